@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (entity:Entity {id: id})
+RETURN collect(entity.id) AS found

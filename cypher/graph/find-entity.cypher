@@ -1,0 +1,2 @@
+MATCH (entity:Entity {id: $id})
+RETURN entity {.*, labels: labels(entity)} AS entity

@@ -1,0 +1,2 @@
+MERGE (migration:Migration {version: $version})
+SET migration.name = $name, migration.checksum = $checksum, migration.appliedAt = datetime()

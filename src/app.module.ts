@@ -1,0 +1,47 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { ApiKeyGuard } from './auth/api-key.guard';
+import { formatGraphqlError } from './common/error-mapper';
+import { graphqlLimitsPlugin } from './common/graphql-limits.plugin';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import type { AppConfig } from './config/app-config';
+import { APP_CONFIG, ConfigModule } from './config/config.module';
+import { GraphModule } from './graph/graph.module';
+import { HealthModule } from './health/health.module';
+import { Neo4jModule } from './neo4j/neo4j.module';
+import { SeedModule } from './seed/seed.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    Neo4jModule,
+    EventEmitterModule.forRoot(),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        autoSchemaFile: true,
+        sortSchema: true,
+        path: '/graphql',
+        introspection: true,
+        context: ({ req }: { req: Request }) => ({ req }),
+        formatError: formatGraphqlError,
+        plugins: [
+          graphqlLimitsPlugin({ maxDepth: config.graphqlMaxDepth, maxComplexity: config.graphqlMaxComplexity }),
+        ] as ApolloDriverConfig['plugins'],
+      }),
+    }),
+    HealthModule,
+    GraphModule,
+    SeedModule,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: ApiKeyGuard },
+    { provide: APP_FILTER, useClass: HttpExceptionFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findApiKey, isLoopbackAddress, presentedKey, roleSatisfies } from './api-key';
+
+describe(presentedKey.name, () => {
+  it.each([
+    [{ 'x-api-key': 'k1' }, 'k1', 'the x-api-key header'],
+    [{ authorization: 'Bearer k2' }, 'k2', 'a bearer token'],
+    [{ authorization: 'Basic abc' }, null, 'another scheme is not a key'],
+    [{}, null, 'nothing presented'],
+  ])('reads %j as %s (%s)', (headers, expected) => {
+    expect(presentedKey(headers)).toBe(expected);
+  });
+});
+
+describe(roleSatisfies.name, () => {
+  it.each([
+    ['admin', 'screener', true, 'admin can do what a screener can'],
+    ['screener', 'reader', true, 'screener can read'],
+    ['reader', 'screener', false, 'a reader cannot screen'],
+    ['screener', 'admin', false, 'a screener cannot administer'],
+  ] as const)('%s for %s is %s (%s)', (actual, required, expected) => {
+    expect(roleSatisfies(actual, required)).toBe(expected);
+  });
+});
+
+describe(findApiKey.name, () => {
+  const keys = [{ key: 'reader-key-1234567890', role: 'reader' as const }];
+
+  it('finds a configured key and refuses a near miss', () => {
+    expect(findApiKey(keys, 'reader-key-1234567890')?.role).toBe('reader');
+    expect(findApiKey(keys, 'reader-key-1234567891')).toBeNull();
+  });
+});
+
+describe(isLoopbackAddress.name, () => {
+  it.each([
+    ['127.0.0.1', true],
+    ['::1', true],
+    ['::ffff:127.0.0.1', true],
+    ['10.0.0.5', false],
+    [undefined, false],
+  ])('%s is loopback: %s', (address, expected) => {
+    expect(isLoopbackAddress(address)).toBe(expected);
+  });
+});

@@ -1,0 +1,48 @@
+import { timingSafeEqual } from 'node:crypto';
+import { type ApiKey, type Role, ROLES } from '../config/app-config';
+
+export interface Caller {
+  role: Role;
+  /** How the caller was let in: with a key, or as local mode on loopback. */
+  via: 'api-key' | 'local-mode';
+}
+
+export function roleSatisfies(actual: Role, required: Role): boolean {
+  return ROLES.indexOf(actual) >= ROLES.indexOf(required);
+}
+
+/** Reads `x-api-key` or `Authorization: Bearer <key>`. */
+export function presentedKey(headers: Record<string, string | string[] | undefined>): string | null {
+  const headerKey = headers['x-api-key'];
+  if (typeof headerKey === 'string' && headerKey.length > 0) {
+    return headerKey;
+  }
+  const authorization = headers.authorization;
+  if (typeof authorization === 'string') {
+    const match = /^Bearer\s+(.+)$/i.exec(authorization.trim());
+    if (match) {
+      return match[1];
+    }
+  }
+  return null;
+}
+
+/** Compares in constant time so response timing does not leak how much of a key was right. */
+export function findApiKey(keys: ApiKey[], presented: string): ApiKey | null {
+  const presentedBuffer = Buffer.from(presented);
+  let found: ApiKey | null = null;
+  for (const candidate of keys) {
+    const candidateBuffer = Buffer.from(candidate.key);
+    if (candidateBuffer.length === presentedBuffer.length && timingSafeEqual(candidateBuffer, presentedBuffer)) {
+      found = candidate;
+    }
+  }
+  return found;
+}
+
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) {
+    return false;
+  }
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}

@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { type INestApplication, Logger, type LoggerService, ConsoleLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+
+export function createLogger(config: Pick<AppConfig, 'logLevel' | 'logFormat'>): LoggerService {
+  const levels = { debug: 4, log: 3, warn: 2, error: 1 } as const;
+  const enabled = (['error', 'warn', 'log', 'debug'] as const).filter((level) => levels[level] <= levels[config.logLevel]);
+  return new ConsoleLogger({ json: config.logFormat === 'json', logLevels: [...enabled, 'fatal'] });
+}
+
+/** Builds the Nest application (GraphQL at /graphql, REST under /api, /health) without listening. */
+export async function createApplication(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    logger: createLogger(config),
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: '10mb' });
+  app.disable('x-powered-by');
+  return app;
+}
+
+export async function listen(app: INestApplication, config: AppConfig): Promise<string> {
+  await app.listen(config.port, config.host);
+  const url = await app.getUrl();
+  const logger = new Logger('Bootstrap');
+  if (config.apiKeys.length === 0) {
+    logger.log(`Local mode: no API keys are configured, so only this machine can call the API (bound to ${config.host})`);
+  } else {
+    logger.log(`${config.apiKeys.length} API key(s) configured; every call must present one`);
+  }
+  logger.log(`partner-graph listening on ${url} (GraphQL at ${url}/graphql, health at ${url}/health)`);
+  return url;
+}

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { ConfigModule } from '../config/config.module';
+import { Neo4jModule } from '../neo4j/neo4j.module';
+import { SeedModule } from '../seed/seed.module';
+
+/** What CLI commands need: the database and the features they drive, without the HTTP server. */
+@Module({ imports: [ConfigModule, Neo4jModule, EventEmitterModule.forRoot(), SeedModule] })
+export class CliModule {}

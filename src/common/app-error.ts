@@ -1,0 +1,40 @@
+/**
+ * Every error a user can cause or meet, with a stable code. Each feature declares its codes here
+ * so that the one mapper (error-mapper.ts) handles all of them through an exhaustive switch.
+ */
+export const ERROR_CODES = [
+  'ENTITY_NOT_FOUND',
+  'INVALID_ARGUMENT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'DATABASE_UNAVAILABLE',
+  'QUERY_TOO_COMPLEX',
+  'WATCHLIST_NOT_FOUND',
+  'WATCHLIST_FORMAT_UNKNOWN',
+  'WATCHLIST_FORMAT_MISMATCH',
+  'WATCHLIST_FILE_EMPTY',
+  'WATCHLIST_FILE_INVALID_ENCODING',
+  'WATCHLIST_FILE_MALFORMED',
+  'WATCHLIST_FIELD_TOO_LARGE',
+  'WATCHLIST_IMPORT_REJECTED',
+  'WATCHLIST_UPLOAD_TOO_LARGE',
+  'SCREENING_INPUT_INVALID',
+  'SCREENING_INDEX_NOT_READY',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Where the problem is: the argument, field, file, line or record that was wrong. */
+    readonly details: Record<string, string | number> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export function assertUnreachable(value: never): never {
+  throw new Error(`Unhandled case: ${String(value)}`);
+}

@@ -1,0 +1,105 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+import { AppError, assertUnreachable, type ErrorCode } from './app-error';
+
+/** The codes clients see in `extensions.code` (GraphQL) and `code` (REST). */
+export type PublicErrorCode =
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'SERVICE_UNAVAILABLE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export interface PublicError {
+  code: PublicErrorCode;
+  reason: ErrorCode | 'INTERNAL';
+  httpStatus: number;
+  message: string;
+  details: Record<string, string | number>;
+}
+
+function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: number } {
+  switch (code) {
+    case 'ENTITY_NOT_FOUND':
+    case 'WATCHLIST_NOT_FOUND':
+      return { code: 'NOT_FOUND', httpStatus: 404 };
+    case 'INVALID_ARGUMENT':
+    case 'QUERY_TOO_COMPLEX':
+    case 'WATCHLIST_FORMAT_UNKNOWN':
+    case 'WATCHLIST_FORMAT_MISMATCH':
+    case 'WATCHLIST_FILE_EMPTY':
+    case 'WATCHLIST_FILE_INVALID_ENCODING':
+    case 'WATCHLIST_FILE_MALFORMED':
+    case 'WATCHLIST_FIELD_TOO_LARGE':
+    case 'WATCHLIST_IMPORT_REJECTED':
+    case 'SCREENING_INPUT_INVALID':
+      return { code: 'BAD_USER_INPUT', httpStatus: 400 };
+    case 'WATCHLIST_UPLOAD_TOO_LARGE':
+      return { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 };
+    case 'UNAUTHENTICATED':
+      return { code: 'UNAUTHENTICATED', httpStatus: 401 };
+    case 'FORBIDDEN':
+      return { code: 'FORBIDDEN', httpStatus: 403 };
+    case 'DATABASE_UNAVAILABLE':
+    case 'SCREENING_INDEX_NOT_READY':
+      return { code: 'SERVICE_UNAVAILABLE', httpStatus: 503 };
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+/** Neo4j errors are recognised by their code, never by their message text. */
+function fromNeo4jError(error: Neo4jError): AppError | null {
+  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
+    return new AppError('DATABASE_UNAVAILABLE', 'The database is not reachable; try again shortly');
+  }
+  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new AppError('INVALID_ARGUMENT', 'The change conflicts with an existing record');
+  }
+  if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOut') {
+    return new AppError('QUERY_TOO_COMPLEX', 'The query took too long; narrow it (fewer hops or types)');
+  }
+  return null;
+}
+
+export function toPublicError(error: unknown): PublicError {
+  let appError: AppError | null = null;
+  if (error instanceof AppError) {
+    appError = error;
+  } else if (error instanceof Neo4jError) {
+    appError = fromNeo4jError(error);
+  }
+  if (!appError) {
+    return {
+      code: 'INTERNAL_SERVER_ERROR',
+      reason: 'INTERNAL',
+      httpStatus: 500,
+      message: 'Internal error',
+      details: {},
+    };
+  }
+  const mapped = publicCodeFor(appError.code);
+  return { ...mapped, reason: appError.code, message: appError.message, details: appError.details };
+}
+
+/** Apollo's formatError: app errors keep their message; anything unexpected is hidden. */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  if (original instanceof AppError || original instanceof Neo4jError) {
+    const mapped = toPublicError(original);
+    return {
+      message: mapped.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: mapped.code, reason: mapped.reason, ...mapped.details },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    return { ...formatted, message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  // GraphQL validation and parsing errors (GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT…) are safe to show.
+  return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigValidationError, loadConfig } from './app-config';
+
+describe(loadConfig.name, () => {
+  it('defaults to local mode on loopback with no keys', () => {
+    const sut = loadConfig({});
+
+    expect(sut).toMatchObject({ neo4jUri: null, host: '127.0.0.1', port: 4000, apiKeys: [] });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT must be an integer', 'a port that is not a number'],
+    [{ NEO4J_URI: 'http://example.org' }, 'NEO4J_URI must be a bolt://', 'an HTTP URI instead of Bolt'],
+    [{ API_KEYS: 'short:reader' }, 'API_KEYS entry 1 must be', 'a key shorter than 16 characters'],
+    [{ API_KEYS: 'a-long-enough-key-1234:owner' }, 'has role "owner"', 'an unknown role'],
+    [{ HOST: '0.0.0.0' }, 'HOST is 0.0.0.0, which is not loopback', 'a public bind address without keys'],
+    [{ LOG_LEVEL: 'chatty' }, 'LOG_LEVEL must be one of', 'an unknown log level'],
+  ])('refuses %j (%s: %s)', (environment, message) => {
+    expect(() => loadConfig(environment)).toThrow(message);
+  });
+
+  it('names every bad key in one error', () => {
+    const attempt = (): unknown => loadConfig({ PORT: 'x', LOG_LEVEL: 'y', GRAPHQL_MAX_DEPTH: '1000' });
+
+    expect(attempt).toThrow(ConfigValidationError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as ConfigValidationError).problems).toHaveLength(3);
+    }
+  });
+
+  it('never puts a secret into the error text', () => {
+    expect(() => loadConfig({ API_KEYS: 'super-secret-key-value-123:owner' })).not.toThrow(/super-secret/);
+  });
+
+  it('accepts a public bind address when API keys are configured', () => {
+    const sut = loadConfig({ HOST: '0.0.0.0', API_KEYS: 'reader-key-1234567890:reader,admin-key-1234567890:admin' });
+
+    expect(sut.apiKeys.map((key) => key.role)).toEqual(['reader', 'admin']);
+  });
+});

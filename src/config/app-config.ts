@@ -1,0 +1,147 @@
+import { isAbsolute, resolve } from 'node:path';
+import { findProjectRoot } from '../common/project-root';
+
+export const ROLES = ['reader', 'screener', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface ApiKey {
+  key: string;
+  role: Role;
+}
+
+export interface AppConfig {
+  /** `null` when the app should start and use its own local Neo4j. */
+  neo4jUri: string | null;
+  neo4jUsername: string;
+  neo4jPassword: string;
+  neo4jDatabase: string;
+  localNeo4j: {
+    port: number;
+    dataDirectory: string;
+    heapMegabytes: number;
+    pageCacheMegabytes: number;
+  };
+  host: string;
+  port: number;
+  apiKeys: ApiKey[];
+  logLevel: 'debug' | 'log' | 'warn' | 'error';
+  logFormat: 'json' | 'text';
+  graphqlMaxDepth: number;
+  graphqlMaxComplexity: number;
+  maxUploadBytes: number;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host) || host.startsWith('127.');
+}
+
+/**
+ * Reads and validates the whole configuration at once, so one failed start names every bad key.
+ * Values never reach the error text for secret keys.
+ */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const root = findProjectRoot();
+
+  const text = (key: string, fallback: string): string => {
+    const value = environment[key];
+    return value === undefined || value.trim() === '' ? fallback : value.trim();
+  };
+  const integer = (key: string, fallback: number, minimum: number, maximum: number): number => {
+    const raw = environment[key];
+    if (raw === undefined || raw.trim() === '') {
+      return fallback;
+    }
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < minimum || value > maximum) {
+      problems.push(`${key} must be an integer from ${minimum} to ${maximum} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const oneOf = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
+    const raw = text(key, fallback);
+    if (!(allowed as readonly string[]).includes(raw)) {
+      problems.push(`${key} must be one of ${allowed.join(', ')} (got "${raw}")`);
+      return fallback;
+    }
+    return raw as T;
+  };
+
+  const rawUri = environment.NEO4J_URI?.trim();
+  let neo4jUri: string | null = null;
+  if (rawUri) {
+    if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/.test(rawUri)) {
+      problems.push('NEO4J_URI must be a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI');
+    } else {
+      neo4jUri = rawUri;
+    }
+  }
+
+  const apiKeys: ApiKey[] = [];
+  const rawKeys = environment.API_KEYS?.trim();
+  if (rawKeys) {
+    rawKeys.split(',').forEach((entry, index) => {
+      const separator = entry.lastIndexOf(':');
+      const key = separator > 0 ? entry.slice(0, separator).trim() : '';
+      const role = separator > 0 ? entry.slice(separator + 1).trim() : '';
+      if (key.length < 16) {
+        problems.push(`API_KEYS entry ${index + 1} must be "<key of 16 or more characters>:<role>"`);
+      } else if (!(ROLES as readonly string[]).includes(role)) {
+        problems.push(`API_KEYS entry ${index + 1} has role "${role}"; roles are ${ROLES.join(', ')}`);
+      } else {
+        apiKeys.push({ key, role: role as Role });
+      }
+    });
+  }
+
+  const dataDirectory = text('NEO4J_LOCAL_DATA_DIR', '.data/neo4j');
+  const config: AppConfig = {
+    neo4jUri,
+    neo4jUsername: text('NEO4J_USERNAME', 'neo4j'),
+    neo4jPassword: environment.NEO4J_PASSWORD ?? '',
+    neo4jDatabase: text('NEO4J_DATABASE', 'neo4j'),
+    localNeo4j: {
+      port: integer('NEO4J_LOCAL_PORT', 7687, 1024, 65535),
+      dataDirectory: isAbsolute(dataDirectory) ? dataDirectory : resolve(root, dataDirectory),
+      heapMegabytes: integer('NEO4J_LOCAL_HEAP_MB', 2048, 256, 65536),
+      pageCacheMegabytes: integer('NEO4J_LOCAL_PAGECACHE_MB', 1024, 64, 65536),
+    },
+    host: text('HOST', '127.0.0.1'),
+    port: integer('PORT', 4000, 0, 65535),
+    apiKeys,
+    logLevel: oneOf('LOG_LEVEL', ['debug', 'log', 'warn', 'error'] as const, 'log'),
+    logFormat: oneOf('LOG_FORMAT', ['json', 'text'] as const, 'json'),
+    graphqlMaxDepth: integer('GRAPHQL_MAX_DEPTH', 12, 2, 50),
+    graphqlMaxComplexity: integer('GRAPHQL_MAX_COMPLEXITY', 20_000, 100, 1_000_000),
+    maxUploadBytes: integer('MAX_UPLOAD_BYTES', 512 * 1024 * 1024, 1024, 8 * 1024 * 1024 * 1024),
+  };
+
+  if (!isLoopbackHost(config.host) && config.apiKeys.length === 0) {
+    problems.push(
+      `HOST is ${config.host}, which is not loopback: set API_KEYS, or bind to 127.0.0.1 (no keys means local mode)`,
+    );
+  }
+  if (neo4jUri === null && environment.NEO4J_PASSWORD) {
+    problems.push('NEO4J_PASSWORD is set but NEO4J_URI is not: set NEO4J_URI to use your own server');
+  }
+
+  if (problems.length > 0) {
+    throw new ConfigValidationError(problems);
+  }
+  return config;
+}
+
+/** True when anyone reaching the API must present a key. */
+export function requiresApiKey(config: AppConfig): boolean {
+  return config.apiKeys.length > 0;
+}

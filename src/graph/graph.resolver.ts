@@ -1,0 +1,39 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { RequireRole } from '../auth/roles.decorator';
+import { NeighbourhoodArgs, PathsArgs, RiskPathsArgs, SearchEntitiesArgs } from './dto/graph.args';
+import { GraphService } from './graph.service';
+import { Entity } from './models/entity.model';
+import { EntitySearchHit, Path, RiskPath, Subgraph } from './models/subgraph.model';
+
+@Resolver(() => Entity)
+@RequireRole('reader')
+export class GraphResolver {
+  constructor(private readonly graph: GraphService) {}
+
+  @Query(() => Entity, { description: 'One entity with its relationships, each with evidence.' })
+  entity(@Args('id', { type: () => ID }) id: string): Promise<Entity> {
+    return this.graph.getEntity(id);
+  }
+
+  @Query(() => [EntitySearchHit], { description: 'Find entities by name, alias, acronym or name in any script.' })
+  searchEntities(@Args() args: SearchEntitiesArgs): Promise<EntitySearchHit[]> {
+    return this.graph.searchEntities(args.query, args.limit);
+  }
+
+  @Query(() => Subgraph, { description: 'The entities and relationships within `depth` steps, for drawing.' })
+  neighbourhood(@Args() args: NeighbourhoodArgs): Promise<Subgraph> {
+    return this.graph.neighbourhood(args.id, args.depth, args.relationshipTypes ?? null);
+  }
+
+  @Query(() => [Path], { description: 'The shortest paths between two entities, in either direction.' })
+  paths(@Args() args: PathsArgs): Promise<Path[]> {
+    return this.graph.paths(args.fromId, args.toId, args.maxHops, args.relationshipTypes ?? null, args.asOf ?? null);
+  }
+
+  @Query(() => [RiskPath], {
+    description: 'The nearest bodies with a risk category or an active listing that the entity depends on.',
+  })
+  riskPaths(@Args() args: RiskPathsArgs): Promise<RiskPath[]> {
+    return this.graph.riskPaths(args.entityId, args.maxHops, args.asOf ?? null);
+  }
+}

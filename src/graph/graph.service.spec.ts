@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checkAsOf, checkRelationshipTypes } from './graph-arguments';
+import { buildLuceneQuery } from './graph.service';
+
+describe(buildLuceneQuery.name, () => {
+  it.each([
+    ['NUDT', '(nudt OR nudt*)', 'a short word matches exactly or as a prefix, no fuzziness'],
+    ['harbin univ', '(harbin OR harbin~1 OR harbin*) OR (univ OR univ*)', 'long words allow one typo and prefixes'],
+    ['哈尔滨工程大学', '"哈尔滨工程大学"', 'a CJK run is left whole for the CJK analyzer'],
+    ['a) OR *:* (', 'a OR or', 'Lucene operators in the input are lower-cased or dropped, never obeyed'],
+    ['!!!', null, 'nothing to search for'],
+  ])('turns "%s" into %s (%s)', (input, expected) => {
+    expect(buildLuceneQuery(input)).toBe(expected);
+  });
+});
+
+describe(checkRelationshipTypes.name, () => {
+  it.each([
+    [null, null, 'no filter'],
+    [['SUPERVISED_BY', 'SUPERVISED_BY'], ['SUPERVISED_BY'], 'duplicates collapse'],
+  ])('accepts %j as %j (%s)', (input, expected) => {
+    expect(checkRelationshipTypes(input)).toEqual(expected);
+  });
+
+  it('refuses a type outside the allow-list, naming it', () => {
+    expect(() => checkRelationshipTypes(['KNOWS'])).toThrow('unknown type "KNOWS"');
+  });
+});
+
+describe(checkAsOf.name, () => {
+  it.each([
+    [null, '2026-11-26', 'today by default'],
+    ['2020-01-31', '2020-01-31', 'a date'],
+    ['2020-01-31T10:00:00Z', '2020-01-31', 'a timestamp is cut to its date'],
+  ])('reads %j as %s (%s)', (input, expected) => {
+    expect(checkAsOf(input, new Date('2026-11-26T12:00:00Z'))).toBe(expected);
+  });
+
+  it('refuses text that is not a date', () => {
+    expect(() => checkAsOf('last year')).toThrow('asOf');
+  });
+});

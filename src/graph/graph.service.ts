@@ -1,0 +1,326 @@
+import { Injectable, Logger } from '@nestjs/common';
+import Fuse from 'fuse.js';
+import {
+  checkAsOf,
+  checkId,
+  checkRange,
+  checkRelationshipTypes,
+  MAX_HOPS,
+  MAX_NEIGHBOURHOOD_DEPTH,
+  MAX_QUERY_LENGTH,
+  MAX_SEARCH_LIMIT,
+} from './graph-arguments';
+import {
+  sourceIdsOf,
+  stringList,
+  toEntitySummary,
+  toEvidence,
+  toGraphRelationship,
+  toProperties,
+  toSource,
+} from './graph-mapping';
+import type { RelationshipType } from './graph-model';
+import { EntityNotFoundError, InvalidGraphArgumentError } from './graph.errors';
+import { type DependencyStepRow, GraphRepository, type NodeRow, type RelationshipRow } from './graph.repository';
+import { type Entity, RelationshipDirection } from './models/entity.model';
+import type { Source } from './models/source.model';
+import type { EntitySearchHit, Path, RiskPath, Subgraph } from './models/subgraph.model';
+
+const ENTITY_RELATIONSHIP_LIMIT = 500;
+const NEIGHBOURHOOD_NODE_LIMIT = 500;
+const RISK_WALK_ROWS_PER_HOP = 5_000;
+const PATH_LIMIT = 25;
+
+/**
+ * Which way each relationship is walked when looking for the bodies an entity depends on.
+ * Relationships point from the subject to what it depends on, so most are walked forwards;
+ * HOSTS points from the host to its laboratory, so it is walked backwards; identity both ways.
+ * LOCATED_IN is where a body is, not who controls it, and is not walked.
+ */
+export const DEPENDENCY_OUTGOING_TYPES: RelationshipType[] = [
+  'AFFILIATED_WITH',
+  'SUPERVISED_BY',
+  'PART_OF',
+  'SUBORDINATE_TO',
+  'SUBSIDIARY_OF',
+  'OWNED_BY',
+  'CONTROLLED_BY',
+  'FUNDED_BY',
+  'EMPLOYED_BY',
+  'DIRECTOR_OF',
+  'MEMBER_OF',
+  'SUCCESSOR_OF',
+  'SAME_AS',
+];
+export const DEPENDENCY_INCOMING_TYPES: RelationshipType[] = ['HOSTS', 'SAME_AS'];
+
+@Injectable()
+export class GraphService {
+  private readonly logger = new Logger(GraphService.name);
+
+  constructor(private readonly repository: GraphRepository) {}
+
+  async getEntity(id: string): Promise<Entity> {
+    checkId('id', id);
+    const row = await this.repository.findEntity(id);
+    if (!row) {
+      throw new EntityNotFoundError(id);
+    }
+    const relationshipRows = await this.repository.findEntityRelationships(id, ENTITY_RELATIONSHIP_LIMIT + 1);
+    const truncated = relationshipRows.length > ENTITY_RELATIONSHIP_LIMIT;
+    const relationships = relationshipRows.slice(0, ENTITY_RELATIONSHIP_LIMIT);
+    const riskCategories = stringList(row.riskCategories);
+    const riskSourceIds = stringList(row.riskCategorySourceIds);
+    const ownSourceIds = stringList(row.sourceIds);
+    const sourcesById = await this.sourcesById([
+      ...ownSourceIds,
+      ...riskSourceIds,
+      ...sourceIdsOf(relationships.map((relationship) => ({ properties: relationship.relationship }))),
+    ]);
+    const summaryKeys = new Set([
+      'id',
+      'name',
+      'aliases',
+      'kind',
+      'country',
+      'riskCategories',
+      'riskCategorySourceIds',
+      'sourceIds',
+      'demo',
+      'labels',
+    ]);
+    return {
+      ...toEntitySummary(row),
+      aliases: stringList(row.aliases),
+      properties: toProperties(row, summaryKeys),
+      riskEvidence: riskCategories.map((category, index) => ({
+        category,
+        source: sourcesById.get(riskSourceIds[index]) ?? null,
+      })),
+      sources: ownSourceIds.flatMap((sourceId) => sourcesById.get(sourceId) ?? []),
+      relationships: relationships.map((relationship) => ({
+        type: relationship.type,
+        direction: relationship.outgoing ? RelationshipDirection.OUTGOING : RelationshipDirection.INCOMING,
+        other: toEntitySummary(relationship.other),
+        evidence: toEvidence(relationship.relationship, sourcesById),
+        properties: toProperties(relationship.relationship),
+      })),
+      relationshipsTruncated: truncated,
+    };
+  }
+
+  /**
+   * Full-text candidates from Neo4j (every script, fuzzy per word, prefixes for short forms),
+   * then re-ranked by how closely the best of each candidate's names matches the whole query.
+   */
+  async searchEntities(query: string, limit: number): Promise<EntitySearchHit[]> {
+    checkRange('limit', limit, 1, MAX_SEARCH_LIMIT);
+    const trimmed = query.normalize('NFKC').trim();
+    if (trimmed.length === 0 || trimmed.length > MAX_QUERY_LENGTH) {
+      throw new InvalidGraphArgumentError('query', `must have 1 to ${MAX_QUERY_LENGTH} characters`);
+    }
+    const luceneQuery = buildLuceneQuery(trimmed);
+    if (luceneQuery === null) {
+      throw new InvalidGraphArgumentError('query', 'has no letters or digits to search for');
+    }
+    const candidates = await this.repository.searchEntities(luceneQuery, Math.max(limit * 4, 40));
+    if (candidates.length === 0) {
+      return [];
+    }
+    const topLuceneScore = Math.max(...candidates.map((candidate) => candidate.score));
+    const hits = candidates.map(({ entity, score }) => {
+      const names = [entity.name, ...stringList(entity.aliases)];
+      const best = new Fuse(names, { includeScore: true, ignoreLocation: true, threshold: 1 }).search(trimmed)[0];
+      const nameSimilarity = best ? 1 - (best.score ?? 1) : 0;
+      return {
+        entity: toEntitySummary(entity),
+        score: round(0.5 * (score / topLuceneScore) + 0.5 * nameSimilarity),
+        matchedName: best ? best.item : entity.name,
+      };
+    });
+    hits.sort((left, right) => right.score - left.score || left.entity.name.localeCompare(right.entity.name));
+    return hits.slice(0, limit);
+  }
+
+  async neighbourhood(id: string, depth: number, relationshipTypes: string[] | null): Promise<Subgraph> {
+    checkId('id', id);
+    checkRange('depth', depth, 1, MAX_NEIGHBOURHOOD_DEPTH);
+    const types = checkRelationshipTypes(relationshipTypes);
+    const start = await this.repository.findEntity(id);
+    if (!start) {
+      throw new EntityNotFoundError(id);
+    }
+    const nodes = new Map<string, NodeRow>([[id, start]]);
+    const relationships = new Map<string, RelationshipRow>();
+    let frontier = [id];
+    let truncated = false;
+    for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
+      const budget = NEIGHBOURHOOD_NODE_LIMIT - nodes.size;
+      const rows = await this.repository.expandNeighbours(frontier, types, budget * 4 + 1);
+      const next: string[] = [];
+      for (const row of rows) {
+        if (!nodes.has(row.other.id)) {
+          if (nodes.size >= NEIGHBOURHOOD_NODE_LIMIT) {
+            truncated = true;
+            continue;
+          }
+          nodes.set(row.other.id, row.other);
+          next.push(row.other.id);
+        }
+        relationships.set(`${row.fromId}|${row.type}|${row.toId}`, row);
+      }
+      truncated ||= rows.length > budget * 4;
+      frontier = next;
+    }
+    const relationshipList = [...relationships.values()];
+    const sourcesById = await this.sourcesById(sourceIdsOf(relationshipList));
+    return {
+      nodes: [...nodes.values()].map(toEntitySummary),
+      relationships: relationshipList.map((row) => toGraphRelationship(row, sourcesById)),
+      truncated,
+    };
+  }
+
+  async paths(
+    fromId: string,
+    toId: string,
+    maxHops: number,
+    relationshipTypes: string[] | null,
+    asOf: string | null,
+  ): Promise<Path[]> {
+    checkId('fromId', fromId);
+    checkId('toId', toId);
+    checkRange('maxHops', maxHops, 1, MAX_HOPS);
+    const types = checkRelationshipTypes(relationshipTypes);
+    const date = checkAsOf(asOf);
+    await this.requireEntities([fromId, toId]);
+    const rows = await this.repository.shortestPaths({ fromId, toId, maxHops, types, asOf: date, limit: PATH_LIMIT });
+    const sourcesById = await this.sourcesById(sourceIdsOf(rows.flatMap((row) => row.relationships)));
+    return rows.map((row) => ({
+      nodes: row.nodes.map(toEntitySummary),
+      relationships: row.relationships.map((relationship) => toGraphRelationship(relationship, sourcesById)),
+      hops: row.relationships.length,
+    }));
+  }
+
+  /**
+   * Breadth-first walk from the entity along what it depends on, one query per hop, so the
+   * nearest path to each risk target is found without enumerating every path. The entity itself
+   * counts, at 0 hops, when it carries a risk category or an active listing.
+   */
+  async riskPaths(entityId: string, maxHops: number, asOf: string | null): Promise<RiskPath[]> {
+    checkId('entityId', entityId);
+    checkRange('maxHops', maxHops, 1, MAX_HOPS);
+    const date = checkAsOf(asOf);
+    const start = await this.repository.findEntity(entityId);
+    if (!start) {
+      throw new EntityNotFoundError(entityId);
+    }
+    interface Visit {
+      node: NodeRow;
+      parentId: string | null;
+      step: DependencyStepRow | null;
+      hops: number;
+    }
+    const visits = new Map<string, Visit>([[entityId, { node: start, parentId: null, step: null, hops: 0 }]]);
+    const targets: string[] = stringList(start.riskCategories).length > 0 ? [entityId] : [];
+    let frontier = [entityId];
+    for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
+      const rows = await this.repository.expandDependencies({
+        ids: frontier,
+        outgoingTypes: DEPENDENCY_OUTGOING_TYPES,
+        incomingTypes: DEPENDENCY_INCOMING_TYPES,
+        asOf: date,
+        includeFormer: false,
+        limit: RISK_WALK_ROWS_PER_HOP,
+      });
+      if (rows.length >= RISK_WALK_ROWS_PER_HOP) {
+        this.logger.warn(`Risk walk from ${entityId} capped at ${RISK_WALK_ROWS_PER_HOP} links on hop ${hop}`);
+      }
+      const next: string[] = [];
+      for (const row of rows) {
+        if (visits.has(row.other.id)) {
+          continue;
+        }
+        visits.set(row.other.id, { node: row.other, parentId: row.viaId, step: row, hops: hop });
+        next.push(row.other.id);
+        if (stringList(row.other.riskCategories).length > 0 || row.listed) {
+          targets.push(row.other.id);
+        }
+      }
+      frontier = next;
+    }
+
+    const chains = targets.map((targetId) => {
+      const nodes: NodeRow[] = [];
+      const steps: DependencyStepRow[] = [];
+      for (let visit = visits.get(targetId); visit; visit = visit.parentId ? visits.get(visit.parentId) : undefined) {
+        nodes.unshift(visit.node);
+        if (visit.step) {
+          steps.unshift(visit.step);
+        }
+      }
+      return { targetId, nodes, steps };
+    });
+    const sourcesById = await this.sourcesById(sourceIdsOf(chains.flatMap((chain) => chain.steps)));
+    return chains
+      .map(({ targetId, nodes, steps }) => ({
+        target: toEntitySummary(visits.get(targetId)!.node),
+        hops: steps.length,
+        path: {
+          nodes: nodes.map(toEntitySummary),
+          relationships: steps.map((step) => toGraphRelationship(step, sourcesById)),
+          hops: steps.length,
+        },
+      }))
+      .sort((left, right) => left.hops - right.hops || left.target.name.localeCompare(right.target.name));
+  }
+
+  private async requireEntities(ids: string[]): Promise<void> {
+    const found = await this.repository.findExistingIds(ids);
+    const missing = ids.find((id) => !found.has(id));
+    if (missing !== undefined) {
+      throw new EntityNotFoundError(missing);
+    }
+  }
+
+  private async sourcesById(ids: string[]): Promise<Map<string, Source>> {
+    const rows = await this.repository.findSources([...new Set(ids)]);
+    return new Map(rows.map((row) => [String(row.id), toSource(row)]));
+  }
+}
+
+const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
+
+/**
+ * Builds a Lucene query from free text: each Latin word matches exactly, with one typo (words of
+ * 5+ letters) or as a prefix (so "univ" finds "University"); CJK runs are left to the CJK analyzer.
+ * Every term is escaped; the result is sent as a parameter, never spliced into Cypher.
+ */
+export function buildLuceneQuery(text: string): string | null {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .slice(0, 20);
+  const clauses = words.map((word) => {
+    const escaped = word.replace(LUCENE_SPECIAL, (character) => `\\${character}`);
+    if (CJK.test(word)) {
+      return `"${escaped}"`;
+    }
+    const parts = [escaped];
+    if (word.length >= 5) {
+      parts.push(`${escaped}~1`);
+    }
+    if (word.length >= 3) {
+      parts.push(`${escaped}*`);
+    }
+    return parts.length === 1 ? escaped : `(${parts.join(' OR ')})`;
+  });
+  return clauses.length > 0 ? clauses.join(' OR ') : null;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,37 @@
+import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, type Integer } from 'neo4j-driver';
+
+/**
+ * Converts what the driver returns (Integers, temporal values, nodes' property maps) into plain
+ * JavaScript values, at the repository boundary, so nothing above it sees driver types.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) {
+    return null;
+  }
+  if (isInt(value)) {
+    return (value as Integer).inSafeRange() ? (value as Integer).toNumber() : (value as Integer).toString();
+  }
+  if (isDate(value as object) || isDateTime(value as object) || isLocalDateTime(value as object)) {
+    return (value as { toString(): string }).toString();
+  }
+  if (Array.isArray(value)) {
+    return value.map(toPlain);
+  }
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if ('properties' in record && ('labels' in record || 'type' in record) && 'elementId' in record) {
+      return toPlain(record.properties);
+    }
+    const plain: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(record)) {
+      plain[key] = toPlain(inner);
+    }
+    return plain;
+  }
+  return value;
+}
+
+/** Integers in parameters must be sent as Neo4j integers where Cypher needs INTEGER (LIMIT, SKIP). */
+export function int(value: number): Integer {
+  return neo4j.int(value);
+}

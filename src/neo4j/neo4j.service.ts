@@ -1,0 +1,108 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import neo4j, { type Driver, type ManagedTransaction, type ServerInfo } from 'neo4j-driver';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { CypherRegistry } from './cypher-registry';
+import { toPlain } from './neo4j-values';
+
+export type Row = Record<string, unknown>;
+
+/**
+ * The process's one Neo4j driver. Queries are addressed by their cypher/ file name and always run
+ * in managed (retried) transactions with the configured database.
+ */
+@Injectable()
+export class Neo4jService implements OnApplicationShutdown {
+  private readonly logger = new Logger(Neo4jService.name);
+
+  constructor(
+    readonly driver: Driver,
+    readonly cypher: CypherRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get database(): string {
+    return this.config.neo4jDatabase;
+  }
+
+  async read(queryName: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.run('READ', queryName, parameters);
+  }
+
+  async write(queryName: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.run('WRITE', queryName, parameters);
+  }
+
+  /** Runs several statements in one write transaction: all or nothing. */
+  async writeTransaction<T>(work: (transaction: QueryRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((transaction) => work(new QueryRunner(transaction, this.cypher)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a raw statement text; only for migrations, whose text comes from cypher/migrations. */
+  async runStatementText(statement: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      const result = await session.run(statement, parameters);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async serverInfo(): Promise<ServerInfo> {
+    return this.driver.getServerInfo({ database: this.database });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.driver.close();
+    this.logger.log('Neo4j driver closed');
+  }
+
+  private async run(mode: 'READ' | 'WRITE', queryName: string, parameters: Record<string, unknown>): Promise<Row[]> {
+    const statement = this.cypher.get(queryName);
+    this.logger.debug({ query: queryName, parameters });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      const work = async (transaction: ManagedTransaction): Promise<Row[]> => {
+        const result = await transaction.run(statement, parameters);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      };
+      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** Runs named statements inside a transaction someone else manages. */
+export class QueryRunner {
+  constructor(
+    private readonly transaction: ManagedTransaction,
+    private readonly cypher: CypherRegistry,
+  ) {}
+
+  async run(queryName: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
+    const result = await this.transaction.run(this.cypher.get(queryName), parameters);
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  }
+}
+
+export function createDriver(config: AppConfig, uri: string): Driver {
+  const auth =
+    config.neo4jUri === null ? undefined : neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword);
+  return neo4j.driver(uri, auth, {
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    disableLosslessIntegers: false,
+    userAgent: 'partner-graph/0.1',
+  });
+}

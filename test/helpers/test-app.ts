@@ -1,0 +1,78 @@
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { createApplication } from '../../src/bootstrap';
+import { CliModule } from '../../src/cli/cli.module';
+import { type AppConfig, loadConfig } from '../../src/config/app-config';
+import { MigrationsService } from '../../src/neo4j/migrations.service';
+import { SeedService } from '../../src/seed/seed.service';
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors: Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  config: AppConfig;
+  graphql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The configuration the tests run with: the test database chosen by the global setup. */
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({ ...process.env, LOG_LEVEL: 'error', ...overrides });
+}
+
+/** Applies migrations and the seed once (the seed is idempotent, so repeating is harmless). */
+export async function prepareDatabase(config: AppConfig = testConfig()): Promise<void> {
+  const context = await cliContext(config);
+  try {
+    await context.get(MigrationsService).migrate();
+    await context.get(SeedService).seed({ onlyIfChanged: true });
+  } finally {
+    await context.close();
+  }
+}
+
+export async function cliContext(config: AppConfig = testConfig()): Promise<INestApplicationContext> {
+  process.env.LOG_LEVEL = config.logLevel;
+  return NestFactory.createApplicationContext(CliModule, { logger: ['error'] });
+}
+
+/** Boots the real application on a free loopback port; requests go over real HTTP. */
+export async function bootTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const saved = { ...process.env };
+  Object.assign(process.env, { LOG_LEVEL: 'error', ...overrides });
+  const config = loadConfig();
+  let app: INestApplication;
+  try {
+    app = await createApplication(config);
+    await app.listen(0, '127.0.0.1');
+  } finally {
+    process.env = saved;
+  }
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    app,
+    url,
+    config,
+    async graphql(query, variables = {}, headers = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: GraphqlResponse['errors'] };
+      return { status: response.status, data: body.data ?? null, errors: body.errors };
+    },
+    async close() {
+      await app.close();
+    },
+  };
+}
