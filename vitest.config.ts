@@ -1,5 +1,11 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+
+// Nest builds the schema with graphql's CommonJS build; everything the tests load must use that
+// same copy, or graphql's realm check refuses the schema ("from another module or realm").
+const graphqlCommonJs = createRequire(__filename).resolve('graphql');
+const resolve = { alias: [{ find: /^graphql$/, replacement: graphqlCommonJs }] };
 
 // SWC keeps decorator metadata, which Nest's dependency injection needs (esbuild drops it).
 const plugins = [swc.vite({ module: { type: 'es6' } })];
@@ -10,6 +16,7 @@ export default defineConfig({
     projects: [
       {
         plugins,
+        resolve,
         test: {
           name: 'unit',
           include: ['src/**/*.spec.ts'],
@@ -18,6 +25,7 @@ export default defineConfig({
       },
       {
         plugins,
+        resolve,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.int.spec.ts', 'test/e2e/**/*.e2e-spec.ts'],

@@ -7,7 +7,9 @@ import type { AppConfig } from './config/app-config';
 
 export function createLogger(config: Pick<AppConfig, 'logLevel' | 'logFormat'>): LoggerService {
   const levels = { debug: 4, log: 3, warn: 2, error: 1 } as const;
-  const enabled = (['error', 'warn', 'log', 'debug'] as const).filter((level) => levels[level] <= levels[config.logLevel]);
+  const enabled = (['error', 'warn', 'log', 'debug'] as const).filter(
+    (level) => levels[level] <= levels[config.logLevel],
+  );
   return new ConsoleLogger({ json: config.logFormat === 'json', logLevels: [...enabled, 'fatal'] });
 }
 
@@ -27,7 +29,9 @@ export async function listen(app: INestApplication, config: AppConfig): Promise<
   const url = await app.getUrl();
   const logger = new Logger('Bootstrap');
   if (config.apiKeys.length === 0) {
-    logger.log(`Local mode: no API keys are configured, so only this machine can call the API (bound to ${config.host})`);
+    logger.log(
+      `Local mode: no API keys are configured, so only this machine can call the API (bound to ${config.host})`,
+    );
   } else {
     logger.log(`${config.apiKeys.length} API key(s) configured; every call must present one`);
   }

@@ -16,4 +16,6 @@ RETURN node.id AS viaId,
        endNode(relationship).id AS toId,
        properties(relationship) AS relationship,
        other {.id, .name, .kind, .country, .riskCategories, .demo, labels: labels(other)} AS other,
-       EXISTS { (other)-[listing:LISTED_ON]->(:Watchlist) WHERE coalesce(listing.status, 'current') = 'current' } AS listed
+       EXISTS { (other)-[listing:LISTED_ON]->(list:Watchlist)
+               WHERE listing.firstSeq <= list.activeSeq
+                 AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq) } AS listed

@@ -7,7 +7,7 @@ describe(presentedKey.name, () => {
     [{ authorization: 'Bearer k2' }, 'k2', 'a bearer token'],
     [{ authorization: 'Basic abc' }, null, 'another scheme is not a key'],
     [{}, null, 'nothing presented'],
-  ])('reads %j as %s (%s)', (headers, expected) => {
+  ])('reads %j as %s (%s)', (headers, expected, _reason) => {
     expect(presentedKey(headers)).toBe(expected);
   });
 });
@@ -18,7 +18,7 @@ describe(roleSatisfies.name, () => {
     ['screener', 'reader', true, 'screener can read'],
     ['reader', 'screener', false, 'a reader cannot screen'],
     ['screener', 'admin', false, 'a screener cannot administer'],
-  ] as const)('%s for %s is %s (%s)', (actual, required, expected) => {
+  ] as const)('%s for %s is %s (%s)', (actual, required, expected, _reason) => {
     expect(roleSatisfies(actual, required)).toBe(expected);
   });
 });

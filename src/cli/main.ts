@@ -29,7 +29,9 @@ database
   .action(async () => {
     const local = new LocalNeo4j(config().localNeo4j);
     const outcome = await local.start({ detached: true, log: (line) => process.stderr.write(`${line}\n`) });
-    print(outcome === 'started' ? `Local Neo4j started at ${local.uri}` : `Local Neo4j already running at ${local.uri}`);
+    print(
+      outcome === 'started' ? `Local Neo4j started at ${local.uri}` : `Local Neo4j already running at ${local.uri}`,
+    );
   });
 database
   .command('stop')
@@ -53,7 +55,9 @@ program
   .action(async () => {
     const settings = config();
     const result = await withCliContext(settings, (context) => context.get(MigrationsService).migrate());
-    print(result.applied.length > 0 ? `Applied ${result.applied.join(', ')}` : 'Nothing to apply: the schema is current');
+    print(
+      result.applied.length > 0 ? `Applied ${result.applied.join(', ')}` : 'Nothing to apply: the schema is current',
+    );
   });
 
 program

@@ -1,6 +1,9 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { Logger } from '@nestjs/common';
+import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { AppError, assertUnreachable, type ErrorCode } from './app-error';
+
+const logger = new Logger('GraphqlErrors');
 
 /** The codes clients see in `extensions.code` (GraphQL) and `code` (REST). */
 export type PublicErrorCode =
@@ -86,7 +89,10 @@ export function toPublicError(error: unknown): PublicError {
 
 /** Apollo's formatError: app errors keep their message; anything unexpected is hidden. */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  // Duck-typed: Apollo may load graphql's ESM build while this file has the CommonJS one, so
+  // `instanceof GraphQLError` is not reliable here.
+  const wrapped = (error as { originalError?: unknown } | null)?.originalError;
+  const original = wrapped ?? error;
   if (original instanceof AppError || original instanceof Neo4jError) {
     const mapped = toPublicError(original);
     return {
@@ -98,6 +104,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
     return { ...formatted, message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
   // GraphQL validation and parsing errors (GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT…) are safe to show.

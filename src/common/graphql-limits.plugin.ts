@@ -1,85 +1,76 @@
-import {
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  GraphQLError,
-  type GraphQLSchema,
-  Kind,
-  type SelectionSetNode,
-} from 'graphql';
-import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { type DocumentNode, type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode } from 'graphql';
 
 /** The part of Apollo's plugin interface this plugin uses (structural, so one copy of the types). */
 export interface LimitsPlugin {
   requestDidStart(): Promise<{
-    didResolveOperation(context: {
-      request: { variables?: Record<string, unknown>; operationName?: string | null };
-      document: DocumentNode;
-      schema: GraphQLSchema;
-    }): Promise<void>;
+    didResolveOperation(context: { document: DocumentNode }): Promise<void>;
   }>;
 }
 
-/** The depth of the deepest field selection, following fragments (cycles count as too deep). */
-export function queryDepth(document: DocumentNode): number {
+export interface QueryMeasure {
+  /** Levels of nested field selections (a fragment cycle is infinitely deep). */
+  depth: number;
+  /** Field selections once every fragment is expanded where it is spread: the work the query asks for. */
+  fields: number;
+}
+
+/** Measures a query from its text alone, before anything runs. */
+export function measureQuery(document: DocumentNode): QueryMeasure {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) {
       fragments.set(definition.name.value, definition);
     }
   }
-  const depthOf = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): number => {
-    if (!selectionSet) {
-      return 0;
-    }
-    let deepest = 0;
-    for (const selection of selectionSet.selections) {
+  const measure = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): QueryMeasure => {
+    const total: QueryMeasure = { depth: 0, fields: 0 };
+    for (const selection of selectionSet?.selections ?? []) {
+      let inner: QueryMeasure;
       if (selection.kind === Kind.FIELD) {
-        deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
+        const nested = measure(selection.selectionSet, seen);
+        inner = { depth: 1 + nested.depth, fields: 1 + nested.fields };
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
+        inner = measure(selection.selectionSet, seen);
       } else {
         const name = selection.name.value;
-        if (seen.has(name)) {
-          return Number.POSITIVE_INFINITY;
-        }
-        deepest = Math.max(deepest, depthOf(fragments.get(name)?.selectionSet, new Set([...seen, name])));
+        inner = seen.has(name)
+          ? { depth: Number.POSITIVE_INFINITY, fields: Number.POSITIVE_INFINITY }
+          : measure(fragments.get(name)?.selectionSet, new Set([...seen, name]));
       }
+      total.depth = Math.max(total.depth, inner.depth);
+      total.fields += inner.fields;
     }
-    return deepest;
+    return total;
   };
-  let deepest = 0;
+  const result: QueryMeasure = { depth: 0, fields: 0 };
   for (const definition of document.definitions) {
     if (definition.kind === Kind.OPERATION_DEFINITION) {
-      deepest = Math.max(deepest, depthOf(definition.selectionSet, new Set()));
+      const operation = measure(definition.selectionSet, new Set());
+      result.depth = Math.max(result.depth, operation.depth);
+      result.fields += operation.fields;
     }
   }
-  return deepest;
+  return result;
 }
 
 /**
  * Refuses, before execution, queries nested deeper than `maxDepth` or costlier than
- * `maxComplexity` (each field costs 1; list fields are not multiplied, the resolvers cap sizes).
+ * `maxComplexity` field selections (aliases and fragments count each time; list sizes are capped by
+ * the resolvers themselves).
  */
 export function graphqlLimitsPlugin(limits: { maxDepth: number; maxComplexity: number }): LimitsPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
-          const depth = queryDepth(document);
+        async didResolveOperation({ document }) {
+          const { depth, fields } = measureQuery(document);
           if (depth > limits.maxDepth) {
             throw new GraphQLError(`The query is nested ${depth} levels deep; the limit is ${limits.maxDepth}`, {
               extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' },
             });
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [simpleEstimator({ defaultComplexity: 1 })],
-          });
-          if (complexity > limits.maxComplexity) {
-            throw new GraphQLError(`The query costs ${complexity}; the limit is ${limits.maxComplexity}`, {
+          if (fields > limits.maxComplexity) {
+            throw new GraphQLError(`The query selects ${fields} fields; the limit is ${limits.maxComplexity}`, {
               extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' },
             });
           }

@@ -15,7 +15,7 @@ describe(loadConfig.name, () => {
     [{ API_KEYS: 'a-long-enough-key-1234:owner' }, 'has role "owner"', 'an unknown role'],
     [{ HOST: '0.0.0.0' }, 'HOST is 0.0.0.0, which is not loopback', 'a public bind address without keys'],
     [{ LOG_LEVEL: 'chatty' }, 'LOG_LEVEL must be one of', 'an unknown log level'],
-  ])('refuses %j (%s: %s)', (environment, message) => {
+  ])('refuses %j (%s: %s)', (environment, message, _reason) => {
     expect(() => loadConfig(environment)).toThrow(message);
   });
 

@@ -74,5 +74,8 @@ export function stringList(value: unknown): string[] {
 }
 
 function optionalString(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
+  if (value === null || value === undefined) {
+    return null;
+  }
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }

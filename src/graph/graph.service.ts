@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import Fuse from 'fuse.js';
+import { distance } from 'fastest-levenshtein';
 import {
   checkAsOf,
   checkId,
@@ -129,13 +129,13 @@ export class GraphService {
     }
     const topLuceneScore = Math.max(...candidates.map((candidate) => candidate.score));
     const hits = candidates.map(({ entity, score }) => {
-      const names = [entity.name, ...stringList(entity.aliases)];
-      const best = new Fuse(names, { includeScore: true, ignoreLocation: true, threshold: 1 }).search(trimmed)[0];
-      const nameSimilarity = best ? 1 - (best.score ?? 1) : 0;
+      const best = [entity.name, ...stringList(entity.aliases)]
+        .map((name) => ({ name, similarity: nameSimilarity(trimmed, name) }))
+        .reduce((left, right) => (right.similarity > left.similarity ? right : left));
       return {
         entity: toEntitySummary(entity),
-        score: round(0.5 * (score / topLuceneScore) + 0.5 * nameSimilarity),
-        matchedName: best ? best.item : entity.name,
+        score: round(0.3 * (score / topLuceneScore) + 0.7 * best.similarity),
+        matchedName: best.name,
       };
     });
     hits.sort((left, right) => right.score - left.score || left.entity.name.localeCompare(right.entity.name));
@@ -319,6 +319,62 @@ export function buildLuceneQuery(text: string): string | null {
     return parts.length === 1 ? escaped : `(${parts.join(' OR ')})`;
   });
   return clauses.length > 0 ? clauses.join(' OR ') : null;
+}
+
+/** Words of a name for comparison: lower case, letters and digits; CJK text as overlapping pairs. */
+export function comparisonTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (word.length === 0) {
+      continue;
+    }
+    if (CJK.test(word) && word.length > 1) {
+      for (let index = 0; index < word.length - 1; index++) {
+        tokens.push(word.slice(index, index + 2));
+      }
+    } else {
+      tokens.push(word);
+    }
+  }
+  return tokens;
+}
+
+/**
+ * How well a name answers a search, in [0, 1], whatever the word order: each query word is paired
+ * with its closest word of the name (a prefix of 3+ letters counts as a match, so "univ" finds
+ * "University"), and words of the name that the query does not mention lower the score a little.
+ */
+export function nameSimilarity(query: string, name: string): number {
+  const queryTokens = comparisonTokens(query);
+  const nameTokens = comparisonTokens(name);
+  if (queryTokens.length === 0 || nameTokens.length === 0) {
+    return 0;
+  }
+  const used = new Set<number>();
+  let matched = 0;
+  for (const queryToken of queryTokens) {
+    let best = 0;
+    let bestIndex = -1;
+    nameTokens.forEach((nameToken, index) => {
+      const similarity =
+        queryToken.length >= 3 && nameToken.startsWith(queryToken)
+          ? queryToken === nameToken
+            ? 1
+            : 0.9
+          : 1 - distance(queryToken, nameToken) / Math.max(queryToken.length, nameToken.length);
+      if (similarity > best && !used.has(index)) {
+        best = similarity;
+        bestIndex = index;
+      }
+    });
+    if (best >= 0.6) {
+      used.add(bestIndex);
+      matched += best;
+    }
+  }
+  const recall = matched / queryTokens.length;
+  const coverage = used.size / nameTokens.length;
+  return recall * (0.8 + 0.2 * coverage);
 }
 
 function round(value: number): number {

@@ -26,8 +26,8 @@ export class HealthService {
         status: 'ok',
         database: {
           reachable: true,
-          version: String(kernel?.version ?? ''),
-          edition: String(kernel?.edition ?? ''),
+          version: typeof kernel?.version === 'string' ? kernel.version : null,
+          edition: typeof kernel?.edition === 'string' ? kernel.edition : null,
           error: null,
         },
         checkedAt,

@@ -40,10 +40,4 @@ describe(CypherRegistry.name, () => {
   it('fails loudly, naming the file, when a query has no file', () => {
     expect(() => sut.get('graph/no-such-query')).toThrow('cypher/graph/no-such-query.cypher is missing');
   });
-
-  it('keeps values out of query text: no statement concatenates strings into Cypher', () => {
-    const spliced = sut.names().filter((name) => /\+\s*'|'\s*\+/.test(sut.get(name)));
-
-    expect(spliced).toEqual([]);
-  });
 });

@@ -12,7 +12,10 @@ export class CypherRegistry {
 
   constructor(readonly directory: string = join(findProjectRoot(), 'cypher')) {
     for (const file of listCypherFiles(directory)) {
-      const name = relative(directory, file).split(sep).join('/').replace(/\.cypher$/, '');
+      const name = relative(directory, file)
+        .split(sep)
+        .join('/')
+        .replace(/\.cypher$/, '');
       if (name.startsWith('migrations/')) {
         continue;
       }

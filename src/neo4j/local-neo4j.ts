@@ -99,9 +99,10 @@ export class LocalNeo4j {
     }
     this.ensureBuilt(log);
     mkdirSync(dirname(this.settings.dataDirectory), { recursive: true });
-    const classPath = [join(this.launcherDirectory, 'target', 'classes'), join(this.launcherDirectory, 'target', 'lib', '*')].join(
-      ':',
-    );
+    const classPath = [
+      join(this.launcherDirectory, 'target', 'classes'),
+      join(this.launcherDirectory, 'target', 'lib', '*'),
+    ].join(':');
     const logDescriptor = openSync(this.logFile, 'a');
     const child = spawn(
       'java',
@@ -122,9 +123,9 @@ export class LocalNeo4j {
       throw new LocalNeo4jError('Could not start java for the local Neo4j');
     }
     writeFileSync(this.pidFile, String(child.pid));
-    let exitCode: number | null = null;
+    const exit: { code: number | null } = { code: null };
     child.on('exit', (code) => {
-      exitCode = code ?? -1;
+      exit.code = code ?? -1;
     });
     if (options.detached) {
       child.unref();
@@ -134,8 +135,8 @@ export class LocalNeo4j {
     log(`Starting local Neo4j (pid ${child.pid}, data ${this.settings.dataDirectory}, log ${this.logFile})…`);
     const deadline = Date.now() + READY_TIMEOUT_MILLISECONDS;
     while (Date.now() < deadline) {
-      if (exitCode !== null) {
-        throw new LocalNeo4jError(`The local Neo4j exited with code ${exitCode}:\n${this.logTail()}`);
+      if (exit.code !== null) {
+        throw new LocalNeo4jError(`The local Neo4j exited with code ${exit.code}:\n${this.logTail()}`);
       }
       if (await this.isReachable()) {
         return 'started';

@@ -9,9 +9,9 @@ export function toPlain(value: unknown): unknown {
     return null;
   }
   if (isInt(value)) {
-    return (value as Integer).inSafeRange() ? (value as Integer).toNumber() : (value as Integer).toString();
+    return value.inSafeRange() ? value.toNumber() : value.toString();
   }
-  if (isDate(value as object) || isDateTime(value as object) || isLocalDateTime(value as object)) {
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) {
     return (value as { toString(): string }).toString();
   }
   if (Array.isArray(value)) {

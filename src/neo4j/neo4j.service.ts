@@ -96,8 +96,7 @@ export class QueryRunner {
 }
 
 export function createDriver(config: AppConfig, uri: string): Driver {
-  const auth =
-    config.neo4jUri === null ? undefined : neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword);
+  const auth = config.neo4jUri === null ? undefined : neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword);
   return neo4j.driver(uri, auth, {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,

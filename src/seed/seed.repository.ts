@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_LABELS, type EntityRecord, RELATIONSHIP_TYPES, type RelationshipRecord, type SourceRecord } from '../graph/graph-model';
+import {
+  ENTITY_LABELS,
+  type EntityRecord,
+  RELATIONSHIP_TYPES,
+  type RelationshipRecord,
+  type SourceRecord,
+} from '../graph/graph-model';
+import { groupBy } from '../common/collections';
 import { int } from '../neo4j/neo4j-values';
 import { Neo4jService } from '../neo4j/neo4j.service';
 
@@ -30,11 +37,15 @@ export class SeedRepository {
   async upsertRelationships(relationships: RelationshipRecord[]): Promise<void> {
     for (const relationship of relationships) {
       if (!(RELATIONSHIP_TYPES as readonly string[]).includes(relationship.type)) {
-        throw new Error(`Relationship ${relationship.fromId} -> ${relationship.toId} has unknown type "${relationship.type}"`);
+        throw new Error(
+          `Relationship ${relationship.fromId} -> ${relationship.toId} has unknown type "${relationship.type}"`,
+        );
       }
     }
-    for (const rows of batches(relationships)) {
-      await this.neo4j.write('seed/upsert-relationships', { rows });
+    for (const [type, ofType] of groupBy(relationships, (relationship) => relationship.type)) {
+      for (const rows of batches(ofType)) {
+        await this.neo4j.write('seed/upsert-relationships', { type, rows });
+      }
     }
   }
 

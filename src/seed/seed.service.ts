@@ -43,7 +43,9 @@ export class SeedService {
     await this.repository.upsertEntities(batch.entities);
     await this.repository.upsertRelationships(batch.relationships);
     await this.repository.recordSeedRun(SEED_ID, checksum, counts.entities, counts.relationships);
-    this.logger.log(`Seeded ${counts.entities} entities, ${counts.relationships} relationships, ${counts.sources} sources`);
+    this.logger.log(
+      `Seeded ${counts.entities} entities, ${counts.relationships} relationships, ${counts.sources} sources`,
+    );
     return { ...counts, skipped: false };
   }
 }

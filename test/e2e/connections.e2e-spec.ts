@@ -49,20 +49,30 @@ describe('connections API over GraphQL', () => {
     expect(response.data!.searchEntities[0].matchedName).toBe('哈尔滨工程大学');
   });
 
-  it('returns the SASTIND path with its source when a Seven Sons university is supervised by it', async () => {
+  it('returns the one-hop path to the PLA Navy, with its source, for a Seven Sons university it supervises', async () => {
     const universityId = await idOf('Harbin Engineering University');
 
     const response = await sut.graphql(RISK_PATHS, { entityId: universityId, maxHops: 4 });
 
     expect(response.errors).toBeUndefined();
     const paths = response.data!.riskPaths as Array<any>;
-    const viaSastind = paths.find((path) => path.target.name.includes('Science, Technology and Industry for National Defense'));
-    expect(viaSastind).toBeDefined();
-    expect(viaSastind.hops).toBe(1);
-    expect(viaSastind.target.riskCategories).toContain('defence-industry');
-    const [relationship] = viaSastind.path.relationships;
-    expect(relationship).toMatchObject({ type: 'SUPERVISED_BY', from: universityId, to: viaSastind.target.id });
+    const navy = paths.find((path) => path.target.name === "People's Liberation Army Navy");
+    expect(navy).toMatchObject({ hops: 1, target: { riskCategories: ['military'] } });
+    const [relationship] = navy.path.relationships;
+    expect(relationship).toMatchObject({ type: 'SUPERVISED_BY', from: universityId, to: navy.target.id });
     expect(relationship.sources[0].url).toMatch(/^https:\/\/unitracker\.aspi\.org\.au\//);
+  });
+
+  it('returns the SASTIND path when the university is supervised by it', async () => {
+    const universityId = await idOf('Harbin University of Science and Technology');
+
+    const response = await sut.graphql(RISK_PATHS, { entityId: universityId, maxHops: 4 });
+
+    const sastind = (response.data!.riskPaths as Array<any>).find((path) =>
+      path.target.name.includes('Science, Technology and Industry for National Defense'),
+    );
+    expect(sastind).toMatchObject({ hops: 1, target: { riskCategories: ['defence-industry'] } });
+    expect(sastind.path.relationships[0].type).toBe('SUPERVISED_BY');
   });
 
   it('lists risk paths nearest first', async () => {
@@ -89,8 +99,8 @@ describe('connections API over GraphQL', () => {
   });
 
   it('finds the path between two universities that share a supervisor through that supervisor', async () => {
-    const harbin = await idOf('Harbin Engineering University');
-    const beihang = await idOf('Beihang University');
+    const harbin = await idOf('Harbin University of Science and Technology');
+    const jilin = await idOf('Jilin University');
 
     const response = await sut.graphql(
       `query Paths($fromId: ID!, $toId: ID!) {
@@ -98,15 +108,15 @@ describe('connections API over GraphQL', () => {
           hops nodes { id name } relationships { type from to sources { url } }
         }
       }`,
-      { fromId: harbin, toId: beihang },
+      { fromId: harbin, toId: jilin },
     );
 
     expect(response.errors).toBeUndefined();
     const [path] = response.data!.paths as Array<any>;
     expect(path.hops).toBe(2);
-    expect(path.nodes[1].name).toContain('SASTIND');
+    expect(path.nodes[1].name).toBe('State Administration for Science, Technology and Industry for National Defense');
     expect(path.relationships[0]).toMatchObject({ type: 'SUPERVISED_BY', from: harbin });
-    expect(path.relationships[1]).toMatchObject({ type: 'SUPERVISED_BY', from: beihang });
+    expect(path.relationships[1]).toMatchObject({ type: 'SUPERVISED_BY', from: jilin });
   });
 
   it('returns an entity with its relationships and their evidence', async () => {
@@ -165,7 +175,9 @@ describe('connections API over GraphQL', () => {
   });
 
   it('refuses an unknown relationship type by name', async () => {
-    const response = await sut.graphql(`{ neighbourhood(id: "x", relationshipTypes: ["KNOWS]->() DETACH DELETE n//"]) { truncated } }`);
+    const response = await sut.graphql(
+      `{ neighbourhood(id: "x", relationshipTypes: ["KNOWS]->() DETACH DELETE n//"]) { truncated } }`,
+    );
 
     expect(response.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(response.errors![0].message).toContain('relationshipTypes');

@@ -35,7 +35,10 @@ export class PathsArgs {
   @Field(() => [String], { nullable: true })
   relationshipTypes?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Only relationships valid on this date (YYYY-MM-DD); default today.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only relationships valid on this date (YYYY-MM-DD); default today.',
+  })
   asOf?: string | null;
 }
 
@@ -47,6 +50,9 @@ export class RiskPathsArgs {
   @Field(() => Int, { defaultValue: 4, description: 'From 1 to 6.' })
   maxHops!: number;
 
-  @Field(() => String, { nullable: true, description: 'Only relationships valid on this date (YYYY-MM-DD); default today.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only relationships valid on this date (YYYY-MM-DD); default today.',
+  })
   asOf?: string | null;
 }

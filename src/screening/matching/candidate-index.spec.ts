@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CandidateIndex } from './candidate-index';
+import { matchPairs } from './match-pairs';
+import { spellingSimilarity } from './token-similarity';
+
+describe(CandidateIndex.name, () => {
+  let sut: CandidateIndex;
+
+  beforeAll(() => {
+    sut = new CandidateIndex();
+    sut.add({
+      entityId: 'hit',
+      schema: 'Organization',
+      names: ['Harbin Institute of Technology', '哈尔滨工业大学', 'HIT'],
+      countries: ['cn'],
+      listIds: ['us-entity-list'],
+    });
+    sut.add({
+      entityId: 'nudt',
+      schema: 'Organization',
+      names: ['National University of Defense Technology', '国防科技大学'],
+      listIds: ['us-entity-list'],
+    });
+    sut.add({ entityId: 'imam', schema: 'Organization', names: ['Imam Hossein University'], listIds: ['ofac-sdn'] });
+    sut.add({
+      entityId: 'mut',
+      schema: 'Organization',
+      names: ['MALEK-E ASHTAR TECHNICAL UNIVERSITY'],
+      listIds: ['ofac-sdn'],
+    });
+    sut.add({
+      entityId: 'putin',
+      schema: 'Person',
+      names: ['Vladimir Vladimirovich PUTIN', 'Путин Владимир Владимирович'],
+      birthDates: ['1952-10-07'],
+      listIds: ['ofac-sdn'],
+    });
+    sut.add({ entityId: 'ship', schema: 'Vessel', names: ['Vladimir Putin'], listIds: ['ofac-sdn'] });
+    sut.build();
+  });
+
+  it.each([
+    { name: 'Harbin Institute of Technology', schema: 'Organization', entityId: 'hit', reason: 'exact primary name' },
+    { name: '哈尔滨工业大学', schema: 'Organization', entityId: 'hit', reason: 'Chinese-script alias' },
+    { name: 'HIT', schema: 'Organization', entityId: 'hit', reason: 'acronym alias' },
+    { name: 'NUDT', schema: 'Organization', entityId: 'nudt', reason: 'acronym of the indexed name' },
+    { name: 'Malek Ashtar Technical University', schema: 'Organization', entityId: 'mut', reason: 'particle dropped' },
+    { name: 'Putin Vladimir', schema: 'Person', entityId: 'putin', reason: 'reordered' },
+    { name: 'Vladmir Puttin', schema: 'Person', entityId: 'putin', reason: 'typos in both words' },
+    { name: 'Владимир Путин', schema: 'Person', entityId: 'putin', reason: 'Cyrillic query' },
+  ])('finds $entityId for "$name" ($reason)', ({ name, schema, entityId }) => {
+    const [best] = sut.search({ name, schema });
+    expect(best?.entityId).toBe(entityId);
+    expect(best?.match).toBe(true);
+  });
+
+  it.each([
+    { name: 'Imperial College London', schema: 'Organization', reason: 'shares no name word' },
+    { name: 'Technical University', schema: 'Organization', reason: 'class words alone' },
+    { name: 'Olga Smirnova', schema: 'Person', reason: 'absent person' },
+  ])('returns no match for "$name" ($reason)', ({ name, schema }) => {
+    expect(sut.search({ name, schema }).filter((result) => result.match)).toEqual([]);
+  });
+
+  it.each([
+    { options: { schema: 'Vessel' }, entityIds: ['ship'], reason: 'schema option overrides the query schema' },
+    { options: { lists: ['us-entity-list'] }, entityIds: [], reason: 'list filter excludes other lists' },
+    { options: { limit: 1, threshold: 0 }, entityIds: ['putin'], reason: 'limit caps the results' },
+  ])('applies options $options ($reason)', ({ options, entityIds }) => {
+    const results = sut.search({ name: 'Vladimir Putin', schema: 'Person' }, options);
+    expect(results.map((result) => result.entityId)).toEqual(entityIds);
+  });
+
+  it('explains each result with the names compared', () => {
+    const [best] = sut.search({ name: 'HIT', schema: 'Organization' });
+    expect(best).toMatchObject({ queryName: 'HIT', listIds: ['us-entity-list'] });
+    expect(best.features.map((feature) => feature.name)).toContain('token_alignment');
+  });
+
+  it('refuses entries after build, so a rebuild is a new instance', () => {
+    expect(() => sut.add({ entityId: 'x', schema: 'Person', names: ['X'] })).toThrow(/new index/);
+  });
+});
+
+describe(matchPairs.name, () => {
+  const sut = matchPairs;
+
+  it.each([
+    { schema: 'Person', name1: 'Vladimir Putin', name2: 'Putin, Vladimir', match: true, reason: 'reordered name' },
+    { schema: 'Company', name1: 'Acme Ltd', name2: 'Zenith Ltd', match: false, reason: 'only the legal form shared' },
+  ])('scores $name1 / $name2 as match=$match ($reason), keeping other columns', ({ schema, name1, name2, match }) => {
+    const [row] = sut([{ schema, name1, name2, note: 'kept' }]);
+    expect(row).toMatchObject({ note: 'kept', match });
+    expect(row.score).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe(spellingSimilarity.name, () => {
+  const sut = spellingSimilarity;
+
+  it.each([
+    { left: 'putin', right: 'putin', similar: true, reason: 'identical' },
+    { left: 'pulin', right: 'putin', similar: true, reason: 'one substitution in five letters' },
+    { left: 'anglea', right: 'angela', similar: true, reason: 'adjacent transposition' },
+    { left: 'uun', right: 'un', similar: true, reason: 'repeated letter' },
+    { left: 'sanchez', right: 'ortega', similar: false, reason: 'different words' },
+    { left: 'bai', right: 'baz', similar: false, reason: 'short words allow no edit' },
+    { left: 'zuckermann', right: 'zuckerberg', similar: false, reason: 'four edits exceed the budget' },
+  ])('says $left ~ $right is $similar ($reason)', ({ left, right, similar }) => {
+    expect(sut(left, right) > 0).toBe(similar);
+  });
+});

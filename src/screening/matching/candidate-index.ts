@@ -1,0 +1,640 @@
+import { Growable } from './growable';
+import {
+  MATCH_THRESHOLD,
+  scoreParties,
+  schemasCompatible,
+  type PreparedParty,
+  type WeightSource,
+} from './name-matcher';
+import {
+  acronymOf,
+  cachedToken,
+  Kind,
+  modeOfSchema,
+  nameVariants,
+  prepareName,
+  type PreparedName,
+  type TokenResolver,
+} from './normalise';
+import { normaliseIdentifier } from './name-matcher';
+import { spellingSimilarity, tokenLikeness, editBudget } from './token-similarity';
+import { makeTokenInfo, type TokenInfo } from './tokenise';
+import type { IndexEntry, MatchQuery, MatchResult, SearchOptions } from './types';
+
+/** Names scored in full per query, after blocking ranks the candidates. */
+const SCORED_NAMES = 32;
+/** Names blocked with less than this share of the best name's evidence are not scored. */
+const SCORED_SHARE = 0.5;
+/** Words in more names than this share of the index only block when nothing rarer does ("stop-keys"). */
+const STOP_KEY_SHARE = 0.01;
+const STOP_KEY_MIN = 2_000;
+/** Postings read at most for one stop-key. */
+const STOP_KEY_SCAN = 50_000;
+/** Character trigrams shared by more vocabulary words than this are skipped when looking for typos. */
+const STOP_GRAM = 5_000;
+const MAX_FUZZY_WORDS = 16;
+const MAX_PHONETIC_WORDS = 16;
+const BLOCKING_KINDS = new Set<number>([Kind.Name, Kind.Acronym, Kind.Number, Kind.NamedBody]);
+
+const GRAM_ALPHABET = 37;
+/** Trigram keys are bucketed by word length, so a typo lookup reads only words of a similar length. */
+const GRAM_LENGTHS = 24;
+const GRAM_COUNT = GRAM_ALPHABET ** 3 * GRAM_LENGTHS;
+
+function gramKey(gram: number, length: number): number {
+  return gram * GRAM_LENGTHS + Math.min(length, GRAM_LENGTHS - 1);
+}
+
+function charCode(char: number): number {
+  if (char >= 97 && char <= 122) {
+    return char - 96;
+  }
+  if (char >= 48 && char <= 57) {
+    return char - 48 + 27;
+  }
+  return 0;
+}
+
+/** Padded character trigrams of an ASCII word, as numbers. */
+function trigrams(text: string): number[] {
+  const codes = [0, ...Array.from(text, (char) => charCode(char.charCodeAt(0))), 0];
+  const grams: number[] = [];
+  for (let index = 0; index + 2 < codes.length; index++) {
+    grams.push(codes[index] * GRAM_ALPHABET * GRAM_ALPHABET + codes[index + 1] * GRAM_ALPHABET + codes[index + 2]);
+  }
+  return grams;
+}
+
+/** Compressed sparse rows: the values of key k are values[start[k] .. start[k + 1]). */
+interface Csr {
+  start: Uint32Array;
+  values: Uint32Array;
+}
+
+function buildCsr(keyCount: number, pairs: { keys: Growable<Uint32Array>; values: Growable<Uint32Array> }): Csr {
+  const start = new Uint32Array(keyCount + 1);
+  for (let index = 0; index < pairs.keys.length; index++) {
+    start[pairs.keys.get(index) + 1]++;
+  }
+  for (let key = 0; key < keyCount; key++) {
+    start[key + 1] += start[key];
+  }
+  const fill = start.slice(0, keyCount);
+  const values = new Uint32Array(pairs.keys.length);
+  for (let index = 0; index < pairs.keys.length; index++) {
+    values[fill[pairs.keys.get(index)]++] = pairs.values.get(index);
+  }
+  return { start, values };
+}
+
+class Interner {
+  private readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+
+  intern(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.push(value) - 1;
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+
+  find(value: string): number | undefined {
+    return this.ids.get(value);
+  }
+}
+
+/** A many-valued column per entry, stored as interned ids in CSR form. */
+class Column {
+  readonly interner = new Interner();
+  private readonly start = new Growable(Uint32Array);
+  private readonly values = new Growable(Uint32Array);
+
+  constructor() {
+    this.start.push(0);
+  }
+
+  add(values: readonly string[] | undefined, normalise: (value: string) => string): void {
+    for (const value of values ?? []) {
+      const normalised = normalise(value);
+      if (normalised) {
+        this.values.push(this.interner.intern(normalised));
+      }
+    }
+    this.start.push(this.values.length);
+  }
+
+  get(entry: number): string[] {
+    const out: string[] = [];
+    for (let index = this.start.get(entry); index < this.start.get(entry + 1); index++) {
+      out.push(this.interner.values[this.values.get(index)]);
+    }
+    return out;
+  }
+
+  ids(entry: number): number[] {
+    const out: number[] = [];
+    for (let index = this.start.get(entry); index < this.start.get(entry + 1); index++) {
+      out.push(this.values.get(index));
+    }
+    return out;
+  }
+}
+
+/**
+ * In-memory candidate index over list entries and graph entities. Names are interned into a shared
+ * vocabulary and stored as token ids in typed arrays; lookups block on words, character trigrams of
+ * words (typos), Double Metaphone keys and acronyms, never scanning the whole index, then score the
+ * best-blocked names in full with explanations.
+ *
+ * Fill with `add`, call `build` once, then `search`. A rebuilt index is a new instance: callers swap
+ * the reference when it is built, and the old one serves until then.
+ */
+export class CandidateIndex implements WeightSource {
+  private readonly vocabulary = new Map<string, number>();
+  private readonly words: TokenInfo[] = [];
+  private readonly acronyms = new Interner();
+  private readonly schemas = new Interner();
+
+  private readonly entityIds: string[] = [];
+  private readonly entrySchema = new Growable(Uint8Array);
+  private readonly entryNameStart = new Growable(Uint32Array);
+  private readonly countries = new Column();
+  private readonly lists = new Column();
+  private readonly birthDates = new Column();
+  private readonly identifiers = new Map<number, string[]>();
+
+  private readonly nameRaw: string[] = [];
+  private readonly nameEntry = new Growable(Uint32Array);
+  private readonly nameTokenStart = new Growable(Uint32Array);
+  private readonly nameTokens = new Growable(Uint32Array);
+  private readonly nameKinds = new Growable(Uint8Array);
+  private readonly nameTags = new Growable(Uint16Array);
+  private readonly acronymPairs = { keys: new Growable(Uint32Array), values: new Growable(Uint32Array) };
+
+  private built?: {
+    nameEntry: Uint32Array;
+    nameTokenStart: Uint32Array;
+    nameTokens: Uint32Array;
+    nameKinds: Uint8Array;
+    nameTags: Uint16Array;
+    entryNameStart: Uint32Array;
+    entrySchema: Uint8Array;
+    documentFrequency: Uint32Array;
+    postings: Csr;
+    acronymPostings: Csr;
+    grams: Csr;
+    phonetic: Csr;
+    phoneticIds: Interner;
+    stopKey: number;
+    rarityReference: number;
+    accumulator: Float32Array;
+    touched: Uint32Array;
+    gramCounter: Uint16Array;
+    gramTouched: Uint32Array;
+  };
+
+  private readonly intern: TokenResolver = (orig) => {
+    let id = this.vocabulary.get(orig);
+    if (id === undefined) {
+      const info = makeTokenInfo(orig);
+      id = this.words.push(info) - 1;
+      info.id = id;
+      this.vocabulary.set(orig, id);
+    }
+    return this.words[id];
+  };
+
+  private readonly lookup: TokenResolver = (orig) => {
+    const id = this.vocabulary.get(orig);
+    return id === undefined ? cachedToken(orig) : this.words[id];
+  };
+
+  constructor() {
+    this.entryNameStart.push(0);
+    this.nameTokenStart.push(0);
+  }
+
+  get size(): number {
+    return this.entityIds.length;
+  }
+
+  get nameCount(): number {
+    return this.nameRaw.length;
+  }
+
+  /** Adds one entity (all its names). Only before `build`. */
+  add(entry: IndexEntry): void {
+    if (this.built) {
+      throw new Error('CandidateIndex is built; create a new index to add entries');
+    }
+    const entryId = this.entityIds.push(entry.entityId) - 1;
+    const mode = modeOfSchema(entry.schema);
+    this.entrySchema.push(this.schemas.intern(entry.schema));
+    for (const raw of new Set(entry.names.flatMap(nameVariants))) {
+      const name = prepareName(raw, mode, this.intern);
+      const nameId = this.nameRaw.push(raw) - 1;
+      this.nameEntry.push(entryId);
+      for (let index = 0; index < name.tokens.length; index++) {
+        this.nameTokens.push(name.tokens[index].id);
+        this.nameKinds.push(name.kinds[index]);
+        this.nameTags.push(name.tags[index]);
+      }
+      this.nameTokenStart.push(this.nameTokens.length);
+      const acronym = mode === 'person' ? '' : acronymOf(name);
+      if (acronym) {
+        this.acronymPairs.keys.push(this.acronyms.intern(acronym));
+        this.acronymPairs.values.push(nameId);
+      }
+    }
+    this.entryNameStart.push(this.nameRaw.length);
+    this.countries.add(entry.countries, (value) => value.trim().toLowerCase());
+    this.lists.add(entry.listIds, (value) => value);
+    this.birthDates.add(entry.birthDates, (value) => value.trim());
+    const identifiers = (entry.identifiers ?? []).map(normaliseIdentifier).filter((value) => value.length > 0);
+    if (identifiers.length > 0) {
+      this.identifiers.set(entryId, identifiers);
+    }
+  }
+
+  /** Freezes the index: document frequencies, posting lists, trigram and phonetic tables. */
+  build(): this {
+    if (this.built) {
+      return this;
+    }
+    const nameCount = this.nameRaw.length;
+    const wordCount = this.words.length;
+    const nameTokenStart = this.nameTokenStart.toArray();
+    const nameTokens = this.nameTokens.toArray();
+    const nameKinds = this.nameKinds.toArray();
+
+    const documentFrequency = new Uint32Array(wordCount);
+    const postingPairs = { keys: new Growable(Uint32Array, 1 << 16), values: new Growable(Uint32Array, 1 << 16) };
+    for (let name = 0; name < nameCount; name++) {
+      for (let index = nameTokenStart[name]; index < nameTokenStart[name + 1]; index++) {
+        const word = nameTokens[index];
+        documentFrequency[word]++;
+        if (BLOCKING_KINDS.has(nameKinds[index])) {
+          postingPairs.keys.push(word);
+          postingPairs.values.push(name);
+        }
+      }
+    }
+    const postings = buildCsr(wordCount, postingPairs);
+    const acronymPostings = buildCsr(this.acronyms.values.length, this.acronymPairs);
+
+    const gramPairs = { keys: new Growable(Uint32Array, 1 << 16), values: new Growable(Uint32Array, 1 << 16) };
+    const phoneticIds = new Interner();
+    const phoneticPairs = { keys: new Growable(Uint32Array), values: new Growable(Uint32Array) };
+    for (let word = 0; word < wordCount; word++) {
+      const info = this.words[word];
+      if (info.isNumber || info.isSyllable || info.text.length < 3) {
+        continue;
+      }
+      for (const gram of new Set(trigrams(info.text))) {
+        gramPairs.keys.push(gramKey(gram, info.text.length));
+        gramPairs.values.push(word);
+      }
+      if (info.phonetic.length >= 2) {
+        phoneticPairs.keys.push(phoneticIds.intern(info.phonetic));
+        phoneticPairs.values.push(word);
+      }
+    }
+    const grams = buildCsr(GRAM_COUNT, gramPairs);
+    const phonetic = buildCsr(phoneticIds.values.length, phoneticPairs);
+
+    this.built = {
+      nameEntry: this.nameEntry.toArray(),
+      nameTokenStart,
+      nameTokens,
+      nameKinds,
+      nameTags: this.nameTags.toArray(),
+      entryNameStart: this.entryNameStart.toArray(),
+      entrySchema: this.entrySchema.toArray(),
+      documentFrequency,
+      postings,
+      acronymPostings,
+      grams,
+      phonetic,
+      phoneticIds,
+      stopKey: Math.max(STOP_KEY_MIN, Math.floor(nameCount * STOP_KEY_SHARE)),
+      rarityReference: Math.log(nameCount + 1) / 2,
+      accumulator: new Float32Array(nameCount),
+      touched: new Uint32Array(nameCount),
+      gramCounter: new Uint16Array(wordCount),
+      gramTouched: new Uint32Array(wordCount),
+    };
+    return this;
+  }
+
+  /** Rarity weight learned from the indexed names: about 1 for a word in 1 name of √N, more if rarer. */
+  rarity(token: TokenInfo): number {
+    const built = this.built;
+    if (!built || this.nameRaw.length < 1000) {
+      return 1;
+    }
+    const frequency = token.id >= 0 ? built.documentFrequency[token.id] : 0;
+    const idf = Math.log((this.nameRaw.length + 1) / (frequency + 1));
+    return Math.min(1.5, Math.max(0.5, idf / built.rarityReference));
+  }
+
+  /** Best matches for a query, ranked, with explanations. */
+  search(query: MatchQuery, options: SearchOptions = {}): MatchResult[] {
+    const built = this.built;
+    if (!built) {
+      throw new Error('CandidateIndex.search before build()');
+    }
+    const limit = options.limit ?? 5;
+    const threshold = options.threshold ?? 0.5;
+    const schema = options.schema ?? query.schema ?? 'LegalEntity';
+    const mode = modeOfSchema(schema);
+    const queryParty: PreparedParty = {
+      schema,
+      names: [query.name, ...(query.aliases ?? [])]
+        .flatMap(nameVariants)
+        .map((name) => prepareName(name, mode, this.lookup)),
+      countries: (query.countries ?? []).map((country) => country.trim().toLowerCase()),
+      birthDates: query.birthDates ?? [],
+      identifiers: (query.identifiers ?? []).map(normaliseIdentifier).filter((id) => id.length > 0),
+    };
+    const names = this.blockNames(queryParty.names, mode === 'person');
+    const listFilter = options.lists && options.lists.length > 0 ? new Set(options.lists) : undefined;
+
+    const seen = new Set<number>();
+    const results: MatchResult[] = [];
+    for (const name of names) {
+      const entry = built.nameEntry[name];
+      if (seen.has(entry)) {
+        continue;
+      }
+      seen.add(entry);
+      const entrySchema = this.schemas.values[built.entrySchema[entry]];
+      if (!schemasCompatible(schema, entrySchema)) {
+        continue;
+      }
+      const listIds = this.lists.get(entry);
+      if (listFilter && !listIds.some((list) => listFilter.has(list))) {
+        continue;
+      }
+      const scored = scoreParties(queryParty, this.party(entry), this);
+      if (scored.score >= threshold) {
+        results.push({
+          entityId: this.entityIds[entry],
+          score: scored.score,
+          match: scored.score >= MATCH_THRESHOLD,
+          matchedName: scored.matchedName,
+          queryName: scored.queryName,
+          features: scored.features,
+          listIds,
+        });
+      }
+    }
+    results.sort((a, b) => b.score - a.score);
+    return results.slice(0, limit);
+  }
+
+  private party(entry: number): PreparedParty {
+    const built = this.built!;
+    const schema = this.schemas.values[built.entrySchema[entry]];
+    const mode = modeOfSchema(schema);
+    const names: PreparedName[] = [];
+    for (let name = built.entryNameStart[entry]; name < built.entryNameStart[entry + 1]; name++) {
+      const from = built.nameTokenStart[name];
+      const to = built.nameTokenStart[name + 1];
+      const tokens: TokenInfo[] = [];
+      for (let index = from; index < to; index++) {
+        tokens.push(this.words[built.nameTokens[index]]);
+      }
+      names.push({
+        raw: this.nameRaw[name],
+        mode,
+        tokens,
+        kinds: built.nameKinds.subarray(from, to),
+        tags: built.nameTags.subarray(from, to),
+      });
+    }
+    return {
+      schema,
+      names,
+      countries: this.countries.get(entry),
+      birthDates: this.birthDates.get(entry),
+      identifiers: this.identifiers.get(entry) ?? [],
+    };
+  }
+
+  /** Blocking: accumulates weighted evidence per name from words, typos, sounds and acronyms. */
+  private blockNames(queryNames: PreparedName[], person: boolean): number[] {
+    const built = this.built!;
+    const { accumulator, touched, postings } = built;
+    let touchedCount = 0;
+    const add = (list: Csr, key: number, weight: number, maxScan: number) => {
+      const end = Math.min(list.start[key + 1], list.start[key] + maxScan);
+      for (let index = list.start[key]; index < end; index++) {
+        const name = list.values[index];
+        if (accumulator[name] === 0) {
+          touched[touchedCount++] = name;
+        }
+        accumulator[name] += weight;
+      }
+    };
+
+    for (const queryName of queryNames) {
+      const expansions: { word: number; weight: number }[] = [];
+      for (let index = 0; index < queryName.tokens.length; index++) {
+        if (!BLOCKING_KINDS.has(queryName.kinds[index])) {
+          continue;
+        }
+        const token = queryName.tokens[index];
+        const weight = this.rarity(token);
+        for (const [word, sim] of this.expand(token, person)) {
+          expansions.push({ word, weight: weight * sim });
+        }
+        // "Patr ushev": two query words that are one indexed word.
+        const next = queryName.tokens[index + 1];
+        if (next && BLOCKING_KINDS.has(queryName.kinds[index + 1])) {
+          const joined = this.vocabulary.get(token.text + next.text);
+          if (joined !== undefined) {
+            expansions.push({ word: joined, weight: weight * 0.9 });
+          }
+        }
+        const acronym = this.acronyms.find(token.text);
+        if (acronym !== undefined && token.text.length >= 2) {
+          add(built.acronymPostings, acronym, weight, STOP_KEY_SCAN);
+        }
+      }
+      const ownAcronym = queryName.mode === 'person' ? '' : acronymOf(queryName);
+      const acronymWord = ownAcronym ? this.vocabulary.get(ownAcronym) : undefined;
+      if (acronymWord !== undefined) {
+        expansions.push({ word: acronymWord, weight: 1 });
+      }
+      // Rare words first; frequent words (stop-keys) only add to names already found, unless nothing rarer exists.
+      expansions.sort((a, b) => built.documentFrequency[a.word] - built.documentFrequency[b.word]);
+      expansions.forEach((expansion, order) => {
+        const frequency = postings.start[expansion.word + 1] - postings.start[expansion.word];
+        if (frequency <= built.stopKey) {
+          add(postings, expansion.word, expansion.weight, frequency);
+        } else if (order === 0 || touchedCount === 0) {
+          add(postings, expansion.word, expansion.weight, STOP_KEY_SCAN);
+        } else {
+          for (let index = 0; index < touchedCount; index++) {
+            const name = touched[index];
+            if (this.nameHasWord(name, expansion.word)) {
+              accumulator[name] += expansion.weight;
+            }
+          }
+        }
+      });
+    }
+
+    const ranked = topByScore(accumulator, touched, touchedCount, SCORED_NAMES);
+    const floor = ranked.length > 0 ? accumulator[ranked[0]] * SCORED_SHARE : 0;
+    const best = ranked.filter((name) => accumulator[name] >= floor);
+    for (let index = 0; index < touchedCount; index++) {
+      accumulator[touched[index]] = 0;
+    }
+    return best;
+  }
+
+  private nameHasWord(name: number, word: number): boolean {
+    const built = this.built!;
+    for (let index = built.nameTokenStart[name]; index < built.nameTokenStart[name + 1]; index++) {
+      if (built.nameTokens[index] === word) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Indexed words a query word may stand for: itself, spelling variants (trigrams) and same-sounding words. */
+  private expand(token: TokenInfo, person: boolean): [number, number][] {
+    const built = this.built!;
+    const out = new Map<number, number>();
+    if (token.id >= 0) {
+      out.set(token.id, 1);
+    } else {
+      const byText = this.vocabulary.get(token.text);
+      if (byText !== undefined) {
+        out.set(byText, 1);
+      }
+    }
+    // Spelling variants are looked up for words the index does not know (a typo rarely makes another
+    // indexed word, and when it does the other words of the name still block).
+    if (token.isNumber || token.isSyllable || token.text.length < 4 || out.size > 0) {
+      return [...out, ...this.soundsAlike(token, person, out)];
+    }
+    const grams = trigrams(token.text);
+    const budget = editBudget(token.text.length + 1);
+    const length = token.text.length;
+    let usable = 0;
+    let counted = 0;
+    const { gramCounter, gramTouched } = built;
+    for (const gram of new Set(grams)) {
+      let used = false;
+      for (let other = Math.max(1, length - budget); other <= length + budget; other++) {
+        const key = gramKey(gram, other);
+        const from = built.grams.start[key];
+        const to = built.grams.start[key + 1];
+        if (to - from > STOP_GRAM) {
+          continue;
+        }
+        used = true;
+        for (let index = from; index < to; index++) {
+          const word = built.grams.values[index];
+          if (gramCounter[word] === 0) {
+            gramTouched[counted++] = word;
+          }
+          gramCounter[word]++;
+        }
+      }
+      if (used) {
+        usable++;
+      }
+    }
+    // One edit changes at most three trigrams; blocking needs only the closer variants, scoring judges.
+    const required = Math.max(1, usable - 3);
+    const fuzzy: [number, number][] = [];
+    for (let index = 0; index < counted; index++) {
+      const word = gramTouched[index];
+      if (
+        gramCounter[word] >= required &&
+        Math.abs(this.words[word].text.length - length) <= budget &&
+        !out.has(word)
+      ) {
+        const sim = spellingSimilarity(token.text, this.words[word].text);
+        if (sim > 0) {
+          fuzzy.push([word, sim]);
+        }
+      }
+      gramCounter[word] = 0;
+    }
+    fuzzy.sort((a, b) => b[1] - a[1]);
+    for (const [word, sim] of fuzzy.slice(0, MAX_FUZZY_WORDS)) {
+      out.set(word, sim);
+    }
+    return [...out, ...this.soundsAlike(token, person, out)];
+  }
+
+  /** Indexed words with the same Double Metaphone key that the matcher would align with the query word. */
+  private soundsAlike(token: TokenInfo, person: boolean, known: Map<number, number>): [number, number][] {
+    const built = this.built!;
+    const found: [number, number][] = [];
+    const phoneticId = token.phonetic.length >= 2 ? built.phoneticIds.find(token.phonetic) : undefined;
+    if (phoneticId === undefined) {
+      return found;
+    }
+    const from = built.phonetic.start[phoneticId];
+    const to = Math.min(built.phonetic.start[phoneticId + 1], from + MAX_PHONETIC_WORDS * 4);
+    for (let index = from; index < to && found.length < MAX_PHONETIC_WORDS; index++) {
+      const word = built.phonetic.values[index];
+      if (!known.has(word) && word !== token.id) {
+        const likeness = tokenLikeness(token, this.words[word], person);
+        if (likeness.sim >= 0.75) {
+          found.push([word, likeness.sim]);
+        }
+      }
+    }
+    return found;
+  }
+}
+
+/** The `count` names with the highest accumulated evidence (a small binary min-heap). */
+function topByScore(scores: Float32Array, touched: Uint32Array, touchedCount: number, count: number): number[] {
+  const heap: number[] = [];
+  const less = (a: number, b: number) => scores[a] < scores[b];
+  for (let index = 0; index < touchedCount; index++) {
+    const name = touched[index];
+    if (heap.length < count) {
+      heap.push(name);
+      let child = heap.length - 1;
+      while (child > 0) {
+        const parent = (child - 1) >> 1;
+        if (!less(heap[child], heap[parent])) {
+          break;
+        }
+        [heap[child], heap[parent]] = [heap[parent], heap[child]];
+        child = parent;
+      }
+    } else if (less(heap[0], name)) {
+      heap[0] = name;
+      let parent = 0;
+      for (;;) {
+        const left = parent * 2 + 1;
+        const right = left + 1;
+        let smallest = parent;
+        if (left < heap.length && less(heap[left], heap[smallest])) {
+          smallest = left;
+        }
+        if (right < heap.length && less(heap[right], heap[smallest])) {
+          smallest = right;
+        }
+        if (smallest === parent) {
+          break;
+        }
+        [heap[smallest], heap[parent]] = [heap[parent], heap[smallest]];
+        parent = smallest;
+      }
+    }
+  }
+  return heap.sort((a, b) => scores[b] - scores[a]);
+}

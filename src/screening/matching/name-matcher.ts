@@ -1,0 +1,691 @@
+import {
+  classSetOf,
+  isComparable,
+  Kind,
+  modeOfSchema,
+  nameVariants,
+  prepareName,
+  type NameMode,
+  type PreparedName,
+} from './normalise';
+import { getReferenceData } from './reference-data';
+import { Likeness, LIKENESS_NAMES, spellingSimilarity, tokenLikeness } from './token-similarity';
+import { SCRIPT_NAMES, Script, type TokenInfo } from './tokenise';
+import type { IndexEntry, MatchFeature, MatchQuery } from './types';
+
+/**
+ * Scores at or above this are matches. Chosen on bench/data/name-pairs-dev.csv (bench/quality-names.ts
+ * prints the F1 curve around it).
+ */
+export const MATCH_THRESHOLD = 0.7;
+
+/** Share of an unmatched word's weight charged when the other name has nothing left to conflict with. */
+const EXTRA_COST: Record<NameMode, number> = { person: 0.3, org: 1.2, object: 0.6 };
+/** Lowest token similarity that aligns two words. */
+const ALIGN_MIN = 0.75;
+/** Highest score when the names share only class words, particles or initials. */
+const WEAK_ONLY_CAP = 0.5;
+const LEGAL_CONFLICT_FACTOR = 0.9;
+const PATRONYM_REVERSED_FACTOR = 0.6;
+/** Different dates of birth: the same name is then most likely another person. */
+const BIRTH_DATE_CONFLICT_FACTOR = 0.6;
+
+/** Rarity weight of a word; the candidate index supplies one learned from the indexed names. */
+export interface WeightSource {
+  /** Multiplier around 1: above for rare words, below for common ones. */
+  rarity(token: TokenInfo): number;
+}
+
+const UNIFORM: WeightSource = { rarity: () => 1 };
+
+interface AlignedPair {
+  query: number[];
+  candidate: number[];
+  sim: number;
+  how: Likeness;
+}
+
+/** The comparison of two single names, with what explains it. */
+export interface NameComparison {
+  score: number;
+  query: PreparedName;
+  candidate: PreparedName;
+  pairs: AlignedPair[];
+  unmatchedQuery: number[];
+  unmatchedCandidate: number[];
+  /** -1 conflicting legal forms, 1 same, 0 unknown. */
+  legal: number;
+  /** Names share only class words / particles / initials. */
+  weakOnly: boolean;
+  /** Given name and father's name swapped around "bin". */
+  reversed: boolean;
+}
+
+function baseWeight(name: PreparedName, index: number, weights: WeightSource, forMismatch: boolean): number {
+  const token = name.tokens[index];
+  switch (name.kinds[index] as Kind) {
+    case Kind.Name:
+    case Kind.Acronym: {
+      if (token.isSyllable) {
+        // One Chinese character is a fraction of a word: different characters mean a different name.
+        return forMismatch ? 2 : 1;
+      }
+      let weight = token.text.length === 1 ? 0.4 : token.text.length === 2 ? 0.6 : 1;
+      if (name.mode === 'person' && getReferenceData().genericPersonNames.has(token.text)) {
+        weight = 0.6;
+      }
+      return weight * weights.rarity(token);
+    }
+    case Kind.NamedBody:
+      return 1;
+    case Kind.Number:
+      return forMismatch ? 0.3 : 1;
+    case Kind.Class:
+      return 0.5;
+    case Kind.Particle:
+      // "Abdul" vs "Shah" in the same place is a different person; "bin" on one side only is not.
+      return forMismatch ? 0.6 : 0.3;
+    case Kind.Initial:
+      return 0.5;
+    default:
+      return 0;
+  }
+}
+
+function pairLikeness(
+  query: PreparedName,
+  qi: number,
+  candidate: PreparedName,
+  ci: number,
+): { sim: number; how: Likeness } {
+  const qk = query.kinds[qi] as Kind;
+  const ck = candidate.kinds[ci] as Kind;
+  const qt = query.tokens[qi];
+  const ct = candidate.tokens[ci];
+  const person = query.mode === 'person';
+  if (qk === Kind.Number || ck === Kind.Number) {
+    return qk === ck && qt.text === ct.text ? { sim: 1, how: Likeness.Exact } : { sim: 0, how: Likeness.None };
+  }
+  if (qk === Kind.Initial || ck === Kind.Initial) {
+    if (qk === Kind.Initial && ck === Kind.Initial) {
+      return qt.text === ct.text ? { sim: 1, how: Likeness.Exact } : { sim: 0, how: Likeness.None };
+    }
+    const [initial, word, wordKind] = qk === Kind.Initial ? [qt, ct, ck] : [ct, qt, qk];
+    if ((wordKind === Kind.Name || wordKind === Kind.Particle) && word.text.startsWith(initial.text)) {
+      return { sim: 0.85, how: Likeness.Initial };
+    }
+    return { sim: 0, how: Likeness.None };
+  }
+  if (qk === Kind.Acronym || ck === Kind.Acronym) {
+    return qt.text === ct.text ? { sim: 1, how: Likeness.Exact } : { sim: 0, how: Likeness.None };
+  }
+  if (qk === Kind.NamedBody && ck === Kind.NamedBody && query.tags[qi] === candidate.tags[ci]) {
+    return { sim: 1, how: qt.text === ct.text ? Likeness.Exact : Likeness.Synonym };
+  }
+  if (qk === Kind.Class && ck === Kind.Class && qt.text !== ct.text) {
+    const qs = classSetOf(query.tags[qi]);
+    const cs = classSetOf(candidate.tags[ci]);
+    if (qs.some((group) => cs.includes(group))) {
+      return { sim: 0.9, how: Likeness.Class };
+    }
+  }
+  if (qk === Kind.Particle && ck === Kind.Particle && query.tags[qi] === candidate.tags[ci]) {
+    return { sim: 1, how: qt.text === ct.text ? Likeness.Exact : Likeness.Synonym };
+  }
+  return tokenLikeness(qt, ct, person);
+}
+
+function comparableIndices(name: PreparedName): number[] {
+  const out: number[] = [];
+  for (let index = 0; index < name.tokens.length; index++) {
+    if (isComparable(name.kinds[index])) {
+      out.push(index);
+    }
+  }
+  return out;
+}
+
+const JOINABLE = new Set<number>([Kind.Name, Kind.Class, Kind.Particle, Kind.NamedBody]);
+
+/** Tries "Patr ushev" ↔ "Patrushev", "习 近 平" ↔ "Xi Jinping": a run of adjacent words against one word. */
+function joinRuns(
+  left: PreparedName,
+  leftFree: Set<number>,
+  right: PreparedName,
+  rightFree: Set<number>,
+  leftIsQuery: boolean,
+  pairs: AlignedPair[],
+): void {
+  for (const single of [...rightFree]) {
+    const kind = right.kinds[single];
+    if (kind !== Kind.Name && kind !== Kind.Acronym && kind !== Kind.Class) {
+      continue;
+    }
+    const target = right.tokens[single].text;
+    let done = false;
+    for (let start = 0; start < left.tokens.length && !done; start++) {
+      let joined = '';
+      for (let end = start; end < Math.min(left.tokens.length, start + 5); end++) {
+        if (!leftFree.has(end) || !JOINABLE.has(left.kinds[end])) {
+          break;
+        }
+        joined += left.tokens[end].text;
+        if (joined.length > target.length + 2) {
+          break;
+        }
+        if (end === start) {
+          continue;
+        }
+        const sim = spellingSimilarity(joined, target);
+        if (sim >= 0.8) {
+          const run = range(start, end + 1);
+          run.forEach((index) => leftFree.delete(index));
+          rightFree.delete(single);
+          pairs.push({
+            query: leftIsQuery ? run : [single],
+            candidate: leftIsQuery ? [single] : run,
+            sim: Math.min(sim, 0.95),
+            how: Likeness.Joined,
+          });
+          done = true;
+          break;
+        }
+      }
+    }
+  }
+}
+
+const ACRONYM_SOURCE = new Set<number>([Kind.Name, Kind.Acronym]);
+const ACRONYM_WORDS = new Set<number>([Kind.Name, Kind.Class, Kind.NamedBody, Kind.Particle]);
+
+/** Tries "HIT" ↔ "Harbin Institute of Technology": one word against the initials of a run of words. */
+function matchAcronyms(
+  short: PreparedName,
+  shortFree: Set<number>,
+  long: PreparedName,
+  longFree: Set<number>,
+  shortIsQuery: boolean,
+  pairs: AlignedPair[],
+): void {
+  const person = short.mode === 'person';
+  for (const index of [...shortFree]) {
+    const token = short.tokens[index];
+    const letters = token.text;
+    if (
+      !ACRONYM_SOURCE.has(short.kinds[index]) ||
+      token.isSyllable ||
+      letters.length < 2 ||
+      letters.length > (person ? 3 : 8) ||
+      !/^[a-z]+$/.test(letters)
+    ) {
+      continue;
+    }
+    for (const skipStopwords of [true, false]) {
+      const sequence: number[] = [];
+      for (let position = 0; position < long.tokens.length; position++) {
+        const kind = long.kinds[position];
+        if (ACRONYM_WORDS.has(kind) || (!skipStopwords && kind === Kind.Stop)) {
+          if (!person || kind === Kind.Name) {
+            sequence.push(position);
+          }
+        }
+      }
+      let found: number[] | undefined;
+      for (let start = 0; start + letters.length <= sequence.length && !found; start++) {
+        const window = sequence.slice(start, start + letters.length);
+        if (
+          window.every((position, offset) => {
+            const word = long.tokens[position];
+            const free = long.kinds[position] === Kind.Stop || longFree.has(position);
+            return free && !word.isSyllable && word.text[0] === letters[offset];
+          })
+        ) {
+          found = window.filter((position) => long.kinds[position] !== Kind.Stop);
+        }
+      }
+      if (found) {
+        shortFree.delete(index);
+        found.forEach((position) => longFree.delete(position));
+        pairs.push({
+          query: shortIsQuery ? [index] : found,
+          candidate: shortIsQuery ? found : [index],
+          sim: 0.9,
+          how: Likeness.Acronym,
+        });
+        break;
+      }
+    }
+  }
+}
+
+function range(start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let index = start; index < end; index++) {
+    out.push(index);
+  }
+  return out;
+}
+
+function legalAgreement(query: PreparedName, candidate: PreparedName): number {
+  const forms = getReferenceData().legalForms;
+  const collect = (name: PreparedName) => {
+    const set = new Set<number>();
+    for (let index = 0; index < name.tokens.length; index++) {
+      if (name.kinds[index] === Kind.Legal) {
+        set.add(name.tags[index]);
+      }
+    }
+    return [...set].map((form) => forms[form]);
+  };
+  const left = collect(query);
+  const right = collect(candidate);
+  if (left.length === 0 || right.length === 0) {
+    return 0;
+  }
+  for (const a of left) {
+    for (const b of right) {
+      if (a.compare === b.compare || (a.generic && a.generic === b.generic) || !a.compare || !b.compare) {
+        return 1;
+      }
+    }
+  }
+  return -1;
+}
+
+const STRONG_LIKENESS = new Set<Likeness>([
+  Likeness.Exact,
+  Likeness.Typo,
+  Likeness.Phonetic,
+  Likeness.Transliteration,
+  Likeness.Synonym,
+  Likeness.Joined,
+  Likeness.Acronym,
+]);
+
+/**
+ * Compares two prepared names: aligns their words one to one (best pairs first), then joined
+ * words and acronyms, and scores matched weight against conflicting and extra words.
+ */
+export function compareNames(
+  query: PreparedName,
+  candidate: PreparedName,
+  weights: WeightSource = UNIFORM,
+): NameComparison {
+  const qIndices = comparableIndices(query);
+  const cIndices = comparableIndices(candidate);
+  const options: { qi: number; ci: number; sim: number; how: Likeness; order: number }[] = [];
+  for (const qi of qIndices) {
+    for (const ci of cIndices) {
+      const { sim, how } = pairLikeness(query, qi, candidate, ci);
+      if (sim >= ALIGN_MIN) {
+        options.push({ qi, ci, sim, how, order: Math.abs(qi - ci) });
+      }
+    }
+  }
+  options.sort((a, b) => b.sim - a.sim || a.order - b.order);
+  const qFree = new Set(qIndices);
+  const cFree = new Set(cIndices);
+  const pairs: AlignedPair[] = [];
+  for (const option of options) {
+    if (qFree.has(option.qi) && cFree.has(option.ci)) {
+      qFree.delete(option.qi);
+      cFree.delete(option.ci);
+      pairs.push({ query: [option.qi], candidate: [option.ci], sim: option.sim, how: option.how });
+    }
+  }
+  if (qFree.size > 0 && cFree.size > 0) {
+    joinRuns(query, qFree, candidate, cFree, true, pairs);
+    joinRuns(candidate, cFree, query, qFree, false, pairs);
+  }
+  if (qFree.size > 0 && cFree.size > 0) {
+    matchAcronyms(query, qFree, candidate, cFree, true, pairs);
+    matchAcronyms(candidate, cFree, query, qFree, false, pairs);
+  }
+
+  let matchedWeight = 0;
+  let matchedScore = 0;
+  let strong = false;
+  for (const pair of pairs) {
+    const qw = pair.query.reduce((sum, index) => sum + baseWeight(query, index, weights, false), 0);
+    const cw = pair.candidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, false), 0);
+    const weight = (qw + cw) / 2;
+    matchedWeight += weight;
+    matchedScore += pair.sim * weight;
+    if (STRONG_LIKENESS.has(pair.how) && identityPair(query, pair.query) && identityPair(candidate, pair.candidate)) {
+      strong = true;
+    }
+  }
+  const unmatchedQuery = [...qFree].sort((a, b) => a - b);
+  const unmatchedCandidate = [...cFree].sort((a, b) => a - b);
+  const uq = unmatchedQuery.reduce((sum, index) => sum + baseWeight(query, index, weights, true), 0);
+  const uc = unmatchedCandidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, true), 0);
+  const conflict = Math.min(uq, uc);
+  const extra = Math.max(uq, uc) - conflict;
+  let score = matchedWeight > 0 ? matchedScore / (matchedWeight + 2 * conflict + EXTRA_COST[query.mode] * extra) : 0;
+  const weakOnly = matchedWeight > 0 && !strong;
+  if (weakOnly) {
+    score = Math.min(score, WEAK_ONLY_CAP);
+  }
+  const reversed = query.mode === 'person' && patronymReversed(query, candidate, pairs);
+  if (reversed) {
+    score *= PATRONYM_REVERSED_FACTOR;
+  }
+  const legal = query.mode === 'org' ? legalAgreement(query, candidate) : 0;
+  if (legal < 0) {
+    score *= LEGAL_CONFLICT_FACTOR;
+  }
+  return { score, query, candidate, pairs, unmatchedQuery, unmatchedCandidate, legal, weakOnly, reversed };
+}
+
+const PATRONYMIC_GROUPS = new Set(['bin', 'bint', 'ould', 'ibn', 'ben']);
+
+function isPatronymic(name: PreparedName, index: number): boolean {
+  return (
+    name.kinds[index] === Kind.Particle && PATRONYMIC_GROUPS.has(getReferenceData().particleNames[name.tags[index]])
+  );
+}
+
+function patronymBetween(name: PreparedName, from: number, to: number): boolean {
+  for (let index = Math.min(from, to) + 1; index < Math.max(from, to); index++) {
+    if (isPatronymic(name, index)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "Abdullah bin Omar" is not "Omar bin Abdullah": two names swapped across "bin" on both sides. */
+function patronymReversed(query: PreparedName, candidate: PreparedName, pairs: AlignedPair[]): boolean {
+  const single = pairs.filter(
+    (pair) => pair.query.length === 1 && pair.candidate.length === 1 && query.kinds[pair.query[0]] === Kind.Name,
+  );
+  for (const first of single) {
+    for (const second of single) {
+      const [q1, q2, c1, c2] = [first.query[0], second.query[0], first.candidate[0], second.candidate[0]];
+      if (q1 < q2 && c1 > c2 && patronymBetween(query, q1, q2) && patronymBetween(candidate, c2, c1)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** A pair side carries identity when it includes a name, number, acronym or named-body word. */
+function identityPair(name: PreparedName, indices: number[]): boolean {
+  return indices.some((index) => {
+    const kind = name.kinds[index];
+    return kind === Kind.Name || kind === Kind.Number || kind === Kind.Acronym || kind === Kind.NamedBody;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entity-level scoring.
+
+const SCHEMA_FAMILY: Record<string, string> = {
+  person: 'person',
+  organization: 'org',
+  company: 'org',
+  publicbody: 'org',
+  legalentity: 'legal',
+  vessel: 'object',
+  airplane: 'object',
+  vehicle: 'object',
+  asset: 'object',
+  thing: 'any',
+  '': 'any',
+};
+
+/** Person vs Vessel never match; Organization/Company/LegalEntity are compatible; LegalEntity also with Person. */
+export function schemasCompatible(left: string | undefined, right: string | undefined): boolean {
+  const a = SCHEMA_FAMILY[(left ?? '').toLowerCase()] ?? 'org';
+  const b = SCHEMA_FAMILY[(right ?? '').toLowerCase()] ?? 'org';
+  if (a === 'any' || b === 'any' || a === b) {
+    return true;
+  }
+  if (a === 'legal' || b === 'legal') {
+    const other = a === 'legal' ? b : a;
+    return other === 'person' || other === 'org';
+  }
+  return false;
+}
+
+export interface ScoredEntity {
+  score: number;
+  match: boolean;
+  queryName: string;
+  matchedName: string;
+  features: MatchFeature[];
+}
+
+/** Something with names to compare: a query or an indexed entry, names already prepared. */
+export interface PreparedParty {
+  schema: string;
+  names: PreparedName[];
+  countries: string[];
+  birthDates: string[];
+  identifiers: string[];
+}
+
+export function prepareParty(party: MatchQuery | IndexEntry): PreparedParty {
+  const isQuery = 'name' in party;
+  const schema = party.schema ?? 'LegalEntity';
+  const mode = modeOfSchema(schema);
+  const rawNames = isQuery ? [party.name, ...(party.aliases ?? [])] : party.names;
+  return {
+    schema,
+    names: rawNames.flatMap(nameVariants).map((name) => prepareName(name, mode)),
+    countries: (party.countries ?? []).map((country) => country.toLowerCase()),
+    birthDates: party.birthDates ?? [],
+    identifiers: (party.identifiers ?? []).map(normaliseIdentifier).filter((id) => id.length > 0),
+  };
+}
+
+export function normaliseIdentifier(identifier: string): string {
+  return identifier
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Dates agree when equal at the precision both give ("1952" agrees with "1952-10-07"). */
+function datesAgree(left: string, right: string): boolean {
+  const length = Math.min(left.length, right.length);
+  return left.slice(0, length) === right.slice(0, length);
+}
+
+/** Scores a query against one candidate: best pair of names, then schema, identifiers, dates, countries. */
+export function scoreParties(
+  query: PreparedParty,
+  candidate: PreparedParty,
+  weights: WeightSource = UNIFORM,
+): ScoredEntity {
+  const features: MatchFeature[] = [];
+  if (!schemasCompatible(query.schema, candidate.schema)) {
+    return {
+      score: 0,
+      match: false,
+      queryName: query.names[0]?.raw ?? '',
+      matchedName: candidate.names[0]?.raw ?? '',
+      features: [
+        {
+          name: 'schema',
+          value: -1,
+          reason: `A ${query.schema} cannot be a ${candidate.schema}.`,
+        },
+      ],
+    };
+  }
+  let best: NameComparison | undefined;
+  let bestIndex = 0;
+  candidate.names.forEach((candidateName, index) => {
+    for (const queryName of query.names) {
+      const comparison = compareNames(queryName, candidateName, weights);
+      if (!best || comparison.score > best.score) {
+        best = comparison;
+        bestIndex = index;
+      }
+    }
+  });
+  if (!best) {
+    return { score: 0, match: false, queryName: '', matchedName: '', features };
+  }
+  const comparison: NameComparison = best;
+  let score = comparison.score;
+  features.push(...explainNames(comparison));
+  if (candidate.names.length > 1) {
+    features.push({
+      name: 'alias',
+      value: bestIndex === 0 ? 0 : 1,
+      reason:
+        bestIndex === 0
+          ? `The primary name matched best of ${candidate.names.length} names.`
+          : `Alias "${comparison.candidate.raw}" matched best of ${candidate.names.length} names.`,
+    });
+  }
+
+  if (query.identifiers.length > 0 && candidate.identifiers.length > 0) {
+    const shared = query.identifiers.find((id) => candidate.identifiers.includes(id));
+    if (shared) {
+      score = Math.max(score, 0.95);
+      features.push({ name: 'identifier', value: 1, reason: `Identifier ${shared} is on both records.` });
+    } else {
+      features.push({ name: 'identifier', value: 0, reason: 'No identifier in common (not counted against).' });
+    }
+  }
+  if (modeOfSchema(query.schema) === 'person' && query.birthDates.length > 0 && candidate.birthDates.length > 0) {
+    const agreed = query.birthDates.find((date) => candidate.birthDates.some((other) => datesAgree(date, other)));
+    if (agreed) {
+      score = Math.min(1, score + 0.05);
+      features.push({ name: 'birth_date', value: 1, reason: `Date of birth ${agreed} agrees.` });
+    } else {
+      score *= BIRTH_DATE_CONFLICT_FACTOR;
+      features.push({
+        name: 'birth_date',
+        value: -1,
+        reason: `Dates of birth differ (${query.birthDates.join(', ')} vs ${candidate.birthDates.join(', ')}).`,
+      });
+    }
+  }
+  if (query.countries.length > 0 && candidate.countries.length > 0) {
+    const shared = query.countries.find((country) => candidate.countries.includes(country));
+    if (shared) {
+      score = Math.min(1, score + 0.02);
+      features.push({ name: 'country', value: 1, reason: `Both are linked to ${shared.toUpperCase()}.` });
+    } else {
+      score = Math.max(0, score - 0.05);
+      features.push({
+        name: 'country',
+        value: -1,
+        reason: `Countries differ (${query.countries.join(', ').toUpperCase()} vs ${candidate.countries.join(', ').toUpperCase()}).`,
+      });
+    }
+  }
+  score = Math.round(score * 1000) / 1000;
+  return {
+    score,
+    match: score >= MATCH_THRESHOLD,
+    queryName: comparison.query.raw,
+    matchedName: comparison.candidate.raw,
+    features,
+  };
+}
+
+function words(name: PreparedName, indices: number[]): string {
+  return indices.map((index) => name.tokens[index].orig).join(' ');
+}
+
+function explainNames(comparison: NameComparison): MatchFeature[] {
+  const { query, candidate, pairs } = comparison;
+  const features: MatchFeature[] = [];
+  const described = pairs
+    .filter((pair) => pair.how !== Likeness.Acronym)
+    .map((pair) => {
+      const left = words(query, pair.query);
+      const right = words(candidate, pair.candidate);
+      return pair.how === Likeness.Exact && left === right ? left : `${left}≈${right} (${LIKENESS_NAMES[pair.how]})`;
+    });
+  const queryWords = comparableIndices(query).length;
+  const missingQuery = words(query, comparison.unmatchedQuery);
+  const missingCandidate = words(candidate, comparison.unmatchedCandidate);
+  let leftover = '';
+  if (missingQuery && missingCandidate) {
+    leftover = `; conflicting words: "${missingQuery}" vs "${missingCandidate}"`;
+  } else if (missingQuery || missingCandidate) {
+    leftover = `; extra words: "${missingQuery || missingCandidate}"`;
+  }
+  features.push({
+    name: 'token_alignment',
+    value: Math.round(comparison.score * 1000) / 1000,
+    reason: `${queryWords - comparison.unmatchedQuery.length} of ${queryWords} query words aligned${
+      described.length ? `: ${described.join(', ')}` : ''
+    }${leftover}.`,
+  });
+  for (const pair of pairs.filter((candidatePair) => candidatePair.how === Likeness.Acronym)) {
+    const [short, long] =
+      pair.query.length === 1
+        ? [words(query, pair.query), words(candidate, pair.candidate)]
+        : [words(candidate, pair.candidate), words(query, pair.query)];
+    features.push({ name: 'acronym', value: 1, reason: `"${short.toUpperCase()}" is the initials of "${long}".` });
+  }
+  const transliterated = pairs.filter((pair) =>
+    [...pair.query.map((index) => query.tokens[index]), ...pair.candidate.map((index) => candidate.tokens[index])].some(
+      (token) => token.script !== Script.Latin && token.script !== Script.Digits,
+    ),
+  );
+  if (transliterated.length > 0) {
+    const examples = transliterated.slice(0, 3).map((pair) => {
+      const token = [
+        ...pair.query.map((index) => query.tokens[index]),
+        ...pair.candidate.map((index) => candidate.tokens[index]),
+      ].find((item) => item.script !== Script.Latin && item.script !== Script.Digits)!;
+      return `${SCRIPT_NAMES[token.script]} "${token.orig}" read as "${token.text}"`;
+    });
+    features.push({ name: 'transliteration', value: 1, reason: `${examples.join('; ')}.` });
+  }
+  const classWords = new Set<string>();
+  for (const name of [query, candidate]) {
+    name.tokens.forEach((token, index) => {
+      if (name.kinds[index] === Kind.Class) {
+        classWords.add(token.text);
+      }
+    });
+  }
+  if (comparison.weakOnly) {
+    features.push({
+      name: 'class_words',
+      value: -1,
+      reason: `Only class words, particles or initials are shared (${[...classWords].join(', ') || 'no name words'}): not a match on their own.`,
+    });
+  } else if (classWords.size > 0) {
+    features.push({
+      name: 'class_words',
+      value: 0,
+      reason: `Class words (${[...classWords].join(', ')}) count half as much as name words.`,
+    });
+  }
+  if (comparison.reversed) {
+    features[0].reason += ' Given and father\'s names are swapped around "bin": score lowered by 40%.';
+  }
+  if (comparison.legal !== 0) {
+    features.push({
+      name: 'legal_form',
+      value: comparison.legal,
+      reason: comparison.legal > 0 ? 'Legal forms agree.' : 'Legal forms differ: score lowered by 10%.',
+    });
+  }
+  return features;
+}
+
+/** Scores one query against one candidate (no index, uniform word weights). */
+export function score(query: MatchQuery, candidate: MatchQuery | IndexEntry): ScoredEntity {
+  return scoreParties(prepareParty(query), prepareParty(candidate));
+}
+
+/** Object form of `score`, for callers that prefer a service. */
+export class NameMatcher {
+  constructor(private readonly weights: WeightSource = UNIFORM) {}
+
+  score(query: MatchQuery, candidate: MatchQuery | IndexEntry): ScoredEntity {
+    return scoreParties(prepareParty(query), prepareParty(candidate), this.weights);
+  }
+}

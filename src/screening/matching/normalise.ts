@@ -1,0 +1,346 @@
+import { findPhrases, getReferenceData, tokenKey } from './reference-data';
+import { makeTokenInfo, romanToNumber, Script, SCRIPT_NAMES, tokeniseRaw, type TokenInfo } from './tokenise';
+
+/** What a token is in its name. Stored as one byte per token in the candidate index. */
+export const Kind = {
+  /** An ordinary name word: carries the identity. */
+  Name: 0,
+  Number: 1,
+  /** Organisation-class word (university, institute, company…): shared by many names, discounted. */
+  Class: 2,
+  Legal: 3,
+  Stop: 4,
+  Title: 5,
+  Particle: 6,
+  Initial: 7,
+  /** A word written as an acronym ("NUDT", "A.B.C."): compared exactly. */
+  Acronym: 8,
+  /** Part of a named body the reference data lists with translations (PLA, IRGC…). */
+  NamedBody: 9,
+} as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+export const KIND_NAMES = [
+  'name',
+  'number',
+  'class',
+  'legal',
+  'stop',
+  'title',
+  'particle',
+  'initial',
+  'acronym',
+  'named-body',
+] as const;
+
+export type NameMode = 'person' | 'org' | 'object';
+
+const PERSON_SCHEMAS = new Set(['person']);
+const OBJECT_SCHEMAS = new Set(['vessel', 'airplane', 'vehicle', 'asset', 'security']);
+
+export function modeOfSchema(schema: string | undefined): NameMode {
+  const key = (schema ?? '').toLowerCase();
+  if (PERSON_SCHEMAS.has(key)) {
+    return 'person';
+  }
+  if (OBJECT_SCHEMAS.has(key)) {
+    return 'object';
+  }
+  return 'org';
+}
+
+/** A name ready for comparison: its word forms, what each is, and a tag (class set, legal form, particle). */
+export interface PreparedName {
+  raw: string;
+  mode: NameMode;
+  tokens: TokenInfo[];
+  kinds: ArrayLike<number>;
+  tags: ArrayLike<number>;
+}
+
+/** Resolves a word form to its shared facts; the candidate index interns, queries use a small cache. */
+export type TokenResolver = (orig: string) => TokenInfo;
+
+const QUERY_CACHE_LIMIT = 200_000;
+const queryCache = new Map<string, TokenInfo>();
+
+export const cachedToken: TokenResolver = (orig) => {
+  let info = queryCache.get(orig);
+  if (!info) {
+    if (queryCache.size >= QUERY_CACHE_LIMIT) {
+      queryCache.clear();
+    }
+    info = makeTokenInfo(orig);
+    queryCache.set(orig, info);
+  }
+  return info;
+};
+
+/** Class-set registry: class tags index into it so they fit in a number. */
+const classSets: number[][] = [];
+const classSetIndex = new Map<number[], number>();
+function classTag(set: number[]): number {
+  let index = classSetIndex.get(set);
+  if (index === undefined) {
+    index = classSets.push(set) - 1;
+    classSetIndex.set(set, index);
+  }
+  return index;
+}
+export function classSetOf(tag: number): number[] {
+  return classSets[tag] ?? [];
+}
+
+function keysOf(tokens: TokenInfo[]): string[] {
+  return tokens.map((token) =>
+    token.script === Script.Latin || token.script === Script.Digits ? token.text : token.orig,
+  );
+}
+
+/**
+ * Prepares a name for comparison: tokenised, transliterated, and each token classified
+ * (legal form, class word, stopword, title, particle, initial, number, name).
+ */
+export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver = cachedToken): PreparedName {
+  const reference = getReferenceData();
+  let rawTokens = tokeniseRaw(raw);
+  if (mode === 'person') {
+    const comma = raw.indexOf(',');
+    if (comma > 0 && raw.indexOf(',', comma + 1) < 0) {
+      // "SURNAME, Given" → "Given SURNAME".
+      const before = tokeniseRaw(raw.slice(0, comma)).length;
+      rawTokens = [...rawTokens.slice(before), ...rawTokens.slice(0, before)];
+    }
+    // Written initials ("J.-C.", "JC", "N.N.") are initials of separate names.
+    rawTokens = rawTokens.flatMap((token) =>
+      token.acronym && token.orig.length <= 3
+        ? [...token.orig].map((letter) => ({ orig: letter, acronym: false }))
+        : [token],
+    );
+  }
+  const tokens: TokenInfo[] = [];
+  const acronym: boolean[] = [];
+  for (const token of rawTokens) {
+    const info = resolve(token.orig);
+    if (info.text.length === 0 && !info.isSyllable) {
+      continue;
+    }
+    tokens.push(info);
+    acronym.push(token.acronym);
+  }
+  const count = tokens.length;
+  const kinds = new Array<number>(count).fill(-1);
+  const tags = new Array<number>(count).fill(0);
+  const keys = keysOf(tokens);
+  const mark = (start: number, end: number, kind: Kind, tag: number) => {
+    for (let index = start; index < end; index++) {
+      if (kinds[index] < 0) {
+        kinds[index] = kind;
+        tags[index] = tag;
+      }
+    }
+  };
+
+  if (mode === 'person') {
+    for (const hit of findPhrases(keys, reference.personTitleTrie)) {
+      mark(hit.start, hit.end, Kind.Title, 0);
+    }
+    for (const hit of findPhrases(keys, reference.particleTrie)) {
+      // A particle alone is a name ("Abu" as a nickname), and a title may not eat the whole name.
+      if (hit.end - hit.start < count) {
+        mark(hit.start, hit.end, Kind.Particle, hit.value);
+      }
+    }
+  } else {
+    const stopwords = mode === 'org' ? reference.orgStopwords : reference.objectPrefixes;
+    for (let index = 0; index < count; index++) {
+      if (stopwords.has(keys[index])) {
+        kinds[index] = Kind.Stop;
+      } else if (index > 0 && tokens[index].script === Script.Latin) {
+        // Roman numerals ("Fund VIII"), except first words ("I", "V" may be initials or words).
+        const roman = romanToNumber(tokens[index].text);
+        if (roman !== undefined) {
+          tokens[index] = resolve(String(roman));
+          kinds[index] = Kind.Number;
+        }
+      }
+    }
+    composeNumbers(tokens, kinds, resolve);
+    for (const hit of findPhrases(keys, reference.namedBodyTrie)) {
+      // A named body counts once, as its first word; the rest of its words are spelled out by the group.
+      mark(hit.start, hit.start + 1, Kind.NamedBody, hit.value);
+      mark(hit.start + 1, hit.end, Kind.Stop, 0);
+    }
+    if (mode === 'org') {
+      for (const hit of findPhrases(keys, reference.legalTrie)) {
+        mark(hit.start, hit.end, Kind.Legal, hit.value);
+      }
+      for (const hit of findPhrases(keys, reference.classTrie)) {
+        mark(hit.start, hit.end, Kind.Class, classTag(hit.value));
+      }
+    }
+  }
+  for (let index = 0; index < count; index++) {
+    if (kinds[index] >= 0) {
+      continue;
+    }
+    const token = tokens[index];
+    if (token.isNumber) {
+      kinds[index] = Kind.Number;
+    } else if (mode === 'person' && token.isLetter) {
+      kinds[index] = Kind.Initial;
+    } else if (mode !== 'person' && acronym[index]) {
+      kinds[index] = Kind.Acronym;
+    } else {
+      kinds[index] = Kind.Name;
+    }
+  }
+  // A name made only of class words ("World Bank", "National University of Defense Technology")
+  // is identified by them: they count as name words.
+  if (
+    !kinds.some(
+      (kind) => kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody || kind === Kind.Number,
+    )
+  ) {
+    for (let index = 0; index < count; index++) {
+      if (kinds[index] === Kind.Class) {
+        kinds[index] = Kind.Name;
+      }
+    }
+  }
+  // A name made only of titles, stopwords or legal words is compared on those words.
+  if (!kinds.some((kind) => isComparable(kind))) {
+    for (let index = 0; index < count; index++) {
+      kinds[index] = tokens[index].isNumber ? Kind.Number : Kind.Name;
+    }
+  }
+  return { raw, mode, tokens, kinds, tags };
+}
+
+/** "Forty 4" → 44: a tens number followed by a unit becomes one number. */
+function composeNumbers(tokens: TokenInfo[], kinds: number[], resolve: TokenResolver): void {
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const tens = tokens[index];
+    const unit = tokens[index + 1];
+    if (
+      tens.isNumber &&
+      unit.isNumber &&
+      kinds[index] !== Kind.Stop &&
+      /^[2-9]0$/.test(tens.text) &&
+      /^[1-9]$/.test(unit.text)
+    ) {
+      tokens[index] = resolve(String(Number(tens.text) + Number(unit.text)));
+      kinds[index] = Kind.Number;
+      kinds[index + 1] = Kind.Stop;
+    }
+  }
+}
+
+const BILINGUAL = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*(.*)$/u;
+
+/**
+ * The names one written name stands for: itself, and for bilingual names such as
+ * "Peking University (北京大学)" also each language's part. Empty names give none.
+ */
+export function nameVariants(raw: string): string[] {
+  if (!raw || !raw.trim()) {
+    return [];
+  }
+  const parts = BILINGUAL.exec(raw);
+  if (!parts) {
+    return [raw];
+  }
+  const outer = `${parts[1]} ${parts[3]}`.trim();
+  const inner = parts[2].trim();
+  const outerScript = dominantScript(outer);
+  const innerScript = dominantScript(inner);
+  if (!outer || !inner || outerScript === innerScript || outerScript === undefined || innerScript === undefined) {
+    return [raw];
+  }
+  return [raw, outer, inner];
+}
+
+function dominantScript(text: string): Script | undefined {
+  const scripts = new Set(
+    tokeniseRaw(text)
+      .map((token) => cachedToken(token.orig).script)
+      .filter((script) => script !== Script.Digits),
+  );
+  return scripts.size === 1 ? [...scripts][0] : undefined;
+}
+
+export function isComparable(kind: number): boolean {
+  return kind !== Kind.Legal && kind !== Kind.Stop && kind !== Kind.Title;
+}
+
+/** The public view of a normalised name, for explanations, tests and debugging. */
+export interface NormalisedName {
+  original: string;
+  mode: NameMode;
+  tokens: { text: string; original: string; script: string; kind: (typeof KIND_NAMES)[number] }[];
+  /** Identity-bearing words in ASCII, space-separated (no legal forms, stopwords or titles). */
+  comparable: string;
+  /** Initials of the name's words, without stopwords and legal forms ("nudt"). */
+  acronym: string;
+  /** Legal forms in compare form ("llc", "jsc"…). */
+  legalForms: string[];
+  /** Organisation-class groups the name contains ("university", "institute"…). */
+  classWords: string[];
+}
+
+/**
+ * Normalises a name the way the matcher sees it: NFKC, case, punctuation and diacritics folded,
+ * non-Latin scripts transliterated (the original form is kept), legal forms, class words, stopwords,
+ * titles and particles recognised, "SURNAME, Given" reordered.
+ */
+export function normaliseName(raw: string, schema?: string): NormalisedName {
+  const prepared = prepareName(raw, modeOfSchema(schema));
+  const reference = getReferenceData();
+  const tokens = prepared.tokens.map((token, index) => ({
+    text: token.text,
+    original: token.orig,
+    script: SCRIPT_NAMES[token.script],
+    kind: KIND_NAMES[prepared.kinds[index]],
+  }));
+  const legalForms = new Set<string>();
+  const classWords = new Set<string>();
+  prepared.tokens.forEach((_, index) => {
+    if (prepared.kinds[index] === Kind.Legal) {
+      legalForms.add(reference.legalForms[prepared.tags[index]].compare);
+    } else if (prepared.kinds[index] === Kind.Class) {
+      for (const group of classSetOf(prepared.tags[index])) {
+        classWords.add(reference.classNames[group]);
+      }
+    }
+  });
+  return {
+    original: raw,
+    mode: prepared.mode,
+    tokens,
+    comparable: tokens
+      .filter((token) => isComparable(KIND_NAMES.indexOf(token.kind)))
+      .map((token) => token.text)
+      .join(' '),
+    acronym: acronymOf(prepared),
+    legalForms: [...legalForms],
+    classWords: [...classWords],
+  };
+}
+
+/** Initials of the identity words and class words, in order; '' for names under three such words. */
+export function acronymOf(name: PreparedName): string {
+  let initials = '';
+  for (let index = 0; index < name.tokens.length; index++) {
+    const kind = name.kinds[index];
+    if (kind === Kind.Name || kind === Kind.Class || kind === Kind.NamedBody) {
+      const token = name.tokens[index];
+      if (token.isSyllable) {
+        return '';
+      }
+      initials += token.text[0];
+    }
+  }
+  return initials.length >= 3 ? initials : '';
+}
+
+export { tokenKey };

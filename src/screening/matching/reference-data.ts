@@ -1,0 +1,331 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { asciiForm, detectScript, Script, tokeniseRaw } from './tokenise';
+
+/** A legal form ("LLC", "ООО", "有限公司"…) with the forms used to compare it. */
+export interface LegalForm {
+  display: string;
+  /** Same value means the same legal form, whatever the language ("ooo" for ООО and o.O.O.). */
+  compare: string;
+  /** Broad family (LLC, JSC, LP…); '' when the data gives none. */
+  generic: string;
+}
+
+/** A phrase trie over token keys; `value` is set where a phrase ends. */
+export interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  value?: T;
+}
+
+export interface ReferenceData {
+  legalForms: LegalForm[];
+  legalTrie: TrieNode<number>;
+  /** Organisation-class groups (`university`, `institute`, `co`…). */
+  classNames: string[];
+  classTrie: TrieNode<number[]>;
+  /** Named bodies the symbol data lists with their translations and acronyms (PLA, IRGC, CIA…). */
+  namedBodyTrie: TrieNode<number>;
+  namedBodies: string[];
+  personTitleTrie: TrieNode<number>;
+  particleNames: string[];
+  particleTrie: TrieNode<number>;
+  orgStopwords: Set<string>;
+  objectPrefixes: Set<string>;
+  genericPersonNames: Set<string>;
+  /** Single-word equivalences for persons: nicknames (Bob ↔ Robert) and listed spellings (Putin ↔ Poutine). */
+  synonyms: Map<string, number[]>;
+  /** Pairs of characters charged half an edit (o/u, i/y, c/k…), as "ab" and "ba". */
+  confusables: Set<string>;
+}
+
+/**
+ * Key under which a word form is looked up in the phrase tries: the ASCII form for Latin script, the
+ * lower-cased original otherwise, so that a transliteration never collides with an English word
+ * (Cyrillic "ОФ" is not "of").
+ */
+export function tokenKey(orig: string): string {
+  const script = detectScript(orig);
+  return script === Script.Latin || script === Script.Digits ? asciiForm(orig) : orig.toLowerCase();
+}
+
+function phraseKeys(phrase: string): string[] {
+  return tokeniseRaw(phrase)
+    .map((token) => tokenKey(token.orig))
+    .filter((key) => key.length > 0);
+}
+
+function insert<T>(root: TrieNode<T>, keys: string[], merge: (old: T | undefined) => T): void {
+  if (keys.length === 0) {
+    return;
+  }
+  let node = root;
+  for (const key of keys) {
+    let child = node.next.get(key);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  node.value = merge(node.value);
+}
+
+export interface PhraseHit<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+/** Longest phrase matches, left to right, without overlaps. */
+export function findPhrases<T>(keys: readonly string[], root: TrieNode<T>, from = 0, to = keys.length): PhraseHit<T>[] {
+  const hits: PhraseHit<T>[] = [];
+  let start = from;
+  while (start < to) {
+    let node: TrieNode<T> | undefined = root;
+    let best: PhraseHit<T> | undefined;
+    for (let index = start; index < to && node; index++) {
+      node = node.next.get(keys[index]);
+      if (node?.value !== undefined) {
+        best = { start, end: index + 1, value: node.value };
+      }
+    }
+    if (best) {
+      hits.push(best);
+      start = best.end;
+    } else {
+      start++;
+    }
+  }
+  return hits;
+}
+
+const NAMED_BODY_GROUPS = new Set(['tpb', 'alqaeda', 'hezbollah', 'irgc', 'pla', 'ccp', 'cia']);
+const PARTICLE_GROUPS = new Set(['bin', 'bint', 'ould', 'abu', 'abul', 'abdul', 'umm', 'von', 'van', 'saint']);
+/** Function words that carry no identity in organisation names; not in the rigour data. */
+const ORG_FUNCTION_WORDS = [
+  'of',
+  'the',
+  'and',
+  'for',
+  'in',
+  'at',
+  'on',
+  'de',
+  'del',
+  'della',
+  'des',
+  'du',
+  'der',
+  'die',
+  'das',
+  'la',
+  'le',
+  'les',
+  'el',
+  'al',
+  'y',
+  'et',
+  'und',
+  'en',
+  'и',
+  'в',
+  'по',
+  'для',
+];
+/** Name particles found in persons' names beyond the rigour groups. */
+const EXTRA_PARTICLES = [
+  'al',
+  'el',
+  'de',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'der',
+  'den',
+  'du',
+  'la',
+  'le',
+  'ul',
+  'ud',
+  'ur',
+  'ibn',
+  'ben',
+  'bin',
+];
+
+/**
+ * The YAML files sit in src/screening/reference. Compiled code (dist/…) finds them by walking up to
+ * the project's src folder, so the build needs no asset copy step.
+ */
+function resolveReferenceDirectory(): string {
+  const tried: string[] = [];
+  for (let directory = __dirname; ; directory = dirname(directory)) {
+    for (const candidate of [join(directory, 'reference'), join(directory, 'src', 'screening', 'reference')]) {
+      if (existsSync(join(candidate, 'org_types.yml'))) {
+        return candidate;
+      }
+      tried.push(candidate);
+    }
+    if (dirname(directory) === directory) {
+      break;
+    }
+  }
+  throw new Error(`Name reference data (org_types.yml) not found; looked in ${tried.join(', ')}`);
+}
+
+function readYaml<T>(directory: string, file: string): T {
+  return parse(readFileSync(join(directory, file), 'utf8')) as T;
+}
+
+interface OrgTypesFile {
+  types: { display?: string; compare?: string; generic?: string; aliases?: string[] }[];
+}
+type SymbolGroups = Record<string, (string | number)[] | null>;
+interface SymbolsFile {
+  org_symbols: SymbolGroups;
+  org_domains: SymbolGroups;
+  person_symbols: SymbolGroups;
+  person_nick: SymbolGroups;
+  person_name_parts: SymbolGroups;
+}
+interface StopwordsFile {
+  PERSON_NAME_PREFIXES: string[];
+  ORG_NAME_PREFIXES: string[];
+  OBJ_NAME_PREFIXES: string[];
+  GENERIC_PERSON_NAMES: string[];
+}
+interface CompareFile {
+  similar_pairs: [string, string][];
+}
+
+function buildReferenceData(): ReferenceData {
+  const directory = resolveReferenceDirectory();
+  const orgTypes = readYaml<OrgTypesFile>(directory, 'org_types.yml');
+  const symbols = readYaml<SymbolsFile>(directory, 'symbols.yml');
+  const stopwords = readYaml<StopwordsFile>(directory, 'stopwords.yml');
+  const compare = readYaml<CompareFile>(directory, 'compare.yml');
+
+  const legalForms: LegalForm[] = [];
+  const legalTrie: TrieNode<number> = { next: new Map() };
+  for (const type of orgTypes.types) {
+    const aliases = (type.aliases ?? []).map(String);
+    const display = type.display ?? aliases[0] ?? '';
+    const compareForm = (type.compare ?? display).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const index = legalForms.push({ display, compare: compareForm, generic: type.generic ?? '' }) - 1;
+    for (const alias of [display, ...aliases]) {
+      insert(legalTrie, phraseKeys(alias), (old) => old ?? index);
+      // Also under its transliteration ("OOO" for ООО), unless that is short enough to be a word.
+      const transliterated = phraseKeys(asciiForm(alias));
+      if (transliterated.join('').length >= 3) {
+        insert(legalTrie, transliterated, (old) => old ?? index);
+      }
+    }
+  }
+
+  const classNames: string[] = [];
+  const classTrie: TrieNode<number[]> = { next: new Map() };
+  const namedBodies: string[] = [];
+  const namedBodyTrie: TrieNode<number> = { next: new Map() };
+  for (const groups of [symbols.org_symbols, symbols.org_domains]) {
+    for (const [group, members] of Object.entries(groups)) {
+      if (NAMED_BODY_GROUPS.has(group)) {
+        const index = namedBodies.push(group) - 1;
+        for (const member of members ?? []) {
+          insert(namedBodyTrie, phraseKeys(String(member)), () => index);
+        }
+        continue;
+      }
+      const index = classNames.push(group) - 1;
+      for (const member of members ?? []) {
+        insert(classTrie, phraseKeys(String(member)), (old) => (old ? [...old, index] : [index]));
+      }
+    }
+  }
+
+  const personTitleTrie: TrieNode<number> = { next: new Map() };
+  const particleTrie: TrieNode<number> = { next: new Map() };
+  const particleNames: string[] = [];
+  for (const prefix of stopwords.PERSON_NAME_PREFIXES) {
+    insert(personTitleTrie, phraseKeys(prefix), () => 0);
+  }
+  for (const [group, members] of Object.entries(symbols.person_symbols)) {
+    if (PARTICLE_GROUPS.has(group)) {
+      const index = particleNames.push(group) - 1;
+      for (const member of members ?? []) {
+        insert(particleTrie, phraseKeys(String(member)), (old) => old ?? index);
+      }
+    } else {
+      for (const member of members ?? []) {
+        insert(personTitleTrie, phraseKeys(String(member)), () => 0);
+      }
+    }
+  }
+  for (const particle of EXTRA_PARTICLES) {
+    const keys = phraseKeys(particle);
+    let node: TrieNode<number> | undefined = particleTrie;
+    for (const key of keys) {
+      node = node?.next.get(key);
+    }
+    if (node?.value === undefined) {
+      const index = particleNames.push(particle) - 1;
+      insert(particleTrie, keys, () => index);
+    }
+  }
+
+  const synonyms = new Map<string, number[]>();
+  let synonymGroup = 0;
+  for (const groups of [symbols.person_nick, symbols.person_name_parts]) {
+    for (const members of Object.values(groups)) {
+      for (const member of members ?? []) {
+        const keys = phraseKeys(String(member));
+        if (keys.length === 1) {
+          const existing = synonyms.get(keys[0]) ?? [];
+          existing.push(synonymGroup);
+          synonyms.set(keys[0], existing);
+        }
+      }
+      synonymGroup++;
+    }
+  }
+
+  const confusables = new Set<string>();
+  for (const [left, right] of compare.similar_pairs) {
+    confusables.add(`${left}${right}`);
+    confusables.add(`${right}${left}`);
+  }
+
+  const single = (values: string[]) => new Set(values.flatMap((value) => phraseKeys(value)));
+  return {
+    legalForms,
+    legalTrie,
+    classNames,
+    classTrie,
+    namedBodies,
+    namedBodyTrie,
+    personTitleTrie,
+    particleNames,
+    particleTrie,
+    orgStopwords: single([...stopwords.ORG_NAME_PREFIXES, ...ORG_FUNCTION_WORDS]),
+    objectPrefixes: single(stopwords.OBJ_NAME_PREFIXES),
+    genericPersonNames: new Set(
+      stopwords.GENERIC_PERSON_NAMES.map((name) => phraseKeys(name))
+        .filter((keys) => keys.length === 1)
+        .map((keys) => keys[0]),
+    ),
+    synonyms,
+    confusables,
+  };
+}
+
+let referenceData: ReferenceData | undefined;
+
+/** The reference data, read and compiled on first use, then shared. */
+export function getReferenceData(): ReferenceData {
+  referenceData ??= buildReferenceData();
+  return referenceData;
+}

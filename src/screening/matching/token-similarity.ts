@@ -1,0 +1,186 @@
+import { distance } from 'fastest-levenshtein';
+import { getReferenceData } from './reference-data';
+import { Script, type TokenInfo } from './tokenise';
+
+/** How two tokens were found alike; the reason an explanation names. */
+export const Likeness = {
+  None: 0,
+  Exact: 1,
+  Typo: 2,
+  Phonetic: 3,
+  Transliteration: 4,
+  Synonym: 5,
+  Initial: 6,
+  Class: 7,
+  Joined: 8,
+  Acronym: 9,
+} as const;
+export type Likeness = (typeof Likeness)[keyof typeof Likeness];
+
+export const LIKENESS_NAMES = [
+  'different',
+  'exact',
+  'spelling variant',
+  'sounds alike',
+  'transliteration',
+  'known variant',
+  'initial',
+  'same class word',
+  'joined words',
+  'acronym',
+];
+
+/** Similarity of a token pair and how it was found. */
+export interface TokenLikeness {
+  sim: number;
+  how: Likeness;
+}
+
+const NONE: TokenLikeness = { sim: 0, how: Likeness.None };
+const EXACT: TokenLikeness = { sim: 1, how: Likeness.Exact };
+const TRANSLITERATED: TokenLikeness = { sim: 1, how: Likeness.Transliteration };
+
+/**
+ * Edits allowed between two spellings of one word, by the longer length: none up to 3 letters
+ * (except one confusable letter), one up to 6, two up to 12, three beyond. Looser budgets turned
+ * different surnames (Sancho/Sánchez, Orbach/Orbán) into matches on the dev data.
+ */
+export function editBudget(length: number): number {
+  if (length <= 2) {
+    return 0;
+  }
+  if (length === 3) {
+    return 0.5;
+  }
+  if (length <= 6) {
+    return 1;
+  }
+  if (length <= 12) {
+    return 2;
+  }
+  return 3;
+}
+
+/** Levenshtein distance where a substitution of confusable letters (o/u, i/y, c/k…) costs half. */
+export function editCost(left: string, right: string): number {
+  const edits = distance(left, right);
+  if (edits === 0 || left.length !== right.length) {
+    return edits;
+  }
+  if (edits === 2 && isTransposition(left, right)) {
+    return 1;
+  }
+  const confusables = getReferenceData().confusables;
+  let substitutions = 0;
+  let cost = 0;
+  for (let index = 0; index < left.length; index++) {
+    if (left[index] !== right[index]) {
+      substitutions++;
+      cost += confusables.has(left[index] + right[index]) ? 0.5 : 1;
+    }
+  }
+  return substitutions === edits ? cost : edits;
+}
+
+/** "Anglea" / "Angela": one swap of adjacent letters. */
+function isTransposition(left: string, right: string): boolean {
+  let first = -1;
+  for (let index = 0; index < left.length; index++) {
+    if (left[index] !== right[index]) {
+      if (first < 0) {
+        first = index;
+      } else {
+        return (
+          index === first + 1 &&
+          left[first] === right[index] &&
+          left[index] === right[first] &&
+          left.slice(index + 1) === right.slice(index + 1)
+        );
+      }
+    }
+  }
+  return false;
+}
+
+const DOUBLED = /(.)\1+/g;
+
+/** Similarity of two ASCII spellings: 1 when equal, 0.8–1 within the edit budget, else 0. */
+export function spellingSimilarity(left: string, right: string): number {
+  if (left === right) {
+    return 1;
+  }
+  const length = Math.max(left.length, right.length);
+  // "Kim Jong-uun", "Wallmart": repeated letters.
+  if (left.length !== right.length && left.replace(DOUBLED, '$1') === right.replace(DOUBLED, '$1')) {
+    return 0.9;
+  }
+  if (Math.abs(left.length - right.length) > editBudget(length)) {
+    return 0;
+  }
+  const cost = editCost(left, right);
+  if (cost > editBudget(length)) {
+    return 0;
+  }
+  return Math.max(0.8, 1 - (0.6 * cost) / length);
+}
+
+/** Raw closeness in [0, 1] for explanations of words that did not match. */
+export function rawSimilarity(left: string, right: string): number {
+  const length = Math.max(left.length, right.length);
+  return length === 0 ? 0 : 1 - distance(left, right) / length;
+}
+
+/**
+ * Compares two name words: exact (after transliteration), spelling variant within the edit budget,
+ * same sound (Double Metaphone), same consonant skeleton across scripts (Arabic script drops vowels),
+ * or a listed variant (Bob/Robert, Putin/Poutine) for persons.
+ */
+export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean): TokenLikeness {
+  if (left === right) {
+    return EXACT;
+  }
+  if (left.isSyllable && right.isSyllable) {
+    return left.orig === right.orig ? EXACT : NONE;
+  }
+  const crossScript = left.script !== right.script;
+  if (left.text === right.text) {
+    return crossScript ? TRANSLITERATED : EXACT;
+  }
+  if (left.isNumber || right.isNumber || left.isSyllable || right.isSyllable) {
+    return NONE;
+  }
+  const spelling = spellingSimilarity(left.text, right.text);
+  if (spelling > 0) {
+    return { sim: spelling, how: crossScript ? Likeness.Transliteration : Likeness.Typo };
+  }
+  if (person) {
+    const synonyms = getReferenceData().synonyms;
+    const leftGroups = synonyms.get(left.text);
+    const rightGroups = leftGroups && synonyms.get(right.text);
+    if (leftGroups && rightGroups && leftGroups.some((group) => rightGroups.includes(group))) {
+      return { sim: 0.9, how: Likeness.Synonym };
+    }
+  }
+  if (
+    left.phonetic.length >= 2 &&
+    left.phonetic === right.phonetic &&
+    Math.min(left.text.length, right.text.length) >= 3 &&
+    rawSimilarity(left.text, right.text) >= 0.5
+  ) {
+    return { sim: 0.8, how: Likeness.Phonetic };
+  }
+  if (
+    crossScript &&
+    (left.script === Script.Arabic ||
+      right.script === Script.Arabic ||
+      left.script === Script.Other ||
+      right.script === Script.Other ||
+      left.script === Script.Kana ||
+      right.script === Script.Kana) &&
+    left.skeleton.length >= 2 &&
+    left.skeleton === right.skeleton
+  ) {
+    return { sim: 0.8, how: Likeness.Transliteration };
+  }
+  return NONE;
+}

@@ -1,0 +1,280 @@
+import anyAscii from 'any-ascii';
+import { doubleMetaphone } from 'double-metaphone';
+
+/** Writing systems the matcher tells apart. */
+export const Script = {
+  Latin: 0,
+  Cyrillic: 1,
+  Greek: 2,
+  Arabic: 3,
+  Han: 4,
+  Hangul: 5,
+  Kana: 6,
+  Other: 7,
+  Digits: 8,
+} as const;
+export type Script = (typeof Script)[keyof typeof Script];
+
+export const SCRIPT_NAMES = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Arabic',
+  'Chinese',
+  'Korean',
+  'Japanese',
+  'other',
+  'digits',
+];
+
+/**
+ * One distinct word form, shared by every name that contains it (the candidate index interns these).
+ * `text` is the ASCII comparison form, `orig` the lower-cased original script form.
+ */
+export interface TokenInfo {
+  /** Interned id in a candidate index, or -1. */
+  id: number;
+  orig: string;
+  text: string;
+  script: Script;
+  /** Double Metaphone primary code ('' for numbers and single letters). */
+  phonetic: string;
+  /** Consonant skeleton, used to compare transliterations that drop vowels (Arabic, Persian). */
+  skeleton: string;
+  isNumber: boolean;
+  /** One letter, e.g. an initial. */
+  isLetter: boolean;
+  /** One Chinese character or Korean syllable: compared exactly, never fuzzily. */
+  isSyllable: boolean;
+}
+
+/** A token as the tokeniser saw it, before it is looked up in a vocabulary. */
+export interface RawToken {
+  orig: string;
+  /** Written as dotted initials ("A.B.C.") or all capitals of 2–5 letters ("NUDT"). */
+  acronym: boolean;
+}
+
+const CONTROL = /[\p{Cc}\p{Cf}]/gu;
+const QUOTES = /[’‘`´ʼʹ′]/g;
+const CAMEL_LOWER_UPPER = /(\p{Ll})(\p{Lu})/gu;
+const CAMEL_ACRONYM_WORD = /(\p{Lu})(\p{Lu}\p{Ll}{2,})/gu;
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}])(\p{L}{1,2}\.(?:\s?-?\s?\p{L}{1,2}\.)+(?:\p{L}(?![\p{L}\p{N}.]))?)/gu;
+const SPLIT = /[^\p{L}\p{M}\p{N}']+/u;
+const UPPER_ACRONYM = /^\p{Lu}{2,5}$/u;
+const HAN = /\p{Script=Han}/u;
+const HANGUL = /\p{Script=Hangul}/u;
+const SYLLABLE_RUN = /([\p{Script=Han}\p{Script=Hangul}])/u;
+
+/**
+ * Splits a raw name into tokens: NFKC, control characters dropped, camelCase and dotted initials
+ * handled, `&` read as "and", possessive "'s" dropped, Chinese characters and Korean syllables one token each.
+ */
+export function tokeniseRaw(raw: string): RawToken[] {
+  let text = raw.normalize('NFKC').replace(CONTROL, ' ').replace(QUOTES, "'");
+  text = text.replace(CAMEL_LOWER_UPPER, '$1 $2').replace(CAMEL_ACRONYM_WORD, '$1 $2');
+  text = text.replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
+  text = text.replace(/&/g, ' and ');
+  // In names written all in capitals, capitals say nothing about acronyms, unless the name is one short word.
+  const mixedCase = /\p{Ll}/u.test(text) || UPPER_ACRONYM.test(text.trim());
+  const out: RawToken[] = [];
+  for (const part of text.split(/\s+/)) {
+    const dotted = part.endsWith('\u0001');
+    for (let piece of part.split(SPLIT)) {
+      if (!piece) {
+        continue;
+      }
+      piece = piece.replace(/'s$/i, '').replace(/'/g, '');
+      if (!piece) {
+        continue;
+      }
+      const acronym = dotted || (mixedCase && UPPER_ACRONYM.test(piece));
+      if (HAN.test(piece) || HANGUL.test(piece)) {
+        for (const sub of piece.split(SYLLABLE_RUN)) {
+          if (sub) {
+            out.push({ orig: sub.toLowerCase(), acronym: false });
+          }
+        }
+      } else {
+        out.push({ orig: piece.toLowerCase(), acronym });
+      }
+    }
+  }
+  return out;
+}
+
+const DIGIT_AS_LETTER: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '6': 'b',
+  '9': 'g',
+};
+const ORDINAL = /^(\d+)(st|nd|rd|th)$/;
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  first: 1,
+  second: 2,
+  third: 3,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** ASCII comparison form: transliterated, lower case, letters and digits only, number words as digits. */
+export function asciiForm(orig: string): string {
+  let text = anyAscii(orig).toLowerCase();
+  text = text.replace(/[^a-z0-9]/g, '');
+  const ordinal = ORDINAL.exec(text);
+  if (ordinal) {
+    return ordinal[1];
+  }
+  const word = NUMBER_WORDS[text];
+  if (word !== undefined) {
+    return String(word);
+  }
+  // "I9or Sech1n": digits inside words are letters in disguise.
+  if (/[a-z]/.test(text) && /\d/.test(text) && /^[a-z]/.test(text)) {
+    text = text.replace(/[0134569]/g, (digit) => DIGIT_AS_LETTER[digit]);
+  }
+  return text;
+}
+
+export function detectScript(orig: string): Script {
+  for (const char of orig) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) {
+        return Script.Latin;
+      }
+      continue;
+    }
+    if (code < 0x250) {
+      return Script.Latin;
+    }
+    if (code >= 0x370 && code < 0x400) {
+      return Script.Greek;
+    }
+    if (code >= 0x400 && code < 0x530) {
+      return Script.Cyrillic;
+    }
+    if ((code >= 0x600 && code < 0x700) || (code >= 0x750 && code < 0x780) || (code >= 0xfb50 && code < 0xff00)) {
+      return Script.Arabic;
+    }
+    if (HAN.test(char)) {
+      return Script.Han;
+    }
+    if (HANGUL.test(char)) {
+      return Script.Hangul;
+    }
+    if (code >= 0x3040 && code < 0x3100) {
+      return Script.Kana;
+    }
+    if (code >= 0x1e00 && code < 0x1f00) {
+      return Script.Latin;
+    }
+    return Script.Other;
+  }
+  return Script.Digits;
+}
+
+/** Vowels, h, w and y dropped and similar consonants merged: "Mohammed" and "mhmd" share "mmd". */
+export function consonantSkeleton(text: string): string {
+  let out = '';
+  let last = '';
+  const source = text
+    .replace(/ph/g, 'f')
+    .replace(/(kh|gh|q|ck|c)/g, 'k')
+    .replace(/(sh|ch|zh|j)/g, 's');
+  for (const char of source) {
+    let mapped = char;
+    switch (char) {
+      case 'a':
+      case 'e':
+      case 'i':
+      case 'o':
+      case 'u':
+      case 'y':
+      case 'h':
+      case 'w':
+        continue;
+      case 'p':
+        mapped = 'b';
+        break;
+      case 'v':
+        mapped = 'f';
+        break;
+      case 'z':
+        mapped = 's';
+        break;
+      case 'd':
+        mapped = 't';
+        break;
+      case 'g':
+        mapped = 'k';
+        break;
+      default:
+        break;
+    }
+    if (mapped !== last) {
+      out += mapped;
+    }
+    last = mapped;
+  }
+  return out;
+}
+
+/** Builds the comparison facts of one word form. Pure; callers cache by `orig`. */
+export function makeTokenInfo(orig: string): TokenInfo {
+  const script = detectScript(orig);
+  const text = asciiForm(orig);
+  const isNumber = text.length > 0 && /^\d+$/.test(text);
+  const isSyllable = script === Script.Han || script === Script.Hangul;
+  const isLetter = !isNumber && text.length === 1;
+  const phonetic = !isNumber && text.length > 1 ? doubleMetaphone(text)[0] : '';
+  return {
+    id: -1,
+    orig,
+    text,
+    script: isNumber ? Script.Digits : script,
+    phonetic,
+    skeleton: isNumber ? text : consonantSkeleton(text),
+    isNumber,
+    isLetter,
+    isSyllable,
+  };
+}
+
+/** Roman numerals I–XXXIX, read as numbers in organisation and vessel names ("Fund VIII"). */
+export function romanToNumber(text: string): number | undefined {
+  if (!/^x{0,3}(ix|iv|v?i{0,3})$/.test(text) || text.length === 0) {
+    return undefined;
+  }
+  const values: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let total = 0;
+  for (let index = 0; index < text.length; index++) {
+    const value = values[text[index]];
+    const next = values[text[index + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}

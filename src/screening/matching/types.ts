@@ -1,0 +1,72 @@
+/** A name to screen, with the facts that sharpen or weaken a match. */
+export interface MatchQuery {
+  /** Primary name (required). */
+  name: string;
+  /** Other names of the same party; the best-matching one is used. */
+  aliases?: string[];
+  /** FollowTheMoney-style schema: Person, Organization, Company, LegalEntity, Vessel… (default LegalEntity). */
+  schema?: string;
+  /** ISO 3166 alpha-2 codes (any case). */
+  countries?: string[];
+  /** ISO dates, full or partial (`1952`, `1952-10`, `1952-10-07`). */
+  birthDates?: string[];
+  /** Registration numbers, LEI, IMO, passport… compared after removing spaces and punctuation. */
+  identifiers?: string[];
+}
+
+/** One entity as the candidate index stores it. */
+export interface IndexEntry {
+  entityId: string;
+  schema: string;
+  /** Name first, then aliases. */
+  names: string[];
+  countries?: string[];
+  birthDates?: string[];
+  identifiers?: string[];
+  /** Watchlists the entity is on (empty for graph entities that are on no list). */
+  listIds?: string[];
+}
+
+/** One nameable reason behind a score. */
+export interface MatchFeature {
+  name: FeatureName;
+  /** The feature's value: a similarity in [0, 1], or -1/0/1 for conflict/unknown/agreement. */
+  value: number;
+  /** One plain-English line an analyst can check. */
+  reason: string;
+}
+
+export type FeatureName =
+  | 'token_alignment'
+  | 'acronym'
+  | 'transliteration'
+  | 'class_words'
+  | 'legal_form'
+  | 'alias'
+  | 'schema'
+  | 'country'
+  | 'identifier'
+  | 'birth_date';
+
+export interface MatchResult {
+  entityId: string;
+  score: number;
+  match: boolean;
+  /** The candidate's name (or alias) that matched best. */
+  matchedName: string;
+  /** The query name (or alias) that matched best. */
+  queryName: string;
+  features: MatchFeature[];
+  listIds: string[];
+}
+
+export interface SearchOptions {
+  /** How many results to return (default 5). */
+  limit?: number;
+  /** Lowest score returned (default 0.5); `match` is still set by MATCH_THRESHOLD. */
+  threshold?: number;
+  /** Only entities on one of these lists. */
+  lists?: string[];
+  /** Overrides the query's schema. */
+  schema?: string;
+}

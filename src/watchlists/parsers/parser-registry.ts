@@ -1,0 +1,38 @@
+import { WATCHLIST_FORMATS, type WatchlistFormat } from '../watchlist-record';
+import { WatchlistError } from '../watchlists.errors';
+import { BisDplParser } from './bis-dpl.parser';
+import { CslCsvParser } from './csl-csv.parser';
+import { CsvParser } from './csv.parser';
+import { FtmDeltaParser } from './ftm-delta.parser';
+import { FtmParser } from './ftm.parser';
+import { OfacConsParser } from './ofac-cons.parser';
+import { OfacSdnParser } from './ofac-sdn.parser';
+import { UnXmlParser } from './un-xml.parser';
+import type { WatchlistParser } from './watchlist-parser';
+
+/** Every format's parser, by format name. */
+export const WATCHLIST_PARSERS: Readonly<Record<WatchlistFormat, WatchlistParser>> = {
+  'ofac-sdn': new OfacSdnParser(),
+  'ofac-cons': new OfacConsParser(),
+  'un-xml': new UnXmlParser(),
+  'csl-csv': new CslCsvParser(),
+  'bis-dpl': new BisDplParser(),
+  ftm: new FtmParser(),
+  'ftm-delta': new FtmDeltaParser(),
+  csv: new CsvParser(),
+};
+
+export function isWatchlistFormat(format: string): format is WatchlistFormat {
+  return (WATCHLIST_FORMATS as readonly string[]).includes(format);
+}
+
+/** The parser for a format name (from the CLI or an HTTP query); WATCHLIST_FORMAT_UNKNOWN otherwise. */
+export function parserFor(format: string): WatchlistParser {
+  if (!isWatchlistFormat(format)) {
+    throw new WatchlistError(
+      'WATCHLIST_FORMAT_UNKNOWN',
+      `Unknown watchlist format ${JSON.stringify(format)}; known formats: ${WATCHLIST_FORMATS.join(', ')}`,
+    );
+  }
+  return WATCHLIST_PARSERS[format];
+}

@@ -1,0 +1,209 @@
+import type {
+  WatchlistFileMetadata,
+  WatchlistFormat,
+  WatchlistParseCounts,
+  WatchlistParseEvent,
+  WatchlistPosition,
+} from '../watchlist-record';
+import type { CsvMapping } from './csv-mapping';
+import type { WatchlistSource } from './text-input';
+
+export type { WatchlistSource } from './text-input';
+
+export interface WatchlistParseOptions {
+  /** The list the entries belong to; each format has a default (`us-ofac-sdn`, `un-sc`, …). */
+  listId?: string;
+  /**
+   * Side files of multi-file formats, when the main source is a stream or they are not beside it.
+   * OFAC: `alt`, `add`, `comments` (sdn_comments.csv; the consolidated set has none).
+   */
+  companions?: Partial<Record<'alt' | 'add' | 'comments', WatchlistSource>>;
+  /** `csv` format: the mapping, or the path of a JSON or YAML mapping file. */
+  mapping?: CsvMapping | string;
+  /** Longest field accepted (characters); a longer one rejects its row. Default 1 MiB. */
+  maxFieldChars?: number;
+  /** Longest line or row accepted (characters); a longer one is rejected. Default 1 MiB. */
+  maxLineChars?: number;
+}
+
+/**
+ * One parser per source format. `parse` streams: memory stays flat as the file grows. It throws a
+ * `WatchlistError` before yielding any entry when the file is empty, unreadable or not this format,
+ * and throws mid-stream when the file turns out structurally broken (truncated XML, a quote never
+ * closed, invalid UTF-8). A bad single row is a `rejected` event, never an exception.
+ */
+export interface WatchlistParser {
+  readonly format: WatchlistFormat;
+  /** The list id used when no `listId` option is given; null when it comes from the data (ftm). */
+  readonly defaultListId: string | null;
+  parse(source: WatchlistSource, options?: WatchlistParseOptions): AsyncIterable<WatchlistParseEvent>;
+}
+
+export function emptyCounts(): WatchlistParseCounts {
+  return {
+    entries: 0,
+    relationships: 0,
+    listings: 0,
+    identifiers: 0,
+    addresses: 0,
+    deletions: 0,
+    rejected: 0,
+    skipped: 0,
+  };
+}
+
+/** Counts events as they pass, for the closing `end` event. */
+export class EventTally {
+  readonly counts = emptyCounts();
+
+  count<T extends WatchlistParseEvent>(event: T): T {
+    switch (event.kind) {
+      case 'entry':
+        this.counts.entries += 1;
+        break;
+      case 'relationship':
+        this.counts.relationships += 1;
+        break;
+      case 'listing':
+        this.counts.listings += 1;
+        break;
+      case 'identifier':
+        this.counts.identifiers += 1;
+        break;
+      case 'address':
+        this.counts.addresses += 1;
+        break;
+      case 'deletion':
+        this.counts.deletions += 1;
+        break;
+      case 'rejected':
+        this.counts.rejected += 1;
+        break;
+      case 'skipped':
+        this.counts.skipped += 1;
+        break;
+      case 'metadata':
+      case 'end':
+        break;
+    }
+    return event;
+  }
+
+  end(): WatchlistParseEvent {
+    return { kind: 'end', counts: { ...this.counts } };
+  }
+}
+
+export function metadataEvent(
+  metadata: Partial<WatchlistFileMetadata> & Pick<WatchlistFileMetadata, 'format' | 'listId' | 'files'>,
+): WatchlistParseEvent {
+  return {
+    kind: 'metadata',
+    metadata: { issuedAt: null, version: null, warnings: [], ...metadata },
+  };
+}
+
+export function rejectedEvent(
+  position: Pick<WatchlistPosition, 'file'> & Partial<WatchlistPosition>,
+  code: string,
+  reason: string,
+): WatchlistParseEvent {
+  return {
+    kind: 'rejected',
+    rejection: { file: position.file, line: position.line ?? null, record: position.record ?? null, code, reason },
+  };
+}
+
+/** Collapses whitespace and trims; '' for nullish. */
+export function clean(value: string | null | undefined): string {
+  return value ? value.replace(/\s+/g, ' ').trim() : '';
+}
+
+export function pushUnique(values: string[], value: string | null | undefined): void {
+  const text = clean(value);
+  if (text.length > 0 && !values.includes(text)) {
+    values.push(text);
+  }
+}
+
+export function addProperty(properties: Record<string, string[]>, key: string, value: string | null | undefined): void {
+  const text = clean(value);
+  if (text.length === 0) {
+    return;
+  }
+  const values = (properties[key] ??= []);
+  if (!values.includes(text)) {
+    values.push(text);
+  }
+}
+
+const MONTHS: Record<string, string> = {
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
+};
+
+/**
+ * Parses the date forms lists use into ISO 8601, keeping only the precision given:
+ * "2012-12-31", "2001-01-25-05:00", "13 May 1965", "May 1965", "1965", "10/16/2017" (US), "2017/10/16".
+ * Returns null for anything else.
+ */
+export function toIsoDate(raw: string | null | undefined): string | null {
+  const text = clean(raw);
+  if (text.length === 0) {
+    return null;
+  }
+  let match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (match) {
+    return `${match[1]}-${match[2]}-${match[3]}`;
+  }
+  match = /^(\d{4})-(\d{2})$/.exec(text);
+  if (match) {
+    return `${match[1]}-${match[2]}`;
+  }
+  match = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text);
+  if (match) {
+    return `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
+  }
+  match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (match) {
+    return `${match[3]}-${match[1].padStart(2, '0')}-${match[2].padStart(2, '0')}`;
+  }
+  match = /^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$/.exec(text);
+  if (match && MONTHS[match[2].toLowerCase()]) {
+    return `${match[3]}-${MONTHS[match[2].toLowerCase()]}-${match[1].padStart(2, '0')}`;
+  }
+  match = /^([A-Za-z]{3})[a-z]* (\d{4})$/.exec(text);
+  if (match && MONTHS[match[1].toLowerCase()]) {
+    return `${match[2]}-${MONTHS[match[1].toLowerCase()]}`;
+  }
+  match = /^(\d{4})$/.exec(text);
+  if (match) {
+    return match[1];
+  }
+  return null;
+}
+
+/** Every year from `from` to `to` as strings; a range wider than 20 years (a data error) gives its ends. */
+export function yearRange(from: number, to: number): string[] {
+  if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) {
+    return [];
+  }
+  if (to - from > 20) {
+    return [String(from), String(to)];
+  }
+  const years: string[] = [];
+  for (let year = from; year <= to; year += 1) {
+    years.push(String(year));
+  }
+  return years;
+}

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import type { EntityLabel } from '../graph/graph-model';
+import {
+  countryCodesOf,
+  graphLabelForSchema,
+  type WatchlistEntry,
+  type WatchlistRelationship,
+} from './watchlist-record';
+
+/** The list-borne properties of an entity; the same keys are applied from staged changes. */
+export interface WatchlistEntityContent {
+  name: string;
+  aliases: string[];
+  weakAliases: string[];
+  kind: string | null;
+  schema: string;
+  country: string[];
+  nationality: string[];
+  birthDates: string[];
+  birthPlaces: string[];
+  addresses: string[];
+  identifiers: string[];
+  identifierValues: string[];
+  programmes: string[];
+  remarks: string[];
+  positions: string[];
+  gender: string | null;
+  datasets: string[];
+  sourceUrl: string | null;
+  listedFrom: string | null;
+  /** JSON text of the further source fields the list gives. */
+  extra: string;
+}
+
+export interface WatchlistEntityRow {
+  id: string;
+  entryId: string;
+  label: EntityLabel;
+  contentHash: string;
+  content: WatchlistEntityContent;
+}
+
+/** The entity id of a list entry: stable across versions of its list. */
+export function listEntityId(listId: string, entryId: string): string {
+  return `${listId}:${entryId}`;
+}
+
+export function toEntityRow(entry: WatchlistEntry): WatchlistEntityRow {
+  const { label, kind } = graphLabelForSchema(entry.schema);
+  const strong = entry.aliases.filter((alias) => alias.quality === 'strong').map((alias) => alias.name);
+  const weak = entry.aliases.filter((alias) => alias.quality === 'weak').map((alias) => alias.name);
+  const content: WatchlistEntityContent = {
+    name: entry.name,
+    aliases: unique(strong.filter((alias) => alias !== entry.name)),
+    weakAliases: unique(weak),
+    kind,
+    schema: entry.schema,
+    country: countryCodesOf(entry),
+    nationality: unique(entry.nationalities.flatMap((country) => (country.code ? [country.code] : []))),
+    birthDates: unique(entry.birthDates),
+    birthPlaces: unique(entry.birthPlaces),
+    addresses: unique(entry.addresses.map((address) => address.full).filter((full) => full.length > 0)),
+    identifiers: unique(entry.identifiers.map((identifier) => `${identifier.type}: ${identifier.value}`)),
+    identifierValues: unique(entry.identifiers.map((identifier) => normaliseIdentifier(identifier.value))),
+    programmes: unique(entry.programmes),
+    remarks: entry.remarks,
+    positions: entry.positions,
+    gender: entry.gender,
+    datasets: entry.datasets,
+    sourceUrl: entry.sourceUrl ?? null,
+    listedFrom: entry.listedFrom,
+    extra: JSON.stringify(entry.properties),
+  };
+  return {
+    id: listEntityId(entry.listId, entry.entryId),
+    entryId: entry.entryId,
+    label,
+    contentHash: createHash('sha1')
+      .update(JSON.stringify([label, content]))
+      .digest('base64'),
+    content,
+  };
+}
+
+export interface WatchlistRelationshipRow {
+  type: string;
+  fromId: string;
+  toId: string;
+  properties: Record<string, string | number | string[] | null>;
+}
+
+export function toRelationshipRow(relationship: WatchlistRelationship): WatchlistRelationshipRow {
+  const ended = relationship.endDate !== null && relationship.endDate <= new Date().toISOString().slice(0, 10);
+  return {
+    type: relationship.type,
+    fromId: listEntityId(relationship.listId, relationship.fromEntryId),
+    toId: listEntityId(relationship.listId, relationship.toEntryId),
+    properties: {
+      relationshipId: relationship.relationshipId,
+      role: relationship.role,
+      share: relationship.share,
+      shareMin: relationship.shareMin,
+      shareMax: relationship.shareMax,
+      amount: relationship.amount,
+      currency: relationship.currency,
+      validFrom: relationship.startDate,
+      validTo: relationship.endDate,
+      status: ended ? 'former' : 'current',
+      method: 'list',
+      confidence: 0.9,
+      sourceIds: [listSourceId(relationship.listId)],
+    },
+  };
+}
+
+/** Identifiers compare without spaces, dashes or case ("AB-123 45" = "ab12345"). */
+export function normaliseIdentifier(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The `:Source` node standing for a list as a whole. */
+export function listSourceId(listId: string): string {
+  return `list:${listId}`;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter((value) => value.length > 0))];
+}

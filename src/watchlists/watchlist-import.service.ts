@@ -1,0 +1,350 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { AppError } from '../common/app-error';
+import { OFAC_CONS_FILES, OFAC_SDN_FILES } from './parsers/ofac-legacy-csv';
+import { ftmDeltaFiles } from './parsers/ftm-delta.parser';
+import { parserFor } from './parsers/parser-registry';
+import type { WatchlistParseOptions } from './parsers/watchlist-parser';
+import { describeWatchlist } from './watchlist-catalogue';
+import {
+  listEntityId,
+  listSourceId,
+  toEntityRow,
+  toRelationshipRow,
+  type WatchlistEntityRow,
+  type WatchlistRelationshipRow,
+} from './watchlist-entity';
+import { WATCHLIST_VERSION_ACTIVATED, type WatchlistVersionActivated } from './watchlist-events';
+import {
+  WATCHLIST_FORMATS,
+  type WatchlistFormat,
+  type WatchlistParseEvent,
+  type WatchlistRejection,
+} from './watchlist-record';
+import { type ListingDetailsRow, WatchlistsRepository } from './watchlists.repository';
+
+const BATCH_SIZE = 2_000;
+const REJECTIONS_KEPT = 100;
+
+export interface ImportRequest {
+  format: string;
+  /** The main file (OFAC: sdn.csv or cons_prim.csv, with the side files beside it; ftm-delta: a delta file, or delta.json to apply every version it names in order). */
+  path: string;
+  listId?: string;
+  /** `csv` format: the mapping file. */
+  mapping?: string;
+  /** Abort, changing nothing, if any row is rejected. */
+  strict?: boolean;
+  onProgress?: (entriesRead: number) => void;
+}
+
+export interface ImportSummary {
+  list: string;
+  version: string | null;
+  status: 'imported' | 'unchanged';
+  entries: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  delisted: number;
+  rejected: number;
+  relationships: number;
+  rejections: WatchlistRejection[];
+}
+
+/**
+ * Imports one file as a new version of its list. Everything the version writes stays invisible to
+ * readers of the active version (see cypher/watchlists/*.cypher) until one transaction activates it,
+ * so an import that fails half way leaves the previous version active and intact.
+ */
+@Injectable()
+export class WatchlistImportService {
+  private readonly logger = new Logger(WatchlistImportService.name);
+
+  constructor(
+    private readonly repository: WatchlistsRepository,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async importFile(request: ImportRequest): Promise<ImportSummary[]> {
+    const format = checkFormat(request.format);
+    if (format === 'ftm-delta' && (basename(request.path) === 'delta.json' || isDirectory(request.path))) {
+      const indexPath = isDirectory(request.path) ? join(request.path, 'delta.json') : request.path;
+      const summaries: ImportSummary[] = [];
+      for await (const file of ftmDeltaFiles(indexPath)) {
+        summaries.push(await this.importOne(format, { ...request, path: file.path }, file.version));
+      }
+      return summaries;
+    }
+    return [await this.importOne(format, request, null)];
+  }
+
+  private async importOne(
+    format: WatchlistFormat,
+    request: ImportRequest,
+    deltaVersion: string | null,
+  ): Promise<ImportSummary> {
+    const parser = parserFor(format);
+    const options: WatchlistParseOptions = { listId: request.listId, mapping: request.mapping };
+    const files = filesOf(format, request.path, request.mapping);
+    const sourceHash = await hashFiles(files);
+
+    if (request.strict) {
+      await this.checkStrict(parser.parse(request.path, options));
+    }
+
+    const events = parser.parse(request.path, options)[Symbol.asyncIterator]();
+    const first = await events.next();
+    if (first.done || first.value.kind !== 'metadata') {
+      throw new AppError(
+        'WATCHLIST_FILE_MALFORMED',
+        `The ${format} parser gave no metadata for ${basename(request.path)}`,
+      );
+    }
+    const metadata = first.value.metadata;
+    const listId = metadata.listId;
+    const description = describeWatchlist(listId);
+    const active = await this.repository.findActiveVersion(listId);
+    const deltaAlreadyApplied =
+      deltaVersion !== null &&
+      active?.lastDeltaVersion !== null &&
+      active?.lastDeltaVersion !== undefined &&
+      deltaVersion.localeCompare(active.lastDeltaVersion) <= 0;
+    if (active?.version?.sourceHash === sourceHash || deltaAlreadyApplied) {
+      await events.return?.();
+      const entries = Number(active?.version?.entryCount ?? 0);
+      this.logger.log(`${listId}: ${basename(request.path)} is already imported; nothing changed`);
+      return {
+        list: listId,
+        version: active?.version ? String(active.version.id) : null,
+        status: 'unchanged',
+        entries,
+        added: 0,
+        updated: 0,
+        unchanged: entries,
+        delisted: 0,
+        rejected: 0,
+        relationships: 0,
+        rejections: [],
+      };
+    }
+
+    const sourceId = listSourceId(listId);
+    let version: { versionId: string; seq: number } | null = null;
+    const openVersion = async (): Promise<{ versionId: string; seq: number }> => {
+      version ??= await this.repository.beginVersion({
+        listId,
+        listName: description.name,
+        format,
+        files: files.map((file) => basename(file)),
+        sourceHash,
+        issuedAt: metadata.issuedAt,
+        deltaVersion,
+        sourceId,
+        publisher: description.publisher,
+        sourceUrl: description.url,
+        licence: description.licence,
+      });
+      return version;
+    };
+
+    const totals = { entries: 0, updated: 0, relationships: 0, rejected: 0 };
+    const rejections: WatchlistRejection[] = [];
+    let entryBatch: WatchlistEntityRow[] = [];
+    let relationshipBatch: WatchlistRelationshipRow[] = [];
+    let listingBatch: ListingDetailsRow[] = [];
+    let deletedBatch: string[] = [];
+
+    const flushEntries = async (): Promise<void> => {
+      if (entryBatch.length === 0) {
+        return;
+      }
+      const { seq } = await openVersion();
+      const written = await this.repository.writeEntries(listId, seq, sourceId, entryBatch);
+      totals.updated += written.updated;
+      entryBatch = [];
+      request.onProgress?.(totals.entries);
+    };
+    const flushOthers = async (): Promise<void> => {
+      const { seq } = await openVersion();
+      await this.repository.writeRelationships(relationshipBatch);
+      await this.repository.writeListingDetails(listId, seq, sourceId, listingBatch);
+      await this.repository.markDeleted(
+        listId,
+        seq,
+        deletedBatch.map((id) => listEntityId(listId, id)),
+        deletedBatch,
+      );
+      relationshipBatch = [];
+      listingBatch = [];
+      deletedBatch = [];
+    };
+
+    try {
+      for (let step = await events.next(); !step.done; step = await events.next()) {
+        const event: WatchlistParseEvent = step.value;
+        switch (event.kind) {
+          case 'entry':
+            totals.entries += 1;
+            entryBatch.push(toEntityRow(event.entry));
+            if (entryBatch.length >= BATCH_SIZE) {
+              await flushEntries();
+            }
+            break;
+          case 'relationship':
+            totals.relationships += 1;
+            relationshipBatch.push(toRelationshipRow(event.relationship));
+            break;
+          case 'listing':
+            listingBatch.push({
+              entityId: listEntityId(listId, event.listing.entryId),
+              entryId: event.listing.entryId,
+              programme: event.listing.programme,
+              authority: event.listing.authority,
+              listingDate: event.listing.listingDate,
+              startDate: event.listing.startDate,
+              reason: event.listing.reason,
+            });
+            break;
+          case 'deletion':
+            deletedBatch.push(event.id);
+            break;
+          case 'rejected':
+            totals.rejected += 1;
+            if (rejections.length < REJECTIONS_KEPT) {
+              rejections.push(event.rejection);
+            }
+            break;
+          case 'metadata':
+          case 'identifier':
+          case 'address':
+          case 'skipped':
+          case 'end':
+            break;
+        }
+        if (relationshipBatch.length + listingBatch.length + deletedBatch.length >= BATCH_SIZE) {
+          await flushEntries();
+          await flushOthers();
+        }
+      }
+      await flushEntries();
+      await flushOthers();
+      const { seq, versionId } = await openVersion();
+      if (format !== 'ftm-delta') {
+        await this.repository.markUnseen(listId, seq);
+      }
+      const changes = await this.repository.countVersionChanges(listId, seq);
+      const counts = {
+        entryCount: changes.entries,
+        added: changes.added,
+        updated: totals.updated,
+        unchanged: Math.max(0, totals.entries - changes.added - totals.updated),
+        delisted: changes.delisted,
+        rejected: totals.rejected,
+        relationships: totals.relationships,
+      };
+      await this.repository.activateVersion(listId, seq, counts, deltaVersion);
+      await this.repository.materialiseListingStatus(
+        listId,
+        (metadata.issuedAt ?? new Date().toISOString()).slice(0, 10),
+      );
+      const activated: WatchlistVersionActivated = { listId, versionId, entries: changes.entries };
+      this.events.emit(WATCHLIST_VERSION_ACTIVATED, activated);
+      this.logger.log(
+        `${listId}: version ${versionId} active: ${changes.entries} entries, ${changes.added} added, ${totals.updated} updated, ${changes.delisted} delisted, ${totals.rejected} rejected`,
+      );
+      return {
+        list: listId,
+        version: versionId,
+        status: 'imported',
+        entries: totals.entries,
+        added: counts.added,
+        updated: counts.updated,
+        unchanged: counts.unchanged,
+        delisted: counts.delisted,
+        rejected: counts.rejected,
+        relationships: totals.relationships,
+        rejections,
+      };
+    } catch (error) {
+      const opened = version as { versionId: string; seq: number } | null;
+      if (opened) {
+        await this.repository.failVersion(listId, opened.seq, (error as Error).message);
+        this.logger.warn(`${listId}: import of version ${opened.versionId} failed; the previous version stays active`);
+      }
+      throw error;
+    }
+  }
+
+  /** Strict mode reads the whole file first and writes nothing if any row is bad. */
+  private async checkStrict(events: AsyncIterable<WatchlistParseEvent>): Promise<void> {
+    const rejections: WatchlistRejection[] = [];
+    for await (const event of events) {
+      if (event.kind === 'rejected') {
+        rejections.push(event.rejection);
+      }
+    }
+    if (rejections.length > 0) {
+      const first = rejections
+        .slice(0, 5)
+        .map(
+          (rejection) =>
+            `${rejection.file} ${rejection.line !== null ? `line ${rejection.line}` : `record ${rejection.record}`}: ${rejection.reason}`,
+        )
+        .join('; ');
+      throw new AppError(
+        'WATCHLIST_IMPORT_REJECTED',
+        `Strict import refused: ${rejections.length} bad row(s), nothing was changed. ${first}`,
+        { rejected: rejections.length },
+      );
+    }
+  }
+}
+
+function checkFormat(format: string): WatchlistFormat {
+  if (!(WATCHLIST_FORMATS as readonly string[]).includes(format)) {
+    throw new AppError(
+      'WATCHLIST_FORMAT_UNKNOWN',
+      `Unknown format "${format.slice(0, 40)}"; formats: ${WATCHLIST_FORMATS.join(', ')}`,
+      { format: format.slice(0, 40) },
+    );
+  }
+  return format as WatchlistFormat;
+}
+
+/** The files whose bytes make up one version: the main file, its side files, a CSV mapping. */
+function filesOf(format: WatchlistFormat, path: string, mapping: string | undefined): string[] {
+  const files = [path];
+  const set = format === 'ofac-sdn' ? OFAC_SDN_FILES : format === 'ofac-cons' ? OFAC_CONS_FILES : null;
+  if (set) {
+    for (const side of [set.alt, set.add, set.comments]) {
+      if (side && existsSync(join(dirname(path), side))) {
+        files.push(join(dirname(path), side));
+      }
+    }
+  }
+  if (mapping) {
+    files.push(mapping);
+  }
+  return files;
+}
+
+async function hashFiles(files: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of files) {
+    if (!existsSync(file)) {
+      continue;
+    }
+    for await (const chunk of createReadStream(file)) {
+      hash.update(chunk as Buffer);
+    }
+  }
+  return hash.digest('hex');
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}

@@ -1,0 +1,320 @@
+/**
+ * The one normalised shape every watchlist parser produces, whatever the source format.
+ *
+ * A parser yields a stream of {@link WatchlistParseEvent}s: first one `metadata` event (the list, the
+ * files, the issue date the file carries), then entries, relationships, listings, identifiers and
+ * addresses in file order, interleaved with `rejected` rows (bad input, with line or record number)
+ * and `skipped` records (valid input this project does not import), and last one `end` event with
+ * the counts. The importer upserts entries in batches, so nothing here needs the whole file in memory.
+ */
+import type { EntityLabel, OrganisationKind, RelationshipType } from '../graph/graph-model';
+
+export const WATCHLIST_FORMATS = [
+  'ofac-sdn',
+  'ofac-cons',
+  'un-xml',
+  'csl-csv',
+  'bis-dpl',
+  'ftm',
+  'ftm-delta',
+  'csv',
+] as const;
+export type WatchlistFormat = (typeof WATCHLIST_FORMATS)[number];
+
+/** FollowTheMoney schema names for list entries ("things"). */
+export const WATCHLIST_SCHEMAS = [
+  'Person',
+  'Organization',
+  'Company',
+  'LegalEntity',
+  'PublicBody',
+  'Vessel',
+  'Aircraft',
+  'Airplane',
+  'Vehicle',
+  'CryptoWallet',
+  'Security',
+] as const;
+export type WatchlistSchema = (typeof WATCHLIST_SCHEMAS)[number];
+
+export type AliasQuality = 'strong' | 'weak';
+/** aka: also known as; fka: formerly known as; nka: now known as; original-script: the name in its own script. */
+export type AliasType = 'aka' | 'fka' | 'nka' | 'original-script';
+
+export interface WatchlistAlias {
+  name: string;
+  quality: AliasQuality;
+  type: AliasType;
+  /** A note the list gives with the alias ("Call sign", "When he was part of APR."). */
+  note?: string;
+}
+
+export interface WatchlistCountry {
+  /** ISO 3166-1 alpha-2, lower case; null when the text names no country we can map (e.g. "former Soviet Union"). */
+  code: string | null;
+  /** The text as the list gives it. */
+  raw: string;
+}
+
+export interface WatchlistIdentifier {
+  /** As the list names it: "Passport", "National ID No.", "Website", "Registration Number", "innCode"… */
+  type: string;
+  value: string;
+  /** ISO 3166-1 alpha-2, lower case, when the list says which country issued it. */
+  country?: string | null;
+  countryRaw?: string;
+  note?: string;
+}
+
+export interface WatchlistAddress {
+  full: string;
+  street?: string;
+  city?: string;
+  region?: string;
+  postalCode?: string;
+  country?: WatchlistCountry;
+  note?: string;
+}
+
+/** Where a record came from in its file: for messages, rejected-row reports and provenance. */
+export interface WatchlistPosition {
+  /** File name (base name, never a full path of the importing machine). */
+  file: string;
+  /** 1-based line the record starts on, when the format is line-based. */
+  line: number | null;
+  /** 1-based number of the record within the file (header rows not counted). */
+  record: number;
+}
+
+/** FollowTheMoney delta operation; absent on full-list formats. */
+export type DeltaOp = 'ADD' | 'MOD' | 'DEL';
+
+/** One list entry: becomes an `:Entity` with `LISTED_ON` its `:Watchlist`. */
+export interface WatchlistEntry {
+  listId: string;
+  /** The id within its list: OFAC ent_num, UN DATAID, CSL id, FtM id, … Stable across versions of the list. */
+  entryId: string;
+  schema: WatchlistSchema;
+  name: string;
+  aliases: WatchlistAlias[];
+  countries: WatchlistCountry[];
+  nationalities: WatchlistCountry[];
+  identifiers: WatchlistIdentifier[];
+  /** ISO 8601 dates, possibly partial: "1965-05-13", "1963-03", "1971". A year range is expanded to its years. */
+  birthDates: string[];
+  birthPlaces: string[];
+  addresses: WatchlistAddress[];
+  programmes: string[];
+  /** ISO date the entry was listed, when the list gives it. */
+  listedFrom: string | null;
+  remarks: string[];
+  /** Titles, designations and positions ("Director, Banco Nacional de Cuba"). */
+  positions: string[];
+  gender: string | null;
+  /** Names of related entries as the list gives them, unresolved (OFAC "Linked To: …"). */
+  linkedTo: string[];
+  /** FtM datasets the entity belongs to; empty for other formats. */
+  datasets: string[];
+  sourceUrl?: string;
+  /** Further source fields kept verbatim (vessel flag, tonnage, UN list type, CSL licence policy, …). */
+  properties: Record<string, string[]>;
+  position: WatchlistPosition;
+}
+
+/** The FtM schemata that become relationships, and the relationship type each becomes. */
+export const FTM_RELATIONSHIP_TYPES = {
+  Ownership: 'OWNED_BY',
+  Directorship: 'DIRECTOR_OF',
+  Membership: 'MEMBER_OF',
+  Employment: 'EMPLOYED_BY',
+  Family: 'FAMILY_OF',
+  Associate: 'ASSOCIATE_OF',
+  UnknownLink: 'AFFILIATED_WITH',
+  Payment: 'FUNDED_BY',
+  Succession: 'SUCCESSOR_OF',
+} as const satisfies Record<string, RelationshipType>;
+export type FtmRelationshipSchema = keyof typeof FTM_RELATIONSHIP_TYPES;
+export type WatchlistRelationshipType = (typeof FTM_RELATIONSHIP_TYPES)[FtmRelationshipSchema];
+
+/**
+ * A list-borne link between two entries, directed from the subject to what it depends on
+ * (DESIGN.md): the owned company OWNED_BY its owner, the director DIRECTOR_OF the company,
+ * the member MEMBER_OF the organisation, the employee EMPLOYED_BY the employer, the beneficiary
+ * FUNDED_BY the payer, the successor SUCCESSOR_OF its predecessor.
+ */
+export interface WatchlistRelationship {
+  listId: string;
+  /** The id of the relationship record in its list (FtM id). */
+  relationshipId: string;
+  type: WatchlistRelationshipType;
+  sourceSchema: FtmRelationshipSchema;
+  fromEntryId: string;
+  toEntryId: string;
+  role: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  /** Ownership share as a fraction in [0, 1] ("51" → 0.51); for a range it is null and shareMin/shareMax hold it. */
+  share: number | null;
+  shareMin: number | null;
+  shareMax: number | null;
+  /** Payment amount and currency (FtM `amount`/`currency`, or `amountEur`). */
+  amount: number | null;
+  currency: string | null;
+  datasets: string[];
+  properties: Record<string, string[]>;
+  position: WatchlistPosition;
+}
+
+/** Listing details of one entry (FtM Sanction): becomes properties of its `LISTED_ON`. */
+export interface WatchlistListing {
+  listId: string;
+  /** The id of the listing record (FtM Sanction id). */
+  listingId: string;
+  entryId: string;
+  programme: string | null;
+  programmeId: string | null;
+  authority: string | null;
+  authorityId: string | null;
+  listingDate: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  reason: string | null;
+  provisions: string[];
+  status: string | null;
+  country: WatchlistCountry[];
+  sourceUrl: string | null;
+  datasets: string[];
+  position: WatchlistPosition;
+}
+
+/** An identity document recorded apart from its holder (FtM Passport / Identification). */
+export interface WatchlistIdentifierRecord {
+  listId: string;
+  recordId: string;
+  entryId: string;
+  identifier: WatchlistIdentifier;
+  position: WatchlistPosition;
+}
+
+/**
+ * A postal address recorded as its own record (FtM Address). Entries refer to it by id in
+ * `properties.addressEntity`; it may come before or after them in the file.
+ */
+export interface WatchlistAddressRecord {
+  listId: string;
+  addressId: string;
+  address: WatchlistAddress;
+  position: WatchlistPosition;
+}
+
+export interface WatchlistFileMetadata {
+  format: WatchlistFormat;
+  listId: string;
+  /** Base names of the files read, main file first. */
+  files: string[];
+  /** The issue or generation date the file itself carries (UN dateGenerated, FtM delta version time), ISO. */
+  issuedAt: string | null;
+  /** A version label the file carries (FtM delta version "20240527194702-wnk"). */
+  version: string | null;
+  /** Things the importer should know but that do not stop the import (a missing OFAC side file). */
+  warnings: string[];
+}
+
+export interface WatchlistParseCounts {
+  entries: number;
+  relationships: number;
+  listings: number;
+  identifiers: number;
+  addresses: number;
+  deletions: number;
+  rejected: number;
+  skipped: number;
+}
+
+export type WatchlistParseEvent =
+  | { kind: 'metadata'; metadata: WatchlistFileMetadata }
+  | { kind: 'entry'; entry: WatchlistEntry; op?: DeltaOp }
+  | { kind: 'relationship'; relationship: WatchlistRelationship; op?: DeltaOp }
+  | { kind: 'listing'; listing: WatchlistListing; op?: DeltaOp }
+  | { kind: 'identifier'; identifier: WatchlistIdentifierRecord; op?: DeltaOp }
+  | { kind: 'address'; address: WatchlistAddressRecord; op?: DeltaOp }
+  /** FtM delta DEL: only the id is known; it may be an entry, a relationship, a listing, … */
+  | { kind: 'deletion'; id: string; op: 'DEL'; position: WatchlistPosition }
+  | { kind: 'rejected'; rejection: WatchlistRejection }
+  | { kind: 'skipped'; id: string | null; schema: string | null; reason: string; position: WatchlistPosition }
+  | { kind: 'end'; counts: WatchlistParseCounts };
+
+export type WatchlistParseEventKind = WatchlistParseEvent['kind'];
+
+/** A bad row or record: the importer skips and counts it, or aborts in strict mode. */
+export interface WatchlistRejection {
+  file: string;
+  line: number | null;
+  record: number | null;
+  /** One of the WATCHLIST_* codes of watchlists.errors.ts. */
+  code: string;
+  reason: string;
+}
+
+/** The graph label and organisation kind a list entry of this schema becomes. */
+export function graphLabelForSchema(schema: WatchlistSchema): { label: EntityLabel; kind: OrganisationKind | null } {
+  switch (schema) {
+    case 'Person':
+      return { label: 'Person', kind: null };
+    case 'Company':
+      return { label: 'Organisation', kind: 'Company' };
+    case 'PublicBody':
+      return { label: 'Organisation', kind: 'GovernmentBody' };
+    case 'Organization':
+    case 'LegalEntity':
+    case 'Vessel':
+    case 'Aircraft':
+    case 'Airplane':
+    case 'Vehicle':
+    case 'CryptoWallet':
+    case 'Security':
+      return { label: 'Organisation', kind: 'Other' };
+  }
+}
+
+/** The distinct ISO codes of an entry's countries and nationalities. */
+export function countryCodesOf(entry: Pick<WatchlistEntry, 'countries' | 'nationalities'>): string[] {
+  const codes = new Set<string>();
+  for (const country of [...entry.countries, ...entry.nationalities]) {
+    if (country.code) {
+      codes.add(country.code);
+    }
+  }
+  return [...codes];
+}
+
+export function emptyEntry(
+  listId: string,
+  entryId: string,
+  schema: WatchlistSchema,
+  name: string,
+  position: WatchlistPosition,
+): WatchlistEntry {
+  return {
+    listId,
+    entryId,
+    schema,
+    name,
+    aliases: [],
+    countries: [],
+    nationalities: [],
+    identifiers: [],
+    birthDates: [],
+    birthPlaces: [],
+    addresses: [],
+    programmes: [],
+    listedFrom: null,
+    remarks: [],
+    positions: [],
+    gender: null,
+    linkedTo: [],
+    datasets: [],
+    properties: {},
+    position,
+  };
+}

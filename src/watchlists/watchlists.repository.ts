@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { RELATIONSHIP_TYPES } from '../graph/graph-model';
+import { int } from '../neo4j/neo4j-values';
+import { groupBy } from '../common/collections';
+import { Neo4jService, type Row } from '../neo4j/neo4j.service';
+import type { WatchlistEntityRow, WatchlistRelationshipRow } from './watchlist-entity';
+
+const SLICE = 20_000;
+
+export interface BeginVersion {
+  listId: string;
+  listName: string;
+  format: string;
+  files: string[];
+  sourceHash: string;
+  issuedAt: string | null;
+  deltaVersion: string | null;
+  sourceId: string;
+  publisher: string | null;
+  sourceUrl: string | null;
+  licence: string | null;
+}
+
+export interface ListingDetailsRow {
+  entityId: string;
+  entryId: string;
+  programme: string | null;
+  authority: string | null;
+  listingDate: string | null;
+  startDate: string | null;
+  reason: string | null;
+}
+
+/** The only place the watchlist feature talks to Neo4j. */
+@Injectable()
+export class WatchlistsRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  async findActiveVersion(
+    listId: string,
+  ): Promise<{ activeSeq: number; lastDeltaVersion: string | null; version: Row | null } | null> {
+    const rows = await this.neo4j.read('watchlists/find-active-version', { listId });
+    if (rows.length === 0) {
+      return null;
+    }
+    return {
+      activeSeq: Number(rows[0].activeSeq ?? 0),
+      lastDeltaVersion: (rows[0].lastDeltaVersion as string | null) ?? null,
+      version: (rows[0].version as Row | null) ?? null,
+    };
+  }
+
+  async beginVersion(parameters: BeginVersion): Promise<{ versionId: string; seq: number }> {
+    const rows = await this.neo4j.write('watchlists/begin-version', { ...parameters });
+    return { versionId: String(rows[0].versionId), seq: Number(rows[0].seq) };
+  }
+
+  /**
+   * Writes one batch of entries in one transaction: new entities are created, changed content is
+   * staged until activation, and every entry's listing is marked present in version `seq`.
+   */
+  async writeEntries(
+    listId: string,
+    seq: number,
+    sourceId: string,
+    rows: WatchlistEntityRow[],
+  ): Promise<{ added: number; updated: number; unchanged: number }> {
+    return this.neo4j.writeTransaction(async (transaction) => {
+      const existing = await transaction.run('watchlists/find-existing-entries', { ids: rows.map((row) => row.id) });
+      const hashes = new Map(existing.map((row) => [String(row.id), row.contentHash as string | null]));
+      const created = rows.filter((row) => !hashes.get(row.id));
+      const changed = rows.filter((row) => {
+        const hash = hashes.get(row.id);
+        return hash !== undefined && hash !== null && hash !== row.contentHash;
+      });
+      if (created.length > 0) {
+        await transaction.run('watchlists/create-entries', { listId, sourceId, rows: created });
+      }
+      if (changed.length > 0) {
+        await transaction.run('watchlists/stage-changed-entries', { listId, seq: int(seq), rows: changed });
+      }
+      await transaction.run('watchlists/touch-listings', {
+        listId,
+        seq: int(seq),
+        sourceId,
+        rows: rows.map((row) => ({
+          id: row.id,
+          entryId: row.entryId,
+          programmes: row.content.programmes,
+          listedFrom: row.content.listedFrom,
+        })),
+      });
+      return {
+        added: created.length,
+        updated: changed.length,
+        unchanged: rows.length - created.length - changed.length,
+      };
+    });
+  }
+
+  async writeRelationships(rows: WatchlistRelationshipRow[]): Promise<void> {
+    for (const [type, ofType] of groupBy(rows, (row) => row.type)) {
+      if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
+        throw new Error(`List relationship type "${type}" is not a relationship type`);
+      }
+      await this.neo4j.write('watchlists/upsert-list-relationships', { type, rows: ofType });
+    }
+  }
+
+  async writeListingDetails(listId: string, seq: number, sourceId: string, rows: ListingDetailsRow[]): Promise<void> {
+    if (rows.length > 0) {
+      await this.neo4j.write('watchlists/set-listing-details', { listId, seq: int(seq), sourceId, rows });
+    }
+  }
+
+  async markDeleted(listId: string, seq: number, entityIds: string[], recordIds: string[]): Promise<void> {
+    if (entityIds.length > 0) {
+      await this.neo4j.write('watchlists/mark-deleted-entries', { listId, seq: int(seq), entityIds, recordIds });
+    }
+  }
+
+  /** Ends, with version `seq`, every listing that the full version did not contain. */
+  async markUnseen(listId: string, seq: number): Promise<void> {
+    for (;;) {
+      const rows = await this.neo4j.write('watchlists/mark-unseen-entries', {
+        listId,
+        seq: int(seq),
+        limit: int(SLICE),
+      });
+      if (Number(rows[0]?.marked ?? 0) < SLICE) {
+        return;
+      }
+    }
+  }
+
+  async countVersionChanges(
+    listId: string,
+    seq: number,
+  ): Promise<{ added: number; delisted: number; entries: number }> {
+    const rows = await this.neo4j.read('watchlists/count-version-changes', { listId, seq: int(seq) });
+    return {
+      added: Number(rows[0]?.added ?? 0),
+      delisted: Number(rows[0]?.delisted ?? 0),
+      entries: Number(rows[0]?.entries ?? 0),
+    };
+  }
+
+  async activateVersion(
+    listId: string,
+    seq: number,
+    counts: Record<string, number>,
+    deltaVersion: string | null,
+  ): Promise<void> {
+    const integerCounts = Object.fromEntries(Object.entries(counts).map(([key, value]) => [key, int(value)]));
+    await this.neo4j.write('watchlists/activate-version', {
+      listId,
+      seq: int(seq),
+      counts: integerCounts,
+      deltaVersion,
+    });
+  }
+
+  async failVersion(listId: string, seq: number, error: string): Promise<void> {
+    await this.neo4j.write('watchlists/fail-version', { listId, seq: int(seq), error: error.slice(0, 2000) });
+  }
+
+  async materialiseListingStatus(listId: string, listedTo: string): Promise<void> {
+    for (;;) {
+      const rows = await this.neo4j.write('watchlists/materialise-listing-status', {
+        listId,
+        listedTo,
+        limit: int(SLICE),
+      });
+      if (Number(rows[0]?.updated ?? 0) < SLICE) {
+        return;
+      }
+    }
+  }
+}
