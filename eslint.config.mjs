@@ -2,7 +2,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', 'tools/', 'coverage/', 'eslint.config.mjs'] },
+  { ignores: ['dist/', 'dist-bench/', 'node_modules/', '.data/', 'tools/', 'coverage/', 'eslint.config.mjs'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -14,6 +14,7 @@ import { GraphModule } from './graph/graph.module';
 import { HealthModule } from './health/health.module';
 import { Neo4jModule } from './neo4j/neo4j.module';
 import { SeedModule } from './seed/seed.module';
+import { WatchlistsModule } from './watchlists/watchlists.module';
 
 @Module({
   imports: [
@@ -38,6 +39,7 @@ import { SeedModule } from './seed/seed.module';
     HealthModule,
     GraphModule,
     SeedModule,
+    WatchlistsModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },

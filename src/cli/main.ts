@@ -3,11 +3,14 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { Command } from 'commander';
 import { createApplication, listen } from '../bootstrap';
+import { AppError } from '../common/app-error';
+import { WatchlistError } from '../watchlists/watchlists.errors';
 import { type AppConfig, ConfigValidationError, loadConfig } from '../config/app-config';
 import { LocalNeo4j, LocalNeo4jError } from '../neo4j/local-neo4j';
 import { MigrationsService } from '../neo4j/migrations.service';
 import { SeedService } from '../seed/seed.service';
 import { withCliContext } from './database-session';
+import { registerWatchlistCommands } from './watchlist-commands';
 
 function config(): AppConfig {
   return loadConfig();
@@ -122,7 +125,13 @@ async function serve(settings: AppConfig, local: LocalNeo4j | null): Promise<voi
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
+registerWatchlistCommands(program, config);
+
 program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof AppError || error instanceof WatchlistError) {
+    process.stderr.write(`${error.code}: ${error.message}\n`);
+    process.exit(2);
+  }
   if (error instanceof ConfigValidationError || error instanceof LocalNeo4jError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);

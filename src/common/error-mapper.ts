@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { WatchlistError } from '../watchlists/watchlists.errors';
 import { AppError, assertUnreachable, type ErrorCode } from './app-error';
 
 const logger = new Logger('GraphqlErrors');
@@ -32,6 +33,9 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
     case 'QUERY_TOO_COMPLEX':
     case 'WATCHLIST_FORMAT_UNKNOWN':
     case 'WATCHLIST_FORMAT_MISMATCH':
+    case 'WATCHLIST_FILE_NOT_FOUND':
+    case 'WATCHLIST_RECORD_INVALID':
+    case 'WATCHLIST_MAPPING_INVALID':
     case 'WATCHLIST_FILE_EMPTY':
     case 'WATCHLIST_FILE_INVALID_ENCODING':
     case 'WATCHLIST_FILE_MALFORMED':
@@ -71,6 +75,18 @@ export function toPublicError(error: unknown): PublicError {
   let appError: AppError | null = null;
   if (error instanceof AppError) {
     appError = error;
+  } else if (error instanceof WatchlistError) {
+    const details: Record<string, string | number> = {};
+    if (error.file) {
+      details.file = error.file;
+    }
+    if (error.line !== null) {
+      details.line = error.line;
+    }
+    if (error.record !== null) {
+      details.record = error.record;
+    }
+    appError = new AppError(error.code, error.message, details);
   } else if (error instanceof Neo4jError) {
     appError = fromNeo4jError(error);
   }
@@ -93,7 +109,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   // `instanceof GraphQLError` is not reliable here.
   const wrapped = (error as { originalError?: unknown } | null)?.originalError;
   const original = wrapped ?? error;
-  if (original instanceof AppError || original instanceof Neo4jError) {
+  if (original instanceof AppError || original instanceof Neo4jError || original instanceof WatchlistError) {
     const mapped = toPublicError(original);
     return {
       message: mapped.message,

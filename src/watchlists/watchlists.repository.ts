@@ -36,6 +36,16 @@ export interface ListingDetailsRow {
 export class WatchlistsRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
+  async listWatchlists(): Promise<Array<{ list: Row; versions: Row[] }>> {
+    const rows = await this.neo4j.read('watchlists/list-watchlists');
+    return rows.map((row) => ({ list: row.list as Row, versions: row.versions as Row[] }));
+  }
+
+  async findEntry(id: string): Promise<{ entity: Row; listings: Row[] } | null> {
+    const rows = await this.neo4j.read('watchlists/find-watchlist-entry', { id });
+    return rows.length > 0 ? { entity: rows[0].entity as Row, listings: rows[0].listings as Row[] } : null;
+  }
+
   async findActiveVersion(
     listId: string,
   ): Promise<{ activeSeq: number; lastDeltaVersion: string | null; version: Row | null } | null> {

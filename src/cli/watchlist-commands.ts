@@ -1,0 +1,92 @@
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import type { AppConfig } from '../config/app-config';
+import { MigrationsService } from '../neo4j/migrations.service';
+import { type ImportSummary, WatchlistImportService } from '../watchlists/watchlist-import.service';
+import { WATCHLIST_FORMATS } from '../watchlists/watchlist-record';
+import { withCliContext } from './database-session';
+
+interface ImportOptions {
+  format: string;
+  list?: string;
+  mapping?: string;
+  strict?: boolean;
+  json?: boolean;
+}
+
+/** `partner-graph import`: one list file becomes a new version of its list. */
+export function registerWatchlistCommands(program: Command, config: () => AppConfig): void {
+  program
+    .command('import')
+    .description('import a watchlist file as a new version of its list')
+    .requiredOption('--format <format>', `one of ${WATCHLIST_FORMATS.join(', ')}`)
+    .argument(
+      '<path>',
+      'the list file (OFAC: sdn.csv or cons_prim.csv with the side files beside it; ftm-delta: a delta file or delta.json)',
+    )
+    .option('--list <id>', "the list id (default: the format's own, e.g. us-ofac-sdn)")
+    .option('--mapping <file>', 'csv format: the column mapping (JSON or YAML)')
+    .option('--strict', 'abort with no change if any row is bad')
+    .option('--json', 'print one JSON summary per imported version instead of text')
+    .action(async (path: string, options: ImportOptions) => {
+      const settings = config();
+      const showProgress = process.stderr.isTTY && !options.json;
+      const bar = new SingleBar({ format: 'importing {value} entries  {duration}s', hideCursor: true });
+      const summaries = await withCliContext(settings, async (context) => {
+        await context.get(MigrationsService).migrate();
+        if (showProgress) {
+          bar.start(0, 0);
+        }
+        try {
+          return await context.get(WatchlistImportService).importFile({
+            format: options.format,
+            path,
+            listId: options.list,
+            mapping: options.mapping,
+            strict: options.strict === true,
+            onProgress: (entries) => bar.update(entries),
+          });
+        } finally {
+          if (showProgress) {
+            bar.stop();
+          }
+        }
+      });
+      for (const summary of summaries) {
+        process.stdout.write(options.json ? `${JSON.stringify(publicSummary(summary))}\n` : describe(summary));
+      }
+    });
+}
+
+function publicSummary(summary: ImportSummary): Record<string, unknown> {
+  return {
+    list: summary.list,
+    version: summary.version,
+    status: summary.status,
+    entries: summary.entries,
+    added: summary.added,
+    updated: summary.updated,
+    unchanged: summary.unchanged,
+    delisted: summary.delisted,
+    rejected: summary.rejected,
+    relationships: summary.relationships,
+    rejections: summary.rejections.slice(0, 20),
+  };
+}
+
+function describe(summary: ImportSummary): string {
+  if (summary.status === 'unchanged') {
+    return `${summary.list}: this file is already imported (version ${summary.version}); nothing changed\n`;
+  }
+  const lines = [
+    `${summary.list}: version ${summary.version} is active`,
+    `  ${summary.entries} entries read: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged; ${summary.delisted} delisted`,
+    `  ${summary.relationships} relationships; ${summary.rejected} rows rejected`,
+    ...summary.rejections
+      .slice(0, 10)
+      .map(
+        (rejection) => `    ${rejection.file}:${rejection.line ?? `record ${rejection.record}`}: ${rejection.reason}`,
+      ),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { AppError } from '../common/app-error';
+import { stringList } from '../graph/graph-mapping';
+import type { Row } from '../neo4j/neo4j.service';
+import type { ListVersion, Listing, Watchlist, WatchlistEntry } from './models/watchlist.model';
+import { WatchlistsRepository } from './watchlists.repository';
+
+@Injectable()
+export class WatchlistsService {
+  constructor(private readonly repository: WatchlistsRepository) {}
+
+  async watchlists(): Promise<Watchlist[]> {
+    const rows = await this.repository.listWatchlists();
+    return rows.map(({ list, versions }) => {
+      const mapped = versions.map(toListVersion);
+      return {
+        id: String(list.id),
+        name: String(list.name ?? list.id),
+        activeVersion: mapped.find((version) => version.seq === Number(list.activeSeq)) ?? null,
+        versions: mapped,
+      };
+    });
+  }
+
+  async entry(id: string): Promise<WatchlistEntry> {
+    const found = await this.repository.findEntry(id);
+    if (!found) {
+      throw new AppError('ENTITY_NOT_FOUND', `No list entry has id "${id.slice(0, 300)}"`, { id: id.slice(0, 300) });
+    }
+    const { entity, listings } = found;
+    return {
+      id: String(entity.id),
+      name: String(entity.name),
+      schema: typeof entity.schema === 'string' ? entity.schema : null,
+      aliases: stringList(entity.aliases),
+      weakAliases: stringList(entity.weakAliases),
+      country: stringList(entity.country),
+      birthDates: stringList(entity.birthDates),
+      identifiers: stringList(entity.identifiers),
+      addresses: stringList(entity.addresses),
+      remarks: stringList(entity.remarks),
+      listings: listings.map(toListing),
+    };
+  }
+}
+
+function toListVersion(row: Row): ListVersion {
+  const optionalNumber = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+  const optionalText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+  return {
+    id: String(row.id),
+    seq: Number(row.seq),
+    status: String(row.status),
+    entryCount: optionalNumber(row.entryCount),
+    added: optionalNumber(row.added),
+    updated: optionalNumber(row.updated),
+    delisted: optionalNumber(row.delisted),
+    rejected: optionalNumber(row.rejected),
+    importedAt: optionalText(row.importedAt),
+    startedAt: optionalText(row.startedAt),
+    sourceHash: String(row.sourceHash),
+    issuedAt: optionalText(row.issuedAt),
+    format: String(row.format),
+    files: stringList(row.files),
+    error: optionalText(row.error),
+  };
+}
+
+/** A listing's status is read against its list's active version, whatever has been materialised. */
+function toListing(row: Row): Listing {
+  const listing = row.listing as Row;
+  const activeSeq = Number(row.activeSeq ?? 0);
+  const firstSeq = typeof listing.firstSeq === 'number' ? listing.firstSeq : null;
+  const removedSeq = typeof listing.removedSeq === 'number' ? listing.removedSeq : null;
+  let status = 'current';
+  if (firstSeq === null || firstSeq > activeSeq) {
+    status = 'pending';
+  } else if (removedSeq !== null && removedSeq <= activeSeq) {
+    status = 'former';
+  }
+  return {
+    listId: String(row.listId),
+    listName: String(row.listName ?? row.listId),
+    entryId: typeof listing.entryId === 'string' ? listing.entryId : null,
+    status,
+    programmes: stringList(listing.program),
+    listedFrom: typeof listing.listedFrom === 'string' ? listing.listedFrom : null,
+    listedTo: status === 'former' && typeof listing.listedTo === 'string' ? listing.listedTo : null,
+    firstVersion: firstSeq,
+    removedInVersion: removedSeq,
+  };
+}
