@@ -1,10 +1,10 @@
-// $type is one of RELATIONSHIP_TYPES, checked in TypeScript; every row of a batch has that type
-// (a dynamic type taken per row from an UNWIND is not reliable in MERGE on Neo4j 5.26.0).
+// __RELATIONSHIP_TYPE__ is replaced by one member of RELATIONSHIP_TYPES (Neo4jService.writeForRelationshipType);
+// every row of a batch has that type.
 // recordedAt is set once, when the fact is first recorded, so a repeated seed changes nothing.
 UNWIND $rows AS row
 MATCH (from:Entity {id: row.fromId})
 MATCH (to:Entity {id: row.toId})
-MERGE (from)-[relationship:$($type)]->(to)
+MERGE (from)-[relationship:__RELATIONSHIP_TYPE__]->(to)
 ON CREATE SET relationship.recordedAt = datetime()
 SET relationship += row.properties,
     relationship.sourceIds = row.sourceIds,

@@ -10,6 +10,7 @@ import { LocalNeo4j, LocalNeo4jError } from '../neo4j/local-neo4j';
 import { MigrationsService } from '../neo4j/migrations.service';
 import { SeedService } from '../seed/seed.service';
 import { withCliContext } from './database-session';
+import { registerScreeningCommands } from './screening-commands';
 import { registerWatchlistCommands } from './watchlist-commands';
 
 function config(): AppConfig {
@@ -126,6 +127,7 @@ async function serve(settings: AppConfig, local: LocalNeo4j | null): Promise<voi
 }
 
 registerWatchlistCommands(program, config);
+registerScreeningCommands(program, config);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError || error instanceof WatchlistError) {

@@ -13,7 +13,9 @@ function queryNamesUsedInSource(directory: string): Set<string> {
       queryNamesUsedInSource(path).forEach((name) => used.add(name));
     } else if (entry.endsWith('.ts') && !entry.endsWith('.spec.ts')) {
       const text = readFileSync(path, 'utf8');
-      for (const match of text.matchAll(/\.(?:read|write|run|stream)\(\s*'([a-z0-9-]+\/[a-z0-9-]+)'/g)) {
+      for (const match of text.matchAll(
+        /\.(?:read|write|run|stream|writeForRelationshipType)\(\s*'([a-z0-9-]+\/[a-z0-9-]+)'/g,
+      )) {
         used.add(match[1]);
       }
     }

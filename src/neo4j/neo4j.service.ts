@@ -2,7 +2,10 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import neo4j, { type Driver, type ManagedTransaction, type ServerInfo } from 'neo4j-driver';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../graph/graph-model';
 import { CypherRegistry } from './cypher-registry';
+
+export const RELATIONSHIP_TYPE_PLACEHOLDER = '__RELATIONSHIP_TYPE__';
 import { toPlain } from './neo4j-values';
 
 export type Row = Record<string, unknown>;
@@ -31,6 +34,24 @@ export class Neo4jService implements OnApplicationShutdown {
 
   async write(queryName: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
     return this.run('WRITE', queryName, parameters);
+  }
+
+  /**
+   * Runs a write whose relationship type varies. The statement holds the placeholder
+   * `__RELATIONSHIP_TYPE__`, replaced by a member of the fixed allow-list RELATIONSHIP_TYPES (never
+   * by user text). Neo4j 5.26.0's dynamic `$(...)` types in MERGE keep the type of the first run in
+   * the cached plan, so the type is part of the statement text instead.
+   */
+  async writeForRelationshipType(
+    queryName: string,
+    type: RelationshipType,
+    parameters: Record<string, unknown> = {},
+  ): Promise<Row[]> {
+    if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
+      throw new Error(`"${type}" is not a relationship type`);
+    }
+    const statement = this.cypher.get(queryName).replaceAll(RELATIONSHIP_TYPE_PLACEHOLDER, type);
+    return this.runText('WRITE', queryName, statement, parameters);
   }
 
   /** Runs several statements in one write transaction: all or nothing. */
@@ -64,7 +85,15 @@ export class Neo4jService implements OnApplicationShutdown {
   }
 
   private async run(mode: 'READ' | 'WRITE', queryName: string, parameters: Record<string, unknown>): Promise<Row[]> {
-    const statement = this.cypher.get(queryName);
+    return this.runText(mode, queryName, this.cypher.get(queryName), parameters);
+  }
+
+  private async runText(
+    mode: 'READ' | 'WRITE',
+    queryName: string,
+    statement: string,
+    parameters: Record<string, unknown>,
+  ): Promise<Row[]> {
     this.logger.debug({ query: queryName, parameters });
     const session = this.driver.session({
       database: this.database,

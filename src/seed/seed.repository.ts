@@ -4,6 +4,7 @@ import {
   type EntityRecord,
   RELATIONSHIP_TYPES,
   type RelationshipRecord,
+  type RelationshipType,
   type SourceRecord,
 } from '../graph/graph-model';
 import { groupBy } from '../common/collections';
@@ -44,7 +45,7 @@ export class SeedRepository {
     }
     for (const [type, ofType] of groupBy(relationships, (relationship) => relationship.type)) {
       for (const rows of batches(ofType)) {
-        await this.neo4j.write('seed/upsert-relationships', { type, rows });
+        await this.neo4j.writeForRelationshipType('seed/upsert-relationships', type as RelationshipType, { rows });
       }
     }
   }
@@ -61,6 +62,19 @@ export class SeedRepository {
       entities: int(entities),
       relationships: int(relationships),
     });
+  }
+
+  /** The whole graph as sorted text lines: used to show that a second seed changes nothing. */
+  async fingerprint(): Promise<string> {
+    const rows = await this.neo4j.read('seed/fingerprint-graph');
+    // Property maps come back in no fixed key order, so keys are sorted before comparing.
+    return JSON.stringify(rows[0] ?? {}, (_key, value: unknown) =>
+      value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(
+            Object.entries(value as Record<string, unknown>).sort(([left], [right]) => left.localeCompare(right)),
+          )
+        : value,
+    );
   }
 
   async countGraph(): Promise<{ entities: number; relationships: number }> {

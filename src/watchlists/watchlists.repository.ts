@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { RELATIONSHIP_TYPES } from '../graph/graph-model';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../graph/graph-model';
 import { int } from '../neo4j/neo4j-values';
 import { groupBy } from '../common/collections';
 import { Neo4jService, type Row } from '../neo4j/neo4j.service';
 import type { WatchlistEntityRow, WatchlistRelationshipRow } from './watchlist-entity';
 
-const SLICE = 20_000;
+const SLICE = 50_000;
 
 export interface BeginVersion {
   listId: string;
@@ -19,6 +19,15 @@ export interface BeginVersion {
   publisher: string | null;
   sourceUrl: string | null;
   licence: string | null;
+}
+
+/** An entry as write-entries takes it: its entity row with the listing details of this version. */
+export interface WatchlistEntryWrite extends WatchlistEntityRow {
+  /** The entry's programmes and those of its Sanction records in the same batch. */
+  programmes: string[];
+  listedFrom: string | null;
+  authority: string | null;
+  reason: string | null;
 }
 
 export interface ListingDetailsRow {
@@ -60,52 +69,32 @@ export class WatchlistsRepository {
     };
   }
 
+  /** Opens version `seq` and undoes what earlier versions that never became active left behind. */
   async beginVersion(parameters: BeginVersion): Promise<{ versionId: string; seq: number }> {
     const rows = await this.neo4j.write('watchlists/begin-version', { ...parameters });
-    return { versionId: String(rows[0].versionId), seq: Number(rows[0].seq) };
+    const version = { versionId: String(rows[0].versionId), seq: Number(rows[0].seq) };
+    await this.neo4j.write('watchlists/discard-unactivated-changes', {
+      listId: parameters.listId,
+      seq: int(version.seq),
+      activeSeq: int(Number(rows[0].activeSeq ?? 0)),
+    });
+    return version;
   }
 
   /**
-   * Writes one batch of entries in one transaction: new entities are created, changed content is
+   * Writes one batch of entries in one statement: new entities are created, changed content is
    * staged until activation, and every entry's listing is marked present in version `seq`.
    */
   async writeEntries(
     listId: string,
     seq: number,
     sourceId: string,
-    rows: WatchlistEntityRow[],
+    rows: WatchlistEntryWrite[],
   ): Promise<{ added: number; updated: number; unchanged: number }> {
-    return this.neo4j.writeTransaction(async (transaction) => {
-      const existing = await transaction.run('watchlists/find-existing-entries', { ids: rows.map((row) => row.id) });
-      const hashes = new Map(existing.map((row) => [String(row.id), row.contentHash as string | null]));
-      const created = rows.filter((row) => !hashes.get(row.id));
-      const changed = rows.filter((row) => {
-        const hash = hashes.get(row.id);
-        return hash !== undefined && hash !== null && hash !== row.contentHash;
-      });
-      if (created.length > 0) {
-        await transaction.run('watchlists/create-entries', { listId, sourceId, rows: created });
-      }
-      if (changed.length > 0) {
-        await transaction.run('watchlists/stage-changed-entries', { listId, seq: int(seq), rows: changed });
-      }
-      await transaction.run('watchlists/touch-listings', {
-        listId,
-        seq: int(seq),
-        sourceId,
-        rows: rows.map((row) => ({
-          id: row.id,
-          entryId: row.entryId,
-          programmes: row.content.programmes,
-          listedFrom: row.content.listedFrom,
-        })),
-      });
-      return {
-        added: created.length,
-        updated: changed.length,
-        unchanged: rows.length - created.length - changed.length,
-      };
-    });
+    const written = await this.neo4j.write('watchlists/write-entries', { listId, seq: int(seq), sourceId, rows });
+    const added = Number(written[0]?.created ?? 0);
+    const updated = Number(written[0]?.changed ?? 0);
+    return { added, updated, unchanged: rows.length - added - updated };
   }
 
   async writeRelationships(rows: WatchlistRelationshipRow[]): Promise<void> {
@@ -113,7 +102,9 @@ export class WatchlistsRepository {
       if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
         throw new Error(`List relationship type "${type}" is not a relationship type`);
       }
-      await this.neo4j.write('watchlists/upsert-list-relationships', { type, rows: ofType });
+      await this.neo4j.writeForRelationshipType('watchlists/upsert-list-relationships', type as RelationshipType, {
+        rows: ofType,
+      });
     }
   }
 

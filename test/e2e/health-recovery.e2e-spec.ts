@@ -5,23 +5,24 @@ import { findProjectRoot } from '../../src/common/project-root';
 import { LocalNeo4j } from '../../src/neo4j/local-neo4j';
 import { bootTestApp, type TestApp } from '../helpers/test-app';
 
-const PORT = 7697;
-
 /** Its own Neo4j, so stopping it does not disturb the other tests. */
 describe('GET /health while the database goes away and comes back', () => {
-  const dataDirectory = join(findProjectRoot(), '.data', 'neo4j-health-test');
-  const database = new LocalNeo4j({ port: PORT, dataDirectory, heapMegabytes: 512, pageCacheMegabytes: 64 });
+  // Next to the suite's own database port, so parallel runs on one machine stay apart.
+  const port = Number(process.env.NEO4J_LOCAL_PORT ?? 7687) + 1;
+  const dataDirectory = join(findProjectRoot(), '.data', `neo4j-health-test-${port}`);
+  const database = new LocalNeo4j({ port, dataDirectory, heapMegabytes: 512, pageCacheMegabytes: 64 });
   let sut: TestApp;
 
   beforeAll(async () => {
     rmSync(dataDirectory, { recursive: true, force: true });
     await database.start({ detached: false });
-    sut = await bootTestApp({ NEO4J_LOCAL_PORT: String(PORT), NEO4J_LOCAL_DATA_DIR: dataDirectory });
+    sut = await bootTestApp({ NEO4J_LOCAL_PORT: String(port), NEO4J_LOCAL_DATA_DIR: dataDirectory });
   }, 180_000);
 
   afterAll(async () => {
     await sut?.close();
     await database.stop();
+    rmSync(dataDirectory, { recursive: true, force: true });
   });
 
   const health = async (): Promise<{ status: number; body: { database: { reachable: boolean } } }> => {

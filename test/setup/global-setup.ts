@@ -1,28 +1,39 @@
 import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { findProjectRoot } from '../../src/common/project-root';
 import { LocalNeo4j } from '../../src/neo4j/local-neo4j';
 
+/** A port nobody listens on now, so parallel test runs on one machine never share a database. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
 /**
  * Integration and end-to-end tests run against a real Neo4j: the server named by NEO4J_URI, or,
- * when none is configured, a fresh local Neo4j on its own port and data folder, started here.
+ * when none is configured, a fresh local Neo4j on its own free port and data folder, started here.
  */
 export default async function setup(): Promise<() => Promise<void>> {
   if (process.env.NEO4J_URI) {
     return async () => undefined;
   }
-  const dataDirectory = join(findProjectRoot(), '.data', 'neo4j-test');
+  const port = process.env.NEO4J_TEST_PORT ? Number(process.env.NEO4J_TEST_PORT) : await freePort();
+  const dataDirectory = join(findProjectRoot(), '.data', `neo4j-test-${port}`);
   rmSync(dataDirectory, { recursive: true, force: true });
-  process.env.NEO4J_LOCAL_PORT = process.env.NEO4J_TEST_PORT ?? '7688';
+  process.env.NEO4J_LOCAL_PORT = String(port);
   process.env.NEO4J_LOCAL_DATA_DIR = dataDirectory;
-  const local = new LocalNeo4j({
-    port: Number(process.env.NEO4J_LOCAL_PORT),
-    dataDirectory,
-    heapMegabytes: 2048,
-    pageCacheMegabytes: 512,
-  });
+  const local = new LocalNeo4j({ port, dataDirectory, heapMegabytes: 2048, pageCacheMegabytes: 512 });
   await local.start({ detached: false, log: (line) => process.stderr.write(`${line}\n`) });
   return async () => {
     await local.stop();
+    rmSync(dataDirectory, { recursive: true, force: true });
+    rmSync(`${dataDirectory}.log`, { force: true });
   };
 }

@@ -1,0 +1,50 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MigrationsService } from '../../src/neo4j/migrations.service';
+import { SeedRepository } from '../../src/seed/seed.repository';
+import { SeedService } from '../../src/seed/seed.service';
+import { cliContext } from '../helpers/test-app';
+
+describe(SeedService.name, () => {
+  let context: INestApplicationContext;
+  let sut: SeedService;
+  let repository: SeedRepository;
+
+  beforeAll(async () => {
+    context = await cliContext();
+    await context.get(MigrationsService).migrate();
+    sut = context.get(SeedService);
+    repository = context.get(SeedRepository);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('loads all 159 tracker institutions with their agencies, units and sources', async () => {
+    const summary = await sut.seed({ onlyIfChanged: false });
+
+    expect(summary).toMatchObject({ entities: 595, relationships: 1352, sources: 211, skipped: false });
+    const counts = await repository.countGraph();
+    expect(counts.entities).toBeGreaterThanOrEqual(595);
+  });
+
+  it('changes nothing when run a second time', async () => {
+    await sut.seed({ onlyIfChanged: false });
+    const before = await repository.fingerprint();
+
+    await sut.seed({ onlyIfChanged: false });
+    const after = await repository.fingerprint();
+
+    expect(after).toBe(before);
+    expect(before.length).toBeGreaterThan(100_000);
+  });
+
+  it('skips the work when the same seed is already loaded', async () => {
+    await sut.seed({ onlyIfChanged: false });
+
+    const summary = await sut.seed({ onlyIfChanged: true });
+
+    expect(summary.skipped).toBe(true);
+  });
+});
