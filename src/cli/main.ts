@@ -12,6 +12,9 @@ import { SeedService } from '../seed/seed.service';
 import { withCliContext } from './database-session';
 import { registerScreeningCommands } from './screening-commands';
 import { registerWatchlistCommands } from './watchlist-commands';
+import { importSampleListsIfNone } from './sample-lists';
+import { WatchlistImportService } from '../watchlists/watchlist-import.service';
+import { WatchlistsService } from '../watchlists/watchlists.service';
 
 function config(): AppConfig {
   return loadConfig();
@@ -85,7 +88,9 @@ program
 
 program
   .command('up')
-  .description('start the local Neo4j if needed, migrate, seed an empty graph, and serve (what `npm start` runs)')
+  .description(
+    'start the local Neo4j if needed, migrate, seed, import the sample lists into a graph with none, and serve (npm start)',
+  )
   .action(async () => {
     const settings = config();
     let local: LocalNeo4j | null = null;
@@ -97,9 +102,13 @@ program
       }
     }
     try {
-      await withCliContext({ ...settings, neo4jUri: settings.neo4jUri }, async (context) => {
+      await withCliContext(settings, async (context) => {
         await context.get(MigrationsService).migrate();
         await context.get(SeedService).seed({ onlyIfChanged: true });
+        await importSampleListsIfNone({
+          importer: context.get(WatchlistImportService),
+          watchlists: context.get(WatchlistsService),
+        });
       });
     } catch (error) {
       await local?.stop();
