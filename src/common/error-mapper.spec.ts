@@ -1,0 +1,54 @@
+import { Neo4jError } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { WatchlistError } from '../watchlists/watchlists.errors';
+import { AppError } from './app-error';
+import { formatGraphqlError, toPublicError } from './error-mapper';
+
+describe(toPublicError.name, () => {
+  it.each([
+    [new AppError('ENTITY_NOT_FOUND', 'No entity'), 'NOT_FOUND', 404, 'a missing entity'],
+    [new AppError('INVALID_ARGUMENT', 'maxHops: too many'), 'BAD_USER_INPUT', 400, 'a bad argument'],
+    [new AppError('FORBIDDEN', 'needs admin'), 'FORBIDDEN', 403, 'a role too low'],
+    [new AppError('WATCHLIST_UPLOAD_TOO_LARGE', 'too big'), 'PAYLOAD_TOO_LARGE', 413, 'an oversized upload'],
+    [new Neo4jError('gone', 'ServiceUnavailable', '', ''), 'SERVICE_UNAVAILABLE', 503, 'the database is down'],
+    [new Error('boom'), 'INTERNAL_SERVER_ERROR', 500, 'anything unexpected'],
+  ])('maps %s to %s / %s (%s)', (error, code, status, _reason) => {
+    const sut = toPublicError(error);
+
+    expect(sut.code).toBe(code);
+    expect(sut.httpStatus).toBe(status);
+  });
+
+  it('keeps the file and line of a watchlist error', () => {
+    const sut = toPublicError(new WatchlistError('WATCHLIST_FILE_MALFORMED', 'Truncated', { file: 'un.xml', line: 9 }));
+
+    expect(sut).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'WATCHLIST_FILE_MALFORMED',
+      details: { file: 'un.xml', line: 9 },
+    });
+  });
+
+  it('never shows the text of an unexpected error', () => {
+    expect(toPublicError(new Error('password=hunter2')).message).toBe('Internal error');
+  });
+});
+
+describe(formatGraphqlError.name, () => {
+  it('puts the public code in extensions.code for an app error wrapped by GraphQL', () => {
+    const wrapped = { originalError: new AppError('ENTITY_NOT_FOUND', 'No entity has id "x"', { id: 'x' }) };
+
+    const sut = formatGraphqlError({ message: 'ignored' }, wrapped);
+
+    expect(sut).toMatchObject({ message: 'No entity has id "x"', extensions: { code: 'NOT_FOUND', id: 'x' } });
+  });
+
+  it('keeps GraphQL validation errors as they are', () => {
+    const sut = formatGraphqlError(
+      { message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      new Error('Cannot query field "x"'),
+    );
+
+    expect(sut).toMatchObject({ message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+});
