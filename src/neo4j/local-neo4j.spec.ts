@@ -20,7 +20,4 @@ describe(LocalNeo4j.name, () => {
     expect(() => sut.ensureBuilt()).toThrow(LocalNeo4jError);
     expect(() => sut.ensureBuilt()).toThrow(/Java 17\+ is needed.*or set NEO4J_URI/);
   });
-
-    expect(sut.uri).toBe('bolt://127.0.0.1:7999');
-  });
 });
