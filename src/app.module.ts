@@ -13,6 +13,8 @@ import { APP_CONFIG, ConfigModule } from './config/config.module';
 import { GraphModule } from './graph/graph.module';
 import { HealthModule } from './health/health.module';
 import { Neo4jModule } from './neo4j/neo4j.module';
+import { RiskModule } from './risk/risk.module';
+import { ScreeningModule } from './screening/screening.module';
 import { SeedModule } from './seed/seed.module';
 import { WatchlistsModule } from './watchlists/watchlists.module';
 
@@ -40,6 +42,8 @@ import { WatchlistsModule } from './watchlists/watchlists.module';
     GraphModule,
     SeedModule,
     WatchlistsModule,
+    ScreeningModule.forApi(),
+    RiskModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },

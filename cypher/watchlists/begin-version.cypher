@@ -20,4 +20,4 @@ MERGE (source:Source {id: $sourceId})
 ON CREATE SET source.title = $listName, source.publisher = $publisher, source.url = $sourceUrl,
               source.licence = $licence
 SET source.retrievedAt = toString(date())
-RETURN version.id AS versionId, version.seq AS seq
+RETURN version.id AS versionId, version.seq AS seq, list.activeSeq AS activeSeq

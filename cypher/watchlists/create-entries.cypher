@@ -1,12 +1,20 @@
-// New entities. $(row.label) is one of ENTITY_LABELS (checked in TypeScript). A placeholder made
-// earlier by a relationship (no contentHash yet) is filled in the same way.
+// Entries whose entity does not exist yet (checked in the same transaction): created with their
+// listing in version $seq, which stays invisible until $seq becomes active. CREATE rather than
+// MERGE: this is the bulk path of a first import. $(row.label) is one of ENTITY_LABELS (checked in
+// TypeScript).
+MATCH (list:Watchlist {id: $listId})
 UNWIND $rows AS row
-MERGE (entity:Entity {id: row.id})
-ON CREATE SET entity.recordedAt = datetime()
+CREATE (entity:Entity {id: row.id})
 SET entity:$(row.label),
     entity += row.content,
     entity.contentHash = row.contentHash,
-    entity.riskCategories = coalesce(entity.riskCategories, []),
+    entity.recordedAt = datetime(),
+    entity.riskCategories = [],
     entity.sourceIds = [$sourceId],
-    entity.listIds = CASE WHEN $listId IN coalesce(entity.listIds, []) THEN entity.listIds
-                          ELSE coalesce(entity.listIds, []) + $listId END
+    entity.listIds = [$listId]
+CREATE (entity)-[listing:LISTED_ON {
+  firstSeq: $seq, lastSeq: $seq, programSeq: $seq, status: 'pending', entryId: row.entryId,
+  program: row.programmes, authority: row.authority, reason: row.reason, listedFrom: row.listedFrom,
+  sourceIds: [$sourceId], method: 'list', confidence: 1.0, recordedAt: datetime()
+}]->(list)
+RETURN count(*) AS created

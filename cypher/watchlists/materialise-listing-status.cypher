@@ -1,12 +1,22 @@
-// After activation: writes the derived status onto listings, in slices, for readers that look
-// at status rather than sequence numbers. Idempotent; safe to run again after a crash.
-MATCH (list:Watchlist {id: $listId})<-[listing:LISTED_ON]-()
-WHERE (listing.firstSeq <= list.activeSeq AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq)
-        AND listing.status <> 'current')
-   OR (listing.removedSeq IS NOT NULL AND listing.removedSeq <= list.activeSeq AND listing.status <> 'former')
-WITH list, listing LIMIT $limit
-SET listing.status = CASE WHEN listing.removedSeq IS NOT NULL AND listing.removedSeq <= list.activeSeq
-                          THEN 'former' ELSE 'current' END,
-    listing.listedTo = CASE WHEN listing.removedSeq IS NOT NULL AND listing.removedSeq <= list.activeSeq
-                            THEN coalesce(listing.listedTo, $listedTo) ELSE null END
+// After activating version $seq: writes the derived status onto the listings it started or ended,
+// in slices, for readers that look at status rather than sequence numbers. Index seeks on
+// (firstSeq, status) and (removedSeq, status) find only listings still to do, so each slice costs
+// what it changes. Idempotent; safe to run again after a crash.
+CALL () {
+  MATCH ()-[listing:LISTED_ON]->(list:Watchlist {id: $listId})
+  USING INDEX listing:LISTED_ON(firstSeq, status)
+  WHERE listing.firstSeq = $seq AND listing.status IN ['pending', 'former'] AND listing.removedSeq IS NULL
+  RETURN listing, 'current' AS status
+  LIMIT $limit
+  UNION
+  MATCH ()-[listing:LISTED_ON]->(list:Watchlist {id: $listId})
+  USING INDEX listing:LISTED_ON(removedSeq, status)
+  WHERE listing.removedSeq = $seq AND listing.status IN ['pending', 'current']
+  RETURN listing, 'former' AS status
+  LIMIT $limit
+}
+WITH listing, status
+LIMIT $limit
+SET listing.status = status,
+    listing.listedTo = CASE WHEN status = 'former' THEN coalesce(listing.listedTo, $listedTo) ELSE null END
 RETURN count(*) AS updated

@@ -3,9 +3,20 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ConfigModule } from '../config/config.module';
 import { Neo4jModule } from '../neo4j/neo4j.module';
 import { ScreeningModule } from '../screening/screening.module';
+import { RiskModule } from '../risk/risk.module';
 import { SeedModule } from '../seed/seed.module';
 import { WatchlistsModule } from '../watchlists/watchlists.module';
 
 /** What CLI commands need: the database and the features they drive, without the HTTP server. */
-@Module({ imports: [ConfigModule, Neo4jModule, EventEmitterModule.forRoot(), SeedModule, WatchlistsModule, ScreeningModule.forCli()] })
+@Module({
+  imports: [
+    ConfigModule,
+    Neo4jModule,
+    EventEmitterModule.forRoot(),
+    SeedModule,
+    WatchlistsModule,
+    ScreeningModule.forCli(),
+    RiskModule,
+  ],
+})
 export class CliModule {}

@@ -170,7 +170,11 @@ export async function* readScreeningInputs(path: string): AsyncGenerator<InputRo
         throw new AppError('INVALID_ARGUMENT', `${path} line ${row}: not valid JSON`, { file: path, line: row });
       }
       const { id, ...query } = value;
-      yield { row, id: id === undefined || id === null ? null : String(id), query: query as unknown as ScreeningInput };
+      yield {
+        row,
+        id: typeof id === 'string' || typeof id === 'number' ? String(id) : null,
+        query: query as unknown as ScreeningInput,
+      };
     }
     return;
   }

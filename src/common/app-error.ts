@@ -23,6 +23,9 @@ export const ERROR_CODES = [
   'WATCHLIST_UPLOAD_TOO_LARGE',
   'SCREENING_INPUT_INVALID',
   'SCREENING_INDEX_NOT_READY',
+  'RISK_RULES_INVALID',
+  'RISK_INPUT_INVALID',
+  'IDENTITY_LINK_REFUSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

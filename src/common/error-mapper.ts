@@ -42,6 +42,8 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
     case 'WATCHLIST_FIELD_TOO_LARGE':
     case 'WATCHLIST_IMPORT_REJECTED':
     case 'SCREENING_INPUT_INVALID':
+    case 'RISK_INPUT_INVALID':
+    case 'IDENTITY_LINK_REFUSED':
       return { code: 'BAD_USER_INPUT', httpStatus: 400 };
     case 'WATCHLIST_UPLOAD_TOO_LARGE':
       return { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 };
@@ -51,6 +53,7 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
       return { code: 'FORBIDDEN', httpStatus: 403 };
     case 'DATABASE_UNAVAILABLE':
     case 'SCREENING_INDEX_NOT_READY':
+    case 'RISK_RULES_INVALID':
       return { code: 'SERVICE_UNAVAILABLE', httpStatus: 503 };
     default:
       return assertUnreachable(code);

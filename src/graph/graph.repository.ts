@@ -12,12 +12,6 @@ export interface RelationshipRow {
   properties: Record<string, unknown>;
 }
 
-export interface DependencyStepRow extends RelationshipRow {
-  viaId: string;
-  other: NodeRow;
-  listed: boolean;
-}
-
 /** The only place the graph feature talks to Neo4j. */
 @Injectable()
 export class GraphRepository {
@@ -62,27 +56,6 @@ export class GraphRepository {
       toId: String(row.toId),
       properties: row.relationship as Record<string, unknown>,
       other: row.other as NodeRow,
-    }));
-  }
-
-  /** One hop of the risk walk from every frontier entity to what it depends on. */
-  async expandDependencies(parameters: {
-    ids: string[];
-    outgoingTypes: string[];
-    incomingTypes: string[];
-    asOf: string;
-    includeFormer: boolean;
-    limit: number;
-  }): Promise<DependencyStepRow[]> {
-    const rows = await this.neo4j.read('graph/expand-dependencies', { ...parameters, limit: int(parameters.limit) });
-    return rows.map((row) => ({
-      viaId: String(row.viaId),
-      type: String(row.type),
-      fromId: String(row.fromId),
-      toId: String(row.toId),
-      properties: row.relationship as Record<string, unknown>,
-      other: row.other as NodeRow,
-      listed: row.listed === true,
     }));
   }
 

@@ -1,5 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { distance } from 'fastest-levenshtein';
+import { PathRiskService } from '../risk/path-risk.service';
 import {
   checkAsOf,
   checkId,
@@ -19,46 +20,22 @@ import {
   toProperties,
   toSource,
 } from './graph-mapping';
-import type { RelationshipType } from './graph-model';
 import { EntityNotFoundError, InvalidGraphArgumentError } from './graph.errors';
-import { type DependencyStepRow, GraphRepository, type NodeRow, type RelationshipRow } from './graph.repository';
+import { GraphRepository, type NodeRow, type RelationshipRow } from './graph.repository';
 import { type Entity, RelationshipDirection } from './models/entity.model';
 import type { Source } from './models/source.model';
 import type { EntitySearchHit, Path, RiskPath, Subgraph } from './models/subgraph.model';
 
 const ENTITY_RELATIONSHIP_LIMIT = 500;
 const NEIGHBOURHOOD_NODE_LIMIT = 500;
-const RISK_WALK_ROWS_PER_HOP = 5_000;
 const PATH_LIMIT = 25;
-
-/**
- * Which way each relationship is walked when looking for the bodies an entity depends on.
- * Relationships point from the subject to what it depends on, so most are walked forwards;
- * HOSTS points from the host to its laboratory, so it is walked backwards; identity both ways.
- * LOCATED_IN is where a body is, not who controls it, and is not walked.
- */
-export const DEPENDENCY_OUTGOING_TYPES: RelationshipType[] = [
-  'AFFILIATED_WITH',
-  'SUPERVISED_BY',
-  'PART_OF',
-  'SUBORDINATE_TO',
-  'SUBSIDIARY_OF',
-  'OWNED_BY',
-  'CONTROLLED_BY',
-  'FUNDED_BY',
-  'EMPLOYED_BY',
-  'DIRECTOR_OF',
-  'MEMBER_OF',
-  'SUCCESSOR_OF',
-  'SAME_AS',
-];
-export const DEPENDENCY_INCOMING_TYPES: RelationshipType[] = ['HOSTS', 'SAME_AS'];
 
 @Injectable()
 export class GraphService {
-  private readonly logger = new Logger(GraphService.name);
-
-  constructor(private readonly repository: GraphRepository) {}
+  constructor(
+    private readonly repository: GraphRepository,
+    @Optional() private readonly pathRisk?: PathRiskService,
+  ) {}
 
   async getEntity(id: string): Promise<Entity> {
     checkId('id', id);
@@ -204,76 +181,16 @@ export class GraphService {
   }
 
   /**
-   * Breadth-first walk from the entity along what it depends on, one query per hop, so the
-   * nearest path to each risk target is found without enumerating every path. The entity itself
-   * counts, at 0 hops, when it carries a risk category or an active listing.
+   * The risk walk of the risk feature (PathRiskService: rules-driven weights, validity at asOf,
+   * per-node and per-hop caps), each finding given as its path, nearest first.
    */
   async riskPaths(entityId: string, maxHops: number, asOf: string | null): Promise<RiskPath[]> {
     checkId('entityId', entityId);
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
-    const date = checkAsOf(asOf);
-    const start = await this.repository.findEntity(entityId);
-    if (!start) {
-      throw new EntityNotFoundError(entityId);
+    if (!this.pathRisk) {
+      throw new Error('riskPaths needs the RiskModule (PathRiskService) loaded in the application');
     }
-    interface Visit {
-      node: NodeRow;
-      parentId: string | null;
-      step: DependencyStepRow | null;
-      hops: number;
-    }
-    const visits = new Map<string, Visit>([[entityId, { node: start, parentId: null, step: null, hops: 0 }]]);
-    const targets: string[] = stringList(start.riskCategories).length > 0 ? [entityId] : [];
-    let frontier = [entityId];
-    for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
-      const rows = await this.repository.expandDependencies({
-        ids: frontier,
-        outgoingTypes: DEPENDENCY_OUTGOING_TYPES,
-        incomingTypes: DEPENDENCY_INCOMING_TYPES,
-        asOf: date,
-        includeFormer: false,
-        limit: RISK_WALK_ROWS_PER_HOP,
-      });
-      if (rows.length >= RISK_WALK_ROWS_PER_HOP) {
-        this.logger.warn(`Risk walk from ${entityId} capped at ${RISK_WALK_ROWS_PER_HOP} links on hop ${hop}`);
-      }
-      const next: string[] = [];
-      for (const row of rows) {
-        if (visits.has(row.other.id)) {
-          continue;
-        }
-        visits.set(row.other.id, { node: row.other, parentId: row.viaId, step: row, hops: hop });
-        next.push(row.other.id);
-        if (stringList(row.other.riskCategories).length > 0 || row.listed) {
-          targets.push(row.other.id);
-        }
-      }
-      frontier = next;
-    }
-
-    const chains = targets.map((targetId) => {
-      const nodes: NodeRow[] = [];
-      const steps: DependencyStepRow[] = [];
-      for (let visit = visits.get(targetId); visit; visit = visit.parentId ? visits.get(visit.parentId) : undefined) {
-        nodes.unshift(visit.node);
-        if (visit.step) {
-          steps.unshift(visit.step);
-        }
-      }
-      return { targetId, nodes, steps };
-    });
-    const sourcesById = await this.sourcesById(sourceIdsOf(chains.flatMap((chain) => chain.steps)));
-    return chains
-      .map(({ targetId, nodes, steps }) => ({
-        target: toEntitySummary(visits.get(targetId)!.node),
-        hops: steps.length,
-        path: {
-          nodes: nodes.map(toEntitySummary),
-          relationships: steps.map((step) => toGraphRelationship(step, sourcesById)),
-          hops: steps.length,
-        },
-      }))
-      .sort((left, right) => left.hops - right.hops || left.target.name.localeCompare(right.target.name));
+    return this.pathRisk.riskPaths(entityId, maxHops, asOf);
   }
 
   private async requireEntities(ids: string[]): Promise<void> {

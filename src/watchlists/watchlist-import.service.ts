@@ -14,7 +14,6 @@ import {
   listSourceId,
   toEntityRow,
   toRelationshipRow,
-  type WatchlistEntityRow,
   type WatchlistRelationshipRow,
 } from './watchlist-entity';
 import { WATCHLIST_VERSION_ACTIVATED, type WatchlistVersionActivated } from './watchlist-events';
@@ -24,9 +23,9 @@ import {
   type WatchlistParseEvent,
   type WatchlistRejection,
 } from './watchlist-record';
-import { type ListingDetailsRow, WatchlistsRepository } from './watchlists.repository';
+import { type ListingDetailsRow, type WatchlistEntryWrite, WatchlistsRepository } from './watchlists.repository';
 
-const BATCH_SIZE = 2_000;
+const BATCH_SIZE = 5_000;
 const REJECTIONS_KEPT = 100;
 
 export interface ImportRequest {
@@ -153,62 +152,101 @@ export class WatchlistImportService {
 
     const totals = { entries: 0, updated: 0, relationships: 0, rejected: 0 };
     const rejections: WatchlistRejection[] = [];
-    let entryBatch: WatchlistEntityRow[] = [];
+    // Entries of the batch being filled, by entry id, so a Sanction record that follows its entry
+    // (the usual order) is written with it rather than in a second pass.
+    let entryBatch = new Map<string, WatchlistEntryWrite>();
     let relationshipBatch: WatchlistRelationshipRow[] = [];
     let listingBatch: ListingDetailsRow[] = [];
     let deletedBatch: string[] = [];
+    // One write in flight while the parser fills the next batch: parsing and writing overlap, and
+    // writes still reach the database in file order.
+    const writes = new SerialWrites();
 
     const flushEntries = async (): Promise<void> => {
-      if (entryBatch.length === 0) {
+      if (entryBatch.size === 0) {
         return;
       }
-      const { seq } = await openVersion();
-      const written = await this.repository.writeEntries(listId, seq, sourceId, entryBatch);
-      totals.updated += written.updated;
-      entryBatch = [];
-      request.onProgress?.(totals.entries);
+      const rows = [...entryBatch.values()];
+      const entriesRead = totals.entries;
+      entryBatch = new Map();
+      await writes.enqueue(async () => {
+        const { seq } = await openVersion();
+        const written = await this.repository.writeEntries(listId, seq, sourceId, rows);
+        totals.updated += written.updated;
+        request.onProgress?.(entriesRead);
+      });
     };
     const flushOthers = async (): Promise<void> => {
-      const { seq } = await openVersion();
-      await this.repository.writeRelationships(relationshipBatch);
-      await this.repository.writeListingDetails(listId, seq, sourceId, listingBatch);
-      await this.repository.markDeleted(
-        listId,
-        seq,
-        deletedBatch.map((id) => listEntityId(listId, id)),
-        deletedBatch,
-      );
+      if (relationshipBatch.length + listingBatch.length + deletedBatch.length === 0) {
+        return;
+      }
+      const relationships = relationshipBatch;
+      const listings = listingBatch;
+      const deleted = deletedBatch;
       relationshipBatch = [];
       listingBatch = [];
       deletedBatch = [];
+      await writes.enqueue(async () => {
+        const { seq } = await openVersion();
+        await this.repository.writeRelationships(relationships);
+        await this.repository.writeListingDetails(listId, seq, sourceId, listings);
+        await this.repository.markDeleted(
+          listId,
+          seq,
+          deleted.map((id) => listEntityId(listId, id)),
+          deleted,
+        );
+      });
     };
 
     try {
       for (let step = await events.next(); !step.done; step = await events.next()) {
         const event: WatchlistParseEvent = step.value;
         switch (event.kind) {
-          case 'entry':
+          case 'entry': {
             totals.entries += 1;
-            entryBatch.push(toEntityRow(event.entry));
-            if (entryBatch.length >= BATCH_SIZE) {
+            const row = toEntityRow(event.entry);
+            // The same entry twice in a batch: the later record wins, keeping the listing details gathered so far.
+            const earlier = entryBatch.get(row.entryId);
+            entryBatch.set(row.entryId, {
+              ...row,
+              programmes: [...new Set([...row.content.programmes, ...(earlier?.programmes ?? [])])],
+              listedFrom: row.content.listedFrom ?? earlier?.listedFrom ?? null,
+              authority: earlier?.authority ?? null,
+              reason: earlier?.reason ?? null,
+            });
+            if (entryBatch.size >= BATCH_SIZE) {
               await flushEntries();
             }
             break;
+          }
           case 'relationship':
             totals.relationships += 1;
             relationshipBatch.push(toRelationshipRow(event.relationship));
             break;
-          case 'listing':
+          case 'listing': {
+            const { listing } = event;
+            const entry = entryBatch.get(listing.entryId);
+            if (entry) {
+              if (listing.programme !== null && !entry.programmes.includes(listing.programme)) {
+                entry.programmes = [...entry.programmes, listing.programme];
+              }
+              entry.authority = listing.authority ?? entry.authority;
+              entry.reason = listing.reason ?? entry.reason;
+              entry.listedFrom = listing.listingDate ?? listing.startDate ?? entry.listedFrom;
+              break;
+            }
             listingBatch.push({
-              entityId: listEntityId(listId, event.listing.entryId),
-              entryId: event.listing.entryId,
-              programme: event.listing.programme,
-              authority: event.listing.authority,
-              listingDate: event.listing.listingDate,
-              startDate: event.listing.startDate,
-              reason: event.listing.reason,
+              entityId: listEntityId(listId, listing.entryId),
+              entryId: listing.entryId,
+              programme: listing.programme,
+              authority: listing.authority,
+              listingDate: listing.listingDate,
+              startDate: listing.startDate,
+              reason: listing.reason,
             });
             break;
+          }
           case 'deletion':
             deletedBatch.push(event.id);
             break;
@@ -232,6 +270,7 @@ export class WatchlistImportService {
       }
       await flushEntries();
       await flushOthers();
+      await writes.drain();
       const { seq, versionId } = await openVersion();
       if (format !== 'ftm-delta') {
         await this.repository.markUnseen(listId, seq);
@@ -249,6 +288,7 @@ export class WatchlistImportService {
       await this.repository.activateVersion(listId, seq, counts, deltaVersion);
       await this.repository.materialiseListingStatus(
         listId,
+        seq,
         (metadata.issuedAt ?? new Date().toISOString()).slice(0, 10),
       );
       const activated: WatchlistVersionActivated = { listId, versionId, entries: changes.entries };
@@ -270,6 +310,7 @@ export class WatchlistImportService {
         rejections,
       };
     } catch (error) {
+      await writes.settle();
       const opened = version as { versionId: string; seq: number } | null;
       if (opened) {
         await this.repository.failVersion(listId, opened.seq, (error as Error).message);
@@ -347,4 +388,30 @@ async function hashFiles(files: string[]): Promise<string> {
 
 function isDirectory(path: string): boolean {
   return existsSync(path) && statSync(path).isDirectory();
+}
+
+/**
+ * Runs writes one after another in the order given, letting the caller go on (parse the next batch)
+ * while one write runs. `enqueue` waits for the write before the one it adds, so at most one write is
+ * in flight and one waits; a failed write surfaces at the next `enqueue` or at `drain`.
+ */
+class SerialWrites {
+  private tail: Promise<void> = Promise.resolve();
+
+  async enqueue(write: () => Promise<void>): Promise<void> {
+    const previous = this.tail;
+    this.tail = previous.then(write);
+    // The new tail is awaited later (next enqueue, drain or settle); keep Node from calling it unhandled meanwhile.
+    this.tail.catch(() => undefined);
+    await previous;
+  }
+
+  async drain(): Promise<void> {
+    await this.tail;
+  }
+
+  /** Waits for the write in flight to end, whatever its outcome (before marking a version failed). */
+  async settle(): Promise<void> {
+    await this.tail.catch(() => undefined);
+  }
 }

@@ -82,8 +82,9 @@ export class WatchlistsRepository {
   }
 
   /**
-   * Writes one batch of entries in one statement: new entities are created, changed content is
-   * staged until activation, and every entry's listing is marked present in version `seq`.
+   * Writes one batch of entries in one transaction: entities that do not exist yet are created with
+   * their listing (the bulk path), existing ones have changed content staged until activation, and
+   * every entry's listing is marked present in version `seq`.
    */
   async writeEntries(
     listId: string,
@@ -91,10 +92,25 @@ export class WatchlistsRepository {
     sourceId: string,
     rows: WatchlistEntryWrite[],
   ): Promise<{ added: number; updated: number; unchanged: number }> {
-    const written = await this.neo4j.write('watchlists/write-entries', { listId, seq: int(seq), sourceId, rows });
-    const added = Number(written[0]?.created ?? 0);
-    const updated = Number(written[0]?.changed ?? 0);
-    return { added, updated, unchanged: rows.length - added - updated };
+    return this.neo4j.writeTransaction(async (transaction) => {
+      const existing = await transaction.run('watchlists/find-existing-entries', { ids: rows.map((row) => row.id) });
+      const known = new Set(existing.map((row) => String(row.id)));
+      const created = rows.filter((row) => !known.has(row.id));
+      const present = rows.filter((row) => known.has(row.id));
+      const parameters = { listId, seq: int(seq), sourceId };
+      if (created.length > 0) {
+        await transaction.run('watchlists/create-entries', { ...parameters, rows: created });
+      }
+      let filled = 0;
+      let changed = 0;
+      if (present.length > 0) {
+        const [counts] = await transaction.run('watchlists/update-entries', { ...parameters, rows: present });
+        filled = Number(counts?.created ?? 0);
+        changed = Number(counts?.changed ?? 0);
+      }
+      const added = created.length + filled;
+      return { added, updated: changed, unchanged: rows.length - added - changed };
+    });
   }
 
   async writeRelationships(rows: WatchlistRelationshipRow[]): Promise<void> {
@@ -165,10 +181,12 @@ export class WatchlistsRepository {
     await this.neo4j.write('watchlists/fail-version', { listId, seq: int(seq), error: error.slice(0, 2000) });
   }
 
-  async materialiseListingStatus(listId: string, listedTo: string): Promise<void> {
+  /** Writes status and listedTo onto the listings version `seq` started or ended (after its activation). */
+  async materialiseListingStatus(listId: string, seq: number, listedTo: string): Promise<void> {
     for (;;) {
       const rows = await this.neo4j.write('watchlists/materialise-listing-status', {
         listId,
+        seq: int(seq),
         listedTo,
         limit: int(SLICE),
       });

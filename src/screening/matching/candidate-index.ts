@@ -172,6 +172,7 @@ export class CandidateIndex implements WeightSource {
   private readonly nameKinds = new Growable(Uint8Array);
   private readonly nameTags = new Growable(Uint16Array);
   private readonly acronymPairs = { keys: new Growable(Uint32Array), values: new Growable(Uint32Array) };
+  private creditCounter = 0;
 
   private built?: {
     nameEntry: Uint32Array;
@@ -191,6 +192,9 @@ export class CandidateIndex implements WeightSource {
     rarityReference: number;
     accumulator: Float32Array;
     touched: Uint32Array;
+    /** Which query word last credited each name, and how much: a word counts once per name, at its best. */
+    creditSource: Uint32Array;
+    creditWeight: Float32Array;
     gramCounter: Uint16Array;
     gramTouched: Uint32Array;
   };
@@ -322,6 +326,8 @@ export class CandidateIndex implements WeightSource {
       rarityReference: Math.log(nameCount + 1) / 2,
       accumulator: new Float32Array(nameCount),
       touched: new Uint32Array(nameCount),
+      creditSource: new Uint32Array(nameCount),
+      creditWeight: new Float32Array(nameCount),
       gramCounter: new Uint16Array(wordCount),
       gramTouched: new Uint32Array(wordCount),
     };
@@ -426,61 +432,81 @@ export class CandidateIndex implements WeightSource {
   /** Blocking: accumulates weighted evidence per name from words, typos, sounds and acronyms. */
   private blockNames(queryNames: PreparedName[], person: boolean): number[] {
     const built = this.built!;
-    const { accumulator, touched, postings } = built;
+    const { accumulator, touched, postings, creditSource, creditWeight } = built;
     let touchedCount = 0;
-    const add = (list: Csr, key: number, weight: number, maxScan: number) => {
-      const end = Math.min(list.start[key + 1], list.start[key] + maxScan);
-      for (let index = list.start[key]; index < end; index++) {
-        const name = list.values[index];
+    // Evidence for a name from one query word is that word's best expansion, not the sum of all of
+    // them: otherwise a name that lists many spellings of one common word ("Husain; Hussain; Hosein…")
+    // outranks the name that matches every query word.
+    const credit = (name: number, source: number, weight: number) => {
+      if (creditSource[name] !== source) {
+        creditSource[name] = source;
+        creditWeight[name] = 0;
+      }
+      if (weight > creditWeight[name]) {
         if (accumulator[name] === 0) {
           touched[touchedCount++] = name;
         }
-        accumulator[name] += weight;
+        accumulator[name] += weight - creditWeight[name];
+        creditWeight[name] = weight;
       }
+    };
+    const add = (list: Csr, key: number, weight: number, maxScan: number, source: number) => {
+      const end = Math.min(list.start[key + 1], list.start[key] + maxScan);
+      for (let index = list.start[key]; index < end; index++) {
+        credit(list.values[index], source, weight);
+      }
+    };
+    const nextSource = () => {
+      if (this.creditCounter >= 0xfffffff0) {
+        creditSource.fill(0);
+        this.creditCounter = 0;
+      }
+      return ++this.creditCounter;
     };
 
     for (const queryName of queryNames) {
-      const expansions: { word: number; weight: number }[] = [];
+      const expansions: { word: number; weight: number; source: number }[] = [];
       for (let index = 0; index < queryName.tokens.length; index++) {
         if (!BLOCKING_KINDS.has(queryName.kinds[index])) {
           continue;
         }
         const token = queryName.tokens[index];
         const weight = this.rarity(token);
+        const source = nextSource();
         for (const [word, sim] of this.expand(token, person)) {
-          expansions.push({ word, weight: weight * sim });
+          expansions.push({ word, weight: weight * sim, source });
         }
         // "Patr ushev": two query words that are one indexed word.
         const next = queryName.tokens[index + 1];
         if (next && BLOCKING_KINDS.has(queryName.kinds[index + 1])) {
           const joined = this.vocabulary.get(token.text + next.text);
           if (joined !== undefined) {
-            expansions.push({ word: joined, weight: weight * 0.9 });
+            expansions.push({ word: joined, weight: weight * 0.9, source });
           }
         }
         const acronym = this.acronyms.find(token.text);
         if (acronym !== undefined && token.text.length >= 2) {
-          add(built.acronymPostings, acronym, weight, STOP_KEY_SCAN);
+          add(built.acronymPostings, acronym, weight, STOP_KEY_SCAN, nextSource());
         }
       }
       const ownAcronym = queryName.mode === 'person' ? '' : acronymOf(queryName);
       const acronymWord = ownAcronym ? this.vocabulary.get(ownAcronym) : undefined;
       if (acronymWord !== undefined) {
-        expansions.push({ word: acronymWord, weight: 1 });
+        expansions.push({ word: acronymWord, weight: 1, source: nextSource() });
       }
       // Rare words first; frequent words (stop-keys) only add to names already found, unless nothing rarer exists.
       expansions.sort((a, b) => built.documentFrequency[a.word] - built.documentFrequency[b.word]);
       expansions.forEach((expansion, order) => {
         const frequency = postings.start[expansion.word + 1] - postings.start[expansion.word];
         if (frequency <= built.stopKey) {
-          add(postings, expansion.word, expansion.weight, frequency);
+          add(postings, expansion.word, expansion.weight, frequency, expansion.source);
         } else if (order === 0 || touchedCount === 0) {
-          add(postings, expansion.word, expansion.weight, STOP_KEY_SCAN);
+          add(postings, expansion.word, expansion.weight, STOP_KEY_SCAN, expansion.source);
         } else {
           for (let index = 0; index < touchedCount; index++) {
             const name = touched[index];
             if (this.nameHasWord(name, expansion.word)) {
-              accumulator[name] += expansion.weight;
+              credit(name, expansion.source, expansion.weight);
             }
           }
         }

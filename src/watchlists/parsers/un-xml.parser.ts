@@ -96,10 +96,16 @@ export class UnXmlParser implements WatchlistParser {
     let recordStartLine = 0;
     let record = 0;
     let failure: Error | null = null;
+    // saxes resets its position when it closes, so the line of an error found at the end (a
+    // truncated document) is taken when the error is raised.
+    let failureLine = 1;
     let charsSinceTag = 0;
 
     parser.on('error', (error) => {
-      failure ??= error;
+      if (!failure) {
+        failure = error;
+        failureLine = parser.line;
+      }
     });
     parser.on('opentag', (tag) => {
       if (stack.length === 0 && !RECORD_ELEMENTS.has(tag.name)) {
@@ -140,7 +146,7 @@ export class UnXmlParser implements WatchlistParser {
         }
         parser.write(slice);
         if (failure) {
-          throw malformed(failure, fileName, parser.line);
+          throw malformed(failure, fileName, failureLine);
         }
       }
       while (ready.length > 0) {
@@ -149,7 +155,7 @@ export class UnXmlParser implements WatchlistParser {
     }
     parser.close();
     if (failure) {
-      throw malformed(failure, fileName, parser.line);
+      throw malformed(failure, fileName, failureLine);
     }
     while (ready.length > 0) {
       yield tally.count(ready.shift() as WatchlistParseEvent);

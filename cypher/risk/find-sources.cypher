@@ -1,0 +1,3 @@
+MATCH (source:Source)
+WHERE source.id IN $ids
+RETURN source {.*} AS source

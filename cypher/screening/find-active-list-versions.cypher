@@ -1,0 +1,5 @@
+// The version each list currently serves: the one whose seq is the list's activeSeq.
+MATCH (list:Watchlist)-[:HAS_VERSION]->(version:ListVersion)
+WHERE version.seq = list.activeSeq
+RETURN list.id AS listId, version.id AS versionId, version.seq AS seq
+ORDER BY list.id

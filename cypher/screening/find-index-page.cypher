@@ -1,0 +1,33 @@
+// One page of entities for the screening index, in id order after the cursor $after (the id
+// constraint's range index gives the order without sorting the graph). Each row says which of the
+// entity's listings are active (the version its list points at includes it and has not removed it)
+// and whether it has any listing at all, so the caller keeps actively listed entries and curated
+// graph entities and skips delisted entries and relationship placeholders.
+MATCH (entity:Entity)
+WHERE entity.id > $after
+WITH entity
+ORDER BY entity.id ASC
+LIMIT $limit
+CALL (entity) {
+  OPTIONAL MATCH (entity)-[listing:LISTED_ON]->(list:Watchlist)
+  RETURN collect(CASE
+                   WHEN listing.firstSeq <= list.activeSeq
+                    AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq)
+                   THEN {listId: list.id, programmes: coalesce(listing.program, [])}
+                 END) AS activeListings,
+         count(listing) AS listingCount
+}
+RETURN entity.id AS id,
+       entity.name AS name,
+       coalesce(entity.aliases, []) AS aliases,
+       entity.schema AS schema,
+       labels(entity) AS labels,
+       entity.kind AS kind,
+       coalesce(entity.country, []) AS country,
+       coalesce(entity.nationality, []) AS nationality,
+       coalesce(entity.birthDates, []) AS birthDates,
+       coalesce(entity.identifierValues, []) AS identifierValues,
+       coalesce(entity.riskCategories, []) AS riskCategories,
+       entity.listIds IS NOT NULL AS fromList,
+       activeListings,
+       listingCount

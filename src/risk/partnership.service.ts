@@ -1,0 +1,447 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { checkAsOf } from '../graph/graph-arguments';
+import type { EntitySummary } from '../graph/models/entity-summary.model';
+import type { Source } from '../graph/models/source.model';
+import type { Path } from '../graph/models/subgraph.model';
+import type { AssessPartnershipInput } from './dto/risk.input';
+import { ENTITY_RESOLVER, type EntityResolver, type PartyRef } from './entity-resolver';
+import {
+  type Conflict,
+  ConflictKind,
+  type PartyAssessment,
+  type PartyResolution,
+  type PartnershipAssessment,
+  RiskLevel,
+} from './models/risk.model';
+import { chainTo, PathRiskService, sourceIdsOfStep, summary, type Walk } from './path-risk.service';
+import { matchingTopics } from './research-areas';
+import { RISK_RULES } from './risk-rules.provider';
+import type { RiskLevelName, RiskRules } from './risk-rules';
+import { displayName, levelRank, maxLevel, readStep, type WalkNode, type WalkStep } from './risk-scoring';
+import { RiskInputInvalidError } from './risk.errors';
+import { RiskRepository } from './risk.repository';
+
+export const MAX_FUNDERS = 10;
+export const MAX_PEOPLE = 20;
+export const MAX_RESEARCH_AREAS = 20;
+export const MAX_TEXT_LENGTH = 200;
+
+type Role = 'PARTNER' | 'FUNDER' | 'PERSON';
+
+interface Party {
+  role: Role;
+  resolution: PartyResolution;
+  walk: Walk | null;
+}
+
+/** A chain the conflict rests on, before sources are attached. */
+interface Chain {
+  nodes: WalkNode[];
+  steps: WalkStep[];
+}
+
+interface ConflictDraft {
+  kind: ConflictKind;
+  severity: RiskLevelName;
+  sentence: string;
+  parties: string[];
+  entities: WalkNode[];
+  chains: Chain[];
+  researchArea: string | null;
+  matchedTopics: string[];
+}
+
+/**
+ * "Is this partnership risky, and why": each party resolved and walked, then the conflicts of
+ * interest between them. Everything is sorted, so the same graph, rules and input give the same result.
+ */
+@Injectable()
+export class PartnershipService {
+  constructor(
+    private readonly pathRisk: PathRiskService,
+    private readonly repository: RiskRepository,
+    @Inject(ENTITY_RESOLVER) private readonly resolver: EntityResolver,
+    @Inject(RISK_RULES) private readonly rules: RiskRules,
+  ) {}
+
+  async assess(input: AssessPartnershipInput): Promise<PartnershipAssessment> {
+    const funderRefs = input.funders ?? [];
+    const personRefs = input.people ?? [];
+    const areas = input.researchAreas ?? [];
+    checkRef('partner', input.partner);
+    checkCount('funders', funderRefs.length, MAX_FUNDERS);
+    checkCount('people', personRefs.length, MAX_PEOPLE);
+    checkCount('researchAreas', areas.length, MAX_RESEARCH_AREAS);
+    funderRefs.forEach((ref, index) => checkRef(`funders[${index}]`, ref));
+    personRefs.forEach((ref, index) => checkRef(`people[${index}]`, ref));
+    areas.forEach((area, index) => {
+      if (area.trim().length === 0 || area.length > MAX_TEXT_LENGTH) {
+        throw new RiskInputInvalidError(`researchAreas[${index}]`, `must have 1 to ${MAX_TEXT_LENGTH} characters`);
+      }
+    });
+    const asOf = checkAsOf(input.asOf);
+
+    const [partner, funders, people] = await Promise.all([
+      this.party('PARTNER', input.partner, 'organisation', asOf),
+      Promise.all(funderRefs.map((ref) => this.party('FUNDER', ref, 'organisation', asOf))),
+      Promise.all(personRefs.map((ref) => this.party('PERSON', ref, 'person', asOf))),
+    ]);
+
+    const drafts: ConflictDraft[] = [];
+    for (const funder of funders) {
+      drafts.push(...this.sharedControllers(partner, funder), ...this.funderDefenceLinks(funder));
+    }
+    for (const party of [partner, ...funders, ...people]) {
+      drafts.push(...this.listedParties(party));
+    }
+    drafts.push(...(await this.dualRoles(partner, funders, people, asOf)));
+    drafts.push(...this.researchAreaMatches(partner, areas));
+    drafts.sort(
+      (left, right) =>
+        levelRank(right.severity) - levelRank(left.severity) ||
+        left.kind.localeCompare(right.kind) ||
+        left.sentence.localeCompare(right.sentence),
+    );
+
+    const parties = [partner, ...funders, ...people];
+    const sourcesById = await this.pathRisk.sourcesFor([
+      ...parties.flatMap((party) => party.walk?.findings ?? []),
+      ...drafts.flatMap((draft) => draft.chains.map((chain) => ({ steps: chain.steps, reasons: [] }))),
+    ]);
+    const assessed = new Map<Party, PartyAssessment>();
+    for (const party of parties) {
+      assessed.set(party, await this.toPartyAssessment(party, sourcesById));
+    }
+    const conflicts = drafts.map((draft) => this.toConflict(draft, sourcesById));
+
+    const levels: Array<{ level: RiskLevelName; reason: string }> = [];
+    for (const party of parties) {
+      const risk = assessed.get(party)!.risk;
+      if (risk) {
+        for (const reason of risk.reasons) {
+          levels.push({
+            level: risk.riskLevel,
+            reason: `${roleWord(party.role)} ${risk.entity.name}: ${reason}`,
+          });
+        }
+      }
+    }
+    for (const conflict of conflicts) {
+      levels.push({ level: conflict.severity, reason: conflict.sentence });
+    }
+    const riskLevel = maxLevel(...levels.map((entry) => entry.level));
+    return {
+      partner: assessed.get(partner)!,
+      funders: funders.map((funder) => assessed.get(funder)!),
+      people: people.map((person) => assessed.get(person)!),
+      conflicts,
+      riskLevel: riskLevel as RiskLevel,
+      reasons:
+        riskLevel === 'NONE'
+          ? []
+          : [...new Set(levels.filter((entry) => entry.level === riskLevel).map((entry) => entry.reason))],
+      asOf,
+      rules: { id: this.rules.id, version: this.rules.version },
+      rulesVersion: this.rules.version,
+    };
+  }
+
+  private async party(role: Role, ref: PartyRef, expected: 'organisation' | 'person', asOf: string): Promise<Party> {
+    const resolution = await this.resolver.resolve(ref, expected);
+    const walk =
+      resolution.status === 'RESOLVED' && resolution.entity
+        ? await this.repository.inReadTransaction((reads) => this.pathRisk.walk(resolution.entity!.id, { asOf }, reads))
+        : null;
+    return { role, resolution, walk };
+  }
+
+  private async toPartyAssessment(party: Party, sourcesById: Map<string, Source>): Promise<PartyAssessment> {
+    return {
+      role: party.role,
+      resolution: party.resolution,
+      risk: party.walk ? await this.pathRisk.toAssessment(party.walk, sourcesById) : null,
+    };
+  }
+
+  /** Bodies that own, control or supervise the party within the rules' hops, through control steps only. */
+  private controllers(walk: Walk): Map<string, Chain & { hops: number }> {
+    const found = new Map<string, Chain & { hops: number }>();
+    for (const [id, visit] of walk.visits) {
+      if (visit.hops === 0 || visit.hops > this.rules.conflicts.sharedControllerMaxHopsEachSide) {
+        continue;
+      }
+      const chain = chainTo(walk.visits, id);
+      if (chain.steps.every((step) => step.control)) {
+        found.set(id, { ...chain, hops: visit.hops });
+      }
+    }
+    return found;
+  }
+
+  private sharedControllers(partner: Party, funder: Party): ConflictDraft[] {
+    if (!partner.walk || !funder.walk || partner.walk.start.id === funder.walk.start.id) {
+      return [];
+    }
+    const partnerSide = this.controllers(partner.walk);
+    const funderSide = this.controllers(funder.walk);
+    const shared = [...partnerSide.keys()]
+      .filter((id) => funderSide.has(id) && id !== partner.walk!.start.id && id !== funder.walk!.start.id)
+      .map((id) => ({ id, partnerChain: partnerSide.get(id)!, funderChain: funderSide.get(id)! }))
+      .map((entry) => ({ ...entry, combined: entry.partnerChain.hops + entry.funderChain.hops }))
+      .sort((left, right) => left.combined - right.combined || left.id.localeCompare(right.id));
+    if (shared.length === 0) {
+      return [];
+    }
+    // The nearest shared controllers; those above them add nothing an analyst needs.
+    const nearest = shared.filter((entry) => entry.combined === shared[0].combined).slice(0, 3);
+    return nearest.map(({ partnerChain, funderChain, combined }) => {
+      const controller = partnerChain.nodes[partnerChain.nodes.length - 1];
+      const severity =
+        this.rules.conflicts.sharedControllerSeverityByCombinedHops.find((rule) => combined <= rule.maxHops)
+          ?.severity ?? 'LOW';
+      return {
+        kind: ConflictKind.SHARED_CONTROLLER,
+        severity,
+        sentence:
+          `${partner.walk!.start.name} (partner) and ${funder.walk!.start.name} (funder) share a controlling body, ` +
+          `${displayName(controller)}: the partner is ${chainWords(partnerChain)} and the funder is ${chainWords(funderChain)}.`,
+        parties: [partner.walk!.start.id, funder.walk!.start.id],
+        entities: [controller],
+        chains: [partnerChain, funderChain],
+        researchArea: null,
+        matchedTopics: [],
+      };
+    });
+  }
+
+  private funderDefenceLinks(funder: Party): ConflictDraft[] {
+    if (!funder.walk) {
+      return [];
+    }
+    const categories = new Set(this.rules.conflicts.funderDefenceCategories);
+    const links = funder.walk.findings.filter((finding) =>
+      finding.reasons.some((reason) => reason.kind === 'CATEGORY' && categories.has(reason.category ?? '')),
+    );
+    // Findings are strongest first; one conflict per kind of body reached, with its strongest path.
+    const byCategory = new Map<string, (typeof links)[number]>();
+    for (const finding of links) {
+      const category = finding.reasons.find((reason) => categories.has(reason.category ?? ''))!.category!;
+      if (!byCategory.has(category)) {
+        byCategory.set(category, finding);
+      }
+    }
+    return [...byCategory.entries()].map(([category, finding]) => ({
+      kind: ConflictKind.FUNDER_DEFENCE_LINK,
+      severity: maxLevel(finding.level, this.rules.conflicts.funderDefenceMinimumSeverity),
+      sentence:
+        finding.hops === 0
+          ? `The funder ${funder.walk!.start.name} is itself ${finding.reasons[0].description} (${category}).`
+          : `The funder ${funder.walk!.start.name} is linked to ${displayName(finding.target)} (${category}): ${lowerFirst(finding.sentence)}`,
+      parties: [funder.walk!.start.id],
+      entities: [finding.target],
+      chains: [{ nodes: finding.nodes, steps: finding.steps }],
+      researchArea: null,
+      matchedTopics: [],
+    }));
+  }
+
+  private listedParties(party: Party): ConflictDraft[] {
+    if (!party.walk) {
+      return [];
+    }
+    const listed = party.walk.findings.find((finding) => finding.reasons.some((reason) => reason.kind === 'LISTING'));
+    if (!listed) {
+      return [];
+    }
+    const listing = listed.reasons.find((reason) => reason.kind === 'LISTING')!;
+    return [
+      {
+        kind: ConflictKind.LISTED_PARTY,
+        severity: maxLevel(listed.level, this.rules.conflicts.listedPartyMinimumSeverity),
+        sentence:
+          listed.hops === 0
+            ? `The ${roleWord(party.role).toLowerCase()} ${party.walk.start.name} is ${listing.description}.`
+            : `The ${roleWord(party.role).toLowerCase()} ${party.walk.start.name} is within ${listed.hops} ${listed.hops === 1 ? 'hop' : 'hops'} of a listed body: ${lowerFirst(listed.sentence)}`,
+        parties: [party.walk.start.id],
+        entities: [listed.target],
+        chains: [{ nodes: listed.nodes, steps: listed.steps }],
+        researchArea: null,
+        matchedTopics: [],
+      },
+    ];
+  }
+
+  private async dualRoles(partner: Party, funders: Party[], people: Party[], asOf: string): Promise<ConflictDraft[]> {
+    const walkedPeople = people.filter((person) => person.walk !== null);
+    const walkedFunders = funders.filter((funder) => funder.walk !== null);
+    if (!partner.walk || walkedPeople.length === 0 || walkedFunders.length === 0) {
+      return [];
+    }
+    const sideOf = (walk: Walk): Map<string, Chain> => {
+      const side = new Map<string, Chain>([[walk.start.id, { nodes: [walk.start], steps: [] }]]);
+      for (const [id, chain] of this.controllers(walk)) {
+        side.set(id, chain);
+      }
+      return side;
+    };
+    const partnerSide = sideOf(partner.walk);
+    const roles = await this.repository.findPersonRoles({
+      ids: walkedPeople.map((person) => person.walk!.start.id),
+      types: this.rules.conflicts.personDualRoleTypes,
+      asOf,
+      includeFormer: this.rules.walk.includeFormerByDefault,
+    });
+    const drafts: ConflictDraft[] = [];
+    for (const person of walkedPeople) {
+      const personNode = person.walk!.start;
+      const personRoles = roles.filter((role) => role.personId === personNode.id);
+      const partnerRole = personRoles.find((role) => partnerSide.has(role.body.id));
+      if (!partnerRole) {
+        continue;
+      }
+      for (const funder of walkedFunders) {
+        const funderSide = sideOf(funder.walk!);
+        const funderRole = personRoles.find((role) => funderSide.has(role.body.id) && !partnerSide.has(role.body.id));
+        if (!funderRole) {
+          continue;
+        }
+        const roleChain = (role: (typeof personRoles)[number]): Chain => {
+          const step = readStep(role.type, true, personNode.id, role.body.id, role.properties, this.rules);
+          return {
+            nodes: [personNode, role.body],
+            steps: [
+              step ?? {
+                type: role.type,
+                forward: true,
+                fromId: personNode.id,
+                toId: role.body.id,
+                properties: role.properties,
+                weight: 1,
+                phrase: role.type.toLowerCase().replaceAll('_', ' '),
+                control: false,
+                identity: false,
+                ownership: null,
+              },
+            ],
+          };
+        };
+        drafts.push({
+          kind: ConflictKind.PERSON_DUAL_ROLE,
+          severity: this.rules.conflicts.personDualRoleSeverity,
+          sentence:
+            `${personNode.name} holds roles on both sides: ${roleWords(partnerRole.type)} ${partnerRole.body.name}` +
+            `${partnerRole.body.id === partner.walk.start.id ? ' (the partner)' : ` (on the partner's side: the partner is ${chainWords(partnerSide.get(partnerRole.body.id)!)})`}` +
+            ` and ${roleWords(funderRole.type)} ${funderRole.body.name}` +
+            `${funderRole.body.id === funder.walk!.start.id ? ' (the funder)' : ` (on the funder's side: the funder is ${chainWords(funderSide.get(funderRole.body.id)!)})`}.`,
+          parties: [personNode.id, partner.walk.start.id, funder.walk!.start.id],
+          entities: [partnerRole.body, funderRole.body],
+          chains: [
+            roleChain(partnerRole),
+            partnerSide.get(partnerRole.body.id)!,
+            roleChain(funderRole),
+            funderSide.get(funderRole.body.id)!,
+          ].filter((chain) => chain.steps.length > 0),
+          researchArea: null,
+          matchedTopics: [],
+        });
+      }
+    }
+    return drafts;
+  }
+
+  private researchAreaMatches(partner: Party, areas: string[]): ConflictDraft[] {
+    if (!partner.walk || partner.walk.topics.length === 0) {
+      return [];
+    }
+    const partnerLevel = partner.walk.findings[0]?.level ?? 'NONE';
+    const severity =
+      levelRank(partnerLevel) >= levelRank('HIGH')
+        ? this.rules.conflicts.researchAreaSeverityWhenPartnerHigh
+        : this.rules.conflicts.researchAreaSeverity;
+    return [...new Set(areas.map((area) => area.trim()))].flatMap((area) => {
+      const topics = matchingTopics(area, partner.walk!.topics, this.rules);
+      if (topics.length === 0) {
+        return [];
+      }
+      return [
+        {
+          kind: ConflictKind.RESEARCH_AREA_MATCH,
+          severity,
+          sentence: `The research area "${area}" matches ${partner.walk!.start.name}'s defence-related research ${topics.length === 1 ? 'topic' : 'topics'} ${topics.map((topic) => `"${topic}"`).join(', ')}.`,
+          parties: [partner.walk!.start.id],
+          entities: [partner.walk!.start],
+          chains: [],
+          researchArea: area,
+          matchedTopics: topics,
+        },
+      ];
+    });
+  }
+
+  private toConflict(draft: ConflictDraft, sourcesById: Map<string, Source>): Conflict {
+    const paths: Path[] = draft.chains.map((chain) => this.pathRisk.toPath(chain.nodes, chain.steps, sourcesById));
+    const sourceIds = [...new Set(draft.chains.flatMap((chain) => chain.steps.flatMap(sourceIdsOfStep)))].sort();
+    return {
+      kind: draft.kind,
+      severity: draft.severity as RiskLevel,
+      sentence: draft.sentence,
+      parties: draft.parties,
+      entities: draft.entities.map((node): EntitySummary => summary(node)),
+      paths,
+      sources: sourceIds.flatMap((id) => sourcesById.get(id) ?? []),
+      researchArea: draft.researchArea,
+      matchedTopics: draft.matchedTopics,
+    };
+  }
+}
+
+function checkRef(field: string, ref: PartyRef | null | undefined): void {
+  if (!ref || (!ref.id && !ref.name?.trim())) {
+    throw new RiskInputInvalidError(field, 'give an id or a name');
+  }
+  if (ref.id && ref.name) {
+    throw new RiskInputInvalidError(field, 'give an id or a name, not both');
+  }
+  if ((ref.id?.length ?? 0) > 300 || (ref.name?.length ?? 0) > MAX_TEXT_LENGTH) {
+    throw new RiskInputInvalidError(field, `an id has at most 300 characters, a name at most ${MAX_TEXT_LENGTH}`);
+  }
+  if (ref.country && !/^[A-Za-z]{2}$/.test(ref.country)) {
+    throw new RiskInputInvalidError(`${field}.country`, 'must be an ISO 3166-1 alpha-2 code such as "cn"');
+  }
+}
+
+function checkCount(field: string, count: number, maximum: number): void {
+  if (count > maximum) {
+    throw new RiskInputInvalidError(field, `at most ${maximum} are allowed (got ${count})`);
+  }
+}
+
+function roleWord(role: Role): string {
+  return role === 'PARTNER' ? 'Partner' : role === 'FUNDER' ? 'Funder' : 'Person';
+}
+
+function roleWords(type: string): string {
+  const words: Record<string, string> = {
+    EMPLOYED_BY: 'employed by',
+    DIRECTOR_OF: 'a director of',
+    MEMBER_OF: 'a member of',
+    AFFILIATED_WITH: 'affiliated with',
+  };
+  return words[type] ?? type.toLowerCase().replaceAll('_', ' ');
+}
+
+/** "supervised by X, which is controlled by Y (2 hops)". */
+function chainWords(chain: Chain): string {
+  const parts = chain.steps.map((step, index) => {
+    const other = chain.nodes[index + 1];
+    const text = step.ownership
+      ? `${step.phrase} ${displayName(other)} (${step.ownership.wording})`
+      : `${step.phrase} ${displayName(other)}`;
+    return index === 0 ? text : `which is ${text}`;
+  });
+  return `${parts.join(', ')} (${chain.steps.length} ${chain.steps.length === 1 ? 'hop' : 'hops'})`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

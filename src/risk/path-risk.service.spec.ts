@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { PathRiskService } from './path-risk.service';
+import { loadRiskRules, type RiskRules } from './risk-rules';
+import type { WalkNode } from './risk-scoring';
+import type { ExpandRow, RiskRepository, StartRow } from './risk.repository';
+
+interface Edge {
+  type: string;
+  from: string;
+  to: string;
+  properties?: Record<string, unknown>;
+}
+
+function node(id: string, riskCategories: string[] = []): WalkNode {
+  return {
+    id,
+    name: id,
+    labels: ['Entity', 'Organisation'],
+    kind: null,
+    country: [],
+    aliases: [],
+    riskCategories,
+    riskCategorySourceIds: riskCategories.map(() => 'src:test'),
+    demo: false,
+    listings: [],
+  };
+}
+
+/** An in-memory graph answering the repository's walk queries as the Cypher does. */
+function fakeRepository(nodes: WalkNode[], edges: Edge[]): { repository: RiskRepository; expandCalls: string[][] } {
+  const byId = new Map(nodes.map((entry) => [entry.id, entry]));
+  const expandCalls: string[][] = [];
+  const repository = {
+    inReadTransaction: <T>(work: (reads: unknown) => Promise<T>): Promise<T> => work(repository),
+    findEntities: (ids: string[]): Promise<Map<string, StartRow>> =>
+      Promise.resolve(new Map(ids.filter((id) => byId.has(id)).map((id) => [id, { node: byId.get(id)!, topics: [] }]))),
+    findSources: (): Promise<[]> => Promise.resolve([]),
+    expandStep: (parameters: {
+      ids: string[];
+      forwardTypes: string[];
+      backwardTypes: string[];
+      asOf: string;
+      perNodeLimit: number;
+    }): Promise<ExpandRow[]> => {
+      expandCalls.push(parameters.ids);
+      const rows: ExpandRow[] = [];
+      for (const id of parameters.ids) {
+        const own = edges
+          .flatMap((edge) => {
+            const properties: Record<string, unknown> = { sourceIds: [], ...edge.properties };
+            if (typeof properties.validFrom === 'string' && properties.validFrom > parameters.asOf) {
+              return [];
+            }
+            if (edge.from === id && parameters.forwardTypes.includes(edge.type)) {
+              return [{ edge, forward: true, other: edge.to, properties }];
+            }
+            if (edge.to === id && parameters.backwardTypes.includes(edge.type)) {
+              return [{ edge, forward: false, other: edge.from, properties }];
+            }
+            return [];
+          })
+          .slice(0, parameters.perNodeLimit);
+        rows.push(
+          ...own.map(({ edge, forward, other, properties }) => ({
+            viaId: id,
+            type: edge.type,
+            forward,
+            fromId: edge.from,
+            toId: edge.to,
+            properties,
+            other: byId.get(other)!,
+          })),
+        );
+      }
+      return Promise.resolve(rows);
+    },
+  } as unknown as RiskRepository & { inReadTransaction: unknown };
+  return { repository, expandCalls };
+}
+
+function rulesWith(change: (rules: RiskRules) => void): RiskRules {
+  const rules = structuredClone(loadRiskRules());
+  change(rules);
+  return rules;
+}
+
+describe(PathRiskService.name, () => {
+  it('finds the nearest way to each target, strongest first, with every step in order', async () => {
+    const { repository } = fakeRepository(
+      [node('lab'), node('university'), node('ministry'), node('command', ['military'])],
+      [
+        { type: 'HOSTS', from: 'university', to: 'lab' },
+        { type: 'SUPERVISED_BY', from: 'university', to: 'ministry' },
+        { type: 'SUBORDINATE_TO', from: 'ministry', to: 'command' },
+      ],
+    );
+    const sut = new PathRiskService(repository, loadRiskRules());
+
+    const walk = await sut.walk('lab', { asOf: '2026-01-01' });
+
+    expect(walk.findings).toHaveLength(1);
+    expect(walk.findings[0]).toMatchObject({ hops: 3, target: { id: 'command' } });
+    expect(walk.findings[0].steps.map((step) => [step.type, step.forward])).toEqual([
+      ['HOSTS', false],
+      ['SUPERVISED_BY', true],
+      ['SUBORDINATE_TO', true],
+    ]);
+    expect(walk.findings[0].sentence).toBe(
+      'Hosted by university, which is supervised by ministry, which is subordinate to command, a military body, 3 hops.',
+    );
+  });
+
+  it.each([
+    [{ maxRelationshipsPerNode: 10 }, 'has more than 10 relationships to follow on hop 2', 'a hub is capped per node'],
+    [{ maxFrontierPerHop: 1 }, 'only the 1 strongest were walked further', 'a wide hop is cut to the strongest'],
+    [{ maxFindings: 3 }, 'only the 3 strongest are returned', 'findings are capped'],
+  ])('says the walk was cut when %j (%s)', async (walkRules, reason, _case) => {
+    const spokes = Array.from({ length: 40 }, (_, index) => node(`spoke-${String(index).padStart(2, '0')}`, ['state']));
+    const { repository } = fakeRepository(
+      [node('start'), node('other'), node('hub'), ...spokes],
+      [
+        { type: 'SUPERVISED_BY', from: 'start', to: 'hub' },
+        { type: 'FUNDED_BY', from: 'start', to: 'other' },
+        ...spokes.map((spoke) => ({ type: 'AFFILIATED_WITH', from: 'hub', to: spoke.id })),
+      ],
+    );
+    const sut = new PathRiskService(
+      repository,
+      rulesWith((rules) => Object.assign(rules.walk, walkRules)),
+    );
+
+    const walk = await sut.walk('start');
+
+    expect(walk.truncationReasons.join('\n')).toContain(reason);
+  });
+
+  it('refuses more hops than the rules allow, naming the argument', async () => {
+    const sut = new PathRiskService(fakeRepository([node('a')], []).repository, loadRiskRules());
+
+    await expect(sut.walk('a', { maxHops: 7 })).rejects.toThrow('maxHops: must be an integer from 1 to 6');
+  });
+
+  it('stops reading the graph when nothing is left to walk', async () => {
+    const { repository, expandCalls } = fakeRepository([node('alone')], []);
+    const sut = new PathRiskService(repository, loadRiskRules());
+
+    await sut.walk('alone', { maxHops: 6 });
+
+    expect(expandCalls).toEqual([['alone']]);
+  });
+
+  it('gives the same findings in the same order every time', async () => {
+    const targets = ['c', 'a', 'b'].map((id) => node(id, ['military']));
+    const { repository } = fakeRepository(
+      [node('start'), ...targets],
+      targets.map((target) => ({ type: 'AFFILIATED_WITH', from: 'start', to: target.id })),
+    );
+    const sut = new PathRiskService(repository, loadRiskRules());
+
+    const first = await sut.assessEntity('start');
+    const second = await sut.assessEntity('start');
+
+    expect(first.findings.map((finding) => finding.target.id)).toEqual(['a', 'b', 'c']);
+    expect(second).toEqual(first);
+  });
+});

@@ -1,0 +1,409 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { checkAsOf, checkId } from '../graph/graph-arguments';
+import { toEntitySummary, toGraphRelationship, toSource } from '../graph/graph-mapping';
+import type { NodeRow } from '../graph/graph.repository';
+import { EntityNotFoundError } from '../graph/graph.errors';
+import type { EntitySummary } from '../graph/models/entity-summary.model';
+import type { Source } from '../graph/models/source.model';
+import type { Path, RiskPath } from '../graph/models/subgraph.model';
+import {
+  type PartnerRisk,
+  type PathRiskAssessment,
+  type RiskFinding,
+  RiskLevel,
+  WalkDirection,
+} from './models/risk.model';
+import { RISK_RULES } from './risk-rules.provider';
+import { type RiskLevelName, type RiskRules, walkedTypes } from './risk-rules';
+import {
+  compareFindings,
+  findingSentence,
+  levelForScore,
+  type RiskFindingData,
+  readStep,
+  riskLevelFrom,
+  round,
+  targetReasons,
+  type WalkNode,
+  type WalkStep,
+} from './risk-scoring';
+import { RiskInputInvalidError } from './risk.errors';
+import { type ExpandRow, RiskRepository, type RiskReads } from './risk.repository';
+
+export interface PathRiskOptions {
+  /** Default: the rules' defaultHops (4); at most the rules' maxHops (6). */
+  maxHops?: number | null;
+  /** YYYY-MM-DD; default today. */
+  asOf?: string | null;
+  /** Whether former relationships count; default: the rules' includeFormerByDefault (false). */
+  includeFormer?: boolean | null;
+}
+
+/** How the walk reached one entity: the first (best-scoring) way, breadth first. */
+export interface Visit {
+  node: WalkNode;
+  parentId: string | null;
+  step: WalkStep | null;
+  hops: number;
+  /** The product of the step weights along the way, decayed per hop. */
+  factor: number;
+  /** Other relationships joining the same parent to this entity on the same hop (e.g. funded by and owned by). */
+  alternatives: WalkStep[];
+}
+
+/** The raw outcome of one walk, for the partnership checks. */
+export interface Walk {
+  start: WalkNode;
+  topics: string[];
+  asOf: string;
+  maxHops: number;
+  includeFormer: boolean;
+  visits: Map<string, Visit>;
+  findings: RiskFindingData[];
+  findingsTotal: number;
+  truncationReasons: string[];
+}
+
+/** What screen() (or any caller) gets for a set of entities. */
+export interface PathRiskSummary {
+  assessments: PathRiskAssessment[];
+  /** Every finding of every entity, strongest first. */
+  pathRisks: RiskFinding[];
+  riskLevel: RiskLevel;
+  reasons: string[];
+  rulesId: string;
+  rulesVersion: string;
+}
+
+const TOP_FINDINGS = 5;
+
+/**
+ * Walks affiliation paths from an entity to risk targets (risk categories, active listings) within
+ * the hop limit, one query per hop, and scores and explains each finding by the rules.
+ */
+@Injectable()
+export class PathRiskService {
+  private readonly logger = new Logger(PathRiskService.name);
+  private readonly forwardTypes;
+  private readonly backwardTypes;
+
+  constructor(
+    private readonly repository: RiskRepository,
+    @Inject(RISK_RULES) readonly rules: RiskRules,
+  ) {
+    const types = walkedTypes(rules);
+    this.forwardTypes = types.forward;
+    this.backwardTypes = types.backward;
+  }
+
+  /**
+   * The path risks of several entities (e.g. the graph entities a screened name resolved to), with
+   * one overall level. Unknown ids are refused with ENTITY_NOT_FOUND.
+   */
+  async assess(entityIds: string[], options: PathRiskOptions = {}): Promise<PathRiskSummary> {
+    const ids = [...new Set(entityIds)].sort();
+    const assessments = await Promise.all(ids.map((id) => this.assessEntity(id, options)));
+    const pathRisks = assessments.flatMap((assessment) => assessment.findings);
+    pathRisks.sort(
+      (left, right) =>
+        right.score - left.score ||
+        left.hops - right.hops ||
+        left.start.id.localeCompare(right.start.id) ||
+        left.target.id.localeCompare(right.target.id),
+    );
+    const overall = riskLevelFrom(
+      pathRisks.map((finding) => ({
+        level: finding.level,
+        score: finding.score,
+        sentence: finding.sentence,
+      })),
+    );
+    return {
+      assessments,
+      pathRisks,
+      riskLevel: overall.riskLevel as RiskLevel,
+      reasons: overall.reasons,
+      rulesId: this.rules.id,
+      rulesVersion: this.rules.version,
+    };
+  }
+
+  /** The pure overall level of findings (of one or several walks), with the sentences that set it. */
+  riskLevelFrom(findings: Array<{ level: RiskLevel | RiskLevelName; score: number; sentence: string }>): {
+    riskLevel: RiskLevel;
+    reasons: string[];
+  } {
+    const result = riskLevelFrom(findings.map((finding) => ({ ...finding, level: finding.level })));
+    return { riskLevel: result.riskLevel as RiskLevel, reasons: result.reasons };
+  }
+
+  async assessEntity(entityId: string, options: PathRiskOptions = {}): Promise<PathRiskAssessment> {
+    return this.repository.inReadTransaction(async (reads) => {
+      const walk = await this.walk(entityId, options, reads);
+      return this.toAssessment(walk, await this.sourcesFor(walk.findings, [], reads));
+    });
+  }
+
+  async partnerRisk(entityId: string, asOf: string | null): Promise<PartnerRisk> {
+    const assessment = await this.assessEntity(entityId, { asOf });
+    return {
+      entity: assessment.entity,
+      riskLevel: assessment.riskLevel,
+      reasons: assessment.reasons,
+      topFindings: assessment.findings.slice(0, TOP_FINDINGS),
+      findingsTotal: assessment.findingsTotal,
+      truncated: assessment.truncated,
+      truncationReasons: assessment.truncationReasons,
+      asOf: assessment.asOf,
+      rules: assessment.rules,
+      rulesVersion: assessment.rulesVersion,
+    };
+  }
+
+  /** The graph API's riskPaths: every finding as a path, nearest first. */
+  async riskPaths(entityId: string, maxHops: number, asOf: string | null): Promise<RiskPath[]> {
+    const { walk, sourcesById } = await this.repository.inReadTransaction(async (reads) => {
+      const found = await this.walk(entityId, { maxHops, asOf }, reads);
+      return { walk: found, sourcesById: await this.sourcesFor(found.findings, [], reads) };
+    });
+    return [...walk.findings]
+      .sort((left, right) => left.hops - right.hops || left.target.name.localeCompare(right.target.name))
+      .map((finding) => ({
+        target: summary(finding.target),
+        hops: finding.hops,
+        path: this.toPath(finding.nodes, finding.steps, sourcesById),
+      }));
+  }
+
+  /** One walk, breadth first; every visited entity keeps the best-scoring way it was first reached. */
+  async walk(entityId: string, options: PathRiskOptions = {}, reads: RiskReads = this.repository): Promise<Walk> {
+    checkId('entityId', entityId);
+    const maxHops = options.maxHops ?? this.rules.walk.defaultHops;
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > this.rules.walk.maxHops) {
+      throw new RiskInputInvalidError(
+        'maxHops',
+        `must be an integer from 1 to ${this.rules.walk.maxHops} (got ${maxHops})`,
+      );
+    }
+    const asOf = checkAsOf(options.asOf);
+    const includeFormer = options.includeFormer ?? this.rules.walk.includeFormerByDefault;
+    const { maxRelationshipsPerNode, maxFrontierPerHop } = this.rules.walk;
+    const expand = (ids: string[]): Promise<ExpandRow[]> =>
+      reads.expandStep({
+        ids,
+        forwardTypes: this.forwardTypes,
+        backwardTypes: this.backwardTypes,
+        asOf,
+        includeFormer,
+        perNodeLimit: maxRelationshipsPerNode + 1,
+      });
+    // The start and its first hop are read together: one round trip less on every walk.
+    const [starts, firstRows] = await Promise.all([reads.findEntities([entityId]), expand([entityId])]);
+    const start = starts.get(entityId);
+    if (!start) {
+      throw new EntityNotFoundError(entityId);
+    }
+    const visits = new Map<string, Visit>([
+      [entityId, { node: start.node, parentId: null, step: null, hops: 0, factor: 1, alternatives: [] }],
+    ]);
+    const truncationReasons: string[] = [];
+    let frontier = [entityId];
+    for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
+      const rows = hop === 1 ? firstRows : await expand(frontier);
+      const perNode = new Map<string, number>();
+      const candidates: Array<{ visit: Visit; order: string }> = [];
+      for (const row of rows) {
+        const count = (perNode.get(row.viaId) ?? 0) + 1;
+        perNode.set(row.viaId, count);
+        if (count > maxRelationshipsPerNode) {
+          continue;
+        }
+        const parent = visits.get(row.viaId);
+        const step = readStep(row.type, row.forward, row.fromId, row.toId, row.properties, this.rules);
+        if (!parent || !step) {
+          continue;
+        }
+        const factor = parent.factor * step.weight * (hop > 1 ? this.rules.decayPerHop : 1);
+        candidates.push({
+          visit: { node: row.other, parentId: row.viaId, step, hops: hop, factor, alternatives: [] },
+          order: `${row.other.id}\u0000${row.viaId}\u0000${row.type}\u0000${row.forward ? 1 : 0}`,
+        });
+      }
+      for (const [viaId, count] of [...perNode.entries()].sort(([left], [right]) => left.localeCompare(right))) {
+        if (count > maxRelationshipsPerNode) {
+          truncationReasons.push(
+            `${visits.get(viaId)?.node.name ?? viaId} (${viaId}) has more than ${maxRelationshipsPerNode} relationships to follow on hop ${hop}; only ${maxRelationshipsPerNode} were followed`,
+          );
+        }
+      }
+      candidates.sort((left, right) => right.visit.factor - left.visit.factor || left.order.localeCompare(right.order));
+      const next: Visit[] = [];
+      for (const { visit } of candidates) {
+        const known = visits.get(visit.node.id);
+        if (!known) {
+          visits.set(visit.node.id, visit);
+          next.push(visit);
+        } else if (known.hops === hop && known.parentId === visit.parentId && visit.step) {
+          known.alternatives.push(visit.step);
+        }
+      }
+      // `next` is already strongest first: a frontier cut keeps the paths that matter most.
+      if (next.length > maxFrontierPerHop && hop < maxHops) {
+        truncationReasons.push(
+          `${next.length} entities were reached on hop ${hop}; only the ${maxFrontierPerHop} strongest were walked further`,
+        );
+      }
+      frontier = next.slice(0, maxFrontierPerHop).map((visit) => visit.node.id);
+    }
+    if (truncationReasons.length > 0) {
+      this.logger.debug(`Risk walk from ${entityId} was cut: ${truncationReasons.join('; ')}`);
+    }
+
+    const findings: RiskFindingData[] = [];
+    for (const visit of visits.values()) {
+      const reasons = targetReasons(visit.node, this.rules);
+      if (reasons.length === 0) {
+        continue;
+      }
+      const { nodes, steps } = chainTo(visits, visit.node.id);
+      const score = round(visit.factor * reasons[0].weight);
+      findings.push({
+        target: visit.node,
+        reasons,
+        hops: visit.hops,
+        score,
+        level: levelForScore(score, this.rules),
+        sentence: findingSentence(nodes, steps, reasons),
+        nodes,
+        steps,
+      });
+    }
+    findings.sort(compareFindings);
+    const findingsTotal = findings.length;
+    if (findingsTotal > this.rules.walk.maxFindings) {
+      truncationReasons.push(
+        `${findingsTotal} findings; only the ${this.rules.walk.maxFindings} strongest are returned`,
+      );
+    }
+    return {
+      start: start.node,
+      topics: start.topics,
+      asOf,
+      maxHops,
+      includeFormer,
+      visits,
+      findings: findings.slice(0, this.rules.walk.maxFindings),
+      findingsTotal,
+      truncationReasons,
+    };
+  }
+
+  async toAssessment(walk: Walk, knownSources?: Map<string, Source>): Promise<PathRiskAssessment> {
+    const sourcesById = knownSources ?? (await this.sourcesFor(walk.findings));
+    const findings = walk.findings.map((finding) => this.toFinding(walk.start, finding, sourcesById));
+    const overall = riskLevelFrom(walk.findings);
+    return {
+      entity: summary(walk.start),
+      riskLevel: overall.riskLevel as RiskLevel,
+      reasons: overall.reasons,
+      findings,
+      findingsTotal: walk.findingsTotal,
+      asOf: walk.asOf,
+      maxHops: walk.maxHops,
+      includeFormer: walk.includeFormer,
+      truncated: walk.truncationReasons.length > 0,
+      truncationReasons: walk.truncationReasons,
+      rules: { id: this.rules.id, version: this.rules.version },
+      rulesVersion: this.rules.version,
+    };
+  }
+
+  toFinding(start: WalkNode, finding: RiskFindingData, sourcesById: Map<string, Source>): RiskFinding {
+    return {
+      start: summary(start),
+      target: summary(finding.target),
+      reasons: finding.reasons.map((reason) => ({
+        kind: reason.kind,
+        category: reason.category,
+        listId: reason.listId,
+        listName: reason.listName,
+        programmes: reason.programmes,
+        weight: round(reason.weight),
+        description: reason.description,
+        sources: reason.sourceIds.flatMap((id) => sourcesById.get(id) ?? []),
+      })),
+      hops: finding.hops,
+      score: finding.score,
+      level: finding.level as RiskLevel,
+      sentence: finding.sentence,
+      path: this.toPath(finding.nodes, finding.steps, sourcesById),
+      steps: finding.steps.map((step) => this.toStep(step, sourcesById)),
+    };
+  }
+
+  toPath(nodes: WalkNode[], steps: WalkStep[], sourcesById: Map<string, Source>): Path {
+    return {
+      nodes: nodes.map(summary),
+      relationships: steps.map((step) =>
+        toGraphRelationship(
+          { type: step.type, fromId: step.fromId, toId: step.toId, properties: step.properties },
+          sourcesById,
+        ),
+      ),
+      hops: steps.length,
+    };
+  }
+
+  private toStep(step: WalkStep, sourcesById: Map<string, Source>): RiskFinding['steps'][number] {
+    return {
+      type: step.type,
+      direction: step.forward ? WalkDirection.ALONG : WalkDirection.AGAINST,
+      from: step.fromId,
+      to: step.toId,
+      weight: round(step.weight),
+      phrase: step.phrase,
+      ownership: step.ownership,
+      sources: sourceIdsOfStep(step).flatMap((id) => sourcesById.get(id) ?? []),
+      alternatives: (step.alternatives ?? []).map((alternative) => this.toStep(alternative, sourcesById)),
+    };
+  }
+
+  /** The sources of every step and reason of the findings, fetched in one query. */
+  async sourcesFor(
+    findings: Array<Pick<RiskFindingData, 'steps' | 'reasons'>>,
+    extraIds: string[] = [],
+    reads: RiskReads = this.repository,
+  ): Promise<Map<string, Source>> {
+    const ids = new Set<string>(extraIds);
+    for (const finding of findings) {
+      finding.steps
+        .flatMap((step) => [step, ...(step.alternatives ?? [])])
+        .forEach((step) => sourceIdsOfStep(step).forEach((id) => ids.add(id)));
+      finding.reasons.forEach((reason) => reason.sourceIds.forEach((id) => ids.add(id)));
+    }
+    const rows = await reads.findSources([...ids].sort());
+    return new Map(rows.map((row) => [String(row.id), toSource(row)]));
+  }
+}
+
+export function summary(node: WalkNode): EntitySummary {
+  return toEntitySummary(node as unknown as NodeRow);
+}
+
+export function sourceIdsOfStep(step: WalkStep): string[] {
+  const value = step.properties.sourceIds;
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+/** The nodes and steps from the walk's start to `targetId`, in order. */
+export function chainTo(visits: Map<string, Visit>, targetId: string): { nodes: WalkNode[]; steps: WalkStep[] } {
+  const nodes: WalkNode[] = [];
+  const steps: WalkStep[] = [];
+  for (let visit = visits.get(targetId); visit; visit = visit.parentId ? visits.get(visit.parentId) : undefined) {
+    nodes.unshift(visit.node);
+    if (visit.step) {
+      steps.unshift(visit.alternatives.length > 0 ? { ...visit.step, alternatives: visit.alternatives } : visit.step);
+    }
+  }
+  return { nodes, steps };
+}

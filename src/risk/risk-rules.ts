@@ -1,0 +1,357 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findProjectRoot } from '../common/project-root';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../graph/graph-model';
+import { RiskRulesInvalidError } from './risk.errors';
+
+export const RISK_LEVELS = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
+export type RiskLevelName = (typeof RISK_LEVELS)[number];
+
+export type OwnershipBand = 'control' | 'significant-influence' | 'exposure';
+export const OWNERSHIP_BANDS: OwnershipBand[] = ['control', 'significant-influence', 'exposure'];
+
+/** How one relationship type is walked in one direction. */
+export interface WalkedDirection {
+  weight: number;
+  /** How the step reads after the subject: "supervised by", "a subsidiary of"… */
+  phrase: string;
+  /** Whether the step says who owns, controls or supervises the subject (shared-controller conflicts). */
+  control: boolean;
+  /** OWNED_BY: the weight and wording come from the ownership band of the share. */
+  ownership?: boolean;
+  /** SAME_AS: the two ends are one body. */
+  identity?: boolean;
+}
+
+export interface RiskRules {
+  format: 'partner-graph-risk-rules/1';
+  id: string;
+  version: string;
+  description: string;
+  walk: {
+    defaultHops: number;
+    maxHops: number;
+    includeFormerByDefault: boolean;
+    maxRelationshipsPerNode: number;
+    maxFrontierPerHop: number;
+    maxFindings: number;
+    useConfidence: boolean;
+  };
+  decayPerHop: number;
+  /** forward: from the subject to what it depends on; backward: against the arrow (HOSTS, SAME_AS). */
+  relationships: Partial<Record<RelationshipType, { forward?: WalkedDirection; backward?: WalkedDirection }>>;
+  ownership: {
+    controlShare: number;
+    significantShare: number;
+    /** Which end of a share range decides the band: "upper" (conservative) or "lower". */
+    rangeBound: 'upper' | 'lower';
+    unknownShareBand: OwnershipBand;
+    bands: Record<OwnershipBand, { weight: number; wording: string }>;
+  };
+  riskCategories: Record<string, { weight: number; description: string; byKind?: Record<string, string> }>;
+  listings: { weight: number; description: string; programmes: Array<{ contains: string; weight: number }> };
+  /** Highest first; a score at or above minScore has that level. */
+  levels: Array<{ level: Exclude<RiskLevelName, 'NONE'>; minScore: number }>;
+  conflicts: {
+    sharedControllerMaxHopsEachSide: number;
+    sharedControllerSeverityByCombinedHops: Array<{ maxHops: number; severity: RiskLevelName }>;
+    funderDefenceCategories: string[];
+    funderDefenceMinimumSeverity: RiskLevelName;
+    listedPartyMinimumSeverity: RiskLevelName;
+    personDualRoleTypes: RelationshipType[];
+    personDualRoleSeverity: RiskLevelName;
+    researchAreaSeverity: RiskLevelName;
+    researchAreaSeverityWhenPartnerHigh: RiskLevelName;
+  };
+  resolution: { minScore: number; candidates: number };
+  researchAreas: { ignoredWords: string[]; synonyms: Record<string, string[]> };
+}
+
+export const DEFAULT_RULES_FILE = join(findProjectRoot(), 'src', 'risk', 'rules', 'risk-rules.v1.json');
+
+/** Reads and validates a rules file; any problem stops the start with the file and every bad field named. */
+export function loadRiskRules(file: string = DEFAULT_RULES_FILE): RiskRules {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new RiskRulesInvalidError(file, [`cannot be read as JSON: ${(error as Error).message}`]);
+  }
+  const problems = validateRiskRules(parsed);
+  if (problems.length > 0) {
+    throw new RiskRulesInvalidError(file, problems);
+  }
+  return parsed as RiskRules;
+}
+
+/** Every problem in a rules document, each naming its field; empty when the rules are usable. */
+export function validateRiskRules(value: unknown): string[] {
+  const problems: string[] = [];
+  const check = new Checker(problems);
+  if (!isRecord(value)) {
+    return ['the rules must be a JSON object'];
+  }
+  if (value.format !== 'partner-graph-risk-rules/1') {
+    problems.push(`format: must be "partner-graph-risk-rules/1" (got ${JSON.stringify(value.format)})`);
+  }
+  check.text(value, 'id');
+  check.text(value, 'version');
+  const walk = check.record(value, 'walk');
+  if (walk) {
+    const maxHops = check.integer(walk, 'walk.maxHops', 1, 6);
+    const defaultHops = check.integer(walk, 'walk.defaultHops', 1, 6);
+    if (maxHops !== null && defaultHops !== null && defaultHops > maxHops) {
+      problems.push('walk.defaultHops: must not exceed walk.maxHops');
+    }
+    check.boolean(walk, 'walk.includeFormerByDefault');
+    check.integer(walk, 'walk.maxRelationshipsPerNode', 1, 100_000);
+    check.integer(walk, 'walk.maxFrontierPerHop', 1, 1_000_000);
+    check.integer(walk, 'walk.maxFindings', 1, 10_000);
+    check.boolean(walk, 'walk.useConfidence');
+  }
+  check.fraction(value, 'decayPerHop');
+  const relationships = check.record(value, 'relationships');
+  if (relationships) {
+    for (const [type, directions] of Object.entries(relationships)) {
+      const field = `relationships.${type}`;
+      if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
+        problems.push(`${field}: "${type}" is not a relationship type (known: ${RELATIONSHIP_TYPES.join(', ')})`);
+        continue;
+      }
+      if (!isRecord(directions) || (!('forward' in directions) && !('backward' in directions))) {
+        problems.push(`${field}: must have "forward" and/or "backward"`);
+        continue;
+      }
+      for (const [direction, rule] of Object.entries(directions)) {
+        const at = `${field}.${direction}`;
+        if (direction !== 'forward' && direction !== 'backward') {
+          problems.push(`${at}: only "forward" and "backward" are allowed`);
+        } else if (!isRecord(rule)) {
+          problems.push(`${at}: must be an object`);
+        } else {
+          check.fraction(rule, `${at}.weight`);
+          check.text(rule, `${at}.phrase`);
+          check.boolean(rule, `${at}.control`);
+        }
+      }
+    }
+  }
+  const ownership = check.record(value, 'ownership');
+  if (ownership) {
+    const control = check.fraction(ownership, 'ownership.controlShare');
+    const significant = check.fraction(ownership, 'ownership.significantShare');
+    if (control !== null && significant !== null && significant >= control) {
+      problems.push('ownership.significantShare: must be below ownership.controlShare');
+    }
+    if (ownership.rangeBound !== 'upper' && ownership.rangeBound !== 'lower') {
+      problems.push('ownership.rangeBound: must be "upper" or "lower"');
+    }
+    if (!OWNERSHIP_BANDS.includes(ownership.unknownShareBand as OwnershipBand)) {
+      problems.push(`ownership.unknownShareBand: must be one of ${OWNERSHIP_BANDS.join(', ')}`);
+    }
+    const bands = check.record(ownership, 'ownership.bands');
+    if (bands) {
+      for (const band of OWNERSHIP_BANDS) {
+        const rule = check.record(bands, `ownership.bands.${band}`);
+        if (rule) {
+          check.fraction(rule, `ownership.bands.${band}.weight`);
+          check.text(rule, `ownership.bands.${band}.wording`);
+        }
+      }
+    }
+  }
+  const categories = check.record(value, 'riskCategories');
+  if (categories) {
+    if (Object.keys(categories).length === 0) {
+      problems.push('riskCategories: must name at least one category');
+    }
+    for (const [category, rule] of Object.entries(categories)) {
+      const at = `riskCategories.${category}`;
+      if (!isRecord(rule)) {
+        problems.push(`${at}: must be an object`);
+        continue;
+      }
+      check.fraction(rule, `${at}.weight`);
+      check.text(rule, `${at}.description`);
+    }
+  }
+  const listings = check.record(value, 'listings');
+  if (listings) {
+    check.fraction(listings, 'listings.weight');
+    check.text(listings, 'listings.description');
+    if (!Array.isArray(listings.programmes)) {
+      problems.push('listings.programmes: must be a list');
+    } else {
+      listings.programmes.forEach((rule, index) => {
+        const at = `listings.programmes[${index}]`;
+        if (!isRecord(rule)) {
+          problems.push(`${at}: must be an object`);
+          return;
+        }
+        check.text(rule, `${at}.contains`);
+        check.fraction(rule, `${at}.weight`);
+      });
+    }
+  }
+  if (!Array.isArray(value.levels) || value.levels.length === 0) {
+    problems.push('levels: must be a non-empty list');
+  } else {
+    let previous = Number.POSITIVE_INFINITY;
+    value.levels.forEach((rule, index) => {
+      const at = `levels[${index}]`;
+      if (!isRecord(rule)) {
+        problems.push(`${at}: must be an object`);
+        return;
+      }
+      if (!RISK_LEVELS.includes(rule.level as RiskLevelName) || rule.level === 'NONE') {
+        problems.push(`${at}.level: must be one of LOW, MEDIUM, HIGH, CRITICAL`);
+      }
+      const minScore = check.fraction(rule, `${at}.minScore`);
+      if (minScore !== null && minScore >= previous) {
+        problems.push(`${at}.minScore: levels must be listed from the highest score down`);
+      }
+      previous = minScore ?? previous;
+    });
+  }
+  const conflicts = check.record(value, 'conflicts');
+  if (conflicts) {
+    check.integer(conflicts, 'conflicts.sharedControllerMaxHopsEachSide', 1, 6);
+    for (const key of [
+      'funderDefenceMinimumSeverity',
+      'listedPartyMinimumSeverity',
+      'personDualRoleSeverity',
+      'researchAreaSeverity',
+      'researchAreaSeverityWhenPartnerHigh',
+    ]) {
+      check.level(conflicts, `conflicts.${key}`);
+    }
+    if (!Array.isArray(conflicts.sharedControllerSeverityByCombinedHops)) {
+      problems.push('conflicts.sharedControllerSeverityByCombinedHops: must be a list');
+    } else {
+      conflicts.sharedControllerSeverityByCombinedHops.forEach((rule, index) => {
+        const at = `conflicts.sharedControllerSeverityByCombinedHops[${index}]`;
+        if (!isRecord(rule)) {
+          problems.push(`${at}: must be an object`);
+          return;
+        }
+        check.integer(rule, `${at}.maxHops`, 0, 12);
+        check.level(rule, `${at}.severity`);
+      });
+    }
+    check.stringList(conflicts, 'conflicts.funderDefenceCategories');
+    const roleTypes = check.stringList(conflicts, 'conflicts.personDualRoleTypes');
+    for (const type of roleTypes ?? []) {
+      if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
+        problems.push(`conflicts.personDualRoleTypes: "${type}" is not a relationship type`);
+      }
+    }
+  }
+  const resolution = check.record(value, 'resolution');
+  if (resolution) {
+    check.fraction(resolution, 'resolution.minScore');
+    check.integer(resolution, 'resolution.candidates', 1, 50);
+  }
+  const areas = check.record(value, 'researchAreas');
+  if (areas) {
+    check.stringList(areas, 'researchAreas.ignoredWords');
+    const synonyms = check.record(areas, 'researchAreas.synonyms');
+    for (const [word, list] of Object.entries(synonyms ?? {})) {
+      if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) {
+        problems.push(`researchAreas.synonyms.${word}: must be a list of words`);
+      }
+    }
+  }
+  return problems;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Small field checks that record a problem naming the field (its dotted path) and return the value. */
+class Checker {
+  constructor(private readonly problems: string[]) {}
+
+  private value(container: Record<string, unknown>, field: string): unknown {
+    return container[field.split('.').pop()!];
+  }
+
+  record(container: Record<string, unknown>, field: string): Record<string, unknown> | null {
+    const value = this.value(container, field);
+    if (!isRecord(value)) {
+      this.problems.push(`${field}: must be an object`);
+      return null;
+    }
+    return value;
+  }
+
+  text(container: Record<string, unknown>, field: string): string | null {
+    const value = this.value(container, field);
+    if (typeof value !== 'string' || value.trim().length === 0) {
+      this.problems.push(`${field}: must be a non-empty string`);
+      return null;
+    }
+    return value;
+  }
+
+  boolean(container: Record<string, unknown>, field: string): boolean | null {
+    const value = this.value(container, field);
+    if (typeof value !== 'boolean') {
+      this.problems.push(`${field}: must be true or false`);
+      return null;
+    }
+    return value;
+  }
+
+  integer(container: Record<string, unknown>, field: string, minimum: number, maximum: number): number | null {
+    const value = this.value(container, field);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum || value > maximum) {
+      this.problems.push(`${field}: must be an integer from ${minimum} to ${maximum} (got ${JSON.stringify(value)})`);
+      return null;
+    }
+    return value;
+  }
+
+  fraction(container: Record<string, unknown>, field: string): number | null {
+    const value = this.value(container, field);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
+      this.problems.push(`${field}: must be a number from 0 to 1 (got ${JSON.stringify(value)})`);
+      return null;
+    }
+    return value;
+  }
+
+  level(container: Record<string, unknown>, field: string): RiskLevelName | null {
+    const value = this.value(container, field);
+    if (!RISK_LEVELS.includes(value as RiskLevelName)) {
+      this.problems.push(`${field}: must be one of ${RISK_LEVELS.join(', ')} (got ${JSON.stringify(value)})`);
+      return null;
+    }
+    return value as RiskLevelName;
+  }
+
+  stringList(container: Record<string, unknown>, field: string): string[] | null {
+    const value = this.value(container, field);
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+      this.problems.push(`${field}: must be a list of strings`);
+      return null;
+    }
+    return value as string[];
+  }
+}
+
+/** The relationship types walked forwards and backwards under these rules (all from the allow-list). */
+export function walkedTypes(rules: RiskRules): { forward: RelationshipType[]; backward: RelationshipType[] } {
+  const forward: RelationshipType[] = [];
+  const backward: RelationshipType[] = [];
+  for (const type of RELATIONSHIP_TYPES) {
+    const rule = rules.relationships[type];
+    if (rule?.forward && rule.forward.weight > 0) {
+      forward.push(type);
+    }
+    if (rule?.backward && rule.backward.weight > 0) {
+      backward.push(type);
+    }
+  }
+  return { forward, backward };
+}

@@ -1,0 +1,29 @@
+import { Global, Module } from '@nestjs/common';
+import { GraphModule } from '../graph/graph.module';
+import { ENTITY_RESOLVER, GraphSearchEntityResolver } from './entity-resolver';
+import { PartnershipService } from './partnership.service';
+import { PathRiskService } from './path-risk.service';
+import { riskRulesProvider } from './risk-rules.provider';
+import { RiskRepository } from './risk.repository';
+import { RiskResolver } from './risk.resolver';
+import { RiskService } from './risk.service';
+
+/**
+ * Affiliation risk: rules, path walks, partnership assessment and identity links. Global so that
+ * the graph feature's riskPaths can use the same walk without the two modules importing each other.
+ */
+@Global()
+@Module({
+  imports: [GraphModule],
+  providers: [
+    riskRulesProvider,
+    RiskRepository,
+    PathRiskService,
+    PartnershipService,
+    RiskService,
+    { provide: ENTITY_RESOLVER, useClass: GraphSearchEntityResolver },
+    RiskResolver,
+  ],
+  exports: [PathRiskService, PartnershipService, RiskService, ENTITY_RESOLVER],
+})
+export class RiskModule {}

@@ -1,0 +1,112 @@
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { RiskFinding, RiskLevel } from '../../risk/models/risk.model';
+
+@ObjectType({ description: 'A listing of the matched entity: the list and programme.' })
+export class ScreeningListing {
+  @Field()
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  programme!: string | null;
+}
+
+@ObjectType({ description: 'One reason behind a score.' })
+export class ScreeningFeature {
+  @Field({
+    description:
+      'token_alignment, acronym, transliteration, class_words, legal_form, alias, schema, country, identifier, birth_date',
+  })
+  name!: string;
+
+  @Field(() => Float, { description: 'A similarity in [0, 1], or -1/0/1 for conflict/unknown/agreement.' })
+  value!: number;
+
+  @Field({ description: 'One plain-English line an analyst can check.' })
+  reason!: string;
+}
+
+@ObjectType({ description: 'A list entry or graph entity the screened party may be.' })
+export class ScreeningMatch {
+  @Field(() => ID)
+  entityId!: string;
+
+  @Field({ description: "The entity's primary name." })
+  name!: string;
+
+  @Field({ description: 'The name or alias of the entity that matched best.' })
+  matchedName!: string;
+
+  @Field({ description: 'The query name or alias that matched best.' })
+  queryName!: string;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field({ description: 'True when the score is at or above the threshold.' })
+  match!: boolean;
+
+  @Field({ description: 'Graph label: Organisation, Military, SecurityService, State or Person.' })
+  type!: string;
+
+  @Field({ description: 'FollowTheMoney schema used for matching.' })
+  schema!: string;
+
+  @Field(() => String, { nullable: true })
+  kind!: string | null;
+
+  @Field(() => [String])
+  riskCategories!: string[];
+
+  @Field({ description: 'True for a curated graph entity on no list; false for an actively listed entry.' })
+  curated!: boolean;
+
+  @Field(() => [ScreeningListing])
+  lists!: ScreeningListing[];
+
+  @Field(() => [ScreeningFeature])
+  features!: ScreeningFeature[];
+}
+
+@ObjectType({ description: 'A list version the index was built from.' })
+export class ScreeningListVersion {
+  @Field()
+  listId!: string;
+
+  @Field()
+  versionId!: string;
+}
+
+@ObjectType()
+export class ScreeningResult {
+  @Field(() => [ScreeningMatch], { description: 'Best first.' })
+  matches!: ScreeningMatch[];
+
+  @Field(() => [ScreeningListVersion], { description: 'The list versions the index was built from.' })
+  listVersions!: ScreeningListVersion[];
+
+  @Field({ description: 'When the index was built (ISO 8601).' })
+  indexBuiltAt!: string;
+
+  @Field({ description: 'ISO 8601.' })
+  screenedAt!: string;
+
+  @Field(() => [ID], { description: 'The entities the name resolved to (matches at or above the threshold), walked.' })
+  resolvedEntityIds!: string[];
+
+  @Field(() => [RiskFinding], {
+    description: 'Affiliation paths from the resolved entities to risk targets, strongest first.',
+  })
+  pathRisks!: RiskFinding[];
+
+  @Field(() => RiskLevel, { description: 'The overall level from the matches and the path risks.' })
+  riskLevel!: RiskLevel;
+
+  @Field(() => [String], { description: 'The findings that set the level.' })
+  riskReasons!: string[];
+
+  @Field({ description: 'The risk rules version the path risks were scored with.' })
+  rulesVersion!: string;
+
+  @Field({ description: 'True when a cap cut a path walk short (see each walk in partnerRisk).' })
+  pathRisksTruncated!: boolean;
+}

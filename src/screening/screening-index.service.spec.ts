@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { IndexSourceRow, ScreeningRepository } from './screening.repository';
+import { ScreeningIndexService, toIndexEntry } from './screening-index.service';
+
+function row(overrides: Partial<IndexSourceRow>): IndexSourceRow {
+  return {
+    id: 'x:1',
+    name: 'Name',
+    aliases: [],
+    schema: null,
+    labels: ['Entity', 'Organisation'],
+    kind: null,
+    country: [],
+    nationality: [],
+    birthDates: [],
+    identifierValues: [],
+    riskCategories: [],
+    fromList: false,
+    activeListings: [],
+    listingCount: 0,
+    ...overrides,
+  };
+}
+
+/** A repository whose pages come from `rows`, counting reads; `gate` holds a build until released. */
+function fakeRepository(rows: () => IndexSourceRow[]) {
+  let release: () => void = () => undefined;
+  const state = { pageReads: 0, gate: Promise.resolve() };
+  const repository = {
+    findActiveListVersions: () => Promise.resolve([{ listId: 'l', versionId: `l@${state.pageReads}`, seq: 1 }]),
+    findIndexPage: async (after: string, limit: number) => {
+      state.pageReads += 1;
+      await state.gate;
+      return rows()
+        .filter((item) => item.id > after)
+        .slice(0, limit);
+    },
+  } as unknown as ScreeningRepository;
+  return {
+    repository,
+    state,
+    hold: () => {
+      state.gate = new Promise((resolve) => {
+        release = resolve;
+      });
+    },
+    release: () => release(),
+  };
+}
+
+describe(ScreeningIndexService.name, () => {
+  it.each<[string, Partial<IndexSourceRow>, boolean]>([
+    [
+      'an actively listed entry is indexed',
+      { fromList: true, listingCount: 1, activeListings: [{ listId: 'l', programmes: [] }] },
+      true,
+    ],
+    ['a curated graph entity is indexed', {}, true],
+    ['a delisted entry is not indexed', { fromList: true, listingCount: 1 }, false],
+    ['a list entry with no listing left is not indexed', { fromList: true }, false],
+    ['a placeholder named by its id is not indexed', { name: 'x:1' }, false],
+  ])('%s', (_reason, overrides, indexed) => {
+    expect(toIndexEntry(row(overrides)) !== null).toBe(indexed);
+  });
+
+  it('gives each programme of a listing, and a curated Person the Person schema', () => {
+    const listed = toIndexEntry(
+      row({
+        fromList: true,
+        listingCount: 1,
+        schema: 'Company',
+        activeListings: [{ listId: 'l', programmes: ['A', 'B'] }],
+      }),
+    );
+    const person = toIndexEntry(row({ labels: ['Entity', 'Person'] }));
+
+    expect(listed?.details.listings).toEqual([
+      { id: 'l', programme: 'A' },
+      { id: 'l', programme: 'B' },
+    ]);
+    expect(person?.entry.schema).toBe('Person');
+  });
+
+  it('reads the graph in pages and serves the built index', async () => {
+    const rows = Array.from({ length: 25 }, (_, index) =>
+      row({ id: `g:${String(index).padStart(2, '0')}`, name: `Entity ${index} Zq${index}` }),
+    );
+    const fake = fakeRepository(() => rows);
+    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: true, pageSize: 10 });
+
+    sut.onApplicationBootstrap();
+    const snapshot = await sut.current();
+
+    expect(snapshot.entities).toBe(25);
+    expect(fake.state.pageReads).toBe(3);
+  });
+
+  it('keeps serving the old index during a rebuild and coalesces rebuilds requested meanwhile', async () => {
+    let rows = [row({ id: 'g:1', name: 'Old Name Quorvath' })];
+    const fake = fakeRepository(() => rows);
+    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: true });
+    sut.onApplicationBootstrap();
+    const first = await sut.current();
+
+    fake.hold();
+    rows = [row({ id: 'g:2', name: 'New Name Belvastro' })];
+    const readsBefore = fake.state.pageReads;
+    sut.onVersionActivated({ listId: 'l', versionId: 'v2', entries: 1 });
+    sut.onVersionActivated({ listId: 'l', versionId: 'v3', entries: 1 });
+    sut.onVersionActivated({ listId: 'l', versionId: 'v4', entries: 1 });
+    const during = await sut.current();
+    fake.release();
+    await sut.whenIdle();
+    const after = await sut.current();
+
+    expect(during).toBe(first);
+    expect(after).not.toBe(first);
+    expect(after.index.search({ name: 'New Name Belvastro' })[0]?.entityId).toBe('g:2');
+    expect(fake.state.pageReads - readsBefore).toBe(2);
+  });
+
+  it('does not build in a CLI process until the first screening request', async () => {
+    const fake = fakeRepository(() => [row({})]);
+    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: false });
+
+    sut.onApplicationBootstrap();
+    sut.onVersionActivated({ listId: 'l', versionId: 'v2', entries: 1 });
+    expect(fake.state.pageReads).toBe(0);
+    await sut.current();
+
+    expect(fake.state.pageReads).toBe(1);
+  });
+});

@@ -1,0 +1,260 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { CandidateIndex, type IndexEntry } from './matching';
+import { WATCHLIST_VERSION_ACTIVATED, type WatchlistVersionActivated } from '../watchlists/watchlist-events';
+import { ScreeningIndexNotReadyError } from './screening.errors';
+import { type ActiveListVersion, type IndexSourceRow, ScreeningRepository } from './screening.repository';
+
+export const SCREENING_OPTIONS = Symbol('SCREENING_OPTIONS');
+
+export interface ScreeningOptions {
+  /**
+   * Build the index when the application starts (the API) rather than on first use (the CLI, whose
+   * commands mostly never screen).
+   */
+  buildOnStart: boolean;
+  /** How long a query waits for a build in progress before it gets SCREENING_INDEX_NOT_READY. */
+  readyTimeoutMs?: number;
+  /** Entities read from Neo4j per page. */
+  pageSize?: number;
+}
+
+/** What a match needs about its entity beyond what the candidate index keeps. */
+export interface IndexedEntityDetails {
+  name: string;
+  /** The graph label: Organisation, Military, SecurityService, State or Person. */
+  type: string;
+  schema: string;
+  kind: string | null;
+  riskCategories: string[];
+  /** Active listings, one per programme (programme null when the list gives none). */
+  listings: Array<{ id: string; programme: string | null }>;
+}
+
+/** One built index with what it was built from; replaced whole, never changed. */
+export interface ScreeningSnapshot {
+  index: CandidateIndex;
+  details: Map<string, IndexedEntityDetails>;
+  listVersions: ActiveListVersion[];
+  knownLists: Set<string>;
+  builtAt: string;
+  entities: number;
+  /** `graph`: read from Neo4j; `supplied`: handed in by a benchmark (see `useSnapshot`). */
+  origin: 'graph' | 'supplied';
+}
+
+const DEFAULT_PAGE_SIZE = 10_000;
+const DEFAULT_READY_TIMEOUT_MS = 30_000;
+const RETRY_AFTER_FAILURE_MS = 5_000;
+const GRAPH_LABELS = ['Organisation', 'Military', 'SecurityService', 'State', 'Person'];
+
+/**
+ * Keeps the process's candidate index: built from the graph at start (or on first use), rebuilt in
+ * the background when an import activates a list version. Queries always read the current snapshot,
+ * so they go on being served from the old index while a new one builds; the reference is swapped
+ * when the new one is complete. Activations arriving during a build are coalesced into one more build.
+ */
+@Injectable()
+export class ScreeningIndexService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ScreeningIndexService.name);
+  private snapshot: ScreeningSnapshot | null = null;
+  private building: Promise<void> | null = null;
+  private rebuildRequested = false;
+  private lastFailure: { at: number; message: string } | null = null;
+  private builds = 0;
+
+  constructor(
+    private readonly repository: ScreeningRepository,
+    @Inject(SCREENING_OPTIONS) private readonly options: ScreeningOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.options.buildOnStart) {
+      void this.requestRebuild('application start');
+    }
+  }
+
+  @OnEvent(WATCHLIST_VERSION_ACTIVATED)
+  onVersionActivated(event: WatchlistVersionActivated): void {
+    // A CLI process that has never screened has no index to refresh.
+    if (this.options.buildOnStart || this.snapshot !== null || this.building !== null) {
+      void this.requestRebuild(`${event.listId} version ${event.versionId} activated`);
+    }
+  }
+
+  /** How many builds from the graph have completed (for tests and health). */
+  get completedBuilds(): number {
+    return this.builds;
+  }
+
+  /** The current snapshot, waiting for the first build if there is none yet. */
+  async current(): Promise<ScreeningSnapshot> {
+    if (this.snapshot) {
+      return this.snapshot;
+    }
+    if (!this.building) {
+      if (this.lastFailure && Date.now() - this.lastFailure.at < RETRY_AFTER_FAILURE_MS) {
+        throw new ScreeningIndexNotReadyError(`the last build failed: ${this.lastFailure.message}`);
+      }
+      void this.requestRebuild('first screening request');
+    }
+    const timeout = this.options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.building,
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, timeout);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (this.snapshot) {
+      return this.snapshot;
+    }
+    throw new ScreeningIndexNotReadyError(
+      this.lastFailure ? `the build failed: ${this.lastFailure.message}` : 'the first build is still running',
+    );
+  }
+
+  /** Resolves when no build is running or queued. */
+  async whenIdle(): Promise<void> {
+    while (this.building) {
+      await this.building;
+    }
+  }
+
+  /**
+   * Starts a build from the graph, or, if one is running, queues exactly one more after it (so a
+   * burst of activations costs at most one extra build). Never rejects: failures are logged and the
+   * previous snapshot keeps serving.
+   */
+  requestRebuild(reason: string): Promise<void> {
+    if (this.snapshot?.origin === 'supplied') {
+      return Promise.resolve();
+    }
+    if (this.building) {
+      this.rebuildRequested = true;
+      return this.building;
+    }
+    this.building = this.runBuilds(reason).finally(() => {
+      this.building = null;
+    });
+    return this.building;
+  }
+
+  /** Serves an index built elsewhere (the speed benchmark's synthetic list); later graph builds are ignored. */
+  useSnapshot(snapshot: Omit<ScreeningSnapshot, 'origin' | 'knownLists'>): void {
+    this.snapshot = {
+      ...snapshot,
+      origin: 'supplied',
+      knownLists: new Set(snapshot.listVersions.map((version) => version.listId)),
+    };
+  }
+
+  private async runBuilds(reason: string): Promise<void> {
+    let why = reason;
+    do {
+      this.rebuildRequested = false;
+      try {
+        const snapshot = await this.buildFromGraph(why);
+        if (this.snapshot?.origin !== 'supplied') {
+          this.snapshot = snapshot;
+        }
+        this.builds += 1;
+        this.lastFailure = null;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.lastFailure = { at: Date.now(), message };
+        this.logger.error(`Screening index build failed (${why}): ${message}; the previous index keeps serving`);
+      }
+      why = 'list versions activated during the previous build';
+    } while (this.rebuildRequested);
+  }
+
+  private async buildFromGraph(reason: string): Promise<ScreeningSnapshot> {
+    const started = Date.now();
+    // Versions are read first: if one is activated while the pages are read, its event queues a rebuild.
+    const listVersions = await this.repository.findActiveListVersions();
+    const index = new CandidateIndex();
+    const details = new Map<string, IndexedEntityDetails>();
+    const pageSize = this.options.pageSize ?? DEFAULT_PAGE_SIZE;
+    let after = '';
+    for (;;) {
+      const page = await this.repository.findIndexPage(after, pageSize);
+      for (const row of page) {
+        const entry = toIndexEntry(row);
+        if (entry) {
+          index.add(entry.entry);
+          details.set(row.id, entry.details);
+        }
+      }
+      if (page.length < pageSize) {
+        break;
+      }
+      after = page[page.length - 1].id;
+    }
+    index.build();
+    this.logger.log(
+      `Screening index built (${reason}): ${index.size} entities, ${index.nameCount} names, from ${listVersions.length} list version(s) in ${Date.now() - started} ms`,
+    );
+    return {
+      index,
+      details,
+      listVersions,
+      knownLists: new Set(listVersions.map((version) => version.listId)),
+      builtAt: new Date().toISOString(),
+      entities: index.size,
+      origin: 'graph',
+    };
+  }
+}
+
+/**
+ * Actively listed entries and curated graph entities are indexed; delisted entries and placeholders
+ * (nodes a list relationship created before, or without, their own entry) are not.
+ */
+export function toIndexEntry(row: IndexSourceRow): { entry: IndexEntry; details: IndexedEntityDetails } | null {
+  const listed = row.activeListings.length > 0;
+  const curated = !row.fromList && row.listingCount === 0;
+  if ((!listed && !curated) || !row.name || row.name === row.id) {
+    return null;
+  }
+  const type = row.labels.find((label) => GRAPH_LABELS.includes(label)) ?? 'Organisation';
+  const schema = row.schema ?? (type === 'Person' ? 'Person' : 'Organization');
+  const listIds = [...new Set(row.activeListings.map((listing) => listing.listId))];
+  return {
+    entry: {
+      entityId: row.id,
+      schema,
+      names: [row.name, ...row.aliases.flatMap(splitNameList).filter((alias) => alias !== row.name)],
+      countries: [...new Set([...row.country, ...row.nationality])],
+      birthDates: row.birthDates,
+      identifiers: row.identifierValues,
+      listIds,
+    },
+    details: {
+      name: row.name,
+      type,
+      schema,
+      kind: row.kind,
+      riskCategories: row.riskCategories,
+      listings: row.activeListings.flatMap((listing): Array<{ id: string; programme: string | null }> =>
+        listing.programmes.length > 0
+          ? listing.programmes.map((programme) => ({ id: listing.listId, programme }))
+          : [{ id: listing.listId, programme: null }],
+      ),
+    },
+  };
+}
+
+/** Some lists pack several spellings into one alias ("Husain Salimi; Hosain Salimi"): each is a name. */
+function splitNameList(alias: string | null): string[] {
+  if (!alias) {
+    return [];
+  }
+  return alias.includes(';')
+    ? alias
+        .split(';')
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0)
+    : [alias];
+}

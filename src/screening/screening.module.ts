@@ -1,0 +1,33 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ScreeningController } from './screening.controller';
+import { SCREENING_OPTIONS, ScreeningIndexService, type ScreeningOptions } from './screening-index.service';
+import { ScreeningRepository } from './screening.repository';
+import { ScreeningResolver } from './screening.resolver';
+import { ScreeningService } from './screening.service';
+
+@Module({})
+export class ScreeningModule {
+  /** The API builds the index at start; the CLI builds it on first use (`forCli`). */
+  static forApi(): DynamicModule {
+    return ScreeningModule.register({ buildOnStart: true }, true);
+  }
+
+  static forCli(): DynamicModule {
+    return ScreeningModule.register({ buildOnStart: false }, false);
+  }
+
+  private static register(options: ScreeningOptions, serving: boolean): DynamicModule {
+    return {
+      module: ScreeningModule,
+      controllers: serving ? [ScreeningController] : [],
+      providers: [
+        { provide: SCREENING_OPTIONS, useValue: options },
+        ScreeningRepository,
+        ScreeningIndexService,
+        ScreeningService,
+        ...(serving ? [ScreeningResolver] : []),
+      ],
+      exports: [ScreeningService, ScreeningIndexService],
+    };
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { int } from '../neo4j/neo4j-values';
+import { Neo4jService } from '../neo4j/neo4j.service';
+
+/** One entity as the screening index reads it from the graph. */
+export interface IndexSourceRow {
+  id: string;
+  name: string | null;
+  aliases: string[];
+  /** FollowTheMoney schema of a list entry; null for curated graph entities. */
+  schema: string | null;
+  labels: string[];
+  kind: string | null;
+  country: string[];
+  nationality: string[];
+  birthDates: string[];
+  identifierValues: string[];
+  riskCategories: string[];
+  /** True for entities an import created (they carry `listIds`), even when no longer listed. */
+  fromList: boolean;
+  activeListings: Array<{ listId: string; programmes: string[] }>;
+  listingCount: number;
+}
+
+export interface ActiveListVersion {
+  listId: string;
+  versionId: string;
+  seq: number;
+}
+
+/** The only place screening talks to Neo4j. */
+@Injectable()
+export class ScreeningRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  /** Entities with id greater than `after`, in id order, at most `limit` (keyset paging keeps memory flat). */
+  async findIndexPage(after: string, limit: number): Promise<IndexSourceRow[]> {
+    const rows = await this.neo4j.read('screening/find-index-page', { after, limit: int(limit) });
+    return rows as unknown as IndexSourceRow[];
+  }
+
+  async findActiveListVersions(): Promise<ActiveListVersion[]> {
+    const rows = await this.neo4j.read('screening/find-active-list-versions');
+    return rows.map((row) => ({ listId: String(row.listId), versionId: String(row.versionId), seq: Number(row.seq) }));
+  }
+}

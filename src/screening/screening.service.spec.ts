@@ -1,0 +1,168 @@
+import type { PathRiskService } from '../risk/path-risk.service';
+import { describe, expect, it } from 'vitest';
+import { CandidateIndex } from './matching';
+import type { ScreeningInput } from './dto/screening.input';
+import { ScreeningInputError } from './screening.errors';
+import type { ScreeningIndexService, ScreeningSnapshot } from './screening-index.service';
+import { prepareScreening, ScreeningService } from './screening.service';
+
+function snapshot(): ScreeningSnapshot {
+  const index = new CandidateIndex();
+  index.add({ entityId: 'l:1', schema: 'Organization', names: ['Malek Ashtar University'], listIds: ['l'] });
+  index.add({ entityId: 'g:1', schema: 'Organization', names: ['Harbin Engineering University', '哈尔滨工程大学'] });
+  index.build();
+  return {
+    index,
+    details: new Map([
+      [
+        'l:1',
+        {
+          name: 'Malek Ashtar University',
+          type: 'Organisation',
+          schema: 'Organization',
+          kind: null,
+          riskCategories: [],
+          listings: [{ id: 'l', programme: 'NPWMD' }],
+        },
+      ],
+    ]),
+    listVersions: [{ listId: 'l', versionId: 'l@1', seq: 1 }],
+    knownLists: new Set(['l']),
+    builtAt: '2025-01-01T00:00:00.000Z',
+    entities: 2,
+    origin: 'supplied',
+  };
+}
+
+describe(ScreeningService.name, () => {
+  const current = snapshot();
+  const walked: string[][] = [];
+  const pathRisk = {
+    rules: { id: 'test-rules', version: '0' },
+    assess: (ids: string[]) => {
+      walked.push(ids);
+      return Promise.resolve({
+        assessments: [{ truncated: false }],
+        pathRisks: [],
+        riskLevel: 'HIGH',
+        reasons: [`${ids.length} walked`],
+      });
+    },
+  };
+  const sut = new ScreeningService(
+    { current: () => Promise.resolve(current) } as unknown as ScreeningIndexService,
+    pathRisk as unknown as PathRiskService,
+  );
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['a missing name', {}, 'name'],
+    ['a name of spaces', { name: '  \u00a0 ' }, 'name'],
+    ['a name over 1,000 characters', { name: 'a'.repeat(1_001) }, 'name'],
+    ['a line break in a name', { name: 'Malek\nAshtar' }, 'name'],
+    ['a NUL in an alias', { name: 'Malek', aliases: ['ok', 'bad\u0000'] }, 'aliases[1]'],
+    ['a name that is not text', { name: 42 }, 'name'],
+    ['an unknown schema', { name: 'Malek', schema: 'Spaceship' }, 'schema'],
+    ['an unknown country', { name: 'Malek', country: ['Atlantis'] }, 'country[0]'],
+    ['a malformed date of birth', { name: 'Malek', dateOfBirth: ['07/10/1952'] }, 'dateOfBirth[0]'],
+    ['a limit of 0', { name: 'Malek', limit: 0 }, 'limit'],
+    ['a limit over 50', { name: 'Malek', limit: 51 }, 'limit'],
+    ['a threshold over 1', { name: 'Malek', threshold: 1.5 }, 'threshold'],
+    ['too many aliases', { name: 'Malek', aliases: Array.from({ length: 21 }, () => 'x') }, 'aliases'],
+    ['a path walk of 7 hops', { name: 'Malek', maxHops: 7 }, 'maxHops'],
+    ['an as-of date that is not a date', { name: 'Malek', asOf: 'yesterday' }, 'asOf'],
+  ])('refuses %s, naming the field', (_reason, input, field) => {
+    expect(() => prepareScreening(input as unknown as ScreeningInput, '')).toThrow(ScreeningInputError);
+    try {
+      prepareScreening(input as unknown as ScreeningInput, '');
+    } catch (error) {
+      expect((error as ScreeningInputError).details).toEqual({ field });
+    }
+  });
+
+  it.each<[string, Partial<ScreeningInput>, Record<string, unknown>]>([
+    ['trims the name', { name: '  Malek  ' }, { query: expect.objectContaining({ name: 'Malek' }) }],
+    [
+      'accepts a schema in any case',
+      { name: 'A', schema: 'person' },
+      { query: expect.objectContaining({ schema: 'Person' }) },
+    ],
+    [
+      'maps a country name to its code',
+      { name: 'A', country: ['Iran'] },
+      { query: expect.objectContaining({ countries: ['ir'] }) },
+    ],
+    ['defaults limit and threshold', { name: 'A' }, { limit: 5, threshold: 0.7 }],
+  ])('%s', (_reason, input, expected) => {
+    expect(prepareScreening(input as ScreeningInput, '')).toMatchObject(expected);
+  });
+
+  it('refuses a 10,000-character name in well under a millisecond per call', () => {
+    const name = 'x'.repeat(10_000);
+    const started = process.hrtime.bigint();
+    for (let index = 0; index < 100; index++) {
+      expect(() => prepareScreening({ name }, '')).toThrow(ScreeningInputError);
+    }
+    expect(Number(process.hrtime.bigint() - started) / 1e6 / 100).toBeLessThan(1);
+  });
+
+  it('returns the listed entry with its programme and the list versions used', async () => {
+    const result = await sut.screen({ name: 'Malek Ashtar University' });
+
+    expect(result.matches[0]).toMatchObject({
+      entityId: 'l:1',
+      match: true,
+      curated: false,
+      lists: [{ id: 'l', programme: 'NPWMD' }],
+    });
+    expect(result.listVersions).toEqual([{ listId: 'l', versionId: 'l@1' }]);
+  });
+
+  it('marks a graph entity on no list as curated', async () => {
+    const result = await sut.screen({ name: '哈尔滨工程大学' });
+
+    expect(result.matches[0]).toMatchObject({ entityId: 'g:1', curated: true, lists: [] });
+  });
+
+  it('sets match by the threshold given', async () => {
+    const result = await sut.screen({ name: 'Malek Ashtar University', threshold: 1 });
+
+    expect(result.matches[0].match).toBe(result.matches[0].score >= 1);
+  });
+
+  it('refuses an unknown list, naming it', async () => {
+    await expect(sut.screen({ name: 'Malek', lists: ['nope'] })).rejects.toMatchObject({
+      details: { field: 'lists[0]' },
+    });
+  });
+
+  it('refuses a batch over 1,000 inputs and names the bad input of a batch', async () => {
+    await expect(sut.screenBatch(Array.from({ length: 1_001 }, () => ({ name: 'a' })))).rejects.toMatchObject({
+      details: { field: 'inputs' },
+    });
+    await expect(sut.screenBatch([{ name: 'a' }, { name: '' }])).rejects.toMatchObject({
+      details: { field: 'inputs[1].name' },
+    });
+  });
+
+  it('walks the paths of the matches at or above the threshold only, and takes their level', async () => {
+    walked.length = 0;
+
+    const strict = await sut.screen({ name: 'Malek Ashtar', threshold: 0.99 });
+    expect(strict.resolvedEntityIds).toEqual([]);
+    expect(walked).toEqual([]);
+
+    const walkedAtDefault = await sut.screen({ name: 'Malek Ashtar' });
+    expect(walkedAtDefault.resolvedEntityIds.length).toBeGreaterThan(0);
+    expect(walked.at(-1)).toEqual(walkedAtDefault.resolvedEntityIds);
+    expect(walkedAtDefault).toMatchObject({ riskLevel: 'HIGH', rulesVersion: 'test-rules@0' });
+  });
+
+  it('skips the walk when pathRisks is false', async () => {
+    walked.length = 0;
+
+    const result = await sut.screen({ name: 'Malek Ashtar', pathRisks: false });
+
+    expect(walked).toEqual([]);
+    expect(result).toMatchObject({ riskLevel: 'NONE', pathRisks: [] });
+  });
+});

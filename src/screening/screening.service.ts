@@ -1,0 +1,254 @@
+import { Injectable } from '@nestjs/common';
+import { RiskLevel } from '../risk/models/risk.model';
+import { PathRiskService } from '../risk/path-risk.service';
+import { countryCode } from '../watchlists/parsers/country-codes';
+import { MATCH_THRESHOLD, type MatchQuery } from './matching';
+import type { ScreeningInput } from './dto/screening.input';
+import type { ScreeningMatch, ScreeningResult } from './models/screening-result.model';
+import { ScreeningInputError } from './screening.errors';
+import { ScreeningIndexService, type ScreeningSnapshot } from './screening-index.service';
+
+export const MAX_NAME_LENGTH = 1_000;
+export const MAX_BATCH = 1_000;
+export const MAX_LIMIT = 50;
+export const DEFAULT_LIMIT = 5;
+const MAX_VALUES = 20;
+const MAX_VALUE_LENGTH = 200;
+/** Candidates below this score are never returned, whatever the threshold. */
+const LOWEST_RETURNED = 0.5;
+
+/** Schemas a query may give (FollowTheMoney names), by lower-case spelling. */
+export const SCREENING_SCHEMAS = [
+  'Person',
+  'Organization',
+  'Company',
+  'PublicBody',
+  'LegalEntity',
+  'Vessel',
+  'Airplane',
+  'Vehicle',
+  'Asset',
+  'Thing',
+] as const;
+const SCHEMA_BY_LOWER = new Map<string, string>(SCREENING_SCHEMAS.map((schema) => [schema.toLowerCase(), schema]));
+const CONTROL = /\p{Cc}/u;
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A checked query, ready for the index. */
+export interface PreparedScreening {
+  query: MatchQuery;
+  limit: number;
+  threshold: number;
+  lists: string[];
+  /** Whether to walk the matched entities' affiliation paths, and how. */
+  walk: { enabled: boolean; maxHops: number | null; asOf: string | null };
+}
+
+/** Screens parties against the current candidate index, with explanations. */
+@Injectable()
+export class ScreeningService {
+  constructor(
+    private readonly indexService: ScreeningIndexService,
+    private readonly pathRisk: PathRiskService,
+  ) {}
+
+  async screen(input: ScreeningInput): Promise<ScreeningResult> {
+    const prepared = prepareScreening(input, '');
+    const snapshot = await this.indexService.current();
+    return this.withPathRisks(runScreening(snapshot, checkLists(prepared, snapshot, '')), prepared);
+  }
+
+  async screenBatch(inputs: ScreeningInput[]): Promise<ScreeningResult[]> {
+    if (!Array.isArray(inputs)) {
+      throw new ScreeningInputError('inputs', 'must be a list of screening inputs');
+    }
+    if (inputs.length > MAX_BATCH) {
+      throw new ScreeningInputError('inputs', `at most ${MAX_BATCH} inputs a call; got ${inputs.length}`);
+    }
+    const prepared = inputs.map((input, position) => prepareScreening(input, `inputs[${position}].`));
+    const snapshot = await this.indexService.current();
+    const results = prepared.map((one, position) =>
+      runScreening(snapshot, checkLists(one, snapshot, `inputs[${position}].`)),
+    );
+    const withRisks: ScreeningResult[] = [];
+    for (const [position, result] of results.entries()) {
+      withRisks.push(await this.withPathRisks(result, prepared[position]));
+    }
+    return withRisks;
+  }
+
+  /**
+   * Resolve, then walk: the entities the name matched (curated graph entities and list entries
+   * alike; the walk follows SAME_AS) are walked to risk targets by the risk rules. A matched list
+   * entry is itself a target at 0 hops, so a listed match always sets the level.
+   */
+  private async withPathRisks(result: ScreeningResult, prepared: PreparedScreening): Promise<ScreeningResult> {
+    const resolved = result.matches.filter((match) => match.match).map((match) => match.entityId);
+    result.resolvedEntityIds = resolved;
+    result.rulesVersion = `${this.pathRisk.rules.id}@${this.pathRisk.rules.version}`;
+    if (!prepared.walk.enabled || resolved.length === 0) {
+      return result;
+    }
+    const summary = await this.pathRisk.assess(resolved, {
+      maxHops: prepared.walk.maxHops,
+      asOf: prepared.walk.asOf,
+    });
+    result.pathRisks = summary.pathRisks;
+    result.riskLevel = summary.riskLevel;
+    result.riskReasons = summary.reasons;
+    result.pathRisksTruncated = summary.assessments.some((assessment) => assessment.truncated);
+    return result;
+  }
+}
+
+function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening): ScreeningResult {
+  const results = snapshot.index.search(prepared.query, {
+    limit: prepared.limit,
+    threshold: Math.min(LOWEST_RETURNED, prepared.threshold),
+    lists: prepared.lists.length > 0 ? prepared.lists : undefined,
+  });
+  const matches: ScreeningMatch[] = results.map((result) => {
+    const details = snapshot.details.get(result.entityId);
+    return {
+      entityId: result.entityId,
+      name: details?.name ?? result.matchedName,
+      matchedName: result.matchedName,
+      queryName: result.queryName,
+      score: result.score,
+      match: result.score >= prepared.threshold,
+      type: details?.type ?? 'Organisation',
+      schema: details?.schema ?? 'LegalEntity',
+      kind: details?.kind ?? null,
+      riskCategories: details?.riskCategories ?? [],
+      curated: result.listIds.length === 0,
+      lists: details?.listings ?? result.listIds.map((id) => ({ id, programme: null })),
+      features: result.features.map((feature) => ({
+        name: feature.name,
+        value: feature.value,
+        reason: feature.reason,
+      })),
+    };
+  });
+  return {
+    matches,
+    listVersions: snapshot.listVersions.map((version) => ({ listId: version.listId, versionId: version.versionId })),
+    indexBuiltAt: snapshot.builtAt,
+    screenedAt: new Date().toISOString(),
+    resolvedEntityIds: [],
+    pathRisks: [],
+    riskLevel: RiskLevel.NONE,
+    riskReasons: [],
+    rulesVersion: '',
+    pathRisksTruncated: false,
+  };
+}
+
+function checkLists(prepared: PreparedScreening, snapshot: ScreeningSnapshot, prefix: string): PreparedScreening {
+  prepared.lists.forEach((list, position) => {
+    if (!snapshot.knownLists.has(list)) {
+      const known = [...snapshot.knownLists].sort().join(', ') || 'none imported yet';
+      throw new ScreeningInputError(`${prefix}lists[${position}]`, `unknown list "${list}"; lists: ${known}`);
+    }
+  });
+  return prepared;
+}
+
+/**
+ * Checks one input and turns it into a query. Lengths are checked before anything else looks at the
+ * text, so a huge name is refused at once. Accepts the GraphQL input and the REST JSON (where a
+ * single string may stand for a one-element list).
+ */
+export function prepareScreening(input: ScreeningInput, prefix: string): PreparedScreening {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new ScreeningInputError(prefix ? prefix.slice(0, -1) : 'input', 'must be an object with at least a name');
+  }
+  const name = checkText(input.name, `${prefix}name`, MAX_NAME_LENGTH, true)!;
+  const aliases = checkList(input.aliases, `${prefix}aliases`, MAX_NAME_LENGTH);
+  let schema: string | undefined;
+  if (input.schema !== null && input.schema !== undefined) {
+    const text = checkText(input.schema, `${prefix}schema`, 40, true)!;
+    schema = SCHEMA_BY_LOWER.get(text.toLowerCase());
+    if (!schema) {
+      throw new ScreeningInputError(
+        `${prefix}schema`,
+        `unknown schema "${text}"; schemas: ${SCREENING_SCHEMAS.join(', ')}`,
+      );
+    }
+  }
+  const countries = checkList(input.country, `${prefix}country`, 100).map((raw, position) => {
+    const code = countryCode(raw);
+    if (!code) {
+      throw new ScreeningInputError(`${prefix}country[${position}]`, `"${raw}" is not a country code or name`);
+    }
+    return code;
+  });
+  const birthDates = checkList(input.dateOfBirth, `${prefix}dateOfBirth`, 10).map((raw, position) => {
+    if (!DATE.test(raw)) {
+      throw new ScreeningInputError(`${prefix}dateOfBirth[${position}]`, `"${raw}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    }
+    return raw;
+  });
+  const identifiers = checkList(input.identifiers, `${prefix}identifiers`, MAX_VALUE_LENGTH);
+  const lists = checkList(input.lists, `${prefix}lists`, 64);
+  const limit = input.limit ?? DEFAULT_LIMIT;
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw new ScreeningInputError(`${prefix}limit`, `must be a whole number from 1 to ${MAX_LIMIT}`);
+  }
+  const threshold = input.threshold ?? MATCH_THRESHOLD;
+  if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
+    throw new ScreeningInputError(`${prefix}threshold`, 'must be a number from 0 to 1');
+  }
+  const walkEnabled = input.pathRisks ?? true;
+  if (typeof walkEnabled !== 'boolean') {
+    throw new ScreeningInputError(`${prefix}pathRisks`, 'must be true or false');
+  }
+  const maxHops = input.maxHops ?? null;
+  if (maxHops !== null && (typeof maxHops !== 'number' || !Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6)) {
+    throw new ScreeningInputError(`${prefix}maxHops`, 'must be a whole number from 1 to 6');
+  }
+  const asOf = checkText(input.asOf, `${prefix}asOf`, 10, false) ?? null;
+  if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    throw new ScreeningInputError(`${prefix}asOf`, `"${asOf}" is not a date (YYYY-MM-DD)`);
+  }
+  return {
+    query: { name, aliases, schema, countries, birthDates, identifiers },
+    limit,
+    threshold,
+    lists,
+    walk: { enabled: walkEnabled, maxHops, asOf },
+  };
+}
+
+function checkText(value: unknown, field: string, maxLength: number, required: boolean): string | undefined {
+  if (value === null || value === undefined) {
+    if (required) {
+      throw new ScreeningInputError(field, 'is required');
+    }
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    throw new ScreeningInputError(field, 'must be text');
+  }
+  if (value.length > maxLength) {
+    throw new ScreeningInputError(field, `is ${value.length} characters; at most ${maxLength} are allowed`);
+  }
+  if (CONTROL.test(value)) {
+    throw new ScreeningInputError(field, 'contains control characters (tabs, line breaks, NUL…)');
+  }
+  const trimmed = value.trim();
+  if (trimmed.length === 0) {
+    throw new ScreeningInputError(field, 'is empty or only spaces');
+  }
+  return trimmed;
+}
+
+function checkList(value: unknown, field: string, maxLength: number): string[] {
+  if (value === null || value === undefined) {
+    return [];
+  }
+  const values = Array.isArray(value) ? (value as unknown[]) : [value];
+  if (values.length > MAX_VALUES) {
+    throw new ScreeningInputError(field, `at most ${MAX_VALUES} values; got ${values.length}`);
+  }
+  return values.map((item, position) => checkText(item, `${field}[${position}]`, maxLength, true)!);
+}
