@@ -113,7 +113,7 @@ export class RiskService {
   }
 
   /** After each list version is activated, link its entries to graph entities with the same identifiers. */
-  @OnEvent(WATCHLIST_VERSION_ACTIVATED, { async: true })
+  @OnEvent(WATCHLIST_VERSION_ACTIVATED)
   async onWatchlistVersionActivated(event: WatchlistVersionActivated): Promise<void> {
     try {
       await this.autoLinkByIdentifiers(event.listId);

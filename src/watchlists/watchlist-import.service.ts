@@ -292,7 +292,8 @@ export class WatchlistImportService {
         (metadata.issuedAt ?? new Date().toISOString()).slice(0, 10),
       );
       const activated: WatchlistVersionActivated = { listId, versionId, entries: changes.entries };
-      this.events.emit(WATCHLIST_VERSION_ACTIVATED, activated);
+      // Awaited, so work that follows an activation (identity links) ends before the import returns.
+      await this.events.emitAsync(WATCHLIST_VERSION_ACTIVATED, activated);
       this.logger.log(
         `${listId}: version ${versionId} active: ${changes.entries} entries, ${changes.added} added, ${totals.updated} updated, ${changes.delisted} delisted, ${totals.rejected} rejected`,
       );
