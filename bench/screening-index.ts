@@ -1,11 +1,13 @@
 /**
  * Candidate-index speed and memory on a synthetic list (deterministic seed): names in Latin,
  * Cyrillic, Arabic and Chinese scripts, persons and organisations, with aliases.
- * Prints build time, memory per indexed name, single-query p50/p95/p99 and batch throughput.
+ * Prints build time, memory per indexed name, single-query p50/p95/p99 and batch throughput on one
+ * thread and on `--workers` threads (default 2, one index each: how replicas on the cores scale).
  *
  *   npx tsc -p tsconfig.json --outDir dist/bench-build --incremental false && \
  *     node --expose-gc --max-old-space-size=8192 dist/bench-build/bench/screening-index.js --size 1000000
  */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CandidateIndex, type IndexEntry, type MatchQuery } from '../src/screening/matching';
 import { Generator, random, typo } from './lib/synthetic-list';
 
@@ -24,15 +26,16 @@ function heapUsed(): number {
   return process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
 }
 
-function main(): void {
-  const size = argument('size', 1_000_000);
-  const queryCount = argument('queries', 5_000);
-  if (!global.gc) {
-    console.warn('Run with --expose-gc for exact memory figures.');
-  }
+interface Workload {
+  index: CandidateIndex;
+  sample: IndexEntry[];
+  addTime: number;
+  buildTime: number;
+}
+
+/** The synthetic list, its index and the sample entries queries are made from (deterministic). */
+function buildWorkload(size: number, queryCount: number): Workload {
   const generator = new Generator(42);
-  const heapBefore = heapUsed();
-  const rssBefore = process.memoryUsage().rss;
   const index = new CandidateIndex();
   const sample: IndexEntry[] = [];
   let addTime = 0;
@@ -48,6 +51,18 @@ function main(): void {
   const buildStarted = process.hrtime.bigint();
   index.build();
   const buildTime = Number(process.hrtime.bigint() - buildStarted) / 1e6;
+  return { index, sample, addTime, buildTime };
+}
+
+function main(): void {
+  const size = argument('size', 1_000_000);
+  const queryCount = argument('queries', 5_000);
+  if (!global.gc) {
+    console.warn('Run with --expose-gc for exact memory figures.');
+  }
+  const heapBefore = heapUsed();
+  const rssBefore = process.memoryUsage().rss;
+  const { index, sample, addTime, buildTime } = buildWorkload(size, queryCount);
   const sampleNames = sample.reduce((sum, entry) => sum + entry.names.length, 0);
   const heapAfter = heapUsed();
   const rssAfter = process.memoryUsage().rss;
@@ -61,9 +76,20 @@ function main(): void {
       ` (incl. ${sampleNames.toLocaleString()} sample names kept for queries); RSS delta ${((rssAfter - rssBefore) / 1e6).toFixed(0)} MB = ${((rssAfter - rssBefore) / names).toFixed(0)} bytes/name`,
   );
 
+  const queries = queriesFor(sample);
+  measure(index, queries);
+}
+
+interface BenchQuery {
+  kind: string;
+  query: MatchQuery;
+  expected?: string;
+}
+
+function queriesFor(sample: IndexEntry[]): BenchQuery[] {
   const next = random(7);
   const absent = new Generator(99);
-  const queries: { kind: string; query: MatchQuery; expected?: string }[] = sample.map((entry, position) => {
+  return sample.map((entry, position) => {
     const kind = ['exact', 'typo', 'reordered', 'absent'][position % 4];
     const name = entry.names[0];
     switch (kind) {
@@ -83,6 +109,9 @@ function main(): void {
       }
     }
   });
+}
+
+function measure(index: CandidateIndex, queries: BenchQuery[]): void {
   // Warm-up: JIT and caches.
   for (const { query } of queries.slice(0, 500)) {
     index.search(query);
@@ -116,4 +145,54 @@ function main(): void {
   console.log(`batch (one thread): ${(queries.length / batchSeconds).toFixed(0)} queries/s`);
 }
 
-main();
+/**
+ * Batch throughput on several cores: each worker thread builds its own index (as API replicas
+ * would), then all screen their share of the queries at the same moment.
+ */
+async function measureWorkers(workers: number, size: number, queryCount: number, rounds: number): Promise<void> {
+  const started = Date.now();
+  const threads = Array.from(
+    { length: workers },
+    (_, position) => new Worker(__filename, { workerData: { size, queryCount, position, workers, rounds } }),
+  );
+  await Promise.all(threads.map((thread) => new Promise((resolve) => thread.once('message', resolve))));
+  const buildSeconds = (Date.now() - started) / 1000;
+  const go = process.hrtime.bigint();
+  const done = threads.map((thread) => new Promise<number>((resolve) => thread.once('message', resolve)));
+  threads.forEach((thread) => thread.postMessage('go'));
+  const counts = await Promise.all(done);
+  const seconds = Number(process.hrtime.bigint() - go) / 1e9;
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  console.log(
+    `batch (${workers} threads, one index each, built in parallel in ${buildSeconds.toFixed(0)} s): ${(total / seconds).toFixed(0)} queries/s`,
+  );
+  await Promise.all(threads.map((thread) => thread.terminate()));
+}
+
+function workerMain(): void {
+  const { size, queryCount, position, workers, rounds } = workerData as Record<string, number>;
+  const { index, sample } = buildWorkload(size, queryCount);
+  const share = queriesFor(sample).filter((_, index_) => index_ % workers === position);
+  for (const { query } of share.slice(0, 200)) {
+    index.search(query);
+  }
+  parentPort!.postMessage('ready');
+  parentPort!.once('message', () => {
+    for (let round = 0; round < rounds; round++) {
+      for (const { query } of share) {
+        index.search(query, { limit: 5 });
+      }
+    }
+    parentPort!.postMessage(share.length * rounds);
+  });
+}
+
+if (isMainThread) {
+  main();
+  const workers = argument('workers', 2);
+  if (workers > 1) {
+    void measureWorkers(workers, argument('size', 1_000_000), argument('queries', 5_000), 2);
+  }
+} else {
+  workerMain();
+}
