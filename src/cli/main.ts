@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { Command } from 'commander';
-import { createApplication, listen } from '../bootstrap';
+import { createApplication, createLogger, listen } from '../bootstrap';
 import { AppError } from '../common/app-error';
 import { WatchlistError } from '../watchlists/watchlists.errors';
 import { type AppConfig, ConfigValidationError, loadConfig } from '../config/app-config';
@@ -93,6 +93,8 @@ program
   )
   .action(async () => {
     const settings = config();
+    // Everything `up` logs, before the app exists too, in the configured (structured) format.
+    Logger.overrideLogger(createLogger(settings));
     let local: LocalNeo4j | null = null;
     if (settings.neo4jUri === null) {
       local = new LocalNeo4j(settings.localNeo4j);
