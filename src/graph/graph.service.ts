@@ -1,4 +1,4 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { distance } from 'fastest-levenshtein';
 import { PathRiskService } from '../risk/path-risk.service';
 import {
@@ -34,7 +34,7 @@ const PATH_LIMIT = 25;
 export class GraphService {
   constructor(
     private readonly repository: GraphRepository,
-    @Optional() private readonly pathRisk?: PathRiskService,
+    private readonly pathRisk: PathRiskService,
   ) {}
 
   async getEntity(id: string): Promise<Entity> {
@@ -187,9 +187,6 @@ export class GraphService {
   async riskPaths(entityId: string, maxHops: number, asOf: string | null): Promise<RiskPath[]> {
     checkId('entityId', entityId);
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
-    if (!this.pathRisk) {
-      throw new Error('riskPaths needs the RiskModule (PathRiskService) loaded in the application');
-    }
     return this.pathRisk.riskPaths(entityId, maxHops, asOf);
   }
 
