@@ -28,6 +28,6 @@ RETURN entity.id AS id,
        coalesce(entity.birthDates, []) AS birthDates,
        coalesce(entity.identifierValues, []) AS identifierValues,
        coalesce(entity.riskCategories, []) AS riskCategories,
-       entity.listIds IS NOT NULL AS fromList,
+       entity.listId IS NOT NULL AS fromList,
        activeListings,
        listingCount

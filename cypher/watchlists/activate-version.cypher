@@ -13,8 +13,7 @@ SET list.activeSeq = $seq,
 WITH list, version
 OPTIONAL MATCH (change:PendingEntryChange {listId: $listId, seq: $seq})
 OPTIONAL MATCH (entity:Entity {id: change.entityId})
-SET entity += change {.name, .aliases, .weakAliases, .kind, .schema, .country, .nationality, .birthDates,
-                      .birthPlaces, .addresses, .identifiers, .identifierValues, .programmes, .remarks,
-                      .positions, .gender, .datasets, .sourceUrl, .listedFrom, .extra, .contentHash}
+SET entity += change {.name, .aliases, .kind, .schema, .country, .nationality, .birthDates, .identifierValues,
+                      .gender, .listedFrom, .details, .contentHash}
 DETACH DELETE change
 RETURN DISTINCT version.id AS versionId

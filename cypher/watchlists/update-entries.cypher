@@ -15,7 +15,7 @@ FOREACH (ignored IN CASE WHEN previousHash IS NULL THEN [1] ELSE [] END |
       entity.contentHash = row.contentHash,
       entity.riskCategories = coalesce(entity.riskCategories, []),
       entity.sourceIds = [$sourceId],
-      entity.listIds = [$listId]
+      entity.listId = $listId
 )
 FOREACH (ignored IN CASE WHEN previousHash IS NOT NULL AND previousHash <> row.contentHash THEN [1] ELSE [] END |
   MERGE (change:PendingEntryChange {entityId: row.id, seq: $seq})

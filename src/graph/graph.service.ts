@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { distance } from 'fastest-levenshtein';
 import { PathRiskService } from '../risk/path-risk.service';
+import { readDetails } from '../watchlists/watchlist-entity';
 import {
   checkAsOf,
   checkId,
@@ -69,7 +70,7 @@ export class GraphService {
     return {
       ...toEntitySummary(row),
       aliases: stringList(row.aliases),
-      properties: toProperties(row, summaryKeys),
+      properties: toProperties(expandDetails(row), summaryKeys),
       riskEvidence: riskCategories.map((category, index) => ({
         category,
         source: sourcesById.get(riskSourceIds[index]) ?? null,
@@ -293,4 +294,13 @@ export function nameSimilarity(query: string, name: string): number {
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/** A list entry keeps its shown-only fields as the JSON text `details`: shown as properties of their own. */
+function expandDetails(row: Record<string, unknown>): Record<string, unknown> {
+  if (typeof row.details !== 'string') {
+    return row;
+  }
+  const { details: _details, ...rest } = row;
+  return { ...readDetails(row), ...rest };
 }

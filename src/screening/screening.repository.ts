@@ -16,7 +16,7 @@ export interface IndexSourceRow {
   birthDates: string[];
   identifierValues: string[];
   riskCategories: string[];
-  /** True for entities an import created (they carry `listIds`), even when no longer listed. */
+  /** True for entities an import created (they carry `listId`), even when no longer listed. */
   fromList: boolean;
   activeListings: Array<{ listId: string; programmes: string[] }>;
   listingCount: number;

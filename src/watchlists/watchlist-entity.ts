@@ -40,6 +40,85 @@ export interface WatchlistEntityRow {
   content: WatchlistEntityContent;
 }
 
+/** Content that readers query in Cypher (matching, identity links, search): one property each. */
+const QUERIED_KEYS = [
+  'name',
+  'aliases',
+  'kind',
+  'schema',
+  'country',
+  'nationality',
+  'birthDates',
+  'identifierValues',
+  'gender',
+  'listedFrom',
+] as const;
+
+/** Content only shown, never queried: kept together as the JSON text of one `details` property. */
+export const DETAIL_KEYS = [
+  'weakAliases',
+  'birthPlaces',
+  'addresses',
+  'identifiers',
+  'programmes',
+  'remarks',
+  'positions',
+  'datasets',
+  'sourceUrl',
+] as const;
+
+/** The properties an entry's entity has as stored; a staged change sets exactly these. */
+export const STORED_KEYS = [...QUERIED_KEYS, 'details'] as const;
+
+export type StoredContent = Partial<Pick<WatchlistEntityContent, (typeof QUERIED_KEYS)[number]>> & { details?: string };
+
+/**
+ * The content as stored. Every property costs the import a record (a list of strings a 128-byte
+ * block), so only what Cypher reads gets its own property; the rest is one JSON text, `details`
+ * (read back by `readDetails`). Null values and empty lists are left out: to every reader they mean
+ * the same as a missing property, and applying the content with `+=` over a staged change removes
+ * what the new content no longer has.
+ */
+export function storedContent(content: WatchlistEntityContent): StoredContent {
+  const stored: Record<string, unknown> = {};
+  for (const key of QUERIED_KEYS) {
+    const value = content[key];
+    if (value !== null && !(Array.isArray(value) && value.length === 0)) {
+      stored[key] = value;
+    }
+  }
+  const details: string[] = [];
+  for (const key of DETAIL_KEYS) {
+    const value = content[key];
+    if (value !== null && !(Array.isArray(value) && value.length === 0)) {
+      details.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+    }
+  }
+  // `extra` is JSON text already: spliced in as it is rather than parsed and written again.
+  if (content.extra !== '{}' && content.extra !== '') {
+    details.push(`"extra":${content.extra}`);
+  }
+  if (details.length > 0) {
+    stored.details = `{${details.join(',')}}`;
+  }
+  return stored;
+}
+
+/** The `details` of a stored entry (or, for entries stored before `details`, its own properties). */
+export function readDetails(entity: Record<string, unknown>): Record<string, unknown> {
+  if (typeof entity.details === 'string') {
+    try {
+      const parsed = JSON.parse(entity.details) as unknown;
+      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        return parsed as Record<string, unknown>;
+      }
+    } catch {
+      return {};
+    }
+  }
+  return entity;
+}
+
 /** The entity id of a list entry: stable across versions of its list. */
 export function listEntityId(listId: string, entryId: string): string {
   return `${listId}:${entryId}`;

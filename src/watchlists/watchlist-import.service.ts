@@ -25,7 +25,11 @@ import {
 } from './watchlist-record';
 import { type ListingDetailsRow, type WatchlistEntryWrite, WatchlistsRepository } from './watchlists.repository';
 
-const BATCH_SIZE = 5_000;
+const BATCH_SIZE = 2_000;
+/** Concurrent entry-batch transactions: two keep a 2-core machine's Neo4j busy while Node parses. */
+const WRITE_LANES = 2;
+/** Relationships, Sanction records and deletions gathered before they are written (alone). */
+const OTHERS_BATCH_SIZE = 10_000;
 const REJECTIONS_KEPT = 100;
 
 export interface ImportRequest {
@@ -150,7 +154,7 @@ export class WatchlistImportService {
       return version;
     };
 
-    const totals = { entries: 0, updated: 0, relationships: 0, rejected: 0 };
+    const totals = { entries: 0, added: 0, updated: 0, relationships: 0, rejected: 0 };
     const rejections: WatchlistRejection[] = [];
     // Entries of the batch being filled, by entry id, so a Sanction record that follows its entry
     // (the usual order) is written with it rather than in a second pass.
@@ -158,9 +162,14 @@ export class WatchlistImportService {
     let relationshipBatch: WatchlistRelationshipRow[] = [];
     let listingBatch: ListingDetailsRow[] = [];
     let deletedBatch: string[] = [];
-    // One write in flight while the parser fills the next batch: parsing and writing overlap, and
-    // writes still reach the database in file order.
-    const writes = new SerialWrites();
+    // Entity ids this import has written, and those it made placeholders for (relationship ends and
+    // Sanction records before their entry). In the first version of a list nothing else can exist, so
+    // entries outside both sets are created without looking them up.
+    const written = new Set<string>();
+    const placeholders = new Set<string>();
+    // Entry batches are written by WRITE_LANES concurrent transactions while the parser fills the
+    // next; writes that may touch other batches' entities run alone.
+    const writes = new WritePipeline(WRITE_LANES);
 
     const flushEntries = async (): Promise<void> => {
       if (entryBatch.size === 0) {
@@ -169,12 +178,27 @@ export class WatchlistImportService {
       const rows = [...entryBatch.values()];
       const entriesRead = totals.entries;
       entryBatch = new Map();
-      await writes.enqueue(async () => {
-        const { seq } = await openVersion();
-        const written = await this.repository.writeEntries(listId, seq, sourceId, rows);
-        totals.updated += written.updated;
+      const { seq } = await openVersion();
+      const firstVersion = seq === 1;
+      const seen = rows.filter((row) => written.has(row.id) || placeholders.has(row.id));
+      const fresh = firstVersion ? rows.filter((row) => !written.has(row.id) && !placeholders.has(row.id)) : [];
+      const checked = firstVersion ? seen : rows;
+      for (const row of rows) {
+        written.add(row.id);
+      }
+      const write = async (batch: WatchlistEntryWrite[], allNew: boolean): Promise<void> => {
+        const counts = await this.repository.writeEntries(listId, seq, sourceId, batch, { allNew });
+        totals.added += counts.added;
+        totals.updated += counts.updated;
         request.onProgress?.(entriesRead);
-      });
+      };
+      if (fresh.length > 0) {
+        await writes.concurrent(() => write(fresh, true));
+      }
+      if (checked.length > 0) {
+        // An entity written earlier in this import may still be in flight: these rows wait for it.
+        await (seen.length > 0 ? writes.alone(() => write(checked, false)) : writes.concurrent(() => write(checked, false)));
+      }
     };
     const flushOthers = async (): Promise<void> => {
       if (relationshipBatch.length + listingBatch.length + deletedBatch.length === 0) {
@@ -186,8 +210,17 @@ export class WatchlistImportService {
       relationshipBatch = [];
       listingBatch = [];
       deletedBatch = [];
-      await writes.enqueue(async () => {
-        const { seq } = await openVersion();
+      for (const id of [
+        ...relationships.flatMap((row) => [row.fromId, row.toId]),
+        ...listings.map((row) => row.entityId),
+      ]) {
+        if (!written.has(id)) {
+          placeholders.add(id);
+        }
+      }
+      const { seq } = await openVersion();
+      // These MERGE entities that entry batches create: they run after every earlier write and before any later one.
+      await writes.alone(async () => {
         await this.repository.writeRelationships(relationships);
         await this.repository.writeListingDetails(listId, seq, sourceId, listings);
         await this.repository.markDeleted(
@@ -263,7 +296,7 @@ export class WatchlistImportService {
           case 'end':
             break;
         }
-        if (relationshipBatch.length + listingBatch.length + deletedBatch.length >= BATCH_SIZE) {
+        if (relationshipBatch.length + listingBatch.length + deletedBatch.length >= OTHERS_BATCH_SIZE) {
           await flushEntries();
           await flushOthers();
         }
@@ -272,7 +305,8 @@ export class WatchlistImportService {
       await flushOthers();
       await writes.drain();
       const { seq, versionId } = await openVersion();
-      if (format !== 'ftm-delta') {
+      // With no version ever active, every listing of the list is one this version wrote.
+      if (format !== 'ftm-delta' && (active?.activeSeq ?? 0) > 0) {
         await this.repository.markUnseen(listId, seq);
       }
       const changes = await this.repository.countVersionChanges(listId, seq);
@@ -392,27 +426,54 @@ function isDirectory(path: string): boolean {
 }
 
 /**
- * Runs writes one after another in the order given, letting the caller go on (parse the next batch)
- * while one write runs. `enqueue` waits for the write before the one it adds, so at most one write is
- * in flight and one waits; a failed write surfaces at the next `enqueue` or at `drain`.
+ * Runs writes while the caller goes on (parses the next batch): up to `lanes` `concurrent` writes at a
+ * time, and `alone` writes that start after every earlier write ended and finish before any later one
+ * starts. A failed write surfaces at the next call or at `drain`; the writes already running end first.
  */
-class SerialWrites {
-  private tail: Promise<void> = Promise.resolve();
+class WritePipeline {
+  private readonly running = new Set<Promise<void>>();
+  private aloneRunning = false;
+  private failure: { reason: unknown } | null = null;
 
-  async enqueue(write: () => Promise<void>): Promise<void> {
-    const previous = this.tail;
-    this.tail = previous.then(write);
-    // The new tail is awaited later (next enqueue, drain or settle); keep Node from calling it unhandled meanwhile.
-    this.tail.catch(() => undefined);
-    await previous;
+  constructor(private readonly lanes: number) {}
+
+  async concurrent(write: () => Promise<void>): Promise<void> {
+    await this.waitBelow(this.lanes);
+    this.start(write, false);
+  }
+
+  async alone(write: () => Promise<void>): Promise<void> {
+    await this.waitBelow(1);
+    this.start(write, true);
   }
 
   async drain(): Promise<void> {
-    await this.tail;
+    await this.waitBelow(1);
   }
 
-  /** Waits for the write in flight to end, whatever its outcome (before marking a version failed). */
+  /** Waits for the writes in flight to end, whatever their outcome (before marking a version failed). */
   async settle(): Promise<void> {
-    await this.tail.catch(() => undefined);
+    while (this.running.size > 0) {
+      await Promise.race(this.running);
+    }
+  }
+
+  private async waitBelow(limit: number): Promise<void> {
+    while (this.running.size >= (this.aloneRunning ? 1 : limit)) {
+      await Promise.race(this.running);
+    }
+    if (this.failure) {
+      throw this.failure.reason;
+    }
+  }
+
+  private start(write: () => Promise<void>, alone: boolean): void {
+    this.aloneRunning = alone;
+    const running: Promise<void> = write()
+      .catch((reason: unknown) => {
+        this.failure ??= { reason };
+      })
+      .finally(() => this.running.delete(running));
+    this.running.add(running);
   }
 }

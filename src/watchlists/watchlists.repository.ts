@@ -3,7 +3,7 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from '../graph/graph-model'
 import { int } from '../neo4j/neo4j-values';
 import { groupBy } from '../common/collections';
 import { Neo4jService, type Row } from '../neo4j/neo4j.service';
-import type { WatchlistEntityRow, WatchlistRelationshipRow } from './watchlist-entity';
+import { storedContent, type WatchlistEntityRow, type WatchlistRelationshipRow } from './watchlist-entity';
 
 const SLICE = 50_000;
 
@@ -84,19 +84,26 @@ export class WatchlistsRepository {
   /**
    * Writes one batch of entries in one transaction: entities that do not exist yet are created with
    * their listing (the bulk path), existing ones have changed content staged until activation, and
-   * every entry's listing is marked present in version `seq`.
+   * every entry's listing is marked present in version `seq`. With `allNew` the caller vouches that
+   * none of the entities exists (the first version of a list, rows not seen before in the import),
+   * which saves the lookup. Empty properties are not stored (readers treat a missing list as empty).
    */
   async writeEntries(
     listId: string,
     seq: number,
     sourceId: string,
     rows: WatchlistEntryWrite[],
+    options: { allNew: boolean } = { allNew: false },
   ): Promise<{ added: number; updated: number; unchanged: number }> {
+    const stored = rows.map((row) => ({ ...row, content: storedContent(row.content) }));
     return this.neo4j.writeTransaction(async (transaction) => {
-      const existing = await transaction.run('watchlists/find-existing-entries', { ids: rows.map((row) => row.id) });
-      const known = new Set(existing.map((row) => String(row.id)));
-      const created = rows.filter((row) => !known.has(row.id));
-      const present = rows.filter((row) => known.has(row.id));
+      let known = new Set<string>();
+      if (!options.allNew) {
+        const existing = await transaction.run('watchlists/find-existing-entries', { ids: rows.map((row) => row.id) });
+        known = new Set(existing.map((row) => String(row.id)));
+      }
+      const created = stored.filter((row) => !known.has(row.id));
+      const present = stored.filter((row) => known.has(row.id));
       const parameters = { listId, seq: int(seq), sourceId };
       if (created.length > 0) {
         await transaction.run('watchlists/create-entries', { ...parameters, rows: created });

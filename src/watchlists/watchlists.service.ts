@@ -3,6 +3,7 @@ import { AppError } from '../common/app-error';
 import { stringList } from '../graph/graph-mapping';
 import type { Row } from '../neo4j/neo4j.service';
 import type { ListVersion, Listing, Watchlist, WatchlistEntry } from './models/watchlist.model';
+import { readDetails } from './watchlist-entity';
 import { WatchlistsRepository } from './watchlists.repository';
 
 @Injectable()
@@ -28,17 +29,18 @@ export class WatchlistsService {
       throw new AppError('ENTITY_NOT_FOUND', `No list entry has id "${id.slice(0, 300)}"`, { id: id.slice(0, 300) });
     }
     const { entity, listings } = found;
+    const details = readDetails(entity);
     return {
       id: String(entity.id),
       name: String(entity.name),
       schema: typeof entity.schema === 'string' ? entity.schema : null,
       aliases: stringList(entity.aliases),
-      weakAliases: stringList(entity.weakAliases),
+      weakAliases: stringList(details.weakAliases),
       country: stringList(entity.country),
       birthDates: stringList(entity.birthDates),
-      identifiers: stringList(entity.identifiers),
-      addresses: stringList(entity.addresses),
-      remarks: stringList(entity.remarks),
+      identifiers: stringList(details.identifiers),
+      addresses: stringList(details.addresses),
+      remarks: stringList(details.remarks),
       listings: listings.map(toListing),
     };
   }
