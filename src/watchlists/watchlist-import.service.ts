@@ -197,7 +197,9 @@ export class WatchlistImportService {
       }
       if (checked.length > 0) {
         // An entity written earlier in this import may still be in flight: these rows wait for it.
-        await (seen.length > 0 ? writes.alone(() => write(checked, false)) : writes.concurrent(() => write(checked, false)));
+        await (seen.length > 0
+          ? writes.alone(() => write(checked, false))
+          : writes.concurrent(() => write(checked, false)));
       }
     };
     const flushOthers = async (): Promise<void> => {
