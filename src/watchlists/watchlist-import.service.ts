@@ -188,7 +188,7 @@ export class WatchlistImportService {
       deletedBatch = [];
       await writes.enqueue(async () => {
         const { seq } = await openVersion();
-        await this.repository.writeRelationships(relationships);
+        await this.repository.writeRelationships(listId, seq, relationships);
         await this.repository.writeListingDetails(listId, seq, sourceId, listings);
         await this.repository.markDeleted(
           listId,
@@ -286,11 +286,9 @@ export class WatchlistImportService {
         relationships: totals.relationships,
       };
       await this.repository.activateVersion(listId, seq, counts, deltaVersion);
-      await this.repository.materialiseListingStatus(
-        listId,
-        seq,
-        (metadata.issuedAt ?? new Date().toISOString()).slice(0, 10),
-      );
+      const endedOn = (metadata.issuedAt ?? new Date().toISOString()).slice(0, 10);
+      await this.repository.materialiseListingStatus(listId, seq, endedOn);
+      await this.repository.materialiseRelationshipStatus(listId, seq, endedOn);
       const activated: WatchlistVersionActivated = { listId, versionId, entries: changes.entries };
       // Awaited, so work that follows an activation (identity links) ends before the import returns.
       await this.events.emitAsync(WATCHLIST_VERSION_ACTIVATED, activated);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../graph/graph-model';
 import { int } from '../neo4j/neo4j-values';
 import { groupBy } from '../common/collections';
 import { Neo4jService, type Row } from '../neo4j/neo4j.service';
 import type { WatchlistEntityRow, WatchlistRelationshipRow } from './watchlist-entity';
+import { LIST_RELATIONSHIP_TYPES, type WatchlistRelationshipType } from './watchlist-record';
 
 const SLICE = 50_000;
 
@@ -73,11 +73,15 @@ export class WatchlistsRepository {
   async beginVersion(parameters: BeginVersion): Promise<{ versionId: string; seq: number }> {
     const rows = await this.neo4j.write('watchlists/begin-version', { ...parameters });
     const version = { versionId: String(rows[0].versionId), seq: Number(rows[0].seq) };
-    await this.neo4j.write('watchlists/discard-unactivated-changes', {
+    const discard = {
       listId: parameters.listId,
       seq: int(version.seq),
       activeSeq: int(Number(rows[0].activeSeq ?? 0)),
-    });
+    };
+    await this.neo4j.write('watchlists/discard-unactivated-changes', discard);
+    for (const type of LIST_RELATIONSHIP_TYPES) {
+      await this.neo4j.writeForRelationshipType('watchlists/discard-unactivated-list-relationships', type, discard);
+    }
     return version;
   }
 
@@ -113,14 +117,22 @@ export class WatchlistsRepository {
     });
   }
 
-  async writeRelationships(rows: WatchlistRelationshipRow[]): Promise<void> {
+  /**
+   * Writes one batch of list-borne relationships as version `seq` of their list: new and changed ones
+   * start at `seq` (invisible until it is activated), unchanged ones are marked present in it.
+   */
+  async writeRelationships(listId: string, seq: number, rows: WatchlistRelationshipRow[]): Promise<void> {
     for (const [type, ofType] of groupBy(rows, (row) => row.type)) {
-      if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
-        throw new Error(`List relationship type "${type}" is not a relationship type`);
+      if (!(LIST_RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
+        throw new Error(`List relationship type "${type}" is not one a list can write`);
       }
-      await this.neo4j.writeForRelationshipType('watchlists/upsert-list-relationships', type as RelationshipType, {
-        rows: ofType,
-      });
+      // One row per record: the statement matches every row's open relationship before it writes any.
+      const byRecord = new Map(ofType.map((row) => [String(row.properties.relationshipId), row]));
+      await this.neo4j.writeForRelationshipType(
+        'watchlists/upsert-list-relationships',
+        type as WatchlistRelationshipType,
+        { listId, seq: int(seq), rows: [...byRecord.values()] },
+      );
     }
   }
 
@@ -130,22 +142,44 @@ export class WatchlistsRepository {
     }
   }
 
+  /**
+   * FtM delta DEL: ends, with version `seq`, the listings of the deleted entries and the list-borne
+   * relationships whose record, or one of whose endpoints, was deleted.
+   */
   async markDeleted(listId: string, seq: number, entityIds: string[], recordIds: string[]): Promise<void> {
-    if (entityIds.length > 0) {
-      await this.neo4j.write('watchlists/mark-deleted-entries', { listId, seq: int(seq), entityIds, recordIds });
+    if (entityIds.length === 0) {
+      return;
+    }
+    await this.neo4j.write('watchlists/mark-deleted-entries', { listId, seq: int(seq), entityIds });
+    for (const type of LIST_RELATIONSHIP_TYPES) {
+      await this.neo4j.writeForRelationshipType('watchlists/end-deleted-list-relationships', type, {
+        listId,
+        seq: int(seq),
+        entityIds,
+        recordIds,
+      });
     }
   }
 
-  /** Ends, with version `seq`, every listing that the full version did not contain. */
+  /** Ends, with version `seq`, every listing and list-borne relationship that the full version did not contain. */
   async markUnseen(listId: string, seq: number): Promise<void> {
+    const parameters = { listId, seq: int(seq), limit: int(SLICE) };
     for (;;) {
-      const rows = await this.neo4j.write('watchlists/mark-unseen-entries', {
-        listId,
-        seq: int(seq),
-        limit: int(SLICE),
-      });
+      const rows = await this.neo4j.write('watchlists/mark-unseen-entries', parameters);
       if (Number(rows[0]?.marked ?? 0) < SLICE) {
-        return;
+        break;
+      }
+    }
+    for (const type of LIST_RELATIONSHIP_TYPES) {
+      for (;;) {
+        const rows = await this.neo4j.writeForRelationshipType(
+          'watchlists/mark-unseen-list-relationships',
+          type,
+          parameters,
+        );
+        if (Number(rows[0]?.marked ?? 0) < SLICE) {
+          break;
+        }
       }
     }
   }
@@ -179,6 +213,27 @@ export class WatchlistsRepository {
 
   async failVersion(listId: string, seq: number, error: string): Promise<void> {
     await this.neo4j.write('watchlists/fail-version', { listId, seq: int(seq), error: error.slice(0, 2000) });
+  }
+
+  /** Writes status 'former' and validTo onto the list-borne relationships version `seq` ended (after its activation). */
+  async materialiseRelationshipStatus(listId: string, seq: number, validTo: string): Promise<void> {
+    for (const type of LIST_RELATIONSHIP_TYPES) {
+      for (;;) {
+        const rows = await this.neo4j.writeForRelationshipType(
+          'watchlists/materialise-list-relationship-status',
+          type,
+          {
+            listId,
+            seq: int(seq),
+            validTo,
+            limit: int(SLICE),
+          },
+        );
+        if (Number(rows[0]?.updated ?? 0) < SLICE) {
+          break;
+        }
+      }
+    }
   }
 
   /** Writes status and listedTo onto the listings version `seq` started or ended (after its activation). */
