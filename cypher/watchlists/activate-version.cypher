@@ -1,6 +1,8 @@
 // The one step that makes a version visible: the list's active sequence moves to it, and the
-// staged content changes and listing details are applied, in one transaction.
-MATCH (list:Watchlist {id: $listId})-[:HAS_VERSION]->(version:ListVersion {seq: $seq})
+// staged content changes and listing details are applied, in one transaction. Only a version still
+// importing is activated (answering nothing otherwise): one that another import found abandoned and
+// marked failed stays failed.
+MATCH (list:Watchlist {id: $listId})-[:HAS_VERSION]->(version:ListVersion {seq: $seq, status: 'importing'})
 OPTIONAL MATCH (list)-[:HAS_VERSION]->(previous:ListVersion {status: 'active'})
 SET previous.status = 'superseded'
 WITH DISTINCT list, version

@@ -23,10 +23,22 @@ import {
   type WatchlistParseEvent,
   type WatchlistRejection,
 } from './watchlist-record';
-import { type ListingDetailsRow, type WatchlistEntryWrite, WatchlistsRepository } from './watchlists.repository';
+import {
+  type ListingDetailsRow,
+  type RunningImport,
+  type WatchlistEntryWrite,
+  WatchlistsRepository,
+} from './watchlists.repository';
 
 const BATCH_SIZE = 5_000;
 const REJECTIONS_KEPT = 100;
+/**
+ * An importing version that showed no sign of life for this long belongs to a process that stopped;
+ * the next import of its list marks it failed instead of waiting for it. A running import shows life
+ * before each batch it writes, so only an import stalled for half an hour between two batches is
+ * taken over.
+ */
+export const STALE_IMPORT_MINUTES = 30;
 
 export interface ImportRequest {
   format: string;
@@ -133,8 +145,16 @@ export class WatchlistImportService {
 
     const sourceId = listSourceId(listId);
     let version: { versionId: string; seq: number } | null = null;
+    /** The version this import writes, opened on its first write; every later call is a sign of life. */
     const openVersion = async (): Promise<{ versionId: string; seq: number }> => {
-      version ??= await this.repository.beginVersion({
+      if (version) {
+        // Another import that took this one for abandoned has marked it failed: write nothing more.
+        if (!(await this.repository.touchVersion(listId, version.seq))) {
+          throw takenOver(listId, version.versionId);
+        }
+        return version;
+      }
+      const opened = await this.repository.beginVersion({
         listId,
         listName: description.name,
         format,
@@ -146,7 +166,12 @@ export class WatchlistImportService {
         publisher: description.publisher,
         sourceUrl: description.url,
         licence: description.licence,
+        staleMinutes: STALE_IMPORT_MINUTES,
       });
+      if ('runningImport' in opened) {
+        throw importInProgress(listId, opened.runningImport);
+      }
+      version = opened;
       return version;
     };
 
@@ -285,7 +310,9 @@ export class WatchlistImportService {
         rejected: totals.rejected,
         relationships: totals.relationships,
       };
-      await this.repository.activateVersion(listId, seq, counts, deltaVersion);
+      if (!(await this.repository.activateVersion(listId, seq, counts, deltaVersion))) {
+        throw takenOver(listId, versionId);
+      }
       const endedOn = (metadata.issuedAt ?? new Date().toISOString()).slice(0, 10);
       await this.repository.materialiseListingStatus(listId, seq, endedOn);
       await this.repository.materialiseRelationshipStatus(listId, seq, endedOn);
@@ -342,6 +369,26 @@ export class WatchlistImportService {
       );
     }
   }
+}
+
+function importInProgress(listId: string, running: RunningImport): AppError {
+  const since = running.startedAt ? `, started ${running.startedAt}` : '';
+  return new AppError(
+    'WATCHLIST_IMPORT_IN_PROGRESS',
+    `Another import of list ${listId} is running (version ${running.versionId}${since}); nothing was changed. ` +
+      `Try again when it has finished (an import with no progress for ${STALE_IMPORT_MINUTES} minutes is taken for abandoned).`,
+    { list: listId, runningVersion: running.versionId },
+  );
+}
+
+/** This import stalled so long that another import of the list marked its version failed and went ahead. */
+function takenOver(listId: string, versionId: string): AppError {
+  return new AppError(
+    'WATCHLIST_IMPORT_IN_PROGRESS',
+    `Version ${versionId} of list ${listId} made no progress for ${STALE_IMPORT_MINUTES} minutes and another import ` +
+      `of the list took over; this import stops without activating it.`,
+    { list: listId, version: versionId },
+  );
 }
 
 function checkFormat(format: string): WatchlistFormat {

@@ -19,6 +19,15 @@ export interface BeginVersion {
   publisher: string | null;
   sourceUrl: string | null;
   licence: string | null;
+  /** An importing version with no sign of life for this long is taken for abandoned. */
+  staleMinutes: number;
+}
+
+/** Another import of the list, still running, which kept a new version from opening. */
+export interface RunningImport {
+  versionId: string;
+  startedAt: string | null;
+  heartbeatAt: string | null;
 }
 
 /** An entry as write-entries takes it: its entity row with the listing details of this version. */
@@ -69,10 +78,30 @@ export class WatchlistsRepository {
     };
   }
 
-  /** Opens version `seq` and undoes what earlier versions that never became active left behind. */
-  async beginVersion(parameters: BeginVersion): Promise<{ versionId: string; seq: number }> {
-    const rows = await this.neo4j.write('watchlists/begin-version', { ...parameters });
-    const version = { versionId: String(rows[0].versionId), seq: Number(rows[0].seq) };
+  /**
+   * Opens version `seq` and undoes what earlier versions that never became active left behind; or,
+   * when another import of the list is running, opens nothing and says which. One transaction under
+   * the list's write lock, so of two concurrent begins one opens and the other sees it running.
+   */
+  async beginVersion(
+    parameters: BeginVersion,
+  ): Promise<{ versionId: string; seq: number } | { runningImport: RunningImport }> {
+    const rows = await this.neo4j.write('watchlists/begin-version', {
+      ...parameters,
+      staleMinutes: int(parameters.staleMinutes),
+    });
+    const versionId = rows[0].versionId;
+    if (typeof versionId !== 'string') {
+      const [running] = rows[0].running as Row[];
+      return {
+        runningImport: {
+          versionId: String(running.id),
+          startedAt: (running.startedAt as string | null) ?? null,
+          heartbeatAt: (running.heartbeatAt as string | null) ?? null,
+        },
+      };
+    }
+    const version = { versionId, seq: Number(rows[0].seq) };
     const discard = {
       listId: parameters.listId,
       seq: int(version.seq),
@@ -196,19 +225,27 @@ export class WatchlistsRepository {
     };
   }
 
+  /** Refreshes the sign of life of an importing version; false when it is no longer importing. */
+  async touchVersion(listId: string, seq: number): Promise<boolean> {
+    const rows = await this.neo4j.write('watchlists/touch-version', { listId, seq: int(seq) });
+    return rows.length > 0;
+  }
+
+  /** Activates version `seq`; false (and nothing changed) when it is no longer importing. */
   async activateVersion(
     listId: string,
     seq: number,
     counts: Record<string, number>,
     deltaVersion: string | null,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const integerCounts = Object.fromEntries(Object.entries(counts).map(([key, value]) => [key, int(value)]));
-    await this.neo4j.write('watchlists/activate-version', {
+    const rows = await this.neo4j.write('watchlists/activate-version', {
       listId,
       seq: int(seq),
       counts: integerCounts,
       deltaVersion,
     });
+    return rows.length > 0;
   }
 
   async failVersion(listId: string, seq: number, error: string): Promise<void> {

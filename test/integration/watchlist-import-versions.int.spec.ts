@@ -11,7 +11,7 @@ import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { PathRiskService } from '../../src/risk/path-risk.service';
 import { RiskRepository } from '../../src/risk/risk.repository';
 import { LIST_RELATIONSHIP_TYPES } from '../../src/watchlists/watchlist-record';
-import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
+import { STALE_IMPORT_MINUTES, WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
 import { cliContext, prepareDatabase } from '../helpers/test-app';
@@ -325,9 +325,11 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
         pendingSeq: 2,
         pendingAuthority: 'Test Authority Early',
       });
+      // Its process is gone: no sign of life for longer than an import may stall.
       await neo4j.runStatementText(
-        `MATCH (version:ListVersion {listId: $listId, seq: 2}) SET version.status = 'failed'`,
-        { listId },
+        `MATCH (version:ListVersion {listId: $listId, seq: 2})
+         SET version.heartbeatAt = datetime() - duration({minutes: $minutes})`,
+        { listId, minutes: STALE_IMPORT_MINUTES + 1 },
       );
 
       await sut.importFile({ format: 'ftm', path: writeFtm(zala.slice(1)), listId });
@@ -335,6 +337,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
       expect(await listingOf(listId, COMPANY)).toEqual(before);
     });
   });
+
   describe('list-borne relationships', () => {
     const zala = readFtm(fixture('ftm', 'zala.entities.ftm.json'));
     const without = (...ids: string[]): FtmRecord[] => zala.filter((record) => !ids.includes(record.id));
