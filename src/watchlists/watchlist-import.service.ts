@@ -391,7 +391,8 @@ function takenOver(listId: string, versionId: string): AppError {
   );
 }
 
-function checkFormat(format: string): WatchlistFormat {
+/** The format named, or WATCHLIST_FORMAT_UNKNOWN listing the formats there are. */
+export function checkFormat(format: string): WatchlistFormat {
   if (!(WATCHLIST_FORMATS as readonly string[]).includes(format)) {
     throw new AppError(
       'WATCHLIST_FORMAT_UNKNOWN',
