@@ -1,7 +1,12 @@
-// One step of a breadth-first walk in both directions, for drawing a neighbourhood.
+// One step of a breadth-first walk in both directions, for drawing a neighbourhood. A list-borne
+// relationship (one with a listId) is shown only while its list's active version holds it ($activeSeqs:
+// list id -> active sequence number).
 UNWIND $ids AS id
 MATCH (node:Entity {id: id})-[relationship]-(other:Entity)
-WHERE $types IS NULL OR type(relationship) IN $types
+WHERE ($types IS NULL OR type(relationship) IN $types)
+  AND (relationship.listId IS NULL
+       OR (relationship.firstSeq <= $activeSeqs[relationship.listId]
+           AND (relationship.removedSeq IS NULL OR relationship.removedSeq > $activeSeqs[relationship.listId])))
 WITH node, relationship, other
 LIMIT $limit
 RETURN type(relationship) AS type,

@@ -1,5 +1,10 @@
-// Both directions; `outgoing` is true when the entity is the relationship's subject.
+// Both directions; `outgoing` is true when the entity is the relationship's subject. A list-borne
+// relationship (one with a listId) is shown only while its list's active version holds it ($activeSeqs:
+// list id -> active sequence number).
 MATCH (entity:Entity {id: $id})-[relationship]-(other:Entity)
+WHERE relationship.listId IS NULL
+   OR (relationship.firstSeq <= $activeSeqs[relationship.listId]
+       AND (relationship.removedSeq IS NULL OR relationship.removedSeq > $activeSeqs[relationship.listId]))
 RETURN type(relationship) AS type,
        startNode(relationship) = entity AS outgoing,
        properties(relationship) AS relationship,

@@ -1,5 +1,8 @@
 // All shortest paths in either direction through entities only. Cypher needs a literal bound on
-// the path length, so the search allows 6 (the API's maximum) and $maxHops cuts the result.
+// the path length, so the search allows 6 (the API's maximum) and $maxHops cuts the result. A
+// list-borne relationship (one with a listId) counts only while its list's active version holds it
+// ($activeSeqs: list id -> active sequence number); the predicate reads only the relationship and
+// parameters, so the search applies it while it expands.
 MATCH (from:Entity {id: $fromId}), (to:Entity {id: $toId})
 MATCH path = allShortestPaths((from)-[*..6]-(to))
 WHERE length(path) <= $maxHops
@@ -7,7 +10,10 @@ WHERE length(path) <= $maxHops
   AND all(relationship IN relationships(path) WHERE
         ($types IS NULL OR type(relationship) IN $types)
         AND (relationship.validFrom IS NULL OR relationship.validFrom <= $asOf)
-        AND (relationship.validTo IS NULL OR relationship.validTo >= $asOf))
+        AND (relationship.validTo IS NULL OR relationship.validTo >= $asOf)
+        AND (relationship.listId IS NULL
+             OR (relationship.firstSeq <= $activeSeqs[relationship.listId]
+                 AND (relationship.removedSeq IS NULL OR relationship.removedSeq > $activeSeqs[relationship.listId]))))
 WITH path
 LIMIT $limit
 RETURN [node IN nodes(path) | node {.id, .name, .kind, .country, .riskCategories, .demo, labels: labels(node)}] AS nodes,

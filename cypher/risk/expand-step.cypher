@@ -2,7 +2,9 @@
 // replaced by |-joined members of RELATIONSHIP_TYPES chosen by the rules (never user text): typed
 // patterns let Neo4j read only those relationship groups of a dense node (a hub's thousands of
 // incoming SUPERVISED_BY are never touched when walking forwards). $perNodeLimit caps each node's
-// expansion (the repository asks for one more than the cap to learn that a node was cut).
+// expansion (the repository asks for one more than the cap to learn that a node was cut). A list-borne
+// relationship (one with a listId) is walked only while its list's active version holds it:
+// $activeSeqs maps every list id to its active sequence number (read once per walk).
 UNWIND $ids AS id
 MATCH (node:Entity {id: id})
 CALL (node) {
@@ -11,6 +13,9 @@ CALL (node) {
     WHERE (relationship.validFrom IS NULL OR relationship.validFrom <= $asOf)
       AND (relationship.validTo IS NULL OR relationship.validTo >= $asOf)
       AND ($includeFormer OR coalesce(relationship.status, 'current') <> 'former')
+      AND (relationship.listId IS NULL
+           OR (relationship.firstSeq <= $activeSeqs[relationship.listId]
+               AND (relationship.removedSeq IS NULL OR relationship.removedSeq > $activeSeqs[relationship.listId])))
     RETURN relationship, other, true AS forward
     UNION ALL
     MATCH (node)<-[relationship:__BACKWARD_TYPES__]-(other:Entity)
@@ -18,6 +23,9 @@ CALL (node) {
       AND (relationship.validFrom IS NULL OR relationship.validFrom <= $asOf)
       AND (relationship.validTo IS NULL OR relationship.validTo >= $asOf)
       AND ($includeFormer OR coalesce(relationship.status, 'current') <> 'former')
+      AND (relationship.listId IS NULL
+           OR (relationship.firstSeq <= $activeSeqs[relationship.listId]
+               AND (relationship.removedSeq IS NULL OR relationship.removedSeq > $activeSeqs[relationship.listId])))
     RETURN relationship, other, false AS forward
   }
   RETURN relationship, other, forward

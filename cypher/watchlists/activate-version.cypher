@@ -1,6 +1,8 @@
 // The one step that makes a version visible: the list's active sequence moves to it, and the
-// staged content changes are applied, in one transaction.
-MATCH (list:Watchlist {id: $listId})-[:HAS_VERSION]->(version:ListVersion {seq: $seq})
+// staged content changes and listing details are applied, in one transaction. Only a version still
+// importing is activated (answering nothing otherwise): one that another import found abandoned and
+// marked failed stays failed.
+MATCH (list:Watchlist {id: $listId})-[:HAS_VERSION]->(version:ListVersion {seq: $seq, status: 'importing'})
 OPTIONAL MATCH (list)-[:HAS_VERSION]->(previous:ListVersion {status: 'active'})
 SET previous.status = 'superseded'
 WITH DISTINCT list, version
@@ -11,6 +13,18 @@ SET list.activeSeq = $seq,
     version.importedAt = datetime(),
     version += $counts
 WITH list, version
+CALL (list) {
+  MATCH ()-[listing:LISTED_ON]->(list)
+  USING INDEX listing:LISTED_ON(pendingSeq)
+  WHERE listing.pendingSeq = $seq
+  SET listing.program = listing.pendingProgram,
+      listing.authority = listing.pendingAuthority,
+      listing.reason = listing.pendingReason,
+      listing.listedFrom = listing.pendingListedFrom
+  REMOVE listing.pendingSeq, listing.pendingProgram, listing.pendingAuthority, listing.pendingReason,
+         listing.pendingListedFrom
+  RETURN count(*) AS listingsChanged
+}
 OPTIONAL MATCH (change:PendingEntryChange {listId: $listId, seq: $seq})
 OPTIONAL MATCH (entity:Entity {id: change.entityId})
 SET entity += change {.name, .aliases, .kind, .schema, .country, .nationality, .birthDates, .identifierValues,

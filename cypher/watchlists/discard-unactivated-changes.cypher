@@ -1,7 +1,7 @@
 // Before version $seq writes: undoes what versions that never became active (failed or crashed, so
 // numbered between $activeSeq and $seq) left on listings, so activating a later version cannot reveal
 // them. A listing such a version started was never visible and goes; one it re-listed stays delisted;
-// a removal it marked is withdrawn.
+// a removal it marked is withdrawn; listing details and entity content it staged are dropped.
 MATCH (list:Watchlist {id: $listId})
 CALL (list) {
   MATCH ()-[listing:LISTED_ON]->(list)
@@ -20,4 +20,18 @@ CALL (list) {
   SET listing.removedSeq = null
   RETURN count(*) AS withdrawn
 }
-RETURN discarded, withdrawn
+CALL (list) {
+  MATCH ()-[listing:LISTED_ON]->(list)
+  USING INDEX listing:LISTED_ON(pendingSeq)
+  WHERE listing.pendingSeq > $activeSeq AND listing.pendingSeq < $seq
+  REMOVE listing.pendingSeq, listing.pendingProgram, listing.pendingAuthority, listing.pendingReason,
+         listing.pendingListedFrom
+  RETURN count(*) AS detailsDropped
+}
+CALL () {
+  MATCH (change:PendingEntryChange)
+  WHERE change.listId = $listId AND change.seq > $activeSeq AND change.seq < $seq
+  DETACH DELETE change
+  RETURN count(*) AS changesDropped
+}
+RETURN discarded, withdrawn, detailsDropped, changesDropped

@@ -2,7 +2,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { AppConfig } from '../config/app-config';
 import { MigrationsService } from '../neo4j/migrations.service';
-import { type ImportSummary, WatchlistImportService } from '../watchlists/watchlist-import.service';
+import { checkFormat, type ImportSummary, WatchlistImportService } from '../watchlists/watchlist-import.service';
 import { WATCHLIST_FORMATS } from '../watchlists/watchlist-record';
 import { withCliContext } from './database-session';
 
@@ -29,6 +29,8 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
     .option('--strict', 'abort with no change if any row is bad')
     .option('--json', 'print one JSON summary per imported version instead of text')
     .action(async (path: string, options: ImportOptions) => {
+      // A mistyped format is answered before any database is started or reached.
+      checkFormat(options.format);
       const settings = config();
       const showProgress = process.stderr.isTTY && !options.json;
       const bar = new SingleBar({ format: 'importing {value} entries  {duration}s', hideCursor: true });

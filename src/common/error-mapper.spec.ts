@@ -10,6 +10,7 @@ describe(toPublicError.name, () => {
     [new AppError('INVALID_ARGUMENT', 'maxHops: too many'), 'BAD_USER_INPUT', 400, 'a bad argument'],
     [new AppError('FORBIDDEN', 'needs admin'), 'FORBIDDEN', 403, 'a role too low'],
     [new AppError('WATCHLIST_UPLOAD_TOO_LARGE', 'too big'), 'PAYLOAD_TOO_LARGE', 413, 'an oversized upload'],
+    [new AppError('WATCHLIST_IMPORT_IN_PROGRESS', 'busy'), 'CONFLICT', 409, 'another import of the list running'],
     [new Neo4jError('gone', 'ServiceUnavailable', '', ''), 'SERVICE_UNAVAILABLE', 503, 'the database is down'],
     [new Error('boom'), 'INTERNAL_SERVER_ERROR', 500, 'anything unexpected'],
   ])('maps %s to %s / %s (%s)', (error, code, status, _reason) => {

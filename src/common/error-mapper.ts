@@ -14,6 +14,7 @@ export type PublicErrorCode =
   | 'FORBIDDEN'
   | 'SERVICE_UNAVAILABLE'
   | 'PAYLOAD_TOO_LARGE'
+  | 'CONFLICT'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface PublicError {
@@ -47,6 +48,8 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
       return { code: 'BAD_USER_INPUT', httpStatus: 400 };
     case 'WATCHLIST_UPLOAD_TOO_LARGE':
       return { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 };
+    case 'WATCHLIST_IMPORT_IN_PROGRESS':
+      return { code: 'CONFLICT', httpStatus: 409 };
     case 'UNAUTHENTICATED':
       return { code: 'UNAUTHENTICATED', httpStatus: 401 };
     case 'FORBIDDEN':

@@ -26,7 +26,11 @@ export class GraphRepository {
     id: string,
     limit: number,
   ): Promise<Array<{ type: string; outgoing: boolean; relationship: Record<string, unknown>; other: NodeRow }>> {
-    const rows = await this.neo4j.read('graph/find-entity-relationships', { id, limit: int(limit) });
+    const rows = await this.neo4j.read('graph/find-entity-relationships', {
+      id,
+      limit: int(limit),
+      activeSeqs: await this.findActiveListSequences(),
+    });
     return rows as Array<{ type: string; outgoing: boolean; relationship: Record<string, unknown>; other: NodeRow }>;
   }
 
@@ -49,7 +53,12 @@ export class GraphRepository {
     types: string[] | null,
     limit: number,
   ): Promise<Array<RelationshipRow & { other: NodeRow }>> {
-    const rows = await this.neo4j.read('graph/expand-neighbours', { ids, types, limit: int(limit) });
+    const rows = await this.neo4j.read('graph/expand-neighbours', {
+      ids,
+      types,
+      limit: int(limit),
+      activeSeqs: await this.findActiveListSequences(),
+    });
     return rows.map((row) => ({
       type: String(row.type),
       fromId: String(row.fromId),
@@ -71,8 +80,18 @@ export class GraphRepository {
       ...parameters,
       maxHops: int(parameters.maxHops),
       limit: int(parameters.limit),
+      activeSeqs: await this.findActiveListSequences(),
     });
     return rows as Array<{ nodes: NodeRow[]; relationships: RelationshipRow[] }>;
+  }
+
+  /**
+   * Every list's active sequence number. A list-borne relationship (one with a `listId`) is visible
+   * only while its list's active version holds it; the queries compare against this map.
+   */
+  private async findActiveListSequences(): Promise<Record<string, number>> {
+    const rows = await this.neo4j.read('graph/find-active-list-sequences');
+    return Object.fromEntries(rows.map((row) => [String(row.listId), Number(row.activeSeq ?? 0)]));
   }
 
   async findExistingIds(ids: string[]): Promise<Set<string>> {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findProjectRoot } from '../common/project-root';
+import { LIST_RELATIONSHIP_TYPES } from '../watchlists/watchlist-record';
 import { readMigrations, splitStatements } from './migrations.service';
 
 describe(splitStatements.name, () => {
@@ -27,4 +28,17 @@ describe(readMigrations.name, () => {
     expect(sut[0]).toMatchObject({ version: 1, name: 'constraints' });
     expect(sut.every((migration) => migration.checksum.length === 64 && migration.statements.length > 0)).toBe(true);
   });
+
+  it.each(LIST_RELATIONSHIP_TYPES.map((type) => [type]))(
+    'indexes %s, a type lists write, for the version sweeps (relationship indexes are per type)',
+    (type) => {
+      const statements = readMigrations(join(findProjectRoot(), 'cypher', 'migrations')).flatMap(
+        (migration) => migration.statements,
+      );
+
+      for (const properties of ['r.relationshipId', 'r.listId, r.firstSeq', 'r.listId, r.removedSeq']) {
+        expect(statements).toContainEqual(expect.stringContaining(`FOR ()-[r:${type}]-() ON (${properties})`));
+      }
+    },
+  );
 });

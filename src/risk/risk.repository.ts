@@ -79,6 +79,10 @@ export class RiskRepository {
    * reads its hops through it. Managed and retried, so `work` must start from scratch each time.
    */
   async inReadTransaction<T>(work: (reads: RiskReads) => Promise<T>): Promise<T> {
+    return this.inRiskReadTransaction(work);
+  }
+
+  private async inRiskReadTransaction<T>(work: (reads: RiskReadTransaction) => Promise<T>): Promise<T> {
     const session = this.neo4j.driver.session({ database: this.neo4j.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead((transaction) => work(new RiskReadTransaction(transaction, this.neo4j)));
@@ -108,7 +112,7 @@ export class RiskRepository {
     if (parameters.ids.length === 0) {
       return [];
     }
-    const rows = await this.neo4j.read('risk/find-person-roles', parameters);
+    const rows = await this.inRiskReadTransaction((reads) => reads.findPersonRoles(parameters));
     return rows.map((row) => ({
       personId: String(row.personId),
       type: String(row.type),
@@ -176,6 +180,9 @@ export interface RiskReads {
 
 /** The walk's reads inside one managed read transaction. */
 class RiskReadTransaction implements RiskReads {
+  /** Every list's active sequence number, read once per transaction: which list-borne relationships are visible. */
+  private activeSeqs: Promise<Record<string, number>> | null = null;
+
   constructor(
     private readonly transaction: ManagedTransaction,
     private readonly neo4j: Neo4jService,
@@ -195,6 +202,7 @@ class RiskReadTransaction implements RiskReads {
         includeFormer: parameters.includeFormer,
         walkBackward,
         perNodeLimit: int(parameters.perNodeLimit),
+        activeSeqs: await this.findActiveListSequences(),
       },
       {
         __FORWARD_TYPES__: typePattern(parameters.forwardTypes),
@@ -230,6 +238,22 @@ class RiskReadTransaction implements RiskReads {
     }
     const rows = await this.run('risk/find-sources', { ids });
     return rows.map((row) => row.source as Row);
+  }
+
+  async findPersonRoles(parameters: {
+    ids: string[];
+    types: string[];
+    asOf: string;
+    includeFormer: boolean;
+  }): Promise<Row[]> {
+    return this.run('risk/find-person-roles', { ...parameters, activeSeqs: await this.findActiveListSequences() });
+  }
+
+  private findActiveListSequences(): Promise<Record<string, number>> {
+    this.activeSeqs ??= this.run('risk/find-active-list-sequences', {}).then((rows) =>
+      Object.fromEntries(rows.map((row) => [String(row.listId), Number(row.activeSeq ?? 0)])),
+    );
+    return this.activeSeqs;
   }
 
   /**

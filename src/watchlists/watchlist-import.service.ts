@@ -23,7 +23,12 @@ import {
   type WatchlistParseEvent,
   type WatchlistRejection,
 } from './watchlist-record';
-import { type ListingDetailsRow, type WatchlistEntryWrite, WatchlistsRepository } from './watchlists.repository';
+import {
+  type ListingDetailsRow,
+  type RunningImport,
+  type WatchlistEntryWrite,
+  WatchlistsRepository,
+} from './watchlists.repository';
 
 const BATCH_SIZE = 2_000;
 /** Concurrent entry-batch transactions: two keep a 2-core machine's Neo4j busy while Node parses. */
@@ -31,6 +36,13 @@ const WRITE_LANES = 2;
 /** Relationships, Sanction records and deletions gathered before they are written (alone). */
 const OTHERS_BATCH_SIZE = 10_000;
 const REJECTIONS_KEPT = 100;
+/**
+ * An importing version that showed no sign of life for this long belongs to a process that stopped;
+ * the next import of its list marks it failed instead of waiting for it. A running import shows life
+ * before each batch it writes, so only an import stalled for half an hour between two batches is
+ * taken over.
+ */
+export const STALE_IMPORT_MINUTES = 30;
 
 export interface ImportRequest {
   format: string;
@@ -137,8 +149,16 @@ export class WatchlistImportService {
 
     const sourceId = listSourceId(listId);
     let version: { versionId: string; seq: number } | null = null;
+    /** The version this import writes, opened on its first write; every later call is a sign of life. */
     const openVersion = async (): Promise<{ versionId: string; seq: number }> => {
-      version ??= await this.repository.beginVersion({
+      if (version) {
+        // Another import that took this one for abandoned has marked it failed: write nothing more.
+        if (!(await this.repository.touchVersion(listId, version.seq))) {
+          throw takenOver(listId, version.versionId);
+        }
+        return version;
+      }
+      const opened = await this.repository.beginVersion({
         listId,
         listName: description.name,
         format,
@@ -150,7 +170,12 @@ export class WatchlistImportService {
         publisher: description.publisher,
         sourceUrl: description.url,
         licence: description.licence,
+        staleMinutes: STALE_IMPORT_MINUTES,
       });
+      if ('runningImport' in opened) {
+        throw importInProgress(listId, opened.runningImport);
+      }
+      version = opened;
       return version;
     };
 
@@ -167,6 +192,8 @@ export class WatchlistImportService {
     // entries outside both sets are created without looking them up.
     const written = new Set<string>();
     const placeholders = new Set<string>();
+    // Record ids of the list-borne relationships this import has written.
+    const relationshipIds = new Set<string>();
     // Entry batches are written by WRITE_LANES concurrent transactions while the parser fills the
     // next; writes that may touch other batches' entities run alone.
     const writes = new WritePipeline(WRITE_LANES);
@@ -212,18 +239,30 @@ export class WatchlistImportService {
       relationshipBatch = [];
       listingBatch = [];
       deletedBatch = [];
-      for (const id of [
-        ...relationships.flatMap((row) => [row.fromId, row.toId]),
-        ...listings.map((row) => row.entityId),
-      ]) {
+      const { seq } = await openVersion();
+      // In a list's first version, a relationship between two entries already written, with a record id
+      // not seen before, is simply created.
+      const isNew = (row: WatchlistRelationshipRow): boolean =>
+        seq === 1 &&
+        written.has(row.fromId) &&
+        written.has(row.toId) &&
+        !placeholders.has(row.fromId) &&
+        !placeholders.has(row.toId) &&
+        !relationshipIds.has(String(row.properties.relationshipId));
+      const created = relationships.filter(isNew);
+      const upserted = relationships.filter((row) => !isNew(row));
+      for (const row of relationships) {
+        relationshipIds.add(String(row.properties.relationshipId));
+      }
+      for (const id of [...upserted.flatMap((row) => [row.fromId, row.toId]), ...listings.map((row) => row.entityId)]) {
         if (!written.has(id)) {
           placeholders.add(id);
         }
       }
-      const { seq } = await openVersion();
       // These MERGE entities that entry batches create: they run after every earlier write and before any later one.
       await writes.alone(async () => {
-        await this.repository.writeRelationships(relationships);
+        await this.repository.writeRelationships(listId, seq, created, { allNew: true });
+        await this.repository.writeRelationships(listId, seq, upserted);
         await this.repository.writeListingDetails(listId, seq, sourceId, listings);
         await this.repository.markDeleted(
           listId,
@@ -321,12 +360,12 @@ export class WatchlistImportService {
         rejected: totals.rejected,
         relationships: totals.relationships,
       };
-      await this.repository.activateVersion(listId, seq, counts, deltaVersion);
-      await this.repository.materialiseListingStatus(
-        listId,
-        seq,
-        (metadata.issuedAt ?? new Date().toISOString()).slice(0, 10),
-      );
+      if (!(await this.repository.activateVersion(listId, seq, counts, deltaVersion))) {
+        throw takenOver(listId, versionId);
+      }
+      const endedOn = (metadata.issuedAt ?? new Date().toISOString()).slice(0, 10);
+      await this.repository.materialiseListingStatus(listId, seq, endedOn);
+      await this.repository.materialiseRelationshipStatus(listId, seq, endedOn);
       const activated: WatchlistVersionActivated = { listId, versionId, entries: changes.entries };
       // Awaited, so work that follows an activation (identity links) ends before the import returns.
       await this.events.emitAsync(WATCHLIST_VERSION_ACTIVATED, activated);
@@ -382,7 +421,28 @@ export class WatchlistImportService {
   }
 }
 
-function checkFormat(format: string): WatchlistFormat {
+function importInProgress(listId: string, running: RunningImport): AppError {
+  const since = running.startedAt ? `, started ${running.startedAt}` : '';
+  return new AppError(
+    'WATCHLIST_IMPORT_IN_PROGRESS',
+    `Another import of list ${listId} is running (version ${running.versionId}${since}); nothing was changed. ` +
+      `Try again when it has finished (an import with no progress for ${STALE_IMPORT_MINUTES} minutes is taken for abandoned).`,
+    { list: listId, runningVersion: running.versionId },
+  );
+}
+
+/** This import stalled so long that another import of the list marked its version failed and went ahead. */
+function takenOver(listId: string, versionId: string): AppError {
+  return new AppError(
+    'WATCHLIST_IMPORT_IN_PROGRESS',
+    `Version ${versionId} of list ${listId} made no progress for ${STALE_IMPORT_MINUTES} minutes and another import ` +
+      `of the list took over; this import stops without activating it.`,
+    { list: listId, version: versionId },
+  );
+}
+
+/** The format named, or WATCHLIST_FORMAT_UNKNOWN listing the formats there are. */
+export function checkFormat(format: string): WatchlistFormat {
   if (!(WATCHLIST_FORMATS as readonly string[]).includes(format)) {
     throw new AppError(
       'WATCHLIST_FORMAT_UNKNOWN',

@@ -137,6 +137,14 @@ export type FtmRelationshipSchema = keyof typeof FTM_RELATIONSHIP_TYPES;
 export type WatchlistRelationshipType = (typeof FTM_RELATIONSHIP_TYPES)[FtmRelationshipSchema];
 
 /**
+ * Every relationship type a list can write. Relationship indexes are per type, so each has its own
+ * indexes for the version sweeps (cypher/migrations/V006) and the sweeps run once per type.
+ */
+export const LIST_RELATIONSHIP_TYPES: readonly WatchlistRelationshipType[] = [
+  ...new Set(Object.values(FTM_RELATIONSHIP_TYPES)),
+];
+
+/**
  * A list-borne link between two entries, directed from the subject to what it depends on
  * (DESIGN.md): the owned company OWNED_BY its owner, the director DIRECTOR_OF the company,
  * the member MEMBER_OF the organisation, the employee EMPLOYED_BY the employer, the beneficiary

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../graph/graph-model';
 import { int } from '../neo4j/neo4j-values';
 import { groupBy } from '../common/collections';
 import { Neo4jService, type Row } from '../neo4j/neo4j.service';
 import { storedContent, type WatchlistEntityRow, type WatchlistRelationshipRow } from './watchlist-entity';
+import { LIST_RELATIONSHIP_TYPES, type WatchlistRelationshipType } from './watchlist-record';
 
 const SLICE = 50_000;
 
@@ -19,6 +19,15 @@ export interface BeginVersion {
   publisher: string | null;
   sourceUrl: string | null;
   licence: string | null;
+  /** An importing version with no sign of life for this long is taken for abandoned. */
+  staleMinutes: number;
+}
+
+/** Another import of the list, still running, which kept a new version from opening. */
+export interface RunningImport {
+  versionId: string;
+  startedAt: string | null;
+  heartbeatAt: string | null;
 }
 
 /** An entry as write-entries takes it: its entity row with the listing details of this version. */
@@ -69,15 +78,39 @@ export class WatchlistsRepository {
     };
   }
 
-  /** Opens version `seq` and undoes what earlier versions that never became active left behind. */
-  async beginVersion(parameters: BeginVersion): Promise<{ versionId: string; seq: number }> {
-    const rows = await this.neo4j.write('watchlists/begin-version', { ...parameters });
-    const version = { versionId: String(rows[0].versionId), seq: Number(rows[0].seq) };
-    await this.neo4j.write('watchlists/discard-unactivated-changes', {
+  /**
+   * Opens version `seq` and undoes what earlier versions that never became active left behind; or,
+   * when another import of the list is running, opens nothing and says which. One transaction under
+   * the list's write lock, so of two concurrent begins one opens and the other sees it running.
+   */
+  async beginVersion(
+    parameters: BeginVersion,
+  ): Promise<{ versionId: string; seq: number } | { runningImport: RunningImport }> {
+    const rows = await this.neo4j.write('watchlists/begin-version', {
+      ...parameters,
+      staleMinutes: int(parameters.staleMinutes),
+    });
+    const versionId = rows[0].versionId;
+    if (typeof versionId !== 'string') {
+      const [running] = rows[0].running as Row[];
+      return {
+        runningImport: {
+          versionId: String(running.id),
+          startedAt: (running.startedAt as string | null) ?? null,
+          heartbeatAt: (running.heartbeatAt as string | null) ?? null,
+        },
+      };
+    }
+    const version = { versionId, seq: Number(rows[0].seq) };
+    const discard = {
       listId: parameters.listId,
       seq: int(version.seq),
       activeSeq: int(Number(rows[0].activeSeq ?? 0)),
-    });
+    };
+    await this.neo4j.write('watchlists/discard-unactivated-changes', discard);
+    for (const type of LIST_RELATIONSHIP_TYPES) {
+      await this.neo4j.writeForRelationshipType('watchlists/discard-unactivated-list-relationships', type, discard);
+    }
     return version;
   }
 
@@ -120,14 +153,41 @@ export class WatchlistsRepository {
     });
   }
 
-  async writeRelationships(rows: WatchlistRelationshipRow[]): Promise<void> {
+  /**
+   * Writes one batch of list-borne relationships as version `seq` of their list: new and changed ones
+   * start at `seq` (invisible until it is activated), unchanged ones are marked present in it.
+   */
+  /**
+   * Writes list-borne relationships of version `seq`. With `allNew` the caller vouches that both ends
+   * of every row are entries it has written and that no row's record exists yet (the first version of
+   * a list), so they are simply created; otherwise each is matched against the open row of its record.
+   */
+  async writeRelationships(
+    listId: string,
+    seq: number,
+    rows: WatchlistRelationshipRow[],
+    options: { allNew: boolean } = { allNew: false },
+  ): Promise<void> {
     for (const [type, ofType] of groupBy(rows, (row) => row.type)) {
-      if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
-        throw new Error(`List relationship type "${type}" is not a relationship type`);
+      if (!(LIST_RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
+        throw new Error(`List relationship type "${type}" is not one a list can write`);
       }
-      await this.neo4j.writeForRelationshipType('watchlists/upsert-list-relationships', type as RelationshipType, {
-        rows: ofType,
-      });
+      // One row per record: the statement matches every row's open relationship before it writes any.
+      const byRecord = new Map(ofType.map((row) => [String(row.properties.relationshipId), row]));
+      const parameters = { listId, seq: int(seq), rows: [...byRecord.values()] };
+      if (options.allNew) {
+        await this.neo4j.writeForRelationshipType(
+          'watchlists/create-list-relationships',
+          type as WatchlistRelationshipType,
+          parameters,
+        );
+      } else {
+        await this.neo4j.writeForRelationshipType(
+          'watchlists/upsert-list-relationships',
+          type as WatchlistRelationshipType,
+          parameters,
+        );
+      }
     }
   }
 
@@ -137,22 +197,44 @@ export class WatchlistsRepository {
     }
   }
 
+  /**
+   * FtM delta DEL: ends, with version `seq`, the listings of the deleted entries and the list-borne
+   * relationships whose record, or one of whose endpoints, was deleted.
+   */
   async markDeleted(listId: string, seq: number, entityIds: string[], recordIds: string[]): Promise<void> {
-    if (entityIds.length > 0) {
-      await this.neo4j.write('watchlists/mark-deleted-entries', { listId, seq: int(seq), entityIds, recordIds });
+    if (entityIds.length === 0) {
+      return;
+    }
+    await this.neo4j.write('watchlists/mark-deleted-entries', { listId, seq: int(seq), entityIds });
+    for (const type of LIST_RELATIONSHIP_TYPES) {
+      await this.neo4j.writeForRelationshipType('watchlists/end-deleted-list-relationships', type, {
+        listId,
+        seq: int(seq),
+        entityIds,
+        recordIds,
+      });
     }
   }
 
-  /** Ends, with version `seq`, every listing that the full version did not contain. */
+  /** Ends, with version `seq`, every listing and list-borne relationship that the full version did not contain. */
   async markUnseen(listId: string, seq: number): Promise<void> {
+    const parameters = { listId, seq: int(seq), limit: int(SLICE) };
     for (;;) {
-      const rows = await this.neo4j.write('watchlists/mark-unseen-entries', {
-        listId,
-        seq: int(seq),
-        limit: int(SLICE),
-      });
+      const rows = await this.neo4j.write('watchlists/mark-unseen-entries', parameters);
       if (Number(rows[0]?.marked ?? 0) < SLICE) {
-        return;
+        break;
+      }
+    }
+    for (const type of LIST_RELATIONSHIP_TYPES) {
+      for (;;) {
+        const rows = await this.neo4j.writeForRelationshipType(
+          'watchlists/mark-unseen-list-relationships',
+          type,
+          parameters,
+        );
+        if (Number(rows[0]?.marked ?? 0) < SLICE) {
+          break;
+        }
       }
     }
   }
@@ -169,23 +251,52 @@ export class WatchlistsRepository {
     };
   }
 
+  /** Refreshes the sign of life of an importing version; false when it is no longer importing. */
+  async touchVersion(listId: string, seq: number): Promise<boolean> {
+    const rows = await this.neo4j.write('watchlists/touch-version', { listId, seq: int(seq) });
+    return rows.length > 0;
+  }
+
+  /** Activates version `seq`; false (and nothing changed) when it is no longer importing. */
   async activateVersion(
     listId: string,
     seq: number,
     counts: Record<string, number>,
     deltaVersion: string | null,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const integerCounts = Object.fromEntries(Object.entries(counts).map(([key, value]) => [key, int(value)]));
-    await this.neo4j.write('watchlists/activate-version', {
+    const rows = await this.neo4j.write('watchlists/activate-version', {
       listId,
       seq: int(seq),
       counts: integerCounts,
       deltaVersion,
     });
+    return rows.length > 0;
   }
 
   async failVersion(listId: string, seq: number, error: string): Promise<void> {
     await this.neo4j.write('watchlists/fail-version', { listId, seq: int(seq), error: error.slice(0, 2000) });
+  }
+
+  /** Writes status 'former' and validTo onto the list-borne relationships version `seq` ended (after its activation). */
+  async materialiseRelationshipStatus(listId: string, seq: number, validTo: string): Promise<void> {
+    for (const type of LIST_RELATIONSHIP_TYPES) {
+      for (;;) {
+        const rows = await this.neo4j.writeForRelationshipType(
+          'watchlists/materialise-list-relationship-status',
+          type,
+          {
+            listId,
+            seq: int(seq),
+            validTo,
+            limit: int(SLICE),
+          },
+        );
+        if (Number(rows[0]?.updated ?? 0) < SLICE) {
+          break;
+        }
+      }
+    }
   }
 
   /** Writes status and listedTo onto the listings version `seq` started or ended (after its activation). */

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STALE_IMPORT_MINUTES } from '../../src/watchlists/watchlist-import.service';
+import { WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
 const READER_KEY = 'reader-key-for-watchlist-tests';
@@ -125,6 +127,36 @@ describe('watchlist import over HTTP and the watchlists API', () => {
 
     expect(response.status).toBe(400);
     expect(response.body.reason).toBe('WATCHLIST_FILE_EMPTY');
+  });
+
+  it('answers 409 CONFLICT while another import of the list is running, and changes nothing', async () => {
+    const listId = newListId();
+    await sut.app.get(WatchlistsRepository).beginVersion({
+      listId,
+      listName: listId,
+      format: 'csl-csv',
+      files: ['csl.csv'],
+      sourceHash: 'another import',
+      issuedAt: null,
+      deltaVersion: null,
+      sourceId: `list:${listId}`,
+      publisher: null,
+      sourceUrl: null,
+      licence: null,
+      staleMinutes: STALE_IMPORT_MINUTES,
+    });
+
+    const response = await upload(sut, listId, 'csl-csv', readFileSync(join(FIXTURES, 'csl', 'csl.csv')));
+
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'WATCHLIST_IMPORT_IN_PROGRESS',
+      details: { list: listId, runningVersion: `${listId}@1` },
+    });
+    expect((await listOf(listId)).versions).toEqual([
+      { id: `${listId}@1`, seq: 1, status: 'importing', entryCount: null },
+    ]);
   });
 
   it('answers FORBIDDEN to a reader key and imports nothing', async () => {

@@ -1,0 +1,155 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findProjectRoot } from '../../src/common/project-root';
+import { databaseUri } from '../../src/neo4j/neo4j.module';
+import { WatchlistsService } from '../../src/watchlists/watchlists.service';
+import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
+
+const ROOT = findProjectRoot();
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'watchlists');
+/** What the `partner-graph` bin runs (package.json "bin"). */
+const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command to its end, whatever its exit code. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { cwd: ROOT, env, timeout: 170_000 }, (error, stdout, stderr) => {
+      if (error !== null && typeof error.code !== 'number') {
+        // Killed (the timeout) or never started: no exit code to report.
+        reject(new Error(`${args.join(' ')} did not run to its end: ${error.message}`, { cause: error }));
+        return;
+      }
+      resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('partner-graph import (the built CLI)', () => {
+  let context: INestApplicationContext;
+  let watchlists: WatchlistsService;
+  /** The test database for the CLI: the server the tests use, named by NEO4J_URI as a user would. */
+  let env: NodeJS.ProcessEnv;
+
+  const newListId = (): string => `test-${randomUUID().slice(0, 8)}`;
+  const cli = (...args: string[]): Promise<CliRun> => run(process.execPath, [CLI, ...args], env);
+
+  beforeAll(async () => {
+    // The CLI runs from dist/, as installed. CI builds before testing (.ci/run); the build is
+    // incremental, so here it only brings dist/ up to date with the sources under test.
+    const build = await run(process.execPath, [
+      join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      'tsconfig.build.json',
+    ]);
+    expect(build, build.stdout).toMatchObject({ code: 0 });
+    await prepareDatabase();
+    const config = testConfig();
+    env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
+    context = await cliContext(config);
+    watchlists = context.get(WatchlistsService);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('imports an FtM file and prints its JSON summary, exiting 0', async () => {
+    const listId = newListId();
+
+    const result = await cli(
+      'import',
+      '--format',
+      'ftm',
+      join(FIXTURES, 'ftm', 'zala.entities.ftm.json'),
+      '--list',
+      listId,
+      '--json',
+    );
+
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const summary = JSON.parse(lines[0]) as Record<string, unknown>;
+    expect(Object.keys(summary)).toEqual(
+      expect.arrayContaining(['list', 'version', 'entries', 'added', 'updated', 'unchanged', 'delisted', 'rejected']),
+    );
+    expect(summary).toMatchObject({
+      list: listId,
+      version: `${listId}@1`,
+      status: 'imported',
+      entries: 17,
+      added: 17,
+      updated: 0,
+      unchanged: 0,
+      delisted: 0,
+      rejected: 0,
+      relationships: 21,
+    });
+    const list = (await watchlists.watchlists()).find((candidate) => candidate.id === listId);
+    expect(list?.activeVersion).toMatchObject({ id: `${listId}@1`, status: 'active', entryCount: 17 });
+  });
+
+  it('prints "unchanged" for a file already imported', async () => {
+    const listId = newListId();
+    const path = join(FIXTURES, 'ftm', 'zala.entities.ftm.json');
+    await cli('import', '--format', 'ftm', path, '--list', listId, '--json');
+
+    const result = await cli('import', '--format', 'ftm', path, '--list', listId, '--json');
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      list: listId,
+      version: `${listId}@1`,
+      status: 'unchanged',
+      entries: 17,
+      added: 0,
+      unchanged: 17,
+    });
+  });
+
+  it('refuses an unknown format with a non-zero exit and the formats on stderr, before reaching any database', async () => {
+    const listId = newListId();
+
+    const result = await run(
+      process.execPath,
+      [CLI, 'import', '--format', 'xlsx', join(FIXTURES, 'ftm', 'zala.entities.ftm.json'), '--list', listId, '--json'],
+      // Nothing listens there: the format is refused first.
+      { ...env, NEO4J_URI: 'bolt://127.0.0.1:9' },
+    );
+
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('WATCHLIST_FORMAT_UNKNOWN: Unknown format "xlsx"; formats: ofac-sdn, ofac-cons');
+    expect((await watchlists.watchlists()).find((candidate) => candidate.id === listId)).toBeUndefined();
+  });
+
+  it('refuses a broken file with a non-zero exit, naming the file and line on stderr, and imports nothing', async () => {
+    const listId = newListId();
+
+    const result = await cli(
+      'import',
+      '--format',
+      'un-xml',
+      join(FIXTURES, 'bad', 'un-truncated.xml'),
+      '--list',
+      listId,
+      '--json',
+    );
+
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^WATCHLIST_FILE_MALFORMED: .*file un-truncated\.xml, line 5047/m);
+    expect((await watchlists.watchlists()).find((candidate) => candidate.id === listId)?.activeVersion ?? null).toBe(
+      null,
+    );
+  });
+});
