@@ -149,13 +149,9 @@ export class WatchlistImportService {
 
     const sourceId = listSourceId(listId);
     let version: { versionId: string; seq: number } | null = null;
-    /** The version this import writes, opened on its first write; every later call is a sign of life. */
+    /** The version this import writes, opened on its first write. */
     const openVersion = async (): Promise<{ versionId: string; seq: number }> => {
       if (version) {
-        // Another import that took this one for abandoned has marked it failed: write nothing more.
-        if (!(await this.repository.touchVersion(listId, version.seq))) {
-          throw takenOver(listId, version.versionId);
-        }
         return version;
       }
       const opened = await this.repository.beginVersion({
@@ -177,6 +173,16 @@ export class WatchlistImportService {
       }
       version = opened;
       return version;
+    };
+    /**
+     * A sign of life, written by each batch's write before it writes (in its lane, off the parsing
+     * path). When another import took this one for abandoned and marked it failed, it throws, so
+     * nothing more is written.
+     */
+    const showLife = async (seq: number): Promise<void> => {
+      if (!(await this.repository.touchVersion(listId, seq))) {
+        throw takenOver(listId, `${listId}@${seq}`);
+      }
     };
 
     const totals = { entries: 0, added: 0, updated: 0, relationships: 0, rejected: 0 };
@@ -214,6 +220,7 @@ export class WatchlistImportService {
         written.add(row.id);
       }
       const write = async (batch: WatchlistEntryWrite[], allNew: boolean): Promise<void> => {
+        await showLife(seq);
         const counts = await this.repository.writeEntries(listId, seq, sourceId, batch, { allNew });
         totals.added += counts.added;
         totals.updated += counts.updated;
@@ -261,6 +268,7 @@ export class WatchlistImportService {
       }
       // These MERGE entities that entry batches create: they run after every earlier write and before any later one.
       await writes.alone(async () => {
+        await showLife(seq);
         await this.repository.writeRelationships(listId, seq, created, { allNew: true });
         await this.repository.writeRelationships(listId, seq, upserted);
         await this.repository.writeListingDetails(listId, seq, sourceId, listings);
@@ -346,6 +354,7 @@ export class WatchlistImportService {
       await flushOthers();
       await writes.drain();
       const { seq, versionId } = await openVersion();
+      await showLife(seq);
       // With no version ever active, every listing of the list is one this version wrote.
       if (format !== 'ftm-delta' && (active?.activeSeq ?? 0) > 0) {
         await this.repository.markUnseen(listId, seq);
