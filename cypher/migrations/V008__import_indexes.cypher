@@ -7,3 +7,7 @@ CREATE INDEX entity_lei IF NOT EXISTS FOR (n:Entity) ON (n.lei);
 CREATE INDEX entity_ror IF NOT EXISTS FOR (n:Entity) ON (n.ror);
 CREATE INDEX entity_wikidata IF NOT EXISTS FOR (n:Entity) ON (n.wikidata);
 CREATE INDEX entity_registration_number IF NOT EXISTS FOR (n:Entity) ON (n.registrationNumber);
+// No query looks entities up by exact name or by kind (names are found through the full-text index,
+// kinds are read from entities already found); each of these cost every entity write an index update.
+DROP INDEX entity_name IF EXISTS;
+DROP INDEX entity_kind IF EXISTS;
