@@ -34,11 +34,15 @@ const BATCH_SIZE = 5_000;
 const REJECTIONS_KEPT = 100;
 /**
  * An importing version that showed no sign of life for this long belongs to a process that stopped;
- * the next import of its list marks it failed instead of waiting for it. A running import shows life
- * before each batch it writes, so only an import stalled for half an hour between two batches is
- * taken over.
+ * the next import of its list marks it failed instead of waiting for it.
  */
 export const STALE_IMPORT_MINUTES = 30;
+/**
+ * A running import shows life before a batch when it last did at least this long ago (a write, so
+ * not before every batch). An import stalled long enough to be taken over therefore checks before
+ * its next batch, finds its version failed, and stops.
+ */
+export const SIGN_OF_LIFE_MS = 5_000;
 
 export interface ImportRequest {
   format: string;
@@ -145,12 +149,16 @@ export class WatchlistImportService {
 
     const sourceId = listSourceId(listId);
     let version: { versionId: string; seq: number } | null = null;
-    /** The version this import writes, opened on its first write; every later call is a sign of life. */
+    let signOfLifeAt = 0;
+    /** The version this import writes, opened on its first write; later calls show it is alive. */
     const openVersion = async (): Promise<{ versionId: string; seq: number }> => {
       if (version) {
-        // Another import that took this one for abandoned has marked it failed: write nothing more.
-        if (!(await this.repository.touchVersion(listId, version.seq))) {
-          throw takenOver(listId, version.versionId);
+        if (Date.now() - signOfLifeAt >= SIGN_OF_LIFE_MS) {
+          // Another import that took this one for abandoned has marked it failed: write nothing more.
+          if (!(await this.repository.touchVersion(listId, version.seq))) {
+            throw takenOver(listId, version.versionId);
+          }
+          signOfLifeAt = Date.now();
         }
         return version;
       }
@@ -171,6 +179,7 @@ export class WatchlistImportService {
       if ('runningImport' in opened) {
         throw importInProgress(listId, opened.runningImport);
       }
+      signOfLifeAt = Date.now();
       version = opened;
       return version;
     };
