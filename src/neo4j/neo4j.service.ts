@@ -122,6 +122,20 @@ export class QueryRunner {
     const result = await this.transaction.run(this.cypher.get(queryName), parameters);
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
+
+  /** As Neo4jService.writeForRelationshipType, inside this transaction. */
+  async runForRelationshipType(
+    queryName: string,
+    type: RelationshipType,
+    parameters: Record<string, unknown> = {},
+  ): Promise<Row[]> {
+    if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
+      throw new Error(`"${type}" is not a relationship type`);
+    }
+    const statement = this.cypher.get(queryName).replaceAll(RELATIONSHIP_TYPE_PLACEHOLDER, type);
+    const result = await this.transaction.run(statement, parameters);
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  }
 }
 
 export function createDriver(config: AppConfig, uri: string): Driver {

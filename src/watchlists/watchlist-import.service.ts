@@ -38,11 +38,15 @@ const OTHERS_BATCH_SIZE = 10_000;
 const REJECTIONS_KEPT = 100;
 /**
  * An importing version that showed no sign of life for this long belongs to a process that stopped;
- * the next import of its list marks it failed instead of waiting for it. A running import shows life
- * before each batch it writes, so only an import stalled for half an hour between two batches is
- * taken over.
+ * the next import of its list marks it failed instead of waiting for it.
  */
 export const STALE_IMPORT_MINUTES = 30;
+/**
+ * A running import shows life before a batch when it last did at least this long ago (a write, so
+ * not before every batch). An import stalled long enough to be taken over therefore checks before
+ * its next batch, finds its version failed, and stops.
+ */
+export const SIGN_OF_LIFE_MS = 5_000;
 
 export interface ImportRequest {
   format: string;
@@ -149,6 +153,7 @@ export class WatchlistImportService {
 
     const sourceId = listSourceId(listId);
     let version: { versionId: string; seq: number } | null = null;
+    let signOfLifeAt = 0;
     /** The version this import writes, opened on its first write. */
     const openVersion = async (): Promise<{ versionId: string; seq: number }> => {
       if (version) {
@@ -171,6 +176,7 @@ export class WatchlistImportService {
       if ('runningImport' in opened) {
         throw importInProgress(listId, opened.runningImport);
       }
+      signOfLifeAt = Date.now();
       version = opened;
       return version;
     };
@@ -180,6 +186,10 @@ export class WatchlistImportService {
      * nothing more is written.
      */
     const showLife = async (seq: number): Promise<void> => {
+      if (Date.now() - signOfLifeAt < SIGN_OF_LIFE_MS) {
+        return;
+      }
+      signOfLifeAt = Date.now();
       if (!(await this.repository.touchVersion(listId, seq))) {
         throw takenOver(listId, `${listId}@${seq}`);
       }

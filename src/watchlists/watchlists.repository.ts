@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { int } from '../neo4j/neo4j-values';
 import { groupBy } from '../common/collections';
-import { Neo4jService, type Row } from '../neo4j/neo4j.service';
+import { Neo4jService, type QueryRunner, type Row } from '../neo4j/neo4j.service';
 import { storedContent, type WatchlistEntityRow, type WatchlistRelationshipRow } from './watchlist-entity';
 import { LIST_RELATIONSHIP_TYPES, type WatchlistRelationshipType } from './watchlist-record';
 
@@ -102,14 +102,14 @@ export class WatchlistsRepository {
       };
     }
     const version = { versionId, seq: Number(rows[0].seq) };
-    const discard = {
-      listId: parameters.listId,
-      seq: int(version.seq),
-      activeSeq: int(Number(rows[0].activeSeq ?? 0)),
-    };
-    await this.neo4j.write('watchlists/discard-unactivated-changes', discard);
-    for (const type of LIST_RELATIONSHIP_TYPES) {
-      await this.neo4j.writeForRelationshipType('watchlists/discard-unactivated-list-relationships', type, discard);
+    const activeSeq = Number(rows[0].activeSeq ?? 0);
+    // Versions numbered between the active one and this one never became active; usually there are none.
+    if (version.seq > activeSeq + 1) {
+      const discard = { listId: parameters.listId, seq: int(version.seq), activeSeq: int(activeSeq) };
+      await this.neo4j.write('watchlists/discard-unactivated-changes', discard);
+      await this.sweepListRelationships(null, (transaction, type) =>
+        transaction.runForRelationshipType('watchlists/discard-unactivated-list-relationships', type, discard),
+      );
     }
     return version;
   }
@@ -206,14 +206,10 @@ export class WatchlistsRepository {
       return;
     }
     await this.neo4j.write('watchlists/mark-deleted-entries', { listId, seq: int(seq), entityIds });
-    for (const type of LIST_RELATIONSHIP_TYPES) {
-      await this.neo4j.writeForRelationshipType('watchlists/end-deleted-list-relationships', type, {
-        listId,
-        seq: int(seq),
-        entityIds,
-        recordIds,
-      });
-    }
+    const parameters = { listId, seq: int(seq), entityIds, recordIds };
+    await this.sweepListRelationships(null, (transaction, type) =>
+      transaction.runForRelationshipType('watchlists/end-deleted-list-relationships', type, parameters),
+    );
   }
 
   /** Ends, with version `seq`, every listing and list-borne relationship that the full version did not contain. */
@@ -225,18 +221,9 @@ export class WatchlistsRepository {
         break;
       }
     }
-    for (const type of LIST_RELATIONSHIP_TYPES) {
-      for (;;) {
-        const rows = await this.neo4j.writeForRelationshipType(
-          'watchlists/mark-unseen-list-relationships',
-          type,
-          parameters,
-        );
-        if (Number(rows[0]?.marked ?? 0) < SLICE) {
-          break;
-        }
-      }
-    }
+    await this.sweepListRelationships('marked', (transaction, type) =>
+      transaction.runForRelationshipType('watchlists/mark-unseen-list-relationships', type, parameters),
+    );
   }
 
   async countVersionChanges(
@@ -280,22 +267,34 @@ export class WatchlistsRepository {
 
   /** Writes status 'former' and validTo onto the list-borne relationships version `seq` ended (after its activation). */
   async materialiseRelationshipStatus(listId: string, seq: number, validTo: string): Promise<void> {
-    for (const type of LIST_RELATIONSHIP_TYPES) {
-      for (;;) {
-        const rows = await this.neo4j.writeForRelationshipType(
-          'watchlists/materialise-list-relationship-status',
-          type,
-          {
-            listId,
-            seq: int(seq),
-            validTo,
-            limit: int(SLICE),
-          },
-        );
-        if (Number(rows[0]?.updated ?? 0) < SLICE) {
-          break;
+    const parameters = { listId, seq: int(seq), validTo, limit: int(SLICE) };
+    await this.sweepListRelationships('updated', (transaction, type) =>
+      transaction.runForRelationshipType('watchlists/materialise-list-relationship-status', type, parameters),
+    );
+  }
+
+  /**
+   * Runs a per-type statement for every relationship type a list writes (relationship indexes are per
+   * type), all types in one transaction. A sliced statement (`sliceCount` names its count) runs again,
+   * in a further transaction, for the types whose last slice was full.
+   */
+  private async sweepListRelationships(
+    sliceCount: string | null,
+    statement: (transaction: QueryRunner, type: WatchlistRelationshipType) => Promise<Row[]>,
+  ): Promise<void> {
+    let types = [...LIST_RELATIONSHIP_TYPES];
+    while (types.length > 0) {
+      const pending = types;
+      types = await this.neo4j.writeTransaction(async (transaction) => {
+        const unfinished: WatchlistRelationshipType[] = [];
+        for (const type of pending) {
+          const rows = await statement(transaction, type);
+          if (sliceCount !== null && Number(rows[0]?.[sliceCount] ?? 0) >= SLICE) {
+            unfinished.push(type);
+          }
         }
-      }
+        return unfinished;
+      });
     }
   }
 

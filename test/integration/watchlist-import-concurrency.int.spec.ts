@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import {
   type ImportSummary,
+  SIGN_OF_LIFE_MS,
   STALE_IMPORT_MINUTES,
   WatchlistImportService,
 } from '../../src/watchlists/watchlist-import.service';
@@ -15,6 +16,8 @@ import { WatchlistsService } from '../../src/watchlists/watchlists.service';
 import { cliContext, prepareDatabase } from '../helpers/test-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
+const sleep = (milliseconds: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, milliseconds)));
 const ZALA = join(FIXTURES, 'ftm', 'zala.entities.ftm.json');
 
 describe(`${WatchlistImportService.name} with imports of one list at the same time`, () => {
@@ -256,14 +259,17 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
       stalled = sut.importFile({ format: 'ftm', path: ZALA, listId }).catch((error: unknown) => error);
       // Wait for the stalled import to open its version, then make it look silent for too long.
       for (let attempt = 0; attempt < 100 && (await versionsOf(listId)).length === 0; attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await sleep(50);
       }
+      const openedAt = Date.now();
       await silenceFor(`${listId}@1`, STALE_IMPORT_MINUTES + 1);
       held.restore();
 
       const [takeover] = await sut.importFile({ format: 'ftm', path: zalaLater, listId });
 
       expect(takeover).toMatchObject({ status: 'imported', version: `${listId}@2` });
+      // A real stall is far longer than the interval between signs of life; this one is faked.
+      await sleep(SIGN_OF_LIFE_MS + 100 - (Date.now() - openedAt));
     } finally {
       held.restore();
       held.release();
