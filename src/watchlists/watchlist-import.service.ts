@@ -276,10 +276,20 @@ export class WatchlistImportService {
           placeholders.add(id);
         }
       }
+      if (created.length > 0) {
+        // Their ends are in batches already written or being written; they lock only those committed
+        // entities, so they run beside the next entry batches.
+        await writes.beside(async () => {
+          await showLife(seq);
+          await this.repository.writeRelationships(listId, seq, created, { allNew: true });
+        });
+      }
+      if (upserted.length + listings.length + deleted.length === 0) {
+        return;
+      }
       // These MERGE entities that entry batches create: they run after every earlier write and before any later one.
       await writes.alone(async () => {
         await showLife(seq);
-        await this.repository.writeRelationships(listId, seq, created, { allNew: true });
         await this.repository.writeRelationships(listId, seq, upserted);
         await this.repository.writeListingDetails(listId, seq, sourceId, listings);
         await this.repository.markDeleted(
@@ -508,12 +518,15 @@ function isDirectory(path: string): boolean {
 
 /**
  * Runs writes while the caller goes on (parses the next batch): up to `lanes` `concurrent` writes at a
- * time, and `alone` writes that start after every earlier write ended and finish before any later one
- * starts. A failed write surfaces at the next call or at `drain`; the writes already running end first.
+ * time; `beside` writes, one at a time, each after the writes running when it was given, alongside
+ * later concurrent ones; and `alone` writes, which start after every earlier write ended and finish
+ * before any later one starts. A failed write surfaces at the next call or at `drain`; the writes
+ * already running end first.
  */
 class WritePipeline {
   private readonly running = new Set<Promise<void>>();
   private aloneRunning = false;
+  private side: Promise<void> = Promise.resolve();
   private failure: { reason: unknown } | null = null;
 
   constructor(private readonly lanes: number) {}
@@ -524,16 +537,36 @@ class WritePipeline {
   }
 
   async alone(write: () => Promise<void>): Promise<void> {
+    await this.side;
     await this.waitBelow(1);
     this.start(write, true);
   }
 
+  /** Waits only for the side write before it to start (one runs, one waits). */
+  async beside(write: () => Promise<void>): Promise<void> {
+    const previous = this.side;
+    const before = [...this.running];
+    this.side = Promise.all([previous, ...before])
+      .then(async () => {
+        if (!this.failure) {
+          await write();
+        }
+      })
+      .catch((reason: unknown) => {
+        this.failure ??= { reason };
+      });
+    await previous;
+    this.throwIfFailed();
+  }
+
   async drain(): Promise<void> {
+    await this.side;
     await this.waitBelow(1);
   }
 
   /** Waits for the writes in flight to end, whatever their outcome (before marking a version failed). */
   async settle(): Promise<void> {
+    await this.side;
     while (this.running.size > 0) {
       await Promise.race(this.running);
     }
@@ -543,6 +576,10 @@ class WritePipeline {
     while (this.running.size >= (this.aloneRunning ? 1 : limit)) {
       await Promise.race(this.running);
     }
+    this.throwIfFailed();
+  }
+
+  private throwIfFailed(): void {
     if (this.failure) {
       throw this.failure.reason;
     }
