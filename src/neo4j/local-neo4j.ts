@@ -1,5 +1,15 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { findProjectRoot } from '../common/project-root';
@@ -48,10 +58,16 @@ export class LocalNeo4j {
   ensureBuilt(log: (line: string) => void = () => undefined): void {
     const classFile = join(this.launcherDirectory, 'target', 'classes', ...LAUNCHER_CLASS.split('.')) + '.class';
     const libraryDirectory = join(this.launcherDirectory, 'target', 'lib');
+    const sources = [
+      join(this.launcherDirectory, 'pom.xml'),
+      join(this.launcherDirectory, 'src', 'main', 'java', ...LAUNCHER_CLASS.split('.')) + '.java',
+    ];
     const built =
       existsSync(classFile) &&
       existsSync(libraryDirectory) &&
-      readdirSync(libraryDirectory).some((file) => file.startsWith('neo4j-bolt'));
+      readdirSync(libraryDirectory).some((file) => file.startsWith('neo4j-bolt')) &&
+      // A launcher older than its source or pom (a pulled change) is built again.
+      sources.every((source) => !existsSync(source) || statSync(source).mtimeMs <= statSync(classFile).mtimeMs);
     requireJava();
     if (built) {
       return;
