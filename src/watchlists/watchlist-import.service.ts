@@ -195,7 +195,7 @@ export class WatchlistImportService {
       }
     };
 
-    const totals = { entries: 0, added: 0, updated: 0, relationships: 0, rejected: 0 };
+    const totals = { entries: 0, updated: 0, relationships: 0, rejected: 0 };
     const rejections: WatchlistRejection[] = [];
     // Entries of the batch being filled, by entry id, so a Sanction record that follows its entry
     // (the usual order) is written with it rather than in a second pass.
@@ -232,7 +232,6 @@ export class WatchlistImportService {
       const write = async (batch: WatchlistEntryWrite[], allNew: boolean): Promise<void> => {
         await showLife(seq);
         const counts = await this.repository.writeEntries(listId, seq, sourceId, batch, { allNew });
-        totals.added += counts.added;
         totals.updated += counts.updated;
         request.onProgress?.(entriesRead);
       };
