@@ -265,6 +265,23 @@ export interface WatchlistRejection {
 }
 
 /** The graph label and organisation kind a list entry of this schema becomes. */
+/**
+ * The schema of a US government list's type column (OFAC's SDN type, the CSL `type`): "individual",
+ * "vessel", "aircraft", else an entity of unsaid kind, which FollowTheMoney's LegalEntity names.
+ */
+export function schemaOfUsListType(type: string): WatchlistSchema {
+  switch (type.trim().toLowerCase()) {
+    case 'individual':
+      return 'Person';
+    case 'vessel':
+      return 'Vessel';
+    case 'aircraft':
+      return 'Aircraft';
+    default:
+      return 'LegalEntity';
+  }
+}
+
 export function graphLabelForSchema(schema: WatchlistSchema): { label: EntityLabel; kind: OrganisationKind | null } {
   switch (schema) {
     case 'Person':

@@ -2,7 +2,7 @@ import {
   emptyEntry,
   type WatchlistIdentifier,
   type WatchlistParseEvent,
-  type WatchlistSchema,
+  schemaOfUsListType,
 } from '../watchlist-record';
 import { addCountry, countryCode, toCountry } from './country-codes';
 import { derivedId, readHeadedTable, splitList } from './headed-table';
@@ -19,19 +19,6 @@ import {
 } from './watchlist-parser';
 
 const REQUIRED_COLUMNS = ['source', 'name', 'alt_names', 'type', 'programs'];
-
-function schemaOf(type: string): WatchlistSchema {
-  switch (type.toLowerCase()) {
-    case 'individual':
-      return 'Person';
-    case 'vessel':
-      return 'Vessel';
-    case 'aircraft':
-      return 'Aircraft';
-    default:
-      return 'LegalEntity';
-  }
-}
 
 /** "Entity List (EL) - Bureau of Industry and Security" → "el". */
 function sourceAbbreviation(source: string): string {
@@ -92,7 +79,7 @@ export class CslCsvParser implements WatchlistParser {
               values.start_date ?? '',
               values.federal_register_notice ?? '',
             ));
-      const entry = emptyEntry(listId, entryId, schemaOf(clean(values.type)), name, row.position);
+      const entry = emptyEntry(listId, entryId, schemaOfUsListType(clean(values.type)), name, row.position);
       pushUnique(entry.programmes, sourceList);
       for (const program of splitList(values.programs)) {
         addProperty(entry.properties, 'programs', program);

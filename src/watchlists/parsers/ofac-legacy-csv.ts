@@ -6,7 +6,7 @@ import {
   type WatchlistAlias,
   type WatchlistFormat,
   type WatchlistParseEvent,
-  type WatchlistSchema,
+  schemaOfUsListType,
 } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { addCountry, toCountry } from './country-codes';
@@ -78,20 +78,6 @@ function value(field: string | undefined): string {
 /** Untrimmed: remarks cut mid-text continue in the comments file, and the cut may fall on a space. */
 function rawValue(field: string | undefined): string {
   return field === undefined || clean(field) === '-0-' ? '' : field;
-}
-
-function schemaOf(type: string): WatchlistSchema {
-  switch (type.toLowerCase()) {
-    case 'individual':
-      return 'Person';
-    case 'vessel':
-      return 'Vessel';
-    case 'aircraft':
-      return 'Aircraft';
-    default:
-      // OFAC does not say which kind of entity; FollowTheMoney's LegalEntity says exactly that.
-      return 'LegalEntity';
-  }
 }
 
 /** The first row of the head, or null when the head holds no complete row. */
@@ -270,7 +256,7 @@ export async function* parseOfacLegacyCsv(
       yield tally.count(rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', `entry ${entryNumber} has no name`));
       continue;
     }
-    const entry = emptyEntry(listId, entryNumber, schemaOf(value(fields[2])), name, position);
+    const entry = emptyEntry(listId, entryNumber, schemaOfUsListType(value(fields[2])), name, position);
     entry.programmes = value(fields[3])
       .split(/\]\s*\[/)
       .map((programme) => programme.replace(/^\[|\]$/g, '').trim())
