@@ -34,7 +34,7 @@ import type { ScreeningMatch } from '../src/screening/models/screening-result.mo
 import { ScreeningIndexService } from '../src/screening/screening-index.service';
 import { ScreeningService } from '../src/screening/screening.service';
 import { SeedService } from '../src/seed/seed.service';
-import { countryCode } from '../src/watchlists/parsers/country-codes';
+import { countryCode } from '../src/common/country-codes';
 import { parserFor } from '../src/watchlists/parsers/parser-registry';
 import { WatchlistImportService } from '../src/watchlists/watchlist-import.service';
 import { findUp } from './lib/find-up';

@@ -4,7 +4,6 @@ import { Logger } from '@nestjs/common';
 import { Command } from 'commander';
 import { createApplication, createLogger, listen } from '../bootstrap';
 import { AppError } from '../common/app-error';
-import { WatchlistError } from '../watchlists/watchlists.errors';
 import { type AppConfig, ConfigValidationError, loadConfig } from '../config/app-config';
 import { LocalNeo4j, LocalNeo4jError } from '../neo4j/local-neo4j';
 import { MigrationsService } from '../neo4j/migrations.service';
@@ -141,7 +140,7 @@ registerWatchlistCommands(program, config);
 registerScreeningCommands(program, config);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  if (error instanceof AppError || error instanceof WatchlistError) {
+  if (error instanceof AppError) {
     process.stderr.write(`${error.code}: ${error.message}\n`);
     process.exit(2);
   }

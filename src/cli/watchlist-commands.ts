@@ -2,7 +2,8 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { AppConfig } from '../config/app-config';
 import { MigrationsService } from '../neo4j/migrations.service';
-import { checkFormat, type ImportSummary, WatchlistImportService } from '../watchlists/watchlist-import.service';
+import { checkFormat } from '../watchlists/parsers/parser-registry';
+import { type ImportSummary, WatchlistImportService } from '../watchlists/watchlist-import.service';
 import { WATCHLIST_FORMATS } from '../watchlists/watchlist-record';
 import { withCliContext } from './database-session';
 

@@ -9,7 +9,6 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'DATABASE_UNAVAILABLE',
   'QUERY_TOO_COMPLEX',
-  'WATCHLIST_NOT_FOUND',
   'WATCHLIST_FORMAT_UNKNOWN',
   'WATCHLIST_FORMAT_MISMATCH',
   'WATCHLIST_FILE_NOT_FOUND',
@@ -36,8 +35,9 @@ export class AppError extends Error {
     message: string,
     /** Where the problem is: the argument, field, file, line or record that was wrong. */
     readonly details: Record<string, string | number> = {},
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'AppError';
   }
 }

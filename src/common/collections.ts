@@ -12,3 +12,8 @@ export function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, 
   }
   return groups;
 }
+
+/** A stored list property as strings; anything else (null, a scalar) as the empty list. */
+export function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}

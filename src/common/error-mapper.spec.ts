@@ -20,8 +20,11 @@ describe(toPublicError.name, () => {
     expect(sut.httpStatus).toBe(status);
   });
 
-  it('keeps the file and line of a watchlist error', () => {
-    const sut = toPublicError(new WatchlistError('WATCHLIST_FILE_MALFORMED', 'Truncated', { file: 'un.xml', line: 9 }));
+  it('keeps the file and line of a watchlist error, an app error like any other', () => {
+    const error = new WatchlistError('WATCHLIST_FILE_MALFORMED', 'Truncated', { file: 'un.xml', line: 9 });
+    expect(error).toBeInstanceOf(AppError);
+
+    const sut = toPublicError(error);
 
     expect(sut).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { WatchlistError } from '../watchlists/watchlists.errors';
 import { AppError, assertUnreachable, type ErrorCode } from './app-error';
 
 const logger = new Logger('GraphqlErrors');
@@ -28,7 +27,6 @@ export interface PublicError {
 function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: number } {
   switch (code) {
     case 'ENTITY_NOT_FOUND':
-    case 'WATCHLIST_NOT_FOUND':
       return { code: 'NOT_FOUND', httpStatus: 404 };
     case 'INVALID_ARGUMENT':
     case 'QUERY_TOO_COMPLEX':
@@ -81,18 +79,6 @@ export function toPublicError(error: unknown): PublicError {
   let appError: AppError | null = null;
   if (error instanceof AppError) {
     appError = error;
-  } else if (error instanceof WatchlistError) {
-    const details: Record<string, string | number> = {};
-    if (error.file) {
-      details.file = error.file;
-    }
-    if (error.line !== null) {
-      details.line = error.line;
-    }
-    if (error.record !== null) {
-      details.record = error.record;
-    }
-    appError = new AppError(error.code, error.message, details);
   } else if (error instanceof Neo4jError) {
     appError = fromNeo4jError(error);
   }
@@ -115,7 +101,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   // `instanceof GraphQLError` is not reliable here.
   const wrapped = (error as { originalError?: unknown } | null)?.originalError;
   const original = wrapped ?? error;
-  if (original instanceof AppError || original instanceof Neo4jError || original instanceof WatchlistError) {
+  if (original instanceof AppError || original instanceof Neo4jError) {
     const mapped = toPublicError(original);
     return {
       message: mapped.message,

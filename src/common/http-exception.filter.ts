@@ -1,6 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { WatchlistError } from '../watchlists/watchlists.errors';
 import { AppError } from './app-error';
 import { toPublicError } from './error-mapper';
 
@@ -22,7 +21,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       response.status(status).json({ code: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message: exception.message });
       return undefined;
     }
-    if (!(exception instanceof AppError) && !(exception instanceof WatchlistError)) {
+    if (!(exception instanceof AppError)) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     const mapped = toPublicError(exception);

@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES } from './graph-model';
+import { RELATIONSHIP_TYPES } from '../common/graph-model';
 import { InvalidGraphArgumentError } from './graph.errors';
 
 export const MAX_HOPS = 6;

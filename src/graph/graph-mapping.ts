@@ -1,9 +1,10 @@
-import { ENTITY_LABELS } from './graph-model';
+import { ENTITY_LABELS } from '../common/graph-model';
 import type { NodeRow, RelationshipRow } from './graph.repository';
 import type { EntitySummary } from './models/entity-summary.model';
 import type { Evidence, Property } from './models/evidence.model';
 import type { Source } from './models/source.model';
 import type { GraphRelationship } from './models/subgraph.model';
+import { stringList } from '../common/collections';
 
 const ENVELOPE_KEYS = new Set(['sourceIds', 'confidence', 'method', 'validFrom', 'validTo', 'status', 'recordedAt']);
 
@@ -67,10 +68,6 @@ export function toGraphRelationship(row: RelationshipRow, sourcesById: Map<strin
 
 export function sourceIdsOf(rows: Array<{ properties: Record<string, unknown> }>): string[] {
   return [...new Set(rows.flatMap((row) => stringList(row.properties.sourceIds)))];
-}
-
-export function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : [];
 }
 
 function optionalString(value: unknown): string | null {

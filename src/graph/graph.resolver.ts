@@ -1,9 +1,9 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { RequireRole } from '../auth/roles.decorator';
-import { NeighbourhoodArgs, PathsArgs, RiskPathsArgs, SearchEntitiesArgs } from './dto/graph.args';
+import { NeighbourhoodArgs, PathsArgs, SearchEntitiesArgs } from './dto/graph.args';
 import { GraphService } from './graph.service';
 import { Entity } from './models/entity.model';
-import { EntitySearchHit, Path, RiskPath, Subgraph } from './models/subgraph.model';
+import { EntitySearchHit, Path, Subgraph } from './models/subgraph.model';
 
 @Resolver(() => Entity)
 @RequireRole('reader')
@@ -28,12 +28,5 @@ export class GraphResolver {
   @Query(() => [Path], { description: 'The shortest paths between two entities, in either direction.' })
   paths(@Args() args: PathsArgs): Promise<Path[]> {
     return this.graph.paths(args.fromId, args.toId, args.maxHops, args.relationshipTypes ?? null, args.asOf ?? null);
-  }
-
-  @Query(() => [RiskPath], {
-    description: 'The nearest bodies with a risk category or an active listing that the entity depends on.',
-  })
-  riskPaths(@Args() args: RiskPathsArgs): Promise<RiskPath[]> {
-    return this.graph.riskPaths(args.entityId, args.maxHops, args.asOf ?? null);
   }
 }

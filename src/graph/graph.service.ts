@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { distance } from 'fastest-levenshtein';
-import { PathRiskService } from '../risk/path-risk.service';
+import { stringList } from '../common/collections';
 import { readDetails } from '../watchlists/watchlist-entity';
 import {
   checkAsOf,
@@ -12,20 +12,12 @@ import {
   MAX_QUERY_LENGTH,
   MAX_SEARCH_LIMIT,
 } from './graph-arguments';
-import {
-  sourceIdsOf,
-  stringList,
-  toEntitySummary,
-  toEvidence,
-  toGraphRelationship,
-  toProperties,
-  toSource,
-} from './graph-mapping';
+import { sourceIdsOf, toEntitySummary, toEvidence, toGraphRelationship, toProperties, toSource } from './graph-mapping';
 import { EntityNotFoundError, InvalidGraphArgumentError } from './graph.errors';
 import { GraphRepository, type NodeRow, type RelationshipRow } from './graph.repository';
 import { type Entity, RelationshipDirection } from './models/entity.model';
 import type { Source } from './models/source.model';
-import type { EntitySearchHit, Path, RiskPath, Subgraph } from './models/subgraph.model';
+import type { EntitySearchHit, Path, Subgraph } from './models/subgraph.model';
 
 const ENTITY_RELATIONSHIP_LIMIT = 500;
 const NEIGHBOURHOOD_NODE_LIMIT = 500;
@@ -33,10 +25,7 @@ const PATH_LIMIT = 25;
 
 @Injectable()
 export class GraphService {
-  constructor(
-    private readonly repository: GraphRepository,
-    private readonly pathRisk: PathRiskService,
-  ) {}
+  constructor(private readonly repository: GraphRepository) {}
 
   async getEntity(id: string): Promise<Entity> {
     checkId('id', id);
@@ -179,16 +168,6 @@ export class GraphService {
       relationships: row.relationships.map((relationship) => toGraphRelationship(relationship, sourcesById)),
       hops: row.relationships.length,
     }));
-  }
-
-  /**
-   * The risk walk of the risk feature (PathRiskService: rules-driven weights, validity at asOf,
-   * per-node and per-hop caps), each finding given as its path, nearest first.
-   */
-  async riskPaths(entityId: string, maxHops: number, asOf: string | null): Promise<RiskPath[]> {
-    checkId('entityId', entityId);
-    checkRange('maxHops', maxHops, 1, MAX_HOPS);
-    return this.pathRisk.riskPaths(entityId, maxHops, asOf);
   }
 
   private async requireEntities(ids: string[]): Promise<void> {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import neo4j, { type Driver, type ManagedTransaction, type ServerInfo } from 'neo4j-driver';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../graph/graph-model';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../common/graph-model';
 import { CypherRegistry } from './cypher-registry';
 
 export const RELATIONSHIP_TYPE_PLACEHOLDER = '__RELATIONSHIP_TYPE__';

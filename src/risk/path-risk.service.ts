@@ -1,16 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { checkAsOf, checkId } from '../graph/graph-arguments';
+import { checkAsOf, checkId, checkRange, MAX_HOPS } from '../graph/graph-arguments';
 import { toEntitySummary, toGraphRelationship, toSource } from '../graph/graph-mapping';
 import type { NodeRow } from '../graph/graph.repository';
 import { EntityNotFoundError } from '../graph/graph.errors';
 import type { EntitySummary } from '../graph/models/entity-summary.model';
 import type { Source } from '../graph/models/source.model';
-import type { Path, RiskPath } from '../graph/models/subgraph.model';
+import type { Path } from '../graph/models/subgraph.model';
 import {
   type PartnerRisk,
   type PathRiskAssessment,
   type RiskFinding,
   RiskLevel,
+  type RiskPath,
   WalkDirection,
 } from './models/risk.model';
 import { RISK_RULES } from './risk-rules.provider';
@@ -162,6 +163,8 @@ export class PathRiskService {
 
   /** The graph API's riskPaths: every finding as a path, nearest first. */
   async riskPaths(entityId: string, maxHops: number, asOf: string | null): Promise<RiskPath[]> {
+    checkId('entityId', entityId);
+    checkRange('maxHops', maxHops, 1, MAX_HOPS);
     const { walk, sourcesById } = await this.repository.inReadTransaction(async (reads) => {
       const found = await this.walk(entityId, { maxHops, asOf }, reads);
       return { walk: found, sourcesById: await this.sourcesFor(found.findings, [], reads) };

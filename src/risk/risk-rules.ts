@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findProjectRoot } from '../common/project-root';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../graph/graph-model';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../common/graph-model';
 import { RiskRulesInvalidError } from './risk.errors';
 
 export const RISK_LEVELS = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { GraphModule } from '../graph/graph.module';
 import { ENTITY_RESOLVER, GraphSearchEntityResolver } from './entity-resolver';
 import { PartnershipService } from './partnership.service';
@@ -9,10 +9,9 @@ import { RiskResolver } from './risk.resolver';
 import { RiskService } from './risk.service';
 
 /**
- * Affiliation risk: rules, path walks, partnership assessment and identity links. Global so that
- * the graph feature's riskPaths can use the same walk without the two modules importing each other.
+ * Affiliation risk: rules, path walks (riskPaths, partnerRisk), partnership assessment and identity
+ * links. Depends on the graph feature, never the other way round; screening imports it for the walk.
  */
-@Global()
 @Module({
   imports: [GraphModule],
   providers: [

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../graph/graph-model';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../common/graph-model';
 import { int, toPlain } from '../neo4j/neo4j-values';
 import { Neo4jService, type Row } from '../neo4j/neo4j.service';
 import type { ListingFact, WalkNode } from './risk-scoring';

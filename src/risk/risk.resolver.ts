@@ -2,9 +2,9 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { Caller } from '../auth/api-key';
 import { RequireRole } from '../auth/roles.decorator';
-import { LinkSameAsArgs, PartnerRiskArgs } from './dto/risk.args';
+import { LinkSameAsArgs, PartnerRiskArgs, RiskPathsArgs } from './dto/risk.args';
 import { AssessPartnershipInput } from './dto/risk.input';
-import { IdentityLink, PartnerRisk, PartnershipAssessment } from './models/risk.model';
+import { IdentityLink, PartnerRisk, PartnershipAssessment, RiskPath } from './models/risk.model';
 import { PartnershipService } from './partnership.service';
 import { PathRiskService } from './path-risk.service';
 import { RiskService } from './risk.service';
@@ -21,6 +21,13 @@ export class RiskResolver {
   @Query(() => PartnerRisk, { description: 'A quick risk summary of one entity: level, top findings, reasons.' })
   partnerRisk(@Args() args: PartnerRiskArgs): Promise<PartnerRisk> {
     return this.pathRisk.partnerRisk(args.entityId, args.asOf ?? null);
+  }
+
+  @Query(() => [RiskPath], {
+    description: 'The nearest bodies with a risk category or an active listing that the entity depends on.',
+  })
+  riskPaths(@Args() args: RiskPathsArgs): Promise<RiskPath[]> {
+    return this.pathRisk.riskPaths(args.entityId, args.maxHops, args.asOf ?? null);
   }
 
   @Query(() => PartnershipAssessment, {

@@ -9,13 +9,9 @@ import type { IdentityLink } from './models/risk.model';
 import { summary } from './path-risk.service';
 import { IdentityLinkRefusedError, RiskInputInvalidError } from './risk.errors';
 import { RiskRepository } from './risk.repository';
+import { normaliseIdentifier } from '../common/identifiers';
 
 const MAX_NOTE_LENGTH = 2_000;
-
-/** The same normal form the importer gives list identifiers (lower case, letters and digits only). */
-export function normaliseIdentifierValue(value: string): string {
-  return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
 
 /** Identity between graph entities and list entities: analysts' decisions and automatic links. */
 @Injectable()
@@ -84,7 +80,7 @@ export class RiskService {
     const entitiesByValue = new Map<string, string[]>();
     for (const entity of identified) {
       for (const identifier of entity.identifiers) {
-        const value = normaliseIdentifierValue(identifier);
+        const value = normaliseIdentifier(identifier);
         if (value.length >= 4) {
           entitiesByValue.set(value, [...(entitiesByValue.get(value) ?? []), entity.id]);
         }

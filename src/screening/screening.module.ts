@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { RiskModule } from '../risk/risk.module';
 import { ScreeningController } from './screening.controller';
 import { SCREENING_OPTIONS, ScreeningIndexService, type ScreeningOptions } from './screening-index.service';
 import { ScreeningRepository } from './screening.repository';
@@ -19,6 +20,7 @@ export class ScreeningModule {
   private static register(options: ScreeningOptions, serving: boolean): DynamicModule {
     return {
       module: ScreeningModule,
+      imports: [RiskModule],
       controllers: serving ? [ScreeningController] : [],
       providers: [
         { provide: SCREENING_OPTIONS, useValue: options },

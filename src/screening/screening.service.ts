@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RiskLevel } from '../risk/models/risk.model';
 import { PathRiskService } from '../risk/path-risk.service';
-import { countryCode } from '../watchlists/parsers/country-codes';
+import { countryCode } from '../common/country-codes';
 import { MATCH_THRESHOLD, type MatchQuery } from './matching';
 import type { ScreeningInput } from './dto/screening.input';
 import type { ScreeningMatch, ScreeningResult } from './models/screening-result.model';

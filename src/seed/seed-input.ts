@@ -17,7 +17,7 @@ import {
   type RelationshipType,
   type RiskCategory,
   type SourceRecord,
-} from '../graph/graph-model';
+} from '../common/graph-model';
 
 export class SeedDataError extends Error {
   readonly code = 'SEED_DATA_INVALID';

@@ -11,7 +11,7 @@ import {
   type GraphBatch,
   type RelationshipRecord,
   type RelationshipType,
-} from '../graph/graph-model';
+} from '../common/graph-model';
 import {
   buildSeedGraph,
   buildSeedGraphWithReport,

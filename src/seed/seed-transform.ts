@@ -16,7 +16,7 @@ import type {
   RelationshipRecord,
   RiskCategory,
   SourceRecord,
-} from '../graph/graph-model';
+} from '../common/graph-model';
 import { cleanText, containsHan, normaliseNameKey, parseAgencyName, parseBilingualName } from './bilingual-name';
 import {
   readCuratedFacts,

@@ -6,7 +6,7 @@ import {
   type RelationshipRecord,
   type RelationshipType,
   type SourceRecord,
-} from '../graph/graph-model';
+} from '../common/graph-model';
 import { groupBy } from '../common/collections';
 import { int } from '../neo4j/neo4j-values';
 import { Neo4jService } from '../neo4j/neo4j.service';

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { EntityLabel } from '../graph/graph-model';
+import type { EntityLabel } from '../common/graph-model';
 import {
   countryCodesOf,
   graphLabelForSchema,
   type WatchlistEntry,
   type WatchlistRelationship,
 } from './watchlist-record';
+import { normaliseIdentifier } from '../common/identifiers';
 
 /** The list-borne properties of an entity; the same keys are applied from staged changes. */
 export interface WatchlistEntityContent {
@@ -190,11 +191,6 @@ export function toRelationshipRow(relationship: WatchlistRelationship): Watchlis
       sourceIds: [listSourceId(relationship.listId)],
     },
   };
-}
-
-/** Identifiers compare without spaces, dashes or case ("AB-123 45" = "ab12345"). */
-export function normaliseIdentifier(value: string): string {
-  return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** The `:Source` node standing for a list as a whole. */

@@ -6,7 +6,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AppError } from '../common/app-error';
 import { OFAC_CONS_FILES, OFAC_SDN_FILES } from './parsers/ofac-legacy-csv';
 import { ftmDeltaFiles } from './parsers/ftm-delta.parser';
-import { parserFor } from './parsers/parser-registry';
+import { checkFormat, WATCHLIST_PARSERS } from './parsers/parser-registry';
 import type { WatchlistParseOptions } from './parsers/watchlist-parser';
 import { describeWatchlist } from './watchlist-catalogue';
 import {
@@ -17,12 +17,7 @@ import {
   type WatchlistRelationshipRow,
 } from './watchlist-entity';
 import { WATCHLIST_VERSION_ACTIVATED, type WatchlistVersionActivated } from './watchlist-events';
-import {
-  WATCHLIST_FORMATS,
-  type WatchlistFormat,
-  type WatchlistParseEvent,
-  type WatchlistRejection,
-} from './watchlist-record';
+import { type WatchlistFormat, type WatchlistParseEvent, type WatchlistRejection } from './watchlist-record';
 import {
   type ListingDetailsRow,
   type RunningImport,
@@ -106,7 +101,7 @@ export class WatchlistImportService {
     request: ImportRequest,
     deltaVersion: string | null,
   ): Promise<ImportSummary> {
-    const parser = parserFor(format);
+    const parser = WATCHLIST_PARSERS[format];
     const options: WatchlistParseOptions = { listId: request.listId, mapping: request.mapping };
     const files = filesOf(format, request.path, request.mapping);
     const sourceHash = await hashFiles(files);
@@ -467,18 +462,6 @@ function takenOver(listId: string, versionId: string): AppError {
       `of the list took over; this import stops without activating it.`,
     { list: listId, version: versionId },
   );
-}
-
-/** The format named, or WATCHLIST_FORMAT_UNKNOWN listing the formats there are. */
-export function checkFormat(format: string): WatchlistFormat {
-  if (!(WATCHLIST_FORMATS as readonly string[]).includes(format)) {
-    throw new AppError(
-      'WATCHLIST_FORMAT_UNKNOWN',
-      `Unknown format "${format.slice(0, 40)}"; formats: ${WATCHLIST_FORMATS.join(', ')}`,
-      { format: format.slice(0, 40) },
-    );
-  }
-  return format as WatchlistFormat;
 }
 
 /** The files whose bytes make up one version: the main file, its side files, a CSV mapping. */

@@ -7,7 +7,8 @@
  * and `skipped` records (valid input this project does not import), and last one `end` event with
  * the counts. The importer upserts entries in batches, so nothing here needs the whole file in memory.
  */
-import type { EntityLabel, OrganisationKind, RelationshipType } from '../graph/graph-model';
+import type { EntityLabel, OrganisationKind, RelationshipType } from '../common/graph-model';
+import type { CountryMention } from '../common/country-codes';
 
 export const WATCHLIST_FORMATS = [
   'ofac-sdn',
@@ -49,12 +50,8 @@ export interface WatchlistAlias {
   note?: string;
 }
 
-export interface WatchlistCountry {
-  /** ISO 3166-1 alpha-2, lower case; null when the text names no country we can map (e.g. "former Soviet Union"). */
-  code: string | null;
-  /** The text as the list gives it. */
-  raw: string;
-}
+/** A country as a list states it: the code it maps to and the text as given. */
+export type WatchlistCountry = CountryMention;
 
 export interface WatchlistIdentifier {
   /** As the list names it: "Passport", "National ID No.", "Website", "Registration Number", "innCode"… */

@@ -10,12 +10,14 @@ import { RequireRole } from '../auth/roles.decorator';
 import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { checkFormat } from './parsers/parser-registry';
+import type { WatchlistFormat } from './watchlist-record';
 import { type ImportSummary, WatchlistImportService } from './watchlist-import.service';
 
 const LIST_ID = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
 
 /** Upload names the parsers expect for each format (OFAC's side files cannot come over HTTP). */
-const UPLOAD_FILE_NAMES: Record<string, string> = {
+const UPLOAD_FILE_NAMES: Partial<Record<WatchlistFormat, string>> = {
   'ofac-sdn': 'sdn.csv',
   'ofac-cons': 'cons_prim.csv',
   'un-xml': 'consolidated.xml',
@@ -50,18 +52,16 @@ export class WatchlistsController {
         argument: 'list',
       });
     }
-    if (!format || !(format in UPLOAD_FILE_NAMES)) {
-      throw new AppError(
-        'WATCHLIST_FORMAT_UNKNOWN',
-        `format must be one of ${Object.keys(UPLOAD_FILE_NAMES).join(', ')} (the csv format needs a mapping file: use the CLI)`,
-        { argument: 'format' },
-      );
-    }
+    const uploadFormat = checkFormat(
+      format,
+      Object.keys(UPLOAD_FILE_NAMES) as WatchlistFormat[],
+      ' (the csv format needs a mapping file: use the CLI)',
+    );
     const directory = await mkdtemp(join(tmpdir(), 'partner-graph-upload-'));
-    const path = join(directory, basename(UPLOAD_FILE_NAMES[format]));
+    const path = join(directory, basename(UPLOAD_FILE_NAMES[uploadFormat] ?? uploadFormat));
     try {
       await this.receive(request, path);
-      return await this.importer.importFile({ format, path, listId, strict: strict === 'true' });
+      return await this.importer.importFile({ format: uploadFormat, path, listId, strict: strict === 'true' });
     } finally {
       await rm(directory, { recursive: true, force: true });
     }

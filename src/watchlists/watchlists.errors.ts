@@ -1,21 +1,14 @@
-export const WATCHLIST_ERROR_CODES = [
-  /** The format name is not one of WATCHLIST_FORMATS. */
-  'WATCHLIST_FORMAT_UNKNOWN',
-  /** The file is not the named format (sniffed from its head, before any record is yielded). */
-  'WATCHLIST_FORMAT_MISMATCH',
-  'WATCHLIST_FILE_NOT_FOUND',
-  'WATCHLIST_FILE_EMPTY',
-  'WATCHLIST_FILE_INVALID_ENCODING',
-  /** The file's structure is broken: truncated XML, a quote never closed, … */
-  'WATCHLIST_FILE_MALFORMED',
-  /** A field or line over the size limit. */
-  'WATCHLIST_FIELD_TOO_LARGE',
-  /** A row or record that parses but cannot be a list entry (no id, no name, bad JSON line, …). */
-  'WATCHLIST_RECORD_INVALID',
-  /** A `csv` mapping file that is missing, unreadable or names columns the file lacks. */
-  'WATCHLIST_MAPPING_INVALID',
-] as const;
-export type WatchlistErrorCode = (typeof WATCHLIST_ERROR_CODES)[number];
+import { AppError, type ErrorCode } from '../common/app-error';
+
+/**
+ * The watchlist feature's codes, declared once in ERROR_CODES (common/app-error.ts):
+ * WATCHLIST_FORMAT_UNKNOWN (not one of WATCHLIST_FORMATS), WATCHLIST_FORMAT_MISMATCH (the file is not
+ * the named format, sniffed from its head), WATCHLIST_FILE_MALFORMED (truncated XML, a quote never
+ * closed, …), WATCHLIST_FIELD_TOO_LARGE, WATCHLIST_RECORD_INVALID (a record that parses but cannot be
+ * a list entry), WATCHLIST_MAPPING_INVALID (a `csv` mapping file missing, unreadable or naming columns
+ * the file lacks), …
+ */
+export type WatchlistErrorCode = Extract<ErrorCode, `WATCHLIST_${string}`>;
 
 export interface WatchlistErrorLocation {
   file?: string | null;
@@ -23,21 +16,48 @@ export interface WatchlistErrorLocation {
   record?: number | null;
 }
 
-/** A watchlist file that cannot be read as a whole; bad single rows are `rejected` events instead. */
-export class WatchlistError extends Error {
-  readonly code: WatchlistErrorCode;
+/**
+ * A watchlist file that cannot be read as a whole, or a watchlist request that cannot be served;
+ * bad single rows are `rejected` events instead. The location goes into the message and `details`.
+ */
+export class WatchlistError extends AppError {
+  declare readonly code: WatchlistErrorCode;
   readonly file: string | null;
   readonly line: number | null;
   readonly record: number | null;
 
-  constructor(code: WatchlistErrorCode, problem: string, location: WatchlistErrorLocation = {}, cause?: unknown) {
-    super(`${problem}${describeLocation(location)}`, cause === undefined ? undefined : { cause });
+  constructor(
+    code: WatchlistErrorCode,
+    problem: string,
+    location: WatchlistErrorLocation = {},
+    cause?: unknown,
+    details: Record<string, string | number> = {},
+  ) {
+    super(
+      code,
+      `${problem}${describeLocation(location)}`,
+      { ...details, ...locationDetails(location) },
+      cause === undefined ? undefined : { cause },
+    );
     this.name = WatchlistError.name;
-    this.code = code;
     this.file = location.file ?? null;
     this.line = location.line ?? null;
     this.record = location.record ?? null;
   }
+}
+
+function locationDetails({ file, line, record }: WatchlistErrorLocation): Record<string, string | number> {
+  const details: Record<string, string | number> = {};
+  if (file) {
+    details.file = file;
+  }
+  if (line !== null && line !== undefined) {
+    details.line = line;
+  }
+  if (record !== null && record !== undefined) {
+    details.record = record;
+  }
+  return details;
 }
 
 function describeLocation({ file, line, record }: WatchlistErrorLocation): string {

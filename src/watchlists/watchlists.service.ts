@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../common/app-error';
-import { stringList } from '../graph/graph-mapping';
+import { stringList } from '../common/collections';
 import type { Row } from '../neo4j/neo4j.service';
 import type { ListVersion, Listing, Watchlist, WatchlistEntry } from './models/watchlist.model';
 import { readDetails } from './watchlist-entity';

@@ -41,18 +41,3 @@ export class PathsArgs {
   })
   asOf?: string | null;
 }
-
-@ArgsType()
-export class RiskPathsArgs {
-  @Field(() => ID)
-  entityId!: string;
-
-  @Field(() => Int, { defaultValue: 4, description: 'From 1 to 6.' })
-  maxHops!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Only relationships valid on this date (YYYY-MM-DD); default today.',
-  })
-  asOf?: string | null;
-}

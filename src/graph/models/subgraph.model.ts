@@ -50,18 +50,6 @@ export class Path {
   hops!: number;
 }
 
-@ObjectType({ description: 'The path from an entity to the nearest body with a risk category or an active listing.' })
-export class RiskPath {
-  @Field(() => EntitySummary)
-  target!: EntitySummary;
-
-  @Field(() => Int)
-  hops!: number;
-
-  @Field(() => Path)
-  path!: Path;
-}
-
 @ObjectType()
 export class EntitySearchHit {
   @Field(() => EntitySummary)

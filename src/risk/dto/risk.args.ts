@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 
 @ArgsType()
 export class PartnerRiskArgs {
@@ -22,4 +22,19 @@ export class LinkSameAsArgs {
 
   @Field({ description: 'Why the analyst is sure they are the same body.' })
   note!: string;
+}
+
+@ArgsType()
+export class RiskPathsArgs {
+  @Field(() => ID)
+  entityId!: string;
+
+  @Field(() => Int, { defaultValue: 4, description: 'From 1 to 6.' })
+  maxHops!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only relationships valid on this date (YYYY-MM-DD); default today.',
+  })
+  asOf?: string | null;
 }

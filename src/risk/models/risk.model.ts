@@ -352,3 +352,15 @@ export class IdentityLink {
   @Field(() => [String])
   sourceIds!: string[];
 }
+
+@ObjectType({ description: 'The path from an entity to the nearest body with a risk category or an active listing.' })
+export class RiskPath {
+  @Field(() => EntitySummary)
+  target!: EntitySummary;
+
+  @Field(() => Int)
+  hops!: number;
+
+  @Field(() => Path)
+  path!: Path;
+}

@@ -1,6 +1,6 @@
 import type { WatchlistEntry, WatchlistParseEvent } from '../watchlist-record';
 import { emptyEntry } from '../watchlist-record';
-import { addCountry, toCountry } from './country-codes';
+import { addCountry, toCountry } from '../../common/country-codes';
 import { derivedId, readHeadedTable } from './headed-table';
 import { openText, type WatchlistSource } from './text-input';
 import {

@@ -4,7 +4,7 @@ import {
   type WatchlistParseEvent,
   schemaOfUsListType,
 } from '../watchlist-record';
-import { addCountry, countryCode, toCountry } from './country-codes';
+import { addCountry, countryCode, toCountry } from '../../common/country-codes';
 import { derivedId, readHeadedTable, splitList } from './headed-table';
 import { openText, type WatchlistSource } from './text-input';
 import {

@@ -1,6 +1,6 @@
 import { emptyEntry, type WatchlistParseEvent, type WatchlistSchema } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
-import { addCountry, toCountry } from './country-codes';
+import { addCountry, toCountry } from '../../common/country-codes';
 import { loadCsvMapping, mappedColumns, validateCsvMapping, type CsvFieldSpec, type CsvMapping } from './csv-mapping';
 import { derivedId, readHeadedTable, splitList } from './headed-table';
 import { openText, type WatchlistSource } from './text-input';

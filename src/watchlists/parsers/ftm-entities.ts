@@ -10,7 +10,7 @@ import {
   type WatchlistPosition,
   type WatchlistSchema,
 } from '../watchlist-record';
-import { addCountry, toCountry } from './country-codes';
+import { addCountry, toCountry } from '../../common/country-codes';
 import { addProperty, clean, pushUnique, rejectedEvent, toIsoDate } from './watchlist-parser';
 
 /** A FollowTheMoney entity as exported by OpenSanctions (one JSON object a line). */

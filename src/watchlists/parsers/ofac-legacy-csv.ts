@@ -9,7 +9,7 @@ import {
   schemaOfUsListType,
 } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
-import { addCountry, toCountry } from './country-codes';
+import { addCountry, toCountry } from '../../common/country-codes';
 import { readDelimited, type DelimitedRow } from './delimited-reader';
 import { parseOfacRemarks } from './ofac-remarks';
 import {

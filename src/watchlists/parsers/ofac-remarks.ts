@@ -1,5 +1,5 @@
 import type { WatchlistAlias, WatchlistCountry, WatchlistIdentifier } from '../watchlist-record';
-import { addCountry, countryCode } from './country-codes';
+import { addCountry, countryCode } from '../../common/country-codes';
 import { addProperty, clean, pushUnique, toIsoDate, yearRange } from './watchlist-parser';
 
 export interface OfacRemarkFacts {

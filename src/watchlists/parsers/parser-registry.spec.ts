@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELATIONSHIP_TYPES } from '../../graph/graph-model';
+import { RELATIONSHIP_TYPES } from '../../common/graph-model';
 import { FTM_RELATIONSHIP_TYPES, WATCHLIST_FORMATS } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { parserFor, WATCHLIST_PARSERS } from './parser-registry';
@@ -13,7 +13,7 @@ describe('parserFor', () => {
 
   it('fails with WATCHLIST_FORMAT_UNKNOWN and the known formats for any other name', () => {
     expect(() => sut('xlsx')).toThrow(WatchlistError);
-    expect(() => sut('xlsx')).toThrow(/Unknown watchlist format "xlsx"; known formats: ofac-sdn, ofac-cons/);
+    expect(() => sut('xlsx')).toThrow(/Unknown format "xlsx"; formats: ofac-sdn, ofac-cons/);
     try {
       sut('xlsx');
     } catch (error) {

@@ -26,13 +26,31 @@ export function isWatchlistFormat(format: string): format is WatchlistFormat {
   return (WATCHLIST_FORMATS as readonly string[]).includes(format);
 }
 
-/** The parser for a format name (from the CLI or an HTTP query); WATCHLIST_FORMAT_UNKNOWN otherwise. */
-export function parserFor(format: string): WatchlistParser {
-  if (!isWatchlistFormat(format)) {
+/**
+ * The one check of a format name (from the CLI, an HTTP query or an import request): the format, or
+ * WATCHLIST_FORMAT_UNKNOWN naming the formats accepted there (`accepted`, all by default; `note` says
+ * why some are left out).
+ */
+export function checkFormat(
+  format: string | undefined,
+  accepted: readonly WatchlistFormat[] = WATCHLIST_FORMATS,
+  note = '',
+): WatchlistFormat {
+  const name = format ?? '';
+  if (!(accepted as readonly string[]).includes(name)) {
+    const shown = name.slice(0, 40);
     throw new WatchlistError(
       'WATCHLIST_FORMAT_UNKNOWN',
-      `Unknown watchlist format ${JSON.stringify(format)}; known formats: ${WATCHLIST_FORMATS.join(', ')}`,
+      `Unknown format ${JSON.stringify(shown)}; formats: ${accepted.join(', ')}${note}`,
+      {},
+      undefined,
+      { format: shown, argument: 'format' },
     );
   }
-  return WATCHLIST_PARSERS[format];
+  return name as WatchlistFormat;
+}
+
+/** The parser for a format name; WATCHLIST_FORMAT_UNKNOWN otherwise (see checkFormat). */
+export function parserFor(format: string): WatchlistParser {
+  return WATCHLIST_PARSERS[checkFormat(format)];
 }

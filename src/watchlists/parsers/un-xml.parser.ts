@@ -8,7 +8,7 @@ import {
   type WatchlistPosition,
 } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
-import { addCountry, toCountry } from './country-codes';
+import { addCountry, toCountry } from '../../common/country-codes';
 import { DEFAULT_MAX_FIELD_CHARS, openText, type WatchlistSource } from './text-input';
 import {
   addProperty,

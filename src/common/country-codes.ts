@@ -1,4 +1,10 @@
-import type { WatchlistCountry } from '../watchlist-record';
+/** A country as a text names it. */
+export interface CountryMention {
+  /** ISO 3166-1 alpha-2, lower case; null when the text names no country we can map (e.g. "former Soviet Union"). */
+  code: string | null;
+  /** The text as the list gives it. */
+  raw: string;
+}
 
 /**
  * Country names as watchlists write them, mapped to ISO 3166-1 alpha-2 (lower case). The bulk comes
@@ -166,13 +172,13 @@ export function countryCode(raw: string): string | null {
   return table().get(text) ?? null;
 }
 
-export function toCountry(raw: string): WatchlistCountry {
+export function toCountry(raw: string): CountryMention {
   const text = raw.replace(/\s+/g, ' ').trim();
   return { code: countryCode(text), raw: text };
 }
 
 /** Adds a country once (by code, or by raw text when unmapped). */
-export function addCountry(countries: WatchlistCountry[], raw: string | null | undefined): void {
+export function addCountry(countries: CountryMention[], raw: string | null | undefined): void {
   if (!raw || raw.trim().length === 0) {
     return;
   }

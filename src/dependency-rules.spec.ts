@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layering rules of the source tree, read from the imports the TypeScript compiler sees:
+ * infrastructure (common, config, neo4j, auth) imports no feature, and the feature folders import
+ * each other one way only (no cycles). The composition roots (app.module.ts, bootstrap.ts, cli/)
+ * may import everything.
+ */
+const SOURCE_ROOT = resolve(__dirname);
+const INFRASTRUCTURE = new Set(['common', 'config', 'neo4j', 'auth']);
+const COMPOSITION_ROOTS = new Set(['app.module.ts', 'bootstrap.ts', 'cli']);
+
+interface ImportEdge {
+  from: string;
+  to: string;
+  file: string;
+  specifier: string;
+}
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((entry) => {
+    const path = join(directory, entry);
+    if (statSync(path).isDirectory()) {
+      return sourceFiles(path);
+    }
+    return path.endsWith('.ts') && !path.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+function topFolder(path: string): string {
+  return relative(SOURCE_ROOT, path).split(sep)[0];
+}
+
+/** Every relative import between two different top-level folders of src/. */
+function folderImports(): ImportEdge[] {
+  const edges: ImportEdge[] = [];
+  for (const file of sourceFiles(SOURCE_ROOT)) {
+    const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+    for (const imported of info.importedFiles) {
+      if (!imported.fileName.startsWith('.')) {
+        continue;
+      }
+      const from = topFolder(file);
+      const to = topFolder(resolve(dirname(file), imported.fileName));
+      if (from !== to) {
+        edges.push({ from, to, file: relative(SOURCE_ROOT, file), specifier: imported.fileName });
+      }
+    }
+  }
+  return edges;
+}
+
+/** The folders on a cycle, each cycle once, found by depth-first search. */
+function findCycles(edges: ImportEdge[]): string[][] {
+  const next = new Map<string, Set<string>>();
+  for (const edge of edges) {
+    next.set(edge.from, (next.get(edge.from) ?? new Set()).add(edge.to));
+  }
+  const cycles = new Map<string, string[]>();
+  const visit = (folder: string, trail: string[]): void => {
+    const at = trail.indexOf(folder);
+    if (at >= 0) {
+      const cycle = trail.slice(at);
+      cycles.set([...cycle].sort().join(','), [...cycle, folder]);
+      return;
+    }
+    for (const target of next.get(folder) ?? []) {
+      visit(target, [...trail, folder]);
+    }
+  };
+  for (const folder of next.keys()) {
+    visit(folder, []);
+  }
+  return [...cycles.values()];
+}
+
+describe('source dependency rules', () => {
+  const edges = folderImports();
+
+  it('finds the imports between folders it checks', () => {
+    expect(edges.some((edge) => edge.from === 'risk' && edge.to === 'neo4j')).toBe(true);
+  });
+
+  it('keeps infrastructure free of imports from features and composition roots', () => {
+    const offending = edges
+      .filter((edge) => INFRASTRUCTURE.has(edge.from) && !INFRASTRUCTURE.has(edge.to))
+      .map((edge) => `${edge.file} imports ${edge.specifier}`);
+    expect(offending).toEqual([]);
+  });
+
+  it('imports no composition root from a feature or infrastructure', () => {
+    const offending = edges
+      .filter((edge) => COMPOSITION_ROOTS.has(edge.to) && !COMPOSITION_ROOTS.has(edge.from))
+      .map((edge) => `${edge.file} imports ${edge.specifier}`);
+    expect(offending).toEqual([]);
+  });
+
+  it('has no cycle between folders', () => {
+    expect(findCycles(edges).map((cycle) => cycle.join(' -> '))).toEqual([]);
+  });
+
+  it('detects a cycle when two folders import each other', () => {
+    const cycles = findCycles([
+      { from: 'graph', to: 'risk', file: 'graph/a.ts', specifier: '../risk/b' },
+      { from: 'risk', to: 'graph', file: 'risk/b.ts', specifier: '../graph/a' },
+    ]);
+    expect(cycles).toHaveLength(1);
+  });
+});
