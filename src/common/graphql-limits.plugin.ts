@@ -187,9 +187,7 @@ function selectOperations(document: DocumentNode, operationName: string | null |
   return {
     ...document,
     definitions: document.definitions.filter(
-      (definition) =>
-        definition.kind !== Kind.OPERATION_DEFINITION ||
-        definition.name?.value === operationName,
+      (definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.name?.value === operationName,
     ),
   };
 }
