@@ -30,11 +30,19 @@ import { WatchlistsModule } from './watchlists/watchlists.module';
         autoSchemaFile: true,
         sortSchema: true,
         path: '/graphql',
+        // Introspection needs a key like any other query (graphql-request.gate.ts runs first).
         introspection: true,
+        // Refuses GET and simple-content-type POSTs that a browser could send cross-site without a preflight.
+        csrfPrevention: true,
         context: ({ req }: { req: Request }) => ({ req }),
         formatError: formatGraphqlError,
         plugins: [
-          graphqlLimitsPlugin({ maxDepth: config.graphqlMaxDepth, maxComplexity: config.graphqlMaxComplexity }),
+          graphqlLimitsPlugin({
+            maxDepth: config.graphqlMaxDepth,
+            maxComplexity: config.graphqlMaxComplexity,
+            maxWork: config.graphqlMaxWork,
+            maxRootFields: config.graphqlMaxRootFields,
+          }),
         ] as ApolloDriverConfig['plugins'],
       }),
     }),

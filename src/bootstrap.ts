@@ -3,6 +3,9 @@ import { type INestApplication, Logger, type LoggerService, ConsoleLogger } from
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
+import { requestOriginMiddleware } from './auth/request-origin';
+import { graphqlRequestGate } from './auth/graphql-request.gate';
+import { requestIdMiddleware } from './common/request-id';
 import type { AppConfig } from './config/app-config';
 
 export function createLogger(config: Pick<AppConfig, 'logLevel' | 'logFormat'>): LoggerService {
@@ -19,7 +22,11 @@ export async function createApplication(config: AppConfig): Promise<INestApplica
     logger: createLogger(config),
     bodyParser: false,
   });
+  // Order matters: who and where from before reading any body, the query's cost before Apollo parses it.
+  app.use(requestIdMiddleware);
+  app.use(requestOriginMiddleware(config));
   app.useBodyParser('json', { limit: '10mb' });
+  app.use('/graphql', graphqlRequestGate(config));
   app.disable('x-powered-by');
   return app;
 }

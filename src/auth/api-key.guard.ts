@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { AppError } from '../common/app-error';
 import type { AppConfig, Role } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { type Caller, findApiKey, isLoopbackAddress, presentedKey, roleSatisfies } from './api-key';
+import { type Caller, identifyCaller, roleSatisfies } from './api-key';
 import { IS_PUBLIC } from './public.decorator';
 import { REQUIRED_ROLE } from './roles.decorator';
 
@@ -27,30 +27,12 @@ export class ApiKeyGuard implements CanActivate {
     }
     const required = this.reflector.getAllAndOverride<Role>(REQUIRED_ROLE, targets) ?? 'reader';
     const request = requestOf(context);
-    const caller = this.identify(request);
+    const caller = identifyCaller(this.config.apiKeys, request.headers, request.socket.remoteAddress);
     if (!roleSatisfies(caller.role, required)) {
       throw new AppError('FORBIDDEN', `This operation needs the ${required} role; your key has ${caller.role}`);
     }
     (request as Request & { caller?: Caller }).caller = caller;
     return true;
-  }
-
-  private identify(request: Request): Caller {
-    const key = presentedKey(request.headers);
-    if (this.config.apiKeys.length === 0) {
-      if (isLoopbackAddress(request.socket.remoteAddress)) {
-        return { role: 'admin', via: 'local-mode' };
-      }
-      throw new AppError('UNAUTHENTICATED', 'Local mode only answers calls from this machine');
-    }
-    if (key === null) {
-      throw new AppError('UNAUTHENTICATED', 'An API key is required: send it as x-api-key or Authorization: Bearer');
-    }
-    const apiKey = findApiKey(this.config.apiKeys, key);
-    if (!apiKey) {
-      throw new AppError('UNAUTHENTICATED', 'The API key is not valid');
-    }
-    return { role: apiKey.role, via: 'api-key' };
   }
 }
 

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { AppError } from '../common/app-error';
 import { type ApiKey, type Role, ROLES } from '../config/app-config';
 
 export interface Caller {
@@ -45,4 +46,30 @@ export function isLoopbackAddress(address: string | undefined): boolean {
     return false;
   }
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
+
+/**
+ * Who is calling: with API keys configured every call needs one; with none (local mode, which
+ * config only allows on a loopback address) loopback callers are admins. Throws UNAUTHENTICATED.
+ */
+export function identifyCaller(
+  apiKeys: ApiKey[],
+  headers: Record<string, string | string[] | undefined>,
+  remoteAddress: string | undefined,
+): Caller {
+  if (apiKeys.length === 0) {
+    if (isLoopbackAddress(remoteAddress)) {
+      return { role: 'admin', via: 'local-mode' };
+    }
+    throw new AppError('UNAUTHENTICATED', 'Local mode only answers calls from this machine');
+  }
+  const key = presentedKey(headers);
+  if (key === null) {
+    throw new AppError('UNAUTHENTICATED', 'An API key is required: send it as x-api-key or Authorization: Bearer');
+  }
+  const apiKey = findApiKey(apiKeys, key);
+  if (!apiKey) {
+    throw new AppError('UNAUTHENTICATED', 'The API key is not valid');
+  }
+  return { role: apiKey.role, via: 'api-key' };
 }

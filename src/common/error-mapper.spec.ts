@@ -1,3 +1,9 @@
+import {
+  BadRequestException,
+  NotFoundException,
+  PayloadTooLargeException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { WatchlistError } from '../watchlists/watchlists.errors';
@@ -11,6 +17,13 @@ describe(toPublicError.name, () => {
     [new AppError('FORBIDDEN', 'needs admin'), 'FORBIDDEN', 403, 'a role too low'],
     [new AppError('WATCHLIST_UPLOAD_TOO_LARGE', 'too big'), 'PAYLOAD_TOO_LARGE', 413, 'an oversized upload'],
     [new AppError('WATCHLIST_IMPORT_IN_PROGRESS', 'busy'), 'CONFLICT', 409, 'another import of the list running'],
+    [new AppError('QUERY_TOO_COMPLEX', 'too deep'), 'BAD_USER_INPUT', 400, 'a query past the limits'],
+    [new AppError('CROSS_SITE_REQUEST', 'evil'), 'FORBIDDEN', 403, 'a write from another site'],
+    [new AppError('HOST_NOT_ALLOWED', 'rebound'), 'FORBIDDEN', 403, 'a foreign Host header'],
+    [new PayloadTooLargeException(), 'PAYLOAD_TOO_LARGE', 413, 'a body past the parser limit'],
+    [new UnsupportedMediaTypeException(), 'UNSUPPORTED_MEDIA_TYPE', 415, 'a charset the parser does not read'],
+    [new NotFoundException(), 'NOT_FOUND', 404, 'an unknown route'],
+    [new BadRequestException('bad JSON'), 'BAD_REQUEST', 400, 'a body that does not parse'],
     [new Neo4jError('gone', 'ServiceUnavailable', '', ''), 'SERVICE_UNAVAILABLE', 503, 'the database is down'],
     [new Error('boom'), 'INTERNAL_SERVER_ERROR', 500, 'anything unexpected'],
   ])('maps %s to %s / %s (%s)', (error, code, status, _reason) => {

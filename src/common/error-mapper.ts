@@ -1,18 +1,21 @@
-import { Logger } from '@nestjs/common';
+import { HttpException, Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { AppError, assertUnreachable, type ErrorCode } from './app-error';
+import { currentRequestId, describeUnexpectedError } from './request-id';
 
-const logger = new Logger('GraphqlErrors');
+const logger = new Logger('Errors');
 
 /** The codes clients see in `extensions.code` (GraphQL) and `code` (REST). */
 export type PublicErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
+  | 'BAD_REQUEST'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'SERVICE_UNAVAILABLE'
   | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
   | 'CONFLICT'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -27,6 +30,7 @@ export interface PublicError {
 function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: number } {
   switch (code) {
     case 'ENTITY_NOT_FOUND':
+    case 'ROUTE_NOT_FOUND':
       return { code: 'NOT_FOUND', httpStatus: 404 };
     case 'INVALID_ARGUMENT':
     case 'QUERY_TOO_COMPLEX':
@@ -44,6 +48,11 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
     case 'RISK_INPUT_INVALID':
     case 'IDENTITY_LINK_REFUSED':
       return { code: 'BAD_USER_INPUT', httpStatus: 400 };
+    case 'REQUEST_MALFORMED':
+      return { code: 'BAD_REQUEST', httpStatus: 400 };
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return { code: 'UNSUPPORTED_MEDIA_TYPE', httpStatus: 415 };
+    case 'REQUEST_TOO_LARGE':
     case 'WATCHLIST_UPLOAD_TOO_LARGE':
       return { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 };
     case 'WATCHLIST_IMPORT_IN_PROGRESS':
@@ -51,6 +60,8 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
     case 'UNAUTHENTICATED':
       return { code: 'UNAUTHENTICATED', httpStatus: 401 };
     case 'FORBIDDEN':
+    case 'CROSS_SITE_REQUEST':
+    case 'HOST_NOT_ALLOWED':
       return { code: 'FORBIDDEN', httpStatus: 403 };
     case 'DATABASE_UNAVAILABLE':
     case 'SCREENING_INDEX_NOT_READY':
@@ -75,20 +86,43 @@ function fromNeo4jError(error: Neo4jError): AppError | null {
   return null;
 }
 
+/** Errors Nest and Express raise before a handler runs (body parser, unknown route), by status. */
+function fromHttpException(error: HttpException): AppError | null {
+  const status = error.getStatus();
+  if (status === 404) {
+    return new AppError('ROUTE_NOT_FOUND', error.message);
+  }
+  if (status === 413) {
+    return new AppError('REQUEST_TOO_LARGE', 'The request body is too large');
+  }
+  if (status === 415) {
+    return new AppError('UNSUPPORTED_MEDIA_TYPE', error.message);
+  }
+  if (status >= 400 && status < 500) {
+    return new AppError('REQUEST_MALFORMED', error.message);
+  }
+  return null;
+}
+
 export function toPublicError(error: unknown): PublicError {
   let appError: AppError | null = null;
   if (error instanceof AppError) {
     appError = error;
   } else if (error instanceof Neo4jError) {
     appError = fromNeo4jError(error);
+  } else if (error instanceof HttpException) {
+    appError = fromHttpException(error);
   }
   if (!appError) {
+    // The caller sees only the request id; the log has the stack under the same id.
+    logger.error(describeUnexpectedError(error));
+    const requestId = currentRequestId();
     return {
       code: 'INTERNAL_SERVER_ERROR',
       reason: 'INTERNAL',
       httpStatus: 500,
-      message: 'Internal error',
-      details: {},
+      message: requestId ? `Internal error (request ${requestId})` : 'Internal error',
+      details: requestId ? { requestId } : {},
     };
   }
   const mapped = publicCodeFor(appError.code);
@@ -112,8 +146,13 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-    logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
-    return { ...formatted, message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    const mapped = toPublicError(original);
+    return {
+      message: mapped.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...mapped.details },
+    };
   }
   // GraphQL validation and parsing errors (GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT…) are safe to show.
   return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };

@@ -1,6 +1,5 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { AppError } from './app-error';
 import { toPublicError } from './error-mapper';
 
 /**
@@ -9,25 +8,33 @@ import { toPublicError } from './error-mapper';
  */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
-  private readonly logger = new Logger(HttpExceptionFilter.name);
-
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'http') {
       return exception;
     }
-    const response = host.switchToHttp().getResponse<Response>();
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      response.status(status).json({ code: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message: exception.message });
-      return undefined;
-    }
-    if (!(exception instanceof AppError)) {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    }
-    const mapped = toPublicError(exception);
-    response
-      .status(mapped.httpStatus)
-      .json({ code: mapped.code, reason: mapped.reason, message: mapped.message, details: mapped.details });
+    sendError(host.switchToHttp().getResponse<Response>(), exception, 'rest');
     return undefined;
   }
+}
+
+/**
+ * Answers with an error through the one mapper: REST's `{ code, reason, message, details }`, or a
+ * GraphQL response (`{ errors: [...] }`) for a request refused before it reached Apollo.
+ */
+export function sendError(response: Response, error: unknown, shape: 'rest' | 'graphql'): void {
+  const mapped = toPublicError(error);
+  if (response.headersSent) {
+    response.end();
+    return;
+  }
+  response.status(mapped.httpStatus);
+  if (shape === 'graphql') {
+    response.json({
+      errors: [
+        { message: mapped.message, extensions: { code: mapped.code, reason: mapped.reason, ...mapped.details } },
+      ],
+    });
+    return;
+  }
+  response.json({ code: mapped.code, reason: mapped.reason, message: mapped.message, details: mapped.details });
 }

@@ -15,6 +15,9 @@ describe(loadConfig.name, () => {
     [{ API_KEYS: 'a-long-enough-key-1234:owner' }, 'has role "owner"', 'an unknown role'],
     [{ HOST: '0.0.0.0' }, 'HOST is 0.0.0.0, which is not loopback', 'a public bind address without keys'],
     [{ LOG_LEVEL: 'chatty' }, 'LOG_LEVEL must be one of', 'an unknown log level'],
+    [{ ALLOWED_HOSTS: 'ok.example, bad host' }, 'ALLOWED_HOSTS entry 2', 'a host name with a space'],
+    [{ ALLOWED_ORIGINS: 'https://app.example.org/path' }, 'ALLOWED_ORIGINS entry 1', 'an origin with a path'],
+    [{ GRAPHQL_MAX_WORK: '0' }, 'GRAPHQL_MAX_WORK must be', 'no work at all'],
   ])('refuses %j (%s: %s)', (environment, message, _reason) => {
     expect(() => loadConfig(environment)).toThrow(message);
   });
@@ -32,6 +35,18 @@ describe(loadConfig.name, () => {
 
   it('never puts a secret into the error text', () => {
     expect(() => loadConfig({ API_KEYS: 'super-secret-key-value-123:owner' })).not.toThrow(/super-secret/);
+  });
+
+  it('reads the host and origin allow-lists', () => {
+    const sut = loadConfig({
+      ALLOWED_HOSTS: 'Api.Example.org, [::1]:4000',
+      ALLOWED_ORIGINS: 'https://app.example.org',
+    });
+
+    expect(sut).toMatchObject({
+      allowedHosts: ['api.example.org', '[::1]:4000'],
+      allowedOrigins: ['https://app.example.org'],
+    });
   });
 
   it('accepts a public bind address when API keys are configured', () => {

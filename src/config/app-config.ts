@@ -28,7 +28,18 @@ export interface AppConfig {
   logFormat: 'json' | 'text';
   graphqlMaxDepth: number;
   graphqlMaxComplexity: number;
+  /** Items of work one GraphQL request may ask for: batch sizes and limits, aliases counted each time. */
+  graphqlMaxWork: number;
+  /** Top-level fields one GraphQL request may have (each alias counts). */
+  graphqlMaxRootFields: number;
   maxUploadBytes: number;
+  /**
+   * Host headers the API answers (`name` or `name:port`), against DNS rebinding. `null`: any host
+   * with API keys configured, or the loopback names on the listening port in local mode.
+   */
+  allowedHosts: string[] | null;
+  /** Origins besides the API's own that may send writes (a web app served elsewhere). */
+  allowedOrigins: string[];
 }
 
 export class ConfigValidationError extends Error {
@@ -39,6 +50,13 @@ export class ConfigValidationError extends Error {
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** `name`, `name:port`, `1.2.3.4:port` or `[v6]:port`, as a Host header carries them. */
+const HOST_ENTRY =
+  /^(?:[a-z0-9]([a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+/** `scheme://host[:port]`, nothing after. */
+const ORIGIN_ENTRY =
+  /^https?:\/\/(?:[a-z0-9]([a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
 
 export function isLoopbackHost(host: string): boolean {
   return LOOPBACK_HOSTS.has(host) || host.startsWith('127.');
@@ -123,8 +141,35 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     logFormat: oneOf('LOG_FORMAT', ['json', 'text'] as const, 'json'),
     graphqlMaxDepth: integer('GRAPHQL_MAX_DEPTH', 12, 2, 50),
     graphqlMaxComplexity: integer('GRAPHQL_MAX_COMPLEXITY', 20_000, 100, 1_000_000),
+    graphqlMaxWork: integer('GRAPHQL_MAX_WORK', 2_000, 1, 1_000_000),
+    graphqlMaxRootFields: integer('GRAPHQL_MAX_ROOT_FIELDS', 50, 1, 10_000),
     maxUploadBytes: integer('MAX_UPLOAD_BYTES', 512 * 1024 * 1024, 1024, 8 * 1024 * 1024 * 1024),
+    allowedHosts: null,
+    allowedOrigins: [],
   };
+
+  const rawHosts = environment.ALLOWED_HOSTS?.trim();
+  if (rawHosts) {
+    config.allowedHosts = rawHosts.split(',').map((entry) => entry.trim().toLowerCase());
+    config.allowedHosts.forEach((entry, index) => {
+      if (!HOST_ENTRY.test(entry)) {
+        problems.push(
+          `ALLOWED_HOSTS entry ${index + 1} must be a host name or IP, optionally with :port (got "${entry}")`,
+        );
+      }
+    });
+  }
+  const rawOrigins = environment.ALLOWED_ORIGINS?.trim();
+  if (rawOrigins) {
+    config.allowedOrigins = rawOrigins.split(',').map((entry) => entry.trim().toLowerCase());
+    config.allowedOrigins.forEach((entry, index) => {
+      if (!ORIGIN_ENTRY.test(entry)) {
+        problems.push(
+          `ALLOWED_ORIGINS entry ${index + 1} must be an origin such as https://app.example.org (got "${entry}")`,
+        );
+      }
+    });
+  }
 
   if (!isLoopbackHost(config.host) && config.apiKeys.length === 0) {
     problems.push(

@@ -33,6 +33,8 @@ export class RiskResolver {
   @Query(() => PartnershipAssessment, {
     description: 'Resolves and walks each party of a proposed partnership and finds the conflicts of interest.',
   })
+  // Resolves free-text party names against the lists: a screening result, so screener and above.
+  @RequireRole('screener')
   assessPartnership(@Args('input') input: AssessPartnershipInput): Promise<PartnershipAssessment> {
     return this.partnership.assess(input);
   }

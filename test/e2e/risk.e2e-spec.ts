@@ -107,7 +107,7 @@ describe('risk API over GraphQL', () => {
           researchAreas: ['quantum sensing'],
         },
       },
-      reader,
+      screener,
     );
 
     expect(response.errors).toBeUndefined();
@@ -134,7 +134,7 @@ describe('risk API over GraphQL', () => {
     const response = await sut.graphql(
       ASSESS,
       { input: { partner: { name: 'Zzyzx Qwerty Nonexistent Body' } } },
-      reader,
+      screener,
     );
 
     expect(response.errors).toBeUndefined();
@@ -149,7 +149,7 @@ describe('risk API over GraphQL', () => {
     ],
     [{ partner: { id: 'demo:example-institute' }, asOf: 'yesterday' }, 'asOf'],
   ])('answers BAD_USER_INPUT naming the field for %j', async (input, field) => {
-    const response = await sut.graphql(ASSESS, { input }, reader);
+    const response = await sut.graphql(ASSESS, { input }, screener);
 
     expect(response.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(response.errors![0].message).toContain(field);
