@@ -13,13 +13,16 @@
  * An alert is a returned match at or above MATCH_THRESHOLD. Results go to bench/results/screening-*.json.
  *
  * Uses NEO4J_URI when set; otherwise its own local Neo4j on NEO4J_LOCAL_PORT (default 7698) with data
- * in NEO4J_LOCAL_DATA_DIR (default .data/neo4j-bench-quality), started and stopped for the run.
+ * in NEO4J_LOCAL_DATA_DIR (default .data/neo4j-bench-quality), started and stopped for the run. A data
+ * folder named neo4j-bench… is emptied first so every run imports the lists with the current code
+ * (BENCH_REUSE_DB=1 keeps it: faster, but parser and import changes then do not show).
  *
  *   npm run bench:quality            (pairs, then this, then the summary)
  */
 import 'reflect-metadata';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { basename, dirname, join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { parse } from 'csv-parse/sync';
 import { CliModule } from '../src/cli/cli.module';
@@ -445,11 +448,58 @@ async function positives(screen: Screen, unPath: string, unListId: string): Prom
   };
 }
 
+/**
+ * The importer skips a list file it has imported before (same file hash), so a database kept from an
+ * earlier run would hide changes to the parsers, the import or the seed. A local database of this
+ * bench's own (data folder named neo4j-bench…) is therefore started empty on every run, unless
+ * BENCH_REUSE_DB=1; any other database is used as it is, and the bench says so.
+ */
+async function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function freshDatabase(config: ReturnType<typeof loadConfig>): Promise<void> {
+  const directory = config.localNeo4j.dataDirectory;
+  const ownDirectory = basename(directory).startsWith('neo4j-bench');
+  const pidFile = `${directory}.pid`;
+  let running = false;
+  if (existsSync(pidFile)) {
+    try {
+      process.kill(Number(readFileSync(pidFile, 'utf8').trim()), 0);
+      running = true;
+    } catch {
+      running = false;
+    }
+  }
+  if (config.neo4jUri === null && !running && (await portAnswers(config.localNeo4j.port))) {
+    // The launcher would take any server answering on the port for its own: another person's database.
+    throw new Error(
+      `port ${config.localNeo4j.port} already answers but not for ${directory}; set NEO4J_LOCAL_PORT to a free port`,
+    );
+  }
+  if (config.neo4jUri !== null || !ownDirectory || running || process.env.BENCH_REUSE_DB === '1') {
+    console.log(
+      `Database kept as it is (${config.neo4jUri ?? directory}): lists whose files it has already imported are not re-imported, so parser, import and seed changes since then do not show.`,
+    );
+    return;
+  }
+  rmSync(directory, { recursive: true, force: true });
+  console.log(`Database: a new local Neo4j in ${directory} (removed and re-imported; BENCH_REUSE_DB=1 keeps it)`);
+}
+
 async function main(): Promise<void> {
   process.env.NEO4J_LOCAL_PORT ??= '7698';
   process.env.NEO4J_LOCAL_DATA_DIR ??= '.data/neo4j-bench-quality';
   process.env.LOG_LEVEL ??= 'warn';
   const config = loadConfig();
+  await freshDatabase(config);
   const manifestFile = findUp(join('seed', 'watchlists.json'), __dirname);
   const root = dirname(dirname(manifestFile));
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
