@@ -19,7 +19,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'unit',
-          include: ['src/**/*.spec.ts'],
+          include: ['src/**/*.spec.ts', 'bench/**/*.spec.ts'],
           environment: 'node',
         },
       },

@@ -122,7 +122,7 @@ function namePairs(): Record<string, unknown> {
   );
   console.log(tallyLine('overall (cross-validated)', cvTally));
   const cvBy: Record<string, Record<string, Tally>> = {};
-  for (const key of ['schema', 'case_group']) {
+  for (const key of ['schema', 'case_group', 'category']) {
     console.log(`by ${key} (cross-validated)`);
     cvBy[key] = breakdown(cv.decided, key, (subset) => tallyDecided(subset));
     Object.entries(cvBy[key]).forEach(([value, t]) => console.log(tallyLine(`  ${value}`, t)));
@@ -179,6 +179,12 @@ function groupedPairs(title: string, file: string, groupColumn: string, resultNa
       `  ${group.padEnd(16)} n=${String(subset.length).padStart(5)}  ${positive ? 'recall' : 'false-match rate'} ${groups[group].rate.toFixed(3)}  (${positive ? `${t.tp} found, ${t.fn} missed` : `${t.fp} false matches of ${t.fp + t.tn}`})`,
     );
   }
+  const negatives = scored.filter((row) => !row.expected);
+  const negativeTally = tally(negatives, MATCH_THRESHOLD);
+  const negativeRate = figures(negativeTally).falseMatchRate;
+  console.log(
+    `  all non-matches  n=${String(negatives.length).padStart(5)}  false-match rate ${negativeRate.toFixed(3)}  (${negativeTally.fp} false matches)`,
+  );
   const scripts = groupBy(scored, (row) =>
     /[^\p{Script=Latin}\p{P}\p{S}\p{N}\s]/u.test(row.name2) ? 'non-Latin' : 'Latin',
   );
@@ -199,6 +205,7 @@ function groupedPairs(title: string, file: string, groupColumn: string, resultNa
     overall: rounded(figures(overall)),
     tally: overall,
     groups,
+    nonMatchesFalseMatchRate: Math.round(negativeRate * 1000) / 1000,
     errors: errors.map((error) => error.record),
   };
 }

@@ -13,17 +13,18 @@
  * An alert is a returned match at or above MATCH_THRESHOLD. Results go to bench/results/screening-*.json.
  *
  * Uses NEO4J_URI when set; otherwise its own local Neo4j on NEO4J_LOCAL_PORT (default 7698) with data
- * in NEO4J_LOCAL_DATA_DIR (default .data/neo4j-bench-quality), started and stopped for the run.
+ * in NEO4J_LOCAL_DATA_DIR (default .data/neo4j-bench-quality), started and stopped for the run. A data
+ * folder named neo4j-bench… is emptied first so every run imports the lists with the current code
+ * (BENCH_REUSE_DB=1 keeps it: faster, but parser and import changes then do not show).
  *
  *   npm run bench:quality            (pairs, then this, then the summary)
  */
 import 'reflect-metadata';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { basename, dirname, join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { parse } from 'csv-parse/sync';
-import { distance } from 'fastest-levenshtein';
-import anyAscii from 'any-ascii';
 import { CliModule } from '../src/cli/cli.module';
 import { withDatabase } from '../src/cli/database-session';
 import { loadConfig } from '../src/config/app-config';
@@ -38,6 +39,7 @@ import { countryCode } from '../src/common/country-codes';
 import { parserFor } from '../src/watchlists/parsers/parser-registry';
 import { WatchlistImportService } from '../src/watchlists/watchlist-import.service';
 import { findUp } from './lib/find-up';
+import { agreesTokenForToken } from './lib/name-agreement';
 import { printGroups, writeResults } from './lib/pair-quality';
 
 /** Countries whose universities may rightly be listed; alerts are counted outside them. */
@@ -118,24 +120,24 @@ async function readUnEntries(path: string, listId: string): Promise<UnEntry[]> {
   return entries;
 }
 
-/** The UN entry a positive row stands for: same name or alias (any word order), and agreeing date of birth. */
-function expectedEntry(row: PersonRow, byName: Map<string, UnEntry[]>): UnEntry | null {
+/**
+ * The UN entries a positive row stands for: same name or alias (any word order), and, when several
+ * have that name, those whose date of birth agrees (all of them if none does). Any of them counts.
+ */
+function expectedEntries(row: PersonRow, byName: Map<string, UnEntry[]>): UnEntry[] {
   const candidates = byName.get(nameKey(row.full_name)) ?? [];
-  if (candidates.length <= 1) {
-    return candidates[0] ?? null;
-  }
   const agreeing = candidates.filter((entry) =>
     entry.birthDates.some((date) => date.startsWith(row.date_of_birth) || row.date_of_birth.startsWith(date)),
   );
-  return agreeing[0] ?? candidates[0];
+  return candidates.length <= 1 || agreeing.length === 0 ? candidates : agreeing;
 }
 
 /**
  * Whether a result stands for the same person as the positive row: one of its names equals (any word
  * order) the query or a name of the expected UN entry, and its date of birth agrees.
  */
-function samePerson(row: PersonRow, expected: UnEntry | null, match: ScreeningMatch): boolean {
-  const keys = new Set([nameKey(row.full_name), ...(expected?.names ?? []).map(nameKey)]);
+function samePerson(row: PersonRow, expected: UnEntry[], match: ScreeningMatch): boolean {
+  const keys = new Set([nameKey(row.full_name), ...expected.flatMap((entry) => entry.names).map(nameKey)]);
   const birth = match.features.find((feature) => feature.name === 'birth_date');
   return keys.has(nameKey(match.matchedName)) && birth !== undefined && birth.value > 0;
 }
@@ -170,60 +172,6 @@ function alertClass(match: ScreeningMatch): string {
         ? 'name same'
         : 'name partial';
   return `${match.curated ? 'graph' : 'list'}, ${via}, country ${featureValue(match, 'country')}`;
-}
-
-const SEPARATORS = /[\s,;./]+/u;
-
-function plainTokens(name: string): string[] {
-  return anyAscii(name.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/['’`‘-]/g, '')
-    .split(SEPARATORS)
-    .map((token) => token.replace(/[^a-z0-9]/g, ''))
-    .filter((token) => token.length > 0);
-}
-
-/** Two tokens are spelling variants when equal, or within one edit (two from 8 letters), from 4 letters. */
-export function spellingVariant(left: string, right: string): boolean {
-  if (left === right) {
-    return true;
-  }
-  const shorter = Math.min(left.length, right.length);
-  if (shorter < 4) {
-    return false;
-  }
-  return distance(left, right) <= (shorter >= 8 ? 2 : 1);
-}
-
-/**
- * Whether the listed name agrees with the query token for token: after transliteration to ASCII,
- * lower case, and removal of hyphens and apostrophes ("Min-jun" = "Minjun", "Al-Sayed" = "Alsayed"),
- * both names have the same number of words and each query word pairs with its own listed word that
- * is the same or a spelling variant (see spellingVariant), in any order.
- */
-export function agreesTokenForToken(query: string, listed: string): boolean {
-  const left = plainTokens(query);
-  const right = plainTokens(listed);
-  if (left.length !== right.length || left.length === 0) {
-    return false;
-  }
-  const used = new Array<boolean>(right.length).fill(false);
-  const assign = (position: number): boolean => {
-    if (position === left.length) {
-      return true;
-    }
-    for (let index = 0; index < right.length; index++) {
-      if (!used[index] && spellingVariant(left[position], right[index])) {
-        used[index] = true;
-        if (assign(position + 1)) {
-          return true;
-        }
-        used[index] = false;
-      }
-    }
-    return false;
-  };
-  return assign(0);
 }
 
 function per1000(count: number, total: number): number {
@@ -354,11 +302,17 @@ async function commonNames(screen: Screen): Promise<Record<string, unknown> | nu
     `\n=== 4. Common names: ${file} (${rows.length}, as Person, name only; screened in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
   console.log(
-    '  "agrees token for token": same number of words, each query word paired with its own listed word, equal or a spelling variant',
+    '  "agrees token for token": same number of words, each query word paired with its own listed word, equal or a spelling variant, any order',
   );
-  console.log('  (ASCII, lower case, hyphens/apostrophes removed; one edit from 4 letters, two from 8), any order');
+  console.log(
+    '  (ASCII, lower case, hyphens/apostrophes removed, split words joined; variant: equal with doubled letters collapsed, or same first letter and 1 edit from 5 letters, 2 from 7)',
+  );
   console.log(
     `  alerted: ${per1000(alerted, rows.length).toFixed(1)} per 1,000 (${alerted} of ${rows.length}); with a listed name that does not agree token for token: ${per1000(disagreeing, rows.length).toFixed(1)} per 1,000 (${disagreeing})`,
+  );
+  const alertsNotAgreeing = alerts.filter((alert) => !alert.agrees).length;
+  console.log(
+    `  alerting matches: ${alerts.length}, of which ${alertsNotAgreeing} with a listed name that does not agree token for token (a query may alert on several entries)`,
   );
   const traditions: Record<string, unknown> = {};
   for (const [tradition, t] of [...byTradition.entries()].sort()) {
@@ -376,6 +330,8 @@ async function commonNames(screen: Screen): Promise<Record<string, unknown> | nu
     perThousand: per1000(alerted, rows.length),
     notAgreeing: disagreeing,
     notAgreeingPerThousand: per1000(disagreeing, rows.length),
+    alertingMatches: alerts.length,
+    alertingMatchesNotAgreeing: alertsNotAgreeing,
     traditions,
     alerts,
   };
@@ -427,13 +383,15 @@ async function positives(screen: Screen, unPath: string, unListId: string): Prom
   const missed: Array<{ group: string; line: string }> = [];
   const records: Array<Record<string, unknown>> = [];
   for (const row of rows) {
-    const expected = expectedEntry(row, byName);
+    const expected = expectedEntries(row, byName);
+    const ids = new Set(expected.map((entry) => entry.id));
+    const expectedIds = [...ids].join(' or ');
     const matches = await screen(personQuery(row));
     const query = `"${row.full_name}" ${row.date_of_birth || '-'} ${row.nationality || '-'}`;
-    if (matches[0] && (matches[0].entityId === expected?.id || samePerson(row, expected, matches[0]))) {
+    if (matches[0] && (ids.has(matches[0].entityId) || samePerson(row, expected, matches[0]))) {
       samePersonAtOne += 1;
     }
-    if (!expected) {
+    if (expected.length === 0) {
       // Counted as a miss: the bench cannot say which entry is right, so it cannot credit any.
       unidentified += 1;
       missed.push({
@@ -443,21 +401,21 @@ async function positives(screen: Screen, unPath: string, unListId: string): Prom
       records.push({ query: row.full_name, expected: null, position: null });
       continue;
     }
-    const position = matches.findIndex((match) => match.entityId === expected.id);
+    const position = matches.findIndex((match) => ids.has(match.entityId));
     const found = matches[position];
     atOne += position === 0 ? 1 : 0;
     atFive += position >= 0 ? 1 : 0;
     atThreshold += found?.match ? 1 : 0;
-    records.push({ query: row.full_name, expected: expected.id, position: position >= 0 ? position + 1 : null });
+    records.push({ query: row.full_name, expected: [...ids], position: position >= 0 ? position + 1 : null });
     if (position < 0) {
       missed.push({
         group: 'not in the top 5',
-        line: `${query} → ${expected.id}\n      top: ${describeMatch(matches[0])}`,
+        line: `${query} → ${expectedIds}\n      top: ${describeMatch(matches[0])}`,
       });
     } else if (position > 0) {
       missed.push({
         group: `found at #${position + 1}, below another entry (${matches[0].curated ? 'graph' : listsOf(matches[0])})`,
-        line: `${query} → ${expected.id} (${found.score.toFixed(3)})\n      top: ${describeMatch(matches[0])}`,
+        line: `${query} → ${expectedIds} (${found.score.toFixed(3)})\n      top: ${describeMatch(matches[0])}`,
       });
     } else if (!found.match) {
       missed.push({ group: 'first, but below the threshold', line: `${query}\n      ${describeMatch(found)}` });
@@ -490,11 +448,58 @@ async function positives(screen: Screen, unPath: string, unListId: string): Prom
   };
 }
 
+/**
+ * The importer skips a list file it has imported before (same file hash), so a database kept from an
+ * earlier run would hide changes to the parsers, the import or the seed. A local database of this
+ * bench's own (data folder named neo4j-bench…) is therefore started empty on every run, unless
+ * BENCH_REUSE_DB=1; any other database is used as it is, and the bench says so.
+ */
+async function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function freshDatabase(config: ReturnType<typeof loadConfig>): Promise<void> {
+  const directory = config.localNeo4j.dataDirectory;
+  const ownDirectory = basename(directory).startsWith('neo4j-bench');
+  const pidFile = `${directory}.pid`;
+  let running = false;
+  if (existsSync(pidFile)) {
+    try {
+      process.kill(Number(readFileSync(pidFile, 'utf8').trim()), 0);
+      running = true;
+    } catch {
+      running = false;
+    }
+  }
+  if (config.neo4jUri === null && !running && (await portAnswers(config.localNeo4j.port))) {
+    // The launcher would take any server answering on the port for its own: another person's database.
+    throw new Error(
+      `port ${config.localNeo4j.port} already answers but not for ${directory}; set NEO4J_LOCAL_PORT to a free port`,
+    );
+  }
+  if (config.neo4jUri !== null || !ownDirectory || running || process.env.BENCH_REUSE_DB === '1') {
+    console.log(
+      `Database kept as it is (${config.neo4jUri ?? directory}): lists whose files it has already imported are not re-imported, so parser, import and seed changes since then do not show.`,
+    );
+    return;
+  }
+  rmSync(directory, { recursive: true, force: true });
+  console.log(`Database: a new local Neo4j in ${directory} (removed and re-imported; BENCH_REUSE_DB=1 keeps it)`);
+}
+
 async function main(): Promise<void> {
   process.env.NEO4J_LOCAL_PORT ??= '7698';
   process.env.NEO4J_LOCAL_DATA_DIR ??= '.data/neo4j-bench-quality';
   process.env.LOG_LEVEL ??= 'warn';
   const config = loadConfig();
+  await freshDatabase(config);
   const manifestFile = findUp(join('seed', 'watchlists.json'), __dirname);
   const root = dirname(dirname(manifestFile));
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
@@ -573,7 +578,9 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  });
+}
