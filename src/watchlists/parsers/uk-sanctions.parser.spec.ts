@@ -48,14 +48,14 @@ describe(UkSanctionsJsonlParser.name, () => {
   });
 
   it('reads a person as given names then family name, with the designation date and the name in Arabic script', () => {
-    const entry = result.entries.find((candidate) => candidate.entryId === 'AFG0006');
+    const entry = result.entries.find((candidate) => candidate.entryId === 'INU0281');
     expect(entry).toMatchObject({
       schema: 'Person',
-      name: 'MOHAMMAD HASSAN AKHUND',
-      listedFrom: '2001-01-25',
-      identifiers: expect.arrayContaining([{ type: 'UN Reference Number', value: 'TAi.002' }]),
+      name: 'FEREIDOUN ABBASI-DAVANI',
+      listedFrom: '2023-10-18',
+      identifiers: expect.arrayContaining([{ type: 'UN Reference Number', value: 'IRi.001' }]),
     });
-    expect(entry?.aliases).toContainEqual({ name: 'محمد حسن آخوند', quality: 'strong', type: 'original-script' });
+    expect(entry?.aliases).toContainEqual({ name: 'فریدون عباسی دوانی', quality: 'strong', type: 'original-script' });
   });
 
   it("takes a ship's IMO number from its free text, since the processed copy has no ship details", () => {
@@ -87,17 +87,17 @@ describe(UkSanctionsParser.name, () => {
       expect(result.metadata).toMatchObject({ format: 'uk-sanctions', listId: 'uk-sanctions', issuedAt });
       expect(result.entries.map((entry) => entry.entryId)).toEqual([
         'AFG0001',
-        'AFG0006',
         'DPR0138',
         'DPR0157',
+        'INU0281',
         'LIB0079',
         'RUS1354',
       ]);
       expect(result.entries.map((entry) => entry.schema)).toEqual([
         'Organization',
+        'Organization',
+        'Organization',
         'Person',
-        'Organization',
-        'Organization',
         'Vessel',
         'Organization',
       ]);
@@ -116,8 +116,8 @@ describe(UkSanctionsParser.name, () => {
           listedFrom: entry.listedFrom,
         }));
       expect(shape(result.entries)).toEqual(shape(same));
-      expect(result.entries.reduce((sum, entry) => sum + entry.aliases.length, 0)).toBe(18);
-      expect(result.entries.reduce((sum, entry) => sum + entry.addresses.length, 0)).toBe(20);
+      expect(result.entries.reduce((sum, entry) => sum + entry.aliases.length, 0)).toBe(19);
+      expect(result.entries.reduce((sum, entry) => sum + entry.addresses.length, 0)).toBe(19);
     });
 
     it('links the subsidiary to its listed parent company and keeps registration and IMO numbers as identifiers', () => {
