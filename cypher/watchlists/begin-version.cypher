@@ -32,6 +32,10 @@ OPTIONAL CALL (list, running) {
     files: $files,
     sourceHash: $sourceHash,
     issuedAt: $issuedAt,
+    issuedAtSource: $issuedAtSource,
+    sourceUrl: $sourceUrl,
+    licence: $licence,
+    sample: $sample,
     deltaVersion: $deltaVersion,
     startedAt: datetime(),
     heartbeatAt: datetime()

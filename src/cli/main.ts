@@ -11,7 +11,7 @@ import { SeedService } from '../seed/seed.service';
 import { withCliContext } from './database-session';
 import { registerScreeningCommands } from './screening-commands';
 import { registerWatchlistCommands } from './watchlist-commands';
-import { importSampleListsIfNone } from './sample-lists';
+import { importMissingSampleLists } from './sample-lists';
 import { WatchlistImportService } from '../watchlists/watchlist-import.service';
 import { WatchlistsService } from '../watchlists/watchlists.service';
 
@@ -106,7 +106,7 @@ program
       await withCliContext(settings, async (context) => {
         await context.get(MigrationsService).migrate();
         await context.get(SeedService).seed({ onlyIfChanged: true });
-        await importSampleListsIfNone({
+        await importMissingSampleLists({
           importer: context.get(WatchlistImportService),
           watchlists: context.get(WatchlistsService),
         });

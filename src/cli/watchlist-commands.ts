@@ -12,6 +12,7 @@ interface ImportOptions {
   list?: string;
   mapping?: string;
   strict?: boolean;
+  issuedAt?: string;
   json?: boolean;
 }
 
@@ -28,6 +29,10 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
     .option('--list <id>', "the list id (default: the format's own, e.g. us-ofac-sdn)")
     .option('--mapping <file>', 'csv format: the column mapping (JSON or YAML)')
     .option('--strict', 'abort with no change if any row is bad')
+    .option(
+      '--issued-at <date>',
+      "the list's issue date (ISO 8601), used when the file carries none; otherwise the file's modification date is",
+    )
     .option('--json', 'print one JSON summary per imported version instead of text')
     .action(async (path: string, options: ImportOptions) => {
       // A mistyped format is answered before any database is started or reached.
@@ -47,6 +52,7 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
             listId: options.list,
             mapping: options.mapping,
             strict: options.strict === true,
+            issuedAt: options.issuedAt,
             onProgress: (entries) => bar.update(entries),
           });
         } finally {

@@ -79,6 +79,15 @@ const EXTRA_NAMES: Record<string, string> = {
   'cabo verde': 'cv',
   'macedonia, the former yugoslav republic of': 'mk',
   'burma (myanmar)': 'mm',
+  // Formal names METI's End User List and the UK Sanctions List use.
+  'republic of lebanon': 'lb',
+  'arab republic of egypt': 'eg',
+  'islamic republic of afghanistan': 'af',
+  'republic of yemen': 'ye',
+  'state of israel': 'il',
+  'islamic republic of pakistan': 'pk',
+  'congo (democratic republic)': 'cd',
+  'occupied palestinian territories': 'ps',
 };
 
 /** Codes ICU names that are not current countries, or that would shadow one (FX "France", BU "Myanmar"). */

@@ -55,6 +55,11 @@ describe('risk rules', () => {
       'a weight above 1',
     ],
     [
+      variant((rules) => (rules.riskCategories['research-security-list'].lists = 'ca-nro')),
+      'riskCategories.research-security-list.lists: must be a list of strings',
+      'a category naming its lists as text',
+    ],
+    [
       variant((rules) => (rules.ownership.significantShare = 0.6)),
       'ownership.significantShare: must be below ownership.controlShare',
       'thresholds out of order',

@@ -48,7 +48,15 @@ export interface RiskRules {
     unknownShareBand: OwnershipBand;
     bands: Record<OwnershipBand, { weight: number; wording: string }>;
   };
-  riskCategories: Record<string, { weight: number; description: string; byKind?: Record<string, string> }>;
+  /**
+   * Risk categories by name. A category with `lists` is also what a listing on one of those lists
+   * means (research-security lists): the listing is weighted and worded by the category, not as a
+   * sanctions listing.
+   */
+  riskCategories: Record<
+    string,
+    { weight: number; description: string; byKind?: Record<string, string>; lists?: string[] }
+  >;
   listings: { weight: number; description: string; programmes: Array<{ contains: string; weight: number }> };
   /** Highest first; a score at or above minScore has that level. */
   levels: Array<{ level: Exclude<RiskLevelName, 'NONE'>; minScore: number }>;
@@ -173,6 +181,9 @@ export function validateRiskRules(value: unknown): string[] {
       }
       check.fraction(rule, `${at}.weight`);
       check.text(rule, `${at}.description`);
+      if ('lists' in rule) {
+        check.stringList(rule, `${at}.lists`);
+      }
     }
   }
   const listings = check.record(value, 'listings');

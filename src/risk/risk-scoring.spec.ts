@@ -97,6 +97,42 @@ describe('targetReasons', () => {
     expect(sut[0]).toMatchObject({ kind: 'LISTING', weight: 0.8 });
   });
 
+  it.each([
+    ['ca-nro', 'Named Research Organizations (Canada)', ['Named Research Organizations']],
+    ['jp-meti-eul', 'End User List (Japan, METI)', ['M (missiles)', 'N (nuclear weapons)']],
+  ])(
+    'weighs a listing on %s as the research-security-list category, not as a sanction',
+    (listId, listName, programmes) => {
+      const sut = targetReasons(
+        node({ listings: [{ listId, listName, programmes, sourceIds: [`list:${listId}`] }] }),
+        rules,
+      );
+
+      expect(sut).toEqual([
+        {
+          kind: 'LISTING',
+          category: 'research-security-list',
+          listId,
+          listName,
+          programmes: [...programmes].sort(),
+          weight: rules.riskCategories['research-security-list'].weight,
+          description: `named on a research-security list: ${listName} (${[...programmes].sort().join(', ')})`,
+          sourceIds: [`list:${listId}`],
+        },
+      ]);
+      expect(sut[0].weight).toBeLessThan(rules.listings.weight);
+    },
+  );
+
+  it('weighs a UK Sanctions List listing as a sanctions listing', () => {
+    const sut = targetReasons(
+      node({ listings: [{ listId: 'uk-sanctions', listName: 'UK Sanctions List', programmes: [], sourceIds: [] }] }),
+      rules,
+    );
+
+    expect(sut[0]).toMatchObject({ kind: 'LISTING', category: null, weight: rules.listings.weight });
+  });
+
   it('ignores a category the rules do not count', () => {
     expect(targetReasons(node({ riskCategories: ['party'] }), rules)).toEqual([]);
   });

@@ -182,6 +182,24 @@ export function targetReasons(node: WalkNode, rules: RiskRules): TargetReason[] 
     });
   });
   for (const listing of node.listings) {
+    const listCategory = Object.entries(rules.riskCategories).find(([, rule]) => rule.lists?.includes(listing.listId));
+    if (listCategory) {
+      const [category, rule] = listCategory;
+      if (rule.weight > 0) {
+        const programmes = [...listing.programmes].sort();
+        reasons.push({
+          kind: 'LISTING',
+          category,
+          listId: listing.listId,
+          listName: listing.listName,
+          programmes,
+          weight: rule.weight,
+          description: `${rule.description}: ${listing.listName}${programmes.length > 0 ? ` (${programmes.join(', ')})` : ''}`,
+          sourceIds: listing.sourceIds,
+        });
+      }
+      continue;
+    }
     let weight = rules.listings.weight;
     for (const programmeRule of rules.listings.programmes) {
       const needle = programmeRule.contains.toLowerCase();

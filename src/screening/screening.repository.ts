@@ -26,6 +26,13 @@ export interface ActiveListVersion {
   listId: string;
   versionId: string;
   seq: number;
+  /** Provenance of the version (see the watchlists feature's ListVersion). */
+  listName?: string | null;
+  issuedAt?: string | null;
+  issuedAtSource?: string | null;
+  sourceUrl?: string | null;
+  licence?: string | null;
+  sample?: boolean;
 }
 
 /** The only place screening talks to Neo4j. */
@@ -41,6 +48,17 @@ export class ScreeningRepository {
 
   async findActiveListVersions(): Promise<ActiveListVersion[]> {
     const rows = await this.neo4j.read('screening/find-active-list-versions');
-    return rows.map((row) => ({ listId: String(row.listId), versionId: String(row.versionId), seq: Number(row.seq) }));
+    const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+    return rows.map((row) => ({
+      listId: String(row.listId),
+      versionId: String(row.versionId),
+      seq: Number(row.seq),
+      listName: text(row.listName),
+      issuedAt: text(row.issuedAt),
+      issuedAtSource: text(row.issuedAtSource),
+      sourceUrl: text(row.sourceUrl),
+      licence: text(row.licence),
+      sample: row.sample === true,
+    }));
   }
 }

@@ -114,7 +114,19 @@ describe(ScreeningService.name, () => {
       curated: false,
       lists: [{ id: 'l', programme: 'NPWMD' }],
     });
-    expect(result.listVersions).toEqual([{ listId: 'l', versionId: 'l@1' }]);
+    // A version written before provenance was recorded has none: nulls, and not a sample.
+    expect(result.listVersions).toEqual([
+      {
+        listId: 'l',
+        versionId: 'l@1',
+        listName: null,
+        issuedAt: null,
+        issuedAtSource: null,
+        sourceUrl: null,
+        licence: null,
+        sample: false,
+      },
+    ]);
   });
 
   it('marks a graph entity on no list as curated', async () => {

@@ -131,7 +131,16 @@ function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening):
   });
   return {
     matches,
-    listVersions: snapshot.listVersions.map((version) => ({ listId: version.listId, versionId: version.versionId })),
+    listVersions: snapshot.listVersions.map((version) => ({
+      listId: version.listId,
+      versionId: version.versionId,
+      listName: version.listName ?? null,
+      issuedAt: version.issuedAt ?? null,
+      issuedAtSource: version.issuedAtSource ?? null,
+      sourceUrl: version.sourceUrl ?? null,
+      licence: version.licence ?? null,
+      sample: version.sample ?? false,
+    })),
     indexBuiltAt: snapshot.builtAt,
     screenedAt: new Date().toISOString(),
     resolvedEntityIds: [],

@@ -52,6 +52,15 @@ export interface ImportRequest {
   mapping?: string;
   /** Abort, changing nothing, if any row is rejected. */
   strict?: boolean;
+  /**
+   * The issue date the operator states (ISO date or date-time), used when the file carries none
+   * (`--issued-at`, `?issuedAt=`).
+   */
+  issuedAt?: string;
+  /** Whether the file's modification date may stand for its issue date (false for an upload: it is the receipt time). */
+  useFileDate?: boolean;
+  /** The copy is a sample shipped with partner-graph, not a list the operator fetched. */
+  sample?: boolean;
   onProgress?: (entriesRead: number) => void;
 }
 
@@ -121,6 +130,7 @@ export class WatchlistImportService {
     const metadata = first.value.metadata;
     const listId = metadata.listId;
     const description = describeWatchlist(listId);
+    const issued = issuedAtOf(metadata.issuedAt, request);
     const active = await this.repository.findActiveVersion(listId);
     const deltaAlreadyApplied =
       deltaVersion !== null &&
@@ -160,7 +170,9 @@ export class WatchlistImportService {
         format,
         files: files.map((file) => basename(file)),
         sourceHash,
-        issuedAt: metadata.issuedAt,
+        issuedAt: issued.issuedAt,
+        issuedAtSource: issued.source,
+        sample: request.sample === true,
         deltaVersion,
         sourceId,
         publisher: description.publisher,
@@ -386,7 +398,10 @@ export class WatchlistImportService {
       if (!(await this.repository.activateVersion(listId, seq, counts, deltaVersion))) {
         throw takenOver(listId, versionId);
       }
-      const endedOn = (metadata.issuedAt ?? new Date().toISOString()).slice(0, 10);
+      const endedOn = ((issued.source !== 'FILE_DATE' ? issued.issuedAt : null) ?? new Date().toISOString()).slice(
+        0,
+        10,
+      );
       await this.repository.materialiseListingStatus(listId, seq, endedOn);
       await this.repository.materialiseRelationshipStatus(listId, seq, endedOn);
       const activated: WatchlistVersionActivated = { listId, versionId, entries: changes.entries };
@@ -462,6 +477,39 @@ function takenOver(listId: string, versionId: string): AppError {
       `of the list took over; this import stops without activating it.`,
     { list: listId, version: versionId },
   );
+}
+
+/** Where a version's issue date came from: the file's content, the operator, or the file's modification date. */
+export type IssuedAtSource = 'FILE' | 'OPERATOR' | 'FILE_DATE';
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * A version's issue date: the one the file carries, else the operator's, else (for a file on disk)
+ * the file's modification date; and which of them it is. An operator's date that is not ISO 8601 is
+ * refused before anything is written.
+ */
+export function issuedAtOf(
+  fromFile: string | null,
+  request: Pick<ImportRequest, 'issuedAt' | 'useFileDate' | 'path'>,
+): { issuedAt: string | null; source: IssuedAtSource | null } {
+  if (request.issuedAt !== undefined && !ISO_DATE.test(request.issuedAt)) {
+    throw new AppError(
+      'INVALID_ARGUMENT',
+      `issuedAt must be an ISO 8601 date such as 2026-02-13 (got ${JSON.stringify(request.issuedAt.slice(0, 40))})`,
+      { argument: 'issuedAt' },
+    );
+  }
+  if (fromFile) {
+    return { issuedAt: fromFile, source: 'FILE' };
+  }
+  if (request.issuedAt) {
+    return { issuedAt: request.issuedAt, source: 'OPERATOR' };
+  }
+  if (request.useFileDate !== false && existsSync(request.path)) {
+    return { issuedAt: statSync(request.path).mtime.toISOString(), source: 'FILE_DATE' };
+  }
+  return { issuedAt: null, source: null };
 }
 
 /** The files whose bytes make up one version: the main file, its side files, a CSV mapping. */

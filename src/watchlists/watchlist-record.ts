@@ -19,6 +19,10 @@ export const WATCHLIST_FORMATS = [
   'ftm',
   'ftm-delta',
   'csv',
+  'uk-sanctions',
+  'uk-sanctions-jsonl',
+  'ca-nro',
+  'jp-meti-eul',
 ] as const;
 export type WatchlistFormat = (typeof WATCHLIST_FORMATS)[number];
 
@@ -131,14 +135,28 @@ export const FTM_RELATIONSHIP_TYPES = {
   Succession: 'SUCCESSOR_OF',
 } as const satisfies Record<string, RelationshipType>;
 export type FtmRelationshipSchema = keyof typeof FTM_RELATIONSHIP_TYPES;
-export type WatchlistRelationshipType = (typeof FTM_RELATIONSHIP_TYPES)[FtmRelationshipSchema];
+
+/**
+ * Structural links stated by lists that are not FtM: a UK entity's parent company or subsidiaries
+ * (SUBSIDIARY_OF), a subordinate unit that Canada's Named Research Organizations names among a body's
+ * aliases (PART_OF).
+ */
+export const STRUCTURAL_RELATIONSHIP_TYPES = {
+  Subsidiary: 'SUBSIDIARY_OF',
+  Unit: 'PART_OF',
+} as const satisfies Record<string, RelationshipType>;
+export type StructuralRelationshipSchema = keyof typeof STRUCTURAL_RELATIONSHIP_TYPES;
+
+export type WatchlistRelationshipType =
+  | (typeof FTM_RELATIONSHIP_TYPES)[FtmRelationshipSchema]
+  | (typeof STRUCTURAL_RELATIONSHIP_TYPES)[StructuralRelationshipSchema];
 
 /**
  * Every relationship type a list can write. Relationship indexes are per type, so each has its own
- * indexes for the version sweeps (cypher/migrations/V006) and the sweeps run once per type.
+ * indexes for the version sweeps (cypher/migrations/V006, V009) and the sweeps run once per type.
  */
 export const LIST_RELATIONSHIP_TYPES: readonly WatchlistRelationshipType[] = [
-  ...new Set(Object.values(FTM_RELATIONSHIP_TYPES)),
+  ...new Set([...Object.values(FTM_RELATIONSHIP_TYPES), ...Object.values(STRUCTURAL_RELATIONSHIP_TYPES)]),
 ];
 
 /**
@@ -152,7 +170,7 @@ export interface WatchlistRelationship {
   /** The id of the relationship record in its list (FtM id). */
   relationshipId: string;
   type: WatchlistRelationshipType;
-  sourceSchema: FtmRelationshipSchema;
+  sourceSchema: FtmRelationshipSchema | StructuralRelationshipSchema;
   fromEntryId: string;
   toEntryId: string;
   role: string | null;
@@ -217,7 +235,10 @@ export interface WatchlistFileMetadata {
   listId: string;
   /** Base names of the files read, main file first. */
   files: string[];
-  /** The issue or generation date the file itself carries (UN dateGenerated, FtM delta version time), ISO. */
+  /**
+   * The issue or generation date the file itself carries (UN dateGenerated, UK Report Date, the CA
+   * page's dcterms.date, the date in METI's file name, FtM delta version time), ISO; null when none.
+   */
   issuedAt: string | null;
   /** A version label the file carries (FtM delta version "20240527194702-wnk"). */
   version: string | null;

@@ -25,6 +25,10 @@ const UPLOAD_FILE_NAMES: Partial<Record<WatchlistFormat, string>> = {
   'bis-dpl': 'dpl.txt',
   ftm: 'upload.entities.ftm.json',
   'ftm-delta': 'upload.entities.delta.json',
+  'uk-sanctions': 'UK-Sanctions-List.upload',
+  'uk-sanctions-jsonl': 'uksl-records.jsonl',
+  'ca-nro': 'named-research-organizations.html',
+  'jp-meti-eul': 'end-user-list.xlsx',
 };
 
 @Controller('api/watchlists')
@@ -45,6 +49,7 @@ export class WatchlistsController {
     @Param('list') listId: string,
     @Query('format') format: string | undefined,
     @Query('strict') strict: string | undefined,
+    @Query('issuedAt') issuedAt: string | undefined,
     @Req() request: Request,
   ): Promise<ImportSummary[]> {
     if (!LIST_ID.test(listId)) {
@@ -61,7 +66,15 @@ export class WatchlistsController {
     const path = join(directory, basename(UPLOAD_FILE_NAMES[uploadFormat] ?? uploadFormat));
     try {
       await this.receive(request, path);
-      return await this.importer.importFile({ format: uploadFormat, path, listId, strict: strict === 'true' });
+      // The temporary file's date is the upload's, not the list's: only the file's own date or issuedAt count.
+      return await this.importer.importFile({
+        format: uploadFormat,
+        path,
+        listId,
+        strict: strict === 'true',
+        issuedAt,
+        useFileDate: false,
+      });
     } finally {
       await rm(directory, { recursive: true, force: true });
     }

@@ -14,6 +14,10 @@ export interface BeginVersion {
   files: string[];
   sourceHash: string;
   issuedAt: string | null;
+  /** FILE, OPERATOR or FILE_DATE: where issuedAt came from (null when there is none). */
+  issuedAtSource?: string | null;
+  /** A sample copy shipped with partner-graph. */
+  sample?: boolean;
   deltaVersion: string | null;
   sourceId: string;
   publisher: string | null;
@@ -88,6 +92,8 @@ export class WatchlistsRepository {
   ): Promise<{ versionId: string; seq: number } | { runningImport: RunningImport }> {
     const rows = await this.neo4j.write('watchlists/begin-version', {
       ...parameters,
+      issuedAtSource: parameters.issuedAtSource ?? null,
+      sample: parameters.sample ?? false,
       staleMinutes: int(parameters.staleMinutes),
     });
     const versionId = rows[0].versionId;

@@ -74,6 +74,27 @@ export class ScreeningListVersion {
 
   @Field()
   versionId!: string;
+
+  @Field(() => String, { nullable: true })
+  listName!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the list was issued (issuedAtSource says how it is known).',
+  })
+  issuedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'FILE, OPERATOR or FILE_DATE.' })
+  issuedAtSource!: string | null;
+
+  @Field(() => String, { nullable: true })
+  sourceUrl!: string | null;
+
+  @Field(() => String, { nullable: true })
+  licence!: string | null;
+
+  @Field({ description: 'True for a sample copy shipped with partner-graph.' })
+  sample!: boolean;
 }
 
 @ObjectType()

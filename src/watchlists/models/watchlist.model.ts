@@ -35,8 +35,31 @@ export class ListVersion {
   @Field()
   sourceHash!: string;
 
-  @Field(() => String, { nullable: true, description: 'The issue or generation date the file carries.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The date the list was issued: the one the file carries, else the one the importer gave, else the file modification date (issuedAtSource says which).',
+  })
   issuedAt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where issuedAt came from: FILE (the file says), OPERATOR (given on import) or FILE_DATE (file modification date).',
+  })
+  issuedAtSource!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where the list is published (the list's catalogue entry)." })
+  sourceUrl!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The terms the list is published under, with any required attribution.',
+  })
+  licence!: string | null;
+
+  @Field({ description: 'True for the sample copies shipped with partner-graph and loaded at first start.' })
+  sample!: boolean;
 
   @Field()
   format!: string;

@@ -1,12 +1,16 @@
 import { WATCHLIST_FORMATS, type WatchlistFormat } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { BisDplParser } from './bis-dpl.parser';
+import { CaNroParser } from './ca-nro.parser';
 import { CslCsvParser } from './csl-csv.parser';
 import { CsvParser } from './csv.parser';
 import { FtmDeltaParser } from './ftm-delta.parser';
 import { FtmParser } from './ftm.parser';
+import { JpMetiEulParser } from './jp-meti-eul.parser';
 import { OfacConsParser } from './ofac-cons.parser';
 import { OfacSdnParser } from './ofac-sdn.parser';
+import { UkSanctionsJsonlParser } from './uk-sanctions-jsonl.parser';
+import { UkSanctionsParser } from './uk-sanctions.parser';
 import { UnXmlParser } from './un-xml.parser';
 import type { WatchlistParser } from './watchlist-parser';
 
@@ -20,6 +24,10 @@ export const WATCHLIST_PARSERS: Readonly<Record<WatchlistFormat, WatchlistParser
   ftm: new FtmParser(),
   'ftm-delta': new FtmDeltaParser(),
   csv: new CsvParser(),
+  'uk-sanctions': new UkSanctionsParser(),
+  'uk-sanctions-jsonl': new UkSanctionsJsonlParser(),
+  'ca-nro': new CaNroParser(),
+  'jp-meti-eul': new JpMetiEulParser(),
 };
 
 export function isWatchlistFormat(format: string): format is WatchlistFormat {

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { WatchlistError } from '../watchlists.errors';
+import { dateInFileName, JpMetiEulParser, METI_CONCERN_PROGRAMMES } from './jp-meti-eul.parser';
+import { collect, fixture, type CollectedEvents } from './parse-events.testing';
+
+describe(JpMetiEulParser.name, () => {
+  const sut = new JpMetiEulParser();
+  let result: CollectedEvents;
+  beforeAll(async () => {
+    result = await collect(sut, fixture('jp-meti', 'end-user-list-2025-09-29.xlsx'));
+  });
+
+  it('reads the 835 organisations of the real workbook, dated 2025-09-29', () => {
+    expect(result.metadata).toMatchObject({ format: 'jp-meti-eul', listId: 'jp-meti-eul', issuedAt: '2025-09-29' });
+    expect(result.entries).toHaveLength(835);
+    expect(new Set(result.entries.map((entry) => entry.entryId)).size).toBe(835);
+    expect(result.rejected).toEqual([]);
+  });
+
+  it('keeps 1,659 aliases: 1,428 in Latin letters and 231 in Japanese or Chinese characters', () => {
+    const aliases = result.entries.flatMap((entry) => entry.aliases);
+    expect(aliases).toHaveLength(1659);
+    expect(aliases.filter((alias) => alias.type === 'aka')).toHaveLength(1428);
+    expect(aliases.filter((alias) => alias.type === 'original-script')).toHaveLength(231);
+  });
+
+  it('makes the concern codes programmes: 218 B, 233 C, 616 M, 465 N, 240 CW', () => {
+    const count = (programme: string): number =>
+      result.entries.filter((entry) => entry.programmes.includes(programme)).length;
+    expect(
+      Object.fromEntries(Object.entries(METI_CONCERN_PROGRAMMES).map(([code, name]) => [code, count(name)])),
+    ).toEqual({ B: 218, C: 233, M: 616, N: 465, CW: 240 });
+  });
+
+  it('reads countries from the English line: 257 in Iran, 154 in North Korea, 127 in China', () => {
+    const count = (code: string): number =>
+      result.entries.filter((entry) => entry.countries.some((country) => country.code === code)).length;
+    expect([count('ir'), count('kp'), count('cn')]).toEqual([257, 154, 127]);
+    expect(result.entries.every((entry) => entry.countries.every((country) => country.code !== null))).toBe(true);
+  });
+
+  it('gives the name written in characters on its own line as an original-script alias', () => {
+    const entry = result.entries.find((candidate) => candidate.name === 'Air Koryo');
+    expect(entry?.aliases).toContainEqual({ name: '高麗航空', quality: 'strong', type: 'original-script' });
+  });
+
+  it('refuses a file that is not a workbook', async () => {
+    await expect(collect(sut, fixture('csl', 'csl.csv'))).rejects.toThrow(WatchlistError);
+  });
+});
+
+describe(dateInFileName.name, () => {
+  it.each([
+    ['20250929_4.xlsx', '2025-09-29', "METI's own file name"],
+    ['end-user-list-2025-09-29.xlsx', '2025-09-29', "the project's copy"],
+    ['end-user-list.xlsx', null, 'a name with no date'],
+  ])('reads %s as %s (%s)', (name, expected, _reason) => {
+    expect(dateInFileName(name)).toBe(expected);
+  });
+});

@@ -1,0 +1,199 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { emptyEntry, type WatchlistParseEvent, type WatchlistPosition } from '../watchlist-record';
+import { WatchlistError } from '../watchlists.errors';
+import { addCountry } from '../../common/country-codes';
+import { derivedId } from './headed-table';
+import { slug } from './ca-nro.parser';
+import type { WatchlistSource } from './text-input';
+import {
+  addProperty,
+  clean,
+  EventTally,
+  metadataEvent,
+  rejectedEvent,
+  type WatchlistParseOptions,
+  type WatchlistParser,
+} from './watchlist-parser';
+import { readFirstSheet, readZipMembers } from './xlsx-reader';
+
+/** METI's workbook is under 100 KB; a file far larger is not it. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** The concern codes of column E (weapons of mass destruction) and F (conventional weapons), as programmes. */
+export const METI_CONCERN_PROGRAMMES: Record<string, string> = {
+  B: 'B (biological weapons)',
+  C: 'C (chemical weapons)',
+  M: 'M (missiles)',
+  N: 'N (nuclear weapons)',
+  CW: 'CW (conventional weapons)',
+};
+
+/** Lines of a cell, NFKC-normalised (full-width letters, brackets and spaces to ASCII), trimmed, non-empty. */
+function lines(cell: string | undefined): string[] {
+  return (cell ?? '')
+    .normalize('NFKC')
+    .split(/\r?\n|\r/)
+    .map((line) => clean(line))
+    .filter((line) => line.length > 0);
+}
+
+/** "(高麗航空)" → "高麗航空". */
+function unbracket(text: string): string {
+  return clean(text.replace(/^\((.*)\)$/, '$1'));
+}
+
+const HAS_LATIN = /[A-Za-z]/;
+
+/** The ISO date in a file name ("20250929_4.xlsx", "end-user-list-2025-09-29.xlsx"). */
+export function dateInFileName(fileName: string): string | null {
+  const match = /(20\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])/.exec(basename(fileName));
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
+async function readBytes(source: WatchlistSource): Promise<{ bytes: Buffer; fileName: string }> {
+  if (typeof source === 'string') {
+    const fileName = basename(source);
+    let size: number;
+    try {
+      size = statSync(source).size;
+    } catch (error) {
+      throw new WatchlistError(
+        'WATCHLIST_FILE_NOT_FOUND',
+        `Cannot read watchlist file ${source}`,
+        { file: fileName },
+        error,
+      );
+    }
+    if (size > MAX_FILE_BYTES) {
+      throw new WatchlistError('WATCHLIST_FIELD_TOO_LARGE', `The file is larger than ${MAX_FILE_BYTES} bytes`, {
+        file: fileName,
+      });
+    }
+    return { bytes: readFileSync(source), fileName };
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of source.stream as AsyncIterable<Buffer | string>) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += bytes.length;
+    if (total > MAX_FILE_BYTES) {
+      source.stream.destroy();
+      throw new WatchlistError('WATCHLIST_FIELD_TOO_LARGE', `The file is larger than ${MAX_FILE_BYTES} bytes`, {
+        file: source.fileName,
+      });
+    }
+    chunks.push(bytes);
+  }
+  return { bytes: Buffer.concat(chunks), fileName: source.fileName };
+}
+
+/**
+ * Japan's METI End User List (外国ユーザーリスト), the official `.xlsx`: one sheet, header in row 1,
+ * one organisation a row: B country (Japanese, new line, English), C name (a second line may give it
+ * in Japanese or Chinese characters, in brackets), D aliases (one a line after `・`; an unbulleted line
+ * gives the alias before it in its own script), E WMD concern (codes B, C, M, N after the Japanese
+ * words), F conventional weapons (CW). Codes become programmes. Entry ids are slugs of the English
+ * name (the row number is a formula that shifts when METI inserts rows); a name with no Latin letters
+ * gets a hash id. The issue date is the one in METI's file name, else the workbook's modified date.
+ */
+export class JpMetiEulParser implements WatchlistParser {
+  readonly format = 'jp-meti-eul' as const;
+  readonly defaultListId = 'jp-meti-eul';
+
+  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
+    const listId = options.listId ?? this.defaultListId;
+    const tally = new EventTally();
+    const { bytes, fileName } = await readBytes(source);
+    if (bytes.length === 0) {
+      throw new WatchlistError('WATCHLIST_FILE_EMPTY', 'The file is empty', { file: fileName });
+    }
+    let sheet: ReturnType<typeof readFirstSheet>;
+    let modified: string | null = null;
+    try {
+      sheet = readFirstSheet(bytes);
+      const core = readZipMembers(bytes).get('docProps/core.xml')?.().toString('utf8') ?? '';
+      modified = /<dcterms:modified[^>]*>(\d{4}-\d{2}-\d{2})/.exec(core)?.[1] ?? null;
+    } catch (error) {
+      throw new WatchlistError(
+        'WATCHLIST_FORMAT_MISMATCH',
+        `Not the METI End User List workbook: ${(error as Error).message}`,
+        { file: fileName },
+        error,
+      );
+    }
+    const header = sheet.rows[0];
+    if (
+      !header ||
+      !/Company or Organization/i.test(header.cells.C ?? '') ||
+      !/Also Known As/i.test(header.cells.D ?? '')
+    ) {
+      throw new WatchlistError(
+        'WATCHLIST_FORMAT_MISMATCH',
+        'Not the METI End User List workbook: row 1 must name "Company or Organization" (C) and "Also Known As" (D)',
+        { file: fileName, line: 1 },
+      );
+    }
+    yield metadataEvent({
+      format: this.format,
+      listId,
+      files: [fileName],
+      issuedAt: dateInFileName(fileName) ?? modified,
+      version: sheet.sheetName || null,
+    });
+    const seen = new Set<string>();
+    let record = 0;
+    for (const row of sheet.rows.slice(1)) {
+      const nameLines = lines(row.cells.C);
+      if (nameLines.length === 0 && Object.keys(row.cells).every((column) => column === 'A')) {
+        continue;
+      }
+      record += 1;
+      const position: WatchlistPosition = { file: fileName, line: row.row, record };
+      if (nameLines.length === 0) {
+        yield tally.count(
+          rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', `row ${row.row} has no organisation name`),
+        );
+        continue;
+      }
+      const name = nameLines[0];
+      let entryId = HAS_LATIN.test(name) ? slug(name) : derivedId('jp-meti', name);
+      if (seen.has(entryId)) {
+        entryId = `${entryId}-${row.row}`;
+      }
+      seen.add(entryId);
+      const entry = emptyEntry(listId, entryId, 'Organization', name, position);
+      const addAlias = (alias: string, type: 'aka' | 'original-script'): void => {
+        const text = clean(alias);
+        if (text.length > 0 && text !== entry.name && !entry.aliases.some((known) => known.name === text)) {
+          entry.aliases.push({ name: text, quality: 'strong', type });
+        }
+      };
+      for (const line of nameLines.slice(1)) {
+        addAlias(unbracket(line), HAS_LATIN.test(line) ? 'aka' : 'original-script');
+      }
+      for (const line of lines(row.cells.D)) {
+        const bulleted = line.startsWith('・');
+        const alias = bulleted ? line.slice(1) : unbracket(line);
+        addAlias(alias, !bulleted && !HAS_LATIN.test(alias) ? 'original-script' : 'aka');
+      }
+      const country = lines(row.cells.B);
+      const english = country.find((line) => HAS_LATIN.test(line)) ?? country[0] ?? '';
+      addCountry(entry.countries, english);
+      addProperty(entry.properties, 'countryAsListed', country.join(' / '));
+      const wmd = (row.cells.E ?? '').normalize('NFKC');
+      for (const code of ['B', 'C', 'M', 'N']) {
+        if (new RegExp(`(^|[^A-Za-z])${code}([^A-Za-z]|$)`).test(wmd)) {
+          entry.programmes.push(METI_CONCERN_PROGRAMMES[code]);
+        }
+      }
+      if (/\bCW\b/.test((row.cells.F ?? '').normalize('NFKC'))) {
+        entry.programmes.push(METI_CONCERN_PROGRAMMES.CW);
+      }
+      addProperty(entry.properties, 'typeOfWmd', lines(row.cells.E).join(' '));
+      addProperty(entry.properties, 'number', row.cells.A);
+      yield tally.count({ kind: 'entry', entry });
+    }
+    yield tally.end();
+  }
+}
