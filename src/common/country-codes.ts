@@ -90,8 +90,18 @@ const EXTRA_NAMES: Record<string, string> = {
   'occupied palestinian territories': 'ps',
 };
 
-/** Codes ICU names that are not current countries, or that would shadow one (FX "France", BU "Myanmar"). */
+/**
+ * Codes ICU names that are not current countries, or that would shadow one (FX "France", BU "Myanmar";
+ * the withdrawn AN, DY, HV, NH, RH, VD and YD share their names with CW, BJ, BF, VU, ZW, VN and YE).
+ */
 const EXCLUDED_CODES = new Set([
+  'AN',
+  'DY',
+  'HV',
+  'NH',
+  'RH',
+  'VD',
+  'YD',
   'BU',
   'CS',
   'DD',
