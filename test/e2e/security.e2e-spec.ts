@@ -341,6 +341,29 @@ describe('security with API keys configured', () => {
     expect(response.status).toBe(401);
   });
 
+  it('leaves the content type to the key check: a text/plain write without a key gets 401', async () => {
+    const response = await send(sut.url, {
+      method: 'POST',
+      path: '/api/screen',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"name":"Harbin"}',
+    });
+
+    expect(response.status).toBe(401);
+  });
+
+  it('refuses a write from another origin even with a key', async () => {
+    const response = await send(sut.url, {
+      method: 'POST',
+      path: '/api/screen',
+      headers: { 'content-type': 'application/json', origin: 'http://evil.example', ...screener },
+      body: JSON.stringify({ name: 'Harbin' }),
+    });
+
+    expect(response.status).toBe(403);
+    expect(response.body).toMatchObject({ reason: 'CROSS_SITE_REQUEST' });
+  });
+
   it('answers any Host with keys and no ALLOWED_HOSTS (a proxy in front may use any name)', async () => {
     const response = await send(sut.url, { path: '/health', headers: { host: 'partner-graph.internal' } });
 
