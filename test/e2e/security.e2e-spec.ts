@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
@@ -328,8 +329,12 @@ describe('security with API keys configured', () => {
     expect(response.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 
-  it('answers introspection with a key', async () => {
-    const response = await sut.graphql('{ __schema { queryType { name } } }', {}, reader);
+  it('answers the full introspection query tools send, with a key', async () => {
+    const response = await sut.graphql(
+      getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }),
+      {},
+      reader,
+    );
 
     expect(response.errors).toBeUndefined();
     expect(response.data!.__schema.queryType.name).toBe('Query');
