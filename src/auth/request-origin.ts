@@ -151,13 +151,15 @@ export function contentTypeRefusal(method: string, headers: Headers): AppError |
   );
 }
 
-/** Express middleware running the three checks above before the body is read. */
+/** Express middleware running the checks above before the body is read. */
 export function requestOriginMiddleware(policy: OriginPolicy) {
   return (request: Request, response: Response, next: NextFunction): void => {
     const refusal =
       hostRefusal(request.headers, request.socket.localPort, policy) ??
       crossSiteRefusal(request.method, request.headers, policy) ??
-      contentTypeRefusal(request.method, request.headers);
+      // With API keys every call carries a key header, which a browser sends cross-site only after
+      // a preflight the API never grants; so only local mode needs this check.
+      (policy.apiKeys.length === 0 ? contentTypeRefusal(request.method, request.headers) : null);
     if (refusal) {
       // Node discards the unread body once the response ends.
       sendError(response, refusal, request.path === '/graphql' ? 'graphql' : 'rest');

@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { checkQueryLimits, measureQuery, type QueryLimits } from './graphql-limits.plugin';
+import { checkQueryLimits, graphqlLimitsPlugin, measureQuery, type QueryLimits } from './graphql-limits.plugin';
 
 /** A chain of fragments, each spreading the next twice: the expansion doubles with every level. */
 function fragmentChain(levels: number): string {
@@ -77,5 +77,23 @@ describe(checkQueryLimits.name, () => {
 
   it('lets a query within every limit through', () => {
     expect(checkQueryLimits(parse('{ batch(inputs: $x) { r } }'), limits, { x: new Array(600).fill({}) })).toBeNull();
+  });
+});
+
+describe(graphqlLimitsPlugin.name, () => {
+  it('refuses with HTTP 400 and the app error behind it, for operations that reach Apollo directly', async () => {
+    const sut = graphqlLimitsPlugin({ maxDepth: 5, maxComplexity: 100, maxWork: 1_000, maxRootFields: 10 });
+    const listener = await sut.requestDidStart();
+
+    const attempt = listener.didResolveOperation({
+      document: parse('query Q($x: [I!]!) { a: batch(inputs: $x) { r } b: batch(inputs: $x) { r } }'),
+      operationName: 'Q',
+      request: { variables: { x: new Array(600).fill({}) } },
+    });
+
+    await expect(attempt).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+      originalError: { code: 'QUERY_TOO_COMPLEX', details: { limit: 'GRAPHQL_MAX_WORK' } },
+    });
   });
 });

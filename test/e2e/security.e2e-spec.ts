@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
@@ -328,8 +329,12 @@ describe('security with API keys configured', () => {
     expect(response.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 
-  it('answers introspection with a key', async () => {
-    const response = await sut.graphql('{ __schema { queryType { name } } }', {}, reader);
+  it('answers the full introspection query tools send, with a key', async () => {
+    const response = await sut.graphql(
+      getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }),
+      {},
+      reader,
+    );
 
     expect(response.errors).toBeUndefined();
     expect(response.data!.__schema.queryType.name).toBe('Query');
@@ -339,6 +344,29 @@ describe('security with API keys configured', () => {
     const response = await sut.graphql(fragmentChain(30));
 
     expect(response.status).toBe(401);
+  });
+
+  it('leaves the content type to the key check: a text/plain write without a key gets 401', async () => {
+    const response = await send(sut.url, {
+      method: 'POST',
+      path: '/api/screen',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"name":"Harbin"}',
+    });
+
+    expect(response.status).toBe(401);
+  });
+
+  it('refuses a write from another origin even with a key', async () => {
+    const response = await send(sut.url, {
+      method: 'POST',
+      path: '/api/screen',
+      headers: { 'content-type': 'application/json', origin: 'http://evil.example', ...screener },
+      body: JSON.stringify({ name: 'Harbin' }),
+    });
+
+    expect(response.status).toBe(403);
+    expect(response.body).toMatchObject({ reason: 'CROSS_SITE_REQUEST' });
   });
 
   it('answers any Host with keys and no ALLOWED_HOSTS (a proxy in front may use any name)', async () => {
