@@ -138,10 +138,12 @@ function printGroups(title: string, items: Array<{ group: string; line: string }
 }
 
 async function main(): Promise<void> {
-  process.env.NEO4J_LOCAL_PORT ??= '7698';
-  process.env.NEO4J_LOCAL_DATA_DIR ??= '.data/neo4j-bench-screening';
-  process.env.LOG_LEVEL ??= 'warn';
-  const config = loadConfig();
+  const config = loadConfig({
+    NEO4J_LOCAL_PORT: '7698',
+    NEO4J_LOCAL_DATA_DIR: '.data/neo4j-bench-screening',
+    LOG_LEVEL: 'warn',
+    ...process.env,
+  });
   const unPath = findUp(join('test', 'fixtures', 'watchlists', 'un', 'UN_consolidated.xml'), __dirname);
   const positives = readPersons(findUp(join('bench', 'data', 'screening-positives-un.csv'), __dirname));
   const negatives = ['screening-negatives-global-1k.csv', 'screening-negatives-us-1k.csv'].map((file) => ({
@@ -157,7 +159,9 @@ async function main(): Promise<void> {
   }
 
   await withDatabase(config, async () => {
-    const context = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
+    const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+      logger: ['error', 'warn'],
+    });
     try {
       await context.get(MigrationsService).migrate();
       await context.get(SeedService).seed({ onlyIfChanged: true });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { findProjectRoot } from '../common/project-root';
+import { dataRoot } from '../common/project-root';
 import { WatchlistImportService } from '../watchlists/watchlist-import.service';
 import { WatchlistsService } from '../watchlists/watchlists.service';
 
@@ -21,7 +21,7 @@ export async function importSampleListsIfNone(services: {
   if (existing.length > 0) {
     return 0;
   }
-  const root = findProjectRoot();
+  const root = dataRoot();
   const manifest = JSON.parse(readFileSync(join(root, 'seed', 'watchlists.json'), 'utf8')) as SampleListManifest;
   const logger = new Logger('SampleLists');
   for (const list of manifest.lists) {
