@@ -10,7 +10,7 @@
  * --reuse keeps the database folder between runs and skips loading when it already holds the same
  * size and seed (loading millions of relationships takes minutes on a small machine).
  */
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { rmSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { withDatabase } from '../src/cli/database-session';
 import { findProjectRoot } from '../src/common/project-root';
-import { loadConfig } from '../src/config/app-config';
+import { type AppConfig, loadConfig } from '../src/config/app-config';
 import { ConfigModule } from '../src/config/config.module';
 import { GraphModule } from '../src/graph/graph.module';
 import { MigrationsService } from '../src/neo4j/migrations.service';
@@ -38,8 +38,12 @@ function flag(name: string): boolean {
   return process.argv.includes(`--${name}`);
 }
 
-@Module({ imports: [ConfigModule, Neo4jModule, EventEmitterModule.forRoot(), GraphModule, RiskModule] })
-class BenchGraphModule {}
+@Module({ imports: [Neo4jModule, EventEmitterModule.forRoot(), GraphModule, RiskModule] })
+class BenchGraphModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: BenchGraphModule, imports: [ConfigModule.forRoot(config)] };
+  }
+}
 
 // Bench-only statements: they write synthetic data and are never run by the application.
 const CREATE_ENTITIES = `
@@ -190,23 +194,28 @@ async function main(): Promise<void> {
   const seed = argument('seed', 42);
   const batch = argument('batch', 20_000);
   const dataDirectory = join(findProjectRoot(), '.data', 'neo4j-bench-graph');
-  process.env.NEO4J_LOCAL_PORT ??= '7698';
-  process.env.NEO4J_LOCAL_DATA_DIR ??= dataDirectory;
-  process.env.NEO4J_LOCAL_PAGECACHE_MB ??= '2048';
-  process.env.NEO4J_LOCAL_HEAP_MB ??= '3072';
-  process.env.LOG_LEVEL ??= 'warn';
-  delete process.env.NEO4J_URI;
+  // Defaults under whatever the environment sets; the bench always uses its own local database.
+  const config = loadConfig({
+    NEO4J_LOCAL_PORT: '7698',
+    NEO4J_LOCAL_DATA_DIR: dataDirectory,
+    NEO4J_LOCAL_PAGECACHE_MB: '2048',
+    NEO4J_LOCAL_HEAP_MB: '3072',
+    LOG_LEVEL: 'warn',
+    ...process.env,
+    NEO4J_URI: undefined,
+  });
   const reuse = flag('reuse');
   if (!reuse) {
-    rmSync(process.env.NEO4J_LOCAL_DATA_DIR, { recursive: true, force: true });
+    rmSync(config.localNeo4j.dataDirectory, { recursive: true, force: true });
   }
-  const config = loadConfig();
   console.log(
     `bench:graph: ${entities.toLocaleString()} entities, ${relationships.toLocaleString()} relationships, seed ${seed}, Neo4j on port ${config.localNeo4j.port}`,
   );
   try {
     await withDatabase(config, async () => {
-      const context = await NestFactory.createApplicationContext(BenchGraphModule, { logger: ['error', 'warn'] });
+      const context = await NestFactory.createApplicationContext(BenchGraphModule.forRoot(config), {
+        logger: ['error', 'warn'],
+      });
       try {
         await context.get(MigrationsService).migrate();
         const driver = context.get(Neo4jService).driver;
@@ -260,8 +269,8 @@ async function main(): Promise<void> {
     });
   } finally {
     if (!reuse && !flag('keep-data')) {
-      rmSync(process.env.NEO4J_LOCAL_DATA_DIR, { recursive: true, force: true });
-      rmSync(`${process.env.NEO4J_LOCAL_DATA_DIR}.log`, { force: true });
+      rmSync(config.localNeo4j.dataDirectory, { recursive: true, force: true });
+      rmSync(`${config.localNeo4j.dataDirectory}.log`, { force: true });
     }
   }
 }

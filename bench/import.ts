@@ -103,14 +103,17 @@ async function main(): Promise<void> {
   const listId = text('list', 'bench');
   const root = findProjectRoot();
   const dataDirectory = join(root, '.data', 'neo4j-bench');
-  process.env.NEO4J_LOCAL_PORT ??= '7699';
-  process.env.NEO4J_LOCAL_DATA_DIR ??= dataDirectory;
-  process.env.LOG_LEVEL ??= 'warn';
-  delete process.env.NEO4J_URI;
+  // Defaults under whatever the environment sets; the bench always uses its own local database.
+  const config = loadConfig({
+    NEO4J_LOCAL_PORT: '7699',
+    NEO4J_LOCAL_DATA_DIR: dataDirectory,
+    LOG_LEVEL: 'warn',
+    ...process.env,
+    NEO4J_URI: undefined,
+  });
   if (!flag('keep-data')) {
-    rmSync(process.env.NEO4J_LOCAL_DATA_DIR, { recursive: true, force: true });
+    rmSync(config.localNeo4j.dataDirectory, { recursive: true, force: true });
   }
-  const config = loadConfig();
   const memory = new PeakMemory();
   const profile = flag('profile') ? profileStatements() : null;
   const directory = await mkdtemp(join(tmpdir(), 'partner-graph-bench-import-'));

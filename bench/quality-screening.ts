@@ -495,17 +495,21 @@ async function freshDatabase(config: ReturnType<typeof loadConfig>): Promise<voi
 }
 
 async function main(): Promise<void> {
-  process.env.NEO4J_LOCAL_PORT ??= '7698';
-  process.env.NEO4J_LOCAL_DATA_DIR ??= '.data/neo4j-bench-quality';
-  process.env.LOG_LEVEL ??= 'warn';
-  const config = loadConfig();
+  const config = loadConfig({
+    NEO4J_LOCAL_PORT: '7698',
+    NEO4J_LOCAL_DATA_DIR: '.data/neo4j-bench-quality',
+    LOG_LEVEL: 'warn',
+    ...process.env,
+  });
   await freshDatabase(config);
   const manifestFile = findUp(join('seed', 'watchlists.json'), __dirname);
   const root = dirname(dirname(manifestFile));
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
 
   await withDatabase(config, async () => {
-    const context = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
+    const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+      logger: ['error', 'warn'],
+    });
     try {
       await context.get(MigrationsService).migrate();
       await context.get(SeedService).seed({ onlyIfChanged: true });

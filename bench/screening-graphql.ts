@@ -32,12 +32,14 @@ async function main(): Promise<void> {
   const size = argument('size', 1_000_000);
   const connections = argument('connections', 16);
   const seconds = argument('seconds', 10);
-  process.env.NEO4J_LOCAL_PORT ??= '7698';
-  process.env.NEO4J_LOCAL_DATA_DIR ??= '.data/neo4j-bench-screening';
-  process.env.LOG_LEVEL = 'error';
-  process.env.HOST = '127.0.0.1';
-  process.env.API_KEYS = '';
-  const config = loadConfig();
+  const config = loadConfig({
+    NEO4J_LOCAL_PORT: '7698',
+    NEO4J_LOCAL_DATA_DIR: '.data/neo4j-bench-screening',
+    ...process.env,
+    LOG_LEVEL: 'error',
+    HOST: '127.0.0.1',
+    API_KEYS: '',
+  });
 
   const started = Date.now();
   const generator = new Generator(42);

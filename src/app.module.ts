@@ -1,5 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -20,7 +20,6 @@ import { WatchlistsModule } from './watchlists/watchlists.module';
 
 @Module({
   imports: [
-    ConfigModule,
     Neo4jModule,
     EventEmitterModule.forRoot(),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -58,4 +57,9 @@ import { WatchlistsModule } from './watchlists/watchlists.module';
     { provide: APP_FILTER, useClass: HttpExceptionFilter },
   ],
 })
-export class AppModule {}
+export class AppModule {
+  /** The application with the configuration loaded once by the caller. */
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: AppModule, imports: [ConfigModule.forRoot(config)] };
+  }
+}

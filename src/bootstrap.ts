@@ -18,7 +18,7 @@ export function createLogger(config: Pick<AppConfig, 'logLevel' | 'logFormat'>):
 
 /** Builds the Nest application (GraphQL at /graphql, REST under /api, /health) without listening. */
 export async function createApplication(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: createLogger(config),
     bodyParser: false,
   });

@@ -1,12 +1,11 @@
 // All shortest paths in either direction through entities only. Cypher needs a literal bound on
-// the path length, so the search allows 6 (the API's maximum) and $maxHops cuts the result. A
+// the path length: __MAX_HOPS__ is replaced by the caller's checked hop limit (1 to 6). A
 // list-borne relationship (one with a listId) counts only while its list's active version holds it
 // ($activeSeqs: list id -> active sequence number); the predicate reads only the relationship and
 // parameters, so the search applies it while it expands.
 MATCH (from:Entity {id: $fromId}), (to:Entity {id: $toId})
-MATCH path = allShortestPaths((from)-[*..6]-(to))
-WHERE length(path) <= $maxHops
-  AND all(node IN nodes(path) WHERE node:Entity)
+MATCH path = allShortestPaths((from)-[*..__MAX_HOPS__]-(to))
+WHERE all(node IN nodes(path) WHERE node:Entity)
   AND all(relationship IN relationships(path) WHERE
         ($types IS NULL OR type(relationship) IN $types)
         AND (relationship.validFrom IS NULL OR relationship.validFrom <= $asOf)

@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { EventEmitterModule } from '@nestjs/event-emitter';
+import type { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { Neo4jModule } from '../neo4j/neo4j.module';
 import { ScreeningModule } from '../screening/screening.module';
@@ -10,7 +11,6 @@ import { WatchlistsModule } from '../watchlists/watchlists.module';
 /** What CLI commands need: the database and the features they drive, without the HTTP server. */
 @Module({
   imports: [
-    ConfigModule,
     Neo4jModule,
     EventEmitterModule.forRoot(),
     SeedModule,
@@ -19,4 +19,8 @@ import { WatchlistsModule } from '../watchlists/watchlists.module';
     RiskModule,
   ],
 })
-export class CliModule {}
+export class CliModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: CliModule, imports: [ConfigModule.forRoot(config)] };
+  }
+}

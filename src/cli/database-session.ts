@@ -30,7 +30,7 @@ export async function withCliContext<T>(
   work: (context: INestApplicationContext) => Promise<T>,
 ): Promise<T> {
   return withDatabase(config, async () => {
-    const context = await NestFactory.createApplicationContext(CliModule, {
+    const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
       logger: createLogger({ ...config, logFormat: 'text', logLevel: config.logLevel === 'debug' ? 'debug' : 'warn' }),
     });
     try {

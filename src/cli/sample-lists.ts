@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { findProjectRoot } from '../common/project-root';
+import { dataRoot } from '../common/project-root';
 import { parserFor } from '../watchlists/parsers/parser-registry';
 import { WatchlistImportService } from '../watchlists/watchlist-import.service';
 import { WatchlistsService } from '../watchlists/watchlists.service';
@@ -17,7 +17,7 @@ export interface SampleListManifest {
   }>;
 }
 
-export function readSampleListManifest(root: string = findProjectRoot()): SampleListManifest {
+export function readSampleListManifest(root: string = dataRoot()): SampleListManifest {
   return JSON.parse(readFileSync(join(root, 'seed', 'watchlists.json'), 'utf8')) as SampleListManifest;
 }
 
@@ -34,7 +34,7 @@ export async function importMissingSampleLists(services: {
   const present = new Set(
     (await services.watchlists.watchlists()).filter((list) => list.activeVersion !== null).map((list) => list.id),
   );
-  const root = findProjectRoot();
+  const root = dataRoot();
   const manifest = readSampleListManifest(root);
   const logger = new Logger('SampleLists');
   let imported = 0;

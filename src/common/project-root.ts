@@ -25,3 +25,13 @@ export function findProjectRoot(): string {
     directory = parent;
   }
 }
+
+/**
+ * The folder holding the app's data files (cypher/, seed/ with the sample lists' manifest). The
+ * build copies them into dist/data/, so compiled code reads its own copies and dist/ runs on its
+ * own; code run from src/ (the tests) reads them from the project root.
+ */
+export function dataRoot(): string {
+  const bundled = join(__dirname, '..', 'data');
+  return existsSync(join(bundled, 'cypher')) ? bundled : findProjectRoot();
+}

@@ -15,6 +15,8 @@ export interface AppConfig {
   neo4jUsername: string;
   neo4jPassword: string;
   neo4jDatabase: string;
+  /** How long one transaction may run before the server stops it (QUERY_TOO_COMPLEX to the caller). */
+  neo4jTransactionTimeoutMs: number;
   localNeo4j: {
     port: number;
     dataDirectory: string;
@@ -128,6 +130,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     neo4jUsername: text('NEO4J_USERNAME', 'neo4j'),
     neo4jPassword: environment.NEO4J_PASSWORD ?? '',
     neo4jDatabase: text('NEO4J_DATABASE', 'neo4j'),
+    neo4jTransactionTimeoutMs: integer('NEO4J_TRANSACTION_TIMEOUT_MS', 300_000, 100, 3_600_000),
     localNeo4j: {
       port: integer('NEO4J_LOCAL_PORT', 7687, 1024, 65535),
       dataDirectory: isAbsolute(dataDirectory) ? dataDirectory : resolve(root, dataDirectory),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { int } from '../neo4j/neo4j-values';
 import { Neo4jService, type Row } from '../neo4j/neo4j.service';
+import { readActiveListSequences, readSources } from './list-visibility';
 
 /** A node as the graph queries return it: its properties plus `labels`. */
 export type NodeRow = Record<string, unknown> & { id: string; name: string; labels: string[] };
@@ -11,6 +12,9 @@ export interface RelationshipRow {
   toId: string;
   properties: Record<string, unknown>;
 }
+
+/** allShortestPaths can take long on hubs; the path query gets a shorter timeout than the default. */
+const SHORTEST_PATHS_TIMEOUT_MS = 30_000;
 
 /** The only place the graph feature talks to Neo4j. */
 @Injectable()
@@ -26,20 +30,18 @@ export class GraphRepository {
     id: string,
     limit: number,
   ): Promise<Array<{ type: string; outgoing: boolean; relationship: Record<string, unknown>; other: NodeRow }>> {
-    const rows = await this.neo4j.read('graph/find-entity-relationships', {
-      id,
-      limit: int(limit),
-      activeSeqs: await this.findActiveListSequences(),
-    });
+    const rows = await this.neo4j.readTransaction(async (transaction) =>
+      transaction.run('graph/find-entity-relationships', {
+        id,
+        limit: int(limit),
+        activeSeqs: await readActiveListSequences(transaction),
+      }),
+    );
     return rows as Array<{ type: string; outgoing: boolean; relationship: Record<string, unknown>; other: NodeRow }>;
   }
 
   async findSources(ids: string[]): Promise<Row[]> {
-    if (ids.length === 0) {
-      return [];
-    }
-    const rows = await this.neo4j.read('graph/find-sources', { ids });
-    return rows.map((row) => row.source as Row);
+    return ids.length === 0 ? [] : this.neo4j.readTransaction((transaction) => readSources(transaction, ids));
   }
 
   /** Full-text search over names and aliases; `luceneQuery` must already be escaped. */
@@ -53,12 +55,14 @@ export class GraphRepository {
     types: string[] | null,
     limit: number,
   ): Promise<Array<RelationshipRow & { other: NodeRow }>> {
-    const rows = await this.neo4j.read('graph/expand-neighbours', {
-      ids,
-      types,
-      limit: int(limit),
-      activeSeqs: await this.findActiveListSequences(),
-    });
+    const rows = await this.neo4j.readTransaction(async (transaction) =>
+      transaction.run('graph/expand-neighbours', {
+        ids,
+        types,
+        limit: int(limit),
+        activeSeqs: await readActiveListSequences(transaction),
+      }),
+    );
     return rows.map((row) => ({
       type: String(row.type),
       fromId: String(row.fromId),
@@ -76,22 +80,24 @@ export class GraphRepository {
     asOf: string;
     limit: number;
   }): Promise<Array<{ nodes: NodeRow[]; relationships: RelationshipRow[] }>> {
-    const rows = await this.neo4j.read('graph/shortest-paths', {
-      ...parameters,
-      maxHops: int(parameters.maxHops),
-      limit: int(parameters.limit),
-      activeSeqs: await this.findActiveListSequences(),
-    });
+    const rows = await this.neo4j.readTransaction(
+      async (transaction) =>
+        transaction.run(
+          'graph/shortest-paths',
+          {
+            fromId: parameters.fromId,
+            toId: parameters.toId,
+            types: parameters.types,
+            asOf: parameters.asOf,
+            limit: int(parameters.limit),
+            activeSeqs: await readActiveListSequences(transaction),
+          },
+          // Cypher needs the bound of a variable-length pattern as a literal: a checked integer.
+          { __MAX_HOPS__: parameters.maxHops },
+        ),
+      { timeoutMs: SHORTEST_PATHS_TIMEOUT_MS },
+    );
     return rows as Array<{ nodes: NodeRow[]; relationships: RelationshipRow[] }>;
-  }
-
-  /**
-   * Every list's active sequence number. A list-borne relationship (one with a `listId`) is visible
-   * only while its list's active version holds it; the queries compare against this map.
-   */
-  private async findActiveListSequences(): Promise<Record<string, number>> {
-    const rows = await this.neo4j.read('graph/find-active-list-sequences');
-    return Object.fromEntries(rows.map((row) => [String(row.listId), Number(row.activeSeq ?? 0)]));
   }
 
   async findExistingIds(ids: string[]): Promise<Set<string>> {

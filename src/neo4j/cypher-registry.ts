@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { findProjectRoot } from '../common/project-root';
+import { dataRoot } from '../common/project-root';
 
 /**
  * Every Cypher statement the app runs, read once from `cypher/<feature>/<name>.cypher`.
@@ -10,7 +10,7 @@ import { findProjectRoot } from '../common/project-root';
 export class CypherRegistry {
   private readonly statements = new Map<string, string>();
 
-  constructor(readonly directory: string = join(findProjectRoot(), 'cypher')) {
+  constructor(readonly directory: string = join(dataRoot(), 'cypher')) {
     for (const file of listCypherFiles(directory)) {
       const name = relative(directory, file)
         .split(sep)

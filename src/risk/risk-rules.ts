@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findProjectRoot } from '../common/project-root';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../common/graph-model';
 import { RiskRulesInvalidError } from './risk.errors';
 
@@ -75,7 +74,7 @@ export interface RiskRules {
   researchAreas: { ignoredWords: string[]; synonyms: Record<string, string[]> };
 }
 
-export const DEFAULT_RULES_FILE = join(findProjectRoot(), 'src', 'risk', 'rules', 'risk-rules.v1.json');
+export const DEFAULT_RULES_FILE = join(__dirname, 'rules', 'risk-rules.v1.json');
 
 /** Reads and validates a rules file; any problem stops the start with the file and every bad field named. */
 export function loadRiskRules(file: string = DEFAULT_RULES_FILE): RiskRules {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../common/graph-model';
-import { int, toPlain } from '../neo4j/neo4j-values';
-import { Neo4jService, type Row } from '../neo4j/neo4j.service';
+import type { RelationshipType } from '../common/graph-model';
+import { readActiveListSequences, readSources } from '../graph/list-visibility';
+import { int } from '../neo4j/neo4j-values';
+import { Neo4jService, type QueryRunner, type Row } from '../neo4j/neo4j.service';
 import type { ListingFact, WalkNode } from './risk-scoring';
 
 export interface ExpandRow {
@@ -60,15 +60,6 @@ export function toWalkNode(row: Row, listings: unknown = []): WalkNode {
   };
 }
 
-function typePattern(types: RelationshipType[]): string {
-  for (const type of types) {
-    if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
-      throw new Error(`"${type}" is not a relationship type`);
-    }
-  }
-  return types.join('|');
-}
-
 /** The only place the risk feature talks to Neo4j. */
 @Injectable()
 export class RiskRepository {
@@ -83,12 +74,7 @@ export class RiskRepository {
   }
 
   private async inRiskReadTransaction<T>(work: (reads: RiskReadTransaction) => Promise<T>): Promise<T> {
-    const session = this.neo4j.driver.session({ database: this.neo4j.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead((transaction) => work(new RiskReadTransaction(transaction, this.neo4j)));
-    } finally {
-      await session.close();
-    }
+    return this.neo4j.readTransaction((transaction) => work(new RiskReadTransaction(transaction)));
   }
 
   expandStep(parameters: ExpandParameters): Promise<ExpandRow[]> {
@@ -183,10 +169,7 @@ class RiskReadTransaction implements RiskReads {
   /** Every list's active sequence number, read once per transaction: which list-borne relationships are visible. */
   private activeSeqs: Promise<Record<string, number>> | null = null;
 
-  constructor(
-    private readonly transaction: ManagedTransaction,
-    private readonly neo4j: Neo4jService,
-  ) {}
+  constructor(private readonly transaction: QueryRunner) {}
 
   /**
    * One hop of the walk from every frontier id: relationships of the forward types along their
@@ -194,7 +177,7 @@ class RiskReadTransaction implements RiskReads {
    */
   async expandStep(parameters: ExpandParameters): Promise<ExpandRow[]> {
     const walkBackward = parameters.backwardTypes.length > 0;
-    const rows = await this.run(
+    const rows = await this.transaction.run(
       'risk/expand-step',
       {
         ids: parameters.ids,
@@ -205,10 +188,10 @@ class RiskReadTransaction implements RiskReads {
         activeSeqs: await this.findActiveListSequences(),
       },
       {
-        __FORWARD_TYPES__: typePattern(parameters.forwardTypes),
+        __FORWARD_TYPES__: parameters.forwardTypes,
         // With nothing to walk backwards the branch is switched off by $walkBackward; the pattern
         // still needs a type to parse.
-        __BACKWARD_TYPES__: typePattern(walkBackward ? parameters.backwardTypes : parameters.forwardTypes),
+        __BACKWARD_TYPES__: walkBackward ? parameters.backwardTypes : parameters.forwardTypes,
       },
     );
     return rows.map((row) => ({
@@ -223,7 +206,7 @@ class RiskReadTransaction implements RiskReads {
   }
 
   async findEntities(ids: string[]): Promise<Map<string, StartRow>> {
-    const rows = await this.run('risk/find-entities', { ids });
+    const rows = await this.transaction.run('risk/find-entities', { ids });
     return new Map(
       rows.map((row) => {
         const entity = row.entity as Row;
@@ -232,12 +215,8 @@ class RiskReadTransaction implements RiskReads {
     );
   }
 
-  async findSources(ids: string[]): Promise<Row[]> {
-    if (ids.length === 0) {
-      return [];
-    }
-    const rows = await this.run('risk/find-sources', { ids });
-    return rows.map((row) => row.source as Row);
+  findSources(ids: string[]): Promise<Row[]> {
+    return readSources(this.transaction, ids);
   }
 
   async findPersonRoles(parameters: {
@@ -246,30 +225,14 @@ class RiskReadTransaction implements RiskReads {
     asOf: string;
     includeFormer: boolean;
   }): Promise<Row[]> {
-    return this.run('risk/find-person-roles', { ...parameters, activeSeqs: await this.findActiveListSequences() });
+    return this.transaction.run('risk/find-person-roles', {
+      ...parameters,
+      activeSeqs: await this.findActiveListSequences(),
+    });
   }
 
   private findActiveListSequences(): Promise<Record<string, number>> {
-    this.activeSeqs ??= this.run('risk/find-active-list-sequences', {}).then((rows) =>
-      Object.fromEntries(rows.map((row) => [String(row.listId), Number(row.activeSeq ?? 0)])),
-    );
+    this.activeSeqs ??= readActiveListSequences(this.transaction);
     return this.activeSeqs;
-  }
-
-  /**
-   * Runs a named statement. A placeholder for relationship types is replaced by a |-joined list of
-   * allow-listed types (checked in typePattern), never by user text; values stay parameters.
-   */
-  private async run(
-    queryName: string,
-    parameters: Record<string, unknown>,
-    substitutions: Record<string, string> = {},
-  ): Promise<Row[]> {
-    let statement = this.neo4j.cypher.get(queryName);
-    for (const [placeholder, text] of Object.entries(substitutions)) {
-      statement = statement.replaceAll(placeholder, text);
-    }
-    const result = await this.transaction.run(statement, parameters);
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 }

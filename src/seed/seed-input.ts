@@ -11,9 +11,8 @@ import {
   RELATIONSHIP_TYPES,
   RISK_CATEGORIES,
   type EntityLabel,
-  type EvidenceMethod,
+  type EvidenceEnvelope,
   type PropertyValue,
-  type RelationshipStatus,
   type RelationshipType,
   type RiskCategory,
   type SourceRecord,
@@ -76,17 +75,11 @@ export interface CuratedEntity {
   properties: Record<string, PropertyValue>;
 }
 
-export interface CuratedRelationship {
+export interface CuratedRelationship extends EvidenceEnvelope {
   index: number;
   type: RelationshipType;
   from: string;
   to: string;
-  sourceIds: string[];
-  confidence: number;
-  method: EvidenceMethod;
-  validFrom: string | null;
-  validTo: string | null;
-  status: RelationshipStatus;
   properties: Record<string, PropertyValue>;
 }
 

@@ -64,9 +64,12 @@ export class SeedRepository {
     });
   }
 
-  /** The whole graph as sorted text lines: used to show that a second seed changes nothing. */
-  async fingerprint(): Promise<string> {
-    const rows = await this.neo4j.read('seed/fingerprint-graph');
+  /**
+   * The given entities, the relationships between them and the given sources as one sorted text:
+   * used to show that a second seed changes nothing.
+   */
+  async fingerprint(ids: { entityIds: string[]; sourceIds: string[] }): Promise<string> {
+    const rows = await this.neo4j.read('seed/fingerprint-graph', ids);
     // Property maps come back in no fixed key order, so keys are sorted before comparing.
     return JSON.stringify(rows[0] ?? {}, (_key, value: unknown) =>
       value !== null && typeof value === 'object' && !Array.isArray(value)

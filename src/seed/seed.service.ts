@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
-import { findProjectRoot } from '../common/project-root';
+import { dataRoot } from '../common/project-root';
 import { loadSeedFiles } from './seed-transform';
 import { SeedRepository } from './seed.repository';
 
@@ -25,7 +25,7 @@ export class SeedService {
    * graph that already holds this exact seed is left alone (what `up` uses on every start).
    */
   async seed(options: { onlyIfChanged: boolean } = { onlyIfChanged: false }): Promise<SeedSummary> {
-    const batch = loadSeedFiles(join(findProjectRoot(), 'seed'));
+    const batch = loadSeedFiles(join(dataRoot(), 'seed'));
     const checksum = createHash('sha256').update(JSON.stringify(batch)).digest('hex');
     const counts = {
       sources: batch.sources.length,

@@ -51,6 +51,9 @@ describe('partner-graph import (the built CLI)', () => {
       'tsconfig.build.json',
     ]);
     expect(build, build.stdout).toMatchObject({ code: 0 });
+    // The rest of `npm run build`: the data the compiled CLI reads (cypher/, rules, seed…) beside it.
+    const data = await run(process.execPath, [join(ROOT, 'tools', 'copy-build-data.mjs')]);
+    expect(data, data.stderr).toMatchObject({ code: 0 });
     await prepareDatabase();
     const config = testConfig();
     env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };

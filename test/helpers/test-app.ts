@@ -41,22 +41,14 @@ export async function prepareDatabase(config: AppConfig = testConfig()): Promise
 }
 
 export async function cliContext(config: AppConfig = testConfig()): Promise<INestApplicationContext> {
-  process.env.LOG_LEVEL = config.logLevel;
-  return NestFactory.createApplicationContext(CliModule, { logger: ['error'] });
+  return NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error'] });
 }
 
 /** Boots the real application on a free loopback port; requests go over real HTTP. */
 export async function bootTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const saved = { ...process.env };
-  Object.assign(process.env, { LOG_LEVEL: 'error', ...overrides });
-  const config = loadConfig();
-  let app: INestApplication;
-  try {
-    app = await createApplication(config);
-    await app.listen(0, '127.0.0.1');
-  } finally {
-    process.env = saved;
-  }
+  const config = testConfig(overrides);
+  const app = await createApplication(config);
+  await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
     app,

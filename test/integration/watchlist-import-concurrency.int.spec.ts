@@ -6,7 +6,6 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import {
-  type ImportSummary,
   SIGN_OF_LIFE_MS,
   STALE_IMPORT_MINUTES,
   WatchlistImportService,
@@ -14,6 +13,7 @@ import {
 import { type BeginVersion, WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
 import { cliContext, prepareDatabase } from '../helpers/test-app';
+import { importerWith, type RepositoryWrappers } from '../helpers/wrapped-importer';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
 const sleep = (milliseconds: number): Promise<void> =>
@@ -78,31 +78,34 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
   };
 
   /**
-   * Holds every entry write until `release` is called (before it writes, or after), so an import that
-   * has opened its version stays importing while the test does something else.
+   * An importer of its own whose entry writes wait until `release` is called (before they write, or
+   * after), so an import that has opened its version stays importing while the test does something
+   * else; `wrappers` wrap further repository methods of that importer.
    */
-  const holdWrites = (when: 'before' | 'after' = 'before'): { release: () => void; restore: () => void } => {
-    const original = repository.writeEntries.bind(repository);
+  const holdWrites = (
+    when: 'before' | 'after' = 'before',
+    wrappers: RepositoryWrappers = {},
+  ): { release: () => void; importer: WatchlistImportService } => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    repository.writeEntries = async (...parameters) => {
-      if (when === 'before') {
-        await gate;
-      }
-      const written = await original(...parameters);
-      if (when === 'after') {
-        await gate;
-      }
-      return written;
-    };
-    return {
-      release,
-      restore: () => {
-        repository.writeEntries = original;
-      },
-    };
+    const importer = importerWith(context, {
+      ...wrappers,
+      writeEntries:
+        (original) =>
+        async (...parameters) => {
+          if (when === 'before') {
+            await gate;
+          }
+          const written = await original(...parameters);
+          if (when === 'after') {
+            await gate;
+          }
+          return written;
+        },
+    });
+    return { release, importer };
   };
 
   beforeAll(async () => {
@@ -133,29 +136,25 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
   it('lets one of two concurrent imports of a list in, refuses the other with WATCHLIST_IMPORT_IN_PROGRESS, and loses nothing', async () => {
     const listId = newListId();
     // Both imports reach begin-version before the one that opened its version writes anything.
-    const originalBegin = repository.beginVersion.bind(repository);
     let begins = 0;
-    const held = holdWrites();
-    repository.beginVersion = async (...parameters) => {
-      try {
-        return await originalBegin(...parameters);
-      } finally {
-        begins += 1;
-        if (begins === 2) {
-          held.release();
-        }
-      }
-    };
-    let outcomes: Array<PromiseSettledResult<ImportSummary[]>>;
-    try {
-      outcomes = await Promise.allSettled([
-        sut.importFile({ format: 'ftm', path: ZALA, listId }),
-        sut.importFile({ format: 'ftm', path: zalaLater, listId }),
-      ]);
-    } finally {
-      repository.beginVersion = originalBegin;
-      held.restore();
-    }
+    const held = holdWrites('before', {
+      beginVersion:
+        (original) =>
+        async (...parameters) => {
+          try {
+            return await original(...parameters);
+          } finally {
+            begins += 1;
+            if (begins === 2) {
+              held.release();
+            }
+          }
+        },
+    });
+    const outcomes = await Promise.allSettled([
+      held.importer.importFile({ format: 'ftm', path: ZALA, listId }),
+      held.importer.importFile({ format: 'ftm', path: zalaLater, listId }),
+    ]);
 
     const imported = outcomes.flatMap((outcome, index) => (outcome.status === 'fulfilled' ? [index] : []));
     const refused = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []));
@@ -256,14 +255,13 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     const held = holdWrites('after');
     let stalled: Promise<unknown>;
     try {
-      stalled = sut.importFile({ format: 'ftm', path: ZALA, listId }).catch((error: unknown) => error);
+      stalled = held.importer.importFile({ format: 'ftm', path: ZALA, listId }).catch((error: unknown) => error);
       // Wait for the stalled import to open its version, then make it look silent for too long.
       for (let attempt = 0; attempt < 100 && (await versionsOf(listId)).length === 0; attempt++) {
         await sleep(50);
       }
       const openedAt = Date.now();
       await silenceFor(`${listId}@1`, STALE_IMPORT_MINUTES + 1);
-      held.restore();
 
       const [takeover] = await sut.importFile({ format: 'ftm', path: zalaLater, listId });
 
@@ -271,7 +269,6 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
       // A real stall is far longer than the interval between signs of life; this one is faked.
       await sleep(SIGN_OF_LIFE_MS + 100 - (Date.now() - openedAt));
     } finally {
-      held.restore();
       held.release();
     }
 

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFtmFile } from '../../bench/import-generator';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
-import { WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
 import { cliContext, prepareDatabase } from '../helpers/test-app';
+import { importerWith } from '../helpers/wrapped-importer';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
 const fixture = (...parts: string[]): string => join(FIXTURES, ...parts);
@@ -358,34 +358,32 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
     const listId = newListId();
     const [good] = await sut.importFile({ format: 'ofac-sdn', path: fixture('ofac', 'sdn.csv'), listId });
     const before = await stateOf(listId, '306');
-    const repository = context.get(WatchlistsRepository);
-    const original = repository.writeEntries.bind(repository);
     let calls = 0;
-    repository.writeEntries = async (...parameters) => {
-      calls += 1;
-      if (calls === 2) {
-        throw new Error('injected: the database went away');
-      }
-      return original(...parameters);
-    };
+    const failing = importerWith(context, {
+      writeEntries:
+        (original) =>
+        async (...parameters) => {
+          calls += 1;
+          if (calls === 2) {
+            throw new Error('injected: the database went away');
+          }
+          return original(...parameters);
+        },
+    });
     const changed = join(scratch, `ofac-${randomUUID().slice(0, 6)}`);
-    try {
-      const { mkdirSync, copyFileSync } = await import('node:fs');
-      mkdirSync(changed);
-      for (const side of ['alt.csv', 'add.csv', 'sdn_comments.csv']) {
-        copyFileSync(fixture('ofac', side), join(changed, side));
-      }
-      writeFileSync(
-        join(changed, 'sdn.csv'),
-        readFileSync(fixture('ofac', 'sdn.csv'), 'utf8').replace('"BANCO NACIONAL DE CUBA"', '"RENAMED BANK"'),
-      );
-
-      await expect(sut.importFile({ format: 'ofac-sdn', path: join(changed, 'sdn.csv'), listId })).rejects.toThrow(
-        'injected',
-      );
-    } finally {
-      repository.writeEntries = original;
+    const { mkdirSync, copyFileSync } = await import('node:fs');
+    mkdirSync(changed);
+    for (const side of ['alt.csv', 'add.csv', 'sdn_comments.csv']) {
+      copyFileSync(fixture('ofac', side), join(changed, side));
     }
+    writeFileSync(
+      join(changed, 'sdn.csv'),
+      readFileSync(fixture('ofac', 'sdn.csv'), 'utf8').replace('"BANCO NACIONAL DE CUBA"', '"RENAMED BANK"'),
+    );
+
+    await expect(failing.importFile({ format: 'ofac-sdn', path: join(changed, 'sdn.csv'), listId })).rejects.toThrow(
+      'injected',
+    );
 
     expect(calls).toBe(2);
     expect(await stateOf(listId, '306')).toEqual(before);

@@ -1,3 +1,0 @@
-MATCH (source:Source)
-WHERE source.id IN $ids
-RETURN source {.*} AS source

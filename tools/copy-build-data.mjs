@@ -1,0 +1,43 @@
+// Copies what the compiled app reads at run time into dist/, so dist/ + node_modules + package.json
+// run on their own (`node dist/cli/main.js up`): the risk rules and the name reference data beside
+// the code that reads them (dist/risk/rules, dist/screening/reference), and under dist/data/ the
+// Cypher statements, the seed graph and the sample lists `up` imports into an empty graph (their
+// folders, so OFAC's side files come along) with a manifest that names the copies.
+// Run by `npm run build` after tsc.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const copy = (from, to) => {
+  rmSync(join(dist, to), { recursive: true, force: true });
+  cpSync(join(root, from), join(dist, to), { recursive: true });
+};
+
+copy('cypher', 'data/cypher');
+copy('src/risk/rules', 'risk/rules');
+copy('src/screening/reference', 'screening/reference');
+copy('seed', 'data/seed');
+
+const manifest = JSON.parse(readFileSync(join(root, 'seed', 'watchlists.json'), 'utf8'));
+const copied = new Set();
+manifest.lists = manifest.lists.map((list) => {
+  const folder = dirname(list.path);
+  const target = join('data', 'seed', 'sample-lists', basename(folder));
+  if (!copied.has(folder)) {
+    mkdirSync(join(dist, target), { recursive: true });
+    cpSync(join(root, folder), join(dist, target), { recursive: true });
+    copied.add(folder);
+  }
+  return {
+    ...list,
+    path: relative(join(dist, 'data'), join(dist, target, basename(list.path)))
+      .split('\\')
+      .join('/'),
+  };
+});
+cpSync(
+  join(root, 'test', 'fixtures', 'watchlists', 'NOTICE.md'),
+  join(dist, 'data', 'seed', 'sample-lists', 'NOTICE.md'),
+);
+writeFileSync(join(dist, 'data', 'seed', 'watchlists.json'), `${JSON.stringify(manifest, null, 2)}\n`);
