@@ -138,7 +138,15 @@ async function screenRow(
 ): Promise<Record<string, unknown>> {
   try {
     const result = await screening.screen({ ...input.query, limit, threshold });
-    return { row: input.row, id: input.id, query: input.query, matches: result.matches };
+    return {
+      row: input.row,
+      id: input.id,
+      query: input.query,
+      resolution: result.resolution,
+      riskLevel: result.riskLevel,
+      riskReasons: result.riskReasons,
+      matches: result.matches,
+    };
   } catch (error) {
     const mapped = toPublicError(error);
     if (mapped.code === 'BAD_USER_INPUT') {

@@ -4,20 +4,23 @@ import type { EntitySummary } from '../graph/models/entity-summary.model';
 import type { Source } from '../graph/models/source.model';
 import type { Path } from '../graph/models/subgraph.model';
 import type { AssessPartnershipInput } from './dto/risk.input';
-import { ENTITY_RESOLVER, type EntityResolver, type PartyRef } from './entity-resolver';
+import { EntityResolverService, type PartyRef } from './entity-resolver';
 import {
   type Conflict,
   ConflictKind,
   type PartyAssessment,
   type PartyResolution,
   type PartnershipAssessment,
+  ResolutionStatus,
   RiskLevel,
+  type UnassessedParty,
 } from './models/risk.model';
 import { chainTo, PathRiskService, sourceIdsOfStep, summary, type Walk } from './path-risk.service';
 import { matchingTopics } from './research-areas';
 import { RISK_RULES } from './risk-rules.provider';
 import type { RiskLevelName, RiskRules } from './risk-rules';
 import { displayName, levelRank, maxLevel, readStep, type WalkNode, type WalkStep } from './risk-scoring';
+import { fixed } from './resolution-rule';
 import { RiskInputInvalidError } from './risk.errors';
 import { RiskRepository } from './risk.repository';
 
@@ -60,7 +63,7 @@ export class PartnershipService {
   constructor(
     private readonly pathRisk: PathRiskService,
     private readonly repository: RiskRepository,
-    @Inject(ENTITY_RESOLVER) private readonly resolver: EntityResolver,
+    private readonly resolver: EntityResolverService,
     @Inject(RISK_RULES) private readonly rules: RiskRules,
   ) {}
 
@@ -120,26 +123,38 @@ export class PartnershipService {
       if (risk) {
         for (const reason of risk.reasons) {
           levels.push({
-            level: risk.riskLevel,
+            level: risk.riskLevel as RiskLevelName,
             reason: `${roleWord(party.role)} ${risk.entity.name}: ${reason}`,
           });
         }
       }
     }
     for (const conflict of conflicts) {
-      levels.push({ level: conflict.severity, reason: conflict.sentence });
+      levels.push({ level: conflict.severity as RiskLevelName, reason: conflict.sentence });
     }
-    const riskLevel = maxLevel(...levels.map((entry) => entry.level));
+    const found = maxLevel(...levels.map((entry) => entry.level));
+    const unassessedParties = parties.flatMap((party) => (party.walk ? [] : [unassessed(party)]));
+    const foundReasons =
+      found === 'NONE'
+        ? []
+        : [...new Set(levels.filter((entry) => entry.level === found).map((entry) => entry.reason))];
+    // A party given but not assessed leaves the answer open, unless what was found already decides it.
+    const unknown =
+      unassessedParties.length > 0 && levelRank(found) < levelRank(this.rules.resolution.unknownUnlessAtLeast);
     return {
       partner: assessed.get(partner)!,
       funders: funders.map((funder) => assessed.get(funder)!),
       people: people.map((person) => assessed.get(person)!),
       conflicts,
-      riskLevel: riskLevel as RiskLevel,
-      reasons:
-        riskLevel === 'NONE'
-          ? []
-          : [...new Set(levels.filter((entry) => entry.level === riskLevel).map((entry) => entry.reason))],
+      riskLevel: unknown ? RiskLevel.UNKNOWN : (found as RiskLevel),
+      reasons: [
+        ...unassessedParties.map((party) => party.reason),
+        ...foundReasons,
+        ...(found === 'NONE' && unassessedParties.length < parties.length
+          ? [`Nothing found for the ${parties.length - unassessedParties.length === 1 ? 'party' : 'parties'} assessed.`]
+          : []),
+      ],
+      unassessedParties,
       asOf,
       rules: { id: this.rules.id, version: this.rules.version },
       rulesVersion: this.rules.version,
@@ -149,7 +164,7 @@ export class PartnershipService {
   private async party(role: Role, ref: PartyRef, expected: 'organisation' | 'person', asOf: string): Promise<Party> {
     const resolution = await this.resolver.resolve(ref, expected);
     const walk =
-      resolution.status === 'RESOLVED' && resolution.entity
+      resolution.status === ResolutionStatus.RESOLVED && resolution.entity
         ? await this.repository.inReadTransaction((reads) => this.pathRisk.walk(resolution.entity!.id, { asOf }, reads))
         : null;
     return { role, resolution, walk };
@@ -393,6 +408,24 @@ export class PartnershipService {
       matchedTopics: draft.matchedTopics,
     };
   }
+}
+
+/** `funder "X" not found in the graph or lists: not assessed`, and the like. */
+function unassessed(party: Party): UnassessedParty {
+  const { resolution } = party;
+  const role = roleWord(party.role).toLowerCase();
+  const given = resolution.method === 'id' ? `id "${resolution.query}"` : `"${resolution.query}"`;
+  const candidates = resolution.candidates;
+  let reason: string;
+  if (resolution.status === ResolutionStatus.AMBIGUOUS && resolution.runnerUp && candidates.length > 0) {
+    const best = candidates[0];
+    reason = `${role} ${given} is ambiguous between ${best.name} (${fixed(best.score)}) and ${resolution.runnerUp.name} (${fixed(resolution.runnerUp.score)}): not assessed`;
+  } else if (resolution.method === 'id') {
+    reason = `${role} ${given} is not in the graph: not assessed`;
+  } else {
+    reason = `${role} ${given} not found in the graph or lists: not assessed`;
+  }
+  return { role: party.role, query: resolution.query, status: resolution.status, reason };
 }
 
 function checkRef(field: string, ref: PartyRef | null | undefined): void {

@@ -134,6 +134,15 @@ export class RiskRepository {
     return rows.length > 0 ? (rows[0].link as Record<string, unknown>) : null;
   }
 
+  /** SAME_AS links (current) between any two of `ids`, as [from, to] id pairs. */
+  async findSameAsLinks(ids: string[]): Promise<Array<[string, string]>> {
+    if (ids.length < 2) {
+      return [];
+    }
+    const rows = await this.neo4j.read('risk/find-same-as-links', { ids });
+    return rows.map((row) => [String(row.leftId), String(row.rightId)]);
+  }
+
   async findIdentifiedEntities(): Promise<Array<{ id: string; identifiers: string[] }>> {
     const rows = await this.neo4j.read('risk/find-identified-entities');
     return rows.map((row) => ({ id: String(row.id), identifiers: strings(row.identifiers) }));
