@@ -7,6 +7,8 @@ import { summary } from './path-risk.service';
 import {
   decideResolution,
   fixed,
+  type ListedPartyLink,
+  listedPartyLinks,
   nameEvidence,
   type ResolutionDecision,
   type ResolutionPolicy,
@@ -142,9 +144,18 @@ export class EntityResolverService {
   ): Promise<PartyResolution> {
     const policy = this.policy;
     let decision = decideResolution(candidates, [], policy);
+    let sameParty: ListedPartyLink[] = [];
     if (decision.status === 'AMBIGUOUS') {
       // Links can only merge candidates into one body, so they matter only for an ambiguous answer.
-      const links = await this.repository.findSameAsLinks(candidates.map((candidate) => candidate.entityId));
+      const ids = candidates.map((candidate) => candidate.entityId);
+      const [sameAs, records] = await Promise.all([
+        this.repository.findSameAsLinks(ids),
+        this.repository.findResolutionRecords(
+          candidates.filter((candidate) => candidate.lists.length > 0).map((candidate) => candidate.entityId),
+        ),
+      ]);
+      sameParty = listedPartyLinks(records, this.rules.resolution.sameListedParty);
+      const links = [...sameAs, ...sameParty.map((link): [string, string] => [link.left, link.right])];
       if (links.length > 0) {
         decision = decideResolution(candidates, links, policy);
       }
@@ -169,7 +180,7 @@ export class EntityResolverService {
       margin: policy.margin,
       runnerUp: decision.runnerUp ? this.toCandidate(decision.runnerUp, decision) : null,
       candidates: shown,
-      explanation: explain(name, expected, decision, policy),
+      explanation: explain(name, expected, decision, policy, sameParty),
     };
   }
 
@@ -230,6 +241,7 @@ export function explain(
   expected: ExpectedParty | 'party',
   decision: ResolutionDecision<Scored>,
   policy: ResolutionPolicy,
+  sameParty: ListedPartyLink[] = [],
 ): string {
   const { best, runnerUp } = decision;
   switch (decision.status) {
@@ -238,9 +250,11 @@ export function explain(
         decision.basis === 'identifier'
           ? 'by an identifier on both records'
           : `through the name "${best!.matchedName}"`;
+      const merged = sameParty.filter((link) => decision.sameBody.has(link.left) && decision.sameBody.has(link.right));
+      const others = decision.sameBody.size - 1;
       const sameBody =
-        decision.sameBody.size > 1
-          ? ` ${decision.sameBody.size - 1} candidate(s) linked to it by SAME_AS are the same body.`
+        others > 0
+          ? ` ${others} other candidate${others === 1 ? ' is' : 's are'} the same body (SAME_AS${merged.length > 0 ? ' or one listed party' : ''})${merged.length > 0 ? `: ${merged.map((link) => link.reason).join('. ')}` : ''}.`
           : '';
       return `"${name}" resolved to ${label(best!)} ${through}: ${decision.why}.${sameBody}`;
     }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decideResolution, type ResolutionPolicy, type ScoredCandidate } from './resolution-rule';
+import {
+  decideResolution,
+  listedPartyLinks,
+  type PartyRecord,
+  type ResolutionPolicy,
+  type ScoredCandidate,
+} from './resolution-rule';
 
 const policy: ResolutionPolicy = { threshold: 0.75, margin: 0.05, minNameScore: 0.7 };
 
@@ -150,5 +156,76 @@ describe(decideResolution.name, () => {
     const sut = decideResolution([candidate('a', 0.9), candidate('b', 0.87)], [], policy);
 
     expect(sut.why).toBe('the best leads the runner-up by 0.03, less than the margin 0.05');
+  });
+});
+
+/** A made-up person's record on the given lists. */
+function record(entityId: string, listIds: string[], extra: Partial<PartyRecord> = {}): PartyRecord {
+  return {
+    entityId,
+    schema: 'Person',
+    names: ['Darius Kavehzadeh'],
+    countries: ['ir'],
+    birthDates: [],
+    identifiers: [],
+    listIds,
+    ...extra,
+  };
+}
+
+describe(listedPartyLinks.name, () => {
+  const sameParty = { minScore: 0.9, corroboratedBy: ['identifier', 'birth_date', 'country'] };
+
+  it.each<[string, PartyRecord[], Array<[string, string]>]>([
+    [
+      'entries of one person on two lists, same name and nationality, are one listed party',
+      [record('un:1', ['un-sc']), record('ofac:1', ['us-ofac-sdn'], { names: ['KAVEHZADEH, Darius'] })],
+      [['un:1', 'ofac:1']],
+    ],
+    [
+      'two entries of one list are two entries',
+      [record('ofac:1', ['us-ofac-sdn']), record('ofac:2', ['us-ofac-sdn'])],
+      [],
+    ],
+    [
+      'different dates of birth keep them apart',
+      [
+        record('un:1', ['un-sc'], { birthDates: ['1961'] }),
+        record('ofac:1', ['us-ofac-sdn'], { birthDates: ['1974'] }),
+      ],
+      [],
+    ],
+    [
+      'conflicting countries keep them apart',
+      [record('un:1', ['un-sc']), record('ofac:1', ['us-ofac-sdn'], { countries: ['iq'] })],
+      [],
+    ],
+    [
+      'the same name with nothing to corroborate it is not enough',
+      [record('un:1', ['un-sc'], { countries: [] }), record('ofac:1', ['us-ofac-sdn'], { countries: [] })],
+      [],
+    ],
+    [
+      'a different person of the same nationality is not merged',
+      [record('un:1', ['un-sc']), record('ofac:1', ['us-ofac-sdn'], { names: ['Kourosh Mehrabani'] })],
+      [],
+    ],
+    [
+      'a curated graph entity is never merged this way (that takes a SAME_AS decision)',
+      [record('curated:1', []), record('ofac:1', ['us-ofac-sdn'])],
+      [],
+    ],
+  ])('%s', (_reason, records, expected) => {
+    const sut = listedPartyLinks(records, sameParty);
+
+    expect(sut.map((link) => [link.left, link.right])).toEqual(expected);
+  });
+
+  it('says why two records are one listed party', () => {
+    const [sut] = listedPartyLinks([record('un:1', ['un-sc']), record('ofac:1', ['us-ofac-sdn'])], sameParty);
+
+    expect(sut.reason).toMatch(
+      /^un:1 \(un-sc\) and ofac:1 \(us-ofac-sdn\) are one listed party: .* compare at 1; Both are linked to IR$/,
+    );
   });
 });

@@ -10,8 +10,11 @@
  *   is strong (the name comparison alone reaches `minNameScore` and more than class words,
  *   particles or initials are shared), and it leads the runner-up by at least `margin`. The
  *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
- *   the same body and do not count.
+ *   the same body and do not count, and so are entries on different lists that are one listed party
+ *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC).
  */
+
+import { score } from '../screening/matching';
 
 export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
 
@@ -185,6 +188,84 @@ export function decideResolution<T extends ScoredCandidate>(
         ? `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and leads the runner-up by ${fixed(lead)} (at least ${fixed(policy.margin)} is needed)`
         : `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and no other body is a candidate`,
   };
+}
+
+/** One candidate's record, for comparing two list entries with each other. */
+export interface PartyRecord {
+  entityId: string;
+  schema: string;
+  names: string[];
+  countries: string[];
+  birthDates: string[];
+  identifiers: string[];
+  /** The lists the record is actively on; empty for a curated graph entity. */
+  listIds: string[];
+}
+
+export interface SameListedPartyPolicy {
+  minScore: number;
+  /** Features of which one must agree (value 1): identifier, birth_date, country. */
+  corroboratedBy: string[];
+}
+
+export interface ListedPartyLink {
+  left: string;
+  right: string;
+  /** Why the two records are taken as one listed party. */
+  reason: string;
+}
+
+/**
+ * Pairs of list entries that are one listed party: each is on lists the other is not on (two
+ * entries of one list are two entries), the name matcher compares the two records at
+ * `minScore` or more with no conflicting feature (schema, country, date of birth), and at least
+ * one corroborating feature agrees. A curated graph entity is never merged this way: that takes
+ * a SAME_AS decision.
+ */
+export function listedPartyLinks(records: readonly PartyRecord[], policy: SameListedPartyPolicy): ListedPartyLink[] {
+  const links: ListedPartyLink[] = [];
+  const listed = records.filter((record) => record.listIds.length > 0 && record.names.length > 0);
+  for (let left = 0; left < listed.length; left++) {
+    for (let right = left + 1; right < listed.length; right++) {
+      const a = listed[left];
+      const b = listed[right];
+      if (a.listIds.some((listId) => b.listIds.includes(listId))) {
+        continue;
+      }
+      const compared = score(
+        {
+          name: a.names[0],
+          aliases: a.names.slice(1),
+          schema: a.schema,
+          countries: a.countries,
+          birthDates: a.birthDates,
+          identifiers: a.identifiers,
+        },
+        {
+          entityId: b.entityId,
+          schema: b.schema,
+          names: b.names,
+          countries: b.countries,
+          birthDates: b.birthDates,
+          identifiers: b.identifiers,
+        },
+      );
+      const conflict = compared.features.find(
+        (feature) => ['schema', 'country', 'birth_date'].includes(feature.name) && feature.value < 0,
+      );
+      const agreeing = compared.features.filter(
+        (feature) => policy.corroboratedBy.includes(feature.name) && feature.value > 0,
+      );
+      if (compared.score >= policy.minScore && !conflict && agreeing.length > 0) {
+        links.push({
+          left: a.entityId,
+          right: b.entityId,
+          reason: `${a.entityId} (${a.listIds.join(', ')}) and ${b.entityId} (${b.listIds.join(', ')}) are one listed party: "${compared.queryName}" and "${compared.matchedName}" compare at ${fixed(compared.score)}; ${agreeing.map((feature) => feature.reason.replace(/\.$/, '')).join('; ')}`,
+        });
+      }
+    }
+  }
+  return links;
 }
 
 function round(value: number): number {

@@ -77,6 +77,11 @@ export interface RiskRules {
      * is already at this level or above (then that level stands and the party is still listed).
      */
     unknownUnlessAtLeast: RiskLevelName;
+    /**
+     * Entries on different lists are one listed party (not each other's runner-up) when the matcher
+     * compares them at minScore or more, no feature conflicts, and one of corroboratedBy agrees.
+     */
+    sameListedParty: { minScore: number; corroboratedBy: string[] };
   };
   researchAreas: { ignoredWords: string[]; synonyms: Record<string, string[]> };
 }
@@ -267,6 +272,11 @@ export function validateRiskRules(value: unknown): string[] {
     check.fraction(resolution, 'resolution.minNameScore');
     check.integer(resolution, 'resolution.candidates', 1, 50);
     check.level(resolution, 'resolution.unknownUnlessAtLeast');
+    const sameListedParty = check.record(resolution, 'resolution.sameListedParty');
+    if (sameListedParty) {
+      check.fraction(sameListedParty, 'resolution.sameListedParty.minScore');
+      check.stringList(sameListedParty, 'resolution.sameListedParty.corroboratedBy');
+    }
   }
   const areas = check.record(value, 'researchAreas');
   if (areas) {
