@@ -9,6 +9,7 @@ import {
   type Conflict,
   ConflictKind,
   type PartyAssessment,
+  type PartnerRisk,
   type PartyResolution,
   type PartnershipAssessment,
   ResolutionStatus,
@@ -28,6 +29,7 @@ export const MAX_FUNDERS = 10;
 export const MAX_PEOPLE = 20;
 export const MAX_RESEARCH_AREAS = 20;
 export const MAX_TEXT_LENGTH = 200;
+export const MAX_REF_VALUES = 10;
 
 type Role = 'PARTNER' | 'FUNDER' | 'PERSON';
 
@@ -161,8 +163,51 @@ export class PartnershipService {
     };
   }
 
-  private async party(role: Role, ref: PartyRef, expected: 'organisation' | 'person', asOf: string): Promise<Party> {
-    const resolution = await this.resolver.resolve(ref, expected);
+  /**
+   * partnerRisk: an entity given by id is walked as it is; a name is resolved first, and a name
+   * that does not resolve gives UNKNOWN with the resolution's candidates, never a guess.
+   */
+  async partnerRisk(args: {
+    entityId?: string | null;
+    name?: string | null;
+    country?: string | null;
+    asOf?: string | null;
+  }): Promise<PartnerRisk> {
+    if (args.entityId && args.name) {
+      throw new RiskInputInvalidError('name', 'give an entityId or a name, not both');
+    }
+    if (args.entityId) {
+      return this.pathRisk.partnerRisk(args.entityId, args.asOf ?? null);
+    }
+    const ref = { name: args.name, country: args.country };
+    checkRef('partner', ref);
+    const asOf = checkAsOf(args.asOf);
+    const resolution = await this.resolver.resolve(ref, 'organisation');
+    if (resolution.status === ResolutionStatus.RESOLVED && resolution.entityId) {
+      return { ...(await this.pathRisk.partnerRisk(resolution.entityId, asOf)), resolution };
+    }
+    return {
+      entity: null,
+      resolution,
+      riskLevel: RiskLevel.UNKNOWN,
+      reasons: [unassessed({ role: 'PARTNER', resolution, walk: null }).reason],
+      topFindings: [],
+      findingsTotal: 0,
+      truncated: false,
+      truncationReasons: [],
+      asOf,
+      rules: { id: this.rules.id, version: this.rules.version },
+      rulesVersion: this.rules.version,
+    };
+  }
+
+  private async party(
+    role: Role,
+    ref: PartyRef & { dateOfBirth?: string[] | null },
+    expected: 'organisation' | 'person',
+    asOf: string,
+  ): Promise<Party> {
+    const resolution = await this.resolver.resolve({ ...ref, birthDates: ref.dateOfBirth ?? null }, expected);
     const walk =
       resolution.status === ResolutionStatus.RESOLVED && resolution.entity
         ? await this.repository.inReadTransaction((reads) => this.pathRisk.walk(resolution.entity!.id, { asOf }, reads))
@@ -423,12 +468,13 @@ function unassessed(party: Party): UnassessedParty {
   } else if (resolution.method === 'id') {
     reason = `${role} ${given} is not in the graph: not assessed`;
   } else {
-    reason = `${role} ${given} not found in the graph or lists: not assessed`;
+    const closest = candidates[0];
+    reason = `${role} ${given} not found in the graph or lists: not assessed${closest ? ` (closest candidate: ${closest.name}, ${fixed(closest.score)}, below the ${fixed(resolution.threshold)} a resolution needs or without strong name evidence)` : ''}`;
   }
   return { role: party.role, query: resolution.query, status: resolution.status, reason };
 }
 
-function checkRef(field: string, ref: PartyRef | null | undefined): void {
+function checkRef(field: string, ref: (PartyRef & { dateOfBirth?: string[] | null }) | null | undefined): void {
   if (!ref || (!ref.id && !ref.name?.trim())) {
     throw new RiskInputInvalidError(field, 'give an id or a name');
   }
@@ -440,6 +486,22 @@ function checkRef(field: string, ref: PartyRef | null | undefined): void {
   }
   if (ref.country && !/^[A-Za-z]{2}$/.test(ref.country)) {
     throw new RiskInputInvalidError(`${field}.country`, 'must be an ISO 3166-1 alpha-2 code such as "cn"');
+  }
+  for (const [name, values] of [
+    ['identifiers', ref.identifiers],
+    ['dateOfBirth', ref.dateOfBirth],
+  ] as const) {
+    if ((values?.length ?? 0) > MAX_REF_VALUES) {
+      throw new RiskInputInvalidError(`${field}.${name}`, `at most ${MAX_REF_VALUES} values`);
+    }
+    values?.forEach((value, index) => {
+      if (value.trim().length === 0 || value.length > 100) {
+        throw new RiskInputInvalidError(`${field}.${name}[${index}]`, 'must have 1 to 100 characters');
+      }
+      if (name === 'dateOfBirth' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+        throw new RiskInputInvalidError(`${field}.${name}[${index}]`, `"${value}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      }
+    });
   }
 }
 

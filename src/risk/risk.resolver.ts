@@ -6,21 +6,22 @@ import { LinkSameAsArgs, PartnerRiskArgs } from './dto/risk.args';
 import { AssessPartnershipInput } from './dto/risk.input';
 import { IdentityLink, PartnerRisk, PartnershipAssessment } from './models/risk.model';
 import { PartnershipService } from './partnership.service';
-import { PathRiskService } from './path-risk.service';
 import { RiskService } from './risk.service';
 
 @Resolver()
 @RequireRole('reader')
 export class RiskResolver {
   constructor(
-    private readonly pathRisk: PathRiskService,
     private readonly partnership: PartnershipService,
     private readonly risk: RiskService,
   ) {}
 
-  @Query(() => PartnerRisk, { description: 'A quick risk summary of one entity: level, top findings, reasons.' })
+  @Query(() => PartnerRisk, {
+    description:
+      'A quick risk summary of one entity (given by entityId, or by name and country, resolved): level, top findings, reasons.',
+  })
   partnerRisk(@Args() args: PartnerRiskArgs): Promise<PartnerRisk> {
-    return this.pathRisk.partnerRisk(args.entityId, args.asOf ?? null);
+    return this.partnership.partnerRisk(args);
   }
 
   @Query(() => PartnershipAssessment, {

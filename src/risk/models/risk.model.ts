@@ -195,39 +195,6 @@ export class PathRiskAssessment {
   rulesVersion!: string;
 }
 
-@ObjectType({ description: 'A quick risk summary for a partner.' })
-export class PartnerRisk {
-  @Field(() => EntitySummary)
-  entity!: EntitySummary;
-
-  @Field(() => RiskLevel)
-  riskLevel!: RiskLevel;
-
-  @Field(() => [String])
-  reasons!: string[];
-
-  @Field(() => [RiskFinding], { description: 'The five strongest findings.' })
-  topFindings!: RiskFinding[];
-
-  @Field(() => Int)
-  findingsTotal!: number;
-
-  @Field()
-  truncated!: boolean;
-
-  @Field(() => [String])
-  truncationReasons!: string[];
-
-  @Field()
-  asOf!: string;
-
-  @Field(() => RulesUsed)
-  rules!: RulesUsed;
-
-  @Field()
-  rulesVersion!: string;
-}
-
 @ObjectType({ description: 'One reason behind a candidate score, as the name matcher gives it.' })
 export class ResolutionFeature {
   @Field({ description: 'token_alignment, acronym, class_words, country, identifier, birth_date…' })
@@ -339,6 +306,45 @@ export class UnassessedParty {
 
   @Field({ description: 'One sentence, also among the overall reasons.' })
   reason!: string;
+}
+
+@ObjectType({ description: 'A quick risk summary for a partner.' })
+export class PartnerRisk {
+  @Field(() => EntitySummary, { nullable: true, description: 'Null when a partner given by name was not resolved.' })
+  entity!: EntitySummary | null;
+
+  @Field(() => PartyResolution, {
+    nullable: true,
+    description: 'How a partner given by name was resolved (null when given by entityId).',
+  })
+  resolution?: PartyResolution | null;
+
+  @Field(() => RiskLevel, { description: 'UNKNOWN when a partner given by name was not resolved (see reasons).' })
+  riskLevel!: RiskLevel;
+
+  @Field(() => [String])
+  reasons!: string[];
+
+  @Field(() => [RiskFinding], { description: 'The five strongest findings.' })
+  topFindings!: RiskFinding[];
+
+  @Field(() => Int)
+  findingsTotal!: number;
+
+  @Field()
+  truncated!: boolean;
+
+  @Field(() => [String])
+  truncationReasons!: string[];
+
+  @Field()
+  asOf!: string;
+
+  @Field(() => RulesUsed)
+  rules!: RulesUsed;
+
+  @Field()
+  rulesVersion!: string;
 }
 
 @ObjectType()
