@@ -17,7 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { MATCH_THRESHOLD, matchPairs, type NamePairRow, type ScoredPairRow } from '../src/screening/matching';
+import { MATCH_THRESHOLD, matchPairs, type NamePairRow, type ScoredPairRow } from '../src/matching';
 import { findUp } from './lib/find-up';
 import {
   crossValidate,

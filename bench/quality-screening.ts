@@ -29,7 +29,7 @@ import { CliModule } from '../src/cli/cli.module';
 import { withDatabase } from '../src/cli/database-session';
 import { loadConfig } from '../src/config/app-config';
 import { MigrationsService } from '../src/neo4j/migrations.service';
-import { MATCH_THRESHOLD } from '../src/screening/matching';
+import { MATCH_THRESHOLD } from '../src/matching';
 import type { ScreeningInput } from '../src/screening/dto/screening.input';
 import type { ScreeningMatch } from '../src/screening/models/screening-result.model';
 import { ScreeningIndexService } from '../src/screening/screening-index.service';

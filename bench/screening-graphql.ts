@@ -15,7 +15,7 @@ import autocannon from 'autocannon';
 import { createApplication } from '../src/bootstrap';
 import { withDatabase } from '../src/cli/database-session';
 import { loadConfig } from '../src/config/app-config';
-import { CandidateIndex } from '../src/screening/matching';
+import { CandidateIndex } from '../src/matching';
 import { ScreeningIndexService } from '../src/screening/screening-index.service';
 import { Generator, random, typo } from './lib/synthetic-list';
 

@@ -8,7 +8,7 @@
  *     node --expose-gc --max-old-space-size=8192 dist/bench-build/bench/screening-index.js --size 1000000
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { CandidateIndex, type IndexEntry, type MatchQuery } from '../src/screening/matching';
+import { CandidateIndex, type IndexEntry, type MatchQuery } from '../src/matching';
 import { Generator, random, typo } from './lib/synthetic-list';
 
 function argument(name: string, fallback: number): number {

@@ -1,6 +1,6 @@
 // Copies what the compiled app reads at run time into dist/, so dist/ + node_modules + package.json
 // run on their own (`node dist/cli/main.js up`): the risk rules and the name reference data beside
-// the code that reads them (dist/risk/rules, dist/screening/reference), and under dist/data/ the
+// the code that reads them (dist/risk/rules, dist/matching/reference), and under dist/data/ the
 // Cypher statements, the seed graph and the sample lists `up` imports into an empty graph (their
 // folders, so OFAC's side files come along) with a manifest that names the copies.
 // Run by `npm run build` after tsc.
@@ -16,7 +16,7 @@ const copy = (from, to) => {
 
 copy('cypher', 'data/cypher');
 copy('src/risk/rules', 'risk/rules');
-copy('src/screening/reference', 'screening/reference');
+copy('src/matching/reference', 'matching/reference');
 copy('seed', 'data/seed');
 
 const manifest = JSON.parse(readFileSync(join(root, 'seed', 'watchlists.json'), 'utf8'));

@@ -2,7 +2,7 @@
  * Deterministic synthetic watchlist for the speed benchmarks: persons and organisations with aliases,
  * names in Latin, Cyrillic, Arabic and Chinese scripts.
  */
-import type { IndexEntry } from '../../src/screening/matching';
+import type { IndexEntry } from '../../src/matching';
 
 /** Mulberry32: small, fast, deterministic. */
 export function random(seed: number): () => number {

@@ -7,7 +7,7 @@ import { parse } from 'csv-parse';
 import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
 import { toPublicError } from '../common/error-mapper';
-import { matchPairs, type NamePairRow } from '../screening/matching';
+import { matchPairs, type NamePairRow } from '../matching';
 import type { ScreeningInput } from '../screening/dto/screening.input';
 import { ScreeningService } from '../screening/screening.service';
 import { withCliContext } from './database-session';
@@ -138,7 +138,15 @@ async function screenRow(
 ): Promise<Record<string, unknown>> {
   try {
     const result = await screening.screen({ ...input.query, limit, threshold });
-    return { row: input.row, id: input.id, query: input.query, matches: result.matches };
+    return {
+      row: input.row,
+      id: input.id,
+      query: input.query,
+      resolution: result.resolution,
+      riskLevel: result.riskLevel,
+      riskReasons: result.riskReasons,
+      matches: result.matches,
+    };
   } catch (error) {
     const mapped = toPublicError(error);
     if (mapped.code === 'BAD_USER_INPUT') {

@@ -1,90 +1,268 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { GraphService } from '../graph/graph.service';
-import type { EntitySearchHit } from '../graph/models/subgraph.model';
-import type { PartyResolution } from './models/risk.model';
+import { ModuleRef } from '@nestjs/core';
+import type { MatchQuery, MatchResult } from '../matching';
+import { CANDIDATE_SOURCE, type CandidateSnapshot, type CandidateSource } from './candidate-source';
+import { type PartyResolution, type ResolutionCandidate, ResolutionStatus } from './models/risk.model';
+import { summary } from './path-risk.service';
+import {
+  decideResolution,
+  fixed,
+  type ListedPartyLink,
+  listedPartyLinks,
+  nameEvidence,
+  type ResolutionDecision,
+  type ResolutionPolicy,
+} from './resolution-rule';
 import { RISK_RULES } from './risk-rules.provider';
 import type { RiskRules } from './risk-rules';
-import { summary } from './path-risk.service';
 import { RiskRepository } from './risk.repository';
 
 export interface PartyRef {
   id?: string | null;
   name?: string | null;
+  /** ISO 3166-1 alpha-2; a feature of the score (agreement raises it, conflict lowers it). */
   country?: string | null;
+  identifiers?: string[] | null;
+  birthDates?: string[] | null;
 }
+
+export type ExpectedParty = 'organisation' | 'person';
+
+/** A candidate as the resolver keeps it: the matcher's result and what the index knows of the entity. */
+interface Scored {
+  entityId: string;
+  score: number;
+  features: MatchResult['features'];
+  name: string;
+  type: string;
+  kind: string | null;
+  matchedName: string;
+  queryName: string;
+  lists: string[];
+}
+
+/** Candidates read beyond the shown ones, so a runner-up of another body is found behind SAME_AS duplicates. */
+const CANDIDATES_READ = 20;
+/** Lowest matcher score read as a candidate: below it a body is not worth showing. */
+const CANDIDATE_FLOOR = 0.3;
 
 /**
- * Turns a party given by id or by name into a graph entity. The default implementation uses the
- * graph's name search; the screening matcher can replace it by providing ENTITY_RESOLVER.
+ * The one place a name given for a party becomes an entity: assessPartnership, partnerRisk and
+ * screen() (and through them the CLI and REST) all resolve here, by the rule in resolution-rule.ts.
+ * Candidates come from the screening candidate index and are scored by the name matcher.
  */
-export interface EntityResolver {
-  resolve(ref: PartyRef, expected: 'organisation' | 'person'): Promise<PartyResolution>;
-}
-
-export const ENTITY_RESOLVER = Symbol('ENTITY_RESOLVER');
-
 @Injectable()
-export class GraphSearchEntityResolver implements EntityResolver {
+export class EntityResolverService {
+  private indexService: CandidateSource | null = null;
+
   constructor(
-    private readonly graph: GraphService,
     private readonly repository: RiskRepository,
+    private readonly moduleRef: ModuleRef,
     @Inject(RISK_RULES) private readonly rules: RiskRules,
   ) {}
 
-  async resolve(ref: PartyRef, expected: 'organisation' | 'person'): Promise<PartyResolution> {
+  get policy(): ResolutionPolicy {
+    return {
+      threshold: this.rules.resolution.minScore,
+      margin: this.rules.resolution.margin,
+      minNameScore: this.rules.resolution.minNameScore,
+    };
+  }
+
+  async resolve(ref: PartyRef, expected: ExpectedParty): Promise<PartyResolution> {
     const country = ref.country?.trim().toLowerCase() || null;
     if (ref.id) {
-      const found = (await this.repository.findEntities([ref.id])).get(ref.id);
+      return this.resolveId(ref.id, country);
+    }
+    const name = (ref.name ?? '').trim();
+    const snapshot = await this.index().current();
+    const query: MatchQuery = {
+      name,
+      schema: expected === 'person' ? 'Person' : 'Organization',
+      countries: country ? [country] : [],
+      identifiers: ref.identifiers ?? [],
+      birthDates: ref.birthDates ?? [],
+    };
+    const results = snapshot.index.search(query, { limit: CANDIDATES_READ, threshold: CANDIDATE_FLOOR });
+    const candidates = toScored(results, snapshot).filter((candidate) =>
+      expected === 'person' ? candidate.type === 'Person' : candidate.type !== 'Person',
+    );
+    const resolution = await this.decide(name, country, candidates, expected);
+    if (resolution.status !== ResolutionStatus.RESOLVED) {
+      return resolution;
+    }
+    const found = (await this.repository.findEntities([resolution.entityId!])).get(resolution.entityId!);
+    if (!found) {
+      // The index is a cache of the graph: an entity removed since it was built is not resolved to.
       return {
-        status: found ? 'RESOLVED' : 'NOT_FOUND',
-        method: 'id',
-        query: ref.id,
-        country,
-        entity: found ? summary(found.node) : null,
-        score: found ? 1 : null,
-        matchedName: found ? found.node.name : null,
-        candidates: [],
-        explanation: found ? `Given by id: ${found.node.name}.` : `No entity has id "${ref.id}".`,
+        ...resolution,
+        status: ResolutionStatus.NOT_FOUND,
+        entityId: null,
+        explanation: `${resolution.explanation} But ${resolution.entityId} is no longer in the graph, so "${name}" is not resolved.`,
       };
     }
-    const name = ref.name ?? '';
-    const hits = await this.graph.searchEntities(name, this.rules.resolution.candidates * 2);
-    const fitting = hits
-      .filter((hit) => (expected === 'person' ? hit.entity.type === 'Person' : hit.entity.type !== 'Person'))
-      .map((hit) => ({ hit, countryAgrees: country !== null && hit.entity.country.includes(country) }))
-      .sort(
-        (left, right) =>
-          Number(right.countryAgrees) - Number(left.countryAgrees) ||
-          right.hit.score - left.hit.score ||
-          left.hit.entity.id.localeCompare(right.hit.entity.id),
-      );
-    const candidates: EntitySearchHit[] = fitting.slice(0, this.rules.resolution.candidates).map(({ hit }) => hit);
-    const best = candidates[0];
-    if (!best || best.score < this.rules.resolution.minScore) {
-      return {
-        status: 'NOT_FOUND',
-        method: 'name',
-        query: name,
-        country,
-        entity: null,
-        score: best?.score ?? null,
-        matchedName: best?.matchedName ?? null,
-        candidates,
-        explanation: best
-          ? `No ${expected} matched "${name}" well enough: the best, ${best.entity.name}, scored ${best.score} (at least ${this.rules.resolution.minScore} is needed).`
-          : `No ${expected} matched "${name}".`,
-      };
-    }
+    return { ...resolution, entity: summary(found.node) };
+  }
+
+  /**
+   * The resolution of a screened name among its screening matches (the screen's own index search),
+   * without reading the graph unless SAME_AS links could change the answer. `entity` stays null.
+   */
+  resolveMatches(
+    name: string,
+    countries: string[],
+    results: MatchResult[],
+    snapshot: CandidateSnapshot,
+  ): Promise<PartyResolution> {
+    return this.decide(name, countries.join(', ') || null, toScored(results, snapshot), 'party');
+  }
+
+  private async resolveId(id: string, country: string | null): Promise<PartyResolution> {
+    const found = (await this.repository.findEntities([id])).get(id);
     return {
-      status: 'RESOLVED',
-      method: 'name',
+      status: found ? ResolutionStatus.RESOLVED : ResolutionStatus.NOT_FOUND,
+      method: 'id',
+      query: id,
+      country,
+      entityId: found ? id : null,
+      entity: found ? summary(found.node) : null,
+      score: found ? 1 : null,
+      matchedName: found ? found.node.name : null,
+      threshold: this.policy.threshold,
+      margin: this.policy.margin,
+      runnerUp: null,
+      candidates: [],
+      explanation: found ? `Given by id: ${found.node.name}.` : `No entity has id "${id}".`,
+    };
+  }
+
+  private async decide(
+    name: string,
+    country: string | null,
+    candidates: Scored[],
+    expected: ExpectedParty | 'party',
+  ): Promise<PartyResolution> {
+    const policy = this.policy;
+    let decision = decideResolution(candidates, [], policy);
+    let sameParty: ListedPartyLink[] = [];
+    if (decision.status === 'AMBIGUOUS') {
+      // Links can only merge candidates into one body, so they matter only for an ambiguous answer.
+      const ids = candidates.map((candidate) => candidate.entityId);
+      const [sameAs, records] = await Promise.all([
+        this.repository.findSameAsLinks(ids),
+        this.repository.findResolutionRecords(
+          candidates.filter((candidate) => candidate.lists.length > 0).map((candidate) => candidate.entityId),
+        ),
+      ]);
+      sameParty = listedPartyLinks(records, this.rules.resolution.sameListedParty);
+      const links = [...sameAs, ...sameParty.map((link): [string, string] => [link.left, link.right])];
+      if (links.length > 0) {
+        decision = decideResolution(candidates, links, policy);
+      }
+    }
+    const shown = candidates
+      .slice()
+      .sort((left, right) => right.score - left.score || left.entityId.localeCompare(right.entityId))
+      .slice(0, this.rules.resolution.candidates)
+      .map((candidate) => this.toCandidate(candidate, decision));
+    const best = decision.best;
+    const resolved = decision.status === 'RESOLVED' && best !== null;
+    return {
+      status: ResolutionStatus[decision.status],
+      method: decision.basis === 'identifier' ? 'identifier' : 'name',
       query: name,
       country,
-      entity: best.entity,
-      score: best.score,
-      matchedName: best.matchedName,
-      candidates,
-      explanation: `"${name}" resolved to ${best.entity.name} (${best.entity.id}) through the name "${best.matchedName}", score ${best.score}${country !== null ? (best.entity.country.includes(country) ? `, country ${country} agrees` : `, country ${country} not recorded for it`) : ''}.`,
+      entityId: resolved ? best.entityId : null,
+      entity: null,
+      score: best?.score ?? null,
+      matchedName: best?.matchedName ?? null,
+      threshold: policy.threshold,
+      margin: policy.margin,
+      runnerUp: decision.runnerUp ? this.toCandidate(decision.runnerUp, decision) : null,
+      candidates: shown,
+      explanation: explain(name, expected, decision, policy, sameParty),
     };
+  }
+
+  private toCandidate(candidate: Scored, decision: ResolutionDecision<Scored>): ResolutionCandidate {
+    return {
+      entityId: candidate.entityId,
+      name: candidate.name,
+      type: candidate.type,
+      kind: candidate.kind,
+      score: candidate.score,
+      matchedName: candidate.matchedName,
+      queryName: candidate.queryName,
+      lists: candidate.lists,
+      strongNameEvidence: nameEvidence(candidate, this.policy).strong,
+      sameBodyAsBest: decision.best !== null && decision.sameBody.has(candidate.entityId),
+      features: candidate.features.map((feature) => ({
+        name: feature.name,
+        value: feature.value,
+        reason: feature.reason,
+      })),
+    };
+  }
+
+  /**
+   * The screening candidate index, looked up when first needed: the screening module uses the risk
+   * module's walk, so the risk module cannot import it; it provides the CANDIDATE_SOURCE port instead.
+   */
+  private index(): CandidateSource {
+    this.indexService ??= this.moduleRef.get<CandidateSource>(CANDIDATE_SOURCE, { strict: false });
+    return this.indexService;
+  }
+}
+
+function toScored(results: MatchResult[], snapshot: CandidateSnapshot): Scored[] {
+  return results.map((result) => {
+    const details = snapshot.details.get(result.entityId);
+    return {
+      entityId: result.entityId,
+      score: result.score,
+      features: result.features,
+      name: details?.name ?? result.matchedName,
+      type: details?.type ?? 'Organisation',
+      kind: details?.kind ?? null,
+      matchedName: result.matchedName,
+      queryName: result.queryName,
+      lists: [...new Set(details?.listings.map((listing) => listing.id) ?? result.listIds)].sort(),
+    };
+  });
+}
+
+function label(candidate: Scored): string {
+  return `${candidate.name} (${candidate.entityId}, ${fixed(candidate.score)})`;
+}
+
+/** One paragraph an analyst can check: what was decided, on which candidates, and by which numbers. */
+export function explain(
+  name: string,
+  expected: ExpectedParty | 'party',
+  decision: ResolutionDecision<Scored>,
+  policy: ResolutionPolicy,
+  sameParty: ListedPartyLink[] = [],
+): string {
+  const { best, runnerUp } = decision;
+  switch (decision.status) {
+    case 'RESOLVED': {
+      const through =
+        decision.basis === 'identifier'
+          ? 'by an identifier on both records'
+          : `through the name "${best!.matchedName}"`;
+      const merged = sameParty.filter((link) => decision.sameBody.has(link.left) && decision.sameBody.has(link.right));
+      const others = decision.sameBody.size - 1;
+      const sameBody =
+        others > 0
+          ? ` ${others} other candidate${others === 1 ? ' is' : 's are'} the same body (SAME_AS${merged.length > 0 ? ' or one listed party' : ''})${merged.length > 0 ? `: ${merged.map((link) => link.reason).join('. ')}` : ''}.`
+          : '';
+      return `"${name}" resolved to ${label(best!)} ${through}: ${decision.why}.${sameBody}`;
+    }
+    case 'AMBIGUOUS':
+      return `"${name}" is ambiguous between ${label(best!)} and ${label(runnerUp!)}: ${decision.why}; not resolved.`;
+    case 'NOT_FOUND':
+      return best
+        ? `No ${expected} in the graph or lists matched "${name}" well enough: ${decision.why} (the best is ${label(best)}; a resolution needs at least ${fixed(policy.threshold)}, strong name evidence and a lead of ${fixed(policy.margin)}).`
+        : `No ${expected} in the graph or lists matched "${name}".`;
   }
 }

@@ -4,20 +4,24 @@ import type { EntitySummary } from '../graph/models/entity-summary.model';
 import type { Source } from '../graph/models/source.model';
 import type { Path } from '../graph/models/subgraph.model';
 import type { AssessPartnershipInput } from './dto/risk.input';
-import { ENTITY_RESOLVER, type EntityResolver, type PartyRef } from './entity-resolver';
+import { EntityResolverService, type PartyRef } from './entity-resolver';
 import {
   type Conflict,
   ConflictKind,
   type PartyAssessment,
+  type PartnerRisk,
   type PartyResolution,
   type PartnershipAssessment,
+  ResolutionStatus,
   RiskLevel,
+  type UnassessedParty,
 } from './models/risk.model';
 import { chainTo, PathRiskService, sourceIdsOfStep, summary, type Walk } from './path-risk.service';
 import { matchingTopics } from './research-areas';
 import { RISK_RULES } from './risk-rules.provider';
 import type { RiskLevelName, RiskRules } from './risk-rules';
 import { displayName, levelRank, maxLevel, readStep, type WalkNode, type WalkStep } from './risk-scoring';
+import { fixed } from './resolution-rule';
 import { RiskInputInvalidError } from './risk.errors';
 import { RiskRepository } from './risk.repository';
 
@@ -25,6 +29,7 @@ export const MAX_FUNDERS = 10;
 export const MAX_PEOPLE = 20;
 export const MAX_RESEARCH_AREAS = 20;
 export const MAX_TEXT_LENGTH = 200;
+export const MAX_REF_VALUES = 10;
 
 type Role = 'PARTNER' | 'FUNDER' | 'PERSON';
 
@@ -60,7 +65,7 @@ export class PartnershipService {
   constructor(
     private readonly pathRisk: PathRiskService,
     private readonly repository: RiskRepository,
-    @Inject(ENTITY_RESOLVER) private readonly resolver: EntityResolver,
+    private readonly resolver: EntityResolverService,
     @Inject(RISK_RULES) private readonly rules: RiskRules,
   ) {}
 
@@ -120,36 +125,91 @@ export class PartnershipService {
       if (risk) {
         for (const reason of risk.reasons) {
           levels.push({
-            level: risk.riskLevel,
+            level: risk.riskLevel as RiskLevelName,
             reason: `${roleWord(party.role)} ${risk.entity.name}: ${reason}`,
           });
         }
       }
     }
     for (const conflict of conflicts) {
-      levels.push({ level: conflict.severity, reason: conflict.sentence });
+      levels.push({ level: conflict.severity as RiskLevelName, reason: conflict.sentence });
     }
-    const riskLevel = maxLevel(...levels.map((entry) => entry.level));
+    const found = maxLevel(...levels.map((entry) => entry.level));
+    const unassessedParties = parties.flatMap((party) => (party.walk ? [] : [unassessed(party)]));
+    const foundReasons =
+      found === 'NONE'
+        ? []
+        : [...new Set(levels.filter((entry) => entry.level === found).map((entry) => entry.reason))];
+    // A party given but not assessed leaves the answer open, unless what was found already decides it.
+    const unknown =
+      unassessedParties.length > 0 && levelRank(found) < levelRank(this.rules.resolution.unknownUnlessAtLeast);
     return {
       partner: assessed.get(partner)!,
       funders: funders.map((funder) => assessed.get(funder)!),
       people: people.map((person) => assessed.get(person)!),
       conflicts,
-      riskLevel: riskLevel as RiskLevel,
-      reasons:
-        riskLevel === 'NONE'
-          ? []
-          : [...new Set(levels.filter((entry) => entry.level === riskLevel).map((entry) => entry.reason))],
+      riskLevel: unknown ? RiskLevel.UNKNOWN : (found as RiskLevel),
+      reasons: [
+        ...unassessedParties.map((party) => party.reason),
+        ...foundReasons,
+        ...(found === 'NONE' && unassessedParties.length < parties.length
+          ? [`Nothing found for the ${parties.length - unassessedParties.length === 1 ? 'party' : 'parties'} assessed.`]
+          : []),
+      ],
+      unassessedParties,
       asOf,
       rules: { id: this.rules.id, version: this.rules.version },
       rulesVersion: this.rules.version,
     };
   }
 
-  private async party(role: Role, ref: PartyRef, expected: 'organisation' | 'person', asOf: string): Promise<Party> {
-    const resolution = await this.resolver.resolve(ref, expected);
+  /**
+   * partnerRisk: an entity given by id is walked as it is; a name is resolved first, and a name
+   * that does not resolve gives UNKNOWN with the resolution's candidates, never a guess.
+   */
+  async partnerRisk(args: {
+    entityId?: string | null;
+    name?: string | null;
+    country?: string | null;
+    asOf?: string | null;
+  }): Promise<PartnerRisk> {
+    if (args.entityId && args.name) {
+      throw new RiskInputInvalidError('name', 'give an entityId or a name, not both');
+    }
+    if (args.entityId) {
+      return this.pathRisk.partnerRisk(args.entityId, args.asOf ?? null);
+    }
+    const ref = { name: args.name, country: args.country };
+    checkRef('partner', ref);
+    const asOf = checkAsOf(args.asOf);
+    const resolution = await this.resolver.resolve(ref, 'organisation');
+    if (resolution.status === ResolutionStatus.RESOLVED && resolution.entityId) {
+      return { ...(await this.pathRisk.partnerRisk(resolution.entityId, asOf)), resolution };
+    }
+    return {
+      entity: null,
+      resolution,
+      riskLevel: RiskLevel.UNKNOWN,
+      reasons: [unassessed({ role: 'PARTNER', resolution, walk: null }).reason],
+      topFindings: [],
+      findingsTotal: 0,
+      truncated: false,
+      truncationReasons: [],
+      asOf,
+      rules: { id: this.rules.id, version: this.rules.version },
+      rulesVersion: this.rules.version,
+    };
+  }
+
+  private async party(
+    role: Role,
+    ref: PartyRef & { dateOfBirth?: string[] | null },
+    expected: 'organisation' | 'person',
+    asOf: string,
+  ): Promise<Party> {
+    const resolution = await this.resolver.resolve({ ...ref, birthDates: ref.dateOfBirth ?? null }, expected);
     const walk =
-      resolution.status === 'RESOLVED' && resolution.entity
+      resolution.status === ResolutionStatus.RESOLVED && resolution.entity
         ? await this.repository.inReadTransaction((reads) => this.pathRisk.walk(resolution.entity!.id, { asOf }, reads))
         : null;
     return { role, resolution, walk };
@@ -395,7 +455,26 @@ export class PartnershipService {
   }
 }
 
-function checkRef(field: string, ref: PartyRef | null | undefined): void {
+/** `funder "X" not found in the graph or lists: not assessed`, and the like. */
+function unassessed(party: Party): UnassessedParty {
+  const { resolution } = party;
+  const role = roleWord(party.role).toLowerCase();
+  const given = resolution.method === 'id' ? `id "${resolution.query}"` : `"${resolution.query}"`;
+  const candidates = resolution.candidates;
+  let reason: string;
+  if (resolution.status === ResolutionStatus.AMBIGUOUS && resolution.runnerUp && candidates.length > 0) {
+    const best = candidates[0];
+    reason = `${role} ${given} is ambiguous between ${best.name} (${fixed(best.score)}) and ${resolution.runnerUp.name} (${fixed(resolution.runnerUp.score)}): not assessed`;
+  } else if (resolution.method === 'id') {
+    reason = `${role} ${given} is not in the graph: not assessed`;
+  } else {
+    const closest = candidates[0];
+    reason = `${role} ${given} not found in the graph or lists: not assessed${closest ? ` (closest candidate: ${closest.name}, ${fixed(closest.score)}, below the ${fixed(resolution.threshold)} a resolution needs or without strong name evidence)` : ''}`;
+  }
+  return { role: party.role, query: resolution.query, status: resolution.status, reason };
+}
+
+function checkRef(field: string, ref: (PartyRef & { dateOfBirth?: string[] | null }) | null | undefined): void {
   if (!ref || (!ref.id && !ref.name?.trim())) {
     throw new RiskInputInvalidError(field, 'give an id or a name');
   }
@@ -407,6 +486,22 @@ function checkRef(field: string, ref: PartyRef | null | undefined): void {
   }
   if (ref.country && !/^[A-Za-z]{2}$/.test(ref.country)) {
     throw new RiskInputInvalidError(`${field}.country`, 'must be an ISO 3166-1 alpha-2 code such as "cn"');
+  }
+  for (const [name, values] of [
+    ['identifiers', ref.identifiers],
+    ['dateOfBirth', ref.dateOfBirth],
+  ] as const) {
+    if ((values?.length ?? 0) > MAX_REF_VALUES) {
+      throw new RiskInputInvalidError(`${field}.${name}`, `at most ${MAX_REF_VALUES} values`);
+    }
+    values?.forEach((value, index) => {
+      if (value.trim().length === 0 || value.length > 100) {
+        throw new RiskInputInvalidError(`${field}.${name}[${index}]`, 'must have 1 to 100 characters');
+      }
+      if (name === 'dateOfBirth' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+        throw new RiskInputInvalidError(`${field}.${name}[${index}]`, `"${value}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      }
+    });
   }
 }
 

@@ -70,7 +70,26 @@ export interface RiskRules {
     researchAreaSeverity: RiskLevelName;
     researchAreaSeverityWhenPartnerHigh: RiskLevelName;
   };
-  resolution: { minScore: number; candidates: number };
+  resolution: {
+    /** A name resolves only when its best candidate scores at least this (the matcher's score). */
+    minScore: number;
+    /** ...and leads the best candidate of any other body (not linked to it by SAME_AS) by at least this. */
+    margin: number;
+    /** The name comparison alone (before country, date and identifier features) must reach this. */
+    minNameScore: number;
+    /** How many candidates a resolution shows. */
+    candidates: number;
+    /**
+     * An assessment with a required party it could not resolve is UNKNOWN, unless what was found
+     * is already at this level or above (then that level stands and the party is still listed).
+     */
+    unknownUnlessAtLeast: RiskLevelName;
+    /**
+     * Entries on different lists are one listed party (not each other's runner-up) when the matcher
+     * compares them at minScore or more, no feature conflicts, and one of corroboratedBy agrees.
+     */
+    sameListedParty: { minScore: number; corroboratedBy: string[] };
+  };
   researchAreas: { ignoredWords: string[]; synonyms: Record<string, string[]> };
 }
 
@@ -259,7 +278,15 @@ export function validateRiskRules(value: unknown): string[] {
   const resolution = check.record(value, 'resolution');
   if (resolution) {
     check.fraction(resolution, 'resolution.minScore');
+    check.fraction(resolution, 'resolution.margin');
+    check.fraction(resolution, 'resolution.minNameScore');
     check.integer(resolution, 'resolution.candidates', 1, 50);
+    check.level(resolution, 'resolution.unknownUnlessAtLeast');
+    const sameListedParty = check.record(resolution, 'resolution.sameListedParty');
+    if (sameListedParty) {
+      check.fraction(sameListedParty, 'resolution.sameListedParty.minScore');
+      check.stringList(sameListedParty, 'resolution.sameListedParty.corroboratedBy');
+    }
   }
   const areas = check.record(value, 'researchAreas');
   if (areas) {

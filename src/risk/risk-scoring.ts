@@ -260,11 +260,14 @@ export function maxLevel(...levels: RiskLevelName[]): RiskLevelName {
  * The overall level of a set of findings and the findings' sentences that set it (every finding at
  * that level, strongest first). Pure, so a caller (screen()) can combine findings from several walks.
  */
-export function riskLevelFrom(findings: Array<Pick<RiskFindingData, 'level' | 'score' | 'sentence'>>): {
+export function riskLevelFrom(
+  findings: Array<Pick<RiskFindingData, 'score' | 'sentence'> & { level: RiskLevelName | 'UNKNOWN' }>,
+): {
   riskLevel: RiskLevelName;
   reasons: string[];
 } {
-  const riskLevel = maxLevel(...findings.map((finding) => finding.level));
+  // A finding is always at a known level; UNKNOWN (a party not assessed) is never one, and ranks below NONE.
+  const riskLevel = maxLevel(...findings.map((finding) => finding.level as RiskLevelName));
   if (riskLevel === 'NONE') {
     return { riskLevel, reasons: [] };
   }

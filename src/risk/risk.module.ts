@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GraphModule } from '../graph/graph.module';
-import { ENTITY_RESOLVER, GraphSearchEntityResolver } from './entity-resolver';
+import { EntityResolverService } from './entity-resolver';
 import { PartnershipService } from './partnership.service';
 import { PathRiskService } from './path-risk.service';
 import { riskRulesProvider } from './risk-rules.provider';
@@ -20,9 +20,9 @@ import { RiskService } from './risk.service';
     PathRiskService,
     PartnershipService,
     RiskService,
-    { provide: ENTITY_RESOLVER, useClass: GraphSearchEntityResolver },
+    EntityResolverService,
     RiskResolver,
   ],
-  exports: [PathRiskService, PartnershipService, RiskService, ENTITY_RESOLVER],
+  exports: [PathRiskService, PartnershipService, RiskService, EntityResolverService],
 })
 export class RiskModule {}

@@ -3,6 +3,7 @@ import type { RelationshipType } from '../common/graph-model';
 import { readActiveListSequences, readSources } from '../graph/list-visibility';
 import { int } from '../neo4j/neo4j-values';
 import { Neo4jService, type QueryRunner, type Row } from '../neo4j/neo4j.service';
+import type { PartyRecord } from './resolution-rule';
 import type { ListingFact, WalkNode } from './risk-scoring';
 
 export interface ExpandRow {
@@ -118,6 +119,38 @@ export class RiskRepository {
   }): Promise<Record<string, unknown> | null> {
     const rows = await this.neo4j.write('risk/create-same-as', parameters);
     return rows.length > 0 ? (rows[0].link as Record<string, unknown>) : null;
+  }
+
+  /** SAME_AS links (current) between any two of `ids`, as [from, to] id pairs. */
+  async findSameAsLinks(ids: string[]): Promise<Array<[string, string]>> {
+    if (ids.length < 2) {
+      return [];
+    }
+    const rows = await this.neo4j.read('risk/find-same-as-links', { ids });
+    return rows.map((row) => [String(row.leftId), String(row.rightId)]);
+  }
+
+  /** The records the resolver compares to tell whether two list entries are one listed party. */
+  async findResolutionRecords(ids: string[]): Promise<PartyRecord[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const rows = await this.neo4j.read('risk/find-resolution-records', { ids });
+    return rows.map((row) => {
+      const labels = strings(row.labels);
+      const name = typeof row.name === 'string' ? row.name : String(row.id);
+      return {
+        entityId: String(row.id),
+        schema: typeof row.schema === 'string' ? row.schema : labels.includes('Person') ? 'Person' : 'Organization',
+        names: [name, ...strings(row.aliases).flatMap((alias) => alias.split(';').map((part) => part.trim()))].filter(
+          (value, index, all) => value.length > 0 && all.indexOf(value) === index,
+        ),
+        countries: [...new Set(strings(row.countries).map((country) => country.toLowerCase()))],
+        birthDates: strings(row.birthDates),
+        identifiers: strings(row.identifierValues),
+        listIds: [...new Set(strings(row.listIds))].sort(),
+      };
+    });
   }
 
   async findIdentifiedEntities(): Promise<Array<{ id: string; identifiers: string[] }>> {

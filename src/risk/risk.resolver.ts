@@ -18,9 +18,12 @@ export class RiskResolver {
     private readonly risk: RiskService,
   ) {}
 
-  @Query(() => PartnerRisk, { description: 'A quick risk summary of one entity: level, top findings, reasons.' })
+  @Query(() => PartnerRisk, {
+    description:
+      'A quick risk summary of one entity (given by entityId, or by name and country, resolved): level, top findings, reasons.',
+  })
   partnerRisk(@Args() args: PartnerRiskArgs): Promise<PartnerRisk> {
-    return this.pathRisk.partnerRisk(args.entityId, args.asOf ?? null);
+    return this.partnership.partnerRisk(args);
   }
 
   @Query(() => [RiskPath], {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { CandidateIndex, type IndexEntry } from './matching';
+import { CandidateIndex, type IndexEntry } from '../matching';
 import { WATCHLIST_VERSION_ACTIVATED, type WatchlistVersionActivated } from '../watchlists/watchlist-events';
 import { ScreeningIndexNotReadyError } from './screening.errors';
 import { type ActiveListVersion, type IndexSourceRow, ScreeningRepository } from './screening.repository';

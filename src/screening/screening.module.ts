@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { CANDIDATE_SOURCE } from '../risk/candidate-source';
 import { RiskModule } from '../risk/risk.module';
 import { ScreeningController } from './screening.controller';
 import { SCREENING_OPTIONS, ScreeningIndexService, type ScreeningOptions } from './screening-index.service';
@@ -26,6 +27,8 @@ export class ScreeningModule {
         { provide: SCREENING_OPTIONS, useValue: options },
         ScreeningRepository,
         ScreeningIndexService,
+        // The resolver in the risk module finds candidates here (see candidate-source.ts).
+        { provide: CANDIDATE_SOURCE, useExisting: ScreeningIndexService },
         ScreeningService,
         ...(serving ? [ScreeningResolver] : []),
       ],

@@ -1,6 +1,10 @@
+import type { ModuleRef } from '@nestjs/core';
+import { EntityResolverService } from '../risk/entity-resolver';
 import type { PathRiskService } from '../risk/path-risk.service';
+import { loadRiskRules } from '../risk/risk-rules';
+import type { RiskRepository } from '../risk/risk.repository';
 import { describe, expect, it } from 'vitest';
-import { CandidateIndex } from './matching';
+import { CandidateIndex } from '../matching';
 import type { ScreeningInput } from './dto/screening.input';
 import { ScreeningInputError } from './screening.errors';
 import type { ScreeningIndexService, ScreeningSnapshot } from './screening-index.service';
@@ -37,8 +41,9 @@ function snapshot(): ScreeningSnapshot {
 describe(ScreeningService.name, () => {
   const current = snapshot();
   const walked: string[][] = [];
+  const rules = loadRiskRules();
   const pathRisk = {
-    rules: { id: 'test-rules', version: '0' },
+    rules,
     assess: (ids: string[]) => {
       walked.push(ids);
       return Promise.resolve({
@@ -49,9 +54,15 @@ describe(ScreeningService.name, () => {
       });
     },
   };
+  const resolver = new EntityResolverService(
+    { findSameAsLinks: () => Promise.resolve([]) } as unknown as RiskRepository,
+    {} as ModuleRef,
+    rules,
+  );
   const sut = new ScreeningService(
     { current: () => Promise.resolve(current) } as unknown as ScreeningIndexService,
     pathRisk as unknown as PathRiskService,
+    resolver,
   );
 
   it.each<[string, Record<string, unknown>, string]>([
@@ -156,7 +167,7 @@ describe(ScreeningService.name, () => {
     });
   });
 
-  it('walks the paths of the matches at or above the threshold only, and takes their level', async () => {
+  it('walks the paths of the matches at or above the threshold only', async () => {
     walked.length = 0;
 
     const strict = await sut.screen({ name: 'Malek Ashtar', threshold: 0.99 });
@@ -166,15 +177,40 @@ describe(ScreeningService.name, () => {
     const walkedAtDefault = await sut.screen({ name: 'Malek Ashtar' });
     expect(walkedAtDefault.resolvedEntityIds.length).toBeGreaterThan(0);
     expect(walked.at(-1)).toEqual(walkedAtDefault.resolvedEntityIds);
-    expect(walkedAtDefault).toMatchObject({ riskLevel: 'HIGH', rulesVersion: 'test-rules@0' });
+    expect(walkedAtDefault.rulesVersion).toBe(`${rules.id}@${rules.version}`);
   });
 
-  it('skips the walk when pathRisks is false', async () => {
+  it('counts a listed match whatever pathRisks says: the level is the listing weight, not NONE', async () => {
     walked.length = 0;
 
-    const result = await sut.screen({ name: 'Malek Ashtar', pathRisks: false });
+    const unwalked = await sut.screen({ name: 'Malek Ashtar University', pathRisks: false });
+    const walkedToo = await sut.screen({ name: 'Malek Ashtar University' });
 
-    expect(walked).toEqual([]);
-    expect(result).toMatchObject({ riskLevel: 'NONE', pathRisks: [] });
+    expect(walked).toEqual([['l:1']]);
+    expect(unwalked).toMatchObject({ riskLevel: 'CRITICAL', pathRisks: [] });
+    expect(unwalked.riskReasons).toEqual(['Matched Malek Ashtar University (l:1) at 1: actively listed on l (NPWMD).']);
+    expect(walkedToo.riskLevel).toBe('CRITICAL');
+  });
+
+  it('says NONE means assessed and nothing matched, naming the threshold', async () => {
+    const result = await sut.screen({ name: 'Quiet Meadow Bakery', pathRisks: false });
+
+    expect(result).toMatchObject({ riskLevel: 'NONE', matches: [] });
+    expect(result.riskReasons).toEqual([
+      'No list entry or graph entity matched at ≥ 0.70: assessed against the lists and the graph, nothing found.',
+    ]);
+    expect(result.resolution).toMatchObject({ status: 'NOT_FOUND', candidates: [] });
+  });
+
+  it('resolves the screened party among its matches and shows the candidates', async () => {
+    const result = await sut.screen({ name: 'Malek Ashtar University', pathRisks: false });
+
+    expect(result.resolution).toMatchObject({
+      status: 'RESOLVED',
+      entityId: 'l:1',
+      margin: rules.resolution.margin,
+      threshold: rules.resolution.minScore,
+    });
+    expect(result.resolution!.candidates[0]).toMatchObject({ entityId: 'l:1', lists: ['l'], strongNameEvidence: true });
   });
 });

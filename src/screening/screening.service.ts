@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { EntityResolverService } from '../risk/entity-resolver';
 import { RiskLevel } from '../risk/models/risk.model';
 import { PathRiskService } from '../risk/path-risk.service';
+import { fixed } from '../risk/resolution-rule';
+import { levelForScore, type ListingFact, riskLevelFrom, targetReasons } from '../risk/risk-scoring';
 import { countryCode } from '../common/country-codes';
-import { MATCH_THRESHOLD, type MatchQuery } from './matching';
+import { MATCH_THRESHOLD, type MatchQuery, type MatchResult } from '../matching';
 import type { ScreeningInput } from './dto/screening.input';
 import type { ScreeningMatch, ScreeningResult } from './models/screening-result.model';
 import { ScreeningInputError } from './screening.errors';
@@ -50,12 +53,13 @@ export class ScreeningService {
   constructor(
     private readonly indexService: ScreeningIndexService,
     private readonly pathRisk: PathRiskService,
+    private readonly resolver: EntityResolverService,
   ) {}
 
   async screen(input: ScreeningInput): Promise<ScreeningResult> {
     const prepared = prepareScreening(input, '');
     const snapshot = await this.indexService.current();
-    return this.withPathRisks(runScreening(snapshot, checkLists(prepared, snapshot, '')), prepared);
+    return this.assess(runScreening(snapshot, checkLists(prepared, snapshot, '')), prepared, snapshot);
   }
 
   async screenBatch(inputs: ScreeningInput[]): Promise<ScreeningResult[]> {
@@ -72,36 +76,124 @@ export class ScreeningService {
     );
     const withRisks: ScreeningResult[] = [];
     for (const [position, result] of results.entries()) {
-      withRisks.push(await this.withPathRisks(result, prepared[position]));
+      withRisks.push(await this.assess(result, prepared[position], snapshot));
     }
     return withRisks;
   }
 
   /**
-   * Resolve, then walk: the entities the name matched (curated graph entities and list entries
-   * alike; the walk follows SAME_AS) are walked to risk targets by the risk rules. A matched list
-   * entry is itself a target at 0 hops, so a listed match always sets the level.
+   * Resolve, count, then walk. The party is resolved among its matches by the one resolution rule
+   * (EntityResolverService). Every match at or above the threshold counts towards the level by what
+   * it is itself (an active listing, a risk category), whatever `pathRisks` says; with `pathRisks`
+   * the matched entities (curated graph entities and list entries alike; the walk follows SAME_AS)
+   * are also walked to risk targets by the risk rules. NONE means the name was assessed against the
+   * lists and the graph and nothing was found; the reasons say which.
    */
-  private async withPathRisks(result: ScreeningResult, prepared: PreparedScreening): Promise<ScreeningResult> {
-    const resolved = result.matches.filter((match) => match.match).map((match) => match.entityId);
-    result.resolvedEntityIds = resolved;
-    result.rulesVersion = `${this.pathRisk.rules.id}@${this.pathRisk.rules.version}`;
-    if (!prepared.walk.enabled || resolved.length === 0) {
-      return result;
-    }
-    const summary = await this.pathRisk.assess(resolved, {
-      maxHops: prepared.walk.maxHops,
-      asOf: prepared.walk.asOf,
+  private async assess(
+    screened: Screened,
+    prepared: PreparedScreening,
+    snapshot: ScreeningSnapshot,
+  ): Promise<ScreeningResult> {
+    const { result } = screened;
+    const rules = this.pathRisk.rules;
+    const matched = result.matches.filter((match) => match.match);
+    result.resolvedEntityIds = matched.map((match) => match.entityId);
+    result.rulesVersion = `${rules.id}@${rules.version}`;
+    result.resolution = await this.resolver.resolveMatches(
+      prepared.query.name,
+      prepared.query.countries ?? [],
+      screened.raw,
+      snapshot,
+    );
+
+    const matchFindings = matched.flatMap((match) => {
+      const listings = new Map<string, ListingFact>();
+      for (const listing of match.lists) {
+        const fact = listings.get(listing.id) ?? {
+          listId: listing.id,
+          listName: listing.id,
+          programmes: [],
+          sourceIds: [],
+        };
+        if (listing.programme) {
+          fact.programmes.push(listing.programme);
+        }
+        listings.set(listing.id, fact);
+      }
+      const reasons = targetReasons(
+        {
+          id: match.entityId,
+          name: match.name,
+          labels: [match.type],
+          kind: match.kind,
+          country: [],
+          aliases: [],
+          riskCategories: match.riskCategories,
+          riskCategorySourceIds: [],
+          demo: false,
+          listings: [...listings.values()],
+        },
+        rules,
+      );
+      if (reasons.length === 0) {
+        return [];
+      }
+      const score = reasons[0].weight;
+      return [
+        {
+          entityId: match.entityId,
+          level: levelForScore(score, rules),
+          score,
+          sentence: `Matched ${match.name} (${match.entityId}) at ${fixed(match.score)}: ${reasons.map((reason) => reason.description).join(' and ')}.`,
+        },
+      ];
     });
-    result.pathRisks = summary.pathRisks;
-    result.riskLevel = summary.riskLevel;
-    result.riskReasons = summary.reasons;
-    result.pathRisksTruncated = summary.assessments.some((assessment) => assessment.truncated);
+    const counted: Array<{ level: RiskLevel | ReturnType<typeof levelForScore>; score: number; sentence: string }> = [
+      ...matchFindings,
+    ];
+
+    if (prepared.walk.enabled && matched.length > 0) {
+      const summary = await this.pathRisk.assess(result.resolvedEntityIds, {
+        maxHops: prepared.walk.maxHops,
+        asOf: prepared.walk.asOf,
+      });
+      result.pathRisks = summary.pathRisks;
+      result.pathRisksTruncated = summary.assessments.some((assessment) => assessment.truncated);
+      // A matched entity's own listing or category is already counted as a match finding above.
+      const counts = new Set(matchFindings.map((finding) => finding.entityId));
+      counted.push(...summary.pathRisks.filter((finding) => finding.hops > 0 || !counts.has(finding.start.id)));
+    }
+
+    const overall = riskLevelFrom(counted);
+    result.riskLevel = overall.riskLevel as RiskLevel;
+    result.riskReasons = overall.reasons;
+    if (overall.riskLevel === 'NONE') {
+      result.riskReasons = [noneReason(matched, prepared, rules.walk.defaultHops)];
+    }
     return result;
   }
 }
 
-function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening): ScreeningResult {
+/** Why a screening found nothing: which matches were assessed, and how far. */
+function noneReason(matched: ScreeningMatch[], prepared: PreparedScreening, defaultHops: number): string {
+  const threshold = prepared.threshold.toFixed(2);
+  if (matched.length === 0) {
+    return `No list entry or graph entity matched at ≥ ${threshold}: assessed against the lists and the graph, nothing found.`;
+  }
+  const names = matched.map((match) => `${match.name} (${fixed(match.score)})`).join(', ');
+  const walk = prepared.walk.enabled
+    ? `and no risk path within ${prepared.walk.maxHops ?? defaultHops} hops`
+    : 'affiliation paths not walked (pathRisks: false)';
+  return `Matched at ≥ ${threshold}: ${names}; none is listed or has a risk category, ${walk}.`;
+}
+
+/** A screening before its level: the result and the matcher's raw results it was made from. */
+interface Screened {
+  result: ScreeningResult;
+  raw: MatchResult[];
+}
+
+function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening): Screened {
   const results = snapshot.index.search(prepared.query, {
     limit: prepared.limit,
     threshold: Math.min(LOWEST_RETURNED, prepared.threshold),
@@ -129,7 +221,7 @@ function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening):
       })),
     };
   });
-  return {
+  const result: ScreeningResult = {
     matches,
     listVersions: snapshot.listVersions.map((version) => ({
       listId: version.listId,
@@ -149,7 +241,9 @@ function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening):
     riskReasons: [],
     rulesVersion: '',
     pathRisksTruncated: false,
+    resolution: null,
   };
+  return { result, raw: results };
 }
 
 function checkLists(prepared: PreparedScreening, snapshot: ScreeningSnapshot, prefix: string): PreparedScreening {

@@ -139,6 +139,10 @@ describe('risk API over GraphQL', () => {
 
     expect(response.errors).toBeUndefined();
     expect(response.data!.assessPartnership.partner).toMatchObject({ resolution: { status: 'NOT_FOUND' }, risk: null });
+    expect(response.data!.assessPartnership.riskLevel).toBe('UNKNOWN');
+    expect(response.data!.assessPartnership.reasons[0]).toMatch(
+      /^partner "Zzyzx Qwerty Nonexistent Body" not found in the graph or lists: not assessed/,
+    );
   });
 
   it.each([

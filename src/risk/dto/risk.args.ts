@@ -2,8 +2,14 @@ import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 
 @ArgsType()
 export class PartnerRiskArgs {
-  @Field(() => ID)
-  entityId!: string;
+  @Field(() => ID, { nullable: true, description: 'The entity; or give a name (and country) to resolve.' })
+  entityId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A name to resolve (instead of entityId).' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code: a feature of the name match.' })
+  country?: string | null;
 
   @Field(() => String, {
     nullable: true,

@@ -8,8 +8,17 @@ export class EntityRefInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code, to prefer bodies of that country.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 code: a feature of the match score (agreement raises it, conflict lowers it).',
+  })
   country?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Registration numbers, LEI…: one on both records resolves on its own (at most 10).',
+  })
+  identifiers?: string[] | null;
 }
 
 @InputType({ description: 'A person given by graph id, or by name (and optionally country) to resolve.' })
@@ -20,8 +29,17 @@ export class PersonRefInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 code (nationality): a feature of the score.',
+  })
   country?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Passport or other numbers (at most 10).' })
+  identifiers?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD: a feature of the score.' })
+  dateOfBirth?: string[] | null;
 }
 
 @InputType()

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EntitySummary } from '../../graph/models/entity-summary.model';
 import { Source } from '../../graph/models/source.model';
-import { EntitySearchHit, Path } from '../../graph/models/subgraph.model';
+import { Path } from '../../graph/models/subgraph.model';
 
 export enum RiskLevel {
   NONE = 'NONE',
@@ -9,8 +9,24 @@ export enum RiskLevel {
   MEDIUM = 'MEDIUM',
   HIGH = 'HIGH',
   CRITICAL = 'CRITICAL',
+  UNKNOWN = 'UNKNOWN',
 }
-registerEnumType(RiskLevel, { name: 'RiskLevel' });
+registerEnumType(RiskLevel, {
+  name: 'RiskLevel',
+  description:
+    'NONE: assessed, nothing found. LOW to CRITICAL: what was found. UNKNOWN: a required party could not be resolved or assessed (see the reasons).',
+});
+
+export enum ResolutionStatus {
+  RESOLVED = 'RESOLVED',
+  AMBIGUOUS = 'AMBIGUOUS',
+  NOT_FOUND = 'NOT_FOUND',
+}
+registerEnumType(ResolutionStatus, {
+  name: 'ResolutionStatus',
+  description:
+    'RESOLVED: the best candidate clears the threshold with strong name evidence and leads every other body by the margin (or shares an identifier). AMBIGUOUS: two bodies are too close to tell apart. NOT_FOUND: no candidate is good enough.',
+});
 
 export enum WalkDirection {
   ALONG = 'ALONG',
@@ -179,12 +195,131 @@ export class PathRiskAssessment {
   rulesVersion!: string;
 }
 
+@ObjectType({ description: 'One reason behind a candidate score, as the name matcher gives it.' })
+export class ResolutionFeature {
+  @Field({ description: 'token_alignment, acronym, class_words, country, identifier, birth_date…' })
+  name!: string;
+
+  @Field(() => Float, { description: 'A similarity in [0, 1], or -1/0/1 for conflict/unknown/agreement.' })
+  value!: number;
+
+  @Field()
+  reason!: string;
+}
+
+@ObjectType({ description: 'A body a name may stand for, scored by the name matcher.' })
+export class ResolutionCandidate {
+  @Field(() => ID)
+  entityId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field({ description: 'Organisation, Military, SecurityService, State or Person.' })
+  type!: string;
+
+  @Field(() => String, { nullable: true })
+  kind!: string | null;
+
+  @Field(() => Float, { description: "The matcher's score (country, identifiers and dates included as features)." })
+  score!: number;
+
+  @Field({ description: 'The name or alias of the candidate that matched best.' })
+  matchedName!: string;
+
+  @Field({ description: 'The query name that matched best.' })
+  queryName!: string;
+
+  @Field(() => [String], { description: 'The lists the candidate is actively on (empty for a curated entity).' })
+  lists!: string[];
+
+  @Field({ description: 'False when only class words are shared or the names alone compare below minNameScore.' })
+  strongNameEvidence!: boolean;
+
+  @Field({ description: 'True when linked to the best candidate by SAME_AS (the same body; not a runner-up).' })
+  sameBodyAsBest!: boolean;
+
+  @Field(() => [ResolutionFeature])
+  features!: ResolutionFeature[];
+}
+
+@ObjectType({ description: 'How a party given by id or name was resolved to a graph entity.' })
+export class PartyResolution {
+  @Field(() => ResolutionStatus)
+  status!: ResolutionStatus;
+
+  @Field({ description: 'id (given by id), identifier (an identifier on both records) or name.' })
+  method!: string;
+
+  @Field({ description: 'The id or name as given.' })
+  query!: string;
+
+  @Field(() => String, { nullable: true })
+  country!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The entity resolved to; null unless RESOLVED.' })
+  entityId!: string | null;
+
+  @Field(() => EntitySummary, {
+    nullable: true,
+    description: 'The entity resolved to (null unless RESOLVED; screen() gives entityId and the matches only).',
+  })
+  entity!: EntitySummary | null;
+
+  @Field(() => Float, { nullable: true, description: 'The best candidate score for a name; 1 for an id.' })
+  score!: number | null;
+
+  @Field(() => String, { nullable: true })
+  matchedName!: string | null;
+
+  @Field(() => Float, { description: 'The score the best candidate must reach (resolution.minScore of the rules).' })
+  threshold!: number;
+
+  @Field(() => Float, {
+    description: 'How far the best must lead the best candidate of any other body (resolution.margin of the rules).',
+  })
+  margin!: number;
+
+  @Field(() => ResolutionCandidate, {
+    nullable: true,
+    description: 'The best candidate of another body (candidates linked by SAME_AS to the best are not runners-up).',
+  })
+  runnerUp!: ResolutionCandidate | null;
+
+  @Field(() => [ResolutionCandidate], { description: 'The best candidates (at most 5), best first, resolved or not.' })
+  candidates!: ResolutionCandidate[];
+
+  @Field()
+  explanation!: string;
+}
+
+@ObjectType({ description: 'A party that was given but could not be assessed.' })
+export class UnassessedParty {
+  @Field({ description: 'PARTNER, FUNDER or PERSON.' })
+  role!: string;
+
+  @Field({ description: 'The id or name as given.' })
+  query!: string;
+
+  @Field(() => ResolutionStatus)
+  status!: ResolutionStatus;
+
+  @Field({ description: 'One sentence, also among the overall reasons.' })
+  reason!: string;
+}
+
 @ObjectType({ description: 'A quick risk summary for a partner.' })
 export class PartnerRisk {
-  @Field(() => EntitySummary)
-  entity!: EntitySummary;
+  @Field(() => EntitySummary, { nullable: true, description: 'Null when a partner given by name was not resolved.' })
+  entity!: EntitySummary | null;
 
-  @Field(() => RiskLevel)
+  @Field(() => PartyResolution, {
+    nullable: true,
+    description: 'How a partner given by name was resolved (null when given by entityId).',
+  })
+  resolution?: PartyResolution | null;
+
+  @Field(() => RiskLevel, { description: 'UNKNOWN when a partner given by name was not resolved (see reasons).' })
   riskLevel!: RiskLevel;
 
   @Field(() => [String])
@@ -210,36 +345,6 @@ export class PartnerRisk {
 
   @Field()
   rulesVersion!: string;
-}
-
-@ObjectType({ description: 'How a party given by id or name was resolved to a graph entity.' })
-export class PartyResolution {
-  @Field({ description: 'RESOLVED or NOT_FOUND.' })
-  status!: string;
-
-  @Field({ description: 'id or name: how the party was given.' })
-  method!: string;
-
-  @Field({ description: 'The id or name as given.' })
-  query!: string;
-
-  @Field(() => String, { nullable: true })
-  country!: string | null;
-
-  @Field(() => EntitySummary, { nullable: true })
-  entity!: EntitySummary | null;
-
-  @Field(() => Float, { nullable: true, description: 'The match score for a name; 1 for an id.' })
-  score!: number | null;
-
-  @Field(() => String, { nullable: true })
-  matchedName!: string | null;
-
-  @Field(() => [EntitySearchHit], { description: 'The best candidates for a name, resolved or not.' })
-  candidates!: EntitySearchHit[];
-
-  @Field()
-  explanation!: string;
 }
 
 @ObjectType()
@@ -307,11 +412,19 @@ export class PartnershipAssessment {
   @Field(() => [Conflict])
   conflicts!: Conflict[];
 
-  @Field(() => RiskLevel)
+  @Field(() => RiskLevel, {
+    description:
+      'The highest level found; UNKNOWN when a party given could not be resolved, unless what was found is already at resolution.unknownUnlessAtLeast (HIGH) or above.',
+  })
   riskLevel!: RiskLevel;
 
-  @Field(() => [String], { description: 'What set the level.' })
+  @Field(() => [String], {
+    description: 'What set the level; every party that could not be assessed is named here too.',
+  })
   reasons!: string[];
+
+  @Field(() => [UnassessedParty], { description: 'Parties given but not resolved, so not assessed.' })
+  unassessedParties!: UnassessedParty[];
 
   @Field()
   asOf!: string;

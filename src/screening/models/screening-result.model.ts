@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import { RiskFinding, RiskLevel } from '../../risk/models/risk.model';
+import { PartyResolution, RiskFinding, RiskLevel } from '../../risk/models/risk.model';
 
 @ObjectType({ description: 'A listing of the matched entity: the list and programme.' })
 export class ScreeningListing {
@@ -111,7 +111,17 @@ export class ScreeningResult {
   @Field({ description: 'ISO 8601.' })
   screenedAt!: string;
 
-  @Field(() => [ID], { description: 'The entities the name resolved to (matches at or above the threshold), walked.' })
+  @Field(() => PartyResolution, {
+    nullable: true,
+    description:
+      'Which entity the screened party is, by the resolution rule: RESOLVED (entityId), AMBIGUOUS or NOT_FOUND, with the candidates. `entity` is not filled here: the matches hold the details.',
+  })
+  resolution!: PartyResolution | null;
+
+  @Field(() => [ID], {
+    description:
+      'The entities matched at or above the threshold, whose listings and risk categories count and which are walked (a possible match is screened, not only the resolved entity).',
+  })
   resolvedEntityIds!: string[];
 
   @Field(() => [RiskFinding], {
@@ -119,7 +129,10 @@ export class ScreeningResult {
   })
   pathRisks!: RiskFinding[];
 
-  @Field(() => RiskLevel, { description: 'The overall level from the matches and the path risks.' })
+  @Field(() => RiskLevel, {
+    description:
+      'The overall level from the matches (always: an active listing or risk category of a match counts, whatever pathRisks says) and the path risks. NONE: assessed against the lists and the graph, nothing found. Never UNKNOWN.',
+  })
   riskLevel!: RiskLevel;
 
   @Field(() => [String], { description: 'The findings that set the level.' })

@@ -159,13 +159,13 @@ const EXTRA_PARTICLES = [
 ];
 
 /**
- * The YAML files sit in src/screening/reference. Compiled code (dist/…) finds them by walking up to
+ * The YAML files sit in src/matching/reference. Compiled code (dist/…) finds them by walking up to
  * the project's src folder, so the build needs no asset copy step.
  */
 function resolveReferenceDirectory(): string {
   const tried: string[] = [];
   for (let directory = __dirname; ; directory = dirname(directory)) {
-    for (const candidate of [join(directory, 'reference'), join(directory, 'src', 'screening', 'reference')]) {
+    for (const candidate of [join(directory, 'reference'), join(directory, 'src', 'matching', 'reference')]) {
       if (existsSync(join(candidate, 'org_types.yml'))) {
         return candidate;
       }

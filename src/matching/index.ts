@@ -1,6 +1,6 @@
 /**
  * Name matching for screening: normalisation, explained pair scoring and the candidate index.
- * Pure code: no database, no network; reference data is read once from src/screening/reference.
+ * Pure code: no database, no network; reference data is read once from src/matching/reference.
  *
  * - `normaliseName(name, schema)`: the name as the matcher sees it (tokens, kinds, scripts, acronym).
  * - `score(query, candidate)` / `NameMatcher`: one pair, score in [0, 1], `match` at MATCH_THRESHOLD,

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decideResolution,
+  listedPartyLinks,
+  type PartyRecord,
+  type ResolutionPolicy,
+  type ScoredCandidate,
+} from './resolution-rule';
+
+const policy: ResolutionPolicy = { threshold: 0.75, margin: 0.05, minNameScore: 0.7 };
+
+/** A candidate whose name comparison alone scored `nameScore` (default: its score), with extra features. */
+function candidate(
+  entityId: string,
+  score: number,
+  extra: { nameScore?: number; weak?: boolean; identifier?: boolean; country?: -1 | 1 } = {},
+): ScoredCandidate {
+  const features = [{ name: 'token_alignment', value: extra.nameScore ?? score, reason: '' }];
+  if (extra.weak) {
+    features.push({ name: 'class_words', value: -1, reason: 'only class words' });
+  }
+  if (extra.identifier) {
+    features.push({ name: 'identifier', value: 1, reason: 'identifier on both' });
+  }
+  if (extra.country) {
+    features.push({ name: 'country', value: extra.country, reason: 'country' });
+  }
+  return { entityId, score, features };
+}
+
+type Row = [
+  reason: string,
+  candidates: ScoredCandidate[],
+  links: Array<[string, string]>,
+  expected: { status: string; best?: string | null; runnerUp?: string | null; basis?: string | null },
+];
+
+describe(decideResolution.name, () => {
+  it.each<Row>([
+    ['no candidate is NOT_FOUND', [], [], { status: 'NOT_FOUND', best: null }],
+    [
+      'one candidate above the threshold resolves',
+      [candidate('a', 0.92)],
+      [],
+      { status: 'RESOLVED', best: 'a', runnerUp: null, basis: 'name' },
+    ],
+    [
+      'a best below the threshold is NOT_FOUND, but is still shown as the best',
+      [candidate('a', 0.74), candidate('b', 0.5)],
+      [],
+      { status: 'NOT_FOUND', best: 'a', runnerUp: 'b' },
+    ],
+    [
+      'a lead of exactly the margin resolves',
+      [candidate('a', 0.9), candidate('b', 0.85)],
+      [],
+      { status: 'RESOLVED', best: 'a', runnerUp: 'b' },
+    ],
+    [
+      'a lead just under the margin is AMBIGUOUS',
+      [candidate('a', 0.9), candidate('b', 0.851)],
+      [],
+      { status: 'AMBIGUOUS', best: 'a', runnerUp: 'b' },
+    ],
+    [
+      'two bodies with the same score are AMBIGUOUS, whatever order they come in',
+      [candidate('b', 0.9), candidate('a', 0.9)],
+      [],
+      { status: 'AMBIGUOUS', best: 'a', runnerUp: 'b' },
+    ],
+    [
+      'a runner-up linked to the best by SAME_AS is the same body, not a runner-up',
+      [candidate('curated', 0.95), candidate('list-entry', 0.95), candidate('other', 0.6)],
+      [['curated', 'list-entry']],
+      { status: 'RESOLVED', best: 'curated', runnerUp: 'other' },
+    ],
+    [
+      'a SAME_AS link counts in either direction and through a chain of candidates',
+      [candidate('a', 0.95), candidate('b', 0.94), candidate('c', 0.93)],
+      [
+        ['b', 'a'],
+        ['c', 'b'],
+      ],
+      { status: 'RESOLVED', best: 'a', runnerUp: null },
+    ],
+    [
+      'a SAME_AS link between two other candidates does not help the best',
+      [candidate('a', 0.95), candidate('b', 0.94), candidate('c', 0.93)],
+      [['b', 'c']],
+      { status: 'AMBIGUOUS', best: 'a', runnerUp: 'b' },
+    ],
+    [
+      'country is a feature of the score, not a sort key: a country-agreeing candidate that scores lower does not win',
+      [candidate('other-country', 0.93, { country: -1 }), candidate('same-country', 0.8, { country: 1 })],
+      [],
+      { status: 'RESOLVED', best: 'other-country', runnerUp: 'same-country' },
+    ],
+    [
+      'country agreement that lifts a candidate to the top resolves it only with the margin',
+      [candidate('same-country', 0.92, { country: 1 }), candidate('other-country', 0.9, { country: -1 })],
+      [],
+      { status: 'AMBIGUOUS', best: 'same-country', runnerUp: 'other-country' },
+    ],
+    [
+      'shared class words alone never resolve, however high the score',
+      [candidate('a', 0.9, { weak: true })],
+      [],
+      { status: 'NOT_FOUND', best: 'a' },
+    ],
+    [
+      'a score lifted over the threshold by features is not enough when the names alone compare weakly',
+      [candidate('a', 0.77, { nameScore: 0.65, country: 1 })],
+      [],
+      { status: 'NOT_FOUND', best: 'a' },
+    ],
+    [
+      'an identifier on both records resolves on its own, even with weak name evidence',
+      [candidate('b', 0.9), candidate('a', 0.95, { nameScore: 0.3, identifier: true })],
+      [],
+      { status: 'RESOLVED', best: 'a', runnerUp: 'b', basis: 'identifier' },
+    ],
+    [
+      'an identifier beats a better name score of another body',
+      [candidate('by-name', 0.99), candidate('by-identifier', 0.95, { nameScore: 0.5, identifier: true })],
+      [],
+      { status: 'RESOLVED', best: 'by-identifier', basis: 'identifier' },
+    ],
+    [
+      'an identifier on two different bodies is AMBIGUOUS',
+      [candidate('a', 0.95, { identifier: true }), candidate('b', 0.95, { identifier: true })],
+      [],
+      { status: 'AMBIGUOUS', best: 'a', runnerUp: 'b' },
+    ],
+    [
+      'an identifier on two records of one body (SAME_AS) resolves',
+      [candidate('a', 0.95, { identifier: true }), candidate('b', 0.95, { identifier: true })],
+      [['a', 'b']],
+      { status: 'RESOLVED', best: 'a', basis: 'identifier' },
+    ],
+  ])('%s', (_reason, candidates, links, expected) => {
+    const sut = decideResolution(candidates, links, policy);
+
+    expect(sut.status).toBe(expected.status);
+    if ('best' in expected) {
+      expect(sut.best?.entityId ?? null).toBe(expected.best);
+    }
+    if ('runnerUp' in expected) {
+      expect(sut.runnerUp?.entityId ?? null).toBe(expected.runnerUp);
+    }
+    if ('basis' in expected) {
+      expect(sut.basis).toBe(expected.basis);
+    }
+  });
+
+  it('states the numbers it decided by', () => {
+    const sut = decideResolution([candidate('a', 0.9), candidate('b', 0.87)], [], policy);
+
+    expect(sut.why).toBe('the best leads the runner-up by 0.03, less than the margin 0.05');
+  });
+});
+
+/** A made-up person's record on the given lists. */
+function record(entityId: string, listIds: string[], extra: Partial<PartyRecord> = {}): PartyRecord {
+  return {
+    entityId,
+    schema: 'Person',
+    names: ['Darius Kavehzadeh'],
+    countries: ['ir'],
+    birthDates: [],
+    identifiers: [],
+    listIds,
+    ...extra,
+  };
+}
+
+describe(listedPartyLinks.name, () => {
+  const sameParty = { minScore: 0.9, corroboratedBy: ['identifier', 'birth_date', 'country'] };
+
+  it.each<[string, PartyRecord[], Array<[string, string]>]>([
+    [
+      'entries of one person on two lists, same name and nationality, are one listed party',
+      [record('un:1', ['un-sc']), record('ofac:1', ['us-ofac-sdn'], { names: ['KAVEHZADEH, Darius'] })],
+      [['un:1', 'ofac:1']],
+    ],
+    [
+      'two entries of one list are two entries',
+      [record('ofac:1', ['us-ofac-sdn']), record('ofac:2', ['us-ofac-sdn'])],
+      [],
+    ],
+    [
+      'different dates of birth keep them apart',
+      [
+        record('un:1', ['un-sc'], { birthDates: ['1961'] }),
+        record('ofac:1', ['us-ofac-sdn'], { birthDates: ['1974'] }),
+      ],
+      [],
+    ],
+    [
+      'conflicting countries keep them apart',
+      [record('un:1', ['un-sc']), record('ofac:1', ['us-ofac-sdn'], { countries: ['iq'] })],
+      [],
+    ],
+    [
+      'the same name with nothing to corroborate it is not enough',
+      [record('un:1', ['un-sc'], { countries: [] }), record('ofac:1', ['us-ofac-sdn'], { countries: [] })],
+      [],
+    ],
+    [
+      'a different person of the same nationality is not merged',
+      [record('un:1', ['un-sc']), record('ofac:1', ['us-ofac-sdn'], { names: ['Kourosh Mehrabani'] })],
+      [],
+    ],
+    [
+      'a curated graph entity is never merged this way (that takes a SAME_AS decision)',
+      [record('curated:1', []), record('ofac:1', ['us-ofac-sdn'])],
+      [],
+    ],
+  ])('%s', (_reason, records, expected) => {
+    const sut = listedPartyLinks(records, sameParty);
+
+    expect(sut.map((link) => [link.left, link.right])).toEqual(expected);
+  });
+
+  it('says why two records are one listed party', () => {
+    const [sut] = listedPartyLinks([record('un:1', ['un-sc']), record('ofac:1', ['us-ofac-sdn'])], sameParty);
+
+    expect(sut.reason).toMatch(
+      /^un:1 \(un-sc\) and ofac:1 \(us-ofac-sdn\) are one listed party: .* compare at 1; Both are linked to IR$/,
+    );
+  });
+});

@@ -1,0 +1,278 @@
+/**
+ * The resolution rule: when a name given for a party may be said to be one entity. Pure, so the
+ * same rule decides for assessPartnership, partnerRisk and screen(), and is tested table-driven.
+ *
+ * - Candidates are scored by the name matcher; country, identifiers and dates of birth are features
+ *   of that score, never a sort key.
+ * - An identifier on both records resolves on its own, unless candidates of different bodies share
+ *   identifiers with the query (then AMBIGUOUS).
+ * - Otherwise the best candidate resolves only when its score clears `threshold`, its name evidence
+ *   is strong (the name comparison alone reaches `minNameScore` and more than class words,
+ *   particles or initials are shared), and it leads the runner-up by at least `margin`. The
+ *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
+ *   the same body and do not count, and so are entries on different lists that are one listed party
+ *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC).
+ */
+
+import { score } from '../matching';
+
+export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
+
+export interface ResolutionPolicy {
+  threshold: number;
+  margin: number;
+  minNameScore: number;
+}
+
+/** A feature as the matcher explains it (see src/screening/matching/types.ts). */
+export interface CandidateFeature {
+  name: string;
+  value: number;
+  reason: string;
+}
+
+export interface ScoredCandidate {
+  entityId: string;
+  score: number;
+  features: CandidateFeature[];
+}
+
+export interface NameEvidence {
+  strong: boolean;
+  /** The name comparison's score before country, date and identifier features. */
+  nameScore: number;
+  /** Why the evidence is weak; empty when strong. */
+  weakness: string;
+}
+
+export interface ResolutionDecision<T extends ScoredCandidate> {
+  status: ResolutionStatusName;
+  /** RESOLVED: the entity; AMBIGUOUS and NOT_FOUND: the best candidate, if any. */
+  best: T | null;
+  /** The best candidate of another body (not linked to `best` by SAME_AS). */
+  runnerUp: T | null;
+  /** How a RESOLVED decision was reached. */
+  basis: 'identifier' | 'name' | null;
+  /** Candidates linked to the best by SAME_AS (the best included). */
+  sameBody: Set<string>;
+  /** One clause saying why, for explanations. */
+  why: string;
+}
+
+/** Candidates best first; equal scores by id, so the same input gives the same order. */
+export function byScore<T extends ScoredCandidate>(candidates: readonly T[]): T[] {
+  return [...candidates].sort((left, right) => right.score - left.score || left.entityId.localeCompare(right.entityId));
+}
+
+export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolicy): NameEvidence {
+  const alignment = candidate.features.find((feature) => feature.name === 'token_alignment');
+  const nameScore = alignment ? alignment.value : candidate.score;
+  const weakOnly = candidate.features.some((feature) => feature.name === 'class_words' && feature.value < 0);
+  if (weakOnly) {
+    return { strong: false, nameScore, weakness: 'only class words, particles or initials are shared' };
+  }
+  if (nameScore < policy.minNameScore) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the names alone compare at ${fixed(nameScore)} (at least ${fixed(policy.minNameScore)} is needed)`,
+    };
+  }
+  return { strong: true, nameScore, weakness: '' };
+}
+
+export function sharesIdentifier(candidate: ScoredCandidate): boolean {
+  return candidate.features.some((feature) => feature.name === 'identifier' && feature.value > 0);
+}
+
+/** The ids linked to `id` by SAME_AS, directly or through other candidates (`id` included). */
+export function sameBodyAs(id: string, links: ReadonlyArray<readonly [string, string]>): Set<string> {
+  const body = new Set([id]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [left, right] of links) {
+      if (body.has(left) !== body.has(right)) {
+        body.add(left);
+        body.add(right);
+        grew = true;
+      }
+    }
+  }
+  return body;
+}
+
+/**
+ * Decides a resolution. `links` are SAME_AS links between candidates (either direction); a caller
+ * may first decide without them and ask again with them only when the answer is AMBIGUOUS, since
+ * links can only merge candidates into one body.
+ */
+export function decideResolution<T extends ScoredCandidate>(
+  candidates: readonly T[],
+  links: ReadonlyArray<readonly [string, string]>,
+  policy: ResolutionPolicy,
+): ResolutionDecision<T> {
+  const ranked = byScore(candidates);
+  if (ranked.length === 0) {
+    return { status: 'NOT_FOUND', best: null, runnerUp: null, basis: null, sameBody: new Set(), why: 'no candidate' };
+  }
+
+  const identified = ranked.filter(sharesIdentifier);
+  if (identified.length > 0) {
+    const best = identified[0];
+    const sameBody = sameBodyAs(best.entityId, links);
+    const other = identified.find((candidate) => !sameBody.has(candidate.entityId)) ?? null;
+    if (other) {
+      return {
+        status: 'AMBIGUOUS',
+        best,
+        runnerUp: other,
+        basis: null,
+        sameBody,
+        why: 'candidates of different bodies share an identifier with the query',
+      };
+    }
+    return {
+      status: 'RESOLVED',
+      best,
+      runnerUp: ranked.find((candidate) => !sameBody.has(candidate.entityId)) ?? null,
+      basis: 'identifier',
+      sameBody,
+      why: 'an identifier is on both records',
+    };
+  }
+
+  const best = ranked[0];
+  const sameBody = sameBodyAs(best.entityId, links);
+  const runnerUp = ranked.find((candidate) => !sameBody.has(candidate.entityId)) ?? null;
+  const evidence = nameEvidence(best, policy);
+  if (best.score < policy.threshold) {
+    return {
+      status: 'NOT_FOUND',
+      best,
+      runnerUp,
+      basis: null,
+      sameBody,
+      why: `the best candidate scores ${fixed(best.score)}, below ${fixed(policy.threshold)}`,
+    };
+  }
+  if (!evidence.strong) {
+    return {
+      status: 'NOT_FOUND',
+      best,
+      runnerUp,
+      basis: null,
+      sameBody,
+      why: `the best candidate's name evidence is weak: ${evidence.weakness}`,
+    };
+  }
+  const lead = runnerUp ? round(best.score - runnerUp.score) : null;
+  if (runnerUp && lead !== null && lead < policy.margin) {
+    return {
+      status: 'AMBIGUOUS',
+      best,
+      runnerUp,
+      basis: null,
+      sameBody,
+      why: `the best leads the runner-up by ${fixed(lead)}, less than the margin ${fixed(policy.margin)}`,
+    };
+  }
+  return {
+    status: 'RESOLVED',
+    best,
+    runnerUp,
+    basis: 'name',
+    sameBody,
+    why:
+      runnerUp && lead !== null
+        ? `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and leads the runner-up by ${fixed(lead)} (at least ${fixed(policy.margin)} is needed)`
+        : `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and no other body is a candidate`,
+  };
+}
+
+/** One candidate's record, for comparing two list entries with each other. */
+export interface PartyRecord {
+  entityId: string;
+  schema: string;
+  names: string[];
+  countries: string[];
+  birthDates: string[];
+  identifiers: string[];
+  /** The lists the record is actively on; empty for a curated graph entity. */
+  listIds: string[];
+}
+
+export interface SameListedPartyPolicy {
+  minScore: number;
+  /** Features of which one must agree (value 1): identifier, birth_date, country. */
+  corroboratedBy: string[];
+}
+
+export interface ListedPartyLink {
+  left: string;
+  right: string;
+  /** Why the two records are taken as one listed party. */
+  reason: string;
+}
+
+/**
+ * Pairs of list entries that are one listed party: each is on lists the other is not on (two
+ * entries of one list are two entries), the name matcher compares the two records at
+ * `minScore` or more with no conflicting feature (schema, country, date of birth), and at least
+ * one corroborating feature agrees. A curated graph entity is never merged this way: that takes
+ * a SAME_AS decision.
+ */
+export function listedPartyLinks(records: readonly PartyRecord[], policy: SameListedPartyPolicy): ListedPartyLink[] {
+  const links: ListedPartyLink[] = [];
+  const listed = records.filter((record) => record.listIds.length > 0 && record.names.length > 0);
+  for (let left = 0; left < listed.length; left++) {
+    for (let right = left + 1; right < listed.length; right++) {
+      const a = listed[left];
+      const b = listed[right];
+      if (a.listIds.some((listId) => b.listIds.includes(listId))) {
+        continue;
+      }
+      const compared = score(
+        {
+          name: a.names[0],
+          aliases: a.names.slice(1),
+          schema: a.schema,
+          countries: a.countries,
+          birthDates: a.birthDates,
+          identifiers: a.identifiers,
+        },
+        {
+          entityId: b.entityId,
+          schema: b.schema,
+          names: b.names,
+          countries: b.countries,
+          birthDates: b.birthDates,
+          identifiers: b.identifiers,
+        },
+      );
+      const conflict = compared.features.find(
+        (feature) => ['schema', 'country', 'birth_date'].includes(feature.name) && feature.value < 0,
+      );
+      const agreeing = compared.features.filter(
+        (feature) => policy.corroboratedBy.includes(feature.name) && feature.value > 0,
+      );
+      if (compared.score >= policy.minScore && !conflict && agreeing.length > 0) {
+        links.push({
+          left: a.entityId,
+          right: b.entityId,
+          reason: `${a.entityId} (${a.listIds.join(', ')}) and ${b.entityId} (${b.listIds.join(', ')}) are one listed party: "${compared.queryName}" and "${compared.matchedName}" compare at ${fixed(compared.score)}; ${agreeing.map((feature) => feature.reason.replace(/\.$/, '')).join('; ')}`,
+        });
+      }
+    }
+  }
+  return links;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** A score as people read it: at most three decimals, no trailing zeros (0.05, 0.049, 1). */
+export function fixed(value: number): string {
+  return String(round(value));
+}

@@ -1,0 +1,204 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScreeningIndexService } from '../../src/screening/screening-index.service';
+import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
+import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+
+const READER_KEY = 'resolution-reader-key-for-tests';
+const SCREENER_KEY = 'resolution-screener-key-for-test';
+const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
+
+const RESOLUTION = `status method query country entityId score margin threshold explanation
+  entity { id name }
+  runnerUp { entityId name score }
+  candidates { entityId name type score matchedName lists strongNameEvidence sameBodyAsBest features { name value reason } }`;
+
+const ASSESS = `query Assess($input: AssessPartnershipInput!) {
+  assessPartnership(input: $input) {
+    riskLevel reasons
+    unassessedParties { role query status reason }
+    partner { resolution { ${RESOLUTION} } risk { riskLevel } }
+    funders { resolution { ${RESOLUTION} } risk { riskLevel } }
+    people { resolution { ${RESOLUTION} } risk { riskLevel } }
+  }
+}`;
+
+const SCREEN = `query Screen($input: ScreeningInput!) {
+  screen(input: $input) {
+    riskLevel riskReasons pathRisks { hops }
+    matches { entityId name score match lists { id } }
+    resolution { ${RESOLUTION} }
+  }
+}`;
+
+/**
+ * Resolution against the seeded graph and the UN and OFAC sample lists. The names of bodies and
+ * people that are not in the data are made up for these tests.
+ */
+describe('resolution you can defend (GraphQL)', () => {
+  let sut: TestApp;
+  const reader = { 'x-api-key': READER_KEY };
+  const screener = { 'x-api-key': SCREENER_KEY };
+
+  const assess = async (input: Record<string, unknown>): Promise<any> => {
+    const response = await sut.graphql(ASSESS, { input }, reader);
+    expect(response.errors).toBeUndefined();
+    return response.data!.assessPartnership;
+  };
+
+  const screen = async (input: Record<string, unknown>): Promise<any> => {
+    const response = await sut.graphql(SCREEN, { input }, screener);
+    expect(response.errors).toBeUndefined();
+    return response.data!.screen;
+  };
+
+  beforeAll(async () => {
+    await prepareDatabase();
+    sut = await bootTestApp({ API_KEYS: `${READER_KEY}:reader,${SCREENER_KEY}:screener` });
+    const imports = sut.app.get(WatchlistImportService);
+    await imports.importFile({ format: 'un-xml', path: join(FIXTURES, 'un', 'UN_consolidated.xml') });
+    await imports.importFile({ format: 'ofac-sdn', path: join(FIXTURES, 'ofac', 'sdn.csv') });
+    const index = sut.app.get(ScreeningIndexService);
+    await index.whenIdle();
+    await index.requestRebuild('resolution tests: lists imported');
+  }, 300_000);
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('does not resolve a made-up university to a seeded one that shares its city and class words, and shows the candidates', async () => {
+    const name = 'Harbin University of Technology';
+
+    const result = await assess({ partner: { name, country: 'CN' } });
+
+    const resolution = result.partner.resolution;
+    expect(['NOT_FOUND', 'AMBIGUOUS']).toContain(resolution.status);
+    expect(resolution).toMatchObject({ entityId: null, entity: null, margin: 0.05, threshold: 0.85 });
+    expect(resolution.candidates.length).toBeGreaterThan(1);
+    expect(resolution.candidates.length).toBeLessThanOrEqual(5);
+    expect(resolution.candidates.every((candidate: any) => candidate.name.startsWith('Harbin'))).toBe(true);
+    for (const candidate of resolution.candidates) {
+      expect(candidate.features.map((feature: any) => feature.name)).toEqual(
+        expect.arrayContaining(['token_alignment', 'country']),
+      );
+      expect(candidate.features.every((feature: any) => feature.reason.length > 0)).toBe(true);
+    }
+    expect(result.partner.risk).toBeNull();
+    expect(result.riskLevel).toBe('UNKNOWN');
+    expect(result.reasons[0]).toMatch(
+      new RegExp(`^partner "${name}" (not found in the graph or lists|is ambiguous between .*): not assessed`),
+    );
+  });
+
+  it('finds no candidate at all for a made-up university whose only words in common are class words', async () => {
+    const result = await assess({ partner: { name: 'Qinling University of Technology', country: 'CN' } });
+
+    expect(result.partner.resolution).toMatchObject({ status: 'NOT_FOUND', candidates: [], entity: null });
+    expect(result.partner.resolution.explanation).toBe(
+      'No organisation in the graph or lists matched "Qinling University of Technology".',
+    );
+    expect(result.riskLevel).toBe('UNKNOWN');
+  });
+
+  it('answers partnerRisk by name with UNKNOWN and the candidates when the name does not resolve', async () => {
+    const response = await sut.graphql(
+      `query { partnerRisk(name: "Harbin University of Technology", country: "CN") {
+        riskLevel reasons entity { id } resolution { status candidates { entityId score } } } }`,
+      {},
+      reader,
+    );
+
+    expect(response.errors).toBeUndefined();
+    const risk = response.data!.partnerRisk;
+    expect(risk).toMatchObject({ riskLevel: 'UNKNOWN', entity: null });
+    expect(risk.resolution.candidates.length).toBeGreaterThan(0);
+    expect(risk.reasons[0]).toMatch(/^partner "Harbin University of Technology" .*: not assessed/);
+  });
+
+  it('answers partnerRisk by name with the resolved entity and its level', async () => {
+    const response = await sut.graphql(
+      `query { partnerRisk(name: "Example Defence Command") { riskLevel entity { id } resolution { status method } } }`,
+      {},
+      reader,
+    );
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.partnerRisk).toMatchObject({
+      riskLevel: 'CRITICAL',
+      entity: { id: 'demo:example-defence-command' },
+      resolution: { status: 'RESOLVED', method: 'name' },
+    });
+  });
+
+  it('resolves a UN-listed person given with a nationality, although OFAC lists him too', async () => {
+    const result = await assess({
+      partner: { id: 'demo:example-partner-university' },
+      people: [{ name: 'Azim Aghajani', country: 'IR' }],
+    });
+
+    const resolution = result.people[0].resolution;
+    expect(resolution.status).toBe('RESOLVED');
+    expect(resolution.candidates[0].score).toBeGreaterThanOrEqual(0.9);
+    expect(resolution.candidates[0].features.map((feature: any) => feature.name)).toContain('country');
+    expect(resolution.entity.name.toUpperCase()).toContain('AGHAJANI');
+    // The OFAC entry of the same man is one listed party with the UN entry, not a runner-up.
+    const records = resolution.candidates.filter((candidate: any) => candidate.name.toUpperCase().includes('AGHAJANI'));
+    expect(records.map((candidate: any) => candidate.lists.join())).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^un/), expect.stringMatching(/ofac/)]),
+    );
+    expect(records.every((candidate: any) => candidate.sameBodyAsBest)).toBe(true);
+    expect(resolution.explanation).toContain('are one listed party');
+    expect(result.people[0].risk.riskLevel).toBe('CRITICAL');
+    expect(result.riskLevel).toBe('CRITICAL');
+    expect(result.unassessedParties).toEqual([]);
+  });
+
+  it('rates a partnership UNKNOWN when a funder cannot be found, and says so in the reasons', async () => {
+    const funder = 'Quiet Meadow Endowment for Lute Studies';
+
+    const result = await assess({
+      partner: { id: 'demo:example-institute' },
+      funders: [{ name: funder }],
+      asOf: '2029-12-31',
+    });
+
+    expect(result.partner.risk.riskLevel).not.toMatch(/HIGH|CRITICAL/);
+    expect(result.funders[0]).toMatchObject({ resolution: { status: 'NOT_FOUND' }, risk: null });
+    expect(result.riskLevel).toBe('UNKNOWN');
+    expect(result.reasons).toContain(`funder "${funder}" not found in the graph or lists: not assessed`);
+    expect(result.unassessedParties).toEqual([
+      { role: 'FUNDER', query: funder, status: 'NOT_FOUND', reason: result.reasons[0] },
+    ]);
+  });
+
+  it('keeps a HIGH or CRITICAL level found for the partner, and still names the funder it could not assess', async () => {
+    const funder = 'Quiet Meadow Endowment for Lute Studies';
+
+    const result = await assess({ partner: { id: 'demo:example-defence-command' }, funders: [{ name: funder }] });
+
+    expect(result.partner.resolution.status).toBe('RESOLVED');
+    expect(['HIGH', 'CRITICAL']).toContain(result.riskLevel);
+    expect(result.reasons[0]).toBe(`funder "${funder}" not found in the graph or lists: not assessed`);
+    expect(result.reasons.length).toBeGreaterThan(1);
+  });
+
+  it('counts an exact listed match when pathRisks is false: not NONE', async () => {
+    const result = await screen({ name: 'KAVOSHYAR COMPANY', pathRisks: false });
+
+    expect(result.pathRisks).toEqual([]);
+    expect(result.matches[0]).toMatchObject({ match: true, score: 1 });
+    expect(['HIGH', 'CRITICAL']).toContain(result.riskLevel);
+    expect(result.riskReasons[0]).toMatch(/^Matched KAVOSHYAR COMPANY \(.+\) at 1: actively listed on /);
+  });
+
+  it('says what NONE means when a screened name matches nothing', async () => {
+    const result = await screen({ name: 'Quiet Meadow Endowment for Lute Studies', pathRisks: false });
+
+    expect(result.riskLevel).toBe('NONE');
+    expect(result.riskReasons).toEqual([
+      'No list entry or graph entity matched at ≥ 0.70: assessed against the lists and the graph, nothing found.',
+    ]);
+    expect(result.resolution.status).toBe('NOT_FOUND');
+  });
+});
