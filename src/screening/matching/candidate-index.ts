@@ -426,6 +426,7 @@ export class CandidateIndex implements WeightSource {
       countries: this.countries.get(entry),
       birthDates: this.birthDates.get(entry),
       identifiers: this.identifiers.get(entry) ?? [],
+      listed: true,
     };
   }
 
@@ -484,15 +485,10 @@ export class CandidateIndex implements WeightSource {
             expansions.push({ word: joined, weight: weight * 0.9, source });
           }
         }
-        const acronym = this.acronyms.find(token.text);
+        const acronym = queryName.kinds[index] === Kind.Acronym ? this.acronyms.find(token.text) : undefined;
         if (acronym !== undefined && token.text.length >= 2) {
           add(built.acronymPostings, acronym, weight, STOP_KEY_SCAN, nextSource());
         }
-      }
-      const ownAcronym = queryName.mode === 'person' ? '' : acronymOf(queryName);
-      const acronymWord = ownAcronym ? this.vocabulary.get(ownAcronym) : undefined;
-      if (acronymWord !== undefined) {
-        expansions.push({ word: acronymWord, weight: 1, source: nextSource() });
       }
       // Rare words first; frequent words (stop-keys) only add to names already found, unless nothing rarer exists.
       expansions.sort((a, b) => built.documentFrequency[a.word] - built.documentFrequency[b.word]);

@@ -195,7 +195,6 @@ function joinRuns(
   }
 }
 
-const ACRONYM_SOURCE = new Set<number>([Kind.Name, Kind.Acronym]);
 const ACRONYM_WORDS = new Set<number>([Kind.Name, Kind.Class, Kind.NamedBody, Kind.Particle]);
 
 /** Tries "HIT" ↔ "Harbin Institute of Technology": one word against the initials of a run of words. */
@@ -207,55 +206,96 @@ function matchAcronyms(
   shortIsQuery: boolean,
   pairs: AlignedPair[],
 ): void {
-  const person = short.mode === 'person';
+  if (short.mode === 'person' || long.mode === 'person') {
+    return;
+  }
   for (const index of [...shortFree]) {
     const token = short.tokens[index];
     const letters = token.text;
-    if (
-      !ACRONYM_SOURCE.has(short.kinds[index]) ||
-      token.isSyllable ||
-      letters.length < 2 ||
-      letters.length > (person ? 3 : 8) ||
-      !/^[a-z]+$/.test(letters)
-    ) {
+    // Only a word written as an acronym ("NUDT", "A.B.C.") stands for initials: "Bui" or "Fan" is a name.
+    if (short.kinds[index] !== Kind.Acronym || letters.length < 2 || letters.length > 8 || !/^[a-z]+$/.test(letters)) {
       continue;
     }
-    for (const skipStopwords of [true, false]) {
-      const sequence: number[] = [];
-      for (let position = 0; position < long.tokens.length; position++) {
-        const kind = long.kinds[position];
-        if (ACRONYM_WORDS.has(kind) || (!skipStopwords && kind === Kind.Stop)) {
-          if (!person || kind === Kind.Name) {
-            sequence.push(position);
-          }
+    const sequence: number[] = [];
+    for (let position = 0; position < long.tokens.length; position++) {
+      const kind = long.kinds[position];
+      const word = long.tokens[position];
+      if ((ACRONYM_WORDS.has(kind) && longFree.has(position)) || kind === Kind.Stop) {
+        if (!word.isSyllable && word.text.length > 0) {
+          sequence.push(position);
         }
-      }
-      let found: number[] | undefined;
-      for (let start = 0; start + letters.length <= sequence.length && !found; start++) {
-        const window = sequence.slice(start, start + letters.length);
-        if (
-          window.every((position, offset) => {
-            const word = long.tokens[position];
-            const free = long.kinds[position] === Kind.Stop || longFree.has(position);
-            return free && !word.isSyllable && word.text[0] === letters[offset];
-          })
-        ) {
-          found = window.filter((position) => long.kinds[position] !== Kind.Stop);
-        }
-      }
-      if (found) {
-        shortFree.delete(index);
-        found.forEach((position) => longFree.delete(position));
-        pairs.push({
-          query: shortIsQuery ? [index] : found,
-          candidate: shortIsQuery ? found : [index],
-          sim: 0.9,
-          how: Likeness.Acronym,
-        });
-        break;
       }
     }
+    const found = expandAcronym(letters, long, sequence);
+    if (found) {
+      shortFree.delete(index);
+      found.words.forEach((position) => longFree.delete(position));
+      pairs.push({
+        query: shortIsQuery ? [index] : found.words,
+        candidate: shortIsQuery ? found.words : [index],
+        sim: found.skipped ? 0.85 : 0.9,
+        how: Likeness.Acronym,
+      });
+    }
   }
+}
+
+/** Letters one word may give an acronym: its initial, or a short prefix ("UNIP": UNIversidade Paulista). */
+const ACRONYM_PREFIX = 4;
+
+/**
+ * Reads an acronym as the beginnings of successive words: each word gives its initial or a short
+ * prefix, function words may give their initial or nothing, and an acronym of four or more letters may
+ * leave out one name word ("MINCYT" for "Ministerio de Ciencia, Tecnología e Innovación"). Returns the
+ * name words it covers (function words excluded), or undefined.
+ */
+function expandAcronym(
+  letters: string,
+  long: PreparedName,
+  sequence: number[],
+): { words: number[]; skipped: boolean } | undefined {
+  const allowedSkips = letters.length >= 4 ? 1 : 0;
+  const walk = (at: number, from: number, skips: number): { words: number[]; skipped: boolean } | undefined => {
+    if (at === letters.length) {
+      return { words: [], skipped: false };
+    }
+    if (from === sequence.length) {
+      return undefined;
+    }
+    const position = sequence[from];
+    const text = long.tokens[position].text;
+    const stop = long.kinds[position] === Kind.Stop;
+    const longest = Math.min(stop ? 1 : ACRONYM_PREFIX, text.length, letters.length - at);
+    for (let take = longest; take >= 1; take--) {
+      if (text.startsWith(letters.slice(at, at + take))) {
+        const rest = walk(at + take, from + 1, skips);
+        if (rest) {
+          return { words: stop ? rest.words : [position, ...rest.words], skipped: rest.skipped };
+        }
+      }
+    }
+    if (stop) {
+      return walk(at, from + 1, skips);
+    }
+    if (skips > 0 && at > 0) {
+      const rest = walk(at, from + 1, skips - 1);
+      if (rest) {
+        return { words: [position, ...rest.words], skipped: true };
+      }
+    }
+    return undefined;
+  };
+  for (let from = 0; from < sequence.length; from++) {
+    if (long.kinds[sequence[from]] === Kind.Stop) {
+      continue;
+    }
+    const found = walk(0, from, allowedSkips);
+    // Initials of one word are an abbreviation, not an acronym.
+    if (found && found.words.length >= 2) {
+      return found;
+    }
+  }
+  return undefined;
 }
 
 function range(start: number, end: number): number[] {
@@ -306,10 +346,37 @@ const STRONG_LIKENESS = new Set<Likeness>([
  * Compares two prepared names: aligns their words one to one (best pairs first), then joined
  * words and acronyms, and scores matched weight against conflicting and extra words.
  */
+/**
+ * Which side's acronym-only names may be read as the initials of the other side: a name that is only an
+ * acronym stands for the other side's words when its party has no full name to check the expansion
+ * against (a query that is itself "NUDT"; a pair of two strings). A listed alias "CSU" of "Central
+ * South University" never stands for a query "Cleveland State University": the full names decide. An
+ * acronym inside a longer name ("U.S. Department of State") may always be expanded.
+ */
+export type AcronymUse = 'always' | 'in-full-names' | 'never';
+export interface AcronymSides {
+  query: AcronymUse;
+  candidate: AcronymUse;
+}
+
+const BOTH_SIDES: AcronymSides = { query: 'always', candidate: 'always' };
+
+function acronymUse(party: PreparedParty): AcronymUse {
+  if (party.listed) {
+    return 'never';
+  }
+  return hasFullName(party) ? 'in-full-names' : 'always';
+}
+
+function mayExpand(use: AcronymUse, name: PreparedName): boolean {
+  return use === 'always' || (use === 'in-full-names' && isFullName(name));
+}
+
 export function compareNames(
   query: PreparedName,
   candidate: PreparedName,
   weights: WeightSource = UNIFORM,
+  acronymSides: AcronymSides = BOTH_SIDES,
 ): NameComparison {
   const qIndices = comparableIndices(query);
   const cIndices = comparableIndices(candidate);
@@ -338,8 +405,12 @@ export function compareNames(
     joinRuns(candidate, cFree, query, qFree, false, pairs);
   }
   if (qFree.size > 0 && cFree.size > 0) {
-    matchAcronyms(query, qFree, candidate, cFree, true, pairs);
-    matchAcronyms(candidate, cFree, query, qFree, false, pairs);
+    if (mayExpand(acronymSides.query, query)) {
+      matchAcronyms(query, qFree, candidate, cFree, true, pairs);
+    }
+    if (mayExpand(acronymSides.candidate, candidate)) {
+      matchAcronyms(candidate, cFree, query, qFree, false, pairs);
+    }
   }
 
   let matchedWeight = 0;
@@ -429,6 +500,9 @@ const SCHEMA_FAMILY: Record<string, string> = {
   legalentity: 'legal',
   vessel: 'object',
   airplane: 'object',
+  aircraft: 'object',
+  cryptowallet: 'object',
+  security: 'object',
   vehicle: 'object',
   asset: 'object',
   thing: 'any',
@@ -464,6 +538,11 @@ export interface PreparedParty {
   countries: string[];
   birthDates: string[];
   identifiers: string[];
+  /**
+   * A list entry: its acronym-only names are matched as written and never expanded against a query
+   * (the entry's full name decides). A query, or either side of a pair of strings, is not listed.
+   */
+  listed?: boolean;
 }
 
 export function prepareParty(party: MatchQuery | IndexEntry): PreparedParty {
@@ -477,6 +556,7 @@ export function prepareParty(party: MatchQuery | IndexEntry): PreparedParty {
     countries: (party.countries ?? []).map((country) => country.toLowerCase()),
     birthDates: party.birthDates ?? [],
     identifiers: (party.identifiers ?? []).map(normaliseIdentifier).filter((id) => id.length > 0),
+    listed: !isQuery,
   };
 }
 
@@ -485,6 +565,21 @@ export function normaliseIdentifier(identifier: string): string {
     .normalize('NFKC')
     .toUpperCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** A full name has a comparable word that is not written as an acronym. */
+function isFullName(name: PreparedName): boolean {
+  for (let index = 0; index < name.tokens.length; index++) {
+    const kind = name.kinds[index];
+    if (isComparable(kind) && kind !== Kind.Acronym) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function hasFullName(party: PreparedParty): boolean {
+  return party.names.some(isFullName);
 }
 
 /** Dates agree when equal at the precision both give ("1952" agrees with "1952-10-07"). */
@@ -517,9 +612,10 @@ export function scoreParties(
   }
   let best: NameComparison | undefined;
   let bestIndex = 0;
+  const acronymSides: AcronymSides = { query: acronymUse(query), candidate: acronymUse(candidate) };
   candidate.names.forEach((candidateName, index) => {
     for (const queryName of query.names) {
-      const comparison = compareNames(queryName, candidateName, weights);
+      const comparison = compareNames(queryName, candidateName, weights, acronymSides);
       if (!best || comparison.score > best.score) {
         best = comparison;
         bestIndex = index;

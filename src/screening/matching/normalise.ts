@@ -36,7 +36,7 @@ export const KIND_NAMES = [
 export type NameMode = 'person' | 'org' | 'object';
 
 const PERSON_SCHEMAS = new Set(['person']);
-const OBJECT_SCHEMAS = new Set(['vessel', 'airplane', 'vehicle', 'asset', 'security']);
+const OBJECT_SCHEMAS = new Set(['vessel', 'airplane', 'aircraft', 'vehicle', 'asset', 'security', 'cryptowallet']);
 
 export function modeOfSchema(schema: string | undefined): NameMode {
   const key = (schema ?? '').toLowerCase();
@@ -111,10 +111,11 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       const before = tokeniseRaw(raw.slice(0, comma)).length;
       rawTokens = [...rawTokens.slice(before), ...rawTokens.slice(0, before)];
     }
-    // Written initials ("J.-C.", "JC", "N.N.") are initials of separate names.
+    // Written initials ("J.-C.", "N.N.", "JC") are initials of separate names; a capitalised short name
+    // with a vowel ("HLA", "WEI" in "WEI, Chao") is a name, not initials.
     rawTokens = rawTokens.flatMap((token) =>
-      token.acronym && token.orig.length <= 3
-        ? [...token.orig].map((letter) => ({ orig: letter, acronym: false }))
+      token.acronym && token.orig.length <= 3 && (token.dotted || !/[aeiouy]/.test(token.orig))
+        ? [...token.orig].map((letter) => ({ orig: letter, acronym: false, dotted: false }))
         : [token],
     );
   }
