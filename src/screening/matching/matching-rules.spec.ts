@@ -90,3 +90,103 @@ describe(`${NameMatcher.name} acronyms`, () => {
     expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
   });
 });
+
+function person(name: string, extra: Partial<MatchQuery> = {}): MatchQuery {
+  return { name, schema: 'Person', ...extra };
+}
+
+describe(`${NameMatcher.name} persons`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: person('Wang Lei'),
+      candidate: person('LEI, Wang'),
+      match: true,
+      reason: 'common names that agree word for word match (dates and countries then decide)',
+    },
+    {
+      query: person('Jose Garcia'),
+      candidate: person('GARCIA ZORRILLA, Jose Benito'),
+      match: false,
+      reason: 'a common given name and a common surname are weak evidence when the listed name has more words',
+    },
+    {
+      query: person('Wang Lei', { birthDates: ['1970'] }),
+      candidate: person('Wang Lei', { birthDates: ['1981'] }),
+      match: false,
+      reason: 'an exact common name with a different year of birth is another person',
+    },
+    {
+      query: person('Tariq Zubeidi'),
+      candidate: person('Tariq'),
+      match: false,
+      reason: 'a one-word listed name never stands for a fuller query name',
+    },
+    {
+      query: person('Wang Wei'),
+      candidate: person('WIN, Aung'),
+      match: false,
+      reason: 'a capitalised short surname with a vowel is a name, not initials to align letter by letter',
+    },
+    {
+      query: person('Sun Tao'),
+      candidate: person('Son Tao'),
+      match: false,
+      reason: 'two listed common names one letter apart are two names',
+    },
+    {
+      query: person('Amit Varadkhar'),
+      candidate: person('Amin Varadkhar'),
+      match: false,
+      reason: 'a changed letter in a short given name makes another name',
+    },
+    {
+      query: person('Hsiao Tse-tung'),
+      candidate: person('Xiao Zedong'),
+      match: true,
+      reason: 'Wade-Giles and pinyin spellings are romanisation variants',
+    },
+    {
+      query: person('Aleksandr Kovalyov'),
+      candidate: person('Alexander Kowaljow'),
+      match: true,
+      reason: 'Cyrillic transliteration systems (ks/x, w/v, j/y) are romanisation variants',
+    },
+    {
+      query: person('Abdel Rahim el-Masri'),
+      candidate: person('Abdul Raheem al-Masri'),
+      match: true,
+      reason: 'Arabic article and vowel spellings are romanisation variants',
+    },
+    {
+      query: person('Irina Petrovna Sokolenko'),
+      candidate: person('Irina Petrov Sokolenko'),
+      match: false,
+      reason: 'a patronymic is never a spelling variant of a surname',
+    },
+    {
+      query: person('Bartholomew Quisenberry'),
+      candidate: person('Bartholomew Quisenbery'),
+      match: true,
+      reason: 'a one-letter variant of a long surname is a spelling variant',
+    },
+    {
+      query: person('Tariq Anwar Salim Qadiri Mansour'),
+      candidate: person('Tariq Anwar Salim Haddad Mansour'),
+      match: false,
+      reason: 'a changed name part in a long name is a conflict',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+
+  it.each([
+    { query: 'Wang Wei', candidate: 'WIN, Aung', reason: 'no fragment of letters is named as extra words' },
+    { query: 'Tariq Zubeidi', candidate: 'Tariq', reason: 'the one-word cap is said in words' },
+  ])('explains "$query" against "$candidate" in whole words ($reason)', ({ query, candidate }) => {
+    const reason = sut.score(person(query), person(candidate)).features[0].reason;
+    expect(reason).not.toMatch(/"(\w )+\w"/);
+  });
+});

@@ -9,7 +9,7 @@ import {
   type PreparedName,
 } from './normalise';
 import { getReferenceData } from './reference-data';
-import { Likeness, LIKENESS_NAMES, spellingSimilarity, tokenLikeness } from './token-similarity';
+import { Likeness, LIKENESS_NAMES, romanisationKey, spellingSimilarity, tokenLikeness } from './token-similarity';
 import { SCRIPT_NAMES, Script, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchFeature, MatchQuery } from './types';
 
@@ -29,6 +29,21 @@ const LEGAL_CONFLICT_FACTOR = 0.9;
 const PATRONYM_REVERSED_FACTOR = 0.6;
 /** Different dates of birth: the same name is then most likely another person. */
 const BIRTH_DATE_CONFLICT_FACTOR = 0.6;
+
+/** Highest score when persons' names agree on one word only and either has more name words. */
+const ONE_WORD_CAP = 0.6;
+/** Weight of a very common given name or surname ("Wang", "Maria"): shared by too many people to count fully. */
+const COMMON_NAME_WEIGHT = 0.8;
+/**
+ * Highest score when the only words two persons' names share are very common names and the names do not
+ * agree word for word: "Jose Garcia" is not "GARCIA LOPEZ, Jose Ramon".
+ */
+const COMMON_ONLY_CAP = 0.65;
+
+function isCommonPersonName(token: TokenInfo): boolean {
+  const reference = getReferenceData();
+  return reference.commonPersonNames.has(token.text) || reference.genericPersonNames.has(token.text);
+}
 
 /** Rarity weight of a word; the candidate index supplies one learned from the indexed names. */
 export interface WeightSource {
@@ -59,9 +74,17 @@ export interface NameComparison {
   weakOnly: boolean;
   /** Given name and father's name swapped around "bin". */
   reversed: boolean;
+  /** Persons' names that share only very common names and do not agree word for word. */
+  commonOnly: boolean;
+  /** Persons' names that agree on a single word while one of them has more name words. */
+  oneWordFor: boolean;
 }
 
-function baseWeight(name: PreparedName, index: number, weights: WeightSource, forMismatch: boolean): number {
+/** What a word's weight is for: agreeing, conflicting with another word, or left over as an extra word. */
+type WeightUse = 'agree' | 'conflict' | 'extra';
+
+function baseWeight(name: PreparedName, index: number, weights: WeightSource, use: WeightUse): number {
+  const forMismatch = use !== 'agree';
   const token = name.tokens[index];
   switch (name.kinds[index] as Kind) {
     case Kind.Name:
@@ -71,8 +94,9 @@ function baseWeight(name: PreparedName, index: number, weights: WeightSource, fo
         return forMismatch ? 2 : 1;
       }
       let weight = token.text.length === 1 ? 0.4 : token.text.length === 2 ? 0.6 : 1;
-      if (name.mode === 'person' && getReferenceData().genericPersonNames.has(token.text)) {
-        weight = 0.6;
+      // Agreeing on a common name proves little; disagreeing on one is as much a conflict as any other.
+      if (name.mode === 'person' && use !== 'conflict' && isCommonPersonName(token)) {
+        weight = COMMON_NAME_WEIGHT;
       }
       return weight * weights.rarity(token);
     }
@@ -84,7 +108,7 @@ function baseWeight(name: PreparedName, index: number, weights: WeightSource, fo
       return 0.5;
     case Kind.Particle:
       // "Abdul" vs "Shah" in the same place is a different person; "bin" on one side only is not.
-      return forMismatch ? 0.6 : 0.3;
+      return use === 'conflict' ? 0.6 : 0.3;
     case Kind.Initial:
       return 0.5;
     default:
@@ -161,7 +185,9 @@ function joinRuns(
     if (kind !== Kind.Name && kind !== Kind.Acronym && kind !== Kind.Class) {
       continue;
     }
-    const target = right.tokens[single].text;
+    // Persons' syllables are joined in their romanised key form ("Tse-tung" is "Zedong").
+    const person = left.mode === 'person';
+    const target = person ? romanisationKey(right.tokens[single].text) : right.tokens[single].text;
     let done = false;
     for (let start = 0; start < left.tokens.length && !done; start++) {
       let joined = '';
@@ -169,7 +195,7 @@ function joinRuns(
         if (!leftFree.has(end) || !JOINABLE.has(left.kinds[end])) {
           break;
         }
-        joined += left.tokens[end].text;
+        joined += person ? romanisationKey(left.tokens[end].text) : left.tokens[end].text;
         if (joined.length > target.length + 2) {
           break;
         }
@@ -340,6 +366,7 @@ const STRONG_LIKENESS = new Set<Likeness>([
   Likeness.Synonym,
   Likeness.Joined,
   Likeness.Acronym,
+  Likeness.Romanisation,
 ]);
 
 /**
@@ -417,8 +444,8 @@ export function compareNames(
   let matchedScore = 0;
   let strong = false;
   for (const pair of pairs) {
-    const qw = pair.query.reduce((sum, index) => sum + baseWeight(query, index, weights, false), 0);
-    const cw = pair.candidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, false), 0);
+    const qw = pair.query.reduce((sum, index) => sum + baseWeight(query, index, weights, 'agree'), 0);
+    const cw = pair.candidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, 'agree'), 0);
     const weight = (qw + cw) / 2;
     matchedWeight += weight;
     matchedScore += pair.sim * weight;
@@ -428,14 +455,38 @@ export function compareNames(
   }
   const unmatchedQuery = [...qFree].sort((a, b) => a - b);
   const unmatchedCandidate = [...cFree].sort((a, b) => a - b);
-  const uq = unmatchedQuery.reduce((sum, index) => sum + baseWeight(query, index, weights, true), 0);
-  const uc = unmatchedCandidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, true), 0);
+  const uq = unmatchedQuery.reduce((sum, index) => sum + baseWeight(query, index, weights, 'conflict'), 0);
+  const uc = unmatchedCandidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, 'conflict'), 0);
   const conflict = Math.min(uq, uc);
-  const extra = Math.max(uq, uc) - conflict;
+  // Extra words are charged at their agreement weight (a listed name's extra "Mohammad" says little).
+  const uqExtra = unmatchedQuery.reduce((sum, index) => sum + baseWeight(query, index, weights, 'extra'), 0);
+  const ucExtra = unmatchedCandidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, 'extra'), 0);
+  const longer = uq >= uc ? uq : uc;
+  const extra = longer > 0 ? ((longer - conflict) / longer) * (uq >= uc ? uqExtra : ucExtra) : 0;
   let score = matchedWeight > 0 ? matchedScore / (matchedWeight + 2 * conflict + EXTRA_COST[query.mode] * extra) : 0;
   const weakOnly = matchedWeight > 0 && !strong;
   if (weakOnly) {
     score = Math.min(score, WEAK_ONLY_CAP);
+  }
+  const commonOnly =
+    query.mode === 'person' &&
+    pairs.length > 0 &&
+    pairs.every((pair) => commonOrMinor(query, pair.query) || commonOrMinor(candidate, pair.candidate)) &&
+    (hasNameWord(query, unmatchedQuery) ||
+      hasNameWord(candidate, unmatchedCandidate) ||
+      pairs.some((pair) => pair.how === Likeness.Initial));
+  if (commonOnly) {
+    score = Math.min(score, COMMON_ONLY_CAP);
+  }
+  // A listed name of one word never stands for a fuller person's name: "Tariq" is not "Tariq Aziz Hamdan".
+  const oneWordFor =
+    query.mode === 'person' &&
+    pairs.length === 1 &&
+    pairs[0].query.length === 1 &&
+    pairs[0].candidate.length === 1 &&
+    (hasNameWord(query, unmatchedQuery) || hasNameWord(candidate, unmatchedCandidate));
+  if (oneWordFor) {
+    score = Math.min(score, ONE_WORD_CAP);
   }
   const reversed = query.mode === 'person' && patronymReversed(query, candidate, pairs);
   if (reversed) {
@@ -445,7 +496,31 @@ export function compareNames(
   if (legal < 0) {
     score *= LEGAL_CONFLICT_FACTOR;
   }
-  return { score, query, candidate, pairs, unmatchedQuery, unmatchedCandidate, legal, weakOnly, reversed };
+  return {
+    score,
+    query,
+    candidate,
+    pairs,
+    unmatchedQuery,
+    unmatchedCandidate,
+    legal,
+    weakOnly,
+    reversed,
+    commonOnly,
+    oneWordFor,
+  };
+}
+
+/** Every word of a pair side is a very common name, an initial or a particle. */
+function commonOrMinor(name: PreparedName, indices: number[]): boolean {
+  return indices.every((index) => {
+    const kind = name.kinds[index];
+    return kind === Kind.Initial || kind === Kind.Particle || isCommonPersonName(name.tokens[index]);
+  });
+}
+
+function hasNameWord(name: PreparedName, indices: number[]): boolean {
+  return indices.some((index) => name.kinds[index] === Kind.Name || name.kinds[index] === Kind.Initial);
 }
 
 const PATRONYMIC_GROUPS = new Set(['bin', 'bint', 'ould', 'ibn', 'ben']);
@@ -758,6 +833,12 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       value: 0,
       reason: `Class words (${[...classWords].join(', ')}) count half as much as name words.`,
     });
+  }
+  if (comparison.oneWordFor) {
+    features[0].reason += ` Only one name word agrees: a single word does not identify a person, score at most ${ONE_WORD_CAP}.`;
+  }
+  if (comparison.commonOnly) {
+    features[0].reason += ` Only very common names agree and the names do not agree word for word: weak evidence, score at most ${COMMON_ONLY_CAP}.`;
   }
   if (comparison.reversed) {
     features[0].reason += ' Given and father\'s names are swapped around "bin": score lowered by 40%.';

@@ -33,8 +33,14 @@ export interface ReferenceData {
   orgStopwords: Set<string>;
   objectPrefixes: Set<string>;
   genericPersonNames: Set<string>;
+  /** Very common surnames and given names (name_frequency.yml): weak evidence on their own. */
+  commonPersonNames: Set<string>;
   /** Single-word equivalences for persons: nicknames (Bob ↔ Robert) and listed spellings (Putin ↔ Poutine). */
   synonyms: Map<string, number[]>;
+  /** Rewrite rules from romanisation.yml: words with the same result are romanisation variants. */
+  romanisationRules: { pattern: RegExp; replacement: string }[];
+  /** Endings of patronymics ("-ovich", "-ovna"): such a word is not a spelling of a surname. */
+  patronymicEnding: RegExp;
   /** Pairs of characters charged half an edit (o/u, i/y, c/k…), as "ab" and "ba". */
   confusables: Set<string>;
 }
@@ -199,6 +205,15 @@ interface StopwordsFile {
   OBJ_NAME_PREFIXES: string[];
   GENERIC_PERSON_NAMES: string[];
 }
+interface RomanisationFile {
+  rules: { system: string; from: string; to: string }[];
+  articles: string[];
+  patronymic_endings: string[];
+}
+interface NameFrequencyFile {
+  surnames: Record<string, string[]>;
+  given: Record<string, string[]>;
+}
 interface CompareFile {
   similar_pairs: [string, string][];
 }
@@ -209,6 +224,8 @@ function buildReferenceData(): ReferenceData {
   const symbols = readYaml<SymbolsFile>(directory, 'symbols.yml');
   const stopwords = readYaml<StopwordsFile>(directory, 'stopwords.yml');
   const compare = readYaml<CompareFile>(directory, 'compare.yml');
+  const frequency = readYaml<NameFrequencyFile>(directory, 'name_frequency.yml');
+  const romanisation = readYaml<RomanisationFile>(directory, 'romanisation.yml');
 
   const legalForms: LegalForm[] = [];
   const legalTrie: TrieNode<number> = { next: new Map() };
@@ -265,6 +282,11 @@ function buildReferenceData(): ReferenceData {
       }
     }
   }
+  // Arabic article spellings ("al", "el", "ul", "ash"…) are one particle.
+  const articleGroup = particleNames.push('al') - 1;
+  for (const article of romanisation.articles) {
+    insert(particleTrie, phraseKeys(String(article)), () => articleGroup);
+  }
   for (const particle of EXTRA_PARTICLES) {
     const keys = phraseKeys(particle);
     let node: TrieNode<number> | undefined = particleTrie;
@@ -319,6 +341,16 @@ function buildReferenceData(): ReferenceData {
     ),
     synonyms,
     confusables,
+    patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
+    romanisationRules: romanisation.rules.map((rule) => ({
+      pattern: new RegExp(rule.from, 'g'),
+      replacement: rule.to,
+    })),
+    commonPersonNames: new Set(
+      [...Object.values(frequency.surnames), ...Object.values(frequency.given)]
+        .flat()
+        .flatMap((name) => phraseKeys(String(name))),
+    ),
   };
 }
 
