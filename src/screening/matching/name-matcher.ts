@@ -30,6 +30,11 @@ const PATRONYM_REVERSED_FACTOR = 0.6;
 /** Different dates of birth: the same name is then most likely another person. */
 const BIRTH_DATE_CONFLICT_FACTOR = 0.6;
 
+/**
+ * Highest score for organisation names that differ in a deciding word (field, compass) or that each have
+ * an identity word the other lacks: near-named bodies and branches are different bodies.
+ */
+const ORG_DIFFERENCE_CAP = 0.65;
 /** Highest score when persons' names agree on one word only and either has more name words. */
 const ONE_WORD_CAP = 0.6;
 /** Weight of a very common given name or surname ("Wang", "Maria"): shared by too many people to count fully. */
@@ -78,6 +83,10 @@ export interface NameComparison {
   commonOnly: boolean;
   /** Persons' names that agree on a single word while one of them has more name words. */
   oneWordFor: boolean;
+  /** Organisation deciding words (field, compass) found on one side only. */
+  decidingDiffer: string[];
+  /** Organisation names with a different identity word on each side. */
+  orgConflict: boolean;
 }
 
 /** What a word's weight is for: agreeing, conflicting with another word, or left over as an extra word. */
@@ -102,6 +111,12 @@ function baseWeight(name: PreparedName, index: number, weights: WeightSource, us
     }
     case Kind.NamedBody:
       return 1;
+    case Kind.Qualifier:
+      // Added or dropped, a qualifier costs little; a different one in its place is another branch.
+      if (use === 'extra') {
+        return name.tags[index] === 0 ? 0.15 : 0.6;
+      }
+      return use === 'agree' ? 0.5 : 1;
     case Kind.Number:
       return forMismatch ? 0.3 : 1;
     case Kind.Class:
@@ -478,6 +493,15 @@ export function compareNames(
   if (commonOnly) {
     score = Math.min(score, COMMON_ONLY_CAP);
   }
+  let decidingDiffer: string[] = [];
+  let orgConflict = false;
+  if (query.mode === 'org') {
+    decidingDiffer = differentDecidingWords(query, candidate, pairs);
+    orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
+    if (decidingDiffer.length > 0 || orgConflict) {
+      score = Math.min(score, ORG_DIFFERENCE_CAP);
+    }
+  }
   // A listed name of one word never stands for a fuller person's name: "Tariq" is not "Tariq Aziz Hamdan".
   const oneWordFor =
     query.mode === 'person' &&
@@ -508,7 +532,49 @@ export function compareNames(
     reversed,
     commonOnly,
     oneWordFor,
+    decidingDiffer,
+    orgConflict,
   };
+}
+
+/** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */
+function differentDecidingWords(query: PreparedName, candidate: PreparedName, pairs: AlignedPair[]): string[] {
+  const groups = getReferenceData().decidingGroups;
+  // Words an acronym stands for are on both sides.
+  const expanded = (side: 'query' | 'candidate') =>
+    new Set(pairs.filter((pair) => pair.how === Likeness.Acronym).flatMap((pair) => pair[side]));
+  const collect = (name: PreparedName, skip: Set<number>) => {
+    const found = new Map<string, string>();
+    name.tokens.forEach((token, index) => {
+      const group = name.kinds[index] === Kind.Stop || skip.has(index) ? undefined : groups.get(token.text);
+      if (group && !found.has(group)) {
+        found.set(group, token.orig);
+      }
+    });
+    return found;
+  };
+  const left = collect(query, expanded('query'));
+  const right = collect(candidate, expanded('candidate'));
+  const differ: string[] = [];
+  for (const [group, word] of left) {
+    if (!right.has(group)) {
+      differ.push(word);
+    }
+  }
+  for (const [group, word] of right) {
+    if (!left.has(group)) {
+      differ.push(word);
+    }
+  }
+  return differ;
+}
+
+/** Words that name a body; numbers are left to the score (a series number is often a typo in lists). */
+function hasIdentityWord(name: PreparedName, indices: number[]): boolean {
+  return indices.some((index) => {
+    const kind = name.kinds[index];
+    return kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody || kind === Kind.Qualifier;
+  });
 }
 
 /** Every word of a pair side is a very common name, an initial or a particle. */
@@ -832,6 +898,19 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       name: 'class_words',
       value: 0,
       reason: `Class words (${[...classWords].join(', ')}) count half as much as name words.`,
+    });
+  }
+  if (comparison.decidingDiffer.length > 0) {
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `Deciding words differ (${comparison.decidingDiffer.map((word) => `"${word}"`).join(', ')} on one side only): names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
+    });
+  } else if (comparison.orgConflict) {
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `Each name has a word the other lacks: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
   }
   if (comparison.oneWordFor) {

@@ -37,6 +37,12 @@ export interface ReferenceData {
   commonPersonNames: Set<string>;
   /** Single-word equivalences for persons: nicknames (Bob ↔ Robert) and listed spellings (Putin ↔ Poutine). */
   synonyms: Map<string, number[]>;
+  /** Deciding words of organisation names (org_words.yml): word form → its group ("northwestern" → "northwest"). */
+  decidingGroups: Map<string, string>;
+  /** Qualifier words of organisation names (org_words.yml): campus, branch, countries and demonyms. */
+  orgQualifiers: Set<string>;
+  /** Country names and demonyms that qualify an organisation name in first place, after "of" or trailing. */
+  orgCountryWords: Set<string>;
   /** Rewrite rules from romanisation.yml: words with the same result are romanisation variants. */
   romanisationRules: { pattern: RegExp; replacement: string }[];
   /** Endings of patronymics ("-ovich", "-ovna"): such a word is not a spelling of a surname. */
@@ -205,6 +211,11 @@ interface StopwordsFile {
   OBJ_NAME_PREFIXES: string[];
   GENERIC_PERSON_NAMES: string[];
 }
+interface OrgWordsFile {
+  deciding: Record<string, string[]>;
+  qualifiers: string[];
+  countries: string[];
+}
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
   articles: string[];
@@ -226,6 +237,13 @@ function buildReferenceData(): ReferenceData {
   const compare = readYaml<CompareFile>(directory, 'compare.yml');
   const frequency = readYaml<NameFrequencyFile>(directory, 'name_frequency.yml');
   const romanisation = readYaml<RomanisationFile>(directory, 'romanisation.yml');
+  const orgWords = readYaml<OrgWordsFile>(directory, 'org_words.yml');
+  const decidingGroups = new Map<string, string>();
+  for (const [group, members] of Object.entries(orgWords.deciding)) {
+    for (const member of members) {
+      decidingGroups.set(asciiForm(String(member)), group);
+    }
+  }
 
   const legalForms: LegalForm[] = [];
   const legalTrie: TrieNode<number> = { next: new Map() };
@@ -341,6 +359,9 @@ function buildReferenceData(): ReferenceData {
     ),
     synonyms,
     confusables,
+    decidingGroups,
+    orgQualifiers: new Set(orgWords.qualifiers.map((word) => asciiForm(String(word)))),
+    orgCountryWords: new Set(orgWords.countries.map((word) => asciiForm(String(word)))),
     patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
     romanisationRules: romanisation.rules.map((rule) => ({
       pattern: new RegExp(rule.from, 'g'),
