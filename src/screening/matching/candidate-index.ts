@@ -1,4 +1,5 @@
 import { Growable } from './growable';
+import { separateIdentifiers } from './identifier-names';
 import {
   MATCH_THRESHOLD,
   scoreParties,
@@ -236,7 +237,8 @@ export class CandidateIndex implements WeightSource {
     const entryId = this.entityIds.push(entry.entityId) - 1;
     const mode = modeOfSchema(entry.schema);
     this.entrySchema.push(this.schemas.intern(entry.schema));
-    for (const raw of new Set(entry.names.flatMap(nameVariants))) {
+    const separated = separateIdentifiers(entry.names);
+    for (const raw of new Set(separated.names.flatMap(nameVariants))) {
       const name = prepareName(raw, mode, this.intern);
       const nameId = this.nameRaw.push(raw) - 1;
       this.nameEntry.push(entryId);
@@ -256,7 +258,9 @@ export class CandidateIndex implements WeightSource {
     this.countries.add(entry.countries, (value) => value.trim().toLowerCase());
     this.lists.add(entry.listIds, (value) => value);
     this.birthDates.add(entry.birthDates, (value) => value.trim());
-    const identifiers = (entry.identifiers ?? []).map(normaliseIdentifier).filter((value) => value.length > 0);
+    const identifiers = [...(entry.identifiers ?? []), ...separated.identifiers]
+      .map(normaliseIdentifier)
+      .filter((value) => value.length > 0);
     if (identifiers.length > 0) {
       this.identifiers.set(entryId, identifiers);
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isRegistrationCode } from './identifier-names';
 import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { IndexEntry, MatchQuery } from './types';
 
@@ -188,5 +189,110 @@ describe(`${NameMatcher.name} persons`, () => {
   ])('explains "$query" against "$candidate" in whole words ($reason)', ({ query, candidate }) => {
     const reason = sut.score(person(query), person(candidate)).features[0].reason;
     expect(reason).not.toMatch(/"(\w )+\w"/);
+  });
+});
+
+describe(`${NameMatcher.name} organisations`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Veltora University of Technology'),
+      candidate: org('Veltora University of Science and Technology'),
+      match: false,
+      reason: 'a field word on one side only ("Science") names another body',
+    },
+    {
+      query: org('Northwestern Quarry University'),
+      candidate: org('Northeastern Quarry University'),
+      match: false,
+      reason: 'a different compass word names another body',
+    },
+    {
+      query: org('Northwest Quarry University'),
+      candidate: org('Northwestern Quarry University'),
+      match: true,
+      reason: '"Northwest" and "Northwestern" are one compass word',
+    },
+    {
+      query: org('Veltora Aerospace Institute'),
+      candidate: org('Veltora Institute'),
+      match: false,
+      reason: '"Aerospace" decides',
+    },
+    {
+      query: org('Veltora Normal University'),
+      candidate: org('Veltora Medical University'),
+      match: false,
+      reason: '"Normal" and "Medical" are different fields',
+    },
+    {
+      query: org('Quarrow Polytechnic University, Kish Campus'),
+      candidate: org('Quarrow Polytechnic University'),
+      match: true,
+      reason: 'a campus qualifier added does not sink a match',
+    },
+    {
+      query: org('Chinese Academy of Quarrow Studies'),
+      candidate: org('Academy of Quarrow Studies of China'),
+      match: true,
+      reason: 'a demonym and "of <country>" are qualifiers',
+    },
+    {
+      query: org('Quarrow Institute Sezione di Brenta'),
+      candidate: org('Quarrow Institute Sezione di Lavello'),
+      match: false,
+      reason: 'a different word in the same place names another branch',
+    },
+    {
+      query: org('Veltora Quarrow College', { countries: ['GB'] }),
+      candidate: listed(['Veltora Quarrow Colleges'], { countries: ['IR'] }),
+      match: false,
+      reason: 'bodies of conflicting countries need the same name, a spelling variant is not enough',
+    },
+    {
+      query: org('Veltora Quarrow College', { countries: ['GB'] }),
+      candidate: listed(['Veltora Quarrow College'], { countries: ['IR'] }),
+      match: true,
+      reason: 'the same name after normalisation matches across conflicting countries, with the conflict stated',
+    },
+    {
+      query: org('Aiken Bell College'),
+      candidate: listed(['Zubov Air Cargo', 'YK-ABC']),
+      match: false,
+      reason: 'an aircraft tail number stored as an alias is an identifier, not initials',
+    },
+    {
+      query: { name: 'Ocean Wind', schema: 'Vessel', identifiers: ['IMO 9123456'] },
+      candidate: { entityId: 'v1', schema: 'Vessel', names: ['Sea Breeze', 'IMO9123456'] },
+      match: true,
+      reason: 'an IMO number stored as an alias is compared as an identifier',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+
+  it('says that a country conflict needs the same name', () => {
+    const result = sut.score(
+      org('Veltora Quarrow College', { countries: ['GB'] }),
+      listed(['Veltora Quarrow Colleges'], { countries: ['IR'] }),
+    );
+    expect(result.features.find((feature) => feature.name === 'country')?.reason).toMatch(/needs the same name/);
+  });
+});
+
+describe(isRegistrationCode.name, () => {
+  it.each([
+    { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },
+    { name: 'YK-ABC', code: true, reason: 'a Syrian aircraft tail number' },
+    { name: 'IMO 9123456', code: true, reason: 'an IMO number' },
+    { name: 'N123AB', code: true, reason: 'a US aircraft registration' },
+    { name: '9HA2345', code: true, reason: 'a code of letters and digits' },
+    { name: 'AL-NOUR', code: false, reason: 'an Arabic article is no registration prefix' },
+    { name: '7-ELEVEN', code: false, reason: 'a name with a long word is a name' },
+    { name: 'CSU', code: false, reason: 'an acronym is a name' },
+  ])('reads "$name" as a code: $code ($reason)', ({ name, code }) => {
+    expect(isRegistrationCode(name)).toBe(code);
   });
 });

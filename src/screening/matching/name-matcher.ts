@@ -8,6 +8,7 @@ import {
   type NameMode,
   type PreparedName,
 } from './normalise';
+import { separateIdentifiers } from './identifier-names';
 import { getReferenceData } from './reference-data';
 import { Likeness, LIKENESS_NAMES, romanisationKey, spellingSimilarity, tokenLikeness } from './token-similarity';
 import { SCRIPT_NAMES, Script, type TokenInfo } from './tokenise';
@@ -166,6 +167,17 @@ function pairLikeness(
     const cs = classSetOf(candidate.tags[ci]);
     if (qs.some((group) => cs.includes(group))) {
       return { sim: 0.9, how: Likeness.Class };
+    }
+  }
+  if (query.mode === 'org' && qt.text !== ct.text) {
+    // Forms of one deciding word ("Northwest"/"Northwestern") or of one country ("Chinese"/"China") agree.
+    const reference = getReferenceData();
+    const qGroup = reference.decidingGroups.get(qt.text) ?? reference.orgCountryWords.get(qt.text);
+    if (
+      qGroup !== undefined &&
+      qGroup === (reference.decidingGroups.get(ct.text) ?? reference.orgCountryWords.get(ct.text))
+    ) {
+      return { sim: 1, how: Likeness.Synonym };
     }
   }
   if (qk === Kind.Particle && ck === Kind.Particle && query.tags[qi] === candidate.tags[ci]) {
@@ -690,13 +702,15 @@ export function prepareParty(party: MatchQuery | IndexEntry): PreparedParty {
   const isQuery = 'name' in party;
   const schema = party.schema ?? 'LegalEntity';
   const mode = modeOfSchema(schema);
-  const rawNames = isQuery ? [party.name, ...(party.aliases ?? [])] : party.names;
+  const separated = separateIdentifiers(isQuery ? [party.name, ...(party.aliases ?? [])] : party.names);
   return {
     schema,
-    names: rawNames.flatMap(nameVariants).map((name) => prepareName(name, mode)),
+    names: separated.names.flatMap(nameVariants).map((name) => prepareName(name, mode)),
     countries: (party.countries ?? []).map((country) => country.toLowerCase()),
     birthDates: party.birthDates ?? [],
-    identifiers: (party.identifiers ?? []).map(normaliseIdentifier).filter((id) => id.length > 0),
+    identifiers: [...(party.identifiers ?? []), ...separated.identifiers]
+      .map(normaliseIdentifier)
+      .filter((id) => id.length > 0),
     listed: !isQuery,
   };
 }
@@ -706,6 +720,20 @@ export function normaliseIdentifier(identifier: string): string {
     .normalize('NFKC')
     .toUpperCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Highest score for organisations of conflicting countries whose names are not the same. */
+const COUNTRY_CONFLICT_CAP = 0.65;
+
+/** The same name after normalisation: every word aligned exactly (or as a transliteration), none left over. */
+function exactNames(comparison: NameComparison): boolean {
+  return (
+    comparison.unmatchedQuery.length === 0 &&
+    comparison.unmatchedCandidate.length === 0 &&
+    comparison.pairs.every(
+      (pair) => pair.sim >= 1 && (pair.how === Likeness.Exact || pair.how === Likeness.Transliteration),
+    )
+  );
 }
 
 /** A full name has a comparable word that is not written as an acronym. */
@@ -810,11 +838,18 @@ export function scoreParties(
       features.push({ name: 'country', value: 1, reason: `Both are linked to ${shared.toUpperCase()}.` });
     } else {
       score = Math.max(0, score - 0.05);
-      features.push({
-        name: 'country',
-        value: -1,
-        reason: `Countries differ (${query.countries.join(', ').toUpperCase()} vs ${candidate.countries.join(', ').toUpperCase()}).`,
-      });
+      const differ = `Countries differ (${query.countries.join(', ').toUpperCase()} vs ${candidate.countries.join(', ').toUpperCase()})`;
+      if (modeOfSchema(query.schema) === 'org' && !exactNames(comparison) && score > COUNTRY_CONFLICT_CAP) {
+        // A body of another country matches only on the same name, after normalisation.
+        score = COUNTRY_CONFLICT_CAP;
+        features.push({
+          name: 'country',
+          value: -1,
+          reason: `${differ}: an organisation in another country needs the same name, score at most ${COUNTRY_CONFLICT_CAP}.`,
+        });
+      } else {
+        features.push({ name: 'country', value: -1, reason: `${differ}.` });
+      }
     }
   }
   score = Math.round(score * 1000) / 1000;

@@ -42,7 +42,7 @@ export interface ReferenceData {
   /** Qualifier words of organisation names (org_words.yml): campus, branch, countries and demonyms. */
   orgQualifiers: Set<string>;
   /** Country names and demonyms that qualify an organisation name in first place, after "of" or trailing. */
-  orgCountryWords: Set<string>;
+  orgCountryWords: Map<string, string>;
   /** Rewrite rules from romanisation.yml: words with the same result are romanisation variants. */
   romanisationRules: { pattern: RegExp; replacement: string }[];
   /** Endings of patronymics ("-ovich", "-ovna"): such a word is not a spelling of a surname. */
@@ -190,6 +190,14 @@ function resolveReferenceDirectory(): string {
   throw new Error(`Name reference data (org_types.yml) not found; looked in ${tried.join(', ')}`);
 }
 
+let directoryCache: string | undefined;
+
+/** The folder of the reference YAML files (src/screening/reference). */
+export function referenceDirectory(): string {
+  directoryCache ??= resolveReferenceDirectory();
+  return directoryCache;
+}
+
 function readYaml<T>(directory: string, file: string): T {
   return parse(readFileSync(join(directory, file), 'utf8')) as T;
 }
@@ -214,7 +222,7 @@ interface StopwordsFile {
 interface OrgWordsFile {
   deciding: Record<string, string[]>;
   qualifiers: string[];
-  countries: string[];
+  countries: Record<string, string[]>;
 }
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
@@ -230,7 +238,7 @@ interface CompareFile {
 }
 
 function buildReferenceData(): ReferenceData {
-  const directory = resolveReferenceDirectory();
+  const directory = referenceDirectory();
   const orgTypes = readYaml<OrgTypesFile>(directory, 'org_types.yml');
   const symbols = readYaml<SymbolsFile>(directory, 'symbols.yml');
   const stopwords = readYaml<StopwordsFile>(directory, 'stopwords.yml');
@@ -361,7 +369,11 @@ function buildReferenceData(): ReferenceData {
     confusables,
     decidingGroups,
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => asciiForm(String(word)))),
-    orgCountryWords: new Set(orgWords.countries.map((word) => asciiForm(String(word)))),
+    orgCountryWords: new Map(
+      Object.entries(orgWords.countries).flatMap(([country, words]) =>
+        words.map((word): [string, string] => [asciiForm(String(word)), country]),
+      ),
+    ),
     patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
     romanisationRules: romanisation.rules.map((rule) => ({
       pattern: new RegExp(rule.from, 'g'),
