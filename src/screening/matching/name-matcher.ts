@@ -10,7 +10,7 @@ import {
 } from './normalise';
 import { separateIdentifiers } from './identifier-names';
 import { getReferenceData } from './reference-data';
-import { Likeness, LIKENESS_NAMES, romanisationKey, spellingSimilarity, tokenLikeness } from './token-similarity';
+import { Likeness, LIKENESS_NAMES, romanisedKey, spellingSimilarity, tokenLikeness } from './token-similarity';
 import { SCRIPT_NAMES, Script, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchFeature, MatchQuery } from './types';
 
@@ -214,7 +214,7 @@ function joinRuns(
     }
     // Persons' syllables are joined in their romanised key form ("Tse-tung" is "Zedong").
     const person = left.mode === 'person';
-    const target = person ? romanisationKey(right.tokens[single].text) : right.tokens[single].text;
+    const target = person ? romanisedKey(right.tokens[single]) : right.tokens[single].text;
     let done = false;
     for (let start = 0; start < left.tokens.length && !done; start++) {
       let joined = '';
@@ -222,7 +222,7 @@ function joinRuns(
         if (!leftFree.has(end) || !JOINABLE.has(left.kinds[end])) {
           break;
         }
-        joined += person ? romanisationKey(left.tokens[end].text) : left.tokens[end].text;
+        joined += person ? romanisedKey(left.tokens[end]) : left.tokens[end].text;
         if (joined.length > target.length + 2) {
           break;
         }

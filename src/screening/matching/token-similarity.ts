@@ -145,23 +145,21 @@ function personEditBudget(left: TokenInfo, right: TokenInfo): number {
   return Math.min(left.text.length, right.text.length) >= 7 && left.text[0] === right.text[0] ? 2 : 1;
 }
 
-const ROMANISATION_CACHE_LIMIT = 100_000;
-const romanisationCache = new Map<string, string>();
-
 /** The word's key under the romanisation rules: "hsiao" and "xiao", "aleksandr" and "alexandr" share one. */
 export function romanisationKey(text: string): string {
-  let key = romanisationCache.get(text);
-  if (key === undefined) {
-    key = text;
-    for (const rule of getReferenceData().romanisationRules) {
-      key = key.replace(rule.pattern, rule.replacement);
-    }
-    if (romanisationCache.size >= ROMANISATION_CACHE_LIMIT) {
-      romanisationCache.clear();
-    }
-    romanisationCache.set(text, key);
+  let key = text;
+  for (const rule of getReferenceData().romanisationRules) {
+    key = key.replace(rule.pattern, rule.replacement);
   }
   return key;
+}
+
+/** The romanisation key of a word form, computed once per word form (the index shares word forms). */
+export function romanisedKey(token: TokenInfo): string {
+  if (!token.romanised) {
+    token.romanised = romanisationKey(token.text);
+  }
+  return token.romanised;
 }
 
 /**
@@ -183,7 +181,7 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   if (left.isNumber || right.isNumber || left.isSyllable || right.isSyllable) {
     return NONE;
   }
-  if (person && !crossScript && romanisationKey(left.text) === romanisationKey(right.text)) {
+  if (person && !crossScript && romanisedKey(left) === romanisedKey(right)) {
     return { sim: 0.9, how: Likeness.Romanisation };
   }
   // A changed letter in a short person's word makes another name ("Amit"/"Amin"); only one confusable
@@ -195,8 +193,8 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
     return NONE;
   }
   // Persons' words are compared in their romanised key form, so a system difference is not an edit.
-  const leftText = person && !crossScript ? romanisationKey(left.text) : left.text;
-  const rightText = person && !crossScript ? romanisationKey(right.text) : right.text;
+  const leftText = person && !crossScript ? romanisedKey(left) : left.text;
+  const rightText = person && !crossScript ? romanisedKey(right) : right.text;
   let spelling = crossScript || !shortPersonWord ? spellingSimilarity(leftText, rightText) : 0;
   if (person && spelling > 0 && !crossScript && editCost(leftText, rightText) > personEditBudget(left, right)) {
     spelling = 0;

@@ -46,6 +46,8 @@ export interface TokenInfo {
   isLetter: boolean;
   /** One Chinese character or Korean syllable: compared exactly, never fuzzily. */
   isSyllable: boolean;
+  /** Key under the romanisation rules, filled on first use (see `romanisedKey`); '' until then. */
+  romanised: string;
 }
 
 /** A token as the tokeniser saw it, before it is looked up in a vocabulary. */
@@ -279,6 +281,7 @@ export function makeTokenInfo(orig: string): TokenInfo {
     isNumber,
     isLetter,
     isSyllable,
+    romanised: '',
   };
 }
 
