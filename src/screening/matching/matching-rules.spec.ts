@@ -81,6 +81,18 @@ describe(`${NameMatcher.name} acronyms`, () => {
       reason: 'a mixed-case acronym ("ZoAS") is kept as one acronym',
     },
     {
+      query: org('ZELKA Institution'),
+      candidate: org('ZELKA'),
+      match: true,
+      reason: 'an acronym alone, written as such in the other name, is described by the other words',
+    },
+    {
+      query: org('JOB University'),
+      candidate: listed(['Jobra Baltic']),
+      match: false,
+      reason: 'an acronym inside a longer name stands for initials only, never for word prefixes',
+    },
+    {
       query: org('U.K. Ministry of Fisheries'),
       candidate: org('United Kingdom Ministry of Fisheries'),
       match: true,

@@ -273,13 +273,16 @@ function matchAcronyms(
     for (let position = 0; position < long.tokens.length; position++) {
       const kind = long.kinds[position];
       const word = long.tokens[position];
-      if ((ACRONYM_WORDS.has(kind) && longFree.has(position)) || kind === Kind.Stop) {
+      if ((ACRONYM_WORDS.has(kind) && longFree.has(position)) || kind === Kind.Stop || kind === Kind.Legal) {
         if (!word.isSyllable && word.text.length > 0) {
           sequence.push(position);
         }
       }
     }
-    const found = expandAcronym(letters, long, sequence);
+    // An acronym inside a longer name ("U.S. Department") stands for initials only; prefixes ("UNIP") and a
+    // left-out word are read only for a name that is the acronym alone.
+    const alone = comparableIndices(short).length === 1;
+    const found = expandAcronym(letters, long, sequence, alone);
     if (found) {
       shortFree.delete(index);
       found.words.forEach((position) => longFree.delete(position));
@@ -306,8 +309,10 @@ function expandAcronym(
   letters: string,
   long: PreparedName,
   sequence: number[],
+  alone: boolean,
 ): { words: number[]; skipped: boolean } | undefined {
-  const allowedSkips = letters.length >= 4 ? 1 : 0;
+  const allowedSkips = alone && letters.length >= 4 ? 1 : 0;
+  const prefix = alone ? ACRONYM_PREFIX : 1;
   const walk = (at: number, from: number, skips: number): { words: number[]; skipped: boolean } | undefined => {
     if (at === letters.length) {
       return { words: [], skipped: false };
@@ -317,9 +322,11 @@ function expandAcronym(
     }
     const position = sequence[from];
     const text = long.tokens[position].text;
-    const stop = long.kinds[position] === Kind.Stop;
-    const longest = Math.min(stop ? 1 : ACRONYM_PREFIX, text.length, letters.length - at);
-    for (let take = longest; take >= 1; take--) {
+    // Function words and legal forms may give their initial or nothing.
+    const stop = long.kinds[position] === Kind.Stop || long.kinds[position] === Kind.Legal;
+    const longest = Math.min(stop ? 1 : prefix, text.length, letters.length - at);
+    // Initials first: an acronym covers as many words as it can.
+    for (let take = 1; take <= longest; take++) {
       if (text.startsWith(letters.slice(at, at + take))) {
         const rest = walk(at + take, from + 1, skips);
         if (rest) {
@@ -339,7 +346,7 @@ function expandAcronym(
     return undefined;
   };
   for (let from = 0; from < sequence.length; from++) {
-    if (long.kinds[sequence[from]] === Kind.Stop) {
+    if (long.kinds[sequence[from]] === Kind.Stop || long.kinds[sequence[from]] === Kind.Legal) {
       continue;
     }
     const found = walk(0, from, allowedSkips);
@@ -505,9 +512,18 @@ export function compareNames(
   if (commonOnly) {
     score = Math.min(score, COMMON_ONLY_CAP);
   }
+  // "CERCA" against "CERCA Institution": a name that is only an acronym, written as such in the other
+  // name, whose other words then describe it.
+  const acronymWritten =
+    query.mode === 'org' &&
+    ((mayExpand(acronymSides.query, query) && acronymWrittenIn(query, candidate, pairs, 'query')) ||
+      (mayExpand(acronymSides.candidate, candidate) && acronymWrittenIn(candidate, query, pairs, 'candidate')));
+  if (acronymWritten) {
+    score = Math.max(score, ACRONYM_WRITTEN_SCORE);
+  }
   let decidingDiffer: string[] = [];
   let orgConflict = false;
-  if (query.mode === 'org') {
+  if (query.mode === 'org' && !acronymWritten) {
     decidingDiffer = differentDecidingWords(query, candidate, pairs);
     orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
     if (decidingDiffer.length > 0 || orgConflict) {
@@ -547,6 +563,29 @@ export function compareNames(
     decidingDiffer,
     orgConflict,
   };
+}
+
+/** Score of an acronym-only name found as written in the other name ("CERCA" in "CERCA Institution"). */
+const ACRONYM_WRITTEN_SCORE = 0.8;
+
+function acronymWrittenIn(short: PreparedName, long: PreparedName, pairs: AlignedPair[], side: 'query' | 'candidate') {
+  const comparable = comparableIndices(short);
+  if (
+    comparable.length !== 1 ||
+    short.kinds[comparable[0]] !== Kind.Acronym ||
+    short.tokens[comparable[0]].text.length < 3
+  ) {
+    return false;
+  }
+  const other = side === 'query' ? 'candidate' : 'query';
+  return pairs.some(
+    (pair) =>
+      pair.how === Likeness.Exact &&
+      pair[side].length === 1 &&
+      pair[side][0] === comparable[0] &&
+      pair[other].length === 1 &&
+      long.kinds[pair[other][0]] === Kind.Acronym,
+  );
 }
 
 /** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */
