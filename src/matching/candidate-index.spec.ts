@@ -36,6 +36,14 @@ describe(CandidateIndex.name, () => {
       listIds: ['ofac-sdn'],
     });
     sut.add({ entityId: 'ship', schema: 'Vessel', names: ['Vladimir Putin'], listIds: ['ofac-sdn'] });
+    sut.add({ entityId: 'bank', schema: 'Organization', names: ['Al-Zarqa Islamic Bank'], listIds: ['ofac-sdn'] });
+    sut.add({ entityId: 'zem', schema: 'Company', names: ['ZEM Holding'], listIds: ['ofac-sdn'] });
+    sut.add({
+      entityId: 'jet',
+      schema: 'Aircraft',
+      names: ['Zubov Air Cargo jet', 'YK-QRS'],
+      listIds: ['ofac-sdn'],
+    });
     sut.build();
   });
 
@@ -48,6 +56,7 @@ describe(CandidateIndex.name, () => {
     { name: 'Putin Vladimir', schema: 'Person', entityId: 'putin', reason: 'reordered' },
     { name: 'Vladmir Puttin', schema: 'Person', entityId: 'putin', reason: 'typos in both words' },
     { name: 'Владимир Путин', schema: 'Person', entityId: 'putin', reason: 'Cyrillic query' },
+    { name: 'al-zarqa islamic bak', schema: 'Organization', entityId: 'bank', reason: 'a letter missing in "bank"' },
   ])('finds $entityId for "$name" ($reason)', ({ name, schema, entityId }) => {
     const [best] = sut.search({ name, schema });
     expect(best?.entityId).toBe(entityId);
@@ -58,6 +67,7 @@ describe(CandidateIndex.name, () => {
     { name: 'Imperial College London', schema: 'Organization', reason: 'shares no name word' },
     { name: 'Technical University', schema: 'Organization', reason: 'class words alone' },
     { name: 'Olga Smirnova', schema: 'Person', reason: 'absent person' },
+    { name: 'Yale Kent Queens', schema: 'Organization', reason: 'initials of a query never match a tail number' },
   ])('returns no match for "$name" ($reason)', ({ name, schema }) => {
     expect(sut.search({ name, schema }).filter((result) => result.match)).toEqual([]);
   });
@@ -69,6 +79,11 @@ describe(CandidateIndex.name, () => {
   ])('applies options $options ($reason)', ({ options, entityIds }) => {
     const results = sut.search({ name: 'Vladimir Putin', schema: 'Person' }, options);
     expect(results.map((result) => result.entityId)).toEqual(entityIds);
+  });
+
+  it('finds the candidate of a one-letter typo in a three-letter word without scanning (the scorer then judges)', () => {
+    const results = sut.search({ name: 'zam holding', schema: 'Company' }, { threshold: 0 });
+    expect(results.map((result) => result.entityId)).toContain('zem');
   });
 
   it('explains each result with the names compared', () => {

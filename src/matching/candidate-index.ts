@@ -1,4 +1,6 @@
+import { distance } from 'fastest-levenshtein';
 import { Growable } from './growable';
+import { separateIdentifiers } from './identifier-names';
 import {
   MATCH_THRESHOLD,
   scoreParties,
@@ -188,6 +190,7 @@ export class CandidateIndex implements WeightSource {
     grams: Csr;
     phonetic: Csr;
     phoneticIds: Interner;
+    deletions: Csr;
     stopKey: number;
     rarityReference: number;
     accumulator: Float32Array;
@@ -236,7 +239,8 @@ export class CandidateIndex implements WeightSource {
     const entryId = this.entityIds.push(entry.entityId) - 1;
     const mode = modeOfSchema(entry.schema);
     this.entrySchema.push(this.schemas.intern(entry.schema));
-    for (const raw of new Set(entry.names.flatMap(nameVariants))) {
+    const separated = separateIdentifiers(entry.names);
+    for (const raw of new Set(separated.names.flatMap(nameVariants))) {
       const name = prepareName(raw, mode, this.intern);
       const nameId = this.nameRaw.push(raw) - 1;
       this.nameEntry.push(entryId);
@@ -256,7 +260,9 @@ export class CandidateIndex implements WeightSource {
     this.countries.add(entry.countries, (value) => value.trim().toLowerCase());
     this.lists.add(entry.listIds, (value) => value);
     this.birthDates.add(entry.birthDates, (value) => value.trim());
-    const identifiers = (entry.identifiers ?? []).map(normaliseIdentifier).filter((value) => value.length > 0);
+    const identifiers = [...(entry.identifiers ?? []), ...separated.identifiers]
+      .map(normaliseIdentifier)
+      .filter((value) => value.length > 0);
     if (identifiers.length > 0) {
       this.identifiers.set(entryId, identifiers);
     }
@@ -307,6 +313,21 @@ export class CandidateIndex implements WeightSource {
     }
     const grams = buildCsr(GRAM_COUNT, gramPairs);
     const phonetic = buildCsr(phoneticIds.values.length, phoneticPairs);
+    // Deletion neighbourhoods of short words: a short word and each form with one letter deleted, hashed
+    // into buckets, so a one-letter typo in a short query word ("bak" for "bank") finds its word without
+    // a scan (symmetric delete: two words one edit apart share a form).
+    const deletionPairs = { keys: new Growable(Uint32Array), values: new Growable(Uint32Array) };
+    for (let word = 0; word < wordCount; word++) {
+      const info = this.words[word];
+      if (info.isNumber || info.isSyllable || info.text.length < DELETION_MIN || info.text.length > DELETION_MAX) {
+        continue;
+      }
+      for (const form of new Set(deletionForms(info.text))) {
+        deletionPairs.keys.push(deletionBucket(form));
+        deletionPairs.values.push(word);
+      }
+    }
+    const deletions = buildCsr(DELETION_BUCKETS, deletionPairs);
 
     this.built = {
       nameEntry: this.nameEntry.toArray(),
@@ -322,6 +343,7 @@ export class CandidateIndex implements WeightSource {
       grams,
       phonetic,
       phoneticIds,
+      deletions,
       stopKey: Math.max(STOP_KEY_MIN, Math.floor(nameCount * STOP_KEY_SHARE)),
       rarityReference: Math.log(nameCount + 1) / 2,
       accumulator: new Float32Array(nameCount),
@@ -426,6 +448,7 @@ export class CandidateIndex implements WeightSource {
       countries: this.countries.get(entry),
       birthDates: this.birthDates.get(entry),
       identifiers: this.identifiers.get(entry) ?? [],
+      listed: true,
     };
   }
 
@@ -484,15 +507,10 @@ export class CandidateIndex implements WeightSource {
             expansions.push({ word: joined, weight: weight * 0.9, source });
           }
         }
-        const acronym = this.acronyms.find(token.text);
+        const acronym = queryName.kinds[index] === Kind.Acronym ? this.acronyms.find(token.text) : undefined;
         if (acronym !== undefined && token.text.length >= 2) {
           add(built.acronymPostings, acronym, weight, STOP_KEY_SCAN, nextSource());
         }
-      }
-      const ownAcronym = queryName.mode === 'person' ? '' : acronymOf(queryName);
-      const acronymWord = ownAcronym ? this.vocabulary.get(ownAcronym) : undefined;
-      if (acronymWord !== undefined) {
-        expansions.push({ word: acronymWord, weight: 1, source: nextSource() });
       }
       // Rare words first; frequent words (stop-keys) only add to names already found, unless nothing rarer exists.
       expansions.sort((a, b) => built.documentFrequency[a.word] - built.documentFrequency[b.word]);
@@ -546,7 +564,15 @@ export class CandidateIndex implements WeightSource {
     }
     // Spelling variants are looked up for words the index does not know (a typo rarely makes another
     // indexed word, and when it does the other words of the name still block).
-    if (token.isNumber || token.isSyllable || token.text.length < 4 || out.size > 0) {
+    if (token.isNumber || token.isSyllable || out.size > 0) {
+      return [...out, ...this.soundsAlike(token, person, out)];
+    }
+    if (token.text.length <= DELETION_MAX) {
+      for (const [word, sim] of this.oneEditAway(token)) {
+        out.set(word, sim);
+      }
+    }
+    if (token.text.length < 4) {
       return [...out, ...this.soundsAlike(token, person, out)];
     }
     const grams = trigrams(token.text);
@@ -601,6 +627,29 @@ export class CandidateIndex implements WeightSource {
     return [...out, ...this.soundsAlike(token, person, out)];
   }
 
+  /** Indexed short words one edit from a short query word, found through the deletion neighbourhoods. */
+  private oneEditAway(token: TokenInfo): [number, number][] {
+    const built = this.built!;
+    const found = new Map<number, number>();
+    if (token.text.length < DELETION_MIN - 1) {
+      return [];
+    }
+    for (const form of new Set(deletionForms(token.text))) {
+      const bucket = deletionBucket(form);
+      for (let index = built.deletions.start[bucket]; index < built.deletions.start[bucket + 1]; index++) {
+        const word = built.deletions.values[index];
+        if (found.has(word)) {
+          continue;
+        }
+        const text = this.words[word].text;
+        if (Math.abs(text.length - token.text.length) <= 1 && distance(text, token.text) <= 1) {
+          found.set(word, Math.max(0.8, spellingSimilarity(token.text, text) || 0.8));
+        }
+      }
+    }
+    return [...found].slice(0, MAX_FUZZY_WORDS);
+  }
+
   /** Indexed words with the same Double Metaphone key that the matcher would align with the query word. */
   private soundsAlike(token: TokenInfo, person: boolean, known: Map<number, number>): [number, number][] {
     const built = this.built!;
@@ -622,6 +671,30 @@ export class CandidateIndex implements WeightSource {
     }
     return found;
   }
+}
+
+/** Word lengths whose deletion neighbourhoods are indexed: the short words trigrams cannot find. */
+const DELETION_MIN = 3;
+const DELETION_MAX = 6;
+const DELETION_BUCKETS = 1 << 20;
+
+/** A word and each form of it with one letter deleted. */
+function deletionForms(text: string): string[] {
+  const forms = [text];
+  for (let index = 0; index < text.length; index++) {
+    forms.push(text.slice(0, index) + text.slice(index + 1));
+  }
+  return forms;
+}
+
+/** FNV-1a hash of a form, folded into the bucket range. */
+function deletionBucket(form: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < form.length; index++) {
+    hash ^= form.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) & (DELETION_BUCKETS - 1);
 }
 
 /** The `count` names with the highest accumulated evidence (a small binary min-heap). */

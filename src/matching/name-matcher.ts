@@ -8,8 +8,9 @@ import {
   type NameMode,
   type PreparedName,
 } from './normalise';
+import { separateIdentifiers } from './identifier-names';
 import { getReferenceData } from './reference-data';
-import { Likeness, LIKENESS_NAMES, spellingSimilarity, tokenLikeness } from './token-similarity';
+import { Likeness, LIKENESS_NAMES, romanisedKey, spellingSimilarity, tokenLikeness } from './token-similarity';
 import { SCRIPT_NAMES, Script, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchFeature, MatchQuery } from './types';
 
@@ -29,6 +30,26 @@ const LEGAL_CONFLICT_FACTOR = 0.9;
 const PATRONYM_REVERSED_FACTOR = 0.6;
 /** Different dates of birth: the same name is then most likely another person. */
 const BIRTH_DATE_CONFLICT_FACTOR = 0.6;
+
+/**
+ * Highest score for organisation names that differ in a deciding word (field, compass) or that each have
+ * an identity word the other lacks: near-named bodies and branches are different bodies.
+ */
+const ORG_DIFFERENCE_CAP = 0.65;
+/** Highest score when persons' names agree on one word only and either has more name words. */
+const ONE_WORD_CAP = 0.6;
+/** Weight of a very common given name or surname ("Wang", "Maria"): shared by too many people to count fully. */
+const COMMON_NAME_WEIGHT = 0.8;
+/**
+ * Highest score when the only words two persons' names share are very common names and the names do not
+ * agree word for word: "Jose Garcia" is not "GARCIA LOPEZ, Jose Ramon".
+ */
+const COMMON_ONLY_CAP = 0.65;
+
+function isCommonPersonName(token: TokenInfo): boolean {
+  const reference = getReferenceData();
+  return reference.commonPersonNames.has(token.text) || reference.genericPersonNames.has(token.text);
+}
 
 /** Rarity weight of a word; the candidate index supplies one learned from the indexed names. */
 export interface WeightSource {
@@ -59,9 +80,21 @@ export interface NameComparison {
   weakOnly: boolean;
   /** Given name and father's name swapped around "bin". */
   reversed: boolean;
+  /** Persons' names that share only very common names and do not agree word for word. */
+  commonOnly: boolean;
+  /** Persons' names that agree on a single word while one of them has more name words. */
+  oneWordFor: boolean;
+  /** Organisation deciding words (field, compass) found on one side only. */
+  decidingDiffer: string[];
+  /** Organisation names with a different identity word on each side. */
+  orgConflict: boolean;
 }
 
-function baseWeight(name: PreparedName, index: number, weights: WeightSource, forMismatch: boolean): number {
+/** What a word's weight is for: agreeing, conflicting with another word, or left over as an extra word. */
+type WeightUse = 'agree' | 'conflict' | 'extra';
+
+function baseWeight(name: PreparedName, index: number, weights: WeightSource, use: WeightUse): number {
+  const forMismatch = use !== 'agree';
   const token = name.tokens[index];
   switch (name.kinds[index] as Kind) {
     case Kind.Name:
@@ -71,20 +104,27 @@ function baseWeight(name: PreparedName, index: number, weights: WeightSource, fo
         return forMismatch ? 2 : 1;
       }
       let weight = token.text.length === 1 ? 0.4 : token.text.length === 2 ? 0.6 : 1;
-      if (name.mode === 'person' && getReferenceData().genericPersonNames.has(token.text)) {
-        weight = 0.6;
+      // Agreeing on a common name proves little; disagreeing on one is as much a conflict as any other.
+      if (name.mode === 'person' && use !== 'conflict' && isCommonPersonName(token)) {
+        weight = COMMON_NAME_WEIGHT;
       }
       return weight * weights.rarity(token);
     }
     case Kind.NamedBody:
       return 1;
+    case Kind.Qualifier:
+      // Added or dropped, a qualifier costs little; a different one in its place is another branch.
+      if (use === 'extra') {
+        return name.tags[index] === 0 ? 0.15 : 0.6;
+      }
+      return use === 'agree' ? 0.5 : 1;
     case Kind.Number:
       return forMismatch ? 0.3 : 1;
     case Kind.Class:
       return 0.5;
     case Kind.Particle:
       // "Abdul" vs "Shah" in the same place is a different person; "bin" on one side only is not.
-      return forMismatch ? 0.6 : 0.3;
+      return use === 'conflict' ? 0.6 : 0.3;
     case Kind.Initial:
       return 0.5;
     default:
@@ -129,6 +169,17 @@ function pairLikeness(
       return { sim: 0.9, how: Likeness.Class };
     }
   }
+  if (query.mode === 'org' && qt.text !== ct.text) {
+    // Forms of one deciding word ("Northwest"/"Northwestern") or of one country ("Chinese"/"China") agree.
+    const reference = getReferenceData();
+    const qGroup = reference.decidingGroups.get(qt.text) ?? reference.orgCountryWords.get(qt.text);
+    if (
+      qGroup !== undefined &&
+      qGroup === (reference.decidingGroups.get(ct.text) ?? reference.orgCountryWords.get(ct.text))
+    ) {
+      return { sim: 1, how: Likeness.Synonym };
+    }
+  }
   if (qk === Kind.Particle && ck === Kind.Particle && query.tags[qi] === candidate.tags[ci]) {
     return { sim: 1, how: qt.text === ct.text ? Likeness.Exact : Likeness.Synonym };
   }
@@ -161,7 +212,9 @@ function joinRuns(
     if (kind !== Kind.Name && kind !== Kind.Acronym && kind !== Kind.Class) {
       continue;
     }
-    const target = right.tokens[single].text;
+    // Persons' syllables are joined in their romanised key form ("Tse-tung" is "Zedong").
+    const person = left.mode === 'person';
+    const target = person ? romanisedKey(right.tokens[single]) : right.tokens[single].text;
     let done = false;
     for (let start = 0; start < left.tokens.length && !done; start++) {
       let joined = '';
@@ -169,7 +222,7 @@ function joinRuns(
         if (!leftFree.has(end) || !JOINABLE.has(left.kinds[end])) {
           break;
         }
-        joined += left.tokens[end].text;
+        joined += person ? romanisedKey(left.tokens[end]) : left.tokens[end].text;
         if (joined.length > target.length + 2) {
           break;
         }
@@ -195,7 +248,6 @@ function joinRuns(
   }
 }
 
-const ACRONYM_SOURCE = new Set<number>([Kind.Name, Kind.Acronym]);
 const ACRONYM_WORDS = new Set<number>([Kind.Name, Kind.Class, Kind.NamedBody, Kind.Particle]);
 
 /** Tries "HIT" ↔ "Harbin Institute of Technology": one word against the initials of a run of words. */
@@ -207,55 +259,103 @@ function matchAcronyms(
   shortIsQuery: boolean,
   pairs: AlignedPair[],
 ): void {
-  const person = short.mode === 'person';
+  if (short.mode === 'person' || long.mode === 'person') {
+    return;
+  }
   for (const index of [...shortFree]) {
     const token = short.tokens[index];
     const letters = token.text;
-    if (
-      !ACRONYM_SOURCE.has(short.kinds[index]) ||
-      token.isSyllable ||
-      letters.length < 2 ||
-      letters.length > (person ? 3 : 8) ||
-      !/^[a-z]+$/.test(letters)
-    ) {
+    // Only a word written as an acronym ("NUDT", "A.B.C.") stands for initials: "Bui" or "Fan" is a name.
+    if (short.kinds[index] !== Kind.Acronym || letters.length < 2 || letters.length > 8 || !/^[a-z]+$/.test(letters)) {
       continue;
     }
-    for (const skipStopwords of [true, false]) {
-      const sequence: number[] = [];
-      for (let position = 0; position < long.tokens.length; position++) {
-        const kind = long.kinds[position];
-        if (ACRONYM_WORDS.has(kind) || (!skipStopwords && kind === Kind.Stop)) {
-          if (!person || kind === Kind.Name) {
-            sequence.push(position);
-          }
+    const sequence: number[] = [];
+    for (let position = 0; position < long.tokens.length; position++) {
+      const kind = long.kinds[position];
+      const word = long.tokens[position];
+      if ((ACRONYM_WORDS.has(kind) && longFree.has(position)) || kind === Kind.Stop || kind === Kind.Legal) {
+        if (!word.isSyllable && word.text.length > 0) {
+          sequence.push(position);
         }
-      }
-      let found: number[] | undefined;
-      for (let start = 0; start + letters.length <= sequence.length && !found; start++) {
-        const window = sequence.slice(start, start + letters.length);
-        if (
-          window.every((position, offset) => {
-            const word = long.tokens[position];
-            const free = long.kinds[position] === Kind.Stop || longFree.has(position);
-            return free && !word.isSyllable && word.text[0] === letters[offset];
-          })
-        ) {
-          found = window.filter((position) => long.kinds[position] !== Kind.Stop);
-        }
-      }
-      if (found) {
-        shortFree.delete(index);
-        found.forEach((position) => longFree.delete(position));
-        pairs.push({
-          query: shortIsQuery ? [index] : found,
-          candidate: shortIsQuery ? found : [index],
-          sim: 0.9,
-          how: Likeness.Acronym,
-        });
-        break;
       }
     }
+    // An acronym inside a longer name ("U.S. Department") stands for initials only; prefixes ("UNIP") and a
+    // left-out word are read only for a name that is the acronym alone.
+    const alone = comparableIndices(short).length === 1;
+    const found = expandAcronym(letters, long, sequence, alone);
+    if (found) {
+      shortFree.delete(index);
+      found.words.forEach((position) => longFree.delete(position));
+      pairs.push({
+        query: shortIsQuery ? [index] : found.words,
+        candidate: shortIsQuery ? found.words : [index],
+        sim: found.skipped ? 0.85 : 0.9,
+        how: Likeness.Acronym,
+      });
+    }
   }
+}
+
+/** Letters one word may give an acronym: its initial, or a short prefix ("UNIP": UNIversidade Paulista). */
+const ACRONYM_PREFIX = 4;
+
+/**
+ * Reads an acronym as the beginnings of successive words: each word gives its initial or a short
+ * prefix, function words may give their initial or nothing, and an acronym of four or more letters may
+ * leave out one name word ("MINCYT" for "Ministerio de Ciencia, Tecnología e Innovación"). Returns the
+ * name words it covers (function words excluded), or undefined.
+ */
+function expandAcronym(
+  letters: string,
+  long: PreparedName,
+  sequence: number[],
+  alone: boolean,
+): { words: number[]; skipped: boolean } | undefined {
+  const allowedSkips = alone && letters.length >= 4 ? 1 : 0;
+  const prefix = alone ? ACRONYM_PREFIX : 1;
+  const walk = (at: number, from: number, skips: number): { words: number[]; skipped: boolean } | undefined => {
+    if (at === letters.length) {
+      return { words: [], skipped: false };
+    }
+    if (from === sequence.length) {
+      return undefined;
+    }
+    const position = sequence[from];
+    const text = long.tokens[position].text;
+    // Function words and legal forms may give their initial or nothing.
+    const stop = long.kinds[position] === Kind.Stop || long.kinds[position] === Kind.Legal;
+    const longest = Math.min(stop ? 1 : prefix, text.length, letters.length - at);
+    // Initials first: an acronym covers as many words as it can.
+    for (let take = 1; take <= longest; take++) {
+      if (text.startsWith(letters.slice(at, at + take))) {
+        const rest = walk(at + take, from + 1, skips);
+        if (rest) {
+          return { words: stop ? rest.words : [position, ...rest.words], skipped: rest.skipped };
+        }
+      }
+    }
+    if (stop) {
+      return walk(at, from + 1, skips);
+    }
+    if (skips > 0 && at > 0) {
+      const rest = walk(at, from + 1, skips - 1);
+      if (rest) {
+        return { words: [position, ...rest.words], skipped: true };
+      }
+    }
+    return undefined;
+  };
+  for (let from = 0; from < sequence.length; from++) {
+    if (long.kinds[sequence[from]] === Kind.Stop || long.kinds[sequence[from]] === Kind.Legal) {
+      continue;
+    }
+    const found = walk(0, from, allowedSkips);
+    // Initials of one word are an abbreviation, not an acronym.
+    if (found && found.words.length >= 2) {
+      return found;
+    }
+  }
+  return undefined;
 }
 
 function range(start: number, end: number): number[] {
@@ -300,16 +400,44 @@ const STRONG_LIKENESS = new Set<Likeness>([
   Likeness.Synonym,
   Likeness.Joined,
   Likeness.Acronym,
+  Likeness.Romanisation,
 ]);
 
 /**
  * Compares two prepared names: aligns their words one to one (best pairs first), then joined
  * words and acronyms, and scores matched weight against conflicting and extra words.
  */
+/**
+ * Which side's acronym-only names may be read as the initials of the other side: a name that is only an
+ * acronym stands for the other side's words when its party has no full name to check the expansion
+ * against (a query that is itself "NUDT"; a pair of two strings). A listed alias "CSU" of "Central
+ * South University" never stands for a query "Cleveland State University": the full names decide. An
+ * acronym inside a longer name ("U.S. Department of State") may always be expanded.
+ */
+export type AcronymUse = 'always' | 'in-full-names' | 'never';
+export interface AcronymSides {
+  query: AcronymUse;
+  candidate: AcronymUse;
+}
+
+const BOTH_SIDES: AcronymSides = { query: 'always', candidate: 'always' };
+
+function acronymUse(party: PreparedParty): AcronymUse {
+  if (party.listed) {
+    return 'never';
+  }
+  return hasFullName(party) ? 'in-full-names' : 'always';
+}
+
+function mayExpand(use: AcronymUse, name: PreparedName): boolean {
+  return use === 'always' || (use === 'in-full-names' && isFullName(name));
+}
+
 export function compareNames(
   query: PreparedName,
   candidate: PreparedName,
   weights: WeightSource = UNIFORM,
+  acronymSides: AcronymSides = BOTH_SIDES,
 ): NameComparison {
   const qIndices = comparableIndices(query);
   const cIndices = comparableIndices(candidate);
@@ -338,16 +466,20 @@ export function compareNames(
     joinRuns(candidate, cFree, query, qFree, false, pairs);
   }
   if (qFree.size > 0 && cFree.size > 0) {
-    matchAcronyms(query, qFree, candidate, cFree, true, pairs);
-    matchAcronyms(candidate, cFree, query, qFree, false, pairs);
+    if (mayExpand(acronymSides.query, query)) {
+      matchAcronyms(query, qFree, candidate, cFree, true, pairs);
+    }
+    if (mayExpand(acronymSides.candidate, candidate)) {
+      matchAcronyms(candidate, cFree, query, qFree, false, pairs);
+    }
   }
 
   let matchedWeight = 0;
   let matchedScore = 0;
   let strong = false;
   for (const pair of pairs) {
-    const qw = pair.query.reduce((sum, index) => sum + baseWeight(query, index, weights, false), 0);
-    const cw = pair.candidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, false), 0);
+    const qw = pair.query.reduce((sum, index) => sum + baseWeight(query, index, weights, 'agree'), 0);
+    const cw = pair.candidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, 'agree'), 0);
     const weight = (qw + cw) / 2;
     matchedWeight += weight;
     matchedScore += pair.sim * weight;
@@ -357,14 +489,56 @@ export function compareNames(
   }
   const unmatchedQuery = [...qFree].sort((a, b) => a - b);
   const unmatchedCandidate = [...cFree].sort((a, b) => a - b);
-  const uq = unmatchedQuery.reduce((sum, index) => sum + baseWeight(query, index, weights, true), 0);
-  const uc = unmatchedCandidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, true), 0);
+  const uq = unmatchedQuery.reduce((sum, index) => sum + baseWeight(query, index, weights, 'conflict'), 0);
+  const uc = unmatchedCandidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, 'conflict'), 0);
   const conflict = Math.min(uq, uc);
-  const extra = Math.max(uq, uc) - conflict;
+  // Extra words are charged at their agreement weight (a listed name's extra "Mohammad" says little).
+  const uqExtra = unmatchedQuery.reduce((sum, index) => sum + baseWeight(query, index, weights, 'extra'), 0);
+  const ucExtra = unmatchedCandidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, 'extra'), 0);
+  const longer = uq >= uc ? uq : uc;
+  const extra = longer > 0 ? ((longer - conflict) / longer) * (uq >= uc ? uqExtra : ucExtra) : 0;
   let score = matchedWeight > 0 ? matchedScore / (matchedWeight + 2 * conflict + EXTRA_COST[query.mode] * extra) : 0;
   const weakOnly = matchedWeight > 0 && !strong;
   if (weakOnly) {
     score = Math.min(score, WEAK_ONLY_CAP);
+  }
+  const commonOnly =
+    query.mode === 'person' &&
+    pairs.length > 0 &&
+    pairs.every((pair) => commonOrMinor(query, pair.query) || commonOrMinor(candidate, pair.candidate)) &&
+    (hasNameWord(query, unmatchedQuery) ||
+      hasNameWord(candidate, unmatchedCandidate) ||
+      pairs.some((pair) => pair.how === Likeness.Initial));
+  if (commonOnly) {
+    score = Math.min(score, COMMON_ONLY_CAP);
+  }
+  // "CERCA" against "CERCA Institution": a name that is only an acronym, written as such in the other
+  // name, whose other words then describe it.
+  const acronymWritten =
+    query.mode === 'org' &&
+    ((mayExpand(acronymSides.query, query) && acronymWrittenIn(query, candidate, pairs, 'query')) ||
+      (mayExpand(acronymSides.candidate, candidate) && acronymWrittenIn(candidate, query, pairs, 'candidate')));
+  if (acronymWritten) {
+    score = Math.max(score, ACRONYM_WRITTEN_SCORE);
+  }
+  let decidingDiffer: string[] = [];
+  let orgConflict = false;
+  if (query.mode === 'org' && !acronymWritten) {
+    decidingDiffer = differentDecidingWords(query, candidate, pairs);
+    orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
+    if (decidingDiffer.length > 0 || orgConflict) {
+      score = Math.min(score, ORG_DIFFERENCE_CAP);
+    }
+  }
+  // A listed name of one word never stands for a fuller person's name: "Tariq" is not "Tariq Aziz Hamdan".
+  const oneWordFor =
+    query.mode === 'person' &&
+    pairs.length === 1 &&
+    pairs[0].query.length === 1 &&
+    pairs[0].candidate.length === 1 &&
+    (hasNameWord(query, unmatchedQuery) || hasNameWord(candidate, unmatchedCandidate));
+  if (oneWordFor) {
+    score = Math.min(score, ONE_WORD_CAP);
   }
   const reversed = query.mode === 'person' && patronymReversed(query, candidate, pairs);
   if (reversed) {
@@ -374,7 +548,96 @@ export function compareNames(
   if (legal < 0) {
     score *= LEGAL_CONFLICT_FACTOR;
   }
-  return { score, query, candidate, pairs, unmatchedQuery, unmatchedCandidate, legal, weakOnly, reversed };
+  return {
+    score,
+    query,
+    candidate,
+    pairs,
+    unmatchedQuery,
+    unmatchedCandidate,
+    legal,
+    weakOnly,
+    reversed,
+    commonOnly,
+    oneWordFor,
+    decidingDiffer,
+    orgConflict,
+  };
+}
+
+/** Score of an acronym-only name found as written in the other name ("CERCA" in "CERCA Institution"). */
+const ACRONYM_WRITTEN_SCORE = 0.8;
+
+function acronymWrittenIn(short: PreparedName, long: PreparedName, pairs: AlignedPair[], side: 'query' | 'candidate') {
+  const comparable = comparableIndices(short);
+  if (
+    comparable.length !== 1 ||
+    short.kinds[comparable[0]] !== Kind.Acronym ||
+    short.tokens[comparable[0]].text.length < 3
+  ) {
+    return false;
+  }
+  const other = side === 'query' ? 'candidate' : 'query';
+  return pairs.some(
+    (pair) =>
+      pair.how === Likeness.Exact &&
+      pair[side].length === 1 &&
+      pair[side][0] === comparable[0] &&
+      pair[other].length === 1 &&
+      long.kinds[pair[other][0]] === Kind.Acronym,
+  );
+}
+
+/** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */
+function differentDecidingWords(query: PreparedName, candidate: PreparedName, pairs: AlignedPair[]): string[] {
+  const groups = getReferenceData().decidingGroups;
+  // Words an acronym stands for are on both sides.
+  const expanded = (side: 'query' | 'candidate') =>
+    new Set(pairs.filter((pair) => pair.how === Likeness.Acronym).flatMap((pair) => pair[side]));
+  const collect = (name: PreparedName, skip: Set<number>) => {
+    const found = new Map<string, string>();
+    name.tokens.forEach((token, index) => {
+      const group = name.kinds[index] === Kind.Stop || skip.has(index) ? undefined : groups.get(token.text);
+      if (group && !found.has(group)) {
+        found.set(group, token.orig);
+      }
+    });
+    return found;
+  };
+  const left = collect(query, expanded('query'));
+  const right = collect(candidate, expanded('candidate'));
+  const differ: string[] = [];
+  for (const [group, word] of left) {
+    if (!right.has(group)) {
+      differ.push(word);
+    }
+  }
+  for (const [group, word] of right) {
+    if (!left.has(group)) {
+      differ.push(word);
+    }
+  }
+  return differ;
+}
+
+/** Words that name a body; numbers are left to the score (a series number is often a typo in lists). */
+function hasIdentityWord(name: PreparedName, indices: number[]): boolean {
+  return indices.some((index) => {
+    const kind = name.kinds[index];
+    return kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody || kind === Kind.Qualifier;
+  });
+}
+
+/** Every word of a pair side is a very common name, an initial or a particle. */
+function commonOrMinor(name: PreparedName, indices: number[]): boolean {
+  return indices.every((index) => {
+    const kind = name.kinds[index];
+    return kind === Kind.Initial || kind === Kind.Particle || isCommonPersonName(name.tokens[index]);
+  });
+}
+
+function hasNameWord(name: PreparedName, indices: number[]): boolean {
+  return indices.some((index) => name.kinds[index] === Kind.Name || name.kinds[index] === Kind.Initial);
 }
 
 const PATRONYMIC_GROUPS = new Set(['bin', 'bint', 'ould', 'ibn', 'ben']);
@@ -429,6 +692,9 @@ const SCHEMA_FAMILY: Record<string, string> = {
   legalentity: 'legal',
   vessel: 'object',
   airplane: 'object',
+  aircraft: 'object',
+  cryptowallet: 'object',
+  security: 'object',
   vehicle: 'object',
   asset: 'object',
   thing: 'any',
@@ -464,19 +730,27 @@ export interface PreparedParty {
   countries: string[];
   birthDates: string[];
   identifiers: string[];
+  /**
+   * A list entry: its acronym-only names are matched as written and never expanded against a query
+   * (the entry's full name decides). A query, or either side of a pair of strings, is not listed.
+   */
+  listed?: boolean;
 }
 
 export function prepareParty(party: MatchQuery | IndexEntry): PreparedParty {
   const isQuery = 'name' in party;
   const schema = party.schema ?? 'LegalEntity';
   const mode = modeOfSchema(schema);
-  const rawNames = isQuery ? [party.name, ...(party.aliases ?? [])] : party.names;
+  const separated = separateIdentifiers(isQuery ? [party.name, ...(party.aliases ?? [])] : party.names);
   return {
     schema,
-    names: rawNames.flatMap(nameVariants).map((name) => prepareName(name, mode)),
+    names: separated.names.flatMap(nameVariants).map((name) => prepareName(name, mode)),
     countries: (party.countries ?? []).map((country) => country.toLowerCase()),
     birthDates: party.birthDates ?? [],
-    identifiers: (party.identifiers ?? []).map(normaliseIdentifier).filter((id) => id.length > 0),
+    identifiers: [...(party.identifiers ?? []), ...separated.identifiers]
+      .map(normaliseIdentifier)
+      .filter((id) => id.length > 0),
+    listed: !isQuery,
   };
 }
 
@@ -485,6 +759,35 @@ export function normaliseIdentifier(identifier: string): string {
     .normalize('NFKC')
     .toUpperCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Highest score for organisations of conflicting countries whose names are not the same. */
+const COUNTRY_CONFLICT_CAP = 0.65;
+
+/** The same name after normalisation: every word aligned exactly (or as a transliteration), none left over. */
+function exactNames(comparison: NameComparison): boolean {
+  return (
+    comparison.unmatchedQuery.length === 0 &&
+    comparison.unmatchedCandidate.length === 0 &&
+    comparison.pairs.every(
+      (pair) => pair.sim >= 1 && (pair.how === Likeness.Exact || pair.how === Likeness.Transliteration),
+    )
+  );
+}
+
+/** A full name has a comparable word that is not written as an acronym. */
+function isFullName(name: PreparedName): boolean {
+  for (let index = 0; index < name.tokens.length; index++) {
+    const kind = name.kinds[index];
+    if (isComparable(kind) && kind !== Kind.Acronym) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function hasFullName(party: PreparedParty): boolean {
+  return party.names.some(isFullName);
 }
 
 /** Dates agree when equal at the precision both give ("1952" agrees with "1952-10-07"). */
@@ -517,9 +820,10 @@ export function scoreParties(
   }
   let best: NameComparison | undefined;
   let bestIndex = 0;
+  const acronymSides: AcronymSides = { query: acronymUse(query), candidate: acronymUse(candidate) };
   candidate.names.forEach((candidateName, index) => {
     for (const queryName of query.names) {
-      const comparison = compareNames(queryName, candidateName, weights);
+      const comparison = compareNames(queryName, candidateName, weights, acronymSides);
       if (!best || comparison.score > best.score) {
         best = comparison;
         bestIndex = index;
@@ -573,11 +877,18 @@ export function scoreParties(
       features.push({ name: 'country', value: 1, reason: `Both are linked to ${shared.toUpperCase()}.` });
     } else {
       score = Math.max(0, score - 0.05);
-      features.push({
-        name: 'country',
-        value: -1,
-        reason: `Countries differ (${query.countries.join(', ').toUpperCase()} vs ${candidate.countries.join(', ').toUpperCase()}).`,
-      });
+      const differ = `Countries differ (${query.countries.join(', ').toUpperCase()} vs ${candidate.countries.join(', ').toUpperCase()})`;
+      if (modeOfSchema(query.schema) === 'org' && !exactNames(comparison) && score > COUNTRY_CONFLICT_CAP) {
+        // A body of another country matches only on the same name, after normalisation.
+        score = COUNTRY_CONFLICT_CAP;
+        features.push({
+          name: 'country',
+          value: -1,
+          reason: `${differ}: an organisation in another country needs the same name, score at most ${COUNTRY_CONFLICT_CAP}.`,
+        });
+      } else {
+        features.push({ name: 'country', value: -1, reason: `${differ}.` });
+      }
     }
   }
   score = Math.round(score * 1000) / 1000;
@@ -662,6 +973,25 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       value: 0,
       reason: `Class words (${[...classWords].join(', ')}) count half as much as name words.`,
     });
+  }
+  if (comparison.decidingDiffer.length > 0) {
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `Deciding words differ (${comparison.decidingDiffer.map((word) => `"${word}"`).join(', ')} on one side only): names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
+    });
+  } else if (comparison.orgConflict) {
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `Each name has a word the other lacks: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
+    });
+  }
+  if (comparison.oneWordFor) {
+    features[0].reason += ` Only one name word agrees: a single word does not identify a person, score at most ${ONE_WORD_CAP}.`;
+  }
+  if (comparison.commonOnly) {
+    features[0].reason += ` Only very common names agree and the names do not agree word for word: weak evidence, score at most ${COMMON_ONLY_CAP}.`;
   }
   if (comparison.reversed) {
     features[0].reason += ' Given and father\'s names are swapped around "bin": score lowered by 40%.';

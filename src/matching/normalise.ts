@@ -17,6 +17,8 @@ export const Kind = {
   Acronym: 8,
   /** Part of a named body the reference data lists with translations (PLA, IRGC…). */
   NamedBody: 9,
+  /** A word that places or describes an organisation without changing which it is (campus, a trailing city). */
+  Qualifier: 10,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -31,12 +33,13 @@ export const KIND_NAMES = [
   'initial',
   'acronym',
   'named-body',
+  'qualifier',
 ] as const;
 
 export type NameMode = 'person' | 'org' | 'object';
 
 const PERSON_SCHEMAS = new Set(['person']);
-const OBJECT_SCHEMAS = new Set(['vessel', 'airplane', 'vehicle', 'asset', 'security']);
+const OBJECT_SCHEMAS = new Set(['vessel', 'airplane', 'aircraft', 'vehicle', 'asset', 'security', 'cryptowallet']);
 
 export function modeOfSchema(schema: string | undefined): NameMode {
   const key = (schema ?? '').toLowerCase();
@@ -111,10 +114,11 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       const before = tokeniseRaw(raw.slice(0, comma)).length;
       rawTokens = [...rawTokens.slice(before), ...rawTokens.slice(0, before)];
     }
-    // Written initials ("J.-C.", "JC", "N.N.") are initials of separate names.
+    // Written initials ("J.-C.", "N.N.", "JC") are initials of separate names; a capitalised short name
+    // with a vowel ("HLA", "WEI" in "WEI, Chao") is a name, not initials.
     rawTokens = rawTokens.flatMap((token) =>
-      token.acronym && token.orig.length <= 3
-        ? [...token.orig].map((letter) => ({ orig: letter, acronym: false }))
+      token.acronym && token.orig.length <= 3 && (token.dotted || !/[aeiouy]/.test(token.orig))
+        ? [...token.orig].map((letter) => ({ orig: letter, acronym: false, dotted: false }))
         : [token],
     );
   }
@@ -178,6 +182,21 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       for (const hit of findPhrases(keys, reference.classTrie)) {
         mark(hit.start, hit.end, Kind.Class, classTag(hit.value));
       }
+      const trailing = trailingSegmentLength(raw, count);
+      for (let index = 0; index < count; index++) {
+        if (
+          kinds[index] < 0 &&
+          !tokens[index].isNumber &&
+          !acronym[index] &&
+          (reference.orgQualifiers.has(keys[index]) ||
+            index >= count - trailing ||
+            (reference.orgCountryWords.has(keys[index]) && (index === 0 || kinds[index - 1] === Kind.Stop)))
+        ) {
+          kinds[index] = Kind.Qualifier;
+          // Tag 1: a word of a trailing segment ("…, Jaipur"), which may also name a branch; 0: a listed qualifier.
+          tags[index] = reference.orgQualifiers.has(keys[index]) || reference.orgCountryWords.has(keys[index]) ? 0 : 1;
+        }
+      }
     }
   }
   for (let index = 0; index < count; index++) {
@@ -195,15 +214,15 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       kinds[index] = Kind.Name;
     }
   }
-  // A name made only of class words ("World Bank", "National University of Defense Technology")
-  // is identified by them: they count as name words.
+  // A name made only of class words and qualifiers ("World Bank", "National University of Defense
+  // Technology", "University of China") is identified by them: they count as name words.
   if (
     !kinds.some(
       (kind) => kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody || kind === Kind.Number,
     )
   ) {
     for (let index = 0; index < count; index++) {
-      if (kinds[index] === Kind.Class) {
+      if (kinds[index] === Kind.Class || kinds[index] === Kind.Qualifier) {
         kinds[index] = Kind.Name;
       }
     }
@@ -215,6 +234,20 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     }
   }
   return { raw, mode, tokens, kinds, tags };
+}
+
+const TRAILING_SEGMENT = /(?:,|\s[-–—]\s|[(（])\s*([^,()（）]+?)\s*[)）]?\s*$/u;
+/** Longest trailing segment read as a qualifier ("…, Shanghai", "… (Japan)", "… - Kish Campus"). */
+const TRAILING_SEGMENT_WORDS = 3;
+
+/** Words in a short trailing segment after a comma, a dash or in parentheses, when the rest is a name. */
+function trailingSegmentLength(raw: string, count: number): number {
+  const match = TRAILING_SEGMENT.exec(raw);
+  if (!match) {
+    return 0;
+  }
+  const words = tokeniseRaw(match[1]).length;
+  return words <= TRAILING_SEGMENT_WORDS && count - words >= 2 ? words : 0;
 }
 
 /** "Forty 4" → 44: a tens number followed by a unit becomes one number. */

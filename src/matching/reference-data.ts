@@ -33,8 +33,20 @@ export interface ReferenceData {
   orgStopwords: Set<string>;
   objectPrefixes: Set<string>;
   genericPersonNames: Set<string>;
+  /** Very common surnames and given names (name_frequency.yml): weak evidence on their own. */
+  commonPersonNames: Set<string>;
   /** Single-word equivalences for persons: nicknames (Bob ↔ Robert) and listed spellings (Putin ↔ Poutine). */
   synonyms: Map<string, number[]>;
+  /** Deciding words of organisation names (org_words.yml): word form → its group ("northwestern" → "northwest"). */
+  decidingGroups: Map<string, string>;
+  /** Qualifier words of organisation names (org_words.yml): campus, branch, countries and demonyms. */
+  orgQualifiers: Set<string>;
+  /** Country names and demonyms that qualify an organisation name in first place, after "of" or trailing. */
+  orgCountryWords: Map<string, string>;
+  /** Rewrite rules from romanisation.yml: words with the same result are romanisation variants. */
+  romanisationRules: { pattern: RegExp; replacement: string }[];
+  /** Endings of patronymics ("-ovich", "-ovna"): such a word is not a spelling of a surname. */
+  patronymicEnding: RegExp;
   /** Pairs of characters charged half an edit (o/u, i/y, c/k…), as "ab" and "ba". */
   confusables: Set<string>;
 }
@@ -178,6 +190,14 @@ function resolveReferenceDirectory(): string {
   throw new Error(`Name reference data (org_types.yml) not found; looked in ${tried.join(', ')}`);
 }
 
+let directoryCache: string | undefined;
+
+/** The folder of the reference YAML files (src/matching/reference). */
+export function referenceDirectory(): string {
+  directoryCache ??= resolveReferenceDirectory();
+  return directoryCache;
+}
+
 function readYaml<T>(directory: string, file: string): T {
   return parse(readFileSync(join(directory, file), 'utf8')) as T;
 }
@@ -199,16 +219,39 @@ interface StopwordsFile {
   OBJ_NAME_PREFIXES: string[];
   GENERIC_PERSON_NAMES: string[];
 }
+interface OrgWordsFile {
+  deciding: Record<string, string[]>;
+  qualifiers: string[];
+  countries: Record<string, string[]>;
+}
+interface RomanisationFile {
+  rules: { system: string; from: string; to: string }[];
+  articles: string[];
+  patronymic_endings: string[];
+}
+interface NameFrequencyFile {
+  surnames: Record<string, string[]>;
+  given: Record<string, string[]>;
+}
 interface CompareFile {
   similar_pairs: [string, string][];
 }
 
 function buildReferenceData(): ReferenceData {
-  const directory = resolveReferenceDirectory();
+  const directory = referenceDirectory();
   const orgTypes = readYaml<OrgTypesFile>(directory, 'org_types.yml');
   const symbols = readYaml<SymbolsFile>(directory, 'symbols.yml');
   const stopwords = readYaml<StopwordsFile>(directory, 'stopwords.yml');
   const compare = readYaml<CompareFile>(directory, 'compare.yml');
+  const frequency = readYaml<NameFrequencyFile>(directory, 'name_frequency.yml');
+  const romanisation = readYaml<RomanisationFile>(directory, 'romanisation.yml');
+  const orgWords = readYaml<OrgWordsFile>(directory, 'org_words.yml');
+  const decidingGroups = new Map<string, string>();
+  for (const [group, members] of Object.entries(orgWords.deciding)) {
+    for (const member of members) {
+      decidingGroups.set(asciiForm(String(member)), group);
+    }
+  }
 
   const legalForms: LegalForm[] = [];
   const legalTrie: TrieNode<number> = { next: new Map() };
@@ -265,6 +308,11 @@ function buildReferenceData(): ReferenceData {
       }
     }
   }
+  // Arabic article spellings ("al", "el", "ul", "ash"…) are one particle.
+  const articleGroup = particleNames.push('al') - 1;
+  for (const article of romanisation.articles) {
+    insert(particleTrie, phraseKeys(String(article)), () => articleGroup);
+  }
   for (const particle of EXTRA_PARTICLES) {
     const keys = phraseKeys(particle);
     let node: TrieNode<number> | undefined = particleTrie;
@@ -319,6 +367,23 @@ function buildReferenceData(): ReferenceData {
     ),
     synonyms,
     confusables,
+    decidingGroups,
+    orgQualifiers: new Set(orgWords.qualifiers.map((word) => asciiForm(String(word)))),
+    orgCountryWords: new Map(
+      Object.entries(orgWords.countries).flatMap(([country, words]) =>
+        words.map((word): [string, string] => [asciiForm(String(word)), country]),
+      ),
+    ),
+    patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
+    romanisationRules: romanisation.rules.map((rule) => ({
+      pattern: new RegExp(rule.from, 'g'),
+      replacement: rule.to,
+    })),
+    commonPersonNames: new Set(
+      [...Object.values(frequency.surnames), ...Object.values(frequency.given)]
+        .flat()
+        .flatMap((name) => phraseKeys(String(name))),
+    ),
   };
 }
 

@@ -14,6 +14,7 @@ export const Likeness = {
   Class: 7,
   Joined: 8,
   Acronym: 9,
+  Romanisation: 10,
 } as const;
 export type Likeness = (typeof Likeness)[keyof typeof Likeness];
 
@@ -28,6 +29,7 @@ export const LIKENESS_NAMES = [
   'same class word',
   'joined words',
   'acronym',
+  'romanisation variant',
 ];
 
 /** Similarity of a token pair and how it was found. */
@@ -130,6 +132,36 @@ export function rawSimilarity(left: string, right: string): number {
   return length === 0 ? 0 : 1 - distance(left, right) / length;
 }
 
+/** Persons' words shorter than this are compared exactly or through the romanisation rules, never as typos. */
+const PERSON_FUZZY_MIN_LENGTH = 5;
+/** Lowest raw closeness for two persons' words that sound alike to count as one name. */
+const PERSON_PHONETIC_MIN_CLOSENESS = 0.6;
+
+/**
+ * One changed letter in a person's word is a spelling variant; two only in long words (7 letters or
+ * more) that begin alike. "Smirnov" and "Mironov" are two surnames.
+ */
+function personEditBudget(left: TokenInfo, right: TokenInfo): number {
+  return Math.min(left.text.length, right.text.length) >= 7 && left.text[0] === right.text[0] ? 2 : 1;
+}
+
+/** The word's key under the romanisation rules: "hsiao" and "xiao", "aleksandr" and "alexandr" share one. */
+export function romanisationKey(text: string): string {
+  let key = text;
+  for (const rule of getReferenceData().romanisationRules) {
+    key = key.replace(rule.pattern, rule.replacement);
+  }
+  return key;
+}
+
+/** The romanisation key of a word form, computed once per word form (the index shares word forms). */
+export function romanisedKey(token: TokenInfo): string {
+  if (!token.romanised) {
+    token.romanised = romanisationKey(token.text);
+  }
+  return token.romanised;
+}
+
 /**
  * Compares two name words: exact (after transliteration), spelling variant within the edit budget,
  * same sound (Double Metaphone), same consonant skeleton across scripts (Arabic script drops vowels),
@@ -149,7 +181,30 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   if (left.isNumber || right.isNumber || left.isSyllable || right.isSyllable) {
     return NONE;
   }
-  const spelling = spellingSimilarity(left.text, right.text);
+  if (person && !crossScript && romanisedKey(left) === romanisedKey(right)) {
+    return { sim: 0.9, how: Likeness.Romanisation };
+  }
+  // A changed letter in a short person's word makes another name ("Amit"/"Amin"); only one confusable
+  // letter is a spelling variant ("Musk"/"Mosk"), and not between two listed common names ("Sun"/"Son").
+  const shortPersonWord = person && Math.min(left.text.length, right.text.length) < PERSON_FUZZY_MIN_LENGTH;
+  const patronymic = getReferenceData().patronymicEnding;
+  if (person && !crossScript && patronymic.test(left.text) !== patronymic.test(right.text)) {
+    // "Petrovna" is a father's name, "Petrov" a surname: never spellings of each other.
+    return NONE;
+  }
+  // Persons' words are compared in their romanised key form, so a system difference is not an edit.
+  const leftText = person && !crossScript ? romanisedKey(left) : left.text;
+  const rightText = person && !crossScript ? romanisedKey(right) : right.text;
+  let spelling = crossScript || !shortPersonWord ? spellingSimilarity(leftText, rightText) : 0;
+  if (person && spelling > 0 && !crossScript && editCost(leftText, rightText) > personEditBudget(left, right)) {
+    spelling = 0;
+  }
+  if (shortPersonWord && !crossScript && left.text.length === right.text.length) {
+    const common = getReferenceData().commonPersonNames;
+    if (editCost(left.text, right.text) <= 0.5 && !(common.has(left.text) && common.has(right.text))) {
+      spelling = spellingSimilarity(left.text, right.text);
+    }
+  }
   if (spelling > 0) {
     return { sim: spelling, how: crossScript ? Likeness.Transliteration : Likeness.Typo };
   }
@@ -165,7 +220,8 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
     left.phonetic.length >= 2 &&
     left.phonetic === right.phonetic &&
     Math.min(left.text.length, right.text.length) >= 3 &&
-    rawSimilarity(left.text, right.text) >= 0.5
+    rawSimilarity(left.text, right.text) >= (person ? PERSON_PHONETIC_MIN_CLOSENESS : 0.5) &&
+    !shortPersonWord
   ) {
     return { sim: 0.8, how: Likeness.Phonetic };
   }

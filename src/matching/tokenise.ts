@@ -46,6 +46,8 @@ export interface TokenInfo {
   isLetter: boolean;
   /** One Chinese character or Korean syllable: compared exactly, never fuzzily. */
   isSyllable: boolean;
+  /** Key under the romanisation rules, filled on first use (see `romanisedKey`); '' until then. */
+  romanised: string;
 }
 
 /** A token as the tokeniser saw it, before it is looked up in a vocabulary. */
@@ -53,6 +55,8 @@ export interface RawToken {
   orig: string;
   /** Written as dotted initials ("A.B.C.") or all capitals of 2–5 letters ("NUDT"). */
   acronym: boolean;
+  /** Written with dots ("A.B.C."). */
+  dotted: boolean;
 }
 
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
@@ -61,7 +65,17 @@ const CAMEL_LOWER_UPPER = /(\p{Ll})(\p{Lu})/gu;
 const CAMEL_ACRONYM_WORD = /(\p{Lu})(\p{Lu}\p{Ll}{2,})/gu;
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}])(\p{L}{1,2}\.(?:\s?-?\s?\p{L}{1,2}\.)+(?:\p{L}(?![\p{L}\p{N}.]))?)/gu;
 const SPLIT = /[^\p{L}\p{M}\p{N}']+/u;
-const UPPER_ACRONYM = /^\p{Lu}{2,5}$/u;
+const UPPER_ACRONYM = /^\p{Lu}{2,8}$/u;
+/** "ZaAS", "MINCyT", "ZHdK": mostly capitals with a few small letters, kept as one acronym. */
+const MIXED_ACRONYM = /^(?=\p{Lu})[\p{Lu}\p{Ll}]{3,8}$/u;
+
+function isMixedAcronym(word: string): boolean {
+  if (!MIXED_ACRONYM.test(word)) {
+    return false;
+  }
+  const capitals = word.replace(/\P{Lu}/gu, '').length;
+  return capitals >= 3 && capitals / word.length >= 0.6 && /\p{Ll}/u.test(word);
+}
 const HAN = /\p{Script=Han}/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const SYLLABLE_RUN = /([\p{Script=Han}\p{Script=Hangul}])/u;
@@ -72,7 +86,13 @@ const SYLLABLE_RUN = /([\p{Script=Han}\p{Script=Hangul}])/u;
  */
 export function tokeniseRaw(raw: string): RawToken[] {
   let text = raw.normalize('NFKC').replace(CONTROL, ' ').replace(QUOTES, "'");
-  text = text.replace(CAMEL_LOWER_UPPER, '$1 $2').replace(CAMEL_ACRONYM_WORD, '$1 $2');
+  const mixedAcronyms = new Set(text.split(/[^\p{L}]+/u).filter(isMixedAcronym));
+  text = text
+    .split(/(\s+)/)
+    .map((part) =>
+      mixedAcronyms.has(part) ? part : part.replace(CAMEL_LOWER_UPPER, '$1 $2').replace(CAMEL_ACRONYM_WORD, '$1 $2'),
+    )
+    .join('');
   text = text.replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
   text = text.replace(/&/g, ' and ');
   // In names written all in capitals, capitals say nothing about acronyms, unless the name is one short word.
@@ -88,15 +108,15 @@ export function tokeniseRaw(raw: string): RawToken[] {
       if (!piece) {
         continue;
       }
-      const acronym = dotted || (mixedCase && UPPER_ACRONYM.test(piece));
+      const acronym = dotted || (mixedCase && UPPER_ACRONYM.test(piece)) || mixedAcronyms.has(piece);
       if (HAN.test(piece) || HANGUL.test(piece)) {
         for (const sub of piece.split(SYLLABLE_RUN)) {
           if (sub) {
-            out.push({ orig: sub.toLowerCase(), acronym: false });
+            out.push({ orig: sub.toLowerCase(), acronym: false, dotted: false });
           }
         }
       } else {
-        out.push({ orig: piece.toLowerCase(), acronym });
+        out.push({ orig: piece.toLowerCase(), acronym, dotted });
       }
     }
   }
@@ -261,6 +281,7 @@ export function makeTokenInfo(orig: string): TokenInfo {
     isNumber,
     isLetter,
     isSyllable,
+    romanised: '',
   };
 }
 

@@ -41,6 +41,7 @@ export type FeatureName =
   | 'acronym'
   | 'transliteration'
   | 'class_words'
+  | 'deciding_words'
   | 'legal_form'
   | 'alias'
   | 'schema'

@@ -24,7 +24,7 @@ export interface ResolutionPolicy {
   minNameScore: number;
 }
 
-/** A feature as the matcher explains it (see src/screening/matching/types.ts). */
+/** A feature as the matcher explains it (see src/matching/types.ts). */
 export interface CandidateFeature {
   name: string;
   value: number;

@@ -14,7 +14,7 @@ export class ScreeningListing {
 export class ScreeningFeature {
   @Field({
     description:
-      'token_alignment, acronym, transliteration, class_words, legal_form, alias, schema, country, identifier, birth_date',
+      'token_alignment, acronym, transliteration, class_words, deciding_words, legal_form, alias, schema, country, identifier, birth_date',
   })
   name!: string;
 

@@ -1,0 +1,331 @@
+/**
+ * Quick matching checks without Neo4j, for tuning the matcher (in-sample figures): the dev name pairs,
+ * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
+ * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
+ *
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|universities|common|all] [--errors]
+ *
+ * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { CandidateIndex, MATCH_THRESHOLD, matchPairs, type IndexEntry } from '../src/matching';
+import { parserFor } from '../src/watchlists/parsers/parser-registry';
+import type { WatchlistFormat } from '../src/watchlists/watchlist-record';
+import { findUp } from './lib/find-up';
+
+const EVAL = ['/work/shared/data/eval', join(process.cwd(), '..', 'shared', 'data', 'eval')].find((dir) =>
+  existsSync(dir),
+);
+const mode = process.argv[2] ?? 'all';
+const showErrors = process.argv.includes('--errors');
+
+/** Countries whose universities the lists are expected to name (not counted as benign). */
+const EXPOSED = new Set(['CN', 'HK', 'MO', 'RU', 'IR', 'KP', 'SY', 'BY', 'CU', 'VE', 'MM', 'IQ', 'LB', 'AF', 'PK']);
+
+function f1(tp: number, fp: number, fn: number): string {
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  return `P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)} (tp ${tp} fp ${fp} fn ${fn})`;
+}
+
+function reasons(features: { name: string; reason: string }[]): string {
+  return features.map((feature) => feature.reason).join(' | ');
+}
+
+function names(): void {
+  const file = findUp(join('bench', 'data', 'name-pairs-dev.csv'), __dirname);
+  const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
+  const scored = matchPairs(rows as never) as unknown as (Record<string, string> & {
+    score: number;
+    features: { name: string; reason: string }[];
+  })[];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const row of scored) {
+    const expected = row.is_match === 'true';
+    const predicted = row.score >= MATCH_THRESHOLD;
+    if (predicted && expected) {
+      tp++;
+    } else if (predicted) {
+      fp++;
+      if (showErrors) {
+        console.log(
+          `  FP ${row.score.toFixed(3)} ${row.schema} "${row.name1}" ~ "${row.name2}": ${reasons(row.features)}`,
+        );
+      }
+    } else if (expected) {
+      fn++;
+      if (showErrors) {
+        console.log(
+          `  FN ${row.score.toFixed(3)} ${row.schema} "${row.name1}" ~ "${row.name2}": ${reasons(row.features)}`,
+        );
+      }
+    }
+  }
+  console.log(`name pairs (in-sample, ${rows.length}): ${f1(tp, fp, fn)}`);
+}
+
+function orgs(): void {
+  if (!EVAL) {
+    return;
+  }
+  const rows = parse<Record<string, string>>(readFileSync(join(EVAL, 'org-pairs-dev.csv'), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    relax_quotes: true,
+  });
+  const scored = matchPairs(rows as never) as unknown as (Record<string, string> & {
+    score: number;
+    features: { name: string; reason: string }[];
+  })[];
+  const groups = new Map<string, { hit: number; n: number }>();
+  for (const row of scored) {
+    const group = groups.get(row.group) ?? { hit: 0, n: 0 };
+    group.n++;
+    const predicted = row.score >= MATCH_THRESHOLD;
+    if (predicted) {
+      group.hit++;
+    }
+    groups.set(row.group, group);
+    if (showErrors && predicted !== (row.is_match === 'true') && (row.is_match === 'false' || mode === 'orgs-fn')) {
+      console.log(
+        `  ${predicted ? 'FP' : 'FN'} ${row.group} ${row.score.toFixed(3)} "${row.name1}" ~ "${row.name2}": ${reasons(row.features)}`,
+      );
+    }
+  }
+  for (const [group, { hit, n }] of groups) {
+    console.log(`org pairs ${group.padEnd(13)} n=${n} matched ${hit} (${((100 * hit) / n).toFixed(1)}%)`);
+  }
+}
+
+async function listIndex(): Promise<CandidateIndex> {
+  const seed = JSON.parse(readFileSync(findUp(join('seed', 'watchlists.json'), __dirname), 'utf8')) as {
+    lists: { format: WatchlistFormat; path: string }[];
+  };
+  const index = new CandidateIndex();
+  const root = findUp('seed', __dirname).replace(/seed$/, '');
+  for (const list of seed.lists) {
+    for await (const event of parserFor(list.format).parse(join(root, list.path), { listId: list.format })) {
+      if (event.kind === 'entry') {
+        const entry = event.entry;
+        const indexEntry: IndexEntry = {
+          entityId: `${list.format}:${entry.entryId}`,
+          schema: entry.schema,
+          names: [entry.name, ...entry.aliases.map((alias) => alias.name)],
+          countries: [...entry.countries, ...entry.nationalities]
+            .map((country) => country.code ?? '')
+            .filter((code) => code),
+          birthDates: entry.birthDates,
+          identifiers: entry.identifiers.map((identifier) => identifier.value),
+          listIds: [list.format],
+        };
+        index.add(indexEntry);
+      }
+    }
+  }
+  return index.build();
+}
+
+interface University {
+  name: string;
+  alpha_two_code: string;
+}
+
+function universities(index: CandidateIndex): void {
+  if (!EVAL) {
+    return;
+  }
+  const all = JSON.parse(readFileSync(join(EVAL, 'universities-dev.json'), 'utf8')) as University[];
+  const benign = all.filter((university) => !EXPOSED.has(university.alpha_two_code));
+  let alerts = 0;
+  const started = Date.now();
+  for (const university of benign) {
+    const [best] = index.search(
+      { name: university.name, schema: 'Organization', countries: [university.alpha_two_code] },
+      { limit: 1 },
+    );
+    if (best?.match) {
+      alerts++;
+      if (showErrors) {
+        console.log(
+          `  ALERT ${best.score} ${university.alpha_two_code} "${university.name}" ~ "${best.matchedName}": ${reasons(best.features)}`,
+        );
+      }
+    }
+  }
+  console.log(
+    `universities outside exposed countries: ${benign.length}, alerts ${alerts} (${((1000 * alerts) / benign.length).toFixed(1)} per 1,000) in ${Date.now() - started} ms`,
+  );
+}
+
+/**
+ * Frequent surnames and given names of eight naming traditions, from public name-frequency tables
+ * (Wikipedia "List of most common surnames in Asia/Europe", national statistics summaries).
+ */
+const COMMON: Record<string, { surnames: string[]; given: string[]; surnameFirst?: boolean }> = {
+  chinese: {
+    surnames: [
+      'Wang',
+      'Li',
+      'Zhang',
+      'Liu',
+      'Chen',
+      'Yang',
+      'Huang',
+      'Zhao',
+      'Wu',
+      'Zhou',
+      'Xu',
+      'Sun',
+      'Ma',
+      'Zhu',
+      'Hu',
+    ],
+    given: [
+      'Wei',
+      'Fang',
+      'Min',
+      'Jing',
+      'Lei',
+      'Jun',
+      'Yan',
+      'Jie',
+      'Tao',
+      'Ming',
+      'Chao',
+      'Xiu',
+      'Yong',
+      'Fan',
+      'Qiang',
+    ],
+    surnameFirst: true,
+  },
+  korean: {
+    surnames: ['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim'],
+    given: ['Min-jun', 'Seo-yeon', 'Ji-ho', 'Ha-eun', 'Do-yun', 'Ji-woo', 'Seo-jun', 'Su-bin', 'Ye-jin', 'Hyun-woo'],
+    surnameFirst: true,
+  },
+  vietnamese: {
+    surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Phan', 'Vu', 'Dang', 'Bui', 'Do'],
+    given: ['Anh', 'Minh', 'Hung', 'Linh', 'Thanh', 'Huong', 'Tuan', 'Lan', 'Duc', 'Hoa'],
+    surnameFirst: true,
+  },
+  arabic: {
+    surnames: ['Hassan', 'Ali', 'Ahmed', 'Mohamed', 'Ibrahim', 'Mahmoud', 'Abdullah', 'Saleh', 'Khalil', 'Hussein'],
+    given: ['Mohammed', 'Ahmad', 'Omar', 'Youssef', 'Khaled', 'Fatima', 'Aisha', 'Mariam', 'Hamza', 'Tariq'],
+  },
+  persian: {
+    surnames: [
+      'Mohammadi',
+      'Hosseini',
+      'Ahmadi',
+      'Rezaei',
+      'Moradi',
+      'Karimi',
+      'Jafari',
+      'Rahimi',
+      'Hashemi',
+      'Mousavi',
+    ],
+    given: ['Reza', 'Ali', 'Mehdi', 'Hossein', 'Zahra', 'Fatemeh', 'Maryam', 'Amir', 'Sara', 'Hamid'],
+  },
+  russian: {
+    surnames: [
+      'Ivanov',
+      'Smirnov',
+      'Kuznetsov',
+      'Popov',
+      'Vasiliev',
+      'Petrov',
+      'Sokolov',
+      'Mikhailov',
+      'Novikov',
+      'Fedorov',
+    ],
+    given: ['Alexander', 'Sergei', 'Dmitry', 'Andrei', 'Alexei', 'Elena', 'Olga', 'Natalia', 'Irina', 'Vladimir'],
+  },
+  indian: {
+    surnames: ['Kumar', 'Singh', 'Sharma', 'Patel', 'Gupta', 'Reddy', 'Das', 'Shah', 'Rao', 'Yadav'],
+    given: ['Rahul', 'Amit', 'Priya', 'Anil', 'Sunil', 'Pooja', 'Raj', 'Vijay', 'Deepak', 'Neha'],
+  },
+  hispanic: {
+    surnames: [
+      'Garcia',
+      'Rodriguez',
+      'Martinez',
+      'Hernandez',
+      'Lopez',
+      'Gonzalez',
+      'Perez',
+      'Sanchez',
+      'Ramirez',
+      'Torres',
+    ],
+    given: ['Jose', 'Maria', 'Juan', 'Carlos', 'Luis', 'Ana', 'Jorge', 'Miguel', 'Carmen', 'Pedro'],
+  },
+};
+
+function commonNames(index: CandidateIndex): void {
+  let queries = 0;
+  let alerts = 0;
+  let disagreeing = 0;
+  for (const [tradition, { surnames, given, surnameFirst }] of Object.entries(COMMON)) {
+    for (const surname of surnames) {
+      for (const first of given) {
+        const name = surnameFirst ? `${surname} ${first}` : `${first} ${surname}`;
+        queries++;
+        const [best] = index.search({ name, schema: 'Person' }, { limit: 1 });
+        if (best?.match) {
+          alerts++;
+          const tokens = (text: string) =>
+            text
+              .toLowerCase()
+              .split(/[^a-z]+/)
+              .filter((word) => word)
+              .sort()
+              .join(' ');
+          const agree = tokens(best.matchedName) === tokens(name);
+          if (!agree) {
+            disagreeing++;
+          }
+          if (showErrors && !agree) {
+            console.log(
+              `  ALERT ${tradition} ${best.score} "${name}" ~ "${best.matchedName}": ${reasons(best.features)}`,
+            );
+          }
+        }
+      }
+    }
+  }
+  console.log(
+    `common names: ${queries} queries, ${alerts} alerts (${((1000 * alerts) / queries).toFixed(1)} per 1,000), ${disagreeing} where the listed name is not the same words`,
+  );
+}
+
+async function main(): Promise<void> {
+  if (mode === 'names' || mode === 'all') {
+    names();
+  }
+  if (mode.startsWith('orgs') || mode === 'all') {
+    orgs();
+  }
+  if (mode === 'universities' || mode === 'common' || mode === 'all') {
+    const started = Date.now();
+    const index = await listIndex();
+    console.log(`seed lists indexed: ${index.size} entries, ${index.nameCount} names in ${Date.now() - started} ms`);
+    if (mode !== 'common') {
+      universities(index);
+    }
+    if (mode !== 'universities') {
+      commonNames(index);
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

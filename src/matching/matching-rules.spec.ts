@@ -1,0 +1,310 @@
+import { describe, expect, it } from 'vitest';
+import { isRegistrationCode } from './identifier-names';
+import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
+import type { IndexEntry, MatchQuery } from './types';
+
+/**
+ * The matching rules, one table per rule, one row per case with its reason. Every name here is made up
+ * or taken from the lists' own files, never from an evaluation set.
+ */
+interface Row {
+  query: MatchQuery;
+  candidate: MatchQuery | IndexEntry;
+  match: boolean;
+  reason: string;
+}
+
+function org(name: string, extra: Partial<MatchQuery> = {}): MatchQuery {
+  return { name, schema: 'Organization', ...extra };
+}
+
+function listed(names: string[], extra: Partial<IndexEntry> = {}): IndexEntry {
+  return { entityId: 'e1', schema: 'Organization', names, ...extra };
+}
+
+describe(`${NameMatcher.name} acronyms`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRTU'),
+      candidate: listed(['Quillon River Technical University']),
+      match: true,
+      reason: 'a query written as an acronym stands for the listed full name',
+    },
+    {
+      query: org('Quillon River Technical University'),
+      candidate: org('QRTU'),
+      match: true,
+      reason: 'two strings alone: the acronym side has no full name to check, so its expansion counts',
+    },
+    {
+      query: org('Quentin Ridge Teachers University'),
+      candidate: listed(['Quillon River Technical University', 'QRTU']),
+      match: false,
+      reason: 'a listed acronym alias never stands for a query whose words disagree with the listed full name',
+    },
+    {
+      query: org('QRTU'),
+      candidate: listed(['Quillon River Technical University', 'QRTU']),
+      match: true,
+      reason: 'a query that is itself the acronym matches the listed acronym alias as written',
+    },
+    {
+      query: org('Bavo Ulm Institute'),
+      candidate: listed(['BUI']),
+      match: false,
+      reason: 'initials derived from a multi-word query are not an acronym written by the list',
+    },
+    {
+      query: org('Bui'),
+      candidate: listed(['Bavo Ulm Institute']),
+      match: false,
+      reason: 'a word not written as an acronym is a name, not initials',
+    },
+    {
+      query: { name: 'Fan Yu', schema: 'Person' },
+      candidate: { entityId: 'e2', schema: 'LegalEntity', names: ['Federalnaya Agentstvo Novostei'] },
+      match: false,
+      reason: 'a person name is never read as an acronym',
+    },
+    {
+      query: org('UNIVPAL'),
+      candidate: org('Universidad Valle de Palmeras'),
+      match: true,
+      reason: 'an acronym may take short prefixes of the words and skip function words',
+    },
+    {
+      query: org('ZoAS'),
+      candidate: org('Zorbia Academy of Sciences'),
+      match: true,
+      reason: 'a mixed-case acronym ("ZoAS") is kept as one acronym',
+    },
+    {
+      query: org('ZELKA Institution'),
+      candidate: org('ZELKA'),
+      match: true,
+      reason: 'an acronym alone, written as such in the other name, is described by the other words',
+    },
+    {
+      query: org('JOB University'),
+      candidate: listed(['Jobra Baltic']),
+      match: false,
+      reason: 'an acronym inside a longer name stands for initials only, never for word prefixes',
+    },
+    {
+      query: org('U.K. Ministry of Fisheries'),
+      candidate: org('United Kingdom Ministry of Fisheries'),
+      match: true,
+      reason: 'an acronym inside a longer name is expanded',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
+function person(name: string, extra: Partial<MatchQuery> = {}): MatchQuery {
+  return { name, schema: 'Person', ...extra };
+}
+
+describe(`${NameMatcher.name} persons`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: person('Wang Lei'),
+      candidate: person('LEI, Wang'),
+      match: true,
+      reason: 'common names that agree word for word match (dates and countries then decide)',
+    },
+    {
+      query: person('Jose Garcia'),
+      candidate: person('GARCIA ZORRILLA, Jose Benito'),
+      match: false,
+      reason: 'a common given name and a common surname are weak evidence when the listed name has more words',
+    },
+    {
+      query: person('Wang Lei', { birthDates: ['1970'] }),
+      candidate: person('Wang Lei', { birthDates: ['1981'] }),
+      match: false,
+      reason: 'an exact common name with a different year of birth is another person',
+    },
+    {
+      query: person('Tariq Zubeidi'),
+      candidate: person('Tariq'),
+      match: false,
+      reason: 'a one-word listed name never stands for a fuller query name',
+    },
+    {
+      query: person('Wang Wei'),
+      candidate: person('WIN, Aung'),
+      match: false,
+      reason: 'a capitalised short surname with a vowel is a name, not initials to align letter by letter',
+    },
+    {
+      query: person('Sun Tao'),
+      candidate: person('Son Tao'),
+      match: false,
+      reason: 'two listed common names one letter apart are two names',
+    },
+    {
+      query: person('Amit Varadkhar'),
+      candidate: person('Amin Varadkhar'),
+      match: false,
+      reason: 'a changed letter in a short given name makes another name',
+    },
+    {
+      query: person('Hsiao Tse-tung'),
+      candidate: person('Xiao Zedong'),
+      match: true,
+      reason: 'Wade-Giles and pinyin spellings are romanisation variants',
+    },
+    {
+      query: person('Aleksandr Kovalyov'),
+      candidate: person('Alexander Kowaljow'),
+      match: true,
+      reason: 'Cyrillic transliteration systems (ks/x, w/v, j/y) are romanisation variants',
+    },
+    {
+      query: person('Abdel Rahim el-Masri'),
+      candidate: person('Abdul Raheem al-Masri'),
+      match: true,
+      reason: 'Arabic article and vowel spellings are romanisation variants',
+    },
+    {
+      query: person('Irina Petrovna Sokolenko'),
+      candidate: person('Irina Petrov Sokolenko'),
+      match: false,
+      reason: 'a patronymic is never a spelling variant of a surname',
+    },
+    {
+      query: person('Bartholomew Quisenberry'),
+      candidate: person('Bartholomew Quisenbery'),
+      match: true,
+      reason: 'a one-letter variant of a long surname is a spelling variant',
+    },
+    {
+      query: person('Tariq Anwar Salim Qadiri Mansour'),
+      candidate: person('Tariq Anwar Salim Haddad Mansour'),
+      match: false,
+      reason: 'a changed name part in a long name is a conflict',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+
+  it.each([
+    { query: 'Wang Wei', candidate: 'WIN, Aung', reason: 'no fragment of letters is named as extra words' },
+    { query: 'Tariq Zubeidi', candidate: 'Tariq', reason: 'the one-word cap is said in words' },
+  ])('explains "$query" against "$candidate" in whole words ($reason)', ({ query, candidate }) => {
+    const reason = sut.score(person(query), person(candidate)).features[0].reason;
+    expect(reason).not.toMatch(/"(\w )+\w"/);
+  });
+});
+
+describe(`${NameMatcher.name} organisations`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Veltora University of Technology'),
+      candidate: org('Veltora University of Science and Technology'),
+      match: false,
+      reason: 'a field word on one side only ("Science") names another body',
+    },
+    {
+      query: org('Northwestern Quarry University'),
+      candidate: org('Northeastern Quarry University'),
+      match: false,
+      reason: 'a different compass word names another body',
+    },
+    {
+      query: org('Northwest Quarry University'),
+      candidate: org('Northwestern Quarry University'),
+      match: true,
+      reason: '"Northwest" and "Northwestern" are one compass word',
+    },
+    {
+      query: org('Veltora Aerospace Institute'),
+      candidate: org('Veltora Institute'),
+      match: false,
+      reason: '"Aerospace" decides',
+    },
+    {
+      query: org('Veltora Normal University'),
+      candidate: org('Veltora Medical University'),
+      match: false,
+      reason: '"Normal" and "Medical" are different fields',
+    },
+    {
+      query: org('Quarrow Polytechnic University, Kish Campus'),
+      candidate: org('Quarrow Polytechnic University'),
+      match: true,
+      reason: 'a campus qualifier added does not sink a match',
+    },
+    {
+      query: org('Chinese Academy of Quarrow Studies'),
+      candidate: org('Academy of Quarrow Studies of China'),
+      match: true,
+      reason: 'a demonym and "of <country>" are qualifiers',
+    },
+    {
+      query: org('Quarrow Institute Sezione di Brenta'),
+      candidate: org('Quarrow Institute Sezione di Lavello'),
+      match: false,
+      reason: 'a different word in the same place names another branch',
+    },
+    {
+      query: org('Veltora Quarrow College', { countries: ['GB'] }),
+      candidate: listed(['Veltora Quarrow Colleges'], { countries: ['IR'] }),
+      match: false,
+      reason: 'bodies of conflicting countries need the same name, a spelling variant is not enough',
+    },
+    {
+      query: org('Veltora Quarrow College', { countries: ['GB'] }),
+      candidate: listed(['Veltora Quarrow College'], { countries: ['IR'] }),
+      match: true,
+      reason: 'the same name after normalisation matches across conflicting countries, with the conflict stated',
+    },
+    {
+      query: org('Aiken Bell College'),
+      candidate: listed(['Zubov Air Cargo', 'YK-ABC']),
+      match: false,
+      reason: 'an aircraft tail number stored as an alias is an identifier, not initials',
+    },
+    {
+      query: { name: 'Ocean Wind', schema: 'Vessel', identifiers: ['IMO 9123456'] },
+      candidate: { entityId: 'v1', schema: 'Vessel', names: ['Sea Breeze', 'IMO9123456'] },
+      match: true,
+      reason: 'an IMO number stored as an alias is compared as an identifier',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+
+  it('says that a country conflict needs the same name', () => {
+    const result = sut.score(
+      org('Veltora Quarrow College', { countries: ['GB'] }),
+      listed(['Veltora Quarrow Colleges'], { countries: ['IR'] }),
+    );
+    expect(result.features.find((feature) => feature.name === 'country')?.reason).toMatch(/needs the same name/);
+  });
+});
+
+describe(isRegistrationCode.name, () => {
+  it.each([
+    { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },
+    { name: 'YK-ABC', code: true, reason: 'a Syrian aircraft tail number' },
+    { name: 'IMO 9123456', code: true, reason: 'an IMO number' },
+    { name: 'N123AB', code: true, reason: 'a US aircraft registration' },
+    { name: '9HA2345', code: true, reason: 'a code of letters and digits' },
+    { name: 'AL-NOUR', code: false, reason: 'an Arabic article is no registration prefix' },
+    { name: '7-ELEVEN', code: false, reason: 'a name with a long word is a name' },
+    { name: 'CSU', code: false, reason: 'an acronym is a name' },
+  ])('reads "$name" as a code: $code ($reason)', ({ name, code }) => {
+    expect(isRegistrationCode(name)).toBe(code);
+  });
+});
