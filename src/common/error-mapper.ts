@@ -63,15 +63,33 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
   }
 }
 
+/**
+ * Neo4j error codes that mean the database cannot be reached or cannot serve now: the driver's own
+ * (no server answered, or the connection was lost) and the server's. A connection the pool could not
+ * give in time is turned into DATABASE_UNAVAILABLE where sessions are opened (Neo4jService), since the
+ * driver gives that error no code of its own.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.TransientError.Cluster.NotALeader',
+  'Neo.ClientError.Cluster.NotALeader',
+]);
+
 /** Neo4j errors are recognised by their code, never by their message text. */
 function fromNeo4jError(error: Neo4jError): AppError | null {
-  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
+  if (UNAVAILABLE_CODES.has(error.code)) {
     return new AppError('DATABASE_UNAVAILABLE', 'The database is not reachable; try again shortly');
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new AppError('INVALID_ARGUMENT', 'The change conflicts with an existing record');
   }
-  if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOut') {
+  // The second is what Neo4j 5 answers when the timeout is the one the driver sent (NEO4J_READ_TIMEOUT_MS).
+  if (
+    error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
     return new AppError('QUERY_TOO_COMPLEX', 'The query took too long; narrow it (fewer hops or types)');
   }
   return null;

@@ -22,10 +22,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
       response.status(status).json({ code: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message: exception.message });
       return undefined;
     }
-    if (!(exception instanceof AppError) && !(exception instanceof WatchlistError)) {
+    const mapped = toPublicError(exception);
+    // Errors the mapper knows (a database outage among them) are answered, not logged once a request.
+    if (mapped.reason === 'INTERNAL' && !(exception instanceof AppError) && !(exception instanceof WatchlistError)) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
-    const mapped = toPublicError(exception);
     response
       .status(mapped.httpStatus)
       .json({ code: mapped.code, reason: mapped.reason, message: mapped.message, details: mapped.details });

@@ -15,8 +15,22 @@ describe(loadConfig.name, () => {
     [{ API_KEYS: 'a-long-enough-key-1234:owner' }, 'has role "owner"', 'an unknown role'],
     [{ HOST: '0.0.0.0' }, 'HOST is 0.0.0.0, which is not loopback', 'a public bind address without keys'],
     [{ LOG_LEVEL: 'chatty' }, 'LOG_LEVEL must be one of', 'an unknown log level'],
+    [{ SCREENING_POLL_INTERVAL_MS: '-1' }, 'SCREENING_POLL_INTERVAL_MS must be an integer', 'a negative interval'],
+    [{ NEO4J_ACQUISITION_TIMEOUT_MS: '5s' }, 'NEO4J_ACQUISITION_TIMEOUT_MS must be', 'a timeout with a unit'],
   ])('refuses %j (%s: %s)', (environment, message, _reason) => {
     expect(() => loadConfig(environment)).toThrow(message);
+  });
+
+  it('polls the graph generation every 2 s and bounds waits on Neo4j by default', () => {
+    const sut = loadConfig({});
+
+    expect(sut).toMatchObject({
+      screeningPollIntervalMs: 2_000,
+      screeningIndexStaleAfterMs: 120_000,
+      neo4jAcquisitionTimeoutMs: 5_000,
+      neo4jMaxRetryTimeMs: 3_000,
+      neo4jReadTimeoutMs: 30_000,
+    });
   });
 
   it('names every bad key in one error', () => {

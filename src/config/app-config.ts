@@ -29,6 +29,22 @@ export interface AppConfig {
   graphqlMaxDepth: number;
   graphqlMaxComplexity: number;
   maxUploadBytes: number;
+  /** How often each API process reads the graph generation to see activations made elsewhere. */
+  screeningPollIntervalMs: number;
+  /** How long the screening index may stay behind the graph before /health/ready reports it stale. */
+  screeningIndexStaleAfterMs: number;
+  /** Neo4j driver: connections per process. */
+  neo4jMaxPoolSize: number;
+  /** Neo4j driver: how long a query waits for a pooled connection before failing. */
+  neo4jAcquisitionTimeoutMs: number;
+  /** Neo4j driver: how long opening a new connection may take. */
+  neo4jConnectionTimeoutMs: number;
+  /** Neo4j driver: how long a managed transaction is retried on transient failures (e.g. the server unreachable). */
+  neo4jMaxRetryTimeMs: number;
+  /** Server-side timeout of each read transaction (0: the server's default). */
+  neo4jReadTimeoutMs: number;
+  /** Server-side timeout of each write transaction (0: the server's default). */
+  neo4jWriteTimeoutMs: number;
 }
 
 export class ConfigValidationError extends Error {
@@ -124,6 +140,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     graphqlMaxDepth: integer('GRAPHQL_MAX_DEPTH', 12, 2, 50),
     graphqlMaxComplexity: integer('GRAPHQL_MAX_COMPLEXITY', 20_000, 100, 1_000_000),
     maxUploadBytes: integer('MAX_UPLOAD_BYTES', 512 * 1024 * 1024, 1024, 8 * 1024 * 1024 * 1024),
+    screeningPollIntervalMs: integer('SCREENING_POLL_INTERVAL_MS', 2_000, 0, 60_000),
+    screeningIndexStaleAfterMs: integer('SCREENING_INDEX_STALE_AFTER_MS', 120_000, 1_000, 86_400_000),
+    neo4jMaxPoolSize: integer('NEO4J_MAX_POOL_SIZE', 50, 1, 1_000),
+    neo4jAcquisitionTimeoutMs: integer('NEO4J_ACQUISITION_TIMEOUT_MS', 5_000, 100, 600_000),
+    neo4jConnectionTimeoutMs: integer('NEO4J_CONNECTION_TIMEOUT_MS', 3_000, 100, 600_000),
+    neo4jMaxRetryTimeMs: integer('NEO4J_MAX_RETRY_TIME_MS', 3_000, 0, 600_000),
+    neo4jReadTimeoutMs: integer('NEO4J_READ_TIMEOUT_MS', 30_000, 0, 3_600_000),
+    neo4jWriteTimeoutMs: integer('NEO4J_WRITE_TIMEOUT_MS', 0, 0, 3_600_000),
   };
 
   if (!isLoopbackHost(config.host) && config.apiKeys.length === 0) {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import neo4j, { type Driver, type ManagedTransaction, type ServerInfo } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type ServerInfo } from 'neo4j-driver';
+import { AppError } from '../common/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../graph/graph-model';
@@ -9,6 +10,9 @@ export const RELATIONSHIP_TYPE_PLACEHOLDER = '__RELATIONSHIP_TYPE__';
 import { toPlain } from './neo4j-values';
 
 export type Row = Record<string, unknown>;
+
+/** The code the driver gives its own errors, which no server error has (neo4j-driver's NOT_AVAILABLE). */
+const DRIVER_ERROR_CODE = 'N/A';
 
 /**
  * The process's one Neo4j driver. Queries are addressed by their cypher/ file name and always run
@@ -56,12 +60,15 @@ export class Neo4jService implements OnApplicationShutdown {
 
   /** Runs several statements in one write transaction: all or nothing. */
   async writeTransaction<T>(work: (transaction: QueryRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((transaction) => work(new QueryRunner(transaction, this.cypher)));
-    } finally {
-      await session.close();
-    }
+    return this.execute('WRITE', (transaction) => work(new QueryRunner(transaction, this.cypher)));
+  }
+
+  /**
+   * Runs `work` in one managed read transaction (one snapshot for several statements), with the
+   * read timeout. Retried, so `work` must start from scratch each time.
+   */
+  async readTransaction<T>(work: (transaction: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.execute('READ', work);
   }
 
   /** Runs a raw statement text; only for migrations, whose text comes from cypher/migrations. */
@@ -95,16 +102,49 @@ export class Neo4jService implements OnApplicationShutdown {
     parameters: Record<string, unknown>,
   ): Promise<Row[]> {
     this.logger.debug({ query: queryName, parameters });
+    return this.execute(mode, async (transaction) => {
+      const result = await transaction.run(statement, parameters);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    });
+  }
+
+  /**
+   * The one place sessions are opened for queries: a managed transaction with the configured
+   * timeout, the session closed in `finally`. The driver calls `work` only once it holds a
+   * connection with the transaction begun, so a driver error (no server code) raised outside `work`
+   * means no connection could be had in time (the pool's acquisition timeout, or a closed pool):
+   * that is the database being unavailable, reported as such rather than as an internal error.
+   */
+  private async execute<T>(mode: 'READ' | 'WRITE', work: (transaction: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    const thrownByWork = new WeakSet<object>();
+    const tracked = async (transaction: ManagedTransaction): Promise<T> => {
+      try {
+        return await work(transaction);
+      } catch (error) {
+        if (typeof error === 'object' && error !== null) {
+          thrownByWork.add(error);
+        }
+        throw error;
+      }
+    };
+    const timeoutMs = mode === 'READ' ? this.config.neo4jReadTimeoutMs : this.config.neo4jWriteTimeoutMs;
+    const transactionConfig: { timeout?: number } = timeoutMs > 0 ? { timeout: timeoutMs } : {};
     try {
-      const work = async (transaction: ManagedTransaction): Promise<Row[]> => {
-        const result = await transaction.run(statement, parameters);
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
-      };
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      return mode === 'READ'
+        ? await session.executeRead(tracked, transactionConfig)
+        : await session.executeWrite(tracked, transactionConfig);
+    } catch (error) {
+      if (error instanceof Neo4jError && error.code === DRIVER_ERROR_CODE && !thrownByWork.has(error)) {
+        throw new AppError(
+          'DATABASE_UNAVAILABLE',
+          `No database connection could be had within ${this.config.neo4jAcquisitionTimeoutMs} ms; try again shortly`,
+        );
+      }
+      throw error;
     } finally {
       await session.close();
     }
@@ -141,9 +181,11 @@ export class QueryRunner {
 export function createDriver(config: AppConfig, uri: string): Driver {
   const auth = config.neo4jUri === null ? undefined : neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword);
   return neo4j.driver(uri, auth, {
-    maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
+    maxConnectionPoolSize: config.neo4jMaxPoolSize,
+    // Bounded so that an outage answers 503 within seconds instead of holding requests (issue 14).
+    connectionAcquisitionTimeout: config.neo4jAcquisitionTimeoutMs,
+    connectionTimeout: Math.min(config.neo4jConnectionTimeoutMs, config.neo4jAcquisitionTimeoutMs),
+    maxTransactionRetryTime: config.neo4jMaxRetryTimeMs,
     disableLosslessIntegers: false,
     userAgent: 'partner-graph/0.1',
   });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../graph/graph-model';
 import { int, toPlain } from '../neo4j/neo4j-values';
 import { Neo4jService, type Row } from '../neo4j/neo4j.service';
@@ -83,12 +83,7 @@ export class RiskRepository {
   }
 
   private async inRiskReadTransaction<T>(work: (reads: RiskReadTransaction) => Promise<T>): Promise<T> {
-    const session = this.neo4j.driver.session({ database: this.neo4j.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead((transaction) => work(new RiskReadTransaction(transaction, this.neo4j)));
-    } finally {
-      await session.close();
-    }
+    return this.neo4j.readTransaction((transaction) => work(new RiskReadTransaction(transaction, this.neo4j)));
   }
 
   expandStep(parameters: ExpandParameters): Promise<ExpandRow[]> {

@@ -55,7 +55,12 @@ export class ScreeningService {
   async screen(input: ScreeningInput): Promise<ScreeningResult> {
     const prepared = prepareScreening(input, '');
     const snapshot = await this.indexService.current();
-    return this.withPathRisks(runScreening(snapshot, checkLists(prepared, snapshot, '')), prepared);
+    const result = runScreening(
+      snapshot,
+      checkLists(prepared, snapshot, ''),
+      this.indexService.isBehindGraph(snapshot),
+    );
+    return this.withPathRisks(result, prepared);
   }
 
   async screenBatch(inputs: ScreeningInput[]): Promise<ScreeningResult[]> {
@@ -67,8 +72,9 @@ export class ScreeningService {
     }
     const prepared = inputs.map((input, position) => prepareScreening(input, `inputs[${position}].`));
     const snapshot = await this.indexService.current();
+    const behind = this.indexService.isBehindGraph(snapshot);
     const results = prepared.map((one, position) =>
-      runScreening(snapshot, checkLists(one, snapshot, `inputs[${position}].`)),
+      runScreening(snapshot, checkLists(one, snapshot, `inputs[${position}].`), behind),
     );
     const withRisks: ScreeningResult[] = [];
     for (const [position, result] of results.entries()) {
@@ -101,7 +107,7 @@ export class ScreeningService {
   }
 }
 
-function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening): ScreeningResult {
+function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening, behind: boolean): ScreeningResult {
   const results = snapshot.index.search(prepared.query, {
     limit: prepared.limit,
     threshold: Math.min(LOWEST_RETURNED, prepared.threshold),
@@ -129,11 +135,15 @@ function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening):
       })),
     };
   });
+  const screenedAt = new Date();
   return {
     matches,
     listVersions: snapshot.listVersions.map((version) => ({ listId: version.listId, versionId: version.versionId })),
     indexBuiltAt: snapshot.builtAt,
-    screenedAt: new Date().toISOString(),
+    indexAgeSeconds: Math.max(0, (screenedAt.getTime() - Date.parse(snapshot.builtAt)) / 1000),
+    indexGeneration: snapshot.generation,
+    indexBehindGraph: behind,
+    screenedAt: screenedAt.toISOString(),
     resolvedEntityIds: [],
     pathRisks: [],
     riskLevel: RiskLevel.NONE,
