@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Neo4jError } from 'neo4j-driver';
+import { AppError } from '../../src/common/app-error';
+import { toPublicError } from '../../src/common/error-mapper';
+import { CypherRegistry } from '../../src/neo4j/cypher-registry';
+import { databaseUri } from '../../src/neo4j/neo4j.module';
+import { createDriver, Neo4jService } from '../../src/neo4j/neo4j.service';
+import { testConfig } from '../helpers/test-app';
+
+/** A read that counts to a hundred million: several seconds of work on the server. */
+const SLOW_READ = 'UNWIND range(1, 100000000) AS value WITH value WHERE value = -1 RETURN count(*) AS found';
+
+describe(`${Neo4jService.name} with bounded waits`, () => {
+  const opened: Neo4jService[] = [];
+
+  const service = (overrides: Record<string, string>): Neo4jService => {
+    const config = testConfig(overrides);
+    const sut = new Neo4jService(createDriver(config, databaseUri(config)), new CypherRegistry(), config);
+    opened.push(sut);
+    return sut;
+  };
+
+  afterEach(async () => {
+    for (const sut of opened.splice(0)) {
+      await sut.onApplicationShutdown();
+    }
+  });
+
+  it('answers DATABASE_UNAVAILABLE when no pooled connection frees up within the acquisition timeout', async () => {
+    const sut = service({ NEO4J_MAX_POOL_SIZE: '1', NEO4J_ACQUISITION_TIMEOUT_MS: '300' });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let holding!: () => void;
+    const connectionTaken = new Promise<void>((resolve) => {
+      holding = resolve;
+    });
+    const holder = sut.readTransaction(async (transaction) => {
+      await transaction.run('RETURN 1');
+      holding();
+      await held;
+    });
+    await connectionTaken;
+
+    const started = performance.now();
+    const error = await sut.read('health/server-components').catch((caught: unknown) => caught);
+    const waited = performance.now() - started;
+    release();
+    await holder;
+
+    expect(error).toBeInstanceOf(AppError);
+    expect(toPublicError(error)).toMatchObject({ httpStatus: 503, reason: 'DATABASE_UNAVAILABLE' });
+    expect(waited).toBeLessThan(2_000);
+  });
+
+  it('leaves an error raised inside the transaction work as it is', async () => {
+    const sut = service({});
+    const raised = new Neo4jError('not about connections', 'N/A', '', '');
+
+    const error = await sut.readTransaction(() => Promise.reject(raised)).catch((caught: unknown) => caught);
+
+    expect(error).toBe(raised);
+  });
+
+  it('stops a read that runs past NEO4J_READ_TIMEOUT_MS, answered as a query too long to run', async () => {
+    const sut = service({ NEO4J_READ_TIMEOUT_MS: '200' });
+
+    const started = performance.now();
+    const error = await sut
+      .readTransaction((transaction) => transaction.run(SLOW_READ))
+      .catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(Neo4jError);
+    expect(toPublicError(error)).toMatchObject({ httpStatus: 400, reason: 'QUERY_TOO_COMPLEX' });
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
