@@ -22,9 +22,9 @@ describe(toPublicError.name, () => {
     [new AppError('DATABASE_UNAVAILABLE', 'no connection'), 'SERVICE_UNAVAILABLE', 503, 'no pooled connection in time'],
     [
       new Neo4jError('slow', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', '', ''),
-      'BAD_USER_INPUT',
-      400,
-      'a query past the read timeout',
+      'SERVICE_UNAVAILABLE',
+      503,
+      'a query past the read timeout the driver sent',
     ],
     [new Neo4jError('odd', 'N/A', '', ''), 'INTERNAL_SERVER_ERROR', 500, 'a driver error with no code'],
     [new Error('boom'), 'INTERNAL_SERVER_ERROR', 500, 'anything unexpected'],

@@ -85,11 +85,12 @@ function fromNeo4jError(error: Neo4jError): AppError | null {
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new AppError('INVALID_ARGUMENT', 'The change conflicts with an existing record');
   }
-  // The second is what Neo4j 5 answers when the timeout is the one the driver sent (NEO4J_READ_TIMEOUT_MS).
-  if (
-    error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
-    error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
-  ) {
+  // The timeout the driver sends (NEO4J_READ_TIMEOUT_MS) is passed by bounded queries only when the
+  // database is overloaded or warming up: a moment to retry, not a query to narrow.
+  if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new AppError('DATABASE_UNAVAILABLE', 'The database did not answer in time; try again shortly');
+  }
+  if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOut') {
     return new AppError('QUERY_TOO_COMPLEX', 'The query took too long; narrow it (fewer hops or types)');
   }
   return null;

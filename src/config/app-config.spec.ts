@@ -28,7 +28,7 @@ describe(loadConfig.name, () => {
       screeningPollIntervalMs: 2_000,
       screeningIndexStaleAfterMs: 120_000,
       neo4jAcquisitionTimeoutMs: 5_000,
-      neo4jMaxRetryTimeMs: 3_000,
+      neo4jMaxRetryTimeMs: 1_000,
       neo4jReadTimeoutMs: 30_000,
     });
   });

@@ -145,7 +145,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     neo4jMaxPoolSize: integer('NEO4J_MAX_POOL_SIZE', 50, 1, 1_000),
     neo4jAcquisitionTimeoutMs: integer('NEO4J_ACQUISITION_TIMEOUT_MS', 5_000, 100, 600_000),
     neo4jConnectionTimeoutMs: integer('NEO4J_CONNECTION_TIMEOUT_MS', 3_000, 100, 600_000),
-    neo4jMaxRetryTimeMs: integer('NEO4J_MAX_RETRY_TIME_MS', 3_000, 0, 600_000),
+    neo4jMaxRetryTimeMs: integer('NEO4J_MAX_RETRY_TIME_MS', 1_000, 0, 600_000),
     neo4jReadTimeoutMs: integer('NEO4J_READ_TIMEOUT_MS', 30_000, 0, 3_600_000),
     neo4jWriteTimeoutMs: integer('NEO4J_WRITE_TIMEOUT_MS', 0, 0, 3_600_000),
   };

@@ -3,11 +3,18 @@ import { ModuleRef } from '@nestjs/core';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { ScreeningIndexService, type ScreeningIndexStatus } from '../screening/screening-index.service';
 
-/** How long the health checks wait for the database before calling it unreachable. */
+/** How long the health checks wait for the database's own answer. */
 export const DATABASE_PROBE_TIMEOUT_MS = 800;
+/**
+ * A probe that neither answers nor fails within DATABASE_PROBE_TIMEOUT_MS means a busy database (or
+ * a busy process) when other queries have completed this recently, and an unreachable one otherwise.
+ */
+export const RECENT_ANSWER_MS = 5_000;
 
 export interface DatabaseHealth {
   reachable: boolean;
+  /** True when the probe was not answered in time but other queries were, moments ago. */
+  busy: boolean;
   version: string | null;
   edition: string | null;
   error: string | null;
@@ -31,6 +38,8 @@ export interface ReadinessReport {
 @Injectable()
 export class HealthService {
   private screeningIndex: ScreeningIndexService | null | undefined;
+  /** What the last answered probe said about the server. */
+  private server: { version: string | null; edition: string | null } = { version: null, edition: null };
 
   constructor(
     private readonly neo4j: Neo4jService,
@@ -61,6 +70,9 @@ export class HealthService {
     if (!database.reachable) {
       status = 'unavailable';
       reasons.push(`database unreachable: ${database.error}`);
+    } else if (database.busy) {
+      status = 'degraded';
+      reasons.push(`database busy: no answer within ${DATABASE_PROBE_TIMEOUT_MS} ms, though queries are completing`);
     }
     const indexStatus = index ? { ...index.status(), staleAfterSeconds: index.staleAfterMs / 1000 } : null;
     if (indexStatus) {
@@ -86,28 +98,43 @@ export class HealthService {
     return { status, reasons, database, screeningIndex: indexStatus, checkedAt };
   }
 
+  /**
+   * One probe, not retried: a database that is down answers at once (connection refused or lost).
+   * One that does not answer within the deadline is called busy if other queries have completed
+   * moments ago (load must not take a replica out of service), and unreachable if not (a hung server).
+   */
   private async probeDatabase(): Promise<DatabaseHealth> {
     let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`no answer within ${DATABASE_PROBE_TIMEOUT_MS} ms`)),
-        DATABASE_PROBE_TIMEOUT_MS,
-      );
+    const deadline = new Promise<'deadline'>((resolve) => {
+      timer = setTimeout(() => resolve('deadline'), DATABASE_PROBE_TIMEOUT_MS);
     });
-    const probe = this.neo4j.read('health/server-components');
+    const probe = this.neo4j.probe('health/server-components');
     // The probe may settle after the deadline: its rejection is expected then, not unhandled.
     probe.catch(() => undefined);
     try {
       const rows = await Promise.race([probe, deadline]);
+      if (rows === 'deadline') {
+        const busy = Date.now() - this.neo4j.lastAnsweredAt < RECENT_ANSWER_MS;
+        return {
+          reachable: busy,
+          busy,
+          ...this.server,
+          error: busy ? null : `no answer within ${DATABASE_PROBE_TIMEOUT_MS} ms`,
+        };
+      }
       const kernel = rows.find((row) => row.name === 'Neo4j Kernel') ?? rows[0];
-      return {
-        reachable: true,
+      this.server = {
         version: typeof kernel?.version === 'string' ? kernel.version : null,
         edition: typeof kernel?.edition === 'string' ? kernel.edition : null,
-        error: null,
       };
+      return { reachable: true, busy: false, ...this.server, error: null };
     } catch (error) {
-      return { reachable: false, version: null, edition: null, error: (error as Error).message.split('\n')[0] };
+      return {
+        reachable: false,
+        busy: false,
+        ...this.server,
+        error: (error as Error).message.split('\n')[0],
+      };
     } finally {
       clearTimeout(timer);
     }

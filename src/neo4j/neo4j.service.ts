@@ -21,6 +21,7 @@ const DRIVER_ERROR_CODE = 'N/A';
 @Injectable()
 export class Neo4jService implements OnApplicationShutdown {
   private readonly logger = new Logger(Neo4jService.name);
+  private answeredAt = 0;
 
   constructor(
     readonly driver: Driver,
@@ -82,6 +83,26 @@ export class Neo4jService implements OnApplicationShutdown {
     }
   }
 
+  /**
+   * Runs a read once, in an auto-commit transaction, without the managed transactions' retries: for
+   * health checks, which must report an unreachable database at once rather than retry for seconds.
+   */
+  async probe(queryName: string): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(this.cypher.get(queryName), {}, { timeout: this.config.neo4jReadTimeoutMs });
+      this.answeredAt = Date.now();
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** When a query last completed without error (epoch ms; 0 before the first). */
+  get lastAnsweredAt(): number {
+    return this.answeredAt;
+  }
+
   async serverInfo(): Promise<ServerInfo> {
     return this.driver.getServerInfo({ database: this.database });
   }
@@ -134,9 +155,12 @@ export class Neo4jService implements OnApplicationShutdown {
     const timeoutMs = mode === 'READ' ? this.config.neo4jReadTimeoutMs : this.config.neo4jWriteTimeoutMs;
     const transactionConfig: { timeout?: number } = timeoutMs > 0 ? { timeout: timeoutMs } : {};
     try {
-      return mode === 'READ'
-        ? await session.executeRead(tracked, transactionConfig)
-        : await session.executeWrite(tracked, transactionConfig);
+      const result =
+        mode === 'READ'
+          ? await session.executeRead(tracked, transactionConfig)
+          : await session.executeWrite(tracked, transactionConfig);
+      this.answeredAt = Date.now();
+      return result;
     } catch (error) {
       if (error instanceof Neo4jError && error.code === DRIVER_ERROR_CODE && !thrownByWork.has(error)) {
         throw new AppError(

@@ -85,10 +85,15 @@ export interface ScreeningSnapshot {
   origin: 'graph' | 'supplied';
 }
 
-const DEFAULT_PAGE_SIZE = 10_000;
+const DEFAULT_PAGE_SIZE = 2_500;
 const DEFAULT_READY_TIMEOUT_MS = 30_000;
 const DEFAULT_STALE_AFTER_MS = 120_000;
 const RETRY_AFTER_FAILURE_MS = 5_000;
+/**
+ * Preparing names is CPU work: a rebuild lets requests, polls and the driver's timers run between
+ * slices of this many rows, so the old index really does keep serving while the new one builds.
+ */
+const ROWS_BETWEEN_YIELDS = 250;
 const GRAPH_LABELS = ['Organisation', 'Military', 'SecurityService', 'State', 'Person'];
 
 /**
@@ -346,24 +351,34 @@ export class ScreeningIndexService implements OnApplicationBootstrap, OnModuleDe
     const index = new CandidateIndex();
     const details = new Map<string, IndexedEntityDetails>();
     const pageSize = this.options.pageSize ?? DEFAULT_PAGE_SIZE;
-    let after = '';
-    for (;;) {
-      const page = await this.repository.findIndexPage(after, pageSize, listVersions);
-      for (const row of page) {
+    const readPage = (after: string): Promise<IndexSourceRow[]> => {
+      const page = this.repository.findIndexPage(after, pageSize, listVersions);
+      // Awaited below; until then a failure must not count as unhandled.
+      page.catch(() => undefined);
+      return page;
+    };
+    // The next page is read while this one's names are prepared: Neo4j and this process work at once.
+    let next: Promise<IndexSourceRow[]> | null = readPage('');
+    let waitingMs = 0;
+    while (next) {
+      const waiting = Date.now();
+      const page: IndexSourceRow[] = await next;
+      waitingMs += Date.now() - waiting;
+      next = page.length < pageSize ? null : readPage(page[page.length - 1].id);
+      for (const [position, row] of page.entries()) {
         const entry = toIndexEntry(row);
         if (entry) {
           index.add(entry.entry);
           details.set(row.id, entry.details);
         }
+        if (position % ROWS_BETWEEN_YIELDS === ROWS_BETWEEN_YIELDS - 1) {
+          await yieldToEventLoop();
+        }
       }
-      if (page.length < pageSize) {
-        break;
-      }
-      after = page[page.length - 1].id;
     }
     index.build();
     this.logger.log(
-      `Screening index built (${reason}): ${index.size} entities, ${index.nameCount} names, from ${listVersions.length} list version(s), graph generation ${graph.generation}, in ${Date.now() - started} ms`,
+      `Screening index built (${reason}): ${index.size} entities, ${index.nameCount} names, from ${listVersions.length} list version(s), graph generation ${graph.generation}, in ${Date.now() - started} ms (${waitingMs} ms waiting for the graph)`,
     );
     return {
       index,
@@ -414,6 +429,10 @@ export function toIndexEntry(row: IndexSourceRow): { entry: IndexEntry; details:
       ),
     },
   };
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Some lists pack several spellings into one alias ("Husain Salimi; Hosain Salimi"): each is a name. */

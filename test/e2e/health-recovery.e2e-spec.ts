@@ -12,9 +12,9 @@ import { bootTestApp, type TestApp } from '../helpers/test-app';
 const HEALTH_BOUND_MS = 1_000;
 /**
  * A request that needs the database fails within this while it is gone: the driver's retries
- * (NEO4J_MAX_RETRY_TIME_MS, 3 s by default) and connection timeouts, with room for a slow machine.
+ * (NEO4J_MAX_RETRY_TIME_MS, 1 s by default) and connection timeouts, with room for a slow machine.
  */
-const FAIL_FAST_BOUND_MS = 8_000;
+const FAIL_FAST_BOUND_MS = 6_000;
 const PARTNER = 'Harbin Engineering University';
 
 interface Timed<T> {
