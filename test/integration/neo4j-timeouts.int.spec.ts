@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { Logger } from '@nestjs/common';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jError } from 'neo4j-driver';
 import { AppError } from '../../src/common/app-error';
 import { toPublicError } from '../../src/common/error-mapper';
@@ -12,6 +13,11 @@ const SLOW_READ = 'UNWIND range(1, 100000000) AS value WITH value WHERE value = 
 
 describe(`${Neo4jService.name} with bounded waits`, () => {
   const opened: Neo4jService[] = [];
+
+  beforeAll(() => {
+    // No Nest application here to set the log level: keep the service's debug lines out of the run.
+    Logger.overrideLogger(['error']);
+  });
 
   const service = (overrides: Record<string, string>): Neo4jService => {
     const config = testConfig(overrides);
