@@ -2,7 +2,10 @@
 // constraint's range index gives the order without sorting the graph). Each row says which of the
 // entity's listings are active (the version its list points at includes it and has not removed it)
 // and whether it has any listing at all, so the caller keeps actively listed entries and curated
-// graph entities and skips delisted entries and relationship placeholders.
+// graph entities and skips delisted entries and relationship placeholders. Listings are judged
+// against $activeSeqs (list id -> the active seq read when the build began), not the lists' current
+// activeSeq, so a version activated while the pages are read does not leak into an index that names
+// the versions before it; the next build picks it up.
 MATCH (entity:Entity)
 WHERE entity.id > $after
 WITH entity
@@ -11,8 +14,8 @@ LIMIT $limit
 CALL (entity) {
   OPTIONAL MATCH (entity)-[listing:LISTED_ON]->(list:Watchlist)
   RETURN collect(CASE
-                   WHEN listing.firstSeq <= list.activeSeq
-                    AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq)
+                   WHEN listing.firstSeq <= $activeSeqs[list.id]
+                    AND (listing.removedSeq IS NULL OR listing.removedSeq > $activeSeqs[list.id])
                    THEN {listId: list.id, programmes: coalesce(listing.program, [])}
                  END) AS activeListings,
          count(listing) AS listingCount

@@ -1,7 +1,7 @@
-// The one step that makes a version visible: the list's active sequence moves to it, and the
-// staged content changes and listing details are applied, in one transaction. Only a version still
-// importing is activated (answering nothing otherwise): one that another import found abandoned and
-// marked failed stays failed.
+// The one step that makes a version visible: the list's active sequence moves to it, the staged
+// content changes and listing details are applied, and the graph generation goes up, in one
+// transaction. Only a version still importing is activated (answering nothing otherwise): one that
+// another import found abandoned and marked failed stays failed.
 MATCH (list:Watchlist {id: $listId})-[:HAS_VERSION]->(version:ListVersion {seq: $seq, status: 'importing'})
 OPTIONAL MATCH (list)-[:HAS_VERSION]->(previous:ListVersion {status: 'active'})
 SET previous.status = 'superseded'
@@ -30,4 +30,13 @@ OPTIONAL MATCH (entity:Entity {id: change.entityId})
 SET entity += change {.name, .aliases, .kind, .schema, .country, .nationality, .birthDates, .identifierValues,
                       .gender, .listedFrom, .details, .contentHash}
 DETACH DELETE change
-RETURN DISTINCT version.id AS versionId
+WITH DISTINCT version
+// The graph generation every process polls (screening/find-graph-generation), bumped in this same
+// transaction so no process sees the new generation without the version it announces. Last, so
+// concurrent activations of other lists wait for its lock only at the end.
+MERGE (state:GraphState {id: 'graph'})
+ON CREATE SET state.generation = 0
+SET state.generation = state.generation + 1,
+    state.changedAt = datetime(),
+    state.lastChange = 'watchlist ' + $listId + ' version ' + version.id
+RETURN version.id AS versionId

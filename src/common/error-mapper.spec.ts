@@ -25,12 +25,33 @@ describe(toPublicError.name, () => {
     [new NotFoundException(), 'NOT_FOUND', 404, 'an unknown route'],
     [new BadRequestException('bad JSON'), 'BAD_REQUEST', 400, 'a body that does not parse'],
     [new Neo4jError('gone', 'ServiceUnavailable', '', ''), 'SERVICE_UNAVAILABLE', 503, 'the database is down'],
+    [new Neo4jError('lost', 'SessionExpired', '', ''), 'SERVICE_UNAVAILABLE', 503, 'the connection was lost'],
+    [
+      new Neo4jError('starting', 'Neo.TransientError.General.DatabaseUnavailable', '', ''),
+      'SERVICE_UNAVAILABLE',
+      503,
+      'the database is not started',
+    ],
+    [new AppError('DATABASE_UNAVAILABLE', 'no connection'), 'SERVICE_UNAVAILABLE', 503, 'no pooled connection in time'],
+    [
+      new Neo4jError('slow', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', '', ''),
+      'SERVICE_UNAVAILABLE',
+      503,
+      'a query past the read timeout the driver sent',
+    ],
+    [new Neo4jError('odd', 'N/A', '', ''), 'INTERNAL_SERVER_ERROR', 500, 'a driver error with no code'],
     [new Error('boom'), 'INTERNAL_SERVER_ERROR', 500, 'anything unexpected'],
   ])('maps %s to %s / %s (%s)', (error, code, status, _reason) => {
     const sut = toPublicError(error);
 
     expect(sut.code).toBe(code);
     expect(sut.httpStatus).toBe(status);
+  });
+
+  it('names the database as the reason when Neo4j cannot be reached', () => {
+    const sut = toPublicError(new Neo4jError('gone', 'ServiceUnavailable', '', ''));
+
+    expect(sut).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE', httpStatus: 503 });
   });
 
   it('keeps the file and line of a watchlist error, an app error like any other', () => {

@@ -72,13 +72,32 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
   }
 }
 
+/**
+ * Neo4j error codes that mean the database cannot be reached or cannot serve now: the driver's own
+ * (no server answered, or the connection was lost) and the server's. A connection the pool could not
+ * give in time is turned into DATABASE_UNAVAILABLE where sessions are opened (Neo4jService), since the
+ * driver gives that error no code of its own.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.TransientError.Cluster.NotALeader',
+  'Neo.ClientError.Cluster.NotALeader',
+]);
+
 /** Neo4j errors are recognised by their code, never by their message text. */
 function fromNeo4jError(error: Neo4jError): AppError | null {
-  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
+  if (UNAVAILABLE_CODES.has(error.code)) {
     return new AppError('DATABASE_UNAVAILABLE', 'The database is not reachable; try again shortly');
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new AppError('INVALID_ARGUMENT', 'The change conflicts with an existing record');
+  }
+  // The timeout the driver sends (NEO4J_READ_TIMEOUT_MS) is passed by bounded queries only when the
+  // database is overloaded or warming up: a moment to retry, not a query to narrow.
+  if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new AppError('DATABASE_UNAVAILABLE', 'The database did not answer in time; try again shortly');
   }
   if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOut') {
     return new AppError('QUERY_TOO_COMPLEX', 'The query took too long; narrow it (fewer hops or types)');

@@ -18,8 +18,22 @@ describe(loadConfig.name, () => {
     [{ ALLOWED_HOSTS: 'ok.example, bad host' }, 'ALLOWED_HOSTS entry 2', 'a host name with a space'],
     [{ ALLOWED_ORIGINS: 'https://app.example.org/path' }, 'ALLOWED_ORIGINS entry 1', 'an origin with a path'],
     [{ GRAPHQL_MAX_WORK: '0' }, 'GRAPHQL_MAX_WORK must be', 'no work at all'],
+    [{ SCREENING_POLL_INTERVAL_MS: '-1' }, 'SCREENING_POLL_INTERVAL_MS must be an integer', 'a negative interval'],
+    [{ NEO4J_ACQUISITION_TIMEOUT_MS: '5s' }, 'NEO4J_ACQUISITION_TIMEOUT_MS must be', 'a timeout with a unit'],
   ])('refuses %j (%s: %s)', (environment, message, _reason) => {
     expect(() => loadConfig(environment)).toThrow(message);
+  });
+
+  it('polls the graph generation every 2 s and bounds waits on Neo4j by default', () => {
+    const sut = loadConfig({});
+
+    expect(sut).toMatchObject({
+      screeningPollIntervalMs: 2_000,
+      screeningIndexStaleAfterMs: 120_000,
+      neo4jAcquisitionTimeoutMs: 5_000,
+      neo4jMaxRetryTimeMs: 1_000,
+      neo4jReadTimeoutMs: 30_000,
+    });
   });
 
   it('names every bad key in one error', () => {

@@ -42,6 +42,20 @@ export interface AppConfig {
   allowedHosts: string[] | null;
   /** Origins besides the API's own that may send writes (a web app served elsewhere). */
   allowedOrigins: string[];
+  /** How often each API process reads the graph generation to see activations made elsewhere. */
+  screeningPollIntervalMs: number;
+  /** How long the screening index may stay behind the graph before /health/ready reports it stale. */
+  screeningIndexStaleAfterMs: number;
+  /** Neo4j driver: connections per process. */
+  neo4jMaxPoolSize: number;
+  /** Neo4j driver: how long a query waits for a pooled connection before failing. */
+  neo4jAcquisitionTimeoutMs: number;
+  /** Neo4j driver: how long opening a new connection may take. */
+  neo4jConnectionTimeoutMs: number;
+  /** Neo4j driver: how long a managed transaction is retried on transient failures (e.g. the server unreachable). */
+  neo4jMaxRetryTimeMs: number;
+  /** Server-side timeout of each read transaction (0: the server's default). */
+  neo4jReadTimeoutMs: number;
 }
 
 export class ConfigValidationError extends Error {
@@ -149,6 +163,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     maxUploadBytes: integer('MAX_UPLOAD_BYTES', 512 * 1024 * 1024, 1024, 8 * 1024 * 1024 * 1024),
     allowedHosts: null,
     allowedOrigins: [],
+    screeningPollIntervalMs: integer('SCREENING_POLL_INTERVAL_MS', 2_000, 0, 60_000),
+    screeningIndexStaleAfterMs: integer('SCREENING_INDEX_STALE_AFTER_MS', 120_000, 1_000, 86_400_000),
+    neo4jMaxPoolSize: integer('NEO4J_MAX_POOL_SIZE', 50, 1, 1_000),
+    neo4jAcquisitionTimeoutMs: integer('NEO4J_ACQUISITION_TIMEOUT_MS', 5_000, 100, 600_000),
+    neo4jConnectionTimeoutMs: integer('NEO4J_CONNECTION_TIMEOUT_MS', 3_000, 100, 600_000),
+    neo4jMaxRetryTimeMs: integer('NEO4J_MAX_RETRY_TIME_MS', 1_000, 0, 600_000),
+    neo4jReadTimeoutMs: integer('NEO4J_READ_TIMEOUT_MS', 30_000, 0, 3_600_000),
   };
 
   const rawHosts = environment.ALLOWED_HOSTS?.trim();

@@ -1,43 +1,154 @@
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { Neo4jService } from '../neo4j/neo4j.service';
+import { ScreeningIndexService, type ScreeningIndexStatus } from '../screening/screening-index.service';
+
+/** How long the health checks wait for the database's own answer. */
+export const DATABASE_PROBE_TIMEOUT_MS = 800;
+/**
+ * A probe that neither answers nor fails within DATABASE_PROBE_TIMEOUT_MS means a busy database (or
+ * a busy process) when other queries have completed this recently, and an unreachable one otherwise.
+ */
+export const RECENT_ANSWER_MS = 5_000;
+
+export interface DatabaseHealth {
+  reachable: boolean;
+  /** True when the probe was not answered in time but other queries were, moments ago. */
+  busy: boolean;
+  version: string | null;
+  edition: string | null;
+  error: string | null;
+}
 
 export interface HealthReport {
   status: 'ok' | 'unavailable';
-  database: {
-    reachable: boolean;
-    version: string | null;
-    edition: string | null;
-    error: string | null;
-  };
+  database: DatabaseHealth;
+  checkedAt: string;
+}
+
+export interface ReadinessReport {
+  /** `ok`: serving current data; `degraded`: serving, with `reasons`; `unavailable`: cannot serve. */
+  status: 'ok' | 'degraded' | 'unavailable';
+  reasons: string[];
+  database: DatabaseHealth;
+  screeningIndex: (ScreeningIndexStatus & { staleAfterSeconds: number }) | null;
   checkedAt: string;
 }
 
 @Injectable()
 export class HealthService {
-  constructor(private readonly neo4j: Neo4jService) {}
+  private screeningIndex: ScreeningIndexService | null | undefined;
+  /** What the last answered probe said about the server. */
+  private server: { version: string | null; edition: string | null } = { version: null, edition: null };
 
-  /** Asks the database each time: the driver reconnects by itself once Neo4j is back. */
+  constructor(
+    private readonly neo4j: Neo4jService,
+    private readonly modules: ModuleRef,
+  ) {}
+
+  /**
+   * Asks the database each time (the driver reconnects by itself once Neo4j is back), but never
+   * waits longer than DATABASE_PROBE_TIMEOUT_MS: while Neo4j is down the check answers at once.
+   */
   async check(): Promise<HealthReport> {
     const checkedAt = new Date().toISOString();
+    const database = await this.probeDatabase();
+    return { status: database.reachable ? 'ok' : 'unavailable', database, checkedAt };
+  }
+
+  /**
+   * Whether this process can serve: the database answers and the screening index is built. Serving
+   * with an index behind the graph (an activation not yet rebuilt, or stale beyond its bound) is
+   * `degraded`, still HTTP 200, with the reason; the index's state is read from memory.
+   */
+  async ready(): Promise<ReadinessReport> {
+    const checkedAt = new Date().toISOString();
+    const database = await this.probeDatabase();
+    const index = this.indexService();
+    const reasons: string[] = [];
+    let status: ReadinessReport['status'] = 'ok';
+    if (!database.reachable) {
+      status = 'unavailable';
+      reasons.push(`database unreachable: ${database.error}`);
+    } else if (database.busy) {
+      status = 'degraded';
+      reasons.push(`database busy: no answer within ${DATABASE_PROBE_TIMEOUT_MS} ms, though queries are completing`);
+    }
+    const indexStatus = index ? { ...index.status(), staleAfterSeconds: index.staleAfterMs / 1000 } : null;
+    if (indexStatus) {
+      if (!indexStatus.ready) {
+        status = 'unavailable';
+        reasons.push(
+          indexStatus.lastBuildError
+            ? `screening index not built: ${indexStatus.lastBuildError}`
+            : 'screening index not built yet',
+        );
+      } else if (indexStatus.stale) {
+        status = status === 'unavailable' ? status : 'degraded';
+        reasons.push(
+          `screening index stale: behind the graph for ${Math.round(indexStatus.behindSeconds ?? 0)} s (bound ${indexStatus.staleAfterSeconds} s), at generation ${indexStatus.generation} of ${indexStatus.graphGeneration}${indexStatus.lastBuildError ? `; last build failed: ${indexStatus.lastBuildError}` : ''}`,
+        );
+      } else if (indexStatus.behind) {
+        status = status === 'unavailable' ? status : 'degraded';
+        reasons.push(
+          `screening index behind the graph: at generation ${indexStatus.generation} of ${indexStatus.graphGeneration}, ${indexStatus.building ? 'rebuilding' : 'rebuild due'}`,
+        );
+      }
+    }
+    return { status, reasons, database, screeningIndex: indexStatus, checkedAt };
+  }
+
+  /**
+   * One probe, not retried: a database that is down answers at once (connection refused or lost).
+   * One that does not answer within the deadline is called busy if other queries have completed
+   * moments ago (load must not take a replica out of service), and unreachable if not (a hung server).
+   */
+  private async probeDatabase(): Promise<DatabaseHealth> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'deadline'>((resolve) => {
+      timer = setTimeout(() => resolve('deadline'), DATABASE_PROBE_TIMEOUT_MS);
+    });
+    const probe = this.neo4j.probe('health/server-components');
+    // The probe may settle after the deadline: its rejection is expected then, not unhandled.
+    probe.catch(() => undefined);
     try {
-      const rows = await this.neo4j.read('health/server-components');
+      const rows = await Promise.race([probe, deadline]);
+      if (rows === 'deadline') {
+        const busy = Date.now() - this.neo4j.lastAnsweredAt < RECENT_ANSWER_MS;
+        return {
+          reachable: busy,
+          busy,
+          ...this.server,
+          error: busy ? null : `no answer within ${DATABASE_PROBE_TIMEOUT_MS} ms`,
+        };
+      }
       const kernel = rows.find((row) => row.name === 'Neo4j Kernel') ?? rows[0];
-      return {
-        status: 'ok',
-        database: {
-          reachable: true,
-          version: typeof kernel?.version === 'string' ? kernel.version : null,
-          edition: typeof kernel?.edition === 'string' ? kernel.edition : null,
-          error: null,
-        },
-        checkedAt,
+      this.server = {
+        version: typeof kernel?.version === 'string' ? kernel.version : null,
+        edition: typeof kernel?.edition === 'string' ? kernel.edition : null,
       };
+      return { reachable: true, busy: false, ...this.server, error: null };
     } catch (error) {
       return {
-        status: 'unavailable',
-        database: { reachable: false, version: null, edition: null, error: (error as Error).message.split('\n')[0] },
-        checkedAt,
+        reachable: false,
+        busy: false,
+        ...this.server,
+        error: (error as Error).message.split('\n')[0],
       };
+    } finally {
+      clearTimeout(timer);
     }
+  }
+
+  /** The screening index of this process, when it has one (the API does; a bare health module does not). */
+  private indexService(): ScreeningIndexService | null {
+    if (this.screeningIndex === undefined) {
+      try {
+        this.screeningIndex = this.modules.get(ScreeningIndexService, { strict: false });
+      } catch {
+        this.screeningIndex = null;
+      }
+    }
+    return this.screeningIndex ?? null;
   }
 }

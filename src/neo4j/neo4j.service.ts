@@ -3,10 +3,12 @@ import neo4j, {
   type BookmarkManager,
   type Driver,
   type ManagedTransaction,
+  Neo4jError,
   type QueryResult,
   type ServerInfo,
   type Session,
 } from 'neo4j-driver';
+import { AppError } from '../common/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../common/graph-model';
@@ -16,6 +18,9 @@ import { toPlain } from './neo4j-values';
 export const RELATIONSHIP_TYPE_PLACEHOLDER = '__RELATIONSHIP_TYPE__';
 
 export type Row = Record<string, unknown>;
+
+/** The code the driver gives its own errors, which no server error has (neo4j-driver's NOT_AVAILABLE). */
+const DRIVER_ERROR_CODE = 'N/A';
 
 /**
  * Parts of a statement's text that vary: each placeholder is replaced by allow-listed relationship
@@ -40,6 +45,7 @@ export interface QueryOptions {
 export class Neo4jService implements OnApplicationShutdown {
   private readonly logger = new Logger(Neo4jService.name);
   private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+  private answeredAt = 0;
 
   constructor(
     readonly driver: Driver,
@@ -84,22 +90,12 @@ export class Neo4jService implements OnApplicationShutdown {
    * must start from scratch each time it is called.
    */
   async readTransaction<T>(work: (transaction: QueryRunner) => Promise<T>, options: QueryOptions = {}): Promise<T> {
-    return this.inSession('READ', (session) =>
-      session.executeRead(
-        (transaction) => work(new QueryRunner(transaction, this.cypher)),
-        this.transactionConfig(options),
-      ),
-    );
+    return this.transact('READ', work, options);
   }
 
   /** Runs several statements in one write transaction: all or nothing. */
   async writeTransaction<T>(work: (transaction: QueryRunner) => Promise<T>, options: QueryOptions = {}): Promise<T> {
-    return this.inSession('WRITE', (session) =>
-      session.executeWrite(
-        (transaction) => work(new QueryRunner(transaction, this.cypher)),
-        this.transactionConfig(options),
-      ),
-    );
+    return this.transact('WRITE', work, options);
   }
 
   /**
@@ -111,6 +107,23 @@ export class Neo4jService implements OnApplicationShutdown {
     return this.inSession('WRITE', async (session) => toRows(await session.run(statement, parameters)));
   }
 
+  /**
+   * Runs a read once, in an auto-commit transaction, without the managed transactions' retries: for
+   * health checks, which must report an unreachable database at once rather than retry for seconds.
+   */
+  async probe(queryName: string): Promise<Row[]> {
+    const rows = await this.inSession('READ', async (session) =>
+      toRows(await session.run(this.cypher.get(queryName), {}, { timeout: this.config.neo4jReadTimeoutMs })),
+    );
+    this.answeredAt = Date.now();
+    return rows;
+  }
+
+  /** When a query last completed without error (epoch ms; 0 before the first). */
+  get lastAnsweredAt(): number {
+    return this.answeredAt;
+  }
+
   async serverInfo(): Promise<ServerInfo> {
     return this.driver.getServerInfo({ database: this.database });
   }
@@ -120,8 +133,49 @@ export class Neo4jService implements OnApplicationShutdown {
     this.logger.log('Neo4j driver closed');
   }
 
-  private transactionConfig(options: QueryOptions): { timeout: number } {
-    return { timeout: options.timeoutMs ?? this.config.neo4jTransactionTimeoutMs };
+  /**
+   * One managed transaction with its timeout (reads: NEO4J_READ_TIMEOUT_MS; writes:
+   * NEO4J_TRANSACTION_TIMEOUT_MS; 0 leaves the server's). The driver calls `work` only once it holds
+   * a connection with the transaction begun, so a driver error (no server code) raised outside
+   * `work` means no connection could be had in time (the pool's acquisition timeout, or a closed
+   * pool): that is the database being unavailable, reported as such rather than as an internal error.
+   */
+  private async transact<T>(
+    mode: 'READ' | 'WRITE',
+    work: (transaction: QueryRunner) => Promise<T>,
+    options: QueryOptions,
+  ): Promise<T> {
+    const thrownByWork = new WeakSet<object>();
+    const tracked = async (transaction: ManagedTransaction): Promise<T> => {
+      try {
+        return await work(new QueryRunner(transaction, this.cypher));
+      } catch (error) {
+        if (typeof error === 'object' && error !== null) {
+          thrownByWork.add(error);
+        }
+        throw error;
+      }
+    };
+    const configured = mode === 'READ' ? this.config.neo4jReadTimeoutMs : this.config.neo4jTransactionTimeoutMs;
+    const timeoutMs = options.timeoutMs ?? configured;
+    const transactionConfig: { timeout?: number } = timeoutMs > 0 ? { timeout: timeoutMs } : {};
+    try {
+      const result = await this.inSession(mode, (session) =>
+        mode === 'READ'
+          ? session.executeRead(tracked, transactionConfig)
+          : session.executeWrite(tracked, transactionConfig),
+      );
+      this.answeredAt = Date.now();
+      return result;
+    } catch (error) {
+      if (error instanceof Neo4jError && error.code === DRIVER_ERROR_CODE && !thrownByWork.has(error)) {
+        throw new AppError(
+          'DATABASE_UNAVAILABLE',
+          `No database connection could be had within ${this.config.neo4jAcquisitionTimeoutMs} ms; try again shortly`,
+        );
+      }
+      throw error;
+    }
   }
 
   private async inSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
@@ -207,9 +261,11 @@ export function substitute(statement: string, substitutions: Substitutions): str
 export function createDriver(config: AppConfig, uri: string): Driver {
   const auth = config.neo4jUri === null ? undefined : neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword);
   return neo4j.driver(uri, auth, {
-    maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
+    maxConnectionPoolSize: config.neo4jMaxPoolSize,
+    // Bounded so that an outage answers 503 within seconds instead of holding requests.
+    connectionAcquisitionTimeout: config.neo4jAcquisitionTimeoutMs,
+    connectionTimeout: Math.min(config.neo4jConnectionTimeoutMs, config.neo4jAcquisitionTimeoutMs),
+    maxTransactionRetryTime: config.neo4jMaxRetryTimeMs,
     disableLosslessIntegers: false,
     userAgent: 'partner-graph/0.1',
   });

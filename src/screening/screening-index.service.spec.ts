@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { Logger } from '@nestjs/common';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IndexSourceRow, ScreeningRepository } from './screening.repository';
 import { ScreeningIndexService, toIndexEntry } from './screening-index.service';
 
@@ -25,8 +26,20 @@ function row(overrides: Partial<IndexSourceRow>): IndexSourceRow {
 /** A repository whose pages come from `rows`, counting reads; `gate` holds a build until released. */
 function fakeRepository(rows: () => IndexSourceRow[]) {
   let release: () => void = () => undefined;
-  const state = { pageReads: 0, gate: Promise.resolve() };
+  const state = {
+    pageReads: 0,
+    generationReads: 0,
+    generation: 1,
+    databaseDown: false,
+    gate: Promise.resolve(),
+  };
   const repository = {
+    findGraphGeneration: () => {
+      state.generationReads += 1;
+      return state.databaseDown
+        ? Promise.reject(new Error('Could not perform discovery'))
+        : Promise.resolve({ generation: state.generation, changedAt: null, lastChange: `change ${state.generation}` });
+    },
     findActiveListVersions: () => Promise.resolve([{ listId: 'l', versionId: `l@${state.pageReads}`, seq: 1 }]),
     findIndexPage: async (after: string, limit: number) => {
       state.pageReads += 1;
@@ -49,6 +62,10 @@ function fakeRepository(rows: () => IndexSourceRow[]) {
 }
 
 describe(ScreeningIndexService.name, () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it.each<[string, Partial<IndexSourceRow>, boolean]>([
     [
       'an actively listed entry is indexed',
@@ -129,5 +146,98 @@ describe(ScreeningIndexService.name, () => {
     await sut.current();
 
     expect(fake.state.pageReads).toBe(1);
+  });
+
+  it('rebuilds when the graph generation has moved on (an activation by another process), and not while it stays', async () => {
+    let rows = [row({ id: 'g:1', name: 'Old Name Quorvath' })];
+    const fake = fakeRepository(() => rows);
+    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: true });
+    sut.onApplicationBootstrap();
+    await sut.whenIdle();
+
+    await sut.checkGraphGeneration();
+    await sut.whenIdle();
+    const unchangedBuilds = sut.completedBuilds;
+    rows = [row({ id: 'g:2', name: 'New Name Belvastro' })];
+    fake.state.generation = 2;
+    await sut.checkGraphGeneration();
+    const during = sut.status();
+    await sut.whenIdle();
+    const after = await sut.current();
+
+    expect(unchangedBuilds).toBe(1);
+    expect(during).toMatchObject({ behind: true, generation: 1, graphGeneration: 2, building: true });
+    expect(sut.completedBuilds).toBe(2);
+    expect(after.generation).toBe(2);
+    expect(after.index.search({ name: 'New Name Belvastro' })[0]?.entityId).toBe('g:2');
+    expect(sut.status()).toMatchObject({ behind: false, behindSeconds: null, generation: 2, graphGeneration: 2 });
+  });
+
+  it('keeps serving the old index while the database is down, logging it once, and catches up when it is back', async () => {
+    const warn = vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+    const fake = fakeRepository(() => [row({ id: 'g:1', name: 'Old Name Quorvath' })]);
+    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: true });
+    sut.onApplicationBootstrap();
+    const first = await sut.current();
+
+    fake.state.databaseDown = true;
+    await sut.checkGraphGeneration();
+    await sut.checkGraphGeneration();
+    await sut.checkGraphGeneration();
+    const whileDown = sut.status();
+    const served = await sut.current();
+    fake.state.databaseDown = false;
+    fake.state.generation = 2;
+    await sut.checkGraphGeneration();
+    await sut.whenIdle();
+
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(whileDown.pollError).toBe('Could not perform discovery');
+    expect(served).toBe(first);
+    expect(sut.status()).toMatchObject({ pollError: null, generation: 2, behind: false });
+  });
+
+  it('reports an index stale once it has been behind the graph for longer than the bound', async () => {
+    const fake = fakeRepository(() => [row({})]);
+    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: true, staleAfterMs: 10_000 });
+    sut.onApplicationBootstrap();
+    await sut.current();
+    fake.hold();
+    fake.state.generation = 2;
+
+    await sut.checkGraphGeneration();
+    const now = Date.now();
+
+    expect(sut.status(now + 5_000)).toMatchObject({ behind: true, stale: false });
+    expect(sut.status(now + 11_000)).toMatchObject({ behind: true, stale: true });
+    fake.release();
+    await sut.whenIdle();
+    expect(sut.status()).toMatchObject({ behind: false, stale: false });
+  });
+
+  it('polls on its interval and stops when the module is destroyed', async () => {
+    const fake = fakeRepository(() => [row({})]);
+    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: true, pollIntervalMs: 5 });
+    sut.onApplicationBootstrap();
+    await sut.whenIdle();
+
+    await expect.poll(() => fake.state.generationReads, { timeout: 2_000 }).toBeGreaterThan(3);
+    await sut.onModuleDestroy();
+    const readsAtStop = fake.state.generationReads;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(fake.state.generationReads).toBe(readsAtStop);
+  });
+
+  it('never polls in a CLI process (no interval)', async () => {
+    const fake = fakeRepository(() => [row({})]);
+    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: false });
+
+    sut.onApplicationBootstrap();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    expect(fake.state.generationReads).toBe(0);
+    await sut.onModuleDestroy();
   });
 });

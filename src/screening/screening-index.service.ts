@@ -1,9 +1,14 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { CandidateIndex, type IndexEntry } from '../matching';
 import { WATCHLIST_VERSION_ACTIVATED, type WatchlistVersionActivated } from '../watchlists/watchlist-events';
 import { ScreeningIndexNotReadyError } from './screening.errors';
-import { type ActiveListVersion, type IndexSourceRow, ScreeningRepository } from './screening.repository';
+import {
+  type ActiveListVersion,
+  type GraphGeneration,
+  type IndexSourceRow,
+  ScreeningRepository,
+} from './screening.repository';
 
 export const SCREENING_OPTIONS = Symbol('SCREENING_OPTIONS');
 
@@ -17,6 +22,41 @@ export interface ScreeningOptions {
   readyTimeoutMs?: number;
   /** Entities read from Neo4j per page. */
   pageSize?: number;
+  /**
+   * How often to read the graph generation, so that an activation made by any process (the CLI,
+   * another replica) is seen here; 0 or absent: never (the CLI, which screens at most once).
+   */
+  pollIntervalMs?: number;
+  /** How long the index may stay behind the graph before health calls it stale. */
+  staleAfterMs?: number;
+}
+
+/** What health and screening results say about how current the index is. */
+export interface ScreeningIndexStatus {
+  /** False until the first build has completed. */
+  ready: boolean;
+  builtAt: string | null;
+  /** Seconds since the index in service was built. */
+  ageSeconds: number | null;
+  /** The graph generation the index in service reflects. */
+  generation: number | null;
+  /** The newest generation this process has read from the graph (null before the first read). */
+  graphGeneration: number | null;
+  /** When the graph generation last went up, as the graph says. */
+  graphChangedAt: string | null;
+  /** True when the graph has a generation the index does not reflect yet (a rebuild is due or running). */
+  behind: boolean;
+  /** Seconds since this process first saw the graph ahead of its index; null when it is not behind. */
+  behindSeconds: number | null;
+  /** Behind for longer than the configured bound. */
+  stale: boolean;
+  building: boolean;
+  /** When the graph generation was last read successfully. */
+  lastPollAt: string | null;
+  /** Why the last read of the graph generation failed; null once one succeeds. */
+  pollError: string | null;
+  /** Why the last build failed; null once one succeeds. */
+  lastBuildError: string | null;
 }
 
 /** What a match needs about its entity beyond what the candidate index keeps. */
@@ -38,30 +78,48 @@ export interface ScreeningSnapshot {
   listVersions: ActiveListVersion[];
   knownLists: Set<string>;
   builtAt: string;
+  /** The graph generation read before anything else when the build began. */
+  generation: number;
   entities: number;
   /** `graph`: read from Neo4j; `supplied`: handed in by a benchmark (see `useSnapshot`). */
   origin: 'graph' | 'supplied';
 }
 
-const DEFAULT_PAGE_SIZE = 10_000;
+const DEFAULT_PAGE_SIZE = 2_500;
 const DEFAULT_READY_TIMEOUT_MS = 30_000;
+const DEFAULT_STALE_AFTER_MS = 120_000;
 const RETRY_AFTER_FAILURE_MS = 5_000;
+/**
+ * Preparing names is CPU work: a rebuild lets requests, polls and the driver's timers run between
+ * slices of this many rows, so the old index really does keep serving while the new one builds.
+ */
+const ROWS_BETWEEN_YIELDS = 250;
 const GRAPH_LABELS = ['Organisation', 'Military', 'SecurityService', 'State', 'Person'];
 
 /**
  * Keeps the process's candidate index: built from the graph at start (or on first use), rebuilt in
- * the background when an import activates a list version. Queries always read the current snapshot,
- * so they go on being served from the old index while a new one builds; the reference is swapped
- * when the new one is complete. Activations arriving during a build are coalesced into one more build.
+ * the background when a list version is activated. An activation in this process (its event) starts
+ * a rebuild at once; one made by any other process (the CLI, another replica) is seen by polling the
+ * graph generation, which each activation bumps in its own transaction. Queries always read the
+ * current snapshot, so they go on being served from the old index while a new one builds; the
+ * reference is swapped when the new one is complete. Activations arriving during a build are
+ * coalesced into one more build.
  */
 @Injectable()
-export class ScreeningIndexService implements OnApplicationBootstrap {
+export class ScreeningIndexService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ScreeningIndexService.name);
   private snapshot: ScreeningSnapshot | null = null;
   private building: Promise<void> | null = null;
   private rebuildRequested = false;
   private lastFailure: { at: number; message: string } | null = null;
   private builds = 0;
+  private graph: GraphGeneration | null = null;
+  private behindSince: number | null = null;
+  private lastPollAt: number | null = null;
+  private pollError: string | null = null;
+  private pollTimer: NodeJS.Timeout | null = null;
+  private polling: Promise<void> | null = null;
+  private stopped = false;
 
   constructor(
     private readonly repository: ScreeningRepository,
@@ -72,6 +130,19 @@ export class ScreeningIndexService implements OnApplicationBootstrap {
     if (this.options.buildOnStart) {
       void this.requestRebuild('application start');
     }
+    if ((this.options.pollIntervalMs ?? 0) > 0) {
+      this.schedulePoll();
+    }
+  }
+
+  /** Stops polling (and waits for a poll in flight) before the driver closes. */
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.pollTimer) {
+      clearTimeout(this.pollTimer);
+      this.pollTimer = null;
+    }
+    await this.polling;
   }
 
   @OnEvent(WATCHLIST_VERSION_ACTIVATED)
@@ -85,6 +156,84 @@ export class ScreeningIndexService implements OnApplicationBootstrap {
   /** How many builds from the graph have completed (for tests and health). */
   get completedBuilds(): number {
     return this.builds;
+  }
+
+  /** How long the index may stay behind the graph before it is reported stale. */
+  get staleAfterMs(): number {
+    return this.options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
+  }
+
+  /** True when this process has read a graph generation that `snapshot` does not reflect. */
+  isBehindGraph(snapshot: ScreeningSnapshot): boolean {
+    return snapshot.origin === 'graph' && this.graph !== null && this.graph.generation !== snapshot.generation;
+  }
+
+  /** How current the index in service is, as far as this process knows (no database round trip). */
+  status(now: number = Date.now()): ScreeningIndexStatus {
+    const snapshot = this.snapshot;
+    const behindSeconds = this.behindSince === null ? null : (now - this.behindSince) / 1000;
+    return {
+      ready: snapshot !== null,
+      builtAt: snapshot?.builtAt ?? null,
+      ageSeconds: snapshot ? (now - Date.parse(snapshot.builtAt)) / 1000 : null,
+      generation: snapshot?.generation ?? null,
+      graphGeneration: this.graph?.generation ?? null,
+      graphChangedAt: this.graph?.changedAt ?? null,
+      behind: this.behindSince !== null,
+      behindSeconds,
+      stale: behindSeconds !== null && behindSeconds * 1000 > this.staleAfterMs,
+      building: this.building !== null,
+      lastPollAt: this.lastPollAt === null ? null : new Date(this.lastPollAt).toISOString(),
+      pollError: this.pollError,
+      lastBuildError: this.lastFailure?.message ?? null,
+    };
+  }
+
+  /**
+   * Reads the graph generation once and, when it differs from the one the index reflects, starts a
+   * rebuild in the background. Never rejects: while Neo4j is unreachable the old index keeps serving
+   * and the failure is logged once, not once a poll.
+   */
+  async checkGraphGeneration(): Promise<void> {
+    let graph: GraphGeneration;
+    try {
+      graph = await this.repository.findGraphGeneration();
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      if (this.pollError === null) {
+        this.logger.warn(
+          `Cannot read the graph generation (${message}); the screening index in service keeps serving until the database answers`,
+        );
+      }
+      this.pollError = message;
+      return;
+    }
+    if (this.pollError !== null) {
+      this.logger.log('The graph generation can be read again');
+      this.pollError = null;
+    }
+    this.graph = graph;
+    this.lastPollAt = Date.now();
+    const snapshot = this.snapshot;
+    if (snapshot?.origin === 'supplied') {
+      return;
+    }
+    if (snapshot && snapshot.generation === graph.generation) {
+      this.behindSince = null;
+      return;
+    }
+    if (snapshot) {
+      this.behindSince ??= Date.now();
+    }
+    // A build in progress that began before this generation is followed by a later poll's build.
+    const failedRecently = this.lastFailure !== null && Date.now() - this.lastFailure.at < RETRY_AFTER_FAILURE_MS;
+    if (!this.building && !failedRecently) {
+      void this.requestRebuild(
+        snapshot
+          ? `graph generation ${graph.generation} (${graph.lastChange ?? 'changed'}), index at ${snapshot.generation}`
+          : 'no index yet',
+      );
+    }
   }
 
   /** The current snapshot, waiting for the first build if there is none yet. */
@@ -142,12 +291,28 @@ export class ScreeningIndexService implements OnApplicationBootstrap {
   }
 
   /** Serves an index built elsewhere (the speed benchmark's synthetic list); later graph builds are ignored. */
-  useSnapshot(snapshot: Omit<ScreeningSnapshot, 'origin' | 'knownLists'>): void {
+  useSnapshot(snapshot: Omit<ScreeningSnapshot, 'origin' | 'knownLists' | 'generation'>): void {
     this.snapshot = {
       ...snapshot,
+      generation: 0,
       origin: 'supplied',
       knownLists: new Set(snapshot.listVersions.map((version) => version.listId)),
     };
+  }
+
+  private schedulePoll(): void {
+    if (this.stopped) {
+      return;
+    }
+    this.pollTimer = setTimeout(() => {
+      this.pollTimer = null;
+      this.polling = this.checkGraphGeneration().finally(() => {
+        this.polling = null;
+        this.schedulePoll();
+      });
+    }, this.options.pollIntervalMs);
+    // The poll alone never keeps a process alive.
+    this.pollTimer.unref();
   }
 
   private async runBuilds(reason: string): Promise<void> {
@@ -158,6 +323,9 @@ export class ScreeningIndexService implements OnApplicationBootstrap {
         const snapshot = await this.buildFromGraph(why);
         if (this.snapshot?.origin !== 'supplied') {
           this.snapshot = snapshot;
+          if (this.graph === null || snapshot.generation >= this.graph.generation) {
+            this.behindSince = null;
+          }
         }
         this.builds += 1;
         this.lastFailure = null;
@@ -172,29 +340,45 @@ export class ScreeningIndexService implements OnApplicationBootstrap {
 
   private async buildFromGraph(reason: string): Promise<ScreeningSnapshot> {
     const started = Date.now();
-    // Versions are read first: if one is activated while the pages are read, its event queues a rebuild.
+    // The generation is read first, then the versions; the pages are judged against those versions.
+    // A version activated meanwhile stays out of this index (whose generation is then older than the
+    // graph's), and the next poll, or this process's own activation event, builds again.
+    const graph = await this.repository.findGraphGeneration();
+    if (this.graph === null || graph.generation > this.graph.generation) {
+      this.graph = graph;
+    }
     const listVersions = await this.repository.findActiveListVersions();
     const index = new CandidateIndex();
     const details = new Map<string, IndexedEntityDetails>();
     const pageSize = this.options.pageSize ?? DEFAULT_PAGE_SIZE;
-    let after = '';
-    for (;;) {
-      const page = await this.repository.findIndexPage(after, pageSize);
-      for (const row of page) {
+    const readPage = (after: string): Promise<IndexSourceRow[]> => {
+      const page = this.repository.findIndexPage(after, pageSize, listVersions);
+      // Awaited below; until then a failure must not count as unhandled.
+      page.catch(() => undefined);
+      return page;
+    };
+    // The next page is read while this one's names are prepared: Neo4j and this process work at once.
+    let next: Promise<IndexSourceRow[]> | null = readPage('');
+    let waitingMs = 0;
+    while (next) {
+      const waiting = Date.now();
+      const page: IndexSourceRow[] = await next;
+      waitingMs += Date.now() - waiting;
+      next = page.length < pageSize ? null : readPage(page[page.length - 1].id);
+      for (const [position, row] of page.entries()) {
         const entry = toIndexEntry(row);
         if (entry) {
           index.add(entry.entry);
           details.set(row.id, entry.details);
         }
+        if (position % ROWS_BETWEEN_YIELDS === ROWS_BETWEEN_YIELDS - 1) {
+          await yieldToEventLoop();
+        }
       }
-      if (page.length < pageSize) {
-        break;
-      }
-      after = page[page.length - 1].id;
     }
     index.build();
     this.logger.log(
-      `Screening index built (${reason}): ${index.size} entities, ${index.nameCount} names, from ${listVersions.length} list version(s) in ${Date.now() - started} ms`,
+      `Screening index built (${reason}): ${index.size} entities, ${index.nameCount} names, from ${listVersions.length} list version(s), graph generation ${graph.generation}, in ${Date.now() - started} ms (${waitingMs} ms waiting for the graph)`,
     );
     return {
       index,
@@ -202,6 +386,7 @@ export class ScreeningIndexService implements OnApplicationBootstrap {
       listVersions,
       knownLists: new Set(listVersions.map((version) => version.listId)),
       builtAt: new Date().toISOString(),
+      generation: graph.generation,
       entities: index.size,
       origin: 'graph',
     };
@@ -244,6 +429,10 @@ export function toIndexEntry(row: IndexSourceRow): { entry: IndexEntry; details:
       ),
     },
   };
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Some lists pack several spellings into one alias ("Husain Salimi; Hosain Salimi"): each is a name. */

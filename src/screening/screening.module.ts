@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CANDIDATE_SOURCE } from '../risk/candidate-source';
 import { RiskModule } from '../risk/risk.module';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { ScreeningController } from './screening.controller';
 import { SCREENING_OPTIONS, ScreeningIndexService, type ScreeningOptions } from './screening-index.service';
 import { ScreeningRepository } from './screening.repository';
@@ -9,22 +11,32 @@ import { ScreeningService } from './screening.service';
 
 @Module({})
 export class ScreeningModule {
-  /** The API builds the index at start; the CLI builds it on first use (`forCli`). */
+  /**
+   * The API builds the index at start and polls the graph generation; the CLI builds it on first
+   * use and never polls (`forCli`).
+   */
   static forApi(): DynamicModule {
-    return ScreeningModule.register({ buildOnStart: true }, true);
+    return ScreeningModule.register(
+      (config) => ({
+        buildOnStart: true,
+        pollIntervalMs: config.screeningPollIntervalMs,
+        staleAfterMs: config.screeningIndexStaleAfterMs,
+      }),
+      true,
+    );
   }
 
   static forCli(): DynamicModule {
-    return ScreeningModule.register({ buildOnStart: false }, false);
+    return ScreeningModule.register(() => ({ buildOnStart: false }), false);
   }
 
-  private static register(options: ScreeningOptions, serving: boolean): DynamicModule {
+  private static register(options: (config: AppConfig) => ScreeningOptions, serving: boolean): DynamicModule {
     return {
       module: ScreeningModule,
       imports: [RiskModule],
       controllers: serving ? [ScreeningController] : [],
       providers: [
-        { provide: SCREENING_OPTIONS, useValue: options },
+        { provide: SCREENING_OPTIONS, inject: [APP_CONFIG], useFactory: options },
         ScreeningRepository,
         ScreeningIndexService,
         // The resolver in the risk module finds candidates here (see candidate-source.ts).

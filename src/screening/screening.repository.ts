@@ -35,15 +35,42 @@ export interface ActiveListVersion {
   sample?: boolean;
 }
 
+/** The marker every process polls; its generation goes up with each list version activation. */
+export interface GraphGeneration {
+  generation: number;
+  /** When it last went up (ISO 8601); null before the first activation. */
+  changedAt: string | null;
+  /** What made it go up last ("watchlist <list> version <version>"). */
+  lastChange: string | null;
+}
+
 /** The only place screening talks to Neo4j. */
 @Injectable()
 export class ScreeningRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  /** Entities with id greater than `after`, in id order, at most `limit` (keyset paging keeps memory flat). */
-  async findIndexPage(after: string, limit: number): Promise<IndexSourceRow[]> {
-    const rows = await this.neo4j.read('screening/find-index-page', { after, limit: int(limit) });
+  /**
+   * Entities with id greater than `after`, in id order, at most `limit` (keyset paging keeps memory
+   * flat). A listing counts as active when the version `activeSeqs` gives for its list includes it.
+   */
+  async findIndexPage(after: string, limit: number, activeSeqs: ActiveListVersion[]): Promise<IndexSourceRow[]> {
+    const rows = await this.neo4j.read('screening/find-index-page', {
+      after,
+      limit: int(limit),
+      activeSeqs: Object.fromEntries(activeSeqs.map((version) => [version.listId, int(version.seq)])),
+    });
     return rows as unknown as IndexSourceRow[];
+  }
+
+  /** One unique-constraint seek: cheap enough to run every couple of seconds in every process. */
+  async findGraphGeneration(): Promise<GraphGeneration> {
+    const rows = await this.neo4j.read('screening/find-graph-generation');
+    const row = rows[0] ?? {};
+    return {
+      generation: Number(row.generation ?? 0),
+      changedAt: typeof row.changedAt === 'string' ? row.changedAt : null,
+      lastChange: typeof row.lastChange === 'string' ? row.lastChange : null,
+    };
   }
 
   async findActiveListVersions(): Promise<ActiveListVersion[]> {

@@ -33,6 +33,7 @@ function snapshot(): ScreeningSnapshot {
     listVersions: [{ listId: 'l', versionId: 'l@1', seq: 1 }],
     knownLists: new Set(['l']),
     builtAt: '2025-01-01T00:00:00.000Z',
+    generation: 0,
     entities: 2,
     origin: 'supplied',
   };
@@ -60,7 +61,7 @@ describe(ScreeningService.name, () => {
     rules,
   );
   const sut = new ScreeningService(
-    { current: () => Promise.resolve(current) } as unknown as ScreeningIndexService,
+    { current: () => Promise.resolve(current), isBehindGraph: () => false } as unknown as ScreeningIndexService,
     pathRisk as unknown as PathRiskService,
     resolver,
   );

@@ -59,7 +59,8 @@ export class ScreeningService {
   async screen(input: ScreeningInput): Promise<ScreeningResult> {
     const prepared = prepareScreening(input, '');
     const snapshot = await this.indexService.current();
-    return this.assess(runScreening(snapshot, checkLists(prepared, snapshot, '')), prepared, snapshot);
+    const behind = this.indexService.isBehindGraph(snapshot);
+    return this.assess(runScreening(snapshot, checkLists(prepared, snapshot, ''), behind), prepared, snapshot);
   }
 
   async screenBatch(inputs: ScreeningInput[]): Promise<ScreeningResult[]> {
@@ -71,8 +72,9 @@ export class ScreeningService {
     }
     const prepared = inputs.map((input, position) => prepareScreening(input, `inputs[${position}].`));
     const snapshot = await this.indexService.current();
+    const behind = this.indexService.isBehindGraph(snapshot);
     const results = prepared.map((one, position) =>
-      runScreening(snapshot, checkLists(one, snapshot, `inputs[${position}].`)),
+      runScreening(snapshot, checkLists(one, snapshot, `inputs[${position}].`), behind),
     );
     const withRisks: ScreeningResult[] = [];
     for (const [position, result] of results.entries()) {
@@ -193,7 +195,7 @@ interface Screened {
   raw: MatchResult[];
 }
 
-function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening): Screened {
+function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening, behind: boolean): Screened {
   const results = snapshot.index.search(prepared.query, {
     limit: prepared.limit,
     threshold: Math.min(LOWEST_RETURNED, prepared.threshold),
@@ -221,6 +223,7 @@ function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening):
       })),
     };
   });
+  const screenedAt = new Date();
   const result: ScreeningResult = {
     matches,
     listVersions: snapshot.listVersions.map((version) => ({
@@ -234,7 +237,10 @@ function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening):
       sample: version.sample ?? false,
     })),
     indexBuiltAt: snapshot.builtAt,
-    screenedAt: new Date().toISOString(),
+    indexAgeSeconds: Math.max(0, (screenedAt.getTime() - Date.parse(snapshot.builtAt)) / 1000),
+    indexGeneration: snapshot.generation,
+    indexBehindGraph: behind,
+    screenedAt: screenedAt.toISOString(),
     resolvedEntityIds: [],
     pathRisks: [],
     riskLevel: RiskLevel.NONE,

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PartyResolution, RiskFinding, RiskLevel } from '../../risk/models/risk.model';
 
 @ObjectType({ description: 'A listing of the matched entity: the list and programme.' })
@@ -107,6 +107,21 @@ export class ScreeningResult {
 
   @Field({ description: 'When the index was built (ISO 8601).' })
   indexBuiltAt!: string;
+
+  @Field(() => Float, { description: 'Seconds from the index build to this screening.' })
+  indexAgeSeconds!: number;
+
+  @Field(() => Int, {
+    description:
+      'The graph generation the index reflects: it goes up by one with each list version activation, in any process.',
+  })
+  indexGeneration!: number;
+
+  @Field({
+    description:
+      'True when this process has already seen a newer graph generation than the index reflects (a list was activated since the build): a rebuild is under way and this result does not include that change yet.',
+  })
+  indexBehindGraph!: boolean;
 
   @Field({ description: 'ISO 8601.' })
   screenedAt!: string;
