@@ -137,6 +137,11 @@ function validate(vocabulary: SensitivityVocabulary): string[] {
   if (!vocabulary.version?.trim()) {
     problems.push('version: must be a non-empty string');
   }
+  vocabulary.equivalents.forEach((pair, index) => {
+    if (!Array.isArray(pair) || pair.length !== 2 || pair.some((word) => typeof word !== 'string')) {
+      problems.push(`equivalents[${index}]: must be a pair of words`);
+    }
+  });
   const ids = new Set<string>();
   vocabulary.categories.forEach((category, index) => {
     if (ids.has(category.id)) {
@@ -156,5 +161,5 @@ function validate(vocabulary: SensitivityVocabulary): string[] {
 
 /** The vocabulary shipped with the code (versioned in the repository). */
 export function loadResearchSensitivity(): ResearchSensitivity {
-  return new ResearchSensitivity(vocabularyFile as SensitivityVocabulary);
+  return new ResearchSensitivity(vocabularyFile as unknown as SensitivityVocabulary);
 }

@@ -3,6 +3,7 @@ import { checkAsOf } from '../graph/graph-arguments';
 import type { EntitySummary } from '../graph/models/entity-summary.model';
 import type { Source } from '../graph/models/source.model';
 import type { Path } from '../graph/models/subgraph.model';
+import { type AreaSensitivity, ResearchSensitivity } from '../research-areas/research-sensitivity';
 import type { AssessPartnershipInput } from './dto/risk.input';
 import { EntityResolverService, type PartyRef } from './entity-resolver';
 import {
@@ -12,12 +13,13 @@ import {
   type PartnerRisk,
   type PartyResolution,
   type PartnershipAssessment,
+  type ResearchAreaAssessment,
   ResolutionStatus,
   RiskLevel,
+  SensitivityLevel,
   type UnassessedParty,
 } from './models/risk.model';
 import { chainTo, PathRiskService, sourceIdsOfStep, summary, type Walk } from './path-risk.service';
-import { matchingTopics } from './research-areas';
 import { RISK_RULES } from './risk-rules.provider';
 import type { RiskLevelName, RiskRules } from './risk-rules';
 import { displayName, levelRank, maxLevel, readStep, type WalkNode, type WalkStep } from './risk-scoring';
@@ -67,6 +69,7 @@ export class PartnershipService {
     private readonly repository: RiskRepository,
     private readonly resolver: EntityResolverService,
     @Inject(RISK_RULES) private readonly rules: RiskRules,
+    private readonly sensitivity: ResearchSensitivity,
   ) {}
 
   async assess(input: AssessPartnershipInput): Promise<PartnershipAssessment> {
@@ -100,7 +103,8 @@ export class PartnershipService {
       drafts.push(...this.listedParties(party));
     }
     drafts.push(...(await this.dualRoles(partner, funders, people, asOf)));
-    drafts.push(...this.researchAreaMatches(partner, areas));
+    const areaSensitivity = [...new Set(areas.map((area) => area.trim()))].map((area) => this.sensitivity.assess(area));
+    drafts.push(...this.researchAreaConflicts(partner, areaSensitivity));
     drafts.sort(
       (left, right) =>
         levelRank(right.severity) - levelRank(left.severity) ||
@@ -157,6 +161,8 @@ export class PartnershipService {
           : []),
       ],
       unassessedParties,
+      researchAreas: areaSensitivity.map(toAreaAssessment),
+      researchVocabularyVersion: this.sensitivity.version,
       asOf,
       rules: { id: this.rules.id, version: this.rules.version },
       rulesVersion: this.rules.version,
@@ -409,33 +415,72 @@ export class PartnershipService {
     return drafts;
   }
 
-  private researchAreaMatches(partner: Party, areas: string[]): ConflictDraft[] {
-    if (!partner.walk || partner.walk.topics.length === 0) {
+  /**
+   * Research areas against the sensitivity vocabulary (the export control lists' categories): each
+   * area is reported with the categories and terms it touches. A sensitive area is a conflict only
+   * with a defence-linked partner (its own category, or a path to a military, security or
+   * defence-industry body); a topic with no sensitivity raises nothing on its own.
+   */
+  private researchAreaConflicts(partner: Party, areas: AreaSensitivity[]): ConflictDraft[] {
+    const link = partner.walk ? this.defenceLink(partner.walk) : null;
+    if (!partner.walk || !link) {
       return [];
     }
-    const partnerLevel = partner.walk.findings[0]?.level ?? 'NONE';
-    const severity =
-      levelRank(partnerLevel) >= levelRank('HIGH')
-        ? this.rules.conflicts.researchAreaSeverityWhenPartnerHigh
-        : this.rules.conflicts.researchAreaSeverity;
-    return [...new Set(areas.map((area) => area.trim()))].flatMap((area) => {
-      const topics = matchingTopics(area, partner.walk!.topics, this.rules);
-      if (topics.length === 0) {
+    const start = partner.walk.start;
+    const topicsByCategory = new Map<string, string[]>();
+    for (const topic of partner.walk.topics) {
+      for (const category of this.sensitivity.assess(topic).categories) {
+        topicsByCategory.set(category.id, [...(topicsByCategory.get(category.id) ?? []), topic]);
+      }
+    }
+    return areas.flatMap((area): ConflictDraft[] => {
+      if (area.level === 'NONE') {
         return [];
       }
+      const severity =
+        area.level === 'CONTROLLED'
+          ? this.rules.conflicts.researchAreaSeverityWhenPartnerHigh
+          : this.rules.conflicts.researchAreaSeverity;
+      const categories = area.categories.map(
+        (category) => `${category.id} ${category.name} (${category.terms.join(', ')})`,
+      );
+      const partnerTopics = [
+        ...new Set(area.categories.flatMap((category) => topicsByCategory.get(category.id) ?? [])),
+      ];
+      const own =
+        partnerTopics.length > 0
+          ? ` ${start.name}'s own defence-related research includes ${partnerTopics.map((topic) => `"${topic}"`).join(', ')} in the same ${area.categories.length === 1 ? 'category' : 'categories'}.`
+          : '';
       return [
         {
           kind: ConflictKind.RESEARCH_AREA_MATCH,
           severity,
-          sentence: `The research area "${area}" matches ${partner.walk!.start.name}'s defence-related research ${topics.length === 1 ? 'topic' : 'topics'} ${topics.map((topic) => `"${topic}"`).join(', ')}.`,
-          parties: [partner.walk!.start.id],
-          entities: [partner.walk!.start],
+          sentence: `The research area "${area.area}" is ${area.level === 'CONTROLLED' ? 'export-controlled' : 'dual-use related'} (${categories.join('; ')}) and the partner ${start.name} is defence-linked (${link}).${own}`,
+          parties: [start.id],
+          entities: [start],
           chains: [],
-          researchArea: area,
-          matchedTopics: topics,
+          researchArea: area.area,
+          matchedTopics: partnerTopics,
         },
       ];
     });
+  }
+
+  /** Why a walked party counts as defence-linked, or null: its own category, else its nearest defence finding. */
+  private defenceLink(walk: Walk): string | null {
+    const categories = new Set(this.rules.conflicts.funderDefenceCategories);
+    const own = walk.start.riskCategories.filter((category) => categories.has(category));
+    if (own.length > 0) {
+      return `itself ${own.join(', ')}`;
+    }
+    const finding = walk.findings.find(
+      (candidate) =>
+        levelRank(candidate.level) >= levelRank(this.rules.conflicts.researchAreaPartnerMinimumLevel) &&
+        candidate.reasons.some((reason) => reason.kind === 'CATEGORY' && categories.has(reason.category ?? '')),
+    );
+    return finding
+      ? `${finding.target.name}, ${finding.hops} ${finding.hops === 1 ? 'hop' : 'hops'} away, ${finding.level}`
+      : null;
   }
 
   private toConflict(draft: ConflictDraft, sourcesById: Map<string, Source>): Conflict {
@@ -539,4 +584,12 @@ function chainWords(chain: Chain): string {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function toAreaAssessment(area: AreaSensitivity): ResearchAreaAssessment {
+  return {
+    area: area.area,
+    level: SensitivityLevel[area.level],
+    categories: area.categories.map((category) => ({ ...category, level: SensitivityLevel[category.level] })),
+  };
 }

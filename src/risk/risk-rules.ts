@@ -67,8 +67,12 @@ export interface RiskRules {
     listedPartyMinimumSeverity: RiskLevelName;
     personDualRoleTypes: RelationshipType[];
     personDualRoleSeverity: RiskLevelName;
+    /** A dual-use related research area with a defence-linked partner. */
     researchAreaSeverity: RiskLevelName;
+    /** An export-controlled research area with a defence-linked partner. */
     researchAreaSeverityWhenPartnerHigh: RiskLevelName;
+    /** How strong a path to a defence body must be for the partner to count as defence-linked. */
+    researchAreaPartnerMinimumLevel: RiskLevelName;
   };
   resolution: {
     /** A name resolves only when its best candidate scores at least this (the matcher's score). */
@@ -90,7 +94,6 @@ export interface RiskRules {
      */
     sameListedParty: { minScore: number; corroboratedBy: string[] };
   };
-  researchAreas: { ignoredWords: string[]; synonyms: Record<string, string[]> };
 }
 
 export const DEFAULT_RULES_FILE = join(__dirname, 'rules', 'risk-rules.v1.json');
@@ -251,6 +254,7 @@ export function validateRiskRules(value: unknown): string[] {
       'personDualRoleSeverity',
       'researchAreaSeverity',
       'researchAreaSeverityWhenPartnerHigh',
+      'researchAreaPartnerMinimumLevel',
     ]) {
       check.level(conflicts, `conflicts.${key}`);
     }
@@ -286,16 +290,6 @@ export function validateRiskRules(value: unknown): string[] {
     if (sameListedParty) {
       check.fraction(sameListedParty, 'resolution.sameListedParty.minScore');
       check.stringList(sameListedParty, 'resolution.sameListedParty.corroboratedBy');
-    }
-  }
-  const areas = check.record(value, 'researchAreas');
-  if (areas) {
-    check.stringList(areas, 'researchAreas.ignoredWords');
-    const synonyms = check.record(areas, 'researchAreas.synonyms');
-    for (const [word, list] of Object.entries(synonyms ?? {})) {
-      if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) {
-        problems.push(`researchAreas.synonyms.${word}: must be a list of words`);
-      }
     }
   }
   return problems;

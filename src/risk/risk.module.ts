@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GraphModule } from '../graph/graph.module';
+import { ResearchAreasModule } from '../research-areas/research-areas.module';
 import { EntityResolverService } from './entity-resolver';
 import { PartnershipService } from './partnership.service';
 import { PathRiskService } from './path-risk.service';
@@ -13,7 +14,7 @@ import { RiskService } from './risk.service';
  * links. Depends on the graph feature, never the other way round; screening imports it for the walk.
  */
 @Module({
-  imports: [GraphModule],
+  imports: [GraphModule, ResearchAreasModule],
   providers: [
     riskRulesProvider,
     RiskRepository,

@@ -326,15 +326,26 @@ describe('affiliation risk on the seed graph', () => {
     });
   });
 
-  it('matches a research area to the partner\u2019s defence-related topics', async () => {
+  it('raises an export-controlled research area with a defence-linked partner, and nothing for areas with no sensitivity', async () => {
     const result = await partnerships.assess({
       partner: { name: 'Academy of Military Science' },
-      researchAreas: ['quantum sensing', 'medieval poetry'],
+      researchAreas: ['scramjet combustion', 'medieval poetry', 'pure mathematics'],
     });
 
+    expect(result.researchAreas.map((area) => [area.area, area.level])).toEqual([
+      ['scramjet combustion', 'CONTROLLED'],
+      ['medieval poetry', 'NONE'],
+      ['pure mathematics', 'NONE'],
+    ]);
+    expect(result.researchAreas[0].categories).toEqual([
+      expect.objectContaining({ id: '9', level: 'CONTROLLED', terms: ['scramjet', 'combustion'] }),
+    ]);
     const matches = result.conflicts.filter((conflict) => conflict.kind === ConflictKind.RESEARCH_AREA_MATCH);
     expect(matches).toHaveLength(1);
-    expect(matches[0]).toMatchObject({ researchArea: 'quantum sensing', matchedTopics: ['Quantum'] });
+    expect(matches[0]).toMatchObject({ researchArea: 'scramjet combustion', severity: 'HIGH' });
+    expect(matches[0].sentence).toContain('is export-controlled (9 Aerospace and propulsion');
+    expect(matches[0].sentence).toContain('is defence-linked');
+    expect(result.researchVocabularyVersion).toBe('research-sensitivity-v1');
   });
 
   it('finds a person with roles on both sides', async () => {

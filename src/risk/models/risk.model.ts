@@ -398,6 +398,44 @@ export class Conflict {
   matchedTopics!: string[];
 }
 
+export enum SensitivityLevel {
+  CONTROLLED = 'CONTROLLED',
+  RELATED = 'RELATED',
+  NONE = 'NONE',
+}
+registerEnumType(SensitivityLevel, {
+  name: 'SensitivityLevel',
+  description:
+    'CONTROLLED: names a technology the export control lists control; RELATED: a field that commonly feeds controlled items; NONE: no stated sensitivity.',
+});
+
+@ObjectType({ description: 'A control list category a research area touches, with the terms that matched.' })
+export class ResearchAreaCategory {
+  @Field({ description: 'The category: 0 to 9 (dual-use list) or ML (Military List).' })
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => SensitivityLevel)
+  level!: SensitivityLevel;
+
+  @Field(() => [String], { description: 'The vocabulary terms found in the research area.' })
+  terms!: string[];
+}
+
+@ObjectType({ description: 'How a research area maps to the export control categories (dual use and military).' })
+export class ResearchAreaAssessment {
+  @Field()
+  area!: string;
+
+  @Field(() => SensitivityLevel)
+  level!: SensitivityLevel;
+
+  @Field(() => [ResearchAreaCategory])
+  categories!: ResearchAreaCategory[];
+}
+
 @ObjectType({ description: 'Is this partnership risky, and why.' })
 export class PartnershipAssessment {
   @Field(() => PartyAssessment)
@@ -425,6 +463,15 @@ export class PartnershipAssessment {
 
   @Field(() => [UnassessedParty], { description: 'Parties given but not resolved, so not assessed.' })
   unassessedParties!: UnassessedParty[];
+
+  @Field(() => [ResearchAreaAssessment], {
+    description:
+      'Each research area given, with the control list categories it touches (a conflict only with a defence-linked partner).',
+  })
+  researchAreas!: ResearchAreaAssessment[];
+
+  @Field({ description: 'The research sensitivity vocabulary used (src/research-areas).' })
+  researchVocabularyVersion!: string;
 
   @Field()
   asOf!: string;
