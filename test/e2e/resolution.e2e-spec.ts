@@ -41,7 +41,7 @@ describe('resolution you can defend (GraphQL)', () => {
   const screener = { 'x-api-key': SCREENER_KEY };
 
   const assess = async (input: Record<string, unknown>): Promise<any> => {
-    const response = await sut.graphql(ASSESS, { input }, reader);
+    const response = await sut.graphql(ASSESS, { input }, screener);
     expect(response.errors).toBeUndefined();
     return response.data!.assessPartnership;
   };
