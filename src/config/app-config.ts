@@ -40,6 +40,18 @@ export interface AppConfig {
   allowedHosts: string[] | null;
   /** Origins besides the API's own that may send writes (a web app served elsewhere). */
   allowedOrigins: string[];
+  /** `partner-graph sync` and the built-in schedule (SYNC_*; the sources themselves: SOURCES_FILE). */
+  sync: SyncSettings;
+}
+
+export interface SyncSettings {
+  /** SYNC_SCHEDULE=on: the API process syncs each source every `interval` (off by default). */
+  schedule: boolean;
+  maxBytes: number;
+  timeoutMs: number;
+  maxRedirects: number;
+  /** A deployment's sources file merged over src/watchlists/sources.yml (validated when the catalogue loads). */
+  sourcesFile: string | null;
 }
 
 export class ConfigValidationError extends Error {
@@ -146,6 +158,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     maxUploadBytes: integer('MAX_UPLOAD_BYTES', 512 * 1024 * 1024, 1024, 8 * 1024 * 1024 * 1024),
     allowedHosts: null,
     allowedOrigins: [],
+    sync: {
+      schedule: oneOf('SYNC_SCHEDULE', ['on', 'off'] as const, 'off') === 'on',
+      maxBytes: integer('SYNC_MAX_BYTES', 1024 * 1024 * 1024, 1024, 64 * 1024 * 1024 * 1024),
+      timeoutMs: integer('SYNC_TIMEOUT_MS', 10 * 60_000, 100, 24 * 3_600_000),
+      maxRedirects: integer('SYNC_MAX_REDIRECTS', 5, 0, 20),
+      sourcesFile: environment.SOURCES_FILE?.trim() ? resolve(environment.SOURCES_FILE.trim()) : null,
+    },
   };
 
   const rawHosts = environment.ALLOWED_HOSTS?.trim();
