@@ -143,13 +143,7 @@ export async function conditionalDownload(
       if (!response.body) {
         throw new SyncError('SYNC_DOWNLOAD_FAILED', `${current} answered 200 with no body`, { url: current });
       }
-      const written = await writeBody(
-        response.body,
-        destination,
-        current,
-        options.limits,
-        controller.signal,
-      );
+      const written = await writeBody(response.body, destination, current, options.limits, controller.signal);
       if (Number.isFinite(declared) && written.bytes !== declared) {
         await unlink(destination).catch(() => undefined);
         throw new SyncError(
