@@ -4,6 +4,7 @@ import { ScreeningController } from './screening.controller';
 import { SCREENING_OPTIONS, ScreeningIndexService, type ScreeningOptions } from './screening-index.service';
 import { ScreeningRepository } from './screening.repository';
 import { ScreeningResolver } from './screening.resolver';
+import { ListFreshnessCache } from './list-freshness.cache';
 import { ScreeningService } from './screening.service';
 
 @Module({})
@@ -27,6 +28,7 @@ export class ScreeningModule {
         ScreeningRepository,
         ScreeningIndexService,
         ScreeningService,
+        ListFreshnessCache,
         ...(serving ? [ScreeningResolver] : []),
       ],
       exports: [ScreeningService, ScreeningIndexService],

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { RiskLevel } from '../risk/models/risk.model';
 import { PathRiskService } from '../risk/path-risk.service';
 import { countryCode } from '../common/country-codes';
@@ -6,6 +6,7 @@ import { MATCH_THRESHOLD, type MatchQuery } from './matching';
 import type { ScreeningInput } from './dto/screening.input';
 import type { ScreeningMatch, ScreeningResult } from './models/screening-result.model';
 import { ScreeningInputError } from './screening.errors';
+import { ListFreshnessCache } from './list-freshness.cache';
 import { ScreeningIndexService, type ScreeningSnapshot } from './screening-index.service';
 
 export const MAX_NAME_LENGTH = 1_000;
@@ -50,12 +51,14 @@ export class ScreeningService {
   constructor(
     private readonly indexService: ScreeningIndexService,
     private readonly pathRisk: PathRiskService,
+    @Optional() private readonly freshness?: ListFreshnessCache,
   ) {}
 
   async screen(input: ScreeningInput): Promise<ScreeningResult> {
     const prepared = prepareScreening(input, '');
     const snapshot = await this.indexService.current();
-    return this.withPathRisks(runScreening(snapshot, checkLists(prepared, snapshot, '')), prepared);
+    const result = await this.withPathRisks(runScreening(snapshot, checkLists(prepared, snapshot, '')), prepared);
+    return this.withFreshness(result);
   }
 
   async screenBatch(inputs: ScreeningInput[]): Promise<ScreeningResult[]> {
@@ -74,7 +77,20 @@ export class ScreeningService {
     for (const [position, result] of results.entries()) {
       withRisks.push(await this.withPathRisks(result, prepared[position]));
     }
+    for (const result of withRisks) {
+      await this.withFreshness(result);
+    }
     return withRisks;
+  }
+
+  /** `stale` and `freshAsOf` of each list version, by the lists' latest syncs. */
+  private async withFreshness(result: ScreeningResult): Promise<ScreeningResult> {
+    for (const version of result.listVersions) {
+      const freshness = this.freshness ? await this.freshness.freshness(version.listId) : null;
+      version.stale = freshness?.overdue ?? false;
+      version.freshAsOf = freshness?.freshAsOf ?? null;
+    }
+    return result;
   }
 
   /**
@@ -140,6 +156,8 @@ function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening):
       sourceUrl: version.sourceUrl ?? null,
       licence: version.licence ?? null,
       sample: version.sample ?? false,
+      stale: false,
+      freshAsOf: null,
     })),
     indexBuiltAt: snapshot.builtAt,
     screenedAt: new Date().toISOString(),
