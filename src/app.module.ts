@@ -16,6 +16,7 @@ import { Neo4jModule } from './neo4j/neo4j.module';
 import { RiskModule } from './risk/risk.module';
 import { ScreeningModule } from './screening/screening.module';
 import { SeedModule } from './seed/seed.module';
+import { SyncModule } from './sync/sync.module';
 import { WatchlistsModule } from './watchlists/watchlists.module';
 
 @Module({
@@ -51,6 +52,7 @@ import { WatchlistsModule } from './watchlists/watchlists.module';
     WatchlistsModule,
     ScreeningModule.forApi(),
     RiskModule,
+    SyncModule.forApi(),
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -6,6 +6,7 @@ import { Neo4jModule } from '../neo4j/neo4j.module';
 import { ScreeningModule } from '../screening/screening.module';
 import { RiskModule } from '../risk/risk.module';
 import { SeedModule } from '../seed/seed.module';
+import { SyncModule } from '../sync/sync.module';
 import { WatchlistsModule } from '../watchlists/watchlists.module';
 
 /** What CLI commands need: the database and the features they drive, without the HTTP server. */
@@ -17,6 +18,7 @@ import { WatchlistsModule } from '../watchlists/watchlists.module';
     WatchlistsModule,
     ScreeningModule.forCli(),
     RiskModule,
+    SyncModule,
   ],
 })
 export class CliModule {

@@ -10,6 +10,7 @@ import { MigrationsService } from '../neo4j/migrations.service';
 import { SeedService } from '../seed/seed.service';
 import { withCliContext } from './database-session';
 import { registerScreeningCommands } from './screening-commands';
+import { registerSyncCommands } from './sync-commands';
 import { registerWatchlistCommands } from './watchlist-commands';
 import { importMissingSampleLists } from './sample-lists';
 import { WatchlistImportService } from '../watchlists/watchlist-import.service';
@@ -138,6 +139,7 @@ async function serve(settings: AppConfig, local: LocalNeo4j | null): Promise<voi
 
 registerWatchlistCommands(program, config);
 registerScreeningCommands(program, config);
+registerSyncCommands(program, config);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) {

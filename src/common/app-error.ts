@@ -32,6 +32,9 @@ export const ERROR_CODES = [
   'RISK_RULES_INVALID',
   'RISK_INPUT_INVALID',
   'IDENTITY_LINK_REFUSED',
+  'SYNC_SOURCES_INVALID',
+  'SYNC_SOURCE_UNKNOWN',
+  'SYNC_DOWNLOAD_FAILED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

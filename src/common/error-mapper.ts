@@ -47,6 +47,7 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
     case 'SCREENING_INPUT_INVALID':
     case 'RISK_INPUT_INVALID':
     case 'IDENTITY_LINK_REFUSED':
+    case 'SYNC_SOURCE_UNKNOWN':
       return { code: 'BAD_USER_INPUT', httpStatus: 400 };
     case 'REQUEST_MALFORMED':
       return { code: 'BAD_REQUEST', httpStatus: 400 };
@@ -66,6 +67,8 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
     case 'DATABASE_UNAVAILABLE':
     case 'SCREENING_INDEX_NOT_READY':
     case 'RISK_RULES_INVALID':
+    case 'SYNC_SOURCES_INVALID':
+    case 'SYNC_DOWNLOAD_FAILED':
       return { code: 'SERVICE_UNAVAILABLE', httpStatus: 503 };
     default:
       return assertUnreachable(code);

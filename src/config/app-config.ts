@@ -56,6 +56,18 @@ export interface AppConfig {
   neo4jMaxRetryTimeMs: number;
   /** Server-side timeout of each read transaction (0: the server's default). */
   neo4jReadTimeoutMs: number;
+  /** `partner-graph sync` and the built-in schedule (SYNC_*; the sources themselves: SOURCES_FILE). */
+  sync: SyncSettings;
+}
+
+export interface SyncSettings {
+  /** SYNC_SCHEDULE=on: the API process syncs each source every `interval` (off by default). */
+  schedule: boolean;
+  maxBytes: number;
+  timeoutMs: number;
+  maxRedirects: number;
+  /** A deployment's sources file merged over src/watchlists/sources.yml (validated when the catalogue loads). */
+  sourcesFile: string | null;
 }
 
 export class ConfigValidationError extends Error {
@@ -170,6 +182,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     neo4jConnectionTimeoutMs: integer('NEO4J_CONNECTION_TIMEOUT_MS', 3_000, 100, 600_000),
     neo4jMaxRetryTimeMs: integer('NEO4J_MAX_RETRY_TIME_MS', 1_000, 0, 600_000),
     neo4jReadTimeoutMs: integer('NEO4J_READ_TIMEOUT_MS', 30_000, 0, 3_600_000),
+    sync: {
+      schedule: oneOf('SYNC_SCHEDULE', ['on', 'off'] as const, 'off') === 'on',
+      maxBytes: integer('SYNC_MAX_BYTES', 1024 * 1024 * 1024, 1024, 64 * 1024 * 1024 * 1024),
+      timeoutMs: integer('SYNC_TIMEOUT_MS', 10 * 60_000, 100, 24 * 3_600_000),
+      maxRedirects: integer('SYNC_MAX_REDIRECTS', 5, 0, 20),
+      sourcesFile: environment.SOURCES_FILE?.trim() ? resolve(environment.SOURCES_FILE.trim()) : null,
+    },
   };
 
   const rawHosts = environment.ALLOWED_HOSTS?.trim();

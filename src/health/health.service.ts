@@ -2,6 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { ScreeningIndexService, type ScreeningIndexStatus } from '../screening/screening-index.service';
+import { sourceCatalogue } from '../watchlists/source-catalogue';
+import { freshnessOf, isoInstant } from '../watchlists/watchlist-freshness';
+
+/** One list's freshness as /health/ready reports it (a separate check: an overdue list degrades, never fails). */
+export interface ListFreshnessHealth {
+  id: string;
+  freshAsOf: string | null;
+  dueBy: string | null;
+  overdue: boolean;
+  lastAttemptAt: string | null;
+  lastOutcome: string | null;
+  consecutiveFailures: number;
+  alert: boolean;
+}
 
 /** How long the health checks wait for the database's own answer. */
 export const DATABASE_PROBE_TIMEOUT_MS = 800;
@@ -32,6 +46,8 @@ export interface ReadinessReport {
   reasons: string[];
   database: DatabaseHealth;
   screeningIndex: (ScreeningIndexStatus & { staleAfterSeconds: number }) | null;
+  /** Each list's freshness against its sync cadence (null when the database cannot be read). */
+  lists: ListFreshnessHealth[] | null;
   checkedAt: string;
 }
 
@@ -95,7 +111,20 @@ export class HealthService {
         );
       }
     }
-    return { status, reasons, database, screeningIndex: indexStatus, checkedAt };
+    // An overdue or alerting list degrades readiness, never fails it: the old version keeps serving.
+    const lists = database.reachable ? await this.listFreshness() : null;
+    for (const list of lists ?? []) {
+      if (list.overdue) {
+        reasons.push(`list ${list.id} overdue: last current ${list.freshAsOf}, due by ${list.dueBy}`);
+      }
+      if (list.alert) {
+        reasons.push(`list ${list.id}: ${list.consecutiveFailures} syncs failed in a row`);
+      }
+      if ((list.overdue || list.alert) && status === 'ok') {
+        status = 'degraded';
+      }
+    }
+    return { status, reasons, database, screeningIndex: indexStatus, lists, checkedAt };
   }
 
   /**
@@ -150,5 +179,37 @@ export class HealthService {
       }
     }
     return this.screeningIndex ?? null;
+  }
+
+  /** Each list's freshness against the source catalogue; null when it cannot be read. */
+  async listFreshness(now: Date = new Date()): Promise<ListFreshnessHealth[] | null> {
+    try {
+      const rows = await this.neo4j.read('health/list-freshness');
+      const catalogue = sourceCatalogue();
+      return rows.map((row) => {
+        const consecutiveFailures = Number(row.consecutiveFailures ?? 0);
+        const freshness = freshnessOf(
+          {
+            lastSuccessAt: isoInstant(row.lastSuccessAt),
+            activeImportedAt: isoInstant(row.activeImportedAt),
+            consecutiveFailures,
+          },
+          catalogue.get(String(row.listId)),
+          now,
+        );
+        return {
+          id: String(row.listId),
+          freshAsOf: freshness.freshAsOf,
+          dueBy: freshness.dueBy,
+          overdue: freshness.overdue,
+          lastAttemptAt: isoInstant(row.lastAttemptAt),
+          lastOutcome: typeof row.lastOutcome === 'string' ? row.lastOutcome : null,
+          consecutiveFailures,
+          alert: freshness.alert,
+        };
+      });
+    } catch {
+      return null;
+    }
   }
 }

@@ -7,6 +7,7 @@ import { ScreeningController } from './screening.controller';
 import { SCREENING_OPTIONS, ScreeningIndexService, type ScreeningOptions } from './screening-index.service';
 import { ScreeningRepository } from './screening.repository';
 import { ScreeningResolver } from './screening.resolver';
+import { ListFreshnessCache } from './list-freshness.cache';
 import { ScreeningService } from './screening.service';
 
 @Module({})
@@ -42,6 +43,7 @@ export class ScreeningModule {
         // The resolver in the risk module finds candidates here (see candidate-source.ts).
         { provide: CANDIDATE_SOURCE, useExisting: ScreeningIndexService },
         ScreeningService,
+        ListFreshnessCache,
         ...(serving ? [ScreeningResolver] : []),
       ],
       exports: [ScreeningService, ScreeningIndexService],

@@ -73,6 +73,11 @@ export class ScreeningRepository {
     };
   }
 
+  /** Each list's last successful sync, active version import and failures in a row (for `stale`). */
+  async findListFreshness(): Promise<Record<string, unknown>[]> {
+    return this.neo4j.read('screening/find-list-freshness');
+  }
+
   async findActiveListVersions(): Promise<ActiveListVersion[]> {
     const rows = await this.neo4j.read('screening/find-active-list-versions');
     const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);

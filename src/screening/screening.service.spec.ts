@@ -137,6 +137,9 @@ describe(ScreeningService.name, () => {
         sourceUrl: null,
         licence: null,
         sample: false,
+        // No freshness reader here: never claimed stale without evidence.
+        stale: false,
+        freshAsOf: null,
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { EntityResolverService } from '../risk/entity-resolver';
 import { RiskLevel } from '../risk/models/risk.model';
 import { PathRiskService } from '../risk/path-risk.service';
@@ -9,6 +9,7 @@ import { MATCH_THRESHOLD, type MatchQuery, type MatchResult } from '../matching'
 import type { ScreeningInput } from './dto/screening.input';
 import type { ScreeningMatch, ScreeningResult } from './models/screening-result.model';
 import { ScreeningInputError } from './screening.errors';
+import { ListFreshnessCache } from './list-freshness.cache';
 import { ScreeningIndexService, type ScreeningSnapshot } from './screening-index.service';
 
 export const MAX_NAME_LENGTH = 1_000;
@@ -54,13 +55,19 @@ export class ScreeningService {
     private readonly indexService: ScreeningIndexService,
     private readonly pathRisk: PathRiskService,
     private readonly resolver: EntityResolverService,
+    @Optional() private readonly freshness?: ListFreshnessCache,
   ) {}
 
   async screen(input: ScreeningInput): Promise<ScreeningResult> {
     const prepared = prepareScreening(input, '');
     const snapshot = await this.indexService.current();
     const behind = this.indexService.isBehindGraph(snapshot);
-    return this.assess(runScreening(snapshot, checkLists(prepared, snapshot, ''), behind), prepared, snapshot);
+    const result = await this.assess(
+      runScreening(snapshot, checkLists(prepared, snapshot, ''), behind),
+      prepared,
+      snapshot,
+    );
+    return this.withFreshness(result);
   }
 
   async screenBatch(inputs: ScreeningInput[]): Promise<ScreeningResult[]> {
@@ -80,7 +87,20 @@ export class ScreeningService {
     for (const [position, result] of results.entries()) {
       withRisks.push(await this.assess(result, prepared[position], snapshot));
     }
+    for (const result of withRisks) {
+      await this.withFreshness(result);
+    }
     return withRisks;
+  }
+
+  /** `stale` and `freshAsOf` of each list version, by the lists' latest syncs. */
+  private async withFreshness(result: ScreeningResult): Promise<ScreeningResult> {
+    for (const version of result.listVersions) {
+      const freshness = this.freshness ? await this.freshness.freshness(version.listId) : null;
+      version.stale = freshness?.overdue ?? false;
+      version.freshAsOf = freshness?.freshAsOf ?? null;
+    }
+    return result;
   }
 
   /**
@@ -235,6 +255,8 @@ function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening, 
       sourceUrl: version.sourceUrl ?? null,
       licence: version.licence ?? null,
       sample: version.sample ?? false,
+      stale: false,
+      freshAsOf: null,
     })),
     indexBuiltAt: snapshot.builtAt,
     indexAgeSeconds: Math.max(0, (screenedAt.getTime() - Date.parse(snapshot.builtAt)) / 1000),

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { AppError } from '../common/app-error';
 import { stringList } from '../common/collections';
 import type { Row } from '../neo4j/neo4j.service';
-import type { ListVersion, Listing, Watchlist, WatchlistEntry } from './models/watchlist.model';
+import type { ListVersion, Listing, Watchlist, WatchlistEntry, WatchlistSync } from './models/watchlist.model';
+import { sourceCatalogue } from './source-catalogue';
+import { freshnessOf, isoInstant } from './watchlist-freshness';
 import { readDetails } from './watchlist-entity';
 import { WatchlistsRepository } from './watchlists.repository';
 
@@ -14,11 +16,13 @@ export class WatchlistsService {
     const rows = await this.repository.listWatchlists();
     return rows.map(({ list, versions }) => {
       const mapped = versions.map(toListVersion);
+      const activeVersion = mapped.find((version) => version.seq === Number(list.activeSeq)) ?? null;
       return {
         id: String(list.id),
         name: String(list.name ?? list.id),
-        activeVersion: mapped.find((version) => version.seq === Number(list.activeSeq)) ?? null,
+        activeVersion,
         versions: mapped,
+        sync: toSync(list, activeVersion),
       };
     });
   }
@@ -44,6 +48,34 @@ export class WatchlistsService {
       listings: listings.map(toListing),
     };
   }
+}
+
+function toSync(list: Row, activeVersion: ListVersion | null): WatchlistSync {
+  const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+  const source = sourceCatalogue().get(String(list.id));
+  const state = {
+    lastSuccessAt: isoInstant(list.lastSuccessAt),
+    activeImportedAt: isoInstant(activeVersion?.importedAt),
+    consecutiveFailures: Number(list.consecutiveFailures ?? 0),
+  };
+  const freshness = freshnessOf(state, source);
+  return {
+    lastAttemptAt: isoInstant(list.lastAttemptAt),
+    lastOutcome: text(list.lastOutcome),
+    lastError: text(list.lastError),
+    lastSuccessAt: state.lastSuccessAt,
+    consecutiveFailures: state.consecutiveFailures,
+    alert: freshness.alert,
+    freshAsOf: freshness.freshAsOf,
+    overdue: freshness.overdue,
+    dueBy: freshness.dueBy,
+    overdueAfter: freshness.overdueAfter,
+    cadence: source?.cadence ?? null,
+    url: source?.files[0]?.url ?? null,
+    etag: text(list.etag),
+    lastModified: text(list.lastModified),
+    sha256: text(list.sha256),
+  };
 }
 
 function toListVersion(row: Row): ListVersion {

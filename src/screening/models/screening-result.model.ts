@@ -95,6 +95,18 @@ export class ScreeningListVersion {
 
   @Field({ description: 'True for a sample copy shipped with partner-graph.' })
   sample!: boolean;
+
+  @Field({
+    description:
+      "True when the list is overdue: no successful sync or import within its catalogue entry's overdueAfter (see Watchlist.sync).",
+  })
+  stale!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the list was last known current: its last successful sync, else its import (ISO 8601).',
+  })
+  freshAsOf!: string | null;
 }
 
 @ObjectType()

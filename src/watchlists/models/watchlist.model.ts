@@ -71,6 +71,63 @@ export class ListVersion {
   error!: string | null;
 }
 
+@ObjectType({
+  description:
+    "How current a list is: its syncs from the publisher (partner-graph sync, or the built-in schedule) and whether it is overdue against its catalogue entry's overdueAfter.",
+})
+export class WatchlistSync {
+  @Field(() => String, { nullable: true, description: 'The last sync, successful or not (ISO 8601).' })
+  lastAttemptAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'imported, unchanged or failed.' })
+  lastOutcome!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the last sync failed (null after a success).' })
+  lastError!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The last sync that left the list current: a new version imported, or the file unchanged.',
+  })
+  lastSuccessAt!: string | null;
+
+  @Field(() => Int)
+  consecutiveFailures!: number;
+
+  @Field({ description: 'True from the third failed sync in a row until the next success.' })
+  alert!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The later of lastSuccessAt and the active version import: when the list was last known current.',
+  })
+  freshAsOf!: string | null;
+
+  @Field({ description: 'True when freshAsOf is older than overdueAfter: screening results mark it stale.' })
+  overdue!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'When the list becomes (or became) overdue.' })
+  dueBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The catalogue's overdueAfter (e.g. 3d); null outside it." })
+  overdueAfter!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The publisher's cadence, in words (the catalogue's)." })
+  cadence!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The main file the list is synced from.' })
+  url!: string | null;
+
+  @Field(() => String, { nullable: true })
+  etag!: string | null;
+
+  @Field(() => String, { nullable: true })
+  lastModified!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SHA-256 of the main file last synced.' })
+  sha256!: string | null;
+}
+
 @ObjectType()
 export class Watchlist {
   @Field(() => ID)
@@ -84,6 +141,9 @@ export class Watchlist {
 
   @Field(() => [ListVersion], { description: 'Every import, newest first, failed ones included.' })
   versions!: ListVersion[];
+
+  @Field(() => WatchlistSync, { description: 'Freshness: syncs from the publisher, and whether the list is overdue.' })
+  sync!: WatchlistSync;
 }
 
 @ObjectType({ description: 'One listing of an entry on one list, with its history.' })
