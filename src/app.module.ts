@@ -17,6 +17,7 @@ import { RiskModule } from './risk/risk.module';
 import { ScreeningModule } from './screening/screening.module';
 import { SeedModule } from './seed/seed.module';
 import { WatchlistsModule } from './watchlists/watchlists.module';
+import { YenteModule } from './yente/yente.module';
 
 @Module({
   imports: [
@@ -52,6 +53,7 @@ import { WatchlistsModule } from './watchlists/watchlists.module';
     WatchlistsModule,
     ScreeningModule.forApi(),
     RiskModule,
+    YenteModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryCode } from './country-codes';
 
 describe('countryCode', () => {
-  it.each([
+  it.each<[string, string | null, string]>([
     // [text, expected code, why]
     ['Benin', 'bj', 'a current name is not shadowed by its withdrawn code (DY)'],
     ['Burkina Faso', 'bf', 'likewise HV'],
