@@ -14,7 +14,7 @@ const ERROR_TEXT: Record<number, string> = {
   503: 'Neo4j or the screening index is not ready',
 };
 
-type Operation = Record<string, any>;
+type Operation = Record<string, unknown>;
 
 /**
  * The OpenAPI 3.1 document: paths and path parameters come from the routes Nest registered, the
