@@ -19,12 +19,14 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
       code: text('BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, …'),
       reason: text('The precise cause: SCREENING_INPUT_INVALID, DATASET_NOT_FOUND, …'),
       message: text('What was wrong, for a person.'),
+      field: text('The input field, argument or header that was wrong, where there is one.'),
       details: { type: 'object', description: 'Where: field, argument, header, line…', additionalProperties: true },
     },
     example: {
       code: 'BAD_USER_INPUT',
       reason: 'SCREENING_INPUT_INVALID',
       message: 'country[0]: "Atlantis" is not a country code or name',
+      field: 'country[0]',
       details: { field: 'country[0]' },
     },
   },
@@ -129,8 +131,44 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
   ScreeningBatch: {
     type: 'object',
     required: ['inputs'],
-    properties: { inputs: { type: 'array', maxItems: 1000, items: ref('ScreeningInput') } },
-    example: { inputs: [{ name: 'NUDT' }, { name: 'Harbin Institute of Technology', country: ['cn'] }] },
+    properties: {
+      inputs: {
+        type: 'array',
+        maxItems: 1000,
+        description: 'Each input may carry your `id` (text or number), echoed in its answer row.',
+        items: {
+          allOf: [ref('ScreeningInput'), { type: 'object', properties: { id: { type: ['string', 'number'] } } }],
+        },
+      },
+    },
+    example: {
+      inputs: [
+        { id: 'crm-1', name: 'NUDT' },
+        { id: 'crm-2', name: 'Harbin Institute of Technology', country: ['cn'] },
+      ],
+    },
+  },
+  BatchRow: {
+    description: 'One row of a batch answer, in input order: the result, or this row’s own error; with your id.',
+    oneOf: [
+      { allOf: [ref('ScreeningResult'), { type: 'object', properties: { id: { type: ['string', 'number'] } } }] },
+      {
+        type: 'object',
+        required: ['error'],
+        properties: {
+          id: { type: ['string', 'number'] },
+          error: {
+            type: 'object',
+            properties: {
+              code: text('BAD_USER_INPUT'),
+              reason: text('SCREENING_INPUT_INVALID'),
+              message: text('What was wrong.'),
+              field: { type: ['string', 'null'], description: 'inputs[N].field' },
+            },
+          },
+        },
+      },
+    ],
   },
   ImportSummary: {
     type: 'object',
@@ -319,7 +357,7 @@ export const OPERATIONS: Record<string, OperationSpec> = {
     summary: 'Screen up to 1,000 parties (needs the screener role)',
     tag: 'Screening',
     requestBody: { contentType: 'application/json', schema: ref('ScreeningBatch') },
-    response: { type: 'array', items: ref('ScreeningResult') },
+    response: { type: 'array', items: ref('BatchRow') },
     errors: [400, 503],
   },
   'POST /api/watchlists/{list}/import': {

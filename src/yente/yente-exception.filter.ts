@@ -20,6 +20,7 @@ export class YenteExceptionFilter implements ExceptionFilter {
       code: mapped.code,
       reason: mapped.reason,
       message: mapped.message,
+      ...(mapped.details.field === undefined ? {} : { field: String(mapped.details.field) }),
       details: mapped.details,
     });
   }
