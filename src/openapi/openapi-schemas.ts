@@ -382,6 +382,12 @@ export const OPERATIONS: Record<string, OperationSpec> = {
     response: ref('Health'),
     errors: [503],
   },
+  'GET /health/live': {
+    summary: 'Liveness: the process answers (asks nothing of Neo4j; no key needed)',
+    tag: 'Operations',
+    response: { type: 'object', properties: { status: { type: 'string', const: 'ok' } } },
+    errors: [503],
+  },
   'POST /match/{dataset}': {
     summary: 'yente: match query entities against a dataset (needs the screener role)',
     tag: 'yente-compatible',

@@ -98,6 +98,13 @@ describe('the OpenAPI document', () => {
     expect(missing).toEqual([]);
   });
 
+  it('answers liveness without a key or the database', async () => {
+    const response = await fetch(`${sut.url}/health/live`);
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
   it('shows yente’s documented match request as the example', () => {
     const example = document.components.schemas.MatchRequest.example;
 
