@@ -18,6 +18,7 @@ import { ScreeningModule } from './screening/screening.module';
 import { SeedModule } from './seed/seed.module';
 import { SyncModule } from './sync/sync.module';
 import { WatchlistsModule } from './watchlists/watchlists.module';
+import { YenteModule } from './yente/yente.module';
 
 @Module({
   imports: [
@@ -53,6 +54,7 @@ import { WatchlistsModule } from './watchlists/watchlists.module';
     ScreeningModule.forApi(),
     RiskModule,
     SyncModule.forApi(),
+    YenteModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },

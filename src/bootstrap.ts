@@ -5,7 +5,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { requestOriginMiddleware } from './auth/request-origin';
 import { graphqlRequestGate } from './auth/graphql-request.gate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findProjectRoot } from './common/project-root';
 import { requestIdMiddleware } from './common/request-id';
+import { serveOpenApi } from './openapi/openapi';
 import type { AppConfig } from './config/app-config';
 
 export function createLogger(config: Pick<AppConfig, 'logLevel' | 'logFormat'>): LoggerService {
@@ -28,6 +32,7 @@ export async function createApplication(config: AppConfig): Promise<INestApplica
   app.useBodyParser('json', { limit: '10mb' });
   app.use('/graphql', graphqlRequestGate(config));
   app.disable('x-powered-by');
+  serveOpenApi(app, packageVersion());
   return app;
 }
 
@@ -44,4 +49,9 @@ export async function listen(app: INestApplication, config: AppConfig): Promise<
   }
   logger.log(`partner-graph listening on ${url} (GraphQL at ${url}/graphql, health at ${url}/health)`);
   return url;
+}
+
+function packageVersion(): string {
+  const packageJson = JSON.parse(readFileSync(join(findProjectRoot(), 'package.json'), 'utf8')) as { version?: string };
+  return packageJson.version ?? '0.0.0';
 }

@@ -5,6 +5,7 @@ describe(presentedKey.name, () => {
   it.each([
     [{ 'x-api-key': 'k1' }, 'k1', 'the x-api-key header'],
     [{ authorization: 'Bearer k2' }, 'k2', 'a bearer token'],
+    [{ authorization: 'ApiKey k3' }, 'k3', "yente clients' ApiKey scheme"],
     [{ authorization: 'Basic abc' }, null, 'another scheme is not a key'],
     [{}, null, 'nothing presented'],
   ])('reads %j as %s (%s)', (headers, expected, _reason) => {

@@ -12,7 +12,7 @@ export function roleSatisfies(actual: Role, required: Role): boolean {
   return ROLES.indexOf(actual) >= ROLES.indexOf(required);
 }
 
-/** Reads `x-api-key` or `Authorization: Bearer <key>`. */
+/** Reads `x-api-key`, `Authorization: Bearer <key>` or `Authorization: ApiKey <key>` (what yente clients send). */
 export function presentedKey(headers: Record<string, string | string[] | undefined>): string | null {
   const headerKey = headers['x-api-key'];
   if (typeof headerKey === 'string' && headerKey.length > 0) {
@@ -20,7 +20,7 @@ export function presentedKey(headers: Record<string, string | string[] | undefin
   }
   const authorization = headers.authorization;
   if (typeof authorization === 'string') {
-    const match = /^Bearer\s+(.+)$/i.exec(authorization.trim());
+    const match = /^(?:Bearer|ApiKey)\s+(.+)$/i.exec(authorization.trim());
     if (match) {
       return match[1];
     }

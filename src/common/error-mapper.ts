@@ -30,6 +30,7 @@ export interface PublicError {
 function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: number } {
   switch (code) {
     case 'ENTITY_NOT_FOUND':
+    case 'DATASET_NOT_FOUND':
     case 'ROUTE_NOT_FOUND':
       return { code: 'NOT_FOUND', httpStatus: 404 };
     case 'INVALID_ARGUMENT':

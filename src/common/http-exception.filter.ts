@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { toPublicError } from './error-mapper';
 
 /**
- * REST responses for errors: `{ code, reason, message, details }` with the mapped status.
+ * REST responses for errors: `{ code, reason, message, field?, details }` with the mapped status.
  * GraphQL errors are left to Apollo's formatError (error-mapper.ts).
  */
 @Catch()
@@ -36,5 +36,13 @@ export function sendError(response: Response, error: unknown, shape: 'rest' | 'g
     });
     return;
   }
-  response.json({ code: mapped.code, reason: mapped.reason, message: mapped.message, details: mapped.details });
+  // `field` (where the error has one) is the same in every REST answer: the input field, argument or header.
+  const field = mapped.details.field ?? mapped.details.argument ?? mapped.details.header;
+  response.json({
+    code: mapped.code,
+    reason: mapped.reason,
+    message: mapped.message,
+    ...(field === undefined ? {} : { field: String(field) }),
+    details: mapped.details,
+  });
 }

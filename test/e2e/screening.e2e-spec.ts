@@ -109,10 +109,31 @@ describe('screening over GraphQL and REST', () => {
     expect(rest).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', details: { field: 'inputs' } } });
   });
 
-  it('names the input of a batch that is wrong', async () => {
-    const response = await post('/api/screen/batch', { inputs: [{ name: 'Harbin' }, { name: '' }] });
+  it('answers a batch row by row: a bad row gets its own error, the others their results, each with its id', async () => {
+    const response = await post('/api/screen/batch', {
+      inputs: [
+        { id: 'crm-1', name: 'Harbin Engineering University', limit: 1 },
+        { id: 'crm-2', name: '' },
+        { id: 3, name: 'NUDT', birthDate: '1990-01-01' },
+      ],
+    });
 
-    expect(response.body.details).toEqual({ field: 'inputs[1].name' });
+    expect(response.status).toBe(200);
+    expect(response.body[0]).toMatchObject({ id: 'crm-1', matches: [{ name: 'Harbin Engineering University' }] });
+    expect(response.body[1]).toEqual({
+      id: 'crm-2',
+      error: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'inputs[1].name' }),
+    });
+    expect(response.body[2].error).toMatchObject({ field: 'inputs[2].birthDate' });
+    expect(response.body[2].error.message).toContain('did you mean "dateOfBirth"');
+  });
+
+  it('refuses an unknown field instead of screening without it, suggesting the known one', async () => {
+    const response = await post('/api/screen', { name: 'Harbin Engineering University', birthDate: '1990-01-01' });
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'birthDate' });
+    expect(response.body.message).toContain('did you mean "dateOfBirth"');
   });
 
   it('refuses a reader key with FORBIDDEN, over GraphQL and REST', async () => {

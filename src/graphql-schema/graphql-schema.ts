@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphResolver } from '../graph/graph.resolver';
+import { RiskResolver } from '../risk/risk.resolver';
+import { ScreeningResolver } from '../screening/screening.resolver';
+import { WatchlistsResolver } from '../watchlists/watchlists.resolver';
+
+/** Every resolver the API serves; the schema test fails if app.module serves one not listed here. */
+export const RESOLVERS = [GraphResolver, RiskResolver, ScreeningResolver, WatchlistsResolver];
+
+export const SCHEMA_FILE = 'schema.graphql';
+
+const HEADER = '# Generated from the code-first resolvers by `npm run schema`; do not edit.\n\n';
+
+/** The GraphQL schema as SDL, sorted, built from the decorators alone: no database, no server. */
+export async function printGraphqlSchema(): Promise<string> {
+  const context = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
+  try {
+    const factory = context.get(GraphQLSchemaFactory);
+    const schema = await factory.create(RESOLVERS);
+    return `${HEADER}${printSchema(lexicographicSortSchema(schema))}\n`;
+  } finally {
+    await context.close();
+  }
+}
