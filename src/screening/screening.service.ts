@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../common/calendar-date';
 import { Injectable } from '@nestjs/common';
 import { RiskLevel } from '../risk/models/risk.model';
 import { PathRiskService } from '../risk/path-risk.service';
@@ -216,8 +217,8 @@ export function prepareScreening(input: ScreeningInput, prefix: string): Prepare
     throw new ScreeningInputError(`${prefix}maxHops`, 'must be a whole number from 1 to 6');
   }
   const asOf = checkText(input.asOf, `${prefix}asOf`, 10, false) ?? null;
-  if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    throw new ScreeningInputError(`${prefix}asOf`, `"${asOf}" is not a date (YYYY-MM-DD)`);
+  if (asOf !== null && !isCalendarDate(asOf)) {
+    throw new ScreeningInputError(`${prefix}asOf`, `"${asOf}" is not a date that exists (YYYY-MM-DD)`);
   }
   return {
     query: { name, aliases, schema, countries, birthDates, identifiers },

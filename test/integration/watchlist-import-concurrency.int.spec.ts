@@ -6,19 +6,19 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import {
+  HEARTBEAT_MS,
   type ImportSummary,
-  SIGN_OF_LIFE_MS,
-  STALE_IMPORT_MINUTES,
   WatchlistImportService,
 } from '../../src/watchlists/watchlist-import.service';
 import { type BeginVersion, WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { cliContext, prepareDatabase } from '../helpers/test-app';
+import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
 const sleep = (milliseconds: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, milliseconds)));
 const ZALA = join(FIXTURES, 'ftm', 'zala.entities.ftm.json');
+const STALE_SECONDS = testConfig().importStaleSeconds;
 
 describe(`${WatchlistImportService.name} with imports of one list at the same time`, () => {
   let context: INestApplicationContext;
@@ -64,16 +64,16 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     publisher: null,
     sourceUrl: null,
     licence: null,
-    staleMinutes: STALE_IMPORT_MINUTES,
+    staleSeconds: STALE_SECONDS,
   });
 
-  /** Makes an importing version look as if its process stopped `minutes` ago. */
-  const silenceFor = async (versionId: string, minutes: number): Promise<void> => {
+  /** Makes an importing version look as if its process stopped `seconds` ago. */
+  const silenceFor = async (versionId: string, seconds: number): Promise<void> => {
     await neo4j.runStatementText(
       `MATCH (version:ListVersion {id: $versionId})
-       SET version.startedAt = datetime() - duration({minutes: $minutes}),
-           version.heartbeatAt = datetime() - duration({minutes: $minutes})`,
-      { versionId, minutes },
+       SET version.startedAt = datetime() - duration({seconds: $seconds}),
+           version.heartbeatAt = datetime() - duration({seconds: $seconds})`,
+      { versionId, seconds },
     );
   };
 
@@ -215,7 +215,7 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     await sut.importFile({ format: 'ftm', path: ZALA, listId });
     const crashed = await repository.beginVersion(beginParameters(listId));
     expect(crashed).toEqual({ versionId: `${listId}@2`, seq: 2 });
-    await silenceFor(`${listId}@2`, STALE_IMPORT_MINUTES + 1);
+    await silenceFor(`${listId}@2`, STALE_SECONDS + 1);
 
     const [summary] = await sut.importFile({ format: 'ftm', path: zalaLater, listId });
 
@@ -226,7 +226,7 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
         id: `${listId}@2`,
         status: 'failed',
         entryCount: null,
-        error: `Abandoned: no progress for ${STALE_IMPORT_MINUTES} minutes; the process importing it had stopped`,
+        error: `Abandoned: no heartbeat for ${STALE_SECONDS} seconds; the process importing it had stopped`,
       },
       { id: `${listId}@1`, status: 'superseded', entryCount: 17, error: null },
     ]);
@@ -262,14 +262,14 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
         await sleep(50);
       }
       const openedAt = Date.now();
-      await silenceFor(`${listId}@1`, STALE_IMPORT_MINUTES + 1);
+      await silenceFor(`${listId}@1`, STALE_SECONDS + 1);
       held.restore();
 
       const [takeover] = await sut.importFile({ format: 'ftm', path: zalaLater, listId });
 
       expect(takeover).toMatchObject({ status: 'imported', version: `${listId}@2` });
       // A real stall is far longer than the interval between signs of life; this one is faked.
-      await sleep(SIGN_OF_LIFE_MS + 100 - (Date.now() - openedAt));
+      await sleep(HEARTBEAT_MS + 100 - (Date.now() - openedAt));
     } finally {
       held.restore();
       held.release();

@@ -11,10 +11,10 @@ import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { PathRiskService } from '../../src/risk/path-risk.service';
 import { RiskRepository } from '../../src/risk/risk.repository';
 import { LIST_RELATIONSHIP_TYPES } from '../../src/watchlists/watchlist-record';
-import { STALE_IMPORT_MINUTES, WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
+import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { cliContext, prepareDatabase } from '../helpers/test-app';
+import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
 const fixture = (...parts: string[]): string => join(FIXTURES, ...parts);
@@ -328,8 +328,8 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
       // Its process is gone: no sign of life for longer than an import may stall.
       await neo4j.runStatementText(
         `MATCH (version:ListVersion {listId: $listId, seq: 2})
-         SET version.heartbeatAt = datetime() - duration({minutes: $minutes})`,
-        { listId, minutes: STALE_IMPORT_MINUTES + 1 },
+         SET version.heartbeatAt = datetime() - duration({seconds: $seconds})`,
+        { listId, seconds: testConfig().importStaleSeconds + 1 },
       );
 
       await sut.importFile({ format: 'ftm', path: writeFtm(zala.slice(1)), listId });
