@@ -143,14 +143,15 @@ export class VersionWriter {
    */
   async fail(error: unknown, counts: Record<string, number> = {}): Promise<void> {
     this.stop();
-    await this.lanes.settle();
-    if (!this.version) {
+    if (isDatabaseUnavailable(error)) {
+      // Writes in flight would only retry against a database that is gone: the caller stops now.
+      this.logger.log(
+        `${this.begin.listId}: the database is unreachable; version ${this.version?.versionId ?? '(none)'} stays unfinished`,
+      );
       return;
     }
-    if (isDatabaseUnavailable(error)) {
-      this.logger.warn(
-        `${this.begin.listId}: the database is unreachable; version ${this.version.versionId} stays unfinished`,
-      );
+    await this.lanes.settle();
+    if (!this.version) {
       return;
     }
     await this.repository.failVersion(this.begin.listId, this.version.seq, (error as Error).message, counts);
