@@ -84,7 +84,7 @@ export class WatchlistImportService implements OnApplicationBootstrap {
         { list: listId, runningVersion: version.versionId },
       );
     }
-    this.logger.warn(`${listId}: import of version ${version.versionId} aborted`);
+    this.logger.log(`${listId}: import of version ${version.versionId} aborted`);
     return {
       list: listId,
       aborted: version.versionId,
