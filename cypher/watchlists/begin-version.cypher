@@ -1,7 +1,7 @@
 // Opens a new version of a list, unless another import of the list is running. The list's write
 // lock, taken first and held to the end of the transaction, makes concurrent begins of one list
 // run one after another, so looking for a running import and opening the version are one step. An
-// 'importing' version with no sign of life (heartbeatAt, else startedAt) for $staleMinutes belongs to
+// 'importing' version with no sign of life (heartbeatAt, else startedAt) for $staleSeconds belongs to
 // a process that died: it is marked failed and does not block. With a live one, nothing is written
 // and versionId is null. Sequence numbers grow with every attempt, failed ones included, so a crashed
 // import's leftovers always carry a number above the active one.
@@ -11,13 +11,13 @@ SET list.beginLock = true
 REMOVE list.beginLock
 WITH list
 OPTIONAL MATCH (list)-[:HAS_VERSION]->(importing:ListVersion {status: 'importing'})
-WITH list, collect(importing) AS importing, datetime() - duration({minutes: $staleMinutes}) AS staleBefore
+WITH list, collect(importing) AS importing, datetime() - duration({seconds: $staleSeconds}) AS staleBefore
 WITH list,
      [version IN importing WHERE coalesce(version.heartbeatAt, version.startedAt) >= staleBefore] AS running,
      [version IN importing WHERE coalesce(version.heartbeatAt, version.startedAt) < staleBefore] AS abandoned
 FOREACH (version IN abandoned |
   SET version.status = 'failed', version.failedAt = datetime(),
-      version.error = 'Abandoned: no progress for ' + toString($staleMinutes) + ' minutes; the process importing it had stopped'
+      version.error = 'Abandoned: no heartbeat for ' + toString($staleSeconds) + ' seconds; the process importing it had stopped'
 )
 WITH list, running
 OPTIONAL CALL (list, running) {
@@ -38,7 +38,8 @@ OPTIONAL CALL (list, running) {
     sample: $sample,
     deltaVersion: $deltaVersion,
     startedAt: datetime(),
-    heartbeatAt: datetime()
+    heartbeatAt: datetime(),
+    materialised: false
   })
   CREATE (list)-[:HAS_VERSION]->(version)
   MERGE (source:Source {id: $sourceId})

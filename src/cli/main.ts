@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { Command } from 'commander';
+import { Neo4jError } from 'neo4j-driver';
 import { createApplication, createLogger, listen } from '../bootstrap';
 import { AppError } from '../common/app-error';
 import { type AppConfig, ConfigValidationError, loadConfig } from '../config/app-config';
@@ -145,6 +146,14 @@ program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) {
     process.stderr.write(`${error.code}: ${error.message}\n`);
     process.exit(2);
+  }
+  if (error instanceof Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired')) {
+    // The database went away mid-command: one line, no stack. Nothing unfinished was activated.
+    process.stderr.write(
+      `DATABASE_UNAVAILABLE: Neo4j stopped answering (${error.code}); nothing unfinished was activated. ` +
+        'Start it again and repeat the command (a half-written import is taken for dead after IMPORT_STALE_SECONDS, or use abort-import).\n',
+    );
+    process.exit(3);
   }
   if (error instanceof ConfigValidationError || error instanceof LocalNeo4jError) {
     process.stderr.write(`${error.message}\n`);

@@ -13,6 +13,7 @@ interface ImportOptions {
   mapping?: string;
   strict?: boolean;
   issuedAt?: string;
+  allowMassDelisting?: boolean;
   json?: boolean;
 }
 
@@ -32,6 +33,10 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
     .option(
       '--issued-at <date>',
       "the list's issue date (ISO 8601), used when the file carries none; otherwise the file's modification date is",
+    )
+    .option(
+      '--allow-mass-delisting',
+      'activate even when the new version delists more than MAX_DELISTING_SHARE (default 5%) of the active entries',
     )
     .option('--json', 'print one JSON summary per imported version instead of text')
     .action(async (path: string, options: ImportOptions) => {
@@ -53,6 +58,7 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
             mapping: options.mapping,
             strict: options.strict === true,
             issuedAt: options.issuedAt,
+            allowMassDelisting: options.allowMassDelisting === true,
             onProgress: (entries) => bar.update(entries),
           });
         } finally {
@@ -64,6 +70,20 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
       for (const summary of summaries) {
         process.stdout.write(options.json ? `${JSON.stringify(publicSummary(summary))}\n` : describe(summary));
       }
+    });
+
+  program
+    .command('abort-import')
+    .description(
+      'mark the running import of a list failed when its process is dead (no heartbeat for IMPORT_STALE_SECONDS)',
+    )
+    .argument('<list>', 'the list id, e.g. us-ofac-sdn')
+    .option('--force', 'abort it even though its heartbeat is fresh (its process may still be running)')
+    .action(async (listId: string, options: { force?: boolean }) => {
+      const outcome = await withCliContext(config(), (context) =>
+        context.get(WatchlistImportService).abortImport(listId, { force: options.force === true }),
+      );
+      process.stdout.write(`${outcome.message}\n`);
     });
 }
 

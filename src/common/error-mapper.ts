@@ -45,6 +45,7 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
     case 'WATCHLIST_FILE_MALFORMED':
     case 'WATCHLIST_FIELD_TOO_LARGE':
     case 'WATCHLIST_IMPORT_REJECTED':
+    case 'WATCHLIST_SIDE_FILES_MISSING':
     case 'SCREENING_INPUT_INVALID':
     case 'RISK_INPUT_INVALID':
     case 'IDENTITY_LINK_REFUSED':
@@ -58,6 +59,7 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
     case 'WATCHLIST_UPLOAD_TOO_LARGE':
       return { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 };
     case 'WATCHLIST_IMPORT_IN_PROGRESS':
+    case 'WATCHLIST_MASS_DELISTING':
       return { code: 'CONFLICT', httpStatus: 409 };
     case 'UNAUTHENTICATED':
       return { code: 'UNAUTHENTICATED', httpStatus: 401 };

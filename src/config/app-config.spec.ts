@@ -68,4 +68,18 @@ describe(loadConfig.name, () => {
 
     expect(sut.apiKeys.map((key) => key.role)).toEqual(['reader', 'admin']);
   });
+
+  it('reads the import stale window and the delisting share, 30 s and 5% by default', () => {
+    expect(loadConfig({})).toMatchObject({ importStaleSeconds: 30, maxDelistingShare: 0.05 });
+    expect(loadConfig({ IMPORT_STALE_SECONDS: '90', MAX_DELISTING_SHARE: '0.2' })).toMatchObject({
+      importStaleSeconds: 90,
+      maxDelistingShare: 0.2,
+    });
+  });
+
+  it('refuses a stale window shorter than a few heartbeats and a share outside 0 to 1', () => {
+    expect(() => loadConfig({ IMPORT_STALE_SECONDS: '5', MAX_DELISTING_SHARE: '5%' })).toThrow(
+      /IMPORT_STALE_SECONDS must be an integer from 15[\s\S]*MAX_DELISTING_SHARE must be a number from 0 to 1/,
+    );
+  });
 });

@@ -58,6 +58,10 @@ export interface AppConfig {
   neo4jReadTimeoutMs: number;
   /** `partner-graph sync` and the built-in schedule (SYNC_*; the sources themselves: SOURCES_FILE). */
   sync: SyncSettings;
+  /** An import with no heartbeat for this long is taken for dead (heartbeats come every 5 s). */
+  importStaleSeconds: number;
+  /** Share of the active version's entries a new version may delist without `allowMassDelisting`. */
+  maxDelistingShare: number;
 }
 
 export interface SyncSettings {
@@ -110,6 +114,18 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     const value = Number(raw);
     if (!Number.isInteger(value) || value < minimum || value > maximum) {
       problems.push(`${key} must be an integer from ${minimum} to ${maximum} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const fraction = (key: string, fallback: number): number => {
+    const raw = environment[key];
+    if (raw === undefined || raw.trim() === '') {
+      return fallback;
+    }
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < 0 || value > 1) {
+      problems.push(`${key} must be a number from 0 to 1, such as 0.05 for 5% (got "${raw}")`);
       return fallback;
     }
     return value;
@@ -189,6 +205,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       maxRedirects: integer('SYNC_MAX_REDIRECTS', 5, 0, 20),
       sourcesFile: environment.SOURCES_FILE?.trim() ? resolve(environment.SOURCES_FILE.trim()) : null,
     },
+    importStaleSeconds: integer('IMPORT_STALE_SECONDS', 30, 15, 86_400),
+    maxDelistingShare: fraction('MAX_DELISTING_SHARE', 0.05),
   };
 
   const rawHosts = environment.ALLOWED_HOSTS?.trim();

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../common/calendar-date';
 import { RELATIONSHIP_TYPES } from '../common/graph-model';
 import { InvalidGraphArgumentError } from './graph.errors';
 
@@ -33,7 +34,7 @@ export function checkAsOf(asOf: string | null | undefined, now: Date = new Date(
   if (asOf === null || asOf === undefined || asOf === '') {
     return now.toISOString().slice(0, 10);
   }
-  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {
+  if (!isCalendarDate(asOf, { allowTime: true })) {
     throw new InvalidGraphArgumentError('asOf', `must be a date such as 2024-06-30 (got "${asOf.slice(0, 40)}")`);
   }
   return asOf.slice(0, 10);

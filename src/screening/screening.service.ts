@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../common/calendar-date';
 import { Injectable, Optional } from '@nestjs/common';
 import { EntityResolverService } from '../risk/entity-resolver';
 import { RiskLevel } from '../risk/models/risk.model';
@@ -338,8 +339,8 @@ export function prepareScreening(input: ScreeningInput, prefix: string): Prepare
     throw new ScreeningInputError(`${prefix}maxHops`, 'must be a whole number from 1 to 6');
   }
   const asOf = checkText(input.asOf, `${prefix}asOf`, 10, false) ?? null;
-  if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    throw new ScreeningInputError(`${prefix}asOf`, `"${asOf}" is not a date (YYYY-MM-DD)`);
+  if (asOf !== null && !isCalendarDate(asOf)) {
+    throw new ScreeningInputError(`${prefix}asOf`, `"${asOf}" is not a date that exists (YYYY-MM-DD)`);
   }
   return {
     query: { name, aliases, schema, countries, birthDates, identifiers },

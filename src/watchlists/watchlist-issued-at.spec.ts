@@ -47,4 +47,8 @@ describe(issuedAtOf.name, () => {
   it('refuses an operator date that is not ISO 8601, naming the argument', () => {
     expect(() => sut(null, { path: file, issuedAt: '13/02/2026' })).toThrow(/issuedAt must be an ISO 8601 date/);
   });
+
+  it('refuses an operator date on a day that does not exist', () => {
+    expect(() => sut(null, { path: file, issuedAt: '2024-02-31' })).toThrow(/on a day that exists/);
+  });
 });

@@ -1,22 +1,24 @@
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Controller, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Param, Post, Query, Req, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { FileFieldsInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { RequireRole } from '../auth/roles.decorator';
 import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { checkFormat } from './parsers/parser-registry';
+import { checkFormat, WATCHLIST_PARSERS } from './parsers/parser-registry';
+import { SIDE_FILE_KINDS, type SideFileKind } from './parsers/watchlist-parser';
+import { removeUploadDirectory, type StoredPart, uploadDirectory, uploadStorage } from './upload-storage';
 import type { WatchlistFormat } from './watchlist-record';
 import { type ImportSummary, WatchlistImportService } from './watchlist-import.service';
 
 const LIST_ID = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
 
-/** Upload names the parsers expect for each format (OFAC's side files cannot come over HTTP). */
+/** Upload names the parsers expect for each format's main file (OFAC's side files: see WatchlistParser.sideFiles). */
 const UPLOAD_FILE_NAMES: Partial<Record<WatchlistFormat, string>> = {
   'ofac-sdn': 'sdn.csv',
   'ofac-cons': 'cons_prim.csv',
@@ -41,16 +43,27 @@ export class WatchlistsController {
 
   /**
    * The request body is the list file, streamed to a private temporary folder (never held in
-   * memory) and refused once it passes MAX_UPLOAD_BYTES; then imported like a file on disk.
+   * memory) and refused once it passes MAX_UPLOAD_BYTES; then imported like a file on disk. A format
+   * with side files (OFAC: alt, add, comments) takes a multipart/form-data body with the parts `file`,
+   * `alt`, `add` and `comments` (like any write with a form content type, it needs the CSRF header);
+   * without `alt` and `add` it is refused unless `sideFiles=none` says to import the names alone.
    */
   @Post(':list/import')
   @HttpCode(200)
+  @UseInterceptors(
+    FileFieldsInterceptor([{ name: 'file', maxCount: 1 }, ...SIDE_FILE_KINDS.map((name) => ({ name, maxCount: 1 }))], {
+      storage: uploadStorage,
+    }),
+  )
   async import(
     @Param('list') listId: string,
     @Query('format') format: string | undefined,
     @Query('strict') strict: string | undefined,
     @Query('issuedAt') issuedAt: string | undefined,
+    @Query('allowMassDelisting') allowMassDelisting: string | undefined,
+    @Query('sideFiles') sideFiles: string | undefined,
     @Req() request: Request,
+    @UploadedFiles() parts: Partial<Record<'file' | SideFileKind, StoredPart[]>> | undefined,
   ): Promise<ImportSummary[]> {
     if (!LIST_ID.test(listId)) {
       throw new AppError('INVALID_ARGUMENT', 'list must be 1 to 64 lower-case letters, digits, ".", "_" or "-"', {
@@ -62,10 +75,18 @@ export class WatchlistsController {
       Object.keys(UPLOAD_FILE_NAMES) as WatchlistFormat[],
       ' (the csv format needs a mapping file: use the CLI)',
     );
-    const directory = await mkdtemp(join(tmpdir(), 'partner-graph-upload-'));
-    const path = join(directory, basename(UPLOAD_FILE_NAMES[uploadFormat] ?? uploadFormat));
+    if (sideFiles !== undefined && sideFiles !== 'none') {
+      throw new AppError('INVALID_ARGUMENT', 'sideFiles takes only the value none', { argument: 'sideFiles' });
+    }
     try {
-      await this.receive(request, path);
+      const directory = await uploadDirectory(request);
+      const path = join(directory, basename(UPLOAD_FILE_NAMES[uploadFormat] ?? uploadFormat));
+      if (parts === undefined || Object.keys(parts).length === 0) {
+        await this.receive(request, path);
+      } else {
+        await placeParts(uploadFormat, parts, path);
+      }
+      checkSideFiles(uploadFormat, parts ?? {}, sideFiles === 'none');
       // The temporary file's date is the upload's, not the list's: only the file's own date or issuedAt count.
       return await this.importer.importFile({
         format: uploadFormat,
@@ -74,9 +95,10 @@ export class WatchlistsController {
         strict: strict === 'true',
         issuedAt,
         useFileDate: false,
+        allowMassDelisting: allowMassDelisting === 'true',
       });
     } finally {
-      await rm(directory, { recursive: true, force: true });
+      await removeUploadDirectory(request);
     }
   }
 
@@ -101,5 +123,59 @@ export class WatchlistsController {
     if (received === 0) {
       throw new AppError('WATCHLIST_FILE_EMPTY', 'The request body is empty: send the list file as the body');
     }
+  }
+}
+
+/** Moves the uploaded parts to the names the format's parser reads (the main file, its side files beside it). */
+async function placeParts(
+  format: WatchlistFormat,
+  parts: Partial<Record<'file' | SideFileKind, StoredPart[]>>,
+  path: string,
+): Promise<void> {
+  const main = parts.file?.[0];
+  if (!main || main.size === 0) {
+    throw new AppError(
+      'WATCHLIST_FILE_EMPTY',
+      'The multipart upload has no part "file" (the list file), or it is empty',
+    );
+  }
+  await rename(main.path, path);
+  const names = WATCHLIST_PARSERS[format].sideFiles ?? {};
+  for (const kind of SIDE_FILE_KINDS) {
+    const part = parts[kind]?.[0];
+    if (!part) {
+      continue;
+    }
+    const name = names[kind];
+    if (!name) {
+      throw new AppError('INVALID_ARGUMENT', `The ${format} format has no ${kind} side file`, { argument: kind });
+    }
+    await rename(part.path, join(dirname(path), name));
+  }
+}
+
+/**
+ * An OFAC upload without its alias and address files would import every entry without its aliases
+ * and addresses (and, over an earlier complete version, remove them): refused unless the caller says
+ * `sideFiles=none`.
+ */
+function checkSideFiles(
+  format: WatchlistFormat,
+  parts: Partial<Record<SideFileKind, StoredPart[]>>,
+  withoutSideFiles: boolean,
+): void {
+  const names = WATCHLIST_PARSERS[format].sideFiles;
+  if (!names || withoutSideFiles) {
+    return;
+  }
+  const missing = (['alt', 'add'] as const).filter((kind) => names[kind] && !parts[kind]?.length);
+  if (missing.length > 0) {
+    throw new AppError(
+      'WATCHLIST_SIDE_FILES_MISSING',
+      `A ${format} upload needs its side files: send multipart/form-data with the parts file, ` +
+        `${missing.map((kind) => `${kind} (${names[kind]})`).join(', ')} and optionally comments, ` +
+        'or add sideFiles=none to import the entries without their aliases and addresses',
+      { argument: missing[0] },
+    );
   }
 }

@@ -24,7 +24,7 @@ export interface BeginVersion {
   sourceUrl: string | null;
   licence: string | null;
   /** An importing version with no sign of life for this long is taken for abandoned. */
-  staleMinutes: number;
+  staleSeconds: number;
 }
 
 /** Another import of the list, still running, which kept a new version from opening. */
@@ -94,7 +94,7 @@ export class WatchlistsRepository {
       ...parameters,
       issuedAtSource: parameters.issuedAtSource ?? null,
       sample: parameters.sample ?? false,
-      staleMinutes: int(parameters.staleMinutes),
+      staleSeconds: int(parameters.staleSeconds),
     });
     const versionId = rows[0].versionId;
     if (typeof versionId !== 'string') {
@@ -257,18 +257,65 @@ export class WatchlistsRepository {
     counts: Record<string, number>,
     deltaVersion: string | null,
   ): Promise<boolean> {
-    const integerCounts = Object.fromEntries(Object.entries(counts).map(([key, value]) => [key, int(value)]));
     const rows = await this.neo4j.write('watchlists/activate-version', {
       listId,
       seq: int(seq),
-      counts: integerCounts,
+      counts: integers(counts),
       deltaVersion,
     });
     return rows.length > 0;
   }
 
-  async failVersion(listId: string, seq: number, error: string): Promise<void> {
-    await this.neo4j.write('watchlists/fail-version', { listId, seq: int(seq), error: error.slice(0, 2000) });
+  /** Marks version `seq` failed, if it is still importing, recording `counts` beside the error. */
+  async failVersion(listId: string, seq: number, error: string, counts: Record<string, number> = {}): Promise<void> {
+    await this.neo4j.write('watchlists/fail-version', {
+      listId,
+      seq: int(seq),
+      error: error.slice(0, 2000),
+      counts: integers(counts),
+    });
+  }
+
+  /**
+   * Marks the running import of a list failed when its heartbeat is older than `staleSeconds`, or
+   * with `force` whatever it is. Answers the importing versions found (none when nothing runs).
+   */
+  async abortImport(
+    listId: string,
+    options: { staleSeconds: number; force: boolean; error: string },
+  ): Promise<Array<{ versionId: string; heartbeatAt: string | null; alive: boolean; aborted: boolean }>> {
+    const rows = await this.neo4j.write('watchlists/abort-import', {
+      listId,
+      staleSeconds: int(options.staleSeconds),
+      force: options.force,
+      error: options.error,
+    });
+    return rows.map((row) => ({
+      versionId: String(row.versionId),
+      heartbeatAt: (row.heartbeatAt as string | null) ?? null,
+      alive: row.alive === true,
+      aborted: row.aborted === true,
+    }));
+  }
+
+  /** Activated versions whose derived statuses are not all written yet, oldest first (all lists for null). */
+  async findUnmaterialisedVersions(
+    listId: string | null,
+  ): Promise<
+    Array<{ listId: string; seq: number; issuedAt: string | null; issuedAtSource: string | null; activatedAt: string }>
+  > {
+    const rows = await this.neo4j.read('watchlists/find-unmaterialised-versions', { listId });
+    return rows.map((row) => ({
+      listId: String(row.listId),
+      seq: Number(row.seq),
+      issuedAt: (row.issuedAt as string | null) ?? null,
+      issuedAtSource: (row.issuedAtSource as string | null) ?? null,
+      activatedAt: String(row.activatedAt),
+    }));
+  }
+
+  async markMaterialised(listId: string, seq: number): Promise<void> {
+    await this.neo4j.write('watchlists/mark-version-materialised', { listId, seq: int(seq) });
   }
 
   /** Writes status 'former' and validTo onto the list-borne relationships version `seq` ended (after its activation). */
@@ -318,4 +365,8 @@ export class WatchlistsRepository {
       }
     }
   }
+}
+
+function integers(counts: Record<string, number>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(counts).map(([key, value]) => [key, int(value)]));
 }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STALE_IMPORT_MINUTES } from '../../src/watchlists/watchlist-import.service';
 import { WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
@@ -37,8 +36,10 @@ describe('watchlist import over HTTP and the watchlists API', () => {
     format: string,
     body: Buffer | string,
     key: string = ADMIN_KEY,
+    query: Record<string, string> = {},
   ): Promise<{ status: number; body: any }> => {
-    const response = await fetch(`${app.url}/api/watchlists/${listId}/import?format=${format}`, {
+    const search = new URLSearchParams({ format, ...query });
+    const response = await fetch(`${app.url}/api/watchlists/${listId}/import?${search.toString()}`, {
       method: 'POST',
       headers: { 'x-api-key': key, 'content-type': 'application/octet-stream' },
       body,
@@ -143,7 +144,7 @@ describe('watchlist import over HTTP and the watchlists API', () => {
       publisher: null,
       sourceUrl: null,
       licence: null,
-      staleMinutes: STALE_IMPORT_MINUTES,
+      staleSeconds: 30,
     });
 
     const response = await upload(sut, listId, 'csl-csv', readFileSync(join(FIXTURES, 'csl', 'csl.csv')));
@@ -172,6 +173,7 @@ describe('watchlist import over HTTP and the watchlists API', () => {
   it('answers UNAUTHENTICATED without a key', async () => {
     const response = await fetch(`${sut.url}/api/watchlists/${newListId()}/import?format=csl-csv`, {
       method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
       body: 'x',
     });
 
@@ -182,7 +184,9 @@ describe('watchlist import over HTTP and the watchlists API', () => {
     const listId = newListId();
     await upload(sut, listId, 'bis-dpl', readFileSync(join(FIXTURES, 'bis', 'dpl.txt')));
     const lines = readFileSync(join(FIXTURES, 'bis', 'dpl.txt'), 'utf8').split('\n');
-    await upload(sut, listId, 'bis-dpl', `${lines.slice(0, 101).join('\n')}\n`);
+    await upload(sut, listId, 'bis-dpl', `${lines.slice(0, 101).join('\n')}\n`, ADMIN_KEY, {
+      allowMassDelisting: 'true',
+    });
 
     const list = await listOf(listId);
 
@@ -263,7 +267,7 @@ describe('watchlist import over HTTP and the watchlists API', () => {
 
       const response = await fetch(`${limited.url}/api/watchlists/${listId}/import?format=csl-csv`, {
         method: 'POST',
-        headers: { 'x-api-key': ADMIN_KEY },
+        headers: { 'x-api-key': ADMIN_KEY, 'content-type': 'application/octet-stream' },
         body: chunks,
         duplex: 'half',
       });

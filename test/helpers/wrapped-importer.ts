@@ -1,5 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
+import type { AppConfig } from '../../src/config/app-config';
+import { APP_CONFIG } from '../../src/config/config.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
@@ -54,5 +56,6 @@ export function importerWith(context: INestApplicationContext, wrappers: Reposit
   return new WatchlistImportService(
     new WrappedWatchlistsRepository(context.get(Neo4jService), wrappers),
     context.get(EventEmitter2),
+    context.get<AppConfig>(APP_CONFIG),
   );
 }

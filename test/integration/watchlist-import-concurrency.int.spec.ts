@@ -6,19 +6,19 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import {
-  SIGN_OF_LIFE_MS,
-  STALE_IMPORT_MINUTES,
+  HEARTBEAT_MS,
+  type ImportSummary,
   WatchlistImportService,
 } from '../../src/watchlists/watchlist-import.service';
 import { type BeginVersion, WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { cliContext, prepareDatabase } from '../helpers/test-app';
-import { importerWith, type RepositoryWrappers } from '../helpers/wrapped-importer';
+import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
 const sleep = (milliseconds: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, milliseconds)));
 const ZALA = join(FIXTURES, 'ftm', 'zala.entities.ftm.json');
+const STALE_SECONDS = testConfig().importStaleSeconds;
 
 describe(`${WatchlistImportService.name} with imports of one list at the same time`, () => {
   let context: INestApplicationContext;
@@ -64,48 +64,45 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     publisher: null,
     sourceUrl: null,
     licence: null,
-    staleMinutes: STALE_IMPORT_MINUTES,
+    staleSeconds: STALE_SECONDS,
   });
 
-  /** Makes an importing version look as if its process stopped `minutes` ago. */
-  const silenceFor = async (versionId: string, minutes: number): Promise<void> => {
+  /** Makes an importing version look as if its process stopped `seconds` ago. */
+  const silenceFor = async (versionId: string, seconds: number): Promise<void> => {
     await neo4j.runStatementText(
       `MATCH (version:ListVersion {id: $versionId})
-       SET version.startedAt = datetime() - duration({minutes: $minutes}),
-           version.heartbeatAt = datetime() - duration({minutes: $minutes})`,
-      { versionId, minutes },
+       SET version.startedAt = datetime() - duration({seconds: $seconds}),
+           version.heartbeatAt = datetime() - duration({seconds: $seconds})`,
+      { versionId, seconds },
     );
   };
 
   /**
-   * An importer of its own whose entry writes wait until `release` is called (before they write, or
-   * after), so an import that has opened its version stays importing while the test does something
-   * else; `wrappers` wrap further repository methods of that importer.
+   * Holds every entry write until `release` is called (before it writes, or after), so an import that
+   * has opened its version stays importing while the test does something else.
    */
-  const holdWrites = (
-    when: 'before' | 'after' = 'before',
-    wrappers: RepositoryWrappers = {},
-  ): { release: () => void; importer: WatchlistImportService } => {
+  const holdWrites = (when: 'before' | 'after' = 'before'): { release: () => void; restore: () => void } => {
+    const original = repository.writeEntries.bind(repository);
     let release!: () => void;
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const importer = importerWith(context, {
-      ...wrappers,
-      writeEntries:
-        (original) =>
-        async (...parameters) => {
-          if (when === 'before') {
-            await gate;
-          }
-          const written = await original(...parameters);
-          if (when === 'after') {
-            await gate;
-          }
-          return written;
-        },
-    });
-    return { release, importer };
+    repository.writeEntries = async (...parameters) => {
+      if (when === 'before') {
+        await gate;
+      }
+      const written = await original(...parameters);
+      if (when === 'after') {
+        await gate;
+      }
+      return written;
+    };
+    return {
+      release,
+      restore: () => {
+        repository.writeEntries = original;
+      },
+    };
   };
 
   beforeAll(async () => {
@@ -136,25 +133,29 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
   it('lets one of two concurrent imports of a list in, refuses the other with WATCHLIST_IMPORT_IN_PROGRESS, and loses nothing', async () => {
     const listId = newListId();
     // Both imports reach begin-version before the one that opened its version writes anything.
+    const originalBegin = repository.beginVersion.bind(repository);
     let begins = 0;
-    const held = holdWrites('before', {
-      beginVersion:
-        (original) =>
-        async (...parameters) => {
-          try {
-            return await original(...parameters);
-          } finally {
-            begins += 1;
-            if (begins === 2) {
-              held.release();
-            }
-          }
-        },
-    });
-    const outcomes = await Promise.allSettled([
-      held.importer.importFile({ format: 'ftm', path: ZALA, listId }),
-      held.importer.importFile({ format: 'ftm', path: zalaLater, listId }),
-    ]);
+    const held = holdWrites();
+    repository.beginVersion = async (...parameters) => {
+      try {
+        return await originalBegin(...parameters);
+      } finally {
+        begins += 1;
+        if (begins === 2) {
+          held.release();
+        }
+      }
+    };
+    let outcomes: Array<PromiseSettledResult<ImportSummary[]>>;
+    try {
+      outcomes = await Promise.allSettled([
+        sut.importFile({ format: 'ftm', path: ZALA, listId }),
+        sut.importFile({ format: 'ftm', path: zalaLater, listId }),
+      ]);
+    } finally {
+      repository.beginVersion = originalBegin;
+      held.restore();
+    }
 
     const imported = outcomes.flatMap((outcome, index) => (outcome.status === 'fulfilled' ? [index] : []));
     const refused = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []));
@@ -214,7 +215,7 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     await sut.importFile({ format: 'ftm', path: ZALA, listId });
     const crashed = await repository.beginVersion(beginParameters(listId));
     expect(crashed).toEqual({ versionId: `${listId}@2`, seq: 2 });
-    await silenceFor(`${listId}@2`, STALE_IMPORT_MINUTES + 1);
+    await silenceFor(`${listId}@2`, STALE_SECONDS + 1);
 
     const [summary] = await sut.importFile({ format: 'ftm', path: zalaLater, listId });
 
@@ -225,7 +226,7 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
         id: `${listId}@2`,
         status: 'failed',
         entryCount: null,
-        error: `Abandoned: no progress for ${STALE_IMPORT_MINUTES} minutes; the process importing it had stopped`,
+        error: `Abandoned: no heartbeat for ${STALE_SECONDS} seconds; the process importing it had stopped`,
       },
       { id: `${listId}@1`, status: 'superseded', entryCount: 17, error: null },
     ]);
@@ -255,20 +256,22 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     const held = holdWrites('after');
     let stalled: Promise<unknown>;
     try {
-      stalled = held.importer.importFile({ format: 'ftm', path: ZALA, listId }).catch((error: unknown) => error);
+      stalled = sut.importFile({ format: 'ftm', path: ZALA, listId }).catch((error: unknown) => error);
       // Wait for the stalled import to open its version, then make it look silent for too long.
       for (let attempt = 0; attempt < 100 && (await versionsOf(listId)).length === 0; attempt++) {
         await sleep(50);
       }
       const openedAt = Date.now();
-      await silenceFor(`${listId}@1`, STALE_IMPORT_MINUTES + 1);
+      await silenceFor(`${listId}@1`, STALE_SECONDS + 1);
+      held.restore();
 
       const [takeover] = await sut.importFile({ format: 'ftm', path: zalaLater, listId });
 
       expect(takeover).toMatchObject({ status: 'imported', version: `${listId}@2` });
       // A real stall is far longer than the interval between signs of life; this one is faked.
-      await sleep(SIGN_OF_LIFE_MS + 100 - (Date.now() - openedAt));
+      await sleep(HEARTBEAT_MS + 100 - (Date.now() - openedAt));
     } finally {
+      held.restore();
       held.release();
     }
 

@@ -300,7 +300,7 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
       const third = join(scratch, 'crash-v3.entities.ftm.json');
       await generateFtmFile({ path: third, size: 2_000, seed: 11, modifyEvery: 20 });
 
-      const [summary] = await sut.importFile({ format: 'ftm', path: third, listId });
+      const [summary] = await sut.importFile({ format: 'ftm', path: third, listId, allowMassDelisting: true });
 
       expect(summary).toMatchObject({ version: `${listId}@3`, entries: 2000, delisted: 1000 });
       const after = await stateOf(listId, 'bench-0');

@@ -11,10 +11,10 @@ import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { PathRiskService } from '../../src/risk/path-risk.service';
 import { RiskRepository } from '../../src/risk/risk.repository';
 import { LIST_RELATIONSHIP_TYPES } from '../../src/watchlists/watchlist-record';
-import { STALE_IMPORT_MINUTES, WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
+import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
+import { WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { cliContext, prepareDatabase } from '../helpers/test-app';
-import { importerWith, type RepositoryWrappers } from '../helpers/wrapped-importer';
+import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
 const fixture = (...parts: string[]): string => join(FIXTURES, ...parts);
@@ -71,6 +71,7 @@ function propertyOf(relationships: Array<{ properties: Property[] }>, recordId: 
 describe(`${WatchlistImportService.name}: what readers see of a version before it is active`, () => {
   let context: INestApplicationContext;
   let sut: WatchlistImportService;
+  let repository: WatchlistsRepository;
   let watchlists: WatchlistsService;
   let graph: GraphService;
   let pathRisk: PathRiskService;
@@ -101,20 +102,18 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
    * Runs `check` at the last moment before version activation: what readers see of a version that
    * has written everything but is not active yet.
    */
-  const beforeActivation = async <T>(
-    check: () => Promise<T>,
-    work: (importer: WatchlistImportService) => Promise<unknown>,
-  ): Promise<T> => {
+  const beforeActivation = async <T>(check: () => Promise<T>, work: () => Promise<unknown>): Promise<T> => {
+    const original = repository.activateVersion.bind(repository);
     let seen: T | undefined;
-    const importer = importerWith(context, {
-      activateVersion:
-        (original) =>
-        async (...parameters) => {
-          seen = await check();
-          return original(...parameters);
-        },
-    });
-    await work(importer);
+    repository.activateVersion = async (...parameters) => {
+      seen = await check();
+      return original(...parameters);
+    };
+    try {
+      await work();
+    } finally {
+      repository.activateVersion = original;
+    }
     return seen as T;
   };
 
@@ -172,21 +171,21 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
   };
 
   /** Makes the import fail after all its writes, just before activation. */
-  const failingBeforeActivation = async (
-    work: (importer: WatchlistImportService) => Promise<unknown>,
-    wrappers: RepositoryWrappers = {},
-  ): Promise<unknown> => {
-    const importer = importerWith(context, {
-      ...wrappers,
-      countVersionChanges: () => () => Promise.reject(new Error('injected: the process died before activation')),
-    });
-    return work(importer).catch((error: unknown) => error);
+  const failingBeforeActivation = async (work: () => Promise<unknown>): Promise<unknown> => {
+    const original = repository.countVersionChanges.bind(repository);
+    repository.countVersionChanges = () => Promise.reject(new Error('injected: the process died before activation'));
+    try {
+      return await work().catch((error: unknown) => error);
+    } finally {
+      repository.countVersionChanges = original;
+    }
   };
 
   beforeAll(async () => {
     await prepareDatabase();
     context = await cliContext();
     sut = context.get(WatchlistImportService);
+    repository = context.get(WatchlistsRepository);
     watchlists = context.get(WatchlistsService);
     graph = context.get(GraphService);
     pathRisk = context.get(PathRiskService);
@@ -236,7 +235,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
           listing: await listingOf(listId, COMPANY),
           entry: await watchlists.entry(`${listId}:${COMPANY}`),
         }),
-        (importer) => importer.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }),
+        () => sut.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }),
       );
 
       expect(seen.entry.listings).toEqual(entryBefore.listings);
@@ -285,7 +284,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
             { listId },
           ),
         // One Ownership record fewer: another file, with the same listing details.
-        (importer) => importer.importFile({ format: 'ftm', path: writeFtm(zala.slice(1)), listId }),
+        () => sut.importFile({ format: 'ftm', path: writeFtm(zala.slice(1)), listId }),
       );
 
       expect(seen[0].count).toBe(0);
@@ -297,8 +296,8 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
       await sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId });
       const before = await listingOf(listId, COMPANY);
 
-      const failure = await failingBeforeActivation((importer) =>
-        importer.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }),
+      const failure = await failingBeforeActivation(() =>
+        sut.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }),
       );
 
       expect(failure).toMatchObject({ message: expect.stringContaining('injected') });
@@ -313,10 +312,13 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
       await sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId });
       const before = await listingOf(listId, COMPANY);
       // A crash leaves the version importing, with its staged details in place, and nobody calls fail-version.
-      await failingBeforeActivation(
-        (importer) => importer.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }),
-        { failVersion: () => () => Promise.resolve() },
-      );
+      const failVersion = repository.failVersion.bind(repository);
+      repository.failVersion = () => Promise.resolve();
+      try {
+        await failingBeforeActivation(() => sut.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }));
+      } finally {
+        repository.failVersion = failVersion;
+      }
       expect(await listingOf(listId, COMPANY)).toMatchObject({
         program: before.program,
         authority: before.authority,
@@ -326,8 +328,8 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
       // Its process is gone: no sign of life for longer than an import may stall.
       await neo4j.runStatementText(
         `MATCH (version:ListVersion {listId: $listId, seq: 2})
-         SET version.heartbeatAt = datetime() - duration({minutes: $minutes})`,
-        { listId, minutes: STALE_IMPORT_MINUTES + 1 },
+         SET version.heartbeatAt = datetime() - duration({seconds: $seconds})`,
+        { listId, seconds: testConfig().importStaleSeconds + 1 },
       );
 
       await sut.importFile({ format: 'ftm', path: writeFtm(zala.slice(1)), listId });
@@ -358,7 +360,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
       const seen = await beforeActivation(
         () => readersSee(listId, ABASHKIN, COMPANY),
-        (importer) => importer.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId }),
+        () => sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId }),
       );
 
       expect(seen).toEqual(nothing);
@@ -376,7 +378,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
       const seen = await beforeActivation(
         () => readersSee(listId, COMPANY, IZHMASH),
-        (importer) => importer.importFile({ format: 'ftm', path: writeFtm(without(IZHMASH_OWNERSHIP)), listId }),
+        () => sut.importFile({ format: 'ftm', path: writeFtm(without(IZHMASH_OWNERSHIP)), listId }),
       );
 
       expect(seen).toEqual(before);
@@ -410,8 +412,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
       const seen = await beforeActivation(
         async () => ({ share: await shareSeen(), readers: await readersSee(listId, COMPANY, SHAREHOLDER) }),
-        (importer) =>
-          importer.importFile({ format: 'ftm', path: writeFtm(withShare(zala, SHAREHOLDING, '51')), listId }),
+        () => sut.importFile({ format: 'ftm', path: writeFtm(withShare(zala, SHAREHOLDING, '51')), listId }),
       );
 
       expect(seen).toEqual({ share: [0.02], readers: only(SHAREHOLDING) });
@@ -442,8 +443,8 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
         '51',
       );
 
-      const failure = await failingBeforeActivation((importer) =>
-        importer.importFile({ format: 'ftm', path: writeFtm(failing), listId }),
+      const failure = await failingBeforeActivation(() =>
+        sut.importFile({ format: 'ftm', path: writeFtm(failing), listId }),
       );
 
       expect(failure).toMatchObject({ message: expect.stringContaining('injected') });
@@ -497,8 +498,8 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
       const seen = await beforeActivation(
         () => readersSee(listId, ZAKHAROV, COMPANY),
-        (importer) =>
-          importer.importFile({
+        () =>
+          sut.importFile({
             format: 'ftm-delta',
             path: delta('20260102000000-del', [{ op: 'DEL', entity: { id: ZAKHAROV_DIRECTORSHIP } }]),
             listId,

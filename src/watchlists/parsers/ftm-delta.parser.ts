@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { DeltaOp, WatchlistParseEvent } from '../watchlist-record';
@@ -6,7 +6,13 @@ import { WatchlistError } from '../watchlists.errors';
 import { toFtmEntity } from './ftm-entities';
 import { firstLine, ftmLineEvents, type FtmLine } from './ftm.parser';
 import { DEFAULT_MAX_LINE_CHARS, openText, sourceName, type WatchlistSource } from './text-input';
-import { EventTally, metadataEvent, type WatchlistParseOptions, type WatchlistParser } from './watchlist-parser';
+import {
+  EventTally,
+  type ImportUnit,
+  metadataEvent,
+  type WatchlistParseOptions,
+  type WatchlistParser,
+} from './watchlist-parser';
 
 const OPS = new Set<DeltaOp>(['ADD', 'MOD', 'DEL']);
 const INDEX_FILE = 'delta.json';
@@ -185,6 +191,18 @@ export class FtmDeltaParser implements WatchlistParser {
       yield* ftmLineEvents(text, fileName, listId, options, readDeltaLine, tally);
     }
     yield tally.end();
+  }
+
+  /** A delta file is one version; an index (`delta.json`) or its folder, every delta it names, in order. */
+  async *importUnits(path: string): AsyncGenerator<ImportUnit> {
+    const isFolder = existsSync(path) && statSync(path).isDirectory();
+    if (!isFolder && basename(path) !== INDEX_FILE) {
+      yield { path, deltaVersion: null };
+      return;
+    }
+    for await (const file of ftmDeltaFiles(isFolder ? join(path, INDEX_FILE) : path)) {
+      yield { path: file.path, deltaVersion: file.version };
+    }
   }
 
   private async listIdBeside(source: WatchlistSource): Promise<string | null> {

@@ -1,5 +1,5 @@
 import type { WatchlistParseEvent } from '../watchlist-record';
-import { OFAC_CONS_FILES, parseOfacLegacyCsv } from './ofac-legacy-csv';
+import { OFAC_CONS_FILES, ofacSideFiles, parseOfacLegacyCsv } from './ofac-legacy-csv';
 import type { WatchlistParseOptions, WatchlistParser, WatchlistSource } from './watchlist-parser';
 
 /**
@@ -9,6 +9,7 @@ import type { WatchlistParseOptions, WatchlistParser, WatchlistSource } from './
 export class OfacConsParser implements WatchlistParser {
   readonly format = OFAC_CONS_FILES.format;
   readonly defaultListId = OFAC_CONS_FILES.defaultListId;
+  readonly sideFiles = ofacSideFiles(OFAC_CONS_FILES);
 
   parse(source: WatchlistSource, options?: WatchlistParseOptions): AsyncIterable<WatchlistParseEvent> {
     return parseOfacLegacyCsv(source, OFAC_CONS_FILES, options);

@@ -27,6 +27,7 @@ import {
   metadataEvent,
   pushUnique,
   rejectedEvent,
+  type SideFileKind,
   type WatchlistParseOptions,
 } from './watchlist-parser';
 
@@ -65,6 +66,11 @@ export const OFAC_CONS_FILES: OfacFileSet = {
   add: 'cons_add.csv',
   comments: 'cons_comments.csv',
 };
+
+/** The side files of a set by kind, with the names read from beside the main file. */
+export function ofacSideFiles(set: OfacFileSet): Partial<Record<SideFileKind, string>> {
+  return { alt: set.alt, add: set.add, ...(set.comments ? { comments: set.comments } : {}) };
+}
 
 const MAIN_COLUMNS = 12;
 const SIDE_COLUMNS = { alt: 5, add: 6, comments: 2 } as const;

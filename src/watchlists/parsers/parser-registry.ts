@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { WATCHLIST_FORMATS, type WatchlistFormat } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { BisDplParser } from './bis-dpl.parser';
@@ -12,7 +14,7 @@ import { OfacSdnParser } from './ofac-sdn.parser';
 import { UkSanctionsJsonlParser } from './uk-sanctions-jsonl.parser';
 import { UkSanctionsParser } from './uk-sanctions.parser';
 import { UnXmlParser } from './un-xml.parser';
-import type { WatchlistParser } from './watchlist-parser';
+import { type ImportUnit, SIDE_FILE_KINDS, type WatchlistParser } from './watchlist-parser';
 
 /** Every format's parser, by format name. */
 export const WATCHLIST_PARSERS: Readonly<Record<WatchlistFormat, WatchlistParser>> = {
@@ -61,4 +63,33 @@ export function checkFormat(
 /** The parser for a format name; WATCHLIST_FORMAT_UNKNOWN otherwise (see checkFormat). */
 export function parserFor(format: string): WatchlistParser {
   return WATCHLIST_PARSERS[checkFormat(format)];
+}
+
+/**
+ * The files whose bytes make up one version read from `path`: the main file, the side files the
+ * format reads from beside it (those present), and a `csv` mapping file.
+ */
+export function versionFiles(format: WatchlistFormat, path: string, mapping?: string): string[] {
+  const files = [path];
+  const sideFiles = WATCHLIST_PARSERS[format].sideFiles ?? {};
+  for (const kind of SIDE_FILE_KINDS) {
+    const name = sideFiles[kind];
+    if (name && existsSync(join(dirname(path), name))) {
+      files.push(join(dirname(path), name));
+    }
+  }
+  if (mapping) {
+    files.push(mapping);
+  }
+  return files;
+}
+
+/** The versions `path` stands for, in the order they are imported (see WatchlistParser.importUnits). */
+export async function* importUnits(format: WatchlistFormat, path: string): AsyncGenerator<ImportUnit> {
+  const parser = WATCHLIST_PARSERS[format];
+  if (parser.importUnits) {
+    yield* parser.importUnits(path);
+    return;
+  }
+  yield { path, deltaVersion: null };
 }

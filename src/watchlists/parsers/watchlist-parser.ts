@@ -26,6 +26,16 @@ export interface WatchlistParseOptions {
   maxLineChars?: number;
 }
 
+/** The side files of a multi-file format (OFAC's legacy CSV set), read from beside the main file. */
+export type SideFileKind = 'alt' | 'add' | 'comments';
+export const SIDE_FILE_KINDS: readonly SideFileKind[] = ['alt', 'add', 'comments'];
+
+/** One version to import: a file and, for an FtM delta of an index, the delta version it applies. */
+export interface ImportUnit {
+  path: string;
+  deltaVersion: string | null;
+}
+
 /**
  * One parser per source format. `parse` streams: memory stays flat as the file grows. It throws a
  * `WatchlistError` before yielding any entry when the file is empty, unreadable or not this format,
@@ -37,6 +47,13 @@ export interface WatchlistParser {
   /** The list id used when no `listId` option is given; null when it comes from the data (ftm). */
   readonly defaultListId: string | null;
   parse(source: WatchlistSource, options?: WatchlistParseOptions): AsyncIterable<WatchlistParseEvent>;
+  /** The side files this format reads from beside its main file, by kind, with the names it looks for. */
+  readonly sideFiles?: Readonly<Partial<Record<SideFileKind, string>>>;
+  /**
+   * The versions a path stands for, in the order they must be imported (an FtM delta index or folder:
+   * every delta it names). Without it a path is one version.
+   */
+  importUnits?(path: string): AsyncIterable<ImportUnit>;
 }
 
 export function emptyCounts(): WatchlistParseCounts {
