@@ -250,7 +250,7 @@ function joinRuns(
 
 const ACRONYM_WORDS = new Set<number>([Kind.Name, Kind.Class, Kind.NamedBody, Kind.Particle]);
 
-/** Tries "HIT" ↔ "Harbin Institute of Technology": one word against the initials of a run of words. */
+/** Tries "QIT" ↔ "Quarrow Institute of Technology": one word against the initials of a run of words. */
 function matchAcronyms(
   short: PreparedName,
   shortFree: Set<number>,
@@ -296,13 +296,13 @@ function matchAcronyms(
   }
 }
 
-/** Letters one word may give an acronym: its initial, or a short prefix ("UNIP": UNIversidade Paulista). */
+/** Letters one word may give an acronym: its initial, or a short prefix ("UNIVAL": UNIversidade do VALdor). */
 const ACRONYM_PREFIX = 4;
 
 /**
  * Reads an acronym as the beginnings of successive words: each word gives its initial or a short
  * prefix, function words may give their initial or nothing, and an acronym of four or more letters may
- * leave out one name word ("MINCYT" for "Ministerio de Ciencia, Tecnología e Innovación"). Returns the
+ * leave out one name word ("MINVAT" for "Ministerio de Vivienda, Agua y Territorio"). Returns the
  * name words it covers (function words excluded), or undefined.
  */
 function expandAcronym(
@@ -412,7 +412,7 @@ const STRONG_LIKENESS = new Set<Likeness>([
  * acronym stands for the other side's words when its party has no full name to check the expansion
  * against (a query that is itself "NUDT"; a pair of two strings). A listed alias "CSU" of "Central
  * South University" never stands for a query "Cleveland State University": the full names decide. An
- * acronym inside a longer name ("U.S. Department of State") may always be expanded.
+ * acronym inside a longer name ("U.K. Office of Public Works") may always be expanded.
  */
 export type AcronymUse = 'always' | 'in-full-names' | 'never';
 export interface AcronymSides {
@@ -512,7 +512,7 @@ export function compareNames(
   if (commonOnly) {
     score = Math.min(score, COMMON_ONLY_CAP);
   }
-  // "CERCA" against "CERCA Institution": a name that is only an acronym, written as such in the other
+  // "ZARVO" against "ZARVO Institute": a name that is only an acronym, written as such in the other
   // name, whose other words then describe it.
   const acronymWritten =
     query.mode === 'org' &&
@@ -565,7 +565,7 @@ export function compareNames(
   };
 }
 
-/** Score of an acronym-only name found as written in the other name ("CERCA" in "CERCA Institution"). */
+/** Score of an acronym-only name found as written in the other name ("ZARVO" in "ZARVO Institute"). */
 const ACRONYM_WRITTEN_SCORE = 0.8;
 
 function acronymWrittenIn(short: PreparedName, long: PreparedName, pairs: AlignedPair[], side: 'query' | 'candidate') {

@@ -112,7 +112,7 @@ export function spellingSimilarity(left: string, right: string): number {
     return 1;
   }
   const length = Math.max(left.length, right.length);
-  // "Kim Jong-uun", "Wallmart": repeated letters.
+  // "Pettrov", "Wallmart": repeated letters.
   if (left.length !== right.length && left.replace(DOUBLED, '$1') === right.replace(DOUBLED, '$1')) {
     return 0.9;
   }

@@ -144,7 +144,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
     example: {
       inputs: [
         { id: 'crm-1', name: 'NUDT' },
-        { id: 'crm-2', name: 'Harbin Institute of Technology', country: ['cn'] },
+        { id: 'crm-2', name: 'Harbin Engineering University', country: ['cn'] },
       ],
     },
   },
