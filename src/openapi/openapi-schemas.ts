@@ -382,6 +382,23 @@ export const OPERATIONS: Record<string, OperationSpec> = {
     response: ref('Health'),
     errors: [503],
   },
+  'GET /health/ready': {
+    summary:
+      'Readiness: 503 without the database or a built screening index; 200 degraded with reasons when the index is behind or a list is overdue (no key needed)',
+    tag: 'Operations',
+    response: {
+      type: 'object',
+      properties: {
+        status: { type: 'string', enum: ['ok', 'degraded', 'unavailable'] },
+        reasons: { type: 'array', items: { type: 'string' } },
+        database: { type: 'object' },
+        screeningIndex: { type: ['object', 'null'] },
+        lists: { type: ['array', 'null'], items: { type: 'object' } },
+        checkedAt: { type: 'string', format: 'date-time' },
+      },
+    },
+    errors: [503],
+  },
   'GET /health/live': {
     summary: 'Liveness: the process answers (asks nothing of Neo4j; no key needed)',
     tag: 'Operations',

@@ -17,7 +17,9 @@ export class ScreeningModule {
    * use and never polls (`forCli`).
    */
   static forApi(): DynamicModule {
-    return ScreeningModule.register(
+    // One object for every importer (the app and the yente module): Nest then makes one module, so the
+    // process keeps one index and one poller, not one per importer.
+    ScreeningModule.api ??= ScreeningModule.register(
       (config) => ({
         buildOnStart: true,
         pollIntervalMs: config.screeningPollIntervalMs,
@@ -25,11 +27,16 @@ export class ScreeningModule {
       }),
       true,
     );
+    return ScreeningModule.api;
   }
 
   static forCli(): DynamicModule {
-    return ScreeningModule.register(() => ({ buildOnStart: false }), false);
+    ScreeningModule.cli ??= ScreeningModule.register(() => ({ buildOnStart: false }), false);
+    return ScreeningModule.cli;
   }
+
+  private static api: DynamicModule | undefined;
+  private static cli: DynamicModule | undefined;
 
   private static register(options: (config: AppConfig) => ScreeningOptions, serving: boolean): DynamicModule {
     return {

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Neo4jService } from '../../src/neo4j/neo4j.service';
+import { removeLists } from '../helpers/remove-lists';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
 const ADMIN_KEY = 'admin-key-for-side-file-tests';
@@ -14,7 +16,12 @@ const VERSIONS = `{ watchlists { id versions { id status } } }`;
 describe('OFAC import over HTTP with its side files', () => {
   let sut: TestApp;
 
-  const newListId = (): string => `test-${randomUUID().slice(0, 8)}`;
+  const createdLists: string[] = [];
+  const newListId = (): string => {
+    const listId = `test-${randomUUID().slice(0, 8)}`;
+    createdLists.push(listId);
+    return listId;
+  };
 
   const post = async (
     listId: string,
@@ -56,6 +63,9 @@ describe('OFAC import over HTTP with its side files', () => {
   });
 
   afterAll(async () => {
+    if (sut) {
+      await removeLists(sut.app.get(Neo4jService), createdLists);
+    }
     await sut?.close();
   });
 
@@ -103,13 +113,17 @@ describe('OFAC import over HTTP with its side files', () => {
     expect(bank?.addresses.length).toBeGreaterThan(0);
   });
 
-  it('refuses a multipart upload without the CSRF header before reading it, importing nothing', async () => {
+  it('refuses a multipart upload sent from another site, importing nothing', async () => {
+    // With API keys configured a form upload needs no CSRF header (the key header already forces a
+    // preflight); a page of another site is refused by its Origin.
     const listId = newListId();
 
-    const response = await post(listId, {}, form({ file: 'sdn.csv', alt: 'alt.csv', add: 'add.csv' }));
+    const response = await post(listId, {}, form({ file: 'sdn.csv', alt: 'alt.csv', add: 'add.csv' }), {
+      origin: 'http://evil.example',
+    });
 
-    expect(response.status).toBe(415);
-    expect(response.body).toMatchObject({ reason: 'UNSUPPORTED_MEDIA_TYPE' });
+    expect(response.status).toBe(403);
+    expect(response.body).toMatchObject({ reason: 'CROSS_SITE_REQUEST' });
     expect(await versionsOf(listId)).toBeUndefined();
   });
 
@@ -156,7 +170,7 @@ describe('OFAC import over HTTP with its side files', () => {
     expect(refused.body).toMatchObject({ reason: 'WATCHLIST_MASS_DELISTING', details: { delisted: 4379 } });
     expect(allowed.status).toBe(200);
     expect(allowed.body[0]).toMatchObject({ status: 'imported', delisted: 4379 });
-  });
+  }, 240_000);
 
   it('refuses an asOf that is no calendar date', async () => {
     const response = await fetch(`${sut.url}/api/screen`, {

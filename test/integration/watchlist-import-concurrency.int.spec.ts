@@ -12,6 +12,7 @@ import {
 } from '../../src/watchlists/watchlist-import.service';
 import { type BeginVersion, WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
+import { removeLists } from '../helpers/remove-lists';
 import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
@@ -30,7 +31,12 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
   /** Zala without one Ownership record: another file of the same list. */
   let zalaLater: string;
 
-  const newListId = (): string => `test-${randomUUID().slice(0, 8)}`;
+  const createdLists: string[] = [];
+  const newListId = (): string => {
+    const listId = `test-${randomUUID().slice(0, 8)}`;
+    createdLists.push(listId);
+    return listId;
+  };
 
   const versionsOf = async (listId: string) => {
     const list = (await watchlists.watchlists()).find((candidate) => candidate.id === listId);
@@ -124,6 +130,9 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
   });
 
   afterAll(async () => {
+    if (context) {
+      await removeLists(context.get(Neo4jService), createdLists);
+    }
     await context?.close();
     if (scratch) {
       rmSync(scratch, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import { LIST_RELATIONSHIP_TYPES } from '../../src/watchlists/watchlist-record';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
+import { removeLists } from '../helpers/remove-lists';
 import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
@@ -79,7 +80,12 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
   let neo4j: Neo4jService;
   let scratch: string;
 
-  const newListId = (): string => `test-${randomUUID().slice(0, 8)}`;
+  const createdLists: string[] = [];
+  const newListId = (): string => {
+    const listId = `test-${randomUUID().slice(0, 8)}`;
+    createdLists.push(listId);
+    return listId;
+  };
 
   const writeFtm = (records: FtmRecord[], name = 'entities'): string => {
     const path = join(scratch, `${name}-${randomUUID().slice(0, 8)}.ftm.json`);
@@ -195,6 +201,9 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
   });
 
   afterAll(async () => {
+    if (context) {
+      await removeLists(context.get(Neo4jService), createdLists);
+    }
     await context?.close();
     if (scratch) {
       rmSync(scratch, { recursive: true, force: true });
