@@ -14,6 +14,7 @@ import { GraphModule } from './graph/graph.module';
 import { HealthModule } from './health/health.module';
 import { Neo4jModule } from './neo4j/neo4j.module';
 import { RiskModule } from './risk/risk.module';
+import { ReferenceModule } from './reference/reference.module';
 import { ScreeningModule } from './screening/screening.module';
 import { SeedModule } from './seed/seed.module';
 import { WatchlistsModule } from './watchlists/watchlists.module';
@@ -51,6 +52,7 @@ import { WatchlistsModule } from './watchlists/watchlists.module';
     WatchlistsModule,
     ScreeningModule.forApi(),
     RiskModule,
+    ReferenceModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },

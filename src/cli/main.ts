@@ -12,6 +12,8 @@ import { withCliContext } from './database-session';
 import { registerScreeningCommands } from './screening-commands';
 import { registerWatchlistCommands } from './watchlist-commands';
 import { importMissingSampleLists } from './sample-lists';
+import { importMissingReferenceData, registerReferenceCommands } from './reference-commands';
+import { ReferenceService } from '../reference/reference.service';
 import { WatchlistImportService } from '../watchlists/watchlist-import.service';
 import { WatchlistsService } from '../watchlists/watchlists.service';
 
@@ -110,6 +112,7 @@ program
           importer: context.get(WatchlistImportService),
           watchlists: context.get(WatchlistsService),
         });
+        await importMissingReferenceData(context.get(ReferenceService));
       });
     } catch (error) {
       await local?.stop();
@@ -138,6 +141,7 @@ async function serve(settings: AppConfig, local: LocalNeo4j | null): Promise<voi
 
 registerWatchlistCommands(program, config);
 registerScreeningCommands(program, config);
+registerReferenceCommands(program, config);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) {

@@ -32,6 +32,9 @@ export const ERROR_CODES = [
   'RISK_RULES_INVALID',
   'RISK_INPUT_INVALID',
   'IDENTITY_LINK_REFUSED',
+  'REFERENCE_FORMAT_UNKNOWN',
+  'REFERENCE_FILE_NOT_FOUND',
+  'REFERENCE_FILE_MALFORMED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
