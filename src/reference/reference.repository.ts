@@ -100,16 +100,24 @@ export class ReferenceRepository {
     await this.neo4j.write('reference/record-version', { version });
   }
 
-  /** Funder Registry id → the ROR entity whose record carries it. */
-  async findRorFundrefIds(): Promise<Map<string, string>> {
+  /**
+   * Funder Registry id → the ROR entity whose record carries it, and each such entity's preferred
+   * funder id (ROR lists the preferred one first).
+   */
+  async findRorFundrefIds(): Promise<{ byFunder: Map<string, string>; preferred: Map<string, string> }> {
     const rows = await this.neo4j.read('reference/find-ror-fundref-ids');
     const byFunder = new Map<string, string>();
+    const preferred = new Map<string, string>();
     for (const row of rows) {
-      for (const funderId of strings(row.fundref)) {
+      const ids = strings(row.fundref);
+      for (const funderId of ids) {
         byFunder.set(funderId, String(row.id));
       }
+      if (ids.length > 0) {
+        preferred.set(String(row.id), ids[0]);
+      }
     }
-    return byFunder;
+    return { byFunder, preferred };
   }
 
   async findActiveLists(): Promise<string[]> {
@@ -139,20 +147,21 @@ export class ReferenceRepository {
     }));
   }
 
-  async createNameSameAs(
+  async createRegistrySameAs(
     rows: Array<{
       entityId: string;
       otherId: string;
       score: number;
       note: string;
-      matchedName: string;
+      matchedName: string | null;
+      decidedBy: 'auto-link:registry-name' | 'auto-link:registry-crosswalk';
       sourceIds: string[];
     }>,
     decidedAt: string,
   ): Promise<number> {
     let linked = 0;
     for (const batch of batches(rows)) {
-      const result = await this.neo4j.write('reference/create-name-same-as', { rows: batch, decidedAt });
+      const result = await this.neo4j.write('reference/create-registry-same-as', { rows: batch, decidedAt });
       linked += Number(result[0]?.linked ?? 0);
     }
     return linked;

@@ -23,7 +23,7 @@ import {
   toFunderEntityRows,
   toRorEntityRow,
 } from './reference-graph';
-import type { RegistryHeader } from './reference-record';
+import type { FunderRecord, RegistryHeader } from './reference-record';
 import { ReferenceFileMalformedError, ReferenceFormatUnknownError } from './reference.errors';
 import { ReferenceRepository } from './reference.repository';
 import { findNameLinks } from './reference-linking';
@@ -55,6 +55,8 @@ export interface ReferenceImportSummary {
   ended: number;
   absent: number;
   identityLinks: { byIdentifier: number; byName: number };
+  /** fundref: funders kept as entities of their own, SAME_AS the ROR entity another funder of theirs became. */
+  sameRecordLinks?: number;
   durationMs: number;
 }
 
@@ -188,22 +190,16 @@ export class ReferenceService {
     const crosswalk = options.mappingPath ? await readCrosswalk(options.mappingPath) : new Map<string, string>();
     // ROR records' own fundref ids are newer than the crosswalk, so they win where both speak.
     const fromRor = await this.repository.findRorFundrefIds();
-    const entityIdOf = (funderId: string): string => {
-      const rorEntity = fromRor.get(funderId);
-      if (rorEntity) {
-        return rorEntity;
-      }
-      const rorId = crosswalk.get(funderId);
-      return rorId ? rorEntityId(rorId) : funderEntityId(funderId);
-    };
     let header: RegistryHeader = { issuedAt: null };
-    const funders = [];
+    const funders: FunderRecord[] = [];
     for await (const funder of parseFundrefFile(options.path, (read) => (header = read))) {
       funders.push(funder);
     }
     if (funders.length === 0) {
       throw new ReferenceFileMalformedError(options.path, 'the file holds no skos:Concept funders');
     }
+    const placement = placeFunders(funders, fromRor, crosswalk);
+    const entityIdOf = (funderId: string): string => placement.entityOf.get(funderId) ?? funderEntityId(funderId);
     const countries = readGeonamesCountries();
     const rows = toFunderEntityRows(funders, entityIdOf, (geonamesId) => countries.get(geonamesId) ?? null);
     await this.repository.upsertFunders(rows, sourceId, versionId);
@@ -255,6 +251,19 @@ export class ReferenceService {
       identityLinks: { byIdentifier: 0, byName: 0 },
       durationMs: 0,
     };
+    await this.repository.createRegistrySameAs(
+      placement.alsoOn.map(({ funderId, entityId }) => ({
+        entityId: funderEntityId(funderId),
+        otherId: entityId,
+        score: REGISTRY_CONFIDENCE,
+        note: `ROR${crosswalk.has(funderId) ? ' or the crosswalk' : ''} puts Funder Registry id ${funderId} on the record of ${entityId}`,
+        matchedName: null,
+        decidedBy: 'auto-link:registry-crosswalk' as const,
+        sourceIds: [sourceId],
+      })),
+      new Date().toISOString(),
+    );
+    summary.sameRecordLinks = placement.alsoOn.length;
     await this.record(summary, sha256, options, sourceId);
     summary.identityLinks = await this.linkIdentities();
     summary.durationMs = Date.now() - started;
@@ -275,8 +284,8 @@ export class ReferenceService {
       byIdentifier += await this.risk.autoLinkByIdentifiers(listId);
     }
     const links = findNameLinks(await this.repository.findRegistryBodies(), await this.repository.findLinkCandidates());
-    const byName = await this.repository.createNameSameAs(
-      links.map((link) => ({ ...link, sourceIds: [] })),
+    const byName = await this.repository.createRegistrySameAs(
+      links.map((link) => ({ ...link, decidedBy: 'auto-link:registry-name' as const, sourceIds: [] })),
       new Date().toISOString(),
     );
     if (byIdentifier + byName > 0) {
@@ -370,6 +379,48 @@ export class ReferenceService {
       ),
     });
   }
+}
+
+/**
+ * Which entity each funder becomes. Several Funder Registry ids often sit on one ROR record (ROR
+ * lists 52 on the National Natural Science Foundation of China, provincial foundations among them).
+ * Only one funder joins the ROR entity: the record's preferred fundref id when the graph holds the
+ * record, otherwise the lowest live id the crosswalk maps there. The others stay Funder entities of
+ * their own (their names are theirs, not aliases of the ROR body) with an automatic SAME_AS to the
+ * ROR entity (`alsoOn`), so a walk still treats them as one body.
+ */
+export function placeFunders(
+  funders: FunderRecord[],
+  fromRor: { byFunder: Map<string, string>; preferred: Map<string, string> },
+  crosswalk: Map<string, string>,
+): { entityOf: Map<string, string>; alsoOn: Array<{ funderId: string; entityId: string }> } {
+  const byTarget = new Map<string, FunderRecord[]>();
+  for (const funder of funders) {
+    const rorId = crosswalk.get(funder.funderId);
+    const target = fromRor.byFunder.get(funder.funderId) ?? (rorId ? rorEntityId(rorId) : null);
+    if (target) {
+      byTarget.set(target, [...(byTarget.get(target) ?? []), funder]);
+    }
+  }
+  const entityOf = new Map<string, string>();
+  const alsoOn: Array<{ funderId: string; entityId: string }> = [];
+  for (const [target, members] of byTarget) {
+    const preferred = fromRor.preferred.get(target);
+    const principal =
+      members.find((funder) => funder.funderId === preferred) ??
+      [...members].sort(
+        (left, right) =>
+          Number(left.deprecated) - Number(right.deprecated) || left.funderId.localeCompare(right.funderId),
+      )[0];
+    for (const funder of members) {
+      if (funder === principal) {
+        entityOf.set(funder.funderId, target);
+      } else {
+        alsoOn.push({ funderId: funder.funderId, entityId: target });
+      }
+    }
+  }
+  return { entityOf, alsoOn };
 }
 
 async function hashFiles(paths: string[]): Promise<string> {
