@@ -90,7 +90,7 @@ program
 program
   .command('up')
   .description(
-    'start the local Neo4j if needed, migrate, seed, import the sample lists into a graph with none, and serve (npm start)',
+    'start the local Neo4j if needed, migrate, seed, import the sample lists and reference registries the graph lacks, and serve (npm start)',
   )
   .action(async () => {
     const settings = config();
