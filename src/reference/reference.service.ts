@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
 import type { RelationshipType } from '../common/graph-model';
 import { dataRoot } from '../common/project-root';
 import { RiskService } from '../risk/risk.service';
+import { WATCHLIST_VERSION_ACTIVATED, type WatchlistVersionActivated } from '../watchlists/watchlist-events';
 import { openReferenceText } from './parsers/reference-file';
 import { parseFundrefFile } from './parsers/fundref.parser';
 import { parseRorFile } from './parsers/ror.parser';
@@ -292,6 +294,30 @@ export class ReferenceService {
       this.logger.log(`Identity links: ${byIdentifier} by identifier, ${byName} by name`);
     }
     return { byIdentifier, byName };
+  }
+
+  /**
+   * A list version activated after the registries were imported: its entries are linked to registry
+   * bodies by name too (identifiers are linked by RiskService on the same event). Never throws.
+   */
+  @OnEvent(WATCHLIST_VERSION_ACTIVATED)
+  async onWatchlistVersionActivated(event: WatchlistVersionActivated): Promise<void> {
+    try {
+      if (!(await this.hasVersion('ror')) && !(await this.hasVersion('fundref'))) {
+        return;
+      }
+      const links = findNameLinks(
+        await this.repository.findRegistryBodies(),
+        await this.repository.findLinkCandidates(),
+      );
+      const linked = await this.repository.createRegistrySameAs(
+        links.map((link) => ({ ...link, decidedBy: 'auto-link:registry-name' as const, sourceIds: [] })),
+        new Date().toISOString(),
+      );
+      this.logger.log(`After ${event.listId} version ${event.versionId}: ${linked} registry name links in place`);
+    } catch (error) {
+      this.logger.error(`Registry name linking after ${event.listId} failed: ${(error as Error).message}`);
+    }
   }
 
   private async unchanged(

@@ -237,6 +237,28 @@ describe('the research organisation and funder registries in the graph', () => {
     expect(viaFunder?.steps[0]).toMatchObject({ type: 'FUNDS', direction: 'AGAINST', from: 'ror:00jma8s40' });
   });
 
+  it('links by name again when a list version activates after the registries', async () => {
+    const session = neo4j.driver.session({ database: neo4j.database });
+    try {
+      await session.run(
+        `MATCH (:Entity {id: 'ror:00jma8s40'})-[link:SAME_AS {decidedBy: 'auto-link:registry-name'}]->(:Entity {id: $id})
+         DELETE link`,
+        { id: SEED_CARDC },
+      );
+    } finally {
+      await session.close();
+    }
+
+    await sut.onWatchlistVersionActivated({ listId: 'un-sc', versionId: 'test', entries: 0 });
+
+    const rows = await read(
+      `MATCH (:Entity {id: 'ror:00jma8s40'})-[link:SAME_AS {decidedBy: 'auto-link:registry-name'}]->(:Entity {id: $id})
+       RETURN count(link) AS links`,
+      { id: SEED_CARDC },
+    );
+    expect(Number(rows[0].links)).toBe(1);
+  });
+
   it('answers "unchanged" for a release it already holds', async () => {
     const again = await sut.importFile({ format: 'ror', path: join(REFERENCE, 'ror-v2-records.json.gz') });
     expect(again).toMatchObject({ status: 'unchanged', versionId: ror.versionId, records: 14_994 });
