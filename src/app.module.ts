@@ -14,6 +14,7 @@ import { GraphModule } from './graph/graph.module';
 import { HealthModule } from './health/health.module';
 import { Neo4jModule } from './neo4j/neo4j.module';
 import { RiskModule } from './risk/risk.module';
+import { ReferenceModule } from './reference/reference.module';
 import { ScreeningModule } from './screening/screening.module';
 import { SeedModule } from './seed/seed.module';
 import { SyncModule } from './sync/sync.module';
@@ -55,6 +56,7 @@ import { YenteModule } from './yente/yente.module';
     RiskModule,
     SyncModule.forApi(),
     YenteModule,
+    ReferenceModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -5,7 +5,8 @@
 // graph entities and skips delisted entries and relationship placeholders. Listings are judged
 // against $activeSeqs (list id -> the active seq read when the build began), not the lists' current
 // activeSeq, so a version activated while the pages are read does not leak into an index that names
-// the versions before it; the next build picks it up.
+// the versions before it; the next build picks it up. registryStatus is set on reference registry
+// bodies (ROR, Funder Registry): only those in force ('active') are indexed.
 MATCH (entity:Entity)
 WHERE entity.id > $after
 WITH entity
@@ -32,5 +33,6 @@ RETURN entity.id AS id,
        coalesce(entity.identifierValues, []) AS identifierValues,
        coalesce(entity.riskCategories, []) AS riskCategories,
        entity.listId IS NOT NULL AS fromList,
+       entity.registryStatus AS registryStatus,
        activeListings,
        listingCount

@@ -5,6 +5,7 @@ import { ConfigModule } from '../config/config.module';
 import { Neo4jModule } from '../neo4j/neo4j.module';
 import { ScreeningModule } from '../screening/screening.module';
 import { RiskModule } from '../risk/risk.module';
+import { ReferenceModule } from '../reference/reference.module';
 import { SeedModule } from '../seed/seed.module';
 import { SyncModule } from '../sync/sync.module';
 import { WatchlistsModule } from '../watchlists/watchlists.module';
@@ -19,6 +20,7 @@ import { WatchlistsModule } from '../watchlists/watchlists.module';
     ScreeningModule.forCli(),
     RiskModule,
     SyncModule,
+    ReferenceModule,
   ],
 })
 export class CliModule {

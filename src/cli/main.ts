@@ -14,6 +14,8 @@ import { registerScreeningCommands } from './screening-commands';
 import { registerSyncCommands } from './sync-commands';
 import { registerWatchlistCommands } from './watchlist-commands';
 import { importMissingSampleLists } from './sample-lists';
+import { importMissingReferenceData, registerReferenceCommands } from './reference-commands';
+import { ReferenceService } from '../reference/reference.service';
 import { WatchlistImportService } from '../watchlists/watchlist-import.service';
 import { WatchlistsService } from '../watchlists/watchlists.service';
 
@@ -90,7 +92,7 @@ program
 program
   .command('up')
   .description(
-    'start the local Neo4j if needed, migrate, seed, import the sample lists into a graph with none, and serve (npm start)',
+    'start the local Neo4j if needed, migrate, seed, import the sample lists and reference registries the graph lacks, and serve (npm start)',
   )
   .action(async () => {
     const settings = config();
@@ -112,6 +114,7 @@ program
           importer: context.get(WatchlistImportService),
           watchlists: context.get(WatchlistsService),
         });
+        await importMissingReferenceData(context.get(ReferenceService));
       });
     } catch (error) {
       await local?.stop();
@@ -141,6 +144,7 @@ async function serve(settings: AppConfig, local: LocalNeo4j | null): Promise<voi
 registerWatchlistCommands(program, config);
 registerScreeningCommands(program, config);
 registerSyncCommands(program, config);
+registerReferenceCommands(program, config);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) {

@@ -50,6 +50,9 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
     case 'RISK_INPUT_INVALID':
     case 'IDENTITY_LINK_REFUSED':
     case 'SYNC_SOURCE_UNKNOWN':
+    case 'REFERENCE_FORMAT_UNKNOWN':
+    case 'REFERENCE_FILE_NOT_FOUND':
+    case 'REFERENCE_FILE_MALFORMED':
       return { code: 'BAD_USER_INPUT', httpStatus: 400 };
     case 'REQUEST_MALFORMED':
       return { code: 'BAD_REQUEST', httpStatus: 400 };

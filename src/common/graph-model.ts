@@ -30,6 +30,8 @@ export const RELATIONSHIP_TYPES = [
   'OWNED_BY',
   'CONTROLLED_BY',
   'FUNDED_BY',
+  /** funder → the organisation, person or project it funds {amount, currency, programme, validFrom, validTo}. */
+  'FUNDS',
   'EMPLOYED_BY',
   'DIRECTOR_OF',
   'MEMBER_OF',

@@ -23,6 +23,8 @@ import { spellingSimilarity, tokenLikeness, editBudget } from './token-similarit
 import { makeTokenInfo, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchQuery, MatchResult, SearchOptions } from './types';
 
+/** Blocking credit a shared class word gives a name already found, relative to a name word's. */
+const CLASS_TIE_BREAK = 0.1;
 /** Names scored in full per query, after blocking ranks the candidates. */
 const SCORED_NAMES = 32;
 /** Names blocked with less than this share of the best name's evidence are not scored. */
@@ -529,6 +531,26 @@ export class CandidateIndex implements WeightSource {
           }
         }
       });
+      // Class words ("national", "science", "foundation") never find a name on their own, but among
+      // the names already found they break ties on the name words: a small credit to the names that
+      // carry them, so "National Natural Science Foundation of China" is not cut from the scored
+      // names by hundreds of "Natural Science Foundation of <province>" found through "natural" alone.
+      for (let index = 0; index < queryName.tokens.length; index++) {
+        if (queryName.kinds[index] !== Kind.Class) {
+          continue;
+        }
+        const word = this.vocabulary.get(queryName.tokens[index].text);
+        if (word === undefined) {
+          continue;
+        }
+        const source = nextSource();
+        const weight = CLASS_TIE_BREAK * this.rarity(queryName.tokens[index]);
+        for (let position = 0; position < touchedCount; position++) {
+          if (this.nameHasWord(touched[position], word)) {
+            credit(touched[position], source, weight);
+          }
+        }
+      }
     }
 
     const ranked = topByScore(accumulator, touched, touchedCount, SCORED_NAMES);

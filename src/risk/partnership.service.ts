@@ -4,7 +4,8 @@ import type { EntitySummary } from '../graph/models/entity-summary.model';
 import type { Source } from '../graph/models/source.model';
 import type { Path } from '../graph/models/subgraph.model';
 import { type AreaSensitivity, ResearchSensitivity } from '../research-areas/research-sensitivity';
-import type { AssessPartnershipInput } from './dto/risk.input';
+import type { AssessPartnershipInput, FundingInput } from './dto/risk.input';
+import { checkFunding, fundingRows } from './funding-record';
 import { EntityResolverService, type PartyRef } from './entity-resolver';
 import {
   type Conflict,
@@ -88,12 +89,15 @@ export class PartnershipService {
       }
     });
     const asOf = checkAsOf(input.asOf);
+    checkFunding(input.funding ?? [], funderRefs.length);
 
     const [partner, funders, people] = await Promise.all([
       this.party('PARTNER', input.partner, 'organisation', asOf),
       Promise.all(funderRefs.map((ref) => this.party('FUNDER', ref, 'organisation', asOf))),
       Promise.all(personRefs.map((ref) => this.party('PERSON', ref, 'person', asOf))),
     ]);
+
+    await this.recordFunding(partner, funders, input.funding ?? []);
 
     const drafts: ConflictDraft[] = [];
     for (const funder of funders) {
@@ -242,6 +246,19 @@ export class PartnershipService {
       }
     }
     return found;
+  }
+
+  /**
+   * Records who funds the work (FUNDS, funder → partner) when the analyst gave `funding`, for the
+   * funders and partner that resolved. Kept apart from the assessment itself: it writes, the rest reads.
+   */
+  private async recordFunding(partner: Party, funders: Party[], funding: FundingInput[]): Promise<number> {
+    const rows = fundingRows(
+      partner.walk?.start.id ?? null,
+      funders.map((funder) => funder.walk?.start.id ?? null),
+      funding,
+    );
+    return this.repository.recordFunding(rows, new Date().toISOString());
   }
 
   private sharedControllers(partner: Party, funder: Party): ConflictDraft[] {

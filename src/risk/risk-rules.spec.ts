@@ -24,12 +24,15 @@ describe('risk rules', () => {
     expect(sut.walk).toMatchObject({ defaultHops: 4, maxHops: 6, includeFormerByDefault: false });
   });
 
-  it('walks HOSTS only backwards and SAME_AS both ways', () => {
+  it('walks HOSTS and FUNDS only backwards and SAME_AS both ways', () => {
     const sut = walkedTypes(loadRiskRules());
 
-    expect(sut.backward).toEqual(['HOSTS', 'SAME_AS']);
+    // FUNDS points from the funder to what it funds: a partner's walk goes back to its funders.
+    expect(sut.backward).toEqual(['FUNDS', 'HOSTS', 'SAME_AS']);
     expect(sut.forward).toContain('SAME_AS');
+    expect(sut.forward).toContain('PART_OF');
     expect(sut.forward).not.toContain('HOSTS');
+    expect(sut.forward).not.toContain('FUNDS');
     expect(sut.forward).not.toContain('LOCATED_IN');
   });
 

@@ -4,6 +4,7 @@ import { readActiveListSequences, readSources } from '../graph/list-visibility';
 import { int } from '../neo4j/neo4j-values';
 import { Neo4jService, type QueryRunner, type Row } from '../neo4j/neo4j.service';
 import type { PartyRecord } from './resolution-rule';
+import type { FundingRow } from './funding-record';
 import type { ListingFact, WalkNode } from './risk-scoring';
 
 export interface ExpandRow {
@@ -167,6 +168,20 @@ export class RiskRepository {
     }
     const rows = await this.neo4j.read('risk/find-list-entries-by-identifiers', { listId, values });
     return rows.map((row) => ({ id: String(row.id), identifierValues: strings(row.identifierValues) }));
+  }
+
+  /** Writes FUNDS relationships an analyst gave with an assessment (see cypher/risk/record-funding). */
+  async recordFunding(rows: FundingRow[], recordedAt: string): Promise<number> {
+    if (rows.length === 0) {
+      return 0;
+    }
+    const result = await this.neo4j.write('risk/record-funding', {
+      rows,
+      recordedAt,
+      sourceId: 'src:analyst-funding',
+      sourceTitle: 'Funding recorded by analysts with partnership assessments',
+    });
+    return Number(result[0]?.recorded ?? 0);
   }
 
   async createAutomaticSameAs(

@@ -394,13 +394,20 @@ export class ScreeningIndexService implements OnApplicationBootstrap, OnModuleDe
 }
 
 /**
- * Actively listed entries and curated graph entities are indexed; delisted entries and placeholders
- * (nodes a list relationship created before, or without, their own entry) are not.
+ * Actively listed entries and curated graph entities (registry bodies in force among them) are
+ * indexed; delisted entries, placeholders (nodes a list relationship created before, or without, their
+ * own entry) and registry bodies not in force are not. Registry bodies carry no listing, so they are
+ * never treated as listed.
  */
 export function toIndexEntry(row: IndexSourceRow): { entry: IndexEntry; details: IndexedEntityDetails } | null {
   const listed = row.activeListings.length > 0;
   const curated = !row.fromList && row.listingCount === 0;
   if ((!listed && !curated) || !row.name || row.name === row.id) {
+    return null;
+  }
+  // Registry bodies that are no longer current (inactive, withdrawn, deprecated) or only named by a
+  // relationship (unresolved) stay in the graph for walks but are not screened as current bodies.
+  if (row.registryStatus && row.registryStatus !== 'active') {
     return null;
   }
   const type = row.labels.find((label) => GRAPH_LABELS.includes(label)) ?? 'Organisation';

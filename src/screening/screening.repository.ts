@@ -20,6 +20,8 @@ export interface IndexSourceRow {
   fromList: boolean;
   activeListings: Array<{ listId: string; programmes: string[] }>;
   listingCount: number;
+  /** A reference registry body's status (active, inactive, withdrawn, deprecated, unresolved); null for other entities. */
+  registryStatus?: string | null;
 }
 
 export interface ActiveListVersion {

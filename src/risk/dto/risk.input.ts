@@ -42,6 +42,27 @@ export class PersonRefInput {
   dateOfBirth?: string[] | null;
 }
 
+@InputType({
+  description:
+    'Who funds the work, as the analyst knows it: recorded in the graph as FUNDS (funder → partner) with the analyst as the source.',
+})
+export class FundingInput {
+  @Field(() => Number, { nullable: true, description: 'The amount, where known (not negative).' })
+  amount?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code, e.g. GBP.' })
+  currency?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The funding programme or grant, at most 200 characters.' })
+  programme?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Start of the funding period, YYYY-MM-DD.' })
+  validFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End of the funding period, YYYY-MM-DD.' })
+  validTo?: string | null;
+}
+
 @InputType()
 export class AssessPartnershipInput {
   @Field(() => EntityRefInput)
@@ -58,4 +79,11 @@ export class AssessPartnershipInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default today.' })
   asOf?: string | null;
+
+  @Field(() => [FundingInput], {
+    nullable: true,
+    description:
+      "Record who funds the work: funding[i] is funders[i]'s funding of the partner, written to the graph as FUNDS (funder → partner) when both resolve. Absent: nothing is recorded.",
+  })
+  funding?: FundingInput[] | null;
 }

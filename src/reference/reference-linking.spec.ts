@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findNameLinks } from './reference-linking';
+import type { LinkCandidate, RegistryBody } from './reference.repository';
+
+const body = (
+  id: string,
+  name: string,
+  country: string[],
+  aliases: string[] = [],
+  acronyms: string[] = [],
+): RegistryBody => ({
+  id,
+  name,
+  aliases,
+  acronyms,
+  country,
+});
+const candidate = (id: string, name: string, country: string[], aliases: string[] = []): LinkCandidate => ({
+  id,
+  name,
+  aliases,
+  country,
+  fromList: false,
+});
+
+describe(findNameLinks.name, () => {
+  it.each([
+    {
+      reason: 'the same name after normalisation and the same country link',
+      bodies: [body('ror:1', 'China Aerodynamics Research and Development Center', ['cn'])],
+      candidates: [candidate('cdut:1', 'China Aerodynamics Research & Development Center', ['cn'])],
+      links: [['ror:1', 'cdut:1']],
+    },
+    {
+      reason: 'a registry alias (a former name) links as well as the display name',
+      bodies: [body('ror:2', 'Tiangong University', ['cn'], ['Tianjin Polytechnic University'])],
+      candidates: [candidate('cdut:2', 'Tianjin Polytechnic University', ['cn'])],
+      links: [['ror:2', 'cdut:2']],
+    },
+    {
+      reason: 'the same name in another country does not link',
+      bodies: [body('ror:3', 'Naval Research Academy', ['cn'])],
+      candidates: [candidate('list:3', 'Naval Research Academy', ['ir'])],
+      links: [],
+    },
+    {
+      reason: 'a name two registry bodies share in one country links neither',
+      bodies: [body('ror:4', 'Institute of Physics', ['gb']), body('ror:5', 'Institute of Physics', ['gb'])],
+      candidates: [candidate('list:4', 'Institute of Physics', ['gb'])],
+      links: [],
+    },
+    {
+      reason: 'an acronym never links on its own',
+      bodies: [body('ror:6', 'Cleveland State University', ['cn'], ['CSU'], ['CSU'])],
+      candidates: [candidate('cdut:6', 'Central South University', ['cn'], ['CSU'])],
+      links: [],
+    },
+    {
+      reason: 'a candidate without a country is never linked',
+      bodies: [body('ror:7', 'Thailand Science Research and Innovation', ['th'])],
+      candidates: [candidate('list:7', 'Thailand Science Research and Innovation', [])],
+      links: [],
+    },
+  ])('$reason', ({ bodies, candidates, links }) => {
+    const sut = findNameLinks(bodies, candidates);
+
+    expect(sut.map((link) => [link.entityId, link.otherId])).toEqual(links);
+    for (const link of sut) {
+      expect(link.score).toBeGreaterThanOrEqual(0.7);
+      expect(link.note).toMatch(/Same name after normalisation/);
+    }
+  });
+});

@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import type { RelationshipType } from '../common/graph-model';
+import { Neo4jService, type Row } from '../neo4j/neo4j.service';
+import type { FunderEntityRow, RegistryRelationshipRow, RorEntityRow } from './reference-graph';
+
+const BATCH_SIZE = 2_000;
+
+export interface ReferenceSource {
+  id: string;
+  title: string;
+  url: string;
+  publisher: string;
+  retrievedAt: string | null;
+  licence: string;
+}
+
+/** A :ReferenceVersion's stored fields (counts are flat numbers so they fit one property map). */
+export type ReferenceVersionFields = Record<string, string | number | boolean | null>;
+
+export interface LinkCandidate {
+  id: string;
+  name: string;
+  aliases: string[];
+  country: string[];
+  fromList: boolean;
+}
+
+export interface RegistryBody {
+  id: string;
+  name: string;
+  aliases: string[];
+  acronyms: string[];
+  country: string[];
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** The only place the reference feature talks to Neo4j. Every write is an idempotent batched MERGE. */
+@Injectable()
+export class ReferenceRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  async findActiveVersion(registry: string): Promise<Row | null> {
+    const rows = await this.neo4j.read('reference/find-active-version', { registry });
+    return rows.length > 0 ? (rows[0].version as Row) : null;
+  }
+
+  async upsertSource(source: ReferenceSource): Promise<void> {
+    await this.neo4j.write('reference/upsert-source', { source });
+  }
+
+  async upsertRorOrganisations(rows: RorEntityRow[], sourceId: string, versionId: string): Promise<void> {
+    for (const batch of batches(rows)) {
+      await this.neo4j.write('reference/upsert-ror-organisations', { rows: batch, sourceId, versionId });
+    }
+  }
+
+  async upsertFunders(rows: FunderEntityRow[], sourceId: string, versionId: string): Promise<void> {
+    for (const batch of batches(rows)) {
+      await this.neo4j.write('reference/upsert-funders', { rows: batch, sourceId, versionId });
+    }
+  }
+
+  async upsertPlaceholders(
+    rows: Array<{ id: string; ror: string | null; label: string | null }>,
+    sourceId: string,
+  ): Promise<void> {
+    for (const batch of batches(rows)) {
+      await this.neo4j.write('reference/upsert-placeholders', { rows: batch, sourceId });
+    }
+  }
+
+  async upsertRelationships(
+    type: RelationshipType,
+    rows: RegistryRelationshipRow[],
+    context: { registry: string; sourceId: string; versionId: string; issuedAt: string | null; confidence: number },
+  ): Promise<void> {
+    for (const batch of batches(rows)) {
+      await this.neo4j.writeForRelationshipType('reference/upsert-relationships', type, { rows: batch, ...context });
+    }
+  }
+
+  /** Ends (status former, validTo) the registry's relationships of one type that this version did not state. */
+  async endUnseenRelationships(
+    type: RelationshipType,
+    context: { registry: string; versionId: string; issuedAt: string | null },
+  ): Promise<number> {
+    const rows = await this.neo4j.writeForRelationshipType('reference/end-unseen-relationships', type, context);
+    return Number(rows[0]?.ended ?? 0);
+  }
+
+  async countAbsentRecords(registry: string, versionId: string): Promise<number> {
+    const rows = await this.neo4j.read('reference/count-absent-records', { registry, versionId });
+    return Number(rows[0]?.absent ?? 0);
+  }
+
+  async recordVersion(version: ReferenceVersionFields): Promise<void> {
+    await this.neo4j.write('reference/record-version', { version });
+  }
+
+  /**
+   * Funder Registry id → the ROR entity whose record carries it, and each such entity's preferred
+   * funder id (ROR lists the preferred one first).
+   */
+  async findRorFundrefIds(): Promise<{ byFunder: Map<string, string>; preferred: Map<string, string> }> {
+    const rows = await this.neo4j.read('reference/find-ror-fundref-ids');
+    const byFunder = new Map<string, string>();
+    const preferred = new Map<string, string>();
+    for (const row of rows) {
+      const ids = strings(row.fundref);
+      for (const funderId of ids) {
+        byFunder.set(funderId, String(row.id));
+      }
+      if (ids.length > 0) {
+        preferred.set(String(row.id), ids[0]);
+      }
+    }
+    return { byFunder, preferred };
+  }
+
+  async findActiveLists(): Promise<string[]> {
+    const rows = await this.neo4j.read('reference/find-active-lists');
+    return rows.map((row) => String(row.listId));
+  }
+
+  async findLinkCandidates(): Promise<LinkCandidate[]> {
+    const rows = await this.neo4j.read('reference/find-link-candidates');
+    return rows.map((row) => ({
+      id: String(row.id),
+      name: String(row.name),
+      aliases: strings(row.aliases),
+      country: strings(row.country),
+      fromList: row.fromList === true,
+    }));
+  }
+
+  async findRegistryBodies(): Promise<RegistryBody[]> {
+    const rows = await this.neo4j.read('reference/find-registry-bodies');
+    return rows.map((row) => ({
+      id: String(row.id),
+      name: String(row.name),
+      aliases: strings(row.aliases),
+      acronyms: strings(row.acronyms),
+      country: strings(row.country),
+    }));
+  }
+
+  async createRegistrySameAs(
+    rows: Array<{
+      entityId: string;
+      otherId: string;
+      score: number;
+      note: string;
+      matchedName: string | null;
+      decidedBy: 'auto-link:registry-name' | 'auto-link:registry-crosswalk';
+      sourceIds: string[];
+    }>,
+    decidedAt: string,
+  ): Promise<number> {
+    let linked = 0;
+    for (const batch of batches(rows)) {
+      const result = await this.neo4j.write('reference/create-registry-same-as', { rows: batch, decidedAt });
+      linked += Number(result[0]?.linked ?? 0);
+    }
+    return linked;
+  }
+}
+
+function* batches<T>(items: T[]): Generator<T[]> {
+  for (let start = 0; start < items.length; start += BATCH_SIZE) {
+    yield items.slice(start, start + BATCH_SIZE);
+  }
+}
