@@ -25,7 +25,7 @@ describe(roleSatisfies.name, () => {
 });
 
 describe(findApiKey.name, () => {
-  const keys = [{ key: 'reader-key-1234567890', role: 'reader' as const }];
+  const keys = [{ key: 'reader-key-1234567890', role: 'reader' as const, userId: 'u-reader', displayName: 'Reader' }];
 
   it('finds a configured key and refuses a near miss', () => {
     expect(findApiKey(keys, 'reader-key-1234567890')?.role).toBe('reader');

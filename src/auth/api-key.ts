@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { userInfo } from 'node:os';
 import { AppError } from '../common/app-error';
 import { type ApiKey, type Role, ROLES } from '../config/app-config';
 
@@ -6,6 +7,20 @@ export interface Caller {
   role: Role;
   /** How the caller was let in: with a key, or as local mode on loopback. */
   via: 'api-key' | 'local-mode';
+  /** Who: recorded on every write the caller makes. */
+  userId: string;
+  displayName: string;
+}
+
+/** In local mode the user is the operating-system account running the server. */
+export function localUser(): { userId: string; displayName: string } {
+  let name = 'local';
+  try {
+    name = userInfo().username || name;
+  } catch {
+    // no passwd entry (some containers): keep "local"
+  }
+  return { userId: `local:${name}`, displayName: `${name} (local mode)` };
 }
 
 export function roleSatisfies(actual: Role, required: Role): boolean {
@@ -59,7 +74,7 @@ export function identifyCaller(
 ): Caller {
   if (apiKeys.length === 0) {
     if (isLoopbackAddress(remoteAddress)) {
-      return { role: 'admin', via: 'local-mode' };
+      return { role: 'admin', via: 'local-mode', ...localUser() };
     }
     throw new AppError('UNAUTHENTICATED', 'Local mode only answers calls from this machine');
   }
@@ -71,5 +86,5 @@ export function identifyCaller(
   if (!apiKey) {
     throw new AppError('UNAUTHENTICATED', 'The API key is not valid');
   }
-  return { role: apiKey.role, via: 'api-key' };
+  return { role: apiKey.role, via: 'api-key', userId: apiKey.userId, displayName: apiKey.displayName };
 }

@@ -3,7 +3,7 @@ import { contentTypeRefusal, crossSiteRefusal, hostRefusal, parseHost, type Orig
 
 const LOCAL: OriginPolicy = { apiKeys: [], allowedHosts: null, allowedOrigins: [] };
 const KEYED: OriginPolicy = {
-  apiKeys: [{ key: 'k'.repeat(20), role: 'reader' }],
+  apiKeys: [{ key: 'k'.repeat(20), role: 'reader', userId: 'u-reader', displayName: 'Reader' }],
   allowedHosts: null,
   allowedOrigins: [],
 };

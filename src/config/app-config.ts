@@ -7,6 +7,9 @@ export type Role = (typeof ROLES)[number];
 export interface ApiKey {
   key: string;
   role: Role;
+  /** The user the key belongs to (recorded on every write made with it); `key-<n>` until users are configured. */
+  userId: string;
+  displayName: string;
 }
 
 export interface AppConfig {
@@ -161,7 +164,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       } else if (!(ROLES as readonly string[]).includes(role)) {
         problems.push(`API_KEYS entry ${index + 1} has role "${role}"; roles are ${ROLES.join(', ')}`);
       } else {
-        apiKeys.push({ key, role: role as Role });
+        apiKeys.push({
+          key,
+          role: role as Role,
+          userId: `key-${index + 1}`,
+          displayName: `API key ${index + 1} (${role})`,
+        });
       }
     });
   }

@@ -37,7 +37,7 @@ export class RiskService {
         throw new EntityNotFoundError(id);
       }
     }
-    const decidedBy = caller ? `${caller.via}:${caller.role}` : 'unknown';
+    const decidedBy = caller ? caller.userId : 'unknown';
     const decidedAt = new Date().toISOString();
     const sourceId = `src:analyst-same-as-${createHash('sha1').update(`${entityId}\u0000${listEntityId}`).digest('hex').slice(0, 16)}`;
     const link = await this.repository.createSameAs({

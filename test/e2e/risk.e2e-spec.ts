@@ -186,7 +186,7 @@ describe('risk API over GraphQL', () => {
     expect(linked.errors).toBeUndefined();
     expect(linked.data!.linkSameAs).toMatchObject({
       decision: 'confirmed',
-      decidedBy: 'api-key:screener',
+      decidedBy: 'key-2',
       method: 'analyst',
       score: 1,
     });

@@ -190,11 +190,13 @@ describe('affiliation risk on the seed graph', () => {
     const link = await identities.linkSameAs(entity, entry, 'Same address and registration', {
       role: 'screener',
       via: 'api-key',
+      userId: 'analyst-7',
+      displayName: 'Analyst Seven',
     });
     const after = await sut.assessEntity(entity);
 
     expect(before.findings).toHaveLength(0);
-    expect(link).toMatchObject({ decision: 'confirmed', method: 'analyst', decidedBy: 'api-key:screener' });
+    expect(link).toMatchObject({ decision: 'confirmed', method: 'analyst', decidedBy: 'analyst-7' });
     expect(after.findings[0]).toMatchObject({
       hops: 1,
       level: 'CRITICAL',
