@@ -4,9 +4,7 @@
 UNWIND $ids AS id
 MATCH (node:Entity {id: id})-[relationship]-(other:Entity)
 WHERE ($types IS NULL OR type(relationship) IN $types)
-  AND (relationship.listId IS NULL
-       OR (relationship.firstSeq <= $activeSeqs[relationship.listId]
-           AND (relationship.removedSeq IS NULL OR relationship.removedSeq > $activeSeqs[relationship.listId])))
+  AND __INCLUDE list-relationship-visible(relationship)__
 WITH node, relationship, other
 LIMIT $limit
 RETURN type(relationship) AS type,

@@ -2,9 +2,7 @@
 // relationship (one with a listId) is shown only while its list's active version holds it ($activeSeqs:
 // list id -> active sequence number).
 MATCH (entity:Entity {id: $id})-[relationship]-(other:Entity)
-WHERE relationship.listId IS NULL
-   OR (relationship.firstSeq <= $activeSeqs[relationship.listId]
-       AND (relationship.removedSeq IS NULL OR relationship.removedSeq > $activeSeqs[relationship.listId]))
+WHERE __INCLUDE list-relationship-visible(relationship)__
 RETURN type(relationship) AS type,
        startNode(relationship) = entity AS outgoing,
        properties(relationship) AS relationship,

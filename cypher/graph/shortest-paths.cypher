@@ -10,9 +10,7 @@ WHERE all(node IN nodes(path) WHERE node:Entity)
         ($types IS NULL OR type(relationship) IN $types)
         AND (relationship.validFrom IS NULL OR relationship.validFrom <= $asOf)
         AND (relationship.validTo IS NULL OR relationship.validTo >= $asOf)
-        AND (relationship.listId IS NULL
-             OR (relationship.firstSeq <= $activeSeqs[relationship.listId]
-                 AND (relationship.removedSeq IS NULL OR relationship.removedSeq > $activeSeqs[relationship.listId]))))
+        AND __INCLUDE list-relationship-visible(relationship)__)
 WITH path
 LIMIT $limit
 RETURN [node IN nodes(path) | node {.id, .name, .kind, .country, .riskCategories, .demo, labels: labels(node)}] AS nodes,

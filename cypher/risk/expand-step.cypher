@@ -13,9 +13,7 @@ CALL (node) {
     WHERE (relationship.validFrom IS NULL OR relationship.validFrom <= $asOf)
       AND (relationship.validTo IS NULL OR relationship.validTo >= $asOf)
       AND ($includeFormer OR coalesce(relationship.status, 'current') <> 'former')
-      AND (relationship.listId IS NULL
-           OR (relationship.firstSeq <= $activeSeqs[relationship.listId]
-               AND (relationship.removedSeq IS NULL OR relationship.removedSeq > $activeSeqs[relationship.listId])))
+      AND __INCLUDE list-relationship-visible(relationship)__
     RETURN relationship, other, true AS forward
     UNION ALL
     MATCH (node)<-[relationship:__BACKWARD_TYPES__]-(other:Entity)
@@ -23,9 +21,7 @@ CALL (node) {
       AND (relationship.validFrom IS NULL OR relationship.validFrom <= $asOf)
       AND (relationship.validTo IS NULL OR relationship.validTo >= $asOf)
       AND ($includeFormer OR coalesce(relationship.status, 'current') <> 'former')
-      AND (relationship.listId IS NULL
-           OR (relationship.firstSeq <= $activeSeqs[relationship.listId]
-               AND (relationship.removedSeq IS NULL OR relationship.removedSeq > $activeSeqs[relationship.listId])))
+      AND __INCLUDE list-relationship-visible(relationship)__
     RETURN relationship, other, false AS forward
   }
   RETURN relationship, other, forward
@@ -40,7 +36,6 @@ RETURN node.id AS viaId,
        other {.id, .name, .aliases, .kind, .country, .riskCategories, .riskCategorySourceIds, .demo,
               labels: labels(other)} AS other,
        [(other)-[listing:LISTED_ON]->(list:Watchlist)
-          WHERE listing.firstSeq <= list.activeSeq
-            AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq)
+          WHERE __INCLUDE held-by-version(listing, list.activeSeq)__
         | {listId: list.id, listName: coalesce(list.name, list.id), programmes: coalesce(listing.program, []),
            sourceIds: coalesce(listing.sourceIds, [])}] AS listings

@@ -4,7 +4,6 @@ MATCH (entity:Entity {id: id})
 RETURN entity {.id, .name, .aliases, .kind, .country, .riskCategories, .riskCategorySourceIds, .demo, .topics,
                labels: labels(entity)} AS entity,
        [(entity)-[listing:LISTED_ON]->(list:Watchlist)
-          WHERE listing.firstSeq <= list.activeSeq
-            AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq)
+          WHERE __INCLUDE held-by-version(listing, list.activeSeq)__
         | {listId: list.id, listName: coalesce(list.name, list.id), programmes: coalesce(listing.program, []),
            sourceIds: coalesce(listing.sourceIds, [])}] AS listings

@@ -6,9 +6,7 @@ WHERE type(role) IN $types
   AND (role.validFrom IS NULL OR role.validFrom <= $asOf)
   AND (role.validTo IS NULL OR role.validTo >= $asOf)
   AND ($includeFormer OR coalesce(role.status, 'current') <> 'former')
-  AND (role.listId IS NULL
-       OR (role.firstSeq <= $activeSeqs[role.listId]
-           AND (role.removedSeq IS NULL OR role.removedSeq > $activeSeqs[role.listId])))
+  AND __INCLUDE list-relationship-visible(role)__
 RETURN person.id AS personId,
        type(role) AS type,
        properties(role) AS relationship,

@@ -11,7 +11,6 @@ RETURN entity.id AS id,
        coalesce(entity.birthDates, []) AS birthDates,
        coalesce(entity.identifierValues, []) AS identifierValues,
        [(entity)-[listing:LISTED_ON]->(list:Watchlist)
-          WHERE listing.firstSeq <= list.activeSeq
-            AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq)
+          WHERE __INCLUDE held-by-version(listing, list.activeSeq)__
         | list.id] AS listIds
 ORDER BY id

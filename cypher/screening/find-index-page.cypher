@@ -15,8 +15,7 @@ LIMIT $limit
 CALL (entity) {
   OPTIONAL MATCH (entity)-[listing:LISTED_ON]->(list:Watchlist)
   RETURN collect(CASE
-                   WHEN listing.firstSeq <= $activeSeqs[list.id]
-                    AND (listing.removedSeq IS NULL OR listing.removedSeq > $activeSeqs[list.id])
+                   WHEN __INCLUDE held-by-version(listing, $activeSeqs[list.id])__
                    THEN {listId: list.id, programmes: coalesce(listing.program, [])}
                  END) AS activeListings,
          count(listing) AS listingCount

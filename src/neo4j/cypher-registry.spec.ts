@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findProjectRoot } from '../common/project-root';
-import { CypherRegistry } from './cypher-registry';
+import { CypherRegistry, expandIncludes } from './cypher-registry';
 
 /** Every `'feature/name'` passed to a query runner in src/ (read, write, run). */
 function queryNamesUsedInSource(directory: string): Set<string> {
@@ -41,5 +41,32 @@ describe(CypherRegistry.name, () => {
 
   it('fails loudly, naming the file, when a query has no file', () => {
     expect(() => sut.get('graph/no-such-query')).toThrow('cypher/graph/no-such-query.cypher is missing');
+  });
+
+  it('expands every shared predicate, leaving no include or placeholder behind', () => {
+    const statements = sut.names().map((name) => sut.get(name));
+
+    expect(statements.filter((text) => /__INCLUDE|__\d+__/.test(text))).toEqual([]);
+    expect(sut.names().filter((name) => name.startsWith('fragments/'))).toEqual([]);
+    expect(sut.get('risk/find-entities')).toContain(
+      '((listing.firstSeq <= list.activeSeq AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq)))',
+    );
+  });
+});
+
+describe(expandIncludes.name, () => {
+  const fragments = new Map([['held', '(__1__.firstSeq <= __2__)']]);
+
+  it('substitutes each argument, brackets and all', () => {
+    expect(expandIncludes('t/q', 'WHERE __INCLUDE held(listing, $activeSeqs[list.id])__', fragments)).toBe(
+      'WHERE ((listing.firstSeq <= $activeSeqs[list.id]))',
+    );
+  });
+
+  it('fails loudly on a missing fragment or a wrong number of arguments', () => {
+    expect(() => expandIncludes('t/q', '__INCLUDE nothing(a)__', fragments)).toThrow(
+      'cypher/fragments/nothing.cypher, which is missing',
+    );
+    expect(() => expandIncludes('t/q', '__INCLUDE held(a)__', fragments)).toThrow('with 1 argument(s); it takes 2');
   });
 });
