@@ -66,8 +66,12 @@ function includeArguments(text: string): string[] {
   let depth = 0;
   let current = '';
   for (const character of text) {
-    if (character === '[') depth += 1;
-    if (character === ']') depth -= 1;
+    if (character === '[') {
+      depth += 1;
+    }
+    if (character === ']') {
+      depth -= 1;
+    }
     if (character === ',' && depth === 0) {
       parts.push(current.trim());
       current = '';
