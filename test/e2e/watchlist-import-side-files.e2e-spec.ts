@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { removeLists } from '../helpers/remove-lists';
+import { TestListIds } from '../helpers/remove-lists';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
 const ADMIN_KEY = 'admin-key-for-side-file-tests';
@@ -16,12 +15,8 @@ const VERSIONS = `{ watchlists { id versions { id status } } }`;
 describe('OFAC import over HTTP with its side files', () => {
   let sut: TestApp;
 
-  const createdLists: string[] = [];
-  const newListId = (): string => {
-    const listId = `test-${randomUUID().slice(0, 8)}`;
-    createdLists.push(listId);
-    return listId;
-  };
+  const lists = new TestListIds();
+  const newListId = (): string => lists.next();
 
   const post = async (
     listId: string,
@@ -64,7 +59,7 @@ describe('OFAC import over HTTP with its side files', () => {
 
   afterAll(async () => {
     if (sut) {
-      await removeLists(sut.app.get(Neo4jService), createdLists);
+      await lists.removeAll(sut.app.get(Neo4jService));
     }
     await sut?.close();
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Neo4jService } from '../../src/neo4j/neo4j.service';
 
 /**
@@ -26,5 +27,20 @@ export async function removeLists(neo4j: Neo4jService, listIds: string[]): Promi
     }
   } finally {
     await session.close();
+  }
+}
+
+/** Fresh list ids for one test file, removed with all that was imported under them when the file is done. */
+export class TestListIds {
+  private readonly created: string[] = [];
+
+  next(): string {
+    const listId = `test-${randomUUID().slice(0, 8)}`;
+    this.created.push(listId);
+    return listId;
+  }
+
+  async removeAll(neo4j: Neo4jService): Promise<void> {
+    await removeLists(neo4j, this.created.splice(0));
   }
 }

@@ -5,15 +5,12 @@ import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import {
-  HEARTBEAT_MS,
-  type ImportSummary,
-  WatchlistImportService,
-} from '../../src/watchlists/watchlist-import.service';
+import { HEARTBEAT_MS, WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { type BeginVersion, WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { removeLists } from '../helpers/remove-lists';
+import { TestListIds } from '../helpers/remove-lists';
 import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
+import { importerWith, type RepositoryWrappers } from '../helpers/wrapped-importer';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
 const sleep = (milliseconds: number): Promise<void> =>
@@ -31,12 +28,8 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
   /** Zala without one Ownership record: another file of the same list. */
   let zalaLater: string;
 
-  const createdLists: string[] = [];
-  const newListId = (): string => {
-    const listId = `test-${randomUUID().slice(0, 8)}`;
-    createdLists.push(listId);
-    return listId;
-  };
+  const lists = new TestListIds();
+  const newListId = (): string => lists.next();
 
   const versionsOf = async (listId: string) => {
     const list = (await watchlists.watchlists()).find((candidate) => candidate.id === listId);
@@ -84,31 +77,34 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
   };
 
   /**
-   * Holds every entry write until `release` is called (before it writes, or after), so an import that
-   * has opened its version stays importing while the test does something else.
+   * An importer of its own whose entry writes wait until `release` is called (before they write, or
+   * after), so an import that has opened its version stays importing while the test does something
+   * else. The shared importer and repository are never changed.
    */
-  const holdWrites = (when: 'before' | 'after' = 'before'): { release: () => void; restore: () => void } => {
-    const original = repository.writeEntries.bind(repository);
+  const holdWrites = (
+    when: 'before' | 'after' = 'before',
+    wrappers: RepositoryWrappers = {},
+  ): { importer: WatchlistImportService; release: () => void } => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    repository.writeEntries = async (...parameters) => {
-      if (when === 'before') {
-        await gate;
-      }
-      const written = await original(...parameters);
-      if (when === 'after') {
-        await gate;
-      }
-      return written;
-    };
-    return {
-      release,
-      restore: () => {
-        repository.writeEntries = original;
-      },
-    };
+    const importer = importerWith(context, {
+      ...wrappers,
+      writeEntries:
+        (original) =>
+        async (...parameters) => {
+          if (when === 'before') {
+            await gate;
+          }
+          const written = await original(...parameters);
+          if (when === 'after') {
+            await gate;
+          }
+          return written;
+        },
+    });
+    return { importer, release };
   };
 
   beforeAll(async () => {
@@ -131,7 +127,7 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
 
   afterAll(async () => {
     if (context) {
-      await removeLists(context.get(Neo4jService), createdLists);
+      await lists.removeAll(context.get(Neo4jService));
     }
     await context?.close();
     if (scratch) {
@@ -142,29 +138,25 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
   it('lets one of two concurrent imports of a list in, refuses the other with WATCHLIST_IMPORT_IN_PROGRESS, and loses nothing', async () => {
     const listId = newListId();
     // Both imports reach begin-version before the one that opened its version writes anything.
-    const originalBegin = repository.beginVersion.bind(repository);
     let begins = 0;
-    const held = holdWrites();
-    repository.beginVersion = async (...parameters) => {
-      try {
-        return await originalBegin(...parameters);
-      } finally {
-        begins += 1;
-        if (begins === 2) {
-          held.release();
-        }
-      }
-    };
-    let outcomes: Array<PromiseSettledResult<ImportSummary[]>>;
-    try {
-      outcomes = await Promise.allSettled([
-        sut.importFile({ format: 'ftm', path: ZALA, listId }),
-        sut.importFile({ format: 'ftm', path: zalaLater, listId }),
-      ]);
-    } finally {
-      repository.beginVersion = originalBegin;
-      held.restore();
-    }
+    const held = holdWrites('before', {
+      beginVersion:
+        (original) =>
+        async (...parameters) => {
+          try {
+            return await original(...parameters);
+          } finally {
+            begins += 1;
+            if (begins === 2) {
+              held.release();
+            }
+          }
+        },
+    });
+    const outcomes = await Promise.allSettled([
+      held.importer.importFile({ format: 'ftm', path: ZALA, listId }),
+      held.importer.importFile({ format: 'ftm', path: zalaLater, listId }),
+    ]);
 
     const imported = outcomes.flatMap((outcome, index) => (outcome.status === 'fulfilled' ? [index] : []));
     const refused = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []));
@@ -261,30 +253,30 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
 
   it('stops an import that another took for abandoned, and keeps nothing it wrote', async () => {
     const listId = newListId();
+    let stalledOutcome: unknown;
     // The stalled import has written its entries and stops between two batches.
     const held = holdWrites('after');
-    let stalled: Promise<unknown>;
     try {
-      stalled = sut.importFile({ format: 'ftm', path: ZALA, listId }).catch((error: unknown) => error);
+      const stalled = held.importer.importFile({ format: 'ftm', path: ZALA, listId }).catch((error: unknown) => error);
       // Wait for the stalled import to open its version, then make it look silent for too long.
       for (let attempt = 0; attempt < 100 && (await versionsOf(listId)).length === 0; attempt++) {
         await sleep(50);
       }
       const openedAt = Date.now();
       await silenceFor(`${listId}@1`, STALE_SECONDS + 1);
-      held.restore();
 
       const [takeover] = await sut.importFile({ format: 'ftm', path: zalaLater, listId });
 
       expect(takeover).toMatchObject({ status: 'imported', version: `${listId}@2` });
       // A real stall is far longer than the interval between signs of life; this one is faked.
       await sleep(HEARTBEAT_MS + 100 - (Date.now() - openedAt));
+      held.release();
+      stalledOutcome = await stalled;
     } finally {
-      held.restore();
       held.release();
     }
 
-    expect(await stalled).toMatchObject({
+    expect(stalledOutcome).toMatchObject({
       code: 'WATCHLIST_IMPORT_IN_PROGRESS',
       message: expect.stringContaining(`Version ${listId}@1 of list ${listId} made no progress`),
     });

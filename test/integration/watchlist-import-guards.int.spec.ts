@@ -9,7 +9,7 @@ import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { removeLists } from '../helpers/remove-lists';
+import { TestListIds } from '../helpers/remove-lists';
 import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
@@ -30,12 +30,8 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
   let neo4j: Neo4jService;
   let scratch: string;
 
-  const createdLists: string[] = [];
-  const newListId = (): string => {
-    const listId = `test-${randomUUID().slice(0, 8)}`;
-    createdLists.push(listId);
-    return listId;
-  };
+  const lists = new TestListIds();
+  const newListId = (): string => lists.next();
 
   const versionsOf = async (listId: string) =>
     ((await watchlists.watchlists()).find((list) => list.id === listId)?.versions ?? []).map((version) => ({
@@ -97,7 +93,7 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
 
   afterAll(async () => {
     if (context) {
-      await removeLists(context.get(Neo4jService), createdLists);
+      await lists.removeAll(context.get(Neo4jService));
     }
     await context?.close();
     if (scratch) {

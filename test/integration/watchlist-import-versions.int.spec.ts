@@ -12,9 +12,9 @@ import { PathRiskService } from '../../src/risk/path-risk.service';
 import { RiskRepository } from '../../src/risk/risk.repository';
 import { LIST_RELATIONSHIP_TYPES } from '../../src/watchlists/watchlist-record';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
-import { WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { removeLists } from '../helpers/remove-lists';
+import { TestListIds } from '../helpers/remove-lists';
+import { importerWith, type RepositoryWrappers } from '../helpers/wrapped-importer';
 import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
@@ -69,10 +69,12 @@ function propertyOf(relationships: Array<{ properties: Property[] }>, recordId: 
     });
 }
 
+/** An import run through the importer a test hands it. */
+type ImportWork = (importer: WatchlistImportService) => Promise<unknown>;
+
 describe(`${WatchlistImportService.name}: what readers see of a version before it is active`, () => {
   let context: INestApplicationContext;
   let sut: WatchlistImportService;
-  let repository: WatchlistsRepository;
   let watchlists: WatchlistsService;
   let graph: GraphService;
   let pathRisk: PathRiskService;
@@ -80,12 +82,8 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
   let neo4j: Neo4jService;
   let scratch: string;
 
-  const createdLists: string[] = [];
-  const newListId = (): string => {
-    const listId = `test-${randomUUID().slice(0, 8)}`;
-    createdLists.push(listId);
-    return listId;
-  };
+  const lists = new TestListIds();
+  const newListId = (): string => lists.next();
 
   const writeFtm = (records: FtmRecord[], name = 'entities'): string => {
     const path = join(scratch, `${name}-${randomUUID().slice(0, 8)}.ftm.json`);
@@ -108,18 +106,17 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
    * Runs `check` at the last moment before version activation: what readers see of a version that
    * has written everything but is not active yet.
    */
-  const beforeActivation = async <T>(check: () => Promise<T>, work: () => Promise<unknown>): Promise<T> => {
-    const original = repository.activateVersion.bind(repository);
+  const beforeActivation = async <T>(check: () => Promise<T>, work: ImportWork): Promise<T> => {
     let seen: T | undefined;
-    repository.activateVersion = async (...parameters) => {
-      seen = await check();
-      return original(...parameters);
-    };
-    try {
-      await work();
-    } finally {
-      repository.activateVersion = original;
-    }
+    const importer = importerWith(context, {
+      activateVersion:
+        (original) =>
+        async (...parameters) => {
+          seen = await check();
+          return original(...parameters);
+        },
+    });
+    await work(importer);
     return seen as T;
   };
 
@@ -177,21 +174,18 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
   };
 
   /** Makes the import fail after all its writes, just before activation. */
-  const failingBeforeActivation = async (work: () => Promise<unknown>): Promise<unknown> => {
-    const original = repository.countVersionChanges.bind(repository);
-    repository.countVersionChanges = () => Promise.reject(new Error('injected: the process died before activation'));
-    try {
-      return await work().catch((error: unknown) => error);
-    } finally {
-      repository.countVersionChanges = original;
-    }
+  const failingBeforeActivation = async (work: ImportWork, wrappers: RepositoryWrappers = {}): Promise<unknown> => {
+    const importer = importerWith(context, {
+      ...wrappers,
+      countVersionChanges: () => () => Promise.reject(new Error('injected: the process died before activation')),
+    });
+    return await work(importer).catch((error: unknown) => error);
   };
 
   beforeAll(async () => {
     await prepareDatabase();
     context = await cliContext();
     sut = context.get(WatchlistImportService);
-    repository = context.get(WatchlistsRepository);
     watchlists = context.get(WatchlistsService);
     graph = context.get(GraphService);
     pathRisk = context.get(PathRiskService);
@@ -202,7 +196,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
   afterAll(async () => {
     if (context) {
-      await removeLists(context.get(Neo4jService), createdLists);
+      await lists.removeAll(context.get(Neo4jService));
     }
     await context?.close();
     if (scratch) {
@@ -244,7 +238,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
           listing: await listingOf(listId, COMPANY),
           entry: await watchlists.entry(`${listId}:${COMPANY}`),
         }),
-        () => sut.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }),
+        (importer) => importer.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }),
       );
 
       expect(seen.entry.listings).toEqual(entryBefore.listings);
@@ -293,7 +287,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
             { listId },
           ),
         // One Ownership record fewer: another file, with the same listing details.
-        () => sut.importFile({ format: 'ftm', path: writeFtm(zala.slice(1)), listId }),
+        (importer) => importer.importFile({ format: 'ftm', path: writeFtm(zala.slice(1)), listId }),
       );
 
       expect(seen[0].count).toBe(0);
@@ -305,8 +299,8 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
       await sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId });
       const before = await listingOf(listId, COMPANY);
 
-      const failure = await failingBeforeActivation(() =>
-        sut.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }),
+      const failure = await failingBeforeActivation((importer) =>
+        importer.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }),
       );
 
       expect(failure).toMatchObject({ message: expect.stringContaining('injected') });
@@ -321,13 +315,10 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
       await sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId });
       const before = await listingOf(listId, COMPANY);
       // A crash leaves the version importing, with its staged details in place, and nobody calls fail-version.
-      const failVersion = repository.failVersion.bind(repository);
-      repository.failVersion = () => Promise.resolve();
-      try {
-        await failingBeforeActivation(() => sut.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }));
-      } finally {
-        repository.failVersion = failVersion;
-      }
+      await failingBeforeActivation(
+        (importer) => importer.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }),
+        { failVersion: () => () => Promise.resolve() },
+      );
       expect(await listingOf(listId, COMPANY)).toMatchObject({
         program: before.program,
         authority: before.authority,
@@ -369,7 +360,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
       const seen = await beforeActivation(
         () => readersSee(listId, ABASHKIN, COMPANY),
-        () => sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId }),
+        (importer) => importer.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId }),
       );
 
       expect(seen).toEqual(nothing);
@@ -387,7 +378,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
       const seen = await beforeActivation(
         () => readersSee(listId, COMPANY, IZHMASH),
-        () => sut.importFile({ format: 'ftm', path: writeFtm(without(IZHMASH_OWNERSHIP)), listId }),
+        (importer) => importer.importFile({ format: 'ftm', path: writeFtm(without(IZHMASH_OWNERSHIP)), listId }),
       );
 
       expect(seen).toEqual(before);
@@ -421,7 +412,8 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
       const seen = await beforeActivation(
         async () => ({ share: await shareSeen(), readers: await readersSee(listId, COMPANY, SHAREHOLDER) }),
-        () => sut.importFile({ format: 'ftm', path: writeFtm(withShare(zala, SHAREHOLDING, '51')), listId }),
+        (importer) =>
+          importer.importFile({ format: 'ftm', path: writeFtm(withShare(zala, SHAREHOLDING, '51')), listId }),
       );
 
       expect(seen).toEqual({ share: [0.02], readers: only(SHAREHOLDING) });
@@ -452,8 +444,8 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
         '51',
       );
 
-      const failure = await failingBeforeActivation(() =>
-        sut.importFile({ format: 'ftm', path: writeFtm(failing), listId }),
+      const failure = await failingBeforeActivation((importer) =>
+        importer.importFile({ format: 'ftm', path: writeFtm(failing), listId }),
       );
 
       expect(failure).toMatchObject({ message: expect.stringContaining('injected') });
@@ -507,8 +499,8 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
       const seen = await beforeActivation(
         () => readersSee(listId, ZAKHAROV, COMPANY),
-        () =>
-          sut.importFile({
+        (importer) =>
+          importer.importFile({
             format: 'ftm-delta',
             path: delta('20260102000000-del', [{ op: 'DEL', entity: { id: ZAKHAROV_DIRECTORSHIP } }]),
             listId,
