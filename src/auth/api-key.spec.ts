@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clearKey } from '../config/users-config';
 import { findApiKey, isLoopbackAddress, presentedKey, roleSatisfies } from './api-key';
 
 describe(presentedKey.name, () => {
@@ -25,7 +26,14 @@ describe(roleSatisfies.name, () => {
 });
 
 describe(findApiKey.name, () => {
-  const keys = [{ key: 'reader-key-1234567890', role: 'reader' as const, userId: 'u-reader', displayName: 'Reader' }];
+  const keys = [
+    {
+      credential: clearKey('reader-key-1234567890'),
+      role: 'reader' as const,
+      userId: 'u-reader',
+      displayName: 'Reader',
+    },
+  ];
 
   it('finds a configured key and refuses a near miss', () => {
     expect(findApiKey(keys, 'reader-key-1234567890')?.role).toBe('reader');

@@ -1,7 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
+import { scryptSync, timingSafeEqual } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { AppError } from '../common/app-error';
 import { type ApiKey, type Role, ROLES } from '../config/app-config';
+import { scryptMemory, sha256Of } from '../config/users-config';
 
 export interface Caller {
   role: Role;
@@ -43,13 +44,41 @@ export function presentedKey(headers: Record<string, string | string[] | undefin
   return null;
 }
 
-/** Compares in constant time so response timing does not leak how much of a key was right. */
+/** The SHA-256 of each key an scrypt hash has accepted, so scrypt runs once per key and process. */
+const verifiedScryptKeys = new WeakMap<ApiKey, Buffer>();
+
+/**
+ * The configured key matching `presented`. Keys are held as hashes; the SHA-256 of the presented key
+ * is compared with every one in constant time (no early exit), so response timing does not leak how
+ * much of a key was right. scrypt hashes are tried only when no SHA-256 matched: each costs tens of
+ * milliseconds, once per key and process (then it is remembered by its SHA-256).
+ */
 export function findApiKey(keys: ApiKey[], presented: string): ApiKey | null {
-  const presentedBuffer = Buffer.from(presented);
+  const digest = sha256Of(presented);
   let found: ApiKey | null = null;
   for (const candidate of keys) {
-    const candidateBuffer = Buffer.from(candidate.key);
-    if (candidateBuffer.length === presentedBuffer.length && timingSafeEqual(candidateBuffer, presentedBuffer)) {
+    const known =
+      candidate.credential.kind === 'sha256' ? candidate.credential.digest : verifiedScryptKeys.get(candidate);
+    if (known !== undefined && timingSafeEqual(known, digest)) {
+      found = candidate;
+    }
+  }
+  if (found) {
+    return found;
+  }
+  for (const candidate of keys) {
+    const credential = candidate.credential;
+    if (credential.kind !== 'scrypt' || verifiedScryptKeys.has(candidate)) {
+      continue;
+    }
+    const hash = scryptSync(presented, credential.salt, credential.hash.length, {
+      N: credential.cost,
+      r: credential.blockSize,
+      p: credential.parallelization,
+      maxmem: scryptMemory(credential.cost, credential.blockSize),
+    });
+    if (timingSafeEqual(hash, credential.hash)) {
+      verifiedScryptKeys.set(candidate, digest);
       found = candidate;
     }
   }
