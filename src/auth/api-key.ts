@@ -13,16 +13,28 @@ export interface Caller {
   displayName: string;
 }
 
+/** The operating-system account running this process; "local" when it has no name (some containers). */
+function osUserName(): string {
+  try {
+    return userInfo().username || 'local';
+  } catch {
+    return 'local';
+  }
+}
+
 /** In local mode the user is the operating-system account running the server. */
 export function localUser(): { userId: string; displayName: string } {
-  let name = 'local';
-  try {
-    name = userInfo().username || name;
-  } catch {
-    // no passwd entry (some containers): keep "local"
-  }
+  const name = osUserName();
   return { userId: `local:${name}`, displayName: `${name} (local mode)` };
 }
+
+/** Who a CLI command writes as: `cli:<os user>` (the CLI needs no key: it talks to Neo4j directly). */
+export function cliUserId(): string {
+  return `cli:${osUserName()}`;
+}
+
+/** Who the scheduled sync writes as. */
+export const SYSTEM_SYNC_USER_ID = 'system:sync';
 
 export function roleSatisfies(actual: Role, required: Role): boolean {
   return ROLES.indexOf(actual) >= ROLES.indexOf(required);

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { Command } from 'commander';
 import { Neo4jError } from 'neo4j-driver';
+import { cliUserId } from '../auth/api-key';
 import { createApplication, createLogger, listen } from '../bootstrap';
 import { AppError } from '../common/app-error';
 import { type AppConfig, ConfigValidationError, loadConfig } from '../config/app-config';
@@ -77,7 +78,7 @@ program
     const settings = config();
     const summary = await withCliContext(settings, async (context) => {
       await context.get(MigrationsService).migrate();
-      return context.get(SeedService).seed({ onlyIfChanged: false });
+      return context.get(SeedService).seed({ onlyIfChanged: false, seededBy: cliUserId() });
     });
     print(summary);
   });
@@ -109,7 +110,7 @@ program
     try {
       await withCliContext(settings, async (context) => {
         await context.get(MigrationsService).migrate();
-        await context.get(SeedService).seed({ onlyIfChanged: true });
+        await context.get(SeedService).seed({ onlyIfChanged: true, seededBy: cliUserId() });
         await importMissingSampleLists({
           importer: context.get(WatchlistImportService),
           watchlists: context.get(WatchlistsService),

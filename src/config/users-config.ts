@@ -278,7 +278,7 @@ function readUsersFile(path: string, problems: string[], readFile: (path: string
   }
   const list =
     document !== null && typeof document === 'object' && !Array.isArray(document) && 'users' in document
-      ? (document).users
+      ? document.users
       : document;
   if (!Array.isArray(list)) {
     problems.push(`${name} must be a list of users, or an object with a "users" list`);

@@ -64,6 +64,7 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     format: 'ftm',
     files: ['zala.entities.ftm.json'],
     sourceHash: randomUUID(),
+    importedBy: 'test:runner',
     issuedAt: null,
     deltaVersion: null,
     sourceId: `list:${listId}`,
@@ -158,8 +159,8 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     let outcomes: Array<PromiseSettledResult<ImportSummary[]>>;
     try {
       outcomes = await Promise.allSettled([
-        sut.importFile({ format: 'ftm', path: ZALA, listId }),
-        sut.importFile({ format: 'ftm', path: zalaLater, listId }),
+        sut.importFile({ importedBy: 'test:runner', format: 'ftm', path: ZALA, listId }),
+        sut.importFile({ importedBy: 'test:runner', format: 'ftm', path: zalaLater, listId }),
       ]);
     } finally {
       repository.beginVersion = originalBegin;
@@ -180,7 +181,12 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     expect(await visibleEntries(listId)).toBe(17);
 
     // The refused file imports as the next version once the list is free.
-    const [again] = await sut.importFile({ format: 'ftm', path: imported[0] === 0 ? zalaLater : ZALA, listId });
+    const [again] = await sut.importFile({
+      importedBy: 'test:runner',
+      format: 'ftm',
+      path: imported[0] === 0 ? zalaLater : ZALA,
+      listId,
+    });
 
     expect(again).toMatchObject({ status: 'imported', version: `${listId}@2`, entries: 17, delisted: 0 });
     expect(await visibleEntries(listId)).toBe(17);
@@ -188,7 +194,7 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
 
   it('of six begins of one list at the same moment, opens exactly one version', async () => {
     const listId = newListId();
-    await sut.importFile({ format: 'ftm', path: ZALA, listId });
+    await sut.importFile({ importedBy: 'test:runner', format: 'ftm', path: ZALA, listId });
 
     const outcomes = await Promise.all(
       Array.from({ length: 6 }, () => repository.beginVersion(beginParameters(listId))),
@@ -209,8 +215,8 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     const [first, second] = [newListId(), newListId()];
 
     const summaries = await Promise.all([
-      sut.importFile({ format: 'ftm', path: ZALA, listId: first }),
-      sut.importFile({ format: 'ftm', path: ZALA, listId: second }),
+      sut.importFile({ importedBy: 'test:runner', format: 'ftm', path: ZALA, listId: first }),
+      sut.importFile({ importedBy: 'test:runner', format: 'ftm', path: ZALA, listId: second }),
     ]);
 
     expect(summaries.map(([summary]) => [summary.version, summary.entries])).toEqual([
@@ -221,12 +227,12 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
 
   it('is not blocked by an import whose process stopped: marks it failed and imports', async () => {
     const listId = newListId();
-    await sut.importFile({ format: 'ftm', path: ZALA, listId });
+    await sut.importFile({ importedBy: 'test:runner', format: 'ftm', path: ZALA, listId });
     const crashed = await repository.beginVersion(beginParameters(listId));
     expect(crashed).toEqual({ versionId: `${listId}@2`, seq: 2 });
     await silenceFor(`${listId}@2`, STALE_SECONDS + 1);
 
-    const [summary] = await sut.importFile({ format: 'ftm', path: zalaLater, listId });
+    const [summary] = await sut.importFile({ importedBy: 'test:runner', format: 'ftm', path: zalaLater, listId });
 
     expect(summary).toMatchObject({ status: 'imported', version: `${listId}@3` });
     expect(await versionsOf(listId)).toEqual([
@@ -249,7 +255,9 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
       { versionId: `${listId}@1` },
     );
 
-    await expect(sut.importFile({ format: 'ftm', path: ZALA, listId })).rejects.toMatchObject({
+    await expect(
+      sut.importFile({ importedBy: 'test:runner', format: 'ftm', path: ZALA, listId }),
+    ).rejects.toMatchObject({
       code: 'WATCHLIST_IMPORT_IN_PROGRESS',
     });
 
@@ -265,7 +273,9 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     const held = holdWrites('after');
     let stalled: Promise<unknown>;
     try {
-      stalled = sut.importFile({ format: 'ftm', path: ZALA, listId }).catch((error: unknown) => error);
+      stalled = sut
+        .importFile({ importedBy: 'test:runner', format: 'ftm', path: ZALA, listId })
+        .catch((error: unknown) => error);
       // Wait for the stalled import to open its version, then make it look silent for too long.
       for (let attempt = 0; attempt < 100 && (await versionsOf(listId)).length === 0; attempt++) {
         await sleep(50);
@@ -274,7 +284,7 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
       await silenceFor(`${listId}@1`, STALE_SECONDS + 1);
       held.restore();
 
-      const [takeover] = await sut.importFile({ format: 'ftm', path: zalaLater, listId });
+      const [takeover] = await sut.importFile({ importedBy: 'test:runner', format: 'ftm', path: zalaLater, listId });
 
       expect(takeover).toMatchObject({ status: 'imported', version: `${listId}@2` });
       // A real stall is far longer than the interval between signs of life; this one is faked.
