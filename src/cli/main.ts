@@ -13,6 +13,7 @@ import { SeedService } from '../seed/seed.service';
 import { withCliContext } from './database-session';
 import { registerScreeningCommands } from './screening-commands';
 import { registerSyncCommands } from './sync-commands';
+import { registerUsersCommands } from './users-commands';
 import { registerWatchlistCommands } from './watchlist-commands';
 import { importMissingSampleLists } from './sample-lists';
 import { importMissingReferenceData, registerReferenceCommands } from './reference-commands';
@@ -146,6 +147,7 @@ registerWatchlistCommands(program, config);
 registerScreeningCommands(program, config);
 registerSyncCommands(program, config);
 registerReferenceCommands(program, config);
+registerUsersCommands(program, config);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) {

@@ -85,6 +85,8 @@ describe(loadUsersAndKeys.name, () => {
     ['- {id: alice, displayName: A, role: reader, keys: [short]}', 'field keys[0] must be a key of 16'],
     ['- {id: alice, displayName: A, role: reader, keyHashes: ["md5:abc"]}', 'field keyHashes[0] must be "sha256:'],
     ['- {id: alice, displayName: A, role: reader}', 'field keys or keyHashes is required'],
+    ['- {id: alice, displayName: A, role: reader, keys: []}', 'field keys or keyHashes is required'],
+    ['[]', 'configures no user with a key'],
     [`- {id: alice, displayName: A, role: reader, key: [${ALICE_KEY}]}`, 'field key is not known'],
     [
       `- {id: alice, displayName: A, role: reader, keys: [${ALICE_KEY}]}\n- {id: alice, displayName: B, role: reader, keys: [${BOB_KEY}]}`,

@@ -190,6 +190,10 @@ export function loadUsersAndKeys(
       fileUser.credentials.forEach(({ credential, field }) => addKey(credential, user, `${where} field ${field}`));
     }
   }
+  if (usersFile && apiKeys.length === 0 && problems.length === 0) {
+    // Without a key the API would fall back to local mode, which is not what setting USERS_FILE asks for.
+    problems.push(`USERS_FILE ${basename(usersFile)} configures no user with a key`);
+  }
   return { users: [...users.values()], apiKeys };
 }
 
@@ -344,7 +348,7 @@ function readUsersFile(path: string, problems: string[], readFile: (path: string
       }
       credentials.push({ credential, field });
     });
-    if (credentials.length === 0 && record.keys === undefined && record.keyHashes === undefined) {
+    if (credentials.length === 0 && problems.length === before) {
       problems.push(`${where} field keys or keyHashes is required: a user with no key could never call the API`);
     }
     if (problems.length === before) {
