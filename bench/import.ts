@@ -151,6 +151,7 @@ async function main(): Promise<void> {
         started = Date.now();
         let lastReport = started;
         const [summary] = await importer.importFile({
+          importedBy: 'bench:runner',
           format: 'ftm',
           path: filePath,
           listId,

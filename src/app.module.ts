@@ -18,6 +18,7 @@ import { ReferenceModule } from './reference/reference.module';
 import { ScreeningModule } from './screening/screening.module';
 import { SeedModule } from './seed/seed.module';
 import { SyncModule } from './sync/sync.module';
+import { UsersModule } from './users/users.module';
 import { WatchlistsModule } from './watchlists/watchlists.module';
 import { YenteModule } from './yente/yente.module';
 
@@ -57,6 +58,7 @@ import { YenteModule } from './yente/yente.module';
     SyncModule.forApi(),
     YenteModule,
     ReferenceModule,
+    UsersModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -45,7 +45,9 @@ export async function listen(app: INestApplication, config: AppConfig): Promise<
       `Local mode: no API keys are configured, so only this machine can call the API (bound to ${config.host})`,
     );
   } else {
-    logger.log(`${config.apiKeys.length} API key(s) configured; every call must present one`);
+    logger.log(
+      `${config.users.length} user(s) with ${config.apiKeys.length} API key(s) configured; every call must present one`,
+    );
   }
   logger.log(`partner-graph listening on ${url} (GraphQL at ${url}/graphql, health at ${url}/health)`);
   return url;

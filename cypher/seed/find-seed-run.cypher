@@ -1,2 +1,2 @@
 MATCH (run:SeedRun {id: $id})
-RETURN run.checksum AS checksum, run.loadedAt AS loadedAt
+RETURN run.checksum AS checksum, run.loadedAt AS loadedAt, run.seededBy AS seededBy

@@ -1,2 +1,3 @@
 MERGE (run:SeedRun {id: $id})
-SET run.checksum = $checksum, run.loadedAt = datetime(), run.entities = $entities, run.relationships = $relationships
+SET run.checksum = $checksum, run.loadedAt = datetime(), run.entities = $entities, run.relationships = $relationships,
+    run.seededBy = $seededBy

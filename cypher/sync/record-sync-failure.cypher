@@ -3,6 +3,7 @@
 MERGE (list:Watchlist {id: $listId})
 ON CREATE SET list.name = $listName, list.activeSeq = 0, list.lastSeq = 0, list.createdAt = datetime()
 SET list.lastAttemptAt = datetime($attemptAt),
+    list.lastAttemptBy = $attemptedBy,
     list.lastOutcome = 'failed',
     list.lastError = $error,
     list.consecutiveFailures = coalesce(list.consecutiveFailures, 0) + 1

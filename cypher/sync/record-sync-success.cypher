@@ -5,6 +5,7 @@ MERGE (list:Watchlist {id: $listId})
 ON CREATE SET list.name = $listName, list.activeSeq = 0, list.lastSeq = 0, list.createdAt = datetime()
 SET list.lastAttemptAt = datetime($attemptAt),
     list.lastSuccessAt = datetime($attemptAt),
+    list.lastAttemptBy = $attemptedBy,
     list.lastOutcome = $outcome,
     list.lastError = null,
     list.consecutiveFailures = 0,

@@ -10,6 +10,7 @@ SET list.activeSeq = $seq,
     list.lastDeltaVersion = coalesce($deltaVersion, list.lastDeltaVersion),
     version.status = 'active',
     version.activatedAt = datetime(),
+    version.activatedBy = $activatedBy,
     version.importedAt = datetime(),
     version += $counts
 WITH list, version

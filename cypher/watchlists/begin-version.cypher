@@ -38,6 +38,7 @@ OPTIONAL CALL (list, running) {
     sample: $sample,
     deltaVersion: $deltaVersion,
     startedAt: datetime(),
+    importedBy: $importedBy,
     heartbeatAt: datetime(),
     materialised: false
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findApiKey, isLoopbackAddress, presentedKey, roleSatisfies } from './api-key';
+import { clearKey } from '../config/users-config';
+import { cliUserId, findApiKey, identifyCaller, isLoopbackAddress, presentedKey, roleSatisfies } from './api-key';
 
 describe(presentedKey.name, () => {
   it.each([
@@ -25,11 +26,52 @@ describe(roleSatisfies.name, () => {
 });
 
 describe(findApiKey.name, () => {
-  const keys = [{ key: 'reader-key-1234567890', role: 'reader' as const, userId: 'u-reader', displayName: 'Reader' }];
+  const keys = [
+    {
+      credential: clearKey('reader-key-1234567890'),
+      role: 'reader' as const,
+      userId: 'u-reader',
+      displayName: 'Reader',
+    },
+  ];
 
   it('finds a configured key and refuses a near miss', () => {
     expect(findApiKey(keys, 'reader-key-1234567890')?.role).toBe('reader');
     expect(findApiKey(keys, 'reader-key-1234567891')).toBeNull();
+  });
+});
+
+describe(identifyCaller.name, () => {
+  const keys = [
+    { credential: clearKey('alice-key-1234567890'), role: 'admin' as const, userId: 'alice', displayName: 'Alice' },
+  ];
+
+  it('names the user behind a key', () => {
+    expect(identifyCaller(keys, { 'x-api-key': 'alice-key-1234567890' }, '10.0.0.5')).toEqual({
+      role: 'admin',
+      via: 'api-key',
+      userId: 'alice',
+      displayName: 'Alice',
+    });
+  });
+
+  it('never repeats a presented key in its refusal', () => {
+    expect(() => identifyCaller(keys, { 'x-api-key': 'alice-key-123456789X' }, '10.0.0.5')).toThrow(
+      expect.objectContaining({ code: 'UNAUTHENTICATED', message: expect.not.stringContaining('alice-key') }),
+    );
+  });
+
+  it('names the local user from the OS account in local mode', () => {
+    expect(identifyCaller([], {}, '127.0.0.1')).toMatchObject({
+      via: 'local-mode',
+      userId: expect.stringMatching(/^local:/),
+    });
+  });
+});
+
+describe(cliUserId.name, () => {
+  it('is cli:<os user>', () => {
+    expect(cliUserId()).toMatch(/^cli:.+/);
   });
 });
 

@@ -1,7 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
+import { scryptSync, timingSafeEqual } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { AppError } from '../common/app-error';
 import { type ApiKey, type Role, ROLES } from '../config/app-config';
+import { scryptMemory, sha256Of } from '../config/users-config';
 
 export interface Caller {
   role: Role;
@@ -12,16 +13,28 @@ export interface Caller {
   displayName: string;
 }
 
+/** The operating-system account running this process; "local" when it has no name (some containers). */
+function osUserName(): string {
+  try {
+    return userInfo().username || 'local';
+  } catch {
+    return 'local';
+  }
+}
+
 /** In local mode the user is the operating-system account running the server. */
 export function localUser(): { userId: string; displayName: string } {
-  let name = 'local';
-  try {
-    name = userInfo().username || name;
-  } catch {
-    // no passwd entry (some containers): keep "local"
-  }
+  const name = osUserName();
   return { userId: `local:${name}`, displayName: `${name} (local mode)` };
 }
+
+/** Who a CLI command writes as: `cli:<os user>` (the CLI needs no key: it talks to Neo4j directly). */
+export function cliUserId(): string {
+  return `cli:${osUserName()}`;
+}
+
+/** Who the scheduled sync writes as. */
+export const SYSTEM_SYNC_USER_ID = 'system:sync';
 
 export function roleSatisfies(actual: Role, required: Role): boolean {
   return ROLES.indexOf(actual) >= ROLES.indexOf(required);
@@ -43,13 +56,41 @@ export function presentedKey(headers: Record<string, string | string[] | undefin
   return null;
 }
 
-/** Compares in constant time so response timing does not leak how much of a key was right. */
+/** The SHA-256 of each key an scrypt hash has accepted, so scrypt runs once per key and process. */
+const verifiedScryptKeys = new WeakMap<ApiKey, Buffer>();
+
+/**
+ * The configured key matching `presented`. Keys are held as hashes; the SHA-256 of the presented key
+ * is compared with every one in constant time (no early exit), so response timing does not leak how
+ * much of a key was right. scrypt hashes are tried only when no SHA-256 matched: each costs tens of
+ * milliseconds, once per key and process (then it is remembered by its SHA-256).
+ */
 export function findApiKey(keys: ApiKey[], presented: string): ApiKey | null {
-  const presentedBuffer = Buffer.from(presented);
+  const digest = sha256Of(presented);
   let found: ApiKey | null = null;
   for (const candidate of keys) {
-    const candidateBuffer = Buffer.from(candidate.key);
-    if (candidateBuffer.length === presentedBuffer.length && timingSafeEqual(candidateBuffer, presentedBuffer)) {
+    const known =
+      candidate.credential.kind === 'sha256' ? candidate.credential.digest : verifiedScryptKeys.get(candidate);
+    if (known !== undefined && timingSafeEqual(known, digest)) {
+      found = candidate;
+    }
+  }
+  if (found) {
+    return found;
+  }
+  for (const candidate of keys) {
+    const credential = candidate.credential;
+    if (credential.kind !== 'scrypt' || verifiedScryptKeys.has(candidate)) {
+      continue;
+    }
+    const hash = scryptSync(presented, credential.salt, credential.hash.length, {
+      N: credential.cost,
+      r: credential.blockSize,
+      p: credential.parallelization,
+      maxmem: scryptMemory(credential.cost, credential.blockSize),
+    });
+    if (timingSafeEqual(hash, credential.hash)) {
+      verifiedScryptKeys.set(candidate, digest);
       found = candidate;
     }
   }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { clearKey } from '../config/users-config';
 import { contentTypeRefusal, crossSiteRefusal, hostRefusal, parseHost, type OriginPolicy } from './request-origin';
 
 const LOCAL: OriginPolicy = { apiKeys: [], allowedHosts: null, allowedOrigins: [] };
 const KEYED: OriginPolicy = {
-  apiKeys: [{ key: 'k'.repeat(20), role: 'reader', userId: 'u-reader', displayName: 'Reader' }],
+  apiKeys: [{ credential: clearKey('k'.repeat(20)), role: 'reader', userId: 'u-reader', displayName: 'Reader' }],
   allowedHosts: null,
   allowedOrigins: [],
 };

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { Command } from 'commander';
 import { Neo4jError } from 'neo4j-driver';
+import { cliUserId } from '../auth/api-key';
 import { createApplication, createLogger, listen } from '../bootstrap';
 import { AppError } from '../common/app-error';
 import { type AppConfig, ConfigValidationError, loadConfig } from '../config/app-config';
@@ -12,6 +13,7 @@ import { SeedService } from '../seed/seed.service';
 import { withCliContext } from './database-session';
 import { registerScreeningCommands } from './screening-commands';
 import { registerSyncCommands } from './sync-commands';
+import { registerUsersCommands } from './users-commands';
 import { registerWatchlistCommands } from './watchlist-commands';
 import { importMissingSampleLists } from './sample-lists';
 import { importMissingReferenceData, registerReferenceCommands } from './reference-commands';
@@ -77,7 +79,7 @@ program
     const settings = config();
     const summary = await withCliContext(settings, async (context) => {
       await context.get(MigrationsService).migrate();
-      return context.get(SeedService).seed({ onlyIfChanged: false });
+      return context.get(SeedService).seed({ onlyIfChanged: false, seededBy: cliUserId() });
     });
     print(summary);
   });
@@ -109,7 +111,7 @@ program
     try {
       await withCliContext(settings, async (context) => {
         await context.get(MigrationsService).migrate();
-        await context.get(SeedService).seed({ onlyIfChanged: true });
+        await context.get(SeedService).seed({ onlyIfChanged: true, seededBy: cliUserId() });
         await importMissingSampleLists({
           importer: context.get(WatchlistImportService),
           watchlists: context.get(WatchlistsService),
@@ -145,6 +147,7 @@ registerWatchlistCommands(program, config);
 registerScreeningCommands(program, config);
 registerSyncCommands(program, config);
 registerReferenceCommands(program, config);
+registerUsersCommands(program, config);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) {

@@ -1,3 +1,4 @@
+import { cliUserId } from '../auth/api-key';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
@@ -36,6 +37,7 @@ export function registerReferenceCommands(program: Command, config: () => AppCon
         await context.get(MigrationsService).migrate();
         return context.get(ReferenceService).importFile({
           format: options.format,
+          importedBy: cliUserId(),
           path,
           mappingPath: options.mapping ?? null,
           issuedAt: options.issuedAt ?? null,
@@ -61,6 +63,7 @@ export async function importMissingReferenceData(reference: ReferenceService): P
     }
     const summary = await reference.importFile({
       format: registry.format,
+      importedBy: cliUserId(),
       path: join(root, registry.path),
       mappingPath: registry.mapping ? join(root, registry.mapping) : null,
       issuedAt: registry.issuedAt ?? null,

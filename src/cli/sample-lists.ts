@@ -1,3 +1,4 @@
+import { cliUserId } from '../auth/api-key';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
@@ -46,6 +47,7 @@ export async function importMissingSampleLists(services: {
     const started = Date.now();
     const [summary] = await services.importer.importFile({
       format: list.format,
+      importedBy: cliUserId(),
       path: join(root, list.path),
       listId: list.list,
       issuedAt: list.issuedAt,

@@ -1,3 +1,4 @@
+import { cliUserId } from '../auth/api-key';
 import type { Command } from 'commander';
 import type { AppConfig } from '../config/app-config';
 import { MigrationsService } from '../neo4j/migrations.service';
@@ -38,6 +39,7 @@ export function registerSyncCommands(program: Command, config: () => AppConfig):
           await context.get(MigrationsService).migrate();
         }
         return service.sync({
+          syncedBy: cliUserId(),
           listId: options.list,
           dryRun: options.dryRun === true,
           onProgress: (event) => {

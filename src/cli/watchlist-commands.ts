@@ -1,3 +1,4 @@
+import { cliUserId } from '../auth/api-key';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { AppConfig } from '../config/app-config';
@@ -53,6 +54,7 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
         try {
           return await context.get(WatchlistImportService).importFile({
             format: options.format,
+            importedBy: cliUserId(),
             path,
             listId: options.list,
             mapping: options.mapping,
@@ -81,7 +83,9 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
     .option('--force', 'abort it even though its heartbeat is fresh (its process may still be running)')
     .action(async (listId: string, options: { force?: boolean }) => {
       const outcome = await withCliContext(config(), (context) =>
-        context.get(WatchlistImportService).abortImport(listId, { force: options.force === true }),
+        context
+          .get(WatchlistImportService)
+          .abortImport(listId, { force: options.force === true, abortedBy: cliUserId() }),
       );
       process.stdout.write(`${outcome.message}\n`);
     });

@@ -11,8 +11,8 @@ describe(loadConfig.name, () => {
   it.each([
     [{ PORT: 'eighty' }, 'PORT must be an integer', 'a port that is not a number'],
     [{ NEO4J_URI: 'http://example.org' }, 'NEO4J_URI must be a bolt://', 'an HTTP URI instead of Bolt'],
-    [{ API_KEYS: 'short:reader' }, 'API_KEYS entry 1 must be', 'a key shorter than 16 characters'],
-    [{ API_KEYS: 'a-long-enough-key-1234:owner' }, 'has role "owner"', 'an unknown role'],
+    [{ API_KEYS: 'short:reader' }, 'API_KEYS entry 1 field key must have 16', 'a key shorter than 16 characters'],
+    [{ API_KEYS: 'a-long-enough-key-1234:owner' }, 'API_KEYS entry 1 field role must be one of', 'an unknown role'],
     [{ HOST: '0.0.0.0' }, 'HOST is 0.0.0.0, which is not loopback', 'a public bind address without keys'],
     [{ LOG_LEVEL: 'chatty' }, 'LOG_LEVEL must be one of', 'an unknown log level'],
     [{ ALLOWED_HOSTS: 'ok.example, bad host' }, 'ALLOWED_HOSTS entry 2', 'a host name with a space'],

@@ -1,16 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import { findProjectRoot } from '../common/project-root';
+import { type ApiKey, type ConfiguredUser, loadUsersAndKeys } from './users-config';
 
-export const ROLES = ['reader', 'screener', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export interface ApiKey {
-  key: string;
-  role: Role;
-  /** The user the key belongs to (recorded on every write made with it); `key-<n>` until users are configured. */
-  userId: string;
-  displayName: string;
-}
+export { type ApiKey, type ConfiguredUser, type Role, ROLES } from './users-config';
 
 export interface AppConfig {
   /** `null` when the app should start and use its own local Neo4j. */
@@ -28,7 +20,10 @@ export interface AppConfig {
   };
   host: string;
   port: number;
+  /** One entry per key (several keys may belong to one user); empty in local mode. */
   apiKeys: ApiKey[];
+  /** The users of USERS_FILE and API_KEYS (no keys): `users` and `partner-graph users list`. */
+  users: ConfiguredUser[];
   logLevel: 'debug' | 'log' | 'warn' | 'error';
   logFormat: 'json' | 'text';
   graphqlMaxDepth: number;
@@ -152,27 +147,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     }
   }
 
-  const apiKeys: ApiKey[] = [];
-  const rawKeys = environment.API_KEYS?.trim();
-  if (rawKeys) {
-    rawKeys.split(',').forEach((entry, index) => {
-      const separator = entry.lastIndexOf(':');
-      const key = separator > 0 ? entry.slice(0, separator).trim() : '';
-      const role = separator > 0 ? entry.slice(separator + 1).trim() : '';
-      if (key.length < 16) {
-        problems.push(`API_KEYS entry ${index + 1} must be "<key of 16 or more characters>:<role>"`);
-      } else if (!(ROLES as readonly string[]).includes(role)) {
-        problems.push(`API_KEYS entry ${index + 1} has role "${role}"; roles are ${ROLES.join(', ')}`);
-      } else {
-        apiKeys.push({
-          key,
-          role: role as Role,
-          userId: `key-${index + 1}`,
-          displayName: `API key ${index + 1} (${role})`,
-        });
-      }
-    });
-  }
+  const { users, apiKeys } = loadUsersAndKeys(environment, problems);
 
   const dataDirectory = text('NEO4J_LOCAL_DATA_DIR', '.data/neo4j');
   const config: AppConfig = {
@@ -190,6 +165,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     host: text('HOST', '127.0.0.1'),
     port: integer('PORT', 4000, 0, 65535),
     apiKeys,
+    users,
     logLevel: oneOf('LOG_LEVEL', ['debug', 'log', 'warn', 'error'] as const, 'log'),
     logFormat: oneOf('LOG_FORMAT', ['json', 'text'] as const, 'json'),
     graphqlMaxDepth: integer('GRAPHQL_MAX_DEPTH', 12, 2, 50),

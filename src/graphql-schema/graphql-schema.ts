@@ -5,10 +5,11 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { GraphResolver } from '../graph/graph.resolver';
 import { RiskResolver } from '../risk/risk.resolver';
 import { ScreeningResolver } from '../screening/screening.resolver';
+import { UsersResolver } from '../users/users.resolver';
 import { WatchlistsResolver } from '../watchlists/watchlists.resolver';
 
 /** Every resolver the API serves; the schema test fails if app.module serves one not listed here. */
-export const RESOLVERS = [GraphResolver, RiskResolver, ScreeningResolver, WatchlistsResolver];
+export const RESOLVERS = [GraphResolver, RiskResolver, ScreeningResolver, UsersResolver, WatchlistsResolver];
 
 export const SCHEMA_FILE = 'schema.graphql';
 

@@ -305,6 +305,17 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
       offset: { type: 'integer' },
     },
   },
+  Me: {
+    type: 'object',
+    description: 'Who is calling (the same as GraphQL `me`).',
+    required: ['userId', 'displayName', 'role', 'localMode'],
+    properties: {
+      userId: text('Recorded on every write the caller makes (importedBy, decidedBy, …).'),
+      displayName: text("The user's name."),
+      role: { type: 'string', enum: ['reader', 'screener', 'admin'] },
+      localMode: { type: 'boolean', description: "No API keys configured; the caller is this machine's OS account." },
+    },
+  },
   Catalog: {
     type: 'object',
     properties: {
@@ -375,6 +386,12 @@ export const OPERATIONS: Record<string, OperationSpec> = {
     ],
     response: { type: 'array', items: ref('ImportSummary') },
     errors: [400, 409, 413],
+  },
+  'GET /api/me': {
+    summary: 'Who am I: the user behind the key, its role, and whether this is local mode (any role)',
+    tag: 'Users',
+    response: ref('Me'),
+    errors: [],
   },
   'GET /health': {
     summary: 'Health: Neo4j reachable and the screening index built (no key needed)',

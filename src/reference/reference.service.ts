@@ -34,6 +34,8 @@ const ENTITY_BATCH = 2_000;
 
 export interface ReferenceImportOptions {
   format: string;
+  /** The user id recorded on the version (`cli:<os user>` from the CLI and `up`). */
+  importedBy: string;
   path: string;
   /** The Funder Registry → ROR crosswalk (`fundref` only). */
   mappingPath?: string | null;
@@ -393,6 +395,7 @@ export class ReferenceService {
       issuedAt: summary.issuedAt,
       issuedAtSource: summary.issuedAtSource,
       sample: options.sample ?? false,
+      importedBy: options.importedBy,
       records: summary.records,
       entities: summary.entities,
       names: summary.names,

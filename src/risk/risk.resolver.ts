@@ -1,6 +1,6 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Request } from 'express';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Caller } from '../auth/api-key';
+import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequireRole } from '../auth/roles.decorator';
 import { LinkSameAsArgs, PartnerRiskArgs, RiskPathsArgs } from './dto/risk.args';
 import { AssessPartnershipInput } from './dto/risk.input';
@@ -47,10 +47,7 @@ export class RiskResolver {
       'Confirms that a graph entity and a list entity are the same body, so list status flows through paths.',
   })
   @RequireRole('screener')
-  linkSameAs(
-    @Args() args: LinkSameAsArgs,
-    @Context() context: { req: Request & { caller?: Caller } },
-  ): Promise<IdentityLink> {
-    return this.risk.linkSameAs(args.entityId, args.listEntityId, args.note, context.req.caller ?? null);
+  linkSameAs(@Args() args: LinkSameAsArgs, @CurrentCaller() caller: Caller): Promise<IdentityLink> {
+    return this.risk.linkSameAs(args.entityId, args.listEntityId, args.note, caller);
   }
 }

@@ -21,7 +21,12 @@ export class RiskService {
   constructor(private readonly repository: RiskRepository) {}
 
   /** Records an analyst's decision that a graph entity and a list entity are one body. */
-  async linkSameAs(entityId: string, listEntityId: string, note: string, caller: Caller | null): Promise<IdentityLink> {
+  async linkSameAs(
+    entityId: string,
+    listEntityId: string,
+    note: string,
+    caller: Pick<Caller, 'userId'>,
+  ): Promise<IdentityLink> {
     checkId('entityId', entityId);
     checkId('listEntityId', listEntityId);
     const trimmedNote = note.trim();
@@ -37,7 +42,7 @@ export class RiskService {
         throw new EntityNotFoundError(id);
       }
     }
-    const decidedBy = caller ? caller.userId : 'unknown';
+    const decidedBy = caller.userId;
     const decidedAt = new Date().toISOString();
     const sourceId = `src:analyst-same-as-${createHash('sha1').update(`${entityId}\u0000${listEntityId}`).digest('hex').slice(0, 16)}`;
     const link = await this.repository.createSameAs({

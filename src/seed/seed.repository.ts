@@ -50,14 +50,25 @@ export class SeedRepository {
     }
   }
 
-  async findSeedRun(id: string): Promise<{ checksum: string } | null> {
+  async findSeedRun(id: string): Promise<{ checksum: string; seededBy: string | null } | null> {
     const rows = await this.neo4j.read('seed/find-seed-run', { id });
-    return rows.length > 0 ? { checksum: String(rows[0].checksum) } : null;
+    if (rows.length === 0) {
+      return null;
+    }
+    const seededBy = rows[0].seededBy;
+    return { checksum: String(rows[0].checksum), seededBy: typeof seededBy === 'string' ? seededBy : null };
   }
 
-  async recordSeedRun(id: string, checksum: string, entities: number, relationships: number): Promise<void> {
+  async recordSeedRun(
+    id: string,
+    checksum: string,
+    entities: number,
+    relationships: number,
+    seededBy: string,
+  ): Promise<void> {
     await this.neo4j.write('seed/record-seed-run', {
       id,
+      seededBy,
       checksum,
       entities: int(entities),
       relationships: int(relationships),

@@ -22,9 +22,10 @@ export class SeedService {
 
   /**
    * Loads the curated seed (seed/). Idempotent: every write is a MERGE. With `onlyIfChanged`, a
-   * graph that already holds this exact seed is left alone (what `up` uses on every start).
+   * graph that already holds this exact seed is left alone (what `up` uses on every start). The seed
+   * run records `seededBy` (`cli:<os user>` from the CLI).
    */
-  async seed(options: { onlyIfChanged: boolean } = { onlyIfChanged: false }): Promise<SeedSummary> {
+  async seed(options: { onlyIfChanged: boolean; seededBy: string }): Promise<SeedSummary> {
     const batch = loadSeedFiles(join(dataRoot(), 'seed'));
     const checksum = createHash('sha256').update(JSON.stringify(batch)).digest('hex');
     const counts = {
@@ -42,7 +43,7 @@ export class SeedService {
     await this.repository.upsertSources(batch.sources);
     await this.repository.upsertEntities(batch.entities);
     await this.repository.upsertRelationships(batch.relationships);
-    await this.repository.recordSeedRun(SEED_ID, checksum, counts.entities, counts.relationships);
+    await this.repository.recordSeedRun(SEED_ID, checksum, counts.entities, counts.relationships, options.seededBy);
     this.logger.log(
       `Seeded ${counts.entities} entities, ${counts.relationships} relationships, ${counts.sources} sources`,
     );

@@ -12,6 +12,8 @@ export interface StoredSyncState extends SyncState {
 
 export interface SyncSuccess {
   listId: string;
+  /** The user id of whoever ran the sync (`system:sync`, `cli:<os user>`). */
+  attemptedBy: string;
   listName: string;
   attemptAt: string;
   outcome: 'imported' | 'unchanged';
@@ -55,6 +57,7 @@ export class SyncRepository {
       listId: success.listId,
       listName: success.listName,
       attemptAt: success.attemptAt,
+      attemptedBy: success.attemptedBy,
       outcome: success.outcome,
       etag: success.etag,
       lastModified: success.lastModified,
@@ -68,6 +71,7 @@ export class SyncRepository {
     listId: string;
     listName: string;
     attemptAt: string;
+    attemptedBy: string;
     error: string;
   }): Promise<number> {
     const rows = await this.neo4j.write('sync/record-sync-failure', {

@@ -1,3 +1,4 @@
+import { SYSTEM_SYNC_USER_ID } from '../auth/api-key';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -63,7 +64,7 @@ export class SyncScheduler implements OnApplicationBootstrap, OnModuleDestroy {
     }
     this.running.add(listId);
     try {
-      await this.sync.sync({ listId });
+      await this.sync.sync({ listId, syncedBy: SYSTEM_SYNC_USER_ID });
     } catch (error) {
       // Failures of the source are recorded by the service; this is the database or the catalogue.
       this.logger.error(`${listId}: scheduled sync could not run: ${(error as Error).message}`);

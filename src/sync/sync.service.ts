@@ -30,6 +30,8 @@ export interface SyncResult {
 }
 
 export interface SyncOptions {
+  /** Who syncs: `system:sync` for the schedule, `cli:<os user>` for the command; recorded as importedBy and lastAttemptBy. */
+  syncedBy: string;
   /** One source; without it every enabled list source. */
   listId?: string;
   /** Ask the publisher and report, importing and recording nothing. */
@@ -83,7 +85,7 @@ export class SyncService implements OnModuleInit {
     return [...catalogue.values()].filter((source) => source.enabled && source.kind === 'list');
   }
 
-  async sync(options: SyncOptions = {}): Promise<SyncResult[]> {
+  async sync(options: SyncOptions): Promise<SyncResult[]> {
     const sources = this.selectSources(options.listId);
     const states = await this.repository.findSyncStates(sources.map((source) => source.id));
     const results: SyncResult[] = [];
@@ -131,6 +133,7 @@ export class SyncService implements OnModuleInit {
         if (!options.dryRun) {
           const main = fetched.files[source.files[0].name];
           await this.repository.recordSuccess({
+            attemptedBy: options.syncedBy,
             listId: source.id,
             listName: source.name,
             attemptAt,
@@ -156,6 +159,7 @@ export class SyncService implements OnModuleInit {
       options.onProgress?.({ list: source.id, stage: 'import' });
       const summaries = await this.importer.importFile({
         format: source.format,
+        importedBy: options.syncedBy,
         path: join(directory, source.files[0].name),
         listId: source.id,
         // A download's modification time is the receipt time, not the publisher's issue date.
@@ -164,6 +168,7 @@ export class SyncService implements OnModuleInit {
       const last = summaries[summaries.length - 1];
       const main = fetched.files[source.files[0].name];
       await this.repository.recordSuccess({
+        attemptedBy: options.syncedBy,
         listId: source.id,
         listName: source.name,
         attemptAt,
@@ -192,6 +197,7 @@ export class SyncService implements OnModuleInit {
       let failures = (state?.consecutiveFailures ?? 0) + 1;
       if (!options.dryRun) {
         failures = await this.repository.recordFailure({
+          attemptedBy: options.syncedBy,
           listId: source.id,
           listName: source.name,
           attemptAt,

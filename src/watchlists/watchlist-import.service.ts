@@ -65,11 +65,15 @@ export class WatchlistImportService implements OnApplicationBootstrap {
    * Marks the running import of a list failed when its heartbeat is stale (its process died), or with
    * `force` whatever its heartbeat. A live import is refused with WATCHLIST_IMPORT_IN_PROGRESS.
    */
-  async abortImport(listId: string, { force = false }: { force?: boolean } = {}): Promise<AbortOutcome> {
+  async abortImport(
+    listId: string,
+    { force = false, abortedBy }: { force?: boolean; abortedBy: string },
+  ): Promise<AbortOutcome> {
     const staleSeconds = this.config.importStaleSeconds;
     const found = await this.repository.abortImport(listId, {
       staleSeconds,
       force,
+      abortedBy,
       error: force ? 'Aborted by an operator (forced)' : 'Aborted by an operator: its process had stopped',
     });
     if (found.length === 0) {
@@ -84,7 +88,7 @@ export class WatchlistImportService implements OnApplicationBootstrap {
         { list: listId, runningVersion: version.versionId },
       );
     }
-    this.logger.log(`${listId}: import of version ${version.versionId} aborted`);
+    this.logger.log(`${listId}: import of version ${version.versionId} aborted by ${abortedBy}`);
     return {
       list: listId,
       aborted: version.versionId,

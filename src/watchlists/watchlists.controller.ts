@@ -6,6 +6,8 @@ import { pipeline } from 'node:stream/promises';
 import { Controller, HttpCode, Inject, Param, Post, Query, Req, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
+import type { Caller } from '../auth/api-key';
+import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequireRole } from '../auth/roles.decorator';
 import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
@@ -63,6 +65,7 @@ export class WatchlistsController {
     @Query('allowMassDelisting') allowMassDelisting: string | undefined,
     @Query('sideFiles') sideFiles: string | undefined,
     @Req() request: Request,
+    @CurrentCaller() caller: Caller,
     @UploadedFiles() parts: Partial<Record<'file' | SideFileKind, StoredPart[]>> | undefined,
   ): Promise<ImportSummary[]> {
     if (!LIST_ID.test(listId)) {
@@ -90,6 +93,7 @@ export class WatchlistsController {
       // The temporary file's date is the upload's, not the list's: only the file's own date or issuedAt count.
       return await this.importer.importFile({
         format: uploadFormat,
+        importedBy: caller.userId,
         path,
         listId,
         strict: strict === 'true',

@@ -25,6 +25,8 @@ export interface BeginVersion {
   licence: string | null;
   /** An importing version with no sign of life for this long is taken for abandoned. */
   staleSeconds: number;
+  /** The user id of whoever imports it (a key's user, `local:<os user>`, `cli:<os user>`, `system:sync`). */
+  importedBy: string;
 }
 
 /** Another import of the list, still running, which kept a new version from opening. */
@@ -256,12 +258,14 @@ export class WatchlistsRepository {
     seq: number,
     counts: Record<string, number>,
     deltaVersion: string | null,
+    activatedBy: string,
   ): Promise<boolean> {
     const rows = await this.neo4j.write('watchlists/activate-version', {
       listId,
       seq: int(seq),
       counts: integers(counts),
       deltaVersion,
+      activatedBy,
     });
     return rows.length > 0;
   }
@@ -282,13 +286,14 @@ export class WatchlistsRepository {
    */
   async abortImport(
     listId: string,
-    options: { staleSeconds: number; force: boolean; error: string },
+    options: { staleSeconds: number; force: boolean; error: string; abortedBy: string },
   ): Promise<Array<{ versionId: string; heartbeatAt: string | null; alive: boolean; aborted: boolean }>> {
     const rows = await this.neo4j.write('watchlists/abort-import', {
       listId,
       staleSeconds: int(options.staleSeconds),
       force: options.force,
       error: options.error,
+      abortedBy: options.abortedBy,
     });
     return rows.map((row) => ({
       versionId: String(row.versionId),

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +100,8 @@ describe('partner-graph import (the built CLI)', () => {
     });
     const list = (await watchlists.watchlists()).find((candidate) => candidate.id === listId);
     expect(list?.activeVersion).toMatchObject({ id: `${listId}@1`, status: 'active', entryCount: 17 });
+    // The CLI needs no key: its writes record the operating-system account.
+    expect(list?.activeVersion).toMatchObject({ importedBy: `cli:${userInfo().username}` });
   });
 
   it('prints "unchanged" for a file already imported', async () => {

@@ -63,7 +63,7 @@ describe('the API while the database goes away and comes back', () => {
     sut = await bootTestApp({ NEO4J_LOCAL_PORT: String(port), NEO4J_LOCAL_DATA_DIR: dataDirectory });
     // The seed gives the screening a partner whose matches are walked through the graph.
     await sut.app.get(MigrationsService).migrate();
-    await sut.app.get(SeedService).seed({ onlyIfChanged: true });
+    await sut.app.get(SeedService).seed({ onlyIfChanged: true, seededBy: 'test:runner' });
     await sut.app.get(ScreeningIndexService).requestRebuild('seeded for the test');
   }, 240_000);
 

@@ -56,8 +56,16 @@ describe('resolution you can defend (GraphQL)', () => {
     await prepareDatabase();
     sut = await bootTestApp({ API_KEYS: `${READER_KEY}:reader,${SCREENER_KEY}:screener` });
     const imports = sut.app.get(WatchlistImportService);
-    await imports.importFile({ format: 'un-xml', path: join(FIXTURES, 'un', 'UN_consolidated.xml') });
-    await imports.importFile({ format: 'ofac-sdn', path: join(FIXTURES, 'ofac', 'sdn.csv') });
+    await imports.importFile({
+      importedBy: 'test:runner',
+      format: 'un-xml',
+      path: join(FIXTURES, 'un', 'UN_consolidated.xml'),
+    });
+    await imports.importFile({
+      importedBy: 'test:runner',
+      format: 'ofac-sdn',
+      path: join(FIXTURES, 'ofac', 'sdn.csv'),
+    });
     const index = sut.app.get(ScreeningIndexService);
     await index.whenIdle();
     await index.requestRebuild('resolution tests: lists imported');

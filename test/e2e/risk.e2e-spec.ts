@@ -162,7 +162,7 @@ describe('risk API over GraphQL', () => {
   it('lets a UN listing flow into a path once a screener links the entity to the list entry', async () => {
     await sut.app
       .get(WatchlistImportService)
-      .importFile({ format: 'un-xml', path: join(FIXTURES, 'un', 'UN_consolidated.xml') });
+      .importFile({ importedBy: 'test:runner', format: 'un-xml', path: join(FIXTURES, 'un', 'UN_consolidated.xml') });
     const [{ entryId, listName }] = await cypher(
       `MATCH (entry:Entity)-[listing:LISTED_ON]->(list:Watchlist)
        WHERE list.id STARTS WITH 'un' AND listing.firstSeq <= list.activeSeq AND listing.removedSeq IS NULL

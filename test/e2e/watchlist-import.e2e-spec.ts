@@ -138,6 +138,7 @@ describe('watchlist import over HTTP and the watchlists API', () => {
       format: 'csl-csv',
       files: ['csl.csv'],
       sourceHash: 'another import',
+      importedBy: 'test:runner',
       issuedAt: null,
       deltaVersion: null,
       sourceId: `list:${listId}`,

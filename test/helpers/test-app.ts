@@ -34,7 +34,7 @@ export async function prepareDatabase(config: AppConfig = testConfig()): Promise
   const context = await cliContext(config);
   try {
     await context.get(MigrationsService).migrate();
-    await context.get(SeedService).seed({ onlyIfChanged: true });
+    await context.get(SeedService).seed({ onlyIfChanged: true, seededBy: 'test:runner' });
   } finally {
     await context.close();
   }

@@ -54,9 +54,15 @@ describe('the research organisation and funder registries in the graph', () => {
     sut = app.app.get(ReferenceService);
     neo4j = app.app.get(Neo4jService);
     const started = Date.now();
-    ror = await sut.importFile({ format: 'ror', path: join(REFERENCE, 'ror-v2-records.json.gz'), sample: true });
+    ror = await sut.importFile({
+      importedBy: 'test:runner',
+      format: 'ror',
+      path: join(REFERENCE, 'ror-v2-records.json.gz'),
+      sample: true,
+    });
     rorSeconds = (Date.now() - started) / 1000;
     fundref = await sut.importFile({
+      importedBy: 'test:runner',
       format: 'fundref',
       path: join(REFERENCE, 'fundref-registry-2018.rdf.gz'),
       mappingPath: join(REFERENCE, 'ror_funder_registry_mapping.json.gz'),
@@ -260,7 +266,11 @@ describe('the research organisation and funder registries in the graph', () => {
   });
 
   it('answers "unchanged" for a release it already holds', async () => {
-    const again = await sut.importFile({ format: 'ror', path: join(REFERENCE, 'ror-v2-records.json.gz') });
+    const again = await sut.importFile({
+      importedBy: 'test:runner',
+      format: 'ror',
+      path: join(REFERENCE, 'ror-v2-records.json.gz'),
+    });
     expect(again).toMatchObject({ status: 'unchanged', versionId: ror.versionId, records: 14_994 });
   });
 });
@@ -291,6 +301,7 @@ describe('a new registry release', () => {
 
   it('updates and adds bodies and ends the relationships it no longer states, deleting nothing', async () => {
     await sut.importFile({
+      importedBy: 'test:runner',
       format: 'ror',
       path: rorRelease([
         { id: '0zztest01', name: 'Fictional Test Institute of Versioning', parent: '0zztest02' },
@@ -298,6 +309,7 @@ describe('a new registry release', () => {
       ]),
     });
     const second = await sut.importFile({
+      importedBy: 'test:runner',
       format: 'ror',
       path: rorRelease([
         { id: '0zztest01', name: 'Fictional Test Institute of Versioning (renamed)' },

@@ -20,16 +20,19 @@ describe('the UK Sanctions List and the research-security lists in the graph', (
     const importer = app.app.get(WatchlistImportService);
     // The processed UK copy carries no issue date: the operator's stands in for it.
     [summaries.uk] = await importer.importFile({
+      importedBy: 'test:runner',
       format: 'uk-sanctions-jsonl',
       path: join(FIXTURES, 'uk', 'uksl-records.jsonl'),
       issuedAt: '2026-08-22',
       sample: true,
     });
     [summaries.ca] = await importer.importFile({
+      importedBy: 'test:runner',
       format: 'ca-nro',
       path: join(FIXTURES, 'ca-nro', 'named-research-organizations-2024-04-18.html'),
     });
     [summaries.jp] = await importer.importFile({
+      importedBy: 'test:runner',
       format: 'jp-meti-eul',
       path: join(FIXTURES, 'jp-meti', 'end-user-list-2025-09-29.xlsx'),
     });

@@ -188,10 +188,7 @@ describe('affiliation risk on the seed graph', () => {
     const before = await sut.assessEntity(entity);
 
     const link = await identities.linkSameAs(entity, entry, 'Same address and registration', {
-      role: 'screener',
-      via: 'api-key',
       userId: 'analyst-7',
-      displayName: 'Analyst Seven',
     });
     const after = await sut.assessEntity(entity);
 
@@ -216,7 +213,9 @@ describe('affiliation risk on the seed graph', () => {
     ['the same id twice', 'x', 'x', 'cannot be linked to itself'],
     ['an unknown list entity', 'demo:example-institute', 'no-such-list:1', 'No entity has id "no-such-list:1"'],
   ])('refuses to link %s', async (_case, entityId, listEntityId, message) => {
-    await expect(identities.linkSameAs(entityId, listEntityId, 'note', null)).rejects.toThrow(message);
+    await expect(identities.linkSameAs(entityId, listEntityId, 'note', { userId: 'analyst-7' })).rejects.toThrow(
+      message,
+    );
   });
 
   it('links a graph entity to a list entry automatically when their LEIs agree', async () => {

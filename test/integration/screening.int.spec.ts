@@ -32,7 +32,11 @@ describe('screening on the real lists and the seed', () => {
     sut = app.app.get(ScreeningService);
     indexService = app.app.get(ScreeningIndexService);
     importer = app.app.get(WatchlistImportService);
-    await importer.importFile({ format: 'ofac-sdn', path: join(FIXTURES, 'ofac', 'sdn.csv') });
+    await importer.importFile({
+      importedBy: 'test:runner',
+      format: 'ofac-sdn',
+      path: join(FIXTURES, 'ofac', 'sdn.csv'),
+    });
     await indexService.whenIdle();
   });
 
@@ -122,10 +126,10 @@ describe('screening on the real lists and the seed', () => {
     );
     writeFileSync(second, `${ftmLine('q-2', 'Vellmoor Hydrodynamics Bureau', 'ir')}\n`);
 
-    await importer.importFile({ format: 'ftm', path: first, listId });
+    await importer.importFile({ importedBy: 'test:runner', format: 'ftm', path: first, listId });
     await indexService.whenIdle();
     const before = await sut.screen({ name: 'Zorvathian Quantum Propulsion Laboratory', lists: [listId] });
-    await importer.importFile({ format: 'ftm', path: second, listId });
+    await importer.importFile({ importedBy: 'test:runner', format: 'ftm', path: second, listId });
     await indexService.whenIdle();
     const after = await sut.screen({ name: 'Zorvathian Quantum Propulsion Laboratory' });
     const stillListed = await sut.screen({ name: 'Vellmoor Hydrodynamics Bureau', lists: [listId] });

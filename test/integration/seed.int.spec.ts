@@ -25,11 +25,12 @@ describe(SeedService.name, () => {
   });
 
   it('loads all 159 tracker institutions with their agencies, units and sources', async () => {
-    const summary = await sut.seed({ onlyIfChanged: false });
+    const summary = await sut.seed({ onlyIfChanged: false, seededBy: 'test:runner' });
 
     expect(summary).toMatchObject({ entities: 595, relationships: 1352, sources: 211, skipped: false });
     const counts = await repository.countGraph();
     expect(counts.entities).toBeGreaterThanOrEqual(595);
+    expect(await repository.findSeedRun('partner-graph-seed')).toMatchObject({ seededBy: 'test:runner' });
   });
 
   it('changes nothing when run a second time', async () => {
@@ -39,10 +40,10 @@ describe(SeedService.name, () => {
       entityIds: batch.entities.map((entity) => entity.id),
       sourceIds: batch.sources.map((source) => source.id),
     };
-    await sut.seed({ onlyIfChanged: false });
+    await sut.seed({ onlyIfChanged: false, seededBy: 'test:runner' });
     const before = await repository.fingerprint(seedIds);
 
-    await sut.seed({ onlyIfChanged: false });
+    await sut.seed({ onlyIfChanged: false, seededBy: 'test:runner' });
     const after = await repository.fingerprint(seedIds);
 
     expect(after).toBe(before);
@@ -50,9 +51,9 @@ describe(SeedService.name, () => {
   });
 
   it('skips the work when the same seed is already loaded', async () => {
-    await sut.seed({ onlyIfChanged: false });
+    await sut.seed({ onlyIfChanged: false, seededBy: 'test:runner' });
 
-    const summary = await sut.seed({ onlyIfChanged: true });
+    const summary = await sut.seed({ onlyIfChanged: true, seededBy: 'test:runner' });
 
     expect(summary.skipped).toBe(true);
   });

@@ -109,7 +109,7 @@ describe(`${SyncService.name} against a local publisher and the real Neo4j`, () 
   it('imports the list at the first sync and records the validators', async () => {
     handler = publisher(DPL, 'Mon, 23 Nov 2026 10:00:00 GMT');
 
-    const [result] = await sut.sync({ listId });
+    const [result] = await sut.sync({ syncedBy: 'system:sync', listId });
 
     expect(result).toMatchObject({ list: listId, outcome: 'imported', consecutiveFailures: 0, alert: false });
     expect(result.entries).toBeGreaterThan(400);
@@ -119,13 +119,15 @@ describe(`${SyncService.name} against a local publisher and the real Neo4j`, () 
     expect(state?.etag).toMatch(/^"[0-9a-f]{16}"$/);
     expect(state?.sha256).toBe(createHash('sha256').update(DPL).digest('hex'));
     expect(state?.lastSuccessAt).not.toBeNull();
+    const list = (await watchlists.watchlists()).find((candidate) => candidate.id === listId);
+    expect(list?.activeVersion).toMatchObject({ importedBy: 'system:sync', activatedBy: 'system:sync' });
   });
 
   it('asks conditionally the second time and, on 304, imports nothing', async () => {
     const before = await activeVersion();
     const seen = requests.length;
 
-    const [result] = await sut.sync({ listId });
+    const [result] = await sut.sync({ syncedBy: 'system:sync', listId });
 
     expect(result.outcome).toBe('unchanged');
     expect(requests.slice(seen)).toEqual([{ url: '/dpl/dpl.txt', ifNoneMatch: expect.stringMatching(/^"/) }]);
@@ -138,7 +140,7 @@ describe(`${SyncService.name} against a local publisher and the real Neo4j`, () 
     const before = await activeVersion();
     const attemptBefore = (await syncState())?.lastAttemptAt;
 
-    const [result] = await sut.sync({ listId, dryRun: true });
+    const [result] = await sut.sync({ syncedBy: 'system:sync', listId, dryRun: true });
 
     expect(result.outcome).toBe('changed');
     expect(await activeVersion()).toBe(before);
@@ -148,7 +150,7 @@ describe(`${SyncService.name} against a local publisher and the real Neo4j`, () 
   it('imports a changed file as a new version', async () => {
     const before = await activeVersion();
 
-    const [result] = await sut.sync({ listId });
+    const [result] = await sut.sync({ syncedBy: 'system:sync', listId });
 
     expect(result.outcome).toBe('imported');
     expect(result.version).not.toBe(before);
@@ -199,7 +201,7 @@ describe(`${SyncService.name} against a local publisher and the real Neo4j`, () 
       handler = failure.handler;
       const before = await activeVersion();
 
-      const [result] = await sut.sync({ listId });
+      const [result] = await sut.sync({ syncedBy: 'system:sync', listId });
 
       expect(result.outcome).toBe('failed');
       expect(result.error).toMatch(failure.error);
@@ -213,7 +215,7 @@ describe(`${SyncService.name} against a local publisher and the real Neo4j`, () 
   }
 
   it('gives up on a redirect loop after the redirect limit', async () => {
-    const [result] = await sut.sync({ listId: `${listId}-loop` });
+    const [result] = await sut.sync({ syncedBy: 'system:sync', listId: `${listId}-loop` });
 
     expect(result.outcome).toBe('failed');
     expect(result.error).toMatch(/redirected more than 5 times/);
@@ -222,7 +224,7 @@ describe(`${SyncService.name} against a local publisher and the real Neo4j`, () 
   it('clears the failures and the alert at the next successful sync', async () => {
     handler = publisher(DPL_CHANGED, 'Mon, 30 Nov 2026 10:00:00 GMT');
 
-    const [result] = await sut.sync({ listId });
+    const [result] = await sut.sync({ syncedBy: 'system:sync', listId });
 
     expect(result.outcome).toBe('unchanged');
     expect(await syncState()).toMatchObject({ consecutiveFailures: 0, alert: false, lastError: null });

@@ -57,6 +57,7 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     format: 'ftm',
     files: ['zala.entities.ftm.json'],
     sourceHash: randomUUID(),
+    importedBy: 'test:runner',
     issuedAt: null,
     deltaVersion: null,
     sourceId: `list:${listId}`,
@@ -154,8 +155,8 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
         },
     });
     const outcomes = await Promise.allSettled([
-      held.importer.importFile({ format: 'ftm', path: ZALA, listId }),
-      held.importer.importFile({ format: 'ftm', path: zalaLater, listId }),
+      held.importer.importFile({ importedBy: 'test:runner', format: 'ftm', path: ZALA, listId }),
+      held.importer.importFile({ importedBy: 'test:runner', format: 'ftm', path: zalaLater, listId }),
     ]);
 
     const imported = outcomes.flatMap((outcome, index) => (outcome.status === 'fulfilled' ? [index] : []));
@@ -172,7 +173,12 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     expect(await visibleEntries(listId)).toBe(17);
 
     // The refused file imports as the next version once the list is free.
-    const [again] = await sut.importFile({ format: 'ftm', path: imported[0] === 0 ? zalaLater : ZALA, listId });
+    const [again] = await sut.importFile({
+      importedBy: 'test:runner',
+      format: 'ftm',
+      path: imported[0] === 0 ? zalaLater : ZALA,
+      listId,
+    });
 
     expect(again).toMatchObject({ status: 'imported', version: `${listId}@2`, entries: 17, delisted: 0 });
     expect(await visibleEntries(listId)).toBe(17);
@@ -180,7 +186,7 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
 
   it('of six begins of one list at the same moment, opens exactly one version', async () => {
     const listId = newListId();
-    await sut.importFile({ format: 'ftm', path: ZALA, listId });
+    await sut.importFile({ importedBy: 'test:runner', format: 'ftm', path: ZALA, listId });
 
     const outcomes = await Promise.all(
       Array.from({ length: 6 }, () => repository.beginVersion(beginParameters(listId))),
@@ -201,8 +207,18 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     const [first, second] = [newListId(), newListId()];
 
     const summaries = await Promise.all([
-      sut.importFile({ format: 'ftm', path: ZALA, listId: first }),
-      sut.importFile({ format: 'ftm', path: ZALA, listId: second }),
+      sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: ZALA,
+        listId: first,
+      }),
+      sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: ZALA,
+        listId: second,
+      }),
     ]);
 
     expect(summaries.map(([summary]) => [summary.version, summary.entries])).toEqual([
@@ -213,12 +229,17 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
 
   it('is not blocked by an import whose process stopped: marks it failed and imports', async () => {
     const listId = newListId();
-    await sut.importFile({ format: 'ftm', path: ZALA, listId });
+    await sut.importFile({ importedBy: 'test:runner', format: 'ftm', path: ZALA, listId });
     const crashed = await repository.beginVersion(beginParameters(listId));
     expect(crashed).toEqual({ versionId: `${listId}@2`, seq: 2 });
     await silenceFor(`${listId}@2`, STALE_SECONDS + 1);
 
-    const [summary] = await sut.importFile({ format: 'ftm', path: zalaLater, listId });
+    const [summary] = await sut.importFile({
+      importedBy: 'test:runner',
+      format: 'ftm',
+      path: zalaLater,
+      listId,
+    });
 
     expect(summary).toMatchObject({ status: 'imported', version: `${listId}@3` });
     expect(await versionsOf(listId)).toEqual([
@@ -241,7 +262,9 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
       { versionId: `${listId}@1` },
     );
 
-    await expect(sut.importFile({ format: 'ftm', path: ZALA, listId })).rejects.toMatchObject({
+    await expect(
+      sut.importFile({ importedBy: 'test:runner', format: 'ftm', path: ZALA, listId }),
+    ).rejects.toMatchObject({
       code: 'WATCHLIST_IMPORT_IN_PROGRESS',
     });
 
@@ -257,7 +280,9 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
     // The stalled import has written its entries and stops between two batches.
     const held = holdWrites('after');
     try {
-      const stalled = held.importer.importFile({ format: 'ftm', path: ZALA, listId }).catch((error: unknown) => error);
+      const stalled = held.importer
+        .importFile({ importedBy: 'test:runner', format: 'ftm', path: ZALA, listId })
+        .catch((error: unknown) => error);
       // Wait for the stalled import to open its version, then make it look silent for too long.
       for (let attempt = 0; attempt < 100 && (await versionsOf(listId)).length === 0; attempt++) {
         await sleep(50);
@@ -265,7 +290,12 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
       const openedAt = Date.now();
       await silenceFor(`${listId}@1`, STALE_SECONDS + 1);
 
-      const [takeover] = await sut.importFile({ format: 'ftm', path: zalaLater, listId });
+      const [takeover] = await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: zalaLater,
+        listId,
+      });
 
       expect(takeover).toMatchObject({ status: 'imported', version: `${listId}@2` });
       // A real stall is far longer than the interval between signs of life; this one is faked.

@@ -146,13 +146,18 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
     },
   ])('refuses $case with its code and place, and leaves the active version intact', async (example) => {
     const listId = newListId();
-    const [good] = await sut.importFile({ format: example.format, path: example.good, listId });
+    const [good] = await sut.importFile({
+      importedBy: 'test:runner',
+      format: example.format,
+      path: example.good,
+      listId,
+    });
     const spot = example.spot ?? (await firstEntryId(neo4j, listId));
     const before = await stateOf(listId, spot);
 
-    await expect(sut.importFile({ format: example.format, path: example.bad, listId })).rejects.toMatchObject(
-      example.error,
-    );
+    await expect(
+      sut.importFile({ importedBy: 'test:runner', format: example.format, path: example.bad, listId }),
+    ).rejects.toMatchObject(example.error);
 
     expect(before).toMatchObject({ activeVersion: good.version, entryCount: good.entries, pendingChanges: 0 });
     expect(await stateOf(listId, spot)).toEqual(before);
@@ -160,10 +165,12 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
 
   it('refuses an unknown format before reading anything', async () => {
     const listId = newListId();
-    await sut.importFile({ format: 'csl-csv', path: fixture('csl', 'csl.csv'), listId });
+    await sut.importFile({ importedBy: 'test:runner', format: 'csl-csv', path: fixture('csl', 'csl.csv'), listId });
     const before = await stateOf(listId, 'sdn-8124');
 
-    await expect(sut.importFile({ format: 'xlsx', path: fixture('csl', 'csl.csv'), listId })).rejects.toMatchObject({
+    await expect(
+      sut.importFile({ importedBy: 'test:runner', format: 'xlsx', path: fixture('csl', 'csl.csv'), listId }),
+    ).rejects.toMatchObject({
       code: 'WATCHLIST_FORMAT_UNKNOWN',
     });
 
@@ -172,14 +179,24 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
 
   it('refuses a missing file with WATCHLIST_FILE_NOT_FOUND', async () => {
     await expect(
-      sut.importFile({ format: 'csl-csv', path: join(scratch, 'no-such-file.csv'), listId: newListId() }),
+      sut.importFile({
+        importedBy: 'test:runner',
+        format: 'csl-csv',
+        path: join(scratch, 'no-such-file.csv'),
+        listId: newListId(),
+      }),
     ).rejects.toMatchObject({ code: 'WATCHLIST_FILE_NOT_FOUND' });
   });
 
   it('skips and counts bad rows with their line numbers, importing the rest', async () => {
     const listId = newListId();
 
-    const [summary] = await sut.importFile({ format: 'ftm', path: fixture('bad', 't1-bad-lines.ftm.json'), listId });
+    const [summary] = await sut.importFile({
+      importedBy: 'test:runner',
+      format: 'ftm',
+      path: fixture('bad', 't1-bad-lines.ftm.json'),
+      listId,
+    });
 
     expect(summary).toMatchObject({ entries: 6, rejected: 3 });
     expect(summary.rejections.map((rejection) => [rejection.line, rejection.code])).toEqual([
@@ -195,6 +212,7 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
 
   it('reports the two broken OFAC rows (a stray quote, a short row) by line and imports the other 38', async () => {
     const [summary] = await sut.importFile({
+      importedBy: 'test:runner',
       format: 'ofac-sdn',
       path: fixture('bad', 'ofac-broken-quoting', 'sdn.csv'),
       listId: newListId(),
@@ -210,7 +228,12 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
   it('accepts a long but allowed field (5,000 characters) as it is', async () => {
     const listId = newListId();
 
-    const [summary] = await sut.importFile({ format: 'bis-dpl', path: fixture('bad', 'dpl-huge-field.txt'), listId });
+    const [summary] = await sut.importFile({
+      importedBy: 'test:runner',
+      format: 'bis-dpl',
+      path: fixture('bad', 'dpl-huge-field.txt'),
+      listId,
+    });
 
     expect(summary).toMatchObject({ entries: 15, rejected: 0 });
     const rows = await neo4j.runStatementText(
@@ -224,7 +247,12 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
   it('rejects the row of a huge single field (2 MiB) with its line and imports the others', async () => {
     const listId = newListId();
 
-    const [summary] = await sut.importFile({ format: 'bis-dpl', path: hugeFieldDpl(), listId });
+    const [summary] = await sut.importFile({
+      importedBy: 'test:runner',
+      format: 'bis-dpl',
+      path: hugeFieldDpl(),
+      listId,
+    });
 
     expect(summary.rejected).toBe(1);
     expect(summary.rejections[0]).toMatchObject({ code: 'WATCHLIST_FIELD_TOO_LARGE', line: 4 });
@@ -236,11 +264,13 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
     ['a huge single field', 'bis-dpl', fixture('bis', 'dpl.txt'), null],
   ])('with --strict, aborts on %s and changes nothing', async (_case, format, good, bad) => {
     const listId = newListId();
-    const [first] = await sut.importFile({ format, path: good, listId });
+    const [first] = await sut.importFile({ importedBy: 'test:runner', format, path: good, listId });
     const spot = await firstEntryId(neo4j, listId);
     const before = await stateOf(listId, spot);
 
-    await expect(sut.importFile({ format, path: bad ?? hugeFieldDpl(), listId, strict: true })).rejects.toMatchObject({
+    await expect(
+      sut.importFile({ importedBy: 'test:runner', format, path: bad ?? hugeFieldDpl(), listId, strict: true }),
+    ).rejects.toMatchObject({
       code: 'WATCHLIST_IMPORT_REJECTED',
     });
 
@@ -258,7 +288,7 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
     beforeAll(async () => {
       const first = join(scratch, 'crash-v1.entities.ftm.json');
       await generateFtmFile({ path: first, size: 3_000, seed: 11 });
-      await sut.importFile({ format: 'ftm', path: first, listId });
+      await sut.importFile({ importedBy: 'test:runner', format: 'ftm', path: first, listId });
       before = await stateOf(listId, 'bench-0');
 
       // 12,000 entities (every 20th renamed, 9,000 new), then bytes that are not UTF-8: the
@@ -266,7 +296,9 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
       const second = join(scratch, 'crash-v2.entities.ftm.json');
       await generateFtmFile({ path: second, size: 12_000, seed: 11, modifyEvery: 20 });
       appendFileSync(second, Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d, 0x0a]));
-      failure = await sut.importFile({ format: 'ftm', path: second, listId }).catch((error: unknown) => error);
+      failure = await sut
+        .importFile({ importedBy: 'test:runner', format: 'ftm', path: second, listId })
+        .catch((error: unknown) => error);
     });
 
     it('fails with the parser error', () => {
@@ -300,7 +332,13 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
       const third = join(scratch, 'crash-v3.entities.ftm.json');
       await generateFtmFile({ path: third, size: 2_000, seed: 11, modifyEvery: 20 });
 
-      const [summary] = await sut.importFile({ format: 'ftm', path: third, listId, allowMassDelisting: true });
+      const [summary] = await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: third,
+        listId,
+        allowMassDelisting: true,
+      });
 
       expect(summary).toMatchObject({ version: `${listId}@3`, entries: 2000, delisted: 1000 });
       const after = await stateOf(listId, 'bench-0');
@@ -327,17 +365,21 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
       };
       const addMany = Array.from({ length: 5_200 }, (_, index) => line('ADD', `added-${index}`, `Added ${index}`));
       await sut.importFile({
+        importedBy: 'test:runner',
         format: 'ftm-delta',
         path: deltaFile('20240101000000-aaa', [line('ADD', 'kept', 'Kept Person'), line('ADD', 'other', 'Other')]),
         listId,
       });
       const failing = deltaFile('20240102000000-bbb', [...addMany, line('DEL', 'kept', '')]);
       appendFileSync(failing, Buffer.from([0xc3, 0x28, 0x0a]));
-      await expect(sut.importFile({ format: 'ftm-delta', path: failing, listId })).rejects.toMatchObject({
+      await expect(
+        sut.importFile({ importedBy: 'test:runner', format: 'ftm-delta', path: failing, listId }),
+      ).rejects.toMatchObject({
         code: 'WATCHLIST_FILE_INVALID_ENCODING',
       });
 
       const [next] = await sut.importFile({
+        importedBy: 'test:runner',
         format: 'ftm-delta',
         path: deltaFile('20240103000000-ccc', [line('ADD', 'new', 'New Person')]),
         listId,
@@ -356,7 +398,12 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
 
   it('refuses the import when the repository fails mid-way and keeps the old version', async () => {
     const listId = newListId();
-    const [good] = await sut.importFile({ format: 'ofac-sdn', path: fixture('ofac', 'sdn.csv'), listId });
+    const [good] = await sut.importFile({
+      importedBy: 'test:runner',
+      format: 'ofac-sdn',
+      path: fixture('ofac', 'sdn.csv'),
+      listId,
+    });
     const before = await stateOf(listId, '306');
     let calls = 0;
     const failing = importerWith(context, {
@@ -381,9 +428,9 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
       readFileSync(fixture('ofac', 'sdn.csv'), 'utf8').replace('"BANCO NACIONAL DE CUBA"', '"RENAMED BANK"'),
     );
 
-    await expect(failing.importFile({ format: 'ofac-sdn', path: join(changed, 'sdn.csv'), listId })).rejects.toThrow(
-      'injected',
-    );
+    await expect(
+      failing.importFile({ importedBy: 'test:runner', format: 'ofac-sdn', path: join(changed, 'sdn.csv'), listId }),
+    ).rejects.toThrow('injected');
 
     expect(calls).toBe(2);
     expect(await stateOf(listId, '306')).toEqual(before);

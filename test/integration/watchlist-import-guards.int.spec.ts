@@ -40,6 +40,8 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
       entryCount: version.entryCount,
       delisted: version.delisted,
       error: version.error,
+      importedBy: version.importedBy,
+      abortedBy: version.abortedBy,
     }));
 
   const visibleEntries = async (listId: string): Promise<number> => {
@@ -107,10 +109,15 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
     let refusal: unknown;
 
     beforeAll(async () => {
-      const [first] = await sut.importFile({ format: 'ofac-sdn', path: fixture('ofac', 'sdn.csv'), listId });
+      const [first] = await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ofac-sdn',
+        path: fixture('ofac', 'sdn.csv'),
+        listId,
+      });
       full = first.version;
       refusal = await sut
-        .importFile({ format: 'ofac-sdn', path: truncatedOfac(3_000), listId })
+        .importFile({ importedBy: 'test:runner', format: 'ofac-sdn', path: truncatedOfac(3_000), listId })
         .catch((error: unknown) => error);
     });
 
@@ -143,6 +150,7 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
 
     it('goes ahead when the operator allows mass delisting', async () => {
       const [summary] = await sut.importFile({
+        importedBy: 'test:runner',
         format: 'ofac-sdn',
         path: truncatedOfac(3_000),
         listId,
@@ -157,9 +165,10 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
 
   it('lets a per-call share replace the configured one', async () => {
     const listId = newListId();
-    await sut.importFile({ format: 'ofac-sdn', path: fixture('ofac', 'sdn.csv'), listId });
+    await sut.importFile({ importedBy: 'test:runner', format: 'ofac-sdn', path: fixture('ofac', 'sdn.csv'), listId });
 
     const [summary] = await sut.importFile({
+      importedBy: 'test:runner',
       format: 'ofac-sdn',
       path: truncatedOfac(3_000),
       listId,
@@ -177,6 +186,7 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
         format: 'ftm',
         files: ['x.ftm.json'],
         sourceHash: randomUUID(),
+        importedBy: 'test:runner',
         issuedAt: null,
         deltaVersion: null,
         sourceId: `list:${listId}`,
@@ -190,7 +200,7 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
       const listId = newListId();
       await begin(listId);
 
-      await expect(sut.abortImport(listId)).rejects.toMatchObject({
+      await expect(sut.abortImport(listId, { abortedBy: 'test:operator' })).rejects.toMatchObject({
         code: 'WATCHLIST_IMPORT_IN_PROGRESS',
         message: expect.stringContaining('abort it anyway with --force'),
       });
@@ -201,11 +211,16 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
       const listId = newListId();
       await begin(listId);
 
-      const outcome = await sut.abortImport(listId, { force: true });
+      const outcome = await sut.abortImport(listId, { force: true, abortedBy: 'test:operator' });
 
       expect(outcome).toMatchObject({ aborted: `${listId}@1` });
       expect(await versionsOf(listId)).toEqual([
-        expect.objectContaining({ status: 'failed', error: 'Aborted by an operator (forced)' }),
+        expect.objectContaining({
+          status: 'failed',
+          error: 'Aborted by an operator (forced)',
+          importedBy: 'test:runner',
+          abortedBy: 'test:operator',
+        }),
       ]);
     });
 
@@ -218,15 +233,20 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
         { versionId: `${listId}@1`, seconds: testConfig().importStaleSeconds + 1 },
       );
 
-      const outcome = await sut.abortImport(listId);
-      const [next] = await sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId });
+      const outcome = await sut.abortImport(listId, { abortedBy: 'test:operator' });
+      const [next] = await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: fixture('ftm', 'zala.entities.ftm.json'),
+        listId,
+      });
 
       expect(outcome).toMatchObject({ aborted: `${listId}@1` });
       expect(next).toMatchObject({ status: 'imported', version: `${listId}@2` });
     });
 
     it('says so when no import of the list is running', async () => {
-      expect(await sut.abortImport(newListId())).toMatchObject({ aborted: null });
+      expect(await sut.abortImport(newListId(), { abortedBy: 'test:operator' })).toMatchObject({ aborted: null });
     });
   });
 
@@ -236,7 +256,7 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
     let interrupted: WatchlistImportService;
 
     beforeAll(async () => {
-      await sut.importFile({ format: 'bis-dpl', path: fixture('bis', 'dpl.txt'), listId });
+      await sut.importFile({ importedBy: 'test:runner', format: 'bis-dpl', path: fixture('bis', 'dpl.txt'), listId });
       // A service of its own over a repository that stops, as the process would: no shared instance is changed.
       interrupted = new WatchlistImportService(
         new StatusesInterruptedRepository(neo4j),
@@ -245,7 +265,13 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
       );
       const shorter = join(scratch, 'dpl-first-100.txt');
       writeFileSync(shorter, `${dpl.slice(0, 101).join('\n')}\n`);
-      await interrupted.importFile({ format: 'bis-dpl', path: shorter, listId, allowMassDelisting: true });
+      await interrupted.importFile({
+        importedBy: 'test:runner',
+        format: 'bis-dpl',
+        path: shorter,
+        listId,
+        allowMassDelisting: true,
+      });
     });
 
     it('leaves the version active but unmaterialised, with the statuses of the version before', async () => {
@@ -262,7 +288,7 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
       const next = join(scratch, 'dpl-first-120.txt');
       writeFileSync(next, `${dpl.slice(0, 121).join('\n')}\n`);
 
-      const [summary] = await sut.importFile({ format: 'bis-dpl', path: next, listId });
+      const [summary] = await sut.importFile({ importedBy: 'test:runner', format: 'bis-dpl', path: next, listId });
 
       expect(summary).toMatchObject({ status: 'imported', version: `${listId}@3` });
       expect(await materialisedOf(`${listId}@2`)).toBe(true);
@@ -274,10 +300,21 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
 
     it('is finished when a process starts', async () => {
       const other = newListId();
-      await sut.importFile({ format: 'bis-dpl', path: fixture('bis', 'dpl.txt'), listId: other });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'bis-dpl',
+        path: fixture('bis', 'dpl.txt'),
+        listId: other,
+      });
       const shorter = join(scratch, 'dpl-first-100-again.txt');
       writeFileSync(shorter, `${dpl.slice(0, 101).join('\n')}\n`);
-      await interrupted.importFile({ format: 'bis-dpl', path: shorter, listId: other, allowMassDelisting: true });
+      await interrupted.importFile({
+        importedBy: 'test:runner',
+        format: 'bis-dpl',
+        path: shorter,
+        listId: other,
+        allowMassDelisting: true,
+      });
       expect(await materialisedOf(`${other}@2`)).toBe(false);
 
       const started = await cliContext();

@@ -228,7 +228,12 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
     it('keeps programmes, authority, reason and listedFrom of the active version until the new one is activated', async () => {
       const listId = newListId();
-      await sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: fixture('ftm', 'zala.entities.ftm.json'),
+        listId,
+      });
       const before = await listingOf(listId, COMPANY);
       const entryBefore = await watchlists.entry(`${listId}:${COMPANY}`);
       expect(before).toMatchObject({ pendingSeq: null, authority: expect.any(String) });
@@ -238,7 +243,8 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
           listing: await listingOf(listId, COMPANY),
           entry: await watchlists.entry(`${listId}:${COMPANY}`),
         }),
-        (importer) => importer.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }),
+        (importer) =>
+          importer.importFile({ importedBy: 'test:runner', format: 'ftm', path: writeFtm(amendedZala()), listId }),
       );
 
       expect(seen.entry.listings).toEqual(entryBefore.listings);
@@ -276,7 +282,12 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
     it('stages nothing when a version repeats the details', async () => {
       const listId = newListId();
-      await sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: fixture('ftm', 'zala.entities.ftm.json'),
+        listId,
+      });
       const before = await listingOf(listId, COMPANY);
 
       const seen = await beforeActivation(
@@ -287,7 +298,8 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
             { listId },
           ),
         // One Ownership record fewer: another file, with the same listing details.
-        (importer) => importer.importFile({ format: 'ftm', path: writeFtm(zala.slice(1)), listId }),
+        (importer) =>
+          importer.importFile({ importedBy: 'test:runner', format: 'ftm', path: writeFtm(zala.slice(1)), listId }),
       );
 
       expect(seen[0].count).toBe(0);
@@ -296,27 +308,43 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
     it('drops the staged details of a version that fails; the next version starts from the active ones', async () => {
       const listId = newListId();
-      await sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: fixture('ftm', 'zala.entities.ftm.json'),
+        listId,
+      });
       const before = await listingOf(listId, COMPANY);
 
       const failure = await failingBeforeActivation((importer) =>
-        importer.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }),
+        importer.importFile({ importedBy: 'test:runner', format: 'ftm', path: writeFtm(amendedZala()), listId }),
       );
 
       expect(failure).toMatchObject({ message: expect.stringContaining('injected') });
       expect(await listingOf(listId, COMPANY)).toEqual(before);
-      const [next] = await sut.importFile({ format: 'ftm', path: writeFtm(zala.slice(1)), listId });
+      const [next] = await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: writeFtm(zala.slice(1)),
+        listId,
+      });
       expect(next).toMatchObject({ status: 'imported', version: `${listId}@3` });
       expect(await listingOf(listId, COMPANY)).toEqual(before);
     });
 
     it('drops what a crashed version staged when the next version begins', async () => {
       const listId = newListId();
-      await sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: fixture('ftm', 'zala.entities.ftm.json'),
+        listId,
+      });
       const before = await listingOf(listId, COMPANY);
       // A crash leaves the version importing, with its staged details in place, and nobody calls fail-version.
       await failingBeforeActivation(
-        (importer) => importer.importFile({ format: 'ftm', path: writeFtm(amendedZala()), listId }),
+        (importer) =>
+          importer.importFile({ importedBy: 'test:runner', format: 'ftm', path: writeFtm(amendedZala()), listId }),
         { failVersion: () => () => Promise.resolve() },
       );
       expect(await listingOf(listId, COMPANY)).toMatchObject({
@@ -332,7 +360,12 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
         { listId, seconds: testConfig().importStaleSeconds + 1 },
       );
 
-      await sut.importFile({ format: 'ftm', path: writeFtm(zala.slice(1)), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: writeFtm(zala.slice(1)),
+        listId,
+      });
 
       expect(await listingOf(listId, COMPANY)).toEqual(before);
     });
@@ -356,11 +389,22 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
     it('shows a relationship a version adds to no reader until that version is active', async () => {
       const listId = newListId();
-      await sut.importFile({ format: 'ftm', path: writeFtm(without(DIRECTORSHIP)), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: writeFtm(without(DIRECTORSHIP)),
+        listId,
+      });
 
       const seen = await beforeActivation(
         () => readersSee(listId, ABASHKIN, COMPANY),
-        (importer) => importer.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId }),
+        (importer) =>
+          importer.importFile({
+            importedBy: 'test:runner',
+            format: 'ftm',
+            path: fixture('ftm', 'zala.entities.ftm.json'),
+            listId,
+          }),
       );
 
       expect(seen).toEqual(nothing);
@@ -372,13 +416,24 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
     it('ends a relationship a newer full version no longer holds, when that version is activated', async () => {
       const listId = newListId();
-      await sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: fixture('ftm', 'zala.entities.ftm.json'),
+        listId,
+      });
       const before = await readersSee(listId, COMPANY, IZHMASH);
       expect(before.walk).toContain(IZHMASH_OWNERSHIP);
 
       const seen = await beforeActivation(
         () => readersSee(listId, COMPANY, IZHMASH),
-        (importer) => importer.importFile({ format: 'ftm', path: writeFtm(without(IZHMASH_OWNERSHIP)), listId }),
+        (importer) =>
+          importer.importFile({
+            importedBy: 'test:runner',
+            format: 'ftm',
+            path: writeFtm(without(IZHMASH_OWNERSHIP)),
+            listId,
+          }),
       );
 
       expect(seen).toEqual(before);
@@ -400,7 +455,12 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
     it('shows changed properties of a relationship only once their version is active, keeping the old row', async () => {
       const listId = newListId();
-      await sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: fixture('ftm', 'zala.entities.ftm.json'),
+        listId,
+      });
       const shareSeen = async (): Promise<unknown[]> => {
         const entity = await graph.getEntity(`${listId}:${COMPANY}`);
         return propertyOf(
@@ -413,7 +473,12 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
       const seen = await beforeActivation(
         async () => ({ share: await shareSeen(), readers: await readersSee(listId, COMPANY, SHAREHOLDER) }),
         (importer) =>
-          importer.importFile({ format: 'ftm', path: writeFtm(withShare(zala, SHAREHOLDING, '51')), listId }),
+          importer.importFile({
+            importedBy: 'test:runner',
+            format: 'ftm',
+            path: writeFtm(withShare(zala, SHAREHOLDING, '51')),
+            listId,
+          }),
       );
 
       expect(seen).toEqual({ share: [0.02], readers: only(SHAREHOLDING) });
@@ -431,7 +496,12 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
     it('discards what a failed version wrote to relationships before the next version writes', async () => {
       const listId = newListId();
       const first = without(DIRECTORSHIP);
-      await sut.importFile({ format: 'ftm', path: writeFtm(first), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: writeFtm(first),
+        listId,
+      });
       const before = {
         added: await readersSee(listId, ABASHKIN, COMPANY),
         dropped: await readersSee(listId, COMPANY, IZHMASH),
@@ -445,7 +515,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
       );
 
       const failure = await failingBeforeActivation((importer) =>
-        importer.importFile({ format: 'ftm', path: writeFtm(failing), listId }),
+        importer.importFile({ importedBy: 'test:runner', format: 'ftm', path: writeFtm(failing), listId }),
       );
 
       expect(failure).toMatchObject({ message: expect.stringContaining('injected') });
@@ -458,6 +528,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
       // The first version's records again (another file: one more line at the end).
       const [next] = await sut.importFile({
+        importedBy: 'test:runner',
         format: 'ftm',
         path: writeFtm([...first, { id: 'test-unrelated-address', schema: 'Address', properties: { full: ['x'] } }]),
         listId,
@@ -487,6 +558,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
         return path;
       };
       await sut.importFile({
+        importedBy: 'test:runner',
         format: 'ftm-delta',
         path: delta(
           '20260101000000-add',
@@ -501,6 +573,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
         () => readersSee(listId, ZAKHAROV, COMPANY),
         (importer) =>
           importer.importFile({
+            importedBy: 'test:runner',
             format: 'ftm-delta',
             path: delta('20260102000000-del', [{ op: 'DEL', entity: { id: ZAKHAROV_DIRECTORSHIP } }]),
             listId,
@@ -515,6 +588,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
       expect(await readersSee(listId, ABASHKIN, COMPANY)).toEqual(only(DIRECTORSHIP));
 
       const [deletion] = await sut.importFile({
+        importedBy: 'test:runner',
         format: 'ftm-delta',
         path: delta('20260103000000-del', [{ op: 'DEL', entity: { id: ABASHKIN } }]),
         listId,
@@ -535,6 +609,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
         .slice(0, 10)
         .map((record) => record.id);
       const [first] = await sut.importFile({
+        importedBy: 'test:runner',
         format: 'ftm',
         path: fixture('ftm', 'parteispenden.entities.ftm.json'),
         listId,
@@ -556,6 +631,7 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
       expect(first.relationships).toBe(291);
 
       await sut.importFile({
+        importedBy: 'test:runner',
         format: 'ftm',
         path: writeFtm(parteispenden.filter((record) => !dropped.includes(record.id))),
         listId,
@@ -571,7 +647,12 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
 
     it('adopts list-borne relationships written before they were versioned (migration V007)', async () => {
       const listId = newListId();
-      await sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: fixture('ftm', 'zala.entities.ftm.json'),
+        listId,
+      });
       await neo4j.runStatementText(
         `MATCH ()-[relationship]->() WHERE relationship.listId = $listId
          REMOVE relationship.listId, relationship.firstSeq, relationship.lastSeq`,
@@ -588,7 +669,12 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
       expect(await rowsOf(listId, IZHMASH_OWNERSHIP)).toEqual([
         expect.objectContaining({ firstSeq: 1, lastSeq: 1, removedSeq: null }),
       ]);
-      await sut.importFile({ format: 'ftm', path: writeFtm(without(IZHMASH_OWNERSHIP)), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: writeFtm(without(IZHMASH_OWNERSHIP)),
+        listId,
+      });
       expect(await rowsOf(listId, IZHMASH_OWNERSHIP)).toEqual([
         expect.objectContaining({ firstSeq: 1, lastSeq: 1, removedSeq: 2, status: 'former' }),
       ]);

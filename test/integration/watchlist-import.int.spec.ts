@@ -91,7 +91,7 @@ describe(WatchlistImportService.name, () => {
     ])('imports %s %s with the exact counts', async (format, path, mapping, expected) => {
       const listId = newListId();
 
-      const [summary] = await sut.importFile({ format, path, mapping, listId });
+      const [summary] = await sut.importFile({ importedBy: 'test:runner', format, path, mapping, listId });
 
       expect(summary).toMatchObject({
         list: listId,
@@ -115,7 +115,12 @@ describe(WatchlistImportService.name, () => {
     it('imports the UN list as 730 persons and 273 organisations with aliases in their scripts, identifiers and the issue date', async () => {
       const listId = newListId();
 
-      await sut.importFile({ format: 'un-xml', path: fixture('un', 'UN_consolidated.xml'), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'un-xml',
+        path: fixture('un', 'UN_consolidated.xml'),
+        listId,
+      });
 
       expect(await labelCounts(listId)).toEqual({ Person: 730, Organisation: 273 });
       const entry = await watchlists.entry(`${listId}:113458`);
@@ -129,7 +134,7 @@ describe(WatchlistImportService.name, () => {
     it('imports OFAC SDN with side files: strong and weak aliases, addresses and the programme on LISTED_ON', async () => {
       const listId = newListId();
 
-      await sut.importFile({ format: 'ofac-sdn', path: fixture('ofac', 'sdn.csv'), listId });
+      await sut.importFile({ importedBy: 'test:runner', format: 'ofac-sdn', path: fixture('ofac', 'sdn.csv'), listId });
 
       const entry = await watchlists.entry(`${listId}:306`);
       expect(entry).toMatchObject({
@@ -145,7 +150,7 @@ describe(WatchlistImportService.name, () => {
     it('keeps each CSL source list as the programme and splits alt_names', async () => {
       const listId = newListId();
 
-      await sut.importFile({ format: 'csl-csv', path: fixture('csl', 'csl.csv'), listId });
+      await sut.importFile({ importedBy: 'test:runner', format: 'csl-csv', path: fixture('csl', 'csl.csv'), listId });
 
       const entry = await watchlists.entry(`${listId}:sdn-8124`);
       expect(entry).toMatchObject({ name: '2904977 CANADA, INC.', aliases: ['CARIBE SOL', 'HAVANTUR CANADA INC.'] });
@@ -155,7 +160,7 @@ describe(WatchlistImportService.name, () => {
     it('reads a BIS DPL row with its address and the Denied Persons List programme', async () => {
       const listId = newListId();
 
-      await sut.importFile({ format: 'bis-dpl', path: fixture('bis', 'dpl.txt'), listId });
+      await sut.importFile({ importedBy: 'test:runner', format: 'bis-dpl', path: fixture('bis', 'dpl.txt'), listId });
 
       const rows = await neo4j.runStatementText(
         `MATCH (entity:Entity)-[listing:LISTED_ON]->(:Watchlist {id: $listId}) WHERE entity.name = 'ADRIAN MANUEL HERNANDEZ'
@@ -173,7 +178,12 @@ describe(WatchlistImportService.name, () => {
       const listId = newListId();
       const id = (entryId: string): string => `${listId}:${entryId}`;
 
-      await sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: fixture('ftm', 'zala.entities.ftm.json'),
+        listId,
+      });
 
       const relationships = await neo4j.runStatementText(
         `MATCH (from:Entity)-[relationship]->(to:Entity) WHERE from.id STARTS WITH $prefix AND type(relationship) <> 'LISTED_ON'
@@ -230,7 +240,7 @@ describe(WatchlistImportService.name, () => {
         ].join('\n'),
       );
 
-      const [summary] = await sut.importFile({ format: 'ftm', path, listId });
+      const [summary] = await sut.importFile({ importedBy: 'test:runner', format: 'ftm', path, listId });
 
       expect(summary).toMatchObject({ entries: 101, relationships: 5000, added: 101 });
       const entry = await watchlists.entry(`${listId}:late`);
@@ -241,7 +251,12 @@ describe(WatchlistImportService.name, () => {
     it('gives FtM persons the Person label and organisations the Organisation label in one batch', async () => {
       const listId = newListId();
 
-      await sut.importFile({ format: 'ftm', path: fixture('ftm', 'zala.entities.ftm.json'), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm',
+        path: fixture('ftm', 'zala.entities.ftm.json'),
+        listId,
+      });
 
       const labels = await neo4j.runStatementText(
         `MATCH (entity:Entity)-[:LISTED_ON]->(:Watchlist {id: $listId})
@@ -257,7 +272,12 @@ describe(WatchlistImportService.name, () => {
   describe('versions', () => {
     it('changes nothing and says so when the same file is imported twice', async () => {
       const listId = newListId();
-      const [first] = await sut.importFile({ format: 'csl-csv', path: fixture('csl', 'csl.csv'), listId });
+      const [first] = await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'csl-csv',
+        path: fixture('csl', 'csl.csv'),
+        listId,
+      });
       const activated: WatchlistVersionActivated[] = [];
       const events = context.get(EventEmitter2);
       const listener = (event: WatchlistVersionActivated): void => {
@@ -265,7 +285,12 @@ describe(WatchlistImportService.name, () => {
       };
       events.on(WATCHLIST_VERSION_ACTIVATED, listener);
 
-      const [second] = await sut.importFile({ format: 'csl-csv', path: fixture('csl', 'csl.csv'), listId });
+      const [second] = await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'csl-csv',
+        path: fixture('csl', 'csl.csv'),
+        listId,
+      });
 
       events.off(WATCHLIST_VERSION_ACTIVATED, listener);
       expect(second).toMatchObject({
@@ -290,7 +315,7 @@ describe(WatchlistImportService.name, () => {
       };
       events.on(WATCHLIST_VERSION_ACTIVATED, listener);
 
-      await sut.importFile({ format: 'bis-dpl', path: fixture('bis', 'dpl.txt'), listId });
+      await sut.importFile({ importedBy: 'test:runner', format: 'bis-dpl', path: fixture('bis', 'dpl.txt'), listId });
 
       events.off(WATCHLIST_VERSION_ACTIVATED, listener);
       expect(activated).toEqual([{ listId, versionId: `${listId}@1`, entries: 417 }]);
@@ -311,14 +336,24 @@ describe(WatchlistImportService.name, () => {
           copyFileSync(fixture('ofac', side), join(directory, side));
         }
         writeFileSync(join(directory, 'sdn.csv'), `${lines.join('\n')}\n`);
-        await sut.importFile({ format: 'ofac-sdn', path: join(directory, 'sdn.csv'), listId });
+        await sut.importFile({
+          importedBy: 'test:runner',
+          format: 'ofac-sdn',
+          path: join(directory, 'sdn.csv'),
+          listId,
+        });
 
         const next = [...lines];
         next.splice(1, 1);
         next[1] = next[1].replace(`"${changedName}"`, '"RENAMED TEST ENTRY"');
         next.push('99999001,"NEWLY LISTED TEST COMPANY","-0- ","SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ');
         writeFileSync(join(directory, 'sdn.csv'), `${next.join('\n')}\n`);
-        [second] = await sut.importFile({ format: 'ofac-sdn', path: join(directory, 'sdn.csv'), listId });
+        [second] = await sut.importFile({
+          importedBy: 'test:runner',
+          format: 'ofac-sdn',
+          path: join(directory, 'sdn.csv'),
+          listId,
+        });
       });
 
       it('reports one added, one updated and one delisted entry', () => {
@@ -370,7 +405,12 @@ describe(WatchlistImportService.name, () => {
       it('lists the removed entry again, from the next version, when it comes back', async () => {
         writeFileSync(join(directory, 'sdn.csv'), `${lines.join('\n')}\n`);
 
-        const [third] = await sut.importFile({ format: 'ofac-sdn', path: join(directory, 'sdn.csv'), listId });
+        const [third] = await sut.importFile({
+          importedBy: 'test:runner',
+          format: 'ofac-sdn',
+          path: join(directory, 'sdn.csv'),
+          listId,
+        });
 
         expect(third).toMatchObject({ added: 1, updated: 1, delisted: 1 });
         const entry = await watchlists.entry(`${listId}:${removedId}`);
@@ -383,7 +423,12 @@ describe(WatchlistImportService.name, () => {
       const listId = newListId();
       const id = (entryId: string): string => `${listId}:${entryId}`;
 
-      const summaries = await sut.importFile({ format: 'ftm-delta', path: fixture('ftm', 't2-deltas'), listId });
+      const summaries = await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm-delta',
+        path: fixture('ftm', 't2-deltas'),
+        listId,
+      });
 
       expect(summaries.map((summary) => [summary.version, summary.status])).toEqual([
         [`${listId}@1`, 'imported'],
@@ -416,9 +461,15 @@ describe(WatchlistImportService.name, () => {
 
     it('applies nothing again when the delta folder is imported a second time', async () => {
       const listId = newListId();
-      await sut.importFile({ format: 'ftm-delta', path: fixture('ftm', 't2-deltas'), listId });
+      await sut.importFile({
+        importedBy: 'test:runner',
+        format: 'ftm-delta',
+        path: fixture('ftm', 't2-deltas'),
+        listId,
+      });
 
       const again = await sut.importFile({
+        importedBy: 'test:runner',
         format: 'ftm-delta',
         path: fixture('ftm', 't2-deltas', 'delta.json'),
         listId,

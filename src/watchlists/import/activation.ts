@@ -24,6 +24,8 @@ export interface ActivationRequest {
   /** What the import read and wrote. */
   read: { entries: number; updated: number; rejected: number; relationships: number };
   deltaVersion: string | null;
+  /** The user id recorded on the version as `activatedBy`. */
+  activatedBy: string;
   /** The date listings this version ends are ended on (YYYY-MM-DD). */
   endedOn: string;
   guard: DelistingGuard;
@@ -73,7 +75,9 @@ export class Activation {
     if (request.format !== 'ftm-delta') {
       checkDelisting(listId, request.activeEntries, counts, request.guard);
     }
-    if (!(await this.repository.activateVersion(listId, seq, { ...counts }, request.deltaVersion))) {
+    if (
+      !(await this.repository.activateVersion(listId, seq, { ...counts }, request.deltaVersion, request.activatedBy))
+    ) {
       throw takenOver(listId, versionId);
     }
     try {

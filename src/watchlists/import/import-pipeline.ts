@@ -16,6 +16,11 @@ import { VersionWriter, type VersionWriterOptions } from './version-writer';
 
 export interface ImportRequest {
   format: string;
+  /**
+   * The user id recorded on the version as `importedBy` and `activatedBy`: the caller's user over
+   * the API, `cli:<os user>` from the CLI, `system:sync` for the schedule.
+   */
+  importedBy: string;
   /** The main file (OFAC: sdn.csv or cons_prim.csv, with the side files beside it; ftm-delta: a delta file, or delta.json to apply every version it names in order). */
   path: string;
   listId?: string;
@@ -130,6 +135,7 @@ export class ImportPipeline {
         sourceUrl: description.url,
         licence: description.licence,
         staleSeconds: this.settings.staleSeconds,
+        importedBy: request.importedBy,
       },
       { ...this.settings.writer, onProgress: request.onProgress },
     );
@@ -169,6 +175,7 @@ export class ImportPipeline {
         activeEntries: Number(active?.version?.entryCount ?? 0),
         read: { ...batcher.totals, updated: writer.updated },
         deltaVersion: unit.deltaVersion,
+        activatedBy: request.importedBy,
         endedOn: endedOnOf(issued.issuedAt, issued.source, new Date().toISOString()),
         guard: {
           maxShare: request.maxDelistingShare ?? this.settings.maxDelistingShare,

@@ -32,6 +32,19 @@ export class ListVersion {
   @Field(() => String, { nullable: true })
   startedAt!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The user id of whoever imported the version: a configured user, local:<os user> (local mode), cli:<os user> or system:sync. Null for versions imported before users were recorded.',
+  })
+  importedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The user id of whoever activated it (the importer).' })
+  activatedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The user id of whoever aborted the import (abort-import).' })
+  abortedBy!: string | null;
+
   @Field()
   sourceHash!: string;
 
