@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_NAME, madeUpCaseView } from '../../test/fixtures/case-report/made-up-case';
 import type { CaseReportPath } from './case-report.view';
-import { describePath, kindColours, renderPathSvg } from './path-svg';
+import { describePath, kindColours, renderPathSvg, wrapIdentifier } from './path-svg';
 import { wrapText } from './markup';
 
 const twoNodePath = (overrides: Partial<CaseReportPath> = {}): CaseReportPath => ({
@@ -117,5 +117,25 @@ describe(wrapText.name, () => {
     ['counts wide letters double', '甲乙丙丁戊己庚辛', 8, 3, ['甲乙丙丁', '戊己庚辛']],
   ])('%s', (_reason, text, width, lines, expected) => {
     expect(wrapText(text, width, lines)).toEqual(expected);
+  });
+});
+
+describe(wrapIdentifier.name, () => {
+  it.each([
+    ['a short type stays whole', 'OWNED_BY', 19, ['OWNED_BY']],
+    [
+      'a long type breaks after an underscore',
+      'AFFILIATED_WITH_RESEARCH_PROGRAMME',
+      19,
+      ['AFFILIATED_WITH_', 'RESEARCH_PROGRAMME'],
+    ],
+    [
+      'a word longer than a line is cut like text',
+      'SUPERCALIFRAGILISTICEXPIALIDOCIOUS',
+      19,
+      ['SUPERCALIFRAGILISTI', 'CEXPIALIDOCIOUS'],
+    ],
+  ])('%s', (_reason, type, width, expected) => {
+    expect(wrapIdentifier(type, width, 2)).toEqual(expected);
   });
 });

@@ -103,7 +103,7 @@ function placeNodes(nodes: CaseReportPathNode[]): PlacedNode[] {
       node,
       row: Math.floor(index / NODES_PER_ROW),
       column: index % NODES_PER_ROW,
-      kindLine: wrapText(node.kind ?? 'entity', NAME_LETTERS + 4, 1)[0] ?? '',
+      kindLine: wrapText(spacedKind(node.kind), NAME_LETTERS + 4, 1)[0] ?? '',
       nameLines: nameLines.length > 0 ? nameLines : [''],
     };
   });
@@ -126,6 +126,33 @@ function placeNodes(nodes: CaseReportPathNode[]): PlacedNode[] {
     kindLine: box.kindLine,
     nameLines: box.nameLines,
   }));
+}
+
+/** StateOwnedEnterprise → "State Owned Enterprise". */
+function spacedKind(kind: string | null): string {
+  return (kind ?? 'entity').replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/** A relationship type wrapped after its underscores where it can be (AFFILIATED_ | WITH_…), else like text. */
+export function wrapIdentifier(identifier: string, width: number, maxLines: number): string[] {
+  const tokens = identifier.match(/[^_\s]+_*|_+|\s+/g) ?? [];
+  if (tokens.some((token) => token.length > width)) {
+    return wrapText(identifier, width, maxLines);
+  }
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    if (line && (line + token).trimEnd().length > width) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else {
+      line += token;
+    }
+  }
+  if (line.trim()) {
+    lines.push(line.trimEnd());
+  }
+  return lines.length <= maxLines ? lines : wrapText(identifier, width, maxLines);
 }
 
 function rowHeight(placed: PlacedNode[], row: number): number {
@@ -179,7 +206,7 @@ function drawEdge(
 ): string {
   const a = placed[index];
   const b = placed[index + 1];
-  const labelLines = wrapText(edge?.type ?? '?', LABEL_LETTERS, 2);
+  const labelLines = wrapIdentifier(edge?.type ?? '?', LABEL_LETTERS, 2);
   const dash = direction === 'unknown' ? ' stroke-dasharray="4 3"' : '';
   const parts: string[] = [];
   let labelX: number;

@@ -30,6 +30,7 @@ export class PdfRenderer implements OnModuleDestroy {
   private active = 0;
   private readonly waiting: Array<() => void> = [];
   private closed = false;
+  private started = 0;
 
   constructor(private readonly options: PdfRendererOptions) {}
 
@@ -58,6 +59,11 @@ export class PdfRenderer implements OnModuleDestroy {
     } finally {
       this.endTurn();
     }
+  }
+
+  /** How many times a browser was started: 1 for the life of a healthy process. */
+  get browsersStarted(): number {
+    return this.started;
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -101,6 +107,7 @@ export class PdfRenderer implements OnModuleDestroy {
     }
     try {
       const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'], headless: true });
+      this.started += 1;
       browser.on('disconnected', () => {
         if (!this.closed) {
           this.logger.warn('Chromium exited; the next PDF starts it again');

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCaseReportHtml } from '../../src/case-report/case-report-html';
 import { PdfRenderer } from '../../src/case-report/pdf-renderer';
-import { madeUpCaseView } from '../fixtures/case-report/made-up-case';
+import { HOSTILE_NAME, madeUpCaseView } from '../fixtures/case-report/made-up-case';
 
 const run = promisify(execFile);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -49,6 +49,20 @@ describe('PDF report through the system Chromium', () => {
     expect(png.length).toBeGreaterThan(5_000);
   });
 
+  it('prints a hostile name as the text it is', async () => {
+    const view = madeUpCaseView();
+    view.parties[0].name = HOSTILE_NAME;
+    view.findings[0].paths[0].nodes[1].name = HOSTILE_NAME;
+    const pdfPath = join(folder, 'hostile.pdf');
+    await writeFile(
+      pdfPath,
+      await sut.htmlToPdf(renderCaseReportHtml(view, { generatedAt: '2026-11-30T12:00:00.000Z' })),
+    );
+
+    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']);
+    expect(stdout.replace(/\s+/g, ' ')).toContain(`<script>alert('x')</script>`);
+  });
+
   it('fetches nothing a document refers to, even when the HTML asks', async () => {
     let requests = 0;
     const server: Server = createServer((_request, response) => {
@@ -76,5 +90,6 @@ describe('PDF report through the system Chromium', () => {
     const pdfs = await Promise.all([1, 2, 3].map(() => sut.htmlToPdf(html)));
 
     expect(pdfs.every((pdf) => pdf.subarray(0, 5).toString('latin1') === '%PDF-')).toBe(true);
+    expect(sut.browsersStarted).toBe(1);
   });
 });
