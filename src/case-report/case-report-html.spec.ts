@@ -163,6 +163,18 @@ describe(renderCaseReportHtml.name, () => {
     }
   });
 
+  it('reports a case never run as not assessed, and a party not yet resolved as such', () => {
+    const view: CaseReportView = madeUpCaseView();
+    view.snapshot = null;
+    view.parties[0] = { ...view.parties[0], resolution: null };
+    const html = sut(view, { generatedAt: FIRST });
+
+    expect(html).toContain('Not assessed: the case has not been run');
+    expect(html).toContain('<span class="badge resolution-none">Not resolved</span>');
+    expect(html).toContain(`<p>Case ${view.case.id} · not assessed</p>`);
+    expect(verifyCaseReportHtml(html)).toBe(true);
+  });
+
   it('shows an open case as not decided', () => {
     const view = madeUpCaseView();
     view.case = { ...view.case, status: 'OPEN', outcome: null, closedAt: null, summary: null };

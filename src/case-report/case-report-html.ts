@@ -100,6 +100,12 @@ ${item.summary ? `<p class="summary">${e(item.summary)}</p>` : ''}
 
 function assessment(view: CaseReportView): string {
   const snapshot = view.snapshot;
+  if (!snapshot) {
+    return `<section id="assessment">
+<h2>Assessment</h2>
+<p class="none">Not assessed: the case has not been run, so there is no snapshot, risk level or list version to report.</p>
+</section>`;
+  }
   const rows = snapshot.listVersions
     .map(
       (list) =>
@@ -130,6 +136,9 @@ function parties(list: CaseReportParty[]): string {
   const rows = list
     .map((party) => {
       const resolution = party.resolution;
+      if (!resolution) {
+        return `<tr><td class="code">${e(party.role)}</td><td>${e(party.name)}</td><td class="code">${e(party.country ? party.country.toUpperCase() : '—')}</td><td class="code"><span class="badge resolution-none">Not resolved</span></td><td><span class="muted">none</span></td></tr>`;
+      }
       const entity = resolution.entity
         ? `${e(resolution.entity.name)} <span class="muted">(${e(resolution.entity.kind ?? 'entity')}, ${e(resolution.entity.id)})</span>`
         : '<span class="muted">none</span>';
@@ -349,7 +358,7 @@ ${rows}
 
 function footer(view: CaseReportView, generatedAt: string, contentHash: string): string {
   return `<footer>
-<p>Case ${e(view.case.id)} · snapshot ${e(view.snapshot.id)} · rules ${e(view.snapshot.rulesVersion)}</p>
+<p>Case ${e(view.case.id)} · ${view.snapshot ? `snapshot ${e(view.snapshot.id)} · rules ${e(view.snapshot.rulesVersion)}` : 'not assessed'}</p>
 <p>Generated at <span id="generated-at">${e(generatedAt)}</span> · content hash <span id="content-hash">${e(contentHash)}</span></p>
 <p class="muted">The content hash is the sha256 of this HTML document with the generation time and the hash left empty: the same snapshot always gives the same hash.</p>
 </footer>`;

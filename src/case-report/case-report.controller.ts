@@ -54,7 +54,7 @@ export class CaseReportController {
     const html = renderCaseReportHtml(view, { generatedAt: new Date() });
     const contentHash = contentHashOf(html) ?? '';
     const pdf = await this.pdf.htmlToPdf(html, {
-      footerText: `Case ${view.case.id} · snapshot ${view.snapshot.id} · ${contentHash.slice(0, 19)}`,
+      footerText: `Case ${view.case.id} · ${view.snapshot ? `snapshot ${view.snapshot.id}` : 'not assessed'} · ${contentHash.slice(0, 19)}`,
     });
     response
       .status(200)
@@ -94,8 +94,10 @@ export class CaseReportController {
   }
 }
 
-/** `case-<id>-<snapshot>.<extension>`, with anything but letters, digits, `_ . -` replaced. */
+/** `case-<id>-<snapshot>.<extension>` (`case-<id>.<extension>` before the first run), with anything but letters, digits, `_ . -` replaced. */
 function fileName(caseId: string, view: CaseReportView, extension: 'html' | 'pdf'): string {
   const safe = (value: string): string => value.replace(/[^A-Za-z0-9_.-]/g, '_');
-  return `case-${safe(caseId)}-${safe(view.snapshot.id)}.${extension}`;
+  return view.snapshot
+    ? `case-${safe(caseId)}-${safe(view.snapshot.id)}.${extension}`
+    : `case-${safe(caseId)}.${extension}`;
 }

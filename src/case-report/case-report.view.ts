@@ -6,7 +6,8 @@
  */
 export interface CaseReportView {
   case: CaseReportCase;
-  snapshot: CaseReportSnapshot;
+  /** null for a case never run: the report then says it was not assessed. */
+  snapshot: CaseReportSnapshot | null;
   parties: CaseReportParty[];
   findings: CaseReportFinding[];
   mitigations: CaseReportMitigation[];
@@ -51,7 +52,8 @@ export interface CaseReportParty {
   role: string;
   name: string;
   country: string | null;
-  resolution: CaseReportResolution;
+  /** null while the party has not been resolved. */
+  resolution: CaseReportResolution | null;
 }
 
 export interface CaseReportResolution {

@@ -34,7 +34,12 @@ async function bootReportApp(overrides: Record<string, string> = {}): Promise<Re
   const source = new MadeUpReportSource();
   const older = madeUpCaseView();
   older.snapshot = { ...older.snapshot, id: 'snap-0001', riskLevel: 'MEDIUM' };
-  source.add(older).add(madeUpCaseView());
+  const neverRun = madeUpCaseView();
+  neverRun.case = { ...neverRun.case, id: 'case-new', status: 'OPEN', outcome: null, closedAt: null };
+  source
+    .add(older)
+    .add(madeUpCaseView())
+    .add({ ...neverRun, snapshot: null });
 
   @Module({
     imports: [ConfigModule.forRoot(config), CaseReportModule.register({ source: { useValue: source } })],
@@ -114,6 +119,13 @@ describe('GET /api/cases/:id/report.html and report.pdf', () => {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
+  });
+
+  it('answers the report of a case never run, named after the case alone', async () => {
+    const response = await fetch(`${sut.url}/api/cases/case-new/report.pdf`, { headers: reader });
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="case-case-new.pdf"');
   });
 
   it.each([
