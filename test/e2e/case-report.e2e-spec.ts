@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyGuard } from '../../src/auth/api-key.guard';
 import { verifyCaseReportHtml } from '../../src/case-report/case-report-html';
 import { CaseReportModule } from '../../src/case-report/case-report.module';
+import { PdfRenderer } from '../../src/case-report/pdf-renderer';
 import { buildOpenApiDocument } from '../../src/openapi/openapi';
 import { HttpExceptionFilter } from '../../src/common/http-exception.filter';
 import { ConfigModule } from '../../src/config/config.module';
@@ -194,5 +195,24 @@ describe('GET /api/cases/:id/report.pdf without Chromium', () => {
       details: { setting: 'CHROMIUM_PATH' },
     });
     expect(html.status).toBe(200);
+  });
+});
+
+describe('the PDF renderer across the application life', () => {
+  it('starts one browser for many PDFs and stops it when the application closes', async () => {
+    const sut = await bootReportApp();
+    const renderer = sut.app.get(PdfRenderer);
+    const headers = { 'x-api-key': READER_KEY };
+
+    const statuses = await Promise.all(
+      [1, 2, 3].map(async () => (await fetch(`${sut.url}/api/cases/case-7f3a/report.pdf`, { headers })).status),
+    );
+    await sut.app.close();
+
+    expect(statuses).toEqual([200, 200, 200]);
+    expect(renderer.browsersStarted).toBe(1);
+    await expect(renderer.htmlToPdf('<p>after close</p>')).rejects.toMatchObject({
+      code: 'REPORT_RENDERER_UNAVAILABLE',
+    });
   });
 });
