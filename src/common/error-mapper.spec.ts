@@ -33,6 +33,7 @@ describe(toPublicError.name, () => {
       'the database is not started',
     ],
     [new AppError('DATABASE_UNAVAILABLE', 'no connection'), 'SERVICE_UNAVAILABLE', 503, 'no pooled connection in time'],
+    [new AppError('REPORT_RENDERER_UNAVAILABLE', 'no chromium'), 'SERVICE_UNAVAILABLE', 503, 'no browser for PDFs'],
     [
       new Neo4jError('slow', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', '', ''),
       'SERVICE_UNAVAILABLE',

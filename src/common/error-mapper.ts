@@ -75,6 +75,7 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
     case 'RISK_RULES_INVALID':
     case 'SYNC_SOURCES_INVALID':
     case 'SYNC_DOWNLOAD_FAILED':
+    case 'REPORT_RENDERER_UNAVAILABLE':
       return { code: 'SERVICE_UNAVAILABLE', httpStatus: 503 };
     default:
       return assertUnreachable(code);

@@ -33,6 +33,8 @@ export interface AppConfig {
   /** Top-level fields one GraphQL request may have (each alias counts). */
   graphqlMaxRootFields: number;
   maxUploadBytes: number;
+  /** The system Chromium that renders PDF reports (never downloaded). */
+  chromiumPath: string;
   /**
    * Host headers the API answers (`name` or `name:port`), against DNS rebinding. `null`: any host
    * with API keys configured, or the loopback names on the listening port in local mode.
@@ -173,6 +175,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     graphqlMaxWork: integer('GRAPHQL_MAX_WORK', 2_000, 1, 1_000_000),
     graphqlMaxRootFields: integer('GRAPHQL_MAX_ROOT_FIELDS', 50, 1, 10_000),
     maxUploadBytes: integer('MAX_UPLOAD_BYTES', 512 * 1024 * 1024, 1024, 8 * 1024 * 1024 * 1024),
+    chromiumPath: text('CHROMIUM_PATH', '/usr/bin/chromium'),
     allowedHosts: null,
     allowedOrigins: [],
     screeningPollIntervalMs: integer('SCREENING_POLL_INTERVAL_MS', 2_000, 0, 60_000),

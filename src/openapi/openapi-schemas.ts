@@ -349,6 +349,8 @@ export interface OperationSpec {
   tag: string;
   requestBody?: { contentType: string; schema: Schema; description?: string };
   response: Schema;
+  /** The 200 answer's media type when it is not JSON (the report routes). */
+  responseContentType?: string;
   /** Error statuses this route answers, besides 401/403 for a missing or weak key. */
   errors: number[];
   yente?: boolean;
@@ -467,6 +469,26 @@ export const OPERATIONS: Record<string, OperationSpec> = {
     ],
     response: ref('FtmEntity'),
     errors: [404],
+  },
+  'GET /api/cases/{id}/report.html': {
+    summary: 'The report for the file: one self-contained HTML document with a content hash',
+    tag: 'Cases',
+    queryParameters: [
+      { name: 'snapshot', schema: { type: 'string' }, description: "A snapshot id (default: the case's latest)." },
+    ],
+    response: { type: 'string', contentMediaType: 'text/html' },
+    responseContentType: 'text/html',
+    errors: [400, 404],
+  },
+  'GET /api/cases/{id}/report.pdf': {
+    summary: "The report for the file as PDF (A4), printed by the server's Chromium",
+    tag: 'Cases',
+    queryParameters: [
+      { name: 'snapshot', schema: { type: 'string' }, description: "A snapshot id (default: the case's latest)." },
+    ],
+    response: { type: 'string', contentMediaType: 'application/pdf' },
+    responseContentType: 'application/pdf',
+    errors: [400, 404, 503],
   },
   'GET /catalog': {
     summary: 'yente: the datasets (our lists, and default for all)',

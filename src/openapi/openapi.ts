@@ -11,7 +11,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: 'Not found',
   409: 'An import of this list is already running',
   413: 'The body is too large',
-  503: 'Neo4j or the screening index is not ready',
+  503: 'Neo4j, the screening index or (for PDF reports) Chromium is not available',
 };
 
 type Operation = Record<string, unknown>;
@@ -69,7 +69,10 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
       }
       const errors = [...new Set([...spec.errors, ...(isPublic ? [] : [401, 403])])].sort();
       operation.responses = {
-        200: { description: 'OK', content: { 'application/json': { schema: spec.response } } },
+        200: {
+          description: 'OK',
+          content: { [spec.responseContentType ?? 'application/json']: { schema: spec.response } },
+        },
         ...Object.fromEntries(
           errors.map((status) => [
             String(status),
