@@ -40,8 +40,6 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
       entryCount: version.entryCount,
       delisted: version.delisted,
       error: version.error,
-      importedBy: version.importedBy,
-      abortedBy: version.abortedBy,
     }));
 
   const visibleEntries = async (listId: string): Promise<number> => {
@@ -215,13 +213,10 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
 
       expect(outcome).toMatchObject({ aborted: `${listId}@1` });
       expect(await versionsOf(listId)).toEqual([
-        expect.objectContaining({
-          status: 'failed',
-          error: 'Aborted by an operator (forced)',
-          importedBy: 'test:runner',
-          abortedBy: 'test:operator',
-        }),
+        expect.objectContaining({ status: 'failed', error: 'Aborted by an operator (forced)' }),
       ]);
+      const [version] = (await watchlists.watchlists()).find((list) => list.id === listId)?.versions ?? [];
+      expect(version).toMatchObject({ importedBy: 'test:runner', abortedBy: 'test:operator' });
     });
 
     it('aborts an import with no heartbeat for the stale window, after which the list imports at once', async () => {
