@@ -5,6 +5,7 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { CasesModule } from './cases/cases.module';
 import { formatGraphqlError } from './common/error-mapper';
 import { graphqlLimitsPlugin } from './common/graphql-limits.plugin';
 import { HttpExceptionFilter } from './common/http-exception.filter';
@@ -57,6 +58,7 @@ import { YenteModule } from './yente/yente.module';
     SyncModule.forApi(),
     YenteModule,
     ReferenceModule,
+    CasesModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -2,13 +2,14 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { CasesResolver } from '../cases/cases.resolver';
 import { GraphResolver } from '../graph/graph.resolver';
 import { RiskResolver } from '../risk/risk.resolver';
 import { ScreeningResolver } from '../screening/screening.resolver';
 import { WatchlistsResolver } from '../watchlists/watchlists.resolver';
 
 /** Every resolver the API serves; the schema test fails if app.module serves one not listed here. */
-export const RESOLVERS = [GraphResolver, RiskResolver, ScreeningResolver, WatchlistsResolver];
+export const RESOLVERS = [CasesResolver, GraphResolver, RiskResolver, ScreeningResolver, WatchlistsResolver];
 
 export const SCHEMA_FILE = 'schema.graphql';
 
