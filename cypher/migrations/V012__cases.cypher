@@ -20,3 +20,5 @@ CREATE INDEX audit_event_case IF NOT EXISTS FOR (n:AuditEvent) ON (n.caseId, n.s
 CREATE CONSTRAINT case_alert_id IF NOT EXISTS FOR (n:CaseAlert) REQUIRE n.id IS UNIQUE;
 CREATE INDEX case_alert_status IF NOT EXISTS FOR (n:CaseAlert) ON (n.status, n.createdAt);
 CREATE CONSTRAINT monitor_claim_id IF NOT EXISTS FOR (n:MonitorClaim) REQUIRE n.id IS UNIQUE;
+CREATE INDEX case_alert_party IF NOT EXISTS FOR (n:CaseAlert) ON (n.partyId);
+CREATE INDEX case_finding_party IF NOT EXISTS FOR (n:CaseFinding) ON (n.partyId);

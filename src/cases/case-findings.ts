@@ -3,6 +3,8 @@ import type { Path } from '../graph/models/subgraph.model';
 import { type Conflict, type PartyResolution, ResolutionStatus, type RiskFinding } from '../risk/models/risk.model';
 import type { ScreeningMatch } from '../screening/models/screening-result.model';
 import type { CaseCandidate, CaseListing, CasePath, CasePartyResolution, CaseSource } from './models/case.model';
+import type { RiskRules } from '../risk/risk-rules';
+import { levelForScore, targetReasons } from '../risk/risk-scoring';
 import type { EntryContent } from './cases.repository';
 
 /** What a finding says, stored as JSON on the finding (immutable once the snapshot is taken). */
@@ -224,4 +226,33 @@ export function toCaseResolution(
     overriddenAt: override?.at ?? null,
     reason: override?.reason ?? null,
   };
+}
+
+/** How serious a list match is, by what the entry is (its listings and categories) times the match score. */
+export function listMatchSeverity(match: ScreeningMatch, rules: RiskRules): { severity: string; reasons: string[] } {
+  const byList = new Map<string, { listId: string; listName: string; programmes: string[]; sourceIds: string[] }>();
+  for (const listing of match.lists) {
+    const fact = byList.get(listing.id) ?? { listId: listing.id, listName: listing.id, programmes: [], sourceIds: [] };
+    if (listing.programme) {
+      fact.programmes.push(listing.programme);
+    }
+    byList.set(listing.id, fact);
+  }
+  const reasons = targetReasons(
+    {
+      id: match.entityId,
+      name: match.name,
+      labels: [match.type],
+      kind: match.kind,
+      country: [],
+      aliases: [],
+      riskCategories: match.riskCategories,
+      riskCategorySourceIds: [],
+      demo: false,
+      listings: [...byList.values()],
+    },
+    rules,
+  );
+  const level = reasons.length > 0 ? levelForScore(reasons[0].weight * match.score, rules) : 'LOW';
+  return { severity: level === 'NONE' ? 'LOW' : level, reasons: reasons.map((reason) => reason.description) };
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RiskModule } from '../risk/risk.module';
 import { ScreeningModule } from '../screening/screening.module';
+import { CaseMonitoringService } from './case-monitoring.service';
 import { CasesRepository } from './cases.repository';
 import { CasesResolver } from './cases.resolver';
 import { CasesService } from './cases.service';
@@ -11,7 +12,7 @@ import { CasesService } from './cases.service';
  */
 @Module({
   imports: [RiskModule, ScreeningModule.forApi()],
-  providers: [CasesRepository, CasesService, CasesResolver],
-  exports: [CasesService],
+  providers: [CasesRepository, CasesService, CaseMonitoringService, CasesResolver],
+  exports: [CasesService, CaseMonitoringService],
 })
 export class CasesModule {}

@@ -64,6 +64,15 @@ export class CaseWrites {
     await this.transaction.run('cases/create-suppression', { suppression });
   }
 
+  async createAlerts(alerts: Stored[]): Promise<void> {
+    await this.transaction.run('cases/create-alerts', { alerts });
+  }
+
+  async acknowledgeAlert(id: string, user: string, at: string): Promise<Stored | null> {
+    const rows = await this.transaction.run('cases/acknowledge-alert', { id, user, at });
+    return rows.length > 0 ? (rows[0].alert as Stored) : null;
+  }
+
   async endSuppressions(
     caseId: string,
     targetKey: string,
@@ -186,4 +195,74 @@ export class CasesRepository {
     }
     return found;
   }
+
+  async findMonitoredParties(afterId: string | null, limit: number): Promise<MonitoredParty[]> {
+    const rows = await this.neo4j.read('cases/find-monitored-parties', { afterId, limit: int(limit) });
+    return rows.map((row) => ({
+      caseId: String(row.caseId),
+      partyId: String(row.partyId),
+      name: String(row.name),
+      role: String(row.role),
+      country: typeof row.country === 'string' ? row.country : null,
+      dateOfBirth: Array.isArray(row.dateOfBirth) ? row.dateOfBirth.map(String) : [],
+      partyKey: String(row.partyKey),
+      known: Array.isArray(row.known) ? row.known.map(String) : [],
+    }));
+  }
+
+  async findMonitorSuppressions(
+    targets: Array<{ caseId: string; partyId: string; partyKey: string; targetKey: string }>,
+  ): Promise<Array<{ partyId: string; targetKey: string; contentHash: string }>> {
+    if (targets.length === 0) {
+      return [];
+    }
+    const rows = await this.neo4j.read('cases/find-monitor-suppressions', { targets });
+    return rows.map((row) => ({
+      partyId: String(row.partyId),
+      targetKey: String(row.targetKey),
+      contentHash: String(row.contentHash),
+    }));
+  }
+
+  /** True when this caller created the claim (it runs the monitoring for that generation). */
+  async claimMonitorRun(id: string, owner: string, generation: number): Promise<boolean> {
+    const rows = await this.neo4j.write('cases/claim-monitor-run', {
+      id,
+      owner,
+      generation,
+      at: new Date().toISOString(),
+    });
+    return rows[0]?.won === true;
+  }
+
+  async finishMonitorRun(id: string, result: Stored): Promise<void> {
+    await this.neo4j.write('cases/finish-monitor-run', { id, result });
+  }
+
+  async findGraphGeneration(): Promise<number> {
+    const rows = await this.neo4j.read('cases/find-graph-generation');
+    return Number(rows[0]?.generation ?? 0);
+  }
+
+  async findAlerts(status: string | null, limit: number): Promise<Stored[]> {
+    const rows = await this.neo4j.read('cases/find-alerts', { status, limit: int(limit) });
+    return rows.map((row) => row.alert as Stored);
+  }
+
+  async findAlert(id: string): Promise<Stored | null> {
+    const rows = await this.neo4j.read('cases/find-alert', { id });
+    return rows.length > 0 ? (rows[0].alert as Stored) : null;
+  }
+}
+
+export interface MonitoredParty {
+  caseId: string;
+  partyId: string;
+  name: string;
+  role: string;
+  country: string | null;
+  dateOfBirth: string[];
+  partyKey: string;
+  /** targetKey#contentHash of every list match already known for the party. */
+  known: string[];
 }

@@ -3,9 +3,9 @@ import type { Request } from 'express';
 import { type Caller, localUser } from '../auth/api-key';
 import { RequireRole } from '../auth/roles.decorator';
 import { CasesService } from './cases.service';
-import { CasesArgs, CloseCaseArgs, DecideFindingArgs, OverrideResolutionArgs } from './dto/cases.args';
+import { AlertsArgs, CasesArgs, CloseCaseArgs, DecideFindingArgs, OverrideResolutionArgs } from './dto/cases.args';
 import { CaseInput, UpdateCaseInput } from './dto/cases.input';
-import { AuditLog, Case, CaseConnection, CaseFinding, CaseParty, CaseSnapshot } from './models/case.model';
+import { Alert, AuditLog, Case, CaseConnection, CaseFinding, CaseParty, CaseSnapshot } from './models/case.model';
 
 type GraphqlContext = { req: Request & { caller?: Caller } };
 
@@ -37,6 +37,17 @@ export class CasesResolver {
   @Query(() => AuditLog, { description: "A case's audit events and whether their hash chain verifies." })
   auditLog(@Args('caseId', { type: () => ID }) caseId: string): Promise<AuditLog> {
     return this.cases.auditLog(caseId);
+  }
+
+  @Query(() => [Alert], { description: 'Alerts raised by monitoring, newest first.' })
+  alerts(@Args() args: AlertsArgs): Promise<Alert[]> {
+    return this.cases.alerts(args.status ?? null, args.first ?? null);
+  }
+
+  @Mutation(() => Alert, { description: 'Marks an alert seen, recording who.' })
+  @RequireRole('screener')
+  acknowledgeAlert(@Args('id', { type: () => ID }) id: string, @Context() context: GraphqlContext): Promise<Alert> {
+    return this.cases.acknowledgeAlert(id, callerOf(context));
   }
 
   @ResolveField(() => [CaseSnapshot], { description: 'Every assessment snapshot, newest first.' })

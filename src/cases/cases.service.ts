@@ -11,7 +11,7 @@ import { PathRiskService } from '../risk/path-risk.service';
 import { fixed } from '../risk/resolution-rule';
 import { RiskService } from '../risk/risk.service';
 import type { RiskLevelName } from '../risk/risk-rules';
-import { levelForScore, levelRank, maxLevel, targetReasons } from '../risk/risk-scoring';
+import { levelRank, maxLevel } from '../risk/risk-scoring';
 import { ScreeningService } from '../screening/screening.service';
 import { type AuditEventRecord, auditHash, GENESIS_HASH, verifyChain } from './audit-chain';
 import {
@@ -28,6 +28,7 @@ import {
   type FindingContent,
   type FindingDraft,
   listMatchFinding,
+  listMatchSeverity,
   partyKey,
   pathRiskFinding,
   sha256,
@@ -39,6 +40,10 @@ import { type CaseWrites, CasesRepository, type Stored } from './cases.repositor
 import type { CaseInput, UpdateCaseInput } from './dto/cases.input';
 import type { CasesArgs, CloseCaseArgs, DecideFindingArgs, OverrideResolutionArgs } from './dto/cases.args';
 import {
+  type Alert,
+  type AlertFinding,
+  type AlertParty,
+  AlertStatus,
   type AuditLog,
   type Case,
   type CaseConnection,
@@ -128,7 +133,7 @@ export class CasesService {
     };
     await this.repository.inWriteTransaction(async (writes) => {
       await writes.createCase(record, parties.map(storeParty));
-      await this.appendEvents(writes, caseId, caller, now, null, [
+      await this.appendEvents(writes, caseId, caller.userId, now, null, [
         {
           action: 'CASE_CREATED',
           detail: {
@@ -200,7 +205,7 @@ export class CasesService {
     checkIdArgument('id', id);
     const changes = checkUpdate(input);
     const now = new Date().toISOString();
-    await this.changeOpenCase(id, caller, now, async (writes) => {
+    await this.changeCase(id, caller.userId, now, async (writes) => {
       await writes.updateCase(id, { ...changes, updatedAt: now });
       return [{ action: 'CASE_UPDATED', detail: { changed: changes } }];
     });
@@ -211,7 +216,7 @@ export class CasesService {
     checkIdArgument('id', id);
     const assignee = checkText('userId', userId, MAX_NAME, true)!;
     const now = new Date().toISOString();
-    await this.changeOpenCase(id, caller, now, async (writes, record) => {
+    await this.changeCase(id, caller.userId, now, async (writes, record) => {
       await writes.updateCase(id, { assignedTo: assignee, updatedAt: now });
       return [{ action: 'CASE_ASSIGNED', detail: { from: record.assignedTo ?? null, to: assignee } }];
     });
@@ -222,7 +227,7 @@ export class CasesService {
     checkIdArgument('id', args.id);
     const summary = checkText('summary', args.summary, 10_000, true)!;
     const now = new Date().toISOString();
-    await this.changeOpenCase(args.id, caller, now, async (writes, record) => {
+    await this.changeCase(args.id, caller.userId, now, async (writes, record) => {
       if (args.outcome !== CaseOutcome.REJECTED && Number(record.snapshotCount ?? 0) === 0) {
         throw new CaseConflictError('Run the case (runCase) before approving it: it has no assessment yet', {
           caseId: args.id,
@@ -298,7 +303,7 @@ export class CasesService {
     const wasCandidate = args.entityId
       ? (party.resolution?.candidates ?? []).some((candidate) => candidate.entity.id === args.entityId)
       : null;
-    await this.changeOpenCase(found.caseId, caller, now, async (writes) => {
+    await this.changeCase(found.caseId, caller.userId, now, async (writes) => {
       await writes.updateParty(party.id, {
         resolution: JSON.stringify(resolution),
         overrideEntityId: args.entityId ?? null,
@@ -349,7 +354,7 @@ export class CasesService {
     );
     const now = new Date().toISOString();
     const snapshotId = `snapshot-${randomUUID()}`;
-    await this.changeOpenCase(id, caller, now, async (writes, record) => {
+    await this.changeCase(id, caller.userId, now, async (writes, record) => {
       const seq = Number(record.snapshotCount ?? 0) + 1;
       const events: PendingEvent[] = [];
       for (const party of parties) {
@@ -481,7 +486,7 @@ export class CasesService {
     const scope = args.verdict === FindingVerdict.DISMISSED ? (args.scope ?? SuppressionScope.CASE) : null;
     const now = new Date().toISOString();
     try {
-      await this.changeOpenCase(found.caseId, caller, now, async (writes) => {
+      await this.changeCase(found.caseId, caller.userId, now, async (writes) => {
         const version = await writes.lockFinding(args.findingId);
         if (version === null) {
           throw new CaseNotFoundError('finding', args.findingId);
@@ -603,6 +608,70 @@ export class CasesService {
     }
     const verification = verifyChain(found.events, found.head);
     return { caseId, events: found.events, ...verification };
+  }
+
+  // ---- alerts --------------------------------------------------------------------------------
+
+  /** Stores a case's new alerts and appends ALERT_RAISED, in one transaction (closed cases too). */
+  async raiseAlerts(caseId: string, alerts: Stored[], actor: string): Promise<void> {
+    const now = new Date().toISOString();
+    await this.changeCase(
+      caseId,
+      actor,
+      now,
+      async (writes) => {
+        await writes.createAlerts(alerts);
+        return [
+          {
+            action: 'ALERT_RAISED',
+            detail: {
+              alerts: alerts.map((alert) => ({
+                alertId: alert.id,
+                partyId: alert.partyId,
+                targetKey: alert.targetKey,
+                change: alert.change,
+                generation: alert.generation,
+              })),
+            },
+          },
+        ];
+      },
+      { openOnly: false },
+    );
+  }
+
+  async alerts(status: AlertStatus | null, first: number | null): Promise<Alert[]> {
+    const limit = first ?? 100;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
+      throw new CaseInputInvalidError('first', 'must be 1 to 500');
+    }
+    return (await this.repository.findAlerts(status, limit)).map(toAlert);
+  }
+
+  async acknowledgeAlert(id: string, caller: Caller): Promise<Alert> {
+    checkIdArgument('id', id);
+    const found = await this.repository.findAlert(id);
+    if (!found) {
+      throw new CaseNotFoundError('alert', id);
+    }
+    if (found.status === AlertStatus.ACKNOWLEDGED) {
+      throw new CaseConflictError(`Alert ${id} was acknowledged by ${String(found.acknowledgedBy)} already`, {
+        alertId: id,
+      });
+    }
+    const now = new Date().toISOString();
+    let acknowledged: Stored | null = null;
+    await this.changeCase(
+      String(found.caseId),
+      caller.userId,
+      now,
+      async (writes) => {
+        acknowledged = await writes.acknowledgeAlert(id, caller.userId, now);
+        return [{ action: 'ALERT_ACKNOWLEDGED', detail: { alertId: id } }];
+      },
+      { openOnly: false },
+    );
+    return toAlert(acknowledged!);
   }
 
   // ---- report --------------------------------------------------------------------------------
@@ -764,30 +833,15 @@ export class CasesService {
     for (const { party, matches } of screened) {
       const partyEntityId = resolutions.get(party.id)!.entity?.id ?? null;
       for (const match of matches) {
-        const reasons = targetReasons(
-          {
-            id: match.entityId,
-            name: match.name,
-            labels: [match.type],
-            kind: match.kind,
-            country: [],
-            aliases: [],
-            riskCategories: match.riskCategories,
-            riskCategorySourceIds: [],
-            demo: false,
-            listings: groupListings(match.lists),
-          },
-          rules,
-        );
-        const severity = reasons.length > 0 ? levelForScore(reasons[0].weight * match.score, rules) : 'LOW';
+        const { severity, reasons } = listMatchSeverity(match, rules);
         drafts.push(
           listMatchFinding(
             party.id,
             party.partyKey,
             partyEntityId,
             match,
-            severity === 'NONE' ? 'LOW' : severity,
-            reasons.map((reason) => reason.description),
+            severity,
+            reasons,
             entries.get(match.entityId),
           ),
         );
@@ -875,22 +929,23 @@ export class CasesService {
    * Runs `change` on an open case under its lock and appends the events it returns to the audit
    * chain, all in one transaction.
    */
-  private async changeOpenCase(
+  private async changeCase(
     caseId: string,
-    caller: Caller,
+    actor: string,
     at: string,
     change: (writes: CaseWrites, record: Stored) => Promise<PendingEvent[]>,
+    options: { openOnly: boolean } = { openOnly: true },
   ): Promise<void> {
     await this.repository.inWriteTransaction(async (writes) => {
       const record = await writes.lockCase(caseId);
       if (!record) {
         throw new CaseNotFoundError('case', caseId);
       }
-      if (record.status === CaseStatus.CLOSED) {
+      if (options.openOnly && record.status === CaseStatus.CLOSED) {
         throw new CaseConflictError(`Case ${caseId} is closed`, { caseId });
       }
       const events = await change(writes, record);
-      await this.appendEvents(writes, caseId, caller, at, record, events);
+      await this.appendEvents(writes, caseId, actor, at, record, events);
     });
   }
 
@@ -898,7 +953,7 @@ export class CasesService {
   private async appendEvents(
     writes: CaseWrites,
     caseId: string,
-    caller: Caller,
+    actor: string,
     at: string,
     record: Stored | null,
     events: PendingEvent[],
@@ -911,7 +966,7 @@ export class CasesService {
         caseId,
         seq,
         at,
-        user: caller.userId,
+        user: actor,
         action: event.action,
         detail: JSON.stringify(event.detail),
         prevHash: previous,
@@ -928,18 +983,6 @@ function conflictOnFinding(findingId: string, expected: number, actual: number):
     `Finding ${findingId} was decided by someone else meanwhile (decision version ${actual}, you decided on ${expected}); read it again and decide on the latest`,
     { findingId, expectedVersion: expected, decisionVersion: actual },
   );
-}
-
-function groupListings(lists: Array<{ id: string; programme: string | null }>) {
-  const byList = new Map<string, { listId: string; listName: string; programmes: string[]; sourceIds: string[] }>();
-  for (const listing of lists) {
-    const fact = byList.get(listing.id) ?? { listId: listing.id, listName: listing.id, programmes: [], sourceIds: [] };
-    if (listing.programme) {
-      fact.programmes.push(listing.programme);
-    }
-    byList.set(listing.id, fact);
-  }
-  return [...byList.values()];
 }
 
 function storeParty(party: PartyRecord): Stored {
@@ -1012,6 +1055,21 @@ function toDecision(stored: Stored): FindingDecision {
     scope: typeof stored.scope === 'string' ? (stored.scope as SuppressionScope) : null,
     version: Number(stored.version),
     findingId: String(stored.findingId),
+  };
+}
+
+function toAlert(stored: Stored): Alert {
+  return {
+    id: String(stored.id),
+    caseId: String(stored.caseId),
+    party: JSON.parse(String(stored.party)) as AlertParty,
+    finding: JSON.parse(String(stored.finding)) as AlertFinding,
+    change: String(stored.change),
+    generation: Number(stored.generation),
+    createdAt: String(stored.createdAt),
+    status: String(stored.status) as AlertStatus,
+    acknowledgedBy: typeof stored.acknowledgedBy === 'string' ? stored.acknowledgedBy : null,
+    acknowledgedAt: typeof stored.acknowledgedAt === 'string' ? stored.acknowledgedAt : null,
   };
 }
 

@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CaseMonitoringService } from '../../src/cases/case-monitoring.service';
+import { CasesRepository } from '../../src/cases/cases.repository';
 import { CasesService } from '../../src/cases/cases.service';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { ScreeningIndexService } from '../../src/screening/screening-index.service';
@@ -45,7 +47,7 @@ describe('due-diligence cases (GraphQL)', () => {
   const screener = { 'x-api-key': SCREENER_KEY };
   const screenerTwo = { 'x-api-key': SCREENER_TWO_KEY };
 
-  const importList = async (aliases: string[], file: string): Promise<void> => {
+  const importList = async (aliases: string[], file: string, extra: string[] = []): Promise<void> => {
     const path = join(directory, file);
     writeFileSync(
       path,
@@ -104,6 +106,8 @@ describe('due-diligence cases (GraphQL)', () => {
     await prepareDatabase();
     sut = await bootTestApp({
       API_KEYS: `${READER_KEY}:reader,${SCREENER_KEY}:screener,${SCREENER_TWO_KEY}:screener`,
+      // Monitoring is run by the test (below), not by the poller, so the test knows when it ran.
+      SCREENING_POLL_INTERVAL_MS: '0',
     });
     await importList([], 'v1.ftm.json');
   }, 300_000);
@@ -335,5 +339,56 @@ describe('due-diligence cases (GraphQL)', () => {
     ).cases;
     const firstIds = page.edges.map((edge: any) => edge.node.id);
     expect(next.edges.every((edge: any) => !firstIds.includes(edge.node.id))).toBe(true);
+  });
+
+  it('raises exactly the new alerts after a list activation, once per generation', async () => {
+    const newName = 'Zentharo Kelvane Precision Instruments';
+    const unlisted = await createCase({
+      title: 'Monitoring: not listed yet',
+      partner: { name: newName, country: 'NL' },
+    });
+    await runCase(unlisted.id);
+    const known = await createCase({
+      title: 'Monitoring: already known',
+      partner: { name: LISTED_NAME, country: 'NL' },
+    });
+    expect(listMatch(await runCase(known.id))).toBeDefined();
+
+    // The listed entry stays as the last test left it; one new entry is added.
+    await importList(['QHSB Maritime'], 'v3.ftm.json', [ftmLine('zkpi-1', newName, [])]);
+    const generation = await sut.app.get(CasesRepository).findGraphGeneration();
+    const monitor = sut.app.get(CaseMonitoringService);
+
+    const result = await monitor.runForGeneration(generation);
+
+    expect(result).toMatchObject({ generation, alerts: expect.any(Number) });
+    expect(result!.parties).toBeGreaterThanOrEqual(2);
+    const open = (
+      await call(
+        `query { alerts(status: OPEN) { id caseId change generation party { id name role } finding { kind summary matchedEntity { id } lists { id } } acknowledgedBy } }`,
+        {},
+        reader,
+      )
+    ).alerts;
+    const mine = open.filter((alert: any) => [unlisted.id, known.id].includes(alert.caseId));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      caseId: unlisted.id,
+      change: 'NEW',
+      generation,
+      party: { id: unlisted.parties[0].id, name: newName, role: 'PARTNER' },
+      finding: { kind: 'LIST_MATCH', matchedEntity: { id: `${listId}:zkpi-1` } },
+      acknowledgedBy: null,
+    });
+    expect(await monitor.runForGeneration(generation)).toBeNull();
+
+    const acknowledged = await call(`mutation A($id: ID!) { acknowledgeAlert(id: $id) { id status acknowledgedBy } }`, {
+      id: mine[0].id,
+    });
+    expect(acknowledged.acknowledgeAlert).toMatchObject({ status: 'ACKNOWLEDGED', acknowledgedBy: 'key-2' });
+    const audit = await auditLog(unlisted.id);
+    expect(audit.verified).toBe(true);
+    expect(audit.events.map((event: any) => event.action).slice(-2)).toEqual(['ALERT_RAISED', 'ALERT_ACKNOWLEDGED']);
+    expect(audit.events.find((event: any) => event.action === 'ALERT_RAISED').user).toBe('system:monitoring');
   });
 });

@@ -466,3 +466,72 @@ export class AuditLog {
   @Field(() => String, { nullable: true })
   problem!: string | null;
 }
+
+@ObjectType()
+export class AlertParty {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => PartyRole)
+  role!: PartyRole;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType({ description: 'The list match that raised an alert.' })
+export class AlertFinding {
+  @Field()
+  kind!: string;
+
+  @Field(() => RiskLevel)
+  severity!: RiskLevel;
+
+  @Field()
+  summary!: string;
+
+  @Field(() => CaseEntity, { nullable: true })
+  matchedEntity!: CaseEntity | null;
+
+  @Field(() => [CaseListing])
+  lists!: CaseListing[];
+
+  @Field(() => [String])
+  explanation!: string[];
+
+  @Field()
+  contentHash!: string;
+}
+
+@ObjectType({ description: 'A new or changed list match for a monitored party, found after a list activation.' })
+export class Alert {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => AlertParty)
+  party!: AlertParty;
+
+  @Field(() => AlertFinding)
+  finding!: AlertFinding;
+
+  @Field({ description: 'NEW (not known to the case) or CHANGED (known, but its entry changed).' })
+  change!: string;
+
+  @Field(() => Int, { description: 'The graph generation whose activation raised it.' })
+  generation!: number;
+
+  @Field()
+  createdAt!: string;
+
+  @Field(() => AlertStatus)
+  status!: AlertStatus;
+
+  @Field(() => String, { nullable: true })
+  acknowledgedBy!: string | null;
+
+  @Field(() => String, { nullable: true })
+  acknowledgedAt!: string | null;
+}
