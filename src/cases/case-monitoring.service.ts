@@ -72,7 +72,8 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
       await this.index.requestRebuild(`case monitoring: generation ${generation}`);
     }
     const claim = `generation-${generation}`;
-    if (!(await this.repository.claimMonitorRun(claim, this.owner, generation))) {
+    // A token per attempt: only the attempt that created the claim runs, in this process too.
+    if (!(await this.repository.claimMonitorRun(claim, `${this.owner}:${randomUUID()}`, generation))) {
       return null;
     }
     const result = await this.rescreen(generation);

@@ -51,9 +51,11 @@ describe('due-diligence cases (GraphQL)', () => {
     const path = join(directory, file);
     writeFileSync(
       path,
-      [ftmLine('qhsb-1', LISTED_NAME, aliases), ftmLine('other-1', 'Marrowgate Vessel Chartering Consortium', [])].join(
-        '\n',
-      ) + '\n',
+      [
+        ftmLine('qhsb-1', LISTED_NAME, aliases),
+        ftmLine('other-1', 'Marrowgate Vessel Chartering Consortium', []),
+        ...extra,
+      ].join('\n') + '\n',
     );
     await sut.app.get(WatchlistImportService).importFile({ format: 'ftm', path, listId, issuedAt: '2026-11-01' });
     const index = sut.app.get(ScreeningIndexService);
