@@ -5,6 +5,9 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { CaseReportModule } from './case-report/case-report.module';
+import { CasesModule } from './cases/cases.module';
+import { CasesService } from './cases/cases.service';
 import { formatGraphqlError } from './common/error-mapper';
 import { graphqlLimitsPlugin } from './common/graphql-limits.plugin';
 import { HttpExceptionFilter } from './common/http-exception.filter';
@@ -59,6 +62,16 @@ import { YenteModule } from './yente/yente.module';
     YenteModule,
     ReferenceModule,
     UsersModule,
+    CasesModule,
+    CaseReportModule.register({
+      imports: [CasesModule],
+      source: {
+        inject: [CasesService],
+        useFactory: (cases: CasesService) => ({
+          view: (caseId: string, snapshotId?: string) => cases.caseReportView(caseId, snapshotId ?? null),
+        }),
+      },
+    }),
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -42,6 +42,9 @@ export const ERROR_CODES = [
   'REFERENCE_FORMAT_UNKNOWN',
   'REFERENCE_FILE_NOT_FOUND',
   'REFERENCE_FILE_MALFORMED',
+  'CASE_NOT_FOUND',
+  'CASE_INPUT_INVALID',
+  'CASE_CONFLICT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

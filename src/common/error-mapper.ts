@@ -32,6 +32,7 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
     case 'ENTITY_NOT_FOUND':
     case 'DATASET_NOT_FOUND':
     case 'ROUTE_NOT_FOUND':
+    case 'CASE_NOT_FOUND':
       return { code: 'NOT_FOUND', httpStatus: 404 };
     case 'INVALID_ARGUMENT':
     case 'QUERY_TOO_COMPLEX':
@@ -53,6 +54,7 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
     case 'REFERENCE_FORMAT_UNKNOWN':
     case 'REFERENCE_FILE_NOT_FOUND':
     case 'REFERENCE_FILE_MALFORMED':
+    case 'CASE_INPUT_INVALID':
       return { code: 'BAD_USER_INPUT', httpStatus: 400 };
     case 'REQUEST_MALFORMED':
       return { code: 'BAD_REQUEST', httpStatus: 400 };
@@ -63,6 +65,7 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
       return { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 };
     case 'WATCHLIST_IMPORT_IN_PROGRESS':
     case 'WATCHLIST_MASS_DELISTING':
+    case 'CASE_CONFLICT':
       return { code: 'CONFLICT', httpStatus: 409 };
     case 'UNAUTHENTICATED':
       return { code: 'UNAUTHENTICATED', httpStatus: 401 };

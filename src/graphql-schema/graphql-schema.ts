@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { CasesResolver } from '../cases/cases.resolver';
 import { GraphResolver } from '../graph/graph.resolver';
 import { RiskResolver } from '../risk/risk.resolver';
 import { ScreeningResolver } from '../screening/screening.resolver';
@@ -9,7 +10,14 @@ import { UsersResolver } from '../users/users.resolver';
 import { WatchlistsResolver } from '../watchlists/watchlists.resolver';
 
 /** Every resolver the API serves; the schema test fails if app.module serves one not listed here. */
-export const RESOLVERS = [GraphResolver, RiskResolver, ScreeningResolver, UsersResolver, WatchlistsResolver];
+export const RESOLVERS = [
+  CasesResolver,
+  GraphResolver,
+  RiskResolver,
+  ScreeningResolver,
+  UsersResolver,
+  WatchlistsResolver,
+];
 
 export const SCHEMA_FILE = 'schema.graphql';
 

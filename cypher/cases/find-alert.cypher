@@ -1,0 +1,2 @@
+MATCH (a:CaseAlert {id: $id})
+RETURN a {.*} AS alert

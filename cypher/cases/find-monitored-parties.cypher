@@ -1,0 +1,16 @@
+// The parties monitoring re-screens (those of open cases and of cases approved), a page at a time,
+// each with the list matches already known for it: the latest snapshot's and earlier alerts', as
+// targetKey#contentHash.
+MATCH (c:Case)-[:HAS_PARTY]->(p:CaseParty)
+WHERE (c.status = 'OPEN' OR c.outcome IN ['APPROVED', 'APPROVED_WITH_MITIGATIONS'])
+  AND ($afterId IS NULL OR p.id > $afterId)
+WITH c, p
+ORDER BY p.id
+LIMIT $limit
+OPTIONAL MATCH (f:CaseFinding {partyId: p.id})
+WHERE f.snapshotId = c.latestSnapshotId AND f.kind = 'LIST_MATCH'
+WITH c, p, collect(f.targetKey + '#' + f.contentHash) AS known
+OPTIONAL MATCH (a:CaseAlert {partyId: p.id})
+WITH c, p, known, collect(a.targetKey + '#' + a.contentHash) AS alerted
+RETURN c.id AS caseId, p.id AS partyId, p.name AS name, p.role AS role, p.country AS country,
+       p.dateOfBirth AS dateOfBirth, p.partyKey AS partyKey, known + alerted AS known

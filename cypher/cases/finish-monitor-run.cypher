@@ -1,0 +1,3 @@
+MATCH (claim:MonitorClaim {id: $id})
+SET claim += $result
+RETURN claim.id AS id

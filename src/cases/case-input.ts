@@ -1,0 +1,177 @@
+import { isCalendarDate } from '../common/calendar-date';
+import type {
+  CaseInput,
+  CaseOrganisationInput,
+  CasePersonInput,
+  MitigationInput,
+  UpdateCaseInput,
+} from './dto/cases.input';
+import { CaseInputInvalidError } from './cases.errors';
+
+export const MAX_TITLE = 200;
+export const MAX_NAME = 200;
+export const MAX_NOTES = 10_000;
+export const MAX_REASON = 2_000;
+export const MAX_FUNDERS = 10;
+export const MAX_PEOPLE = 20;
+export const MAX_AREAS = 20;
+export const MAX_MITIGATIONS = 50;
+export const MAX_ID = 300;
+
+/** Checks a text field: trimmed, 1..max characters (or absent when optional). Returns the trimmed text. */
+export function checkText(
+  field: string,
+  value: string | null | undefined,
+  max: number,
+  required: boolean,
+): string | null {
+  if (value === null || value === undefined) {
+    if (required) {
+      throw new CaseInputInvalidError(field, 'is required');
+    }
+    return null;
+  }
+  const trimmed = value.trim();
+  if (trimmed.length === 0 && required) {
+    throw new CaseInputInvalidError(field, 'must not be empty');
+  }
+  if (trimmed.length > max) {
+    throw new CaseInputInvalidError(field, `at most ${max} characters (got ${trimmed.length})`);
+  }
+  return trimmed.length === 0 ? null : trimmed;
+}
+
+export function checkIdArgument(field: string, id: string): string {
+  if (id.length === 0 || id.length > MAX_ID) {
+    throw new CaseInputInvalidError(field, `must be an id of 1 to ${MAX_ID} characters`);
+  }
+  return id;
+}
+
+function checkCountry(field: string, country: string | null | undefined): string | null {
+  if (country === null || country === undefined || country === '') {
+    return null;
+  }
+  if (!/^[A-Za-z]{2}$/.test(country)) {
+    throw new CaseInputInvalidError(field, 'must be an ISO 3166-1 alpha-2 code such as "de"');
+  }
+  return country.toLowerCase();
+}
+
+export interface CheckedParty {
+  role: 'PARTNER' | 'FUNDER' | 'PERSON';
+  entityRef: string | null;
+  name: string | null;
+  country: string | null;
+  dateOfBirth: string[];
+}
+
+function checkParty(
+  field: string,
+  role: CheckedParty['role'],
+  input: CaseOrganisationInput | CasePersonInput | null | undefined,
+): CheckedParty {
+  if (!input || (!input.id && !input.name?.trim())) {
+    throw new CaseInputInvalidError(field, 'give an id or a name');
+  }
+  if (input.id && input.name) {
+    throw new CaseInputInvalidError(field, 'give an id or a name, not both');
+  }
+  const entityRef = input.id ? checkIdArgument(`${field}.id`, input.id) : null;
+  const name = input.name ? checkText(`${field}.name`, input.name, MAX_NAME, true) : null;
+  const dates = (input as CasePersonInput).dateOfBirth ?? [];
+  if (dates.length > 10) {
+    throw new CaseInputInvalidError(`${field}.dateOfBirth`, 'at most 10 values');
+  }
+  dates.forEach((date, index) => {
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) {
+      throw new CaseInputInvalidError(
+        `${field}.dateOfBirth[${index}]`,
+        `"${date.slice(0, 40)}" is not YYYY, YYYY-MM or YYYY-MM-DD`,
+      );
+    }
+  });
+  return { role, entityRef, name, country: checkCountry(`${field}.country`, input.country), dateOfBirth: [...dates] };
+}
+
+export function checkResearchAreas(field: string, areas: string[] | null | undefined): string[] {
+  const list = areas ?? [];
+  if (list.length > MAX_AREAS) {
+    throw new CaseInputInvalidError(field, `at most ${MAX_AREAS} (got ${list.length})`);
+  }
+  return list.map((area, index) => checkText(`${field}[${index}]`, area, MAX_NAME, true)!);
+}
+
+export function checkCaseInput(input: CaseInput): {
+  title: string;
+  parties: CheckedParty[];
+  researchAreas: string[];
+  notes: string | null;
+} {
+  const title = checkText('input.title', input.title, MAX_TITLE, true)!;
+  const funders = input.funders ?? [];
+  const people = input.people ?? [];
+  if (funders.length > MAX_FUNDERS) {
+    throw new CaseInputInvalidError('input.funders', `at most ${MAX_FUNDERS} (got ${funders.length})`);
+  }
+  if (people.length > MAX_PEOPLE) {
+    throw new CaseInputInvalidError('input.people', `at most ${MAX_PEOPLE} (got ${people.length})`);
+  }
+  return {
+    title,
+    parties: [
+      checkParty('input.partner', 'PARTNER', input.partner),
+      ...funders.map((funder, index) => checkParty(`input.funders[${index}]`, 'FUNDER', funder)),
+      ...people.map((person, index) => checkParty(`input.people[${index}]`, 'PERSON', person)),
+    ],
+    researchAreas: checkResearchAreas('input.researchAreas', input.researchAreas),
+    notes: checkText('input.notes', input.notes, MAX_NOTES, false),
+  };
+}
+
+export function checkMitigations(
+  field: string,
+  mitigations: MitigationInput[],
+): Array<{
+  text: string;
+  owner: string | null;
+  dueDate: string | null;
+}> {
+  if (mitigations.length > MAX_MITIGATIONS) {
+    throw new CaseInputInvalidError(field, `at most ${MAX_MITIGATIONS} (got ${mitigations.length})`);
+  }
+  return mitigations.map((mitigation, index) => {
+    const dueDate = mitigation.dueDate ?? null;
+    if (dueDate !== null && !isCalendarDate(dueDate)) {
+      throw new CaseInputInvalidError(
+        `${field}[${index}].dueDate`,
+        `"${dueDate.slice(0, 40)}" is not a date such as 2027-03-31`,
+      );
+    }
+    return {
+      text: checkText(`${field}[${index}].text`, mitigation.text, MAX_REASON, true)!,
+      owner: checkText(`${field}[${index}].owner`, mitigation.owner, MAX_NAME, false),
+      dueDate,
+    };
+  });
+}
+
+export function checkUpdate(input: UpdateCaseInput): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  if (input.title !== null && input.title !== undefined) {
+    changes.title = checkText('input.title', input.title, MAX_TITLE, true);
+  }
+  if (input.notes !== null && input.notes !== undefined) {
+    changes.notes = checkText('input.notes', input.notes, MAX_NOTES, false) ?? '';
+  }
+  if (input.researchAreas !== null && input.researchAreas !== undefined) {
+    changes.researchAreas = checkResearchAreas('input.researchAreas', input.researchAreas);
+  }
+  if (input.mitigations !== null && input.mitigations !== undefined) {
+    changes.mitigations = JSON.stringify(checkMitigations('input.mitigations', input.mitigations));
+  }
+  if (Object.keys(changes).length === 0) {
+    throw new CaseInputInvalidError('input', 'give at least one of title, notes, researchAreas, mitigations');
+  }
+  return changes;
+}

@@ -1,0 +1,118 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { type Caller, localUser } from '../auth/api-key';
+import { RequireRole } from '../auth/roles.decorator';
+import { CasesService } from './cases.service';
+import { AlertsArgs, CasesArgs, CloseCaseArgs, DecideFindingArgs, OverrideResolutionArgs } from './dto/cases.args';
+import { CaseInput, UpdateCaseInput } from './dto/cases.input';
+import { Alert, AuditLog, Case, CaseConnection, CaseFinding, CaseParty, CaseSnapshot } from './models/case.model';
+
+type GraphqlContext = { req: Request & { caller?: Caller } };
+
+/** The guard sets the caller on every request it lets in; the fallback only serves tests without a guard. */
+function callerOf(context: GraphqlContext): Caller {
+  return context.req.caller ?? { role: 'reader', via: 'local-mode', ...localUser() };
+}
+
+@Resolver(() => Case)
+@RequireRole('reader')
+export class CasesResolver {
+  constructor(private readonly cases: CasesService) {}
+
+  @Query(() => Case, { nullable: true, description: 'One case; an unknown id is NOT_FOUND.' })
+  case(@Args('id', { type: () => ID }) id: string): Promise<Case> {
+    return this.cases.getCase(id);
+  }
+
+  @Query(() => CaseConnection, { name: 'cases', description: 'Cases, newest first, a page at a time.' })
+  listCases(@Args() args: CasesArgs): Promise<CaseConnection> {
+    return this.cases.cases(args);
+  }
+
+  @Query(() => CaseSnapshot, { description: 'One assessment snapshot, with every finding (suppressed ones marked).' })
+  caseSnapshot(@Args('id', { type: () => ID }) id: string): Promise<CaseSnapshot> {
+    return this.cases.getSnapshot(id);
+  }
+
+  @Query(() => AuditLog, { description: "A case's audit events and whether their hash chain verifies." })
+  auditLog(@Args('caseId', { type: () => ID }) caseId: string): Promise<AuditLog> {
+    return this.cases.auditLog(caseId);
+  }
+
+  @Query(() => [Alert], { description: 'Alerts raised by monitoring, newest first.' })
+  alerts(@Args() args: AlertsArgs): Promise<Alert[]> {
+    return this.cases.alerts(args.status ?? null, args.first ?? null);
+  }
+
+  @Mutation(() => Alert, { description: 'Marks an alert seen, recording who.' })
+  @RequireRole('screener')
+  acknowledgeAlert(@Args('id', { type: () => ID }) id: string, @Context() context: GraphqlContext): Promise<Alert> {
+    return this.cases.acknowledgeAlert(id, callerOf(context));
+  }
+
+  @ResolveField(() => [CaseSnapshot], { description: 'Every assessment snapshot, newest first.' })
+  snapshots(@Parent() parent: Case): Promise<CaseSnapshot[]> {
+    return this.cases.snapshots(parent.id);
+  }
+
+  @Mutation(() => Case, {
+    description: 'Opens a case; each party is resolved at once (never auto-picked when ambiguous).',
+  })
+  @RequireRole('screener')
+  createCase(@Args('input') input: CaseInput, @Context() context: GraphqlContext): Promise<Case> {
+    return this.cases.createCase(input, callerOf(context));
+  }
+
+  @Mutation(() => Case)
+  @RequireRole('screener')
+  updateCase(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateCaseInput,
+    @Context() context: GraphqlContext,
+  ): Promise<Case> {
+    return this.cases.updateCase(id, input, callerOf(context));
+  }
+
+  @Mutation(() => Case)
+  @RequireRole('screener')
+  assignCase(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('userId', { description: 'The user id of the analyst.' }) userId: string,
+    @Context() context: GraphqlContext,
+  ): Promise<Case> {
+    return this.cases.assignCase(id, userId, callerOf(context));
+  }
+
+  @Mutation(() => Case, { description: 'Closes the case with an outcome and a summary; it cannot change after.' })
+  @RequireRole('screener')
+  closeCase(@Args() args: CloseCaseArgs, @Context() context: GraphqlContext): Promise<Case> {
+    return this.cases.closeCase(args, callerOf(context));
+  }
+
+  @Mutation(() => Case, {
+    description: 'Takes a new immutable assessment snapshot: resolutions, list matches, paths, conflicts, versions.',
+  })
+  @RequireRole('screener')
+  runCase(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD; default today.' })
+    asOf: string | null,
+    @Context() context: GraphqlContext,
+  ): Promise<Case> {
+    return this.cases.runCase(id, callerOf(context), asOf ?? null);
+  }
+
+  @Mutation(() => CaseParty, {
+    description: "Overrides a party's resolution: an entity (a candidate), or not in the graph.",
+  })
+  @RequireRole('screener')
+  overrideResolution(@Args() args: OverrideResolutionArgs, @Context() context: GraphqlContext): Promise<CaseParty> {
+    return this.cases.overrideResolution(args, callerOf(context));
+  }
+
+  @Mutation(() => CaseFinding, { description: 'Decides a finding with a reason; a concurrent decision gets CONFLICT.' })
+  @RequireRole('screener')
+  decideFinding(@Args() args: DecideFindingArgs, @Context() context: GraphqlContext): Promise<CaseFinding> {
+    return this.cases.decideFinding(args, callerOf(context));
+  }
+}

@@ -1,0 +1,75 @@
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { AlertStatus, CaseOutcome, CaseStatus, FindingVerdict, SuppressionScope } from '../models/case.model';
+
+@ArgsType()
+export class CasesArgs {
+  @Field(() => CaseStatus, { nullable: true })
+  status?: CaseStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'A user id.' })
+  assignedTo?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '1 to 100, default 20.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the page before.' })
+  after?: string | null;
+}
+
+@ArgsType()
+export class CloseCaseArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => CaseOutcome)
+  outcome!: CaseOutcome;
+
+  @Field({ description: '1 to 10,000 characters: why.' })
+  summary!: string;
+}
+
+@ArgsType()
+export class OverrideResolutionArgs {
+  @Field(() => ID)
+  partyId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The entity the party is (usually one of the candidates).' })
+  entityId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: the party is not in the graph. Give this or entityId.' })
+  notInGraph?: boolean | null;
+
+  @Field({ description: '1 to 2,000 characters.' })
+  reason!: string;
+}
+
+@ArgsType()
+export class DecideFindingArgs {
+  @Field(() => ID)
+  findingId!: string;
+
+  @Field(() => FindingVerdict)
+  verdict!: FindingVerdict;
+
+  @Field({ description: '1 to 2,000 characters: required for every verdict.' })
+  reason!: string;
+
+  @Field(() => SuppressionScope, { nullable: true, description: 'For DISMISSED; default CASE.' })
+  scope?: SuppressionScope | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The decisionVersion you saw; a decision made since then makes this one fail with CONFLICT. Default: the version read when the call starts.',
+  })
+  expectedVersion?: number | null;
+}
+
+@ArgsType()
+export class AlertsArgs {
+  @Field(() => AlertStatus, { nullable: true })
+  status?: AlertStatus | null;
+
+  @Field(() => Int, { nullable: true, description: '1 to 500, default 100.' })
+  first?: number | null;
+}

@@ -1,0 +1,76 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType({ description: 'A body given by graph id, or by name (and optionally country) to resolve.' })
+export class CaseOrganisationInput {
+  @Field(() => ID, { nullable: true })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: '1 to 200 characters.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code.' })
+  country?: string | null;
+}
+
+@InputType({ description: 'A person given by graph id, or by name (and optionally country and birth dates).' })
+export class CasePersonInput {
+  @Field(() => ID, { nullable: true })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: '1 to 200 characters.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code (nationality).' })
+  country?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD (at most 10).' })
+  dateOfBirth?: string[] | null;
+}
+
+@InputType()
+export class MitigationInput {
+  @Field({ description: '1 to 2,000 characters.' })
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who carries it out (at most 200 characters).' })
+  owner?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  dueDate?: string | null;
+}
+
+@InputType({ description: 'A proposed partnership to check.' })
+export class CaseInput {
+  @Field({ description: '1 to 200 characters.' })
+  title!: string;
+
+  @Field(() => CaseOrganisationInput)
+  partner!: CaseOrganisationInput;
+
+  @Field(() => [CaseOrganisationInput], { nullable: true, description: 'At most 10.' })
+  funders?: CaseOrganisationInput[] | null;
+
+  @Field(() => [CasePersonInput], { nullable: true, description: 'At most 20.' })
+  people?: CasePersonInput[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'At most 20, each 1 to 200 characters.' })
+  researchAreas?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'At most 10,000 characters.' })
+  notes?: string | null;
+}
+
+@InputType({ description: 'Only the fields given change.' })
+export class UpdateCaseInput {
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  notes?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  researchAreas?: string[] | null;
+
+  @Field(() => [MitigationInput], { nullable: true, description: 'Replaces the mitigations (at most 50).' })
+  mitigations?: MitigationInput[] | null;
+}

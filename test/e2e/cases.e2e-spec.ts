@@ -1,0 +1,398 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CaseMonitoringService } from '../../src/cases/case-monitoring.service';
+import { CasesRepository } from '../../src/cases/cases.repository';
+import { CasesService } from '../../src/cases/cases.service';
+import { Neo4jService } from '../../src/neo4j/neo4j.service';
+import { ScreeningIndexService } from '../../src/screening/screening-index.service';
+import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
+import { removeLists } from '../helpers/remove-lists';
+import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+
+const READER_KEY = 'cases-reader-key-for-tests-0001';
+const SCREENER_KEY = 'cases-screener-key-for-tests-01';
+const SCREENER_TWO_KEY = 'cases-screener-two-key-for-test';
+
+// Made-up bodies and people: none of them exists, in the data or anywhere else.
+const LISTED_NAME = 'Quorvantis Hydrodynamic Systems Bureau';
+const FUNDER_NAME = 'Belvarine Orchard Trust for Sciences';
+const PERSON_NAME = 'Tamsin Orlequay-Vadrenko';
+
+const CASE_FIELDS = `id title status outcome summary createdBy createdAt riskLevel rulesVersion assessedAt latestSnapshotId
+  listVersions { list version issuedAt }
+  mitigations { text owner dueDate }
+  reportUrls { html pdf }
+  parties { id role name resolution { status entity { id name kind } candidates { score entity { id name } } overriddenBy reason notInGraph } }
+  findings { id kind severity summary matchedEntity { id name } lists { id programme } explanation
+    paths { nodes { id name } edges { type from to } } sources { id title url }
+    decision { verdict reason decidedBy decidedAt } suppressed changedSinceDismissed decisionVersion }`;
+
+function ftmLine(id: string, name: string, aliases: string[]): string {
+  return JSON.stringify({
+    id,
+    schema: 'Organization',
+    caption: name,
+    properties: { name: [name], alias: aliases, country: ['nl'], topics: ['sanction'] },
+  });
+}
+
+describe('due-diligence cases (GraphQL)', () => {
+  let sut: TestApp;
+  const listId = `test-cases-${randomUUID().slice(0, 8)}`;
+  const directory = mkdtempSync(join(tmpdir(), 'cases-e2e-'));
+  const reader = { 'x-api-key': READER_KEY };
+  const screener = { 'x-api-key': SCREENER_KEY };
+  const screenerTwo = { 'x-api-key': SCREENER_TWO_KEY };
+
+  const importList = async (aliases: string[], file: string, extra: string[] = []): Promise<void> => {
+    const path = join(directory, file);
+    writeFileSync(
+      path,
+      [
+        ftmLine('qhsb-1', LISTED_NAME, aliases),
+        ftmLine('other-1', 'Marrowgate Vessel Chartering Consortium', []),
+        ...extra,
+      ].join('\n') + '\n',
+    );
+    await sut.app
+      .get(WatchlistImportService)
+      .importFile({ importedBy: 'test:runner', format: 'ftm', path, listId, issuedAt: '2026-11-01' });
+    const index = sut.app.get(ScreeningIndexService);
+    await index.whenIdle();
+    await index.requestRebuild('cases tests: list imported');
+  };
+
+  const call = async (query: string, variables: Record<string, unknown>, headers = screener): Promise<any> => {
+    const response = await sut.graphql(query, variables, headers);
+    expect(response.errors).toBeUndefined();
+    return response.data;
+  };
+
+  const createCase = async (input: Record<string, unknown>): Promise<any> =>
+    (
+      await call(`mutation Create($input: CaseInput!) { createCase(input: $input) { ${CASE_FIELDS} } }`, {
+        input,
+      })
+    ).createCase;
+
+  const runCase = async (id: string): Promise<any> =>
+    (await call(`mutation Run($id: ID!) { runCase(id: $id) { ${CASE_FIELDS} } }`, { id })).runCase;
+
+  const decide = (findingId: string, verdict: string, reason: string, headers = screener, scope?: string) =>
+    sut.graphql(
+      `mutation Decide($findingId: ID!, $verdict: FindingVerdict!, $reason: String!, $scope: SuppressionScope) {
+        decideFinding(findingId: $findingId, verdict: $verdict, reason: $reason, scope: $scope) {
+          id decisionVersion decision { verdict reason decidedBy decidedAt scope }
+        }
+      }`,
+      { findingId, verdict, reason, scope },
+      headers,
+    );
+
+  const auditLog = async (caseId: string): Promise<any> =>
+    (
+      await call(
+        `query Audit($caseId: ID!) { auditLog(caseId: $caseId) { verified brokenAt problem events { seq at user action detail prevHash hash } } }`,
+        { caseId },
+        reader,
+      )
+    ).auditLog;
+
+  const listMatch = (found: any): any =>
+    found.findings.find(
+      (finding: any) => finding.kind === 'LIST_MATCH' && finding.matchedEntity.id === `${listId}:qhsb-1`,
+    );
+
+  beforeAll(async () => {
+    await prepareDatabase();
+    sut = await bootTestApp({
+      API_KEYS: `${READER_KEY}:reader,${SCREENER_KEY}:screener,${SCREENER_TWO_KEY}:screener`,
+      // Monitoring is run by the test (below), not by the poller, so the test knows when it ran.
+      SCREENING_POLL_INTERVAL_MS: '0',
+    });
+    await importList([], 'v1.ftm.json');
+  }, 300_000);
+
+  afterAll(async () => {
+    if (sut) {
+      await removeLists(sut.app.get(Neo4jService), [listId]);
+      await sut.close();
+    }
+  });
+
+  it('takes a case from creation through a snapshot, a decision and mitigations to closure, all in the audit chain', async () => {
+    const created = await createCase({
+      title: 'Joint hydrodynamics laboratory',
+      partner: { name: LISTED_NAME, country: 'NL' },
+      funders: [{ name: FUNDER_NAME }],
+      people: [{ name: PERSON_NAME, dateOfBirth: ['1971'] }],
+      researchAreas: ['underwater acoustics'],
+    });
+
+    expect(created).toMatchObject({ status: 'OPEN', createdBy: 'key-2', riskLevel: null, findings: [] });
+    expect(created.parties.map((party: any) => party.role)).toEqual(['PARTNER', 'FUNDER', 'PERSON']);
+    expect(created.reportUrls).toEqual({
+      html: `/api/cases/${created.id}/report.html`,
+      pdf: `/api/cases/${created.id}/report.pdf`,
+    });
+
+    const run = await runCase(created.id);
+
+    const match = listMatch(run);
+    expect(match).toMatchObject({
+      severity: expect.any(String),
+      suppressed: false,
+      decision: null,
+      decisionVersion: 0,
+    });
+    expect(match.lists.map((list: any) => list.id)).toContain(listId);
+    expect(match.explanation.length).toBeGreaterThan(0);
+    expect(run.listVersions.map((version: any) => version.list)).toContain(listId);
+    expect(run.rulesVersion).toMatch(/@/);
+    expect(run.assessedAt).not.toBeNull();
+    expect(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']).toContain(run.riskLevel);
+
+    const decided = await decide(match.id, 'ESCALATED', 'Needs the export-control officer');
+    expect(decided.errors).toBeUndefined();
+    expect(decided.data!.decideFinding).toMatchObject({
+      decisionVersion: 1,
+      decision: { verdict: 'ESCALATED', reason: 'Needs the export-control officer', decidedBy: 'key-2' },
+    });
+
+    await call(`mutation Update($id: ID!, $input: UpdateCaseInput!) { updateCase(id: $id, input: $input) { id } }`, {
+      id: created.id,
+      input: { mitigations: [{ text: 'No transfer of sonar data', owner: 'PI', dueDate: '2027-01-31' }] },
+    });
+    await call(`mutation Assign($id: ID!) { assignCase(id: $id, userId: "key-3") { id } }`, { id: created.id });
+    const closed = (
+      await call(
+        `mutation Close($id: ID!) { closeCase(id: $id, outcome: APPROVED_WITH_MITIGATIONS, summary: "Approved with a data-transfer restriction") { ${CASE_FIELDS} } }`,
+        { id: created.id },
+      )
+    ).closeCase;
+
+    expect(closed).toMatchObject({
+      status: 'CLOSED',
+      outcome: 'APPROVED_WITH_MITIGATIONS',
+      summary: 'Approved with a data-transfer restriction',
+      mitigations: [{ text: 'No transfer of sonar data', owner: 'PI', dueDate: '2027-01-31' }],
+    });
+    const afterClose = await sut.graphql(
+      `mutation Run($id: ID!) { runCase(id: $id) { id } }`,
+      { id: created.id },
+      screener,
+    );
+    expect(afterClose.errors?.[0].extensions?.code).toBe('CONFLICT');
+
+    const audit = await auditLog(created.id);
+    expect(audit).toMatchObject({ verified: true, brokenAt: null });
+    expect(audit.events.map((event: any) => event.action)).toEqual([
+      'CASE_CREATED',
+      'PARTY_RESOLVED',
+      'PARTY_RESOLVED',
+      'PARTY_RESOLVED',
+      'SNAPSHOT_TAKEN',
+      'DECISION',
+      'CASE_UPDATED',
+      'CASE_ASSIGNED',
+      'CASE_CLOSED',
+    ]);
+    expect(audit.events.every((event: any) => event.user === 'key-2')).toBe(true);
+
+    const view = await sut.app.get(CasesService).caseReportView(created.id);
+    expect(view.case).toMatchObject({ id: created.id, status: 'CLOSED', outcome: 'APPROVED_WITH_MITIGATIONS' });
+    expect(view.snapshot?.id).toBe(run.latestSnapshotId);
+    expect(view.parties[0]).toMatchObject({ role: 'PARTNER', name: LISTED_NAME });
+    expect(view.findings.find((finding) => finding.id === match.id)?.decision?.verdict).toBe('ESCALATED');
+    expect(view.audit.map((event) => event.action)).toContain('CASE_CLOSED');
+  });
+
+  it('keeps a dismissed match suppressed, then brings it back marked changed when its list entry changes', async () => {
+    const created = await createCase({ title: 'Suppression check', partner: { name: LISTED_NAME, country: 'NL' } });
+    const first = await runCase(created.id);
+    const match = listMatch(first);
+    expect(match).toBeDefined();
+
+    const dismissed = await decide(match.id, 'DISMISSED', 'Different body: other city and founding year');
+    expect(dismissed.errors).toBeUndefined();
+
+    const second = await runCase(created.id);
+    expect(listMatch(second)).toBeUndefined();
+    const snapshot = (
+      await call(
+        `query S($id: ID!) { caseSnapshot(id: $id) { findings { id kind suppressed matchedEntity { id } decision { verdict } } } }`,
+        { id: second.latestSnapshotId },
+        reader,
+      )
+    ).caseSnapshot;
+    const hidden = snapshot.findings.find((finding: any) => finding.matchedEntity?.id === `${listId}:qhsb-1`);
+    expect(hidden).toMatchObject({ suppressed: true, decision: { verdict: 'DISMISSED' } });
+
+    await importList(['QHSB Maritime'], 'v2.ftm.json');
+    const third = await runCase(created.id);
+
+    expect(listMatch(third)).toMatchObject({ suppressed: false, changedSinceDismissed: true, decision: null });
+    const actions = (await auditLog(created.id)).events.map((event: any) => event.action);
+    expect(actions).toContain('SUPPRESSION_CREATED');
+    expect(actions.filter((action: string) => action === 'SUPPRESSION_APPLIED')).toHaveLength(1);
+  });
+
+  it('lets one of two concurrent decisions on a finding win and gives the other CONFLICT', async () => {
+    const created = await createCase({ title: 'Concurrency check', partner: { name: LISTED_NAME, country: 'NL' } });
+    const match = listMatch(await runCase(created.id));
+
+    const answers = await Promise.all([
+      decide(match.id, 'CONFIRMED', 'Same registration number', screener),
+      decide(match.id, 'DISMISSED', 'Different founding year', screenerTwo),
+    ]);
+
+    const codes = answers.map((answer) => answer.errors?.[0]?.extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    const decisions = (await auditLog(created.id)).events.filter((event: any) => event.action === 'DECISION');
+    expect(decisions).toHaveLength(1);
+  });
+
+  it('detects an audit event edited directly in the database, and says where', async () => {
+    const created = await createCase({ title: 'Tamper check', partner: { name: FUNDER_NAME } });
+    await runCase(created.id);
+    expect((await auditLog(created.id)).verified).toBe(true);
+
+    await sut.app
+      .get(Neo4jService)
+      .runStatementText(`MATCH (e:AuditEvent {caseId: $caseId, seq: 2}) SET e.user = 'someone-else'`, {
+        caseId: created.id,
+      });
+
+    const audit = await auditLog(created.id);
+    expect(audit).toMatchObject({ verified: false, brokenAt: 2 });
+  });
+
+  it('does not auto-pick an ambiguous or unknown party, and lets an analyst say it is not in the graph', async () => {
+    const created = await createCase({ title: 'Override check', partner: { name: PERSON_NAME + ' Holdings' } });
+    const partner = created.parties[0];
+    expect(partner.resolution.status).not.toBe('RESOLVED');
+    expect(partner.resolution.entity).toBeNull();
+
+    const run = await runCase(created.id);
+    expect(run.riskLevel).toBe('UNKNOWN');
+
+    const overridden = await call(
+      `mutation O($partyId: ID!) { overrideResolution(partyId: $partyId, notInGraph: true, reason: "New start-up, registered last month") { id resolution { status notInGraph overriddenBy reason } } }`,
+      { partyId: partner.id },
+    );
+    expect(overridden.overrideResolution.resolution).toMatchObject({
+      status: 'NOT_FOUND',
+      notInGraph: true,
+      overriddenBy: 'key-2',
+      reason: 'New start-up, registered last month',
+    });
+    const rerun = await runCase(created.id);
+    expect(rerun.riskLevel).not.toBe('UNKNOWN');
+    expect((await auditLog(created.id)).events.map((event: any) => event.action)).toContain('PARTY_OVERRIDDEN');
+  });
+
+  it('names the bad field, says NOT_FOUND for unknown ids and keeps readers from writing', async () => {
+    const badTitle = await sut.graphql(
+      `mutation { createCase(input: { title: " ", partner: { name: "x" } }) { id } }`,
+      {},
+      screener,
+    );
+    expect(badTitle.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title' });
+
+    const badCountry = await sut.graphql(
+      `mutation { createCase(input: { title: "t", partner: { name: "x", country: "Netherlands" } }) { id } }`,
+      {},
+      screener,
+    );
+    expect(badCountry.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.partner.country' });
+
+    const missing = await sut.graphql(`query { case(id: "case-does-not-exist") { id } }`, {}, reader);
+    expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    const unknownFinding = await decide('finding-does-not-exist', 'DISMISSED', 'n/a');
+    expect(unknownFinding.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    const noReason = await decide('finding-does-not-exist', 'DISMISSED', '  ');
+    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+
+    const asReader = await sut.graphql(
+      `mutation { createCase(input: { title: "t", partner: { name: "x" } }) { id } }`,
+      {},
+      reader,
+    );
+    expect(asReader.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const page = (
+      await call(
+        `query { cases(first: 2) { edges { cursor node { id } } pageInfo { endCursor hasNextPage } } }`,
+        {},
+        reader,
+      )
+    ).cases;
+    expect(page.edges).toHaveLength(2);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const next = (
+      await call(
+        `query N($after: String) { cases(first: 2, after: $after) { edges { node { id } } } }`,
+        { after: page.pageInfo.endCursor },
+        reader,
+      )
+    ).cases;
+    const firstIds = page.edges.map((edge: any) => edge.node.id);
+    expect(next.edges.every((edge: any) => !firstIds.includes(edge.node.id))).toBe(true);
+  });
+
+  it('raises exactly the new alerts after a list activation, once per generation', async () => {
+    const newName = 'Zentharo Kelvane Precision Instruments';
+    const unlisted = await createCase({
+      title: 'Monitoring: not listed yet',
+      partner: { name: newName, country: 'NL' },
+    });
+    await runCase(unlisted.id);
+    const known = await createCase({
+      title: 'Monitoring: already known',
+      partner: { name: LISTED_NAME, country: 'NL' },
+    });
+    expect(listMatch(await runCase(known.id))).toBeDefined();
+
+    // The listed entry stays as the last test left it; one new entry is added.
+    await importList(['QHSB Maritime'], 'v3.ftm.json', [ftmLine('zkpi-1', newName, [])]);
+    const generation = await sut.app.get(CasesRepository).findGraphGeneration();
+    const monitor = sut.app.get(CaseMonitoringService);
+
+    const result = await monitor.runForGeneration(generation);
+
+    expect(result).toMatchObject({ generation, alerts: expect.any(Number) });
+    expect(result!.parties).toBeGreaterThanOrEqual(2);
+    const open = (
+      await call(
+        `query { alerts(status: OPEN) { id caseId change generation party { id name role } finding { kind summary matchedEntity { id } lists { id } } acknowledgedBy } }`,
+        {},
+        reader,
+      )
+    ).alerts;
+    const mine = open.filter((alert: any) => [unlisted.id, known.id].includes(alert.caseId));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      caseId: unlisted.id,
+      change: 'NEW',
+      generation,
+      party: { id: unlisted.parties[0].id, name: newName, role: 'PARTNER' },
+      finding: { kind: 'LIST_MATCH', matchedEntity: { id: `${listId}:zkpi-1` } },
+      acknowledgedBy: null,
+    });
+    expect(await monitor.runForGeneration(generation)).toBeNull();
+
+    const acknowledged = await call(`mutation A($id: ID!) { acknowledgeAlert(id: $id) { id status acknowledgedBy } }`, {
+      id: mine[0].id,
+    });
+    expect(acknowledged.acknowledgeAlert).toMatchObject({ status: 'ACKNOWLEDGED', acknowledgedBy: 'key-2' });
+    const audit = await auditLog(unlisted.id);
+    expect(audit.verified).toBe(true);
+    expect(audit.events.map((event: any) => event.action).slice(-2)).toEqual(['ALERT_RAISED', 'ALERT_ACKNOWLEDGED']);
+    expect(audit.events.find((event: any) => event.action === 'ALERT_RAISED').user).toBe('system:monitoring');
+  });
+});
