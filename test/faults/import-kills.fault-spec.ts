@@ -101,7 +101,7 @@ describe('partner-graph import killed (kill -9) at random points', () => {
     await generateFtmFile({ path: files.changed, size: ENTITIES, seed: 41, modifyEvery: 10 });
     expectedChanged.plain = changedNames(files.plain);
     expectedChanged.changed = changedNames(files.changed);
-  }, 180_000);
+  }, 600_000);
 
   afterAll(async () => {
     if (neo4j) {
