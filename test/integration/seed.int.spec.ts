@@ -6,6 +6,7 @@ import { MigrationsService } from '../../src/neo4j/migrations.service';
 import { SeedRepository } from '../../src/seed/seed.repository';
 import { SeedService } from '../../src/seed/seed.service';
 import { loadSeedFiles } from '../../src/seed/seed-transform';
+import { ScreeningRepository } from '../../src/screening/screening.repository';
 import { cliContext } from '../helpers/test-app';
 
 describe(SeedService.name, () => {
@@ -56,5 +57,19 @@ describe(SeedService.name, () => {
     const summary = await sut.seed({ onlyIfChanged: true, seededBy: 'test:runner' });
 
     expect(summary.skipped).toBe(true);
+  });
+
+  it('raises the graph generation when it loads, so a running API rebuilds its index, and not when it skips', async () => {
+    const screening = context.get(ScreeningRepository);
+    const before = await screening.findGraphGeneration();
+
+    await sut.seed({ onlyIfChanged: false });
+    const afterLoad = await screening.findGraphGeneration();
+    await sut.seed({ onlyIfChanged: true });
+    const afterSkip = await screening.findGraphGeneration();
+
+    expect(afterLoad.generation).toBe(before.generation + 1);
+    expect(afterLoad.lastChange).toBe('seed partner-graph-seed');
+    expect(afterSkip.generation).toBe(afterLoad.generation);
   });
 });
