@@ -226,7 +226,7 @@ function toScored(results: MatchResult[], snapshot: CandidateSnapshot): Scored[]
       kind: details?.kind ?? null,
       matchedName: result.matchedName,
       queryName: result.queryName,
-      lists: [...new Set(details?.listings.map((listing) => listing.id) ?? result.listIds)].sort(),
+      lists: [...new Set([...(details?.listings.map((listing) => listing.id) ?? []), ...result.listIds])].sort(),
     };
   });
 }
