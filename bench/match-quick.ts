@@ -69,11 +69,24 @@ function names(): void {
   console.log(`name pairs (in-sample, ${rows.length}): ${f1(tp, fp, fn)}`);
 }
 
+/**
+ * Organisation pairs by group: `orgs` the registry-drawn evaluation file, `orgs-ror` the dev half built
+ * from the shipped ROR records (bench/build-ror-pairs.ts), `orgs-ror-heldout` its held-out half (figures
+ * only: never printed with errors, never tuned on).
+ */
 function orgs(): void {
-  if (!EVAL) {
+  const file =
+    mode === 'orgs-ror'
+      ? findUp(join('bench', 'data', 'ror-pairs-dev.csv'), __dirname)
+      : mode === 'orgs-ror-heldout'
+        ? findUp(join('bench', 'data', 'ror-pairs-heldout.csv'), __dirname)
+        : EVAL && join(EVAL, 'org-pairs-dev.csv');
+  if (!file) {
     return;
   }
-  const rows = parse<Record<string, string>>(readFileSync(join(EVAL, 'org-pairs-dev.csv'), 'utf8'), {
+  const errors = showErrors && mode !== 'orgs-ror-heldout';
+  console.log(file);
+  const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), {
     columns: true,
     skip_empty_lines: true,
     relax_quotes: true,
@@ -91,7 +104,7 @@ function orgs(): void {
       group.hit++;
     }
     groups.set(row.group, group);
-    if (showErrors && predicted !== (row.is_match === 'true') && (row.is_match === 'false' || mode === 'orgs-fn')) {
+    if (errors && predicted !== (row.is_match === 'true')) {
       console.log(
         `  ${predicted ? 'FP' : 'FN'} ${row.group} ${row.score.toFixed(3)} "${row.name1}" ~ "${row.name2}": ${reasons(row.features)}`,
       );

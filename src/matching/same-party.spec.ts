@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index';
-import { sameParty, type PartyFacts } from './same-party';
+import { sameParty, unfoldParties, type PartyFacts } from './same-party';
 
 const base: PartyFacts = {
   nameKeys: new Set(['1 2 3']),
@@ -109,5 +109,33 @@ describe(`${CandidateIndex.name} one result a party`, () => {
 
     expect(results.find((result) => result.entityId === 'c:2')?.alsoListedAs).toBeUndefined();
     expect(results).toHaveLength(2);
+  });
+});
+
+describe(unfoldParties.name, () => {
+  it('gives each folded entry back as its own result, with its own lists, after its party', () => {
+    const index = new CandidateIndex();
+    index.add({
+      entityId: 'a:1',
+      schema: 'Person',
+      names: ['Orlan Dusek Varga'],
+      birthDates: ['1961'],
+      listIds: ['a'],
+    });
+    index.add({
+      entityId: 'b:1',
+      schema: 'Person',
+      names: ['Orlan Dusek Varga'],
+      birthDates: ['1961'],
+      listIds: ['b'],
+    });
+    index.build();
+
+    const sut = unfoldParties(index.search({ name: 'Orlan Dusek Varga', schema: 'Person', birthDates: ['1961'] }));
+
+    expect(sut.map((result) => [result.entityId, result.listIds, result.alsoListedAs])).toEqual([
+      ['a:1', ['a'], undefined],
+      ['b:1', ['b'], undefined],
+    ]);
   });
 });

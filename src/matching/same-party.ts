@@ -1,3 +1,4 @@
+import { MATCH_THRESHOLD } from './name-matcher';
 import type { MatchResult } from './types';
 
 /**
@@ -99,7 +100,9 @@ export function groupParties(ranked: MatchResult[], facts: (result: MatchResult)
           entityId: result.entityId,
           listIds: result.listIds,
           matchedName: result.matchedName,
+          queryName: result.queryName,
           score: result.score,
+          features: result.features,
           reason,
         },
       ];
@@ -109,4 +112,31 @@ export function groupParties(ranked: MatchResult[], facts: (result: MatchResult)
     }
   }
   return groups.map((group) => group.head);
+}
+
+/**
+ * The results as one entry each again (a party's folded entries after it, with their own lists): for
+ * callers that weigh entries themselves, such as resolution, which links one listed party by its own rule.
+ */
+export function unfoldParties(results: readonly MatchResult[]): MatchResult[] {
+  return results.flatMap((result) => {
+    const folded = result.alsoListedAs ?? [];
+    if (folded.length === 0) {
+      return [result];
+    }
+    const others = new Set(folded.flatMap((entry) => entry.listIds));
+    const { alsoListedAs: _folded, ...head } = result;
+    return [
+      { ...head, listIds: result.listIds.filter((list) => !others.has(list)) },
+      ...folded.map((entry) => ({
+        entityId: entry.entityId,
+        score: entry.score,
+        match: entry.score >= MATCH_THRESHOLD,
+        matchedName: entry.matchedName,
+        queryName: entry.queryName,
+        features: entry.features,
+        listIds: entry.listIds,
+      })),
+    ];
+  });
 }

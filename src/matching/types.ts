@@ -72,7 +72,9 @@ export interface SamePartyEntry {
   entityId: string;
   listIds: string[];
   matchedName: string;
+  queryName: string;
   score: number;
+  features: MatchFeature[];
   /** Why it is the same party, e.g. "same name, date of birth, country agree". */
   reason: string;
 }
