@@ -248,7 +248,7 @@ function joinRuns(
   }
 }
 
-const ACRONYM_WORDS = new Set<number>([Kind.Name, Kind.Class, Kind.NamedBody, Kind.Particle]);
+const ACRONYM_WORDS = new Set<number>([Kind.Name, Kind.Class, Kind.NamedBody, Kind.Particle, Kind.Qualifier]);
 
 /** Tries "QIT" ↔ "Quarrow Institute of Technology": one word against the initials of a run of words. */
 function matchAcronyms(
@@ -521,9 +521,20 @@ export function compareNames(
   if (acronymWritten) {
     score = Math.max(score, ACRONYM_WRITTEN_SCORE);
   }
+  // "RCSI" against "Royal College of Surgeons in Ireland": a name that is only an acronym stands for
+  // most of the other name's words; the words it leaves out (a country, a parent body, a class word)
+  // are not a conflict, since an acronym has no other words to disagree with.
+  const acronymExpanded =
+    query.mode === 'org' &&
+    !acronymWritten &&
+    ((mayExpand(acronymSides.query, query) && acronymStandsFor(query, candidate, pairs, 'query')) ||
+      (mayExpand(acronymSides.candidate, candidate) && acronymStandsFor(candidate, query, pairs, 'candidate')));
+  if (acronymExpanded) {
+    score = Math.max(score, ACRONYM_EXPANDED_SCORE);
+  }
   let decidingDiffer: string[] = [];
   let orgConflict = false;
-  if (query.mode === 'org' && !acronymWritten) {
+  if (query.mode === 'org' && !acronymWritten && !acronymExpanded) {
     decidingDiffer = differentDecidingWords(query, candidate, pairs);
     orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
     if (decidingDiffer.length > 0 || orgConflict) {
@@ -586,6 +597,29 @@ function acronymWrittenIn(short: PreparedName, long: PreparedName, pairs: Aligne
       pair[other].length === 1 &&
       long.kinds[pair[other][0]] === Kind.Acronym,
   );
+}
+
+/** Score of an acronym-only name that stands for most of the other name's words ("RCSI"). */
+const ACRONYM_EXPANDED_SCORE = 0.75;
+/** Share of the other name's comparable words an acronym-only name must stand for. */
+const ACRONYM_COVERAGE = 0.6;
+
+function acronymStandsFor(
+  short: PreparedName,
+  long: PreparedName,
+  pairs: AlignedPair[],
+  side: 'query' | 'candidate',
+): boolean {
+  const comparable = comparableIndices(short);
+  if (comparable.length !== 1 || short.kinds[comparable[0]] !== Kind.Acronym) {
+    return false;
+  }
+  const other = side === 'query' ? 'candidate' : 'query';
+  const expansion = pairs.find((pair) => pair.how === Likeness.Acronym && pair[side][0] === comparable[0]);
+  if (!expansion || expansion[other].length < 3) {
+    return false;
+  }
+  return expansion[other].length >= ACRONYM_COVERAGE * comparableIndices(long).length;
 }
 
 /** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */
