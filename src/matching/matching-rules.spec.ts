@@ -161,6 +161,24 @@ describe(`${NameMatcher.name} persons`, () => {
       reason: 'a capitalised short surname with a vowel is a name, not initials to align letter by letter',
     },
     {
+      query: person('Omar Hassan'),
+      candidate: person('HUSSAIN, Omar'),
+      match: false,
+      reason: 'a common name that only sounds like a common listed name is another name',
+    },
+    {
+      query: person('Chen Fang'),
+      candidate: person('CHEFONG'),
+      match: false,
+      reason: "a person's words joined only approximately do not spell another name",
+    },
+    {
+      query: person('Abdul Rahman Tavakkoli'),
+      candidate: person('ABDULRAHMAN TAVAKKOLI'),
+      match: true,
+      reason: "a person's words joined exactly are the same name",
+    },
+    {
       query: person('Sun Tao'),
       candidate: person('Son Tao'),
       match: false,

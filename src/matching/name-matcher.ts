@@ -199,6 +199,9 @@ function comparableIndices(name: PreparedName): number[] {
 const JOINABLE = new Set<number>([Kind.Name, Kind.Class, Kind.Particle, Kind.NamedBody]);
 
 /** Tries "Patr ushev" ↔ "Patrushev", "习 近 平" ↔ "Xi Jinping": a run of adjacent words against one word. */
+/** Spelling similarity a person's joined words need to the one word they stand for. */
+const PERSON_JOIN_SIMILARITY = 0.95;
+
 function joinRuns(
   left: PreparedName,
   leftFree: Set<number>,
@@ -230,7 +233,9 @@ function joinRuns(
           continue;
         }
         const sim = spellingSimilarity(joined, target);
-        if (sim >= 0.8) {
+        // Persons' short name words joined fuzzily find other names ("Chen Fang" is not "Chefong"): a
+        // joined person name must spell the word, up to its romanisation key.
+        if (sim >= (person ? PERSON_JOIN_SIMILARITY : 0.8)) {
           const run = range(start, end + 1);
           run.forEach((index) => leftFree.delete(index));
           rightFree.delete(single);
@@ -508,7 +513,10 @@ export function compareNames(
     pairs.every((pair) => commonOrMinor(query, pair.query) || commonOrMinor(candidate, pair.candidate)) &&
     (hasNameWord(query, unmatchedQuery) ||
       hasNameWord(candidate, unmatchedCandidate) ||
-      pairs.some((pair) => pair.how === Likeness.Initial));
+      pairs.some((pair) => pair.how === Likeness.Initial) ||
+      // A common name that only sounds like a common listed name is another name ("Hassan" /
+      // "Hussain"): exact, typo, romanisation-table and other-script forms keep a common name's evidence.
+      pairs.some((pair) => pair.how === Likeness.Phonetic));
   if (commonOnly) {
     score = Math.min(score, COMMON_ONLY_CAP);
   }
