@@ -199,7 +199,7 @@ function comparableIndices(name: PreparedName): number[] {
 const JOINABLE = new Set<number>([Kind.Name, Kind.Class, Kind.Particle, Kind.NamedBody]);
 
 /** Tries "Patr ushev" ↔ "Patrushev", "习 近 平" ↔ "Xi Jinping": a run of adjacent words against one word. */
-/** Spelling similarity a person's joined words need to the one word they stand for. */
+/** Spelling similarity a person's joined common name words need to the one word they stand for. */
 const PERSON_JOIN_SIMILARITY = 0.95;
 
 function joinRuns(
@@ -233,9 +233,10 @@ function joinRuns(
           continue;
         }
         const sim = spellingSimilarity(joined, target);
-        // Persons' short name words joined fuzzily find other names ("Chen Fang" is not "Chefong"): a
-        // joined person name must spell the word, up to its romanisation key.
-        if (sim >= (person ? PERSON_JOIN_SIMILARITY : 0.8)) {
+        // Common person names joined fuzzily find other names ("Chen Fang" is not "Chefong"): joined
+        // common names must spell the word; rarer ones keep the spelling tolerance ("Abdul Hafiz").
+        const common = person && range(start, end + 1).every((index) => isCommonPersonName(left.tokens[index]));
+        if (sim >= (common ? PERSON_JOIN_SIMILARITY : 0.8)) {
           const run = range(start, end + 1);
           run.forEach((index) => leftFree.delete(index));
           rightFree.delete(single);
