@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|universities|common|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|universities|common|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -13,6 +13,7 @@ import { parse } from 'csv-parse/sync';
 import { CandidateIndex, MATCH_THRESHOLD, matchPairs, type IndexEntry } from '../src/matching';
 import { parserFor } from '../src/watchlists/parsers/parser-registry';
 import type { WatchlistFormat } from '../src/watchlists/watchlist-record';
+import { countryCode } from '../src/common/country-codes';
 import { findUp } from './lib/find-up';
 
 const EVAL = ['/work/shared/data/eval', join(process.cwd(), '..', 'shared', 'data', 'eval')].find((dir) =>
@@ -68,11 +69,24 @@ function names(): void {
   console.log(`name pairs (in-sample, ${rows.length}): ${f1(tp, fp, fn)}`);
 }
 
+/**
+ * Organisation pairs by group: `orgs` the registry-drawn evaluation file, `orgs-ror` the dev half built
+ * from the shipped ROR records (bench/build-ror-pairs.ts), `orgs-ror-heldout` its held-out half (figures
+ * only: never printed with errors, never tuned on).
+ */
 function orgs(): void {
-  if (!EVAL) {
+  const file =
+    mode === 'orgs-ror'
+      ? findUp(join('bench', 'data', 'ror-pairs-dev.csv'), __dirname)
+      : mode === 'orgs-ror-heldout'
+        ? findUp(join('bench', 'data', 'ror-pairs-heldout.csv'), __dirname)
+        : EVAL && join(EVAL, 'org-pairs-dev.csv');
+  if (!file) {
     return;
   }
-  const rows = parse<Record<string, string>>(readFileSync(join(EVAL, 'org-pairs-dev.csv'), 'utf8'), {
+  const errors = showErrors && mode !== 'orgs-ror-heldout';
+  console.log(file);
+  const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), {
     columns: true,
     skip_empty_lines: true,
     relax_quotes: true,
@@ -90,7 +104,7 @@ function orgs(): void {
       group.hit++;
     }
     groups.set(row.group, group);
-    if (showErrors && predicted !== (row.is_match === 'true') && (row.is_match === 'false' || mode === 'orgs-fn')) {
+    if (errors && predicted !== (row.is_match === 'true')) {
       console.log(
         `  ${predicted ? 'FP' : 'FN'} ${row.group} ${row.score.toFixed(3)} "${row.name1}" ~ "${row.name2}": ${reasons(row.features)}`,
       );
@@ -305,6 +319,48 @@ function commonNames(index: CandidateIndex): void {
   );
 }
 
+/** UN positives against the seed lists (no Neo4j): the UN entry ranked first, or in the top 5. */
+function unPositives(index: CandidateIndex): void {
+  const file = findUp(join('bench', 'data', 'screening-positives-un.csv'), __dirname);
+  const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
+  let atOne = 0;
+  let unAtOne = 0;
+  let atFive = 0;
+  const firstLists = new Map<string, number>();
+  for (const row of rows) {
+    const country = row.nationality ? countryCode(row.nationality) : null;
+    const date = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(row.date_of_birth) ? row.date_of_birth : null;
+    const results = index.search(
+      {
+        name: row.full_name,
+        schema: 'Person',
+        countries: country ? [country] : [],
+        birthDates: date ? [date] : [],
+      },
+      { limit: 5 },
+    );
+    const onUn = (listIds: string[]) => listIds.includes('un-xml');
+    const position = results.findIndex((result) => onUn(result.listIds));
+    unAtOne += results[0] && results[0].entityId.startsWith('un-xml:') ? 1 : 0;
+    atOne += position === 0 ? 1 : 0;
+    atFive += position >= 0 ? 1 : 0;
+    const key = results[0] ? results[0].listIds.join('+') : '(none)';
+    firstLists.set(key, (firstLists.get(key) ?? 0) + 1);
+    if (showErrors && position !== 0) {
+      console.log(`  UN #${position + 1} "${row.full_name}" ${row.date_of_birth} ${row.nationality}`);
+      for (const result of results.slice(0, 3)) {
+        console.log(
+          `      ${result.score.toFixed(3)} ${result.entityId} [${result.listIds.join('+')}] "${result.matchedName}": ${reasons(result.features)}`,
+        );
+      }
+    }
+  }
+  const n = rows.length;
+  console.log(
+    `UN positives: ${n}; recall@1 ${(atOne / n).toFixed(3)} (a first result listed on UN), UN entry itself first ${(unAtOne / n).toFixed(3)}, recall@5 ${(atFive / n).toFixed(3)}; first result's lists: ${[...firstLists.entries()].map(([lists, count]) => `${lists} ${count}`).join(', ')}`,
+  );
+}
+
 async function main(): Promise<void> {
   if (mode === 'names' || mode === 'all') {
     names();
@@ -312,15 +368,18 @@ async function main(): Promise<void> {
   if (mode.startsWith('orgs') || mode === 'all') {
     orgs();
   }
-  if (mode === 'universities' || mode === 'common' || mode === 'all') {
+  if (mode === 'universities' || mode === 'common' || mode === 'un' || mode === 'all') {
     const started = Date.now();
     const index = await listIndex();
     console.log(`seed lists indexed: ${index.size} entries, ${index.nameCount} names in ${Date.now() - started} ms`);
-    if (mode !== 'common') {
+    if (mode === 'universities' || mode === 'all') {
       universities(index);
     }
-    if (mode !== 'universities') {
+    if (mode === 'common' || mode === 'all') {
       commonNames(index);
+    }
+    if (mode === 'un' || mode === 'all') {
+      unPositives(index);
     }
   }
 }

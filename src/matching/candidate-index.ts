@@ -19,6 +19,7 @@ import {
   type TokenResolver,
 } from './normalise';
 import { normaliseIdentifier } from './name-matcher';
+import { compareResults, groupParties, type PartyFacts } from './same-party';
 import { spellingSimilarity, tokenLikeness, editBudget } from './token-similarity';
 import { makeTokenInfo, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchQuery, MatchResult, SearchOptions } from './types';
@@ -393,6 +394,7 @@ export class CandidateIndex implements WeightSource {
 
     const seen = new Set<number>();
     const results: MatchResult[] = [];
+    const entryOf = new Map<MatchResult, number>();
     for (const name of names) {
       const entry = built.nameEntry[name];
       if (seen.has(entry)) {
@@ -409,7 +411,7 @@ export class CandidateIndex implements WeightSource {
       }
       const scored = scoreParties(queryParty, this.party(entry), this);
       if (scored.score >= threshold) {
-        results.push({
+        const result: MatchResult = {
           entityId: this.entityIds[entry],
           score: scored.score,
           match: scored.score >= MATCH_THRESHOLD,
@@ -417,11 +419,31 @@ export class CandidateIndex implements WeightSource {
           queryName: scored.queryName,
           features: scored.features,
           listIds,
-        });
+        };
+        results.push(result);
+        entryOf.set(result, entry);
       }
     }
-    results.sort((a, b) => b.score - a.score);
-    return results.slice(0, limit);
+    results.sort(compareResults);
+    return groupParties(results, (result) => this.partyFacts(entryOf.get(result)!), limit);
+  }
+
+  /** What decides whether two entries are one party listed twice (see `sameParty`). */
+  private partyFacts(entry: number): PartyFacts {
+    const built = this.built!;
+    const nameKeys = new Set<string>();
+    for (let name = built.entryNameStart[entry]; name < built.entryNameStart[entry + 1]; name++) {
+      const ids = Array.from(built.nameTokens.subarray(built.nameTokenStart[name], built.nameTokenStart[name + 1]));
+      nameKeys.add(ids.sort((a, b) => a - b).join(' '));
+    }
+    return {
+      nameKeys,
+      listIds: this.lists.get(entry),
+      schema: this.schemas.values[built.entrySchema[entry]],
+      countries: this.countries.get(entry),
+      birthDates: this.birthDates.get(entry),
+      identifiers: this.identifiers.get(entry) ?? [],
+    };
   }
 
   private party(entry: number): PreparedParty {

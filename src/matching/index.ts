@@ -12,4 +12,5 @@ export { CandidateIndex } from './candidate-index';
 export { matchPairs, type NamePairRow, type ScoredPairRow } from './match-pairs';
 export { MATCH_THRESHOLD, NameMatcher, schemasCompatible, score, type ScoredEntity } from './name-matcher';
 export { normaliseName, type NormalisedName } from './normalise';
-export type { IndexEntry, MatchFeature, MatchQuery, MatchResult, SearchOptions } from './types';
+export { unfoldParties } from './same-party';
+export type { IndexEntry, MatchFeature, MatchQuery, MatchResult, SamePartyEntry, SearchOptions } from './types';

@@ -98,6 +98,24 @@ describe(`${NameMatcher.name} acronyms`, () => {
       match: true,
       reason: 'an acronym inside a longer name is expanded',
     },
+    {
+      query: org('Velmar Institute of Coastal Studies, Orvania'),
+      candidate: org('VICS'),
+      match: true,
+      reason: 'an acronym alone standing for most of the other name leaves out a place without conflict',
+    },
+    {
+      query: org('German Polder Museum of Natural History'),
+      candidate: org('GPMNH'),
+      match: true,
+      reason: 'an acronym covers a leading demonym (a qualifier) as one of its initials',
+    },
+    {
+      query: org('Velmar Trust for the Restoration of Coastal Dunes and Marshes'),
+      candidate: org('VTR'),
+      match: false,
+      reason: 'an acronym alone standing for under 60% of the other name is not that name',
+    },
   ])('$reason', ({ query, candidate, match }) => {
     const result = sut.score(query, candidate);
     expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
@@ -141,6 +159,24 @@ describe(`${NameMatcher.name} persons`, () => {
       candidate: person('WIN, Aung'),
       match: false,
       reason: 'a capitalised short surname with a vowel is a name, not initials to align letter by letter',
+    },
+    {
+      query: person('Omar Hassan'),
+      candidate: person('HUSSAIN, Omar'),
+      match: false,
+      reason: 'a common name that only sounds like a common listed name is another name',
+    },
+    {
+      query: person('Chen Fang'),
+      candidate: person('CHEFONG'),
+      match: false,
+      reason: "a person's words joined only approximately do not spell another name",
+    },
+    {
+      query: person('Abdul Rahman Tavakkoli'),
+      candidate: person('ABDULRAHMAN TAVAKKOLI'),
+      match: true,
+      reason: "a person's words joined exactly are the same name",
     },
     {
       query: person('Sun Tao'),

@@ -199,6 +199,9 @@ function comparableIndices(name: PreparedName): number[] {
 const JOINABLE = new Set<number>([Kind.Name, Kind.Class, Kind.Particle, Kind.NamedBody]);
 
 /** Tries "Patr ushev" ↔ "Patrushev", "习 近 平" ↔ "Xi Jinping": a run of adjacent words against one word. */
+/** Spelling similarity a person's joined common name words need to the one word they stand for. */
+const PERSON_JOIN_SIMILARITY = 0.95;
+
 function joinRuns(
   left: PreparedName,
   leftFree: Set<number>,
@@ -230,7 +233,10 @@ function joinRuns(
           continue;
         }
         const sim = spellingSimilarity(joined, target);
-        if (sim >= 0.8) {
+        // Common person names joined fuzzily find other names ("Chen Fang" is not "Chefong"): joined
+        // common names must spell the word; rarer ones keep the spelling tolerance ("Abdul Hafiz").
+        const common = person && range(start, end + 1).every((index) => isCommonPersonName(left.tokens[index]));
+        if (sim >= (common ? PERSON_JOIN_SIMILARITY : 0.8)) {
           const run = range(start, end + 1);
           run.forEach((index) => leftFree.delete(index));
           rightFree.delete(single);
@@ -248,7 +254,7 @@ function joinRuns(
   }
 }
 
-const ACRONYM_WORDS = new Set<number>([Kind.Name, Kind.Class, Kind.NamedBody, Kind.Particle]);
+const ACRONYM_WORDS = new Set<number>([Kind.Name, Kind.Class, Kind.NamedBody, Kind.Particle, Kind.Qualifier]);
 
 /** Tries "QIT" ↔ "Quarrow Institute of Technology": one word against the initials of a run of words. */
 function matchAcronyms(
@@ -508,7 +514,10 @@ export function compareNames(
     pairs.every((pair) => commonOrMinor(query, pair.query) || commonOrMinor(candidate, pair.candidate)) &&
     (hasNameWord(query, unmatchedQuery) ||
       hasNameWord(candidate, unmatchedCandidate) ||
-      pairs.some((pair) => pair.how === Likeness.Initial));
+      pairs.some((pair) => pair.how === Likeness.Initial) ||
+      // A common name that only sounds like a common listed name is another name ("Hassan" /
+      // "Hussain"): exact, typo, romanisation-table and other-script forms keep a common name's evidence.
+      pairs.some((pair) => pair.how === Likeness.Phonetic));
   if (commonOnly) {
     score = Math.min(score, COMMON_ONLY_CAP);
   }
@@ -521,9 +530,20 @@ export function compareNames(
   if (acronymWritten) {
     score = Math.max(score, ACRONYM_WRITTEN_SCORE);
   }
+  // "RCSI" against "Royal College of Surgeons in Ireland": a name that is only an acronym stands for
+  // most of the other name's words; the words it leaves out (a country, a parent body, a class word)
+  // are not a conflict, since an acronym has no other words to disagree with.
+  const acronymExpanded =
+    query.mode === 'org' &&
+    !acronymWritten &&
+    ((mayExpand(acronymSides.query, query) && acronymStandsFor(query, candidate, pairs, 'query')) ||
+      (mayExpand(acronymSides.candidate, candidate) && acronymStandsFor(candidate, query, pairs, 'candidate')));
+  if (acronymExpanded) {
+    score = Math.max(score, ACRONYM_EXPANDED_SCORE);
+  }
   let decidingDiffer: string[] = [];
   let orgConflict = false;
-  if (query.mode === 'org' && !acronymWritten) {
+  if (query.mode === 'org' && !acronymWritten && !acronymExpanded) {
     decidingDiffer = differentDecidingWords(query, candidate, pairs);
     orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
     if (decidingDiffer.length > 0 || orgConflict) {
@@ -586,6 +606,29 @@ function acronymWrittenIn(short: PreparedName, long: PreparedName, pairs: Aligne
       pair[other].length === 1 &&
       long.kinds[pair[other][0]] === Kind.Acronym,
   );
+}
+
+/** Score of an acronym-only name that stands for most of the other name's words ("RCSI"). */
+const ACRONYM_EXPANDED_SCORE = 0.75;
+/** Share of the other name's comparable words an acronym-only name must stand for. */
+const ACRONYM_COVERAGE = 0.6;
+
+function acronymStandsFor(
+  short: PreparedName,
+  long: PreparedName,
+  pairs: AlignedPair[],
+  side: 'query' | 'candidate',
+): boolean {
+  const comparable = comparableIndices(short);
+  if (comparable.length !== 1 || short.kinds[comparable[0]] !== Kind.Acronym) {
+    return false;
+  }
+  const other = side === 'query' ? 'candidate' : 'query';
+  const expansion = pairs.find((pair) => pair.how === Likeness.Acronym && pair[side][0] === comparable[0]);
+  if (!expansion || expansion[other].length < 3) {
+    return false;
+  }
+  return expansion[other].length >= ACRONYM_COVERAGE * comparableIndices(long).length;
 }
 
 /** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */

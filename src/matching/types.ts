@@ -58,7 +58,25 @@ export interface MatchResult {
   /** The query name (or alias) that matched best. */
   queryName: string;
   features: MatchFeature[];
+  /** Lists the party is on: this entry's and those of `alsoListedAs`. */
   listIds: string[];
+  /**
+   * Entries of other lists that are the same party (a shared name, an agreeing date of birth, country
+   * or identifier, and no conflicting one), folded into this result; absent when there are none.
+   */
+  alsoListedAs?: SamePartyEntry[];
+}
+
+/** An entry of another list folded into a result as the same party. */
+export interface SamePartyEntry {
+  entityId: string;
+  listIds: string[];
+  matchedName: string;
+  queryName: string;
+  score: number;
+  features: MatchFeature[];
+  /** Why it is the same party, e.g. "same name, date of birth, country agree". */
+  reason: string;
 }
 
 export interface SearchOptions {

@@ -101,6 +101,22 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
         },
       },
       features: { type: 'array', items: ref('ScreeningFeature') },
+      alsoListedAs: {
+        type: 'array',
+        description:
+          'Entries of other lists that are the same party (a shared name, an agreeing date of birth, country or identifier, no conflicting date of birth or country), folded into this match.',
+        items: {
+          type: 'object',
+          properties: {
+            entityId: text('The entry id.'),
+            name: text("The entry's primary name."),
+            matchedName: text('The name or alias of the entry that matched best.'),
+            score: { type: 'number', minimum: 0, maximum: 1 },
+            lists: { type: 'array', items: { type: 'object', properties: { id: text('List id.') } } },
+            reason: text('Why it is the same party.'),
+          },
+        },
+      },
     },
   },
   ScreeningResult: {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import type { MatchQuery, MatchResult } from '../matching';
+import { unfoldParties, type MatchQuery, type MatchResult } from '../matching';
 import { CANDIDATE_SOURCE, type CandidateSnapshot, type CandidateSource } from './candidate-source';
 import { type PartyResolution, type ResolutionCandidate, ResolutionStatus } from './models/risk.model';
 import { summary } from './path-risk.service';
@@ -214,8 +214,9 @@ export class EntityResolverService {
   }
 }
 
+/** Candidates one entry each: entries the index folded as one party are linked again by the resolution rule. */
 function toScored(results: MatchResult[], snapshot: CandidateSnapshot): Scored[] {
-  return results.map((result) => {
+  return unfoldParties(results).map((result) => {
     const details = snapshot.details.get(result.entityId);
     return {
       entityId: result.entityId,

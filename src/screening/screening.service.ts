@@ -120,7 +120,10 @@ export class ScreeningService {
     const { result } = screened;
     const rules = this.pathRisk.rules;
     const matched = result.matches.filter((match) => match.match);
-    result.resolvedEntityIds = matched.map((match) => match.entityId);
+    result.resolvedEntityIds = matched.flatMap((match) => [
+      match.entityId,
+      ...match.alsoListedAs.map((entry) => entry.entityId),
+    ]);
     result.rulesVersion = `${rules.id}@${rules.version}`;
     result.resolution = await this.resolver.resolveMatches(
       prepared.query.name,
@@ -222,6 +225,8 @@ function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening, 
     threshold: Math.min(LOWEST_RETURNED, prepared.threshold),
     lists: prepared.lists.length > 0 ? prepared.lists : undefined,
   });
+  const listingsOf = (entityId: string, listIds: string[]) =>
+    snapshot.details.get(entityId)?.listings ?? listIds.map((id) => ({ id, programme: null }));
   const matches: ScreeningMatch[] = results.map((result) => {
     const details = snapshot.details.get(result.entityId);
     return {
@@ -236,11 +241,22 @@ function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening, 
       kind: details?.kind ?? null,
       riskCategories: details?.riskCategories ?? [],
       curated: result.listIds.length === 0,
-      lists: details?.listings ?? result.listIds.map((id) => ({ id, programme: null })),
+      lists: [
+        ...listingsOf(result.entityId, result.listIds),
+        ...(result.alsoListedAs ?? []).flatMap((entry) => listingsOf(entry.entityId, entry.listIds)),
+      ],
       features: result.features.map((feature) => ({
         name: feature.name,
         value: feature.value,
         reason: feature.reason,
+      })),
+      alsoListedAs: (result.alsoListedAs ?? []).map((entry) => ({
+        entityId: entry.entityId,
+        name: snapshot.details.get(entry.entityId)?.name ?? entry.matchedName,
+        matchedName: entry.matchedName,
+        score: entry.score,
+        lists: listingsOf(entry.entityId, entry.listIds),
+        reason: entry.reason,
       })),
     };
   });

@@ -25,6 +25,30 @@ export class ScreeningFeature {
   reason!: string;
 }
 
+@ObjectType({
+  description:
+    'An entry of another list folded into a match as the same party: a shared name, an agreeing date of birth, country or identifier, and no conflicting date of birth or country.',
+})
+export class ScreeningSameParty {
+  @Field(() => ID)
+  entityId!: string;
+
+  @Field({ description: "The entry's primary name." })
+  name!: string;
+
+  @Field({ description: 'The name or alias of the entry that matched best.' })
+  matchedName!: string;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => [ScreeningListing])
+  lists!: ScreeningListing[];
+
+  @Field({ description: 'Why it is the same party, e.g. "same name, date of birth, country agree".' })
+  reason!: string;
+}
+
 @ObjectType({ description: 'A list entry or graph entity the screened party may be.' })
 export class ScreeningMatch {
   @Field(() => ID)
@@ -60,11 +84,16 @@ export class ScreeningMatch {
   @Field({ description: 'True for a curated graph entity on no list; false for an actively listed entry.' })
   curated!: boolean;
 
-  @Field(() => [ScreeningListing])
+  @Field(() => [ScreeningListing], { description: 'Listings of the entity and of the entries in alsoListedAs.' })
   lists!: ScreeningListing[];
 
   @Field(() => [ScreeningFeature])
   features!: ScreeningFeature[];
+
+  @Field(() => [ScreeningSameParty], {
+    description: 'Entries of other lists that are the same party, folded into this match (one result a party).',
+  })
+  alsoListedAs!: ScreeningSameParty[];
 }
 
 @ObjectType({ description: 'A list version the index was built from.' })

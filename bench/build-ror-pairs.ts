@@ -1,0 +1,258 @@
+/**
+ * Builds bench/data/ror-pairs-dev.csv and bench/data/ror-pairs-heldout.csv, labelled organisation-name
+ * pairs drawn from the ROR records the project ships (seed/reference/ror-v2-records.json.gz, CC0; see
+ * seed/reference/NOTICE.md), in the columns of org-pairs-dev.csv (`schema,name1,name2,is_match,group,note`).
+ *
+ * Each record (active only) falls in the dev or the held-out half by a SHA-1 of its ROR id (first hex
+ * digit 0-7: dev); a pair of two records is kept only when both fall in the same half. Tune on dev only.
+ *
+ * Positives, a record's display name (`ror_display`) against its other names:
+ *   - `acronym`: each name typed acronym;
+ *   - `alias`: each name typed alias;
+ *   - `label`: each other label (often another language or script; no string comparison sees many).
+ * Negatives:
+ *   - `parent-child`: a record's display name against the display name of a record it names as parent
+ *     or child (both in the file);
+ *   - `near-name`: display names of two records of the same country that are not related, with the
+ *     same number of words differing in one (`one-token`: "X University of Technology" vs "Y University
+ *     of Technology"), or sharing two or more distinctive words (`shared-2`: words of 3+ letters that
+ *     are not in GENERIC_WORDS). Left out when the two display names are equal up to case and accents.
+ * Left out everywhere: names equal to the display name up to case, accents and punctuation.
+ *
+ * Sampling is deterministic (pairs ordered by a SHA-1 of the pair within each group; at most
+ * MAX_PER_RECORD pairs per record and group, GROUP_SIZES pairs per group and half).
+ *
+ *   npm run bench:build && node dist-bench/bench/build-ror-pairs.js
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import anyAscii from 'any-ascii';
+import { findUp } from './lib/find-up';
+
+interface RorName {
+  value: string;
+  lang: string | null;
+  types: string[];
+}
+
+interface RorRecord {
+  id: string;
+  status: string;
+  names: RorName[];
+  locations: Array<{ geonames_details?: { country_code?: string } }>;
+  relationships: Array<{ id: string; type: string }>;
+}
+
+interface Pair {
+  name1: string;
+  name2: string;
+  isMatch: boolean;
+  group: string;
+  note: string;
+}
+
+export const GROUP_SIZES: Readonly<Record<string, number>> = {
+  acronym: 600,
+  alias: 600,
+  label: 400,
+  'parent-child': 600,
+  'near-name': 1000,
+};
+const MAX_PER_RECORD = 2;
+
+/** Words that do not make two names near-named: class words, connectors and place-neutral words. */
+const GENERIC_WORDS = new Set(
+  (
+    'the and for of in on at to de del la le les el da do dos das der die und fur von van ' +
+    'university universidad universidade universite universitat universita college school academy institute ' +
+    'institut instituto istituto centre center centro research national state federal royal international ' +
+    'foundation fundacion fondation association society council agency ministry department office hospital ' +
+    'laboratory laboratoire science sciences technology technical medical company limited ltd inc trust fund ' +
+    'programme program service services group network unit division commission committee'
+  ).split(' '),
+);
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+function key(name: string): string {
+  return anyAscii(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function words(name: string): string[] {
+  return key(name).split(' ').filter(Boolean);
+}
+
+function half(id: string): 'dev' | 'heldout' {
+  return parseInt(sha1(id)[0], 16) < 8 ? 'dev' : 'heldout';
+}
+
+function displayName(record: RorRecord): string {
+  return record.names.find((name) => name.types.includes('ror_display'))?.value ?? record.names[0].value;
+}
+
+function countryOf(record: RorRecord): string {
+  return record.locations[0]?.geonames_details?.country_code ?? '';
+}
+
+function shortId(id: string): string {
+  return id.replace('https://ror.org/', '');
+}
+
+function sample(pairs: Pair[], size: number): Pair[] {
+  const perRecord = new Map<string, number>();
+  const kept: Pair[] = [];
+  for (const pair of [...pairs].sort((a, b) =>
+    sha1(`${a.name1}|${a.name2}`).localeCompare(sha1(`${b.name1}|${b.name2}`)),
+  )) {
+    const owner = `${pair.group}|${pair.note.split(' ')[1]}`;
+    if ((perRecord.get(owner) ?? 0) >= MAX_PER_RECORD) {
+      continue;
+    }
+    perRecord.set(owner, (perRecord.get(owner) ?? 0) + 1);
+    kept.push(pair);
+    if (kept.length >= size) {
+      break;
+    }
+  }
+  return kept;
+}
+
+function csvField(value: string): string {
+  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function main(): void {
+  const source = findUp(join('seed', 'reference', 'ror-v2-records.json.gz'), __dirname);
+  const records = (JSON.parse(gunzipSync(readFileSync(source)).toString('utf8')) as RorRecord[]).filter(
+    (record) => record.status === 'active',
+  );
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const out = { dev: [] as Pair[], heldout: [] as Pair[] };
+  for (const which of ['dev', 'heldout'] as const) {
+    const mine = records.filter((record) => half(record.id) === which);
+    const groups = new Map<string, Pair[]>();
+    const push = (pair: Pair) => groups.set(pair.group, [...(groups.get(pair.group) ?? []), pair]);
+    for (const record of mine) {
+      const display = displayName(record);
+      const displayKey = key(display);
+      const note = `${countryOf(record)} ${shortId(record.id)}`;
+      for (const name of record.names) {
+        if (name.types.includes('ror_display') || key(name.value) === displayKey || key(name.value) === '') {
+          continue;
+        }
+        const group = name.types.includes('acronym') ? 'acronym' : name.types.includes('alias') ? 'alias' : 'label';
+        push({ name1: display, name2: name.value, isMatch: true, group, note: `${note} lang=${name.lang ?? ''}` });
+      }
+      for (const relation of record.relationships) {
+        const other = byId.get(relation.id);
+        if (relation.type !== 'child' || !other || half(other.id) !== which) {
+          continue;
+        }
+        if (key(displayName(other)) === displayKey) {
+          continue;
+        }
+        push({
+          name1: display,
+          name2: displayName(other),
+          isMatch: false,
+          group: 'parent-child',
+          note: `${countryOf(record)} ${shortId(record.id)} child ${shortId(other.id)}`,
+        });
+      }
+    }
+    // Near-names: records of one country, indexed by distinctive word.
+    const byWord = new Map<string, RorRecord[]>();
+    for (const record of mine) {
+      for (const word of new Set(words(displayName(record)))) {
+        if (word.length >= 3 && !GENERIC_WORDS.has(word)) {
+          byWord.set(`${countryOf(record)}|${word}`, [...(byWord.get(`${countryOf(record)}|${word}`) ?? []), record]);
+        }
+      }
+    }
+    const related = (left: RorRecord, right: RorRecord) =>
+      left.relationships.some((relation) => relation.id === right.id) ||
+      right.relationships.some((relation) => relation.id === left.id);
+    const seen = new Set<string>();
+    const consider = (left: RorRecord, right: RorRecord) => {
+      const pairKey = [left.id, right.id].sort().join('|');
+      if (left.id === right.id || seen.has(pairKey) || related(left, right)) {
+        return;
+      }
+      seen.add(pairKey);
+      const a = words(displayName(left));
+      const b = words(displayName(right));
+      if (a.join(' ') === b.join(' ')) {
+        return;
+      }
+      const oneToken = a.length === b.length && a.filter((word, position) => word !== b[position]).length === 1;
+      const shared = new Set(a.filter((word) => word.length >= 3 && !GENERIC_WORDS.has(word) && b.includes(word)));
+      if (!oneToken && shared.size < 2) {
+        return;
+      }
+      push({
+        name1: displayName(left),
+        name2: displayName(right),
+        isMatch: false,
+        group: 'near-name',
+        note: `${countryOf(left)} ${shortId(left.id)} ${shortId(right.id)} ${oneToken ? 'one-token' : 'shared-2'}`,
+      });
+    };
+    for (const bucket of byWord.values()) {
+      if (bucket.length > 200) {
+        continue;
+      }
+      for (let i = 0; i < bucket.length; i++) {
+        for (let j = i + 1; j < bucket.length; j++) {
+          consider(bucket[i], bucket[j]);
+        }
+      }
+    }
+    // One-token pairs that share no distinctive word ("Xinjiang University of X" vs "Zhejiang University of X").
+    const byPattern = new Map<string, RorRecord[]>();
+    for (const record of mine) {
+      const tokens = words(displayName(record));
+      tokens.forEach((_, position) => {
+        const pattern = `${countryOf(record)}|${tokens.map((word, at) => (at === position ? '*' : word)).join(' ')}`;
+        byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), record]);
+      });
+    }
+    for (const bucket of byPattern.values()) {
+      if (bucket.length > 50) {
+        continue;
+      }
+      for (let i = 0; i < bucket.length; i++) {
+        for (let j = i + 1; j < bucket.length; j++) {
+          consider(bucket[i], bucket[j]);
+        }
+      }
+    }
+    for (const [group, size] of Object.entries(GROUP_SIZES)) {
+      out[which].push(...sample(groups.get(group) ?? [], size));
+    }
+  }
+  const folder = dirname(findUp(join('bench', 'data', 'NOTICE.md'), __dirname));
+  for (const which of ['dev', 'heldout'] as const) {
+    const lines = ['schema,name1,name2,is_match,group,note'];
+    for (const pair of out[which]) {
+      lines.push(
+        ['Organization', pair.name1, pair.name2, String(pair.isMatch), pair.group, pair.note].map(csvField).join(','),
+      );
+    }
+    const file = join(folder, `ror-pairs-${which}.csv`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const counts = new Map<string, number>();
+    for (const pair of out[which]) {
+      counts.set(pair.group, (counts.get(pair.group) ?? 0) + 1);
+    }
+    console.log(`${file}: ${out[which].length} pairs (${[...counts].map(([g, n]) => `${g} ${n}`).join(', ')})`);
+  }
+}
+
+main();

@@ -1,0 +1,142 @@
+import { MATCH_THRESHOLD } from './name-matcher';
+import type { MatchResult } from './types';
+
+/**
+ * One party listed by several lists: entries of different lists that share a name and agree on a
+ * date of birth, a country or an identifier, and conflict on neither date of birth nor country, are one result (the best
+ * scored entry, carrying the others in `alsoListedAs`). A list lists a party once, so two entries of
+ * one list are never folded; a shared name alone (a namesake) is never enough.
+ */
+export interface PartyFacts {
+  /** Keys of the entry's names (normalised words, any order). */
+  nameKeys: ReadonlySet<string>;
+  listIds: readonly string[];
+  schema: string;
+  countries: readonly string[];
+  birthDates: readonly string[];
+  identifiers: readonly string[];
+}
+
+/** Dates agree when equal at the precision both give ("1952" agrees with "1952-10-07"). */
+function datesAgree(left: string, right: string): boolean {
+  const length = Math.min(left.length, right.length);
+  return left.slice(0, length) === right.slice(0, length);
+}
+
+/** -1 when both sides give the fact and no value agrees, 1 when some value agrees, 0 when one side lacks it. */
+function agreement(left: readonly string[], right: readonly string[], same: (a: string, b: string) => boolean): number {
+  if (left.length === 0 || right.length === 0) {
+    return 0;
+  }
+  return left.some((a) => right.some((b) => same(a, b))) ? 1 : -1;
+}
+
+/** Whether two entries cannot be one party: one list, another schema, or a conflicting date of birth or country. */
+function conflict(left: PartyFacts, right: PartyFacts): boolean {
+  return (
+    left.schema !== right.schema ||
+    left.listIds.some((list) => right.listIds.includes(list)) ||
+    agreement(left.birthDates, right.birthDates, datesAgree) < 0 ||
+    agreement(left.countries, right.countries, (a, b) => a === b) < 0
+  );
+}
+
+/** Why two entries are one party, or null when they are not. */
+export function sameParty(left: PartyFacts, right: PartyFacts): string | null {
+  if (conflict(left, right) || ![...left.nameKeys].some((key) => right.nameKeys.has(key))) {
+    return null;
+  }
+  // Identifiers are written too differently across lists (passport, national id, with or without
+  // issuer) for two unequal sets to mean two parties: an equal one agrees, unequal ones do not conflict.
+  const facts: Array<[string, number]> = [
+    ['date of birth', agreement(left.birthDates, right.birthDates, datesAgree)],
+    ['country', agreement(left.countries, right.countries, (a, b) => a === b)],
+    ['identifier', agreement(left.identifiers, right.identifiers, (a, b) => a === b)],
+  ];
+  const agreeing = facts.filter(([, value]) => value > 0).map(([fact]) => fact);
+  return agreeing.length === 0 ? null : `same name, ${agreeing.join(', ')} agree${agreeing.length === 1 ? 's' : ''}`;
+}
+
+/** Facts a result's features show agreeing with the query: used to rank results of equal score. */
+export function evidence(result: MatchResult): number {
+  return result.features.filter(
+    (feature) =>
+      (feature.name === 'birth_date' || feature.name === 'country' || feature.name === 'identifier') &&
+      feature.value > 0,
+  ).length;
+}
+
+/** Best first: score, then facts agreeing with the query, then more lists, then entity id (stable). */
+export function compareResults(left: MatchResult, right: MatchResult): number {
+  return (
+    right.score - left.score ||
+    evidence(right) - evidence(left) ||
+    right.listIds.length - left.listIds.length ||
+    (left.entityId < right.entityId ? -1 : left.entityId > right.entityId ? 1 : 0)
+  );
+}
+
+/**
+ * Folds ranked results into parties (see `sameParty`) and returns the first `limit` parties. A result
+ * joins the first party that one of its members is the same party as and none of them conflicts with.
+ */
+export function groupParties(ranked: MatchResult[], facts: (result: MatchResult) => PartyFacts, limit: number) {
+  const groups: Array<{ head: MatchResult; members: PartyFacts[] }> = [];
+  for (const result of ranked) {
+    const own = facts(result);
+    let reason: string | null = null;
+    const group = groups.find(({ members }) => {
+      if (members.some((member) => conflict(member, own))) {
+        return false;
+      }
+      reason = members.map((member) => sameParty(member, own)).find((why) => why !== null) ?? null;
+      return reason !== null;
+    });
+    if (group && reason !== null) {
+      group.members.push(own);
+      group.head.alsoListedAs = [
+        ...(group.head.alsoListedAs ?? []),
+        {
+          entityId: result.entityId,
+          listIds: result.listIds,
+          matchedName: result.matchedName,
+          queryName: result.queryName,
+          score: result.score,
+          features: result.features,
+          reason,
+        },
+      ];
+      group.head.listIds = [...new Set([...group.head.listIds, ...result.listIds])];
+    } else if (groups.length < limit) {
+      groups.push({ head: { ...result }, members: [own] });
+    }
+  }
+  return groups.map((group) => group.head);
+}
+
+/**
+ * The results as one entry each again (a party's folded entries after it, with their own lists): for
+ * callers that weigh entries themselves, such as resolution, which links one listed party by its own rule.
+ */
+export function unfoldParties(results: readonly MatchResult[]): MatchResult[] {
+  return results.flatMap((result) => {
+    const folded = result.alsoListedAs ?? [];
+    if (folded.length === 0) {
+      return [result];
+    }
+    const others = new Set(folded.flatMap((entry) => entry.listIds));
+    const { alsoListedAs: _folded, ...head } = result;
+    return [
+      { ...head, listIds: result.listIds.filter((list) => !others.has(list)) },
+      ...folded.map((entry) => ({
+        entityId: entry.entityId,
+        score: entry.score,
+        match: entry.score >= MATCH_THRESHOLD,
+        matchedName: entry.matchedName,
+        queryName: entry.queryName,
+        features: entry.features,
+        listIds: entry.listIds,
+      })),
+    ];
+  });
+}
