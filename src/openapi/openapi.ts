@@ -69,7 +69,10 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
       }
       const errors = [...new Set([...spec.errors, ...(isPublic ? [] : [401, 403])])].sort();
       operation.responses = {
-        200: { description: 'OK', content: { 'application/json': { schema: spec.response } } },
+        200: {
+          description: 'OK',
+          content: { [spec.responseContentType ?? 'application/json']: { schema: spec.response } },
+        },
         ...Object.fromEntries(
           errors.map((status) => [
             String(status),
