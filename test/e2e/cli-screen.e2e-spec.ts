@@ -169,7 +169,10 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     }
     expect(partner.matches[0]).toMatchObject({ name: 'Example Partner University', curated: true });
 
-    expect(listed.matches[0]).toMatchObject({ match: true, lists: [expect.objectContaining({ id: listId })] });
+    expect(listed.matches[0]).toMatchObject({
+      match: true,
+      lists: expect.arrayContaining([expect.objectContaining({ id: listId })]),
+    });
     expect(listed.riskLevel).not.toBe('NONE');
     const version = (listed.listVersions as Array<Record<string, unknown>>).find((one) => one.listId === listId);
     expect(version).toMatchObject({ versionId: `${listId}@1`, stale: false });
