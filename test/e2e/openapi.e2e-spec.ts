@@ -74,7 +74,8 @@ describe('the OpenAPI document', () => {
     for (const [path, item] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(item as Record<string, any>)) {
         const name = `${method.toUpperCase()} ${path}`;
-        const ok = operation.responses?.['200']?.content?.['application/json']?.schema;
+        // JSON for all but /metrics (Prometheus text).
+        const ok = Object.values(operation.responses?.['200']?.content ?? {}).some((content: any) => content.schema);
         const errors = Object.keys(operation.responses ?? {}).filter((status) => Number(status) >= 400);
         const bodyOk =
           operation.requestBody === undefined ||
