@@ -96,7 +96,11 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
         await write(output, `${JSON.stringify(line)}\n`);
       };
       for await (const input of readScreeningInputs(options.input)) {
-        pending.push(screenRow(screening, input, options));
+        const screened = screenRow(screening, input, options);
+        // A row that fails while an earlier one is awaited must not crash the process as an
+        // unhandled rejection: its error is thrown when its turn comes (or the first error ends the run).
+        screened.catch(() => undefined);
+        pending.push(screened);
         if (pending.length >= options.concurrency) {
           await flush();
         }
