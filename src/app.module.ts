@@ -15,6 +15,7 @@ import type { AppConfig } from './config/app-config';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
 import { GraphModule } from './graph/graph.module';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { Neo4jModule } from './neo4j/neo4j.module';
 import { RiskModule } from './risk/risk.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -72,6 +73,7 @@ import { YenteModule } from './yente/yente.module';
         }),
       },
     }),
+    MetricsModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },

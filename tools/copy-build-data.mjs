@@ -4,8 +4,9 @@
 // Cypher statements, the seed graph and the sample lists `up` imports into an empty graph (their
 // folders, so OFAC's side files come along) with a manifest that names the copies.
 // Run by `npm run build` after tsc.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { parse } from 'yaml';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -17,6 +18,12 @@ const copy = (from, to) => {
 copy('cypher', 'data/cypher');
 copy('src/risk/rules', 'risk/rules');
 copy('src/matching/reference', 'matching/reference');
+// The name reference data parsed once here: JSON loads in milliseconds where YAML takes most of a
+// second, which `match-pairs` and every CLI start would pay (src/matching/reference-data.ts).
+for (const file of readdirSync(join(root, 'src', 'matching', 'reference')).filter((name) => name.endsWith('.yml'))) {
+  const parsed = parse(readFileSync(join(root, 'src', 'matching', 'reference', file), 'utf8'));
+  writeFileSync(join(dist, 'matching', 'reference', `${file}.json`), JSON.stringify(parsed));
+}
 copy('seed', 'data/seed');
 
 const manifest = JSON.parse(readFileSync(join(root, 'seed', 'watchlists.json'), 'utf8'));

@@ -1,6 +1,6 @@
-import type { INestApplicationContext } from '@nestjs/common';
+import 'reflect-metadata';
+import { ConsoleLogger, type INestApplicationContext, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createLogger } from '../bootstrap';
 import type { AppConfig } from '../config/app-config';
 import { LocalNeo4j } from '../neo4j/local-neo4j';
 import { CliModule } from './cli.module';
@@ -24,6 +24,23 @@ export async function withDatabase<T>(config: AppConfig, work: () => Promise<T>)
   }
 }
 
+/**
+ * Nest's console logger with every level on stderr: a command's stdout is its output (`--json`
+ * summaries, `--output -` results), which a warning must not break.
+ */
+class StderrLogger extends ConsoleLogger {
+  protected override printMessages(
+    messages: unknown[],
+    context?: string,
+    logLevel?: LogLevel,
+    _writeStreamType?: 'stdout' | 'stderr',
+    errorStack?: unknown,
+    params?: Record<string, unknown>,
+  ): void {
+    super.printMessages(messages, context, logLevel, 'stderr', errorStack, params);
+  }
+}
+
 /** Runs `work` with the CLI's Nest context (database, seed, import…), closing it afterwards. */
 export async function withCliContext<T>(
   config: AppConfig,
@@ -31,7 +48,10 @@ export async function withCliContext<T>(
 ): Promise<T> {
   return withDatabase(config, async () => {
     const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
-      logger: createLogger({ ...config, logFormat: 'text', logLevel: config.logLevel === 'debug' ? 'debug' : 'warn' }),
+      logger: new StderrLogger({
+        logLevels:
+          config.logLevel === 'debug' ? ['debug', 'log', 'warn', 'error', 'fatal'] : ['warn', 'error', 'fatal'],
+      }),
     });
     try {
       return await work(context);

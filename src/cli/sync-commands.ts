@@ -1,9 +1,8 @@
 import { cliUserId } from '../auth/api-key';
 import type { Command } from 'commander';
 import type { AppConfig } from '../config/app-config';
-import { MigrationsService } from '../neo4j/migrations.service';
-import { type SyncResult, SyncService } from '../sync/sync.service';
-import { withCliContext } from './database-session';
+import type { SyncResult } from '../sync/sync.service';
+import { EXIT_CODES } from './exit-codes';
 
 interface SyncCommandOptions {
   list?: string;
@@ -12,7 +11,7 @@ interface SyncCommandOptions {
 }
 
 /** Exit codes scripts can rely on: every source fine or unchanged, some failed, bad usage. */
-export const SYNC_EXIT = { ok: 0, someFailed: 1, badUsage: 2 } as const;
+export const SYNC_EXIT = { ok: EXIT_CODES.ok, someFailed: EXIT_CODES.failure, badUsage: EXIT_CODES.usage } as const;
 
 /** `partner-graph sync`: bring lists up to date from their publishers (src/watchlists/sources.yml, SOURCES_FILE). */
 export function registerSyncCommands(program: Command, config: () => AppConfig): void {
@@ -24,12 +23,13 @@ export function registerSyncCommands(program: Command, config: () => AppConfig):
     .option('--list <id>', 'one source of the catalogue (also one that is not enabled)')
     .option('--dry-run', 'ask the publishers and report what would change; import and record nothing')
     .option('--json', 'print one JSON summary instead of text')
-    // Commander's own usage errors (unknown option, missing value) exit 2 like the others, not 1.
-    .exitOverride((error) => {
-      process.exit(error.code.startsWith('commander.') && error.exitCode !== 0 ? SYNC_EXIT.badUsage : error.exitCode);
-    })
     .action(async (options: SyncCommandOptions) => {
       const settings = config();
+      const [{ withCliContext }, { MigrationsService }, { SyncService }] = await Promise.all([
+        import('./database-session.js'),
+        import('../neo4j/migrations.service.js'),
+        import('../sync/sync.service.js'),
+      ]);
       const tty = process.stderr.isTTY && !options.json;
       const results = await withCliContext(settings, async (context) => {
         const service = context.get(SyncService);

@@ -1,12 +1,9 @@
 import { cliUserId } from '../auth/api-key';
-import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { AppConfig } from '../config/app-config';
-import { MigrationsService } from '../neo4j/migrations.service';
-import { checkFormat } from '../watchlists/parsers/parser-registry';
-import { type ImportSummary, WatchlistImportService } from '../watchlists/watchlist-import.service';
+import type { ImportSummary } from '../watchlists/watchlist-import.service';
 import { WATCHLIST_FORMATS } from '../watchlists/watchlist-record';
-import { withCliContext } from './database-session';
+import { readableFile, readablePath } from './cli-arguments';
 
 interface ImportOptions {
   format: string;
@@ -27,9 +24,10 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
     .argument(
       '<path>',
       'the list file (OFAC: sdn.csv or cons_prim.csv with the side files beside it; ftm-delta: a delta file or delta.json)',
+      readablePath,
     )
     .option('--list <id>', "the list id (default: the format's own, e.g. us-ofac-sdn)")
-    .option('--mapping <file>', 'csv format: the column mapping (JSON or YAML)')
+    .option('--mapping <file>', 'csv format: the column mapping (JSON or YAML)', readableFile)
     .option('--strict', 'abort with no change if any row is bad')
     .option(
       '--issued-at <date>',
@@ -42,15 +40,20 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
     .option('--json', 'print one JSON summary per imported version instead of text')
     .action(async (path: string, options: ImportOptions) => {
       // A mistyped format is answered before any database is started or reached.
+      const { checkFormat } = await import('../watchlists/parsers/parser-registry.js');
       checkFormat(options.format);
       const settings = config();
-      const showProgress = process.stderr.isTTY && !options.json;
-      const bar = new SingleBar({ format: 'importing {value} entries  {duration}s', hideCursor: true });
+      const [{ progressOnTerminal }, { withCliContext }, { MigrationsService }, { WatchlistImportService }] =
+        await Promise.all([
+          import('./progress.js'),
+          import('./database-session.js'),
+          import('../neo4j/migrations.service.js'),
+          import('../watchlists/watchlist-import.service.js'),
+        ]);
       const summaries = await withCliContext(settings, async (context) => {
         await context.get(MigrationsService).migrate();
-        if (showProgress) {
-          bar.start(0, 0);
-        }
+        // On stderr and only on a terminal, so `--json` on stdout stays clean.
+        const progress = progressOnTerminal('importing {value} entries  {duration}s');
         try {
           return await context.get(WatchlistImportService).importFile({
             format: options.format,
@@ -61,12 +64,10 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
             strict: options.strict === true,
             issuedAt: options.issuedAt,
             allowMassDelisting: options.allowMassDelisting === true,
-            onProgress: (entries) => bar.update(entries),
+            onProgress: (entries) => progress.update(entries),
           });
         } finally {
-          if (showProgress) {
-            bar.stop();
-          }
+          progress.stop();
         }
       });
       for (const summary of summaries) {
@@ -82,6 +83,10 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
     .argument('<list>', 'the list id, e.g. us-ofac-sdn')
     .option('--force', 'abort it even though its heartbeat is fresh (its process may still be running)')
     .action(async (listId: string, options: { force?: boolean }) => {
+      const [{ withCliContext }, { WatchlistImportService }] = await Promise.all([
+        import('./database-session.js'),
+        import('../watchlists/watchlist-import.service.js'),
+      ]);
       const outcome = await withCliContext(config(), (context) =>
         context
           .get(WatchlistImportService)

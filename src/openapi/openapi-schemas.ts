@@ -365,7 +365,7 @@ export interface OperationSpec {
   tag: string;
   requestBody?: { contentType: string; schema: Schema; description?: string };
   response: Schema;
-  /** The 200 answer's media type when it is not JSON (the report routes). */
+  /** The 200 answer's media type (default application/json). */
   responseContentType?: string;
   /** Error statuses this route answers, besides 401/403 for a missing or weak key. */
   errors: number[];
@@ -439,6 +439,14 @@ export const OPERATIONS: Record<string, OperationSpec> = {
     tag: 'Operations',
     response: { type: 'object', properties: { status: { type: 'string', const: 'ok' } } },
     errors: [503],
+  },
+  'GET /metrics': {
+    summary:
+      'Prometheus metrics: HTTP and GraphQL request counts and latency histograms, screening index size, age and generation, list freshness, list activations, Node process figures (loopback in local mode; any key with keys)',
+    tag: 'Operations',
+    responseContentType: 'text/plain; version=0.0.4',
+    response: { type: 'string', description: 'The Prometheus text exposition format' },
+    errors: [],
   },
   'POST /match/{dataset}': {
     summary: 'yente: match query entities against a dataset (needs the screener role)',

@@ -236,6 +236,11 @@ export class ScreeningIndexService implements OnApplicationBootstrap, OnModuleDe
     }
   }
 
+  /** The snapshot in service, or null before the first build; never waits (metrics). */
+  peek(): ScreeningSnapshot | null {
+    return this.snapshot;
+  }
+
   /** The current snapshot, waiting for the first build if there is none yet. */
   async current(): Promise<ScreeningSnapshot> {
     if (this.snapshot) {

@@ -31,7 +31,11 @@ export class ScreeningModule {
   }
 
   static forCli(): DynamicModule {
-    ScreeningModule.cli ??= ScreeningModule.register(() => ({ buildOnStart: false }), false);
+    // A CLI run waits for its index however long the build takes (the API's 30 s bound is for requests).
+    ScreeningModule.cli ??= ScreeningModule.register(
+      () => ({ buildOnStart: false, readyTimeoutMs: 30 * 60_000 }),
+      false,
+    );
     return ScreeningModule.cli;
   }
 

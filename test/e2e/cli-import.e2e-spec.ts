@@ -138,7 +138,7 @@ describe('partner-graph import (the built CLI)', () => {
     expect((await watchlists.watchlists()).find((candidate) => candidate.id === listId)).toBeUndefined();
   });
 
-  it('refuses a broken file with a non-zero exit, naming the file and line on stderr, and imports nothing', async () => {
+  it('refuses a broken file with exit 1, naming the file and line on stderr, and imports nothing', async () => {
     const listId = newListId();
 
     const result = await cli(
@@ -151,7 +151,8 @@ describe('partner-graph import (the built CLI)', () => {
       '--json',
     );
 
-    expect(result.code).toBe(2);
+    // A broken file is a data error (1), not a usage error (2).
+    expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^WATCHLIST_FILE_MALFORMED: .*file un-truncated\.xml, line 5047/m);
     expect((await watchlists.watchlists()).find((candidate) => candidate.id === listId)?.activeVersion ?? null).toBe(

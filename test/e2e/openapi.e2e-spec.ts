@@ -74,6 +74,7 @@ describe('the OpenAPI document', () => {
     for (const [path, item] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(item as Record<string, any>)) {
         const name = `${method.toUpperCase()} ${path}`;
+        // JSON for all but /metrics (Prometheus text).
         const ok = Object.values(operation.responses?.['200']?.content ?? {}).some((content: any) => content.schema);
         const errors = Object.keys(operation.responses ?? {}).filter((status) => Number(status) >= 400);
         const bodyOk =

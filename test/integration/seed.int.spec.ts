@@ -63,9 +63,9 @@ describe(SeedService.name, () => {
     const screening = context.get(ScreeningRepository);
     const before = await screening.findGraphGeneration();
 
-    await sut.seed({ onlyIfChanged: false });
+    await sut.seed({ onlyIfChanged: false, seededBy: 'test:runner' });
     const afterLoad = await screening.findGraphGeneration();
-    await sut.seed({ onlyIfChanged: true });
+    await sut.seed({ onlyIfChanged: true, seededBy: 'test:runner' });
     const afterSkip = await screening.findGraphGeneration();
 
     expect(afterLoad.generation).toBe(before.generation + 1);

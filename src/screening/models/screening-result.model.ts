@@ -3,10 +3,14 @@ import { PartyResolution, RiskFinding, RiskLevel } from '../../risk/models/risk.
 
 @ObjectType({ description: 'A listing of the matched entity: the list and programme.' })
 export class ScreeningListing {
-  @Field()
+  @Field({ description: 'The list id, e.g. us-ofac-sdn (see Query.watchlists).' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The sanctions programme or regime the entry is listed under, as the list names it; null when it names none.',
+  })
   programme!: string | null;
 }
 
@@ -51,7 +55,10 @@ export class ScreeningSameParty {
 
 @ObjectType({ description: 'A list entry or graph entity the screened party may be.' })
 export class ScreeningMatch {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description:
+      'The entity id: `<list>:<entry id>` for a list entry, the curated id (e.g. cn-gov:…) for a graph entity.',
+  })
   entityId!: string;
 
   @Field({ description: "The entity's primary name." })
@@ -63,7 +70,9 @@ export class ScreeningMatch {
   @Field({ description: 'The query name or alias that matched best.' })
   queryName!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'How well the party matches, from 0 to 1 (the features explain it); match is score ≥ threshold.',
+  })
   score!: number;
 
   @Field({ description: 'True when the score is at or above the threshold.' })
@@ -75,19 +84,27 @@ export class ScreeningMatch {
   @Field({ description: 'FollowTheMoney schema used for matching.' })
   schema!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What kind of organisation the entity is (university, company, military unit…), when known.',
+  })
   kind!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'Risk categories the curated graph gives the entity itself (e.g. military end user); empty for most.',
+  })
   riskCategories!: string[];
 
   @Field({ description: 'True for a curated graph entity on no list; false for an actively listed entry.' })
   curated!: boolean;
 
-  @Field(() => [ScreeningListing], { description: 'Listings of the entity and of the entries in alsoListedAs.' })
+  @Field(() => [ScreeningListing], {
+    description:
+      'The lists (and programmes) the entity is actively listed on, with those of the entries in alsoListedAs; empty for a curated entity.',
+  })
   lists!: ScreeningListing[];
 
-  @Field(() => [ScreeningFeature])
+  @Field(() => [ScreeningFeature], { description: 'The reasons behind the score, strongest first.' })
   features!: ScreeningFeature[];
 
   @Field(() => [ScreeningSameParty], {
@@ -98,13 +115,13 @@ export class ScreeningMatch {
 
 @ObjectType({ description: 'A list version the index was built from.' })
 export class ScreeningListVersion {
-  @Field()
+  @Field({ description: 'The list id, e.g. us-ofac-sdn.' })
   listId!: string;
 
-  @Field()
+  @Field({ description: 'The version id, `<list>@<sequence>`.' })
   versionId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The list's name as its publisher gives it." })
   listName!: string | null;
 
   @Field(() => String, {
@@ -116,10 +133,10 @@ export class ScreeningListVersion {
   @Field(() => String, { nullable: true, description: 'FILE, OPERATOR or FILE_DATE.' })
   issuedAtSource!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Where the version's file came from (the publisher's URL)." })
   sourceUrl!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The terms the publisher issues the list under.' })
   licence!: string | null;
 
   @Field({ description: 'True for a sample copy shipped with partner-graph.' })
@@ -138,7 +155,10 @@ export class ScreeningListVersion {
   freshAsOf!: string | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'The answer to one screening: the matches with their reasons, the overall risk level and its reasons, the path risks, and the list versions and index it was made from.',
+})
 export class ScreeningResult {
   @Field(() => [ScreeningMatch], { description: 'Best first.' })
   matches!: ScreeningMatch[];

@@ -1,0 +1,151 @@
+/**
+ * `partner-graph screen` end to end, as a user runs it: the built CLI (dist/cli/main.js) screens a
+ * CSV of N rows (default 20,000) against a graph with the seed and the sample lists, and the wall
+ * time from spawning the process to its exit (Node start, Nest boot, index build from Neo4j, every
+ * row screened with its path walk, the output written) gives rows/s. The goal (issue 11) is ≥ 1,000
+ * rows/s on this machine.
+ *
+ * The rows cycle through bench/data/screening-negatives-*.csv and screening-positives-un.csv (see
+ * bench/data/NOTICE.md), so about a quarter of them match a UN entry when the UN sample list is in
+ * the graph. The database is a local Neo4j on NEO4J_LOCAL_PORT (default 7697, data in
+ * .data/neo4j-bench-cli) or NEO4J_URI; preparing it is not timed.
+ *
+ *   npm run bench:cli
+ *   node dist-bench/bench/cli.js --rows 20000 [--concurrency 8] [--no-path-risks]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { withCliContext, withDatabase } from '../src/cli/database-session';
+import { importMissingSampleLists } from '../src/cli/sample-lists';
+import { loadConfig } from '../src/config/app-config';
+import { findProjectRoot } from '../src/common/project-root';
+import { MigrationsService } from '../src/neo4j/migrations.service';
+import { databaseUri } from '../src/neo4j/neo4j.module';
+import { SeedService } from '../src/seed/seed.service';
+import { WatchlistImportService } from '../src/watchlists/watchlist-import.service';
+import { WatchlistsService } from '../src/watchlists/watchlists.service';
+
+const ROOT = findProjectRoot();
+
+function argument(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+/** The bench rows: full_name and nationality (and a date of birth), cycled to `count`. */
+function benchRows(count: number): string {
+  const sources = ['screening-negatives-global-1k.csv', 'screening-negatives-us-1k.csv', 'screening-positives-un.csv'];
+  const records = sources.flatMap((file) =>
+    parse<Record<string, string>>(readFileSync(join(ROOT, 'bench', 'data', file), 'utf8'), {
+      columns: true,
+      bom: true,
+    }),
+  );
+  const field = (value: string | undefined): string =>
+    value && /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : (value ?? '');
+  const lines = ['id,full_name,nationality,date_of_birth'];
+  for (let row = 0; row < count; row++) {
+    const record = records[row % records.length];
+    lines.push(
+      [`r${row + 1}`, field(record.full_name), field(record.nationality), field(record.date_of_birth)].join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+interface Summary {
+  rows: number;
+  matched: number;
+  refused: number;
+  riskLevels: Record<string, number>;
+  seconds: number;
+  rowsPerSecond: number;
+}
+
+function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), ...args], { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+async function main(): Promise<void> {
+  const rows = argument('rows', 20_000);
+  const concurrency = argument('concurrency', 8);
+  const pathRisks = !process.argv.includes('--no-path-risks');
+  const config = loadConfig({
+    NEO4J_LOCAL_PORT: '7697',
+    NEO4J_LOCAL_DATA_DIR: '.data/neo4j-bench-cli',
+    ...process.env,
+    LOG_LEVEL: 'error',
+  });
+  const folder = mkdtempSync(join(tmpdir(), 'bench-cli-'));
+  try {
+    const input = join(folder, 'rows.csv');
+    writeFileSync(input, benchRows(rows));
+    await withDatabase(config, async () => {
+      await withCliContext(config, async (context) => {
+        await context.get(MigrationsService).migrate();
+        await context.get(SeedService).seed({ onlyIfChanged: true, seededBy: 'bench:cli' });
+        await importMissingSampleLists({
+          importer: context.get(WatchlistImportService),
+          watchlists: context.get(WatchlistsService),
+        });
+      });
+      const env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'error' };
+      const started = Date.now();
+      const result = await runCli(
+        [
+          'screen',
+          '--input',
+          input,
+          '--output',
+          join(folder, 'results.jsonl'),
+          '--concurrency',
+          String(concurrency),
+          ...(pathRisks ? [] : ['--no-path-risks']),
+          '--json',
+        ],
+        env,
+      );
+      const wall = (Date.now() - started) / 1000;
+      if (result.code !== 0) {
+        throw new Error(`screen exited ${result.code}: ${result.stderr}`);
+      }
+      const summary = JSON.parse(result.stdout) as Summary;
+      const endToEnd = Math.round(summary.rows / wall);
+      process.stdout.write(
+        `${JSON.stringify({
+          bench: 'cli-screen',
+          rows: summary.rows,
+          concurrency,
+          pathRisks,
+          matched: summary.matched,
+          refused: summary.refused,
+          riskLevels: summary.riskLevels,
+          wallSeconds: Number(wall.toFixed(2)),
+          rowsPerSecondEndToEnd: endToEnd,
+          rowsPerSecondInsideCommand: summary.rowsPerSecond,
+          goalRowsPerSecond: 1_000,
+          goalMet: endToEnd >= 1_000,
+        })}\n`,
+      );
+      process.stdout.write(`${endToEnd} rows/s end to end (${summary.rows} rows in ${wall.toFixed(1)} s)\n`);
+    });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseUri } from '../../src/neo4j/neo4j.module';
+import { Neo4jService } from '../../src/neo4j/neo4j.service';
+import { removeLists } from '../helpers/remove-lists';
+import { buildCli, CLI, type CliRun, ROOT, run } from '../helpers/run-cli';
+import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
+
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'watchlists');
+/**
+ * Preloaded with `node -r`: on exit, writes to stderr how many modules of Nest and neo4j-driver the
+ * process loaded, so a test can check that a command did not boot them.
+ */
+const REPORT_LOADED_MODULES = `process.on('exit', () => {
+  const loaded = Object.keys(require.cache).filter((path) => /[\\\\/](@nestjs|neo4j-driver)[\\\\/]/.test(path));
+  process.stderr.write('LOADED_HEAVY_MODULES=' + loaded.length + '\\n');
+});
+`;
+/** Nothing listens there: a command that reached for the database would fail. */
+const NO_DATABASE = 'bolt://127.0.0.1:9';
+
+describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)', () => {
+  let context: INestApplicationContext;
+  let env: NodeJS.ProcessEnv;
+  const folder = mkdtempSync(join(tmpdir(), 'cli-screen-'));
+  const listId = `test-${randomUUID().slice(0, 8)}`;
+  const preload = join(folder, 'report-loaded-modules.cjs');
+  writeFileSync(preload, REPORT_LOADED_MODULES);
+
+  const cli = (...args: string[]): Promise<CliRun> => run(process.execPath, [CLI, ...args], env);
+  const offline = (...args: string[]): Promise<CliRun> =>
+    run(process.execPath, ['-r', preload, CLI, ...args], { ...env, NEO4J_URI: NO_DATABASE });
+
+  beforeAll(async () => {
+    await buildCli();
+    await prepareDatabase();
+    const config = testConfig();
+    env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
+    context = await cliContext(config);
+    // A tsc build and a database on a machine shared by several test runs.
+  }, 360_000);
+
+  afterAll(async () => {
+    if (context) {
+      await removeLists(context.get(Neo4jService), [listId]);
+      await context.close();
+    }
+  });
+
+  it('prints the package version for --version, exiting 0 without loading Nest or the driver', async () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+    const result = await offline('--version');
+
+    expect(result).toMatchObject({ code: 0, stdout: `${manifest.version}\n` });
+    expect(result.stderr).toContain('LOADED_HEAVY_MODULES=0');
+  });
+
+  it('prints help, naming the exit codes, without loading Nest or the driver', async () => {
+    const result = await offline('--help');
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Exit codes: 0 done, 1 failed');
+    expect(result.stderr).toContain('LOADED_HEAVY_MODULES=0');
+  });
+
+  it('scores pairs with match-pairs without a database, Nest or the driver, printing a --json summary', async () => {
+    const input = join(folder, 'pairs.csv');
+    const output = join(folder, 'pairs-scored.csv');
+    writeFileSync(
+      input,
+      'schema,name1,name2,note\nPerson,Maria Osetrova,Mariya Osetrova,kept\nPerson,Anna Berg,Lars Holm,x\n',
+    );
+
+    const result = await offline('match-pairs', '--input', input, '--output', output, '--json');
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('LOADED_HEAVY_MODULES=0');
+    expect(JSON.parse(result.stdout)).toMatchObject({ pairs: 2, output });
+    const lines = readFileSync(output, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('schema,name1,name2,note,score,match');
+    expect(lines[1]).toMatch(/^Person,Maria Osetrova,Mariya Osetrova,kept,0\.\d{3},true$/);
+    expect(lines[2]).toMatch(/,false$/);
+    process.stderr.write(`match-pairs end to end: ${result.seconds.toFixed(2)} s\n`);
+  });
+
+  it.each([
+    [['screen', '--input', 'no-such-file.csv', '--output', 'out.jsonl'], '--input', 'a missing input file'],
+    [['match-pairs', '--input', 'no-such-file.csv', '--output', 'out.csv'], '--input', 'a missing pairs file'],
+    [['screen', '--input', 'package.json', '--output', 'out.jsonl', '--limit', '0'], '--limit', 'a limit of 0'],
+    [['screen', '--input', 'package.json', '--output', 'out.jsonl', '--threshold', 'abc'], '--threshold', 'text'],
+    [['screen', '--input', 'package.json', '--output', '/no/such/folder/out.jsonl'], '--output', 'no folder'],
+    [['screen', '--input', 'package.json'], '--output', 'a required option left out'],
+    [['screen', '--input', 'package.json', '--output', 'o.jsonl', '--limt', '3'], '--limt', 'a mistyped option'],
+    [['import', '--format', 'ftm', 'no-such-list.json'], 'path', 'a missing list file'],
+    [['sync', '--bogus'], '--bogus', 'an unknown sync option'],
+  ])('exits 2 with one line naming %j for %s, before any work', async (args, named) => {
+    const result = await offline(...args);
+
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2); // the message, then the loaded-modules report
+    expect(lines[0]).toContain(named);
+    expect(result.stderr).toContain('LOADED_HEAVY_MODULES=0');
+  });
+
+  it('writes one line per row with riskLevel, pathRisks and freshness, the refused row its error, and a --json summary', async () => {
+    const imported = await cli(
+      'import',
+      '--format',
+      'ftm',
+      join(FIXTURES, 'ftm', 'zala.entities.ftm.json'),
+      '--list',
+      listId,
+      '--json',
+    );
+    expect(imported.code, imported.stderr).toBe(0);
+    const input = join(folder, 'parties.csv');
+    const output = join(folder, 'results.jsonl');
+    writeFileSync(
+      input,
+      [
+        'id,name,schema,country',
+        'p-1,Example Partner University,,',
+        'p-2,Maria Aleksandrovna Osetrova,Person,ru',
+        'p-3,Zzyzx Qwerty Nonexistent Body,,',
+        'p-4,Someone,,Narnia',
+      ].join('\n'),
+    );
+
+    const result = await cli('screen', '--input', input, '--output', output, '--json');
+
+    expect(result.code, result.stderr).toBe(0);
+    // stderr is not a terminal here: no progress bar, and stdout is the one summary line.
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ rows: 4, refused: 1, output });
+    const rows = readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rows.map((row) => row.id)).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
+
+    const [partner, listed, nobody, refused] = rows as Array<Record<string, any>>;
+    // Each screened row is the REST screen result (POST /api/screen) with the row's id and query.
+    for (const screened of [partner, listed, nobody]) {
+      expect(Object.keys(screened)).toEqual(
+        expect.arrayContaining([
+          'row',
+          'id',
+          'query',
+          'matches',
+          'riskLevel',
+          'riskReasons',
+          'pathRisks',
+          'pathRisksTruncated',
+          'listVersions',
+          'resolution',
+          'rulesVersion',
+          'indexGeneration',
+        ]),
+      );
+      expect(screened.riskReasons.length).toBeGreaterThan(0);
+      expect(Array.isArray(screened.pathRisks)).toBe(true);
+    }
+    expect(partner.matches[0]).toMatchObject({ name: 'Example Partner University', curated: true });
+
+    expect(listed.matches[0]).toMatchObject({
+      match: true,
+      lists: expect.arrayContaining([expect.objectContaining({ id: listId })]),
+    });
+    expect(listed.riskLevel).not.toBe('NONE');
+    const version = (listed.listVersions as Array<Record<string, unknown>>).find((one) => one.listId === listId);
+    expect(version).toMatchObject({ versionId: `${listId}@1`, stale: false });
+    expect(version).toHaveProperty('freshAsOf');
+
+    expect(nobody).toMatchObject({ riskLevel: 'NONE', pathRisks: [] });
+    expect(refused).toMatchObject({
+      row: 4,
+      id: 'p-4',
+      error: { code: 'BAD_USER_INPUT', reason: 'SCREENING_INPUT_INVALID', field: 'country[0]' },
+    });
+    // Two CLI runs, each booting Nest and building the index, on a shared machine.
+  }, 240_000);
+});
