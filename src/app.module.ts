@@ -5,6 +5,7 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { AuthModule } from './auth/auth.module';
 import { formatGraphqlError } from './common/error-mapper';
 import { graphqlLimitsPlugin } from './common/graphql-limits.plugin';
 import { HttpExceptionFilter } from './common/http-exception.filter';
@@ -19,6 +20,7 @@ import { ScreeningModule } from './screening/screening.module';
 import { SeedModule } from './seed/seed.module';
 import { SyncModule } from './sync/sync.module';
 import { WatchlistsModule } from './watchlists/watchlists.module';
+import { WebModule } from './web/web.module';
 import { YenteModule } from './yente/yente.module';
 
 @Module({
@@ -57,6 +59,9 @@ import { YenteModule } from './yente/yente.module';
     SyncModule.forApi(),
     YenteModule,
     ReferenceModule,
+    AuthModule,
+    // Last: its catch-all (index.html for the app's own paths) must not shadow an API route.
+    WebModule.forRoot(),
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },
