@@ -7,7 +7,7 @@ import { entityPath, Link } from '../router';
 import { groupByScript } from '../scripts';
 import { useAsync } from '../use-async';
 import { useWatchlists } from '../watchlist-names';
-import { GraphView } from './graph-view';
+import { LazyGraphView } from '../components/lazy-graphs';
 
 const IDENTIFIER_KEYS =
   /^(lei|ror|wikidata|grid|isni|fundref|crossref|registration|inn|ogrn|uscc|duns|imo|passport|identifiers?|taxId|vat)/i;
@@ -106,7 +106,7 @@ function EntityView({ entity }: { entity: EntityDetail }) {
           <SourceList sources={entity.sources} />
         </section>
       </div>
-      <GraphView centre={entity} />
+      <LazyGraphView centre={entity} />
       <Relationships entity={entity} />
     </article>
   );

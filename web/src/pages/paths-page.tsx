@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { graphql } from '../api/client';
 import { PATHS, type Path, type SearchHit } from '../api/operations';
 import { EntityPicker } from '../components/entity-search';
-import { PathDrawing } from '../components/path-drawing';
+import { LazyPathDrawing } from '../components/lazy-graphs';
 import { Empty, ErrorBox, Loading } from '../components/states';
 
 type Result =
@@ -53,7 +53,10 @@ export function PathsPage() {
         </Empty>
       )}
       {result.status === 'done' && result.paths.length > 0 && (
-        <PathDrawing paths={result.paths} label={`Paths from ${from?.entity.name ?? ''} to ${to?.entity.name ?? ''}`} />
+        <LazyPathDrawing
+          paths={result.paths}
+          label={`Paths from ${from?.entity.name ?? ''} to ${to?.entity.name ?? ''}`}
+        />
       )}
     </section>
   );

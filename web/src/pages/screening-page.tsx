@@ -8,7 +8,7 @@ import {
   type ScreeningResult,
 } from '../api/operations';
 import { Level, RiskCategories } from '../components/badges';
-import { PathDrawing } from '../components/path-drawing';
+import { LazyPathDrawing } from '../components/lazy-graphs';
 import { Empty, ErrorBox, Loading } from '../components/states';
 import { type BatchRow, formatCsv, readBatch } from '../csv';
 import { entityPath, Link } from '../router';
@@ -169,7 +169,7 @@ function ScreeningResultView({ result }: { result: ScreeningResult }) {
               </li>
             ))}
           </ul>
-          <PathDrawing paths={result.pathRisks.slice(0, 5).map((finding) => finding.path)} label="Risk paths" />
+          <LazyPathDrawing paths={result.pathRisks.slice(0, 5).map((finding) => finding.path)} label="Risk paths" />
         </>
       )}
       {result.pathRisksTruncated && <p className="note">A cap cut a path walk short.</p>}
