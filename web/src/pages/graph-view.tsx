@@ -73,7 +73,8 @@ export function GraphView({ centre }: { centre: EntitySummary }) {
       graphql(RISK_PATHS, { entityId: centre.id, maxHops: 4 }, controller.signal),
     ]).then(
       ([neighbourhood, risk]) => {
-        const nearest = risk.riskPaths[0] ?? null;
+        // The entity's own risk categories are in the header; the drawing shows the nearest risk beyond it.
+        const nearest = risk.riskPaths.find((riskPath) => riskPath.hops > 0) ?? null;
         setRiskPath(nearest);
         setTruncated(neighbourhood.neighbourhood.truncated);
         setData((previous) =>
@@ -270,7 +271,9 @@ export function GraphView({ centre }: { centre: EntitySummary }) {
           “Show hubs” to draw them.
         </p>
       )}
-      {riskPath === null && <p className="note">No risk within 4 hops.</p>}
+      {riskPath === null && (
+        <p className="note">No other body with a risk category or an active listing within 4 hops.</p>
+      )}
       {riskPath && (
         <p className="note risk-note">
           Path to the nearest risk, in red: {riskPath.path.nodes.map((node) => node.name).join(' → ')} ({riskPath.hops}{' '}
