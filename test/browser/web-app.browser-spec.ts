@@ -20,7 +20,7 @@ const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screen
 const LATIN_NAME = 'Beijing Institute of Technology';
 const CHINESE_NAME = '北京理工大学';
 const OTHER_UNIVERSITY = 'Northwestern Polytechnical University';
-/** An entry of the CSL fixture the list import test uploads (programme INKSNA). */
+/** An entry of the CSL fixture the list import test uploads (source: Nonproliferation Sanctions). */
 const LISTED_NAME = '183rd Guard Air Defense Missile Regiment';
 
 // Functions given to page.evaluate run in the page, where these are the browser's own globals (the
@@ -305,7 +305,9 @@ describe('the web app in a browser', () => {
     expect(await hit.locator('.hit-name').textContent()).toBe(LISTED_NAME);
     await hit.locator('a').click();
     await searchPage.waitForSelector('table.listings');
-    expect(await searchPage.locator('table.listings tbody tr').first().textContent()).toContain('INKSNA');
+    expect(await searchPage.locator('table.listings tbody tr').first().textContent()).toContain(
+      'Nonproliferation Sanctions (ISN)',
+    );
   }, 240_000);
 
   it('asks for a key, keeps it out of storage, and hides what a reader may not use', async () => {

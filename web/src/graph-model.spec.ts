@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EntitySummary, GraphRelationship } from './api/operations';
-import { edgeKey, findHubs, HUB_DEGREE } from './graph-model';
+import type { EntitySummary, GraphRelationship, RiskPath } from './api/operations';
+import { edgeKey, findHubs, HUB_DEGREE, nearestRisk } from './graph-model';
 
 function node(id: string, type = 'Organisation'): EntitySummary {
   return { id, name: id, type, kind: null, country: [], riskCategories: [], demo: false };
@@ -37,5 +37,25 @@ describe('findHubs', () => {
     );
 
     expect([...sut]).toEqual(['state:xx']);
+  });
+});
+
+describe('nearestRisk', () => {
+  const riskPath = (target: EntitySummary, hops: number): RiskPath => ({
+    hops,
+    target,
+    path: { hops, nodes: [], relationships: [] },
+  });
+  const itself = riskPath(node('centre'), 0);
+  const state = riskPath(node('state:xx', 'State'), 1);
+  const agency = riskPath(node('agency'), 2);
+
+  it.each([
+    ['the nearest body beyond the entity itself', [itself, agency], agency],
+    ['a body over a nearer State, which every body of the country reaches', [itself, state, agency], agency],
+    ['the State when nothing else is in reach', [itself, state], state],
+    ['nothing when only the entity itself has a risk', [itself], null],
+  ])('picks %s', (_case, paths, expected) => {
+    expect(nearestRisk(paths)).toBe(expected);
   });
 });

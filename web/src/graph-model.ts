@@ -1,4 +1,4 @@
-import type { EntitySummary, GraphRelationship } from './api/operations';
+import type { EntitySummary, GraphRelationship, RiskPath } from './api/operations';
 
 /** A node with more links than this in the drawing is a hub (the PRC state node has hundreds). */
 export const HUB_DEGREE = 25;
@@ -65,4 +65,14 @@ export function mergeGraph(data: GraphData, nodes: EntitySummary[], edges: Graph
   nodes.forEach((node) => next.nodes.set(node.id, node));
   edges.forEach((edge) => next.edges.set(edgeKey(edge), edge));
   return next;
+}
+
+/**
+ * The risk path to highlight: the nearest beyond the entity itself (its own categories are in its
+ * header), preferring a target that is not a State (every body of a country reaches its state in
+ * one hop, which says little); a State target only when nothing else is in reach.
+ */
+export function nearestRisk(riskPaths: RiskPath[]): RiskPath | null {
+  const beyond = riskPaths.filter((riskPath) => riskPath.hops > 0).sort((left, right) => left.hops - right.hops);
+  return beyond.find((riskPath) => riskPath.target.type !== 'State') ?? beyond[0] ?? null;
 }

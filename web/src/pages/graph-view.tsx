@@ -4,7 +4,15 @@ import { graphql } from '../api/client';
 import { type EntitySummary, NEIGHBOURHOOD, RISK_PATHS, type RiskPath } from '../api/operations';
 import { kindOf } from '../components/badges';
 import { ErrorBox, Loading } from '../components/states';
-import { edgeKey, findHubs, type GraphData, HUB_DEGREE, mergeGraph as merge, nodeColour } from '../graph-model';
+import {
+  edgeKey,
+  findHubs,
+  type GraphData,
+  HUB_DEGREE,
+  mergeGraph as merge,
+  nearestRisk,
+  nodeColour,
+} from '../graph-model';
 import { entityPath, Link } from '../router';
 
 const STYLE: cytoscape.StylesheetStyle[] = [
@@ -73,8 +81,7 @@ export function GraphView({ centre }: { centre: EntitySummary }) {
       graphql(RISK_PATHS, { entityId: centre.id, maxHops: 4 }, controller.signal),
     ]).then(
       ([neighbourhood, risk]) => {
-        // The entity's own risk categories are in the header; the drawing shows the nearest risk beyond it.
-        const nearest = risk.riskPaths.find((riskPath) => riskPath.hops > 0) ?? null;
+        const nearest = nearestRisk(risk.riskPaths);
         setRiskPath(nearest);
         setTruncated(neighbourhood.neighbourhood.truncated);
         setData((previous) =>
