@@ -127,7 +127,8 @@ export function GraphView({ centre }: { centre: EntitySummary }) {
   const types = useMemo(() => [...new Set([...data.edges.values()].map((edge) => edge.type))].sort(), [data]);
   const riskPathNodes = useMemo(() => new Set(riskPath?.path.nodes.map((node) => node.id) ?? []), [riskPath]);
   const riskPathEdges = useMemo(() => new Set(riskPath?.path.relationships.map(edgeKey) ?? []), [riskPath]);
-  const hiddenHubs = [...hubs].filter((id) => !showHubs && !riskPathNodes.has(id)).map((id) => data.nodes.get(id)!);
+  const hiddenHubs = [...hubs].filter(() => !showHubs).map((id) => data.nodes.get(id)!);
+  const riskPathHidden = hiddenHubs.some((node) => riskPathNodes.has(node.id));
 
   const elements = useMemo((): ElementDefinition[] => {
     const hidden = new Set(hiddenHubs.map((node) => node.id));
@@ -153,7 +154,7 @@ export function GraphView({ centre }: { centre: EntitySummary }) {
       ].join(' '),
     }));
     return [...nodes, ...edges];
-    // hiddenHubs is derived from hubs, showHubs and riskPathNodes.
+    // hiddenHubs is derived from hubs and showHubs.
   }, [data, hiddenTypes, hubs, showHubs, riskPathNodes, riskPathEdges, centre.id]);
 
   useEffect(() => {
@@ -285,6 +286,7 @@ export function GraphView({ centre }: { centre: EntitySummary }) {
         <p className="note risk-note">
           Path to the nearest risk, in red: {riskPath.path.nodes.map((node) => node.name).join(' → ')} ({riskPath.hops}{' '}
           {riskPath.hops === 1 ? 'hop' : 'hops'}; {riskPath.target.riskCategories.join(', ') || 'listed'}).
+          {riskPathHidden && ' It runs through a hidden hub: tick “Show hubs” to draw all of it.'}
         </p>
       )}
       {truncated && <p className="note">The drawing was cut at the server’s node limit.</p>}

@@ -174,7 +174,7 @@ function ScreeningResultView({ result }: { result: ScreeningResult }) {
       )}
       {result.pathRisksTruncated && <p className="note">A cap cut a path walk short.</p>}
       <p className="muted list-versions">
-        Lists used:{' '}
+        Lists used: {result.listVersions.length === 0 && 'none imported (the graph’s curated entities only)'}
         {result.listVersions
           .map(
             (version) =>
