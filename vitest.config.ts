@@ -19,7 +19,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'unit',
-          include: ['src/**/*.spec.ts', 'bench/**/*.spec.ts'],
+          include: ['src/**/*.spec.ts', 'bench/**/*.spec.ts', 'web/src/**/*.spec.ts'],
           environment: 'node',
         },
       },
@@ -28,9 +28,13 @@ export default defineConfig({
         resolve,
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.int.spec.ts', 'test/e2e/**/*.e2e-spec.ts'],
+          include: [
+            'test/integration/**/*.int.spec.ts',
+            'test/e2e/**/*.e2e-spec.ts',
+            'test/browser/**/*.browser-spec.ts',
+          ],
           environment: 'node',
-          globalSetup: ['test/setup/global-setup.ts'],
+          globalSetup: ['test/setup/global-setup.ts', 'test/setup/build-web.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,

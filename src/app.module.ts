@@ -8,6 +8,7 @@ import { ApiKeyGuard } from './auth/api-key.guard';
 import { CaseReportModule } from './case-report/case-report.module';
 import { CasesModule } from './cases/cases.module';
 import { CasesService } from './cases/cases.service';
+import { AuthModule } from './auth/auth.module';
 import { formatGraphqlError } from './common/error-mapper';
 import { graphqlLimitsPlugin } from './common/graphql-limits.plugin';
 import { HttpExceptionFilter } from './common/http-exception.filter';
@@ -24,6 +25,7 @@ import { SeedModule } from './seed/seed.module';
 import { SyncModule } from './sync/sync.module';
 import { UsersModule } from './users/users.module';
 import { WatchlistsModule } from './watchlists/watchlists.module';
+import { WebModule } from './web/web.module';
 import { YenteModule } from './yente/yente.module';
 
 @Module({
@@ -74,6 +76,9 @@ import { YenteModule } from './yente/yente.module';
       },
     }),
     MetricsModule,
+    AuthModule,
+    // Last: its catch-all (index.html for the app's own paths) must not shadow an API route.
+    WebModule.forRoot(),
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },

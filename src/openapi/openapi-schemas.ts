@@ -406,10 +406,24 @@ export const OPERATIONS: Record<string, OperationSpec> = {
     errors: [400, 409, 413],
   },
   'GET /api/me': {
-    summary: 'Who am I: the user behind the key, its role, and whether this is local mode (any role)',
-    tag: 'Users',
-    response: ref('Me'),
-    errors: [],
+    summary:
+      'Who the caller is: user, role, local mode; 200 with authenticated: false when the key is missing or wrong (no key needed)',
+    tag: 'Operations',
+    response: {
+      type: 'object',
+      properties: {
+        authenticated: { type: 'boolean' },
+        userId: { type: 'string' },
+        displayName: { type: 'string' },
+        role: { type: 'string', enum: ['reader', 'screener', 'admin'] },
+        localMode: { type: 'boolean' },
+        code: { type: 'string', description: 'UNAUTHENTICATED when authenticated is false.' },
+        message: { type: 'string' },
+      },
+      required: ['authenticated'],
+    },
+    // Refused, like every route, for a host or origin that is not allowed.
+    errors: [403],
   },
   'GET /health': {
     summary: 'Health: Neo4j reachable and the screening index built (no key needed)',

@@ -45,7 +45,7 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
         continue;
       }
       const errorSchema = { $ref: `#/components/schemas/${spec.yente ? 'YenteError' : 'Error'}` };
-      const isPublic = path === '/health' || path.startsWith('/health/');
+      const isPublic = path === '/health' || path.startsWith('/health/') || path === '/api/me';
       operation.summary = spec.summary;
       operation.tags = [spec.tag];
       operation.parameters = [

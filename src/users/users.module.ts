@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { UsersController } from './users.controller';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
-@Module({ controllers: [UsersController], providers: [UsersResolver, UsersService] })
+/** GraphQL `me` and `users`; REST `GET /api/me` is the public MeController in auth (the web app asks it). */
+@Module({ providers: [UsersResolver, UsersService] })
 export class UsersModule {}

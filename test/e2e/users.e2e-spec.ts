@@ -66,7 +66,7 @@ describe('named users: who am I, who may list users, and who made each write', (
 
     expect(graphql.errors).toBeUndefined();
     expect(graphql.data?.me).toEqual({ ...expected, localMode: false });
-    expect(rest).toEqual({ status: 200, body: { ...expected, localMode: false } });
+    expect(rest).toEqual({ status: 200, body: { authenticated: true, ...expected, localMode: false } });
   });
 
   it('refuses a key that is not configured, on GraphQL and REST', async () => {
@@ -75,7 +75,8 @@ describe('named users: who am I, who may list users, and who made each write', (
 
     expect(graphql.status).toBe(401);
     expect(graphql.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect(rest.status).toBe(401);
+    // /api/me is public so the web app can ask whether it is signed in: 200, not signed in.
+    expect(rest).toMatchObject({ status: 200, body: { authenticated: false, code: 'UNAUTHENTICATED' } });
   });
 
   it('lists the configured users to an admin, with no key or hash in the answer', async () => {
