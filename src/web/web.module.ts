@@ -12,7 +12,7 @@ import { findProjectRoot } from '../common/project-root';
 export const API_PATHS = /^\/(?:(?:graphql|api|health|docs|openapi\.json|match|entities|catalog)(?:\/|$)|search\/)/;
 
 export function webAppDirectory(): string {
-  return join(findProjectRoot(), 'dist', 'web');
+  return join(findProjectRoot(), 'dist', 'web-app');
 }
 
 function setHeaders(response: Response, path: string): void {
@@ -23,13 +23,13 @@ function setHeaders(response: Response, path: string): void {
       'Content-Security-Policy',
       "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
-  } else if (path.includes(`${join('web', 'assets')}`)) {
+  } else if (path.includes(join('web-app', 'assets'))) {
     // Vite names assets by content hash.
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   }
 }
 
-/** Serves the analysts' web app (built by `npm run build` into dist/web) at `/`, beside the API. */
+/** Serves the analysts' web app (built by `npm run build` into dist/web-app) at `/`, beside the API. */
 @Module({})
 export class WebModule {
   static forRoot(): DynamicModule {

@@ -155,7 +155,7 @@ describe('partner-graph import when things go wrong (the built CLI)', () => {
       const refused = await run([CLI, 'abort-import', listId], env);
       const forced = await run([CLI, 'abort-import', listId, '--force'], env);
 
-      expect(refused.code).toBe(2);
+      expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(/^WATCHLIST_IMPORT_IN_PROGRESS: The import of .* is alive/m);
       expect(forced).toMatchObject({
         code: 0,

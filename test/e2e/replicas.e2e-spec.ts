@@ -254,7 +254,7 @@ describe('two API replicas and the CLI against one Neo4j', () => {
     expect(succeeded, JSON.stringify(results)).toHaveLength(1);
     expect(JSON.parse(succeeded[0].stdout)).toMatchObject({ list: listId, status: 'imported' });
     expect(refused).toHaveLength(1);
-    expect(refused[0].code).toBe(2);
+    expect(refused[0].code).toBe(1);
     expect(refused[0].stderr).toMatch(/^WATCHLIST_IMPORT_IN_PROGRESS: /);
     // The one import that got in is the list's only version, active.
     const list = (await context.get(WatchlistsService).watchlists()).find((candidate) => candidate.id === listId);

@@ -13,12 +13,12 @@ function newestModification(directory: string): number {
 }
 
 /**
- * The browser tests drive the built web app (dist/web, as `npm start` serves it): built here when
+ * The browser tests drive the built web app (dist/web-app, as `npm start` serves it): built here when
  * missing or older than its sources, so a test never runs against a stale bundle.
  */
 export default function setup(): void {
   const root = findProjectRoot();
-  const index = join(root, 'dist', 'web', 'index.html');
+  const index = join(root, 'dist', 'web-app', 'index.html');
   const sources = Math.max(newestModification(join(root, 'web')), statSync(join(root, 'schema.graphql')).mtimeMs);
   if (existsSync(index) && statSync(index).mtimeMs >= sources) {
     return;
