@@ -4,7 +4,8 @@ import { type Conflict, type PartyResolution, ResolutionStatus, type RiskFinding
 import type { ScreeningMatch } from '../screening/models/screening-result.model';
 import type { CaseCandidate, CaseListing, CasePath, CasePartyResolution, CaseSource } from './models/case.model';
 import type { RiskRules } from '../risk/risk-rules';
-import { levelForScore, targetReasons } from '../risk/risk-scoring';
+import { levelForScore } from '../risk/risk-scoring';
+import { matchTargetReasons } from '../screening/match-reasons';
 import type { EntryContent } from './cases.repository';
 
 /** What a finding says, stored as JSON on the finding (immutable once the snapshot is taken). */
@@ -230,29 +231,7 @@ export function toCaseResolution(
 
 /** How serious a list match is, by what the entry is (its listings and categories) times the match score. */
 export function listMatchSeverity(match: ScreeningMatch, rules: RiskRules): { severity: string; reasons: string[] } {
-  const byList = new Map<string, { listId: string; listName: string; programmes: string[]; sourceIds: string[] }>();
-  for (const listing of match.lists) {
-    const fact = byList.get(listing.id) ?? { listId: listing.id, listName: listing.id, programmes: [], sourceIds: [] };
-    if (listing.programme) {
-      fact.programmes.push(listing.programme);
-    }
-    byList.set(listing.id, fact);
-  }
-  const reasons = targetReasons(
-    {
-      id: match.entityId,
-      name: match.name,
-      labels: [match.type],
-      kind: match.kind,
-      country: [],
-      aliases: [],
-      riskCategories: match.riskCategories,
-      riskCategorySourceIds: [],
-      demo: false,
-      listings: [...byList.values()],
-    },
-    rules,
-  );
+  const reasons = matchTargetReasons(match, rules);
   const level = reasons.length > 0 ? levelForScore(reasons[0].weight * match.score, rules) : 'LOW';
   return { severity: level === 'NONE' ? 'LOW' : level, reasons: reasons.map((reason) => reason.description) };
 }

@@ -1,64 +1,9 @@
 import type { AuditEventRecord } from './audit-chain';
 import type { Case, CaseSnapshot } from './models/case.model';
 
-/**
- * What the case report (src/case-report) renders: plain data, names fixed by agreement with the
- * report. Built from one snapshot, so the same snapshot gives the same view.
- */
-export interface CaseReportView {
-  case: {
-    id: string;
-    title: string;
-    status: string;
-    outcome: string | null;
-    summary: string | null;
-    createdBy: string;
-    createdAt: string;
-    closedAt: string | null;
-  };
-  snapshot: {
-    id: string;
-    assessedAt: string;
-    rulesVersion: string;
-    riskLevel: string;
-    listVersions: Array<{ list: string; version: string; issuedAt: string | null; sourceUrl: string | null }>;
-  } | null;
-  parties: Array<{
-    id: string;
-    role: string;
-    name: string;
-    country: string | null;
-    resolution: {
-      status: string;
-      entity: { id: string; name: string; kind: string | null } | null;
-      candidates: Array<{ score: number; entity: { id: string; name: string } }>;
-      overriddenBy: string | null;
-      reason: string | null;
-    } | null;
-  }>;
-  findings: Array<{
-    id: string;
-    kind: string;
-    severity: string;
-    summary: string;
-    matchedEntity: { id: string; name: string } | null;
-    lists: Array<{ id: string; programme: string | null }>;
-    explanation: string[];
-    paths: Array<{
-      nodes: Array<{ id: string; name: string; kind: string | null }>;
-      edges: Array<{
-        type: string;
-        from: string;
-        to: string;
-        sources: Array<{ id: string; title: string; url: string | null }>;
-      }>;
-    }>;
-    sources: Array<{ id: string; title: string; url: string | null }>;
-    decision: { verdict: string; reason: string; decidedBy: string; decidedAt: string } | null;
-  }>;
-  mitigations: Array<{ text: string; owner: string | null; dueDate: string | null }>;
-  audit: Array<{ at: string; user: string; action: string; detail: string }>;
-}
+import type { CaseReportView } from '../case-report/case-report.view';
+
+export type { CaseReportView };
 
 /**
  * Pure: the case, one of its snapshots (null before the first run) and its audit events in, the

@@ -4,13 +4,14 @@ import { EntityResolverService } from '../risk/entity-resolver';
 import { RiskLevel } from '../risk/models/risk.model';
 import { PathRiskService } from '../risk/path-risk.service';
 import { fixed } from '../risk/resolution-rule';
-import { levelForScore, type ListingFact, riskLevelFrom, targetReasons } from '../risk/risk-scoring';
+import { levelForScore, riskLevelFrom } from '../risk/risk-scoring';
 import { countryCode } from '../common/country-codes';
 import { MATCH_THRESHOLD, type MatchQuery, type MatchResult } from '../matching';
 import type { ScreeningInput } from './dto/screening.input';
 import type { ScreeningMatch, ScreeningResult } from './models/screening-result.model';
 import { ScreeningInputError } from './screening.errors';
 import { ListFreshnessCache } from './list-freshness.cache';
+import { matchTargetReasons } from './match-reasons';
 import { ScreeningIndexService, type ScreeningSnapshot } from './screening-index.service';
 
 export const MAX_NAME_LENGTH = 1_000;
@@ -133,34 +134,7 @@ export class ScreeningService {
     );
 
     const matchFindings = matched.flatMap((match) => {
-      const listings = new Map<string, ListingFact>();
-      for (const listing of match.lists) {
-        const fact = listings.get(listing.id) ?? {
-          listId: listing.id,
-          listName: listing.id,
-          programmes: [],
-          sourceIds: [],
-        };
-        if (listing.programme) {
-          fact.programmes.push(listing.programme);
-        }
-        listings.set(listing.id, fact);
-      }
-      const reasons = targetReasons(
-        {
-          id: match.entityId,
-          name: match.name,
-          labels: [match.type],
-          kind: match.kind,
-          country: [],
-          aliases: [],
-          riskCategories: match.riskCategories,
-          riskCategorySourceIds: [],
-          demo: false,
-          listings: [...listings.values()],
-        },
-        rules,
-      );
+      const reasons = matchTargetReasons(match, rules);
       if (reasons.length === 0) {
         return [];
       }

@@ -1,0 +1,39 @@
+import type { RiskRules } from '../risk/risk-rules';
+import { type ListingFact, type TargetReason, targetReasons } from '../risk/risk-scoring';
+import type { ScreeningMatch } from './models/screening-result.model';
+
+/**
+ * What makes a list match a risk by the rules: the matched entry seen as a node of the walk (its
+ * listings, one per list with their programmes, and its risk categories), scored by `targetReasons`.
+ * Screening and the cases' findings both ask it.
+ */
+export function matchTargetReasons(match: ScreeningMatch, rules: RiskRules): TargetReason[] {
+  const listings = new Map<string, ListingFact>();
+  for (const listing of match.lists) {
+    const fact = listings.get(listing.id) ?? {
+      listId: listing.id,
+      listName: listing.id,
+      programmes: [],
+      sourceIds: [],
+    };
+    if (listing.programme) {
+      fact.programmes.push(listing.programme);
+    }
+    listings.set(listing.id, fact);
+  }
+  return targetReasons(
+    {
+      id: match.entityId,
+      name: match.name,
+      labels: [match.type],
+      kind: match.kind,
+      country: [],
+      aliases: [],
+      riskCategories: match.riskCategories,
+      riskCategorySourceIds: [],
+      demo: false,
+      listings: [...listings.values()],
+    },
+    rules,
+  );
+}
