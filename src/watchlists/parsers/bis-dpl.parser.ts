@@ -1,17 +1,9 @@
 import type { WatchlistEntry, WatchlistParseEvent } from '../watchlist-record';
 import { emptyEntry } from '../watchlist-record';
 import { addCountry, toCountry } from '../../common/country-codes';
-import { derivedId, readHeadedTable } from './headed-table';
+import { derivedId, headedTableEvents } from './headed-table';
 import { openText, type WatchlistSource } from './text-input';
-import {
-  addProperty,
-  clean,
-  EventTally,
-  metadataEvent,
-  toIsoDate,
-  type WatchlistParseOptions,
-  type WatchlistParser,
-} from './watchlist-parser';
+import { addProperty, clean, toIsoDate, type WatchlistParseOptions, type WatchlistParser } from './watchlist-parser';
 
 const REQUIRED_COLUMNS = ['Name', 'Street_Address', 'City', 'Country', 'Effective_Date', 'FR_Citation'];
 
@@ -27,63 +19,45 @@ export class BisDplParser implements WatchlistParser {
 
   async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
-    const tally = new EventTally();
     const { text, fileName } = await openText(source);
-    const rows = readHeadedTable(
-      text,
-      {
-        fileName,
-        delimiter: '\t',
-        requiredColumns: REQUIRED_COLUMNS,
-        formatName: 'BIS Denied Persons List (tab-separated)',
-      },
-      options,
-    );
-    let started = false;
+    const list = {
+      format: this.format,
+      listId,
+      fileName,
+      delimiter: '\t',
+      requiredColumns: REQUIRED_COLUMNS,
+      formatName: 'BIS Denied Persons List (tab-separated)',
+      nameColumn: 'Name',
+    };
     let pending: WatchlistEntry | null = null;
-    for await (const row of rows) {
-      if (!started) {
-        started = true;
-        yield metadataEvent({ format: this.format, listId, files: [fileName] });
-      }
-      if (!row.ok) {
-        yield tally.count(row.event);
-        continue;
-      }
-      const values = row.values;
-      const name = clean(values.Name);
-      if (name.length === 0) {
-        yield tally.count({
-          kind: 'rejected',
-          rejection: { ...row.position, code: 'WATCHLIST_RECORD_INVALID', reason: 'the row has no name' },
-        });
-        continue;
-      }
-      const effective = toIsoDate(values.Effective_Date);
-      const entryId = derivedId('dpl', name, effective ?? clean(values.Effective_Date));
-      if (pending && pending.entryId !== entryId) {
-        yield tally.count({ kind: 'entry', entry: pending });
-        pending = null;
-      }
-      if (!pending) {
-        pending = emptyEntry(listId, entryId, 'LegalEntity', name, row.position);
-        pending.listedFrom = effective;
-        pending.programmes.push('Denied Persons List');
-      }
-      addAddressRow(pending, values);
-      addProperty(pending.properties, 'expirationDate', toIsoDate(values.Expiration_Date) ?? values.Expiration_Date);
-      addProperty(pending.properties, 'standardOrder', values.Standard_Order);
-      addProperty(pending.properties, 'lastUpdate', values.Last_Update);
-      addProperty(pending.properties, 'action', values.Action);
-      addProperty(pending.properties, 'federalRegisterCitation', values.FR_Citation);
-    }
-    if (!started) {
-      yield metadataEvent({ format: this.format, listId, files: [fileName] });
-    }
-    if (pending) {
-      yield tally.count({ kind: 'entry', entry: pending });
-    }
-    yield tally.end();
+    const flush = (): WatchlistParseEvent[] => {
+      const events: WatchlistParseEvent[] = pending ? [{ kind: 'entry', entry: pending }] : [];
+      pending = null;
+      return events;
+    };
+    yield* headedTableEvents(
+      text,
+      list,
+      options,
+      ({ values, name, position }) => {
+        const effective = toIsoDate(values.Effective_Date);
+        const entryId = derivedId('dpl', name, effective ?? clean(values.Effective_Date));
+        const events = pending && pending.entryId !== entryId ? flush() : [];
+        if (!pending) {
+          pending = emptyEntry(listId, entryId, 'LegalEntity', name, position);
+          pending.listedFrom = effective;
+          pending.programmes.push('Denied Persons List');
+        }
+        addAddressRow(pending, values);
+        addProperty(pending.properties, 'expirationDate', toIsoDate(values.Expiration_Date) ?? values.Expiration_Date);
+        addProperty(pending.properties, 'standardOrder', values.Standard_Order);
+        addProperty(pending.properties, 'lastUpdate', values.Last_Update);
+        addProperty(pending.properties, 'action', values.Action);
+        addProperty(pending.properties, 'federalRegisterCitation', values.FR_Citation);
+        return events;
+      },
+      flush,
+    );
   }
 }
 
