@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
-import type { DeltaOp, WatchlistParseEvent, WatchlistPosition } from '../watchlist-record';
+import type { DeltaOp, WatchlistParseEvent } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { ftmEntityEvents, toFtmEntity, type FtmEntity } from './ftm-entities';
-import { DEFAULT_MAX_LINE_CHARS, openText, splitLines, type PeekableText, type WatchlistSource } from './text-input';
+import { DEFAULT_MAX_LINE_CHARS, openText, recordLines, type PeekableText, type WatchlistSource } from './text-input';
 import {
   EventTally,
   metadataEvent,
@@ -62,23 +62,12 @@ export async function* ftmLineEvents(
   read: (line: string) => FtmLine,
   tally: EventTally,
 ): AsyncGenerator<WatchlistParseEvent> {
-  let record = 0;
-  for await (const line of splitLines(text, options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS)) {
-    if (!line.tooLong && line.text.trim().length === 0) {
+  for await (const line of recordLines(text, fileName, options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS)) {
+    if (!line.ok) {
+      yield tally.count(line.event);
       continue;
     }
-    record += 1;
-    const position: WatchlistPosition = { file: fileName, line: line.line, record };
-    if (line.tooLong) {
-      yield tally.count(
-        rejectedEvent(
-          position,
-          'WATCHLIST_FIELD_TOO_LARGE',
-          `line of ${line.length} characters is longer than the limit of ${options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS}`,
-        ),
-      );
-      continue;
-    }
+    const position = line.position;
     const parsed = read(line.text);
     if (!parsed.ok) {
       yield tally.count(rejectedEvent(position, parsed.code, parsed.reason));

@@ -1,7 +1,9 @@
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
+import type { WatchlistParseEvent, WatchlistPosition } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
+import { rejectedEvent } from './watchlist-parser';
 
 /** A file path, or an already open stream (an HTTP upload) with the name to use in messages. */
 export type WatchlistSource = string | { stream: Readable; fileName: string };
@@ -234,6 +236,36 @@ export async function* splitLines(text: AsyncIterable<string>, maxLineChars: num
     yield { line: lineNumber, length: overflowLength, tooLong: true };
   } else if (pending.length > 0) {
     yield { line: lineNumber, text: stripCarriageReturn(pending), tooLong: false };
+  }
+}
+
+/** A non-blank line of a one-record-a-line file, or the rejection of a line over the limit. */
+export type RecordLine =
+  { ok: true; position: WatchlistPosition; text: string } | { ok: false; event: WatchlistParseEvent };
+
+/** The non-blank lines of a one-record-a-line file (JSON lines), numbered as records. */
+export async function* recordLines(
+  text: AsyncIterable<string>,
+  fileName: string,
+  maxLineChars: number,
+): AsyncGenerator<RecordLine> {
+  let record = 0;
+  for await (const line of splitLines(text, maxLineChars)) {
+    if (!line.tooLong && line.text.trim().length === 0) {
+      continue;
+    }
+    record += 1;
+    const position: WatchlistPosition = { file: fileName, line: line.line, record };
+    yield line.tooLong
+      ? {
+          ok: false,
+          event: rejectedEvent(
+            position,
+            'WATCHLIST_FIELD_TOO_LARGE',
+            `line of ${line.length} characters is longer than the limit of ${maxLineChars}`,
+          ),
+        }
+      : { ok: true, position, text: line.text };
   }
 }
 

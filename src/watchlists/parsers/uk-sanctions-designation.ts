@@ -10,7 +10,7 @@ import {
   type WatchlistSchema,
 } from '../watchlist-record';
 import { addCountry, toCountry } from '../../common/country-codes';
-import { addProperty, clean, pushUnique, rejectedEvent, toIsoDate } from './watchlist-parser';
+import { addProperty, clean, EventTally, pushUnique, rejectedEvent, toIsoDate } from './watchlist-parser';
 
 /** The list id of the UK Sanctions List, whatever file it is read from. */
 export const UK_SANCTIONS_LIST_ID = 'uk-sanctions';
@@ -412,4 +412,32 @@ export class UkCorporateLinks {
     }
     return [...relationships.values()];
   }
+}
+
+/**
+ * The events of a stream of designations (and of the reader's own events, passed on): an entry or
+ * rejection each, then the SUBSIDIARY_OF links between entries on the list, every event counted for
+ * the closing `end`.
+ */
+export async function* ukDesignationEvents(
+  items: AsyncIterable<UkDesignation | WatchlistParseEvent>,
+  listId: string,
+): AsyncGenerator<WatchlistParseEvent> {
+  const tally = new EventTally();
+  const links = new UkCorporateLinks(listId);
+  for await (const item of items) {
+    if ('kind' in item) {
+      yield tally.count(item);
+      continue;
+    }
+    const event = designationToEvent(item, listId);
+    if (event.kind === 'entry') {
+      links.add(event.entry);
+    }
+    yield tally.count(event);
+  }
+  for (const relationship of links.relationships()) {
+    yield tally.count({ kind: 'relationship', relationship });
+  }
+  yield tally.end();
 }

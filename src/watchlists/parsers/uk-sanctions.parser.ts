@@ -4,14 +4,13 @@ import { WatchlistError } from '../watchlists.errors';
 import { readHeadedTable } from './headed-table';
 import { DEFAULT_MAX_FIELD_CHARS, openText, PeekableText, type WatchlistSource } from './text-input';
 import {
-  designationToEvent,
   emptyDesignation,
   UK_SANCTIONS_LIST_ID,
-  UkCorporateLinks,
   ukDate,
+  ukDesignationEvents,
   type UkDesignation,
 } from './uk-sanctions-designation';
-import { clean, EventTally, metadataEvent, type WatchlistParseOptions, type WatchlistParser } from './watchlist-parser';
+import { clean, metadataEvent, type WatchlistParseOptions, type WatchlistParser } from './watchlist-parser';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FEED_SLICE_CHARS = 64 * 1024;
@@ -57,26 +56,10 @@ export class UkSanctionsParser implements WatchlistParser {
     const listId = options.listId ?? this.defaultListId;
     const { text, fileName } = await openText(source);
     const head = (await text.head(4096)).replace(/^\uFEFF/, '');
-    const tally = new EventTally();
-    const links = new UkCorporateLinks(listId);
     const designations: AsyncGenerator<UkDesignation | WatchlistParseEvent> = head.trimStart().startsWith('<')
       ? this.readXml(text, head, fileName, listId, options)
       : this.readCsv(text, head, fileName, listId);
-    for await (const item of designations) {
-      if ('kind' in item) {
-        yield item.kind === 'metadata' ? item : tally.count(item);
-        continue;
-      }
-      const event = designationToEvent(item, listId);
-      if (event.kind === 'entry') {
-        links.add(event.entry);
-      }
-      yield tally.count(event);
-    }
-    for (const relationship of links.relationships()) {
-      yield tally.count({ kind: 'relationship', relationship });
-    }
-    yield tally.end();
+    yield* ukDesignationEvents(designations, listId);
   }
 
   private async *readCsv(
