@@ -1,16 +1,13 @@
 import { Readable } from 'node:stream';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BisDplParser } from './bis-dpl.parser';
-import { collect, firstEvent, fixture, type CollectedEvents } from './parse-events.testing';
+import { collect, collectBeforeAll, firstEvent, fixture } from './parse-events.testing';
 
 describe(BisDplParser.name, () => {
   const sut = new BisDplParser();
 
   describe('on the real list', () => {
-    let result: CollectedEvents;
-    beforeAll(async () => {
-      result = await collect(sut, fixture('bis', 'dpl.txt'));
-    });
+    const result = collectBeforeAll(sut, fixture('bis', 'dpl.txt'));
 
     it('groups the 546 address rows into 417 denial orders with 543 distinct addresses', () => {
       expect(result.entries).toHaveLength(417);

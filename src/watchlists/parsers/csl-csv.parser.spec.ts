@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CslCsvParser } from './csl-csv.parser';
-import { collect, firstEvent, fixture, type CollectedEvents } from './parse-events.testing';
+import { collect, collectBeforeAll, firstEvent, fixture } from './parse-events.testing';
 
 describe(CslCsvParser.name, () => {
   const sut = new CslCsvParser();
 
   describe('on the real sample', () => {
-    let result: CollectedEvents;
-    beforeAll(async () => {
-      result = await collect(sut, fixture('csl', 'csl.csv'));
-    });
+    const result = collectBeforeAll(sut, fixture('csl', 'csl.csv'));
 
     it('reads 115 rows as 115 entries with distinct ids', () => {
       expect(result.entries).toHaveLength(115);

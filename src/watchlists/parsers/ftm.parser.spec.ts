@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FtmParser } from './ftm.parser';
-import { collect, entryById, firstEvent, fixture, type CollectedEvents } from './parse-events.testing';
+import { collect, collectBeforeAll, entryById, firstEvent, fixture } from './parse-events.testing';
 
 describe(FtmParser.name, () => {
   const sut = new FtmParser();
 
   describe('on zala.entities.ftm.json (sanctions with ownership)', () => {
-    let result: CollectedEvents;
-    beforeAll(async () => {
-      result = await collect(sut, fixture('ftm', 'zala.entities.ftm.json'));
-    });
+    const result = collectBeforeAll(sut, fixture('ftm', 'zala.entities.ftm.json'));
 
     it('turns 91 lines into 17 entries, 21 relationships, 41 listings and 11 addresses', () => {
       expect(result.counts).toEqual({

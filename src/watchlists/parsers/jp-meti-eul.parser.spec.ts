@@ -1,14 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WatchlistError } from '../watchlists.errors';
 import { dateInFileName, JpMetiEulParser, METI_CONCERN_PROGRAMMES } from './jp-meti-eul.parser';
-import { collect, fixture, type CollectedEvents } from './parse-events.testing';
+import { collect, collectBeforeAll, fixture } from './parse-events.testing';
 
 describe(JpMetiEulParser.name, () => {
   const sut = new JpMetiEulParser();
-  let result: CollectedEvents;
-  beforeAll(async () => {
-    result = await collect(sut, fixture('jp-meti', 'end-user-list-2025-09-29.xlsx'));
-  });
+  const result = collectBeforeAll(sut, fixture('jp-meti', 'end-user-list-2025-09-29.xlsx'));
 
   it('reads the 835 organisations of the real workbook, dated 2025-09-29', () => {
     expect(result.metadata).toMatchObject({ format: 'jp-meti-eul', listId: 'jp-meti-eul', issuedAt: '2025-09-29' });

@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OfacConsParser } from './ofac-cons.parser';
-import { collect, entryById, firstEvent, fixture, type CollectedEvents } from './parse-events.testing';
+import { collectBeforeAll, entryById, firstEvent, fixture } from './parse-events.testing';
 
 describe(OfacConsParser.name, () => {
   const sut = new OfacConsParser();
 
   describe('on the real consolidated set', () => {
-    let result: CollectedEvents;
-    beforeAll(async () => {
-      result = await collect(sut, fixture('ofac', 'cons_prim.csv'));
-    });
+    const result = collectBeforeAll(sut, fixture('ofac', 'cons_prim.csv'));
 
     it('reads all 442 entries (79 persons) despite the DOS end-of-file mark', () => {
       expect(result.entries).toHaveLength(442);

@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OfacSdnParser } from './ofac-sdn.parser';
-import { collect, entryById, firstEvent, fixture, type CollectedEvents } from './parse-events.testing';
+import { collect, collectBeforeAll, entryById, firstEvent, fixture } from './parse-events.testing';
 
 describe(OfacSdnParser.name, () => {
   const sut = new OfacSdnParser();
 
   describe('on the real SDN set', () => {
-    let result: CollectedEvents;
-    beforeAll(async () => {
-      result = await collect(sut, fixture('ofac', 'sdn.csv'));
-    });
+    const result = collectBeforeAll(sut, fixture('ofac', 'sdn.csv'));
 
     it('reads all 7,379 entries with no rejected row', () => {
       expect(result.entries).toHaveLength(7379);

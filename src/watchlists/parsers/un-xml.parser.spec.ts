@@ -1,16 +1,13 @@
 import { Readable } from 'node:stream';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { collect, entryById, firstEvent, fixture, type CollectedEvents } from './parse-events.testing';
+import { describe, expect, it } from 'vitest';
+import { collect, collectBeforeAll, entryById, firstEvent, fixture } from './parse-events.testing';
 import { UnXmlParser } from './un-xml.parser';
 
 describe(UnXmlParser.name, () => {
   const sut = new UnXmlParser();
 
   describe('on the real consolidated list', () => {
-    let result: CollectedEvents;
-    beforeAll(async () => {
-      result = await collect(sut, fixture('un', 'UN_consolidated.xml'));
-    });
+    const result = collectBeforeAll(sut, fixture('un', 'UN_consolidated.xml'));
 
     it('reads 730 individuals and 273 entities', () => {
       expect(result.entries.filter((entry) => entry.schema === 'Person')).toHaveLength(730);
