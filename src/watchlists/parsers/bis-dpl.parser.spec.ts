@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { BisDplParser } from './bis-dpl.parser';
-import { collect, collectBeforeAll, firstEvent, fixture } from './parse-events.testing';
+import { collect, collectBeforeAll, fixture } from './parse-events.testing';
 
 describe(BisDplParser.name, () => {
   const sut = new BisDplParser();
@@ -64,20 +64,6 @@ describe(BisDplParser.name, () => {
       const result = await collect(sut, { stream: Readable.from(chunks), fileName: 'huge.txt' });
       expect(result.rejected).toMatchObject([{ line: 3, code: 'WATCHLIST_FIELD_TOO_LARGE' }]);
       expect(result.entries.map((entry) => entry.name)).toEqual(['FIRST', 'A PERSON']);
-    });
-
-    it('fails with the line of the first invalid UTF-8 byte', async () => {
-      await expect(collect(sut, fixture('bad', 'dpl-invalid-utf8.txt'))).rejects.toMatchObject({
-        code: 'WATCHLIST_FILE_INVALID_ENCODING',
-        file: 'dpl-invalid-utf8.txt',
-        line: 21,
-      });
-    });
-
-    it('fails before any event when the file is a comma-separated CSL file', async () => {
-      await expect(firstEvent(sut, fixture('csl', 'csl.csv'))).rejects.toMatchObject({
-        code: 'WATCHLIST_FORMAT_MISMATCH',
-      });
     });
   });
 });

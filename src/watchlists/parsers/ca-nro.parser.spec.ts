@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WatchlistError } from '../watchlists.errors';
 import { CaNroParser, isSubordinateUnit } from './ca-nro.parser';
-import { collect, collectBeforeAll, fixture } from './parse-events.testing';
+import { collectBeforeAll, fixture } from './parse-events.testing';
 
 describe(CaNroParser.name, () => {
   const sut = new CaNroParser();
@@ -51,10 +50,6 @@ describe(CaNroParser.name, () => {
       }),
     );
     expect(result.entries.filter((entry) => entry.name === 'Peac Institute of Multiscale Science')).toHaveLength(1);
-  });
-
-  it('refuses a file that is not the page', async () => {
-    await expect(collect(sut, fixture('un', 'UN_consolidated.xml'))).rejects.toThrow(WatchlistError);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CslCsvParser } from './csl-csv.parser';
-import { collect, collectBeforeAll, firstEvent, fixture } from './parse-events.testing';
+import { collectBeforeAll, fixture } from './parse-events.testing';
 
 describe(CslCsvParser.name, () => {
   const sut = new CslCsvParser();
@@ -41,29 +41,6 @@ describe(CslCsvParser.name, () => {
       expect(entry?.properties.programs).toEqual(['SDNTK']);
       expect(entry?.identifiers).toEqual([{ type: 'Tax ID No.', value: '80-0890696', country: 'us' }]);
       expect(entry?.countries).toEqual([{ code: 'us', raw: 'US' }]);
-    });
-  });
-
-  describe('on bad input', () => {
-    it('fails as malformed, naming the line, when a quote is never closed', async () => {
-      await expect(collect(sut, fixture('bad', 'csl-unclosed-quote.csv'))).rejects.toMatchObject({
-        code: 'WATCHLIST_FILE_MALFORMED',
-        file: 'csl-unclosed-quote.csv',
-        line: 6,
-      });
-    });
-
-    it('fails before any event when the header is not the CSL header', async () => {
-      await expect(firstEvent(sut, fixture('bis', 'dpl.txt'))).rejects.toMatchObject({
-        code: 'WATCHLIST_FORMAT_MISMATCH',
-        message: expect.stringContaining('Not a Consolidated Screening List CSV'),
-      });
-    });
-
-    it('fails before any event when the file holds only blank lines', async () => {
-      await expect(firstEvent(sut, fixture('bad', 'blank.txt'))).rejects.toMatchObject({
-        code: 'WATCHLIST_FILE_EMPTY',
-      });
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FtmParser } from './ftm.parser';
-import { collect, collectBeforeAll, entryById, firstEvent, fixture } from './parse-events.testing';
+import { collect, collectBeforeAll, entryById, fixture } from './parse-events.testing';
 
 describe(FtmParser.name, () => {
   const sut = new FtmParser();
@@ -161,34 +161,6 @@ describe(FtmParser.name, () => {
         expect.objectContaining({ line: 6, code: 'WATCHLIST_FIELD_TOO_LARGE' }),
       ]);
       expect(result.entries.length + result.addresses.length).toBe(5);
-    });
-
-    it('fails with the line of an invalid UTF-8 byte', async () => {
-      await expect(collect(sut, fixture('bad', 't1-invalid-utf8.ftm.json'))).rejects.toMatchObject({
-        code: 'WATCHLIST_FILE_INVALID_ENCODING',
-        line: 3,
-      });
-    });
-
-    it('fails before any event on a delta file, pointing to ftm-delta', async () => {
-      await expect(
-        firstEvent(sut, fixture('ftm', 't2-deltas', '20240527194702-wnk.entities.delta.json')),
-      ).rejects.toMatchObject({
-        code: 'WATCHLIST_FORMAT_MISMATCH',
-        message: expect.stringContaining('ftm-delta'),
-      });
-    });
-
-    it('fails before any event on a CSV file', async () => {
-      await expect(firstEvent(sut, fixture('csl', 'csl.csv'))).rejects.toMatchObject({
-        code: 'WATCHLIST_FORMAT_MISMATCH',
-      });
-    });
-
-    it('fails before any event on an empty file', async () => {
-      await expect(firstEvent(sut, fixture('bad', 'empty.csv'))).rejects.toMatchObject({
-        code: 'WATCHLIST_FILE_EMPTY',
-      });
     });
   });
 });

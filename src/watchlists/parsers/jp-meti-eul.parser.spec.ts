@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WatchlistError } from '../watchlists.errors';
 import { dateInFileName, JpMetiEulParser, METI_CONCERN_PROGRAMMES } from './jp-meti-eul.parser';
-import { collect, collectBeforeAll, fixture } from './parse-events.testing';
+import { collectBeforeAll, fixture } from './parse-events.testing';
 
 describe(JpMetiEulParser.name, () => {
   const sut = new JpMetiEulParser();
@@ -39,10 +38,6 @@ describe(JpMetiEulParser.name, () => {
   it('gives the name written in characters on its own line as an original-script alias', () => {
     const entry = result.entries.find((candidate) => candidate.name === 'Air Koryo');
     expect(entry?.aliases).toContainEqual({ name: '高麗航空', quality: 'strong', type: 'original-script' });
-  });
-
-  it('refuses a file that is not a workbook', async () => {
-    await expect(collect(sut, fixture('csl', 'csl.csv'))).rejects.toThrow(WatchlistError);
   });
 });
 
