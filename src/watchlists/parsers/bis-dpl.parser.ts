@@ -1,9 +1,16 @@
 import type { WatchlistEntry, WatchlistParseEvent } from '../watchlist-record';
 import { emptyEntry } from '../watchlist-record';
-import { addCountry, toCountry } from '../../common/country-codes';
+import { addCountry } from '../../common/country-codes';
 import { derivedId, headedTableEvents } from './headed-table';
 import { openText, type WatchlistSource } from './text-input';
-import { addProperty, clean, toIsoDate, type WatchlistParseOptions, type WatchlistParser } from './watchlist-parser';
+import {
+  addProperty,
+  clean,
+  joinedAddress,
+  toIsoDate,
+  type WatchlistParseOptions,
+  type WatchlistParser,
+} from './watchlist-parser';
 
 const REQUIRED_COLUMNS = ['Name', 'Street_Address', 'City', 'Country', 'Effective_Date', 'FR_Citation'];
 
@@ -62,22 +69,17 @@ export class BisDplParser implements WatchlistParser {
 }
 
 function addAddressRow(entry: WatchlistEntry, values: Record<string, string>): void {
-  const street = clean(values.Street_Address);
-  const city = clean(values.City);
-  const region = clean(values.State);
-  const postalCode = clean(values.Postal_Code);
   const country = clean(values.Country);
-  const full = [street, city, region, postalCode, country].filter((part) => part.length > 0).join(', ');
-  if (full.length === 0 || entry.addresses.some((known) => known.full === full)) {
+  const address = joinedAddress({
+    street: clean(values.Street_Address),
+    city: clean(values.City),
+    region: clean(values.State),
+    postalCode: clean(values.Postal_Code),
+    country,
+  });
+  if (address === null || entry.addresses.some((known) => known.full === address.full)) {
     return;
   }
-  entry.addresses.push({
-    full,
-    ...(street ? { street } : {}),
-    ...(city ? { city } : {}),
-    ...(region ? { region } : {}),
-    ...(postalCode ? { postalCode } : {}),
-    ...(country ? { country: toCountry(country) } : {}),
-  });
+  entry.addresses.push(address);
   addCountry(entry.countries, country);
 }

@@ -1,4 +1,5 @@
 import {
+  bareRelationship,
   emptyEntry,
   type WatchlistEntry,
   type WatchlistParseEvent,
@@ -190,25 +191,18 @@ export class CaNroParser implements WatchlistParser {
             units.set(unitId, unit);
           }
         }
-        relationships.push({
-          listId,
-          relationshipId: `${unitId}>PART_OF>${entryId}`,
-          type: 'PART_OF',
-          sourceSchema: 'Unit',
-          fromEntryId: unitId,
-          toEntryId: entryId,
-          role: 'Named among the known aliases',
-          startDate: null,
-          endDate: null,
-          share: null,
-          shareMin: null,
-          shareMax: null,
-          amount: null,
-          currency: null,
-          datasets: [],
-          properties: {},
-          position: organisation.position,
-        });
+        relationships.push(
+          bareRelationship({
+            listId,
+            relationshipId: `${unitId}>PART_OF>${entryId}`,
+            type: 'PART_OF',
+            sourceSchema: 'Unit',
+            fromEntryId: unitId,
+            toEntryId: entryId,
+            role: 'Named among the known aliases',
+            position: organisation.position,
+          }),
+        );
       }
       entries.push(entry);
     }

@@ -11,7 +11,7 @@ import {
   type WatchlistSchema,
 } from '../watchlist-record';
 import { addCountry, toCountry } from '../../common/country-codes';
-import { addProperty, clean, pushUnique, rejectedEvent, toIsoDate } from './watchlist-parser';
+import { addProperty, addressWithParts, clean, pushUnique, rejectedEvent, toIsoDate } from './watchlist-parser';
 
 /** A FollowTheMoney entity as exported by OpenSanctions (one JSON object a line). */
 export interface FtmEntity {
@@ -445,12 +445,5 @@ function toAddress(entity: FtmEntity): WatchlistAddress {
   const full =
     first(entity, 'full') ??
     ([street, postalCode, city, region, country].filter((part) => part !== null).join(', ') || clean(entity.caption));
-  return {
-    full,
-    ...(street ? { street } : {}),
-    ...(city ? { city } : {}),
-    ...(region ? { region } : {}),
-    ...(postalCode ? { postalCode } : {}),
-    ...(country ? { country: toCountry(country) } : {}),
-  };
+  return addressWithParts(full, { street, city, region, postalCode, country });
 }

@@ -9,7 +9,7 @@ import {
   schemaOfUsListType,
 } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
-import { addCountry, toCountry } from '../../common/country-codes';
+import { addCountry } from '../../common/country-codes';
 import { readDelimited, type DelimitedRow } from './delimited-reader';
 import { parseOfacRemarks } from './ofac-remarks';
 import {
@@ -24,6 +24,7 @@ import {
   addProperty,
   clean,
   EventTally,
+  joinedAddress,
   metadataEvent,
   pushUnique,
   rejectedEvent,
@@ -341,26 +342,14 @@ function addSideRow(sideData: SideData, kind: SideKind, entryNumber: string, fie
       return;
     }
     case 'add': {
-      const street = value(fields[2]).replace(/^Alt\. (?:Address|Location):\s*/i, '');
-      const cityStatePostal = value(fields[3]);
-      const country = value(fields[4]);
-      const full = [street, cityStatePostal, country].filter((part) => part.length > 0).join(', ');
-      if (full.length === 0) {
+      const address = joinedAddress({
+        street: value(fields[2]).replace(/^Alt\. (?:Address|Location):\s*/i, ''),
+        city: value(fields[3]), // city, state or province and postal code in one field
+        country: value(fields[4]),
+        note: value(fields[5]),
+      });
+      if (address === null) {
         return;
-      }
-      const address: WatchlistAddress = { full };
-      if (street) {
-        address.street = street;
-      }
-      if (cityStatePostal) {
-        address.city = cityStatePostal;
-      }
-      if (country) {
-        address.country = toCountry(country);
-      }
-      const note = value(fields[5]);
-      if (note) {
-        address.note = note;
       }
       const addresses = sideData.addresses.get(entryNumber) ?? [];
       addresses.push(address);

@@ -1,4 +1,5 @@
 import {
+  bareRelationship,
   emptyEntry,
   type AliasQuality,
   type WatchlistAddress,
@@ -389,25 +390,19 @@ export class UkCorporateLinks {
         if (relationships.has(relationshipId)) {
           continue;
         }
-        relationships.set(relationshipId, {
-          listId: this.listId,
+        relationships.set(
           relationshipId,
-          type: 'SUBSIDIARY_OF',
-          sourceSchema: 'Subsidiary',
-          fromEntryId: subsidiary,
-          toEntryId: parent,
-          role: link.direction === 'parent' ? 'Parent company' : 'Subsidiaries',
-          startDate: null,
-          endDate: null,
-          share: null,
-          shareMin: null,
-          shareMax: null,
-          amount: null,
-          currency: null,
-          datasets: [],
-          properties: {},
-          position: link.position,
-        });
+          bareRelationship({
+            listId: this.listId,
+            relationshipId,
+            type: 'SUBSIDIARY_OF',
+            sourceSchema: 'Subsidiary',
+            fromEntryId: subsidiary,
+            toEntryId: parent,
+            role: link.direction === 'parent' ? 'Parent company' : 'Subsidiaries',
+            position: link.position,
+          }),
+        );
       }
     }
     return [...relationships.values()];

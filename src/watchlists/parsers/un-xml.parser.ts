@@ -1,7 +1,6 @@
 import { SaxesParser } from 'saxes';
 import {
   emptyEntry,
-  type WatchlistAddress,
   type WatchlistEntry,
   type WatchlistIdentifier,
   type WatchlistParseEvent,
@@ -14,6 +13,7 @@ import {
   addProperty,
   clean,
   EventTally,
+  joinedAddress,
   metadataEvent,
   pushUnique,
   rejectedEvent,
@@ -273,35 +273,20 @@ function readAlias(node: XmlNode, entry: WatchlistEntry): void {
 }
 
 function readAddress(node: XmlNode, entry: WatchlistEntry): void {
-  const street = textOf(node, 'STREET');
-  const city = textOf(node, 'CITY');
-  const region = textOf(node, 'STATE_PROVINCE');
-  const postalCode = textOf(node, 'ZIP_CODE');
   const country = textOf(node, 'COUNTRY');
-  const full = [street, city, region, postalCode, country].filter((part) => part.length > 0).join(', ');
-  if (full.length === 0) {
+  const address = joinedAddress({
+    street: textOf(node, 'STREET'),
+    city: textOf(node, 'CITY'),
+    region: textOf(node, 'STATE_PROVINCE'),
+    postalCode: textOf(node, 'ZIP_CODE'),
+    country,
+    note: textOf(node, 'NOTE'),
+  });
+  if (address === null) {
     return;
   }
-  const address: WatchlistAddress = { full };
-  if (street) {
-    address.street = street;
-  }
-  if (city) {
-    address.city = city;
-  }
-  if (region) {
-    address.region = region;
-  }
-  if (postalCode) {
-    address.postalCode = postalCode;
-  }
   if (country) {
-    address.country = toCountry(country);
     addCountry(entry.countries, country);
-  }
-  const note = textOf(node, 'NOTE');
-  if (note) {
-    address.note = note;
   }
   entry.addresses.push(address);
 }

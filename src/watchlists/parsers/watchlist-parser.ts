@@ -1,4 +1,6 @@
+import { toCountry } from '../../common/country-codes';
 import type {
+  WatchlistAddress,
   WatchlistFileMetadata,
   WatchlistFormat,
   WatchlistParseCounts,
@@ -152,6 +154,38 @@ export function addProperty(properties: Record<string, string[]>, key: string, v
   if (!values.includes(text)) {
     values.push(text);
   }
+}
+
+/** The parts of an address as a list gives them; an empty or missing part is left out. */
+export interface AddressParts {
+  street?: string | null;
+  city?: string | null;
+  region?: string | null;
+  postalCode?: string | null;
+  country?: string | null;
+  note?: string | null;
+}
+
+/** An address under the `full` text given, with each part the list gave (the country resolved to its code). */
+export function addressWithParts(full: string, parts: AddressParts): WatchlistAddress {
+  const { street, city, region, postalCode, country, note } = parts;
+  return {
+    full,
+    ...(street ? { street } : {}),
+    ...(city ? { city } : {}),
+    ...(region ? { region } : {}),
+    ...(postalCode ? { postalCode } : {}),
+    ...(country ? { country: toCountry(country) } : {}),
+    ...(note ? { note } : {}),
+  };
+}
+
+/** An address whose `full` text joins its parts (street, city, region, postal code, country); null when all are empty. */
+export function joinedAddress(parts: AddressParts): WatchlistAddress | null {
+  const full = [parts.street, parts.city, parts.region, parts.postalCode, parts.country]
+    .filter((part): part is string => typeof part === 'string' && part.length > 0)
+    .join(', ');
+  return full.length > 0 ? addressWithParts(full, parts) : null;
 }
 
 const MONTHS: Record<string, string> = {
