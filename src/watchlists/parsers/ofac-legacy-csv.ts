@@ -30,6 +30,7 @@ import {
   rejectedEvent,
   type SideFileKind,
   type WatchlistParseOptions,
+  type WatchlistParser,
 } from './watchlist-parser';
 
 /**
@@ -69,8 +70,21 @@ export const OFAC_CONS_FILES: OfacFileSet = {
 };
 
 /** The side files of a set by kind, with the names read from beside the main file. */
-export function ofacSideFiles(set: OfacFileSet): Partial<Record<SideFileKind, string>> {
-  return { alt: set.alt, add: set.add, ...(set.comments ? { comments: set.comments } : {}) };
+/** The parser of one OFAC legacy CSV set (SDN or consolidated): its main file, with the side files beside it. */
+export class OfacLegacyCsvParser implements WatchlistParser {
+  readonly format: WatchlistFormat;
+  readonly defaultListId: string;
+  readonly sideFiles: Partial<Record<SideFileKind, string>>;
+
+  constructor(private readonly files: OfacFileSet) {
+    this.format = files.format;
+    this.defaultListId = files.defaultListId;
+    this.sideFiles = { alt: files.alt, add: files.add, ...(files.comments ? { comments: files.comments } : {}) };
+  }
+
+  parse(source: WatchlistSource, options?: WatchlistParseOptions): AsyncIterable<WatchlistParseEvent> {
+    return parseOfacLegacyCsv(source, this.files, options);
+  }
 }
 
 const MAIN_COLUMNS = 12;
@@ -170,7 +184,7 @@ function resolveFiles(
   return { main, side, warnings };
 }
 
-export async function* parseOfacLegacyCsv(
+async function* parseOfacLegacyCsv(
   source: WatchlistSource,
   files: OfacFileSet,
   options: WatchlistParseOptions = {},

@@ -239,6 +239,21 @@ export async function* splitLines(text: AsyncIterable<string>, maxLineChars: num
   }
 }
 
+/** A saxes parse error as a malformed-file error at the line given (a WatchlistError passes through). */
+export function malformedXml(cause: Error, fileName: string, line: number): WatchlistError {
+  if (cause instanceof WatchlistError) {
+    return cause;
+  }
+  // saxes prefixes its messages with "file:line:column: ".
+  const detail = cause.message.replace(/^[^:]*:\d+:\d+:\s*/, '');
+  return new WatchlistError(
+    'WATCHLIST_FILE_MALFORMED',
+    `Malformed or truncated XML: ${detail}`,
+    { file: fileName, line },
+    cause,
+  );
+}
+
 /** A non-blank line of a one-record-a-line file, or the rejection of a line over the limit. */
 export type RecordLine =
   { ok: true; position: WatchlistPosition; text: string } | { ok: false; event: WatchlistParseEvent };

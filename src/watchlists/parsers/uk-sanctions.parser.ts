@@ -2,7 +2,7 @@ import { SaxesParser } from 'saxes';
 import type { WatchlistParseEvent, WatchlistPosition } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { readHeadedTable } from './headed-table';
-import { DEFAULT_MAX_FIELD_CHARS, openText, PeekableText, type WatchlistSource } from './text-input';
+import { DEFAULT_MAX_FIELD_CHARS, malformedXml, openText, PeekableText, type WatchlistSource } from './text-input';
 import {
   emptyDesignation,
   UK_SANCTIONS_LIST_ID,
@@ -228,30 +228,17 @@ export class UkSanctionsParser implements WatchlistParser {
       for (let start = 0; start < chunk.length; start += FEED_SLICE_CHARS) {
         parser.write(chunk.slice(start, start + FEED_SLICE_CHARS));
         if (failure) {
-          throw malformed(failure, fileName, parser.line);
+          throw malformedXml(failure, fileName, parser.line);
         }
       }
       yield* ready.splice(0);
     }
     parser.close();
     if (failure) {
-      throw malformed(failure, fileName, parser.line);
+      throw malformedXml(failure, fileName, parser.line);
     }
     yield* ready.splice(0);
   }
-}
-
-function malformed(cause: Error, fileName: string, line: number): WatchlistError {
-  if (cause instanceof WatchlistError) {
-    return cause;
-  }
-  const detail = cause.message.replace(/^[^:]*:\d+:\d+:\s*/, '');
-  return new WatchlistError(
-    'WATCHLIST_FILE_MALFORMED',
-    `Malformed or truncated XML: ${detail}`,
-    { file: fileName, line },
-    cause,
-  );
 }
 
 async function* dropFirstLine(text: AsyncIterable<string>): AsyncGenerator<string> {

@@ -8,7 +8,7 @@ import {
 } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { addCountry, toCountry } from '../../common/country-codes';
-import { DEFAULT_MAX_FIELD_CHARS, openText, type WatchlistSource } from './text-input';
+import { DEFAULT_MAX_FIELD_CHARS, malformedXml, openText, type WatchlistSource } from './text-input';
 import {
   addProperty,
   clean,
@@ -146,7 +146,7 @@ export class UnXmlParser implements WatchlistParser {
         }
         parser.write(slice);
         if (failure) {
-          throw malformed(failure, fileName, failureLine);
+          throw malformedXml(failure, fileName, failureLine);
         }
       }
       while (ready.length > 0) {
@@ -155,24 +155,13 @@ export class UnXmlParser implements WatchlistParser {
     }
     parser.close();
     if (failure) {
-      throw malformed(failure, fileName, failureLine);
+      throw malformedXml(failure, fileName, failureLine);
     }
     while (ready.length > 0) {
       yield tally.count(ready.shift() as WatchlistParseEvent);
     }
     yield tally.end();
   }
-}
-
-function malformed(cause: Error, fileName: string, line: number): WatchlistError {
-  // saxes prefixes its messages with "file:line:column: ".
-  const detail = cause.message.replace(/^[^:]*:\d+:\d+:\s*/, '');
-  return new WatchlistError(
-    'WATCHLIST_FILE_MALFORMED',
-    `Malformed or truncated XML: ${detail}`,
-    { file: fileName, line },
-    cause,
-  );
 }
 
 function toEvent(node: XmlNode, listId: string, position: WatchlistPosition): WatchlistParseEvent {
