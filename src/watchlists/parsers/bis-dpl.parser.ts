@@ -6,10 +6,10 @@ import { openText, type WatchlistSource } from './text-input';
 import {
   addProperty,
   clean,
+  CountingParser,
   joinedAddress,
   toIsoDate,
   type WatchlistParseOptions,
-  type WatchlistParser,
 } from './watchlist-parser';
 
 const REQUIRED_COLUMNS = ['Name', 'Street_Address', 'City', 'Country', 'Effective_Date', 'FR_Citation'];
@@ -20,11 +20,14 @@ const REQUIRED_COLUMNS = ['Name', 'Street_Address', 'City', 'Country', 'Effectiv
  * consecutive rows of the same order (the list is sorted by name) become one entry with all their
  * addresses. The list does not say whether a party is a person or a company: entries are LegalEntity.
  */
-export class BisDplParser implements WatchlistParser {
+export class BisDplParser extends CountingParser {
   readonly format = 'bis-dpl' as const;
   readonly defaultListId = 'us-bis-dpl';
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
+  protected async *events(
+    source: WatchlistSource,
+    options: WatchlistParseOptions,
+  ): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
     const { text, fileName } = await openText(source);
     const list = {

@@ -12,11 +12,10 @@ import { openText, type WatchlistSource } from './text-input';
 import {
   addProperty,
   clean,
-  EventTally,
+  CountingParser,
   metadataEvent,
   rejectedEvent,
   type WatchlistParseOptions,
-  type WatchlistParser,
 } from './watchlist-parser';
 
 /** The page is some 50 KB; anything far larger is not it. */
@@ -88,13 +87,15 @@ interface ListedOrganisation {
  * organisation; a unit that the list also names as an organisation is linked rather than repeated.
  * The page's `dcterms.date` (or `dcterms.modified`) is the issue date.
  */
-export class CaNroParser implements WatchlistParser {
+export class CaNroParser extends CountingParser {
   readonly format = 'ca-nro' as const;
   readonly defaultListId = 'ca-nro';
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
+  protected async *events(
+    source: WatchlistSource,
+    options: WatchlistParseOptions,
+  ): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
-    const tally = new EventTally();
     const { text, fileName } = await openText(source);
     let page = '';
     for await (const chunk of text) {
@@ -132,7 +133,7 @@ export class CaNroParser implements WatchlistParser {
       const country = /^\s*\(([^)]*)\)/.exec(decodeHtml(rest.split(/<p\b/i)[0]));
       const aliasText = /Known alias\(es\):([\s\S]*?)<\/p>/i.exec(rest);
       if (name.length === 0) {
-        yield tally.count(rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', 'An organisation with no name'));
+        yield rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', 'An organisation with no name');
         continue;
       }
       organisations.push({
@@ -207,15 +208,14 @@ export class CaNroParser implements WatchlistParser {
       entries.push(entry);
     }
     for (const entry of [...entries, ...units.values()]) {
-      yield tally.count({ kind: 'entry', entry });
+      yield { kind: 'entry', entry };
     }
     const seen = new Set<string>();
     for (const relationship of relationships) {
       if (!seen.has(relationship.relationshipId)) {
         seen.add(relationship.relationshipId);
-        yield tally.count({ kind: 'relationship', relationship });
+        yield { kind: 'relationship', relationship };
       }
     }
-    yield tally.end();
   }
 }

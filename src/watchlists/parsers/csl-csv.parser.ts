@@ -11,10 +11,10 @@ import { openText, type WatchlistSource } from './text-input';
 import {
   addProperty,
   clean,
+  CountingParser,
   pushUnique,
   toIsoDate,
   type WatchlistParseOptions,
-  type WatchlistParser,
 } from './watchlist-parser';
 
 const REQUIRED_COLUMNS = ['source', 'name', 'alt_names', 'type', 'programs'];
@@ -31,11 +31,14 @@ function sourceAbbreviation(source: string): string {
  * The entry id is the file's `id`/`_id` column when present, else `<source>-<entity_number>`, else a
  * hash of the source, name, addresses, start date and Federal Register notice (stable across versions).
  */
-export class CslCsvParser implements WatchlistParser {
+export class CslCsvParser extends CountingParser {
   readonly format = 'csl-csv' as const;
   readonly defaultListId = 'us-csl';
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
+  protected async *events(
+    source: WatchlistSource,
+    options: WatchlistParseOptions,
+  ): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
     const { text, fileName } = await openText(source);
     const list = {

@@ -7,10 +7,10 @@ import { openText, type WatchlistSource } from './text-input';
 import {
   addProperty,
   clean,
+  CountingParser,
   pushUnique,
   toIsoDate,
   type WatchlistParseOptions,
-  type WatchlistParser,
 } from './watchlist-parser';
 
 /** The values a field spec picks from a row, lists split on their separator. */
@@ -44,11 +44,14 @@ function schemaOf(mapping: CsvMapping, values: Record<string, string>): Watchlis
  * Any CSV (or TSV) list, read through a mapping (see csv-mapping.ts for the mapping file format).
  * The header must hold every column the mapping names, or the file fails before any row is read.
  */
-export class CsvParser implements WatchlistParser {
+export class CsvParser extends CountingParser {
   readonly format = 'csv' as const;
   readonly defaultListId = null;
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
+  protected async *events(
+    source: WatchlistSource,
+    options: WatchlistParseOptions,
+  ): AsyncGenerator<WatchlistParseEvent> {
     if (options.mapping === undefined) {
       throw new WatchlistError('WATCHLIST_MAPPING_INVALID', 'The csv format needs a mapping (the --mapping file)');
     }

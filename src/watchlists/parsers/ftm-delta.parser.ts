@@ -6,13 +6,7 @@ import { WatchlistError } from '../watchlists.errors';
 import { toFtmEntity } from './ftm-entities';
 import { firstLine, ftmLineEvents, type FtmLine } from './ftm.parser';
 import { DEFAULT_MAX_LINE_CHARS, openText, sourceName, type WatchlistSource } from './text-input';
-import {
-  EventTally,
-  type ImportUnit,
-  metadataEvent,
-  type WatchlistParseOptions,
-  type WatchlistParser,
-} from './watchlist-parser';
+import { CountingParser, metadataEvent, type ImportUnit, type WatchlistParseOptions } from './watchlist-parser';
 
 const OPS = new Set<DeltaOp>(['ADD', 'MOD', 'DEL']);
 const INDEX_FILE = 'delta.json';
@@ -159,12 +153,14 @@ function readDeltaLine(text: string): FtmLine {
  * file name; the list id from the option, else the dataset of the `delta.json` beside the file.
  * Apply the files of an index in the order `ftmDeltaFiles` gives.
  */
-export class FtmDeltaParser implements WatchlistParser {
+export class FtmDeltaParser extends CountingParser {
   readonly format = 'ftm-delta' as const;
   readonly defaultListId = null;
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
-    const tally = new EventTally();
+  protected async *events(
+    source: WatchlistSource,
+    options: WatchlistParseOptions,
+  ): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName, empty } = await openText(source, { allowEmpty: true });
     if (!empty) {
       const first = await firstLine(text, options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS);
@@ -188,9 +184,8 @@ export class FtmDeltaParser implements WatchlistParser {
       issuedAt: version ? versionTime(version) : null,
     });
     if (!empty) {
-      yield* ftmLineEvents(text, fileName, listId, options, readDeltaLine, tally);
+      yield* ftmLineEvents(text, fileName, listId, options, readDeltaLine);
     }
-    yield tally.end();
   }
 
   /** A delta file is one version; an index (`delta.json`) or its folder, every delta it names, in order. */

@@ -3,7 +3,7 @@ import type { WatchlistFormat, WatchlistParseEvent, WatchlistPosition } from '..
 import { WatchlistError } from '../watchlists.errors';
 import { readDelimited } from './delimited-reader';
 import { DEFAULT_MAX_FIELD_CHARS, DEFAULT_MAX_LINE_CHARS, type PeekableText } from './text-input';
-import { clean, EventTally, metadataEvent, rejectedEvent, type WatchlistParseOptions } from './watchlist-parser';
+import { clean, metadataEvent, rejectedEvent, type WatchlistParseOptions } from './watchlist-parser';
 
 export type HeadedRow =
   { ok: true; position: WatchlistPosition; values: Record<string, string> } | { ok: false; event: WatchlistParseEvent };
@@ -117,7 +117,6 @@ export async function* headedTableEvents(
   rowEvents: (row: NamedRow) => Iterable<WatchlistParseEvent>,
   endEvents: () => Iterable<WatchlistParseEvent> = () => [],
 ): AsyncGenerator<WatchlistParseEvent> {
-  const tally = new EventTally();
   const metadata = metadataEvent({ format: list.format, listId: list.listId, files: [list.fileName] });
   let started = false;
   for await (const row of readHeadedTable(text, list, options)) {
@@ -126,27 +125,26 @@ export async function* headedTableEvents(
       yield metadata;
     }
     if (!row.ok) {
-      yield tally.count(row.event);
+      yield row.event;
       continue;
     }
     const id = list.idOf?.(row.values) ?? '';
     const name = clean(row.values[list.nameColumn]);
     if ((list.idOf && id.length === 0) || name.length === 0) {
       const missing = list.idOf && id.length === 0 ? 'id' : 'name';
-      yield tally.count(rejectedEvent(row.position, 'WATCHLIST_RECORD_INVALID', `the row has no ${missing}`));
+      yield rejectedEvent(row.position, 'WATCHLIST_RECORD_INVALID', `the row has no ${missing}`);
       continue;
     }
     for (const event of rowEvents({ values: row.values, position: row.position, name, id })) {
-      yield tally.count(event);
+      yield event;
     }
   }
   if (!started) {
     yield metadata;
   }
   for (const event of endEvents()) {
-    yield tally.count(event);
+    yield event;
   }
-  yield tally.end();
 }
 
 /** A short stable id from the fields that identify a row of a list that gives no id of its own. */

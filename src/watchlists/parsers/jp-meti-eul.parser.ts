@@ -9,11 +9,10 @@ import type { WatchlistSource } from './text-input';
 import {
   addProperty,
   clean,
-  EventTally,
+  CountingParser,
   metadataEvent,
   rejectedEvent,
   type WatchlistParseOptions,
-  type WatchlistParser,
 } from './watchlist-parser';
 import { readFirstSheet, readZipMembers } from './xlsx-reader';
 
@@ -97,13 +96,15 @@ async function readBytes(source: WatchlistSource): Promise<{ bytes: Buffer; file
  * name (the row number is a formula that shifts when METI inserts rows); a name with no Latin letters
  * gets a hash id. The issue date is the one in METI's file name, else the workbook's modified date.
  */
-export class JpMetiEulParser implements WatchlistParser {
+export class JpMetiEulParser extends CountingParser {
   readonly format = 'jp-meti-eul' as const;
   readonly defaultListId = 'jp-meti-eul';
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
+  protected async *events(
+    source: WatchlistSource,
+    options: WatchlistParseOptions,
+  ): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
-    const tally = new EventTally();
     const { bytes, fileName } = await readBytes(source);
     if (bytes.length === 0) {
       throw new WatchlistError('WATCHLIST_FILE_EMPTY', 'The file is empty', { file: fileName });
@@ -151,9 +152,7 @@ export class JpMetiEulParser implements WatchlistParser {
       record += 1;
       const position: WatchlistPosition = { file: fileName, line: row.row, record };
       if (nameLines.length === 0) {
-        yield tally.count(
-          rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', `row ${row.row} has no organisation name`),
-        );
+        yield rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', `row ${row.row} has no organisation name`);
         continue;
       }
       const name = nameLines[0];
@@ -192,8 +191,7 @@ export class JpMetiEulParser implements WatchlistParser {
       }
       addProperty(entry.properties, 'typeOfWmd', lines(row.cells.E).join(' '));
       addProperty(entry.properties, 'number', row.cells.A);
-      yield tally.count({ kind: 'entry', entry });
+      yield { kind: 'entry', entry };
     }
-    yield tally.end();
   }
 }

@@ -23,14 +23,13 @@ import {
 import {
   addProperty,
   clean,
-  EventTally,
+  CountingParser,
   joinedAddress,
   metadataEvent,
   pushUnique,
   rejectedEvent,
   type SideFileKind,
   type WatchlistParseOptions,
-  type WatchlistParser,
 } from './watchlist-parser';
 
 /**
@@ -71,18 +70,19 @@ export const OFAC_CONS_FILES: OfacFileSet = {
 
 /** The side files of a set by kind, with the names read from beside the main file. */
 /** The parser of one OFAC legacy CSV set (SDN or consolidated): its main file, with the side files beside it. */
-export class OfacLegacyCsvParser implements WatchlistParser {
+export class OfacLegacyCsvParser extends CountingParser {
   readonly format: WatchlistFormat;
   readonly defaultListId: string;
   readonly sideFiles: Partial<Record<SideFileKind, string>>;
 
   constructor(private readonly files: OfacFileSet) {
+    super();
     this.format = files.format;
     this.defaultListId = files.defaultListId;
     this.sideFiles = { alt: files.alt, add: files.add, ...(files.comments ? { comments: files.comments } : {}) };
   }
 
-  parse(source: WatchlistSource, options?: WatchlistParseOptions): AsyncIterable<WatchlistParseEvent> {
+  protected events(source: WatchlistSource, options: WatchlistParseOptions): AsyncIterable<WatchlistParseEvent> {
     return parseOfacLegacyCsv(source, this.files, options);
   }
 }
@@ -192,7 +192,6 @@ async function* parseOfacLegacyCsv(
   const listId = options.listId ?? files.defaultListId;
   const maxFieldChars = options.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;
   const maxRecordChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
-  const tally = new EventTally();
   const { main, side, warnings } = resolveFiles(source, files, options);
 
   const { text, fileName } = await openText(main);
@@ -243,7 +242,7 @@ async function* parseOfacLegacyCsv(
     warnings,
   });
   for (const rejection of sideRejections) {
-    yield tally.count(rejection);
+    yield rejection;
   }
 
   let record = 0;
@@ -251,30 +250,30 @@ async function* parseOfacLegacyCsv(
     record += 1;
     const position = { file: fileName, line: row.line, record };
     if (!row.ok) {
-      yield tally.count(rejectedEvent(position, row.code, row.reason));
+      yield rejectedEvent(position, row.code, row.reason);
       continue;
     }
     const fields = row.fields;
     const entryNumber = clean(fields[0]);
     if (fields.length !== MAIN_COLUMNS) {
-      yield tally.count(
-        rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', `expected ${MAIN_COLUMNS} fields, found ${fields.length}`),
+      yield rejectedEvent(
+        position,
+        'WATCHLIST_RECORD_INVALID',
+        `expected ${MAIN_COLUMNS} fields, found ${fields.length}`,
       );
       continue;
     }
     if (!/^\d+$/.test(entryNumber)) {
-      yield tally.count(
-        rejectedEvent(
-          position,
-          'WATCHLIST_RECORD_INVALID',
-          `ent_num must be a number, found ${JSON.stringify(entryNumber)}`,
-        ),
+      yield rejectedEvent(
+        position,
+        'WATCHLIST_RECORD_INVALID',
+        `ent_num must be a number, found ${JSON.stringify(entryNumber)}`,
       );
       continue;
     }
     const name = value(fields[1]);
     if (name.length === 0) {
-      yield tally.count(rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', `entry ${entryNumber} has no name`));
+      yield rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', `entry ${entryNumber} has no name`);
       continue;
     }
     const entry = emptyEntry(listId, entryNumber, schemaOfUsListType(value(fields[2])), name, position);
@@ -328,9 +327,8 @@ async function* parseOfacLegacyCsv(
         addProperty(entry.properties, 'website', website.value);
       }
     }
-    yield tally.count({ kind: 'entry', entry });
+    yield { kind: 'entry', entry };
   }
-  yield tally.end();
 }
 
 function addSideRow(sideData: SideData, kind: SideKind, entryNumber: string, fields: string[]): void {

@@ -11,7 +11,7 @@ import {
   type WatchlistSchema,
 } from '../watchlist-record';
 import { addCountry, toCountry } from '../../common/country-codes';
-import { addProperty, clean, EventTally, pushUnique, rejectedEvent, toIsoDate } from './watchlist-parser';
+import { addProperty, clean, pushUnique, rejectedEvent, toIsoDate } from './watchlist-parser';
 
 /** The list id of the UK Sanctions List, whatever file it is read from. */
 export const UK_SANCTIONS_LIST_ID = 'uk-sanctions';
@@ -418,21 +418,19 @@ export async function* ukDesignationEvents(
   items: AsyncIterable<UkDesignation | WatchlistParseEvent>,
   listId: string,
 ): AsyncGenerator<WatchlistParseEvent> {
-  const tally = new EventTally();
   const links = new UkCorporateLinks(listId);
   for await (const item of items) {
     if ('kind' in item) {
-      yield tally.count(item);
+      yield item;
       continue;
     }
     const event = designationToEvent(item, listId);
     if (event.kind === 'entry') {
       links.add(event.entry);
     }
-    yield tally.count(event);
+    yield event;
   }
   for (const relationship of links.relationships()) {
-    yield tally.count({ kind: 'relationship', relationship });
+    yield { kind: 'relationship', relationship };
   }
-  yield tally.end();
 }

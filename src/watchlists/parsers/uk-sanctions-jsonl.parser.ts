@@ -8,7 +8,7 @@ import {
   ukDesignationEvents,
   type UkDesignation,
 } from './uk-sanctions-designation';
-import { metadataEvent, rejectedEvent, type WatchlistParseOptions, type WatchlistParser } from './watchlist-parser';
+import { CountingParser, metadataEvent, rejectedEvent, type WatchlistParseOptions } from './watchlist-parser';
 
 type JsonObject = Record<string, unknown>;
 
@@ -78,11 +78,14 @@ export function readUkJsonLine(line: string, position: WatchlistPosition): UkDes
  * individual, entity and ship details (dates of birth, parent companies, IMO numbers…); a ship's IMO
  * number is read from its free text when stated there. The file carries no issue date.
  */
-export class UkSanctionsJsonlParser implements WatchlistParser {
+export class UkSanctionsJsonlParser extends CountingParser {
   readonly format = 'uk-sanctions-jsonl' as const;
   readonly defaultListId = UK_SANCTIONS_LIST_ID;
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
+  protected async *events(
+    source: WatchlistSource,
+    options: WatchlistParseOptions,
+  ): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
     const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
     const { text: input, fileName } = await openText(source);

@@ -10,7 +10,7 @@ import {
   ukDesignationEvents,
   type UkDesignation,
 } from './uk-sanctions-designation';
-import { clean, metadataEvent, type WatchlistParseOptions, type WatchlistParser } from './watchlist-parser';
+import { clean, CountingParser, metadataEvent, type WatchlistParseOptions } from './watchlist-parser';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FEED_SLICE_CHARS = 64 * 1024;
@@ -48,11 +48,14 @@ function push(values: string[], value: string | undefined): void {
  * and Business registration number(s), and ship details (IMO number, owners, flags) are read; parent
  * companies and subsidiaries that are themselves on the list become SUBSIDIARY_OF relationships.
  */
-export class UkSanctionsParser implements WatchlistParser {
+export class UkSanctionsParser extends CountingParser {
   readonly format = 'uk-sanctions' as const;
   readonly defaultListId = UK_SANCTIONS_LIST_ID;
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
+  protected async *events(
+    source: WatchlistSource,
+    options: WatchlistParseOptions,
+  ): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
     const { text, fileName } = await openText(source);
     const head = (await text.head(4096)).replace(/^\uFEFF/, '');

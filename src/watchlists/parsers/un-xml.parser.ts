@@ -12,7 +12,7 @@ import { DEFAULT_MAX_FIELD_CHARS, malformedXml, openText, type WatchlistSource }
 import {
   addProperty,
   clean,
-  EventTally,
+  CountingParser,
   joinedAddress,
   metadataEvent,
   pushUnique,
@@ -20,7 +20,6 @@ import {
   toIsoDate,
   yearRange,
   type WatchlistParseOptions,
-  type WatchlistParser,
 } from './watchlist-parser';
 
 /** One element of an INDIVIDUAL or ENTITY subtree: the only part of the document ever held in memory. */
@@ -62,14 +61,16 @@ function values(node: XmlNode, name: string): string[] {
  * INDIVIDUAL or ENTITY at a time. The entry id is the DATAID; the reference number ("CDi.001") is an
  * identifier and a property. The root's `dateGenerated` is the version's issue date.
  */
-export class UnXmlParser implements WatchlistParser {
+export class UnXmlParser extends CountingParser {
   readonly format = 'un-xml' as const;
   readonly defaultListId = 'un-sc';
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
+  protected async *events(
+    source: WatchlistSource,
+    options: WatchlistParseOptions,
+  ): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
     const maxFieldChars = options.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;
-    const tally = new EventTally();
     const { text, fileName } = await openText(source);
 
     const head = await text.head(4096);
@@ -150,7 +151,7 @@ export class UnXmlParser implements WatchlistParser {
         }
       }
       while (ready.length > 0) {
-        yield tally.count(ready.shift() as WatchlistParseEvent);
+        yield ready.shift() as WatchlistParseEvent;
       }
     }
     parser.close();
@@ -158,9 +159,8 @@ export class UnXmlParser implements WatchlistParser {
       throw malformedXml(failure, fileName, failureLine);
     }
     while (ready.length > 0) {
-      yield tally.count(ready.shift() as WatchlistParseEvent);
+      yield ready.shift() as WatchlistParseEvent;
     }
-    yield tally.end();
   }
 }
 

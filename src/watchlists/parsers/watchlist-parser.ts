@@ -113,6 +113,29 @@ export class EventTally {
   }
 }
 
+/**
+ * A parser that yields the events it reads; the closing `end`, with the count of each kind, is added
+ * here, so no parser counts for itself.
+ */
+export abstract class CountingParser implements WatchlistParser {
+  abstract readonly format: WatchlistFormat;
+  abstract readonly defaultListId: string | null;
+
+  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
+    const tally = new EventTally();
+    for await (const event of this.events(source, options)) {
+      yield tally.count(event);
+    }
+    yield tally.end();
+  }
+
+  /** The events the source holds, in file order, without the closing `end`. */
+  protected abstract events(
+    source: WatchlistSource,
+    options: WatchlistParseOptions,
+  ): AsyncIterable<WatchlistParseEvent>;
+}
+
 export function metadataEvent(
   metadata: Partial<WatchlistFileMetadata> & Pick<WatchlistFileMetadata, 'format' | 'listId' | 'files'>,
 ): WatchlistParseEvent {
