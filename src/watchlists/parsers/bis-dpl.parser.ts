@@ -24,10 +24,7 @@ export class BisDplParser extends CountingParser {
   readonly format = 'bis-dpl' as const;
   readonly defaultListId = 'us-bis-dpl';
 
-  protected async *events(
-    source: WatchlistSource,
-    options: WatchlistParseOptions,
-  ): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
     const { text, fileName } = await openText(source);
     const list = {

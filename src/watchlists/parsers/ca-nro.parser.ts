@@ -91,10 +91,7 @@ export class CaNroParser extends CountingParser {
   readonly format = 'ca-nro' as const;
   readonly defaultListId = 'ca-nro';
 
-  protected async *events(
-    source: WatchlistSource,
-    options: WatchlistParseOptions,
-  ): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
     const { text, fileName } = await openText(source);
     let page = '';

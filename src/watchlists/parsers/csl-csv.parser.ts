@@ -35,10 +35,7 @@ export class CslCsvParser extends CountingParser {
   readonly format = 'csl-csv' as const;
   readonly defaultListId = 'us-csl';
 
-  protected async *events(
-    source: WatchlistSource,
-    options: WatchlistParseOptions,
-  ): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
     const { text, fileName } = await openText(source);
     const list = {

@@ -48,10 +48,7 @@ export class CsvParser extends CountingParser {
   readonly format = 'csv' as const;
   readonly defaultListId = null;
 
-  protected async *events(
-    source: WatchlistSource,
-    options: WatchlistParseOptions,
-  ): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
     if (options.mapping === undefined) {
       throw new WatchlistError('WATCHLIST_MAPPING_INVALID', 'The csv format needs a mapping (the --mapping file)');
     }

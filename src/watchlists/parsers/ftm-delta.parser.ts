@@ -157,10 +157,7 @@ export class FtmDeltaParser extends CountingParser {
   readonly format = 'ftm-delta' as const;
   readonly defaultListId = null;
 
-  protected async *events(
-    source: WatchlistSource,
-    options: WatchlistParseOptions,
-  ): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName, empty } = await openText(source, { allowEmpty: true });
     if (!empty) {
       const first = await firstLine(text, options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS);

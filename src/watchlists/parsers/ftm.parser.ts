@@ -102,10 +102,7 @@ export class FtmParser extends CountingParser {
   readonly format = 'ftm' as const;
   readonly defaultListId = null;
 
-  protected async *events(
-    source: WatchlistSource,
-    options: WatchlistParseOptions,
-  ): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
     const first = await firstLine(text, options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS);
     if (first && /^\s*\{\s*"op"\s*:/.test(first.line)) {

@@ -100,10 +100,7 @@ export class JpMetiEulParser extends CountingParser {
   readonly format = 'jp-meti-eul' as const;
   readonly defaultListId = 'jp-meti-eul';
 
-  protected async *events(
-    source: WatchlistSource,
-    options: WatchlistParseOptions,
-  ): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
     const { bytes, fileName } = await readBytes(source);
     if (bytes.length === 0) {

@@ -82,7 +82,7 @@ export class OfacLegacyCsvParser extends CountingParser {
     this.sideFiles = { alt: files.alt, add: files.add, ...(files.comments ? { comments: files.comments } : {}) };
   }
 
-  protected events(source: WatchlistSource, options: WatchlistParseOptions): AsyncIterable<WatchlistParseEvent> {
+  protected read(source: WatchlistSource, options: WatchlistParseOptions): AsyncIterable<WatchlistParseEvent> {
     return parseOfacLegacyCsv(source, this.files, options);
   }
 }

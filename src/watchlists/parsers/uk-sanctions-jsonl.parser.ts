@@ -82,10 +82,7 @@ export class UkSanctionsJsonlParser extends CountingParser {
   readonly format = 'uk-sanctions-jsonl' as const;
   readonly defaultListId = UK_SANCTIONS_LIST_ID;
 
-  protected async *events(
-    source: WatchlistSource,
-    options: WatchlistParseOptions,
-  ): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
     const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
     const { text: input, fileName } = await openText(source);

@@ -52,10 +52,7 @@ export class UkSanctionsParser extends CountingParser {
   readonly format = 'uk-sanctions' as const;
   readonly defaultListId = UK_SANCTIONS_LIST_ID;
 
-  protected async *events(
-    source: WatchlistSource,
-    options: WatchlistParseOptions,
-  ): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
     const { text, fileName } = await openText(source);
     const head = (await text.head(4096)).replace(/^\uFEFF/, '');

@@ -65,10 +65,7 @@ export class UnXmlParser extends CountingParser {
   readonly format = 'un-xml' as const;
   readonly defaultListId = 'un-sc';
 
-  protected async *events(
-    source: WatchlistSource,
-    options: WatchlistParseOptions,
-  ): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
     const maxFieldChars = options.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;
     const { text, fileName } = await openText(source);

@@ -123,17 +123,14 @@ export abstract class CountingParser implements WatchlistParser {
 
   async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
     const tally = new EventTally();
-    for await (const event of this.events(source, options)) {
+    for await (const event of this.read(source, options)) {
       yield tally.count(event);
     }
     yield tally.end();
   }
 
   /** The events the source holds, in file order, without the closing `end`. */
-  protected abstract events(
-    source: WatchlistSource,
-    options: WatchlistParseOptions,
-  ): AsyncIterable<WatchlistParseEvent>;
+  protected abstract read(source: WatchlistSource, options: WatchlistParseOptions): AsyncIterable<WatchlistParseEvent>;
 }
 
 export function metadataEvent(
