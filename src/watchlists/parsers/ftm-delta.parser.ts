@@ -1,11 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { DeltaOp, WatchlistParseEvent } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { toFtmEntity } from './ftm-entities';
 import { firstLine, ftmLineEvents, type FtmLine } from './ftm.parser';
-import { DEFAULT_MAX_LINE_CHARS, openText, sourceName, type WatchlistSource } from './text-input';
+import { DEFAULT_MAX_LINE_CHARS, openText, readSmallText, sourceName, type WatchlistSource } from './text-input';
 import { CountingParser, metadataEvent, type ImportUnit, type WatchlistParseOptions } from './watchlist-parser';
 
 const OPS = new Set<DeltaOp>(['ADD', 'MOD', 'DEL']);
@@ -44,17 +43,11 @@ function versionOf(fileName: string): string | null {
 /** Reads an OpenSanctions `delta.json` index: the versions in order, with their local paths. */
 export async function readFtmDeltaIndex(indexPath: string): Promise<FtmDeltaIndex> {
   const fileName = basename(indexPath);
-  let text: string;
-  try {
-    text = await readFile(indexPath, 'utf8');
-  } catch (error) {
-    throw new WatchlistError(
-      'WATCHLIST_FILE_NOT_FOUND',
-      `Cannot read delta index ${indexPath}`,
-      { file: fileName },
-      error,
-    );
-  }
+  const text = await readSmallText(
+    indexPath,
+    (error) =>
+      new WatchlistError('WATCHLIST_FILE_NOT_FOUND', `Cannot read delta index ${indexPath}`, { file: fileName }, error),
+  );
   let index: unknown;
   try {
     index = JSON.parse(text);

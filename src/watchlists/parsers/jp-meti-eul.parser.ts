@@ -1,11 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { emptyEntry, type WatchlistParseEvent, type WatchlistPosition } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { addCountry } from '../../common/country-codes';
 import { derivedId } from './headed-table';
 import { slug } from './ca-nro.parser';
-import type { WatchlistSource } from './text-input';
+import { statWatchlistFile, type WatchlistSource } from './text-input';
 import {
   addProperty,
   clean,
@@ -53,18 +53,7 @@ export function dateInFileName(fileName: string): string | null {
 async function readBytes(source: WatchlistSource): Promise<{ bytes: Buffer; fileName: string }> {
   if (typeof source === 'string') {
     const fileName = basename(source);
-    let size: number;
-    try {
-      size = statSync(source).size;
-    } catch (error) {
-      throw new WatchlistError(
-        'WATCHLIST_FILE_NOT_FOUND',
-        `Cannot read watchlist file ${source}`,
-        { file: fileName },
-        error,
-      );
-    }
-    if (size > MAX_FILE_BYTES) {
+    if (statWatchlistFile(source).size > MAX_FILE_BYTES) {
       throw new WatchlistError('WATCHLIST_FIELD_TOO_LARGE', `The file is larger than ${MAX_FILE_BYTES} bytes`, {
         file: fileName,
       });

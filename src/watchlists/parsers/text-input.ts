@@ -1,4 +1,5 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, statSync, type Stats } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { WatchlistParseEvent, WatchlistPosition } from '../watchlist-record';
@@ -25,21 +26,33 @@ export function openSource(source: WatchlistSource): OpenedSource {
     return source;
   }
   const fileName = basename(source);
-  let isFile: boolean;
-  try {
-    isFile = statSync(source).isFile();
-  } catch (error) {
-    throw new WatchlistError(
-      'WATCHLIST_FILE_NOT_FOUND',
-      `Cannot read watchlist file ${source}`,
-      { file: fileName },
-      error,
-    );
-  }
-  if (!isFile) {
+  if (!statWatchlistFile(source).isFile()) {
     throw new WatchlistError('WATCHLIST_FILE_NOT_FOUND', `${source} is not a file`, { file: fileName });
   }
   return { stream: createReadStream(source, { highWaterMark: READ_CHUNK_BYTES }), fileName };
+}
+
+/** The file's status; a path that cannot be read fails as WATCHLIST_FILE_NOT_FOUND. */
+export function statWatchlistFile(path: string): Stats {
+  try {
+    return statSync(path);
+  } catch (error) {
+    throw new WatchlistError(
+      'WATCHLIST_FILE_NOT_FOUND',
+      `Cannot read watchlist file ${path}`,
+      { file: basename(path) },
+      error,
+    );
+  }
+}
+
+/** A whole (small) text file: an index or a mapping; a file that cannot be read fails as `failure` says. */
+export async function readSmallText(path: string, failure: (cause: unknown) => WatchlistError): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw failure(error);
+  }
 }
 
 export function sourceName(source: WatchlistSource): string {
