@@ -12,7 +12,12 @@ import {
   type WatchlistParseOptions,
 } from './watchlist-parser';
 
-const REQUIRED_COLUMNS = ['Name', 'Street_Address', 'City', 'Country', 'Effective_Date', 'FR_Citation'];
+const DPL_TABLE = {
+  delimiter: '\t',
+  requiredColumns: ['Name', 'Street_Address', 'City', 'Country', 'Effective_Date', 'FR_Citation'],
+  formatName: 'BIS Denied Persons List (tab-separated)',
+  nameColumn: 'Name',
+};
 
 /**
  * BIS Denied Persons List: tab-separated, every field quoted, one row per address of a denial order.
@@ -27,15 +32,7 @@ export class BisDplParser extends CountingParser {
   protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
     const { text, fileName } = await openText(source);
-    const list = {
-      format: this.format,
-      listId,
-      fileName,
-      delimiter: '\t',
-      requiredColumns: REQUIRED_COLUMNS,
-      formatName: 'BIS Denied Persons List (tab-separated)',
-      nameColumn: 'Name',
-    };
+    const list = { ...DPL_TABLE, format: this.format, listId, fileName };
     let pending: WatchlistEntry | null = null;
     const flush = (): WatchlistParseEvent[] => {
       const events: WatchlistParseEvent[] = pending ? [{ kind: 'entry', entry: pending }] : [];

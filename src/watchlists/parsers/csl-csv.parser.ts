@@ -17,7 +17,12 @@ import {
   type WatchlistParseOptions,
 } from './watchlist-parser';
 
-const REQUIRED_COLUMNS = ['source', 'name', 'alt_names', 'type', 'programs'];
+const CSL_TABLE = {
+  delimiter: ',',
+  requiredColumns: ['source', 'name', 'alt_names', 'type', 'programs'],
+  formatName: 'Consolidated Screening List CSV',
+  nameColumn: 'name',
+};
 
 /** "Entity List (EL) - Bureau of Industry and Security" → "el". */
 function sourceAbbreviation(source: string): string {
@@ -38,15 +43,7 @@ export class CslCsvParser extends CountingParser {
   protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
     const listId = options.listId ?? this.defaultListId;
     const { text, fileName } = await openText(source);
-    const list = {
-      format: this.format,
-      listId,
-      fileName,
-      delimiter: ',',
-      requiredColumns: REQUIRED_COLUMNS,
-      formatName: 'Consolidated Screening List CSV',
-      nameColumn: 'name',
-    };
+    const list = { ...CSL_TABLE, format: this.format, listId, fileName };
     yield* headedTableEvents(text, list, options, (row) => [{ kind: 'entry', entry: cslEntry(listId, row) }]);
   }
 }

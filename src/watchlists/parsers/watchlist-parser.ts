@@ -5,6 +5,7 @@ import type {
   WatchlistFormat,
   WatchlistParseCounts,
   WatchlistParseEvent,
+  WatchlistParseEventKind,
   WatchlistPosition,
 } from '../watchlist-record';
 import type { CsvMapping } from './csv-mapping';
@@ -71,39 +72,28 @@ export function emptyCounts(): WatchlistParseCounts {
   };
 }
 
+/** The count each kind of event adds to; metadata and end are not counted. */
+const COUNTED_AS: Readonly<Record<WatchlistParseEventKind, keyof WatchlistParseCounts | null>> = {
+  entry: 'entries',
+  relationship: 'relationships',
+  listing: 'listings',
+  identifier: 'identifiers',
+  address: 'addresses',
+  deletion: 'deletions',
+  rejected: 'rejected',
+  skipped: 'skipped',
+  metadata: null,
+  end: null,
+};
+
 /** Counts events as they pass, for the closing `end` event. */
 export class EventTally {
   readonly counts = emptyCounts();
 
   count<T extends WatchlistParseEvent>(event: T): T {
-    switch (event.kind) {
-      case 'entry':
-        this.counts.entries += 1;
-        break;
-      case 'relationship':
-        this.counts.relationships += 1;
-        break;
-      case 'listing':
-        this.counts.listings += 1;
-        break;
-      case 'identifier':
-        this.counts.identifiers += 1;
-        break;
-      case 'address':
-        this.counts.addresses += 1;
-        break;
-      case 'deletion':
-        this.counts.deletions += 1;
-        break;
-      case 'rejected':
-        this.counts.rejected += 1;
-        break;
-      case 'skipped':
-        this.counts.skipped += 1;
-        break;
-      case 'metadata':
-      case 'end':
-        break;
+    const counted = COUNTED_AS[event.kind];
+    if (counted !== null) {
+      this.counts[counted] += 1;
     }
     return event;
   }
