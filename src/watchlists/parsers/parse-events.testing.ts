@@ -134,6 +134,17 @@ export async function firstEvent(
   return undefined;
 }
 
+export function relationshipById(
+  relationships: WatchlistRelationship[],
+  relationshipId: string,
+): WatchlistRelationship {
+  const relationship = relationships.find((candidate) => candidate.relationshipId === relationshipId);
+  if (!relationship) {
+    throw new Error(`no relationship ${relationshipId}`);
+  }
+  return relationship;
+}
+
 export function entryById(entries: WatchlistEntry[], entryId: string): WatchlistEntry {
   const entry = entries.find((candidate) => candidate.entryId === entryId);
   if (!entry) {
