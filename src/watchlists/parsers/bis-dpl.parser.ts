@@ -2,15 +2,8 @@ import type { WatchlistEntry, WatchlistParseEvent } from '../watchlist-record';
 import { emptyEntry } from '../watchlist-record';
 import { addCountry } from '../../common/country-codes';
 import { derivedId, headedTableEvents } from './headed-table';
-import { openText, type WatchlistSource } from './text-input';
-import {
-  addProperty,
-  clean,
-  CountingParser,
-  joinedAddress,
-  toIsoDate,
-  type WatchlistParseOptions,
-} from './watchlist-parser';
+import { openText } from './text-input';
+import { addProperty, clean, CountingParser, joinedAddress, toIsoDate, type ParseRequest } from './watchlist-parser';
 
 const DPL_TABLE = {
   delimiter: '\t',
@@ -29,8 +22,7 @@ export class BisDplParser extends CountingParser {
   readonly format = 'bis-dpl' as const;
   readonly defaultListId = 'us-bis-dpl';
 
-  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
-    const listId = options.listId ?? this.defaultListId;
+  protected async *read({ source, options, listId }: ParseRequest<string>): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
     const list = { ...DPL_TABLE, format: this.format, listId, fileName };
     let pending: WatchlistEntry | null = null;

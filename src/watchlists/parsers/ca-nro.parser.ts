@@ -8,14 +8,14 @@ import {
 } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { addCountry } from '../../common/country-codes';
-import { openText, type WatchlistSource } from './text-input';
+import { openText } from './text-input';
 import {
   addProperty,
   clean,
   CountingParser,
   metadataEvent,
   rejectedEvent,
-  type WatchlistParseOptions,
+  type ParseRequest,
 } from './watchlist-parser';
 
 /** The page is some 50 KB; anything far larger is not it. */
@@ -91,8 +91,7 @@ export class CaNroParser extends CountingParser {
   readonly format = 'ca-nro' as const;
   readonly defaultListId = 'ca-nro';
 
-  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
-    const listId = options.listId ?? this.defaultListId;
+  protected async *read({ source, listId }: ParseRequest<string>): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
     let page = '';
     for await (const chunk of text) {

@@ -7,15 +7,8 @@ import {
 } from '../watchlist-record';
 import { addCountry, countryCode, toCountry } from '../../common/country-codes';
 import { derivedId, headedTableEvents, type NamedRow, splitList } from './headed-table';
-import { openText, type WatchlistSource } from './text-input';
-import {
-  addProperty,
-  clean,
-  CountingParser,
-  pushUnique,
-  toIsoDate,
-  type WatchlistParseOptions,
-} from './watchlist-parser';
+import { openText } from './text-input';
+import { addProperty, clean, CountingParser, pushUnique, toIsoDate, type ParseRequest } from './watchlist-parser';
 
 const CSL_TABLE = {
   delimiter: ',',
@@ -40,8 +33,7 @@ export class CslCsvParser extends CountingParser {
   readonly format = 'csl-csv' as const;
   readonly defaultListId = 'us-csl';
 
-  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
-    const listId = options.listId ?? this.defaultListId;
+  protected async *read({ source, options, listId }: ParseRequest<string>): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
     const list = { ...CSL_TABLE, format: this.format, listId, fileName };
     yield* headedTableEvents(text, list, options, (row) => [{ kind: 'entry', entry: cslEntry(listId, row) }]);

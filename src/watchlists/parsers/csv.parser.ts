@@ -3,15 +3,8 @@ import { WatchlistError } from '../watchlists.errors';
 import { addCountry, toCountry } from '../../common/country-codes';
 import { loadCsvMapping, mappedColumns, validateCsvMapping, type CsvFieldSpec, type CsvMapping } from './csv-mapping';
 import { derivedId, headedTableEvents, type NamedRow, splitList } from './headed-table';
-import { openText, type WatchlistSource } from './text-input';
-import {
-  addProperty,
-  clean,
-  CountingParser,
-  pushUnique,
-  toIsoDate,
-  type WatchlistParseOptions,
-} from './watchlist-parser';
+import { openText } from './text-input';
+import { addProperty, clean, CountingParser, pushUnique, toIsoDate, type ParseRequest } from './watchlist-parser';
 
 /** The values a field spec picks from a row, lists split on their separator. */
 function pick(values: Record<string, string>, spec: CsvFieldSpec | undefined): string[] {
@@ -44,18 +37,22 @@ function schemaOf(mapping: CsvMapping, values: Record<string, string>): Watchlis
  * Any CSV (or TSV) list, read through a mapping (see csv-mapping.ts for the mapping file format).
  * The header must hold every column the mapping names, or the file fails before any row is read.
  */
-export class CsvParser extends CountingParser {
+export class CsvParser extends CountingParser<null> {
   readonly format = 'csv' as const;
   readonly defaultListId = null;
 
-  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read({
+    source,
+    options,
+    listId: listIdOption,
+  }: ParseRequest<string | null>): AsyncGenerator<WatchlistParseEvent> {
     if (options.mapping === undefined) {
       throw new WatchlistError('WATCHLIST_MAPPING_INVALID', 'The csv format needs a mapping (the --mapping file)');
     }
     const mapping =
       typeof options.mapping === 'string' ? await loadCsvMapping(options.mapping) : validateCsvMapping(options.mapping);
     const { text, fileName } = await openText(source);
-    const listId = options.listId ?? mapping.listId ?? fileName.replace(/\.[^.]+$/, '');
+    const listId = listIdOption ?? mapping.listId ?? fileName.replace(/\.[^.]+$/, '');
     const list = {
       format: this.format,
       listId,

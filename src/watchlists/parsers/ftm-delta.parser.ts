@@ -5,7 +5,7 @@ import { WatchlistError } from '../watchlists.errors';
 import { toFtmEntity } from './ftm-entities';
 import { firstLine, ftmLineEvents, type FtmLine } from './ftm.parser';
 import { DEFAULT_MAX_LINE_CHARS, openText, readSmallText, sourceName, type WatchlistSource } from './text-input';
-import { CountingParser, metadataEvent, type ImportUnit, type WatchlistParseOptions } from './watchlist-parser';
+import { CountingParser, metadataEvent, type ImportUnit, type ParseRequest } from './watchlist-parser';
 
 const OPS = new Set<DeltaOp>(['ADD', 'MOD', 'DEL']);
 const INDEX_FILE = 'delta.json';
@@ -146,11 +146,15 @@ function readDeltaLine(text: string): FtmLine {
  * file name; the list id from the option, else the dataset of the `delta.json` beside the file.
  * Apply the files of an index in the order `ftmDeltaFiles` gives.
  */
-export class FtmDeltaParser extends CountingParser {
+export class FtmDeltaParser extends CountingParser<null> {
   readonly format = 'ftm-delta' as const;
   readonly defaultListId = null;
 
-  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read({
+    source,
+    options,
+    listId: listIdOption,
+  }: ParseRequest<string | null>): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName, empty } = await openText(source, { allowEmpty: true });
     if (!empty) {
       const first = await firstLine(text, options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS);
@@ -164,7 +168,7 @@ export class FtmDeltaParser extends CountingParser {
         );
       }
     }
-    const listId = options.listId ?? (await this.listIdBeside(source)) ?? 'ftm';
+    const listId = listIdOption ?? (await this.listIdBeside(source)) ?? 'ftm';
     const version = versionOf(sourceName(source));
     yield metadataEvent({
       format: this.format,

@@ -2,8 +2,14 @@ import { basename } from 'node:path';
 import type { DeltaOp, WatchlistParseEvent } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { ftmEntityEvents, toFtmEntity, type FtmEntity } from './ftm-entities';
-import { DEFAULT_MAX_LINE_CHARS, openText, recordLines, type PeekableText, type WatchlistSource } from './text-input';
-import { CountingParser, metadataEvent, rejectedEvent, type WatchlistParseOptions } from './watchlist-parser';
+import { DEFAULT_MAX_LINE_CHARS, openText, recordLines, type PeekableText } from './text-input';
+import {
+  CountingParser,
+  metadataEvent,
+  rejectedEvent,
+  type ParseRequest,
+  type WatchlistParseOptions,
+} from './watchlist-parser';
 
 const SNIFF_CHARS = 64 * 1024;
 
@@ -98,11 +104,15 @@ export function listIdFromHead(head: string, fileName: string): string {
  * and Succession become relationships; Sanction becomes listing details; Passport and Identification
  * identifiers of their holder; Address an address record; anything else is `skipped`.
  */
-export class FtmParser extends CountingParser {
+export class FtmParser extends CountingParser<null> {
   readonly format = 'ftm' as const;
   readonly defaultListId = null;
 
-  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read({
+    source,
+    options,
+    listId: listIdOption,
+  }: ParseRequest<string | null>): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
     const first = await firstLine(text, options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS);
     if (first && /^\s*\{\s*"op"\s*:/.test(first.line)) {
@@ -122,7 +132,7 @@ export class FtmParser extends CountingParser {
       );
     }
     const head = first.head;
-    const listId = options.listId ?? listIdFromHead(head, fileName);
+    const listId = listIdOption ?? listIdFromHead(head, fileName);
     yield metadataEvent({ format: this.format, listId, files: [fileName] });
     yield* ftmLineEvents(text, fileName, listId, options, readEntityLine);
   }

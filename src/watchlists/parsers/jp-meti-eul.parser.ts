@@ -12,7 +12,7 @@ import {
   CountingParser,
   metadataEvent,
   rejectedEvent,
-  type WatchlistParseOptions,
+  type ParseRequest,
 } from './watchlist-parser';
 import { readFirstSheet, readZipMembers } from './xlsx-reader';
 
@@ -89,8 +89,7 @@ export class JpMetiEulParser extends CountingParser {
   readonly format = 'jp-meti-eul' as const;
   readonly defaultListId = 'jp-meti-eul';
 
-  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
-    const listId = options.listId ?? this.defaultListId;
+  protected async *read({ source, listId }: ParseRequest<string>): AsyncGenerator<WatchlistParseEvent> {
     const { bytes, fileName } = await readBytes(source);
     if (bytes.length === 0) {
       throw new WatchlistError('WATCHLIST_FILE_EMPTY', 'The file is empty', { file: fileName });

@@ -28,6 +28,7 @@ import {
   metadataEvent,
   pushUnique,
   rejectedEvent,
+  type ParseRequest,
   type SideFileKind,
   type WatchlistParseOptions,
 } from './watchlist-parser';
@@ -82,8 +83,8 @@ export class OfacLegacyCsvParser extends CountingParser {
     this.sideFiles = { alt: files.alt, add: files.add, ...(files.comments ? { comments: files.comments } : {}) };
   }
 
-  protected read(source: WatchlistSource, options: WatchlistParseOptions): AsyncIterable<WatchlistParseEvent> {
-    return parseOfacLegacyCsv(source, this.files, options);
+  protected read({ source, options, listId }: ParseRequest<string>): AsyncIterable<WatchlistParseEvent> {
+    return parseOfacLegacyCsv(source, this.files, options, listId);
   }
 }
 
@@ -187,9 +188,9 @@ function resolveFiles(
 async function* parseOfacLegacyCsv(
   source: WatchlistSource,
   files: OfacFileSet,
-  options: WatchlistParseOptions = {},
+  options: WatchlistParseOptions,
+  listId: string,
 ): AsyncGenerator<WatchlistParseEvent> {
-  const listId = options.listId ?? files.defaultListId;
   const maxFieldChars = options.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;
   const maxRecordChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
   const { main, side, warnings } = resolveFiles(source, files, options);

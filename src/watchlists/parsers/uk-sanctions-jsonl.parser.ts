@@ -1,14 +1,14 @@
 import type { WatchlistParseEvent, WatchlistPosition } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { firstLine } from './ftm.parser';
-import { DEFAULT_MAX_LINE_CHARS, openText, recordLines, type WatchlistSource } from './text-input';
+import { DEFAULT_MAX_LINE_CHARS, openText, recordLines } from './text-input';
 import {
   emptyDesignation,
   UK_SANCTIONS_LIST_ID,
   ukDesignationEvents,
   type UkDesignation,
 } from './uk-sanctions-designation';
-import { CountingParser, metadataEvent, rejectedEvent, type WatchlistParseOptions } from './watchlist-parser';
+import { CountingParser, metadataEvent, rejectedEvent, type ParseRequest } from './watchlist-parser';
 
 type JsonObject = Record<string, unknown>;
 
@@ -82,8 +82,7 @@ export class UkSanctionsJsonlParser extends CountingParser {
   readonly format = 'uk-sanctions-jsonl' as const;
   readonly defaultListId = UK_SANCTIONS_LIST_ID;
 
-  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
-    const listId = options.listId ?? this.defaultListId;
+  protected async *read({ source, options, listId }: ParseRequest<string>): AsyncGenerator<WatchlistParseEvent> {
     const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
     const { text: input, fileName } = await openText(source);
     const first = await firstLine(input, maxLineChars);

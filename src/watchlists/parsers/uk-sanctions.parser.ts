@@ -2,7 +2,7 @@ import { SaxesParser } from 'saxes';
 import type { WatchlistParseEvent, WatchlistPosition } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { readHeadedTable } from './headed-table';
-import { DEFAULT_MAX_FIELD_CHARS, malformedXml, openText, PeekableText, type WatchlistSource } from './text-input';
+import { DEFAULT_MAX_FIELD_CHARS, malformedXml, openText, PeekableText } from './text-input';
 import {
   emptyDesignation,
   UK_SANCTIONS_LIST_ID,
@@ -10,7 +10,13 @@ import {
   ukDesignationEvents,
   type UkDesignation,
 } from './uk-sanctions-designation';
-import { clean, CountingParser, metadataEvent, type WatchlistParseOptions } from './watchlist-parser';
+import {
+  clean,
+  CountingParser,
+  metadataEvent,
+  type ParseRequest,
+  type WatchlistParseOptions,
+} from './watchlist-parser';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FEED_SLICE_CHARS = 64 * 1024;
@@ -52,8 +58,7 @@ export class UkSanctionsParser extends CountingParser {
   readonly format = 'uk-sanctions' as const;
   readonly defaultListId = UK_SANCTIONS_LIST_ID;
 
-  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
-    const listId = options.listId ?? this.defaultListId;
+  protected async *read({ source, options, listId }: ParseRequest<string>): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
     const head = (await text.head(4096)).replace(/^\uFEFF/, '');
     const designations: AsyncGenerator<UkDesignation | WatchlistParseEvent> = head.trimStart().startsWith('<')

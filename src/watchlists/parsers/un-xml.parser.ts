@@ -8,7 +8,7 @@ import {
 } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { addCountry, toCountry } from '../../common/country-codes';
-import { DEFAULT_MAX_FIELD_CHARS, malformedXml, openText, type WatchlistSource } from './text-input';
+import { DEFAULT_MAX_FIELD_CHARS, malformedXml, openText } from './text-input';
 import {
   addProperty,
   clean,
@@ -19,7 +19,7 @@ import {
   rejectedEvent,
   toIsoDate,
   yearRange,
-  type WatchlistParseOptions,
+  type ParseRequest,
 } from './watchlist-parser';
 
 /** One element of an INDIVIDUAL or ENTITY subtree: the only part of the document ever held in memory. */
@@ -65,8 +65,7 @@ export class UnXmlParser extends CountingParser {
   readonly format = 'un-xml' as const;
   readonly defaultListId = 'un-sc';
 
-  protected async *read(source: WatchlistSource, options: WatchlistParseOptions): AsyncGenerator<WatchlistParseEvent> {
-    const listId = options.listId ?? this.defaultListId;
+  protected async *read({ source, options, listId }: ParseRequest<string>): AsyncGenerator<WatchlistParseEvent> {
     const maxFieldChars = options.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;
     const { text, fileName } = await openText(source);
 

@@ -103,24 +103,32 @@ export class EventTally {
   }
 }
 
+/** One parse: the source, its options, and the list id (the `listId` option, else the parser's default). */
+export interface ParseRequest<ListId extends string | null> {
+  source: WatchlistSource;
+  options: WatchlistParseOptions;
+  listId: ListId;
+}
+
 /**
  * A parser that yields the events it reads; the closing `end`, with the count of each kind, is added
  * here, so no parser counts for itself.
  */
-export abstract class CountingParser implements WatchlistParser {
+export abstract class CountingParser<DefaultListId extends string | null = string> implements WatchlistParser {
   abstract readonly format: WatchlistFormat;
-  abstract readonly defaultListId: string | null;
+  abstract readonly defaultListId: DefaultListId;
 
   async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
     const tally = new EventTally();
-    for await (const event of this.read(source, options)) {
+    const listId: string | DefaultListId = options.listId ?? this.defaultListId;
+    for await (const event of this.read({ source, options, listId })) {
       yield tally.count(event);
     }
     yield tally.end();
   }
 
   /** The events the source holds, in file order, without the closing `end`. */
-  protected abstract read(source: WatchlistSource, options: WatchlistParseOptions): AsyncIterable<WatchlistParseEvent>;
+  protected abstract read(request: ParseRequest<string | DefaultListId>): AsyncIterable<WatchlistParseEvent>;
 }
 
 export function metadataEvent(
