@@ -22,7 +22,7 @@ export class BisDplParser extends CountingParser {
   readonly format = 'bis-dpl' as const;
   readonly defaultListId = 'us-bis-dpl';
 
-  protected async *read({ source, options, listId }: ParseRequest<string>): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read({ source, options, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
     const list = { ...DPL_TABLE, format: this.format, listId, fileName };
     let pending: WatchlistEntry | null = null;

@@ -91,7 +91,7 @@ export class CaNroParser extends CountingParser {
   readonly format = 'ca-nro' as const;
   readonly defaultListId = 'ca-nro';
 
-  protected async *read({ source, listId }: ParseRequest<string>): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read({ source, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
     let page = '';
     for await (const chunk of text) {

@@ -33,7 +33,7 @@ export class CslCsvParser extends CountingParser {
   readonly format = 'csl-csv' as const;
   readonly defaultListId = 'us-csl';
 
-  protected async *read({ source, options, listId }: ParseRequest<string>): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read({ source, options, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
     const list = { ...CSL_TABLE, format: this.format, listId, fileName };
     yield* headedTableEvents(text, list, options, (row) => [{ kind: 'entry', entry: cslEntry(listId, row) }]);

@@ -41,18 +41,14 @@ export class CsvParser extends CountingParser<null> {
   readonly format = 'csv' as const;
   readonly defaultListId = null;
 
-  protected async *read({
-    source,
-    options,
-    listId: listIdOption,
-  }: ParseRequest<string | null>): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read({ source, options, listId: given }: ParseRequest<null>): AsyncGenerator<WatchlistParseEvent> {
     if (options.mapping === undefined) {
       throw new WatchlistError('WATCHLIST_MAPPING_INVALID', 'The csv format needs a mapping (the --mapping file)');
     }
     const mapping =
       typeof options.mapping === 'string' ? await loadCsvMapping(options.mapping) : validateCsvMapping(options.mapping);
     const { text, fileName } = await openText(source);
-    const listId = listIdOption ?? mapping.listId ?? fileName.replace(/\.[^.]+$/, '');
+    const listId = given ?? mapping.listId ?? fileName.replace(/\.[^.]+$/, '');
     const list = {
       format: this.format,
       listId,

@@ -150,11 +150,7 @@ export class FtmDeltaParser extends CountingParser<null> {
   readonly format = 'ftm-delta' as const;
   readonly defaultListId = null;
 
-  protected async *read({
-    source,
-    options,
-    listId: listIdOption,
-  }: ParseRequest<string | null>): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read({ source, options, listId: given }: ParseRequest<null>): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName, empty } = await openText(source, { allowEmpty: true });
     if (!empty) {
       const first = await firstLine(text, options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS);
@@ -168,7 +164,7 @@ export class FtmDeltaParser extends CountingParser<null> {
         );
       }
     }
-    const listId = listIdOption ?? (await this.listIdBeside(source)) ?? 'ftm';
+    const listId = given ?? (await this.listIdBeside(source)) ?? 'ftm';
     const version = versionOf(sourceName(source));
     yield metadataEvent({
       format: this.format,

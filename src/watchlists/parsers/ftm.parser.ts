@@ -108,11 +108,7 @@ export class FtmParser extends CountingParser<null> {
   readonly format = 'ftm' as const;
   readonly defaultListId = null;
 
-  protected async *read({
-    source,
-    options,
-    listId: listIdOption,
-  }: ParseRequest<string | null>): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read({ source, options, listId: given }: ParseRequest<null>): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
     const first = await firstLine(text, options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS);
     if (first && /^\s*\{\s*"op"\s*:/.test(first.line)) {
@@ -132,7 +128,7 @@ export class FtmParser extends CountingParser<null> {
       );
     }
     const head = first.head;
-    const listId = listIdOption ?? listIdFromHead(head, fileName);
+    const listId = given ?? listIdFromHead(head, fileName);
     yield metadataEvent({ format: this.format, listId, files: [fileName] });
     yield* ftmLineEvents(text, fileName, listId, options, readEntityLine);
   }

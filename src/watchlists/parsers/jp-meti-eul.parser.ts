@@ -89,7 +89,7 @@ export class JpMetiEulParser extends CountingParser {
   readonly format = 'jp-meti-eul' as const;
   readonly defaultListId = 'jp-meti-eul';
 
-  protected async *read({ source, listId }: ParseRequest<string>): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read({ source, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const { bytes, fileName } = await readBytes(source);
     if (bytes.length === 0) {
       throw new WatchlistError('WATCHLIST_FILE_EMPTY', 'The file is empty', { file: fileName });

@@ -83,7 +83,7 @@ export class OfacLegacyCsvParser extends CountingParser {
     this.sideFiles = { alt: files.alt, add: files.add, ...(files.comments ? { comments: files.comments } : {}) };
   }
 
-  protected read({ source, options, listId }: ParseRequest<string>): AsyncIterable<WatchlistParseEvent> {
+  protected read({ source, options, listId }: ParseRequest): AsyncIterable<WatchlistParseEvent> {
     return parseOfacLegacyCsv(source, this.files, options, listId);
   }
 }

@@ -82,7 +82,7 @@ export class UkSanctionsJsonlParser extends CountingParser {
   readonly format = 'uk-sanctions-jsonl' as const;
   readonly defaultListId = UK_SANCTIONS_LIST_ID;
 
-  protected async *read({ source, options, listId }: ParseRequest<string>): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read({ source, options, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
     const { text: input, fileName } = await openText(source);
     const first = await firstLine(input, maxLineChars);

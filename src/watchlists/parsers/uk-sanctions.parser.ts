@@ -58,7 +58,7 @@ export class UkSanctionsParser extends CountingParser {
   readonly format = 'uk-sanctions' as const;
   readonly defaultListId = UK_SANCTIONS_LIST_ID;
 
-  protected async *read({ source, options, listId }: ParseRequest<string>): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read({ source, options, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
     const head = (await text.head(4096)).replace(/^\uFEFF/, '');
     const designations: AsyncGenerator<UkDesignation | WatchlistParseEvent> = head.trimStart().startsWith('<')

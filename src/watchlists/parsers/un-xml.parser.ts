@@ -65,7 +65,7 @@ export class UnXmlParser extends CountingParser {
   readonly format = 'un-xml' as const;
   readonly defaultListId = 'un-sc';
 
-  protected async *read({ source, options, listId }: ParseRequest<string>): AsyncGenerator<WatchlistParseEvent> {
+  protected async *read({ source, options, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const maxFieldChars = options.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;
     const { text, fileName } = await openText(source);
 

@@ -104,10 +104,10 @@ export class EventTally {
 }
 
 /** One parse: the source, its options, and the list id (the `listId` option, else the parser's default). */
-export interface ParseRequest<ListId extends string | null> {
+export interface ParseRequest<DefaultListId extends string | null = string> {
   source: WatchlistSource;
   options: WatchlistParseOptions;
-  listId: ListId;
+  listId: string | DefaultListId;
 }
 
 /**
@@ -128,7 +128,7 @@ export abstract class CountingParser<DefaultListId extends string | null = strin
   }
 
   /** The events the source holds, in file order, without the closing `end`. */
-  protected abstract read(request: ParseRequest<string | DefaultListId>): AsyncIterable<WatchlistParseEvent>;
+  protected abstract read(request: ParseRequest<DefaultListId>): AsyncIterable<WatchlistParseEvent>;
 }
 
 export function metadataEvent(
