@@ -105,10 +105,10 @@ export interface NamedRow {
 }
 
 /**
- * The events of a headed-table list, counted for the closing `end`: the metadata once the header is
- * known good (so a file of another format fails before any event), a rejection for each broken row and
- * each row with no id or name, the events `rowEvents` makes of each named row, then those `endEvents`
- * held back (an entry still gathering rows).
+ * The events of a headed-table list: the metadata once the header is known good (so a file of another
+ * format fails before any event), a rejection for each broken row and each row with no id or name, the
+ * events `rowEvents` makes of each named row, then those `endEvents` held back (an entry still
+ * gathering rows).
  */
 export async function* headedTableEvents(
   text: PeekableText,
@@ -135,16 +135,12 @@ export async function* headedTableEvents(
       yield rejectedEvent(row.position, 'WATCHLIST_RECORD_INVALID', `the row has no ${missing}`);
       continue;
     }
-    for (const event of rowEvents({ values: row.values, position: row.position, name, id })) {
-      yield event;
-    }
+    yield* rowEvents({ values: row.values, position: row.position, name, id });
   }
   if (!started) {
     yield metadata;
   }
-  for (const event of endEvents()) {
-    yield event;
-  }
+  yield* endEvents();
 }
 
 /** A short stable id from the fields that identify a row of a list that gives no id of its own. */

@@ -402,8 +402,7 @@ export class UkCorporateLinks {
 
 /**
  * The events of a stream of designations (and of the reader's own events, passed on): an entry or
- * rejection each, then the SUBSIDIARY_OF links between entries on the list, every event counted for
- * the closing `end`.
+ * rejection each, then the SUBSIDIARY_OF links between entries on the list.
  */
 export async function* ukDesignationEvents(
   items: AsyncIterable<UkDesignation | WatchlistParseEvent>,
