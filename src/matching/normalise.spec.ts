@@ -4,105 +4,60 @@ import { nameVariants, normaliseName } from './normalise';
 describe(normaliseName.name, () => {
   const sut = normaliseName;
 
-  it.each([
-    { raw: 'Crédit Agricole', schema: 'Company', comparable: 'credit agricole', reason: 'diacritics are folded' },
-    { raw: 'ＡＣＭＥ Trading', schema: 'Company', comparable: 'acme trading', reason: 'NFKC folds full-width letters' },
-    {
-      raw: 'Procter & Gamble',
-      schema: 'Company',
-      comparable: 'procter gamble',
-      reason: '& reads as "and", a stopword',
-    },
-    { raw: 'VladimirPutin', schema: 'Person', comparable: 'vladimir putin', reason: 'camelCase is split' },
-    { raw: 'Путин Владимир', schema: 'Person', comparable: 'putin vladimir', reason: 'Cyrillic is transliterated' },
-    {
-      raw: 'Κυριάκος Μητσοτάκης',
-      schema: 'Person',
-      comparable: 'kyriakos mitsotakis',
-      reason: 'Greek is transliterated',
-    },
-    { raw: 'محمد بن سلمان', schema: 'Person', comparable: 'mhmd bn slmn', reason: 'Arabic is transliterated' },
-    {
-      raw: '习近平',
-      schema: 'Person',
-      comparable: 'xi jin ping',
-      reason: 'Chinese characters become pinyin syllables',
-    },
-    { raw: 'Putin, Vladimir', schema: 'Person', comparable: 'vladimir putin', reason: '"SURNAME, Given" is reordered' },
-    { raw: 'Präsident Barack Obama', schema: 'Person', comparable: 'barack obama', reason: 'titles are dropped' },
-    { raw: 'The World Bank', schema: 'Organization', comparable: 'world bank', reason: 'leading "The" is a stopword' },
-    {
-      raw: 'Brigade Forty 4',
-      schema: 'Organization',
-      comparable: 'brigade 44',
-      reason: 'number words become one number',
-    },
-    {
-      raw: 'Apollo Fund VIII L.P.',
-      schema: 'Company',
-      comparable: 'apollo fund 8',
-      reason: 'Roman numerals are numbers',
-    },
-    {
-      raw: '1st International Bank',
-      schema: 'Company',
-      comparable: '1 international bank',
-      reason: 'ordinals are numbers',
-    },
-    { raw: 'I9or Sech1n', schema: 'Person', comparable: 'igor sechin', reason: 'digits inside words are letters' },
-  ])('gives "$comparable" for "$raw" because $reason', ({ raw, schema, comparable }) => {
+  it.each<[raw: string, schema: string, comparable: string, reason: string]>([
+    ['Crédit Agricole', 'Company', 'credit agricole', 'diacritics are folded'],
+    ['ＡＣＭＥ Trading', 'Company', 'acme trading', 'NFKC folds full-width letters'],
+    ['Procter & Gamble', 'Company', 'procter gamble', '& reads as "and", a stopword'],
+    ['VladimirPutin', 'Person', 'vladimir putin', 'camelCase is split'],
+    ['Путин Владимир', 'Person', 'putin vladimir', 'Cyrillic is transliterated'],
+    ['Κυριάκος Μητσοτάκης', 'Person', 'kyriakos mitsotakis', 'Greek is transliterated'],
+    ['محمد بن سلمان', 'Person', 'mhmd bn slmn', 'Arabic is transliterated'],
+    ['习近平', 'Person', 'xi jin ping', 'Chinese characters become pinyin syllables'],
+    ['Putin, Vladimir', 'Person', 'vladimir putin', '"SURNAME, Given" is reordered'],
+    ['Präsident Barack Obama', 'Person', 'barack obama', 'titles are dropped'],
+    ['The World Bank', 'Organization', 'world bank', 'leading "The" is a stopword'],
+    ['Brigade Forty 4', 'Organization', 'brigade 44', 'number words become one number'],
+    ['Apollo Fund VIII L.P.', 'Company', 'apollo fund 8', 'Roman numerals are numbers'],
+    ['1st International Bank', 'Company', '1 international bank', 'ordinals are numbers'],
+    ['I9or Sech1n', 'Person', 'igor sechin', 'digits inside words are letters'],
+  ])('reads "%s" (%s) as "%s" because %s', (raw, schema, comparable) => {
     expect(sut(raw, schema).comparable).toBe(comparable);
   });
 
-  it.each([
-    { raw: 'Acme Co., Ltd.', schema: 'Company', legalForms: ['coltd'], reason: 'English legal form' },
-    { raw: 'ООО Ромашка', schema: 'Company', legalForms: ['ooo'], reason: 'Russian legal form in Cyrillic' },
-    {
-      raw: 'Oboronnye Initsiativy o.O.O.',
-      schema: 'Company',
-      legalForms: ['ooo'],
-      reason: 'transliterated and dotted, same compare form',
-    },
-    { raw: 'SRL PRO TRAFFIC', schema: 'Company', legalForms: ['srl'], reason: 'Romanian abbreviation' },
-    {
-      raw: 'Societatea cu Răspundere Limitată PRO TRAFFIC',
-      schema: 'Company',
-      legalForms: ['srl'],
-      reason: 'Romanian legal form spelled out maps to the same compare form',
-    },
-    { raw: 'Open Joint Stock Company Gazprom', schema: 'Company', legalForms: ['ojsc'], reason: 'multi-word form' },
-    {
-      raw: 'Harbin Institute of Technology',
-      schema: 'Organization',
-      legalForms: [],
-      reason: '"of" is not a legal form',
-    },
-  ])('finds legal forms $legalForms in "$raw" ($reason)', ({ raw, schema, legalForms }) => {
+  it.each<[raw: string, schema: string, legalForms: string[], reason: string]>([
+    ['Acme Co., Ltd.', 'Company', ['coltd'], 'English legal form'],
+    ['ООО Ромашка', 'Company', ['ooo'], 'Russian legal form in Cyrillic'],
+    ['Oboronnye Initsiativy o.O.O.', 'Company', ['ooo'], 'transliterated and dotted, same compare form'],
+    ['SRL PRO TRAFFIC', 'Company', ['srl'], 'Romanian abbreviation'],
+    ['Societatea cu Răspundere Limitată PRO TRAFFIC', 'Company', ['srl'], 'spelled out, same compare form'],
+    ['Open Joint Stock Company Gazprom', 'Company', ['ojsc'], 'multi-word form'],
+    ['Harbin Institute of Technology', 'Organization', [], '"of" is not a legal form'],
+  ])('finds in "%s" (%s) the legal forms %j (%s)', (raw, schema, legalForms) => {
     expect(sut(raw, schema).legalForms).toEqual(legalForms);
   });
 
-  it.each([
-    { raw: 'Tsinghua University', classWords: ['university'], reason: 'English class word' },
-    { raw: 'Московский государственный университет', classWords: ['gov', 'university'], reason: 'Russian class words' },
-    { raw: '北京大学', classWords: ['university'], reason: 'Chinese class word over two characters' },
-    { raw: 'Harbin Institute of Technology', classWords: ['institute', 'tech'], reason: 'two class words' },
-  ])('recognises class words $classWords in "$raw" ($reason)', ({ raw, classWords }) => {
+  it.each<[raw: string, classWords: string[], reason: string]>([
+    ['Tsinghua University', ['university'], 'English class word'],
+    ['Московский государственный университет', ['gov', 'university'], 'Russian class words'],
+    ['北京大学', ['university'], 'Chinese class word over two characters'],
+    ['Harbin Institute of Technology', ['institute', 'tech'], 'two class words'],
+  ])('recognises in "%s" the class words %j (%s)', (raw, classWords) => {
     expect(sut(raw, 'Organization').classWords).toEqual(classWords);
   });
 
-  it.each([
-    { raw: 'National University of Defense Technology', acronym: 'nudt', reason: 'stopword "of" skipped' },
-    { raw: 'Harbin Institute of Technology', acronym: 'hit', reason: 'class words count' },
-    { raw: 'Acme Ltd', acronym: '', reason: 'under three words gives no acronym' },
-  ])('gives acronym "$acronym" for "$raw" ($reason)', ({ raw, acronym }) => {
+  it.each<[raw: string, acronym: string, reason: string]>([
+    ['National University of Defense Technology', 'nudt', 'stopword "of" skipped'],
+    ['Harbin Institute of Technology', 'hit', 'class words count'],
+    ['Acme Ltd', '', 'under three words gives no acronym'],
+  ])('gives "%s" the acronym "%s" (%s)', (raw, acronym) => {
     expect(sut(raw, 'Organization').acronym).toBe(acronym);
   });
 
-  it.each([
-    { raw: 'J.-C. Juncker', kinds: ['initial', 'initial', 'name'], reason: 'dotted initials are separate initials' },
-    { raw: 'Isa Bin Tarif', kinds: ['name', 'particle', 'name'], reason: '"bin" is a particle' },
-    { raw: 'Dr Hans Friedrich', kinds: ['title', 'name', 'name'], reason: '"Dr" is a title' },
-  ])('classifies the words of person "$raw" as $kinds ($reason)', ({ raw, kinds }) => {
+  it.each<[raw: string, kinds: string[], reason: string]>([
+    ['J.-C. Juncker', ['initial', 'initial', 'name'], 'dotted initials are separate initials'],
+    ['Isa Bin Tarif', ['name', 'particle', 'name'], '"bin" is a particle'],
+    ['Dr Hans Friedrich', ['title', 'name', 'name'], '"Dr" is a title'],
+  ])('classifies the words of person "%s" as %j (%s)', (raw, kinds) => {
     expect(sut(raw, 'Person').tokens.map((token) => token.kind)).toEqual(kinds);
   });
 

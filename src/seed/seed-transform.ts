@@ -203,18 +203,15 @@ class SeedGraphBuilder {
     if (entry.longitude !== null) {
       properties.long = entry.longitude;
     }
-    const entity: EntityRecord = {
+    const entity = newEntity({
       id,
       label,
       name: parsed.name,
-      aliases: [],
       kind,
       country: [CHINA],
-      riskCategories: [],
-      riskCategorySourceIds: [],
       sourceIds: [...refSourceIds, GALAXY_SOURCE.id],
       properties,
-    };
+    });
     addAliases(entity, [...parsed.aliases, ...entry.aliases.map(cleanText)]);
     if (riskCategory !== null) {
       addRiskCategory(entity, riskCategory, refSourceIds[0]);
@@ -258,18 +255,15 @@ class SeedGraphBuilder {
   }
 
   private addCuratedEntity(curated: CuratedEntity): string {
-    const entity: EntityRecord = {
+    const entity = newEntity({
       id: curated.id,
       label: curated.label,
       name: cleanText(curated.name),
-      aliases: [],
       kind: curated.kind,
       country: [...curated.country],
-      riskCategories: [],
-      riskCategorySourceIds: [],
       sourceIds: [...curated.sourceIds],
       properties: { ...curated.properties },
-    };
+    });
     addAliases(entity, curated.aliases);
     for (const risk of curated.riskCategories) {
       addRiskCategory(entity, risk.category, risk.sourceId);
@@ -339,18 +333,18 @@ class SeedGraphBuilder {
     const id = `cn-gov:${slugify(name) || shortHash(name)}`;
     this.agenciesWithoutCuratedFacts.add(name);
     if (!this.entities.has(id)) {
-      this.entities.set(id, {
+      this.entities.set(
         id,
-        label: 'Organisation',
-        name,
-        aliases: [],
-        kind: 'GovernmentBody',
-        country: [CHINA],
-        riskCategories: [],
-        riskCategorySourceIds: [],
-        sourceIds: [...sourceIds],
-        properties: {},
-      });
+        newEntity({
+          id,
+          label: 'Organisation',
+          name,
+          kind: 'GovernmentBody',
+          country: [CHINA],
+          sourceIds: [...sourceIds],
+          properties: {},
+        }),
+      );
       this.origins.set(id, {
         locatedInMethod: 'inferred',
         locatedInConfidence: CONFIDENCE.locatedInForUncuratedAgency,
@@ -464,18 +458,15 @@ class SeedGraphBuilder {
     const slugId = `cdut-unit:${unitSlug(parsed.name)}`;
     // Two different names can slug alike ("Xi’an …" and "Xi'an …" do not, but punctuation-only variants might).
     const id = this.entities.has(slugId) ? `${slugId}-${shortHash(parsed.name)}` : slugId;
-    const entity: EntityRecord = {
+    const entity = newEntity({
       id,
       label,
       name: parsed.name,
-      aliases: [],
       kind,
       country: [countryOfUnit(parsed.name) ?? CHINA],
-      riskCategories: [],
-      riskCategorySourceIds: [],
       sourceIds: [...sourceIds],
       properties: {},
-    };
+    });
     addAliases(entity, parsed.aliases);
     this.entities.set(id, entity);
     this.origins.set(id, { locatedInMethod: 'inferred', locatedInConfidence: CONFIDENCE.locatedInFromParent });
@@ -665,6 +656,24 @@ function isLaboratoryRemark(text: string): boolean {
   }
   // "NORINCO Group No. 204 Institute (…) aka Xi’an Modern Chemistry Institute": where the laboratory before sits.
   return /\baka\b/i.test(text) && !/laborator/i.test(text);
+}
+
+/** An entity with no aliases or risk categories yet: they are added through addAliases and addRiskCategory. */
+function newEntity(
+  fields: Pick<EntityRecord, 'id' | 'label' | 'name' | 'kind' | 'country' | 'sourceIds' | 'properties'>,
+): EntityRecord {
+  return {
+    id: fields.id,
+    label: fields.label,
+    name: fields.name,
+    aliases: [],
+    kind: fields.kind,
+    country: fields.country,
+    riskCategories: [],
+    riskCategorySourceIds: [],
+    sourceIds: fields.sourceIds,
+    properties: fields.properties,
+  };
 }
 
 function addAliases(entity: EntityRecord, aliases: string[]): void {

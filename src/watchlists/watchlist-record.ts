@@ -331,6 +331,34 @@ export function countryCodesOf(entry: Pick<WatchlistEntry, 'countries' | 'nation
   return [...codes];
 }
 
+/** A relationship a list states with no dates, shares, amount, datasets or properties: the link and its role. */
+export function bareRelationship(
+  link: Pick<
+    WatchlistRelationship,
+    'listId' | 'relationshipId' | 'type' | 'sourceSchema' | 'fromEntryId' | 'toEntryId' | 'role' | 'position'
+  >,
+): WatchlistRelationship {
+  return {
+    listId: link.listId,
+    relationshipId: link.relationshipId,
+    type: link.type,
+    sourceSchema: link.sourceSchema,
+    fromEntryId: link.fromEntryId,
+    toEntryId: link.toEntryId,
+    role: link.role,
+    startDate: null,
+    endDate: null,
+    share: null,
+    shareMin: null,
+    shareMax: null,
+    amount: null,
+    currency: null,
+    datasets: [],
+    properties: {},
+    position: link.position,
+  };
+}
+
 export function emptyEntry(
   listId: string,
   entryId: string,

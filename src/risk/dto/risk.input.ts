@@ -1,13 +1,17 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 
-@InputType({ description: 'A body given by graph id, or by name (and optionally country) to resolve.' })
-export class EntityRefInput {
+/** A party given by graph id, or by name to resolve: what every reference to a party holds. */
+@InputType({ isAbstract: true })
+abstract class PartyRefInput {
   @Field(() => ID, { nullable: true })
   id?: string | null;
 
   @Field(() => String, { nullable: true })
   name?: string | null;
+}
 
+@InputType({ description: 'A body given by graph id, or by name (and optionally country) to resolve.' })
+export class EntityRefInput extends PartyRefInput {
   @Field(() => String, {
     nullable: true,
     description: 'ISO 3166-1 alpha-2 code: a feature of the match score (agreement raises it, conflict lowers it).',
@@ -22,13 +26,7 @@ export class EntityRefInput {
 }
 
 @InputType({ description: 'A person given by graph id, or by name (and optionally country) to resolve.' })
-export class PersonRefInput {
-  @Field(() => ID, { nullable: true })
-  id?: string | null;
-
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
+export class PersonRefInput extends PartyRefInput {
   @Field(() => String, {
     nullable: true,
     description: 'ISO 3166-1 alpha-2 code (nationality): a feature of the score.',

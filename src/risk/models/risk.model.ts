@@ -156,8 +156,21 @@ export class RulesUsed {
   version!: string;
 }
 
+/** What every risk result says of how it was computed: the date it holds for and the rules it applied. */
+@ObjectType({ isAbstract: true })
+export abstract class RulesBasedResult {
+  @Field()
+  asOf!: string;
+
+  @Field(() => RulesUsed)
+  rules!: RulesUsed;
+
+  @Field()
+  rulesVersion!: string;
+}
+
 @ObjectType({ description: 'Every risk path of one entity within the hop limit, scored by the rules.' })
-export class PathRiskAssessment {
+export class PathRiskAssessment extends RulesBasedResult {
   @Field(() => EntitySummary)
   entity!: EntitySummary;
 
@@ -173,9 +186,6 @@ export class PathRiskAssessment {
   @Field(() => Int)
   findingsTotal!: number;
 
-  @Field()
-  asOf!: string;
-
   @Field(() => Int)
   maxHops!: number;
 
@@ -187,12 +197,6 @@ export class PathRiskAssessment {
 
   @Field(() => [String])
   truncationReasons!: string[];
-
-  @Field(() => RulesUsed)
-  rules!: RulesUsed;
-
-  @Field()
-  rulesVersion!: string;
 }
 
 @ObjectType({ description: 'One reason behind a candidate score, as the name matcher gives it.' })
@@ -309,7 +313,7 @@ export class UnassessedParty {
 }
 
 @ObjectType({ description: 'A quick risk summary for a partner.' })
-export class PartnerRisk {
+export class PartnerRisk extends RulesBasedResult {
   @Field(() => EntitySummary, { nullable: true, description: 'Null when a partner given by name was not resolved.' })
   entity!: EntitySummary | null;
 
@@ -336,15 +340,6 @@ export class PartnerRisk {
 
   @Field(() => [String])
   truncationReasons!: string[];
-
-  @Field()
-  asOf!: string;
-
-  @Field(() => RulesUsed)
-  rules!: RulesUsed;
-
-  @Field()
-  rulesVersion!: string;
 }
 
 @ObjectType()
@@ -437,7 +432,7 @@ export class ResearchAreaAssessment {
 }
 
 @ObjectType({ description: 'Is this partnership risky, and why.' })
-export class PartnershipAssessment {
+export class PartnershipAssessment extends RulesBasedResult {
   @Field(() => PartyAssessment)
   partner!: PartyAssessment;
 
@@ -472,15 +467,6 @@ export class PartnershipAssessment {
 
   @Field({ description: 'The research sensitivity vocabulary used (src/research-areas).' })
   researchVocabularyVersion!: string;
-
-  @Field()
-  asOf!: string;
-
-  @Field(() => RulesUsed)
-  rules!: RulesUsed;
-
-  @Field()
-  rulesVersion!: string;
 }
 
 @ObjectType({ description: 'A confirmed identity between a graph entity and a list entity.' })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { WatchlistEntry, WatchlistListing, WatchlistParseEvent, WatchlistRelationship } from '../watchlist-record';
+import {
+  bareRelationship,
+  emptyEntry,
+  type WatchlistEntry,
+  type WatchlistListing,
+  type WatchlistParseEvent,
+} from '../watchlist-record';
 import { EntryBatcher } from './entry-batcher';
 
 const LIST = 'test-list';
@@ -8,34 +14,12 @@ const position = { file: 'list.ftm.json', line: 1, record: 1 };
 function entry(entryId: string, overrides: Partial<WatchlistEntry> = {}): WatchlistParseEvent {
   return {
     kind: 'entry',
-    entry: {
-      listId: LIST,
-      entryId,
-      schema: 'Organization',
-      name: `Name of ${entryId}`,
-      aliases: [],
-      countries: [],
-      nationalities: [],
-      identifiers: [],
-      birthDates: [],
-      birthPlaces: [],
-      addresses: [],
-      programmes: [],
-      listedFrom: null,
-      remarks: [],
-      positions: [],
-      gender: null,
-      linkedTo: [],
-      datasets: [],
-      properties: {},
-      position,
-      ...overrides,
-    },
+    entry: { ...emptyEntry(LIST, entryId, 'Organization', `Name of ${entryId}`, position), ...overrides },
   };
 }
 
 function relationship(relationshipId: string, from: string, to: string): WatchlistParseEvent {
-  const row: WatchlistRelationship = {
+  const row = bareRelationship({
     listId: LIST,
     relationshipId,
     type: 'OWNED_BY',
@@ -43,17 +27,8 @@ function relationship(relationshipId: string, from: string, to: string): Watchli
     fromEntryId: from,
     toEntryId: to,
     role: null,
-    startDate: null,
-    endDate: null,
-    share: null,
-    shareMin: null,
-    shareMax: null,
-    amount: null,
-    currency: null,
-    datasets: [],
-    properties: {},
     position,
-  };
+  });
   return { kind: 'relationship', relationship: row };
 }
 

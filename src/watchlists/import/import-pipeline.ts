@@ -9,7 +9,7 @@ import { describeWatchlist } from '../watchlist-catalogue';
 import { listSourceId } from '../watchlist-entity';
 import type { WatchlistFormat, WatchlistParseEvent, WatchlistRejection } from '../watchlist-record';
 import type { WatchlistsRepository } from '../watchlists.repository';
-import { type Activation, endedOnOf } from './activation';
+import { type Activation, endedOnOf, type VersionCounts } from './activation';
 import { type BatchSizes, DEFAULT_BATCH_SIZES, EntryBatcher } from './entry-batcher';
 import { issuedAtOf } from './issued-at';
 import { VersionWriter, type VersionWriterOptions } from './version-writer';
@@ -44,17 +44,12 @@ export interface ImportRequest {
   onProgress?: (entriesRead: number) => void;
 }
 
-export interface ImportSummary {
+/** What one import did: the counts of the version it activated (or found unchanged), with its rejections. */
+export interface ImportSummary extends Omit<VersionCounts, 'entryCount'> {
   list: string;
   version: string | null;
   status: 'imported' | 'unchanged';
   entries: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  delisted: number;
-  rejected: number;
-  relationships: number;
   rejections: WatchlistRejection[];
 }
 

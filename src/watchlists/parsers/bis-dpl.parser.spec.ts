@@ -1,16 +1,13 @@
 import { Readable } from 'node:stream';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BisDplParser } from './bis-dpl.parser';
-import { collect, firstEvent, fixture, type CollectedEvents } from './parse-events.testing';
+import { collect, collectBeforeAll, fixture } from './parse-events.testing';
 
 describe(BisDplParser.name, () => {
   const sut = new BisDplParser();
 
   describe('on the real list', () => {
-    let result: CollectedEvents;
-    beforeAll(async () => {
-      result = await collect(sut, fixture('bis', 'dpl.txt'));
-    });
+    const result = collectBeforeAll(sut, fixture('bis', 'dpl.txt'));
 
     it('groups the 546 address rows into 417 denial orders with 543 distinct addresses', () => {
       expect(result.entries).toHaveLength(417);
@@ -67,20 +64,6 @@ describe(BisDplParser.name, () => {
       const result = await collect(sut, { stream: Readable.from(chunks), fileName: 'huge.txt' });
       expect(result.rejected).toMatchObject([{ line: 3, code: 'WATCHLIST_FIELD_TOO_LARGE' }]);
       expect(result.entries.map((entry) => entry.name)).toEqual(['FIRST', 'A PERSON']);
-    });
-
-    it('fails with the line of the first invalid UTF-8 byte', async () => {
-      await expect(collect(sut, fixture('bad', 'dpl-invalid-utf8.txt'))).rejects.toMatchObject({
-        code: 'WATCHLIST_FILE_INVALID_ENCODING',
-        file: 'dpl-invalid-utf8.txt',
-        line: 21,
-      });
-    });
-
-    it('fails before any event when the file is a comma-separated CSL file', async () => {
-      await expect(firstEvent(sut, fixture('csl', 'csl.csv'))).rejects.toMatchObject({
-        code: 'WATCHLIST_FORMAT_MISMATCH',
-      });
     });
   });
 });

@@ -1,4 +1,5 @@
 import {
+  bareRelationship,
   emptyEntry,
   type WatchlistEntry,
   type WatchlistParseEvent,
@@ -7,15 +8,14 @@ import {
 } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { addCountry } from '../../common/country-codes';
-import { openText, type WatchlistSource } from './text-input';
+import { openText } from './text-input';
 import {
   addProperty,
   clean,
-  EventTally,
+  CountingParser,
   metadataEvent,
   rejectedEvent,
-  type WatchlistParseOptions,
-  type WatchlistParser,
+  type ParseRequest,
 } from './watchlist-parser';
 
 /** The page is some 50 KB; anything far larger is not it. */
@@ -87,13 +87,11 @@ interface ListedOrganisation {
  * organisation; a unit that the list also names as an organisation is linked rather than repeated.
  * The page's `dcterms.date` (or `dcterms.modified`) is the issue date.
  */
-export class CaNroParser implements WatchlistParser {
+export class CaNroParser extends CountingParser {
   readonly format = 'ca-nro' as const;
   readonly defaultListId = 'ca-nro';
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
-    const listId = options.listId ?? this.defaultListId;
-    const tally = new EventTally();
+  protected async *read({ source, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
     let page = '';
     for await (const chunk of text) {
@@ -131,7 +129,7 @@ export class CaNroParser implements WatchlistParser {
       const country = /^\s*\(([^)]*)\)/.exec(decodeHtml(rest.split(/<p\b/i)[0]));
       const aliasText = /Known alias\(es\):([\s\S]*?)<\/p>/i.exec(rest);
       if (name.length === 0) {
-        yield tally.count(rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', 'An organisation with no name'));
+        yield rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', 'An organisation with no name');
         continue;
       }
       organisations.push({
@@ -190,38 +188,30 @@ export class CaNroParser implements WatchlistParser {
             units.set(unitId, unit);
           }
         }
-        relationships.push({
-          listId,
-          relationshipId: `${unitId}>PART_OF>${entryId}`,
-          type: 'PART_OF',
-          sourceSchema: 'Unit',
-          fromEntryId: unitId,
-          toEntryId: entryId,
-          role: 'Named among the known aliases',
-          startDate: null,
-          endDate: null,
-          share: null,
-          shareMin: null,
-          shareMax: null,
-          amount: null,
-          currency: null,
-          datasets: [],
-          properties: {},
-          position: organisation.position,
-        });
+        relationships.push(
+          bareRelationship({
+            listId,
+            relationshipId: `${unitId}>PART_OF>${entryId}`,
+            type: 'PART_OF',
+            sourceSchema: 'Unit',
+            fromEntryId: unitId,
+            toEntryId: entryId,
+            role: 'Named among the known aliases',
+            position: organisation.position,
+          }),
+        );
       }
       entries.push(entry);
     }
     for (const entry of [...entries, ...units.values()]) {
-      yield tally.count({ kind: 'entry', entry });
+      yield { kind: 'entry', entry };
     }
     const seen = new Set<string>();
     for (const relationship of relationships) {
       if (!seen.has(relationship.relationshipId)) {
         seen.add(relationship.relationshipId);
-        yield tally.count({ kind: 'relationship', relationship });
+        yield { kind: 'relationship', relationship };
       }
     }
-    yield tally.end();
   }
 }

@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CslCsvParser } from './csl-csv.parser';
-import { collect, firstEvent, fixture, type CollectedEvents } from './parse-events.testing';
+import { collectBeforeAll, fixture } from './parse-events.testing';
 
 describe(CslCsvParser.name, () => {
   const sut = new CslCsvParser();
 
   describe('on the real sample', () => {
-    let result: CollectedEvents;
-    beforeAll(async () => {
-      result = await collect(sut, fixture('csl', 'csl.csv'));
-    });
+    const result = collectBeforeAll(sut, fixture('csl', 'csl.csv'));
 
     it('reads 115 rows as 115 entries with distinct ids', () => {
       expect(result.entries).toHaveLength(115);
@@ -44,29 +41,6 @@ describe(CslCsvParser.name, () => {
       expect(entry?.properties.programs).toEqual(['SDNTK']);
       expect(entry?.identifiers).toEqual([{ type: 'Tax ID No.', value: '80-0890696', country: 'us' }]);
       expect(entry?.countries).toEqual([{ code: 'us', raw: 'US' }]);
-    });
-  });
-
-  describe('on bad input', () => {
-    it('fails as malformed, naming the line, when a quote is never closed', async () => {
-      await expect(collect(sut, fixture('bad', 'csl-unclosed-quote.csv'))).rejects.toMatchObject({
-        code: 'WATCHLIST_FILE_MALFORMED',
-        file: 'csl-unclosed-quote.csv',
-        line: 6,
-      });
-    });
-
-    it('fails before any event when the header is not the CSL header', async () => {
-      await expect(firstEvent(sut, fixture('bis', 'dpl.txt'))).rejects.toMatchObject({
-        code: 'WATCHLIST_FORMAT_MISMATCH',
-        message: expect.stringContaining('Not a Consolidated Screening List CSV'),
-      });
-    });
-
-    it('fails before any event when the file holds only blank lines', async () => {
-      await expect(firstEvent(sut, fixture('bad', 'blank.txt'))).rejects.toMatchObject({
-        code: 'WATCHLIST_FILE_EMPTY',
-      });
     });
   });
 });

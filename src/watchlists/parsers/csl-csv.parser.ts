@@ -1,24 +1,21 @@
 import {
   emptyEntry,
+  type WatchlistEntry,
   type WatchlistIdentifier,
   type WatchlistParseEvent,
   schemaOfUsListType,
 } from '../watchlist-record';
 import { addCountry, countryCode, toCountry } from '../../common/country-codes';
-import { derivedId, readHeadedTable, splitList } from './headed-table';
-import { openText, type WatchlistSource } from './text-input';
-import {
-  addProperty,
-  clean,
-  EventTally,
-  metadataEvent,
-  pushUnique,
-  toIsoDate,
-  type WatchlistParseOptions,
-  type WatchlistParser,
-} from './watchlist-parser';
+import { derivedId, headedTableEvents, type NamedRow, splitList } from './headed-table';
+import { openText } from './text-input';
+import { addProperty, clean, CountingParser, pushUnique, toIsoDate, type ParseRequest } from './watchlist-parser';
 
-const REQUIRED_COLUMNS = ['source', 'name', 'alt_names', 'type', 'programs'];
+const CSL_TABLE = {
+  delimiter: ',',
+  requiredColumns: ['source', 'name', 'alt_names', 'type', 'programs'],
+  formatName: 'Consolidated Screening List CSV',
+  nameColumn: 'name',
+};
 
 /** "Entity List (EL) - Bureau of Industry and Security" → "el". */
 function sourceAbbreviation(source: string): string {
@@ -32,117 +29,92 @@ function sourceAbbreviation(source: string): string {
  * The entry id is the file's `id`/`_id` column when present, else `<source>-<entity_number>`, else a
  * hash of the source, name, addresses, start date and Federal Register notice (stable across versions).
  */
-export class CslCsvParser implements WatchlistParser {
+export class CslCsvParser extends CountingParser {
   readonly format = 'csl-csv' as const;
   readonly defaultListId = 'us-csl';
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
-    const listId = options.listId ?? this.defaultListId;
-    const tally = new EventTally();
+  protected async *read({ source, options, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
-    const rows = readHeadedTable(
-      text,
-      { fileName, delimiter: ',', requiredColumns: REQUIRED_COLUMNS, formatName: 'Consolidated Screening List CSV' },
-      options,
-    );
-    let started = false;
-    for await (const row of rows) {
-      if (!started) {
-        started = true;
-        yield metadataEvent({ format: this.format, listId, files: [fileName] });
-      }
-      if (!row.ok) {
-        yield tally.count(row.event);
-        continue;
-      }
-      const values = row.values;
-      const name = clean(values.name);
-      const sourceList = clean(values.source);
-      if (name.length === 0) {
-        yield tally.count({
-          kind: 'rejected',
-          rejection: { ...row.position, code: 'WATCHLIST_RECORD_INVALID', reason: 'the row has no name' },
-        });
-        continue;
-      }
-      const abbreviation = sourceAbbreviation(sourceList);
-      const entryId =
-        clean(values.id) ||
-        clean(values._id) ||
-        (clean(values.entity_number)
-          ? `${abbreviation}-${clean(values.entity_number)}`
-          : derivedId(
-              abbreviation,
-              sourceList,
-              name,
-              values.addresses ?? '',
-              values.start_date ?? '',
-              values.federal_register_notice ?? '',
-            ));
-      const entry = emptyEntry(listId, entryId, schemaOfUsListType(clean(values.type)), name, row.position);
-      pushUnique(entry.programmes, sourceList);
-      for (const program of splitList(values.programs)) {
-        addProperty(entry.properties, 'programs', program);
-      }
-      for (const alias of splitList(values.alt_names)) {
-        if (alias !== name && !entry.aliases.some((known) => known.name === alias)) {
-          entry.aliases.push({ name: alias, quality: 'strong', type: 'aka' });
-        }
-      }
-      for (const address of splitList(values.addresses)) {
-        const parts = address.split(',').map((part) => part.trim());
-        const last = parts.at(-1) ?? '';
-        const country = parts.length > 1 && countryCode(last) ? toCountry(last) : null;
-        entry.addresses.push(country ? { full: address, country } : { full: address });
-        if (country) {
-          addCountry(entry.countries, last);
-        }
-      }
-      for (const nationality of [...splitList(values.nationalities), ...splitList(values.citizenships)]) {
-        addCountry(entry.nationalities, nationality);
-      }
-      for (const date of splitList(values.dates_of_birth)) {
-        pushUnique(entry.birthDates, toIsoDate(date) ?? date);
-      }
-      for (const place of splitList(values.places_of_birth)) {
-        pushUnique(entry.birthPlaces, place);
-      }
-      for (const id of splitList(values.ids)) {
-        readId(id, entry.identifiers, entry.properties);
-      }
-      entry.listedFrom = toIsoDate(values.start_date);
-      pushUnique(entry.positions, values.title);
-      pushUnique(entry.remarks, values.remarks);
-      const sourceUrl = clean(values.source_information_url) || clean(values.source_list_url);
-      if (sourceUrl) {
-        entry.sourceUrl = sourceUrl;
-      }
-      if (clean(values.call_sign)) {
-        entry.identifiers.push({ type: 'Call Sign', value: clean(values.call_sign) });
-      }
-      const extraColumns: [string, string][] = [
-        ['end_date', 'endDate'],
-        ['federal_register_notice', 'federalRegisterNotice'],
-        ['standard_order', 'standardOrder'],
-        ['license_requirement', 'licenseRequirement'],
-        ['license_policy', 'licensePolicy'],
-        ['vessel_type', 'vesselType'],
-        ['gross_tonnage', 'tonnage'],
-        ['gross_registered_tonnage', 'grossRegisteredTonnage'],
-        ['vessel_flag', 'vesselFlag'],
-        ['vessel_owner', 'vesselOwner'],
-        ['source_list_url', 'sourceListUrl'],
-      ];
-      for (const [column, key] of extraColumns) {
-        addProperty(entry.properties, key, values[column]);
-      }
-      yield tally.count({ kind: 'entry', entry });
-    }
-    if (!started) {
-      yield metadataEvent({ format: this.format, listId, files: [fileName] });
-    }
-    yield tally.end();
+    const list = { ...CSL_TABLE, format: this.format, listId, fileName };
+    yield* headedTableEvents(text, list, options, (row) => [{ kind: 'entry', entry: cslEntry(listId, row) }]);
   }
+}
+
+/** One row of the list as an entry. */
+function cslEntry(listId: string, { values, name, position }: NamedRow): WatchlistEntry {
+  const sourceList = clean(values.source);
+  const abbreviation = sourceAbbreviation(sourceList);
+  const entryId =
+    clean(values.id) ||
+    clean(values._id) ||
+    (clean(values.entity_number)
+      ? `${abbreviation}-${clean(values.entity_number)}`
+      : derivedId(
+          abbreviation,
+          sourceList,
+          name,
+          values.addresses ?? '',
+          values.start_date ?? '',
+          values.federal_register_notice ?? '',
+        ));
+  const entry = emptyEntry(listId, entryId, schemaOfUsListType(clean(values.type)), name, position);
+  pushUnique(entry.programmes, sourceList);
+  for (const program of splitList(values.programs)) {
+    addProperty(entry.properties, 'programs', program);
+  }
+  for (const alias of splitList(values.alt_names)) {
+    if (alias !== name && !entry.aliases.some((known) => known.name === alias)) {
+      entry.aliases.push({ name: alias, quality: 'strong', type: 'aka' });
+    }
+  }
+  for (const address of splitList(values.addresses)) {
+    const parts = address.split(',').map((part) => part.trim());
+    const last = parts.at(-1) ?? '';
+    const country = parts.length > 1 && countryCode(last) ? toCountry(last) : null;
+    entry.addresses.push(country ? { full: address, country } : { full: address });
+    if (country) {
+      addCountry(entry.countries, last);
+    }
+  }
+  for (const nationality of [...splitList(values.nationalities), ...splitList(values.citizenships)]) {
+    addCountry(entry.nationalities, nationality);
+  }
+  for (const date of splitList(values.dates_of_birth)) {
+    pushUnique(entry.birthDates, toIsoDate(date) ?? date);
+  }
+  for (const place of splitList(values.places_of_birth)) {
+    pushUnique(entry.birthPlaces, place);
+  }
+  for (const id of splitList(values.ids)) {
+    readId(id, entry.identifiers, entry.properties);
+  }
+  entry.listedFrom = toIsoDate(values.start_date);
+  pushUnique(entry.positions, values.title);
+  pushUnique(entry.remarks, values.remarks);
+  const sourceUrl = clean(values.source_information_url) || clean(values.source_list_url);
+  if (sourceUrl) {
+    entry.sourceUrl = sourceUrl;
+  }
+  if (clean(values.call_sign)) {
+    entry.identifiers.push({ type: 'Call Sign', value: clean(values.call_sign) });
+  }
+  const extraColumns: [string, string][] = [
+    ['end_date', 'endDate'],
+    ['federal_register_notice', 'federalRegisterNotice'],
+    ['standard_order', 'standardOrder'],
+    ['license_requirement', 'licenseRequirement'],
+    ['license_policy', 'licensePolicy'],
+    ['vessel_type', 'vesselType'],
+    ['gross_tonnage', 'tonnage'],
+    ['gross_registered_tonnage', 'grossRegisteredTonnage'],
+    ['vessel_flag', 'vesselFlag'],
+    ['vessel_owner', 'vesselOwner'],
+    ['source_list_url', 'sourceListUrl'],
+  ];
+  for (const [column, key] of extraColumns) {
+    addProperty(entry.properties, key, values[column]);
+  }
+  return entry;
 }
 
 /** One `ids` item: "US, 80-0890696, Tax ID No." or "IMO 8898831, Vessel Registration Identification". */

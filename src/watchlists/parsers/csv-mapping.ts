@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { WATCHLIST_SCHEMAS, type WatchlistSchema } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
+import { readSmallText } from './text-input';
 
 /**
  * How the generic `csv` format reads a CSV: a JSON or YAML file naming, for each part of a list
@@ -182,12 +182,11 @@ export function validateCsvMapping(value: unknown, file: string | null = null): 
 /** Loads a mapping file: `.json`, or YAML for anything else (`.yaml`, `.yml`). */
 export async function loadCsvMapping(path: string): Promise<CsvMapping> {
   const file = basename(path);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new WatchlistError('WATCHLIST_MAPPING_INVALID', `Cannot read the CSV mapping file ${path}`, { file }, error);
-  }
+  const text = await readSmallText(
+    path,
+    (error) =>
+      new WatchlistError('WATCHLIST_MAPPING_INVALID', `Cannot read the CSV mapping file ${path}`, { file }, error),
+  );
   let value: unknown;
   try {
     value = extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FtmDeltaParser, ftmDeltaFiles, readFtmDeltaIndex } from './ftm-delta.parser';
-import { collect, firstEvent, fixture } from './parse-events.testing';
+import { collect, fixture } from './parse-events.testing';
 
 describe(FtmDeltaParser.name, () => {
   const sut = new FtmDeltaParser();
@@ -77,11 +77,5 @@ describe(FtmDeltaParser.name, () => {
   it('accepts an empty delta file as a version without changes', async () => {
     const result = await collect(sut, fixture('ftm', 't2-deltas', '20240527134702-zbn.entities.delta.json'));
     expect(result.events.map((event) => event.kind)).toEqual(['metadata', 'end']);
-  });
-
-  it('fails before any event on a plain entities file', async () => {
-    await expect(firstEvent(sut, fixture('ftm', 't1.entities.ftm.json'))).rejects.toMatchObject({
-      code: 'WATCHLIST_FORMAT_MISMATCH',
-    });
   });
 });

@@ -1,18 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { DeltaOp, WatchlistParseEvent } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { toFtmEntity } from './ftm-entities';
 import { firstLine, ftmLineEvents, type FtmLine } from './ftm.parser';
-import { DEFAULT_MAX_LINE_CHARS, openText, sourceName, type WatchlistSource } from './text-input';
-import {
-  EventTally,
-  type ImportUnit,
-  metadataEvent,
-  type WatchlistParseOptions,
-  type WatchlistParser,
-} from './watchlist-parser';
+import { DEFAULT_MAX_LINE_CHARS, openText, readSmallText, sourceName, type WatchlistSource } from './text-input';
+import { CountingParser, metadataEvent, type ImportUnit, type ParseRequest } from './watchlist-parser';
 
 const OPS = new Set<DeltaOp>(['ADD', 'MOD', 'DEL']);
 const INDEX_FILE = 'delta.json';
@@ -50,17 +43,11 @@ function versionOf(fileName: string): string | null {
 /** Reads an OpenSanctions `delta.json` index: the versions in order, with their local paths. */
 export async function readFtmDeltaIndex(indexPath: string): Promise<FtmDeltaIndex> {
   const fileName = basename(indexPath);
-  let text: string;
-  try {
-    text = await readFile(indexPath, 'utf8');
-  } catch (error) {
-    throw new WatchlistError(
-      'WATCHLIST_FILE_NOT_FOUND',
-      `Cannot read delta index ${indexPath}`,
-      { file: fileName },
-      error,
-    );
-  }
+  const text = await readSmallText(
+    indexPath,
+    (error) =>
+      new WatchlistError('WATCHLIST_FILE_NOT_FOUND', `Cannot read delta index ${indexPath}`, { file: fileName }, error),
+  );
   let index: unknown;
   try {
     index = JSON.parse(text);
@@ -159,12 +146,11 @@ function readDeltaLine(text: string): FtmLine {
  * file name; the list id from the option, else the dataset of the `delta.json` beside the file.
  * Apply the files of an index in the order `ftmDeltaFiles` gives.
  */
-export class FtmDeltaParser implements WatchlistParser {
+export class FtmDeltaParser extends CountingParser<null> {
   readonly format = 'ftm-delta' as const;
   readonly defaultListId = null;
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
-    const tally = new EventTally();
+  protected async *read({ source, options, listId: given }: ParseRequest<null>): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName, empty } = await openText(source, { allowEmpty: true });
     if (!empty) {
       const first = await firstLine(text, options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS);
@@ -178,7 +164,7 @@ export class FtmDeltaParser implements WatchlistParser {
         );
       }
     }
-    const listId = options.listId ?? (await this.listIdBeside(source)) ?? 'ftm';
+    const listId = given ?? (await this.listIdBeside(source)) ?? 'ftm';
     const version = versionOf(sourceName(source));
     yield metadataEvent({
       format: this.format,
@@ -188,9 +174,8 @@ export class FtmDeltaParser implements WatchlistParser {
       issuedAt: version ? versionTime(version) : null,
     });
     if (!empty) {
-      yield* ftmLineEvents(text, fileName, listId, options, readDeltaLine, tally);
+      yield* ftmLineEvents(text, fileName, listId, options, readDeltaLine);
     }
-    yield tally.end();
   }
 
   /** A delta file is one version; an index (`delta.json`) or its folder, every delta it names, in order. */

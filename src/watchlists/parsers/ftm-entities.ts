@@ -11,7 +11,7 @@ import {
   type WatchlistSchema,
 } from '../watchlist-record';
 import { addCountry, toCountry } from '../../common/country-codes';
-import { addProperty, clean, pushUnique, rejectedEvent, toIsoDate } from './watchlist-parser';
+import { addProperty, addressWithParts, clean, pushUnique, rejectedEvent, toIsoDate } from './watchlist-parser';
 
 /** A FollowTheMoney entity as exported by OpenSanctions (one JSON object a line). */
 export interface FtmEntity {
@@ -357,7 +357,7 @@ function toRelationships(
     kind: 'relationship',
     relationship: {
       listId,
-      relationshipId: pairs.length === 1 ? entity.id : `${entity.id}#${index + 1}`,
+      relationshipId: recordId(entity, pairs, index),
       type: FTM_RELATIONSHIP_TYPES[schema],
       sourceSchema: schema,
       fromEntryId,
@@ -377,6 +377,11 @@ function toRelationships(
   }));
 }
 
+/** The id of the index-th record an FtM entity makes: its own id when it makes one, else `<id>#1`, `<id>#2`, … */
+function recordId(entity: FtmEntity, records: unknown[], index: number): string {
+  return records.length === 1 ? entity.id : `${entity.id}#${index + 1}`;
+}
+
 function toListings(entity: FtmEntity, listId: string, position: WatchlistPosition): WatchlistParseEvent[] {
   const entities = all(entity, 'entity');
   if (entities.length === 0) {
@@ -387,7 +392,7 @@ function toListings(entity: FtmEntity, listId: string, position: WatchlistPositi
     kind: 'listing',
     listing: {
       listId,
-      listingId: entities.length === 1 ? entity.id : `${entity.id}#${index + 1}`,
+      listingId: recordId(entity, entities, index),
       entryId,
       programme: first(entity, 'program'),
       programmeId: first(entity, 'programId'),
@@ -424,7 +429,7 @@ function toIdentifiers(entity: FtmEntity, listId: string, position: WatchlistPos
     kind: 'identifier',
     identifier: {
       listId,
-      recordId: holders.length === 1 ? entity.id : `${entity.id}#${index + 1}`,
+      recordId: recordId(entity, holders, index),
       entryId,
       identifier: {
         type: first(entity, 'type') ?? entity.schema,
@@ -445,12 +450,5 @@ function toAddress(entity: FtmEntity): WatchlistAddress {
   const full =
     first(entity, 'full') ??
     ([street, postalCode, city, region, country].filter((part) => part !== null).join(', ') || clean(entity.caption));
-  return {
-    full,
-    ...(street ? { street } : {}),
-    ...(city ? { city } : {}),
-    ...(region ? { region } : {}),
-    ...(postalCode ? { postalCode } : {}),
-    ...(country ? { country: toCountry(country) } : {}),
-  };
+  return addressWithParts(full, { street, city, region, postalCode, country });
 }

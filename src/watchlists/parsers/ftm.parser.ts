@@ -1,14 +1,14 @@
 import { basename } from 'node:path';
-import type { DeltaOp, WatchlistParseEvent, WatchlistPosition } from '../watchlist-record';
+import type { DeltaOp, WatchlistParseEvent } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { ftmEntityEvents, toFtmEntity, type FtmEntity } from './ftm-entities';
-import { DEFAULT_MAX_LINE_CHARS, openText, splitLines, type PeekableText, type WatchlistSource } from './text-input';
+import { DEFAULT_MAX_LINE_CHARS, openText, recordLines, type PeekableText } from './text-input';
 import {
-  EventTally,
+  CountingParser,
   metadataEvent,
   rejectedEvent,
+  type ParseRequest,
   type WatchlistParseOptions,
-  type WatchlistParser,
 } from './watchlist-parser';
 
 const SNIFF_CHARS = 64 * 1024;
@@ -60,36 +60,24 @@ export async function* ftmLineEvents(
   listId: string,
   options: WatchlistParseOptions,
   read: (line: string) => FtmLine,
-  tally: EventTally,
 ): AsyncGenerator<WatchlistParseEvent> {
-  let record = 0;
-  for await (const line of splitLines(text, options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS)) {
-    if (!line.tooLong && line.text.trim().length === 0) {
+  for await (const line of recordLines(text, fileName, options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS)) {
+    if (!line.ok) {
+      yield line.event;
       continue;
     }
-    record += 1;
-    const position: WatchlistPosition = { file: fileName, line: line.line, record };
-    if (line.tooLong) {
-      yield tally.count(
-        rejectedEvent(
-          position,
-          'WATCHLIST_FIELD_TOO_LARGE',
-          `line of ${line.length} characters is longer than the limit of ${options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS}`,
-        ),
-      );
-      continue;
-    }
+    const position = line.position;
     const parsed = read(line.text);
     if (!parsed.ok) {
-      yield tally.count(rejectedEvent(position, parsed.code, parsed.reason));
+      yield rejectedEvent(position, parsed.code, parsed.reason);
       continue;
     }
     if (parsed.op === 'DEL') {
-      yield tally.count({ kind: 'deletion', id: parsed.entity.id, op: 'DEL', position });
+      yield { kind: 'deletion', id: parsed.entity.id, op: 'DEL', position };
       continue;
     }
     for (const event of ftmEntityEvents(parsed.entity, listId, position, parsed.op)) {
-      yield tally.count(event);
+      yield event;
     }
   }
 }
@@ -116,12 +104,11 @@ export function listIdFromHead(head: string, fileName: string): string {
  * and Succession become relationships; Sanction becomes listing details; Passport and Identification
  * identifiers of their holder; Address an address record; anything else is `skipped`.
  */
-export class FtmParser implements WatchlistParser {
+export class FtmParser extends CountingParser<null> {
   readonly format = 'ftm' as const;
   readonly defaultListId = null;
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
-    const tally = new EventTally();
+  protected async *read({ source, options, listId: given }: ParseRequest<null>): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
     const first = await firstLine(text, options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS);
     if (first && /^\s*\{\s*"op"\s*:/.test(first.line)) {
@@ -141,9 +128,8 @@ export class FtmParser implements WatchlistParser {
       );
     }
     const head = first.head;
-    const listId = options.listId ?? listIdFromHead(head, fileName);
+    const listId = given ?? listIdFromHead(head, fileName);
     yield metadataEvent({ format: this.format, listId, files: [fileName] });
-    yield* ftmLineEvents(text, fileName, listId, options, readEntityLine, tally);
-    yield tally.end();
+    yield* ftmLineEvents(text, fileName, listId, options, readEntityLine);
   }
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { WatchlistParseEvent, WatchlistPosition } from '../watchlist-record';
+import type { WatchlistFormat, WatchlistParseEvent, WatchlistPosition } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { readDelimited } from './delimited-reader';
 import { DEFAULT_MAX_FIELD_CHARS, DEFAULT_MAX_LINE_CHARS, type PeekableText } from './text-input';
-import { rejectedEvent, type WatchlistParseOptions } from './watchlist-parser';
+import { clean, metadataEvent, rejectedEvent, type WatchlistParseOptions } from './watchlist-parser';
 
 export type HeadedRow =
   { ok: true; position: WatchlistPosition; values: Record<string, string> } | { ok: false; event: WatchlistParseEvent };
@@ -84,6 +84,63 @@ export async function* readHeadedTable(
   if (header === null) {
     throw new WatchlistError('WATCHLIST_FILE_EMPTY', 'The file holds no header row', { file: table.fileName });
   }
+}
+
+/** A headed-table list as its parser describes it. */
+export interface HeadedTableList extends HeadedTableOptions {
+  format: WatchlistFormat;
+  listId: string;
+  /** The column naming each row's party; a row without a name is rejected. */
+  nameColumn: string;
+  /** The row's own id, where the list gives one: a row without it is rejected (before its name is looked at). */
+  idOf?: (values: Record<string, string>) => string;
+}
+
+/** A row that passed every check: its values by column, its name (cleaned) and, with `idOf`, its id. */
+export interface NamedRow {
+  values: Record<string, string>;
+  position: WatchlistPosition;
+  name: string;
+  id: string;
+}
+
+/**
+ * The events of a headed-table list: the metadata once the header is known good (so a file of another
+ * format fails before any event), a rejection for each broken row and each row with no id or name, the
+ * events `rowEvents` makes of each named row, then those `endEvents` held back (an entry still
+ * gathering rows).
+ */
+export async function* headedTableEvents(
+  text: PeekableText,
+  list: HeadedTableList,
+  options: WatchlistParseOptions,
+  rowEvents: (row: NamedRow) => Iterable<WatchlistParseEvent>,
+  endEvents: () => Iterable<WatchlistParseEvent> = () => [],
+): AsyncGenerator<WatchlistParseEvent> {
+  const metadata = metadataEvent({ format: list.format, listId: list.listId, files: [list.fileName] });
+  let started = false;
+  for await (const row of readHeadedTable(text, list, options)) {
+    if (!started) {
+      started = true;
+      yield metadata;
+    }
+    if (!row.ok) {
+      yield row.event;
+      continue;
+    }
+    const id = list.idOf?.(row.values) ?? '';
+    const name = clean(row.values[list.nameColumn]);
+    if ((list.idOf && id.length === 0) || name.length === 0) {
+      const missing = list.idOf && id.length === 0 ? 'id' : 'name';
+      yield rejectedEvent(row.position, 'WATCHLIST_RECORD_INVALID', `the row has no ${missing}`);
+      continue;
+    }
+    yield* rowEvents({ values: row.values, position: row.position, name, id });
+  }
+  if (!started) {
+    yield metadata;
+  }
+  yield* endEvents();
 }
 
 /** A short stable id from the fields that identify a row of a list that gives no id of its own. */

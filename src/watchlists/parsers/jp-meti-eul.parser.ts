@@ -1,19 +1,18 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { emptyEntry, type WatchlistParseEvent, type WatchlistPosition } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { addCountry } from '../../common/country-codes';
 import { derivedId } from './headed-table';
 import { slug } from './ca-nro.parser';
-import type { WatchlistSource } from './text-input';
+import { statWatchlistFile, type WatchlistSource } from './text-input';
 import {
   addProperty,
   clean,
-  EventTally,
+  CountingParser,
   metadataEvent,
   rejectedEvent,
-  type WatchlistParseOptions,
-  type WatchlistParser,
+  type ParseRequest,
 } from './watchlist-parser';
 import { readFirstSheet, readZipMembers } from './xlsx-reader';
 
@@ -54,18 +53,7 @@ export function dateInFileName(fileName: string): string | null {
 async function readBytes(source: WatchlistSource): Promise<{ bytes: Buffer; fileName: string }> {
   if (typeof source === 'string') {
     const fileName = basename(source);
-    let size: number;
-    try {
-      size = statSync(source).size;
-    } catch (error) {
-      throw new WatchlistError(
-        'WATCHLIST_FILE_NOT_FOUND',
-        `Cannot read watchlist file ${source}`,
-        { file: fileName },
-        error,
-      );
-    }
-    if (size > MAX_FILE_BYTES) {
+    if (statWatchlistFile(source).size > MAX_FILE_BYTES) {
       throw new WatchlistError('WATCHLIST_FIELD_TOO_LARGE', `The file is larger than ${MAX_FILE_BYTES} bytes`, {
         file: fileName,
       });
@@ -97,13 +85,11 @@ async function readBytes(source: WatchlistSource): Promise<{ bytes: Buffer; file
  * name (the row number is a formula that shifts when METI inserts rows); a name with no Latin letters
  * gets a hash id. The issue date is the one in METI's file name, else the workbook's modified date.
  */
-export class JpMetiEulParser implements WatchlistParser {
+export class JpMetiEulParser extends CountingParser {
   readonly format = 'jp-meti-eul' as const;
   readonly defaultListId = 'jp-meti-eul';
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
-    const listId = options.listId ?? this.defaultListId;
-    const tally = new EventTally();
+  protected async *read({ source, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const { bytes, fileName } = await readBytes(source);
     if (bytes.length === 0) {
       throw new WatchlistError('WATCHLIST_FILE_EMPTY', 'The file is empty', { file: fileName });
@@ -151,9 +137,7 @@ export class JpMetiEulParser implements WatchlistParser {
       record += 1;
       const position: WatchlistPosition = { file: fileName, line: row.row, record };
       if (nameLines.length === 0) {
-        yield tally.count(
-          rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', `row ${row.row} has no organisation name`),
-        );
+        yield rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', `row ${row.row} has no organisation name`);
         continue;
       }
       const name = nameLines[0];
@@ -192,8 +176,7 @@ export class JpMetiEulParser implements WatchlistParser {
       }
       addProperty(entry.properties, 'typeOfWmd', lines(row.cells.E).join(' '));
       addProperty(entry.properties, 'number', row.cells.A);
-      yield tally.count({ kind: 'entry', entry });
+      yield { kind: 'entry', entry };
     }
-    yield tally.end();
   }
 }

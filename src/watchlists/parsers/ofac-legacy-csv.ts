@@ -9,7 +9,7 @@ import {
   schemaOfUsListType,
 } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
-import { addCountry, toCountry } from '../../common/country-codes';
+import { addCountry } from '../../common/country-codes';
 import { readDelimited, type DelimitedRow } from './delimited-reader';
 import { parseOfacRemarks } from './ofac-remarks';
 import {
@@ -23,10 +23,12 @@ import {
 import {
   addProperty,
   clean,
-  EventTally,
+  CountingParser,
+  joinedAddress,
   metadataEvent,
   pushUnique,
   rejectedEvent,
+  type ParseRequest,
   type SideFileKind,
   type WatchlistParseOptions,
 } from './watchlist-parser';
@@ -68,8 +70,22 @@ export const OFAC_CONS_FILES: OfacFileSet = {
 };
 
 /** The side files of a set by kind, with the names read from beside the main file. */
-export function ofacSideFiles(set: OfacFileSet): Partial<Record<SideFileKind, string>> {
-  return { alt: set.alt, add: set.add, ...(set.comments ? { comments: set.comments } : {}) };
+/** The parser of one OFAC legacy CSV set (SDN or consolidated): its main file, with the side files beside it. */
+export class OfacLegacyCsvParser extends CountingParser {
+  readonly format: WatchlistFormat;
+  readonly defaultListId: string;
+  readonly sideFiles: Partial<Record<SideFileKind, string>>;
+
+  constructor(private readonly files: OfacFileSet) {
+    super();
+    this.format = files.format;
+    this.defaultListId = files.defaultListId;
+    this.sideFiles = { alt: files.alt, add: files.add, ...(files.comments ? { comments: files.comments } : {}) };
+  }
+
+  protected read({ source, options, listId }: ParseRequest): AsyncIterable<WatchlistParseEvent> {
+    return parseOfacLegacyCsv(source, this.files, options, listId);
+  }
 }
 
 const MAIN_COLUMNS = 12;
@@ -169,15 +185,14 @@ function resolveFiles(
   return { main, side, warnings };
 }
 
-export async function* parseOfacLegacyCsv(
+async function* parseOfacLegacyCsv(
   source: WatchlistSource,
   files: OfacFileSet,
-  options: WatchlistParseOptions = {},
+  options: WatchlistParseOptions,
+  listId: string,
 ): AsyncGenerator<WatchlistParseEvent> {
-  const listId = options.listId ?? files.defaultListId;
   const maxFieldChars = options.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;
   const maxRecordChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
-  const tally = new EventTally();
   const { main, side, warnings } = resolveFiles(source, files, options);
 
   const { text, fileName } = await openText(main);
@@ -228,7 +243,7 @@ export async function* parseOfacLegacyCsv(
     warnings,
   });
   for (const rejection of sideRejections) {
-    yield tally.count(rejection);
+    yield rejection;
   }
 
   let record = 0;
@@ -236,30 +251,30 @@ export async function* parseOfacLegacyCsv(
     record += 1;
     const position = { file: fileName, line: row.line, record };
     if (!row.ok) {
-      yield tally.count(rejectedEvent(position, row.code, row.reason));
+      yield rejectedEvent(position, row.code, row.reason);
       continue;
     }
     const fields = row.fields;
     const entryNumber = clean(fields[0]);
     if (fields.length !== MAIN_COLUMNS) {
-      yield tally.count(
-        rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', `expected ${MAIN_COLUMNS} fields, found ${fields.length}`),
+      yield rejectedEvent(
+        position,
+        'WATCHLIST_RECORD_INVALID',
+        `expected ${MAIN_COLUMNS} fields, found ${fields.length}`,
       );
       continue;
     }
     if (!/^\d+$/.test(entryNumber)) {
-      yield tally.count(
-        rejectedEvent(
-          position,
-          'WATCHLIST_RECORD_INVALID',
-          `ent_num must be a number, found ${JSON.stringify(entryNumber)}`,
-        ),
+      yield rejectedEvent(
+        position,
+        'WATCHLIST_RECORD_INVALID',
+        `ent_num must be a number, found ${JSON.stringify(entryNumber)}`,
       );
       continue;
     }
     const name = value(fields[1]);
     if (name.length === 0) {
-      yield tally.count(rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', `entry ${entryNumber} has no name`));
+      yield rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', `entry ${entryNumber} has no name`);
       continue;
     }
     const entry = emptyEntry(listId, entryNumber, schemaOfUsListType(value(fields[2])), name, position);
@@ -313,9 +328,8 @@ export async function* parseOfacLegacyCsv(
         addProperty(entry.properties, 'website', website.value);
       }
     }
-    yield tally.count({ kind: 'entry', entry });
+    yield { kind: 'entry', entry };
   }
-  yield tally.end();
 }
 
 function addSideRow(sideData: SideData, kind: SideKind, entryNumber: string, fields: string[]): void {
@@ -341,26 +355,14 @@ function addSideRow(sideData: SideData, kind: SideKind, entryNumber: string, fie
       return;
     }
     case 'add': {
-      const street = value(fields[2]).replace(/^Alt\. (?:Address|Location):\s*/i, '');
-      const cityStatePostal = value(fields[3]);
-      const country = value(fields[4]);
-      const full = [street, cityStatePostal, country].filter((part) => part.length > 0).join(', ');
-      if (full.length === 0) {
+      const address = joinedAddress({
+        street: value(fields[2]).replace(/^Alt\. (?:Address|Location):\s*/i, ''),
+        city: value(fields[3]), // city, state or province and postal code in one field
+        country: value(fields[4]),
+        note: value(fields[5]),
+      });
+      if (address === null) {
         return;
-      }
-      const address: WatchlistAddress = { full };
-      if (street) {
-        address.street = street;
-      }
-      if (cityStatePostal) {
-        address.city = cityStatePostal;
-      }
-      if (country) {
-        address.country = toCountry(country);
-      }
-      const note = value(fields[5]);
-      if (note) {
-        address.note = note;
       }
       const addresses = sideData.addresses.get(entryNumber) ?? [];
       addresses.push(address);

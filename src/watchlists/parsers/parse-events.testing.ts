@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { beforeAll } from 'vitest';
 import type {
   DeltaOp,
   WatchlistAddressRecord,
@@ -36,13 +37,8 @@ export interface CollectedEvents {
   ops: [DeltaOp, string][];
 }
 
-/** Runs a parser to the end and sorts its events by kind (test support only). */
-export async function collect(
-  parser: WatchlistParser,
-  source: WatchlistSource,
-  options?: WatchlistParseOptions,
-): Promise<CollectedEvents> {
-  const collected: CollectedEvents = {
+function noEvents(): CollectedEvents {
+  return {
     events: [],
     metadata: null,
     entries: [],
@@ -56,6 +52,31 @@ export async function collect(
     counts: null,
     ops: [],
   };
+}
+
+/**
+ * The events of one parse, shared by the tests of the calling `describe`: the parser runs once, in
+ * its `beforeAll`, and fills the object returned here.
+ */
+export function collectBeforeAll(
+  parser: WatchlistParser,
+  source: WatchlistSource,
+  options?: WatchlistParseOptions,
+): CollectedEvents {
+  const result = noEvents();
+  beforeAll(async () => {
+    Object.assign(result, await collect(parser, source, options));
+  });
+  return result;
+}
+
+/** Runs a parser to the end and sorts its events by kind (test support only). */
+export async function collect(
+  parser: WatchlistParser,
+  source: WatchlistSource,
+  options?: WatchlistParseOptions,
+): Promise<CollectedEvents> {
+  const collected = noEvents();
   for await (const event of parser.parse(source, options)) {
     collected.events.push(event);
     switch (event.kind) {
@@ -111,6 +132,17 @@ export async function firstEvent(
     return event;
   }
   return undefined;
+}
+
+export function relationshipById(
+  relationships: WatchlistRelationship[],
+  relationshipId: string,
+): WatchlistRelationship {
+  const relationship = relationships.find((candidate) => candidate.relationshipId === relationshipId);
+  if (!relationship) {
+    throw new Error(`no relationship ${relationshipId}`);
+  }
+  return relationship;
 }
 
 export function entryById(entries: WatchlistEntry[], entryId: string): WatchlistEntry {

@@ -1,7 +1,10 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, statSync, type Stats } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
+import type { WatchlistParseEvent, WatchlistPosition } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
+import { rejectedEvent } from './watchlist-parser';
 
 /** A file path, or an already open stream (an HTTP upload) with the name to use in messages. */
 export type WatchlistSource = string | { stream: Readable; fileName: string };
@@ -23,21 +26,33 @@ export function openSource(source: WatchlistSource): OpenedSource {
     return source;
   }
   const fileName = basename(source);
-  let isFile: boolean;
-  try {
-    isFile = statSync(source).isFile();
-  } catch (error) {
-    throw new WatchlistError(
-      'WATCHLIST_FILE_NOT_FOUND',
-      `Cannot read watchlist file ${source}`,
-      { file: fileName },
-      error,
-    );
-  }
-  if (!isFile) {
+  if (!statWatchlistFile(source).isFile()) {
     throw new WatchlistError('WATCHLIST_FILE_NOT_FOUND', `${source} is not a file`, { file: fileName });
   }
   return { stream: createReadStream(source, { highWaterMark: READ_CHUNK_BYTES }), fileName };
+}
+
+/** The file's status; a path that cannot be read fails as WATCHLIST_FILE_NOT_FOUND. */
+export function statWatchlistFile(path: string): Stats {
+  try {
+    return statSync(path);
+  } catch (error) {
+    throw new WatchlistError(
+      'WATCHLIST_FILE_NOT_FOUND',
+      `Cannot read watchlist file ${path}`,
+      { file: basename(path) },
+      error,
+    );
+  }
+}
+
+/** A whole (small) text file: an index or a mapping; a file that cannot be read fails as `failure` says. */
+export async function readSmallText(path: string, failure: (cause: unknown) => WatchlistError): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw failure(error);
+  }
 }
 
 export function sourceName(source: WatchlistSource): string {
@@ -234,6 +249,51 @@ export async function* splitLines(text: AsyncIterable<string>, maxLineChars: num
     yield { line: lineNumber, length: overflowLength, tooLong: true };
   } else if (pending.length > 0) {
     yield { line: lineNumber, text: stripCarriageReturn(pending), tooLong: false };
+  }
+}
+
+/** A saxes parse error as a malformed-file error at the line given (a WatchlistError passes through). */
+export function malformedXml(cause: Error, fileName: string, line: number): WatchlistError {
+  if (cause instanceof WatchlistError) {
+    return cause;
+  }
+  // saxes prefixes its messages with "file:line:column: ".
+  const detail = cause.message.replace(/^[^:]*:\d+:\d+:\s*/, '');
+  return new WatchlistError(
+    'WATCHLIST_FILE_MALFORMED',
+    `Malformed or truncated XML: ${detail}`,
+    { file: fileName, line },
+    cause,
+  );
+}
+
+/** A non-blank line of a one-record-a-line file, or the rejection of a line over the limit. */
+export type RecordLine =
+  { ok: true; position: WatchlistPosition; text: string } | { ok: false; event: WatchlistParseEvent };
+
+/** The non-blank lines of a one-record-a-line file (JSON lines), numbered as records. */
+export async function* recordLines(
+  text: AsyncIterable<string>,
+  fileName: string,
+  maxLineChars: number,
+): AsyncGenerator<RecordLine> {
+  let record = 0;
+  for await (const line of splitLines(text, maxLineChars)) {
+    if (!line.tooLong && line.text.trim().length === 0) {
+      continue;
+    }
+    record += 1;
+    const position: WatchlistPosition = { file: fileName, line: line.line, record };
+    yield line.tooLong
+      ? {
+          ok: false,
+          event: rejectedEvent(
+            position,
+            'WATCHLIST_FIELD_TOO_LARGE',
+            `line of ${line.length} characters is longer than the limit of ${maxLineChars}`,
+          ),
+        }
+      : { ok: true, position, text: line.text };
   }
 }
 

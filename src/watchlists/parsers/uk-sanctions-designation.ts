@@ -1,4 +1,5 @@
 import {
+  bareRelationship,
   emptyEntry,
   type AliasQuality,
   type WatchlistAddress,
@@ -250,14 +251,13 @@ export function designationToEvent(designation: UkDesignation, listId: string): 
   };
   identify(UK_IDENTIFIER_TYPES.unReference, designation.unReferenceNumber);
   identify(UK_IDENTIFIER_TYPES.ofsiGroup, designation.ofsiGroupId);
-  for (const number of designation.businessRegistrationNumbers) {
-    identify(UK_IDENTIFIER_TYPES.businessRegistration, number);
-  }
-  for (const number of designation.nationalIdentifiers) {
-    identify(UK_IDENTIFIER_TYPES.nationalIdentifier, number);
-  }
-  for (const number of designation.passports) {
-    identify(UK_IDENTIFIER_TYPES.passport, number);
+  const numbered: [string, string[]][] = [
+    [UK_IDENTIFIER_TYPES.businessRegistration, designation.businessRegistrationNumbers],
+    [UK_IDENTIFIER_TYPES.nationalIdentifier, designation.nationalIdentifiers],
+    [UK_IDENTIFIER_TYPES.passport, designation.passports],
+  ];
+  for (const [type, numbers] of numbered) {
+    numbers.forEach((number) => identify(type, number));
   }
   const imoNumbers = [...designation.imoNumbers];
   // The processed copy has no ship details; a ship's IMO number survives only in its free text.
@@ -284,18 +284,10 @@ export function designationToEvent(designation: UkDesignation, listId: string): 
       }
     }
   }
-  for (const birthDate of designation.birthDates) {
-    pushUnique(entry.birthDates, ukDate(birthDate));
-  }
-  for (const nationality of designation.nationalities) {
-    addCountry(entry.nationalities, nationality);
-  }
-  for (const place of designation.birthPlaces) {
-    pushUnique(entry.birthPlaces, place);
-  }
-  for (const held of designation.positions) {
-    pushUnique(entry.positions, held);
-  }
+  designation.birthDates.forEach((birthDate) => pushUnique(entry.birthDates, ukDate(birthDate)));
+  designation.nationalities.forEach((nationality) => addCountry(entry.nationalities, nationality));
+  designation.birthPlaces.forEach((place) => pushUnique(entry.birthPlaces, place));
+  designation.positions.forEach((held) => pushUnique(entry.positions, held));
   const gender = clean(designation.genders[0]);
   entry.gender = gender ? gender.toLowerCase() : null;
   for (const [key, values] of [
@@ -389,27 +381,46 @@ export class UkCorporateLinks {
         if (relationships.has(relationshipId)) {
           continue;
         }
-        relationships.set(relationshipId, {
-          listId: this.listId,
+        relationships.set(
           relationshipId,
-          type: 'SUBSIDIARY_OF',
-          sourceSchema: 'Subsidiary',
-          fromEntryId: subsidiary,
-          toEntryId: parent,
-          role: link.direction === 'parent' ? 'Parent company' : 'Subsidiaries',
-          startDate: null,
-          endDate: null,
-          share: null,
-          shareMin: null,
-          shareMax: null,
-          amount: null,
-          currency: null,
-          datasets: [],
-          properties: {},
-          position: link.position,
-        });
+          bareRelationship({
+            listId: this.listId,
+            relationshipId,
+            type: 'SUBSIDIARY_OF',
+            sourceSchema: 'Subsidiary',
+            fromEntryId: subsidiary,
+            toEntryId: parent,
+            role: link.direction === 'parent' ? 'Parent company' : 'Subsidiaries',
+            position: link.position,
+          }),
+        );
       }
     }
     return [...relationships.values()];
+  }
+}
+
+/**
+ * The events of a stream of designations (and of the reader's own events, passed on): an entry or
+ * rejection each, then the SUBSIDIARY_OF links between entries on the list.
+ */
+export async function* ukDesignationEvents(
+  items: AsyncIterable<UkDesignation | WatchlistParseEvent>,
+  listId: string,
+): AsyncGenerator<WatchlistParseEvent> {
+  const links = new UkCorporateLinks(listId);
+  for await (const item of items) {
+    if ('kind' in item) {
+      yield item;
+      continue;
+    }
+    const event = designationToEvent(item, listId);
+    if (event.kind === 'entry') {
+      links.add(event.entry);
+    }
+    yield event;
+  }
+  for (const relationship of links.relationships()) {
+    yield { kind: 'relationship', relationship };
   }
 }

@@ -1,21 +1,14 @@
 import type { WatchlistParseEvent, WatchlistPosition } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { firstLine } from './ftm.parser';
-import { DEFAULT_MAX_LINE_CHARS, openText, splitLines, type WatchlistSource } from './text-input';
+import { DEFAULT_MAX_LINE_CHARS, openText, recordLines } from './text-input';
 import {
-  designationToEvent,
   emptyDesignation,
   UK_SANCTIONS_LIST_ID,
-  UkCorporateLinks,
+  ukDesignationEvents,
   type UkDesignation,
 } from './uk-sanctions-designation';
-import {
-  EventTally,
-  metadataEvent,
-  rejectedEvent,
-  type WatchlistParseOptions,
-  type WatchlistParser,
-} from './watchlist-parser';
+import { CountingParser, metadataEvent, rejectedEvent, type ParseRequest } from './watchlist-parser';
 
 type JsonObject = Record<string, unknown>;
 
@@ -85,14 +78,12 @@ export function readUkJsonLine(line: string, position: WatchlistPosition): UkDes
  * individual, entity and ship details (dates of birth, parent companies, IMO numbers…); a ship's IMO
  * number is read from its free text when stated there. The file carries no issue date.
  */
-export class UkSanctionsJsonlParser implements WatchlistParser {
+export class UkSanctionsJsonlParser extends CountingParser {
   readonly format = 'uk-sanctions-jsonl' as const;
   readonly defaultListId = UK_SANCTIONS_LIST_ID;
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
-    const listId = options.listId ?? this.defaultListId;
+  protected async *read({ source, options, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
-    const tally = new EventTally();
     const { text: input, fileName } = await openText(source);
     const first = await firstLine(input, maxLineChars);
     if (!first || !/^\{.*"unique_id"\s*:/.test(first.line)) {
@@ -102,39 +93,25 @@ export class UkSanctionsJsonlParser implements WatchlistParser {
         { file: fileName, line: 1 },
       );
     }
+    yield* ukDesignationEvents(this.readLines(input, fileName, listId, maxLineChars), listId);
+  }
+
+  private async *readLines(
+    input: AsyncIterable<string>,
+    fileName: string,
+    listId: string,
+    maxLineChars: number,
+  ): AsyncGenerator<UkDesignation | WatchlistParseEvent> {
     yield metadataEvent({ format: this.format, listId, files: [fileName] });
-    const links = new UkCorporateLinks(listId);
-    let record = 0;
-    for await (const line of splitLines(input, maxLineChars)) {
-      if (!line.tooLong && line.text.trim().length === 0) {
+    for await (const line of recordLines(input, fileName, maxLineChars)) {
+      if (!line.ok) {
+        yield line.event;
         continue;
       }
-      record += 1;
-      const position: WatchlistPosition = { file: fileName, line: line.line, record };
-      if (line.tooLong) {
-        yield tally.count(
-          rejectedEvent(
-            position,
-            'WATCHLIST_FIELD_TOO_LARGE',
-            `line of ${line.length} characters is longer than the limit of ${maxLineChars}`,
-          ),
-        );
-        continue;
-      }
-      const designation = readUkJsonLine(line.text, position);
-      if (typeof designation === 'string') {
-        yield tally.count(rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', designation));
-        continue;
-      }
-      const event = designationToEvent(designation, listId);
-      if (event.kind === 'entry') {
-        links.add(event.entry);
-      }
-      yield tally.count(event);
+      const designation = readUkJsonLine(line.text, line.position);
+      yield typeof designation === 'string'
+        ? rejectedEvent(line.position, 'WATCHLIST_RECORD_INVALID', designation)
+        : designation;
     }
-    for (const relationship of links.relationships()) {
-      yield tally.count({ kind: 'relationship', relationship });
-    }
-    yield tally.end();
   }
 }

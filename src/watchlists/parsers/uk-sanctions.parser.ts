@@ -2,16 +2,21 @@ import { SaxesParser } from 'saxes';
 import type { WatchlistParseEvent, WatchlistPosition } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { readHeadedTable } from './headed-table';
-import { DEFAULT_MAX_FIELD_CHARS, openText, PeekableText, type WatchlistSource } from './text-input';
+import { DEFAULT_MAX_FIELD_CHARS, malformedXml, openText, PeekableText } from './text-input';
 import {
-  designationToEvent,
   emptyDesignation,
   UK_SANCTIONS_LIST_ID,
-  UkCorporateLinks,
   ukDate,
+  ukDesignationEvents,
   type UkDesignation,
 } from './uk-sanctions-designation';
-import { clean, EventTally, metadataEvent, type WatchlistParseOptions, type WatchlistParser } from './watchlist-parser';
+import {
+  clean,
+  CountingParser,
+  metadataEvent,
+  type ParseRequest,
+  type WatchlistParseOptions,
+} from './watchlist-parser';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FEED_SLICE_CHARS = 64 * 1024;
@@ -49,34 +54,17 @@ function push(values: string[], value: string | undefined): void {
  * and Business registration number(s), and ship details (IMO number, owners, flags) are read; parent
  * companies and subsidiaries that are themselves on the list become SUBSIDIARY_OF relationships.
  */
-export class UkSanctionsParser implements WatchlistParser {
+export class UkSanctionsParser extends CountingParser {
   readonly format = 'uk-sanctions' as const;
   readonly defaultListId = UK_SANCTIONS_LIST_ID;
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
-    const listId = options.listId ?? this.defaultListId;
+  protected async *read({ source, options, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);
     const head = (await text.head(4096)).replace(/^\uFEFF/, '');
-    const tally = new EventTally();
-    const links = new UkCorporateLinks(listId);
     const designations: AsyncGenerator<UkDesignation | WatchlistParseEvent> = head.trimStart().startsWith('<')
       ? this.readXml(text, head, fileName, listId, options)
       : this.readCsv(text, head, fileName, listId);
-    for await (const item of designations) {
-      if ('kind' in item) {
-        yield item.kind === 'metadata' ? item : tally.count(item);
-        continue;
-      }
-      const event = designationToEvent(item, listId);
-      if (event.kind === 'entry') {
-        links.add(event.entry);
-      }
-      yield tally.count(event);
-    }
-    for (const relationship of links.relationships()) {
-      yield tally.count({ kind: 'relationship', relationship });
-    }
-    yield tally.end();
+    yield* ukDesignationEvents(designations, listId);
   }
 
   private async *readCsv(
@@ -245,30 +233,17 @@ export class UkSanctionsParser implements WatchlistParser {
       for (let start = 0; start < chunk.length; start += FEED_SLICE_CHARS) {
         parser.write(chunk.slice(start, start + FEED_SLICE_CHARS));
         if (failure) {
-          throw malformed(failure, fileName, parser.line);
+          throw malformedXml(failure, fileName, parser.line);
         }
       }
       yield* ready.splice(0);
     }
     parser.close();
     if (failure) {
-      throw malformed(failure, fileName, parser.line);
+      throw malformedXml(failure, fileName, parser.line);
     }
     yield* ready.splice(0);
   }
-}
-
-function malformed(cause: Error, fileName: string, line: number): WatchlistError {
-  if (cause instanceof WatchlistError) {
-    return cause;
-  }
-  const detail = cause.message.replace(/^[^:]*:\d+:\d+:\s*/, '');
-  return new WatchlistError(
-    'WATCHLIST_FILE_MALFORMED',
-    `Malformed or truncated XML: ${detail}`,
-    { file: fileName, line },
-    cause,
-  );
 }
 
 async function* dropFirstLine(text: AsyncIterable<string>): AsyncGenerator<string> {

@@ -1,7 +1,6 @@
 import { SaxesParser } from 'saxes';
 import {
   emptyEntry,
-  type WatchlistAddress,
   type WatchlistEntry,
   type WatchlistIdentifier,
   type WatchlistParseEvent,
@@ -9,18 +8,18 @@ import {
 } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { addCountry, toCountry } from '../../common/country-codes';
-import { DEFAULT_MAX_FIELD_CHARS, openText, type WatchlistSource } from './text-input';
+import { DEFAULT_MAX_FIELD_CHARS, malformedXml, openText } from './text-input';
 import {
   addProperty,
   clean,
-  EventTally,
+  CountingParser,
+  joinedAddress,
   metadataEvent,
   pushUnique,
   rejectedEvent,
   toIsoDate,
   yearRange,
-  type WatchlistParseOptions,
-  type WatchlistParser,
+  type ParseRequest,
 } from './watchlist-parser';
 
 /** One element of an INDIVIDUAL or ENTITY subtree: the only part of the document ever held in memory. */
@@ -62,14 +61,12 @@ function values(node: XmlNode, name: string): string[] {
  * INDIVIDUAL or ENTITY at a time. The entry id is the DATAID; the reference number ("CDi.001") is an
  * identifier and a property. The root's `dateGenerated` is the version's issue date.
  */
-export class UnXmlParser implements WatchlistParser {
+export class UnXmlParser extends CountingParser {
   readonly format = 'un-xml' as const;
   readonly defaultListId = 'un-sc';
 
-  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
-    const listId = options.listId ?? this.defaultListId;
+  protected async *read({ source, options, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const maxFieldChars = options.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;
-    const tally = new EventTally();
     const { text, fileName } = await openText(source);
 
     const head = await text.head(4096);
@@ -146,33 +143,21 @@ export class UnXmlParser implements WatchlistParser {
         }
         parser.write(slice);
         if (failure) {
-          throw malformed(failure, fileName, failureLine);
+          throw malformedXml(failure, fileName, failureLine);
         }
       }
       while (ready.length > 0) {
-        yield tally.count(ready.shift() as WatchlistParseEvent);
+        yield ready.shift() as WatchlistParseEvent;
       }
     }
     parser.close();
     if (failure) {
-      throw malformed(failure, fileName, failureLine);
+      throw malformedXml(failure, fileName, failureLine);
     }
     while (ready.length > 0) {
-      yield tally.count(ready.shift() as WatchlistParseEvent);
+      yield ready.shift() as WatchlistParseEvent;
     }
-    yield tally.end();
   }
-}
-
-function malformed(cause: Error, fileName: string, line: number): WatchlistError {
-  // saxes prefixes its messages with "file:line:column: ".
-  const detail = cause.message.replace(/^[^:]*:\d+:\d+:\s*/, '');
-  return new WatchlistError(
-    'WATCHLIST_FILE_MALFORMED',
-    `Malformed or truncated XML: ${detail}`,
-    { file: fileName, line },
-    cause,
-  );
 }
 
 function toEvent(node: XmlNode, listId: string, position: WatchlistPosition): WatchlistParseEvent {
@@ -273,35 +258,20 @@ function readAlias(node: XmlNode, entry: WatchlistEntry): void {
 }
 
 function readAddress(node: XmlNode, entry: WatchlistEntry): void {
-  const street = textOf(node, 'STREET');
-  const city = textOf(node, 'CITY');
-  const region = textOf(node, 'STATE_PROVINCE');
-  const postalCode = textOf(node, 'ZIP_CODE');
   const country = textOf(node, 'COUNTRY');
-  const full = [street, city, region, postalCode, country].filter((part) => part.length > 0).join(', ');
-  if (full.length === 0) {
+  const address = joinedAddress({
+    street: textOf(node, 'STREET'),
+    city: textOf(node, 'CITY'),
+    region: textOf(node, 'STATE_PROVINCE'),
+    postalCode: textOf(node, 'ZIP_CODE'),
+    country,
+    note: textOf(node, 'NOTE'),
+  });
+  if (address === null) {
     return;
   }
-  const address: WatchlistAddress = { full };
-  if (street) {
-    address.street = street;
-  }
-  if (city) {
-    address.city = city;
-  }
-  if (region) {
-    address.region = region;
-  }
-  if (postalCode) {
-    address.postalCode = postalCode;
-  }
   if (country) {
-    address.country = toCountry(country);
     addCountry(entry.countries, country);
-  }
-  const note = textOf(node, 'NOTE');
-  if (note) {
-    address.note = note;
   }
   entry.addresses.push(address);
 }

@@ -1,8 +1,11 @@
+import { toCountry } from '../../common/country-codes';
 import type {
+  WatchlistAddress,
   WatchlistFileMetadata,
   WatchlistFormat,
   WatchlistParseCounts,
   WatchlistParseEvent,
+  WatchlistParseEventKind,
   WatchlistPosition,
 } from '../watchlist-record';
 import type { CsvMapping } from './csv-mapping';
@@ -69,39 +72,28 @@ export function emptyCounts(): WatchlistParseCounts {
   };
 }
 
+/** The count each kind of event adds to; metadata and end are not counted. */
+const COUNTED_AS: Readonly<Record<WatchlistParseEventKind, keyof WatchlistParseCounts | null>> = {
+  entry: 'entries',
+  relationship: 'relationships',
+  listing: 'listings',
+  identifier: 'identifiers',
+  address: 'addresses',
+  deletion: 'deletions',
+  rejected: 'rejected',
+  skipped: 'skipped',
+  metadata: null,
+  end: null,
+};
+
 /** Counts events as they pass, for the closing `end` event. */
 export class EventTally {
   readonly counts = emptyCounts();
 
   count<T extends WatchlistParseEvent>(event: T): T {
-    switch (event.kind) {
-      case 'entry':
-        this.counts.entries += 1;
-        break;
-      case 'relationship':
-        this.counts.relationships += 1;
-        break;
-      case 'listing':
-        this.counts.listings += 1;
-        break;
-      case 'identifier':
-        this.counts.identifiers += 1;
-        break;
-      case 'address':
-        this.counts.addresses += 1;
-        break;
-      case 'deletion':
-        this.counts.deletions += 1;
-        break;
-      case 'rejected':
-        this.counts.rejected += 1;
-        break;
-      case 'skipped':
-        this.counts.skipped += 1;
-        break;
-      case 'metadata':
-      case 'end':
-        break;
+    const counted = COUNTED_AS[event.kind];
+    if (counted !== null) {
+      this.counts[counted] += 1;
     }
     return event;
   }
@@ -109,6 +101,34 @@ export class EventTally {
   end(): WatchlistParseEvent {
     return { kind: 'end', counts: { ...this.counts } };
   }
+}
+
+/** One parse: the source, its options, and the list id (the `listId` option, else the parser's default). */
+export interface ParseRequest<DefaultListId extends string | null = string> {
+  source: WatchlistSource;
+  options: WatchlistParseOptions;
+  listId: string | DefaultListId;
+}
+
+/**
+ * A parser that yields the events it reads; the closing `end`, with the count of each kind, is added
+ * here, so no parser counts for itself.
+ */
+export abstract class CountingParser<DefaultListId extends string | null = string> implements WatchlistParser {
+  abstract readonly format: WatchlistFormat;
+  abstract readonly defaultListId: DefaultListId;
+
+  async *parse(source: WatchlistSource, options: WatchlistParseOptions = {}): AsyncGenerator<WatchlistParseEvent> {
+    const tally = new EventTally();
+    const listId: string | DefaultListId = options.listId ?? this.defaultListId;
+    for await (const event of this.read({ source, options, listId })) {
+      yield tally.count(event);
+    }
+    yield tally.end();
+  }
+
+  /** The events the source holds, in file order, without the closing `end`. */
+  protected abstract read(request: ParseRequest<DefaultListId>): AsyncIterable<WatchlistParseEvent>;
 }
 
 export function metadataEvent(
@@ -152,6 +172,38 @@ export function addProperty(properties: Record<string, string[]>, key: string, v
   if (!values.includes(text)) {
     values.push(text);
   }
+}
+
+/** The parts of an address as a list gives them; an empty or missing part is left out. */
+export interface AddressParts {
+  street?: string | null;
+  city?: string | null;
+  region?: string | null;
+  postalCode?: string | null;
+  country?: string | null;
+  note?: string | null;
+}
+
+/** An address under the `full` text given, with each part the list gave (the country resolved to its code). */
+export function addressWithParts(full: string, parts: AddressParts): WatchlistAddress {
+  const { street, city, region, postalCode, country, note } = parts;
+  return {
+    full,
+    ...(street ? { street } : {}),
+    ...(city ? { city } : {}),
+    ...(region ? { region } : {}),
+    ...(postalCode ? { postalCode } : {}),
+    ...(country ? { country: toCountry(country) } : {}),
+    ...(note ? { note } : {}),
+  };
+}
+
+/** An address whose `full` text joins its parts (street, city, region, postal code, country); null when all are empty. */
+export function joinedAddress(parts: AddressParts): WatchlistAddress | null {
+  const full = [parts.street, parts.city, parts.region, parts.postalCode, parts.country]
+    .filter((part): part is string => typeof part === 'string' && part.length > 0)
+    .join(', ');
+  return full.length > 0 ? addressWithParts(full, parts) : null;
 }
 
 const MONTHS: Record<string, string> = {
