@@ -4,7 +4,7 @@ MATCH (entity:Entity {id: id})
 OPTIONAL MATCH (entity)-[listing:LISTED_ON]->(list:Watchlist)
 WITH entity, collect(CASE WHEN list IS NULL THEN NULL ELSE {
   listId: list.id,
-  activeSeq: list.activeSeq,
+  active: coalesce(__INCLUDE held-by-version(listing, list.activeSeq)__, false),
   listing: properties(listing)
 } END) AS listings
 RETURN entity {.*, labels: labels(entity)} AS entity, listings

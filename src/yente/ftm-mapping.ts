@@ -265,7 +265,8 @@ export interface FtmEntity {
 
 export interface EntityRow {
   entity: Record<string, unknown>;
-  listings: Array<{ listId: string; activeSeq: unknown; listing: Record<string, unknown> }>;
+  /** Each listing, `active` when its list's active version holds it (decided in the query, by the shared fragment). */
+  listings: Array<{ listId: string; active: boolean; listing: Record<string, unknown> }>;
 }
 
 /** Risk categories as FollowTheMoney topics (OpenSanctions' topic vocabulary). */
@@ -309,21 +310,13 @@ function isoText(value: unknown): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 19);
 }
 
-/** A listing counts when its list's active version has it and has not removed it. */
-function isActiveListing(row: EntityRow['listings'][number]): boolean {
-  const activeSeq = Number(row.activeSeq ?? 0);
-  const firstSeq = typeof row.listing.firstSeq === 'number' ? row.listing.firstSeq : null;
-  const removedSeq = typeof row.listing.removedSeq === 'number' ? row.listing.removedSeq : null;
-  return firstSeq !== null && firstSeq <= activeSeq && (removedSeq === null || removedSeq > activeSeq);
-}
-
 /** A graph node with its listings as a FollowTheMoney entity, the way yente answers it. */
 export function toFtmEntity(row: EntityRow): FtmEntity {
   const { entity } = row;
   const details = readDetails(entity);
   const schema = schemaOf(entity);
   const person = schema === 'Person';
-  const active = row.listings.filter(isActiveListing);
+  const active = row.listings.filter((listing) => listing.active === true);
   const properties: Record<string, string[]> = {};
   const put = (name: string, values: unknown): void => {
     const list = [...new Set(stringList(values).filter((value) => value.length > 0))];
