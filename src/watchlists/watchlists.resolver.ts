@@ -14,7 +14,10 @@ export class WatchlistsResolver {
   }
 
   @Query(() => WatchlistEntry, { description: 'One list entry with its listings and their history.' })
-  watchlistEntry(@Args('id', { type: () => ID }) id: string): Promise<WatchlistEntry> {
+  watchlistEntry(
+    @Args('id', { type: () => ID, description: 'The entry id, `<listId>:<entryId>` (e.g. from a screening match).' })
+    id: string,
+  ): Promise<WatchlistEntry> {
     return this.service.entry(id);
   }
 }
