@@ -264,3 +264,91 @@ export class WatchlistEntry {
   @Field(() => [Listing], { description: 'Every listing of the entry on its list, current and former.' })
   listings!: Listing[];
 }
+
+@ObjectType({
+  description:
+    'What an import changed, compared with the active version before it (ListVersion: added, updated, delisted).',
+})
+export class ImportCounts {
+  @Field(() => Int, { description: 'Entries new in this version.' })
+  added!: number;
+
+  @Field(() => Int, { description: 'Entries held before whose content changed (ListVersion.updated).' })
+  changed!: number;
+
+  @Field(() => Int, {
+    description: 'Entries of the version before that this one no longer holds (ListVersion.delisted).',
+  })
+  removed!: number;
+
+  @Field(() => Int, { description: 'Entries held before with the same content.' })
+  unchanged!: number;
+
+  @Field(() => Int, { description: 'Records of the file that could not be read and were left out (see warnings).' })
+  rejected!: number;
+}
+
+@ObjectType({ description: 'A record an import left out, and why.' })
+export class ImportWarning {
+  @Field({ description: 'A WATCHLIST_* code, e.g. WATCHLIST_RECORD_INVALID.' })
+  code!: string;
+
+  @Field({ description: 'What was wrong with the record, for a person.' })
+  message!: string;
+
+  @Field({ description: 'The file it was read from.' })
+  file!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The line of the file; null where the format has no lines.' })
+  line!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The number of the record in the file, from 1; null when unknown.' })
+  record!: number | null;
+}
+
+@ObjectType({
+  description:
+    'The answer to an import, the same from GraphQL (importWatchlist), REST (POST /api/watchlists/{list}/import) and the CLI (import --json): one per version the file made.',
+})
+export class ImportResult {
+  @Field({ description: 'The list id, e.g. us-ofac-sdn.' })
+  list!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The version id `<list>@<seq>`: the new version, or the active one when the file was already imported; null only when there is none.',
+  })
+  version!: string | null;
+
+  @Field({ description: 'imported (a new version is active) or unchanged (the same file as the active version).' })
+  status!: string;
+
+  @Field(() => Int, { description: 'Entries read from the file.' })
+  entries!: number;
+
+  @Field(() => ImportCounts, {
+    description: 'What the version changed (all 0 but unchanged when status is unchanged).',
+  })
+  counts!: ImportCounts;
+
+  @Field(() => Int, {
+    description: 'Relationships between entries the file stated (FtM, UK list); 0 for most formats.',
+  })
+  relationships!: number;
+
+  @Field(() => String, { nullable: true, description: 'The date the list was issued (ISO 8601); null when unknown.' })
+  issuedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The user id recorded as the importer of the version.' })
+  importedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the version became active (ISO 8601 date-time).' })
+  importedAt!: string | null;
+
+  @Field(() => [ImportWarning], { description: 'The first 100 records left out (warningsTotal: how many in all).' })
+  warnings!: ImportWarning[];
+
+  @Field(() => Int, { description: 'How many records were left out in all.' })
+  warningsTotal!: number;
+}
