@@ -99,8 +99,8 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
     description: 'A party to screen against the watchlists and the graph. Unknown fields are refused.',
     required: ['name'],
     properties: {
-      name: text('The name to screen (1 to 1,000 characters).', 'Harbin Engineering University'),
-      aliases: texts('Other names of the same party; the best one is used.', ['HEU']),
+      name: text('The name to screen (1 to 1,000 characters).', 'China Electronics Technology Group Corporation'),
+      aliases: texts('Other names of the same party; the best one is used.', ['CETC']),
       schema: text(
         'Person, Organization, Company, PublicBody, LegalEntity (default), Vessel, Airplane, Vehicle, Asset.',
         'Organization',
@@ -119,7 +119,12 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
       maxHops: integer('Hops for the path walk.', 4, { minimum: 1, maximum: 6 }),
       asOf: text('Only relationships valid on this date (YYYY-MM-DD) count.', '2026-12-01', { format: 'date' }),
     },
-    example: { name: 'Harbin Engineering University', country: ['cn'], schema: 'Organization', limit: 3 },
+    example: {
+      name: 'China Electronics Technology Group Corporation',
+      country: ['cn'],
+      schema: 'Organization',
+      limit: 3,
+    },
   },
   ScreeningFeature: {
     type: 'object',
@@ -148,9 +153,12 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
     required: ['entityId', 'name', 'matchedName', 'queryName', 'score', 'match', 'type', 'schema', 'lists', 'features'],
     properties: {
       entityId: text('The entity id (list entries: `<list>:<entry id>`).', 'us-ofac-sdn:36203'),
-      name: text("The entity's primary name.", 'HARBIN ENGINEERING UNIVERSITY'),
-      matchedName: text('The name or alias of the entity that matched best.', 'HARBIN ENGINEERING UNIVERSITY'),
-      queryName: text('The query name or alias that matched best.', 'Harbin Engineering University'),
+      name: text("The entity's primary name.", 'CHINA ELECTRONICS TECHNOLOGY GROUP CORPORATION'),
+      matchedName: text(
+        'The name or alias of the entity that matched best.',
+        'CHINA ELECTRONICS TECHNOLOGY GROUP CORPORATION',
+      ),
+      queryName: text('The query name or alias that matched best.', 'China Electronics Technology Group Corporation'),
       score: number('The match score, 0 to 1.', 0.97, { minimum: 0, maximum: 1 }),
       match: boolean('True when the score is at or above the threshold.', true),
       type: text('Graph label: Organisation, Military, SecurityService, State or Person.', 'Organisation'),
@@ -172,9 +180,12 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
     type: 'object',
     description: 'An entry of another list that is the same party as a match.',
     properties: {
-      entityId: text('The entry id, `<list>:<entry id>`.', 'us-bis-entity:HEU-1'),
-      name: text("The entry's primary name.", 'Harbin Engineering University'),
-      matchedName: text('The name or alias of the entry that matched best.', 'Harbin Engineering University'),
+      entityId: text('The entry id, `<list>:<entry id>`.', 'us-bis-entity:CETC-1'),
+      name: text("The entry's primary name.", 'China Electronics Technology Group Corporation'),
+      matchedName: text(
+        'The name or alias of the entry that matched best.',
+        'China Electronics Technology Group Corporation',
+      ),
       score: number("The entry's own match score, 0 to 1.", 0.96, { minimum: 0, maximum: 1 }),
       lists: arrayOf(ref('ScreeningListing'), 'The lists the entry is on.'),
       reason: text('Why it is the same party.', 'Same name and country (cn)'),
@@ -201,7 +212,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
         type: ['object', 'null'],
         description: 'Which entity the party is, by the resolution rule (GraphQL type PartyResolution).',
         additionalProperties: true,
-        example: { status: 'RESOLVED', method: 'name', entityId: 'org:heu', score: 0.97 },
+        example: { status: 'RESOLVED', method: 'name', entityId: 'cn-soe:cetc', score: 0.97 },
       },
       resolvedEntityIds: texts('The entities matched at or above the threshold, whose paths were walked.', [
         'us-ofac-sdn:36203',
@@ -243,7 +254,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
     example: {
       inputs: [
         { id: 'crm-1', name: 'NUDT' },
-        { id: 'crm-2', name: 'Harbin Engineering University', country: ['cn'] },
+        { id: 'crm-2', name: 'China Electronics Technology Group Corporation', country: ['cn'] },
       ],
     },
   },
@@ -361,16 +372,16 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
     required: ['id', 'caption', 'schema', 'properties', 'datasets', 'referents', 'target'],
     properties: {
       id: text('Entity id.', 'us-ofac-sdn:36203'),
-      caption: text('Display name.', 'HARBIN ENGINEERING UNIVERSITY'),
+      caption: text('Display name.', 'CHINA ELECTRONICS TECHNOLOGY GROUP CORPORATION'),
       schema: text('FollowTheMoney schema: Person, Company, Organization, …', 'Organization'),
       properties: {
         type: 'object',
         description: 'Property name to values; with nested=true, link entities (Ownership, …) as objects.',
         additionalProperties: { type: 'array', items: { oneOf: [{ type: 'string' }, ref('FtmEntity')] } },
-        example: { name: ['HARBIN ENGINEERING UNIVERSITY'], country: ['cn'], topics: ['sanction'] },
+        example: { name: ['CHINA ELECTRONICS TECHNOLOGY GROUP CORPORATION'], country: ['cn'], topics: ['sanction'] },
       },
       datasets: texts('The lists the entity is actively on.', ['us-ofac-sdn']),
-      referents: texts('Other ids of the same entity (SAME_AS links).', ['org:heu']),
+      referents: texts('Other ids of the same entity (SAME_AS links).', ['cn-soe:cetc']),
       target: boolean('Listed, or carrying a risk category.', true),
       first_seen: nullableText('When the entity first appeared (ISO 8601).', '2026-11-28T00:00:00'),
       last_seen: nullableText('When it was last seen in a list (ISO 8601).', '2026-12-01T00:00:00'),
@@ -774,7 +785,12 @@ export const OPERATIONS: Record<string, OperationSpec> = {
     yente: true,
     pathParameters: [DATASET_PARAMETER],
     queryParameters: [
-      { name: 'q', schema: { type: 'string' }, description: 'Query text (a name).', example: 'Harbin Engineering' },
+      {
+        name: 'q',
+        schema: { type: 'string' },
+        description: 'Query text (a name).',
+        example: 'China Electronics Technology',
+      },
       {
         name: 'limit',
         schema: { type: 'integer', default: 10, maximum: 50 },
