@@ -13,7 +13,7 @@
  * .data/neo4j-bench-cli) or NEO4J_URI; preparing it is not timed.
  *
  *   npm run bench:cli
- *   node dist-bench/bench/cli.js --rows 20000 [--concurrency 32] [--no-path-risks]
+ *   node dist-bench/bench/cli.js --rows 20000 [--concurrency 8] [--no-path-risks]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -105,7 +105,7 @@ async function timed(
 
 async function main(): Promise<void> {
   const rows = argument('rows', 20_000);
-  const concurrency = argument('concurrency', 32);
+  const concurrency = argument('concurrency', 8);
   const pathRisks = !process.argv.includes('--no-path-risks');
   const config = loadConfig({
     NEO4J_LOCAL_PORT: '7697',

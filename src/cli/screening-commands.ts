@@ -40,9 +40,7 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
     .option('--limit <n>', 'matches per row (1 to 50)', wholeNumber(1, 50), 5)
     .option('--threshold <t>', 'score (0 to 1) at or above which a match is reported as match: true', probability)
     .option('--no-path-risks', 'do not walk matched entities to risk targets (faster; riskLevel from the matches only)')
-    // Results are written in input order, so the rows in flight are also the reorder window: a row
-    // waiting on its path walk holds back those after it. 8 left the CPU idle half the time (bench:cli).
-    .option('--concurrency <n>', 'rows screened at once (1 to 64)', wholeNumber(1, 64), 32)
+    .option('--concurrency <n>', 'rows screened at once (1 to 64)', wholeNumber(1, 64), 8)
     .option('--json', 'print the summary as one JSON line on standard output')
     .action(async (options: ScreenOptions) => {
       const settings = config();
