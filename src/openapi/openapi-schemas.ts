@@ -136,7 +136,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
         'country',
       ),
       value: number('A similarity in [0, 1], or -1/0/1 for conflict/unknown/agreement.', 1),
-      reason: text('One plain-English line an analyst can check.', 'Country agrees: cn'),
+      reason: text('One plain-English line an analyst can check.', 'Both are linked to CN.'),
     },
   },
   ScreeningListing: {
@@ -188,7 +188,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
       ),
       score: number("The entry's own match score, 0 to 1.", 0.96, { minimum: 0, maximum: 1 }),
       lists: arrayOf(ref('ScreeningListing'), 'The lists the entry is on.'),
-      reason: text('Why it is the same party.', 'Same name and country (cn)'),
+      reason: text('Why it is the same party.', 'same name, country agrees'),
     },
   },
   ScreeningResult: {
@@ -410,10 +410,10 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
               type: 'object',
               properties: {
                 score: number('The feature score.', 1),
-                detail: text('The reason, in words.', 'Country agrees: cn'),
+                detail: text('The reason, in words.', 'Both are linked to CN.'),
               },
             },
-            example: { country: { score: 1, detail: 'Country agrees: cn' } },
+            example: { country: { score: 1, detail: 'Both are linked to CN.' } },
           },
         },
       },

@@ -164,7 +164,9 @@ export class CaseParty {
   @Field(() => PartyRole, { description: 'PARTNER, FUNDER or PERSON.' })
   role!: PartyRole;
 
-  @Field({ description: 'The name as given (for a party given by id, the name of that entity).' })
+  @Field({
+    description: 'The name as given; for a party given by id, the name of that entity (its id when no entity has it).',
+  })
   name!: string;
 
   @Field(() => String, {

@@ -85,7 +85,7 @@ export class OwnershipReading {
   })
   shareMax!: number | null;
 
-  @Field({ description: 'The reading in words, e.g. "owns 51%, control".' })
+  @Field({ description: 'The band in the words of the rules, e.g. "significant influence, not control".' })
   wording!: string;
 }
 
@@ -255,7 +255,7 @@ export class ResolutionFeature {
   @Field(() => Float, { description: 'A similarity in [0, 1], or -1/0/1 for conflict/unknown/agreement.' })
   value!: number;
 
-  @Field({ description: 'The feature in words, e.g. "country agrees (cn)".' })
+  @Field({ description: 'The feature in words, e.g. "Both are linked to CN."' })
   reason!: string;
 }
 
