@@ -20,7 +20,7 @@ export class CasesResolver {
   constructor(private readonly cases: CasesService) {}
 
   @Query(() => Case, { nullable: true, description: 'One case; an unknown id is NOT_FOUND.' })
-  case(@Args('id', { type: () => ID }) id: string): Promise<Case> {
+  case(@Args('id', { type: () => ID, description: 'The case id.' }) id: string): Promise<Case> {
     return this.cases.getCase(id);
   }
 
@@ -30,12 +30,15 @@ export class CasesResolver {
   }
 
   @Query(() => CaseSnapshot, { description: 'One assessment snapshot, with every finding (suppressed ones marked).' })
-  caseSnapshot(@Args('id', { type: () => ID }) id: string): Promise<CaseSnapshot> {
+  caseSnapshot(
+    @Args('id', { type: () => ID, description: 'The snapshot id (Case.latestSnapshotId or CaseSnapshot.id).' })
+    id: string,
+  ): Promise<CaseSnapshot> {
     return this.cases.getSnapshot(id);
   }
 
   @Query(() => AuditLog, { description: "A case's audit events and whether their hash chain verifies." })
-  auditLog(@Args('caseId', { type: () => ID }) caseId: string): Promise<AuditLog> {
+  auditLog(@Args('caseId', { type: () => ID, description: 'The case id.' }) caseId: string): Promise<AuditLog> {
     return this.cases.auditLog(caseId);
   }
 
@@ -46,7 +49,10 @@ export class CasesResolver {
 
   @Mutation(() => Alert, { description: 'Marks an alert seen, recording who.' })
   @RequireRole('screener')
-  acknowledgeAlert(@Args('id', { type: () => ID }) id: string, @Context() context: GraphqlContext): Promise<Alert> {
+  acknowledgeAlert(
+    @Args('id', { type: () => ID, description: 'The alert id.' }) id: string,
+    @Context() context: GraphqlContext,
+  ): Promise<Alert> {
     return this.cases.acknowledgeAlert(id, callerOf(context));
   }
 
@@ -59,24 +65,31 @@ export class CasesResolver {
     description: 'Opens a case; each party is resolved at once (never auto-picked when ambiguous).',
   })
   @RequireRole('screener')
-  createCase(@Args('input') input: CaseInput, @Context() context: GraphqlContext): Promise<Case> {
+  createCase(
+    @Args('input', { description: 'The proposed partnership: title, partner, funders, people, research areas, notes.' })
+    input: CaseInput,
+    @Context() context: GraphqlContext,
+  ): Promise<Case> {
     return this.cases.createCase(input, callerOf(context));
   }
 
-  @Mutation(() => Case)
+  @Mutation(() => Case, {
+    description:
+      'Changes the title, notes, research areas or mitigations of an OPEN case; only the fields given change.',
+  })
   @RequireRole('screener')
   updateCase(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateCaseInput,
+    @Args('id', { type: () => ID, description: 'The case id.' }) id: string,
+    @Args('input', { description: 'The fields to change.' }) input: UpdateCaseInput,
     @Context() context: GraphqlContext,
   ): Promise<Case> {
     return this.cases.updateCase(id, input, callerOf(context));
   }
 
-  @Mutation(() => Case)
+  @Mutation(() => Case, { description: 'Assigns an OPEN case to an analyst (any configured user id).' })
   @RequireRole('screener')
   assignCase(
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The case id.' }) id: string,
     @Args('userId', { description: 'The user id of the analyst.' }) userId: string,
     @Context() context: GraphqlContext,
   ): Promise<Case> {
@@ -94,7 +107,7 @@ export class CasesResolver {
   })
   @RequireRole('screener')
   runCase(
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The case id.' }) id: string,
     @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD; default today.' })
     asOf: string | null,
     @Context() context: GraphqlContext,

@@ -37,7 +37,7 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
       '--allow-mass-delisting',
       'activate even when the new version delists more than MAX_DELISTING_SHARE (default 5%) of the active entries',
     )
-    .option('--json', 'print one JSON summary per imported version instead of text')
+    .option('--json', 'print one JSON ImportResult per imported version (JSON Lines), as REST and GraphQL answer them')
     .action(async (path: string, options: ImportOptions) => {
       // A mistyped format is answered before any database is started or reached.
       const { checkFormat } = await import('../watchlists/parsers/parser-registry.js');
@@ -70,8 +70,11 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
           progress.stop();
         }
       });
+      // --json: one ImportResult per line (JSON Lines), each the same object as an element of the REST
+      // and GraphQL answers.
+      const { toImportResult } = await import('../watchlists/import-result.js');
       for (const summary of summaries) {
-        process.stdout.write(options.json ? `${JSON.stringify(publicSummary(summary))}\n` : describe(summary));
+        process.stdout.write(options.json ? `${JSON.stringify(toImportResult(summary))}\n` : describe(summary));
       }
     });
 
@@ -94,22 +97,6 @@ export function registerWatchlistCommands(program: Command, config: () => AppCon
       );
       process.stdout.write(`${outcome.message}\n`);
     });
-}
-
-function publicSummary(summary: ImportSummary): Record<string, unknown> {
-  return {
-    list: summary.list,
-    version: summary.version,
-    status: summary.status,
-    entries: summary.entries,
-    added: summary.added,
-    updated: summary.updated,
-    unchanged: summary.unchanged,
-    delisted: summary.delisted,
-    rejected: summary.rejected,
-    relationships: summary.relationships,
-    rejections: summary.rejections.slice(0, 20),
-  };
 }
 
 function describe(summary: ImportSummary): string {

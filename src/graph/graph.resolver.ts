@@ -11,7 +11,10 @@ export class GraphResolver {
   constructor(private readonly graph: GraphService) {}
 
   @Query(() => Entity, { description: 'One entity with its relationships, each with evidence.' })
-  entity(@Args('id', { type: () => ID }) id: string): Promise<Entity> {
+  entity(
+    @Args('id', { type: () => ID, description: 'The entity id (from searchEntities, a path, or a screening result).' })
+    id: string,
+  ): Promise<Entity> {
     return this.graph.getEntity(id);
   }
 

@@ -49,12 +49,25 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
       operation.summary = spec.summary;
       operation.tags = [spec.tag];
       operation.parameters = [
-        ...((operation.parameters as Operation[] | undefined) ?? []).filter((parameter) => parameter.in === 'path'),
+        ...((operation.parameters as Operation[] | undefined) ?? [])
+          .filter((parameter) => parameter.in === 'path')
+          .map((parameter) => {
+            const described = spec.pathParameters?.find((candidate) => candidate.name === parameter.name);
+            return described
+              ? {
+                  ...parameter,
+                  description: described.description,
+                  example: described.example,
+                  schema: described.schema,
+                }
+              : parameter;
+          }),
         ...(spec.queryParameters ?? []).map((parameter) => ({
           name: parameter.name,
           in: 'query',
           required: false,
           description: parameter.description,
+          example: parameter.example,
           schema: parameter.schema,
         })),
       ];

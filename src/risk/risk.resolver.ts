@@ -38,7 +38,9 @@ export class RiskResolver {
   })
   // Resolves free-text party names against the lists: a screening result, so screener and above.
   @RequireRole('screener')
-  assessPartnership(@Args('input') input: AssessPartnershipInput): Promise<PartnershipAssessment> {
+  assessPartnership(
+    @Args('input', { description: 'The partnership to assess.' }) input: AssessPartnershipInput,
+  ): Promise<PartnershipAssessment> {
     return this.partnership.assess(input);
   }
 

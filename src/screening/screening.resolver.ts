@@ -10,12 +10,21 @@ export class ScreeningResolver {
   constructor(private readonly screening: ScreeningService) {}
 
   @Query(() => ScreeningResult, { description: 'Ranked watchlist and graph matches for one party, explained.' })
-  screen(@Args('input', { type: () => ScreeningInput }) input: ScreeningInput): Promise<ScreeningResult> {
+  screen(
+    @Args('input', {
+      type: () => ScreeningInput,
+      description: 'The party to screen: a name and, where known, type, country, date of birth, identifiers.',
+    })
+    input: ScreeningInput,
+  ): Promise<ScreeningResult> {
     return this.screening.screen(input);
   }
 
   @Query(() => [ScreeningResult], { description: 'Screens up to 1,000 parties in one call; results in input order.' })
-  screenBatch(@Args('inputs', { type: () => [ScreeningInput] }) inputs: ScreeningInput[]): Promise<ScreeningResult[]> {
+  screenBatch(
+    @Args('inputs', { type: () => [ScreeningInput], description: 'The parties to screen (at most 1,000).' })
+    inputs: ScreeningInput[],
+  ): Promise<ScreeningResult[]> {
     return this.screening.screenBatch(inputs);
   }
 }

@@ -5,6 +5,34 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
+import { AppError } from '../common/app-error';
+import type { WatchlistFormat } from './watchlist-record';
+
+/** Upload names the parsers expect for each format's main file (OFAC's side files: see WatchlistParser.sideFiles). */
+const LIST_ID = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
+
+/** A list id given over the API: INVALID_ARGUMENT (argument `list`) unless it is one. */
+export function checkListId(listId: string): void {
+  if (!LIST_ID.test(listId)) {
+    throw new AppError('INVALID_ARGUMENT', 'list must be 1 to 64 lower-case letters, digits, ".", "_" or "-"', {
+      argument: 'list',
+    });
+  }
+}
+
+export const UPLOAD_FILE_NAMES: Partial<Record<WatchlistFormat, string>> = {
+  'ofac-sdn': 'sdn.csv',
+  'ofac-cons': 'cons_prim.csv',
+  'un-xml': 'consolidated.xml',
+  'csl-csv': 'csl.csv',
+  'bis-dpl': 'dpl.txt',
+  ftm: 'upload.entities.ftm.json',
+  'ftm-delta': 'upload.entities.delta.json',
+  'uk-sanctions': 'UK-Sanctions-List.upload',
+  'uk-sanctions-jsonl': 'uksl-records.jsonl',
+  'ca-nro': 'named-research-organizations.html',
+  'jp-meti-eul': 'end-user-list.xlsx',
+};
 
 /** The private temporary folder an upload's parts are written to, kept on the request. */
 const UPLOAD_DIRECTORY = Symbol('watchlist upload directory');

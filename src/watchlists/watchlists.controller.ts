@@ -14,26 +14,17 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { checkFormat, WATCHLIST_PARSERS } from './parsers/parser-registry';
 import { SIDE_FILE_KINDS, type SideFileKind } from './parsers/watchlist-parser';
-import { removeUploadDirectory, type StoredPart, uploadDirectory, uploadStorage } from './upload-storage';
+import {
+  checkListId,
+  removeUploadDirectory,
+  type StoredPart,
+  UPLOAD_FILE_NAMES,
+  uploadDirectory,
+  uploadStorage,
+} from './upload-storage';
 import type { WatchlistFormat } from './watchlist-record';
-import { type ImportSummary, WatchlistImportService } from './watchlist-import.service';
-
-const LIST_ID = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
-
-/** Upload names the parsers expect for each format's main file (OFAC's side files: see WatchlistParser.sideFiles). */
-const UPLOAD_FILE_NAMES: Partial<Record<WatchlistFormat, string>> = {
-  'ofac-sdn': 'sdn.csv',
-  'ofac-cons': 'cons_prim.csv',
-  'un-xml': 'consolidated.xml',
-  'csl-csv': 'csl.csv',
-  'bis-dpl': 'dpl.txt',
-  ftm: 'upload.entities.ftm.json',
-  'ftm-delta': 'upload.entities.delta.json',
-  'uk-sanctions': 'UK-Sanctions-List.upload',
-  'uk-sanctions-jsonl': 'uksl-records.jsonl',
-  'ca-nro': 'named-research-organizations.html',
-  'jp-meti-eul': 'end-user-list.xlsx',
-};
+import { type ImportResult, toImportResult } from './import-result';
+import { WatchlistImportService } from './watchlist-import.service';
 
 @Controller('api/watchlists')
 @RequireRole('admin')
@@ -67,12 +58,8 @@ export class WatchlistsController {
     @Req() request: Request,
     @CurrentCaller() caller: Caller,
     @UploadedFiles() parts: Partial<Record<'file' | SideFileKind, StoredPart[]>> | undefined,
-  ): Promise<ImportSummary[]> {
-    if (!LIST_ID.test(listId)) {
-      throw new AppError('INVALID_ARGUMENT', 'list must be 1 to 64 lower-case letters, digits, ".", "_" or "-"', {
-        argument: 'list',
-      });
-    }
+  ): Promise<ImportResult[]> {
+    checkListId(listId);
     const uploadFormat = checkFormat(
       format,
       Object.keys(UPLOAD_FILE_NAMES) as WatchlistFormat[],
@@ -91,7 +78,7 @@ export class WatchlistsController {
       }
       checkSideFiles(uploadFormat, parts ?? {}, sideFiles === 'none');
       // The temporary file's date is the upload's, not the list's: only the file's own date or issuedAt count.
-      return await this.importer.importFile({
+      const summaries = await this.importer.importFile({
         format: uploadFormat,
         importedBy: caller.userId,
         path,
@@ -101,6 +88,7 @@ export class WatchlistsController {
         useFileDate: false,
         allowMassDelisting: allowMassDelisting === 'true',
       });
+      return summaries.map(toImportResult);
     } finally {
       await removeUploadDirectory(request);
     }

@@ -6,6 +6,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findProjectRoot } from '../../src/common/project-root';
 import { databaseUri } from '../../src/neo4j/neo4j.module';
+import { IMPORT_RESULT_KEYS } from '../../src/watchlists/import-result';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
 import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
@@ -83,20 +84,15 @@ describe('partner-graph import (the built CLI)', () => {
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const summary = JSON.parse(lines[0]) as Record<string, unknown>;
-    expect(Object.keys(summary)).toEqual(
-      expect.arrayContaining(['list', 'version', 'entries', 'added', 'updated', 'unchanged', 'delisted', 'rejected']),
-    );
+    expect(Object.keys(summary)).toEqual([...IMPORT_RESULT_KEYS]);
     expect(summary).toMatchObject({
       list: listId,
       version: `${listId}@1`,
       status: 'imported',
       entries: 17,
-      added: 17,
-      updated: 0,
-      unchanged: 0,
-      delisted: 0,
-      rejected: 0,
+      counts: { added: 17, changed: 0, removed: 0, unchanged: 0, rejected: 0 },
       relationships: 21,
+      importedBy: `cli:${userInfo().username}`,
     });
     const list = (await watchlists.watchlists()).find((candidate) => candidate.id === listId);
     expect(list?.activeVersion).toMatchObject({ id: `${listId}@1`, status: 'active', entryCount: 17 });
@@ -117,8 +113,7 @@ describe('partner-graph import (the built CLI)', () => {
       version: `${listId}@1`,
       status: 'unchanged',
       entries: 17,
-      added: 0,
-      unchanged: 17,
+      counts: { added: 0, unchanged: 17 },
     });
   });
 

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { undescribedInDocument } from '../../src/openapi/openapi-coverage';
+import { IMPORT_RESULT_KEYS } from '../../src/watchlists/import-result';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
 /**
@@ -92,6 +94,19 @@ describe('the OpenAPI document', () => {
       }
     }
     expect(incomplete).toEqual([]);
+  });
+
+  it('describes every request and response property and every parameter, with an example for each value', () => {
+    expect(undescribedInDocument(document)).toEqual([]);
+  });
+
+  it('describes the import answer as the one ImportResult shape', () => {
+    const operation = document.paths['/api/watchlists/{list}/import'].post;
+
+    expect(operation.responses['200'].content['application/json'].schema.items).toEqual({
+      $ref: '#/components/schemas/ImportResult',
+    });
+    expect(Object.keys(document.components.schemas.ImportResult.properties)).toEqual([...IMPORT_RESULT_KEYS]);
   });
 
   it('resolves every schema reference', () => {

@@ -239,7 +239,7 @@ describe('security in local mode (no API keys)', () => {
     });
 
     expect(response.status).toBe(200);
-    expect(response.body[0]).toMatchObject({ list: listId, added: 2 });
+    expect(response.body[0]).toMatchObject({ list: listId, counts: { added: 2 } });
   });
 
   it('imports from curl (no Origin) with application/octet-stream, and with text/plain plus the CSRF header', async () => {

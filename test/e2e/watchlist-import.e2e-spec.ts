@@ -74,11 +74,10 @@ describe('watchlist import over HTTP and the watchlists API', () => {
         version: `${listId}@1`,
         status: 'imported',
         entries: 1003,
-        added: 1003,
-        updated: 0,
-        unchanged: 0,
-        delisted: 0,
-        rejected: 0,
+        counts: { added: 1003, changed: 0, removed: 0, unchanged: 0, rejected: 0 },
+        importedBy: expect.any(String),
+        warnings: [],
+        warningsTotal: 0,
       }),
     ]);
   });
@@ -101,7 +100,7 @@ describe('watchlist import over HTTP and the watchlists API', () => {
     const response = await upload(sut, listId, 'ftm-delta', delta);
 
     expect(response.status).toBe(200);
-    expect(response.body[0]).toMatchObject({ list: listId, entries: 2, added: 2 });
+    expect(response.body[0]).toMatchObject({ list: listId, entries: 2, counts: { added: 2 } });
   });
 
   it('answers the parser error with its code and place for a broken file', async () => {

@@ -3,7 +3,7 @@ import { AlertStatus, CaseOutcome, CaseStatus, FindingVerdict, SuppressionScope 
 
 @ArgsType()
 export class CasesArgs {
-  @Field(() => CaseStatus, { nullable: true })
+  @Field(() => CaseStatus, { nullable: true, description: 'Only cases with this status; absent: both.' })
   status?: CaseStatus | null;
 
   @Field(() => String, { nullable: true, description: 'A user id.' })
@@ -18,10 +18,10 @@ export class CasesArgs {
 
 @ArgsType()
 export class CloseCaseArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The case to close.' })
   id!: string;
 
-  @Field(() => CaseOutcome)
+  @Field(() => CaseOutcome, { description: 'APPROVED, APPROVED_WITH_MITIGATIONS or REJECTED.' })
   outcome!: CaseOutcome;
 
   @Field({ description: '1 to 10,000 characters: why.' })
@@ -30,7 +30,7 @@ export class CloseCaseArgs {
 
 @ArgsType()
 export class OverrideResolutionArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The party to override (CaseParty.id).' })
   partyId!: string;
 
   @Field(() => ID, { nullable: true, description: 'The entity the party is (usually one of the candidates).' })
@@ -45,10 +45,10 @@ export class OverrideResolutionArgs {
 
 @ArgsType()
 export class DecideFindingArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The finding to decide (CaseFinding.id, latest snapshot).' })
   findingId!: string;
 
-  @Field(() => FindingVerdict)
+  @Field(() => FindingVerdict, { description: 'CONFIRMED, DISMISSED or ESCALATED.' })
   verdict!: FindingVerdict;
 
   @Field({ description: '1 to 2,000 characters: required for every verdict.' })
@@ -67,7 +67,7 @@ export class DecideFindingArgs {
 
 @ArgsType()
 export class AlertsArgs {
-  @Field(() => AlertStatus, { nullable: true })
+  @Field(() => AlertStatus, { nullable: true, description: 'Only alerts with this status; absent: both.' })
   status?: AlertStatus | null;
 
   @Field(() => Int, { nullable: true, description: '1 to 500, default 100.' })

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 
 @InputType({ description: 'A body given by graph id, or by name (and optionally country) to resolve.' })
 export class CaseOrganisationInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The graph entity id; give this or name.' })
   id?: string | null;
 
   @Field(() => String, { nullable: true, description: '1 to 200 characters.' })
@@ -14,7 +14,7 @@ export class CaseOrganisationInput {
 
 @InputType({ description: 'A person given by graph id, or by name (and optionally country and birth dates).' })
 export class CasePersonInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The graph entity id of the person; give this or name.' })
   id?: string | null;
 
   @Field(() => String, { nullable: true, description: '1 to 200 characters.' })
@@ -27,7 +27,7 @@ export class CasePersonInput {
   dateOfBirth?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'A measure the partnership must carry out to go ahead.' })
 export class MitigationInput {
   @Field({ description: '1 to 2,000 characters.' })
   text!: string;
@@ -44,7 +44,7 @@ export class CaseInput {
   @Field({ description: '1 to 200 characters.' })
   title!: string;
 
-  @Field(() => CaseOrganisationInput)
+  @Field(() => CaseOrganisationInput, { description: 'The organisation the partnership is with.' })
   partner!: CaseOrganisationInput;
 
   @Field(() => [CaseOrganisationInput], { nullable: true, description: 'At most 10.' })
@@ -62,13 +62,19 @@ export class CaseInput {
 
 @InputType({ description: 'Only the fields given change.' })
 export class UpdateCaseInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '1 to 200 characters; absent or null leaves it as it is.' })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'At most 10,000 characters; replaces the notes. Absent or null leaves them as they are.',
+  })
   notes?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Replaces the research areas (at most 20, each 1 to 200 characters); the next run checks them.',
+  })
   researchAreas?: string[] | null;
 
   @Field(() => [MitigationInput], { nullable: true, description: 'Replaces the mitigations (at most 50).' })

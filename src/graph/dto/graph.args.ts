@@ -2,37 +2,45 @@ import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 
 @ArgsType()
 export class SearchEntitiesArgs {
-  @Field()
+  @Field({ description: 'A name, alias or acronym, in any script (1 to 200 characters).' })
   query!: string;
 
-  @Field(() => Int, { defaultValue: 10 })
+  @Field(() => Int, { defaultValue: 10, description: 'How many hits at most, 1 to 100.' })
   limit!: number;
 }
 
 @ArgsType()
 export class NeighbourhoodArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity at the centre.' })
   id!: string;
 
   @Field(() => Int, { defaultValue: 1, description: 'From 1 to 3.' })
   depth!: number;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Relationship types to follow (AFFILIATED_WITH, SUPERVISED_BY, PART_OF, OWNED_BY, FUNDS, SAME_AS…); absent: all.',
+  })
   relationshipTypes?: string[] | null;
 }
 
 @ArgsType()
 export class PathsArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity the paths start from.' })
   fromId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity the paths end at.' })
   toId!: string;
 
   @Field(() => Int, { defaultValue: 4, description: 'From 1 to 6.' })
   maxHops!: number;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Relationship types to follow (AFFILIATED_WITH, SUPERVISED_BY, PART_OF, OWNED_BY, FUNDS, SAME_AS…); absent: all.',
+  })
   relationshipTypes?: string[] | null;
 
   @Field(() => String, {

@@ -2,10 +2,10 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'The short form of an entity, as it appears inside paths, subgraphs and search hits.' })
 export class EntitySummary {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The graph entity id; list entries are `<listId>:<entryId>`.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The primary name.' })
   name!: string;
 
   @Field({ description: 'Organisation, Military, SecurityService, State or Person.' })

@@ -10,50 +10,56 @@ export enum RelationshipDirection {
 registerEnumType(RelationshipDirection, {
   name: 'RelationshipDirection',
   description: 'OUTGOING: this entity is the subject (it depends on the other); INCOMING: the other depends on it.',
+  valuesMap: {
+    OUTGOING: { description: 'This entity is the subject of the relationship.' },
+    INCOMING: { description: 'The other entity is the subject of the relationship.' },
+  },
 });
 
-@ObjectType()
+@ObjectType({ description: 'A relationship of an entity, seen from that entity.' })
 export class EntityRelationship {
-  @Field()
+  @Field({ description: 'The relationship type, e.g. OWNED_BY, SUPERVISED_BY, FUNDS, SAME_AS.' })
   type!: string;
 
-  @Field(() => RelationshipDirection)
+  @Field(() => RelationshipDirection, { description: 'OUTGOING or INCOMING, seen from this entity.' })
   direction!: RelationshipDirection;
 
-  @Field(() => EntitySummary)
+  @Field(() => EntitySummary, { description: 'The entity at the other end.' })
   other!: EntitySummary;
 
-  @Field(() => Evidence)
+  @Field(() => Evidence, { description: 'Sources, confidence, method and validity of the relationship.' })
   evidence!: Evidence;
 
   @Field(() => [Property], { description: 'Type-specific properties: role, share, amount, programme…' })
   properties!: Property[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A risk category of an entity and the source that gives it.' })
 export class RiskEvidence {
-  @Field()
+  @Field({ description: 'The risk category, e.g. military, state-security, defence-industry, state, sanctioned.' })
   category!: string;
 
-  @Field(() => Source, { nullable: true })
+  @Field(() => Source, { nullable: true, description: 'The source for the category; null when none is recorded.' })
   source!: Source | null;
 }
 
 @ObjectType({ description: 'A body or person in the graph, with its relationships and the evidence for each.' })
 export class Entity extends EntitySummary {
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Other names, acronyms and names in other scripts.' })
   aliases!: string[];
 
-  @Field(() => [Property])
+  @Field(() => [Property], { description: 'Other properties as key and JSON value (website, founded, identifiers…).' })
   properties!: Property[];
 
-  @Field(() => [RiskEvidence])
+  @Field(() => [RiskEvidence], { description: 'Each risk category with its source; empty when the entity has none.' })
   riskEvidence!: RiskEvidence[];
 
-  @Field(() => [Source])
+  @Field(() => [Source], { description: 'The sources that state the entity.' })
   sources!: Source[];
 
-  @Field(() => [EntityRelationship])
+  @Field(() => [EntityRelationship], {
+    description: 'Its relationships, each with evidence (capped: see relationshipsTruncated).',
+  })
   relationships!: EntityRelationship[];
 
   @Field({ description: 'True when the entity has more relationships than were returned.' })

@@ -3,34 +3,40 @@ import { Source } from './source.model';
 
 @ObjectType({ description: 'The evidence envelope every relationship carries.' })
 export class Evidence {
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The ids of the sources.' })
   sourceIds!: string[];
 
-  @Field(() => [Source])
+  @Field(() => [Source], { description: 'The sources, with title, publisher and address.' })
   sources!: Source[];
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'How far the statement is trusted, 0 to 1; null when not given.' })
   confidence!: number | null;
 
   @Field(() => String, { nullable: true, description: 'list, registry, curated, analyst or inferred.' })
   method!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'From when it holds (YYYY, YYYY-MM or YYYY-MM-DD); null when unknown.',
+  })
   validFrom!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Until when it held (YYYY, YYYY-MM or YYYY-MM-DD); null when it still holds or is unknown.',
+  })
   validTo!: string | null;
 
   @Field(() => String, { nullable: true, description: 'current, former or unknown.' })
   status!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'When it was written to the graph (ISO 8601 date-time, UTC).' })
   recordedAt!: string | null;
 }
 
 @ObjectType({ description: 'A property as a key and a JSON-encoded value.' })
 export class Property {
-  @Field()
+  @Field({ description: 'The property name.' })
   key!: string;
 
   @Field({ description: 'JSON text: a string, number, boolean or list.' })

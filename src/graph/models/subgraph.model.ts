@@ -5,7 +5,7 @@ import { Source } from './source.model';
 
 @ObjectType({ description: 'A relationship between two entities, directed from the subject to what it depends on.' })
 export class GraphRelationship {
-  @Field()
+  @Field({ description: 'The relationship type, e.g. OWNED_BY, SUPERVISED_BY, FUNDS, SAME_AS.' })
   type!: string;
 
   @Field({ description: 'The id of the subject entity.' })
@@ -14,22 +14,22 @@ export class GraphRelationship {
   @Field({ description: 'The id of the entity it depends on.' })
   to!: string;
 
-  @Field(() => [Source])
+  @Field(() => [Source], { description: 'The sources that state it.' })
   sources!: Source[];
 
-  @Field(() => Evidence)
+  @Field(() => Evidence, { description: 'Sources, confidence, method and validity of the relationship.' })
   evidence!: Evidence;
 
-  @Field(() => [Property])
+  @Field(() => [Property], { description: 'Type-specific properties: role, share, amount, programme…' })
   properties!: Property[];
 }
 
 @ObjectType({ description: 'Nodes and relationships around an entity, for drawing.' })
 export class Subgraph {
-  @Field(() => [EntitySummary])
+  @Field(() => [EntitySummary], { description: 'The entities reached, the centre included.' })
   nodes!: EntitySummary[];
 
-  @Field(() => [GraphRelationship])
+  @Field(() => [GraphRelationship], { description: 'The relationships among them.' })
   relationships!: GraphRelationship[];
 
   @Field({ description: 'True when the node limit cut the walk short.' })
@@ -38,7 +38,7 @@ export class Subgraph {
 
 @ObjectType({ description: 'A chain of entities, with each relationship in order along it.' })
 export class Path {
-  @Field(() => [EntitySummary])
+  @Field(() => [EntitySummary], { description: 'The entities in order, from the first to the last.' })
   nodes!: EntitySummary[];
 
   @Field(() => [GraphRelationship], {
@@ -46,16 +46,16 @@ export class Path {
   })
   relationships!: GraphRelationship[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of relationships (nodes minus one).' })
   hops!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'An entity found by name, with how well it matched.' })
 export class EntitySearchHit {
-  @Field(() => EntitySummary)
+  @Field(() => EntitySummary, { description: 'The entity found.' })
   entity!: EntitySummary;
 
-  @Field()
+  @Field({ description: 'How well it matched, 0 to 1 (mostly name similarity, partly text relevance).' })
   score!: number;
 
   @Field({ description: 'The name or alias that matched the query.' })

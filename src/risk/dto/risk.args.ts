@@ -32,7 +32,7 @@ export class LinkSameAsArgs {
 
 @ArgsType()
 export class RiskPathsArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity to walk from.' })
   entityId!: string;
 
   @Field(() => Int, { defaultValue: 4, description: 'From 1 to 6.' })

@@ -3,10 +3,10 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 /** A party given by graph id, or by name to resolve: what every reference to a party holds. */
 @InputType({ isAbstract: true })
 abstract class PartyRefInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The graph entity id; give this or name.' })
   id?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A name to resolve (1 to 200 characters); give this or id.' })
   name?: string | null;
 }
 
@@ -61,9 +61,11 @@ export class FundingInput {
   validTo?: string | null;
 }
 
-@InputType()
+@InputType({
+  description: 'A proposed partnership: the partner, its funders, the people involved and the research areas.',
+})
 export class AssessPartnershipInput {
-  @Field(() => EntityRefInput)
+  @Field(() => EntityRefInput, { description: 'The organisation the partnership is with.' })
   partner!: EntityRefInput;
 
   @Field(() => [EntityRefInput], { nullable: true, description: 'At most 10.' })

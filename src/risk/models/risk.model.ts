@@ -15,6 +15,18 @@ registerEnumType(RiskLevel, {
   name: 'RiskLevel',
   description:
     'NONE: assessed, nothing found. LOW to CRITICAL: what was found. UNKNOWN: a required party could not be resolved or assessed (see the reasons).',
+  valuesMap: {
+    NONE: { description: 'Assessed; nothing was found.' },
+    LOW: { description: 'A finding scored at least 0.05 by the rules (v1 thresholds): distant or weak.' },
+    MEDIUM: { description: 'A finding scored at least 0.3: worth an analyst’s look before going ahead.' },
+    HIGH: { description: 'A finding scored at least 0.6: a close or strong link to a risk.' },
+    CRITICAL: {
+      description: 'A finding scored at least 0.9: the body is itself a risk (listed, military…) or controlled by one.',
+    },
+    UNKNOWN: {
+      description: 'A required party could not be resolved or assessed, so nothing can be said (see the reasons).',
+    },
+  },
 });
 
 export enum ResolutionStatus {
@@ -26,6 +38,11 @@ registerEnumType(ResolutionStatus, {
   name: 'ResolutionStatus',
   description:
     'RESOLVED: the best candidate clears the threshold with strong name evidence and leads every other body by the margin (or shares an identifier). AMBIGUOUS: two bodies are too close to tell apart. NOT_FOUND: no candidate is good enough.',
+  valuesMap: {
+    RESOLVED: { description: 'One entity was chosen (entity, entityId).' },
+    AMBIGUOUS: { description: 'Two or more bodies are too close to tell apart; none is picked (see candidates).' },
+    NOT_FOUND: { description: 'No candidate is good enough: the party is probably not in the graph.' },
+  },
 });
 
 export enum WalkDirection {
@@ -35,6 +52,13 @@ export enum WalkDirection {
 registerEnumType(WalkDirection, {
   name: 'WalkDirection',
   description: 'ALONG: from the subject to what it depends on; AGAINST: backwards (a laboratory to its host, SAME_AS).',
+  valuesMap: {
+    ALONG: { description: 'The step follows the relationship: from its subject to what the subject depends on.' },
+    AGAINST: {
+      description:
+        'The step goes against the relationship (e.g. from a laboratory to the body hosting it, or across SAME_AS).',
+    },
+  },
 });
 
 @ObjectType({ description: 'What the ownership rules made of a stake.' })
@@ -48,28 +72,35 @@ export class OwnershipReading {
   @Field({ description: 'exact, upper or lower (the end of a share range used), or unknown.' })
   basis!: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The lower end of the share stated, 0 to 1; null when no share is stated.',
+  })
   shareMin!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The upper end of the share stated, 0 to 1 (equal to shareMin for an exact share); null when none is stated.',
+  })
   shareMax!: number | null;
 
-  @Field()
+  @Field({ description: 'The band in the words of the rules, e.g. "significant influence, not control".' })
   wording!: string;
 }
 
 @ObjectType({ description: 'One relationship of a risk path as the rules read it.' })
 export class RiskStep {
-  @Field()
+  @Field({ description: 'The relationship type, e.g. OWNED_BY, SUPERVISED_BY, FUNDS.' })
   type!: string;
 
-  @Field(() => WalkDirection)
+  @Field(() => WalkDirection, { description: 'ALONG the relationship or AGAINST it.' })
   direction!: WalkDirection;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity id the step leaves from (towards the target).' })
   from!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity id the step arrives at.' })
   to!: string;
 
   @Field(() => Float, { description: 'How much of the risk this step passes on (rule weight × confidence).' })
@@ -78,10 +109,13 @@ export class RiskStep {
   @Field({ description: 'How the step reads, e.g. "supervised by …".' })
   phrase!: string;
 
-  @Field(() => OwnershipReading, { nullable: true })
+  @Field(() => OwnershipReading, {
+    nullable: true,
+    description: 'For ownership and control steps: how the stake was read; null otherwise.',
+  })
   ownership!: OwnershipReading | null;
 
-  @Field(() => [Source])
+  @Field(() => [Source], { description: 'The sources that state the relationship.' })
   sources!: Source[];
 
   @Field(() => [RiskStep], {
@@ -95,25 +129,31 @@ export class RiskReason {
   @Field({ description: 'CATEGORY or LISTING.' })
   kind!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For CATEGORY: the risk category, e.g. military, state-security, defence-industry; null for LISTING.',
+  })
   category!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For LISTING: the list id, e.g. us-ofac-sdn; null for CATEGORY.',
+  })
   listId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'For LISTING: the list name; null for CATEGORY.' })
   listName!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'For LISTING: the programmes the target is listed under; empty otherwise.' })
   programmes!: string[];
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The weight the rules give this reason, 0 to 1 (before the path passes it on).' })
   weight!: number;
 
-  @Field()
+  @Field({ description: 'The reason in words.' })
   description!: string;
 
-  @Field(() => [Source])
+  @Field(() => [Source], { description: 'The sources for the category or the listing.' })
   sources!: Source[];
 }
 
@@ -122,59 +162,67 @@ export class RiskFinding {
   @Field(() => EntitySummary, { description: 'The entity the walk started from.' })
   start!: EntitySummary;
 
-  @Field(() => EntitySummary)
+  @Field(() => EntitySummary, {
+    description: 'The body with a risk category or an active listing that the path reaches.',
+  })
   target!: EntitySummary;
 
-  @Field(() => [RiskReason])
+  @Field(() => [RiskReason], { description: 'Why the target is a risk, strongest first.' })
   reasons!: RiskReason[];
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'The number of relationships from start to target (0 when the start is itself the target).',
+  })
   hops!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'The product of the step weights along the path and the strongest reason weight, 0 to 1.',
+  })
   score!: number;
 
-  @Field(() => RiskLevel)
+  @Field(() => RiskLevel, { description: 'The level the rules give the score (their thresholds).' })
   level!: RiskLevel;
 
   @Field({ description: 'One plain-English sentence.' })
   sentence!: string;
 
-  @Field(() => Path)
+  @Field(() => Path, { description: 'The entities and relationships from start to target.' })
   path!: Path;
 
-  @Field(() => [RiskStep])
+  @Field(() => [RiskStep], {
+    description: 'Each relationship of the path as the rules read it, in order from the start.',
+  })
   steps!: RiskStep[];
 }
 
 @ObjectType({ description: 'The rules a result was computed with.' })
 export class RulesUsed {
-  @Field()
+  @Field({ description: 'The rules id (the rules file the service loaded).' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The version of those rules.' })
   version!: string;
 }
 
 /** What every risk result says of how it was computed: the date it holds for and the rules it applied. */
 @ObjectType({ isAbstract: true })
 export abstract class RulesBasedResult {
-  @Field()
+  @Field({ description: 'The date relationships were judged valid on (YYYY-MM-DD).' })
   asOf!: string;
 
-  @Field(() => RulesUsed)
+  @Field(() => RulesUsed, { description: 'The rules the result was computed with.' })
   rules!: RulesUsed;
 
-  @Field()
+  @Field({ description: 'The version of the rules (the same as rules.version).' })
   rulesVersion!: string;
 }
 
 @ObjectType({ description: 'Every risk path of one entity within the hop limit, scored by the rules.' })
 export class PathRiskAssessment extends RulesBasedResult {
-  @Field(() => EntitySummary)
+  @Field(() => EntitySummary, { description: 'The entity assessed.' })
   entity!: EntitySummary;
 
-  @Field(() => RiskLevel)
+  @Field(() => RiskLevel, { description: 'The highest level among the findings; NONE when there are none.' })
   riskLevel!: RiskLevel;
 
   @Field(() => [String], { description: 'The findings that set the level.' })
@@ -183,19 +231,19 @@ export class PathRiskAssessment extends RulesBasedResult {
   @Field(() => [RiskFinding], { description: 'Strongest first.' })
   findings!: RiskFinding[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many findings there were before any cap (findings may hold fewer).' })
   findingsTotal!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The hop limit the walk used.' })
   maxHops!: number;
 
-  @Field()
+  @Field({ description: 'True when former relationships (status former, or validTo before asOf) were walked too.' })
   includeFormer!: boolean;
 
   @Field({ description: 'True when a cap cut the walk (a hub, a wide frontier, or too many findings).' })
   truncated!: boolean;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What cut the walk short, one sentence each; empty when not truncated.' })
   truncationReasons!: string[];
 }
 
@@ -207,22 +255,25 @@ export class ResolutionFeature {
   @Field(() => Float, { description: 'A similarity in [0, 1], or -1/0/1 for conflict/unknown/agreement.' })
   value!: number;
 
-  @Field()
+  @Field({ description: 'The feature in words, e.g. "Both are linked to CN."' })
   reason!: string;
 }
 
 @ObjectType({ description: 'A body a name may stand for, scored by the name matcher.' })
 export class ResolutionCandidate {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The graph entity id of the candidate.' })
   entityId!: string;
 
-  @Field()
+  @Field({ description: 'The primary name of the candidate.' })
   name!: string;
 
   @Field({ description: 'Organisation, Military, SecurityService, State or Person.' })
   type!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For organisations: University, Laboratory, Company…; null when unknown.',
+  })
   kind!: string | null;
 
   @Field(() => Float, { description: "The matcher's score (country, identifiers and dates included as features)." })
@@ -243,13 +294,13 @@ export class ResolutionCandidate {
   @Field({ description: 'True when linked to the best candidate by SAME_AS (the same body; not a runner-up).' })
   sameBodyAsBest!: boolean;
 
-  @Field(() => [ResolutionFeature])
+  @Field(() => [ResolutionFeature], { description: 'The reasons behind the score, one per feature.' })
   features!: ResolutionFeature[];
 }
 
 @ObjectType({ description: 'How a party given by id or name was resolved to a graph entity.' })
 export class PartyResolution {
-  @Field(() => ResolutionStatus)
+  @Field(() => ResolutionStatus, { description: 'RESOLVED, AMBIGUOUS or NOT_FOUND.' })
   status!: ResolutionStatus;
 
   @Field({ description: 'id (given by id), identifier (an identifier on both records) or name.' })
@@ -258,7 +309,10 @@ export class PartyResolution {
   @Field({ description: 'The id or name as given.' })
   query!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The ISO 3166-1 alpha-2 code as given; null when none was given.',
+  })
   country!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The entity resolved to; null unless RESOLVED.' })
@@ -273,7 +327,10 @@ export class PartyResolution {
   @Field(() => Float, { nullable: true, description: 'The best candidate score for a name; 1 for an id.' })
   score!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name or alias of the best candidate that matched; null for an id or when nothing matched.',
+  })
   matchedName!: string | null;
 
   @Field(() => Float, { description: 'The score the best candidate must reach (resolution.minScore of the rules).' })
@@ -293,7 +350,7 @@ export class PartyResolution {
   @Field(() => [ResolutionCandidate], { description: 'The best candidates (at most 5), best first, resolved or not.' })
   candidates!: ResolutionCandidate[];
 
-  @Field()
+  @Field({ description: 'Why it came out as it did, in a sentence or two.' })
   explanation!: string;
 }
 
@@ -305,7 +362,7 @@ export class UnassessedParty {
   @Field({ description: 'The id or name as given.' })
   query!: string;
 
-  @Field(() => ResolutionStatus)
+  @Field(() => ResolutionStatus, { description: 'AMBIGUOUS or NOT_FOUND.' })
   status!: ResolutionStatus;
 
   @Field({ description: 'One sentence, also among the overall reasons.' })
@@ -326,28 +383,28 @@ export class PartnerRisk extends RulesBasedResult {
   @Field(() => RiskLevel, { description: 'UNKNOWN when a partner given by name was not resolved (see reasons).' })
   riskLevel!: RiskLevel;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What set the level, one sentence each.' })
   reasons!: string[];
 
   @Field(() => [RiskFinding], { description: 'The five strongest findings.' })
   topFindings!: RiskFinding[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many findings there were in all (topFindings holds at most five).' })
   findingsTotal!: number;
 
-  @Field()
+  @Field({ description: 'True when a cap cut the walk (a hub, a wide frontier, or too many findings).' })
   truncated!: boolean;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What cut the walk short, one sentence each; empty when not truncated.' })
   truncationReasons!: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'One party of a partnership: how it was resolved and, when resolved, its risk paths.' })
 export class PartyAssessment {
   @Field({ description: 'PARTNER, FUNDER or PERSON.' })
   role!: string;
 
-  @Field(() => PartyResolution)
+  @Field(() => PartyResolution, { description: 'How the party was resolved to a graph entity.' })
   resolution!: PartyResolution;
 
   @Field(() => PathRiskAssessment, { nullable: true, description: 'Null when the party was not resolved.' })
@@ -361,17 +418,35 @@ export enum ConflictKind {
   PERSON_DUAL_ROLE = 'PERSON_DUAL_ROLE',
   RESEARCH_AREA_MATCH = 'RESEARCH_AREA_MATCH',
 }
-registerEnumType(ConflictKind, { name: 'ConflictKind' });
+registerEnumType(ConflictKind, {
+  name: 'ConflictKind',
+  description: 'The kinds of conflict of interest a partnership assessment looks for.',
+  valuesMap: {
+    SHARED_CONTROLLER: { description: 'The partner and a funder share a controlling body.' },
+    FUNDER_DEFENCE_LINK: {
+      description:
+        'A funder is, or is linked by a path to, a body in one of the defence categories of the rules (military, defence-industry…).',
+    },
+    LISTED_PARTY: { description: 'A party is on a watchlist, or within the hop limit of a listed body.' },
+    PERSON_DUAL_ROLE: {
+      description:
+        'A person given holds roles on both sides: with the partner (or a body on its side) and with a funder.',
+    },
+    RESEARCH_AREA_MATCH: {
+      description: 'A research area touches an export control category and the partner is defence-linked.',
+    },
+  },
+});
 
 @ObjectType({ description: 'A conflict of interest in a proposed partnership, with the paths that show it.' })
 export class Conflict {
-  @Field(() => ConflictKind)
+  @Field(() => ConflictKind, { description: 'What kind of conflict it is.' })
   kind!: ConflictKind;
 
-  @Field(() => RiskLevel)
+  @Field(() => RiskLevel, { description: 'How serious it is, by the risk rules.' })
   severity!: RiskLevel;
 
-  @Field()
+  @Field({ description: 'One plain-English sentence saying what the conflict is.' })
   sentence!: string;
 
   @Field(() => [ID], { description: 'The parties involved (entity ids).' })
@@ -380,16 +455,21 @@ export class Conflict {
   @Field(() => [EntitySummary], { description: 'The body the conflict turns on (shared controller, target…).' })
   entities!: EntitySummary[];
 
-  @Field(() => [Path])
+  @Field(() => [Path], { description: 'The paths through the graph that show it.' })
   paths!: Path[];
 
   @Field(() => [Source], { description: 'Every source along the paths.' })
   sources!: Source[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For RESEARCH_AREA_MATCH: the research area as given; null otherwise.',
+  })
   researchArea!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'For RESEARCH_AREA_MATCH: the control list terms the research area matched; empty otherwise.',
+  })
   matchedTopics!: string[];
 }
 
@@ -402,6 +482,11 @@ registerEnumType(SensitivityLevel, {
   name: 'SensitivityLevel',
   description:
     'CONTROLLED: names a technology the export control lists control; RELATED: a field that commonly feeds controlled items; NONE: no stated sensitivity.',
+  valuesMap: {
+    CONTROLLED: { description: 'Names a technology that the export control lists control.' },
+    RELATED: { description: 'A field that commonly feeds controlled items.' },
+    NONE: { description: 'No stated sensitivity.' },
+  },
 });
 
 @ObjectType({ description: 'A control list category a research area touches, with the terms that matched.' })
@@ -409,10 +494,10 @@ export class ResearchAreaCategory {
   @Field({ description: 'The category: 0 to 9 (dual-use list) or ML (Military List).' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The name of the category, e.g. "Sensors and lasers".' })
   name!: string;
 
-  @Field(() => SensitivityLevel)
+  @Field(() => SensitivityLevel, { description: 'How closely the area touches the category.' })
   level!: SensitivityLevel;
 
   @Field(() => [String], { description: 'The vocabulary terms found in the research area.' })
@@ -421,28 +506,30 @@ export class ResearchAreaCategory {
 
 @ObjectType({ description: 'How a research area maps to the export control categories (dual use and military).' })
 export class ResearchAreaAssessment {
-  @Field()
+  @Field({ description: 'The research area as given.' })
   area!: string;
 
-  @Field(() => SensitivityLevel)
+  @Field(() => SensitivityLevel, { description: 'The highest level among its categories; NONE when it touches none.' })
   level!: SensitivityLevel;
 
-  @Field(() => [ResearchAreaCategory])
+  @Field(() => [ResearchAreaCategory], {
+    description: 'The categories it touches, most sensitive first; empty when none.',
+  })
   categories!: ResearchAreaCategory[];
 }
 
 @ObjectType({ description: 'Is this partnership risky, and why.' })
 export class PartnershipAssessment extends RulesBasedResult {
-  @Field(() => PartyAssessment)
+  @Field(() => PartyAssessment, { description: 'The partner: its resolution and risk paths.' })
   partner!: PartyAssessment;
 
-  @Field(() => [PartyAssessment])
+  @Field(() => [PartyAssessment], { description: 'Each funder given, in the order given.' })
   funders!: PartyAssessment[];
 
-  @Field(() => [PartyAssessment])
+  @Field(() => [PartyAssessment], { description: 'Each person given, in the order given.' })
   people!: PartyAssessment[];
 
-  @Field(() => [Conflict])
+  @Field(() => [Conflict], { description: 'Conflicts of interest between the parties, most severe first.' })
   conflicts!: Conflict[];
 
   @Field(() => RiskLevel, {
@@ -471,42 +558,42 @@ export class PartnershipAssessment extends RulesBasedResult {
 
 @ObjectType({ description: 'A confirmed identity between a graph entity and a list entity.' })
 export class IdentityLink {
-  @Field(() => EntitySummary)
+  @Field(() => EntitySummary, { description: 'The graph entity (curated or registry).' })
   entity!: EntitySummary;
 
-  @Field(() => EntitySummary)
+  @Field(() => EntitySummary, { description: 'The list entity it is the same as.' })
   listEntity!: EntitySummary;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'How sure the link is, 0 to 1 (1 for an analyst decision).' })
   score!: number;
 
-  @Field()
+  @Field({ description: 'confirmed (an analyst said so) or automatic (equal strong identifiers).' })
   decision!: string;
 
-  @Field()
+  @Field({ description: 'The user id of the analyst, or auto-link:identifiers.' })
   decidedBy!: string;
 
-  @Field()
+  @Field({ description: 'When the link was decided (ISO 8601 date-time, UTC).' })
   decidedAt!: string;
 
-  @Field()
+  @Field({ description: 'Why the two are the same, as the analyst wrote it (or the identifier they share).' })
   note!: string;
 
-  @Field()
+  @Field({ description: 'analyst (an analyst decision) or inferred (found by identifiers).' })
   method!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The sources of the link (an analyst decision is its own source).' })
   sourceIds!: string[];
 }
 
 @ObjectType({ description: 'The path from an entity to the nearest body with a risk category or an active listing.' })
 export class RiskPath {
-  @Field(() => EntitySummary)
+  @Field(() => EntitySummary, { description: 'The nearest body with a risk category or an active listing.' })
   target!: EntitySummary;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of relationships from the entity to the target.' })
   hops!: number;
 
-  @Field(() => Path)
+  @Field(() => Path, { description: 'The entities and relationships from the entity to the target.' })
   path!: Path;
 }

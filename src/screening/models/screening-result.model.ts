@@ -34,7 +34,7 @@ export class ScreeningFeature {
     'An entry of another list folded into a match as the same party: a shared name, an agreeing date of birth, country or identifier, and no conflicting date of birth or country.',
 })
 export class ScreeningSameParty {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entry id, `<listId>:<entryId>`.' })
   entityId!: string;
 
   @Field({ description: "The entry's primary name." })
@@ -43,10 +43,10 @@ export class ScreeningSameParty {
   @Field({ description: 'The name or alias of the entry that matched best.' })
   matchedName!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "The entry's own match score, 0 to 1." })
   score!: number;
 
-  @Field(() => [ScreeningListing])
+  @Field(() => [ScreeningListing], { description: 'The lists (and programmes) the entry is on.' })
   lists!: ScreeningListing[];
 
   @Field({ description: 'Why it is the same party, e.g. "same name, date of birth, country agree".' })

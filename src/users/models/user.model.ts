@@ -5,7 +5,7 @@ export class Me {
   @Field({ description: 'Recorded on every write the caller makes (importedBy, decidedBy, ...).' })
   userId!: string;
 
-  @Field()
+  @Field({ description: 'The name to show for the caller.' })
   displayName!: string;
 
   @Field({ description: 'reader, screener or admin.' })
@@ -17,10 +17,10 @@ export class Me {
 
 @ObjectType({ description: 'A configured user (USERS_FILE or API_KEYS); keys are never shown.' })
 export class User {
-  @Field()
+  @Field({ description: 'The user id, as recorded on the writes the user makes.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The name to show for the user.' })
   displayName!: string;
 
   @Field({ description: 'reader, screener or admin.' })

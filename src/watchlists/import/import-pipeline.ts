@@ -51,6 +51,12 @@ export interface ImportSummary extends Omit<VersionCounts, 'entryCount'> {
   status: 'imported' | 'unchanged';
   entries: number;
   rejections: WatchlistRejection[];
+  /** The issue date of the version (the file's, the operator's, or the file date); null when unknown. */
+  issuedAt: string | null;
+  /** The user id recorded as the version's importer (for an unchanged file: whoever imported the active version). */
+  importedBy: string | null;
+  /** When the version was activated (ISO 8601); for an unchanged file, when the active version was. */
+  importedAt: string | null;
 }
 
 export interface PipelineSettings {
@@ -193,6 +199,9 @@ export class ImportPipeline {
         rejected: counts.rejected,
         relationships: batcher.totals.relationships,
         rejections: batcher.rejections,
+        issuedAt: issued.issuedAt,
+        importedBy: request.importedBy,
+        importedAt: new Date().toISOString(),
       };
     } catch (error) {
       await writer.fail(
@@ -218,7 +227,14 @@ function unchanged(listId: string, version: Record<string, unknown> | null): Imp
     rejected: 0,
     relationships: 0,
     rejections: [],
+    issuedAt: optionalText(version?.issuedAt),
+    importedBy: optionalText(version?.importedBy),
+    importedAt: optionalText(version?.importedAt),
   };
+}
+
+function optionalText(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
 }
 
 /** The whole-number details of an error, to record on the failed version. */

@@ -2,34 +2,49 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'One import of a list: the file it came from and what it held.' })
 export class ListVersion {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The version id, `<list>@<sequence>`.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of the version within its list: 1 for the first import, then 2, 3…' })
   seq!: number;
 
   @Field({ description: 'importing, active, superseded or failed.' })
   status!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many entries the version holds; null until the import finishes.',
+  })
   entryCount!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Entries new in this version (compared with the version before); null until it finishes.',
+  })
   added!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Entries whose content changed; null until it finishes.' })
   updated!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Entries of the version before that this one no longer holds; null until it finishes.',
+  })
   delisted!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Records of the file that could not be read (see the import warnings); null until it finishes.',
+  })
   rejected!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the import finished (ISO 8601 date-time, UTC); null while importing or failed.',
+  })
   importedAt!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'When the import started (ISO 8601 date-time, UTC).' })
   startedAt!: string | null;
 
   @Field(() => String, {
@@ -45,7 +60,7 @@ export class ListVersion {
   @Field(() => String, { nullable: true, description: 'The user id of whoever aborted the import (abort-import).' })
   abortedBy!: string | null;
 
-  @Field()
+  @Field({ description: 'Hex SHA-256 of the file (or files) imported: the same file twice gives the same hash.' })
   sourceHash!: string;
 
   @Field(() => String, {
@@ -74,13 +89,16 @@ export class ListVersion {
   @Field({ description: 'True for the sample copies shipped with partner-graph and loaded at first start.' })
   sample!: boolean;
 
-  @Field()
+  @Field({
+    description:
+      'The file format read: ofac-sdn, ofac-cons, un-xml, csl-csv, bis-dpl, ftm, ftm-delta, csv, uk-sanctions…',
+  })
   format!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The names of the files imported (the main file first, then side files).' })
   files!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the import failed; null unless status is failed.' })
   error!: string | null;
 }
 
@@ -104,7 +122,7 @@ export class WatchlistSync {
   })
   lastSuccessAt!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Failed syncs since the last success (0 after a success).' })
   consecutiveFailures!: number;
 
   @Field({ description: 'True from the third failed sync in a row until the next success.' })
@@ -131,25 +149,34 @@ export class WatchlistSync {
   @Field(() => String, { nullable: true, description: 'The main file the list is synced from.' })
   url!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The HTTP ETag of the main file at the last sync; null when the publisher gives none.',
+  })
   etag!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The HTTP Last-Modified of the main file at the last sync; null when the publisher gives none.',
+  })
   lastModified!: string | null;
 
   @Field(() => String, { nullable: true, description: 'SHA-256 of the main file last synced.' })
   sha256!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A sanctions or export control list, with its versions and how current it is.' })
 export class Watchlist {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The list id, e.g. us-ofac-sdn, un-sc, uk-sanctions.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The name of the list.' })
   name!: string;
 
-  @Field(() => ListVersion, { nullable: true })
+  @Field(() => ListVersion, {
+    nullable: true,
+    description: 'The version screening uses now; null before the first successful import.',
+  })
   activeVersion!: ListVersion | null;
 
   @Field(() => [ListVersion], { description: 'Every import, newest first, failed ones included.' })
@@ -161,25 +188,33 @@ export class Watchlist {
 
 @ObjectType({ description: 'One listing of an entry on one list, with its history.' })
 export class Listing {
-  @Field()
+  @Field({ description: 'The list id.' })
   listId!: string;
 
-  @Field()
+  @Field({ description: 'The name of the list.' })
   listName!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The entry's id on the list (e.g. OFAC's uid); null when the list gives none.",
+  })
   entryId!: string | null;
 
   @Field({ description: 'current, former, or pending (in a version not yet active).' })
   status!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'The programmes the entry is listed under (e.g. SDGT, IRAN); empty when the list gives none.',
+  })
   programmes!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the entry was listed (YYYY-MM-DD), as the list says; null when it does not.',
+  })
   listedFrom!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'When the entry was delisted (YYYY-MM-DD); null while listed.' })
   listedTo!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The list version it first appeared in.' })
@@ -189,38 +224,131 @@ export class Listing {
   removedInVersion!: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One entry of a list: a person, organisation, vessel… as the list describes it.' })
 export class WatchlistEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity id, `<listId>:<entryId>`.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The primary name.' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The FollowTheMoney schema: Person, Organization, Company, LegalEntity, Vessel…; null when unknown.',
+  })
   schema!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Other names (a.k.a.).' })
   aliases!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Weak aliases (f.k.a., low-quality a.k.a.): matched with less weight.' })
   weakAliases!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'ISO 3166-1 alpha-2 codes, lower case (nationality, citizenship, address or jurisdiction).',
+  })
   country!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Dates of birth, YYYY, YYYY-MM or YYYY-MM-DD.' })
   birthDates!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Identifiers as the list gives them (passport, registration number, IMO…).' })
   identifiers!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Addresses, one line each.' })
   addresses!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "The list's remarks on the entry." })
   remarks!: string[];
 
-  @Field(() => [Listing])
+  @Field(() => [Listing], { description: 'Every listing of the entry on its list, current and former.' })
   listings!: Listing[];
+}
+
+@ObjectType({
+  description:
+    'What an import changed, compared with the active version before it (ListVersion: added, updated, delisted).',
+})
+export class ImportCounts {
+  @Field(() => Int, { description: 'Entries new in this version.' })
+  added!: number;
+
+  @Field(() => Int, { description: 'Entries held before whose content changed (ListVersion.updated).' })
+  changed!: number;
+
+  @Field(() => Int, {
+    description: 'Entries of the version before that this one no longer holds (ListVersion.delisted).',
+  })
+  removed!: number;
+
+  @Field(() => Int, { description: 'Entries held before with the same content.' })
+  unchanged!: number;
+
+  @Field(() => Int, { description: 'Records of the file that could not be read and were left out (see warnings).' })
+  rejected!: number;
+}
+
+@ObjectType({ description: 'A record an import left out, and why.' })
+export class ImportWarning {
+  @Field({ description: 'A WATCHLIST_* code, e.g. WATCHLIST_RECORD_INVALID.' })
+  code!: string;
+
+  @Field({ description: 'What was wrong with the record, for a person.' })
+  message!: string;
+
+  @Field({ description: 'The file it was read from.' })
+  file!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The line of the file; null where the format has no lines.' })
+  line!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The number of the record in the file, from 1; null when unknown.' })
+  record!: number | null;
+}
+
+@ObjectType({
+  description:
+    'The answer to an import, the same from GraphQL (importWatchlist), REST (POST /api/watchlists/{list}/import) and the CLI (import --json): one per version the file made.',
+})
+export class ImportResult {
+  @Field({ description: 'The list id, e.g. us-ofac-sdn.' })
+  list!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The version id `<list>@<seq>`: the new version, or the active one when the file was already imported; null only when there is none.',
+  })
+  version!: string | null;
+
+  @Field({ description: 'imported (a new version is active) or unchanged (the same file as the active version).' })
+  status!: string;
+
+  @Field(() => Int, { description: 'Entries read from the file.' })
+  entries!: number;
+
+  @Field(() => ImportCounts, {
+    description: 'What the version changed (all 0 but unchanged when status is unchanged).',
+  })
+  counts!: ImportCounts;
+
+  @Field(() => Int, {
+    description: 'Relationships between entries the file stated (FtM, UK list); 0 for most formats.',
+  })
+  relationships!: number;
+
+  @Field(() => String, { nullable: true, description: 'The date the list was issued (ISO 8601); null when unknown.' })
+  issuedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The user id recorded as the importer of the version.' })
+  importedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the version became active (ISO 8601 date-time).' })
+  importedAt!: string | null;
+
+  @Field(() => [ImportWarning], { description: 'The first 100 records left out (warningsTotal: how many in all).' })
+  warnings!: ImportWarning[];
+
+  @Field(() => Int, { description: 'How many records were left out in all.' })
+  warningsTotal!: number;
 }

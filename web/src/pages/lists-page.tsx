@@ -18,18 +18,16 @@ const UPLOAD_FORMATS = [
   'jp-meti-eul',
 ];
 
+/** The ImportResult REST, GraphQL and the CLI answer (src/watchlists/import-result.ts). */
 interface ImportSummary {
   list: string;
   version: string | null;
   status: 'imported' | 'unchanged';
   entries: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  delisted: number;
-  rejected: number;
+  counts: { added: number; changed: number; removed: number; unchanged: number; rejected: number };
   relationships: number;
-  rejections: Array<{ message?: string; reason?: string; line?: number; entryId?: string }>;
+  warnings: Array<{ code: string; message: string; file: string; line: number | null; record: number | null }>;
+  warningsTotal: number;
 }
 
 function count(value: number | null): string {
@@ -239,13 +237,14 @@ function ImportForm({ knownLists, onImported }: { knownLists: string[]; onImport
               {one.status === 'unchanged'
                 ? 'unchanged (same file as the active version)'
                 : `version ${one.version ?? ''} imported`}
-              . {one.entries} entries: {one.added} added, {one.updated} updated, {one.unchanged} unchanged,{' '}
-              {one.delisted} delisted, {one.rejected} rejected; {one.relationships} relationships.
-              {one.rejections.length > 0 && (
+              . {one.entries} entries: {one.counts.added} added, {one.counts.changed} changed, {one.counts.unchanged}{' '}
+              unchanged, {one.counts.removed} removed (delisted), {one.counts.rejected} rejected; {one.relationships}{' '}
+              relationships.
+              {one.warnings.length > 0 && (
                 <details>
-                  <summary>Rejections ({one.rejections.length})</summary>
+                  <summary>Rejections ({one.warningsTotal})</summary>
                   <ul>
-                    {one.rejections.slice(0, 50).map((rejection, index) => (
+                    {one.warnings.slice(0, 50).map((rejection, index) => (
                       <li key={index}>{JSON.stringify(rejection)}</li>
                     ))}
                   </ul>
