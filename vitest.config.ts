@@ -21,6 +21,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.spec.ts', 'bench/**/*.spec.ts', 'web/src/**/*.spec.ts'],
           environment: 'node',
+          // Parser specs read the real shipped files (tens of MB); on a loaded machine 5 s is too short.
+          testTimeout: 30_000,
         },
       },
       {
