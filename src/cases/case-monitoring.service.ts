@@ -6,19 +6,25 @@ import { APP_CONFIG } from '../config/config.module';
 import { PathRiskService } from '../risk/path-risk.service';
 import { ScreeningIndexService } from '../screening/screening-index.service';
 import { MAX_BATCH, ScreeningService } from '../screening/screening.service';
-import { listMatchFinding, listMatchSeverity } from './case-findings';
+import { findingEntryIds, partyFindings } from './case-findings';
 import { type MonitoredParty, CasesRepository, type Stored } from './cases.repository';
 import { CasesService } from './cases.service';
 import { AlertStatus } from './models/case.model';
+import type { RiskFinding } from '../risk/models/risk.model';
+import { EntityNotFoundError } from '../graph/graph.errors';
 
 /** The user monitoring writes as, in alerts and the audit trail. */
 export const MONITOR_USER = 'system:monitoring';
 const PAGE = MAX_BATCH;
+/** Walks run side by side: each is a few short reads, so the database, not this process, sets the pace. */
+const WALK_CONCURRENCY = 4;
 
 export interface MonitorRunResult {
   generation: number;
   parties: number;
   matches: number;
+  /** Risk paths found from the parties resolved to an entity (new, known and suppressed alike). */
+  pathFindings: number;
   alerts: number;
   seconds: number;
 }
@@ -90,6 +96,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     const rules = this.pathRisk.rules;
     let parties = 0;
     let matches = 0;
+    let pathFindings = 0;
     let alerts = 0;
     let afterId: string | null = null;
     for (;;) {
@@ -109,33 +116,32 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
           pathRisks: false,
         })),
       );
-      const hits = page.flatMap((party, position) =>
-        results[position].matches
-          .filter((match) => match.match && match.lists.length > 0)
-          .map((match) => ({ party, match })),
+      const paths = await this.walkEntities(page.flatMap((party) => (party.entityId ? [party.entityId] : [])));
+      const found = page.map((party, position) => ({
+        party,
+        matches: results[position].matches,
+        paths: party.entityId ? (paths.get(party.entityId) ?? []) : [],
+      }));
+      const entries = await this.repository.findEntryContents(
+        findingEntryIds(
+          found.flatMap((one) => one.matches),
+          found.flatMap((one) => one.paths),
+        ).sort(),
       );
-      matches += hits.length;
-      if (hits.length === 0) {
+      const drafts = found.flatMap(({ party, matches, paths: partyPaths }) =>
+        partyFindings(
+          { id: party.partyId, partyKey: party.partyKey, entityId: party.entityId },
+          matches,
+          partyPaths,
+          entries,
+          rules,
+        ).map((draft) => ({ party, draft })),
+      );
+      matches += drafts.filter(({ draft }) => draft.kind === 'LIST_MATCH').length;
+      pathFindings += drafts.filter(({ draft }) => draft.kind === 'PATH_RISK').length;
+      if (drafts.length === 0) {
         continue;
       }
-      const entries = await this.repository.findEntryContents(
-        [...new Set(hits.map((hit) => hit.match.entityId))].sort(),
-      );
-      const drafts = hits.map(({ party, match }) => {
-        const { severity, reasons } = listMatchSeverity(match, rules);
-        return {
-          party,
-          draft: listMatchFinding(
-            party.partyId,
-            party.partyKey,
-            null,
-            match,
-            severity,
-            reasons,
-            entries.get(match.entityId),
-          ),
-        };
-      });
       const fresh = drafts.filter(
         ({ party, draft }) => !party.known.includes(`${draft.targetKey}#${draft.contentHash}`),
       );
@@ -150,6 +156,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
       const suppressed = new Set(
         suppressions.map((suppression) => `${suppression.partyId}|${suppression.targetKey}#${suppression.contentHash}`),
       );
+      const dismissed = new Set(suppressions.map((suppression) => `${suppression.partyId}|${suppression.targetKey}`));
       const now = new Date().toISOString();
       const byCase = new Map<string, Stored[]>();
       for (const { party, draft } of fresh) {
@@ -157,13 +164,19 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
           continue;
         }
         const knownTarget = party.known.some((known) => known.startsWith(`${draft.targetKey}#`));
+        // Dismissed, but what the dismissal rested on changed: it comes back, marked so.
+        const change = dismissed.has(`${party.partyId}|${draft.targetKey}`)
+          ? 'CHANGED_SINCE_DISMISSED'
+          : knownTarget
+            ? 'CHANGED'
+            : 'NEW';
         const alert: Stored = {
           id: `alert-${randomUUID()}`,
           caseId: party.caseId,
           partyId: party.partyId,
           targetKey: draft.targetKey,
           contentHash: draft.contentHash,
-          change: knownTarget ? 'CHANGED' : 'NEW',
+          change,
           generation,
           status: AlertStatus.OPEN,
           createdAt: now,
@@ -175,6 +188,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
             matchedEntity: draft.content.matchedEntity,
             lists: draft.content.lists,
             explanation: draft.content.explanation,
+            paths: draft.content.paths,
             contentHash: draft.contentHash,
           }),
         };
@@ -185,7 +199,33 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
         alerts += caseAlerts.length;
       }
     }
-    return { generation, parties, matches, alerts, seconds: (performance.now() - started) / 1000 };
+    return { generation, parties, matches, pathFindings, alerts, seconds: (performance.now() - started) / 1000 };
+  }
+
+  /**
+   * The risk paths of each entity today, each entity walked once however many parties resolved to it,
+   * a few walks at a time. An entity gone from the graph has no paths (and is logged).
+   */
+  private async walkEntities(entityIds: string[]): Promise<Map<string, RiskFinding[]>> {
+    const ids = [...new Set(entityIds)].sort();
+    const found = new Map<string, RiskFinding[]>();
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < ids.length) {
+        const id = ids[next++];
+        try {
+          found.set(id, (await this.pathRisk.assessEntity(id)).findings);
+        } catch (error) {
+          if (!(error instanceof EntityNotFoundError)) {
+            throw error;
+          }
+          this.logger.warn(`Monitoring: entity ${id} is no longer in the graph; no paths walked from it`);
+          found.set(id, []);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(WALK_CONCURRENCY, ids.length) }, worker));
+    return found;
   }
 
   private schedule(): void {

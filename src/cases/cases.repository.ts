@@ -35,8 +35,22 @@ export class CaseWrites {
     await this.transaction.run('cases/update-case', { id, changes });
   }
 
-  async updateParty(id: string, changes: Stored): Promise<void> {
-    await this.transaction.run('cases/update-party', { id, changes });
+  /** False when there is no such party (removed meanwhile). */
+  async updateParty(id: string, changes: Stored): Promise<boolean> {
+    const rows = await this.transaction.run('cases/update-party', { id, changes });
+    return rows.length > 0;
+  }
+
+  /** Adds a party after the case's others; null when the case already has `limit` parties of its role. */
+  async createParty(caseId: string, party: Stored, limit: number): Promise<number | null> {
+    const rows = await this.transaction.run('cases/create-party', { caseId, party, limit: int(limit) });
+    return rows.length > 0 ? Number(rows[0].position) : null;
+  }
+
+  /** The party as it was, or null when the case has no such party. */
+  async removeParty(caseId: string, id: string): Promise<Stored | null> {
+    const rows = await this.transaction.run('cases/remove-party', { caseId, id });
+    return rows.length > 0 ? (rows[0].removed as Stored) : null;
   }
 
   async appendAuditEvent(event: AuditEventRecord): Promise<void> {
@@ -206,6 +220,7 @@ export class CasesRepository {
       country: typeof row.country === 'string' ? row.country : null,
       dateOfBirth: Array.isArray(row.dateOfBirth) ? row.dateOfBirth.map(String) : [],
       partyKey: String(row.partyKey),
+      entityId: resolvedEntityId(row.resolution),
       known: Array.isArray(row.known) ? row.known.map(String) : [],
     }));
   }
@@ -263,6 +278,17 @@ export interface MonitoredParty {
   country: string | null;
   dateOfBirth: string[];
   partyKey: string;
-  /** targetKey#contentHash of every list match already known for the party. */
+  /** The graph entity the party resolved to (by the resolver or an analyst), whose paths are walked. */
+  entityId: string | null;
+  /** targetKey#contentHash of every list match and risk path already known for the party. */
   known: string[];
+}
+
+/** The entity id of a party's stored resolution (JSON), null when it did not resolve. */
+function resolvedEntityId(resolution: unknown): string | null {
+  if (typeof resolution !== 'string') {
+    return null;
+  }
+  const parsed = JSON.parse(resolution) as { entity?: { id?: unknown } | null };
+  return typeof parsed.entity?.id === 'string' ? parsed.entity.id : null;
 }

@@ -17,9 +17,13 @@ import { type AuditEventRecord, auditHash, GENESIS_HASH, verifyChain } from './a
 import {
   checkCaseInput,
   checkIdArgument,
+  checkParty,
+  checkPartyUpdate,
   checkText,
   checkUpdate,
+  MAX_FUNDERS,
   MAX_NAME,
+  MAX_PEOPLE,
   MAX_REASON,
   type CheckedParty,
 } from './case-input';
@@ -27,18 +31,23 @@ import {
   conflictFinding,
   type FindingContent,
   type FindingDraft,
-  listMatchFinding,
-  listMatchSeverity,
+  findingEntryIds,
+  partyFindings,
   partyKey,
-  pathRiskFinding,
   sha256,
   toCaseResolution,
 } from './case-findings';
 import { buildCaseReportView, type CaseReportView } from './case-report-view';
 import { CaseConflictError, CaseInputInvalidError, CaseNotFoundError } from './cases.errors';
 import { type CaseWrites, CasesRepository, type Stored } from './cases.repository';
-import type { CaseInput, UpdateCaseInput } from './dto/cases.input';
-import type { CasesArgs, CloseCaseArgs, DecideFindingArgs, OverrideResolutionArgs } from './dto/cases.args';
+import type { AddCasePartyInput, CaseInput, UpdateCaseInput, UpdateCasePartyInput } from './dto/cases.input';
+import type {
+  CasesArgs,
+  CloseCaseArgs,
+  DecideFindingArgs,
+  OverrideResolutionArgs,
+  RemoveCasePartyArgs,
+} from './dto/cases.args';
 import {
   type Alert,
   type AlertFinding,
@@ -327,6 +336,121 @@ export class CasesService {
       ];
     });
     return { ...partyView(party), resolution };
+  }
+
+  /**
+   * Adds a funder or a person to an open case, resolved at once. Snapshots already taken keep the
+   * parties they assessed; the next runCase assesses the new one too.
+   */
+  async addCaseParty(caseId: string, input: AddCasePartyInput, caller: Caller): Promise<Case> {
+    checkIdArgument('caseId', caseId);
+    if (input.role === PartyRole.PARTNER) {
+      throw new CaseInputInvalidError(
+        'input.role',
+        'a case has one partner, given when it is created (correct it with updateCaseParty); add a FUNDER or a PERSON',
+      );
+    }
+    if (input.role !== PartyRole.PERSON && (input.dateOfBirth ?? []).length > 0) {
+      throw new CaseInputInvalidError('input.dateOfBirth', 'only a person has birth dates');
+    }
+    const checked = checkParty('input', input.role, input);
+    if (!(await this.repository.findCase(caseId))) {
+      throw new CaseNotFoundError('case', caseId);
+    }
+    const party = await this.newParty(caseId, 0, checked, 'input');
+    const limit = input.role === PartyRole.FUNDER ? MAX_FUNDERS : MAX_PEOPLE;
+    const now = new Date().toISOString();
+    await this.changeCase(caseId, caller.userId, now, async (writes) => {
+      const position = await writes.createParty(caseId, storeParty(party), limit);
+      if (position === null) {
+        throw new CaseInputInvalidError(
+          'input.role',
+          `the case has ${limit} ${input.role === PartyRole.FUNDER ? 'funders' : 'people'} already (the most it may have)`,
+        );
+      }
+      await writes.updateCase(caseId, { updatedAt: now });
+      const added = { ...party, position };
+      return [
+        {
+          action: 'PARTY_ADDED',
+          detail: { party: { ...partyData(added), position } },
+        },
+        { action: 'PARTY_RESOLVED', detail: resolutionDetail(added) },
+      ];
+    });
+    return this.getCase(caseId);
+  }
+
+  /**
+   * Corrects a party's name, id, country or birth dates on an open case. The party is resolved again
+   * from its new data and an earlier override is dropped (it was made for other data); its content
+   * key changes, so dismissals made for the old data no longer hold for it.
+   */
+  async updateCaseParty(partyId: string, input: UpdateCasePartyInput, caller: Caller): Promise<CaseParty> {
+    checkIdArgument('partyId', partyId);
+    const found = await this.repository.findParty(partyId);
+    if (!found) {
+      throw new CaseNotFoundError('party', partyId);
+    }
+    const current = readParty(found.party);
+    const checked = checkPartyUpdate(current.role, current, input);
+    const updated = { ...(await this.newParty(found.caseId, current.position, checked, 'input')), id: current.id };
+    const now = new Date().toISOString();
+    await this.changeCase(found.caseId, caller.userId, now, async (writes) => {
+      const changed = await writes.updateParty(partyId, {
+        name: updated.name,
+        entityRef: updated.entityRef,
+        country: updated.country,
+        dateOfBirth: updated.dateOfBirth,
+        partyKey: updated.partyKey,
+        resolution: JSON.stringify(updated.resolution),
+        overrideEntityId: null,
+        notInGraph: false,
+        overriddenBy: null,
+        overriddenAt: null,
+        overrideReason: null,
+      });
+      if (!changed) {
+        throw new CaseNotFoundError('party', partyId);
+      }
+      await writes.updateCase(found.caseId, { updatedAt: now });
+      return [
+        {
+          action: 'PARTY_UPDATED',
+          detail: {
+            partyId,
+            from: partyData(current),
+            to: partyData(updated),
+            overrideDropped: current.overriddenBy !== null,
+          },
+        },
+        { action: 'PARTY_RESOLVED', detail: resolutionDetail(updated) },
+      ];
+    });
+    return partyView(updated);
+  }
+
+  /** Takes a funder or a person off an open case, with a reason; the partner stays (update it instead). */
+  async removeCaseParty(args: RemoveCasePartyArgs, caller: Caller): Promise<Case> {
+    checkIdArgument('partyId', args.partyId);
+    const reason = checkText('reason', args.reason, MAX_REASON, true)!;
+    const found = await this.repository.findParty(args.partyId);
+    if (!found) {
+      throw new CaseNotFoundError('party', args.partyId);
+    }
+    if (found.party.role === PartyRole.PARTNER) {
+      throw new CaseInputInvalidError('partyId', 'the partner cannot be removed; correct it with updateCaseParty');
+    }
+    const now = new Date().toISOString();
+    await this.changeCase(found.caseId, caller.userId, now, async (writes) => {
+      const removed = await writes.removeParty(found.caseId, args.partyId);
+      if (!removed) {
+        throw new CaseNotFoundError('party', args.partyId);
+      }
+      await writes.updateCase(found.caseId, { updatedAt: now });
+      return [{ action: 'PARTY_REMOVED', detail: { party: partyData(readParty(removed)), reason } }];
+    });
+    return this.getCase(found.caseId);
   }
 
   // ---- snapshots -----------------------------------------------------------------------------
@@ -797,7 +921,7 @@ export class CasesService {
         issuedAt: version.issuedAt ?? null,
         sourceUrl: version.sourceUrl ?? null,
       }));
-      screened.push({ party, matches: result.matches.filter((match) => match.match && match.lists.length > 0) });
+      screened.push({ party, matches: result.matches });
     }
 
     // Paths and conflicts: resolved parties by id; the others are not walked (never a guess).
@@ -821,36 +945,22 @@ export class CasesService {
       ...people.map((party, index) => ({ party, result: assessment.people[index] })),
     ];
 
-    const entryIds = new Set<string>();
-    for (const { matches } of screened) {
-      matches.forEach((match) => entryIds.add(match.entityId));
-    }
-    for (const { result } of assessedParties) {
-      result.risk?.findings.forEach((finding) => entryIds.add(finding.target.id));
-    }
-    const entries = await this.repository.findEntryContents([...entryIds].sort());
-
+    const pathFindings = new Map(
+      assessedParties.map(({ party, result }) => [party.id, result.risk?.findings ?? []] as const),
+    );
+    const entries = await this.repository.findEntryContents(
+      findingEntryIds(
+        screened.flatMap(({ matches }) => matches),
+        [...pathFindings.values()].flat(),
+      ).sort(),
+    );
     for (const { party, matches } of screened) {
-      const partyEntityId = resolutions.get(party.id)!.entity?.id ?? null;
-      for (const match of matches) {
-        const { severity, reasons } = listMatchSeverity(match, rules);
-        drafts.push(
-          listMatchFinding(
-            party.id,
-            party.partyKey,
-            partyEntityId,
-            match,
-            severity,
-            reasons,
-            entries.get(match.entityId),
-          ),
-        );
-      }
-    }
-    for (const { party, result } of assessedParties) {
-      for (const finding of result.risk?.findings ?? []) {
-        drafts.push(pathRiskFinding(party.id, party.partyKey, finding, entries.get(finding.target.id)));
-      }
+      const finder = {
+        id: party.id,
+        partyKey: party.partyKey,
+        entityId: resolutions.get(party.id)!.entity?.id ?? null,
+      };
+      drafts.push(...partyFindings(finder, matches, pathFindings.get(party.id) ?? [], entries, rules));
     }
     const allPartiesKey = sha256(
       parties
@@ -942,7 +1052,9 @@ export class CasesService {
         throw new CaseNotFoundError('case', caseId);
       }
       if (options.openOnly && record.status === CaseStatus.CLOSED) {
-        throw new CaseConflictError(`Case ${caseId} is closed`, { caseId });
+        throw new CaseConflictError(`Case ${caseId} is closed: a closed case and its parties do not change`, {
+          caseId,
+        });
       }
       const events = await change(writes, record);
       await this.appendEvents(writes, caseId, actor, at, record, events);
@@ -1020,6 +1132,18 @@ function partyView(party: PartyRecord): CaseParty {
   };
 }
 
+/** A party's data as the audit trail records it when the party is added, changed or removed. */
+function partyData(party: PartyRecord): Record<string, unknown> {
+  return {
+    id: party.id,
+    role: party.role,
+    name: party.name,
+    entityRef: party.entityRef,
+    country: party.country,
+    dateOfBirth: party.dateOfBirth,
+  };
+}
+
 function resolutionDetail(party: PartyRecord): Record<string, unknown> {
   return {
     partyId: party.id,
@@ -1063,7 +1187,8 @@ function toAlert(stored: Stored): Alert {
     id: String(stored.id),
     caseId: String(stored.caseId),
     party: JSON.parse(String(stored.party)) as AlertParty,
-    finding: JSON.parse(String(stored.finding)) as AlertFinding,
+    // Alerts raised before risk paths were monitored have no paths.
+    finding: { paths: [], ...(JSON.parse(String(stored.finding)) as Omit<AlertFinding, 'paths'>) },
     change: String(stored.change),
     generation: Number(stored.generation),
     createdAt: String(stored.createdAt),

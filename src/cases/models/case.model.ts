@@ -479,7 +479,7 @@ export class AlertParty {
   name!: string;
 }
 
-@ObjectType({ description: 'The list match that raised an alert.' })
+@ObjectType({ description: 'The finding that raised an alert: a list match, or a risk path from the resolved party.' })
 export class AlertFinding {
   @Field()
   kind!: string;
@@ -499,11 +499,19 @@ export class AlertFinding {
   @Field(() => [String])
   explanation!: string[];
 
+  @Field(() => [CasePath], {
+    description: 'The path drawn node by node, for a PATH_RISK alert; empty for a list match.',
+  })
+  paths!: CasePath[];
+
   @Field()
   contentHash!: string;
 }
 
-@ObjectType({ description: 'A new or changed list match for a monitored party, found after a list activation.' })
+@ObjectType({
+  description:
+    'A new or changed list match or risk path for a monitored party, found after a list or reference activation.',
+})
 export class Alert {
   @Field(() => ID)
   id!: string;
@@ -517,7 +525,10 @@ export class Alert {
   @Field(() => AlertFinding)
   finding!: AlertFinding;
 
-  @Field({ description: 'NEW (not known to the case) or CHANGED (known, but its entry changed).' })
+  @Field({
+    description:
+      'NEW (not known to the case), CHANGED (known, but what it rests on changed) or CHANGED_SINCE_DISMISSED (dismissed, and what the dismissal rested on changed).',
+  })
   change!: string;
 
   @Field(() => Int, { description: 'The graph generation whose activation raised it.' })
