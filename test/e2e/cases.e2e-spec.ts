@@ -609,4 +609,33 @@ describe('due-diligence cases (GraphQL)', () => {
       expect(answer.errors?.[0].message).toContain('is closed');
     }
   });
+
+  it("gives a snapshot's report the same content hash after later events on the case", async () => {
+    const created = await createCase({ title: 'Reproducible report', partner: { name: LISTED_NAME, country: 'NL' } });
+    const first = await runCase(created.id);
+    expect((await decide(listMatch(first).id, 'ESCALATED', 'Ask the export-control officer')).errors).toBeUndefined();
+    const report = async (snapshot?: string): Promise<{ hash: string | null; html: string }> => {
+      const query = snapshot ? `?snapshot=${encodeURIComponent(snapshot)}` : '';
+      const response = await fetch(`${sut.url}/api/cases/${created.id}/report.html${query}`, { headers: reader });
+      expect(response.status).toBe(200);
+      return { hash: response.headers.get('x-report-content-hash'), html: await response.text() };
+    };
+    const before = await report(first.latestSnapshotId);
+
+    const second = await runCase(created.id);
+    const decided = await decide(listMatch(second).id, 'DISMISSED', 'Different body after all', screenerTwo);
+    expect(decided.errors).toBeUndefined();
+    await call(`mutation U($id: ID!) { updateCase(id: $id, input: { title: "Renamed later" }) { id } }`, {
+      id: created.id,
+    });
+    const after = await report(first.latestSnapshotId);
+    const latest = await report();
+
+    expect(after.hash).toBe(before.hash);
+    expect(after.html).toContain('Ask the export-control officer');
+    expect(after.html).not.toContain('Different body after all');
+    expect(latest.hash).not.toBe(before.hash);
+    expect(latest.html).toContain('Different body after all');
+    expect(latest.html).toContain('Renamed later');
+  });
 });
