@@ -65,7 +65,7 @@ CREATE (c)-[:HAS_PARTY]->(p:CaseParty)
 SET p = party`;
 const SEEDED_ORGANISATIONS = `
 MATCH (entity:Entity:Organisation)
-WHERE NOT (entity)-[:LISTED_ON]->() AND NOT entity.id CONTAINS ':'
+WHERE NOT (entity)-[:LISTED_ON]->() AND EXISTS { (entity)-[]->(:Entity) }
 RETURN entity.id AS id, entity.name AS name, entity.kind AS kind
 ORDER BY entity.id`;
 
@@ -90,7 +90,7 @@ interface Organisation {
 function readPeople(file: string): Person[] {
   const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
   return rows.map((row) => ({
-    name: row.full_name,
+    name: clean(row.full_name),
     // Nationality as a two-letter code where the file gives one (the UN positives do; the negatives give country names).
     country: /^[a-z]{2}$/i.test(row.nationality ?? '') ? row.nationality.toUpperCase() : null,
     dateOfBirth: row.date_of_birth ? [row.date_of_birth] : [],
@@ -108,13 +108,18 @@ function readOrganisations(root: string): Organisation[] {
   });
   const names = new Map<string, Organisation>();
   for (const university of universities) {
-    names.set(university.name, { name: university.name, country: university.alpha_two_code || null });
+    names.set(clean(university.name), { name: clean(university.name), country: university.alpha_two_code || null });
   }
   for (const row of ror) {
     const country = /^([A-Z]{2}) /.exec(row.note ?? '')?.[1] ?? null;
-    names.set(row.name1, { name: row.name1, country });
+    names.set(clean(row.name1), { name: clean(row.name1), country });
   }
-  return [...names.values()];
+  return [...names.values()].filter((organisation) => organisation.name.length > 0);
+}
+
+/** Names as the API takes them: whitespace runs as one space (a few source names hold tabs, which createCase refuses). */
+function clean(name: string): string {
+  return name.replace(/\s+/g, ' ').trim();
 }
 
 function ftmLine(id: string, schema: 'Organization' | 'Person', name: string): string {
@@ -303,7 +308,7 @@ async function main(): Promise<void> {
           }
           results.push({ run, rebuild, seconds, result });
           console.log(
-            `${run}: generation ${generation}, index rebuilt in ${rebuild.toFixed(1)} s (not counted), re-screen ${result.parties.toLocaleString()} parties in ${seconds.toFixed(1)} s (${Math.round(result.parties / seconds).toLocaleString()} parties/s): ${result.matches} list matches, ${result.pathFindings} risk paths, ${result.alerts} alerts raised`,
+            `${run}: generation ${generation}, index rebuilt in ${rebuild.toFixed(1)} s (not counted), re-screen ${result.parties.toLocaleString()} parties in ${seconds.toFixed(1)} s (${Math.round(result.parties / seconds).toLocaleString()} parties/s): ${result.matches} list matches, ${result.pathFindings} risk paths, ${result.alerts} alerts raised${result.refused > 0 ? `, ${result.refused} parties refused by the screening` : ''}`,
           );
         }
       } finally {

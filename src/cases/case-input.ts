@@ -80,6 +80,10 @@ export function checkParty(
   }
   const entityRef = input.id ? checkIdArgument(`${field}.id`, input.id) : null;
   const name = input.name ? checkText(`${field}.name`, input.name, MAX_NAME, true) : null;
+  if (name !== null && /\p{Cc}/u.test(name)) {
+    // The screening refuses such a name, so monitoring could not screen the party.
+    throw new CaseInputInvalidError(`${field}.name`, 'contains control characters (tabs, line breaks, NUL…)');
+  }
   const dates = (input as CasePersonInput).dateOfBirth ?? [];
   if (dates.length > 10) {
     throw new CaseInputInvalidError(`${field}.dateOfBirth`, 'at most 10 values');

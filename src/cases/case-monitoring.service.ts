@@ -6,12 +6,15 @@ import { APP_CONFIG } from '../config/config.module';
 import { PathRiskService } from '../risk/path-risk.service';
 import { ScreeningIndexService } from '../screening/screening-index.service';
 import { MAX_BATCH, ScreeningService } from '../screening/screening.service';
+import { AlertWebhookService } from './alert-webhook.service';
 import { findingEntryIds, partyFindings } from './case-findings';
 import { type MonitoredParty, CasesRepository, type Stored } from './cases.repository';
 import { CasesService } from './cases.service';
 import { AlertStatus } from './models/case.model';
 import type { RiskFinding } from '../risk/models/risk.model';
 import { EntityNotFoundError } from '../graph/graph.errors';
+import type { ScreeningResult } from '../screening/models/screening-result.model';
+import { ScreeningInputError } from '../screening/screening.errors';
 
 /** The user monitoring writes as, in alerts and the audit trail. */
 export const MONITOR_USER = 'system:monitoring';
@@ -25,6 +28,8 @@ export interface MonitorRunResult {
   matches: number;
   /** Risk paths found from the parties resolved to an entity (new, known and suppressed alike). */
   pathFindings: number;
+  /** Parties whose stored name the screening refuses (e.g. control characters): not screened, logged. */
+  refused: number;
   alerts: number;
   seconds: number;
 }
@@ -50,6 +55,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     private readonly screening: ScreeningService,
     private readonly index: ScreeningIndexService,
     private readonly pathRisk: PathRiskService,
+    private readonly webhook: AlertWebhookService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -85,7 +91,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     const result = await this.rescreen(generation);
     await this.repository.finishMonitorRun(claim, { ...result, finishedAt: new Date().toISOString() });
     this.logger.log(
-      `Monitoring for generation ${generation}: ${result.parties} parties re-screened, ${result.alerts} alerts, ${result.seconds.toFixed(1)} s`,
+      `Monitoring for generation ${generation}: ${result.parties} parties re-screened (${result.refused} refused), ${result.alerts} alerts, ${result.seconds.toFixed(1)} s`,
     );
     return result;
   }
@@ -97,6 +103,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     let parties = 0;
     let matches = 0;
     let pathFindings = 0;
+    let refused = 0;
     let alerts = 0;
     let afterId: string | null = null;
     for (;;) {
@@ -106,20 +113,12 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
       }
       afterId = page[page.length - 1].partyId;
       parties += page.length;
-      const results = await this.screening.screenBatch(
-        page.map((party) => ({
-          name: party.name,
-          schema: party.role === 'PERSON' ? 'Person' : 'Organization',
-          country: party.country ? [party.country] : null,
-          dateOfBirth: party.dateOfBirth.length > 0 ? party.dateOfBirth : null,
-          limit: 10,
-          pathRisks: false,
-        })),
-      );
+      const results = await this.screenPage(page);
+      refused += results.filter((result) => result === null).length;
       const paths = await this.walkEntities(page.flatMap((party) => (party.entityId ? [party.entityId] : [])));
       const found = page.map((party, position) => ({
         party,
-        matches: results[position].matches,
+        matches: results[position]?.matches ?? [],
         paths: party.entityId ? (paths.get(party.entityId) ?? []) : [],
       }));
       const entries = await this.repository.findEntryContents(
@@ -180,6 +179,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
           generation,
           status: AlertStatus.OPEN,
           createdAt: now,
+          ...this.webhook.newDelivery(now),
           party: JSON.stringify({ id: party.partyId, role: party.role, name: party.name }),
           finding: JSON.stringify({
             kind: draft.kind,
@@ -198,8 +198,55 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
         await this.cases.raiseAlerts(caseId, caseAlerts, MONITOR_USER);
         alerts += caseAlerts.length;
       }
+      if (byCase.size > 0) {
+        this.webhook.wake();
+      }
     }
-    return { generation, parties, matches, pathFindings, alerts, seconds: (performance.now() - started) / 1000 };
+    return {
+      generation,
+      parties,
+      matches,
+      pathFindings,
+      refused,
+      alerts,
+      seconds: (performance.now() - started) / 1000,
+    };
+  }
+
+  /**
+   * Screens a page of parties in one batch. One party the screening refuses (a name stored before
+   * input checks were as strict) must not stop the run for every other: the page is then screened
+   * one party at a time and the refused ones get null (logged by party id, never by name).
+   */
+  private async screenPage(page: MonitoredParty[]): Promise<Array<ScreeningResult | null>> {
+    const inputs = page.map((party) => ({
+      name: party.name,
+      schema: party.role === 'PERSON' ? 'Person' : 'Organization',
+      country: party.country ? [party.country] : null,
+      dateOfBirth: party.dateOfBirth.length > 0 ? party.dateOfBirth : null,
+      limit: 10,
+      pathRisks: false,
+    }));
+    try {
+      return await this.screening.screenBatch(inputs);
+    } catch (error) {
+      if (!(error instanceof ScreeningInputError)) {
+        throw error;
+      }
+    }
+    const results: Array<ScreeningResult | null> = [];
+    for (const [position, input] of inputs.entries()) {
+      try {
+        results.push((await this.screening.screenBatch([input]))[0]);
+      } catch (error) {
+        if (!(error instanceof ScreeningInputError)) {
+          throw error;
+        }
+        this.logger.warn(`Monitoring could not screen party ${page[position].partyId}: ${error.message}`);
+        results.push(null);
+      }
+    }
+    return results;
   }
 
   /**

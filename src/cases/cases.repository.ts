@@ -264,6 +264,31 @@ export class CasesRepository {
     return rows.map((row) => row.alert as Stored);
   }
 
+  /** Leases up to `limit` alerts whose webhook delivery is due to `owner` until `leaseUntil`. */
+  async claimAlertDeliveries(owner: string, now: string, leaseUntil: string, limit: number): Promise<Stored[]> {
+    const rows = await this.neo4j.write('cases/claim-alert-deliveries', {
+      owner,
+      now,
+      leaseUntil,
+      limit: int(limit),
+    });
+    return rows.map((row) => row.alert as Stored);
+  }
+
+  /** Records an attempt's outcome; false when the lease was lost meanwhile (another process took it over). */
+  async recordAlertDelivery(attempt: {
+    id: string;
+    owner: string;
+    status: string;
+    attempts: number;
+    lastError: string | null;
+    at: string;
+    nextAt: string | null;
+  }): Promise<boolean> {
+    const rows = await this.neo4j.write('cases/record-alert-delivery', attempt);
+    return rows.length > 0;
+  }
+
   async findAlert(id: string): Promise<Stored | null> {
     const rows = await this.neo4j.read('cases/find-alert', { id });
     return rows.length > 0 ? (rows[0].alert as Stored) : null;

@@ -50,6 +50,7 @@ import type {
 } from './dto/cases.args';
 import {
   type Alert,
+  AlertDeliveryStatus,
   type AlertFinding,
   type AlertParty,
   AlertStatus,
@@ -1182,7 +1183,8 @@ function toDecision(stored: Stored): FindingDecision {
   };
 }
 
-function toAlert(stored: Stored): Alert {
+/** An alert as GraphQL and the webhook give it. */
+export function toAlert(stored: Stored): Alert {
   return {
     id: String(stored.id),
     caseId: String(stored.caseId),
@@ -1195,6 +1197,19 @@ function toAlert(stored: Stored): Alert {
     status: String(stored.status) as AlertStatus,
     acknowledgedBy: typeof stored.acknowledgedBy === 'string' ? stored.acknowledgedBy : null,
     acknowledgedAt: typeof stored.acknowledgedAt === 'string' ? stored.acknowledgedAt : null,
+    delivery:
+      typeof stored.deliveryStatus === 'string'
+        ? {
+            status: stored.deliveryStatus as AlertDeliveryStatus,
+            attempts: Number(stored.deliveryAttempts ?? 0),
+            lastError: typeof stored.deliveryLastError === 'string' ? stored.deliveryLastError : null,
+            lastAttemptAt: typeof stored.deliveryLastAttemptAt === 'string' ? stored.deliveryLastAttemptAt : null,
+            nextAttemptAt:
+              stored.deliveryStatus === String(AlertDeliveryStatus.PENDING) && typeof stored.deliveryNextAt === 'string'
+                ? stored.deliveryNextAt
+                : null,
+          }
+        : null,
   };
 }
 

@@ -363,6 +363,12 @@ describe('due-diligence cases (GraphQL)', () => {
     });
     expect(listMatch(await runCase(known.id))).toBeDefined();
 
+    // A party stored with a name the screening refuses (a tab) must not stop the run for the others.
+    const broken = await createCase({ title: 'Monitoring: unscreenable name', partner: { name: 'Placeholder' } });
+    await sut.app
+      .get(Neo4jService)
+      .runStatementText(`MATCH (p:CaseParty {id: $id}) SET p.name = 'Tabbed\tname'`, { id: broken.parties[0].id });
+
     // The listed entry stays as the last test left it; one new entry is added.
     await importList(['QHSB Maritime'], 'v3.ftm.json', [ftmLine('zkpi-1', newName, [])]);
     const generation = await sut.app.get(CasesRepository).findGraphGeneration();
@@ -371,7 +377,8 @@ describe('due-diligence cases (GraphQL)', () => {
     const result = await monitor.runForGeneration(generation);
 
     expect(result).toMatchObject({ generation, alerts: expect.any(Number) });
-    expect(result!.parties).toBeGreaterThanOrEqual(2);
+    expect(result!.parties).toBeGreaterThanOrEqual(3);
+    expect(result!.refused).toBe(1);
     const open = (
       await call(
         `query { alerts(status: OPEN) { id caseId change generation party { id name role } finding { kind summary matchedEntity { id } lists { id } } acknowledgedBy } }`,
@@ -580,6 +587,7 @@ describe('due-diligence cases (GraphQL)', () => {
     for (const [answer, field] of [
       [await add(created.id, { role: 'PARTNER', name: 'Second partner' }), 'input.role'],
       [await add(created.id, { role: 'FUNDER', name: '  ' }), 'input'],
+      [await add(created.id, { role: 'FUNDER', name: 'Tabbed\tname' }), 'input.name'],
       [await add(created.id, { role: 'FUNDER', name: 'x', country: 'Netherlands' }), 'input.country'],
       [await add(created.id, { role: 'FUNDER', name: 'x', dateOfBirth: ['1971'] }), 'input.dateOfBirth'],
       [await add(created.id, { role: 'PERSON', name: 'x', dateOfBirth: ['71'] }), 'input.dateOfBirth[0]'],

@@ -508,6 +508,39 @@ export class AlertFinding {
   contentHash!: string;
 }
 
+export enum AlertDeliveryStatus {
+  PENDING = 'PENDING',
+  DELIVERED = 'DELIVERED',
+  FAILED = 'FAILED',
+}
+registerEnumType(AlertDeliveryStatus, {
+  name: 'AlertDeliveryStatus',
+  description: 'Where an alert stands with the webhook.',
+  valuesMap: {
+    PENDING: { description: 'Not yet accepted; another attempt is due at nextAttemptAt.' },
+    DELIVERED: { description: 'The webhook answered 2xx.' },
+    FAILED: { description: 'Every attempt failed; lastError says how the last one did.' },
+  },
+});
+
+@ObjectType({ description: "An alert's delivery to the deployment's webhook (ALERT_WEBHOOK_URL)." })
+export class AlertDelivery {
+  @Field(() => AlertDeliveryStatus)
+  status!: AlertDeliveryStatus;
+
+  @Field(() => Int, { description: 'Attempts made so far.' })
+  attempts!: number;
+
+  @Field(() => String, { nullable: true, description: 'How the last failed attempt failed (HTTP status or error).' })
+  lastError!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the last attempt was made (ISO 8601).' })
+  lastAttemptAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the next attempt is due, while PENDING (ISO 8601).' })
+  nextAttemptAt!: string | null;
+}
+
 @ObjectType({
   description:
     'A new or changed list match or risk path for a monitored party, found after a list or reference activation.',
@@ -545,4 +578,10 @@ export class Alert {
 
   @Field(() => String, { nullable: true })
   acknowledgedAt!: string | null;
+
+  @Field(() => AlertDelivery, {
+    nullable: true,
+    description: 'Its delivery to the webhook; null when no webhook was configured when it was raised.',
+  })
+  delivery!: AlertDelivery | null;
 }
