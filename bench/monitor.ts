@@ -119,7 +119,10 @@ function readOrganisations(root: string): Organisation[] {
 
 /** Names as the API takes them: whitespace runs as one space (a few source names hold tabs, which createCase refuses). */
 function clean(name: string): string {
-  return name.replace(/\s+/g, ' ').trim();
+  return name
+    .replace(/\s+/g, ' ')
+    .replace(/\p{Cc}/gu, '')
+    .trim();
 }
 
 function ftmLine(id: string, schema: 'Organization' | 'Person', name: string): string {
@@ -308,7 +311,11 @@ async function main(): Promise<void> {
           }
           results.push({ run, rebuild, seconds, result });
           console.log(
-            `${run}: generation ${generation}, index rebuilt in ${rebuild.toFixed(1)} s (not counted), re-screen ${result.parties.toLocaleString()} parties in ${seconds.toFixed(1)} s (${Math.round(result.parties / seconds).toLocaleString()} parties/s): ${result.matches} list matches, ${result.pathFindings} risk paths, ${result.alerts} alerts raised${result.refused > 0 ? `, ${result.refused} parties refused by the screening` : ''}`,
+            `${run}: generation ${generation}, index rebuilt in ${rebuild.toFixed(1)} s (not counted), re-screen ${result.parties.toLocaleString()} parties in ${seconds.toFixed(1)} s (${Math.round(result.parties / seconds).toLocaleString()} parties/s): ${result.matches} list matches, ${result.pathFindings} risk paths, ${result.alerts} alerts raised${result.refused > 0 ? `, ${result.refused} parties refused by the screening` : ''}; seconds by phase: ${Object.entries(
+              result.phases,
+            )
+              .map(([phase, value]) => `${phase} ${value.toFixed(1)}`)
+              .join(', ')}`,
           );
         }
       } finally {

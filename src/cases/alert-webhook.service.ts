@@ -4,15 +4,10 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { AlertWebhookSettings, AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { ALERT_WEBHOOK_ATTEMPTED, type AlertWebhookAttempted } from './alert-webhook-events';
 import { CasesRepository, type Stored } from './cases.repository';
 import { toAlert } from './cases.service';
 import { AlertDeliveryStatus } from './models/case.model';
-
-/** Emitted after each delivery attempt (metrics count them by outcome). */
-export const ALERT_WEBHOOK_ATTEMPTED = 'alert.webhook.attempted';
-export interface AlertWebhookAttempted {
-  outcome: 'delivered' | 'retry' | 'failed';
-}
 
 export const SIGNATURE_HEADER = 'x-partnergraph-signature';
 export const TIMESTAMP_HEADER = 'x-partnergraph-timestamp';
@@ -167,7 +162,8 @@ export class AlertWebhookService implements OnApplicationBootstrap, OnModuleDest
       owner: this.owner,
       status,
       attempts,
-      lastError: error,
+      // A delivery that succeeds after failures keeps the last failure visible.
+      lastError: error ?? (typeof stored.deliveryLastError === 'string' ? stored.deliveryLastError : null),
       at,
       nextAt,
     });

@@ -32,6 +32,8 @@ export interface MonitorRunResult {
   refused: number;
   alerts: number;
   seconds: number;
+  /** Seconds spent reading parties, screening names, walking paths, comparing with what is known, writing alerts. */
+  phases: { read: number; screen: number; walk: number; compare: number; write: number };
 }
 
 /**
@@ -89,7 +91,12 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
       return null;
     }
     const result = await this.rescreen(generation);
-    await this.repository.finishMonitorRun(claim, { ...result, finishedAt: new Date().toISOString() });
+    const { phases, ...figures } = result;
+    await this.repository.finishMonitorRun(claim, {
+      ...figures,
+      phases: JSON.stringify(phases),
+      finishedAt: new Date().toISOString(),
+    });
     this.logger.log(
       `Monitoring for generation ${generation}: ${result.parties} parties re-screened (${result.refused} refused), ${result.alerts} alerts, ${result.seconds.toFixed(1)} s`,
     );
@@ -106,8 +113,18 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     let refused = 0;
     let alerts = 0;
     let afterId: string | null = null;
+    const phases = { read: 0, screen: 0, walk: 0, compare: 0, write: 0 };
+    let mark = performance.now();
+    const lap = (phase: keyof typeof phases): void => {
+      const now = performance.now();
+      phases[phase] += (now - mark) / 1000;
+      mark = now;
+    };
+    // Each entity is walked once a run, however many parties on however many pages resolved to it.
+    const walked = new Map<string, RiskFinding[]>();
     for (;;) {
       const page: MonitoredParty[] = await this.repository.findMonitoredParties(afterId, PAGE);
+      lap('read');
       if (page.length === 0) {
         break;
       }
@@ -115,7 +132,12 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
       parties += page.length;
       const results = await this.screenPage(page);
       refused += results.filter((result) => result === null).length;
-      const paths = await this.walkEntities(page.flatMap((party) => (party.entityId ? [party.entityId] : [])));
+      lap('screen');
+      const paths = await this.walkEntities(
+        page.flatMap((party) => (party.entityId ? [party.entityId] : [])),
+        walked,
+      );
+      lap('walk');
       const found = page.map((party, position) => ({
         party,
         matches: results[position]?.matches ?? [],
@@ -139,6 +161,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
       matches += drafts.filter(({ draft }) => draft.kind === 'LIST_MATCH').length;
       pathFindings += drafts.filter(({ draft }) => draft.kind === 'PATH_RISK').length;
       if (drafts.length === 0) {
+        lap('compare');
         continue;
       }
       const fresh = drafts.filter(
@@ -194,10 +217,9 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
         };
         byCase.set(party.caseId, [...(byCase.get(party.caseId) ?? []), alert]);
       }
-      for (const [caseId, caseAlerts] of byCase) {
-        await this.cases.raiseAlerts(caseId, caseAlerts, MONITOR_USER);
-        alerts += caseAlerts.length;
-      }
+      lap('compare');
+      alerts += await this.cases.raiseAlertsForCases(byCase, MONITOR_USER);
+      lap('write');
       if (byCase.size > 0) {
         this.webhook.wake();
       }
@@ -210,6 +232,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
       refused,
       alerts,
       seconds: (performance.now() - started) / 1000,
+      phases,
     };
   }
 
@@ -250,12 +273,14 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
   }
 
   /**
-   * The risk paths of each entity today, each entity walked once however many parties resolved to it,
-   * a few walks at a time. An entity gone from the graph has no paths (and is logged).
+   * The risk paths of each entity today, added to `found` (the run's walks so far, which are not
+   * walked again), a few walks at a time. An entity gone from the graph has no paths (and is logged).
    */
-  private async walkEntities(entityIds: string[]): Promise<Map<string, RiskFinding[]>> {
-    const ids = [...new Set(entityIds)].sort();
-    const found = new Map<string, RiskFinding[]>();
+  private async walkEntities(
+    entityIds: string[],
+    found: Map<string, RiskFinding[]>,
+  ): Promise<Map<string, RiskFinding[]>> {
+    const ids = [...new Set(entityIds)].filter((id) => !found.has(id)).sort();
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < ids.length) {

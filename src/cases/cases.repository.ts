@@ -27,6 +27,21 @@ export class CaseWrites {
     return rows.length > 0 ? (rows[0].record as Stored) : null;
   }
 
+  /** lockCase for several cases; the map holds those that exist. */
+  async lockCases(ids: string[]): Promise<Map<string, Stored>> {
+    const rows = await this.transaction.run('cases/lock-cases', { ids: [...new Set(ids)].sort() });
+    return new Map(rows.map((row) => [String((row.record as Stored).id), row.record as Stored]));
+  }
+
+  /** Appends events of several cases (each case's in seq order, after lockCases). */
+  async appendAuditEvents(events: AuditEventRecord[]): Promise<void> {
+    if (events.length > 0) {
+      await this.transaction.run('cases/append-audit-events', {
+        events: events.map((event) => ({ ...event, key: `${event.caseId}#${event.seq}` })),
+      });
+    }
+  }
+
   async createCase(record: Stored, parties: Stored[]): Promise<void> {
     await this.transaction.run('cases/create-case', { record, parties });
   }

@@ -739,30 +739,50 @@ export class CasesService {
 
   /** Stores a case's new alerts and appends ALERT_RAISED, in one transaction (closed cases too). */
   async raiseAlerts(caseId: string, alerts: Stored[], actor: string): Promise<void> {
+    await this.raiseAlertsForCases(new Map([[caseId, alerts]]), actor);
+  }
+
+  /**
+   * Stores the new alerts of several cases and appends each case's ALERT_RAISED, all in one
+   * transaction under the cases' locks (closed cases too): monitoring writes a page of parties at once.
+   * Alerts of a case that no longer exists are dropped. Returns how many alerts were stored.
+   */
+  async raiseAlertsForCases(byCase: Map<string, Stored[]>, actor: string): Promise<number> {
+    if (byCase.size === 0) {
+      return 0;
+    }
     const now = new Date().toISOString();
-    await this.changeCase(
-      caseId,
-      actor,
-      now,
-      async (writes) => {
-        await writes.createAlerts(alerts);
-        return [
-          {
-            action: 'ALERT_RAISED',
-            detail: {
-              alerts: alerts.map((alert) => ({
-                alertId: alert.id,
-                partyId: alert.partyId,
-                targetKey: alert.targetKey,
-                change: alert.change,
-                generation: alert.generation,
-              })),
+    return this.repository.inWriteTransaction(async (writes) => {
+      const records = await writes.lockCases([...byCase.keys()]);
+      const alerts: Stored[] = [];
+      const events: AuditEventRecord[] = [];
+      for (const [caseId, caseAlerts] of byCase) {
+        const record = records.get(caseId);
+        if (!record) {
+          continue;
+        }
+        alerts.push(...caseAlerts);
+        events.push(
+          ...chainEvents(caseId, actor, now, record, [
+            {
+              action: 'ALERT_RAISED',
+              detail: {
+                alerts: caseAlerts.map((alert) => ({
+                  alertId: alert.id,
+                  partyId: alert.partyId,
+                  targetKey: alert.targetKey,
+                  change: alert.change,
+                  generation: alert.generation,
+                })),
+              },
             },
-          },
-        ];
-      },
-      { openOnly: false },
-    );
+          ]),
+        );
+      }
+      await writes.createAlerts(alerts);
+      await writes.appendAuditEvents(events);
+      return alerts.length;
+    });
   }
 
   async alerts(status: AlertStatus | null, first: number | null): Promise<Alert[]> {
@@ -1071,24 +1091,37 @@ export class CasesService {
     record: Stored | null,
     events: PendingEvent[],
   ): Promise<void> {
-    let seq = Number(record?.auditSeq ?? 0);
-    let previous = typeof record?.auditHead === 'string' ? record.auditHead : GENESIS_HASH;
-    for (const event of events) {
-      seq += 1;
-      const unsigned: Omit<AuditEventRecord, 'hash'> = {
-        caseId,
-        seq,
-        at,
-        user: actor,
-        action: event.action,
-        detail: JSON.stringify(event.detail),
-        prevHash: previous,
-      };
-      const hash = auditHash(unsigned);
-      await writes.appendAuditEvent({ ...unsigned, hash });
-      previous = hash;
+    for (const event of chainEvents(caseId, actor, at, record, events)) {
+      await writes.appendAuditEvent(event);
     }
   }
+}
+
+/** The events as links of the case's hash chain, after the head `record` holds (genesis when null). */
+function chainEvents(
+  caseId: string,
+  actor: string,
+  at: string,
+  record: Stored | null,
+  events: PendingEvent[],
+): AuditEventRecord[] {
+  let seq = Number(record?.auditSeq ?? 0);
+  let previous = typeof record?.auditHead === 'string' ? record.auditHead : GENESIS_HASH;
+  return events.map((event) => {
+    seq += 1;
+    const unsigned: Omit<AuditEventRecord, 'hash'> = {
+      caseId,
+      seq,
+      at,
+      user: actor,
+      action: event.action,
+      detail: JSON.stringify(event.detail),
+      prevHash: previous,
+    };
+    const hash = auditHash(unsigned);
+    previous = hash;
+    return { ...unsigned, hash };
+  });
 }
 
 function conflictOnFinding(findingId: string, expected: number, actual: number): CaseConflictError {

@@ -525,7 +525,7 @@ registerEnumType(AlertDeliveryStatus, {
 
 @ObjectType({ description: "An alert's delivery to the deployment's webhook (ALERT_WEBHOOK_URL)." })
 export class AlertDelivery {
-  @Field(() => AlertDeliveryStatus)
+  @Field(() => AlertDeliveryStatus, { description: 'PENDING, DELIVERED or FAILED.' })
   status!: AlertDeliveryStatus;
 
   @Field(() => Int, { description: 'Attempts made so far.' })
