@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { Neo4jError } from 'neo4j-driver';
 import type { Caller } from '../auth/api-key';
+import { AppError } from '../common/app-error';
 import { checkAsOf } from '../graph/graph-arguments';
 import { EntityNotFoundError } from '../graph/graph.errors';
 import { EntityResolverService } from '../risk/entity-resolver';
@@ -607,7 +608,9 @@ export class CasesService {
       throw conflictOnFinding(args.findingId, expected, Number(finding.decisionVersion ?? 0));
     }
     const content = JSON.parse(String(finding.content)) as FindingContent;
-    const sameAs = await this.confirmIdentity(args, finding, content, reason, caller);
+    // The identity link is made after the decision is saved, so a decision that fails (CONFLICT)
+    // leaves no SAME_AS behind.
+    const sameAs = identityToConfirm(args, finding, content);
     const scope = args.verdict === FindingVerdict.DISMISSED ? (args.scope ?? SuppressionScope.CASE) : null;
     const now = new Date().toISOString();
     try {
@@ -696,31 +699,41 @@ export class CasesService {
       }
       throw error;
     }
+    if (sameAs) {
+      await this.confirmIdentity(found.caseId, args.findingId, sameAs, reason, caller);
+    }
     const snapshot = await this.getSnapshot(String(finding.snapshotId));
     return snapshot.findings.find((candidate) => candidate.id === args.findingId)!;
   }
 
-  /** CONFIRMED on a list match of a resolved party records SAME_AS between them (identity service). */
+  /**
+   * Records SAME_AS for a saved CONFIRMED decision (identity service). Should the link be refused
+   * (an entity gone meanwhile), the decision stands and SAME_AS_FAILED in the audit trail says why;
+   * the analyst can link with linkSameAs. Other failures (the database) are thrown after that event.
+   */
   private async confirmIdentity(
-    args: DecideFindingArgs,
-    finding: Stored,
-    content: FindingContent,
+    caseId: string,
+    findingId: string,
+    sameAs: { entityId: string; listEntityId: string },
     reason: string,
     caller: Caller,
-  ): Promise<{ entityId: string; listEntityId: string } | null> {
-    const partyEntityId = typeof finding.partyEntityId === 'string' ? finding.partyEntityId : null;
-    const listEntityId = content.matchedEntity?.id ?? null;
-    if (
-      args.verdict !== FindingVerdict.CONFIRMED ||
-      finding.kind !== 'LIST_MATCH' ||
-      !partyEntityId ||
-      !listEntityId ||
-      partyEntityId === listEntityId
-    ) {
-      return null;
+  ): Promise<void> {
+    try {
+      await this.risk.linkSameAs(sameAs.entityId, sameAs.listEntityId, reason, caller);
+    } catch (error) {
+      const code = error instanceof AppError ? error.code : 'INTERNAL';
+      this.logger.warn(`Finding ${findingId} confirmed, but SAME_AS was not recorded: ${code}`);
+      await this.changeCase(
+        caseId,
+        caller.userId,
+        new Date().toISOString(),
+        async () => [{ action: 'SAME_AS_FAILED', detail: { findingId, ...sameAs, code } }],
+        { openOnly: false },
+      );
+      if (!(error instanceof AppError)) {
+        throw error;
+      }
     }
-    await this.risk.linkSameAs(partyEntityId, listEntityId, reason, caller);
-    return { entityId: partyEntityId, listEntityId };
   }
 
   // ---- audit ---------------------------------------------------------------------------------
@@ -1122,6 +1135,26 @@ function chainEvents(
     previous = hash;
     return { ...unsigned, hash };
   });
+}
+
+/** The SAME_AS a CONFIRMED list match of a resolved party asks for; null for any other decision. */
+function identityToConfirm(
+  args: DecideFindingArgs,
+  finding: Stored,
+  content: FindingContent,
+): { entityId: string; listEntityId: string } | null {
+  const partyEntityId = typeof finding.partyEntityId === 'string' ? finding.partyEntityId : null;
+  const listEntityId = content.matchedEntity?.id ?? null;
+  if (
+    args.verdict !== FindingVerdict.CONFIRMED ||
+    finding.kind !== 'LIST_MATCH' ||
+    !partyEntityId ||
+    !listEntityId ||
+    partyEntityId === listEntityId
+  ) {
+    return null;
+  }
+  return { entityId: partyEntityId, listEntityId };
 }
 
 function conflictOnFinding(findingId: string, expected: number, actual: number): CaseConflictError {
