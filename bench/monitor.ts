@@ -55,6 +55,14 @@ const REMOVE_CASES = `
 MATCH (node) WHERE node:Case OR node:CaseParty OR node:CaseAlert OR node:AuditEvent OR node:MonitorClaim
   OR node:CaseSnapshot OR node:CaseFinding OR node:FindingDecision OR node:Suppression
 CALL (node) { DETACH DELETE node } IN TRANSACTIONS OF 5000 ROWS`;
+// The activation list of an earlier run, so each run starts it afresh (entries `<list>:<entry>`).
+const REMOVE_ACTIVATION_LIST = `
+MATCH (entity:Entity) WHERE entity.id STARTS WITH $prefix
+DETACH DELETE entity
+WITH count(*) AS removed
+MATCH (list:Watchlist {id: $listId})
+OPTIONAL MATCH (list)-[:HAS_VERSION]->(version:ListVersion)
+DETACH DELETE list, version`;
 const CREATE_CASES = `
 UNWIND $cases AS row
 CREATE (c:Case)
@@ -178,6 +186,7 @@ async function main(): Promise<void> {
 
       // ---- the monitored parties ----
       await neo4j.runStatementText(REMOVE_CASES, {});
+      await neo4j.runStatementText(REMOVE_ACTIVATION_LIST, { prefix: `${ACTIVATION_LIST}:`, listId: ACTIVATION_LIST });
       const seeded = (await neo4j.runStatementText(SEEDED_ORGANISATIONS, {})).map((row) => ({
         id: String(row.id),
         name: String(row.name),
