@@ -251,7 +251,8 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
       pathRisks: false,
     }));
     try {
-      return await this.screening.screenBatch(inputs);
+      // Monitoring uses the matches only; the party's resolution is the case's own.
+      return await this.screening.screenBatch(inputs, { resolve: false });
     } catch (error) {
       if (!(error instanceof ScreeningInputError)) {
         throw error;
@@ -260,7 +261,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     const results: Array<ScreeningResult | null> = [];
     for (const [position, input] of inputs.entries()) {
       try {
-        results.push((await this.screening.screenBatch([input]))[0]);
+        results.push((await this.screening.screenBatch([input], { resolve: false }))[0]);
       } catch (error) {
         if (!(error instanceof ScreeningInputError)) {
           throw error;
