@@ -8,6 +8,43 @@ import { levelForScore } from '../risk/risk-scoring';
 import { matchTargetReasons } from '../screening/match-reasons';
 import type { EntryContent } from './cases.repository';
 
+/** A party as its findings need it: its id, the data a dismissal rests on, the entity it resolved to. */
+export interface FindingParty {
+  id: string;
+  partyKey: string;
+  entityId: string | null;
+}
+
+/** The list entries and risk targets whose content the findings of these matches and paths rest on. */
+export function findingEntryIds(matches: ScreeningMatch[], pathFindings: RiskFinding[]): string[] {
+  return [...new Set([...matches.map((match) => match.entityId), ...pathFindings.map((finding) => finding.target.id)])];
+}
+
+/**
+ * Every finding of one party: its list matches (those that match a listed entry) and the risk paths
+ * from the entity it resolved to. The one builder runCase and monitoring share, so a monitored
+ * finding has the same identity (targetKey) and content hash as the snapshot's.
+ */
+export function partyFindings(
+  party: FindingParty,
+  matches: ScreeningMatch[],
+  pathFindings: RiskFinding[],
+  entries: Map<string, EntryContent>,
+  rules: RiskRules,
+): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  for (const match of matches.filter((candidate) => candidate.match && candidate.lists.length > 0)) {
+    const { severity, reasons } = listMatchSeverity(match, rules);
+    drafts.push(
+      listMatchFinding(party.id, party.partyKey, party.entityId, match, severity, reasons, entries.get(match.entityId)),
+    );
+  }
+  for (const finding of pathFindings) {
+    drafts.push(pathRiskFinding(party.id, party.partyKey, finding, entries.get(finding.target.id)));
+  }
+  return drafts;
+}
+
 /** What a finding says, stored as JSON on the finding (immutable once the snapshot is taken). */
 export interface FindingContent {
   summary: string;

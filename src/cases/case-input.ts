@@ -5,6 +5,7 @@ import type {
   CasePersonInput,
   MitigationInput,
   UpdateCaseInput,
+  UpdateCasePartyInput,
 } from './dto/cases.input';
 import { CaseInputInvalidError } from './cases.errors';
 
@@ -66,7 +67,7 @@ export interface CheckedParty {
   dateOfBirth: string[];
 }
 
-function checkParty(
+export function checkParty(
   field: string,
   role: CheckedParty['role'],
   input: CaseOrganisationInput | CasePersonInput | null | undefined,
@@ -79,6 +80,10 @@ function checkParty(
   }
   const entityRef = input.id ? checkIdArgument(`${field}.id`, input.id) : null;
   const name = input.name ? checkText(`${field}.name`, input.name, MAX_NAME, true) : null;
+  if (name !== null && /\p{Cc}/u.test(name)) {
+    // The screening refuses such a name, so monitoring could not screen the party.
+    throw new CaseInputInvalidError(`${field}.name`, 'contains control characters (tabs, line breaks, NUL…)');
+  }
   const dates = (input as CasePersonInput).dateOfBirth ?? [];
   if (dates.length > 10) {
     throw new CaseInputInvalidError(`${field}.dateOfBirth`, 'at most 10 values');
@@ -174,4 +179,35 @@ export function checkUpdate(input: UpdateCaseInput): Record<string, unknown> {
     throw new CaseInputInvalidError('input', 'give at least one of title, notes, researchAreas, mitigations');
   }
   return changes;
+}
+
+/**
+ * The party after an update: `current` with the given fields replaced. An id replaces the name the
+ * party was given by and a name the id; the result is checked as a new party would be.
+ */
+export function checkPartyUpdate(
+  role: CheckedParty['role'],
+  current: { entityRef: string | null; name: string; country: string | null; dateOfBirth: string[] },
+  input: UpdateCasePartyInput,
+): CheckedParty {
+  const given = (value: unknown): boolean => value !== null && value !== undefined;
+  if (!given(input.id) && !given(input.name) && !given(input.country) && !given(input.dateOfBirth)) {
+    throw new CaseInputInvalidError('input', 'give at least one of id, name, country, dateOfBirth');
+  }
+  if (given(input.id) && given(input.name)) {
+    throw new CaseInputInvalidError('input.name', 'give an id or a name, not both');
+  }
+  if (given(input.name)) {
+    checkText('input.name', input.name, MAX_NAME, true);
+  }
+  if (role !== 'PERSON' && (input.dateOfBirth ?? []).length > 0) {
+    throw new CaseInputInvalidError('input.dateOfBirth', 'only a person has birth dates');
+  }
+  const byId = given(input.id) ? input.id : given(input.name) ? null : current.entityRef;
+  return checkParty('input', role, {
+    id: byId,
+    name: byId ? null : given(input.name) ? input.name : current.name,
+    country: given(input.country) ? input.country : current.country,
+    dateOfBirth: given(input.dateOfBirth) ? input.dateOfBirth : current.dateOfBirth,
+  });
 }

@@ -6,21 +6,34 @@ import { APP_CONFIG } from '../config/config.module';
 import { PathRiskService } from '../risk/path-risk.service';
 import { ScreeningIndexService } from '../screening/screening-index.service';
 import { MAX_BATCH, ScreeningService } from '../screening/screening.service';
-import { listMatchFinding, listMatchSeverity } from './case-findings';
+import { AlertWebhookService } from './alert-webhook.service';
+import { findingEntryIds, partyFindings } from './case-findings';
 import { type MonitoredParty, CasesRepository, type Stored } from './cases.repository';
 import { CasesService } from './cases.service';
 import { AlertStatus } from './models/case.model';
+import type { RiskFinding } from '../risk/models/risk.model';
+import { EntityNotFoundError } from '../graph/graph.errors';
+import type { ScreeningResult } from '../screening/models/screening-result.model';
+import { ScreeningInputError } from '../screening/screening.errors';
 
 /** The user monitoring writes as, in alerts and the audit trail. */
 export const MONITOR_USER = 'system:monitoring';
 const PAGE = MAX_BATCH;
+/** Walks run side by side: each is a few short reads, so the database, not this process, sets the pace. */
+const WALK_CONCURRENCY = 4;
 
 export interface MonitorRunResult {
   generation: number;
   parties: number;
   matches: number;
+  /** Risk paths found from the parties resolved to an entity (new, known and suppressed alike). */
+  pathFindings: number;
+  /** Parties whose stored name the screening refuses (e.g. control characters): not screened, logged. */
+  refused: number;
   alerts: number;
   seconds: number;
+  /** Seconds spent reading parties, screening names, walking paths, comparing with what is known, writing alerts. */
+  phases: { read: number; screen: number; walk: number; compare: number; write: number };
 }
 
 /**
@@ -44,6 +57,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     private readonly screening: ScreeningService,
     private readonly index: ScreeningIndexService,
     private readonly pathRisk: PathRiskService,
+    private readonly webhook: AlertWebhookService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -77,9 +91,14 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
       return null;
     }
     const result = await this.rescreen(generation);
-    await this.repository.finishMonitorRun(claim, { ...result, finishedAt: new Date().toISOString() });
+    const { phases, ...figures } = result;
+    await this.repository.finishMonitorRun(claim, {
+      ...figures,
+      phases: JSON.stringify(phases),
+      finishedAt: new Date().toISOString(),
+    });
     this.logger.log(
-      `Monitoring for generation ${generation}: ${result.parties} parties re-screened, ${result.alerts} alerts, ${result.seconds.toFixed(1)} s`,
+      `Monitoring for generation ${generation}: ${result.parties} parties re-screened (${result.refused} refused), ${result.alerts} alerts, ${result.seconds.toFixed(1)} s`,
     );
     return result;
   }
@@ -90,52 +109,61 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     const rules = this.pathRisk.rules;
     let parties = 0;
     let matches = 0;
+    let pathFindings = 0;
+    let refused = 0;
     let alerts = 0;
     let afterId: string | null = null;
+    const phases = { read: 0, screen: 0, walk: 0, compare: 0, write: 0 };
+    let mark = performance.now();
+    const lap = (phase: keyof typeof phases): void => {
+      const now = performance.now();
+      phases[phase] += (now - mark) / 1000;
+      mark = now;
+    };
+    // Each entity is walked once a run, however many parties on however many pages resolved to it.
+    const walked = new Map<string, RiskFinding[]>();
     for (;;) {
       const page: MonitoredParty[] = await this.repository.findMonitoredParties(afterId, PAGE);
+      lap('read');
       if (page.length === 0) {
         break;
       }
       afterId = page[page.length - 1].partyId;
       parties += page.length;
-      const results = await this.screening.screenBatch(
-        page.map((party) => ({
-          name: party.name,
-          schema: party.role === 'PERSON' ? 'Person' : 'Organization',
-          country: party.country ? [party.country] : null,
-          dateOfBirth: party.dateOfBirth.length > 0 ? party.dateOfBirth : null,
-          limit: 10,
-          pathRisks: false,
-        })),
+      const results = await this.screenPage(page);
+      refused += results.filter((result) => result === null).length;
+      lap('screen');
+      const paths = await this.walkEntities(
+        page.flatMap((party) => (party.entityId ? [party.entityId] : [])),
+        walked,
       );
-      const hits = page.flatMap((party, position) =>
-        results[position].matches
-          .filter((match) => match.match && match.lists.length > 0)
-          .map((match) => ({ party, match })),
+      lap('walk');
+      const found = page.map((party, position) => ({
+        party,
+        matches: results[position]?.matches ?? [],
+        paths: party.entityId ? (paths.get(party.entityId) ?? []) : [],
+      }));
+      const entries = await this.repository.findEntryContents(
+        findingEntryIds(
+          found.flatMap((one) => one.matches),
+          found.flatMap((one) => one.paths),
+        ).sort(),
       );
-      matches += hits.length;
-      if (hits.length === 0) {
+      const drafts = found.flatMap(({ party, matches, paths: partyPaths }) =>
+        partyFindings(
+          { id: party.partyId, partyKey: party.partyKey, entityId: party.entityId },
+          matches,
+          partyPaths,
+          entries,
+          rules,
+        ).map((draft) => ({ party, draft })),
+      );
+      matches += drafts.filter(({ draft }) => draft.kind === 'LIST_MATCH').length;
+      pathFindings += drafts.filter(({ draft }) => draft.kind === 'PATH_RISK').length;
+      if (drafts.length === 0) {
+        lap('compare');
         continue;
       }
-      const entries = await this.repository.findEntryContents(
-        [...new Set(hits.map((hit) => hit.match.entityId))].sort(),
-      );
-      const drafts = hits.map(({ party, match }) => {
-        const { severity, reasons } = listMatchSeverity(match, rules);
-        return {
-          party,
-          draft: listMatchFinding(
-            party.partyId,
-            party.partyKey,
-            null,
-            match,
-            severity,
-            reasons,
-            entries.get(match.entityId),
-          ),
-        };
-      });
       const fresh = drafts.filter(
         ({ party, draft }) => !party.known.includes(`${draft.targetKey}#${draft.contentHash}`),
       );
@@ -150,6 +178,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
       const suppressed = new Set(
         suppressions.map((suppression) => `${suppression.partyId}|${suppression.targetKey}#${suppression.contentHash}`),
       );
+      const dismissed = new Set(suppressions.map((suppression) => `${suppression.partyId}|${suppression.targetKey}`));
       const now = new Date().toISOString();
       const byCase = new Map<string, Stored[]>();
       for (const { party, draft } of fresh) {
@@ -157,16 +186,23 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
           continue;
         }
         const knownTarget = party.known.some((known) => known.startsWith(`${draft.targetKey}#`));
+        // Dismissed, but what the dismissal rested on changed: it comes back, marked so.
+        const change = dismissed.has(`${party.partyId}|${draft.targetKey}`)
+          ? 'CHANGED_SINCE_DISMISSED'
+          : knownTarget
+            ? 'CHANGED'
+            : 'NEW';
         const alert: Stored = {
           id: `alert-${randomUUID()}`,
           caseId: party.caseId,
           partyId: party.partyId,
           targetKey: draft.targetKey,
           contentHash: draft.contentHash,
-          change: knownTarget ? 'CHANGED' : 'NEW',
+          change,
           generation,
           status: AlertStatus.OPEN,
           createdAt: now,
+          ...this.webhook.newDelivery(now),
           party: JSON.stringify({ id: party.partyId, role: party.role, name: party.name }),
           finding: JSON.stringify({
             kind: draft.kind,
@@ -175,17 +211,94 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
             matchedEntity: draft.content.matchedEntity,
             lists: draft.content.lists,
             explanation: draft.content.explanation,
+            paths: draft.content.paths,
             contentHash: draft.contentHash,
           }),
         };
         byCase.set(party.caseId, [...(byCase.get(party.caseId) ?? []), alert]);
       }
-      for (const [caseId, caseAlerts] of byCase) {
-        await this.cases.raiseAlerts(caseId, caseAlerts, MONITOR_USER);
-        alerts += caseAlerts.length;
+      lap('compare');
+      alerts += await this.cases.raiseAlertsForCases(byCase, MONITOR_USER);
+      lap('write');
+      if (byCase.size > 0) {
+        this.webhook.wake();
       }
     }
-    return { generation, parties, matches, alerts, seconds: (performance.now() - started) / 1000 };
+    return {
+      generation,
+      parties,
+      matches,
+      pathFindings,
+      refused,
+      alerts,
+      seconds: (performance.now() - started) / 1000,
+      phases,
+    };
+  }
+
+  /**
+   * Screens a page of parties in one batch. One party the screening refuses (a name stored before
+   * input checks were as strict) must not stop the run for every other: the page is then screened
+   * one party at a time and the refused ones get null (logged by party id, never by name).
+   */
+  private async screenPage(page: MonitoredParty[]): Promise<Array<ScreeningResult | null>> {
+    const inputs = page.map((party) => ({
+      name: party.name,
+      schema: party.role === 'PERSON' ? 'Person' : 'Organization',
+      country: party.country ? [party.country] : null,
+      dateOfBirth: party.dateOfBirth.length > 0 ? party.dateOfBirth : null,
+      limit: 10,
+      pathRisks: false,
+    }));
+    try {
+      // Monitoring uses the matches only; the party's resolution is the case's own.
+      return await this.screening.screenBatch(inputs, { resolve: false });
+    } catch (error) {
+      if (!(error instanceof ScreeningInputError)) {
+        throw error;
+      }
+    }
+    const results: Array<ScreeningResult | null> = [];
+    for (const [position, input] of inputs.entries()) {
+      try {
+        results.push((await this.screening.screenBatch([input], { resolve: false }))[0]);
+      } catch (error) {
+        if (!(error instanceof ScreeningInputError)) {
+          throw error;
+        }
+        this.logger.warn(`Monitoring could not screen party ${page[position].partyId}: ${error.message}`);
+        results.push(null);
+      }
+    }
+    return results;
+  }
+
+  /**
+   * The risk paths of each entity today, added to `found` (the run's walks so far, which are not
+   * walked again), a few walks at a time. An entity gone from the graph has no paths (and is logged).
+   */
+  private async walkEntities(
+    entityIds: string[],
+    found: Map<string, RiskFinding[]>,
+  ): Promise<Map<string, RiskFinding[]>> {
+    const ids = [...new Set(entityIds)].filter((id) => !found.has(id)).sort();
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < ids.length) {
+        const id = ids[next++];
+        try {
+          found.set(id, (await this.pathRisk.assessEntity(id)).findings);
+        } catch (error) {
+          if (!(error instanceof EntityNotFoundError)) {
+            throw error;
+          }
+          this.logger.warn(`Monitoring: entity ${id} is no longer in the graph; no paths walked from it`);
+          found.set(id, []);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(WALK_CONCURRENCY, ids.length) }, worker));
+    return found;
   }
 
   private schedule(): void {

@@ -1,31 +1,143 @@
 import type { AuditEventRecord } from './audit-chain';
-import type { Case, CaseSnapshot } from './models/case.model';
+import {
+  type Case,
+  type CaseFinding,
+  CaseOutcome,
+  type CaseSnapshot,
+  CaseStatus,
+  type Mitigation,
+} from './models/case.model';
 
-import type { CaseReportView } from '../case-report/case-report.view';
+import type { CaseReportDecision, CaseReportView } from '../case-report/case-report.view';
 
 export type { CaseReportView };
 
+type ReportEvent = Pick<AuditEventRecord, 'seq' | 'at' | 'user' | 'action' | 'detail'>;
+
+/**
+ * The audit events a snapshot's report covers: from the case's creation up to the next snapshot
+ * (not included) or the case's closure (included), whichever comes first. A snapshot with neither
+ * after it (the latest of an open case) covers every event so far.
+ */
+export function reportWindow(snapshotId: string, events: ReportEvent[]): ReportEvent[] {
+  const ordered = [...events].sort((left, right) => left.seq - right.seq);
+  const taken = ordered.findIndex(
+    (event) => event.action === 'SNAPSHOT_TAKEN' && detailOf(event).snapshotId === snapshotId,
+  );
+  if (taken < 0) {
+    return ordered;
+  }
+  const end = ordered.findIndex(
+    (event, position) => position > taken && (event.action === 'SNAPSHOT_TAKEN' || event.action === 'CASE_CLOSED'),
+  );
+  if (end < 0) {
+    return ordered;
+  }
+  return ordered.slice(0, ordered[end].action === 'CASE_CLOSED' ? end + 1 : end);
+}
+
+function detailOf(event: Pick<AuditEventRecord, 'detail'>): Record<string, unknown> {
+  try {
+    const parsed = JSON.parse(event.detail) as unknown;
+    return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The case as it stood at the end of the window: title and mitigations as the last CASE_UPDATED in
+ * it left them, closure only if the window holds it.
+ */
+function caseAsOf(
+  found: Case,
+  window: ReportEvent[],
+): Pick<Case, 'title' | 'status' | 'outcome' | 'summary' | 'closedAt' | 'mitigations'> {
+  let title = found.title;
+  let mitigations: Mitigation[] = [];
+  let closed: ReportEvent | null = null;
+  for (const event of window) {
+    const detail = detailOf(event);
+    if (event.action === 'CASE_CREATED' && typeof detail.title === 'string') {
+      title = detail.title;
+    } else if (event.action === 'CASE_UPDATED') {
+      const changed = (detail.changed ?? {}) as Record<string, unknown>;
+      if (typeof changed.title === 'string') {
+        title = changed.title;
+      }
+      if (typeof changed.mitigations === 'string') {
+        mitigations = JSON.parse(changed.mitigations) as Mitigation[];
+      }
+    } else if (event.action === 'CASE_CLOSED') {
+      closed = event;
+    }
+  }
+  mitigations = mitigations.map((mitigation) => ({
+    text: mitigation.text,
+    owner: mitigation.owner ?? null,
+    dueDate: mitigation.dueDate ?? null,
+  }));
+  if (!closed) {
+    return { title, status: CaseStatus.OPEN, outcome: null, summary: null, closedAt: null, mitigations };
+  }
+  const detail = detailOf(closed);
+  return {
+    title,
+    status: CaseStatus.CLOSED,
+    outcome: typeof detail.outcome === 'string' ? (detail.outcome as CaseOutcome) : null,
+    summary: typeof detail.summary === 'string' ? detail.summary : null,
+    closedAt: closed.at,
+    mitigations,
+  };
+}
+
+/**
+ * Each finding's decision as of the end of the window: the last DECISION event on it there, else
+ * the decision carried over from an earlier snapshot (stored with the snapshot, so fixed).
+ */
+function decisionsAsOf(window: ReportEvent[]): Map<string, CaseReportDecision> {
+  const decisions = new Map<string, CaseReportDecision>();
+  for (const event of window) {
+    if (event.action !== 'DECISION') {
+      continue;
+    }
+    const detail = detailOf(event);
+    if (typeof detail.findingId === 'string') {
+      decisions.set(detail.findingId, {
+        verdict: String(detail.verdict),
+        reason: String(detail.reason),
+        decidedBy: event.user,
+        decidedAt: event.at,
+      });
+    }
+  }
+  return decisions;
+}
+
 /**
  * Pure: the case, one of its snapshots (null before the first run) and its audit events in, the
- * report's view out. Parties and resolutions come from the snapshot (as they were when assessed);
- * suppressed findings are left out, as they are from the case's findings.
+ * report's view out. With a snapshot, the view is a function of that snapshot and of the audit
+ * events of its window (see reportWindow): parties, resolutions and findings as the snapshot holds
+ * them, decisions, title, mitigations and closure as of the window's end. Later events (a decision
+ * on a later snapshot, an alert after closure) leave it as it was, so the report of a snapshot is
+ * the same document whenever it is made. Before the first run the view is the case as it is now.
+ * Suppressed findings are left out, as they are from the case's findings.
  */
-export function buildCaseReportView(
-  found: Case,
-  snapshot: CaseSnapshot | null,
-  audit: Array<Pick<AuditEventRecord, 'at' | 'user' | 'action' | 'detail'>>,
-): CaseReportView {
+export function buildCaseReportView(found: Case, snapshot: CaseSnapshot | null, audit: ReportEvent[]): CaseReportView {
+  const window = snapshot ? reportWindow(snapshot.id, audit) : [...audit].sort((left, right) => left.seq - right.seq);
+  const asOf = snapshot ? caseAsOf(found, window) : found;
+  const decisions = decisionsAsOf(window);
   const parties = snapshot ? snapshot.parties : found.parties;
   return {
     case: {
       id: found.id,
-      title: found.title,
-      status: found.status,
-      outcome: found.outcome,
-      summary: found.summary,
+      title: asOf.title,
+      status: asOf.status,
+      outcome: asOf.outcome,
+      summary: asOf.summary,
       createdBy: found.createdBy,
       createdAt: found.createdAt,
-      closedAt: found.closedAt,
+      closedAt: asOf.closedAt,
     },
     snapshot: snapshot
       ? {
@@ -87,20 +199,25 @@ export function buildCaseReportView(
           })),
         })),
         sources: finding.sources.map((source) => ({ id: source.id, title: source.title, url: source.url })),
-        decision: finding.decision
-          ? {
-              verdict: finding.decision.verdict,
-              reason: finding.decision.reason,
-              decidedBy: finding.decision.decidedBy,
-              decidedAt: finding.decision.decidedAt,
-            }
-          : null,
+        decision: decisionOf(finding, decisions),
       })),
-    mitigations: found.mitigations.map((mitigation) => ({
+    mitigations: asOf.mitigations.map((mitigation) => ({
       text: mitigation.text,
       owner: mitigation.owner,
       dueDate: mitigation.dueDate,
     })),
-    audit: audit.map((event) => ({ at: event.at, user: event.user, action: event.action, detail: event.detail })),
+    audit: window.map((event) => ({ at: event.at, user: event.user, action: event.action, detail: event.detail })),
   };
+}
+
+function decisionOf(finding: CaseFinding, decisions: Map<string, CaseReportDecision>): CaseReportDecision | null {
+  const decided = decisions.get(finding.id);
+  if (decided) {
+    return decided;
+  }
+  // Carried from an earlier snapshot: a decision whose own finding is another one is fixed with this snapshot.
+  const carried = finding.decision && finding.decision.findingId !== finding.id ? finding.decision : null;
+  return carried
+    ? { verdict: carried.verdict, reason: carried.reason, decidedBy: carried.decidedBy, decidedAt: carried.decidedAt }
+    : null;
 }

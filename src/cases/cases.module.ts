@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RiskModule } from '../risk/risk.module';
 import { ScreeningModule } from '../screening/screening.module';
+import { AlertWebhookService } from './alert-webhook.service';
 import { CaseMonitoringService } from './case-monitoring.service';
 import { CasesRepository } from './cases.repository';
 import { CasesResolver } from './cases.resolver';
@@ -12,7 +13,7 @@ import { CasesService } from './cases.service';
  */
 @Module({
   imports: [RiskModule, ScreeningModule.forApi()],
-  providers: [CasesRepository, CasesService, CaseMonitoringService, CasesResolver],
+  providers: [CasesRepository, CasesService, CaseMonitoringService, AlertWebhookService, CasesResolver],
   exports: [CasesService, CaseMonitoringService],
 })
 export class CasesModule {}

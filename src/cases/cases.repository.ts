@@ -27,6 +27,21 @@ export class CaseWrites {
     return rows.length > 0 ? (rows[0].record as Stored) : null;
   }
 
+  /** lockCase for several cases; the map holds those that exist. */
+  async lockCases(ids: string[]): Promise<Map<string, Stored>> {
+    const rows = await this.transaction.run('cases/lock-cases', { ids: [...new Set(ids)].sort() });
+    return new Map(rows.map((row) => [String((row.record as Stored).id), row.record as Stored]));
+  }
+
+  /** Appends events of several cases (each case's in seq order, after lockCases). */
+  async appendAuditEvents(events: AuditEventRecord[]): Promise<void> {
+    if (events.length > 0) {
+      await this.transaction.run('cases/append-audit-events', {
+        events: events.map((event) => ({ ...event, key: `${event.caseId}#${event.seq}` })),
+      });
+    }
+  }
+
   async createCase(record: Stored, parties: Stored[]): Promise<void> {
     await this.transaction.run('cases/create-case', { record, parties });
   }
@@ -35,8 +50,22 @@ export class CaseWrites {
     await this.transaction.run('cases/update-case', { id, changes });
   }
 
-  async updateParty(id: string, changes: Stored): Promise<void> {
-    await this.transaction.run('cases/update-party', { id, changes });
+  /** False when there is no such party (removed meanwhile). */
+  async updateParty(id: string, changes: Stored): Promise<boolean> {
+    const rows = await this.transaction.run('cases/update-party', { id, changes });
+    return rows.length > 0;
+  }
+
+  /** Adds a party after the case's others; null when the case already has `limit` parties of its role. */
+  async createParty(caseId: string, party: Stored, limit: number): Promise<number | null> {
+    const rows = await this.transaction.run('cases/create-party', { caseId, party, limit: int(limit) });
+    return rows.length > 0 ? Number(rows[0].position) : null;
+  }
+
+  /** The party as it was, or null when the case has no such party. */
+  async removeParty(caseId: string, id: string): Promise<Stored | null> {
+    const rows = await this.transaction.run('cases/remove-party', { caseId, id });
+    return rows.length > 0 ? (rows[0].removed as Stored) : null;
   }
 
   async appendAuditEvent(event: AuditEventRecord): Promise<void> {
@@ -206,6 +235,7 @@ export class CasesRepository {
       country: typeof row.country === 'string' ? row.country : null,
       dateOfBirth: Array.isArray(row.dateOfBirth) ? row.dateOfBirth.map(String) : [],
       partyKey: String(row.partyKey),
+      entityId: resolvedEntityId(row.resolution),
       known: Array.isArray(row.known) ? row.known.map(String) : [],
     }));
   }
@@ -249,6 +279,31 @@ export class CasesRepository {
     return rows.map((row) => row.alert as Stored);
   }
 
+  /** Leases up to `limit` alerts whose webhook delivery is due to `owner` until `leaseUntil`. */
+  async claimAlertDeliveries(owner: string, now: string, leaseUntil: string, limit: number): Promise<Stored[]> {
+    const rows = await this.neo4j.write('cases/claim-alert-deliveries', {
+      owner,
+      now,
+      leaseUntil,
+      limit: int(limit),
+    });
+    return rows.map((row) => row.alert as Stored);
+  }
+
+  /** Records an attempt's outcome; false when the lease was lost meanwhile (another process took it over). */
+  async recordAlertDelivery(attempt: {
+    id: string;
+    owner: string;
+    status: string;
+    attempts: number;
+    lastError: string | null;
+    at: string;
+    nextAt: string | null;
+  }): Promise<boolean> {
+    const rows = await this.neo4j.write('cases/record-alert-delivery', attempt);
+    return rows.length > 0;
+  }
+
   async findAlert(id: string): Promise<Stored | null> {
     const rows = await this.neo4j.read('cases/find-alert', { id });
     return rows.length > 0 ? (rows[0].alert as Stored) : null;
@@ -263,6 +318,17 @@ export interface MonitoredParty {
   country: string | null;
   dateOfBirth: string[];
   partyKey: string;
-  /** targetKey#contentHash of every list match already known for the party. */
+  /** The graph entity the party resolved to (by the resolver or an analyst), whose paths are walked. */
+  entityId: string | null;
+  /** targetKey#contentHash of every list match and risk path already known for the party. */
   known: string[];
+}
+
+/** The entity id of a party's stored resolution (JSON), null when it did not resolve. */
+function resolvedEntityId(resolution: unknown): string | null {
+  if (typeof resolution !== 'string') {
+    return null;
+  }
+  const parsed = JSON.parse(resolution) as { entity?: { id?: unknown } | null };
+  return typeof parsed.entity?.id === 'string' ? parsed.entity.id : null;
 }

@@ -3,8 +3,15 @@ import type { Request } from 'express';
 import { type Caller, localUser } from '../auth/api-key';
 import { RequireRole } from '../auth/roles.decorator';
 import { CasesService } from './cases.service';
-import { AlertsArgs, CasesArgs, CloseCaseArgs, DecideFindingArgs, OverrideResolutionArgs } from './dto/cases.args';
-import { CaseInput, UpdateCaseInput } from './dto/cases.input';
+import {
+  AlertsArgs,
+  CasesArgs,
+  CloseCaseArgs,
+  DecideFindingArgs,
+  OverrideResolutionArgs,
+  RemoveCasePartyArgs,
+} from './dto/cases.args';
+import { AddCasePartyInput, CaseInput, UpdateCaseInput, UpdateCasePartyInput } from './dto/cases.input';
 import { Alert, AuditLog, Case, CaseConnection, CaseFinding, CaseParty, CaseSnapshot } from './models/case.model';
 
 type GraphqlContext = { req: Request & { caller?: Caller } };
@@ -121,6 +128,41 @@ export class CasesResolver {
   @RequireRole('screener')
   overrideResolution(@Args() args: OverrideResolutionArgs, @Context() context: GraphqlContext): Promise<CaseParty> {
     return this.cases.overrideResolution(args, callerOf(context));
+  }
+
+  @Mutation(() => Case, {
+    description:
+      'Adds a funder or a person to an open case, resolved at once; snapshots already taken stay as they are.',
+  })
+  @RequireRole('screener')
+  addCaseParty(
+    @Args('caseId', { type: () => ID, description: 'The open case.' }) caseId: string,
+    @Args('input', { description: 'The party: role, and id or name.' }) input: AddCasePartyInput,
+    @Context() context: GraphqlContext,
+  ): Promise<Case> {
+    return this.cases.addCaseParty(caseId, input, callerOf(context));
+  }
+
+  @Mutation(() => CaseParty, {
+    description:
+      "Corrects a party's data on an open case; it is resolved again (an earlier override is dropped) and snapshots already taken stay as they are.",
+  })
+  @RequireRole('screener')
+  updateCaseParty(
+    @Args('partyId', { type: () => ID, description: 'The party (Case.parties.id).' }) partyId: string,
+    @Args('input', { description: 'The fields to correct.' }) input: UpdateCasePartyInput,
+    @Context() context: GraphqlContext,
+  ): Promise<CaseParty> {
+    return this.cases.updateCaseParty(partyId, input, callerOf(context));
+  }
+
+  @Mutation(() => Case, {
+    description:
+      'Takes a funder or a person off an open case, with a reason; the partner cannot be removed. Snapshots keep it.',
+  })
+  @RequireRole('screener')
+  removeCaseParty(@Args() args: RemoveCasePartyArgs, @Context() context: GraphqlContext): Promise<Case> {
+    return this.cases.removeCaseParty(args, callerOf(context));
   }
 
   @Mutation(() => CaseFinding, { description: 'Decides a finding with a reason; a concurrent decision gets CONFLICT.' })

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { Neo4jError } from 'neo4j-driver';
 import type { Caller } from '../auth/api-key';
+import { AppError } from '../common/app-error';
 import { checkAsOf } from '../graph/graph-arguments';
 import { EntityNotFoundError } from '../graph/graph.errors';
 import { EntityResolverService } from '../risk/entity-resolver';
@@ -17,9 +18,13 @@ import { type AuditEventRecord, auditHash, GENESIS_HASH, verifyChain } from './a
 import {
   checkCaseInput,
   checkIdArgument,
+  checkParty,
+  checkPartyUpdate,
   checkText,
   checkUpdate,
+  MAX_FUNDERS,
   MAX_NAME,
+  MAX_PEOPLE,
   MAX_REASON,
   type CheckedParty,
 } from './case-input';
@@ -27,20 +32,26 @@ import {
   conflictFinding,
   type FindingContent,
   type FindingDraft,
-  listMatchFinding,
-  listMatchSeverity,
+  findingEntryIds,
+  partyFindings,
   partyKey,
-  pathRiskFinding,
   sha256,
   toCaseResolution,
 } from './case-findings';
 import { buildCaseReportView, type CaseReportView } from './case-report-view';
 import { CaseConflictError, CaseInputInvalidError, CaseNotFoundError } from './cases.errors';
 import { type CaseWrites, CasesRepository, type Stored } from './cases.repository';
-import type { CaseInput, UpdateCaseInput } from './dto/cases.input';
-import type { CasesArgs, CloseCaseArgs, DecideFindingArgs, OverrideResolutionArgs } from './dto/cases.args';
+import type { AddCasePartyInput, CaseInput, UpdateCaseInput, UpdateCasePartyInput } from './dto/cases.input';
+import type {
+  CasesArgs,
+  CloseCaseArgs,
+  DecideFindingArgs,
+  OverrideResolutionArgs,
+  RemoveCasePartyArgs,
+} from './dto/cases.args';
 import {
   type Alert,
+  AlertDeliveryStatus,
   type AlertFinding,
   type AlertParty,
   AlertStatus,
@@ -329,6 +340,121 @@ export class CasesService {
     return { ...partyView(party), resolution };
   }
 
+  /**
+   * Adds a funder or a person to an open case, resolved at once. Snapshots already taken keep the
+   * parties they assessed; the next runCase assesses the new one too.
+   */
+  async addCaseParty(caseId: string, input: AddCasePartyInput, caller: Caller): Promise<Case> {
+    checkIdArgument('caseId', caseId);
+    if (input.role === PartyRole.PARTNER) {
+      throw new CaseInputInvalidError(
+        'input.role',
+        'a case has one partner, given when it is created (correct it with updateCaseParty); add a FUNDER or a PERSON',
+      );
+    }
+    if (input.role !== PartyRole.PERSON && (input.dateOfBirth ?? []).length > 0) {
+      throw new CaseInputInvalidError('input.dateOfBirth', 'only a person has birth dates');
+    }
+    const checked = checkParty('input', input.role, input);
+    if (!(await this.repository.findCase(caseId))) {
+      throw new CaseNotFoundError('case', caseId);
+    }
+    const party = await this.newParty(caseId, 0, checked, 'input');
+    const limit = input.role === PartyRole.FUNDER ? MAX_FUNDERS : MAX_PEOPLE;
+    const now = new Date().toISOString();
+    await this.changeCase(caseId, caller.userId, now, async (writes) => {
+      const position = await writes.createParty(caseId, storeParty(party), limit);
+      if (position === null) {
+        throw new CaseInputInvalidError(
+          'input.role',
+          `the case has ${limit} ${input.role === PartyRole.FUNDER ? 'funders' : 'people'} already (the most it may have)`,
+        );
+      }
+      await writes.updateCase(caseId, { updatedAt: now });
+      const added = { ...party, position };
+      return [
+        {
+          action: 'PARTY_ADDED',
+          detail: { party: { ...partyData(added), position } },
+        },
+        { action: 'PARTY_RESOLVED', detail: resolutionDetail(added) },
+      ];
+    });
+    return this.getCase(caseId);
+  }
+
+  /**
+   * Corrects a party's name, id, country or birth dates on an open case. The party is resolved again
+   * from its new data and an earlier override is dropped (it was made for other data); its content
+   * key changes, so dismissals made for the old data no longer hold for it.
+   */
+  async updateCaseParty(partyId: string, input: UpdateCasePartyInput, caller: Caller): Promise<CaseParty> {
+    checkIdArgument('partyId', partyId);
+    const found = await this.repository.findParty(partyId);
+    if (!found) {
+      throw new CaseNotFoundError('party', partyId);
+    }
+    const current = readParty(found.party);
+    const checked = checkPartyUpdate(current.role, current, input);
+    const updated = { ...(await this.newParty(found.caseId, current.position, checked, 'input')), id: current.id };
+    const now = new Date().toISOString();
+    await this.changeCase(found.caseId, caller.userId, now, async (writes) => {
+      const changed = await writes.updateParty(partyId, {
+        name: updated.name,
+        entityRef: updated.entityRef,
+        country: updated.country,
+        dateOfBirth: updated.dateOfBirth,
+        partyKey: updated.partyKey,
+        resolution: JSON.stringify(updated.resolution),
+        overrideEntityId: null,
+        notInGraph: false,
+        overriddenBy: null,
+        overriddenAt: null,
+        overrideReason: null,
+      });
+      if (!changed) {
+        throw new CaseNotFoundError('party', partyId);
+      }
+      await writes.updateCase(found.caseId, { updatedAt: now });
+      return [
+        {
+          action: 'PARTY_UPDATED',
+          detail: {
+            partyId,
+            from: partyData(current),
+            to: partyData(updated),
+            overrideDropped: current.overriddenBy !== null,
+          },
+        },
+        { action: 'PARTY_RESOLVED', detail: resolutionDetail(updated) },
+      ];
+    });
+    return partyView(updated);
+  }
+
+  /** Takes a funder or a person off an open case, with a reason; the partner stays (update it instead). */
+  async removeCaseParty(args: RemoveCasePartyArgs, caller: Caller): Promise<Case> {
+    checkIdArgument('partyId', args.partyId);
+    const reason = checkText('reason', args.reason, MAX_REASON, true)!;
+    const found = await this.repository.findParty(args.partyId);
+    if (!found) {
+      throw new CaseNotFoundError('party', args.partyId);
+    }
+    if (found.party.role === PartyRole.PARTNER) {
+      throw new CaseInputInvalidError('partyId', 'the partner cannot be removed; correct it with updateCaseParty');
+    }
+    const now = new Date().toISOString();
+    await this.changeCase(found.caseId, caller.userId, now, async (writes) => {
+      const removed = await writes.removeParty(found.caseId, args.partyId);
+      if (!removed) {
+        throw new CaseNotFoundError('party', args.partyId);
+      }
+      await writes.updateCase(found.caseId, { updatedAt: now });
+      return [{ action: 'PARTY_REMOVED', detail: { party: partyData(readParty(removed)), reason } }];
+    });
+    return this.getCase(found.caseId);
+  }
+
   // ---- snapshots -----------------------------------------------------------------------------
 
   /**
@@ -482,7 +608,9 @@ export class CasesService {
       throw conflictOnFinding(args.findingId, expected, Number(finding.decisionVersion ?? 0));
     }
     const content = JSON.parse(String(finding.content)) as FindingContent;
-    const sameAs = await this.confirmIdentity(args, finding, content, reason, caller);
+    // The identity link is made after the decision is saved, so a decision that fails (CONFLICT)
+    // leaves no SAME_AS behind.
+    const sameAs = identityToConfirm(args, finding, content);
     const scope = args.verdict === FindingVerdict.DISMISSED ? (args.scope ?? SuppressionScope.CASE) : null;
     const now = new Date().toISOString();
     try {
@@ -571,31 +699,41 @@ export class CasesService {
       }
       throw error;
     }
+    if (sameAs) {
+      await this.confirmIdentity(found.caseId, args.findingId, sameAs, reason, caller);
+    }
     const snapshot = await this.getSnapshot(String(finding.snapshotId));
     return snapshot.findings.find((candidate) => candidate.id === args.findingId)!;
   }
 
-  /** CONFIRMED on a list match of a resolved party records SAME_AS between them (identity service). */
+  /**
+   * Records SAME_AS for a saved CONFIRMED decision (identity service). Should the link be refused
+   * (an entity gone meanwhile), the decision stands and SAME_AS_FAILED in the audit trail says why;
+   * the analyst can link with linkSameAs. Other failures (the database) are thrown after that event.
+   */
   private async confirmIdentity(
-    args: DecideFindingArgs,
-    finding: Stored,
-    content: FindingContent,
+    caseId: string,
+    findingId: string,
+    sameAs: { entityId: string; listEntityId: string },
     reason: string,
     caller: Caller,
-  ): Promise<{ entityId: string; listEntityId: string } | null> {
-    const partyEntityId = typeof finding.partyEntityId === 'string' ? finding.partyEntityId : null;
-    const listEntityId = content.matchedEntity?.id ?? null;
-    if (
-      args.verdict !== FindingVerdict.CONFIRMED ||
-      finding.kind !== 'LIST_MATCH' ||
-      !partyEntityId ||
-      !listEntityId ||
-      partyEntityId === listEntityId
-    ) {
-      return null;
+  ): Promise<void> {
+    try {
+      await this.risk.linkSameAs(sameAs.entityId, sameAs.listEntityId, reason, caller);
+    } catch (error) {
+      const code = error instanceof AppError ? error.code : 'INTERNAL';
+      this.logger.warn(`Finding ${findingId} confirmed, but SAME_AS was not recorded: ${code}`);
+      await this.changeCase(
+        caseId,
+        caller.userId,
+        new Date().toISOString(),
+        async () => [{ action: 'SAME_AS_FAILED', detail: { findingId, ...sameAs, code } }],
+        { openOnly: false },
+      );
+      if (!(error instanceof AppError)) {
+        throw error;
+      }
     }
-    await this.risk.linkSameAs(partyEntityId, listEntityId, reason, caller);
-    return { entityId: partyEntityId, listEntityId };
   }
 
   // ---- audit ---------------------------------------------------------------------------------
@@ -614,30 +752,50 @@ export class CasesService {
 
   /** Stores a case's new alerts and appends ALERT_RAISED, in one transaction (closed cases too). */
   async raiseAlerts(caseId: string, alerts: Stored[], actor: string): Promise<void> {
+    await this.raiseAlertsForCases(new Map([[caseId, alerts]]), actor);
+  }
+
+  /**
+   * Stores the new alerts of several cases and appends each case's ALERT_RAISED, all in one
+   * transaction under the cases' locks (closed cases too): monitoring writes a page of parties at once.
+   * Alerts of a case that no longer exists are dropped. Returns how many alerts were stored.
+   */
+  async raiseAlertsForCases(byCase: Map<string, Stored[]>, actor: string): Promise<number> {
+    if (byCase.size === 0) {
+      return 0;
+    }
     const now = new Date().toISOString();
-    await this.changeCase(
-      caseId,
-      actor,
-      now,
-      async (writes) => {
-        await writes.createAlerts(alerts);
-        return [
-          {
-            action: 'ALERT_RAISED',
-            detail: {
-              alerts: alerts.map((alert) => ({
-                alertId: alert.id,
-                partyId: alert.partyId,
-                targetKey: alert.targetKey,
-                change: alert.change,
-                generation: alert.generation,
-              })),
+    return this.repository.inWriteTransaction(async (writes) => {
+      const records = await writes.lockCases([...byCase.keys()]);
+      const alerts: Stored[] = [];
+      const events: AuditEventRecord[] = [];
+      for (const [caseId, caseAlerts] of byCase) {
+        const record = records.get(caseId);
+        if (!record) {
+          continue;
+        }
+        alerts.push(...caseAlerts);
+        events.push(
+          ...chainEvents(caseId, actor, now, record, [
+            {
+              action: 'ALERT_RAISED',
+              detail: {
+                alerts: caseAlerts.map((alert) => ({
+                  alertId: alert.id,
+                  partyId: alert.partyId,
+                  targetKey: alert.targetKey,
+                  change: alert.change,
+                  generation: alert.generation,
+                })),
+              },
             },
-          },
-        ];
-      },
-      { openOnly: false },
-    );
+          ]),
+        );
+      }
+      await writes.createAlerts(alerts);
+      await writes.appendAuditEvents(events);
+      return alerts.length;
+    });
   }
 
   async alerts(status: AlertStatus | null, first: number | null): Promise<Alert[]> {
@@ -797,7 +955,7 @@ export class CasesService {
         issuedAt: version.issuedAt ?? null,
         sourceUrl: version.sourceUrl ?? null,
       }));
-      screened.push({ party, matches: result.matches.filter((match) => match.match && match.lists.length > 0) });
+      screened.push({ party, matches: result.matches });
     }
 
     // Paths and conflicts: resolved parties by id; the others are not walked (never a guess).
@@ -821,36 +979,22 @@ export class CasesService {
       ...people.map((party, index) => ({ party, result: assessment.people[index] })),
     ];
 
-    const entryIds = new Set<string>();
-    for (const { matches } of screened) {
-      matches.forEach((match) => entryIds.add(match.entityId));
-    }
-    for (const { result } of assessedParties) {
-      result.risk?.findings.forEach((finding) => entryIds.add(finding.target.id));
-    }
-    const entries = await this.repository.findEntryContents([...entryIds].sort());
-
+    const pathFindings = new Map(
+      assessedParties.map(({ party, result }) => [party.id, result.risk?.findings ?? []] as const),
+    );
+    const entries = await this.repository.findEntryContents(
+      findingEntryIds(
+        screened.flatMap(({ matches }) => matches),
+        [...pathFindings.values()].flat(),
+      ).sort(),
+    );
     for (const { party, matches } of screened) {
-      const partyEntityId = resolutions.get(party.id)!.entity?.id ?? null;
-      for (const match of matches) {
-        const { severity, reasons } = listMatchSeverity(match, rules);
-        drafts.push(
-          listMatchFinding(
-            party.id,
-            party.partyKey,
-            partyEntityId,
-            match,
-            severity,
-            reasons,
-            entries.get(match.entityId),
-          ),
-        );
-      }
-    }
-    for (const { party, result } of assessedParties) {
-      for (const finding of result.risk?.findings ?? []) {
-        drafts.push(pathRiskFinding(party.id, party.partyKey, finding, entries.get(finding.target.id)));
-      }
+      const finder = {
+        id: party.id,
+        partyKey: party.partyKey,
+        entityId: resolutions.get(party.id)!.entity?.id ?? null,
+      };
+      drafts.push(...partyFindings(finder, matches, pathFindings.get(party.id) ?? [], entries, rules));
     }
     const allPartiesKey = sha256(
       parties
@@ -942,7 +1086,9 @@ export class CasesService {
         throw new CaseNotFoundError('case', caseId);
       }
       if (options.openOnly && record.status === CaseStatus.CLOSED) {
-        throw new CaseConflictError(`Case ${caseId} is closed`, { caseId });
+        throw new CaseConflictError(`Case ${caseId} is closed: a closed case and its parties do not change`, {
+          caseId,
+        });
       }
       const events = await change(writes, record);
       await this.appendEvents(writes, caseId, actor, at, record, events);
@@ -958,24 +1104,57 @@ export class CasesService {
     record: Stored | null,
     events: PendingEvent[],
   ): Promise<void> {
-    let seq = Number(record?.auditSeq ?? 0);
-    let previous = typeof record?.auditHead === 'string' ? record.auditHead : GENESIS_HASH;
-    for (const event of events) {
-      seq += 1;
-      const unsigned: Omit<AuditEventRecord, 'hash'> = {
-        caseId,
-        seq,
-        at,
-        user: actor,
-        action: event.action,
-        detail: JSON.stringify(event.detail),
-        prevHash: previous,
-      };
-      const hash = auditHash(unsigned);
-      await writes.appendAuditEvent({ ...unsigned, hash });
-      previous = hash;
+    for (const event of chainEvents(caseId, actor, at, record, events)) {
+      await writes.appendAuditEvent(event);
     }
   }
+}
+
+/** The events as links of the case's hash chain, after the head `record` holds (genesis when null). */
+function chainEvents(
+  caseId: string,
+  actor: string,
+  at: string,
+  record: Stored | null,
+  events: PendingEvent[],
+): AuditEventRecord[] {
+  let seq = Number(record?.auditSeq ?? 0);
+  let previous = typeof record?.auditHead === 'string' ? record.auditHead : GENESIS_HASH;
+  return events.map((event) => {
+    seq += 1;
+    const unsigned: Omit<AuditEventRecord, 'hash'> = {
+      caseId,
+      seq,
+      at,
+      user: actor,
+      action: event.action,
+      detail: JSON.stringify(event.detail),
+      prevHash: previous,
+    };
+    const hash = auditHash(unsigned);
+    previous = hash;
+    return { ...unsigned, hash };
+  });
+}
+
+/** The SAME_AS a CONFIRMED list match of a resolved party asks for; null for any other decision. */
+function identityToConfirm(
+  args: DecideFindingArgs,
+  finding: Stored,
+  content: FindingContent,
+): { entityId: string; listEntityId: string } | null {
+  const partyEntityId = typeof finding.partyEntityId === 'string' ? finding.partyEntityId : null;
+  const listEntityId = content.matchedEntity?.id ?? null;
+  if (
+    args.verdict !== FindingVerdict.CONFIRMED ||
+    finding.kind !== 'LIST_MATCH' ||
+    !partyEntityId ||
+    !listEntityId ||
+    partyEntityId === listEntityId
+  ) {
+    return null;
+  }
+  return { entityId: partyEntityId, listEntityId };
 }
 
 function conflictOnFinding(findingId: string, expected: number, actual: number): CaseConflictError {
@@ -1020,6 +1199,18 @@ function partyView(party: PartyRecord): CaseParty {
   };
 }
 
+/** A party's data as the audit trail records it when the party is added, changed or removed. */
+function partyData(party: PartyRecord): Record<string, unknown> {
+  return {
+    id: party.id,
+    role: party.role,
+    name: party.name,
+    entityRef: party.entityRef,
+    country: party.country,
+    dateOfBirth: party.dateOfBirth,
+  };
+}
+
 function resolutionDetail(party: PartyRecord): Record<string, unknown> {
   return {
     partyId: party.id,
@@ -1058,18 +1249,33 @@ function toDecision(stored: Stored): FindingDecision {
   };
 }
 
-function toAlert(stored: Stored): Alert {
+/** An alert as GraphQL and the webhook give it. */
+export function toAlert(stored: Stored): Alert {
   return {
     id: String(stored.id),
     caseId: String(stored.caseId),
     party: JSON.parse(String(stored.party)) as AlertParty,
-    finding: JSON.parse(String(stored.finding)) as AlertFinding,
+    // Alerts raised before risk paths were monitored have no paths.
+    finding: { paths: [], ...(JSON.parse(String(stored.finding)) as Omit<AlertFinding, 'paths'>) },
     change: String(stored.change),
     generation: Number(stored.generation),
     createdAt: String(stored.createdAt),
     status: String(stored.status) as AlertStatus,
     acknowledgedBy: typeof stored.acknowledgedBy === 'string' ? stored.acknowledgedBy : null,
     acknowledgedAt: typeof stored.acknowledgedAt === 'string' ? stored.acknowledgedAt : null,
+    delivery:
+      typeof stored.deliveryStatus === 'string'
+        ? {
+            status: stored.deliveryStatus as AlertDeliveryStatus,
+            attempts: Number(stored.deliveryAttempts ?? 0),
+            lastError: typeof stored.deliveryLastError === 'string' ? stored.deliveryLastError : null,
+            lastAttemptAt: typeof stored.deliveryLastAttemptAt === 'string' ? stored.deliveryLastAttemptAt : null,
+            nextAttemptAt:
+              stored.deliveryStatus === String(AlertDeliveryStatus.PENDING) && typeof stored.deliveryNextAt === 'string'
+                ? stored.deliveryNextAt
+                : null,
+          }
+        : null,
   };
 }
 

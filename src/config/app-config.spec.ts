@@ -51,6 +51,24 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ API_KEYS: 'super-secret-key-value-123:owner' })).not.toThrow(/super-secret/);
   });
 
+  it('reads the alert webhook, which needs a secret of 16 characters that no error names', () => {
+    expect(loadConfig({}).alertWebhook).toMatchObject({ url: null, secret: null, maxAttempts: 5, backoffMs: 1_000 });
+    expect(
+      loadConfig({
+        ALERT_WEBHOOK_URL: 'https://hooks.example.org/alerts',
+        ALERT_WEBHOOK_SECRET: 'a-secret-of-24-characters',
+      }).alertWebhook,
+    ).toMatchObject({ url: 'https://hooks.example.org/alerts', secret: 'a-secret-of-24-characters' });
+    for (const [environment, problem] of [
+      [{ ALERT_WEBHOOK_URL: 'https://hooks.example.org/alerts', ALERT_WEBHOOK_SECRET: 'short-secret' }, /at least 16/],
+      [{ ALERT_WEBHOOK_URL: 'ftp://hooks.example.org', ALERT_WEBHOOK_SECRET: 'a-secret-of-24-characters' }, /http/],
+      [{ ALERT_WEBHOOK_SECRET: 'a-secret-of-24-characters' }, /ALERT_WEBHOOK_URL is not/],
+    ] as const) {
+      expect(() => loadConfig(environment)).toThrow(problem);
+      expect(() => loadConfig(environment)).not.toThrow(/short-secret|a-secret-of/);
+    }
+  });
+
   it('reads the host and origin allow-lists', () => {
     const sut = loadConfig({
       ALLOWED_HOSTS: 'Api.Example.org, [::1]:4000',

@@ -62,6 +62,22 @@ export interface AppConfig {
   importStaleSeconds: number;
   /** Share of the active version's entries a new version may delist without `allowMassDelisting`. */
   maxDelistingShare: number;
+  /** Where new alerts are POSTed, signed (ALERT_WEBHOOK_*); `url` null: no webhook. */
+  alertWebhook: AlertWebhookSettings;
+}
+
+export interface AlertWebhookSettings {
+  url: string | null;
+  /** The HMAC-SHA256 key of the signature header; never logged. */
+  secret: string | null;
+  /** Attempts per alert before its delivery is FAILED. */
+  maxAttempts: number;
+  /** Wait before the second attempt; doubled before each later one. */
+  backoffMs: number;
+  /** How often the process looks for deliveries that are due (its own and other replicas'). */
+  pollMs: number;
+  /** One attempt's time limit. */
+  timeoutMs: number;
 }
 
 export interface SyncSettings {
@@ -194,7 +210,31 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     },
     importStaleSeconds: integer('IMPORT_STALE_SECONDS', 30, 15, 86_400),
     maxDelistingShare: fraction('MAX_DELISTING_SHARE', 0.05),
+    alertWebhook: {
+      url: null,
+      secret: null,
+      maxAttempts: integer('ALERT_WEBHOOK_MAX_ATTEMPTS', 5, 1, 20),
+      backoffMs: integer('ALERT_WEBHOOK_BACKOFF_MS', 1_000, 10, 3_600_000),
+      pollMs: integer('ALERT_WEBHOOK_POLL_MS', 1_000, 10, 600_000),
+      timeoutMs: integer('ALERT_WEBHOOK_TIMEOUT_MS', 10_000, 100, 300_000),
+    },
   };
+
+  const webhookUrl = environment.ALERT_WEBHOOK_URL?.trim();
+  const webhookSecret = environment.ALERT_WEBHOOK_SECRET ?? '';
+  if (webhookUrl) {
+    if (!/^https?:\/\/[^\s/]+/.test(webhookUrl)) {
+      problems.push('ALERT_WEBHOOK_URL must be an http:// or https:// URL');
+    } else if (webhookSecret.length < 16) {
+      // The secret's value is never put in a message.
+      problems.push('ALERT_WEBHOOK_SECRET must be set, at least 16 characters, when ALERT_WEBHOOK_URL is');
+    } else {
+      config.alertWebhook.url = webhookUrl;
+      config.alertWebhook.secret = webhookSecret;
+    }
+  } else if (webhookSecret) {
+    problems.push('ALERT_WEBHOOK_SECRET is set but ALERT_WEBHOOK_URL is not');
+  }
 
   const rawHosts = environment.ALLOWED_HOSTS?.trim();
   if (rawHosts) {

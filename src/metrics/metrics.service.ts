@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { ALERT_WEBHOOK_ATTEMPTED, type AlertWebhookAttempted } from '../cases/alert-webhook-events';
 import { ScreeningIndexService } from '../screening/screening-index.service';
 import { WATCHLIST_VERSION_ACTIVATED, type WatchlistVersionActivated } from '../watchlists/watchlist-events';
 
@@ -63,6 +64,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  private readonly alertWebhookAttempts = new Counter({
+    name: 'partner_graph_alert_webhook_attempts_total',
+    help: 'Alert webhook delivery attempts this process made, by outcome (delivered, retry, failed)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
   constructor(private readonly index: ScreeningIndexService) {
     collectDefaultMetrics({ register: this.registry, prefix: 'partner_graph_' });
     this.registerIndexGauges();
@@ -84,6 +92,11 @@ export class MetricsService {
   onVersionActivated(event: WatchlistVersionActivated): void {
     this.activations.inc({ list: event.listId });
     this.activatedEntries.set({ list: event.listId }, event.entries);
+  }
+
+  @OnEvent(ALERT_WEBHOOK_ATTEMPTED)
+  onAlertWebhookAttempt(event: AlertWebhookAttempted): void {
+    this.alertWebhookAttempts.inc({ outcome: event.outcome });
   }
 
   /** The exposition text, as Prometheus scrapes it. */

@@ -72,7 +72,11 @@ export class ScreeningService {
     return this.withFreshness(result);
   }
 
-  async screenBatch(inputs: ScreeningInput[]): Promise<ScreeningResult[]> {
+  /**
+   * `options.resolve: false` leaves `resolution` null and saves its two Neo4j reads a name: for
+   * callers that use the matches only (case monitoring re-screening thousands of parties).
+   */
+  async screenBatch(inputs: ScreeningInput[], options: { resolve?: boolean } = {}): Promise<ScreeningResult[]> {
     if (!Array.isArray(inputs)) {
       throw new ScreeningInputError('inputs', 'must be a list of screening inputs');
     }
@@ -87,7 +91,7 @@ export class ScreeningService {
     );
     const withRisks: ScreeningResult[] = [];
     for (const [position, result] of results.entries()) {
-      withRisks.push(await this.assess(result, prepared[position], snapshot));
+      withRisks.push(await this.assess(result, prepared[position], snapshot, options.resolve ?? true));
     }
     for (const result of withRisks) {
       await this.withFreshness(result);
@@ -117,6 +121,7 @@ export class ScreeningService {
     screened: Screened,
     prepared: PreparedScreening,
     snapshot: ScreeningSnapshot,
+    resolve = true,
   ): Promise<ScreeningResult> {
     const { result } = screened;
     const rules = this.pathRisk.rules;
@@ -126,12 +131,9 @@ export class ScreeningService {
       ...match.alsoListedAs.map((entry) => entry.entityId),
     ]);
     result.rulesVersion = `${rules.id}@${rules.version}`;
-    result.resolution = await this.resolver.resolveMatches(
-      prepared.query.name,
-      prepared.query.countries ?? [],
-      screened.raw,
-      snapshot,
-    );
+    result.resolution = resolve
+      ? await this.resolver.resolveMatches(prepared.query.name, prepared.query.countries ?? [], screened.raw, snapshot)
+      : null;
 
     const matchFindings = matched.flatMap((match) => {
       const reasons = matchTargetReasons(match, rules);

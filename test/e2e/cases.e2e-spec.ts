@@ -42,6 +42,7 @@ function ftmLine(id: string, name: string, aliases: string[]): string {
 describe('due-diligence cases (GraphQL)', () => {
   let sut: TestApp;
   const listId = `test-cases-${randomUUID().slice(0, 8)}`;
+  const pathListId = `test-case-paths-${randomUUID().slice(0, 8)}`;
   const directory = mkdtempSync(join(tmpdir(), 'cases-e2e-'));
   const reader = { 'x-api-key': READER_KEY };
   const screener = { 'x-api-key': SCREENER_KEY };
@@ -57,9 +58,13 @@ describe('due-diligence cases (GraphQL)', () => {
         ...extra,
       ].join('\n') + '\n',
     );
+    await activate(listId, path);
+  };
+
+  const activate = async (list: string, path: string): Promise<void> => {
     await sut.app
       .get(WatchlistImportService)
-      .importFile({ importedBy: 'test:runner', format: 'ftm', path, listId, issuedAt: '2026-11-01' });
+      .importFile({ importedBy: 'test:runner', format: 'ftm', path, listId: list, issuedAt: '2026-11-01' });
     const index = sut.app.get(ScreeningIndexService);
     await index.whenIdle();
     await index.requestRebuild('cases tests: list imported');
@@ -118,7 +123,7 @@ describe('due-diligence cases (GraphQL)', () => {
 
   afterAll(async () => {
     if (sut) {
-      await removeLists(sut.app.get(Neo4jService), [listId]);
+      await removeLists(sut.app.get(Neo4jService), [listId, pathListId]);
       await sut.close();
     }
   });
@@ -358,6 +363,12 @@ describe('due-diligence cases (GraphQL)', () => {
     });
     expect(listMatch(await runCase(known.id))).toBeDefined();
 
+    // A party stored with a name the screening refuses (a tab) must not stop the run for the others.
+    const broken = await createCase({ title: 'Monitoring: unscreenable name', partner: { name: 'Placeholder' } });
+    await sut.app
+      .get(Neo4jService)
+      .runStatementText(`MATCH (p:CaseParty {id: $id}) SET p.name = 'Tabbed\tname'`, { id: broken.parties[0].id });
+
     // The listed entry stays as the last test left it; one new entry is added.
     await importList(['QHSB Maritime'], 'v3.ftm.json', [ftmLine('zkpi-1', newName, [])]);
     const generation = await sut.app.get(CasesRepository).findGraphGeneration();
@@ -366,7 +377,8 @@ describe('due-diligence cases (GraphQL)', () => {
     const result = await monitor.runForGeneration(generation);
 
     expect(result).toMatchObject({ generation, alerts: expect.any(Number) });
-    expect(result!.parties).toBeGreaterThanOrEqual(2);
+    expect(result!.parties).toBeGreaterThanOrEqual(3);
+    expect(result!.refused).toBe(1);
     const open = (
       await call(
         `query { alerts(status: OPEN) { id caseId change generation party { id name role } finding { kind summary matchedEntity { id } lists { id } } acknowledgedBy } }`,
@@ -394,5 +406,244 @@ describe('due-diligence cases (GraphQL)', () => {
     expect(audit.verified).toBe(true);
     expect(audit.events.map((event: any) => event.action).slice(-2)).toEqual(['ALERT_RAISED', 'ALERT_ACKNOWLEDGED']);
     expect(audit.events.find((event: any) => event.action === 'ALERT_RAISED').user).toBe('system:monitoring');
+  });
+
+  it('raises exactly the new risk path when an activation makes a listed body own the partner, and brings a dismissed path back when it changes', async () => {
+    const partnerName = 'Ostravel Tidewater Components Cooperative';
+    const ownerName = 'Kerrowind Naval Ordnance Directorate';
+    const pathList = async (file: string, lines: string[]): Promise<number> => {
+      const path = join(directory, file);
+      writeFileSync(path, lines.join('\n') + '\n');
+      await activate(pathListId, path);
+      return sut.app.get(CasesRepository).findGraphGeneration();
+    };
+    const owner = (aliases: string[]): string[] => [
+      ftmLine('owner-1', ownerName, aliases),
+      JSON.stringify({
+        id: 'ownership-1',
+        schema: 'Ownership',
+        properties: { asset: ['partner-1'], owner: ['owner-1'], percentage: ['60'] },
+      }),
+    ];
+    await pathList('paths-v1.ftm.json', [ftmLine('partner-1', partnerName, [])]);
+    const created = await createCase({
+      title: 'Monitoring: risk paths',
+      partner: { id: `${pathListId}:partner-1` },
+    });
+    expect(created.parties[0].resolution.entity.id).toBe(`${pathListId}:partner-1`);
+    const first = await runCase(created.id);
+    // The partner is itself listed (a path of 0 hops); nothing owns it yet.
+    const ownerPath = (found: any): any =>
+      found.findings.find(
+        (finding: any) => finding.kind === 'PATH_RISK' && finding.matchedEntity.id === `${pathListId}:owner-1`,
+      );
+    expect(ownerPath(first)).toBeUndefined();
+    const monitor = sut.app.get(CaseMonitoringService);
+    const alertsOfCase = async (): Promise<any[]> =>
+      (
+        await call(
+          `query { alerts(first: 500) { id caseId change generation party { id } finding { kind matchedEntity { id } paths { nodes { id } edges { type from to } } } } }`,
+          {},
+          reader,
+        )
+      ).alerts.filter((alert: any) => alert.caseId === created.id);
+
+    const owned = await pathList('paths-v2.ftm.json', [ftmLine('partner-1', partnerName, []), ...owner([])]);
+    const result = await monitor.runForGeneration(owned);
+
+    expect(result!.pathFindings).toBeGreaterThanOrEqual(1);
+    const raised = await alertsOfCase();
+    expect(raised).toHaveLength(1);
+    expect(raised[0]).toMatchObject({
+      change: 'NEW',
+      generation: owned,
+      party: { id: created.parties[0].id },
+      finding: {
+        kind: 'PATH_RISK',
+        matchedEntity: { id: `${pathListId}:owner-1` },
+        paths: [
+          {
+            nodes: [{ id: `${pathListId}:partner-1` }, { id: `${pathListId}:owner-1` }],
+            edges: [{ type: 'OWNED_BY', from: `${pathListId}:partner-1`, to: `${pathListId}:owner-1` }],
+          },
+        ],
+      },
+    });
+
+    // The analyst runs the case, sees the path and dismisses it: an activation that leaves it as it
+    // is raises nothing; one that changes the owner's entry brings it back, marked so.
+    const second = await runCase(created.id);
+    const path = ownerPath(second);
+    expect(path).toBeDefined();
+    expect((await decide(path.id, 'DISMISSED', 'Ownership ended before the project starts')).errors).toBeUndefined();
+    const unchanged = await pathList('paths-v3.ftm.json', [
+      ftmLine('partner-1', partnerName, []),
+      ...owner([]),
+      ftmLine('bystander-1', 'Lunmere Quietwater Fisheries Board', []),
+    ]);
+    expect((await monitor.runForGeneration(unchanged))!.alerts).toBe(0);
+    expect(await alertsOfCase()).toHaveLength(1);
+
+    const changed = await pathList('paths-v4.ftm.json', [
+      ftmLine('partner-1', partnerName, []),
+      ...owner(['KNOD Directorate']),
+    ]);
+    await monitor.runForGeneration(changed);
+
+    const after = await alertsOfCase();
+    expect(after).toHaveLength(2);
+    expect(after.find((alert: any) => alert.generation === changed)).toMatchObject({
+      change: 'CHANGED_SINCE_DISMISSED',
+      finding: { kind: 'PATH_RISK', matchedEntity: { id: `${pathListId}:owner-1` } },
+    });
+  });
+
+  it('adds, corrects and removes parties of an open case with audit events, leaving snapshots as they were', async () => {
+    const created = await createCase({ title: 'Editable parties', partner: { name: FUNDER_NAME } });
+    const first = await runCase(created.id);
+    const snapshotBefore = (
+      await call(
+        `query S($id: ID!) { caseSnapshot(id: $id) { parties { id role name country } } }`,
+        { id: first.latestSnapshotId },
+        reader,
+      )
+    ).caseSnapshot;
+
+    const added = (
+      await call(
+        `mutation A($caseId: ID!, $input: AddCasePartyInput!) { addCaseParty(caseId: $caseId, input: $input) { parties { id role name country dateOfBirth resolution { status } } } }`,
+        { caseId: created.id, input: { role: 'PERSON', name: PERSON_NAME, country: 'NL', dateOfBirth: ['1971'] } },
+      )
+    ).addCaseParty;
+    expect(added.parties.map((party: any) => party.role)).toEqual(['PARTNER', 'PERSON']);
+    const person = added.parties[1];
+    expect(person).toMatchObject({ name: PERSON_NAME, country: 'nl', dateOfBirth: ['1971'] });
+
+    const updated = (
+      await call(
+        `mutation U($partyId: ID!, $input: UpdateCasePartyInput!) { updateCaseParty(partyId: $partyId, input: $input) { id name country dateOfBirth } }`,
+        { partyId: person.id, input: { name: 'Tamsin Orlequay', country: '' } },
+      )
+    ).updateCaseParty;
+    expect(updated).toMatchObject({ id: person.id, name: 'Tamsin Orlequay', country: null, dateOfBirth: ['1971'] });
+
+    const removed = (
+      await call(
+        `mutation R($partyId: ID!) { removeCaseParty(partyId: $partyId, reason: "Left the project team") { parties { id } } }`,
+        { partyId: person.id },
+      )
+    ).removeCaseParty;
+    expect(removed.parties.map((party: any) => party.id)).toEqual([created.parties[0].id]);
+
+    const snapshotAfter = (
+      await call(
+        `query S($id: ID!) { caseSnapshot(id: $id) { parties { id role name country } } }`,
+        { id: first.latestSnapshotId },
+        reader,
+      )
+    ).caseSnapshot;
+    expect(snapshotAfter).toEqual(snapshotBefore);
+    const audit = await auditLog(created.id);
+    expect(audit.verified).toBe(true);
+    const events = audit.events.filter((event: any) => event.action.startsWith('PARTY_') && event.seq > 3);
+    expect(events.map((event: any) => event.action)).toEqual([
+      'PARTY_ADDED',
+      'PARTY_RESOLVED',
+      'PARTY_UPDATED',
+      'PARTY_RESOLVED',
+      'PARTY_REMOVED',
+    ]);
+    expect(JSON.parse(events[2].detail)).toMatchObject({
+      partyId: person.id,
+      from: { name: PERSON_NAME, country: 'nl' },
+      to: { name: 'Tamsin Orlequay', country: null },
+    });
+    expect(JSON.parse(events[4].detail)).toMatchObject({ reason: 'Left the project team', party: { id: person.id } });
+    expect(events.every((event: any) => event.user === 'key-2')).toBe(true);
+  });
+
+  it('refuses bad party edits naming the field, unknown ids with NOT_FOUND, and any edit of a closed case', async () => {
+    const created = await createCase({ title: 'Party edit refusals', partner: { name: FUNDER_NAME } });
+    const add = (caseId: string, input: Record<string, unknown>, headers = screener) =>
+      sut.graphql(
+        `mutation A($caseId: ID!, $input: AddCasePartyInput!) { addCaseParty(caseId: $caseId, input: $input) { id } }`,
+        { caseId, input },
+        headers,
+      );
+    const update = (partyId: string, input: Record<string, unknown>) =>
+      sut.graphql(
+        `mutation U($partyId: ID!, $input: UpdateCasePartyInput!) { updateCaseParty(partyId: $partyId, input: $input) { id } }`,
+        { partyId, input },
+        screener,
+      );
+    const remove = (partyId: string, reason: string) =>
+      sut.graphql(
+        `mutation R($partyId: ID!, $reason: String!) { removeCaseParty(partyId: $partyId, reason: $reason) { id } }`,
+        { partyId, reason },
+        screener,
+      );
+    const partnerId = created.parties[0].id;
+
+    for (const [answer, field] of [
+      [await add(created.id, { role: 'PARTNER', name: 'Second partner' }), 'input.role'],
+      [await add(created.id, { role: 'FUNDER', name: '  ' }), 'input'],
+      [await add(created.id, { role: 'FUNDER', name: 'Tabbed\tname' }), 'input.name'],
+      [await add(created.id, { role: 'FUNDER', name: 'x', country: 'Netherlands' }), 'input.country'],
+      [await add(created.id, { role: 'FUNDER', name: 'x', dateOfBirth: ['1971'] }), 'input.dateOfBirth'],
+      [await add(created.id, { role: 'PERSON', name: 'x', dateOfBirth: ['71'] }), 'input.dateOfBirth[0]'],
+      [await update(partnerId, {}), 'input'],
+      [await update(partnerId, { name: ' ' }), 'input.name'],
+      [await remove(partnerId, 'Wrong body'), 'partyId'],
+      [await remove(partnerId, ' '), 'reason'],
+    ] as const) {
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    expect((await add('case-does-not-exist', { role: 'FUNDER', name: 'x' })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await update('party-does-not-exist', { name: 'x' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await remove('party-does-not-exist', 'gone')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await add(created.id, { role: 'FUNDER', name: 'x' }, reader)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+
+    await call(`mutation C($id: ID!) { closeCase(id: $id, outcome: REJECTED, summary: "Not pursued") { id } }`, {
+      id: created.id,
+    });
+    const closedAdd = await add(created.id, { role: 'FUNDER', name: 'Late funder' });
+    const closedUpdate = await update(partnerId, { country: 'NL' });
+    for (const answer of [closedAdd, closedUpdate]) {
+      expect(answer.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(answer.errors?.[0].message).toContain('is closed');
+    }
+  });
+
+  it("gives a snapshot's report the same content hash after later events on the case", async () => {
+    const created = await createCase({ title: 'Reproducible report', partner: { name: LISTED_NAME, country: 'NL' } });
+    const first = await runCase(created.id);
+    expect((await decide(listMatch(first).id, 'ESCALATED', 'Ask the export-control officer')).errors).toBeUndefined();
+    const report = async (snapshot?: string): Promise<{ hash: string | null; html: string }> => {
+      const query = snapshot ? `?snapshot=${encodeURIComponent(snapshot)}` : '';
+      const response = await fetch(`${sut.url}/api/cases/${created.id}/report.html${query}`, { headers: reader });
+      expect(response.status).toBe(200);
+      return { hash: response.headers.get('x-report-content-hash'), html: await response.text() };
+    };
+    const before = await report(first.latestSnapshotId);
+
+    const second = await runCase(created.id);
+    const decided = await decide(listMatch(second).id, 'DISMISSED', 'Different body after all', screenerTwo);
+    expect(decided.errors).toBeUndefined();
+    await call(`mutation U($id: ID!) { updateCase(id: $id, input: { title: "Renamed later" }) { id } }`, {
+      id: created.id,
+    });
+    const after = await report(first.latestSnapshotId);
+    const latest = await report();
+
+    expect(after.hash).toBe(before.hash);
+    expect(after.html).toContain('Ask the export-control officer');
+    expect(after.html).not.toContain('Different body after all');
+    expect(latest.hash).not.toBe(before.hash);
+    expect(latest.html).toContain('Different body after all');
+    expect(latest.html).toContain('Renamed later');
   });
 });

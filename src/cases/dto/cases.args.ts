@@ -73,3 +73,12 @@ export class AlertsArgs {
   @Field(() => Int, { nullable: true, description: '1 to 500, default 100.' })
   first?: number | null;
 }
+
+@ArgsType()
+export class RemoveCasePartyArgs {
+  @Field(() => ID, { description: 'The funder or person (Case.parties.id).' })
+  partyId!: string;
+
+  @Field({ description: '1 to 2,000 characters: why the party leaves the case (kept in the audit trail).' })
+  reason!: string;
+}

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { PartyRole } from '../models/case.model';
 
 @InputType({ description: 'A body given by graph id, or by name (and optionally country) to resolve.' })
 export class CaseOrganisationInput {
@@ -79,4 +80,49 @@ export class UpdateCaseInput {
 
   @Field(() => [MitigationInput], { nullable: true, description: 'Replaces the mitigations (at most 50).' })
   mitigations?: MitigationInput[] | null;
+}
+
+@InputType({
+  description:
+    'A party added to an open case: a funder or a person (a case has one partner, set at creation), given by graph id or by name.',
+})
+export class AddCasePartyInput {
+  @Field(() => PartyRole, { description: 'FUNDER or PERSON.' })
+  role!: PartyRole;
+
+  @Field(() => ID, { nullable: true, description: 'A graph entity id; give this or name.' })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: '1 to 200 characters; give this or id.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code (nationality for a person).' })
+  country?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "A person's birth dates: YYYY, YYYY-MM or YYYY-MM-DD (at most 10).",
+  })
+  dateOfBirth?: string[] | null;
+}
+
+@InputType({
+  description:
+    "Corrects a party's data; the party is resolved again (an earlier override is dropped). Give at least one field; an empty string clears country.",
+})
+export class UpdateCasePartyInput {
+  @Field(() => ID, { nullable: true, description: 'A graph entity id; replaces the name the party was given by.' })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: '1 to 200 characters; replaces the id the party was given by.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code; an empty string clears it.' })
+  country?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "A person's birth dates (replaces them; [] clears them): YYYY, YYYY-MM or YYYY-MM-DD.",
+  })
+  dateOfBirth?: string[] | null;
 }

@@ -598,9 +598,9 @@ export class AlertParty {
   name!: string;
 }
 
-@ObjectType({ description: 'The list match that raised an alert.' })
+@ObjectType({ description: 'The finding that raised an alert: a list match, or a risk path from the resolved party.' })
 export class AlertFinding {
-  @Field({ description: 'LIST_MATCH.' })
+  @Field({ description: 'LIST_MATCH or PATH_RISK.' })
   kind!: string;
 
   @Field(() => RiskLevel, { description: 'How serious the match is, by the risk rules.' })
@@ -618,14 +618,55 @@ export class AlertFinding {
   @Field(() => [String], { description: 'The reasons behind the match, one sentence each.' })
   explanation!: string[];
 
+  @Field(() => [CasePath], {
+    description: 'The path drawn node by node, for a PATH_RISK alert; empty for a list match.',
+  })
+  paths!: CasePath[];
+
   @Field({
     description:
-      'sha256 of the list entry and the party data it was judged on (the same as the finding a later run makes).',
+      'sha256 of the list entry or path and the party data it was judged on (the same as the finding a later run makes).',
   })
   contentHash!: string;
 }
 
-@ObjectType({ description: 'A new or changed list match for a monitored party, found after a list activation.' })
+export enum AlertDeliveryStatus {
+  PENDING = 'PENDING',
+  DELIVERED = 'DELIVERED',
+  FAILED = 'FAILED',
+}
+registerEnumType(AlertDeliveryStatus, {
+  name: 'AlertDeliveryStatus',
+  description: 'Where an alert stands with the webhook.',
+  valuesMap: {
+    PENDING: { description: 'Not yet accepted; another attempt is due at nextAttemptAt.' },
+    DELIVERED: { description: 'The webhook answered 2xx.' },
+    FAILED: { description: 'Every attempt failed; lastError says how the last one did.' },
+  },
+});
+
+@ObjectType({ description: "An alert's delivery to the deployment's webhook (ALERT_WEBHOOK_URL)." })
+export class AlertDelivery {
+  @Field(() => AlertDeliveryStatus, { description: 'PENDING, DELIVERED or FAILED.' })
+  status!: AlertDeliveryStatus;
+
+  @Field(() => Int, { description: 'Attempts made so far.' })
+  attempts!: number;
+
+  @Field(() => String, { nullable: true, description: 'How the last failed attempt failed (HTTP status or error).' })
+  lastError!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the last attempt was made (ISO 8601).' })
+  lastAttemptAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the next attempt is due, while PENDING (ISO 8601).' })
+  nextAttemptAt!: string | null;
+}
+
+@ObjectType({
+  description:
+    'A new or changed list match or risk path for a monitored party, found after a list or reference activation.',
+})
 export class Alert {
   @Field(() => ID, { description: 'The alert id (pass it to acknowledgeAlert).' })
   id!: string;
@@ -636,10 +677,13 @@ export class Alert {
   @Field(() => AlertParty, { description: 'The party that matched.' })
   party!: AlertParty;
 
-  @Field(() => AlertFinding, { description: 'The list match that raised the alert.' })
+  @Field(() => AlertFinding, { description: 'The list match or risk path that raised the alert.' })
   finding!: AlertFinding;
 
-  @Field({ description: 'NEW (not known to the case) or CHANGED (known, but its entry changed).' })
+  @Field({
+    description:
+      'NEW (not known to the case), CHANGED (known, but what it rests on changed) or CHANGED_SINCE_DISMISSED (dismissed, and what the dismissal rested on changed).',
+  })
   change!: string;
 
   @Field(() => Int, { description: 'The graph generation whose activation raised it.' })
@@ -659,4 +703,10 @@ export class Alert {
     description: 'When it was acknowledged (ISO 8601 date-time (UTC)); null while OPEN.',
   })
   acknowledgedAt!: string | null;
+
+  @Field(() => AlertDelivery, {
+    nullable: true,
+    description: 'Its delivery to the webhook; null when no webhook was configured when it was raised.',
+  })
+  delivery!: AlertDelivery | null;
 }
