@@ -221,6 +221,56 @@ describe(`${NameMatcher.name} persons`, () => {
       reason: 'a one-letter variant of a long surname is a spelling variant',
     },
     {
+      query: person('Zhou Yan'),
+      candidate: person('ZHOU, Jian'),
+      match: false,
+      reason:
+        'spellings made alike only by mixing romanisation systems (Cyrillic y and j on a Chinese name) are two names',
+    },
+    {
+      query: person('Elena Kuznetsova'),
+      candidate: person('KUZNETSOVA, Elena Borisovna'),
+      match: false,
+      reason:
+        'a common-names query needs token-for-token agreement: an extra patronymic on the listed side does not carry it',
+    },
+    {
+      query: person('Elena Kuznetsova'),
+      candidate: person('Елена Кузнецова'),
+      match: true,
+      reason: 'a common name that agrees word for word in another alphabet matches',
+    },
+    {
+      query: person('Olga Nikolaeva'),
+      candidate: person('Ольга Николаевна Зябликова'),
+      match: false,
+      reason: 'a patronymic in another script is not a spelling of the surname either',
+    },
+    {
+      query: person('Mehdi Hosseini'),
+      candidate: person('محمد حسینی'),
+      match: false,
+      reason: 'an unvowelled Arabic-script word agrees only when all its consonants do ("Mehdi" is not "Mohammad")',
+    },
+    {
+      query: person('Mohammad Hosseini'),
+      candidate: person('محمد حسینی'),
+      match: true,
+      reason: 'the same common name in Arabic script agrees consonant for consonant',
+    },
+    {
+      query: person('Ahmed Ali'),
+      candidate: person('ALI, Hassan Ahmed'),
+      match: false,
+      reason: 'a common name matched inside a longer listed name: the extra given name does not carry the match',
+    },
+    {
+      query: person('Mohammed Hassan'),
+      candidate: person('HASAN, Muhammad'),
+      match: true,
+      reason: 'common names agreeing word for word up to spelling (doubled letters, vowels) match',
+    },
+    {
       query: person('Tariq Anwar Salim Qadiri Mansour'),
       candidate: person('Tariq Anwar Salim Haddad Mansour'),
       match: false,

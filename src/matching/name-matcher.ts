@@ -10,7 +10,15 @@ import {
 } from './normalise';
 import { separateIdentifiers } from './identifier-names';
 import { getReferenceData } from './reference-data';
-import { Likeness, LIKENESS_NAMES, romanisedKey, spellingSimilarity, tokenLikeness } from './token-similarity';
+import { distance } from 'fastest-levenshtein';
+import {
+  Likeness,
+  LIKENESS_NAMES,
+  romanisedKey,
+  sameUnderOneSystem,
+  spellingSimilarity,
+  tokenLikeness,
+} from './token-similarity';
 import { SCRIPT_NAMES, Script, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchFeature, MatchQuery } from './types';
 
@@ -55,6 +63,124 @@ function isCommonPersonName(token: TokenInfo): boolean {
 export interface WeightSource {
   /** Multiplier around 1: above for rare words, below for common ones. */
   rarity(token: TokenInfo): number;
+  /** Whether the word is frequent among the indexed names themselves (the lists' own name frequency). */
+  frequent?(token: TokenInfo): boolean;
+}
+
+/** A common name word: in the name-frequency tables, or frequent among the indexed names. */
+function isCommonNameWord(token: TokenInfo, weights: WeightSource): boolean {
+  return isCommonPersonName(token) || (weights.frequent?.(token) ?? false);
+}
+
+/**
+ * A person's name made only of common name words ("Wang Wei", "Mohammed Ali"): at least one name word,
+ * every name word common. Such a name identifies nobody unless the other name agrees word for word.
+ */
+function isCommonOnlyName(name: PreparedName, weights: WeightSource, alignedTo: Map<number, TokenInfo[]>): boolean {
+  let names = 0;
+  for (let index = 0; index < name.tokens.length; index++) {
+    const kind = name.kinds[index];
+    if (kind === Kind.Name) {
+      names++;
+      // A spelling of a common name is as common ("Mahmoudi" aligned with a frequent "Mahmoud").
+      const aligned = alignedTo.get(index) ?? [];
+      if (
+        !isCommonNameWord(name.tokens[index], weights) &&
+        !inCommonCompound(name, index) &&
+        !aligned.some((token) => isCommonNameWord(token, weights))
+      ) {
+        return false;
+      }
+    } else if (kind === Kind.Acronym) {
+      return false;
+    }
+  }
+  return names > 0;
+}
+
+/** For each word of one side, the other side's words aligned with it. */
+function alignedWords(
+  pairs: AlignedPair[],
+  side: 'query' | 'candidate',
+  other: PreparedName,
+): Map<number, TokenInfo[]> {
+  const otherSide = side === 'query' ? 'candidate' : 'query';
+  const out = new Map<number, TokenInfo[]>();
+  for (const pair of pairs) {
+    for (const index of pair[side]) {
+      out.set(
+        index,
+        pair[otherSide].map((position) => other.tokens[position]),
+      );
+    }
+  }
+  return out;
+}
+
+/** A word of a common name written apart ("Mi-kyung" is the common given name "Mikyung"). */
+function inCommonCompound(name: PreparedName, index: number): boolean {
+  const common = getReferenceData().commonPersonNames;
+  const word = name.tokens[index].text;
+  const before = index > 0 && name.kinds[index - 1] === Kind.Name ? name.tokens[index - 1].text : undefined;
+  const after =
+    index + 1 < name.tokens.length && name.kinds[index + 1] === Kind.Name ? name.tokens[index + 1].text : undefined;
+  return (before !== undefined && common.has(before + word)) || (after !== undefined && common.has(word + after));
+}
+
+const DOUBLED_LETTERS = /(.)\1+/g;
+
+/**
+ * Two persons' name words agree word for word: equal (after transliteration of an alphabetic script),
+ * spelt alike by one romanisation system, or a spelling variant that begins with the same letter and is
+ * equal once doubled letters are collapsed, or one edit apart (five letters or more), or two (seven or
+ * more). A reading of an abjad script (Arabic, Persian) has no vowels: its consonants must all agree.
+ */
+function agreesAsWord(left: TokenInfo, right: TokenInfo): boolean {
+  if (left.script === Script.Arabic || right.script === Script.Arabic) {
+    // Without vowels only the consonants can agree, and all of them must ("Mehdi" is not "محمد").
+    return left.orig === right.orig || (left.skeleton.length >= 2 && left.skeleton === right.skeleton);
+  }
+  if (left.text === right.text) {
+    return true;
+  }
+  if (left.isSyllable || right.isSyllable) {
+    return false;
+  }
+  if (sameUnderOneSystem(left.text, right.text)) {
+    return true;
+  }
+  const a = left.text.replace(DOUBLED_LETTERS, '$1');
+  const b = right.text.replace(DOUBLED_LETTERS, '$1');
+  if (a === b) {
+    return true;
+  }
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5 || a[0] !== b[0]) {
+    return false;
+  }
+  return distance(a, b) <= (shorter >= 7 ? 2 : 1);
+}
+
+/**
+ * Token-for-token agreement of two persons' names: nothing left over on either side, and each aligned
+ * pair is one word against one word that agree as words (see agreesAsWord), or words written apart on
+ * one side and together on the other ("Min-jun" / "Minjun").
+ */
+function agreesTokenForToken(
+  comparison: Pick<NameComparison, 'query' | 'candidate' | 'pairs' | 'unmatchedQuery' | 'unmatchedCandidate'>,
+): boolean {
+  const { query, candidate, pairs } = comparison;
+  if (comparison.unmatchedQuery.length > 0 || comparison.unmatchedCandidate.length > 0 || pairs.length === 0) {
+    return false;
+  }
+  return pairs.every((pair) => {
+    if (pair.query.length === 1 && pair.candidate.length === 1) {
+      return agreesAsWord(query.tokens[pair.query[0]], candidate.tokens[pair.candidate[0]]);
+    }
+    const joined = (name: PreparedName, indices: number[]) => indices.map((index) => name.tokens[index].text).join('');
+    const [left, right] = [joined(query, pair.query), joined(candidate, pair.candidate)];
+    return left.replace(DOUBLED_LETTERS, '$1') === right.replace(DOUBLED_LETTERS, '$1');
+  });
 }
 
 const UNIFORM: WeightSource = { rarity: () => 1 };
@@ -508,16 +634,15 @@ export function compareNames(
   if (weakOnly) {
     score = Math.min(score, WEAK_ONLY_CAP);
   }
+  const unmatchedSides = { query, candidate, pairs, unmatchedQuery, unmatchedCandidate };
+  // A name of common name words on either side identifies nobody unless the other agrees word for word:
+  // "Wang Wei" is not "WANG, Wei Min", "Ahmed Hamdan" not "Salem Ahmed Salem Hamdan".
   const commonOnly =
     query.mode === 'person' &&
     pairs.length > 0 &&
-    pairs.every((pair) => commonOrMinor(query, pair.query) || commonOrMinor(candidate, pair.candidate)) &&
-    (hasNameWord(query, unmatchedQuery) ||
-      hasNameWord(candidate, unmatchedCandidate) ||
-      pairs.some((pair) => pair.how === Likeness.Initial) ||
-      // A common name that only sounds like a common listed name is another name ("Hassan" /
-      // "Hussain"): exact, typo, romanisation-table and other-script forms keep a common name's evidence.
-      pairs.some((pair) => pair.how === Likeness.Phonetic));
+    (isCommonOnlyName(query, weights, alignedWords(pairs, 'query', candidate)) ||
+      isCommonOnlyName(candidate, weights, alignedWords(pairs, 'candidate', query))) &&
+    !agreesTokenForToken(unmatchedSides);
   if (commonOnly) {
     score = Math.min(score, COMMON_ONLY_CAP);
   }

@@ -44,7 +44,7 @@ export interface ReferenceData {
   /** Country names and demonyms that qualify an organisation name in first place, after "of" or trailing. */
   orgCountryWords: Map<string, string>;
   /** Rewrite rules from romanisation.yml: words with the same result are romanisation variants. */
-  romanisationRules: { pattern: RegExp; replacement: string }[];
+  romanisationRules: { system: string; pattern: RegExp; replacement: string }[];
   /** Endings of patronymics ("-ovich", "-ovna"): such a word is not a spelling of a surname. */
   patronymicEnding: RegExp;
   /** Pairs of characters charged half an edit (o/u, i/y, c/k…), as "ab" and "ba". */
@@ -236,6 +236,7 @@ interface RomanisationFile {
   patronymic_endings: string[];
 }
 interface NameFrequencyFile {
+  feminine_endings?: Record<string, [string, string][]>;
   surnames: Record<string, string[]>;
   given: Record<string, string[]>;
 }
@@ -382,15 +383,27 @@ function buildReferenceData(): ReferenceData {
     ),
     patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
     romanisationRules: romanisation.rules.map((rule) => ({
+      system: rule.system,
       pattern: new RegExp(rule.from, 'g'),
       replacement: rule.to,
     })),
     commonPersonNames: new Set(
-      [...Object.values(frequency.surnames), ...Object.values(frequency.given)]
+      [...Object.values(frequency.surnames), ...Object.values(frequency.given), feminineForms(frequency)]
         .flat()
         .flatMap((name) => phraseKeys(String(name))),
     ),
   };
+}
+
+/** Feminine forms of each tradition's surnames, by the endings name_frequency.yml gives. */
+function feminineForms(frequency: NameFrequencyFile): string[] {
+  return Object.entries(frequency.feminine_endings ?? {}).flatMap(([tradition, endings]) =>
+    (frequency.surnames[tradition] ?? []).flatMap((surname) =>
+      endings
+        .filter(([masculine]) => String(surname).endsWith(masculine))
+        .map(([masculine, feminine]) => String(surname).slice(0, -masculine.length) + feminine),
+    ),
+  );
 }
 
 let referenceData: ReferenceData | undefined;

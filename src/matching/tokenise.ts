@@ -217,14 +217,19 @@ export function detectScript(orig: string): Script {
   return Script.Digits;
 }
 
-/** Vowels, h, w and y dropped and similar consonants merged: "Mohammed" and "mhmd" share "mmd". */
-export function consonantSkeleton(text: string): string {
+/**
+ * Vowels, w and y dropped and similar consonants merged: "Mohammed" and "mhmd" share "mhmt". An h is
+ * kept (Arabic script writes it, ح and ه: without it "Mehdi", "Hamid" and "Mohammed" all read "mt"),
+ * except at the end, where Latin spellings often leave out a final ه or ة ("Usama", "أسامة"). In a
+ * reading of Arabic script "zh" is two letters (ز and ه: "zhd" is "Zahid").
+ */
+export function consonantSkeleton(text: string, abjad = false): string {
   let out = '';
   let last = '';
   const source = text
     .replace(/ph/g, 'f')
     .replace(/(kh|gh|q|ck|c)/g, 'k')
-    .replace(/(sh|ch|zh|j)/g, 's');
+    .replace(abjad ? /(sh|ch|j)/g : /(sh|ch|zh|j)/g, 's');
   for (const char of source) {
     let mapped = char;
     switch (char) {
@@ -234,7 +239,6 @@ export function consonantSkeleton(text: string): string {
       case 'o':
       case 'u':
       case 'y':
-      case 'h':
       case 'w':
         continue;
       case 'p':
@@ -260,7 +264,7 @@ export function consonantSkeleton(text: string): string {
     }
     last = mapped;
   }
-  return out;
+  return out.length > 1 && out.endsWith('h') ? out.slice(0, -1) : out;
 }
 
 /** Builds the comparison facts of one word form. Pure; callers cache by `orig`. */
@@ -277,7 +281,7 @@ export function makeTokenInfo(orig: string): TokenInfo {
     text,
     script: isNumber ? Script.Digits : script,
     phonetic,
-    skeleton: isNumber ? text : consonantSkeleton(text),
+    skeleton: isNumber ? text : consonantSkeleton(text, script === Script.Arabic),
     isNumber,
     isLetter,
     isSyllable,
