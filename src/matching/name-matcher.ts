@@ -796,14 +796,6 @@ function hasIdentityWord(name: PreparedName, indices: number[]): boolean {
   });
 }
 
-/** Every word of a pair side is a very common name, an initial or a particle. */
-function commonOrMinor(name: PreparedName, indices: number[]): boolean {
-  return indices.every((index) => {
-    const kind = name.kinds[index];
-    return kind === Kind.Initial || kind === Kind.Particle || isCommonPersonName(name.tokens[index]);
-  });
-}
-
 function hasNameWord(name: PreparedName, indices: number[]): boolean {
   return indices.some((index) => name.kinds[index] === Kind.Name || name.kinds[index] === Kind.Initial);
 }
