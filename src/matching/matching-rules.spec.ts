@@ -319,6 +319,24 @@ describe(`${NameMatcher.name} organisations`, () => {
       reason: '"Aerospace" decides',
     },
     {
+      query: org('Quarrow State University System'),
+      candidate: org('Quarrow State University'),
+      match: false,
+      reason: 'a university system is another body than the university it is named after',
+    },
+    {
+      query: org('Research Institute of the Veltora Health Centre'),
+      candidate: org('Veltora Health Centre'),
+      match: false,
+      reason: 'a research institute of a body is a part of it, not the body',
+    },
+    {
+      query: org('Quarrow Department of the Navy'),
+      candidate: org('Quarrow Navy'),
+      match: false,
+      reason: 'a department is another body than the service it runs',
+    },
+    {
       query: org('Veltora Normal University'),
       candidate: org('Veltora Medical University'),
       match: false,
