@@ -51,6 +51,36 @@ describe(`${NameMatcher.name} acronyms`, () => {
       reason: 'a query that is itself the acronym matches the listed acronym alias as written',
     },
     {
+      query: org('Xiaozhou Normal University'),
+      candidate: org('XZNU'),
+      match: true,
+      reason: 'a word may give the acronym its initial and the first letter of a later syllable',
+    },
+    {
+      query: org('Southwest Quarry University'),
+      candidate: org('SWQU'),
+      match: true,
+      reason: 'a compass compound gives a letter for each part',
+    },
+    {
+      query: org('Veltora Institute for Photon Science'),
+      candidate: org('VPSI'),
+      match: true,
+      reason: 'the class word may stand last in the acronym',
+    },
+    {
+      query: org('UK Quillon Network'),
+      candidate: org('UKQN'),
+      match: true,
+      reason: 'an acronym inside the long name gives all its letters',
+    },
+    {
+      query: org('QUARROW GLOBAL MONITORING LABORATORY'),
+      candidate: org('QUARROW GML'),
+      match: true,
+      reason: 'in a name written in capitals, a short word without a vowel is an acronym',
+    },
+    {
       query: org('Bavo Ulm Institute'),
       candidate: listed(['BUI']),
       match: false,

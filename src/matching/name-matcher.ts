@@ -380,7 +380,15 @@ function joinRuns(
   }
 }
 
-const ACRONYM_WORDS = new Set<number>([Kind.Name, Kind.Class, Kind.NamedBody, Kind.Particle, Kind.Qualifier]);
+const ACRONYM_WORDS = new Set<number>([
+  Kind.Name,
+  Kind.Class,
+  Kind.NamedBody,
+  Kind.Particle,
+  Kind.Qualifier,
+  Kind.Acronym,
+  Kind.Number,
+]);
 
 /** Tries "QIT" ↔ "Quarrow Institute of Technology": one word against the initials of a run of words. */
 function matchAcronyms(
@@ -432,10 +440,69 @@ function matchAcronyms(
 const ACRONYM_PREFIX = 4;
 
 /**
- * Reads an acronym as the beginnings of successive words: each word gives its initial or a short
- * prefix, function words may give their initial or nothing, and an acronym of four or more letters may
- * leave out one name word ("MINVAT" for "Ministerio de Vivienda, Agua y Territorio"). Returns the
- * name words it covers (function words excluded), or undefined.
+ * The letters a word may give an acronym, longest first: its initial; for a name that is the acronym
+ * alone, a short prefix ("UNIVAL": UNIversidade do VALdor) or its initial and the first letter of a later
+ * syllable or part ("GZ" for Guizhou, "SW" for Southwest); an acronym or a number written as a word in
+ * the long name gives its own letters ("UK" in "UKRN", "Zero" in "ZWS").
+ */
+function acronymPieces(long: PreparedName, position: number, alone: boolean): string[] {
+  const kind = long.kinds[position];
+  const token = long.tokens[position];
+  const text = kind === Kind.Number && /^\p{L}+$/u.test(token.orig) ? asciiWord(token.orig) : token.text;
+  if (kind === Kind.Stop || kind === Kind.Legal) {
+    return [text.slice(0, 1)];
+  }
+  if (kind === Kind.Acronym) {
+    return [text, text.slice(0, 1)];
+  }
+  const pieces = new Set<string>();
+  if (alone) {
+    for (let take = Math.min(ACRONYM_PREFIX, text.length); take >= 2; take--) {
+      pieces.add(text.slice(0, take));
+    }
+    for (const start of partStarts(text)) {
+      pieces.add(text[0] + text[start]);
+    }
+  }
+  pieces.add(text.slice(0, 1));
+  return [...pieces];
+}
+
+function asciiWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/**
+ * Where later parts of a word begin: a consonant after a vowel (a syllable: "gui|zhou", "xia|men"), or
+ * the end of a compass word it starts with ("south|west"; compass words from org_words.yml).
+ */
+function partStarts(text: string): number[] {
+  const starts = new Set<number>();
+  for (let index = 2; index < text.length - 1; index++) {
+    if (!VOWELS.has(text[index]) && VOWELS.has(text[index - 1])) {
+      starts.add(index);
+    }
+  }
+  for (const prefix of getReferenceData().compassWords) {
+    if (text.length > prefix.length + 2 && text.startsWith(prefix)) {
+      starts.add(prefix.length);
+    }
+  }
+  return [...starts];
+}
+
+/**
+ * Reads an acronym as the beginnings of successive words: each word gives its initial or another piece
+ * (see acronymPieces), function words may give their initial or nothing, and an acronym of four or more
+ * letters may leave out one name word ("MINVAT" for "Ministerio de Vivienda, Agua y Territorio"). For a
+ * name that is the acronym alone, one class word may stand first or last ("KPSI" for "Kansai Institute
+ * for Photon Science", "UG" for "Gunadarma University"). Returns the name words it covers (function
+ * words excluded), or undefined.
  */
 function expandAcronym(
   letters: string,
@@ -443,8 +510,31 @@ function expandAcronym(
   sequence: number[],
   alone: boolean,
 ): { words: number[]; skipped: boolean } | undefined {
+  const found = expandInOrder(letters, long, sequence, alone);
+  if (found || !alone) {
+    return found;
+  }
+  for (const moved of sequence) {
+    if (long.kinds[moved] !== Kind.Class) {
+      continue;
+    }
+    const rest = sequence.filter((position) => position !== moved);
+    const reordered =
+      expandInOrder(letters, long, [moved, ...rest], alone) ?? expandInOrder(letters, long, [...rest, moved], alone);
+    if (reordered) {
+      return reordered;
+    }
+  }
+  return undefined;
+}
+
+function expandInOrder(
+  letters: string,
+  long: PreparedName,
+  sequence: number[],
+  alone: boolean,
+): { words: number[]; skipped: boolean } | undefined {
   const allowedSkips = alone && letters.length >= 4 ? 1 : 0;
-  const prefix = alone ? ACRONYM_PREFIX : 1;
   const walk = (at: number, from: number, skips: number): { words: number[]; skipped: boolean } | undefined => {
     if (at === letters.length) {
       return { words: [], skipped: false };
@@ -453,14 +543,13 @@ function expandAcronym(
       return undefined;
     }
     const position = sequence[from];
-    const text = long.tokens[position].text;
     // Function words and legal forms may give their initial or nothing.
     const stop = long.kinds[position] === Kind.Stop || long.kinds[position] === Kind.Legal;
-    const longest = Math.min(stop ? 1 : prefix, text.length, letters.length - at);
-    // Initials first: an acronym covers as many words as it can.
-    for (let take = 1; take <= longest; take++) {
-      if (text.startsWith(letters.slice(at, at + take))) {
-        const rest = walk(at + take, from + 1, skips);
+    // Initials last: an acronym covers as many words as it can, so longer pieces are tried after.
+    const pieces = acronymPieces(long, position, alone).sort((a, b) => a.length - b.length);
+    for (const piece of pieces) {
+      if (piece.length > 0 && letters.startsWith(piece, at)) {
+        const rest = walk(at + piece.length, from + 1, skips);
         if (rest) {
           return { words: stop ? rest.words : [position, ...rest.words], skipped: rest.skipped };
         }

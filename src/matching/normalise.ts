@@ -100,6 +100,8 @@ function keysOf(tokens: TokenInfo[]): string[] {
   );
 }
 
+const CONSONANTS_ONLY = /^[b-df-hj-np-tv-xz]{2,5}$/;
+
 /**
  * Prepares a name for comparison: tokenised, transliterated, and each token classified
  * (legal form, class word, stopword, title, particle, initial, number, name).
@@ -124,13 +126,15 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   }
   const tokens: TokenInfo[] = [];
   const acronym: boolean[] = [];
+  // In a name written all in capitals, a short word without a vowel ("NOAA GML") can only be an acronym.
+  const allCapitals = mode !== 'person' && !/\p{Ll}/u.test(raw);
   for (const token of rawTokens) {
     const info = resolve(token.orig);
     if (info.text.length === 0 && !info.isSyllable) {
       continue;
     }
     tokens.push(info);
-    acronym.push(token.acronym);
+    acronym.push(token.acronym || (allCapitals && CONSONANTS_ONLY.test(info.text)));
   }
   const count = tokens.length;
   const kinds = new Array<number>(count).fill(-1);
@@ -227,10 +231,15 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       }
     }
   }
-  // A name made only of titles, stopwords or legal words is compared on those words.
+  // A name made only of titles, stopwords or legal words is compared on those words; one written as an
+  // acronym ("OU", "INC") stays an acronym.
   if (!kinds.some((kind) => isComparable(kind))) {
     for (let index = 0; index < count; index++) {
-      kinds[index] = tokens[index].isNumber ? Kind.Number : Kind.Name;
+      kinds[index] = tokens[index].isNumber
+        ? Kind.Number
+        : mode !== 'person' && acronym[index]
+          ? Kind.Acronym
+          : Kind.Name;
     }
   }
   return { raw, mode, tokens, kinds, tags };

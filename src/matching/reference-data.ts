@@ -33,6 +33,8 @@ export interface ReferenceData {
   orgStopwords: Set<string>;
   objectPrefixes: Set<string>;
   genericPersonNames: Set<string>;
+  /** Compass words (org_words.yml groups north … southwest, and their forms): parts of compound words. */
+  compassWords: string[];
   /** Very common surnames and given names (name_frequency.yml): weak evidence on their own. */
   commonPersonNames: Set<string>;
   /** Single-word equivalences for persons: nicknames (Bob ↔ Robert) and listed spellings (Putin ↔ Poutine). */
@@ -375,6 +377,9 @@ function buildReferenceData(): ReferenceData {
     synonyms,
     confusables,
     decidingGroups,
+    compassWords: ['north', 'south', 'east', 'west'].flatMap((group) =>
+      (orgWords.deciding[group] ?? []).map((member) => asciiForm(String(member))),
+    ),
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => asciiForm(String(word)))),
     orgCountryWords: new Map(
       Object.entries(orgWords.countries).flatMap(([country, words]) =>
