@@ -81,6 +81,12 @@ describe(`${NameMatcher.name} acronyms`, () => {
       reason: 'in a name written in capitals, a short word without a vowel is an acronym',
     },
     {
+      query: org("Laboratoire d'Optique de l'Hermine"),
+      candidate: org('LOH'),
+      match: true,
+      reason: "an elided article (l', d') is a function word, and the word it is written onto gives its initial",
+    },
+    {
       query: org('Bavo Ulm Institute'),
       candidate: listed(['BUI']),
       match: false,

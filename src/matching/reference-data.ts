@@ -118,6 +118,14 @@ const NAMED_BODY_GROUPS = new Set(['tpb', 'alqaeda', 'hezbollah', 'irgc', 'pla',
 const PARTICLE_GROUPS = new Set(['bin', 'bint', 'ould', 'abu', 'abul', 'abdul', 'umm', 'von', 'van', 'saint']);
 /** Function words that carry no identity in organisation names; not in the rigour data. */
 const ORG_FUNCTION_WORDS = [
+  // Elided articles the tokeniser splits off ("l'Homme", "dell'Energia"); not "all", an English word.
+  'l',
+  'd',
+  'qu',
+  'dell',
+  'nell',
+  'dall',
+  'sull',
   'of',
   'the',
   'and',

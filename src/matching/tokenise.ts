@@ -57,7 +57,12 @@ export interface RawToken {
   acronym: boolean;
   /** Written with dots ("A.B.C."). */
   dotted: boolean;
+  /** An elided article written onto the next word ("l'" of "l'Homme", "d'" of "d'études"). */
+  elided?: boolean;
 }
+
+/** French and Italian articles and prepositions elided before a vowel or h: "l'Homme", "dell'Energia". */
+const ELISION = /^(l|d|qu|dell|all|nell|dall|sull)'([aeiouhàâäéèêëîïôöùûü].*)$/iu;
 
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 const QUOTES = /[’‘`´ʼʹ′]/g;
@@ -104,7 +109,13 @@ export function tokeniseRaw(raw: string): RawToken[] {
       if (!piece) {
         continue;
       }
-      piece = piece.replace(/'s$/i, '').replace(/'/g, '');
+      piece = piece.replace(/'s$/i, '');
+      const elision = ELISION.exec(piece);
+      if (elision) {
+        out.push({ orig: elision[1].toLowerCase(), acronym: false, dotted: false, elided: true });
+        piece = elision[2];
+      }
+      piece = piece.replace(/'/g, '');
       if (!piece) {
         continue;
       }
