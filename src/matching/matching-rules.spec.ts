@@ -87,6 +87,18 @@ describe(`${NameMatcher.name} acronyms`, () => {
       reason: "an elided article (l', d') is a function word, and the word it is written onto gives its initial",
     },
     {
+      query: org('Veltora Marine Network'),
+      candidate: org('QRU VMN'),
+      match: true,
+      reason: 'in a name of acronyms only, the last carries it and the ones before it name a parent body',
+    },
+    {
+      query: org('Quillon River University'),
+      candidate: org('QRU VMN'),
+      match: false,
+      reason: "a parent's acronym in front of a unit's acronym does not stand for the parent",
+    },
+    {
       query: org('Bavo Ulm Institute'),
       candidate: listed(['BUI']),
       match: false,

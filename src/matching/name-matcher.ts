@@ -421,7 +421,7 @@ function matchAcronyms(
     }
     // An acronym inside a longer name ("U.S. Department") stands for initials only; prefixes ("UNIP") and a
     // left-out word are read only for a name that is the acronym alone.
-    const alone = comparableIndices(short).length === 1;
+    const alone = isMainAcronym(short, index);
     const found = expandAcronym(letters, long, sequence, alone);
     if (found) {
       shortFree.delete(index);
@@ -834,15 +834,32 @@ function acronymStandsFor(
   side: 'query' | 'candidate',
 ): boolean {
   const comparable = comparableIndices(short);
-  if (comparable.length !== 1 || short.kinds[comparable[0]] !== Kind.Acronym) {
+  const main = comparable[comparable.length - 1];
+  if (main === undefined || !isMainAcronym(short, main)) {
     return false;
   }
   const other = side === 'query' ? 'candidate' : 'query';
-  const expansion = pairs.find((pair) => pair.how === Likeness.Acronym && pair[side][0] === comparable[0]);
+  const expansion = pairs.find((pair) => pair.how === Likeness.Acronym && pair[side][0] === main);
   if (!expansion || expansion[other].length < 3) {
     return false;
   }
+  // Acronyms before the main one ("DOE" of "DOE BES") name the parent or place: they must not stand for
+  // anything else in the long name.
+  if (pairs.some((pair) => pair !== expansion && pair[side].some((index) => comparable.includes(index)))) {
+    return false;
+  }
   return expansion[other].length >= ACRONYM_COVERAGE * comparableIndices(long).length;
+}
+
+/**
+ * The acronym that carries a name made only of acronyms: the name's only word, or the last of several,
+ * the ones before it naming a parent body or a place ("NPS" in "NPS SWAN", "UC" in "UC CDB").
+ */
+function isMainAcronym(name: PreparedName, index: number): boolean {
+  const comparable = comparableIndices(name);
+  return (
+    comparable[comparable.length - 1] === index && comparable.every((position) => name.kinds[position] === Kind.Acronym)
+  );
 }
 
 /** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */

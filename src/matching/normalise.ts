@@ -101,6 +101,7 @@ function keysOf(tokens: TokenInfo[]): string[] {
 }
 
 const CONSONANTS_ONLY = /^[b-df-hj-np-tv-xz]{2,5}$/;
+const SHORT_WORD = /^[a-z]{2,3}$/;
 
 /**
  * Prepares a name for comparison: tokenised, transliterated, and each token classified
@@ -134,15 +135,17 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   }
   const tokens: TokenInfo[] = [];
   const acronym: boolean[] = [];
-  // In a name written all in capitals, a short word without a vowel ("NOAA GML") can only be an acronym.
-  const allCapitals = mode !== 'person' && !/\p{Ll}/u.test(raw);
+  // In a name written all in capitals, a word without a vowel ("NOAA GML") can only be an acronym, and a
+  // word of two or three letters ("NPS SWAN", "UC CDB") is read as one.
+  const allCapitals = mode !== 'person' && /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
   for (const token of rawTokens) {
     const info = resolve(token.orig);
     if (info.text.length === 0 && !info.isSyllable) {
       continue;
     }
     tokens.push(info);
-    acronym.push(token.acronym || (allCapitals && CONSONANTS_ONLY.test(info.text)));
+    const latinCapitals = allCapitals && info.script === Script.Latin;
+    acronym.push(token.acronym || (latinCapitals && (CONSONANTS_ONLY.test(info.text) || SHORT_WORD.test(info.text))));
   }
   const count = tokens.length;
   const kinds = new Array<number>(count).fill(-1);
