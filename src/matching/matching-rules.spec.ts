@@ -57,6 +57,12 @@ describe(`${NameMatcher.name} acronyms`, () => {
       reason: 'a word may give the acronym its initial and the first letter of a later syllable',
     },
     {
+      query: org('Qiangtan Normal University'),
+      candidate: org('QTNU'),
+      match: true,
+      reason: 'a syllable after a final ng gives a letter too',
+    },
+    {
       query: org('Southwest Quarry University'),
       candidate: org('SWQU'),
       match: true,

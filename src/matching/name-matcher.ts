@@ -460,8 +460,12 @@ function acronymPieces(long: PreparedName, position: number, alone: boolean): st
     for (let take = Math.min(ACRONYM_PREFIX, text.length); take >= 2; take--) {
       pieces.add(text.slice(0, take));
     }
-    for (const start of partStarts(text)) {
+    const starts = partStarts(text);
+    for (const [order, start] of starts.entries()) {
       pieces.add(text[0] + text[start]);
+      for (const later of starts.slice(order + 1)) {
+        pieces.add(text[0] + text[start] + text[later]);
+      }
     }
   }
   pieces.add(text.slice(0, 1));
@@ -478,13 +482,17 @@ function asciiWord(word: string): string {
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /**
- * Where later parts of a word begin: a consonant after a vowel (a syllable: "gui|zhou", "xia|men"), or
- * the end of a compass word it starts with ("south|west"; compass words from org_words.yml).
+ * Where later parts of a word begin: a consonant after a vowel or after a final n or ng (a syllable:
+ * "gui|zhou", "cheng|du"), or the end of a compass word it starts with ("south|west"; compass words from
+ * org_words.yml). A word may give its initial and one or two of these ("JGS" for "Jinggangshan").
  */
 function partStarts(text: string): number[] {
   const starts = new Set<number>();
   for (let index = 2; index < text.length - 1; index++) {
-    if (!VOWELS.has(text[index]) && VOWELS.has(text[index - 1])) {
+    const consonant = !VOWELS.has(text[index]);
+    // After a vowel ("xia|men"), or after a final n or ng ("cheng|du", "won|kwang").
+    const afterNasal = text[index - 1] === 'n' || (text[index - 1] === 'g' && text[index - 2] === 'n');
+    if (consonant && (VOWELS.has(text[index - 1]) || (afterNasal && text[index] !== 'g'))) {
       starts.add(index);
     }
   }
