@@ -105,6 +105,12 @@ describe(`${NameMatcher.name} acronyms`, () => {
       reason: "a parent's acronym in front of a unit's acronym does not stand for the parent",
     },
     {
+      query: org('Quillon River University'),
+      candidate: org('Quillon River University (QRU)'),
+      match: true,
+      reason: "an acronym of a name's own words, written beside them, adds nothing",
+    },
+    {
       query: org('Bavo Ulm Institute'),
       candidate: listed(['BUI']),
       match: false,

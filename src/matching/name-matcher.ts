@@ -436,6 +436,25 @@ function matchAcronyms(
   }
 }
 
+/** Whether an acronym in a longer name is the initials of that name's other words ("… University (SMU)"). */
+function initialsOfOwnWords(name: PreparedName, index: number): boolean {
+  const letters = name.tokens[index].text;
+  if (letters.length < 2 || !/^[a-z]+$/.test(letters)) {
+    return false;
+  }
+  const sequence: number[] = [];
+  for (let position = 0; position < name.tokens.length; position++) {
+    const kind = name.kinds[position];
+    if (position !== index && (ACRONYM_WORDS.has(kind) || kind === Kind.Stop || kind === Kind.Legal)) {
+      if (!name.tokens[position].isSyllable && name.tokens[position].text.length > 0) {
+        sequence.push(position);
+      }
+    }
+  }
+  const found = expandAcronym(letters, name, sequence, false);
+  return found !== undefined && found.words.length === letters.length;
+}
+
 /** Letters one word may give an acronym: its initial, or a short prefix ("UNIVAL": UNIversidade do VALdor). */
 const ACRONYM_PREFIX = 4;
 
@@ -700,6 +719,18 @@ export function compareNames(
     }
     if (mayExpand(acronymSides.candidate, candidate)) {
       matchAcronyms(candidate, cFree, query, qFree, false, pairs);
+    }
+  }
+
+  // "Singapore Management University (SMU)": an acronym of its own name's words adds nothing.
+  for (const [name, free] of [
+    [query, qFree],
+    [candidate, cFree],
+  ] as const) {
+    for (const index of [...free]) {
+      if (name.mode === 'org' && name.kinds[index] === Kind.Acronym && initialsOfOwnWords(name, index)) {
+        free.delete(index);
+      }
     }
   }
 
