@@ -156,6 +156,11 @@ class Column {
  * Fill with `add`, call `build` once, then `search`. A rebuilt index is a new instance: callers swap
  * the reference when it is built, and the old one serves until then.
  */
+/** Share of the indexed names a word must be in to count as a common name word (1 in 2,000). */
+const FREQUENT_NAME_SHARE = 1 / 2000;
+/** Fewest names a word must be in to count as frequent, whatever the index's size. */
+const FREQUENT_MIN_NAMES = 20;
+
 export class CandidateIndex implements WeightSource {
   private readonly vocabulary = new Map<string, number>();
   private readonly words: TokenInfo[] = [];
@@ -368,6 +373,18 @@ export class CandidateIndex implements WeightSource {
     const frequency = token.id >= 0 ? built.documentFrequency[token.id] : 0;
     const idf = Math.log((this.nameRaw.length + 1) / (frequency + 1));
     return Math.min(1.5, Math.max(0.5, idf / built.rarityReference));
+  }
+
+  /**
+   * A word is frequent when at least one indexed name in FREQUENT_NAME_SHARE has it (and at least
+   * FREQUENT_MIN_NAMES names): the lists' own name frequency, beside the name-frequency tables.
+   */
+  frequent(token: TokenInfo): boolean {
+    const built = this.built;
+    if (!built || token.id < 0 || this.nameRaw.length < 1000) {
+      return false;
+    }
+    return built.documentFrequency[token.id] >= Math.max(FREQUENT_MIN_NAMES, this.nameRaw.length * FREQUENT_NAME_SHARE);
   }
 
   /** Best matches for a query, ranked, with explanations. */

@@ -51,6 +51,66 @@ describe(`${NameMatcher.name} acronyms`, () => {
       reason: 'a query that is itself the acronym matches the listed acronym alias as written',
     },
     {
+      query: org('Xiaozhou Normal University'),
+      candidate: org('XZNU'),
+      match: true,
+      reason: 'a word may give the acronym its initial and the first letter of a later syllable',
+    },
+    {
+      query: org('Qiangtan Normal University'),
+      candidate: org('QTNU'),
+      match: true,
+      reason: 'a syllable after a final ng gives a letter too',
+    },
+    {
+      query: org('Southwest Quarry University'),
+      candidate: org('SWQU'),
+      match: true,
+      reason: 'a compass compound gives a letter for each part',
+    },
+    {
+      query: org('Veltora Institute for Photon Science'),
+      candidate: org('VPSI'),
+      match: true,
+      reason: 'the class word may stand last in the acronym',
+    },
+    {
+      query: org('UK Quillon Network'),
+      candidate: org('UKQN'),
+      match: true,
+      reason: 'an acronym inside the long name gives all its letters',
+    },
+    {
+      query: org('QUARROW GLOBAL MONITORING LABORATORY'),
+      candidate: org('QUARROW GML'),
+      match: true,
+      reason: 'in a name written in capitals, a short word without a vowel is an acronym',
+    },
+    {
+      query: org("Laboratoire d'Optique de l'Hermine"),
+      candidate: org('LOH'),
+      match: true,
+      reason: "an elided article (l', d') is a function word, and the word it is written onto gives its initial",
+    },
+    {
+      query: org('Veltora Marine Network'),
+      candidate: org('QRU VMN'),
+      match: true,
+      reason: 'in a name of acronyms only, the last carries it and the ones before it name a parent body',
+    },
+    {
+      query: org('Quillon River University'),
+      candidate: org('QRU VMN'),
+      match: false,
+      reason: "a parent's acronym in front of a unit's acronym does not stand for the parent",
+    },
+    {
+      query: org('Quillon River University'),
+      candidate: org('Quillon River University (QRU)'),
+      match: true,
+      reason: "an acronym of a name's own words, written beside them, adds nothing",
+    },
+    {
       query: org('Bavo Ulm Institute'),
       candidate: listed(['BUI']),
       match: false,
@@ -221,6 +281,56 @@ describe(`${NameMatcher.name} persons`, () => {
       reason: 'a one-letter variant of a long surname is a spelling variant',
     },
     {
+      query: person('Zhou Yan'),
+      candidate: person('ZHOU, Jian'),
+      match: false,
+      reason:
+        'spellings made alike only by mixing romanisation systems (Cyrillic y and j on a Chinese name) are two names',
+    },
+    {
+      query: person('Elena Kuznetsova'),
+      candidate: person('KUZNETSOVA, Elena Borisovna'),
+      match: false,
+      reason:
+        'a common-names query needs token-for-token agreement: an extra patronymic on the listed side does not carry it',
+    },
+    {
+      query: person('Elena Kuznetsova'),
+      candidate: person('Елена Кузнецова'),
+      match: true,
+      reason: 'a common name that agrees word for word in another alphabet matches',
+    },
+    {
+      query: person('Olga Nikolaeva'),
+      candidate: person('Ольга Николаевна Зябликова'),
+      match: false,
+      reason: 'a patronymic in another script is not a spelling of the surname either',
+    },
+    {
+      query: person('Mehdi Hosseini'),
+      candidate: person('محمد حسینی'),
+      match: false,
+      reason: 'an unvowelled Arabic-script word agrees only when all its consonants do ("Mehdi" is not "Mohammad")',
+    },
+    {
+      query: person('Mohammad Hosseini'),
+      candidate: person('محمد حسینی'),
+      match: true,
+      reason: 'the same common name in Arabic script agrees consonant for consonant',
+    },
+    {
+      query: person('Ahmed Ali'),
+      candidate: person('ALI, Hassan Ahmed'),
+      match: false,
+      reason: 'a common name matched inside a longer listed name: the extra given name does not carry the match',
+    },
+    {
+      query: person('Mohammed Hassan'),
+      candidate: person('HASAN, Muhammad'),
+      match: true,
+      reason: 'common names agreeing word for word up to spelling (doubled letters, vowels) match',
+    },
+    {
       query: person('Tariq Anwar Salim Qadiri Mansour'),
       candidate: person('Tariq Anwar Salim Haddad Mansour'),
       match: false,
@@ -267,6 +377,24 @@ describe(`${NameMatcher.name} organisations`, () => {
       candidate: org('Veltora Institute'),
       match: false,
       reason: '"Aerospace" decides',
+    },
+    {
+      query: org('Quarrow State University System'),
+      candidate: org('Quarrow State University'),
+      match: false,
+      reason: 'a university system is another body than the university it is named after',
+    },
+    {
+      query: org('Research Institute of the Veltora Health Centre'),
+      candidate: org('Veltora Health Centre'),
+      match: false,
+      reason: 'a research institute of a body is a part of it, not the body',
+    },
+    {
+      query: org('Quarrow Department of the Navy'),
+      candidate: org('Quarrow Navy'),
+      match: false,
+      reason: 'a department is another body than the service it runs',
     },
     {
       query: org('Veltora Normal University'),

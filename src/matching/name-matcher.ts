@@ -10,7 +10,15 @@ import {
 } from './normalise';
 import { separateIdentifiers } from './identifier-names';
 import { getReferenceData } from './reference-data';
-import { Likeness, LIKENESS_NAMES, romanisedKey, spellingSimilarity, tokenLikeness } from './token-similarity';
+import { distance } from 'fastest-levenshtein';
+import {
+  Likeness,
+  LIKENESS_NAMES,
+  romanisedKey,
+  sameUnderOneSystem,
+  spellingSimilarity,
+  tokenLikeness,
+} from './token-similarity';
 import { SCRIPT_NAMES, Script, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchFeature, MatchQuery } from './types';
 
@@ -55,6 +63,124 @@ function isCommonPersonName(token: TokenInfo): boolean {
 export interface WeightSource {
   /** Multiplier around 1: above for rare words, below for common ones. */
   rarity(token: TokenInfo): number;
+  /** Whether the word is frequent among the indexed names themselves (the lists' own name frequency). */
+  frequent?(token: TokenInfo): boolean;
+}
+
+/** A common name word: in the name-frequency tables, or frequent among the indexed names. */
+function isCommonNameWord(token: TokenInfo, weights: WeightSource): boolean {
+  return isCommonPersonName(token) || (weights.frequent?.(token) ?? false);
+}
+
+/**
+ * A person's name made only of common name words ("Wang Wei", "Mohammed Ali"): at least one name word,
+ * every name word common. Such a name identifies nobody unless the other name agrees word for word.
+ */
+function isCommonOnlyName(name: PreparedName, weights: WeightSource, alignedTo: Map<number, TokenInfo[]>): boolean {
+  let names = 0;
+  for (let index = 0; index < name.tokens.length; index++) {
+    const kind = name.kinds[index];
+    if (kind === Kind.Name) {
+      names++;
+      // A spelling of a common name is as common ("Mahmoudi" aligned with a frequent "Mahmoud").
+      const aligned = alignedTo.get(index) ?? [];
+      if (
+        !isCommonNameWord(name.tokens[index], weights) &&
+        !inCommonCompound(name, index) &&
+        !aligned.some((token) => isCommonNameWord(token, weights))
+      ) {
+        return false;
+      }
+    } else if (kind === Kind.Acronym) {
+      return false;
+    }
+  }
+  return names > 0;
+}
+
+/** For each word of one side, the other side's words aligned with it. */
+function alignedWords(
+  pairs: AlignedPair[],
+  side: 'query' | 'candidate',
+  other: PreparedName,
+): Map<number, TokenInfo[]> {
+  const otherSide = side === 'query' ? 'candidate' : 'query';
+  const out = new Map<number, TokenInfo[]>();
+  for (const pair of pairs) {
+    for (const index of pair[side]) {
+      out.set(
+        index,
+        pair[otherSide].map((position) => other.tokens[position]),
+      );
+    }
+  }
+  return out;
+}
+
+/** A word of a common name written apart ("Mi-kyung" is the common given name "Mikyung"). */
+function inCommonCompound(name: PreparedName, index: number): boolean {
+  const common = getReferenceData().commonPersonNames;
+  const word = name.tokens[index].text;
+  const before = index > 0 && name.kinds[index - 1] === Kind.Name ? name.tokens[index - 1].text : undefined;
+  const after =
+    index + 1 < name.tokens.length && name.kinds[index + 1] === Kind.Name ? name.tokens[index + 1].text : undefined;
+  return (before !== undefined && common.has(before + word)) || (after !== undefined && common.has(word + after));
+}
+
+const DOUBLED_LETTERS = /(.)\1+/g;
+
+/**
+ * Two persons' name words agree word for word: equal (after transliteration of an alphabetic script),
+ * spelt alike by one romanisation system, or a spelling variant that begins with the same letter and is
+ * equal once doubled letters are collapsed, or one edit apart (five letters or more), or two (seven or
+ * more). A reading of an abjad script (Arabic, Persian) has no vowels: its consonants must all agree.
+ */
+function agreesAsWord(left: TokenInfo, right: TokenInfo): boolean {
+  if (left.script === Script.Arabic || right.script === Script.Arabic) {
+    // Without vowels only the consonants can agree, and all of them must ("Mehdi" is not "محمد").
+    return left.orig === right.orig || (left.skeleton.length >= 2 && left.skeleton === right.skeleton);
+  }
+  if (left.text === right.text) {
+    return true;
+  }
+  if (left.isSyllable || right.isSyllable) {
+    return false;
+  }
+  if (sameUnderOneSystem(left.text, right.text)) {
+    return true;
+  }
+  const a = left.text.replace(DOUBLED_LETTERS, '$1');
+  const b = right.text.replace(DOUBLED_LETTERS, '$1');
+  if (a === b) {
+    return true;
+  }
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5 || a[0] !== b[0]) {
+    return false;
+  }
+  return distance(a, b) <= (shorter >= 7 ? 2 : 1);
+}
+
+/**
+ * Token-for-token agreement of two persons' names: nothing left over on either side, and each aligned
+ * pair is one word against one word that agree as words (see agreesAsWord), or words written apart on
+ * one side and together on the other ("Min-jun" / "Minjun").
+ */
+function agreesTokenForToken(
+  comparison: Pick<NameComparison, 'query' | 'candidate' | 'pairs' | 'unmatchedQuery' | 'unmatchedCandidate'>,
+): boolean {
+  const { query, candidate, pairs } = comparison;
+  if (comparison.unmatchedQuery.length > 0 || comparison.unmatchedCandidate.length > 0 || pairs.length === 0) {
+    return false;
+  }
+  return pairs.every((pair) => {
+    if (pair.query.length === 1 && pair.candidate.length === 1) {
+      return agreesAsWord(query.tokens[pair.query[0]], candidate.tokens[pair.candidate[0]]);
+    }
+    const joined = (name: PreparedName, indices: number[]) => indices.map((index) => name.tokens[index].text).join('');
+    const [left, right] = [joined(query, pair.query), joined(candidate, pair.candidate)];
+    return left.replace(DOUBLED_LETTERS, '$1') === right.replace(DOUBLED_LETTERS, '$1');
+  });
 }
 
 const UNIFORM: WeightSource = { rarity: () => 1 };
@@ -254,7 +380,15 @@ function joinRuns(
   }
 }
 
-const ACRONYM_WORDS = new Set<number>([Kind.Name, Kind.Class, Kind.NamedBody, Kind.Particle, Kind.Qualifier]);
+const ACRONYM_WORDS = new Set<number>([
+  Kind.Name,
+  Kind.Class,
+  Kind.NamedBody,
+  Kind.Particle,
+  Kind.Qualifier,
+  Kind.Acronym,
+  Kind.Number,
+]);
 
 /** Tries "QIT" ↔ "Quarrow Institute of Technology": one word against the initials of a run of words. */
 function matchAcronyms(
@@ -287,7 +421,7 @@ function matchAcronyms(
     }
     // An acronym inside a longer name ("U.S. Department") stands for initials only; prefixes ("UNIP") and a
     // left-out word are read only for a name that is the acronym alone.
-    const alone = comparableIndices(short).length === 1;
+    const alone = isMainAcronym(short, index);
     const found = expandAcronym(letters, long, sequence, alone);
     if (found) {
       shortFree.delete(index);
@@ -302,14 +436,100 @@ function matchAcronyms(
   }
 }
 
+/** Whether an acronym in a longer name is the initials of that name's other words ("… University (SMU)"). */
+function initialsOfOwnWords(name: PreparedName, index: number): boolean {
+  const letters = name.tokens[index].text;
+  if (letters.length < 2 || !/^[a-z]+$/.test(letters)) {
+    return false;
+  }
+  const sequence: number[] = [];
+  for (let position = 0; position < name.tokens.length; position++) {
+    const kind = name.kinds[position];
+    if (position !== index && (ACRONYM_WORDS.has(kind) || kind === Kind.Stop || kind === Kind.Legal)) {
+      if (!name.tokens[position].isSyllable && name.tokens[position].text.length > 0) {
+        sequence.push(position);
+      }
+    }
+  }
+  const found = expandAcronym(letters, name, sequence, false);
+  return found !== undefined && found.words.length === letters.length;
+}
+
 /** Letters one word may give an acronym: its initial, or a short prefix ("UNIVAL": UNIversidade do VALdor). */
 const ACRONYM_PREFIX = 4;
 
 /**
- * Reads an acronym as the beginnings of successive words: each word gives its initial or a short
- * prefix, function words may give their initial or nothing, and an acronym of four or more letters may
- * leave out one name word ("MINVAT" for "Ministerio de Vivienda, Agua y Territorio"). Returns the
- * name words it covers (function words excluded), or undefined.
+ * The letters a word may give an acronym, longest first: its initial; for a name that is the acronym
+ * alone, a short prefix ("UNIVAL": UNIversidade do VALdor) or its initial and the first letter of a later
+ * syllable or part ("GZ" for Guizhou, "SW" for Southwest); an acronym or a number written as a word in
+ * the long name gives its own letters ("UK" in "UKRN", "Zero" in "ZWS").
+ */
+function acronymPieces(long: PreparedName, position: number, alone: boolean): string[] {
+  const kind = long.kinds[position];
+  const token = long.tokens[position];
+  const text = kind === Kind.Number && /^\p{L}+$/u.test(token.orig) ? asciiWord(token.orig) : token.text;
+  if (kind === Kind.Stop || kind === Kind.Legal) {
+    return [text.slice(0, 1)];
+  }
+  if (kind === Kind.Acronym) {
+    return [text, text.slice(0, 1)];
+  }
+  const pieces = new Set<string>();
+  if (alone) {
+    for (let take = Math.min(ACRONYM_PREFIX, text.length); take >= 2; take--) {
+      pieces.add(text.slice(0, take));
+    }
+    const starts = partStarts(text);
+    for (const [order, start] of starts.entries()) {
+      pieces.add(text[0] + text[start]);
+      for (const later of starts.slice(order + 1)) {
+        pieces.add(text[0] + text[start] + text[later]);
+      }
+    }
+  }
+  pieces.add(text.slice(0, 1));
+  return [...pieces];
+}
+
+function asciiWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/**
+ * Where later parts of a word begin: a consonant after a vowel or after a final n or ng (a syllable:
+ * "gui|zhou", "cheng|du"), or the end of a compass word it starts with ("south|west"; compass words from
+ * org_words.yml). A word may give its initial and one or two of these ("JGS" for "Jinggangshan").
+ */
+function partStarts(text: string): number[] {
+  const starts = new Set<number>();
+  for (let index = 2; index < text.length - 1; index++) {
+    const consonant = !VOWELS.has(text[index]);
+    // After a vowel ("xia|men"), or after a final n or ng ("cheng|du", "won|kwang").
+    const afterNasal = text[index - 1] === 'n' || (text[index - 1] === 'g' && text[index - 2] === 'n');
+    if (consonant && (VOWELS.has(text[index - 1]) || (afterNasal && text[index] !== 'g'))) {
+      starts.add(index);
+    }
+  }
+  for (const prefix of getReferenceData().compassWords) {
+    if (text.length > prefix.length + 2 && text.startsWith(prefix)) {
+      starts.add(prefix.length);
+    }
+  }
+  return [...starts];
+}
+
+/**
+ * Reads an acronym as the beginnings of successive words: each word gives its initial or another piece
+ * (see acronymPieces), function words may give their initial or nothing, and an acronym of four or more
+ * letters may leave out one name word ("MINVAT" for "Ministerio de Vivienda, Agua y Territorio"). For a
+ * name that is the acronym alone, one class word may stand first or last ("KPSI" for "Kansai Institute
+ * for Photon Science", "UG" for "Gunadarma University"). Returns the name words it covers (function
+ * words excluded), or undefined.
  */
 function expandAcronym(
   letters: string,
@@ -317,8 +537,31 @@ function expandAcronym(
   sequence: number[],
   alone: boolean,
 ): { words: number[]; skipped: boolean } | undefined {
+  const found = expandInOrder(letters, long, sequence, alone);
+  if (found || !alone) {
+    return found;
+  }
+  for (const moved of sequence) {
+    if (long.kinds[moved] !== Kind.Class) {
+      continue;
+    }
+    const rest = sequence.filter((position) => position !== moved);
+    const reordered =
+      expandInOrder(letters, long, [moved, ...rest], alone) ?? expandInOrder(letters, long, [...rest, moved], alone);
+    if (reordered) {
+      return reordered;
+    }
+  }
+  return undefined;
+}
+
+function expandInOrder(
+  letters: string,
+  long: PreparedName,
+  sequence: number[],
+  alone: boolean,
+): { words: number[]; skipped: boolean } | undefined {
   const allowedSkips = alone && letters.length >= 4 ? 1 : 0;
-  const prefix = alone ? ACRONYM_PREFIX : 1;
   const walk = (at: number, from: number, skips: number): { words: number[]; skipped: boolean } | undefined => {
     if (at === letters.length) {
       return { words: [], skipped: false };
@@ -327,14 +570,13 @@ function expandAcronym(
       return undefined;
     }
     const position = sequence[from];
-    const text = long.tokens[position].text;
     // Function words and legal forms may give their initial or nothing.
     const stop = long.kinds[position] === Kind.Stop || long.kinds[position] === Kind.Legal;
-    const longest = Math.min(stop ? 1 : prefix, text.length, letters.length - at);
-    // Initials first: an acronym covers as many words as it can.
-    for (let take = 1; take <= longest; take++) {
-      if (text.startsWith(letters.slice(at, at + take))) {
-        const rest = walk(at + take, from + 1, skips);
+    // Initials last: an acronym covers as many words as it can, so longer pieces are tried after.
+    const pieces = acronymPieces(long, position, alone).sort((a, b) => a.length - b.length);
+    for (const piece of pieces) {
+      if (piece.length > 0 && letters.startsWith(piece, at)) {
+        const rest = walk(at + piece.length, from + 1, skips);
         if (rest) {
           return { words: stop ? rest.words : [position, ...rest.words], skipped: rest.skipped };
         }
@@ -480,6 +722,18 @@ export function compareNames(
     }
   }
 
+  // "Singapore Management University (SMU)": an acronym of its own name's words adds nothing.
+  for (const [name, free] of [
+    [query, qFree],
+    [candidate, cFree],
+  ] as const) {
+    for (const index of [...free]) {
+      if (name.mode === 'org' && name.kinds[index] === Kind.Acronym && initialsOfOwnWords(name, index)) {
+        free.delete(index);
+      }
+    }
+  }
+
   let matchedWeight = 0;
   let matchedScore = 0;
   let strong = false;
@@ -508,16 +762,15 @@ export function compareNames(
   if (weakOnly) {
     score = Math.min(score, WEAK_ONLY_CAP);
   }
+  const unmatchedSides = { query, candidate, pairs, unmatchedQuery, unmatchedCandidate };
+  // A name of common name words on either side identifies nobody unless the other agrees word for word:
+  // "Wang Wei" is not "WANG, Wei Min", "Ahmed Hamdan" not "Salem Ahmed Salem Hamdan".
   const commonOnly =
     query.mode === 'person' &&
     pairs.length > 0 &&
-    pairs.every((pair) => commonOrMinor(query, pair.query) || commonOrMinor(candidate, pair.candidate)) &&
-    (hasNameWord(query, unmatchedQuery) ||
-      hasNameWord(candidate, unmatchedCandidate) ||
-      pairs.some((pair) => pair.how === Likeness.Initial) ||
-      // A common name that only sounds like a common listed name is another name ("Hassan" /
-      // "Hussain"): exact, typo, romanisation-table and other-script forms keep a common name's evidence.
-      pairs.some((pair) => pair.how === Likeness.Phonetic));
+    (isCommonOnlyName(query, weights, alignedWords(pairs, 'query', candidate)) ||
+      isCommonOnlyName(candidate, weights, alignedWords(pairs, 'candidate', query))) &&
+    !agreesTokenForToken(unmatchedSides);
   if (commonOnly) {
     score = Math.min(score, COMMON_ONLY_CAP);
   }
@@ -620,15 +873,32 @@ function acronymStandsFor(
   side: 'query' | 'candidate',
 ): boolean {
   const comparable = comparableIndices(short);
-  if (comparable.length !== 1 || short.kinds[comparable[0]] !== Kind.Acronym) {
+  const main = comparable[comparable.length - 1];
+  if (main === undefined || !isMainAcronym(short, main)) {
     return false;
   }
   const other = side === 'query' ? 'candidate' : 'query';
-  const expansion = pairs.find((pair) => pair.how === Likeness.Acronym && pair[side][0] === comparable[0]);
+  const expansion = pairs.find((pair) => pair.how === Likeness.Acronym && pair[side][0] === main);
   if (!expansion || expansion[other].length < 3) {
     return false;
   }
+  // Acronyms before the main one ("DOE" of "DOE BES") name the parent or place: they must not stand for
+  // anything else in the long name.
+  if (pairs.some((pair) => pair !== expansion && pair[side].some((index) => comparable.includes(index)))) {
+    return false;
+  }
   return expansion[other].length >= ACRONYM_COVERAGE * comparableIndices(long).length;
+}
+
+/**
+ * The acronym that carries a name made only of acronyms: the name's only word, or the last of several,
+ * the ones before it naming a parent body or a place ("NPS" in "NPS SWAN", "UC" in "UC CDB").
+ */
+function isMainAcronym(name: PreparedName, index: number): boolean {
+  const comparable = comparableIndices(name);
+  return (
+    comparable[comparable.length - 1] === index && comparable.every((position) => name.kinds[position] === Kind.Acronym)
+  );
 }
 
 /** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */
@@ -668,14 +938,6 @@ function hasIdentityWord(name: PreparedName, indices: number[]): boolean {
   return indices.some((index) => {
     const kind = name.kinds[index];
     return kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody || kind === Kind.Qualifier;
-  });
-}
-
-/** Every word of a pair side is a very common name, an initial or a particle. */
-function commonOrMinor(name: PreparedName, indices: number[]): boolean {
-  return indices.every((index) => {
-    const kind = name.kinds[index];
-    return kind === Kind.Initial || kind === Kind.Particle || isCommonPersonName(name.tokens[index]);
   });
 }
 

@@ -100,6 +100,9 @@ function keysOf(tokens: TokenInfo[]): string[] {
   );
 }
 
+const CONSONANTS_ONLY = /^[b-df-hj-np-tv-xz]{2,5}$/;
+const SHORT_WORD = /^[a-z]{2,3}$/;
+
 /**
  * Prepares a name for comparison: tokenised, transliterated, and each token classified
  * (legal form, class word, stopword, title, particle, initial, number, name).
@@ -108,6 +111,14 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   const reference = getReferenceData();
   let rawTokens = tokeniseRaw(raw);
   if (mode === 'person') {
+    // A person's "D'Angelo" is one name word, as it was written.
+    rawTokens = rawTokens.flatMap((token, index) =>
+      token.elided
+        ? []
+        : index > 0 && rawTokens[index - 1].elided
+          ? [{ ...token, orig: rawTokens[index - 1].orig + token.orig }]
+          : [token],
+    );
     const comma = raw.indexOf(',');
     if (comma > 0 && raw.indexOf(',', comma + 1) < 0) {
       // "SURNAME, Given" → "Given SURNAME".
@@ -124,13 +135,17 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   }
   const tokens: TokenInfo[] = [];
   const acronym: boolean[] = [];
+  // In a name written all in capitals, a word without a vowel ("NOAA GML") can only be an acronym, and a
+  // word of two or three letters ("NPS SWAN", "UC CDB") is read as one.
+  const allCapitals = mode !== 'person' && /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
   for (const token of rawTokens) {
     const info = resolve(token.orig);
     if (info.text.length === 0 && !info.isSyllable) {
       continue;
     }
     tokens.push(info);
-    acronym.push(token.acronym);
+    const latinCapitals = allCapitals && info.script === Script.Latin;
+    acronym.push(token.acronym || (latinCapitals && (CONSONANTS_ONLY.test(info.text) || SHORT_WORD.test(info.text))));
   }
   const count = tokens.length;
   const kinds = new Array<number>(count).fill(-1);
@@ -227,10 +242,15 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       }
     }
   }
-  // A name made only of titles, stopwords or legal words is compared on those words.
+  // A name made only of titles, stopwords or legal words is compared on those words; one written as an
+  // acronym ("OU", "INC") stays an acronym.
   if (!kinds.some((kind) => isComparable(kind))) {
     for (let index = 0; index < count; index++) {
-      kinds[index] = tokens[index].isNumber ? Kind.Number : Kind.Name;
+      kinds[index] = tokens[index].isNumber
+        ? Kind.Number
+        : mode !== 'person' && acronym[index]
+          ? Kind.Acronym
+          : Kind.Name;
     }
   }
   return { raw, mode, tokens, kinds, tags };

@@ -33,6 +33,8 @@ export interface ReferenceData {
   orgStopwords: Set<string>;
   objectPrefixes: Set<string>;
   genericPersonNames: Set<string>;
+  /** Compass words (org_words.yml groups north … southwest, and their forms): parts of compound words. */
+  compassWords: string[];
   /** Very common surnames and given names (name_frequency.yml): weak evidence on their own. */
   commonPersonNames: Set<string>;
   /** Single-word equivalences for persons: nicknames (Bob ↔ Robert) and listed spellings (Putin ↔ Poutine). */
@@ -44,7 +46,7 @@ export interface ReferenceData {
   /** Country names and demonyms that qualify an organisation name in first place, after "of" or trailing. */
   orgCountryWords: Map<string, string>;
   /** Rewrite rules from romanisation.yml: words with the same result are romanisation variants. */
-  romanisationRules: { pattern: RegExp; replacement: string }[];
+  romanisationRules: { system: string; pattern: RegExp; replacement: string }[];
   /** Endings of patronymics ("-ovich", "-ovna"): such a word is not a spelling of a surname. */
   patronymicEnding: RegExp;
   /** Pairs of characters charged half an edit (o/u, i/y, c/k…), as "ab" and "ba". */
@@ -116,6 +118,14 @@ const NAMED_BODY_GROUPS = new Set(['tpb', 'alqaeda', 'hezbollah', 'irgc', 'pla',
 const PARTICLE_GROUPS = new Set(['bin', 'bint', 'ould', 'abu', 'abul', 'abdul', 'umm', 'von', 'van', 'saint']);
 /** Function words that carry no identity in organisation names; not in the rigour data. */
 const ORG_FUNCTION_WORDS = [
+  // Elided articles the tokeniser splits off ("l'Homme", "dell'Energia"); not "all", an English word.
+  'l',
+  'd',
+  'qu',
+  'dell',
+  'nell',
+  'dall',
+  'sull',
   'of',
   'the',
   'and',
@@ -236,6 +246,7 @@ interface RomanisationFile {
   patronymic_endings: string[];
 }
 interface NameFrequencyFile {
+  feminine_endings?: Record<string, [string, string][]>;
   surnames: Record<string, string[]>;
   given: Record<string, string[]>;
 }
@@ -374,6 +385,9 @@ function buildReferenceData(): ReferenceData {
     synonyms,
     confusables,
     decidingGroups,
+    compassWords: ['north', 'south', 'east', 'west'].flatMap((group) =>
+      (orgWords.deciding[group] ?? []).map((member) => asciiForm(String(member))),
+    ),
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => asciiForm(String(word)))),
     orgCountryWords: new Map(
       Object.entries(orgWords.countries).flatMap(([country, words]) =>
@@ -382,15 +396,27 @@ function buildReferenceData(): ReferenceData {
     ),
     patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
     romanisationRules: romanisation.rules.map((rule) => ({
+      system: rule.system,
       pattern: new RegExp(rule.from, 'g'),
       replacement: rule.to,
     })),
     commonPersonNames: new Set(
-      [...Object.values(frequency.surnames), ...Object.values(frequency.given)]
+      [...Object.values(frequency.surnames), ...Object.values(frequency.given), feminineForms(frequency)]
         .flat()
         .flatMap((name) => phraseKeys(String(name))),
     ),
   };
+}
+
+/** Feminine forms of each tradition's surnames, by the endings name_frequency.yml gives. */
+function feminineForms(frequency: NameFrequencyFile): string[] {
+  return Object.entries(frequency.feminine_endings ?? {}).flatMap(([tradition, endings]) =>
+    (frequency.surnames[tradition] ?? []).flatMap((surname) =>
+      endings
+        .filter(([masculine]) => String(surname).endsWith(masculine))
+        .map(([masculine, feminine]) => String(surname).slice(0, -masculine.length) + feminine),
+    ),
+  );
 }
 
 let referenceData: ReferenceData | undefined;

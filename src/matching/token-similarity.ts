@@ -154,6 +154,30 @@ export function romanisationKey(text: string): string {
   return key;
 }
 
+/**
+ * Whether one romanisation system alone spells both words alike. The key above chains every system's
+ * rules, which joins spellings no single system makes alike (Chinese "Yan" and "Jian" both reach "ian"
+ * through the Cyrillic rules for y and j): those are different names.
+ */
+export function sameUnderOneSystem(left: string, right: string): boolean {
+  const rules = getReferenceData().romanisationRules;
+  const systems = new Set(rules.map((rule) => rule.system));
+  for (const system of systems) {
+    let a = left;
+    let b = right;
+    for (const rule of rules) {
+      if (rule.system === system) {
+        a = a.replace(rule.pattern, rule.replacement);
+        b = b.replace(rule.pattern, rule.replacement);
+      }
+    }
+    if (a === b) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The romanisation key of a word form, computed once per word form (the index shares word forms). */
 export function romanisedKey(token: TokenInfo): string {
   if (!token.romanised) {
@@ -181,20 +205,23 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   if (left.isNumber || right.isNumber || left.isSyllable || right.isSyllable) {
     return NONE;
   }
-  if (person && !crossScript && romanisedKey(left) === romanisedKey(right)) {
+  const sameKey = person && !crossScript && romanisedKey(left) === romanisedKey(right);
+  const romanised = sameKey && sameUnderOneSystem(left.text, right.text);
+  if (romanised) {
     return { sim: 0.9, how: Likeness.Romanisation };
   }
   // A changed letter in a short person's word makes another name ("Amit"/"Amin"); only one confusable
   // letter is a spelling variant ("Musk"/"Mosk"), and not between two listed common names ("Sun"/"Son").
   const shortPersonWord = person && Math.min(left.text.length, right.text.length) < PERSON_FUZZY_MIN_LENGTH;
   const patronymic = getReferenceData().patronymicEnding;
-  if (person && !crossScript && patronymic.test(left.text) !== patronymic.test(right.text)) {
+  if (person && patronymic.test(left.text) !== patronymic.test(right.text)) {
     // "Petrovna" is a father's name, "Petrov" a surname: never spellings of each other.
     return NONE;
   }
   // Persons' words are compared in their romanised key form, so a system difference is not an edit.
-  const leftText = person && !crossScript ? romanisedKey(left) : left.text;
-  const rightText = person && !crossScript ? romanisedKey(right) : right.text;
+  // Keys made alike only by mixing systems are compared as written.
+  const leftText = person && !crossScript && !sameKey ? romanisedKey(left) : left.text;
+  const rightText = person && !crossScript && !sameKey ? romanisedKey(right) : right.text;
   let spelling = crossScript || !shortPersonWord ? spellingSimilarity(leftText, rightText) : 0;
   if (person && spelling > 0 && !crossScript && editCost(leftText, rightText) > personEditBudget(left, right)) {
     spelling = 0;

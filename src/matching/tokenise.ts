@@ -57,7 +57,12 @@ export interface RawToken {
   acronym: boolean;
   /** Written with dots ("A.B.C."). */
   dotted: boolean;
+  /** An elided article written onto the next word ("l'" of "l'Homme", "d'" of "d'études"). */
+  elided?: boolean;
 }
+
+/** French and Italian articles and prepositions elided before a vowel or h: "l'Homme", "dell'Energia". */
+const ELISION = /^(l|d|qu|dell|all|nell|dall|sull)'([aeiouhàâäéèêëîïôöùûü].*)$/iu;
 
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 const QUOTES = /[’‘`´ʼʹ′]/g;
@@ -104,7 +109,13 @@ export function tokeniseRaw(raw: string): RawToken[] {
       if (!piece) {
         continue;
       }
-      piece = piece.replace(/'s$/i, '').replace(/'/g, '');
+      piece = piece.replace(/'s$/i, '');
+      const elision = ELISION.exec(piece);
+      if (elision) {
+        out.push({ orig: elision[1].toLowerCase(), acronym: false, dotted: false, elided: true });
+        piece = elision[2];
+      }
+      piece = piece.replace(/'/g, '');
       if (!piece) {
         continue;
       }
@@ -217,14 +228,19 @@ export function detectScript(orig: string): Script {
   return Script.Digits;
 }
 
-/** Vowels, h, w and y dropped and similar consonants merged: "Mohammed" and "mhmd" share "mmd". */
-export function consonantSkeleton(text: string): string {
+/**
+ * Vowels, w and y dropped and similar consonants merged: "Mohammed" and "mhmd" share "mhmt". An h is
+ * kept (Arabic script writes it, ح and ه: without it "Mehdi", "Hamid" and "Mohammed" all read "mt"),
+ * except at the end, where Latin spellings often leave out a final ه or ة ("Usama", "أسامة"). In a
+ * reading of Arabic script "zh" is two letters (ز and ه: "zhd" is "Zahid").
+ */
+export function consonantSkeleton(text: string, abjad = false): string {
   let out = '';
   let last = '';
   const source = text
     .replace(/ph/g, 'f')
     .replace(/(kh|gh|q|ck|c)/g, 'k')
-    .replace(/(sh|ch|zh|j)/g, 's');
+    .replace(abjad ? /(sh|ch|j)/g : /(sh|ch|zh|j)/g, 's');
   for (const char of source) {
     let mapped = char;
     switch (char) {
@@ -234,7 +250,6 @@ export function consonantSkeleton(text: string): string {
       case 'o':
       case 'u':
       case 'y':
-      case 'h':
       case 'w':
         continue;
       case 'p':
@@ -260,7 +275,7 @@ export function consonantSkeleton(text: string): string {
     }
     last = mapped;
   }
-  return out;
+  return out.length > 1 && out.endsWith('h') ? out.slice(0, -1) : out;
 }
 
 /** Builds the comparison facts of one word form. Pure; callers cache by `orig`. */
@@ -277,7 +292,7 @@ export function makeTokenInfo(orig: string): TokenInfo {
     text,
     script: isNumber ? Script.Digits : script,
     phonetic,
-    skeleton: isNumber ? text : consonantSkeleton(text),
+    skeleton: isNumber ? text : consonantSkeleton(text, script === Script.Arabic),
     isNumber,
     isLetter,
     isSyllable,
