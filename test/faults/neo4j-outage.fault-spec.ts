@@ -171,7 +171,12 @@ describe('Neo4j stopped under load and started again', () => {
     process.stderr.write(
       `[faults] outage ${OUTAGE_MS} ms under ${RATE} req/s: ${JSON.stringify(byOutcome)}; slowest ${slowest} ms; ` +
         `recovered ${recoveredAt === null ? 'never' : `${recoveredAt - startedAt} ms`} after the start; import exit ${importExit}; ` +
-        `Neo4j back ${startedAt - stoppedAt} ms after the stop; slowest answers: ${slowestFive.join('; ')}\n`,
+        `Neo4j back ${startedAt - stoppedAt} ms after the stop; slowest answers: ${slowestFive.join('; ')}\n` +
+        `API errors logged (last 10):\n${api.log
+          .split('\n')
+          .filter((line) => /ERROR|INTERNAL/.test(line))
+          .slice(-10)
+          .join('\n')}\n`,
     );
 
     // Every answer is a result or the clear unavailable error: no 500, no hang, no dropped socket.
