@@ -160,9 +160,23 @@ describe('Neo4j stopped under load and started again', () => {
       byOutcome[key] = (byOutcome[key] ?? 0) + 1;
     }
     const slowest = Math.max(...answers.map((answer) => answer.ms));
+    // The five slowest answers, timed from the stop (negative: sent before it), to tell a hang from a slow machine.
+    const slowestFive = [...answers]
+      .sort((left, right) => right.ms - left.ms)
+      .slice(0, 5)
+      .map(
+        (answer) =>
+          `${answer.kind} sent at ${answer.at - stoppedAt} ms took ${answer.ms} ms (${answer.status} ${answer.code ?? 'ok'})`,
+      );
     process.stderr.write(
       `[faults] outage ${OUTAGE_MS} ms under ${RATE} req/s: ${JSON.stringify(byOutcome)}; slowest ${slowest} ms; ` +
-        `recovered ${recoveredAt === null ? 'never' : `${recoveredAt - startedAt} ms`} after the start; import exit ${importExit}\n`,
+        `recovered ${recoveredAt === null ? 'never' : `${recoveredAt - startedAt} ms`} after the start; import exit ${importExit}; ` +
+        `Neo4j back ${startedAt - stoppedAt} ms after the stop; slowest answers: ${slowestFive.join('; ')}\n` +
+        `API errors logged (last 10):\n${api.log
+          .split('\n')
+          .filter((line) => /ERROR|INTERNAL/.test(line))
+          .slice(-10)
+          .join('\n')}\n`,
     );
 
     // Every answer is a result or the clear unavailable error: no 500, no hang, no dropped socket.
