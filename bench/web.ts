@@ -22,6 +22,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { int } from 'neo4j-driver';
 import { chromium, type Page } from 'playwright-core';
 import { findProjectRoot } from '../src/common/project-root';
 import { loadConfig } from '../src/config/app-config';
@@ -104,7 +105,7 @@ async function fromDatabase(): Promise<{ names: string[]; hub: { id: string; nam
       `MATCH (entity:Entity) WHERE entity.name IS NOT NULL AND size(entity.name) >= 6
        WITH entity, rand() AS order ORDER BY order LIMIT $count
        RETURN entity.name AS name`,
-      { count: runs },
+      { count: int(runs) },
     );
     const hub = await session.run(
       `MATCH (hub:Entity)-[relationship]-(other:Entity)
@@ -301,8 +302,24 @@ async function main(): Promise<void> {
     const drawn = await nodeCount(graphPage);
     const edges = Number(await graphPage.locator('.graph-canvas').first().getAttribute('data-edge-count'));
     await sleep(500);
-    const renders = await graphRenders(graphPage);
-    const atSize = renders.filter((render) => render.nodes >= Math.min(500, drawn) * 0.9);
+    const atSize = (await graphRenders(graphPage)).filter((render) => render.nodes >= Math.min(500, drawn) * 0.9);
+    // Without expansions the hub alone reaches the size: open its page again for more drawings.
+    for (let run = 1; expansions.length === 0 && run < Math.min(runs, 10); run++) {
+      const again = await context.newPage();
+      await again.goto(`${url}/entity/${encodeURIComponent(hub.id)}`);
+      await again.waitForFunction(
+        (size) =>
+          (performance as any)
+            .getEntriesByName('partner-graph:graph-render')
+            .some((entry: { detail: { nodes: number } }) => entry.detail.nodes >= size),
+        Math.min(500, drawn) * 0.9,
+        { timeout: 120_000 },
+      );
+      atSize.push(
+        ...(await graphRenders(again)).filter((render) => render.nodes >= Math.min(500, drawn) * 0.9).slice(0, 1),
+      );
+      await again.close();
+    }
     // Redraws at that size: a relationship type hidden, then shown again.
     const redraws: number[] = [];
     const typeBox = graphPage.locator('.type-filter input[type="checkbox"]').first();
