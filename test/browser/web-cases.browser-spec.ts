@@ -277,7 +277,7 @@ describe('the Cases and Alerts pages, and search in Cyrillic and Persian, in a b
     expect(await acknowledged.textContent()).toMatch(/acknowledged by local:/);
   });
 
-  it('shows a reader the cases and alerts without any control that writes', async () => {
+  it('shows a reader the cases and alerts without any control that writes, and the report fetched with the key', async () => {
     // Run again now that a list names its partner, so the case has a finding to show.
     await call(`mutation R($id: ID!) { runCase(id: $id) { id } }`, { id: monitoredCaseId });
     const page = await open(withKeys, `/cases/${encodeURIComponent(monitoredCaseId)}`);
@@ -291,6 +291,24 @@ describe('the Cases and Alerts pages, and search in Cyrillic and Persian, in a b
     expect(await page.locator('.finding').count()).toBeGreaterThan(0);
     expect(await page.locator('main button').count()).toBe(0);
     expect(await page.locator('main form').count()).toBe(0);
+
+    // With keys configured a plain link cannot send the key: the page fetches the report with it.
+    const [report] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByRole('link', { name: 'Report (HTML), latest snapshot' }).click(),
+    ]);
+    await report.waitForLoadState();
+    expect(await report.content()).toContain(MONITORED_NAME);
+    await report.close();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Report (PDF), latest snapshot' }).click(),
+    ]);
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 4)
+        .toString('latin1'),
+    ).toBe('%PDF');
 
     await page.locator('nav[aria-label="Pages"]').getByRole('link', { name: 'Cases' }).click();
     await page.waitForSelector('table.cases');
