@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { type DynamicModule, Logger, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { Response } from 'express';
 import { findProjectRoot } from '../common/project-root';
+import { compressedAssets } from './compressed-assets';
 
 /**
  * Paths the API answers (GraphQL, REST, health, OpenAPI, the yente-compatible routes): never
@@ -31,7 +32,14 @@ function setHeaders(response: Response, path: string): void {
 
 /** Serves the analysts' web app (built by `npm run build` into dist/web-app) at `/`, beside the API. */
 @Module({})
-export class WebModule {
+export class WebModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    const directory = webAppDirectory();
+    if (existsSync(join(directory, 'index.html'))) {
+      consumer.apply(compressedAssets(directory)).forRoutes('{*path}');
+    }
+  }
+
   static forRoot(): DynamicModule {
     const directory = webAppDirectory();
     if (!existsSync(join(directory, 'index.html'))) {

@@ -324,7 +324,13 @@ describe('the web app in a browser', () => {
     await page.waitForSelector('.user-name');
 
     expect(await page.locator('.user .badge.role').textContent()).toBe('reader');
-    expect(await page.locator('nav[aria-label="Pages"] a').allTextContents()).toEqual(['Search', 'Paths', 'Lists']);
+    expect(await page.locator('nav[aria-label="Pages"] a').allTextContents()).toEqual([
+      'Search',
+      'Paths',
+      'Lists',
+      'Cases',
+      'Alerts',
+    ]);
     expect(await page.evaluate(() => window.localStorage.length + window.sessionStorage.length)).toBe(0);
     await page.getByRole('link', { name: 'Lists' }).click();
     await page.waitForSelector('table.lists, .state.empty');
@@ -341,6 +347,8 @@ describe('the web app in a browser', () => {
       'Paths',
       'Screening',
       'Lists',
+      'Cases',
+      'Alerts',
     ]);
 
     await page.evaluate(() => {

@@ -1,4 +1,7 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webAppDirectory } from '../../src/web/web.module';
 import { bootTestApp, type TestApp } from '../helpers/test-app';
 
 const READER_KEY = 'reader-key-for-web-serving-1';
@@ -42,6 +45,34 @@ describe('the web app served by the API process', () => {
 
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it.each(['br', 'gzip'])(
+    'sends the bundle %s-compressed to a browser that accepts it, the same script inside',
+    async (encoding) => {
+      const page = await (await fetch(`${local.url}/`)).text();
+      const script = /src="(\/assets\/[^"]+\.js)"/.exec(page)![1];
+
+      const response = await fetch(`${local.url}${script}`, { headers: { 'accept-encoding': encoding } });
+
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      expect(Number(response.headers.get('content-length'))).toBeLessThan(
+        statSync(join(webAppDirectory(), script)).size / 2,
+      );
+      expect(response.headers.get('cache-control')).toContain('immutable');
+      expect(await response.text()).toBe(readFileSync(join(webAppDirectory(), script), 'utf8'));
+    },
+  );
+
+  it('sends the bundle as it is to a client that accepts no compression', async () => {
+    const page = await (await fetch(`${local.url}/`)).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(page)![1];
+
+    const response = await fetch(`${local.url}${script}`, { headers: { 'accept-encoding': 'identity' } });
+
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(await response.text()).toBe(readFileSync(join(webAppDirectory(), script), 'utf8'));
   });
 
   it.each(['/api/no-such-route', '/health/no-such-check', '/search/no-such-dataset'])(

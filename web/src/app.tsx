@@ -2,6 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError, getJson, graphql, setApiKey } from './api/client';
 import { type Watchlist, WATCHLISTS } from './api/operations';
 import { ErrorBox, Loading } from './components/states';
+import { AlertsPage } from './pages/alerts-page';
+import { CasePage } from './pages/case-page';
+import { CasesPage, NewCasePage } from './pages/cases-page';
 import { EntityPage } from './pages/entity-page';
 import { ListsPage } from './pages/lists-page';
 import { PathsPage } from './pages/paths-page';
@@ -84,6 +87,8 @@ function Shell({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
     { to: '/paths', label: 'Paths', show: true, active: location.path === '/paths' },
     { to: '/screening', label: 'Screening', show: can(me, 'screener'), active: location.path === '/screening' },
     { to: '/lists', label: 'Lists', show: true, active: location.path === '/lists' },
+    { to: '/cases', label: 'Cases', show: true, active: location.path.startsWith('/cases') },
+    { to: '/alerts', label: 'Alerts', show: true, active: location.path === '/alerts' },
   ];
   return (
     <>
@@ -141,6 +146,23 @@ function Page({ path, me }: { path: string; me: Me }) {
   }
   if (path === '/lists') {
     return <ListsPage />;
+  }
+  if (path === '/cases') {
+    return <CasesPage />;
+  }
+  if (path === '/cases/new') {
+    return can(me, 'screener') ? (
+      <NewCasePage />
+    ) : (
+      <ErrorBox error={new ApiError('Opening a case needs the screener role', 'FORBIDDEN', 403)} />
+    );
+  }
+  const oneCase = /^\/cases\/(.+)$/.exec(path);
+  if (oneCase) {
+    return <CasePage key={oneCase[1]} id={decodeURIComponent(oneCase[1])} />;
+  }
+  if (path === '/alerts') {
+    return <AlertsPage />;
   }
   return <ErrorBox error={new ApiError(`No page at ${path}`, 'NOT_FOUND', 404)} />;
 }

@@ -40,6 +40,10 @@ export function entityPath(id: string): string {
   return `/entity/${encodeURIComponent(id)}`;
 }
 
+export function casePath(id: string): string {
+  return `/cases/${encodeURIComponent(id)}`;
+}
+
 export function Link({ to, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { to: string }) {
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);

@@ -4,6 +4,8 @@ export class ApiError extends Error {
     message: string,
     readonly code: string,
     readonly status: number,
+    /** The input field the server named as wrong (BAD_USER_INPUT's `extensions.field`). */
+    readonly field: string | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -25,13 +27,14 @@ interface ErrorBody {
   message?: string;
   code?: string;
   error?: { message?: string; code?: string };
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; field?: unknown } }>;
 }
 
 function errorOf(body: ErrorBody | null, status: number): ApiError {
   const first = body?.errors?.[0];
   if (first) {
-    return new ApiError(first.message, first.extensions?.code ?? 'ERROR', status);
+    const field = typeof first.extensions?.field === 'string' ? first.extensions.field : null;
+    return new ApiError(first.message, first.extensions?.code ?? 'ERROR', status, field);
   }
   const message = body?.error?.message ?? body?.message ?? `The server answered HTTP ${status}`;
   const code = body?.error?.code ?? body?.code ?? `HTTP_${status}`;
@@ -103,6 +106,25 @@ export async function getJson<T>(path: string): Promise<T> {
     throw errorOf(body as ErrorBody | null, response.status);
   }
   return body as T;
+}
+
+/** Fetches a file with the tab's key (a plain link cannot send it) for a download or a new tab. */
+export async function getBlob(path: string): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: headers() });
+  } catch {
+    throw new ApiError('The server could not be reached', 'NETWORK_ERROR', 0);
+  }
+  if (!response.ok) {
+    throw errorOf((await readJson(response).catch(() => null)) as ErrorBody | null, response.status);
+  }
+  return response.blob();
+}
+
+/** True when requests carry a key, so links to the API must be fetched rather than followed. */
+export function hasApiKey(): boolean {
+  return apiKey !== null;
 }
 
 /**

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ALL_OPERATIONS } from './operations';
+import { ALL_CASE_OPERATIONS } from './case-operations';
+import { ALL_OPERATIONS as PAGE_OPERATIONS } from './operations';
+
+const ALL_OPERATIONS = { ...PAGE_OPERATIONS, ...ALL_CASE_OPERATIONS };
 
 const schema = buildSchema(readFileSync(join(__dirname, '..', '..', '..', 'schema.graphql'), 'utf8'));
 
@@ -14,7 +17,7 @@ describe('web app GraphQL operations', () => {
   });
 
   it('names each operation once, so server logs tell the pages apart', () => {
-    const names = Object.values(ALL_OPERATIONS).map((sut) => /^\s*query\s+(\w+)/.exec(sut.document)?.[1]);
+    const names = Object.values(ALL_OPERATIONS).map((sut) => /^\s*(?:query|mutation)\s+(\w+)/.exec(sut.document)?.[1]);
 
     expect(names.every(Boolean)).toBe(true);
     expect(new Set(names).size).toBe(names.length);

@@ -60,8 +60,15 @@ export function HitSummary({ hit }: { hit: SearchHit }) {
   const { entity } = hit;
   return (
     <>
-      <span className="hit-name">{entity.name}</span>
-      {hit.matchedName !== entity.name && <span className="hit-matched"> ({hit.matchedName})</span>}
+      <span className="hit-name" dir="auto">
+        {entity.name}
+      </span>
+      {hit.matchedName !== entity.name && (
+        <span className="hit-matched">
+          {' '}
+          (<span dir="auto">{hit.matchedName}</span>)
+        </span>
+      )}
       <span className="hit-meta">
         {' '}
         <span className="kind">{kindOf(entity)}</span> <Countries countries={entity.country} />{' '}
@@ -102,6 +109,7 @@ export function EntityPicker({
       <input
         id={id}
         type="search"
+        dir="auto"
         role="combobox"
         aria-expanded={open && hits.length > 0}
         aria-controls={`${id}-list`}

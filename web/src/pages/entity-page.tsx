@@ -36,7 +36,9 @@ function EntityView({ entity }: { entity: EntityDetail }) {
   return (
     <article aria-labelledby="entity-title" className="entity">
       <header>
-        <h1 id="entity-title">{entity.name}</h1>
+        <h1 id="entity-title" dir="auto">
+          {entity.name}
+        </h1>
         <p className="entity-meta">
           <span className="kind">{kindOf(entity)}</span> <Countries countries={entity.country} />{' '}
           <RiskCategories categories={entity.riskCategories} />
@@ -53,7 +55,7 @@ function EntityView({ entity }: { entity: EntityDetail }) {
                 <dt>{script}</dt>
                 <dd>
                   {inScript.map((name) => (
-                    <span key={name} className="name" lang={script === 'Chinese' ? 'zh' : undefined}>
+                    <span key={name} className="name" dir="auto" lang={script === 'Chinese' ? 'zh' : undefined}>
                       {name}
                     </span>
                   ))}

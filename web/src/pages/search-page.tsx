@@ -34,6 +34,7 @@ export function SearchPage() {
           id="search-input"
           ref={input}
           type="search"
+          dir="auto"
           autoComplete="off"
           value={query}
           placeholder="e.g. a university, a company, a person"

@@ -1,0 +1,392 @@
+/**
+ * `npm run bench:web`: the analysts' web app in the system Chromium (playwright-core, nothing
+ * downloaded) against the built app running as a process of its own on a quiet port, on the local
+ * Neo4j named by NEO4J_LOCAL_PORT and NEO4J_LOCAL_DATA_DIR (started here if it is not running; the
+ * first start migrates, seeds and imports the sample lists). Give BENCH_WEB_URL to measure a server
+ * that is already running instead.
+ *
+ * Measures, over WEB_RUNS runs (default 20):
+ * - first load: navigation start to the app's `partner-graph:ready` mark (the search box usable), with
+ *   an empty cache (a new browser context each run) and with a warm one (reloads);
+ * - search round trip: a name set in the search box to its results shown (the page's 40 ms pause
+ *   included), names drawn from the database (graph entities and list entries), and the same query
+ *   sent with fetch alone;
+ * - the graph view on the Entity page at 500+ nodes: the hub with the most neighbours, expanded through
+ *   the page's own Expand button until 500 nodes are drawn (within 2 hops); layout-and-draw time of
+ *   that drawing (the `partner-graph:graph-render` measure), and of a redraw after a type filter change;
+ * - the bundle: bytes of what the first page loads, raw and gzip.
+ * Prints the figures with the load average (the machine is shared) and writes .data/bench-web-result.json.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { int } from 'neo4j-driver';
+import { chromium, type Page } from 'playwright-core';
+import { findProjectRoot } from '../src/common/project-root';
+import { loadConfig } from '../src/config/app-config';
+import { LocalNeo4j } from '../src/neo4j/local-neo4j';
+import { databaseUri } from '../src/neo4j/neo4j.module';
+import { createDriver } from '../src/neo4j/neo4j.service';
+
+// Functions given to page.evaluate run in the page, with the browser's globals.
+declare const document: any;
+declare const MutationObserver: any;
+declare const HTMLInputElement: any;
+
+const root = findProjectRoot();
+const runs = Number(process.env.WEB_RUNS ?? 20);
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+interface Spread {
+  runs: number;
+  median: number;
+  p95: number;
+  min: number;
+  max: number;
+}
+
+function spread(values: number[]): Spread {
+  const sorted = [...values].sort((left, right) => left - right);
+  const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return {
+    runs: sorted.length,
+    median: round(at(0.5)),
+    p95: round(at(0.95)),
+    min: round(sorted[0]),
+    max: round(sorted[sorted.length - 1]),
+  };
+}
+
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+
+let server: ChildProcess | null = null;
+
+async function waitReady(url: string, timeoutMs = 3_600_000): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    try {
+      if ((await fetch(`${url}/health/ready`)).status === 200) {
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await sleep(1_000);
+  }
+  throw new Error(`the app was not ready at ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function stopServer(): Promise<void> {
+  const child = server;
+  if (!child || child.exitCode !== null || child.signalCode !== null) {
+    return;
+  }
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Names to search for (graph entities and list entries) and the best-connected hub, from the database. */
+async function fromDatabase(): Promise<{ names: string[]; hub: { id: string; name: string; degree: number } }> {
+  const config = loadConfig();
+  const driver = createDriver(config, databaseUri(config));
+  const session = driver.session({ database: config.neo4jDatabase });
+  try {
+    const names = await session.run(
+      `MATCH (entity:Entity) WHERE entity.name IS NOT NULL AND size(entity.name) >= 6
+       WITH entity, rand() AS order ORDER BY order LIMIT $count
+       RETURN entity.name AS name`,
+      { count: int(runs) },
+    );
+    const hub = await session.run(
+      `MATCH (hub:Entity)-[relationship]-(other:Entity)
+       WHERE NOT type(relationship) IN ['LISTED_ON', 'SAME_AS']
+       WITH hub, count(DISTINCT other) AS degree ORDER BY degree DESC LIMIT 1
+       RETURN hub.id AS id, hub.name AS name, degree`,
+    );
+    const record = hub.records[0];
+    return {
+      names: names.records.map((entry) => String(entry.get('name'))),
+      hub: { id: String(record.get('id')), name: String(record.get('name')), degree: Number(record.get('degree')) },
+    };
+  } finally {
+    await session.close();
+    await driver.close();
+  }
+}
+
+/** What index.html loads before the app is usable: its script and stylesheet (the graph chunk is loaded later). */
+function bundle(): { file: string; bytes: number; gzipBytes: number }[] {
+  const directory = join(root, 'dist', 'web-app');
+  const index = readFileSync(join(directory, 'index.html'), 'utf8');
+  const initial = [...index.matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((match) => match[1]);
+  const all = readdirSync(join(directory, 'assets')).map((file) => `assets/${file}`);
+  return all
+    .map((file) => {
+      const content = readFileSync(join(directory, file));
+      return {
+        file: initial.includes(file) ? `${file} (first page)` : file,
+        bytes: statSync(join(directory, file)).size,
+        gzipBytes: gzipSync(content).length,
+      };
+    })
+    .sort((left, right) => right.bytes - left.bytes);
+}
+
+async function readyTime(page: Page): Promise<{ ready: number; domInteractive: number; loadEvent: number }> {
+  await page.waitForSelector('#search-input');
+  await page.waitForFunction(() => performance.getEntriesByName('partner-graph:ready').length > 0);
+  return page.evaluate(() => {
+    const navigation = (performance as any).getEntriesByType('navigation')[0] as {
+      domInteractive: number;
+      loadEventEnd: number;
+    };
+    return {
+      ready: performance.getEntriesByName('partner-graph:ready')[0].startTime,
+      domInteractive: navigation.domInteractive,
+      loadEvent: navigation.loadEventEnd,
+    };
+  });
+}
+
+/** Sets the search box to `text` and returns ms until the results for it are shown. */
+function timeSearch(page: Page, text: string): Promise<number> {
+  return page.evaluate(async (value) => {
+    const input = document.querySelector('#search-input');
+    const results = document.querySelector('.results');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const shown = () => results.dataset.query === value.trim() && results.dataset.loading === 'false';
+    const start = performance.now();
+    setValue.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (shown()) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(results, { attributes: true, childList: true, subtree: true });
+    });
+    return performance.now() - start;
+  }, text);
+}
+
+function timeApiSearch(page: Page, text: string): Promise<number> {
+  return page.evaluate(async (query) => {
+    const start = performance.now();
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query($q: String!) { searchEntities(query: $q, limit: 25) { score entity { id } } }',
+        variables: { q: query },
+      }),
+    });
+    await response.json();
+    return performance.now() - start;
+  }, text);
+}
+
+async function graphRenders(page: Page): Promise<Array<{ duration: number; nodes: number }>> {
+  return page.evaluate(() =>
+    (performance as any)
+      .getEntriesByName('partner-graph:graph-render')
+      .map((entry: { duration: number; detail: { nodes: number } }) => ({
+        duration: entry.duration,
+        nodes: entry.detail.nodes,
+      })),
+  );
+}
+
+async function nodeCount(page: Page): Promise<number> {
+  return Number(await page.locator('.graph-canvas').first().getAttribute('data-node-count'));
+}
+
+async function main(): Promise<void> {
+  let url = process.env.BENCH_WEB_URL ?? null;
+  let local: LocalNeo4j | null = null;
+  let outcome: string = 'not managed here';
+  if (!url) {
+    if (!process.env.NEO4J_LOCAL_PORT || !process.env.NEO4J_LOCAL_DATA_DIR) {
+      throw new Error(
+        'Set NEO4J_LOCAL_PORT and NEO4J_LOCAL_DATA_DIR to a database of the bench own (or BENCH_WEB_URL)',
+      );
+    }
+    local = new LocalNeo4j(loadConfig().localNeo4j);
+    outcome = await local.start({ detached: false, log: (line) => process.stderr.write(`${line}\n`) });
+    const port = Number(process.env.BENCH_WEB_PORT ?? 4100 + Math.floor(Math.random() * 800));
+    url = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'up'], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+  }
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  try {
+    await waitReady(url);
+    const { names, hub } = await fromDatabase();
+    const loadAtStart = load();
+    process.stderr.write(`App ready at ${url}; Neo4j ${outcome}; load average ${loadAtStart}\n`);
+
+    // First load with an empty cache: a new context each run.
+    const cold: number[] = [];
+    const coldInteractive: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${url}/`);
+      const times = await readyTime(page);
+      cold.push(times.ready);
+      coldInteractive.push(times.domInteractive);
+      await context.close();
+    }
+
+    // Warm: the same tab reloads (assets from the cache; index.html revalidated).
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${url}/`);
+    await readyTime(page);
+    const warm: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      await page.reload();
+      warm.push((await readyTime(page)).ready);
+    }
+
+    // Search round trips: each name set in the box, then the same query alone.
+    await timeSearch(page, 'warm up the search index');
+    const search: number[] = [];
+    const api: number[] = [];
+    for (const name of names) {
+      search.push(await timeSearch(page, name));
+      api.push(await timeApiSearch(page, name));
+    }
+
+    // The graph view at 500+ nodes: the hub, then its best-connected neighbours expanded.
+    const graphPage = await context.newPage();
+    await graphPage.goto(`${url}/entity/${encodeURIComponent(hub.id)}`);
+    await graphPage.waitForFunction(
+      () => Number(document.querySelector('.graph-canvas')?.dataset.nodeCount) > 1,
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    await graphPage.waitForSelector('.graph-section .loading', { state: 'detached' });
+    const expansions: string[] = [];
+    const options = await graphPage
+      .locator('#graph-node option')
+      .evaluateAll((elements) => elements.map((element) => (element as unknown as { value: string }).value));
+    for (const option of options) {
+      if ((await nodeCount(graphPage)) >= 500 || expansions.length >= 60) {
+        break;
+      }
+      if (option === hub.id) {
+        continue;
+      }
+      await graphPage.selectOption('#graph-node', option);
+      await graphPage.getByRole('button', { name: /^Expand/ }).click();
+      await graphPage.waitForSelector('.graph-section .loading', { state: 'detached' });
+      expansions.push(option);
+    }
+    const drawn = await nodeCount(graphPage);
+    const edges = Number(await graphPage.locator('.graph-canvas').first().getAttribute('data-edge-count'));
+    await sleep(500);
+    const atSize = (await graphRenders(graphPage)).filter((render) => render.nodes >= Math.min(500, drawn) * 0.9);
+    // Without expansions the hub alone reaches the size: open its page again for more drawings.
+    for (let run = 1; expansions.length === 0 && run < Math.min(runs, 10); run++) {
+      const again = await context.newPage();
+      await again.goto(`${url}/entity/${encodeURIComponent(hub.id)}`);
+      await again.waitForFunction(
+        (size) =>
+          (performance as any)
+            .getEntriesByName('partner-graph:graph-render')
+            .some((entry: { detail: { nodes: number } }) => entry.detail.nodes >= size),
+        Math.min(500, drawn) * 0.9,
+        { timeout: 120_000 },
+      );
+      atSize.push(
+        ...(await graphRenders(again)).filter((render) => render.nodes >= Math.min(500, drawn) * 0.9).slice(0, 1),
+      );
+      await again.close();
+    }
+    // Redraws at that size: a relationship type hidden, then shown again.
+    const redraws: number[] = [];
+    const typeBox = graphPage.locator('.type-filter input[type="checkbox"]').first();
+    for (let run = 0; run < Math.min(runs, 10); run++) {
+      const before = (await graphRenders(graphPage)).length;
+      await typeBox.click();
+      await graphPage.waitForFunction(
+        (count) => (performance as any).getEntriesByName('partner-graph:graph-render').length > count,
+        before,
+      );
+      const after = await graphRenders(graphPage);
+      redraws.push(after[after.length - 1].duration);
+    }
+
+    const result = {
+      measuredAt: new Date().toISOString(),
+      url,
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: load(),
+      firstLoadColdMs: spread(cold),
+      firstLoadColdDomInteractiveMs: spread(coldInteractive),
+      firstLoadWarmMs: spread(warm),
+      searchRoundTripMs: spread(search),
+      searchApiAloneMs: spread(api),
+      graph: {
+        hub,
+        expandedNodes: expansions.length,
+        nodesDrawn: drawn,
+        edgesDrawn: edges,
+        renderAtSizeMs: atSize.length > 0 ? spread(atSize.map((render) => render.duration)) : null,
+        redrawAfterFilterMs: spread(redraws),
+      },
+      bundle: bundle(),
+    };
+    mkdirSync(join(root, '.data'), { recursive: true });
+    writeFileSync(join(root, '.data', 'bench-web-result.json'), JSON.stringify(result, null, 2));
+    const line = (label: string, value: Spread | null) =>
+      value
+        ? `  ${label}: median ${value.median} ms, p95 ${value.p95} ms (min ${value.min}, max ${value.max}; ${value.runs} runs)`
+        : `  ${label}: not measured`;
+    process.stdout.write(
+      [
+        `\n${result.measuredAt} bench:web against ${url}; load average ${result.loadAverageAtStart} at start, ${result.loadAverageAtEnd} at end`,
+        line('first load, empty cache (navigation to app ready)', result.firstLoadColdMs),
+        line('first load, empty cache (DOM interactive)', result.firstLoadColdDomInteractiveMs),
+        line('reload, warm cache (navigation to app ready)', result.firstLoadWarmMs),
+        line('search, name set to results shown', result.searchRoundTripMs),
+        line('search, the same GraphQL call alone', result.searchApiAloneMs),
+        `  graph: hub ${hub.name} (${hub.id}, ${hub.degree} neighbours), ${expansions.length} nodes expanded, ${drawn} nodes and ${edges} edges drawn`,
+        line(`graph layout and draw at ${drawn} nodes`, result.graph.renderAtSizeMs),
+        line('graph redraw after a type filter change', result.graph.redrawAfterFilterMs),
+        '  bundle (bytes, gzip):',
+        ...result.bundle.map((file) => `    ${file.file}: ${file.bytes} (${file.gzipBytes})`),
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await browser.close();
+    await stopServer();
+    if (local && outcome === 'started') {
+      await local.stop();
+    }
+  }
+}
+
+main().catch(async (error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  server?.kill('SIGKILL');
+  process.exit(1);
+});
