@@ -32,6 +32,12 @@ describe(toPublicError.name, () => {
       503,
       'the database is not started',
     ],
+    [
+      new Neo4jError('busy', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', '', ''),
+      'SERVICE_UNAVAILABLE',
+      503,
+      'any transient server error: retry later',
+    ],
     [new AppError('DATABASE_UNAVAILABLE', 'no connection'), 'SERVICE_UNAVAILABLE', 503, 'no pooled connection in time'],
     [new AppError('REPORT_RENDERER_UNAVAILABLE', 'no chromium'), 'SERVICE_UNAVAILABLE', 503, 'no browser for PDFs'],
     [

@@ -104,6 +104,11 @@ function fromNeo4jError(error: Neo4jError): AppError | null {
   if (UNAVAILABLE_CODES.has(error.code)) {
     return new AppError('DATABASE_UNAVAILABLE', 'The database is not reachable; try again shortly');
   }
+  // Neo4j's transient class means "retry later" by definition (a database starting, a lock or
+  // memory limit for now): the caller should retry, it is not our internal error.
+  if (error.code.startsWith('Neo.TransientError.')) {
+    return new AppError('DATABASE_UNAVAILABLE', 'The database cannot serve this now; try again shortly');
+  }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new AppError('INVALID_ARGUMENT', 'The change conflicts with an existing record');
   }
