@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../common/app-error';
 import type { RelationshipType } from '../common/graph-model';
-import { substitute } from './neo4j.service';
+import { loadConfig } from '../config/app-config';
+import { CypherRegistry } from './cypher-registry';
+import { createDriver, Neo4jService, substitute } from './neo4j.service';
 
 describe(substitute.name, () => {
   it.each([
@@ -29,5 +33,36 @@ describe(substitute.name, () => {
     [{ __ABSENT__: 3 }, 'a placeholder the statement does not hold'],
   ])('refuses %j (%s)', (substitutions, _reason) => {
     expect(() => substitute('MATCH (a)-[:__TYPES__*..__MAX_HOPS__]-(b)', substitutions)).toThrow();
+  });
+});
+
+describe(Neo4jService.name, () => {
+  // A server that takes the TCP connection and never speaks Bolt, as a Neo4j that is starting may.
+  const sockets: Socket[] = [];
+  const silent = createServer((socket) => {
+    sockets.push(socket);
+  });
+  let port = 0;
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    port = (silent.address() as AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    sockets.forEach((socket) => socket.destroy());
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
+  });
+
+  it('answers DATABASE_UNAVAILABLE, not a hang, when the server accepts the socket but never answers', async () => {
+    const config = loadConfig({ NEO4J_ACQUISITION_TIMEOUT_MS: '300', NEO4J_URI: `bolt://127.0.0.1:${port}` });
+    const driver = createDriver(config, `bolt://127.0.0.1:${port}`);
+    const sut = new Neo4jService(driver, new CypherRegistry(), config);
+
+    const outcome = await sut.readTransaction(async () => 'ran').catch((error: unknown) => error);
+
+    await driver.close().catch(() => undefined);
+    expect(outcome).toBeInstanceOf(AppError);
+    expect((outcome as AppError).code).toBe('DATABASE_UNAVAILABLE');
   });
 });
