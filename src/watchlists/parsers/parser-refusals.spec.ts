@@ -15,6 +15,13 @@ const REFUSALS: [WatchlistFormat, string, FailsOn, object, string][] = [
   ['bis-dpl', 'csl/csl.csv', 'first event', MISMATCH, 'the file is a comma-separated CSL file'],
   [
     'bis-dpl',
+    'bad/dpl-html-page.txt',
+    'first event',
+    MISMATCH,
+    'the file is an HTML page, as a retired download address may serve',
+  ],
+  [
+    'bis-dpl',
     'bad/dpl-invalid-utf8.txt',
     'whole file',
     { code: 'WATCHLIST_FILE_INVALID_ENCODING', file: 'dpl-invalid-utf8.txt', line: 21 },
