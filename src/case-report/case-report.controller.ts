@@ -31,17 +31,12 @@ export class CaseReportController {
   ): Promise<void> {
     const view = await this.view(caseId, query);
     const html = renderCaseReportHtml(view, { generatedAt: new Date() });
-    response
-      .status(200)
-      .set({
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Disposition': `inline; filename="${fileName(caseId, view, 'html')}"`,
-        'Cache-Control': 'no-store',
-        'Content-Security-Policy': REPORT_CONTENT_SECURITY_POLICY,
-        'X-Content-Type-Options': 'nosniff',
-        'X-Report-Content-Hash': contentHashOf(html) ?? '',
-      })
-      .send(html);
+    sendReport(response, html, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Disposition': `inline; filename="${fileName(caseId, view, 'html')}"`,
+      'Content-Security-Policy': REPORT_CONTENT_SECURITY_POLICY,
+      'X-Report-Content-Hash': contentHashOf(html) ?? '',
+    });
   }
 
   @Get(':id/report.pdf')
@@ -56,16 +51,11 @@ export class CaseReportController {
     const pdf = await this.pdf.htmlToPdf(html, {
       footerText: `Case ${view.case.id} · ${view.snapshot ? `snapshot ${view.snapshot.id}` : 'not assessed'} · ${contentHash.slice(0, 19)}`,
     });
-    response
-      .status(200)
-      .set({
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${fileName(caseId, view, 'pdf')}"`,
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-        'X-Report-Content-Hash': contentHash,
-      })
-      .send(pdf);
+    sendReport(response, pdf, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${fileName(caseId, view, 'pdf')}"`,
+      'X-Report-Content-Hash': contentHash,
+    });
   }
 
   private async view(caseId: string, query: Record<string, unknown>): Promise<CaseReportView> {
@@ -92,6 +82,14 @@ export class CaseReportController {
     }
     return this.source.view(caseId, snapshot);
   }
+}
+
+/** A report answer: never cached, never sniffed, with the headers of its kind. */
+function sendReport(response: Response, body: string | Buffer, headers: Record<string, string>): void {
+  response
+    .status(200)
+    .set({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers })
+    .send(body);
 }
 
 /** `case-<id>-<snapshot>.<extension>` (`case-<id>.<extension>` before the first run), with anything but letters, digits, `_ . -` replaced. */

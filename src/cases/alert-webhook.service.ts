@@ -1,3 +1,4 @@
+import { PollLoop } from '../common/poll-loop';
 import { createHmac, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
@@ -36,10 +37,7 @@ export class AlertWebhookService implements OnApplicationBootstrap, OnModuleDest
   private readonly logger = new Logger(AlertWebhookService.name);
   private readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly settings: AlertWebhookSettings;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = false;
+  private readonly loop: PollLoop;
 
   constructor(
     private readonly repository: CasesRepository,
@@ -47,6 +45,7 @@ export class AlertWebhookService implements OnApplicationBootstrap, OnModuleDest
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.settings = config.alertWebhook;
+    this.loop = new PollLoop(() => this.poll(), this.settings.pollMs);
   }
 
   /** Whether alerts raised now get a delivery. */
@@ -65,33 +64,19 @@ export class AlertWebhookService implements OnApplicationBootstrap, OnModuleDest
     if (this.enabled) {
       // Host only: the path or query of a webhook URL may carry a token.
       this.logger.log(`Alert webhook on for ${new URL(this.settings.url!).host}`);
-      this.schedule(0);
+      this.loop.start(0);
     }
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
-    await this.running;
+    await this.loop.stop();
   }
 
   /** Sends what is due now (after alerts were raised) instead of at the next poll. */
   wake(): void {
-    if (!this.enabled || this.stopped) {
-      return;
+    if (this.enabled) {
+      this.loop.wake();
     }
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
-    this.schedule(0);
   }
 
   /** Sends every delivery due now, batch by batch; returns how many attempts were made. */
@@ -182,22 +167,6 @@ export class AlertWebhookService implements OnApplicationBootstrap, OnModuleDest
           ? 'failed'
           : 'retry';
     this.events.emit(ALERT_WEBHOOK_ATTEMPTED, { outcome } satisfies AlertWebhookAttempted);
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) {
-      return;
-    }
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.running = this.poll().finally(() => {
-        this.running = null;
-        const soon = this.again;
-        this.again = false;
-        this.schedule(soon ? 0 : this.settings.pollMs);
-      });
-    }, delay);
-    this.timer.unref();
   }
 
   private async poll(): Promise<void> {

@@ -1,3 +1,4 @@
+import { PollLoop } from '../common/poll-loop';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
@@ -47,9 +48,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
   private readonly logger = new Logger(CaseMonitoringService.name);
   private readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private lastGeneration: number | null = null;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = false;
+  private readonly loop: PollLoop;
 
   constructor(
     private readonly repository: CasesRepository,
@@ -59,21 +58,18 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     private readonly pathRisk: PathRiskService,
     private readonly webhook: AlertWebhookService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.loop = new PollLoop(() => this.poll(), config.screeningPollIntervalMs);
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.screeningPollIntervalMs > 0) {
-      this.schedule();
+      this.loop.start();
     }
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
-    await this.running;
+    await this.loop.stop();
   }
 
   /**
@@ -299,20 +295,6 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     };
     await Promise.all(Array.from({ length: Math.min(WALK_CONCURRENCY, ids.length) }, worker));
     return found;
-  }
-
-  private schedule(): void {
-    if (this.stopped) {
-      return;
-    }
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.running = this.poll().finally(() => {
-        this.running = null;
-        this.schedule();
-      });
-    }, this.config.screeningPollIntervalMs);
-    this.timer.unref();
   }
 
   private async poll(): Promise<void> {

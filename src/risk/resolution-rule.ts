@@ -146,25 +146,14 @@ export function decideResolution<T extends ScoredCandidate>(
   const sameBody = sameBodyAs(best.entityId, links);
   const runnerUp = ranked.find((candidate) => !sameBody.has(candidate.entityId)) ?? null;
   const evidence = nameEvidence(best, policy);
-  if (best.score < policy.threshold) {
-    return {
-      status: 'NOT_FOUND',
-      best,
-      runnerUp,
-      basis: null,
-      sameBody,
-      why: `the best candidate scores ${fixed(best.score)}, below ${fixed(policy.threshold)}`,
-    };
-  }
-  if (!evidence.strong) {
-    return {
-      status: 'NOT_FOUND',
-      best,
-      runnerUp,
-      basis: null,
-      sameBody,
-      why: `the best candidate's name evidence is weak: ${evidence.weakness}`,
-    };
+  const notFoundBecause =
+    best.score < policy.threshold
+      ? `the best candidate scores ${fixed(best.score)}, below ${fixed(policy.threshold)}`
+      : !evidence.strong
+        ? `the best candidate's name evidence is weak: ${evidence.weakness}`
+        : null;
+  if (notFoundBecause !== null) {
+    return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: notFoundBecause };
   }
   const lead = runnerUp ? round(best.score - runnerUp.score) : null;
   if (runnerUp && lead !== null && lead < policy.margin) {

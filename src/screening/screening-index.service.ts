@@ -1,3 +1,4 @@
+import { PollLoop } from '../common/poll-loop';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { CandidateIndex, type IndexEntry } from '../matching';
@@ -117,32 +118,27 @@ export class ScreeningIndexService implements OnApplicationBootstrap, OnModuleDe
   private behindSince: number | null = null;
   private lastPollAt: number | null = null;
   private pollError: string | null = null;
-  private pollTimer: NodeJS.Timeout | null = null;
-  private polling: Promise<void> | null = null;
-  private stopped = false;
+  private readonly pollLoop: PollLoop;
 
   constructor(
     private readonly repository: ScreeningRepository,
     @Inject(SCREENING_OPTIONS) private readonly options: ScreeningOptions,
-  ) {}
+  ) {
+    this.pollLoop = new PollLoop(() => this.checkGraphGeneration(), options.pollIntervalMs ?? 0);
+  }
 
   onApplicationBootstrap(): void {
     if (this.options.buildOnStart) {
       void this.requestRebuild('application start');
     }
     if ((this.options.pollIntervalMs ?? 0) > 0) {
-      this.schedulePoll();
+      this.pollLoop.start();
     }
   }
 
   /** Stops polling (and waits for a poll in flight) before the driver closes. */
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.pollTimer) {
-      clearTimeout(this.pollTimer);
-      this.pollTimer = null;
-    }
-    await this.polling;
+    await this.pollLoop.stop();
   }
 
   @OnEvent(WATCHLIST_VERSION_ACTIVATED)
@@ -303,21 +299,6 @@ export class ScreeningIndexService implements OnApplicationBootstrap, OnModuleDe
       origin: 'supplied',
       knownLists: new Set(snapshot.listVersions.map((version) => version.listId)),
     };
-  }
-
-  private schedulePoll(): void {
-    if (this.stopped) {
-      return;
-    }
-    this.pollTimer = setTimeout(() => {
-      this.pollTimer = null;
-      this.polling = this.checkGraphGeneration().finally(() => {
-        this.polling = null;
-        this.schedulePoll();
-      });
-    }, this.options.pollIntervalMs);
-    // The poll alone never keeps a process alive.
-    this.pollTimer.unref();
   }
 
   private async runBuilds(reason: string): Promise<void> {

@@ -9,7 +9,7 @@ import { SYNC_ALERT_AFTER_FAILURES } from '../watchlists/watchlist-freshness';
 import { WatchlistImportService } from '../watchlists/watchlist-import.service';
 import { conditionalDownload, type DownloadOutcome, type FetchFunction } from './conditional-download';
 import { SyncError } from './sync.errors';
-import { type FileValidators, type StoredSyncState, SyncRepository } from './sync.repository';
+import { type FileValidators, type StoredSyncState, type SyncSuccess, SyncRepository } from './sync.repository';
 
 export type SyncOutcome = 'imported' | 'unchanged' | 'changed' | 'failed' | 'skipped';
 
@@ -131,18 +131,7 @@ export class SyncService implements OnModuleInit {
       const fetched = await this.downloadFiles(source, state, directory);
       if (!fetched.changed) {
         if (!options.dryRun) {
-          const main = fetched.files[source.files[0].name];
-          await this.repository.recordSuccess({
-            attemptedBy: options.syncedBy,
-            listId: source.id,
-            listName: source.name,
-            attemptAt,
-            outcome: 'unchanged',
-            etag: main?.etag ?? null,
-            lastModified: main?.lastModified ?? null,
-            sha256: main?.sha256 ?? null,
-            files: fetched.files,
-          });
+          await this.recordSuccess(source, options.syncedBy, attemptAt, fetched, 'unchanged');
         }
         this.logger.log(`${source.id}: unchanged at the publisher`);
         return {
@@ -166,18 +155,13 @@ export class SyncService implements OnModuleInit {
         useFileDate: false,
       });
       const last = summaries[summaries.length - 1];
-      const main = fetched.files[source.files[0].name];
-      await this.repository.recordSuccess({
-        attemptedBy: options.syncedBy,
-        listId: source.id,
-        listName: source.name,
+      await this.recordSuccess(
+        source,
+        options.syncedBy,
         attemptAt,
-        outcome: last?.status === 'unchanged' ? 'unchanged' : 'imported',
-        etag: main?.etag ?? null,
-        lastModified: main?.lastModified ?? null,
-        sha256: main?.sha256 ?? null,
-        files: fetched.files,
-      });
+        fetched,
+        last?.status === 'unchanged' ? 'unchanged' : 'imported',
+      );
       this.logger.log(`${source.id}: ${last?.status ?? 'imported'} version ${last?.version ?? '-'}`);
       return {
         ...base,
@@ -223,6 +207,28 @@ export class SyncService implements OnModuleInit {
     } finally {
       await rm(directory, { recursive: true, force: true });
     }
+  }
+
+  /** Records a sync that ended well, with the main file's validators and checksum. */
+  private async recordSuccess(
+    source: SourceDescription,
+    attemptedBy: string,
+    attemptAt: string,
+    fetched: { files: FileValidators },
+    outcome: SyncSuccess['outcome'],
+  ): Promise<void> {
+    const main = fetched.files[source.files[0].name];
+    await this.repository.recordSuccess({
+      attemptedBy,
+      listId: source.id,
+      listName: source.name,
+      attemptAt,
+      outcome,
+      etag: main?.etag ?? null,
+      lastModified: main?.lastModified ?? null,
+      sha256: main?.sha256 ?? null,
+      files: fetched.files,
+    });
   }
 
   /**

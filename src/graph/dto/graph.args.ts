@@ -1,5 +1,22 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 
+/** The arguments of a query that judges relationships on a date. */
+@ArgsType()
+export abstract class AsOfArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only relationships valid on this date (YYYY-MM-DD); default today.',
+  })
+  asOf?: string | null;
+}
+
+/** The arguments of a walk along relationships: how many hops, judged on which date. */
+@ArgsType()
+export abstract class WalkArgs extends AsOfArgs {
+  @Field(() => Int, { defaultValue: 4, description: 'From 1 to 6.' })
+  maxHops!: number;
+}
+
 @ArgsType()
 export class SearchEntitiesArgs {
   @Field({ description: 'A name, alias or acronym, in any script (1 to 200 characters).' })
@@ -26,15 +43,12 @@ export class NeighbourhoodArgs {
 }
 
 @ArgsType()
-export class PathsArgs {
+export class PathsArgs extends WalkArgs {
   @Field(() => ID, { description: 'The entity the paths start from.' })
   fromId!: string;
 
   @Field(() => ID, { description: 'The entity the paths end at.' })
   toId!: string;
-
-  @Field(() => Int, { defaultValue: 4, description: 'From 1 to 6.' })
-  maxHops!: number;
 
   @Field(() => [String], {
     nullable: true,
@@ -42,10 +56,4 @@ export class PathsArgs {
       'Relationship types to follow (AFFILIATED_WITH, SUPERVISED_BY, PART_OF, OWNED_BY, FUNDS, SAME_AS…); absent: all.',
   })
   relationshipTypes?: string[] | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Only relationships valid on this date (YYYY-MM-DD); default today.',
-  })
-  asOf?: string | null;
 }

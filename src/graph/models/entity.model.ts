@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EntitySummary } from './entity-summary.model';
-import { Evidence, Property } from './evidence.model';
+import { Property, RelationshipFacts } from './evidence.model';
 import { Source } from './source.model';
 
 export enum RelationshipDirection {
@@ -17,21 +17,12 @@ registerEnumType(RelationshipDirection, {
 });
 
 @ObjectType({ description: 'A relationship of an entity, seen from that entity.' })
-export class EntityRelationship {
-  @Field({ description: 'The relationship type, e.g. OWNED_BY, SUPERVISED_BY, FUNDS, SAME_AS.' })
-  type!: string;
-
+export class EntityRelationship extends RelationshipFacts {
   @Field(() => RelationshipDirection, { description: 'OUTGOING or INCOMING, seen from this entity.' })
   direction!: RelationshipDirection;
 
   @Field(() => EntitySummary, { description: 'The entity at the other end.' })
   other!: EntitySummary;
-
-  @Field(() => Evidence, { description: 'Sources, confidence, method and validity of the relationship.' })
-  evidence!: Evidence;
-
-  @Field(() => [Property], { description: 'Type-specific properties: role, share, amount, programme…' })
-  properties!: Property[];
 }
 
 @ObjectType({ description: 'A risk category of an entity and the source that gives it.' })

@@ -42,3 +42,16 @@ export class Property {
   @Field({ description: 'JSON text: a string, number, boolean or list.' })
   value!: string;
 }
+
+/** What every relationship in an answer states: its type, its evidence and its type-specific properties. */
+@ObjectType({ isAbstract: true })
+export abstract class RelationshipFacts {
+  @Field({ description: 'The relationship type, e.g. OWNED_BY, SUPERVISED_BY, FUNDS, SAME_AS.' })
+  type!: string;
+
+  @Field(() => Evidence, { description: 'Sources, confidence, method and validity of the relationship.' })
+  evidence!: Evidence;
+
+  @Field(() => [Property], { description: 'Type-specific properties: role, share, amount, programme…' })
+  properties!: Property[];
+}

@@ -1,13 +1,10 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { EntitySummary } from './entity-summary.model';
-import { Evidence, Property } from './evidence.model';
+import { RelationshipFacts } from './evidence.model';
 import { Source } from './source.model';
 
 @ObjectType({ description: 'A relationship between two entities, directed from the subject to what it depends on.' })
-export class GraphRelationship {
-  @Field({ description: 'The relationship type, e.g. OWNED_BY, SUPERVISED_BY, FUNDS, SAME_AS.' })
-  type!: string;
-
+export class GraphRelationship extends RelationshipFacts {
   @Field({ description: 'The id of the subject entity.' })
   from!: string;
 
@@ -16,12 +13,6 @@ export class GraphRelationship {
 
   @Field(() => [Source], { description: 'The sources that state it.' })
   sources!: Source[];
-
-  @Field(() => Evidence, { description: 'Sources, confidence, method and validity of the relationship.' })
-  evidence!: Evidence;
-
-  @Field(() => [Property], { description: 'Type-specific properties: role, share, amount, programme…' })
-  properties!: Property[];
 }
 
 @ObjectType({ description: 'Nodes and relationships around an entity, for drawing.' })

@@ -1,7 +1,8 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { AsOfArgs, WalkArgs } from '../../graph/dto/graph.args';
 
 @ArgsType()
-export class PartnerRiskArgs {
+export class PartnerRiskArgs extends AsOfArgs {
   @Field(() => ID, { nullable: true, description: 'The entity; or give a name (and country) to resolve.' })
   entityId?: string | null;
 
@@ -10,12 +11,6 @@ export class PartnerRiskArgs {
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code: a feature of the name match.' })
   country?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Only relationships valid on this date (YYYY-MM-DD); default today.',
-  })
-  asOf?: string | null;
 }
 
 @ArgsType()
@@ -31,16 +26,7 @@ export class LinkSameAsArgs {
 }
 
 @ArgsType()
-export class RiskPathsArgs {
+export class RiskPathsArgs extends WalkArgs {
   @Field(() => ID, { description: 'The entity to walk from.' })
   entityId!: string;
-
-  @Field(() => Int, { defaultValue: 4, description: 'From 1 to 6.' })
-  maxHops!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Only relationships valid on this date (YYYY-MM-DD); default today.',
-  })
-  asOf?: string | null;
 }

@@ -217,8 +217,18 @@ export abstract class RulesBasedResult {
   rulesVersion!: string;
 }
 
+/** A rules-based result that walked the graph: whether a cap cut the walk, and why. */
+@ObjectType({ isAbstract: true })
+export abstract class RulesBasedWalk extends RulesBasedResult {
+  @Field({ description: 'True when a cap cut the walk (a hub, a wide frontier, or too many findings).' })
+  truncated!: boolean;
+
+  @Field(() => [String], { description: 'What cut the walk short, one sentence each; empty when not truncated.' })
+  truncationReasons!: string[];
+}
+
 @ObjectType({ description: 'Every risk path of one entity within the hop limit, scored by the rules.' })
-export class PathRiskAssessment extends RulesBasedResult {
+export class PathRiskAssessment extends RulesBasedWalk {
   @Field(() => EntitySummary, { description: 'The entity assessed.' })
   entity!: EntitySummary;
 
@@ -239,12 +249,6 @@ export class PathRiskAssessment extends RulesBasedResult {
 
   @Field({ description: 'True when former relationships (status former, or validTo before asOf) were walked too.' })
   includeFormer!: boolean;
-
-  @Field({ description: 'True when a cap cut the walk (a hub, a wide frontier, or too many findings).' })
-  truncated!: boolean;
-
-  @Field(() => [String], { description: 'What cut the walk short, one sentence each; empty when not truncated.' })
-  truncationReasons!: string[];
 }
 
 @ObjectType({ description: 'One reason behind a candidate score, as the name matcher gives it.' })
@@ -370,7 +374,7 @@ export class UnassessedParty {
 }
 
 @ObjectType({ description: 'A quick risk summary for a partner.' })
-export class PartnerRisk extends RulesBasedResult {
+export class PartnerRisk extends RulesBasedWalk {
   @Field(() => EntitySummary, { nullable: true, description: 'Null when a partner given by name was not resolved.' })
   entity!: EntitySummary | null;
 
@@ -391,12 +395,6 @@ export class PartnerRisk extends RulesBasedResult {
 
   @Field(() => Int, { description: 'How many findings there were in all (topFindings holds at most five).' })
   findingsTotal!: number;
-
-  @Field({ description: 'True when a cap cut the walk (a hub, a wide frontier, or too many findings).' })
-  truncated!: boolean;
-
-  @Field(() => [String], { description: 'What cut the walk short, one sentence each; empty when not truncated.' })
-  truncationReasons!: string[];
 }
 
 @ObjectType({ description: 'One party of a partnership: how it was resolved and, when resolved, its risk paths.' })
