@@ -14,7 +14,7 @@ function queryNamesUsedInSource(directory: string): Set<string> {
     } else if (entry.endsWith('.ts') && !entry.endsWith('.spec.ts')) {
       const text = readFileSync(path, 'utf8');
       for (const match of text.matchAll(
-        /\.(?:read|write|run|probe|stream|writeForRelationshipType|runForRelationshipType)\(\s*'([a-z0-9-]+\/[a-z0-9-]+)'/g,
+        /\.(?:read|write|run|probe|get|stream|writeForRelationshipType|runForRelationshipType)\(\s*'([a-z0-9-]+\/[a-z0-9-]+)'/g,
       )) {
         used.add(match[1]);
       }

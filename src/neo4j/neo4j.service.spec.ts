@@ -65,4 +65,24 @@ describe(Neo4jService.name, () => {
     expect(outcome).toBeInstanceOf(AppError);
     expect((outcome as AppError).code).toBe('DATABASE_UNAVAILABLE');
   });
+
+  it('marks the database down when nothing listens, and then refuses without waiting on the driver', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedPort = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const config = loadConfig({ NEO4J_ACQUISITION_TIMEOUT_MS: '2000', NEO4J_URI: `bolt://127.0.0.1:${closedPort}` });
+    const driver = createDriver(config, `bolt://127.0.0.1:${closedPort}`);
+    const sut = new Neo4jService(driver, new CypherRegistry(), config);
+
+    const first = await sut.readTransaction(async () => 'ran').catch((error: unknown) => error);
+    const second = await sut.readTransaction(async () => 'ran').catch((error: unknown) => error);
+
+    await driver.close().catch(() => undefined);
+    expect(first).toMatchObject({ code: 'ServiceUnavailable' });
+    expect(sut.unavailableSince).not.toBeNull();
+    expect(second).toBeInstanceOf(AppError);
+    expect((second as AppError).code).toBe('DATABASE_UNAVAILABLE');
+    expect((second as AppError).message).toMatch(/has not answered since/);
+  });
 });

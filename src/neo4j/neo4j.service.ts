@@ -12,6 +12,7 @@ import { AppError } from '../common/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../common/graph-model';
+import { AvailabilityGate } from './availability-gate';
 import { CypherRegistry } from './cypher-registry';
 import { toPlain } from './neo4j-values';
 
@@ -21,6 +22,12 @@ export type Row = Record<string, unknown>;
 
 /** The code the driver gives its own errors, which no server error has (neo4j-driver's NOT_AVAILABLE). */
 const DRIVER_ERROR_CODE = 'N/A';
+
+/** Codes that mean the database is down (not merely busy): they close the availability gate. */
+const DOWN_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** While the database is down, one probe per this interval asks whether it is back. */
+const GATE_RETRY_MS = 500;
 
 /**
  * Parts of a statement's text that vary: each placeholder is replaced by allow-listed relationship
@@ -46,12 +53,19 @@ export class Neo4jService implements OnApplicationShutdown {
   private readonly logger = new Logger(Neo4jService.name);
   private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
   private answeredAt = 0;
+  /** Refuses at once while the database is known to be down (see AvailabilityGate). */
+  private readonly gate: AvailabilityGate;
 
   constructor(
     readonly driver: Driver,
     readonly cypher: CypherRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.gate = new AvailabilityGate(() => this.ping(), {
+      retryMs: GATE_RETRY_MS,
+      probeTimeoutMs: Math.min(config.neo4jAcquisitionTimeoutMs, 2_000),
+    });
+  }
 
   get database(): string {
     return this.config.neo4jDatabase;
@@ -112,11 +126,23 @@ export class Neo4jService implements OnApplicationShutdown {
    * health checks, which must report an unreachable database at once rather than retry for seconds.
    */
   async probe(queryName: string): Promise<Row[]> {
-    const rows = await this.inSession('READ', async (session) =>
-      toRows(await session.run(this.cypher.get(queryName), {}, { timeout: this.config.neo4jReadTimeoutMs })),
-    );
-    this.answeredAt = Date.now();
-    return rows;
+    try {
+      const rows = await this.inSession('READ', async (session) =>
+        toRows(await session.run(this.cypher.get(queryName), {}, { timeout: this.config.neo4jReadTimeoutMs })),
+      );
+      // Only the time: dbms.components() answers before the database itself is online, so it does
+      // not open the gate (the gate's own probe asks the database).
+      this.answeredAt = Date.now();
+      return rows;
+    } catch (error) {
+      this.failed(error);
+      throw error;
+    }
+  }
+
+  /** When the database was found down and not seen answering since (epoch ms), or null. */
+  get unavailableSince(): number | null {
+    return this.gate.unavailableSince;
   }
 
   /** When a query last completed without error (epoch ms; 0 before the first). */
@@ -159,15 +185,19 @@ export class Neo4jService implements OnApplicationShutdown {
     const configured = mode === 'READ' ? this.config.neo4jReadTimeoutMs : this.config.neo4jTransactionTimeoutMs;
     const timeoutMs = options.timeoutMs ?? configured;
     const transactionConfig: { timeout?: number } = timeoutMs > 0 ? { timeout: timeoutMs } : {};
+    await this.gate.admit();
     try {
       const result = await this.inSession(mode, (session) =>
         mode === 'READ'
           ? session.executeRead(tracked, transactionConfig)
           : session.executeWrite(tracked, transactionConfig),
       );
-      this.answeredAt = Date.now();
+      this.answered();
       return result;
     } catch (error) {
+      if (!thrownByWork.has(error as object)) {
+        this.failed(error);
+      }
       if (error instanceof Neo4jError && error.code === DRIVER_ERROR_CODE && !thrownByWork.has(error)) {
         throw new AppError(
           'DATABASE_UNAVAILABLE',
@@ -175,6 +205,25 @@ export class Neo4jService implements OnApplicationShutdown {
         );
       }
       throw error;
+    }
+  }
+
+  /** The gate's question: can the configured database run a statement now? */
+  private async ping(): Promise<void> {
+    await this.inSession('READ', (session) =>
+      session.run(this.cypher.get('health/ping'), {}, { timeout: this.config.neo4jAcquisitionTimeoutMs }),
+    );
+  }
+
+  private answered(): void {
+    this.answeredAt = Date.now();
+    this.gate.markUp();
+  }
+
+  /** A down database closes the gate; any other failure (a bad query, a timeout under load) does not. */
+  private failed(error: unknown): void {
+    if (error instanceof Neo4jError && DOWN_CODES.has(error.code)) {
+      this.gate.markDown();
     }
   }
 

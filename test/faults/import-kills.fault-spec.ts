@@ -127,9 +127,26 @@ describe('partner-graph import killed (kill -9) at random points', () => {
     for (let round = 0; round < KILLS; round++) {
       const next: 'plain' | 'changed' = active === 'plain' ? 'changed' : 'plain';
       const before = await versions();
-      const delay = Math.round(300 + random() * fullMs * 1.1);
+      // Kill moments spread over the import's length, one random moment in each stretch, except that the
+      // first kill waits for the new version to be writing: the kill that matters most happens in every
+      // run, however short.
+      const stretch = (fullMs * 1.1) / KILLS;
+      let delay = Math.round(300 + (round + random()) * stretch);
       const attempt = startImport(env, files[next], listId);
-      await sleep(delay);
+      const sent = Date.now();
+      if (round === 0) {
+        while (
+          !(await versions()).some(
+            (version) => version.status === 'importing' && !before.some((old) => old.seq === version.seq),
+          ) &&
+          Date.now() - sent < fullMs * 3
+        ) {
+          await sleep(100);
+        }
+        delay = Date.now() - sent;
+      } else {
+        await sleep(delay);
+      }
       attempt.kill();
       const ended = await attempt.done;
       const after = await versions();
