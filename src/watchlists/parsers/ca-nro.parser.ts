@@ -9,14 +9,8 @@ import {
 import { WatchlistError } from '../watchlists.errors';
 import { addCountry } from '../../common/country-codes';
 import { openText } from './text-input';
-import {
-  addProperty,
-  clean,
-  CountingParser,
-  metadataEvent,
-  rejectedEvent,
-  type ParseRequest,
-} from './watchlist-parser';
+import { addProperty, clean, CountingParser, type ParseRequest } from './watchlist-parser';
+import { metadataEvent, rejectedEvent } from './parse-event';
 
 /** The page is some 50 KB; anything far larger is not it. */
 const MAX_PAGE_CHARS = 16 * 1024 * 1024;

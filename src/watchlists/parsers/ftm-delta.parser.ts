@@ -5,7 +5,8 @@ import { WatchlistError } from '../watchlists.errors';
 import { toFtmEntity } from './ftm-entities';
 import { firstLine, ftmLineEvents, type FtmLine } from './ftm.parser';
 import { DEFAULT_MAX_LINE_CHARS, openText, readSmallText, sourceName, type WatchlistSource } from './text-input';
-import { CountingParser, metadataEvent, type ImportUnit, type ParseRequest } from './watchlist-parser';
+import { CountingParser, type ImportUnit, type ParseRequest } from './watchlist-parser';
+import { metadataEvent } from './parse-event';
 
 const OPS = new Set<DeltaOp>(['ADD', 'MOD', 'DEL']);
 const INDEX_FILE = 'delta.json';

@@ -11,7 +11,8 @@ import {
   type WatchlistSchema,
 } from '../watchlist-record';
 import { addCountry, toCountry } from '../../common/country-codes';
-import { addProperty, addressWithParts, clean, pushUnique, rejectedEvent, toIsoDate } from './watchlist-parser';
+import { addProperty, addressWithParts, clean, pushUnique, toIsoDate } from './watchlist-parser';
+import { rejectedEvent } from './parse-event';
 
 /** A FollowTheMoney entity as exported by OpenSanctions (one JSON object a line). */
 export interface FtmEntity {

@@ -3,13 +3,8 @@ import type { DeltaOp, WatchlistParseEvent } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { ftmEntityEvents, toFtmEntity, type FtmEntity } from './ftm-entities';
 import { DEFAULT_MAX_LINE_CHARS, openText, recordLines, type PeekableText } from './text-input';
-import {
-  CountingParser,
-  metadataEvent,
-  rejectedEvent,
-  type ParseRequest,
-  type WatchlistParseOptions,
-} from './watchlist-parser';
+import { CountingParser, type ParseRequest, type WatchlistParseOptions } from './watchlist-parser';
+import { metadataEvent, rejectedEvent } from './parse-event';
 
 const SNIFF_CHARS = 64 * 1024;
 

@@ -3,7 +3,8 @@ import type { WatchlistFormat, WatchlistParseEvent, WatchlistPosition } from '..
 import { WatchlistError } from '../watchlists.errors';
 import { readDelimited } from './delimited-reader';
 import { DEFAULT_MAX_FIELD_CHARS, DEFAULT_MAX_LINE_CHARS, type PeekableText } from './text-input';
-import { clean, metadataEvent, rejectedEvent, type WatchlistParseOptions } from './watchlist-parser';
+import { clean, type WatchlistParseOptions } from './watchlist-parser';
+import { metadataEvent, rejectedEvent } from './parse-event';
 
 export type HeadedRow =
   { ok: true; position: WatchlistPosition; values: Record<string, string> } | { ok: false; event: WatchlistParseEvent };

@@ -6,14 +6,8 @@ import { addCountry } from '../../common/country-codes';
 import { derivedId } from './headed-table';
 import { slug } from './ca-nro.parser';
 import { statWatchlistFile, type WatchlistSource } from './text-input';
-import {
-  addProperty,
-  clean,
-  CountingParser,
-  metadataEvent,
-  rejectedEvent,
-  type ParseRequest,
-} from './watchlist-parser';
+import { addProperty, clean, CountingParser, type ParseRequest } from './watchlist-parser';
+import { metadataEvent, rejectedEvent } from './parse-event';
 import { readFirstSheet, readZipMembers } from './xlsx-reader';
 
 /** METI's workbook is under 100 KB; a file far larger is not it. */

@@ -25,13 +25,12 @@ import {
   clean,
   CountingParser,
   joinedAddress,
-  metadataEvent,
   pushUnique,
-  rejectedEvent,
   type ParseRequest,
   type SideFileKind,
   type WatchlistParseOptions,
 } from './watchlist-parser';
+import { metadataEvent, rejectedEvent } from './parse-event';
 
 /**
  * OFAC's legacy CSV set: a main file (sdn.csv / cons_prim.csv, 12 columns, no header) and side files

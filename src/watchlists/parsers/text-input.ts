@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { WatchlistParseEvent, WatchlistPosition } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
-import { rejectedEvent } from './watchlist-parser';
+import { rejectedEvent } from './parse-event';
 
 /** A file path, or an already open stream (an HTTP upload) with the name to use in messages. */
 export type WatchlistSource = string | { stream: Readable; fileName: string };

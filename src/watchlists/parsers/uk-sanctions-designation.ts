@@ -11,7 +11,8 @@ import {
   type WatchlistSchema,
 } from '../watchlist-record';
 import { addCountry, toCountry } from '../../common/country-codes';
-import { addProperty, clean, pushUnique, rejectedEvent, toIsoDate } from './watchlist-parser';
+import { addProperty, clean, pushUnique, toIsoDate } from './watchlist-parser';
+import { rejectedEvent } from './parse-event';
 
 /** The list id of the UK Sanctions List, whatever file it is read from. */
 export const UK_SANCTIONS_LIST_ID = 'uk-sanctions';

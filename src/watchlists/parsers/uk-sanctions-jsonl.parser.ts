@@ -8,7 +8,8 @@ import {
   ukDesignationEvents,
   type UkDesignation,
 } from './uk-sanctions-designation';
-import { CountingParser, metadataEvent, rejectedEvent, type ParseRequest } from './watchlist-parser';
+import { CountingParser, type ParseRequest } from './watchlist-parser';
+import { metadataEvent, rejectedEvent } from './parse-event';
 
 type JsonObject = Record<string, unknown>;
 

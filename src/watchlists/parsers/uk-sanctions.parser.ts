@@ -10,13 +10,8 @@ import {
   ukDesignationEvents,
   type UkDesignation,
 } from './uk-sanctions-designation';
-import {
-  clean,
-  CountingParser,
-  metadataEvent,
-  type ParseRequest,
-  type WatchlistParseOptions,
-} from './watchlist-parser';
+import { clean, CountingParser, type ParseRequest, type WatchlistParseOptions } from './watchlist-parser';
+import { metadataEvent } from './parse-event';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FEED_SLICE_CHARS = 64 * 1024;

@@ -14,13 +14,12 @@ import {
   clean,
   CountingParser,
   joinedAddress,
-  metadataEvent,
   pushUnique,
-  rejectedEvent,
   toIsoDate,
   yearRange,
   type ParseRequest,
 } from './watchlist-parser';
+import { metadataEvent, rejectedEvent } from './parse-event';
 
 /** One element of an INDIVIDUAL or ENTITY subtree: the only part of the document ever held in memory. */
 interface XmlNode {

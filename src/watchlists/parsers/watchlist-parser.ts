@@ -1,12 +1,10 @@
 import { toCountry } from '../../common/country-codes';
 import type {
   WatchlistAddress,
-  WatchlistFileMetadata,
   WatchlistFormat,
   WatchlistParseCounts,
   WatchlistParseEvent,
   WatchlistParseEventKind,
-  WatchlistPosition,
 } from '../watchlist-record';
 import type { CsvMapping } from './csv-mapping';
 import type { WatchlistSource } from './text-input';
@@ -129,26 +127,6 @@ export abstract class CountingParser<DefaultListId extends string | null = strin
 
   /** The events the source holds, in file order, without the closing `end`. */
   protected abstract read(request: ParseRequest<DefaultListId>): AsyncIterable<WatchlistParseEvent>;
-}
-
-export function metadataEvent(
-  metadata: Partial<WatchlistFileMetadata> & Pick<WatchlistFileMetadata, 'format' | 'listId' | 'files'>,
-): WatchlistParseEvent {
-  return {
-    kind: 'metadata',
-    metadata: { issuedAt: null, version: null, warnings: [], ...metadata },
-  };
-}
-
-export function rejectedEvent(
-  position: Pick<WatchlistPosition, 'file'> & Partial<WatchlistPosition>,
-  code: string,
-  reason: string,
-): WatchlistParseEvent {
-  return {
-    kind: 'rejected',
-    rejection: { file: position.file, line: position.line ?? null, record: position.record ?? null, code, reason },
-  };
 }
 
 /** Collapses whitespace and trims; '' for nullish. */
