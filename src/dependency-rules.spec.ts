@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,77 @@ function folderImports(): ImportEdge[] {
     }
   }
   return edges;
+}
+
+/** Every relative import between two files of src/, as paths relative to src/ (type-only imports too). */
+function fileImports(): ImportEdge[] {
+  const edges: ImportEdge[] = [];
+  for (const file of sourceFiles(SOURCE_ROOT)) {
+    const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+    for (const imported of info.importedFiles) {
+      if (!imported.fileName.startsWith('.')) {
+        continue;
+      }
+      const base = resolve(dirname(file), imported.fileName);
+      const target = [`${base}.ts`, join(base, 'index.ts'), base].find(
+        (candidate) => candidate.endsWith('.ts') && existsSync(candidate),
+      );
+      if (target !== undefined) {
+        edges.push({
+          from: relative(SOURCE_ROOT, file),
+          to: relative(SOURCE_ROOT, target),
+          file: relative(SOURCE_ROOT, file),
+          specifier: imported.fileName,
+        });
+      }
+    }
+  }
+  return edges;
+}
+
+/** The groups of files that import each other round a circle (strongly connected, Tarjan). */
+function circles(edges: ImportEdge[]): string[][] {
+  const next = new Map<string, string[]>();
+  for (const edge of edges) {
+    next.set(edge.from, [...(next.get(edge.from) ?? []), edge.to]);
+  }
+  const order = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const groups: string[][] = [];
+  const visit = (node: string): void => {
+    order.set(node, order.size);
+    low.set(node, order.get(node)!);
+    stack.push(node);
+    onStack.add(node);
+    for (const target of next.get(node) ?? []) {
+      if (!order.has(target)) {
+        visit(target);
+        low.set(node, Math.min(low.get(node)!, low.get(target)!));
+      } else if (onStack.has(target)) {
+        low.set(node, Math.min(low.get(node)!, order.get(target)!));
+      }
+    }
+    if (low.get(node) === order.get(node)) {
+      const group: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        group.push(member);
+      } while (member !== node);
+      if (group.length > 1 || (next.get(node) ?? []).includes(node)) {
+        groups.push(group.sort());
+      }
+    }
+  };
+  for (const node of next.keys()) {
+    if (!order.has(node)) {
+      visit(node);
+    }
+  }
+  return groups;
 }
 
 /** The folders on a cycle, each cycle once, found by depth-first search. */
@@ -108,5 +179,19 @@ describe('source dependency rules', () => {
       { from: 'risk', to: 'graph', file: 'risk/b.ts', specifier: '../graph/a' },
     ]);
     expect(cycles).toHaveLength(1);
+  });
+
+  it('has no circle of imports between files, inside a folder or across', () => {
+    expect(circles(fileImports()).map((group) => group.join(', '))).toEqual([]);
+  });
+
+  it('detects a circle of three files, type-only imports included', () => {
+    const groups = circles([
+      { from: 'a.ts', to: 'b.ts', file: 'a.ts', specifier: './b' },
+      { from: 'b.ts', to: 'c.ts', file: 'b.ts', specifier: './c' },
+      { from: 'c.ts', to: 'a.ts', file: 'c.ts', specifier: './a' },
+      { from: 'c.ts', to: 'd.ts', file: 'c.ts', specifier: './d' },
+    ]);
+    expect(groups).toEqual([['a.ts', 'b.ts', 'c.ts']]);
   });
 });
