@@ -29,6 +29,8 @@ const SCREEN_SLICE = 50;
 export interface MonitorRunResult {
   generation: number;
   parties: number;
+  /** Distinct screening inputs screened (parties sharing name, schema, country and dates of birth share one). */
+  screened: number;
   matches: number;
   /** Risk paths found from the parties resolved to an entity (new, known and suppressed alike). */
   pathFindings: number;
@@ -243,6 +245,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     return {
       generation,
       parties,
+      screened: screened.size,
       matches,
       pathFindings,
       refused,
