@@ -25,6 +25,11 @@ const PAGE = MAX_BATCH;
 const WALK_CONCURRENCY = 4;
 /** Inputs screened between two turns of the event loop (a few tens of milliseconds of CPU). */
 const SCREEN_SLICE = 50;
+/**
+ * Screening answers a run keeps for parties still to come (a key and, mostly, an empty list each);
+ * past this many they are forgotten, which costs screens, never answers.
+ */
+const REMEMBERED_INPUTS = 200_000;
 
 export interface MonitorRunResult {
   generation: number;
@@ -127,6 +132,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
       mark = now;
     };
     const screened = new Map<string, Screened>();
+    let screenedInputs = 0;
     const walks = this.walker();
     let nextPage: Promise<MonitoredParty[]> = this.repository.findMonitoredParties(null, PAGE);
     for (;;) {
@@ -143,7 +149,12 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
         () => undefined, // awaited at the top of the loop, where a failure is thrown
       );
       parties += page.length;
+      if (screened.size > REMEMBERED_INPUTS) {
+        screened.clear();
+      }
+      const sizeBefore = screened.size;
       const results = await this.screenPage(page, screened);
+      screenedInputs += screened.size - sizeBefore;
       for (const [position, result] of results.entries()) {
         if ('refused' in result) {
           refused += 1;
@@ -245,7 +256,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     return {
       generation,
       parties,
-      screened: screened.size,
+      screened: screenedInputs,
       matches,
       pathFindings,
       refused,
