@@ -775,4 +775,44 @@ describe('due-diligence cases (GraphQL)', () => {
     expect(latest.html).toContain('Different body after all');
     expect(latest.html).toContain('Renamed later');
   });
+  it('hides a match dismissed for the party everywhere in another case of that party, not where the party differs', async () => {
+    // Last in the file: the suppression it makes holds for this party in every later case.
+    const dismissedIn = await createCase({ title: 'Everywhere: dismissed here', partner: { name: LISTED_NAME } });
+    const match = listMatch(await runCase(dismissedIn.id));
+    expect(match).toBeDefined();
+    const dismissed = await decide(
+      match.id,
+      'DISMISSED',
+      'A namesake: other founding year',
+      screener,
+      'PARTY_EVERYWHERE',
+    );
+    expect(dismissed.errors).toBeUndefined();
+    expect(dismissed.data!.decideFinding.decision).toMatchObject({ verdict: 'DISMISSED', scope: 'PARTY_EVERYWHERE' });
+
+    const samePartyElsewhere = await createCase({ title: 'Everywhere: same party', partner: { name: LISTED_NAME } });
+    const otherParty = await createCase({
+      title: 'Everywhere: the name with a country',
+      partner: { name: LISTED_NAME, country: 'NL' },
+    });
+    const hidden = await runCase(samePartyElsewhere.id);
+    const shown = await runCase(otherParty.id);
+
+    expect(listMatch(hidden)).toBeUndefined();
+    const snapshot = (
+      await call(
+        `query S($id: ID!) { caseSnapshot(id: $id) { findings { kind suppressed matchedEntity { id } } } }`,
+        { id: hidden.latestSnapshotId },
+        reader,
+      )
+    ).caseSnapshot;
+    expect(snapshot.findings.find((finding: any) => finding.matchedEntity?.id === `${listId}:qhsb-1`)).toMatchObject({
+      kind: 'LIST_MATCH',
+      suppressed: true,
+    });
+    expect(listMatch(shown)).toMatchObject({ suppressed: false, decision: null });
+    expect((await auditLog(samePartyElsewhere.id)).events.map((event: any) => event.action)).toContain(
+      'SUPPRESSION_APPLIED',
+    );
+  });
 });
