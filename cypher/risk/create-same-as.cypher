@@ -1,5 +1,6 @@
 // An analyst's confirmed identity between a graph entity and a list entity, with the decision as
-// its own source. Repeating the decision updates it (one SAME_AS per pair and direction).
+// its own source. Repeating the decision updates it (one SAME_AS per pair and direction). A link
+// made by a case decision (a CONFIRMED list match) names it: case, finding and decision key.
 MATCH (entity:Entity {id: $entityId})
 MATCH (listEntity:Entity {id: $listEntityId})
 MERGE (source:Source {id: $sourceId})
@@ -11,6 +12,9 @@ SET link.score = 1.0,
     link.decision = 'confirmed',
     link.decidedBy = $decidedBy,
     link.decidedAt = $decidedAt,
+    link.caseId = $caseId,
+    link.findingId = $findingId,
+    link.decisionKey = $decisionKey,
     link.note = $note,
     link.sourceIds = [$sourceId],
     link.method = 'analyst',

@@ -14,7 +14,8 @@ import { CasesService } from './cases.service';
 import { AlertStatus } from './models/case.model';
 import type { RiskFinding } from '../risk/models/risk.model';
 import { EntityNotFoundError } from '../graph/graph.errors';
-import type { ScreeningResult } from '../screening/models/screening-result.model';
+import type { ScreeningInput } from '../screening/dto/screening.input';
+import type { ScreeningMatch, ScreeningResult } from '../screening/models/screening-result.model';
 import { ScreeningInputError } from '../screening/screening.errors';
 
 /** The user monitoring writes as, in alerts and the audit trail. */
@@ -22,10 +23,19 @@ export const MONITOR_USER = 'system:monitoring';
 const PAGE = MAX_BATCH;
 /** Walks run side by side: each is a few short reads, so the database, not this process, sets the pace. */
 const WALK_CONCURRENCY = 4;
+/** Inputs screened between two turns of the event loop (a few tens of milliseconds of CPU). */
+const SCREEN_SLICE = 50;
+/**
+ * Screening answers a run keeps for parties still to come (a key and, mostly, an empty list each);
+ * past this many they are forgotten, which costs screens, never answers.
+ */
+const REMEMBERED_INPUTS = 200_000;
 
 export interface MonitorRunResult {
   generation: number;
   parties: number;
+  /** Distinct screening inputs screened (parties sharing name, schema, country and dates of birth share one). */
+  screened: number;
   matches: number;
   /** Risk paths found from the parties resolved to an entity (new, known and suppressed alike). */
   pathFindings: number;
@@ -99,7 +109,13 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     return result;
   }
 
-  /** Re-screens every monitored party against the index in service and raises the alerts. */
+  /**
+   * Re-screens every monitored party against the index in service and raises the alerts. The
+   * answers are those of screening and walking each party on its own; the work is not: a screening
+   * input (name, schema, country, dates of birth) shared by several parties is screened once a run,
+   * each entity is walked once a run, and the walks of a page (and of the next one, read ahead) run
+   * in the database while this process screens the page's names.
+   */
   async rescreen(generation: number): Promise<MonitorRunResult> {
     const started = performance.now();
     const rules = this.pathRisk.rules;
@@ -108,7 +124,6 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     let pathFindings = 0;
     let refused = 0;
     let alerts = 0;
-    let afterId: string | null = null;
     const phases = { read: 0, screen: 0, walk: 0, compare: 0, write: 0 };
     let mark = performance.now();
     const lap = (phase: keyof typeof phases): void => {
@@ -116,29 +131,47 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
       phases[phase] += (now - mark) / 1000;
       mark = now;
     };
-    // Each entity is walked once a run, however many parties on however many pages resolved to it.
-    const walked = new Map<string, RiskFinding[]>();
+    const screened = new Map<string, Screened>();
+    let screenedInputs = 0;
+    const walks = this.walker();
+    let nextPage: Promise<MonitoredParty[]> = this.repository.findMonitoredParties(null, PAGE);
     for (;;) {
-      const page: MonitoredParty[] = await this.repository.findMonitoredParties(afterId, PAGE);
+      const page: MonitoredParty[] = await nextPage;
       lap('read');
       if (page.length === 0) {
         break;
       }
-      afterId = page[page.length - 1].partyId;
-      parties += page.length;
-      const results = await this.screenPage(page);
-      refused += results.filter((result) => result === null).length;
-      lap('screen');
-      const paths = await this.walkEntities(
-        page.flatMap((party) => (party.entityId ? [party.entityId] : [])),
-        walked,
+      walks.start(page);
+      // The next page is read, and its walks queued, while this one is screened.
+      nextPage = this.repository.findMonitoredParties(page[page.length - 1].partyId, PAGE);
+      nextPage.then(
+        (next) => walks.start(next),
+        () => undefined, // awaited at the top of the loop, where a failure is thrown
       );
+      parties += page.length;
+      if (screened.size > REMEMBERED_INPUTS) {
+        screened.clear();
+      }
+      const sizeBefore = screened.size;
+      const results = await this.screenPage(page, screened);
+      screenedInputs += screened.size - sizeBefore;
+      for (const [position, result] of results.entries()) {
+        if ('refused' in result) {
+          refused += 1;
+          this.logger.warn(`Monitoring could not screen party ${page[position].partyId}: ${result.refused}`);
+        }
+      }
+      lap('screen');
+      const paths = await walks.found(page);
       lap('walk');
-      const found = page.map((party, position) => ({
-        party,
-        matches: results[position]?.matches ?? [],
-        paths: party.entityId ? (paths.get(party.entityId) ?? []) : [],
-      }));
+      const found = page.map((party, position) => {
+        const result = results[position];
+        return {
+          party,
+          matches: 'matches' in result ? result.matches : [],
+          paths: party.entityId ? (paths.get(party.entityId) ?? []) : [],
+        };
+      });
       const entries = await this.repository.findEntryContents(
         findingEntryIds(
           found.flatMap((one) => one.matches),
@@ -223,6 +256,7 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
     return {
       generation,
       parties,
+      screened: screenedInputs,
       matches,
       pathFindings,
       refused,
@@ -233,68 +267,119 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
   }
 
   /**
-   * Screens a page of parties in one batch. One party the screening refuses (a name stored before
-   * input checks were as strict) must not stop the run for every other: the page is then screened
-   * one party at a time and the refused ones get null (logged by party id, never by name).
+   * The screening answer of each party of a page: its list matches that count (`match`, on a list),
+   * or why the screening refused its stored name. Inputs already screened this run (`screened`) are
+   * not screened again; the others are screened in slices, with a turn of the event loop between
+   * slices so the walks' answers (and requests) are handled meanwhile.
    */
-  private async screenPage(page: MonitoredParty[]): Promise<Array<ScreeningResult | null>> {
-    const inputs = page.map((party) => ({
-      name: party.name,
-      schema: party.role === 'PERSON' ? 'Person' : 'Organization',
-      country: party.country ? [party.country] : null,
-      dateOfBirth: party.dateOfBirth.length > 0 ? party.dateOfBirth : null,
-      limit: 10,
-      pathRisks: false,
-    }));
+  private async screenPage(page: MonitoredParty[], screened: Map<string, Screened>): Promise<Screened[]> {
+    const keys = page.map((party) => screeningKey(screeningInput(party)));
+    const missing = new Map<string, ScreeningInput>();
+    for (const [position, key] of keys.entries()) {
+      if (!screened.has(key) && !missing.has(key)) {
+        missing.set(key, screeningInput(page[position]));
+      }
+    }
+    const pending = [...missing.entries()];
+    for (let start = 0; start < pending.length; start += SCREEN_SLICE) {
+      const slice = pending.slice(start, start + SCREEN_SLICE);
+      const results = await this.screenSlice(slice.map(([, input]) => input));
+      slice.forEach(([key], position) => screened.set(key, results[position]));
+      await yieldToEventLoop();
+    }
+    return keys.map((key) => screened.get(key)!);
+  }
+
+  /**
+   * Screens inputs in one batch. One the screening refuses (a name stored before input checks were
+   * as strict) must not stop the run for every other: the slice is then screened one input at a time
+   * and a refused one gets its reason.
+   */
+  private async screenSlice(inputs: ScreeningInput[]): Promise<Screened[]> {
+    const options = { resolve: false, freshness: false };
     try {
       // Monitoring uses the matches only; the party's resolution is the case's own.
-      return await this.screening.screenBatch(inputs, { resolve: false });
+      return (await this.screening.screenBatch(inputs, options)).map(counted);
     } catch (error) {
       if (!(error instanceof ScreeningInputError)) {
         throw error;
       }
     }
-    const results: Array<ScreeningResult | null> = [];
-    for (const [position, input] of inputs.entries()) {
+    const results: Screened[] = [];
+    for (const input of inputs) {
       try {
-        results.push((await this.screening.screenBatch([input], { resolve: false }))[0]);
+        results.push(counted((await this.screening.screenBatch([input], options))[0]));
       } catch (error) {
         if (!(error instanceof ScreeningInputError)) {
           throw error;
         }
-        this.logger.warn(`Monitoring could not screen party ${page[position].partyId}: ${error.message}`);
-        results.push(null);
+        results.push({ refused: error.message });
       }
     }
     return results;
   }
 
   /**
-   * The risk paths of each entity today, added to `found` (the run's walks so far, which are not
-   * walked again), a few walks at a time. An entity gone from the graph has no paths (and is logged).
+   * The risk paths of the entities parties resolved to, each entity walked once a run, a few walks
+   * at a time: `start` queues a page's entities (returning at once), `found` waits for a page's. An
+   * entity gone from the graph has no paths (and is logged).
    */
-  private async walkEntities(
-    entityIds: string[],
-    found: Map<string, RiskFinding[]>,
-  ): Promise<Map<string, RiskFinding[]>> {
-    const ids = [...new Set(entityIds)].filter((id) => !found.has(id)).sort();
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < ids.length) {
-        const id = ids[next++];
-        try {
-          found.set(id, (await this.pathRisk.assessEntity(id)).findings);
-        } catch (error) {
-          if (!(error instanceof EntityNotFoundError)) {
-            throw error;
-          }
-          this.logger.warn(`Monitoring: entity ${id} is no longer in the graph; no paths walked from it`);
-          found.set(id, []);
-        }
+  private walker(): {
+    start: (page: MonitoredParty[]) => void;
+    found: (page: MonitoredParty[]) => Promise<Map<string, RiskFinding[]>>;
+  } {
+    const walks = new Map<string, Promise<RiskFinding[]>>();
+    const waiting: Array<() => void> = [];
+    let running = 0;
+    const acquire = (): Promise<void> => {
+      if (running < WALK_CONCURRENCY) {
+        running += 1;
+        return Promise.resolve();
+      }
+      return new Promise((resolve) => waiting.push(resolve));
+    };
+    // A freed place goes to the next walk waiting, if any.
+    const release = (): void => {
+      const waiter = waiting.shift();
+      if (waiter) {
+        waiter();
+      } else {
+        running -= 1;
       }
     };
-    await Promise.all(Array.from({ length: Math.min(WALK_CONCURRENCY, ids.length) }, worker));
-    return found;
+    const walk = async (id: string): Promise<RiskFinding[]> => {
+      await acquire();
+      try {
+        return (await this.pathRisk.assessEntity(id)).findings;
+      } catch (error) {
+        if (!(error instanceof EntityNotFoundError)) {
+          throw error;
+        }
+        this.logger.warn(`Monitoring: entity ${id} is no longer in the graph; no paths walked from it`);
+        return [];
+      } finally {
+        release();
+      }
+    };
+    const entityIds = (page: MonitoredParty[]): string[] =>
+      [...new Set(page.flatMap((party) => (party.entityId ? [party.entityId] : [])))].sort();
+    return {
+      start: (page) => {
+        for (const id of entityIds(page)) {
+          if (!walks.has(id)) {
+            const promise = walk(id);
+            // Awaited by `found`; until then a failure must not count as unhandled.
+            promise.catch(() => undefined);
+            walks.set(id, promise);
+          }
+        }
+      },
+      found: async (page) => {
+        const ids = entityIds(page);
+        const findings = await Promise.all(ids.map((id) => walks.get(id)!));
+        return new Map(ids.map((id, position) => [id, findings[position]]));
+      },
+    };
   }
 
   private async poll(): Promise<void> {
@@ -308,4 +393,33 @@ export class CaseMonitoringService implements OnApplicationBootstrap, OnModuleDe
       this.logger.error(`Case monitoring failed: ${(error as Error).message}`);
     }
   }
+}
+
+/** A party's screening answer in a run: the list matches that count, or why its stored name was refused. */
+type Screened = { matches: ScreeningMatch[] } | { refused: string };
+
+/** The matches a finding can come from (`partyFindings` takes no others): kept for the run, the rest dropped. */
+function counted(result: ScreeningResult): Screened {
+  return { matches: result.matches.filter((match) => match.match && match.lists.length > 0) };
+}
+
+/** What monitoring screens a party with: its stored name, its role's schema, country and dates of birth. */
+function screeningInput(party: MonitoredParty): ScreeningInput {
+  return {
+    name: party.name,
+    schema: party.role === 'PERSON' ? 'Person' : 'Organization',
+    country: party.country ? [party.country] : null,
+    dateOfBirth: party.dateOfBirth.length > 0 ? party.dateOfBirth : null,
+    limit: 10,
+    pathRisks: false,
+  };
+}
+
+/** Two parties with the same key get the same screening answer. */
+function screeningKey(input: ScreeningInput): string {
+  return JSON.stringify([input.name, input.schema, input.country, input.dateOfBirth, input.limit]);
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -613,6 +613,7 @@ export class CasesService {
     const sameAs = identityToConfirm(args, finding, content);
     const scope = args.verdict === FindingVerdict.DISMISSED ? (args.scope ?? SuppressionScope.CASE) : null;
     const now = new Date().toISOString();
+    let decisionKey = '';
     try {
       await this.changeCase(found.caseId, caller.userId, now, async (writes) => {
         const version = await writes.lockFinding(args.findingId);
@@ -622,8 +623,9 @@ export class CasesService {
         if (version !== expected) {
           throw conflictOnFinding(args.findingId, expected, version);
         }
+        decisionKey = `${args.findingId}#${version + 1}`;
         const decision = {
-          key: `${args.findingId}#${version + 1}`,
+          key: decisionKey,
           findingId: args.findingId,
           caseId: found.caseId,
           targetKey: String(finding.targetKey),
@@ -699,8 +701,9 @@ export class CasesService {
       }
       throw error;
     }
+    // Only now, with the decision saved: a decision refused above never got this far.
     if (sameAs) {
-      await this.confirmIdentity(found.caseId, args.findingId, sameAs, reason, caller);
+      await this.confirmIdentity(found.caseId, { findingId: args.findingId, decisionKey }, sameAs, reason, caller);
     }
     const snapshot = await this.getSnapshot(String(finding.snapshotId));
     return snapshot.findings.find((candidate) => candidate.id === args.findingId)!;
@@ -713,13 +716,14 @@ export class CasesService {
    */
   private async confirmIdentity(
     caseId: string,
-    findingId: string,
+    decision: { findingId: string; decisionKey: string },
     sameAs: { entityId: string; listEntityId: string },
     reason: string,
     caller: Caller,
   ): Promise<void> {
+    const findingId = decision.findingId;
     try {
-      await this.risk.linkSameAs(sameAs.entityId, sameAs.listEntityId, reason, caller);
+      await this.risk.linkSameAs(sameAs.entityId, sameAs.listEntityId, reason, caller, { caseId, ...decision });
     } catch (error) {
       const code = error instanceof AppError ? error.code : 'INTERNAL';
       this.logger.warn(`Finding ${findingId} confirmed, but SAME_AS was not recorded: ${code}`);

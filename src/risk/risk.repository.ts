@@ -115,6 +115,9 @@ export class RiskRepository {
     note: string;
     decidedBy: string;
     decidedAt: string;
+    caseId: string | null;
+    findingId: string | null;
+    decisionKey: string | null;
     sourceId: string;
     sourceTitle: string;
   }): Promise<Record<string, unknown> | null> {

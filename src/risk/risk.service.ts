@@ -13,6 +13,13 @@ import { normaliseIdentifier } from '../common/identifiers';
 
 const MAX_NOTE_LENGTH = 2_000;
 
+/** The case decision a SAME_AS comes from: the case, the finding and the decision's key (`<finding>#<version>`). */
+export interface SameAsDecision {
+  caseId: string;
+  findingId: string;
+  decisionKey: string;
+}
+
 /** Identity between graph entities and list entities: analysts' decisions and automatic links. */
 @Injectable()
 export class RiskService {
@@ -20,12 +27,17 @@ export class RiskService {
 
   constructor(private readonly repository: RiskRepository) {}
 
-  /** Records an analyst's decision that a graph entity and a list entity are one body. */
+  /**
+   * Records an analyst's decision that a graph entity and a list entity are one body. `decision`
+   * names the case decision it comes from (a CONFIRMED list match), kept on the link; null when the
+   * analyst links directly (linkSameAs), which also clears a case decision an earlier link named.
+   */
   async linkSameAs(
     entityId: string,
     listEntityId: string,
     note: string,
     caller: Pick<Caller, 'userId'>,
+    decision: SameAsDecision | null = null,
   ): Promise<IdentityLink> {
     checkId('entityId', entityId);
     checkId('listEntityId', listEntityId);
@@ -51,6 +63,9 @@ export class RiskService {
       note: trimmedNote,
       decidedBy,
       decidedAt,
+      caseId: decision?.caseId ?? null,
+      findingId: decision?.findingId ?? null,
+      decisionKey: decision?.decisionKey ?? null,
       sourceId,
       sourceTitle:
         `Analyst identity decision: ${found.get(entityId)!.node.name} is ${found.get(listEntityId)!.node.name}. ${trimmedNote}`.slice(

@@ -73,10 +73,14 @@ export class ScreeningService {
   }
 
   /**
-   * `options.resolve: false` leaves `resolution` null and saves its two Neo4j reads a name: for
+   * `options.resolve: false` leaves `resolution` null and saves its two Neo4j reads a name, and
+   * `options.freshness: false` leaves each list version's `stale` false and `freshAsOf` null: for
    * callers that use the matches only (case monitoring re-screening thousands of parties).
    */
-  async screenBatch(inputs: ScreeningInput[], options: { resolve?: boolean } = {}): Promise<ScreeningResult[]> {
+  async screenBatch(
+    inputs: ScreeningInput[],
+    options: { resolve?: boolean; freshness?: boolean } = {},
+  ): Promise<ScreeningResult[]> {
     if (!Array.isArray(inputs)) {
       throw new ScreeningInputError('inputs', 'must be a list of screening inputs');
     }
@@ -93,8 +97,10 @@ export class ScreeningService {
     for (const [position, result] of results.entries()) {
       withRisks.push(await this.assess(result, prepared[position], snapshot, options.resolve ?? true));
     }
-    for (const result of withRisks) {
-      await this.withFreshness(result);
+    if (options.freshness ?? true) {
+      for (const result of withRisks) {
+        await this.withFreshness(result);
+      }
     }
     return withRisks;
   }

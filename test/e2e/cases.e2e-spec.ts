@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseMonitoringService } from '../../src/cases/case-monitoring.service';
 import { CasesRepository } from '../../src/cases/cases.repository';
 import { CasesService } from '../../src/cases/cases.service';
+import { PathRiskService } from '../../src/risk/path-risk.service';
+import { ScreeningService } from '../../src/screening/screening.service';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { ScreeningIndexService } from '../../src/screening/screening-index.service';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
@@ -43,6 +45,8 @@ describe('due-diligence cases (GraphQL)', () => {
   let sut: TestApp;
   const listId = `test-cases-${randomUUID().slice(0, 8)}`;
   const pathListId = `test-case-paths-${randomUUID().slice(0, 8)}`;
+  const identityListId = `test-case-identity-${randomUUID().slice(0, 8)}`;
+  const sharedListId = `test-case-shared-${randomUUID().slice(0, 8)}`;
   const directory = mkdtempSync(join(tmpdir(), 'cases-e2e-'));
   const reader = { 'x-api-key': READER_KEY };
   const screener = { 'x-api-key': SCREENER_KEY };
@@ -123,7 +127,7 @@ describe('due-diligence cases (GraphQL)', () => {
 
   afterAll(async () => {
     if (sut) {
-      await removeLists(sut.app.get(Neo4jService), [listId, pathListId]);
+      await removeLists(sut.app.get(Neo4jService), [listId, pathListId, identityListId, sharedListId]);
       await sut.close();
     }
   });
@@ -618,6 +622,131 @@ describe('due-diligence cases (GraphQL)', () => {
     }
   });
 
+  it('writes SAME_AS only once a CONFIRMED decision is saved, naming who and which decision; a refused decision leaves none', async () => {
+    // Two entries of one list with one name are never folded into one result: a party given as the
+    // first matches the second, a list match whose confirmation links the two.
+    const path = join(directory, 'identity-v1.ftm.json');
+    writeFileSync(
+      path,
+      [
+        ftmLine('kept-1', 'Virelcourt Abyssal Survey Office', []),
+        ftmLine('kept-2', 'Virelcourt Abyssal Survey Office', []),
+        ftmLine('refused-1', 'Tenmarrow Glacial Drilling Cooperative', []),
+        ftmLine('refused-2', 'Tenmarrow Glacial Drilling Cooperative', []),
+      ].join('\n') + '\n',
+    );
+    await activate(identityListId, path);
+    const neo4j = sut.app.get(Neo4jService);
+    const sameAs = async (from: string, to: string): Promise<any[]> =>
+      (
+        await neo4j.runStatementText(
+          `MATCH (:Entity {id: $from})-[link:SAME_AS]->(:Entity {id: $to}) RETURN properties(link) AS link`,
+          { from: `${identityListId}:${from}`, to: `${identityListId}:${to}` },
+        )
+      ).map((row) => row.link);
+    const matchOn = async (partyEntity: string, matched: string): Promise<{ caseId: string; finding: any }> => {
+      const created = await createCase({
+        title: `Identity of ${partyEntity}`,
+        partner: { id: `${identityListId}:${partyEntity}` },
+      });
+      const run = await runCase(created.id);
+      const finding = run.findings.find(
+        (one: any) => one.kind === 'LIST_MATCH' && one.matchedEntity.id === `${identityListId}:${matched}`,
+      );
+      expect(finding).toBeDefined();
+      return { caseId: created.id, finding };
+    };
+
+    // The database refuses the decision (its key is taken, as by a writer that got there first).
+    const refused = await matchOn('refused-1', 'refused-2');
+    await neo4j.runStatementText(`CREATE (:FindingDecision {key: $key, findingId: $findingId})`, {
+      key: `${refused.finding.id}#1`,
+      findingId: refused.finding.id,
+    });
+    const answer = await decide(refused.finding.id, 'CONFIRMED', 'Same registry number');
+
+    expect(answer.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(await sameAs('refused-1', 'refused-2')).toEqual([]);
+    expect((await auditLog(refused.caseId)).events.map((event: any) => event.action)).not.toContain('DECISION');
+    await neo4j.runStatementText(`MATCH (d:FindingDecision {key: $key}) DELETE d`, { key: `${refused.finding.id}#1` });
+
+    const kept = await matchOn('kept-1', 'kept-2');
+    expect(await sameAs('kept-1', 'kept-2')).toEqual([]);
+    const confirmed = await decide(kept.finding.id, 'CONFIRMED', 'Same registry number and address');
+
+    expect(confirmed.errors).toBeUndefined();
+    expect(await sameAs('kept-1', 'kept-2')).toEqual([
+      expect.objectContaining({
+        decision: 'confirmed',
+        method: 'analyst',
+        decidedBy: 'key-2',
+        note: 'Same registry number and address',
+        caseId: kept.caseId,
+        findingId: kept.finding.id,
+        decisionKey: `${kept.finding.id}#1`,
+      }),
+    ]);
+    const decision = (await auditLog(kept.caseId)).events.find((event: any) => event.action === 'DECISION');
+    expect(JSON.parse(decision.detail)).toMatchObject({
+      findingId: kept.finding.id,
+      verdict: 'CONFIRMED',
+      sameAs: { entityId: `${identityListId}:kept-1`, listEntityId: `${identityListId}:kept-2` },
+    });
+  });
+
+  it('finds, screening each name once a run, what screening and walking every party on its own finds', async () => {
+    // Three cases share one party; the fourth has it with another country (another screening input).
+    const shared = 'Quillmere Saltmarsh Instrument Collective';
+    const cases: any[] = [];
+    for (const country of ['NL', 'NL', 'NL', 'BE']) {
+      cases.push(await createCase({ title: `Shared party (${country})`, partner: { name: shared, country } }));
+    }
+    const path = join(directory, 'shared-v1.ftm.json');
+    writeFileSync(path, ftmLine('qsic-1', shared, []) + '\n');
+    await activate(sharedListId, path);
+    const generation = await sut.app.get(CasesRepository).findGraphGeneration();
+
+    // The reference: every monitored party screened alone, and every resolved party walked alone.
+    const screening = sut.app.get(ScreeningService);
+    const pathRisk = sut.app.get(PathRiskService);
+    const parties = await sut.app.get(CasesRepository).findMonitoredParties(null, 1000);
+    let expectedMatches = 0;
+    let expectedPaths = 0;
+    for (const party of parties) {
+      const input = {
+        name: party.name,
+        schema: party.role === 'PERSON' ? 'Person' : 'Organization',
+        country: party.country ? [party.country] : null,
+        dateOfBirth: party.dateOfBirth.length > 0 ? party.dateOfBirth : null,
+        limit: 10,
+        pathRisks: false,
+      };
+      const alone = await screening.screenBatch([input]).catch(() => null);
+      expectedMatches += (alone?.[0].matches ?? []).filter((match) => match.match && match.lists.length > 0).length;
+      expectedPaths += party.entityId ? (await pathRisk.assessEntity(party.entityId)).findings.length : 0;
+    }
+
+    const result = await sut.app.get(CaseMonitoringService).runForGeneration(generation);
+
+    expect(parties.length).toBeLessThan(1000);
+    expect(result).toMatchObject({ parties: parties.length, matches: expectedMatches, pathFindings: expectedPaths });
+    const alerts = (
+      await call(
+        `query { alerts(first: 500) { caseId change generation finding { matchedEntity { id } } } }`,
+        {},
+        reader,
+      )
+    ).alerts.filter((alert: any) => cases.some((one) => one.id === alert.caseId));
+    expect(alerts.map((alert: any) => alert.caseId).sort()).toEqual(cases.map((one) => one.id).sort());
+    for (const alert of alerts) {
+      expect(alert).toMatchObject({
+        change: 'NEW',
+        generation,
+        finding: { matchedEntity: { id: `${sharedListId}:qsic-1` } },
+      });
+    }
+  });
+
   it("gives a snapshot's report the same content hash after later events on the case", async () => {
     const created = await createCase({ title: 'Reproducible report', partner: { name: LISTED_NAME, country: 'NL' } });
     const first = await runCase(created.id);
@@ -645,5 +774,45 @@ describe('due-diligence cases (GraphQL)', () => {
     expect(latest.hash).not.toBe(before.hash);
     expect(latest.html).toContain('Different body after all');
     expect(latest.html).toContain('Renamed later');
+  });
+  it('hides a match dismissed for the party everywhere in another case of that party, not where the party differs', async () => {
+    // Last in the file: the suppression it makes holds for this party in every later case.
+    const dismissedIn = await createCase({ title: 'Everywhere: dismissed here', partner: { name: LISTED_NAME } });
+    const match = listMatch(await runCase(dismissedIn.id));
+    expect(match).toBeDefined();
+    const dismissed = await decide(
+      match.id,
+      'DISMISSED',
+      'A namesake: other founding year',
+      screener,
+      'PARTY_EVERYWHERE',
+    );
+    expect(dismissed.errors).toBeUndefined();
+    expect(dismissed.data!.decideFinding.decision).toMatchObject({ verdict: 'DISMISSED', scope: 'PARTY_EVERYWHERE' });
+
+    const samePartyElsewhere = await createCase({ title: 'Everywhere: same party', partner: { name: LISTED_NAME } });
+    const otherParty = await createCase({
+      title: 'Everywhere: the name with a country',
+      partner: { name: LISTED_NAME, country: 'NL' },
+    });
+    const hidden = await runCase(samePartyElsewhere.id);
+    const shown = await runCase(otherParty.id);
+
+    expect(listMatch(hidden)).toBeUndefined();
+    const snapshot = (
+      await call(
+        `query S($id: ID!) { caseSnapshot(id: $id) { findings { kind suppressed matchedEntity { id } } } }`,
+        { id: hidden.latestSnapshotId },
+        reader,
+      )
+    ).caseSnapshot;
+    expect(snapshot.findings.find((finding: any) => finding.matchedEntity?.id === `${listId}:qhsb-1`)).toMatchObject({
+      kind: 'LIST_MATCH',
+      suppressed: true,
+    });
+    expect(listMatch(shown)).toMatchObject({ suppressed: false, decision: null });
+    expect((await auditLog(samePartyElsewhere.id)).events.map((event: any) => event.action)).toContain(
+      'SUPPRESSION_APPLIED',
+    );
   });
 });
