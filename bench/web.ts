@@ -8,9 +8,10 @@
  * Measures, over WEB_RUNS runs (default 20):
  * - first load: navigation start to the app's `partner-graph:ready` mark (the search box usable), with
  *   an empty cache (a new browser context each run) and with a warm one (reloads);
- * - search round trip: a name set in the search box to its results shown (the page's 40 ms pause
- *   included), names drawn from the database (graph entities and list entries), and the same query
- *   sent with fetch alone;
+ * - search round trip: a name set in the search box to its results shown, split into the time
+ *   before the request, the server's (request to first byte), the download and the render; names drawn from the database (graph entities and list entries), and the same query
+ *   sent with fetch alone; and typing: the last 6 characters of each name a key every 120 ms, from the
+ *   last keystroke to the results for the whole name shown;
  * - the graph view on the Entity page at 500+ nodes: the hub with the most neighbours, expanded through
  *   the page's own Expand button until 500 nodes are drawn (within 2 hops); layout-and-draw time of
  *   that drawing (the `partner-graph:graph-render` measure), and of a type filter change (the
@@ -220,6 +221,60 @@ function timeSearch(page: Page, text: string): Promise<SearchTiming> {
   }, text);
 }
 
+/**
+ * Types the last `typed` characters of `text` into the search box one keystroke every
+ * `intervalMs` (a typist, after the start of the name is already in), and returns ms from the last
+ * keystroke to the results for the whole name shown, with the requests the keystrokes sent.
+ */
+function timeTyping(
+  page: Page,
+  text: string,
+  typed: number,
+  intervalMs: number,
+): Promise<{ ms: number; requests: number }> {
+  return page.evaluate(
+    async ({ value, count, interval }) => {
+      const input = document.querySelector('#search-input');
+      const results = document.querySelector('.results');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const type = (next: string) => {
+        setValue.call(input, next);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      const shown = () => results.dataset.query === value.trim() && results.dataset.loading === 'false';
+      const start = Math.max(1, value.length - count);
+      type(value.slice(0, start));
+      await new Promise<void>((resolve) => {
+        const poll = () => (results.dataset.loading === 'false' ? resolve() : setTimeout(poll, 10));
+        poll();
+      });
+      (performance as any).clearResourceTimings();
+      let last = 0;
+      for (let length = start + 1; length <= value.length; length++) {
+        await new Promise((resolve) => setTimeout(resolve, interval));
+        last = performance.now();
+        type(value.slice(0, length));
+      }
+      if (!shown()) {
+        await new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (shown()) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(results, { attributes: true, childList: true, subtree: true });
+        });
+      }
+      const requests = (performance as any)
+        .getEntriesByType('resource')
+        .filter((entry: { name: string }) => entry.name.endsWith('/graphql')).length as number;
+      return { ms: performance.now() - last, requests };
+    },
+    { value: text, count: typed, interval: intervalMs },
+  );
+}
+
 function timeApiSearch(page: Page, text: string): Promise<number> {
   return page.evaluate(async (query) => {
     const start = performance.now();
@@ -322,6 +377,12 @@ async function main(): Promise<void> {
       search.push(await timeSearch(page, name));
       api.push(await timeApiSearch(page, name));
     }
+    // Typing: the last 6 characters of each name, a keystroke every 120 ms (about 100 words a minute).
+    const typing: Array<{ ms: number; requests: number }> = [];
+    for (const name of names) {
+      await timeSearch(page, 'x');
+      typing.push(await timeTyping(page, name, 6, 120));
+    }
     const searchPart = (part: Exclude<keyof SearchTiming, 'requests'>) =>
       spread(search.map((timing) => timing[part]).filter((value) => Number.isFinite(value)));
 
@@ -410,6 +471,8 @@ async function main(): Promise<void> {
         requests: search.reduce((sum, timing) => sum + timing.requests, 0),
       },
       searchApiAloneMs: spread(api),
+      searchTypingLastKeystrokeMs: spread(typing.map((one) => one.ms)),
+      searchTypingRequests: typing.reduce((sum, one) => sum + one.requests, 0),
       graph: {
         hub,
         expandedNodes: expansions.length,
@@ -441,6 +504,8 @@ async function main(): Promise<void> {
         line('  of which: last byte to results shown (parse, render)', result.searchParts.afterResponseMs),
         `  requests sent for ${search.length} searches: ${result.searchParts.requests}`,
         line('search, the same GraphQL call alone', result.searchApiAloneMs),
+        line('search while typing (a key every 120 ms): last key to results shown', result.searchTypingLastKeystrokeMs),
+        `  requests sent for ${typing.length * 6} typed keystrokes: ${result.searchTypingRequests}`,
         `  graph: hub ${hub.name} (${hub.id}, ${hub.degree} neighbours), ${expansions.length} nodes expanded, ${drawn} nodes and ${edges} edges drawn`,
         line(`graph layout and draw at ${drawn} nodes`, result.graph.renderAtSizeMs),
         line('graph filter change (hide or show, no layout)', result.graph.filterChangeMs),

@@ -108,7 +108,36 @@ export function generateText(schemaText, documents) {
     }
     throw new Error(`Selections on ${type.toString()} are not supported by this generator`);
   };
+  /**
+   * A selection's type: spreads of fragments on the same type by name (`EntitySummaryFragment`),
+   * joined with `&` to the other fields when none of those fields is also in a fragment; else
+   * every field written out.
+   */
   const objectType = (type, selectionSets) => {
+    const spreads = selectionSets.flatMap((selectionSet) =>
+      selectionSet.selections.filter(
+        (selection) =>
+          selection.kind === Kind.FRAGMENT_SPREAD &&
+          fragments.get(selection.name.value).typeCondition.name.value === type.name,
+      ),
+    );
+    if (spreads.length > 0) {
+      const own = selectionSets.map((selectionSet) => ({
+        ...selectionSet,
+        selections: selectionSet.selections.filter((selection) => !spreads.includes(selection)),
+      }));
+      const ownKeys = [...collect(type, { selections: own.flatMap((selectionSet) => selectionSet.selections) }).keys()];
+      const spreadKeys = new Set(
+        spreads.flatMap((spread) => [...collect(type, fragments.get(spread.name.value).selectionSet).keys()]),
+      );
+      if (!ownKeys.some((key) => spreadKeys.has(key))) {
+        const names = [...new Set(spreads.map((spread) => `${spread.name.value}Fragment`))];
+        return [...names, ...(ownKeys.length > 0 ? [fieldsType(type, own)] : [])].join(' & ');
+      }
+    }
+    return fieldsType(type, selectionSets);
+  };
+  const fieldsType = (type, selectionSets) => {
     const fields = new Map();
     selectionSets.forEach((selectionSet) => collect(type, selectionSet, fields));
     const members = [...fields].map(([key, { name, selectionSets: nested }]) => {

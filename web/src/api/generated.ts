@@ -155,36 +155,7 @@ export type CaseDetailFragment = {
   listVersions: Array<{ list: string; version: string; issuedAt: string | null }>;
   mitigations: Array<{ text: string; owner: string | null; dueDate: string | null }>;
   reportUrls: { html: string; pdf: string };
-  findings: Array<{
-    id: string;
-    kind: string;
-    severity: RiskLevel;
-    summary: string;
-    explanation: Array<string>;
-    partyId: string | null;
-    matchedEntity: { id: string; name: string; kind: string | null } | null;
-    lists: Array<{ id: string; programme: string | null }>;
-    paths: Array<{
-      nodes: Array<{ id: string; name: string; kind: string | null }>;
-      edges: Array<{
-        type: string;
-        from: string;
-        to: string;
-        sources: Array<{ id: string; title: string; url: string | null }>;
-      }>;
-    }>;
-    sources: Array<{ id: string; title: string; url: string | null }>;
-    decision: {
-      verdict: FindingVerdict;
-      reason: string;
-      decidedBy: string;
-      decidedAt: string;
-      scope: SuppressionScope | null;
-    } | null;
-    decisionVersion: number;
-    suppressed: boolean;
-    changedSinceDismissed: boolean;
-  }>;
+  findings: Array<CaseFindingFragment>;
   snapshots: Array<{
     id: string;
     seq: number;
@@ -246,14 +217,7 @@ export type EvidenceFragment = {
   status: string | null;
   validFrom: string | null;
   validTo: string | null;
-  sources: Array<{
-    id: string;
-    title: string;
-    url: string | null;
-    publisher: string | null;
-    retrievedAt: string | null;
-    licence: string | null;
-  }>;
+  sources: Array<SourceFragment>;
 };
 
 /** fragment GraphRelationship on GraphRelationship */
@@ -262,56 +226,14 @@ export type GraphRelationshipFragment = {
   from: string;
   to: string;
   properties: Array<{ key: string; value: string }>;
-  evidence: {
-    confidence: number | null;
-    method: string | null;
-    status: string | null;
-    validFrom: string | null;
-    validTo: string | null;
-    sources: Array<{
-      id: string;
-      title: string;
-      url: string | null;
-      publisher: string | null;
-      retrievedAt: string | null;
-      licence: string | null;
-    }>;
-  };
+  evidence: EvidenceFragment;
 };
 
 /** fragment Path on Path */
 export type PathFragment = {
   hops: number;
-  nodes: Array<{
-    id: string;
-    name: string;
-    type: string;
-    kind: string | null;
-    country: Array<string>;
-    riskCategories: Array<string>;
-    demo: boolean;
-  }>;
-  relationships: Array<{
-    type: string;
-    from: string;
-    to: string;
-    properties: Array<{ key: string; value: string }>;
-    evidence: {
-      confidence: number | null;
-      method: string | null;
-      status: string | null;
-      validFrom: string | null;
-      validTo: string | null;
-      sources: Array<{
-        id: string;
-        title: string;
-        url: string | null;
-        publisher: string | null;
-        retrievedAt: string | null;
-        licence: string | null;
-      }>;
-    };
-  }>;
+  nodes: Array<EntitySummaryFragment>;
+  relationships: Array<GraphRelationshipFragment>;
 };
 
 /** fragment ScreeningResult on ScreeningResult */
@@ -341,48 +263,8 @@ export type ScreeningResultFragment = {
     score: number;
     hops: number;
     sentence: string;
-    target: {
-      id: string;
-      name: string;
-      type: string;
-      kind: string | null;
-      country: Array<string>;
-      riskCategories: Array<string>;
-      demo: boolean;
-    };
-    path: {
-      hops: number;
-      nodes: Array<{
-        id: string;
-        name: string;
-        type: string;
-        kind: string | null;
-        country: Array<string>;
-        riskCategories: Array<string>;
-        demo: boolean;
-      }>;
-      relationships: Array<{
-        type: string;
-        from: string;
-        to: string;
-        properties: Array<{ key: string; value: string }>;
-        evidence: {
-          confidence: number | null;
-          method: string | null;
-          status: string | null;
-          validFrom: string | null;
-          validTo: string | null;
-          sources: Array<{
-            id: string;
-            title: string;
-            url: string | null;
-            publisher: string | null;
-            retrievedAt: string | null;
-            licence: string | null;
-          }>;
-        };
-      }>;
-    };
+    target: EntitySummaryFragment;
+    path: PathFragment;
   }>;
   resolution: { status: ResolutionStatus; entityId: string | null; explanation: string } | null;
   listVersions: Array<{ listId: string; listName: string | null; versionId: string; sample: boolean; stale: boolean }>;
@@ -410,21 +292,7 @@ export type ListVersionFragment = {
 
 export type CasesQuery = {
   cases: {
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        title: string;
-        status: CaseStatus;
-        outcome: CaseOutcome | null;
-        riskLevel: RiskLevel | null;
-        createdBy: string;
-        createdAt: string;
-        assignedTo: string | null;
-        assessedAt: string | null;
-        parties: Array<{ id: string; role: PartyRole; name: string }>;
-      };
-    }>;
+    edges: Array<{ cursor: string; node: CaseSummaryFragment }>;
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
   };
 };
@@ -440,85 +308,7 @@ export const CasesDocument: Operation<CasesQuery, CasesVariables> = {
 };
 
 export type CaseDetailQuery = {
-  case: {
-    id: string;
-    title: string;
-    status: CaseStatus;
-    outcome: CaseOutcome | null;
-    riskLevel: RiskLevel | null;
-    createdBy: string;
-    createdAt: string;
-    assignedTo: string | null;
-    assessedAt: string | null;
-    parties: Array<{
-      id: string;
-      role: PartyRole;
-      name: string;
-      country: string | null;
-      dateOfBirth: Array<string>;
-      resolution: {
-        status: ResolutionStatus;
-        explanation: string;
-        entity: { id: string; name: string; kind: string | null } | null;
-        candidates: Array<{ score: number; entity: { id: string; name: string; kind: string | null } }>;
-        notInGraph: boolean;
-        overriddenBy: string | null;
-        overriddenAt: string | null;
-        reason: string | null;
-      } | null;
-    }>;
-    notes: string | null;
-    summary: string | null;
-    closedAt: string | null;
-    closedBy: string | null;
-    updatedAt: string;
-    researchAreas: Array<string>;
-    rulesVersion: string | null;
-    latestSnapshotId: string | null;
-    listVersions: Array<{ list: string; version: string; issuedAt: string | null }>;
-    mitigations: Array<{ text: string; owner: string | null; dueDate: string | null }>;
-    reportUrls: { html: string; pdf: string };
-    findings: Array<{
-      id: string;
-      kind: string;
-      severity: RiskLevel;
-      summary: string;
-      explanation: Array<string>;
-      partyId: string | null;
-      matchedEntity: { id: string; name: string; kind: string | null } | null;
-      lists: Array<{ id: string; programme: string | null }>;
-      paths: Array<{
-        nodes: Array<{ id: string; name: string; kind: string | null }>;
-        edges: Array<{
-          type: string;
-          from: string;
-          to: string;
-          sources: Array<{ id: string; title: string; url: string | null }>;
-        }>;
-      }>;
-      sources: Array<{ id: string; title: string; url: string | null }>;
-      decision: {
-        verdict: FindingVerdict;
-        reason: string;
-        decidedBy: string;
-        decidedAt: string;
-        scope: SuppressionScope | null;
-      } | null;
-      decisionVersion: number;
-      suppressed: boolean;
-      changedSinceDismissed: boolean;
-    }>;
-    snapshots: Array<{
-      id: string;
-      seq: number;
-      assessedAt: string;
-      asOf: string;
-      createdBy: string;
-      riskLevel: RiskLevel;
-      rulesVersion: string;
-      reasons: Array<string>;
-    }>;
-  } | null;
+  case: CaseDetailFragment | null;
   auditLog: {
     verified: boolean;
     brokenAt: number | null;
@@ -590,54 +380,14 @@ export const AssignCaseDocument: Operation<AssignCaseMutation, AssignCaseVariabl
     'mutation AssignCase($id: ID!, $userId: String!) {\n  assignCase(id: $id, userId: $userId) {\n    id\n    assignedTo\n  }\n}',
 };
 
-export type AlertsQuery = {
-  alerts: Array<{
-    id: string;
-    caseId: string;
-    change: string;
-    status: AlertStatus;
-    createdAt: string;
-    generation: number;
-    acknowledgedBy: string | null;
-    acknowledgedAt: string | null;
-    party: { id: string; name: string; role: PartyRole };
-    finding: {
-      kind: string;
-      severity: RiskLevel;
-      summary: string;
-      explanation: Array<string>;
-      matchedEntity: { id: string; name: string; kind: string | null } | null;
-      lists: Array<{ id: string; programme: string | null }>;
-    };
-  }>;
-};
+export type AlertsQuery = { alerts: Array<AlertFragment> };
 export type AlertsVariables = { status?: AlertStatus | null };
 export const AlertsDocument: Operation<AlertsQuery, AlertsVariables> = {
   document:
     'query Alerts($status: AlertStatus) {\n  alerts(status: $status, first: 200) {\n    ...Alert\n  }\n}\nfragment Alert on Alert {\n  id\n  caseId\n  change\n  status\n  createdAt\n  generation\n  acknowledgedBy\n  acknowledgedAt\n  party {\n    id\n    name\n    role\n  }\n  finding {\n    kind\n    severity\n    summary\n    explanation\n    matchedEntity {\n      id\n      name\n      kind\n    }\n    lists {\n      id\n      programme\n    }\n  }\n}',
 };
 
-export type AcknowledgeAlertMutation = {
-  acknowledgeAlert: {
-    id: string;
-    caseId: string;
-    change: string;
-    status: AlertStatus;
-    createdAt: string;
-    generation: number;
-    acknowledgedBy: string | null;
-    acknowledgedAt: string | null;
-    party: { id: string; name: string; role: PartyRole };
-    finding: {
-      kind: string;
-      severity: RiskLevel;
-      summary: string;
-      explanation: Array<string>;
-      matchedEntity: { id: string; name: string; kind: string | null } | null;
-      lists: Array<{ id: string; programme: string | null }>;
-    };
-  };
-};
+export type AcknowledgeAlertMutation = { acknowledgeAlert: AlertFragment };
 export type AcknowledgeAlertVariables = { id: string };
 export const AcknowledgeAlertDocument: Operation<AcknowledgeAlertMutation, AcknowledgeAlertVariables> = {
   document:
@@ -645,19 +395,7 @@ export const AcknowledgeAlertDocument: Operation<AcknowledgeAlertMutation, Ackno
 };
 
 export type SearchEntitiesQuery = {
-  searchEntities: Array<{
-    score: number;
-    matchedName: string;
-    entity: {
-      id: string;
-      name: string;
-      type: string;
-      kind: string | null;
-      country: Array<string>;
-      riskCategories: Array<string>;
-      demo: boolean;
-    };
-  }>;
+  searchEntities: Array<{ score: number; matchedName: string; entity: EntitySummaryFragment }>;
 };
 export type SearchEntitiesVariables = { query: string; limit: number };
 export const SearchEntitiesDocument: Operation<SearchEntitiesQuery, SearchEntitiesVariables> = {
@@ -676,54 +414,15 @@ export type EntityQuery = {
     demo: boolean;
     aliases: Array<string>;
     properties: Array<{ key: string; value: string }>;
-    riskEvidence: Array<{
-      category: string;
-      source: {
-        id: string;
-        title: string;
-        url: string | null;
-        publisher: string | null;
-        retrievedAt: string | null;
-        licence: string | null;
-      } | null;
-    }>;
-    sources: Array<{
-      id: string;
-      title: string;
-      url: string | null;
-      publisher: string | null;
-      retrievedAt: string | null;
-      licence: string | null;
-    }>;
+    riskEvidence: Array<{ category: string; source: SourceFragment | null }>;
+    sources: Array<SourceFragment>;
     relationshipsTruncated: boolean;
     relationships: Array<{
       type: string;
       direction: RelationshipDirection;
-      other: {
-        id: string;
-        name: string;
-        type: string;
-        kind: string | null;
-        country: Array<string>;
-        riskCategories: Array<string>;
-        demo: boolean;
-      };
+      other: EntitySummaryFragment;
       properties: Array<{ key: string; value: string }>;
-      evidence: {
-        confidence: number | null;
-        method: string | null;
-        status: string | null;
-        validFrom: string | null;
-        validTo: string | null;
-        sources: Array<{
-          id: string;
-          title: string;
-          url: string | null;
-          publisher: string | null;
-          retrievedAt: string | null;
-          licence: string | null;
-        }>;
-      };
+      evidence: EvidenceFragment;
     }>;
   };
 };
@@ -767,36 +466,8 @@ export const WatchlistEntryDocument: Operation<WatchlistEntryQuery, WatchlistEnt
 export type NeighbourhoodQuery = {
   neighbourhood: {
     truncated: boolean;
-    nodes: Array<{
-      id: string;
-      name: string;
-      type: string;
-      kind: string | null;
-      country: Array<string>;
-      riskCategories: Array<string>;
-      demo: boolean;
-    }>;
-    relationships: Array<{
-      type: string;
-      from: string;
-      to: string;
-      properties: Array<{ key: string; value: string }>;
-      evidence: {
-        confidence: number | null;
-        method: string | null;
-        status: string | null;
-        validFrom: string | null;
-        validTo: string | null;
-        sources: Array<{
-          id: string;
-          title: string;
-          url: string | null;
-          publisher: string | null;
-          retrievedAt: string | null;
-          licence: string | null;
-        }>;
-      };
-    }>;
+    nodes: Array<EntitySummaryFragment>;
+    relationships: Array<GraphRelationshipFragment>;
   };
 };
 export type NeighbourhoodVariables = { id: string; depth: number; relationshipTypes?: Array<string> | null };
@@ -805,180 +476,21 @@ export const NeighbourhoodDocument: Operation<NeighbourhoodQuery, NeighbourhoodV
     'query Neighbourhood($id: ID!, $depth: Int!, $relationshipTypes: [String!]) {\n  neighbourhood(id: $id, depth: $depth, relationshipTypes: $relationshipTypes) {\n    truncated\n    nodes {\n      ...EntitySummary\n    }\n    relationships {\n      ...GraphRelationship\n    }\n  }\n}\nfragment EntitySummary on EntitySummary {\n  id\n  name\n  type\n  kind\n  country\n  riskCategories\n  demo\n}\nfragment GraphRelationship on GraphRelationship {\n  type\n  from\n  to\n  properties {\n    key\n    value\n  }\n  evidence {\n    ...Evidence\n  }\n}\nfragment Evidence on Evidence {\n  confidence\n  method\n  status\n  validFrom\n  validTo\n  sources {\n    ...Source\n  }\n}\nfragment Source on Source {\n  id\n  title\n  url\n  publisher\n  retrievedAt\n  licence\n}',
 };
 
-export type RiskPathsQuery = {
-  riskPaths: Array<{
-    hops: number;
-    target: {
-      id: string;
-      name: string;
-      type: string;
-      kind: string | null;
-      country: Array<string>;
-      riskCategories: Array<string>;
-      demo: boolean;
-    };
-    path: {
-      hops: number;
-      nodes: Array<{
-        id: string;
-        name: string;
-        type: string;
-        kind: string | null;
-        country: Array<string>;
-        riskCategories: Array<string>;
-        demo: boolean;
-      }>;
-      relationships: Array<{
-        type: string;
-        from: string;
-        to: string;
-        properties: Array<{ key: string; value: string }>;
-        evidence: {
-          confidence: number | null;
-          method: string | null;
-          status: string | null;
-          validFrom: string | null;
-          validTo: string | null;
-          sources: Array<{
-            id: string;
-            title: string;
-            url: string | null;
-            publisher: string | null;
-            retrievedAt: string | null;
-            licence: string | null;
-          }>;
-        };
-      }>;
-    };
-  }>;
-};
+export type RiskPathsQuery = { riskPaths: Array<{ hops: number; target: EntitySummaryFragment; path: PathFragment }> };
 export type RiskPathsVariables = { entityId: string; maxHops: number };
 export const RiskPathsDocument: Operation<RiskPathsQuery, RiskPathsVariables> = {
   document:
     'query RiskPaths($entityId: ID!, $maxHops: Int!) {\n  riskPaths(entityId: $entityId, maxHops: $maxHops) {\n    hops\n    target {\n      ...EntitySummary\n    }\n    path {\n      ...Path\n    }\n  }\n}\nfragment EntitySummary on EntitySummary {\n  id\n  name\n  type\n  kind\n  country\n  riskCategories\n  demo\n}\nfragment Path on Path {\n  hops\n  nodes {\n    ...EntitySummary\n  }\n  relationships {\n    ...GraphRelationship\n  }\n}\nfragment GraphRelationship on GraphRelationship {\n  type\n  from\n  to\n  properties {\n    key\n    value\n  }\n  evidence {\n    ...Evidence\n  }\n}\nfragment Evidence on Evidence {\n  confidence\n  method\n  status\n  validFrom\n  validTo\n  sources {\n    ...Source\n  }\n}\nfragment Source on Source {\n  id\n  title\n  url\n  publisher\n  retrievedAt\n  licence\n}',
 };
 
-export type PathsQuery = {
-  paths: Array<{
-    hops: number;
-    nodes: Array<{
-      id: string;
-      name: string;
-      type: string;
-      kind: string | null;
-      country: Array<string>;
-      riskCategories: Array<string>;
-      demo: boolean;
-    }>;
-    relationships: Array<{
-      type: string;
-      from: string;
-      to: string;
-      properties: Array<{ key: string; value: string }>;
-      evidence: {
-        confidence: number | null;
-        method: string | null;
-        status: string | null;
-        validFrom: string | null;
-        validTo: string | null;
-        sources: Array<{
-          id: string;
-          title: string;
-          url: string | null;
-          publisher: string | null;
-          retrievedAt: string | null;
-          licence: string | null;
-        }>;
-      };
-    }>;
-  }>;
-};
+export type PathsQuery = { paths: Array<PathFragment> };
 export type PathsVariables = { fromId: string; toId: string; maxHops: number };
 export const PathsDocument: Operation<PathsQuery, PathsVariables> = {
   document:
     'query Paths($fromId: ID!, $toId: ID!, $maxHops: Int!) {\n  paths(fromId: $fromId, toId: $toId, maxHops: $maxHops) {\n    ...Path\n  }\n}\nfragment Path on Path {\n  hops\n  nodes {\n    ...EntitySummary\n  }\n  relationships {\n    ...GraphRelationship\n  }\n}\nfragment EntitySummary on EntitySummary {\n  id\n  name\n  type\n  kind\n  country\n  riskCategories\n  demo\n}\nfragment GraphRelationship on GraphRelationship {\n  type\n  from\n  to\n  properties {\n    key\n    value\n  }\n  evidence {\n    ...Evidence\n  }\n}\nfragment Evidence on Evidence {\n  confidence\n  method\n  status\n  validFrom\n  validTo\n  sources {\n    ...Source\n  }\n}\nfragment Source on Source {\n  id\n  title\n  url\n  publisher\n  retrievedAt\n  licence\n}',
 };
 
-export type ScreenQuery = {
-  screen: {
-    riskLevel: RiskLevel;
-    riskReasons: Array<string>;
-    screenedAt: string;
-    rulesVersion: string;
-    pathRisksTruncated: boolean;
-    matches: Array<{
-      entityId: string;
-      name: string;
-      matchedName: string;
-      queryName: string;
-      score: number;
-      match: boolean;
-      curated: boolean;
-      schema: string;
-      type: string;
-      kind: string | null;
-      riskCategories: Array<string>;
-      lists: Array<{ id: string; programme: string | null }>;
-      features: Array<{ name: string; reason: string; value: number }>;
-    }>;
-    pathRisks: Array<{
-      level: RiskLevel;
-      score: number;
-      hops: number;
-      sentence: string;
-      target: {
-        id: string;
-        name: string;
-        type: string;
-        kind: string | null;
-        country: Array<string>;
-        riskCategories: Array<string>;
-        demo: boolean;
-      };
-      path: {
-        hops: number;
-        nodes: Array<{
-          id: string;
-          name: string;
-          type: string;
-          kind: string | null;
-          country: Array<string>;
-          riskCategories: Array<string>;
-          demo: boolean;
-        }>;
-        relationships: Array<{
-          type: string;
-          from: string;
-          to: string;
-          properties: Array<{ key: string; value: string }>;
-          evidence: {
-            confidence: number | null;
-            method: string | null;
-            status: string | null;
-            validFrom: string | null;
-            validTo: string | null;
-            sources: Array<{
-              id: string;
-              title: string;
-              url: string | null;
-              publisher: string | null;
-              retrievedAt: string | null;
-              licence: string | null;
-            }>;
-          };
-        }>;
-      };
-    }>;
-    resolution: { status: ResolutionStatus; entityId: string | null; explanation: string } | null;
-    listVersions: Array<{
-      listId: string;
-      listName: string | null;
-      versionId: string;
-      sample: boolean;
-      stale: boolean;
-    }>;
-  };
-};
+export type ScreenQuery = { screen: ScreeningResultFragment };
 export type ScreenVariables = { input: ScreeningInput };
 export const ScreenDocument: Operation<ScreenQuery, ScreenVariables> = {
   document:
@@ -1002,42 +514,8 @@ export type WatchlistsQuery = {
   watchlists: Array<{
     id: string;
     name: string;
-    activeVersion: {
-      id: string;
-      seq: number;
-      status: string;
-      format: string;
-      issuedAt: string | null;
-      issuedAtSource: string | null;
-      importedAt: string | null;
-      entryCount: number | null;
-      added: number | null;
-      updated: number | null;
-      delisted: number | null;
-      rejected: number | null;
-      sample: boolean;
-      error: string | null;
-      sourceUrl: string | null;
-      licence: string | null;
-    } | null;
-    versions: Array<{
-      id: string;
-      seq: number;
-      status: string;
-      format: string;
-      issuedAt: string | null;
-      issuedAtSource: string | null;
-      importedAt: string | null;
-      entryCount: number | null;
-      added: number | null;
-      updated: number | null;
-      delisted: number | null;
-      rejected: number | null;
-      sample: boolean;
-      error: string | null;
-      sourceUrl: string | null;
-      licence: string | null;
-    }>;
+    activeVersion: ListVersionFragment | null;
+    versions: Array<ListVersionFragment>;
     sync: { overdue: boolean; freshAsOf: string | null; lastOutcome: string | null; cadence: string | null };
   }>;
 };
