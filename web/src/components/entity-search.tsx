@@ -15,47 +15,56 @@ export interface SearchState {
 
 const IDLE: SearchState = { query: '', loading: false, hits: null, error: null };
 
-/** Keystrokes closer together than this share one request (a paste, a held key, a fast typist). */
-const COALESCE_MS = 40;
-
 /**
- * Results as you type: a keystroke after a quiet spell is sent at once (no fixed pause: the search
- * bench showed a 40 ms pause was half the median); one within COALESCE_MS of the last request waits
- * out the rest of it, so a burst shares one request. Each keystroke aborts the request before it;
- * the last hits stay shown meanwhile.
+ * Results as you type, one request at a time: a keystroke when no search is running is sent at
+ * once; keystrokes while one runs wait for it, and only the last of them is sent when it ends (the
+ * others are never sent). Aborting a stale request would not stop the server's work on it, so on a
+ * busy server requests for every keystroke would compete with the one that matters (bench:web's
+ * typing figures). The hits shown are always those of the latest query; the last ones stay shown
+ * meanwhile.
  */
 export function useEntitySearch(query: string, limit: number): SearchState {
   const [state, setState] = useState<SearchState>(IDLE);
-  const lastSentAt = useRef(Number.NEGATIVE_INFINITY);
+  /** The search running now, settled (never rejected) when it ends. */
+  const running = useRef<Promise<void> | null>(null);
   useEffect(() => {
     const trimmed = query.trim();
     if (trimmed.length === 0) {
       setState(IDLE);
       return;
     }
-    const controller = new AbortController();
+    let current = true;
     setState((previous) => (previous.loading ? previous : { ...previous, loading: true }));
     const send = () => {
-      lastSentAt.current = performance.now();
-      graphql(SEARCH_ENTITIES, { query: trimmed, limit }, controller.signal).then(
-        (data) => setState({ query: trimmed, loading: false, hits: data.searchEntities, error: null }),
+      if (!current) {
+        return;
+      }
+      const request = graphql(SEARCH_ENTITIES, { query: trimmed, limit }).then(
+        (data) => {
+          if (current) {
+            setState({ query: trimmed, loading: false, hits: data.searchEntities, error: null });
+          }
+        },
         (error: unknown) => {
-          if (!controller.signal.aborted) {
+          if (current) {
             setState({ query: trimmed, loading: false, hits: null, error });
           }
         },
       );
+      running.current = request;
+      void request.then(() => {
+        if (running.current === request) {
+          running.current = null;
+        }
+      });
     };
-    const wait = COALESCE_MS - (performance.now() - lastSentAt.current);
-    const timer = wait > 0 ? window.setTimeout(send, wait) : null;
-    if (timer === null) {
+    if (running.current) {
+      void running.current.then(send);
+    } else {
       send();
     }
     return () => {
-      if (timer !== null) {
-        window.clearTimeout(timer);
-      }
-      controller.abort();
+      current = false;
     };
   }, [query, limit]);
   return state;
