@@ -8,12 +8,14 @@
  * Measures, over WEB_RUNS runs (default 20):
  * - first load: navigation start to the app's `partner-graph:ready` mark (the search box usable), with
  *   an empty cache (a new browser context each run) and with a warm one (reloads);
- * - search round trip: a name set in the search box to its results shown (the page's 40 ms pause
- *   included), names drawn from the database (graph entities and list entries), and the same query
- *   sent with fetch alone;
+ * - search round trip: a name set in the search box to its results shown, split into the time
+ *   before the request, the server's (request to first byte), the download and the render; names drawn from the database (graph entities and list entries), and the same query
+ *   sent with fetch alone; and typing: the last 6 characters of each name a key every 120 ms, from the
+ *   last keystroke to the results for the whole name shown;
  * - the graph view on the Entity page at 500+ nodes: the hub with the most neighbours, expanded through
  *   the page's own Expand button until 500 nodes are drawn (within 2 hops); layout-and-draw time of
- *   that drawing (the `partner-graph:graph-render` measure), and of a redraw after a type filter change;
+ *   that drawing (the `partner-graph:graph-render` measure), and of a type filter change (the
+ *   `partner-graph:graph-filter` measure: elements hidden or shown, positions kept, no layout);
  * - the bundle: bytes of what the first page loads, raw and gzip.
  * Prints the figures with the load average (the machine is shared) and writes .data/bench-web-result.json.
  */
@@ -37,6 +39,12 @@ declare const HTMLInputElement: any;
 
 const root = findProjectRoot();
 const runs = Number(process.env.WEB_RUNS ?? 20);
+/**
+ * Searches sent (and not timed) before the timed ones, for names other than those timed: a server
+ * that has just started answers its first searches several times slower (Neo4j's full-text index
+ * not yet in memory), which is not what an analyst meets on a server that has been up.
+ */
+const warmUpSearches = Number(process.env.WEB_WARM_UP_SEARCHES ?? 30);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
@@ -105,7 +113,7 @@ async function fromDatabase(): Promise<{ names: string[]; hub: { id: string; nam
       `MATCH (entity:Entity) WHERE entity.name IS NOT NULL AND size(entity.name) >= 6
        WITH entity, rand() AS order ORDER BY order LIMIT $count
        RETURN entity.name AS name`,
-      { count: int(runs) },
+      { count: int(runs + warmUpSearches) },
     );
     const hub = await session.run(
       `MATCH (hub:Entity)-[relationship]-(other:Entity)
@@ -158,9 +166,37 @@ async function readyTime(page: Page): Promise<{ ready: number; domInteractive: n
   });
 }
 
-/** Sets the search box to `text` and returns ms until the results for it are shown. */
-function timeSearch(page: Page, text: string): Promise<number> {
+interface SearchTiming {
+  /** The value set to the results for it shown. */
+  total: number;
+  /** The value set to the request sent: the page's pause and scheduling. */
+  beforeRequest: number;
+  /** Request sent to the first byte of the answer: the server's time, on this loopback. */
+  server: number;
+  /** First to last byte of the answer. */
+  download: number;
+  /** Last byte to the results shown: JSON parsing, React's render and the browser's commit. */
+  afterResponse: number;
+  /** Requests to /graphql the search sent (a stale one aborted counts). */
+  requests: number;
+}
+
+/**
+ * Sets the search box to `text` and returns ms until the results for it are shown, split with the
+ * browser's resource timing of the /graphql request it sent.
+ */
+function timeSearch(page: Page, text: string): Promise<SearchTiming> {
   return page.evaluate(async (value) => {
+    const graphqlEntries = () =>
+      (performance as any)
+        .getEntriesByType('resource')
+        .filter((entry: { name: string }) => entry.name.endsWith('/graphql')) as Array<{
+        startTime: number;
+        requestStart: number;
+        responseStart: number;
+        responseEnd: number;
+      }>;
+    (performance as any).clearResourceTimings();
     const input = document.querySelector('#search-input');
     const results = document.querySelector('.results');
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -177,8 +213,76 @@ function timeSearch(page: Page, text: string): Promise<number> {
       });
       observer.observe(results, { attributes: true, childList: true, subtree: true });
     });
-    return performance.now() - start;
+    const end = performance.now();
+    const entries = graphqlEntries();
+    const last = entries[entries.length - 1];
+    return {
+      total: end - start,
+      beforeRequest: last ? last.startTime - start : NaN,
+      server: last ? last.responseStart - last.requestStart : NaN,
+      download: last ? last.responseEnd - last.responseStart : NaN,
+      afterResponse: last ? end - last.responseEnd : NaN,
+      requests: entries.length,
+    };
   }, text);
+}
+
+/**
+ * Types the last `typed` characters of `text` into the search box one keystroke every
+ * `intervalMs` (a typist, after the start of the name is already in), and returns ms from the last
+ * keystroke to the results for the whole name shown, with the requests the keystrokes sent.
+ */
+function timeTyping(
+  page: Page,
+  text: string,
+  typed: number,
+  intervalMs: number,
+): Promise<{ ms: number; requests: number }> {
+  return page.evaluate(
+    async ({ value, count, interval }) => {
+      const input = document.querySelector('#search-input');
+      const results = document.querySelector('.results');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const type = (next: string) => {
+        setValue.call(input, next);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      const shown = () => results.dataset.query === value.trim() && results.dataset.loading === 'false';
+      const start = Math.max(1, value.length - count);
+      type(value.slice(0, start));
+      await new Promise<void>((resolve) => {
+        // Its results shown, so that its request is not counted with the typed keys'.
+        const poll = () =>
+          results.dataset.query === value.slice(0, start).trim() && results.dataset.loading === 'false'
+            ? resolve()
+            : setTimeout(poll, 10);
+        poll();
+      });
+      (performance as any).clearResourceTimings();
+      let last = 0;
+      for (let length = start + 1; length <= value.length; length++) {
+        await new Promise((resolve) => setTimeout(resolve, interval));
+        last = performance.now();
+        type(value.slice(0, length));
+      }
+      if (!shown()) {
+        await new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (shown()) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(results, { attributes: true, childList: true, subtree: true });
+        });
+      }
+      const requests = (performance as any)
+        .getEntriesByType('resource')
+        .filter((entry: { name: string }) => entry.name.endsWith('/graphql')).length as number;
+      return { ms: performance.now() - last, requests };
+    },
+    { value: text, count: typed, interval: intervalMs },
+  );
 }
 
 function timeApiSearch(page: Page, text: string): Promise<number> {
@@ -206,6 +310,18 @@ async function graphRenders(page: Page): Promise<Array<{ duration: number; nodes
         nodes: entry.detail.nodes,
       })),
   );
+}
+
+async function filterChanges(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    (performance as any)
+      .getEntriesByName('partner-graph:graph-filter')
+      .map((entry: { duration: number }) => entry.duration),
+  );
+}
+
+async function layoutCount(page: Page): Promise<number> {
+  return Number(await page.locator('.graph-canvas').first().getAttribute('data-layout-count'));
 }
 
 async function nodeCount(page: Page): Promise<number> {
@@ -265,12 +381,23 @@ async function main(): Promise<void> {
 
     // Search round trips: each name set in the box, then the same query alone.
     await timeSearch(page, 'warm up the search index');
-    const search: number[] = [];
+    for (const name of names.splice(runs)) {
+      await timeApiSearch(page, name);
+    }
+    const search: SearchTiming[] = [];
     const api: number[] = [];
     for (const name of names) {
       search.push(await timeSearch(page, name));
       api.push(await timeApiSearch(page, name));
     }
+    // Typing: the last 6 characters of each name, a keystroke every 120 ms (about 100 words a minute).
+    const typing: Array<{ ms: number; requests: number }> = [];
+    for (const name of names) {
+      await timeSearch(page, 'x');
+      typing.push(await timeTyping(page, name, 6, 120));
+    }
+    const searchPart = (part: Exclude<keyof SearchTiming, 'requests'>) =>
+      spread(search.map((timing) => timing[part]).filter((value) => Number.isFinite(value)));
 
     // The graph view at 500+ nodes: the hub, then its best-connected neighbours expanded.
     const graphPage = await context.newPage();
@@ -320,37 +447,55 @@ async function main(): Promise<void> {
       );
       await again.close();
     }
-    // Redraws at that size: a relationship type hidden, then shown again.
+    // A filter change at that size: a relationship type hidden, then shown again. The page hides and
+    // shows elements (the `partner-graph:graph-filter` measure); a new layout would add a
+    // `partner-graph:graph-render` measure and raise the canvas's data-layout-count.
     const redraws: number[] = [];
+    const layoutsBefore = await layoutCount(graphPage);
+    const rendersBefore = (await graphRenders(graphPage)).length;
     const typeBox = graphPage.locator('.type-filter input[type="checkbox"]').first();
     for (let run = 0; run < Math.min(runs, 10); run++) {
-      const before = (await graphRenders(graphPage)).length;
+      const before = (await filterChanges(graphPage)).length;
       await typeBox.click();
       await graphPage.waitForFunction(
-        (count) => (performance as any).getEntriesByName('partner-graph:graph-render').length > count,
+        (count) => (performance as any).getEntriesByName('partner-graph:graph-filter').length > count,
         before,
       );
-      const after = await graphRenders(graphPage);
-      redraws.push(after[after.length - 1].duration);
+      const after = await filterChanges(graphPage);
+      redraws.push(after[after.length - 1]);
     }
+    const layoutsDuringFilters = (await layoutCount(graphPage)) - layoutsBefore;
+    const rendersDuringFilters = (await graphRenders(graphPage)).length - rendersBefore;
 
     const result = {
       measuredAt: new Date().toISOString(),
       url,
       loadAverageAtStart: loadAtStart,
+      warmUpSearches,
       loadAverageAtEnd: load(),
       firstLoadColdMs: spread(cold),
       firstLoadColdDomInteractiveMs: spread(coldInteractive),
       firstLoadWarmMs: spread(warm),
-      searchRoundTripMs: spread(search),
+      searchRoundTripMs: searchPart('total'),
+      searchParts: {
+        beforeRequestMs: searchPart('beforeRequest'),
+        serverMs: searchPart('server'),
+        downloadMs: searchPart('download'),
+        afterResponseMs: searchPart('afterResponse'),
+        requests: search.reduce((sum, timing) => sum + timing.requests, 0),
+      },
       searchApiAloneMs: spread(api),
+      searchTypingLastKeystrokeMs: spread(typing.map((one) => one.ms)),
+      searchTypingRequests: typing.reduce((sum, one) => sum + one.requests, 0),
       graph: {
         hub,
         expandedNodes: expansions.length,
         nodesDrawn: drawn,
         edgesDrawn: edges,
         renderAtSizeMs: atSize.length > 0 ? spread(atSize.map((render) => render.duration)) : null,
-        redrawAfterFilterMs: spread(redraws),
+        filterChangeMs: spread(redraws),
+        layoutsDuringFilterChanges: layoutsDuringFilters,
+        layoutMeasuresDuringFilterChanges: rendersDuringFilters,
       },
       bundle: bundle(),
     };
@@ -366,11 +511,22 @@ async function main(): Promise<void> {
         line('first load, empty cache (navigation to app ready)', result.firstLoadColdMs),
         line('first load, empty cache (DOM interactive)', result.firstLoadColdDomInteractiveMs),
         line('reload, warm cache (navigation to app ready)', result.firstLoadWarmMs),
-        line('search, name set to results shown', result.searchRoundTripMs),
+        line(
+          `search (after ${warmUpSearches} untimed searches for other names), name set to results shown`,
+          result.searchRoundTripMs,
+        ),
+        line('  of which: value set to request sent', result.searchParts.beforeRequestMs),
+        line('  of which: request sent to first byte (server)', result.searchParts.serverMs),
+        line('  of which: first to last byte', result.searchParts.downloadMs),
+        line('  of which: last byte to results shown (parse, render)', result.searchParts.afterResponseMs),
+        `  requests sent for ${search.length} searches: ${result.searchParts.requests}`,
         line('search, the same GraphQL call alone', result.searchApiAloneMs),
+        line('search while typing (a key every 120 ms): last key to results shown', result.searchTypingLastKeystrokeMs),
+        `  requests sent for ${typing.length * 6} typed keystrokes: ${result.searchTypingRequests}`,
         `  graph: hub ${hub.name} (${hub.id}, ${hub.degree} neighbours), ${expansions.length} nodes expanded, ${drawn} nodes and ${edges} edges drawn`,
         line(`graph layout and draw at ${drawn} nodes`, result.graph.renderAtSizeMs),
-        line('graph redraw after a type filter change', result.graph.redrawAfterFilterMs),
+        line('graph filter change (hide or show, no layout)', result.graph.filterChangeMs),
+        `  layouts run during the ${redraws.length} filter changes: ${layoutsDuringFilters} (layout measures: ${rendersDuringFilters})`,
         '  bundle (bytes, gzip):',
         ...result.bundle.map((file) => `    ${file.file}: ${file.bytes} (${file.gzipBytes})`),
         '',

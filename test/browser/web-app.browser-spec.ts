@@ -215,6 +215,31 @@ describe('the web app in a browser', () => {
     expect(after).toBeGreaterThan(before);
     await screenshot(page, 'entity', true);
 
+    // A relationship-type filter hides and shows what is drawn: no new layout, the count comes back.
+    const layouts = await canvas.getAttribute('data-layout-count');
+    const filterChanges = () => page.evaluate(() => performance.getEntriesByName('partner-graph:graph-filter').length);
+    const toggle = async (box: ReturnType<typeof page.locator>) => {
+      const seen = await filterChanges();
+      await box.click();
+      await page.waitForFunction(
+        (count) => performance.getEntriesByName('partner-graph:graph-filter').length > count,
+        seen,
+      );
+      return Number(await canvas.getAttribute('data-node-count'));
+    };
+    const boxes = page.locator('.type-filter input[type="checkbox"]');
+    let filtered = after;
+    for (let index = 0; index < (await boxes.count()) && filtered === after; index++) {
+      filtered = await toggle(boxes.nth(index));
+      if (filtered === after) {
+        await toggle(boxes.nth(index));
+      } else {
+        expect(await toggle(boxes.nth(index))).toBe(after);
+      }
+    }
+    expect(filtered).toBeLessThan(after);
+    expect(await canvas.getAttribute('data-layout-count')).toBe(layouts);
+
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export PNG' }).click(),

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EntitySummary, GraphRelationship, RiskPath } from './api/operations';
-import { edgeKey, findHubs, HUB_DEGREE, nearestRisk } from './graph-model';
+import { edgeKey, findHubs, HUB_DEGREE, nearestRisk, visibleElements } from './graph-model';
 
 function node(id: string, type = 'Organisation'): EntitySummary {
   return { id, name: id, type, kind: null, country: [], riskCategories: [], demo: false };
 }
 
-function edge(from: string, to: string): GraphRelationship {
+function edge(from: string, to: string, type = 'PART_OF'): GraphRelationship {
   const evidence = { confidence: null, method: null, status: null, validFrom: null, validTo: null, sources: [] };
-  return { type: 'PART_OF', from, to, properties: [], evidence };
+  return { type, from, to, properties: [], evidence };
 }
 
 function graph(nodes: EntitySummary[], edges: GraphRelationship[]) {
@@ -57,5 +57,38 @@ describe('nearestRisk', () => {
     ['nothing when only the entity itself has a risk', [itself], null],
   ])('picks %s', (_case, paths, expected) => {
     expect(nearestRisk(paths)).toBe(expected);
+  });
+});
+
+describe('visibleElements', () => {
+  const data = graph(
+    [node('centre'), node('lab'), node('funder'), node('state:xx', 'State'), node('loose')],
+    [
+      edge('lab', 'centre'),
+      edge('funder', 'centre', 'FUNDED_BY'),
+      edge('centre', 'state:xx', 'SUPERVISED_BY'),
+      edge('loose', 'state:xx', 'SUPERVISED_BY'),
+    ],
+  );
+
+  it('shows every node and edge when nothing is filtered or hidden', () => {
+    const sut = visibleElements(data, new Set(), new Set(), 'centre');
+
+    expect(sut.nodes.size).toBe(5);
+    expect(sut.edges.size).toBe(4);
+  });
+
+  it('drops the edges of a filtered type and the nodes left without a shown edge', () => {
+    const sut = visibleElements(data, new Set(['FUNDED_BY']), new Set(), 'centre');
+
+    expect([...sut.nodes].sort()).toEqual(['centre', 'lab', 'loose', 'state:xx']);
+    expect(sut.edges.has(edgeKey(edge('funder', 'centre', 'FUNDED_BY')))).toBe(false);
+  });
+
+  it('drops a hidden hub, its edges and the nodes linked only through it, but keeps the centre', () => {
+    const sut = visibleElements(data, new Set(['PART_OF', 'FUNDED_BY']), new Set(['state:xx']), 'centre');
+
+    expect([...sut.nodes]).toEqual(['centre']);
+    expect(sut.edges.size).toBe(0);
   });
 });

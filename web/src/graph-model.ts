@@ -76,3 +76,26 @@ export function nearestRisk(riskPaths: RiskPath[]): RiskPath | null {
   const beyond = riskPaths.filter((riskPath) => riskPath.hops > 0).sort((left, right) => left.hops - right.hops);
   return beyond.find((riskPath) => riskPath.target.type !== 'State') ?? beyond[0] ?? null;
 }
+
+/**
+ * What the drawing shows: an edge when its type is not filtered out and neither end is a hidden
+ * hub; a node when it is not a hidden hub and is the centre or has a shown edge.
+ */
+export function visibleElements(
+  data: GraphData,
+  hiddenTypes: ReadonlySet<string>,
+  hiddenNodes: ReadonlySet<string>,
+  centreId: string,
+): { nodes: Set<string>; edges: Set<string> } {
+  const edges = new Set<string>();
+  const linked = new Set<string>([centreId]);
+  for (const [key, edge] of data.edges) {
+    if (!hiddenTypes.has(edge.type) && !hiddenNodes.has(edge.from) && !hiddenNodes.has(edge.to)) {
+      edges.add(key);
+      linked.add(edge.from);
+      linked.add(edge.to);
+    }
+  }
+  const nodes = new Set([...data.nodes.keys()].filter((id) => linked.has(id) && !hiddenNodes.has(id)));
+  return { nodes, edges };
+}

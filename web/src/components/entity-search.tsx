@@ -15,31 +15,56 @@ export interface SearchState {
 
 const IDLE: SearchState = { query: '', loading: false, hits: null, error: null };
 
-/** Results as you type: each keystroke aborts the request before it; the last hits stay shown meanwhile. */
+/**
+ * Results as you type, one request at a time: a keystroke when no search is running is sent at
+ * once; keystrokes while one runs wait for it, and only the last of them is sent when it ends (the
+ * others are never sent). Aborting a stale request would not stop the server's work on it, so on a
+ * busy server requests for every keystroke would compete with the one that matters (bench:web's
+ * typing figures). The hits shown are always those of the latest query; the last ones stay shown
+ * meanwhile.
+ */
 export function useEntitySearch(query: string, limit: number): SearchState {
   const [state, setState] = useState<SearchState>(IDLE);
+  /** The search running now, settled (never rejected) when it ends. */
+  const running = useRef<Promise<void> | null>(null);
   useEffect(() => {
     const trimmed = query.trim();
     if (trimmed.length === 0) {
       setState(IDLE);
       return;
     }
-    const controller = new AbortController();
-    setState((previous) => ({ ...previous, loading: true }));
-    // A short pause lets a fast typist's keystrokes share one request.
-    const timer = window.setTimeout(() => {
-      graphql(SEARCH_ENTITIES, { query: trimmed, limit }, controller.signal).then(
-        (data) => setState({ query: trimmed, loading: false, hits: data.searchEntities, error: null }),
+    let current = true;
+    setState((previous) => (previous.loading ? previous : { ...previous, loading: true }));
+    const send = () => {
+      if (!current) {
+        return;
+      }
+      const request = graphql(SEARCH_ENTITIES, { query: trimmed, limit }).then(
+        (data) => {
+          if (current) {
+            setState({ query: trimmed, loading: false, hits: data.searchEntities, error: null });
+          }
+        },
         (error: unknown) => {
-          if (!controller.signal.aborted) {
+          if (current) {
             setState({ query: trimmed, loading: false, hits: null, error });
           }
         },
       );
-    }, 40);
+      running.current = request;
+      void request.then(() => {
+        if (running.current === request) {
+          running.current = null;
+        }
+      });
+    };
+    if (running.current) {
+      void running.current.then(send);
+    } else {
+      send();
+    }
     return () => {
-      window.clearTimeout(timer);
-      controller.abort();
+      current = false;
     };
   }, [query, limit]);
   return state;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ApiError } from '../api/client';
 import { ErrorBox } from './states';
 
@@ -49,4 +50,37 @@ export function FormError({ error, errorField }: { error: unknown; errorField: s
     return null;
   }
   return <ErrorBox error={error} />;
+}
+
+/** What a form's last submit left: the API's error and the form field it names. */
+export interface FormCheck {
+  error: unknown;
+  errorField: string | null;
+}
+
+/**
+ * A labelled control with the API's error for its field beside it. The control is drawn by
+ * `children` with the attributes it must carry: the label's id and, when the error names it,
+ * aria-invalid and aria-describedby.
+ */
+export function Field({
+  id,
+  label,
+  field,
+  check,
+  children,
+}: {
+  id: string;
+  label: string;
+  field: string;
+  check: FormCheck;
+  children: (control: { id: string } & ReturnType<typeof invalidProps>) => ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({ id, ...invalidProps(field, check.errorField) })}
+      <FieldError field={field} errorField={check.errorField} error={check.error} />
+    </div>
+  );
 }

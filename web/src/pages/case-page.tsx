@@ -18,7 +18,7 @@ import {
 } from '../api/case-operations';
 import type { Path } from '../api/operations';
 import { Level } from '../components/badges';
-import { FieldError, fieldOfError, FormError, invalidProps } from '../components/field-error';
+import { Field, fieldOfError, FormError, type FormCheck } from '../components/field-error';
 import { LazyPathDrawing } from '../components/lazy-graphs';
 import { Empty, ErrorBox, Loading } from '../components/states';
 import { entityPath, Link } from '../router';
@@ -75,49 +75,35 @@ function CaseView({ value, reload }: { value: Loaded; reload: () => Promise<void
       </p>
       <h1 id="case-title">{found.title}</h1>
       <dl className="case-facts">
-        <dt>Status</dt>
-        <dd className="case-status">
+        <Fact term="Status" className="case-status">
           {found.status}
           {found.outcome && <> ({found.outcome})</>}
-        </dd>
-        <dt>Risk level</dt>
-        <dd>{found.riskLevel ? <Level level={found.riskLevel} /> : <span className="muted">not run yet</span>}</dd>
-        <dt>Created</dt>
-        <dd>
+        </Fact>
+        <Fact term="Risk level">
+          {found.riskLevel ? <Level level={found.riskLevel} /> : <span className="muted">not run yet</span>}
+        </Fact>
+        <Fact term="Created">
           {found.createdAt} by {found.createdBy}
-        </dd>
-        <dt>Assigned to</dt>
-        <dd>{found.assignedTo ?? <span className="muted">nobody</span>}</dd>
+        </Fact>
+        <Fact term="Assigned to">{found.assignedTo ?? <span className="muted">nobody</span>}</Fact>
         {found.assessedAt && (
-          <>
-            <dt>Last run</dt>
-            <dd>
-              {found.assessedAt}, rules {found.rulesVersion}
-            </dd>
-          </>
+          <Fact term="Last run">
+            {found.assessedAt}, rules {found.rulesVersion}
+          </Fact>
         )}
-        {found.researchAreas.length > 0 && (
-          <>
-            <dt>Research areas</dt>
-            <dd>{found.researchAreas.join('; ')}</dd>
-          </>
-        )}
+        {found.researchAreas.length > 0 && <Fact term="Research areas">{found.researchAreas.join('; ')}</Fact>}
         {found.notes && (
-          <>
-            <dt>Notes</dt>
-            <dd className="notes">{found.notes}</dd>
-          </>
+          <Fact term="Notes" className="notes">
+            {found.notes}
+          </Fact>
         )}
         {found.summary && (
-          <>
-            <dt>Closing summary</dt>
-            <dd className="notes">
-              {found.summary}{' '}
-              <span className="muted">
-                ({found.closedBy}, {found.closedAt})
-              </span>
-            </dd>
-          </>
+          <Fact term="Closing summary" className="notes">
+            {found.summary}{' '}
+            <span className="muted">
+              ({found.closedBy}, {found.closedAt})
+            </span>
+          </Fact>
         )}
       </dl>
       <div className="case-actions">
@@ -161,17 +147,7 @@ function CaseView({ value, reload }: { value: Loaded; reload: () => Promise<void
           <Empty>No snapshot yet.</Empty>
         ) : (
           <table className="snapshots">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Taken</th>
-                <th scope="col">As of</th>
-                <th scope="col">By</th>
-                <th scope="col">Risk</th>
-                <th scope="col">Rules</th>
-                <th scope="col">Report</th>
-              </tr>
-            </thead>
+            <TableHead columns={['#', 'Taken', 'As of', 'By', 'Risk', 'Rules', 'Report']} />
             <tbody>
               {found.snapshots.map((snapshot) => (
                 <tr key={snapshot.id}>
@@ -222,6 +198,30 @@ function CaseView({ value, reload }: { value: Loaded; reload: () => Promise<void
   );
 }
 
+/** A term and its description in a list of facts. */
+function Fact({ term, className, children }: { term: string; className?: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd className={className}>{children}</dd>
+    </>
+  );
+}
+
+function TableHead({ columns }: { columns: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th key={column} scope="col">
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
     <section aria-labelledby={`${id}-title`} className={`case-section ${id}`}>
@@ -231,8 +231,11 @@ function Section({ title, id, children }: { title: string; id: string; children:
   );
 }
 
-/** Runs a mutation from a form: busy while it runs, its error kept for the form to show, the case read again after. */
-function useAction(reload: () => Promise<void>) {
+/**
+ * Runs a mutation from a form: busy while it runs, its error kept (with the form field it names,
+ * among `fields`) for the form to show, the case read again after.
+ */
+function useAction(reload: () => Promise<void>, fields: readonly string[] = []) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const run = (action: () => Promise<unknown>, after?: () => void) => {
@@ -251,7 +254,45 @@ function useAction(reload: () => Promise<void>) {
         },
       );
   };
-  return { busy, error, run };
+  const check: FormCheck = { error, errorField: fieldOfError(error, fields) };
+  return { busy, error, run, check };
+}
+
+type Action = ReturnType<typeof useAction>;
+
+/** A form that runs one action: no browser validation (the API's errors show beside the fields), a submit button busy while it runs, and an error that names no field above it. */
+function ActionForm({
+  action,
+  onSubmit,
+  submitLabel,
+  label,
+  className = 'inline-form',
+  children,
+}: {
+  action: Action;
+  onSubmit: () => void;
+  submitLabel: string;
+  label?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className={className}
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+      noValidate
+      aria-label={label}
+    >
+      {children}
+      <button type="submit" disabled={action.busy}>
+        {submitLabel}
+      </button>
+      <FormError error={action.check.error} errorField={action.check.errorField} />
+    </form>
+  );
 }
 
 function RunCase({ id, reload }: { id: string; reload: () => Promise<void> }) {
@@ -309,32 +350,18 @@ function ReportLinks({ html, pdf, label = 'latest snapshot' }: { html: string; p
 
 function AssignForm({ id, current, reload }: { id: string; current: string | null; reload: () => Promise<void> }) {
   const [userId, setUserId] = useState(current ?? '');
-  const { busy, error, run } = useAction(reload);
-  const errorField = fieldOfError(error, ['userId']);
+  const action = useAction(reload, ['userId']);
   return (
-    <form
+    <ActionForm
+      action={action}
       className="inline-form assign"
-      onSubmit={(event) => {
-        event.preventDefault();
-        run(() => graphql(ASSIGN_CASE, { id, userId }));
-      }}
-      noValidate
+      submitLabel="Assign"
+      onSubmit={() => action.run(() => graphql(ASSIGN_CASE, { id, userId }))}
     >
-      <div className="field">
-        <label htmlFor="assign-user">Assign to (user id)</label>
-        <input
-          id="assign-user"
-          value={userId}
-          onChange={(event) => setUserId(event.target.value)}
-          {...invalidProps('userId', errorField)}
-        />
-        <FieldError field="userId" errorField={errorField} error={error} />
-      </div>
-      <button type="submit" disabled={busy}>
-        Assign
-      </button>
-      <FormError error={error} errorField={errorField} />
-    </form>
+      <Field id="assign-user" label="Assign to (user id)" field="userId" check={action.check}>
+        {(control) => <input {...control} value={userId} onChange={(event) => setUserId(event.target.value)} />}
+      </Field>
+    </ActionForm>
   );
 }
 
@@ -395,12 +422,10 @@ function OverrideForm({ party, reload }: { party: CaseParty; reload: () => Promi
   const candidates = party.resolution?.candidates ?? [];
   const [choice, setChoice] = useState(candidates[0]?.entity.id ?? NOT_IN_GRAPH);
   const [reason, setReason] = useState('');
-  const { busy, error, run } = useAction(reload);
-  const errorField = fieldOfError(error, ['entityId', 'reason']);
+  const action = useAction(reload, ['entityId', 'reason']);
   const idOf = (field: string) => `override-${party.id}-${field}`;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    run(
+  const submit = () =>
+    action.run(
       () =>
         graphql(OVERRIDE_RESOLUTION, {
           partyId: party.id,
@@ -410,44 +435,28 @@ function OverrideForm({ party, reload }: { party: CaseParty; reload: () => Promi
         }),
       () => setReason(''),
     );
-  };
   return (
     <details className="override">
       <summary>Override the resolution of {party.name}</summary>
-      <form className="inline-form" onSubmit={submit} noValidate aria-label={`Override ${party.name}`}>
-        <div className="field">
-          <label htmlFor={idOf('entity')}>The party is</label>
-          <select
-            id={idOf('entity')}
-            value={choice}
-            onChange={(event) => setChoice(event.target.value)}
-            {...invalidProps('entityId', errorField)}
-          >
-            {candidates.map((candidate) => (
-              <option key={candidate.entity.id} value={candidate.entity.id}>
-                {candidate.entity.name} ({candidate.score.toFixed(2)})
-              </option>
-            ))}
-            <option value={NOT_IN_GRAPH}>not in the graph</option>
-          </select>
-          <FieldError field="entityId" errorField={errorField} error={error} />
-        </div>
-        <div className="field">
-          <label htmlFor={idOf('reason')}>Reason for the override</label>
-          <textarea
-            id={idOf('reason')}
-            rows={2}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            {...invalidProps('reason', errorField)}
-          />
-          <FieldError field="reason" errorField={errorField} error={error} />
-        </div>
-        <button type="submit" disabled={busy}>
-          Override
-        </button>
-        <FormError error={error} errorField={errorField} />
-      </form>
+      <ActionForm action={action} onSubmit={submit} submitLabel="Override" label={`Override ${party.name}`}>
+        <Field id={idOf('entity')} label="The party is" field="entityId" check={action.check}>
+          {(control) => (
+            <select {...control} value={choice} onChange={(event) => setChoice(event.target.value)}>
+              {candidates.map((candidate) => (
+                <option key={candidate.entity.id} value={candidate.entity.id}>
+                  {candidate.entity.name} ({candidate.score.toFixed(2)})
+                </option>
+              ))}
+              <option value={NOT_IN_GRAPH}>not in the graph</option>
+            </select>
+          )}
+        </Field>
+        <Field id={idOf('reason')} label="Reason for the override" field="reason" check={action.check}>
+          {(control) => (
+            <textarea {...control} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
+          )}
+        </Field>
+      </ActionForm>
     </details>
   );
 }
@@ -513,27 +522,21 @@ function FindingView({
         <dt>Party</dt>
         <dd dir="auto">{party}</dd>
         {finding.matchedEntity && (
-          <>
-            <dt>Matched</dt>
-            <dd>
-              <Link to={entityPath(finding.matchedEntity.id)} className="matched-entity" dir="auto">
-                {finding.matchedEntity.name}
-              </Link>
-            </dd>
-          </>
+          <Fact term="Matched">
+            <Link to={entityPath(finding.matchedEntity.id)} className="matched-entity" dir="auto">
+              {finding.matchedEntity.name}
+            </Link>
+          </Fact>
         )}
         {finding.lists.length > 0 && (
-          <>
-            <dt>Lists</dt>
-            <dd>
-              {finding.lists.map((list) => (
-                <span key={`${list.id}-${list.programme ?? ''}`} className="badge list">
-                  {list.id}
-                  {list.programme && `: ${list.programme}`}
-                </span>
-              ))}
-            </dd>
-          </>
+          <Fact term="Lists">
+            {finding.lists.map((list) => (
+              <span key={`${list.id}-${list.programme ?? ''}`} className="badge list">
+                {list.id}
+                {list.programme && `: ${list.programme}`}
+              </span>
+            ))}
+          </Fact>
         )}
       </dl>
       {finding.explanation.length > 0 && (
@@ -584,12 +587,10 @@ function DecideForm({ finding, reload }: { finding: CaseFinding; reload: () => P
   const [verdict, setVerdict] = useState<Verdict>('DISMISSED');
   const [reason, setReason] = useState('');
   const [everywhere, setEverywhere] = useState(false);
-  const { busy, error, run } = useAction(reload);
-  const errorField = fieldOfError(error, ['reason', 'scope']);
+  const action = useAction(reload, ['reason', 'scope']);
   const idOf = (field: string) => `decide-${finding.id}-${field}`;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    run(
+  const submit = () =>
+    action.run(
       () =>
         graphql(DECIDE_FINDING, {
           findingId: finding.id,
@@ -600,9 +601,14 @@ function DecideForm({ finding, reload }: { finding: CaseFinding; reload: () => P
         }),
       () => setReason(''),
     );
-  };
   return (
-    <form className="decide-form inline-form" onSubmit={submit} noValidate aria-label={`Decide: ${finding.summary}`}>
+    <ActionForm
+      action={action}
+      onSubmit={submit}
+      submitLabel="Record decision"
+      className="decide-form inline-form"
+      label={`Decide: ${finding.summary}`}
+    >
       <fieldset>
         <legend>Decision</legend>
         {(['CONFIRMED', 'DISMISSED', 'ESCALATED'] as const).map((option) => (
@@ -618,28 +624,18 @@ function DecideForm({ finding, reload }: { finding: CaseFinding; reload: () => P
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={idOf('reason')}>Reason (required)</label>
-        <textarea
-          id={idOf('reason')}
-          rows={2}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          {...invalidProps('reason', errorField)}
-        />
-        <FieldError field="reason" errorField={errorField} error={error} />
-      </div>
+      <Field id={idOf('reason')} label="Reason (required)" field="reason" check={action.check}>
+        {(control) => (
+          <textarea {...control} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
+        )}
+      </Field>
       {verdict === 'DISMISSED' && (
         <label className="checkbox">
           <input type="checkbox" checked={everywhere} onChange={(event) => setEverywhere(event.target.checked)} />{' '}
           Suppress for this party in every case
         </label>
       )}
-      <button type="submit" disabled={busy}>
-        Record decision
-      </button>
-      <FormError error={error} errorField={errorField} />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -655,25 +651,20 @@ function Mitigations({
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
-  const { busy, error, run } = useAction(reload);
   const current = found.mitigations.map((mitigation) => ({
     text: mitigation.text,
     ...(mitigation.owner ? { owner: mitigation.owner } : {}),
     ...(mitigation.dueDate ? { dueDate: mitigation.dueDate } : {}),
   }));
   const index = current.length;
-  const fields = [
-    `input.mitigations[${index}].text`,
-    `input.mitigations[${index}].owner`,
-    `input.mitigations[${index}].dueDate`,
-  ];
-  const errorField = fieldOfError(error, fields);
-  const [textField, ownerField, dueField] = fields;
+  const [textField, ownerField, dueField] = ['text', 'owner', 'dueDate'].map(
+    (name) => `input.mitigations[${index}].${name}`,
+  );
+  const action = useAction(reload, [textField, ownerField, dueField]);
 
-  const add = (event: FormEvent) => {
-    event.preventDefault();
+  const add = () => {
     const added = { text, ...(owner.trim() ? { owner } : {}), ...(dueDate.trim() ? { dueDate } : {}) };
-    run(
+    action.run(
       () => graphql(UPDATE_MITIGATIONS, { id: found.id, mitigations: [...current, added] }),
       () => {
         setText('');
@@ -683,7 +674,7 @@ function Mitigations({
     );
   };
   const remove = (position: number) =>
-    run(() =>
+    action.run(() =>
       graphql(UPDATE_MITIGATIONS, {
         id: found.id,
         mitigations: current.filter((_mitigation, other) => other !== position),
@@ -704,7 +695,7 @@ function Mitigations({
                 {mitigation.dueDate && `, due ${mitigation.dueDate}`}
               </span>{' '}
               {mayWrite && (
-                <button type="button" className="secondary" disabled={busy} onClick={() => remove(position)}>
+                <button type="button" className="secondary" disabled={action.busy} onClick={() => remove(position)}>
                   Remove mitigation {position + 1}
                 </button>
               )}
@@ -713,43 +704,19 @@ function Mitigations({
         </ul>
       )}
       {mayWrite && (
-        <form className="inline-form" onSubmit={add} noValidate aria-label="Add a mitigation">
-          <div className="field">
-            <label htmlFor="mitigation-text">Mitigation</label>
-            <input
-              id="mitigation-text"
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              {...invalidProps(textField, errorField)}
-            />
-            <FieldError field={textField} errorField={errorField} error={error} />
-          </div>
-          <div className="field">
-            <label htmlFor="mitigation-owner">Owner</label>
-            <input
-              id="mitigation-owner"
-              value={owner}
-              onChange={(event) => setOwner(event.target.value)}
-              {...invalidProps(ownerField, errorField)}
-            />
-            <FieldError field={ownerField} errorField={errorField} error={error} />
-          </div>
-          <div className="field">
-            <label htmlFor="mitigation-due">Due date</label>
-            <input
-              id="mitigation-due"
-              type="date"
-              value={dueDate}
-              onChange={(event) => setDueDate(event.target.value)}
-              {...invalidProps(dueField, errorField)}
-            />
-            <FieldError field={dueField} errorField={errorField} error={error} />
-          </div>
-          <button type="submit" disabled={busy}>
-            Add mitigation
-          </button>
-          <FormError error={error} errorField={errorField} />
-        </form>
+        <ActionForm action={action} onSubmit={add} submitLabel="Add mitigation" label="Add a mitigation">
+          <Field id="mitigation-text" label="Mitigation" field={textField} check={action.check}>
+            {(control) => <input {...control} value={text} onChange={(event) => setText(event.target.value)} />}
+          </Field>
+          <Field id="mitigation-owner" label="Owner" field={ownerField} check={action.check}>
+            {(control) => <input {...control} value={owner} onChange={(event) => setOwner(event.target.value)} />}
+          </Field>
+          <Field id="mitigation-due" label="Due date" field={dueField} check={action.check}>
+            {(control) => (
+              <input {...control} type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+            )}
+          </Field>
+        </ActionForm>
       )}
     </>
   );
@@ -758,49 +725,31 @@ function Mitigations({
 function CloseForm({ id, reload }: { id: string; reload: () => Promise<void> }) {
   const [outcome, setOutcome] = useState<CaseOutcome>('APPROVED');
   const [summary, setSummary] = useState('');
-  const { busy, error, run } = useAction(reload);
-  const errorField = fieldOfError(error, ['outcome', 'summary']);
+  const action = useAction(reload, ['outcome', 'summary']);
   return (
-    <form
+    <ActionForm
+      action={action}
+      onSubmit={() => action.run(() => graphql(CLOSE_CASE, { id, outcome, summary }))}
+      submitLabel="Close case"
       className="close-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        run(() => graphql(CLOSE_CASE, { id, outcome, summary }));
-      }}
-      noValidate
-      aria-label="Close the case"
+      label="Close the case"
     >
-      <div className="field">
-        <label htmlFor="close-outcome">Outcome</label>
-        <select
-          id="close-outcome"
-          value={outcome}
-          onChange={(event) => setOutcome(event.target.value as CaseOutcome)}
-          {...invalidProps('outcome', errorField)}
-        >
-          <option value="APPROVED">Approved</option>
-          <option value="APPROVED_WITH_MITIGATIONS">Approved with mitigations</option>
-          <option value="REJECTED">Rejected</option>
-        </select>
-        <FieldError field="outcome" errorField={errorField} error={error} />
-      </div>
-      <div className="field">
-        <label htmlFor="close-summary">Summary (required)</label>
-        <textarea
-          id="close-summary"
-          rows={3}
-          value={summary}
-          onChange={(event) => setSummary(event.target.value)}
-          {...invalidProps('summary', errorField)}
-        />
-        <FieldError field="summary" errorField={errorField} error={error} />
-      </div>
+      <Field id="close-outcome" label="Outcome" field="outcome" check={action.check}>
+        {(control) => (
+          <select {...control} value={outcome} onChange={(event) => setOutcome(event.target.value as CaseOutcome)}>
+            <option value="APPROVED">Approved</option>
+            <option value="APPROVED_WITH_MITIGATIONS">Approved with mitigations</option>
+            <option value="REJECTED">Rejected</option>
+          </select>
+        )}
+      </Field>
+      <Field id="close-summary" label="Summary (required)" field="summary" check={action.check}>
+        {(control) => (
+          <textarea {...control} rows={3} value={summary} onChange={(event) => setSummary(event.target.value)} />
+        )}
+      </Field>
       <p className="hint">A closed case cannot change; monitoring goes on for approved cases.</p>
-      <button type="submit" disabled={busy}>
-        Close case
-      </button>
-      <FormError error={error} errorField={errorField} />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -818,15 +767,7 @@ function AuditTrail({ log }: { log: AuditLog }) {
         </p>
       )}
       <table className="audit">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Detail</th>
-          </tr>
-        </thead>
+        <TableHead columns={['#', 'When', 'Who', 'What', 'Detail']} />
         <tbody>
           {log.events.map((event) => (
             <tr key={event.seq}>

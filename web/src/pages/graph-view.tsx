@@ -12,6 +12,7 @@ import {
   mergeGraph as merge,
   nearestRisk,
   nodeColour,
+  visibleElements,
 } from '../graph-model';
 import { entityPath, Link } from '../router';
 
@@ -33,6 +34,7 @@ const STYLE: cytoscape.StylesheetStyle[] = [
   },
   { selector: 'node.risk', style: { 'border-width': 4, 'border-color': '#d0191c', shape: 'diamond' } },
   { selector: 'node.centre', style: { width: 28, height: 28, 'font-weight': 'bold', 'font-size': 11 } },
+  { selector: '.hidden', style: { display: 'none' } },
   { selector: 'node:selected', style: { 'overlay-color': '#1f5fa8', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   {
     selector: 'edge',
@@ -56,6 +58,41 @@ const STYLE: cytoscape.StylesheetStyle[] = [
   { selector: 'node.on-risk-path', style: { 'border-width': 4, 'border-color': '#d0191c' } },
 ];
 
+function runLayout(elements: cytoscape.CollectionReturnValue, centreId: string): void {
+  const large = elements.length > 300;
+  elements
+    .layout(
+      large
+        ? {
+            name: 'concentric',
+            concentric: (node) => (node.id() === centreId ? 2 : 1),
+            levelWidth: () => 1,
+            animate: false,
+          }
+        : {
+            name: 'cose',
+            animate: false,
+            randomize: false,
+            nodeRepulsion: () => 9000,
+            idealEdgeLength: () => 90,
+            numIter: 600,
+          },
+    )
+    .run();
+}
+
+/** Puts a node that was never laid out next to a neighbour that was, at a spot of its own. */
+function placeBeside(node: cytoscape.NodeSingular, placed: ReadonlySet<string>): void {
+  const anchor = node
+    .neighborhood()
+    .nodes()
+    .toArray()
+    .find((other) => placed.has(other.id()));
+  const centre = anchor ? anchor.position() : { x: 0, y: 0 };
+  const angle = ((placed.size * 137.5) % 360) * (Math.PI / 180);
+  node.position({ x: centre.x + 70 * Math.cos(angle), y: centre.y + 70 * Math.sin(angle) });
+}
+
 export function GraphView({ centre }: { centre: EntitySummary }) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -68,6 +105,9 @@ export function GraphView({ centre }: { centre: EntitySummary }) {
   const [hiddenTypes, setHiddenTypes] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<string>(centre.id);
   const [expanded, setExpanded] = useState<Set<string>>(new Set([centre.id]));
+  /** Nodes with a position (laid out, or placed when shown); a filter change moves none of them. */
+  const placed = useRef<Set<string>>(new Set());
+  const layouts = useRef(0);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -130,23 +170,20 @@ export function GraphView({ centre }: { centre: EntitySummary }) {
   const hiddenHubs = [...hubs].filter(() => !showHubs).map((id) => data.nodes.get(id)!);
   const riskPathHidden = hiddenHubs.some((node) => riskPathNodes.has(node.id));
 
+  // Every element fetched, drawn or not: filters and hubs only hide and show them (below), so a
+  // filter change keeps the positions; the layout runs only when an expansion adds elements.
   const elements = useMemo((): ElementDefinition[] => {
-    const hidden = new Set(hiddenHubs.map((node) => node.id));
-    const visibleEdges = [...data.edges.values()].filter(
-      (edge) => !hiddenTypes.has(edge.type) && !hidden.has(edge.from) && !hidden.has(edge.to),
-    );
-    const linked = new Set([centre.id, ...visibleEdges.flatMap((edge) => [edge.from, edge.to])]);
-    const nodes = [...data.nodes.values()]
-      .filter((node) => linked.has(node.id) && !hidden.has(node.id))
-      .map((node) => ({
-        data: { id: node.id, label: node.name, colour: nodeColour(node) },
-        classes: [
-          node.riskCategories.length > 0 ? 'risk' : '',
-          node.id === centre.id ? 'centre' : '',
-          riskPathNodes.has(node.id) ? 'on-risk-path' : '',
-        ].join(' '),
-      }));
-    const edges = visibleEdges.map((edge) => ({
+    const nodes = [...data.nodes.values()].map((node) => ({
+      group: 'nodes' as const,
+      data: { id: node.id, label: node.name, colour: nodeColour(node) },
+      classes: [
+        node.riskCategories.length > 0 ? 'risk' : '',
+        node.id === centre.id ? 'centre' : '',
+        riskPathNodes.has(node.id) ? 'on-risk-path' : '',
+      ].join(' '),
+    }));
+    const edges = [...data.edges.values()].map((edge) => ({
+      group: 'edges' as const,
       data: { id: edgeKey(edge), source: edge.from, target: edge.to, type: edge.type },
       classes: [
         edge.evidence.status === 'former' ? 'former' : '',
@@ -154,8 +191,13 @@ export function GraphView({ centre }: { centre: EntitySummary }) {
       ].join(' '),
     }));
     return [...nodes, ...edges];
+  }, [data, riskPathNodes, riskPathEdges, centre.id]);
+
+  const visible = useMemo(
+    () => visibleElements(data, hiddenTypes, new Set(hiddenHubs.map((node) => node.id)), centre.id),
     // hiddenHubs is derived from hubs and showHubs.
-  }, [data, hiddenTypes, hubs, showHubs, riskPathNodes, riskPathEdges, centre.id]);
+    [data, hiddenTypes, hubs, showHubs, centre.id],
+  );
 
   useEffect(() => {
     if (!container.current) {
@@ -171,6 +213,8 @@ export function GraphView({ centre }: { centre: EntitySummary }) {
     cy.on('tap', 'node', (event) => setSelected(String(event.target.id())));
     cy.on('dbltap', 'node', (event) => expand(String(event.target.id())));
     cyRef.current = cy;
+    placed.current = new Set();
+    layouts.current = 0;
     return () => {
       cy.destroy();
       cyRef.current = null;
@@ -183,37 +227,57 @@ export function GraphView({ centre }: { centre: EntitySummary }) {
       return;
     }
     const started = performance.now();
+    let added = 0;
     cy.batch(() => {
-      cy.elements().remove();
-      cy.add(elements);
+      const wanted = new Set(elements.map((element) => String(element.data.id)));
+      const gone = cy.elements().filter((element: cytoscape.SingularElementArgument) => !wanted.has(element.id()));
+      gone.forEach((element: cytoscape.SingularElementArgument) => {
+        placed.current.delete(element.id());
+      });
+      gone.remove();
+      for (const element of elements) {
+        const existing = cy.getElementById(String(element.data.id));
+        if (existing.nonempty()) {
+          existing.classes(element.classes ?? '');
+        } else {
+          cy.add(element);
+          added++;
+        }
+      }
+      cy.nodes().forEach((node) => {
+        node.toggleClass('hidden', !visible.nodes.has(node.id()));
+      });
+      cy.edges().forEach((edge) => {
+        edge.toggleClass('hidden', !visible.edges.has(edge.id()));
+      });
     });
-    const large = elements.length > 300;
-    cy.layout(
-      large
-        ? {
-            name: 'concentric',
-            concentric: (node) => (node.id() === centre.id ? 2 : 1),
-            levelWidth: () => 1,
-            animate: false,
-          }
-        : {
-            name: 'cose',
-            animate: false,
-            randomize: false,
-            nodeRepulsion: () => 9000,
-            idealEdgeLength: () => 90,
-            numIter: 600,
-          },
-    ).run();
-    const nodeCount = cy.nodes().length;
-    // bench:web reads this: layout and drawing, up to the frame that shows them.
+    const shown = cy.elements().not('.hidden');
+    const unplaced = shown.nodes().filter((node) => !placed.current.has(node.id()));
+    const laidOut = added > 0 && unplaced.nonempty();
+    if (laidOut) {
+      runLayout(shown, centre.id);
+      layouts.current++;
+      shown.nodes().forEach((node) => {
+        placed.current.add(node.id());
+      });
+    } else {
+      // Shown again, or never laid out (hidden at the last layout): beside a placed neighbour.
+      unplaced.forEach((node) => {
+        placeBeside(node, placed.current);
+        placed.current.add(node.id());
+      });
+    }
+    const measure = laidOut ? 'partner-graph:graph-render' : 'partner-graph:graph-filter';
+    const nodeCount = shown.nodes().length;
+    // bench:web reads these: layout (or hide and show) and drawing, up to the frame that shows them.
     const frame = window.requestAnimationFrame(() =>
-      performance.measure('partner-graph:graph-render', { start: started, detail: { nodes: nodeCount } }),
+      performance.measure(measure, { start: started, detail: { nodes: nodeCount } }),
     );
     container.current?.setAttribute('data-node-count', String(nodeCount));
-    container.current?.setAttribute('data-edge-count', String(cy.edges().length));
+    container.current?.setAttribute('data-edge-count', String(shown.edges().length));
+    container.current?.setAttribute('data-layout-count', String(layouts.current));
     return () => window.cancelAnimationFrame(frame);
-  }, [elements, centre.id]);
+  }, [elements, visible, centre.id]);
 
   const exportPng = () => {
     const cy = cyRef.current;
