@@ -336,6 +336,84 @@ describe(`${NameMatcher.name} persons`, () => {
       match: false,
       reason: 'a changed name part in a long name is a conflict',
     },
+    {
+      query: person('Gwak Mi-kyung'),
+      candidate: person('Gwak Mi-chung'),
+      match: false,
+      reason: 'a different syllable of a hyphenated given name is another name ("kyung" is not "chung")',
+    },
+    {
+      query: person('Gwak Min-jun'),
+      candidate: person('GWAK, Minjun'),
+      match: true,
+      reason: 'a hyphenated given name written joined is the same name',
+    },
+    {
+      query: person('Gwak Min-jun'),
+      candidate: person('Gwak Min Jun'),
+      match: true,
+      reason: 'a hyphenated given name written apart is the same name',
+    },
+    {
+      query: person('Yoon Sang-hoon'),
+      candidate: person('CHI, Sang-chun'),
+      match: false,
+      reason: 'one syllable of a compound given name never joins a neighbouring word to stand for another word',
+    },
+    {
+      query: person('Sheikh Tarvan Qudsi'),
+      candidate: person('Tarvan Qudsi'),
+      match: true,
+      reason: 'an honorific before the name is a title: written on one side only, it does not break a match',
+    },
+    {
+      query: person('Haji Tarvan Qudsi'),
+      candidate: person('Tarvan Haji Qudsi'),
+      match: true,
+      reason: 'the same honorific before the name on one side and among the names on the other is a title',
+    },
+    {
+      query: person('Omar Hassan'),
+      candidate: person('Hassan Omar Haji'),
+      match: false,
+      reason: 'an honorific word after the names is a name word ("Haji" as a third name): common names need it',
+    },
+    {
+      query: person('Rohan Shaikh'),
+      candidate: { entityId: 'e1', schema: 'LegalEntity', names: ['ROHAN LTD'] },
+      match: false,
+      reason: 'a surname "Shaikh" is a name, not a title, and a name with a legal form is a company, not a person',
+    },
+    {
+      query: person('Samir Hussein'),
+      candidate: person('سمير حسان'),
+      match: false,
+      reason: 'consonants alone do not make a transliteration: حسان writes a long a where "Hussein" has "ei"',
+    },
+    {
+      query: person('Samir Hassan'),
+      candidate: person('سمير حسان'),
+      match: true,
+      reason: 'consonants one for one and the written long vowels in place make a transliteration',
+    },
+    {
+      query: person('Marzieh Karimi'),
+      candidate: person('میرزایی کریمی'),
+      match: false,
+      reason: 'the written long vowels of an Arabic-script word must stand where the Latin spelling has them',
+    },
+    {
+      query: person('Morteza Karimi'),
+      candidate: person('مرتضی کریمی'),
+      match: true,
+      reason: 'Persian reads ض as z: "Morteza" is مرتضی',
+    },
+    {
+      query: person('Ivan Grigoryev'),
+      candidate: person('GRIGORYEV, Ivan Petrovich'),
+      match: false,
+      reason: 'a spelling of a listed common surname under the romanisation rules is as common (extra patronymic)',
+    },
   ])('$reason', ({ query, candidate, match }) => {
     const result = sut.score(query, candidate);
     expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);

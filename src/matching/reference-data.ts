@@ -28,6 +28,10 @@ export interface ReferenceData {
   namedBodyTrie: TrieNode<number>;
   namedBodies: string[];
   personTitleTrie: TrieNode<number>;
+  /** Honorifics that are also names (honorifics.yml): titles only before a person's name words. */
+  leadingTitleTrie: TrieNode<number>;
+  /** One-word honorifics (honorifics.yml) → their group ("shaikh" → "sheikh"). */
+  honorificGroups: Map<string, string>;
   particleNames: string[];
   particleTrie: TrieNode<number>;
   orgStopwords: Set<string>;
@@ -250,6 +254,9 @@ interface NameFrequencyFile {
   surnames: Record<string, string[]>;
   given: Record<string, string[]>;
 }
+interface HonorificsFile {
+  leading_titles: Record<string, string[]>;
+}
 interface CompareFile {
   similar_pairs: [string, string][];
 }
@@ -263,6 +270,7 @@ function buildReferenceData(): ReferenceData {
   const frequency = readYaml<NameFrequencyFile>(directory, 'name_frequency.yml');
   const romanisation = readYaml<RomanisationFile>(directory, 'romanisation.yml');
   const orgWords = readYaml<OrgWordsFile>(directory, 'org_words.yml');
+  const honorifics = readYaml<HonorificsFile>(directory, 'honorifics.yml');
   const decidingGroups = new Map<string, string>();
   for (const [group, members] of Object.entries(orgWords.deciding)) {
     for (const member of members) {
@@ -313,7 +321,22 @@ function buildReferenceData(): ReferenceData {
   for (const prefix of stopwords.PERSON_NAME_PREFIXES) {
     insert(personTitleTrie, phraseKeys(prefix), () => 0);
   }
+  const leadingTitleTrie: TrieNode<number> = { next: new Map() };
+  const honorificGroups = new Map<string, string>();
+  for (const [group, members] of Object.entries(honorifics.leading_titles)) {
+    for (const member of members ?? []) {
+      const keys = phraseKeys(String(member));
+      insert(leadingTitleTrie, keys, () => 0);
+      if (keys.length === 1) {
+        honorificGroups.set(keys[0], group);
+      }
+    }
+  }
   for (const [group, members] of Object.entries(symbols.person_symbols)) {
+    if (group in honorifics.leading_titles) {
+      // Read from honorifics.yml instead: a title only before the name words.
+      continue;
+    }
     if (PARTICLE_GROUPS.has(group)) {
       const index = particleNames.push(group) - 1;
       for (const member of members ?? []) {
@@ -373,6 +396,8 @@ function buildReferenceData(): ReferenceData {
     namedBodies,
     namedBodyTrie,
     personTitleTrie,
+    leadingTitleTrie,
+    honorificGroups,
     particleNames,
     particleTrie,
     orgStopwords: single([...stopwords.ORG_NAME_PREFIXES, ...ORG_FUNCTION_WORDS]),

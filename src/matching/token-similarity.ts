@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { abjadReadingAgrees, isLatinAndArabic } from './abjad-reading';
 import { getReferenceData } from './reference-data';
 import { Script, type TokenInfo } from './tokenise';
 
@@ -261,7 +262,7 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
       left.script === Script.Kana ||
       right.script === Script.Kana) &&
     left.skeleton.length >= 2 &&
-    left.skeleton === right.skeleton
+    (isLatinAndArabic(left, right) ? abjadReadingAgrees(left, right) : left.skeleton === right.skeleton)
   ) {
     return { sim: 0.8, how: Likeness.Transliteration };
   }

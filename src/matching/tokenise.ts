@@ -59,6 +59,8 @@ export interface RawToken {
   dotted: boolean;
   /** An elided article written onto the next word ("l'" of "l'Homme", "d'" of "d'études"). */
   elided?: boolean;
+  /** Joined to the next token by a hyphen in one written word ("Mi" of "Mi-kyung"). */
+  hyphenNext?: boolean;
 }
 
 /** French and Italian articles and prepositions elided before a vowel or h: "l'Homme", "dell'Energia". */
@@ -69,7 +71,8 @@ const QUOTES = /[’‘`´ʼʹ′]/g;
 const CAMEL_LOWER_UPPER = /(\p{Ll})(\p{Lu})/gu;
 const CAMEL_ACRONYM_WORD = /(\p{Lu})(\p{Lu}\p{Ll}{2,})/gu;
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}])(\p{L}{1,2}\.(?:\s?-?\s?\p{L}{1,2}\.)+(?:\p{L}(?![\p{L}\p{N}.]))?)/gu;
-const SPLIT = /[^\p{L}\p{M}\p{N}']+/u;
+const SPLIT_KEEP = /([^\p{L}\p{M}\p{N}']+)/u;
+const HYPHEN = /^[-‐‑–]$/u;
 const UPPER_ACRONYM = /^\p{Lu}{2,8}$/u;
 /** "ZaAS", "MINCyT", "ZHdK": mostly capitals with a few small letters, kept as one acronym. */
 const MIXED_ACRONYM = /^(?=\p{Lu})[\p{Lu}\p{Ll}]{3,8}$/u;
@@ -105,10 +108,14 @@ export function tokeniseRaw(raw: string): RawToken[] {
   const out: RawToken[] = [];
   for (const part of text.split(/\s+/)) {
     const dotted = part.endsWith('\u0001');
-    for (let piece of part.split(SPLIT)) {
+    const pieces = part.split(SPLIT_KEEP);
+    for (let at = 0; at < pieces.length; at += 2) {
+      let piece = pieces[at];
       if (!piece) {
         continue;
       }
+      // The separator after this piece is a hyphen and a piece follows: one written word.
+      const hyphenNext = HYPHEN.test(pieces[at + 1] ?? '') && Boolean(pieces[at + 2]);
       piece = piece.replace(/'s$/i, '');
       const elision = ELISION.exec(piece);
       if (elision) {
@@ -127,7 +134,11 @@ export function tokeniseRaw(raw: string): RawToken[] {
           }
         }
       } else {
-        out.push({ orig: piece.toLowerCase(), acronym, dotted });
+        out.push(
+          hyphenNext
+            ? { orig: piece.toLowerCase(), acronym, dotted, hyphenNext }
+            : { orig: piece.toLowerCase(), acronym, dotted },
+        );
       }
     }
   }
