@@ -120,45 +120,6 @@ export function findPhrases<T>(keys: readonly string[], root: TrieNode<T>, from 
 
 const NAMED_BODY_GROUPS = new Set(['tpb', 'alqaeda', 'hezbollah', 'irgc', 'pla', 'ccp', 'cia']);
 const PARTICLE_GROUPS = new Set(['bin', 'bint', 'ould', 'abu', 'abul', 'abdul', 'umm', 'von', 'van', 'saint']);
-/** Function words that carry no identity in organisation names; not in the rigour data. */
-const ORG_FUNCTION_WORDS = [
-  // Elided articles the tokeniser splits off ("l'Homme", "dell'Energia"); not "all", an English word.
-  'l',
-  'd',
-  'qu',
-  'dell',
-  'nell',
-  'dall',
-  'sull',
-  'of',
-  'the',
-  'and',
-  'for',
-  'in',
-  'at',
-  'on',
-  'de',
-  'del',
-  'della',
-  'des',
-  'du',
-  'der',
-  'die',
-  'das',
-  'la',
-  'le',
-  'les',
-  'el',
-  'al',
-  'y',
-  'et',
-  'und',
-  'en',
-  'и',
-  'в',
-  'по',
-  'для',
-];
 /** Name particles found in persons' names beyond the rigour groups. */
 const EXTRA_PARTICLES = [
   'al',
@@ -241,6 +202,7 @@ interface StopwordsFile {
 }
 interface OrgWordsFile {
   deciding: Record<string, string[]>;
+  function_words: string[];
   qualifiers: string[];
   countries: Record<string, string[]>;
 }
@@ -400,7 +362,7 @@ function buildReferenceData(): ReferenceData {
     honorificGroups,
     particleNames,
     particleTrie,
-    orgStopwords: single([...stopwords.ORG_NAME_PREFIXES, ...ORG_FUNCTION_WORDS]),
+    orgStopwords: single([...stopwords.ORG_NAME_PREFIXES, ...orgWords.function_words.map(String)]),
     objectPrefixes: single(stopwords.OBJ_NAME_PREFIXES),
     genericPersonNames: new Set(
       stopwords.GENERIC_PERSON_NAMES.map((name) => phraseKeys(name))
