@@ -171,10 +171,52 @@ describe(`${NameMatcher.name} acronyms`, () => {
       reason: 'an acronym covers a leading demonym (a qualifier) as one of its initials',
     },
     {
-      query: org('Velmar Trust for the Restoration of Coastal Dunes and Marshes'),
+      query: org('Velmar Trust for the Restoration of Coastal Dunes, Marshes and Lagoons'),
       candidate: org('VTR'),
       match: false,
-      reason: 'an acronym alone standing for under 60% of the other name is not that name',
+      reason: 'an acronym alone standing for under half of the other name is not that name',
+    },
+    {
+      query: org('Tarvel Quarry Centre for the Study of Vineyards and Orchards'),
+      candidate: org('TQCSV'),
+      match: true,
+      reason: 'an acronym alone standing for half of the other name or more, three words at least, is that name',
+    },
+    {
+      query: org('Tarvel Institut de Chimie des Milieux et des Matériaux'),
+      candidate: org('TIC2M'),
+      match: true,
+      reason: 'a 2 inside an acronym doubles the letter beside it ("C2M": Chimie, Milieux, Matériaux)',
+    },
+    {
+      query: org('Université of Bergamot'),
+      candidate: org('UoB'),
+      match: true,
+      reason: 'a short word of capitals with a small letter ("UoB", "IoT") is one acronym',
+    },
+    {
+      query: org('De Quillon University'),
+      candidate: org('DQU'),
+      match: true,
+      reason: 'an acronym may begin with a function word that begins the name',
+    },
+    {
+      query: org('The Quillon University'),
+      candidate: org('TQU'),
+      match: false,
+      reason: 'an acronym never begins with a leading article',
+    },
+    {
+      query: org('Tarvel Clinical Research Infrastructure Network'),
+      candidate: org('T-CRIN'),
+      match: true,
+      reason: 'acronyms joined by a hyphen are also read as one acronym',
+    },
+    {
+      query: org('Quillon Arctic Research Center'),
+      candidate: org('UQV QARC'),
+      match: true,
+      reason: 'in a two-word all-capitals name led by an acronym, the second word is the acronym of the body',
     },
   ])('$reason', ({ query, candidate, match }) => {
     const result = sut.score(query, candidate);

@@ -477,36 +477,70 @@ function matchAcronyms(
   }
   for (const index of [...shortFree]) {
     const token = short.tokens[index];
-    const letters = token.text;
     // Only a word written as an acronym ("NUDT", "A.B.C.") stands for initials: "Bui" or "Fan" is a name.
-    if (short.kinds[index] !== Kind.Acronym || letters.length < 2 || letters.length > 8 || !/^[a-z]+$/.test(letters)) {
+    if (short.kinds[index] !== Kind.Acronym || token.text.length < 2 || token.text.length > 8) {
       continue;
     }
-    const sequence: number[] = [];
-    for (let position = 0; position < long.tokens.length; position++) {
-      const kind = long.kinds[position];
-      const word = long.tokens[position];
-      if ((ACRONYM_WORDS.has(kind) && longFree.has(position)) || kind === Kind.Stop || kind === Kind.Legal) {
-        if (!word.isSyllable && word.text.length > 0) {
-          sequence.push(position);
-        }
+    for (const letters of acronymLetters(token.text)) {
+      if (readAcronym(letters, index, short, shortFree, long, longFree, shortIsQuery, pairs)) {
+        break;
       }
     }
-    // An acronym inside a longer name ("U.S. Department") stands for initials only; prefixes ("UNIP") and a
-    // left-out word are read only for a name that is the acronym alone.
-    const alone = isMainAcronym(short, index);
-    const found = expandAcronym(letters, long, sequence, alone);
-    if (found) {
-      shortFree.delete(index);
-      found.words.forEach((position) => longFree.delete(position));
-      pairs.push({
-        query: shortIsQuery ? [index] : found.words,
-        candidate: shortIsQuery ? found.words : [index],
-        sim: found.skipped ? 0.85 : 0.9,
-        how: Likeness.Acronym,
-      });
+  }
+}
+
+/**
+ * The letters an acronym may stand for: itself, and for one written with a 2 ("C2DH", "ICN2", "IC2MP")
+ * the letter beside the 2 doubled, after it or before it.
+ */
+export function acronymLetters(text: string): string[] {
+  if (/^[a-z]+$/.test(text)) {
+    return [text];
+  }
+  if (!/^[a-z2]+$/.test(text) || !/[a-z]/.test(text)) {
+    return [];
+  }
+  return [...new Set([text.replace(/([a-z])2/g, '$1$1'), text.replace(/2([a-z])/g, '$1$1')])].filter((letters) =>
+    /^[a-z]+$/.test(letters),
+  );
+}
+
+function readAcronym(
+  letters: string,
+  index: number,
+  short: PreparedName,
+  shortFree: Set<number>,
+  long: PreparedName,
+  longFree: Set<number>,
+  shortIsQuery: boolean,
+  pairs: AlignedPair[],
+): boolean {
+  const sequence: number[] = [];
+  for (let position = 0; position < long.tokens.length; position++) {
+    const kind = long.kinds[position];
+    const word = long.tokens[position];
+    if ((ACRONYM_WORDS.has(kind) && longFree.has(position)) || kind === Kind.Stop || kind === Kind.Legal) {
+      if (!word.isSyllable && word.text.length > 0) {
+        sequence.push(position);
+      }
     }
   }
+  // An acronym inside a longer name ("U.S. Department") stands for initials only; prefixes ("UNIP") and a
+  // left-out word are read only for a name that is the acronym alone.
+  const alone = isMainAcronym(short, index);
+  const found = expandAcronym(letters, long, sequence, alone);
+  if (found) {
+    shortFree.delete(index);
+    found.words.forEach((position) => longFree.delete(position));
+    pairs.push({
+      query: shortIsQuery ? [index] : found.words,
+      candidate: shortIsQuery ? found.words : [index],
+      sim: found.skipped ? 0.85 : 0.9,
+      how: Likeness.Acronym,
+    });
+    return true;
+  }
+  return false;
 }
 
 /** Whether an acronym in a longer name is the initials of that name's other words ("… University (SMU)"). */
@@ -666,8 +700,13 @@ function expandInOrder(
     }
     return undefined;
   };
+  const leadingArticles = getReferenceData().orgNamePrefixes;
   for (let from = 0; from < sequence.length; from++) {
-    if (long.kinds[sequence[from]] === Kind.Stop || long.kinds[sequence[from]] === Kind.Legal) {
+    // An acronym may begin with a function word or legal form that begins the name ("DMU": De Montfort
+    // University; "CIMAR": Cooperative Institute for …), never with a leading article ("The", "Le").
+    const first = long.tokens[sequence[from]];
+    const kind = long.kinds[sequence[from]];
+    if ((kind === Kind.Stop || kind === Kind.Legal) && (from > 0 || leadingArticles.has(first.text))) {
       continue;
     }
     const found = walk(0, from, allowedSkips);
@@ -998,7 +1037,7 @@ function acronymWrittenIn(short: PreparedName, long: PreparedName, pairs: Aligne
 /** Score of an acronym-only name that stands for most of the other name's words ("RCSI"). */
 const ACRONYM_EXPANDED_SCORE = 0.75;
 /** Share of the other name's comparable words an acronym-only name must stand for. */
-const ACRONYM_COVERAGE = 0.6;
+const ACRONYM_COVERAGE = 0.5;
 
 function acronymStandsFor(
   short: PreparedName,

@@ -102,6 +102,7 @@ function keysOf(tokens: TokenInfo[]): string[] {
 
 const CONSONANTS_ONLY = /^[b-df-hj-np-tv-xz]{2,5}$/;
 const SHORT_WORD = /^[a-z]{2,3}$/;
+const PARENT_LED_ACRONYM = /^[a-z]{3,6}$/;
 
 /**
  * Prepares a name for comparison: tokenised, transliterated, and each token classified
@@ -148,6 +149,18 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     hyphenNext.push(token.hyphenNext === true);
     const latinCapitals = allCapitals && info.script === Script.Latin;
     acronym.push(token.acronym || (latinCapitals && (CONSONANTS_ONLY.test(info.text) || SHORT_WORD.test(info.text))));
+  }
+  // "UC NICIF", "NPS SWAN": in a two-word all-capitals name led by an acronym (a parent body or place),
+  // the second word is the acronym that names the body.
+  if (
+    allCapitals &&
+    tokens.length === 2 &&
+    acronym[0] &&
+    !acronym[1] &&
+    tokens[1].script === Script.Latin &&
+    PARENT_LED_ACRONYM.test(tokens[1].text)
+  ) {
+    acronym[1] = true;
   }
   const count = tokens.length;
   const kinds = new Array<number>(count).fill(-1);
@@ -380,6 +393,7 @@ function composeNumbers(tokens: TokenInfo[], kinds: number[], resolve: TokenReso
   }
 }
 
+const HYPHENATED_ACRONYMS = /^[\p{Lu}\d]+(?:\s?[-–]\s?[\p{Lu}\d]+)+$/u;
 const BILINGUAL = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*(.*)$/u;
 
 /**
@@ -389,6 +403,10 @@ const BILINGUAL = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*(.*)$/u;
 export function nameVariants(raw: string): string[] {
   if (!raw || !raw.trim()) {
     return [];
+  }
+  if (HYPHENATED_ACRONYMS.test(raw.trim()) && raw.split(/\s*[-–]\s*/).some((piece) => piece.length <= 3)) {
+    // "F-CRIN", "NM-AIST": acronyms written with a hyphen are one acronym.
+    return [raw.replace(/\s*[-–]\s*/g, '')];
   }
   const parts = BILINGUAL.exec(raw);
   if (!parts) {

@@ -35,6 +35,8 @@ export interface ReferenceData {
   particleNames: string[];
   particleTrie: TrieNode<number>;
   orgStopwords: Set<string>;
+  /** Leading articles of organisation names ("The", "Le", "La"): never the start of an acronym. */
+  orgNamePrefixes: Set<string>;
   objectPrefixes: Set<string>;
   genericPersonNames: Set<string>;
   /** Compass words (org_words.yml groups north … southwest, and their forms): parts of compound words. */
@@ -362,6 +364,7 @@ function buildReferenceData(): ReferenceData {
     honorificGroups,
     particleNames,
     particleTrie,
+    orgNamePrefixes: single(stopwords.ORG_NAME_PREFIXES),
     orgStopwords: single([...stopwords.ORG_NAME_PREFIXES, ...orgWords.function_words.map(String)]),
     objectPrefixes: single(stopwords.OBJ_NAME_PREFIXES),
     genericPersonNames: new Set(

@@ -74,10 +74,24 @@ const DOTTED_INITIALS = /(?<![\p{L}\p{N}])(\p{L}{1,2}\.(?:\s?-?\s?\p{L}{1,2}\.)+
 const SPLIT_KEEP = /([^\p{L}\p{M}\p{N}']+)/u;
 const HYPHEN = /^[-‐‑–]$/u;
 const UPPER_ACRONYM = /^\p{Lu}{2,8}$/u;
+/**
+ * "C2DH", "IM2NP": capitals with a 2 inside that doubles a letter beside it, written as one acronym. A
+ * final digit is a series number ("AHL2"), not part of an acronym.
+ */
+const DIGIT_ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{Lu}2]{1,6}\p{Lu}$/u;
 /** "ZaAS", "MINCyT", "ZHdK": mostly capitals with a few small letters, kept as one acronym. */
 const MIXED_ACRONYM = /^(?=\p{Lu})[\p{Lu}\p{Ll}]{3,8}$/u;
 
+/** "UiB", "IoC", "SfS", "MeGe": a short word of capitals with one or two small letters, kept as one acronym. */
+const SHORT_MIXED_ACRONYM = /^(?=\p{Lu})[\p{Lu}\p{Ll}]{3,4}$/u;
+
 function isMixedAcronym(word: string): boolean {
+  if (SHORT_MIXED_ACRONYM.test(word)) {
+    const capitals = word.replace(/\P{Lu}/gu, '').length;
+    if (capitals >= 2 && capitals < word.length) {
+      return true;
+    }
+  }
   if (!MIXED_ACRONYM.test(word)) {
     return false;
   }
@@ -126,7 +140,11 @@ export function tokeniseRaw(raw: string): RawToken[] {
       if (!piece) {
         continue;
       }
-      const acronym = dotted || (mixedCase && UPPER_ACRONYM.test(piece)) || mixedAcronyms.has(piece);
+      const acronym =
+        dotted ||
+        (mixedCase && UPPER_ACRONYM.test(piece)) ||
+        mixedAcronyms.has(piece) ||
+        ((mixedCase || text.trim() === piece) && DIGIT_ACRONYM.test(piece));
       if (HAN.test(piece) || HANGUL.test(piece)) {
         for (const sub of piece.split(SYLLABLE_RUN)) {
           if (sub) {
