@@ -195,6 +195,18 @@ describe(`${NameMatcher.name} acronyms`, () => {
       reason: 'a short word of capitals with a small letter ("UoB", "IoT") is one acronym',
     },
     {
+      query: org('Regione Autonoma Quillonia Tarvela'),
+      candidate: org('Autonomous Region Quillonia Tarvela'),
+      match: true,
+      reason: 'forms of one word across languages sharing a long beginning agree ("Autonoma"/"Autonomous")',
+    },
+    {
+      query: org('Quillon Community Foundation'),
+      candidate: org('Quillon Communication Foundation'),
+      match: false,
+      reason: 'words sharing a short beginning only are different words ("Community"/"Communication")',
+    },
+    {
       query: org('De Quillon University'),
       candidate: org('DQU'),
       match: true,

@@ -16,6 +16,7 @@ import { separateIdentifiers } from './identifier-names';
 import { getReferenceData } from './reference-data';
 import { distance } from 'fastest-levenshtein';
 import {
+  cognateLikeness,
   Likeness,
   LIKENESS_NAMES,
   romanisationKey,
@@ -342,7 +343,10 @@ function pairLikeness(
   if (qk === Kind.Particle && ck === Kind.Particle && query.tags[qi] === candidate.tags[ci]) {
     return { sim: 1, how: qt.text === ct.text ? Likeness.Exact : Likeness.Synonym };
   }
-  const likeness = tokenLikeness(qt, ct, person);
+  let likeness = tokenLikeness(qt, ct, person);
+  if (!person && likeness.sim < ALIGN_MIN && qt.script === Script.Latin && ct.script === Script.Latin) {
+    likeness = cognateLikeness(qt.text, ct.text);
+  }
   if (person && (isCompoundSyllable(query, qi) || isCompoundSyllable(candidate, ci)) && !sameSyllable(likeness)) {
     // A syllable of "Mi-kyung" is the same syllable or another name: "kyung" is not "chung".
     return { sim: 0, how: Likeness.None };

@@ -16,6 +16,7 @@ export const Likeness = {
   Joined: 8,
   Acronym: 9,
   Romanisation: 10,
+  Cognate: 11,
 } as const;
 export type Likeness = (typeof Likeness)[keyof typeof Likeness];
 
@@ -31,6 +32,7 @@ export const LIKENESS_NAMES = [
   'joined words',
   'acronym',
   'romanisation variant',
+  'same stem',
 ];
 
 /** Similarity of a token pair and how it was found. */
@@ -267,4 +269,25 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
     return { sim: 0.8, how: Likeness.Transliteration };
   }
   return NONE;
+}
+
+/** Shortest shared beginning of two organisation words that are forms of one word across languages. */
+const COGNATE_MIN_STEM = 6;
+/** Share of the shorter word the shared beginning must cover. */
+const COGNATE_MIN_SHARE = 0.8;
+
+/**
+ * Forms of one word across languages or parts of speech share a long beginning ("Autonoma"/"Autonomous",
+ * "Mathematical"/"Mathematics", "Regionale"/"Regional"): at least six letters and four fifths of the
+ * shorter word. "Community" and "Communication" share too little.
+ */
+export function cognateLikeness(left: string, right: string): TokenLikeness {
+  const shorter = Math.min(left.length, right.length);
+  let shared = 0;
+  while (shared < shorter && left[shared] === right[shared]) {
+    shared++;
+  }
+  return shared >= COGNATE_MIN_STEM && shared >= COGNATE_MIN_SHARE * shorter
+    ? { sim: 0.85, how: Likeness.Cognate }
+    : NONE;
 }
