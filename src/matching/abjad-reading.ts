@@ -19,7 +19,21 @@ interface Frame {
   consonants: string[];
   /** gaps[i] holds what is written before consonants[i]; gaps[consonants.length] what follows the last. */
   gaps: string[];
+  /**
+   * Latin: the letters that wrote each consonant ("kh", "q"). Arabic: the Latin spellings its letter
+   * allows, "|"-joined, where its class alone is too wide (خ is "kh", never "q"); '' for any.
+   */
+  spellings: string[];
 }
+
+/** Letters whose class (k) joins sounds Latin spellings keep apart: خ kh, ق q/k/g, ك k/c, غ gh/g. */
+const LETTER_SPELLINGS: Record<string, string> = {
+  خ: 'kh|h|x',
+  ق: 'q|k|g|gh|c|ck',
+  ك: 'k|c|ck',
+  ک: 'k|c|ck',
+  غ: 'gh|g',
+};
 
 const ALEF = new Set(['ا', 'آ']);
 const WAW = new Set(['و']);
@@ -49,6 +63,7 @@ function consonantClass(ascii: string): string {
 function arabicFrame(orig: string): Frame | undefined {
   const letters = [...orig];
   const consonants: string[] = [];
+  const spellings: string[] = [];
   const gaps: string[] = [''];
   let previous = '';
   for (let index = 0; index < letters.length; index++) {
@@ -92,30 +107,28 @@ function arabicFrame(orig: string): Frame | undefined {
       continue;
     }
     consonants.push(PERSIAN_SIBILANT.has(letter) ? `${consonant}|s` : consonant);
+    spellings.push(LETTER_SPELLINGS[letter] ?? '');
     gaps.push('');
   }
-  return consonants.length > 0 ? { consonants, gaps } : undefined;
+  return consonants.length > 0 ? { consonants, gaps, spellings } : undefined;
 }
 
 const LATIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'w']);
 
 /** A Latin spelling's frame; with `digraphs`, "sh", "kh", "th"… are one consonant, else two ("Is-haq"). */
 function latinFrame(text: string, digraphs: boolean): Frame | undefined {
-  const source = digraphs
-    ? text
-        .replace(/ph/g, 'f')
-        .replace(/(th|dh)/g, 't')
-        .replace(/(sh|ch|zh|j)/g, 's')
-        .replace(/(kh|gh|q|ck|c)/g, 'k')
-    : text.replace(/j/g, 's').replace(/(q|ck|c)/g, 'k');
   const consonants: string[] = [];
+  const spellings: string[] = [];
   const gaps: string[] = [''];
-  for (const char of source) {
-    if (LATIN_VOWELS.has(char)) {
-      gaps[gaps.length - 1] += char;
+  for (let at = 0; at < text.length;) {
+    const pair = text.slice(at, at + 2);
+    const letters = digraphs && (DIGRAPHS[pair] || pair === 'ck') ? pair : text[at];
+    at += letters.length;
+    if (letters.length === 1 && LATIN_VOWELS.has(letters)) {
+      gaps[gaps.length - 1] += letters;
       continue;
     }
-    const consonant = consonantClass(char);
+    const consonant = letters === 'ck' ? 'k' : consonantClass(letters);
     if (!consonant) {
       continue;
     }
@@ -124,14 +137,16 @@ function latinFrame(text: string, digraphs: boolean): Frame | undefined {
       continue;
     }
     consonants.push(consonant);
+    spellings.push(letters);
     gaps.push('');
   }
-  return consonants.length > 0 ? { consonants, gaps } : undefined;
+  return consonants.length > 0 ? { consonants, gaps, spellings } : undefined;
 }
 
 function dropFinalH(frame: Frame): void {
   if (frame.consonants[frame.consonants.length - 1] === 'h' && frame.gaps[frame.gaps.length - 1] === '') {
     frame.consonants.pop();
+    frame.spellings.pop();
     frame.gaps.pop();
   }
 }
@@ -221,6 +236,9 @@ function framesAgree(a: Frame, l: Frame): boolean {
     return false;
   }
   if (a.consonants.some((consonant, index) => !consonant.split('|').includes(l.consonants[index]))) {
+    return false;
+  }
+  if (a.spellings.some((allowed, index) => allowed !== '' && !allowed.split('|').includes(l.spellings[index]))) {
     return false;
   }
   return a.gaps.every((gap, index) => gapAgrees(gap, l.gaps[index], index === a.gaps.length - 1));

@@ -457,6 +457,12 @@ describe(`${NameMatcher.name} persons`, () => {
       reason: 'the written long vowels of an Arabic-script word must stand where the Latin spelling has them',
     },
     {
+      query: person('Tarvel Qadiri'),
+      candidate: person('تارول خضير'),
+      match: false,
+      reason: 'خ is written "kh" (or h), never "q": one consonant class is not one letter',
+    },
+    {
       query: person('Morteza Karimi'),
       candidate: person('مرتضی کریمی'),
       match: true,
