@@ -27,6 +27,8 @@ describe('agreesTokenForToken', () => {
     ['Kim Min-jun', 'KIM, Min Jun'],
     ['Youssef Hassan', 'YOUSEF, Hasan'],
     ['José García', 'GARCIA, Jose'],
+    ['Ahmad Mirzaei', 'Haj Ahmad Mirzaei'],
+    ['Mohammad Hashemi', 'HASHEMI, Seyed Mohammad'],
   ])('agrees when every word pairs with its own listed word: %s vs %s', (query, listed) => {
     expect(agreesTokenForToken(query, listed)).toBe(true);
   });
@@ -36,6 +38,8 @@ describe('agreesTokenForToken', () => {
     ['Hassan Abbas', 'ABBAS, Ghassan'],
     ['Ahmed Omar', 'UMAR, Sheikh Ahmed'],
     ['Yang Fan', 'FAN'],
+    ['Omar Mohamed', 'Mohamed Omar Haji'],
+    ['Rohit', 'Sheikh Rohit'],
   ])('disagrees on an extra or a different word: %s vs %s', (query, listed) => {
     expect(agreesTokenForToken(query, listed)).toBe(false);
   });

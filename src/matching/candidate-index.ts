@@ -18,7 +18,7 @@ import {
   type PreparedName,
   type TokenResolver,
 } from './normalise';
-import { normaliseIdentifier } from './name-matcher';
+import { acronymLetters, normaliseIdentifier } from './name-matcher';
 import { compareResults, groupParties, type PartyFacts } from './same-party';
 import { spellingSimilarity, tokenLikeness, editBudget } from './token-similarity';
 import { makeTokenInfo, type TokenInfo } from './tokenise';
@@ -548,9 +548,14 @@ export class CandidateIndex implements WeightSource {
             expansions.push({ word: joined, weight: weight * 0.9, source });
           }
         }
-        const acronym = queryName.kinds[index] === Kind.Acronym ? this.acronyms.find(token.text) : undefined;
-        if (acronym !== undefined && token.text.length >= 2) {
-          add(built.acronymPostings, acronym, weight, STOP_KEY_SCAN, nextSource());
+        if (queryName.kinds[index] === Kind.Acronym && token.text.length >= 2) {
+          // "C2DH" is also looked up as the initials "ccdh".
+          for (const letters of acronymLetters(token.text)) {
+            const acronym = this.acronyms.find(letters);
+            if (acronym !== undefined) {
+              add(built.acronymPostings, acronym, weight, STOP_KEY_SCAN, nextSource());
+            }
+          }
         }
       }
       // Rare words first; frequent words (stop-keys) only add to names already found, unless nothing rarer exists.

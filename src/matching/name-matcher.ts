@@ -1,6 +1,9 @@
 import {
   classSetOf,
+  compoundEnd,
+  COMPOUND_START,
   isComparable,
+  isCompoundSyllable,
   Kind,
   modeOfSchema,
   nameVariants,
@@ -8,12 +11,15 @@ import {
   type NameMode,
   type PreparedName,
 } from './normalise';
+import { abjadReadingAgrees, isLatinAndArabic } from './abjad-reading';
 import { separateIdentifiers } from './identifier-names';
 import { getReferenceData } from './reference-data';
 import { distance } from 'fastest-levenshtein';
 import {
+  cognateLikeness,
   Likeness,
   LIKENESS_NAMES,
+  romanisationKey,
   romanisedKey,
   sameUnderOneSystem,
   spellingSimilarity,
@@ -67,9 +73,20 @@ export interface WeightSource {
   frequent?(token: TokenInfo): boolean;
 }
 
-/** A common name word: in the name-frequency tables, or frequent among the indexed names. */
+let commonNameKeys: Set<string> | undefined;
+
+/** A spelling of a listed common name under the romanisation rules ("Solovyov" of "Soloviev"). */
+function isCommonNameSpelling(token: TokenInfo): boolean {
+  commonNameKeys ??= new Set([...getReferenceData().commonPersonNames].map(romanisationKey));
+  return token.script === Script.Latin && commonNameKeys.has(romanisedKey(token));
+}
+
+/**
+ * A common name word: in the name-frequency tables (or spelt like one of them by the romanisation rules),
+ * or frequent among the indexed names.
+ */
 function isCommonNameWord(token: TokenInfo, weights: WeightSource): boolean {
-  return isCommonPersonName(token) || (weights.frequent?.(token) ?? false);
+  return isCommonPersonName(token) || isCommonNameSpelling(token) || (weights.frequent?.(token) ?? false);
 }
 
 /**
@@ -135,10 +152,14 @@ const DOUBLED_LETTERS = /(.)\1+/g;
  * equal once doubled letters are collapsed, or one edit apart (five letters or more), or two (seven or
  * more). A reading of an abjad script (Arabic, Persian) has no vowels: its consonants must all agree.
  */
-function agreesAsWord(left: TokenInfo, right: TokenInfo): boolean {
+function agreesAsWord(left: TokenInfo, right: TokenInfo, syllables = false): boolean {
   if (left.script === Script.Arabic || right.script === Script.Arabic) {
     // Without vowels only the consonants can agree, and all of them must ("Mehdi" is not "محمد").
-    return left.orig === right.orig || (left.skeleton.length >= 2 && left.skeleton === right.skeleton);
+    return (
+      left.orig === right.orig ||
+      (left.skeleton.length >= 2 &&
+        (isLatinAndArabic(left, right) ? abjadReadingAgrees(left, right) : left.skeleton === right.skeleton))
+    );
   }
   if (left.text === right.text) {
     return true;
@@ -148,6 +169,10 @@ function agreesAsWord(left: TokenInfo, right: TokenInfo): boolean {
   }
   if (sameUnderOneSystem(left.text, right.text)) {
     return true;
+  }
+  if (syllables) {
+    // Syllables of a compound given name agree only as written or by one romanisation system.
+    return false;
   }
   const a = left.text.replace(DOUBLED_LETTERS, '$1');
   const b = right.text.replace(DOUBLED_LETTERS, '$1');
@@ -175,11 +200,18 @@ function agreesTokenForToken(
   }
   return pairs.every((pair) => {
     if (pair.query.length === 1 && pair.candidate.length === 1) {
-      return agreesAsWord(query.tokens[pair.query[0]], candidate.tokens[pair.candidate[0]]);
+      const syllables = isCompoundSyllable(query, pair.query[0]) || isCompoundSyllable(candidate, pair.candidate[0]);
+      return agreesAsWord(query.tokens[pair.query[0]], candidate.tokens[pair.candidate[0]], syllables);
     }
     const joined = (name: PreparedName, indices: number[]) => indices.map((index) => name.tokens[index].text).join('');
     const [left, right] = [joined(query, pair.query), joined(candidate, pair.candidate)];
-    return left.replace(DOUBLED_LETTERS, '$1') === right.replace(DOUBLED_LETTERS, '$1');
+    if (left.replace(DOUBLED_LETTERS, '$1') === right.replace(DOUBLED_LETTERS, '$1')) {
+      return true;
+    }
+    // Syllables written apart in one romanisation and together in another ("Tse-tung" / "Zedong").
+    const keyed = (name: PreparedName, indices: number[]) =>
+      indices.map((index) => romanisedKey(name.tokens[index])).join('');
+    return keyed(query, pair.query) === keyed(candidate, pair.candidate);
   });
 }
 
@@ -210,6 +242,8 @@ export interface NameComparison {
   commonOnly: boolean;
   /** Persons' names that agree on a single word while one of them has more name words. */
   oneWordFor: boolean;
+  /** A person's name against a name with a legal form (a company's). */
+  companyForPerson: boolean;
   /** Organisation deciding words (field, compass) found on one side only. */
   decidingDiffer: string[];
   /** Organisation names with a different identity word on each side. */
@@ -309,7 +343,24 @@ function pairLikeness(
   if (qk === Kind.Particle && ck === Kind.Particle && query.tags[qi] === candidate.tags[ci]) {
     return { sim: 1, how: qt.text === ct.text ? Likeness.Exact : Likeness.Synonym };
   }
-  return tokenLikeness(qt, ct, person);
+  let likeness = tokenLikeness(qt, ct, person);
+  if (!person && likeness.sim < ALIGN_MIN && qt.script === Script.Latin && ct.script === Script.Latin) {
+    likeness = cognateLikeness(qt.text, ct.text);
+  }
+  if (person && (isCompoundSyllable(query, qi) || isCompoundSyllable(candidate, ci)) && !sameSyllable(likeness)) {
+    // A syllable of "Mi-kyung" is the same syllable or another name: "kyung" is not "chung".
+    return { sim: 0, how: Likeness.None };
+  }
+  return likeness;
+}
+
+/** Likeness that lets one syllable of a compound given name stand for another: the same, or one romanisation. */
+function sameSyllable(likeness: { sim: number; how: Likeness }): boolean {
+  return (
+    likeness.how === Likeness.Exact ||
+    likeness.how === Likeness.Romanisation ||
+    (likeness.how === Likeness.Transliteration && likeness.sim >= 1)
+  );
 }
 
 function comparableIndices(name: PreparedName): number[] {
@@ -343,6 +394,10 @@ function joinRuns(
     }
     // Persons' syllables are joined in their romanised key form ("Tse-tung" is "Zedong").
     const person = left.mode === 'person';
+    if (isCompoundSyllable(right, single)) {
+      // One syllable of a compound name never stands for several words ("Seung" is not "Se Pong").
+      continue;
+    }
     const target = person ? romanisedKey(right.tokens[single]) : right.tokens[single].text;
     let done = false;
     for (let start = 0; start < left.tokens.length && !done; start++) {
@@ -356,6 +411,9 @@ function joinRuns(
           break;
         }
         if (end === start) {
+          continue;
+        }
+        if (!wholeCompounds(left, start, end)) {
           continue;
         }
         const sim = spellingSimilarity(joined, target);
@@ -378,6 +436,25 @@ function joinRuns(
       }
     }
   }
+}
+
+/**
+ * Whether a run of a person's words takes each hyphenated compound in it whole or not at all: "Min-jun"
+ * joined is "Minjun", but "chun" of "Sang-chun" never joins the next word.
+ */
+function wholeCompounds(name: PreparedName, start: number, end: number): boolean {
+  if (name.mode !== 'person') {
+    return true;
+  }
+  if (isCompoundSyllable(name, start) && name.tags[start] !== COMPOUND_START) {
+    return false;
+  }
+  for (let index = start; index <= end; index++) {
+    if (isCompoundSyllable(name, index) && name.tags[index] === COMPOUND_START && compoundEnd(name, index) > end) {
+      return false;
+    }
+  }
+  return true;
 }
 
 const ACRONYM_WORDS = new Set<number>([
@@ -404,36 +481,70 @@ function matchAcronyms(
   }
   for (const index of [...shortFree]) {
     const token = short.tokens[index];
-    const letters = token.text;
     // Only a word written as an acronym ("NUDT", "A.B.C.") stands for initials: "Bui" or "Fan" is a name.
-    if (short.kinds[index] !== Kind.Acronym || letters.length < 2 || letters.length > 8 || !/^[a-z]+$/.test(letters)) {
+    if (short.kinds[index] !== Kind.Acronym || token.text.length < 2 || token.text.length > 8) {
       continue;
     }
-    const sequence: number[] = [];
-    for (let position = 0; position < long.tokens.length; position++) {
-      const kind = long.kinds[position];
-      const word = long.tokens[position];
-      if ((ACRONYM_WORDS.has(kind) && longFree.has(position)) || kind === Kind.Stop || kind === Kind.Legal) {
-        if (!word.isSyllable && word.text.length > 0) {
-          sequence.push(position);
-        }
+    for (const letters of acronymLetters(token.text)) {
+      if (readAcronym(letters, index, short, shortFree, long, longFree, shortIsQuery, pairs)) {
+        break;
       }
     }
-    // An acronym inside a longer name ("U.S. Department") stands for initials only; prefixes ("UNIP") and a
-    // left-out word are read only for a name that is the acronym alone.
-    const alone = isMainAcronym(short, index);
-    const found = expandAcronym(letters, long, sequence, alone);
-    if (found) {
-      shortFree.delete(index);
-      found.words.forEach((position) => longFree.delete(position));
-      pairs.push({
-        query: shortIsQuery ? [index] : found.words,
-        candidate: shortIsQuery ? found.words : [index],
-        sim: found.skipped ? 0.85 : 0.9,
-        how: Likeness.Acronym,
-      });
+  }
+}
+
+/**
+ * The letters an acronym may stand for: itself, and for one written with a 2 ("C2DH", "ICN2", "IC2MP")
+ * the letter beside the 2 doubled, after it or before it.
+ */
+export function acronymLetters(text: string): string[] {
+  if (/^[a-z]+$/.test(text)) {
+    return [text];
+  }
+  if (!/^[a-z2]+$/.test(text) || !/[a-z]/.test(text)) {
+    return [];
+  }
+  return [...new Set([text.replace(/([a-z])2/g, '$1$1'), text.replace(/2([a-z])/g, '$1$1')])].filter((letters) =>
+    /^[a-z]+$/.test(letters),
+  );
+}
+
+function readAcronym(
+  letters: string,
+  index: number,
+  short: PreparedName,
+  shortFree: Set<number>,
+  long: PreparedName,
+  longFree: Set<number>,
+  shortIsQuery: boolean,
+  pairs: AlignedPair[],
+): boolean {
+  const sequence: number[] = [];
+  for (let position = 0; position < long.tokens.length; position++) {
+    const kind = long.kinds[position];
+    const word = long.tokens[position];
+    if ((ACRONYM_WORDS.has(kind) && longFree.has(position)) || kind === Kind.Stop || kind === Kind.Legal) {
+      if (!word.isSyllable && word.text.length > 0) {
+        sequence.push(position);
+      }
     }
   }
+  // An acronym inside a longer name ("U.S. Department") stands for initials only; prefixes ("UNIP") and a
+  // left-out word are read only for a name that is the acronym alone.
+  const alone = isMainAcronym(short, index);
+  const found = expandAcronym(letters, long, sequence, alone);
+  if (found) {
+    shortFree.delete(index);
+    found.words.forEach((position) => longFree.delete(position));
+    pairs.push({
+      query: shortIsQuery ? [index] : found.words,
+      candidate: shortIsQuery ? found.words : [index],
+      sim: found.skipped ? 0.85 : 0.9,
+      how: Likeness.Acronym,
+    });
+    return true;
+  }
+  return false;
 }
 
 /** Whether an acronym in a longer name is the initials of that name's other words ("… University (SMU)"). */
@@ -593,8 +704,13 @@ function expandInOrder(
     }
     return undefined;
   };
+  const leadingArticles = getReferenceData().orgNamePrefixes;
   for (let from = 0; from < sequence.length; from++) {
-    if (long.kinds[sequence[from]] === Kind.Stop || long.kinds[sequence[from]] === Kind.Legal) {
+    // An acronym may begin with a function word or legal form that begins the name ("DMU": De Montfort
+    // University; "CIMAR": Cooperative Institute for …), never with a leading article ("The", "Le").
+    const first = long.tokens[sequence[from]];
+    const kind = long.kinds[sequence[from]];
+    if ((kind === Kind.Stop || kind === Kind.Legal) && (from > 0 || leadingArticles.has(first.text))) {
       continue;
     }
     const found = walk(0, from, allowedSkips);
@@ -734,6 +850,12 @@ export function compareNames(
     }
   }
 
+  if (query.mode === 'person') {
+    // "Haji" before the name on one side and among the names on the other is the same title, not a name.
+    dropMovedHonorifics(query, qFree, candidate);
+    dropMovedHonorifics(candidate, cFree, query);
+  }
+
   let matchedWeight = 0;
   let matchedScore = 0;
   let strong = false;
@@ -813,6 +935,12 @@ export function compareNames(
   if (oneWordFor) {
     score = Math.min(score, ONE_WORD_CAP);
   }
+  // A person's name against a name with a legal form ("RAHAT LTD"): a company is not a person.
+  const companyForPerson =
+    (query.mode === 'person' && hasLegalForm(candidate)) || (candidate.mode === 'person' && hasLegalForm(query));
+  if (companyForPerson) {
+    score = Math.min(score, COMPANY_FOR_PERSON_CAP);
+  }
   const reversed = query.mode === 'person' && patronymReversed(query, candidate, pairs);
   if (reversed) {
     score *= PATRONYM_REVERSED_FACTOR;
@@ -833,9 +961,58 @@ export function compareNames(
     reversed,
     commonOnly,
     oneWordFor,
+    companyForPerson,
     decidingDiffer,
     orgConflict,
   };
+}
+
+/** Highest score of a person's name against a name that carries a legal form. */
+const COMPANY_FOR_PERSON_CAP = 0.5;
+
+function hasLegalForm(name: PreparedName): boolean {
+  for (let index = 0; index < name.tokens.length; index++) {
+    if (name.kinds[index] === Kind.Legal) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The honorific group of a person's word ("shaikh" → "sheikh"), or undefined. */
+function honorificOf(name: PreparedName, index: number): string | undefined {
+  const token = name.tokens[index];
+  return getReferenceData().honorificGroups.get(token.script === Script.Latin ? token.text : token.orig);
+}
+
+/**
+ * Leaves out of `free` the words of `name` that stand for an honorific the other name carries as its
+ * title: the same honorific elsewhere ("… Haji …"), or a spelling of it ("Said" for سيد).
+ */
+function dropMovedHonorifics(name: PreparedName, free: Set<number>, other: PreparedName): void {
+  const titles: number[] = [];
+  for (let index = 0; index < other.tokens.length; index++) {
+    if (other.kinds[index] === Kind.Title && honorificOf(other, index)) {
+      titles.push(index);
+    }
+  }
+  if (titles.length === 0) {
+    return;
+  }
+  for (const index of [...free]) {
+    if (name.kinds[index] !== Kind.Name) {
+      continue;
+    }
+    const group = honorificOf(name, index);
+    const standsFor = titles.some(
+      (title) =>
+        (group !== undefined && group === honorificOf(other, title)) ||
+        tokenLikeness(name.tokens[index], other.tokens[title], true).sim >= ALIGN_MIN,
+    );
+    if (standsFor) {
+      free.delete(index);
+    }
+  }
 }
 
 /** Score of an acronym-only name found as written in the other name ("ZARVO" in "ZARVO Institute"). */
@@ -864,7 +1041,7 @@ function acronymWrittenIn(short: PreparedName, long: PreparedName, pairs: Aligne
 /** Score of an acronym-only name that stands for most of the other name's words ("RCSI"). */
 const ACRONYM_EXPANDED_SCORE = 0.75;
 /** Share of the other name's comparable words an acronym-only name must stand for. */
-const ACRONYM_COVERAGE = 0.6;
+const ACRONYM_COVERAGE = 0.5;
 
 function acronymStandsFor(
   short: PreparedName,
@@ -1294,6 +1471,9 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   }
   if (comparison.oneWordFor) {
     features[0].reason += ` Only one name word agrees: a single word does not identify a person, score at most ${ONE_WORD_CAP}.`;
+  }
+  if (comparison.companyForPerson) {
+    features[0].reason += ` A person's name against a name with a legal form (a company's): score at most ${COMPANY_FOR_PERSON_CAP}.`;
   }
   if (comparison.commonOnly) {
     features[0].reason += ` Only very common names agree and the names do not agree word for word: weak evidence, score at most ${COMMON_ONLY_CAP}.`;

@@ -1,4 +1,4 @@
-import { findPhrases, getReferenceData, tokenKey } from './reference-data';
+import { findPhrases, getReferenceData, tokenKey, type TrieNode } from './reference-data';
 import { makeTokenInfo, romanToNumber, Script, SCRIPT_NAMES, tokeniseRaw, type TokenInfo } from './tokenise';
 
 /** What a token is in its name. Stored as one byte per token in the candidate index. */
@@ -102,6 +102,7 @@ function keysOf(tokens: TokenInfo[]): string[] {
 
 const CONSONANTS_ONLY = /^[b-df-hj-np-tv-xz]{2,5}$/;
 const SHORT_WORD = /^[a-z]{2,3}$/;
+const PARENT_LED_ACRONYM = /^[a-z]{3,6}$/;
 
 /**
  * Prepares a name for comparison: tokenised, transliterated, and each token classified
@@ -135,6 +136,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   }
   const tokens: TokenInfo[] = [];
   const acronym: boolean[] = [];
+  const hyphenNext: boolean[] = [];
   // In a name written all in capitals, a word without a vowel ("NOAA GML") can only be an acronym, and a
   // word of two or three letters ("NPS SWAN", "UC CDB") is read as one.
   const allCapitals = mode !== 'person' && /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
@@ -144,8 +146,21 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       continue;
     }
     tokens.push(info);
+    hyphenNext.push(token.hyphenNext === true);
     const latinCapitals = allCapitals && info.script === Script.Latin;
     acronym.push(token.acronym || (latinCapitals && (CONSONANTS_ONLY.test(info.text) || SHORT_WORD.test(info.text))));
+  }
+  // "UC NICIF", "NPS SWAN": in a two-word all-capitals name led by an acronym (a parent body or place),
+  // the second word is the acronym that names the body.
+  if (
+    allCapitals &&
+    tokens.length === 2 &&
+    acronym[0] &&
+    !acronym[1] &&
+    tokens[1].script === Script.Latin &&
+    PARENT_LED_ACRONYM.test(tokens[1].text)
+  ) {
+    acronym[1] = true;
   }
   const count = tokens.length;
   const kinds = new Array<number>(count).fill(-1);
@@ -164,6 +179,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     for (const hit of findPhrases(keys, reference.personTitleTrie)) {
       mark(hit.start, hit.end, Kind.Title, 0);
     }
+    markLeadingTitles(keys, kinds, reference.leadingTitleTrie);
     for (const hit of findPhrases(keys, reference.particleTrie)) {
       // A particle alone is a name ("Abu" as a nickname), and a title may not eat the whole name.
       if (hit.end - hit.start < count) {
@@ -253,7 +269,95 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
           : Kind.Name;
     }
   }
+  if (mode === 'person') {
+    markSyllableCompounds(tokens, kinds, tags, hyphenNext);
+  }
   return { raw, mode, tokens, kinds, tags };
+}
+
+/** Tag of a person's name word that begins a hyphenated compound of syllables ("Mi" of "Mi-kyung"). */
+export const COMPOUND_START = 1;
+/** Tag of a later syllable of such a compound ("kyung" of "Mi-kyung"). */
+export const COMPOUND_PART = 2;
+/** One romanised syllable: onset, vowels, an optional final consonant ("kyung", "hsiung", "yeon", "jae"). */
+const ROMANISED_SYLLABLE = /^[bcdfghjklmnpqrstvwxz]{0,3}[aeiouwy]{1,3}(?:ng|n|m|l|k|p|t|r)?$/;
+const COMPOUND_MAX_SYLLABLES = 3;
+
+/**
+ * A person's given name written as hyphenated syllables ("Mi-kyung", "Jong-un", "Tse-tung") is one name:
+ * its syllables are tagged so the matcher compares them as a unit (written apart, hyphenated or joined
+ * alike) and never lets one syllable stand for another by a spelling tolerance ("kyung" is not "chung").
+ */
+function markSyllableCompounds(tokens: TokenInfo[], kinds: number[], tags: number[], hyphenNext: boolean[]): void {
+  for (let start = 0; start < tokens.length; start++) {
+    let end = start;
+    while (end < tokens.length - 1 && hyphenNext[end]) {
+      end++;
+    }
+    const length = end - start + 1;
+    if (
+      length >= 2 &&
+      length <= COMPOUND_MAX_SYLLABLES &&
+      range(start, end + 1).every(
+        (index) =>
+          kinds[index] === Kind.Name &&
+          tokens[index].script === Script.Latin &&
+          ROMANISED_SYLLABLE.test(tokens[index].text),
+      )
+    ) {
+      for (let index = start; index <= end; index++) {
+        tags[index] = index === start ? COMPOUND_START : COMPOUND_PART;
+      }
+    }
+    start = end;
+  }
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, offset) => start + offset);
+}
+
+/** Whether the word at `index` is a syllable of a person's hyphenated compound name. */
+export function isCompoundSyllable(name: PreparedName, index: number): boolean {
+  return name.mode === 'person' && name.kinds[index] === Kind.Name && name.tags[index] !== 0;
+}
+
+/** The last index of the compound that starts at `start` (a COMPOUND_START word). */
+export function compoundEnd(name: PreparedName, start: number): number {
+  let end = start;
+  while (end + 1 < name.tokens.length && name.tags[end + 1] === COMPOUND_PART && name.kinds[end + 1] === Kind.Name) {
+    end++;
+  }
+  return end;
+}
+
+/** Fewest name words an honorific may leave: "Mullah Omar" is compared as written. */
+const TITLE_LEAVES_AT_LEAST = 2;
+
+/**
+ * Honorifics that are also names ("Sheikh", "Haji", "Syed": honorifics.yml) are titles only before the
+ * name words, after any other title, and only when at least two words remain; elsewhere they are names.
+ */
+function markLeadingTitles(keys: string[], kinds: number[], trie: TrieNode<number>): void {
+  let at = 0;
+  while (at < keys.length && kinds[at] === Kind.Title) {
+    at++;
+  }
+  for (const hit of findPhrases(keys, trie)) {
+    if (hit.start !== at) {
+      continue;
+    }
+    if (keys.length - hit.end < TITLE_LEAVES_AT_LEAST) {
+      break;
+    }
+    for (let index = hit.start; index < hit.end; index++) {
+      kinds[index] = Kind.Title;
+    }
+    at = hit.end;
+    while (at < keys.length && kinds[at] === Kind.Title) {
+      at++;
+    }
+  }
 }
 
 const TRAILING_SEGMENT = /(?:,|\s[-–—]\s|[(（])\s*([^,()（）]+?)\s*[)）]?\s*$/u;
@@ -289,6 +393,7 @@ function composeNumbers(tokens: TokenInfo[], kinds: number[], resolve: TokenReso
   }
 }
 
+const HYPHENATED_ACRONYMS = /^[\p{Lu}\d]+(?:\s?[-–]\s?[\p{Lu}\d]+)+$/u;
 const BILINGUAL = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*(.*)$/u;
 
 /**
@@ -298,6 +403,10 @@ const BILINGUAL = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*(.*)$/u;
 export function nameVariants(raw: string): string[] {
   if (!raw || !raw.trim()) {
     return [];
+  }
+  if (HYPHENATED_ACRONYMS.test(raw.trim()) && raw.split(/\s*[-–]\s*/).some((piece) => piece.length <= 3)) {
+    // "F-CRIN", "NM-AIST": acronyms written with a hyphen are one acronym.
+    return [raw.replace(/\s*[-–]\s*/g, '')];
   }
   const parts = BILINGUAL.exec(raw);
   if (!parts) {

@@ -28,9 +28,15 @@ export interface ReferenceData {
   namedBodyTrie: TrieNode<number>;
   namedBodies: string[];
   personTitleTrie: TrieNode<number>;
+  /** Honorifics that are also names (honorifics.yml): titles only before a person's name words. */
+  leadingTitleTrie: TrieNode<number>;
+  /** One-word honorifics (honorifics.yml) → their group ("shaikh" → "sheikh"). */
+  honorificGroups: Map<string, string>;
   particleNames: string[];
   particleTrie: TrieNode<number>;
   orgStopwords: Set<string>;
+  /** Leading articles of organisation names ("The", "Le", "La"): never the start of an acronym. */
+  orgNamePrefixes: Set<string>;
   objectPrefixes: Set<string>;
   genericPersonNames: Set<string>;
   /** Compass words (org_words.yml groups north … southwest, and their forms): parts of compound words. */
@@ -116,45 +122,6 @@ export function findPhrases<T>(keys: readonly string[], root: TrieNode<T>, from 
 
 const NAMED_BODY_GROUPS = new Set(['tpb', 'alqaeda', 'hezbollah', 'irgc', 'pla', 'ccp', 'cia']);
 const PARTICLE_GROUPS = new Set(['bin', 'bint', 'ould', 'abu', 'abul', 'abdul', 'umm', 'von', 'van', 'saint']);
-/** Function words that carry no identity in organisation names; not in the rigour data. */
-const ORG_FUNCTION_WORDS = [
-  // Elided articles the tokeniser splits off ("l'Homme", "dell'Energia"); not "all", an English word.
-  'l',
-  'd',
-  'qu',
-  'dell',
-  'nell',
-  'dall',
-  'sull',
-  'of',
-  'the',
-  'and',
-  'for',
-  'in',
-  'at',
-  'on',
-  'de',
-  'del',
-  'della',
-  'des',
-  'du',
-  'der',
-  'die',
-  'das',
-  'la',
-  'le',
-  'les',
-  'el',
-  'al',
-  'y',
-  'et',
-  'und',
-  'en',
-  'и',
-  'в',
-  'по',
-  'для',
-];
 /** Name particles found in persons' names beyond the rigour groups. */
 const EXTRA_PARTICLES = [
   'al',
@@ -237,6 +204,7 @@ interface StopwordsFile {
 }
 interface OrgWordsFile {
   deciding: Record<string, string[]>;
+  function_words: string[];
   qualifiers: string[];
   countries: Record<string, string[]>;
 }
@@ -249,6 +217,9 @@ interface NameFrequencyFile {
   feminine_endings?: Record<string, [string, string][]>;
   surnames: Record<string, string[]>;
   given: Record<string, string[]>;
+}
+interface HonorificsFile {
+  leading_titles: Record<string, string[]>;
 }
 interface CompareFile {
   similar_pairs: [string, string][];
@@ -263,6 +234,7 @@ function buildReferenceData(): ReferenceData {
   const frequency = readYaml<NameFrequencyFile>(directory, 'name_frequency.yml');
   const romanisation = readYaml<RomanisationFile>(directory, 'romanisation.yml');
   const orgWords = readYaml<OrgWordsFile>(directory, 'org_words.yml');
+  const honorifics = readYaml<HonorificsFile>(directory, 'honorifics.yml');
   const decidingGroups = new Map<string, string>();
   for (const [group, members] of Object.entries(orgWords.deciding)) {
     for (const member of members) {
@@ -313,7 +285,22 @@ function buildReferenceData(): ReferenceData {
   for (const prefix of stopwords.PERSON_NAME_PREFIXES) {
     insert(personTitleTrie, phraseKeys(prefix), () => 0);
   }
+  const leadingTitleTrie: TrieNode<number> = { next: new Map() };
+  const honorificGroups = new Map<string, string>();
+  for (const [group, members] of Object.entries(honorifics.leading_titles)) {
+    for (const member of members ?? []) {
+      const keys = phraseKeys(String(member));
+      insert(leadingTitleTrie, keys, () => 0);
+      if (keys.length === 1) {
+        honorificGroups.set(keys[0], group);
+      }
+    }
+  }
   for (const [group, members] of Object.entries(symbols.person_symbols)) {
+    if (group in honorifics.leading_titles) {
+      // Read from honorifics.yml instead: a title only before the name words.
+      continue;
+    }
     if (PARTICLE_GROUPS.has(group)) {
       const index = particleNames.push(group) - 1;
       for (const member of members ?? []) {
@@ -373,9 +360,12 @@ function buildReferenceData(): ReferenceData {
     namedBodies,
     namedBodyTrie,
     personTitleTrie,
+    leadingTitleTrie,
+    honorificGroups,
     particleNames,
     particleTrie,
-    orgStopwords: single([...stopwords.ORG_NAME_PREFIXES, ...ORG_FUNCTION_WORDS]),
+    orgNamePrefixes: single(stopwords.ORG_NAME_PREFIXES),
+    orgStopwords: single([...stopwords.ORG_NAME_PREFIXES, ...orgWords.function_words.map(String)]),
     objectPrefixes: single(stopwords.OBJ_NAME_PREFIXES),
     genericPersonNames: new Set(
       stopwords.GENERIC_PERSON_NAMES.map((name) => phraseKeys(name))

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { abjadReadingAgrees, isLatinAndArabic } from './abjad-reading';
 import { getReferenceData } from './reference-data';
 import { Script, type TokenInfo } from './tokenise';
 
@@ -15,6 +16,7 @@ export const Likeness = {
   Joined: 8,
   Acronym: 9,
   Romanisation: 10,
+  Cognate: 11,
 } as const;
 export type Likeness = (typeof Likeness)[keyof typeof Likeness];
 
@@ -30,6 +32,7 @@ export const LIKENESS_NAMES = [
   'joined words',
   'acronym',
   'romanisation variant',
+  'same stem',
 ];
 
 /** Similarity of a token pair and how it was found. */
@@ -261,9 +264,30 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
       left.script === Script.Kana ||
       right.script === Script.Kana) &&
     left.skeleton.length >= 2 &&
-    left.skeleton === right.skeleton
+    (isLatinAndArabic(left, right) ? abjadReadingAgrees(left, right) : left.skeleton === right.skeleton)
   ) {
     return { sim: 0.8, how: Likeness.Transliteration };
   }
   return NONE;
+}
+
+/** Shortest shared beginning of two organisation words that are forms of one word across languages. */
+const COGNATE_MIN_STEM = 6;
+/** Share of the shorter word the shared beginning must cover. */
+const COGNATE_MIN_SHARE = 0.8;
+
+/**
+ * Forms of one word across languages or parts of speech share a long beginning ("Autonoma"/"Autonomous",
+ * "Mathematical"/"Mathematics", "Regionale"/"Regional"): at least six letters and four fifths of the
+ * shorter word. "Community" and "Communication" share too little.
+ */
+export function cognateLikeness(left: string, right: string): TokenLikeness {
+  const shorter = Math.min(left.length, right.length);
+  let shared = 0;
+  while (shared < shorter && left[shared] === right[shared]) {
+    shared++;
+  }
+  return shared >= COGNATE_MIN_STEM && shared >= COGNATE_MIN_SHARE * shorter
+    ? { sim: 0.85, how: Likeness.Cognate }
+    : NONE;
 }

@@ -59,6 +59,8 @@ export interface RawToken {
   dotted: boolean;
   /** An elided article written onto the next word ("l'" of "l'Homme", "d'" of "d'études"). */
   elided?: boolean;
+  /** Joined to the next token by a hyphen in one written word ("Mi" of "Mi-kyung"). */
+  hyphenNext?: boolean;
 }
 
 /** French and Italian articles and prepositions elided before a vowel or h: "l'Homme", "dell'Energia". */
@@ -69,12 +71,27 @@ const QUOTES = /[’‘`´ʼʹ′]/g;
 const CAMEL_LOWER_UPPER = /(\p{Ll})(\p{Lu})/gu;
 const CAMEL_ACRONYM_WORD = /(\p{Lu})(\p{Lu}\p{Ll}{2,})/gu;
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}])(\p{L}{1,2}\.(?:\s?-?\s?\p{L}{1,2}\.)+(?:\p{L}(?![\p{L}\p{N}.]))?)/gu;
-const SPLIT = /[^\p{L}\p{M}\p{N}']+/u;
+const SPLIT_KEEP = /([^\p{L}\p{M}\p{N}']+)/u;
+const HYPHEN = /^[-‐‑–]$/u;
 const UPPER_ACRONYM = /^\p{Lu}{2,8}$/u;
+/**
+ * "C2DH", "IM2NP": capitals with a 2 inside that doubles a letter beside it, written as one acronym. A
+ * final digit is a series number ("AHL2"), not part of an acronym.
+ */
+const DIGIT_ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{Lu}2]{1,6}\p{Lu}$/u;
 /** "ZaAS", "MINCyT", "ZHdK": mostly capitals with a few small letters, kept as one acronym. */
 const MIXED_ACRONYM = /^(?=\p{Lu})[\p{Lu}\p{Ll}]{3,8}$/u;
 
+/** "UiB", "IoC", "SfS", "MeGe": a short word of capitals with one or two small letters, kept as one acronym. */
+const SHORT_MIXED_ACRONYM = /^(?=\p{Lu})[\p{Lu}\p{Ll}]{3,4}$/u;
+
 function isMixedAcronym(word: string): boolean {
+  if (SHORT_MIXED_ACRONYM.test(word)) {
+    const capitals = word.replace(/\P{Lu}/gu, '').length;
+    if (capitals >= 2 && capitals < word.length) {
+      return true;
+    }
+  }
   if (!MIXED_ACRONYM.test(word)) {
     return false;
   }
@@ -105,10 +122,14 @@ export function tokeniseRaw(raw: string): RawToken[] {
   const out: RawToken[] = [];
   for (const part of text.split(/\s+/)) {
     const dotted = part.endsWith('\u0001');
-    for (let piece of part.split(SPLIT)) {
+    const pieces = part.split(SPLIT_KEEP);
+    for (let at = 0; at < pieces.length; at += 2) {
+      let piece = pieces[at];
       if (!piece) {
         continue;
       }
+      // The separator after this piece is a hyphen and a piece follows: one written word.
+      const hyphenNext = HYPHEN.test(pieces[at + 1] ?? '') && Boolean(pieces[at + 2]);
       piece = piece.replace(/'s$/i, '');
       const elision = ELISION.exec(piece);
       if (elision) {
@@ -119,7 +140,11 @@ export function tokeniseRaw(raw: string): RawToken[] {
       if (!piece) {
         continue;
       }
-      const acronym = dotted || (mixedCase && UPPER_ACRONYM.test(piece)) || mixedAcronyms.has(piece);
+      const acronym =
+        dotted ||
+        (mixedCase && UPPER_ACRONYM.test(piece)) ||
+        mixedAcronyms.has(piece) ||
+        ((mixedCase || text.trim() === piece) && DIGIT_ACRONYM.test(piece));
       if (HAN.test(piece) || HANGUL.test(piece)) {
         for (const sub of piece.split(SYLLABLE_RUN)) {
           if (sub) {
@@ -127,7 +152,11 @@ export function tokeniseRaw(raw: string): RawToken[] {
           }
         }
       } else {
-        out.push({ orig: piece.toLowerCase(), acronym, dotted });
+        out.push(
+          hyphenNext
+            ? { orig: piece.toLowerCase(), acronym, dotted, hyphenNext }
+            : { orig: piece.toLowerCase(), acronym, dotted },
+        );
       }
     }
   }

@@ -1,0 +1,245 @@
+import { asciiForm, consonantSkeleton, Script, type TokenInfo } from './tokenise';
+
+/**
+ * Arabic and Persian script write consonants and long vowels (ا a, و u/o/w, ي/ی i/e/y) but not short
+ * vowels. A Latin word and an Arabic-script word are one name only when their consonants agree one for
+ * one and every long vowel the Arabic writes has a matching vowel at the same place in the Latin: a
+ * consonant skeleton alone joins too many names ("Hussein" and حسان, Hassan, both read "hsn"; "Moradi"
+ * and مرتضی, Morteza, both reduce to "mrt").
+ */
+
+/**
+ * A vowel marker of an Arabic-script word: A (alef), U (waw), I (yeh), V (a word-initial ع: some vowel),
+ * or * (any vowel or none).
+ */
+type Marker = 'A' | 'E' | 'U' | 'I' | 'V' | '*';
+
+interface Frame {
+  /** Consonant classes in order; an Arabic letter read two ways gives both, as "t|s". */
+  consonants: string[];
+  /** gaps[i] holds what is written before consonants[i]; gaps[consonants.length] what follows the last. */
+  gaps: string[];
+  /**
+   * Latin: the letters that wrote each consonant ("kh", "q"). Arabic: the Latin spellings its letter
+   * allows, "|"-joined, where its class alone is too wide (خ is "kh", never "q"); '' for any.
+   */
+  spellings: string[];
+}
+
+/** Letters whose class (k) joins sounds Latin spellings keep apart: خ kh, ق q/k/g, ك k/c, غ gh/g. */
+const LETTER_SPELLINGS: Record<string, string> = {
+  خ: 'kh|h|x',
+  ق: 'q|k|g|gh|c|ck',
+  ك: 'k|c|ck',
+  ک: 'k|c|ck',
+  غ: 'gh|g',
+};
+
+const ALEF = new Set(['ا', 'آ']);
+const WAW = new Set(['و']);
+const YEH = new Set(['ي', 'ی', 'ى']);
+/** Hamza and its carriers: a glottal stop with a vowel of any quality, or none in a Latin spelling. */
+const HAMZA = new Set(['أ', 'إ', 'ؤ', 'ئ', 'ء']);
+/** Letters Latin spellings usually leave unwritten at the end of a word (ة, ه). */
+const FINAL_SILENT = new Set(['ة', 'ه']);
+const LAM = 'ل';
+const AIN = 'ع';
+/** Letters Persian reads as z or s where Arabic reads d, dh or th ("Morteza" مرتضی, "Kiumars" کیومرث). */
+const PERSIAN_SIBILANT = new Set(['ض', 'ذ', 'ظ', 'ث']);
+
+/** Two Latin letters that write one Arabic or Persian consonant, by its class. */
+const DIGRAPHS: Record<string, string> = { th: 't', dh: 't', kh: 'k', gh: 'k', sh: 's', ch: 's', zh: 's', ph: 'f' };
+
+/** Consonant class of one letter or digraph, as the consonant skeleton classes it ("th" → "t", "q" → "k"). */
+function consonantClass(ascii: string): string {
+  const digraph = DIGRAPHS[ascii];
+  if (digraph) {
+    return digraph;
+  }
+  const skeleton = consonantSkeleton(ascii, true);
+  return skeleton.length > 1 && skeleton.endsWith('h') ? skeleton.slice(0, -1) : skeleton;
+}
+
+function arabicFrame(orig: string): Frame | undefined {
+  const letters = [...orig];
+  const consonants: string[] = [];
+  const spellings: string[] = [];
+  const gaps: string[] = [''];
+  let previous = '';
+  for (let index = 0; index < letters.length; index++) {
+    const letter = letters[index];
+    const last = index === letters.length - 1;
+    if (letter === previous) {
+      // A doubled letter (لل of الله) is one consonant, as a Latin spelling writes it.
+      continue;
+    }
+    previous = letter;
+    let marker: Marker | undefined;
+    if (ALEF.has(letter)) {
+      // A word-initial alef carries any vowel; alef before lam is the article ("Abdullah", "Abdel").
+      marker = index === 0 || letters[index + 1] === LAM ? '*' : 'A';
+    } else if (WAW.has(letter)) {
+      marker = 'U';
+    } else if (YEH.has(letter)) {
+      marker = 'I';
+    } else if (HAMZA.has(letter)) {
+      marker = '*';
+    } else if (letter === AIN) {
+      // Latin spellings write ع as a vowel or not at all; a name that begins with it begins with a vowel.
+      const vowelLetter =
+        ALEF.has(letters[index + 1] ?? '') || WAW.has(letters[index + 1] ?? '') || YEH.has(letters[index + 1] ?? '');
+      marker = index === 0 && !vowelLetter ? 'V' : '*';
+    }
+    if (marker) {
+      gaps[gaps.length - 1] += marker;
+      continue;
+    }
+    if (last && FINAL_SILENT.has(letter)) {
+      continue;
+    }
+    const ascii = asciiForm(letter);
+    if (!/^[a-z]+$/.test(ascii)) {
+      // ع and marks: not written in most Latin spellings.
+      continue;
+    }
+    const consonant = consonantClass(ascii);
+    if (!consonant) {
+      continue;
+    }
+    consonants.push(PERSIAN_SIBILANT.has(letter) ? `${consonant}|s` : consonant);
+    spellings.push(LETTER_SPELLINGS[letter] ?? '');
+    gaps.push('');
+  }
+  return consonants.length > 0 ? { consonants, gaps, spellings } : undefined;
+}
+
+const LATIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'w']);
+
+/** A Latin spelling's frame; with `digraphs`, "sh", "kh", "th"… are one consonant, else two ("Is-haq"). */
+function latinFrame(text: string, digraphs: boolean): Frame | undefined {
+  const consonants: string[] = [];
+  const spellings: string[] = [];
+  const gaps: string[] = [''];
+  for (let at = 0; at < text.length;) {
+    const pair = text.slice(at, at + 2);
+    const letters = digraphs && (DIGRAPHS[pair] || pair === 'ck') ? pair : text[at];
+    at += letters.length;
+    if (letters.length === 1 && LATIN_VOWELS.has(letters)) {
+      gaps[gaps.length - 1] += letters;
+      continue;
+    }
+    const consonant = letters === 'ck' ? 'k' : consonantClass(letters);
+    if (!consonant) {
+      continue;
+    }
+    // Doubled letters ("Mohammed", "Hassan") are one consonant.
+    if (gaps[gaps.length - 1] === '' && consonants[consonants.length - 1] === consonant) {
+      continue;
+    }
+    consonants.push(consonant);
+    spellings.push(letters);
+    gaps.push('');
+  }
+  return consonants.length > 0 ? { consonants, gaps, spellings } : undefined;
+}
+
+function dropFinalH(frame: Frame): void {
+  if (frame.consonants[frame.consonants.length - 1] === 'h' && frame.gaps[frame.gaps.length - 1] === '') {
+    frame.consonants.pop();
+    frame.spellings.pop();
+    frame.gaps.pop();
+  }
+}
+
+/** Latin vowels a written Arabic long vowel may be spelt with; a final ى/ی may be "a" (Mustafa, Musa). */
+function vowelAgrees(marker: Marker, latin: string, final: boolean): boolean {
+  switch (marker) {
+    case 'A':
+      return latin === 'a';
+    case 'E':
+      // Maghrebi and Levantine spellings write a long a as e ("Imed" عماد, "Hichem" هشام).
+      return latin === 'a' || latin === 'e';
+    case 'U':
+      return latin === 'u' || latin === 'o' || latin === 'w';
+    case 'I':
+      return latin === 'i' || latin === 'e' || latin === 'y' || (final && latin === 'a');
+    case 'V':
+      return latin !== 'w' && latin !== 'y';
+    default:
+      return true;
+  }
+}
+
+/** Every written long vowel of the Arabic gap is found, in order, in the Latin gap. */
+function gapAgrees(arabic: string, latin: string, final: boolean): boolean {
+  let at = 0;
+  // An alef spelt "e" only as the gap's one vowel: "Imed" is عماد, but "Hussein" is not حسان.
+  const markers = (latin === 'e' ? arabic.replace('A', 'E') : arabic) as Iterable<Marker>;
+  for (const marker of markers) {
+    if (marker === '*') {
+      continue;
+    }
+    while (at < latin.length && !vowelAgrees(marker, latin[at], final)) {
+      at++;
+    }
+    if (at === latin.length) {
+      return false;
+    }
+    at++;
+  }
+  return true;
+}
+
+/** One word in Latin script and the other in Arabic script. */
+export function isLatinAndArabic(left: TokenInfo, right: TokenInfo): boolean {
+  return (
+    (left.script === Script.Arabic && right.script === Script.Latin) ||
+    (left.script === Script.Latin && right.script === Script.Arabic)
+  );
+}
+
+/**
+ * Whether a Latin word and an Arabic-script word can be one name: the same consonants one for one (at
+ * least two) and the Arabic's written long vowels in the Latin's vowels at the same places. Words of
+ * other scripts pass.
+ */
+export function abjadReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
+  const [arabic, latin] = left.script === Script.Arabic ? [left, right] : [right, left];
+  if (arabic.script !== Script.Arabic || latin.script !== Script.Latin) {
+    return true;
+  }
+  // The article may be written onto the word in Arabic and apart in Latin ("العولقي", "al-Aulaqi").
+  const arabicForms = [arabic.orig];
+  if (arabic.orig.startsWith(ARTICLE) && arabic.orig.length > ARTICLE.length + 2) {
+    arabicForms.push(arabic.orig.slice(ARTICLE.length));
+  }
+  for (const form of arabicForms) {
+    const a = arabicFrame(form);
+    for (const digraphs of [true, false]) {
+      const l = latinFrame(latin.text, digraphs);
+      if (a && l && framesAgree(a, l)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+const ARTICLE = 'ال';
+
+function framesAgree(a: Frame, l: Frame): boolean {
+  if (l.consonants.length === a.consonants.length + 1) {
+    // A final h is often a silent ه or ة ("Fatemeh", "Abdullah"), which the Arabic frame drops.
+    dropFinalH(l);
+  }
+  if (a.consonants.length !== l.consonants.length || a.consonants.length < 2) {
+    return false;
+  }
+  if (a.consonants.some((consonant, index) => !consonant.split('|').includes(l.consonants[index]))) {
+    return false;
+  }
+  if (a.spellings.some((allowed, index) => allowed !== '' && !allowed.split('|').includes(l.spellings[index]))) {
+    return false;
+  }
+  return a.gaps.every((gap, index) => gapAgrees(gap, l.gaps[index], index === a.gaps.length - 1));
+}
