@@ -1,9 +1,8 @@
 import 'reflect-metadata';
-import { ConsoleLogger, type INestApplicationContext, type LogLevel } from '@nestjs/common';
+import { ConsoleLogger, type DynamicModule, type INestApplicationContext, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '../config/app-config';
 import { LocalNeo4j } from '../neo4j/local-neo4j';
-import { CliModule } from './cli.module';
 
 /**
  * Makes sure a database answers for the length of `work`: the configured NEO4J_URI, or the local
@@ -41,13 +40,19 @@ class StderrLogger extends ConsoleLogger {
   }
 }
 
-/** Runs `work` with the CLI's Nest context (database, seed, import…), closing it afterwards. */
+/**
+ * Runs `work` with the CLI's Nest context (database, seed, import…), closing it afterwards.
+ * `module` narrows the context to what one command needs (`screen` boots screening only).
+ */
 export async function withCliContext<T>(
   config: AppConfig,
   work: (context: INestApplicationContext) => Promise<T>,
+  module?: DynamicModule,
 ): Promise<T> {
   return withDatabase(config, async () => {
-    const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+    // Loaded here, not at the top: a command with its own module never loads every feature's code.
+    const root = module ?? (await import('./cli.module.js')).CliModule.forRoot(config);
+    const context = await NestFactory.createApplicationContext(root, {
       logger: new StderrLogger({
         logLevels:
           config.logLevel === 'debug' ? ['debug', 'log', 'warn', 'error', 'fatal'] : ['warn', 'error', 'fatal'],

@@ -10,6 +10,7 @@ import type { ScreeningInput } from '../screening/dto/screening.input';
 import type { ScreeningResult } from '../screening/models/screening-result.model';
 import { ScreeningService } from '../screening/screening.service';
 import { withCliContext } from './database-session';
+import { ScreenCliModule } from './screen-cli.module';
 import { type Progress, progressOnTerminal } from './progress';
 import { write } from './write';
 
@@ -41,7 +42,9 @@ export interface ScreenFileOptions {
   limit: number;
   threshold: number | undefined;
   pathRisks: boolean;
-  /** How many rows are screened at once (the path walks wait on Neo4j). */
+  /** Rows screened together: matched one by one, their graph reads made together (one query a hop). */
+  batchSize: number;
+  /** How many batches are in flight at once (one is matched while another waits on Neo4j). */
   concurrency: number;
 }
 
@@ -56,89 +59,115 @@ export interface ScreenFileSummary {
   rowsPerSecond: number;
 }
 
-/** `partner-graph screen`: boots the CLI context, then screens the file row by row, in order. */
+/**
+ * `partner-graph screen`: boots the screening context only, then screens the file in batches of
+ * `batchSize` rows (ScreeningService.screenEach: each row screened as `POST /api/screen` would, the
+ * graph reads of the batch made together), and writes one line a row, in input order, as each batch
+ * completes.
+ */
 export async function screenFile(settings: AppConfig, options: ScreenFileOptions): Promise<ScreenFileSummary> {
   const started = Date.now();
-  return withCliContext(settings, async (context) => {
-    const screening = context.get(ScreeningService);
-    const output: Writable = options.output === null ? process.stdout : createWriteStream(options.output);
-    const progress: Progress = progressOnTerminal('screening {value} rows  {duration}s  {rate} rows/s');
-    const summary: ScreenFileSummary = {
-      input: options.input,
-      output: options.output,
-      rows: 0,
-      matched: 0,
-      refused: 0,
-      riskLevels: {},
-      seconds: 0,
-      rowsPerSecond: 0,
-    };
-    const count = (line: OutputRow): void => {
-      summary.rows += 1;
-      if ('error' in line) {
-        summary.refused += 1;
-      } else {
-        if (line.matches.some((match) => match.match)) {
-          summary.matched += 1;
-        }
-        summary.riskLevels[line.riskLevel] = (summary.riskLevels[line.riskLevel] ?? 0) + 1;
-      }
-      progress.update(summary.rows, {
-        rate: Math.round(summary.rows / Math.max(0.001, (Date.now() - started) / 1000)),
-      });
-    };
-    try {
-      // A window of rows in flight, written in input order.
-      const pending: Array<Promise<OutputRow>> = [];
-      const flush = async (): Promise<void> => {
-        const line = await pending.shift()!;
-        count(line);
-        await write(output, `${JSON.stringify(line)}\n`);
+  return withCliContext(
+    settings,
+    async (context) => {
+      const screening = context.get(ScreeningService);
+      const output: Writable = options.output === null ? process.stdout : createWriteStream(options.output);
+      const progress: Progress = progressOnTerminal('screening {value} rows  {duration}s  {rate} rows/s');
+      const summary: ScreenFileSummary = {
+        input: options.input,
+        output: options.output,
+        rows: 0,
+        matched: 0,
+        refused: 0,
+        riskLevels: {},
+        seconds: 0,
+        rowsPerSecond: 0,
       };
-      for await (const input of readScreeningInputs(options.input)) {
-        const screened = screenRow(screening, input, options);
-        // A row that fails while an earlier one is awaited must not crash the process as an
-        // unhandled rejection: its error is thrown when its turn comes (or the first error ends the run).
-        screened.catch(() => undefined);
-        pending.push(screened);
-        if (pending.length >= options.concurrency) {
+      const count = (line: OutputRow): void => {
+        summary.rows += 1;
+        if ('error' in line) {
+          summary.refused += 1;
+        } else {
+          if (line.matches.some((match) => match.match)) {
+            summary.matched += 1;
+          }
+          summary.riskLevels[line.riskLevel] = (summary.riskLevels[line.riskLevel] ?? 0) + 1;
+        }
+      };
+      try {
+        // A window of batches in flight, written in input order.
+        const pending: Array<Promise<OutputRow[]>> = [];
+        const flush = async (): Promise<void> => {
+          const lines = await pending.shift()!;
+          lines.forEach(count);
+          await write(output, lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+          progress.update(summary.rows, {
+            rate: Math.round(summary.rows / Math.max(0.001, (Date.now() - started) / 1000)),
+          });
+        };
+        const send = async (batch: InputRow[]): Promise<void> => {
+          const screened = screenBatch(screening, batch, options);
+          // A batch that fails while an earlier one is awaited must not crash the process as an
+          // unhandled rejection: its error is thrown when its turn comes (the first error ends the run).
+          screened.catch(() => undefined);
+          pending.push(screened);
+          if (pending.length >= options.concurrency) {
+            await flush();
+          }
+        };
+        let batch: InputRow[] = [];
+        for await (const input of readScreeningInputs(options.input)) {
+          batch.push(input);
+          if (batch.length >= options.batchSize) {
+            await send(batch);
+            batch = [];
+          }
+        }
+        if (batch.length > 0) {
+          await send(batch);
+        }
+        while (pending.length > 0) {
           await flush();
         }
+      } finally {
+        progress.stop();
+        if (output !== process.stdout) {
+          output.end();
+          await once(output, 'close');
+        }
       }
-      while (pending.length > 0) {
-        await flush();
-      }
-    } finally {
-      progress.stop();
-      if (output !== process.stdout) {
-        output.end();
-        await once(output, 'close');
-      }
-    }
-    summary.seconds = (Date.now() - started) / 1000;
-    summary.rowsPerSecond = Math.round(summary.rows / Math.max(0.001, summary.seconds));
-    return summary;
-  });
+      summary.seconds = (Date.now() - started) / 1000;
+      summary.rowsPerSecond = Math.round(summary.rows / Math.max(0.001, summary.seconds));
+      return summary;
+    },
+    ScreenCliModule.forRoot(settings),
+  );
 }
 
-async function screenRow(screening: ScreeningService, input: InputRow, options: ScreenFileOptions): Promise<OutputRow> {
-  const head = { row: input.row, id: input.id, query: input.query };
-  try {
-    const result = await screening.screen({
+/** One batch: each row's result, or its own error (a 400 refusal) in its place. */
+async function screenBatch(
+  screening: ScreeningService,
+  inputs: InputRow[],
+  options: ScreenFileOptions,
+): Promise<OutputRow[]> {
+  const outcomes = await screening.screenEach(
+    inputs.map((input) => ({
       ...input.query,
       limit: options.limit,
       threshold: options.threshold,
       pathRisks: options.pathRisks,
-    });
-    return { ...head, ...result };
-  } catch (error) {
-    const mapped = toPublicError(error);
-    if (mapped.httpStatus !== 400) {
-      throw error;
+    })),
+  );
+  return outcomes.map((outcome, position) => {
+    const input = inputs[position];
+    const head = { row: input.row, id: input.id, query: input.query };
+    if (!(outcome instanceof AppError)) {
+      return { ...head, ...outcome };
     }
-    const field = error instanceof AppError && typeof error.details.field === 'string' ? error.details.field : null;
+    const mapped = toPublicError(outcome);
+    const field = typeof outcome.details.field === 'string' ? outcome.details.field : null;
     return { ...head, error: { code: mapped.code, reason: mapped.reason, message: mapped.message, field } };
-  }
+  });
 }
 
 /** Rows of a CSV (by column name) or JSON-lines file (objects shaped like ScreeningInput, plus `id`). */

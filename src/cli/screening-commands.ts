@@ -8,6 +8,7 @@ interface ScreenOptions {
   limit: number;
   threshold?: number;
   pathRisks: boolean;
+  batchSize: number;
   concurrency: number;
   json?: boolean;
 }
@@ -40,7 +41,13 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
     .option('--limit <n>', 'matches per row (1 to 50)', wholeNumber(1, 50), 5)
     .option('--threshold <t>', 'score (0 to 1) at or above which a match is reported as match: true', probability)
     .option('--no-path-risks', 'do not walk matched entities to risk targets (faster; riskLevel from the matches only)')
-    .option('--concurrency <n>', 'rows screened at once (1 to 64)', wholeNumber(1, 64), 8)
+    .option(
+      '--batch-size <n>',
+      'rows screened together, their graph reads made in one go (1 to 1000)',
+      wholeNumber(1, 1000),
+      250,
+    )
+    .option('--concurrency <n>', 'batches in flight at once (1 to 64)', wholeNumber(1, 64), 2)
     .option('--json', 'print the summary as one JSON line on standard output')
     .action(async (options: ScreenOptions) => {
       const settings = config();
@@ -51,6 +58,7 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
         limit: options.limit,
         threshold: options.threshold,
         pathRisks: options.pathRisks,
+        batchSize: options.batchSize,
         concurrency: options.concurrency,
       });
       // Results on standard output leave the summary to stderr, so stdout stays one JSON line a row.

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CandidateIndex } from './candidate-index';
+import { deserialize, serialize } from 'node:v8';
+import { CandidateIndex, type CandidateIndexState } from './candidate-index';
 import { matchPairs } from './match-pairs';
 import { spellingSimilarity } from './token-similarity';
 
@@ -94,6 +95,30 @@ describe(CandidateIndex.name, () => {
 
   it('refuses entries after build, so a rebuild is a new instance', () => {
     expect(() => sut.add({ entityId: 'x', schema: 'Person', names: ['X'] })).toThrow(/new index/);
+  });
+  it('searches the same after its state is saved and restored (a structured clone, as a saved file gives back)', () => {
+    const restored = CandidateIndex.fromState(deserialize(serialize(sut.toState())) as CandidateIndexState);
+    const queries = [
+      { name: 'Harbin Institute of Technology' },
+      { name: 'HIT' },
+      { name: '国防科技大学' },
+      { name: 'Vladimir Putin', schema: 'Person', birthDates: ['1952-10-07'] },
+      { name: 'Malek Ashtar Technical Univ.' },
+      { name: 'Zarka Islamic Bank' },
+      { name: 'Quiet Meadow Bakery' },
+    ];
+
+    for (const query of queries) {
+      expect(restored.search(query, { limit: 5, threshold: 0.3 })).toEqual(
+        sut.search(query, { limit: 5, threshold: 0.3 }),
+      );
+    }
+    expect(restored.size).toBe(sut.size);
+    expect(restored.nameCount).toBe(sut.nameCount);
+  });
+
+  it('refuses a saved state of another format rather than search it wrongly', () => {
+    expect(() => CandidateIndex.fromState({ ...sut.toState(), format: 0 })).toThrow('format 0');
   });
 });
 

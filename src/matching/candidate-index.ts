@@ -108,6 +108,13 @@ class Interner {
   find(value: string): number | undefined {
     return this.ids.get(value);
   }
+
+  /** An interner holding `values` with ids 0, 1, … in that order. */
+  static of(values: readonly string[]): Interner {
+    const interner = new Interner();
+    values.forEach((value) => interner.intern(value));
+    return interner;
+  }
 }
 
 /** A many-valued column per entry, stored as interned ids in CSR form. */
@@ -138,6 +145,19 @@ class Column {
     return out;
   }
 
+  toState(): ColumnState {
+    return { values: this.interner.values, start: this.start.toArray(), ids: this.values.toArray() };
+  }
+
+  /** Fills a new, empty column with `toState`'s data. */
+  load(state: ColumnState): void {
+    state.values.forEach((value) => this.interner.intern(value));
+    for (let index = 1; index < state.start.length; index++) {
+      this.start.push(state.start[index]);
+    }
+    state.ids.forEach((id) => this.values.push(id));
+  }
+
   ids(entry: number): number[] {
     const out: number[] = [];
     for (let index = this.start.get(entry); index < this.start.get(entry + 1); index++) {
@@ -145,6 +165,62 @@ class Column {
     }
     return out;
   }
+}
+
+/** The tables `build` makes; the last six are scratch space for one search at a time. */
+interface BuiltTables {
+  nameEntry: Uint32Array;
+  nameTokenStart: Uint32Array;
+  nameTokens: Uint32Array;
+  nameKinds: Uint8Array;
+  nameTags: Uint16Array;
+  entryNameStart: Uint32Array;
+  entrySchema: Uint8Array;
+  documentFrequency: Uint32Array;
+  postings: Csr;
+  acronymPostings: Csr;
+  grams: Csr;
+  phonetic: Csr;
+  phoneticIds: Interner;
+  deletions: Csr;
+  stopKey: number;
+  rarityReference: number;
+  accumulator: Float32Array;
+  touched: Uint32Array;
+  /** Which query word last credited each name, and how much: a word counts once per name, at its best. */
+  creditSource: Uint32Array;
+  creditWeight: Float32Array;
+  gramCounter: Uint16Array;
+  gramTouched: Uint32Array;
+}
+
+/** Version of CandidateIndexState: bump when the index's tables change shape or meaning. */
+const STATE_FORMAT = 1;
+
+/** A built index as plain data (typed arrays, strings, Maps: structured-clone safe); see `toState`. */
+export interface CandidateIndexState {
+  format: number;
+  vocabulary: Map<string, number>;
+  words: TokenInfo[];
+  acronyms: string[];
+  schemas: string[];
+  entityIds: string[];
+  countries: ColumnState;
+  lists: ColumnState;
+  birthDates: ColumnState;
+  identifiers: Map<number, string[]>;
+  nameRaw: string[];
+  phoneticIds: string[];
+  tables: Omit<
+    BuiltTables,
+    'phoneticIds' | 'accumulator' | 'touched' | 'creditSource' | 'creditWeight' | 'gramCounter' | 'gramTouched'
+  >;
+}
+
+interface ColumnState {
+  values: string[];
+  start: Uint32Array;
+  ids: Uint32Array;
 }
 
 /**
@@ -184,31 +260,7 @@ export class CandidateIndex implements WeightSource {
   private readonly acronymPairs = { keys: new Growable(Uint32Array), values: new Growable(Uint32Array) };
   private creditCounter = 0;
 
-  private built?: {
-    nameEntry: Uint32Array;
-    nameTokenStart: Uint32Array;
-    nameTokens: Uint32Array;
-    nameKinds: Uint8Array;
-    nameTags: Uint16Array;
-    entryNameStart: Uint32Array;
-    entrySchema: Uint8Array;
-    documentFrequency: Uint32Array;
-    postings: Csr;
-    acronymPostings: Csr;
-    grams: Csr;
-    phonetic: Csr;
-    phoneticIds: Interner;
-    deletions: Csr;
-    stopKey: number;
-    rarityReference: number;
-    accumulator: Float32Array;
-    touched: Uint32Array;
-    /** Which query word last credited each name, and how much: a word counts once per name, at its best. */
-    creditSource: Uint32Array;
-    creditWeight: Float32Array;
-    gramCounter: Uint16Array;
-    gramTouched: Uint32Array;
-  };
+  private built?: BuiltTables;
 
   private readonly intern: TokenResolver = (orig) => {
     let id = this.vocabulary.get(orig);
@@ -362,6 +414,73 @@ export class CandidateIndex implements WeightSource {
       gramTouched: new Uint32Array(wordCount),
     };
     return this;
+  }
+
+  /**
+   * The built index as plain data, to be saved (e.g. with `v8.serialize`) and restored by `fromState`
+   * without preparing every name again.
+   */
+  toState(): CandidateIndexState {
+    const built = this.built;
+    if (!built) {
+      throw new Error('CandidateIndex.toState before build()');
+    }
+    const {
+      phoneticIds,
+      accumulator: _accumulator,
+      touched: _touched,
+      creditSource: _creditSource,
+      creditWeight: _creditWeight,
+      gramCounter: _gramCounter,
+      gramTouched: _gramTouched,
+      ...tables
+    } = built;
+    return {
+      format: STATE_FORMAT,
+      vocabulary: this.vocabulary,
+      words: this.words,
+      acronyms: this.acronyms.values,
+      schemas: this.schemas.values,
+      entityIds: this.entityIds,
+      countries: this.countries.toState(),
+      lists: this.lists.toState(),
+      birthDates: this.birthDates.toState(),
+      identifiers: this.identifiers,
+      nameRaw: this.nameRaw,
+      phoneticIds: phoneticIds.values,
+      tables,
+    };
+  }
+
+  /** A built index from `toState`'s data; searches as the index it was taken from. */
+  static fromState(state: CandidateIndexState): CandidateIndex {
+    if (state.format !== STATE_FORMAT) {
+      throw new Error(`CandidateIndex state format ${state.format}; this code reads ${STATE_FORMAT}`);
+    }
+    const index = new CandidateIndex();
+    state.vocabulary.forEach((id, word) => index.vocabulary.set(word, id));
+    state.words.forEach((word) => index.words.push(word));
+    state.acronyms.forEach((acronym) => index.acronyms.intern(acronym));
+    state.schemas.forEach((schema) => index.schemas.intern(schema));
+    state.entityIds.forEach((id) => index.entityIds.push(id));
+    state.nameRaw.forEach((name) => index.nameRaw.push(name));
+    state.identifiers.forEach((values, entry) => index.identifiers.set(entry, values));
+    index.countries.load(state.countries);
+    index.lists.load(state.lists);
+    index.birthDates.load(state.birthDates);
+    const nameCount = state.nameRaw.length;
+    const wordCount = state.words.length;
+    index.built = {
+      ...state.tables,
+      phoneticIds: Interner.of(state.phoneticIds),
+      accumulator: new Float32Array(nameCount),
+      touched: new Uint32Array(nameCount),
+      creditSource: new Uint32Array(nameCount),
+      creditWeight: new Float32Array(nameCount),
+      gramCounter: new Uint16Array(wordCount),
+      gramTouched: new Uint32Array(wordCount),
+    };
+    return index;
   }
 
   /** Rarity weight learned from the indexed names: about 1 for a word in 1 name of √N, more if rarer. */

@@ -9,6 +9,7 @@ import {
   fixed,
   type ListedPartyLink,
   listedPartyLinks,
+  type PartyRecord,
   nameEvidence,
   type ResolutionDecision,
   type ResolutionPolicy,
@@ -40,6 +41,9 @@ interface Scored {
   queryName: string;
   lists: string[];
 }
+
+/** SAME_AS links among `ids` and the list records of `listedIds` (see `decide`). */
+type LinkReader = (ids: string[], listedIds: string[]) => Promise<[Array<[string, string]>, PartyRecord[]]>;
 
 /** Candidates read beyond the shown ones, so a runner-up of another body is found behind SAME_AS duplicates. */
 const CANDIDATES_READ = 20;
@@ -117,6 +121,48 @@ export class EntityResolverService {
     return this.decide(name, countries.join(', ') || null, toScored(results, snapshot), 'party');
   }
 
+  /**
+   * `resolveMatches` for many screened names at once: the SAME_AS links and list records that the
+   * ambiguous ones need are read in one query each for all of them, and each name then sees only
+   * its own candidates' links and records, as its own two queries would have returned them.
+   */
+  async resolveMatchesMany(
+    screened: Array<{ name: string; countries: string[]; results: MatchResult[] }>,
+    snapshot: CandidateSnapshot,
+  ): Promise<PartyResolution[]> {
+    const scored = screened.map((one) => toScored(one.results, snapshot));
+    const ambiguous = scored.filter(
+      (candidates) => decideResolution(candidates, [], this.policy).status === 'AMBIGUOUS',
+    );
+    const ids = [...new Set(ambiguous.flatMap((candidates) => candidates.map((candidate) => candidate.entityId)))];
+    const listed = [
+      ...new Set(
+        ambiguous.flatMap((candidates) =>
+          candidates.filter((candidate) => candidate.lists.length > 0).map((candidate) => candidate.entityId),
+        ),
+      ),
+    ];
+    const [sameAs, records] =
+      ambiguous.length > 0 ? await this.readLinks(ids, listed) : [[] as Array<[string, string]>, [] as PartyRecord[]];
+    const readLinks: LinkReader = (rowIds, rowListed) => {
+      const inRow = new Set(rowIds);
+      const listedInRow = new Set(rowListed);
+      return Promise.resolve([
+        sameAs.filter(([left, right]) => inRow.has(left) && inRow.has(right)),
+        records.filter((record) => listedInRow.has(record.entityId)),
+      ]);
+    };
+    return Promise.all(
+      screened.map((one, position) =>
+        this.decide(one.name, one.countries.join(', ') || null, scored[position], 'party', readLinks),
+      ),
+    );
+  }
+
+  /** The two reads an ambiguous resolution makes, each in its own query. */
+  private readonly readLinks: LinkReader = (ids, listedIds) =>
+    Promise.all([this.repository.findSameAsLinks(ids), this.repository.findResolutionRecords(listedIds)]);
+
   private async resolveId(id: string, country: string | null): Promise<PartyResolution> {
     const found = (await this.repository.findEntities([id])).get(id);
     return {
@@ -141,6 +187,7 @@ export class EntityResolverService {
     country: string | null,
     candidates: Scored[],
     expected: ExpectedParty | 'party',
+    readLinks: LinkReader = this.readLinks,
   ): Promise<PartyResolution> {
     const policy = this.policy;
     let decision = decideResolution(candidates, [], policy);
@@ -148,12 +195,10 @@ export class EntityResolverService {
     if (decision.status === 'AMBIGUOUS') {
       // Links can only merge candidates into one body, so they matter only for an ambiguous answer.
       const ids = candidates.map((candidate) => candidate.entityId);
-      const [sameAs, records] = await Promise.all([
-        this.repository.findSameAsLinks(ids),
-        this.repository.findResolutionRecords(
-          candidates.filter((candidate) => candidate.lists.length > 0).map((candidate) => candidate.entityId),
-        ),
-      ]);
+      const [sameAs, records] = await readLinks(
+        ids,
+        candidates.filter((candidate) => candidate.lists.length > 0).map((candidate) => candidate.entityId),
+      );
       sameParty = listedPartyLinks(records, this.rules.resolution.sameListedParty);
       const links = [...sameAs, ...sameParty.map((link): [string, string] => [link.left, link.right])];
       if (links.length > 0) {

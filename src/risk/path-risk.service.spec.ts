@@ -163,4 +163,46 @@ describe(PathRiskService.name, () => {
     expect(first.findings.map((finding) => finding.target.id)).toEqual(['a', 'b', 'c']);
     expect(second).toEqual(first);
   });
+
+  it('walks several entities in lockstep, one read a hop, each walk the one it makes alone', async () => {
+    const graph = (): ReturnType<typeof fakeRepository> =>
+      fakeRepository(
+        [
+          node('lab'),
+          node('university'),
+          node('ministry'),
+          node('command', ['military']),
+          node('company'),
+          node('owner', ['state']),
+          node('alone'),
+        ],
+        [
+          { type: 'HOSTS', from: 'university', to: 'lab' },
+          { type: 'SUPERVISED_BY', from: 'university', to: 'ministry' },
+          { type: 'SUBORDINATE_TO', from: 'ministry', to: 'command' },
+          { type: 'OWNED_BY', from: 'company', to: 'owner', properties: { share: 0.6 } },
+          { type: 'FUNDED_BY', from: 'company', to: 'university' },
+        ],
+      );
+    const starts = ['lab', 'company', 'alone', 'ministry'];
+    const together = graph();
+    const sut = new PathRiskService(together.repository, loadRiskRules());
+
+    const assessed = await sut.assessMany(starts, { asOf: '2026-01-01' });
+
+    for (const start of starts) {
+      const alone = new PathRiskService(graph().repository, loadRiskRules());
+      expect(assessed.get(start)).toEqual(await alone.assessEntity(start, { asOf: '2026-01-01' }));
+    }
+    expect([...assessed.keys()]).toEqual([...starts].sort());
+    // Hop 1 reads every start; later hops only the frontiers still walking, all in one call.
+    expect(together.expandCalls[0]).toEqual([...starts].sort());
+    expect(together.expandCalls.length).toBeLessThanOrEqual(loadRiskRules().walk.defaultHops);
+  });
+
+  it('refuses the whole set when one entity is not in the graph, naming it', async () => {
+    const sut = new PathRiskService(fakeRepository([node('a')], []).repository, loadRiskRules());
+
+    await expect(sut.assessMany(['a', 'missing'])).rejects.toThrow('missing');
+  });
 });

@@ -102,8 +102,37 @@ export class PathRiskService {
    * one overall level. Unknown ids are refused with ENTITY_NOT_FOUND.
    */
   async assess(entityIds: string[], options: PathRiskOptions = {}): Promise<PathRiskSummary> {
+    const assessments = await this.assessMany(entityIds, options);
+    return this.summarise([...assessments.values()]);
+  }
+
+  /**
+   * The assessment of each of several entities, by id (in id order): the walks go in lockstep in one
+   * read transaction (one query per hop for all of them) and their sources are read once. Each is
+   * the assessment `assessEntity` gives alone. Unknown ids are refused with ENTITY_NOT_FOUND.
+   */
+  async assessMany(entityIds: string[], options: PathRiskOptions = {}): Promise<Map<string, PathRiskAssessment>> {
     const ids = [...new Set(entityIds)].sort();
-    const assessments = await Promise.all(ids.map((id) => this.assessEntity(id, options)));
+    if (ids.length === 0) {
+      return new Map();
+    }
+    return this.repository.inReadTransaction(async (reads) => {
+      const walks = await this.walkMany(ids, options, reads);
+      const sourcesById = await this.sourcesFor(
+        [...walks.values()].flatMap((walk) => walk.findings),
+        [],
+        reads,
+      );
+      const assessments = new Map<string, PathRiskAssessment>();
+      for (const id of ids) {
+        assessments.set(id, await this.toAssessment(walks.get(id)!, sourcesById));
+      }
+      return assessments;
+    });
+  }
+
+  /** Several entities' assessments as one summary: every finding, strongest first, and one overall level. */
+  summarise(assessments: PathRiskAssessment[]): PathRiskSummary {
     const pathRisks = assessments.flatMap((assessment) => assessment.findings);
     pathRisks.sort(
       (left, right) =>
@@ -180,7 +209,21 @@ export class PathRiskService {
 
   /** One walk, breadth first; every visited entity keeps the best-scoring way it was first reached. */
   async walk(entityId: string, options: PathRiskOptions = {}, reads: RiskReads = this.repository): Promise<Walk> {
-    checkId('entityId', entityId);
+    return (await this.walkMany([entityId], options, reads)).get(entityId)!;
+  }
+
+  /**
+   * Several walks in lockstep: each hop reads the frontiers of every walk in one query, then each walk
+   * takes the rows of its own frontier, so every walk is the one `walk` would make alone (the query's
+   * per-node limit is per node). Unknown ids are refused with ENTITY_NOT_FOUND.
+   */
+  async walkMany(
+    entityIds: string[],
+    options: PathRiskOptions = {},
+    reads: RiskReads = this.repository,
+  ): Promise<Map<string, Walk>> {
+    const ids = [...new Set(entityIds)];
+    ids.forEach((id) => checkId('entityId', id));
     const maxHops = options.maxHops ?? this.rules.walk.defaultHops;
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > this.rules.walk.maxHops) {
       throw new RiskInputInvalidError(
@@ -190,76 +233,125 @@ export class PathRiskService {
     }
     const asOf = checkAsOf(options.asOf);
     const includeFormer = options.includeFormer ?? this.rules.walk.includeFormerByDefault;
-    const { maxRelationshipsPerNode, maxFrontierPerHop } = this.rules.walk;
-    const expand = (ids: string[]): Promise<ExpandRow[]> =>
+    const { maxRelationshipsPerNode } = this.rules.walk;
+    const expand = (frontierIds: string[]): Promise<ExpandRow[]> =>
       reads.expandStep({
-        ids,
+        ids: frontierIds,
         forwardTypes: this.forwardTypes,
         backwardTypes: this.backwardTypes,
         asOf,
         includeFormer,
         perNodeLimit: maxRelationshipsPerNode + 1,
       });
-    // The start and its first hop are read together: one round trip less on every walk.
-    const [starts, firstRows] = await Promise.all([reads.findEntities([entityId]), expand([entityId])]);
-    const start = starts.get(entityId);
-    if (!start) {
-      throw new EntityNotFoundError(entityId);
-    }
-    const visits = new Map<string, Visit>([
-      [entityId, { node: start.node, parentId: null, step: null, hops: 0, factor: 1, alternatives: [] }],
-    ]);
-    const truncationReasons: string[] = [];
-    let frontier = [entityId];
-    for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
-      const rows = hop === 1 ? firstRows : await expand(frontier);
-      const perNode = new Map<string, number>();
-      const candidates: Array<{ visit: Visit; order: string }> = [];
+    // The starts and their first hop are read together: one round trip less on every walk.
+    const [starts, firstRows] = await Promise.all([reads.findEntities(ids), expand(ids)]);
+    const states = ids.map((entityId) => {
+      const start = starts.get(entityId);
+      if (!start) {
+        throw new EntityNotFoundError(entityId);
+      }
+      return {
+        entityId,
+        start,
+        visits: new Map<string, Visit>([
+          [entityId, { node: start.node, parentId: null, step: null, hops: 0, factor: 1, alternatives: [] }],
+        ]),
+        truncationReasons: [] as string[],
+        frontier: [entityId],
+      };
+    });
+    for (let hop = 1; hop <= maxHops; hop++) {
+      const walking = states.filter((state) => state.frontier.length > 0);
+      if (walking.length === 0) {
+        break;
+      }
+      const rows = hop === 1 ? firstRows : await expand([...new Set(walking.flatMap((state) => state.frontier))]);
+      const rowsByVia = new Map<string, ExpandRow[]>();
       for (const row of rows) {
-        const count = (perNode.get(row.viaId) ?? 0) + 1;
-        perNode.set(row.viaId, count);
-        if (count > maxRelationshipsPerNode) {
-          continue;
-        }
-        const parent = visits.get(row.viaId);
-        const step = readStep(row.type, row.forward, row.fromId, row.toId, row.properties, this.rules);
-        if (!parent || !step) {
-          continue;
-        }
-        const factor = parent.factor * step.weight * (hop > 1 ? this.rules.decayPerHop : 1);
-        candidates.push({
-          visit: { node: row.other, parentId: row.viaId, step, hops: hop, factor, alternatives: [] },
-          order: `${row.other.id}\u0000${row.viaId}\u0000${row.type}\u0000${row.forward ? 1 : 0}`,
-        });
-      }
-      for (const [viaId, count] of [...perNode.entries()].sort(([left], [right]) => left.localeCompare(right))) {
-        if (count > maxRelationshipsPerNode) {
-          truncationReasons.push(
-            `${visits.get(viaId)?.node.name ?? viaId} (${viaId}) has more than ${maxRelationshipsPerNode} relationships to follow on hop ${hop}; only ${maxRelationshipsPerNode} were followed`,
-          );
+        const list = rowsByVia.get(row.viaId);
+        if (list) {
+          list.push(row);
+        } else {
+          rowsByVia.set(row.viaId, [row]);
         }
       }
-      candidates.sort((left, right) => right.visit.factor - left.visit.factor || left.order.localeCompare(right.order));
-      const next: Visit[] = [];
-      for (const { visit } of candidates) {
-        const known = visits.get(visit.node.id);
-        if (!known) {
-          visits.set(visit.node.id, visit);
-          next.push(visit);
-        } else if (known.hops === hop && known.parentId === visit.parentId && visit.step) {
-          known.alternatives.push(visit.step);
-        }
+      for (const state of walking) {
+        state.frontier = this.walkHop(state.visits, state.truncationReasons, state.frontier, rowsByVia, hop, maxHops);
       }
-      // `next` is already strongest first: a frontier cut keeps the paths that matter most.
-      if (next.length > maxFrontierPerHop && hop < maxHops) {
+    }
+    return new Map(
+      states.map((state) => [
+        state.entityId,
+        this.finishWalk(state.start, state.visits, state.truncationReasons, { asOf, maxHops, includeFormer }),
+      ]),
+    );
+  }
+
+  /** One hop of one walk over the rows read for its frontier; the next frontier. */
+  private walkHop(
+    visits: Map<string, Visit>,
+    truncationReasons: string[],
+    frontier: string[],
+    rowsByVia: Map<string, ExpandRow[]>,
+    hop: number,
+    maxHops: number,
+  ): string[] {
+    const { maxRelationshipsPerNode, maxFrontierPerHop } = this.rules.walk;
+    const perNode = new Map<string, number>();
+    const candidates: Array<{ visit: Visit; order: string }> = [];
+    for (const row of frontier.flatMap((id) => rowsByVia.get(id) ?? [])) {
+      const count = (perNode.get(row.viaId) ?? 0) + 1;
+      perNode.set(row.viaId, count);
+      if (count > maxRelationshipsPerNode) {
+        continue;
+      }
+      const parent = visits.get(row.viaId);
+      const step = readStep(row.type, row.forward, row.fromId, row.toId, row.properties, this.rules);
+      if (!parent || !step) {
+        continue;
+      }
+      const factor = parent.factor * step.weight * (hop > 1 ? this.rules.decayPerHop : 1);
+      candidates.push({
+        visit: { node: row.other, parentId: row.viaId, step, hops: hop, factor, alternatives: [] },
+        order: `${row.other.id}\u0000${row.viaId}\u0000${row.type}\u0000${row.forward ? 1 : 0}`,
+      });
+    }
+    for (const [viaId, count] of [...perNode.entries()].sort(([left], [right]) => left.localeCompare(right))) {
+      if (count > maxRelationshipsPerNode) {
         truncationReasons.push(
-          `${next.length} entities were reached on hop ${hop}; only the ${maxFrontierPerHop} strongest were walked further`,
+          `${visits.get(viaId)?.node.name ?? viaId} (${viaId}) has more than ${maxRelationshipsPerNode} relationships to follow on hop ${hop}; only ${maxRelationshipsPerNode} were followed`,
         );
       }
-      frontier = next.slice(0, maxFrontierPerHop).map((visit) => visit.node.id);
     }
+    candidates.sort((left, right) => right.visit.factor - left.visit.factor || left.order.localeCompare(right.order));
+    const next: Visit[] = [];
+    for (const { visit } of candidates) {
+      const known = visits.get(visit.node.id);
+      if (!known) {
+        visits.set(visit.node.id, visit);
+        next.push(visit);
+      } else if (known.hops === hop && known.parentId === visit.parentId && visit.step) {
+        known.alternatives.push(visit.step);
+      }
+    }
+    // `next` is already strongest first: a frontier cut keeps the paths that matter most.
+    if (next.length > maxFrontierPerHop && hop < maxHops) {
+      truncationReasons.push(
+        `${next.length} entities were reached on hop ${hop}; only the ${maxFrontierPerHop} strongest were walked further`,
+      );
+    }
+    return next.slice(0, maxFrontierPerHop).map((visit) => visit.node.id);
+  }
+
+  /** The findings of a finished walk, strongest first, cut to the rules' maximum. */
+  private finishWalk(
+    start: { node: WalkNode; topics: string[] },
+    visits: Map<string, Visit>,
+    truncationReasons: string[],
+    settings: { asOf: string; maxHops: number; includeFormer: boolean },
+  ): Walk {
     if (truncationReasons.length > 0) {
-      this.logger.debug(`Risk walk from ${entityId} was cut: ${truncationReasons.join('; ')}`);
+      this.logger.debug(`Risk walk from ${start.node.id} was cut: ${truncationReasons.join('; ')}`);
     }
 
     const findings: RiskFindingData[] = [];
@@ -291,9 +383,7 @@ export class PathRiskService {
     return {
       start: start.node,
       topics: start.topics,
-      asOf,
-      maxHops,
-      includeFormer,
+      ...settings,
       visits,
       findings: findings.slice(0, this.rules.walk.maxFindings),
       findingsTotal,

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { OnEvent } from '@nestjs/event-emitter';
 import { CandidateIndex, type IndexEntry } from '../matching';
 import { WATCHLIST_VERSION_ACTIVATED, type WatchlistVersionActivated } from '../watchlists/watchlist-events';
+import type { SavedScreeningIndex } from './saved-screening-index';
 import { ScreeningIndexNotReadyError } from './screening.errors';
 import {
   type ActiveListVersion,
@@ -30,6 +31,11 @@ export interface ScreeningOptions {
   pollIntervalMs?: number;
   /** How long the index may stay behind the graph before health calls it stale. */
   staleAfterMs?: number;
+  /**
+   * Where a built index is saved and read back while the graph generation and list versions are the
+   * ones it was built at (the CLI, which would otherwise build it on every run); absent: never saved.
+   */
+  savedIndex?: SavedScreeningIndex;
 }
 
 /** What health and screening results say about how current the index is. */
@@ -334,6 +340,21 @@ export class ScreeningIndexService implements OnApplicationBootstrap, OnModuleDe
       this.graph = graph;
     }
     const listVersions = await this.repository.findActiveListVersions();
+    const saved = this.options.savedIndex;
+    const key = saved?.keyOf(graph, listVersions);
+    const loaded = saved && key ? await saved.load(key) : null;
+    if (loaded) {
+      this.logger.log(
+        `Screening index read from ${saved!.file} (${reason}): ${loaded.index.size} entities, built ${loaded.builtAt} at graph generation ${graph.generation}, in ${Date.now() - started} ms`,
+      );
+      return {
+        ...loaded,
+        listVersions,
+        knownLists: new Set(listVersions.map((version) => version.listId)),
+        generation: graph.generation,
+        origin: 'graph',
+      };
+    }
     const index = new CandidateIndex();
     const details = new Map<string, IndexedEntityDetails>();
     const pageSize = this.options.pageSize ?? DEFAULT_PAGE_SIZE;
@@ -366,7 +387,7 @@ export class ScreeningIndexService implements OnApplicationBootstrap, OnModuleDe
     this.logger.log(
       `Screening index built (${reason}): ${index.size} entities, ${index.nameCount} names, from ${listVersions.length} list version(s), graph generation ${graph.generation}, in ${Date.now() - started} ms (${waitingMs} ms waiting for the graph)`,
     );
-    return {
+    const snapshot: ScreeningSnapshot = {
       index,
       details,
       listVersions,
@@ -376,6 +397,10 @@ export class ScreeningIndexService implements OnApplicationBootstrap, OnModuleDe
       entities: index.size,
       origin: 'graph',
     };
+    if (saved && key) {
+      await saved.save(key, snapshot);
+    }
+    return snapshot;
   }
 }
 

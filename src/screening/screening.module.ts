@@ -3,6 +3,7 @@ import { CANDIDATE_SOURCE } from '../risk/candidate-source';
 import { RiskModule } from '../risk/risk.module';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { SavedScreeningIndex } from './saved-screening-index';
 import { ScreeningController } from './screening.controller';
 import { SCREENING_OPTIONS, ScreeningIndexService, type ScreeningOptions } from './screening-index.service';
 import { ScreeningRepository } from './screening.repository';
@@ -14,7 +15,7 @@ import { ScreeningService } from './screening.service';
 export class ScreeningModule {
   /**
    * The API builds the index at start and polls the graph generation; the CLI builds it on first
-   * use and never polls (`forCli`).
+   * use (or reads the one it saved, while the graph has not changed) and never polls (`forCli`).
    */
   static forApi(): DynamicModule {
     // One object for every importer (the app and the yente module): Nest then makes one module, so the
@@ -33,7 +34,12 @@ export class ScreeningModule {
   static forCli(): DynamicModule {
     // A CLI run waits for its index however long the build takes (the API's 30 s bound is for requests).
     ScreeningModule.cli ??= ScreeningModule.register(
-      () => ({ buildOnStart: false, readyTimeoutMs: 30 * 60_000 }),
+      (config) => ({
+        buildOnStart: false,
+        readyTimeoutMs: 30 * 60_000,
+        // Saved beside the local database and read back while the graph has not changed.
+        savedIndex: SavedScreeningIndex.forConfig(config),
+      }),
       false,
     );
     return ScreeningModule.cli;

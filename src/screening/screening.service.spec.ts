@@ -6,6 +6,7 @@ import type { RiskRepository } from '../risk/risk.repository';
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from '../matching';
 import type { ScreeningInput } from './dto/screening.input';
+import type { ScreeningResult } from './models/screening-result.model';
 import { ScreeningInputError } from './screening.errors';
 import type { ScreeningIndexService, ScreeningSnapshot } from './screening-index.service';
 import { prepareScreening, ScreeningService } from './screening.service';
@@ -45,15 +46,16 @@ describe(ScreeningService.name, () => {
   const rules = loadRiskRules();
   const pathRisk = {
     rules,
-    assess: (ids: string[]) => {
+    assessMany: (ids: string[]) => {
       walked.push(ids);
-      return Promise.resolve({
-        assessments: [{ truncated: false }],
-        pathRisks: [],
-        riskLevel: 'HIGH',
-        reasons: [`${ids.length} walked`],
-      });
+      return Promise.resolve(new Map(ids.map((id) => [id, { truncated: false, findings: [] }])));
     },
+    summarise: (assessments: unknown[]) => ({
+      assessments,
+      pathRisks: [],
+      riskLevel: 'HIGH',
+      reasons: [`${assessments.length} walked`],
+    }),
   };
   const resolver = new EntityResolverService(
     { findSameAsLinks: () => Promise.resolve([]) } as unknown as RiskRepository,
@@ -216,5 +218,28 @@ describe(ScreeningService.name, () => {
       threshold: rules.resolution.minScore,
     });
     expect(result.resolution!.candidates[0]).toMatchObject({ entityId: 'l:1', lists: ['l'], strongNameEvidence: true });
+  });
+
+  it('screens each row of a set as screen() does, a refused row getting its own error in its place', async () => {
+    walked.length = 0;
+    const inputs: ScreeningInput[] = [
+      { name: 'Malek Ashtar University' },
+      { name: '' },
+      { name: 'Harbin Engineering University', lists: ['nope'] },
+      { name: '哈尔滨工程大学', pathRisks: false },
+    ];
+
+    const outcomes = await sut.screenEach(inputs);
+
+    expect(outcomes).toHaveLength(4);
+    expect(outcomes[1]).toMatchObject({ code: 'SCREENING_INPUT_INVALID', details: { field: 'name' } });
+    expect(outcomes[2]).toMatchObject({ details: { field: 'lists[0]' } });
+    // One walk for the whole set: the matched entities of every walking row.
+    expect(walked).toEqual([['l:1']]);
+    for (const position of [0, 3]) {
+      const alone = await sut.screen(inputs[position]);
+      const strip = ({ screenedAt: _at, indexAgeSeconds: _age, ...rest }: ScreeningResult) => rest;
+      expect(strip(outcomes[position] as ScreeningResult)).toEqual(strip(alone));
+    }
   });
 });

@@ -1,8 +1,10 @@
+import { AppError } from '../common/app-error';
 import { isCalendarDate } from '../common/calendar-date';
+import { toPublicError } from '../common/error-mapper';
 import { Injectable, Optional } from '@nestjs/common';
 import { EntityResolverService } from '../risk/entity-resolver';
-import { RiskLevel } from '../risk/models/risk.model';
-import { PathRiskService } from '../risk/path-risk.service';
+import { type PartyResolution, type PathRiskAssessment, RiskLevel } from '../risk/models/risk.model';
+import { PathRiskService, type PathRiskSummary } from '../risk/path-risk.service';
 import { fixed } from '../risk/resolution-rule';
 import { levelForScore, riskLevelFrom } from '../risk/risk-scoring';
 import { countryCode } from '../common/country-codes';
@@ -64,10 +66,13 @@ export class ScreeningService {
     const prepared = prepareScreening(input, '');
     const snapshot = await this.indexService.current();
     const behind = this.indexService.isBehindGraph(snapshot);
-    const result = await this.assess(
-      runScreening(snapshot, checkLists(prepared, snapshot, ''), behind),
-      prepared,
-      snapshot,
+    const [result] = thrown(
+      await this.assessAll(
+        [runScreening(snapshot, checkLists(prepared, snapshot, ''), behind)],
+        [prepared],
+        snapshot,
+        true,
+      ),
     );
     return this.withFreshness(result);
   }
@@ -90,19 +95,46 @@ export class ScreeningService {
     const prepared = inputs.map((input, position) => prepareScreening(input, `inputs[${position}].`));
     const snapshot = await this.indexService.current();
     const behind = this.indexService.isBehindGraph(snapshot);
-    const results = prepared.map((one, position) =>
+    const screened = prepared.map((one, position) =>
       runScreening(snapshot, checkLists(one, snapshot, `inputs[${position}].`), behind),
     );
-    const withRisks: ScreeningResult[] = [];
-    for (const [position, result] of results.entries()) {
-      withRisks.push(await this.assess(result, prepared[position], snapshot, options.resolve ?? true));
-    }
+    const results = thrown(await this.assessAll(screened, prepared, snapshot, options.resolve ?? true));
     if (options.freshness ?? true) {
-      for (const result of withRisks) {
+      for (const result of results) {
         await this.withFreshness(result);
       }
     }
-    return withRisks;
+    return results;
+  }
+
+  /**
+   * Screens each input on its own, as `screen` would (the same result for the same input), but with
+   * the graph reads of all of them together: one resolution read and one path walk (a query per hop)
+   * for the whole set. An input that `screen` would refuse with a 400 error gets that error in its
+   * place; the others their results. For the CLI's batches and any caller of many rows.
+   */
+  async screenEach(inputs: ScreeningInput[]): Promise<Array<ScreeningResult | AppError>> {
+    const snapshot = await this.indexService.current();
+    const behind = this.indexService.isBehindGraph(snapshot);
+    const outcomes: Array<ScreeningResult | AppError> = new Array<ScreeningResult | AppError>(inputs.length);
+    const positions: number[] = [];
+    const prepared: PreparedScreening[] = [];
+    const screened: Screened[] = [];
+    inputs.forEach((input, position) => {
+      try {
+        const one = checkLists(prepareScreening(input, ''), snapshot, '');
+        screened.push(runScreening(snapshot, one, behind));
+        prepared.push(one);
+        positions.push(position);
+      } catch (error) {
+        outcomes[position] = refusal(error);
+      }
+    });
+    const assessed = await this.assessAll(screened, prepared, snapshot, true);
+    for (const [index, result] of assessed.entries()) {
+      outcomes[positions[index]] = result instanceof AppError ? result : await this.withFreshness(result);
+    }
+    return outcomes;
   }
 
   /** `stale` and `freshAsOf` of each list version, by the lists' latest syncs. */
@@ -116,30 +148,85 @@ export class ScreeningService {
   }
 
   /**
-   * Resolve, count, then walk. The party is resolved among its matches by the one resolution rule
-   * (EntityResolverService). Every match at or above the threshold counts towards the level by what
-   * it is itself (an active listing, a risk category), whatever `pathRisks` says; with `pathRisks`
-   * the matched entities (curated graph entities and list entries alike; the walk follows SAME_AS)
-   * are also walked to risk targets by the risk rules. NONE means the name was assessed against the
-   * lists and the graph and nothing was found; the reasons say which.
+   * The graph reads of many screenings together: every party resolved in one go, and the matched
+   * entities of all screenings that walk with the same settings (hops, date) walked together; then
+   * each screening assessed on its own. A walk setting the rules refuse (a 400 error) is that
+   * screening's error; any other failure fails them all.
    */
-  private async assess(
+  private async assessAll(
+    screened: Screened[],
+    prepared: PreparedScreening[],
+    snapshot: ScreeningSnapshot,
+    resolve: boolean,
+  ): Promise<Array<ScreeningResult | AppError>> {
+    const resolutions = resolve
+      ? await this.resolver.resolveMatchesMany(
+          screened.map((one, position) => ({
+            name: prepared[position].query.name,
+            countries: prepared[position].query.countries ?? [],
+            results: one.raw,
+          })),
+          snapshot,
+        )
+      : screened.map(() => null);
+    const groups = new Map<string, { walk: PreparedScreening['walk']; ids: Set<string> }>();
+    const walkKey = (walk: PreparedScreening['walk']): string => `${walk.maxHops ?? ''}|${walk.asOf ?? ''}`;
+    screened.forEach((one, position) => {
+      const walk = prepared[position].walk;
+      const ids = matchedEntityIds(one.result);
+      if (!walk.enabled || ids.length === 0) {
+        return;
+      }
+      const group = groups.get(walkKey(walk)) ?? { walk, ids: new Set<string>() };
+      ids.forEach((id) => group.ids.add(id));
+      groups.set(walkKey(walk), group);
+    });
+    const walked = new Map<string, Map<string, PathRiskAssessment> | AppError>();
+    for (const [key, group] of groups) {
+      try {
+        walked.set(
+          key,
+          await this.pathRisk.assessMany([...group.ids], { maxHops: group.walk.maxHops, asOf: group.walk.asOf }),
+        );
+      } catch (error) {
+        walked.set(key, refusal(error));
+      }
+    }
+    return screened.map((one, position) => {
+      const walk = prepared[position].walk;
+      const ids = [...new Set(matchedEntityIds(one.result))].sort();
+      let summary: PathRiskSummary | null = null;
+      if (walk.enabled && ids.length > 0) {
+        const assessments = walked.get(walkKey(walk))!;
+        if (assessments instanceof AppError) {
+          return assessments;
+        }
+        summary = this.pathRisk.summarise(ids.map((id) => assessments.get(id)!));
+      }
+      return this.assess(one, prepared[position], resolutions[position], summary);
+    });
+  }
+
+  /**
+   * Resolution, matches and walk into one level. The party is resolved among its matches by the one
+   * resolution rule (EntityResolverService). Every match at or above the threshold counts towards the
+   * level by what it is itself (an active listing, a risk category), whatever `pathRisks` says; with
+   * `pathRisks` the matched entities (curated graph entities and list entries alike; the walk follows
+   * SAME_AS) are also walked to risk targets by the risk rules. NONE means the name was assessed
+   * against the lists and the graph and nothing was found; the reasons say which.
+   */
+  private assess(
     screened: Screened,
     prepared: PreparedScreening,
-    snapshot: ScreeningSnapshot,
-    resolve = true,
-  ): Promise<ScreeningResult> {
+    resolution: PartyResolution | null,
+    walk: PathRiskSummary | null,
+  ): ScreeningResult {
     const { result } = screened;
     const rules = this.pathRisk.rules;
     const matched = result.matches.filter((match) => match.match);
-    result.resolvedEntityIds = matched.flatMap((match) => [
-      match.entityId,
-      ...match.alsoListedAs.map((entry) => entry.entityId),
-    ]);
+    result.resolvedEntityIds = matchedEntityIds(result);
     result.rulesVersion = `${rules.id}@${rules.version}`;
-    result.resolution = resolve
-      ? await this.resolver.resolveMatches(prepared.query.name, prepared.query.countries ?? [], screened.raw, snapshot)
-      : null;
+    result.resolution = resolution;
 
     const matchFindings = matched.flatMap((match) => {
       const reasons = matchTargetReasons(match, rules);
@@ -160,16 +247,12 @@ export class ScreeningService {
       ...matchFindings,
     ];
 
-    if (prepared.walk.enabled && matched.length > 0) {
-      const summary = await this.pathRisk.assess(result.resolvedEntityIds, {
-        maxHops: prepared.walk.maxHops,
-        asOf: prepared.walk.asOf,
-      });
-      result.pathRisks = summary.pathRisks;
-      result.pathRisksTruncated = summary.assessments.some((assessment) => assessment.truncated);
+    if (walk) {
+      result.pathRisks = walk.pathRisks;
+      result.pathRisksTruncated = walk.assessments.some((assessment) => assessment.truncated);
       // A matched entity's own listing or category is already counted as a match finding above.
       const counts = new Set(matchFindings.map((finding) => finding.entityId));
-      counted.push(...summary.pathRisks.filter((finding) => finding.hops > 0 || !counts.has(finding.start.id)));
+      counted.push(...walk.pathRisks.filter((finding) => finding.hops > 0 || !counts.has(finding.start.id)));
     }
 
     const overall = riskLevelFrom(counted);
@@ -180,6 +263,30 @@ export class ScreeningService {
     }
     return result;
   }
+}
+
+/** The entities a screening matched at or above its threshold, with the entries folded into them. */
+function matchedEntityIds(result: ScreeningResult): string[] {
+  return result.matches
+    .filter((match) => match.match)
+    .flatMap((match) => [match.entityId, ...match.alsoListedAs.map((entry) => entry.entityId)]);
+}
+
+/** The results, or the first refusal among them thrown (for the callers that answer all or nothing). */
+function thrown(outcomes: Array<ScreeningResult | AppError>): ScreeningResult[] {
+  const refused = outcomes.find((outcome) => outcome instanceof AppError);
+  if (refused) {
+    throw refused;
+  }
+  return outcomes as ScreeningResult[];
+}
+
+/** A screening's own refusal (a 400 error) as a value; anything else is thrown on. */
+function refusal(error: unknown): AppError {
+  if (error instanceof AppError && toPublicError(error).httpStatus === 400) {
+    return error;
+  }
+  throw error;
 }
 
 /** Why a screening found nothing: which matches were assessed, and how far. */

@@ -8,7 +8,7 @@ import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { removeLists } from '../helpers/remove-lists';
 import { buildCli, CLI, type CliRun, ROOT, run } from '../helpers/run-cli';
-import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
+import { bootTestApp, cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'watchlists');
 /**
@@ -185,5 +185,65 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
       error: { code: 'BAD_USER_INPUT', reason: 'SCREENING_INPUT_INVALID', field: 'country[0]' },
     });
     // Two CLI runs, each booting Nest and building the index, on a shared machine.
+  }, 240_000);
+
+  it('gives each row the result POST /api/screen/batch gives it: the same matches, scores, resolution, paths and level', async () => {
+    const rows = [
+      { id: 'a-1', name: 'Harbin Engineering University' },
+      { id: 'a-2', name: 'National University of Defense Technology', country: ['cn'] },
+      { id: 'a-3', name: 'NUDT' },
+      { id: 'a-4', name: 'Maria Aleksandrovna Osetrova', schema: 'Person', country: ['ru'] },
+      { id: 'a-5', name: '哈尔滨工程大学' },
+      { id: 'a-6', name: 'Zzyzx Qwerty Nonexistent Body' },
+      { id: 'a-7', name: 'Someone', country: ['Narnia'] },
+      { id: 'a-8', name: 'Example Partner University' },
+    ];
+    const input = join(folder, 'compare.jsonl');
+    const output = join(folder, 'compare-results.jsonl');
+    writeFileSync(input, rows.map((row) => JSON.stringify(row)).join('\n'));
+    // Everything but the moment and the index's age, which differ between two processes by design.
+    const comparable = (row: Record<string, any>): Record<string, unknown> => {
+      const { row: _row, query: _query, screenedAt: _at, indexBuiltAt: _built, indexAgeSeconds: _age, ...rest } = row;
+      return rest.error
+        ? {
+            id: rest.id,
+            error: { code: rest.error.code, field: String(rest.error.field).replace(/^inputs\[\d+\]\./, '') },
+          }
+        : rest;
+    };
+    const api = await bootTestApp();
+    try {
+      const result = await cli('screen', '--input', input, '--output', output, '--batch-size', '3', '--json');
+      expect(result.code, result.stderr).toBe(0);
+      const fromCli = readFileSync(output, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => comparable(JSON.parse(line) as Record<string, any>));
+      const generation = fromCli.find((row) => 'indexGeneration' in row)!.indexGeneration;
+      // The API process builds its own index from the same graph: compare once it is at the same generation.
+      let fromApi: Array<Record<string, unknown>> = [];
+      for (let attempt = 0; attempt < 30; attempt++) {
+        const response = await fetch(`${api.url}/api/screen/batch`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ inputs: rows }),
+        });
+        expect(response.status).toBe(200);
+        fromApi = ((await response.json()) as Array<Record<string, any>>).map(comparable);
+        if (fromApi.find((row) => 'indexGeneration' in row)?.indexGeneration === generation) {
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+
+      expect(fromCli.map((row) => row.id)).toEqual(rows.map((row) => row.id));
+      expect(fromCli).toEqual(fromApi);
+      // The comparison covers walked paths and a refused row, not only empty answers.
+      const walked = fromCli.filter((row) => Array.isArray(row.pathRisks) && row.pathRisks.length > 0);
+      expect(walked.length).toBeGreaterThan(0);
+      expect(fromCli[6]).toMatchObject({ error: { field: 'country[0]' } });
+    } finally {
+      await api.close();
+    }
   }, 240_000);
 });

@@ -152,4 +152,37 @@ describe('the README examples against a server on the seeded database', () => {
       }
     },
   );
+
+  it('runs the case walk-through in order, each operation given the ids the one before answered', async () => {
+    const operation = (name: string): string => {
+      const block = BLOCKS.find(
+        (one) => one.language === 'graphql' && new RegExp(`^\\s*(query|mutation) ${name}\\b`).test(one.text),
+      );
+      expect(block, `a graphql block with the operation ${name}`).toBeDefined();
+      return block!.text;
+    };
+    const answer = async (name: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> => {
+      const response = await sut.graphql(operation(name), variables);
+      expect(response.errors, `${name}: ${JSON.stringify(response.errors)}`).toBeUndefined();
+      return response.data!;
+    };
+
+    const created = await answer('CreateCase');
+    const caseId = created.createCase.id as string;
+    const run = await answer('RunCase', { id: caseId });
+    expect(run.runCase.riskLevel).toEqual(expect.any(String));
+    // The walk-through's made-up parties may give no finding to decide; when there is one, decide it.
+    const findings = run.runCase.findings as Array<{ id: string }>;
+    if (findings.length > 0) {
+      const decided = await answer('Decide', { findingId: findings[0].id });
+      expect(decided.decideFinding.decision).toMatchObject({ verdict: 'DISMISSED' });
+    }
+    const closed = await answer('Close', { id: caseId });
+    expect(closed.closeCase).toMatchObject({ status: 'CLOSED', outcome: 'APPROVED' });
+    const audit = await answer('Audit', { id: caseId });
+    expect(audit.auditLog.verified).toBe(true);
+    expect((audit.auditLog.events as Array<{ action: string }>).map((event) => event.action)).toEqual(
+      expect.arrayContaining(['CASE_CREATED', 'CASE_CLOSED']),
+    );
+  });
 });

@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { Logger } from '@nestjs/common';
+import { findProjectRoot } from '../common/project-root';
+import type { AppConfig } from '../config/app-config';
+import { CandidateIndex, type CandidateIndexState } from '../matching/candidate-index';
+import type { ActiveListVersion, GraphGeneration } from './screening.repository';
+import type { IndexedEntityDetails } from './screening-index.service';
+
+/** What a saved file gives back: the built index and what the results say about it. */
+export interface SavedSnapshot {
+  index: CandidateIndex;
+  details: Map<string, IndexedEntityDetails>;
+  builtAt: string;
+  entities: number;
+}
+
+interface Payload {
+  state: CandidateIndexState;
+  details: Map<string, IndexedEntityDetails>;
+  builtAt: string;
+  entities: number;
+}
+
+/** Bump when the file layout or the payload changes shape. */
+const FILE_FORMAT = 'partner-graph screening index 1';
+const MAGIC = Buffer.from('PGSIDX01');
+const HASH_BYTES = 32;
+
+/**
+ * The screening index saved to a file, so a CLI run need not read 17,000 entities out of Neo4j and
+ * prepare every name again. A file is used only when its key is the key of the graph now: the graph
+ * generation (which every list activation, seed and reference import raises in its own transaction,
+ * the marker the API's index poll reads), when it changed, the active list versions, the database,
+ * and a fingerprint of the code that builds the index (the matcher with its reference data, and how
+ * entities become index entries). Any difference, or a file that does not check out (its SHA-256, its
+ * layout), means the index is built from the graph again and the file rewritten.
+ *
+ * Layout: MAGIC, key length (uint32 BE), key (UTF-8 JSON), SHA-256 of the payload, payload (v8).
+ */
+export class SavedScreeningIndex {
+  private readonly logger = new Logger(SavedScreeningIndex.name);
+
+  constructor(
+    readonly file: string,
+    private readonly database: string,
+    private readonly fingerprint: string = codeFingerprint(),
+  ) {}
+
+  /** The file beside the local Neo4j's data folder (`.data/screening-index/`), one per database. */
+  static forConfig(config: AppConfig): SavedScreeningIndex {
+    const database = `${config.neo4jUri ?? `local:${config.localNeo4j.dataDirectory}`}#${config.neo4jDatabase}`;
+    const name = createHash('sha256').update(database).digest('hex').slice(0, 16);
+    return new SavedScreeningIndex(
+      join(dirname(config.localNeo4j.dataDirectory), 'screening-index', `${name}.bin`),
+      database,
+    );
+  }
+
+  /** The key an index built at this graph generation and these list versions is saved under. */
+  keyOf(graph: GraphGeneration, listVersions: ActiveListVersion[]): string {
+    return JSON.stringify({
+      format: FILE_FORMAT,
+      code: this.fingerprint,
+      database: this.database,
+      generation: graph.generation,
+      changedAt: graph.changedAt,
+      lastChange: graph.lastChange,
+      listVersions: listVersions
+        .map((version) => [version.listId, version.versionId, version.seq])
+        .sort((left, right) => String(left[0]).localeCompare(String(right[0]))),
+    });
+  }
+
+  /**
+   * The saved index when the file is there, is whole and was saved under `key`; null otherwise (and
+   * the reason logged), so the caller builds from the graph. Never throws.
+   */
+  async load(key: string): Promise<SavedSnapshot | null> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        this.logger.warn(`Cannot read the saved screening index ${this.file}: ${(error as Error).message}`);
+      }
+      return null;
+    }
+    try {
+      const saved = readLayout(bytes);
+      if (saved.key !== key) {
+        this.logger.log(`The saved screening index ${this.file} is for another graph state; building from the graph`);
+        return null;
+      }
+      if (!createHash('sha256').update(saved.payload).digest().equals(saved.hash)) {
+        throw new Error('its checksum does not match its content');
+      }
+      const payload = deserialize(saved.payload) as Payload;
+      return {
+        index: CandidateIndex.fromState(payload.state),
+        details: payload.details,
+        builtAt: payload.builtAt,
+        entities: payload.entities,
+      };
+    } catch (error) {
+      this.logger.warn(
+        `The saved screening index ${this.file} is damaged (${(error as Error).message}); building from the graph`,
+      );
+      return null;
+    }
+  }
+
+  /** Writes the index under `key` (a new file renamed over the old, so a reader never sees half of it). */
+  async save(key: string, snapshot: SavedSnapshot): Promise<void> {
+    const temporary = `${this.file}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      const payload = serialize({
+        state: snapshot.index.toState(),
+        details: snapshot.details,
+        builtAt: snapshot.builtAt,
+        entities: snapshot.entities,
+      } satisfies Payload);
+      const keyBytes = Buffer.from(key, 'utf8');
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(keyBytes.length);
+      const hash = createHash('sha256').update(payload).digest();
+      await mkdir(dirname(this.file), { recursive: true });
+      await writeFile(temporary, Buffer.concat([MAGIC, length, keyBytes, hash, payload]));
+      await rename(temporary, this.file);
+    } catch (error) {
+      // A file that cannot be saved costs the next run a build, nothing more.
+      this.logger.warn(`Cannot save the screening index to ${this.file}: ${(error as Error).message}`);
+      await rm(temporary, { force: true });
+    }
+  }
+}
+
+function readLayout(bytes: Buffer): { key: string; hash: Buffer; payload: Buffer } {
+  if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) {
+    throw new Error('not a saved screening index');
+  }
+  const keyLength = bytes.readUInt32BE(MAGIC.length);
+  const keyStart = MAGIC.length + 4;
+  const hashStart = keyStart + keyLength;
+  if (hashStart + HASH_BYTES > bytes.length) {
+    throw new Error('the file is cut short');
+  }
+  return {
+    key: bytes.subarray(keyStart, hashStart).toString('utf8'),
+    hash: bytes.subarray(hashStart, hashStart + HASH_BYTES),
+    payload: bytes.subarray(hashStart + HASH_BYTES),
+  };
+}
+
+/**
+ * A hash of the code and data an index is built with: the matcher's folder (code and reference
+ * tables), the screening index service (which entities are indexed, with which names) and the query
+ * that reads them. A changed build of any of them never reads an index saved by another.
+ */
+export function codeFingerprint(): string {
+  const hash = createHash('sha256');
+  const source = join(__dirname, '..');
+  const matching = join(source, 'matching');
+  const files = [
+    ...readdirSync(matching, { recursive: true, encoding: 'utf8' })
+      .filter((file) => !file.endsWith('.map') && !/\.spec\.[jt]s$/.test(file))
+      .map((file) => join(matching, file)),
+    join(__dirname, 'screening-index.service.js'),
+    join(__dirname, 'screening-index.service.ts'),
+    join(findProjectRoot(), 'cypher', 'screening', 'find-index-page.cypher'),
+  ].sort();
+  for (const file of files) {
+    let content: Buffer;
+    try {
+      content = readFileSync(file);
+    } catch {
+      // A folder in the listing (its files are listed too), or the .ts or .js that is not there.
+      continue;
+    }
+    hash.update(relative(source, file)).update(content);
+  }
+  return hash.digest('hex').slice(0, 32);
+}
