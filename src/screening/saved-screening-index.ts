@@ -8,9 +8,20 @@ import { findProjectRoot } from '../common/project-root';
 import type { AppConfig } from '../config/app-config';
 import { CandidateIndex, type CandidateIndexState } from '../matching/candidate-index';
 import type { ActiveListVersion, GraphGeneration } from './screening.repository';
-import type { IndexedEntityDetails } from './screening-index.service';
 
 /** What a saved file gives back: the built index and what the results say about it. */
+/** What a match needs about its entity beyond what the candidate index keeps. */
+export interface IndexedEntityDetails {
+  name: string;
+  /** The graph label: Organisation, Military, SecurityService, State or Person. */
+  type: string;
+  schema: string;
+  kind: string | null;
+  riskCategories: string[];
+  /** Active listings, one per programme (programme null when the list gives none). */
+  listings: Array<{ id: string; programme: string | null }>;
+}
+
 export interface SavedSnapshot {
   index: CandidateIndex;
   details: Map<string, IndexedEntityDetails>;

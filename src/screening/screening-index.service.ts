@@ -3,7 +3,9 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { OnEvent } from '@nestjs/event-emitter';
 import { CandidateIndex, type IndexEntry } from '../matching';
 import { WATCHLIST_VERSION_ACTIVATED, type WatchlistVersionActivated } from '../watchlists/watchlist-events';
-import type { SavedScreeningIndex } from './saved-screening-index';
+import type { IndexedEntityDetails, SavedScreeningIndex } from './saved-screening-index';
+
+export type { IndexedEntityDetails } from './saved-screening-index';
 import { ScreeningIndexNotReadyError } from './screening.errors';
 import {
   type ActiveListVersion,
@@ -64,18 +66,6 @@ export interface ScreeningIndexStatus {
   pollError: string | null;
   /** Why the last build failed; null once one succeeds. */
   lastBuildError: string | null;
-}
-
-/** What a match needs about its entity beyond what the candidate index keeps. */
-export interface IndexedEntityDetails {
-  name: string;
-  /** The graph label: Organisation, Military, SecurityService, State or Person. */
-  type: string;
-  schema: string;
-  kind: string | null;
-  riskCategories: string[];
-  /** Active listings, one per programme (programme null when the list gives none). */
-  listings: Array<{ id: string; programme: string | null }>;
 }
 
 /** One built index with what it was built from; replaced whole, never changed. */
