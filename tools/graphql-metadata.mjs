@@ -80,7 +80,7 @@ export function renderGraphqlMetadata() {
     addModule(importPath);
   }
   // The visitor names another file's type as t["<path>"].Type; the namespace imports below stand for t.
-  const resolveTypes = (text) => text.replace(/t\["([^"]+)"\]/g, (_, importPath) => modules.get(importPath));
+  const resolveTypes = (text) => text.replace(/t\[['"]([^'"]+)['"]\]/g, (_, importPath) => modules.get(importPath));
 
   const imports = [...modules]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -101,11 +101,15 @@ export function renderGraphqlMetadata() {
   ].join('\n');
 }
 
-/** The printer's object literal on one line, with single quotes as the rest of the code. */
+/**
+ * The printer's object literal on one line, with single quotes as the rest of the code. A doc comment
+ * wrapped over several lines is one paragraph: its line breaks become spaces in the description.
+ */
 function oneLine(text) {
   return text
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, code) => String.fromCharCode(parseInt(code, 16)))
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/"((?:[^"\\]|\\.)*)"/g, (_, body) => `'${body.replace(/\\"/g, '"').replace(/'/g, "\\'")}'`);
+    .replace(/"((?:[^"\\]|\\.)*)"/g, (_, body) => `'${body.replace(/\\"/g, '"').replace(/'/g, "\\'").replace(/\\n/g, ' ')}'`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -21,21 +21,21 @@ export default async (): Promise<Record<string, unknown>> => ({
   '@nestjs/graphql': {
     models: [
       [entitySummaryModel, {
-        EntitySummary: { id: {}, name: {}, type: {}, kind: { nullable: true }, country: {}, riskCategories: {}, demo: {} },
+        EntitySummary: { name: { type: () => String, description: 'The primary name.' }, type: { type: () => String, description: 'Organisation, Military, SecurityService, State or Person.' }, kind: { nullable: true, type: () => String, description: 'For organisations: University, Laboratory, Company…' }, country: { type: () => [String], description: 'ISO 3166-1 alpha-2 codes, lower case.' }, riskCategories: { type: () => [String], description: 'military, state-security, defence-industry, state, sanctioned…' }, demo: { type: () => Boolean, description: 'True for the fictional example bodies shipped for demonstrations.' }, id: { description: 'The graph entity id; list entries are `<listId>:<entryId>`.' } },
       }],
       [sourceModel, {
-        Source: { id: {}, title: {}, url: { nullable: true }, publisher: { nullable: true }, retrievedAt: { nullable: true }, licence: { nullable: true } },
+        Source: { title: { type: () => String, description: 'The title of the document, list or registry.' }, url: { nullable: true, type: () => String, description: 'Where to read it; null when it has no public address.' }, publisher: { nullable: true, type: () => String, description: 'Who publishes it; null when unknown.' }, retrievedAt: { nullable: true, type: () => String, description: 'When it was read (YYYY-MM-DD or ISO 8601 date-time); null when unknown.' }, licence: { nullable: true, type: () => String, description: 'The terms it is published under; null when unknown.' }, id: { description: 'The source id.' } },
       }],
       [evidenceModel, {
-        Evidence: { sourceIds: {}, sources: {}, confidence: { nullable: true }, method: { nullable: true }, validFrom: { nullable: true }, validTo: { nullable: true }, status: { nullable: true }, recordedAt: { nullable: true } },
-        Property: { key: {}, value: {} },
-        RelationshipFacts: { type: {}, evidence: {}, properties: {} },
+        Evidence: { sourceIds: { type: () => [String], description: 'The ids of the sources.' }, sources: { type: () => [sourceModel.Source], description: 'The sources, with title, publisher and address.' }, confidence: { nullable: true, type: () => Number, description: 'How far the statement is trusted, 0 to 1; null when not given.' }, method: { nullable: true, type: () => String, description: 'list, registry, curated, analyst or inferred.' }, validFrom: { nullable: true, type: () => String, description: 'From when it holds (YYYY, YYYY-MM or YYYY-MM-DD); null when unknown.' }, validTo: { nullable: true, type: () => String, description: 'Until when it held (YYYY, YYYY-MM or YYYY-MM-DD); null when it still holds or is unknown.' }, status: { nullable: true, type: () => String, description: 'current, former or unknown.' }, recordedAt: { nullable: true, type: () => String, description: 'When it was written to the graph (ISO 8601 date-time, UTC).' } },
+        Property: { key: { type: () => String, description: 'The property name.' }, value: { type: () => String, description: 'JSON text: a string, number, boolean or list.' } },
+        RelationshipFacts: { type: { type: () => String, description: 'The relationship type, e.g. OWNED_BY, SUPERVISED_BY, FUNDS, SAME_AS.' }, evidence: { type: () => evidenceModel.Evidence, description: 'Sources, confidence, method and validity of the relationship.' }, properties: { type: () => [evidenceModel.Property], description: 'Type-specific properties: role, share, amount, programme…' } },
       }],
       [subgraphModel, {
-        GraphRelationship: { from: {}, to: {}, sources: {} },
-        Subgraph: { nodes: {}, relationships: {}, truncated: {} },
-        Path: { nodes: {}, relationships: {}, hops: {} },
-        EntitySearchHit: { entity: {}, score: {}, matchedName: {} },
+        GraphRelationship: { from: { type: () => String, description: 'The id of the subject entity.' }, to: { type: () => String, description: 'The id of the entity it depends on.' }, sources: { type: () => [sourceModel.Source], description: 'The sources that state it.' } },
+        Subgraph: { nodes: { type: () => [entitySummaryModel.EntitySummary], description: 'The entities reached, the centre included.' }, relationships: { type: () => [subgraphModel.GraphRelationship], description: 'The relationships among them.' }, truncated: { type: () => Boolean, description: 'True when the node limit cut the walk short.' } },
+        Path: { nodes: { type: () => [entitySummaryModel.EntitySummary], description: 'The entities in order, from the first to the last.' }, relationships: { type: () => [subgraphModel.GraphRelationship], description: 'relationships[i] joins nodes[i] and nodes[i+1]; its from/to give its real direction.' }, hops: { description: 'The number of relationships (nodes minus one).' } },
+        EntitySearchHit: { entity: { type: () => entitySummaryModel.EntitySummary, description: 'The entity found.' }, score: { type: () => Number, description: 'How well it matched, 0 to 1 (mostly name similarity, partly text relevance).' }, matchedName: { type: () => String, description: 'The name or alias that matched the query.' } },
       }],
       [riskModel, {
         OwnershipReading: { band: {}, share: { nullable: true }, basis: {}, shareMin: { nullable: true }, shareMax: { nullable: true }, wording: {} },
@@ -111,9 +111,9 @@ export default async (): Promise<Record<string, unknown>> => ({
         PathsArgs: { fromId: {}, toId: {}, relationshipTypes: { nullable: true } },
       }],
       [entityModel, {
-        EntityRelationship: { direction: {}, other: {} },
-        RiskEvidence: { category: {}, source: { nullable: true } },
-        Entity: { aliases: {}, properties: {}, riskEvidence: {}, sources: {}, relationships: {}, relationshipsTruncated: {} },
+        EntityRelationship: { direction: { type: () => entityModel.RelationshipDirection, description: 'OUTGOING or INCOMING, seen from this entity.' }, other: { type: () => entitySummaryModel.EntitySummary, description: 'The entity at the other end.' } },
+        RiskEvidence: { category: { type: () => String, description: 'The risk category, e.g. military, state-security, defence-industry, state, sanctioned.' }, source: { nullable: true, type: () => sourceModel.Source, description: 'The source for the category; null when none is recorded.' } },
+        Entity: { aliases: { type: () => [String], description: 'Other names, acronyms and names in other scripts.' }, properties: { type: () => [evidenceModel.Property], description: 'Other properties as key and JSON value (website, founded, identifiers…).' }, riskEvidence: { type: () => [entityModel.RiskEvidence], description: 'Each risk category with its source; empty when the entity has none.' }, sources: { type: () => [sourceModel.Source], description: 'The sources that state the entity.' }, relationships: { type: () => [entityModel.EntityRelationship], description: 'Its relationships, each with evidence (capped: see relationshipsTruncated).' }, relationshipsTruncated: { type: () => Boolean, description: 'True when the entity has more relationships than were returned.' } },
       }],
       [riskArgs, {
         PartnerRiskArgs: { entityId: { nullable: true }, name: { nullable: true }, country: { nullable: true } },

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EntitySummary } from './entity-summary.model';
 import { Property, RelationshipFacts } from './evidence.model';
 import { Source } from './source.model';
@@ -18,41 +18,39 @@ registerEnumType(RelationshipDirection, {
 
 @ObjectType({ description: 'A relationship of an entity, seen from that entity.' })
 export class EntityRelationship extends RelationshipFacts {
-  @Field(() => RelationshipDirection, { description: 'OUTGOING or INCOMING, seen from this entity.' })
+  /** OUTGOING or INCOMING, seen from this entity. */
   direction!: RelationshipDirection;
 
-  @Field(() => EntitySummary, { description: 'The entity at the other end.' })
+  /** The entity at the other end. */
   other!: EntitySummary;
 }
 
 @ObjectType({ description: 'A risk category of an entity and the source that gives it.' })
 export class RiskEvidence {
-  @Field({ description: 'The risk category, e.g. military, state-security, defence-industry, state, sanctioned.' })
+  /** The risk category, e.g. military, state-security, defence-industry, state, sanctioned. */
   category!: string;
 
-  @Field(() => Source, { nullable: true, description: 'The source for the category; null when none is recorded.' })
+  /** The source for the category; null when none is recorded. */
   source!: Source | null;
 }
 
 @ObjectType({ description: 'A body or person in the graph, with its relationships and the evidence for each.' })
 export class Entity extends EntitySummary {
-  @Field(() => [String], { description: 'Other names, acronyms and names in other scripts.' })
+  /** Other names, acronyms and names in other scripts. */
   aliases!: string[];
 
-  @Field(() => [Property], { description: 'Other properties as key and JSON value (website, founded, identifiers…).' })
+  /** Other properties as key and JSON value (website, founded, identifiers…). */
   properties!: Property[];
 
-  @Field(() => [RiskEvidence], { description: 'Each risk category with its source; empty when the entity has none.' })
+  /** Each risk category with its source; empty when the entity has none. */
   riskEvidence!: RiskEvidence[];
 
-  @Field(() => [Source], { description: 'The sources that state the entity.' })
+  /** The sources that state the entity. */
   sources!: Source[];
 
-  @Field(() => [EntityRelationship], {
-    description: 'Its relationships, each with evidence (capped: see relationshipsTruncated).',
-  })
+  /** Its relationships, each with evidence (capped: see relationshipsTruncated). */
   relationships!: EntityRelationship[];
 
-  @Field({ description: 'True when the entity has more relationships than were returned.' })
+  /** True when the entity has more relationships than were returned. */
   relationshipsTruncated!: boolean;
 }
