@@ -109,7 +109,10 @@ function oneLine(text) {
   return text
     .replace(/\\u([0-9a-fA-F]{4})/g, (_, code) => String.fromCharCode(parseInt(code, 16)))
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/"((?:[^"\\]|\\.)*)"/g, (_, body) => `'${body.replace(/\\"/g, '"').replace(/'/g, "\\'").replace(/\\n/g, ' ')}'`);
+    .replace(
+      /"((?:[^"\\]|\\.)*)"/g,
+      (_, body) => `'${body.replace(/\\"/g, '"').replace(/'/g, "\\'").replace(/\\n/g, ' ')}'`,
+    );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
