@@ -1,17 +1,14 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { registerDescribedEnum } from '../../common/graphql-enum';
 import { ResolutionStatus, RiskLevel } from '../../risk/models/risk.model';
 
 export enum CaseStatus {
   OPEN = 'OPEN',
   CLOSED = 'CLOSED',
 }
-registerEnumType(CaseStatus, {
-  name: 'CaseStatus',
-  description: 'Whether a case is still being worked on.',
-  valuesMap: {
-    OPEN: { description: 'Being assessed: parties, snapshots, decisions and mitigations can still change.' },
-    CLOSED: { description: 'Closed with an outcome and a summary; nothing about it changes any more.' },
-  },
+registerDescribedEnum(CaseStatus, 'CaseStatus', 'Whether a case is still being worked on.', {
+  OPEN: 'Being assessed: parties, snapshots, decisions and mitigations can still change.',
+  CLOSED: 'Closed with an outcome and a summary; nothing about it changes any more.',
 });
 
 export enum CaseOutcome {
@@ -19,16 +16,10 @@ export enum CaseOutcome {
   APPROVED_WITH_MITIGATIONS = 'APPROVED_WITH_MITIGATIONS',
   REJECTED = 'REJECTED',
 }
-registerEnumType(CaseOutcome, {
-  name: 'CaseOutcome',
-  description: 'How a closed case was decided.',
-  valuesMap: {
-    APPROVED: { description: 'The partnership may go ahead as proposed.' },
-    APPROVED_WITH_MITIGATIONS: {
-      description: 'The partnership may go ahead under the mitigations recorded on the case.',
-    },
-    REJECTED: { description: 'The partnership must not go ahead.' },
-  },
+registerDescribedEnum(CaseOutcome, 'CaseOutcome', 'How a closed case was decided.', {
+  APPROVED: 'The partnership may go ahead as proposed.',
+  APPROVED_WITH_MITIGATIONS: 'The partnership may go ahead under the mitigations recorded on the case.',
+  REJECTED: 'The partnership must not go ahead.',
 });
 
 export enum PartyRole {
@@ -36,14 +27,10 @@ export enum PartyRole {
   FUNDER = 'FUNDER',
   PERSON = 'PERSON',
 }
-registerEnumType(PartyRole, {
-  name: 'PartyRole',
-  description: 'The part a party plays in a proposed partnership.',
-  valuesMap: {
-    PARTNER: { description: 'The organisation the partnership is with (one per case).' },
-    FUNDER: { description: 'An organisation funding the work.' },
-    PERSON: { description: 'A person involved in the work (researcher, signatory, visitor).' },
-  },
+registerDescribedEnum(PartyRole, 'PartyRole', 'The part a party plays in a proposed partnership.', {
+  PARTNER: 'The organisation the partnership is with (one per case).',
+  FUNDER: 'An organisation funding the work.',
+  PERSON: 'A person involved in the work (researcher, signatory, visitor).',
 });
 
 export enum FindingVerdict {
@@ -51,50 +38,39 @@ export enum FindingVerdict {
   DISMISSED = 'DISMISSED',
   ESCALATED = 'ESCALATED',
 }
-registerEnumType(FindingVerdict, {
-  name: 'FindingVerdict',
-  description:
-    'CONFIRMED: the match is the party (a list match records SAME_AS). DISMISSED: a false match, suppressed in later snapshots until the entry or the party changes. ESCALATED: for someone else to decide.',
-  valuesMap: {
-    CONFIRMED: {
-      description: 'The match is the party; a list match records SAME_AS between the party and the list entry.',
-    },
-    DISMISSED: {
-      description:
-        'A false match: suppressed in later snapshots (in the scope given) until the list entry or the party changes.',
-    },
-    ESCALATED: {
-      description: 'Left for someone with more authority to decide; the finding still counts towards the risk level.',
-    },
+registerDescribedEnum(
+  FindingVerdict,
+  'FindingVerdict',
+  'CONFIRMED: the match is the party (a list match records SAME_AS). DISMISSED: a false match, suppressed in later snapshots until the entry or the party changes. ESCALATED: for someone else to decide.',
+  {
+    CONFIRMED: 'The match is the party; a list match records SAME_AS between the party and the list entry.',
+    DISMISSED:
+      'A false match: suppressed in later snapshots (in the scope given) until the list entry or the party changes.',
+    ESCALATED: 'Left for someone with more authority to decide; the finding still counts towards the risk level.',
   },
-});
+);
 
 export enum SuppressionScope {
   CASE = 'CASE',
   PARTY_EVERYWHERE = 'PARTY_EVERYWHERE',
 }
-registerEnumType(SuppressionScope, {
-  name: 'SuppressionScope',
-  description: 'Where a dismissal suppresses the finding: this case, or every case with the same party data.',
-  valuesMap: {
-    CASE: { description: 'Suppress the finding in this case only.' },
-    PARTY_EVERYWHERE: {
-      description: 'Suppress it in every case whose party has the same data (name, country, dates of birth).',
-    },
+registerDescribedEnum(
+  SuppressionScope,
+  'SuppressionScope',
+  'Where a dismissal suppresses the finding: this case, or every case with the same party data.',
+  {
+    CASE: 'Suppress the finding in this case only.',
+    PARTY_EVERYWHERE: 'Suppress it in every case whose party has the same data (name, country, dates of birth).',
   },
-});
+);
 
 export enum AlertStatus {
   OPEN = 'OPEN',
   ACKNOWLEDGED = 'ACKNOWLEDGED',
 }
-registerEnumType(AlertStatus, {
-  name: 'AlertStatus',
-  description: 'Whether someone has looked at an alert.',
-  valuesMap: {
-    OPEN: { description: 'Raised and not yet acknowledged.' },
-    ACKNOWLEDGED: { description: 'Seen by a user (acknowledgedBy, acknowledgedAt).' },
-  },
+registerDescribedEnum(AlertStatus, 'AlertStatus', 'Whether someone has looked at an alert.', {
+  OPEN: 'Raised and not yet acknowledged.',
+  ACKNOWLEDGED: 'Seen by a user (acknowledgedBy, acknowledgedAt).',
 });
 
 @ObjectType({ description: 'An entity as a case shows it.' })
@@ -585,14 +561,10 @@ export enum AlertDeliveryStatus {
   DELIVERED = 'DELIVERED',
   FAILED = 'FAILED',
 }
-registerEnumType(AlertDeliveryStatus, {
-  name: 'AlertDeliveryStatus',
-  description: 'Where an alert stands with the webhook.',
-  valuesMap: {
-    PENDING: { description: 'Not yet accepted; another attempt is due at nextAttemptAt.' },
-    DELIVERED: { description: 'The webhook answered 2xx.' },
-    FAILED: { description: 'Every attempt failed; lastError says how the last one did.' },
-  },
+registerDescribedEnum(AlertDeliveryStatus, 'AlertDeliveryStatus', 'Where an alert stands with the webhook.', {
+  PENDING: 'Not yet accepted; another attempt is due at nextAttemptAt.',
+  DELIVERED: 'The webhook answered 2xx.',
+  FAILED: 'Every attempt failed; lastError says how the last one did.',
 });
 
 @ObjectType({ description: "An alert's delivery to the deployment's webhook (ALERT_WEBHOOK_URL)." })

@@ -1,4 +1,5 @@
-import { ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ObjectType } from '@nestjs/graphql';
+import { registerDescribedEnum } from '../../common/graphql-enum';
 import { EntitySummary } from './entity-summary.model';
 import { Property, RelationshipFacts } from './evidence.model';
 import { Source } from './source.model';
@@ -7,14 +8,15 @@ export enum RelationshipDirection {
   OUTGOING = 'OUTGOING',
   INCOMING = 'INCOMING',
 }
-registerEnumType(RelationshipDirection, {
-  name: 'RelationshipDirection',
-  description: 'OUTGOING: this entity is the subject (it depends on the other); INCOMING: the other depends on it.',
-  valuesMap: {
-    OUTGOING: { description: 'This entity is the subject of the relationship.' },
-    INCOMING: { description: 'The other entity is the subject of the relationship.' },
+registerDescribedEnum(
+  RelationshipDirection,
+  'RelationshipDirection',
+  'OUTGOING: this entity is the subject (it depends on the other); INCOMING: the other depends on it.',
+  {
+    OUTGOING: 'This entity is the subject of the relationship.',
+    INCOMING: 'The other entity is the subject of the relationship.',
   },
-});
+);
 
 @ObjectType({ description: 'A relationship of an entity, seen from that entity.' })
 export class EntityRelationship extends RelationshipFacts {

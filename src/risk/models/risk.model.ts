@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { registerDescribedEnum } from '../../common/graphql-enum';
 import { EntitySummary } from '../../graph/models/entity-summary.model';
 import { Source } from '../../graph/models/source.model';
 import { Path } from '../../graph/models/subgraph.model';
@@ -11,55 +12,50 @@ export enum RiskLevel {
   CRITICAL = 'CRITICAL',
   UNKNOWN = 'UNKNOWN',
 }
-registerEnumType(RiskLevel, {
-  name: 'RiskLevel',
-  description:
-    'NONE: assessed, nothing found. LOW to CRITICAL: what was found. UNKNOWN: a required party could not be resolved or assessed (see the reasons).',
-  valuesMap: {
-    NONE: { description: 'Assessed; nothing was found.' },
-    LOW: { description: 'A finding scored at least 0.05 by the rules (v1 thresholds): distant or weak.' },
-    MEDIUM: { description: 'A finding scored at least 0.3: worth an analyst’s look before going ahead.' },
-    HIGH: { description: 'A finding scored at least 0.6: a close or strong link to a risk.' },
-    CRITICAL: {
-      description: 'A finding scored at least 0.9: the body is itself a risk (listed, military…) or controlled by one.',
-    },
-    UNKNOWN: {
-      description: 'A required party could not be resolved or assessed, so nothing can be said (see the reasons).',
-    },
+registerDescribedEnum(
+  RiskLevel,
+  'RiskLevel',
+  'NONE: assessed, nothing found. LOW to CRITICAL: what was found. UNKNOWN: a required party could not be resolved or assessed (see the reasons).',
+  {
+    NONE: 'Assessed; nothing was found.',
+    LOW: 'A finding scored at least 0.05 by the rules (v1 thresholds): distant or weak.',
+    MEDIUM: 'A finding scored at least 0.3: worth an analyst’s look before going ahead.',
+    HIGH: 'A finding scored at least 0.6: a close or strong link to a risk.',
+    CRITICAL: 'A finding scored at least 0.9: the body is itself a risk (listed, military…) or controlled by one.',
+    UNKNOWN: 'A required party could not be resolved or assessed, so nothing can be said (see the reasons).',
   },
-});
+);
 
 export enum ResolutionStatus {
   RESOLVED = 'RESOLVED',
   AMBIGUOUS = 'AMBIGUOUS',
   NOT_FOUND = 'NOT_FOUND',
 }
-registerEnumType(ResolutionStatus, {
-  name: 'ResolutionStatus',
-  description:
-    'RESOLVED: the best candidate clears the threshold with strong name evidence and leads every other body by the margin (or shares an identifier). AMBIGUOUS: two bodies are too close to tell apart. NOT_FOUND: no candidate is good enough.',
-  valuesMap: {
-    RESOLVED: { description: 'One entity was chosen (entity, entityId).' },
-    AMBIGUOUS: { description: 'Two or more bodies are too close to tell apart; none is picked (see candidates).' },
-    NOT_FOUND: { description: 'No candidate is good enough: the party is probably not in the graph.' },
+registerDescribedEnum(
+  ResolutionStatus,
+  'ResolutionStatus',
+  'RESOLVED: the best candidate clears the threshold with strong name evidence and leads every other body by the margin (or shares an identifier). AMBIGUOUS: two bodies are too close to tell apart. NOT_FOUND: no candidate is good enough.',
+  {
+    RESOLVED: 'One entity was chosen (entity, entityId).',
+    AMBIGUOUS: 'Two or more bodies are too close to tell apart; none is picked (see candidates).',
+    NOT_FOUND: 'No candidate is good enough: the party is probably not in the graph.',
   },
-});
+);
 
 export enum WalkDirection {
   ALONG = 'ALONG',
   AGAINST = 'AGAINST',
 }
-registerEnumType(WalkDirection, {
-  name: 'WalkDirection',
-  description: 'ALONG: from the subject to what it depends on; AGAINST: backwards (a laboratory to its host, SAME_AS).',
-  valuesMap: {
-    ALONG: { description: 'The step follows the relationship: from its subject to what the subject depends on.' },
-    AGAINST: {
-      description:
-        'The step goes against the relationship (e.g. from a laboratory to the body hosting it, or across SAME_AS).',
-    },
+registerDescribedEnum(
+  WalkDirection,
+  'WalkDirection',
+  'ALONG: from the subject to what it depends on; AGAINST: backwards (a laboratory to its host, SAME_AS).',
+  {
+    ALONG: 'The step follows the relationship: from its subject to what the subject depends on.',
+    AGAINST:
+      'The step goes against the relationship (e.g. from a laboratory to the body hosting it, or across SAME_AS).',
   },
-});
+);
 
 @ObjectType({ description: 'What the ownership rules made of a stake.' })
 export class OwnershipReading {
@@ -378,25 +374,20 @@ export enum ConflictKind {
   PERSON_DUAL_ROLE = 'PERSON_DUAL_ROLE',
   RESEARCH_AREA_MATCH = 'RESEARCH_AREA_MATCH',
 }
-registerEnumType(ConflictKind, {
-  name: 'ConflictKind',
-  description: 'The kinds of conflict of interest a partnership assessment looks for.',
-  valuesMap: {
-    SHARED_CONTROLLER: { description: 'The partner and a funder share a controlling body.' },
-    FUNDER_DEFENCE_LINK: {
-      description:
-        'A funder is, or is linked by a path to, a body in one of the defence categories of the rules (military, defence-industry…).',
-    },
-    LISTED_PARTY: { description: 'A party is on a watchlist, or within the hop limit of a listed body.' },
-    PERSON_DUAL_ROLE: {
-      description:
-        'A person given holds roles on both sides: with the partner (or a body on its side) and with a funder.',
-    },
-    RESEARCH_AREA_MATCH: {
-      description: 'A research area touches an export control category and the partner is defence-linked.',
-    },
+registerDescribedEnum(
+  ConflictKind,
+  'ConflictKind',
+  'The kinds of conflict of interest a partnership assessment looks for.',
+  {
+    SHARED_CONTROLLER: 'The partner and a funder share a controlling body.',
+    FUNDER_DEFENCE_LINK:
+      'A funder is, or is linked by a path to, a body in one of the defence categories of the rules (military, defence-industry…).',
+    LISTED_PARTY: 'A party is on a watchlist, or within the hop limit of a listed body.',
+    PERSON_DUAL_ROLE:
+      'A person given holds roles on both sides: with the partner (or a body on its side) and with a funder.',
+    RESEARCH_AREA_MATCH: 'A research area touches an export control category and the partner is defence-linked.',
   },
-});
+);
 
 @ObjectType({ description: 'A conflict of interest in a proposed partnership, with the paths that show it.' })
 export class Conflict {
@@ -434,16 +425,16 @@ export enum SensitivityLevel {
   RELATED = 'RELATED',
   NONE = 'NONE',
 }
-registerEnumType(SensitivityLevel, {
-  name: 'SensitivityLevel',
-  description:
-    'CONTROLLED: names a technology the export control lists control; RELATED: a field that commonly feeds controlled items; NONE: no stated sensitivity.',
-  valuesMap: {
-    CONTROLLED: { description: 'Names a technology that the export control lists control.' },
-    RELATED: { description: 'A field that commonly feeds controlled items.' },
-    NONE: { description: 'No stated sensitivity.' },
+registerDescribedEnum(
+  SensitivityLevel,
+  'SensitivityLevel',
+  'CONTROLLED: names a technology the export control lists control; RELATED: a field that commonly feeds controlled items; NONE: no stated sensitivity.',
+  {
+    CONTROLLED: 'Names a technology that the export control lists control.',
+    RELATED: 'A field that commonly feeds controlled items.',
+    NONE: 'No stated sensitivity.',
   },
-});
+);
 
 @ObjectType({ description: 'A control list category a research area touches, with the terms that matched.' })
 export class ResearchAreaCategory {
