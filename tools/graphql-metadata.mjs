@@ -36,14 +36,14 @@ function moduleIdentifier(importPath) {
 }
 
 /** The text of src/graphql-schema/graphql-metadata.ts as the model classes make it now. */
-export function renderGraphqlMetadata() {
+export function renderGraphqlMetadata(sourceDirectory = join(root, 'src')) {
   const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.build.json'), undefined, {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
       throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
     },
   });
-  const program = ts.createProgram(typeFiles(join(root, 'src')).sort(), config.options);
+  const program = ts.createProgram(typeFiles(sourceDirectory).sort(), config.options);
   const visitor = new ReadonlyVisitor({
     introspectComments: true,
     pathToSource: dirname(METADATA_FILE),
@@ -70,8 +70,10 @@ export function renderGraphqlMetadata() {
     modules.set(importPath, identifier);
     return identifier;
   };
+  const models = visitor.collect().models;
+  assertEveryFieldRead(program, models);
   // One line a class, so the generated file reads as a table (and is kept out of prettier's way).
-  const entries = visitor.collect().models.map(([importCall, classes]) => {
+  const entries = models.map(([importCall, classes]) => {
     const identifier = addModule(importCall.arguments[0].text);
     const lines = Object.entries(classes).map(([name, node]) => `        ${name}: ${oneLine(print(node))},`);
     return [`      [${identifier}, {`, ...lines, '      }],'].join('\n');
@@ -99,6 +101,77 @@ export function renderGraphqlMetadata() {
     '});',
     '',
   ].join('\n');
+}
+
+/** The GraphQL type the plugin gave a field (`String`, `[Source]`, `Object` when it could not tell), if any. */
+const typeOf = (options) => {
+  const type = options.properties.find((option) => option.name.text === 'type')?.initializer;
+  return type && ts.isArrowFunction(type) && ts.isIdentifier(type.body) ? type.body.text : type && 'an expression';
+};
+
+const CLASS_DECORATORS = new Set(['ObjectType', 'InputType', 'ArgsType', 'InterfaceType']);
+const decoratorNames = (node) =>
+  (ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : []).map((decorator) =>
+    ts.isCallExpression(decorator.expression)
+      ? decorator.expression.expression.getText()
+      : decorator.expression.getText(),
+  );
+
+/**
+ * The plugin passes over a property it cannot type (a type that is not exported, a union, a generic)
+ * and over every class that is not exported, without a word: the field would just be missing from the
+ * schema. Here each such property stops the generation with its place.
+ */
+function assertEveryFieldRead(program, models) {
+  const read = new Map();
+  for (const [importCall, classes] of models) {
+    const file = join(dirname(METADATA_FILE), `${importCall.arguments[0].text}.ts`);
+    for (const [name, node] of Object.entries(classes)) {
+      const fields = new Map(
+        node.properties.map((property) => [
+          property.name.text ?? property.name.getText(),
+          typeOf(property.initializer),
+        ]),
+      );
+      read.set(`${file}#${name}`, fields);
+    }
+  }
+  const problems = [];
+  for (const sourceFile of program.getRootFileNames().map((fileName) => program.getSourceFile(fileName))) {
+    const visit = (node) => {
+      if (ts.isClassDeclaration(node) && decoratorNames(node).some((name) => CLASS_DECORATORS.has(name))) {
+        const fields = read.get(`${sourceFile.fileName}#${node.name.text}`);
+        for (const member of node.members) {
+          const skipped = (ts.getModifiers(member) ?? []).some(
+            (modifier) =>
+              modifier.kind === ts.SyntaxKind.StaticKeyword || modifier.kind === ts.SyntaxKind.PrivateKeyword,
+          );
+          const decorators = decoratorNames(member);
+          if (!ts.isPropertyDeclaration(member) || skipped || decorators.includes('HideField')) {
+            continue;
+          }
+          const where = `${relative(root, sourceFile.fileName)}: ${node.name.text}.${member.name.getText()}`;
+          if (!fields) {
+            problems.push(`${where}: the class is not exported, so the plugin does not read it`);
+          } else if (!fields.has(member.name.getText())) {
+            problems.push(`${where}: the plugin could not read the property`);
+          } else if (
+            !decorators.includes('Field') &&
+            [undefined, 'Object'].includes(fields.get(member.name.getText()))
+          ) {
+            problems.push(
+              `${where}: the plugin could not tell its GraphQL type; export the type or add @Field(() => Type)`,
+            );
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+  }
+  if (problems.length > 0) {
+    throw new Error(`GraphQL fields the plugin could not read:\n${problems.join('\n')}`);
+  }
 }
 
 /**
