@@ -15,6 +15,7 @@ import { HttpExceptionFilter } from './common/http-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
 import { GraphModule } from './graph/graph.module';
+import graphqlMetadata from './graphql-schema/graphql-metadata';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { Neo4jModule } from './neo4j/neo4j.module';
@@ -38,6 +39,8 @@ import { YenteModule } from './yente/yente.module';
       useFactory: (config: AppConfig) => ({
         autoSchemaFile: true,
         sortSchema: true,
+        // The fields the model classes declare by type and doc comment (tools/graphql-metadata.mjs).
+        metadata: graphqlMetadata,
         path: '/graphql',
         // Introspection needs a key like any other query (graphql-request.gate.ts runs first).
         introspection: true,

@@ -119,60 +119,50 @@ export class MetricsService {
   private registerIndexGauges(): void {
     const index = this.index;
     const registers = [this.registry];
-    new Gauge({
-      name: 'partner_graph_screening_index_ready',
-      help: '1 when the screening index has been built and serves, 0 before its first build',
-      registers,
-      collect() {
-        this.set(index.status().ready ? 1 : 0);
-      },
-    });
-    new Gauge({
-      name: 'partner_graph_screening_index_entities',
-      help: 'Entities (list entries and curated graph entities) in the screening index in service',
-      registers,
-      collect() {
-        this.set(index.peek()?.entities ?? 0);
-      },
-    });
-    new Gauge({
-      name: 'partner_graph_screening_index_age_seconds',
-      help: 'Seconds since the screening index in service was built',
-      registers,
-      collect() {
-        const status = index.status();
-        if (status.ageSeconds !== null) {
-          this.set(status.ageSeconds);
-        }
-      },
-    });
-    new Gauge({
-      name: 'partner_graph_screening_index_generation',
-      help: 'The graph generation the screening index in service reflects (goes up with each list activation)',
-      registers,
-      collect() {
-        const status = index.status();
-        if (status.generation !== null) {
-          this.set(status.generation);
-        }
-      },
-    });
-    new Gauge({
-      name: 'partner_graph_screening_index_behind',
-      help: '1 while the graph has a generation the index does not reflect yet (a rebuild is due or running)',
-      registers,
-      collect() {
-        this.set(index.status().behind ? 1 : 0);
-      },
-    });
-    new Gauge({
-      name: 'partner_graph_screening_index_builds',
-      help: 'Screening index builds from the graph completed by this process',
-      registers,
-      collect() {
-        this.set(index.completedBuilds);
-      },
-    });
+    // Read at scrape time; a null reading (no build yet) leaves the gauge unset.
+    const indexGauge = (name: string, help: string, read: () => number | null): void => {
+      new Gauge({
+        name,
+        help,
+        registers,
+        collect() {
+          const value = read();
+          if (value !== null) {
+            this.set(value);
+          }
+        },
+      });
+    };
+    indexGauge(
+      'partner_graph_screening_index_ready',
+      '1 when the screening index has been built and serves, 0 before its first build',
+      () => (index.status().ready ? 1 : 0),
+    );
+    indexGauge(
+      'partner_graph_screening_index_entities',
+      'Entities (list entries and curated graph entities) in the screening index in service',
+      () => index.peek()?.entities ?? 0,
+    );
+    indexGauge(
+      'partner_graph_screening_index_age_seconds',
+      'Seconds since the screening index in service was built',
+      () => index.status().ageSeconds,
+    );
+    indexGauge(
+      'partner_graph_screening_index_generation',
+      'The graph generation the screening index in service reflects (goes up with each list activation)',
+      () => index.status().generation,
+    );
+    indexGauge(
+      'partner_graph_screening_index_behind',
+      '1 while the graph has a generation the index does not reflect yet (a rebuild is due or running)',
+      () => (index.status().behind ? 1 : 0),
+    );
+    indexGauge(
+      'partner_graph_screening_index_builds',
+      'Screening index builds from the graph completed by this process',
+      () => index.completedBuilds,
+    );
     new Gauge({
       name: 'partner_graph_list_issued_age_seconds',
       help: "Seconds since the publisher's issue date of each list version the index serves (list freshness)",

@@ -3,82 +3,78 @@ import { PartyRole } from '../models/case.model';
 
 @InputType({ description: 'A body given by graph id, or by name (and optionally country) to resolve.' })
 export class CaseOrganisationInput {
-  @Field(() => ID, { nullable: true, description: 'The graph entity id; give this or name.' })
+  /** The graph entity id; give this or name. */
+  @Field(() => ID)
   id?: string | null;
 
-  @Field(() => String, { nullable: true, description: '1 to 200 characters.' })
+  /** 1 to 200 characters. */
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code.' })
+  /** ISO 3166-1 alpha-2 code. */
   country?: string | null;
 }
 
 @InputType({ description: 'A person given by graph id, or by name (and optionally country and birth dates).' })
 export class CasePersonInput {
-  @Field(() => ID, { nullable: true, description: 'The graph entity id of the person; give this or name.' })
+  /** The graph entity id of the person; give this or name. */
+  @Field(() => ID)
   id?: string | null;
 
-  @Field(() => String, { nullable: true, description: '1 to 200 characters.' })
+  /** 1 to 200 characters. */
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code (nationality).' })
+  /** ISO 3166-1 alpha-2 code (nationality). */
   country?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD (at most 10).' })
+  /** YYYY, YYYY-MM or YYYY-MM-DD (at most 10). */
   dateOfBirth?: string[] | null;
 }
 
 @InputType({ description: 'A measure the partnership must carry out to go ahead.' })
 export class MitigationInput {
-  @Field({ description: '1 to 2,000 characters.' })
+  /** 1 to 2,000 characters. */
   text!: string;
 
-  @Field(() => String, { nullable: true, description: 'Who carries it out (at most 200 characters).' })
+  /** Who carries it out (at most 200 characters). */
   owner?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  /** YYYY-MM-DD. */
   dueDate?: string | null;
 }
 
 @InputType({ description: 'A proposed partnership to check.' })
 export class CaseInput {
-  @Field({ description: '1 to 200 characters.' })
+  /** 1 to 200 characters. */
   title!: string;
 
-  @Field(() => CaseOrganisationInput, { description: 'The organisation the partnership is with.' })
+  /** The organisation the partnership is with. */
   partner!: CaseOrganisationInput;
 
-  @Field(() => [CaseOrganisationInput], { nullable: true, description: 'At most 10.' })
+  /** At most 10. */
   funders?: CaseOrganisationInput[] | null;
 
-  @Field(() => [CasePersonInput], { nullable: true, description: 'At most 20.' })
+  /** At most 20. */
   people?: CasePersonInput[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'At most 20, each 1 to 200 characters.' })
+  /** At most 20, each 1 to 200 characters. */
   researchAreas?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'At most 10,000 characters.' })
+  /** At most 10,000 characters. */
   notes?: string | null;
 }
 
 @InputType({ description: 'Only the fields given change.' })
 export class UpdateCaseInput {
-  @Field(() => String, { nullable: true, description: '1 to 200 characters; absent or null leaves it as it is.' })
+  /** 1 to 200 characters; absent or null leaves it as it is. */
   title?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'At most 10,000 characters; replaces the notes. Absent or null leaves them as they are.',
-  })
+  /** At most 10,000 characters; replaces the notes. Absent or null leaves them as they are. */
   notes?: string | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Replaces the research areas (at most 20, each 1 to 200 characters); the next run checks them.',
-  })
+  /** Replaces the research areas (at most 20, each 1 to 200 characters); the next run checks them. */
   researchAreas?: string[] | null;
 
-  @Field(() => [MitigationInput], { nullable: true, description: 'Replaces the mitigations (at most 50).' })
+  /** Replaces the mitigations (at most 50). */
   mitigations?: MitigationInput[] | null;
 }
 
@@ -87,22 +83,20 @@ export class UpdateCaseInput {
     'A party added to an open case: a funder or a person (a case has one partner, set at creation), given by graph id or by name.',
 })
 export class AddCasePartyInput {
-  @Field(() => PartyRole, { description: 'FUNDER or PERSON.' })
+  /** FUNDER or PERSON. */
   role!: PartyRole;
 
-  @Field(() => ID, { nullable: true, description: 'A graph entity id; give this or name.' })
+  /** A graph entity id; give this or name. */
+  @Field(() => ID)
   id?: string | null;
 
-  @Field(() => String, { nullable: true, description: '1 to 200 characters; give this or id.' })
+  /** 1 to 200 characters; give this or id. */
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code (nationality for a person).' })
+  /** ISO 3166-1 alpha-2 code (nationality for a person). */
   country?: string | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: "A person's birth dates: YYYY, YYYY-MM or YYYY-MM-DD (at most 10).",
-  })
+  /** A person's birth dates: YYYY, YYYY-MM or YYYY-MM-DD (at most 10). */
   dateOfBirth?: string[] | null;
 }
 
@@ -111,18 +105,16 @@ export class AddCasePartyInput {
     "Corrects a party's data; the party is resolved again (an earlier override is dropped). Give at least one field; an empty string clears country.",
 })
 export class UpdateCasePartyInput {
-  @Field(() => ID, { nullable: true, description: 'A graph entity id; replaces the name the party was given by.' })
+  /** A graph entity id; replaces the name the party was given by. */
+  @Field(() => ID)
   id?: string | null;
 
-  @Field(() => String, { nullable: true, description: '1 to 200 characters; replaces the id the party was given by.' })
+  /** 1 to 200 characters; replaces the id the party was given by. */
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code; an empty string clears it.' })
+  /** ISO 3166-1 alpha-2 code; an empty string clears it. */
   country?: string | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: "A person's birth dates (replaces them; [] clears them): YYYY, YYYY-MM or YYYY-MM-DD.",
-  })
+  /** A person's birth dates (replaces them; [] clears them): YYYY, YYYY-MM or YYYY-MM-DD. */
   dateOfBirth?: string[] | null;
 }

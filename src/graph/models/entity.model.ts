@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ObjectType } from '@nestjs/graphql';
+import { registerDescribedEnum } from '../../common/graphql-enum';
 import { EntitySummary } from './entity-summary.model';
 import { Property, RelationshipFacts } from './evidence.model';
 import { Source } from './source.model';
@@ -7,52 +8,51 @@ export enum RelationshipDirection {
   OUTGOING = 'OUTGOING',
   INCOMING = 'INCOMING',
 }
-registerEnumType(RelationshipDirection, {
-  name: 'RelationshipDirection',
-  description: 'OUTGOING: this entity is the subject (it depends on the other); INCOMING: the other depends on it.',
-  valuesMap: {
-    OUTGOING: { description: 'This entity is the subject of the relationship.' },
-    INCOMING: { description: 'The other entity is the subject of the relationship.' },
+registerDescribedEnum(
+  RelationshipDirection,
+  'RelationshipDirection',
+  'OUTGOING: this entity is the subject (it depends on the other); INCOMING: the other depends on it.',
+  {
+    OUTGOING: 'This entity is the subject of the relationship.',
+    INCOMING: 'The other entity is the subject of the relationship.',
   },
-});
+);
 
 @ObjectType({ description: 'A relationship of an entity, seen from that entity.' })
 export class EntityRelationship extends RelationshipFacts {
-  @Field(() => RelationshipDirection, { description: 'OUTGOING or INCOMING, seen from this entity.' })
+  /** OUTGOING or INCOMING, seen from this entity. */
   direction!: RelationshipDirection;
 
-  @Field(() => EntitySummary, { description: 'The entity at the other end.' })
+  /** The entity at the other end. */
   other!: EntitySummary;
 }
 
 @ObjectType({ description: 'A risk category of an entity and the source that gives it.' })
 export class RiskEvidence {
-  @Field({ description: 'The risk category, e.g. military, state-security, defence-industry, state, sanctioned.' })
+  /** The risk category, e.g. military, state-security, defence-industry, state, sanctioned. */
   category!: string;
 
-  @Field(() => Source, { nullable: true, description: 'The source for the category; null when none is recorded.' })
+  /** The source for the category; null when none is recorded. */
   source!: Source | null;
 }
 
 @ObjectType({ description: 'A body or person in the graph, with its relationships and the evidence for each.' })
 export class Entity extends EntitySummary {
-  @Field(() => [String], { description: 'Other names, acronyms and names in other scripts.' })
+  /** Other names, acronyms and names in other scripts. */
   aliases!: string[];
 
-  @Field(() => [Property], { description: 'Other properties as key and JSON value (website, founded, identifiers…).' })
+  /** Other properties as key and JSON value (website, founded, identifiers…). */
   properties!: Property[];
 
-  @Field(() => [RiskEvidence], { description: 'Each risk category with its source; empty when the entity has none.' })
+  /** Each risk category with its source; empty when the entity has none. */
   riskEvidence!: RiskEvidence[];
 
-  @Field(() => [Source], { description: 'The sources that state the entity.' })
+  /** The sources that state the entity. */
   sources!: Source[];
 
-  @Field(() => [EntityRelationship], {
-    description: 'Its relationships, each with evidence (capped: see relationshipsTruncated).',
-  })
+  /** Its relationships, each with evidence (capped: see relationshipsTruncated). */
   relationships!: EntityRelationship[];
 
-  @Field({ description: 'True when the entity has more relationships than were returned.' })
+  /** True when the entity has more relationships than were returned. */
   relationshipsTruncated!: boolean;
 }

@@ -1,57 +1,51 @@
-import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { ObjectType } from '@nestjs/graphql';
 import { Source } from './source.model';
 
 @ObjectType({ description: 'The evidence envelope every relationship carries.' })
 export class Evidence {
-  @Field(() => [String], { description: 'The ids of the sources.' })
+  /** The ids of the sources. */
   sourceIds!: string[];
 
-  @Field(() => [Source], { description: 'The sources, with title, publisher and address.' })
+  /** The sources, with title, publisher and address. */
   sources!: Source[];
 
-  @Field(() => Float, { nullable: true, description: 'How far the statement is trusted, 0 to 1; null when not given.' })
+  /** How far the statement is trusted, 0 to 1; null when not given. */
   confidence!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'list, registry, curated, analyst or inferred.' })
+  /** list, registry, curated, analyst or inferred. */
   method!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'From when it holds (YYYY, YYYY-MM or YYYY-MM-DD); null when unknown.',
-  })
+  /** From when it holds (YYYY, YYYY-MM or YYYY-MM-DD); null when unknown. */
   validFrom!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Until when it held (YYYY, YYYY-MM or YYYY-MM-DD); null when it still holds or is unknown.',
-  })
+  /** Until when it held (YYYY, YYYY-MM or YYYY-MM-DD); null when it still holds or is unknown. */
   validTo!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'current, former or unknown.' })
+  /** current, former or unknown. */
   status!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When it was written to the graph (ISO 8601 date-time, UTC).' })
+  /** When it was written to the graph (ISO 8601 date-time, UTC). */
   recordedAt!: string | null;
 }
 
 @ObjectType({ description: 'A property as a key and a JSON-encoded value.' })
 export class Property {
-  @Field({ description: 'The property name.' })
+  /** The property name. */
   key!: string;
 
-  @Field({ description: 'JSON text: a string, number, boolean or list.' })
+  /** JSON text: a string, number, boolean or list. */
   value!: string;
 }
 
 /** What every relationship in an answer states: its type, its evidence and its type-specific properties. */
 @ObjectType({ isAbstract: true })
 export abstract class RelationshipFacts {
-  @Field({ description: 'The relationship type, e.g. OWNED_BY, SUPERVISED_BY, FUNDS, SAME_AS.' })
+  /** The relationship type, e.g. OWNED_BY, SUPERVISED_BY, FUNDS, SAME_AS. */
   type!: string;
 
-  @Field(() => Evidence, { description: 'Sources, confidence, method and validity of the relationship.' })
+  /** Sources, confidence, method and validity of the relationship. */
   evidence!: Evidence;
 
-  @Field(() => [Property], { description: 'Type-specific properties: role, share, amount, programme…' })
+  /** Type-specific properties: role, share, amount, programme… */
   properties!: Property[];
 }

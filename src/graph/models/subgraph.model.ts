@@ -5,50 +5,49 @@ import { Source } from './source.model';
 
 @ObjectType({ description: 'A relationship between two entities, directed from the subject to what it depends on.' })
 export class GraphRelationship extends RelationshipFacts {
-  @Field({ description: 'The id of the subject entity.' })
+  /** The id of the subject entity. */
   from!: string;
 
-  @Field({ description: 'The id of the entity it depends on.' })
+  /** The id of the entity it depends on. */
   to!: string;
 
-  @Field(() => [Source], { description: 'The sources that state it.' })
+  /** The sources that state it. */
   sources!: Source[];
 }
 
 @ObjectType({ description: 'Nodes and relationships around an entity, for drawing.' })
 export class Subgraph {
-  @Field(() => [EntitySummary], { description: 'The entities reached, the centre included.' })
+  /** The entities reached, the centre included. */
   nodes!: EntitySummary[];
 
-  @Field(() => [GraphRelationship], { description: 'The relationships among them.' })
+  /** The relationships among them. */
   relationships!: GraphRelationship[];
 
-  @Field({ description: 'True when the node limit cut the walk short.' })
+  /** True when the node limit cut the walk short. */
   truncated!: boolean;
 }
 
 @ObjectType({ description: 'A chain of entities, with each relationship in order along it.' })
 export class Path {
-  @Field(() => [EntitySummary], { description: 'The entities in order, from the first to the last.' })
+  /** The entities in order, from the first to the last. */
   nodes!: EntitySummary[];
 
-  @Field(() => [GraphRelationship], {
-    description: 'relationships[i] joins nodes[i] and nodes[i+1]; its from/to give its real direction.',
-  })
+  /** relationships[i] joins nodes[i] and nodes[i+1]; its from/to give its real direction. */
   relationships!: GraphRelationship[];
 
-  @Field(() => Int, { description: 'The number of relationships (nodes minus one).' })
+  /** The number of relationships (nodes minus one). */
+  @Field(() => Int)
   hops!: number;
 }
 
 @ObjectType({ description: 'An entity found by name, with how well it matched.' })
 export class EntitySearchHit {
-  @Field(() => EntitySummary, { description: 'The entity found.' })
+  /** The entity found. */
   entity!: EntitySummary;
 
-  @Field({ description: 'How well it matched, 0 to 1 (mostly name similarity, partly text relevance).' })
+  /** How well it matched, 0 to 1 (mostly name similarity, partly text relevance). */
   score!: number;
 
-  @Field({ description: 'The name or alias that matched the query.' })
+  /** The name or alias that matched the query. */
   matchedName!: string;
 }

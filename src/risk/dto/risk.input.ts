@@ -2,41 +2,33 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 
 /** A party given by graph id, or by name to resolve: what every reference to a party holds. */
 @InputType({ isAbstract: true })
-abstract class PartyRefInput {
-  @Field(() => ID, { nullable: true, description: 'The graph entity id; give this or name.' })
+export abstract class PartyRefInput {
+  /** The graph entity id; give this or name. */
+  @Field(() => ID)
   id?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A name to resolve (1 to 200 characters); give this or id.' })
+  /** A name to resolve (1 to 200 characters); give this or id. */
   name?: string | null;
 }
 
 @InputType({ description: 'A body given by graph id, or by name (and optionally country) to resolve.' })
 export class EntityRefInput extends PartyRefInput {
-  @Field(() => String, {
-    nullable: true,
-    description: 'ISO 3166-1 alpha-2 code: a feature of the match score (agreement raises it, conflict lowers it).',
-  })
+  /** ISO 3166-1 alpha-2 code: a feature of the match score (agreement raises it, conflict lowers it). */
   country?: string | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Registration numbers, LEI…: one on both records resolves on its own (at most 10).',
-  })
+  /** Registration numbers, LEI…: one on both records resolves on its own (at most 10). */
   identifiers?: string[] | null;
 }
 
 @InputType({ description: 'A person given by graph id, or by name (and optionally country) to resolve.' })
 export class PersonRefInput extends PartyRefInput {
-  @Field(() => String, {
-    nullable: true,
-    description: 'ISO 3166-1 alpha-2 code (nationality): a feature of the score.',
-  })
+  /** ISO 3166-1 alpha-2 code (nationality): a feature of the score. */
   country?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Passport or other numbers (at most 10).' })
+  /** Passport or other numbers (at most 10). */
   identifiers?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD: a feature of the score.' })
+  /** YYYY, YYYY-MM or YYYY-MM-DD: a feature of the score. */
   dateOfBirth?: string[] | null;
 }
 
@@ -45,19 +37,19 @@ export class PersonRefInput extends PartyRefInput {
     'Who funds the work, as the analyst knows it: recorded in the graph as FUNDS (funder → partner) with the analyst as the source.',
 })
 export class FundingInput {
-  @Field(() => Number, { nullable: true, description: 'The amount, where known (not negative).' })
+  /** The amount, where known (not negative). */
   amount?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 4217 code, e.g. GBP.' })
+  /** ISO 4217 code, e.g. GBP. */
   currency?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The funding programme or grant, at most 200 characters.' })
+  /** The funding programme or grant, at most 200 characters. */
   programme?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Start of the funding period, YYYY-MM-DD.' })
+  /** Start of the funding period, YYYY-MM-DD. */
   validFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'End of the funding period, YYYY-MM-DD.' })
+  /** End of the funding period, YYYY-MM-DD. */
   validTo?: string | null;
 }
 
@@ -65,25 +57,24 @@ export class FundingInput {
   description: 'A proposed partnership: the partner, its funders, the people involved and the research areas.',
 })
 export class AssessPartnershipInput {
-  @Field(() => EntityRefInput, { description: 'The organisation the partnership is with.' })
+  /** The organisation the partnership is with. */
   partner!: EntityRefInput;
 
-  @Field(() => [EntityRefInput], { nullable: true, description: 'At most 10.' })
+  /** At most 10. */
   funders?: EntityRefInput[] | null;
 
-  @Field(() => [PersonRefInput], { nullable: true, description: 'At most 20.' })
+  /** At most 20. */
   people?: PersonRefInput[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'At most 20, each at most 200 characters.' })
+  /** At most 20, each at most 200 characters. */
   researchAreas?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default today.' })
+  /** YYYY-MM-DD; default today. */
   asOf?: string | null;
 
-  @Field(() => [FundingInput], {
-    nullable: true,
-    description:
-      "Record who funds the work: funding[i] is funders[i]'s funding of the partner, written to the graph as FUNDS (funder → partner) when both resolve. Absent: nothing is recorded.",
-  })
+  /**
+   * Record who funds the work: funding[i] is funders[i]'s funding of the partner, written to the graph as FUNDS (funder
+   * → partner) when both resolve. Absent: nothing is recorded.
+   */
   funding?: FundingInput[] | null;
 }

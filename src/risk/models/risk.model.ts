@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { registerDescribedEnum } from '../../common/graphql-enum';
 import { EntitySummary } from '../../graph/models/entity-summary.model';
 import { Source } from '../../graph/models/source.model';
 import { Path } from '../../graph/models/subgraph.model';
@@ -11,401 +12,358 @@ export enum RiskLevel {
   CRITICAL = 'CRITICAL',
   UNKNOWN = 'UNKNOWN',
 }
-registerEnumType(RiskLevel, {
-  name: 'RiskLevel',
-  description:
-    'NONE: assessed, nothing found. LOW to CRITICAL: what was found. UNKNOWN: a required party could not be resolved or assessed (see the reasons).',
-  valuesMap: {
-    NONE: { description: 'Assessed; nothing was found.' },
-    LOW: { description: 'A finding scored at least 0.05 by the rules (v1 thresholds): distant or weak.' },
-    MEDIUM: { description: 'A finding scored at least 0.3: worth an analyst’s look before going ahead.' },
-    HIGH: { description: 'A finding scored at least 0.6: a close or strong link to a risk.' },
-    CRITICAL: {
-      description: 'A finding scored at least 0.9: the body is itself a risk (listed, military…) or controlled by one.',
-    },
-    UNKNOWN: {
-      description: 'A required party could not be resolved or assessed, so nothing can be said (see the reasons).',
-    },
+registerDescribedEnum(
+  RiskLevel,
+  'RiskLevel',
+  'NONE: assessed, nothing found. LOW to CRITICAL: what was found. UNKNOWN: a required party could not be resolved or assessed (see the reasons).',
+  {
+    NONE: 'Assessed; nothing was found.',
+    LOW: 'A finding scored at least 0.05 by the rules (v1 thresholds): distant or weak.',
+    MEDIUM: 'A finding scored at least 0.3: worth an analyst’s look before going ahead.',
+    HIGH: 'A finding scored at least 0.6: a close or strong link to a risk.',
+    CRITICAL: 'A finding scored at least 0.9: the body is itself a risk (listed, military…) or controlled by one.',
+    UNKNOWN: 'A required party could not be resolved or assessed, so nothing can be said (see the reasons).',
   },
-});
+);
 
 export enum ResolutionStatus {
   RESOLVED = 'RESOLVED',
   AMBIGUOUS = 'AMBIGUOUS',
   NOT_FOUND = 'NOT_FOUND',
 }
-registerEnumType(ResolutionStatus, {
-  name: 'ResolutionStatus',
-  description:
-    'RESOLVED: the best candidate clears the threshold with strong name evidence and leads every other body by the margin (or shares an identifier). AMBIGUOUS: two bodies are too close to tell apart. NOT_FOUND: no candidate is good enough.',
-  valuesMap: {
-    RESOLVED: { description: 'One entity was chosen (entity, entityId).' },
-    AMBIGUOUS: { description: 'Two or more bodies are too close to tell apart; none is picked (see candidates).' },
-    NOT_FOUND: { description: 'No candidate is good enough: the party is probably not in the graph.' },
+registerDescribedEnum(
+  ResolutionStatus,
+  'ResolutionStatus',
+  'RESOLVED: the best candidate clears the threshold with strong name evidence and leads every other body by the margin (or shares an identifier). AMBIGUOUS: two bodies are too close to tell apart. NOT_FOUND: no candidate is good enough.',
+  {
+    RESOLVED: 'One entity was chosen (entity, entityId).',
+    AMBIGUOUS: 'Two or more bodies are too close to tell apart; none is picked (see candidates).',
+    NOT_FOUND: 'No candidate is good enough: the party is probably not in the graph.',
   },
-});
+);
 
 export enum WalkDirection {
   ALONG = 'ALONG',
   AGAINST = 'AGAINST',
 }
-registerEnumType(WalkDirection, {
-  name: 'WalkDirection',
-  description: 'ALONG: from the subject to what it depends on; AGAINST: backwards (a laboratory to its host, SAME_AS).',
-  valuesMap: {
-    ALONG: { description: 'The step follows the relationship: from its subject to what the subject depends on.' },
-    AGAINST: {
-      description:
-        'The step goes against the relationship (e.g. from a laboratory to the body hosting it, or across SAME_AS).',
-    },
+registerDescribedEnum(
+  WalkDirection,
+  'WalkDirection',
+  'ALONG: from the subject to what it depends on; AGAINST: backwards (a laboratory to its host, SAME_AS).',
+  {
+    ALONG: 'The step follows the relationship: from its subject to what the subject depends on.',
+    AGAINST:
+      'The step goes against the relationship (e.g. from a laboratory to the body hosting it, or across SAME_AS).',
   },
-});
+);
 
 @ObjectType({ description: 'What the ownership rules made of a stake.' })
 export class OwnershipReading {
-  @Field({ description: 'control, significant-influence or exposure.' })
+  /** control, significant-influence or exposure. */
   band!: string;
 
-  @Field(() => Float, { nullable: true, description: 'The share that decided the band, 0 to 1.' })
+  /** The share that decided the band, 0 to 1. */
   share!: number | null;
 
-  @Field({ description: 'exact, upper or lower (the end of a share range used), or unknown.' })
+  /** exact, upper or lower (the end of a share range used), or unknown. */
   basis!: string;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: 'The lower end of the share stated, 0 to 1; null when no share is stated.',
-  })
+  /** The lower end of the share stated, 0 to 1; null when no share is stated. */
   shareMin!: number | null;
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      'The upper end of the share stated, 0 to 1 (equal to shareMin for an exact share); null when none is stated.',
-  })
+  /** The upper end of the share stated, 0 to 1 (equal to shareMin for an exact share); null when none is stated. */
   shareMax!: number | null;
 
-  @Field({ description: 'The band in the words of the rules, e.g. "significant influence, not control".' })
+  /** The band in the words of the rules, e.g. "significant influence, not control". */
   wording!: string;
 }
 
 @ObjectType({ description: 'One relationship of a risk path as the rules read it.' })
 export class RiskStep {
-  @Field({ description: 'The relationship type, e.g. OWNED_BY, SUPERVISED_BY, FUNDS.' })
+  /** The relationship type, e.g. OWNED_BY, SUPERVISED_BY, FUNDS. */
   type!: string;
 
-  @Field(() => WalkDirection, { description: 'ALONG the relationship or AGAINST it.' })
+  /** ALONG the relationship or AGAINST it. */
   direction!: WalkDirection;
 
-  @Field(() => ID, { description: 'The entity id the step leaves from (towards the target).' })
+  /** The entity id the step leaves from (towards the target). */
+  @Field(() => ID)
   from!: string;
 
-  @Field(() => ID, { description: 'The entity id the step arrives at.' })
+  /** The entity id the step arrives at. */
+  @Field(() => ID)
   to!: string;
 
-  @Field(() => Float, { description: 'How much of the risk this step passes on (rule weight × confidence).' })
+  /** How much of the risk this step passes on (rule weight × confidence). */
   weight!: number;
 
-  @Field({ description: 'How the step reads, e.g. "supervised by …".' })
+  /** How the step reads, e.g. "supervised by …". */
   phrase!: string;
 
-  @Field(() => OwnershipReading, {
-    nullable: true,
-    description: 'For ownership and control steps: how the stake was read; null otherwise.',
-  })
+  /** For ownership and control steps: how the stake was read; null otherwise. */
   ownership!: OwnershipReading | null;
 
-  @Field(() => [Source], { description: 'The sources that state the relationship.' })
+  /** The sources that state the relationship. */
   sources!: Source[];
 
-  @Field(() => [RiskStep], {
-    description: 'Other relationships joining the same two entities here (e.g. funded by and also owned by).',
-  })
+  /** Other relationships joining the same two entities here (e.g. funded by and also owned by). */
   alternatives!: RiskStep[];
 }
 
 @ObjectType({ description: 'Why a target is a risk: a risk category or an active listing.' })
 export class RiskReason {
-  @Field({ description: 'CATEGORY or LISTING.' })
+  /** CATEGORY or LISTING. */
   kind!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'For CATEGORY: the risk category, e.g. military, state-security, defence-industry; null for LISTING.',
-  })
+  /** For CATEGORY: the risk category, e.g. military, state-security, defence-industry; null for LISTING. */
   category!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'For LISTING: the list id, e.g. us-ofac-sdn; null for CATEGORY.',
-  })
+  /** For LISTING: the list id, e.g. us-ofac-sdn; null for CATEGORY. */
   listId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For LISTING: the list name; null for CATEGORY.' })
+  /** For LISTING: the list name; null for CATEGORY. */
   listName!: string | null;
 
-  @Field(() => [String], { description: 'For LISTING: the programmes the target is listed under; empty otherwise.' })
+  /** For LISTING: the programmes the target is listed under; empty otherwise. */
   programmes!: string[];
 
-  @Field(() => Float, { description: 'The weight the rules give this reason, 0 to 1 (before the path passes it on).' })
+  /** The weight the rules give this reason, 0 to 1 (before the path passes it on). */
   weight!: number;
 
-  @Field({ description: 'The reason in words.' })
+  /** The reason in words. */
   description!: string;
 
-  @Field(() => [Source], { description: 'The sources for the category or the listing.' })
+  /** The sources for the category or the listing. */
   sources!: Source[];
 }
 
 @ObjectType({ description: 'A path from an entity to a risk target, scored and explained.' })
 export class RiskFinding {
-  @Field(() => EntitySummary, { description: 'The entity the walk started from.' })
+  /** The entity the walk started from. */
   start!: EntitySummary;
 
-  @Field(() => EntitySummary, {
-    description: 'The body with a risk category or an active listing that the path reaches.',
-  })
+  /** The body with a risk category or an active listing that the path reaches. */
   target!: EntitySummary;
 
-  @Field(() => [RiskReason], { description: 'Why the target is a risk, strongest first.' })
+  /** Why the target is a risk, strongest first. */
   reasons!: RiskReason[];
 
-  @Field(() => Int, {
-    description: 'The number of relationships from start to target (0 when the start is itself the target).',
-  })
+  /** The number of relationships from start to target (0 when the start is itself the target). */
+  @Field(() => Int)
   hops!: number;
 
-  @Field(() => Float, {
-    description: 'The product of the step weights along the path and the strongest reason weight, 0 to 1.',
-  })
+  /** The product of the step weights along the path and the strongest reason weight, 0 to 1. */
   score!: number;
 
-  @Field(() => RiskLevel, { description: 'The level the rules give the score (their thresholds).' })
+  /** The level the rules give the score (their thresholds). */
   level!: RiskLevel;
 
-  @Field({ description: 'One plain-English sentence.' })
+  /** One plain-English sentence. */
   sentence!: string;
 
-  @Field(() => Path, { description: 'The entities and relationships from start to target.' })
+  /** The entities and relationships from start to target. */
   path!: Path;
 
-  @Field(() => [RiskStep], {
-    description: 'Each relationship of the path as the rules read it, in order from the start.',
-  })
+  /** Each relationship of the path as the rules read it, in order from the start. */
   steps!: RiskStep[];
 }
 
 @ObjectType({ description: 'The rules a result was computed with.' })
 export class RulesUsed {
-  @Field({ description: 'The rules id (the rules file the service loaded).' })
+  /** The rules id (the rules file the service loaded). */
   id!: string;
 
-  @Field({ description: 'The version of those rules.' })
+  /** The version of those rules. */
   version!: string;
 }
 
 /** What every risk result says of how it was computed: the date it holds for and the rules it applied. */
 @ObjectType({ isAbstract: true })
 export abstract class RulesBasedResult {
-  @Field({ description: 'The date relationships were judged valid on (YYYY-MM-DD).' })
+  /** The date relationships were judged valid on (YYYY-MM-DD). */
   asOf!: string;
 
-  @Field(() => RulesUsed, { description: 'The rules the result was computed with.' })
+  /** The rules the result was computed with. */
   rules!: RulesUsed;
 
-  @Field({ description: 'The version of the rules (the same as rules.version).' })
+  /** The version of the rules (the same as rules.version). */
   rulesVersion!: string;
 }
 
 /** A rules-based result that walked the graph: whether a cap cut the walk, and why. */
 @ObjectType({ isAbstract: true })
 export abstract class RulesBasedWalk extends RulesBasedResult {
-  @Field({ description: 'True when a cap cut the walk (a hub, a wide frontier, or too many findings).' })
+  /** True when a cap cut the walk (a hub, a wide frontier, or too many findings). */
   truncated!: boolean;
 
-  @Field(() => [String], { description: 'What cut the walk short, one sentence each; empty when not truncated.' })
+  /** What cut the walk short, one sentence each; empty when not truncated. */
   truncationReasons!: string[];
 }
 
 @ObjectType({ description: 'Every risk path of one entity within the hop limit, scored by the rules.' })
 export class PathRiskAssessment extends RulesBasedWalk {
-  @Field(() => EntitySummary, { description: 'The entity assessed.' })
+  /** The entity assessed. */
   entity!: EntitySummary;
 
-  @Field(() => RiskLevel, { description: 'The highest level among the findings; NONE when there are none.' })
+  /** The highest level among the findings; NONE when there are none. */
   riskLevel!: RiskLevel;
 
-  @Field(() => [String], { description: 'The findings that set the level.' })
+  /** The findings that set the level. */
   reasons!: string[];
 
-  @Field(() => [RiskFinding], { description: 'Strongest first.' })
+  /** Strongest first. */
   findings!: RiskFinding[];
 
-  @Field(() => Int, { description: 'How many findings there were before any cap (findings may hold fewer).' })
+  /** How many findings there were before any cap (findings may hold fewer). */
+  @Field(() => Int)
   findingsTotal!: number;
 
-  @Field(() => Int, { description: 'The hop limit the walk used.' })
+  /** The hop limit the walk used. */
+  @Field(() => Int)
   maxHops!: number;
 
-  @Field({ description: 'True when former relationships (status former, or validTo before asOf) were walked too.' })
+  /** True when former relationships (status former, or validTo before asOf) were walked too. */
   includeFormer!: boolean;
 }
 
 @ObjectType({ description: 'One reason behind a candidate score, as the name matcher gives it.' })
 export class ResolutionFeature {
-  @Field({ description: 'token_alignment, acronym, class_words, country, identifier, birth_date…' })
+  /** token_alignment, acronym, class_words, country, identifier, birth_date… */
   name!: string;
 
-  @Field(() => Float, { description: 'A similarity in [0, 1], or -1/0/1 for conflict/unknown/agreement.' })
+  /** A similarity in [0, 1], or -1/0/1 for conflict/unknown/agreement. */
   value!: number;
 
-  @Field({ description: 'The feature in words, e.g. "Both are linked to CN."' })
+  /** The feature in words, e.g. "Both are linked to CN." */
   reason!: string;
 }
 
 @ObjectType({ description: 'A body a name may stand for, scored by the name matcher.' })
 export class ResolutionCandidate {
-  @Field(() => ID, { description: 'The graph entity id of the candidate.' })
+  /** The graph entity id of the candidate. */
+  @Field(() => ID)
   entityId!: string;
 
-  @Field({ description: 'The primary name of the candidate.' })
+  /** The primary name of the candidate. */
   name!: string;
 
-  @Field({ description: 'Organisation, Military, SecurityService, State or Person.' })
+  /** Organisation, Military, SecurityService, State or Person. */
   type!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'For organisations: University, Laboratory, Company…; null when unknown.',
-  })
+  /** For organisations: University, Laboratory, Company…; null when unknown. */
   kind!: string | null;
 
-  @Field(() => Float, { description: "The matcher's score (country, identifiers and dates included as features)." })
+  /** The matcher's score (country, identifiers and dates included as features). */
   score!: number;
 
-  @Field({ description: 'The name or alias of the candidate that matched best.' })
+  /** The name or alias of the candidate that matched best. */
   matchedName!: string;
 
-  @Field({ description: 'The query name that matched best.' })
+  /** The query name that matched best. */
   queryName!: string;
 
-  @Field(() => [String], { description: 'The lists the candidate is actively on (empty for a curated entity).' })
+  /** The lists the candidate is actively on (empty for a curated entity). */
   lists!: string[];
 
-  @Field({ description: 'False when only class words are shared or the names alone compare below minNameScore.' })
+  /** False when only class words are shared or the names alone compare below minNameScore. */
   strongNameEvidence!: boolean;
 
-  @Field({ description: 'True when linked to the best candidate by SAME_AS (the same body; not a runner-up).' })
+  /** True when linked to the best candidate by SAME_AS (the same body; not a runner-up). */
   sameBodyAsBest!: boolean;
 
-  @Field(() => [ResolutionFeature], { description: 'The reasons behind the score, one per feature.' })
+  /** The reasons behind the score, one per feature. */
   features!: ResolutionFeature[];
 }
 
 @ObjectType({ description: 'How a party given by id or name was resolved to a graph entity.' })
 export class PartyResolution {
-  @Field(() => ResolutionStatus, { description: 'RESOLVED, AMBIGUOUS or NOT_FOUND.' })
+  /** RESOLVED, AMBIGUOUS or NOT_FOUND. */
   status!: ResolutionStatus;
 
-  @Field({ description: 'id (given by id), identifier (an identifier on both records) or name.' })
+  /** id (given by id), identifier (an identifier on both records) or name. */
   method!: string;
 
-  @Field({ description: 'The id or name as given.' })
+  /** The id or name as given. */
   query!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The ISO 3166-1 alpha-2 code as given; null when none was given.',
-  })
+  /** The ISO 3166-1 alpha-2 code as given; null when none was given. */
   country!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The entity resolved to; null unless RESOLVED.' })
+  /** The entity resolved to; null unless RESOLVED. */
+  @Field(() => ID)
   entityId!: string | null;
 
-  @Field(() => EntitySummary, {
-    nullable: true,
-    description: 'The entity resolved to (null unless RESOLVED; screen() gives entityId and the matches only).',
-  })
+  /** The entity resolved to (null unless RESOLVED; screen() gives entityId and the matches only). */
   entity!: EntitySummary | null;
 
-  @Field(() => Float, { nullable: true, description: 'The best candidate score for a name; 1 for an id.' })
+  /** The best candidate score for a name; 1 for an id. */
   score!: number | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The name or alias of the best candidate that matched; null for an id or when nothing matched.',
-  })
+  /** The name or alias of the best candidate that matched; null for an id or when nothing matched. */
   matchedName!: string | null;
 
-  @Field(() => Float, { description: 'The score the best candidate must reach (resolution.minScore of the rules).' })
+  /** The score the best candidate must reach (resolution.minScore of the rules). */
   threshold!: number;
 
-  @Field(() => Float, {
-    description: 'How far the best must lead the best candidate of any other body (resolution.margin of the rules).',
-  })
+  /** How far the best must lead the best candidate of any other body (resolution.margin of the rules). */
   margin!: number;
 
-  @Field(() => ResolutionCandidate, {
-    nullable: true,
-    description: 'The best candidate of another body (candidates linked by SAME_AS to the best are not runners-up).',
-  })
+  /** The best candidate of another body (candidates linked by SAME_AS to the best are not runners-up). */
   runnerUp!: ResolutionCandidate | null;
 
-  @Field(() => [ResolutionCandidate], { description: 'The best candidates (at most 5), best first, resolved or not.' })
+  /** The best candidates (at most 5), best first, resolved or not. */
   candidates!: ResolutionCandidate[];
 
-  @Field({ description: 'Why it came out as it did, in a sentence or two.' })
+  /** Why it came out as it did, in a sentence or two. */
   explanation!: string;
 }
 
 @ObjectType({ description: 'A party that was given but could not be assessed.' })
 export class UnassessedParty {
-  @Field({ description: 'PARTNER, FUNDER or PERSON.' })
+  /** PARTNER, FUNDER or PERSON. */
   role!: string;
 
-  @Field({ description: 'The id or name as given.' })
+  /** The id or name as given. */
   query!: string;
 
-  @Field(() => ResolutionStatus, { description: 'AMBIGUOUS or NOT_FOUND.' })
+  /** AMBIGUOUS or NOT_FOUND. */
   status!: ResolutionStatus;
 
-  @Field({ description: 'One sentence, also among the overall reasons.' })
+  /** One sentence, also among the overall reasons. */
   reason!: string;
 }
 
 @ObjectType({ description: 'A quick risk summary for a partner.' })
 export class PartnerRisk extends RulesBasedWalk {
-  @Field(() => EntitySummary, { nullable: true, description: 'Null when a partner given by name was not resolved.' })
+  /** Null when a partner given by name was not resolved. */
   entity!: EntitySummary | null;
 
-  @Field(() => PartyResolution, {
-    nullable: true,
-    description: 'How a partner given by name was resolved (null when given by entityId).',
-  })
+  /** How a partner given by name was resolved (null when given by entityId). */
   resolution?: PartyResolution | null;
 
-  @Field(() => RiskLevel, { description: 'UNKNOWN when a partner given by name was not resolved (see reasons).' })
+  /** UNKNOWN when a partner given by name was not resolved (see reasons). */
   riskLevel!: RiskLevel;
 
-  @Field(() => [String], { description: 'What set the level, one sentence each.' })
+  /** What set the level, one sentence each. */
   reasons!: string[];
 
-  @Field(() => [RiskFinding], { description: 'The five strongest findings.' })
+  /** The five strongest findings. */
   topFindings!: RiskFinding[];
 
-  @Field(() => Int, { description: 'How many findings there were in all (topFindings holds at most five).' })
+  /** How many findings there were in all (topFindings holds at most five). */
+  @Field(() => Int)
   findingsTotal!: number;
 }
 
 @ObjectType({ description: 'One party of a partnership: how it was resolved and, when resolved, its risk paths.' })
 export class PartyAssessment {
-  @Field({ description: 'PARTNER, FUNDER or PERSON.' })
+  /** PARTNER, FUNDER or PERSON. */
   role!: string;
 
-  @Field(() => PartyResolution, { description: 'How the party was resolved to a graph entity.' })
+  /** How the party was resolved to a graph entity. */
   resolution!: PartyResolution;
 
-  @Field(() => PathRiskAssessment, { nullable: true, description: 'Null when the party was not resolved.' })
+  /** Null when the party was not resolved. */
   risk!: PathRiskAssessment | null;
 }
 
@@ -416,58 +374,49 @@ export enum ConflictKind {
   PERSON_DUAL_ROLE = 'PERSON_DUAL_ROLE',
   RESEARCH_AREA_MATCH = 'RESEARCH_AREA_MATCH',
 }
-registerEnumType(ConflictKind, {
-  name: 'ConflictKind',
-  description: 'The kinds of conflict of interest a partnership assessment looks for.',
-  valuesMap: {
-    SHARED_CONTROLLER: { description: 'The partner and a funder share a controlling body.' },
-    FUNDER_DEFENCE_LINK: {
-      description:
-        'A funder is, or is linked by a path to, a body in one of the defence categories of the rules (military, defence-industry…).',
-    },
-    LISTED_PARTY: { description: 'A party is on a watchlist, or within the hop limit of a listed body.' },
-    PERSON_DUAL_ROLE: {
-      description:
-        'A person given holds roles on both sides: with the partner (or a body on its side) and with a funder.',
-    },
-    RESEARCH_AREA_MATCH: {
-      description: 'A research area touches an export control category and the partner is defence-linked.',
-    },
+registerDescribedEnum(
+  ConflictKind,
+  'ConflictKind',
+  'The kinds of conflict of interest a partnership assessment looks for.',
+  {
+    SHARED_CONTROLLER: 'The partner and a funder share a controlling body.',
+    FUNDER_DEFENCE_LINK:
+      'A funder is, or is linked by a path to, a body in one of the defence categories of the rules (military, defence-industry…).',
+    LISTED_PARTY: 'A party is on a watchlist, or within the hop limit of a listed body.',
+    PERSON_DUAL_ROLE:
+      'A person given holds roles on both sides: with the partner (or a body on its side) and with a funder.',
+    RESEARCH_AREA_MATCH: 'A research area touches an export control category and the partner is defence-linked.',
   },
-});
+);
 
 @ObjectType({ description: 'A conflict of interest in a proposed partnership, with the paths that show it.' })
 export class Conflict {
-  @Field(() => ConflictKind, { description: 'What kind of conflict it is.' })
+  /** What kind of conflict it is. */
   kind!: ConflictKind;
 
-  @Field(() => RiskLevel, { description: 'How serious it is, by the risk rules.' })
+  /** How serious it is, by the risk rules. */
   severity!: RiskLevel;
 
-  @Field({ description: 'One plain-English sentence saying what the conflict is.' })
+  /** One plain-English sentence saying what the conflict is. */
   sentence!: string;
 
-  @Field(() => [ID], { description: 'The parties involved (entity ids).' })
+  /** The parties involved (entity ids). */
+  @Field(() => [ID])
   parties!: string[];
 
-  @Field(() => [EntitySummary], { description: 'The body the conflict turns on (shared controller, target…).' })
+  /** The body the conflict turns on (shared controller, target…). */
   entities!: EntitySummary[];
 
-  @Field(() => [Path], { description: 'The paths through the graph that show it.' })
+  /** The paths through the graph that show it. */
   paths!: Path[];
 
-  @Field(() => [Source], { description: 'Every source along the paths.' })
+  /** Every source along the paths. */
   sources!: Source[];
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'For RESEARCH_AREA_MATCH: the research area as given; null otherwise.',
-  })
+  /** For RESEARCH_AREA_MATCH: the research area as given; null otherwise. */
   researchArea!: string | null;
 
-  @Field(() => [String], {
-    description: 'For RESEARCH_AREA_MATCH: the control list terms the research area matched; empty otherwise.',
-  })
+  /** For RESEARCH_AREA_MATCH: the control list terms the research area matched; empty otherwise. */
   matchedTopics!: string[];
 }
 
@@ -476,122 +425,119 @@ export enum SensitivityLevel {
   RELATED = 'RELATED',
   NONE = 'NONE',
 }
-registerEnumType(SensitivityLevel, {
-  name: 'SensitivityLevel',
-  description:
-    'CONTROLLED: names a technology the export control lists control; RELATED: a field that commonly feeds controlled items; NONE: no stated sensitivity.',
-  valuesMap: {
-    CONTROLLED: { description: 'Names a technology that the export control lists control.' },
-    RELATED: { description: 'A field that commonly feeds controlled items.' },
-    NONE: { description: 'No stated sensitivity.' },
+registerDescribedEnum(
+  SensitivityLevel,
+  'SensitivityLevel',
+  'CONTROLLED: names a technology the export control lists control; RELATED: a field that commonly feeds controlled items; NONE: no stated sensitivity.',
+  {
+    CONTROLLED: 'Names a technology that the export control lists control.',
+    RELATED: 'A field that commonly feeds controlled items.',
+    NONE: 'No stated sensitivity.',
   },
-});
+);
 
 @ObjectType({ description: 'A control list category a research area touches, with the terms that matched.' })
 export class ResearchAreaCategory {
-  @Field({ description: 'The category: 0 to 9 (dual-use list) or ML (Military List).' })
+  /** The category: 0 to 9 (dual-use list) or ML (Military List). */
   id!: string;
 
-  @Field({ description: 'The name of the category, e.g. "Sensors and lasers".' })
+  /** The name of the category, e.g. "Sensors and lasers". */
   name!: string;
 
-  @Field(() => SensitivityLevel, { description: 'How closely the area touches the category.' })
+  /** How closely the area touches the category. */
   level!: SensitivityLevel;
 
-  @Field(() => [String], { description: 'The vocabulary terms found in the research area.' })
+  /** The vocabulary terms found in the research area. */
   terms!: string[];
 }
 
 @ObjectType({ description: 'How a research area maps to the export control categories (dual use and military).' })
 export class ResearchAreaAssessment {
-  @Field({ description: 'The research area as given.' })
+  /** The research area as given. */
   area!: string;
 
-  @Field(() => SensitivityLevel, { description: 'The highest level among its categories; NONE when it touches none.' })
+  /** The highest level among its categories; NONE when it touches none. */
   level!: SensitivityLevel;
 
-  @Field(() => [ResearchAreaCategory], {
-    description: 'The categories it touches, most sensitive first; empty when none.',
-  })
+  /** The categories it touches, most sensitive first; empty when none. */
   categories!: ResearchAreaCategory[];
 }
 
 @ObjectType({ description: 'Is this partnership risky, and why.' })
 export class PartnershipAssessment extends RulesBasedResult {
-  @Field(() => PartyAssessment, { description: 'The partner: its resolution and risk paths.' })
+  /** The partner: its resolution and risk paths. */
   partner!: PartyAssessment;
 
-  @Field(() => [PartyAssessment], { description: 'Each funder given, in the order given.' })
+  /** Each funder given, in the order given. */
   funders!: PartyAssessment[];
 
-  @Field(() => [PartyAssessment], { description: 'Each person given, in the order given.' })
+  /** Each person given, in the order given. */
   people!: PartyAssessment[];
 
-  @Field(() => [Conflict], { description: 'Conflicts of interest between the parties, most severe first.' })
+  /** Conflicts of interest between the parties, most severe first. */
   conflicts!: Conflict[];
 
-  @Field(() => RiskLevel, {
-    description:
-      'The highest level found; UNKNOWN when a party given could not be resolved, unless what was found is already at resolution.unknownUnlessAtLeast (HIGH) or above.',
-  })
+  /**
+   * The highest level found; UNKNOWN when a party given could not be resolved, unless what was found is already at
+   * resolution.unknownUnlessAtLeast (HIGH) or above.
+   */
   riskLevel!: RiskLevel;
 
-  @Field(() => [String], {
-    description: 'What set the level; every party that could not be assessed is named here too.',
-  })
+  /** What set the level; every party that could not be assessed is named here too. */
   reasons!: string[];
 
-  @Field(() => [UnassessedParty], { description: 'Parties given but not resolved, so not assessed.' })
+  /** Parties given but not resolved, so not assessed. */
   unassessedParties!: UnassessedParty[];
 
-  @Field(() => [ResearchAreaAssessment], {
-    description:
-      'Each research area given, with the control list categories it touches (a conflict only with a defence-linked partner).',
-  })
+  /**
+   * Each research area given, with the control list categories it touches (a conflict only with a defence-linked
+   * partner).
+   */
   researchAreas!: ResearchAreaAssessment[];
 
-  @Field({ description: 'The research sensitivity vocabulary used (src/research-areas).' })
+  /** The research sensitivity vocabulary used (src/research-areas). */
   researchVocabularyVersion!: string;
 }
 
 @ObjectType({ description: 'A confirmed identity between a graph entity and a list entity.' })
 export class IdentityLink {
-  @Field(() => EntitySummary, { description: 'The graph entity (curated or registry).' })
+  /** The graph entity (curated or registry). */
   entity!: EntitySummary;
 
-  @Field(() => EntitySummary, { description: 'The list entity it is the same as.' })
+  /** The list entity it is the same as. */
   listEntity!: EntitySummary;
 
-  @Field(() => Float, { description: 'How sure the link is, 0 to 1 (1 for an analyst decision).' })
+  /** How sure the link is, 0 to 1 (1 for an analyst decision). */
   score!: number;
 
-  @Field({ description: 'confirmed (an analyst said so) or automatic (equal strong identifiers).' })
+  /** confirmed (an analyst said so) or automatic (equal strong identifiers). */
   decision!: string;
 
-  @Field({ description: 'The user id of the analyst, or auto-link:identifiers.' })
+  /** The user id of the analyst, or auto-link:identifiers. */
   decidedBy!: string;
 
-  @Field({ description: 'When the link was decided (ISO 8601 date-time, UTC).' })
+  /** When the link was decided (ISO 8601 date-time, UTC). */
   decidedAt!: string;
 
-  @Field({ description: 'Why the two are the same, as the analyst wrote it (or the identifier they share).' })
+  /** Why the two are the same, as the analyst wrote it (or the identifier they share). */
   note!: string;
 
-  @Field({ description: 'analyst (an analyst decision) or inferred (found by identifiers).' })
+  /** analyst (an analyst decision) or inferred (found by identifiers). */
   method!: string;
 
-  @Field(() => [String], { description: 'The sources of the link (an analyst decision is its own source).' })
+  /** The sources of the link (an analyst decision is its own source). */
   sourceIds!: string[];
 }
 
 @ObjectType({ description: 'The path from an entity to the nearest body with a risk category or an active listing.' })
 export class RiskPath {
-  @Field(() => EntitySummary, { description: 'The nearest body with a risk category or an active listing.' })
+  /** The nearest body with a risk category or an active listing. */
   target!: EntitySummary;
 
-  @Field(() => Int, { description: 'The number of relationships from the entity to the target.' })
+  /** The number of relationships from the entity to the target. */
+  @Field(() => Int)
   hops!: number;
 
-  @Field(() => Path, { description: 'The entities and relationships from the entity to the target.' })
+  /** The entities and relationships from the entity to the target. */
   path!: Path;
 }
