@@ -838,7 +838,7 @@ export function compareNames(
     }
   }
 
-  // "Singapore Management University (SMU)": an acronym of its own name's words adds nothing.
+  // "Korvel Harbour University (KHU)": an acronym of its own name's words adds nothing.
   for (const [name, free] of [
     [query, qFree],
     [candidate, cFree],
@@ -905,7 +905,7 @@ export function compareNames(
   if (acronymWritten) {
     score = Math.max(score, ACRONYM_WRITTEN_SCORE);
   }
-  // "RCSI" against "Royal College of Surgeons in Ireland": a name that is only an acronym stands for
+  // "RCVN" against "Royal College of Vintners in Norland": a name that is only an acronym stands for
   // most of the other name's words; the words it leaves out (a country, a parent body, a class word)
   // are not a conflict, since an acronym has no other words to disagree with.
   const acronymExpanded =

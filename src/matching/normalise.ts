@@ -245,7 +245,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       kinds[index] = Kind.Name;
     }
   }
-  // A name made only of class words and qualifiers ("World Bank", "National University of Defense
+  // A name made only of class words and qualifiers ("International Bank", "National University of Polder
   // Technology", "University of China") is identified by them: they count as name words.
   if (
     !kinds.some(
@@ -398,7 +398,7 @@ const BILINGUAL = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*(.*)$/u;
 
 /**
  * The names one written name stands for: itself, and for bilingual names such as
- * "Peking University (北京大学)" also each language's part. Empty names give none.
+ * "Quenford University (昆福大学)" also each language's part. Empty names give none.
  */
 export function nameVariants(raw: string): string[] {
   if (!raw || !raw.trim()) {
