@@ -24,8 +24,8 @@ describe(NameMatcher.name, () => {
     ['哈尔滨工业大学', 'Haerbin Gongye Daxue', 'Organization', true, 'pinyin of Chinese'],
     ['World Kite Organisation', 'World Kite Organization', 'Organization', true, 'spelling'],
     ['Lindenmoor College London', 'Imam Hossein University', 'Organization', false, 'unrelated'],
-    ['Tsinghua University', 'Quenford University', 'Organization', false, 'shared class word alone'],
-    ['University', 'Tsinghua University', 'Organization', false, 'a class word alone'],
+    ['Marlowe University', 'Quenford University', 'Organization', false, 'shared class word alone'],
+    ['University', 'Marlowe University', 'Organization', false, 'a class word alone'],
     ['哈尔滨工业大学', '哈尔滨工程大学', 'Organization', false, 'shared place, different institution'],
     [
       'Norland National Pipeline Corporation',
@@ -38,7 +38,7 @@ describe(NameMatcher.name, () => {
     ['Anton Belyakin', 'Anton Viktorovich ZORNIKOV', 'Person', false, 'different surname'],
     ['Hartley, William G.', 'William W Hartley', 'Person', false, 'conflicting middle initials'],
     ['KHALID BIN YUSUF AL-QARNAWI', 'YUSUF BIN KHALID AL-QARNAWI', 'Person', false, 'father/son swapped at "bin"'],
-    ['习近朋', '习近平', 'Person', false, 'one Chinese character differs'],
+    ['陆晓朋', '陆晓平', 'Person', false, 'one Chinese character differs'],
     ['N.N.', 'Nurlan Nazimbekov', 'Person', false, 'initials alone'],
   ])('scores "%s" ~ "%s" as %s: match %s (%s)', (left, right, schema, match) => {
     const result = sut.score({ name: left, schema }, { name: right, schema });
@@ -62,7 +62,7 @@ describe(NameMatcher.name, () => {
       reason: 'the transliteration is explained',
     },
     {
-      query: { name: 'Tsinghua University', schema: 'Organization' },
+      query: { name: 'Marlowe University', schema: 'Organization' },
       candidate: { name: 'Quenford University', schema: 'Organization' },
       feature: 'class_words',
       value: -1,

@@ -5,9 +5,9 @@ describe(normaliseName.name, () => {
   const sut = normaliseName;
 
   it.each<[raw: string, schema: string, comparable: string, reason: string]>([
-    ['Crédit Agricole', 'Company', 'credit agricole', 'diacritics are folded'],
+    ['Crédit Mâconnais', 'Company', 'credit maconnais', 'diacritics are folded'],
     ['ＡＣＭＥ Trading', 'Company', 'acme trading', 'NFKC folds full-width letters'],
-    ['Procter & Gamble', 'Company', 'procter gamble', '& reads as "and", a stopword'],
+    ['Harlow & Bexley', 'Company', 'harlow bexley', '& reads as "and", a stopword'],
     ['PavelVoronkov', 'Person', 'pavel voronkov', 'camelCase is split'],
     ['Воронков Павел', 'Person', 'voronkov pavel', 'Cyrillic is transliterated'],
     ['Σταμάτης Καρβελάκης', 'Person', 'stamatis karvelakis', 'Greek is transliterated'],
@@ -17,7 +17,7 @@ describe(normaliseName.name, () => {
     ['Präsident Dorian Kabana', 'Person', 'dorian kabana', 'titles are dropped'],
     ['The Harbour Bank', 'Organization', 'harbour bank', 'leading "The" is a stopword'],
     ['Battalion Forty 4', 'Organization', 'battalion 44', 'number words become one number'],
-    ['Apollo Fund VIII L.P.', 'Company', 'apollo fund 8', 'Roman numerals are numbers'],
+    ['Harrow Fund VIII L.P.', 'Company', 'harrow fund 8', 'Roman numerals are numbers'],
     ['1st Coastal Bank', 'Company', '1 coastal bank', 'ordinals are numbers'],
     ['Ol9a Dem1na', 'Person', 'olga demina', 'digits inside words are letters'],
   ])('reads "%s" (%s) as "%s" because %s', (raw, schema, comparable) => {
@@ -37,7 +37,7 @@ describe(normaliseName.name, () => {
   });
 
   it.each<[raw: string, classWords: string[], reason: string]>([
-    ['Tsinghua University', ['university'], 'English class word'],
+    ['Marlowe University', ['university'], 'English class word'],
     ['Московский государственный университет', ['gov', 'university'], 'Russian class words'],
     ['北京大学', ['university'], 'Chinese class word over two characters'],
     ['Korvel Institute of Technology', ['institute', 'tech'], 'two class words'],
@@ -55,15 +55,15 @@ describe(normaliseName.name, () => {
 
   it.each<[raw: string, kinds: string[], reason: string]>([
     ['J.-P. Varnholt', ['initial', 'initial', 'name'], 'dotted initials are separate initials'],
-    ['Isa Bin Tarif', ['name', 'particle', 'name'], '"bin" is a particle'],
+    ['Isa Bin Qadir', ['name', 'particle', 'name'], '"bin" is a particle'],
     ['Dr Hans Kellerbach', ['title', 'name', 'name'], '"Dr" is a title'],
   ])('classifies the words of person "%s" as %j (%s)', (raw, kinds) => {
     expect(sut(raw, 'Person').tokens.map((token) => token.kind)).toEqual(kinds);
   });
 
   it('keeps the original script next to the transliteration', () => {
-    const [token] = sut('Путин', 'Person').tokens;
-    expect(token).toEqual({ text: 'putin', original: 'путин', script: 'Cyrillic', kind: 'name' });
+    const [token] = sut('Воронков', 'Person').tokens;
+    expect(token).toEqual({ text: 'voronkov', original: 'воронков', script: 'Cyrillic', kind: 'name' });
   });
 });
 

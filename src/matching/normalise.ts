@@ -245,7 +245,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       kinds[index] = Kind.Name;
     }
   }
-  // A name made only of class words and qualifiers ("International Bank", "National University of Polder
+  // A name made only of class words and qualifiers ("Central Bank", "National University of Polder
   // Technology", "University of China") is identified by them: they count as name words.
   if (
     !kinds.some(
@@ -374,7 +374,7 @@ function trailingSegmentLength(raw: string, count: number): number {
   return words <= TRAILING_SEGMENT_WORDS && count - words >= 2 ? words : 0;
 }
 
-/** "Forty 4" → 44: a tens number followed by a unit becomes one number. */
+/** "Sixty 7" → 67: a tens number followed by a unit becomes one number. */
 function composeNumbers(tokens: TokenInfo[], kinds: number[], resolve: TokenResolver): void {
   for (let index = 0; index + 1 < tokens.length; index++) {
     const tens = tokens[index];
