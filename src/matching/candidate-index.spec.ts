@@ -10,9 +10,9 @@ describe(CandidateIndex.name, () => {
   beforeAll(() => {
     sut = new CandidateIndex();
     sut.add({
-      entityId: 'hit',
+      entityId: 'kit',
       schema: 'Organization',
-      names: ['Harbin Institute of Technology', '哈尔滨工业大学', 'HIT'],
+      names: ['Korvel Institute of Technology', '科尔维工业大学', 'KIT'],
       countries: ['cn'],
       listIds: ['us-entity-list'],
     });
@@ -30,13 +30,13 @@ describe(CandidateIndex.name, () => {
       listIds: ['ofac-sdn'],
     });
     sut.add({
-      entityId: 'putin',
+      entityId: 'voronkov',
       schema: 'Person',
-      names: ['Vladimir Vladimirovich PUTIN', 'Путин Владимир Владимирович'],
+      names: ['Pavel Arkadyevich VORONKOV', 'Воронков Павел Аркадьевич'],
       birthDates: ['1952-10-07'],
       listIds: ['ofac-sdn'],
     });
-    sut.add({ entityId: 'ship', schema: 'Vessel', names: ['Vladimir Putin'], listIds: ['ofac-sdn'] });
+    sut.add({ entityId: 'ship', schema: 'Vessel', names: ['Pavel Voronkov'], listIds: ['ofac-sdn'] });
     sut.add({ entityId: 'bank', schema: 'Organization', names: ['Al-Zarqa Islamic Bank'], listIds: ['ofac-sdn'] });
     sut.add({ entityId: 'zem', schema: 'Company', names: ['ZEM Holding'], listIds: ['ofac-sdn'] });
     sut.add({
@@ -49,14 +49,14 @@ describe(CandidateIndex.name, () => {
   });
 
   it.each([
-    { name: 'Harbin Institute of Technology', schema: 'Organization', entityId: 'hit', reason: 'exact primary name' },
-    { name: '哈尔滨工业大学', schema: 'Organization', entityId: 'hit', reason: 'Chinese-script alias' },
-    { name: 'HIT', schema: 'Organization', entityId: 'hit', reason: 'acronym alias' },
+    { name: 'Korvel Institute of Technology', schema: 'Organization', entityId: 'kit', reason: 'exact primary name' },
+    { name: '科尔维工业大学', schema: 'Organization', entityId: 'kit', reason: 'Chinese-script alias' },
+    { name: 'KIT', schema: 'Organization', entityId: 'kit', reason: 'acronym alias' },
     { name: 'NUDT', schema: 'Organization', entityId: 'nudt', reason: 'acronym of the indexed name' },
     { name: 'Malek Ashtar Technical University', schema: 'Organization', entityId: 'mut', reason: 'particle dropped' },
-    { name: 'Putin Vladimir', schema: 'Person', entityId: 'putin', reason: 'reordered' },
-    { name: 'Vladmir Puttin', schema: 'Person', entityId: 'putin', reason: 'typos in both words' },
-    { name: 'Владимир Путин', schema: 'Person', entityId: 'putin', reason: 'Cyrillic query' },
+    { name: 'Voronkov Pavel', schema: 'Person', entityId: 'voronkov', reason: 'reordered' },
+    { name: 'Pavle Voronkof', schema: 'Person', entityId: 'voronkov', reason: 'typos in both words' },
+    { name: 'Павел Воронков', schema: 'Person', entityId: 'voronkov', reason: 'Cyrillic query' },
     { name: 'al-zarqa islamic bak', schema: 'Organization', entityId: 'bank', reason: 'a letter missing in "bank"' },
   ])('finds $entityId for "$name" ($reason)', ({ name, schema, entityId }) => {
     const [best] = sut.search({ name, schema });
@@ -65,7 +65,7 @@ describe(CandidateIndex.name, () => {
   });
 
   it.each([
-    { name: 'Imperial College London', schema: 'Organization', reason: 'shares no name word' },
+    { name: 'Lindenmoor College London', schema: 'Organization', reason: 'shares no name word' },
     { name: 'Technical University', schema: 'Organization', reason: 'class words alone' },
     { name: 'Olga Smirnova', schema: 'Person', reason: 'absent person' },
     { name: 'Yale Kent Queens', schema: 'Organization', reason: 'initials of a query never match a tail number' },
@@ -76,9 +76,9 @@ describe(CandidateIndex.name, () => {
   it.each([
     { options: { schema: 'Vessel' }, entityIds: ['ship'], reason: 'schema option overrides the query schema' },
     { options: { lists: ['us-entity-list'] }, entityIds: [], reason: 'list filter excludes other lists' },
-    { options: { limit: 1, threshold: 0 }, entityIds: ['putin'], reason: 'limit caps the results' },
+    { options: { limit: 1, threshold: 0 }, entityIds: ['voronkov'], reason: 'limit caps the results' },
   ])('applies options $options ($reason)', ({ options, entityIds }) => {
-    const results = sut.search({ name: 'Vladimir Putin', schema: 'Person' }, options);
+    const results = sut.search({ name: 'Pavel Voronkov', schema: 'Person' }, options);
     expect(results.map((result) => result.entityId)).toEqual(entityIds);
   });
 
@@ -88,8 +88,8 @@ describe(CandidateIndex.name, () => {
   });
 
   it('explains each result with the names compared', () => {
-    const [best] = sut.search({ name: 'HIT', schema: 'Organization' });
-    expect(best).toMatchObject({ queryName: 'HIT', listIds: ['us-entity-list'] });
+    const [best] = sut.search({ name: 'KIT', schema: 'Organization' });
+    expect(best).toMatchObject({ queryName: 'KIT', listIds: ['us-entity-list'] });
     expect(best.features.map((feature) => feature.name)).toContain('token_alignment');
   });
 
@@ -126,7 +126,7 @@ describe(matchPairs.name, () => {
   const sut = matchPairs;
 
   it.each([
-    { schema: 'Person', name1: 'Vladimir Putin', name2: 'Putin, Vladimir', match: true, reason: 'reordered name' },
+    { schema: 'Person', name1: 'Pavel Voronkov', name2: 'Voronkov, Pavel', match: true, reason: 'reordered name' },
     { schema: 'Company', name1: 'Acme Ltd', name2: 'Zenith Ltd', match: false, reason: 'only the legal form shared' },
   ])('scores $name1 / $name2 as match=$match ($reason), keeping other columns', ({ schema, name1, name2, match }) => {
     const [row] = sut([{ schema, name1, name2, note: 'kept' }]);
@@ -139,8 +139,8 @@ describe(spellingSimilarity.name, () => {
   const sut = spellingSimilarity;
 
   it.each([
-    { left: 'putin', right: 'putin', similar: true, reason: 'identical' },
-    { left: 'pulin', right: 'putin', similar: true, reason: 'one substitution in five letters' },
+    { left: 'kovin', right: 'kovin', similar: true, reason: 'identical' },
+    { left: 'kobin', right: 'kovin', similar: true, reason: 'one substitution in five letters' },
     { left: 'anglea', right: 'angela', similar: true, reason: 'adjacent transposition' },
     { left: 'uun', right: 'un', similar: true, reason: 'repeated letter' },
     { left: 'sanchez', right: 'ortega', similar: false, reason: 'different words' },

@@ -375,7 +375,7 @@ function comparableIndices(name: PreparedName): number[] {
 
 const JOINABLE = new Set<number>([Kind.Name, Kind.Class, Kind.Particle, Kind.NamedBody]);
 
-/** Tries "Patr ushev" ↔ "Patrushev", "习 近 平" ↔ "Xi Jinping": a run of adjacent words against one word. */
+/** Tries "Zemlyan sky" ↔ "Zemlyansky", "陆 晓 平" ↔ "Lu Xiaoping": a run of adjacent words against one word. */
 /** Spelling similarity a person's joined common name words need to the one word they stand for. */
 const PERSON_JOIN_SIMILARITY = 0.95;
 
@@ -529,7 +529,7 @@ function readAcronym(
       }
     }
   }
-  // An acronym inside a longer name ("U.S. Department") stands for initials only; prefixes ("UNIP") and a
+  // An acronym inside a longer name ("U.S. Bureau") stands for initials only; prefixes ("UNIP") and a
   // left-out word are read only for a name that is the acronym alone.
   const alone = isMainAcronym(short, index);
   const found = expandAcronym(letters, long, sequence, alone);
@@ -838,7 +838,7 @@ export function compareNames(
     }
   }
 
-  // "Singapore Management University (SMU)": an acronym of its own name's words adds nothing.
+  // "Korvel Harbour University (KHU)": an acronym of its own name's words adds nothing.
   for (const [name, free] of [
     [query, qFree],
     [candidate, cFree],
@@ -905,7 +905,7 @@ export function compareNames(
   if (acronymWritten) {
     score = Math.max(score, ACRONYM_WRITTEN_SCORE);
   }
-  // "RCSI" against "Royal College of Surgeons in Ireland": a name that is only an acronym stands for
+  // "RCVN" against "Royal College of Vintners in Norland": a name that is only an acronym stands for
   // most of the other name's words; the words it leaves out (a country, a parent body, a class word)
   // are not a conflict, since an acronym has no other words to disagree with.
   const acronymExpanded =
@@ -1139,7 +1139,7 @@ function patronymBetween(name: PreparedName, from: number, to: number): boolean 
   return false;
 }
 
-/** "Abdullah bin Omar" is not "Omar bin Abdullah": two names swapped across "bin" on both sides. */
+/** "Khalid bin Yusuf" is not "Yusuf bin Khalid": two names swapped across "bin" on both sides. */
 function patronymReversed(query: PreparedName, candidate: PreparedName, pairs: AlignedPair[]): boolean {
   const single = pairs.filter(
     (pair) => pair.query.length === 1 && pair.candidate.length === 1 && query.kinds[pair.query[0]] === Kind.Name,

@@ -5,21 +5,21 @@ describe(normaliseName.name, () => {
   const sut = normaliseName;
 
   it.each<[raw: string, schema: string, comparable: string, reason: string]>([
-    ['Crédit Agricole', 'Company', 'credit agricole', 'diacritics are folded'],
+    ['Crédit Mâconnais', 'Company', 'credit maconnais', 'diacritics are folded'],
     ['ＡＣＭＥ Trading', 'Company', 'acme trading', 'NFKC folds full-width letters'],
-    ['Procter & Gamble', 'Company', 'procter gamble', '& reads as "and", a stopword'],
-    ['VladimirPutin', 'Person', 'vladimir putin', 'camelCase is split'],
-    ['Путин Владимир', 'Person', 'putin vladimir', 'Cyrillic is transliterated'],
-    ['Κυριάκος Μητσοτάκης', 'Person', 'kyriakos mitsotakis', 'Greek is transliterated'],
-    ['محمد بن سلمان', 'Person', 'mhmd bn slmn', 'Arabic is transliterated'],
-    ['习近平', 'Person', 'xi jin ping', 'Chinese characters become pinyin syllables'],
-    ['Putin, Vladimir', 'Person', 'vladimir putin', '"SURNAME, Given" is reordered'],
-    ['Präsident Barack Obama', 'Person', 'barack obama', 'titles are dropped'],
-    ['The World Bank', 'Organization', 'world bank', 'leading "The" is a stopword'],
-    ['Brigade Forty 4', 'Organization', 'brigade 44', 'number words become one number'],
-    ['Apollo Fund VIII L.P.', 'Company', 'apollo fund 8', 'Roman numerals are numbers'],
-    ['1st International Bank', 'Company', '1 international bank', 'ordinals are numbers'],
-    ['I9or Sech1n', 'Person', 'igor sechin', 'digits inside words are letters'],
+    ['Harlow & Bexley', 'Company', 'harlow bexley', '& reads as "and", a stopword'],
+    ['PavelVoronkov', 'Person', 'pavel voronkov', 'camelCase is split'],
+    ['Воронков Павел', 'Person', 'voronkov pavel', 'Cyrillic is transliterated'],
+    ['Σταμάτης Καρβελάκης', 'Person', 'stamatis karvelakis', 'Greek is transliterated'],
+    ['سعيد بن حمدان', 'Person', 'syd bn hmdn', 'Arabic is transliterated'],
+    ['李明远', 'Person', 'li ming yuan', 'Chinese characters become pinyin syllables'],
+    ['Voronkov, Pavel', 'Person', 'pavel voronkov', '"SURNAME, Given" is reordered'],
+    ['Präsident Dorian Kabana', 'Person', 'dorian kabana', 'titles are dropped'],
+    ['The Harbour Bank', 'Organization', 'harbour bank', 'leading "The" is a stopword'],
+    ['Battalion Forty 4', 'Organization', 'battalion 44', 'number words become one number'],
+    ['Harrow Fund VIII L.P.', 'Company', 'harrow fund 8', 'Roman numerals are numbers'],
+    ['1st Coastal Bank', 'Company', '1 coastal bank', 'ordinals are numbers'],
+    ['Ol9a Dem1na', 'Person', 'olga demina', 'digits inside words are letters'],
   ])('reads "%s" (%s) as "%s" because %s', (raw, schema, comparable) => {
     expect(sut(raw, schema).comparable).toBe(comparable);
   });
@@ -27,43 +27,43 @@ describe(normaliseName.name, () => {
   it.each<[raw: string, schema: string, legalForms: string[], reason: string]>([
     ['Acme Co., Ltd.', 'Company', ['coltd'], 'English legal form'],
     ['ООО Ромашка', 'Company', ['ooo'], 'Russian legal form in Cyrillic'],
-    ['Oboronnye Initsiativy o.O.O.', 'Company', ['ooo'], 'transliterated and dotted, same compare form'],
-    ['SRL PRO TRAFFIC', 'Company', ['srl'], 'Romanian abbreviation'],
-    ['Societatea cu Răspundere Limitată PRO TRAFFIC', 'Company', ['srl'], 'spelled out, same compare form'],
-    ['Open Joint Stock Company Gazprom', 'Company', ['ojsc'], 'multi-word form'],
-    ['Harbin Institute of Technology', 'Organization', [], '"of" is not a legal form'],
+    ['Lesnye Tekhnologii o.O.O.', 'Company', ['ooo'], 'transliterated and dotted, same compare form'],
+    ['SRL NOVA CARGO', 'Company', ['srl'], 'Romanian abbreviation'],
+    ['Societatea cu Răspundere Limitată NOVA CARGO', 'Company', ['srl'], 'spelled out, same compare form'],
+    ['Open Joint Stock Company Tavrolit', 'Company', ['ojsc'], 'multi-word form'],
+    ['Korvel Institute of Technology', 'Organization', [], '"of" is not a legal form'],
   ])('finds in "%s" (%s) the legal forms %j (%s)', (raw, schema, legalForms) => {
     expect(sut(raw, schema).legalForms).toEqual(legalForms);
   });
 
   it.each<[raw: string, classWords: string[], reason: string]>([
-    ['Tsinghua University', ['university'], 'English class word'],
+    ['Marlowe University', ['university'], 'English class word'],
     ['Московский государственный университет', ['gov', 'university'], 'Russian class words'],
     ['北京大学', ['university'], 'Chinese class word over two characters'],
-    ['Harbin Institute of Technology', ['institute', 'tech'], 'two class words'],
+    ['Korvel Institute of Technology', ['institute', 'tech'], 'two class words'],
   ])('recognises in "%s" the class words %j (%s)', (raw, classWords) => {
     expect(sut(raw, 'Organization').classWords).toEqual(classWords);
   });
 
   it.each<[raw: string, acronym: string, reason: string]>([
-    ['National University of Defense Technology', 'nudt', 'stopword "of" skipped'],
-    ['Harbin Institute of Technology', 'hit', 'class words count'],
+    ['National University of Polder Technology', 'nupt', 'stopword "of" skipped'],
+    ['Korvel Institute of Technology', 'kit', 'class words count'],
     ['Acme Ltd', '', 'under three words gives no acronym'],
   ])('gives "%s" the acronym "%s" (%s)', (raw, acronym) => {
     expect(sut(raw, 'Organization').acronym).toBe(acronym);
   });
 
   it.each<[raw: string, kinds: string[], reason: string]>([
-    ['J.-C. Juncker', ['initial', 'initial', 'name'], 'dotted initials are separate initials'],
-    ['Isa Bin Tarif', ['name', 'particle', 'name'], '"bin" is a particle'],
-    ['Dr Hans Friedrich', ['title', 'name', 'name'], '"Dr" is a title'],
+    ['J.-P. Varnholt', ['initial', 'initial', 'name'], 'dotted initials are separate initials'],
+    ['Isa Bin Qadir', ['name', 'particle', 'name'], '"bin" is a particle'],
+    ['Dr Hans Kellerbach', ['title', 'name', 'name'], '"Dr" is a title'],
   ])('classifies the words of person "%s" as %j (%s)', (raw, kinds) => {
     expect(sut(raw, 'Person').tokens.map((token) => token.kind)).toEqual(kinds);
   });
 
   it('keeps the original script next to the transliteration', () => {
-    const [token] = sut('Путин', 'Person').tokens;
-    expect(token).toEqual({ text: 'putin', original: 'путин', script: 'Cyrillic', kind: 'name' });
+    const [token] = sut('Воронков', 'Person').tokens;
+    expect(token).toEqual({ text: 'voronkov', original: 'воронков', script: 'Cyrillic', kind: 'name' });
   });
 });
 
@@ -72,13 +72,13 @@ describe(nameVariants.name, () => {
 
   it.each([
     {
-      raw: 'Peking University (北京大学)',
-      variants: ['Peking University (北京大学)', 'Peking University', '北京大学'],
+      raw: 'Quenford University (昆福大学)',
+      variants: ['Quenford University (昆福大学)', 'Quenford University', '昆福大学'],
       reason: 'a bilingual name stands for each language part',
     },
     {
-      raw: 'Bank of China (Hong Kong) Limited',
-      variants: ['Bank of China (Hong Kong) Limited'],
+      raw: 'Bank of Norland (Hong Kong) Limited',
+      variants: ['Bank of Norland (Hong Kong) Limited'],
       reason: 'a same-script qualifier is part of the name',
     },
     { raw: '   ', variants: [], reason: 'a blank name gives nothing' },

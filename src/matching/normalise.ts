@@ -245,7 +245,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       kinds[index] = Kind.Name;
     }
   }
-  // A name made only of class words and qualifiers ("World Bank", "National University of Defense
+  // A name made only of class words and qualifiers ("Central Bank", "National University of Polder
   // Technology", "University of China") is identified by them: they count as name words.
   if (
     !kinds.some(
@@ -374,7 +374,7 @@ function trailingSegmentLength(raw: string, count: number): number {
   return words <= TRAILING_SEGMENT_WORDS && count - words >= 2 ? words : 0;
 }
 
-/** "Forty 4" → 44: a tens number followed by a unit becomes one number. */
+/** "Sixty 7" → 67: a tens number followed by a unit becomes one number. */
 function composeNumbers(tokens: TokenInfo[], kinds: number[], resolve: TokenResolver): void {
   for (let index = 0; index + 1 < tokens.length; index++) {
     const tens = tokens[index];
@@ -398,7 +398,7 @@ const BILINGUAL = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*(.*)$/u;
 
 /**
  * The names one written name stands for: itself, and for bilingual names such as
- * "Peking University (北京大学)" also each language's part. Empty names give none.
+ * "Quenford University (昆福大学)" also each language's part. Empty names give none.
  */
 export function nameVariants(raw: string): string[] {
   if (!raw || !raw.trim()) {

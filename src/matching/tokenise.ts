@@ -212,7 +212,7 @@ export function asciiForm(orig: string): string {
   if (word !== undefined) {
     return String(word);
   }
-  // "I9or Sech1n": digits inside words are letters in disguise.
+  // "Ol9a Dem1na": digits inside words are letters in disguise.
   if (/[a-z]/.test(text) && /\d/.test(text) && /^[a-z]/.test(text)) {
     text = text.replace(/[0134569]/g, (digit) => DIGIT_AS_LETTER[digit]);
   }

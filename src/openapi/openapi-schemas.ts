@@ -430,7 +430,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
         type: 'object',
         description: 'FollowTheMoney properties: name, alias, birthDate, nationality, country, idNumber, …',
         additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-        example: { name: ['John Doe'], birthDate: ['1975-04-21'], nationality: ['us'] },
+        example: { name: ['Jane Roe'], birthDate: ['1975-04-21'], nationality: ['us'] },
       },
     },
   },
@@ -443,7 +443,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
         type: 'object',
         description: 'The query entities, each under your id for it.',
         additionalProperties: ref('EntityExample'),
-        example: { entity1: { schema: 'Person', properties: { name: ['John Doe'], birthDate: ['1975-04-21'] } } },
+        example: { entity1: { schema: 'Person', properties: { name: ['Jane Roe'], birthDate: ['1975-04-21'] } } },
       },
       weights: {
         type: 'object',
@@ -456,7 +456,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
       queries: {
         entity1: {
           schema: 'Person',
-          properties: { name: ['John Doe'], birthDate: ['1975-04-21'], nationality: ['us'] },
+          properties: { name: ['Jane Roe'], birthDate: ['1975-04-21'], nationality: ['us'] },
         },
         entity2: {
           schema: 'Company',

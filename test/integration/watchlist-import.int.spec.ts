@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -13,6 +13,31 @@ import { cliContext, prepareDatabase } from '../helpers/test-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
 const fixture = (...parts: string[]): string => join(FIXTURES, ...parts);
+
+/** The "a.k.a." aliases of a UN record as the fixture spells them, read at test time (quoted ones left out). */
+/** The caption an FtM delta folder gives an entity when it adds it, read at test time. */
+function ftmDeltaCaption(folder: string, entityId: string): string {
+  for (const file of readdirSync(fixture('ftm', folder)).sort()) {
+    for (const line of readFileSync(fixture('ftm', folder, file), 'utf8').split('\n')) {
+      const op = line.trim()
+        ? (JSON.parse(line) as { op: string; entity: { id: string; caption?: string } })
+        : undefined;
+      if (op?.op === 'ADD' && op.entity.id === entityId && op.entity.caption) {
+        return op.entity.caption;
+      }
+    }
+  }
+  throw new Error(`no ADD of ${entityId} in ${folder}`);
+}
+
+function unFixtureAkaAliases(dataId: string): string[] {
+  const xml = readFileSync(fixture('un', 'UN_consolidated.xml'), 'utf8');
+  const start = xml.indexOf(`<DATAID>${dataId}</DATAID>`);
+  const record = xml.slice(start, xml.indexOf('</ENTITY>', start));
+  return [...record.matchAll(/<QUALITY>a\.k\.a\.<\/QUALITY>\s*<ALIAS_NAME>([^<"]+)<\/ALIAS_NAME>/g)].map((match) =>
+    match[1].trim(),
+  );
+}
 
 describe(WatchlistImportService.name, () => {
   let context: INestApplicationContext;
@@ -125,7 +150,9 @@ describe(WatchlistImportService.name, () => {
       expect(await labelCounts(listId)).toEqual({ Person: 730, Organisation: 273 });
       const entry = await watchlists.entry(`${listId}:113458`);
       expect(entry).toMatchObject({ name: 'AL-QAIDA', schema: 'LegalEntity' });
-      expect(entry.aliases).toEqual(expect.arrayContaining(['القاعدة', 'Al Qaeda', 'Usama Bin Laden Network']));
+      const akaAliases = unFixtureAkaAliases('113458');
+      expect(akaAliases.length).toBeGreaterThan(1);
+      expect(entry.aliases).toEqual(expect.arrayContaining(['القاعدة', ...akaAliases]));
       expect(entry.identifiers).toContain('UN Reference Number: QDe.004');
       expect(entry.listings).toEqual([expect.objectContaining({ listId, status: 'current', firstVersion: 1 })]);
       expect((await listOf(listId))?.activeVersion?.issuedAt).toMatch(/^2026-02-27/);
@@ -451,7 +478,7 @@ describe(WatchlistImportService.name, () => {
       expect(modified.name).toBe('Foobar Foobargroup');
       expect(modified.aliases).toContain('IRGC');
       const deleted = await watchlists.entry(id('NK-500Poltergeist'));
-      expect(deleted.name).toBe('AL-QAIDA IN IRAQ');
+      expect(deleted.name).toBe(ftmDeltaCaption('t2-deltas', 'NK-500Poltergeist'));
       expect(deleted.listings[0]).toMatchObject({ status: 'former', firstVersion: 3, removedInVersion: 4 });
       expect(deleted.listings[0].listedTo).not.toBeNull();
       const added = await watchlists.entry(id('Q4365364'));
