@@ -15,7 +15,7 @@ interface Figures {
   f1: number;
 }
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 function read(name: string): Json | null {
   const file = join(dirname(findUp('package.json', __dirname)), 'bench', 'results', `${name}.json`);
