@@ -214,7 +214,7 @@ function main(): void {
         }
       }
     }
-    // One-token pairs that share no distinctive word ("Xinjiang University of X" vs "Zhejiang University of X").
+    // One-token pairs that share no distinctive word ("Lanxiang University of X" vs "Panxiang University of X").
     const byPattern = new Map<string, RorRecord[]>();
     for (const record of mine) {
       const tokens = words(displayName(record));

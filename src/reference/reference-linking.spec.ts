@@ -52,7 +52,7 @@ describe(findNameLinks.name, () => {
     {
       reason: 'an acronym never links on its own',
       bodies: [body('ror:6', 'Cleveland State University', ['cn'], ['CSU'], ['CSU'])],
-      candidates: [candidate('cdut:6', 'Central South University', ['cn'], ['CSU'])],
+      candidates: [candidate('cdut:6', 'Coral Summit University', ['cn'], ['CSU'])],
       links: [],
     },
     {
