@@ -5,7 +5,6 @@ import { CandidateIndex, type IndexEntry } from '../matching';
 import { WATCHLIST_VERSION_ACTIVATED, type WatchlistVersionActivated } from '../watchlists/watchlist-events';
 import type { IndexedEntityDetails, SavedScreeningIndex } from './saved-screening-index';
 
-export type { IndexedEntityDetails } from './saved-screening-index';
 import { ScreeningIndexNotReadyError } from './screening.errors';
 import {
   type ActiveListVersion,
