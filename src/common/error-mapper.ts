@@ -99,8 +99,12 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Cluster.NotALeader',
 ]);
 
-/** Neo4j errors are recognised by their code, never by their message text. */
-function fromNeo4jError(error: Neo4jError): AppError | null {
+/**
+ * Neo4j errors are recognised by their code, never by their message text. Null for a code with no
+ * meaning of its own here (a server `DatabaseError`, a driver error): Neo4jService asks whether the
+ * database still answers before such an error is reported as internal.
+ */
+export function fromNeo4jError(error: Neo4jError): AppError | null {
   if (UNAVAILABLE_CODES.has(error.code)) {
     return new AppError('DATABASE_UNAVAILABLE', 'The database is not reachable; try again shortly');
   }

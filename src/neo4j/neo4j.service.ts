@@ -12,6 +12,7 @@ import { AppError } from '../common/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../common/graph-model';
+import { fromNeo4jError } from '../common/error-mapper';
 import { AvailabilityGate } from './availability-gate';
 import { CypherRegistry } from './cypher-registry';
 import { toPlain } from './neo4j-values';
@@ -204,7 +205,26 @@ export class Neo4jService implements OnApplicationShutdown {
           `No database connection could be had within ${this.config.neo4jAcquisitionTimeoutMs} ms; try again shortly`,
         );
       }
+      if (error instanceof Neo4jError && fromNeo4jError(error) === null && !(await this.stillAnswers())) {
+        throw new AppError('DATABASE_UNAVAILABLE', 'The database stopped answering during the request; try again shortly');
+      }
       throw error;
+    }
+  }
+
+  /**
+   * Asked after a database error with no meaning of its own (a server `DatabaseError`, a driver error
+   * from a dropped stream): a database that is shutting down raises those as well as the down codes.
+   * If the database does not answer a trivial question either, the error was the outage, not ours;
+   * a down code from the question also closes the gate.
+   */
+  private async stillAnswers(): Promise<boolean> {
+    try {
+      await this.ping();
+      return true;
+    } catch (pingError) {
+      this.failed(pingError);
+      return false;
     }
   }
 

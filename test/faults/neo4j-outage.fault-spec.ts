@@ -17,6 +17,18 @@ const OUTAGE_MS = Number(process.env.FAULT_OUTAGE_MS ?? 15_000);
 /** Requests per second the load loop sends (mixed: screen, riskPaths, searchEntities). */
 const RATE = 20;
 
+/** The API log's unexpected errors (logged by the error mapper as `[Errors]`), each with the stack under it. */
+function unexpectedErrors(log: string): string[] {
+  const lines = log.split('\n');
+  const found: string[] = [];
+  lines.forEach((line, index) => {
+    if (line.includes('[Errors]')) {
+      found.push(lines.slice(index, index + 12).join('\n'));
+    }
+  });
+  return found;
+}
+
 interface Answer {
   at: number;
   kind: string;
@@ -205,7 +217,8 @@ describe('Neo4j stopped under load and started again', () => {
           .split('\n')
           .filter((line) => /ERROR|INTERNAL/.test(line))
           .slice(-10)
-          .join('\n')}\n`,
+          .join('\n')}\n` +
+        `Unexpected errors (the first 3, with their stacks):\n${unexpectedErrors(api.log).slice(0, 3).join('\n')}\n`,
     );
 
     // Every answer is a result or the clear unavailable error: no 500, no dropped socket. While the

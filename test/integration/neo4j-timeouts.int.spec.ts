@@ -1,3 +1,4 @@
+import { createServer, connect, type AddressInfo, type Socket } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jError } from 'neo4j-driver';
@@ -69,6 +70,42 @@ describe(`${Neo4jService.name} with bounded waits`, () => {
     const error = await sut.readTransaction(() => Promise.reject(raised)).catch((caught: unknown) => caught);
 
     expect(error).toBe(raised);
+  });
+
+  it('answers DATABASE_UNAVAILABLE for an error with no meaning of its own when the database then stops answering', async () => {
+    // A database shutting down can end a stream with a server DatabaseError or a driver error. Here the
+    // service reaches Neo4j through a TCP relay that is cut during the transaction, which then raises
+    // an error whose code the mapper gives no meaning.
+    const target = new URL(databaseUri(testConfig({})));
+    const links: Socket[] = [];
+    const relay = createServer((client) => {
+      const upstream = connect(Number(target.port), target.hostname);
+      links.push(client, upstream);
+      client.pipe(upstream).pipe(client);
+      const cut = () => {
+        client.destroy();
+        upstream.destroy();
+      };
+      client.on('error', cut);
+      upstream.on('error', cut);
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const relayPort = (relay.address() as AddressInfo).port;
+    const config = testConfig({ NEO4J_ACQUISITION_TIMEOUT_MS: '1000' });
+    const sut = new Neo4jService(createDriver(config, `bolt://127.0.0.1:${relayPort}`), new CypherRegistry(), config);
+    opened.push(sut);
+    const raised = new Neo4jError('stream ended', 'Neo.DatabaseError.General.UnknownError', '', '');
+
+    const error = await sut
+      .readTransaction(async (transaction) => {
+        await transaction.run('health/server-components');
+        await new Promise<void>((resolve) => relay.close(() => resolve()) && links.forEach((link) => link.destroy()));
+        throw raised;
+      })
+      .catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(AppError);
+    expect(toPublicError(error)).toMatchObject({ httpStatus: 503, reason: 'DATABASE_UNAVAILABLE' });
   });
 
   it('stops a read that runs past the timeout the driver sends, with the code the mapper answers 503 for', async () => {
