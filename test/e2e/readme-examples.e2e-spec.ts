@@ -6,6 +6,9 @@ import { buildSchema, Kind, type OperationDefinitionNode, parse, validate } from
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
+import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
+import { parserFor } from '../../src/watchlists/parsers/parser-registry';
+import type { WatchlistFormat } from '../../src/watchlists/watchlist-record';
 import {
   fencedBlocks,
   graphqlExamples,
@@ -152,6 +155,55 @@ describe('the README examples against a server on the seeded database', () => {
       }
     },
   );
+
+  it('runs the identity decision with a graph entity and the list entry its example names', async () => {
+    const index = BLOCKS.findIndex(
+      (block) => block.language === 'graphql' && /^\s*mutation LinkSameAs\b/.test(block.text),
+    );
+    expect(index, 'a graphql block with the operation LinkSameAs').toBeGreaterThanOrEqual(0);
+    const shown = JSON.parse(BLOCKS[index + 1].text) as { listEntityId: string };
+    // The entry the README names, from the shipped sample of its list, imported under a list id of this test's own.
+    const [shownList, entryId] = shown.listEntityId.split(':');
+    const sample = (JSON.parse(readFileSync(join(ROOT, 'seed', 'watchlists.json'), 'utf8')) as {
+      lists: Array<{ format: WatchlistFormat; path: string }>;
+    }).lists.find((list) => parserFor(list.format).defaultListId === shownList);
+    expect(sample, `a shipped sample of ${shownList}`).toBeDefined();
+    await sut.app.get(WatchlistImportService).importFile({
+      importedBy: 'test:runner',
+      format: sample!.format,
+      path: join(ROOT, sample!.path),
+      listId: listFor(shownList),
+    });
+    const listEntityId = `${listFor(shownList)}:${entryId}`;
+    const neo4j = sut.app.get(Neo4jService);
+    // Any graph entity that is not itself a list entry.
+    const [picked] = await neo4j.runStatementText(
+      `MATCH (listed:Entity {id: $listEntityId})-[:LISTED_ON]->()
+       MATCH (entity:Entity) WHERE NOT (entity)-[:LISTED_ON]->() AND NOT (entity)-[:SAME_AS]-(listed)
+       RETURN entity.id AS entityId LIMIT 1`,
+      { listEntityId },
+    );
+    expect(picked, `the README's list entry ${shown.listEntityId} is in the shipped sample`).toBeDefined();
+    const entityId = picked.entityId as string;
+    try {
+      const response = await sut.graphql(BLOCKS[index].text, { entityId, listEntityId });
+      expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+      expect(response.data?.linkSameAs.decidedAt).toEqual(expect.any(String));
+      const links = await neo4j.runStatementText(
+        'MATCH (:Entity {id: $entityId})-[link:SAME_AS]->(:Entity {id: $listEntityId}) RETURN link.note AS note, link.method AS method',
+        { entityId, listEntityId },
+      );
+      expect(links).toEqual([{ note: 'same body, per registry', method: 'analyst' }]);
+    } finally {
+      await neo4j.runStatementText(
+        `MATCH (:Entity {id: $entityId})-[link:SAME_AS]->(:Entity {id: $listEntityId})
+         WITH link, link.sourceIds AS sourceIds DELETE link
+         WITH sourceIds UNWIND sourceIds AS sourceId
+         MATCH (source:Source {id: sourceId}) WHERE NOT (source)--() DELETE source`,
+        { entityId, listEntityId },
+      );
+    }
+  });
 
   it('runs the case walk-through in order, each operation given the ids the one before answered', async () => {
     const operation = (name: string): string => {
