@@ -7,6 +7,7 @@ import { summary } from './path-risk.service';
 import {
   decideResolution,
   fixed,
+  ListedPairOutcomes,
   type ListedPartyLink,
   listedPartyLinks,
   type PartyRecord,
@@ -55,9 +56,14 @@ const CANDIDATE_FLOOR = 0.3;
  * screen() (and through them the CLI and REST) all resolve here, by the rule in resolution-rule.ts.
  * Candidates come from the screening candidate index and are scored by the name matcher.
  */
+/** How many compared pairs of list records the resolver keeps (a few MB). */
+const LISTED_PAIRS_KEPT = 20_000;
+
 @Injectable()
 export class EntityResolverService {
   private indexService: CandidateSource | null = null;
+  /** Pairs of list records already compared for `listedPartyLinks` (the rules are fixed for the process). */
+  private readonly listedPairs = new ListedPairOutcomes(LISTED_PAIRS_KEPT);
 
   constructor(
     private readonly repository: RiskRepository,
@@ -199,7 +205,11 @@ export class EntityResolverService {
         ids,
         candidates.filter((candidate) => candidate.lists.length > 0).map((candidate) => candidate.entityId),
       );
-      sameParty = listedPartyLinks(records, this.rules.resolution.sameListedParty);
+      // Only the best candidate's body decides the answer and its explanation.
+      sameParty = listedPartyLinks(records, this.rules.resolution.sameListedParty, this.listedPairs, {
+        id: decision.best!.entityId,
+        sameAs,
+      });
       const links = [...sameAs, ...sameParty.map((link): [string, string] => [link.left, link.right])];
       if (links.length > 0) {
         decision = decideResolution(candidates, links, policy);

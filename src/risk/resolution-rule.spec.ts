@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   decideResolution,
+  ListedPairOutcomes,
   listedPartyLinks,
+  type ListedPartyLink,
   type PartyRecord,
   type ResolutionPolicy,
   type ScoredCandidate,
@@ -219,6 +221,69 @@ describe(listedPartyLinks.name, () => {
     const sut = listedPartyLinks(records, sameParty);
 
     expect(sut.map((link) => [link.left, link.right])).toEqual(expected);
+  });
+
+  it('gives the same links with pairs kept between calls, and compares a changed record afresh', () => {
+    const known = new ListedPairOutcomes(100);
+    const records = [
+      record('un:1', ['un-sc']),
+      record('ofac:1', ['us-ofac-sdn'], { names: ['KAVEHZADEH, Darius'] }),
+      record('ofac:2', ['us-ofac-cons'], { names: ['Kourosh Mehrabani'] }),
+    ];
+
+    const first = listedPartyLinks(records, sameParty, known);
+    const again = listedPartyLinks(records, sameParty, known);
+    const changed = [records[0], { ...records[1], names: ['Bahram Tavakkolian'] }, records[2]];
+    const afterChange = listedPartyLinks(changed, sameParty, known);
+
+    expect(first).toEqual(listedPartyLinks(records, sameParty));
+    expect(again).toEqual(first);
+    expect(first.map((link) => [link.left, link.right])).toEqual([['un:1', 'ofac:1']]);
+    expect(afterChange).toEqual(listedPartyLinks(changed, sameParty));
+    expect(afterChange).toEqual([]);
+  });
+
+  it('around one body, gives the links among its members as the whole answer lists them', () => {
+    const records = [
+      record('un:1', ['un-sc']),
+      record('ofac:2', ['us-ofac-cons'], { names: ['Kourosh Mehrabani'] }),
+      record('ofac:1', ['us-ofac-sdn'], { names: ['KAVEHZADEH, Darius'] }),
+      record('uk:2', ['uk-sanctions'], { names: ['MEHRABANI, Kourosh'] }),
+      record('uk:1', ['uk-sanctions'], { names: ['Darius Kavehzadeh'] }),
+    ];
+    const whole = listedPartyLinks(records, sameParty);
+    const pairs = (links: ListedPartyLink[]) => links.map((link) => [link.left, link.right]);
+
+    const alone = listedPartyLinks(records, sameParty, null, { id: 'un:1', sameAs: [] });
+    const joined = listedPartyLinks(records, sameParty, null, {
+      id: 'un:1',
+      sameAs: [
+        ['graph:7', 'un:1'],
+        ['graph:7', 'ofac:2'],
+      ],
+    });
+
+    expect(pairs(whole)).toEqual([
+      ['un:1', 'ofac:1'],
+      ['un:1', 'uk:1'],
+      ['ofac:2', 'uk:2'],
+      ['ofac:1', 'uk:1'],
+    ]);
+    expect(pairs(alone)).toEqual([
+      ['un:1', 'ofac:1'],
+      ['un:1', 'uk:1'],
+      ['ofac:1', 'uk:1'],
+    ]);
+    expect(pairs(joined)).toEqual(pairs(whole));
+  });
+
+  it('keeps at most its capacity of pairs, forgetting the oldest first', () => {
+    const known = new ListedPairOutcomes(2);
+    const records = [record('a:1', ['a']), record('b:1', ['b']), record('c:1', ['c'])];
+
+    listedPartyLinks(records, sameParty, known);
+
+    expect(known.size).toBe(2);
   });
 
   it('says why two records are one listed party', () => {

@@ -210,51 +210,158 @@ export interface ListedPartyLink {
  * `minScore` or more with no conflicting feature (schema, country, date of birth), and at least
  * one corroborating feature agrees. A curated graph entity is never merged this way: that takes
  * a SAME_AS decision.
+ *
+ * With `around`, only the links inside the body of `around.id` are wanted (the body grown through
+ * `around.sameAs` and the links found): pairs are compared outward from that body, not all against
+ * all, and the answer is the links among its members, in the order the whole answer lists them.
+ * A resolution needs no more: only the best candidate's body decides it and its explanation.
  */
-export function listedPartyLinks(records: readonly PartyRecord[], policy: SameListedPartyPolicy): ListedPartyLink[] {
-  const links: ListedPartyLink[] = [];
+export function listedPartyLinks(
+  records: readonly PartyRecord[],
+  policy: SameListedPartyPolicy,
+  known: ListedPairOutcomes | null = null,
+  around: { id: string; sameAs: ReadonlyArray<readonly [string, string]> } | null = null,
+): ListedPartyLink[] {
   const listed = records.filter((record) => record.listIds.length > 0 && record.names.length > 0);
-  for (let left = 0; left < listed.length; left++) {
-    for (let right = left + 1; right < listed.length; right++) {
-      const a = listed[left];
-      const b = listed[right];
-      if (a.listIds.some((listId) => b.listIds.includes(listId))) {
-        continue;
-      }
-      const compared = score(
-        {
-          name: a.names[0],
-          aliases: a.names.slice(1),
-          schema: a.schema,
-          countries: a.countries,
-          birthDates: a.birthDates,
-          identifiers: a.identifiers,
-        },
-        {
-          entityId: b.entityId,
-          schema: b.schema,
-          names: b.names,
-          countries: b.countries,
-          birthDates: b.birthDates,
-          identifiers: b.identifiers,
-        },
-      );
-      const conflict = compared.features.find(
-        (feature) => ['schema', 'country', 'birth_date'].includes(feature.name) && feature.value < 0,
-      );
-      const agreeing = compared.features.filter(
-        (feature) => policy.corroboratedBy.includes(feature.name) && feature.value > 0,
-      );
-      if (compared.score >= policy.minScore && !conflict && agreeing.length > 0) {
-        links.push({
-          left: a.entityId,
-          right: b.entityId,
-          reason: `${a.entityId} (${a.listIds.join(', ')}) and ${b.entityId} (${b.listIds.join(', ')}) are one listed party: "${compared.queryName}" and "${compared.matchedName}" compare at ${fixed(compared.score)}; ${agreeing.map((feature) => feature.reason.replace(/\.$/, '')).join('; ')}`,
-        });
+  const contents = known ? listed.map(recordContent) : [];
+  const compared = new Map<number, ListedPartyLink | null>();
+  const outcome = (left: number, right: number): ListedPartyLink | null => {
+    const a = listed[left];
+    const b = listed[right];
+    if (a.listIds.some((listId) => b.listIds.includes(listId))) {
+      return null;
+    }
+    const pair = left * listed.length + right;
+    const key = known ? `${contents[left]}\u0001${contents[right]}` : '';
+    const kept = compared.has(pair) ? compared.get(pair) : known?.get(key);
+    if (kept !== undefined) {
+      return kept;
+    }
+    const link = compareListedPair(a, b, policy);
+    compared.set(pair, link);
+    known?.set(key, link);
+    return link;
+  };
+  const linksAmong = (members: (index: number) => boolean): ListedPartyLink[] => {
+    const links: ListedPartyLink[] = [];
+    for (let left = 0; left < listed.length; left++) {
+      for (let right = left + 1; right < listed.length; right++) {
+        const link = members(left) && members(right) ? outcome(left, right) : null;
+        if (link) {
+          links.push(link);
+        }
       }
     }
+    return links;
+  };
+  if (!around) {
+    return linksAmong(() => true);
   }
-  return links;
+  // Grow the body: each member is compared with every record outside it until none joins.
+  const found: Array<[string, string]> = [];
+  let body = sameBodyAs(around.id, around.sameAs);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (let left = 0; left < listed.length; left++) {
+      for (let right = left + 1; right < listed.length; right++) {
+        const inLeft = body.has(listed[left].entityId);
+        if (inLeft === body.has(listed[right].entityId)) {
+          continue;
+        }
+        const link = outcome(left, right);
+        if (link) {
+          found.push([link.left, link.right]);
+          grew = true;
+        }
+      }
+      if (grew) {
+        break;
+      }
+    }
+    if (grew) {
+      body = sameBodyAs(around.id, [...around.sameAs, ...found]);
+    }
+  }
+  return linksAmong((index) => body.has(listed[index].entityId));
+}
+
+/** A record's whole content, so that an entry changed by a new list version is never taken for its old self. */
+function recordContent(record: PartyRecord): string {
+  return JSON.stringify([
+    record.entityId,
+    record.schema,
+    record.names,
+    record.countries,
+    record.birthDates,
+    record.identifiers,
+    record.listIds,
+  ]);
+}
+
+/**
+ * What `listedPartyLinks` decided for pairs of records, kept between calls. The outcome depends only
+ * on the two records (compared in that order) and the policy, and the ambiguous names of one batch
+ * share many candidates, so each pair is compared once. Keyed by both records' content; bounded, the
+ * oldest pair forgotten first. One instance per policy.
+ */
+export class ListedPairOutcomes {
+  private readonly outcomes = new Map<string, ListedPartyLink | null>();
+
+  constructor(private readonly capacity: number) {}
+
+  get size(): number {
+    return this.outcomes.size;
+  }
+
+  get(key: string): ListedPartyLink | null | undefined {
+    return this.outcomes.get(key);
+  }
+
+  set(key: string, outcome: ListedPartyLink | null): void {
+    if (this.outcomes.size >= this.capacity) {
+      const oldest = this.outcomes.keys().next();
+      if (!oldest.done) {
+        this.outcomes.delete(oldest.value);
+      }
+    }
+    this.outcomes.set(key, outcome);
+  }
+}
+
+function compareListedPair(a: PartyRecord, b: PartyRecord, policy: SameListedPartyPolicy): ListedPartyLink | null {
+  const compared = score(
+    {
+      name: a.names[0],
+      aliases: a.names.slice(1),
+      schema: a.schema,
+      countries: a.countries,
+      birthDates: a.birthDates,
+      identifiers: a.identifiers,
+    },
+    {
+      entityId: b.entityId,
+      schema: b.schema,
+      names: b.names,
+      countries: b.countries,
+      birthDates: b.birthDates,
+      identifiers: b.identifiers,
+    },
+  );
+  const conflict = compared.features.find(
+    (feature) => ['schema', 'country', 'birth_date'].includes(feature.name) && feature.value < 0,
+  );
+  const agreeing = compared.features.filter(
+    (feature) => policy.corroboratedBy.includes(feature.name) && feature.value > 0,
+  );
+  if (compared.score >= policy.minScore && !conflict && agreeing.length > 0) {
+    return {
+      left: a.entityId,
+      right: b.entityId,
+      reason: `${a.entityId} (${a.listIds.join(', ')}) and ${b.entityId} (${b.listIds.join(', ')}) are one listed party: "${compared.queryName}" and "${compared.matchedName}" compare at ${fixed(compared.score)}; ${agreeing.map((feature) => feature.reason.replace(/\.$/, '')).join('; ')}`,
+    };
+  }
+  return null;
 }
 
 function round(value: number): number {
