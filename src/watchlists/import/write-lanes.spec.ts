@@ -28,6 +28,14 @@ function gatedWrite(
   };
 }
 
+type GatedWrite = ReturnType<typeof gatedWrite>;
+
+/** Write lanes under test with one gated write per name, all logging to one log. */
+function lanesWith(lanes: number, names: string[]): { sut: WriteLanes; log: string[]; writes: GatedWrite[] } {
+  const log: string[] = [];
+  return { sut: new WriteLanes(lanes), log, writes: names.map((name) => gatedWrite(name, log)) };
+}
+
 /** Lets every queued microtask and timer-free continuation run. */
 const settle = async (): Promise<void> => {
   for (let turn = 0; turn < 20; turn++) {
@@ -37,9 +45,7 @@ const settle = async (): Promise<void> => {
 
 describe(WriteLanes.name, () => {
   it('runs as many concurrent writes as it has lanes, and starts the next when one ends', async () => {
-    const log: string[] = [];
-    const sut = new WriteLanes(2);
-    const [a, b, c] = ['a', 'b', 'c'].map((name) => gatedWrite(name, log));
+    const { sut, log, writes: [a, b, c] } = lanesWith(2, ['a', 'b', 'c']);
 
     await sut.concurrent(a.write);
     await sut.concurrent(b.write);
@@ -57,9 +63,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('starts an alone write only after every earlier write ended, and holds later writes until it ends', async () => {
-    const log: string[] = [];
-    const sut = new WriteLanes(2);
-    const [a, b, solo, later] = ['a', 'b', 'solo', 'later'].map((name) => gatedWrite(name, log));
+    const { sut, log, writes: [a, b, solo, later] } = lanesWith(2, ['a', 'b', 'solo', 'later']);
     await sut.concurrent(a.write);
     await sut.concurrent(b.write);
 
@@ -82,9 +86,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('runs a beside write after the writes running when it was given, next to later concurrent writes', async () => {
-    const log: string[] = [];
-    const sut = new WriteLanes(2);
-    const [a, side, b] = ['a', 'side', 'b'].map((name) => gatedWrite(name, log));
+    const { sut, log, writes: [a, side, b] } = lanesWith(2, ['a', 'side', 'b']);
     await sut.concurrent(a.write);
     await sut.beside(side.write);
     await sut.concurrent(b.write);
@@ -101,9 +103,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('runs one beside write at a time, in the order given', async () => {
-    const log: string[] = [];
-    const sut = new WriteLanes(2);
-    const [first, second] = ['first', 'second'].map((name) => gatedWrite(name, log));
+    const { sut, log, writes: [first, second] } = lanesWith(2, ['first', 'second']);
     await sut.beside(first.write);
     const queued = sut.beside(second.write);
     await settle();
@@ -117,9 +117,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('surfaces a failed write at the next call, after the writes already running ended', async () => {
-    const log: string[] = [];
-    const sut = new WriteLanes(2);
-    const [a, b, c] = ['a', 'b', 'c'].map((name) => gatedWrite(name, log));
+    const { sut, log, writes: [a, b, c] } = lanesWith(2, ['a', 'b', 'c']);
     await sut.concurrent(a.write);
     await sut.concurrent(b.write);
     a.fail(new Error('the database went away'));
@@ -133,9 +131,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('skips a beside write whose turn comes after a failure, and drain reports the failure', async () => {
-    const log: string[] = [];
-    const sut = new WriteLanes(1);
-    const [a, side] = ['a', 'side'].map((name) => gatedWrite(name, log));
+    const { sut, log, writes: [a, side] } = lanesWith(1, ['a', 'side']);
     await sut.concurrent(a.write);
     await sut.beside(side.write);
     a.fail(new Error('broken'));
@@ -145,9 +141,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('settles without throwing once every write in flight has ended', async () => {
-    const log: string[] = [];
-    const sut = new WriteLanes(2);
-    const [a, b] = ['a', 'b'].map((name) => gatedWrite(name, log));
+    const { sut, log, writes: [a, b] } = lanesWith(2, ['a', 'b']);
     await sut.concurrent(a.write);
     await sut.concurrent(b.write);
     a.fail(new Error('broken'));
