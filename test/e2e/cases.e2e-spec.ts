@@ -9,10 +9,9 @@ import { CasesService } from '../../src/cases/cases.service';
 import { PathRiskService } from '../../src/risk/path-risk.service';
 import { ScreeningService } from '../../src/screening/screening.service';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { ScreeningIndexService } from '../../src/screening/screening-index.service';
-import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { removeLists } from '../helpers/remove-lists';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { bootTestApp, graphqlData, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
 
 const READER_KEY = 'cases-reader-key-for-tests-0001';
 const SCREENER_KEY = 'cases-screener-key-for-tests-01';
@@ -66,19 +65,12 @@ describe('due-diligence cases (GraphQL)', () => {
   };
 
   const activate = async (list: string, path: string): Promise<void> => {
-    await sut.app
-      .get(WatchlistImportService)
-      .importFile({ importedBy: 'test:runner', format: 'ftm', path, listId: list, issuedAt: '2026-11-01' });
-    const index = sut.app.get(ScreeningIndexService);
-    await index.whenIdle();
-    await index.requestRebuild('cases tests: list imported');
+    await importTestList(sut.app, { listId: list, format: 'ftm', path });
+    await rebuildScreeningIndex(sut.app, 'cases tests: list imported');
   };
 
-  const call = async (query: string, variables: Record<string, unknown>, headers = screener): Promise<any> => {
-    const response = await sut.graphql(query, variables, headers);
-    expect(response.errors).toBeUndefined();
-    return response.data;
-  };
+  const call = (query: string, variables: Record<string, unknown>, headers = screener): Promise<any> =>
+    graphqlData(sut, query, variables, headers);
 
   const createCase = async (input: Record<string, unknown>): Promise<any> =>
     (
