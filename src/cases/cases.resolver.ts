@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller } from '../auth/api-key';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequireRole } from '../auth/roles.decorator';
+import { IdArgument } from '../common/graphql-arguments';
 import { CasesService } from './cases.service';
 import {
   AlertsArgs,
@@ -20,7 +21,7 @@ export class CasesResolver {
   constructor(private readonly cases: CasesService) {}
 
   @Query(() => Case, { nullable: true, description: 'One case; an unknown id is NOT_FOUND.' })
-  case(@Args('id', { type: () => ID, description: 'The case id.' }) id: string): Promise<Case> {
+  case(@IdArgument('id', 'The case id.') id: string): Promise<Case> {
     return this.cases.getCase(id);
   }
 
@@ -31,14 +32,14 @@ export class CasesResolver {
 
   @Query(() => CaseSnapshot, { description: 'One assessment snapshot, with every finding (suppressed ones marked).' })
   caseSnapshot(
-    @Args('id', { type: () => ID, description: 'The snapshot id (Case.latestSnapshotId or CaseSnapshot.id).' })
+    @IdArgument('id', 'The snapshot id (Case.latestSnapshotId or CaseSnapshot.id).')
     id: string,
   ): Promise<CaseSnapshot> {
     return this.cases.getSnapshot(id);
   }
 
   @Query(() => AuditLog, { description: "A case's audit events and whether their hash chain verifies." })
-  auditLog(@Args('caseId', { type: () => ID, description: 'The case id.' }) caseId: string): Promise<AuditLog> {
+  auditLog(@IdArgument('caseId', 'The case id.') caseId: string): Promise<AuditLog> {
     return this.cases.auditLog(caseId);
   }
 
@@ -50,7 +51,7 @@ export class CasesResolver {
   @Mutation(() => Alert, { description: 'Marks an alert seen, recording who.' })
   @RequireRole('screener')
   acknowledgeAlert(
-    @Args('id', { type: () => ID, description: 'The alert id.' }) id: string,
+    @IdArgument('id', 'The alert id.') id: string,
     @CurrentCaller() caller: Caller,
   ): Promise<Alert> {
     return this.cases.acknowledgeAlert(id, caller);
@@ -79,7 +80,7 @@ export class CasesResolver {
   })
   @RequireRole('screener')
   updateCase(
-    @Args('id', { type: () => ID, description: 'The case id.' }) id: string,
+    @IdArgument('id', 'The case id.') id: string,
     @Args('input', { description: 'The fields to change.' }) input: UpdateCaseInput,
     @CurrentCaller() caller: Caller,
   ): Promise<Case> {
@@ -89,7 +90,7 @@ export class CasesResolver {
   @Mutation(() => Case, { description: 'Assigns an OPEN case to an analyst (any configured user id).' })
   @RequireRole('screener')
   assignCase(
-    @Args('id', { type: () => ID, description: 'The case id.' }) id: string,
+    @IdArgument('id', 'The case id.') id: string,
     @Args('userId', { description: 'The user id of the analyst.' }) userId: string,
     @CurrentCaller() caller: Caller,
   ): Promise<Case> {
@@ -107,7 +108,7 @@ export class CasesResolver {
   })
   @RequireRole('screener')
   runCase(
-    @Args('id', { type: () => ID, description: 'The case id.' }) id: string,
+    @IdArgument('id', 'The case id.') id: string,
     @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD; default today.' })
     asOf: string | null,
     @CurrentCaller() caller: Caller,
@@ -129,7 +130,7 @@ export class CasesResolver {
   })
   @RequireRole('screener')
   addCaseParty(
-    @Args('caseId', { type: () => ID, description: 'The open case.' }) caseId: string,
+    @IdArgument('caseId', 'The open case.') caseId: string,
     @Args('input', { description: 'The party: role, and id or name.' }) input: AddCasePartyInput,
     @CurrentCaller() caller: Caller,
   ): Promise<Case> {
@@ -142,7 +143,7 @@ export class CasesResolver {
   })
   @RequireRole('screener')
   updateCaseParty(
-    @Args('partyId', { type: () => ID, description: 'The party (Case.parties.id).' }) partyId: string,
+    @IdArgument('partyId', 'The party (Case.parties.id).') partyId: string,
     @Args('input', { description: 'The fields to correct.' }) input: UpdateCasePartyInput,
     @CurrentCaller() caller: Caller,
   ): Promise<CaseParty> {

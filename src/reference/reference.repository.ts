@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RelationshipType } from '../common/graph-model';
+import { firstColumn } from '../neo4j/neo4j-values';
 import { Neo4jService, type Row } from '../neo4j/neo4j.service';
 import type { FunderEntityRow, RegistryRelationshipRow, RorEntityRow } from './reference-graph';
 
@@ -47,8 +48,7 @@ export class ReferenceRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
   async findActiveVersion(registry: string): Promise<Row | null> {
-    const rows = await this.neo4j.read('reference/find-active-version', { registry });
-    return rows.length > 0 ? (rows[0].version as Row) : null;
+    return firstColumn<Row>(await this.neo4j.read('reference/find-active-version', { registry }), 'version');
   }
 
   async upsertSource(source: ReferenceSource): Promise<void> {
