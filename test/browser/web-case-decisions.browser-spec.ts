@@ -9,7 +9,7 @@ import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { removeLists } from '../helpers/remove-lists';
 import { browserForSuite } from '../helpers/browser';
 import { bootTestApp, graphqlData, prepareDatabase, type TestApp } from '../helpers/test-app';
-import { importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
+import { ftmLine, importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
 
 // Deciding on a case in a real browser (the system Chromium) against the real server on the test
 // Neo4j: a party override that changes the findings, an assignment that the cases list filters by,
@@ -21,15 +21,6 @@ const GRAPH_PARTNER = 'Harbin Engineering University';
 const LISTED_NAME = 'Quellmarsh Isotope Separation Bureau';
 
 declare const document: any;
-
-function ftmLine(id: string, name: string, aliases: string[]): string {
-  return JSON.stringify({
-    id,
-    schema: 'Organization',
-    caption: name,
-    properties: { name: [name], alias: aliases, country: ['nl'], topics: ['sanction'] },
-  });
-}
 
 describe('deciding on a case in a browser: overrides, assignment, a dismissal that changes', () => {
   let local: TestApp;

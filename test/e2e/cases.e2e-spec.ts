@@ -11,7 +11,7 @@ import { ScreeningService } from '../../src/screening/screening.service';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { removeLists } from '../helpers/remove-lists';
 import { bootTestApp, graphqlData, prepareDatabase, type TestApp } from '../helpers/test-app';
-import { importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
+import { ftmLine, importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
 
 const READER_KEY = 'cases-reader-key-for-tests-0001';
 const SCREENER_KEY = 'cases-screener-key-for-tests-01';
@@ -30,15 +30,6 @@ const CASE_FIELDS = `id title status outcome summary createdBy createdAt riskLev
   findings { id kind severity summary matchedEntity { id name } lists { id programme } explanation
     paths { nodes { id name } edges { type from to } } sources { id title url }
     decision { verdict reason decidedBy decidedAt } suppressed changedSinceDismissed decisionVersion }`;
-
-function ftmLine(id: string, name: string, aliases: string[]): string {
-  return JSON.stringify({
-    id,
-    schema: 'Organization',
-    caption: name,
-    properties: { name: [name], alias: aliases, country: ['nl'], topics: ['sanction'] },
-  });
-}
 
 describe('due-diligence cases (GraphQL)', () => {
   let sut: TestApp;

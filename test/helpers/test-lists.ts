@@ -9,6 +9,16 @@ export interface TestListFile {
   path: string;
 }
 
+/** One line of a FollowTheMoney entities file: a sanctioned organisation in NL with the aliases given. */
+export function ftmLine(id: string, name: string, aliases: string[]): string {
+  return JSON.stringify({
+    id,
+    schema: 'Organization',
+    caption: name,
+    properties: { name: [name], alias: aliases, country: ['nl'], topics: ['sanction'] },
+  });
+}
+
 /** Imports a list file through the real import service, as the test runner, issued 2026-11-01. */
 export async function importTestList(app: INestApplication, { listId, format, path }: TestListFile): Promise<void> {
   await app
