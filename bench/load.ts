@@ -140,7 +140,11 @@ async function main(): Promise<void> {
     if (phases.includes(2)) {
       const second = processes.startApi('api-2', 'serve', basePort + 1);
       await waitReady(urls[1], 'the second API', API_READY_TIMEOUT_MS);
-      const proxy = processes.start('proxy', [join(__dirname, 'load-proxy.js'), String(basePort + 2), ...urls], process.env);
+      const proxy = processes.start(
+        'proxy',
+        [join(__dirname, 'load-proxy.js'), String(basePort + 2), ...urls],
+        process.env,
+      );
       await sleep(1_000);
       results.push(
         await runPhase(

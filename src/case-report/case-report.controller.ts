@@ -57,7 +57,10 @@ export class CaseReportController {
   }
 
   /** The report's view and its HTML, generated now (the PDF is printed from the same HTML). */
-  private async render(caseId: string, query: Record<string, unknown>): Promise<{ view: CaseReportView; html: string }> {
+  private async render(
+    caseId: string,
+    query: Record<string, unknown>,
+  ): Promise<{ view: CaseReportView; html: string }> {
     const view = await this.view(caseId, query);
     return { view, html: renderCaseReportHtml(view, { generatedAt: new Date() }) };
   }

@@ -50,10 +50,7 @@ export class CasesResolver {
 
   @Mutation(() => Alert, { description: 'Marks an alert seen, recording who.' })
   @RequireRole('screener')
-  acknowledgeAlert(
-    @IdArgument('id', 'The alert id.') id: string,
-    @CurrentCaller() caller: Caller,
-  ): Promise<Alert> {
+  acknowledgeAlert(@IdArgument('id', 'The alert id.') id: string, @CurrentCaller() caller: Caller): Promise<Alert> {
     return this.cases.acknowledgeAlert(id, caller);
   }
 

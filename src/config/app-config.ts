@@ -252,7 +252,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   }
 
   config.allowedHosts = lowerCaseEntries('ALLOWED_HOSTS', HOST_ENTRY, 'a host name or IP, optionally with :port');
-  config.allowedOrigins = lowerCaseEntries('ALLOWED_ORIGINS', ORIGIN_ENTRY, 'an origin such as https://app.example.org') ?? [];
+  config.allowedOrigins =
+    lowerCaseEntries('ALLOWED_ORIGINS', ORIGIN_ENTRY, 'an origin such as https://app.example.org') ?? [];
 
   if (!isLoopbackHost(config.host) && config.apiKeys.length === 0) {
     problems.push(

@@ -364,7 +364,12 @@ export class ReferenceService {
   /** Records the version, then links identities, and sets how long the import took. */
   private async complete(
     summary: ReferenceImportSummary,
-    { sha256, options, sourceId, started }: { sha256: string; options: ReferenceImportOptions; sourceId: string; started: number },
+    {
+      sha256,
+      options,
+      sourceId,
+      started,
+    }: { sha256: string; options: ReferenceImportOptions; sourceId: string; started: number },
   ): Promise<void> {
     await this.record(summary, sha256, options, sourceId);
     summary.identityLinks = await this.linkIdentities();

@@ -78,7 +78,11 @@ describe('risk rules', () => {
       'conflicts.personDualRoleSeverity: must be one of',
       'an unknown level',
     ],
-    [variant((rules) => (rules.listings.programmes = 'SDGT')), 'listings.programmes: must be a list', 'programmes as text'],
+    [
+      variant((rules) => (rules.listings.programmes = 'SDGT')),
+      'listings.programmes: must be a list',
+      'programmes as text',
+    ],
     [
       variant((rules) => (rules.listings.programmes = ['SDGT'])),
       'listings.programmes[0]: must be an object',

@@ -30,7 +30,8 @@ describe('deciding on a case in a browser: overrides, assignment, a dismissal th
   const directory = mkdtempSync(join(tmpdir(), 'web-decisions-'));
 
   const open = (path: string) => browser.open(local, path);
-  const call = (query: string, variables: Record<string, unknown>): Promise<any> => graphqlData(local, query, variables);
+  const call = (query: string, variables: Record<string, unknown>): Promise<any> =>
+    graphqlData(local, query, variables);
 
   const createCase = async (title: string, partner: { name: string; country: string }): Promise<string> =>
     (

@@ -73,8 +73,10 @@ describe('the Cases and Alerts pages, and search in Cyrillic and Persian, in a b
   const cyrillic = ukEntityIn(ukLines, /Russia/, /\p{Script=Cyrillic}/u);
   let monitoredCaseId = '';
 
-  const importList = (listId: string, format: string, path: string) => importTestList(local.app, { listId, format, path });
-  const call = (query: string, variables: Record<string, unknown>): Promise<any> => graphqlData(local, query, variables);
+  const importList = (listId: string, format: string, path: string) =>
+    importTestList(local.app, { listId, format, path });
+  const call = (query: string, variables: Record<string, unknown>): Promise<any> =>
+    graphqlData(local, query, variables);
 
   beforeAll(async () => {
     await prepareDatabase();

@@ -79,7 +79,10 @@ describe(EntryBatcher.name, () => {
   });
 
   it('keeps one row per entry id in a batch, the later record winning with the programmes of both', () => {
-    const sut = batcherWith(entry('a', { name: 'First', programmes: ['P1'] }), entry('a', { name: 'Second', programmes: ['P2'] }));
+    const sut = batcherWith(
+      entry('a', { name: 'First', programmes: ['P1'] }),
+      entry('a', { name: 'Second', programmes: ['P2'] }),
+    );
 
     const plan = sut.takeEntries(true);
 

@@ -30,10 +30,14 @@ function gatedWrite(
 
 type GatedWrite = ReturnType<typeof gatedWrite>;
 
-/** Write lanes under test with one gated write per name, all logging to one log. */
-function lanesWith(lanes: number, names: string[]): { sut: WriteLanes; log: string[]; writes: GatedWrite[] } {
+/** Write lanes under test with one gated write per name (each under its name), all logging to one log. */
+function lanesWith<Name extends string>(
+  lanes: number,
+  ...names: Name[]
+): { sut: WriteLanes; log: string[] } & Record<Name, GatedWrite> {
   const log: string[] = [];
-  return { sut: new WriteLanes(lanes), log, writes: names.map((name) => gatedWrite(name, log)) };
+  const writes = Object.fromEntries(names.map((name) => [name, gatedWrite(name, log)])) as Record<Name, GatedWrite>;
+  return { sut: new WriteLanes(lanes), log, ...writes };
 }
 
 /** Lets every queued microtask and timer-free continuation run. */
@@ -45,7 +49,7 @@ const settle = async (): Promise<void> => {
 
 describe(WriteLanes.name, () => {
   it('runs as many concurrent writes as it has lanes, and starts the next when one ends', async () => {
-    const { sut, log, writes: [a, b, c] } = lanesWith(2, ['a', 'b', 'c']);
+    const { sut, log, a, b, c } = lanesWith(2, 'a', 'b', 'c');
 
     await sut.concurrent(a.write);
     await sut.concurrent(b.write);
@@ -63,7 +67,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('starts an alone write only after every earlier write ended, and holds later writes until it ends', async () => {
-    const { sut, log, writes: [a, b, solo, later] } = lanesWith(2, ['a', 'b', 'solo', 'later']);
+    const { sut, log, a, b, solo, later } = lanesWith(2, 'a', 'b', 'solo', 'later');
     await sut.concurrent(a.write);
     await sut.concurrent(b.write);
 
@@ -86,7 +90,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('runs a beside write after the writes running when it was given, next to later concurrent writes', async () => {
-    const { sut, log, writes: [a, side, b] } = lanesWith(2, ['a', 'side', 'b']);
+    const { sut, log, a, side, b } = lanesWith(2, 'a', 'side', 'b');
     await sut.concurrent(a.write);
     await sut.beside(side.write);
     await sut.concurrent(b.write);
@@ -103,7 +107,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('runs one beside write at a time, in the order given', async () => {
-    const { sut, log, writes: [first, second] } = lanesWith(2, ['first', 'second']);
+    const { sut, log, first, second } = lanesWith(2, 'first', 'second');
     await sut.beside(first.write);
     const queued = sut.beside(second.write);
     await settle();
@@ -117,7 +121,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('surfaces a failed write at the next call, after the writes already running ended', async () => {
-    const { sut, log, writes: [a, b, c] } = lanesWith(2, ['a', 'b', 'c']);
+    const { sut, log, a, b, c } = lanesWith(2, 'a', 'b', 'c');
     await sut.concurrent(a.write);
     await sut.concurrent(b.write);
     a.fail(new Error('the database went away'));
@@ -131,7 +135,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('skips a beside write whose turn comes after a failure, and drain reports the failure', async () => {
-    const { sut, log, writes: [a, side] } = lanesWith(1, ['a', 'side']);
+    const { sut, log, a, side } = lanesWith(1, 'a', 'side');
     await sut.concurrent(a.write);
     await sut.beside(side.write);
     a.fail(new Error('broken'));
@@ -141,7 +145,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('settles without throwing once every write in flight has ended', async () => {
-    const { sut, log, writes: [a, b] } = lanesWith(2, ['a', 'b']);
+    const { sut, log, a, b } = lanesWith(2, 'a', 'b');
     await sut.concurrent(a.write);
     await sut.concurrent(b.write);
     a.fail(new Error('broken'));
