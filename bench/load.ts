@@ -10,14 +10,10 @@
  * LOAD_SECONDS (default 600) per phase, LOAD_RATE (default 50 requests/s), LOAD_REPLICAS ("1,2":
  * which phases to run), LOAD_PORT (default random 4100-4999: first API; +1 second API, +2 proxy).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '../src/config/app-config';
-import { LocalNeo4j } from '../src/neo4j/local-neo4j';
-import { createDriver } from '../src/neo4j/neo4j.service';
-import { databaseUri } from '../src/neo4j/neo4j.module';
 import { findProjectRoot } from '../src/common/project-root';
+import { BenchProcesses, sleep, startBenchNeo4j, waitReady, withDatabaseSession } from './lib/api-processes';
 import type { LoadSummary, Workload } from './load-generator';
 
 const root = findProjectRoot();
@@ -25,7 +21,8 @@ const seconds = Number(process.env.LOAD_SECONDS ?? 600);
 const rate = Number(process.env.LOAD_RATE ?? 50);
 const phases = (process.env.LOAD_REPLICAS ?? '1,2').split(',').map(Number);
 const basePort = Number(process.env.LOAD_PORT ?? 4100 + Math.floor(Math.random() * 800));
-const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+/** The first start migrates, seeds and imports the sample lists: it may take many minutes on a loaded machine. */
+const API_READY_TIMEOUT_MS = 1_800_000;
 
 /** Resident set size of a process in MB, from /proc (Linux). */
 function rssMb(pid: number | null | undefined): number | null {
@@ -42,56 +39,11 @@ function rssMb(pid: number | null | undefined): number | null {
   }
 }
 
-const children: ChildProcess[] = [];
-function start(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  const prefix = (chunk: Buffer) =>
-    chunk
-      .toString()
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => `  [${name}] ${line}\n`)
-      .join('');
-  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)));
-  if (name !== 'generator') {
-    child.stdout.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)));
-  }
-  return child;
-}
-
-async function waitReady(url: string, what: string, timeoutMs = 1_800_000): Promise<void> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    try {
-      if ((await fetch(`${url}/health/ready`)).status === 200) {
-        return;
-      }
-    } catch {
-      // not yet listening
-    }
-    await sleep(1_000);
-  }
-  throw new Error(`${what} was not ready at ${url} within ${timeoutMs / 1000} s`);
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) {
-    return;
-  }
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(timer);
-}
+const processes = new BenchProcesses();
 
 /** Names (list entries and graph entities) and graph entity ids (for riskPaths) from the database. */
-async function buildWorkload(): Promise<Workload> {
-  const config = loadConfig();
-  const driver = createDriver(config, databaseUri(config));
-  const session = driver.session({ database: config.neo4jDatabase });
-  try {
+function buildWorkload(): Promise<Workload> {
+  return withDatabaseSession(async (session) => {
     const names = await session.run(
       `MATCH (entity:Entity) WHERE entity.name IS NOT NULL
        WITH entity, rand() AS order ORDER BY order LIMIT 5000
@@ -107,10 +59,7 @@ async function buildWorkload(): Promise<Workload> {
       names: names.records.map((record) => String(record.get('name'))),
       entityIds: ids.records.map((record) => String(record.get('id'))),
     };
-  } finally {
-    await session.close();
-    await driver.close();
-  }
+  });
 }
 
 interface PhaseResult {
@@ -129,10 +78,11 @@ async function runPhase(
   const rss: Record<string, Array<number | null>> = Object.fromEntries(
     Object.entries(pids).map(([name, pid]) => [name, [rssMb(pid)]]),
   );
-  const generator = start(
+  const generator = processes.start(
     'generator',
     [join(__dirname, 'load-generator.js'), target, String(rate), String(seconds), workloadFile],
     process.env,
+    { echoStdout: false },
   );
   let output = '';
   generator.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -169,35 +119,32 @@ function report(result: PhaseResult): string {
 }
 
 async function main(): Promise<void> {
-  if (!process.env.NEO4J_LOCAL_PORT || !process.env.NEO4J_LOCAL_DATA_DIR) {
-    throw new Error('Set NEO4J_LOCAL_PORT and NEO4J_LOCAL_DATA_DIR to a database of the bench own');
-  }
-  const config = loadConfig();
-  const local = new LocalNeo4j(config.localNeo4j);
-  const outcome = await local.start({ detached: false, log: (line) => process.stderr.write(`${line}\n`) });
-  const neo4jPid = (await local.status()).pid;
-  const cli = join(root, 'dist', 'cli', 'main.js');
-  const environment = { ...process.env, LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
+  const neo4j = await startBenchNeo4j();
+  const neo4jPid = neo4j.pid;
   const urls = [`http://127.0.0.1:${basePort}`, `http://127.0.0.1:${basePort + 1}`];
   const results: PhaseResult[] = [];
   try {
     // The first process prepares the graph (migrations, seed, sample lists) the first time, then serves.
-    const first = start('api-1', [cli, 'up'], { ...environment, PORT: String(basePort) });
-    await waitReady(urls[0], 'the first API');
+    const first = processes.startApi('api-1', 'up', basePort);
+    await waitReady(urls[0], 'the first API', API_READY_TIMEOUT_MS);
     const workload = await buildWorkload();
     const workloadFile = join(root, '.data', 'bench-load-workload.json');
     mkdirSync(join(root, '.data'), { recursive: true });
     writeFileSync(workloadFile, JSON.stringify(workload));
     process.stderr.write(
-      `Workload: ${workload.names.length} names, ${workload.entityIds.length} graph entities; Neo4j ${outcome} (pid ${neo4jPid})\n`,
+      `Workload: ${workload.names.length} names, ${workload.entityIds.length} graph entities; Neo4j ${neo4j.outcome} (pid ${neo4jPid})\n`,
     );
     if (phases.includes(1)) {
       results.push(await runPhase(1, urls[0], { 'api-1': first.pid ?? null, neo4j: neo4jPid }, workloadFile));
     }
     if (phases.includes(2)) {
-      const second = start('api-2', [cli, 'serve'], { ...environment, PORT: String(basePort + 1) });
-      await waitReady(urls[1], 'the second API');
-      const proxy = start('proxy', [join(__dirname, 'load-proxy.js'), String(basePort + 2), ...urls], environment);
+      const second = processes.startApi('api-2', 'serve', basePort + 1);
+      await waitReady(urls[1], 'the second API', API_READY_TIMEOUT_MS);
+      const proxy = processes.start(
+        'proxy',
+        [join(__dirname, 'load-proxy.js'), String(basePort + 2), ...urls],
+        process.env,
+      );
       await sleep(1_000);
       results.push(
         await runPhase(
@@ -209,12 +156,8 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    for (const child of children.reverse()) {
-      await stopChild(child);
-    }
-    if (outcome === 'started') {
-      await local.stop();
-    }
+    await processes.stopAll();
+    await neo4j.stop();
   }
   const text = results.map(report).join('\n\n');
   process.stdout.write(`\n${new Date().toISOString()} bench:load\n${text}\n`);
@@ -223,8 +166,6 @@ async function main(): Promise<void> {
 
 main().catch(async (error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  for (const child of children) {
-    child.kill('SIGKILL');
-  }
+  processes.killAll();
   process.exit(1);
 });

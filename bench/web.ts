@@ -19,7 +19,6 @@
  * - the bundle: bytes of what the first page loads, raw and gzip.
  * Prints the figures with the load average (the machine is shared) and writes .data/bench-web-result.json.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -27,10 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { int } from 'neo4j-driver';
 import { chromium, type Page } from 'playwright-core';
 import { findProjectRoot } from '../src/common/project-root';
-import { loadConfig } from '../src/config/app-config';
-import { LocalNeo4j } from '../src/neo4j/local-neo4j';
-import { databaseUri } from '../src/neo4j/neo4j.module';
-import { createDriver } from '../src/neo4j/neo4j.service';
+import { BenchProcesses, sleep, startBenchNeo4j, waitReady, withDatabaseSession } from './lib/api-processes';
 
 // Functions given to page.evaluate run in the page, with the browser's globals.
 declare const document: any;
@@ -46,7 +42,6 @@ const runs = Number(process.env.WEB_RUNS ?? 20);
  */
 const warmUpSearches = Number(process.env.WEB_WARM_UP_SEARCHES ?? 30);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 interface Spread {
   runs: number;
@@ -74,41 +69,13 @@ const load = () =>
     .map((value) => value.toFixed(2))
     .join(' ');
 
-let server: ChildProcess | null = null;
-
-async function waitReady(url: string, timeoutMs = 3_600_000): Promise<void> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    try {
-      if ((await fetch(`${url}/health/ready`)).status === 200) {
-        return;
-      }
-    } catch {
-      // not listening yet
-    }
-    await sleep(1_000);
-  }
-  throw new Error(`the app was not ready at ${url} within ${timeoutMs / 1000} s`);
-}
-
-async function stopServer(): Promise<void> {
-  const child = server;
-  if (!child || child.exitCode !== null || child.signalCode !== null) {
-    return;
-  }
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(timer);
-}
+const processes = new BenchProcesses();
+/** The first start migrates, seeds and imports the sample lists: it may take long on a loaded machine. */
+const APP_READY_TIMEOUT_MS = 3_600_000;
 
 /** Names to search for (graph entities and list entries) and the best-connected hub, from the database. */
-async function fromDatabase(): Promise<{ names: string[]; hub: { id: string; name: string; degree: number } }> {
-  const config = loadConfig();
-  const driver = createDriver(config, databaseUri(config));
-  const session = driver.session({ database: config.neo4jDatabase });
-  try {
+function fromDatabase(): Promise<{ names: string[]; hub: { id: string; name: string; degree: number } }> {
+  return withDatabaseSession(async (session) => {
     const names = await session.run(
       `MATCH (entity:Entity) WHERE entity.name IS NOT NULL AND size(entity.name) >= 6
        WITH entity, rand() AS order ORDER BY order LIMIT $count
@@ -126,10 +93,7 @@ async function fromDatabase(): Promise<{ names: string[]; hub: { id: string; nam
       names: names.records.map((entry) => String(entry.get('name'))),
       hub: { id: String(record.get('id')), name: String(record.get('name')), degree: Number(record.get('degree')) },
     };
-  } finally {
-    await session.close();
-    await driver.close();
-  }
+  });
 }
 
 /** What index.html loads before the app is usable: its script and stylesheet (the graph chunk is loaded later). */
@@ -330,27 +294,16 @@ async function nodeCount(page: Page): Promise<number> {
 
 async function main(): Promise<void> {
   let url = process.env.BENCH_WEB_URL ?? null;
-  let local: LocalNeo4j | null = null;
-  let outcome: string = 'not managed here';
+  const neo4j = url ? null : await startBenchNeo4j(' (or BENCH_WEB_URL)');
+  const outcome = neo4j?.outcome ?? 'not managed here';
   if (!url) {
-    if (!process.env.NEO4J_LOCAL_PORT || !process.env.NEO4J_LOCAL_DATA_DIR) {
-      throw new Error(
-        'Set NEO4J_LOCAL_PORT and NEO4J_LOCAL_DATA_DIR to a database of the bench own (or BENCH_WEB_URL)',
-      );
-    }
-    local = new LocalNeo4j(loadConfig().localNeo4j);
-    outcome = await local.start({ detached: false, log: (line) => process.stderr.write(`${line}\n`) });
     const port = Number(process.env.BENCH_WEB_PORT ?? 4100 + Math.floor(Math.random() * 800));
     url = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'up'], {
-      cwd: root,
-      env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    processes.startApi('app', 'up', port);
   }
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   try {
-    await waitReady(url);
+    await waitReady(url, 'the app', APP_READY_TIMEOUT_MS);
     const { names, hub } = await fromDatabase();
     const loadAtStart = load();
     process.stderr.write(`App ready at ${url}; Neo4j ${outcome}; load average ${loadAtStart}\n`);
@@ -534,15 +487,13 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
-    await stopServer();
-    if (local && outcome === 'started') {
-      await local.stop();
-    }
+    await processes.stopAll();
+    await neo4j?.stop();
   }
 }
 
 main().catch(async (error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  server?.kill('SIGKILL');
+  processes.killAll();
   process.exit(1);
 });

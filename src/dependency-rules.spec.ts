@@ -34,20 +34,26 @@ function topFolder(path: string): string {
   return relative(SOURCE_ROOT, path).split(sep)[0];
 }
 
-/** Every relative import between two different top-level folders of src/. */
-function folderImports(): ImportEdge[] {
-  const edges: ImportEdge[] = [];
+/** Every relative import in a source file of src/: the importing file and the specifier as written. */
+function* relativeImports(): Generator<{ file: string; specifier: string }> {
   for (const file of sourceFiles(SOURCE_ROOT)) {
     const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
     for (const imported of info.importedFiles) {
-      if (!imported.fileName.startsWith('.')) {
-        continue;
+      if (imported.fileName.startsWith('.')) {
+        yield { file, specifier: imported.fileName };
       }
-      const from = topFolder(file);
-      const to = topFolder(resolve(dirname(file), imported.fileName));
-      if (from !== to) {
-        edges.push({ from, to, file: relative(SOURCE_ROOT, file), specifier: imported.fileName });
-      }
+    }
+  }
+}
+
+/** Every relative import between two different top-level folders of src/. */
+function folderImports(): ImportEdge[] {
+  const edges: ImportEdge[] = [];
+  for (const { file, specifier } of relativeImports()) {
+    const from = topFolder(file);
+    const to = topFolder(resolve(dirname(file), specifier));
+    if (from !== to) {
+      edges.push({ from, to, file: relative(SOURCE_ROOT, file), specifier });
     }
   }
   return edges;
@@ -56,24 +62,18 @@ function folderImports(): ImportEdge[] {
 /** Every relative import between two files of src/, as paths relative to src/ (type-only imports too). */
 function fileImports(): ImportEdge[] {
   const edges: ImportEdge[] = [];
-  for (const file of sourceFiles(SOURCE_ROOT)) {
-    const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-    for (const imported of info.importedFiles) {
-      if (!imported.fileName.startsWith('.')) {
-        continue;
-      }
-      const base = resolve(dirname(file), imported.fileName);
-      const target = [`${base}.ts`, join(base, 'index.ts'), base].find(
-        (candidate) => candidate.endsWith('.ts') && existsSync(candidate),
-      );
-      if (target !== undefined) {
-        edges.push({
-          from: relative(SOURCE_ROOT, file),
-          to: relative(SOURCE_ROOT, target),
-          file: relative(SOURCE_ROOT, file),
-          specifier: imported.fileName,
-        });
-      }
+  for (const { file, specifier } of relativeImports()) {
+    const base = resolve(dirname(file), specifier);
+    const target = [`${base}.ts`, join(base, 'index.ts'), base].find(
+      (candidate) => candidate.endsWith('.ts') && existsSync(candidate),
+    );
+    if (target !== undefined) {
+      edges.push({
+        from: relative(SOURCE_ROOT, file),
+        to: relative(SOURCE_ROOT, target),
+        file: relative(SOURCE_ROOT, file),
+        specifier,
+      });
     }
   }
   return edges;

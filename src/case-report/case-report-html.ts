@@ -106,12 +106,10 @@ function assessment(view: CaseReportView): string {
 <p class="none">Not assessed: the case has not been run, so there is no snapshot, risk level or list version to report.</p>
 </section>`;
   }
-  const rows = snapshot.listVersions
-    .map(
-      (list) =>
-        `<tr><td>${e(list.list)}</td><td>${e(list.version)}</td><td>${list.issuedAt ? date(list.issuedAt) : 'unknown'}</td><td>${link(list.sourceUrl)}</td></tr>`,
-    )
-    .join('\n');
+  const rows = snapshot.listVersions.map(
+    (list) =>
+      `<tr><td>${e(list.list)}</td><td>${e(list.version)}</td><td>${list.issuedAt ? date(list.issuedAt) : 'unknown'}</td><td>${link(list.sourceUrl)}</td></tr>`,
+  );
   return `<section id="assessment">
 <h2>Assessment</h2>
 <dl class="facts">
@@ -121,56 +119,40 @@ function assessment(view: CaseReportView): string {
 <dt>Rules version</dt><dd>${e(snapshot.rulesVersion)}</dd>
 </dl>
 <h3>Lists screened</h3>
-${
-  snapshot.listVersions.length === 0
-    ? '<p class="none">No list versions were recorded with this snapshot.</p>'
-    : `<table class="lists"><thead><tr><th>List</th><th>Version</th><th>Issued</th><th>Source</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table>`
-}
+${table(rows, '<th>List</th><th>Version</th><th>Issued</th><th>Source</th>', '<p class="none">No list versions were recorded with this snapshot.</p>', 'lists')}
 </section>`;
 }
 
 function parties(list: CaseReportParty[]): string {
-  const rows = list
-    .map((party) => {
-      const resolution = party.resolution;
-      if (!resolution) {
-        return `<tr><td class="code">${e(party.role)}</td><td>${e(party.name)}</td><td class="code">${e(party.country ? party.country.toUpperCase() : '—')}</td><td class="code"><span class="badge resolution-none">Not resolved</span></td><td><span class="muted">none</span></td></tr>`;
-      }
-      const entity = resolution.entity
-        ? `${e(resolution.entity.name)} <span class="muted">(${e(resolution.entity.kind ?? 'entity')}, ${e(resolution.entity.id)})</span>`
-        : '<span class="muted">none</span>';
-      const override = resolution.overriddenBy
-        ? `<div class="override">Overridden by ${e(resolution.overriddenBy)}${resolution.reason ? `: ${e(resolution.reason)}` : ''}</div>`
-        : resolution.reason
-          ? `<div class="override">Reason: ${e(resolution.reason)}</div>`
+  const rows = list.map((party) => {
+    const resolution = party.resolution;
+    if (!resolution) {
+      return `<tr><td class="code">${e(party.role)}</td><td>${e(party.name)}</td><td class="code">${e(party.country ? party.country.toUpperCase() : '—')}</td><td class="code"><span class="badge resolution-none">Not resolved</span></td><td><span class="muted">none</span></td></tr>`;
+    }
+    const entity = resolution.entity
+      ? `${e(resolution.entity.name)} <span class="muted">(${e(resolution.entity.kind ?? 'entity')}, ${e(resolution.entity.id)})</span>`
+      : '<span class="muted">none</span>';
+    const override = resolution.overriddenBy
+      ? `<div class="override">Overridden by ${e(resolution.overriddenBy)}${resolution.reason ? `: ${e(resolution.reason)}` : ''}</div>`
+      : resolution.reason
+        ? `<div class="override">Reason: ${e(resolution.reason)}</div>`
+        : '';
+    const candidates =
+      resolution.candidates.length > 0
+        ? `<div class="candidates">Candidates: <ol>${resolution.candidates
+            .map(
+              (candidate) =>
+                `<li>${e(candidate.entity.name)} <span class="muted">(${e(candidate.entity.id)}, score ${score(candidate.score)})</span></li>`,
+            )
+            .join('')}</ol></div>`
+        : resolution.entity === null
+          ? '<div class="candidates muted">No candidates in the graph.</div>'
           : '';
-      const candidates =
-        resolution.candidates.length > 0
-          ? `<div class="candidates">Candidates: <ol>${resolution.candidates
-              .map(
-                (candidate) =>
-                  `<li>${e(candidate.entity.name)} <span class="muted">(${e(candidate.entity.id)}, score ${score(candidate.score)})</span></li>`,
-              )
-              .join('')}</ol></div>`
-          : resolution.entity === null
-            ? '<div class="candidates muted">No candidates in the graph.</div>'
-            : '';
-      return `<tr><td class="code">${e(party.role)}</td><td>${e(party.name)}</td><td class="code">${e(party.country ? party.country.toUpperCase() : '—')}</td><td class="code"><span class="badge ${slug('resolution', resolution.status)}">${e(words(resolution.status))}</span></td><td>${entity}${override}${candidates}</td></tr>`;
-    })
-    .join('\n');
+    return `<tr><td class="code">${e(party.role)}</td><td>${e(party.name)}</td><td class="code">${e(party.country ? party.country.toUpperCase() : '—')}</td><td class="code"><span class="badge ${slug('resolution', resolution.status)}">${e(words(resolution.status))}</span></td><td>${entity}${override}${candidates}</td></tr>`;
+  });
   return `<section id="parties">
 <h2>Parties and how each was resolved</h2>
-${
-  list.length === 0
-    ? '<p class="none">The case has no parties.</p>'
-    : `<table><thead><tr><th class="code">Role</th><th>Name</th><th class="code">Country</th><th class="code">Resolution</th><th>Entity in the graph</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table>`
-}
+${table(rows, '<th class="code">Role</th><th>Name</th><th class="code">Country</th><th class="code">Resolution</th><th>Entity in the graph</th>', '<p class="none">The case has no parties.</p>')}
 </section>`;
 }
 
@@ -239,24 +221,15 @@ function decisionBlock(finding: CaseReportFinding): string {
 }
 
 function decisions(list: CaseReportFinding[]): string {
-  const rows = list
-    .map((finding, index) => {
-      const decision = finding.decision;
-      return decision
-        ? `<tr><td class="code">F${index + 1}</td><td class="code">${e(decision.verdict)}</td><td>${e(decision.decidedBy)}</td><td class="code">${date(decision.decidedAt)}</td><td>${e(decision.reason)}</td></tr>`
-        : `<tr><td class="code">F${index + 1}</td><td class="muted">none</td><td></td><td></td><td></td></tr>`;
-    })
-    .join('\n');
+  const rows = list.map((finding, index) => {
+    const decision = finding.decision;
+    return decision
+      ? `<tr><td class="code">F${index + 1}</td><td class="code">${e(decision.verdict)}</td><td>${e(decision.decidedBy)}</td><td class="code">${date(decision.decidedAt)}</td><td>${e(decision.reason)}</td></tr>`
+      : `<tr><td class="code">F${index + 1}</td><td class="muted">none</td><td></td><td></td><td></td></tr>`;
+  });
   return `<section id="decisions">
 <h2>Decisions</h2>
-${
-  list.length === 0
-    ? '<p class="none">No findings, so no decisions.</p>'
-    : `<table><thead><tr><th>Finding</th><th>Verdict</th><th>By</th><th>When</th><th>Why</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table>`
-}
+${table(rows, '<th>Finding</th><th>Verdict</th><th>By</th><th>When</th><th>Why</th>', '<p class="none">No findings, so no decisions.</p>')}
 </section>`;
 }
 
@@ -302,22 +275,13 @@ ${sources.size === 0 ? '<p class="none">No sources cited.</p>' : `<ol class="sou
 }
 
 function mitigations(view: CaseReportView): string {
-  const rows = view.mitigations
-    .map(
-      (mitigation) =>
-        `<tr><td>${e(mitigation.text)}</td><td>${e(mitigation.owner ?? '—')}</td><td>${mitigation.dueDate ? date(mitigation.dueDate) : '—'}</td></tr>`,
-    )
-    .join('\n');
+  const rows = view.mitigations.map(
+    (mitigation) =>
+      `<tr><td>${e(mitigation.text)}</td><td>${e(mitigation.owner ?? '—')}</td><td>${mitigation.dueDate ? date(mitigation.dueDate) : '—'}</td></tr>`,
+  );
   return `<section id="mitigations">
 <h2>Mitigations</h2>
-${
-  view.mitigations.length === 0
-    ? '<p class="none">No mitigations recorded.</p>'
-    : `<table><thead><tr><th>Mitigation</th><th>Owner</th><th>Due</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table>`
-}
+${table(rows, '<th>Mitigation</th><th>Owner</th><th>Due</th>', '<p class="none">No mitigations recorded.</p>')}
 </section>`;
 }
 
@@ -336,23 +300,14 @@ function audit(view: CaseReportView): string {
         ]
           .map(([action, count]) => `${e(words(action))} ${count}`)
           .join(', ')}.</p>`;
-  const rows = events
-    .map(
-      (event) =>
-        `<tr><td class="code">${date(event.at)}</td><td>${e(event.user)}</td><td>${e(event.action)}</td><td>${e(event.detail ?? '')}</td></tr>`,
-    )
-    .join('\n');
+  const rows = events.map(
+    (event) =>
+      `<tr><td class="code">${date(event.at)}</td><td>${e(event.user)}</td><td>${e(event.action)}</td><td>${e(event.detail ?? '')}</td></tr>`,
+  );
   return `<section id="audit">
 <h2>Audit trail</h2>
 ${summary}
-${
-  events.length === 0
-    ? ''
-    : `<table class="audit"><thead><tr><th>When</th><th>User</th><th>Action</th><th>Detail</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table>`
-}
+${table(rows, '<th>When</th><th>User</th><th>Action</th><th>Detail</th>', '', 'audit')}
 </section>`;
 }
 
@@ -362,6 +317,17 @@ function footer(view: CaseReportView, generatedAt: string, contentHash: string):
 <p>Generated at <span id="generated-at">${e(generatedAt)}</span> · content hash <span id="content-hash">${e(contentHash)}</span></p>
 <p class="muted">The content hash is the sha256 of this HTML document with the generation time and the hash left empty: the same snapshot always gives the same hash.</p>
 </footer>`;
+}
+
+/** A table of `rows` under one heading row (its `<th>` cells), or `none` when there are no rows. */
+function table(rows: string[], headings: string, none: string, className?: string): string {
+  if (rows.length === 0) {
+    return none;
+  }
+  return `<table${className ? ` class="${className}"` : ''}><thead><tr>${headings}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table>`;
 }
 
 /** A URL as text, linked only when it is an http(s) address. */

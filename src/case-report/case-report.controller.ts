@@ -29,8 +29,7 @@ export class CaseReportController {
     @Query() query: Record<string, unknown>,
     @Res() response: Response,
   ): Promise<void> {
-    const view = await this.view(caseId, query);
-    const html = renderCaseReportHtml(view, { generatedAt: new Date() });
+    const { view, html } = await this.render(caseId, query);
     sendReport(response, html, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Disposition': `inline; filename="${fileName(caseId, view, 'html')}"`,
@@ -45,8 +44,7 @@ export class CaseReportController {
     @Query() query: Record<string, unknown>,
     @Res() response: Response,
   ): Promise<void> {
-    const view = await this.view(caseId, query);
-    const html = renderCaseReportHtml(view, { generatedAt: new Date() });
+    const { view, html } = await this.render(caseId, query);
     const contentHash = contentHashOf(html) ?? '';
     const pdf = await this.pdf.htmlToPdf(html, {
       footerText: `Case ${view.case.id} · ${view.snapshot ? `snapshot ${view.snapshot.id}` : 'not assessed'} · ${contentHash.slice(0, 19)}`,
@@ -56,6 +54,15 @@ export class CaseReportController {
       'Content-Disposition': `attachment; filename="${fileName(caseId, view, 'pdf')}"`,
       'X-Report-Content-Hash': contentHash,
     });
+  }
+
+  /** The report's view and its HTML, generated now (the PDF is printed from the same HTML). */
+  private async render(
+    caseId: string,
+    query: Record<string, unknown>,
+  ): Promise<{ view: CaseReportView; html: string }> {
+    const view = await this.view(caseId, query);
+    return { view, html: renderCaseReportHtml(view, { generatedAt: new Date() }) };
   }
 
   private async view(caseId: string, query: Record<string, unknown>): Promise<CaseReportView> {

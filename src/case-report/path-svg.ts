@@ -204,50 +204,55 @@ function drawEdge(
   index: number,
   { edge, direction }: { edge: CaseReportPathEdge | null; direction: Direction },
 ): string {
-  const a = placed[index];
-  const b = placed[index + 1];
   const labelLines = wrapIdentifier(edge?.type ?? '?', LABEL_LETTERS, 2);
   const dash = direction === 'unknown' ? ' stroke-dasharray="4 3"' : '';
-  const parts: string[] = [];
-  let labelX: number;
-  let labelBottom: number;
-  if (a.row === b.row) {
-    const y = a.y + Math.round(a.height / 2);
-    const start = a.x + BOX_WIDTH;
-    const end = b.x;
-    parts.push(`<line x1="${start}" y1="${y}" x2="${end}" y2="${y}" stroke="#374151" stroke-width="1.5"${dash}/>`);
-    if (direction === 'forward') {
-      parts.push(arrowHead(end, y, 'right'));
-    } else if (direction === 'backward') {
-      parts.push(arrowHead(start, y, 'left'));
-    }
-    labelX = Math.round((start + end) / 2);
-    labelBottom = y - 6;
-  } else {
-    const fromX = a.x + BOX_WIDTH / 2;
-    const fromY = a.y + a.height;
-    const toX = b.x + BOX_WIDTH / 2;
-    const toY = b.y;
-    const middleY = fromY + Math.round(ROW_GAP / 2);
-    parts.push(
-      `<polyline points="${fromX},${fromY} ${fromX},${middleY} ${toX},${middleY} ${toX},${toY}" fill="none" stroke="#374151" stroke-width="1.5"${dash}/>`,
-    );
-    if (direction === 'forward') {
-      parts.push(arrowHead(toX, toY, 'down'));
-    } else if (direction === 'backward') {
-      parts.push(arrowHead(fromX, fromY, 'up'));
-    }
-    labelX = Math.round((fromX + toX) / 2);
-    labelBottom = middleY - 5;
+  const { line, forwardHead, backwardHead, labelX, labelBottom } = edgeGeometry(placed[index], placed[index + 1], dash);
+  const parts = [line];
+  if (direction === 'forward') {
+    parts.push(forwardHead);
+  } else if (direction === 'backward') {
+    parts.push(backwardHead);
   }
   const firstLineY = labelBottom - (labelLines.length - 1) * 12;
   const label = labelLines
     .map(
-      (line, lineIndex) =>
-        `<text x="${labelX}" y="${firstLineY + lineIndex * 12}" text-anchor="middle" font-size="10" fill="#111827">${escapeMarkup(line)}</text>`,
+      (labelLine, lineIndex) =>
+        `<text x="${labelX}" y="${firstLineY + lineIndex * 12}" text-anchor="middle" font-size="10" fill="#111827">${escapeMarkup(labelLine)}</text>`,
     )
     .join('\n');
   return [`<g class="edge">`, ...parts, label, `</g>`].join('\n');
+}
+
+/** Where an edge runs: its line, the arrow head for either direction, and where the bottom of its label sits. */
+function edgeGeometry(
+  a: PlacedNode,
+  b: PlacedNode,
+  dash: string,
+): { line: string; forwardHead: string; backwardHead: string; labelX: number; labelBottom: number } {
+  if (a.row === b.row) {
+    const y = a.y + Math.round(a.height / 2);
+    const start = a.x + BOX_WIDTH;
+    const end = b.x;
+    return {
+      line: `<line x1="${start}" y1="${y}" x2="${end}" y2="${y}" stroke="#374151" stroke-width="1.5"${dash}/>`,
+      forwardHead: arrowHead(end, y, 'right'),
+      backwardHead: arrowHead(start, y, 'left'),
+      labelX: Math.round((start + end) / 2),
+      labelBottom: y - 6,
+    };
+  }
+  const fromX = a.x + BOX_WIDTH / 2;
+  const fromY = a.y + a.height;
+  const toX = b.x + BOX_WIDTH / 2;
+  const toY = b.y;
+  const middleY = fromY + Math.round(ROW_GAP / 2);
+  return {
+    line: `<polyline points="${fromX},${fromY} ${fromX},${middleY} ${toX},${middleY} ${toX},${toY}" fill="none" stroke="#374151" stroke-width="1.5"${dash}/>`,
+    forwardHead: arrowHead(toX, toY, 'down'),
+    backwardHead: arrowHead(fromX, fromY, 'up'),
+    labelX: Math.round((fromX + toX) / 2),
+    labelBottom: middleY - 5,
+  };
 }
 
 function arrowHead(x: number, y: number, pointing: 'left' | 'right' | 'up' | 'down'): string {

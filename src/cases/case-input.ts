@@ -1,4 +1,5 @@
 import { isCalendarDate } from '../common/calendar-date';
+import { MAX_FUNDERS, MAX_PEOPLE, MAX_RESEARCH_AREAS } from '../risk/partnership.service';
 import type {
   CaseInput,
   CaseOrganisationInput,
@@ -13,9 +14,6 @@ export const MAX_TITLE = 200;
 export const MAX_NAME = 200;
 export const MAX_NOTES = 10_000;
 export const MAX_REASON = 2_000;
-export const MAX_FUNDERS = 10;
-export const MAX_PEOPLE = 20;
-export const MAX_AREAS = 20;
 export const MAX_MITIGATIONS = 50;
 export const MAX_ID = 300;
 
@@ -101,8 +99,8 @@ export function checkParty(
 
 export function checkResearchAreas(field: string, areas: string[] | null | undefined): string[] {
   const list = areas ?? [];
-  if (list.length > MAX_AREAS) {
-    throw new CaseInputInvalidError(field, `at most ${MAX_AREAS} (got ${list.length})`);
+  if (list.length > MAX_RESEARCH_AREAS) {
+    throw new CaseInputInvalidError(field, `at most ${MAX_RESEARCH_AREAS} (got ${list.length})`);
   }
   return list.map((area, index) => checkText(`${field}[${index}]`, area, MAX_NAME, true)!);
 }

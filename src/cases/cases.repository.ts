@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { int } from '../neo4j/neo4j-values';
+import { firstColumn, int } from '../neo4j/neo4j-values';
 import { Neo4jService, type QueryRunner, type Row } from '../neo4j/neo4j.service';
 import type { AuditEventRecord } from './audit-chain';
 
@@ -23,8 +23,7 @@ export class CaseWrites {
 
   /** Locks the case and reads it as the last committed writer left it; null when there is no such case. */
   async lockCase(id: string): Promise<Stored | null> {
-    const rows = await this.transaction.run('cases/lock-case', { id });
-    return rows.length > 0 ? (rows[0].record as Stored) : null;
+    return firstColumn<Stored>(await this.transaction.run('cases/lock-case', { id }), 'record');
   }
 
   /** lockCase for several cases; the map holds those that exist. */
@@ -64,8 +63,7 @@ export class CaseWrites {
 
   /** The party as it was, or null when the case has no such party. */
   async removeParty(caseId: string, id: string): Promise<Stored | null> {
-    const rows = await this.transaction.run('cases/remove-party', { caseId, id });
-    return rows.length > 0 ? (rows[0].removed as Stored) : null;
+    return firstColumn<Stored>(await this.transaction.run('cases/remove-party', { caseId, id }), 'removed');
   }
 
   async appendAuditEvent(event: AuditEventRecord): Promise<void> {
@@ -98,8 +96,7 @@ export class CaseWrites {
   }
 
   async acknowledgeAlert(id: string, user: string, at: string): Promise<Stored | null> {
-    const rows = await this.transaction.run('cases/acknowledge-alert', { id, user, at });
-    return rows.length > 0 ? (rows[0].alert as Stored) : null;
+    return firstColumn<Stored>(await this.transaction.run('cases/acknowledge-alert', { id, user, at }), 'alert');
   }
 
   async endSuppressions(
@@ -305,8 +302,7 @@ export class CasesRepository {
   }
 
   async findAlert(id: string): Promise<Stored | null> {
-    const rows = await this.neo4j.read('cases/find-alert', { id });
-    return rows.length > 0 ? (rows[0].alert as Stored) : null;
+    return firstColumn<Stored>(await this.neo4j.read('cases/find-alert', { id }), 'alert');
   }
 }
 

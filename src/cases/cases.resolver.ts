@@ -1,7 +1,8 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Request } from 'express';
-import { type Caller, localUser } from '../auth/api-key';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Caller } from '../auth/api-key';
+import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequireRole } from '../auth/roles.decorator';
+import { IdArgument } from '../common/graphql-arguments';
 import { CasesService } from './cases.service';
 import {
   AlertsArgs,
@@ -14,20 +15,13 @@ import {
 import { AddCasePartyInput, CaseInput, UpdateCaseInput, UpdateCasePartyInput } from './dto/cases.input';
 import { Alert, AuditLog, Case, CaseConnection, CaseFinding, CaseParty, CaseSnapshot } from './models/case.model';
 
-type GraphqlContext = { req: Request & { caller?: Caller } };
-
-/** The guard sets the caller on every request it lets in; the fallback only serves tests without a guard. */
-function callerOf(context: GraphqlContext): Caller {
-  return context.req.caller ?? { role: 'reader', via: 'local-mode', ...localUser() };
-}
-
 @Resolver(() => Case)
 @RequireRole('reader')
 export class CasesResolver {
   constructor(private readonly cases: CasesService) {}
 
   @Query(() => Case, { nullable: true, description: 'One case; an unknown id is NOT_FOUND.' })
-  case(@Args('id', { type: () => ID, description: 'The case id.' }) id: string): Promise<Case> {
+  case(@IdArgument('id', 'The case id.') id: string): Promise<Case> {
     return this.cases.getCase(id);
   }
 
@@ -38,14 +32,14 @@ export class CasesResolver {
 
   @Query(() => CaseSnapshot, { description: 'One assessment snapshot, with every finding (suppressed ones marked).' })
   caseSnapshot(
-    @Args('id', { type: () => ID, description: 'The snapshot id (Case.latestSnapshotId or CaseSnapshot.id).' })
+    @IdArgument('id', 'The snapshot id (Case.latestSnapshotId or CaseSnapshot.id).')
     id: string,
   ): Promise<CaseSnapshot> {
     return this.cases.getSnapshot(id);
   }
 
   @Query(() => AuditLog, { description: "A case's audit events and whether their hash chain verifies." })
-  auditLog(@Args('caseId', { type: () => ID, description: 'The case id.' }) caseId: string): Promise<AuditLog> {
+  auditLog(@IdArgument('caseId', 'The case id.') caseId: string): Promise<AuditLog> {
     return this.cases.auditLog(caseId);
   }
 
@@ -56,11 +50,8 @@ export class CasesResolver {
 
   @Mutation(() => Alert, { description: 'Marks an alert seen, recording who.' })
   @RequireRole('screener')
-  acknowledgeAlert(
-    @Args('id', { type: () => ID, description: 'The alert id.' }) id: string,
-    @Context() context: GraphqlContext,
-  ): Promise<Alert> {
-    return this.cases.acknowledgeAlert(id, callerOf(context));
+  acknowledgeAlert(@IdArgument('id', 'The alert id.') id: string, @CurrentCaller() caller: Caller): Promise<Alert> {
+    return this.cases.acknowledgeAlert(id, caller);
   }
 
   @ResolveField(() => [CaseSnapshot], { description: 'Every assessment snapshot, newest first.' })
@@ -75,9 +66,9 @@ export class CasesResolver {
   createCase(
     @Args('input', { description: 'The proposed partnership: title, partner, funders, people, research areas, notes.' })
     input: CaseInput,
-    @Context() context: GraphqlContext,
+    @CurrentCaller() caller: Caller,
   ): Promise<Case> {
-    return this.cases.createCase(input, callerOf(context));
+    return this.cases.createCase(input, caller);
   }
 
   @Mutation(() => Case, {
@@ -86,27 +77,27 @@ export class CasesResolver {
   })
   @RequireRole('screener')
   updateCase(
-    @Args('id', { type: () => ID, description: 'The case id.' }) id: string,
+    @IdArgument('id', 'The case id.') id: string,
     @Args('input', { description: 'The fields to change.' }) input: UpdateCaseInput,
-    @Context() context: GraphqlContext,
+    @CurrentCaller() caller: Caller,
   ): Promise<Case> {
-    return this.cases.updateCase(id, input, callerOf(context));
+    return this.cases.updateCase(id, input, caller);
   }
 
   @Mutation(() => Case, { description: 'Assigns an OPEN case to an analyst (any configured user id).' })
   @RequireRole('screener')
   assignCase(
-    @Args('id', { type: () => ID, description: 'The case id.' }) id: string,
+    @IdArgument('id', 'The case id.') id: string,
     @Args('userId', { description: 'The user id of the analyst.' }) userId: string,
-    @Context() context: GraphqlContext,
+    @CurrentCaller() caller: Caller,
   ): Promise<Case> {
-    return this.cases.assignCase(id, userId, callerOf(context));
+    return this.cases.assignCase(id, userId, caller);
   }
 
   @Mutation(() => Case, { description: 'Closes the case with an outcome and a summary; it cannot change after.' })
   @RequireRole('screener')
-  closeCase(@Args() args: CloseCaseArgs, @Context() context: GraphqlContext): Promise<Case> {
-    return this.cases.closeCase(args, callerOf(context));
+  closeCase(@Args() args: CloseCaseArgs, @CurrentCaller() caller: Caller): Promise<Case> {
+    return this.cases.closeCase(args, caller);
   }
 
   @Mutation(() => Case, {
@@ -114,20 +105,20 @@ export class CasesResolver {
   })
   @RequireRole('screener')
   runCase(
-    @Args('id', { type: () => ID, description: 'The case id.' }) id: string,
+    @IdArgument('id', 'The case id.') id: string,
     @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD; default today.' })
     asOf: string | null,
-    @Context() context: GraphqlContext,
+    @CurrentCaller() caller: Caller,
   ): Promise<Case> {
-    return this.cases.runCase(id, callerOf(context), asOf ?? null);
+    return this.cases.runCase(id, caller, asOf ?? null);
   }
 
   @Mutation(() => CaseParty, {
     description: "Overrides a party's resolution: an entity (a candidate), or not in the graph.",
   })
   @RequireRole('screener')
-  overrideResolution(@Args() args: OverrideResolutionArgs, @Context() context: GraphqlContext): Promise<CaseParty> {
-    return this.cases.overrideResolution(args, callerOf(context));
+  overrideResolution(@Args() args: OverrideResolutionArgs, @CurrentCaller() caller: Caller): Promise<CaseParty> {
+    return this.cases.overrideResolution(args, caller);
   }
 
   @Mutation(() => Case, {
@@ -136,11 +127,11 @@ export class CasesResolver {
   })
   @RequireRole('screener')
   addCaseParty(
-    @Args('caseId', { type: () => ID, description: 'The open case.' }) caseId: string,
+    @IdArgument('caseId', 'The open case.') caseId: string,
     @Args('input', { description: 'The party: role, and id or name.' }) input: AddCasePartyInput,
-    @Context() context: GraphqlContext,
+    @CurrentCaller() caller: Caller,
   ): Promise<Case> {
-    return this.cases.addCaseParty(caseId, input, callerOf(context));
+    return this.cases.addCaseParty(caseId, input, caller);
   }
 
   @Mutation(() => CaseParty, {
@@ -149,11 +140,11 @@ export class CasesResolver {
   })
   @RequireRole('screener')
   updateCaseParty(
-    @Args('partyId', { type: () => ID, description: 'The party (Case.parties.id).' }) partyId: string,
+    @IdArgument('partyId', 'The party (Case.parties.id).') partyId: string,
     @Args('input', { description: 'The fields to correct.' }) input: UpdateCasePartyInput,
-    @Context() context: GraphqlContext,
+    @CurrentCaller() caller: Caller,
   ): Promise<CaseParty> {
-    return this.cases.updateCaseParty(partyId, input, callerOf(context));
+    return this.cases.updateCaseParty(partyId, input, caller);
   }
 
   @Mutation(() => Case, {
@@ -161,13 +152,13 @@ export class CasesResolver {
       'Takes a funder or a person off an open case, with a reason; the partner cannot be removed. Snapshots keep it.',
   })
   @RequireRole('screener')
-  removeCaseParty(@Args() args: RemoveCasePartyArgs, @Context() context: GraphqlContext): Promise<Case> {
-    return this.cases.removeCaseParty(args, callerOf(context));
+  removeCaseParty(@Args() args: RemoveCasePartyArgs, @CurrentCaller() caller: Caller): Promise<Case> {
+    return this.cases.removeCaseParty(args, caller);
   }
 
   @Mutation(() => CaseFinding, { description: 'Decides a finding with a reason; a concurrent decision gets CONFLICT.' })
   @RequireRole('screener')
-  decideFinding(@Args() args: DecideFindingArgs, @Context() context: GraphqlContext): Promise<CaseFinding> {
-    return this.cases.decideFinding(args, callerOf(context));
+  decideFinding(@Args() args: DecideFindingArgs, @CurrentCaller() caller: Caller): Promise<CaseFinding> {
+    return this.cases.decideFinding(args, caller);
   }
 }

@@ -7,7 +7,7 @@ import { checkAsOf } from '../graph/graph-arguments';
 import { EntityNotFoundError } from '../graph/graph.errors';
 import { EntityResolverService } from '../risk/entity-resolver';
 import { type PartyResolution, ResolutionStatus, RiskLevel } from '../risk/models/risk.model';
-import { PartnershipService } from '../risk/partnership.service';
+import { MAX_FUNDERS, MAX_PEOPLE, PartnershipService } from '../risk/partnership.service';
 import { PathRiskService } from '../risk/path-risk.service';
 import { fixed } from '../risk/resolution-rule';
 import { RiskService } from '../risk/risk.service';
@@ -22,9 +22,7 @@ import {
   checkPartyUpdate,
   checkText,
   checkUpdate,
-  MAX_FUNDERS,
   MAX_NAME,
-  MAX_PEOPLE,
   MAX_REASON,
   type CheckedParty,
 } from './case-input';

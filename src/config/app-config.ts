@@ -155,6 +155,21 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     return raw as T;
   };
 
+  /** A comma-separated list, trimmed and lower-cased, each entry checked; null when the key is unset or blank. */
+  const lowerCaseEntries = (key: string, pattern: RegExp, what: string): string[] | null => {
+    const raw = environment[key]?.trim();
+    if (!raw) {
+      return null;
+    }
+    const entries = raw.split(',').map((entry) => entry.trim().toLowerCase());
+    entries.forEach((entry, index) => {
+      if (!pattern.test(entry)) {
+        problems.push(`${key} entry ${index + 1} must be ${what} (got "${entry}")`);
+      }
+    });
+    return entries;
+  };
+
   const rawUri = environment.NEO4J_URI?.trim();
   let neo4jUri: string | null = null;
   if (rawUri) {
@@ -236,28 +251,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     problems.push('ALERT_WEBHOOK_SECRET is set but ALERT_WEBHOOK_URL is not');
   }
 
-  const rawHosts = environment.ALLOWED_HOSTS?.trim();
-  if (rawHosts) {
-    config.allowedHosts = rawHosts.split(',').map((entry) => entry.trim().toLowerCase());
-    config.allowedHosts.forEach((entry, index) => {
-      if (!HOST_ENTRY.test(entry)) {
-        problems.push(
-          `ALLOWED_HOSTS entry ${index + 1} must be a host name or IP, optionally with :port (got "${entry}")`,
-        );
-      }
-    });
-  }
-  const rawOrigins = environment.ALLOWED_ORIGINS?.trim();
-  if (rawOrigins) {
-    config.allowedOrigins = rawOrigins.split(',').map((entry) => entry.trim().toLowerCase());
-    config.allowedOrigins.forEach((entry, index) => {
-      if (!ORIGIN_ENTRY.test(entry)) {
-        problems.push(
-          `ALLOWED_ORIGINS entry ${index + 1} must be an origin such as https://app.example.org (got "${entry}")`,
-        );
-      }
-    });
-  }
+  config.allowedHosts = lowerCaseEntries('ALLOWED_HOSTS', HOST_ENTRY, 'a host name or IP, optionally with :port');
+  config.allowedOrigins =
+    lowerCaseEntries('ALLOWED_ORIGINS', ORIGIN_ENTRY, 'an origin such as https://app.example.org') ?? [];
 
   if (!isLoopbackHost(config.host) && config.apiKeys.length === 0) {
     problems.push(

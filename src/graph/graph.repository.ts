@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { int } from '../neo4j/neo4j-values';
+import { firstColumn, int } from '../neo4j/neo4j-values';
 import { Neo4jService, type Row } from '../neo4j/neo4j.service';
 import { readActiveListSequences, readSources } from './list-visibility';
 
@@ -22,8 +22,7 @@ export class GraphRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
   async findEntity(id: string): Promise<NodeRow | null> {
-    const rows = await this.neo4j.read('graph/find-entity', { id });
-    return rows.length > 0 ? (rows[0].entity as NodeRow) : null;
+    return firstColumn<NodeRow>(await this.neo4j.read('graph/find-entity', { id }), 'entity');
   }
 
   async findEntityRelationships(

@@ -1,5 +1,6 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { RequireRole } from '../auth/roles.decorator';
+import { IdArgument } from '../common/graphql-arguments';
 import { NeighbourhoodArgs, PathsArgs, SearchEntitiesArgs } from './dto/graph.args';
 import { GraphService } from './graph.service';
 import { Entity } from './models/entity.model';
@@ -12,7 +13,7 @@ export class GraphResolver {
 
   @Query(() => Entity, { description: 'One entity with its relationships, each with evidence.' })
   entity(
-    @Args('id', { type: () => ID, description: 'The entity id (from searchEntities, a path, or a screening result).' })
+    @IdArgument('id', 'The entity id (from searchEntities, a path, or a screening result).')
     id: string,
   ): Promise<Entity> {
     return this.graph.getEntity(id);

@@ -35,3 +35,8 @@ export function toPlain(value: unknown): unknown {
 export function int(value: number): Integer {
   return neo4j.int(value);
 }
+
+/** The value of `column` in the first row a statement returned, or null when it returned none. */
+export function firstColumn<T>(rows: Array<Record<string, unknown>>, column: string): T | null {
+  return rows.length > 0 ? (rows[0][column] as T) : null;
+}

@@ -1,6 +1,6 @@
 import { normaliseIdentifier } from '../common/identifiers';
 import type { OrganisationKind, RelationshipType } from '../common/graph-model';
-import type { FunderRecord, RorOrganisation } from './reference-record';
+import type { FunderRecord, RorOrganisation, RorRelationshipType } from './reference-record';
 
 export const REFERENCE_REGISTRIES = ['ror', 'fundref'] as const;
 export type ReferenceRegistry = (typeof REFERENCE_REGISTRIES)[number];
@@ -141,12 +141,23 @@ function addRelationship(
 }
 
 /**
- * A ROR record's relationships in the graph's direction (from the subject to what it depends on):
+ * How each ROR relationship reads in the graph's direction (from the subject to what it depends on):
  * parent → the record PART_OF it; child → the child PART_OF the record; related → AFFILIATED_WITH
  * {role: 'related'} as the record states it (ROR states it on both sides when both are in the dump);
- * successor → the successor SUCCESSOR_OF the record; predecessor → the record SUCCESSOR_OF it. A pair
- * stated from both ends is one relationship.
+ * successor → the successor SUCCESSOR_OF the record; predecessor → the record SUCCESSOR_OF it.
  */
+const ROR_RELATIONSHIPS: Record<
+  RorRelationshipType,
+  { type: RelationshipType; recordIsSubject: boolean; properties?: Record<string, string> }
+> = {
+  parent: { type: 'PART_OF', recordIsSubject: true },
+  child: { type: 'PART_OF', recordIsSubject: false },
+  related: { type: 'AFFILIATED_WITH', recordIsSubject: true, properties: { role: 'related' } },
+  successor: { type: 'SUCCESSOR_OF', recordIsSubject: false },
+  predecessor: { type: 'SUCCESSOR_OF', recordIsSubject: true },
+};
+
+/** A ROR record's relationships in the graph (see ROR_RELATIONSHIPS). A pair stated from both ends is one relationship. */
 export function addRorRelationships(
   record: RorOrganisation,
   into: Map<RelationshipType, Map<string, RegistryRelationshipRow>>,
@@ -154,23 +165,8 @@ export function addRorRelationships(
   const self = rorEntityId(record.rorId);
   for (const relationship of record.relationships) {
     const other = rorEntityId(relationship.rorId);
-    switch (relationship.type) {
-      case 'parent':
-        addRelationship(into, 'PART_OF', self, other);
-        break;
-      case 'child':
-        addRelationship(into, 'PART_OF', other, self);
-        break;
-      case 'related':
-        addRelationship(into, 'AFFILIATED_WITH', self, other, { role: 'related' });
-        break;
-      case 'successor':
-        addRelationship(into, 'SUCCESSOR_OF', other, self);
-        break;
-      case 'predecessor':
-        addRelationship(into, 'SUCCESSOR_OF', self, other);
-        break;
-    }
+    const { type, recordIsSubject, properties } = ROR_RELATIONSHIPS[relationship.type];
+    addRelationship(into, type, recordIsSubject ? self : other, recordIsSubject ? other : self, properties);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RelationshipType } from '../common/graph-model';
+import { firstColumn } from '../neo4j/neo4j-values';
 import { Neo4jService, type Row } from '../neo4j/neo4j.service';
 import type { FunderEntityRow, RegistryRelationshipRow, RorEntityRow } from './reference-graph';
 
@@ -17,24 +18,28 @@ export interface ReferenceSource {
 /** A :ReferenceVersion's stored fields (counts are flat numbers so they fit one property map). */
 export type ReferenceVersionFields = Record<string, string | number | boolean | null>;
 
-export interface LinkCandidate {
+/** What the name linker reads of every body it compares. */
+interface NamedBody {
   id: string;
   name: string;
   aliases: string[];
   country: string[];
+}
+
+export interface LinkCandidate extends NamedBody {
   fromList: boolean;
 }
 
-export interface RegistryBody {
-  id: string;
-  name: string;
-  aliases: string[];
+export interface RegistryBody extends NamedBody {
   acronyms: string[];
-  country: string[];
 }
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function namedBody(row: Row): NamedBody {
+  return { id: String(row.id), name: String(row.name), aliases: strings(row.aliases), country: strings(row.country) };
 }
 
 /** The only place the reference feature talks to Neo4j. Every write is an idempotent batched MERGE. */
@@ -43,8 +48,7 @@ export class ReferenceRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
   async findActiveVersion(registry: string): Promise<Row | null> {
-    const rows = await this.neo4j.read('reference/find-active-version', { registry });
-    return rows.length > 0 ? (rows[0].version as Row) : null;
+    return firstColumn<Row>(await this.neo4j.read('reference/find-active-version', { registry }), 'version');
   }
 
   async upsertSource(source: ReferenceSource): Promise<void> {
@@ -127,24 +131,12 @@ export class ReferenceRepository {
 
   async findLinkCandidates(): Promise<LinkCandidate[]> {
     const rows = await this.neo4j.read('reference/find-link-candidates');
-    return rows.map((row) => ({
-      id: String(row.id),
-      name: String(row.name),
-      aliases: strings(row.aliases),
-      country: strings(row.country),
-      fromList: row.fromList === true,
-    }));
+    return rows.map((row) => ({ ...namedBody(row), fromList: row.fromList === true }));
   }
 
   async findRegistryBodies(): Promise<RegistryBody[]> {
     const rows = await this.neo4j.read('reference/find-registry-bodies');
-    return rows.map((row) => ({
-      id: String(row.id),
-      name: String(row.name),
-      aliases: strings(row.aliases),
-      acronyms: strings(row.acronyms),
-      country: strings(row.country),
-    }));
+    return rows.map((row) => ({ ...namedBody(row), acronyms: strings(row.acronyms) }));
   }
 
   async createRegistrySameAs(

@@ -153,30 +153,15 @@ export class ReferenceService {
       .filter(([rorId]) => !seen.has(rorId))
       .map(([rorId, label]) => ({ id: rorEntityId(rorId), ror: rorId, label }));
     await this.repository.upsertPlaceholders(unresolved, sourceId);
-    const written = await this.writeRelationships('ror', relationships, { sourceId, versionId, issuedAt });
-    const absent = await this.repository.countAbsentRecords('ror', versionId);
-    const summary: ReferenceImportSummary = {
-      registry: 'ror',
-      status: 'imported',
-      versionId,
-      issuedAt,
-      issuedAtSource,
-      records,
-      entities: records,
-      names,
-      acronyms,
-      relationships: written.counts,
-      unresolved: unresolved.length,
-      ended: written.ended,
-      absent,
-      identityLinks: { byIdentifier: 0, byName: 0 },
-      durationMs: 0,
-    };
-    await this.record(summary, sha256, options, sourceId);
-    summary.identityLinks = await this.linkIdentities();
-    summary.durationMs = Date.now() - started;
+    const summary = await this.writeVersion(
+      'ror',
+      relationships,
+      { sourceId, versionId, issuedAt, issuedAtSource },
+      { records, entities: records, names, acronyms, unresolved: unresolved.length },
+    );
+    await this.complete(summary, { sha256, options, sourceId, started });
     this.logger.log(
-      `Imported ROR ${versionId}: ${records} records, ${unresolved.length} unresolved targets, ${JSON.stringify(written.counts)} in ${summary.durationMs} ms`,
+      `Imported ROR ${versionId}: ${records} records, ${unresolved.length} unresolved targets, ${JSON.stringify(summary.relationships)} in ${summary.durationMs} ms`,
     );
     return summary;
   }
@@ -233,28 +218,21 @@ export class ReferenceService {
       [...unresolvedIds].sort().map((id) => ({ id, ror: id.startsWith('ror:') ? id.slice(4) : null, label: null })),
       sourceId,
     );
-    const written = await this.writeRelationships('fundref', relationships, { sourceId, versionId, issuedAt });
-    const absent = await this.repository.countAbsentRecords('fundref', versionId);
-    const summary: ReferenceImportSummary = {
-      registry: 'fundref',
-      status: 'imported',
-      versionId,
-      issuedAt,
-      issuedAtSource,
-      records: funders.length,
-      entities: rows.length,
-      names: funders.reduce((total, funder) => total + funder.names.length, 0),
-      acronyms: funders.reduce(
-        (total, funder) => total + funder.names.filter((name) => name.types.includes('acronym')).length,
-        0,
-      ),
-      relationships: written.counts,
-      unresolved: unresolvedIds.size,
-      ended: written.ended,
-      absent,
-      identityLinks: { byIdentifier: 0, byName: 0 },
-      durationMs: 0,
-    };
+    const summary = await this.writeVersion(
+      'fundref',
+      relationships,
+      { sourceId, versionId, issuedAt, issuedAtSource },
+      {
+        records: funders.length,
+        entities: rows.length,
+        names: funders.reduce((total, funder) => total + funder.names.length, 0),
+        acronyms: funders.reduce(
+          (total, funder) => total + funder.names.filter((name) => name.types.includes('acronym')).length,
+          0,
+        ),
+        unresolved: unresolvedIds.size,
+      },
+    );
     await this.repository.createRegistrySameAs(
       placement.alsoOn.map(({ funderId, entityId }) => ({
         entityId: funderEntityId(funderId),
@@ -268,11 +246,9 @@ export class ReferenceService {
       new Date().toISOString(),
     );
     summary.sameRecordLinks = placement.alsoOn.length;
-    await this.record(summary, sha256, options, sourceId);
-    summary.identityLinks = await this.linkIdentities();
-    summary.durationMs = Date.now() - started;
+    await this.complete(summary, { sha256, options, sourceId, started });
     this.logger.log(
-      `Imported the Funder Registry ${versionId}: ${funders.length} funders onto ${rows.length} entities, ${JSON.stringify(written.counts)} in ${summary.durationMs} ms`,
+      `Imported the Funder Registry ${versionId}: ${funders.length} funders onto ${rows.length} entities, ${JSON.stringify(summary.relationships)} in ${summary.durationMs} ms`,
     );
     return summary;
   }
@@ -351,6 +327,53 @@ export class ReferenceService {
       identityLinks: { byIdentifier: 0, byName: 0 },
       durationMs: Date.now() - started,
     };
+  }
+
+  /**
+   * Writes a new version's relationships (ending those it no longer states) and counts the records it no longer
+   * has: the summary of the import, before it is recorded.
+   */
+  private async writeVersion(
+    registry: ReferenceRegistry,
+    relationships: Map<RelationshipType, Map<string, RegistryRelationshipRow>>,
+    version: { sourceId: string; versionId: string; issuedAt: string | null; issuedAtSource: string | null },
+    counts: Pick<ReferenceImportSummary, 'records' | 'entities' | 'names' | 'acronyms' | 'unresolved'>,
+  ): Promise<ReferenceImportSummary> {
+    const { sourceId, versionId, issuedAt, issuedAtSource } = version;
+    const written = await this.writeRelationships(registry, relationships, { sourceId, versionId, issuedAt });
+    const absent = await this.repository.countAbsentRecords(registry, versionId);
+    return {
+      registry,
+      status: 'imported',
+      versionId,
+      issuedAt,
+      issuedAtSource,
+      records: counts.records,
+      entities: counts.entities,
+      names: counts.names,
+      acronyms: counts.acronyms,
+      relationships: written.counts,
+      unresolved: counts.unresolved,
+      ended: written.ended,
+      absent,
+      identityLinks: { byIdentifier: 0, byName: 0 },
+      durationMs: 0,
+    };
+  }
+
+  /** Records the version, then links identities, and sets how long the import took. */
+  private async complete(
+    summary: ReferenceImportSummary,
+    {
+      sha256,
+      options,
+      sourceId,
+      started,
+    }: { sha256: string; options: ReferenceImportOptions; sourceId: string; started: number },
+  ): Promise<void> {
+    await this.record(summary, sha256, options, sourceId);
+    summary.identityLinks = await this.linkIdentities();
+    summary.durationMs = Date.now() - started;
   }
 
   private async writeRelationships(

@@ -78,6 +78,22 @@ describe('risk rules', () => {
       'conflicts.personDualRoleSeverity: must be one of',
       'an unknown level',
     ],
+    [
+      variant((rules) => (rules.listings.programmes = 'SDGT')),
+      'listings.programmes: must be a list',
+      'programmes as text',
+    ],
+    [
+      variant((rules) => (rules.listings.programmes = ['SDGT'])),
+      'listings.programmes[0]: must be an object',
+      'a programme rule that is not an object',
+    ],
+    [variant((rules) => (rules.levels = [])), 'levels: must be a non-empty list', 'no levels'],
+    [
+      variant((rules) => (rules.conflicts.sharedControllerSeverityByCombinedHops = [2])),
+      'conflicts.sharedControllerSeverityByCombinedHops[0]: must be an object',
+      'a severity rule that is not an object',
+    ],
   ])('names the problem in the rules: %s (%s)', (rules, problem) => {
     expect(validateRiskRules(rules).join('\n')).toContain(problem);
   });

@@ -211,30 +211,16 @@ export function validateRiskRules(value: unknown): string[] {
   if (listings) {
     check.fraction(listings, 'listings.weight');
     check.text(listings, 'listings.description');
-    if (!Array.isArray(listings.programmes)) {
-      problems.push('listings.programmes: must be a list');
-    } else {
-      listings.programmes.forEach((rule, index) => {
-        const at = `listings.programmes[${index}]`;
-        if (!isRecord(rule)) {
-          problems.push(`${at}: must be an object`);
-          return;
-        }
-        check.text(rule, `${at}.contains`);
-        check.fraction(rule, `${at}.weight`);
-      });
-    }
+    check.eachRecord(listings, 'listings.programmes', (rule, at) => {
+      check.text(rule, `${at}.contains`);
+      check.fraction(rule, `${at}.weight`);
+    });
   }
-  if (!Array.isArray(value.levels) || value.levels.length === 0) {
-    problems.push('levels: must be a non-empty list');
-  } else {
-    let previous = Number.POSITIVE_INFINITY;
-    value.levels.forEach((rule, index) => {
-      const at = `levels[${index}]`;
-      if (!isRecord(rule)) {
-        problems.push(`${at}: must be an object`);
-        return;
-      }
+  let previous = Number.POSITIVE_INFINITY;
+  check.eachRecord(
+    value,
+    'levels',
+    (rule, at) => {
       if (!RISK_LEVELS.includes(rule.level as RiskLevelName) || rule.level === 'NONE') {
         problems.push(`${at}.level: must be one of LOW, MEDIUM, HIGH, CRITICAL`);
       }
@@ -243,8 +229,9 @@ export function validateRiskRules(value: unknown): string[] {
         problems.push(`${at}.minScore: levels must be listed from the highest score down`);
       }
       previous = minScore ?? previous;
-    });
-  }
+    },
+    { nonEmpty: true },
+  );
   const conflicts = check.record(value, 'conflicts');
   if (conflicts) {
     check.integer(conflicts, 'conflicts.sharedControllerMaxHopsEachSide', 1, 6);
@@ -258,19 +245,10 @@ export function validateRiskRules(value: unknown): string[] {
     ]) {
       check.level(conflicts, `conflicts.${key}`);
     }
-    if (!Array.isArray(conflicts.sharedControllerSeverityByCombinedHops)) {
-      problems.push('conflicts.sharedControllerSeverityByCombinedHops: must be a list');
-    } else {
-      conflicts.sharedControllerSeverityByCombinedHops.forEach((rule, index) => {
-        const at = `conflicts.sharedControllerSeverityByCombinedHops[${index}]`;
-        if (!isRecord(rule)) {
-          problems.push(`${at}: must be an object`);
-          return;
-        }
-        check.integer(rule, `${at}.maxHops`, 0, 12);
-        check.level(rule, `${at}.severity`);
-      });
-    }
+    check.eachRecord(conflicts, 'conflicts.sharedControllerSeverityByCombinedHops', (rule, at) => {
+      check.integer(rule, `${at}.maxHops`, 0, 12);
+      check.level(rule, `${at}.severity`);
+    });
     check.stringList(conflicts, 'conflicts.funderDefenceCategories');
     const roleTypes = check.stringList(conflicts, 'conflicts.personDualRoleTypes');
     for (const type of roleTypes ?? []) {
@@ -359,6 +337,31 @@ class Checker {
       return null;
     }
     return value as RiskLevelName;
+  }
+
+  /**
+   * A list of objects: each one that is an object is handed to `visit` with its path (`field[index]`); the list
+   * itself, and each item that is not an object, is recorded as a problem.
+   */
+  eachRecord(
+    container: Record<string, unknown>,
+    field: string,
+    visit: (rule: Record<string, unknown>, at: string) => void,
+    { nonEmpty = false }: { nonEmpty?: boolean } = {},
+  ): void {
+    const value = this.value(container, field);
+    if (!Array.isArray(value) || (nonEmpty && value.length === 0)) {
+      this.problems.push(`${field}: must be a ${nonEmpty ? 'non-empty ' : ''}list`);
+      return;
+    }
+    value.forEach((rule, index) => {
+      const at = `${field}[${index}]`;
+      if (isRecord(rule)) {
+        visit(rule, at);
+      } else {
+        this.problems.push(`${at}: must be an object`);
+      }
+    });
   }
 
   stringList(container: Record<string, unknown>, field: string): string[] | null {

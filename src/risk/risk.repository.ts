@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RelationshipType } from '../common/graph-model';
 import { readActiveListSequences, readSources } from '../graph/list-visibility';
-import { int } from '../neo4j/neo4j-values';
+import { firstColumn, int } from '../neo4j/neo4j-values';
 import { Neo4jService, type QueryRunner, type Row } from '../neo4j/neo4j.service';
 import type { PartyRecord } from './resolution-rule';
 import type { FundingRow } from './funding-record';
@@ -121,8 +121,7 @@ export class RiskRepository {
     sourceId: string;
     sourceTitle: string;
   }): Promise<Record<string, unknown> | null> {
-    const rows = await this.neo4j.write('risk/create-same-as', parameters);
-    return rows.length > 0 ? (rows[0].link as Record<string, unknown>) : null;
+    return firstColumn<Record<string, unknown>>(await this.neo4j.write('risk/create-same-as', parameters), 'link');
   }
 
   /** SAME_AS links (current) between any two of `ids`, as [from, to] id pairs. */

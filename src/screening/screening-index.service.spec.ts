@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IndexSourceRow, ScreeningRepository } from './screening.repository';
-import { ScreeningIndexService, toIndexEntry } from './screening-index.service';
+import { ScreeningIndexService, toIndexEntry, type ScreeningOptions } from './screening-index.service';
 
 function row(overrides: Partial<IndexSourceRow>): IndexSourceRow {
   return {
@@ -61,6 +61,14 @@ function fakeRepository(rows: () => IndexSourceRow[]) {
   };
 }
 
+/** The service under test over a fake repository of `rows`, started as the application starts it. */
+function started(rows: () => IndexSourceRow[], options: ScreeningOptions) {
+  const fake = fakeRepository(rows);
+  const sut = new ScreeningIndexService(fake.repository, options);
+  sut.onApplicationBootstrap();
+  return { fake, sut };
+}
+
 describe(ScreeningIndexService.name, () => {
   afterEach(() => {
     vi.restoreAllMocks();
@@ -102,10 +110,7 @@ describe(ScreeningIndexService.name, () => {
     const rows = Array.from({ length: 25 }, (_, index) =>
       row({ id: `g:${String(index).padStart(2, '0')}`, name: `Entity ${index} Zq${index}` }),
     );
-    const fake = fakeRepository(() => rows);
-    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: true, pageSize: 10 });
-
-    sut.onApplicationBootstrap();
+    const { fake, sut } = started(() => rows, { buildOnStart: true, pageSize: 10 });
     const snapshot = await sut.current();
 
     expect(snapshot.entities).toBe(25);
@@ -114,9 +119,7 @@ describe(ScreeningIndexService.name, () => {
 
   it('keeps serving the old index during a rebuild and coalesces rebuilds requested meanwhile', async () => {
     let rows = [row({ id: 'g:1', name: 'Old Name Quorvath' })];
-    const fake = fakeRepository(() => rows);
-    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: true });
-    sut.onApplicationBootstrap();
+    const { fake, sut } = started(() => rows, { buildOnStart: true });
     const first = await sut.current();
 
     fake.hold();
@@ -137,10 +140,7 @@ describe(ScreeningIndexService.name, () => {
   });
 
   it('does not build in a CLI process until the first screening request', async () => {
-    const fake = fakeRepository(() => [row({})]);
-    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: false });
-
-    sut.onApplicationBootstrap();
+    const { fake, sut } = started(() => [row({})], { buildOnStart: false });
     sut.onVersionActivated({ listId: 'l', versionId: 'v2', entries: 1 });
     expect(fake.state.pageReads).toBe(0);
     await sut.current();
@@ -150,9 +150,7 @@ describe(ScreeningIndexService.name, () => {
 
   it('rebuilds when the graph generation has moved on (an activation by another process), and not while it stays', async () => {
     let rows = [row({ id: 'g:1', name: 'Old Name Quorvath' })];
-    const fake = fakeRepository(() => rows);
-    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: true });
-    sut.onApplicationBootstrap();
+    const { fake, sut } = started(() => rows, { buildOnStart: true });
     await sut.whenIdle();
 
     await sut.checkGraphGeneration();
@@ -176,9 +174,7 @@ describe(ScreeningIndexService.name, () => {
   it('keeps serving the old index while the database is down, logging it once, and catches up when it is back', async () => {
     const warn = vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     vi.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
-    const fake = fakeRepository(() => [row({ id: 'g:1', name: 'Old Name Quorvath' })]);
-    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: true });
-    sut.onApplicationBootstrap();
+    const { fake, sut } = started(() => [row({ id: 'g:1', name: 'Old Name Quorvath' })], { buildOnStart: true });
     const first = await sut.current();
 
     fake.state.databaseDown = true;
@@ -199,9 +195,7 @@ describe(ScreeningIndexService.name, () => {
   });
 
   it('reports an index stale once it has been behind the graph for longer than the bound', async () => {
-    const fake = fakeRepository(() => [row({})]);
-    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: true, staleAfterMs: 10_000 });
-    sut.onApplicationBootstrap();
+    const { fake, sut } = started(() => [row({})], { buildOnStart: true, staleAfterMs: 10_000 });
     await sut.current();
     fake.hold();
     fake.state.generation = 2;
@@ -217,9 +211,7 @@ describe(ScreeningIndexService.name, () => {
   });
 
   it('polls on its interval and stops when the module is destroyed', async () => {
-    const fake = fakeRepository(() => [row({})]);
-    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: true, pollIntervalMs: 5 });
-    sut.onApplicationBootstrap();
+    const { fake, sut } = started(() => [row({})], { buildOnStart: true, pollIntervalMs: 5 });
     await sut.whenIdle();
 
     await expect.poll(() => fake.state.generationReads, { timeout: 2_000 }).toBeGreaterThan(3);
@@ -231,10 +223,7 @@ describe(ScreeningIndexService.name, () => {
   });
 
   it('never polls in a CLI process (no interval)', async () => {
-    const fake = fakeRepository(() => [row({})]);
-    const sut = new ScreeningIndexService(fake.repository, { buildOnStart: false });
-
-    sut.onApplicationBootstrap();
+    const { fake, sut } = started(() => [row({})], { buildOnStart: false });
     await new Promise((resolve) => setTimeout(resolve, 20));
 
     expect(fake.state.generationReads).toBe(0);

@@ -1,11 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Caller } from '../auth/api-key';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequireRole } from '../auth/roles.decorator';
 import { AppError } from '../common/app-error';
+import { IdArgument } from '../common/graphql-arguments';
 import { toImportResult } from './import-result';
 import { ImportResult, Watchlist, WatchlistEntry } from './models/watchlist.model';
 import { checkFormat, WATCHLIST_PARSERS } from './parsers/parser-registry';
@@ -37,7 +38,7 @@ export class WatchlistsResolver {
 
   @Query(() => WatchlistEntry, { description: 'One list entry with its listings and their history.' })
   watchlistEntry(
-    @Args('id', { type: () => ID, description: 'The entry id, `<listId>:<entryId>` (e.g. from a screening match).' })
+    @IdArgument('id', 'The entry id, `<listId>:<entryId>` (e.g. from a screening match).')
     id: string,
   ): Promise<WatchlistEntry> {
     return this.service.entry(id);
@@ -49,7 +50,7 @@ export class WatchlistsResolver {
   })
   @RequireRole('admin')
   async importWatchlist(
-    @Args('list', { type: () => ID, description: 'The list id: 1 to 64 lower-case letters, digits, ".", "_" or "-".' })
+    @IdArgument('list', 'The list id: 1 to 64 lower-case letters, digits, ".", "_" or "-".')
     list: string,
     @Args('format', { description: `The file format: ${GRAPHQL_IMPORT_FORMATS.join(', ')}.` })
     format: string,

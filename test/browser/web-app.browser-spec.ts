@@ -1,21 +1,20 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findProjectRoot } from '../../src/common/project-root';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { removeLists } from '../helpers/remove-lists';
+import { browserForSuite, screenshot } from '../helpers/browser';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
 // The web app in a real browser (the system Chromium, nothing downloaded) against the real server
 // on the test Neo4j with the seed loaded. Every page must leave the console free of errors.
 // SCREENSHOTS=1 writes each page to docs/screenshots/ (committed, shown in the README).
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const READER_KEY = 'reader-key-for-web-app-tests';
 const ADMIN_KEY = 'admin-key-for-web-app-tests-1';
 const ROOT = findProjectRoot();
-const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : null;
 
 const LATIN_NAME = 'Beijing Institute of Technology';
 const CHINESE_NAME = '北京理工大学';
@@ -36,39 +35,11 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-interface OpenPage {
-  page: Page;
-  consoleErrors: string[];
-}
-
 describe('the web app in a browser', () => {
   let local: TestApp;
   let withKeys: TestApp;
-  let browser: Browser;
-  const pages: OpenPage[] = [];
+  const { open } = browserForSuite();
   const importedLists: string[] = [];
-
-  const open = async (app: TestApp, path: string): Promise<OpenPage> => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') {
-        consoleErrors.push(message.text());
-      }
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    const opened = { page, consoleErrors };
-    pages.push(opened);
-    await page.goto(`${app.url}${path}`);
-    return opened;
-  };
-
-  const screenshot = async (page: Page, name: string, fullPage = false) => {
-    if (SCREENSHOTS) {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
-    }
-  };
 
   /** Types the text into the search box one change at a time and returns ms until its results show. */
   const timeKeystroke = (page: Page, text: string): Promise<number> =>
@@ -101,17 +72,9 @@ describe('the web app in a browser', () => {
     await prepareDatabase();
     local = await bootTestApp();
     withKeys = await bootTestApp({ API_KEYS: `${READER_KEY}:reader,${ADMIN_KEY}:admin` });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  });
-
-  afterEach(async () => {
-    const errors = pages.flatMap((opened) => opened.consoleErrors);
-    await Promise.all(pages.splice(0).map((opened) => opened.page.close()));
-    expect(errors).toEqual([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
     if (local && importedLists.length > 0) {
       await removeLists(local.app.get(Neo4jService), importedLists);
     }
@@ -120,7 +83,7 @@ describe('the web app in a browser', () => {
   });
 
   it('loads the search page and finds an entity by its Latin name as you type, timing both', async () => {
-    const { page } = await open(local, '/');
+    const page = await open(local, '/');
     await page.waitForSelector('#search-input');
     const firstLoad = await page.evaluate(() => {
       const ready = performance.getEntriesByName('partner-graph:ready')[0];
@@ -171,7 +134,7 @@ describe('the web app in a browser', () => {
   });
 
   it('finds the same university by its Chinese name', async () => {
-    const { page } = await open(local, '/');
+    const page = await open(local, '/');
     await searchFor(page, CHINESE_NAME);
 
     expect(await page.locator('.hit .hit-name').first().textContent()).toBe(LATIN_NAME);
@@ -179,7 +142,7 @@ describe('the web app in a browser', () => {
   });
 
   it('opens an entity with its names by script, relationships with sources, and a graph that expands', async () => {
-    const { page } = await open(local, '/');
+    const page = await open(local, '/');
     await searchFor(page, LATIN_NAME);
     await page.locator('.hit a').first().click();
     await page.waitForSelector('h1#entity-title');
@@ -249,7 +212,7 @@ describe('the web app in a browser', () => {
   }, 180_000);
 
   it('finds and draws the paths between two entities picked by search, with their sources', async () => {
-    const { page } = await open(local, '/paths');
+    const page = await open(local, '/paths');
     const pick = async (label: string, name: string) => {
       await page.getByLabel(label, { exact: true }).fill(name);
       await page.waitForSelector(`[role="listbox"][aria-label="${label}: matches"] [role="option"]`);
@@ -269,7 +232,7 @@ describe('the web app in a browser', () => {
   });
 
   it('screens a name and shows each match with the features that explain its score', async () => {
-    const { page } = await open(local, '/screening');
+    const page = await open(local, '/screening');
     await page.getByLabel('Name', { exact: true }).fill(LATIN_NAME);
     await page.getByLabel('Country (ISO code or name)').fill('cn');
     await page.getByRole('button', { name: 'Screen', exact: true }).click();
@@ -285,7 +248,7 @@ describe('the web app in a browser', () => {
   });
 
   it('screens a small CSV batch with a progress bar and offers the results as a CSV download', async () => {
-    const { page } = await open(local, '/screening');
+    const page = await open(local, '/screening');
     const csv = `name,type,country\n${LATIN_NAME},Organization,cn\n${CHINESE_NAME},,\nZzyzx Qwerty Nonexistent Body,Company,\n`;
     await page.setInputFiles('#batch-file', { name: 'parties.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Screen 3 rows' }).click();
@@ -308,7 +271,7 @@ describe('the web app in a browser', () => {
   it('imports a list file from the Lists page as an admin and shows its summary and its row', async () => {
     const listId = `web-test-${Date.now()}`;
     importedLists.push(listId);
-    const { page } = await open(local, '/lists');
+    const page = await open(local, '/lists');
     await page.waitForSelector('table.lists, .state.empty');
     await page.getByLabel('List id').fill(listId);
     await page.getByLabel('Format').selectOption('csl-csv');
@@ -321,7 +284,7 @@ describe('the web app in a browser', () => {
     await screenshot(page, 'lists');
 
     // A fresh page knows the new list: its entries show it in search and their listings on their page.
-    const { page: searchPage } = await open(local, '/');
+    const searchPage = await open(local, '/');
     await searchFor(searchPage, LISTED_NAME);
     const hit = searchPage
       .locator('.hit')
@@ -336,7 +299,7 @@ describe('the web app in a browser', () => {
   }, 240_000);
 
   it('asks for a key, keeps it out of storage, and hides what a reader may not use', async () => {
-    const { page } = await open(withKeys, '/');
+    const page = await open(withKeys, '/');
     await page.waitForSelector('#api-key');
     await screenshot(page, 'sign-in');
     await page.fill('#api-key', 'not-a-valid-key-at-all');
@@ -363,7 +326,7 @@ describe('the web app in a browser', () => {
   });
 
   it('shows an admin signed in with a key the import form, and an unknown entity as an error with its code', async () => {
-    const { page } = await open(withKeys, '/lists');
+    const page = await open(withKeys, '/lists');
     await page.fill('#api-key', ADMIN_KEY);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForSelector('.import-form');

@@ -2,21 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseMonitoringService } from '../../src/cases/case-monitoring.service';
 import { CasesRepository } from '../../src/cases/cases.repository';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { ScreeningIndexService } from '../../src/screening/screening-index.service';
-import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { removeLists } from '../helpers/remove-lists';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { browserForSuite } from '../helpers/browser';
+import { bootTestApp, graphqlData, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { ftmLine, importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
 
 // Deciding on a case in a real browser (the system Chromium) against the real server on the test
 // Neo4j: a party override that changes the findings, an assignment that the cases list filters by,
 // and a dismissed match that comes back as CHANGED_SINCE_DISMISSED after an import changes its entry.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** A university in the seeded graph, supervised by a military body: its run has path risks. */
 const GRAPH_PARTNER = 'Harbin Engineering University';
 /** Made up: no such body exists, in the data or anywhere else. */
@@ -24,42 +22,16 @@ const LISTED_NAME = 'Quellmarsh Isotope Separation Bureau';
 
 declare const document: any;
 
-function ftmLine(id: string, name: string, aliases: string[]): string {
-  return JSON.stringify({
-    id,
-    schema: 'Organization',
-    caption: name,
-    properties: { name: [name], alias: aliases, country: ['nl'], topics: ['sanction'] },
-  });
-}
-
 describe('deciding on a case in a browser: overrides, assignment, a dismissal that changes', () => {
   let local: TestApp;
-  let browser: Browser;
-  const pages: Array<{ page: Page; consoleErrors: string[] }> = [];
+  const browser = browserForSuite();
   const suffix = randomUUID().slice(0, 8);
   const listId = `web-decisions-${suffix}`;
   const directory = mkdtempSync(join(tmpdir(), 'web-decisions-'));
 
-  const open = async (path: string) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') {
-        consoleErrors.push(message.text());
-      }
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    pages.push({ page, consoleErrors });
-    await page.goto(`${local.url}${path}`);
-    return page;
-  };
-
-  const call = async (query: string, variables: Record<string, unknown>): Promise<any> => {
-    const response = await local.graphql(query, variables);
-    expect(response.errors).toBeUndefined();
-    return response.data;
-  };
+  const open = (path: string) => browser.open(local, path);
+  const call = (query: string, variables: Record<string, unknown>): Promise<any> =>
+    graphqlData(local, query, variables);
 
   const createCase = async (title: string, partner: { name: string; country: string }): Promise<string> =>
     (
@@ -72,12 +44,8 @@ describe('deciding on a case in a browser: overrides, assignment, a dismissal th
   const importList = async (file: string, lines: string[]): Promise<number> => {
     const path = join(directory, file);
     writeFileSync(path, lines.join('\n') + '\n');
-    await local.app
-      .get(WatchlistImportService)
-      .importFile({ importedBy: 'test:runner', format: 'ftm', path, listId, issuedAt: '2026-11-01' });
-    const index = local.app.get(ScreeningIndexService);
-    await index.whenIdle();
-    await index.requestRebuild('web decisions tests: list imported');
+    await importTestList(local.app, { listId, format: 'ftm', path });
+    await rebuildScreeningIndex(local.app, 'web decisions tests: list imported');
     return local.app.get(CasesRepository).findGraphGeneration();
   };
 
@@ -85,18 +53,10 @@ describe('deciding on a case in a browser: overrides, assignment, a dismissal th
     await prepareDatabase();
     // Monitoring runs when the test says, not when the poller wakes.
     local = await bootTestApp({ SCREENING_POLL_INTERVAL_MS: '0' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     await importList('decisions-v1.ftm.json', [ftmLine('qisb-1', LISTED_NAME, [])]);
   }, 600_000);
 
-  afterEach(async () => {
-    const errors = pages.flatMap((opened) => opened.consoleErrors);
-    await Promise.all(pages.splice(0).map((opened) => opened.page.close()));
-    expect(errors).toEqual([]);
-  });
-
   afterAll(async () => {
-    await browser?.close();
     if (local) {
       await removeLists(local.app.get(Neo4jService), [listId]);
     }

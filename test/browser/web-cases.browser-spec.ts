@@ -1,27 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseMonitoringService } from '../../src/cases/case-monitoring.service';
 import { CasesRepository } from '../../src/cases/cases.repository';
 import { findProjectRoot } from '../../src/common/project-root';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { ScreeningIndexService } from '../../src/screening/screening-index.service';
-import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { removeLists } from '../helpers/remove-lists';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { browserForSuite, screenshot } from '../helpers/browser';
+import { bootTestApp, graphqlData, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
 
 // The Cases and Alerts pages, and search in Cyrillic and Persian, in a real browser (the system
 // Chromium) against the real server on the test Neo4j. The lists are the project's own copies of
 // the seeded list files (seed/watchlists.json), imported here under list ids of this file's own.
 // SCREENSHOTS=1 writes the pages to docs/screenshots/.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const READER_KEY = 'reader-key-for-web-cases-tests-1';
 const ROOT = findProjectRoot();
-const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : null;
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'watchlists');
 
 /** A university in the seeded graph that Canada's Named Research Organizations list names. */
@@ -62,8 +59,7 @@ function ukEntityIn(
 describe('the Cases and Alerts pages, and search in Cyrillic and Persian, in a browser', () => {
   let local: TestApp;
   let withKeys: TestApp;
-  let browser: Browser;
-  const pages: Array<{ page: Page; consoleErrors: string[] }> = [];
+  const { open } = browserForSuite();
   const suffix = randomUUID().slice(0, 8);
   const nroList = `web-cases-nro-${suffix}`;
   const monitoredList = `web-cases-monitored-${suffix}`;
@@ -77,45 +73,16 @@ describe('the Cases and Alerts pages, and search in Cyrillic and Persian, in a b
   const cyrillic = ukEntityIn(ukLines, /Russia/, /\p{Script=Cyrillic}/u);
   let monitoredCaseId = '';
 
-  const open = async (app: TestApp, path: string) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') {
-        consoleErrors.push(message.text());
-      }
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    pages.push({ page, consoleErrors });
-    await page.goto(`${app.url}${path}`);
-    return page;
-  };
-
-  const screenshot = async (page: Page, name: string, fullPage = false) => {
-    if (SCREENSHOTS) {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
-    }
-  };
-
-  const importList = async (listId: string, format: string, path: string) => {
-    await local.app
-      .get(WatchlistImportService)
-      .importFile({ importedBy: 'test:runner', format, path, listId, issuedAt: '2026-11-01' });
-  };
-
-  const call = async (query: string, variables: Record<string, unknown>): Promise<any> => {
-    const response = await local.graphql(query, variables);
-    expect(response.errors).toBeUndefined();
-    return response.data;
-  };
+  const importList = (listId: string, format: string, path: string) =>
+    importTestList(local.app, { listId, format, path });
+  const call = (query: string, variables: Record<string, unknown>): Promise<any> =>
+    graphqlData(local, query, variables);
 
   beforeAll(async () => {
     await prepareDatabase();
     // Monitoring runs when the test says (below), not when the poller wakes.
     local = await bootTestApp({ SCREENING_POLL_INTERVAL_MS: '0' });
     withKeys = await bootTestApp({ API_KEYS: `${READER_KEY}:reader`, SCREENING_POLL_INTERVAL_MS: '0' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 
     await importList(nroList, 'ca-nro', join(FIXTURES, 'ca-nro', 'named-research-organizations-2024-04-18.html'));
     const ukFile = join(directory, 'uksl-two-records.jsonl');
@@ -127,9 +94,7 @@ describe('the Cases and Alerts pages, and search in Cyrillic and Persian, in a b
       input: { title: `Monitored cryogenics (${suffix})`, partner: { name: MONITORED_NAME, country: 'NL' } },
     });
     monitoredCaseId = created.createCase.id;
-    const index = local.app.get(ScreeningIndexService);
-    await index.whenIdle();
-    await index.requestRebuild('web cases tests: lists imported');
+    await rebuildScreeningIndex(local.app, 'web cases tests: lists imported');
     await call(`mutation R($id: ID!) { runCase(id: $id) { id } }`, { id: monitoredCaseId });
     const monitoredFile = join(directory, 'monitored.ftm.json');
     writeFileSync(
@@ -142,20 +107,12 @@ describe('the Cases and Alerts pages, and search in Cyrillic and Persian, in a b
       }) + '\n',
     );
     await importList(monitoredList, 'ftm', monitoredFile);
-    await index.whenIdle();
-    await index.requestRebuild('web cases tests: monitored list imported');
+    await rebuildScreeningIndex(local.app, 'web cases tests: monitored list imported');
     const generation = await local.app.get(CasesRepository).findGraphGeneration();
     await local.app.get(CaseMonitoringService).runForGeneration(generation);
   }, 600_000);
 
-  afterEach(async () => {
-    const errors = pages.flatMap((opened) => opened.consoleErrors);
-    await Promise.all(pages.splice(0).map((opened) => opened.page.close()));
-    expect(errors).toEqual([]);
-  });
-
   afterAll(async () => {
-    await browser?.close();
     if (local) {
       await removeLists(local.app.get(Neo4jService), [nroList, monitoredList, ukList]);
     }

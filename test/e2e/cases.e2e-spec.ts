@@ -9,10 +9,9 @@ import { CasesService } from '../../src/cases/cases.service';
 import { PathRiskService } from '../../src/risk/path-risk.service';
 import { ScreeningService } from '../../src/screening/screening.service';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { ScreeningIndexService } from '../../src/screening/screening-index.service';
-import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { removeLists } from '../helpers/remove-lists';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { bootTestApp, graphqlData, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { ftmLine, importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
 
 const READER_KEY = 'cases-reader-key-for-tests-0001';
 const SCREENER_KEY = 'cases-screener-key-for-tests-01';
@@ -31,15 +30,6 @@ const CASE_FIELDS = `id title status outcome summary createdBy createdAt riskLev
   findings { id kind severity summary matchedEntity { id name } lists { id programme } explanation
     paths { nodes { id name } edges { type from to } } sources { id title url }
     decision { verdict reason decidedBy decidedAt } suppressed changedSinceDismissed decisionVersion }`;
-
-function ftmLine(id: string, name: string, aliases: string[]): string {
-  return JSON.stringify({
-    id,
-    schema: 'Organization',
-    caption: name,
-    properties: { name: [name], alias: aliases, country: ['nl'], topics: ['sanction'] },
-  });
-}
 
 describe('due-diligence cases (GraphQL)', () => {
   let sut: TestApp;
@@ -66,19 +56,12 @@ describe('due-diligence cases (GraphQL)', () => {
   };
 
   const activate = async (list: string, path: string): Promise<void> => {
-    await sut.app
-      .get(WatchlistImportService)
-      .importFile({ importedBy: 'test:runner', format: 'ftm', path, listId: list, issuedAt: '2026-11-01' });
-    const index = sut.app.get(ScreeningIndexService);
-    await index.whenIdle();
-    await index.requestRebuild('cases tests: list imported');
+    await importTestList(sut.app, { listId: list, format: 'ftm', path });
+    await rebuildScreeningIndex(sut.app, 'cases tests: list imported');
   };
 
-  const call = async (query: string, variables: Record<string, unknown>, headers = screener): Promise<any> => {
-    const response = await sut.graphql(query, variables, headers);
-    expect(response.errors).toBeUndefined();
-    return response.data;
-  };
+  const call = (query: string, variables: Record<string, unknown>, headers = screener): Promise<any> =>
+    graphqlData(sut, query, variables, headers);
 
   const createCase = async (input: Record<string, unknown>): Promise<any> =>
     (

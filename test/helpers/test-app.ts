@@ -1,5 +1,6 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { expect } from 'vitest';
 import { createApplication } from '../../src/bootstrap';
 import { CliModule } from '../../src/cli/cli.module';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
@@ -67,4 +68,16 @@ export async function bootTestApp(overrides: Record<string, string> = {}): Promi
       await app.close();
     },
   };
+}
+
+/** The data of a GraphQL call that must succeed: an error in the answer fails the test. */
+export async function graphqlData<T = any>(
+  app: TestApp,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const response = await app.graphql<T>(query, variables, headers);
+  expect(response.errors).toBeUndefined();
+  return response.data as T;
 }

@@ -57,6 +57,15 @@ function listing(entryId: string, programme: string): WatchlistParseEvent {
 
 const sizes = { entries: 3, others: 4, rejectionsKept: 2 };
 
+/** A batcher under test that has been given `events`, in order. */
+function batcherWith(...events: WatchlistParseEvent[]): EntryBatcher {
+  const sut = new EntryBatcher(LIST, sizes);
+  for (const event of events) {
+    sut.add(event);
+  }
+  return sut;
+}
+
 describe(EntryBatcher.name, () => {
   it('asks for the entry batch to be written when it is full, and for everything when the other rows are', () => {
     const sut = new EntryBatcher(LIST, sizes);
@@ -70,9 +79,10 @@ describe(EntryBatcher.name, () => {
   });
 
   it('keeps one row per entry id in a batch, the later record winning with the programmes of both', () => {
-    const sut = new EntryBatcher(LIST, sizes);
-    sut.add(entry('a', { name: 'First', programmes: ['P1'] }));
-    sut.add(entry('a', { name: 'Second', programmes: ['P2'] }));
+    const sut = batcherWith(
+      entry('a', { name: 'First', programmes: ['P1'] }),
+      entry('a', { name: 'Second', programmes: ['P2'] }),
+    );
 
     const plan = sut.takeEntries(true);
 
@@ -83,9 +93,7 @@ describe(EntryBatcher.name, () => {
   });
 
   it('writes a Sanction record that follows its entry in the same batch with the entry', () => {
-    const sut = new EntryBatcher(LIST, sizes);
-    sut.add(entry('a'));
-    sut.add(listing('a', 'SDGT'));
+    const sut = batcherWith(entry('a'), listing('a', 'SDGT'));
 
     const plan = sut.takeEntries(true);
 
@@ -98,8 +106,7 @@ describe(EntryBatcher.name, () => {
   });
 
   it('keeps a Sanction record whose entry is not in the batch as a listing row of its own', () => {
-    const sut = new EntryBatcher(LIST, sizes);
-    sut.add(listing('later', 'SDGT'));
+    const sut = batcherWith(listing('later', 'SDGT'));
 
     const plan = sut.takeOthers(true);
 
@@ -107,12 +114,8 @@ describe(EntryBatcher.name, () => {
   });
 
   it('creates rows not seen before in a first version without a lookup, and looks up everything in a later version', () => {
-    const first = new EntryBatcher(LIST, sizes);
-    const later = new EntryBatcher(LIST, sizes);
-    for (const sut of [first, later]) {
-      sut.add(entry('a'));
-      sut.add(entry('b'));
-    }
+    const first = batcherWith(entry('a'), entry('b'));
+    const later = batcherWith(entry('a'), entry('b'));
 
     const firstPlan = first.takeEntries(true);
     const laterPlan = later.takeEntries(false);
@@ -124,8 +127,7 @@ describe(EntryBatcher.name, () => {
   });
 
   it('looks up, after the earlier writes, an entry this import already wrote or made a placeholder for', () => {
-    const sut = new EntryBatcher(LIST, sizes);
-    sut.add(entry('a'));
+    const sut = batcherWith(entry('a'));
     sut.takeEntries(true);
     sut.add(relationship('r1', 'b', 'c'));
     sut.takeOthers(true);
@@ -141,9 +143,7 @@ describe(EntryBatcher.name, () => {
   });
 
   it('creates a first-version relationship between written entries and upserts one with a placeholder end or a record already written', () => {
-    const sut = new EntryBatcher(LIST, sizes);
-    sut.add(entry('a'));
-    sut.add(entry('b'));
+    const sut = batcherWith(entry('a'), entry('b'));
     sut.takeEntries(true);
     sut.add(relationship('r1', 'a', 'b'));
     sut.add(relationship('r2', 'a', 'unknown'));
@@ -157,9 +157,7 @@ describe(EntryBatcher.name, () => {
   });
 
   it('upserts every relationship in a later version', () => {
-    const sut = new EntryBatcher(LIST, sizes);
-    sut.add(entry('a'));
-    sut.add(entry('b'));
+    const sut = batcherWith(entry('a'), entry('b'));
     sut.takeEntries(false);
     sut.add(relationship('r1', 'a', 'b'));
 
@@ -167,8 +165,7 @@ describe(EntryBatcher.name, () => {
   });
 
   it('gathers deletions and counts every rejection while keeping only the first few', () => {
-    const sut = new EntryBatcher(LIST, sizes);
-    sut.add({ kind: 'deletion', id: 'gone', op: 'DEL', position });
+    const sut = batcherWith({ kind: 'deletion', id: 'gone', op: 'DEL', position });
     for (const line of [1, 2, 3]) {
       sut.add({ kind: 'rejected', rejection: { file: 'f', line, record: null, code: 'X', reason: 'bad' } });
     }

@@ -28,6 +28,18 @@ function gatedWrite(
   };
 }
 
+type GatedWrite = ReturnType<typeof gatedWrite>;
+
+/** Write lanes under test with one gated write per name (each under its name), all logging to one log. */
+function lanesWith<Name extends string>(
+  lanes: number,
+  ...names: Name[]
+): { sut: WriteLanes; log: string[] } & Record<Name, GatedWrite> {
+  const log: string[] = [];
+  const writes = Object.fromEntries(names.map((name) => [name, gatedWrite(name, log)])) as Record<Name, GatedWrite>;
+  return { sut: new WriteLanes(lanes), log, ...writes };
+}
+
 /** Lets every queued microtask and timer-free continuation run. */
 const settle = async (): Promise<void> => {
   for (let turn = 0; turn < 20; turn++) {
@@ -37,9 +49,7 @@ const settle = async (): Promise<void> => {
 
 describe(WriteLanes.name, () => {
   it('runs as many concurrent writes as it has lanes, and starts the next when one ends', async () => {
-    const log: string[] = [];
-    const sut = new WriteLanes(2);
-    const [a, b, c] = ['a', 'b', 'c'].map((name) => gatedWrite(name, log));
+    const { sut, log, a, b, c } = lanesWith(2, 'a', 'b', 'c');
 
     await sut.concurrent(a.write);
     await sut.concurrent(b.write);
@@ -57,9 +67,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('starts an alone write only after every earlier write ended, and holds later writes until it ends', async () => {
-    const log: string[] = [];
-    const sut = new WriteLanes(2);
-    const [a, b, solo, later] = ['a', 'b', 'solo', 'later'].map((name) => gatedWrite(name, log));
+    const { sut, log, a, b, solo, later } = lanesWith(2, 'a', 'b', 'solo', 'later');
     await sut.concurrent(a.write);
     await sut.concurrent(b.write);
 
@@ -82,9 +90,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('runs a beside write after the writes running when it was given, next to later concurrent writes', async () => {
-    const log: string[] = [];
-    const sut = new WriteLanes(2);
-    const [a, side, b] = ['a', 'side', 'b'].map((name) => gatedWrite(name, log));
+    const { sut, log, a, side, b } = lanesWith(2, 'a', 'side', 'b');
     await sut.concurrent(a.write);
     await sut.beside(side.write);
     await sut.concurrent(b.write);
@@ -101,9 +107,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('runs one beside write at a time, in the order given', async () => {
-    const log: string[] = [];
-    const sut = new WriteLanes(2);
-    const [first, second] = ['first', 'second'].map((name) => gatedWrite(name, log));
+    const { sut, log, first, second } = lanesWith(2, 'first', 'second');
     await sut.beside(first.write);
     const queued = sut.beside(second.write);
     await settle();
@@ -117,9 +121,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('surfaces a failed write at the next call, after the writes already running ended', async () => {
-    const log: string[] = [];
-    const sut = new WriteLanes(2);
-    const [a, b, c] = ['a', 'b', 'c'].map((name) => gatedWrite(name, log));
+    const { sut, log, a, b, c } = lanesWith(2, 'a', 'b', 'c');
     await sut.concurrent(a.write);
     await sut.concurrent(b.write);
     a.fail(new Error('the database went away'));
@@ -133,9 +135,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('skips a beside write whose turn comes after a failure, and drain reports the failure', async () => {
-    const log: string[] = [];
-    const sut = new WriteLanes(1);
-    const [a, side] = ['a', 'side'].map((name) => gatedWrite(name, log));
+    const { sut, log, a, side } = lanesWith(1, 'a', 'side');
     await sut.concurrent(a.write);
     await sut.beside(side.write);
     a.fail(new Error('broken'));
@@ -145,9 +145,7 @@ describe(WriteLanes.name, () => {
   });
 
   it('settles without throwing once every write in flight has ended', async () => {
-    const log: string[] = [];
-    const sut = new WriteLanes(2);
-    const [a, b] = ['a', 'b'].map((name) => gatedWrite(name, log));
+    const { sut, log, a, b } = lanesWith(2, 'a', 'b');
     await sut.concurrent(a.write);
     await sut.concurrent(b.write);
     a.fail(new Error('broken'));

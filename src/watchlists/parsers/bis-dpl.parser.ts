@@ -1,11 +1,10 @@
 import type { WatchlistEntry, WatchlistParseEvent } from '../watchlist-record';
 import { emptyEntry } from '../watchlist-record';
 import { addCountry } from '../../common/country-codes';
-import { derivedId, headedTableEvents } from './headed-table';
-import { openText } from './text-input';
+import { derivedId, fixedTableEvents, type FixedTableShape } from './headed-table';
 import { addProperty, clean, CountingParser, joinedAddress, toIsoDate, type ParseRequest } from './watchlist-parser';
 
-const DPL_TABLE = {
+const DPL_TABLE: FixedTableShape = {
   delimiter: '\t',
   requiredColumns: ['Name', 'Street_Address', 'City', 'Country', 'Effective_Date', 'FR_Citation'],
   formatName: 'BIS Denied Persons List (tab-separated)',
@@ -22,19 +21,18 @@ export class BisDplParser extends CountingParser {
   readonly format = 'bis-dpl' as const;
   readonly defaultListId = 'us-bis-dpl';
 
-  protected async *read({ source, options, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
-    const { text, fileName } = await openText(source);
-    const list = { ...DPL_TABLE, format: this.format, listId, fileName };
+  protected async *read(request: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
+    const { listId } = request;
     let pending: WatchlistEntry | null = null;
     const flush = (): WatchlistParseEvent[] => {
       const events: WatchlistParseEvent[] = pending ? [{ kind: 'entry', entry: pending }] : [];
       pending = null;
       return events;
     };
-    yield* headedTableEvents(
-      text,
-      list,
-      options,
+    yield* fixedTableEvents(
+      request,
+      this.format,
+      DPL_TABLE,
       ({ values, name, position }) => {
         const effective = toIsoDate(values.Effective_Date);
         const entryId = derivedId('dpl', name, effective ?? clean(values.Effective_Date));

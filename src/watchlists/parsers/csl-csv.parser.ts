@@ -6,11 +6,10 @@ import {
   schemaOfUsListType,
 } from '../watchlist-record';
 import { addCountry, countryCode, toCountry } from '../../common/country-codes';
-import { derivedId, headedTableEvents, type NamedRow, splitList } from './headed-table';
-import { openText } from './text-input';
+import { derivedId, fixedTableEvents, type FixedTableShape, type NamedRow, splitList } from './headed-table';
 import { addProperty, clean, CountingParser, pushUnique, toIsoDate, type ParseRequest } from './watchlist-parser';
 
-const CSL_TABLE = {
+const CSL_TABLE: FixedTableShape = {
   delimiter: ',',
   requiredColumns: ['source', 'name', 'alt_names', 'type', 'programs'],
   formatName: 'Consolidated Screening List CSV',
@@ -33,10 +32,10 @@ export class CslCsvParser extends CountingParser {
   readonly format = 'csl-csv' as const;
   readonly defaultListId = 'us-csl';
 
-  protected async *read({ source, options, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
-    const { text, fileName } = await openText(source);
-    const list = { ...CSL_TABLE, format: this.format, listId, fileName };
-    yield* headedTableEvents(text, list, options, (row) => [{ kind: 'entry', entry: cslEntry(listId, row) }]);
+  protected read(request: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
+    return fixedTableEvents(request, this.format, CSL_TABLE, (row) => [
+      { kind: 'entry', entry: cslEntry(request.listId, row) },
+    ]);
   }
 }
 

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { WatchlistFormat, WatchlistParseEvent, WatchlistPosition } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { readDelimited } from './delimited-reader';
-import { DEFAULT_MAX_FIELD_CHARS, DEFAULT_MAX_LINE_CHARS, type PeekableText } from './text-input';
-import { clean, type WatchlistParseOptions } from './watchlist-parser';
+import { DEFAULT_MAX_FIELD_CHARS, DEFAULT_MAX_LINE_CHARS, openText, type PeekableText } from './text-input';
+import { clean, type ParseRequest, type WatchlistParseOptions } from './watchlist-parser';
 import { metadataEvent, rejectedEvent } from './parse-event';
 
 export type HeadedRow =
@@ -142,6 +142,21 @@ export async function* headedTableEvents(
     yield metadata;
   }
   yield* endEvents();
+}
+
+/** A list whose table has the same shape in every file: what is left of a HeadedTableList once a read names the rest. */
+export type FixedTableShape = Omit<HeadedTableList, 'format' | 'listId' | 'fileName'>;
+
+/** headedTableEvents over a request's source, for a format whose table has a fixed shape. */
+export async function* fixedTableEvents(
+  { source, options, listId }: ParseRequest,
+  format: WatchlistFormat,
+  shape: FixedTableShape,
+  rowEvents: (row: NamedRow) => Iterable<WatchlistParseEvent>,
+  endEvents?: () => Iterable<WatchlistParseEvent>,
+): AsyncGenerator<WatchlistParseEvent> {
+  const { text, fileName } = await openText(source);
+  yield* headedTableEvents(text, { ...shape, format, listId, fileName }, options, rowEvents, endEvents);
 }
 
 /** A short stable id from the fields that identify a row of a list that gives no id of its own. */
