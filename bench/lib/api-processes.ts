@@ -83,9 +83,9 @@ export class BenchProcesses {
         .filter((line) => line.trim() !== '')
         .map((line) => `  [${name}] ${line}\n`)
         .join('');
-    child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)));
+    child.stderr.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)));
     if (echoStdout) {
-      child.stdout!.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)));
+      child.stdout.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)));
     }
     return child;
   }

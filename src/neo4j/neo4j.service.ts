@@ -206,7 +206,10 @@ export class Neo4jService implements OnApplicationShutdown {
         );
       }
       if (error instanceof Neo4jError && fromNeo4jError(error) === null && !(await this.stillAnswers())) {
-        throw new AppError('DATABASE_UNAVAILABLE', 'The database stopped answering during the request; try again shortly');
+        throw new AppError(
+          'DATABASE_UNAVAILABLE',
+          'The database stopped answering during the request; try again shortly',
+        );
       }
       throw error;
     }
