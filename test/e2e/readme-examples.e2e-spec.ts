@@ -164,9 +164,11 @@ describe('the README examples against a server on the seeded database', () => {
     const shown = JSON.parse(BLOCKS[index + 1].text) as { listEntityId: string };
     // The entry the README names, from the shipped sample of its list, imported under a list id of this test's own.
     const [shownList, entryId] = shown.listEntityId.split(':');
-    const sample = (JSON.parse(readFileSync(join(ROOT, 'seed', 'watchlists.json'), 'utf8')) as {
-      lists: Array<{ format: WatchlistFormat; path: string }>;
-    }).lists.find((list) => parserFor(list.format).defaultListId === shownList);
+    const sample = (
+      JSON.parse(readFileSync(join(ROOT, 'seed', 'watchlists.json'), 'utf8')) as {
+        lists: Array<{ format: WatchlistFormat; path: string }>;
+      }
+    ).lists.find((list) => parserFor(list.format).defaultListId === shownList);
     expect(sample, `a shipped sample of ${shownList}`).toBeDefined();
     await sut.app.get(WatchlistImportService).importFile({
       importedBy: 'test:runner',
