@@ -16,6 +16,7 @@ import { separateIdentifiers } from './identifier-names';
 import { getReferenceData } from './reference-data';
 import { distance } from 'fastest-levenshtein';
 import {
+  cognateEnding,
   cognateLikeness,
   Likeness,
   LIKENESS_NAMES,
@@ -248,6 +249,8 @@ export interface NameComparison {
   decidingDiffer: string[];
   /** Organisation names with a different identity word on each side. */
   orgConflict: boolean;
+  /** Words of one name that name the parent body of the other (left out of the score). */
+  parentNamed?: ParentNamed;
 }
 
 /** What a word's weight is for: agreeing, conflicting with another word, or left over as an extra word. */
@@ -332,11 +335,8 @@ function pairLikeness(
   if (query.mode === 'org' && qt.text !== ct.text) {
     // Forms of one deciding word ("Northwest"/"Northwestern") or of one country ("Chinese"/"China") agree.
     const reference = getReferenceData();
-    const qGroup = reference.decidingGroups.get(qt.text) ?? reference.orgCountryWords.get(qt.text);
-    if (
-      qGroup !== undefined &&
-      qGroup === (reference.decidingGroups.get(ct.text) ?? reference.orgCountryWords.get(ct.text))
-    ) {
+    const qGroup = decidingGroupOf(qt.text) ?? reference.countryForms.get(qt.text);
+    if (qGroup !== undefined && qGroup === (decidingGroupOf(ct.text) ?? reference.countryForms.get(ct.text))) {
       return { sim: 1, how: Likeness.Synonym };
     }
   }
@@ -613,8 +613,9 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /**
  * Where later parts of a word begin: a consonant after a vowel or after a final n or ng (a syllable:
- * "gui|zhou", "cheng|du"), or the end of a compass word it starts with ("south|west"; compass words from
- * org_words.yml). A word may give its initial and one or two of these ("JGS" for "Jinggangshan").
+ * "gui|zhou", "cheng|du"), the end of a compass word or combining form it starts with ("south|west",
+ * "micro|electronique"), or the head word it ends with ("forschungs|gemeinschaft"; org_words.yml). A word
+ * may give its initial and one or two of these ("JGS" for "Jinggangshan").
  */
 function partStarts(text: string): number[] {
   const starts = new Set<number>();
@@ -626,12 +627,18 @@ function partStarts(text: string): number[] {
       starts.add(index);
     }
   }
-  for (const prefix of getReferenceData().compassWords) {
+  const reference = getReferenceData();
+  for (const prefix of [...reference.compassWords, ...reference.compoundPrefixes]) {
     if (text.length > prefix.length + 2 && text.startsWith(prefix)) {
       starts.add(prefix.length);
     }
   }
-  return [...starts];
+  for (const head of reference.compoundHeads) {
+    if (text.length >= head.length + 3 && text.endsWith(head)) {
+      starts.add(text.length - head.length);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
 }
 
 /**
@@ -658,12 +665,31 @@ function expandAcronym(
     }
     const rest = sequence.filter((position) => position !== moved);
     const reordered =
-      expandInOrder(letters, long, [moved, ...rest], alone) ?? expandInOrder(letters, long, [...rest, moved], alone);
+      expandInOrder(letters, long, [moved, ...rest], alone) ??
+      expandInOrder(letters, long, [...rest, moved], alone) ??
+      impliedOf(letters, long, moved, rest);
     if (reordered) {
       return reordered;
     }
   }
   return undefined;
+}
+
+/**
+ * "UOQ" for "Quarrow University": the class word read first as "University of Quarrow", the "of" it
+ * implies giving the acronym's second letter.
+ */
+function impliedOf(
+  letters: string,
+  long: PreparedName,
+  moved: number,
+  rest: number[],
+): { words: number[]; skipped: boolean } | undefined {
+  if (letters.length < 3 || letters[1] !== 'o' || long.tokens[moved].text[0] !== letters[0]) {
+    return undefined;
+  }
+  const found = expandInOrder(letters[0] + letters.slice(2), long, [moved, ...rest], true);
+  return found && found.words[0] === moved ? found : undefined;
 }
 
 function expandInOrder(
@@ -850,6 +876,10 @@ export function compareNames(
     }
   }
 
+  // "SUNY Quarrow Community College", "Institute of Geology of the Veltora Academy of Sciences": the other
+  // name whole, with its parent body named before it or after "of".
+  const parentNamed = query.mode === 'org' ? parentBodyNamed(query, qFree, candidate, cFree, pairs) : undefined;
+
   if (query.mode === 'person') {
     // "Haji" before the name on one side and among the names on the other is the same title, not a name.
     dropMovedHonorifics(query, qFree, candidate);
@@ -919,7 +949,7 @@ export function compareNames(
   let decidingDiffer: string[] = [];
   let orgConflict = false;
   if (query.mode === 'org' && !acronymWritten && !acronymExpanded) {
-    decidingDiffer = differentDecidingWords(query, candidate, pairs);
+    decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed);
     orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
     if (decidingDiffer.length > 0 || orgConflict) {
       score = Math.min(score, ORG_DIFFERENCE_CAP);
@@ -964,6 +994,7 @@ export function compareNames(
     companyForPerson,
     decidingDiffer,
     orgConflict,
+    parentNamed,
   };
 }
 
@@ -1078,16 +1109,104 @@ function isMainAcronym(name: PreparedName, index: number): boolean {
   );
 }
 
-/** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */
-function differentDecidingWords(query: PreparedName, candidate: PreparedName, pairs: AlignedPair[]): string[] {
+/** The words of one name that name the parent body of the body the other name names. */
+interface ParentNamed {
+  side: 'query' | 'candidate';
+  words: number[];
+}
+
+/**
+ * A name that is the other name whole with its parent body named before it ("SUNY Quarrow Community
+ * College", "Quarrow University Centre for Tides") or after a function word ("Institute of Geology of the
+ * Veltora Academy of Sciences"). The parent's words must hold a class word or an acronym (they name a
+ * body), and a body named as the complement of the other's words ("Research Institute of the Veltora
+ * Health Centre": the institute of that centre) or followed by words of its own ("Veltora University
+ * School of Law": a unit of the university) is another body. The parent's words are then left out of the
+ * score and of the deciding words. Returns them, and leaves them out of `free`.
+ */
+function parentBodyNamed(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): ParentNamed | undefined {
+  const side = qFree.size > 0 && cFree.size === 0 ? 'query' : cFree.size > 0 && qFree.size === 0 ? 'candidate' : null;
+  if (!side || pairs.length === 0) {
+    return undefined;
+  }
+  const [long, free, short]: [PreparedName, Set<number>, PreparedName] =
+    side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
+  const shortSide = side === 'query' ? 'candidate' : 'query';
+  const identified = pairs.some(
+    (pair) => STRONG_LIKENESS.has(pair.how) && identityPair(short, pair[shortSide]) && identityPair(long, pair[side]),
+  );
+  if (!identified) {
+    return undefined;
+  }
+  const aligned = pairs.flatMap((pair) => pair[side]);
+  const first = Math.min(...aligned);
+  const last = Math.max(...aligned);
+  const extra = [...free];
+  const namesBody = extra.some((index) => {
+    const kind = long.kinds[index];
+    return kind === Kind.Class || kind === Kind.Acronym || kind === Kind.NamedBody;
+  });
+  if (!namesBody) {
+    return undefined;
+  }
+  const before = extra.every((index) => index < first) && long.kinds[first - 1] !== Kind.Stop;
+  const after = extra.every((index) => index > last) && long.kinds[last + 1] === Kind.Stop;
+  if (!before && !after) {
+    return undefined;
+  }
+  extra.forEach((index) => free.delete(index));
+  return { side, words: extra.sort((a, b) => a - b) };
+}
+
+let decidingByCognate: Map<string, string> | undefined;
+
+/**
+ * The deciding-word group of an organisation word: listed in org_words.yml, or a form of a listed word
+ * with an ending of the same cognate group ("Scientifique" of "Scientific", "Agronomique" of "Agronomic").
+ */
+function decidingGroupOf(text: string): string | undefined {
   const groups = getReferenceData().decidingGroups;
-  // Words an acronym stands for are on both sides.
+  const listed = groups.get(text);
+  if (listed !== undefined) {
+    return listed;
+  }
+  if (!decidingByCognate) {
+    decidingByCognate = new Map();
+    for (const [word, group] of groups) {
+      const split = cognateEnding(word);
+      if (split && split.stem.length >= 4) {
+        decidingByCognate.set(`${split.stem}|${split.group}`, group);
+      }
+    }
+  }
+  const split = cognateEnding(text);
+  return split ? decidingByCognate.get(`${split.stem}|${split.group}`) : undefined;
+}
+
+/** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */
+function differentDecidingWords(
+  query: PreparedName,
+  candidate: PreparedName,
+  pairs: AlignedPair[],
+  parentNamed?: ParentNamed,
+): string[] {
+  // Words an acronym stands for are on both sides; the words of a parent body named in one name do not
+  // describe the body itself.
   const expanded = (side: 'query' | 'candidate') =>
-    new Set(pairs.filter((pair) => pair.how === Likeness.Acronym).flatMap((pair) => pair[side]));
+    new Set([
+      ...pairs.filter((pair) => pair.how === Likeness.Acronym).flatMap((pair) => pair[side]),
+      ...(parentNamed?.side === side ? parentNamed.words : []),
+    ]);
   const collect = (name: PreparedName, skip: Set<number>) => {
     const found = new Map<string, string>();
     name.tokens.forEach((token, index) => {
-      const group = name.kinds[index] === Kind.Stop || skip.has(index) ? undefined : groups.get(token.text);
+      const group = name.kinds[index] === Kind.Stop || skip.has(index) ? undefined : decidingGroupOf(token.text);
       if (group && !found.has(group)) {
         found.set(group, token.orig);
       }
@@ -1455,6 +1574,10 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       value: 0,
       reason: `Class words (${[...classWords].join(', ')}) count half as much as name words.`,
     });
+  }
+  if (comparison.parentNamed) {
+    const name = comparison.parentNamed.side === 'query' ? query : candidate;
+    features[0].reason += ` "${words(name, comparison.parentNamed.words)}" names the parent body of the other name's body: not counted.`;
   }
   if (comparison.decidingDiffer.length > 0) {
     features.push({

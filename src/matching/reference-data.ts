@@ -51,12 +51,26 @@ export interface ReferenceData {
   orgQualifiers: Set<string>;
   /** Country names and demonyms that qualify an organisation name in first place, after "of" or trailing. */
   orgCountryWords: Map<string, string>;
+  /**
+   * One-word country names in the languages of REGION_NAME_LOCALES (ICU's region names: "Sverige",
+   * "Spanien", "Suisse") and the demonyms of org_words.yml, each to one key per country: two forms of
+   * one country are one word across languages ("Sweden"/"Sverige", "Spanish"/"Española").
+   */
+  countryForms: Map<string, string>;
+  /** Country names in the languages of REGION_NAME_LOCALES, one or more words in ASCII form ("united states"). */
+  countryNames: Set<string>;
   /** Rewrite rules from romanisation.yml: words with the same result are romanisation variants. */
   romanisationRules: { system: string; pattern: RegExp; replacement: string }[];
   /** Endings of patronymics ("-ovich", "-ovna"): such a word is not a spelling of a surname. */
   patronymicEnding: RegExp;
   /** Pairs of characters charged half an edit (o/u, i/y, c/k…), as "ab" and "ba". */
   confusables: Set<string>;
+  /** Combining forms that begin a compound word ("bio", "nano", "micro"; org_words.yml compound_parts). */
+  compoundPrefixes: string[];
+  /** Head words that end a compound word ("gemeinschaft", "radet"; org_words.yml compound_parts). */
+  compoundHeads: string[];
+  /** Word endings that are one ending across languages (org_words.yml), longest first, with their group. */
+  cognateEndings: { ending: string; group: string }[];
 }
 
 /**
@@ -207,6 +221,9 @@ interface OrgWordsFile {
   function_words: string[];
   qualifiers: string[];
   countries: Record<string, string[]>;
+  cognate_endings: Record<string, string[]>;
+  country_forms: Record<string, string[]>;
+  compound_parts: { prefixes: string[]; heads: string[] };
 }
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
@@ -351,6 +368,7 @@ function buildReferenceData(): ReferenceData {
     confusables.add(`${right}${left}`);
   }
 
+  const regions = regionNames();
   const single = (values: string[]) => new Set(values.flatMap((value) => phraseKeys(value)));
   return {
     legalForms,
@@ -379,11 +397,18 @@ function buildReferenceData(): ReferenceData {
       (orgWords.deciding[group] ?? []).map((member) => asciiForm(String(member))),
     ),
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => asciiForm(String(word)))),
+    countryForms: countryFormsOf(regions, orgWords.countries, orgWords.country_forms),
+    countryNames: new Set(regions.keys()),
     orgCountryWords: new Map(
       Object.entries(orgWords.countries).flatMap(([country, words]) =>
         words.map((word): [string, string] => [asciiForm(String(word)), country]),
       ),
     ),
+    compoundPrefixes: orgWords.compound_parts.prefixes.map((word) => asciiForm(String(word))),
+    compoundHeads: orgWords.compound_parts.heads.map((word) => asciiForm(String(word))),
+    cognateEndings: Object.entries(orgWords.cognate_endings)
+      .flatMap(([group, endings]) => endings.map((ending) => ({ ending: asciiForm(String(ending)), group })))
+      .sort((a, b) => b.ending.length - a.ending.length),
     patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
     romanisationRules: romanisation.rules.map((rule) => ({
       system: rule.system,
@@ -407,6 +432,63 @@ function feminineForms(frequency: NameFrequencyFile): string[] {
         .map(([masculine, feminine]) => String(surname).slice(0, -masculine.length) + feminine),
     ),
   );
+}
+
+/** Languages whose country names (ICU region names, shipped with Node) are forms of a country. */
+const REGION_NAME_LOCALES = [
+  'en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk', 'hu', 'ro', 'tr', 'id',
+  'ms', 'ru', 'uk', 'hr', 'sl', 'lv', 'lt', 'et', 'el', 'ca',
+];
+
+/** Every ISO 3166 code's names in REGION_NAME_LOCALES, each as its words' ASCII forms joined by spaces. */
+function regionNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  const codes: string[] = [];
+  for (let first = 65; first <= 90; first++) {
+    for (let second = 65; second <= 90; second++) {
+      codes.push(String.fromCharCode(first, second));
+    }
+  }
+  // Groupings and private-use codes ICU also names ("European Union", "United Nations", "Unknown Region").
+  const notCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB']);
+  for (const locale of REGION_NAME_LOCALES) {
+    let display: Intl.DisplayNames;
+    try {
+      display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    } catch {
+      continue;
+    }
+    for (const code of codes.filter((candidate) => !notCountries.has(candidate))) {
+      let name: string | undefined;
+      try {
+        name = display.of(code);
+      } catch {
+        continue;
+      }
+      const key = (name ? tokeniseRaw(name) : []).map((word) => asciiForm(word.orig)).join(' ');
+      if (key.length >= 3 && !names.has(key)) {
+        names.set(key, code.toLowerCase());
+      }
+    }
+  }
+  return names;
+}
+
+/** One-word country names of ICU and the demonyms of org_words.yml, each to one key per country. */
+function countryFormsOf(regions: Map<string, string>, ...tables: Record<string, string[]>[]): Map<string, string> {
+  // One-word names only: a word of a longer name ("United") is no country.
+  const forms = new Map([...regions].filter(([name]) => !name.includes(' ')));
+  for (const [group, words] of tables.flatMap((table) => Object.entries(table))) {
+    const keys = words.map((word) => asciiForm(String(word)));
+    const code =
+      keys.map((key) => forms.get(key)).find((found) => found !== undefined) ??
+      forms.get(group) ??
+      group;
+    for (const key of keys) {
+      forms.set(key, code);
+    }
+  }
+  return forms;
 }
 
 let referenceData: ReferenceData | undefined;
