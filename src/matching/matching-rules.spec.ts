@@ -225,6 +225,18 @@ describe(`${NameMatcher.name} acronyms`, () => {
       reason: 'a class word read first implies "of" ("Quarrow University": University of Quarrow)',
     },
     {
+      query: org('Veltora Research Association'),
+      candidate: org('VFA'),
+      match: true,
+      reason: 'an acronym alone may take the initial of a word in another language ("Forschung" for "Research")',
+    },
+    {
+      query: org('Veltora Research Association'),
+      candidate: org('VQA'),
+      match: false,
+      reason: 'a letter that no translation of the word begins with is not its initial',
+    },
+    {
       query: org('Royal Quarrow and Tarvel Hospital'),
       candidate: org('RQ&T'),
       match: true,

@@ -599,8 +599,41 @@ function acronymPieces(long: PreparedName, position: number, alone: boolean): st
     }
   }
   pieces.add(text.slice(0, 1));
+  if (alone) {
+    translationInitials(long, position).forEach((initial) => pieces.add(initial));
+  }
   return [...pieces];
 }
+
+/**
+ * Initials the word has in other languages, for an acronym of the body's name in another language than
+ * the one written ("OFG" for "Austrian Research Association": Österreichische Forschungsgemeinschaft): a
+ * class word's, deciding word's or demonym's translations in the tables (symbols.yml class groups,
+ * org_words.yml deciding groups and country forms).
+ */
+function translationInitials(long: PreparedName, position: number): string[] {
+  const reference = getReferenceData();
+  const kind = long.kinds[position];
+  const text = long.tokens[position].text;
+  let initials: string[];
+  if (kind === Kind.Class) {
+    initials = [...new Set(classSetOf(long.tags[position]).flatMap((group) => reference.classInitials[group] ?? []))];
+  } else {
+    const deciding = decidingGroupOf(text);
+    const country = deciding === undefined ? reference.countryForms.get(text) : undefined;
+    initials =
+      deciding !== undefined
+        ? (reference.decidingInitials.get(deciding) ?? [])
+        : country !== undefined
+          ? (reference.countryInitials.get(country) ?? [])
+          : [];
+  }
+  // A word whose translations begin with many letters ("company": b, c, e, g, i, k…) says too little.
+  return initials.length <= MAX_TRANSLATION_INITIALS ? initials : [];
+}
+
+/** Most initials a word's translations may have for the acronym to take them. */
+const MAX_TRANSLATION_INITIALS = 4;
 
 function asciiWord(word: string): string {
   return word

@@ -65,6 +65,16 @@ export interface ReferenceData {
   patronymicEnding: RegExp;
   /** Pairs of characters charged half an edit (o/u, i/y, c/k…), as "ab" and "ba". */
   confusables: Set<string>;
+  /**
+   * For each class group (index as in classNames), the initials of its Latin-script members in every
+   * language ("university", "Universität" u; "foundation", "Stiftung", "fondation" f, s): an acronym of a
+   * body's name in another language takes the initial of the word in that language.
+   */
+  classInitials: string[][];
+  /** The same for the deciding-word groups of org_words.yml ("research": r, i, p, f). */
+  decidingInitials: Map<string, string[]>;
+  /** The same for the demonyms of org_words.yml, by country key ("Austrian": a, o for "Österreichische"). */
+  countryInitials: Map<string, string[]>;
   /** Combining forms that begin a compound word ("bio", "nano", "micro"; org_words.yml compound_parts). */
   compoundPrefixes: string[];
   /** Head words that end a compound word ("gemeinschaft", "radet"; org_words.yml compound_parts). */
@@ -277,6 +287,7 @@ function buildReferenceData(): ReferenceData {
   }
 
   const classNames: string[] = [];
+  const classInitials: string[][] = [];
   const classTrie: TrieNode<number[]> = { next: new Map() };
   const namedBodies: string[] = [];
   const namedBodyTrie: TrieNode<number> = { next: new Map() };
@@ -293,6 +304,7 @@ function buildReferenceData(): ReferenceData {
       for (const member of members ?? []) {
         insert(classTrie, phraseKeys(String(member)), (old) => (old ? [...old, index] : [index]));
       }
+      classInitials.push(latinInitials((members ?? []).map(String)));
     }
   }
 
@@ -404,6 +416,11 @@ function buildReferenceData(): ReferenceData {
         words.map((word): [string, string] => [asciiForm(String(word)), country]),
       ),
     ),
+    classInitials,
+    decidingInitials: new Map(
+      Object.entries(orgWords.deciding).map(([group, members]) => [group, latinInitials(members.map(String))]),
+    ),
+    countryInitials: countryInitialsOf(regions, orgWords.countries, orgWords.country_forms),
     compoundPrefixes: orgWords.compound_parts.prefixes.map((word) => asciiForm(String(word))),
     compoundHeads: orgWords.compound_parts.heads.map((word) => asciiForm(String(word))),
     cognateEndings: Object.entries(orgWords.cognate_endings)
@@ -489,6 +506,38 @@ function countryFormsOf(regions: Map<string, string>, ...tables: Record<string, 
     }
   }
   return forms;
+}
+
+/** Initials of the Latin-script words among `words` (the first word of each phrase). */
+function latinInitials(words: string[]): string[] {
+  const initials = new Set<string>();
+  for (const word of words) {
+    const first = tokeniseRaw(word)[0];
+    if (first && detectScript(first.orig) === Script.Latin) {
+      const initial = asciiForm(first.orig).slice(0, 1);
+      if (/^[a-z]$/.test(initial)) {
+        initials.add(initial);
+      }
+    }
+  }
+  return [...initials];
+}
+
+/** Initials of the demonyms and country words of org_words.yml, by the country key of `countryFormsOf`. */
+function countryInitialsOf(regions: Map<string, string>, ...tables: Record<string, string[]>[]): Map<string, string[]> {
+  const forms = countryFormsOf(regions, ...tables);
+  const out = new Map<string, Set<string>>();
+  for (const words of tables.flatMap((table) => Object.values(table))) {
+    for (const word of words.map(String)) {
+      const key = forms.get(asciiForm(word));
+      if (key !== undefined) {
+        const initials = out.get(key) ?? new Set<string>();
+        latinInitials([word]).forEach((initial) => initials.add(initial));
+        out.set(key, initials);
+      }
+    }
+  }
+  return new Map([...out].map(([key, initials]) => [key, [...initials]]));
 }
 
 let referenceData: ReferenceData | undefined;
