@@ -742,6 +742,14 @@ function expandInOrder(
     const position = sequence[from];
     // Function words and legal forms may give their initial or nothing.
     const stop = long.kinds[position] === Kind.Stop || long.kinds[position] === Kind.Legal;
+    if (stop && at > 0) {
+      // A function word gives nothing first, so that its initial does not take a later name word's letter
+      // ("GRS": Groupe de Recherche sur la Socialisation).
+      const skipped = walk(at, from + 1, skips);
+      if (skipped) {
+        return skipped;
+      }
+    }
     // Initials last: an acronym covers as many words as it can, so longer pieces are tried after.
     const pieces = acronymPieces(long, position, alone).sort((a, b) => a.length - b.length);
     for (const piece of pieces) {
@@ -753,7 +761,7 @@ function expandInOrder(
       }
     }
     if (stop) {
-      return walk(at, from + 1, skips);
+      return at > 0 ? undefined : walk(at, from + 1, skips);
     }
     if (skips > 0 && at > 0) {
       const rest = walk(at, from + 1, skips - 1);
@@ -873,7 +881,11 @@ export function compareNames(
       }
     }
   }
-  options.sort((a, b) => b.sim - a.sim || a.order - b.order);
+  // At equal similarity the same word before a known variant ("Nazionali" with "Nazionali", not "Nazionale").
+  options.sort(
+    (a, b) =>
+      b.sim - a.sim || Number(b.how === Likeness.Exact) - Number(a.how === Likeness.Exact) || a.order - b.order,
+  );
   const qFree = new Set(qIndices);
   const cFree = new Set(cIndices);
   const pairs: AlignedPair[] = [];
@@ -1142,6 +1154,9 @@ function isMainAcronym(name: PreparedName, index: number): boolean {
   );
 }
 
+/** Punctuation that sets parts of a name apart: a comma, a dash between words, a colon, parentheses. */
+const SEGMENT_MARK = /[,:;()（）]|\s[-–—]\s/u;
+
 /** The words of one name that name the parent body of the body the other name names. */
 interface ParentNamed {
   side: 'query' | 'candidate';
@@ -1171,6 +1186,11 @@ function parentBodyNamed(
   const [long, free, short]: [PreparedName, Set<number>, PreparedName] =
     side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
   const shortSide = side === 'query' ? 'candidate' : 'query';
+  // An acronym in the longer name that stands for the other name ("Institute of Musicology VASA": VASA
+  // is the academy) names the parent; the longer name is a unit of it.
+  if (pairs.some((pair) => pair.how === Likeness.Acronym && pair[side].length < pair[shortSide].length)) {
+    return undefined;
+  }
   const identified = pairs.some(
     (pair) => STRONG_LIKENESS.has(pair.how) && identityPair(short, pair[shortSide]) && identityPair(long, pair[side]),
   );
@@ -1188,7 +1208,9 @@ function parentBodyNamed(
   if (!namesBody) {
     return undefined;
   }
-  const before = extra.every((index) => index < first) && long.kinds[first - 1] !== Kind.Stop;
+  // "Zhongshan Eye Center, Quarrow University": a unit named before its parent after a comma or a dash.
+  const before =
+    extra.every((index) => index < first) && long.kinds[first - 1] !== Kind.Stop && !SEGMENT_MARK.test(long.raw);
   const after = extra.every((index) => index > last) && long.kinds[last + 1] === Kind.Stop;
   if (!before && !after) {
     return undefined;
