@@ -656,7 +656,9 @@ function partStarts(text: string): number[] {
     const consonant = !VOWELS.has(text[index]);
     // After a vowel ("xia|men"), or after a final n or ng ("cheng|du", "won|kwang").
     const afterNasal = text[index - 1] === 'n' || (text[index - 1] === 'g' && text[index - 2] === 'n');
-    if (consonant && (VOWELS.has(text[index - 1]) || (afterNasal && text[index] !== 'g'))) {
+    // The g of a final ng is no start ("jin|g"), a g after it is ("jing|gang").
+    const finalNg = text[index] === 'g' && text[index - 1] === 'n';
+    if (consonant && (VOWELS.has(text[index - 1]) || (afterNasal && !finalNg))) {
       starts.add(index);
     }
   }
@@ -1132,7 +1134,16 @@ function acronymStandsFor(
   }
   const other = side === 'query' ? 'candidate' : 'query';
   const expansion = pairs.find((pair) => pair.how === Likeness.Acronym && pair[side][0] === main);
-  if (!expansion || expansion[other].length < 3) {
+  if (!expansion || expansion[other].length < 2) {
+    return false;
+  }
+  // Two words are enough when the words left out are only class words or qualifiers ("FE" for "Office
+  // of Fossil Energy", "JM" for "Johnson Matthey (United Kingdom)"); otherwise three at least.
+  const leftOut = comparableIndices(long).filter((index) => !expansion[other].includes(index));
+  if (
+    expansion[other].length < 3 &&
+    !leftOut.every((index) => long.kinds[index] === Kind.Class || long.kinds[index] === Kind.Qualifier)
+  ) {
     return false;
   }
   // Acronyms before the main one ("DOE" of "DOE BES") name the parent or place: they must not stand for

@@ -224,6 +224,14 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
         mark(hit.start, hit.end, Kind.Class, classTag(hit.value));
       }
       const trailing = trailingSegment(raw, count);
+      if (trailing.country) {
+        // "… (United Kingdom)": every word of a trailing country's name is a qualifier, class words too.
+        for (let index = count - trailing.words; index < count; index++) {
+          if (kinds[index] === Kind.Class) {
+            kinds[index] = -1;
+          }
+        }
+      }
       for (let index = 0; index < count; index++) {
         if (
           kinds[index] < 0 &&

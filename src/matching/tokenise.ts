@@ -64,7 +64,7 @@ export interface RawToken {
 }
 
 /** French and Italian articles and prepositions elided before a vowel or h: "l'Homme", "dell'Energia". */
-const ELISION = /^(l|d|qu|dell|all|nell|dall|sull)'([aeiouhàâäéèêëîïôöùûü].*)$/iu;
+const ELISION = /^(l|d|qu|dell|all|nell|dall|sull)'([aeiouhàâäéèêëîïôöùûüœæ].*)$/iu;
 
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 const QUOTES = /[’‘`´ʼʹ′]/g;
