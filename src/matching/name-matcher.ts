@@ -26,7 +26,7 @@ import {
   spellingSimilarity,
   tokenLikeness,
 } from './token-similarity';
-import { SCRIPT_NAMES, Script, type TokenInfo } from './tokenise';
+import { SCRIPT_NAMES, Script, tokeniseRaw, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchFeature, MatchQuery } from './types';
 
 /**
@@ -1168,6 +1168,26 @@ function isMainAcronym(name: PreparedName, index: number): boolean {
 /** Punctuation that sets parts of a name apart: a comma, a dash between words, a colon, parentheses. */
 const SEGMENT_MARK = /[,:;()（）]|\s[-–—]\s/u;
 
+/**
+ * Whether punctuation (SEGMENT_MARK) sets the word at `from` apart from the word at `to` in the written
+ * name, counting each part's words; when the counts do not add up, any such punctuation does.
+ */
+function segmentBetween(name: PreparedName, from: number, to: number): boolean {
+  const parts = name.raw.split(SEGMENT_MARK).filter((part) => part !== undefined);
+  const counts = parts.map((part) => tokeniseRaw(part).length);
+  if (counts.reduce((sum, count) => sum + count, 0) !== name.tokens.length) {
+    return parts.length > 1;
+  }
+  let end = 0;
+  for (const count of counts) {
+    end += count;
+    if (from < end) {
+      return to >= end;
+    }
+  }
+  return false;
+}
+
 /** The words of one name that name the parent body of the body the other name names. */
 interface ParentNamed {
   side: 'query' | 'candidate';
@@ -1221,7 +1241,9 @@ function parentBodyNamed(
   }
   // "Zhongshan Eye Center, Quarrow University": a unit named before its parent after a comma or a dash.
   const before =
-    extra.every((index) => index < first) && long.kinds[first - 1] !== Kind.Stop && !SEGMENT_MARK.test(long.raw);
+    extra.every((index) => index < first) &&
+    long.kinds[first - 1] !== Kind.Stop &&
+    !segmentBetween(long, Math.max(...extra), first);
   const after = extra.every((index) => index > last) && long.kinds[last + 1] === Kind.Stop;
   if (!before && !after) {
     return undefined;

@@ -234,6 +234,7 @@ interface OrgWordsFile {
   cognate_endings: Record<string, string[]>;
   country_forms: Record<string, string[]>;
   compound_parts: { prefixes: string[]; heads: string[] };
+  class_translations: Record<string, string[]>;
 }
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
@@ -291,20 +292,23 @@ function buildReferenceData(): ReferenceData {
   const classTrie: TrieNode<number[]> = { next: new Map() };
   const namedBodies: string[] = [];
   const namedBodyTrie: TrieNode<number> = { next: new Map() };
+  const classTranslations = orgWords.class_translations;
   for (const groups of [symbols.org_symbols, symbols.org_domains]) {
-    for (const [group, members] of Object.entries(groups)) {
+    for (const [group, listed] of Object.entries(groups)) {
+      // The project's translations of a class word join its group (org_words.yml class_translations).
+      const members = [...(listed ?? []), ...(classTranslations[group] ?? [])];
       if (NAMED_BODY_GROUPS.has(group)) {
         const index = namedBodies.push(group) - 1;
-        for (const member of members ?? []) {
+        for (const member of members) {
           insert(namedBodyTrie, phraseKeys(String(member)), () => index);
         }
         continue;
       }
       const index = classNames.push(group) - 1;
-      for (const member of members ?? []) {
+      for (const member of members) {
         insert(classTrie, phraseKeys(String(member)), (old) => (old ? [...old, index] : [index]));
       }
-      classInitials.push(latinInitials((members ?? []).map(String)));
+      classInitials.push(latinInitials(members.map(String)));
     }
   }
 
