@@ -1228,28 +1228,46 @@ function parentBodyNamed(
   if (!identified) {
     return undefined;
   }
+  // The other name in its own order ("New York University" is not "City University of New York").
+  const ordered = [...pairs].sort((a, b) => Math.min(...a[shortSide]) - Math.min(...b[shortSide]));
+  if (ordered.some((pair, at) => at > 0 && Math.min(...pair[side]) < Math.max(...ordered[at - 1][side]))) {
+    return undefined;
+  }
   const aligned = pairs.flatMap((pair) => pair[side]);
   const first = Math.min(...aligned);
   const last = Math.max(...aligned);
-  const extra = [...free];
-  const namesBody = extra.some((index) => {
+  const extra = [...free].sort((a, b) => a - b);
+  // A word that names a body: an acronym, a named body, or a class word that is no field or other
+  // deciding word ("Academy", "University", not "Technology" or "Medicine": "… University of Medicine"
+  // is another body, not the university with its parent named).
+  const bodyWord = (index: number) => {
     const kind = long.kinds[index];
-    return kind === Kind.Class || kind === Kind.Acronym || kind === Kind.NamedBody;
-  });
-  if (!namesBody) {
-    return undefined;
-  }
-  // "Zhongshan Eye Center, Quarrow University": a unit named before its parent after a comma or a dash.
+    return (
+      kind === Kind.Acronym ||
+      kind === Kind.NamedBody ||
+      (kind === Kind.Class && decidingGroupOf(long.tokens[index].text) === undefined)
+    );
+  };
+  // Before: the parent is a body of a parent class ("Quarrow University …", "Instituto … de Lisboa …") or
+  // an acronym ("SUNY …"); a unit type written first ("Centre d'Investigation Clinique <hospital>"), or a
+  // unit set apart by a comma, names another body.
+  const parentClasses = getReferenceData().parentClasses;
+  const parentWord = (index: number) =>
+    long.kinds[index] === Kind.Acronym ||
+    long.kinds[index] === Kind.NamedBody ||
+    (long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => parentClasses.has(group)));
   const before =
     extra.every((index) => index < first) &&
+    extra.some(parentWord) &&
+    !extra.some((index) => long.kinds[index] === Kind.Class && !parentWord(index) && bodyWord(index)) &&
     long.kinds[first - 1] !== Kind.Stop &&
-    !segmentBetween(long, Math.max(...extra), first);
-  const after = extra.every((index) => index > last) && long.kinds[last + 1] === Kind.Stop;
+    !segmentBetween(long, extra[extra.length - 1], first);
+  const after = extra.every((index) => index > last) && long.kinds[last + 1] === Kind.Stop && extra.some(bodyWord);
   if (!before && !after) {
     return undefined;
   }
   extra.forEach((index) => free.delete(index));
-  return { side, words: extra.sort((a, b) => a - b) };
+  return { side, words: extra };
 }
 
 let decidingByCognate: Map<string, string> | undefined;

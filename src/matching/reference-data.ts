@@ -75,6 +75,8 @@ export interface ReferenceData {
   decidingInitials: Map<string, string[]>;
   /** The same for the demonyms of org_words.yml, by country key ("Austrian": a, o for "Österreichische"). */
   countryInitials: Map<string, string[]>;
+  /** Class groups (indices into classNames) of bodies that have units named after them (org_words.yml). */
+  parentClasses: Set<number>;
   /** Combining forms that begin a compound word ("bio", "nano", "micro"; org_words.yml compound_parts). */
   compoundPrefixes: string[];
   /** Head words that end a compound word ("gemeinschaft", "radet"; org_words.yml compound_parts). */
@@ -235,6 +237,7 @@ interface OrgWordsFile {
   country_forms: Record<string, string[]>;
   compound_parts: { prefixes: string[]; heads: string[] };
   class_translations: Record<string, string[]>;
+  parent_classes: string[];
 }
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
@@ -421,6 +424,9 @@ function buildReferenceData(): ReferenceData {
       ),
     ),
     classInitials,
+    parentClasses: new Set(
+      orgWords.parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
+    ),
     decidingInitials: new Map(
       Object.entries(orgWords.deciding).map(([group, members]) => [group, latinInitials(members.map(String))]),
     ),
