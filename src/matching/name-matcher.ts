@@ -1256,13 +1256,24 @@ function parentBodyNamed(
     long.kinds[index] === Kind.Acronym ||
     long.kinds[index] === Kind.NamedBody ||
     (long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => parentClasses.has(group)));
+  // The other name must name a body by itself: two words or more, one a class word ("Quarrow Community
+  // College"); "Panamericana Ltda" or "Philippines" alone is no unit of a university named before it.
+  const shortWords = comparableIndices(short);
+  if (shortWords.length < 2 || !shortWords.some((index) => short.kinds[index] === Kind.Class)) {
+    return undefined;
+  }
   const before =
     extra.every((index) => index < first) &&
     extra.some(parentWord) &&
     !extra.some((index) => long.kinds[index] === Kind.Class && !parentWord(index) && bodyWord(index)) &&
     long.kinds[first - 1] !== Kind.Stop &&
     !segmentBetween(long, extra[extra.length - 1], first);
-  const after = extra.every((index) => index > last) && long.kinds[last + 1] === Kind.Stop && extra.some(bodyWord);
+  // After "of": the parent is a body of a parent class ("… of the Veltora Academy of Sciences"), not a
+  // field ("… of Electronic Technology") or an acronym of the longer name's own words.
+  const after =
+    extra.every((index) => index > last) &&
+    long.kinds[last + 1] === Kind.Stop &&
+    extra.some((index) => long.kinds[index] === Kind.Class && parentWord(index));
   if (!before && !after) {
     return undefined;
   }

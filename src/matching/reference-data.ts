@@ -296,7 +296,13 @@ function buildReferenceData(): ReferenceData {
   const namedBodies: string[] = [];
   const namedBodyTrie: TrieNode<number> = { next: new Map() };
   const classTranslations = orgWords.class_translations;
-  for (const groups of [symbols.org_symbols, symbols.org_domains]) {
+  const knownGroups = new Set([...Object.keys(symbols.org_symbols), ...Object.keys(symbols.org_domains)]);
+  const ownGroups = Object.fromEntries(
+    Object.keys(classTranslations)
+      .filter((group) => !knownGroups.has(group))
+      .map((group) => [group, []]),
+  );
+  for (const groups of [symbols.org_symbols, symbols.org_domains, ownGroups]) {
     for (const [group, listed] of Object.entries(groups)) {
       // The project's translations of a class word join its group (org_words.yml class_translations).
       const members = [...(listed ?? []), ...(classTranslations[group] ?? [])];
