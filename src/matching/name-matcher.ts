@@ -885,8 +885,7 @@ export function compareNames(
   }
   // At equal similarity the same word before a known variant ("Nazionali" with "Nazionali", not "Nazionale").
   options.sort(
-    (a, b) =>
-      b.sim - a.sim || Number(b.how === Likeness.Exact) - Number(a.how === Likeness.Exact) || a.order - b.order,
+    (a, b) => b.sim - a.sim || Number(b.how === Likeness.Exact) - Number(a.how === Likeness.Exact) || a.order - b.order,
   );
   const qFree = new Set(qIndices);
   const cFree = new Set(cIndices);

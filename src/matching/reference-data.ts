@@ -469,8 +469,34 @@ function feminineForms(frequency: NameFrequencyFile): string[] {
 
 /** Languages whose country names (ICU region names, shipped with Node) are forms of a country. */
 const REGION_NAME_LOCALES = [
-  'en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk', 'hu', 'ro', 'tr', 'id',
-  'ms', 'ru', 'uk', 'hr', 'sl', 'lv', 'lt', 'et', 'el', 'ca',
+  'en',
+  'fr',
+  'de',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'pl',
+  'cs',
+  'sk',
+  'hu',
+  'ro',
+  'tr',
+  'id',
+  'ms',
+  'ru',
+  'uk',
+  'hr',
+  'sl',
+  'lv',
+  'lt',
+  'et',
+  'el',
+  'ca',
 ];
 
 /** Every ISO 3166 code's names in REGION_NAME_LOCALES, each as its words' ASCII forms joined by spaces. */
@@ -513,10 +539,7 @@ function countryFormsOf(regions: Map<string, string>, ...tables: Record<string, 
   const forms = new Map([...regions].filter(([name]) => !name.includes(' ')));
   for (const [group, words] of tables.flatMap((table) => Object.entries(table))) {
     const keys = words.map((word) => asciiForm(String(word)));
-    const code =
-      keys.map((key) => forms.get(key)).find((found) => found !== undefined) ??
-      forms.get(group) ??
-      group;
+    const code = keys.map((key) => forms.get(key)).find((found) => found !== undefined) ?? forms.get(group) ?? group;
     for (const key of keys) {
       forms.set(key, code);
     }
