@@ -1248,7 +1248,7 @@ function parentBodyNamed(
     );
   };
   // Before: the parent is a body of a parent class ("Quarrow University …", "Instituto … de Lisboa …") or
-  // an acronym ("SUNY …"); a unit type written first ("Centre d'Investigation Clinique <hospital>"), or a
+  // an acronym ("SUNY …"); a unit type written first ("Centre for Quarrow Trials <hospital>"), or a
   // unit set apart by a comma, names another body.
   const parentClasses = getReferenceData().parentClasses;
   const parentWord = (index: number) =>
