@@ -219,6 +219,42 @@ describe(`${NameMatcher.name} acronyms`, () => {
       reason: 'an acronym never begins with a leading article',
     },
     {
+      query: org('Quarrow University'),
+      candidate: org('UOQ'),
+      match: true,
+      reason: 'a class word read first implies "of" ("Quarrow University": University of Quarrow)',
+    },
+    {
+      query: org('Veltora Research Association'),
+      candidate: org('VFA'),
+      match: true,
+      reason: 'an acronym alone may take the initial of a word in another language ("Forschung" for "Research")',
+    },
+    {
+      query: org('Veltora Research Association'),
+      candidate: org('VQA'),
+      match: false,
+      reason: 'a letter that no translation of the word begins with is not its initial',
+    },
+    {
+      query: org('Royal Quarrow and Tarvel Hospital'),
+      candidate: org('RQ&T'),
+      match: true,
+      reason: 'capitals joined by an ampersand are one acronym ("and" gives no letter)',
+    },
+    {
+      query: org('Veltora Microelectronics Institute'),
+      candidate: org('VMEI'),
+      match: true,
+      reason: 'a word that begins with a combining form ("Micro-") gives the initial of what follows it too',
+    },
+    {
+      query: org('Quarrow Forschungsgemeinschaft'),
+      candidate: org('QFG'),
+      match: true,
+      reason: 'a compound word that ends in a head word ("-gemeinschaft") gives that head word\'s initial too',
+    },
+    {
       query: org('Tarvel Clinical Research Infrastructure Network'),
       candidate: org('T-CRIN'),
       match: true,
@@ -571,6 +607,30 @@ describe(`${NameMatcher.name} organisations`, () => {
       reason: 'the same name after normalisation matches across conflicting countries, with the conflict stated',
     },
     {
+      query: org('Quarrow Community College'),
+      candidate: org('SUNV Quarrow Community College'),
+      match: true,
+      reason: "the other name whole, its parent body's acronym named before it",
+    },
+    {
+      query: org('Tarvel Institute of Geology of the Veltora Academy of Sciences'),
+      candidate: org('Tarvel Institute of Geology'),
+      match: true,
+      reason: 'the other name whole, its parent body named after "of"',
+    },
+    {
+      query: org('Veltora University Quarrow College'),
+      candidate: org('Veltora University'),
+      match: false,
+      reason: 'a body named after the other name without "of" is a unit of it, not its parent',
+    },
+    {
+      query: org('Tarvel Institute of Quillon'),
+      candidate: org('Tarvel Institute'),
+      match: false,
+      reason: 'words after "of" that name no body (no class word or acronym) are not a parent',
+    },
+    {
       query: org('Aiken Bell College'),
       candidate: listed(['Zubov Air Cargo', 'YK-ABC']),
       match: false,
@@ -593,6 +653,52 @@ describe(`${NameMatcher.name} organisations`, () => {
       listed(['Veltora Quarrow Colleges'], { countries: ['IR'] }),
     );
     expect(result.features.find((feature) => feature.name === 'country')?.reason).toMatch(/needs the same name/);
+  });
+});
+
+describe(`${NameMatcher.name} translations`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Institut de Protéomique Structurelle de Quarrow'),
+      candidate: org('Quarrow Institute of Structural Proteomics'),
+      match: true,
+      reason: 'words with endings of one cognate group agree across languages ("Protéomique"/"Proteomics", "-elle"/"-al")',
+    },
+    {
+      query: org('Sociedad Española de Quillonología'),
+      candidate: org('Spanish Quillonology Society'),
+      match: true,
+      reason: 'a demonym in another language is the same country ("Española"/"Spanish"), "-ología" is "-ology"',
+    },
+    {
+      query: org('Quarrow Institute of Cardiology'),
+      candidate: org('Quarrow Institute of Cosmology'),
+      match: false,
+      reason: 'one ending group is not enough: the stems must be spellings of each other ("cardiolog"/"cosmolog")',
+    },
+    {
+      query: org('Centre pour la Recherche Scientifique Veltorane'),
+      candidate: org('Veltoran Research Centre'),
+      match: false,
+      reason: 'a form of a deciding word in another language ("Scientifique") is that deciding word',
+    },
+    {
+      query: org('Veltora (Sweden)'),
+      candidate: org('Veltora Sverige AB'),
+      match: true,
+      reason: "a country's name in another language is the same country (ICU region names)",
+    },
+    {
+      query: org('Veltora (Norway)'),
+      candidate: org('Veltora Sverige AB'),
+      match: false,
+      reason: 'two different countries in the same place are two subsidiaries',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
   });
 });
 

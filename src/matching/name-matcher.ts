@@ -16,6 +16,7 @@ import { separateIdentifiers } from './identifier-names';
 import { getReferenceData } from './reference-data';
 import { distance } from 'fastest-levenshtein';
 import {
+  cognateEnding,
   cognateLikeness,
   Likeness,
   LIKENESS_NAMES,
@@ -25,7 +26,7 @@ import {
   spellingSimilarity,
   tokenLikeness,
 } from './token-similarity';
-import { SCRIPT_NAMES, Script, type TokenInfo } from './tokenise';
+import { SCRIPT_NAMES, Script, tokeniseRaw, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchFeature, MatchQuery } from './types';
 
 /**
@@ -248,6 +249,8 @@ export interface NameComparison {
   decidingDiffer: string[];
   /** Organisation names with a different identity word on each side. */
   orgConflict: boolean;
+  /** Words of one name that name the parent body of the other (left out of the score). */
+  parentNamed?: ParentNamed;
 }
 
 /** What a word's weight is for: agreeing, conflicting with another word, or left over as an extra word. */
@@ -332,11 +335,8 @@ function pairLikeness(
   if (query.mode === 'org' && qt.text !== ct.text) {
     // Forms of one deciding word ("Northwest"/"Northwestern") or of one country ("Chinese"/"China") agree.
     const reference = getReferenceData();
-    const qGroup = reference.decidingGroups.get(qt.text) ?? reference.orgCountryWords.get(qt.text);
-    if (
-      qGroup !== undefined &&
-      qGroup === (reference.decidingGroups.get(ct.text) ?? reference.orgCountryWords.get(ct.text))
-    ) {
+    const qGroup = decidingGroupOf(qt.text) ?? reference.countryForms.get(qt.text);
+    if (qGroup !== undefined && qGroup === (decidingGroupOf(ct.text) ?? reference.countryForms.get(ct.text))) {
       return { sim: 1, how: Likeness.Synonym };
     }
   }
@@ -599,8 +599,41 @@ function acronymPieces(long: PreparedName, position: number, alone: boolean): st
     }
   }
   pieces.add(text.slice(0, 1));
+  if (alone) {
+    translationInitials(long, position).forEach((initial) => pieces.add(initial));
+  }
   return [...pieces];
 }
+
+/**
+ * Initials the word has in other languages, for an acronym of the body's name in another language than
+ * the one written ("OFG" for "Austrian Research Association": Österreichische Forschungsgemeinschaft): a
+ * class word's, deciding word's or demonym's translations in the tables (symbols.yml class groups,
+ * org_words.yml deciding groups and country forms).
+ */
+function translationInitials(long: PreparedName, position: number): string[] {
+  const reference = getReferenceData();
+  const kind = long.kinds[position];
+  const text = long.tokens[position].text;
+  let initials: string[];
+  if (kind === Kind.Class) {
+    initials = [...new Set(classSetOf(long.tags[position]).flatMap((group) => reference.classInitials[group] ?? []))];
+  } else {
+    const deciding = decidingGroupOf(text);
+    const country = deciding === undefined ? reference.countryForms.get(text) : undefined;
+    initials =
+      deciding !== undefined
+        ? (reference.decidingInitials.get(deciding) ?? [])
+        : country !== undefined
+          ? (reference.countryInitials.get(country) ?? [])
+          : [];
+  }
+  // A word whose translations begin with many letters ("company": b, c, e, g, i, k…) says too little.
+  return initials.length <= MAX_TRANSLATION_INITIALS ? initials : [];
+}
+
+/** Most initials a word's translations may have for the acronym to take them. */
+const MAX_TRANSLATION_INITIALS = 4;
 
 function asciiWord(word: string): string {
   return word
@@ -613,8 +646,9 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /**
  * Where later parts of a word begin: a consonant after a vowel or after a final n or ng (a syllable:
- * "gui|zhou", "cheng|du"), or the end of a compass word it starts with ("south|west"; compass words from
- * org_words.yml). A word may give its initial and one or two of these ("JGS" for "Jinggangshan").
+ * "gui|zhou", "cheng|du"), the end of a compass word or combining form it starts with ("south|west",
+ * "micro|electronique"), or the head word it ends with ("forschungs|gemeinschaft"; org_words.yml). A word
+ * may give its initial and one or two of these ("JGS" for "Jinggangshan").
  */
 function partStarts(text: string): number[] {
   const starts = new Set<number>();
@@ -622,16 +656,24 @@ function partStarts(text: string): number[] {
     const consonant = !VOWELS.has(text[index]);
     // After a vowel ("xia|men"), or after a final n or ng ("cheng|du", "won|kwang").
     const afterNasal = text[index - 1] === 'n' || (text[index - 1] === 'g' && text[index - 2] === 'n');
-    if (consonant && (VOWELS.has(text[index - 1]) || (afterNasal && text[index] !== 'g'))) {
+    // The g of a final ng is no start ("jin|g"), a g after it is ("jing|gang").
+    const finalNg = text[index] === 'g' && text[index - 1] === 'n';
+    if (consonant && (VOWELS.has(text[index - 1]) || (afterNasal && !finalNg))) {
       starts.add(index);
     }
   }
-  for (const prefix of getReferenceData().compassWords) {
+  const reference = getReferenceData();
+  for (const prefix of [...reference.compassWords, ...reference.compoundPrefixes]) {
     if (text.length > prefix.length + 2 && text.startsWith(prefix)) {
       starts.add(prefix.length);
     }
   }
-  return [...starts];
+  for (const head of reference.compoundHeads) {
+    if (text.length >= head.length + 3 && text.endsWith(head)) {
+      starts.add(text.length - head.length);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
 }
 
 /**
@@ -658,12 +700,31 @@ function expandAcronym(
     }
     const rest = sequence.filter((position) => position !== moved);
     const reordered =
-      expandInOrder(letters, long, [moved, ...rest], alone) ?? expandInOrder(letters, long, [...rest, moved], alone);
+      expandInOrder(letters, long, [moved, ...rest], alone) ??
+      expandInOrder(letters, long, [...rest, moved], alone) ??
+      impliedOf(letters, long, moved, rest);
     if (reordered) {
       return reordered;
     }
   }
   return undefined;
+}
+
+/**
+ * "UOQ" for "Quarrow University": the class word read first as "University of Quarrow", the "of" it
+ * implies giving the acronym's second letter.
+ */
+function impliedOf(
+  letters: string,
+  long: PreparedName,
+  moved: number,
+  rest: number[],
+): { words: number[]; skipped: boolean } | undefined {
+  if (letters.length < 3 || letters[1] !== 'o' || long.tokens[moved].text[0] !== letters[0]) {
+    return undefined;
+  }
+  const found = expandInOrder(letters[0] + letters.slice(2), long, [moved, ...rest], true);
+  return found && found.words[0] === moved ? found : undefined;
 }
 
 function expandInOrder(
@@ -683,6 +744,14 @@ function expandInOrder(
     const position = sequence[from];
     // Function words and legal forms may give their initial or nothing.
     const stop = long.kinds[position] === Kind.Stop || long.kinds[position] === Kind.Legal;
+    if (stop && at > 0) {
+      // A function word gives nothing first, so that its initial does not take a later name word's letter
+      // ("GRS": Groupe de Recherche sur la Socialisation).
+      const skipped = walk(at, from + 1, skips);
+      if (skipped) {
+        return skipped;
+      }
+    }
     // Initials last: an acronym covers as many words as it can, so longer pieces are tried after.
     const pieces = acronymPieces(long, position, alone).sort((a, b) => a.length - b.length);
     for (const piece of pieces) {
@@ -694,7 +763,7 @@ function expandInOrder(
       }
     }
     if (stop) {
-      return walk(at, from + 1, skips);
+      return at > 0 ? undefined : walk(at, from + 1, skips);
     }
     if (skips > 0 && at > 0) {
       const rest = walk(at, from + 1, skips - 1);
@@ -814,7 +883,10 @@ export function compareNames(
       }
     }
   }
-  options.sort((a, b) => b.sim - a.sim || a.order - b.order);
+  // At equal similarity the same word before a known variant ("Nazionali" with "Nazionali", not "Nazionale").
+  options.sort(
+    (a, b) => b.sim - a.sim || Number(b.how === Likeness.Exact) - Number(a.how === Likeness.Exact) || a.order - b.order,
+  );
   const qFree = new Set(qIndices);
   const cFree = new Set(cIndices);
   const pairs: AlignedPair[] = [];
@@ -849,6 +921,10 @@ export function compareNames(
       }
     }
   }
+
+  // "SUNY Quarrow Community College", "Institute of Geology of the Veltora Academy of Sciences": the other
+  // name whole, with its parent body named before it or after "of".
+  const parentNamed = query.mode === 'org' ? parentBodyNamed(query, qFree, candidate, cFree, pairs) : undefined;
 
   if (query.mode === 'person') {
     // "Haji" before the name on one side and among the names on the other is the same title, not a name.
@@ -919,7 +995,7 @@ export function compareNames(
   let decidingDiffer: string[] = [];
   let orgConflict = false;
   if (query.mode === 'org' && !acronymWritten && !acronymExpanded) {
-    decidingDiffer = differentDecidingWords(query, candidate, pairs);
+    decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed);
     orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
     if (decidingDiffer.length > 0 || orgConflict) {
       score = Math.min(score, ORG_DIFFERENCE_CAP);
@@ -964,6 +1040,7 @@ export function compareNames(
     companyForPerson,
     decidingDiffer,
     orgConflict,
+    parentNamed,
   };
 }
 
@@ -1056,7 +1133,16 @@ function acronymStandsFor(
   }
   const other = side === 'query' ? 'candidate' : 'query';
   const expansion = pairs.find((pair) => pair.how === Likeness.Acronym && pair[side][0] === main);
-  if (!expansion || expansion[other].length < 3) {
+  if (!expansion || expansion[other].length < 2) {
+    return false;
+  }
+  // Two words are enough when the words left out are only class words or qualifiers ("FE" for "Office
+  // of Fossil Energy", "JM" for "Johnson Matthey (United Kingdom)"); otherwise three at least.
+  const leftOut = comparableIndices(long).filter((index) => !expansion[other].includes(index));
+  if (
+    expansion[other].length < 3 &&
+    !leftOut.every((index) => long.kinds[index] === Kind.Class || long.kinds[index] === Kind.Qualifier)
+  ) {
     return false;
   }
   // Acronyms before the main one ("DOE" of "DOE BES") name the parent or place: they must not stand for
@@ -1078,16 +1164,165 @@ function isMainAcronym(name: PreparedName, index: number): boolean {
   );
 }
 
-/** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */
-function differentDecidingWords(query: PreparedName, candidate: PreparedName, pairs: AlignedPair[]): string[] {
+/** Punctuation that sets parts of a name apart: a comma, a dash between words, a colon, parentheses. */
+const SEGMENT_MARK = /[,:;()（）]|\s[-–—]\s/u;
+
+/**
+ * Whether punctuation (SEGMENT_MARK) sets the word at `from` apart from the word at `to` in the written
+ * name, counting each part's words; when the counts do not add up, any such punctuation does.
+ */
+function segmentBetween(name: PreparedName, from: number, to: number): boolean {
+  const parts = name.raw.split(SEGMENT_MARK).filter((part) => part !== undefined);
+  const counts = parts.map((part) => tokeniseRaw(part).length);
+  if (counts.reduce((sum, count) => sum + count, 0) !== name.tokens.length) {
+    return parts.length > 1;
+  }
+  let end = 0;
+  for (const count of counts) {
+    end += count;
+    if (from < end) {
+      return to >= end;
+    }
+  }
+  return false;
+}
+
+/** The words of one name that name the parent body of the body the other name names. */
+interface ParentNamed {
+  side: 'query' | 'candidate';
+  words: number[];
+}
+
+/**
+ * A name that is the other name whole with its parent body named before it ("SUNY Quarrow Community
+ * College", "Quarrow University Centre for Tides") or after a function word ("Institute of Geology of the
+ * Veltora Academy of Sciences"). The parent's words must hold a class word or an acronym (they name a
+ * body), and a body named as the complement of the other's words ("Research Institute of the Veltora
+ * Health Centre": the institute of that centre) or followed by words of its own ("Veltora University
+ * School of Law": a unit of the university) is another body. The parent's words are then left out of the
+ * score and of the deciding words. Returns them, and leaves them out of `free`.
+ */
+function parentBodyNamed(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): ParentNamed | undefined {
+  const side = qFree.size > 0 && cFree.size === 0 ? 'query' : cFree.size > 0 && qFree.size === 0 ? 'candidate' : null;
+  if (!side || pairs.length === 0) {
+    return undefined;
+  }
+  const [long, free, short]: [PreparedName, Set<number>, PreparedName] =
+    side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
+  const shortSide = side === 'query' ? 'candidate' : 'query';
+  // An acronym in the longer name that stands for the other name ("Institute of Musicology VASA": VASA
+  // is the academy) names the parent; the longer name is a unit of it.
+  if (pairs.some((pair) => pair.how === Likeness.Acronym && pair[side].length < pair[shortSide].length)) {
+    return undefined;
+  }
+  const identified = pairs.some(
+    (pair) => STRONG_LIKENESS.has(pair.how) && identityPair(short, pair[shortSide]) && identityPair(long, pair[side]),
+  );
+  if (!identified) {
+    return undefined;
+  }
+  // The other name in its own order ("New York University" is not "City University of New York").
+  const ordered = [...pairs].sort((a, b) => Math.min(...a[shortSide]) - Math.min(...b[shortSide]));
+  if (ordered.some((pair, at) => at > 0 && Math.min(...pair[side]) < Math.max(...ordered[at - 1][side]))) {
+    return undefined;
+  }
+  const aligned = pairs.flatMap((pair) => pair[side]);
+  const first = Math.min(...aligned);
+  const last = Math.max(...aligned);
+  const extra = [...free].sort((a, b) => a - b);
+  // A word that names a body: an acronym, a named body, or a class word that is no field or other
+  // deciding word ("Academy", "University", not "Technology" or "Medicine": "… University of Medicine"
+  // is another body, not the university with its parent named).
+  const bodyWord = (index: number) => {
+    const kind = long.kinds[index];
+    return (
+      kind === Kind.Acronym ||
+      kind === Kind.NamedBody ||
+      (kind === Kind.Class && decidingGroupOf(long.tokens[index].text) === undefined)
+    );
+  };
+  // Before: the parent is a body of a parent class ("Quarrow University …", "Instituto … de Lisboa …") or
+  // an acronym ("SUNY …"); a unit type written first ("Centre for Quarrow Trials <hospital>"), or a
+  // unit set apart by a comma, names another body.
+  const parentClasses = getReferenceData().parentClasses;
+  const parentWord = (index: number) =>
+    long.kinds[index] === Kind.Acronym ||
+    long.kinds[index] === Kind.NamedBody ||
+    (long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => parentClasses.has(group)));
+  // The other name must name a body by itself: two words or more, one a class word ("Quarrow Community
+  // College"); "Panamericana Ltda" or "Philippines" alone is no unit of a university named before it.
+  const shortWords = comparableIndices(short);
+  if (shortWords.length < 2 || !shortWords.some((index) => short.kinds[index] === Kind.Class)) {
+    return undefined;
+  }
+  const before =
+    extra.every((index) => index < first) &&
+    extra.some(parentWord) &&
+    !extra.some((index) => long.kinds[index] === Kind.Class && !parentWord(index) && bodyWord(index)) &&
+    long.kinds[first - 1] !== Kind.Stop &&
+    !segmentBetween(long, extra[extra.length - 1], first);
+  // After "of": the parent is a body of a parent class ("… of the Veltora Academy of Sciences"), not a
+  // field ("… of Electronic Technology") or an acronym of the longer name's own words.
+  const after =
+    extra.every((index) => index > last) &&
+    long.kinds[last + 1] === Kind.Stop &&
+    extra.some((index) => long.kinds[index] === Kind.Class && parentWord(index));
+  if (!before && !after) {
+    return undefined;
+  }
+  extra.forEach((index) => free.delete(index));
+  return { side, words: extra };
+}
+
+let decidingByCognate: Map<string, string> | undefined;
+
+/**
+ * The deciding-word group of an organisation word: listed in org_words.yml, or a form of a listed word
+ * with an ending of the same cognate group ("Scientifique" of "Scientific", "Agronomique" of "Agronomic").
+ */
+function decidingGroupOf(text: string): string | undefined {
   const groups = getReferenceData().decidingGroups;
-  // Words an acronym stands for are on both sides.
+  const listed = groups.get(text);
+  if (listed !== undefined) {
+    return listed;
+  }
+  if (!decidingByCognate) {
+    decidingByCognate = new Map();
+    for (const [word, group] of groups) {
+      const split = cognateEnding(word);
+      if (split && split.stem.length >= 4) {
+        decidingByCognate.set(`${split.stem}|${split.group}`, group);
+      }
+    }
+  }
+  const split = cognateEnding(text);
+  return split ? decidingByCognate.get(`${split.stem}|${split.group}`) : undefined;
+}
+
+/** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */
+function differentDecidingWords(
+  query: PreparedName,
+  candidate: PreparedName,
+  pairs: AlignedPair[],
+  parentNamed?: ParentNamed,
+): string[] {
+  // Words an acronym stands for are on both sides; the words of a parent body named in one name do not
+  // describe the body itself.
   const expanded = (side: 'query' | 'candidate') =>
-    new Set(pairs.filter((pair) => pair.how === Likeness.Acronym).flatMap((pair) => pair[side]));
+    new Set([
+      ...pairs.filter((pair) => pair.how === Likeness.Acronym).flatMap((pair) => pair[side]),
+      ...(parentNamed?.side === side ? parentNamed.words : []),
+    ]);
   const collect = (name: PreparedName, skip: Set<number>) => {
     const found = new Map<string, string>();
     name.tokens.forEach((token, index) => {
-      const group = name.kinds[index] === Kind.Stop || skip.has(index) ? undefined : groups.get(token.text);
+      const group = name.kinds[index] === Kind.Stop || skip.has(index) ? undefined : decidingGroupOf(token.text);
       if (group && !found.has(group)) {
         found.set(group, token.orig);
       }
@@ -1455,6 +1690,10 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       value: 0,
       reason: `Class words (${[...classWords].join(', ')}) count half as much as name words.`,
     });
+  }
+  if (comparison.parentNamed) {
+    const name = comparison.parentNamed.side === 'query' ? query : candidate;
+    features[0].reason += ` "${words(name, comparison.parentNamed.words)}" names the parent body of the other name's body: not counted.`;
   }
   if (comparison.decidingDiffer.length > 0) {
     features.push({

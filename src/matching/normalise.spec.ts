@@ -20,6 +20,19 @@ describe(normaliseName.name, () => {
     ['Harrow Fund VIII L.P.', 'Company', 'harrow fund 8', 'Roman numerals are numbers'],
     ['1st Coastal Bank', 'Company', '1 coastal bank', 'ordinals are numbers'],
     ['Ol9a Dem1na', 'Person', 'olga demina', 'digits inside words are letters'],
+    [
+      'Universitat Quillona i Tarvel',
+      'Organization',
+      'universitat quillona tarvel',
+      'a small "i" is "and" (Catalan, Slavic)',
+    ],
+    ['Sezione di Quillona I', 'Organization', 'sezione quillona 1', 'a capital "I" is a numeral, not "and"'],
+    [
+      'Quillona Paris I Tarvel',
+      'Organization',
+      'quillona paris 1 tarvel',
+      'a capital "I" inside a name is a numeral too',
+    ],
   ])('reads "%s" (%s) as "%s" because %s', (raw, schema, comparable) => {
     expect(sut(raw, schema).comparable).toBe(comparable);
   });

@@ -1,5 +1,5 @@
 import { findPhrases, getReferenceData, tokenKey, type TrieNode } from './reference-data';
-import { makeTokenInfo, romanToNumber, Script, SCRIPT_NAMES, tokeniseRaw, type TokenInfo } from './tokenise';
+import { asciiForm, makeTokenInfo, romanToNumber, Script, SCRIPT_NAMES, tokeniseRaw, type TokenInfo } from './tokenise';
 
 /** What a token is in its name. Stored as one byte per token in the candidate index. */
 export const Kind = {
@@ -100,6 +100,8 @@ function keysOf(tokens: TokenInfo[]): string[] {
   );
 }
 
+/** A word of one small letter ("i" in "Rovira i Virgili"). */
+const SMALL_SINGLE_LETTER = /(?<![\p{L}\p{N}'’])\p{Ll}(?![\p{L}\p{N}'’])/gu;
 const CONSONANTS_ONLY = /^[b-df-hj-np-tv-xz]{2,5}$/;
 const SHORT_WORD = /^[a-z]{2,3}$/;
 const PARENT_LED_ACRONYM = /^[a-z]{3,6}$/;
@@ -188,8 +190,16 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     }
   } else {
     const stopwords = mode === 'org' ? reference.orgStopwords : reference.objectPrefixes;
+    // "Rovira i Virgili" (Catalan "and") but "Paris I Panthéon" (a numeral): a one-letter function word
+    // that is also a Roman numeral is one only when written in small letters.
+    const smallSingles = new Set(raw.match(SMALL_SINGLE_LETTER) ?? []);
     for (let index = 0; index < count; index++) {
-      if (stopwords.has(keys[index])) {
+      const key = keys[index];
+      const numeralOrInitial =
+        key.length === 1 &&
+        count > 1 &&
+        (index === count - 1 || (romanToNumber(key) !== undefined && !smallSingles.has(key)));
+      if (stopwords.has(key) && !numeralOrInitial) {
         kinds[index] = Kind.Stop;
       } else if (index > 0 && tokens[index].script === Script.Latin) {
         // Roman numerals ("Fund VIII"), except first words ("I", "V" may be initials or words).
@@ -213,19 +223,33 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       for (const hit of findPhrases(keys, reference.classTrie)) {
         mark(hit.start, hit.end, Kind.Class, classTag(hit.value));
       }
-      const trailing = trailingSegmentLength(raw, count);
+      const trailing = trailingSegment(raw, count);
+      if (trailing.country) {
+        // "… (United Kingdom)": every word of a trailing country's name is a qualifier, class words too.
+        for (let index = count - trailing.words; index < count; index++) {
+          if (kinds[index] === Kind.Class) {
+            kinds[index] = -1;
+          }
+        }
+      }
       for (let index = 0; index < count; index++) {
         if (
           kinds[index] < 0 &&
           !tokens[index].isNumber &&
           !acronym[index] &&
           (reference.orgQualifiers.has(keys[index]) ||
-            index >= count - trailing ||
+            index >= count - trailing.words ||
             (reference.orgCountryWords.has(keys[index]) && (index === 0 || kinds[index - 1] === Kind.Stop)))
         ) {
           kinds[index] = Kind.Qualifier;
-          // Tag 1: a word of a trailing segment ("…, Jaipur"), which may also name a branch; 0: a listed qualifier.
-          tags[index] = reference.orgQualifiers.has(keys[index]) || reference.orgCountryWords.has(keys[index]) ? 0 : 1;
+          // Tag 1: a word of a trailing segment ("…, Jaipur"), which may also name a branch; 0: a listed qualifier
+          // or a word of a trailing country's name ("… (United Kingdom)").
+          tags[index] =
+            reference.orgQualifiers.has(keys[index]) ||
+            reference.orgCountryWords.has(keys[index]) ||
+            (trailing.country && index >= count - trailing.words)
+              ? 0
+              : 1;
         }
       }
     }
@@ -364,14 +388,22 @@ const TRAILING_SEGMENT = /(?:,|\s[-–—]\s|[(（])\s*([^,()（）]+?)\s*[)）]
 /** Longest trailing segment read as a qualifier ("…, Shanghai", "… (Japan)", "… - Kish Campus"). */
 const TRAILING_SEGMENT_WORDS = 3;
 
-/** Words in a short trailing segment after a comma, a dash or in parentheses, when the rest is a name. */
-function trailingSegmentLength(raw: string, count: number): number {
+/**
+ * Words in a short trailing segment after a comma, a dash or in parentheses, when the rest is a name of
+ * two words or more, or of one word when the segment is a country's name ("Quarrow (United Kingdom)":
+ * a company's country, written the way registries write subsidiaries). `country` says it is one.
+ */
+function trailingSegment(raw: string, count: number): { words: number; country: boolean } {
   const match = TRAILING_SEGMENT.exec(raw);
   if (!match) {
-    return 0;
+    return { words: 0, country: false };
   }
-  const words = tokeniseRaw(match[1]).length;
-  return words <= TRAILING_SEGMENT_WORDS && count - words >= 2 ? words : 0;
+  const segment = tokeniseRaw(match[1]);
+  const words = segment.length;
+  const country = getReferenceData().countryNames.has(segment.map((word) => asciiForm(word.orig)).join(' '));
+  return words <= TRAILING_SEGMENT_WORDS && count - words >= (country ? 1 : 2)
+    ? { words, country }
+    : { words: 0, country: false };
 }
 
 /** "Sixty 7" → 67: a tens number followed by a unit becomes one number. */

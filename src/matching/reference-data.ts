@@ -51,12 +51,38 @@ export interface ReferenceData {
   orgQualifiers: Set<string>;
   /** Country names and demonyms that qualify an organisation name in first place, after "of" or trailing. */
   orgCountryWords: Map<string, string>;
+  /**
+   * One-word country names in the languages of REGION_NAME_LOCALES (ICU's region names: "Sverige",
+   * "Spanien", "Suisse") and the demonyms of org_words.yml, each to one key per country: two forms of
+   * one country are one word across languages ("Sweden"/"Sverige", "Spanish"/"Española").
+   */
+  countryForms: Map<string, string>;
+  /** Country names in the languages of REGION_NAME_LOCALES, one or more words in ASCII form ("united states"). */
+  countryNames: Set<string>;
   /** Rewrite rules from romanisation.yml: words with the same result are romanisation variants. */
   romanisationRules: { system: string; pattern: RegExp; replacement: string }[];
   /** Endings of patronymics ("-ovich", "-ovna"): such a word is not a spelling of a surname. */
   patronymicEnding: RegExp;
   /** Pairs of characters charged half an edit (o/u, i/y, c/k…), as "ab" and "ba". */
   confusables: Set<string>;
+  /**
+   * For each class group (index as in classNames), the initials of its Latin-script members in every
+   * language ("university", "Universität" u; "foundation", "Stiftung", "fondation" f, s): an acronym of a
+   * body's name in another language takes the initial of the word in that language.
+   */
+  classInitials: string[][];
+  /** The same for the deciding-word groups of org_words.yml ("research": r, i, p, f). */
+  decidingInitials: Map<string, string[]>;
+  /** The same for the demonyms of org_words.yml, by country key ("Austrian": a, o for "Österreichische"). */
+  countryInitials: Map<string, string[]>;
+  /** Class groups (indices into classNames) of bodies that have units named after them (org_words.yml). */
+  parentClasses: Set<number>;
+  /** Combining forms that begin a compound word ("bio", "nano", "micro"; org_words.yml compound_parts). */
+  compoundPrefixes: string[];
+  /** Head words that end a compound word ("gemeinschaft", "radet"; org_words.yml compound_parts). */
+  compoundHeads: string[];
+  /** Word endings that are one ending across languages (org_words.yml), longest first, with their group. */
+  cognateEndings: { ending: string; group: string }[];
 }
 
 /**
@@ -207,6 +233,11 @@ interface OrgWordsFile {
   function_words: string[];
   qualifiers: string[];
   countries: Record<string, string[]>;
+  cognate_endings: Record<string, string[]>;
+  country_forms: Record<string, string[]>;
+  compound_parts: { prefixes: string[]; heads: string[] };
+  class_translations: Record<string, string[]>;
+  parent_classes: string[];
 }
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
@@ -260,22 +291,33 @@ function buildReferenceData(): ReferenceData {
   }
 
   const classNames: string[] = [];
+  const classInitials: string[][] = [];
   const classTrie: TrieNode<number[]> = { next: new Map() };
   const namedBodies: string[] = [];
   const namedBodyTrie: TrieNode<number> = { next: new Map() };
-  for (const groups of [symbols.org_symbols, symbols.org_domains]) {
-    for (const [group, members] of Object.entries(groups)) {
+  const classTranslations = orgWords.class_translations;
+  const knownGroups = new Set([...Object.keys(symbols.org_symbols), ...Object.keys(symbols.org_domains)]);
+  const ownGroups = Object.fromEntries(
+    Object.keys(classTranslations)
+      .filter((group) => !knownGroups.has(group))
+      .map((group) => [group, []]),
+  );
+  for (const groups of [symbols.org_symbols, symbols.org_domains, ownGroups]) {
+    for (const [group, listed] of Object.entries(groups)) {
+      // The project's translations of a class word join its group (org_words.yml class_translations).
+      const members = [...(listed ?? []), ...(classTranslations[group] ?? [])];
       if (NAMED_BODY_GROUPS.has(group)) {
         const index = namedBodies.push(group) - 1;
-        for (const member of members ?? []) {
+        for (const member of members) {
           insert(namedBodyTrie, phraseKeys(String(member)), () => index);
         }
         continue;
       }
       const index = classNames.push(group) - 1;
-      for (const member of members ?? []) {
+      for (const member of members) {
         insert(classTrie, phraseKeys(String(member)), (old) => (old ? [...old, index] : [index]));
       }
+      classInitials.push(latinInitials(members.map(String)));
     }
   }
 
@@ -351,6 +393,7 @@ function buildReferenceData(): ReferenceData {
     confusables.add(`${right}${left}`);
   }
 
+  const regions = regionNames();
   const single = (values: string[]) => new Set(values.flatMap((value) => phraseKeys(value)));
   return {
     legalForms,
@@ -379,11 +422,26 @@ function buildReferenceData(): ReferenceData {
       (orgWords.deciding[group] ?? []).map((member) => asciiForm(String(member))),
     ),
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => asciiForm(String(word)))),
+    countryForms: countryFormsOf(regions, orgWords.countries, orgWords.country_forms),
+    countryNames: new Set(regions.keys()),
     orgCountryWords: new Map(
       Object.entries(orgWords.countries).flatMap(([country, words]) =>
         words.map((word): [string, string] => [asciiForm(String(word)), country]),
       ),
     ),
+    classInitials,
+    parentClasses: new Set(
+      orgWords.parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
+    ),
+    decidingInitials: new Map(
+      Object.entries(orgWords.deciding).map(([group, members]) => [group, latinInitials(members.map(String))]),
+    ),
+    countryInitials: countryInitialsOf(regions, orgWords.countries, orgWords.country_forms),
+    compoundPrefixes: orgWords.compound_parts.prefixes.map((word) => asciiForm(String(word))),
+    compoundHeads: orgWords.compound_parts.heads.map((word) => asciiForm(String(word))),
+    cognateEndings: Object.entries(orgWords.cognate_endings)
+      .flatMap(([group, endings]) => endings.map((ending) => ({ ending: asciiForm(String(ending)), group })))
+      .sort((a, b) => b.ending.length - a.ending.length),
     patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
     romanisationRules: romanisation.rules.map((rule) => ({
       system: rule.system,
@@ -407,6 +465,118 @@ function feminineForms(frequency: NameFrequencyFile): string[] {
         .map(([masculine, feminine]) => String(surname).slice(0, -masculine.length) + feminine),
     ),
   );
+}
+
+/** Languages whose country names (ICU region names, shipped with Node) are forms of a country. */
+const REGION_NAME_LOCALES = [
+  'en',
+  'fr',
+  'de',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'pl',
+  'cs',
+  'sk',
+  'hu',
+  'ro',
+  'tr',
+  'id',
+  'ms',
+  'ru',
+  'uk',
+  'hr',
+  'sl',
+  'lv',
+  'lt',
+  'et',
+  'el',
+  'ca',
+];
+
+/** Every ISO 3166 code's names in REGION_NAME_LOCALES, each as its words' ASCII forms joined by spaces. */
+function regionNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  const codes: string[] = [];
+  for (let first = 65; first <= 90; first++) {
+    for (let second = 65; second <= 90; second++) {
+      codes.push(String.fromCharCode(first, second));
+    }
+  }
+  // Groupings and private-use codes ICU also names ("European Union", "United Nations", "Unknown Region").
+  const notCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB']);
+  for (const locale of REGION_NAME_LOCALES) {
+    let display: Intl.DisplayNames;
+    try {
+      display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    } catch {
+      continue;
+    }
+    for (const code of codes.filter((candidate) => !notCountries.has(candidate))) {
+      let name: string | undefined;
+      try {
+        name = display.of(code);
+      } catch {
+        continue;
+      }
+      const key = (name ? tokeniseRaw(name) : []).map((word) => asciiForm(word.orig)).join(' ');
+      if (key.length >= 3 && !names.has(key)) {
+        names.set(key, code.toLowerCase());
+      }
+    }
+  }
+  return names;
+}
+
+/** One-word country names of ICU and the demonyms of org_words.yml, each to one key per country. */
+function countryFormsOf(regions: Map<string, string>, ...tables: Record<string, string[]>[]): Map<string, string> {
+  // One-word names only: a word of a longer name ("United") is no country.
+  const forms = new Map([...regions].filter(([name]) => !name.includes(' ')));
+  for (const [group, words] of tables.flatMap((table) => Object.entries(table))) {
+    const keys = words.map((word) => asciiForm(String(word)));
+    const code = keys.map((key) => forms.get(key)).find((found) => found !== undefined) ?? forms.get(group) ?? group;
+    for (const key of keys) {
+      forms.set(key, code);
+    }
+  }
+  return forms;
+}
+
+/** Initials of the Latin-script words among `words` (the first word of each phrase). */
+function latinInitials(words: string[]): string[] {
+  const initials = new Set<string>();
+  for (const word of words) {
+    const first = tokeniseRaw(word)[0];
+    if (first && detectScript(first.orig) === Script.Latin) {
+      const initial = asciiForm(first.orig).slice(0, 1);
+      if (/^[a-z]$/.test(initial)) {
+        initials.add(initial);
+      }
+    }
+  }
+  return [...initials];
+}
+
+/** Initials of the demonyms and country words of org_words.yml, by the country key of `countryFormsOf`. */
+function countryInitialsOf(regions: Map<string, string>, ...tables: Record<string, string[]>[]): Map<string, string[]> {
+  const forms = countryFormsOf(regions, ...tables);
+  const out = new Map<string, Set<string>>();
+  for (const words of tables.flatMap((table) => Object.values(table))) {
+    for (const word of words.map(String)) {
+      const key = forms.get(asciiForm(word));
+      if (key !== undefined) {
+        const initials = out.get(key) ?? new Set<string>();
+        latinInitials([word]).forEach((initial) => initials.add(initial));
+        out.set(key, initials);
+      }
+    }
+  }
+  return new Map([...out].map(([key, initials]) => [key, [...initials]]));
 }
 
 let referenceData: ReferenceData | undefined;

@@ -44,6 +44,7 @@ export interface TokenLikeness {
 const NONE: TokenLikeness = { sim: 0, how: Likeness.None };
 const EXACT: TokenLikeness = { sim: 1, how: Likeness.Exact };
 const TRANSLITERATED: TokenLikeness = { sim: 1, how: Likeness.Transliteration };
+const COGNATE: TokenLikeness = { sim: 0.85, how: Likeness.Cognate };
 
 /**
  * Edits allowed between two spellings of one word, by the longer length: none up to 3 letters
@@ -276,10 +277,37 @@ const COGNATE_MIN_STEM = 6;
 /** Share of the shorter word the shared beginning must cover. */
 const COGNATE_MIN_SHARE = 0.8;
 
+/** Shortest stem, before an ending of the cognate table, that two forms of one word must share. */
+const COGNATE_MIN_ENDING_STEM = 4;
+
+const endingCache = new Map<string, { stem: string; group: string } | null>();
+const ENDING_CACHE_LIMIT = 100_000;
+
+/** A word as its stem and the group of its longest ending in the cognate table ("genomique": genom + ic). */
+export function cognateEnding(word: string): { stem: string; group: string } | null {
+  let found = endingCache.get(word);
+  if (found === undefined) {
+    found = null;
+    for (const { ending, group } of getReferenceData().cognateEndings) {
+      if (word.length > ending.length && word.endsWith(ending)) {
+        found = { stem: word.slice(0, -ending.length), group };
+        break;
+      }
+    }
+    if (endingCache.size >= ENDING_CACHE_LIMIT) {
+      endingCache.clear();
+    }
+    endingCache.set(word, found);
+  }
+  return found;
+}
+
 /**
  * Forms of one word across languages or parts of speech share a long beginning ("Autonoma"/"Autonomous",
  * "Mathematical"/"Mathematics", "Regionale"/"Regional"): at least six letters and four fifths of the
- * shorter word. "Community" and "Communication" share too little.
+ * shorter word. "Community" and "Communication" share too little. Or they end in endings of one group of
+ * the cognate table (org_words.yml) after stems of four letters or more that are spellings of each other
+ * ("Génomique"/"Genomics", "Fonctionnelle"/"Functional", "Biologie"/"Biology").
  */
 export function cognateLikeness(left: string, right: string): TokenLikeness {
   const shorter = Math.min(left.length, right.length);
@@ -287,7 +315,20 @@ export function cognateLikeness(left: string, right: string): TokenLikeness {
   while (shared < shorter && left[shared] === right[shared]) {
     shared++;
   }
-  return shared >= COGNATE_MIN_STEM && shared >= COGNATE_MIN_SHARE * shorter
-    ? { sim: 0.85, how: Likeness.Cognate }
-    : NONE;
+  if (shared >= COGNATE_MIN_STEM && shared >= COGNATE_MIN_SHARE * shorter) {
+    return COGNATE;
+  }
+  const a = cognateEnding(left);
+  const b = a && cognateEnding(right);
+  if (
+    a &&
+    b &&
+    a.group === b.group &&
+    Math.min(a.stem.length, b.stem.length) >= COGNATE_MIN_ENDING_STEM &&
+    a.stem[0] === b.stem[0] &&
+    spellingSimilarity(a.stem, b.stem) > 0
+  ) {
+    return COGNATE;
+  }
+  return NONE;
 }

@@ -64,7 +64,7 @@ export interface RawToken {
 }
 
 /** French and Italian articles and prepositions elided before a vowel or h: "l'Homme", "dell'Energia". */
-const ELISION = /^(l|d|qu|dell|all|nell|dall|sull)'([aeiouhàâäéèêëîïôöùûü].*)$/iu;
+const ELISION = /^(l|d|qu|dell|all|nell|dall|sull)'([aeiouhàâäéèêëîïôöùûüœæ].*)$/iu;
 
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 const QUOTES = /[’‘`´ʼʹ′]/g;
@@ -98,6 +98,7 @@ function isMixedAcronym(word: string): boolean {
   const capitals = word.replace(/\P{Lu}/gu, '').length;
   return capitals >= 3 && capitals / word.length >= 0.6 && /\p{Ll}/u.test(word);
 }
+const AMPERSAND_ACRONYM = /(?<![\p{L}\p{N}&])(\p{Lu}{1,6})&(\p{Lu}{1,6})(?![\p{L}\p{N}&])/gu;
 const HAN = /\p{Script=Han}/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const SYLLABLE_RUN = /([\p{Script=Han}\p{Script=Hangul}])/u;
@@ -116,6 +117,8 @@ export function tokeniseRaw(raw: string): RawToken[] {
     )
     .join('');
   text = text.replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
+  // "RD&E", "F&M": capitals joined by an ampersand in one written word are one acronym ("and" gives it no letter).
+  text = text.replace(AMPERSAND_ACRONYM, '$1$2');
   text = text.replace(/&/g, ' and ');
   // In names written all in capitals, capitals say nothing about acronyms, unless the name is one short word.
   const mixedCase = /\p{Ll}/u.test(text) || UPPER_ACRONYM.test(text.trim());
