@@ -664,7 +664,8 @@ describe(`${NameMatcher.name} translations`, () => {
       query: org('Institut de Protéomique Structurelle de Quarrow'),
       candidate: org('Quarrow Institute of Structural Proteomics'),
       match: true,
-      reason: 'words with endings of one cognate group agree across languages ("Protéomique"/"Proteomics", "-elle"/"-al")',
+      reason:
+        'words with endings of one cognate group agree across languages ("Protéomique"/"Proteomics", "-elle"/"-al")',
     },
     {
       query: org('Sociedad Española de Quillonología'),
