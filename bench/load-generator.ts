@@ -189,7 +189,10 @@ async function main(): Promise<void> {
           latenciesByKind[kind].push(elapsed);
           (windows[window] ??= []).push(elapsed);
           if (response.statusCode !== 200) {
-            error(`${kind} HTTP ${response.statusCode}`, sample(response.statusCode ?? null, Buffer.concat(chunks).toString()));
+            error(
+              `${kind} HTTP ${response.statusCode}`,
+              sample(response.statusCode ?? null, Buffer.concat(chunks).toString()),
+            );
             return;
           }
           if (kind !== 'screen') {
@@ -266,7 +269,13 @@ async function main(): Promise<void> {
     },
     windows: [...windows.entries()].map(([position, values = []]) => {
       const { p50, p95 } = summarise(values);
-      return { fromSecond: position * WINDOW_SECONDS, count: values.length, p50, p95, max: Math.round(Math.max(0, ...values)) };
+      return {
+        fromSecond: position * WINDOW_SECONDS,
+        count: values.length,
+        p50,
+        p95,
+        max: Math.round(Math.max(0, ...values)),
+      };
     }),
     failures,
   };

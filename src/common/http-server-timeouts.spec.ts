@@ -8,10 +8,13 @@ async function keepAliveHeader(server: Server): Promise<string | undefined> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return new Promise((resolve, reject) => {
-    const outgoing = request({ host: '127.0.0.1', port, path: '/', headers: { connection: 'keep-alive' } }, (answer) => {
-      answer.resume();
-      answer.on('end', () => resolve(answer.headers['keep-alive']));
-    });
+    const outgoing = request(
+      { host: '127.0.0.1', port, path: '/', headers: { connection: 'keep-alive' } },
+      (answer) => {
+        answer.resume();
+        answer.on('end', () => resolve(answer.headers['keep-alive']));
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end();
   });

@@ -9,11 +9,7 @@ describe(toPlain.name, () => {
     ['turns a Neo4j integer into a number', neo4j.int(42), 42],
     ['turns an integer beyond 2^53 into its digits', neo4j.int('9007199254740993'), '9007199254740993'],
     ['writes a date as ISO text', new neo4j.types.Date(2026, 12, 1), '2026-12-01'],
-    [
-      'writes a date-time as ISO text',
-      new neo4j.types.DateTime(2026, 12, 1, 10, 30, 0, 0, 0),
-      '2026-12-01T10:30:00Z',
-    ],
+    ['writes a date-time as ISO text', new neo4j.types.DateTime(2026, 12, 1, 10, 30, 0, 0, 0), '2026-12-01T10:30:00Z'],
     [
       'takes a node as its properties, converted',
       new neo4j.types.Node(neo4j.int(1), ['Entity'], { id: 'x:1', seq: neo4j.int(3) }, 'element-1'),
