@@ -6,7 +6,6 @@ import { AppModule } from './app.module';
 import { requestOriginMiddleware } from './auth/request-origin';
 import { graphqlRequestGate } from './auth/graphql-request.gate';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { applyHttpServerTimeouts } from './common/http-server-timeouts';
 import { findProjectRoot } from './common/project-root';
@@ -34,7 +33,7 @@ export async function createApplication(config: AppConfig): Promise<INestApplica
   app.useBodyParser('json', { limit: '10mb' });
   app.use('/graphql', graphqlRequestGate(config));
   app.disable('x-powered-by');
-  applyHttpServerTimeouts(app.getHttpServer() as Server, config.httpKeepAliveTimeoutMs);
+  applyHttpServerTimeouts(app.getHttpServer(), config.httpKeepAliveTimeoutMs);
   serveOpenApi(app, packageVersion());
   return app;
 }

@@ -12,7 +12,7 @@ async function keepAliveHeader(server: Server): Promise<string | undefined> {
       { host: '127.0.0.1', port, path: '/', headers: { connection: 'keep-alive' } },
       (answer) => {
         answer.resume();
-        answer.on('end', () => resolve(answer.headers['keep-alive']));
+        answer.on('end', () => resolve(String(answer.headers['keep-alive'])));
       },
     );
     outgoing.on('error', reject);
