@@ -28,11 +28,28 @@ export interface LoadSummary {
   errorKinds: Record<string, number>;
   byKind: Record<string, { count: number; p50: number; p95: number; p99: number }>;
   latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number };
+  /** Latency by 10-second window of the run (when requests were sent), to tell warm-up and stalls from a steady tail. */
+  windows: Array<{ fromSecond: number; count: number; p50: number; p95: number; max: number }>;
+  /** The first few failed requests of each kind of error, with what was sent and what came back. */
+  failures: FailureSample[];
+}
+
+export interface FailureSample {
+  error: string;
+  atSecond: number;
+  request: { method: string; path: string; body: string };
+  status: number | null;
+  response: string | null;
 }
 
 const TIMEOUT_MS = 30_000;
 /** Requests in flight beyond which a new one is counted as refused by overload instead of sent. */
 const MAX_IN_FLIGHT = 512;
+/** Failed requests kept, with their bodies, per kind of error. */
+const SAMPLES_PER_ERROR = 3;
+/** Characters of a response body kept in a failure sample. */
+const SAMPLE_BODY_CHARS = 600;
+const WINDOW_SECONDS = 10;
 
 /** Small, realistic damage to a name: a dropped or doubled letter, swapped words, case, spacing. */
 export function perturb(name: string, random: () => number): string {
@@ -85,20 +102,33 @@ async function main(): Promise<void> {
   }
   const workload = JSON.parse(readFileSync(workloadFile, 'utf8')) as Workload;
   const target = new URL(baseUrl);
-  const agent = new Agent({ keepAlive: true, maxSockets: 128 });
+  // An agent with a timeout closes idle sockets itself, and then also honours the server's
+  // `Keep-Alive: timeout=N` hint (closing a second before it); without one, Node 20's agent keeps idle
+  // sockets forever and reuses them as the server closes them (ECONNRESET).
+  const agent = new Agent({ keepAlive: true, maxSockets: 128, timeout: TIMEOUT_MS });
   const random = seededRandom(20261130);
   const pick = <T>(values: T[]): T => values[Math.floor(random() * values.length)];
 
   const latencies: number[] = [];
   const latenciesByKind: Record<string, number[]> = { screen: [], riskPaths: [], searchEntities: [] };
   const errorKinds: Record<string, number> = {};
+  const failures: FailureSample[] = [];
+  const windows: number[][] = [];
   let sent = 0;
   let answered = 0;
   let inFlight = 0;
-  const error = (kind: string): void => {
+  const error = (kind: string, sample?: Omit<FailureSample, 'error'>): void => {
     errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+    if (sample && errorKinds[kind] <= SAMPLES_PER_ERROR) {
+      failures.push({ error: kind, ...sample });
+      process.stderr.write(
+        `  failed (${kind}) at ${sample.atSecond} s: ${sample.request.method} ${sample.request.path} ${sample.request.body}\n` +
+          `    -> ${sample.status ?? 'no answer'} ${sample.response ?? ''}\n`,
+      );
+    }
   };
 
+  const runStarted = performance.now();
   const send = (): void => {
     const roll = random();
     let kind: string;
@@ -131,6 +161,13 @@ async function main(): Promise<void> {
     sent += 1;
     inFlight += 1;
     const started = performance.now();
+    const window = Math.floor((started - runStarted) / 1_000 / WINDOW_SECONDS);
+    const sample = (status: number | null, response: string | null): Omit<FailureSample, 'error'> => ({
+      atSecond: Math.round((started - runStarted) / 100) / 10,
+      request: { method: 'POST', path, body },
+      status,
+      response: response === null ? null : response.slice(0, SAMPLE_BODY_CHARS),
+    });
     const outgoing = request(
       {
         host: target.hostname,
@@ -150,8 +187,12 @@ async function main(): Promise<void> {
           const elapsed = performance.now() - started;
           latencies.push(elapsed);
           latenciesByKind[kind].push(elapsed);
+          (windows[window] ??= []).push(elapsed);
           if (response.statusCode !== 200) {
-            error(`${kind} HTTP ${response.statusCode}`);
+            error(
+              `${kind} HTTP ${response.statusCode}`,
+              sample(response.statusCode ?? null, Buffer.concat(chunks).toString()),
+            );
             return;
           }
           if (kind !== 'screen') {
@@ -159,7 +200,7 @@ async function main(): Promise<void> {
             if (text.includes('"errors"')) {
               const parsed = JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> };
               if (parsed.errors && parsed.errors.length > 0) {
-                error(`${kind} ${parsed.errors[0].extensions?.code ?? 'GraphQL error'}`);
+                error(`${kind} ${parsed.errors[0].extensions?.code ?? 'GraphQL error'}`, sample(200, text));
               }
             }
           }
@@ -169,17 +210,16 @@ async function main(): Promise<void> {
     outgoing.on('timeout', () => outgoing.destroy(new Error('timeout')));
     outgoing.on('error', (failure) => {
       inFlight -= 1;
-      error(`${kind} ${failure.message}`);
+      error(`${kind} ${failure.message}`, sample(null, null));
     });
     outgoing.end(body);
   };
 
-  const started = performance.now();
   const durationMs = seconds * 1_000;
   let lastReport = 0;
   await new Promise<void>((resolve) => {
     const tick = setInterval(() => {
-      const elapsed = performance.now() - started;
+      const elapsed = performance.now() - runStarted;
       const due = Math.floor((Math.min(elapsed, durationMs) / 1_000) * rate);
       while (sent + sumErrors('overloaded') < due) {
         send();
@@ -227,6 +267,17 @@ async function main(): Promise<void> {
       max: Math.round(sorted[sorted.length - 1] ?? 0),
       mean: Math.round((sorted.reduce((total, value) => total + value, 0) / Math.max(1, sorted.length)) * 10) / 10,
     },
+    windows: [...windows.entries()].map(([position, values = []]) => {
+      const { p50, p95 } = summarise(values);
+      return {
+        fromSecond: position * WINDOW_SECONDS,
+        count: values.length,
+        p50,
+        p95,
+        max: Math.round(Math.max(0, ...values)),
+      };
+    }),
+    failures,
   };
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }

@@ -14,7 +14,12 @@ if (!listenPort || upstreamUrls.length === 0) {
   process.exit(2);
 }
 const upstreams = upstreamUrls.map((url) => new URL(url));
-const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+// Idle upstream sockets are closed by the proxy after 30 s, before the API's keep-alive timeout (65 s).
+const agent = new Agent({ keepAlive: true, maxSockets: 64, timeout: 30_000 });
+/** Headers about one connection, not the message: never forwarded (RFC 9110, 7.6.1). */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade']);
+const endToEnd = (headers: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name.toLowerCase())));
 let next = 0;
 
 const server = createServer((incoming, outgoing) => {
@@ -26,11 +31,11 @@ const server = createServer((incoming, outgoing) => {
       port: upstream.port,
       method: incoming.method,
       path: incoming.url,
-      headers: { ...incoming.headers, host: upstream.host },
+      headers: { ...endToEnd(incoming.headers), host: upstream.host },
       agent,
     },
     (answer) => {
-      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+      outgoing.writeHead(answer.statusCode ?? 502, endToEnd(answer.headers) as Record<string, string | string[]>);
       answer.pipe(outgoing);
     },
   );
@@ -42,7 +47,9 @@ const server = createServer((incoming, outgoing) => {
   });
   incoming.pipe(forwarded);
 });
+// Longer than the load generator keeps an idle socket (30 s), so the generator always closes first.
 server.keepAliveTimeout = 60_000;
+server.headersTimeout = 61_000;
 server.listen(Number(listenPort), '127.0.0.1', () => {
   process.stdout.write(`proxy listening on ${listenPort} -> ${upstreamUrls.join(', ')}\n`);
 });

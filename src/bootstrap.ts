@@ -7,6 +7,7 @@ import { requestOriginMiddleware } from './auth/request-origin';
 import { graphqlRequestGate } from './auth/graphql-request.gate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyHttpServerTimeouts } from './common/http-server-timeouts';
 import { findProjectRoot } from './common/project-root';
 import { requestIdMiddleware } from './common/request-id';
 import { serveOpenApi } from './openapi/openapi';
@@ -32,6 +33,7 @@ export async function createApplication(config: AppConfig): Promise<INestApplica
   app.useBodyParser('json', { limit: '10mb' });
   app.use('/graphql', graphqlRequestGate(config));
   app.disable('x-powered-by');
+  applyHttpServerTimeouts(app.getHttpServer(), config.httpKeepAliveTimeoutMs);
   serveOpenApi(app, packageVersion());
   return app;
 }

@@ -93,9 +93,10 @@ export class BenchProcesses {
   /**
    * Starts the built API (`node dist/cli/main.js <command>`) on `port`, logging warnings and errors as
    * text. `up` prepares the graph (migrations, seed, sample lists) the first time, then serves; `serve` only serves.
+   * `nodeArgs` go to node before the script (`--cpu-prof` to profile the API under load).
    */
-  startApi(name: string, command: 'up' | 'serve', port: number): ChildProcess {
-    return this.start(name, [join(root, 'dist', 'cli', 'main.js'), command], {
+  startApi(name: string, command: 'up' | 'serve', port: number, nodeArgs: string[] = []): ChildProcess {
+    return this.start(name, [...nodeArgs, join(root, 'dist', 'cli', 'main.js'), command], {
       ...process.env,
       PORT: String(port),
       LOG_LEVEL: 'warn',

@@ -13,13 +13,21 @@ export interface Caller {
   displayName: string;
 }
 
-/** The operating-system account running this process; "local" when it has no name (some containers). */
+let processUserName: string | undefined;
+
+/**
+ * The operating-system account running this process; "local" when it has no name (some containers).
+ * Read once: `userInfo()` reads the password database, and local mode asks on every request.
+ */
 function osUserName(): string {
-  try {
-    return userInfo().username || 'local';
-  } catch {
-    return 'local';
+  if (processUserName === undefined) {
+    try {
+      processUserName = userInfo().username || 'local';
+    } catch {
+      processUserName = 'local';
+    }
   }
+  return processUserName;
 }
 
 /** In local mode the user is the operating-system account running the server. */

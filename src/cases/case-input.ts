@@ -1,4 +1,5 @@
 import { isCalendarDate } from '../common/calendar-date';
+import { REFUSED_CONTROL_CHARACTER, REFUSED_CONTROL_CHARACTER_REASON } from '../common/control-characters';
 import { MAX_FUNDERS, MAX_PEOPLE, MAX_RESEARCH_AREAS } from '../risk/partnership.service';
 import type {
   CaseInput,
@@ -78,9 +79,9 @@ export function checkParty(
   }
   const entityRef = input.id ? checkIdArgument(`${field}.id`, input.id) : null;
   const name = input.name ? checkText(`${field}.name`, input.name, MAX_NAME, true) : null;
-  if (name !== null && /\p{Cc}/u.test(name)) {
+  if (name !== null && REFUSED_CONTROL_CHARACTER.test(name)) {
     // The screening refuses such a name, so monitoring could not screen the party.
-    throw new CaseInputInvalidError(`${field}.name`, 'contains control characters (tabs, line breaks, NUL…)');
+    throw new CaseInputInvalidError(`${field}.name`, REFUSED_CONTROL_CHARACTER_REASON);
   }
   const dates = (input as CasePersonInput).dateOfBirth ?? [];
   if (dates.length > 10) {

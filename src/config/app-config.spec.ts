@@ -20,14 +20,16 @@ describe(loadConfig.name, () => {
     [{ GRAPHQL_MAX_WORK: '0' }, 'GRAPHQL_MAX_WORK must be', 'no work at all'],
     [{ SCREENING_POLL_INTERVAL_MS: '-1' }, 'SCREENING_POLL_INTERVAL_MS must be an integer', 'a negative interval'],
     [{ NEO4J_ACQUISITION_TIMEOUT_MS: '5s' }, 'NEO4J_ACQUISITION_TIMEOUT_MS must be', 'a timeout with a unit'],
+    [{ HTTP_KEEP_ALIVE_TIMEOUT_MS: '500' }, 'HTTP_KEEP_ALIVE_TIMEOUT_MS must be', 'a keep-alive shorter than 1 s'],
   ])('refuses %j (%s: %s)', (environment, message, _reason) => {
     expect(() => loadConfig(environment)).toThrow(message);
   });
 
-  it('polls the graph generation every 2 s and bounds waits on Neo4j by default', () => {
+  it('polls the graph generation every 2 s, bounds waits on Neo4j and keeps idle connections 65 s by default', () => {
     const sut = loadConfig({});
 
     expect(sut).toMatchObject({
+      httpKeepAliveTimeoutMs: 65_000,
       screeningPollIntervalMs: 2_000,
       screeningIndexStaleAfterMs: 120_000,
       neo4jAcquisitionTimeoutMs: 5_000,

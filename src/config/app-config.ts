@@ -20,6 +20,12 @@ export interface AppConfig {
   };
   host: string;
   port: number;
+  /**
+   * How long the HTTP server keeps an idle keep-alive connection open. Longer than any client or
+   * proxy keeps one idle (Node's 5 s default is shorter than most), so the client always closes
+   * first and never sends a request on a connection the server is closing (ECONNRESET).
+   */
+  httpKeepAliveTimeoutMs: number;
   /** One entry per key (several keys may belong to one user); empty in local mode. */
   apiKeys: ApiKey[];
   /** The users of USERS_FILE and API_KEYS (no keys): `users` and `partner-graph users list`. */
@@ -197,6 +203,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     },
     host: text('HOST', '127.0.0.1'),
     port: integer('PORT', 4000, 0, 65535),
+    httpKeepAliveTimeoutMs: integer('HTTP_KEEP_ALIVE_TIMEOUT_MS', 65_000, 1_000, 600_000),
     apiKeys,
     users,
     logLevel: oneOf('LOG_LEVEL', ['debug', 'log', 'warn', 'error'] as const, 'log'),

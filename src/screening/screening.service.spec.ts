@@ -74,6 +74,8 @@ describe(ScreeningService.name, () => {
     ['a name over 1,000 characters', { name: 'a'.repeat(1_001) }, 'name'],
     ['a line break in a name', { name: 'Malek\nAshtar' }, 'name'],
     ['a NUL in an alias', { name: 'Malek', aliases: ['ok', 'bad\u0000'] }, 'aliases[1]'],
+    ['a tab in a name', { name: 'Malek\tAshtar' }, 'name'],
+    ['a DEL in a name', { name: 'Malek\u007fAshtar' }, 'name'],
     ['a name that is not text', { name: 42 }, 'name'],
     ['an unknown schema', { name: 'Malek', schema: 'Spaceship' }, 'schema'],
     ['an unknown country', { name: 'Malek', country: ['Atlantis'] }, 'country[0]'],
@@ -106,6 +108,11 @@ describe(ScreeningService.name, () => {
       { query: expect.objectContaining({ countries: ['ir'] }) },
     ],
     ['defaults limit and threshold', { name: 'A' }, { limit: 5, threshold: 0.7 }],
+    [
+      'accepts a C1 control character a list read in the wrong code page left in a name (U+0092 for ’)',
+      { name: 'Kavor\u0092an Telun Trading Co., Ltd.' },
+      { query: expect.objectContaining({ name: 'Kavor\u0092an Telun Trading Co., Ltd.' }) },
+    ],
   ])('%s', (_reason, input, expected) => {
     expect(prepareScreening(input as ScreeningInput, '')).toMatchObject(expected);
   });
@@ -117,6 +124,23 @@ describe(ScreeningService.name, () => {
       expect(() => prepareScreening({ name }, '')).toThrow(ScreeningInputError);
     }
     expect(Number(process.hrtime.bigint() - started) / 1e6 / 100).toBeLessThan(1);
+  });
+
+  it('finds a list entry by its own name when the list left a C1 control character in it', async () => {
+    const name = 'Kavor\u0092an New District Telun Investment Co., Ltd.';
+    const index = new CandidateIndex();
+    index.add({ entityId: 'l:2', schema: 'Organization', names: [name], listIds: ['l'] });
+    index.build();
+    const listed = { ...snapshot(), index, details: new Map() };
+    const own = new ScreeningService(
+      { current: () => Promise.resolve(listed), isBehindGraph: () => false } as unknown as ScreeningIndexService,
+      pathRisk as unknown as PathRiskService,
+      resolver,
+    );
+
+    const result = await own.screen({ name, pathRisks: false });
+
+    expect(result.matches[0]).toMatchObject({ entityId: 'l:2', match: true });
   });
 
   it('returns the listed entry with its programme and the list versions used', async () => {

@@ -8,6 +8,7 @@ import { PathRiskService, type PathRiskSummary } from '../risk/path-risk.service
 import { fixed } from '../risk/resolution-rule';
 import { levelForScore, riskLevelFrom } from '../risk/risk-scoring';
 import { countryCode } from '../common/country-codes';
+import { REFUSED_CONTROL_CHARACTER, REFUSED_CONTROL_CHARACTER_REASON } from '../common/control-characters';
 import { MATCH_THRESHOLD, type MatchQuery, type MatchResult } from '../matching';
 import type { ScreeningInput } from './dto/screening.input';
 import type { ScreeningMatch, ScreeningResult } from './models/screening-result.model';
@@ -39,7 +40,6 @@ export const SCREENING_SCHEMAS = [
   'Thing',
 ] as const;
 const SCHEMA_BY_LOWER = new Map<string, string>(SCREENING_SCHEMAS.map((schema) => [schema.toLowerCase(), schema]));
-const CONTROL = /\p{Cc}/u;
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** A checked query, ready for the index. */
@@ -469,8 +469,8 @@ function checkText(value: unknown, field: string, maxLength: number, required: b
   if (value.length > maxLength) {
     throw new ScreeningInputError(field, `is ${value.length} characters; at most ${maxLength} are allowed`);
   }
-  if (CONTROL.test(value)) {
-    throw new ScreeningInputError(field, 'contains control characters (tabs, line breaks, NUL…)');
+  if (REFUSED_CONTROL_CHARACTER.test(value)) {
+    throw new ScreeningInputError(field, REFUSED_CONTROL_CHARACTER_REASON);
   }
   const trimmed = value.trim();
   if (trimmed.length === 0) {

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
@@ -86,6 +87,23 @@ describe('screening over GraphQL and REST', () => {
 
     expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('screens a name holding a C1 control character a list read in the wrong code page left in it (U+0092)', async () => {
+    const response = await post('/api/screen', { name: 'Harbin\u0092s Engineering University', limit: 1 });
+
+    expect(response.status).toBe(200);
+    expect(response.body.matches[0].name).toBe('Harbin Engineering University');
+  });
+
+  it('keeps idle connections 65 s, longer than its clients, and says so in Keep-Alive', async () => {
+    const server = sut.app.getHttpServer() as Server;
+    const response = await fetch(`${sut.url}/health`);
+    await response.arrayBuffer();
+
+    expect(server.keepAliveTimeout).toBe(65_000);
+    expect(server.headersTimeout).toBeGreaterThan(server.keepAliveTimeout);
+    expect(response.headers.get('keep-alive')).toBe('timeout=65');
   });
 
   it('refuses the same bad input over REST as {code, reason, message, details}', async () => {
