@@ -2,8 +2,9 @@ import { distance } from 'fastest-levenshtein';
 import { Growable } from './growable';
 import { separateIdentifiers } from './identifier-names';
 import {
+  LikenessCache,
   MATCH_THRESHOLD,
-  scoreParties,
+  scorePartiesAtLeast,
   schemasCompatible,
   type PreparedParty,
   type WeightSource,
@@ -26,6 +27,8 @@ import type { IndexEntry, MatchQuery, MatchResult, SearchOptions } from './types
 
 /** Blocking credit a shared class word gives a name already found, relative to a name word's. */
 const CLASS_TIE_BREAK = 0.1;
+/** Entries whose prepared names are kept between queries (see `party`). */
+const PREPARED_ENTRIES = 20_000;
 /** Names scored in full per query, after blocking ranks the candidates. */
 const SCORED_NAMES = 32;
 /** Names blocked with less than this share of the best name's evidence are not scored. */
@@ -259,6 +262,7 @@ export class CandidateIndex implements WeightSource {
   private readonly nameTags = new Growable(Uint16Array);
   private readonly acronymPairs = { keys: new Growable(Uint32Array), values: new Growable(Uint32Array) };
   private creditCounter = 0;
+  private readonly prepared = new Map<number, PreparedParty>();
 
   private built?: BuiltTables;
 
@@ -531,6 +535,7 @@ export class CandidateIndex implements WeightSource {
     const seen = new Set<number>();
     const results: MatchResult[] = [];
     const entryOf = new Map<MatchResult, number>();
+    const likeness = new LikenessCache();
     for (const name of names) {
       const entry = built.nameEntry[name];
       if (seen.has(entry)) {
@@ -545,8 +550,8 @@ export class CandidateIndex implements WeightSource {
       if (listFilter && !listIds.some((list) => listFilter.has(list))) {
         continue;
       }
-      const scored = scoreParties(queryParty, this.party(entry), this);
-      if (scored.score >= threshold) {
+      const scored = scorePartiesAtLeast(queryParty, this.party(entry), threshold, this, likeness);
+      if (scored && scored.score >= threshold) {
         const result: MatchResult = {
           entityId: this.entityIds[entry],
           score: scored.score,
@@ -582,7 +587,25 @@ export class CandidateIndex implements WeightSource {
     };
   }
 
+  /**
+   * An entry's names ready for scoring. The last PREPARED_ENTRIES entries scored are kept (least
+   * recently used dropped first): a batch of queries blocks the same common names again and again.
+   */
   private party(entry: number): PreparedParty {
+    let party = this.prepared.get(entry);
+    if (party) {
+      this.prepared.delete(entry);
+    } else {
+      party = this.prepareEntry(entry);
+      if (this.prepared.size >= PREPARED_ENTRIES) {
+        this.prepared.delete(this.prepared.keys().next().value!);
+      }
+    }
+    this.prepared.set(entry, party);
+    return party;
+  }
+
+  private prepareEntry(entry: number): PreparedParty {
     const built = this.built!;
     const schema = this.schemas.values[built.entrySchema[entry]];
     const mode = modeOfSchema(schema);
@@ -609,6 +632,7 @@ export class CandidateIndex implements WeightSource {
       birthDates: this.birthDates.get(entry),
       identifiers: this.identifiers.get(entry) ?? [],
       listed: true,
+      repeated: names.map((name, index) => names.slice(0, index).some((earlier) => sameWords(earlier, name))),
     };
   }
 
@@ -856,6 +880,23 @@ export class CandidateIndex implements WeightSource {
     }
     return found;
   }
+}
+
+/** Two names of one entry with the same words, kinds and tags (they compare alike with any query). */
+function sameWords(left: PreparedName, right: PreparedName): boolean {
+  if (left.tokens.length !== right.tokens.length) {
+    return false;
+  }
+  for (let index = 0; index < left.tokens.length; index++) {
+    if (
+      left.tokens[index] !== right.tokens[index] ||
+      left.kinds[index] !== right.kinds[index] ||
+      left.tags[index] !== right.tags[index]
+    ) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Word lengths whose deletion neighbourhoods are indexed: the short words trigrams cannot find. */
