@@ -29,6 +29,8 @@ import type { IndexEntry, MatchQuery, MatchResult, SearchOptions } from './types
 const CLASS_TIE_BREAK = 0.1;
 /** Entries whose prepared names are kept between queries (see `party`). */
 const PREPARED_ENTRIES = 20_000;
+/** Query words whose sound-alike words are kept between queries (see `soundMatesOf`). */
+const SOUND_MATES_KEPT = 50_000;
 /** Names scored in full per query, after blocking ranks the candidates. */
 const SCORED_NAMES = 32;
 /** Names blocked with less than this share of the best name's evidence are not scored. */
@@ -197,6 +199,12 @@ interface BuiltTables {
   gramTouched: Uint32Array;
 }
 
+/** An entry made ready for scoring and for folding into parties, kept between queries (see `party`). */
+interface PreparedEntry {
+  party: PreparedParty;
+  facts?: PartyFacts;
+}
+
 /** Version of CandidateIndexState: bump when the index's tables change shape or meaning. */
 const STATE_FORMAT = 1;
 
@@ -262,7 +270,11 @@ export class CandidateIndex implements WeightSource {
   private readonly nameTags = new Growable(Uint16Array);
   private readonly acronymPairs = { keys: new Growable(Uint32Array), values: new Growable(Uint32Array) };
   private creditCounter = 0;
-  private readonly prepared = new Map<number, PreparedParty>();
+  private readonly prepared = new Map<number, PreparedEntry>();
+  /** Word likeness of query words and indexed words, shared by the searches of this index. */
+  private readonly likeness = new LikenessCache();
+  /** Per query word, the indexed words that sound alike and align with it (see `soundsAlike`): [org, person]. */
+  private readonly soundMates = [new Map<TokenInfo, SoundMates>(), new Map<TokenInfo, SoundMates>()];
 
   private built?: BuiltTables;
 
@@ -535,7 +547,6 @@ export class CandidateIndex implements WeightSource {
     const seen = new Set<number>();
     const results: MatchResult[] = [];
     const entryOf = new Map<MatchResult, number>();
-    const likeness = new LikenessCache();
     for (const name of names) {
       const entry = built.nameEntry[name];
       if (seen.has(entry)) {
@@ -550,7 +561,7 @@ export class CandidateIndex implements WeightSource {
       if (listFilter && !listIds.some((list) => listFilter.has(list))) {
         continue;
       }
-      const scored = scorePartiesAtLeast(queryParty, this.party(entry), threshold, this, likeness);
+      const scored = scorePartiesAtLeast(queryParty, this.party(entry), threshold, this, this.likeness);
       if (scored && scored.score >= threshold) {
         const result: MatchResult = {
           entityId: this.entityIds[entry],
@@ -571,6 +582,12 @@ export class CandidateIndex implements WeightSource {
 
   /** What decides whether two entries are one party listed twice (see `sameParty`). */
   private partyFacts(entry: number): PartyFacts {
+    const prepared = this.preparedEntry(entry);
+    prepared.facts ??= this.entryFacts(entry);
+    return prepared.facts;
+  }
+
+  private entryFacts(entry: number): PartyFacts {
     const built = this.built!;
     const nameKeys = new Set<string>();
     for (let name = built.entryNameStart[entry]; name < built.entryNameStart[entry + 1]; name++) {
@@ -592,17 +609,21 @@ export class CandidateIndex implements WeightSource {
    * recently used dropped first): a batch of queries blocks the same common names again and again.
    */
   private party(entry: number): PreparedParty {
-    let party = this.prepared.get(entry);
-    if (party) {
+    return this.preparedEntry(entry).party;
+  }
+
+  private preparedEntry(entry: number): PreparedEntry {
+    let prepared = this.prepared.get(entry);
+    if (prepared) {
       this.prepared.delete(entry);
     } else {
-      party = this.prepareEntry(entry);
+      prepared = { party: this.prepareEntry(entry) };
       if (this.prepared.size >= PREPARED_ENTRIES) {
         this.prepared.delete(this.prepared.keys().next().value!);
       }
     }
-    this.prepared.set(entry, party);
-    return party;
+    this.prepared.set(entry, prepared);
+    return prepared;
   }
 
   private prepareEntry(entry: number): PreparedParty {
@@ -861,25 +882,66 @@ export class CandidateIndex implements WeightSource {
 
   /** Indexed words with the same Double Metaphone key that the matcher would align with the query word. */
   private soundsAlike(token: TokenInfo, person: boolean, known: Map<number, number>): [number, number][] {
-    const built = this.built!;
+    const mates = this.soundMatesOf(token, person);
     const found: [number, number][] = [];
-    const phoneticId = token.phonetic.length >= 2 ? built.phoneticIds.find(token.phonetic) : undefined;
-    if (phoneticId === undefined) {
-      return found;
-    }
-    const from = built.phonetic.start[phoneticId];
-    const to = Math.min(built.phonetic.start[phoneticId + 1], from + MAX_PHONETIC_WORDS * 4);
-    for (let index = from; index < to && found.length < MAX_PHONETIC_WORDS; index++) {
-      const word = built.phonetic.values[index];
-      if (!known.has(word) && word !== token.id) {
-        const likeness = tokenLikeness(token, this.words[word], person);
-        if (likeness.sim >= 0.75) {
-          found.push([word, likeness.sim]);
-        }
+    for (let at = 0; found.length < MAX_PHONETIC_WORDS; at++) {
+      if (at === mates.found.length && !this.readSoundMate(mates, token, person)) {
+        break;
+      }
+      const mate = mates.found[at];
+      if (!known.has(mate[0])) {
+        found.push(mate);
       }
     }
     return found;
   }
+
+  /**
+   * What is known of a query word's sound-alike words, kept between queries (emptied after
+   * SOUND_MATES_KEPT words), since the likeness of two words does not change: the words of its
+   * Double Metaphone key read so far that align with it, in index order, and where reading goes on.
+   */
+  private soundMatesOf(token: TokenInfo, person: boolean): SoundMates {
+    const cache = this.soundMates[person ? 1 : 0];
+    let mates = cache.get(token);
+    if (!mates) {
+      const built = this.built!;
+      const phoneticId = token.phonetic.length >= 2 ? built.phoneticIds.find(token.phonetic) : undefined;
+      const from = phoneticId === undefined ? 0 : built.phonetic.start[phoneticId];
+      const to =
+        phoneticId === undefined ? 0 : Math.min(built.phonetic.start[phoneticId + 1], from + MAX_PHONETIC_WORDS * 4);
+      mates = { found: [], next: from, end: to };
+      if (cache.size >= SOUND_MATES_KEPT) {
+        cache.clear();
+      }
+      cache.set(token, mates);
+    }
+    return mates;
+  }
+
+  /** Reads on until one more word that aligns with the query word is found; false at the end. */
+  private readSoundMate(mates: SoundMates, token: TokenInfo, person: boolean): boolean {
+    const built = this.built!;
+    while (mates.next < mates.end) {
+      const word = built.phonetic.values[mates.next++];
+      if (word !== token.id) {
+        const likeness = tokenLikeness(token, this.words[word], person);
+        if (likeness.sim >= 0.75) {
+          mates.found.push([word, likeness.sim]);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
+
+/** A query word's sound-alike words found so far (see `soundMatesOf`). */
+interface SoundMates {
+  found: [number, number][];
+  /** Position in the phonetic postings where reading goes on, and where it stops. */
+  next: number;
+  end: number;
 }
 
 /** Two names of one entry with the same words, kinds and tags (they compare alike with any query). */

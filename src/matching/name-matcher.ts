@@ -303,26 +303,37 @@ function wordLikeness(left: TokenInfo, right: TokenInfo, person: boolean): Token
 }
 
 /**
- * Word likeness already worked out for one query: a query word meets the same indexed words again
- * and again, in a candidate's aliases and in other candidates.
+ * Word likeness already worked out: a query word meets the same indexed words again and again, in a
+ * candidate's aliases, in other candidates and in later queries (common name words above all). Keyed
+ * by the word objects a candidate index shares; emptied when it holds `limit` pairs.
  */
 export class LikenessCache {
   private readonly person = new Map<TokenInfo, Map<TokenInfo, TokenLikeness>>();
   private readonly other = new Map<TokenInfo, Map<TokenInfo, TokenLikeness>>();
+  private size = 0;
+
+  constructor(private readonly limit = 250_000) {}
 
   get(queryWord: TokenInfo, candidateWord: TokenInfo, person: boolean): TokenLikeness {
     const byQueryWord = person ? this.person : this.other;
+    const likeness = byQueryWord.get(queryWord)?.get(candidateWord);
+    if (likeness) {
+      return likeness;
+    }
+    if (this.size >= this.limit) {
+      this.person.clear();
+      this.other.clear();
+      this.size = 0;
+    }
     let known = byQueryWord.get(queryWord);
     if (!known) {
       known = new Map();
       byQueryWord.set(queryWord, known);
     }
-    let likeness = known.get(candidateWord);
-    if (!likeness) {
-      likeness = wordLikeness(queryWord, candidateWord, person);
-      known.set(candidateWord, likeness);
-    }
-    return likeness;
+    const computed = wordLikeness(queryWord, candidateWord, person);
+    known.set(candidateWord, computed);
+    this.size++;
+    return computed;
   }
 }
 
