@@ -159,7 +159,10 @@ function queriesFor(corpus: Corpus): ExactQuery[] {
         queries.push({ group: 'list-typo', query: { name: typo(name, next), schema: entry.schema } });
         break;
       case 1:
-        queries.push({ group: 'list-reordered', query: { name: [...words].reverse().join(' '), schema: entry.schema } });
+        queries.push({
+          group: 'list-reordered',
+          query: { name: [...words].reverse().join(' '), schema: entry.schema },
+        });
         break;
       case 2:
         if (words.length > 2) {
@@ -224,7 +227,11 @@ function queriesFor(corpus: Corpus): ExactQuery[] {
         queries.push({ group: 'non-latin-org', query: { name: other, schema: 'Organization' } });
       }
     });
-  for (const file of ['screening-negatives-global-1k.csv', 'screening-negatives-us-1k.csv', 'screening-positives-un.csv']) {
+  for (const file of [
+    'screening-negatives-global-1k.csv',
+    'screening-negatives-us-1k.csv',
+    'screening-positives-un.csv',
+  ]) {
     for (const row of csv(file)) {
       queries.push({
         group: 'screening-row',
@@ -353,7 +360,9 @@ function compare(lines: string[], saveBaseline: boolean, baselineFile: string, o
     if ((baseline[position] ?? '') !== current) {
       differing++;
       if (shown.length < 5) {
-        shown.push(`  #${position}\n    baseline ${(baseline[position] ?? '').slice(0, 600)}\n    current  ${current.slice(0, 600)}`);
+        shown.push(
+          `  #${position}\n    baseline ${(baseline[position] ?? '').slice(0, 600)}\n    current  ${current.slice(0, 600)}`,
+        );
       }
     }
   }
