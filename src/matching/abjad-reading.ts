@@ -143,12 +143,37 @@ function latinFrame(text: string, digraphs: boolean): Frame | undefined {
   return consonants.length > 0 ? { consonants, gaps, spellings } : undefined;
 }
 
-function dropFinalH(frame: Frame): void {
+/** The frame without a final h that ends the word (no vowel after it); the frame itself when there is none. */
+function withoutFinalH(frame: Frame): Frame {
   if (frame.consonants[frame.consonants.length - 1] === 'h' && frame.gaps[frame.gaps.length - 1] === '') {
-    frame.consonants.pop();
-    frame.spellings.pop();
-    frame.gaps.pop();
+    return {
+      consonants: frame.consonants.slice(0, -1),
+      spellings: frame.spellings.slice(0, -1),
+      gaps: frame.gaps.slice(0, -1),
+    };
   }
+  return frame;
+}
+
+/** Frames already read, by word: a word's frame never changes. Emptied when one holds FRAMES_KEPT words. */
+const FRAMES_KEPT = 100_000;
+const arabicFrames = new Map<string, Frame | undefined>();
+const latinFrames = { digraphs: new Map<string, Frame | undefined>(), letters: new Map<string, Frame | undefined>() };
+
+function cachedFrame(
+  cache: Map<string, Frame | undefined>,
+  word: string,
+  read: () => Frame | undefined,
+): Frame | undefined {
+  if (cache.has(word)) {
+    return cache.get(word);
+  }
+  if (cache.size >= FRAMES_KEPT) {
+    cache.clear();
+  }
+  const frame = read();
+  cache.set(word, frame);
+  return frame;
 }
 
 /** Latin vowels a written Arabic long vowel may be spelt with; a final ى/ی may be "a" (Mustafa, Musa). */
@@ -214,9 +239,11 @@ export function abjadReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
     arabicForms.push(arabic.orig.slice(ARTICLE.length));
   }
   for (const form of arabicForms) {
-    const a = arabicFrame(form);
+    const a = cachedFrame(arabicFrames, form, () => arabicFrame(form));
     for (const digraphs of [true, false]) {
-      const l = latinFrame(latin.text, digraphs);
+      const l = cachedFrame(digraphs ? latinFrames.digraphs : latinFrames.letters, latin.text, () =>
+        latinFrame(latin.text, digraphs),
+      );
       if (a && l && framesAgree(a, l)) {
         return true;
       }
@@ -227,11 +254,9 @@ export function abjadReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
 
 const ARTICLE = 'ال';
 
-function framesAgree(a: Frame, l: Frame): boolean {
-  if (l.consonants.length === a.consonants.length + 1) {
-    // A final h is often a silent ه or ة ("Fatemeh", "Abdullah"), which the Arabic frame drops.
-    dropFinalH(l);
-  }
+function framesAgree(a: Frame, latin: Frame): boolean {
+  // A final h is often a silent ه or ة ("Fatemeh", "Abdullah"), which the Arabic frame drops.
+  const l = latin.consonants.length === a.consonants.length + 1 ? withoutFinalH(latin) : latin;
   if (a.consonants.length !== l.consonants.length || a.consonants.length < 2) {
     return false;
   }

@@ -117,6 +117,40 @@ describe(CandidateIndex.name, () => {
     expect(restored.nameCount).toBe(sut.nameCount);
   });
 
+  it.each([
+    { name: 'Noor-Trading Company', alias: 'Noor Trading Company', reason: 'the same words, written with a hyphen' },
+    { name: 'Brackwater Holding Company', alias: 'brackwater holding company', reason: 'the same words in lower case' },
+  ])('explains a name repeated word for word as its first writing ($reason)', ({ name, alias }) => {
+    const index = new CandidateIndex();
+    index.add({ entityId: 'repeated', schema: 'Company', names: [name, alias], listIds: ['ofac-sdn'] });
+    index.build();
+
+    const [best] = index.search({ name: alias, schema: 'Company' });
+
+    expect(best).toMatchObject({ entityId: 'repeated', matchedName: name, score: 1 });
+    expect(best.features.find((feature) => feature.name === 'alias')?.reason).toBe(
+      'The primary name matched best of 2 names.',
+    );
+  });
+
+  it('answers a batch of queries as each query alone (nothing one query works out leaks into the next)', () => {
+    const queries = [
+      { name: 'Korvel Institute of Technology', schema: 'Organization' },
+      { name: 'Pavle Voronkof', schema: 'Person' },
+      { name: 'Voronkov Pavel', schema: 'Person', birthDates: ['1952'] },
+      { name: 'KIT', schema: 'Organization' },
+      { name: 'Pavel Voronkov', schema: 'Vessel' },
+    ];
+    const alone = queries.map((query) => {
+      const fresh = CandidateIndex.fromState(sut.toState());
+      return fresh.search(query, { limit: 5, threshold: 0.3 });
+    });
+
+    const batch = [...queries, ...queries].map((query) => sut.search(query, { limit: 5, threshold: 0.3 }));
+
+    expect(batch).toEqual([...alone, ...alone]);
+  });
+
   it('refuses a saved state of another format rather than search it wrongly', () => {
     expect(() => CandidateIndex.fromState({ ...sut.toState(), format: 0 })).toThrow('format 0');
   });

@@ -2,8 +2,9 @@ import { distance } from 'fastest-levenshtein';
 import { Growable } from './growable';
 import { separateIdentifiers } from './identifier-names';
 import {
+  LikenessCache,
   MATCH_THRESHOLD,
-  scoreParties,
+  scorePartiesAtLeast,
   schemasCompatible,
   type PreparedParty,
   type WeightSource,
@@ -26,6 +27,10 @@ import type { IndexEntry, MatchQuery, MatchResult, SearchOptions } from './types
 
 /** Blocking credit a shared class word gives a name already found, relative to a name word's. */
 const CLASS_TIE_BREAK = 0.1;
+/** Entries whose prepared names are kept between queries (see `party`). */
+const PREPARED_ENTRIES = 20_000;
+/** Query words whose sound-alike words are kept between queries (see `soundMatesOf`). */
+const SOUND_MATES_KEPT = 50_000;
 /** Names scored in full per query, after blocking ranks the candidates. */
 const SCORED_NAMES = 32;
 /** Names blocked with less than this share of the best name's evidence are not scored. */
@@ -194,6 +199,12 @@ interface BuiltTables {
   gramTouched: Uint32Array;
 }
 
+/** An entry made ready for scoring and for folding into parties, kept between queries (see `party`). */
+interface PreparedEntry {
+  party: PreparedParty;
+  facts?: PartyFacts;
+}
+
 /** Version of CandidateIndexState: bump when the index's tables change shape or meaning. */
 const STATE_FORMAT = 1;
 
@@ -259,6 +270,11 @@ export class CandidateIndex implements WeightSource {
   private readonly nameTags = new Growable(Uint16Array);
   private readonly acronymPairs = { keys: new Growable(Uint32Array), values: new Growable(Uint32Array) };
   private creditCounter = 0;
+  private readonly prepared = new Map<number, PreparedEntry>();
+  /** Word likeness of query words and indexed words, shared by the searches of this index. */
+  private readonly likeness = new LikenessCache();
+  /** Per query word, the indexed words that sound alike and align with it (see `soundsAlike`): [org, person]. */
+  private readonly soundMates = [new Map<TokenInfo, SoundMates>(), new Map<TokenInfo, SoundMates>()];
 
   private built?: BuiltTables;
 
@@ -545,8 +561,8 @@ export class CandidateIndex implements WeightSource {
       if (listFilter && !listIds.some((list) => listFilter.has(list))) {
         continue;
       }
-      const scored = scoreParties(queryParty, this.party(entry), this);
-      if (scored.score >= threshold) {
+      const scored = scorePartiesAtLeast(queryParty, this.party(entry), threshold, this, this.likeness);
+      if (scored && scored.score >= threshold) {
         const result: MatchResult = {
           entityId: this.entityIds[entry],
           score: scored.score,
@@ -566,6 +582,12 @@ export class CandidateIndex implements WeightSource {
 
   /** What decides whether two entries are one party listed twice (see `sameParty`). */
   private partyFacts(entry: number): PartyFacts {
+    const prepared = this.preparedEntry(entry);
+    prepared.facts ??= this.entryFacts(entry);
+    return prepared.facts;
+  }
+
+  private entryFacts(entry: number): PartyFacts {
     const built = this.built!;
     const nameKeys = new Set<string>();
     for (let name = built.entryNameStart[entry]; name < built.entryNameStart[entry + 1]; name++) {
@@ -582,7 +604,29 @@ export class CandidateIndex implements WeightSource {
     };
   }
 
+  /**
+   * An entry's names ready for scoring. The last PREPARED_ENTRIES entries scored are kept (least
+   * recently used dropped first): a batch of queries blocks the same common names again and again.
+   */
   private party(entry: number): PreparedParty {
+    return this.preparedEntry(entry).party;
+  }
+
+  private preparedEntry(entry: number): PreparedEntry {
+    let prepared = this.prepared.get(entry);
+    if (prepared) {
+      this.prepared.delete(entry);
+    } else {
+      prepared = { party: this.prepareEntry(entry) };
+      if (this.prepared.size >= PREPARED_ENTRIES) {
+        this.prepared.delete(this.prepared.keys().next().value!);
+      }
+    }
+    this.prepared.set(entry, prepared);
+    return prepared;
+  }
+
+  private prepareEntry(entry: number): PreparedParty {
     const built = this.built!;
     const schema = this.schemas.values[built.entrySchema[entry]];
     const mode = modeOfSchema(schema);
@@ -609,6 +653,7 @@ export class CandidateIndex implements WeightSource {
       birthDates: this.birthDates.get(entry),
       identifiers: this.identifiers.get(entry) ?? [],
       listed: true,
+      repeated: names.map((name, index) => names.slice(0, index).some((earlier) => sameWords(earlier, name))),
     };
   }
 
@@ -837,25 +882,83 @@ export class CandidateIndex implements WeightSource {
 
   /** Indexed words with the same Double Metaphone key that the matcher would align with the query word. */
   private soundsAlike(token: TokenInfo, person: boolean, known: Map<number, number>): [number, number][] {
-    const built = this.built!;
+    const mates = this.soundMatesOf(token, person);
     const found: [number, number][] = [];
-    const phoneticId = token.phonetic.length >= 2 ? built.phoneticIds.find(token.phonetic) : undefined;
-    if (phoneticId === undefined) {
-      return found;
-    }
-    const from = built.phonetic.start[phoneticId];
-    const to = Math.min(built.phonetic.start[phoneticId + 1], from + MAX_PHONETIC_WORDS * 4);
-    for (let index = from; index < to && found.length < MAX_PHONETIC_WORDS; index++) {
-      const word = built.phonetic.values[index];
-      if (!known.has(word) && word !== token.id) {
-        const likeness = tokenLikeness(token, this.words[word], person);
-        if (likeness.sim >= 0.75) {
-          found.push([word, likeness.sim]);
-        }
+    for (let at = 0; found.length < MAX_PHONETIC_WORDS; at++) {
+      if (at === mates.found.length && !this.readSoundMate(mates, token, person)) {
+        break;
+      }
+      const mate = mates.found[at];
+      if (!known.has(mate[0])) {
+        found.push(mate);
       }
     }
     return found;
   }
+
+  /**
+   * What is known of a query word's sound-alike words, kept between queries (emptied after
+   * SOUND_MATES_KEPT words), since the likeness of two words does not change: the words of its
+   * Double Metaphone key read so far that align with it, in index order, and where reading goes on.
+   */
+  private soundMatesOf(token: TokenInfo, person: boolean): SoundMates {
+    const cache = this.soundMates[person ? 1 : 0];
+    let mates = cache.get(token);
+    if (!mates) {
+      const built = this.built!;
+      const phoneticId = token.phonetic.length >= 2 ? built.phoneticIds.find(token.phonetic) : undefined;
+      const from = phoneticId === undefined ? 0 : built.phonetic.start[phoneticId];
+      const to =
+        phoneticId === undefined ? 0 : Math.min(built.phonetic.start[phoneticId + 1], from + MAX_PHONETIC_WORDS * 4);
+      mates = { found: [], next: from, end: to };
+      if (cache.size >= SOUND_MATES_KEPT) {
+        cache.clear();
+      }
+      cache.set(token, mates);
+    }
+    return mates;
+  }
+
+  /** Reads on until one more word that aligns with the query word is found; false at the end. */
+  private readSoundMate(mates: SoundMates, token: TokenInfo, person: boolean): boolean {
+    const built = this.built!;
+    while (mates.next < mates.end) {
+      const word = built.phonetic.values[mates.next++];
+      if (word !== token.id) {
+        const likeness = tokenLikeness(token, this.words[word], person);
+        if (likeness.sim >= 0.75) {
+          mates.found.push([word, likeness.sim]);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
+
+/** A query word's sound-alike words found so far (see `soundMatesOf`). */
+interface SoundMates {
+  found: [number, number][];
+  /** Position in the phonetic postings where reading goes on, and where it stops. */
+  next: number;
+  end: number;
+}
+
+/** Two names of one entry with the same words, kinds and tags (they compare alike with any query). */
+function sameWords(left: PreparedName, right: PreparedName): boolean {
+  if (left.tokens.length !== right.tokens.length) {
+    return false;
+  }
+  for (let index = 0; index < left.tokens.length; index++) {
+    if (
+      left.tokens[index] !== right.tokens[index] ||
+      left.kinds[index] !== right.kinds[index] ||
+      left.tags[index] !== right.tags[index]
+    ) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Word lengths whose deletion neighbourhoods are indexed: the short words trigrams cannot find. */

@@ -25,6 +25,7 @@ import {
   sameUnderOneSystem,
   spellingSimilarity,
   tokenLikeness,
+  type TokenLikeness,
 } from './token-similarity';
 import { SCRIPT_NAMES, Script, tokeniseRaw, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchFeature, MatchQuery } from './types';
@@ -295,12 +296,57 @@ function baseWeight(name: PreparedName, index: number, weights: WeightSource, us
   }
 }
 
+/** Likeness of two words as words: spelling, sound, script, variants; for organisations also a shared stem. */
+function wordLikeness(left: TokenInfo, right: TokenInfo, person: boolean): TokenLikeness {
+  const likeness = tokenLikeness(left, right, person);
+  if (!person && likeness.sim < ALIGN_MIN && left.script === Script.Latin && right.script === Script.Latin) {
+    return cognateLikeness(left.text, right.text);
+  }
+  return likeness;
+}
+
+/**
+ * Word likeness already worked out: a query word meets the same indexed words again and again, in a
+ * candidate's aliases, in other candidates and in later queries (common name words above all). Keyed
+ * by the word objects a candidate index shares; emptied when it holds `limit` pairs.
+ */
+export class LikenessCache {
+  private readonly person = new Map<TokenInfo, Map<TokenInfo, TokenLikeness>>();
+  private readonly other = new Map<TokenInfo, Map<TokenInfo, TokenLikeness>>();
+  private size = 0;
+
+  constructor(private readonly limit = 250_000) {}
+
+  get(queryWord: TokenInfo, candidateWord: TokenInfo, person: boolean): TokenLikeness {
+    const byQueryWord = person ? this.person : this.other;
+    const likeness = byQueryWord.get(queryWord)?.get(candidateWord);
+    if (likeness) {
+      return likeness;
+    }
+    if (this.size >= this.limit) {
+      this.person.clear();
+      this.other.clear();
+      this.size = 0;
+    }
+    let known = byQueryWord.get(queryWord);
+    if (!known) {
+      known = new Map();
+      byQueryWord.set(queryWord, known);
+    }
+    const computed = wordLikeness(queryWord, candidateWord, person);
+    known.set(candidateWord, computed);
+    this.size++;
+    return computed;
+  }
+}
+
 function pairLikeness(
   query: PreparedName,
   qi: number,
   candidate: PreparedName,
   ci: number,
-): { sim: number; how: Likeness } {
+  cache?: LikenessCache,
+): TokenLikeness {
   const qk = query.kinds[qi] as Kind;
   const ck = candidate.kinds[ci] as Kind;
   const qt = query.tokens[qi];
@@ -343,10 +389,7 @@ function pairLikeness(
   if (qk === Kind.Particle && ck === Kind.Particle && query.tags[qi] === candidate.tags[ci]) {
     return { sim: 1, how: qt.text === ct.text ? Likeness.Exact : Likeness.Synonym };
   }
-  let likeness = tokenLikeness(qt, ct, person);
-  if (!person && likeness.sim < ALIGN_MIN && qt.script === Script.Latin && ct.script === Script.Latin) {
-    likeness = cognateLikeness(qt.text, ct.text);
-  }
+  const likeness = cache ? cache.get(qt, ct, person) : wordLikeness(qt, ct, person);
   if (person && (isCompoundSyllable(query, qi) || isCompoundSyllable(candidate, ci)) && !sameSyllable(likeness)) {
     // A syllable of "Mi-kyung" is the same syllable or another name: "kyung" is not "chung".
     return { sim: 0, how: Likeness.None };
@@ -871,13 +914,14 @@ export function compareNames(
   candidate: PreparedName,
   weights: WeightSource = UNIFORM,
   acronymSides: AcronymSides = BOTH_SIDES,
+  likeness?: LikenessCache,
 ): NameComparison {
   const qIndices = comparableIndices(query);
   const cIndices = comparableIndices(candidate);
   const options: { qi: number; ci: number; sim: number; how: Likeness; order: number }[] = [];
   for (const qi of qIndices) {
     for (const ci of cIndices) {
-      const { sim, how } = pairLikeness(query, qi, candidate, ci);
+      const { sim, how } = pairLikeness(query, qi, candidate, ci, likeness);
       if (sim >= ALIGN_MIN) {
         options.push({ qi, ci, sim, how, order: Math.abs(qi - ci) });
       }
@@ -1452,6 +1496,12 @@ export interface PreparedParty {
    * (the entry's full name decides). A query, or either side of a pair of strings, is not listed.
    */
   listed?: boolean;
+  /**
+   * Per name, whether it is an earlier name of the party again word for word (the same words, kinds
+   * and tags, written differently: "AL-NOOR TRADING" and "Al Noor Trading"). Such a name compares
+   * exactly as the earlier one, so it is not compared again.
+   */
+  repeated?: readonly boolean[];
 }
 
 export function prepareParty(party: MatchQuery | IndexEntry): PreparedParty {
@@ -1519,40 +1569,64 @@ export function scoreParties(
   candidate: PreparedParty,
   weights: WeightSource = UNIFORM,
 ): ScoredEntity {
-  const features: MatchFeature[] = [];
+  return scorePartiesAtLeast(query, candidate, -Infinity, weights)!;
+}
+
+/**
+ * `scoreParties` for a candidate index: the same score and explanation, but undefined (and no
+ * explanation written) when the score is below `threshold`, which is most of the candidates a query
+ * blocks. `likeness` caches word likeness for one query's comparisons.
+ */
+export function scorePartiesAtLeast(
+  query: PreparedParty,
+  candidate: PreparedParty,
+  threshold: number,
+  weights: WeightSource = UNIFORM,
+  likeness?: LikenessCache,
+): ScoredEntity | undefined {
   if (!schemasCompatible(query.schema, candidate.schema)) {
-    return {
-      score: 0,
-      match: false,
-      queryName: query.names[0]?.raw ?? '',
-      matchedName: candidate.names[0]?.raw ?? '',
-      features: [
-        {
-          name: 'schema',
-          value: -1,
-          reason: `A ${query.schema} cannot be a ${candidate.schema}.`,
-        },
-      ],
-    };
+    return 0 < threshold
+      ? undefined
+      : {
+          score: 0,
+          match: false,
+          queryName: query.names[0]?.raw ?? '',
+          matchedName: candidate.names[0]?.raw ?? '',
+          features: [
+            {
+              name: 'schema',
+              value: -1,
+              reason: `A ${query.schema} cannot be a ${candidate.schema}.`,
+            },
+          ],
+        };
   }
   let best: NameComparison | undefined;
   let bestIndex = 0;
   const acronymSides: AcronymSides = { query: acronymUse(query), candidate: acronymUse(candidate) };
-  candidate.names.forEach((candidateName, index) => {
+  // A name comparison scores at most 1, and only a higher score replaces the best: after a 1, no
+  // other pair of names can change the outcome.
+  for (let index = 0; index < candidate.names.length && !(best && best.score >= 1); index++) {
+    if (candidate.repeated?.[index]) {
+      continue;
+    }
     for (const queryName of query.names) {
-      const comparison = compareNames(queryName, candidateName, weights, acronymSides);
+      const comparison = compareNames(queryName, candidate.names[index], weights, acronymSides, likeness);
       if (!best || comparison.score > best.score) {
         best = comparison;
         bestIndex = index;
       }
     }
-  });
+  }
   if (!best) {
-    return { score: 0, match: false, queryName: '', matchedName: '', features };
+    return 0 < threshold ? undefined : { score: 0, match: false, queryName: '', matchedName: '', features: [] };
   }
   const comparison: NameComparison = best;
-  let score = comparison.score;
-  features.push(...explainNames(comparison));
+  const score = partyScore(query, candidate, comparison);
+  if (score < threshold) {
+    return undefined;
+  }
+  const features = explainNames(comparison);
   if (candidate.names.length > 1) {
     features.push({
       name: 'alias',
@@ -1563,24 +1637,44 @@ export function scoreParties(
           : `Alias "${comparison.candidate.raw}" matched best of ${candidate.names.length} names.`,
     });
   }
+  partyScore(query, candidate, comparison, features);
+  return {
+    score,
+    match: score >= MATCH_THRESHOLD,
+    queryName: comparison.query.raw,
+    matchedName: comparison.candidate.raw,
+    features,
+  };
+}
 
+/**
+ * The score of the best name comparison after identifiers, dates of birth and countries; with
+ * `features`, also appends the reason for each of those adjustments.
+ */
+function partyScore(
+  query: PreparedParty,
+  candidate: PreparedParty,
+  comparison: NameComparison,
+  features?: MatchFeature[],
+): number {
+  let score = comparison.score;
   if (query.identifiers.length > 0 && candidate.identifiers.length > 0) {
     const shared = query.identifiers.find((id) => candidate.identifiers.includes(id));
     if (shared) {
       score = Math.max(score, 0.95);
-      features.push({ name: 'identifier', value: 1, reason: `Identifier ${shared} is on both records.` });
+      features?.push({ name: 'identifier', value: 1, reason: `Identifier ${shared} is on both records.` });
     } else {
-      features.push({ name: 'identifier', value: 0, reason: 'No identifier in common (not counted against).' });
+      features?.push({ name: 'identifier', value: 0, reason: 'No identifier in common (not counted against).' });
     }
   }
   if (modeOfSchema(query.schema) === 'person' && query.birthDates.length > 0 && candidate.birthDates.length > 0) {
     const agreed = query.birthDates.find((date) => candidate.birthDates.some((other) => datesAgree(date, other)));
     if (agreed) {
       score = Math.min(1, score + 0.05);
-      features.push({ name: 'birth_date', value: 1, reason: `Date of birth ${agreed} agrees.` });
+      features?.push({ name: 'birth_date', value: 1, reason: `Date of birth ${agreed} agrees.` });
     } else {
       score *= BIRTH_DATE_CONFLICT_FACTOR;
-      features.push({
+      features?.push({
         name: 'birth_date',
         value: -1,
         reason: `Dates of birth differ (${query.birthDates.join(', ')} vs ${candidate.birthDates.join(', ')}).`,
@@ -1591,31 +1685,25 @@ export function scoreParties(
     const shared = query.countries.find((country) => candidate.countries.includes(country));
     if (shared) {
       score = Math.min(1, score + 0.02);
-      features.push({ name: 'country', value: 1, reason: `Both are linked to ${shared.toUpperCase()}.` });
+      features?.push({ name: 'country', value: 1, reason: `Both are linked to ${shared.toUpperCase()}.` });
     } else {
       score = Math.max(0, score - 0.05);
-      const differ = `Countries differ (${query.countries.join(', ').toUpperCase()} vs ${candidate.countries.join(', ').toUpperCase()})`;
+      const differ = () =>
+        `Countries differ (${query.countries.join(', ').toUpperCase()} vs ${candidate.countries.join(', ').toUpperCase()})`;
       if (modeOfSchema(query.schema) === 'org' && !exactNames(comparison) && score > COUNTRY_CONFLICT_CAP) {
         // A body of another country matches only on the same name, after normalisation.
         score = COUNTRY_CONFLICT_CAP;
-        features.push({
+        features?.push({
           name: 'country',
           value: -1,
-          reason: `${differ}: an organisation in another country needs the same name, score at most ${COUNTRY_CONFLICT_CAP}.`,
+          reason: `${differ()}: an organisation in another country needs the same name, score at most ${COUNTRY_CONFLICT_CAP}.`,
         });
       } else {
-        features.push({ name: 'country', value: -1, reason: `${differ}.` });
+        features?.push({ name: 'country', value: -1, reason: `${differ()}.` });
       }
     }
   }
-  score = Math.round(score * 1000) / 1000;
-  return {
-    score,
-    match: score >= MATCH_THRESHOLD,
-    queryName: comparison.query.raw,
-    matchedName: comparison.candidate.raw,
-    features,
-  };
+  return Math.round(score * 1000) / 1000;
 }
 
 function words(name: PreparedName, indices: number[]): string {

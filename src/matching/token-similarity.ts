@@ -116,8 +116,12 @@ export function spellingSimilarity(left: string, right: string): number {
     return 1;
   }
   const length = Math.max(left.length, right.length);
-  // "Pettrov", "Wallmart": repeated letters.
-  if (left.length !== right.length && left.replace(DOUBLED, '$1') === right.replace(DOUBLED, '$1')) {
+  // "Pettrov", "Wallmart": repeated letters (collapsing them keeps the first letter, a cheap test first).
+  if (
+    left.length !== right.length &&
+    left[0] === right[0] &&
+    left.replace(DOUBLED, '$1') === right.replace(DOUBLED, '$1')
+  ) {
     return 0.9;
   }
   if (Math.abs(left.length - right.length) > editBudget(length)) {
