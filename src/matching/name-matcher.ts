@@ -1271,7 +1271,7 @@ function parentBodyNamed(
   if (!identified) {
     return undefined;
   }
-  // The other name in its own order ("New York University" is not "City University of New York").
+  // The other name in its own order ("Harbourton University" is not "City University of Harbourton").
   const ordered = [...pairs].sort((a, b) => Math.min(...a[shortSide]) - Math.min(...b[shortSide]));
   if (ordered.some((pair, at) => at > 0 && Math.min(...pair[side]) < Math.max(...ordered[at - 1][side]))) {
     return undefined;

@@ -508,7 +508,7 @@ function regionNames(): Map<string, string> {
       codes.push(String.fromCharCode(first, second));
     }
   }
-  // Groupings and private-use codes ICU also names ("European Union", "United Nations", "Unknown Region").
+  // Groupings and private-use codes ICU also names (economic unions, the United Nations, "Unknown Region").
   const notCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB']);
   for (const locale of REGION_NAME_LOCALES) {
     let display: Intl.DisplayNames;
