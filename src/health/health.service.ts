@@ -4,6 +4,7 @@ import { Neo4jService } from '../neo4j/neo4j.service';
 import { ScreeningIndexService, type ScreeningIndexStatus } from '../screening/screening-index.service';
 import { sourceCatalogue } from '../watchlists/source-catalogue';
 import { freshnessOf, isoInstant } from '../watchlists/watchlist-freshness';
+import { WarmUpService, type WarmUpStatus } from './warm-up.service';
 
 /** One list's freshness as /health/ready reports it (a separate check: an overdue list degrades, never fails). */
 export interface ListFreshnessHealth {
@@ -46,6 +47,8 @@ export interface ReadinessReport {
   reasons: string[];
   database: DatabaseHealth;
   screeningIndex: (ScreeningIndexStatus & { staleAfterSeconds: number }) | null;
+  /** The start-up warm-up (the most served requests made once); readiness waits for it, within a bound. */
+  warmUp: WarmUpStatus;
   /** Each list's freshness against its sync cadence (null when the database cannot be read). */
   lists: ListFreshnessHealth[] | null;
   checkedAt: string;
@@ -60,6 +63,7 @@ export class HealthService {
   constructor(
     private readonly neo4j: Neo4jService,
     private readonly modules: ModuleRef,
+    private readonly warmUp: WarmUpService,
   ) {}
 
   /**
@@ -111,6 +115,11 @@ export class HealthService {
         );
       }
     }
+    const warmUp = this.warmUp.status();
+    if (status !== 'unavailable' && this.warmUp.holdsReadiness()) {
+      status = 'unavailable';
+      reasons.push('warming up: making the most served requests once before taking traffic');
+    }
     // An overdue or alerting list degrades readiness, never fails it: the old version keeps serving.
     const lists = database.reachable ? await this.listFreshness() : null;
     for (const list of lists ?? []) {
@@ -124,7 +133,7 @@ export class HealthService {
         status = 'degraded';
       }
     }
-    return { status, reasons, database, screeningIndex: indexStatus, lists, checkedAt };
+    return { status, reasons, database, screeningIndex: indexStatus, warmUp, lists, checkedAt };
   }
 
   /**

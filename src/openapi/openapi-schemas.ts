@@ -702,7 +702,7 @@ export const OPERATIONS: Record<string, OperationSpec> = {
   },
   'GET /health/ready': {
     summary:
-      'Readiness: 503 without the database or a built screening index; 200 degraded with reasons when the index is behind or a list is overdue (no key needed)',
+      'Readiness: 503 without the database or a built screening index, or while the start-up warm-up runs; 200 degraded with reasons when the index is behind or a list is overdue (no key needed)',
     tag: 'Operations',
     response: {
       type: 'object',
@@ -719,6 +719,13 @@ export const OPERATIONS: Record<string, OperationSpec> = {
             'The screening index: ready, builtAt, ageSeconds, generation, behind…; null before the first build.',
           additionalProperties: true,
           example: { ready: true, builtAt: '2026-12-01T03:00:00.000Z', ageSeconds: 312, generation: 7, behind: false },
+        },
+        warmUp: {
+          type: 'object',
+          description:
+            'The start-up warm-up: status (running, done, skipped, failed), the milliseconds each of the most served requests took when first made, and the error of a failed one. Readiness is unavailable while it runs, for at most 30 s.',
+          additionalProperties: true,
+          example: { status: 'done', requests: { screen: 212, searchEntities: 38, riskPaths: 96 }, error: null },
         },
         lists: {
           type: ['array', 'null'],

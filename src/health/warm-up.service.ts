@@ -1,0 +1,113 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type Type } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { GraphService } from '../graph/graph.service';
+import { PathRiskService } from '../risk/path-risk.service';
+import { ScreeningIndexService } from '../screening/screening-index.service';
+import { ScreeningService } from '../screening/screening.service';
+
+/** Past this, readiness stops waiting for the warm-up (a slow database must not keep a replica out for ever). */
+export const WARM_UP_READINESS_BOUND_MS = 30_000;
+
+/** How far the warm-up is, as /health/ready reports it. */
+export interface WarmUpStatus {
+  /** `running` until each request has been made once; `skipped` when there was nothing to warm with. */
+  status: 'running' | 'done' | 'skipped' | 'failed';
+  /** Milliseconds each warm-up request took (the first planning of its Cypher on this database). */
+  requests: Record<string, number>;
+  error: string | null;
+}
+
+/**
+ * Makes the requests this process serves most once before readiness says `ok`: a screening of an
+ * indexed listed name (resolution, path walk and details, as `POST /api/screen` does by default), a
+ * graph search and a risk-path walk. A database just started plans each of their Cypher statements
+ * the first time it sees it, which took about 3 s a statement on this machine; a replica taking its
+ * full share of traffic before that queued hundreds of requests, and the ones that waited past the
+ * connection-acquisition timeout failed with DATABASE_UNAVAILABLE (`npm run bench:load` against a
+ * fresh Neo4j, 2026-12-01). Readiness waits for the warm-up for at most WARM_UP_READINESS_BOUND_MS;
+ * a warm-up that fails is logged and never blocks readiness.
+ */
+@Injectable()
+export class WarmUpService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(WarmUpService.name);
+  private state: WarmUpStatus = { status: 'running', requests: {}, error: null };
+  private startedAt = Date.now();
+
+  constructor(private readonly modules: ModuleRef) {}
+
+  onApplicationBootstrap(): void {
+    void this.warm();
+  }
+
+  /** The warm-up's state; readiness waits while this is `running` and younger than the bound. */
+  status(): WarmUpStatus {
+    return { ...this.state, requests: { ...this.state.requests } };
+  }
+
+  /** Whether readiness should still wait for the warm-up. */
+  holdsReadiness(now: number = Date.now()): boolean {
+    return this.state.status === 'running' && now - this.startedAt < WARM_UP_READINESS_BOUND_MS;
+  }
+
+  /**
+   * Makes each request once (readiness waits from the moment this is called) and says how it went;
+   * never rejects. Run at start; a test may run it again once the graph holds a listed entity.
+   */
+  async warm(): Promise<WarmUpStatus> {
+    this.startedAt = Date.now();
+    this.state = { status: 'running', requests: {}, error: null };
+    const index = this.optional(ScreeningIndexService);
+    const screening = this.optional(ScreeningService);
+    if (!index || !screening) {
+      return this.end('skipped', null);
+    }
+    try {
+      const snapshot = await index.current();
+      const sample = [...snapshot.details].find(([, details]) => details.listings.length > 0);
+      if (!sample) {
+        return this.end('skipped', null);
+      }
+      const [entityId, { name }] = sample;
+      await this.timed('screen', () => screening.screen({ name }));
+      const graph = this.optional(GraphService);
+      if (graph) {
+        await this.timed('searchEntities', () => graph.searchEntities(name, 10));
+      }
+      const pathRisk = this.optional(PathRiskService);
+      if (pathRisk) {
+        await this.timed('riskPaths', () => pathRisk.riskPaths(entityId, 4, null));
+      }
+      return this.end('done', null);
+    } catch (error) {
+      return this.end('failed', (error as Error).message.split('\n')[0]);
+    }
+  }
+
+  private async timed(request: string, call: () => Promise<unknown>): Promise<void> {
+    const started = performance.now();
+    await call();
+    this.state.requests[request] = Math.round(performance.now() - started);
+  }
+
+  private end(status: WarmUpStatus['status'], error: string | null): WarmUpStatus {
+    this.state = { ...this.state, status, error };
+    const requests = Object.entries(this.state.requests)
+      .map(([request, ms]) => `${request} ${ms} ms`)
+      .join(', ');
+    if (status === 'failed') {
+      this.logger.warn(`Warm-up failed (${error}); readiness does not wait for it`);
+    } else {
+      this.logger.log(`Warm-up ${status} in ${Date.now() - this.startedAt} ms${requests ? `: ${requests}` : ''}`);
+    }
+    return this.status();
+  }
+
+  /** A service of the application when it has one (a bare health module has none of them). */
+  private optional<T>(type: Type<T>): T | null {
+    try {
+      return this.modules.get(type, { strict: false });
+    } catch {
+      return null;
+    }
+  }
+}
