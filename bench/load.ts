@@ -12,6 +12,11 @@
  * summary says whether the API's event loop stalled, and whether its memory grew on the heap or
  * outside it.
  *
+ * Each phase is preceded by a warm-up at the same rate, LOAD_WARMUP_SECONDS long (default 60; 0 for
+ * none), reported apart and not counted: a Neo4j started moments before answers its first queries of
+ * each part of the graph slowly (seconds each, while its JVM compiles), so an unwarmed run measures
+ * the start, not the steady state (2026-12-01: 664 errors, all in the first 40 s of 600).
+ *
  * LOAD_SECONDS (default 600) per phase, LOAD_RATE (default 50 requests/s), LOAD_REPLICAS ("1,2":
  * which phases to run), LOAD_PORT (default random 4100-4999: first API; +1 second API, +2 proxy),
  * LOAD_WORKLOAD (a workload file of an earlier run, to send the same requests again; default: new
@@ -27,6 +32,7 @@ import type { LoadSummary, Workload } from './load-generator';
 
 const root = findProjectRoot();
 const seconds = Number(process.env.LOAD_SECONDS ?? 600);
+const warmUpSeconds = Number(process.env.LOAD_WARMUP_SECONDS ?? 60);
 const rate = Number(process.env.LOAD_RATE ?? 50);
 const phases = (process.env.LOAD_REPLICAS ?? '1,2').split(',').map(Number);
 const basePort = Number(process.env.LOAD_PORT ?? 4100 + Math.floor(Math.random() * 800));
@@ -125,12 +131,31 @@ function buildWorkload(): Promise<Workload> {
 
 interface PhaseResult {
   replicas: number;
+  /** The warm-up before the phase (null without one): reported, not counted. */
+  warmUp: LoadSummary | null;
   load: LoadSummary;
   rssMb: Record<string, Array<number | null>>;
   /** Each API's metrics at the start, middle and end of the phase. */
   apiMetrics: Record<string, Array<ApiMetrics | null>>;
   /** The machine's 1-minute load average at the start, middle and end. */
   loadAverage: number[];
+}
+
+/** Runs the load generator against `target` at the bench's rate for `forSeconds`; its summary. */
+async function startGenerator(target: string, forSeconds: number, workloadFile: string): Promise<LoadSummary> {
+  const generator = processes.start(
+    'generator',
+    [join(__dirname, 'load-generator.js'), target, String(rate), String(forSeconds), workloadFile],
+    process.env,
+    { echoStdout: false },
+  );
+  let output = '';
+  generator.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number>((resolve) => generator.on('exit', (exit) => resolve(exit ?? -1)));
+  if (code !== 0) {
+    throw new Error(`the load generator exited with ${code}`);
+  }
+  return JSON.parse(output.trim().split('\n').pop()!) as LoadSummary;
 }
 
 async function runPhase(
@@ -140,6 +165,11 @@ async function runPhase(
   apis: Record<string, string>,
   workloadFile: string,
 ): Promise<PhaseResult> {
+  let warmUp: LoadSummary | null = null;
+  if (warmUpSeconds > 0) {
+    process.stderr.write(`\n== warm-up, not counted: ${rate} req/s for ${warmUpSeconds} s against ${target}\n`);
+    warmUp = await startGenerator(target, warmUpSeconds, workloadFile);
+  }
   process.stderr.write(`\n== ${replicas} API process(es): ${rate} req/s for ${seconds} s against ${target}\n`);
   const rss: Record<string, Array<number | null>> = Object.fromEntries(
     Object.entries(pids).map(([name, pid]) => [name, [rssMb(pid)]]),
@@ -156,31 +186,21 @@ async function runPhase(
   };
   // The first read also empties the event-loop histogram of what happened before the phase.
   await readAll();
-  const generator = processes.start(
-    'generator',
-    [join(__dirname, 'load-generator.js'), target, String(rate), String(seconds), workloadFile],
-    process.env,
-    { echoStdout: false },
-  );
-  let output = '';
-  generator.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const finished = new Promise<number>((resolve) => generator.on('exit', (code) => resolve(code ?? -1)));
+  const generator = startGenerator(target, seconds, workloadFile);
   await sleep((seconds * 1_000) / 2);
   for (const [name, pid] of Object.entries(pids)) {
     rss[name].push(rssMb(pid));
   }
   await readAll();
-  const code = await finished;
+  const load = await generator;
   for (const [name, pid] of Object.entries(pids)) {
     rss[name].push(rssMb(pid));
   }
   await readAll();
-  if (code !== 0) {
-    throw new Error(`the load generator exited with ${code}`);
-  }
   return {
     replicas,
-    load: JSON.parse(output.trim().split('\n').pop()!) as LoadSummary,
+    warmUp,
+    load,
     rssMb: rss,
     apiMetrics,
     loadAverage,
@@ -210,7 +230,13 @@ function reportApi(name: string, reads: Array<ApiMetrics | null>): string[] {
 
 function report(result: PhaseResult): string {
   const { load } = result;
+  const { warmUp } = result;
   const lines = [
+    ...(warmUp
+      ? [
+          `warm-up before it, not counted: ${warmUp.seconds} s, sent ${warmUp.sent}, errors ${warmUp.errors}, p50 ${warmUp.latencyMs.p50} ms, p99 ${warmUp.latencyMs.p99} ms`,
+        ]
+      : []),
     `${result.replicas} API process(es), target ${load.rateTarget} req/s for ${load.seconds} s:`,
     `  sent ${load.sent}, answered ${load.answered}, throughput ${load.throughput} req/s, errors ${load.errors}${load.errors > 0 ? ` ${JSON.stringify(load.errorKinds)}` : ''}`,
     `  latency p50 ${load.latencyMs.p50} ms, p95 ${load.latencyMs.p95} ms, p99 ${load.latencyMs.p99} ms, max ${load.latencyMs.max} ms`,

@@ -46,7 +46,7 @@ describe('the start-up warm-up', () => {
     expect(warmUp.holdsReadiness(Date.now() + WARM_UP_READINESS_BOUND_MS + 1)).toBe(false);
     const status = await running;
     expect(status).toMatchObject({ status: 'done', error: null });
-    expect(Object.keys(status.requests)).toEqual(['screen', 'searchEntities', 'riskPaths']);
+    expect(Object.keys(status.requests)).toEqual(['screen', 'screenUnmatched', 'searchEntities', 'riskPaths']);
     expect(warmUp.holdsReadiness()).toBe(false);
 
     const response = await fetch(`${sut.url}/health/ready`);
