@@ -10,6 +10,8 @@ import { PdfRenderer } from './pdf-renderer';
 /** Case and snapshot ids as the API hands them out: letters, digits and `_ . : -`, at most 128. */
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 const QUERY_PARAMETERS = ['snapshot'] as const;
+/** The query string as sent; view() checks it (only `snapshot` is known). */
+type ReportQuery = Record<string, unknown>;
 
 /**
  * The report for the file, as HTML or PDF, for a case's latest snapshot or the one named by
@@ -24,11 +26,7 @@ export class CaseReportController {
   ) {}
 
   @Get(':id/report.html')
-  async html(
-    @Param('id') caseId: string,
-    @Query() query: Record<string, unknown>,
-    @Res() response: Response,
-  ): Promise<void> {
+  async html(@Param('id') caseId: string, @Query() query: ReportQuery, @Res() response: Response): Promise<void> {
     const { view, html } = await this.render(caseId, query);
     sendReport(response, html, {
       'Content-Type': 'text/html; charset=utf-8',
@@ -39,11 +37,7 @@ export class CaseReportController {
   }
 
   @Get(':id/report.pdf')
-  async pdfReport(
-    @Param('id') caseId: string,
-    @Query() query: Record<string, unknown>,
-    @Res() response: Response,
-  ): Promise<void> {
+  async pdfReport(@Param('id') caseId: string, @Query() query: ReportQuery, @Res() response: Response): Promise<void> {
     const { view, html } = await this.render(caseId, query);
     const contentHash = contentHashOf(html) ?? '';
     const pdf = await this.pdf.htmlToPdf(html, {
@@ -57,15 +51,12 @@ export class CaseReportController {
   }
 
   /** The report's view and its HTML, generated now (the PDF is printed from the same HTML). */
-  private async render(
-    caseId: string,
-    query: Record<string, unknown>,
-  ): Promise<{ view: CaseReportView; html: string }> {
+  private async render(caseId: string, query: ReportQuery): Promise<{ view: CaseReportView; html: string }> {
     const view = await this.view(caseId, query);
     return { view, html: renderCaseReportHtml(view, { generatedAt: new Date() }) };
   }
 
-  private async view(caseId: string, query: Record<string, unknown>): Promise<CaseReportView> {
+  private async view(caseId: string, query: ReportQuery): Promise<CaseReportView> {
     if (!ID.test(caseId)) {
       throw new AppError('INVALID_ARGUMENT', 'id must be 1 to 128 letters, digits, "_", ".", ":" or "-"', {
         argument: 'id',

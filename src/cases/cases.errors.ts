@@ -7,6 +7,14 @@ export class CaseNotFoundError extends AppError {
   }
 }
 
+/** What a lookup found, or CASE_NOT_FOUND for the `what` with that id when it found nothing. */
+export function orNotFound<T>(found: T | null | undefined, what: string, id: string): T {
+  if (found === null || found === undefined) {
+    throw new CaseNotFoundError(what, id);
+  }
+  return found;
+}
+
 /** Bad input to a case operation; `field` says which argument or input field. */
 export class CaseInputInvalidError extends AppError {
   constructor(field: string, problem: string) {

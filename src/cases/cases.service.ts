@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Neo4jError } from 'neo4j-driver';
 import type { Caller } from '../auth/api-key';
 import { AppError } from '../common/app-error';
+import { pick } from '../common/collections';
 import { checkAsOf } from '../graph/graph-arguments';
 import { EntityNotFoundError } from '../graph/graph.errors';
 import { EntityResolverService } from '../risk/entity-resolver';
@@ -37,7 +38,7 @@ import {
   toCaseResolution,
 } from './case-findings';
 import { buildCaseReportView, type CaseReportView } from './case-report-view';
-import { CaseConflictError, CaseInputInvalidError, CaseNotFoundError } from './cases.errors';
+import { CaseConflictError, CaseInputInvalidError, CaseNotFoundError, orNotFound } from './cases.errors';
 import { type CaseWrites, CasesRepository, type Stored } from './cases.repository';
 import type { AddCasePartyInput, CaseInput, UpdateCaseInput, UpdateCasePartyInput } from './dto/cases.input';
 import type {
@@ -165,10 +166,7 @@ export class CasesService {
 
   async getCase(id: string): Promise<Case> {
     checkIdArgument('id', id);
-    const found = await this.repository.findCase(id);
-    if (!found) {
-      throw new CaseNotFoundError('case', id);
-    }
+    const found = orNotFound(await this.repository.findCase(id), 'case', id);
     const latestId = typeof found.record.latestSnapshotId === 'string' ? found.record.latestSnapshotId : null;
     const latest = latestId ? await this.getSnapshot(latestId) : null;
     return toCase(found.record, found.parties.map(readParty), latest);
@@ -275,10 +273,7 @@ export class CasesService {
     if (notInGraph === Boolean(args.entityId)) {
       throw new CaseInputInvalidError('entityId', 'give either entityId or notInGraph: true');
     }
-    const found = await this.repository.findParty(args.partyId);
-    if (!found) {
-      throw new CaseNotFoundError('party', args.partyId);
-    }
+    const found = orNotFound(await this.repository.findParty(args.partyId), 'party', args.partyId);
     const party = readParty(found.party);
     const now = new Date().toISOString();
     const override = { by: caller.userId, at: now, reason, notInGraph };
@@ -388,10 +383,7 @@ export class CasesService {
    */
   async updateCaseParty(partyId: string, input: UpdateCasePartyInput, caller: Caller): Promise<CaseParty> {
     checkIdArgument('partyId', partyId);
-    const found = await this.repository.findParty(partyId);
-    if (!found) {
-      throw new CaseNotFoundError('party', partyId);
-    }
+    const found = orNotFound(await this.repository.findParty(partyId), 'party', partyId);
     const current = readParty(found.party);
     const checked = checkPartyUpdate(current.role, current, input);
     const updated = { ...(await this.newParty(found.caseId, current.position, checked, 'input')), id: current.id };
@@ -434,10 +426,7 @@ export class CasesService {
   async removeCaseParty(args: RemoveCasePartyArgs, caller: Caller): Promise<Case> {
     checkIdArgument('partyId', args.partyId);
     const reason = checkText('reason', args.reason, MAX_REASON, true)!;
-    const found = await this.repository.findParty(args.partyId);
-    if (!found) {
-      throw new CaseNotFoundError('party', args.partyId);
-    }
+    const found = orNotFound(await this.repository.findParty(args.partyId), 'party', args.partyId);
     if (found.party.role === PartyRole.PARTNER) {
       throw new CaseInputInvalidError('partyId', 'the partner cannot be removed; correct it with updateCaseParty');
     }
@@ -462,10 +451,7 @@ export class CasesService {
   async runCase(id: string, caller: Caller, asOfArgument: string | null = null): Promise<Case> {
     checkIdArgument('id', id);
     const asOf = checkAsOf(asOfArgument);
-    const found = await this.repository.findCase(id);
-    if (!found) {
-      throw new CaseNotFoundError('case', id);
-    }
+    const found = orNotFound(await this.repository.findCase(id), 'case', id);
     if (found.record.status === CaseStatus.CLOSED) {
       throw new CaseConflictError(`Case ${id} is closed; its snapshots stay as they are`, { caseId: id });
     }
@@ -565,10 +551,7 @@ export class CasesService {
 
   async getSnapshot(id: string): Promise<CaseSnapshot> {
     checkIdArgument('id', id);
-    const stored = await this.repository.findSnapshot(id);
-    if (!stored) {
-      throw new CaseNotFoundError('snapshot', id);
-    }
+    const stored = orNotFound(await this.repository.findSnapshot(id), 'snapshot', id);
     return toSnapshot(stored.snapshot, stored.findings);
   }
 
@@ -596,10 +579,7 @@ export class CasesService {
     if (args.expectedVersion !== null && args.expectedVersion !== undefined && args.expectedVersion < 0) {
       throw new CaseInputInvalidError('expectedVersion', 'must be 0 or more');
     }
-    const found = await this.repository.findFinding(args.findingId);
-    if (!found) {
-      throw new CaseNotFoundError('finding', args.findingId);
-    }
+    const found = orNotFound(await this.repository.findFinding(args.findingId), 'finding', args.findingId);
     const finding = found.finding;
     const expected = args.expectedVersion ?? Number(finding.decisionVersion ?? 0);
     if (Number(finding.decisionVersion ?? 0) !== expected) {
@@ -742,10 +722,7 @@ export class CasesService {
 
   async auditLog(caseId: string): Promise<AuditLog> {
     checkIdArgument('caseId', caseId);
-    const found = await this.repository.findAuditEvents(caseId);
-    if (!found) {
-      throw new CaseNotFoundError('case', caseId);
-    }
+    const found = orNotFound(await this.repository.findAuditEvents(caseId), 'case', caseId);
     const verification = verifyChain(found.events, found.head);
     return { caseId, events: found.events, ...verification };
   }
@@ -810,10 +787,7 @@ export class CasesService {
 
   async acknowledgeAlert(id: string, caller: Caller): Promise<Alert> {
     checkIdArgument('id', id);
-    const found = await this.repository.findAlert(id);
-    if (!found) {
-      throw new CaseNotFoundError('alert', id);
-    }
+    const found = orNotFound(await this.repository.findAlert(id), 'alert', id);
     if (found.status === AlertStatus.ACKNOWLEDGED) {
       throw new CaseConflictError(`Alert ${id} was acknowledged by ${String(found.acknowledgedBy)} already`, {
         alertId: id,
@@ -1083,10 +1057,7 @@ export class CasesService {
     options: { openOnly: boolean } = { openOnly: true },
   ): Promise<void> {
     await this.repository.inWriteTransaction(async (writes) => {
-      const record = await writes.lockCase(caseId);
-      if (!record) {
-        throw new CaseNotFoundError('case', caseId);
-      }
+      const record = orNotFound(await writes.lockCase(caseId), 'case', caseId);
       if (options.openOnly && record.status === CaseStatus.CLOSED) {
         throw new CaseConflictError(`Case ${caseId} is closed: a closed case and its parties do not change`, {
           caseId,
@@ -1191,26 +1162,12 @@ function readParty(stored: Stored): PartyRecord {
 }
 
 function partyView(party: PartyRecord): CaseParty {
-  return {
-    id: party.id,
-    role: party.role,
-    name: party.name,
-    country: party.country,
-    dateOfBirth: party.dateOfBirth,
-    resolution: party.resolution,
-  };
+  return pick(party, ['id', 'role', 'name', 'country', 'dateOfBirth', 'resolution']);
 }
 
 /** A party's data as the audit trail records it when the party is added, changed or removed. */
 function partyData(party: PartyRecord): Record<string, unknown> {
-  return {
-    id: party.id,
-    role: party.role,
-    name: party.name,
-    entityRef: party.entityRef,
-    country: party.country,
-    dateOfBirth: party.dateOfBirth,
-  };
+  return pick(party, ['id', 'role', 'name', 'entityRef', 'country', 'dateOfBirth']);
 }
 
 function resolutionDetail(party: PartyRecord): Record<string, unknown> {

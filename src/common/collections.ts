@@ -17,3 +17,12 @@ export function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, 
 export function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
+
+/** The named properties of a record, in the order named (what a view or an audit entry copies from it). */
+export function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
+  const picked = {} as Pick<T, K>;
+  for (const key of keys) {
+    picked[key] = record[key];
+  }
+  return picked;
+}

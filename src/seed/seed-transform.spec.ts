@@ -52,8 +52,11 @@ describe(buildSeedGraph.name, () => {
     }
     return entity;
   };
-  const relationshipsFrom = (entity: EntityRecord, type: RelationshipType): RelationshipRecord[] =>
-    sut.relationships.filter((relationship) => relationship.fromId === entity.id && relationship.type === type);
+  /** The relationships of a type from an entity, given as a record or by name. */
+  const relationshipsFrom = (entity: EntityRecord | string, type: RelationshipType): RelationshipRecord[] => {
+    const fromId = (typeof entity === 'string' ? entityNamed(entity) : entity).id;
+    return sut.relationships.filter((relationship) => relationship.fromId === fromId && relationship.type === type);
+  };
   const targetsOf = (entity: EntityRecord, type: RelationshipType): string[] =>
     relationshipsFrom(entity, type).map((relationship) => sut.entities.find((e) => e.id === relationship.toId)!.name);
 
@@ -308,10 +311,9 @@ describe(buildSeedGraph.name, () => {
     });
 
     it('merges the same fact from the tracker and the curated file into one relationship with both sources', () => {
-      const [supervision] = relationshipsFrom(
-        entityNamed('Aviation Industry Corporation of China'),
-        'SUPERVISED_BY',
-      ).filter((relationship) => relationship.toId === 'cn-gov:sasac');
+      const [supervision] = relationshipsFrom('Aviation Industry Corporation of China', 'SUPERVISED_BY').filter(
+        (relationship) => relationship.toId === 'cn-gov:sasac',
+      );
 
       expect(supervision.sourceIds).toEqual([
         sourceIdForUrl('https://unitracker.aspi.org.au/universities/aviation-industry-corporation-of-china'),
@@ -393,7 +395,7 @@ describe(buildSeedGraph.name, () => {
     });
 
     it('dates the People’s Armed Police’s move under the sole command of the CMC', () => {
-      const commands = relationshipsFrom(entityNamed("People's Armed Police"), 'SUBORDINATE_TO');
+      const commands = relationshipsFrom("People's Armed Police", 'SUBORDINATE_TO');
 
       expect(commands.map(({ toId, validFrom, validTo, status }) => ({ toId, validFrom, validTo, status }))).toEqual([
         { toId: 'cn-mil:cmc', validFrom: '2018-01-01', validTo: null, status: 'current' },
@@ -460,10 +462,7 @@ describe(buildSeedGraph.name, () => {
     });
 
     it('gives a probable subsidiary a lower confidence', () => {
-      const [link] = relationshipsFrom(
-        entityNamed('Panda International Information Technology Company'),
-        'SUBSIDIARY_OF',
-      );
+      const [link] = relationshipsFrom('Panda International Information Technology Company', 'SUBSIDIARY_OF');
 
       expect(link.confidence).toBe(0.5);
     });
@@ -548,7 +547,7 @@ describe(buildSeedGraph.name, () => {
     });
 
     it('dates one demo relationship in the future for as-of queries', () => {
-      expect(relationshipsFrom(entityNamed('Example Institute'), 'AFFILIATED_WITH')[0].validFrom).toBe('2030-01-01');
+      expect(relationshipsFrom('Example Institute', 'AFFILIATED_WITH')[0].validFrom).toBe('2030-01-01');
     });
   });
 

@@ -44,6 +44,11 @@ export class WatchlistError extends AppError {
     this.line = location.line ?? null;
     this.record = location.record ?? null;
   }
+
+  /** A whole file that failed to read as what it should be: `<problem>: <the cause's message>`, the cause kept. */
+  static causedBy(code: WatchlistErrorCode, problem: string, file: string, cause: unknown): WatchlistError {
+    return new WatchlistError(code, `${problem}: ${(cause as Error).message}`, { file }, cause);
+  }
 }
 
 function locationDetails({ file, line, record }: WatchlistErrorLocation): Record<string, string | number> {

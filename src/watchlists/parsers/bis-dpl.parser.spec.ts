@@ -1,19 +1,15 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { BisDplParser } from './bis-dpl.parser';
-import { collect, collectBeforeAll, fixture } from './parse-events.testing';
+import { collect, describeParse, expectEveryEntryRead, fixture } from './parse-events.testing';
 
 describe(BisDplParser.name, () => {
   const sut = new BisDplParser();
 
-  describe('on the real list', () => {
-    const result = collectBeforeAll(sut, fixture('bis', 'dpl.txt'));
-
+  describeParse('on the real list', sut, fixture('bis', 'dpl.txt'), (result) => {
     it('groups the 546 address rows into 417 denial orders with 543 distinct addresses', () => {
-      expect(result.entries).toHaveLength(417);
-      expect(new Set(result.entries.map((entry) => entry.entryId)).size).toBe(417);
+      expectEveryEntryRead(result, 417);
       expect(result.entries.reduce((sum, entry) => sum + entry.addresses.length, 0)).toBe(543);
-      expect(result.rejected).toEqual([]);
     });
 
     it('keeps both addresses of one order under one entry', () => {

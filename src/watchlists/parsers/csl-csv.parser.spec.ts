@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CslCsvParser } from './csl-csv.parser';
-import { collectBeforeAll, fixture } from './parse-events.testing';
+import { describeParse, expectEveryEntryRead, fixture } from './parse-events.testing';
 
 describe(CslCsvParser.name, () => {
   const sut = new CslCsvParser();
 
-  describe('on the real sample', () => {
-    const result = collectBeforeAll(sut, fixture('csl', 'csl.csv'));
-
+  describeParse('on the real sample', sut, fixture('csl', 'csl.csv'), (result) => {
     it('reads 115 rows as 115 entries with distinct ids', () => {
-      expect(result.entries).toHaveLength(115);
-      expect(new Set(result.entries.map((entry) => entry.entryId)).size).toBe(115);
-      expect(result.rejected).toEqual([]);
+      expectEveryEntryRead(result, 115);
       expect(result.metadata).toMatchObject({ format: 'csl-csv', listId: 'us-csl' });
     });
 

@@ -191,12 +191,7 @@ export async function loadCsvMapping(path: string): Promise<CsvMapping> {
   try {
     value = extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new WatchlistError(
-      'WATCHLIST_MAPPING_INVALID',
-      `The CSV mapping file cannot be parsed: ${(error as Error).message}`,
-      { file },
-      error,
-    );
+    throw WatchlistError.causedBy('WATCHLIST_MAPPING_INVALID', 'The CSV mapping file cannot be parsed', file, error);
   }
   return validateCsvMapping(value, file);
 }

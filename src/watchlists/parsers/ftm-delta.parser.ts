@@ -53,12 +53,7 @@ export async function readFtmDeltaIndex(indexPath: string): Promise<FtmDeltaInde
   try {
     index = JSON.parse(text);
   } catch (error) {
-    throw new WatchlistError(
-      'WATCHLIST_FILE_MALFORMED',
-      `The delta index is not valid JSON: ${(error as Error).message}`,
-      { file: fileName },
-      error,
-    );
+    throw WatchlistError.causedBy('WATCHLIST_FILE_MALFORMED', 'The delta index is not valid JSON', fileName, error);
   }
   const versions = (index as { versions?: unknown } | null)?.versions;
   if (typeof versions !== 'object' || versions === null || Array.isArray(versions)) {

@@ -95,10 +95,10 @@ export class JpMetiEulParser extends CountingParser {
       const core = readZipMembers(bytes).get('docProps/core.xml')?.().toString('utf8') ?? '';
       modified = /<dcterms:modified[^>]*>(\d{4}-\d{2}-\d{2})/.exec(core)?.[1] ?? null;
     } catch (error) {
-      throw new WatchlistError(
+      throw WatchlistError.causedBy(
         'WATCHLIST_FORMAT_MISMATCH',
-        `Not the METI End User List workbook: ${(error as Error).message}`,
-        { file: fileName },
+        'Not the METI End User List workbook',
+        fileName,
         error,
       );
     }

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { OfacConsParser } from './ofac-cons.parser';
-import { collectBeforeAll, entryById, fixture } from './parse-events.testing';
+import { describeParse, entryById, expectEveryEntryRead, fixture } from './parse-events.testing';
 
 describe(OfacConsParser.name, () => {
   const sut = new OfacConsParser();
 
-  describe('on the real consolidated set', () => {
-    const result = collectBeforeAll(sut, fixture('ofac', 'cons_prim.csv'));
-
+  describeParse('on the real consolidated set', sut, fixture('ofac', 'cons_prim.csv'), (result) => {
     it('reads all 442 entries (79 persons) despite the DOS end-of-file mark', () => {
-      expect(result.entries).toHaveLength(442);
+      expectEveryEntryRead(result, 442);
       expect(result.entries.filter((entry) => entry.schema === 'Person')).toHaveLength(79);
-      expect(result.rejected).toEqual([]);
       expect(result.metadata).toMatchObject({
         listId: 'us-ofac-cons',
         files: ['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv'],

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { OfacSdnParser } from './ofac-sdn.parser';
-import { collect, collectBeforeAll, entryById, fixture } from './parse-events.testing';
+import { collect, describeParse, entryById, expectEveryEntryRead, fixture } from './parse-events.testing';
 
 describe(OfacSdnParser.name, () => {
   const sut = new OfacSdnParser();
 
-  describe('on the real SDN set', () => {
-    const result = collectBeforeAll(sut, fixture('ofac', 'sdn.csv'));
-
+  describeParse('on the real SDN set', sut, fixture('ofac', 'sdn.csv'), (result) => {
     it('reads all 7,379 entries with no rejected row', () => {
-      expect(result.entries).toHaveLength(7379);
-      expect(result.rejected).toEqual([]);
-      expect(result.counts).toMatchObject({ entries: 7379, rejected: 0 });
+      expectEveryEntryRead(result, 7379);
     });
 
     it('announces the list and the side files it joined before any entry', () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { beforeAll } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import type {
   DeltaOp,
   WatchlistAddressRecord,
@@ -70,56 +70,64 @@ export function collectBeforeAll(
   return result;
 }
 
+/** A `describe` block whose tests read one parse of `source`, run once before them (see collectBeforeAll). */
+export function describeParse(
+  title: string,
+  parser: WatchlistParser,
+  source: WatchlistSource,
+  tests: (result: CollectedEvents) => void,
+): void {
+  describe(title, () => tests(collectBeforeAll(parser, source)));
+}
+
+/** Every record of the file read: `entries` entries with distinct ids, none rejected, and the end counts agree. */
+export function expectEveryEntryRead(result: CollectedEvents, entries: number): void {
+  expect(result.entries).toHaveLength(entries);
+  expect(new Set(result.entries.map((entry) => entry.entryId)).size).toBe(entries);
+  expect(result.rejected).toEqual([]);
+  expect(result.counts).toMatchObject({ entries, rejected: 0 });
+}
+
 /** Runs a parser to the end and sorts its events by kind (test support only). */
 export async function collect(
   parser: WatchlistParser,
   source: WatchlistSource,
   options?: WatchlistParseOptions,
 ): Promise<CollectedEvents> {
-  const collected = noEvents();
+  const events: WatchlistParseEvent[] = [];
   for await (const event of parser.parse(source, options)) {
-    collected.events.push(event);
-    switch (event.kind) {
-      case 'metadata':
-        collected.metadata = event.metadata;
-        break;
-      case 'entry':
-        collected.entries.push(event.entry);
-        if (event.op) {
-          collected.ops.push([event.op, event.entry.entryId]);
-        }
-        break;
-      case 'relationship':
-        collected.relationships.push(event.relationship);
-        if (event.op) {
-          collected.ops.push([event.op, event.relationship.relationshipId]);
-        }
-        break;
-      case 'listing':
-        collected.listings.push(event.listing);
-        break;
-      case 'identifier':
-        collected.identifiers.push(event.identifier);
-        break;
-      case 'address':
-        collected.addresses.push(event.address);
-        break;
-      case 'deletion':
-        collected.deletions.push(event.id);
-        collected.ops.push([event.op, event.id]);
-        break;
-      case 'rejected':
-        collected.rejected.push(event.rejection);
-        break;
-      case 'skipped':
-        collected.skipped.push({ id: event.id, schema: event.schema, reason: event.reason });
-        break;
-      case 'end':
-        collected.counts = event.counts;
-        break;
-    }
+    events.push(event);
   }
-  return collected;
+  const ofKind = <K extends WatchlistParseEvent['kind']>(kind: K): Extract<WatchlistParseEvent, { kind: K }>[] =>
+    events.filter((event): event is Extract<WatchlistParseEvent, { kind: K }> => event.kind === kind);
+  return {
+    events,
+    metadata: ofKind('metadata').at(-1)?.metadata ?? null,
+    entries: ofKind('entry').map((event) => event.entry),
+    relationships: ofKind('relationship').map((event) => event.relationship),
+    listings: ofKind('listing').map((event) => event.listing),
+    identifiers: ofKind('identifier').map((event) => event.identifier),
+    addresses: ofKind('address').map((event) => event.address),
+    deletions: ofKind('deletion').map((event) => event.id),
+    rejected: ofKind('rejected').map((event) => event.rejection),
+    skipped: ofKind('skipped').map(({ id, schema, reason }) => ({ id, schema, reason })),
+    counts: ofKind('end').at(-1)?.counts ?? null,
+    ops: events.flatMap(opsOf),
+  };
+}
+
+/** The [op, id] an entry, relationship or deletion event carries; none for any other event or no op. */
+function opsOf(event: WatchlistParseEvent): [DeltaOp, string][] {
+  switch (event.kind) {
+    case 'entry':
+      return event.op ? [[event.op, event.entry.entryId]] : [];
+    case 'relationship':
+      return event.op ? [[event.op, event.relationship.relationshipId]] : [];
+    case 'deletion':
+      return [[event.op, event.id]];
+    default:
+      return [];
+  }
 }
 
 /** The first event a parser yields, or the error it throws getting there. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { collect, collectBeforeAll, entryById, firstEvent, fixture } from './parse-events.testing';
+import { collect, describeParse, entryById, firstEvent, fixture } from './parse-events.testing';
 import { UnXmlParser } from './un-xml.parser';
 
 /** The listed name of a record as the fixture spells it (FIRST_NAME, SECOND_NAME, …), read at test time. */
@@ -17,9 +17,7 @@ function fixtureFullName(dataId: string): string {
 describe(UnXmlParser.name, () => {
   const sut = new UnXmlParser();
 
-  describe('on the real consolidated list', () => {
-    const result = collectBeforeAll(sut, fixture('un', 'UN_consolidated.xml'));
-
+  describeParse('on the real consolidated list', sut, fixture('un', 'UN_consolidated.xml'), (result) => {
     it('reads 730 individuals and 273 entities', () => {
       expect(result.entries.filter((entry) => entry.schema === 'Person')).toHaveLength(730);
       expect(result.entries.filter((entry) => entry.schema === 'LegalEntity')).toHaveLength(273);
