@@ -17,22 +17,23 @@ const UNMATCHED_NAME = 'Warm-up probe without any match';
 
 /** How far the warm-up is, as /health/ready reports it. */
 export interface WarmUpStatus {
-  /** `running` until each request has been made once; `skipped` when there was nothing to warm with. */
+  /** `running` until each request has been made WARM_UP_ROUNDS times; `skipped` when there was nothing to warm with. */
   status: 'running' | 'done' | 'skipped' | 'failed';
-  /** Milliseconds each warm-up request took, all rounds together (most of it the first planning of its Cypher). */
+  /** Milliseconds each warm-up request took, all rounds together (most of it the first round). */
   requests: Record<string, number>;
   error: string | null;
 }
 
 /**
- * Makes the requests this process serves most once before readiness says `ok`: a screening of an
- * indexed listed name (resolution, path walk and details, as `POST /api/screen` does by default), a
- * graph search and a risk-path walk. A database just started plans each of their Cypher statements
- * the first time it sees it, which took about 3 s a statement on this machine; a replica taking its
- * full share of traffic before that queued hundreds of requests, and the ones that waited past the
- * connection-acquisition timeout failed with DATABASE_UNAVAILABLE (`npm run bench:load` against a
- * fresh Neo4j, 2026-12-01). Readiness waits for the warm-up for at most WARM_UP_READINESS_BOUND_MS;
- * a warm-up that fails is logged and never blocks readiness.
+ * Makes the requests this process serves most, a few times each, before readiness says `ok`: a
+ * screening of an indexed listed name (resolution, path walk and details, as `POST /api/screen` does
+ * by default), a screening that matches nothing, a graph search and a risk-path walk. A replica that
+ * took its full share of traffic at once met the first planning and compiling of their Cypher in the
+ * requests of its callers (seconds each on a fresh database); behind a load balancer it now gets no
+ * traffic before that is done. It does not warm a fresh Neo4j as a whole: the first reads of other
+ * parts of the graph stay slow for a while (`npm run bench:load`, README). Readiness waits for the
+ * warm-up for at most WARM_UP_READINESS_BOUND_MS; a warm-up that fails is logged and never blocks
+ * readiness.
  */
 @Injectable()
 export class WarmUpService implements OnApplicationBootstrap, OnModuleDestroy {

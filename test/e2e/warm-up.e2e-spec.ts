@@ -38,7 +38,7 @@ describe('the start-up warm-up', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  it('makes a screening, a search and a risk-path walk once, and readiness then reports it done', async () => {
+  it('makes a screening, an unmatched screening, a search and a risk-path walk, and readiness then reports it done', async () => {
     const warmUp = sut.app.get(WarmUpService);
     const running = warmUp.warm();
     // Readiness waits from the moment the warm-up starts, but never past its bound.
