@@ -377,6 +377,12 @@ function pairLikeness(
     if (qs.some((group) => cs.includes(group))) {
       return { sim: 0.9, how: Likeness.Class };
     }
+    // "Society" and "Association": class words of one kind of body (org_words.yml class_equivalents).
+    const kinds = getReferenceData().classKinds;
+    const qKinds = qs.map((group) => kinds.get(group) ?? -1).filter((kind) => kind >= 0);
+    if (qKinds.length > 0 && cs.some((group) => qKinds.includes(kinds.get(group) ?? -1))) {
+      return { sim: CLASS_KIN_SIMILARITY, how: Likeness.Class };
+    }
   }
   if (query.mode === 'org' && qt.text !== ct.text) {
     // Forms of one deciding word ("Northwest"/"Northwestern") or of one country ("Chinese"/"China") agree.
@@ -396,6 +402,9 @@ function pairLikeness(
   }
   return likeness;
 }
+
+/** Likeness of two class words of one kind of body ("Society"/"Association"): related, below one class word. */
+const CLASS_KIN_SIMILARITY = 0.8;
 
 /** Likeness that lets one syllable of a compound given name stand for another: the same, or one romanisation. */
 function sameSyllable(likeness: { sim: number; how: Likeness }): boolean {
@@ -573,8 +582,9 @@ function readAcronym(
     }
   }
   // An acronym inside a longer name ("U.S. Bureau") stands for initials only; prefixes ("UNIP") and a
-  // left-out word are read only for a name that is the acronym alone.
-  const alone = isMainAcronym(short, index);
+  // left-out word are read only for a name that is the acronym alone, or the acronym and words the
+  // other name has too ("QFIS Tarvel" for "Quillon de Física del Tarvel": the rest of it is aligned).
+  const alone = isMainAcronym(short, index) || restAligned(short, shortFree, index);
   const found = expandAcronym(letters, long, sequence, alone);
   if (found) {
     shortFree.delete(index);
@@ -588,6 +598,24 @@ function readAcronym(
     return true;
   }
   return false;
+}
+
+/**
+ * Whether every comparable word of `name` but the acronym at `index` is already aligned with the other
+ * name, and at least one is: the acronym is then all that is left to read, as if it stood alone.
+ */
+function restAligned(name: PreparedName, free: Set<number>, index: number): boolean {
+  let others = 0;
+  for (let position = 0; position < name.tokens.length; position++) {
+    if (position === index || !isComparable(name.kinds[position])) {
+      continue;
+    }
+    if (free.has(position)) {
+      return false;
+    }
+    others++;
+  }
+  return others > 0;
 }
 
 /** Whether an acronym in a longer name is the initials of that name's other words ("… University (SMU)"). */
@@ -1194,7 +1222,9 @@ function acronymStandsFor(
   if (pairs.some((pair) => pair !== expansion && pair[side].some((index) => comparable.includes(index)))) {
     return false;
   }
-  return expansion[other].length >= ACRONYM_COVERAGE * comparableIndices(long).length;
+  // A place or campus the acronym leaves out ("… (South Quarria)") is no word it must stand for.
+  const described = comparableIndices(long).filter((index) => long.kinds[index] !== Kind.Qualifier);
+  return expansion[other].length >= ACRONYM_COVERAGE * described.length;
 }
 
 /**
