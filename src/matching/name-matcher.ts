@@ -1310,6 +1310,17 @@ function parentBodyNamed(
   const first = Math.min(...aligned);
   const last = Math.max(...aligned);
   const extra = [...free].sort((a, b) => a - b);
+  // "Quarrow Zoology Institute QZ", "QRU Tarvel Centre": one acronym written before or after the other
+  // name whole (two words or more) names its parent body, its place or its unit type, not another body.
+  if (
+    extra.length === 1 &&
+    long.kinds[extra[0]] === Kind.Acronym &&
+    (extra[0] < first || extra[0] > last) &&
+    comparableIndices(short).length >= 2
+  ) {
+    free.delete(extra[0]);
+    return { side, words: extra };
+  }
   // A word that names a body: an acronym, a named body, or a class word that is no field or other
   // deciding word ("Academy", "University", not "Technology" or "Medicine": "… University of Medicine"
   // is another body, not the university with its parent named).
