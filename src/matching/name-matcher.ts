@@ -406,6 +406,18 @@ function pairLikeness(
 /** Likeness of two class words of one kind of body ("Society"/"Association"): related, below one class word. */
 const CLASS_KIN_SIMILARITY = 0.8;
 
+/** Takes out the alignments of related class words (CLASS_KIN_SIMILARITY), their words free again. */
+function dropClassKin(pairs: AlignedPair[], qFree: Set<number>, cFree: Set<number>): void {
+  for (let at = pairs.length - 1; at >= 0; at--) {
+    const pair = pairs[at];
+    if (pair.how === Likeness.Class && pair.sim === CLASS_KIN_SIMILARITY) {
+      pair.query.forEach((index) => qFree.add(index));
+      pair.candidate.forEach((index) => cFree.add(index));
+      pairs.splice(at, 1);
+    }
+  }
+}
+
 /** Likeness that lets one syllable of a compound given name stand for another: the same, or one romanisation. */
 function sameSyllable(likeness: { sim: number; how: Likeness }): boolean {
   return (
@@ -992,6 +1004,12 @@ export function compareNames(
         free.delete(index);
       }
     }
+  }
+
+  // "Quarrow Society" / "Quarrow Association": related class words stand for one another only when the
+  // names agree otherwise; with words left over they are two bodies, and the class words are charged.
+  if (qFree.size > 0 || cFree.size > 0) {
+    dropClassKin(pairs, qFree, cFree);
   }
 
   // "SUNY Quarrow Community College", "Institute of Geology of the Veltora Academy of Sciences": the other
