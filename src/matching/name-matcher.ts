@@ -250,6 +250,8 @@ export interface NameComparison {
   decidingDiffer: string[];
   /** Organisation names with a different identity word on each side. */
   orgConflict: boolean;
+  /** A class word beside an acronym and another kind among the words it stands for ("College" vs "Army"). */
+  kindDiffer?: [string, string];
   /** Words of one name that name the parent body of the other (left out of the score). */
   parentNamed?: ParentNamed;
 }
@@ -1084,10 +1086,12 @@ export function compareNames(
   }
   let decidingDiffer: string[] = [];
   let orgConflict = false;
+  let kindDiffer: [string, string] | undefined;
   if (query.mode === 'org' && !acronymWritten && !acronymExpanded) {
     decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed);
     orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
-    if (decidingDiffer.length > 0 || orgConflict) {
+    kindDiffer = acronymKindDiffers(query, unmatchedQuery, candidate, unmatchedCandidate, pairs);
+    if (decidingDiffer.length > 0 || orgConflict || kindDiffer !== undefined) {
       score = Math.min(score, ORG_DIFFERENCE_CAP);
     }
   }
@@ -1130,8 +1134,53 @@ export function compareNames(
     companyForPerson,
     decidingDiffer,
     orgConflict,
+    kindDiffer,
     parentNamed,
   };
+}
+
+/**
+ * "QSA College" against "Quarrow Sunna Army": the class word written beside an acronym names the kind
+ * of body, and the class words the acronym stands for name another kind (a college is no army). Returns
+ * the two words, or undefined.
+ */
+function acronymKindDiffers(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+  pairs: AlignedPair[],
+): [string, string] | undefined {
+  const kinds = getReferenceData().classKinds;
+  const kindsOf = (groups: number[]) => groups.map((group) => kinds.get(group) ?? -1).filter((kind) => kind >= 0);
+  for (const pair of pairs) {
+    if (pair.how !== Likeness.Acronym) {
+      continue;
+    }
+    const [short, left, long, words] =
+      pair.query.length === 1 && pair.candidate.length > 1
+        ? [query, unmatchedQuery, candidate, pair.candidate]
+        : [candidate, unmatchedCandidate, query, pair.query];
+    const covered = words.filter((index) => long.kinds[index] === Kind.Class);
+    if (covered.length === 0) {
+      continue;
+    }
+    const coveredGroups = covered.flatMap((index) => classSetOf(long.tags[index]));
+    const coveredKinds = kindsOf(coveredGroups);
+    for (const index of left) {
+      if (short.kinds[index] !== Kind.Class) {
+        continue;
+      }
+      const groups = classSetOf(short.tags[index]);
+      const same =
+        groups.some((group) => coveredGroups.includes(group)) ||
+        kindsOf(groups).some((kind) => coveredKinds.includes(kind));
+      if (!same) {
+        return [short.tokens[index].orig, covered.map((position) => long.tokens[position].orig).join(', ')];
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Highest score of a person's name against a name that carries a legal form. */
@@ -1847,6 +1896,13 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       name: 'deciding_words',
       value: -1,
       reason: `Deciding words differ (${comparison.decidingDiffer.map((word) => `"${word}"`).join(', ')} on one side only): names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
+    });
+  } else if (comparison.kindDiffer) {
+    const [beside, covered] = comparison.kindDiffer;
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `"${beside}" beside the acronym names another kind of body than "${covered}" it stands for: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
   } else if (comparison.orgConflict) {
     features.push({
