@@ -254,6 +254,8 @@ export interface NameComparison {
   kindDiffer?: [string, string];
   /** Words of one name that name the parent body of the other (left out of the score). */
   parentNamed?: ParentNamed;
+  /** Initials (and a given name) of the namesake written before the surname in one name (left out of the score). */
+  namesake?: ParentNamed;
 }
 
 /** What a word's weight is for: agreeing, conflicting with another word, or left over as an extra word. */
@@ -407,6 +409,54 @@ function pairLikeness(
 
 /** Likeness of two class words of one kind of body ("Society"/"Association"): related, below one class word. */
 const CLASS_KIN_SIMILARITY = 0.8;
+
+/**
+ * The initials of a namesake written before a surname: the words of one name before its first aligned
+ * word, when the other name begins with that word's partner, the first aligned word is a name word, and
+ * the words before it are initials (one letter, or dotted initials read as a short acronym) with at most
+ * one name word after them ("J. David Quarrow Institutes", "S. M. Tarvel Academy"). Left out of `free`.
+ */
+function namesakeInitials(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): ParentNamed | undefined {
+  for (const side of ['query', 'candidate'] as const) {
+    const [name, free, other] = side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
+    const otherSide = side === 'query' ? 'candidate' : 'query';
+    const first = pairs.reduce((best, pair) => (Math.min(...pair[side]) < Math.min(...best[side]) ? pair : best), pairs[0]);
+    if (!first || first.how !== Likeness.Exact || first[side].length !== 1 || name.kinds[first[side][0]] !== Kind.Name) {
+      continue;
+    }
+    const start = first[side][0];
+    const otherComparable = comparableIndices(other);
+    if (otherComparable[0] !== first[otherSide][0]) {
+      continue;
+    }
+    const before = comparableIndices(name).filter((index) => index < start);
+    if (before.length === 0 || before.some((index) => !free.has(index))) {
+      continue;
+    }
+    // A country's abbreviation ("U.S.", "UK") written first is no namesake's initials.
+    const countryWords = getReferenceData().orgCountryWords;
+    const initial = (index: number) =>
+      name.tokens[index].text.length === 1 ||
+      (name.kinds[index] === Kind.Acronym &&
+        name.tokens[index].text.length <= 3 &&
+        !countryWords.has(name.tokens[index].text));
+    const initials = before.filter(initial);
+    const given = before.filter((index) => !initial(index));
+    const ordered = given.every((index) => index === before[before.length - 1] && name.kinds[index] === Kind.Name);
+    if (initials.length === 0 || given.length > 1 || !ordered) {
+      continue;
+    }
+    before.forEach((index) => free.delete(index));
+    return { side, words: before };
+  }
+  return undefined;
+}
 
 /** Takes out the alignments of related class words (CLASS_KIN_SIMILARITY), their words free again. */
 function dropClassKin(pairs: AlignedPair[], qFree: Set<number>, cFree: Set<number>): void {
@@ -1008,6 +1058,10 @@ export function compareNames(
     }
   }
 
+  // "J. R. Quarrow Institute" / "Quarrow Institute": the initials (and a given name) of the person a body
+  // is named after, written before the surname, are left out.
+  const namesake = query.mode === 'org' ? namesakeInitials(query, qFree, candidate, cFree, pairs) : undefined;
+
   // "Quarrow Society" / "Quarrow Association": related class words stand for one another only when the
   // names agree otherwise; with words left over they are two bodies, and the class words are charged.
   if (qFree.size > 0 || cFree.size > 0) {
@@ -1136,6 +1190,7 @@ export function compareNames(
     orgConflict,
     kindDiffer,
     parentNamed,
+    namesake,
   };
 }
 
@@ -1275,13 +1330,12 @@ function acronymStandsFor(
   if (!expansion || expansion[other].length < 2) {
     return false;
   }
-  // Two words are enough when the words left out are only class words or qualifiers ("FE" for "Office
-  // of Fossil Energy", "JM" for "Johnson Matthey (United Kingdom)"); otherwise three at least.
+  // Two words are enough when the words left out are only class words, qualifiers or another acronym
+  // (a parent's: "QE" for "TMA Quarrow Exploration") ("FE" for "Office of Fossil Energy", "JM" for
+  // "Johnson Matthey (United Kingdom)"); otherwise three at least.
   const leftOut = comparableIndices(long).filter((index) => !expansion[other].includes(index));
-  if (
-    expansion[other].length < 3 &&
-    !leftOut.every((index) => long.kinds[index] === Kind.Class || long.kinds[index] === Kind.Qualifier)
-  ) {
+  const describes = (kind: number) => kind === Kind.Class || kind === Kind.Qualifier || kind === Kind.Acronym;
+  if (expansion[other].length < 3 && !leftOut.every((index) => describes(long.kinds[index]))) {
     return false;
   }
   // Acronyms before the main one ("DOE" of "DOE BES") name the parent or place: they must not stand for
@@ -1890,6 +1944,10 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   if (comparison.parentNamed) {
     const name = comparison.parentNamed.side === 'query' ? query : candidate;
     features[0].reason += ` "${words(name, comparison.parentNamed.words)}" names the parent body of the other name's body: not counted.`;
+  }
+  if (comparison.namesake) {
+    const name = comparison.namesake.side === 'query' ? query : candidate;
+    features[0].reason += ` "${words(name, comparison.namesake.words)}" are the initials of the person the body is named after: not counted.`;
   }
   if (comparison.decidingDiffer.length > 0) {
     features.push({
