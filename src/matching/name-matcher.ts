@@ -1343,8 +1343,11 @@ function acronymStandsFor(
   if (pairs.some((pair) => pair !== expansion && pair[side].some((index) => comparable.includes(index)))) {
     return false;
   }
-  // A place or campus the acronym leaves out ("… (South Quarria)") is no word it must stand for.
-  const described = comparableIndices(long).filter((index) => long.kinds[index] !== Kind.Qualifier);
+  // A country or campus the acronym leaves out ("… (South Quarria)") is no word it must stand for; words
+  // after a comma may be the name's own ("…, Marshes and Lagoons") and still count.
+  const described = comparableIndices(long).filter(
+    (index) => long.kinds[index] !== Kind.Qualifier || long.tags[index] !== 0,
+  );
   return expansion[other].length >= ACRONYM_COVERAGE * described.length;
 }
 
