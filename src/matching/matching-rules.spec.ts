@@ -709,6 +709,12 @@ describe(`${NameMatcher.name} class words and added words (rules 1.4.0)`, () => 
       reason: 'one acronym written before the other name whole names its parent',
     },
     {
+      query: org('QUARROW TARVEL (USA) INC.'),
+      candidate: org('QUARROW TARVEL S.A.'),
+      match: false,
+      reason: 'a country written in capitals is no parent acronym: subsidiaries differ by it',
+    },
+    {
       query: org('Tarvel Marine Futures'),
       candidate: org('Veltora Tarvel Marine Futures'),
       match: false,

@@ -1436,9 +1436,13 @@ function parentBodyNamed(
   const extra = [...free].sort((a, b) => a - b);
   // "Quarrow Zoology Institute QZ", "QRU Tarvel Centre": one acronym written before or after the other
   // name whole (two words or more) names its parent body, its place or its unit type, not another body.
+  // A country written as capitals ("(USA)") is left to the country rules: subsidiaries differ by it.
+  const reference = getReferenceData();
+  const country = (word: string) => reference.orgCountryWords.has(word) || reference.countryForms.has(word);
   if (
     extra.length === 1 &&
     long.kinds[extra[0]] === Kind.Acronym &&
+    !country(long.tokens[extra[0]].text) &&
     (extra[0] < first || extra[0] > last) &&
     comparableIndices(short).length >= 2
   ) {
