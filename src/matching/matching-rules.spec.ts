@@ -694,7 +694,7 @@ describe(`${NameMatcher.name} class words and added words (rules 1.4.0)`, () => 
       query: org('Biblioteca Municipal de Quarrow'),
       candidate: org('Junta Municipal de Quarrow'),
       match: false,
-      reason: 'a library is a name word: it tells a town\'s bodies apart',
+      reason: "a library is a name word: it tells a town's bodies apart",
     },
     {
       query: org('Quarrow Institute of Zoology'),

@@ -426,8 +426,16 @@ function namesakeInitials(
   for (const side of ['query', 'candidate'] as const) {
     const [name, free, other] = side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
     const otherSide = side === 'query' ? 'candidate' : 'query';
-    const first = pairs.reduce((best, pair) => (Math.min(...pair[side]) < Math.min(...best[side]) ? pair : best), pairs[0]);
-    if (!first || first.how !== Likeness.Exact || first[side].length !== 1 || name.kinds[first[side][0]] !== Kind.Name) {
+    const first = pairs.reduce(
+      (best, pair) => (Math.min(...pair[side]) < Math.min(...best[side]) ? pair : best),
+      pairs[0],
+    );
+    if (
+      !first ||
+      first.how !== Likeness.Exact ||
+      first[side].length !== 1 ||
+      name.kinds[first[side][0]] !== Kind.Name
+    ) {
       continue;
     }
     const start = first[side][0];
