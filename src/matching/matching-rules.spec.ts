@@ -733,6 +733,12 @@ describe(`${NameMatcher.name} class words and added words (rules 1.4.0)`, () => 
       reason: 'words before the surname that are not initials are not read as a namesake',
     },
     {
+      query: org('Quarrow University'),
+      candidate: listed(['NEW TARVEL LTD. QUARROW']),
+      match: false,
+      reason: 'in a name written all in capitals a short word is no initial of a namesake',
+    },
+    {
       query: org('QSA College'),
       candidate: org('Quarrow Sunna Army'),
       match: false,

@@ -447,11 +447,15 @@ function namesakeInitials(
     if (before.length === 0 || before.some((index) => !free.has(index))) {
       continue;
     }
-    // A country's abbreviation ("U.S.", "UK") written first is no namesake's initials.
+    // Initials are single letters, or dotted ("S. M.", read as one short acronym) in a name not written
+    // all in capitals, where any short word reads as an acronym ("NEW"); a country's abbreviation
+    // ("U.S.", "UK") written first is no namesake's initials.
     const countryWords = getReferenceData().orgCountryWords;
+    const dotted = name.raw.includes('.') && /\p{Ll}/u.test(name.raw);
     const initial = (index: number) =>
       name.tokens[index].text.length === 1 ||
-      (name.kinds[index] === Kind.Acronym &&
+      (dotted &&
+        name.kinds[index] === Kind.Acronym &&
         name.tokens[index].text.length <= 3 &&
         !countryWords.has(name.tokens[index].text));
     const initials = before.filter(initial);
