@@ -656,6 +656,130 @@ describe(`${NameMatcher.name} organisations`, () => {
   });
 });
 
+describe(`${NameMatcher.name} class words and added words (rules 1.4.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Veltora Respiratory Society'),
+      candidate: org('Veltora Respiratory Association'),
+      match: true,
+      reason: 'a society renamed an association is one kind of body (class_equivalents)',
+    },
+    {
+      query: org('Quarrow Institute of Soil Studies'),
+      candidate: org('Quarrow Institution of Soil Studies'),
+      match: true,
+      reason: '"Institute" and "Institution" are one kind of body',
+    },
+    {
+      query: org('Tarvel Association of Youth Psychiatry'),
+      candidate: org('Tarvel Society for Child and Youth Psychiatry'),
+      match: false,
+      reason: 'related class words stand for one another only when nothing else is left over',
+    },
+    {
+      query: org('Quarrow College'),
+      candidate: org('Quarrow University'),
+      match: false,
+      reason: 'a college and a university of one name are two bodies: "College" is a class word of its own kind',
+    },
+    {
+      query: org('Velmar Humanities'),
+      candidate: org('Velmar Humanities Council'),
+      match: true,
+      reason: '"Council" is a class word: dropped, it costs half a name word',
+    },
+    {
+      query: org('Biblioteca Municipal de Quarrow'),
+      candidate: org('Junta Municipal de Quarrow'),
+      match: false,
+      reason: "a library is a name word: it tells a town's bodies apart",
+    },
+    {
+      query: org('Quarrow Institute of Zoology'),
+      candidate: org('Quarrow Institute of Zoology TV'),
+      match: true,
+      reason: 'one acronym written after the other name whole names its parent or place',
+    },
+    {
+      query: org('Tarvel Marine Futures'),
+      candidate: org('QTH Tarvel Marine Futures'),
+      match: true,
+      reason: 'one acronym written before the other name whole names its parent',
+    },
+    {
+      query: org('QUARROW TARVEL (USA) INC.'),
+      candidate: org('QUARROW TARVEL S.A.'),
+      match: false,
+      reason: 'a country written in capitals is no parent acronym: subsidiaries differ by it',
+    },
+    {
+      query: org('Tarvel Marine Futures'),
+      candidate: org('Veltora Tarvel Marine Futures'),
+      match: false,
+      reason: 'a name word written before the other name is no parent acronym',
+    },
+    {
+      query: org('Quarrow Zoology Institute'),
+      candidate: org('J. Peter Quarrow Zoology Institute'),
+      match: true,
+      reason: "the initials and a given name of the body's namesake before the surname are left out",
+    },
+    {
+      query: org('Quarrow Zoology Institute'),
+      candidate: org('Anna Maria Quarrow Zoology Institute'),
+      match: false,
+      reason: 'words before the surname that are not initials are not read as a namesake',
+    },
+    {
+      query: org('Quarrow University'),
+      candidate: listed(['NEW TARVEL LTD. QUARROW']),
+      match: false,
+      reason: 'in a name written all in capitals a short word is no initial of a namesake',
+    },
+    {
+      query: org('QSA College'),
+      candidate: org('Quarrow Sunna Army'),
+      match: false,
+      reason: 'a class word beside an acronym must be of the kind the acronym stands for (a college is no army)',
+    },
+    {
+      query: org('Quarrow Sunna College'),
+      candidate: org('QSC'),
+      match: true,
+      reason: 'an acronym alone stands for the college it spells, class word included',
+    },
+    {
+      query: org('Instituto de Física del Quarrow'),
+      candidate: org('IFIS Quarrow'),
+      match: true,
+      reason: 'an acronym whose other words are all aligned is read as if alone (word prefixes allowed)',
+    },
+    {
+      query: org('TMA Quarrow Exploration'),
+      candidate: org('QE'),
+      match: true,
+      reason: "an acronym alone may leave out a parent's acronym written in the long name",
+    },
+    {
+      query: org('Tarvel Railroad Corporation (South Africa)'),
+      candidate: org('TARAIL'),
+      match: true,
+      reason: 'a trailing country is not counted among the words an acronym must stand for',
+    },
+    {
+      query: org('Tarvel Pharmaceutical Co., Ltd.'),
+      candidate: org('Tarvel Pharma'),
+      match: true,
+      reason: '"Pharma" is a form of the medicine field word',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(`${NameMatcher.name} translations`, () => {
   const sut = new NameMatcher();
 

@@ -250,8 +250,12 @@ export interface NameComparison {
   decidingDiffer: string[];
   /** Organisation names with a different identity word on each side. */
   orgConflict: boolean;
+  /** A class word beside an acronym and another kind among the words it stands for ("College" vs "Army"). */
+  kindDiffer?: [string, string];
   /** Words of one name that name the parent body of the other (left out of the score). */
   parentNamed?: ParentNamed;
+  /** Initials (and a given name) of the namesake written before the surname in one name (left out of the score). */
+  namesake?: ParentNamed;
 }
 
 /** What a word's weight is for: agreeing, conflicting with another word, or left over as an extra word. */
@@ -377,6 +381,12 @@ function pairLikeness(
     if (qs.some((group) => cs.includes(group))) {
       return { sim: 0.9, how: Likeness.Class };
     }
+    // "Society" and "Association": class words of one kind of body (org_words.yml class_equivalents).
+    const kinds = getReferenceData().classKinds;
+    const qKinds = qs.map((group) => kinds.get(group) ?? -1).filter((kind) => kind >= 0);
+    if (qKinds.length > 0 && cs.some((group) => qKinds.includes(kinds.get(group) ?? -1))) {
+      return { sim: CLASS_KIN_SIMILARITY, how: Likeness.Class };
+    }
   }
   if (query.mode === 'org' && qt.text !== ct.text) {
     // Forms of one deciding word ("Northwest"/"Northwestern") or of one country ("Chinese"/"China") agree.
@@ -395,6 +405,81 @@ function pairLikeness(
     return { sim: 0, how: Likeness.None };
   }
   return likeness;
+}
+
+/** Likeness of two class words of one kind of body ("Society"/"Association"): related, below one class word. */
+const CLASS_KIN_SIMILARITY = 0.8;
+
+/**
+ * The initials of a namesake written before a surname: the words of one name before its first aligned
+ * word, when the other name begins with that word's partner, the first aligned word is a name word, and
+ * the words before it are initials (one letter, or dotted initials read as a short acronym) with at most
+ * one name word after them ("J. David Quarrow Institutes", "S. M. Tarvel Academy"). Left out of `free`.
+ */
+function namesakeInitials(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): ParentNamed | undefined {
+  for (const side of ['query', 'candidate'] as const) {
+    const [name, free, other] = side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
+    const otherSide = side === 'query' ? 'candidate' : 'query';
+    const first = pairs.reduce(
+      (best, pair) => (Math.min(...pair[side]) < Math.min(...best[side]) ? pair : best),
+      pairs[0],
+    );
+    if (
+      !first ||
+      first.how !== Likeness.Exact ||
+      first[side].length !== 1 ||
+      name.kinds[first[side][0]] !== Kind.Name
+    ) {
+      continue;
+    }
+    const start = first[side][0];
+    const otherComparable = comparableIndices(other);
+    if (otherComparable[0] !== first[otherSide][0]) {
+      continue;
+    }
+    const before = comparableIndices(name).filter((index) => index < start);
+    if (before.length === 0 || before.some((index) => !free.has(index))) {
+      continue;
+    }
+    // Initials are single letters, or dotted ("S. M.", read as one short acronym) in a name not written
+    // all in capitals, where any short word reads as an acronym ("NEW"); a country's abbreviation
+    // ("U.S.", "UK") written first is no namesake's initials.
+    const countryWords = getReferenceData().orgCountryWords;
+    const dotted = name.raw.includes('.') && /\p{Ll}/u.test(name.raw);
+    const initial = (index: number) =>
+      name.tokens[index].text.length === 1 ||
+      (dotted &&
+        name.kinds[index] === Kind.Acronym &&
+        name.tokens[index].text.length <= 3 &&
+        !countryWords.has(name.tokens[index].text));
+    const initials = before.filter(initial);
+    const given = before.filter((index) => !initial(index));
+    const ordered = given.every((index) => index === before[before.length - 1] && name.kinds[index] === Kind.Name);
+    if (initials.length === 0 || given.length > 1 || !ordered) {
+      continue;
+    }
+    before.forEach((index) => free.delete(index));
+    return { side, words: before };
+  }
+  return undefined;
+}
+
+/** Takes out the alignments of related class words (CLASS_KIN_SIMILARITY), their words free again. */
+function dropClassKin(pairs: AlignedPair[], qFree: Set<number>, cFree: Set<number>): void {
+  for (let at = pairs.length - 1; at >= 0; at--) {
+    const pair = pairs[at];
+    if (pair.how === Likeness.Class && pair.sim === CLASS_KIN_SIMILARITY) {
+      pair.query.forEach((index) => qFree.add(index));
+      pair.candidate.forEach((index) => cFree.add(index));
+      pairs.splice(at, 1);
+    }
+  }
 }
 
 /** Likeness that lets one syllable of a compound given name stand for another: the same, or one romanisation. */
@@ -573,8 +658,9 @@ function readAcronym(
     }
   }
   // An acronym inside a longer name ("U.S. Bureau") stands for initials only; prefixes ("UNIP") and a
-  // left-out word are read only for a name that is the acronym alone.
-  const alone = isMainAcronym(short, index);
+  // left-out word are read only for a name that is the acronym alone, or the acronym and words the
+  // other name has too ("QFIS Tarvel" for "Quillon de Física del Tarvel": the rest of it is aligned).
+  const alone = isMainAcronym(short, index) || restAligned(short, shortFree, index);
   const found = expandAcronym(letters, long, sequence, alone);
   if (found) {
     shortFree.delete(index);
@@ -588,6 +674,24 @@ function readAcronym(
     return true;
   }
   return false;
+}
+
+/**
+ * Whether every comparable word of `name` but the acronym at `index` is already aligned with the other
+ * name, and at least one is: the acronym is then all that is left to read, as if it stood alone.
+ */
+function restAligned(name: PreparedName, free: Set<number>, index: number): boolean {
+  let others = 0;
+  for (let position = 0; position < name.tokens.length; position++) {
+    if (position === index || !isComparable(name.kinds[position])) {
+      continue;
+    }
+    if (free.has(position)) {
+      return false;
+    }
+    others++;
+  }
+  return others > 0;
 }
 
 /** Whether an acronym in a longer name is the initials of that name's other words ("… University (SMU)"). */
@@ -966,6 +1070,16 @@ export function compareNames(
     }
   }
 
+  // "J. R. Quarrow Institute" / "Quarrow Institute": the initials (and a given name) of the person a body
+  // is named after, written before the surname, are left out.
+  const namesake = query.mode === 'org' ? namesakeInitials(query, qFree, candidate, cFree, pairs) : undefined;
+
+  // "Quarrow Society" / "Quarrow Association": related class words stand for one another only when the
+  // names agree otherwise; with words left over they are two bodies, and the class words are charged.
+  if (qFree.size > 0 || cFree.size > 0) {
+    dropClassKin(pairs, qFree, cFree);
+  }
+
   // "SUNY Quarrow Community College", "Institute of Geology of the Veltora Academy of Sciences": the other
   // name whole, with its parent body named before it or after "of".
   const parentNamed = query.mode === 'org' ? parentBodyNamed(query, qFree, candidate, cFree, pairs) : undefined;
@@ -1038,10 +1152,12 @@ export function compareNames(
   }
   let decidingDiffer: string[] = [];
   let orgConflict = false;
+  let kindDiffer: [string, string] | undefined;
   if (query.mode === 'org' && !acronymWritten && !acronymExpanded) {
     decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed);
     orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
-    if (decidingDiffer.length > 0 || orgConflict) {
+    kindDiffer = acronymKindDiffers(query, unmatchedQuery, candidate, unmatchedCandidate, pairs);
+    if (decidingDiffer.length > 0 || orgConflict || kindDiffer !== undefined) {
       score = Math.min(score, ORG_DIFFERENCE_CAP);
     }
   }
@@ -1084,8 +1200,54 @@ export function compareNames(
     companyForPerson,
     decidingDiffer,
     orgConflict,
+    kindDiffer,
     parentNamed,
+    namesake,
   };
+}
+
+/**
+ * "QSA College" against "Quarrow Sunna Army": the class word written beside an acronym names the kind
+ * of body, and the class words the acronym stands for name another kind (a college is no army). Returns
+ * the two words, or undefined.
+ */
+function acronymKindDiffers(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+  pairs: AlignedPair[],
+): [string, string] | undefined {
+  const kinds = getReferenceData().classKinds;
+  const kindsOf = (groups: number[]) => groups.map((group) => kinds.get(group) ?? -1).filter((kind) => kind >= 0);
+  for (const pair of pairs) {
+    if (pair.how !== Likeness.Acronym) {
+      continue;
+    }
+    const [short, left, long, words] =
+      pair.query.length === 1 && pair.candidate.length > 1
+        ? [query, unmatchedQuery, candidate, pair.candidate]
+        : [candidate, unmatchedCandidate, query, pair.query];
+    const covered = words.filter((index) => long.kinds[index] === Kind.Class);
+    if (covered.length === 0) {
+      continue;
+    }
+    const coveredGroups = covered.flatMap((index) => classSetOf(long.tags[index]));
+    const coveredKinds = kindsOf(coveredGroups);
+    for (const index of left) {
+      if (short.kinds[index] !== Kind.Class) {
+        continue;
+      }
+      const groups = classSetOf(short.tags[index]);
+      const same =
+        groups.some((group) => coveredGroups.includes(group)) ||
+        kindsOf(groups).some((kind) => coveredKinds.includes(kind));
+      if (!same) {
+        return [short.tokens[index].orig, covered.map((position) => long.tokens[position].orig).join(', ')];
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Highest score of a person's name against a name that carries a legal form. */
@@ -1180,13 +1342,12 @@ function acronymStandsFor(
   if (!expansion || expansion[other].length < 2) {
     return false;
   }
-  // Two words are enough when the words left out are only class words or qualifiers ("FE" for "Office
-  // of Fossil Energy", "JM" for "Johnson Matthey (United Kingdom)"); otherwise three at least.
+  // Two words are enough when the words left out are only class words, qualifiers or another acronym
+  // (a parent's: "QE" for "TMA Quarrow Exploration") ("FE" for "Office of Fossil Energy", "JM" for
+  // "Johnson Matthey (United Kingdom)"); otherwise three at least.
   const leftOut = comparableIndices(long).filter((index) => !expansion[other].includes(index));
-  if (
-    expansion[other].length < 3 &&
-    !leftOut.every((index) => long.kinds[index] === Kind.Class || long.kinds[index] === Kind.Qualifier)
-  ) {
+  const describes = (kind: number) => kind === Kind.Class || kind === Kind.Qualifier || kind === Kind.Acronym;
+  if (expansion[other].length < 3 && !leftOut.every((index) => describes(long.kinds[index]))) {
     return false;
   }
   // Acronyms before the main one ("DOE" of "DOE BES") name the parent or place: they must not stand for
@@ -1194,7 +1355,12 @@ function acronymStandsFor(
   if (pairs.some((pair) => pair !== expansion && pair[side].some((index) => comparable.includes(index)))) {
     return false;
   }
-  return expansion[other].length >= ACRONYM_COVERAGE * comparableIndices(long).length;
+  // A country or campus the acronym leaves out ("… (South Quarria)") is no word it must stand for; words
+  // after a comma may be the name's own ("…, Marshes and Lagoons") and still count.
+  const described = comparableIndices(long).filter(
+    (index) => long.kinds[index] !== Kind.Qualifier || long.tags[index] !== 0,
+  );
+  return expansion[other].length >= ACRONYM_COVERAGE * described.length;
 }
 
 /**
@@ -1280,6 +1446,21 @@ function parentBodyNamed(
   const first = Math.min(...aligned);
   const last = Math.max(...aligned);
   const extra = [...free].sort((a, b) => a - b);
+  // "Quarrow Zoology Institute QZ", "QRU Tarvel Centre": one acronym written before or after the other
+  // name whole (two words or more) names its parent body, its place or its unit type, not another body.
+  // A country written as capitals ("(USA)") is left to the country rules: subsidiaries differ by it.
+  const reference = getReferenceData();
+  const country = (word: string) => reference.orgCountryWords.has(word) || reference.countryForms.has(word);
+  if (
+    extra.length === 1 &&
+    long.kinds[extra[0]] === Kind.Acronym &&
+    !country(long.tokens[extra[0]].text) &&
+    (extra[0] < first || extra[0] > last) &&
+    comparableIndices(short).length >= 2
+  ) {
+    free.delete(extra[0]);
+    return { side, words: extra };
+  }
   // A word that names a body: an acronym, a named body, or a class word that is no field or other
   // deciding word ("Academy", "University", not "Technology" or "Medicine": "… University of Medicine"
   // is another body, not the university with its parent named).
@@ -1783,11 +1964,22 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
     const name = comparison.parentNamed.side === 'query' ? query : candidate;
     features[0].reason += ` "${words(name, comparison.parentNamed.words)}" names the parent body of the other name's body: not counted.`;
   }
+  if (comparison.namesake) {
+    const name = comparison.namesake.side === 'query' ? query : candidate;
+    features[0].reason += ` "${words(name, comparison.namesake.words)}" are the initials of the person the body is named after: not counted.`;
+  }
   if (comparison.decidingDiffer.length > 0) {
     features.push({
       name: 'deciding_words',
       value: -1,
       reason: `Deciding words differ (${comparison.decidingDiffer.map((word) => `"${word}"`).join(', ')} on one side only): names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
+    });
+  } else if (comparison.kindDiffer) {
+    const [beside, covered] = comparison.kindDiffer;
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `"${beside}" beside the acronym names another kind of body than "${covered}" it stands for: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
   } else if (comparison.orgConflict) {
     features.push({

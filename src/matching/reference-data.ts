@@ -77,6 +77,11 @@ export interface ReferenceData {
   countryInitials: Map<string, string[]>;
   /** Class groups (indices into classNames) of bodies that have units named after them (org_words.yml). */
   parentClasses: Set<number>;
+  /**
+   * For a class group (index into classNames), the set of groups that name the same kind of body
+   * (org_words.yml class_equivalents: society, association, union…), as one number per set.
+   */
+  classKinds: Map<number, number>;
   /** Combining forms that begin a compound word ("bio", "nano", "micro"; org_words.yml compound_parts). */
   compoundPrefixes: string[];
   /** Head words that end a compound word ("gemeinschaft", "radet"; org_words.yml compound_parts). */
@@ -238,6 +243,7 @@ interface OrgWordsFile {
   compound_parts: { prefixes: string[]; heads: string[] };
   class_translations: Record<string, string[]>;
   parent_classes: string[];
+  class_equivalents?: string[][];
 }
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
@@ -433,6 +439,7 @@ function buildReferenceData(): ReferenceData {
     parentClasses: new Set(
       orgWords.parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
     ),
+    classKinds: classKindsOf(orgWords.class_equivalents ?? [], classNames),
     decidingInitials: new Map(
       Object.entries(orgWords.deciding).map(([group, members]) => [group, latinInitials(members.map(String))]),
     ),
@@ -454,6 +461,20 @@ function buildReferenceData(): ReferenceData {
         .flatMap((name) => phraseKeys(String(name))),
     ),
   };
+}
+
+/** Each listed class group's index to the number of its set of equivalent groups; unknown groups are skipped. */
+function classKindsOf(sets: string[][], classNames: string[]): Map<number, number> {
+  const kinds = new Map<number, number>();
+  sets.forEach((groups, set) => {
+    for (const group of groups) {
+      const index = classNames.indexOf(String(group));
+      if (index >= 0) {
+        kinds.set(index, set);
+      }
+    }
+  });
+  return kinds;
 }
 
 /** Feminine forms of each tradition's surnames, by the endings name_frequency.yml gives. */
