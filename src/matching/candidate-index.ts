@@ -172,7 +172,29 @@ class Column {
   }
 }
 
-/** The tables `build` makes; the last six are scratch space for one search at a time. */
+/** Scratch space for one search at a time, sized to the index; never saved (see `toState`). */
+interface SearchScratch {
+  accumulator: Float32Array;
+  touched: Uint32Array;
+  /** Which query word last credited each name, and how much: a word counts once per name, at its best. */
+  creditSource: Uint32Array;
+  creditWeight: Float32Array;
+  gramCounter: Uint16Array;
+  gramTouched: Uint32Array;
+}
+
+function searchScratch(nameCount: number, wordCount: number): SearchScratch {
+  return {
+    accumulator: new Float32Array(nameCount),
+    touched: new Uint32Array(nameCount),
+    creditSource: new Uint32Array(nameCount),
+    creditWeight: new Float32Array(nameCount),
+    gramCounter: new Uint16Array(wordCount),
+    gramTouched: new Uint32Array(wordCount),
+  };
+}
+
+/** The tables `build` makes, and the scratch space of the searches. */
 interface BuiltTables {
   nameEntry: Uint32Array;
   nameTokenStart: Uint32Array;
@@ -190,13 +212,7 @@ interface BuiltTables {
   deletions: Csr;
   stopKey: number;
   rarityReference: number;
-  accumulator: Float32Array;
-  touched: Uint32Array;
-  /** Which query word last credited each name, and how much: a word counts once per name, at its best. */
-  creditSource: Uint32Array;
-  creditWeight: Float32Array;
-  gramCounter: Uint16Array;
-  gramTouched: Uint32Array;
+  scratch: SearchScratch;
 }
 
 /** An entry made ready for scoring and for folding into parties, kept between queries (see `party`). */
@@ -222,10 +238,7 @@ export interface CandidateIndexState {
   identifiers: Map<number, string[]>;
   nameRaw: string[];
   phoneticIds: string[];
-  tables: Omit<
-    BuiltTables,
-    'phoneticIds' | 'accumulator' | 'touched' | 'creditSource' | 'creditWeight' | 'gramCounter' | 'gramTouched'
-  >;
+  tables: Omit<BuiltTables, 'phoneticIds' | 'scratch'>;
 }
 
 interface ColumnState {
@@ -422,12 +435,7 @@ export class CandidateIndex implements WeightSource {
       deletions,
       stopKey: Math.max(STOP_KEY_MIN, Math.floor(nameCount * STOP_KEY_SHARE)),
       rarityReference: Math.log(nameCount + 1) / 2,
-      accumulator: new Float32Array(nameCount),
-      touched: new Uint32Array(nameCount),
-      creditSource: new Uint32Array(nameCount),
-      creditWeight: new Float32Array(nameCount),
-      gramCounter: new Uint16Array(wordCount),
-      gramTouched: new Uint32Array(wordCount),
+      scratch: searchScratch(nameCount, wordCount),
     };
     return this;
   }
@@ -441,16 +449,7 @@ export class CandidateIndex implements WeightSource {
     if (!built) {
       throw new Error('CandidateIndex.toState before build()');
     }
-    const {
-      phoneticIds,
-      accumulator: _accumulator,
-      touched: _touched,
-      creditSource: _creditSource,
-      creditWeight: _creditWeight,
-      gramCounter: _gramCounter,
-      gramTouched: _gramTouched,
-      ...tables
-    } = built;
+    const { phoneticIds, scratch: _scratch, ...tables } = built;
     return {
       format: STATE_FORMAT,
       vocabulary: this.vocabulary,
@@ -484,17 +483,10 @@ export class CandidateIndex implements WeightSource {
     index.countries.load(state.countries);
     index.lists.load(state.lists);
     index.birthDates.load(state.birthDates);
-    const nameCount = state.nameRaw.length;
-    const wordCount = state.words.length;
     index.built = {
       ...state.tables,
       phoneticIds: Interner.of(state.phoneticIds),
-      accumulator: new Float32Array(nameCount),
-      touched: new Uint32Array(nameCount),
-      creditSource: new Uint32Array(nameCount),
-      creditWeight: new Float32Array(nameCount),
-      gramCounter: new Uint16Array(wordCount),
-      gramTouched: new Uint32Array(wordCount),
+      scratch: searchScratch(state.nameRaw.length, state.words.length),
     };
     return index;
   }
@@ -660,7 +652,8 @@ export class CandidateIndex implements WeightSource {
   /** Blocking: accumulates weighted evidence per name from words, typos, sounds and acronyms. */
   private blockNames(queryNames: PreparedName[], person: boolean): number[] {
     const built = this.built!;
-    const { accumulator, touched, postings, creditSource, creditWeight } = built;
+    const { postings } = built;
+    const { accumulator, touched, creditSource, creditWeight } = built.scratch;
     let touchedCount = 0;
     // Evidence for a name from one query word is that word's best expansion, not the sum of all of
     // them: otherwise a name that lists many spellings of one common word ("Husain; Hussain; Hosein…")
@@ -810,7 +803,7 @@ export class CandidateIndex implements WeightSource {
     const length = token.text.length;
     let usable = 0;
     let counted = 0;
-    const { gramCounter, gramTouched } = built;
+    const { gramCounter, gramTouched } = built.scratch;
     for (const gram of new Set(grams)) {
       let used = false;
       for (let other = Math.max(1, length - budget); other <= length + budget; other++) {
