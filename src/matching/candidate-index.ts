@@ -837,11 +837,14 @@ export class CandidateIndex implements WeightSource {
    * Indexed words that may be a spelling of a query word (4 letters or more): of a length within the
    * edit budget, and sharing all but three of the word's usable trigrams (a trigram list longer than
    * STOP_GRAM is not read; one edit changes at most three trigrams; scoring judges). In the order a count
-   * over the trigram lists meets them first: by trigram, then length, then word id.
+   * over the trigram lists meets them first: by trigram, then length, then word id. Reading every list
+   * word by word gives the same words; it is kept for the last, shared length bucket and for tests.
    */
-  trigramNeighbours(text: string): number[] {
+  trigramNeighbours(text: string, reading: 'shortest-lists' | 'every-list' = 'shortest-lists'): number[] {
     const lists = this.trigramLists(text);
-    return lists.lengthsExact ? this.filteredNeighbours(lists) : this.countedNeighbours(lists);
+    return lists.lengthsExact && reading === 'shortest-lists'
+      ? this.filteredNeighbours(lists)
+      : this.countedNeighbours(lists);
   }
 
   /** The trigram lists a query word reads, per trigram (in the word's order) and length. */
