@@ -795,7 +795,6 @@ export class CandidateIndex implements WeightSource {
 
   /** Indexed words a query word may stand for: itself, spelling variants (trigrams) and same-sounding words. */
   private expand(token: TokenInfo, person: boolean): [number, number][] {
-    const built = this.built!;
     const out = new Map<number, number>();
     if (token.id >= 0) {
       out.set(token.id, 1);
