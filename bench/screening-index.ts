@@ -4,9 +4,16 @@
  * Prints build time, memory per indexed name, single-query p50/p95/p99 and batch throughput on one
  * thread and on `--workers` threads (default 2, one index each: how replicas on the cores scale).
  *
- *   npx tsc -p tsconfig.json --outDir dist/bench-build --incremental false && \
- *     node --expose-gc --max-old-space-size=8192 dist/bench-build/bench/screening-index.js --size 1000000
+ * CPU time per query (process.cpuUsage, GC included) is printed beside the wall-clock latencies: on a
+ * shared machine it is the fairer figure. With `--out FILE` every single query's results are written
+ * as one JSON line, to compare two versions of the index at this size (the answers must not change).
+ *
+ *   npm run bench:screening:index -- --size 1000000 [--queries 5000] [--workers 2] [--out FILE]
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CandidateIndex, type IndexEntry, type MatchQuery } from '../src/matching';
 import { Generator, random, typo } from './lib/synthetic-list';
@@ -14,6 +21,16 @@ import { Generator, random, typo } from './lib/synthetic-list';
 function argument(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+function cpuMicros(): number {
+  const usage = process.cpuUsage();
+  return usage.user + usage.system;
 }
 
 function percentile(sorted: number[], share: number): number {
@@ -117,11 +134,17 @@ function measure(index: CandidateIndex, queries: BenchQuery[]): void {
     index.search(query);
   }
   const latencies: number[] = [];
+  const cpu: number[] = [];
+  const lines: string[] = [];
   const found: Record<string, [number, number]> = {};
+  const loadBefore = loadavg()[0];
   for (const { kind, query, expected } of queries) {
+    const cpuStarted = cpuMicros();
     const started = process.hrtime.bigint();
     const results = index.search(query, { limit: 5 });
     latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+    cpu.push(cpuMicros() - cpuStarted);
+    lines.push(JSON.stringify({ query, results }));
     const tally = (found[kind] ??= [0, 0]);
     tally[1]++;
     if (expected ? results[0]?.entityId === expected : !results.some((result) => result.match)) {
@@ -132,6 +155,19 @@ function measure(index: CandidateIndex, queries: BenchQuery[]): void {
   console.log(
     `single query (${latencies.length}): p50 ${percentile(latencies, 0.5).toFixed(3)} ms, p95 ${percentile(latencies, 0.95).toFixed(3)} ms, p99 ${percentile(latencies, 0.99).toFixed(3)} ms, max ${latencies[latencies.length - 1].toFixed(1)} ms`,
   );
+  const meanCpu = cpu.reduce((sum, value) => sum + value, 0) / cpu.length;
+  cpu.sort((a, b) => a - b);
+  console.log(
+    `  CPU per query: p50 ${percentile(cpu, 0.5).toFixed(0)} µs, p99 ${percentile(cpu, 0.99).toFixed(0)} µs, mean ${meanCpu.toFixed(0)} µs (load ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after)`,
+  );
+  const text = `${lines.join('\n')}\n`;
+  console.log(`  results sha256 ${createHash('sha256').update(text).digest('hex')}`);
+  const out = option('out');
+  if (out) {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, text);
+    console.log(`  results written to ${out}`);
+  }
   console.log(
     `  top-1 correct (absent: no match): ${Object.entries(found)
       .map(([kind, [hits, total]]) => `${kind} ${((100 * hits) / total).toFixed(1)}%`)

@@ -156,6 +156,33 @@ describe(CandidateIndex.name, () => {
   });
 });
 
+describe(`${CandidateIndex.name} typo lookup`, () => {
+  // Words of made-up syllables, many sharing trigrams, so that trigram lists differ much in length.
+  const syllables = ['ka', 'ri', 'mo', 'len', 'tor', 'vash', 'an', 'el', 'ber', 'sin', 'dra', 'gol', 'mir', 'za'];
+  const words: string[] = [];
+  for (let index = 0; words.length < 1500; index++) {
+    const count = 2 + (index % 3);
+    let word = '';
+    for (let place = 0, rest = index * 7919; place < count; place++, rest = Math.floor(rest / syllables.length)) {
+      word += syllables[rest % syllables.length];
+    }
+    words.push(word);
+  }
+
+  it('finds the same spelling neighbours, in the same order, reading the shortest trigram lists as reading every list', () => {
+    const sut = new CandidateIndex();
+    words.forEach((word, index) => sut.add({ entityId: `e${index}`, schema: 'Company', names: [word] }));
+    sut.build();
+    const queries = words.slice(0, 300).flatMap((word) => [word, word.slice(0, 2) + word.slice(3), `${word}s`]);
+
+    const shortest = queries.map((query) => sut.trigramNeighbours(query));
+    const every = queries.map((query) => sut.trigramNeighbours(query, 'every-list'));
+
+    expect(shortest).toEqual(every);
+    expect(every.filter((found) => found.length > 1).length).toBeGreaterThan(100);
+  });
+});
+
 describe(matchPairs.name, () => {
   const sut = matchPairs;
 

@@ -172,7 +172,45 @@ class Column {
   }
 }
 
-/** The tables `build` makes; the last six are scratch space for one search at a time. */
+/**
+ * Per name, the blocking state of one search, side by side in one buffer (NAME_SLOTS numbers a name), so
+ * that crediting a name from a posting list reads one cache line, not one in each of three arrays: at a
+ * million entries these arrays are far larger than the caches and each read of a posting is a miss.
+ */
+const NAME_SLOTS = 4;
+/** The evidence accumulated for the name (float32). */
+const ACCUMULATED = 0;
+/** The credit the query word that last credited the name gave it (float32): a word counts once per name, at its best. */
+const CREDIT_WEIGHT = 1;
+/** Which query word last credited the name (uint32). */
+const CREDIT_SOURCE = 2;
+
+/** Scratch space for one search at a time, sized to the index; never saved (see `toState`). */
+interface SearchScratch {
+  /** NAME_SLOTS float32 per name (ACCUMULATED, CREDIT_WEIGHT), and over the same buffer … */
+  nameState: Float32Array;
+  /** … the same slots read as uint32 (CREDIT_SOURCE). */
+  nameSource: Uint32Array;
+  touched: Uint32Array;
+  gramCounter: Uint16Array;
+  /** Per word, the place of the first query trigram found to list it (see `filteredNeighbours`). */
+  gramFirst: Uint8Array;
+  gramTouched: Uint32Array;
+}
+
+function searchScratch(nameCount: number, wordCount: number): SearchScratch {
+  const nameState = new Float32Array(nameCount * NAME_SLOTS);
+  return {
+    nameState,
+    nameSource: new Uint32Array(nameState.buffer),
+    touched: new Uint32Array(nameCount),
+    gramCounter: new Uint16Array(wordCount),
+    gramFirst: new Uint8Array(wordCount),
+    gramTouched: new Uint32Array(wordCount),
+  };
+}
+
+/** The tables `build` makes, and the scratch space of the searches. */
 interface BuiltTables {
   nameEntry: Uint32Array;
   nameTokenStart: Uint32Array;
@@ -190,13 +228,7 @@ interface BuiltTables {
   deletions: Csr;
   stopKey: number;
   rarityReference: number;
-  accumulator: Float32Array;
-  touched: Uint32Array;
-  /** Which query word last credited each name, and how much: a word counts once per name, at its best. */
-  creditSource: Uint32Array;
-  creditWeight: Float32Array;
-  gramCounter: Uint16Array;
-  gramTouched: Uint32Array;
+  scratch: SearchScratch;
 }
 
 /** An entry made ready for scoring and for folding into parties, kept between queries (see `party`). */
@@ -222,10 +254,7 @@ export interface CandidateIndexState {
   identifiers: Map<number, string[]>;
   nameRaw: string[];
   phoneticIds: string[];
-  tables: Omit<
-    BuiltTables,
-    'phoneticIds' | 'accumulator' | 'touched' | 'creditSource' | 'creditWeight' | 'gramCounter' | 'gramTouched'
-  >;
+  tables: Omit<BuiltTables, 'phoneticIds' | 'scratch'>;
 }
 
 interface ColumnState {
@@ -422,12 +451,7 @@ export class CandidateIndex implements WeightSource {
       deletions,
       stopKey: Math.max(STOP_KEY_MIN, Math.floor(nameCount * STOP_KEY_SHARE)),
       rarityReference: Math.log(nameCount + 1) / 2,
-      accumulator: new Float32Array(nameCount),
-      touched: new Uint32Array(nameCount),
-      creditSource: new Uint32Array(nameCount),
-      creditWeight: new Float32Array(nameCount),
-      gramCounter: new Uint16Array(wordCount),
-      gramTouched: new Uint32Array(wordCount),
+      scratch: searchScratch(nameCount, wordCount),
     };
     return this;
   }
@@ -441,16 +465,7 @@ export class CandidateIndex implements WeightSource {
     if (!built) {
       throw new Error('CandidateIndex.toState before build()');
     }
-    const {
-      phoneticIds,
-      accumulator: _accumulator,
-      touched: _touched,
-      creditSource: _creditSource,
-      creditWeight: _creditWeight,
-      gramCounter: _gramCounter,
-      gramTouched: _gramTouched,
-      ...tables
-    } = built;
+    const { phoneticIds, scratch: _scratch, ...tables } = built;
     return {
       format: STATE_FORMAT,
       vocabulary: this.vocabulary,
@@ -484,17 +499,10 @@ export class CandidateIndex implements WeightSource {
     index.countries.load(state.countries);
     index.lists.load(state.lists);
     index.birthDates.load(state.birthDates);
-    const nameCount = state.nameRaw.length;
-    const wordCount = state.words.length;
     index.built = {
       ...state.tables,
       phoneticIds: Interner.of(state.phoneticIds),
-      accumulator: new Float32Array(nameCount),
-      touched: new Uint32Array(nameCount),
-      creditSource: new Uint32Array(nameCount),
-      creditWeight: new Float32Array(nameCount),
-      gramCounter: new Uint16Array(wordCount),
-      gramTouched: new Uint32Array(wordCount),
+      scratch: searchScratch(state.nameRaw.length, state.words.length),
     };
     return index;
   }
@@ -660,22 +668,24 @@ export class CandidateIndex implements WeightSource {
   /** Blocking: accumulates weighted evidence per name from words, typos, sounds and acronyms. */
   private blockNames(queryNames: PreparedName[], person: boolean): number[] {
     const built = this.built!;
-    const { accumulator, touched, postings, creditSource, creditWeight } = built;
+    const { postings } = built;
+    const { nameState, nameSource, touched } = built.scratch;
     let touchedCount = 0;
     // Evidence for a name from one query word is that word's best expansion, not the sum of all of
     // them: otherwise a name that lists many spellings of one common word ("Husain; Hussain; Hosein…")
     // outranks the name that matches every query word.
     const credit = (name: number, source: number, weight: number) => {
-      if (creditSource[name] !== source) {
-        creditSource[name] = source;
-        creditWeight[name] = 0;
+      const at = name * NAME_SLOTS;
+      if (nameSource[at + CREDIT_SOURCE] !== source) {
+        nameSource[at + CREDIT_SOURCE] = source;
+        nameState[at + CREDIT_WEIGHT] = 0;
       }
-      if (weight > creditWeight[name]) {
-        if (accumulator[name] === 0) {
+      if (weight > nameState[at + CREDIT_WEIGHT]) {
+        if (nameState[at + ACCUMULATED] === 0) {
           touched[touchedCount++] = name;
         }
-        accumulator[name] += weight - creditWeight[name];
-        creditWeight[name] = weight;
+        nameState[at + ACCUMULATED] += weight - nameState[at + CREDIT_WEIGHT];
+        nameState[at + CREDIT_WEIGHT] = weight;
       }
     };
     const add = (list: Csr, key: number, weight: number, maxScan: number, source: number) => {
@@ -686,7 +696,9 @@ export class CandidateIndex implements WeightSource {
     };
     const nextSource = () => {
       if (this.creditCounter >= 0xfffffff0) {
-        creditSource.fill(0);
+        for (let at = CREDIT_SOURCE; at < nameSource.length; at += NAME_SLOTS) {
+          nameSource[at] = 0;
+        }
         this.creditCounter = 0;
       }
       return ++this.creditCounter;
@@ -761,11 +773,12 @@ export class CandidateIndex implements WeightSource {
       }
     }
 
-    const ranked = topByScore(accumulator, touched, touchedCount, SCORED_NAMES);
-    const floor = ranked.length > 0 ? accumulator[ranked[0]] * SCORED_SHARE : 0;
-    const best = ranked.filter((name) => accumulator[name] >= floor);
+    const accumulated = (name: number) => nameState[name * NAME_SLOTS + ACCUMULATED];
+    const ranked = topByScore(accumulated, touched, touchedCount, SCORED_NAMES);
+    const floor = ranked.length > 0 ? accumulated(ranked[0]) * SCORED_SHARE : 0;
+    const best = ranked.filter((name) => accumulated(name) >= floor);
     for (let index = 0; index < touchedCount; index++) {
-      accumulator[touched[index]] = 0;
+      nameState[touched[index] * NAME_SLOTS + ACCUMULATED] = 0;
     }
     return best;
   }
@@ -782,7 +795,6 @@ export class CandidateIndex implements WeightSource {
 
   /** Indexed words a query word may stand for: itself, spelling variants (trigrams) and same-sounding words. */
   private expand(token: TokenInfo, person: boolean): [number, number][] {
-    const built = this.built!;
     const out = new Map<number, number>();
     if (token.id >= 0) {
       out.set(token.id, 1);
@@ -805,56 +817,150 @@ export class CandidateIndex implements WeightSource {
     if (token.text.length < 4) {
       return [...out, ...this.soundsAlike(token, person, out)];
     }
-    const grams = trigrams(token.text);
-    const budget = editBudget(token.text.length + 1);
-    const length = token.text.length;
-    let usable = 0;
-    let counted = 0;
-    const { gramCounter, gramTouched } = built;
-    for (const gram of new Set(grams)) {
-      let used = false;
-      for (let other = Math.max(1, length - budget); other <= length + budget; other++) {
-        const key = gramKey(gram, other);
-        const from = built.grams.start[key];
-        const to = built.grams.start[key + 1];
-        if (to - from > STOP_GRAM) {
-          continue;
-        }
-        used = true;
-        for (let index = from; index < to; index++) {
-          const word = built.grams.values[index];
-          if (gramCounter[word] === 0) {
-            gramTouched[counted++] = word;
-          }
-          gramCounter[word]++;
-        }
-      }
-      if (used) {
-        usable++;
-      }
-    }
-    // One edit changes at most three trigrams; blocking needs only the closer variants, scoring judges.
-    const required = Math.max(1, usable - 3);
     const fuzzy: [number, number][] = [];
-    for (let index = 0; index < counted; index++) {
-      const word = gramTouched[index];
-      if (
-        gramCounter[word] >= required &&
-        Math.abs(this.words[word].text.length - length) <= budget &&
-        !out.has(word)
-      ) {
+    for (const word of this.trigramNeighbours(token.text)) {
+      if (!out.has(word)) {
         const sim = spellingSimilarity(token.text, this.words[word].text);
         if (sim > 0) {
           fuzzy.push([word, sim]);
         }
       }
-      gramCounter[word] = 0;
     }
     fuzzy.sort((a, b) => b[1] - a[1]);
     for (const [word, sim] of fuzzy.slice(0, MAX_FUZZY_WORDS)) {
       out.set(word, sim);
     }
     return [...out, ...this.soundsAlike(token, person, out)];
+  }
+  /**
+   * Indexed words that may be a spelling of a query word (4 letters or more): of a length within the
+   * edit budget, and sharing all but three of the word's usable trigrams (a trigram list longer than
+   * STOP_GRAM is not read; one edit changes at most three trigrams; scoring judges). In the order a count
+   * over the trigram lists meets them first: by trigram, then length, then word id. Reading every list
+   * word by word gives the same words; it is kept for the last, shared length bucket and for tests.
+   */
+  trigramNeighbours(text: string, reading: 'shortest-lists' | 'every-list' = 'shortest-lists'): number[] {
+    const lists = this.trigramLists(text);
+    return lists.lengthsExact && reading === 'shortest-lists'
+      ? this.filteredNeighbours(lists)
+      : this.countedNeighbours(lists);
+  }
+
+  /** The trigram lists a query word reads, per trigram (in the word's order) and length. */
+  private trigramLists(text: string): TrigramLists {
+    const grams = this.built!.grams;
+    const length = text.length;
+    const budget = editBudget(length + 1);
+    const shortest = Math.max(1, length - budget);
+    const lists: TrigramList[][] = [];
+    let usable = 0;
+    for (const gram of new Set(trigrams(text))) {
+      const byLength: TrigramList[] = [];
+      for (let other = shortest; other <= length + budget; other++) {
+        const key = gramKey(gram, other);
+        const from = grams.start[key];
+        const to = grams.start[key + 1];
+        if (to - from <= STOP_GRAM) {
+          byLength.push({ from, to, length: other, place: lists.length });
+        }
+      }
+      if (byLength.length > 0) {
+        usable++;
+      }
+      lists.push(byLength);
+    }
+    return {
+      lists,
+      length,
+      budget,
+      required: Math.max(1, usable - 3),
+      // Below the last (shared) length bucket each list holds words of one length, that of its bucket.
+      lengthsExact: length + budget < GRAM_LENGTHS - 1,
+    };
+  }
+
+  /** `trigramNeighbours` by counting every word of every list (any word length). */
+  private countedNeighbours({ lists, length, budget, required }: TrigramLists): number[] {
+    const built = this.built!;
+    const { gramCounter, gramTouched } = built.scratch;
+    let counted = 0;
+    for (const list of lists.flat()) {
+      for (let index = list.from; index < list.to; index++) {
+        const word = built.grams.values[index];
+        if (gramCounter[word] === 0) {
+          gramTouched[counted++] = word;
+        }
+        gramCounter[word]++;
+      }
+    }
+    const found: number[] = [];
+    for (let index = 0; index < counted; index++) {
+      const word = gramTouched[index];
+      if (gramCounter[word] >= required && Math.abs(this.words[word].text.length - length) <= budget) {
+        found.push(word);
+      }
+      gramCounter[word] = 0;
+    }
+    return found;
+  }
+
+  /**
+   * `trigramNeighbours` reading less, when each list holds words of one length: a word of a length must
+   * be in `required` of that length's lists, so it is in one of the shortest (lists - required + 1) of
+   * them; only those are read word by word, and the words found are looked up in the longer lists
+   * (sorted by word id) by galloping search. At a million entries the long lists are most of the reading.
+   */
+  private filteredNeighbours({ lists, required }: TrigramLists): number[] {
+    const built = this.built!;
+    const values = built.grams.values;
+    const { gramCounter, gramFirst, gramTouched } = built.scratch;
+    const found: { word: number; place: number; length: number }[] = [];
+    let counted = 0;
+    const lengths = new Set(lists.flat().map((list) => list.length));
+    for (const length of lengths) {
+      const ofLength = lists
+        .flatMap((byLength) => byLength.filter((list) => list.length === length && list.to > list.from))
+        .sort((a, b) => a.to - a.from - (b.to - b.from));
+      if (ofLength.length < required) {
+        continue;
+      }
+      const read = ofLength.slice(0, ofLength.length - required + 1).sort((a, b) => a.place - b.place);
+      const start = counted;
+      for (const list of read) {
+        for (let index = list.from; index < list.to; index++) {
+          const word = values[index];
+          if (gramCounter[word] === 0) {
+            gramTouched[counted++] = word;
+            gramFirst[word] = list.place;
+          }
+          gramCounter[word]++;
+        }
+      }
+      const candidates = gramTouched.subarray(start, counted).slice().sort();
+      for (const list of ofLength.slice(ofLength.length - required + 1)) {
+        let at = list.from;
+        for (let index = 0; index < candidates.length && at < list.to; index++) {
+          const word = candidates[index];
+          at = gallop(values, at, list.to, word);
+          if (at < list.to && values[at] === word) {
+            gramCounter[word]++;
+            gramFirst[word] = Math.min(gramFirst[word], list.place);
+          }
+        }
+      }
+      for (let index = 0; index < candidates.length; index++) {
+        const word = candidates[index];
+        if (gramCounter[word] >= required) {
+          found.push({ word, place: gramFirst[word], length });
+        }
+      }
+    }
+    for (let index = 0; index < counted; index++) {
+      gramCounter[gramTouched[index]] = 0;
+    }
+    return found
+      .sort((a, b) => a.place - b.place || a.length - b.length || a.word - b.word)
+      .map((neighbour) => neighbour.word);
   }
 
   /** Indexed short words one edit from a short query word, found through the deletion neighbourhoods. */
@@ -936,6 +1042,49 @@ export class CandidateIndex implements WeightSource {
   }
 }
 
+/** One trigram list a query word reads: a trigram's words of one length (or of the last, shared length bucket). */
+interface TrigramList {
+  from: number;
+  to: number;
+  length: number;
+  /** The trigram's place among the query word's distinct trigrams. */
+  place: number;
+}
+
+interface TrigramLists {
+  /** Per distinct trigram of the query word, its lists that are read (not longer than STOP_GRAM). */
+  lists: TrigramList[][];
+  length: number;
+  budget: number;
+  /** Lists a word must be in. */
+  required: number;
+  /** Whether each list holds words of its own length only. */
+  lengthsExact: boolean;
+}
+
+/** First position in values[from, to) (ascending) holding `word` or more: galloping, then binary search. */
+function gallop(values: Uint32Array, from: number, to: number, word: number): number {
+  let low = from;
+  let step = 1;
+  while (low + step < to && values[low + step] < word) {
+    low += step;
+    step *= 2;
+  }
+  if (values[low] >= word) {
+    return low;
+  }
+  let high = Math.min(low + step, to);
+  while (low + 1 < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle] < word) {
+      low = middle;
+    } else {
+      high = middle;
+    }
+  }
+  return high;
+}
+
 /** A query word's sound-alike words found so far (see `soundMatesOf`). */
 interface SoundMates {
   found: [number, number][];
@@ -986,9 +1135,14 @@ function deletionBucket(form: string): number {
 }
 
 /** The `count` names with the highest accumulated evidence (a small binary min-heap). */
-function topByScore(scores: Float32Array, touched: Uint32Array, touchedCount: number, count: number): number[] {
+function topByScore(
+  score: (name: number) => number,
+  touched: Uint32Array,
+  touchedCount: number,
+  count: number,
+): number[] {
   const heap: number[] = [];
-  const less = (a: number, b: number) => scores[a] < scores[b];
+  const less = (a: number, b: number) => score(a) < score(b);
   for (let index = 0; index < touchedCount; index++) {
     const name = touched[index];
     if (heap.length < count) {
@@ -1023,5 +1177,5 @@ function topByScore(scores: Float32Array, touched: Uint32Array, touchedCount: nu
       }
     }
   }
-  return heap.sort((a, b) => scores[b] - scores[a]);
+  return heap.sort((a, b) => score(b) - score(a));
 }

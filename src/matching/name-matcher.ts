@@ -595,15 +595,19 @@ const ACRONYM_WORDS = new Set<number>([
   Kind.Number,
 ]);
 
+/** One name's acronyms read against the other name's words: the words still free on each side, and the pairs found. */
+interface AcronymReading {
+  short: PreparedName;
+  shortFree: Set<number>;
+  long: PreparedName;
+  longFree: Set<number>;
+  shortIsQuery: boolean;
+  pairs: AlignedPair[];
+}
+
 /** Tries "QIT" ↔ "Quarrow Institute of Technology": one word against the initials of a run of words. */
-function matchAcronyms(
-  short: PreparedName,
-  shortFree: Set<number>,
-  long: PreparedName,
-  longFree: Set<number>,
-  shortIsQuery: boolean,
-  pairs: AlignedPair[],
-): void {
+function matchAcronyms(reading: AcronymReading): void {
+  const { short, shortFree, long } = reading;
   if (short.mode === 'person' || long.mode === 'person') {
     return;
   }
@@ -614,7 +618,7 @@ function matchAcronyms(
       continue;
     }
     for (const letters of acronymLetters(token.text)) {
-      if (readAcronym(letters, index, short, shortFree, long, longFree, shortIsQuery, pairs)) {
+      if (readAcronym(letters, index, reading)) {
         break;
       }
     }
@@ -637,16 +641,8 @@ export function acronymLetters(text: string): string[] {
   );
 }
 
-function readAcronym(
-  letters: string,
-  index: number,
-  short: PreparedName,
-  shortFree: Set<number>,
-  long: PreparedName,
-  longFree: Set<number>,
-  shortIsQuery: boolean,
-  pairs: AlignedPair[],
-): boolean {
+function readAcronym(letters: string, index: number, reading: AcronymReading): boolean {
+  const { short, shortFree, long, longFree, shortIsQuery, pairs } = reading;
   const sequence: number[] = [];
   for (let position = 0; position < long.tokens.length; position++) {
     const kind = long.kinds[position];
@@ -1051,10 +1047,10 @@ export function compareNames(
   }
   if (qFree.size > 0 && cFree.size > 0) {
     if (mayExpand(acronymSides.query, query)) {
-      matchAcronyms(query, qFree, candidate, cFree, true, pairs);
+      matchAcronyms({ short: query, shortFree: qFree, long: candidate, longFree: cFree, shortIsQuery: true, pairs });
     }
     if (mayExpand(acronymSides.candidate, candidate)) {
-      matchAcronyms(candidate, cFree, query, qFree, false, pairs);
+      matchAcronyms({ short: candidate, shortFree: cFree, long: query, longFree: qFree, shortIsQuery: false, pairs });
     }
   }
 
