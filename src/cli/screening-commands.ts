@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { AppConfig } from '../config/app-config';
 import { probability, readableFile, wholeNumber, writableFile } from './cli-arguments';
@@ -10,6 +11,7 @@ interface ScreenOptions {
   pathRisks: boolean;
   batchSize: number;
   concurrency: number;
+  workers: number;
   json?: boolean;
 }
 
@@ -47,7 +49,13 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
       wholeNumber(1, 1000),
       250,
     )
-    .option('--concurrency <n>', 'batches in flight at once (1 to 64)', wholeNumber(1, 64), 2)
+    .option('--concurrency <n>', 'batches in flight at once in each thread (1 to 64)', wholeNumber(1, 64), 2)
+    .option(
+      '--workers <n>',
+      'threads that screen (1 to 64; 1: no worker threads); each holds its own copy of the index in memory',
+      wholeNumber(1, 64),
+      availableParallelism(),
+    )
     .option('--json', 'print the summary as one JSON line on standard output')
     .action(async (options: ScreenOptions) => {
       const settings = config();
@@ -60,6 +68,7 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
         pathRisks: options.pathRisks,
         batchSize: options.batchSize,
         concurrency: options.concurrency,
+        workers: options.workers,
       });
       // Results on standard output leave the summary to stderr, so stdout stays one JSON line a row.
       const summaryStream = options.output === '-' ? process.stderr : process.stdout;
