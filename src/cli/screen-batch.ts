@@ -32,38 +32,35 @@ export interface ScreenRowOptions {
   pathRisks: boolean;
 }
 
-/** One batch screened: its output lines as written, and what the summary counts of them. */
-export interface ScreenedBatch {
-  text: string;
-  rows: number;
-  matched: number;
-  refused: number;
-  riskLevels: Record<string, number>;
+/** What the summary counts of one screened row. */
+export interface RowOutcome {
+  refused: boolean;
+  matched: boolean;
+  /** Null for a refused row. */
+  riskLevel: string | null;
 }
 
-/** One batch screened into its output lines (in this thread or a worker thread), with its counts. */
+/** One batch screened: each row's output line (JSON, no newline) and outcome, in the order of its rows. */
+export interface ScreenedBatch {
+  lines: string[];
+  outcomes: RowOutcome[];
+}
+
+/** One batch screened into its output lines (in this thread or a worker thread), with each row's outcome. */
 export async function screenLines(
   screening: ScreeningService,
   inputs: InputRow[],
   options: ScreenRowOptions,
 ): Promise<ScreenedBatch> {
-  const lines = await screenBatch(screening, inputs, options);
-  const screened: ScreenedBatch = { text: '', rows: 0, matched: 0, refused: 0, riskLevels: {} };
-  const texts: string[] = [];
-  for (const line of lines) {
-    screened.rows += 1;
-    if ('error' in line) {
-      screened.refused += 1;
-    } else {
-      if (line.matches.some((match) => match.match)) {
-        screened.matched += 1;
-      }
-      screened.riskLevels[line.riskLevel] = (screened.riskLevels[line.riskLevel] ?? 0) + 1;
-    }
-    texts.push(`${JSON.stringify(line)}\n`);
-  }
-  screened.text = texts.join('');
-  return screened;
+  const rows = await screenBatch(screening, inputs, options);
+  return {
+    lines: rows.map((row) => JSON.stringify(row)),
+    outcomes: rows.map((row) =>
+      'error' in row
+        ? { refused: true, matched: false, riskLevel: null }
+        : { refused: false, matched: row.matches.some((match) => match.match), riskLevel: row.riskLevel },
+    ),
+  };
 }
 
 /** One batch: each row's result, or its own error (a 400 refusal) in its place. */

@@ -7,7 +7,7 @@ import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
 import type { ScreeningInput } from '../screening/dto/screening.input';
 import { withDatabase } from './local-database';
-import type { InputRow, ScreenedBatch } from './screen-batch';
+import type { InputRow, RowOutcome, ScreenedBatch } from './screen-batch';
 import { ScreenWorkerPool, workerThreadsAvailable } from './screen-workers';
 import { type Progress, progressOnTerminal } from './progress';
 import { write } from './write';
@@ -25,6 +25,8 @@ export interface ScreenFileOptions {
   concurrency: number;
   /** Threads that screen: 1 screens in the command's own thread; more start that many worker threads. */
   workers: number;
+  /** A row that repeats an earlier row's query gets the earlier result instead of being screened again. */
+  reuse: boolean;
 }
 
 export interface ScreenFileSummary {
@@ -92,9 +94,21 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
   return summary;
 }
 
+/** How many distinct queries' lines are kept for rows that repeat them (a few KB each). */
+const REPEATS_KEPT = 8_192;
+
+/** A screened row's line after its query, and what the summary counts of it. */
+interface RowResult {
+  rest: string;
+  outcome: RowOutcome;
+}
+
 /**
  * Reads the input in batches, keeps up to `window` of them in flight through `screen`, and writes
  * their lines in input order (the first failure ends the run), with the progress bar on a terminal.
+ * With `reuse`, a row whose query is the same as an earlier row's (the same text of name, schema,
+ * countries, dates… and the same options) is not screened again: its line is the earlier row's
+ * result with its own row and id, the earlier `screenedAt` included.
  */
 async function screenInOrder(
   options: ScreenFileOptions,
@@ -105,15 +119,25 @@ async function screenInOrder(
 ): Promise<void> {
   const output: Writable = options.output === null ? process.stdout : createWriteStream(options.output);
   const progress: Progress = progressOnTerminal('screening {value} rows  {duration}s  {rate} rows/s');
+  const known = new Map<string, Promise<RowResult>>();
+  const remember = (key: string, result: Promise<RowResult>): void => {
+    if (known.size >= REPEATS_KEPT) {
+      known.delete(known.keys().next().value!);
+    }
+    known.set(key, result);
+  };
   try {
-    const pending: Array<Promise<ScreenedBatch>> = [];
+    const pending: Array<Promise<{ text: string; outcomes: RowOutcome[] }>> = [];
     const flush = async (): Promise<void> => {
       const done = await pending.shift()!;
-      summary.rows += done.rows;
-      summary.matched += done.matched;
-      summary.refused += done.refused;
-      for (const [level, count] of Object.entries(done.riskLevels)) {
-        summary.riskLevels[level] = (summary.riskLevels[level] ?? 0) + count;
+      for (const outcome of done.outcomes) {
+        summary.rows += 1;
+        if (outcome.refused) {
+          summary.refused += 1;
+        } else {
+          summary.matched += outcome.matched ? 1 : 0;
+          summary.riskLevels[outcome.riskLevel!] = (summary.riskLevels[outcome.riskLevel!] ?? 0) + 1;
+        }
       }
       await write(output, done.text);
       progress.update(summary.rows, {
@@ -121,11 +145,35 @@ async function screenInOrder(
       });
     };
     const send = async (batch: InputRow[]): Promise<void> => {
-      const screened = screen(batch);
+      const keys = batch.map((row) => JSON.stringify(row.query));
+      let deliver!: (screened: Promise<ScreenedBatch>) => void;
+      const screened = new Promise<ScreenedBatch>((resolve) => {
+        deliver = resolve;
+      });
+      const fresh: InputRow[] = [];
+      const results = batch.map((row, position): Promise<RowResult> => {
+        const earlier = options.reuse ? known.get(keys[position]) : undefined;
+        if (earlier) {
+          return earlier;
+        }
+        const at = fresh.push(row) - 1;
+        const result = screened.then((done) => restOf(done, at, row, keys[position]));
+        if (options.reuse) {
+          remember(keys[position], result);
+        }
+        return result;
+      });
+      deliver(fresh.length > 0 ? screen(fresh) : Promise.resolve({ lines: [], outcomes: [] }));
+      const assembled = Promise.all(results).then((rows) => ({
+        text: rows
+          .map((result, position) => `${lineHead(batch[position].row, batch[position].id, keys[position])}${result.rest}\n`)
+          .join(''),
+        outcomes: rows.map((result) => result.outcome),
+      }));
       // A batch that fails while an earlier one is awaited must not crash the process as an
       // unhandled rejection: its error is thrown when its turn comes (the first error ends the run).
-      screened.catch(() => undefined);
-      pending.push(screened);
+      assembled.catch(() => undefined);
+      pending.push(assembled);
       if (pending.length >= window) {
         await flush();
       }
@@ -151,6 +199,25 @@ async function screenInOrder(
       await once(output, 'close');
     }
   }
+}
+
+/**
+ * The start of a row's output line up to the end of its query: `{"row":…,"id":…,"query":…`. What
+ * follows it depends on the query alone, so a row that repeats an earlier row's query gets the
+ * earlier line with its own start.
+ */
+function lineHead(row: number, id: string | null, queryJson: string): string {
+  return `{"row":${row},"id":${JSON.stringify(id)},"query":${queryJson}`;
+}
+
+/** Row `at` of a screened batch: its line after the query (checked to start as `row`'s does) and its outcome. */
+function restOf(screened: ScreenedBatch, at: number, row: InputRow, queryJson: string): RowResult {
+  const line = screened.lines[at];
+  const head = lineHead(row.row, row.id, queryJson);
+  if (!line.startsWith(head)) {
+    throw new Error(`screen: the line of row ${row.row} does not start with its row, id and query`);
+  }
+  return { rest: line.slice(head.length), outcome: screened.outcomes[at] };
 }
 
 /** Rows of a CSV (by column name) or JSON-lines file (objects shaped like ScreeningInput, plus `id`). */

@@ -12,6 +12,7 @@ interface ScreenOptions {
   batchSize: number;
   concurrency: number;
   workers: number;
+  reuse: boolean;
   json?: boolean;
 }
 
@@ -56,6 +57,10 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
       wholeNumber(1, 64),
       availableParallelism(),
     )
+    .option(
+      '--no-reuse',
+      "screen every row, also one that repeats an earlier row's query (by default it gets the earlier result)",
+    )
     .option('--json', 'print the summary as one JSON line on standard output')
     .action(async (options: ScreenOptions) => {
       const settings = config();
@@ -69,6 +74,7 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
         batchSize: options.batchSize,
         concurrency: options.concurrency,
         workers: options.workers,
+        reuse: options.reuse,
       });
       // Results on standard output leave the summary to stderr, so stdout stays one JSON line a row.
       const summaryStream = options.output === '-' ? process.stderr : process.stdout;
