@@ -17,8 +17,8 @@
  *   npm run bench:cli
  *   node dist-bench/bench/cli.js --rows 20000 [--batch-size 250] [--concurrency 2] [--workers N] [--no-path-risks]
  *
- * `--workers` is passed to `screen` when given; otherwise the command's default (one worker thread a
- * core, os.availableParallelism()) applies.
+ * `--workers` is passed to `screen` when given; otherwise the command's default (1, no worker threads)
+ * applies.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -166,7 +166,10 @@ async function screenInOrder(
       deliver(fresh.length > 0 ? screen(fresh) : Promise.resolve({ lines: [], outcomes: [] }));
       const assembled = Promise.all(results).then((rows) => ({
         text: rows
-          .map((result, position) => `${lineHead(batch[position].row, batch[position].id, keys[position])}${result.rest}\n`)
+          .map(
+            (result, position) =>
+              `${lineHead(batch[position].row, batch[position].id, keys[position])}${result.rest}\n`,
+          )
           .join(''),
         outcomes: rows.map((result) => result.outcome),
       }));

@@ -10,9 +10,7 @@ export type ToWorker = { type: 'load' } | { type: 'batch'; id: number; rows: Inp
 
 /** What a worker thread sends back. */
 export type FromWorker =
-  | { type: 'ready' }
-  | { type: 'done'; id: number; batch: ScreenedBatch }
-  | { type: 'failed'; failure: CliFailure };
+  { type: 'ready' } | { type: 'done'; id: number; batch: ScreenedBatch } | { type: 'failed'; failure: CliFailure };
 
 /** What a worker thread is started with. */
 export interface WorkerSettings {

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { regionNames } from './reference-data';
-import { readRegionNamesTable, REGION_NAMES_FILE, type RegionNamesTable, writeRegionNamesTable } from './region-names-table';
+import {
+  readRegionNamesTable,
+  REGION_NAMES_FILE,
+  type RegionNamesTable,
+  writeRegionNamesTable,
+} from './region-names-table';
 
 describe(readRegionNamesTable.name, () => {
   const sut = readRegionNamesTable;

@@ -308,7 +308,17 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     writeFileSync(input, rows.map((row) => JSON.stringify(row)).join('\n'));
     const screened = async (workers: string): Promise<Array<Record<string, unknown>>> => {
       const output = join(folder, `workers-${workers}.jsonl`);
-      const result = await cli('screen', '--input', input, '--output', output, '--batch-size', '4', '--workers', workers);
+      const result = await cli(
+        'screen',
+        '--input',
+        input,
+        '--output',
+        output,
+        '--batch-size',
+        '4',
+        '--workers',
+        workers,
+      );
       expect(result.code, result.stderr).toBe(0);
       // Everything but the moment of each row and the index's age then.
       return readFileSync(output, 'utf8')
