@@ -53,7 +53,7 @@ export class ScreenWorkerPool {
   private readonly members: Member[] = [];
   private readonly queue: Job[] = [];
   private nextId = 0;
-  private failure: unknown = null;
+  private failure: Error | null = null;
   private closing = false;
 
   constructor(
@@ -162,9 +162,9 @@ export class ScreenWorkerPool {
     if (this.failure !== null) {
       return;
     }
-    this.failure = error;
+    this.failure = error instanceof Error ? error : new Error(String(error));
     const jobs = [...this.queue.splice(0), ...this.members.flatMap((member) => [...member.jobs.values()])];
     this.members.forEach((member) => member.jobs.clear());
-    jobs.forEach((job) => job.reject(error));
+    jobs.forEach((job) => job.reject(this.failure));
   }
 }
