@@ -294,7 +294,7 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     60_000,
   );
 
-  it('writes the same lines, in input order, with worker threads as in the command thread alone', async () => {
+  it('writes the same lines, in input order, with worker threads, alone, and reusing repeated rows', async () => {
     const rows = Array.from({ length: 36 }, (_, position) => {
       const names = [
         { name: 'Example Partner University' },
@@ -306,19 +306,9 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     });
     const input = join(folder, 'workers.jsonl');
     writeFileSync(input, rows.map((row) => JSON.stringify(row)).join('\n'));
-    const screened = async (workers: string): Promise<Array<Record<string, unknown>>> => {
-      const output = join(folder, `workers-${workers}.jsonl`);
-      const result = await cli(
-        'screen',
-        '--input',
-        input,
-        '--output',
-        output,
-        '--batch-size',
-        '4',
-        '--workers',
-        workers,
-      );
+    const screened = async (...options: string[]): Promise<Array<Record<string, unknown>>> => {
+      const output = join(folder, `workers${options.join('')}.jsonl`);
+      const result = await cli('screen', '--input', input, '--output', output, '--batch-size', '4', ...options);
       expect(result.code, result.stderr).toBe(0);
       // Everything but the moment of each row and the index's age then.
       return readFileSync(output, 'utf8')
@@ -330,11 +320,15 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
         });
     };
 
-    const alone = await screened('1');
-    const threads = await screened('3');
+    // Every row screened: in the command's thread, then in three worker threads (nine batches).
+    const alone = await screened('--workers', '1', '--no-reuse');
+    const threads = await screened('--workers', '3', '--no-reuse');
+    // The default: each of the four queries screened once, the other 32 rows given its result.
+    const reused = await screened();
 
     expect(threads.map((row) => row.id)).toEqual(rows.map((row) => row.id));
     expect(threads).toEqual(alone);
+    expect(reused).toEqual(alone);
     expect(threads.filter((row) => 'error' in row)).toHaveLength(9);
   }, 240_000);
 });
