@@ -307,7 +307,7 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     const input = join(folder, 'workers.jsonl');
     writeFileSync(input, rows.map((row) => JSON.stringify(row)).join('\n'));
     const screened = async (...options: string[]): Promise<Array<Record<string, unknown>>> => {
-      const output = join(folder, `workers${options.join('')}.jsonl`);
+      const output = join(folder, `workers-out${options.join('')}.jsonl`);
       const result = await cli('screen', '--input', input, '--output', output, '--batch-size', '4', ...options);
       expect(result.code, result.stderr).toBe(0);
       // Everything but the moment of each row and the index's age then.
