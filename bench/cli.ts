@@ -15,7 +15,10 @@
  * .data/neo4j-bench-cli) or NEO4J_URI; preparing it is not timed.
  *
  *   npm run bench:cli
- *   node dist-bench/bench/cli.js --rows 20000 [--batch-size 250] [--concurrency 2] [--no-path-risks]
+ *   node dist-bench/bench/cli.js --rows 20000 [--batch-size 250] [--concurrency 2] [--workers N] [--no-path-risks]
+ *
+ * `--workers` is passed to `screen` when given; otherwise the command's default (1, no worker threads)
+ * applies.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -112,6 +115,8 @@ async function main(): Promise<void> {
   const rows = argument('rows', 20_000);
   const concurrency = argument('concurrency', 2);
   const batchSize = argument('batch-size', 250);
+  const workers = process.argv.includes('--workers') ? argument('workers', 1) : null;
+  const workerArguments = workers === null ? [] : ['--workers', String(workers)];
   const pathRisks = !process.argv.includes('--no-path-risks');
   const config = loadConfig({
     NEO4J_LOCAL_PORT: '7697',
@@ -149,6 +154,7 @@ async function main(): Promise<void> {
         String(batchSize),
         '--concurrency',
         String(concurrency),
+        ...workerArguments,
         ...(pathRisks ? [] : ['--no-path-risks']),
         '--json',
       ];
@@ -159,7 +165,7 @@ async function main(): Promise<void> {
         screen1000Rows: await timed(screen(thousand), env, 3),
       };
       process.stdout.write(
-        `${JSON.stringify({ bench: 'cli-start', batchSize, concurrency, pathRisks, ...figures })}\n`,
+        `${JSON.stringify({ bench: 'cli-start', batchSize, concurrency, workers, pathRisks, ...figures })}\n`,
       );
       process.stdout.write(
         `--help ${figures.help.medianSeconds} s; screen of one name ${figures.screenOneNameIndexBuilt.medianSeconds} s ` +
@@ -183,6 +189,7 @@ async function main(): Promise<void> {
           String(batchSize),
           '--concurrency',
           String(concurrency),
+          ...workerArguments,
           ...(pathRisks ? [] : ['--no-path-risks']),
           '--json',
         ],
@@ -200,6 +207,7 @@ async function main(): Promise<void> {
           rows: summary.rows,
           batchSize,
           concurrency,
+          workers,
           pathRisks,
           matched: summary.matched,
           refused: summary.refused,

@@ -5,6 +5,7 @@
 // folders, so OFAC's side files come along) with a manifest that names the copies.
 // Run by `npm run build` after tsc.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 
@@ -23,6 +24,15 @@ copy('src/matching/reference', 'matching/reference');
 for (const file of readdirSync(join(root, 'src', 'matching', 'reference')).filter((name) => name.endsWith('.yml'))) {
   const parsed = parse(readFileSync(join(root, 'src', 'matching', 'reference', file), 'utf8'));
   writeFileSync(join(dist, 'matching', 'reference', `${file}.json`), JSON.stringify(parsed));
+}
+// ICU's country names in the reference data's 28 languages, read here once with the compiled code
+// (tsc has run): asking ICU for them took most of a second at every start. The table records the Node
+// and ICU it was read with; a process on others asks ICU itself (src/matching/region-names-table.ts).
+{
+  const require = createRequire(import.meta.url);
+  const { regionNames } = require(join(dist, 'matching', 'reference-data.js'));
+  const { writeRegionNamesTable } = require(join(dist, 'matching', 'region-names-table.js'));
+  writeRegionNamesTable(join(dist, 'matching', 'reference'), regionNames());
 }
 copy('seed', 'data/seed');
 

@@ -2,26 +2,9 @@ import 'reflect-metadata';
 import { ConsoleLogger, type DynamicModule, type INestApplicationContext, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '../config/app-config';
-import { LocalNeo4j } from '../neo4j/local-neo4j';
+import { withDatabase } from './local-database';
 
-/**
- * Makes sure a database answers for the length of `work`: the configured NEO4J_URI, or the local
- * server (started for the duration and stopped afterwards if it was not already running).
- */
-export async function withDatabase<T>(config: AppConfig, work: () => Promise<T>): Promise<T> {
-  if (config.neo4jUri !== null) {
-    return work();
-  }
-  const local = new LocalNeo4j(config.localNeo4j);
-  const outcome = await local.start({ detached: false, log: (line) => process.stderr.write(`${line}\n`) });
-  try {
-    return await work();
-  } finally {
-    if (outcome === 'started') {
-      await local.stop();
-    }
-  }
-}
+export { withDatabase } from './local-database';
 
 /**
  * Nest's console logger with every level on stderr: a command's stdout is its output (`--json`
@@ -52,16 +35,29 @@ export async function withCliContext<T>(
   return withDatabase(config, async () => {
     // Loaded here, not at the top: a command with its own module never loads every feature's code.
     const root = module ?? (await import('./cli.module.js')).CliModule.forRoot(config);
-    const context = await NestFactory.createApplicationContext(root, {
-      logger: new StderrLogger({
-        logLevels:
-          config.logLevel === 'debug' ? ['debug', 'log', 'warn', 'error', 'fatal'] : ['warn', 'error', 'fatal'],
-      }),
-    });
+    const context = await createCliContext(config, root);
     try {
       return await work(context);
     } finally {
       await context.close();
     }
+  });
+}
+
+/**
+ * The CLI's Nest context for `module`, its logger on stderr, without starting a database (a screen
+ * worker thread uses the one its command started). The caller closes it. `abortOnError: false`
+ * makes a failed start reject instead of ending the process (a worker thread reports it instead).
+ */
+export function createCliContext(
+  config: AppConfig,
+  module: DynamicModule,
+  options: { abortOnError?: boolean } = {},
+): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(module, {
+    abortOnError: options.abortOnError,
+    logger: new StderrLogger({
+      logLevels: config.logLevel === 'debug' ? ['debug', 'log', 'warn', 'error', 'fatal'] : ['warn', 'error', 'fatal'],
+    }),
   });
 }

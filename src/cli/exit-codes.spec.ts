@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../common/app-error';
-import { describeFailure, EXIT_CODES } from './exit-codes';
+import { DescribedFailure, describeFailure, EXIT_CODES } from './exit-codes';
 
 function neo4jError(code: string): Error {
   const error = new Error('connection refused');
@@ -38,5 +38,11 @@ describe(describeFailure.name, () => {
       exitCode: EXIT_CODES.failure,
       message: "FILE_ERROR: ENOENT: no such file or directory, open 'x.csv'",
     });
+  });
+
+  it('reports a failure a screen worker thread described with its own exit code and line', () => {
+    const described = describeFailure(neo4jError('ServiceUnavailable'));
+
+    expect(describeFailure(new DescribedFailure(described))).toEqual(described);
   });
 });

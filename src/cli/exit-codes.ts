@@ -35,8 +35,22 @@ export interface CliFailure {
   message: string;
 }
 
+/**
+ * A failure described where it happened (a `screen` worker thread, whose errors reach the command as
+ * copies without their classes): its exit code and line, reported as they are.
+ */
+export class DescribedFailure extends Error {
+  constructor(readonly failure: CliFailure) {
+    super(failure.message);
+    this.name = 'DescribedFailure';
+  }
+}
+
 /** How an error that ended a command is reported: one line and an exit code, never a stack for a known error. */
 export function describeFailure(error: unknown): CliFailure {
+  if (error instanceof DescribedFailure) {
+    return error.failure;
+  }
   if (error instanceof AppError) {
     return {
       exitCode: USAGE_CODES.has(error.code) ? EXIT_CODES.usage : EXIT_CODES.failure,

@@ -5,35 +5,12 @@ import type { Writable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
-import { toPublicError } from '../common/error-mapper';
 import type { ScreeningInput } from '../screening/dto/screening.input';
-import type { ScreeningResult } from '../screening/models/screening-result.model';
-import { ScreeningService } from '../screening/screening.service';
-import { withCliContext } from './database-session';
-import { ScreenCliModule } from './screen-cli.module';
+import { withDatabase } from './local-database';
+import type { InputRow, RowOutcome, ScreenedBatch } from './screen-batch';
+import { ScreenWorkerPool, workerThreadsAvailable } from './screen-workers';
 import { type Progress, progressOnTerminal } from './progress';
 import { write } from './write';
-
-/** One input row: its position (1-based, data rows), its id and the query built from it. */
-export interface InputRow {
-  row: number;
-  id: string | null;
-  query: ScreeningInput;
-}
-
-/**
- * One output line. The result fields are those of REST `POST /api/screen` (and of each row of
- * `/api/screen/batch`): matches, riskLevel, riskReasons, pathRisks, listVersions…; a refused row
- * carries the batch row's `error` ({code, reason, message, field}) instead.
- */
-export type OutputRow =
-  | ({ row: number; id: string | null; query: ScreeningInput } & ScreeningResult)
-  | {
-      row: number;
-      id: string | null;
-      query: ScreeningInput;
-      error: { code: string; reason: string; message: string; field: string | null };
-    };
 
 export interface ScreenFileOptions {
   input: string;
@@ -44,8 +21,12 @@ export interface ScreenFileOptions {
   pathRisks: boolean;
   /** Rows screened together: matched one by one, their graph reads made together (one query a hop). */
   batchSize: number;
-  /** How many batches are in flight at once (one is matched while another waits on Neo4j). */
+  /** How many batches are in flight at once in each thread (one is matched while another waits on Neo4j). */
   concurrency: number;
+  /** Threads that screen: 1 screens in the command's own thread; more start that many worker threads. */
+  workers: number;
+  /** A row that repeats an earlier row's query gets the earlier result instead of being screened again. */
+  reuse: boolean;
 }
 
 export interface ScreenFileSummary {
@@ -60,114 +41,186 @@ export interface ScreenFileSummary {
 }
 
 /**
- * `partner-graph screen`: boots the screening context only, then screens the file in batches of
- * `batchSize` rows (ScreeningService.screenEach: each row screened as `POST /api/screen` would, the
- * graph reads of the batch made together), and writes one line a row, in input order, as each batch
- * completes.
+ * `partner-graph screen`: screens the file in batches of `batchSize` rows (ScreeningService.screenEach:
+ * each row screened as `POST /api/screen` would, the graph reads of the batch made together), and
+ * writes one line a row, in input order, as each batch completes. With one worker the command's own
+ * thread boots the screening context and screens; with more, worker threads do (screen-workers.ts),
+ * each with its own context and the saved index, and this thread reads, hands out and writes.
  */
 export async function screenFile(settings: AppConfig, options: ScreenFileOptions): Promise<ScreenFileSummary> {
   const started = Date.now();
-  return withCliContext(
-    settings,
-    async (context) => {
-      const screening = context.get(ScreeningService);
-      const output: Writable = options.output === null ? process.stdout : createWriteStream(options.output);
-      const progress: Progress = progressOnTerminal('screening {value} rows  {duration}s  {rate} rows/s');
-      const summary: ScreenFileSummary = {
-        input: options.input,
-        output: options.output,
-        rows: 0,
-        matched: 0,
-        refused: 0,
-        riskLevels: {},
-        seconds: 0,
-        rowsPerSecond: 0,
-      };
-      const count = (line: OutputRow): void => {
-        summary.rows += 1;
-        if ('error' in line) {
-          summary.refused += 1;
-        } else {
-          if (line.matches.some((match) => match.match)) {
-            summary.matched += 1;
-          }
-          summary.riskLevels[line.riskLevel] = (summary.riskLevels[line.riskLevel] ?? 0) + 1;
-        }
-      };
+  const summary: ScreenFileSummary = {
+    input: options.input,
+    output: options.output,
+    rows: 0,
+    matched: 0,
+    refused: 0,
+    riskLevels: {},
+    seconds: 0,
+    rowsPerSecond: 0,
+  };
+  if (options.workers > 1 && workerThreadsAvailable()) {
+    await withDatabase(settings, async () => {
+      const pool = new ScreenWorkerPool(settings, options, options.workers);
       try {
-        // A window of batches in flight, written in input order.
-        const pending: Array<Promise<OutputRow[]>> = [];
-        const flush = async (): Promise<void> => {
-          const lines = await pending.shift()!;
-          lines.forEach(count);
-          await write(output, lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
-          progress.update(summary.rows, {
-            rate: Math.round(summary.rows / Math.max(0.001, (Date.now() - started) / 1000)),
-          });
-        };
-        const send = async (batch: InputRow[]): Promise<void> => {
-          const screened = screenBatch(screening, batch, options);
-          // A batch that fails while an earlier one is awaited must not crash the process as an
-          // unhandled rejection: its error is thrown when its turn comes (the first error ends the run).
-          screened.catch(() => undefined);
-          pending.push(screened);
-          if (pending.length >= options.concurrency) {
-            await flush();
-          }
-        };
-        let batch: InputRow[] = [];
-        for await (const input of readScreeningInputs(options.input)) {
-          batch.push(input);
-          if (batch.length >= options.batchSize) {
-            await send(batch);
-            batch = [];
-          }
-        }
-        if (batch.length > 0) {
-          await send(batch);
-        }
-        while (pending.length > 0) {
-          await flush();
-        }
+        await screenInOrder(options, summary, started, options.workers * options.concurrency * 2, (batch) =>
+          pool.screen(batch),
+        );
       } finally {
-        progress.stop();
-        if (output !== process.stdout) {
-          output.end();
-          await once(output, 'close');
-        }
+        await pool.close();
       }
-      summary.seconds = (Date.now() - started) / 1000;
-      summary.rowsPerSecond = Math.round(summary.rows / Math.max(0.001, summary.seconds));
-      return summary;
-    },
-    ScreenCliModule.forRoot(settings),
-  );
+    });
+  } else {
+    // Loaded here: with worker threads this thread never loads Nest, the driver or the features.
+    const [{ withCliContext }, { ScreeningService }, { ScreenCliModule }, { screenLines }] = await Promise.all([
+      import('./database-session.js'),
+      import('../screening/screening.service.js'),
+      import('./screen-cli.module.js'),
+      import('./screen-batch.js'),
+    ]);
+    await withCliContext(
+      settings,
+      async (context) => {
+        const screening = context.get(ScreeningService);
+        await screenInOrder(options, summary, started, options.concurrency, (batch) =>
+          screenLines(screening, batch, options),
+        );
+      },
+      ScreenCliModule.forRoot(settings),
+    );
+  }
+  summary.seconds = (Date.now() - started) / 1000;
+  summary.rowsPerSecond = Math.round(summary.rows / Math.max(0.001, summary.seconds));
+  return summary;
 }
 
-/** One batch: each row's result, or its own error (a 400 refusal) in its place. */
-async function screenBatch(
-  screening: ScreeningService,
-  inputs: InputRow[],
+/** How many distinct queries' lines are kept for rows that repeat them (a few KB each). */
+const REPEATS_KEPT = 8_192;
+
+/** A screened row's line after its query, and what the summary counts of it. */
+interface RowResult {
+  rest: string;
+  outcome: RowOutcome;
+}
+
+/**
+ * Reads the input in batches, keeps up to `window` of them in flight through `screen`, and writes
+ * their lines in input order (the first failure ends the run), with the progress bar on a terminal.
+ * With `reuse`, a row whose query is the same as an earlier row's (the same text of name, schema,
+ * countries, dates… and the same options) is not screened again: its line is the earlier row's
+ * result with its own row and id, the earlier `screenedAt` included.
+ */
+async function screenInOrder(
   options: ScreenFileOptions,
-): Promise<OutputRow[]> {
-  const outcomes = await screening.screenEach(
-    inputs.map((input) => ({
-      ...input.query,
-      limit: options.limit,
-      threshold: options.threshold,
-      pathRisks: options.pathRisks,
-    })),
-  );
-  return outcomes.map((outcome, position) => {
-    const input = inputs[position];
-    const head = { row: input.row, id: input.id, query: input.query };
-    if (!(outcome instanceof AppError)) {
-      return { ...head, ...outcome };
+  summary: ScreenFileSummary,
+  started: number,
+  window: number,
+  screen: (batch: InputRow[]) => Promise<ScreenedBatch>,
+): Promise<void> {
+  const output: Writable = options.output === null ? process.stdout : createWriteStream(options.output);
+  const progress: Progress = progressOnTerminal('screening {value} rows  {duration}s  {rate} rows/s');
+  const known = new Map<string, Promise<RowResult>>();
+  const remember = (key: string, result: Promise<RowResult>): void => {
+    if (known.size >= REPEATS_KEPT) {
+      known.delete(known.keys().next().value!);
     }
-    const mapped = toPublicError(outcome);
-    const field = typeof outcome.details.field === 'string' ? outcome.details.field : null;
-    return { ...head, error: { code: mapped.code, reason: mapped.reason, message: mapped.message, field } };
-  });
+    known.set(key, result);
+  };
+  try {
+    const pending: Array<Promise<{ text: string; outcomes: RowOutcome[] }>> = [];
+    const flush = async (): Promise<void> => {
+      const done = await pending.shift()!;
+      for (const outcome of done.outcomes) {
+        summary.rows += 1;
+        if (outcome.refused) {
+          summary.refused += 1;
+        } else {
+          summary.matched += outcome.matched ? 1 : 0;
+          summary.riskLevels[outcome.riskLevel!] = (summary.riskLevels[outcome.riskLevel!] ?? 0) + 1;
+        }
+      }
+      await write(output, done.text);
+      progress.update(summary.rows, {
+        rate: Math.round(summary.rows / Math.max(0.001, (Date.now() - started) / 1000)),
+      });
+    };
+    const send = async (batch: InputRow[]): Promise<void> => {
+      const keys = batch.map((row) => JSON.stringify(row.query));
+      let deliver!: (screened: Promise<ScreenedBatch>) => void;
+      const screened = new Promise<ScreenedBatch>((resolve) => {
+        deliver = resolve;
+      });
+      const fresh: InputRow[] = [];
+      const results = batch.map((row, position): Promise<RowResult> => {
+        const earlier = options.reuse ? known.get(keys[position]) : undefined;
+        if (earlier) {
+          return earlier;
+        }
+        const at = fresh.push(row) - 1;
+        const result = screened.then((done) => restOf(done, at, row, keys[position]));
+        if (options.reuse) {
+          remember(keys[position], result);
+        }
+        return result;
+      });
+      deliver(fresh.length > 0 ? screen(fresh) : Promise.resolve({ lines: [], outcomes: [] }));
+      const assembled = Promise.all(results).then((rows) => ({
+        text: rows
+          .map(
+            (result, position) =>
+              `${lineHead(batch[position].row, batch[position].id, keys[position])}${result.rest}\n`,
+          )
+          .join(''),
+        outcomes: rows.map((result) => result.outcome),
+      }));
+      // A batch that fails while an earlier one is awaited must not crash the process as an
+      // unhandled rejection: its error is thrown when its turn comes (the first error ends the run).
+      assembled.catch(() => undefined);
+      pending.push(assembled);
+      if (pending.length >= window) {
+        await flush();
+      }
+    };
+    let batch: InputRow[] = [];
+    for await (const input of readScreeningInputs(options.input)) {
+      batch.push(input);
+      if (batch.length >= options.batchSize) {
+        await send(batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) {
+      await send(batch);
+    }
+    while (pending.length > 0) {
+      await flush();
+    }
+  } finally {
+    progress.stop();
+    if (output !== process.stdout) {
+      output.end();
+      await once(output, 'close');
+    }
+  }
+}
+
+/**
+ * The start of a row's output line up to the end of its query: `{"row":…,"id":…,"query":…`. What
+ * follows it depends on the query alone, so a row that repeats an earlier row's query gets the
+ * earlier line with its own start.
+ */
+function lineHead(row: number, id: string | null, queryJson: string): string {
+  return `{"row":${row},"id":${JSON.stringify(id)},"query":${queryJson}`;
+}
+
+/** Row `at` of a screened batch: its line after the query (checked to start as `row`'s does) and its outcome. */
+function restOf(screened: ScreenedBatch, at: number, row: InputRow, queryJson: string): RowResult {
+  const line = screened.lines[at];
+  const head = lineHead(row.row, row.id, queryJson);
+  if (!line.startsWith(head)) {
+    throw new Error(`screen: the line of row ${row.row} does not start with its row, id and query`);
+  }
+  return { rest: line.slice(head.length), outcome: screened.outcomes[at] };
 }
 
 /** Rows of a CSV (by column name) or JSON-lines file (objects shaped like ScreeningInput, plus `id`). */

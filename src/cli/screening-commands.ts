@@ -10,6 +10,8 @@ interface ScreenOptions {
   pathRisks: boolean;
   batchSize: number;
   concurrency: number;
+  workers: number;
+  reuse: boolean;
   json?: boolean;
 }
 
@@ -47,7 +49,18 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
       wholeNumber(1, 1000),
       250,
     )
-    .option('--concurrency <n>', 'batches in flight at once (1 to 64)', wholeNumber(1, 64), 2)
+    .option('--concurrency <n>', 'batches in flight at once in each thread (1 to 64)', wholeNumber(1, 64), 2)
+    .option(
+      '--workers <n>',
+      'threads that screen (1 to 64; more than 1 starts worker threads, each with its own copy of the index); ' +
+        'the default 1 was faster on the shared 2-core machine',
+      wholeNumber(1, 64),
+      1,
+    )
+    .option(
+      '--no-reuse',
+      "screen every row, also one that repeats an earlier row's query (by default it gets the earlier result)",
+    )
     .option('--json', 'print the summary as one JSON line on standard output')
     .action(async (options: ScreenOptions) => {
       const settings = config();
@@ -60,6 +73,8 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
         pathRisks: options.pathRisks,
         batchSize: options.batchSize,
         concurrency: options.concurrency,
+        workers: options.workers,
+        reuse: options.reuse,
       });
       // Results on standard output leave the summary to stderr, so stdout stays one JSON line a row.
       const summaryStream = options.output === '-' ? process.stderr : process.stdout;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { readRegionNamesTable } from './region-names-table';
 import { asciiForm, detectScript, Script, tokeniseRaw } from './tokenise';
 
 /** A legal form ("LLC", "ООО", "有限公司"…) with the forms used to compare it. */
@@ -399,7 +400,8 @@ function buildReferenceData(): ReferenceData {
     confusables.add(`${right}${left}`);
   }
 
-  const regions = regionNames();
+  // The build's table of ICU's names when it was made with this Node, ICU and code; ICU otherwise.
+  const regions = readRegionNamesTable(directory) ?? regionNames();
   const single = (values: string[]) => new Set(values.flatMap((value) => phraseKeys(value)));
   return {
     legalForms,
@@ -520,8 +522,11 @@ const REGION_NAME_LOCALES = [
   'ca',
 ];
 
-/** Every ISO 3166 code's names in REGION_NAME_LOCALES, each as its words' ASCII forms joined by spaces. */
-function regionNames(): Map<string, string> {
+/**
+ * Every ISO 3166 code's names in REGION_NAME_LOCALES, each as its words' ASCII forms joined by spaces.
+ * The build writes them to a table (region-names-table.ts, tools/copy-build-data.mjs).
+ */
+export function regionNames(): Map<string, string> {
   const names = new Map<string, string>();
   const codes: string[] = [];
   for (let first = 65; first <= 90; first++) {

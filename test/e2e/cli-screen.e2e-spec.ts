@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { regionNames } from '../../src/matching/reference-data';
+import { REGION_NAMES_FILE, type RegionNamesTable } from '../../src/matching/region-names-table';
 import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { SavedScreeningIndex } from '../../src/screening/saved-screening-index';
@@ -52,6 +54,15 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     }
   });
 
+  it("ships in the build ICU's country names exactly as ICU gives them to this Node now", () => {
+    const table = JSON.parse(
+      readFileSync(join(ROOT, 'dist', 'matching', 'reference', REGION_NAMES_FILE), 'utf8'),
+    ) as RegionNamesTable;
+
+    expect(table).toMatchObject({ node: process.version, icu: process.versions.icu, cldr: process.versions.cldr });
+    expect(table.names).toEqual([...regionNames()]);
+  });
+
   it('prints the package version for --version, exiting 0 without loading Nest or the driver', async () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
@@ -97,6 +108,7 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     [['screen', '--input', 'package.json', '--output', '/no/such/folder/out.jsonl'], '--output', 'no folder'],
     [['screen', '--input', 'package.json'], '--output', 'a required option left out'],
     [['screen', '--input', 'package.json', '--output', 'o.jsonl', '--limt', '3'], '--limt', 'a mistyped option'],
+    [['screen', '--input', 'package.json', '--output', 'o.jsonl', '--workers', '0'], '--workers', 'no thread'],
     [['import', '--format', 'ftm', 'no-such-list.json'], 'path', 'a missing list file'],
     [['sync', '--bogus'], '--bogus', 'an unknown sync option'],
   ])('exits 2 with one line naming %j for %s, before any work', async (args, named) => {
@@ -257,4 +269,66 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     expect(walked.length).toBeGreaterThan(0);
     expect(fromCli[6]).toMatchObject({ error: { field: 'country[0]' } });
   }, 600_000);
+
+  it.each([['1'], ['2']])(
+    'fails with the reason when the database does not answer, worker threads or not (--workers %s)',
+    async (workers) => {
+      const input = join(folder, 'unanswered.csv');
+      writeFileSync(input, 'id,name\nu-1,Example Partner University\nu-2,Another Body\n');
+
+      const result = await offline(
+        'screen',
+        '--input',
+        input,
+        '--output',
+        join(folder, 'unanswered.jsonl'),
+        '--batch-size',
+        '1',
+        '--workers',
+        workers,
+      );
+
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stderr).toContain(`Neo4j at ${NO_DATABASE} is not reachable`);
+    },
+    60_000,
+  );
+
+  it('writes the same lines, in input order, with worker threads, alone, and reusing repeated rows', async () => {
+    const rows = Array.from({ length: 36 }, (_, position) => {
+      const names = [
+        { name: 'Example Partner University' },
+        { name: 'Maria Aleksandrovna Osetrova', schema: 'Person', country: ['ru'] },
+        { name: 'Zzyzx Qwerty Nonexistent Body' },
+        { name: 'Someone', country: ['Narnia'] },
+      ];
+      return { id: `w-${position + 1}`, ...names[position % names.length] };
+    });
+    const input = join(folder, 'workers.jsonl');
+    writeFileSync(input, rows.map((row) => JSON.stringify(row)).join('\n'));
+    const screened = async (...options: string[]): Promise<Array<Record<string, unknown>>> => {
+      const output = join(folder, `workers-out${options.join('')}.jsonl`);
+      const result = await cli('screen', '--input', input, '--output', output, '--batch-size', '4', ...options);
+      expect(result.code, result.stderr).toBe(0);
+      // Everything but the moment of each row and the index's age then.
+      return readFileSync(output, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => {
+          const { screenedAt: _at, indexAgeSeconds: _age, ...rest } = JSON.parse(line) as Record<string, unknown>;
+          return rest;
+        });
+    };
+
+    // Every row screened: in the command's thread, then in three worker threads (nine batches).
+    const alone = await screened('--workers', '1', '--no-reuse');
+    const threads = await screened('--workers', '3', '--no-reuse');
+    // The default: each of the four queries screened once, the other 32 rows given its result.
+    const reused = await screened();
+
+    expect(threads.map((row) => row.id)).toEqual(rows.map((row) => row.id));
+    expect(threads).toEqual(alone);
+    expect(reused).toEqual(alone);
+    expect(threads.filter((row) => 'error' in row)).toHaveLength(9);
+  }, 240_000);
 });
