@@ -15,10 +15,11 @@
  * .data/neo4j-bench-cli) or NEO4J_URI; preparing it is not timed.
  *
  *   npm run bench:cli
- *   node dist-bench/bench/cli.js --rows 20000 [--batch-size 250] [--concurrency 2] [--workers N] [--no-path-risks]
+ *   node dist-bench/bench/cli.js --rows 20000 [--batch-size 250] [--concurrency 2] [--workers N] [--no-path-risks] [--no-reuse]
  *
  * `--workers` is passed to `screen` when given; otherwise the command's default (1, no worker threads)
- * applies.
+ * applies. `--no-reuse` is passed on too: every row is then screened, where by default a row repeating an
+ * earlier row's query reuses its line (the N rows cycle through about 2,700 distinct ones).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
   const workers = process.argv.includes('--workers') ? argument('workers', 1) : null;
   const workerArguments = workers === null ? [] : ['--workers', String(workers)];
   const pathRisks = !process.argv.includes('--no-path-risks');
+  const reuse = !process.argv.includes('--no-reuse');
   const config = loadConfig({
     NEO4J_LOCAL_PORT: '7697',
     NEO4J_LOCAL_DATA_DIR: '.data/neo4j-bench-cli',
@@ -191,6 +193,7 @@ async function main(): Promise<void> {
           String(concurrency),
           ...workerArguments,
           ...(pathRisks ? [] : ['--no-path-risks']),
+          ...(reuse ? [] : ['--no-reuse']),
           '--json',
         ],
         env,
@@ -209,6 +212,7 @@ async function main(): Promise<void> {
           concurrency,
           workers,
           pathRisks,
+          reuse,
           matched: summary.matched,
           refused: summary.refused,
           riskLevels: summary.riskLevels,
