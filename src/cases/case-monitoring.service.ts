@@ -1,4 +1,5 @@
 import { PollLoop } from '../common/poll-loop';
+import { yieldToEventLoop } from '../common/event-loop';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
@@ -418,8 +419,4 @@ function screeningInput(party: MonitoredParty): ScreeningInput {
 /** Two parties with the same key get the same screening answer. */
 function screeningKey(input: ScreeningInput): string {
   return JSON.stringify([input.name, input.schema, input.country, input.dateOfBirth, input.limit]);
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

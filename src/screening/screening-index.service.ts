@@ -1,4 +1,5 @@
 import { PollLoop } from '../common/poll-loop';
+import { yieldToEventLoop } from '../common/event-loop';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { CandidateIndex, type IndexEntry } from '../matching';
@@ -436,10 +437,6 @@ export function toIndexEntry(row: IndexSourceRow): { entry: IndexEntry; details:
       ),
     },
   };
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Some lists pack several spellings into one alias ("Husain Salimi; Hosain Salimi"): each is a name. */
