@@ -66,7 +66,7 @@ export function parseBilingualName(text: string): BilingualName {
 }
 
 /**
- * Splits a supervising agency such as "Ministry of Education (MOE)" or "China North Industries
+ * Splits a supervising agency such as "Ministry of Fisheries (MOF)" or "China North Industries
  * Group (Norinco Group)" into its name and the bracketed short name, if any.
  */
 export function parseAgencyName(text: string): { name: string; shortName: string | null } {
