@@ -827,6 +827,64 @@ describe(`${NameMatcher.name} translations`, () => {
   });
 });
 
+describe(`${NameMatcher.name} acronyms and aliases (rules 1.5.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Centro de Estudos Quarrovianos'),
+      candidate: org('CEQ-TVU'),
+      match: true,
+      reason: 'two acronyms joined by a hyphen: one stands for the other name, the other names its parent',
+    },
+    {
+      query: org('Quarrow Agricultural Science Fund'),
+      candidate: org('QASF - TVAR'),
+      match: true,
+      reason: 'acronyms of four letters joined by a dash in a name written in capitals are acronyms, not words',
+    },
+    {
+      query: org('Quarrow Institute of Marine Studies'),
+      candidate: org('QV-QIMS'),
+      match: true,
+      reason: "the parent's acronym may come first",
+    },
+    {
+      query: org('French Quarrow Research Network'),
+      candidate: org('F-QRN'),
+      match: true,
+      reason: 'a one-letter piece joined by a hyphen is part of one acronym ("F-QRN" is "FQRN")',
+    },
+    {
+      query: org('Tarvel Veltora Institute'),
+      candidate: org('TVI-QRS'),
+      match: true,
+      reason: 'the acronym that stands for the other name whole decides; the other is left out',
+    },
+    {
+      query: org('Tarvel Veltora Institute'),
+      candidate: org('TVI QRS'),
+      match: false,
+      reason: 'written apart, the last acronym carries the name and the first names a parent',
+    },
+    {
+      query: org('Quarrow Veltora Institute'),
+      candidate: org('TVI-QRS'),
+      match: false,
+      reason: 'neither acronym stands for the other name',
+    },
+    {
+      query: org('Aviation Business Quarrow'),
+      candidate: listed(['EP-ABQ']),
+      match: false,
+      reason: 'a listed aircraft registration is an identifier, not two acronyms',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(isRegistrationCode.name, () => {
   it.each([
     { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },

@@ -27,7 +27,7 @@ import {
   tokenLikeness,
   type TokenLikeness,
 } from './token-similarity';
-import { SCRIPT_NAMES, Script, tokeniseRaw, type TokenInfo } from './tokenise';
+import { HYPHENATED_ACRONYMS, SCRIPT_NAMES, Script, tokeniseRaw, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchFeature, MatchQuery } from './types';
 
 /**
@@ -1423,8 +1423,17 @@ function parentBodyNamed(
     side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
   const shortSide = side === 'query' ? 'candidate' : 'query';
   // An acronym in the longer name that stands for the other name ("Institute of Musicology VASA": VASA
-  // is the academy) names the parent; the longer name is a unit of it.
-  if (pairs.some((pair) => pair.how === Likeness.Acronym && pair[side].length < pair[shortSide].length)) {
+  // is the academy) names the parent; the longer name is a unit of it. Acronyms joined by a hyphen or
+  // dash ("QIMS-QU", "QU - QIMS") name a body and its parent or place in either order: the one that
+  // stands for the other name whole is that body, the other its parent's or place's (below). Written
+  // apart ("QRU VMN") the last acronym carries the name (isMainAcronym).
+  const hyphenedAcronyms =
+    HYPHENATED_ACRONYMS.test(long.raw.trim()) &&
+    comparableIndices(long).every((index) => long.kinds[index] === Kind.Acronym);
+  if (
+    !hyphenedAcronyms &&
+    pairs.some((pair) => pair.how === Likeness.Acronym && pair[side].length < pair[shortSide].length)
+  ) {
     return undefined;
   }
   const identified = pairs.some(

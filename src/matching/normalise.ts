@@ -1,5 +1,14 @@
 import { findPhrases, getReferenceData, tokenKey, type TrieNode } from './reference-data';
-import { asciiForm, makeTokenInfo, romanToNumber, Script, SCRIPT_NAMES, tokeniseRaw, type TokenInfo } from './tokenise';
+import {
+  asciiForm,
+  HYPHENATED_ACRONYMS,
+  makeTokenInfo,
+  romanToNumber,
+  Script,
+  SCRIPT_NAMES,
+  tokeniseRaw,
+  type TokenInfo,
+} from './tokenise';
 
 /** What a token is in its name. Stored as one byte per token in the candidate index. */
 export const Kind = {
@@ -425,7 +434,6 @@ function composeNumbers(tokens: TokenInfo[], kinds: number[], resolve: TokenReso
   }
 }
 
-const HYPHENATED_ACRONYMS = /^[\p{Lu}\d]+(?:\s?[-–]\s?[\p{Lu}\d]+)+$/u;
 const BILINGUAL = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*(.*)$/u;
 
 /**
@@ -437,8 +445,11 @@ export function nameVariants(raw: string): string[] {
     return [];
   }
   if (HYPHENATED_ACRONYMS.test(raw.trim()) && raw.split(/\s*[-–]\s*/).some((piece) => piece.length <= 3)) {
-    // "F-CRIN", "NM-AIST": acronyms written with a hyphen are one acronym.
-    return [raw.replace(/\s*[-–]\s*/g, '')];
+    // "F-CRIN", "NM-AIST": acronyms written with a hyphen are one acronym; or two ("CEI-IUL": a unit's
+    // acronym and its parent's), read as written.
+    const pieces = raw.trim().split(/\s*[-–]\s*/);
+    const joined = raw.replace(/\s*[-–]\s*/g, '');
+    return pieces.every((piece) => piece.length >= 2 && /\p{Lu}/u.test(piece)) ? [joined, raw] : [joined];
   }
   const parts = BILINGUAL.exec(raw);
   if (!parts) {
