@@ -874,6 +874,24 @@ describe(`${NameMatcher.name} acronyms and aliases (rules 1.5.0)`, () => {
       reason: 'neither acronym stands for the other name',
     },
     {
+      query: org('Unité Expérimentale sur les Quarrows'),
+      candidate: org('UEQ'),
+      match: true,
+      reason: 'French "sur" is a function word: it gives the acronym no letter',
+    },
+    {
+      query: org('Centre de Recherche sur le Tarvel'),
+      candidate: org('Tarvel Research Centre'),
+      match: true,
+      reason: 'French "sur" left over on one side is a function word, not a deciding word',
+    },
+    {
+      query: org('Universidad de Quarrow del Sur'),
+      candidate: org('University of Quarrow'),
+      match: false,
+      reason: 'a function word written last is a name word: Spanish "Sur" is "south"',
+    },
+    {
       query: org('Aviation Business Quarrow'),
       candidate: listed(['EP-ABQ']),
       match: false,

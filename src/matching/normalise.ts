@@ -208,7 +208,10 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
         key.length === 1 &&
         count > 1 &&
         (index === count - 1 || (romanToNumber(key) !== undefined && !smallSingles.has(key)));
-      if (stopwords.has(key) && !numeralOrInitial) {
+      // A function word written last is a word of the name: "Dakota del Sur" (Spanish "south"), not
+      // French "sur" ("… de Recherche sur les …").
+      const lastWord = mode === 'org' && count > 1 && index === count - 1 && key.length > 1;
+      if (stopwords.has(key) && !numeralOrInitial && !lastWord) {
         kinds[index] = Kind.Stop;
       } else if (index > 0 && tokens[index].script === Script.Latin) {
         // Roman numerals ("Fund VIII"), except first words ("I", "V" may be initials or words).
