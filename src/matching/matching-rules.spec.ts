@@ -892,6 +892,18 @@ describe(`${NameMatcher.name} acronyms and aliases (rules 1.5.0)`, () => {
       reason: 'a function word written last is a name word: Spanish "Sur" is "south"',
     },
     {
+      query: org('Institute of Tarvel Mechanics of the National Academy of Sciences of Quarrow'),
+      candidate: org('ITM'),
+      match: true,
+      reason: 'an acronym alone need not stand for the parent body named after "of the"',
+    },
+    {
+      query: org('Institute of Tarvel Mechanics and Veltora Studies of the National Academy of Sciences'),
+      candidate: org('ITM'),
+      match: false,
+      reason: 'words of the body itself before the parent ("and Veltora Studies") must still be stood for',
+    },
+    {
       query: org('Aviation Business Quarrow'),
       candidate: listed(['EP-ABQ']),
       match: false,

@@ -1353,10 +1353,40 @@ function acronymStandsFor(
   }
   // A country or campus the acronym leaves out ("… (South Quarria)") is no word it must stand for; words
   // after a comma may be the name's own ("…, Marshes and Lagoons") and still count.
+  // Nor is the parent body named after the words it stands for ("ITM" for "Institute of Tarvel Mechanics
+  // of the Quarrow Academy of Sciences"): an academy, university, ministry or agency after "of".
+  const parent = parentNamedAfter(long, Math.max(...expansion[other]));
   const described = comparableIndices(long).filter(
-    (index) => long.kinds[index] !== Kind.Qualifier || long.tags[index] !== 0,
+    (index) => (long.kinds[index] !== Kind.Qualifier || long.tags[index] !== 0) && !parent.includes(index),
   );
   return expansion[other].length >= ACRONYM_COVERAGE * described.length;
+}
+
+/**
+ * The words after `last` that name a parent body: they follow a function word ("of", "of the") and hold
+ * a class word of a parent class (academy, university, ministry, agency…; org_words.yml parent_classes).
+ * Empty when there are none.
+ */
+function parentNamedAfter(long: PreparedName, last: number): number[] {
+  if (long.kinds[last + 1] !== Kind.Stop) {
+    return [];
+  }
+  // The parent's class word stands in the first run of words after the function words ("… of the
+  // National Academy of …"); "… and Veltora Studies of the … Academy" names more of the body first.
+  let start = last + 1;
+  while (start < long.tokens.length && long.kinds[start] === Kind.Stop) {
+    start++;
+  }
+  let end = start;
+  while (end < long.tokens.length && long.kinds[end] !== Kind.Stop) {
+    end++;
+  }
+  const parentClasses = getReferenceData().parentClasses;
+  const named = range(start, end).some(
+    (index) =>
+      long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => parentClasses.has(group)),
+  );
+  return named ? comparableIndices(long).filter((index) => index > last) : [];
 }
 
 /**
