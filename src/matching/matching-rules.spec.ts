@@ -904,6 +904,24 @@ describe(`${NameMatcher.name} acronyms and aliases (rules 1.5.0)`, () => {
       reason: 'words of the body itself before the parent ("and Veltora Studies") must still be stood for',
     },
     {
+      query: org('Quarrow Tides et Veltora Marshes'),
+      candidate: org('Département Quarrow Tides et Veltora Marshes'),
+      match: true,
+      reason: 'a unit type written before a topic name of three words or more names the kind of unit, not another body',
+    },
+    {
+      query: org('Quarrow Tarvel University'),
+      candidate: org('Graduate School of Quarrow Tarvel University'),
+      match: false,
+      reason: 'a unit type before a name that names a body by itself is a unit of that body',
+    },
+    {
+      query: org('Quarrow Tides et Veltora Marshes'),
+      candidate: org('Quarrow Tides et Veltora Marshes Département'),
+      match: false,
+      reason: 'only a unit type written before the topic is read as such',
+    },
+    {
       query: org('Aviation Business Quarrow'),
       candidate: listed(['EP-ABQ']),
       match: false,
