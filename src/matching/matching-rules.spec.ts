@@ -922,6 +922,12 @@ describe(`${NameMatcher.name} acronyms and aliases (rules 1.5.0)`, () => {
       reason: 'only a unit type written before the topic is read as such',
     },
     {
+      query: org('Quarrow Tarvel (Australia)'),
+      candidate: org('Quarrow Tarvel Pty'),
+      match: true,
+      reason: '"Pty" written alone is the legal form, not a word that conflicts with the country',
+    },
+    {
       query: org('Aviation Business Quarrow'),
       candidate: listed(['EP-ABQ']),
       match: false,
