@@ -868,6 +868,12 @@ describe(`${NameMatcher.name} acronyms and aliases (rules 1.5.0)`, () => {
       reason: 'written apart, the last acronym carries the name and the first names a parent',
     },
     {
+      query: org('Quarrow National Institute of Physics'),
+      candidate: org('QNIP-PG'),
+      match: false,
+      reason: "a two-letter piece left over is a section's place code: the section is another body",
+    },
+    {
       query: org('Quarrow Veltora Institute'),
       candidate: org('TVI-QRS'),
       match: false,

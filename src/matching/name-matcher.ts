@@ -1509,10 +1509,13 @@ function parentBodyNamed(
   // is the academy) names the parent; the longer name is a unit of it. Acronyms joined by a hyphen or
   // dash ("QIMS-QU", "QU - QIMS") name a body and its parent or place in either order: the one that
   // stands for the other name whole is that body, the other its parent's or place's (below). Written
-  // apart ("QRU VMN") the last acronym carries the name (isMainAcronym).
+  // apart ("QRU VMN") the last acronym carries the name (isMainAcronym). A piece of two letters left over
+  // is a place code of a section ("QNIP-PG": the institute's section in a province), not a parent: the
+  // section is another body.
   const hyphenedAcronyms =
     HYPHENATED_ACRONYMS.test(long.raw.trim()) &&
-    comparableIndices(long).every((index) => long.kinds[index] === Kind.Acronym);
+    comparableIndices(long).every((index) => long.kinds[index] === Kind.Acronym) &&
+    [...free].every((index) => long.tokens[index].text.length >= 3);
   if (
     !hyphenedAcronyms &&
     pairs.some((pair) => pair.how === Likeness.Acronym && pair[side].length < pair[shortSide].length)
