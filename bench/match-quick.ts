@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|universities|common|common-heldout|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|universities|common|common-heldout|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -72,20 +72,21 @@ function names(): void {
 
 /**
  * Organisation pairs by group: `orgs` the registry-drawn evaluation file, `orgs-ror` the dev half built
- * from the shipped ROR records (bench/build-ror-pairs.ts), `orgs-ror-heldout` its held-out half (figures
- * only: never printed with errors, never tuned on).
+ * from the shipped ROR records (bench/build-ror-pairs.ts), `orgs-ror-heldout` its held-out half and
+ * `orgs-ror-heldout2` a second, disjoint sample of that half (figures only: never printed with errors,
+ * never tuned on).
  */
 function orgs(): void {
   const file =
     mode === 'orgs-ror'
       ? findUp(join('bench', 'data', 'ror-pairs-dev.csv'), __dirname)
-      : mode === 'orgs-ror-heldout'
-        ? findUp(join('bench', 'data', 'ror-pairs-heldout.csv'), __dirname)
+      : mode === 'orgs-ror-heldout' || mode === 'orgs-ror-heldout2'
+        ? findUp(join('bench', 'data', `ror-pairs-${mode.replace('orgs-ror-', '')}.csv`), __dirname)
         : EVAL && join(EVAL, 'org-pairs-dev.csv');
   if (!file) {
     return;
   }
-  const errors = showErrors && mode !== 'orgs-ror-heldout';
+  const errors = showErrors && !mode.startsWith('orgs-ror-heldout');
   console.log(file);
   const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), {
     columns: true,

@@ -827,6 +827,124 @@ describe(`${NameMatcher.name} translations`, () => {
   });
 });
 
+describe(`${NameMatcher.name} acronyms and aliases (rules 1.5.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Centro de Estudos Quarrovianos'),
+      candidate: org('CEQ-TVU'),
+      match: true,
+      reason: 'two acronyms joined by a hyphen: one stands for the other name, the other names its parent',
+    },
+    {
+      query: org('Quarrow Agricultural Science Fund'),
+      candidate: org('QASF - TVAR'),
+      match: true,
+      reason: 'acronyms of four letters joined by a dash in a name written in capitals are acronyms, not words',
+    },
+    {
+      query: org('Quarrow Institute of Marine Studies'),
+      candidate: org('QV-QIMS'),
+      match: true,
+      reason: "the parent's acronym may come first",
+    },
+    {
+      query: org('French Quarrow Research Network'),
+      candidate: org('F-QRN'),
+      match: true,
+      reason: 'a one-letter piece joined by a hyphen is part of one acronym ("F-QRN" is "FQRN")',
+    },
+    {
+      query: org('Tarvel Veltora Institute'),
+      candidate: org('TVI-QRS'),
+      match: true,
+      reason: 'the acronym that stands for the other name whole decides; the other is left out',
+    },
+    {
+      query: org('Tarvel Veltora Institute'),
+      candidate: org('TVI QRS'),
+      match: false,
+      reason: 'written apart, the last acronym carries the name and the first names a parent',
+    },
+    {
+      query: org('Quarrow National Institute of Physics'),
+      candidate: org('QNIP-PG'),
+      match: false,
+      reason: "a two-letter piece left over is a section's place code: the section is another body",
+    },
+    {
+      query: org('Quarrow Veltora Institute'),
+      candidate: org('TVI-QRS'),
+      match: false,
+      reason: 'neither acronym stands for the other name',
+    },
+    {
+      query: org('Unité Expérimentale sur les Quarrows'),
+      candidate: org('UEQ'),
+      match: true,
+      reason: 'French "sur" is a function word: it gives the acronym no letter',
+    },
+    {
+      query: org('Centre de Recherche sur le Tarvel'),
+      candidate: org('Tarvel Research Centre'),
+      match: true,
+      reason: 'French "sur" left over on one side is a function word, not a deciding word',
+    },
+    {
+      query: org('Universidad de Quarrow del Sur'),
+      candidate: org('University of Quarrow'),
+      match: false,
+      reason: 'a function word written last is a name word: Spanish "Sur" is "south"',
+    },
+    {
+      query: org('Institute of Tarvel Mechanics of the National Academy of Sciences of Quarrow'),
+      candidate: org('ITM'),
+      match: true,
+      reason: 'an acronym alone need not stand for the parent body named after "of the"',
+    },
+    {
+      query: org('Institute of Tarvel Mechanics and Veltora Studies of the National Academy of Sciences'),
+      candidate: org('ITM'),
+      match: false,
+      reason: 'words of the body itself before the parent ("and Veltora Studies") must still be stood for',
+    },
+    {
+      query: org('Quarrow Tides et Veltora Marshes'),
+      candidate: org('Département Quarrow Tides et Veltora Marshes'),
+      match: true,
+      reason: 'a unit type written before a topic name of three words or more names the kind of unit, not another body',
+    },
+    {
+      query: org('Quarrow Tarvel University'),
+      candidate: org('Graduate School of Quarrow Tarvel University'),
+      match: false,
+      reason: 'a unit type before a name that names a body by itself is a unit of that body',
+    },
+    {
+      query: org('Quarrow Tides et Veltora Marshes'),
+      candidate: org('Quarrow Tides et Veltora Marshes Département'),
+      match: false,
+      reason: 'only a unit type written before the topic is read as such',
+    },
+    {
+      query: org('Quarrow Tarvel (Australia)'),
+      candidate: org('Quarrow Tarvel Pty'),
+      match: true,
+      reason: '"Pty" written alone is the legal form, not a word that conflicts with the country',
+    },
+    {
+      query: org('Aviation Business Quarrow'),
+      candidate: listed(['EP-ABQ']),
+      match: false,
+      reason: 'a listed aircraft registration is an identifier, not two acronyms',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(isRegistrationCode.name, () => {
   it.each([
     { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },

@@ -27,7 +27,7 @@ import {
   tokenLikeness,
   type TokenLikeness,
 } from './token-similarity';
-import { SCRIPT_NAMES, Script, tokeniseRaw, type TokenInfo } from './tokenise';
+import { HYPHENATED_ACRONYMS, SCRIPT_NAMES, Script, tokeniseRaw, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchFeature, MatchQuery } from './types';
 
 /**
@@ -256,6 +256,8 @@ export interface NameComparison {
   parentNamed?: ParentNamed;
   /** Initials (and a given name) of the namesake written before the surname in one name (left out of the score). */
   namesake?: ParentNamed;
+  /** Class words of one name that name the kind of unit the other name's topic is (left out of the score). */
+  unitType?: ParentNamed;
 }
 
 /** What a word's weight is for: agreeing, conflicting with another word, or left over as an extra word. */
@@ -1079,6 +1081,10 @@ export function compareNames(
   // "SUNY Quarrow Community College", "Institute of Geology of the Veltora Academy of Sciences": the other
   // name whole, with its parent body named before it or after "of".
   const parentNamed = query.mode === 'org' ? parentBodyNamed(query, qFree, candidate, cFree, pairs) : undefined;
+  // "Département Quarrow Tides et Veltora Marshes" / "Quarrow Tides et Veltora Marshes": a unit named by its
+  // topic, with its unit type written before it.
+  const unitType =
+    query.mode === 'org' && !parentNamed ? unitTypeNamed(query, qFree, candidate, cFree, pairs) : undefined;
 
   if (query.mode === 'person') {
     // "Haji" before the name on one side and among the names on the other is the same title, not a name.
@@ -1150,7 +1156,7 @@ export function compareNames(
   let orgConflict = false;
   let kindDiffer: [string, string] | undefined;
   if (query.mode === 'org' && !acronymWritten && !acronymExpanded) {
-    decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed);
+    decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed ?? unitType);
     orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
     kindDiffer = acronymKindDiffers(query, unmatchedQuery, candidate, unmatchedCandidate, pairs);
     if (decidingDiffer.length > 0 || orgConflict || kindDiffer !== undefined) {
@@ -1199,6 +1205,7 @@ export function compareNames(
     kindDiffer,
     parentNamed,
     namesake,
+    unitType,
   };
 }
 
@@ -1353,10 +1360,40 @@ function acronymStandsFor(
   }
   // A country or campus the acronym leaves out ("… (South Quarria)") is no word it must stand for; words
   // after a comma may be the name's own ("…, Marshes and Lagoons") and still count.
+  // Nor is the parent body named after the words it stands for ("ITM" for "Institute of Tarvel Mechanics
+  // of the Quarrow Academy of Sciences"): an academy, university, ministry or agency after "of".
+  const parent = parentNamedAfter(long, Math.max(...expansion[other]));
   const described = comparableIndices(long).filter(
-    (index) => long.kinds[index] !== Kind.Qualifier || long.tags[index] !== 0,
+    (index) => (long.kinds[index] !== Kind.Qualifier || long.tags[index] !== 0) && !parent.includes(index),
   );
   return expansion[other].length >= ACRONYM_COVERAGE * described.length;
+}
+
+/**
+ * The words after `last` that name a parent body: they follow a function word ("of", "of the") and hold
+ * a class word of a parent class (academy, university, ministry, agency…; org_words.yml parent_classes).
+ * Empty when there are none.
+ */
+function parentNamedAfter(long: PreparedName, last: number): number[] {
+  if (long.kinds[last + 1] !== Kind.Stop) {
+    return [];
+  }
+  // The parent's class word stands in the first run of words after the function words ("… of the
+  // National Academy of …"); "… and Veltora Studies of the … Academy" names more of the body first.
+  let start = last + 1;
+  while (start < long.tokens.length && long.kinds[start] === Kind.Stop) {
+    start++;
+  }
+  let end = start;
+  while (end < long.tokens.length && long.kinds[end] !== Kind.Stop) {
+    end++;
+  }
+  const parentClasses = getReferenceData().parentClasses;
+  const named = range(start, end).some(
+    (index) =>
+      long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => parentClasses.has(group)),
+  );
+  return named ? comparableIndices(long).filter((index) => index > last) : [];
 }
 
 /**
@@ -1393,6 +1430,52 @@ function segmentBetween(name: PreparedName, from: number, to: number): boolean {
   return false;
 }
 
+/** Fewest words a topic name must have for a unit type written before it to be left out. */
+const TOPIC_WORDS = 3;
+
+/**
+ * A name that is the other name whole with only class words before it ("Département", "Groupement de
+ * Recherche", "Laboratoire"), when the other name names a topic, not a body: three comparable words or
+ * more, none a class word that names a body ("Institute", "University"; a field word such as
+ * "Technologies" may stand in a topic). The class words say what kind of unit works on the topic: they
+ * are left out of the score. "Graduate School of Quarrow Tarvel University" is no such case: the other
+ * name names a body by itself. Returns the class words, and leaves them out of `free`.
+ */
+function unitTypeNamed(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): ParentNamed | undefined {
+  const side = qFree.size > 0 && cFree.size === 0 ? 'query' : cFree.size > 0 && qFree.size === 0 ? 'candidate' : null;
+  if (!side || pairs.length === 0) {
+    return undefined;
+  }
+  const [long, free, short] = side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
+  const topic = comparableIndices(short);
+  const bodyWord = (index: number) =>
+    short.kinds[index] === Kind.Acronym ||
+    short.kinds[index] === Kind.NamedBody ||
+    (short.kinds[index] === Kind.Class && decidingGroupOf(short.tokens[index].text) === undefined);
+  if (topic.length < TOPIC_WORDS || topic.some(bodyWord)) {
+    return undefined;
+  }
+  const first = Math.min(...pairs.flatMap((pair) => pair[side]));
+  const extra = [...free].sort((a, b) => a - b);
+  if (!extra.every((index) => index < first && long.kinds[index] === Kind.Class)) {
+    return undefined;
+  }
+  // The class words stand together before the topic: only function words between them and it.
+  for (let index = extra[0]; index < first; index++) {
+    if (!free.has(index) && long.kinds[index] !== Kind.Stop) {
+      return undefined;
+    }
+  }
+  extra.forEach((index) => free.delete(index));
+  return { side, words: extra };
+}
+
 /** The words of one name that name the parent body of the body the other name names. */
 interface ParentNamed {
   side: 'query' | 'candidate';
@@ -1423,8 +1506,20 @@ function parentBodyNamed(
     side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
   const shortSide = side === 'query' ? 'candidate' : 'query';
   // An acronym in the longer name that stands for the other name ("Institute of Musicology VASA": VASA
-  // is the academy) names the parent; the longer name is a unit of it.
-  if (pairs.some((pair) => pair.how === Likeness.Acronym && pair[side].length < pair[shortSide].length)) {
+  // is the academy) names the parent; the longer name is a unit of it. Acronyms joined by a hyphen or
+  // dash ("QIMS-QU", "QU - QIMS") name a body and its parent or place in either order: the one that
+  // stands for the other name whole is that body, the other its parent's or place's (below). Written
+  // apart ("QRU VMN") the last acronym carries the name (isMainAcronym). A piece of two letters left over
+  // is a place code of a section ("QNIP-PG": the institute's section in a province), not a parent: the
+  // section is another body.
+  const hyphenedAcronyms =
+    HYPHENATED_ACRONYMS.test(long.raw.trim()) &&
+    comparableIndices(long).every((index) => long.kinds[index] === Kind.Acronym) &&
+    [...free].every((index) => long.tokens[index].text.length >= 3);
+  if (
+    !hyphenedAcronyms &&
+    pairs.some((pair) => pair.how === Likeness.Acronym && pair[side].length < pair[shortSide].length)
+  ) {
     return undefined;
   }
   const identified = pairs.some(
@@ -1959,6 +2054,10 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   if (comparison.parentNamed) {
     const name = comparison.parentNamed.side === 'query' ? query : candidate;
     features[0].reason += ` "${words(name, comparison.parentNamed.words)}" names the parent body of the other name's body: not counted.`;
+  }
+  if (comparison.unitType) {
+    const name = comparison.unitType.side === 'query' ? query : candidate;
+    features[0].reason += ` "${words(name, comparison.unitType.words)}" names the kind of unit the other name's topic is: not counted.`;
   }
   if (comparison.namesake) {
     const name = comparison.namesake.side === 'query' ? query : candidate;

@@ -1,5 +1,14 @@
 import { findPhrases, getReferenceData, tokenKey, type TrieNode } from './reference-data';
-import { asciiForm, makeTokenInfo, romanToNumber, Script, SCRIPT_NAMES, tokeniseRaw, type TokenInfo } from './tokenise';
+import {
+  asciiForm,
+  HYPHENATED_ACRONYMS,
+  makeTokenInfo,
+  romanToNumber,
+  Script,
+  SCRIPT_NAMES,
+  tokeniseRaw,
+  type TokenInfo,
+} from './tokenise';
 
 /** What a token is in its name. Stored as one byte per token in the candidate index. */
 export const Kind = {
@@ -199,7 +208,10 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
         key.length === 1 &&
         count > 1 &&
         (index === count - 1 || (romanToNumber(key) !== undefined && !smallSingles.has(key)));
-      if (stopwords.has(key) && !numeralOrInitial) {
+      // A function word written last is a word of the name: "Dakota del Sur" (Spanish "south"), not
+      // French "sur" ("… de Recherche sur les …").
+      const lastWord = mode === 'org' && count > 1 && index === count - 1 && key.length > 1;
+      if (stopwords.has(key) && !numeralOrInitial && !lastWord) {
         kinds[index] = Kind.Stop;
       } else if (index > 0 && tokens[index].script === Script.Latin) {
         // Roman numerals ("Fund VIII"), except first words ("I", "V" may be initials or words).
@@ -425,7 +437,6 @@ function composeNumbers(tokens: TokenInfo[], kinds: number[], resolve: TokenReso
   }
 }
 
-const HYPHENATED_ACRONYMS = /^[\p{Lu}\d]+(?:\s?[-–]\s?[\p{Lu}\d]+)+$/u;
 const BILINGUAL = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*(.*)$/u;
 
 /**
@@ -437,8 +448,11 @@ export function nameVariants(raw: string): string[] {
     return [];
   }
   if (HYPHENATED_ACRONYMS.test(raw.trim()) && raw.split(/\s*[-–]\s*/).some((piece) => piece.length <= 3)) {
-    // "F-CRIN", "NM-AIST": acronyms written with a hyphen are one acronym.
-    return [raw.replace(/\s*[-–]\s*/g, '')];
+    // "F-CRIN", "NM-AIST": acronyms written with a hyphen are one acronym; or two ("CEI-IUL": a unit's
+    // acronym and its parent's), read as written.
+    const pieces = raw.trim().split(/\s*[-–]\s*/);
+    const joined = raw.replace(/\s*[-–]\s*/g, '');
+    return pieces.every((piece) => piece.length >= 2 && /\p{Lu}/u.test(piece)) ? [joined, raw] : [joined];
   }
   const parts = BILINGUAL.exec(raw);
   if (!parts) {

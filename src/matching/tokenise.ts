@@ -74,6 +74,8 @@ const DOTTED_INITIALS = /(?<![\p{L}\p{N}])(\p{L}{1,2}\.(?:\s?-?\s?\p{L}{1,2}\.)+
 const SPLIT_KEEP = /([^\p{L}\p{M}\p{N}']+)/u;
 const HYPHEN = /^[-‐‑–]$/u;
 const UPPER_ACRONYM = /^\p{Lu}{2,8}$/u;
+/** Capitals (and digits) joined by hyphens or dashes only ("CEI-IUL", "QRS - TVA"): acronyms, one per piece. */
+export const HYPHENATED_ACRONYMS = /^[\p{Lu}\d]+(?:\s?[-–]\s?[\p{Lu}\d]+)+$/u;
 /**
  * "C2DH", "IM2NP": capitals with a 2 inside that doubles a letter beside it, written as one acronym. A
  * final digit is a series number ("AHL2"), not part of an acronym.
@@ -120,8 +122,9 @@ export function tokeniseRaw(raw: string): RawToken[] {
   // "RD&E", "F&M": capitals joined by an ampersand in one written word are one acronym ("and" gives it no letter).
   text = text.replace(AMPERSAND_ACRONYM, '$1$2');
   text = text.replace(/&/g, ' and ');
-  // In names written all in capitals, capitals say nothing about acronyms, unless the name is one short word.
-  const mixedCase = /\p{Ll}/u.test(text) || UPPER_ACRONYM.test(text.trim());
+  // In names written all in capitals, capitals say nothing about acronyms, unless the name is one short word
+  // or short words joined by hyphens or dashes ("CEI-IUL", "QRS - TVA": two acronyms, not two words).
+  const mixedCase = /\p{Ll}/u.test(text) || UPPER_ACRONYM.test(text.trim()) || HYPHENATED_ACRONYMS.test(text.trim());
   const out: RawToken[] = [];
   for (const part of text.split(/\s+/)) {
     const dotted = part.endsWith('\u0001');
