@@ -9,17 +9,22 @@
  * 1-minute load average before each figure is printed with it: the machine is shared, so a figure
  * is only as good as the load it was taken under.
  *
- * The rows cycle through bench/data/screening-negatives-*.csv and screening-positives-un.csv (see
- * bench/data/NOTICE.md), so about a quarter of them match a UN entry when the UN sample list is in
- * the graph. The database is a local Neo4j on NEO4J_LOCAL_PORT (default 7697, data in
- * .data/neo4j-bench-cli) or NEO4J_URI; preparing it is not timed.
+ * The headline rows are all different (bench/lib/screening-rows.ts: a fixed mix of the screening
+ * CSVs' persons, the sample lists' names, university and ROR names, common person names and made-up
+ * names, development data only), so every row is screened; the second line is the older file whose
+ * rows cycle through bench/data/screening-negatives-*.csv and screening-positives-un.csv (about 2,700
+ * distinct rows, so `screen`'s reuse of repeated rows does most of the work). Both are measured with
+ * `screen`'s default options unless options are given. The database is a local Neo4j on
+ * NEO4J_LOCAL_PORT (default 7697, data in .data/neo4j-bench-cli) or NEO4J_URI; preparing it is not
+ * timed.
  *
  *   npm run bench:cli
- *   node dist-bench/bench/cli.js --rows 20000 [--batch-size 250] [--concurrency 2] [--workers N] [--no-path-risks] [--no-reuse]
+ *   node dist-bench/bench/cli.js --rows 20000 [--batch-size N] [--concurrency N] [--workers N|auto]
+ *     [--no-path-risks] [--no-reuse] [--no-start] [--distinct-only]
+ *   node dist-bench/bench/cli.js --rows 2000 --write-rows rows.csv   (writes the all-different rows, no database)
  *
- * `--workers` is passed to `screen` when given; otherwise the command's default (1, no worker threads)
- * applies. `--no-reuse` is passed on too: every row is then screened, where by default a row repeating an
- * earlier row's query reuses its line (the N rows cycle through about 2,700 distinct ones).
+ * `--batch-size`, `--concurrency`, `--workers` and `--no-reuse` are passed to `screen` when given;
+ * `--no-start` skips the start-up figures, `--distinct-only` the repeated rows.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -71,6 +76,7 @@ interface Summary {
   matched: number;
   refused: number;
   riskLevels: Record<string, number>;
+  workers: number;
   seconds: number;
   rowsPerSecond: number;
 }
@@ -123,8 +129,8 @@ async function main(): Promise<void> {
     writeFileSync(process.argv[rowsFile + 1], screeningRowsCsv(distinctScreeningRows(ROOT, rows)));
     return;
   }
-  const workers = process.argv.includes('--workers') ? argument('workers', 1) : null;
-  const workerArguments = workers === null ? [] : ['--workers', String(workers)];
+  const workers = process.argv.includes('--workers') ? process.argv[process.argv.indexOf('--workers') + 1] : null;
+  const workerArguments = workers === null ? [] : ['--workers', workers];
   const pathRisks = !process.argv.includes('--no-path-risks');
   const reuse = !process.argv.includes('--no-reuse');
   const config = loadConfig({
@@ -222,7 +228,7 @@ async function main(): Promise<void> {
             rows: summary.rows,
             batchSize,
             concurrency,
-            workers,
+            workers: summary.workers,
             pathRisks,
             reuse,
             matched: summary.matched,
