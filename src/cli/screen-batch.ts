@@ -73,7 +73,7 @@ const LIST_VERSIONS_MARK_JSON = JSON.stringify(LIST_VERSIONS_MARK);
  * few KB of JSON a row, the larger part of most lines): their JSON is made once for the rows that
  * have the same versions with the same freshness, `known` keeping it by that.
  */
-function lineOf(row: OutputRow, known: Map<string, string>): string {
+export function lineOf(row: OutputRow, known: Map<string, string>): string {
   if ('error' in row) {
     return JSON.stringify(row);
   }
