@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { probability, readableFile, wholeNumber, writableFile } from './cli-arguments';
+import { probability, readableFile, wholeNumber, wholeNumberOrAuto, writableFile } from './cli-arguments';
 
 describe('CLI argument parsers', () => {
   const folder = mkdtempSync(join(tmpdir(), 'cli-arguments-'));
@@ -37,6 +37,22 @@ describe('CLI argument parsers', () => {
     [' ', 'blank'],
   ])('refuses threshold "%s" (%s)', (value) => {
     expect(() => probability(value)).toThrow('must be a number from 0 to 1');
+  });
+
+  it.each<[string, number | 'auto', string]>([
+    ['auto', 'auto', 'left to the command'],
+    ['2', 2, 'a number in range'],
+  ])('accepts workers %s (%s)', (value, expected) => {
+    const sut = wholeNumberOrAuto(1, 64);
+    expect(sut(value)).toBe(expected);
+  });
+
+  it.each([
+    ['0', 'below the range'],
+    ['automatic', 'not the word auto'],
+  ])('refuses workers "%s" (%s), saying what is accepted', (value) => {
+    const sut = wholeNumberOrAuto(1, 64);
+    expect(() => sut(value)).toThrow('must be auto or a whole number from 1 to 64');
   });
 
   it('accepts a threshold from 0 to 1', () => {

@@ -19,6 +19,21 @@ export function wholeNumber(min: number, max: number): (value: string) => number
   };
 }
 
+/** A whole number from `min` to `max`, or `auto` (left to the command: the parser returns the text). */
+export function wholeNumberOrAuto(min: number, max: number): (value: string) => number | 'auto' {
+  const number = wholeNumber(min, max);
+  return (value) => {
+    if (value.trim() === 'auto') {
+      return 'auto';
+    }
+    try {
+      return number(value);
+    } catch {
+      throw new InvalidArgumentError(`must be auto or a whole number from ${min} to ${max}`);
+    }
+  };
+}
+
 /** A score from 0 to 1. */
 export function probability(value: string): number {
   const number = Number(value);

@@ -19,6 +19,11 @@ class StderrLogger extends ConsoleLogger {
     errorStack?: unknown,
     params?: Record<string, unknown>,
   ): void {
+    // A failed start is reported by the command itself, in one line with its exit code (exit-codes.ts):
+    // Nest's own report of it (the error with its stack) is for debugging only.
+    if (context === 'ExceptionHandler' && !this.isLevelEnabled('debug')) {
+      return;
+    }
     super.printMessages(messages, context, logLevel, 'stderr', errorStack, params);
   }
 }
@@ -35,7 +40,7 @@ export async function withCliContext<T>(
   return withDatabase(config, async () => {
     // Loaded here, not at the top: a command with its own module never loads every feature's code.
     const root = module ?? (await import('./cli.module.js')).CliModule.forRoot(config);
-    const context = await createCliContext(config, root);
+    const context = await createCliContext(config, root, { abortOnError: false });
     try {
       return await work(context);
     } finally {

@@ -20,6 +20,11 @@ describe(describeFailure.name, () => {
       'the delisting guard is a data error',
     ],
     [neo4jError('ServiceUnavailable'), EXIT_CODES.databaseUnavailable, 'the database went away'],
+    [
+      new AppError('DATABASE_UNAVAILABLE', 'Neo4j at bolt://127.0.0.1:1 is not reachable (refused)'),
+      EXIT_CODES.databaseUnavailable,
+      'a database that does not answer at start, or gives no connection in time, is unavailable',
+    ],
     [new Error('boom'), EXIT_CODES.failure, 'anything unexpected is a failure'],
   ])('exits %#: %s', (error, exitCode, _reason) => {
     expect(describeFailure(error).exitCode).toBe(exitCode);

@@ -53,7 +53,12 @@ export function describeFailure(error: unknown): CliFailure {
   }
   if (error instanceof AppError) {
     return {
-      exitCode: USAGE_CODES.has(error.code) ? EXIT_CODES.usage : EXIT_CODES.failure,
+      exitCode:
+        error.code === 'DATABASE_UNAVAILABLE'
+          ? EXIT_CODES.databaseUnavailable
+          : USAGE_CODES.has(error.code)
+            ? EXIT_CODES.usage
+            : EXIT_CODES.failure,
       message: `${error.code}: ${oneLine(error.message)}`,
     };
   }

@@ -53,14 +53,45 @@ export async function screenLines(
   options: ScreenRowOptions,
 ): Promise<ScreenedBatch> {
   const rows = await screenBatch(screening, inputs, options);
+  const listVersions = new Map<string, string>();
   return {
-    lines: rows.map((row) => JSON.stringify(row)),
+    lines: rows.map((row) => lineOf(row, listVersions)),
     outcomes: rows.map((row) =>
       'error' in row
         ? { refused: true, matched: false, riskLevel: null }
         : { refused: false, matched: row.matches.some((match) => match.match), riskLevel: row.riskLevel },
     ),
   };
+}
+
+/** Stands for a row's list versions in its line until their JSON, made once a batch, takes its place. */
+const LIST_VERSIONS_MARK = '\u0000listVersions\u0000';
+const LIST_VERSIONS_MARK_JSON = JSON.stringify(LIST_VERSIONS_MARK);
+
+/**
+ * A row's line, exactly `JSON.stringify(row)`. Every row of a batch names the same list versions (a
+ * few KB of JSON a row, the larger part of most lines): their JSON is made once for the rows that
+ * have the same versions with the same freshness, `known` keeping it by that.
+ */
+export function lineOf(row: OutputRow, known: Map<string, string>): string {
+  if ('error' in row) {
+    return JSON.stringify(row);
+  }
+  const key = row.listVersions
+    .map((version) => `${version.versionId}\u0001${version.stale}\u0001${version.freshAsOf}`)
+    .join('\u0002');
+  let versions = known.get(key);
+  if (versions === undefined) {
+    versions = JSON.stringify(row.listVersions);
+    known.set(key, versions);
+  }
+  const line = JSON.stringify({ ...row, listVersions: LIST_VERSIONS_MARK });
+  const at = line.indexOf(LIST_VERSIONS_MARK_JSON);
+  if (at !== line.lastIndexOf(LIST_VERSIONS_MARK_JSON)) {
+    // The mark's text in the row's own data too (a control character, which screening refuses): no shortcut.
+    return JSON.stringify(row);
+  }
+  return `${line.slice(0, at)}${versions}${line.slice(at + LIST_VERSIONS_MARK_JSON.length)}`;
 }
 
 /** One batch: each row's result, or its own error (a 400 refusal) in its place. */

@@ -36,6 +36,8 @@ export interface ScreenFileSummary {
   matched: number;
   refused: number;
   riskLevels: Record<string, number>;
+  /** Threads that screened (1: the command's own). */
+  workers: number;
   seconds: number;
   rowsPerSecond: number;
 }
@@ -56,10 +58,12 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
     matched: 0,
     refused: 0,
     riskLevels: {},
+    workers: 1,
     seconds: 0,
     rowsPerSecond: 0,
   };
   if (options.workers > 1 && workerThreadsAvailable()) {
+    summary.workers = options.workers;
     await withDatabase(settings, async () => {
       const pool = new ScreenWorkerPool(settings, options, options.workers);
       try {

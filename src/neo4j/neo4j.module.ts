@@ -1,5 +1,6 @@
 import { Global, Logger, Module } from '@nestjs/common';
 import type { Driver } from 'neo4j-driver';
+import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { CypherRegistry } from './cypher-registry';
@@ -32,7 +33,11 @@ export function databaseUri(config: AppConfig): string {
             config.neo4jUri === null
               ? 'start it with `partner-graph db start` (or `npm start`, which starts it for you)'
               : 'check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD';
-          throw new Error(`Neo4j at ${uri} is not reachable (${(error as Error).message}); ${hint}`);
+          // DATABASE_UNAVAILABLE, so that a command reports it with its exit code (3) in one line.
+          throw new AppError(
+            'DATABASE_UNAVAILABLE',
+            `Neo4j at ${uri} is not reachable (${(error as Error).message}); ${hint}`,
+          );
         }
         new Logger('Neo4jModule').log(`Connected to Neo4j at ${uri}`);
         return driver;

@@ -14,6 +14,7 @@ import { MATCH_THRESHOLD, type MatchQuery, type MatchResult } from '../matching'
 import type { ScreeningInput } from './dto/screening.input';
 import type { ScreeningMatch, ScreeningResult } from './models/screening-result.model';
 import { ScreeningInputError } from './screening.errors';
+import type { ListFreshness } from '../watchlists/watchlist-freshness';
 import { ListFreshnessCache } from './list-freshness.cache';
 import { matchTargetReasons } from './match-reasons';
 import { ScreeningIndexService, type ScreeningSnapshot } from './screening-index.service';
@@ -145,16 +146,25 @@ export class ScreeningService {
       }
     }
     const assessed = await this.assessAll(screened, prepared, snapshot, true);
+    // The lists' freshness once for the set (every result has the snapshot's list versions), not once a row.
+    const known = new Map<string, ListFreshness | null>();
+    for (const version of snapshot.listVersions) {
+      known.set(version.listId, this.freshness ? await this.freshness.freshness(version.listId) : null);
+    }
     for (const [index, result] of assessed.entries()) {
-      outcomes[positions[index]] = result instanceof AppError ? result : await this.withFreshness(result);
+      outcomes[positions[index]] = result instanceof AppError ? result : await this.withFreshness(result, known);
     }
     return outcomes;
   }
 
-  /** `stale` and `freshAsOf` of each list version, by the lists' latest syncs. */
-  private async withFreshness(result: ScreeningResult): Promise<ScreeningResult> {
+  /** `stale` and `freshAsOf` of each list version, by the lists' latest syncs (or as `known` has them). */
+  private async withFreshness(
+    result: ScreeningResult,
+    known?: ReadonlyMap<string, ListFreshness | null>,
+  ): Promise<ScreeningResult> {
     for (const version of result.listVersions) {
-      const freshness = this.freshness ? await this.freshness.freshness(version.listId) : null;
+      const freshness =
+        known?.get(version.listId) ?? (this.freshness ? await this.freshness.freshness(version.listId) : null);
       version.stale = freshness?.overdue ?? false;
       version.freshAsOf = freshness?.freshAsOf ?? null;
     }

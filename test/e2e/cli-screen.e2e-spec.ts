@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT_CODES } from '../../src/cli/exit-codes';
 import { regionNames } from '../../src/matching/reference-data';
 import { REGION_NAMES_FILE, type RegionNamesTable } from '../../src/matching/region-names-table';
 import { databaseUri } from '../../src/neo4j/neo4j.module';
@@ -271,7 +272,7 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
   }, 600_000);
 
   it.each([['1'], ['2']])(
-    'fails with the reason when the database does not answer, worker threads or not (--workers %s)',
+    'exits 3 with one line naming the database when it does not answer at start, worker threads or not (--workers %s)',
     async (workers) => {
       const input = join(folder, 'unanswered.csv');
       writeFileSync(input, 'id,name\nu-1,Example Partner University\nu-2,Another Body\n');
@@ -288,8 +289,13 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
         workers,
       );
 
-      expect(result.code, result.stderr).toBe(1);
-      expect(result.stderr).toContain(`Neo4j at ${NO_DATABASE} is not reachable`);
+      expect(result.code, result.stderr).toBe(EXIT_CODES.databaseUnavailable);
+      const lines = result.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !line.startsWith('LOADED_HEAVY_MODULES='));
+      expect(lines, result.stderr).toHaveLength(1);
+      expect(result.stderr).toContain(`DATABASE_UNAVAILABLE: Neo4j at ${NO_DATABASE} is not reachable`);
     },
     60_000,
   );

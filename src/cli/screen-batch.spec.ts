@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { ScreeningResult } from '../screening/models/screening-result.model';
+import { lineOf, type OutputRow } from './screen-batch';
+
+function version(listId: string, stale: boolean, freshAsOf: string | null): ScreeningResult['listVersions'][number] {
+  return {
+    listId,
+    versionId: `${listId}@1`,
+    listName: `List ${listId} "quoted"`,
+    issuedAt: '2026-01-02',
+    issuedAtSource: 'FILE',
+    sourceUrl: null,
+    licence: 'public domain',
+    sample: true,
+    stale,
+    freshAsOf,
+  };
+}
+
+function row(id: string, name: string, versions: ScreeningResult['listVersions']): OutputRow {
+  return {
+    row: 1,
+    id,
+    query: { name, schema: null, country: null, dateOfBirth: null },
+    matches: [],
+    listVersions: versions,
+    indexBuiltAt: '2026-12-01T00:00:00.000Z',
+    indexAgeSeconds: 1.5,
+    indexGeneration: 3,
+    indexBehindGraph: false,
+    screenedAt: '2026-12-01T00:00:01.500Z',
+    resolvedEntityIds: [],
+    pathRisks: [],
+    riskLevel: 'NONE',
+    riskReasons: ['nothing found'],
+    rulesVersion: 'rules@1',
+    pathRisksTruncated: false,
+    resolution: null,
+  } as unknown as OutputRow;
+}
+
+describe(lineOf.name, () => {
+  it.each<[string, OutputRow[]]>([
+    [
+      'rows of one batch with the same list versions',
+      [
+        row('a', 'Example Body', [version('x', false, '2026-11-30T00:00:00.000Z'), version('y', true, null)]),
+        row('b', 'Другое Имя', [version('x', false, '2026-11-30T00:00:00.000Z'), version('y', true, null)]),
+      ],
+    ],
+    [
+      'rows whose list versions differ in freshness (each keeps its own)',
+      [
+        row('a', 'Example Body', [version('x', false, '2026-11-30T00:00:00.000Z')]),
+        row('b', 'Example Body', [version('x', true, '2026-11-01T00:00:00.000Z')]),
+      ],
+    ],
+    ['a row with no list versions', [row('a', 'Example Body', [])]],
+    [
+      'a row whose own text holds the mark (no shortcut taken)',
+      [row('a', '\u0000listVersions\u0000', [version('x', false, null)])],
+    ],
+    [
+      'a refused row',
+      [
+        {
+          row: 2,
+          id: null,
+          query: { name: '', schema: null, country: null, dateOfBirth: null },
+          error: { code: 'BAD_USER_INPUT', reason: 'SCREENING_INPUT_INVALID', message: 'name is empty', field: 'name' },
+        },
+      ],
+    ],
+  ])('writes exactly what JSON.stringify writes: %s', (_case, rows) => {
+    const known = new Map<string, string>();
+
+    const sut = rows.map((one) => lineOf(one, known));
+
+    expect(sut).toEqual(rows.map((one) => JSON.stringify(one)));
+  });
+});
