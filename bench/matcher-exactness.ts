@@ -11,7 +11,8 @@
  *   npm run bench:matcher:exact                       # writes .data/matcher-exactness/current.jsonl,
  *                                                     # compares it with baseline.jsonl when there is one
  *   npm run bench:matcher:exact -- --save-baseline    # writes baseline.jsonl instead
- *   node dist-bench/bench/matcher-exactness.js [--out FILE] [--baseline FILE] [--every N] [--group G] [--limit N] [--cpu-only | --exact-only]
+ *   node dist-bench/bench/matcher-exactness.js [--out FILE] [--baseline FILE] [--every N] [--group G] [--limit N] [--reverse] [--cpu-only | --exact-only]
+ *   (--reverse: the queries answered last to first, compared in query order: answers must not depend on earlier queries)
  *   (--every N: every Nth query only, --group G: one group only, for a quick profile; results then do not line up with a full baseline)
  *
  * It prints the CPU time per query (process.cpuUsage: user + system of the whole process, GC
@@ -296,14 +297,21 @@ async function main(): Promise<void> {
   // Pass 1 (warm-up: JIT) writes the answers; pass 2 times each query on a copy of the index that has
   // kept nothing from pass 1 (no likeness or prepared entry cached), so each query costs what a query
   // never seen before costs.
-  const lines: string[] = [];
-  queries.forEach(({ group, query }, position) => {
+  // --reverse answers the queries last to first (lines still written in query order): an answer
+  // must not depend on what the process was asked before it.
+  const lines: string[] = new Array<string>(cpuOnly ? 0 : queries.length);
+  const order = queries.map((_, position) => position);
+  if (process.argv.includes('--reverse')) {
+    order.reverse();
+  }
+  for (const position of order) {
+    const { group, query } = queries[position];
     const options = optionsFor(position);
     const results = corpus.index.search(query, options);
     if (!cpuOnly) {
-      lines.push(JSON.stringify({ position, group, query, options, results }));
+      lines[position] = JSON.stringify({ position, group, query, options, results });
     }
-  });
+  }
   if (process.argv.includes('--exact-only')) {
     compare(lines, saveBaseline, baselineFile, outFile);
     return;
