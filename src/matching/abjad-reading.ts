@@ -225,8 +225,8 @@ export function isLatinAndArabic(left: TokenInfo, right: TokenInfo): boolean {
 
 /**
  * Whether a Latin word and an Arabic-script word can be one name: the same consonants one for one (at
- * least two) and the Arabic's written long vowels in the Latin's vowels at the same places. Words of
- * other scripts pass.
+ * least two, or one with a written long vowel or ع) and the Arabic's written long vowels in the Latin's
+ * vowels at the same places. Words of other scripts pass.
  */
 export function abjadReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
   const [arabic, latin] = left.script === Script.Arabic ? [left, right] : [right, left];
@@ -257,7 +257,11 @@ const ARTICLE = 'ال';
 function framesAgree(a: Frame, latin: Frame): boolean {
   // A final h is often a silent ه or ة ("Fatemeh", "Abdullah"), which the Arabic frame drops.
   const l = latin.consonants.length === a.consonants.length + 1 ? withoutFinalH(latin) : latin;
-  if (a.consonants.length !== l.consonants.length || a.consonants.length < 2) {
+  if (a.consonants.length !== l.consonants.length || a.consonants.length === 0) {
+    return false;
+  }
+  // One consonant ("Ali" علي, "Iyad" إياد, "Yar" یار) only with a long vowel or ع written to check.
+  if (a.consonants.length === 1 && !a.gaps.some((gap) => /[AUIV]/.test(gap))) {
     return false;
   }
   if (a.consonants.some((consonant, index) => !consonant.split('|').includes(l.consonants[index]))) {

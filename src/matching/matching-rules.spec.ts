@@ -524,6 +524,88 @@ describe(`${NameMatcher.name} persons`, () => {
   });
 });
 
+describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: person('Zarif Mahmud Qasem Abdul Rahimi'),
+      candidate: person('Zarif Mahmud Qasem Shah Rahimi'),
+      match: false,
+      reason: 'in a long name, one part in place of another is another person of one family',
+    },
+    {
+      query: person('Zarif Mahmud Haidar Rahimi'),
+      candidate: person('Zarif Mahmud Qasem Rahimi'),
+      match: false,
+      reason: "a changed given, father's or grandfather's name in a four-part name is a conflict",
+    },
+    {
+      query: person('Zarif Mahmud Qasem Rahimi'),
+      candidate: person('Zarif Mahmud Qasim Rahimi'),
+      match: true,
+      reason: 'a spelling variant of one part of a long name is the same part',
+    },
+    {
+      query: person('Zarif Mahmud Qasem Rahimi'),
+      candidate: person('Zarif Mahmud Qasem Rahimi Dawlatzai'),
+      match: true,
+      reason: 'a part added to a long name stands in place of none',
+    },
+    {
+      query: person('Fahad Jassem Obeidan'),
+      candidate: person('Fahd Jassim Obeidan'),
+      match: true,
+      reason: 'a short word written with or without the vowel between two consonants is one name',
+    },
+    {
+      query: person('Nasr Haddami'),
+      candidate: person('Nasar Haddami'),
+      match: true,
+      reason: 'the vowel a spoken form inserts between two consonants is a spelling, not another name',
+    },
+    {
+      query: person('Tom Velkor'),
+      candidate: person('Tim Velkor'),
+      match: false,
+      reason: 'a changed vowel in a three-letter given name makes another name',
+    },
+    {
+      query: person('Abdul Habib Qarnawi'),
+      candidate: person('عبد الحبيب قرناوي'),
+      match: true,
+      reason: 'Arabic script writes "Abd" apart and the article onto the next word: the particle is "Abdul"',
+    },
+    {
+      query: person('Iyad Qarnawi'),
+      candidate: person('إياد قرناوي'),
+      match: true,
+      reason: 'a word of one consonant agrees across scripts when its written long vowels agree',
+    },
+    {
+      query: person('Ali Qarnawi'),
+      candidate: person('علي قرناوي'),
+      match: true,
+      reason: 'ع written as a vowel and a final long i: "Ali" is علي',
+    },
+    {
+      query: person('Ali Qarnawi'),
+      candidate: person('علا قرناوي'),
+      match: false,
+      reason: 'a word of one consonant whose written long vowel disagrees is another name',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+
+  it('says why a long name with a changed part is not a match', () => {
+    const reason = sut.score(person('Zarif Mahmud Haidar Rahimi'), person('Zarif Mahmud Qasem Rahimi')).features[0]
+      .reason;
+    expect(reason).toContain('A part of one long name stands in place of another part of the other');
+  });
+});
+
 describe(`${NameMatcher.name} organisations`, () => {
   const sut = new NameMatcher();
 

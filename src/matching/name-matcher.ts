@@ -159,8 +159,9 @@ function agreesAsWord(left: TokenInfo, right: TokenInfo, syllables = false): boo
     // Without vowels only the consonants can agree, and all of them must ("Mehdi" is not "محمد").
     return (
       left.orig === right.orig ||
-      (left.skeleton.length >= 2 &&
-        (isLatinAndArabic(left, right) ? abjadReadingAgrees(left, right) : left.skeleton === right.skeleton))
+      (isLatinAndArabic(left, right)
+        ? abjadReadingAgrees(left, right)
+        : left.skeleton.length >= 2 && left.skeleton === right.skeleton)
     );
   }
   if (left.text === right.text) {
@@ -248,6 +249,8 @@ export interface NameComparison {
   companyForPerson: boolean;
   /** Organisation deciding words (field, compass) found on one side only. */
   decidingDiffer: string[];
+  /** A name part of one long person's name in place of another name part of the other. */
+  longNameConflict: boolean;
   /** Organisation names with a different identity word on each side. */
   orgConflict: boolean;
   /** A class word beside an acronym and another kind among the words it stands for ("College" vs "Army"). */
@@ -1157,6 +1160,18 @@ export function compareNames(
       score = Math.min(score, ORG_DIFFERENCE_CAP);
     }
   }
+  // "Zarif Mahmud Qasem Abdul Rahimi" / "Zarif Mahmud Qasem Shah Rahimi": in a name of four parts or more
+  // (given name, father's, grandfather's, tribal or family name) a part in place of another is another
+  // person of one family, not a spelling.
+  const longNameConflict =
+    query.mode === 'person' &&
+    !commonOnly &&
+    namePartCount(query) >= LONG_NAME_PARTS &&
+    namePartCount(candidate) >= LONG_NAME_PARTS &&
+    conflictingPart(query, unmatchedQuery, candidate, unmatchedCandidate);
+  if (longNameConflict) {
+    score = Math.min(score, LONG_NAME_CONFLICT_CAP);
+  }
   // A listed name of one word never stands for a fuller person's name: "Tariq" is not "Tariq Aziz Hamdan".
   const oneWordFor =
     query.mode === 'person' &&
@@ -1195,11 +1210,50 @@ export function compareNames(
     oneWordFor,
     companyForPerson,
     decidingDiffer,
+    longNameConflict,
     orgConflict,
     kindDiffer,
     parentNamed,
     namesake,
   };
+}
+
+/** Persons' names of this many parts or more are long names: a changed part is a conflict. */
+const LONG_NAME_PARTS = 4;
+/** Below the threshold: one part in place of another in a long name is another person. */
+const LONG_NAME_CONFLICT_CAP = 0.65;
+
+/** Name words and name particles ("Abdul", "Abu") of a person's name: its parts. */
+function namePartCount(name: PreparedName): number {
+  let count = 0;
+  for (let index = 0; index < name.kinds.length; index++) {
+    count += name.kinds[index] === Kind.Name || name.kinds[index] === Kind.Particle ? 1 : 0;
+  }
+  return count;
+}
+
+/**
+ * A name word left over on one side against a name word or a name-forming particle ("Abdul") left over
+ * on the other: a part of one name in place of a part of the other. Particles alone ("bin" against
+ * "al") are spelling conventions, not parts.
+ */
+function conflictingPart(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+): boolean {
+  const part = (name: PreparedName, indices: number[]) =>
+    indices.some((index) => name.kinds[index] === Kind.Name || isNameParticle(name, index));
+  return (
+    (hasNameWord(query, unmatchedQuery) && part(candidate, unmatchedCandidate)) ||
+    (hasNameWord(candidate, unmatchedCandidate) && part(query, unmatchedQuery))
+  );
+}
+
+/** A particle that begins a name of its own ("Abdul", "Abu"), unlike a connector ("bin", "al", "de"). */
+function isNameParticle(name: PreparedName, index: number): boolean {
+  return name.kinds[index] === Kind.Particle && name.tokens[index].text.length >= 3 && !isPatronymic(name, index);
 }
 
 /**
@@ -1983,6 +2037,9 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       value: -1,
       reason: `Each name has a word the other lacks: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
+  }
+  if (comparison.longNameConflict) {
+    features[0].reason += ` A part of one long name stands in place of another part of the other: another person of one family, score at most ${LONG_NAME_CONFLICT_CAP}.`;
   }
   if (comparison.oneWordFor) {
     features[0].reason += ` Only one name word agrees: a single word does not identify a person, score at most ${ONE_WORD_CAP}.`;

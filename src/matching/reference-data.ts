@@ -250,6 +250,7 @@ interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
   articles: string[];
   patronymic_endings: string[];
+  arabic_script_particles?: Record<string, string[]>;
 }
 interface NameFrequencyFile {
   feminine_endings?: Record<string, [string, string][]>;
@@ -359,6 +360,17 @@ function buildReferenceData(): ReferenceData {
       for (const member of members ?? []) {
         insert(personTitleTrie, phraseKeys(String(member)), () => 0);
       }
+    }
+  }
+  // "عبد الحبیب" is "Abdul Habib": Arabic script writes the article onto the next word, so the particle
+  // stands alone there.
+  for (const [group, members] of Object.entries(romanisation.arabic_script_particles ?? {})) {
+    const index = particleNames.indexOf(group);
+    if (index < 0) {
+      throw new Error(`romanisation.yml arabic_script_particles: unknown particle group "${group}"`);
+    }
+    for (const member of members) {
+      insert(particleTrie, phraseKeys(String(member)), (old) => old ?? index);
     }
   }
   // Arabic article spellings ("al", "el", "ul", "ash"…) are one particle.

@@ -153,6 +153,31 @@ function personEditBudget(left: TokenInfo, right: TokenInfo): number {
   return Math.min(left.text.length, right.text.length) >= 7 && left.text[0] === right.text[0] ? 2 : 1;
 }
 
+const VOWEL = /[aeiouy]/;
+
+/**
+ * "Fahd" / "Fahad", "Nasr" / "Nasar": one vowel written between two consonants on one side only, in
+ * words of four letters or more (names romanised with or without the vowel the spoken form inserts).
+ * Not "Tom" / "Tim" (a changed vowel) nor "Chol" / "Cho" (a letter at the end).
+ */
+export function epentheticVowel(left: string, right: string): boolean {
+  const [short, long] = left.length < right.length ? [left, right] : [right, left];
+  if (long.length !== short.length + 1 || short.length < 4) {
+    return false;
+  }
+  for (let index = 1; index < long.length - 1; index++) {
+    if (
+      VOWEL.test(long[index]) &&
+      !VOWEL.test(long[index - 1]) &&
+      !VOWEL.test(long[index + 1]) &&
+      long.slice(0, index) + long.slice(index + 1) === short
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The word's key under the romanisation rules: "hsiao" and "xiao", "aleksandr" and "alexandr" share one. */
 export function romanisationKey(text: string): string {
   let key = text;
@@ -240,6 +265,9 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
       spelling = spellingSimilarity(left.text, right.text);
     }
   }
+  if (shortPersonWord && !crossScript && spelling === 0 && epentheticVowel(left.text, right.text)) {
+    spelling = spellingSimilarity(left.text, right.text);
+  }
   if (spelling > 0) {
     return { sim: spelling, how: crossScript ? Likeness.Transliteration : Likeness.Typo };
   }
@@ -268,8 +296,9 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
       right.script === Script.Other ||
       left.script === Script.Kana ||
       right.script === Script.Kana) &&
-    left.skeleton.length >= 2 &&
-    (isLatinAndArabic(left, right) ? abjadReadingAgrees(left, right) : left.skeleton === right.skeleton)
+    (isLatinAndArabic(left, right)
+      ? abjadReadingAgrees(left, right)
+      : left.skeleton.length >= 2 && left.skeleton === right.skeleton)
   ) {
     return { sim: 0.8, how: Likeness.Transliteration };
   }
