@@ -589,6 +589,30 @@ describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
       reason: 'ع written as a vowel and a final long i: "Ali" is علي',
     },
     {
+      query: person('Siarhei Parelka'),
+      candidate: person('Sergey Parelka'),
+      match: true,
+      reason: 'the Belarusian and the Russian form of one given name are one name (given_name_forms.yml)',
+    },
+    {
+      query: person('Volha Tsarykava'),
+      candidate: person('Olena Tsarykava'),
+      match: false,
+      reason: 'forms of two different given names are two names',
+    },
+    {
+      query: person('TSARYKAU, Uladzimir Hryhoryavich'),
+      candidate: person('TSARYKOV, Vladimir Grigoryevich'),
+      match: true,
+      reason: "patronymics made from national forms of one father's name agree",
+    },
+    {
+      query: person('PARELKA, Dzmitry Valeryevich'),
+      candidate: person('PARELKA, Dzmitry Vasilyevich'),
+      match: false,
+      reason: "patronymics made from two different fathers' names conflict",
+    },
+    {
       query: person('Ali Qarnawi'),
       candidate: person('علا قرناوي'),
       match: false,

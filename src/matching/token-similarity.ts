@@ -153,6 +153,35 @@ function personEditBudget(left: TokenInfo, right: TokenInfo): number {
   return Math.min(left.text.length, right.text.length) >= 7 && left.text[0] === right.text[0] ? 2 : 1;
 }
 
+/**
+ * The father's given name of an East Slavic patronymic, read with each ending that fits ("grigory" and
+ * "grigor" of "grigoryevich"); none for another word.
+ */
+function fatherNames(word: string): string[] {
+  return getReferenceData()
+    .patronymicStemEndings.filter((ending) => word.endsWith(ending) && word.length >= ending.length + 3)
+    .map((ending) => word.slice(0, -ending.length));
+}
+
+/**
+ * "Uladzimiravich" / "Vladimirovich", "Hryhoryavich" / "Grigoriyevich": two patronymics made from national
+ * forms of one given name (given_name_forms.yml), or from one spelling under the romanisation rules.
+ */
+function sameFatherName(left: string, right: string): boolean {
+  if (left === right) {
+    return false;
+  }
+  const a = fatherNames(left);
+  const b = a.length > 0 ? fatherNames(right) : [];
+  const groups = getReferenceData().givenNameGroups;
+  return a.some((x) =>
+    b.some((y) => {
+      const group = groups.get(x);
+      return (group !== undefined && group === groups.get(y)) || (x !== y && sameUnderOneSystem(x, y));
+    }),
+  );
+}
+
 const VOWEL = /[aeiouy]/;
 
 /**
@@ -246,6 +275,9 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   // A changed letter in a short person's word makes another name ("Amit"/"Amin"); only one confusable
   // letter is a spelling variant ("Musk"/"Mosk"), and not between two listed common names ("Sun"/"Son").
   const shortPersonWord = person && Math.min(left.text.length, right.text.length) < PERSON_FUZZY_MIN_LENGTH;
+  if (person && !crossScript && sameFatherName(left.text, right.text)) {
+    return { sim: 0.9, how: Likeness.Synonym };
+  }
   const patronymic = getReferenceData().patronymicEnding;
   if (person && patronymic.test(left.text) !== patronymic.test(right.text)) {
     // "Petrovna" is a father's name, "Petrov" a surname: never spellings of each other.
