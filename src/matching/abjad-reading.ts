@@ -233,16 +233,30 @@ export function abjadReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
   if (arabic.script !== Script.Arabic || latin.script !== Script.Latin) {
     return true;
   }
+  return abjadSpellingAgrees(arabic.orig, latin.text);
+}
+
+/**
+ * abjadReadingAgrees for an Arabic-script spelling and a lower-case ASCII Latin spelling, also of words
+ * written apart on one side and together on the other ("حمید الله" joined, "Hamidullah").
+ */
+export function abjadSpellingAgrees(arabicOrig: string, latinText: string): boolean {
   // The article may be written onto the word in Arabic and apart in Latin ("العولقي", "al-Aulaqi").
-  const arabicForms = [arabic.orig];
-  if (arabic.orig.startsWith(ARTICLE) && arabic.orig.length > ARTICLE.length + 2) {
-    arabicForms.push(arabic.orig.slice(ARTICLE.length));
+  const arabicForms = [arabicOrig];
+  if (arabicOrig.startsWith(ARTICLE) && arabicOrig.length > ARTICLE.length + 2) {
+    arabicForms.push(arabicOrig.slice(ARTICLE.length));
+  }
+  // Inside a compound the article before a sun letter is spelt as that letter doubled ("نورالدین",
+  // "Nooruddin"; "عبدالرحمن", "Abdurrahman").
+  const assimilated = arabicOrig.replace(ASSIMILATED_ARTICLE, '');
+  if (assimilated !== arabicOrig) {
+    arabicForms.push(assimilated);
   }
   for (const form of arabicForms) {
     const a = cachedFrame(arabicFrames, form, () => arabicFrame(form));
     for (const digraphs of [true, false]) {
-      const l = cachedFrame(digraphs ? latinFrames.digraphs : latinFrames.letters, latin.text, () =>
-        latinFrame(latin.text, digraphs),
+      const l = cachedFrame(digraphs ? latinFrames.digraphs : latinFrames.letters, latinText, () =>
+        latinFrame(latinText, digraphs),
       );
       if (a && l && framesAgree(a, l)) {
         return true;
@@ -253,6 +267,8 @@ export function abjadReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
 }
 
 const ARTICLE = 'ال';
+/** The article inside a word before a sun letter (ت ث د ذ ر ز س ش ص ض ط ظ ن), whose lam is not spoken. */
+const ASSIMILATED_ARTICLE = /(?<=\p{L})ال(?=[تثدذرزسشصضطظن])/gu;
 
 function framesAgree(a: Frame, latin: Frame): boolean {
   // A final h is often a silent ه or ة ("Fatemeh", "Abdullah"), which the Arabic frame drops.

@@ -613,6 +613,30 @@ describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
       reason: "patronymics made from two different fathers' names conflict",
     },
     {
+      query: person('Hamidullah Qarnawi'),
+      candidate: person('حمید الله قرناوي'),
+      match: true,
+      reason: 'a compound with "Allah" written together in Latin and apart in Arabic script is one word',
+    },
+    {
+      query: person('Abdul Salam Qarnawi'),
+      candidate: person('عبدالسلام قرناوي'),
+      match: true,
+      reason: '"Abd al-" names written apart in Latin and together in Arabic script are one word',
+    },
+    {
+      query: person('Nooruddin Qarnawi'),
+      candidate: person('نورالدین قرناوي'),
+      match: true,
+      reason: 'inside a compound the article before a sun letter is spelt as that letter doubled',
+    },
+    {
+      query: person('Hamidullah Qarnawi'),
+      candidate: person('حبیب الله قرناوي'),
+      match: false,
+      reason: 'another compound with "Allah" is another name',
+    },
+    {
       query: person('Ali Qarnawi'),
       candidate: person('علا قرناوي'),
       match: false,

@@ -11,7 +11,7 @@ import {
   type NameMode,
   type PreparedName,
 } from './normalise';
-import { abjadReadingAgrees, isLatinAndArabic } from './abjad-reading';
+import { abjadReadingAgrees, abjadSpellingAgrees, isLatinAndArabic } from './abjad-reading';
 import { separateIdentifiers } from './identifier-names';
 import { getReferenceData } from './reference-data';
 import { distance } from 'fastest-levenshtein';
@@ -569,6 +569,59 @@ function joinRuns(
   }
 }
 
+/** Likeness of a run of words against one word of the other script that spells them joined. */
+const JOINED_ACROSS_SCRIPTS_SIMILARITY = 0.8;
+
+/**
+ * "حمید الله" ↔ "Hamidullah", "Abdul Salam" ↔ "عبدالسلام": a person's compound name (with "Allah", "al-Din",
+ * "Abd al-") written apart in one script and together in the other, read by the abjad rules.
+ */
+function joinAcrossScripts(
+  left: PreparedName,
+  leftFree: Set<number>,
+  right: PreparedName,
+  rightFree: Set<number>,
+  leftIsQuery: boolean,
+  pairs: AlignedPair[],
+): void {
+  for (const single of [...rightFree]) {
+    const word = right.tokens[single];
+    if (right.kinds[single] !== Kind.Name || (word.script !== Script.Arabic && word.script !== Script.Latin)) {
+      continue;
+    }
+    const other = word.script === Script.Arabic ? Script.Latin : Script.Arabic;
+    let done = false;
+    for (let start = 0; start < left.tokens.length && !done; start++) {
+      let joined = '';
+      for (let end = start; end < Math.min(left.tokens.length, start + 3); end++) {
+        const token = left.tokens[end];
+        if (!leftFree.has(end) || !JOINABLE.has(left.kinds[end]) || token.script !== other) {
+          break;
+        }
+        joined += other === Script.Arabic ? token.orig : token.text;
+        if (end === start) {
+          continue;
+        }
+        const agrees =
+          other === Script.Arabic ? abjadSpellingAgrees(joined, word.text) : abjadSpellingAgrees(word.orig, joined);
+        if (agrees) {
+          const run = range(start, end + 1);
+          run.forEach((index) => leftFree.delete(index));
+          rightFree.delete(single);
+          pairs.push({
+            query: leftIsQuery ? run : [single],
+            candidate: leftIsQuery ? [single] : run,
+            sim: JOINED_ACROSS_SCRIPTS_SIMILARITY,
+            how: Likeness.Joined,
+          });
+          done = true;
+          break;
+        }
+      }
+    }
+  }
+}
+
 /**
  * Whether a run of a person's words takes each hyphenated compound in it whole or not at all: "Min-jun"
  * joined is "Minjun", but "chun" of "Sang-chun" never joins the next word.
@@ -1047,6 +1100,10 @@ export function compareNames(
   if (qFree.size > 0 && cFree.size > 0) {
     joinRuns(query, qFree, candidate, cFree, true, pairs);
     joinRuns(candidate, cFree, query, qFree, false, pairs);
+    if (query.mode === 'person') {
+      joinAcrossScripts(query, qFree, candidate, cFree, true, pairs);
+      joinAcrossScripts(candidate, cFree, query, qFree, false, pairs);
+    }
   }
   if (qFree.size > 0 && cFree.size > 0) {
     if (mayExpand(acronymSides.query, query)) {
