@@ -637,6 +637,18 @@ describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
       reason: 'another compound with "Allah" is another name',
     },
     {
+      query: person('HWANG SONG CHOL'),
+      candidate: person('Hwang Seong-Cheol'),
+      match: true,
+      reason: 'McCune-Reischauer "o" and Revised Romanization "eo" write one Korean vowel',
+    },
+    {
+      query: person('HWANG SONG CHOL'),
+      candidate: person('Hwang Sang-Chol'),
+      match: false,
+      reason: 'a changed syllable of a Korean given name is another name',
+    },
+    {
       query: person('Ali Qarnawi'),
       candidate: person('علا قرناوي'),
       match: false,
