@@ -649,6 +649,24 @@ describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
       reason: 'a changed syllable of a Korean given name is another name',
     },
     {
+      query: person('Sasha Tsarykau'),
+      candidate: person('Alexander Tsarykau'),
+      match: true,
+      reason: 'a short form of a given name stands for every national form of it',
+    },
+    {
+      query: person('Pepe Castrillo Marban'),
+      candidate: person('Jose Castrillo Marban'),
+      match: true,
+      reason: 'a Spanish short form is the given name it stands for',
+    },
+    {
+      query: person('Pepe Castrillo Marban'),
+      candidate: person('Paco Castrillo Marban'),
+      match: false,
+      reason: 'short forms of two different given names are two names',
+    },
+    {
       query: person('Ali Qarnawi'),
       candidate: person('علا قرناوي'),
       match: false,
