@@ -48,7 +48,18 @@ const AIN = 'ع';
 const PERSIAN_SIBILANT = new Set(['ض', 'ذ', 'ظ', 'ث']);
 
 /** Two Latin letters that write one Arabic or Persian consonant, by its class. */
-const DIGRAPHS: Record<string, string> = { th: 't', dh: 't', kh: 'k', gh: 'k', sh: 's', ch: 's', zh: 's', ph: 'f' };
+const DIGRAPHS: Record<string, string> = {
+  th: 't',
+  dh: 't',
+  kh: 'k',
+  gh: 'k',
+  sh: 's',
+  ch: 's',
+  zh: 's',
+  ph: 'f',
+  // French spellings of Maghrebi names write ج as "dj" ("Djamel" جمال).
+  dj: 's',
+};
 
 /** Consonant class of one letter or digraph, as the consonant skeleton classes it ("th" → "t", "q" → "k"). */
 function consonantClass(ascii: string): string {
@@ -128,7 +139,9 @@ function latinFrame(text: string, digraphs: boolean): Frame | undefined {
       gaps[gaps.length - 1] += letters;
       continue;
     }
-    const consonant = letters === 'ck' ? 'k' : consonantClass(letters);
+    // A French soft "c" before e, i, y is s ("Lounici" لونيسي).
+    const soft = letters === 'c' && /[eiy]/.test(text[at] ?? '');
+    const consonant = letters === 'ck' ? 'k' : soft ? 's' : consonantClass(letters);
     if (!consonant) {
       continue;
     }
@@ -215,6 +228,15 @@ function gapAgrees(arabic: string, latin: string, final: boolean): boolean {
   return true;
 }
 
+/**
+ * Whether an Arabic-script word writes a long vowel or ع between or after its consonants: a reading of
+ * it then says more than its consonants alone ("محمود" is Mahmoud, "محمد" any of Mohamed, Mahmad…).
+ */
+export function writesVowels(arabicOrig: string): boolean {
+  const frame = cachedFrame(arabicFrames, arabicOrig, () => arabicFrame(arabicOrig));
+  return frame !== undefined && frame.gaps.some((gap, index) => index > 0 && /[AUIV]/.test(gap));
+}
+
 /** One word in Latin script and the other in Arabic script. */
 export function isLatinAndArabic(left: TokenInfo, right: TokenInfo): boolean {
   return (
@@ -243,7 +265,7 @@ export function abjadReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
 export function abjadSpellingAgrees(arabicOrig: string, latinText: string): boolean {
   // The article may be written onto the word in Arabic and apart in Latin ("العولقي", "al-Aulaqi").
   const arabicForms = [arabicOrig];
-  if (arabicOrig.startsWith(ARTICLE) && arabicOrig.length > ARTICLE.length + 2) {
+  if (arabicOrig.startsWith(ARTICLE) && arabicOrig.length >= ARTICLE.length + 2) {
     arabicForms.push(arabicOrig.slice(ARTICLE.length));
   }
   // Inside a compound the article before a sun letter is spelt as that letter doubled ("نورالدین",

@@ -667,6 +667,24 @@ describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
       reason: 'short forms of two different given names are two names',
     },
     {
+      query: person('Djamel Bounici'),
+      candidate: person('جمال بونيسي'),
+      match: true,
+      reason: 'French spellings of Maghrebi names: "dj" writes ج and a soft "c" writes س',
+    },
+    {
+      query: person('Abdur Rehman Qarnawi'),
+      candidate: person('عبد الرحمن قرناوي'),
+      match: true,
+      reason: '"Abdur" is the particle "Abdul" with the article assimilated to the next word',
+    },
+    {
+      query: person('Mahmoud Zarqawen Mohamed'),
+      candidate: person('محمود زرقاوين محمد'),
+      match: true,
+      reason: 'a Latin word is read as the Arabic word whose written long vowels it agrees with first',
+    },
+    {
       query: person('Ali Qarnawi'),
       candidate: person('علا قرناوي'),
       match: false,

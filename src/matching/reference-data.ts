@@ -254,7 +254,7 @@ interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
   articles: string[];
   patronymic_endings: string[];
-  arabic_script_particles?: Record<string, string[]>;
+  particle_spellings?: Record<string, string[]>;
 }
 interface GivenNameFormsFile {
   groups: Record<string, string[]>;
@@ -372,11 +372,11 @@ function buildReferenceData(): ReferenceData {
     }
   }
   // "عبد الحبیب" is "Abdul Habib": Arabic script writes the article onto the next word, so the particle
-  // stands alone there.
-  for (const [group, members] of Object.entries(romanisation.arabic_script_particles ?? {})) {
+  // stands alone there; "Abdur Rahman" writes the article's lam as the next word's first letter.
+  for (const [group, members] of Object.entries(romanisation.particle_spellings ?? {})) {
     const index = particleNames.indexOf(group);
     if (index < 0) {
-      throw new Error(`romanisation.yml arabic_script_particles: unknown particle group "${group}"`);
+      throw new Error(`romanisation.yml particle_spellings: unknown particle group "${group}"`);
     }
     for (const member of members) {
       insert(particleTrie, phraseKeys(String(member)), (old) => old ?? index);

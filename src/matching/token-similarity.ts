@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { abjadReadingAgrees, isLatinAndArabic } from './abjad-reading';
+import { abjadReadingAgrees, isLatinAndArabic, writesVowels } from './abjad-reading';
 import { getReferenceData } from './reference-data';
 import { Script, type TokenInfo } from './tokenise';
 
@@ -45,6 +45,8 @@ const NONE: TokenLikeness = { sim: 0, how: Likeness.None };
 const EXACT: TokenLikeness = { sim: 1, how: Likeness.Exact };
 const TRANSLITERATED: TokenLikeness = { sim: 1, how: Likeness.Transliteration };
 const COGNATE: TokenLikeness = { sim: 0.85, how: Likeness.Cognate };
+/** An abjad reading whose written long vowels agree: a little above one of consonants alone (0.8). */
+const VOWELS_CHECKED_SIMILARITY = 0.82;
 
 /**
  * Edits allowed between two spellings of one word, by the longer length: none up to 3 letters
@@ -332,7 +334,11 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
       ? abjadReadingAgrees(left, right)
       : left.skeleton.length >= 2 && left.skeleton === right.skeleton)
   ) {
-    return { sim: 0.8, how: Likeness.Transliteration };
+    // A reading checked against written long vowels is the better one where a Latin word could read two
+    // Arabic words ("Mahmoud": محمود before محمد).
+    const arabic = left.script === Script.Arabic ? left : right;
+    const checked = isLatinAndArabic(left, right) && writesVowels(arabic.orig);
+    return { sim: checked ? VOWELS_CHECKED_SIMILARITY : 0.8, how: Likeness.Transliteration };
   }
   return NONE;
 }
