@@ -685,6 +685,24 @@ describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
       reason: 'a Latin word is read as the Arabic word whose written long vowels it agrees with first',
     },
     {
+      query: person('Zarif Mahmud al-Qarnawi'),
+      candidate: person('Rafiq Zarif Mahmud al-Qarnawi'),
+      match: false,
+      reason: "a given name before another's whole Arabic name names a son or daughter (nasab), not the person",
+    },
+    {
+      query: person('AL-QARNAWI, Zarif Mahmud'),
+      candidate: person('AL-QARNAWI, Zarif Mahmud Rafiq'),
+      match: true,
+      reason: "a name added after an Arabic name's given name is a further ancestor of the same person",
+    },
+    {
+      query: person('John Smithers'),
+      candidate: person('Robert John Smithers'),
+      match: true,
+      reason: 'outside Arabic names a given name before the other name is a first name left out',
+    },
+    {
       query: person('Ali Qarnawi'),
       candidate: person('علا قرناوي'),
       match: false,

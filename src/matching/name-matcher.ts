@@ -251,6 +251,8 @@ export interface NameComparison {
   decidingDiffer: string[];
   /** A name part of one long person's name in place of another name part of the other. */
   longNameConflict: boolean;
+  /** An Arabic name with given names before the other's whole name: a son or daughter of that person. */
+  childOf: boolean;
   /** Organisation names with a different identity word on each side. */
   orgConflict: boolean;
   /** A class word beside an acronym and another kind among the words it stands for ("College" vs "Army"). */
@@ -1229,6 +1231,16 @@ export function compareNames(
   if (longNameConflict) {
     score = Math.min(score, LONG_NAME_CONFLICT_CAP);
   }
+  // "Rafiq Zarif Mahmud al-Qarnawi" against "Zarif Mahmud al-Qarnawi": in an Arabic name a given name
+  // before another's whole name names a son or daughter of that person (a nasab), not the person.
+  const childOf =
+    query.mode === 'person' &&
+    !longNameConflict &&
+    (nameBeforeWhole(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ||
+      nameBeforeWhole(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'));
+  if (childOf) {
+    score = Math.min(score, LONG_NAME_CONFLICT_CAP);
+  }
   // A listed name of one word never stands for a fuller person's name: "Tariq" is not "Tariq Aziz Hamdan".
   const oneWordFor =
     query.mode === 'person' &&
@@ -1268,6 +1280,7 @@ export function compareNames(
     companyForPerson,
     decidingDiffer,
     longNameConflict,
+    childOf,
     orgConflict,
     kindDiffer,
     parentNamed,
@@ -1306,6 +1319,34 @@ function conflictingPart(
     (hasNameWord(query, unmatchedQuery) && part(candidate, unmatchedCandidate)) ||
     (hasNameWord(candidate, unmatchedCandidate) && part(query, unmatchedQuery))
   );
+}
+
+/** Particle groups that mark an Arabic name: the article and the words for son and daughter. */
+const ARABIC_NAME_GROUPS = new Set(['al', 'bin', 'bint', 'ibn']);
+
+/**
+ * Name words of `name` left over only before its first aligned word, while the other name, of two
+ * parts or more, is aligned whole, and an article or "bin" marks an Arabic name.
+ */
+function nameBeforeWhole(
+  name: PreparedName,
+  unmatched: number[],
+  other: PreparedName,
+  otherUnmatched: number[],
+  pairs: AlignedPair[],
+  side: 'query' | 'candidate',
+): boolean {
+  if (unmatched.length === 0 || hasNameWord(other, otherUnmatched) || pairs.length < 2) {
+    return false;
+  }
+  const firstAligned = Math.min(...pairs.flatMap((pair) => pair[side]));
+  const particles = getReferenceData().particleNames;
+  const arabic = [name, other].some((each) =>
+    Array.from(each.kinds).some(
+      (kind, index) => kind === Kind.Particle && ARABIC_NAME_GROUPS.has(particles[each.tags[index]]),
+    ),
+  );
+  return arabic && unmatched.every((index) => index < firstAligned && name.kinds[index] === Kind.Name);
 }
 
 /** A particle that begins a name of its own ("Abdul", "Abu"), unlike a connector ("bin", "al", "de"). */
@@ -2094,6 +2135,9 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       value: -1,
       reason: `Each name has a word the other lacks: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
+  }
+  if (comparison.childOf) {
+    features[0].reason += ` A given name before the other's whole Arabic name names a son or daughter of that person, score at most ${LONG_NAME_CONFLICT_CAP}.`;
   }
   if (comparison.longNameConflict) {
     features[0].reason += ` A part of one long name stands in place of another part of the other: another person of one family, score at most ${LONG_NAME_CONFLICT_CAP}.`;
