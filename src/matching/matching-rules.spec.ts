@@ -703,6 +703,12 @@ describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
       reason: 'outside Arabic names a given name before the other name is a first name left out',
     },
     {
+      query: person('ZARQAWEN, Mohammed Karim Talib'),
+      candidate: person('ZARQAWEN, Mohd Karim Talib'),
+      match: true,
+      reason: '"Mohd" is the written abbreviation of Muhammad',
+    },
+    {
       query: person('Ali Qarnawi'),
       candidate: person('علا قرناوي'),
       match: false,
