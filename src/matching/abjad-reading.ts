@@ -260,7 +260,7 @@ export function abjadReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
 
 /**
  * abjadReadingAgrees for an Arabic-script spelling and a lower-case ASCII Latin spelling, also of words
- * written apart on one side and together on the other ("حمید الله" joined, "Hamidullah").
+ * written apart on one side and together on the other ("رفیق الله" joined, "Rafiqullah").
  */
 export function abjadSpellingAgrees(arabicOrig: string, latinText: string): boolean {
   // The article may be written onto the word in Arabic and apart in Latin ("العولقي", "al-Aulaqi").
@@ -269,7 +269,7 @@ export function abjadSpellingAgrees(arabicOrig: string, latinText: string): bool
     arabicForms.push(arabicOrig.slice(ARTICLE.length));
   }
   // Inside a compound the article before a sun letter is spelt as that letter doubled ("نورالدین",
-  // "Nooruddin"; "عبدالرحمن", "Abdurrahman").
+  // "Qamaruddin"; "عبدالرحمن", "Abdurrahman").
   const assimilated = arabicOrig.replace(ASSIMILATED_ARTICLE, '');
   if (assimilated !== arabicOrig) {
     arabicForms.push(assimilated);
@@ -298,7 +298,7 @@ function framesAgree(a: Frame, latin: Frame): boolean {
   if (a.consonants.length !== l.consonants.length || a.consonants.length === 0) {
     return false;
   }
-  // One consonant ("Ali" علي, "Iyad" إياد, "Yar" یار) only with a long vowel or ع written to check.
+  // One consonant ("Ali" علي, "Eid" عيد) only with a long vowel or ع written to check.
   if (a.consonants.length === 1 && !a.gaps.some((gap) => /[AUIV]/.test(gap))) {
     return false;
   }

@@ -529,32 +529,32 @@ describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
 
   it.each<Row>([
     {
-      query: person('Zarif Mahmud Qasem Abdul Rahimi'),
-      candidate: person('Zarif Mahmud Qasem Shah Rahimi'),
+      query: person('Zarif Mahmud Qasem Abdul Torkhani'),
+      candidate: person('Zarif Mahmud Qasem Shah Torkhani'),
       match: false,
       reason: 'in a long name, one part in place of another is another person of one family',
     },
     {
-      query: person('Zarif Mahmud Haidar Rahimi'),
-      candidate: person('Zarif Mahmud Qasem Rahimi'),
+      query: person('Zarif Mahmud Haidar Torkhani'),
+      candidate: person('Zarif Mahmud Qasem Torkhani'),
       match: false,
       reason: "a changed given, father's or grandfather's name in a four-part name is a conflict",
     },
     {
-      query: person('Zarif Mahmud Qasem Rahimi'),
-      candidate: person('Zarif Mahmud Qasim Rahimi'),
+      query: person('Zarif Mahmud Qasem Torkhani'),
+      candidate: person('Zarif Mahmud Qasim Torkhani'),
       match: true,
       reason: 'a spelling variant of one part of a long name is the same part',
     },
     {
-      query: person('Zarif Mahmud Qasem Rahimi'),
-      candidate: person('Zarif Mahmud Qasem Rahimi Dawlatzai'),
+      query: person('Zarif Mahmud Qasem Torkhani'),
+      candidate: person('Zarif Mahmud Qasem Torkhani Dawlatzai'),
       match: true,
       reason: 'a part added to a long name stands in place of none',
     },
     {
-      query: person('Fahad Jassem Obeidan'),
-      candidate: person('Fahd Jassim Obeidan'),
+      query: person('Fahad Qutaybi Obeidan'),
+      candidate: person('Fahd Qutaybi Obeidan'),
       match: true,
       reason: 'a short word written with or without the vowel between two consonants is one name',
     },
@@ -565,8 +565,8 @@ describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
       reason: 'the vowel a spoken form inserts between two consonants is a spelling, not another name',
     },
     {
-      query: person('Tom Velkor'),
-      candidate: person('Tim Velkor'),
+      query: person('Dan Velkor'),
+      candidate: person('Don Velkor'),
       match: false,
       reason: 'a changed vowel in a three-letter given name makes another name',
     },
@@ -577,8 +577,8 @@ describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
       reason: 'Arabic script writes "Abd" apart and the article onto the next word: the particle is "Abdul"',
     },
     {
-      query: person('Iyad Qarnawi'),
-      candidate: person('إياد قرناوي'),
+      query: person('Eid Qarnawi'),
+      candidate: person('عيد قرناوي'),
       match: true,
       reason: 'a word of one consonant agrees across scripts when its written long vowels agree',
     },
@@ -613,38 +613,38 @@ describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
       reason: "patronymics made from two different fathers' names conflict",
     },
     {
-      query: person('Hamidullah Qarnawi'),
-      candidate: person('حمید الله قرناوي'),
+      query: person('Rafiqullah Qarnawi'),
+      candidate: person('رفیق الله قرناوي'),
       match: true,
       reason: 'a compound with "Allah" written together in Latin and apart in Arabic script is one word',
     },
     {
-      query: person('Abdul Salam Qarnawi'),
-      candidate: person('عبدالسلام قرناوي'),
+      query: person('Abdul Wadud Qarnawi'),
+      candidate: person('عبدالودود قرناوي'),
       match: true,
       reason: '"Abd al-" names written apart in Latin and together in Arabic script are one word',
     },
     {
-      query: person('Nooruddin Qarnawi'),
-      candidate: person('نورالدین قرناوي'),
+      query: person('Qamaruddin Qarnawi'),
+      candidate: person('قمرالدین قرناوي'),
       match: true,
       reason: 'inside a compound the article before a sun letter is spelt as that letter doubled',
     },
     {
-      query: person('Hamidullah Qarnawi'),
+      query: person('Rafiqullah Qarnawi'),
       candidate: person('حبیب الله قرناوي'),
       match: false,
       reason: 'another compound with "Allah" is another name',
     },
     {
-      query: person('HWANG SONG CHOL'),
-      candidate: person('Hwang Seong-Cheol'),
+      query: person('YEOM SONG CHOL'),
+      candidate: person('Yeom Seong-Cheol'),
       match: true,
       reason: 'McCune-Reischauer "o" and Revised Romanization "eo" write one Korean vowel',
     },
     {
-      query: person('HWANG SONG CHOL'),
-      candidate: person('Hwang Sang-Chol'),
+      query: person('YEOM SONG CHOL'),
+      candidate: person('Yeom Sang-Chol'),
       match: false,
       reason: 'a changed syllable of a Korean given name is another name',
     },
@@ -667,8 +667,8 @@ describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
       reason: 'short forms of two different given names are two names',
     },
     {
-      query: person('Djamel Bounici'),
-      candidate: person('جمال بونيسي'),
+      query: person('Djaber Bounici'),
+      candidate: person('جابر بونيسي'),
       match: true,
       reason: 'French spellings of Maghrebi names: "dj" writes ج and a soft "c" writes س',
     },
@@ -720,7 +720,7 @@ describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
   });
 
   it('says why a long name with a changed part is not a match', () => {
-    const reason = sut.score(person('Zarif Mahmud Haidar Rahimi'), person('Zarif Mahmud Qasem Rahimi')).features[0]
+    const reason = sut.score(person('Zarif Mahmud Haidar Torkhani'), person('Zarif Mahmud Qasem Torkhani')).features[0]
       .reason;
     expect(reason).toContain('A part of one long name stands in place of another part of the other');
   });

@@ -575,7 +575,7 @@ function joinRuns(
 const JOINED_ACROSS_SCRIPTS_SIMILARITY = 0.8;
 
 /**
- * "حمید الله" ↔ "Hamidullah", "Abdul Salam" ↔ "عبدالسلام": a person's compound name (with "Allah", "al-Din",
+ * "رفیق الله" ↔ "Rafiqullah", "Abdul Wadud" ↔ "عبدالودود": a person's compound name (with "Allah", "al-Din",
  * "Abd al-") written apart in one script and together in the other, read by the abjad rules.
  */
 function joinAcrossScripts(
@@ -1219,7 +1219,7 @@ export function compareNames(
       score = Math.min(score, ORG_DIFFERENCE_CAP);
     }
   }
-  // "Zarif Mahmud Qasem Abdul Rahimi" / "Zarif Mahmud Qasem Shah Rahimi": in a name of four parts or more
+  // "Zarif Mahmud Qasem Abdul Torkhani" / "Zarif Mahmud Qasem Shah Torkhani": in a name of four parts or more
   // (given name, father's, grandfather's, tribal or family name) a part in place of another is another
   // person of one family, not a spelling.
   const longNameConflict =

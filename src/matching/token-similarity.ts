@@ -187,9 +187,9 @@ function sameFatherName(left: string, right: string): boolean {
 const VOWEL = /[aeiouy]/;
 
 /**
- * "Fahd" / "Fahad", "Nasr" / "Nasar": one vowel written between two consonants on one side only, in
+ * "Nasr" / "Nasar", "Saqr" / "Saqar": one vowel written between two consonants on one side only, in
  * words of four letters or more (names romanised with or without the vowel the spoken form inserts).
- * Not "Tom" / "Tim" (a changed vowel) nor "Chol" / "Cho" (a letter at the end).
+ * Not "Dan" / "Don" (a changed vowel) nor "Chol" / "Cho" (a letter at the end).
  */
 export function epentheticVowel(left: string, right: string): boolean {
   const [short, long] = left.length < right.length ? [left, right] : [right, left];
