@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|universities|common|common-heldout|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|lists|lists-heldout|universities|common|common-heldout|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -71,22 +71,26 @@ function names(): void {
 }
 
 /**
- * Organisation pairs by group: `orgs` the registry-drawn evaluation file, `orgs-ror` the dev half built
- * from the shipped ROR records (bench/build-ror-pairs.ts), `orgs-ror-heldout` its held-out half and
- * `orgs-ror-heldout2` a second, disjoint sample of that half (figures only: never printed with errors,
- * never tuned on).
+ * Pairs by group: `orgs` the registry-drawn evaluation file, `orgs-ror` the dev half built from the
+ * shipped ROR records (bench/build-ror-pairs.ts), `lists` the dev half of the pairs built from the sample
+ * lists (bench/build-list-pairs.ts); `orgs-ror-heldout` and `lists-heldout` their held-out halves, `orgs-ror-heldout2` a second,
+ * disjoint sample of the ROR held-out half (figures only: never printed with errors, never tuned on).
  */
 function orgs(): void {
-  const file =
-    mode === 'orgs-ror'
-      ? findUp(join('bench', 'data', 'ror-pairs-dev.csv'), __dirname)
-      : mode === 'orgs-ror-heldout' || mode === 'orgs-ror-heldout2'
-        ? findUp(join('bench', 'data', `ror-pairs-${mode.replace('orgs-ror-', '')}.csv`), __dirname)
-        : EVAL && join(EVAL, 'org-pairs-dev.csv');
+  const own: Record<string, string> = {
+    'orgs-ror': 'ror-pairs-dev.csv',
+    'orgs-ror-heldout': 'ror-pairs-heldout.csv',
+    'orgs-ror-heldout2': 'ror-pairs-heldout2.csv',
+    lists: 'list-pairs-dev.csv',
+    'lists-heldout': 'list-pairs-heldout.csv',
+  };
+  const file = own[mode]
+    ? findUp(join('bench', 'data', own[mode]), __dirname)
+    : EVAL && join(EVAL, 'org-pairs-dev.csv');
   if (!file) {
     return;
   }
-  const errors = showErrors && !mode.startsWith('orgs-ror-heldout');
+  const errors = showErrors && !/-heldout\d?$/.test(mode);
   console.log(file);
   const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), {
     columns: true,
@@ -113,7 +117,20 @@ function orgs(): void {
     }
   }
   for (const [group, { hit, n }] of groups) {
-    console.log(`org pairs ${group.padEnd(13)} n=${n} matched ${hit} (${((100 * hit) / n).toFixed(1)}%)`);
+    console.log(
+      `${mode.startsWith('lists') ? 'list' : 'org'} pairs ${group.padEnd(13)} n=${n} matched ${hit} (${((100 * hit) / n).toFixed(1)}%)`,
+    );
+  }
+  if (mode.startsWith('lists')) {
+    for (const schema of [...new Set(scored.map((row) => row.schema))].sort()) {
+      const subset = scored.filter((row) => row.schema === schema);
+      const count = (predicted: boolean, expected: boolean) =>
+        subset.filter((row) => row.score >= MATCH_THRESHOLD === predicted && (row.is_match === 'true') === expected)
+          .length;
+      console.log(
+        `list pairs ${schema.padEnd(12)} n=${subset.length} ${f1(count(true, true), count(true, false), count(false, true))}`,
+      );
+    }
   }
 }
 
@@ -256,7 +273,7 @@ async function main(): Promise<void> {
   if (mode === 'names' || mode === 'all') {
     names();
   }
-  if (mode.startsWith('orgs') || mode === 'all') {
+  if (mode.startsWith('orgs') || mode === 'lists' || mode === 'lists-heldout' || mode === 'all') {
     orgs();
   }
   if (['universities', 'common', 'common-heldout', 'un', 'all'].includes(mode)) {

@@ -13,7 +13,12 @@
  * Our figures are IN-SAMPLE (the rules and the threshold were developed on this file); logic-v2 was not tuned
  * on it. Not part of `npm test` or CI (pip needs network).
  *
+ * Another pair file of bench/data may be named: `list-pairs-dev.csv` (the rules were tuned looking at its
+ * errors) or `list-pairs-heldout.csv` (figures only, never its pairs: nothing was tuned on it), grouped
+ * by its `group` column; a group without positives reports false matches.
+ *
  *   npm run bench:quality:logic-v2      (LOGIC_V2_PYTHON=/path/to/python to use another interpreter)
+ *   npm run bench:build && node dist-bench/bench/quality-logic-v2.js list-pairs-heldout.csv
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -84,10 +89,23 @@ function line(label: string, ours: Tally, theirs: Tally): string {
   return `${label.padEnd(24)} n=${String(a.n).padStart(4)}  ours P=${a.precision.toFixed(3)} R=${a.recall.toFixed(3)} F1=${a.f1.toFixed(3)}  |  logic-v2 P=${b.precision.toFixed(3)} R=${b.recall.toFixed(3)} F1=${b.f1.toFixed(3)}  |  ${lead >= 0 ? '+' : ''}${lead.toFixed(3)}${lead < 0 ? '  BEHIND' : ''}`;
 }
 
+function falseMatches(label: string, ours: Tally, theirs: Tally): string {
+  const n = ours.fp + ours.tn;
+  return `${label.padEnd(24)} n=${String(n).padStart(4)}  ours ${ours.fp} false matches  |  logic-v2 ${theirs.fp} false matches  |  ${ours.fp <= theirs.fp ? 'ahead or level' : 'BEHIND'}`;
+}
+
 function main(): void {
-  const file = findUp(join('bench', 'data', 'name-pairs-dev.csv'), __dirname);
+  const setFile = process.argv[2] ?? 'name-pairs-dev.csv';
+  const namePairs = setFile === 'name-pairs-dev.csv';
+  const heldOut = setFile.includes('heldout');
+  const file = findUp(join('bench', 'data', setFile), __dirname);
   const rows = parse<NamePairRow>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true });
-  const outFile = join(root, 'bench', 'results', 'logic-v2-pairs.json');
+  const outFile = join(
+    root,
+    'bench',
+    'results',
+    namePairs ? 'logic-v2-pairs.json' : `logic-v2-${setFile.replace(/\.csv$/, '')}.json`,
+  );
   mkdirSync(dirname(outFile), { recursive: true });
   run(python(), [script, file, outFile]);
   const output = JSON.parse(readFileSync(outFile, 'utf8')) as LogicV2Output;
@@ -116,7 +134,9 @@ function main(): void {
     .map(([name, version]) => `${name} ${version}`)
     .join(', ');
   console.log(`\n=== Name pairs: ours vs logic-v2 (${file}, ${rows.length} pairs)`);
-  console.log(`ours: matchPairs at ${MATCH_THRESHOLD} (IN-SAMPLE: rules and threshold developed on this file)`);
+  console.log(
+    `ours: matchPairs at ${MATCH_THRESHOLD} (${heldOut ? 'HELD OUT: nothing was tuned on this file' : 'IN-SAMPLE: rules and threshold developed on this file'})`,
+  );
   console.log(
     `logic-v2: ${output.algorithm} at ${output.threshold} (yente's default; not tuned on this file); ${versions}`,
   );
@@ -131,18 +151,19 @@ function main(): void {
       output.threshold,
     );
   const result: Record<string, unknown> = {
-    set: 'name-pairs-dev',
+    set: setFile.replace(/\.csv$/, ''),
     threshold: { ours: MATCH_THRESHOLD, logicV2: output.threshold },
     algorithm: output.algorithm,
     versions: output.versions,
   };
   console.log(line('overall', oursTally(compared), theirTally(compared)));
   result.overall = { ours: rounded(figures(oursTally(compared))), logicV2: rounded(figures(theirTally(compared))) };
-  for (const key of ['case_group', 'schema']) {
+  for (const key of [namePairs ? 'case_group' : 'group', 'schema']) {
     console.log(`by ${key}`);
     const by: Record<string, unknown> = {};
     for (const [value, subset] of groupBy(compared, (c) => c.row[key] || '(none)')) {
-      console.log(line(`  ${value}`, oursTally(subset), theirTally(subset)));
+      const positives = subset.some((c) => c.expected);
+      console.log((positives ? line : falseMatches)(`  ${value}`, oursTally(subset), theirTally(subset)));
       by[value] = { ours: rounded(figures(oursTally(subset))), logicV2: rounded(figures(theirTally(subset))) };
     }
     result[key] = by;
@@ -150,7 +171,7 @@ function main(): void {
 
   const right = (c: Compared, score: number, threshold: number) => c.expected === score >= threshold;
   const describe = (c: Compared) => ({
-    group: `${c.expected ? 'missed match' : 'false match'}: ${c.row.case_group} / ${c.row.schema}${c.row.category ? ` / ${c.row.category}` : ''}`,
+    group: `${c.expected ? 'missed match' : 'false match'}: ${c.row.case_group ?? c.row.group} / ${c.row.schema}${c.row.category ? ` / ${c.row.category}` : ''}`,
     line: `ours ${c.ours.toFixed(3)}  logic-v2 ${c.logicV2.toFixed(3)}  ${c.row.name1}  |  ${c.row.name2}  [${c.row.quality ?? ''}] ${c.row.notes ?? ''}\n        ours: ${c.oursReason}\n        logic-v2: ${c.logicV2Reason}`,
   });
   const theyWin = compared.filter((c) => right(c, c.logicV2, output.threshold) && !right(c, c.ours, MATCH_THRESHOLD));
@@ -158,11 +179,17 @@ function main(): void {
   const bothWrong = compared.filter(
     (c) => !right(c, c.logicV2, output.threshold) && !right(c, c.ours, MATCH_THRESHOLD),
   );
-  printGroups('logic-v2 right, ours wrong', theyWin.map(describe));
-  printGroups('ours right, logic-v2 wrong', weWin.map(describe));
-  printGroups('both wrong', bothWrong.map(describe));
+  if (heldOut) {
+    console.log(
+      `\nheld out: logic-v2 right and ours wrong ${theyWin.length}, ours right and logic-v2 wrong ${weWin.length}, both wrong ${bothWrong.length} (pairs not printed)`,
+    );
+  } else {
+    printGroups('logic-v2 right, ours wrong', theyWin.map(describe));
+    printGroups('ours right, logic-v2 wrong', weWin.map(describe));
+    printGroups('both wrong', bothWrong.map(describe));
+  }
   const record = (c: Compared) => ({
-    case_group: c.row.case_group,
+    case_group: c.row.case_group ?? c.row.group,
     schema: c.row.schema,
     expected: c.expected,
     name1: c.row.name1,
@@ -170,10 +197,14 @@ function main(): void {
     ours: c.ours,
     logicV2: c.logicV2,
   });
-  result.logicV2RightOursWrong = theyWin.map(record);
-  result.oursRightLogicV2Wrong = weWin.map(record);
-  result.bothWrong = bothWrong.map(record);
-  console.log(`results: ${writeResults('pairs-logic-v2', result)}`);
+  if (!heldOut) {
+    result.logicV2RightOursWrong = theyWin.map(record);
+    result.oursRightLogicV2Wrong = weWin.map(record);
+    result.bothWrong = bothWrong.map(record);
+  }
+  console.log(
+    `results: ${writeResults(namePairs ? 'pairs-logic-v2' : `pairs-logic-v2-${setFile.replace(/\.csv$/, '')}`, result)}`,
+  );
 }
 
 main();

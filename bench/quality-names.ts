@@ -8,7 +8,8 @@
  * 2. bench/data/org-pairs-dev.csv (ROR-drawn organisation pairs): recall per positive group (label,
  *    alias, acronym), false-match rate per negative group (near-name, parent-child), overall F1.
  * 3. bench/data/list-pairs-dev.csv (built from the sample lists by bench/build-list-pairs.ts):
- *    primary name vs alias / other-script name, and near-named different entries.
+ *    primary name vs alias / other-script name, and near-named different entries. Its held-out half,
+ *    list-pairs-heldout.csv, is not read here (figures only: match-quick.js lists-heldout, quality-logic-v2).
  *
  * Every error is printed grouped by class; figures and errors go to bench/results/pairs-*.json.
  *

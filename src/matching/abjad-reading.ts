@@ -48,7 +48,18 @@ const AIN = 'ع';
 const PERSIAN_SIBILANT = new Set(['ض', 'ذ', 'ظ', 'ث']);
 
 /** Two Latin letters that write one Arabic or Persian consonant, by its class. */
-const DIGRAPHS: Record<string, string> = { th: 't', dh: 't', kh: 'k', gh: 'k', sh: 's', ch: 's', zh: 's', ph: 'f' };
+const DIGRAPHS: Record<string, string> = {
+  th: 't',
+  dh: 't',
+  kh: 'k',
+  gh: 'k',
+  sh: 's',
+  ch: 's',
+  zh: 's',
+  ph: 'f',
+  // French spellings of Maghrebi names write ج as "dj" ("Djamel" جمال).
+  dj: 's',
+};
 
 /** Consonant class of one letter or digraph, as the consonant skeleton classes it ("th" → "t", "q" → "k"). */
 function consonantClass(ascii: string): string {
@@ -128,7 +139,9 @@ function latinFrame(text: string, digraphs: boolean): Frame | undefined {
       gaps[gaps.length - 1] += letters;
       continue;
     }
-    const consonant = letters === 'ck' ? 'k' : consonantClass(letters);
+    // A French soft "c" before e, i, y is s ("Lounici" لونيسي).
+    const soft = letters === 'c' && /[eiy]/.test(text[at] ?? '');
+    const consonant = letters === 'ck' ? 'k' : soft ? 's' : consonantClass(letters);
     if (!consonant) {
       continue;
     }
@@ -215,6 +228,15 @@ function gapAgrees(arabic: string, latin: string, final: boolean): boolean {
   return true;
 }
 
+/**
+ * Whether an Arabic-script word writes a long vowel or ع between or after its consonants: a reading of
+ * it then says more than its consonants alone ("محمود" is Mahmoud, "محمد" any of Mohamed, Mahmad…).
+ */
+export function writesVowels(arabicOrig: string): boolean {
+  const frame = cachedFrame(arabicFrames, arabicOrig, () => arabicFrame(arabicOrig));
+  return frame !== undefined && frame.gaps.some((gap, index) => index > 0 && /[AUIV]/.test(gap));
+}
+
 /** One word in Latin script and the other in Arabic script. */
 export function isLatinAndArabic(left: TokenInfo, right: TokenInfo): boolean {
   return (
@@ -225,24 +247,38 @@ export function isLatinAndArabic(left: TokenInfo, right: TokenInfo): boolean {
 
 /**
  * Whether a Latin word and an Arabic-script word can be one name: the same consonants one for one (at
- * least two) and the Arabic's written long vowels in the Latin's vowels at the same places. Words of
- * other scripts pass.
+ * least two, or one with a written long vowel or ع) and the Arabic's written long vowels in the Latin's
+ * vowels at the same places. Words of other scripts pass.
  */
 export function abjadReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
   const [arabic, latin] = left.script === Script.Arabic ? [left, right] : [right, left];
   if (arabic.script !== Script.Arabic || latin.script !== Script.Latin) {
     return true;
   }
+  return abjadSpellingAgrees(arabic.orig, latin.text);
+}
+
+/**
+ * abjadReadingAgrees for an Arabic-script spelling and a lower-case ASCII Latin spelling, also of words
+ * written apart on one side and together on the other ("رفیق الله" joined, "Rafiqullah").
+ */
+export function abjadSpellingAgrees(arabicOrig: string, latinText: string): boolean {
   // The article may be written onto the word in Arabic and apart in Latin ("العولقي", "al-Aulaqi").
-  const arabicForms = [arabic.orig];
-  if (arabic.orig.startsWith(ARTICLE) && arabic.orig.length > ARTICLE.length + 2) {
-    arabicForms.push(arabic.orig.slice(ARTICLE.length));
+  const arabicForms = [arabicOrig];
+  if (arabicOrig.startsWith(ARTICLE) && arabicOrig.length >= ARTICLE.length + 2) {
+    arabicForms.push(arabicOrig.slice(ARTICLE.length));
+  }
+  // Inside a compound the article before a sun letter is spelt as that letter doubled ("نورالدین",
+  // "Qamaruddin"; "عبدالرحمن", "Abdurrahman").
+  const assimilated = arabicOrig.replace(ASSIMILATED_ARTICLE, '');
+  if (assimilated !== arabicOrig) {
+    arabicForms.push(assimilated);
   }
   for (const form of arabicForms) {
     const a = cachedFrame(arabicFrames, form, () => arabicFrame(form));
     for (const digraphs of [true, false]) {
-      const l = cachedFrame(digraphs ? latinFrames.digraphs : latinFrames.letters, latin.text, () =>
-        latinFrame(latin.text, digraphs),
+      const l = cachedFrame(digraphs ? latinFrames.digraphs : latinFrames.letters, latinText, () =>
+        latinFrame(latinText, digraphs),
       );
       if (a && l && framesAgree(a, l)) {
         return true;
@@ -253,11 +289,17 @@ export function abjadReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
 }
 
 const ARTICLE = 'ال';
+/** The article inside a word before a sun letter (ت ث د ذ ر ز س ش ص ض ط ظ ن), whose lam is not spoken. */
+const ASSIMILATED_ARTICLE = /(?<=\p{L})ال(?=[تثدذرزسشصضطظن])/gu;
 
 function framesAgree(a: Frame, latin: Frame): boolean {
   // A final h is often a silent ه or ة ("Fatemeh", "Abdullah"), which the Arabic frame drops.
   const l = latin.consonants.length === a.consonants.length + 1 ? withoutFinalH(latin) : latin;
-  if (a.consonants.length !== l.consonants.length || a.consonants.length < 2) {
+  if (a.consonants.length !== l.consonants.length || a.consonants.length === 0) {
+    return false;
+  }
+  // One consonant ("Ali" علي, "Eid" عيد) only with a long vowel or ع written to check.
+  if (a.consonants.length === 1 && !a.gaps.some((gap) => /[AUIV]/.test(gap))) {
     return false;
   }
   if (a.consonants.some((consonant, index) => !consonant.split('|').includes(l.consonants[index]))) {

@@ -524,6 +524,208 @@ describe(`${NameMatcher.name} persons`, () => {
   });
 });
 
+describe(`${NameMatcher.name} persons (rules 1.5.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: person('Zarif Mahmud Qasem Abdul Torkhani'),
+      candidate: person('Zarif Mahmud Qasem Shah Torkhani'),
+      match: false,
+      reason: 'in a long name, one part in place of another is another person of one family',
+    },
+    {
+      query: person('Zarif Mahmud Haidar Torkhani'),
+      candidate: person('Zarif Mahmud Qasem Torkhani'),
+      match: false,
+      reason: "a changed given, father's or grandfather's name in a four-part name is a conflict",
+    },
+    {
+      query: person('Zarif Mahmud Qasem Torkhani'),
+      candidate: person('Zarif Mahmud Qasim Torkhani'),
+      match: true,
+      reason: 'a spelling variant of one part of a long name is the same part',
+    },
+    {
+      query: person('Zarif Mahmud Qasem Torkhani'),
+      candidate: person('Zarif Mahmud Qasem Torkhani Dawlatzai'),
+      match: true,
+      reason: 'a part added to a long name stands in place of none',
+    },
+    {
+      query: person('Fahad Qutaybi Obeidan'),
+      candidate: person('Fahd Qutaybi Obeidan'),
+      match: true,
+      reason: 'a short word written with or without the vowel between two consonants is one name',
+    },
+    {
+      query: person('Nasr Haddami'),
+      candidate: person('Nasar Haddami'),
+      match: true,
+      reason: 'the vowel a spoken form inserts between two consonants is a spelling, not another name',
+    },
+    {
+      query: person('Dan Velkor'),
+      candidate: person('Don Velkor'),
+      match: false,
+      reason: 'a changed vowel in a three-letter given name makes another name',
+    },
+    {
+      query: person('Abdul Habib Qarnawi'),
+      candidate: person('عبد الحبيب قرناوي'),
+      match: true,
+      reason: 'Arabic script writes "Abd" apart and the article onto the next word: the particle is "Abdul"',
+    },
+    {
+      query: person('Eid Qarnawi'),
+      candidate: person('عيد قرناوي'),
+      match: true,
+      reason: 'a word of one consonant agrees across scripts when its written long vowels agree',
+    },
+    {
+      query: person('Ali Qarnawi'),
+      candidate: person('علي قرناوي'),
+      match: true,
+      reason: 'ع written as a vowel and a final long i: "Ali" is علي',
+    },
+    {
+      query: person('Siarhei Parelka'),
+      candidate: person('Sergey Parelka'),
+      match: true,
+      reason: 'the Belarusian and the Russian form of one given name are one name (given_name_forms.yml)',
+    },
+    {
+      query: person('Volha Tsarykava'),
+      candidate: person('Olena Tsarykava'),
+      match: false,
+      reason: 'forms of two different given names are two names',
+    },
+    {
+      query: person('TSARYKAU, Uladzimir Hryhoryavich'),
+      candidate: person('TSARYKOV, Vladimir Grigoryevich'),
+      match: true,
+      reason: "patronymics made from national forms of one father's name agree",
+    },
+    {
+      query: person('PARELKA, Dzmitry Valeryevich'),
+      candidate: person('PARELKA, Dzmitry Vasilyevich'),
+      match: false,
+      reason: "patronymics made from two different fathers' names conflict",
+    },
+    {
+      query: person('Rafiqullah Qarnawi'),
+      candidate: person('رفیق الله قرناوي'),
+      match: true,
+      reason: 'a compound with "Allah" written together in Latin and apart in Arabic script is one word',
+    },
+    {
+      query: person('Abdul Wadud Qarnawi'),
+      candidate: person('عبدالودود قرناوي'),
+      match: true,
+      reason: '"Abd al-" names written apart in Latin and together in Arabic script are one word',
+    },
+    {
+      query: person('Qamaruddin Qarnawi'),
+      candidate: person('قمرالدین قرناوي'),
+      match: true,
+      reason: 'inside a compound the article before a sun letter is spelt as that letter doubled',
+    },
+    {
+      query: person('Rafiqullah Qarnawi'),
+      candidate: person('حبیب الله قرناوي'),
+      match: false,
+      reason: 'another compound with "Allah" is another name',
+    },
+    {
+      query: person('YEOM SONG CHOL'),
+      candidate: person('Yeom Seong-Cheol'),
+      match: true,
+      reason: 'McCune-Reischauer "o" and Revised Romanization "eo" write one Korean vowel',
+    },
+    {
+      query: person('YEOM SONG CHOL'),
+      candidate: person('Yeom Sang-Chol'),
+      match: false,
+      reason: 'a changed syllable of a Korean given name is another name',
+    },
+    {
+      query: person('Sasha Tsarykau'),
+      candidate: person('Alexander Tsarykau'),
+      match: true,
+      reason: 'a short form of a given name stands for every national form of it',
+    },
+    {
+      query: person('Pepe Castrillo Marban'),
+      candidate: person('Jose Castrillo Marban'),
+      match: true,
+      reason: 'a Spanish short form is the given name it stands for',
+    },
+    {
+      query: person('Pepe Castrillo Marban'),
+      candidate: person('Paco Castrillo Marban'),
+      match: false,
+      reason: 'short forms of two different given names are two names',
+    },
+    {
+      query: person('Djaber Bounici'),
+      candidate: person('جابر بونيسي'),
+      match: true,
+      reason: 'French spellings of Maghrebi names: "dj" writes ج and a soft "c" writes س',
+    },
+    {
+      query: person('Abdur Rehman Qarnawi'),
+      candidate: person('عبد الرحمن قرناوي'),
+      match: true,
+      reason: '"Abdur" is the particle "Abdul" with the article assimilated to the next word',
+    },
+    {
+      query: person('Mahmoud Zarqawen Mohamed'),
+      candidate: person('محمود زرقاوين محمد'),
+      match: true,
+      reason: 'a Latin word is read as the Arabic word whose written long vowels it agrees with first',
+    },
+    {
+      query: person('Zarif Mahmud al-Qarnawi'),
+      candidate: person('Rafiq Zarif Mahmud al-Qarnawi'),
+      match: false,
+      reason: "a given name before another's whole Arabic name names a son or daughter (nasab), not the person",
+    },
+    {
+      query: person('AL-QARNAWI, Zarif Mahmud'),
+      candidate: person('AL-QARNAWI, Zarif Mahmud Rafiq'),
+      match: true,
+      reason: "a name added after an Arabic name's given name is a further ancestor of the same person",
+    },
+    {
+      query: person('John Smithers'),
+      candidate: person('Robert John Smithers'),
+      match: true,
+      reason: 'outside Arabic names a given name before the other name is a first name left out',
+    },
+    {
+      query: person('ZARQAWEN, Mohammed Karim Talib'),
+      candidate: person('ZARQAWEN, Mohd Karim Talib'),
+      match: true,
+      reason: '"Mohd" is the written abbreviation of Muhammad',
+    },
+    {
+      query: person('Ali Qarnawi'),
+      candidate: person('علا قرناوي'),
+      match: false,
+      reason: 'a word of one consonant whose written long vowel disagrees is another name',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+
+  it('says why a long name with a changed part is not a match', () => {
+    const reason = sut.score(person('Zarif Mahmud Haidar Torkhani'), person('Zarif Mahmud Qasem Torkhani')).features[0]
+      .reason;
+    expect(reason).toContain('A part of one long name stands in place of another part of the other');
+  });
+});
+
 describe(`${NameMatcher.name} organisations`, () => {
   const sut = new NameMatcher();
 

@@ -11,7 +11,7 @@ import {
   type NameMode,
   type PreparedName,
 } from './normalise';
-import { abjadReadingAgrees, isLatinAndArabic } from './abjad-reading';
+import { abjadReadingAgrees, abjadSpellingAgrees, isLatinAndArabic } from './abjad-reading';
 import { separateIdentifiers } from './identifier-names';
 import { getReferenceData } from './reference-data';
 import { distance } from 'fastest-levenshtein';
@@ -159,8 +159,9 @@ function agreesAsWord(left: TokenInfo, right: TokenInfo, syllables = false): boo
     // Without vowels only the consonants can agree, and all of them must ("Mehdi" is not "محمد").
     return (
       left.orig === right.orig ||
-      (left.skeleton.length >= 2 &&
-        (isLatinAndArabic(left, right) ? abjadReadingAgrees(left, right) : left.skeleton === right.skeleton))
+      (isLatinAndArabic(left, right)
+        ? abjadReadingAgrees(left, right)
+        : left.skeleton.length >= 2 && left.skeleton === right.skeleton)
     );
   }
   if (left.text === right.text) {
@@ -248,6 +249,10 @@ export interface NameComparison {
   companyForPerson: boolean;
   /** Organisation deciding words (field, compass) found on one side only. */
   decidingDiffer: string[];
+  /** A name part of one long person's name in place of another name part of the other. */
+  longNameConflict: boolean;
+  /** An Arabic name with given names before the other's whole name: a son or daughter of that person. */
+  childOf: boolean;
   /** Organisation names with a different identity word on each side. */
   orgConflict: boolean;
   /** A class word beside an acronym and another kind among the words it stands for ("College" vs "Army"). */
@@ -558,6 +563,59 @@ function joinRuns(
             query: leftIsQuery ? run : [single],
             candidate: leftIsQuery ? [single] : run,
             sim: Math.min(sim, 0.95),
+            how: Likeness.Joined,
+          });
+          done = true;
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Likeness of a run of words against one word of the other script that spells them joined. */
+const JOINED_ACROSS_SCRIPTS_SIMILARITY = 0.8;
+
+/**
+ * "رفیق الله" ↔ "Rafiqullah", "Abdul Wadud" ↔ "عبدالودود": a person's compound name (with "Allah", "al-Din",
+ * "Abd al-") written apart in one script and together in the other, read by the abjad rules.
+ */
+function joinAcrossScripts(
+  left: PreparedName,
+  leftFree: Set<number>,
+  right: PreparedName,
+  rightFree: Set<number>,
+  leftIsQuery: boolean,
+  pairs: AlignedPair[],
+): void {
+  for (const single of [...rightFree]) {
+    const word = right.tokens[single];
+    if (right.kinds[single] !== Kind.Name || (word.script !== Script.Arabic && word.script !== Script.Latin)) {
+      continue;
+    }
+    const other = word.script === Script.Arabic ? Script.Latin : Script.Arabic;
+    let done = false;
+    for (let start = 0; start < left.tokens.length && !done; start++) {
+      let joined = '';
+      for (let end = start; end < Math.min(left.tokens.length, start + 3); end++) {
+        const token = left.tokens[end];
+        if (!leftFree.has(end) || !JOINABLE.has(left.kinds[end]) || token.script !== other) {
+          break;
+        }
+        joined += other === Script.Arabic ? token.orig : token.text;
+        if (end === start) {
+          continue;
+        }
+        const agrees =
+          other === Script.Arabic ? abjadSpellingAgrees(joined, word.text) : abjadSpellingAgrees(word.orig, joined);
+        if (agrees) {
+          const run = range(start, end + 1);
+          run.forEach((index) => leftFree.delete(index));
+          rightFree.delete(single);
+          pairs.push({
+            query: leftIsQuery ? run : [single],
+            candidate: leftIsQuery ? [single] : run,
+            sim: JOINED_ACROSS_SCRIPTS_SIMILARITY,
             how: Likeness.Joined,
           });
           done = true;
@@ -1046,6 +1104,10 @@ export function compareNames(
   if (qFree.size > 0 && cFree.size > 0) {
     joinRuns(query, qFree, candidate, cFree, true, pairs);
     joinRuns(candidate, cFree, query, qFree, false, pairs);
+    if (query.mode === 'person') {
+      joinAcrossScripts(query, qFree, candidate, cFree, true, pairs);
+      joinAcrossScripts(candidate, cFree, query, qFree, false, pairs);
+    }
   }
   if (qFree.size > 0 && cFree.size > 0) {
     if (mayExpand(acronymSides.query, query)) {
@@ -1163,6 +1225,28 @@ export function compareNames(
       score = Math.min(score, ORG_DIFFERENCE_CAP);
     }
   }
+  // "Zarif Mahmud Qasem Abdul Torkhani" / "Zarif Mahmud Qasem Shah Torkhani": in a name of four parts or more
+  // (given name, father's, grandfather's, tribal or family name) a part in place of another is another
+  // person of one family, not a spelling.
+  const longNameConflict =
+    query.mode === 'person' &&
+    !commonOnly &&
+    namePartCount(query) >= LONG_NAME_PARTS &&
+    namePartCount(candidate) >= LONG_NAME_PARTS &&
+    conflictingPart(query, unmatchedQuery, candidate, unmatchedCandidate);
+  if (longNameConflict) {
+    score = Math.min(score, LONG_NAME_CONFLICT_CAP);
+  }
+  // "Rafiq Zarif Mahmud al-Qarnawi" against "Zarif Mahmud al-Qarnawi": in an Arabic name a given name
+  // before another's whole name names a son or daughter of that person (a nasab), not the person.
+  const childOf =
+    query.mode === 'person' &&
+    !longNameConflict &&
+    (nameBeforeWhole(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ||
+      nameBeforeWhole(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'));
+  if (childOf) {
+    score = Math.min(score, LONG_NAME_CONFLICT_CAP);
+  }
   // A listed name of one word never stands for a fuller person's name: "Tariq" is not "Tariq Aziz Hamdan".
   const oneWordFor =
     query.mode === 'person' &&
@@ -1201,12 +1285,80 @@ export function compareNames(
     oneWordFor,
     companyForPerson,
     decidingDiffer,
+    longNameConflict,
+    childOf,
     orgConflict,
     kindDiffer,
     parentNamed,
     namesake,
     unitType,
   };
+}
+
+/** Persons' names of this many parts or more are long names: a changed part is a conflict. */
+const LONG_NAME_PARTS = 4;
+/** Below the threshold: one part in place of another in a long name is another person. */
+const LONG_NAME_CONFLICT_CAP = 0.65;
+
+/** Name words and name particles ("Abdul", "Abu") of a person's name: its parts. */
+function namePartCount(name: PreparedName): number {
+  let count = 0;
+  for (let index = 0; index < name.kinds.length; index++) {
+    count += name.kinds[index] === Kind.Name || name.kinds[index] === Kind.Particle ? 1 : 0;
+  }
+  return count;
+}
+
+/**
+ * A name word left over on one side against a name word or a name-forming particle ("Abdul") left over
+ * on the other: a part of one name in place of a part of the other. Particles alone ("bin" against
+ * "al") are spelling conventions, not parts.
+ */
+function conflictingPart(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+): boolean {
+  const part = (name: PreparedName, indices: number[]) =>
+    indices.some((index) => name.kinds[index] === Kind.Name || isNameParticle(name, index));
+  return (
+    (hasNameWord(query, unmatchedQuery) && part(candidate, unmatchedCandidate)) ||
+    (hasNameWord(candidate, unmatchedCandidate) && part(query, unmatchedQuery))
+  );
+}
+
+/** Particle groups that mark an Arabic name: the article and the words for son and daughter. */
+const ARABIC_NAME_GROUPS = new Set(['al', 'bin', 'bint', 'ibn']);
+
+/**
+ * Name words of `name` left over only before its first aligned word, while the other name, of two
+ * parts or more, is aligned whole, and an article or "bin" marks an Arabic name.
+ */
+function nameBeforeWhole(
+  name: PreparedName,
+  unmatched: number[],
+  other: PreparedName,
+  otherUnmatched: number[],
+  pairs: AlignedPair[],
+  side: 'query' | 'candidate',
+): boolean {
+  if (unmatched.length === 0 || hasNameWord(other, otherUnmatched) || pairs.length < 2) {
+    return false;
+  }
+  const firstAligned = Math.min(...pairs.flatMap((pair) => pair[side]));
+  const particles = getReferenceData().particleNames;
+  const arabic = [name, other].some((each) =>
+    Array.from(each.kinds).some(
+      (kind, index) => kind === Kind.Particle && ARABIC_NAME_GROUPS.has(particles[each.tags[index]]),
+    ),
+  );
+  return arabic && unmatched.every((index) => index < firstAligned && name.kinds[index] === Kind.Name);
+}
+
+/** A particle that begins a name of its own ("Abdul", "Abu"), unlike a connector ("bin", "al", "de"). */
+function isNameParticle(name: PreparedName, index: number): boolean {
+  return name.kinds[index] === Kind.Particle && name.tokens[index].text.length >= 3 && !isPatronymic(name, index);
 }
 
 /**
@@ -2082,6 +2234,12 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       value: -1,
       reason: `Each name has a word the other lacks: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
+  }
+  if (comparison.childOf) {
+    features[0].reason += ` A given name before the other's whole Arabic name names a son or daughter of that person, score at most ${LONG_NAME_CONFLICT_CAP}.`;
+  }
+  if (comparison.longNameConflict) {
+    features[0].reason += ` A part of one long name stands in place of another part of the other: another person of one family, score at most ${LONG_NAME_CONFLICT_CAP}.`;
   }
   if (comparison.oneWordFor) {
     features[0].reason += ` Only one name word agrees: a single word does not identify a person, score at most ${ONE_WORD_CAP}.`;

@@ -64,6 +64,10 @@ export interface ReferenceData {
   romanisationRules: { system: string; pattern: RegExp; replacement: string }[];
   /** Endings of patronymics ("-ovich", "-ovna"): such a word is not a spelling of a surname. */
   patronymicEnding: RegExp;
+  /** given_name_forms.yml: each national form of a given name, with its group. */
+  givenNameGroups: Map<string, number>;
+  /** Patronymic endings to strip for the father's given name, longest first. */
+  patronymicStemEndings: string[];
   /** Pairs of characters charged half an edit (o/u, i/y, c/k…), as "ab" and "ba". */
   confusables: Set<string>;
   /**
@@ -250,6 +254,11 @@ interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
   articles: string[];
   patronymic_endings: string[];
+  particle_spellings?: Record<string, string[]>;
+}
+interface GivenNameFormsFile {
+  groups: Record<string, string[]>;
+  patronymic_endings: string[];
 }
 interface NameFrequencyFile {
   feminine_endings?: Record<string, [string, string][]>;
@@ -273,6 +282,7 @@ function buildReferenceData(): ReferenceData {
   const romanisation = readYaml<RomanisationFile>(directory, 'romanisation.yml');
   const orgWords = readYaml<OrgWordsFile>(directory, 'org_words.yml');
   const honorifics = readYaml<HonorificsFile>(directory, 'honorifics.yml');
+  const givenNameForms = readYaml<GivenNameFormsFile>(directory, 'given_name_forms.yml');
   const decidingGroups = new Map<string, string>();
   for (const [group, members] of Object.entries(orgWords.deciding)) {
     for (const member of members) {
@@ -361,6 +371,17 @@ function buildReferenceData(): ReferenceData {
       }
     }
   }
+  // "عبد الحبیب" is "Abdul Habib": Arabic script writes the article onto the next word, so the particle
+  // stands alone there; "Abdur Rahman" writes the article's lam as the next word's first letter.
+  for (const [group, members] of Object.entries(romanisation.particle_spellings ?? {})) {
+    const index = particleNames.indexOf(group);
+    if (index < 0) {
+      throw new Error(`romanisation.yml particle_spellings: unknown particle group "${group}"`);
+    }
+    for (const member of members) {
+      insert(particleTrie, phraseKeys(String(member)), (old) => old ?? index);
+    }
+  }
   // Arabic article spellings ("al", "el", "ul", "ash"…) are one particle.
   const articleGroup = particleNames.push('al') - 1;
   for (const article of romanisation.articles) {
@@ -392,6 +413,16 @@ function buildReferenceData(): ReferenceData {
       }
       synonymGroup++;
     }
+  }
+  // National forms of one given name ("Uladzimir", "Volodymyr", "Vladimir"): one synonym group each.
+  const givenNameGroups = new Map<string, number>();
+  for (const members of Object.values(givenNameForms.groups)) {
+    for (const member of members) {
+      const key = asciiForm(String(member));
+      synonyms.set(key, [...(synonyms.get(key) ?? []), synonymGroup]);
+      givenNameGroups.set(key, synonymGroup);
+    }
+    synonymGroup++;
   }
 
   const confusables = new Set<string>();
@@ -452,6 +483,8 @@ function buildReferenceData(): ReferenceData {
       .flatMap(([group, endings]) => endings.map((ending) => ({ ending: asciiForm(String(ending)), group })))
       .sort((a, b) => b.ending.length - a.ending.length),
     patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
+    givenNameGroups,
+    patronymicStemEndings: [...givenNameForms.patronymic_endings].sort((a, b) => b.length - a.length),
     romanisationRules: romanisation.rules.map((rule) => ({
       system: rule.system,
       pattern: new RegExp(rule.from, 'g'),

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { abjadReadingAgrees, isLatinAndArabic } from './abjad-reading';
+import { abjadReadingAgrees, isLatinAndArabic, writesVowels } from './abjad-reading';
 import { getReferenceData } from './reference-data';
 import { Script, type TokenInfo } from './tokenise';
 
@@ -45,6 +45,8 @@ const NONE: TokenLikeness = { sim: 0, how: Likeness.None };
 const EXACT: TokenLikeness = { sim: 1, how: Likeness.Exact };
 const TRANSLITERATED: TokenLikeness = { sim: 1, how: Likeness.Transliteration };
 const COGNATE: TokenLikeness = { sim: 0.85, how: Likeness.Cognate };
+/** An abjad reading whose written long vowels agree: a little above one of consonants alone (0.8). */
+const VOWELS_CHECKED_SIMILARITY = 0.82;
 
 /**
  * Edits allowed between two spellings of one word, by the longer length: none up to 3 letters
@@ -153,6 +155,60 @@ function personEditBudget(left: TokenInfo, right: TokenInfo): number {
   return Math.min(left.text.length, right.text.length) >= 7 && left.text[0] === right.text[0] ? 2 : 1;
 }
 
+/**
+ * The father's given name of an East Slavic patronymic, read with each ending that fits ("grigory" and
+ * "grigor" of "grigoryevich"); none for another word.
+ */
+function fatherNames(word: string): string[] {
+  return getReferenceData()
+    .patronymicStemEndings.filter((ending) => word.endsWith(ending) && word.length >= ending.length + 3)
+    .map((ending) => word.slice(0, -ending.length));
+}
+
+/**
+ * "Uladzimiravich" / "Vladimirovich", "Hryhoryavich" / "Grigoriyevich": two patronymics made from national
+ * forms of one given name (given_name_forms.yml), or from one spelling under the romanisation rules.
+ */
+function sameFatherName(left: string, right: string): boolean {
+  if (left === right) {
+    return false;
+  }
+  const a = fatherNames(left);
+  const b = a.length > 0 ? fatherNames(right) : [];
+  const groups = getReferenceData().givenNameGroups;
+  return a.some((x) =>
+    b.some((y) => {
+      const group = groups.get(x);
+      return (group !== undefined && group === groups.get(y)) || (x !== y && sameUnderOneSystem(x, y));
+    }),
+  );
+}
+
+const VOWEL = /[aeiouy]/;
+
+/**
+ * "Nasr" / "Nasar", "Saqr" / "Saqar": one vowel written between two consonants on one side only, in
+ * words of four letters or more (names romanised with or without the vowel the spoken form inserts).
+ * Not "Dan" / "Don" (a changed vowel) nor "Chol" / "Cho" (a letter at the end).
+ */
+export function epentheticVowel(left: string, right: string): boolean {
+  const [short, long] = left.length < right.length ? [left, right] : [right, left];
+  if (long.length !== short.length + 1 || short.length < 4) {
+    return false;
+  }
+  for (let index = 1; index < long.length - 1; index++) {
+    if (
+      VOWEL.test(long[index]) &&
+      !VOWEL.test(long[index - 1]) &&
+      !VOWEL.test(long[index + 1]) &&
+      long.slice(0, index) + long.slice(index + 1) === short
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The word's key under the romanisation rules: "hsiao" and "xiao", "aleksandr" and "alexandr" share one. */
 export function romanisationKey(text: string): string {
   let key = text;
@@ -221,6 +277,9 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   // A changed letter in a short person's word makes another name ("Amit"/"Amin"); only one confusable
   // letter is a spelling variant ("Musk"/"Mosk"), and not between two listed common names ("Sun"/"Son").
   const shortPersonWord = person && Math.min(left.text.length, right.text.length) < PERSON_FUZZY_MIN_LENGTH;
+  if (person && !crossScript && sameFatherName(left.text, right.text)) {
+    return { sim: 0.9, how: Likeness.Synonym };
+  }
   const patronymic = getReferenceData().patronymicEnding;
   if (person && patronymic.test(left.text) !== patronymic.test(right.text)) {
     // "Petrovna" is a father's name, "Petrov" a surname: never spellings of each other.
@@ -239,6 +298,9 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
     if (editCost(left.text, right.text) <= 0.5 && !(common.has(left.text) && common.has(right.text))) {
       spelling = spellingSimilarity(left.text, right.text);
     }
+  }
+  if (shortPersonWord && !crossScript && spelling === 0 && epentheticVowel(left.text, right.text)) {
+    spelling = spellingSimilarity(left.text, right.text);
   }
   if (spelling > 0) {
     return { sim: spelling, how: crossScript ? Likeness.Transliteration : Likeness.Typo };
@@ -268,10 +330,15 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
       right.script === Script.Other ||
       left.script === Script.Kana ||
       right.script === Script.Kana) &&
-    left.skeleton.length >= 2 &&
-    (isLatinAndArabic(left, right) ? abjadReadingAgrees(left, right) : left.skeleton === right.skeleton)
+    (isLatinAndArabic(left, right)
+      ? abjadReadingAgrees(left, right)
+      : left.skeleton.length >= 2 && left.skeleton === right.skeleton)
   ) {
-    return { sim: 0.8, how: Likeness.Transliteration };
+    // A reading checked against written long vowels is the better one where a Latin word could read two
+    // Arabic words ("Mahmoud": محمود before محمد).
+    const arabic = left.script === Script.Arabic ? left : right;
+    const checked = isLatinAndArabic(left, right) && writesVowels(arabic.orig);
+    return { sim: checked ? VOWELS_CHECKED_SIMILARITY : 0.8, how: Likeness.Transliteration };
   }
   return NONE;
 }
