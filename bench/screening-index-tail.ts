@@ -12,6 +12,7 @@
  * With `--profile FILE` the slowest 1% of the queries (by CPU) are searched again on a copy of the index
  * that has kept nothing between queries (as the first pass), under the CPU profiler, into FILE.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
@@ -102,12 +103,21 @@ function main(): void {
   for (const query of queries.slice(0, 500)) {
     index.search(query);
   }
+  const lines: string[] = [];
   const timings = queries.map((query, position) => {
     const started = performance.now();
     const cpuStarted = cpuMicros();
-    index.search(query, { limit: 5 });
-    return { position, cpu: cpuMicros() - cpuStarted, started, ended: performance.now() };
+    const results = index.search(query, { limit: 5 });
+    const timing = { position, cpu: cpuMicros() - cpuStarted, started, ended: performance.now() };
+    lines.push(JSON.stringify({ query, results }));
+    return timing;
   });
+  // The same lines as bench/screening-index.ts writes: its "results sha256" must be this one.
+  console.log(
+    `results sha256 ${createHash('sha256')
+      .update(`${lines.join('\n')}\n`)
+      .digest('hex')}`,
+  );
   // The observer reports asynchronously; give it its turn before reading.
   setImmediate(() => {
     observer.disconnect();

@@ -25,6 +25,36 @@ describe(`${CandidateIndex.name} blocking ties`, () => {
   });
 });
 
+describe(`${CandidateIndex.name} blocking state between searches`, () => {
+  function index(): CandidateIndex {
+    const sut = new CandidateIndex();
+    for (let place = 0; place < 400; place++) {
+      sut.add({
+        entityId: `o-${place}`,
+        schema: 'Organization',
+        names: [`Velmora ${['Shipping', 'Trading', 'Mining'][place % 3]} Company Place${place}`],
+      });
+      sut.add({ entityId: `p-${place}`, schema: 'Person', names: [`Dorin Kastell${place % 7} Avrum${place}`] });
+    }
+    return sut.build();
+  }
+  const queries = [
+    { name: 'Velmora Trading Company Place12', schema: 'Organization' },
+    { name: 'Dorin Kastell3', schema: 'Person' },
+    { name: 'Velmora Company', schema: 'Organization' },
+    { name: 'Dorin Avrum15 Kastell1', schema: 'Person' },
+  ];
+
+  it('answers each search as a fresh index does, whatever searches came before (nothing of theirs is left)', () => {
+    const sut = index();
+    const afterOthers = [...queries, ...queries].map((query) => sut.search(query, { limit: 10, threshold: 0.3 }));
+
+    const fresh = [...queries, ...queries].map((query) => index().search(query, { limit: 10, threshold: 0.3 }));
+
+    expect(afterOthers).toEqual(fresh);
+  });
+});
+
 /**
  * The ranking as it was first written (a heap of names compared through a closure): which of several
  * equal scores it keeps depends on every score before them, lower ones included, and the names blocked
