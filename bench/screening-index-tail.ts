@@ -17,7 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
-import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { constants, PerformanceObserver, performance, type PerformanceEntry } from 'node:perf_hooks';
 import { CandidateIndex, type IndexEntry, type MatchQuery } from '../src/matching';
 import {
   modeOfSchema,
@@ -85,6 +85,20 @@ function workload(size: number, queryCount: number, state?: string): { index: Ca
   return { index, queries };
 }
 
+/** A garbage collection: start (performance.now), duration (ms), kind (node:perf_hooks constants.NODE_PERFORMANCE_GC_*). */
+interface Gc {
+  start: number;
+  duration: number;
+  kind: number;
+}
+
+const GC_KINDS: Record<number, string> = {
+  [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+  [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+  [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+  [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks',
+};
+
 function main(): void {
   const size = argument('size', 1_000_000);
   const stateIndex = process.argv.indexOf('--state');
@@ -93,10 +107,15 @@ function main(): void {
     argument('queries', 5_000),
     stateIndex >= 0 ? process.argv[stateIndex + 1] : undefined,
   );
-  const gcs: { start: number; duration: number }[] = [];
+  const gcs: Gc[] = [];
+  const gcOf = (entry: PerformanceEntry): Gc => ({
+    start: entry.startTime,
+    duration: entry.duration,
+    kind: (entry as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0,
+  });
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      gcs.push({ start: entry.startTime, duration: entry.duration });
+      gcs.push(gcOf(entry));
     }
   });
   observer.observe({ entryTypes: ['gc'] });
@@ -118,8 +137,11 @@ function main(): void {
       .update(`${lines.join('\n')}\n`)
       .digest('hex')}`,
   );
-  // The observer reports asynchronously; give it its turn before reading.
+  // The observer reports asynchronously: give it its turn, then take what it has not reported yet.
   setImmediate(() => {
+    for (const entry of observer.takeRecords()) {
+      gcs.push(gcOf(entry));
+    }
     observer.disconnect();
     report(index, queries, timings, gcs);
     const profile = process.argv.indexOf('--profile');
@@ -157,7 +179,7 @@ function report(
   index: CandidateIndex,
   queries: MatchQuery[],
   timings: { position: number; cpu: number; started: number; ended: number }[],
-  gcs: { start: number; duration: number }[],
+  gcs: Gc[],
 ): void {
   const internals = index as unknown as IndexInternals;
   const gcIn = (started: number, ended: number) =>
@@ -170,6 +192,19 @@ function report(
   console.log(
     `queries ${timings.length}: wall p50 ${at(wall, 0.5).toFixed(2)} ms, p99 ${at(wall, 0.99).toFixed(2)} ms; CPU p50 ${at(cpu, 0.5)} µs, p99 ${at(cpu, 0.99)} µs;` +
       ` GC ${gcs.length} pauses, ${totalGc.toFixed(0)} ms (load ${loadavg()[0].toFixed(2)})`,
+  );
+  const byKind = new Map<string, { count: number; total: number; longest: number }>();
+  for (const gc of gcs) {
+    const kind = GC_KINDS[gc.kind] ?? `kind ${gc.kind}`;
+    const tally = byKind.get(kind) ?? { count: 0, total: 0, longest: 0 };
+    tally.count++;
+    tally.total += gc.duration;
+    tally.longest = Math.max(tally.longest, gc.duration);
+    byKind.set(kind, tally);
+  }
+  const inQueries = timings.filter((timing) => gcIn(timing.started, timing.ended) > 0).length;
+  console.log(
+    `  GC by kind: ${[...byKind].map(([kind, { count, total, longest }]) => `${kind} ${count} (${total.toFixed(0)} ms, longest ${longest.toFixed(1)} ms)`).join(', ')}; queries with a GC inside: ${inQueries}`,
   );
   const slowest = [...timings]
     .sort((a, b) => b.ended - b.started - (a.ended - a.started))
