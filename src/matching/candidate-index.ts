@@ -176,22 +176,36 @@ class Column {
  * Per name, the blocking state of one search, side by side in one buffer (NAME_SLOTS numbers a name), so
  * that crediting a name from a posting list reads one cache line, not one in each of three arrays: at a
  * million entries these arrays are far larger than the caches and each read of a posting is a miss.
+ * Four slots (16 bytes, one slot spare) so that a name's slots never straddle two cache lines.
  */
 const NAME_SLOTS = 4;
-/** The evidence accumulated for the name (float32). */
-const ACCUMULATED = 0;
 /** The credit the query word that last credited the name gave it (float32): a word counts once per name, at its best. */
-const CREDIT_WEIGHT = 1;
+const CREDIT_WEIGHT = 0;
 /** Which query word last credited the name (uint32). */
-const CREDIT_SOURCE = 2;
+const CREDIT_SOURCE = 1;
+/**
+ * Where the name is in `touched` (uint32). The name is touched by this search when that place is below
+ * the search's count of touched names and holds the name (a sparse set: nothing to clear between
+ * searches, since every place below the count was written by this search).
+ */
+const TOUCHED_AT = 2;
+
+/** Source numbers (uint32) end here, far enough below 2^32 that no search's words can reach it. */
+const SOURCE_NUMBERS_END = 0xffffffff - 2 ** 24;
 
 /** Scratch space for one search at a time, sized to the index; never saved (see `toState`). */
 interface SearchScratch {
-  /** NAME_SLOTS float32 per name (ACCUMULATED, CREDIT_WEIGHT), and over the same buffer … */
+  /** NAME_SLOTS float32 per name (CREDIT_WEIGHT), and over the same buffer … */
   nameState: Float32Array;
-  /** … the same slots read as uint32 (CREDIT_SOURCE). */
+  /** … the same slots read as uint32 (CREDIT_SOURCE, TOUCHED_AT). */
   nameSource: Uint32Array;
+  /** The names credited by the search, in the order first credited. */
   touched: Uint32Array;
+  /**
+   * The evidence accumulated for touched[i] (float32), at i: ranking the touched names then reads one
+   * compact array in order instead of one cache line per name across the index.
+   */
+  touchedScore: Float32Array;
   gramCounter: Uint16Array;
   /** Per word, the place of the first query trigram found to list it (see `filteredNeighbours`). */
   gramFirst: Uint8Array;
@@ -204,6 +218,7 @@ function searchScratch(nameCount: number, wordCount: number): SearchScratch {
     nameState,
     nameSource: new Uint32Array(nameState.buffer),
     touched: new Uint32Array(nameCount),
+    touchedScore: new Float32Array(nameCount),
     gramCounter: new Uint16Array(wordCount),
     gramFirst: new Uint8Array(wordCount),
     gramTouched: new Uint32Array(wordCount),
@@ -669,7 +684,7 @@ export class CandidateIndex implements WeightSource {
   private blockNames(queryNames: PreparedName[], person: boolean): number[] {
     const built = this.built!;
     const { postings } = built;
-    const { nameState, nameSource, touched } = built.scratch;
+    const { nameState, nameSource, touched, touchedScore } = built.scratch;
     let touchedCount = 0;
     // Evidence for a name from one query word is that word's best expansion, not the sum of all of
     // them: otherwise a name that lists many spellings of one common word ("Husain; Hussain; Hosein…")
@@ -680,12 +695,39 @@ export class CandidateIndex implements WeightSource {
         nameSource[at + CREDIT_SOURCE] = source;
         nameState[at + CREDIT_WEIGHT] = 0;
       }
-      if (weight > nameState[at + CREDIT_WEIGHT]) {
-        if (nameState[at + ACCUMULATED] === 0) {
-          touched[touchedCount++] = name;
+      const last = nameState[at + CREDIT_WEIGHT];
+      if (weight > last) {
+        let place = nameSource[at + TOUCHED_AT];
+        if (place >= touchedCount || touched[place] !== name) {
+          place = touchedCount++;
+          touched[place] = name;
+          touchedScore[place] = 0;
+          nameSource[at + TOUCHED_AT] = place;
         }
-        nameState[at + ACCUMULATED] += weight - nameState[at + CREDIT_WEIGHT];
+        touchedScore[place] += weight - last;
         nameState[at + CREDIT_WEIGHT] = weight;
+      }
+    };
+    // Credits the touched names that have the words (in order, each with its source and weight): one
+    // pass over the touched names, each name's words read once. Crediting touched names touches no new
+    // one, and each name gets the same credits in the same order as a pass per word would give it.
+    const creditTouched = (words: { word: number; weight: number; source: number }[]) => {
+      if (words.length === 0) {
+        return;
+      }
+      const { nameTokenStart, nameTokens } = built;
+      for (let place = 0; place < touchedCount; place++) {
+        const name = touched[place];
+        const from = nameTokenStart[name];
+        const to = nameTokenStart[name + 1];
+        for (const { word, weight, source } of words) {
+          for (let index = from; index < to; index++) {
+            if (nameTokens[index] === word) {
+              credit(name, source, weight);
+              break;
+            }
+          }
+        }
       }
     };
     const add = (list: Csr, key: number, weight: number, maxScan: number, source: number) => {
@@ -694,15 +736,16 @@ export class CandidateIndex implements WeightSource {
         credit(list.values[index], source, weight);
       }
     };
-    const nextSource = () => {
-      if (this.creditCounter >= 0xfffffff0) {
-        for (let at = CREDIT_SOURCE; at < nameSource.length; at += NAME_SLOTS) {
-          nameSource[at] = 0;
-        }
-        this.creditCounter = 0;
+    // Sources are numbered on across searches (so that nothing is cleared between them) and start again
+    // from 1, every name's cleared, before the numbers run out; never within a search, whose credits may
+    // be given after the numbering went on (see `creditTouched`).
+    if (this.creditCounter >= SOURCE_NUMBERS_END) {
+      for (let at = CREDIT_SOURCE; at < nameSource.length; at += NAME_SLOTS) {
+        nameSource[at] = 0;
       }
-      return ++this.creditCounter;
-    };
+      this.creditCounter = 0;
+    }
+    const nextSource = () => ++this.creditCounter;
 
     for (const queryName of queryNames) {
       const expansions: { word: number; weight: number; source: number }[] = [];
@@ -736,25 +779,30 @@ export class CandidateIndex implements WeightSource {
       }
       // Rare words first; frequent words (stop-keys) only add to names already found, unless nothing rarer exists.
       expansions.sort((a, b) => built.documentFrequency[a.word] - built.documentFrequency[b.word]);
+      // A run of stop-keys in a row only credits the touched names, which it leaves touched: one pass for the run.
+      let stopKeys: typeof expansions = [];
       expansions.forEach((expansion, order) => {
         const frequency = postings.start[expansion.word + 1] - postings.start[expansion.word];
-        if (frequency <= built.stopKey) {
-          add(postings, expansion.word, expansion.weight, frequency, expansion.source);
-        } else if (order === 0 || touchedCount === 0) {
-          add(postings, expansion.word, expansion.weight, STOP_KEY_SCAN, expansion.source);
-        } else {
-          for (let index = 0; index < touchedCount; index++) {
-            const name = touched[index];
-            if (this.nameHasWord(name, expansion.word)) {
-              credit(name, expansion.source, expansion.weight);
-            }
-          }
+        if (frequency > built.stopKey && order > 0 && touchedCount > 0) {
+          stopKeys.push(expansion);
+          return;
         }
+        creditTouched(stopKeys);
+        stopKeys = [];
+        add(
+          postings,
+          expansion.word,
+          expansion.weight,
+          frequency <= built.stopKey ? frequency : STOP_KEY_SCAN,
+          expansion.source,
+        );
       });
+      creditTouched(stopKeys);
       // Class words ("national", "science", "foundation") never find a name on their own, but among
       // the names already found they break ties on the name words: a small credit to the names that
       // carry them, so "National Natural Science Foundation of China" is not cut from the scored
       // names by hundreds of "Natural Science Foundation of <province>" found through "natural" alone.
+      const classWords: typeof expansions = [];
       for (let index = 0; index < queryName.tokens.length; index++) {
         if (queryName.kinds[index] !== Kind.Class) {
           continue;
@@ -764,33 +812,14 @@ export class CandidateIndex implements WeightSource {
           continue;
         }
         const source = nextSource();
-        const weight = CLASS_TIE_BREAK * this.rarity(queryName.tokens[index]);
-        for (let position = 0; position < touchedCount; position++) {
-          if (this.nameHasWord(touched[position], word)) {
-            credit(touched[position], source, weight);
-          }
-        }
+        classWords.push({ word, source, weight: CLASS_TIE_BREAK * this.rarity(queryName.tokens[index]) });
       }
+      creditTouched(classWords);
     }
 
-    const accumulated = (name: number) => nameState[name * NAME_SLOTS + ACCUMULATED];
-    const ranked = topByScore(accumulated, touched, touchedCount, SCORED_NAMES);
-    const floor = ranked.length > 0 ? accumulated(ranked[0]) * SCORED_SHARE : 0;
-    const best = ranked.filter((name) => accumulated(name) >= floor);
-    for (let index = 0; index < touchedCount; index++) {
-      nameState[touched[index] * NAME_SLOTS + ACCUMULATED] = 0;
-    }
-    return best;
-  }
-
-  private nameHasWord(name: number, word: number): boolean {
-    const built = this.built!;
-    for (let index = built.nameTokenStart[name]; index < built.nameTokenStart[name + 1]; index++) {
-      if (built.nameTokens[index] === word) {
-        return true;
-      }
-    }
-    return false;
+    const ranked = topByScore(touchedScore, touchedCount, SCORED_NAMES);
+    const floor = ranked.length > 0 ? touchedScore[ranked[0]] * SCORED_SHARE : 0;
+    return ranked.filter((position) => touchedScore[position] >= floor).map((position) => touched[position]);
   }
 
   /** Indexed words a query word may stand for: itself, spelling variants (trigrams) and same-sounding words. */
@@ -1134,48 +1163,55 @@ function deletionBucket(form: string): number {
   return (hash >>> 0) & (DELETION_BUCKETS - 1);
 }
 
-/** The `count` names with the highest accumulated evidence (a small binary min-heap). */
-function topByScore(
-  score: (name: number) => number,
-  touched: Uint32Array,
-  touchedCount: number,
-  count: number,
-): number[] {
+/**
+ * The places (in touch order, 0 … touchedCount - 1) of the `count` highest scores, highest first: a
+ * binary min-heap over the places in order, where a place replaces the heap's least only with a
+ * strictly higher score, so that among equal scores the same places are kept as they always were
+ * (the names blocked, hence the answers, depend on it). The least score is kept in a local: most
+ * places are turned away by one comparison with it.
+ */
+export function topByScore(score: Float32Array, touchedCount: number, count: number): number[] {
   const heap: number[] = [];
-  const less = (a: number, b: number) => score(a) < score(b);
-  for (let index = 0; index < touchedCount; index++) {
-    const name = touched[index];
+  let least = -Infinity;
+  for (let place = 0; place < touchedCount; place++) {
+    const value = score[place];
     if (heap.length < count) {
-      heap.push(name);
+      heap.push(place);
       let child = heap.length - 1;
       while (child > 0) {
         const parent = (child - 1) >> 1;
-        if (!less(heap[child], heap[parent])) {
+        if (!(score[heap[child]] < score[heap[parent]])) {
           break;
         }
-        [heap[child], heap[parent]] = [heap[parent], heap[child]];
+        const swapped = heap[child];
+        heap[child] = heap[parent];
+        heap[parent] = swapped;
         child = parent;
       }
-    } else if (less(heap[0], name)) {
-      heap[0] = name;
+      least = score[heap[0]];
+    } else if (least < value) {
+      heap[0] = place;
       let parent = 0;
       for (;;) {
         const left = parent * 2 + 1;
         const right = left + 1;
         let smallest = parent;
-        if (left < heap.length && less(heap[left], heap[smallest])) {
+        if (left < heap.length && score[heap[left]] < score[heap[smallest]]) {
           smallest = left;
         }
-        if (right < heap.length && less(heap[right], heap[smallest])) {
+        if (right < heap.length && score[heap[right]] < score[heap[smallest]]) {
           smallest = right;
         }
         if (smallest === parent) {
           break;
         }
-        [heap[smallest], heap[parent]] = [heap[parent], heap[smallest]];
+        const swapped = heap[smallest];
+        heap[smallest] = heap[parent];
+        heap[parent] = swapped;
         parent = smallest;
       }
+      least = score[heap[0]];
     }
   }
-  return heap.sort((a, b) => score(b) - score(a));
+  return heap.sort((a, b) => score[b] - score[a]);
 }
