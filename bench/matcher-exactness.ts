@@ -11,7 +11,7 @@
  *   npm run bench:matcher:exact                       # writes .data/matcher-exactness/current.jsonl,
  *                                                     # compares it with baseline.jsonl when there is one
  *   npm run bench:matcher:exact -- --save-baseline    # writes baseline.jsonl instead
- *   node dist-bench/bench/matcher-exactness.js [--out FILE] [--baseline FILE] [--every N] [--group G] [--limit N] [--reverse] [--cpu-only | --exact-only]
+ *   node dist-bench/bench/matcher-exactness.js [--out FILE] [--baseline FILE] [--every N] [--group G] [--limit N] [--reverse] [--from-state] [--cpu-only | --exact-only]
  *   (--reverse: the queries answered last to first, compared in query order: answers must not depend on earlier queries)
  *   (--every N: every Nth query only, --group G: one group only, for a quick profile; results then do not line up with a full baseline)
  *
@@ -304,10 +304,14 @@ async function main(): Promise<void> {
   if (process.argv.includes('--reverse')) {
     order.reverse();
   }
+  // --from-state answers on a copy made from the index's saved state, as the API and CLI load it.
+  const answering = process.argv.includes('--from-state')
+    ? CandidateIndex.fromState(corpus.index.toState())
+    : corpus.index;
   for (const position of order) {
     const { group, query } = queries[position];
     const options = optionsFor(position);
-    const results = corpus.index.search(query, options);
+    const results = answering.search(query, options);
     if (!cpuOnly) {
       lines[position] = JSON.stringify({ position, group, query, options, results });
     }

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { deserialize, serialize } from 'node:v8';
 import { CandidateIndex, type CandidateIndexState } from './candidate-index';
 import { matchPairs } from './match-pairs';
@@ -115,6 +115,58 @@ describe(CandidateIndex.name, () => {
     }
     expect(restored.size).toBe(sut.size);
     expect(restored.nameCount).toBe(sut.nameCount);
+  });
+
+  it('searches the same from a saved state in another process that prepared other names first', async () => {
+    // Built here; loaded by a fresh copy of the matching modules (what a CLI or API process is) that has
+    // prepared names with other class words first. A tag that meant "the n-th class set this process met"
+    // read a saved "university" as whatever that process met n-th.
+    const built = new CandidateIndex();
+    built.add({
+      entityId: 'vet',
+      schema: 'Organization',
+      names: ['Quarrow Veterinary College'],
+      listIds: ['ofac-sdn'],
+    });
+    built.add({
+      entityId: 'sea',
+      schema: 'Organization',
+      names: ['Quarrow Maritime University'],
+      listIds: ['ofac-sdn'],
+    });
+    built.add({ entityId: 'ins', schema: 'Organization', names: ['Tarvel Institute of Mines'], listIds: ['ofac-sdn'] });
+    built.build();
+    const queries = [
+      'Quarrow Veterinary College',
+      'Quarrow Veterinary Academy',
+      'Quarrow Maritime College',
+      'Tarvel Academy of Mines',
+      'Tarvel Bureau of Mines',
+    ].map((name) => ({ name }));
+    const options = { limit: 5, threshold: 0.3 };
+    const expected = queries.map((query) => built.search(query, options));
+    const state = deserialize(serialize(built.toState())) as CandidateIndexState;
+
+    vi.resetModules();
+    const another = await import('./candidate-index');
+    const earlier = new another.CandidateIndex();
+    earlier.add({
+      entityId: 'x',
+      schema: 'Organization',
+      names: [
+        'Zell Academy of Arts',
+        'Zell Society',
+        'Zell Bureau',
+        'Zell College',
+        'Zell Institute',
+        'Zell University',
+      ],
+    });
+    earlier.build();
+    earlier.search({ name: 'Zell Laboratory Foundation' });
+    const loaded = another.CandidateIndex.fromState(state);
+
+    expect(queries.map((query) => loaded.search(query, options))).toEqual(expected);
   });
 
   it.each([

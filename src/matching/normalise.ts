@@ -88,19 +88,9 @@ export const cachedToken: TokenResolver = (orig) => {
   return info;
 };
 
-/** Class-set registry: class tags index into it so they fit in a number. */
-const classSets: number[][] = [];
-const classSetIndex = new Map<number[], number>();
-function classTag(set: number[]): number {
-  let index = classSetIndex.get(set);
-  if (index === undefined) {
-    index = classSets.push(set) - 1;
-    classSetIndex.set(set, index);
-  }
-  return index;
-}
+/** The class groups of a class word's tag (its class-set number in the reference data). */
 export function classSetOf(tag: number): number[] {
-  return classSets[tag] ?? [];
+  return getReferenceData().classSets[tag] ?? [];
 }
 
 function keysOf(tokens: TokenInfo[]): string[] {
@@ -233,7 +223,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
         mark(hit.start, hit.end, Kind.Legal, hit.value);
       }
       for (const hit of findPhrases(keys, reference.classTrie)) {
-        mark(hit.start, hit.end, Kind.Class, classTag(hit.value));
+        mark(hit.start, hit.end, Kind.Class, hit.value);
       }
       const trailing = trailingSegment(raw, count);
       if (trailing.country) {

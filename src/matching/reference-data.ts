@@ -24,7 +24,13 @@ export interface ReferenceData {
   legalTrie: TrieNode<number>;
   /** Organisation-class groups (`university`, `institute`, `co`…). */
   classNames: string[];
-  classTrie: TrieNode<number[]>;
+  /**
+   * Class phrases → their class-set number: an index into classSets, numbered in the order the tables
+   * list the phrases, so a saved index's class tags mean the same in every process that loads it.
+   */
+  classTrie: TrieNode<number>;
+  /** Class sets (each a list of class groups, indices into classNames), by class-set number. */
+  classSets: number[][];
   /** Named bodies the symbol data lists with their translations and acronyms (PLA, IRGC, CIA…). */
   namedBodyTrie: TrieNode<number>;
   namedBodies: string[];
@@ -131,6 +137,25 @@ export interface PhraseHit<T> {
   start: number;
   end: number;
   value: T;
+}
+
+/**
+ * The same trie with each node's value replaced by its number, values numbered in the order a walk
+ * of the trie meets them (the order the phrases were inserted in, which the tables fix).
+ */
+function numberTrieValues<T>(root: TrieNode<T>): { trie: TrieNode<number>; values: T[] } {
+  const values: T[] = [];
+  const walk = (node: TrieNode<T>): TrieNode<number> => {
+    const numbered: TrieNode<number> = { next: new Map() };
+    if (node.value !== undefined) {
+      numbered.value = values.push(node.value) - 1;
+    }
+    for (const [key, child] of node.next) {
+      numbered.next.set(key, walk(child));
+    }
+    return numbered;
+  };
+  return { trie: walk(root), values };
 }
 
 /** Longest phrase matches, left to right, without overlaps. */
@@ -309,7 +334,7 @@ function buildReferenceData(): ReferenceData {
 
   const classNames: string[] = [];
   const classInitials: string[][] = [];
-  const classTrie: TrieNode<number[]> = { next: new Map() };
+  const classSetTrie: TrieNode<number[]> = { next: new Map() };
   const namedBodies: string[] = [];
   const namedBodyTrie: TrieNode<number> = { next: new Map() };
   const classTranslations = orgWords.class_translations;
@@ -332,11 +357,12 @@ function buildReferenceData(): ReferenceData {
       }
       const index = classNames.push(group) - 1;
       for (const member of members) {
-        insert(classTrie, phraseKeys(String(member)), (old) => (old ? [...old, index] : [index]));
+        insert(classSetTrie, phraseKeys(String(member)), (old) => (old ? [...old, index] : [index]));
       }
       classInitials.push(latinInitials(members.map(String)));
     }
   }
+  const { trie: classTrie, values: classSets } = numberTrieValues(classSetTrie);
 
   const personTitleTrie: TrieNode<number> = { next: new Map() };
   const particleTrie: TrieNode<number> = { next: new Map() };
@@ -439,6 +465,7 @@ function buildReferenceData(): ReferenceData {
     legalTrie,
     classNames,
     classTrie,
+    classSets,
     namedBodies,
     namedBodyTrie,
     personTitleTrie,
