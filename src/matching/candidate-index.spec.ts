@@ -148,7 +148,7 @@ describe(CandidateIndex.name, () => {
     const state = deserialize(serialize(built.toState())) as CandidateIndexState;
 
     vi.resetModules();
-    const another = await import('./candidate-index');
+    const another = await import('./candidate-index.js');
     const earlier = new another.CandidateIndex();
     earlier.add({
       entityId: 'x',
