@@ -154,7 +154,7 @@ describe(CandidateIndex.name, () => {
       entityId: 'x',
       schema: 'Organization',
       names: [
-        'Zell Academy of Arts',
+        'Zell Academy of Dance',
         'Zell Society',
         'Zell Bureau',
         'Zell College',
