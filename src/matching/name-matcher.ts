@@ -510,10 +510,10 @@ function comparableIndices(name: PreparedName): number[] {
 
 const JOINABLE = new Set<number>([Kind.Name, Kind.Class, Kind.Particle, Kind.NamedBody]);
 
-/** Tries "Zemlyan sky" ↔ "Zemlyansky", "陆 晓 平" ↔ "Lu Xiaoping": a run of adjacent words against one word. */
 /** Spelling similarity a person's joined common name words need to the one word they stand for. */
 const PERSON_JOIN_SIMILARITY = 0.95;
 
+/** Tries "Zemlyan sky" ↔ "Zemlyansky", "陆 晓 平" ↔ "Lu Xiaoping": a run of adjacent words against one word. */
 function joinRuns(
   left: PreparedName,
   leftFree: Set<number>,
