@@ -1147,6 +1147,88 @@ describe(`${NameMatcher.name} acronyms and aliases (rules 1.5.0)`, () => {
   });
 });
 
+describe(`${NameMatcher.name} word meanings and place names (rules 1.6.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Centre for Children and Family Health'),
+      candidate: org('Centre Quarrow de Santé des Enfants et de la Famille'),
+      match: true,
+      reason: 'topic words agree through their translations ("Santé"/"Health", "Enfants"/"Children") in any order',
+    },
+    {
+      query: org('Veltora Institute of Water and Environment'),
+      candidate: org('Institut Veltora de l’Eau et de l’Environnement'),
+      match: true,
+      reason: 'a noun and its translation ("Eau"/"Water") align like one word',
+    },
+    {
+      query: org('Quarrow Music Academy Vienna'),
+      candidate: org('Quarrow Musikakademie Wien'),
+      match: false,
+      reason: 'an unsplit compound stays one word: the place name alone ("Wien"/"Vienna") does not make the match',
+    },
+    {
+      query: org('Tarvel Institute of Hydrology Munich'),
+      candidate: org('Tarvel Institut für Hydrologie München'),
+      match: true,
+      reason: 'a place exonym is the same place ("München"/"Munich")',
+    },
+    {
+      query: org('Tarvel Institute of Hydrology Munich'),
+      candidate: org('Tarvel Institut für Hydrologie Wien'),
+      match: false,
+      reason: 'two places in the same slot are two bodies, whatever the language',
+    },
+    {
+      query: org('Quarrow City University'),
+      candidate: org('Université de la Ville de Quarrow'),
+      match: true,
+      reason: 'a deciding word\'s translation ("Ville"/"City") is listed in its own deciding group',
+    },
+    {
+      query: org('Quarrow State University'),
+      candidate: org('Université de la Ville de Quarrow'),
+      match: false,
+      reason: 'a translation never makes two different deciding words one ("City" is not "State")',
+    },
+    {
+      query: org('Quarrow Medical Centre'),
+      candidate: org('Quarrow Medisch Centrum'),
+      match: true,
+      reason: 'a field word in another language is that field word ("Medisch"/"Medical")',
+    },
+    {
+      query: org('Quarrow Dental Centre'),
+      candidate: org('Quarrow Medisch Centrum'),
+      match: false,
+      reason: 'a field word in another language still decides against another field ("Medisch" is not "Dental")',
+    },
+    {
+      query: org('Veltora Botanical Society'),
+      candidate: org('Veltorská botanická společnost'),
+      match: true,
+      reason: 'a class word in another language ("společnost"/"Society") is the same class word',
+    },
+    {
+      query: org('Institute of Quarrow Studies'),
+      candidate: org('Ústav quarrowských studií'),
+      match: true,
+      reason: 'a class word in Czech ("Ústav"/"Institute") is that class word; the name words are declined forms',
+    },
+    {
+      query: org('Institute of Quarrow Studies'),
+      candidate: org('Ústav tarvelských studií'),
+      match: false,
+      reason: 'a translated class word and a shared topic word do not make two names one when the name differs',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(isRegistrationCode.name, () => {
   it.each([
     { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },

@@ -396,10 +396,16 @@ function pairLikeness(
     }
   }
   if (query.mode === 'org' && qt.text !== ct.text) {
-    // Forms of one deciding word ("Northwest"/"Northwestern") or of one country ("Chinese"/"China") agree.
+    // Forms of one deciding word ("Northwest"/"Northwestern") or of one country ("Chinese"/"China") agree,
+    // and so do one word's translations and one place's names ("Santé"/"Health", "München"/"Munich").
     const reference = getReferenceData();
-    const qGroup = decidingGroupOf(qt.text) ?? reference.countryForms.get(qt.text);
-    if (qGroup !== undefined && qGroup === (decidingGroupOf(ct.text) ?? reference.countryForms.get(ct.text))) {
+    const qGroup =
+      decidingGroupOf(qt.text) ?? reference.countryForms.get(qt.text) ?? reference.wordMeanings.get(qt.text);
+    if (
+      qGroup !== undefined &&
+      qGroup ===
+        (decidingGroupOf(ct.text) ?? reference.countryForms.get(ct.text) ?? reference.wordMeanings.get(ct.text))
+    ) {
       return { sim: 1, how: Likeness.Synonym };
     }
   }
