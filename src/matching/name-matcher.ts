@@ -1742,11 +1742,16 @@ function parentBodyNamed(
     long.kinds[first - 1] !== Kind.Stop &&
     !segmentBetween(long, extra[extra.length - 1], first);
   // After "of": the parent is a body of a parent class ("… of the Veltora Academy of Sciences"), not a
-  // field ("… of Electronic Technology") or an acronym of the longer name's own words.
+  // field ("… of Electronic Technology") or an acronym of the longer name's own words. Since rules 1.6.0
+  // also after a comma or in parentheses ("…, Veltora Academy of Sciences", "… (QNR)"): the set-apart
+  // words name a parent body (a parent class word or an acronym), never a unit ("…, Faculty of Law").
   const after =
     extra.every((index) => index > last) &&
-    long.kinds[last + 1] === Kind.Stop &&
-    extra.some((index) => long.kinds[index] === Kind.Class && parentWord(index));
+    ((long.kinds[last + 1] === Kind.Stop &&
+      extra.some((index) => long.kinds[index] === Kind.Class && parentWord(index))) ||
+      (segmentBetween(long, last, extra[0]) &&
+        extra.some(parentWord) &&
+        !extra.some((index) => long.kinds[index] === Kind.Class && !parentWord(index) && bodyWord(index))));
   if (!before && !after) {
     return undefined;
   }
@@ -1787,7 +1792,7 @@ function differentDecidingWords(
   parentNamed?: ParentNamed,
 ): string[] {
   // Words an acronym stands for are on both sides; the words of a parent body named in one name do not
-  // describe the body itself.
+  // describe the body itself, and neither do a legal form's words ("Federal State Institution of Science").
   const expanded = (side: 'query' | 'candidate') =>
     new Set([
       ...pairs.filter((pair) => pair.how === Likeness.Acronym).flatMap((pair) => pair[side]),
@@ -1796,7 +1801,10 @@ function differentDecidingWords(
   const collect = (name: PreparedName, skip: Set<number>) => {
     const found = new Map<string, string>();
     name.tokens.forEach((token, index) => {
-      const group = name.kinds[index] === Kind.Stop || skip.has(index) ? undefined : decidingGroupOf(token.text);
+      const group =
+        name.kinds[index] === Kind.Stop || name.kinds[index] === Kind.Legal || skip.has(index)
+          ? undefined
+          : decidingGroupOf(token.text);
       if (group && !found.has(group)) {
         found.set(group, token.orig);
       }
