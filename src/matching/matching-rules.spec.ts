@@ -1229,6 +1229,58 @@ describe(`${NameMatcher.name} word meanings and place names (rules 1.6.0)`, () =
   });
 });
 
+describe(`${NameMatcher.name} parents set apart and legal forms (rules 1.6.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Institute of Tidal Quarrowology'),
+      candidate: org('Institute of Tidal Quarrowology, Veltora Academy of Sciences'),
+      match: true,
+      reason: 'an academy set apart after the name by a comma is the parent body, not another body',
+    },
+    {
+      query: org('Tarvel Centre for Glass Research'),
+      candidate: org('Tarvel Centre for Glass Research (Ministry of Veltoran Harbours)'),
+      match: true,
+      reason: 'a ministry in parentheses after the name is its parent body',
+    },
+    {
+      query: org('Veltora Academy of Sciences'),
+      candidate: org('Veltora Academy of Sciences, Institute of Tidal Quarrowology'),
+      match: false,
+      reason: 'an institute set apart after an academy is a unit of the academy, another body',
+    },
+    {
+      query: org('Quarrow Research Network'),
+      candidate: org('Quarrow Research Network - Tarvel Institute of Glass'),
+      match: false,
+      reason: 'an institute after a dash is a unit of the network, not its parent',
+    },
+    {
+      query: org('Quarrow Centre for Tides'),
+      candidate: org('Quarrow Centre for Tides, Faculty of Marine Studies'),
+      match: false,
+      reason: 'a faculty set apart is a unit, never a parent',
+    },
+    {
+      query: org('Institute of Tidal Quarrowology'),
+      candidate: org('Federal State Budgetary Institution of Science Institute of Tidal Quarrowology'),
+      match: true,
+      reason: 'a legal form\'s words ("Federal State … Institution of Science") are no deciding words',
+    },
+    {
+      query: org('Institute of Tidal Quarrowology'),
+      candidate: org('Institute of Tidal Quarrowology and Technology'),
+      match: false,
+      reason: 'a deciding word outside the legal form still decides',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(isRegistrationCode.name, () => {
   it.each([
     { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },

@@ -1729,6 +1729,11 @@ function parentBodyNamed(
     long.kinds[index] === Kind.Acronym ||
     long.kinds[index] === Kind.NamedBody ||
     (long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => parentClasses.has(group)));
+  const segmentParentClasses = getReferenceData().segmentParentClasses;
+  const segmentParentWord = (index: number) =>
+    long.kinds[index] === Kind.Acronym ||
+    long.kinds[index] === Kind.NamedBody ||
+    (long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => segmentParentClasses.has(group)));
   // The other name must name a body by itself: two words or more, one a class word ("Quarrow Community
   // College"); "Panamericana Ltda" or "Philippines" alone is no unit of a university named before it.
   const shortWords = comparableIndices(short);
@@ -1744,14 +1749,15 @@ function parentBodyNamed(
   // After "of": the parent is a body of a parent class ("… of the Veltora Academy of Sciences"), not a
   // field ("… of Electronic Technology") or an acronym of the longer name's own words. Since rules 1.6.0
   // also after a comma or in parentheses ("…, Veltora Academy of Sciences", "… (QNR)"): the set-apart
-  // words name a parent body (a parent class word or an acronym), never a unit ("…, Faculty of Law").
+  // words name a parent body (org_words.yml segment_parent_classes, or an acronym), never a unit ("…,
+  // Faculty of Law", "…, Institute of Tides").
   const after =
     extra.every((index) => index > last) &&
     ((long.kinds[last + 1] === Kind.Stop &&
       extra.some((index) => long.kinds[index] === Kind.Class && parentWord(index))) ||
       (segmentBetween(long, last, extra[0]) &&
-        extra.some(parentWord) &&
-        !extra.some((index) => long.kinds[index] === Kind.Class && !parentWord(index) && bodyWord(index))));
+        extra.some(segmentParentWord) &&
+        !extra.some((index) => long.kinds[index] === Kind.Class && !segmentParentWord(index) && bodyWord(index))));
   if (!before && !after) {
     return undefined;
   }

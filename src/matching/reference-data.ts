@@ -94,6 +94,8 @@ export interface ReferenceData {
   countryInitials: Map<string, string[]>;
   /** Class groups (indices into classNames) of bodies that have units named after them (org_words.yml). */
   parentClasses: Set<number>;
+  /** Class groups that, set apart after a name (comma, parentheses, dash), name its parent (org_words.yml). */
+  segmentParentClasses: Set<number>;
   /**
    * For a class group (index into classNames), the set of groups that name the same kind of body
    * (org_words.yml class_equivalents: society, association, union…), as one number per set.
@@ -283,6 +285,7 @@ interface OrgWordsFile {
   compound_parts: { prefixes: string[]; heads: string[] };
   class_translations: Record<string, string[]>;
   parent_classes: string[];
+  segment_parent_classes: string[];
   class_equivalents?: string[][];
 }
 interface RomanisationFile {
@@ -508,6 +511,9 @@ function buildReferenceData(): ReferenceData {
       ),
     ),
     classInitials,
+    segmentParentClasses: new Set(
+      orgWords.segment_parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
+    ),
     parentClasses: new Set(
       orgWords.parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
     ),
