@@ -1206,6 +1206,18 @@ describe(`${NameMatcher.name} word meanings and place names (rules 1.6.0)`, () =
       reason: 'a field word in another language still decides against another field ("Medisch" is not "Dental")',
     },
     {
+      query: org('Centre Hospitalier de Quarrow-Sud'),
+      candidate: org('Quarrow-Sud Hospital'),
+      match: true,
+      reason: 'the adjective "Hospitalier" is the deciding word "Hospital" in French',
+    },
+    {
+      query: org('Centre Hospitalier de Quarrow-Sud'),
+      candidate: org('Quarrow-Sud Research Centre'),
+      match: false,
+      reason: 'a hospital is not a research centre of the same place',
+    },
+    {
       query: org('Veltora Botanical Society'),
       candidate: org('Veltorská botanická společnost'),
       match: true,
