@@ -1,5 +1,5 @@
 /**
- * Builds bench/data/ror-pairs-dev.csv, bench/data/ror-pairs-heldout.csv and bench/data/ror-pairs-heldout2.csv,
+ * Builds bench/data/ror-pairs-dev.csv, ror-pairs-heldout.csv, ror-pairs-heldout2.csv and ror-pairs-heldout3.csv,
  * labelled organisation-name
  * pairs drawn from the ROR records the project ships (seed/reference/ror-v2-records.json.gz, CC0; see
  * seed/reference/NOTICE.md), in the columns of org-pairs-dev.csv (`schema,name1,name2,is_match,group,note`).
@@ -26,6 +26,8 @@
  * `heldout2` is a second held-out set: the same sampling applied to the held-out half's pairs that
  * ror-pairs-heldout.csv does not hold (disjoint pairs; as many per group as the data give, up to
  * GROUP_SIZES). Built because the first held-out file had been read too often to judge honestly.
+ * `heldout3` is a third one: the same sampling applied to the held-out half's pairs that neither earlier
+ * held-out file holds (built before the rules 1.6.0 work, because heldout2 had been read once).
  *
  *   npm run bench:build && node dist-bench/bench/build-ror-pairs.js
  */
@@ -139,7 +141,7 @@ function main(): void {
     (record) => record.status === 'active',
   );
   const byId = new Map(records.map((record) => [record.id, record]));
-  const out = { dev: [] as Pair[], heldout: [] as Pair[], heldout2: [] as Pair[] };
+  const out = { dev: [] as Pair[], heldout: [] as Pair[], heldout2: [] as Pair[], heldout3: [] as Pair[] };
   for (const which of ['dev', 'heldout'] as const) {
     const mine = records.filter((record) => half(record.id) === which);
     const groups = new Map<string, Pair[]>();
@@ -244,12 +246,20 @@ function main(): void {
       if (which === 'heldout') {
         const taken = new Set(kept.map((pair) => `${pair.name1}|${pair.name2}`));
         const rest = (groups.get(group) ?? []).filter((pair) => !taken.has(`${pair.name1}|${pair.name2}`));
-        out.heldout2.push(...sample(rest, size));
+        const kept2 = sample(rest, size);
+        out.heldout2.push(...kept2);
+        const taken2 = new Set(kept2.map((pair) => `${pair.name1}|${pair.name2}`));
+        out.heldout3.push(
+          ...sample(
+            rest.filter((pair) => !taken2.has(`${pair.name1}|${pair.name2}`)),
+            size,
+          ),
+        );
       }
     }
   }
   const folder = dirname(findUp(join('bench', 'data', 'NOTICE.md'), __dirname));
-  for (const which of ['dev', 'heldout', 'heldout2'] as const) {
+  for (const which of ['dev', 'heldout', 'heldout2', 'heldout3'] as const) {
     const lines = ['schema,name1,name2,is_match,group,note'];
     for (const pair of out[which]) {
       lines.push(

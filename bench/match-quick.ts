@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|lists|lists-heldout|universities|common|common-heldout|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|lists|lists-heldout|universities|common|common-heldout|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -73,14 +73,16 @@ function names(): void {
 /**
  * Pairs by group: `orgs` the registry-drawn evaluation file, `orgs-ror` the dev half built from the
  * shipped ROR records (bench/build-ror-pairs.ts), `lists` the dev half of the pairs built from the sample
- * lists (bench/build-list-pairs.ts); `orgs-ror-heldout` and `lists-heldout` their held-out halves, `orgs-ror-heldout2` a second,
- * disjoint sample of the ROR held-out half (figures only: never printed with errors, never tuned on).
+ * lists (bench/build-list-pairs.ts); `orgs-ror-heldout` and `lists-heldout` their held-out halves, `orgs-ror-heldout2` a second
+ * and `orgs-ror-heldout3` a third disjoint sample of the ROR held-out half (figures only: never printed with
+ * errors, never tuned on).
  */
 function orgs(): void {
   const own: Record<string, string> = {
     'orgs-ror': 'ror-pairs-dev.csv',
     'orgs-ror-heldout': 'ror-pairs-heldout.csv',
     'orgs-ror-heldout2': 'ror-pairs-heldout2.csv',
+    'orgs-ror-heldout3': 'ror-pairs-heldout3.csv',
     lists: 'list-pairs-dev.csv',
     'lists-heldout': 'list-pairs-heldout.csv',
   };

@@ -1147,6 +1147,152 @@ describe(`${NameMatcher.name} acronyms and aliases (rules 1.5.0)`, () => {
   });
 });
 
+describe(`${NameMatcher.name} word meanings and place names (rules 1.6.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Centre for Children and Family Health'),
+      candidate: org('Centre Quarrow de Santé des Enfants et de la Famille'),
+      match: true,
+      reason: 'topic words agree through their translations ("Santé"/"Health", "Enfants"/"Children") in any order',
+    },
+    {
+      query: org('Veltora Institute of Water and Environment'),
+      candidate: org('Institut Veltora de l’Eau et de l’Environnement'),
+      match: true,
+      reason: 'a noun and its translation ("Eau"/"Water") align like one word',
+    },
+    {
+      query: org('Quarrow Music Academy Vienna'),
+      candidate: org('Quarrow Musikakademie Wien'),
+      match: false,
+      reason: 'an unsplit compound stays one word: the place name alone ("Wien"/"Vienna") does not make the match',
+    },
+    {
+      query: org('Tarvel Institute of Hydrology Munich'),
+      candidate: org('Tarvel Institut für Hydrologie München'),
+      match: true,
+      reason: 'a place exonym is the same place ("München"/"Munich")',
+    },
+    {
+      query: org('Tarvel Institute of Hydrology Munich'),
+      candidate: org('Tarvel Institut für Hydrologie Wien'),
+      match: false,
+      reason: 'two places in the same slot are two bodies, whatever the language',
+    },
+    {
+      query: org('Quarrow City University'),
+      candidate: org('Université de la Ville de Quarrow'),
+      match: true,
+      reason: 'a deciding word\'s translation ("Ville"/"City") is listed in its own deciding group',
+    },
+    {
+      query: org('Quarrow State University'),
+      candidate: org('Université de la Ville de Quarrow'),
+      match: false,
+      reason: 'a translation never makes two different deciding words one ("City" is not "State")',
+    },
+    {
+      query: org('Quarrow Medical Centre'),
+      candidate: org('Quarrow Medisch Centrum'),
+      match: true,
+      reason: 'a field word in another language is that field word ("Medisch"/"Medical")',
+    },
+    {
+      query: org('Quarrow Dental Centre'),
+      candidate: org('Quarrow Medisch Centrum'),
+      match: false,
+      reason: 'a field word in another language still decides against another field ("Medisch" is not "Dental")',
+    },
+    {
+      query: org('Centre Hospitalier de Quarrow-Sud'),
+      candidate: org('Quarrow-Sud Hospital'),
+      match: true,
+      reason: 'the adjective "Hospitalier" is the deciding word "Hospital" in French',
+    },
+    {
+      query: org('Centre Hospitalier de Quarrow-Sud'),
+      candidate: org('Quarrow-Sud Research Centre'),
+      match: false,
+      reason: 'a hospital is not a research centre of the same place',
+    },
+    {
+      query: org('Veltora Botanical Society'),
+      candidate: org('Veltorská botanická společnost'),
+      match: true,
+      reason: 'a class word in another language ("společnost"/"Society") is the same class word',
+    },
+    {
+      query: org('Institute of Quarrow Studies'),
+      candidate: org('Ústav quarrowských studií'),
+      match: true,
+      reason: 'a class word in Czech ("Ústav"/"Institute") is that class word; the name words are declined forms',
+    },
+    {
+      query: org('Institute of Quarrow Studies'),
+      candidate: org('Ústav tarvelských studií'),
+      match: false,
+      reason: 'a translated class word and a shared topic word do not make two names one when the name differs',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
+describe(`${NameMatcher.name} parents set apart and legal forms (rules 1.6.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Institute of Tidal Quarrowology'),
+      candidate: org('Institute of Tidal Quarrowology, Veltora Academy of Sciences'),
+      match: true,
+      reason: 'an academy set apart after the name by a comma is the parent body, not another body',
+    },
+    {
+      query: org('Tarvel Centre for Glass Research'),
+      candidate: org('Tarvel Centre for Glass Research (Ministry of Veltoran Harbours)'),
+      match: true,
+      reason: 'a ministry in parentheses after the name is its parent body',
+    },
+    {
+      query: org('Veltora Academy of Sciences'),
+      candidate: org('Veltora Academy of Sciences, Institute of Tidal Quarrowology'),
+      match: false,
+      reason: 'an institute set apart after an academy is a unit of the academy, another body',
+    },
+    {
+      query: org('Quarrow Research Network'),
+      candidate: org('Quarrow Research Network - Tarvel Institute of Glass'),
+      match: false,
+      reason: 'an institute after a dash is a unit of the network, not its parent',
+    },
+    {
+      query: org('Quarrow Centre for Tides'),
+      candidate: org('Quarrow Centre for Tides, Faculty of Marine Studies'),
+      match: false,
+      reason: 'a faculty set apart is a unit, never a parent',
+    },
+    {
+      query: org('Institute of Tidal Quarrowology'),
+      candidate: org('Federal State Budgetary Institution of Science Institute of Tidal Quarrowology'),
+      match: true,
+      reason: 'a legal form\'s words ("Federal State … Institution of Science") are no deciding words',
+    },
+    {
+      query: org('Institute of Tidal Quarrowology'),
+      candidate: org('Institute of Tidal Quarrowology and Technology'),
+      match: false,
+      reason: 'a deciding word outside the legal form still decides',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(isRegistrationCode.name, () => {
   it.each([
     { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },

@@ -396,10 +396,16 @@ function pairLikeness(
     }
   }
   if (query.mode === 'org' && qt.text !== ct.text) {
-    // Forms of one deciding word ("Northwest"/"Northwestern") or of one country ("Chinese"/"China") agree.
+    // Forms of one deciding word ("Northwest"/"Northwestern") or of one country ("Chinese"/"China") agree,
+    // and so do one word's translations and one place's names ("Santé"/"Health", "München"/"Munich").
     const reference = getReferenceData();
-    const qGroup = decidingGroupOf(qt.text) ?? reference.countryForms.get(qt.text);
-    if (qGroup !== undefined && qGroup === (decidingGroupOf(ct.text) ?? reference.countryForms.get(ct.text))) {
+    const qGroup =
+      decidingGroupOf(qt.text) ?? reference.countryForms.get(qt.text) ?? reference.wordMeanings.get(qt.text);
+    if (
+      qGroup !== undefined &&
+      qGroup ===
+        (decidingGroupOf(ct.text) ?? reference.countryForms.get(ct.text) ?? reference.wordMeanings.get(ct.text))
+    ) {
       return { sim: 1, how: Likeness.Synonym };
     }
   }
@@ -1723,6 +1729,11 @@ function parentBodyNamed(
     long.kinds[index] === Kind.Acronym ||
     long.kinds[index] === Kind.NamedBody ||
     (long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => parentClasses.has(group)));
+  const segmentParentClasses = getReferenceData().segmentParentClasses;
+  const segmentParentWord = (index: number) =>
+    long.kinds[index] === Kind.Acronym ||
+    long.kinds[index] === Kind.NamedBody ||
+    (long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => segmentParentClasses.has(group)));
   // The other name must name a body by itself: two words or more, one a class word ("Quarrow Community
   // College"); "Panamericana Ltda" or "Philippines" alone is no unit of a university named before it.
   const shortWords = comparableIndices(short);
@@ -1736,11 +1747,17 @@ function parentBodyNamed(
     long.kinds[first - 1] !== Kind.Stop &&
     !segmentBetween(long, extra[extra.length - 1], first);
   // After "of": the parent is a body of a parent class ("… of the Veltora Academy of Sciences"), not a
-  // field ("… of Electronic Technology") or an acronym of the longer name's own words.
+  // field ("… of Electronic Technology") or an acronym of the longer name's own words. Since rules 1.6.0
+  // also after a comma or in parentheses ("…, Veltora Academy of Sciences", "… (QNR)"): the set-apart
+  // words name a parent body (org_words.yml segment_parent_classes, or an acronym), never a unit ("…,
+  // Faculty of Law", "…, Institute of Tides").
   const after =
     extra.every((index) => index > last) &&
-    long.kinds[last + 1] === Kind.Stop &&
-    extra.some((index) => long.kinds[index] === Kind.Class && parentWord(index));
+    ((long.kinds[last + 1] === Kind.Stop &&
+      extra.some((index) => long.kinds[index] === Kind.Class && parentWord(index))) ||
+      (segmentBetween(long, last, extra[0]) &&
+        extra.some(segmentParentWord) &&
+        !extra.some((index) => long.kinds[index] === Kind.Class && !segmentParentWord(index) && bodyWord(index))));
   if (!before && !after) {
     return undefined;
   }
@@ -1781,7 +1798,7 @@ function differentDecidingWords(
   parentNamed?: ParentNamed,
 ): string[] {
   // Words an acronym stands for are on both sides; the words of a parent body named in one name do not
-  // describe the body itself.
+  // describe the body itself, and neither do a legal form's words ("Federal State Institution of Science").
   const expanded = (side: 'query' | 'candidate') =>
     new Set([
       ...pairs.filter((pair) => pair.how === Likeness.Acronym).flatMap((pair) => pair[side]),
@@ -1790,7 +1807,10 @@ function differentDecidingWords(
   const collect = (name: PreparedName, skip: Set<number>) => {
     const found = new Map<string, string>();
     name.tokens.forEach((token, index) => {
-      const group = name.kinds[index] === Kind.Stop || skip.has(index) ? undefined : decidingGroupOf(token.text);
+      const group =
+        name.kinds[index] === Kind.Stop || name.kinds[index] === Kind.Legal || skip.has(index)
+          ? undefined
+          : decidingGroupOf(token.text);
       if (group && !found.has(group)) {
         found.set(group, token.orig);
       }

@@ -64,6 +64,12 @@ export interface ReferenceData {
    * one country are one word across languages ("Sweden"/"Sverige", "Spanish"/"Española").
    */
   countryForms: Map<string, string>;
+  /**
+   * Word meanings and place exonyms (org_word_meanings.yml): a word's ASCII form to its group, one key
+   * per meaning ("sante" and "gesundheit" → "health"; "munchen" → "munich"), prefixed so that no group
+   * is taken for a deciding word's or a country's group.
+   */
+  wordMeanings: Map<string, string>;
   /** Country names in the languages of REGION_NAME_LOCALES, one or more words in ASCII form ("united states"). */
   countryNames: Set<string>;
   /** Rewrite rules from romanisation.yml: words with the same result are romanisation variants. */
@@ -88,6 +94,8 @@ export interface ReferenceData {
   countryInitials: Map<string, string[]>;
   /** Class groups (indices into classNames) of bodies that have units named after them (org_words.yml). */
   parentClasses: Set<number>;
+  /** Class groups that, set apart after a name (comma, parentheses, dash), name its parent (org_words.yml). */
+  segmentParentClasses: Set<number>;
   /**
    * For a class group (index into classNames), the set of groups that name the same kind of body
    * (org_words.yml class_equivalents: society, association, union…), as one number per set.
@@ -263,6 +271,10 @@ interface StopwordsFile {
   OBJ_NAME_PREFIXES: string[];
   GENERIC_PERSON_NAMES: string[];
 }
+interface WordMeaningsFile {
+  meanings: Record<string, string[]>;
+  places: Record<string, string[]>;
+}
 interface OrgWordsFile {
   deciding: Record<string, string[]>;
   function_words: string[];
@@ -273,6 +285,7 @@ interface OrgWordsFile {
   compound_parts: { prefixes: string[]; heads: string[] };
   class_translations: Record<string, string[]>;
   parent_classes: string[];
+  segment_parent_classes: string[];
   class_equivalents?: string[][];
 }
 interface RomanisationFile {
@@ -308,6 +321,7 @@ function buildReferenceData(): ReferenceData {
   const orgWords = readYaml<OrgWordsFile>(directory, 'org_words.yml');
   const honorifics = readYaml<HonorificsFile>(directory, 'honorifics.yml');
   const givenNameForms = readYaml<GivenNameFormsFile>(directory, 'given_name_forms.yml');
+  const wordMeaningsFile = readYaml<WordMeaningsFile>(directory, 'org_word_meanings.yml');
   const decidingGroups = new Map<string, string>();
   for (const [group, members] of Object.entries(orgWords.deciding)) {
     for (const member of members) {
@@ -489,6 +503,7 @@ function buildReferenceData(): ReferenceData {
     ),
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => asciiForm(String(word)))),
     countryForms: countryFormsOf(regions, orgWords.countries, orgWords.country_forms),
+    wordMeanings: wordMeaningsOf(wordMeaningsFile, decidingGroups),
     countryNames: new Set(regions.keys()),
     orgCountryWords: new Map(
       Object.entries(orgWords.countries).flatMap(([country, words]) =>
@@ -496,6 +511,9 @@ function buildReferenceData(): ReferenceData {
       ),
     ),
     classInitials,
+    segmentParentClasses: new Set(
+      orgWords.segment_parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
+    ),
     parentClasses: new Set(
       orgWords.parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
     ),
@@ -671,4 +689,36 @@ let referenceData: ReferenceData | undefined;
 export function getReferenceData(): ReferenceData {
   referenceData ??= buildReferenceData();
   return referenceData;
+}
+
+/**
+ * Word meanings and places of org_word_meanings.yml by ASCII form. A deciding word never joins a meaning
+ * group (its own group in org_words.yml is its translation), and a word listed under two meanings is
+ * left out: a word whose meaning depends on the language would join two bodies' names.
+ */
+function wordMeaningsOf(file: WordMeaningsFile, decidingGroups: Map<string, string>): Map<string, string> {
+  const meanings = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const [prefix, groups] of [
+    ['meaning', file.meanings],
+    ['place', file.places],
+  ] as const) {
+    for (const [group, members] of Object.entries(groups)) {
+      for (const member of members) {
+        const key = asciiForm(String(member));
+        const value = `${prefix}:${group}`;
+        if (decidingGroups.has(key)) {
+          continue;
+        }
+        if (meanings.has(key) && meanings.get(key) !== value) {
+          ambiguous.add(key);
+        }
+        meanings.set(key, value);
+      }
+    }
+  }
+  for (const key of ambiguous) {
+    meanings.delete(key);
+  }
+  return meanings;
 }
