@@ -1147,6 +1147,50 @@ describe(`${NameMatcher.name} acronyms and aliases (rules 1.5.0)`, () => {
   });
 });
 
+function company(name: string): MatchQuery {
+  return { name, schema: 'Company' };
+}
+
+describe(`${NameMatcher.name} companies and vessels (rules 1.6.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('TARVEL SKYWAY TRADING CO. LIMITED'),
+      candidate: company('TARVEL SKY WAY TRADING LTD'),
+      match: true,
+      reason: 'short words in capitals (read as acronyms) joined are the one word of the other name',
+    },
+    {
+      query: company('Quarrow Oneworld Shipping'),
+      candidate: company('Quarrow One World Shipping'),
+      match: true,
+      reason: 'a number written as a word joins as written ("one", not "1")',
+    },
+    {
+      query: company('Quarrow Brightstone'),
+      candidate: company('Quarrow Bright Stone'),
+      match: true,
+      reason: 'a word first aligned by its stem gives way to the run of words that spells it whole',
+    },
+    {
+      query: company('Quarrow Brightstone'),
+      candidate: company('Quarrow Bright Stern'),
+      match: false,
+      reason: 'a run that does not spell the long word is not a join: the stem pair and the extra word stay',
+    },
+    {
+      query: company('Quarrow Sky'),
+      candidate: company('Quarrow Skyline'),
+      match: false,
+      reason: 'a stem alone, with no free word to complete it, is not the longer word',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(isRegistrationCode.name, () => {
   it.each([
     { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },
