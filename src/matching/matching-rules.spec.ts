@@ -1180,6 +1180,36 @@ describe(`${NameMatcher.name} companies and vessels (rules 1.6.0)`, () => {
       reason: 'a run that does not spell the long word is not a join: the stem pair and the extra word stay',
     },
     {
+      query: company('QUARROW TARVEL HOLDING'),
+      candidate: company('QUARROW TARVEL SAL (HOLDING)'),
+      match: true,
+      reason: '"SAL" is a legal form (société anonyme libanaise), not a word of the name',
+    },
+    {
+      query: company('VELTORA MARSH ENG. CO.'),
+      candidate: company('VELTORA MARSH ENGINEERING COMPANY'),
+      match: true,
+      reason: '"ENG." is "Engineering" abbreviated: the same class word and the same deciding word',
+    },
+    {
+      query: company('VELTORA MARSH ENG. CO.'),
+      candidate: company('VELTORA MARSH MEDICAL COMPANY'),
+      match: false,
+      reason: 'the abbreviation still decides: "Eng." is not another field word',
+    },
+    {
+      query: company('Sankt-Quarrowburg Tarvel Port'),
+      candidate: company('Saint Quarrowburg Tarvel Port'),
+      match: true,
+      reason: '"Sankt", "Saint" and "St." are one word of a place or company name',
+    },
+    {
+      query: company('St. Quarrow Tarvel Ltd'),
+      candidate: company('Saint Quarrow Tarvel Ltd'),
+      match: true,
+      reason: '"St." written short is "Saint"',
+    },
+    {
       query: company('Quarrow Sky'),
       candidate: company('Quarrow Skyline'),
       match: false,

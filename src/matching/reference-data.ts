@@ -52,6 +52,8 @@ export interface ReferenceData {
   commonPersonNames: Set<string>;
   /** Single-word equivalences for persons: nicknames (Bob ↔ Robert) and listed spellings (Putin ↔ Poutine). */
   synonyms: Map<string, number[]>;
+  /** One word in company names across languages (company_words.yml): word form → its group ("sankt", "saint"). */
+  orgWordForms: Map<string, number>;
   /** Deciding words of organisation names (org_words.yml): word form → its group ("northwestern" → "northwest"). */
   decidingGroups: Map<string, string>;
   /** Qualifier words of organisation names (org_words.yml): campus, branch, countries and demonyms. */
@@ -293,6 +295,11 @@ interface NameFrequencyFile {
 interface HonorificsFile {
   leading_titles: Record<string, string[]>;
 }
+interface CompanyWordsFile {
+  legal_forms: OrgTypesFile['types'];
+  class_abbreviations: Record<string, { words: string[]; deciding?: string }>;
+  word_forms: Record<string, string[]>;
+}
 interface CompareFile {
   similar_pairs: [string, string][];
 }
@@ -308,16 +315,31 @@ function buildReferenceData(): ReferenceData {
   const orgWords = readYaml<OrgWordsFile>(directory, 'org_words.yml');
   const honorifics = readYaml<HonorificsFile>(directory, 'honorifics.yml');
   const givenNameForms = readYaml<GivenNameFormsFile>(directory, 'given_name_forms.yml');
+  const companyWords = readYaml<CompanyWordsFile>(directory, 'company_words.yml');
   const decidingGroups = new Map<string, string>();
   for (const [group, members] of Object.entries(orgWords.deciding)) {
     for (const member of members) {
       decidingGroups.set(asciiForm(String(member)), group);
     }
   }
+  for (const [group, { words, deciding }] of Object.entries(companyWords.class_abbreviations)) {
+    if (!(group in symbols.org_symbols) && !(group in symbols.org_domains)) {
+      throw new Error(`company_words.yml class_abbreviations: unknown class group "${group}"`);
+    }
+    for (const word of deciding ? words : []) {
+      decidingGroups.set(asciiForm(String(word)), deciding!);
+    }
+  }
+  const orgWordForms = new Map<string, number>();
+  Object.values(companyWords.word_forms).forEach((members, group) => {
+    for (const member of members) {
+      orgWordForms.set(asciiForm(String(member)), group);
+    }
+  });
 
   const legalForms: LegalForm[] = [];
   const legalTrie: TrieNode<number> = { next: new Map() };
-  for (const type of orgTypes.types) {
+  for (const type of [...orgTypes.types, ...companyWords.legal_forms]) {
     const aliases = (type.aliases ?? []).map(String);
     const display = type.display ?? aliases[0] ?? '';
     const compareForm = (type.compare ?? display).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -347,7 +369,11 @@ function buildReferenceData(): ReferenceData {
   for (const groups of [symbols.org_symbols, symbols.org_domains, ownGroups]) {
     for (const [group, listed] of Object.entries(groups)) {
       // The project's translations of a class word join its group (org_words.yml class_translations).
-      const members = [...(listed ?? []), ...(classTranslations[group] ?? [])];
+      const members = [
+        ...(listed ?? []),
+        ...(classTranslations[group] ?? []),
+        ...(companyWords.class_abbreviations[group]?.words ?? []),
+      ];
       if (NAMED_BODY_GROUPS.has(group)) {
         const index = namedBodies.push(group) - 1;
         for (const member of members) {
@@ -482,6 +508,7 @@ function buildReferenceData(): ReferenceData {
         .map((keys) => keys[0]),
     ),
     synonyms,
+    orgWordForms,
     confusables,
     decidingGroups,
     compassWords: ['north', 'south', 'east', 'west'].flatMap((group) =>

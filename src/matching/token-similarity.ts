@@ -305,6 +305,14 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   if (spelling > 0) {
     return { sim: spelling, how: crossScript ? Likeness.Transliteration : Likeness.Typo };
   }
+  if (!person) {
+    // "Sankt" / "Saint" / "St": one word of a company's or place's name (company_words.yml).
+    const forms = getReferenceData().orgWordForms;
+    const group = forms.get(left.text);
+    if (group !== undefined && group === forms.get(right.text)) {
+      return { sim: 0.9, how: Likeness.Synonym };
+    }
+  }
   if (person) {
     const synonyms = getReferenceData().synonyms;
     const leftGroups = synonyms.get(left.text);
