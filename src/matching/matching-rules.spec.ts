@@ -1151,7 +1151,7 @@ function company(name: string): MatchQuery {
   return { name, schema: 'Company' };
 }
 
-describe(`${NameMatcher.name} companies and vessels (rules 1.6.0)`, () => {
+describe(`${NameMatcher.name} companies and Korean romanisation (rules 1.6.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
@@ -1208,6 +1208,24 @@ describe(`${NameMatcher.name} companies and vessels (rules 1.6.0)`, () => {
       candidate: company('Saint Quarrow Tarvel Ltd'),
       match: true,
       reason: '"St." written short is "Saint"',
+    },
+    {
+      query: { name: 'SEO Pyong-hwan', schema: 'Person' },
+      candidate: { name: 'SEO Byeong Hwan', schema: 'Person' },
+      match: true,
+      reason: 'Korean: McCune-Reischauer "Pyong" before y is Revised Romanization "Byeong"',
+    },
+    {
+      query: { name: "TAK P'il-su", schema: 'Person' },
+      candidate: { name: 'TAK Phil Su', schema: 'Person' },
+      match: true,
+      reason: 'Korean: the aspirated p\' written "ph" is the same initial',
+    },
+    {
+      query: { name: 'SEO Pyong-hwan', schema: 'Person' },
+      candidate: { name: 'SEO Myong Hwan', schema: 'Person' },
+      match: false,
+      reason: 'Korean: another initial consonant than the romanisation pair is another given name',
     },
     {
       query: company('Quarrow Sky'),
