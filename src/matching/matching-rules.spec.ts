@@ -1228,6 +1228,12 @@ describe(`${NameMatcher.name} companies and Korean romanisation (rules 1.6.0)`, 
       reason: 'Korean: another initial consonant than the romanisation pair is another given name',
     },
     {
+      query: company('VELTORA ROOYA'),
+      candidate: company('VELTORA RUYA'),
+      match: true,
+      reason: 'a company word in another Persian romanisation ("oo"/"u") is the same word',
+    },
+    {
       query: company('Quarrow Sky'),
       candidate: company('Quarrow Skyline'),
       match: false,
