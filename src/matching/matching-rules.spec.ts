@@ -1151,7 +1151,7 @@ function company(name: string): MatchQuery {
   return { name, schema: 'Company' };
 }
 
-describe(`${NameMatcher.name} companies and Korean romanisation (rules 1.6.0)`, () => {
+describe(`${NameMatcher.name} companies, vessels and Korean romanisation (rules 1.6.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
@@ -1232,6 +1232,30 @@ describe(`${NameMatcher.name} companies and Korean romanisation (rules 1.6.0)`, 
       candidate: company('VELTORA RUYA'),
       match: true,
       reason: 'a company word in another Persian romanisation ("oo"/"u") is the same word',
+    },
+    {
+      query: { name: 'M/V QUARROW STAR', schema: 'Vessel' },
+      candidate: { name: 'QUARROW STAR', schema: 'Vessel' },
+      match: true,
+      reason: 'a ship prefix written with a slash ("M/V") is no word of the name, not an initial and a numeral',
+    },
+    {
+      query: { name: 'MT TARVEL SUN', schema: 'Vessel' },
+      candidate: { name: 'TARVEL SUN', schema: 'Vessel' },
+      match: true,
+      reason: 'a motor tanker\'s prefix "MT" is no word of the name',
+    },
+    {
+      query: { name: 'MT TARVEL', schema: 'Vessel' },
+      candidate: { name: 'MS TARVEL', schema: 'Vessel' },
+      match: true,
+      reason: 'two ship prefixes (motor tanker, motor ship) before one name are no conflict',
+    },
+    {
+      query: { name: 'MT TARVEL', schema: 'Vessel' },
+      candidate: { name: 'MT VELTORA', schema: 'Vessel' },
+      match: false,
+      reason: 'two vessels sharing only the prefix are not one vessel',
     },
     {
       query: company('Quarrow Sky'),

@@ -45,6 +45,8 @@ export interface ReferenceData {
   /** Leading articles of organisation names ("The", "Le", "La"): never the start of an acronym. */
   orgNamePrefixes: Set<string>;
   objectPrefixes: Set<string>;
+  /** Ship prefixes (company_words.yml: "MV", "M/V", "MT"), each as its word keys: no word of a vessel's name when first. */
+  vesselPrefixes: string[][];
   genericPersonNames: Set<string>;
   /** Compass words (org_words.yml groups north … southwest, and their forms): parts of compound words. */
   compassWords: string[];
@@ -299,6 +301,7 @@ interface CompanyWordsFile {
   legal_forms: OrgTypesFile['types'];
   class_abbreviations: Record<string, { words: string[]; deciding?: string }>;
   word_forms: Record<string, string[]>;
+  vessel_prefixes: string[];
 }
 interface CompareFile {
   similar_pairs: [string, string][];
@@ -502,6 +505,9 @@ function buildReferenceData(): ReferenceData {
     orgNamePrefixes: single(stopwords.ORG_NAME_PREFIXES),
     orgStopwords: single([...stopwords.ORG_NAME_PREFIXES, ...orgWords.function_words.map(String)]),
     objectPrefixes: single(stopwords.OBJ_NAME_PREFIXES),
+    vesselPrefixes: companyWords.vessel_prefixes
+      .map((prefix) => phraseKeys(String(prefix)))
+      .filter((keys) => keys.length > 0),
     genericPersonNames: new Set(
       stopwords.GENERIC_PERSON_NAMES.map((name) => phraseKeys(name))
         .filter((keys) => keys.length === 1)
