@@ -1293,6 +1293,128 @@ describe(`${NameMatcher.name} parents set apart and legal forms (rules 1.6.0)`, 
   });
 });
 
+function company(name: string): MatchQuery {
+  return { name, schema: 'Company' };
+}
+
+describe(`${NameMatcher.name} companies, vessels and Korean romanisation (rules 1.6.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('TARVEL SKYWAY TRADING CO. LIMITED'),
+      candidate: company('TARVEL SKY WAY TRADING LTD'),
+      match: true,
+      reason: 'short words in capitals (read as acronyms) joined are the one word of the other name',
+    },
+    {
+      query: company('Quarrow Oneworld Shipping'),
+      candidate: company('Quarrow One World Shipping'),
+      match: true,
+      reason: 'a number written as a word joins as written ("one", not "1")',
+    },
+    {
+      query: company('Quarrow Brightstone'),
+      candidate: company('Quarrow Bright Stone'),
+      match: true,
+      reason: 'a word first aligned by its stem gives way to the run of words that spells it whole',
+    },
+    {
+      query: company('Quarrow Brightstone'),
+      candidate: company('Quarrow Bright Stern'),
+      match: false,
+      reason: 'a run that does not spell the long word is not a join: the stem pair and the extra word stay',
+    },
+    {
+      query: company('QUARROW TARVEL HOLDING'),
+      candidate: company('QUARROW TARVEL SAL (HOLDING)'),
+      match: true,
+      reason: '"SAL" is a legal form (société anonyme libanaise), not a word of the name',
+    },
+    {
+      query: company('VELTORA MARSH ENG. CO.'),
+      candidate: company('VELTORA MARSH ENGINEERING COMPANY'),
+      match: true,
+      reason: '"ENG." is "Engineering" abbreviated: the same class word and the same deciding word',
+    },
+    {
+      query: company('VELTORA MARSH ENG. CO.'),
+      candidate: company('VELTORA MARSH MEDICAL COMPANY'),
+      match: false,
+      reason: 'the abbreviation still decides: "Eng." is not another field word',
+    },
+    {
+      query: company('Sankt-Quarrowburg Tarvel Port'),
+      candidate: company('Saint Quarrowburg Tarvel Port'),
+      match: true,
+      reason: '"Sankt", "Saint" and "St." are one word of a place or company name',
+    },
+    {
+      query: company('St. Quarrow Tarvel Ltd'),
+      candidate: company('Saint Quarrow Tarvel Ltd'),
+      match: true,
+      reason: '"St." written short is "Saint"',
+    },
+    {
+      query: { name: 'SEO Pyong-hwan', schema: 'Person' },
+      candidate: { name: 'SEO Byeong Hwan', schema: 'Person' },
+      match: true,
+      reason: 'Korean: McCune-Reischauer "Pyong" before y is Revised Romanization "Byeong"',
+    },
+    {
+      query: { name: "TAK P'il-su", schema: 'Person' },
+      candidate: { name: 'TAK Phil Su', schema: 'Person' },
+      match: true,
+      reason: 'Korean: the aspirated p\' written "ph" is the same initial',
+    },
+    {
+      query: { name: 'SEO Pyong-hwan', schema: 'Person' },
+      candidate: { name: 'SEO Myong Hwan', schema: 'Person' },
+      match: false,
+      reason: 'Korean: another initial consonant than the romanisation pair is another given name',
+    },
+    {
+      query: company('VELTORA ROOYA'),
+      candidate: company('VELTORA RUYA'),
+      match: true,
+      reason: 'a company word in another Persian romanisation ("oo"/"u") is the same word',
+    },
+    {
+      query: { name: 'M/V QUARROW STAR', schema: 'Vessel' },
+      candidate: { name: 'QUARROW STAR', schema: 'Vessel' },
+      match: true,
+      reason: 'a ship prefix written with a slash ("M/V") is no word of the name, not an initial and a numeral',
+    },
+    {
+      query: { name: 'MT TARVEL SUN', schema: 'Vessel' },
+      candidate: { name: 'TARVEL SUN', schema: 'Vessel' },
+      match: true,
+      reason: 'a motor tanker\'s prefix "MT" is no word of the name',
+    },
+    {
+      query: { name: 'MT TARVEL', schema: 'Vessel' },
+      candidate: { name: 'MS TARVEL', schema: 'Vessel' },
+      match: true,
+      reason: 'two ship prefixes (motor tanker, motor ship) before one name are no conflict',
+    },
+    {
+      query: { name: 'MT TARVEL', schema: 'Vessel' },
+      candidate: { name: 'MT VELTORA', schema: 'Vessel' },
+      match: false,
+      reason: 'two vessels sharing only the prefix are not one vessel',
+    },
+    {
+      query: company('Quarrow Sky'),
+      candidate: company('Quarrow Skyline'),
+      match: false,
+      reason: 'a stem alone, with no free word to complete it, is not the longer word',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(isRegistrationCode.name, () => {
   it.each([
     { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },

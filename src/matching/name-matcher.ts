@@ -516,6 +516,87 @@ function comparableIndices(name: PreparedName): number[] {
 
 const JOINABLE = new Set<number>([Kind.Name, Kind.Class, Kind.Particle, Kind.NamedBody]);
 
+/**
+ * Words of an organisation's or object's name that may join into one word of the other name: besides
+ * JOINABLE, a short word in capitals read as an acronym ("SKY" of "AERO SKY ONE") and a number written
+ * as a word ("ONE"), spelled as written.
+ */
+function joinable(name: PreparedName, index: number): boolean {
+  const kind = name.kinds[index];
+  if (JOINABLE.has(kind)) {
+    return true;
+  }
+  return (
+    name.mode !== 'person' &&
+    (kind === Kind.Acronym || (kind === Kind.Number && /^\p{L}+$/u.test(name.tokens[index].orig)))
+  );
+}
+
+/** The spelling a word joins with: a number written as a word joins as written ("one", not "1"). */
+function joinForm(name: PreparedName, index: number): string {
+  const token = name.tokens[index];
+  return token.isNumber && /^\p{L}+$/u.test(token.orig) ? token.orig : token.text;
+}
+
+/** Spelling similarity a run of an organisation's words joined needs when it replaces a same-stem pair. */
+const STEM_TO_JOIN_SIMILARITY = 0.9;
+
+/**
+ * "BRIGHTSTONE" / "BRIGHT STONE": the first pass aligns "brightstone" with "bright" as one stem and leaves
+ * "stone" over; when that word and its free neighbours spell the longer word whole, they are one joined word.
+ */
+function stemPairsToJoins(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): void {
+  if (query.mode === 'person') {
+    return;
+  }
+  for (let position = 0; position < pairs.length; position++) {
+    const pair = pairs[position];
+    if (pair.how !== Likeness.Cognate || pair.query.length !== 1 || pair.candidate.length !== 1) {
+      continue;
+    }
+    const queryText = query.tokens[pair.query[0]].text;
+    const candidateText = candidate.tokens[pair.candidate[0]].text;
+    const [short, shortFree, shortIndex, long, longIndex, shortIsQuery] =
+      queryText.length < candidateText.length
+        ? [query, qFree, pair.query[0], candidate, pair.candidate[0], true]
+        : [candidate, cFree, pair.candidate[0], query, pair.query[0], false];
+    const target = long.tokens[longIndex].text;
+    let joined = joinForm(short, shortIndex);
+    const run = [shortIndex];
+    for (
+      let next = shortIndex + 1;
+      next < short.tokens.length && shortFree.has(next) && joinable(short, next);
+      next++
+    ) {
+      joined += joinForm(short, next);
+      run.push(next);
+      if (joined.length >= target.length) {
+        break;
+      }
+    }
+    if (run.length < 2) {
+      continue;
+    }
+    const sim = spellingSimilarity(joined, target);
+    if (sim < STEM_TO_JOIN_SIMILARITY) {
+      continue;
+    }
+    run.slice(1).forEach((index) => shortFree.delete(index));
+    pairs[position] = {
+      query: shortIsQuery ? run : [longIndex],
+      candidate: shortIsQuery ? [longIndex] : run,
+      sim: Math.min(sim, 0.95),
+      how: Likeness.Joined,
+    };
+  }
+}
+
 /** Spelling similarity a person's joined common name words need to the one word they stand for. */
 const PERSON_JOIN_SIMILARITY = 0.95;
 
@@ -544,10 +625,10 @@ function joinRuns(
     for (let start = 0; start < left.tokens.length && !done; start++) {
       let joined = '';
       for (let end = start; end < Math.min(left.tokens.length, start + 5); end++) {
-        if (!leftFree.has(end) || !JOINABLE.has(left.kinds[end])) {
+        if (!leftFree.has(end) || !joinable(left, end)) {
           break;
         }
-        joined += person ? romanisedKey(left.tokens[end]) : left.tokens[end].text;
+        joined += person ? romanisedKey(left.tokens[end]) : joinForm(left, end);
         if (joined.length > target.length + 2) {
           break;
         }
@@ -1106,6 +1187,9 @@ export function compareNames(
       cFree.delete(option.ci);
       pairs.push({ query: [option.qi], candidate: [option.ci], sim: option.sim, how: option.how });
     }
+  }
+  if (qFree.size > 0 || cFree.size > 0) {
+    stemPairsToJoins(query, qFree, candidate, cFree, pairs);
   }
   if (qFree.size > 0 && cFree.size > 0) {
     joinRuns(query, qFree, candidate, cFree, true, pairs);

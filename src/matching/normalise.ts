@@ -189,10 +189,20 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     }
   } else {
     const stopwords = mode === 'org' ? reference.orgStopwords : reference.objectPrefixes;
+    if (mode === 'object') {
+      // "M/V Quarrow Star", "MT Quarrow Star": a ship prefix before the name is no word of it.
+      const prefix = reference.vesselPrefixes.find(
+        (words) => words.length < count && words.every((word, index) => keys[index] === word),
+      );
+      prefix?.forEach((_, index) => (kinds[index] = Kind.Stop));
+    }
     // "Rovira i Virgili" (Catalan "and") but "Paris I Panthéon" (a numeral): a one-letter function word
     // that is also a Roman numeral is one only when written in small letters.
     const smallSingles = new Set(raw.match(SMALL_SINGLE_LETTER) ?? []);
     for (let index = 0; index < count; index++) {
+      if (kinds[index] >= 0) {
+        continue;
+      }
       const key = keys[index];
       const numeralOrInitial =
         key.length === 1 &&

@@ -45,6 +45,8 @@ export interface ReferenceData {
   /** Leading articles of organisation names ("The", "Le", "La"): never the start of an acronym. */
   orgNamePrefixes: Set<string>;
   objectPrefixes: Set<string>;
+  /** Ship prefixes (company_words.yml: "MV", "M/V", "MT"), each as its word keys: no word of a vessel's name when first. */
+  vesselPrefixes: string[][];
   genericPersonNames: Set<string>;
   /** Compass words (org_words.yml groups north … southwest, and their forms): parts of compound words. */
   compassWords: string[];
@@ -52,6 +54,8 @@ export interface ReferenceData {
   commonPersonNames: Set<string>;
   /** Single-word equivalences for persons: nicknames (Bob ↔ Robert) and listed spellings (Putin ↔ Poutine). */
   synonyms: Map<string, number[]>;
+  /** One word in company names across languages (company_words.yml): word form → its group ("sankt", "saint"). */
+  orgWordForms: Map<string, number>;
   /** Deciding words of organisation names (org_words.yml): word form → its group ("northwestern" → "northwest"). */
   decidingGroups: Map<string, string>;
   /** Qualifier words of organisation names (org_words.yml): campus, branch, countries and demonyms. */
@@ -306,6 +310,12 @@ interface NameFrequencyFile {
 interface HonorificsFile {
   leading_titles: Record<string, string[]>;
 }
+interface CompanyWordsFile {
+  legal_forms: OrgTypesFile['types'];
+  class_abbreviations: Record<string, { words: string[]; deciding?: string }>;
+  word_forms: Record<string, string[]>;
+  vessel_prefixes: string[];
+}
 interface CompareFile {
   similar_pairs: [string, string][];
 }
@@ -322,16 +332,31 @@ function buildReferenceData(): ReferenceData {
   const honorifics = readYaml<HonorificsFile>(directory, 'honorifics.yml');
   const givenNameForms = readYaml<GivenNameFormsFile>(directory, 'given_name_forms.yml');
   const wordMeaningsFile = readYaml<WordMeaningsFile>(directory, 'org_word_meanings.yml');
+  const companyWords = readYaml<CompanyWordsFile>(directory, 'company_words.yml');
   const decidingGroups = new Map<string, string>();
   for (const [group, members] of Object.entries(orgWords.deciding)) {
     for (const member of members) {
       decidingGroups.set(asciiForm(String(member)), group);
     }
   }
+  for (const [group, { words, deciding }] of Object.entries(companyWords.class_abbreviations)) {
+    if (!(group in symbols.org_symbols) && !(group in symbols.org_domains)) {
+      throw new Error(`company_words.yml class_abbreviations: unknown class group "${group}"`);
+    }
+    for (const word of deciding ? words : []) {
+      decidingGroups.set(asciiForm(String(word)), deciding!);
+    }
+  }
+  const orgWordForms = new Map<string, number>();
+  Object.values(companyWords.word_forms).forEach((members, group) => {
+    for (const member of members) {
+      orgWordForms.set(asciiForm(String(member)), group);
+    }
+  });
 
   const legalForms: LegalForm[] = [];
   const legalTrie: TrieNode<number> = { next: new Map() };
-  for (const type of orgTypes.types) {
+  for (const type of [...orgTypes.types, ...companyWords.legal_forms]) {
     const aliases = (type.aliases ?? []).map(String);
     const display = type.display ?? aliases[0] ?? '';
     const compareForm = (type.compare ?? display).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -361,7 +386,11 @@ function buildReferenceData(): ReferenceData {
   for (const groups of [symbols.org_symbols, symbols.org_domains, ownGroups]) {
     for (const [group, listed] of Object.entries(groups)) {
       // The project's translations of a class word join its group (org_words.yml class_translations).
-      const members = [...(listed ?? []), ...(classTranslations[group] ?? [])];
+      const members = [
+        ...(listed ?? []),
+        ...(classTranslations[group] ?? []),
+        ...(companyWords.class_abbreviations[group]?.words ?? []),
+      ];
       if (NAMED_BODY_GROUPS.has(group)) {
         const index = namedBodies.push(group) - 1;
         for (const member of members) {
@@ -490,12 +519,16 @@ function buildReferenceData(): ReferenceData {
     orgNamePrefixes: single(stopwords.ORG_NAME_PREFIXES),
     orgStopwords: single([...stopwords.ORG_NAME_PREFIXES, ...orgWords.function_words.map(String)]),
     objectPrefixes: single(stopwords.OBJ_NAME_PREFIXES),
+    vesselPrefixes: companyWords.vessel_prefixes
+      .map((prefix) => phraseKeys(String(prefix)))
+      .filter((keys) => keys.length > 0),
     genericPersonNames: new Set(
       stopwords.GENERIC_PERSON_NAMES.map((name) => phraseKeys(name))
         .filter((keys) => keys.length === 1)
         .map((keys) => keys[0]),
     ),
     synonyms,
+    orgWordForms,
     confusables,
     decidingGroups,
     compassWords: ['north', 'south', 'east', 'west'].flatMap((group) =>

@@ -223,9 +223,12 @@ export function romanisationKey(text: string): string {
  * rules, which joins spellings no single system makes alike (Chinese "Yan" and "Jian" both reach "ian"
  * through the Cyrillic rules for y and j): those are different names.
  */
-export function sameUnderOneSystem(left: string, right: string): boolean {
+/** Romanisation systems applied to the words of companies' and vessels' names (romanisation.yml). */
+const ORG_SYSTEMS = new Set(['arabic', 'cyrillic']);
+
+export function sameUnderOneSystem(left: string, right: string, only?: Set<string>): boolean {
   const rules = getReferenceData().romanisationRules;
-  const systems = new Set(rules.map((rule) => rule.system));
+  const systems = only ?? new Set(rules.map((rule) => rule.system));
   for (const system of systems) {
     let a = left;
     let b = right;
@@ -269,8 +272,10 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   if (left.isNumber || right.isNumber || left.isSyllable || right.isSyllable) {
     return NONE;
   }
-  const sameKey = person && !crossScript && romanisedKey(left) === romanisedKey(right);
-  const romanised = sameKey && sameUnderOneSystem(left.text, right.text);
+  // Companies' and vessels' words are romanised too, but only under the systems of their names' usual
+  // languages ("Pooya"/"Puya"): a Wade-Giles or Korean initial rule would make "Tiva" and "Diva" one word.
+  const sameKey = !crossScript && romanisedKey(left) === romanisedKey(right);
+  const romanised = sameKey && sameUnderOneSystem(left.text, right.text, person ? undefined : ORG_SYSTEMS);
   if (romanised) {
     return { sim: 0.9, how: Likeness.Romanisation };
   }
@@ -304,6 +309,14 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   }
   if (spelling > 0) {
     return { sim: spelling, how: crossScript ? Likeness.Transliteration : Likeness.Typo };
+  }
+  if (!person) {
+    // "Sankt" / "Saint" / "St": one word of a company's or place's name (company_words.yml).
+    const forms = getReferenceData().orgWordForms;
+    const group = forms.get(left.text);
+    if (group !== undefined && group === forms.get(right.text)) {
+      return { sim: 0.9, how: Likeness.Synonym };
+    }
   }
   if (person) {
     const synonyms = getReferenceData().synonyms;
