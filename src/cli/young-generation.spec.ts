@@ -1,0 +1,49 @@
+import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { relaunchArguments, SCREEN_SEMI_SPACE_MB, SCREEN_WORKER_RESOURCE_LIMITS } from './young-generation';
+
+const FLAG = `--max-semi-space-size=${SCREEN_SEMI_SPACE_MB}`;
+
+describe(relaunchArguments.name, () => {
+  it.each<[string[], string[], string | undefined, string[] | null, string]>([
+    [['screen', '--input', 'a.csv'], [], undefined, [FLAG], 'screen without the flag: started again with it'],
+    [['screen'], ['--enable-source-maps'], undefined, [FLAG, '--enable-source-maps'], "Node's own arguments kept"],
+    [['screen'], ['--max-semi-space-size=16'], undefined, null, "the caller's size in Node's arguments is kept"],
+    [['screen'], [], '--max-old-space-size=4096 --max-semi-space-size=32', null, 'the size in NODE_OPTIONS is kept'],
+    [['screen'], ['--max-semi-space-size', '16'], undefined, null, 'the flag with its value apart is seen too'],
+    [['screen', '--help'], [], undefined, null, 'help screens nothing: no second start'],
+    [['match-pairs', '--input', 'a.csv'], [], undefined, null, 'other commands start once'],
+    [['--version'], [], undefined, null, 'no command: started once'],
+    [[], [], undefined, null, 'no arguments: started once'],
+  ])('%j with %j and NODE_OPTIONS %j: %j (%s)', (args, execArgv, nodeOptions, expected) => {
+    expect(relaunchArguments(args, execArgv, nodeOptions)).toEqual(expected);
+  });
+});
+
+/** A worker thread that churns short-lived objects and reports its limits and its new space's size after. */
+function churnInWorker(resourceLimits: ResourceLimits): Promise<{ limit: number; newSpace: number }> {
+  const code = `
+    const { parentPort, resourceLimits } = require('node:worker_threads');
+    const v8 = require('node:v8');
+    let kept = [];
+    for (let index = 0; index < 3000000; index++) {
+      kept.push({ index, text: 'x' + index });
+      if (kept.length > 200000) kept = [];
+    }
+    const newSpace = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size;
+    parentPort.postMessage({ limit: resourceLimits.maxYoungGenerationSizeMb, newSpace });
+  `;
+  const worker = new Worker(code, { eval: true, resourceLimits });
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+describe('SCREEN_WORKER_RESOURCE_LIMITS', () => {
+  it('gives a screen worker thread a young generation that grows past the default one', async () => {
+    const [screen, plain] = [await churnInWorker(SCREEN_WORKER_RESOURCE_LIMITS), await churnInWorker({})];
+    expect(screen.limit).toBe(3 * SCREEN_SEMI_SPACE_MB);
+    expect(screen.newSpace).toBeGreaterThan(plain.newSpace);
+  });
+});
