@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
@@ -12,7 +11,6 @@ import { registerServerCommands } from './server-commands';
 import { registerSyncCommands } from './sync-commands';
 import { registerUsersCommands } from './users-commands';
 import { registerWatchlistCommands } from './watchlist-commands';
-import { relaunchArguments } from './young-generation';
 
 /*
  * The entry point loads only commander and the command definitions: Nest, neo4j-driver and the
@@ -46,17 +44,6 @@ registerScreeningCommands(program, config);
 registerSyncCommands(program, config);
 registerReferenceCommands(program, config);
 registerUsersCommands(program, config);
-
-const relaunch = relaunchArguments(process.argv.slice(2), process.execArgv, process.env.NODE_OPTIONS);
-if (relaunch !== null) {
-  // `screen` runs in a Node started with a larger young generation (young-generation.ts); this one
-  // only waits for it (its standard streams are this one's) and exits as it did.
-  const child = spawnSync(process.execPath, [...relaunch, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
-  if (child.error) {
-    process.stderr.write(`${child.error.message}\n`);
-  }
-  process.exit(child.status ?? EXIT_CODES.failure);
-}
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

@@ -1,10 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { EXIT_CODES } from './exit-codes';
+
 /**
  * The young generation `screen` runs with. Screening allocates many short-lived objects a row (the
  * matcher's prepared names and scores, the result objects, their JSON): with V8's default 16 MB
  * semi-space most of a run's collections are scavenges that copy the batch in flight again and
  * again. 64 MB semi-spaces (what `npm start` gives the API) scavenge a quarter as often.
  * `v8.setFlagsFromString` cannot change it once the heap exists (the new space keeps its size), so
- * the command's own thread gets it by the bin starting Node again with the flag (`relaunchArguments`),
+ * the command's own thread gets it by `screen` starting Node again with the flag once its options are
+ * checked (`relaunchArguments`),
  * and each worker thread by its resource limits (`SCREEN_WORKER_RESOURCE_LIMITS`).
  */
 export const SCREEN_SEMI_SPACE_MB = 64;
@@ -18,21 +22,26 @@ export const SCREEN_WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 3 * SCR
 const SEMI_SPACE_FLAG = /^--max-semi-space-size(=|$)/;
 
 /**
- * The Node arguments to start the CLI again with, when `args` (the CLI's own arguments) run `screen`
- * and neither Node's arguments nor NODE_OPTIONS set the semi-space already; null otherwise (every
- * other command, `--help`, and a caller's own choice of size, which is kept).
+ * The Node arguments to start `screen` again with, when neither Node's arguments nor NODE_OPTIONS
+ * set the semi-space already; null otherwise (a caller's own choice of size is kept, and the
+ * started-again process, which has the flag, does the work itself).
  */
-export function relaunchArguments(
-  args: readonly string[],
-  execArgv: readonly string[],
-  nodeOptions: string | undefined,
-): string[] | null {
-  if (args[0] !== 'screen' || args.includes('--help') || args.includes('-h')) {
-    return null;
-  }
+export function relaunchArguments(execArgv: readonly string[], nodeOptions: string | undefined): string[] | null {
   const given = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)];
   if (given.some((argument) => SEMI_SPACE_FLAG.test(argument))) {
     return null;
   }
   return [`--max-semi-space-size=${SCREEN_SEMI_SPACE_MB}`, ...execArgv];
+}
+
+/**
+ * Runs this command line again in a Node started with `nodeArguments`, its standard streams this
+ * process's, and answers its exit code (a child ended by a signal is a failure).
+ */
+export function runAgainWith(nodeArguments: readonly string[]): number {
+  const child = spawnSync(process.execPath, [...nodeArguments, ...process.argv.slice(1)], { stdio: 'inherit' });
+  if (child.error) {
+    process.stderr.write(`${child.error.message}\n`);
+  }
+  return child.status ?? EXIT_CODES.failure;
 }

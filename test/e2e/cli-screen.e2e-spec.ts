@@ -24,6 +24,12 @@ const REPORT_LOADED_MODULES = `process.on('exit', () => {
   process.stderr.write('LOADED_HEAVY_MODULES=' + loaded.length + '\\n');
 });
 `;
+/** Preloaded with `node -r`: on exit, writes to stderr the semi-space flag the process was started with. */
+const REPORT_SEMI_SPACE = `process.on('exit', () => {
+  const flag = process.execArgv.find((argument) => argument.startsWith('--max-semi-space-size')) ?? 'none';
+  process.stderr.write('SEMI_SPACE=' + flag + '\\n');
+});
+`;
 /** Nothing listens there: a command that reached for the database would fail. */
 const NO_DATABASE = 'bolt://127.0.0.1:9';
 
@@ -34,6 +40,8 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
   const listId = `test-${randomUUID().slice(0, 8)}`;
   const preload = join(folder, 'report-loaded-modules.cjs');
   writeFileSync(preload, REPORT_LOADED_MODULES);
+  const semiSpacePreload = join(folder, 'report-semi-space.cjs');
+  writeFileSync(semiSpacePreload, REPORT_SEMI_SPACE);
 
   const cli = (...args: string[]): Promise<CliRun> => run(process.execPath, [CLI, ...args], env);
   const offline = (...args: string[]): Promise<CliRun> =>
@@ -299,6 +307,40 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     },
     60_000,
   );
+
+  it('screens in a Node started again with a 64 MB semi-space, unless the caller chose a size', async () => {
+    const input = join(folder, 'semi-space.csv');
+    writeFileSync(input, 'id,name\ns-1,Example Partner University\n');
+    const output = join(folder, 'semi-space.jsonl');
+    const screen = (...nodeArguments: string[]): Promise<CliRun> =>
+      run(
+        process.execPath,
+        [
+          ...nodeArguments,
+          '-r',
+          semiSpacePreload,
+          CLI,
+          'screen',
+          '--input',
+          input,
+          '--output',
+          output,
+          '--workers',
+          '1',
+        ],
+        env,
+      );
+
+    const started = await screen();
+    const chosen = await screen('--max-semi-space-size=32');
+
+    expect(started.code, started.stderr).toBe(0);
+    // The command's own process waits; the one it started, with the flag, screened the row.
+    expect(started.stderr.match(/SEMI_SPACE=.*/g)).toEqual(['SEMI_SPACE=--max-semi-space-size=64', 'SEMI_SPACE=none']);
+    expect(readFileSync(output, 'utf8').trim().split('\n')).toHaveLength(1);
+    expect(chosen.code, chosen.stderr).toBe(0);
+    expect(chosen.stderr.match(/SEMI_SPACE=.*/g)).toEqual(['SEMI_SPACE=--max-semi-space-size=32']);
+  }, 120_000);
 
   it('writes the same lines, in input order, with worker threads, alone, and reusing repeated rows', async () => {
     const rows = Array.from({ length: 36 }, (_, position) => {
