@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { AppConfig } from '../config/app-config';
+import { statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { probability, readableFile, wholeNumber, wholeNumberOrAuto, writableFile } from './cli-arguments';
 import { relaunchArguments, runAgainWith } from './young-generation';
@@ -76,8 +77,8 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
     )
     .option('--json', 'print the summary as one JSON line on standard output')
     .action(async (options: ScreenOptions) => {
-      // The options are checked: the work runs in a Node with a larger young generation (young-generation.ts).
-      const relaunch = relaunchArguments(process.execArgv, process.env.NODE_OPTIONS);
+      // The options are checked: a large file is screened in a Node with a larger young generation (young-generation.ts).
+      const relaunch = relaunchArguments(statSync(options.input).size, process.execArgv, process.env.NODE_OPTIONS);
       if (relaunch !== null) {
         process.exitCode = runAgainWith(relaunch);
         return;

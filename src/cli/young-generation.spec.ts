@@ -1,19 +1,32 @@
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { relaunchArguments, SCREEN_SEMI_SPACE_MB, SCREEN_WORKER_RESOURCE_LIMITS } from './young-generation';
+import {
+  RELAUNCH_MIN_INPUT_BYTES,
+  relaunchArguments,
+  SCREEN_SEMI_SPACE_MB,
+  SCREEN_WORKER_RESOURCE_LIMITS,
+} from './young-generation';
 
 const FLAG = `--max-semi-space-size=${SCREEN_SEMI_SPACE_MB}`;
 
 describe(relaunchArguments.name, () => {
-  it.each<[string[], string | undefined, string[] | null, string]>([
-    [[], undefined, [FLAG], 'no flag: started again with it'],
-    [['--enable-source-maps'], undefined, [FLAG, '--enable-source-maps'], "Node's own arguments kept"],
-    [['--max-semi-space-size=16'], undefined, null, "the caller's size in Node's arguments is kept"],
-    [[], '--max-old-space-size=4096 --max-semi-space-size=32', null, 'the size in NODE_OPTIONS is kept'],
-    [['--max-semi-space-size', '16'], undefined, null, 'the flag with its value apart is seen too'],
-    [[FLAG], undefined, null, 'the started-again process screens itself'],
-  ])('%j with NODE_OPTIONS %j: %j (%s)', (execArgv, nodeOptions, expected) => {
-    expect(relaunchArguments(execArgv, nodeOptions)).toEqual(expected);
+  const large = RELAUNCH_MIN_INPUT_BYTES;
+  it.each<[number, string[], string | undefined, string[] | null, string]>([
+    [large, [], undefined, [FLAG], 'a large file, no flag: started again with it'],
+    [
+      large - 1,
+      [],
+      undefined,
+      null,
+      'a small file: screened in the first Node (a second start costs more than it saves)',
+    ],
+    [large, ['--enable-source-maps'], undefined, [FLAG, '--enable-source-maps'], "Node's own arguments kept"],
+    [large, ['--max-semi-space-size=16'], undefined, null, "the caller's size in Node's arguments is kept"],
+    [large, [], '--max-old-space-size=4096 --max-semi-space-size=32', null, 'the size in NODE_OPTIONS is kept'],
+    [large, ['--max-semi-space-size', '16'], undefined, null, 'the flag with its value apart is seen too'],
+    [large, [FLAG], undefined, null, 'the started-again process screens itself'],
+  ])('%i bytes, %j with NODE_OPTIONS %j: %j (%s)', (bytes, execArgv, nodeOptions, expected) => {
+    expect(relaunchArguments(bytes, execArgv, nodeOptions)).toEqual(expected);
   });
 });
 
