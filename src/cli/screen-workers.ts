@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { AppConfig } from '../config/app-config';
 import { type CliFailure, DescribedFailure } from './exit-codes';
 import type { InputRow, ScreenedBatch, ScreenRowOptions } from './screen-batch';
+import { SCREEN_WORKER_RESOURCE_LIMITS } from './young-generation';
 
 /** What the command sends a worker thread. */
 export type ToWorker = { type: 'load' } | { type: 'batch'; id: number; rows: InputRow[] } | { type: 'close' };
@@ -102,6 +103,7 @@ export class ScreenWorkerPool {
         options: { limit: this.options.limit, threshold: this.options.threshold, pathRisks: this.options.pathRisks },
         loadAtOnce,
       } satisfies WorkerSettings,
+      resourceLimits: SCREEN_WORKER_RESOURCE_LIMITS,
     });
     const exited = new Promise<void>((resolve) =>
       worker.once('exit', (code) => {

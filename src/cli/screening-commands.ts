@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import type { AppConfig } from '../config/app-config';
+import { statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { probability, readableFile, wholeNumber, wholeNumberOrAuto, writableFile } from './cli-arguments';
+import { relaunchArguments, runAgainWith } from './young-generation';
 
 interface ScreenOptions {
   input: string;
@@ -75,6 +77,12 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
     )
     .option('--json', 'print the summary as one JSON line on standard output')
     .action(async (options: ScreenOptions) => {
+      // The options are checked: a large file is screened in a Node with a larger young generation (young-generation.ts).
+      const relaunch = relaunchArguments(statSync(options.input).size, process.execArgv, process.env.NODE_OPTIONS);
+      if (relaunch !== null) {
+        process.exitCode = runAgainWith(relaunch);
+        return;
+      }
       const settings = config();
       const { screenFile } = await import('./screen-file.js');
       const summary = await screenFile(settings, {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../../src/cli/exit-codes';
+import { RELAUNCH_MIN_INPUT_BYTES } from '../../src/cli/young-generation';
 import { regionNames } from '../../src/matching/reference-data';
 import { REGION_NAMES_FILE, type RegionNamesTable } from '../../src/matching/region-names-table';
 import { databaseUri } from '../../src/neo4j/neo4j.module';
@@ -24,6 +25,12 @@ const REPORT_LOADED_MODULES = `process.on('exit', () => {
   process.stderr.write('LOADED_HEAVY_MODULES=' + loaded.length + '\\n');
 });
 `;
+/** Preloaded with `node -r`: on exit, writes to stderr the semi-space flag the process was started with. */
+const REPORT_SEMI_SPACE = `process.on('exit', () => {
+  const flag = process.execArgv.find((argument) => argument.startsWith('--max-semi-space-size')) ?? 'none';
+  process.stderr.write('SEMI_SPACE=' + flag + '\\n');
+});
+`;
 /** Nothing listens there: a command that reached for the database would fail. */
 const NO_DATABASE = 'bolt://127.0.0.1:9';
 
@@ -34,6 +41,8 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
   const listId = `test-${randomUUID().slice(0, 8)}`;
   const preload = join(folder, 'report-loaded-modules.cjs');
   writeFileSync(preload, REPORT_LOADED_MODULES);
+  const semiSpacePreload = join(folder, 'report-semi-space.cjs');
+  writeFileSync(semiSpacePreload, REPORT_SEMI_SPACE);
 
   const cli = (...args: string[]): Promise<CliRun> => run(process.execPath, [CLI, ...args], env);
   const offline = (...args: string[]): Promise<CliRun> =>
@@ -299,6 +308,48 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     },
     60_000,
   );
+
+  it('screens a large file in a Node started again with a 64 MB semi-space, unless the caller chose a size', async () => {
+    // One row, padded past RELAUNCH_MIN_INPUT_BYTES by a column that screening ignores.
+    const large = join(folder, 'semi-space-large.csv');
+    writeFileSync(large, `id,name,note\ns-1,Example Partner University,${'x'.repeat(RELAUNCH_MIN_INPUT_BYTES)}\n`);
+    const small = join(folder, 'semi-space-small.csv');
+    writeFileSync(small, 'id,name\ns-1,Example Partner University\n');
+    const output = join(folder, 'semi-space.jsonl');
+    const screen = (input: string, ...nodeArguments: string[]): Promise<CliRun> =>
+      run(
+        process.execPath,
+        [
+          ...nodeArguments,
+          '-r',
+          semiSpacePreload,
+          CLI,
+          'screen',
+          '--input',
+          input,
+          '--output',
+          output,
+          '--workers',
+          '1',
+        ],
+        env,
+      );
+    const reports = (result: CliRun): string[] | null => result.stderr.match(/SEMI_SPACE=.*/g);
+
+    const started = await screen(large);
+    const lines = readFileSync(output, 'utf8').trim().split('\n');
+    const chosen = await screen(large, '--max-semi-space-size=32');
+    const once = await screen(small);
+
+    expect(started.code, started.stderr).toBe(0);
+    // The command's own process waits; the one it started, with the flag, screened the row.
+    expect(reports(started)).toEqual(['SEMI_SPACE=--max-semi-space-size=64', 'SEMI_SPACE=none']);
+    expect(lines).toHaveLength(1);
+    expect(chosen.code, chosen.stderr).toBe(0);
+    expect(reports(chosen)).toEqual(['SEMI_SPACE=--max-semi-space-size=32']);
+    expect(once.code, once.stderr).toBe(0);
+    expect(reports(once)).toEqual(['SEMI_SPACE=none']);
+  }, 120_000);
 
   it('writes the same lines, in input order, with worker threads, alone, and reusing repeated rows', async () => {
     const rows = Array.from({ length: 36 }, (_, position) => {

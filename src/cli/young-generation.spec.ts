@@ -1,0 +1,59 @@
+import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import {
+  RELAUNCH_MIN_INPUT_BYTES,
+  relaunchArguments,
+  SCREEN_SEMI_SPACE_MB,
+  SCREEN_WORKER_RESOURCE_LIMITS,
+} from './young-generation';
+
+const FLAG = `--max-semi-space-size=${SCREEN_SEMI_SPACE_MB}`;
+
+describe(relaunchArguments.name, () => {
+  const large = RELAUNCH_MIN_INPUT_BYTES;
+  it.each<[number, string[], string | undefined, string[] | null, string]>([
+    [large, [], undefined, [FLAG], 'a large file, no flag: started again with it'],
+    [
+      large - 1,
+      [],
+      undefined,
+      null,
+      'a small file: screened in the first Node (a second start costs more than it saves)',
+    ],
+    [large, ['--enable-source-maps'], undefined, [FLAG, '--enable-source-maps'], "Node's own arguments kept"],
+    [large, ['--max-semi-space-size=16'], undefined, null, "the caller's size in Node's arguments is kept"],
+    [large, [], '--max-old-space-size=4096 --max-semi-space-size=32', null, 'the size in NODE_OPTIONS is kept'],
+    [large, ['--max-semi-space-size', '16'], undefined, null, 'the flag with its value apart is seen too'],
+    [large, [FLAG], undefined, null, 'the started-again process screens itself'],
+  ])('%i bytes, %j with NODE_OPTIONS %j: %j (%s)', (bytes, execArgv, nodeOptions, expected) => {
+    expect(relaunchArguments(bytes, execArgv, nodeOptions)).toEqual(expected);
+  });
+});
+
+/** A worker thread that churns short-lived objects and reports its limits and its new space's size after. */
+function churnInWorker(resourceLimits: ResourceLimits): Promise<{ limit: number; newSpace: number }> {
+  const code = `
+    const { parentPort, resourceLimits } = require('node:worker_threads');
+    const v8 = require('node:v8');
+    let kept = [];
+    for (let index = 0; index < 3000000; index++) {
+      kept.push({ index, text: 'x' + index });
+      if (kept.length > 200000) kept = [];
+    }
+    const newSpace = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size;
+    parentPort.postMessage({ limit: resourceLimits.maxYoungGenerationSizeMb, newSpace });
+  `;
+  const worker = new Worker(code, { eval: true, resourceLimits });
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+describe('SCREEN_WORKER_RESOURCE_LIMITS', () => {
+  it('gives a screen worker thread a young generation that grows past the default one', async () => {
+    const [screen, plain] = [await churnInWorker(SCREEN_WORKER_RESOURCE_LIMITS), await churnInWorker({})];
+    expect(screen.limit).toBe(3 * SCREEN_SEMI_SPACE_MB);
+    expect(screen.newSpace).toBeGreaterThan(plain.newSpace);
+  });
+});
