@@ -39,12 +39,10 @@ describe(measureQuery.name, () => {
   });
 
   it('measures a 300-level fragment chain at once, each fragment measured once', () => {
-    const started = performance.now();
-
+    // Walking the chain instead of measuring each fragment once would visit 2^300 fields: the test would not end.
     const measured = measureQuery(parse(fragmentChain(300)));
 
     expect(measured.fields).toBeGreaterThan(2 ** 300);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
 

@@ -68,11 +68,10 @@ describe(AvailabilityGate.name, () => {
     state.answer = 'hang';
     const sut = new AvailabilityGate(probe, { retryMs: 500, probeTimeoutMs: 50 });
     sut.markDown();
-    const started = Date.now();
 
+    // A probe that is never given up would hold this call until the test's own timeout fails it.
     await expect(sut.admit()).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
 
-    expect(Date.now() - started).toBeLessThan(2_000);
     expect(sut.unavailableSince).not.toBeNull();
   });
 

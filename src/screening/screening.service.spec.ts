@@ -9,7 +9,7 @@ import type { ScreeningInput } from './dto/screening.input';
 import type { ScreeningResult } from './models/screening-result.model';
 import { ScreeningInputError } from './screening.errors';
 import type { ScreeningIndexService, ScreeningSnapshot } from './screening-index.service';
-import { prepareScreening, ScreeningService } from './screening.service';
+import { MAX_NAME_LENGTH, prepareScreening, ScreeningService } from './screening.service';
 
 function snapshot(): ScreeningSnapshot {
   const index = new CandidateIndex();
@@ -117,13 +117,13 @@ describe(ScreeningService.name, () => {
     expect(prepareScreening(input as ScreeningInput, '')).toMatchObject(expected);
   });
 
-  it('refuses a 10,000-character name in well under a millisecond per call', () => {
-    const name = 'x'.repeat(10_000);
-    const started = process.hrtime.bigint();
-    for (let index = 0; index < 100; index++) {
-      expect(() => prepareScreening({ name }, '')).toThrow(ScreeningInputError);
-    }
-    expect(Number(process.hrtime.bigint() - started) / 1e6 / 100).toBeLessThan(1);
+  it('refuses a 10,000-character name by its length, before reading its characters', () => {
+    // A control character at the end would be refused too: the length is what the refusal names, so the
+    // name was not read through first (a hostile name costs a length check, not a scan).
+    const name = `${'x'.repeat(9_999)}\u0000`;
+    expect(() => prepareScreening({ name }, '')).toThrow(
+      new ScreeningInputError('name', `is 10000 characters; at most ${MAX_NAME_LENGTH} are allowed`),
+    );
   });
 
   it('finds a list entry by its own name when the list left a C1 control character in it', async () => {
