@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findProjectRoot } from '../../src/common/project-root';
 import { loadConfig } from '../../src/config/app-config';
@@ -65,6 +66,16 @@ export async function waitReady(url: string, what: string, timeoutMs: number): P
   throw new Error(`${what} was not ready at ${url} within ${timeoutMs / 1000} s`);
 }
 
+/** Node's flags for the API as `npm start` gives them (package.json), so that benches measure what users run. */
+const API_NODE_FLAGS = startScriptNodeFlags();
+
+function startScriptNodeFlags(): string[] {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+    .scripts.start;
+  const words = start.split(/\s+/);
+  return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
+}
+
 /**
  * The Node processes a bench starts (API processes, load generators, proxies): their output goes to
  * stderr, each line prefixed with the process's name, so that stdout carries the bench's figures only.
@@ -96,7 +107,7 @@ export class BenchProcesses {
    * `nodeArgs` go to node before the script (`--cpu-prof` to profile the API under load).
    */
   startApi(name: string, command: 'up' | 'serve', port: number, nodeArgs: string[] = []): ChildProcess {
-    return this.start(name, [...nodeArgs, join(root, 'dist', 'cli', 'main.js'), command], {
+    return this.start(name, [...API_NODE_FLAGS, ...nodeArgs, join(root, 'dist', 'cli', 'main.js'), command], {
       ...process.env,
       PORT: String(port),
       LOG_LEVEL: 'warn',
