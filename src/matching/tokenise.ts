@@ -88,6 +88,11 @@ const MIXED_ACRONYM = /^(?=\p{Lu})[\p{Lu}\p{Ll}]{3,8}$/u;
 const SHORT_MIXED_ACRONYM = /^(?=\p{Lu})[\p{Lu}\p{Ll}]{3,4}$/u;
 
 function isMixedAcronym(word: string): boolean {
+  // Both patterns need three letters or more, the first a capital (an ASCII one is A-Z).
+  const first = word.charCodeAt(0);
+  if (word.length < 3 || (first < 0x80 && (first < 0x41 || first > 0x5a))) {
+    return false;
+  }
   if (SHORT_MIXED_ACRONYM.test(word)) {
     const capitals = word.replace(/\P{Lu}/gu, '').length;
     if (capitals >= 2 && capitals < word.length) {
@@ -106,29 +111,76 @@ const HANGUL = /\p{Script=Hangul}/u;
 const SYLLABLE_RUN = /([\p{Script=Han}\p{Script=Hangul}])/u;
 
 /**
+ * Printable ASCII without the backquote: NFKC leaves such text as it is, and it holds no control,
+ * format or quote character (CONTROL, QUOTES), so `tokeniseRaw` skips those steps for it.
+ */
+function plainAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || code >= 0x7f || code === 0x60) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Only ASCII letters and digits (and not empty). */
+function asciiAlphanumeric(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39))) {
+      return false;
+    }
+  }
+  return text.length > 0;
+}
+
+/**
+ * False when no capital can follow the first character (every later one is ASCII but A-Z): then neither
+ * camelCase pattern (a capital after a letter) can match and the split is skipped. Exact, never a guess.
+ */
+function innerCapitalPossible(part: string): boolean {
+  for (let index = 1; index < part.length; index++) {
+    const code = part.charCodeAt(index);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Splits a raw name into tokens: NFKC, control characters dropped, camelCase and dotted initials
  * handled, `&` read as "and", possessive "'s" dropped, Chinese characters and Korean syllables one token each.
  */
 export function tokeniseRaw(raw: string): RawToken[] {
-  let text = raw.normalize('NFKC').replace(CONTROL, ' ').replace(QUOTES, "'");
+  let text = plainAscii(raw) ? raw : raw.normalize('NFKC').replace(CONTROL, ' ').replace(QUOTES, "'");
   const mixedAcronyms = new Set(text.split(/[^\p{L}]+/u).filter(isMixedAcronym));
   text = text
     .split(/(\s+)/)
     .map((part) =>
-      mixedAcronyms.has(part) ? part : part.replace(CAMEL_LOWER_UPPER, '$1 $2').replace(CAMEL_ACRONYM_WORD, '$1 $2'),
+      mixedAcronyms.has(part) || !innerCapitalPossible(part)
+        ? part
+        : part.replace(CAMEL_LOWER_UPPER, '$1 $2').replace(CAMEL_ACRONYM_WORD, '$1 $2'),
     )
     .join('');
-  text = text.replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
-  // "RD&E", "F&M": capitals joined by an ampersand in one written word are one acronym ("and" gives it no letter).
-  text = text.replace(AMPERSAND_ACRONYM, '$1$2');
-  text = text.replace(/&/g, ' and ');
+  if (text.includes('.')) {
+    text = text.replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
+  }
+  if (text.includes('&')) {
+    // "RD&E", "F&M": capitals joined by an ampersand in one written word are one acronym ("and" gives it no letter).
+    text = text.replace(AMPERSAND_ACRONYM, '$1$2');
+    text = text.replace(/&/g, ' and ');
+  }
   // In names written all in capitals, capitals say nothing about acronyms, unless the name is one short word
   // or short words joined by hyphens or dashes ("CEI-IUL", "QRS - TVA": two acronyms, not two words).
   const mixedCase = /\p{Ll}/u.test(text) || UPPER_ACRONYM.test(text.trim()) || HYPHENATED_ACRONYMS.test(text.trim());
   const out: RawToken[] = [];
   for (const part of text.split(/\s+/)) {
     const dotted = part.endsWith('\u0001');
-    const pieces = part.split(SPLIT_KEEP);
+    // A part of ASCII letters and digits only is one piece (SPLIT_KEEP splits at other characters).
+    const simple = asciiAlphanumeric(part);
+    const pieces = simple ? [part] : part.split(SPLIT_KEEP);
     for (let at = 0; at < pieces.length; at += 2) {
       let piece = pieces[at];
       if (!piece) {
@@ -136,22 +188,26 @@ export function tokeniseRaw(raw: string): RawToken[] {
       }
       // The separator after this piece is a hyphen and a piece follows: one written word.
       const hyphenNext = HYPHEN.test(pieces[at + 1] ?? '') && Boolean(pieces[at + 2]);
-      piece = piece.replace(/'s$/i, '');
-      const elision = ELISION.exec(piece);
-      if (elision) {
-        out.push({ orig: elision[1].toLowerCase(), acronym: false, dotted: false, elided: true });
-        piece = elision[2];
-      }
-      piece = piece.replace(/'/g, '');
-      if (!piece) {
-        continue;
+      if (piece.includes("'")) {
+        // (Possessive, elision and apostrophes: nothing to do without an apostrophe.)
+        piece = piece.replace(/'s$/i, '');
+        const elision = ELISION.exec(piece);
+        if (elision) {
+          out.push({ orig: elision[1].toLowerCase(), acronym: false, dotted: false, elided: true });
+          piece = elision[2];
+        }
+        piece = piece.replace(/'/g, '');
+        if (!piece) {
+          continue;
+        }
       }
       const acronym =
         dotted ||
         (mixedCase && UPPER_ACRONYM.test(piece)) ||
         mixedAcronyms.has(piece) ||
         ((mixedCase || text.trim() === piece) && DIGIT_ACRONYM.test(piece));
-      if (HAN.test(piece) || HANGUL.test(piece)) {
+      // (An ASCII piece holds no Chinese character or Korean syllable.)
+      if (!simple && (HAN.test(piece) || HANGUL.test(piece))) {
         for (const sub of piece.split(SYLLABLE_RUN)) {
           if (sub) {
             out.push({ orig: sub.toLowerCase(), acronym: false, dotted: false });
