@@ -114,13 +114,15 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   let rawTokens = tokeniseRaw(raw);
   if (mode === 'person') {
     // A person's "D'Angelo" is one name word, as it was written.
-    rawTokens = rawTokens.flatMap((token, index) =>
-      token.elided
-        ? []
-        : index > 0 && rawTokens[index - 1].elided
-          ? [{ ...token, orig: rawTokens[index - 1].orig + token.orig }]
-          : [token],
-    );
+    if (rawTokens.some((token) => token.elided)) {
+      rawTokens = rawTokens.flatMap((token, index) =>
+        token.elided
+          ? []
+          : index > 0 && rawTokens[index - 1].elided
+            ? [{ ...token, orig: rawTokens[index - 1].orig + token.orig }]
+            : [token],
+      );
+    }
     const comma = raw.indexOf(',');
     if (comma > 0 && raw.indexOf(',', comma + 1) < 0) {
       // "SURNAME, Given" → "Given SURNAME".

@@ -89,8 +89,7 @@ const SHORT_MIXED_ACRONYM = /^(?=\p{Lu})[\p{Lu}\p{Ll}]{3,4}$/u;
 
 function isMixedAcronym(word: string): boolean {
   // Both patterns need three letters or more, the first a capital (an ASCII one is A-Z).
-  const first = word.charCodeAt(0);
-  if (word.length < 3 || (first < 0x80 && (first < 0x41 || first > 0x5a))) {
+  if (word.length < 3 || !mayBeCapital(word.charCodeAt(0))) {
     return false;
   }
   if (SHORT_MIXED_ACRONYM.test(word)) {
@@ -124,6 +123,34 @@ function plainAscii(text: string): boolean {
   return true;
 }
 
+/**
+ * False only for UTF-16 code units that are no capital letter (\p{Lu}) and no part of one: ASCII other
+ * than A-Z, Cyrillic small letters (U+0430-U+045F), and the caseless Arabic (U+0600-U+06FF), CJK
+ * (U+4E00-U+9FFF) and Hangul syllable (U+AC00-U+D7A3) blocks. True for everything else (maybe a capital).
+ */
+function mayBeCapital(code: number): boolean {
+  if (code < 0x80) {
+    return code >= 0x41 && code <= 0x5a;
+  }
+  return !(
+    (code >= 0x430 && code <= 0x45f) ||
+    (code >= 0x600 && code <= 0x6ff) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7a3)
+  );
+}
+
+/** Only small ASCII letters and digits. */
+function smallAsciiAlphanumeric(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Only ASCII letters and digits (and not empty). */
 function asciiAlphanumeric(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
@@ -141,8 +168,7 @@ function asciiAlphanumeric(text: string): boolean {
  */
 function innerCapitalPossible(part: string): boolean {
   for (let index = 1; index < part.length; index++) {
-    const code = part.charCodeAt(index);
-    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) {
+    if (mayBeCapital(part.charCodeAt(index))) {
       return true;
     }
   }
@@ -264,8 +290,12 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** ASCII comparison form: transliterated, lower case, letters and digits only, number words as digits. */
 export function asciiForm(orig: string): string {
-  let text = anyAscii(orig).toLowerCase();
-  text = text.replace(/[^a-z0-9]/g, '');
+  // Small ASCII letters and digits are their own transliteration, lower case and kept by the filter.
+  let text = smallAsciiAlphanumeric(orig)
+    ? orig
+    : anyAscii(orig)
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '');
   const ordinal = ORDINAL.exec(text);
   if (ordinal) {
     return ordinal[1];
