@@ -7,6 +7,7 @@ import {
   Script,
   SCRIPT_NAMES,
   tokeniseRaw,
+  type RawToken,
   type TokenInfo,
 } from './tokenise';
 
@@ -105,6 +106,11 @@ const CONSONANTS_ONLY = /^[b-df-hj-np-tv-xz]{2,5}$/;
 const SHORT_WORD = /^[a-z]{2,3}$/;
 const PARENT_LED_ACRONYM = /^[a-z]{3,6}$/;
 
+/** A person's word written as initials of separate names ("J.-C.", "N.N.", "JC"), see `prepareName`. */
+function writtenInitials(token: RawToken): boolean {
+  return token.acronym && token.orig.length <= 3 && (token.dotted || !/[aeiouy]/.test(token.orig));
+}
+
 /**
  * Prepares a name for comparison: tokenised, transliterated, and each token classified
  * (legal form, class word, stopword, title, particle, initial, number, name).
@@ -131,11 +137,13 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     }
     // Written initials ("J.-C.", "N.N.", "JC") are initials of separate names; a capitalised short name
     // with a vowel ("HLA", "WEI" in "WEI, Chao") is a name, not initials.
-    rawTokens = rawTokens.flatMap((token) =>
-      token.acronym && token.orig.length <= 3 && (token.dotted || !/[aeiouy]/.test(token.orig))
-        ? [...token.orig].map((letter) => ({ orig: letter, acronym: false, dotted: false }))
-        : [token],
-    );
+    if (rawTokens.some(writtenInitials)) {
+      rawTokens = rawTokens.flatMap((token) =>
+        writtenInitials(token)
+          ? [...token.orig].map((letter) => ({ orig: letter, acronym: false, dotted: false }))
+          : [token],
+      );
+    }
   }
   const tokens: TokenInfo[] = [];
   const acronym: boolean[] = [];

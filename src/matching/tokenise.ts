@@ -89,7 +89,7 @@ const SHORT_MIXED_ACRONYM = /^(?=\p{Lu})[\p{Lu}\p{Ll}]{3,4}$/u;
 
 function isMixedAcronym(word: string): boolean {
   // Both patterns need three letters or more, the first a capital (an ASCII one is A-Z).
-  if (word.length < 3 || !mayBeCapital(word.charCodeAt(0))) {
+  if (word.length < 3 || !mayBeCapital(word.charCodeAt(0)) || capitalsAtMost(word, 1)) {
     return false;
   }
   if (SHORT_MIXED_ACRONYM.test(word)) {
@@ -140,6 +140,30 @@ function mayBeCapital(code: number): boolean {
   );
 }
 
+/** True when at most `limit` code units of `text` may be capitals (see `mayBeCapital`). */
+function capitalsAtMost(text: string, limit: number): boolean {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    if (mayBeCapital(text.charCodeAt(index)) && ++count > limit) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * False when no whitespace-free part of `text` may hold a capital after its first character (a capital
+ * only ever follows a space or starts the text): then no camelCase split can apply. Exact, never a guess.
+ */
+function camelCasePossible(text: string): boolean {
+  for (let index = 1; index < text.length; index++) {
+    if (mayBeCapital(text.charCodeAt(index)) && text.charCodeAt(index - 1) !== 0x20) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Only small ASCII letters and digits. */
 function smallAsciiAlphanumeric(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
@@ -181,15 +205,20 @@ function innerCapitalPossible(part: string): boolean {
  */
 export function tokeniseRaw(raw: string): RawToken[] {
   let text = plainAscii(raw) ? raw : raw.normalize('NFKC').replace(CONTROL, ' ').replace(QUOTES, "'");
-  const mixedAcronyms = new Set(text.split(/[^\p{L}]+/u).filter(isMixedAcronym));
-  text = text
-    .split(/(\s+)/)
-    .map((part) =>
-      mixedAcronyms.has(part) || !innerCapitalPossible(part)
-        ? part
-        : part.replace(CAMEL_LOWER_UPPER, '$1 $2').replace(CAMEL_ACRONYM_WORD, '$1 $2'),
-    )
-    .join('');
+  // A mixed acronym has two capitals or more: with fewer in the whole text there is none.
+  const mixedAcronyms = capitalsAtMost(text, 1)
+    ? new Set<string>()
+    : new Set(text.split(/[^\p{L}]+/u).filter(isMixedAcronym));
+  if (camelCasePossible(text)) {
+    text = text
+      .split(/(\s+)/)
+      .map((part) =>
+        mixedAcronyms.has(part) || !innerCapitalPossible(part)
+          ? part
+          : part.replace(CAMEL_LOWER_UPPER, '$1 $2').replace(CAMEL_ACRONYM_WORD, '$1 $2'),
+      )
+      .join('');
+  }
   if (text.includes('.')) {
     text = text.replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
   }
