@@ -110,13 +110,26 @@ const HANGUL = /\p{Script=Hangul}/u;
 const SYLLABLE_RUN = /([\p{Script=Han}\p{Script=Hangul}])/u;
 
 /**
- * Printable ASCII without the backquote: NFKC leaves such text as it is, and it holds no control,
- * format or quote character (CONTROL, QUOTES), so `tokeniseRaw` skips those steps for it.
+ * Only characters NFKC leaves as they are, none of which composes with a neighbour, and no control,
+ * format or quote character (CONTROL, QUOTES): printable ASCII but the backquote, the basic Cyrillic
+ * letters (U+0401, U+0410-U+044F, U+0451), the Arabic letters U+0621-U+064A (no marks), CJK unified
+ * ideographs (U+4E00-U+9FFF) and Hangul syllables (U+AC00-U+D7A3). `tokeniseRaw` skips those steps for it.
  */
-function plainAscii(text: string): boolean {
+function plainText(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code < 0x20 || code >= 0x7f || code === 0x60) {
+    if (code < 0x7f) {
+      if (code < 0x20 || code === 0x60) {
+        return false;
+      }
+    } else if (!(
+      (code >= 0x410 && code <= 0x44f) ||
+      code === 0x401 ||
+      code === 0x451 ||
+      (code >= 0x621 && code <= 0x64a) ||
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0xac00 && code <= 0xd7a3)
+    )) {
       return false;
     }
   }
@@ -204,7 +217,7 @@ function innerCapitalPossible(part: string): boolean {
  * handled, `&` read as "and", possessive "'s" dropped, Chinese characters and Korean syllables one token each.
  */
 export function tokeniseRaw(raw: string): RawToken[] {
-  let text = plainAscii(raw) ? raw : raw.normalize('NFKC').replace(CONTROL, ' ').replace(QUOTES, "'");
+  let text = plainText(raw) ? raw : raw.normalize('NFKC').replace(CONTROL, ' ').replace(QUOTES, "'");
   // A mixed acronym has two capitals or more: with fewer in the whole text there is none.
   const mixedAcronyms = capitalsAtMost(text, 1)
     ? new Set<string>()
