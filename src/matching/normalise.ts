@@ -201,13 +201,16 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     const stopwords = mode === 'org' ? reference.orgStopwords : reference.objectPrefixes;
     // "Rovira i Virgili" (Catalan "and") but "Paris I Panthéon" (a numeral): a one-letter function word
     // that is also a Roman numeral is one only when written in small letters.
-    const smallSingles = new Set(raw.match(SMALL_SINGLE_LETTER) ?? []);
+    // (Read only for a one-letter word that is a Roman numeral.)
+    let smallSingles: Set<string> | undefined;
     for (let index = 0; index < count; index++) {
       const key = keys[index];
       const numeralOrInitial =
         key.length === 1 &&
         count > 1 &&
-        (index === count - 1 || (romanToNumber(key) !== undefined && !smallSingles.has(key)));
+        (index === count - 1 ||
+          (romanToNumber(key) !== undefined &&
+            !(smallSingles ??= new Set(raw.match(SMALL_SINGLE_LETTER) ?? [])).has(key)));
       // A function word written last is a word of the name: "Dakota del Sur" (Spanish "south"), not
       // French "sur" ("… de Recherche sur les …").
       const lastWord = mode === 'org' && count > 1 && index === count - 1 && key.length > 1;
@@ -399,6 +402,7 @@ function markLeadingTitles(keys: string[], kinds: number[], trie: TrieNode<numbe
 const TRAILING_SEGMENT = /(?:,|\s[-–—]\s|[(（])\s*([^,()（）]+?)\s*[)）]?\s*$/u;
 /** Longest trailing segment read as a qualifier ("…, Shanghai", "… (Japan)", "… - Kish Campus"). */
 const TRAILING_SEGMENT_WORDS = 3;
+const TRAILING_MARK = /[,\-–—(（]/;
 
 /**
  * Words in a short trailing segment after a comma, a dash or in parentheses, when the rest is a name of
@@ -406,6 +410,10 @@ const TRAILING_SEGMENT_WORDS = 3;
  * a company's country, written the way registries write subsidiaries). `country` says it is one.
  */
 function trailingSegment(raw: string, count: number): { words: number; country: boolean } {
+  if (!TRAILING_MARK.test(raw)) {
+    // (TRAILING_SEGMENT needs a comma, a dash or an opening parenthesis.)
+    return { words: 0, country: false };
+  }
   const match = TRAILING_SEGMENT.exec(raw);
   if (!match) {
     return { words: 0, country: false };
@@ -437,6 +445,9 @@ function composeNumbers(tokens: TokenInfo[], kinds: number[], resolve: TokenReso
   }
 }
 
+/** Quick tests for what HYPHENATED_ACRONYMS and BILINGUAL need: without it they cannot match. */
+const HYPHEN_OR_DASH = /[-–]/;
+const OPENING_PARENTHESIS = /[(（]/;
 const BILINGUAL = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*(.*)$/u;
 
 /**
@@ -447,14 +458,18 @@ export function nameVariants(raw: string): string[] {
   if (!raw || !raw.trim()) {
     return [];
   }
-  if (HYPHENATED_ACRONYMS.test(raw.trim()) && raw.split(/\s*[-–]\s*/).some((piece) => piece.length <= 3)) {
+  if (
+    HYPHEN_OR_DASH.test(raw) &&
+    HYPHENATED_ACRONYMS.test(raw.trim()) &&
+    raw.split(/\s*[-–]\s*/).some((piece) => piece.length <= 3)
+  ) {
     // "F-CRIN", "NM-AIST": acronyms written with a hyphen are one acronym; or two ("CEI-IUL": a unit's
     // acronym and its parent's), read as written.
     const pieces = raw.trim().split(/\s*[-–]\s*/);
     const joined = raw.replace(/\s*[-–]\s*/g, '');
     return pieces.every((piece) => piece.length >= 2 && /\p{Lu}/u.test(piece)) ? [joined, raw] : [joined];
   }
-  const parts = BILINGUAL.exec(raw);
+  const parts = OPENING_PARENTHESIS.test(raw) ? BILINGUAL.exec(raw) : null;
   if (!parts) {
     return [raw];
   }
