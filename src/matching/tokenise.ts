@@ -303,6 +303,7 @@ const DIGIT_AS_LETTER: Record<string, string> = {
   '9': 'g',
 };
 const ORDINAL = /^(\d+)(st|nd|rd|th)$/;
+const DIGIT = /\d/;
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0,
   one: 1,
@@ -338,6 +339,11 @@ export function asciiForm(orig: string): string {
     : anyAscii(orig)
         .toLowerCase()
         .replace(/[^a-z0-9]/g, '');
+  if (!DIGIT.test(text)) {
+    // (Without a digit neither an ordinal nor a digit in disguise: only a number word is read.)
+    const word = NUMBER_WORDS[text];
+    return word !== undefined ? String(word) : text;
+  }
   const ordinal = ORDINAL.exec(text);
   if (ordinal) {
     return ordinal[1];
