@@ -165,6 +165,23 @@ function capitalsAtMost(text: string, limit: number): boolean {
 }
 
 /**
+ * True when some stretch of `text` between spaces (U+0020) holds two code units that may be capitals (see
+ * `mayBeCapital`). A word of letters never spans a space, so without such a stretch no word has two capitals.
+ */
+function twoCapitalsInOneStretch(text: string): boolean {
+  let capitals = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) {
+      capitals = 0;
+    } else if (mayBeCapital(code) && ++capitals > 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
  * False when no whitespace-free part of `text` may hold a capital after its first character (a capital
  * only ever follows a space or starts the text): then no camelCase split can apply. Exact, never a guess.
  */
@@ -218,8 +235,8 @@ function innerCapitalPossible(part: string): boolean {
  */
 export function tokeniseRaw(raw: string): RawToken[] {
   let text = plainText(raw) ? raw : raw.normalize('NFKC').replace(CONTROL, ' ').replace(QUOTES, "'");
-  // A mixed acronym has two capitals or more: with fewer in the whole text there is none.
-  const mixedAcronyms = capitalsAtMost(text, 1)
+  // A mixed acronym has two capitals or more in one word: with no two in one space-free stretch there is none.
+  const mixedAcronyms = !twoCapitalsInOneStretch(text)
     ? new Set<string>()
     : new Set(text.split(/[^\p{L}]+/u).filter(isMixedAcronym));
   if (camelCasePossible(text)) {
