@@ -48,6 +48,9 @@ interface Workload {
   sample: IndexEntry[];
   addTime: number;
   buildTime: number;
+  /** CPU time (process.cpuUsage, GC included) of the add loop, generating the entries included, and of `build`. */
+  addLoopCpu: number;
+  buildCpu: number;
 }
 
 /** The synthetic list, its index and the sample entries queries are made from (deterministic). */
@@ -56,6 +59,7 @@ function buildWorkload(size: number, queryCount: number): Workload {
   const index = new CandidateIndex();
   const sample: IndexEntry[] = [];
   let addTime = 0;
+  const addLoopStarted = cpuMicros();
   for (let id = 0; id < size; id++) {
     const entry = generator.entry(id);
     if (id % Math.max(1, Math.floor(size / queryCount)) === 0) {
@@ -65,10 +69,13 @@ function buildWorkload(size: number, queryCount: number): Workload {
     index.add(entry);
     addTime += Number(process.hrtime.bigint() - started) / 1e6;
   }
+  const addLoopCpu = (cpuMicros() - addLoopStarted) / 1e6;
+  const buildCpuStarted = cpuMicros();
   const buildStarted = process.hrtime.bigint();
   index.build();
   const buildTime = Number(process.hrtime.bigint() - buildStarted) / 1e6;
-  return { index, sample, addTime, buildTime };
+  const buildCpu = (cpuMicros() - buildCpuStarted) / 1e6;
+  return { index, sample, addTime, buildTime, addLoopCpu, buildCpu };
 }
 
 function main(): void {
@@ -79,14 +86,15 @@ function main(): void {
   }
   const heapBefore = heapUsed();
   const rssBefore = process.memoryUsage().rss;
-  const { index, sample, addTime, buildTime } = buildWorkload(size, queryCount);
+  const { index, sample, addTime, buildTime, addLoopCpu, buildCpu } = buildWorkload(size, queryCount);
   const sampleNames = sample.reduce((sum, entry) => sum + entry.names.length, 0);
   const heapAfter = heapUsed();
   const rssAfter = process.memoryUsage().rss;
   const names = index.nameCount;
   console.log(`entries ${size.toLocaleString()}, indexed names ${names.toLocaleString()}`);
   console.log(
-    `build: ${((addTime + buildTime) / 1000).toFixed(1)} s (add ${(addTime / 1000).toFixed(1)} s, build ${(buildTime / 1000).toFixed(1)} s)`,
+    `build: ${((addTime + buildTime) / 1000).toFixed(1)} s (add ${(addTime / 1000).toFixed(1)} s, build ${(buildTime / 1000).toFixed(1)} s);` +
+      ` CPU: add loop ${addLoopCpu.toFixed(1)} s (generating the entries included), build ${buildCpu.toFixed(1)} s (load ${loadavg()[0].toFixed(2)})`,
   );
   console.log(
     `memory: heap+buffers ${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB = ${((heapAfter - heapBefore) / names).toFixed(0)} bytes/name` +

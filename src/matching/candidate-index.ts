@@ -75,6 +75,29 @@ function trigrams(text: string): number[] {
   return grams;
 }
 
+/**
+ * `values` without repeats, in order of first appearance (as a Set would iterate them), reusing the
+ * array: for the few values of one word, cheaper than a Set.
+ */
+function distinctInPlace<T>(values: T[]): T[] {
+  let kept = 0;
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    let seen = false;
+    for (let earlier = 0; earlier < kept; earlier++) {
+      if (values[earlier] === value) {
+        seen = true;
+        break;
+      }
+    }
+    if (!seen) {
+      values[kept++] = value;
+    }
+  }
+  values.length = kept;
+  return values;
+}
+
 /** Compressed sparse rows: the values of key k are values[start[k] .. start[k + 1]). */
 interface Csr {
   start: Uint32Array;
@@ -422,7 +445,7 @@ export class CandidateIndex implements WeightSource {
       if (info.isNumber || info.isSyllable || info.text.length < 3) {
         continue;
       }
-      for (const gram of new Set(trigrams(info.text))) {
+      for (const gram of distinctInPlace(trigrams(info.text))) {
         gramPairs.keys.push(gramKey(gram, info.text.length));
         gramPairs.values.push(word);
       }
@@ -442,7 +465,7 @@ export class CandidateIndex implements WeightSource {
       if (info.isNumber || info.isSyllable || info.text.length < DELETION_MIN || info.text.length > DELETION_MAX) {
         continue;
       }
-      for (const form of new Set(deletionForms(info.text))) {
+      for (const form of distinctInPlace(deletionForms(info.text))) {
         deletionPairs.keys.push(deletionBucket(form));
         deletionPairs.values.push(word);
       }

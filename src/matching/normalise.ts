@@ -7,6 +7,7 @@ import {
   Script,
   SCRIPT_NAMES,
   tokeniseRaw,
+  type RawToken,
   type TokenInfo,
 } from './tokenise';
 
@@ -105,6 +106,11 @@ const CONSONANTS_ONLY = /^[b-df-hj-np-tv-xz]{2,5}$/;
 const SHORT_WORD = /^[a-z]{2,3}$/;
 const PARENT_LED_ACRONYM = /^[a-z]{3,6}$/;
 
+/** A person's word written as initials of separate names ("J.-C.", "N.N.", "JC"), see `prepareName`. */
+function writtenInitials(token: RawToken): boolean {
+  return token.acronym && token.orig.length <= 3 && (token.dotted || !/[aeiouy]/.test(token.orig));
+}
+
 /**
  * Prepares a name for comparison: tokenised, transliterated, and each token classified
  * (legal form, class word, stopword, title, particle, initial, number, name).
@@ -114,13 +120,15 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   let rawTokens = tokeniseRaw(raw);
   if (mode === 'person') {
     // A person's "D'Angelo" is one name word, as it was written.
-    rawTokens = rawTokens.flatMap((token, index) =>
-      token.elided
-        ? []
-        : index > 0 && rawTokens[index - 1].elided
-          ? [{ ...token, orig: rawTokens[index - 1].orig + token.orig }]
-          : [token],
-    );
+    if (rawTokens.some((token) => token.elided)) {
+      rawTokens = rawTokens.flatMap((token, index) =>
+        token.elided
+          ? []
+          : index > 0 && rawTokens[index - 1].elided
+            ? [{ ...token, orig: rawTokens[index - 1].orig + token.orig }]
+            : [token],
+      );
+    }
     const comma = raw.indexOf(',');
     if (comma > 0 && raw.indexOf(',', comma + 1) < 0) {
       // "SURNAME, Given" → "Given SURNAME".
@@ -129,11 +137,13 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     }
     // Written initials ("J.-C.", "N.N.", "JC") are initials of separate names; a capitalised short name
     // with a vowel ("HLA", "WEI" in "WEI, Chao") is a name, not initials.
-    rawTokens = rawTokens.flatMap((token) =>
-      token.acronym && token.orig.length <= 3 && (token.dotted || !/[aeiouy]/.test(token.orig))
-        ? [...token.orig].map((letter) => ({ orig: letter, acronym: false, dotted: false }))
-        : [token],
-    );
+    if (rawTokens.some(writtenInitials)) {
+      rawTokens = rawTokens.flatMap((token) =>
+        writtenInitials(token)
+          ? [...token.orig].map((letter) => ({ orig: letter, acronym: false, dotted: false }))
+          : [token],
+      );
+    }
   }
   const tokens: TokenInfo[] = [];
   const acronym: boolean[] = [];
@@ -198,7 +208,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     }
     // "Rovira i Virgili" (Catalan "and") but "Paris I Panthéon" (a numeral): a one-letter function word
     // that is also a Roman numeral is one only when written in small letters.
-    const smallSingles = new Set(raw.match(SMALL_SINGLE_LETTER) ?? []);
+    // (Read only for a one-letter word that is a Roman numeral.)
+    let smallSingles: Set<string> | undefined;
     for (let index = 0; index < count; index++) {
       if (kinds[index] >= 0) {
         continue;
@@ -207,7 +218,9 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       const numeralOrInitial =
         key.length === 1 &&
         count > 1 &&
-        (index === count - 1 || (romanToNumber(key) !== undefined && !smallSingles.has(key)));
+        (index === count - 1 ||
+          (romanToNumber(key) !== undefined &&
+            !(smallSingles ??= new Set(raw.match(SMALL_SINGLE_LETTER) ?? [])).has(key)));
       // A function word written last is a word of the name: "Dakota del Sur" (Spanish "south"), not
       // French "sur" ("… de Recherche sur les …").
       const lastWord = mode === 'org' && count > 1 && index === count - 1 && key.length > 1;
@@ -399,6 +412,7 @@ function markLeadingTitles(keys: string[], kinds: number[], trie: TrieNode<numbe
 const TRAILING_SEGMENT = /(?:,|\s[-–—]\s|[(（])\s*([^,()（）]+?)\s*[)）]?\s*$/u;
 /** Longest trailing segment read as a qualifier ("…, Shanghai", "… (Japan)", "… - Kish Campus"). */
 const TRAILING_SEGMENT_WORDS = 3;
+const TRAILING_MARK = /[,\-–—(（]/;
 
 /**
  * Words in a short trailing segment after a comma, a dash or in parentheses, when the rest is a name of
@@ -406,6 +420,10 @@ const TRAILING_SEGMENT_WORDS = 3;
  * a company's country, written the way registries write subsidiaries). `country` says it is one.
  */
 function trailingSegment(raw: string, count: number): { words: number; country: boolean } {
+  if (!TRAILING_MARK.test(raw)) {
+    // (TRAILING_SEGMENT needs a comma, a dash or an opening parenthesis.)
+    return { words: 0, country: false };
+  }
   const match = TRAILING_SEGMENT.exec(raw);
   if (!match) {
     return { words: 0, country: false };
@@ -437,6 +455,9 @@ function composeNumbers(tokens: TokenInfo[], kinds: number[], resolve: TokenReso
   }
 }
 
+/** Quick tests for what HYPHENATED_ACRONYMS and BILINGUAL need: without it they cannot match. */
+const HYPHEN_OR_DASH = /[-–]/;
+const OPENING_PARENTHESIS = /[(（]/;
 const BILINGUAL = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*(.*)$/u;
 
 /**
@@ -447,14 +468,18 @@ export function nameVariants(raw: string): string[] {
   if (!raw || !raw.trim()) {
     return [];
   }
-  if (HYPHENATED_ACRONYMS.test(raw.trim()) && raw.split(/\s*[-–]\s*/).some((piece) => piece.length <= 3)) {
+  if (
+    HYPHEN_OR_DASH.test(raw) &&
+    HYPHENATED_ACRONYMS.test(raw.trim()) &&
+    raw.split(/\s*[-–]\s*/).some((piece) => piece.length <= 3)
+  ) {
     // "F-CRIN", "NM-AIST": acronyms written with a hyphen are one acronym; or two ("CEI-IUL": a unit's
     // acronym and its parent's), read as written.
     const pieces = raw.trim().split(/\s*[-–]\s*/);
     const joined = raw.replace(/\s*[-–]\s*/g, '');
     return pieces.every((piece) => piece.length >= 2 && /\p{Lu}/u.test(piece)) ? [joined, raw] : [joined];
   }
-  const parts = BILINGUAL.exec(raw);
+  const parts = OPENING_PARENTHESIS.test(raw) ? BILINGUAL.exec(raw) : null;
   if (!parts) {
     return [raw];
   }

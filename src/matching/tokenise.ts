@@ -88,6 +88,10 @@ const MIXED_ACRONYM = /^(?=\p{Lu})[\p{Lu}\p{Ll}]{3,8}$/u;
 const SHORT_MIXED_ACRONYM = /^(?=\p{Lu})[\p{Lu}\p{Ll}]{3,4}$/u;
 
 function isMixedAcronym(word: string): boolean {
+  // Both patterns need three letters or more, the first a capital (an ASCII one is A-Z).
+  if (word.length < 3 || !mayBeCapital(word.charCodeAt(0)) || capitalsAtMost(word, 1)) {
+    return false;
+  }
   if (SHORT_MIXED_ACRONYM.test(word)) {
     const capitals = word.replace(/\P{Lu}/gu, '').length;
     if (capitals >= 2 && capitals < word.length) {
@@ -106,29 +110,162 @@ const HANGUL = /\p{Script=Hangul}/u;
 const SYLLABLE_RUN = /([\p{Script=Han}\p{Script=Hangul}])/u;
 
 /**
+ * Only characters NFKC leaves as they are, none of which composes with a neighbour, and no control,
+ * format or quote character (CONTROL, QUOTES): printable ASCII but the backquote, the basic Cyrillic
+ * letters (U+0401, U+0410-U+044F, U+0451), the Arabic letters U+0621-U+064A (no marks), CJK unified
+ * ideographs (U+4E00-U+9FFF) and Hangul syllables (U+AC00-U+D7A3). `tokeniseRaw` skips those steps for it.
+ */
+function plainText(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x7f) {
+      if (code < 0x20 || code === 0x60) {
+        return false;
+      }
+    } else if (!(
+      (code >= 0x410 && code <= 0x44f) ||
+      code === 0x401 ||
+      code === 0x451 ||
+      (code >= 0x621 && code <= 0x64a) ||
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0xac00 && code <= 0xd7a3)
+    )) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * False only for UTF-16 code units that are no capital letter (\p{Lu}) and no part of one: ASCII other
+ * than A-Z, Cyrillic small letters (U+0430-U+045F), and the caseless Arabic (U+0600-U+06FF), CJK
+ * (U+4E00-U+9FFF) and Hangul syllable (U+AC00-U+D7A3) blocks. True for everything else (maybe a capital).
+ */
+function mayBeCapital(code: number): boolean {
+  if (code < 0x80) {
+    return code >= 0x41 && code <= 0x5a;
+  }
+  return !(
+    (code >= 0x430 && code <= 0x45f) ||
+    (code >= 0x600 && code <= 0x6ff) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7a3)
+  );
+}
+
+/** True when at most `limit` code units of `text` may be capitals (see `mayBeCapital`). */
+function capitalsAtMost(text: string, limit: number): boolean {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    if (mayBeCapital(text.charCodeAt(index)) && ++count > limit) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * True when some stretch of `text` between spaces (U+0020) holds two code units that may be capitals (see
+ * `mayBeCapital`). A word of letters never spans a space, so without such a stretch no word has two capitals.
+ */
+function twoCapitalsInOneStretch(text: string): boolean {
+  let capitals = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) {
+      capitals = 0;
+    } else if (mayBeCapital(code) && ++capitals > 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * False when no whitespace-free part of `text` may hold a capital after its first character (a capital
+ * only ever follows a space or starts the text): then no camelCase split can apply. Exact, never a guess.
+ */
+function camelCasePossible(text: string): boolean {
+  for (let index = 1; index < text.length; index++) {
+    if (mayBeCapital(text.charCodeAt(index)) && text.charCodeAt(index - 1) !== 0x20) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Only small ASCII letters and digits. */
+function smallAsciiAlphanumeric(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Only ASCII letters and digits (and not empty). */
+function asciiAlphanumeric(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39))) {
+      return false;
+    }
+  }
+  return text.length > 0;
+}
+
+/**
+ * False when no capital can follow the first character (every later one is ASCII but A-Z): then neither
+ * camelCase pattern (a capital after a letter) can match and the split is skipped. Exact, never a guess.
+ */
+function innerCapitalPossible(part: string): boolean {
+  for (let index = 1; index < part.length; index++) {
+    if (mayBeCapital(part.charCodeAt(index))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Splits a raw name into tokens: NFKC, control characters dropped, camelCase and dotted initials
  * handled, `&` read as "and", possessive "'s" dropped, Chinese characters and Korean syllables one token each.
  */
 export function tokeniseRaw(raw: string): RawToken[] {
-  let text = raw.normalize('NFKC').replace(CONTROL, ' ').replace(QUOTES, "'");
-  const mixedAcronyms = new Set(text.split(/[^\p{L}]+/u).filter(isMixedAcronym));
-  text = text
-    .split(/(\s+)/)
-    .map((part) =>
-      mixedAcronyms.has(part) ? part : part.replace(CAMEL_LOWER_UPPER, '$1 $2').replace(CAMEL_ACRONYM_WORD, '$1 $2'),
-    )
-    .join('');
-  text = text.replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
-  // "RD&E", "F&M": capitals joined by an ampersand in one written word are one acronym ("and" gives it no letter).
-  text = text.replace(AMPERSAND_ACRONYM, '$1$2');
-  text = text.replace(/&/g, ' and ');
+  let text = plainText(raw) ? raw : raw.normalize('NFKC').replace(CONTROL, ' ').replace(QUOTES, "'");
+  // A mixed acronym has two capitals or more in one word: with no two in one space-free stretch there is none.
+  const mixedAcronyms = !twoCapitalsInOneStretch(text)
+    ? new Set<string>()
+    : new Set(text.split(/[^\p{L}]+/u).filter(isMixedAcronym));
+  if (camelCasePossible(text)) {
+    text = text
+      .split(/(\s+)/)
+      .map((part) =>
+        mixedAcronyms.has(part) || !innerCapitalPossible(part)
+          ? part
+          : part.replace(CAMEL_LOWER_UPPER, '$1 $2').replace(CAMEL_ACRONYM_WORD, '$1 $2'),
+      )
+      .join('');
+  }
+  if (text.includes('.')) {
+    text = text.replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
+  }
+  if (text.includes('&')) {
+    // "RD&E", "F&M": capitals joined by an ampersand in one written word are one acronym ("and" gives it no letter).
+    text = text.replace(AMPERSAND_ACRONYM, '$1$2');
+    text = text.replace(/&/g, ' and ');
+  }
   // In names written all in capitals, capitals say nothing about acronyms, unless the name is one short word
   // or short words joined by hyphens or dashes ("CEI-IUL", "QRS - TVA": two acronyms, not two words).
   const mixedCase = /\p{Ll}/u.test(text) || UPPER_ACRONYM.test(text.trim()) || HYPHENATED_ACRONYMS.test(text.trim());
   const out: RawToken[] = [];
   for (const part of text.split(/\s+/)) {
     const dotted = part.endsWith('\u0001');
-    const pieces = part.split(SPLIT_KEEP);
+    // A part of ASCII letters and digits only is one piece (SPLIT_KEEP splits at other characters).
+    const simple = asciiAlphanumeric(part);
+    const pieces = simple ? [part] : part.split(SPLIT_KEEP);
     for (let at = 0; at < pieces.length; at += 2) {
       let piece = pieces[at];
       if (!piece) {
@@ -136,22 +273,26 @@ export function tokeniseRaw(raw: string): RawToken[] {
       }
       // The separator after this piece is a hyphen and a piece follows: one written word.
       const hyphenNext = HYPHEN.test(pieces[at + 1] ?? '') && Boolean(pieces[at + 2]);
-      piece = piece.replace(/'s$/i, '');
-      const elision = ELISION.exec(piece);
-      if (elision) {
-        out.push({ orig: elision[1].toLowerCase(), acronym: false, dotted: false, elided: true });
-        piece = elision[2];
-      }
-      piece = piece.replace(/'/g, '');
-      if (!piece) {
-        continue;
+      if (piece.includes("'")) {
+        // (Possessive, elision and apostrophes: nothing to do without an apostrophe.)
+        piece = piece.replace(/'s$/i, '');
+        const elision = ELISION.exec(piece);
+        if (elision) {
+          out.push({ orig: elision[1].toLowerCase(), acronym: false, dotted: false, elided: true });
+          piece = elision[2];
+        }
+        piece = piece.replace(/'/g, '');
+        if (!piece) {
+          continue;
+        }
       }
       const acronym =
         dotted ||
         (mixedCase && UPPER_ACRONYM.test(piece)) ||
         mixedAcronyms.has(piece) ||
         ((mixedCase || text.trim() === piece) && DIGIT_ACRONYM.test(piece));
-      if (HAN.test(piece) || HANGUL.test(piece)) {
+      // (An ASCII piece holds no Chinese character or Korean syllable.)
+      if (!simple && (HAN.test(piece) || HANGUL.test(piece))) {
         for (const sub of piece.split(SYLLABLE_RUN)) {
           if (sub) {
             out.push({ orig: sub.toLowerCase(), acronym: false, dotted: false });
@@ -179,6 +320,7 @@ const DIGIT_AS_LETTER: Record<string, string> = {
   '9': 'g',
 };
 const ORDINAL = /^(\d+)(st|nd|rd|th)$/;
+const DIGIT = /\d/;
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0,
   one: 1,
@@ -208,8 +350,17 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** ASCII comparison form: transliterated, lower case, letters and digits only, number words as digits. */
 export function asciiForm(orig: string): string {
-  let text = anyAscii(orig).toLowerCase();
-  text = text.replace(/[^a-z0-9]/g, '');
+  // Small ASCII letters and digits are their own transliteration, lower case and kept by the filter.
+  let text = smallAsciiAlphanumeric(orig)
+    ? orig
+    : anyAscii(orig)
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '');
+  if (!DIGIT.test(text)) {
+    // (Without a digit neither an ordinal nor a digit in disguise: only a number word is read.)
+    const word = NUMBER_WORDS[text];
+    return word !== undefined ? String(word) : text;
+  }
   const ordinal = ORDINAL.exec(text);
   if (ordinal) {
     return ordinal[1];

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { asciiForm, tokeniseRaw } from './tokenise';
+
+/** A token as one string: its form, then ! acronym, . dotted, ~ elided, - joined by a hyphen to the next. */
+function show(raw: string): string {
+  return tokeniseRaw(raw)
+    .map(
+      (token) =>
+        token.orig +
+        (token.acronym ? '!' : '') +
+        (token.dotted ? '.' : '') +
+        (token.elided ? '~' : '') +
+        (token.hyphenNext ? '-' : ''),
+    )
+    .join(' ');
+}
+
+// The tokeniser skips a step when the text cannot hold what the step acts on (plain text skips NFKC and the
+// control and quote replacements, a text without inner capitals the camelCase split, one without a dot the
+// dotted initials…). Each row goes through a skipped or a taken step; the tokens are those the tokeniser gave
+// before it skipped anything.
+describe(tokeniseRaw.name, () => {
+  it.each<[raw: string, tokens: string, path: string]>([
+    ['Quenford Tarlow', 'quenford tarlow', 'plain ASCII, capitals only after spaces: every guard skips'],
+    ['TARLOW, Quenford', 'tarlow! quenford', 'capitals inside a word: camelCase and mixed-acronym passes run'],
+    ['QuenfordTech Holding', 'quenford tech holding', 'camelCase split'],
+    ['ZaAS Varnel GmbH', 'zaas! varnel gmbh!', 'mixed acronyms kept whole'],
+    ['Varnel Co., Ltd.', 'varnel co ltd', 'dots that are no dotted initials'],
+    ['J.-C. Tarlow', 'jc!. tarlow', 'dotted initials'],
+    ['RD&E Brannock & Sons', 'rde! brannock and sons', 'ampersand acronym and "&" as "and"'],
+    ["d'Ombrelle l'Institut", 'd~ ombrelle l~ institut', 'elided articles'],
+    ["Brannock's Mill", 'brannock mill', 'possessive dropped'],
+    ['Mi-kyung Tarlow', 'mi- kyung tarlow', 'hyphenated word'],
+    ['Тарлов Кенфорд', 'тарлов кенфорд', 'plain Cyrillic: NFKC skipped'],
+    ['ТАРЛОВ, Кенфорд', 'тарлов! кенфорд', 'Cyrillic capitals: acronym read'],
+    ['كنفورد ترلو', 'كنفورد ترلو', 'plain Arabic letters: NFKC skipped'],
+    ['أَحمد ترلو', 'أَحمد ترلو', 'Arabic with a vowel mark: NFKC runs'],
+    ['昆福大学', '昆 福 大 学', 'Chinese characters one token each'],
+    ['ＱＵＥＮＦＯＲＤ Ltd', 'quenford! ltd', 'full-width letters: NFKC runs'],
+    ['Quenford\u200bTarlow', 'quenford tarlow', 'a format character becomes a space'],
+    ['Tar`low', 'tarlow', 'a backquote is an apostrophe'],
+    ['ÉCOLE Varnel', 'école! varnel', 'Latin capital beyond ASCII'],
+    ['C2DH Varnel', 'c2dh! varnel', 'digit acronym'],
+    ['Varnel VIII Fund', 'varnel viii! fund', 'short capitals in a mixed-case name'],
+  ])('%s → %s (%s)', (raw, tokens) => {
+    expect(show(raw)).toBe(tokens);
+  });
+});
+
+describe(asciiForm.name, () => {
+  it.each<[orig: string, text: string, path: string]>([
+    ['tarlow', 'tarlow', 'small ASCII letters are their own form'],
+    ['twenty', '20', 'a number word without a digit'],
+    ['21st', '21', 'an ordinal'],
+    ['ol9a', 'olga', 'a digit in disguise'],
+    ['тарлов', 'tarlov', 'transliterated'],
+    ['Tarlow', 'tarlow', 'capitals lowered'],
+  ])('%s → %s (%s)', (orig, text) => {
+    expect(asciiForm(orig)).toBe(text);
+  });
+});
