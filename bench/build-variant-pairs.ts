@@ -188,7 +188,9 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 
 function madePositives(entries: WatchlistEntry[]): Pair[] {
   const pairs: Pair[] = [];
-  const add = (entry: WatchlistEntry, name2: string, group: string, note: string) => {
+  const add = (entry: WatchlistEntry, written: string, group: string, note: string) => {
+    // Written as the list writes the name: in capitals when it is all capitals.
+    const name2 = /\p{Ll}/u.test(entry.name) ? written : written.toUpperCase();
     if (plain(name2) !== plain(entry.name)) {
       pairs.push({
         schema: entry.schema,

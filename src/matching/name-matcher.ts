@@ -263,6 +263,8 @@ export interface NameComparison {
   namesake?: ParentNamed;
   /** Class words of one name that name the kind of unit the other name's topic is (left out of the score). */
   unitType?: ParentNamed;
+  /** A vessel's fleet or hull number against another's: sister ships. */
+  numbersDiffer?: [string, string];
 }
 
 /** What a word's weight is for: agreeing, conflicting with another word, or left over as an extra word. */
@@ -1357,12 +1359,23 @@ export function compareNames(
   if (reversed) {
     score *= PATRONYM_REVERSED_FACTOR;
   }
+  // "Quarrow Star 25" / "Quarrow Star 14": when BOTH vessels' names carry a number, the numbers differ and
+  // one has two digits or more (a fleet, hull or yard number), they are sister ships, not one. A number on
+  // one side only is left to the score (lists drop hull numbers), and so is a one-digit change ("Quarrow
+  // Star 2" / "Quarrow Star 5"): the dev name pairs label those as one vessel, the lists as sister ships.
+  // Companies' series numbers ("Fund VII" / "Fund VIII") are left to the score too (labelled one family).
+  const numbersDiffer =
+    query.mode === 'object' ? differentNumbers(query, unmatchedQuery, candidate, unmatchedCandidate) : undefined;
+  if (numbersDiffer) {
+    score = Math.min(score, NUMBERS_DIFFER_CAP);
+  }
   const legal = query.mode === 'org' ? legalAgreement(query, candidate) : 0;
   if (legal < 0) {
     score *= LEGAL_CONFLICT_FACTOR;
   }
   return {
     score,
+    numbersDiffer,
     query,
     candidate,
     pairs,
@@ -1383,6 +1396,26 @@ export function compareNames(
     namesake,
     unitType,
   };
+}
+
+/** Below the threshold: a vessel whose fleet or hull number differs from the other's is a sister ship. */
+const NUMBERS_DIFFER_CAP = 0.65;
+
+/** The unmatched numbers of each side, when both sides have one (unmatched, so they differ) and one has 2+ digits. */
+function differentNumbers(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+): [string, string] | undefined {
+  const numbers = (name: PreparedName, indices: number[]) =>
+    indices
+      .filter((index) => name.kinds[index] === Kind.Number)
+      .map((index) => name.tokens[index].text)
+      .join(' ');
+  const left = numbers(query, unmatchedQuery);
+  const right = numbers(candidate, unmatchedCandidate);
+  return left && right && /\d\d/.test(`${left} ${right}`) ? [left, right] : undefined;
 }
 
 /** Persons' names of this many parts or more are long names: a changed part is a conflict. */
@@ -1891,8 +1924,10 @@ function differentDecidingWords(
   const collect = (name: PreparedName, skip: Set<number>) => {
     const found = new Map<string, string>();
     name.tokens.forEach((token, index) => {
+      // A word of a trailing country's or address's name ("…, North Korea") places the body, it does not decide it.
+      const placing = name.kinds[index] === Kind.Qualifier && name.tags[index] === 0;
       const group =
-        name.kinds[index] === Kind.Stop || name.kinds[index] === Kind.Legal || skip.has(index)
+        name.kinds[index] === Kind.Stop || name.kinds[index] === Kind.Legal || placing || skip.has(index)
           ? undefined
           : decidingGroupOf(token.text);
       if (group && !found.has(group)) {
@@ -2356,6 +2391,14 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   }
   if (comparison.reversed) {
     features[0].reason += ' Given and father\'s names are swapped around "bin": score lowered by 40%.';
+  }
+  if (comparison.numbersDiffer) {
+    const [left, right] = comparison.numbersDiffer;
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `Fleet or hull numbers differ ("${left}" vs "${right}"): a sister ship, score at most ${NUMBERS_DIFFER_CAP}.`,
+    });
   }
   if (comparison.legal !== 0) {
     features.push({
