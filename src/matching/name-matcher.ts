@@ -625,6 +625,8 @@ function joinRuns(
     const target = person ? romanisedKey(right.tokens[single]) : right.tokens[single].text;
     let done = false;
     for (let start = 0; start < left.tokens.length && !done; start++) {
+      // The longest run that spells the word best: "Bashir Ud Din" is "Bashiruddin", not "Bashir Ud".
+      let best: { end: number; sim: number } | undefined;
       let joined = '';
       for (let end = start; end < Math.min(left.tokens.length, start + 5); end++) {
         if (!leftFree.has(end) || !joinable(left, end)) {
@@ -644,19 +646,21 @@ function joinRuns(
         // Common person names joined fuzzily find other names ("Chen Fang" is not "Chefong"): joined
         // common names must spell the word; rarer ones keep the spelling tolerance ("Abdul Hafiz").
         const common = person && range(start, end + 1).every((index) => isCommonPersonName(left.tokens[index]));
-        if (sim >= (common ? PERSON_JOIN_SIMILARITY : 0.8)) {
-          const run = range(start, end + 1);
-          run.forEach((index) => leftFree.delete(index));
-          rightFree.delete(single);
-          pairs.push({
-            query: leftIsQuery ? run : [single],
-            candidate: leftIsQuery ? [single] : run,
-            sim: Math.min(sim, 0.95),
-            how: Likeness.Joined,
-          });
-          done = true;
-          break;
+        if (sim >= (common ? PERSON_JOIN_SIMILARITY : 0.8) && (!best || sim > best.sim)) {
+          best = { end, sim };
         }
+      }
+      if (best) {
+        const run = range(start, best.end + 1);
+        run.forEach((index) => leftFree.delete(index));
+        rightFree.delete(single);
+        pairs.push({
+          query: leftIsQuery ? run : [single],
+          candidate: leftIsQuery ? [single] : run,
+          sim: Math.min(best.sim, 0.95),
+          how: Likeness.Joined,
+        });
+        done = true;
       }
     }
   }
@@ -685,6 +689,8 @@ function joinAcrossScripts(
     const other = word.script === Script.Arabic ? Script.Latin : Script.Arabic;
     let done = false;
     for (let start = 0; start < left.tokens.length && !done; start++) {
+      // The longest run that spells the word best: "Bashir Ud Din" is "Bashiruddin", not "Bashir Ud".
+      let best: { end: number; sim: number } | undefined;
       let joined = '';
       for (let end = start; end < Math.min(left.tokens.length, start + 3); end++) {
         const token = left.tokens[end];
