@@ -1415,6 +1415,86 @@ describe(`${NameMatcher.name} companies, vessels and Korean romanisation (rules 
   });
 });
 
+function vessel(name: string): MatchQuery {
+  return { name, schema: 'Vessel' };
+}
+
+describe(`${NameMatcher.name} company addresses, sister ships and joined names (rules 1.7.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('QUARROW TARVEL TRADING LLC'),
+      candidate: company('QUARROW TARVEL TRADING LLC, HARBOURVILLE'),
+      match: true,
+      reason: 'a segment after the legal form places the company (its address): added, it costs little',
+    },
+    {
+      query: company('QUARROW TARVEL SDN BHD'),
+      candidate: company('QUARROW TARVEL SDN BHD, PORT BELMARSH'),
+      match: true,
+      reason: 'a two-word place after the legal form is an address too',
+    },
+    {
+      query: company('QUARROW TARVEL TRADING LLC'),
+      candidate: company('QUARROW DELMAR TRADING LLC, HARBOURVILLE'),
+      match: false,
+      reason: 'an address after the legal form does not excuse a different name word before it',
+    },
+    {
+      query: company('TARVEL EXPORT BUREAU'),
+      candidate: company('TARVEL EXPORT BUREAU, NORTH KOREA'),
+      match: true,
+      reason: 'the compass word of a trailing country name places the body: it is no deciding word',
+    },
+    {
+      query: company('TARVEL EXPORT BUREAU'),
+      candidate: company('NORTH TARVEL EXPORT BUREAU'),
+      match: false,
+      reason: 'a compass word within the name still decides',
+    },
+    {
+      query: company('QUARROW SINGAPORE PTE. LTD.'),
+      candidate: company('QUARROW SINGAPORE PTE. LIMITED'),
+      match: true,
+      reason: 'Pte Limited is the legal form Pte Ltd written out (org_types.yml)',
+    },
+    {
+      query: vessel('QUARROW STAR 25'),
+      candidate: vessel('QUARROW STAR 14'),
+      match: false,
+      reason: 'two vessels whose fleet numbers (two digits or more) differ are sister ships',
+    },
+    {
+      query: vessel('QUARROW STAR 455'),
+      candidate: vessel('QUARROW STAR 456'),
+      match: false,
+      reason: 'hull or yard numbers that differ by one are still two hulls',
+    },
+    {
+      query: vessel('QUARROW STAR'),
+      candidate: vessel('QUARROW STAR 25'),
+      match: true,
+      reason: 'a number on one side only is left to the score: lists drop hull numbers',
+    },
+    {
+      query: vessel('QUARROW STAR 2'),
+      candidate: vessel('QUARROW STAR 5'),
+      match: true,
+      reason: 'a one-digit change is left to the score (labelled one vessel in the dev name pairs)',
+    },
+    {
+      query: person('TARVELI, Sultan Nasir-Ud-Din'),
+      candidate: person('TARVELI, Sultan Nasiruddin'),
+      match: true,
+      reason: 'a run of words joins at the length that spells the one word best, not at the first that is close',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(isRegistrationCode.name, () => {
   it.each([
     { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },
