@@ -1484,6 +1484,18 @@ describe(`${NameMatcher.name} company addresses, sister ships and joined names (
       reason: 'a one-digit change is left to the score (labelled one vessel in the dev name pairs)',
     },
     {
+      query: company('MALTA NATIONAL NUCLEAR CORPORATION'),
+      candidate: company('MALTA NATIONAL NUCLEAR CORP'),
+      match: true,
+      reason: 'in a name of class words only, a class word and its abbreviation of one class are one word',
+    },
+    {
+      query: company('MALTA NATIONAL NUCLEAR CORPORATION'),
+      candidate: company('MALTA NATIONAL NUCLEAR CORPS'),
+      match: false,
+      reason: 'a word that merely begins like the other is no abbreviation of it unless both are one class',
+    },
+    {
       query: person('TARVELI, Sultan Nasir-Ud-Din'),
       candidate: person('TARVELI, Sultan Nasiruddin'),
       match: true,

@@ -13,7 +13,7 @@ import {
 } from './normalise';
 import { abjadReadingAgrees, abjadSpellingAgrees, isLatinAndArabic } from './abjad-reading';
 import { separateIdentifiers } from './identifier-names';
-import { getReferenceData } from './reference-data';
+import { findPhrases, getReferenceData } from './reference-data';
 import { distance } from 'fastest-levenshtein';
 import {
   cognateEnding,
@@ -395,6 +395,22 @@ function pairLikeness(
     const qKinds = qs.map((group) => kinds.get(group) ?? -1).filter((kind) => kind >= 0);
     if (qKinds.length > 0 && cs.some((group) => qKinds.includes(kinds.get(group) ?? -1))) {
       return { sim: CLASS_KIN_SIMILARITY, how: Likeness.Class };
+    }
+  }
+  if (
+    qk === Kind.Name &&
+    ck === Kind.Name &&
+    query.mode === 'org' &&
+    qt.text !== ct.text &&
+    (qt.text.startsWith(ct.text) || ct.text.startsWith(qt.text))
+  ) {
+    // "CHINA NUCLEAR CORPORATION" / "… CORP": in a name of class words only (read as name words), a class
+    // word and its abbreviation of one class are still one word.
+    const classTrie = getReferenceData().classTrie;
+    const [qHit] = findPhrases([qt.text], classTrie);
+    const [cHit] = findPhrases([ct.text], classTrie);
+    if (qHit && cHit && classSetOf(qHit.value).some((group) => classSetOf(cHit.value).includes(group))) {
+      return { sim: 0.9, how: Likeness.Class };
     }
   }
   if (query.mode === 'org' && qt.text !== ct.text) {
