@@ -1496,6 +1496,12 @@ describe(`${NameMatcher.name} company addresses, sister ships and joined names (
       reason: 'a word that merely begins like the other is no abbreviation of it unless both are one class',
     },
     {
+      query: person('Qadir Polvani'),
+      candidate: person('Kadir Polvani'),
+      match: true,
+      reason: 'Arabic qaf written q or k is one romanisation, though other systems turn a first k into g',
+    },
+    {
       query: person('TARVELI, Sultan Nasir-Ud-Din'),
       candidate: person('TARVELI, Sultan Nasiruddin'),
       match: true,
