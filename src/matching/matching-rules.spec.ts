@@ -1496,6 +1496,18 @@ describe(`${NameMatcher.name} company addresses, sister ships and joined names (
       reason: 'a word that merely begins like the other is no abbreviation of it unless both are one class',
     },
     {
+      query: person('TARVELOV, Dorin Liang'),
+      candidate: person('TARVELOV, Dorin Jiang'),
+      match: false,
+      reason: 'two syllables with one rime and different onsets are two given names, not a spelling variant',
+    },
+    {
+      query: person('QUAN, Wen Hsiang'),
+      candidate: person('QUAN, Wen Xiang'),
+      match: true,
+      reason: 'one onset in two romanisation systems (Wade-Giles hs, pinyin x) is still one syllable',
+    },
+    {
       query: person('Qaro Polvani'),
       candidate: person('Karo Polvani'),
       match: true,
