@@ -212,7 +212,13 @@ function madePositives(entries: WatchlistEntry[]): Pair[] {
     if (ORGANISATIONS.has(entry.schema)) {
       // The city as a place name (no postal code, first part only), the country as English names it.
       const city = entry.addresses
-        .map((address) => (address.city ?? '').split(',')[0].replace(/[\d-]+/g, ' ').replace(/\s+/g, ' ').trim())
+        .map((address) =>
+          (address.city ?? '')
+            .split(',')[0]
+            .replace(/[\d-]+/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        )
         .find((text) => /\p{L}{3}/u.test(text) && isLatin(text));
       const code = entry.countries.map((mention) => mention.code).find((value) => value);
       const country = code ? COUNTRY_NAMES.of(code.toUpperCase()) : undefined;
@@ -235,7 +241,12 @@ function madePositives(entries: WatchlistEntry[]): Pair[] {
     }
     const digit = /(^|\s)(\d{1,2})(?=\s|$)/.exec(name);
     if (digit && Number(digit[2]) < NUMBER_WORDS.length) {
-      add(entry, name.replace(/(^|\s)\d{1,2}(?=\s|$)/, `$1${NUMBER_WORDS[Number(digit[2])]}`), 'number-words', 'digit as word');
+      add(
+        entry,
+        name.replace(/(^|\s)\d{1,2}(?=\s|$)/, `$1${NUMBER_WORDS[Number(digit[2])]}`),
+        'number-words',
+        'digit as word',
+      );
     }
   }
   return pairs;

@@ -705,8 +705,6 @@ function joinAcrossScripts(
     const other = word.script === Script.Arabic ? Script.Latin : Script.Arabic;
     let done = false;
     for (let start = 0; start < left.tokens.length && !done; start++) {
-      // The longest run that spells the word best: "Bashir Ud Din" is "Bashiruddin", not "Bashir Ud".
-      let best: { end: number; sim: number } | undefined;
       let joined = '';
       for (let end = start; end < Math.min(left.tokens.length, start + 3); end++) {
         const token = left.tokens[end];
