@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|lists|lists-heldout|universities|common|common-heldout|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|lists|lists-heldout|variants|variants-heldout|universities|common|common-heldout|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -85,6 +85,8 @@ function orgs(): void {
     'orgs-ror-heldout3': 'ror-pairs-heldout3.csv',
     lists: 'list-pairs-dev.csv',
     'lists-heldout': 'list-pairs-heldout.csv',
+    variants: 'variant-pairs-dev.csv',
+    'variants-heldout': 'variant-pairs-heldout.csv',
   };
   const file = own[mode]
     ? findUp(join('bench', 'data', own[mode]), __dirname)
@@ -120,10 +122,10 @@ function orgs(): void {
   }
   for (const [group, { hit, n }] of groups) {
     console.log(
-      `${mode.startsWith('lists') ? 'list' : 'org'} pairs ${group.padEnd(13)} n=${n} matched ${hit} (${((100 * hit) / n).toFixed(1)}%)`,
+      `${mode.startsWith('lists') || mode.startsWith('variants') ? 'list' : 'org'} pairs ${group.padEnd(13)} n=${n} matched ${hit} (${((100 * hit) / n).toFixed(1)}%)`,
     );
   }
-  if (mode.startsWith('lists')) {
+  if (mode.startsWith('lists') || mode.startsWith('variants')) {
     for (const schema of [...new Set(scored.map((row) => row.schema))].sort()) {
       const subset = scored.filter((row) => row.schema === schema);
       const count = (predicted: boolean, expected: boolean) =>
@@ -275,7 +277,7 @@ async function main(): Promise<void> {
   if (mode === 'names' || mode === 'all') {
     names();
   }
-  if (mode.startsWith('orgs') || mode === 'lists' || mode === 'lists-heldout' || mode === 'all') {
+  if (mode.startsWith('orgs') || mode.startsWith('lists') || mode.startsWith('variants') || mode === 'all') {
     orgs();
   }
   if (['universities', 'common', 'common-heldout', 'un', 'all'].includes(mode)) {

@@ -10,6 +10,9 @@
  * 3. bench/data/list-pairs-dev.csv (built from the sample lists by bench/build-list-pairs.ts):
  *    primary name vs alias / other-script name, and near-named different entries. Its held-out half,
  *    list-pairs-heldout.csv, is not read here (figures only: match-quick.js lists-heldout, quality-logic-v2).
+ * 4. bench/data/variant-pairs-dev.csv (bench/build-variant-pairs.ts: the issue's gap classes, from the lists):
+ *    in-sample per class (rules 1.7.0 were written looking at its errors) and 5-fold cross-validated;
+ *    its held-out half, variant-pairs-heldout.csv, is not read here.
  *
  * Every error is printed grouped by class; figures and errors go to bench/results/pairs-*.json.
  *
@@ -160,12 +163,30 @@ function namePairs(): Record<string, unknown> {
 }
 
 /** Positive groups report recall, negative groups the false-match rate; overall F1 over all pairs. */
-function groupedPairs(title: string, file: string, groupColumn: string, resultName: string): Record<string, unknown> {
+function groupedPairs(
+  title: string,
+  file: string,
+  groupColumn: string,
+  resultName: string,
+  tunedOn = false,
+): Record<string, unknown> {
   const { scored, ms } = score(readPairs(file));
   console.log(`\n=== ${title}: ${file} (${scored.length} pairs, scored in ${ms.toFixed(0)} ms)`);
-  console.log(`Threshold: ${MATCH_THRESHOLD}; nothing is tuned on this file`);
+  console.log(
+    `Threshold: ${MATCH_THRESHOLD}; ${tunedOn ? 'IN-SAMPLE: rules were written looking at its errors' : 'nothing is tuned on this file'}`,
+  );
   const overall = tally(scored, MATCH_THRESHOLD);
   console.log(tallyLine('overall', overall));
+  let crossValidated: Record<string, unknown> | undefined;
+  if (tunedOn) {
+    const cv = crossValidate(scored, FOLDS, (row) => `${row.schema}|${row.name1}|${row.name2}`);
+    const cvTally = tallyDecided(cv.decided);
+    console.log(
+      `${FOLDS}-fold cross-validated (threshold chosen on ${FOLDS - 1} folds; thresholds ${cv.thresholds.map((t) => t.toFixed(2)).join(', ')})`,
+    );
+    console.log(tallyLine('overall (cross-validated)', cvTally));
+    crossValidated = { k: FOLDS, thresholds: cv.thresholds, overall: rounded(figures(cvTally)), tally: cvTally };
+  }
   const groups: Record<string, { n: number; kind: string; rate: number; errors: number }> = {};
   for (const [group, subset] of groupBy(scored, (row) => row.cols[groupColumn]).sort((a, b) =>
     a[0].localeCompare(b[0]),
@@ -207,6 +228,7 @@ function groupedPairs(title: string, file: string, groupColumn: string, resultNa
     tally: overall,
     groups,
     nonMatchesFalseMatchRate: Math.round(negativeRate * 1000) / 1000,
+    crossValidated,
     errors: errors.map((error) => error.record),
   };
 }
@@ -232,6 +254,17 @@ function main(): void {
     console.log(`results: ${writeResults('pairs-lists', listPairs)}`);
   } else {
     console.log(`\n(no ${listPairsFile}: run node dist-bench/bench/build-list-pairs.js)`);
+  }
+  const variantPairsFile = join(findUp(join('bench', 'data'), __dirname), 'variant-pairs-dev.csv');
+  if (existsSync(variantPairsFile)) {
+    const variantPairs = groupedPairs(
+      '7. Variant pairs by gap class (built from the sample lists)',
+      variantPairsFile,
+      'group',
+      'variant-pairs-dev',
+      true,
+    );
+    console.log(`results: ${writeResults('pairs-variants', variantPairs)}`);
   }
 }
 

@@ -1415,6 +1415,117 @@ describe(`${NameMatcher.name} companies, vessels and Korean romanisation (rules 
   });
 });
 
+function vessel(name: string): MatchQuery {
+  return { name, schema: 'Vessel' };
+}
+
+describe(`${NameMatcher.name} company addresses, sister ships and joined names (rules 1.7.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('QUARROW LLC'),
+      candidate: company('QUARROW LLC, HARBOURVILLE'),
+      match: true,
+      reason: 'a segment after the legal form places the company (its address): added, it costs little',
+    },
+    {
+      query: company('QUARROW SDN BHD'),
+      candidate: company('QUARROW SDN BHD, PORT BELMARSH'),
+      match: true,
+      reason: 'a two-word place after the legal form is an address too',
+    },
+    {
+      query: company('QUARROW TARVEL LLC'),
+      candidate: company('QUARROW DELMAR LLC, HARBOURVILLE'),
+      match: false,
+      reason: 'an address after the legal form does not excuse a different name word before it',
+    },
+    {
+      query: company('TARVEL EXPORT BUREAU'),
+      candidate: company('TARVEL EXPORT BUREAU, NORTH KOREA'),
+      match: true,
+      reason: 'the compass word of a trailing country name places the body: it is no deciding word',
+    },
+    {
+      query: company('TARVEL EXPORT BUREAU'),
+      candidate: company('NORTH TARVEL EXPORT BUREAU'),
+      match: false,
+      reason: 'a compass word within the name still decides',
+    },
+    {
+      query: company('TARVELSMS PTE. LTD.'),
+      candidate: company('TARVELSMS PTE. LIMITED'),
+      match: true,
+      reason: 'Pte Limited is the legal form Pte Ltd written out (org_types.yml)',
+    },
+    {
+      query: vessel('QUARROW STAR 25'),
+      candidate: vessel('QUARROW STAR 14'),
+      match: false,
+      reason: 'two vessels whose fleet numbers (two digits or more) differ are sister ships',
+    },
+    {
+      query: vessel('QUARROW STAR 455'),
+      candidate: vessel('QUARROW STAR 456'),
+      match: false,
+      reason: 'hull or yard numbers that differ by one are still two hulls',
+    },
+    {
+      query: vessel('QUARROW STAR'),
+      candidate: vessel('QUARROW STAR 25'),
+      match: true,
+      reason: 'a number on one side only is left to the score: lists drop hull numbers',
+    },
+    {
+      query: vessel('QUARROW STAR 2'),
+      candidate: vessel('QUARROW STAR 5'),
+      match: true,
+      reason: 'a one-digit change is left to the score (labelled one vessel in the dev name pairs)',
+    },
+    {
+      query: company('KOREA ELECTRONICS CORPORATION'),
+      candidate: company('KOREA ELECTRONICS CORP.'),
+      match: true,
+      reason: 'in a name of class words only, a class word and its abbreviation of one class are one word',
+    },
+    {
+      query: company('KOREA ELECTRONICS CORPORATION'),
+      candidate: company('KOREA ELECTRONICS CORPS'),
+      match: false,
+      reason: 'a word that merely begins like the other is no abbreviation of it unless both are one class',
+    },
+    {
+      query: person('TARVELOV, Dorin Liang'),
+      candidate: person('TARVELOV, Dorin Jiang'),
+      match: false,
+      reason: 'two syllables with one rime and different onsets are two given names, not a spelling variant',
+    },
+    {
+      query: person('QUAN, Wen Hsiang'),
+      candidate: person('QUAN, Wen Xiang'),
+      match: true,
+      reason: 'one onset in two romanisation systems (Wade-Giles hs, pinyin x) is still one syllable',
+    },
+    {
+      query: person('Qaro Polvani'),
+      candidate: person('Karo Polvani'),
+      match: true,
+      reason: 'Arabic qaf written q or k is one romanisation, though other systems turn a first k into g',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+
+  it('joins a run of words at the length that spells the one word best, leaving no word of it over', () => {
+    const result = sut.score(person('TARVELI, Sultan Bashir-Ud-Din'), person('TARVELI, Sultan Bashiruddin'));
+    const alignment = result.features.find((feature) => feature.name === 'token_alignment');
+    expect(alignment?.reason).toContain('bashir ud din≈bashiruddin');
+    expect(alignment?.reason).not.toContain('extra words');
+  });
+});
+
 describe(isRegistrationCode.name, () => {
   it.each([
     { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },

@@ -13,7 +13,7 @@ import {
 } from './normalise';
 import { abjadReadingAgrees, abjadSpellingAgrees, isLatinAndArabic } from './abjad-reading';
 import { separateIdentifiers } from './identifier-names';
-import { getReferenceData } from './reference-data';
+import { findPhrases, getReferenceData } from './reference-data';
 import { distance } from 'fastest-levenshtein';
 import {
   cognateEnding,
@@ -263,6 +263,8 @@ export interface NameComparison {
   namesake?: ParentNamed;
   /** Class words of one name that name the kind of unit the other name's topic is (left out of the score). */
   unitType?: ParentNamed;
+  /** A vessel's fleet or hull number against another's: sister ships. */
+  numbersDiffer?: [string, string];
 }
 
 /** What a word's weight is for: agreeing, conflicting with another word, or left over as an extra word. */
@@ -393,6 +395,22 @@ function pairLikeness(
     const qKinds = qs.map((group) => kinds.get(group) ?? -1).filter((kind) => kind >= 0);
     if (qKinds.length > 0 && cs.some((group) => qKinds.includes(kinds.get(group) ?? -1))) {
       return { sim: CLASS_KIN_SIMILARITY, how: Likeness.Class };
+    }
+  }
+  if (
+    qk === Kind.Name &&
+    ck === Kind.Name &&
+    query.mode === 'org' &&
+    qt.text !== ct.text &&
+    (qt.text.startsWith(ct.text) || ct.text.startsWith(qt.text))
+  ) {
+    // "CHINA NUCLEAR CORPORATION" / "… CORP": in a name of class words only (read as name words), a class
+    // word and its abbreviation of one class are still one word.
+    const classTrie = getReferenceData().classTrie;
+    const [qHit] = findPhrases([qt.text], classTrie);
+    const [cHit] = findPhrases([ct.text], classTrie);
+    if (qHit && cHit && classSetOf(qHit.value).some((group) => classSetOf(cHit.value).includes(group))) {
+      return { sim: 0.9, how: Likeness.Class };
     }
   }
   if (query.mode === 'org' && qt.text !== ct.text) {
@@ -623,6 +641,8 @@ function joinRuns(
     const target = person ? romanisedKey(right.tokens[single]) : right.tokens[single].text;
     let done = false;
     for (let start = 0; start < left.tokens.length && !done; start++) {
+      // The longest run that spells the word best: "Bashir Ud Din" is "Bashiruddin", not "Bashir Ud".
+      let best: { end: number; sim: number } | undefined;
       let joined = '';
       for (let end = start; end < Math.min(left.tokens.length, start + 5); end++) {
         if (!leftFree.has(end) || !joinable(left, end)) {
@@ -642,19 +662,21 @@ function joinRuns(
         // Common person names joined fuzzily find other names ("Chen Fang" is not "Chefong"): joined
         // common names must spell the word; rarer ones keep the spelling tolerance ("Abdul Hafiz").
         const common = person && range(start, end + 1).every((index) => isCommonPersonName(left.tokens[index]));
-        if (sim >= (common ? PERSON_JOIN_SIMILARITY : 0.8)) {
-          const run = range(start, end + 1);
-          run.forEach((index) => leftFree.delete(index));
-          rightFree.delete(single);
-          pairs.push({
-            query: leftIsQuery ? run : [single],
-            candidate: leftIsQuery ? [single] : run,
-            sim: Math.min(sim, 0.95),
-            how: Likeness.Joined,
-          });
-          done = true;
-          break;
+        if (sim >= (common ? PERSON_JOIN_SIMILARITY : 0.8) && (!best || sim > best.sim)) {
+          best = { end, sim };
         }
+      }
+      if (best) {
+        const run = range(start, best.end + 1);
+        run.forEach((index) => leftFree.delete(index));
+        rightFree.delete(single);
+        pairs.push({
+          query: leftIsQuery ? run : [single],
+          candidate: leftIsQuery ? [single] : run,
+          sim: Math.min(best.sim, 0.95),
+          how: Likeness.Joined,
+        });
+        done = true;
       }
     }
   }
@@ -1357,12 +1379,23 @@ export function compareNames(
   if (reversed) {
     score *= PATRONYM_REVERSED_FACTOR;
   }
+  // "Quarrow Star 25" / "Quarrow Star 14": when BOTH vessels' names carry a number, the numbers differ and
+  // one has two digits or more (a fleet, hull or yard number), they are sister ships, not one. A number on
+  // one side only is left to the score (lists drop hull numbers), and so is a one-digit change ("Quarrow
+  // Star 2" / "Quarrow Star 5"): the dev name pairs label those as one vessel, the lists as sister ships.
+  // Companies' series numbers ("Fund VII" / "Fund VIII") are left to the score too (labelled one family).
+  const numbersDiffer =
+    query.mode === 'object' ? differentNumbers(query, unmatchedQuery, candidate, unmatchedCandidate) : undefined;
+  if (numbersDiffer) {
+    score = Math.min(score, NUMBERS_DIFFER_CAP);
+  }
   const legal = query.mode === 'org' ? legalAgreement(query, candidate) : 0;
   if (legal < 0) {
     score *= LEGAL_CONFLICT_FACTOR;
   }
   return {
     score,
+    numbersDiffer,
     query,
     candidate,
     pairs,
@@ -1383,6 +1416,26 @@ export function compareNames(
     namesake,
     unitType,
   };
+}
+
+/** Below the threshold: a vessel whose fleet or hull number differs from the other's is a sister ship. */
+const NUMBERS_DIFFER_CAP = 0.65;
+
+/** The unmatched numbers of each side, when both sides have one (unmatched, so they differ) and one has 2+ digits. */
+function differentNumbers(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+): [string, string] | undefined {
+  const numbers = (name: PreparedName, indices: number[]) =>
+    indices
+      .filter((index) => name.kinds[index] === Kind.Number)
+      .map((index) => name.tokens[index].text)
+      .join(' ');
+  const left = numbers(query, unmatchedQuery);
+  const right = numbers(candidate, unmatchedCandidate);
+  return left && right && /\d\d/.test(`${left} ${right}`) ? [left, right] : undefined;
 }
 
 /** Persons' names of this many parts or more are long names: a changed part is a conflict. */
@@ -1891,8 +1944,10 @@ function differentDecidingWords(
   const collect = (name: PreparedName, skip: Set<number>) => {
     const found = new Map<string, string>();
     name.tokens.forEach((token, index) => {
+      // A word of a trailing country's or address's name ("…, North Korea") places the body, it does not decide it.
+      const placing = name.kinds[index] === Kind.Qualifier && name.tags[index] === 0;
       const group =
-        name.kinds[index] === Kind.Stop || name.kinds[index] === Kind.Legal || skip.has(index)
+        name.kinds[index] === Kind.Stop || name.kinds[index] === Kind.Legal || placing || skip.has(index)
           ? undefined
           : decidingGroupOf(token.text);
       if (group && !found.has(group)) {
@@ -2356,6 +2411,14 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   }
   if (comparison.reversed) {
     features[0].reason += ' Given and father\'s names are swapped around "bin": score lowered by 40%.';
+  }
+  if (comparison.numbersDiffer) {
+    const [left, right] = comparison.numbersDiffer;
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `Fleet or hull numbers differ ("${left}" vs "${right}"): a sister ship, score at most ${NUMBERS_DIFFER_CAP}.`,
+    });
   }
   if (comparison.legal !== 0) {
     features.push({

@@ -249,7 +249,11 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
         mark(hit.start, hit.end, Kind.Class, hit.value);
       }
       const trailing = trailingSegment(raw, count);
-      if (trailing.country) {
+      // "Quarrow Trading LLC, Harbour City": a legal form closes a company's name; a segment after it is
+      // where the company is (an address), like a trailing country.
+      const afterLegalForm = trailing.words > 0 && kinds[count - trailing.words - 1] === Kind.Legal;
+      const placed = trailing.country || afterLegalForm;
+      if (placed) {
         // "… (United Kingdom)": every word of a trailing country's name is a qualifier, class words too.
         for (let index = count - trailing.words; index < count; index++) {
           if (kinds[index] === Kind.Class) {
@@ -272,7 +276,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
           tags[index] =
             reference.orgQualifiers.has(keys[index]) ||
             reference.orgCountryWords.has(keys[index]) ||
-            (trailing.country && index >= count - trailing.words)
+            (placed && index >= count - trailing.words)
               ? 0
               : 1;
         }

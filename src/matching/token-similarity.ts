@@ -209,6 +209,20 @@ export function epentheticVowel(left: string, right: string): boolean {
   return false;
 }
 
+/** One romanised syllable split into its onset and its rime ("x" + "iang", "ch" + "eol"). */
+const SYLLABLE_PARTS = /^([bcdfghjklmnpqrstvwxz]{0,3})([aeiouwy]{1,3}(?:ng|n|m|l|k|p|t|r)?)$/;
+
+/**
+ * "Liang" / "Xiang", "Jiang" / "Qiang": two one-syllable name words (in their romanised key form) with one
+ * rime and different onsets are different syllables, so different names, not a spelling variant of one.
+ * (Romanisation variants of one onset, "Hsiang" / "Xiang", share a key and never get here.)
+ */
+export function otherSyllableOnset(left: string, right: string): boolean {
+  const a = SYLLABLE_PARTS.exec(left);
+  const b = a && SYLLABLE_PARTS.exec(right);
+  return !!a && !!b && a[2] === b[2] && a[1] !== b[1];
+}
+
 /** The word's key under the romanisation rules: "hsiao" and "xiao", "aleksandr" and "alexandr" share one. */
 export function romanisationKey(text: string): string {
   let key = text;
@@ -306,6 +320,9 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   }
   if (shortPersonWord && !crossScript && spelling === 0 && epentheticVowel(left.text, right.text)) {
     spelling = spellingSimilarity(left.text, right.text);
+  }
+  if (person && spelling > 0 && !crossScript && otherSyllableOnset(leftText, rightText)) {
+    spelling = 0;
   }
   if (spelling > 0) {
     return { sim: spelling, how: crossScript ? Likeness.Transliteration : Likeness.Typo };

@@ -1,0 +1,406 @@
+/**
+ * Builds bench/data/variant-pairs-dev.csv and variant-pairs-heldout.csv: labelled name pairs of the kinds
+ * where name matchers most often fail (issue 9, "Overfitting"), drawn from the sample lists `npm start`
+ * loads (UN, OFAC SDN, OFAC consolidated, CSL) through the project's own parsers. A sibling of
+ * build-list-pairs.ts; the `group` column is the variant class.
+ *
+ * Positives found in the lists (two names the list gives for ONE entry, Latin script):
+ *   - `spelling`: the same words but one, which differs by one or two letters;
+ *   - `token-variant`: the same words but one, which differs by more (same first letter): romanisation
+ *     systems, vowel and article variants;
+ *   - `joined-split`: the same letters with words joined or split ("Abdul Rahman" / "Abdulrahman").
+ * Positives made by rule from one list name (the rule is the label's evidence):
+ *   - `qualifier`: an organisation's name with ", <city>" (postal code left out) or ", <country>" (its
+ *     English name) of its own address added;
+ *   - `legal-form`: a company's legal form written long, abbreviated or punctuated
+ *     ("Limited Liability Company" / "LLC" / "L.L.C.", "Company Limited" / "Co., Ltd.");
+ *   - `title`: a person's name with a title or honorific in front ("Dr.", "Sheikh", "General"), written
+ *     given name first when the list writes "SURNAME, Given";
+ *   - `number-words`: a number in a name written as an English word ("2" / "Two").
+ * Negatives found in the lists (primary names of two DIFFERENT entries of the same list and schema, by
+ * the list's own ids; pairs left out when one entry names the other, they share a date of birth, or
+ * their names are equal up to case, accents and punctuation):
+ *   - `changed-part`: persons whose names of 3+ words agree in all words but one;
+ *   - `deciding-word`: organisations whose names agree in all words but one, 2+ shared words;
+ *   - `series-number`: names that differ only in a number or roman numeral;
+ *   - `short-edit`: names of at most 8 letters that differ by one letter.
+ *
+ * Sampling is deterministic (SHA-1 order, at most GROUP_SIZE pairs a group, MAX_PER_ENTRY per entry).
+ * Split: a pair goes to the held-out file when the SHA-1 of its first entry's id begins with 0–7 (about
+ * half), so all pairs of one entry stay on one side. The held-out file is for figures only.
+ *
+ *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import anyAscii from 'any-ascii';
+import { distance } from 'fastest-levenshtein';
+import { parserFor } from '../src/watchlists/parsers/parser-registry';
+import type { WatchlistEntry, WatchlistFormat } from '../src/watchlists/watchlist-record';
+import { findUp } from './lib/find-up';
+
+const SOURCES: ReadonlyArray<WatchlistFormat> = ['un-xml', 'ofac-sdn', 'ofac-cons', 'csl-csv'];
+const GROUP_SIZE = 300;
+const MAX_PER_ENTRY = 2;
+const ORGANISATIONS = new Set(['Organization', 'Company', 'LegalEntity', 'PublicBody']);
+
+interface Pair {
+  schema: string;
+  name1: string;
+  name2: string;
+  isMatch: boolean;
+  group: string;
+  note: string;
+  entries: string[];
+}
+
+function plain(name: string): string {
+  return anyAscii(name.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function words(name: string): string[] {
+  const text = plain(name);
+  return text ? text.split(' ') : [];
+}
+
+function isLatin(name: string): boolean {
+  return !/[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Han}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Greek}]/u.test(
+    name,
+  );
+}
+
+function isCode(name: string): boolean {
+  const trimmed = name.trim();
+  return !/\s/.test(trimmed) && /\d/.test(trimmed) && /\p{L}/u.test(trimmed) && trimmed.length <= 16;
+}
+
+function hashOf(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+const idOf = (entry: WatchlistEntry) => `${entry.listId}:${entry.entryId}`;
+
+/** The words of `left` and `right` left over once their shared words (as a multiset) are taken out. */
+function leftOver(left: string[], right: string[]): [string[], string[]] {
+  const rest = [...right];
+  const onlyLeft: string[] = [];
+  for (const word of left) {
+    const at = rest.indexOf(word);
+    if (at >= 0) {
+      rest.splice(at, 1);
+    } else {
+      onlyLeft.push(word);
+    }
+  }
+  return [onlyLeft, rest];
+}
+
+const NUMBER = /^(\d+|i{1,3}|iv|v|vi{1,3}|ix|x)$/;
+
+async function readEntries(root: string, manifest: Array<{ format: string; path: string }>): Promise<WatchlistEntry[]> {
+  const entries: WatchlistEntry[] = [];
+  for (const format of SOURCES) {
+    const source = manifest.find((list) => list.format === format);
+    if (!source) {
+      continue;
+    }
+    for await (const event of parserFor(format).parse(join(root, source.path), {})) {
+      // Aircraft are named by registration marks (identifiers, not names; and no FollowTheMoney schema
+      // of that name for logic-v2): left out.
+      if (event.kind === 'entry' && event.entry.schema !== 'Aircraft') {
+        entries.push(event.entry);
+      }
+    }
+  }
+  return entries;
+}
+
+function foundPositives(entries: WatchlistEntry[]): Pair[] {
+  const pairs: Pair[] = [];
+  for (const entry of entries) {
+    const names = [entry.name, ...entry.aliases.map((alias) => alias.name)].filter(
+      (name) => isLatin(name) && !isCode(name) && plain(name),
+    );
+    const seen = new Set<string>();
+    const distinct = names.filter((name) => {
+      const key = plain(name);
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+    for (let i = 0; i < distinct.length; i++) {
+      for (let j = i + 1; j < distinct.length; j++) {
+        const [a, b] = [words(distinct[i]), words(distinct[j])];
+        let group: string | undefined;
+        if (a.join('') === b.join('') && a.length !== b.length) {
+          group = 'joined-split';
+        } else if (a.length === b.length && a.length >= 2) {
+          const [x, y] = leftOver(a, b);
+          if (x.length === 1 && y.length === 1 && !NUMBER.test(x[0]) && !NUMBER.test(y[0])) {
+            const edits = distance(x[0], y[0]);
+            if (edits <= 2 && Math.min(x[0].length, y[0].length) >= 4) {
+              group = 'spelling';
+            } else if (edits > 2 && x[0][0] === y[0][0] && Math.min(x[0].length, y[0].length) >= 3) {
+              group = 'token-variant';
+            }
+          }
+        }
+        if (group) {
+          pairs.push({
+            schema: entry.schema,
+            name1: distinct[i],
+            name2: distinct[j],
+            isMatch: true,
+            group,
+            note: `${idOf(entry)} names of one entry`,
+            entries: [idOf(entry)],
+          });
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
+/** Legal forms as lists write them, long -> short and punctuated forms (each applied where the name has it). */
+const LEGAL_FORMS: ReadonlyArray<[RegExp, string[]]> = [
+  [/\bLIMITED LIABILITY COMPANY\b/i, ['LLC', 'L.L.C.']],
+  [/\bLIMITED LIABILITY PARTNERSHIP\b/i, ['LLP']],
+  [/\bJOINT[- ]STOCK COMPANY\b/i, ['JSC']],
+  [/\bCOMPANY LIMITED\b/i, ['Co., Ltd.', 'CO LTD']],
+  [/\bCO\.?,? LTD\.?/i, ['Company Limited']],
+  [/\bPRIVATE LIMITED\b/i, ['Pvt. Ltd.']],
+  [/\bLIMITED\b/i, ['Ltd.']],
+  [/\bLTD\b\.?/i, ['Limited']],
+  [/\bCORPORATION\b/i, ['Corp.']],
+  [/\bINCORPORATED\b/i, ['Inc.']],
+  [/\bL\.?L\.?C\.?(?=\s|$)/i, ['Limited Liability Company', 'L.L.C.']],
+  [/\bF\.?Z\.?E\.?(?=\s|$)/i, ['F.Z.E.']],
+  [/\bS\.?A\.?(?=\s|$)/i, ['S.A.']],
+  [/\bGMBH\b/i, ['G.m.b.H.']],
+];
+
+const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+const TITLES = ['Dr.', 'Mr.', 'Sheikh', 'General', 'Colonel', 'Haji', 'Mullah', 'Professor', 'Engineer'];
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+function madePositives(entries: WatchlistEntry[]): Pair[] {
+  const pairs: Pair[] = [];
+  const add = (entry: WatchlistEntry, written: string, group: string, note: string) => {
+    // Written as the list writes the name: in capitals when it is all capitals.
+    const name2 = /\p{Ll}/u.test(entry.name) ? written : written.toUpperCase();
+    if (plain(name2) !== plain(entry.name)) {
+      pairs.push({
+        schema: entry.schema,
+        name1: entry.name,
+        name2,
+        isMatch: true,
+        group,
+        note: `${idOf(entry)} ${note}`,
+        entries: [idOf(entry)],
+      });
+    }
+  };
+  for (const entry of entries) {
+    const name = entry.name.replace(/\s+/g, ' ').trim();
+    if (!isLatin(name) || isCode(name)) {
+      continue;
+    }
+    const pick = parseInt(hashOf(idOf(entry)).slice(0, 4), 16);
+    if (ORGANISATIONS.has(entry.schema)) {
+      // The city as a place name (no postal code, first part only), the country as English names it.
+      const city = entry.addresses
+        .map((address) =>
+          (address.city ?? '')
+            .split(',')[0]
+            .replace(/[\d-]+/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        )
+        .find((text) => /\p{L}{3}/u.test(text) && isLatin(text));
+      const code = entry.countries.map((mention) => mention.code).find((value) => value);
+      const country = code ? COUNTRY_NAMES.of(code.toUpperCase()) : undefined;
+      const qualifier = pick % 2 === 0 ? (city ?? country) : (country ?? city);
+      if (qualifier && !plain(name).includes(plain(qualifier))) {
+        add(entry, `${name}, ${qualifier}`, 'qualifier', 'own address added');
+      }
+      for (const [pattern, replacements] of LEGAL_FORMS) {
+        if (pattern.test(name)) {
+          const replacement = replacements[pick % replacements.length];
+          add(entry, name.replace(pattern, replacement).replace(/\s+/g, ' ').trim(), 'legal-form', 'form rewritten');
+          break;
+        }
+      }
+    }
+    if (entry.schema === 'Person' && words(name).length >= 2) {
+      const [surname, given] = name.split(/\s*,\s*/);
+      const natural = given ? `${given} ${surname}` : name;
+      add(entry, `${TITLES[pick % TITLES.length]} ${natural}`, 'title', 'title added');
+    }
+    const digit = /(^|\s)(\d{1,2})(?=\s|$)/.exec(name);
+    if (digit && Number(digit[2]) < NUMBER_WORDS.length) {
+      add(
+        entry,
+        name.replace(/(^|\s)\d{1,2}(?=\s|$)/, `$1${NUMBER_WORDS[Number(digit[2])]}`),
+        'number-words',
+        'digit as word',
+      );
+    }
+  }
+  return pairs;
+}
+
+function foundNegatives(entries: WatchlistEntry[]): Pair[] {
+  const candidates = entries
+    .map((entry, index) => ({ entry, index, words: words(entry.name) }))
+    .filter(({ entry, words: parts }) => parts.length > 0 && isLatin(entry.name) && !isCode(entry.name));
+  const byWord = new Map<string, number[]>();
+  for (const candidate of candidates) {
+    for (const word of new Set(candidate.words)) {
+      byWord.set(word, [...(byWord.get(word) ?? []), candidate.index]);
+    }
+  }
+  const byIndex = new Map(candidates.map((candidate) => [candidate.index, candidate]));
+  const pairs: Pair[] = [];
+  const done = new Set<string>();
+  const shortNames = candidates.filter((candidate) => candidate.words.join('').length <= 8);
+  const related = (left: WatchlistEntry, right: WatchlistEntry): boolean => {
+    const leftNames = new Set([left.name, ...left.aliases.map((alias) => alias.name)].map(plain));
+    const rightNames = new Set([right.name, ...right.aliases.map((alias) => alias.name)].map(plain));
+    return (
+      left.listId !== right.listId ||
+      left.schema !== right.schema ||
+      [...leftNames].some((name) => rightNames.has(name)) ||
+      left.linkedTo.some((name) => rightNames.has(plain(name))) ||
+      right.linkedTo.some((name) => leftNames.has(plain(name))) ||
+      left.birthDates.some((date) => right.birthDates.includes(date))
+    );
+  };
+  const push = (left: WatchlistEntry, right: WatchlistEntry, group: string, note: string) => {
+    pairs.push({
+      schema: left.schema,
+      name1: left.name,
+      name2: right.name,
+      isMatch: false,
+      group,
+      note: `${idOf(left)} ${idOf(right)} ${note}`,
+      entries: [idOf(left), idOf(right)],
+    });
+  };
+  for (const left of candidates) {
+    const others = new Set<number>();
+    for (const word of left.words) {
+      for (const other of byWord.get(word) ?? []) {
+        if (other > left.index) {
+          others.add(other);
+        }
+      }
+    }
+    for (const otherIndex of others) {
+      const right = byIndex.get(otherIndex);
+      if (!right || right.words.length !== left.words.length) {
+        continue;
+      }
+      const [x, y] = leftOver(left.words, right.words);
+      if (x.length !== 1 || y.length !== 1) {
+        continue;
+      }
+      const key = `${left.index}|${right.index}`;
+      if (done.has(key) || related(left.entry, right.entry)) {
+        continue;
+      }
+      done.add(key);
+      if (NUMBER.test(x[0]) && NUMBER.test(y[0])) {
+        push(left.entry, right.entry, 'series-number', `${x[0]}/${y[0]}`);
+      } else if (left.entry.schema === 'Person' && left.words.length >= 3) {
+        push(left.entry, right.entry, 'changed-part', `${x[0]}/${y[0]}`);
+      } else if (ORGANISATIONS.has(left.entry.schema) && left.words.length >= 3) {
+        push(left.entry, right.entry, 'deciding-word', `${x[0]}/${y[0]}`);
+      }
+    }
+  }
+  for (let i = 0; i < shortNames.length; i++) {
+    for (let j = i + 1; j < shortNames.length; j++) {
+      const [left, right] = [shortNames[i], shortNames[j]];
+      const a = left.words.join(' ');
+      const b = right.words.join(' ');
+      if (a !== b && distance(a, b) === 1 && !related(left.entry, right.entry)) {
+        push(left.entry, right.entry, 'short-edit', `${a}/${b}`);
+      }
+    }
+  }
+  return pairs;
+}
+
+function sample(pairs: Pair[]): Pair[] {
+  const out: Pair[] = [];
+  for (const group of [...new Set(pairs.map((pair) => pair.group))].sort()) {
+    const perEntry = new Map<string, number>();
+    const ordered = pairs
+      .filter((pair) => pair.group === group)
+      .map((pair) => ({ pair, key: hashOf(`${pair.schema}|${pair.name1}|${pair.name2}`) }))
+      .sort((a, b) => a.key.localeCompare(b.key));
+    let taken = 0;
+    for (const { pair } of ordered) {
+      if (taken >= GROUP_SIZE) {
+        break;
+      }
+      if (pair.entries.some((entry) => (perEntry.get(entry) ?? 0) >= MAX_PER_ENTRY)) {
+        continue;
+      }
+      pair.entries.forEach((entry) => perEntry.set(entry, (perEntry.get(entry) ?? 0) + 1));
+      out.push(pair);
+      taken += 1;
+    }
+    console.log(`  ${group.padEnd(14)} ${taken} of ${ordered.length} candidate pairs`);
+  }
+  return out;
+}
+
+function csvField(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function writePairs(out: string, chosen: Pair[]): void {
+  const lines = ['schema,name1,name2,is_match,group,note'];
+  for (const pair of chosen) {
+    lines.push(
+      [
+        pair.schema,
+        pair.name1.replace(/\s+/g, ' '),
+        pair.name2.replace(/\s+/g, ' '),
+        String(pair.isMatch),
+        pair.group,
+        pair.note,
+      ]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  writeFileSync(out, `${lines.join('\n')}\n`);
+  console.log(`${out}: ${chosen.length} pairs`);
+}
+
+async function main(): Promise<void> {
+  const manifestFile = findUp(join('seed', 'watchlists.json'), __dirname);
+  const root = dirname(dirname(manifestFile));
+  const manifest = (
+    JSON.parse(readFileSync(manifestFile, 'utf8')) as { lists: Array<{ format: string; path: string }> }
+  ).lists;
+  const entries = await readEntries(root, manifest);
+  console.log(`${entries.length} entries from ${SOURCES.join(', ')}`);
+  const chosen = sample([...foundPositives(entries), ...madePositives(entries), ...foundNegatives(entries)]);
+  const heldOut = (pair: Pair) => parseInt(hashOf(pair.entries[0]).slice(0, 1), 16) < 8;
+  writePairs(
+    join(root, 'bench', 'data', 'variant-pairs-dev.csv'),
+    chosen.filter((pair) => !heldOut(pair)),
+  );
+  writePairs(join(root, 'bench', 'data', 'variant-pairs-heldout.csv'), chosen.filter(heldOut));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});
