@@ -74,3 +74,64 @@ describe(`${NameMatcher.name} unit numbers (rules 1.7.0)`, () => {
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} field and belonging words (rules 1.7.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Institute of Chemistry of the Norland Academy of Sciences'),
+      candidate: org('Institute of Inorganic Chemistry of the Norland Academy of Sciences'),
+      match: false,
+      reason: 'a field narrowed by an added word ("inorganic") is another institute',
+    },
+    {
+      query: org('Laboratory of Organic Chemistry of Quarrow'),
+      candidate: org('Laboratory of Inorganic Chemistry of Quarrow'),
+      match: false,
+      reason: '"organic" and "inorganic" are two fields, never spellings of one word',
+    },
+    {
+      query: org('Laboratoire de Physique de la Matière Quarrée'),
+      candidate: org('Laboratoire de Physique Théorique de la Matière Quarrée'),
+      match: false,
+      reason: 'theoretical physics beside physics names another laboratory',
+    },
+    {
+      query: org('Centro de Estudos Marinhos de Quarra'),
+      candidate: org('Centro Interdisciplinar de Estudos Marinhos de Quarra'),
+      match: false,
+      reason: 'an interdisciplinary centre is another centre',
+    },
+    {
+      query: org('Veltora State University'),
+      candidate: org('Veltora State Power University'),
+      match: false,
+      reason: 'a power-engineering university is another university of the same town',
+    },
+    {
+      query: org('Quarrow Nova School of Business and Economics'),
+      candidate: org('Quarrow Nova School of Business and Economics Library'),
+      match: false,
+      reason: "a school's library is another body",
+    },
+    {
+      query: org('Universidade do Estado de Quarra Velha'),
+      candidate: org('Editora da Universidade do Estado de Quarra Velha'),
+      match: false,
+      reason: "a university's publishing house is another body",
+    },
+    {
+      query: org('Quarrow Institute of Theoretical Physics'),
+      candidate: org('Institut für Theoretische Physik Quarrow'),
+      match: true,
+      reason: 'a field word and its translation are one word',
+    },
+    {
+      query: org('Veltora Energy Research Centre'),
+      candidate: org('Veltora Power Research Centre'),
+      match: true,
+      reason: '"power" and "energy" are one field',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
