@@ -999,7 +999,30 @@ function expandAcronym(
       return reordered;
     }
   }
-  return undefined;
+  return initialsInOtherOrder(letters, long, sequence);
+}
+
+/** Fewest letters for an acronym read from its words' initials in another order. */
+const REORDERED_ACRONYM_MIN = 3;
+
+/**
+ * "CSB" for "Brevik Space Centre" (Centre Spatial de Brevik): a name that is the acronym alone may give
+ * the initials of all the other name's words in another order, as the body's name in a language with
+ * another word order does. Every word but function words and legal forms gives its initial, once.
+ */
+function initialsInOtherOrder(
+  letters: string,
+  long: PreparedName,
+  sequence: number[],
+): { words: number[]; skipped: boolean } | undefined {
+  const words = sequence.filter(
+    (position) => long.kinds[position] !== Kind.Stop && long.kinds[position] !== Kind.Legal,
+  );
+  if (letters.length < REORDERED_ACRONYM_MIN || words.length !== letters.length) {
+    return undefined;
+  }
+  const initials = words.map((position) => long.tokens[position].text[0]).sort();
+  return initials.join('') === [...letters].sort().join('') ? { words, skipped: true } : undefined;
 }
 
 /**

@@ -135,3 +135,46 @@ describe(`${NameMatcher.name} field and belonging words (rules 1.7.0)`, () => {
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} acronyms of another word order (rules 1.7.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Brevik Space Centre'),
+      candidate: org('CSB'),
+      match: true,
+      reason: 'the initials of every word in the order of another language (Centre Spatial de Brevik)',
+    },
+    {
+      query: org('Center for Tidal Research'),
+      candidate: org('CRT'),
+      match: true,
+      reason: "an adjective after its noun in the acronym's language (Centre de Recherches Tidales)",
+    },
+    {
+      query: org('Quarrow University of Technology'),
+      candidate: org('TUQ'),
+      match: true,
+      reason: 'the field first and the place last (Technical University of Quarrow)',
+    },
+    {
+      query: org('Brevik Space Centre'),
+      candidate: org('CSBX'),
+      match: false,
+      reason: 'a letter no word gives is no reordering',
+    },
+    {
+      query: org('Brevik Space Research Centre'),
+      candidate: org('CSB'),
+      match: false,
+      reason: 'a reordered acronym must give every word its initial: one word left out is another reading',
+    },
+    {
+      query: org('Brevik Space Centre'),
+      candidate: org('CCB'),
+      match: false,
+      reason: 'each word gives its initial once',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
