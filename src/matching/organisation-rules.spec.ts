@@ -178,3 +178,28 @@ describe(`${NameMatcher.name} acronyms of another word order (rules 1.7.0)`, () 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} economics, business and management (rules 1.7.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow University of Economics and Management'),
+      candidate: org('Quarrow University of Economics and Business'),
+      match: false,
+      reason: 'a university of economics and management is not one of economics and business',
+    },
+    {
+      query: org('Laboratoire de recherche en économie de Quarra'),
+      candidate: org('Laboratoire de recherche en gestion et économie de Quarra'),
+      match: false,
+      reason: 'management ("gestion") added to economics names another unit',
+    },
+    {
+      query: org('Veltora School of Business'),
+      candidate: org('Veltora School of Commerce'),
+      match: true,
+      reason: 'business and commerce are one field',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
