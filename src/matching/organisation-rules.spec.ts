@@ -203,3 +203,28 @@ describe(`${NameMatcher.name} economics, business and management (rules 1.7.0)`,
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a country after "of" (rules 1.7.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Institute of Tidal Statistics'),
+      candidate: org('Institute of Tidal Statistics of Malta'),
+      match: true,
+      reason: 'a country named after "of" places the body: added, it costs little',
+    },
+    {
+      query: org('Open College of Malta'),
+      candidate: org('OC'),
+      match: true,
+      reason: 'an acronym may leave out the country the name places the body in',
+    },
+    {
+      query: company('Grupo Quarrense de Chile S.A.'),
+      candidate: company('Grupo Quarrense S.A.'),
+      match: false,
+      reason: "in a company's name a country often names another company of the group",
+    },
+  ])('$reason', (row) => check(sut, row));
+});
