@@ -228,3 +228,22 @@ describe(`${NameMatcher.name} a country after "of" (rules 1.7.0)`, () => {
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} written abbreviations (rules 1.7.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Mount Quarrow College of Education'),
+      candidate: org('Mt. Quarrow College of Education'),
+      match: true,
+      reason: '"Mt." is the written abbreviation of "Mount"',
+    },
+    {
+      query: org('Fort Veltora Technical Institute'),
+      candidate: org('Ft. Veltora Technical Institute'),
+      match: true,
+      reason: '"Ft." is the written abbreviation of "Fort"',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
