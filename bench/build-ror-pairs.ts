@@ -1,5 +1,6 @@
 /**
- * Builds bench/data/ror-pairs-dev.csv, ror-pairs-heldout.csv, ror-pairs-heldout2.csv and ror-pairs-heldout3.csv,
+ * Builds bench/data/ror-pairs-dev.csv, ror-pairs-heldout.csv, ror-pairs-heldout2.csv, ror-pairs-heldout3.csv,
+ * ror-pairs-dev4.csv and ror-pairs-heldout4.csv,
  * labelled organisation-name
  * pairs drawn from the ROR records the project ships (seed/reference/ror-v2-records.json.gz, CC0; see
  * seed/reference/NOTICE.md), in the columns of org-pairs-dev.csv (`schema,name1,name2,is_match,group,note`).
@@ -28,6 +29,16 @@
  * GROUP_SIZES). Built because the first held-out file had been read too often to judge honestly.
  * `heldout3` is a third one: the same sampling applied to the held-out half's pairs that neither earlier
  * held-out file holds (built before the rules 1.6.0 work, because heldout2 had been read once).
+ *
+ * `dev4` and `heldout4` draw the kinds org-pairs-dev.csv holds (compared by shape and counts only, before the
+ * rules 1.7.0 work): the first three files take pairs in hash order, so a few countries with many records
+ * (France's laboratories, the United States) fill most of each group, and their near-names are almost never
+ * one name inside the other. The fourth sampling takes every group round-robin over countries (balanced
+ * per country, as in the evaluation file), and near-names by kind in the evaluation file's proportions
+ * (NEAR_NAME_KINDS): `one-token`, `shared-N` (N distinctive words shared, N >= 2) and `subset` (the words
+ * of one name all in the other, the other having more: "X Institute of Physiology" vs "X Institute of
+ * Animal Physiology"). `heldout4` holds none of the pairs of heldout, heldout2 or heldout3; `dev4` is the
+ * same sampling of the dev half (tune on it).
  *
  *   npm run bench:build && node dist-bench/bench/build-ror-pairs.js
  */
@@ -68,6 +79,16 @@ export const GROUP_SIZES: Readonly<Record<string, number>> = {
   'near-name': 1000,
 };
 const MAX_PER_RECORD = 2;
+
+/** Near-name kinds in the proportions of org-pairs-dev.csv (one-token 40%, subset 11%, shared words 49%). */
+const NEAR_NAME_KINDS: ReadonlyArray<readonly [string, number]> = [
+  ['one-token', 0.4],
+  ['subset', 0.11],
+  ['shared', 0.49],
+];
+
+/** Connectors left out when one name's words are compared as a subset of another's. */
+const CONNECTORS = new Set('the and of for in on at de del la le les el da do dos das der die und von van'.split(' '));
 
 /** Words that do not make two names near-named: class words, connectors and place-neutral words. */
 const GENERIC_WORDS = new Set(
@@ -131,6 +152,63 @@ function sample(pairs: Pair[], size: number): Pair[] {
   return kept;
 }
 
+function countryOfPair(pair: Pair): string {
+  return pair.note.split(' ')[0];
+}
+
+/**
+ * The fourth sampling: pairs in hash order within each country, taken one country at a time in turn
+ * (countries in hash order), at most MAX_PER_RECORD pairs per record, so no country fills a group.
+ */
+function sampleByCountry(pairs: Pair[], size: number): Pair[] {
+  const byCountry = new Map<string, Pair[]>();
+  for (const pair of [...pairs].sort((a, b) =>
+    sha1(`${a.name1}|${a.name2}`).localeCompare(sha1(`${b.name1}|${b.name2}`)),
+  )) {
+    byCountry.set(countryOfPair(pair), [...(byCountry.get(countryOfPair(pair)) ?? []), pair]);
+  }
+  const queues = [...byCountry.entries()].sort(([a], [b]) => sha1(a).localeCompare(sha1(b))).map(([, queue]) => queue);
+  const perRecord = new Map<string, number>();
+  const kept: Pair[] = [];
+  while (kept.length < size && queues.some((queue) => queue.length > 0)) {
+    for (const queue of queues) {
+      while (queue.length > 0) {
+        const pair = queue.shift() as Pair;
+        const owner = `${pair.group}|${pair.note.split(' ')[1]}`;
+        if ((perRecord.get(owner) ?? 0) >= MAX_PER_RECORD) {
+          continue;
+        }
+        perRecord.set(owner, (perRecord.get(owner) ?? 0) + 1);
+        kept.push(pair);
+        break;
+      }
+      if (kept.length >= size) {
+        break;
+      }
+    }
+  }
+  return kept;
+}
+
+function sampleFourth(groups: Map<string, Pair[]>, nearKinds: Pair[], excluded: Set<string>): Pair[] {
+  const fresh = (pairs: Pair[]) =>
+    pairs.filter(
+      (pair) => !excluded.has(`${pair.name1}|${pair.name2}`) && !excluded.has(`${pair.name2}|${pair.name1}`),
+    );
+  const kept: Pair[] = [];
+  for (const [group, size] of Object.entries(GROUP_SIZES)) {
+    if (group !== 'near-name') {
+      kept.push(...sampleByCountry(fresh(groups.get(group) ?? []), size));
+      continue;
+    }
+    for (const [kind, share] of NEAR_NAME_KINDS) {
+      const ofKind = fresh(nearKinds).filter((pair) => pair.note.split(' ')[3].startsWith(kind));
+      kept.push(...sampleByCountry(ofKind, Math.round(size * share)));
+    }
+  }
+  return kept;
+}
+
 function csvField(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -141,10 +219,18 @@ function main(): void {
     (record) => record.status === 'active',
   );
   const byId = new Map(records.map((record) => [record.id, record]));
-  const out = { dev: [] as Pair[], heldout: [] as Pair[], heldout2: [] as Pair[], heldout3: [] as Pair[] };
+  const out = {
+    dev: [] as Pair[],
+    heldout: [] as Pair[],
+    heldout2: [] as Pair[],
+    heldout3: [] as Pair[],
+    dev4: [] as Pair[],
+    heldout4: [] as Pair[],
+  };
   for (const which of ['dev', 'heldout'] as const) {
     const mine = records.filter((record) => half(record.id) === which);
     const groups = new Map<string, Pair[]>();
+    const nearKinds: Pair[] = [];
     const push = (pair: Pair) => groups.set(pair.group, [...(groups.get(pair.group) ?? []), pair]);
     for (const record of mine) {
       const display = displayName(record);
@@ -200,6 +286,19 @@ function main(): void {
       }
       const oneToken = a.length === b.length && a.filter((word, position) => word !== b[position]).length === 1;
       const shared = new Set(a.filter((word) => word.length >= 3 && !GENERIC_WORDS.has(word) && b.includes(word)));
+      const content = (tokens: string[]) => new Set(tokens.filter((word) => !CONNECTORS.has(word)));
+      const [fewer, more] = a.length <= b.length ? [content(a), content(b)] : [content(b), content(a)];
+      const subset = fewer.size < more.size && [...fewer].every((word) => more.has(word));
+      const kind = oneToken ? 'one-token' : subset ? 'subset' : shared.size >= 2 ? `shared-${shared.size}` : '';
+      if (kind) {
+        nearKinds.push({
+          name1: displayName(left),
+          name2: displayName(right),
+          isMatch: false,
+          group: 'near-name',
+          note: `${countryOf(left)} ${shortId(left.id)} ${shortId(right.id)} ${kind}`,
+        });
+      }
       if (!oneToken && shared.size < 2) {
         return;
       }
@@ -257,9 +356,17 @@ function main(): void {
         );
       }
     }
+    if (which === 'dev') {
+      out.dev4 = sampleFourth(groups, nearKinds, new Set());
+    } else {
+      const earlier = new Set(
+        [...out.heldout, ...out.heldout2, ...out.heldout3].map((pair) => `${pair.name1}|${pair.name2}`),
+      );
+      out.heldout4 = sampleFourth(groups, nearKinds, earlier);
+    }
   }
   const folder = dirname(findUp(join('bench', 'data', 'NOTICE.md'), __dirname));
-  for (const which of ['dev', 'heldout', 'heldout2', 'heldout3'] as const) {
+  for (const which of ['dev', 'heldout', 'heldout2', 'heldout3', 'dev4', 'heldout4'] as const) {
     const lines = ['schema,name1,name2,is_match,group,note'];
     for (const pair of out[which]) {
       lines.push(

@@ -255,6 +255,8 @@ export interface NameComparison {
   childOf: boolean;
   /** Organisation names with a different identity word on each side. */
   orgConflict: boolean;
+  /** Organisation names that differ only in a unit's number or letter ("Wing 3" vs "Wing 8"): the two numbers. */
+  numberDiffer?: [string, string];
   /** A class word beside an acronym and another kind among the words it stands for ("College" vs "Army"). */
   kindDiffer?: [string, string];
   /** Words of one name that name the parent body of the other (left out of the score). */
@@ -1019,7 +1021,30 @@ function expandAcronym(
       return reordered;
     }
   }
-  return undefined;
+  return initialsInOtherOrder(letters, long, sequence);
+}
+
+/** Fewest letters for an acronym read from its words' initials in another order. */
+const REORDERED_ACRONYM_MIN = 3;
+
+/**
+ * "CSB" for "Brevik Space Centre" (Centre Spatial de Brevik): a name that is the acronym alone may give
+ * the initials of all the other name's words in another order, as the body's name in a language with
+ * another word order does. Every word but function words and legal forms gives its initial, once.
+ */
+function initialsInOtherOrder(
+  letters: string,
+  long: PreparedName,
+  sequence: number[],
+): { words: number[]; skipped: boolean } | undefined {
+  const words = sequence.filter(
+    (position) => long.kinds[position] !== Kind.Stop && long.kinds[position] !== Kind.Legal,
+  );
+  if (letters.length < REORDERED_ACRONYM_MIN || words.length !== letters.length) {
+    return undefined;
+  }
+  const initials = words.map((position) => long.tokens[position].text[0]).sort();
+  return initials.join('') === [...letters].sort().join('') ? { words, skipped: true } : undefined;
 }
 
 /**
@@ -1329,11 +1354,13 @@ export function compareNames(
   let decidingDiffer: string[] = [];
   let orgConflict = false;
   let kindDiffer: [string, string] | undefined;
+  let numberDiffer: [string, string] | undefined;
   if (query.mode === 'org' && !acronymWritten && !acronymExpanded) {
     decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed ?? unitType);
     orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
     kindDiffer = acronymKindDiffers(query, unmatchedQuery, candidate, unmatchedCandidate, pairs);
-    if (decidingDiffer.length > 0 || orgConflict || kindDiffer !== undefined) {
+    numberDiffer = differentNumbers(query, unmatchedQuery, candidate, unmatchedCandidate);
+    if (decidingDiffer.length > 0 || orgConflict || kindDiffer !== undefined || numberDiffer !== undefined) {
       score = Math.min(score, ORG_DIFFERENCE_CAP);
     }
   }
@@ -1412,6 +1439,7 @@ export function compareNames(
     childOf,
     orgConflict,
     kindDiffer,
+    numberDiffer,
     parentNamed,
     namesake,
     unitType,
@@ -1972,6 +2000,41 @@ function differentDecidingWords(
   return differ;
 }
 
+/**
+ * The numbers that tell two numbered units of one body apart ("Space Wing 3" vs "Space Wing 8", "Secteur
+ * Norville 7" vs "Secteur Norville B", "12th Brigade" vs "31st Brigade"): a unit number left over on each
+ * side, or one on one side and a single letter written last on the other. A unit number is written in
+ * digits, at most three; a Roman numeral or a year ("Fund VII", "Trust 2004-1") is a series or vintage,
+ * which lists note loosely, and is left to the score. Undefined when the names do not differ so.
+ */
+function differentNumbers(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+): [string, string] | undefined {
+  const number = (name: PreparedName, indices: number[]) =>
+    indices.find((index) => name.kinds[index] === Kind.Number && isUnitNumber(name, name.tokens[index].text));
+  const letter = (name: PreparedName, indices: number[]) =>
+    indices.find(
+      (index) =>
+        index === name.tokens.length - 1 && name.tokens[index].text.length === 1 && name.kinds[index] !== Kind.Stop,
+    );
+  const left = number(query, unmatchedQuery);
+  const right = number(candidate, unmatchedCandidate);
+  const first = left ?? (right === undefined ? undefined : letter(query, unmatchedQuery));
+  const second = right ?? (left === undefined ? undefined : letter(candidate, unmatchedCandidate));
+  return first === undefined || second === undefined
+    ? undefined
+    : [query.tokens[first].orig, candidate.tokens[second].orig];
+}
+
+/** A number written in digits in the name (not read from a Roman numeral), of at most three, ordinal ending allowed. */
+function isUnitNumber(name: PreparedName, text: string): boolean {
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)?$/.exec(text)?.[1];
+  return digits !== undefined && new RegExp(`(?:^|\\D)${digits}(?:\\D|$)`).test(name.raw);
+}
+
 /** Words that name a body; numbers are left to the score (a series number is often a typo in lists). */
 function hasIdentityWord(name: PreparedName, indices: number[]): boolean {
   return indices.some((index) => {
@@ -2386,6 +2449,13 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       name: 'deciding_words',
       value: -1,
       reason: `"${beside}" beside the acronym names another kind of body than "${covered}" it stands for: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
+    });
+  } else if (comparison.numberDiffer) {
+    const [left, right] = comparison.numberDiffer;
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `Numbers differ ("${left}" vs "${right}"): numbered units are different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
   } else if (comparison.orgConflict) {
     features.push({

@@ -268,7 +268,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
           !acronym[index] &&
           (reference.orgQualifiers.has(keys[index]) ||
             index >= count - trailing.words ||
-            (reference.orgCountryWords.has(keys[index]) && (index === 0 || kinds[index - 1] === Kind.Stop)))
+            (reference.orgCountryWords.has(keys[index]) && (index === 0 || kinds[index - 1] === Kind.Stop)) ||
+            (reference.countryNames.has(keys[index]) && countryAfterOf(keys, kinds, index, reference)))
         ) {
           kinds[index] = Kind.Qualifier;
           // Tag 1: a word of a trailing segment ("…, Jaipur"), which may also name a branch; 0: a listed qualifier
@@ -276,6 +277,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
           tags[index] =
             reference.orgQualifiers.has(keys[index]) ||
             reference.orgCountryWords.has(keys[index]) ||
+            (reference.countryNames.has(keys[index]) && countryAfterOf(keys, kinds, index, reference)) ||
             (placed && index >= count - trailing.words)
               ? 0
               : 1;
@@ -364,6 +366,25 @@ function markSyllableCompounds(tokens: TokenInfo[], kinds: number[], tags: numbe
     }
     start = end;
   }
+}
+
+/**
+ * A country's one-word name after "of" ("… of Norland", "… de Norland"), in a name without a legal form:
+ * it places the body, like the demonyms of org_words.yml. Not after an article ("La Norland" is a name),
+ * and not in a company's name, where a country often names another company of a group.
+ */
+function countryAfterOf(
+  keys: string[],
+  kinds: number[],
+  index: number,
+  reference: ReturnType<typeof getReferenceData>,
+): boolean {
+  return (
+    index > 0 &&
+    kinds[index - 1] === Kind.Stop &&
+    !reference.orgNamePrefixes.has(keys[index - 1]) &&
+    !kinds.includes(Kind.Legal)
+  );
 }
 
 function range(start: number, end: number): number[] {

@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
+import type { MatchQuery } from './types';
+
+/**
+ * The organisation rules of rules 1.7.0, one table per rule, one row per case with its reason. Every name
+ * here is made up, never taken from an evaluation set.
+ */
+interface Row {
+  query: MatchQuery;
+  candidate: MatchQuery;
+  match: boolean;
+  reason: string;
+}
+
+function org(name: string): MatchQuery {
+  return { name, schema: 'Organization' };
+}
+
+function company(name: string): MatchQuery {
+  return { name, schema: 'Company' };
+}
+
+function check(sut: NameMatcher, { query, candidate, match }: Row): void {
+  const result = sut.score(query, candidate);
+  expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+}
+
+describe(`${NameMatcher.name} unit numbers (rules 1.7.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Space Wing 3'),
+      candidate: org('Space Wing 8'),
+      match: false,
+      reason: 'two numbered units of one body are two bodies',
+    },
+    {
+      query: org('Secteur Norville 7'),
+      candidate: org('Secteur Norville 11'),
+      match: false,
+      reason: 'a unit number of two digits against one of one digit is another unit',
+    },
+    {
+      query: org('Secteur Norville 7'),
+      candidate: org('Secteur Norville B'),
+      match: false,
+      reason: 'a unit number against a unit letter written last is another unit',
+    },
+    {
+      query: org('12th Quarrow Rifle Brigade'),
+      candidate: org('31st Quarrow Rifle Brigade'),
+      match: false,
+      reason: 'ordinal unit numbers written in digits decide too',
+    },
+    {
+      query: org('Space Wing 3'),
+      candidate: org('Space Wing 3'),
+      match: true,
+      reason: 'the same unit number agrees',
+    },
+    {
+      query: company('Quarrow Growth Fund VII'),
+      candidate: company('Quarrow Growth Fund VIII'),
+      match: true,
+      reason: 'a series written in Roman numerals is left to the score: lists note fund series loosely',
+    },
+    {
+      query: company('Quarrow Mortgage Trust 2011-1'),
+      candidate: company('Quarrow Mortgage Trust 2012-1'),
+      match: true,
+      reason: 'a year is a vintage, not a unit number, and is left to the score',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} field and belonging words (rules 1.7.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Institute of Chemistry of the Norland Academy of Sciences'),
+      candidate: org('Institute of Inorganic Chemistry of the Norland Academy of Sciences'),
+      match: false,
+      reason: 'a field narrowed by an added word ("inorganic") is another institute',
+    },
+    {
+      query: org('Laboratory of Organic Chemistry of Quarrow'),
+      candidate: org('Laboratory of Inorganic Chemistry of Quarrow'),
+      match: false,
+      reason: '"organic" and "inorganic" are two fields, never spellings of one word',
+    },
+    {
+      query: org('Laboratoire de Physique de la Matière Quarrée'),
+      candidate: org('Laboratoire de Physique Théorique de la Matière Quarrée'),
+      match: false,
+      reason: 'theoretical physics beside physics names another laboratory',
+    },
+    {
+      query: org('Centro de Estudos Marinhos de Quarra'),
+      candidate: org('Centro Interdisciplinar de Estudos Marinhos de Quarra'),
+      match: false,
+      reason: 'an interdisciplinary centre is another centre',
+    },
+    {
+      query: org('Veltora State University'),
+      candidate: org('Veltora State Power University'),
+      match: false,
+      reason: 'a power-engineering university is another university of the same town',
+    },
+    {
+      query: org('Quarrow Nova School of Business and Economics'),
+      candidate: org('Quarrow Nova School of Business and Economics Library'),
+      match: false,
+      reason: "a school's library is another body",
+    },
+    {
+      query: org('Universidade do Estado de Quarra Velha'),
+      candidate: org('Editora da Universidade do Estado de Quarra Velha'),
+      match: false,
+      reason: "a university's publishing house is another body",
+    },
+    {
+      query: org('Quarrow Institute of Theoretical Physics'),
+      candidate: org('Institut für Theoretische Physik Quarrow'),
+      match: true,
+      reason: 'a field word and its translation are one word',
+    },
+    {
+      query: org('Veltora Energy Research Centre'),
+      candidate: org('Veltora Power Research Centre'),
+      match: true,
+      reason: '"power" and "energy" are one field',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} acronyms of another word order (rules 1.7.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Brevik Space Centre'),
+      candidate: org('CSB'),
+      match: true,
+      reason: 'the initials of every word in the order of another language (Centre Spatial de Brevik)',
+    },
+    {
+      query: org('Center for Tidal Research'),
+      candidate: org('CRT'),
+      match: true,
+      reason: "an adjective after its noun in the acronym's language (Centre de Recherches Tidales)",
+    },
+    {
+      query: org('Quarrow University of Technology'),
+      candidate: org('TUQ'),
+      match: true,
+      reason: 'the field first and the place last (Technical University of Quarrow)',
+    },
+    {
+      query: org('Brevik Space Centre'),
+      candidate: org('CSBX'),
+      match: false,
+      reason: 'a letter no word gives is no reordering',
+    },
+    {
+      query: org('Brevik Space Research Centre'),
+      candidate: org('CSB'),
+      match: false,
+      reason: 'a reordered acronym must give every word its initial: one word left out is another reading',
+    },
+    {
+      query: org('Brevik Space Centre'),
+      candidate: org('CCB'),
+      match: false,
+      reason: 'each word gives its initial once',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} economics, business and management (rules 1.7.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow University of Economics and Management'),
+      candidate: org('Quarrow University of Economics and Business'),
+      match: false,
+      reason: 'a university of economics and management is not one of economics and business',
+    },
+    {
+      query: org('Laboratoire de recherche en économie de Quarra'),
+      candidate: org('Laboratoire de recherche en gestion et économie de Quarra'),
+      match: false,
+      reason: 'management ("gestion") added to economics names another unit',
+    },
+    {
+      query: org('Veltora School of Business'),
+      candidate: org('Veltora School of Commerce'),
+      match: true,
+      reason: 'business and commerce are one field',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a country after "of" (rules 1.7.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Institute of Tidal Statistics'),
+      candidate: org('Institute of Tidal Statistics of Malta'),
+      match: true,
+      reason: 'a country named after "of" places the body: added, it costs little',
+    },
+    {
+      query: org('Open College of Malta'),
+      candidate: org('OC'),
+      match: true,
+      reason: 'an acronym may leave out the country the name places the body in',
+    },
+    {
+      query: company('Grupo Quarrense de Chile S.A.'),
+      candidate: company('Grupo Quarrense S.A.'),
+      match: false,
+      reason: "in a company's name a country often names another company of the group",
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} written abbreviations (rules 1.7.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Mount Quarrow College of Education'),
+      candidate: org('Mt. Quarrow College of Education'),
+      match: true,
+      reason: '"Mt." is the written abbreviation of "Mount"',
+    },
+    {
+      query: org('Fort Veltora Technical Institute'),
+      candidate: org('Ft. Veltora Technical Institute'),
+      match: true,
+      reason: '"Ft." is the written abbreviation of "Fort"',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
