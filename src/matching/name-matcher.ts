@@ -266,7 +266,7 @@ export interface NameComparison {
   /** Class words of one name that name the kind of unit the other name's topic is (left out of the score). */
   unitType?: ParentNamed;
   /** A vessel's fleet or hull number against another's: sister ships. */
-  numbersDiffer?: [string, string];
+  fleetNumbersDiffer?: [string, string];
 }
 
 /** What a word's weight is for: agreeing, conflicting with another word, or left over as an extra word. */
@@ -1411,10 +1411,10 @@ export function compareNames(
   // one side only is left to the score (lists drop hull numbers), and so is a one-digit change ("Quarrow
   // Star 2" / "Quarrow Star 5"): the dev name pairs label those as one vessel, the lists as sister ships.
   // Companies' series numbers ("Fund VII" / "Fund VIII") are left to the score too (labelled one family).
-  const numbersDiffer =
-    query.mode === 'object' ? differentNumbers(query, unmatchedQuery, candidate, unmatchedCandidate) : undefined;
-  if (numbersDiffer) {
-    score = Math.min(score, NUMBERS_DIFFER_CAP);
+  const fleetNumbersDiffer =
+    query.mode === 'object' ? differentFleetNumbers(query, unmatchedQuery, candidate, unmatchedCandidate) : undefined;
+  if (fleetNumbersDiffer) {
+    score = Math.min(score, FLEET_NUMBERS_DIFFER_CAP);
   }
   const legal = query.mode === 'org' ? legalAgreement(query, candidate) : 0;
   if (legal < 0) {
@@ -1422,7 +1422,7 @@ export function compareNames(
   }
   return {
     score,
-    numbersDiffer,
+    fleetNumbersDiffer,
     query,
     candidate,
     pairs,
@@ -1447,10 +1447,10 @@ export function compareNames(
 }
 
 /** Below the threshold: a vessel whose fleet or hull number differs from the other's is a sister ship. */
-const NUMBERS_DIFFER_CAP = 0.65;
+const FLEET_NUMBERS_DIFFER_CAP = 0.65;
 
 /** The unmatched numbers of each side, when both sides have one (unmatched, so they differ) and one has 2+ digits. */
-function differentNumbers(
+function differentFleetNumbers(
   query: PreparedName,
   unmatchedQuery: number[],
   candidate: PreparedName,
@@ -2482,12 +2482,12 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   if (comparison.reversed) {
     features[0].reason += ' Given and father\'s names are swapped around "bin": score lowered by 40%.';
   }
-  if (comparison.numbersDiffer) {
-    const [left, right] = comparison.numbersDiffer;
+  if (comparison.fleetNumbersDiffer) {
+    const [left, right] = comparison.fleetNumbersDiffer;
     features.push({
       name: 'deciding_words',
       value: -1,
-      reason: `Fleet or hull numbers differ ("${left}" vs "${right}"): a sister ship, score at most ${NUMBERS_DIFFER_CAP}.`,
+      reason: `Fleet or hull numbers differ ("${left}" vs "${right}"): a sister ship, score at most ${FLEET_NUMBERS_DIFFER_CAP}.`,
     });
   }
   if (comparison.legal !== 0) {
