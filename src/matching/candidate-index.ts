@@ -337,13 +337,21 @@ export class CandidateIndex implements WeightSource {
   private readonly nameTags = new Growable(Uint16Array);
   private readonly acronymPairs = { keys: new Growable(Uint32Array), values: new Growable(Uint32Array) };
   private creditCounter = 0;
-  private readonly prepared = new Map<number, PreparedEntry>();
+  /**
+   * Prepared entries in two generations: those used since the last turnover, and those of the
+   * generation before (moved on when used again). A turnover drops the older generation whole: no
+   * entry is deleted one by one, which in a Map leaves holes that a least-recently-used scan walks over.
+   */
+  private prepared = new Map<number, PreparedEntry>();
+  private preparedBefore = new Map<number, PreparedEntry>();
   /** Word likeness of query words and indexed words, shared by the searches of this index. */
   private readonly likeness = new LikenessCache();
   /** Per query word, the indexed words that sound alike and align with it (see `soundsAlike`): [org, person]. */
   private readonly soundMates = [new Map<TokenInfo, SoundMates>(), new Map<TokenInfo, SoundMates>()];
 
   private built?: BuiltTables;
+  /** What the last search did (for benchmarks and profiles): read after `search` returns. */
+  readonly lastSearch: SearchStats = { touched: 0, blocked: 0, scored: 0, scoredNames: 0 };
 
   private readonly intern: TokenResolver = (orig) => {
     let id = this.vocabulary.get(orig);
@@ -588,6 +596,10 @@ export class CandidateIndex implements WeightSource {
       identifiers: (query.identifiers ?? []).map(normaliseIdentifier).filter((id) => id.length > 0),
     };
     const names = this.blockNames(queryParty.names, mode === 'person');
+    const stats = this.lastSearch;
+    stats.blocked = names.length;
+    stats.scored = 0;
+    stats.scoredNames = 0;
     const listFilter = options.lists && options.lists.length > 0 ? new Set(options.lists) : undefined;
 
     const seen = new Set<number>();
@@ -607,7 +619,10 @@ export class CandidateIndex implements WeightSource {
       if (listFilter && !listIds.some((list) => listFilter.has(list))) {
         continue;
       }
-      const scored = scorePartiesAtLeast(queryParty, this.party(entry), threshold, this, this.likeness);
+      const party = this.party(entry);
+      stats.scored++;
+      stats.scoredNames += party.names.length;
+      const scored = scorePartiesAtLeast(queryParty, party, threshold, this, this.likeness);
       if (scored && scored.score >= threshold) {
         const result: MatchResult = {
           entityId: this.entityIds[entry],
@@ -651,8 +666,8 @@ export class CandidateIndex implements WeightSource {
   }
 
   /**
-   * An entry's names ready for scoring. The last PREPARED_ENTRIES entries scored are kept (least
-   * recently used dropped first): a batch of queries blocks the same common names again and again.
+   * An entry's names ready for scoring. Between PREPARED_ENTRIES / 2 and PREPARED_ENTRIES of the entries
+   * scored last are kept (see `prepared`): a batch of queries blocks the same common names again and again.
    */
   private party(entry: number): PreparedParty {
     return this.preparedEntry(entry).party;
@@ -661,12 +676,12 @@ export class CandidateIndex implements WeightSource {
   private preparedEntry(entry: number): PreparedEntry {
     let prepared = this.prepared.get(entry);
     if (prepared) {
-      this.prepared.delete(entry);
-    } else {
-      prepared = { party: this.prepareEntry(entry) };
-      if (this.prepared.size >= PREPARED_ENTRIES) {
-        this.prepared.delete(this.prepared.keys().next().value!);
-      }
+      return prepared;
+    }
+    prepared = this.preparedBefore.get(entry) ?? { party: this.prepareEntry(entry) };
+    if (this.prepared.size >= PREPARED_ENTRIES / 2) {
+      this.preparedBefore = this.prepared;
+      this.prepared = new Map();
     }
     this.prepared.set(entry, prepared);
     return prepared;
@@ -840,6 +855,7 @@ export class CandidateIndex implements WeightSource {
       creditTouched(classWords);
     }
 
+    this.lastSearch.touched = touchedCount;
     const ranked = topByScore(touchedScore, touchedCount, SCORED_NAMES);
     const floor = ranked.length > 0 ? touchedScore[ranked[0]] * SCORED_SHARE : 0;
     return ranked.filter((position) => touchedScore[position] >= floor).map((position) => touched[position]);
@@ -988,19 +1004,40 @@ export class CandidateIndex implements WeightSource {
           gramCounter[word]++;
         }
       }
-      const candidates = gramTouched.subarray(start, counted).slice().sort();
-      for (const list of ofLength.slice(ofLength.length - required + 1)) {
+      // Sorted in place: the order of gramTouched only matters for clearing the counters at the end.
+      const candidates = gramTouched.subarray(start, counted).sort();
+      // A word still in the running is one that can reach `required` lists: its count so far plus the
+      // lists not yet read. A word that cannot is dropped and not looked up in the lists after; it
+      // would not be found whatever they hold, so the words found and their counts and first places
+      // are those of looking every word up in every list.
+      let alive = candidates.length;
+      const longer = ofLength.slice(ofLength.length - required + 1);
+      for (let listIndex = 0; listIndex < longer.length; listIndex++) {
+        const list = longer[listIndex];
+        const after = longer.length - listIndex - 1;
         let at = list.from;
-        for (let index = 0; index < candidates.length && at < list.to; index++) {
+        let kept = 0;
+        for (let index = 0; index < alive; index++) {
           const word = candidates[index];
-          at = gallop(values, at, list.to, word);
-          if (at < list.to && values[at] === word) {
-            gramCounter[word]++;
-            gramFirst[word] = Math.min(gramFirst[word], list.place);
+          if (at < list.to) {
+            at = gallop(values, at, list.to, word);
+            if (at < list.to && values[at] === word) {
+              gramCounter[word]++;
+              if (list.place < gramFirst[word]) {
+                gramFirst[word] = list.place;
+              }
+            }
+          }
+          if (gramCounter[word] + after >= required) {
+            candidates[kept++] = word;
+          } else {
+            // Its place in gramTouched may be taken by a word kept: clear its counter now.
+            gramCounter[word] = 0;
           }
         }
+        alive = kept;
       }
-      for (let index = 0; index < candidates.length; index++) {
+      for (let index = 0; index < alive; index++) {
         const word = candidates[index];
         if (gramCounter[word] >= required) {
           found.push({ word, place: gramFirst[word], length });
@@ -1092,6 +1129,17 @@ export class CandidateIndex implements WeightSource {
     }
     return false;
   }
+}
+
+/** Counts of one search's work (see `CandidateIndex.lastSearch`). */
+export interface SearchStats {
+  /** Names blocking credited. */
+  touched: number;
+  /** Names blocking passed on to scoring. */
+  blocked: number;
+  /** Entries scored in full, and their names. */
+  scored: number;
+  scoredNames: number;
 }
 
 /** One trigram list a query word reads: a trigram's words of one length (or of the last, shared length bucket). */

@@ -1856,6 +1856,26 @@ let decidingByCognate: Map<string, string> | undefined;
  * with an ending of the same cognate group ("Scientifique" of "Scientific", "Agronomique" of "Agronomic").
  */
 function decidingGroupOf(text: string): string | undefined {
+  const known = decidingGroupKnown.get(text);
+  if (known !== undefined) {
+    return known === null ? undefined : known;
+  }
+  const group = findDecidingGroup(text);
+  if (decidingGroupKnown.size >= DECIDING_GROUPS_KEPT) {
+    decidingGroupKnown.clear();
+  }
+  decidingGroupKnown.set(text, group ?? null);
+  return group;
+}
+
+/**
+ * Deciding groups of words already looked up (null: none), since a word's group does not change: the
+ * reference data is read once per process. Emptied when it holds DECIDING_GROUPS_KEPT words.
+ */
+const decidingGroupKnown = new Map<string, string | null>();
+const DECIDING_GROUPS_KEPT = 100_000;
+
+function findDecidingGroup(text: string): string | undefined {
   const groups = getReferenceData().decidingGroups;
   const listed = groups.get(text);
   if (listed !== undefined) {
@@ -2129,6 +2149,11 @@ export function scorePartiesAtLeast(
           ],
         };
   }
+  // No name comparison scores above 1, so a candidate whose ceiling (the party score of a perfect name
+  // comparison) is below the threshold is below it whatever its names: skipped before comparing them.
+  if (threshold > 0 && partyScoreCeiling(query, candidate) < threshold) {
+    return undefined;
+  }
   let best: NameComparison | undefined;
   let bestIndex = 0;
   const acronymSides: AcronymSides = { query: acronymUse(query), candidate: acronymUse(candidate) };
@@ -2150,7 +2175,7 @@ export function scorePartiesAtLeast(
     return 0 < threshold ? undefined : { score: 0, match: false, queryName: '', matchedName: '', features: [] };
   }
   const comparison: NameComparison = best;
-  const score = partyScore(query, candidate, comparison);
+  const score = partyScore(query, candidate, comparison.score, () => exactNames(comparison));
   if (score < threshold) {
     return undefined;
   }
@@ -2165,7 +2190,7 @@ export function scorePartiesAtLeast(
           : `Alias "${comparison.candidate.raw}" matched best of ${candidate.names.length} names.`,
     });
   }
-  partyScore(query, candidate, comparison, features);
+  partyScore(query, candidate, comparison.score, () => exactNames(comparison), features);
   return {
     score,
     match: score >= MATCH_THRESHOLD,
@@ -2176,16 +2201,29 @@ export function scorePartiesAtLeast(
 }
 
 /**
- * The score of the best name comparison after identifiers, dates of birth and countries; with
- * `features`, also appends the reason for each of those adjustments.
+ * The highest score `scorePartiesAtLeast` can give the pair, whatever their names: the party score of a
+ * name comparison of 1 with the same names on both sides. Exact, since a name comparison scores at most
+ * 1, `partyScore` never falls as the name score rises (each step is a max, a min with 1, an addition,
+ * a subtraction floored at 0 or a product with a positive factor, then rounding), and the same names
+ * only lift the one cap (an organisation of another country) that a different name would meet.
+ */
+export function partyScoreCeiling(query: PreparedParty, candidate: PreparedParty): number {
+  return partyScore(query, candidate, 1, () => true);
+}
+
+/**
+ * The score of the best name comparison (`nameScore`; `sameNames` tells whether its names are the
+ * same after normalisation) after identifiers, dates of birth and countries; with `features`, also
+ * appends the reason for each of those adjustments.
  */
 function partyScore(
   query: PreparedParty,
   candidate: PreparedParty,
-  comparison: NameComparison,
+  nameScore: number,
+  sameNames: () => boolean,
   features?: MatchFeature[],
 ): number {
-  let score = comparison.score;
+  let score = nameScore;
   if (query.identifiers.length > 0 && candidate.identifiers.length > 0) {
     const shared = query.identifiers.find((id) => candidate.identifiers.includes(id));
     if (shared) {
@@ -2218,7 +2256,7 @@ function partyScore(
       score = Math.max(0, score - 0.05);
       const differ = () =>
         `Countries differ (${query.countries.join(', ').toUpperCase()} vs ${candidate.countries.join(', ').toUpperCase()})`;
-      if (modeOfSchema(query.schema) === 'org' && !exactNames(comparison) && score > COUNTRY_CONFLICT_CAP) {
+      if (modeOfSchema(query.schema) === 'org' && score > COUNTRY_CONFLICT_CAP && !sameNames()) {
         // A body of another country matches only on the same name, after normalisation.
         score = COUNTRY_CONFLICT_CAP;
         features?.push({
