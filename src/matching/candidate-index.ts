@@ -25,6 +25,11 @@ import { spellingSimilarity, tokenLikeness, editBudget } from './token-similarit
 import { makeTokenInfo, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchQuery, MatchResult, SearchOptions } from './types';
 
+/**
+ * Margin between a name's most reachable evidence and the SCORED_NAMES-th best score before the name is
+ * left untouched (see `creditCeilings`): far above the float32 rounding of summed credits.
+ */
+const CEILING_MARGIN = 1e-3;
 /** Blocking credit a shared class word gives a name already found, relative to a name word's. */
 const CLASS_TIE_BREAK = 0.1;
 /** Entries whose prepared names are kept between queries (see `party`). */
@@ -718,6 +723,37 @@ export class CandidateIndex implements WeightSource {
     };
   }
 
+  /**
+   * Per expansion of the last query name (in the order read), the most evidence a name not yet
+   * touched when that expansion is read can still gain: each later run of expansions of one query
+   * word (one source) adds at most its highest weight (`credit` keeps a name's best credit of a source
+   * and starts it again only after another source credited the name, which starts a new run), and the
+   * class words then add their tie-breaks. A name of evidence below the SCORED_NAMES-th best touched
+   * score cannot be among the scored names, since scores only rise and `topByScore` keeps a later place
+   * only with a strictly higher score: leaving it untouched changes no name blocked, nor their order.
+   */
+  private creditCeilings(queryName: PreparedName, expansions: { weight: number; source: number }[]): Float64Array {
+    let classCredit = 0;
+    for (let index = 0; index < queryName.tokens.length; index++) {
+      if (queryName.kinds[index] === Kind.Class && this.vocabulary.has(queryName.tokens[index].text)) {
+        classCredit += CLASS_TIE_BREAK * this.rarity(queryName.tokens[index]);
+      }
+    }
+    const ceilings = new Float64Array(expansions.length + 1);
+    ceilings[expansions.length] = classCredit;
+    let runBest = 0;
+    let later = classCredit;
+    for (let order = expansions.length - 1; order >= 0; order--) {
+      if (order === expansions.length - 1 || expansions[order].source !== expansions[order + 1].source) {
+        later = ceilings[order + 1];
+        runBest = 0;
+      }
+      runBest = Math.max(runBest, expansions[order].weight);
+      ceilings[order] = later + runBest;
+    }
+    return ceilings;
+  }
+
   /** Blocking: accumulates weighted evidence per name from words, typos, sounds and acronyms. */
   private blockNames(queryNames: PreparedName[], person: boolean): number[] {
     const built = this.built!;
@@ -785,7 +821,8 @@ export class CandidateIndex implements WeightSource {
     }
     const nextSource = () => ++this.creditCounter;
 
-    for (const queryName of queryNames) {
+    for (let nameIndex = 0; nameIndex < queryNames.length; nameIndex++) {
+      const queryName = queryNames[nameIndex];
       const expansions: { word: number; weight: number; source: number }[] = [];
       for (let index = 0; index < queryName.tokens.length; index++) {
         if (!BLOCKING_KINDS.has(queryName.kinds[index])) {
@@ -819,6 +856,10 @@ export class CandidateIndex implements WeightSource {
       expansions.sort((a, b) => built.documentFrequency[a.word] - built.documentFrequency[b.word]);
       // A run of stop-keys in a row only credits the touched names, which it leaves touched: one pass for the run.
       let stopKeys: typeof expansions = [];
+      // In the last query name, once no name still untouched can reach the SCORED_NAMES best scores
+      // (see `creditUntouchedAt`), a word's postings credit only the names already touched.
+      const ceilings = nameIndex === queryNames.length - 1 ? this.creditCeilings(queryName, expansions) : undefined;
+      let sortedTouched: Uint32Array | undefined;
       expansions.forEach((expansion, order) => {
         const frequency = postings.start[expansion.word + 1] - postings.start[expansion.word];
         if (frequency > built.stopKey && order > 0 && touchedCount > 0) {
@@ -827,6 +868,28 @@ export class CandidateIndex implements WeightSource {
         }
         creditTouched(stopKeys);
         stopKeys = [];
+        if (
+          ceilings &&
+          frequency <= built.stopKey &&
+          touchedCount >= SCORED_NAMES &&
+          (sortedTouched !== undefined ||
+            (frequency > touchedCount &&
+              ceilings[order] + CEILING_MARGIN < kthHighest(touchedScore, touchedCount, SCORED_NAMES)))
+        ) {
+          // From here on no name is touched: the touched names, sorted once, are found in each list.
+          sortedTouched ??= touched.slice(0, touchedCount).sort();
+          const from = postings.start[expansion.word];
+          const to = postings.start[expansion.word + 1];
+          let at = from;
+          for (let index = 0; index < sortedTouched.length && at < to; index++) {
+            const name = sortedTouched[index];
+            at = gallop(postings.values, at, to, name);
+            if (at < to && postings.values[at] === name) {
+              credit(name, expansion.source, expansion.weight);
+            }
+          }
+          return;
+        }
         add(
           postings,
           expansion.word,
@@ -1232,6 +1295,49 @@ function deletionBucket(form: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) & (DELETION_BUCKETS - 1);
+}
+
+/**
+ * The `count`-th highest of score[0 … touchedCount - 1] (counting repeats), or -Infinity when there are
+ * fewer: the scores are read in order, the `count` highest so far kept in a small min-heap.
+ */
+export function kthHighest(score: Float32Array, touchedCount: number, count: number): number {
+  if (touchedCount < count) {
+    return -Infinity;
+  }
+  const heap = new Float64Array(count);
+  for (let place = 0; place < count; place++) {
+    heap[place] = score[place];
+  }
+  heap.sort();
+  // A sorted array is a min-heap.
+  for (let place = count; place < touchedCount; place++) {
+    const value = score[place];
+    if (value <= heap[0]) {
+      continue;
+    }
+    heap[0] = value;
+    let parent = 0;
+    for (;;) {
+      const left = parent * 2 + 1;
+      const right = left + 1;
+      let smallest = parent;
+      if (left < count && heap[left] < heap[smallest]) {
+        smallest = left;
+      }
+      if (right < count && heap[right] < heap[smallest]) {
+        smallest = right;
+      }
+      if (smallest === parent) {
+        break;
+      }
+      const swapped = heap[smallest];
+      heap[smallest] = heap[parent];
+      heap[parent] = swapped;
+      parent = smallest;
+    }
+  }
+  return heap[0];
 }
 
 /**
