@@ -374,7 +374,11 @@ export class CandidateIndex implements WeightSource {
     return id === undefined ? cachedToken(orig) : this.words[id];
   };
 
-  constructor() {
+  /**
+   * `blockingCeilings: false` reads every word's postings in full (see `creditCeilings`): the same
+   * answers, more work; for tests that check the ceilings change nothing.
+   */
+  constructor(private readonly options: { blockingCeilings?: boolean } = {}) {
     this.entryNameStart.push(0);
     this.nameTokenStart.push(0);
   }
@@ -858,7 +862,10 @@ export class CandidateIndex implements WeightSource {
       let stopKeys: typeof expansions = [];
       // In the last query name, once no name still untouched can reach the SCORED_NAMES best scores
       // (see `creditUntouchedAt`), a word's postings credit only the names already touched.
-      const ceilings = nameIndex === queryNames.length - 1 ? this.creditCeilings(queryName, expansions) : undefined;
+      const ceilings =
+        nameIndex === queryNames.length - 1 && this.options.blockingCeilings !== false
+          ? this.creditCeilings(queryName, expansions)
+          : undefined;
       let sortedTouched: Uint32Array | undefined;
       expansions.forEach((expansion, order) => {
         const frequency = postings.start[expansion.word + 1] - postings.start[expansion.word];
