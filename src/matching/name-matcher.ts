@@ -255,6 +255,11 @@ export interface NameComparison {
   childOf: boolean;
   /** Organisation names with a different identity word on each side. */
   orgConflict: boolean;
+  /**
+   * Stopped early (see `compareNames`' `reaches`): `score` is the most the comparison could score, and
+   * the checks after the word alignment were not made.
+   */
+  partial?: boolean;
   /** A class word beside an acronym and another kind among the words it stands for ("College" vs "Army"). */
   kindDiffer?: [string, string];
   /** Words of one name that name the parent body of the other (left out of the score). */
@@ -1156,12 +1161,39 @@ function mayExpand(use: AcronymUse, name: PreparedName): boolean {
   return use === 'always' || (use === 'in-full-names' && isFullName(name));
 }
 
+/**
+ * Whether a name that is only acronyms may take an acronym's score (`acronymWrittenIn`,
+ * `acronymStandsFor`): both need every comparable word of the short name to be an acronym.
+ */
+function mayTakeAcronymScore(use: AcronymUse, name: PreparedName): boolean {
+  if (!mayExpand(use, name)) {
+    return false;
+  }
+  let comparable = 0;
+  for (let index = 0; index < name.tokens.length; index++) {
+    if (isComparable(name.kinds[index])) {
+      if (name.kinds[index] !== Kind.Acronym) {
+        return false;
+      }
+      comparable++;
+    }
+  }
+  return comparable > 0;
+}
+
+/**
+ * `reaches`, when given, is asked whether a name score could still matter; when the most this
+ * comparison can score (see below) could not, the comparison stops before the checks that only lower
+ * the score, and returns that most with `partial` set (its explanation is incomplete; see
+ * `scorePartiesAtLeast`).
+ */
 export function compareNames(
   query: PreparedName,
   candidate: PreparedName,
   weights: WeightSource = UNIFORM,
   acronymSides: AcronymSides = BOTH_SIDES,
   likeness?: LikenessCache,
+  reaches?: (nameScore: number) => boolean,
 ): NameComparison {
   const qIndices = comparableIndices(query);
   const cIndices = comparableIndices(candidate);
@@ -1271,6 +1303,38 @@ export function compareNames(
   const weakOnly = matchedWeight > 0 && !strong;
   if (weakOnly) {
     score = Math.min(score, WEAK_ONLY_CAP);
+  }
+  if (reaches) {
+    // From here the score only falls (a min with a cap, a product with a factor below 1), except that
+    // an acronym-only name may lift it to an acronym's score (at most ACRONYM_WRITTEN_SCORE): the most
+    // this comparison can score is the larger of the two.
+    const acronymScore =
+      query.mode === 'org' &&
+      (mayTakeAcronymScore(acronymSides.query, query) || mayTakeAcronymScore(acronymSides.candidate, candidate))
+        ? Math.max(ACRONYM_WRITTEN_SCORE, ACRONYM_EXPANDED_SCORE)
+        : 0;
+    const most = Math.max(score, acronymScore);
+    if (!reaches(most)) {
+      return {
+        score: most,
+        partial: true,
+        query,
+        candidate,
+        pairs,
+        unmatchedQuery: [...qFree].sort((a, b) => a - b),
+        unmatchedCandidate: [...cFree].sort((a, b) => a - b),
+        legal: 0,
+        weakOnly,
+        reversed: false,
+        commonOnly: false,
+        oneWordFor: false,
+        companyForPerson: false,
+        decidingDiffer: [],
+        longNameConflict: false,
+        childOf: false,
+        orgConflict: false,
+      };
+    }
   }
   const unmatchedSides = { query, candidate, pairs, unmatchedQuery, unmatchedCandidate };
   // A name of common name words on either side identifies nobody unless the other agrees word for word:
@@ -2159,12 +2223,18 @@ export function scorePartiesAtLeast(
   const acronymSides: AcronymSides = { query: acronymUse(query), candidate: acronymUse(candidate) };
   // A name comparison scores at most 1, and only a higher score replaces the best: after a 1, no
   // other pair of names can change the outcome.
+  // A comparison whose most (see `compareNames`) gives a party score below the threshold, even with the
+  // same names, stops early. It cannot replace a best comparison that reaches the threshold (its most,
+  // hence its score, is lower, since the party score never falls as the name score rises), and when it
+  // is the best, the score is below the threshold whatever its exact value: the outcome is the same.
+  const reaches =
+    threshold > 0 ? (nameScore: number) => partyScore(query, candidate, nameScore, () => true) >= threshold : undefined;
   for (let index = 0; index < candidate.names.length && !(best && best.score >= 1); index++) {
     if (candidate.repeated?.[index]) {
       continue;
     }
     for (const queryName of query.names) {
-      const comparison = compareNames(queryName, candidate.names[index], weights, acronymSides, likeness);
+      const comparison = compareNames(queryName, candidate.names[index], weights, acronymSides, likeness, reaches);
       if (!best || comparison.score > best.score) {
         best = comparison;
         bestIndex = index;

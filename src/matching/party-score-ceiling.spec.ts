@@ -85,3 +85,44 @@ describe(partyScoreCeiling.name, () => {
     expect(scorePartiesAtLeast(query, candidate, row.ceiling)).toEqual(full);
   });
 });
+
+describe(`${scorePartiesAtLeast.name} stopping comparisons early`, () => {
+  const sut = scorePartiesAtLeast;
+
+  it.each([
+    {
+      query: 'Brackvale Optics Works',
+      listed: 'Brackvale Optical Plant',
+      schema: 'Organization',
+      reason: 'one shared word',
+    },
+    {
+      query: 'BOW',
+      listed: 'Brackvale Optics Works',
+      schema: 'Organization',
+      reason: 'an acronym alone may lift to 0.75',
+    },
+    { query: 'BVOW', listed: 'BVOW Institute', schema: 'Organization', reason: 'an acronym written in the other: 0.8' },
+    {
+      query: 'Tarvel Marsh Institute',
+      listed: 'Quenford Marsh Institute',
+      schema: 'Organization',
+      reason: 'class words',
+    },
+    {
+      query: 'Dorvan Kellick',
+      listed: 'Dorvan Kellik Tashmere',
+      schema: 'Person',
+      reason: 'a spelling and an extra name',
+    },
+    { query: 'Dorvan Kellick', listed: 'Marel Ostvan', schema: 'Person', reason: 'nothing shared' },
+  ])('gives the full answer or nothing at every threshold: $query / $listed ($reason)', ({ query, listed, schema }) => {
+    const queryParty = prepareParty({ name: query, schema });
+    const candidate = prepareParty({ entityId: 'listed-1', schema, names: [listed, `${listed} Group`] });
+    const full = scoreParties(queryParty, candidate);
+
+    for (const threshold of [0.05, 0.3, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1]) {
+      expect(sut(queryParty, candidate, threshold)).toEqual(full.score >= threshold ? full : undefined);
+    }
+  });
+});
