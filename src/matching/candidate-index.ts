@@ -234,9 +234,11 @@ interface SearchScratch {
    * compact array in order instead of one cache line per name across the index.
    */
   touchedScore: Float32Array;
+  /** Per word, the trigram lists found to hold it (`countedNeighbours`; all 0 between lookups). */
   gramCounter: Uint16Array;
-  /** Per word, the place of the first query trigram found to list it (see `filteredNeighbours`). */
+  /** `filteredNeighbours`' per-candidate first places. */
   gramFirst: Uint8Array;
+  /** The words counted (`countedNeighbours`), or the candidates (`filteredNeighbours`). */
   gramTouched: Uint32Array;
 }
 
@@ -1051,9 +1053,11 @@ export class CandidateIndex implements WeightSource {
   private filteredNeighbours({ lists, required }: TrigramLists): number[] {
     const built = this.built!;
     const values = built.grams.values;
-    const { gramCounter, gramFirst, gramTouched } = built.scratch;
+    // Scratch arrays used by position here (not by word): the candidates of one length, in word order,
+    // the count of lists each is in, and the first place (the lowest) of a list it is in. The counts
+    // are cleared after use (countedNeighbours reads gramCounter by word and needs it clear).
+    const { gramCounter: counts, gramFirst: firsts, gramTouched: candidates } = built.scratch;
     const found: { word: number; place: number; length: number }[] = [];
-    let counted = 0;
     const lengths = new Set(lists.flat().map((list) => list.length));
     for (const length of lengths) {
       const ofLength = lists
@@ -1062,25 +1066,41 @@ export class CandidateIndex implements WeightSource {
       if (ofLength.length < required) {
         continue;
       }
-      const read = ofLength.slice(0, ofLength.length - required + 1).sort((a, b) => a.place - b.place);
-      const start = counted;
-      for (const list of read) {
-        for (let index = list.from; index < list.to; index++) {
-          const word = values[index];
-          if (gramCounter[word] === 0) {
-            gramTouched[counted++] = word;
-            gramFirst[word] = list.place;
+      const read = ofLength.slice(0, ofLength.length - required + 1);
+      // The shortest lists merged (each holds a trigram's words of one length once, in word order): the
+      // candidates come out in word order, each with the count of these lists it is in and the lowest
+      // place among them, reading no per-word counter and sorting nothing.
+      const heads = read.map((list) => list.from);
+      let alive = 0;
+      for (;;) {
+        let word = 0xffffffff;
+        for (let at = 0; at < read.length; at++) {
+          if (heads[at] < read[at].to && values[heads[at]] < word) {
+            word = values[heads[at]];
           }
-          gramCounter[word]++;
         }
+        if (word === 0xffffffff) {
+          break;
+        }
+        let count = 0;
+        let first = 0xff;
+        for (let at = 0; at < read.length; at++) {
+          if (heads[at] < read[at].to && values[heads[at]] === word) {
+            heads[at]++;
+            count++;
+            first = Math.min(first, read[at].place);
+          }
+        }
+        candidates[alive] = word;
+        counts[alive] = count;
+        firsts[alive] = first;
+        alive++;
       }
-      // Sorted in place: the order of gramTouched only matters for clearing the counters at the end.
-      const candidates = gramTouched.subarray(start, counted).sort();
+      const used = alive;
       // A word still in the running is one that can reach `required` lists: its count so far plus the
       // lists not yet read. A word that cannot is dropped and not looked up in the lists after; it
       // would not be found whatever they hold, so the words found and their counts and first places
       // are those of looking every word up in every list.
-      let alive = candidates.length;
       const longer = ofLength.slice(ofLength.length - required + 1);
       for (let listIndex = 0; listIndex < longer.length; listIndex++) {
         const list = longer[listIndex];
@@ -1089,33 +1109,30 @@ export class CandidateIndex implements WeightSource {
         let kept = 0;
         for (let index = 0; index < alive; index++) {
           const word = candidates[index];
+          let count = counts[index];
+          let first = firsts[index];
           if (at < list.to) {
             at = gallop(values, at, list.to, word);
             if (at < list.to && values[at] === word) {
-              gramCounter[word]++;
-              if (list.place < gramFirst[word]) {
-                gramFirst[word] = list.place;
-              }
+              count++;
+              first = Math.min(first, list.place);
             }
           }
-          if (gramCounter[word] + after >= required) {
-            candidates[kept++] = word;
-          } else {
-            // Its place in gramTouched may be taken by a word kept: clear its counter now.
-            gramCounter[word] = 0;
+          if (count + after >= required) {
+            candidates[kept] = word;
+            counts[kept] = count;
+            firsts[kept] = first;
+            kept++;
           }
         }
         alive = kept;
       }
       for (let index = 0; index < alive; index++) {
-        const word = candidates[index];
-        if (gramCounter[word] >= required) {
-          found.push({ word, place: gramFirst[word], length });
+        if (counts[index] >= required) {
+          found.push({ word: candidates[index], place: firsts[index], length });
         }
       }
-    }
-    for (let index = 0; index < counted; index++) {
-      gramCounter[gramTouched[index]] = 0;
+      counts.fill(0, 0, used);
     }
     return found
       .sort((a, b) => a.place - b.place || a.length - b.length || a.word - b.word)
