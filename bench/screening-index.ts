@@ -8,14 +8,14 @@
  * shared machine it is the fairer figure. With `--out FILE` every single query's results are written
  * as one JSON line, to compare two versions of the index at this size (the answers must not change).
  *
- *   npm run bench:screening:index -- --size 1000000 [--queries 5000] [--workers 2] [--out FILE]
+ *   npm run bench:screening:index -- --size 1000000 [--queries 5000] [--workers 2] [--out FILE] [--show-slowest]
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { CandidateIndex, type IndexEntry, type MatchQuery } from '../src/matching';
+import { CandidateIndex, type IndexEntry, type MatchQuery, type SearchStats } from '../src/matching';
 import { Generator, random, typo } from './lib/synthetic-list';
 
 function argument(name: string, fallback: number): number {
@@ -145,13 +145,16 @@ function measure(index: CandidateIndex, queries: BenchQuery[]): void {
   const cpu: number[] = [];
   const lines: string[] = [];
   const found: Record<string, [number, number]> = {};
+  const shapes: QueryShape[] = [];
   const loadBefore = loadavg()[0];
   for (const { kind, query, expected } of queries) {
     const cpuStarted = cpuMicros();
     const started = process.hrtime.bigint();
     const results = index.search(query, { limit: 5 });
-    latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const latency = Number(process.hrtime.bigint() - started) / 1e6;
+    latencies.push(latency);
     cpu.push(cpuMicros() - cpuStarted);
+    shapes.push({ kind, name: query.name, latency, cpu: cpu[cpu.length - 1], ...index.lastSearch });
     lines.push(JSON.stringify({ query, results }));
     const tally = (found[kind] ??= [0, 0]);
     tally[1]++;
@@ -160,6 +163,7 @@ function measure(index: CandidateIndex, queries: BenchQuery[]): void {
     }
   }
   latencies.sort((a, b) => a - b);
+  printShapes(shapes);
   console.log(
     `single query (${latencies.length}): p50 ${percentile(latencies, 0.5).toFixed(3)} ms, p95 ${percentile(latencies, 0.95).toFixed(3)} ms, p99 ${percentile(latencies, 0.99).toFixed(3)} ms, max ${latencies[latencies.length - 1].toFixed(1)} ms`,
   );
@@ -187,6 +191,48 @@ function measure(index: CandidateIndex, queries: BenchQuery[]): void {
   }
   const batchSeconds = Number(process.hrtime.bigint() - batchStarted) / 1e9;
   console.log(`batch (one thread): ${(queries.length / batchSeconds).toFixed(0)} queries/s`);
+}
+
+interface QueryShape extends SearchStats {
+  kind: string;
+  name: string;
+  latency: number;
+  cpu: number;
+}
+
+function scriptOf(name: string): string {
+  return /\p{Script=Han}/u.test(name)
+    ? 'han'
+    : /\p{Script=Cyrillic}/u.test(name)
+      ? 'cyrillic'
+      : /\p{Script=Arabic}/u.test(name)
+        ? 'arabic'
+        : 'latin';
+}
+
+/** Names scored per search, and the shape of the slowest 1% of the queries (by CPU time): where the tail comes from. */
+function printShapes(shapes: QueryShape[]): void {
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+  const summary = (group: QueryShape[]) =>
+    `touched ${mean(group.map((shape) => shape.touched)).toFixed(0)}, blocked ${mean(group.map((shape) => shape.blocked)).toFixed(1)},` +
+    ` entries scored ${mean(group.map((shape) => shape.scored)).toFixed(1)} (${mean(group.map((shape) => shape.scoredNames)).toFixed(1)} names)`;
+  console.log(`  per search: ${summary(shapes)}`);
+  const slowest = [...shapes].sort((a, b) => b.cpu - a.cpu).slice(0, Math.max(1, Math.floor(shapes.length / 100)));
+  console.log(`  slowest 1% by CPU (${slowest.length}): ${summary(slowest)}`);
+  const tally = (key: (shape: QueryShape) => string) => {
+    const counts = new Map<string, number>();
+    slowest.forEach((shape) => counts.set(key(shape), (counts.get(key(shape)) ?? 0) + 1));
+    return [...counts].map(([value, count]) => `${value} ${count}`).join(', ');
+  };
+  console.log(`    by kind: ${tally((shape) => shape.kind)}; by script: ${tally((shape) => scriptOf(shape.name))}`);
+  console.log(`    by words: ${tally((shape) => `${shape.name.split(/\s+/).length}w`)}`);
+  if (process.argv.includes('--show-slowest')) {
+    for (const shape of slowest) {
+      console.log(
+        `    ${shape.cpu.toFixed(0)} µs ${shape.kind} ${scriptOf(shape.name)} len ${shape.name.length} "${shape.name}": touched ${shape.touched}, blocked ${shape.blocked}, scored ${shape.scored} (${shape.scoredNames} names)`,
+      );
+    }
+  }
 }
 
 /**

@@ -25,6 +25,11 @@ import { spellingSimilarity, tokenLikeness, editBudget } from './token-similarit
 import { makeTokenInfo, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchQuery, MatchResult, SearchOptions } from './types';
 
+/**
+ * Margin between a name's most reachable evidence and the SCORED_NAMES-th best score before the name is
+ * left untouched (see `creditCeilings`): far above the float32 rounding of summed credits.
+ */
+const CEILING_MARGIN = 1e-3;
 /** Blocking credit a shared class word gives a name already found, relative to a name word's. */
 const CLASS_TIE_BREAK = 0.1;
 /** Entries whose prepared names are kept between queries (see `party`). */
@@ -229,9 +234,11 @@ interface SearchScratch {
    * compact array in order instead of one cache line per name across the index.
    */
   touchedScore: Float32Array;
+  /** Per word, the trigram lists found to hold it (`countedNeighbours`; all 0 between lookups). */
   gramCounter: Uint16Array;
-  /** Per word, the place of the first query trigram found to list it (see `filteredNeighbours`). */
+  /** `filteredNeighbours`' per-candidate first places. */
   gramFirst: Uint8Array;
+  /** The words counted (`countedNeighbours`), or the candidates (`filteredNeighbours`). */
   gramTouched: Uint32Array;
 }
 
@@ -337,13 +344,21 @@ export class CandidateIndex implements WeightSource {
   private readonly nameTags = new Growable(Uint16Array);
   private readonly acronymPairs = { keys: new Growable(Uint32Array), values: new Growable(Uint32Array) };
   private creditCounter = 0;
-  private readonly prepared = new Map<number, PreparedEntry>();
+  /**
+   * Prepared entries in two generations: those used since the last turnover, and those of the
+   * generation before (moved on when used again). A turnover drops the older generation whole: no
+   * entry is deleted one by one, which in a Map leaves holes that a least-recently-used scan walks over.
+   */
+  private prepared = new Map<number, PreparedEntry>();
+  private preparedBefore = new Map<number, PreparedEntry>();
   /** Word likeness of query words and indexed words, shared by the searches of this index. */
   private readonly likeness = new LikenessCache();
   /** Per query word, the indexed words that sound alike and align with it (see `soundsAlike`): [org, person]. */
   private readonly soundMates = [new Map<TokenInfo, SoundMates>(), new Map<TokenInfo, SoundMates>()];
 
   private built?: BuiltTables;
+  /** What the last search did (for benchmarks and profiles): read after `search` returns. */
+  readonly lastSearch: SearchStats = { touched: 0, blocked: 0, scored: 0, scoredNames: 0 };
 
   private readonly intern: TokenResolver = (orig) => {
     let id = this.vocabulary.get(orig);
@@ -361,7 +376,11 @@ export class CandidateIndex implements WeightSource {
     return id === undefined ? cachedToken(orig) : this.words[id];
   };
 
-  constructor() {
+  /**
+   * `blockingCeilings: false` reads every word's postings in full (see `creditCeilings`): the same
+   * answers, more work; for tests that check the ceilings change nothing.
+   */
+  constructor(private readonly options: { blockingCeilings?: boolean } = {}) {
     this.entryNameStart.push(0);
     this.nameTokenStart.push(0);
   }
@@ -588,6 +607,10 @@ export class CandidateIndex implements WeightSource {
       identifiers: (query.identifiers ?? []).map(normaliseIdentifier).filter((id) => id.length > 0),
     };
     const names = this.blockNames(queryParty.names, mode === 'person');
+    const stats = this.lastSearch;
+    stats.blocked = names.length;
+    stats.scored = 0;
+    stats.scoredNames = 0;
     const listFilter = options.lists && options.lists.length > 0 ? new Set(options.lists) : undefined;
 
     const seen = new Set<number>();
@@ -607,7 +630,10 @@ export class CandidateIndex implements WeightSource {
       if (listFilter && !listIds.some((list) => listFilter.has(list))) {
         continue;
       }
-      const scored = scorePartiesAtLeast(queryParty, this.party(entry), threshold, this, this.likeness);
+      const party = this.party(entry);
+      stats.scored++;
+      stats.scoredNames += party.names.length;
+      const scored = scorePartiesAtLeast(queryParty, party, threshold, this, this.likeness);
       if (scored && scored.score >= threshold) {
         const result: MatchResult = {
           entityId: this.entityIds[entry],
@@ -651,8 +677,8 @@ export class CandidateIndex implements WeightSource {
   }
 
   /**
-   * An entry's names ready for scoring. The last PREPARED_ENTRIES entries scored are kept (least
-   * recently used dropped first): a batch of queries blocks the same common names again and again.
+   * An entry's names ready for scoring. Between PREPARED_ENTRIES / 2 and PREPARED_ENTRIES of the entries
+   * scored last are kept (see `prepared`): a batch of queries blocks the same common names again and again.
    */
   private party(entry: number): PreparedParty {
     return this.preparedEntry(entry).party;
@@ -661,12 +687,12 @@ export class CandidateIndex implements WeightSource {
   private preparedEntry(entry: number): PreparedEntry {
     let prepared = this.prepared.get(entry);
     if (prepared) {
-      this.prepared.delete(entry);
-    } else {
-      prepared = { party: this.prepareEntry(entry) };
-      if (this.prepared.size >= PREPARED_ENTRIES) {
-        this.prepared.delete(this.prepared.keys().next().value!);
-      }
+      return prepared;
+    }
+    prepared = this.preparedBefore.get(entry) ?? { party: this.prepareEntry(entry) };
+    if (this.prepared.size >= PREPARED_ENTRIES / 2) {
+      this.preparedBefore = this.prepared;
+      this.prepared = new Map();
     }
     this.prepared.set(entry, prepared);
     return prepared;
@@ -701,6 +727,37 @@ export class CandidateIndex implements WeightSource {
       listed: true,
       repeated: names.map((name, index) => names.slice(0, index).some((earlier) => sameWords(earlier, name))),
     };
+  }
+
+  /**
+   * Per expansion of the last query name (in the order read), the most evidence a name not yet
+   * touched when that expansion is read can still gain: each later run of expansions of one query
+   * word (one source) adds at most its highest weight (`credit` keeps a name's best credit of a source
+   * and starts it again only after another source credited the name, which starts a new run), and the
+   * class words then add their tie-breaks. A name of evidence below the SCORED_NAMES-th best touched
+   * score cannot be among the scored names, since scores only rise and `topByScore` keeps a later place
+   * only with a strictly higher score: leaving it untouched changes no name blocked, nor their order.
+   */
+  private creditCeilings(queryName: PreparedName, expansions: { weight: number; source: number }[]): Float64Array {
+    let classCredit = 0;
+    for (let index = 0; index < queryName.tokens.length; index++) {
+      if (queryName.kinds[index] === Kind.Class && this.vocabulary.has(queryName.tokens[index].text)) {
+        classCredit += CLASS_TIE_BREAK * this.rarity(queryName.tokens[index]);
+      }
+    }
+    const ceilings = new Float64Array(expansions.length + 1);
+    ceilings[expansions.length] = classCredit;
+    let runBest = 0;
+    let later = classCredit;
+    for (let order = expansions.length - 1; order >= 0; order--) {
+      if (order === expansions.length - 1 || expansions[order].source !== expansions[order + 1].source) {
+        later = ceilings[order + 1];
+        runBest = 0;
+      }
+      runBest = Math.max(runBest, expansions[order].weight);
+      ceilings[order] = later + runBest;
+    }
+    return ceilings;
   }
 
   /** Blocking: accumulates weighted evidence per name from words, typos, sounds and acronyms. */
@@ -770,7 +827,8 @@ export class CandidateIndex implements WeightSource {
     }
     const nextSource = () => ++this.creditCounter;
 
-    for (const queryName of queryNames) {
+    for (let nameIndex = 0; nameIndex < queryNames.length; nameIndex++) {
+      const queryName = queryNames[nameIndex];
       const expansions: { word: number; weight: number; source: number }[] = [];
       for (let index = 0; index < queryName.tokens.length; index++) {
         if (!BLOCKING_KINDS.has(queryName.kinds[index])) {
@@ -804,6 +862,13 @@ export class CandidateIndex implements WeightSource {
       expansions.sort((a, b) => built.documentFrequency[a.word] - built.documentFrequency[b.word]);
       // A run of stop-keys in a row only credits the touched names, which it leaves touched: one pass for the run.
       let stopKeys: typeof expansions = [];
+      // In the last query name, once no name still untouched can reach the SCORED_NAMES best scores
+      // (see `creditUntouchedAt`), a word's postings credit only the names already touched.
+      const ceilings =
+        nameIndex === queryNames.length - 1 && this.options.blockingCeilings !== false
+          ? this.creditCeilings(queryName, expansions)
+          : undefined;
+      let sortedTouched: Uint32Array | undefined;
       expansions.forEach((expansion, order) => {
         const frequency = postings.start[expansion.word + 1] - postings.start[expansion.word];
         if (frequency > built.stopKey && order > 0 && touchedCount > 0) {
@@ -812,6 +877,28 @@ export class CandidateIndex implements WeightSource {
         }
         creditTouched(stopKeys);
         stopKeys = [];
+        if (
+          ceilings &&
+          frequency <= built.stopKey &&
+          touchedCount >= SCORED_NAMES &&
+          (sortedTouched !== undefined ||
+            (frequency > touchedCount &&
+              ceilings[order] + CEILING_MARGIN < kthHighest(touchedScore, touchedCount, SCORED_NAMES)))
+        ) {
+          // From here on no name is touched: the touched names, sorted once, are found in each list.
+          sortedTouched ??= touched.slice(0, touchedCount).sort();
+          const from = postings.start[expansion.word];
+          const to = postings.start[expansion.word + 1];
+          let at = from;
+          for (let index = 0; index < sortedTouched.length && at < to; index++) {
+            const name = sortedTouched[index];
+            at = gallop(postings.values, at, to, name);
+            if (at < to && postings.values[at] === name) {
+              credit(name, expansion.source, expansion.weight);
+            }
+          }
+          return;
+        }
         add(
           postings,
           expansion.word,
@@ -840,6 +927,7 @@ export class CandidateIndex implements WeightSource {
       creditTouched(classWords);
     }
 
+    this.lastSearch.touched = touchedCount;
     const ranked = topByScore(touchedScore, touchedCount, SCORED_NAMES);
     const floor = ranked.length > 0 ? touchedScore[ranked[0]] * SCORED_SHARE : 0;
     return ranked.filter((position) => touchedScore[position] >= floor).map((position) => touched[position]);
@@ -965,9 +1053,11 @@ export class CandidateIndex implements WeightSource {
   private filteredNeighbours({ lists, required }: TrigramLists): number[] {
     const built = this.built!;
     const values = built.grams.values;
-    const { gramCounter, gramFirst, gramTouched } = built.scratch;
+    // Scratch arrays used by position here (not by word): the candidates of one length, in word order,
+    // the count of lists each is in, and the first place (the lowest) of a list it is in. The counts
+    // are cleared after use (countedNeighbours reads gramCounter by word and needs it clear).
+    const { gramCounter: counts, gramFirst: firsts, gramTouched: candidates } = built.scratch;
     const found: { word: number; place: number; length: number }[] = [];
-    let counted = 0;
     const lengths = new Set(lists.flat().map((list) => list.length));
     for (const length of lengths) {
       const ofLength = lists
@@ -976,39 +1066,73 @@ export class CandidateIndex implements WeightSource {
       if (ofLength.length < required) {
         continue;
       }
-      const read = ofLength.slice(0, ofLength.length - required + 1).sort((a, b) => a.place - b.place);
-      const start = counted;
-      for (const list of read) {
-        for (let index = list.from; index < list.to; index++) {
-          const word = values[index];
-          if (gramCounter[word] === 0) {
-            gramTouched[counted++] = word;
-            gramFirst[word] = list.place;
+      const read = ofLength.slice(0, ofLength.length - required + 1);
+      // The shortest lists merged (each holds a trigram's words of one length once, in word order): the
+      // candidates come out in word order, each with the count of these lists it is in and the lowest
+      // place among them, reading no per-word counter and sorting nothing.
+      const heads = read.map((list) => list.from);
+      let alive = 0;
+      for (;;) {
+        let word = 0xffffffff;
+        for (let at = 0; at < read.length; at++) {
+          if (heads[at] < read[at].to && values[heads[at]] < word) {
+            word = values[heads[at]];
           }
-          gramCounter[word]++;
         }
+        if (word === 0xffffffff) {
+          break;
+        }
+        let count = 0;
+        let first = 0xff;
+        for (let at = 0; at < read.length; at++) {
+          if (heads[at] < read[at].to && values[heads[at]] === word) {
+            heads[at]++;
+            count++;
+            first = Math.min(first, read[at].place);
+          }
+        }
+        candidates[alive] = word;
+        counts[alive] = count;
+        firsts[alive] = first;
+        alive++;
       }
-      const candidates = gramTouched.subarray(start, counted).slice().sort();
-      for (const list of ofLength.slice(ofLength.length - required + 1)) {
+      const used = alive;
+      // A word still in the running is one that can reach `required` lists: its count so far plus the
+      // lists not yet read. A word that cannot is dropped and not looked up in the lists after; it
+      // would not be found whatever they hold, so the words found and their counts and first places
+      // are those of looking every word up in every list.
+      const longer = ofLength.slice(ofLength.length - required + 1);
+      for (let listIndex = 0; listIndex < longer.length; listIndex++) {
+        const list = longer[listIndex];
+        const after = longer.length - listIndex - 1;
         let at = list.from;
-        for (let index = 0; index < candidates.length && at < list.to; index++) {
+        let kept = 0;
+        for (let index = 0; index < alive; index++) {
           const word = candidates[index];
-          at = gallop(values, at, list.to, word);
-          if (at < list.to && values[at] === word) {
-            gramCounter[word]++;
-            gramFirst[word] = Math.min(gramFirst[word], list.place);
+          let count = counts[index];
+          let first = firsts[index];
+          if (at < list.to) {
+            at = gallop(values, at, list.to, word);
+            if (at < list.to && values[at] === word) {
+              count++;
+              first = Math.min(first, list.place);
+            }
+          }
+          if (count + after >= required) {
+            candidates[kept] = word;
+            counts[kept] = count;
+            firsts[kept] = first;
+            kept++;
           }
         }
+        alive = kept;
       }
-      for (let index = 0; index < candidates.length; index++) {
-        const word = candidates[index];
-        if (gramCounter[word] >= required) {
-          found.push({ word, place: gramFirst[word], length });
+      for (let index = 0; index < alive; index++) {
+        if (counts[index] >= required) {
+          found.push({ word: candidates[index], place: firsts[index], length });
         }
       }
-    }
-    for (let index = 0; index < counted; index++) {
-      gramCounter[gramTouched[index]] = 0;
+      counts.fill(0, 0, used);
     }
     return found
       .sort((a, b) => a.place - b.place || a.length - b.length || a.word - b.word)
@@ -1092,6 +1216,17 @@ export class CandidateIndex implements WeightSource {
     }
     return false;
   }
+}
+
+/** Counts of one search's work (see `CandidateIndex.lastSearch`). */
+export interface SearchStats {
+  /** Names blocking credited. */
+  touched: number;
+  /** Names blocking passed on to scoring. */
+  blocked: number;
+  /** Entries scored in full, and their names. */
+  scored: number;
+  scoredNames: number;
 }
 
 /** One trigram list a query word reads: a trigram's words of one length (or of the last, shared length bucket). */
@@ -1184,6 +1319,49 @@ function deletionBucket(form: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) & (DELETION_BUCKETS - 1);
+}
+
+/**
+ * The `count`-th highest of score[0 … touchedCount - 1] (counting repeats), or -Infinity when there are
+ * fewer: the scores are read in order, the `count` highest so far kept in a small min-heap.
+ */
+export function kthHighest(score: Float32Array, touchedCount: number, count: number): number {
+  if (touchedCount < count) {
+    return -Infinity;
+  }
+  const heap = new Float64Array(count);
+  for (let place = 0; place < count; place++) {
+    heap[place] = score[place];
+  }
+  heap.sort();
+  // A sorted array is a min-heap.
+  for (let place = count; place < touchedCount; place++) {
+    const value = score[place];
+    if (value <= heap[0]) {
+      continue;
+    }
+    heap[0] = value;
+    let parent = 0;
+    for (;;) {
+      const left = parent * 2 + 1;
+      const right = left + 1;
+      let smallest = parent;
+      if (left < count && heap[left] < heap[smallest]) {
+        smallest = left;
+      }
+      if (right < count && heap[right] < heap[smallest]) {
+        smallest = right;
+      }
+      if (smallest === parent) {
+        break;
+      }
+      const swapped = heap[smallest];
+      heap[smallest] = heap[parent];
+      heap[parent] = swapped;
+      parent = smallest;
+    }
+  }
+  return heap[0];
 }
 
 /**

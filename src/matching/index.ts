@@ -8,7 +8,7 @@
  * - `CandidateIndex`: `add` entries, `build`, then `search(query, { limit, threshold, schema, lists })`.
  * - `matchPairs(rows)`: scores `schema,name1,name2` rows (the `match-pairs` CLI).
  */
-export { CandidateIndex } from './candidate-index';
+export { CandidateIndex, type SearchStats } from './candidate-index';
 export { matchPairs, type NamePairRow, type ScoredPairRow } from './match-pairs';
 export { MATCH_THRESHOLD, NameMatcher, schemasCompatible, score, type ScoredEntity } from './name-matcher';
 export { normaliseName, type NormalisedName } from './normalise';

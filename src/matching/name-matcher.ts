@@ -257,6 +257,11 @@ export interface NameComparison {
   orgConflict: boolean;
   /** Organisation names that differ only in a unit's number or letter ("Wing 3" vs "Wing 8"): the two numbers. */
   numberDiffer?: [string, string];
+  /**
+   * Stopped early (see `compareNames`' `reaches`): `score` is the most the comparison could score, and
+   * the checks after the word alignment were not made.
+   */
+  partial?: boolean;
   /** A class word beside an acronym and another kind among the words it stands for ("College" vs "Army"). */
   kindDiffer?: [string, string];
   /** Words of one name that name the parent body of the other (left out of the score). */
@@ -1203,12 +1208,39 @@ function mayExpand(use: AcronymUse, name: PreparedName): boolean {
   return use === 'always' || (use === 'in-full-names' && isFullName(name));
 }
 
+/**
+ * Whether a name that is only acronyms may take an acronym's score (`acronymWrittenIn`,
+ * `acronymStandsFor`): both need every comparable word of the short name to be an acronym.
+ */
+function mayTakeAcronymScore(use: AcronymUse, name: PreparedName): boolean {
+  if (!mayExpand(use, name)) {
+    return false;
+  }
+  let comparable = 0;
+  for (let index = 0; index < name.tokens.length; index++) {
+    if (isComparable(name.kinds[index])) {
+      if (name.kinds[index] !== Kind.Acronym) {
+        return false;
+      }
+      comparable++;
+    }
+  }
+  return comparable > 0;
+}
+
+/**
+ * `reaches`, when given, is asked whether a name score could still matter; when the most this
+ * comparison can score (see below) could not, the comparison stops before the checks that only lower
+ * the score, and returns that most with `partial` set (its explanation is incomplete; see
+ * `scorePartiesAtLeast`).
+ */
 export function compareNames(
   query: PreparedName,
   candidate: PreparedName,
   weights: WeightSource = UNIFORM,
   acronymSides: AcronymSides = BOTH_SIDES,
   likeness?: LikenessCache,
+  reaches?: (nameScore: number) => boolean,
 ): NameComparison {
   const qIndices = comparableIndices(query);
   const cIndices = comparableIndices(candidate);
@@ -1318,6 +1350,38 @@ export function compareNames(
   const weakOnly = matchedWeight > 0 && !strong;
   if (weakOnly) {
     score = Math.min(score, WEAK_ONLY_CAP);
+  }
+  if (reaches) {
+    // From here the score only falls (a min with a cap, a product with a factor below 1), except that
+    // an acronym-only name may lift it to an acronym's score (at most ACRONYM_WRITTEN_SCORE): the most
+    // this comparison can score is the larger of the two.
+    const acronymScore =
+      query.mode === 'org' &&
+      (mayTakeAcronymScore(acronymSides.query, query) || mayTakeAcronymScore(acronymSides.candidate, candidate))
+        ? Math.max(ACRONYM_WRITTEN_SCORE, ACRONYM_EXPANDED_SCORE)
+        : 0;
+    const most = Math.max(score, acronymScore);
+    if (!reaches(most)) {
+      return {
+        score: most,
+        partial: true,
+        query,
+        candidate,
+        pairs,
+        unmatchedQuery: [...qFree].sort((a, b) => a - b),
+        unmatchedCandidate: [...cFree].sort((a, b) => a - b),
+        legal: 0,
+        weakOnly,
+        reversed: false,
+        commonOnly: false,
+        oneWordFor: false,
+        companyForPerson: false,
+        decidingDiffer: [],
+        longNameConflict: false,
+        childOf: false,
+        orgConflict: false,
+      };
+    }
   }
   const unmatchedSides = { query, candidate, pairs, unmatchedQuery, unmatchedCandidate };
   // A name of common name words on either side identifies nobody unless the other agrees word for word:
@@ -1937,6 +2001,26 @@ let decidingByCognate: Map<string, string> | undefined;
  * with an ending of the same cognate group ("Scientifique" of "Scientific", "Agronomique" of "Agronomic").
  */
 function decidingGroupOf(text: string): string | undefined {
+  const known = decidingGroupKnown.get(text);
+  if (known !== undefined) {
+    return known === null ? undefined : known;
+  }
+  const group = findDecidingGroup(text);
+  if (decidingGroupKnown.size >= DECIDING_GROUPS_KEPT) {
+    decidingGroupKnown.clear();
+  }
+  decidingGroupKnown.set(text, group ?? null);
+  return group;
+}
+
+/**
+ * Deciding groups of words already looked up (null: none), since a word's group does not change: the
+ * reference data is read once per process. Emptied when it holds DECIDING_GROUPS_KEPT words.
+ */
+const decidingGroupKnown = new Map<string, string | null>();
+const DECIDING_GROUPS_KEPT = 100_000;
+
+function findDecidingGroup(text: string): string | undefined {
   const groups = getReferenceData().decidingGroups;
   const listed = groups.get(text);
   if (listed !== undefined) {
@@ -2247,17 +2331,28 @@ export function scorePartiesAtLeast(
           ],
         };
   }
+  // No name comparison scores above 1, so a candidate whose ceiling (the party score of a perfect name
+  // comparison) is below the threshold is below it whatever its names: skipped before comparing them.
+  if (threshold > 0 && partyScoreCeiling(query, candidate) < threshold) {
+    return undefined;
+  }
   let best: NameComparison | undefined;
   let bestIndex = 0;
   const acronymSides: AcronymSides = { query: acronymUse(query), candidate: acronymUse(candidate) };
   // A name comparison scores at most 1, and only a higher score replaces the best: after a 1, no
   // other pair of names can change the outcome.
+  // A comparison whose most (see `compareNames`) gives a party score below the threshold, even with the
+  // same names, stops early. It cannot replace a best comparison that reaches the threshold (its most,
+  // hence its score, is lower, since the party score never falls as the name score rises), and when it
+  // is the best, the score is below the threshold whatever its exact value: the outcome is the same.
+  const reaches =
+    threshold > 0 ? (nameScore: number) => partyScore(query, candidate, nameScore, () => true) >= threshold : undefined;
   for (let index = 0; index < candidate.names.length && !(best && best.score >= 1); index++) {
     if (candidate.repeated?.[index]) {
       continue;
     }
     for (const queryName of query.names) {
-      const comparison = compareNames(queryName, candidate.names[index], weights, acronymSides, likeness);
+      const comparison = compareNames(queryName, candidate.names[index], weights, acronymSides, likeness, reaches);
       if (!best || comparison.score > best.score) {
         best = comparison;
         bestIndex = index;
@@ -2268,7 +2363,7 @@ export function scorePartiesAtLeast(
     return 0 < threshold ? undefined : { score: 0, match: false, queryName: '', matchedName: '', features: [] };
   }
   const comparison: NameComparison = best;
-  const score = partyScore(query, candidate, comparison);
+  const score = partyScore(query, candidate, comparison.score, () => exactNames(comparison));
   if (score < threshold) {
     return undefined;
   }
@@ -2283,7 +2378,7 @@ export function scorePartiesAtLeast(
           : `Alias "${comparison.candidate.raw}" matched best of ${candidate.names.length} names.`,
     });
   }
-  partyScore(query, candidate, comparison, features);
+  partyScore(query, candidate, comparison.score, () => exactNames(comparison), features);
   return {
     score,
     match: score >= MATCH_THRESHOLD,
@@ -2294,16 +2389,29 @@ export function scorePartiesAtLeast(
 }
 
 /**
- * The score of the best name comparison after identifiers, dates of birth and countries; with
- * `features`, also appends the reason for each of those adjustments.
+ * The highest score `scorePartiesAtLeast` can give the pair, whatever their names: the party score of a
+ * name comparison of 1 with the same names on both sides. Exact, since a name comparison scores at most
+ * 1, `partyScore` never falls as the name score rises (each step is a max, a min with 1, an addition,
+ * a subtraction floored at 0 or a product with a positive factor, then rounding), and the same names
+ * only lift the one cap (an organisation of another country) that a different name would meet.
+ */
+export function partyScoreCeiling(query: PreparedParty, candidate: PreparedParty): number {
+  return partyScore(query, candidate, 1, () => true);
+}
+
+/**
+ * The score of the best name comparison (`nameScore`; `sameNames` tells whether its names are the
+ * same after normalisation) after identifiers, dates of birth and countries; with `features`, also
+ * appends the reason for each of those adjustments.
  */
 function partyScore(
   query: PreparedParty,
   candidate: PreparedParty,
-  comparison: NameComparison,
+  nameScore: number,
+  sameNames: () => boolean,
   features?: MatchFeature[],
 ): number {
-  let score = comparison.score;
+  let score = nameScore;
   if (query.identifiers.length > 0 && candidate.identifiers.length > 0) {
     const shared = query.identifiers.find((id) => candidate.identifiers.includes(id));
     if (shared) {
@@ -2336,7 +2444,7 @@ function partyScore(
       score = Math.max(0, score - 0.05);
       const differ = () =>
         `Countries differ (${query.countries.join(', ').toUpperCase()} vs ${candidate.countries.join(', ').toUpperCase()})`;
-      if (modeOfSchema(query.schema) === 'org' && !exactNames(comparison) && score > COUNTRY_CONFLICT_CAP) {
+      if (modeOfSchema(query.schema) === 'org' && score > COUNTRY_CONFLICT_CAP && !sameNames()) {
         // A body of another country matches only on the same name, after normalisation.
         score = COUNTRY_CONFLICT_CAP;
         features?.push({
