@@ -14,9 +14,9 @@
  *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC).
  */
 
-import { score } from '../matching';
+import type { IndexEntry, MatchQuery } from '../matching';
 import { separateIdentifiers } from '../matching/identifier-names';
-import { normaliseIdentifier } from '../matching/name-matcher';
+import { normaliseIdentifier, type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
 
 export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
 
@@ -227,6 +227,14 @@ export function listedPartyLinks(
   const listed = records.filter((record) => record.listIds.length > 0 && record.names.length > 0);
   const contents = known ? listed.map(recordContent) : [];
   const compared = new Map<number, ListedPartyLink | null>();
+  // A record takes part in many pairs: its names are prepared once a call on each side (what
+  // `score` would prepare again for every pair; the matcher does not change a prepared party).
+  const asQuery: Array<PreparedParty | undefined> = [];
+  const asCandidate: Array<PreparedParty | undefined> = [];
+  const prepared: PreparedPair = {
+    query: (index) => (asQuery[index] ??= prepareParty(queryOf(listed[index]))),
+    candidate: (index) => (asCandidate[index] ??= prepareParty(candidateOf(listed[index]))),
+  };
   const outcome = (left: number, right: number): ListedPartyLink | null => {
     const a = listed[left];
     const b = listed[right];
@@ -239,7 +247,7 @@ export function listedPartyLinks(
     if (kept !== undefined) {
       return kept;
     }
-    const link = compareListedPair(a, b, policy);
+    const link = compareListedPair(a, b, policy, () => [prepared.query(left), prepared.candidate(right)]);
     compared.set(pair, link);
     known?.set(key, link);
     return link;
@@ -331,28 +339,50 @@ export class ListedPairOutcomes {
   }
 }
 
-function compareListedPair(a: PartyRecord, b: PartyRecord, policy: SameListedPartyPolicy): ListedPartyLink | null {
+/** A call's records prepared for the matcher, by their position among the listed records. */
+interface PreparedPair {
+  query: (index: number) => PreparedParty;
+  candidate: (index: number) => PreparedParty;
+}
+
+/** A record as the query side of a comparison (its first name the name, the others aliases). */
+function queryOf(record: PartyRecord): MatchQuery {
+  return {
+    name: record.names[0],
+    aliases: record.names.slice(1),
+    schema: record.schema,
+    countries: record.countries,
+    birthDates: record.birthDates,
+    identifiers: record.identifiers,
+  };
+}
+
+/** A record as the candidate side of a comparison (a list entry). */
+function candidateOf(record: PartyRecord): IndexEntry {
+  return {
+    entityId: record.entityId,
+    schema: record.schema,
+    names: record.names,
+    countries: record.countries,
+    birthDates: record.birthDates,
+    identifiers: record.identifiers,
+  };
+}
+
+/**
+ * `a` and `b` compared as the matcher's `score(queryOf(a), candidateOf(b))` would, with the two
+ * parties `prepared` gives (prepared from those forms, so the same score).
+ */
+function compareListedPair(
+  a: PartyRecord,
+  b: PartyRecord,
+  policy: SameListedPartyPolicy,
+  prepared: () => [PreparedParty, PreparedParty],
+): ListedPartyLink | null {
   if (!mayCorroborate(a, b, policy)) {
     return null;
   }
-  const compared = score(
-    {
-      name: a.names[0],
-      aliases: a.names.slice(1),
-      schema: a.schema,
-      countries: a.countries,
-      birthDates: a.birthDates,
-      identifiers: a.identifiers,
-    },
-    {
-      entityId: b.entityId,
-      schema: b.schema,
-      names: b.names,
-      countries: b.countries,
-      birthDates: b.birthDates,
-      identifiers: b.identifiers,
-    },
-  );
+  const compared = scoreParties(...prepared());
   const conflict = compared.features.find(
     (feature) => ['schema', 'country', 'birth_date'].includes(feature.name) && feature.value < 0,
   );
