@@ -242,7 +242,7 @@ describe(listedPartyLinks.name, () => {
       [['un:1', 'ofac:1']],
     ],
     [
-      'records with nothing that could corroborate are not linked (the matcher is not asked)',
+      'records with nothing that could corroborate are not linked, however alike their names',
       [
         record('un:1', ['un-sc'], { countries: ['ir'], birthDates: ['1961'], identifiers: ['P-1234567'] }),
         record('ofac:1', ['us-ofac-sdn'], { countries: ['iq'], birthDates: ['1974'], identifiers: ['P-7654321'] }),
