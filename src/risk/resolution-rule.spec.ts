@@ -213,6 +213,43 @@ describe(listedPartyLinks.name, () => {
       [],
     ],
     [
+      'countries written in another case still corroborate (the matcher compares them lower-cased)',
+      [
+        record('un:1', ['un-sc'], { countries: ['IR'] }),
+        record('ofac:1', ['us-ofac-sdn'], { names: ['KAVEHZADEH, Darius'] }),
+      ],
+      [['un:1', 'ofac:1']],
+    ],
+    [
+      'a year of birth corroborates the full date it agrees with, with no country on either side',
+      [
+        record('un:1', ['un-sc'], { countries: [], birthDates: ['1961'] }),
+        record('ofac:1', ['us-ofac-sdn'], { countries: [], birthDates: ['1961-04-02'] }),
+      ],
+      [['un:1', 'ofac:1']],
+    ],
+    [
+      'a registration code among the later names corroborates as an identifier, written another way',
+      [
+        record('un:1', ['un-sc'], { schema: 'Vessel', names: ['Sea Falcon', 'IMO 9187654'], countries: [] }),
+        record('ofac:1', ['us-ofac-sdn'], {
+          schema: 'Vessel',
+          names: ['SEA FALCON'],
+          countries: [],
+          identifiers: ['imo9187654'],
+        }),
+      ],
+      [['un:1', 'ofac:1']],
+    ],
+    [
+      'records with nothing that could corroborate are not linked, however alike their names',
+      [
+        record('un:1', ['un-sc'], { countries: ['ir'], birthDates: ['1961'], identifiers: ['P-1234567'] }),
+        record('ofac:1', ['us-ofac-sdn'], { countries: ['iq'], birthDates: ['1974'], identifiers: ['P-7654321'] }),
+      ],
+      [],
+    ],
+    [
       'a curated graph entity is never merged this way (that takes a SAME_AS decision)',
       [record('curated:1', []), record('ofac:1', ['us-ofac-sdn'])],
       [],

@@ -14,7 +14,9 @@
  *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC).
  */
 
-import { score } from '../matching';
+import type { IndexEntry, MatchQuery } from '../matching';
+import { separateIdentifiers } from '../matching/identifier-names';
+import { normaliseIdentifier, type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
 
 export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
 
@@ -225,6 +227,14 @@ export function listedPartyLinks(
   const listed = records.filter((record) => record.listIds.length > 0 && record.names.length > 0);
   const contents = known ? listed.map(recordContent) : [];
   const compared = new Map<number, ListedPartyLink | null>();
+  // A record takes part in many pairs: its names are prepared once a call on each side (what
+  // `score` would prepare again for every pair; the matcher does not change a prepared party).
+  const asQuery: Array<PreparedParty | undefined> = [];
+  const asCandidate: Array<PreparedParty | undefined> = [];
+  const prepared: PreparedPair = {
+    query: (index) => (asQuery[index] ??= prepareParty(queryOf(listed[index]))),
+    candidate: (index) => (asCandidate[index] ??= prepareParty(candidateOf(listed[index]))),
+  };
   const outcome = (left: number, right: number): ListedPartyLink | null => {
     const a = listed[left];
     const b = listed[right];
@@ -237,7 +247,7 @@ export function listedPartyLinks(
     if (kept !== undefined) {
       return kept;
     }
-    const link = compareListedPair(a, b, policy);
+    const link = compareListedPair(a, b, policy, () => [prepared.query(left), prepared.candidate(right)]);
     compared.set(pair, link);
     known?.set(key, link);
     return link;
@@ -329,25 +339,50 @@ export class ListedPairOutcomes {
   }
 }
 
-function compareListedPair(a: PartyRecord, b: PartyRecord, policy: SameListedPartyPolicy): ListedPartyLink | null {
-  const compared = score(
-    {
-      name: a.names[0],
-      aliases: a.names.slice(1),
-      schema: a.schema,
-      countries: a.countries,
-      birthDates: a.birthDates,
-      identifiers: a.identifiers,
-    },
-    {
-      entityId: b.entityId,
-      schema: b.schema,
-      names: b.names,
-      countries: b.countries,
-      birthDates: b.birthDates,
-      identifiers: b.identifiers,
-    },
-  );
+/** A call's records prepared for the matcher, by their position among the listed records. */
+interface PreparedPair {
+  query: (index: number) => PreparedParty;
+  candidate: (index: number) => PreparedParty;
+}
+
+/** A record as the query side of a comparison (its first name the name, the others aliases). */
+function queryOf(record: PartyRecord): MatchQuery {
+  return {
+    name: record.names[0],
+    aliases: record.names.slice(1),
+    schema: record.schema,
+    countries: record.countries,
+    birthDates: record.birthDates,
+    identifiers: record.identifiers,
+  };
+}
+
+/** A record as the candidate side of a comparison (a list entry). */
+function candidateOf(record: PartyRecord): IndexEntry {
+  return {
+    entityId: record.entityId,
+    schema: record.schema,
+    names: record.names,
+    countries: record.countries,
+    birthDates: record.birthDates,
+    identifiers: record.identifiers,
+  };
+}
+
+/**
+ * `a` and `b` compared as the matcher's `score(queryOf(a), candidateOf(b))` would, with the two
+ * parties `prepared` gives (prepared from those forms, so the same score).
+ */
+function compareListedPair(
+  a: PartyRecord,
+  b: PartyRecord,
+  policy: SameListedPartyPolicy,
+  prepared: () => [PreparedParty, PreparedParty],
+): ListedPartyLink | null {
+  if (!mayCorroborate(a, b, policy)) {
+    return null;
+  }
+  const compared = scoreParties(...prepared());
   const conflict = compared.features.find(
     (feature) => ['schema', 'country', 'birth_date'].includes(feature.name) && feature.value < 0,
   );
@@ -362,6 +397,57 @@ function compareListedPair(a: PartyRecord, b: PartyRecord, policy: SameListedPar
     };
   }
   return null;
+}
+
+/** The corroborating features `mayCorroborate` knows the matcher's rules for. */
+const CHECKED_CORROBORATIONS = new Set(['country', 'birth_date', 'identifier']);
+
+/**
+ * Whether one of the policy's corroborating features could agree (value 1) when the matcher scores `a`
+ * against `b`; when none can, the pair is no listed party whatever its names score, and the matcher
+ * (most of a resolution's cost) is not asked. It over-approximates the matcher's rules (name-matcher's
+ * `partyScore`), so it never skips a pair the matcher would link: a shared country (the matcher compares
+ * them lower-cased), a date of birth of one agreeing with one of the other at the precision both give
+ * (the matcher also needs a person's schema), or a shared identifier, the registration codes among the
+ * later names included (as `prepareParty` separates and normalises them).
+ */
+function mayCorroborate(a: PartyRecord, b: PartyRecord, policy: SameListedPartyPolicy): boolean {
+  const by = new Set(policy.corroboratedBy);
+  if ([...by].some((feature) => !CHECKED_CORROBORATIONS.has(feature))) {
+    // A feature this guard does not know: only the matcher can tell.
+    return true;
+  }
+  if (by.has('country') && a.countries.length > 0 && b.countries.length > 0) {
+    const theirs = new Set(b.countries.map((country) => country.toLowerCase()));
+    if (a.countries.some((country) => theirs.has(country.toLowerCase()))) {
+      return true;
+    }
+  }
+  if (
+    by.has('birth_date') &&
+    a.birthDates.some((date) =>
+      b.birthDates.some((other) => {
+        const length = Math.min(date.length, other.length);
+        return date.slice(0, length) === other.slice(0, length);
+      }),
+    )
+  ) {
+    return true;
+  }
+  if (by.has('identifier')) {
+    const theirs = new Set(identifiersOf(b));
+    if (theirs.size > 0 && identifiersOf(a).some((identifier) => theirs.has(identifier))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A record's identifiers as the matcher compares them: its own and the registration codes among its later names. */
+function identifiersOf(record: PartyRecord): string[] {
+  return [...record.identifiers, ...separateIdentifiers(record.names).identifiers]
+    .map(normaliseIdentifier)
+    .filter((identifier) => identifier.length > 0);
 }
 
 function round(value: number): number {
