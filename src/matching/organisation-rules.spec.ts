@@ -92,8 +92,8 @@ describe(`${NameMatcher.name} field and belonging words (rules 1.7.0)`, () => {
       reason: '"organic" and "inorganic" are two fields, never spellings of one word',
     },
     {
-      query: org('Laboratoire de Physique de la Matière Quarrée'),
-      candidate: org('Laboratoire de Physique Théorique de la Matière Quarrée'),
+      query: org('Laboratoire Quarré de Physique de la Matière'),
+      candidate: org('Laboratoire Quarré de Physique Théorique de la Matière'),
       match: false,
       reason: 'theoretical physics beside physics names another laboratory',
     },
