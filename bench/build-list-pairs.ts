@@ -25,13 +25,8 @@
  *
  *   npm run bench:build && node dist-bench/bench/build-list-pairs.js
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import anyAscii from 'any-ascii';
-import { parserFor } from '../src/watchlists/parsers/parser-registry';
 import type { WatchlistEntry, WatchlistFormat } from '../src/watchlists/watchlist-record';
-import { findUp } from './lib/find-up';
+import { type Pair, isCode, plain, readListEntries, samplePairs, writeDevAndHeldOut } from './lib/list-pair-files';
 
 /** The lists drawn from (format as in seed/watchlists.json). */
 const SOURCES: ReadonlyArray<WatchlistFormat> = ['un-xml', 'ofac-sdn', 'ofac-cons', 'csl-csv'];
@@ -62,34 +57,12 @@ const GENERIC_WORDS = new Set(
   ).split(' '),
 );
 
-interface Pair {
-  schema: string;
-  name1: string;
-  name2: string;
-  isMatch: boolean;
-  group: string;
-  note: string;
-  entries: string[];
-}
-
-function plain(name: string): string {
-  return anyAscii(name.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 function distinctiveTokens(name: string): Set<string> {
   return new Set(
     plain(name)
       .split(' ')
       .filter((token) => token.length >= 3 && /^[a-z]+$/.test(token) && !GENERIC_WORDS.has(token)),
   );
-}
-
-function isCode(name: string): boolean {
-  const trimmed = name.trim();
-  return !/\s/.test(trimmed) && /\d/.test(trimmed) && /\p{L}/u.test(trimmed) && trimmed.length <= 16;
 }
 
 function scriptOf(name: string): string {
@@ -106,26 +79,6 @@ function scriptOf(name: string): string {
     }
   }
   return 'Latin';
-}
-
-function hashOf(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
-}
-
-async function readEntries(root: string, manifest: Array<{ format: string; path: string }>): Promise<WatchlistEntry[]> {
-  const entries: WatchlistEntry[] = [];
-  for (const format of SOURCES) {
-    const source = manifest.find((list) => list.format === format);
-    if (!source) {
-      continue;
-    }
-    for await (const event of parserFor(format).parse(join(root, source.path), {})) {
-      if (event.kind === 'entry') {
-        entries.push(event.entry);
-      }
-    }
-  }
-  return entries;
 }
 
 function positives(entries: WatchlistEntry[]): Pair[] {
@@ -205,70 +158,14 @@ function negatives(entries: WatchlistEntry[]): Pair[] {
   return pairs;
 }
 
-function sample(pairs: Pair[]): Pair[] {
-  const out: Pair[] = [];
-  for (const [group, size] of Object.entries(GROUP_SIZES)) {
-    const perEntry = new Map<string, number>();
-    const ordered = pairs
-      .filter((pair) => pair.group === group)
-      .map((pair) => ({ pair, key: hashOf(`${pair.schema}|${pair.name1}|${pair.name2}`) }))
-      .sort((a, b) => a.key.localeCompare(b.key));
-    let taken = 0;
-    for (const { pair } of ordered) {
-      if (taken >= size) {
-        break;
-      }
-      if (pair.entries.some((entry) => (perEntry.get(entry) ?? 0) >= MAX_PER_ENTRY)) {
-        continue;
-      }
-      pair.entries.forEach((entry) => perEntry.set(entry, (perEntry.get(entry) ?? 0) + 1));
-      out.push(pair);
-      taken += 1;
-    }
-    console.log(`  ${group.padEnd(14)} ${taken} of ${ordered.length} candidate pairs`);
-  }
-  return out;
-}
-
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 async function main(): Promise<void> {
-  const manifestFile = findUp(join('seed', 'watchlists.json'), __dirname);
-  const root = dirname(dirname(manifestFile));
-  const manifest = (
-    JSON.parse(readFileSync(manifestFile, 'utf8')) as { lists: Array<{ format: string; path: string }> }
-  ).lists;
-  const entries = await readEntries(root, manifest);
-  console.log(`${entries.length} entries from ${SOURCES.join(', ')}`);
-  const chosen = sample([...positives(entries), ...negatives(entries)]);
-  const heldOut = (pair: Pair) => parseInt(hashOf(pair.entries[0]).slice(0, 1), 16) < 8;
-  writePairs(
-    join(root, 'bench', 'data', 'list-pairs-dev.csv'),
-    chosen.filter((pair) => !heldOut(pair)),
+  const { root, entries } = await readListEntries(SOURCES);
+  const chosen = samplePairs(
+    [...positives(entries), ...negatives(entries)],
+    Object.entries(GROUP_SIZES),
+    MAX_PER_ENTRY,
   );
-  writePairs(join(root, 'bench', 'data', 'list-pairs-heldout.csv'), chosen.filter(heldOut));
-}
-
-function writePairs(out: string, chosen: Pair[]): void {
-  const lines = ['schema,name1,name2,is_match,group,note'];
-  for (const pair of chosen) {
-    lines.push(
-      [
-        pair.schema,
-        pair.name1.replace(/\s+/g, ' '),
-        pair.name2.replace(/\s+/g, ' '),
-        String(pair.isMatch),
-        pair.group,
-        pair.note,
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  }
-  writeFileSync(out, `${lines.join('\n')}\n`);
-  console.log(`${out}: ${chosen.length} pairs`);
+  writeDevAndHeldOut(root, 'list-pairs', chosen);
 }
 
 main().catch((error: unknown) => {

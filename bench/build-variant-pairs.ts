@@ -31,36 +31,22 @@
  *
  *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
-import { parserFor } from '../src/watchlists/parsers/parser-registry';
 import type { WatchlistEntry, WatchlistFormat } from '../src/watchlists/watchlist-record';
-import { findUp } from './lib/find-up';
+import {
+  type Pair,
+  hashOf,
+  isCode,
+  plain,
+  readListEntries,
+  samplePairs,
+  writeDevAndHeldOut,
+} from './lib/list-pair-files';
 
 const SOURCES: ReadonlyArray<WatchlistFormat> = ['un-xml', 'ofac-sdn', 'ofac-cons', 'csl-csv'];
 const GROUP_SIZE = 300;
 const MAX_PER_ENTRY = 2;
 const ORGANISATIONS = new Set(['Organization', 'Company', 'LegalEntity', 'PublicBody']);
-
-interface Pair {
-  schema: string;
-  name1: string;
-  name2: string;
-  isMatch: boolean;
-  group: string;
-  note: string;
-  entries: string[];
-}
-
-function plain(name: string): string {
-  return anyAscii(name.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 function words(name: string): string[] {
   const text = plain(name);
@@ -71,15 +57,6 @@ function isLatin(name: string): boolean {
   return !/[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Han}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Greek}]/u.test(
     name,
   );
-}
-
-function isCode(name: string): boolean {
-  const trimmed = name.trim();
-  return !/\s/.test(trimmed) && /\d/.test(trimmed) && /\p{L}/u.test(trimmed) && trimmed.length <= 16;
-}
-
-function hashOf(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
 }
 
 const idOf = (entry: WatchlistEntry) => `${entry.listId}:${entry.entryId}`;
@@ -100,24 +77,6 @@ function leftOver(left: string[], right: string[]): [string[], string[]] {
 }
 
 const NUMBER = /^(\d+|i{1,3}|iv|v|vi{1,3}|ix|x)$/;
-
-async function readEntries(root: string, manifest: Array<{ format: string; path: string }>): Promise<WatchlistEntry[]> {
-  const entries: WatchlistEntry[] = [];
-  for (const format of SOURCES) {
-    const source = manifest.find((list) => list.format === format);
-    if (!source) {
-      continue;
-    }
-    for await (const event of parserFor(format).parse(join(root, source.path), {})) {
-      // Aircraft are named by registration marks (identifiers, not names; and no FollowTheMoney schema
-      // of that name for logic-v2): left out.
-      if (event.kind === 'entry' && event.entry.schema !== 'Aircraft') {
-        entries.push(event.entry);
-      }
-    }
-  }
-  return entries;
-}
 
 function foundPositives(entries: WatchlistEntry[]): Pair[] {
   const pairs: Pair[] = [];
@@ -334,70 +293,15 @@ function foundNegatives(entries: WatchlistEntry[]): Pair[] {
   return pairs;
 }
 
-function sample(pairs: Pair[]): Pair[] {
-  const out: Pair[] = [];
-  for (const group of [...new Set(pairs.map((pair) => pair.group))].sort()) {
-    const perEntry = new Map<string, number>();
-    const ordered = pairs
-      .filter((pair) => pair.group === group)
-      .map((pair) => ({ pair, key: hashOf(`${pair.schema}|${pair.name1}|${pair.name2}`) }))
-      .sort((a, b) => a.key.localeCompare(b.key));
-    let taken = 0;
-    for (const { pair } of ordered) {
-      if (taken >= GROUP_SIZE) {
-        break;
-      }
-      if (pair.entries.some((entry) => (perEntry.get(entry) ?? 0) >= MAX_PER_ENTRY)) {
-        continue;
-      }
-      pair.entries.forEach((entry) => perEntry.set(entry, (perEntry.get(entry) ?? 0) + 1));
-      out.push(pair);
-      taken += 1;
-    }
-    console.log(`  ${group.padEnd(14)} ${taken} of ${ordered.length} candidate pairs`);
-  }
-  return out;
-}
-
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-function writePairs(out: string, chosen: Pair[]): void {
-  const lines = ['schema,name1,name2,is_match,group,note'];
-  for (const pair of chosen) {
-    lines.push(
-      [
-        pair.schema,
-        pair.name1.replace(/\s+/g, ' '),
-        pair.name2.replace(/\s+/g, ' '),
-        String(pair.isMatch),
-        pair.group,
-        pair.note,
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  }
-  writeFileSync(out, `${lines.join('\n')}\n`);
-  console.log(`${out}: ${chosen.length} pairs`);
-}
-
 async function main(): Promise<void> {
-  const manifestFile = findUp(join('seed', 'watchlists.json'), __dirname);
-  const root = dirname(dirname(manifestFile));
-  const manifest = (
-    JSON.parse(readFileSync(manifestFile, 'utf8')) as { lists: Array<{ format: string; path: string }> }
-  ).lists;
-  const entries = await readEntries(root, manifest);
-  console.log(`${entries.length} entries from ${SOURCES.join(', ')}`);
-  const chosen = sample([...foundPositives(entries), ...madePositives(entries), ...foundNegatives(entries)]);
-  const heldOut = (pair: Pair) => parseInt(hashOf(pair.entries[0]).slice(0, 1), 16) < 8;
-  writePairs(
-    join(root, 'bench', 'data', 'variant-pairs-dev.csv'),
-    chosen.filter((pair) => !heldOut(pair)),
-  );
-  writePairs(join(root, 'bench', 'data', 'variant-pairs-heldout.csv'), chosen.filter(heldOut));
+  // Aircraft are named by registration marks (identifiers, not names; and no FollowTheMoney schema of that
+  // name for logic-v2): left out.
+  const { root, entries } = await readListEntries(SOURCES, (entry) => entry.schema !== 'Aircraft');
+  const pairs = [...foundPositives(entries), ...madePositives(entries), ...foundNegatives(entries)];
+  const groups = [...new Set(pairs.map((pair) => pair.group))]
+    .sort()
+    .map((group): [string, number] => [group, GROUP_SIZE]);
+  writeDevAndHeldOut(root, 'variant-pairs', samplePairs(pairs, groups, MAX_PER_ENTRY));
 }
 
 main().catch((error: unknown) => {
