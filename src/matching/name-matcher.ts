@@ -1423,7 +1423,7 @@ export function compareNames(
     decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed ?? unitType);
     orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
     kindDiffer = acronymKindDiffers(query, unmatchedQuery, candidate, unmatchedCandidate, pairs);
-    numberDiffer = differentNumbers(query, unmatchedQuery, candidate, unmatchedCandidate);
+    numberDiffer = differentUnitNumbers(query, unmatchedQuery, candidate, unmatchedCandidate);
     if (decidingDiffer.length > 0 || orgConflict || kindDiffer !== undefined || numberDiffer !== undefined) {
       score = Math.min(score, ORG_DIFFERENCE_CAP);
     }
@@ -1513,7 +1513,10 @@ export function compareNames(
 /** Below the threshold: a vessel whose fleet or hull number differs from the other's is a sister ship. */
 const FLEET_NUMBERS_DIFFER_CAP = 0.65;
 
-/** The unmatched numbers of each side, when both sides have one (unmatched, so they differ) and one has 2+ digits. */
+/**
+ * The unmatched numbers of each side, when both sides have one (unmatched, so they differ) and one has 2+ digits.
+ * Vessels only; organisations' numbered units are `differentUnitNumbers` (digits up to three, or a final letter).
+ */
 function differentFleetNumbers(
   query: PreparedName,
   unmatchedQuery: number[],
@@ -2091,7 +2094,7 @@ function differentDecidingWords(
  * digits, at most three; a Roman numeral or a year ("Fund VII", "Trust 2004-1") is a series or vintage,
  * which lists note loosely, and is left to the score. Undefined when the names do not differ so.
  */
-function differentNumbers(
+function differentUnitNumbers(
   query: PreparedName,
   unmatchedQuery: number[],
   candidate: PreparedName,
