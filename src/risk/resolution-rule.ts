@@ -15,8 +15,8 @@
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
-import { separateIdentifiers } from '../matching/identifier-names';
-import { normaliseIdentifier, type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
+import { mayCorroborate } from '../matching/corroboration';
+import { type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
 
 export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
 
@@ -379,7 +379,7 @@ function compareListedPair(
   policy: SameListedPartyPolicy,
   prepared: () => [PreparedParty, PreparedParty],
 ): ListedPartyLink | null {
-  if (!mayCorroborate(a, b, policy)) {
+  if (!mayCorroborate(a, b, policy.corroboratedBy)) {
     return null;
   }
   const compared = scoreParties(...prepared());
@@ -397,57 +397,6 @@ function compareListedPair(
     };
   }
   return null;
-}
-
-/** The corroborating features `mayCorroborate` knows the matcher's rules for. */
-const CHECKED_CORROBORATIONS = new Set(['country', 'birth_date', 'identifier']);
-
-/**
- * Whether one of the policy's corroborating features could agree (value 1) when the matcher scores `a`
- * against `b`; when none can, the pair is no listed party whatever its names score, and the matcher
- * (most of a resolution's cost) is not asked. It over-approximates the matcher's rules (name-matcher's
- * `partyScore`), so it never skips a pair the matcher would link: a shared country (the matcher compares
- * them lower-cased), a date of birth of one agreeing with one of the other at the precision both give
- * (the matcher also needs a person's schema), or a shared identifier, the registration codes among the
- * later names included (as `prepareParty` separates and normalises them).
- */
-function mayCorroborate(a: PartyRecord, b: PartyRecord, policy: SameListedPartyPolicy): boolean {
-  const by = new Set(policy.corroboratedBy);
-  if ([...by].some((feature) => !CHECKED_CORROBORATIONS.has(feature))) {
-    // A feature this guard does not know: only the matcher can tell.
-    return true;
-  }
-  if (by.has('country') && a.countries.length > 0 && b.countries.length > 0) {
-    const theirs = new Set(b.countries.map((country) => country.toLowerCase()));
-    if (a.countries.some((country) => theirs.has(country.toLowerCase()))) {
-      return true;
-    }
-  }
-  if (
-    by.has('birth_date') &&
-    a.birthDates.some((date) =>
-      b.birthDates.some((other) => {
-        const length = Math.min(date.length, other.length);
-        return date.slice(0, length) === other.slice(0, length);
-      }),
-    )
-  ) {
-    return true;
-  }
-  if (by.has('identifier')) {
-    const theirs = new Set(identifiersOf(b));
-    if (theirs.size > 0 && identifiersOf(a).some((identifier) => theirs.has(identifier))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** A record's identifiers as the matcher compares them: its own and the registration codes among its later names. */
-function identifiersOf(record: PartyRecord): string[] {
-  return [...record.identifiers, ...separateIdentifiers(record.names).identifiers]
-    .map(normaliseIdentifier)
-    .filter((identifier) => identifier.length > 0);
 }
 
 function round(value: number): number {
