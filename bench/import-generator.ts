@@ -6,18 +6,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-
-/** Mulberry32: small, fast, deterministic. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './lib/synthetic-list';
 
 const SYLLABLES = (
   'ka ri mo len tor vash an el ber sin dra gol mir za hu pe lo fer nat bo ra di us ko va ne li sha ur im tas gun' +
@@ -69,7 +58,7 @@ export interface GeneratorOptions {
 
 /** Writes the file; resolves with what it holds. */
 export async function generateFtmFile(options: GeneratorOptions): Promise<GeneratedFile> {
-  const next = seededRandom(options.seed);
+  const next = random(options.seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];
   const word = (syllables: number): string =>
     capitalise(Array.from({ length: syllables }, () => pick(SYLLABLES)).join(''));

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { seededRandom } from './import-generator';
+import { random as seededRandom } from './lib/synthetic-list';
 
 export interface Workload {
   names: string[];

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { findUp } from './find-up';
+import { groupBy as groupInOrder } from '../../src/common/collections';
 
 /** Counts of one labelled set at one threshold. */
 export interface Tally {
@@ -132,18 +133,11 @@ export function printGroups(title: string, items: ReadonlyArray<{ group: string;
   }
 }
 
+/** Groups items by a key, the largest group first (then by key). */
 export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Array<[string, T[]]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) {
-      group.push(item);
-    } else {
-      groups.set(key, [item]);
-    }
-  }
-  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  return [...groupInOrder([...items], keyOf).entries()].sort(
+    (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
+  );
 }
 
 /** Writes one set's figures and errors to bench/results/<name>.json (the folder is git-ignored). */
