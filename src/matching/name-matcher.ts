@@ -7,6 +7,7 @@ import {
   Kind,
   modeOfSchema,
   nameVariants,
+  PLACE_OF_GENERIC_NAME,
   prepareName,
   type NameMode,
   type PreparedName,
@@ -299,9 +300,10 @@ function baseWeight(name: PreparedName, index: number, weights: WeightSource, us
     case Kind.Qualifier:
       // Added or dropped, a qualifier costs little; a different one in its place is another branch.
       if (use === 'extra') {
-        return name.tags[index] === 0 ? 0.15 : 0.6;
+        return name.tags[index] !== TRAILING_SEGMENT ? 0.15 : 0.6;
       }
-      return use === 'agree' ? 0.5 : 1;
+      // The place of a name made only of class words is half its identity: agreeing on it counts in full.
+      return use === 'agree' && name.tags[index] !== PLACE_OF_GENERIC_NAME ? 0.5 : 1;
     case Kind.Number:
       return forMismatch ? 0.3 : 1;
     case Kind.Class:
@@ -1338,14 +1340,23 @@ export function compareNames(
   }
   const unmatchedQuery = [...qFree].sort((a, b) => a - b);
   const unmatchedCandidate = [...cFree].sort((a, b) => a - b);
-  const uq = unmatchedQuery.reduce((sum, index) => sum + baseWeight(query, index, weights, 'conflict'), 0);
-  const uc = unmatchedCandidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, 'conflict'), 0);
+  // "Quarrow Trading (Norland)" / "Quarrow Trading Group": a place on one side only is added, not in
+  // conflict with the other side's words; places on both sides are two branches and stay in conflict.
+  const placesQuery = placesAgainst(query, unmatchedQuery, candidate, unmatchedCandidate);
+  const placesCandidate = placesAgainst(candidate, unmatchedCandidate, query, unmatchedQuery);
+  const weighed = (name: PreparedName, indices: number[], places: number[], use: WeightUse) =>
+    indices.reduce((sum, index) => (places.includes(index) ? sum : sum + baseWeight(name, index, weights, use)), 0);
+  const uq = weighed(query, unmatchedQuery, placesQuery, 'conflict');
+  const uc = weighed(candidate, unmatchedCandidate, placesCandidate, 'conflict');
   const conflict = Math.min(uq, uc);
   // Extra words are charged at their agreement weight (a listed name's extra "Mohammad" says little).
-  const uqExtra = unmatchedQuery.reduce((sum, index) => sum + baseWeight(query, index, weights, 'extra'), 0);
-  const ucExtra = unmatchedCandidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, 'extra'), 0);
+  const uqExtra = weighed(query, unmatchedQuery, placesQuery, 'extra');
+  const ucExtra = weighed(candidate, unmatchedCandidate, placesCandidate, 'extra');
+  const placesExtra =
+    placesQuery.reduce((sum, index) => sum + baseWeight(query, index, weights, 'extra'), 0) +
+    placesCandidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, 'extra'), 0);
   const longer = uq >= uc ? uq : uc;
-  const extra = longer > 0 ? ((longer - conflict) / longer) * (uq >= uc ? uqExtra : ucExtra) : 0;
+  const extra = (longer > 0 ? ((longer - conflict) / longer) * (uq >= uc ? uqExtra : ucExtra) : 0) + placesExtra;
   let score = matchedWeight > 0 ? matchedScore / (matchedWeight + 2 * conflict + EXTRA_COST[query.mode] * extra) : 0;
   const weakOnly = matchedWeight > 0 && !strong;
   if (weakOnly) {
@@ -1509,6 +1520,36 @@ export function compareNames(
     unitType,
   };
 }
+
+/**
+ * The unmatched placing words of an organisation's name (a listed qualifier, a country's name or
+ * demonym, a trailing country: Qualifier words not of a trailing segment) when the other name's
+ * unmatched words only say it is a company ("Co.", "Group": company_words.yml company_kind_classes): a
+ * place added to one name, charged as an extra word, not set against those words. Against any other
+ * word ("… Foundation", "… Lab": a unit or a body of its own) the place stays in conflict.
+ */
+function placesAgainst(
+  name: PreparedName,
+  unmatched: number[],
+  other: PreparedName,
+  otherUnmatched: number[],
+): number[] {
+  const { companyKindClasses } = getReferenceData();
+  if (
+    name.mode !== 'org' ||
+    !otherUnmatched.every(
+      (index) =>
+        other.kinds[index] === Kind.Class &&
+        classSetOf(other.tags[index]).some((group) => companyKindClasses.has(group)),
+    )
+  ) {
+    return [];
+  }
+  return unmatched.filter((index) => name.kinds[index] === Kind.Qualifier && name.tags[index] !== TRAILING_SEGMENT);
+}
+
+/** Tag of a qualifier that is a word of a trailing segment ("…, Jaipur"): a place that may also name a branch. */
+const TRAILING_SEGMENT = 1;
 
 /** Below the threshold: a vessel whose fleet or hull number differs from the other's is a sister ship. */
 const FLEET_NUMBERS_DIFFER_CAP = 0.65;
@@ -1754,7 +1795,8 @@ function acronymStandsFor(
   // of the Quarrow Academy of Sciences"): an academy, university, ministry or agency after "of".
   const parent = parentNamedAfter(long, Math.max(...expansion[other]));
   const described = comparableIndices(long).filter(
-    (index) => (long.kinds[index] !== Kind.Qualifier || long.tags[index] !== 0) && !parent.includes(index),
+    (index) =>
+      (long.kinds[index] !== Kind.Qualifier || long.tags[index] === TRAILING_SEGMENT) && !parent.includes(index),
   );
   return expansion[other].length >= ACRONYM_COVERAGE * described.length;
 }
@@ -2060,7 +2102,7 @@ function differentDecidingWords(
     const found = new Map<string, string>();
     name.tokens.forEach((token, index) => {
       // A word of a trailing country's or address's name ("…, North Korea") places the body, it does not decide it.
-      const placing = name.kinds[index] === Kind.Qualifier && name.tags[index] === 0;
+      const placing = name.kinds[index] === Kind.Qualifier && name.tags[index] !== TRAILING_SEGMENT;
       const group =
         name.kinds[index] === Kind.Stop || name.kinds[index] === Kind.Legal || placing || skip.has(index)
           ? undefined
@@ -2167,11 +2209,20 @@ function patronymReversed(query: PreparedName, candidate: PreparedName, pairs: A
   return false;
 }
 
-/** A pair side carries identity when it includes a name, number, acronym or named-body word. */
+/**
+ * A pair side carries identity when it includes a name, number, acronym or named-body word, or the place
+ * of a name made only of class words ("Norland" in "University of Norland").
+ */
 function identityPair(name: PreparedName, indices: number[]): boolean {
   return indices.some((index) => {
     const kind = name.kinds[index];
-    return kind === Kind.Name || kind === Kind.Number || kind === Kind.Acronym || kind === Kind.NamedBody;
+    return (
+      kind === Kind.Name ||
+      kind === Kind.Number ||
+      kind === Kind.Acronym ||
+      kind === Kind.NamedBody ||
+      (kind === Kind.Qualifier && name.tags[index] === PLACE_OF_GENERIC_NAME)
+    );
   });
 }
 
