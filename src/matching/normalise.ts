@@ -105,6 +105,10 @@ const SMALL_SINGLE_LETTER = /(?<![\p{L}\p{N}'’])\p{Ll}(?![\p{L}\p{N}'’])/gu;
 const CONSONANTS_ONLY = /^[b-df-hj-np-tv-xz]{2,5}$/;
 const SHORT_WORD = /^[a-z]{2,3}$/;
 const PARENT_LED_ACRONYM = /^[a-z]{3,6}$/;
+/** Most words of an all-capitals name whose words of one vowel are read as acronyms beside another acronym. */
+const ACRONYM_RUN_WORDS = 3;
+/** Four or five letters with exactly one vowel ("IMCS", "GOSV"). */
+const ONE_VOWEL_ACRONYM = /^(?=[a-z]{4,5}$)[^aeiouy]*[aeiouy][^aeiouy]*$/;
 
 /** A person's word written as initials of separate names ("J.-C.", "N.N.", "JC"), see `prepareName`. */
 function writtenInitials(token: RawToken): boolean {
@@ -172,6 +176,15 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     PARENT_LED_ACRONYM.test(tokens[1].text)
   ) {
     acronym[1] = true;
+  }
+  // "IMCS UL", "QRHM GOSV TRC": in a short all-capitals name that already holds an acronym, a word of four
+  // or five letters with one vowel is one too (as written it could be a word, among acronyms it is not).
+  if (allCapitals && tokens.length <= ACRONYM_RUN_WORDS && acronym.some(Boolean)) {
+    tokens.forEach((token, index) => {
+      if (token.script === Script.Latin && ONE_VOWEL_ACRONYM.test(token.text)) {
+        acronym[index] = true;
+      }
+    });
   }
   const count = tokens.length;
   const kinds = new Array<number>(count).fill(-1);

@@ -352,3 +352,28 @@ describe(`${NameMatcher.name} a company's country against its company words (rul
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} acronyms among acronyms in capitals (rules 1.8.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('UV Institute of Mathematics and Computer Science'),
+      candidate: org('IMCS UV'),
+      match: true,
+      reason: 'beside the acronym "UV", "IMCS" written in capitals is an acronym too, not a word',
+    },
+    {
+      query: org('MRC KHAN'),
+      candidate: org('Khan Medical Research Council'),
+      match: true,
+      reason: 'a word of one vowel read as an acronym still agrees with the same word',
+    },
+    {
+      query: company('Gosh Trading'),
+      candidate: company('GOSH TRADING'),
+      match: true,
+      reason: 'a name in capitals with no acronym keeps its words as words',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
