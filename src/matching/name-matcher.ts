@@ -439,12 +439,45 @@ function pairLikeness(
   if (qk === Kind.Particle && ck === Kind.Particle && query.tags[qi] === candidate.tags[ci]) {
     return { sim: 1, how: qt.text === ct.text ? Likeness.Exact : Likeness.Synonym };
   }
+  if (query.mode === 'org' && (truncationOf(qt, ct, candidate, ci) || truncationOf(ct, qt, query, qi))) {
+    return { sim: TRUNCATION_SIMILARITY, how: Likeness.Cognate };
+  }
   const likeness = cache ? cache.get(qt, ct, person) : wordLikeness(qt, ct, person);
   if (person && (isCompoundSyllable(query, qi) || isCompoundSyllable(candidate, ci)) && !sameSyllable(likeness)) {
     // A syllable of "Mi-kyung" is the same syllable or another name: "kyung" is not "chung".
     return { sim: 0, how: Likeness.None };
   }
   return likeness;
+}
+
+/** A word cut short against the word it abbreviates: one word, a little below its spelled-out form. */
+const TRUNCATION_SIMILARITY = 0.85;
+/** Fewest letters of a word cut short ("Sci", "Acad"), and fewest letters it must leave out. */
+const TRUNCATION_MIN = 3;
+const TRUNCATION_LEFT_OUT = 2;
+
+/**
+ * "Acad Sci", "Inst. Org. Chem.": a word cut short ("Sci") against the word it begins ("Sciences") when that
+ * word is vocabulary, not a name: a class word (org_types, symbols.yml), a field or other deciding word,
+ * or a word of known meaning (org_word_meanings.yml). A brand is never cut short ("Star" is not "Starlight"),
+ * and a word that is itself vocabulary is no abbreviation ("Art" is not "Artificial").
+ */
+function truncationOf(short: TokenInfo, long: TokenInfo, longName: PreparedName, longIndex: number): boolean {
+  if (
+    short.script !== Script.Latin ||
+    long.script !== Script.Latin ||
+    short.text.length < TRUNCATION_MIN ||
+    long.text.length < short.text.length + TRUNCATION_LEFT_OUT ||
+    !long.text.startsWith(short.text)
+  ) {
+    return false;
+  }
+  const reference = getReferenceData();
+  const vocabulary = (text: string) =>
+    decidingGroupOf(text) !== undefined ||
+    reference.wordMeanings.has(text) ||
+    findPhrases([text], reference.classTrie).length > 0;
+  return (longName.kinds[longIndex] === Kind.Class || vocabulary(long.text)) && !vocabulary(short.text);
 }
 
 /** Likeness of two class words of one kind of body ("Society"/"Association"): related, below one class word. */
@@ -2091,11 +2124,19 @@ function differentDecidingWords(
   pairs: AlignedPair[],
   parentNamed?: ParentNamed,
 ): string[] {
-  // Words an acronym stands for are on both sides; the words of a parent body named in one name do not
-  // describe the body itself, and neither do a legal form's words ("Federal State Institution of Science").
+  // Words an acronym stands for are on both sides, and so are a word cut short and the word it abbreviates
+  // ("Sci"/"Sciences"); the words of a parent body named in one name do not describe the body itself, and
+  // neither do a legal form's words ("Federal State Institution of Science").
+  const truncated = (pair: AlignedPair) => {
+    if (pair.how !== Likeness.Cognate || pair.query.length !== 1 || pair.candidate.length !== 1) {
+      return false;
+    }
+    const [left, right] = [query.tokens[pair.query[0]].text, candidate.tokens[pair.candidate[0]].text];
+    return left.startsWith(right) || right.startsWith(left);
+  };
   const expanded = (side: 'query' | 'candidate') =>
     new Set([
-      ...pairs.filter((pair) => pair.how === Likeness.Acronym).flatMap((pair) => pair[side]),
+      ...pairs.filter((pair) => pair.how === Likeness.Acronym || truncated(pair)).flatMap((pair) => pair[side]),
       ...(parentNamed?.side === side ? parentNamed.words : []),
     ]);
   const collect = (name: PreparedName, skip: Set<number>) => {

@@ -377,3 +377,34 @@ describe(`${NameMatcher.name} acronyms among acronyms in capitals (rules 1.8.0)`
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} words cut short (rules 1.8.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Veltora Academy of Sciences, Economics Institute'),
+      candidate: org('Veltora Acad Sci, Econ Inst'),
+      match: true,
+      reason: 'class and field words cut short ("Acad", "Sci", "Econ", "Inst") are those words',
+    },
+    {
+      query: org('Quarrow University of Medicine'),
+      candidate: org('Quarrow Med Univ'),
+      match: true,
+      reason: 'a field word cut short is that field, not another',
+    },
+    {
+      query: company('Star Trading'),
+      candidate: company('Starlight Trading'),
+      match: false,
+      reason: 'a brand is never cut short: a word that begins another name word is another name',
+    },
+    {
+      query: org('Veltora Institute of Art'),
+      candidate: org('Veltora Institute of Artificial Intelligence'),
+      match: false,
+      reason: 'a word that is itself vocabulary is no abbreviation of a longer one',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
