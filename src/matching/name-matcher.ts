@@ -7,6 +7,7 @@ import {
   Kind,
   modeOfSchema,
   nameVariants,
+  PLACE_OF_GENERIC_NAME,
   prepareName,
   type NameMode,
   type PreparedName,
@@ -299,9 +300,10 @@ function baseWeight(name: PreparedName, index: number, weights: WeightSource, us
     case Kind.Qualifier:
       // Added or dropped, a qualifier costs little; a different one in its place is another branch.
       if (use === 'extra') {
-        return name.tags[index] === 0 ? 0.15 : 0.6;
+        return name.tags[index] !== TRAILING_SEGMENT ? 0.15 : 0.6;
       }
-      return use === 'agree' ? 0.5 : 1;
+      // The place of a name made only of class words is half its identity: agreeing on it counts in full.
+      return use === 'agree' && name.tags[index] !== PLACE_OF_GENERIC_NAME ? 0.5 : 1;
     case Kind.Number:
       return forMismatch ? 0.3 : 1;
     case Kind.Class:
@@ -437,12 +439,45 @@ function pairLikeness(
   if (qk === Kind.Particle && ck === Kind.Particle && query.tags[qi] === candidate.tags[ci]) {
     return { sim: 1, how: qt.text === ct.text ? Likeness.Exact : Likeness.Synonym };
   }
+  if (query.mode === 'org' && (truncationOf(qt, ct, candidate, ci) || truncationOf(ct, qt, query, qi))) {
+    return { sim: TRUNCATION_SIMILARITY, how: Likeness.Cognate };
+  }
   const likeness = cache ? cache.get(qt, ct, person) : wordLikeness(qt, ct, person);
   if (person && (isCompoundSyllable(query, qi) || isCompoundSyllable(candidate, ci)) && !sameSyllable(likeness)) {
     // A syllable of "Mi-kyung" is the same syllable or another name: "kyung" is not "chung".
     return { sim: 0, how: Likeness.None };
   }
   return likeness;
+}
+
+/** A word cut short against the word it abbreviates: one word, a little below its spelled-out form. */
+const TRUNCATION_SIMILARITY = 0.85;
+/** Fewest letters of a word cut short ("Sci", "Acad"), and fewest letters it must leave out. */
+const TRUNCATION_MIN = 3;
+const TRUNCATION_LEFT_OUT = 2;
+
+/**
+ * "Acad Sci", "Inst. Org. Chem.": a word cut short ("Sci") against the word it begins ("Sciences") when that
+ * word is vocabulary, not a name: a class word (org_types, symbols.yml), a field or other deciding word,
+ * or a word of known meaning (org_word_meanings.yml). A brand is never cut short ("Star" is not "Starlight"),
+ * and a word that is itself vocabulary is no abbreviation ("Art" is not "Artificial").
+ */
+function truncationOf(short: TokenInfo, long: TokenInfo, longName: PreparedName, longIndex: number): boolean {
+  if (
+    short.script !== Script.Latin ||
+    long.script !== Script.Latin ||
+    short.text.length < TRUNCATION_MIN ||
+    long.text.length < short.text.length + TRUNCATION_LEFT_OUT ||
+    !long.text.startsWith(short.text)
+  ) {
+    return false;
+  }
+  const reference = getReferenceData();
+  const vocabulary = (text: string) =>
+    decidingGroupOf(text) !== undefined ||
+    reference.wordMeanings.has(text) ||
+    findPhrases([text], reference.classTrie).length > 0;
+  return (longName.kinds[longIndex] === Kind.Class || vocabulary(long.text)) && !vocabulary(short.text);
 }
 
 /** Likeness of two class words of one kind of body ("Society"/"Association"): related, below one class word. */
@@ -1338,14 +1373,23 @@ export function compareNames(
   }
   const unmatchedQuery = [...qFree].sort((a, b) => a - b);
   const unmatchedCandidate = [...cFree].sort((a, b) => a - b);
-  const uq = unmatchedQuery.reduce((sum, index) => sum + baseWeight(query, index, weights, 'conflict'), 0);
-  const uc = unmatchedCandidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, 'conflict'), 0);
+  // "Quarrow Trading (Norland)" / "Quarrow Trading Group": a place on one side only is added, not in
+  // conflict with the other side's words; places on both sides are two branches and stay in conflict.
+  const placesQuery = placesAgainst(query, unmatchedQuery, candidate, unmatchedCandidate);
+  const placesCandidate = placesAgainst(candidate, unmatchedCandidate, query, unmatchedQuery);
+  const weighed = (name: PreparedName, indices: number[], places: number[], use: WeightUse) =>
+    indices.reduce((sum, index) => (places.includes(index) ? sum : sum + baseWeight(name, index, weights, use)), 0);
+  const uq = weighed(query, unmatchedQuery, placesQuery, 'conflict');
+  const uc = weighed(candidate, unmatchedCandidate, placesCandidate, 'conflict');
   const conflict = Math.min(uq, uc);
   // Extra words are charged at their agreement weight (a listed name's extra "Mohammad" says little).
-  const uqExtra = unmatchedQuery.reduce((sum, index) => sum + baseWeight(query, index, weights, 'extra'), 0);
-  const ucExtra = unmatchedCandidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, 'extra'), 0);
+  const uqExtra = weighed(query, unmatchedQuery, placesQuery, 'extra');
+  const ucExtra = weighed(candidate, unmatchedCandidate, placesCandidate, 'extra');
+  const placesExtra =
+    placesQuery.reduce((sum, index) => sum + baseWeight(query, index, weights, 'extra'), 0) +
+    placesCandidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, 'extra'), 0);
   const longer = uq >= uc ? uq : uc;
-  const extra = longer > 0 ? ((longer - conflict) / longer) * (uq >= uc ? uqExtra : ucExtra) : 0;
+  const extra = (longer > 0 ? ((longer - conflict) / longer) * (uq >= uc ? uqExtra : ucExtra) : 0) + placesExtra;
   let score = matchedWeight > 0 ? matchedScore / (matchedWeight + 2 * conflict + EXTRA_COST[query.mode] * extra) : 0;
   const weakOnly = matchedWeight > 0 && !strong;
   if (weakOnly) {
@@ -1509,6 +1553,36 @@ export function compareNames(
     unitType,
   };
 }
+
+/**
+ * The unmatched placing words of an organisation's name (a listed qualifier, a country's name or
+ * demonym, a trailing country: Qualifier words not of a trailing segment) when the other name's
+ * unmatched words only say it is a company ("Co.", "Group": company_words.yml company_kind_classes): a
+ * place added to one name, charged as an extra word, not set against those words. Against any other
+ * word ("… Foundation", "… Lab": a unit or a body of its own) the place stays in conflict.
+ */
+function placesAgainst(
+  name: PreparedName,
+  unmatched: number[],
+  other: PreparedName,
+  otherUnmatched: number[],
+): number[] {
+  const { companyKindClasses } = getReferenceData();
+  if (
+    name.mode !== 'org' ||
+    !otherUnmatched.every(
+      (index) =>
+        other.kinds[index] === Kind.Class &&
+        classSetOf(other.tags[index]).some((group) => companyKindClasses.has(group)),
+    )
+  ) {
+    return [];
+  }
+  return unmatched.filter((index) => name.kinds[index] === Kind.Qualifier && name.tags[index] !== TRAILING_SEGMENT);
+}
+
+/** Tag of a qualifier that is a word of a trailing segment ("…, Jaipur"): a place that may also name a branch. */
+const TRAILING_SEGMENT = 1;
 
 /** Below the threshold: a vessel whose fleet or hull number differs from the other's is a sister ship. */
 const FLEET_NUMBERS_DIFFER_CAP = 0.65;
@@ -1754,7 +1828,8 @@ function acronymStandsFor(
   // of the Quarrow Academy of Sciences"): an academy, university, ministry or agency after "of".
   const parent = parentNamedAfter(long, Math.max(...expansion[other]));
   const described = comparableIndices(long).filter(
-    (index) => (long.kinds[index] !== Kind.Qualifier || long.tags[index] !== 0) && !parent.includes(index),
+    (index) =>
+      (long.kinds[index] !== Kind.Qualifier || long.tags[index] === TRAILING_SEGMENT) && !parent.includes(index),
   );
   return expansion[other].length >= ACRONYM_COVERAGE * described.length;
 }
@@ -2049,18 +2124,26 @@ function differentDecidingWords(
   pairs: AlignedPair[],
   parentNamed?: ParentNamed,
 ): string[] {
-  // Words an acronym stands for are on both sides; the words of a parent body named in one name do not
-  // describe the body itself, and neither do a legal form's words ("Federal State Institution of Science").
+  // Words an acronym stands for are on both sides, and so are a word cut short and the word it abbreviates
+  // ("Sci"/"Sciences"); the words of a parent body named in one name do not describe the body itself, and
+  // neither do a legal form's words ("Federal State Institution of Science").
+  const truncated = (pair: AlignedPair) => {
+    if (pair.how !== Likeness.Cognate || pair.query.length !== 1 || pair.candidate.length !== 1) {
+      return false;
+    }
+    const [left, right] = [query.tokens[pair.query[0]].text, candidate.tokens[pair.candidate[0]].text];
+    return left.startsWith(right) || right.startsWith(left);
+  };
   const expanded = (side: 'query' | 'candidate') =>
     new Set([
-      ...pairs.filter((pair) => pair.how === Likeness.Acronym).flatMap((pair) => pair[side]),
+      ...pairs.filter((pair) => pair.how === Likeness.Acronym || truncated(pair)).flatMap((pair) => pair[side]),
       ...(parentNamed?.side === side ? parentNamed.words : []),
     ]);
   const collect = (name: PreparedName, skip: Set<number>) => {
     const found = new Map<string, string>();
     name.tokens.forEach((token, index) => {
       // A word of a trailing country's or address's name ("…, North Korea") places the body, it does not decide it.
-      const placing = name.kinds[index] === Kind.Qualifier && name.tags[index] === 0;
+      const placing = name.kinds[index] === Kind.Qualifier && name.tags[index] !== TRAILING_SEGMENT;
       const group =
         name.kinds[index] === Kind.Stop || name.kinds[index] === Kind.Legal || placing || skip.has(index)
           ? undefined
@@ -2167,11 +2250,20 @@ function patronymReversed(query: PreparedName, candidate: PreparedName, pairs: A
   return false;
 }
 
-/** A pair side carries identity when it includes a name, number, acronym or named-body word. */
+/**
+ * A pair side carries identity when it includes a name, number, acronym or named-body word, or the place
+ * of a name made only of class words ("Norland" in "University of Norland").
+ */
 function identityPair(name: PreparedName, indices: number[]): boolean {
   return indices.some((index) => {
     const kind = name.kinds[index];
-    return kind === Kind.Name || kind === Kind.Number || kind === Kind.Acronym || kind === Kind.NamedBody;
+    return (
+      kind === Kind.Name ||
+      kind === Kind.Number ||
+      kind === Kind.Acronym ||
+      kind === Kind.NamedBody ||
+      (kind === Kind.Qualifier && name.tags[index] === PLACE_OF_GENERIC_NAME)
+    );
   });
 }
 

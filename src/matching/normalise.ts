@@ -105,6 +105,10 @@ const SMALL_SINGLE_LETTER = /(?<![\p{L}\p{N}'’])\p{Ll}(?![\p{L}\p{N}'’])/gu;
 const CONSONANTS_ONLY = /^[b-df-hj-np-tv-xz]{2,5}$/;
 const SHORT_WORD = /^[a-z]{2,3}$/;
 const PARENT_LED_ACRONYM = /^[a-z]{3,6}$/;
+/** Most words of an all-capitals name whose words of one vowel are read as acronyms beside another acronym. */
+const ACRONYM_RUN_WORDS = 3;
+/** Four or five letters with exactly one vowel ("IMCS", "GOSV"). */
+const ONE_VOWEL_ACRONYM = /^(?=[a-z]{4,5}$)[^aeiouy]*[aeiouy][^aeiouy]*$/;
 
 /** A person's word written as initials of separate names ("J.-C.", "N.N.", "JC"), see `prepareName`. */
 function writtenInitials(token: RawToken): boolean {
@@ -172,6 +176,15 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     PARENT_LED_ACRONYM.test(tokens[1].text)
   ) {
     acronym[1] = true;
+  }
+  // "IMCS UL", "QRHM GOSV TRC": in a short all-capitals name that already holds an acronym, a word of four
+  // or five letters with one vowel is one too (as written it could be a word, among acronyms it is not).
+  if (allCapitals && tokens.length <= ACRONYM_RUN_WORDS && acronym.some(Boolean)) {
+    tokens.forEach((token, index) => {
+      if (token.script === Script.Latin && ONE_VOWEL_ACRONYM.test(token.text)) {
+        acronym[index] = true;
+      }
+    });
   }
   const count = tokens.length;
   const kinds = new Array<number>(count).fill(-1);
@@ -242,10 +255,20 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       mark(hit.start + 1, hit.end, Kind.Stop, 0);
     }
     if (mode === 'org') {
+      const classHits = findPhrases(keys, reference.classTrie);
       for (const hit of findPhrases(keys, reference.legalTrie)) {
-        mark(hit.start, hit.end, Kind.Legal, hit.value);
+        // "Quarrow Stiftung": a foundation's legal form is also its class word, read as the class word.
+        const bodyClass = classHits.some(
+          (classHit) =>
+            classHit.start === hit.start &&
+            classHit.end === hit.end &&
+            classSetOf(classHit.value).some((group) => reference.legalFormClasses.has(group)),
+        );
+        if (!bodyClass) {
+          mark(hit.start, hit.end, Kind.Legal, hit.value);
+        }
       }
-      for (const hit of findPhrases(keys, reference.classTrie)) {
+      for (const hit of classHits) {
         mark(hit.start, hit.end, Kind.Class, hit.value);
       }
       const trailing = trailingSegment(raw, count);
@@ -301,14 +324,19 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     }
   }
   // A name made only of class words and qualifiers ("Central Bank", "National University of Polder
-  // Technology", "University of China") is identified by them: they count as name words.
+  // Technology") is identified by them: they count as name words. A country or listed qualifier beside
+  // such class words still only places the body ("Ministry of Energy, Norland", "Universidad Nacional de
+  // Norland"): it stays a qualifier, so the name without it is the same body and another country's is not.
   if (
     !kinds.some(
       (kind) => kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody || kind === Kind.Number,
     )
   ) {
+    const classWords = kinds.includes(Kind.Class);
     for (let index = 0; index < count; index++) {
-      if (kinds[index] === Kind.Class || kinds[index] === Kind.Qualifier) {
+      if (kinds[index] === Kind.Qualifier && classWords && tags[index] === 0) {
+        tags[index] = PLACE_OF_GENERIC_NAME;
+      } else if (kinds[index] === Kind.Class || kinds[index] === Kind.Qualifier) {
         kinds[index] = Kind.Name;
       }
     }
@@ -329,6 +357,13 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   }
   return { raw, mode, tokens, kinds, tags };
 }
+
+/**
+ * Tag of a qualifier that places a name made only of class words ("… of Norland" in "Ministry of Energy of
+ * Norland"): added or dropped it costs what a placing qualifier (tag 0) costs, but it is a word of the
+ * name's identity (two such names agree on their place, or differ in it).
+ */
+export const PLACE_OF_GENERIC_NAME = 2;
 
 /** Tag of a person's name word that begins a hyphenated compound of syllables ("Mi" of "Mi-kyung"). */
 export const COMPOUND_START = 1;

@@ -3,7 +3,7 @@ import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { MatchQuery } from './types';
 
 /**
- * The organisation rules of rules 1.7.0, one table per rule, one row per case with its reason. Every name
+ * The organisation rules of rules 1.7.0 and 1.8.0, one table per rule, one row per case with its reason. Every name
  * here is made up, never taken from an evaluation set.
  */
 interface Row {
@@ -244,6 +244,167 @@ describe(`${NameMatcher.name} written abbreviations (rules 1.7.0)`, () => {
       candidate: org('Ft. Veltora Technical Institute'),
       match: true,
       reason: '"Ft." is the written abbreviation of "Fort"',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} the place of a name made only of class words (rules 1.8.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Academia Nacional'),
+      candidate: org('Academia Nacional de Malta'),
+      match: true,
+      reason: 'a country added to a name of class words only places it: the name without it is the same body',
+    },
+    {
+      query: org('National Academy'),
+      candidate: org('National Academy of Malta'),
+      match: true,
+      reason: 'the same in English word order',
+    },
+    {
+      query: org('Escuela Politécnica de Malta'),
+      candidate: org('Escuela Politécnica de Chipre'),
+      match: false,
+      reason: 'two such names placed in two countries are two bodies',
+    },
+    {
+      query: org('National Energy Agency, Malta'),
+      candidate: org('National Energy Agency, Cyprus'),
+      match: false,
+      reason: 'a trailing country against another is another body too',
+    },
+    {
+      query: org('University of Malta'),
+      candidate: org('Universiteit van Malta'),
+      match: true,
+      reason: 'agreeing on the place of such a name is agreeing on its identity',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a foundation's legal form read as its class word (rules 1.8.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Stiftung'),
+      candidate: org('Quarrow Foundation'),
+      match: true,
+      reason: '"Stiftung" is a legal form and the word for foundation: it aligns with "Foundation"',
+    },
+    {
+      query: org('Stichting Veltora'),
+      candidate: org('Veltora Foundation'),
+      match: true,
+      reason: 'the Dutch form too, in another word order',
+    },
+    {
+      query: org('Quarrow Stiftung'),
+      candidate: company('Quarrow (Germany)'),
+      match: false,
+      reason: 'a foundation named after a company is not the company',
+    },
+    {
+      query: org('Quarrow Stiftung'),
+      candidate: company('Quarrow GmbH'),
+      match: false,
+      reason: "nor is it the company's legal form",
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a company's country against its company words (rules 1.8.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('Veltrexa Pharma (Malta)'),
+      candidate: company('Veltrexa Pharma Co.'),
+      match: true,
+      reason: 'a trailing country against "Co." on the other side is a place added, not a conflict',
+    },
+    {
+      query: company('Veltrexa Pharma (Malta)'),
+      candidate: company('Veltrexa Pharma Group'),
+      match: true,
+      reason: '"Group" only says it is a company too',
+    },
+    {
+      query: company('Veltrexa Pharma (Malta)'),
+      candidate: org('Veltrexa Pharma Foundation'),
+      match: false,
+      reason: "the company's foundation is a body of its own",
+    },
+    {
+      query: company('Veltrexa Pharma (Malta)'),
+      candidate: org('Veltrexa Pharma Lab'),
+      match: false,
+      reason: "the company's laboratory is a unit of its own",
+    },
+    {
+      query: company('Veltrexa Pharma (Malta)'),
+      candidate: company('Veltrexa Pharma (Cyprus)'),
+      match: false,
+      reason: 'two countries are two companies of one group',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} acronyms among acronyms in capitals (rules 1.8.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('UV Institute of Mathematics and Computer Science'),
+      candidate: org('IMCS UV'),
+      match: true,
+      reason: 'beside the acronym "UV", "IMCS" written in capitals is an acronym too, not a word',
+    },
+    {
+      query: org('MRC KHAN'),
+      candidate: org('Khan Medical Research Council'),
+      match: true,
+      reason: 'a word of one vowel read as an acronym still agrees with the same word',
+    },
+    {
+      query: company('Gosh Trading'),
+      candidate: company('GOSH TRADING'),
+      match: true,
+      reason: 'a name in capitals with no acronym keeps its words as words',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} words cut short (rules 1.8.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Veltora Academy of Sciences, Economics Institute'),
+      candidate: org('Veltora Acad Sci, Econ Inst'),
+      match: true,
+      reason: 'class and field words cut short ("Acad", "Sci", "Econ", "Inst") are those words',
+    },
+    {
+      query: org('Quarrow University of Medicine'),
+      candidate: org('Quarrow Med Univ'),
+      match: true,
+      reason: 'a field word cut short is that field, not another',
+    },
+    {
+      query: company('Star Trading'),
+      candidate: company('Starlight Trading'),
+      match: false,
+      reason: 'a brand is never cut short: a word that begins another name word is another name',
+    },
+    {
+      query: org('Veltora Institute of Art'),
+      candidate: org('Veltora Institute of Artificial Intelligence'),
+      match: false,
+      reason: 'a word that is itself vocabulary is no abbreviation of a longer one',
     },
   ])('$reason', (row) => check(sut, row));
 });

@@ -101,6 +101,16 @@ export interface ReferenceData {
   /** Class groups that, set apart after a name (comma, parentheses, dash), name its parent (org_words.yml). */
   segmentParentClasses: Set<number>;
   /**
+   * Class groups (indices into classNames) whose words are read as class words even where they are also
+   * legal forms (company_words.yml legal_forms_read_as_class: "Stiftung" is a foundation).
+   */
+  legalFormClasses: Set<number>;
+  /**
+   * Class groups (indices into classNames) that only say a body is a company (company_words.yml
+   * company_kind_classes: company, corporation, group, holding): never a unit of it.
+   */
+  companyKindClasses: Set<number>;
+  /**
    * For a class group (index into classNames), the set of groups that name the same kind of body
    * (org_words.yml class_equivalents: society, association, union…), as one number per set.
    */
@@ -315,9 +325,24 @@ interface CompanyWordsFile {
   class_abbreviations: Record<string, { words: string[]; deciding?: string }>;
   word_forms: Record<string, string[]>;
   vessel_prefixes: string[];
+  legal_forms_read_as_class: string[];
+  company_kind_classes: string[];
 }
 interface CompareFile {
   similar_pairs: [string, string][];
+}
+
+/** Class groups of company_words.yml by name, as indices into classNames; an unknown group stops the start. */
+function classGroupsOf(groups: string[], field: string, classNames: string[]): Set<number> {
+  return new Set(
+    groups.map((group) => {
+      const index = classNames.indexOf(group);
+      if (index < 0) {
+        throw new Error(`company_words.yml ${field}: unknown class group "${group}"`);
+      }
+      return index;
+    }),
+  );
 }
 
 function buildReferenceData(): ReferenceData {
@@ -544,6 +569,8 @@ function buildReferenceData(): ReferenceData {
       ),
     ),
     classInitials,
+    legalFormClasses: classGroupsOf(companyWords.legal_forms_read_as_class, 'legal_forms_read_as_class', classNames),
+    companyKindClasses: classGroupsOf(companyWords.company_kind_classes, 'company_kind_classes', classNames),
     segmentParentClasses: new Set(
       orgWords.segment_parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
     ),
