@@ -1526,6 +1526,71 @@ describe(`${NameMatcher.name} company addresses, sister ships and joined names (
   });
 });
 
+describe(`${NameMatcher.name} company addresses, titles, joined words and series numbers (rules 1.8.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('QUARROW CONSTRUCTION'),
+      candidate: company('QUARROW CONSTRUCTION, HARBOURVILLE'),
+      match: true,
+      reason: "a segment after a trade's class word places the company (its address), like one after a legal form",
+    },
+    {
+      query: company('TARVEL BANK'),
+      candidate: company('TARVEL BANK, NORVILLE'),
+      match: true,
+      reason: 'a bank with its city set apart after the name is the same bank',
+    },
+    {
+      query: company('QUARROW TARVEL CONSTRUCTION'),
+      candidate: company('QUARROW DELMAR CONSTRUCTION, HARBOURVILLE'),
+      match: false,
+      reason: 'an address after the class word does not excuse a different name word before it',
+    },
+    {
+      query: org('Tarvel College'),
+      candidate: org('Tarvel College, Harbourville'),
+      match: false,
+      reason: "a college's city set apart names a campus: colleges are not trades (company_words.yml)",
+    },
+    {
+      query: company('PJSC QUARROWNEFTEGAZ'),
+      candidate: company('PJSC QUARROWNEFTEGAZ, HARBOURVILLE'),
+      match: true,
+      reason: 'a segment of name words after a company with its legal form written first is its address',
+    },
+    {
+      query: company('GLOBAL CAPITAL GROUP, S.A.'),
+      candidate: company('GLOBAL CAPITAL GROUP, S.A., HARBOUR CITY'),
+      match: true,
+      reason:
+        'in a name of class words only, an address after the legal form stays a place: "City" there decides nothing',
+    },
+    {
+      query: company('QUARROW BIO-TECH (ASIA) LIMITED'),
+      candidate: company('QUARROW BIO-TECH (ASIA) LIMITED, HONG KONG SAR CHINA'),
+      match: true,
+      reason: 'a country\'s name of four words set apart is a country all the same ("SAR" is no acronym there)',
+    },
+    {
+      query: person('AL-TARVELI, Qasim Dorin'),
+      candidate: person('Engineer Qasim Dorin AL-TARVELI'),
+      match: true,
+      reason: '"Engineer" before a name is a title (honorifics.yml), not a given name of a son',
+    },
+    {
+      query: person('Engr. Qasim AL-TARVELI'),
+      candidate: person('AL-TARVELI, Qasim'),
+      match: true,
+      reason: 'its abbreviation "Engr." is the same title',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(isRegistrationCode.name, () => {
   it.each([
     { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },

@@ -100,6 +100,8 @@ export interface ReferenceData {
   parentClasses: Set<number>;
   /** Class groups that, set apart after a name (comma, parentheses, dash), name its parent (org_words.yml). */
   segmentParentClasses: Set<number>;
+  /** Class groups of trades: a segment set apart after one is where the company is (company_words.yml). */
+  addressAfterClasses: Set<number>;
   /**
    * For a class group (index into classNames), the set of groups that name the same kind of body
    * (org_words.yml class_equivalents: society, association, union…), as one number per set.
@@ -315,6 +317,7 @@ interface CompanyWordsFile {
   class_abbreviations: Record<string, { words: string[]; deciding?: string }>;
   word_forms: Record<string, string[]>;
   vessel_prefixes: string[];
+  address_after_classes: string[];
 }
 interface CompareFile {
   similar_pairs: [string, string][];
@@ -546,6 +549,15 @@ function buildReferenceData(): ReferenceData {
     classInitials,
     segmentParentClasses: new Set(
       orgWords.segment_parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
+    ),
+    addressAfterClasses: new Set(
+      companyWords.address_after_classes.map((group) => {
+        const index = classNames.indexOf(group);
+        if (index < 0) {
+          throw new Error(`company_words.yml address_after_classes: unknown class group "${group}"`);
+        }
+        return index;
+      }),
     ),
     parentClasses: new Set(
       orgWords.parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
