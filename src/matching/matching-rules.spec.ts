@@ -1574,6 +1574,36 @@ describe(`${NameMatcher.name} company addresses, titles, joined words and series
       reason: 'a country\'s name of four words set apart is a country all the same ("SAR" is no acronym there)',
     },
     {
+      query: person('TARVEL, Mun Chi'),
+      candidate: person('TARVEL, Munchi'),
+      match: true,
+      reason: 'two syllables of a given name written together as one word are that word',
+    },
+    {
+      query: person('TARVEL, Mun Chi'),
+      candidate: person('TARVEL, Munchin'),
+      match: false,
+      reason: 'joined as written they must spell the word exactly: "Munchin" is another name',
+    },
+    {
+      query: company('THAI QUARROW HOTEL'),
+      candidate: company('THAIQUARROW HOTEL'),
+      match: true,
+      reason: "a country's word that begins a brand joins the next word like any other word",
+    },
+    {
+      query: company('FIRST OCEAN GMBH'),
+      candidate: company('FIRSTOCEAN GMBH'),
+      match: true,
+      reason: 'a deciding word ("Ocean") spelt whole inside the joined word is on both sides',
+    },
+    {
+      query: company('NORTH QUARROW TRADING'),
+      candidate: company('SOUTHQUARROW TRADING'),
+      match: false,
+      reason: 'a deciding word the joined word does not spell still decides',
+    },
+    {
       query: person('AL-TARVELI, Qasim Dorin'),
       candidate: person('Engineer Qasim Dorin AL-TARVELI'),
       match: true,

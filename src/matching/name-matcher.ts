@@ -543,8 +543,9 @@ const JOINABLE = new Set<number>([Kind.Name, Kind.Class, Kind.Particle, Kind.Nam
 
 /**
  * Words of an organisation's or object's name that may join into one word of the other name: besides
- * JOINABLE, a short word in capitals read as an acronym ("SKY" of "AERO SKY ONE") and a number written
- * as a word ("ONE"), spelled as written.
+ * JOINABLE, a short word in capitals read as an acronym ("SKY" of "AERO SKY ONE"), a number written
+ * as a word ("ONE"), spelled as written, and a country's word that begins a brand ("THAI LONG" /
+ * "THAILONG", since rules 1.8.0).
  */
 function joinable(name: PreparedName, index: number): boolean {
   const kind = name.kinds[index];
@@ -553,7 +554,9 @@ function joinable(name: PreparedName, index: number): boolean {
   }
   return (
     name.mode !== 'person' &&
-    (kind === Kind.Acronym || (kind === Kind.Number && /^\p{L}+$/u.test(name.tokens[index].orig)))
+    (kind === Kind.Acronym ||
+      kind === Kind.Qualifier ||
+      (kind === Kind.Number && /^\p{L}+$/u.test(name.tokens[index].orig)))
   );
 }
 
@@ -646,17 +649,22 @@ function joinRuns(
       continue;
     }
     const target = person ? romanisedKey(right.tokens[single]) : right.tokens[single].text;
+    // A person's words that spell the word exactly as written join too: a syllable's key drops an initial
+    // that the joined word keeps inside it ("Mun Chi" is "Munchi", though "chi" alone is keyed like "ji").
+    const written = right.tokens[single].text;
     let done = false;
     for (let start = 0; start < left.tokens.length && !done; start++) {
       // The longest run that spells the word best: "Bashir Ud Din" is "Bashiruddin", not "Bashir Ud".
       let best: { end: number; sim: number } | undefined;
       let joined = '';
+      let joinedWritten = '';
       for (let end = start; end < Math.min(left.tokens.length, start + 5); end++) {
         if (!leftFree.has(end) || !joinable(left, end)) {
           break;
         }
         joined += person ? romanisedKey(left.tokens[end]) : joinForm(left, end);
-        if (joined.length > target.length + 2) {
+        joinedWritten += left.tokens[end].text;
+        if (joined.length > target.length + 2 && (!person || joinedWritten.length > written.length)) {
           break;
         }
         if (end === start) {
@@ -665,7 +673,7 @@ function joinRuns(
         if (!wholeCompounds(left, start, end)) {
           continue;
         }
-        const sim = spellingSimilarity(joined, target);
+        const sim = person && joinedWritten === written ? 1 : spellingSimilarity(joined, target);
         // Common person names joined fuzzily find other names ("Chen Fang" is not "Chefong"): joined
         // common names must spell the word; rarer ones keep the spelling tolerance ("Abdul Hafiz").
         const common = person && range(start, end + 1).every((index) => isCommonPersonName(left.tokens[index]));
@@ -2049,11 +2057,24 @@ function differentDecidingWords(
   pairs: AlignedPair[],
   parentNamed?: ParentNamed,
 ): string[] {
-  // Words an acronym stands for are on both sides; the words of a parent body named in one name do not
-  // describe the body itself, and neither do a legal form's words ("Federal State Institution of Science").
+  // Words an acronym stands for are on both sides, and so is a word spelt whole inside the word it joins
+  // into ("Ocean" of "FIRSTOCEAN", not "North" against "SOUTHSTAR"); the words of a parent body named in one
+  // name do not describe the body itself, and neither do a legal form's words ("Federal State Institution of
+  // Science").
+  const joinedInto = (side: 'query' | 'candidate') => {
+    const [name, other, otherSide] =
+      side === 'query' ? [query, candidate, 'candidate' as const] : [candidate, query, 'query' as const];
+    return pairs
+      .filter((pair) => pair.how === Likeness.Joined)
+      .flatMap((pair) => {
+        const spelt = pair[otherSide].map((index) => other.tokens[index].text).join('');
+        return pair[side].filter((index) => spelt.includes(name.tokens[index].text));
+      });
+  };
   const expanded = (side: 'query' | 'candidate') =>
     new Set([
       ...pairs.filter((pair) => pair.how === Likeness.Acronym).flatMap((pair) => pair[side]),
+      ...joinedInto(side),
       ...(parentNamed?.side === side ? parentNamed.words : []),
     ]);
   const collect = (name: PreparedName, skip: Set<number>) => {
