@@ -1604,6 +1604,30 @@ describe(`${NameMatcher.name} company addresses, titles, joined words and series
       reason: 'a deciding word the joined word does not spell still decides',
     },
     {
+      query: company('QUARROW HOLDINGS II, INC'),
+      candidate: company('QUARROW HOLDINGS III, INC'),
+      match: false,
+      reason: 'a different series number on both sides names another company of one family',
+    },
+    {
+      query: company('Quarrow Capital Partners VII L.P.'),
+      candidate: company('Quarrow Capital Partners VIII L.P.'),
+      match: true,
+      reason: "a partnership's vintage is left to the score (company_words.yml series_classes)",
+    },
+    {
+      query: company('Quarrow Tarvel Fund III'),
+      candidate: company('Quarrow Tarvel Fund IV'),
+      match: true,
+      reason: "so is a fund's",
+    },
+    {
+      query: company('QUARROW HOLDINGS'),
+      candidate: company('QUARROW HOLDINGS II'),
+      match: true,
+      reason: 'a series number on one side only is left to the score',
+    },
+    {
       query: person('AL-TARVELI, Qasim Dorin'),
       candidate: person('Engineer Qasim Dorin AL-TARVELI'),
       match: true,

@@ -1431,7 +1431,9 @@ export function compareNames(
     decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed ?? unitType);
     orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
     kindDiffer = acronymKindDiffers(query, unmatchedQuery, candidate, unmatchedCandidate, pairs);
-    numberDiffer = differentUnitNumbers(query, unmatchedQuery, candidate, unmatchedCandidate);
+    numberDiffer =
+      differentUnitNumbers(query, unmatchedQuery, candidate, unmatchedCandidate) ??
+      differentSeriesNumbers(query, unmatchedQuery, candidate, unmatchedCandidate);
     if (decidingDiffer.length > 0 || orgConflict || kindDiffer !== undefined || numberDiffer !== undefined) {
       score = Math.min(score, ORG_DIFFERENCE_CAP);
     }
@@ -1538,7 +1540,10 @@ function differentFleetNumbers(
       .join(' ');
   const left = numbers(query, unmatchedQuery);
   const right = numbers(candidate, unmatchedCandidate);
-  return left && right && /\d\d/.test(`${left} ${right}`) ? [left, right] : undefined;
+  const digits = getReferenceData().fleetNumberDigits;
+  return left && right && `${left} ${right}`.split(' ').some((text) => text.replace(/\D/g, '').length >= digits)
+    ? [left, right]
+    : undefined;
 }
 
 /** Persons' names of this many parts or more are long names: a changed part is a conflict. */
@@ -2135,6 +2140,34 @@ function differentUnitNumbers(
   return first === undefined || second === undefined
     ? undefined
     : [query.tokens[first].orig, candidate.tokens[second].orig];
+}
+
+/**
+ * Since rules 1.8.0: "Quarrow Holdings II, Inc" / "Quarrow Holdings III, Inc": a company's series or
+ * generation number (a Roman numeral, or digits a unit number does not cover) on BOTH sides, different,
+ * names another company of one family. A fund's, trust's or partnership's vintage ("… Partners VII L.P." /
+ * "… VIII L.P.", company_words.yml series_classes) is left to the score: the dev name pairs label those as
+ * one family. A number on one side only is left to the score too (lists drop them).
+ */
+function differentSeriesNumbers(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+): [string, string] | undefined {
+  const number = (name: PreparedName, indices: number[]) => indices.find((index) => name.kinds[index] === Kind.Number);
+  const left = number(query, unmatchedQuery);
+  const right = number(candidate, unmatchedCandidate);
+  if (left === undefined || right === undefined) {
+    return undefined;
+  }
+  const seriesClasses = getReferenceData().seriesClasses;
+  const vintage = (name: PreparedName) =>
+    name.tokens.some(
+      (_, index) =>
+        name.kinds[index] === Kind.Class && classSetOf(name.tags[index]).some((group) => seriesClasses.has(group)),
+    );
+  return vintage(query) || vintage(candidate) ? undefined : [query.tokens[left].orig, candidate.tokens[right].orig];
 }
 
 /** A number written in digits in the name (not read from a Roman numeral), of at most three, ordinal ending allowed. */

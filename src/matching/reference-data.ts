@@ -102,6 +102,10 @@ export interface ReferenceData {
   segmentParentClasses: Set<number>;
   /** Class groups of trades: a segment set apart after one is where the company is (company_words.yml). */
   addressAfterClasses: Set<number>;
+  /** Class groups of fund and trust series, whose series numbers are left to the score (company_words.yml). */
+  seriesClasses: Set<number>;
+  /** Vessels' numbers that differ decide when one has at least this many digits (company_words.yml). */
+  fleetNumberDigits: number;
   /**
    * For a class group (index into classNames), the set of groups that name the same kind of body
    * (org_words.yml class_equivalents: society, association, union…), as one number per set.
@@ -318,9 +322,24 @@ interface CompanyWordsFile {
   word_forms: Record<string, string[]>;
   vessel_prefixes: string[];
   address_after_classes: string[];
+  series_classes: string[];
+  fleet_number_digits: number;
 }
 interface CompareFile {
   similar_pairs: [string, string][];
+}
+
+/** Indices of class groups named in company_words.yml `key`; an unknown group stops the start. */
+function classGroupSet(classNames: string[], groups: string[], key: string): Set<number> {
+  return new Set(
+    groups.map((group) => {
+      const index = classNames.indexOf(group);
+      if (index < 0) {
+        throw new Error(`company_words.yml ${key}: unknown class group "${group}"`);
+      }
+      return index;
+    }),
+  );
 }
 
 function buildReferenceData(): ReferenceData {
@@ -550,15 +569,9 @@ function buildReferenceData(): ReferenceData {
     segmentParentClasses: new Set(
       orgWords.segment_parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
     ),
-    addressAfterClasses: new Set(
-      companyWords.address_after_classes.map((group) => {
-        const index = classNames.indexOf(group);
-        if (index < 0) {
-          throw new Error(`company_words.yml address_after_classes: unknown class group "${group}"`);
-        }
-        return index;
-      }),
-    ),
+    addressAfterClasses: classGroupSet(classNames, companyWords.address_after_classes, 'address_after_classes'),
+    seriesClasses: classGroupSet(classNames, companyWords.series_classes, 'series_classes'),
+    fleetNumberDigits: companyWords.fleet_number_digits,
     parentClasses: new Set(
       orgWords.parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
     ),
