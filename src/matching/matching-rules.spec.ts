@@ -1574,6 +1574,18 @@ describe(`${NameMatcher.name} company addresses, titles, joined words and series
       reason: 'a country\'s name of four words set apart is a country all the same ("SAR" is no acronym there)',
     },
     {
+      query: company('QUARROW S.A.'),
+      candidate: company('QUARROW S.A., UNITED ARAB EMIRATES'),
+      match: true,
+      reason: "a place costs once however many words its name has: a country's name of three words is one place",
+    },
+    {
+      query: company('QUARROW TARVEL S.A., UNITED ARAB EMIRATES'),
+      candidate: company('QUARROW TARVEL S.A., SAUDI ARABIA'),
+      match: false,
+      reason: 'a different country in its place is still another company of the name',
+    },
+    {
       query: person('TARVEL, Mun Chi'),
       candidate: person('TARVEL, Munchi'),
       match: true,

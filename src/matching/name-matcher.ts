@@ -297,9 +297,11 @@ function baseWeight(name: PreparedName, index: number, weights: WeightSource, us
     case Kind.NamedBody:
       return 1;
     case Kind.Qualifier:
-      // Added or dropped, a qualifier costs little; a different one in its place is another branch.
+      // Added or dropped, a qualifier costs little; a different one in its place is another branch. A place
+      // costs once however many words its name has ("…, United Arab Emirates"): since rules 1.8.0 the cost is
+      // shared by the run of such words it stands in.
       if (use === 'extra') {
-        return name.tags[index] === 0 ? 0.15 : 0.6;
+        return name.tags[index] === 0 ? PLACE_EXTRA_WEIGHT / placeRunLength(name, index) : 0.6;
       }
       return use === 'agree' ? 0.5 : 1;
     case Kind.Number:
@@ -314,6 +316,23 @@ function baseWeight(name: PreparedName, index: number, weights: WeightSource, us
     default:
       return 0;
   }
+}
+
+/** What a place (a listed qualifier or a trailing country's name) costs added or dropped. */
+const PLACE_EXTRA_WEIGHT = 0.15;
+
+/** How many words the run of place words around `index` has (qualifiers of tag 0 next to each other). */
+function placeRunLength(name: PreparedName, index: number): number {
+  const place = (at: number) => name.kinds[at] === Kind.Qualifier && name.tags[at] === 0;
+  let start = index;
+  let end = index;
+  while (start > 0 && place(start - 1)) {
+    start--;
+  }
+  while (end + 1 < name.kinds.length && place(end + 1)) {
+    end++;
+  }
+  return end - start + 1;
 }
 
 /** Likeness of two words as words: spelling, sound, script, variants; for organisations also a shared stem. */
