@@ -29,18 +29,27 @@
  * Split: a pair goes to the held-out file when the SHA-1 of its first entry's id begins with 0–7 (about
  * half), so all pairs of one entry stay on one side. The held-out file is for figures only.
  *
- *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js
+ * `--heldout2` (since 2026-12-02) writes a second held-out file, variant-pairs-heldout2.csv, instead: the
+ * same classes and sampling over the pairs that touch no entry named in variant-pairs-dev.csv or
+ * variant-pairs-heldout.csv (both halves of the split), so none of its entries was seen while tuning or
+ * in the first held-out reading. Classes with few candidates (series-number, short-edit, number-words)
+ * have few or no pairs left.
+ *
+ *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js [--heldout2]
  */
 import { distance } from 'fastest-levenshtein';
 import type { WatchlistEntry, WatchlistFormat } from '../src/watchlists/watchlist-record';
+import { join } from 'node:path';
 import {
   type Pair,
+  entriesNamedIn,
   hashOf,
   isCode,
   plain,
   readListEntries,
   samplePairs,
   writeDevAndHeldOut,
+  writePairs,
 } from './lib/list-pair-files';
 
 const SOURCES: ReadonlyArray<WatchlistFormat> = ['un-xml', 'ofac-sdn', 'ofac-cons', 'csl-csv'];
@@ -297,11 +306,22 @@ async function main(): Promise<void> {
   // Aircraft are named by registration marks (identifiers, not names; and no FollowTheMoney schema of that
   // name for logic-v2): left out.
   const { root, entries } = await readListEntries(SOURCES, (entry) => entry.schema !== 'Aircraft');
-  const pairs = [...foundPositives(entries), ...madePositives(entries), ...foundNegatives(entries)];
-  const groups = [...new Set(pairs.map((pair) => pair.group))]
+  const all = [...foundPositives(entries), ...madePositives(entries), ...foundNegatives(entries)];
+  const groups = [...new Set(all.map((pair) => pair.group))]
     .sort()
     .map((group): [string, number] => [group, GROUP_SIZE]);
-  writeDevAndHeldOut(root, 'variant-pairs', samplePairs(pairs, groups, MAX_PER_ENTRY));
+  if (process.argv.includes('--heldout2')) {
+    const data = join(root, 'bench', 'data');
+    const used = new Set([
+      ...entriesNamedIn(join(data, 'variant-pairs-dev.csv')),
+      ...entriesNamedIn(join(data, 'variant-pairs-heldout.csv')),
+    ]);
+    const unseen = all.filter((pair) => pair.entries.every((entry) => !used.has(entry)));
+    console.log(`${used.size} entries named by the two files; ${unseen.length} of ${all.length} pairs touch none`);
+    writePairs(join(data, 'variant-pairs-heldout2.csv'), samplePairs(unseen, groups, MAX_PER_ENTRY));
+    return;
+  }
+  writeDevAndHeldOut(root, 'variant-pairs', samplePairs(all, groups, MAX_PER_ENTRY));
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import anyAscii from 'any-ascii';
+import { parse } from 'csv-parse/sync';
 import { parserFor } from '../../src/watchlists/parsers/parser-registry';
 import type { WatchlistEntry, WatchlistFormat } from '../../src/watchlists/watchlist-record';
 import { findUp } from './find-up';
@@ -105,11 +106,17 @@ export function writeDevAndHeldOut(root: string, stem: string, chosen: Pair[]): 
   writePairs(join(root, 'bench', 'data', `${stem}-heldout.csv`), chosen.filter(heldOut));
 }
 
+/** The `list:entry` ids a pairs file's `note` column names (the entries its pairs were drawn from). */
+export function entriesNamedIn(file: string): Set<string> {
+  const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
+  return new Set(rows.flatMap((row) => row.note.split(' ').filter((word) => /^[a-z][a-z-]*:\S+$/.test(word))));
+}
+
 function csvField(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function writePairs(out: string, chosen: Pair[]): void {
+export function writePairs(out: string, chosen: Pair[]): void {
   const lines = ['schema,name1,name2,is_match,group,note'];
   for (const pair of chosen) {
     lines.push(

@@ -1526,6 +1526,137 @@ describe(`${NameMatcher.name} company addresses, sister ships and joined names (
   });
 });
 
+describe(`${NameMatcher.name} company addresses, titles, joined words and series numbers (rules 1.8.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('QUARROW CONSTRUCTION'),
+      candidate: company('QUARROW CONSTRUCTION, HARBOURVILLE'),
+      match: true,
+      reason: "a segment after a trade's class word places the company (its address), like one after a legal form",
+    },
+    {
+      query: company('TARVEL BANK'),
+      candidate: company('TARVEL BANK, NORVILLE'),
+      match: true,
+      reason: 'a bank with its city set apart after the name is the same bank',
+    },
+    {
+      query: company('QUARROW TARVEL CONSTRUCTION'),
+      candidate: company('QUARROW DELMAR CONSTRUCTION, HARBOURVILLE'),
+      match: false,
+      reason: 'an address after the class word does not excuse a different name word before it',
+    },
+    {
+      query: org('Tarvel College'),
+      candidate: org('Tarvel College, Harbourville'),
+      match: false,
+      reason: "a college's city set apart names a campus: colleges are not trades (company_words.yml)",
+    },
+    {
+      query: company('PJSC QUARROWNEFTEGAZ'),
+      candidate: company('PJSC QUARROWNEFTEGAZ, HARBOURVILLE'),
+      match: true,
+      reason: 'a segment of name words after a company with its legal form written first is its address',
+    },
+    {
+      query: company('GLOBAL CAPITAL GROUP, S.A.'),
+      candidate: company('GLOBAL CAPITAL GROUP, S.A., HARBOUR CITY'),
+      match: true,
+      reason:
+        'in a name of class words only, an address after the legal form stays a place: "City" there decides nothing',
+    },
+    {
+      query: company('QUARROW BIO-TECH (ASIA) LIMITED'),
+      candidate: company('QUARROW BIO-TECH (ASIA) LIMITED, HONG KONG SAR CHINA'),
+      match: true,
+      reason: 'a country\'s name of four words set apart is a country all the same ("SAR" is no acronym there)',
+    },
+    {
+      query: company('QUARROW S.A.'),
+      candidate: company('QUARROW S.A., UNITED ARAB EMIRATES'),
+      match: true,
+      reason: "a place costs once however many words its name has: a country's name of three words is one place",
+    },
+    {
+      query: company('QUARROW TARVEL S.A., UNITED ARAB EMIRATES'),
+      candidate: company('QUARROW TARVEL S.A., SAUDI ARABIA'),
+      match: false,
+      reason: 'a different country in its place is still another company of the name',
+    },
+    {
+      query: person('TARVEL, Mun Chi'),
+      candidate: person('TARVEL, Munchi'),
+      match: true,
+      reason: 'two syllables of a given name written together as one word are that word',
+    },
+    {
+      query: person('TARVEL, Mun Chi'),
+      candidate: person('TARVEL, Munchin'),
+      match: false,
+      reason: 'joined as written they must spell the word exactly: "Munchin" is another name',
+    },
+    {
+      query: company('THAI QUARROW HOTEL'),
+      candidate: company('THAIQUARROW HOTEL'),
+      match: true,
+      reason: "a country's word that begins a brand joins the next word like any other word",
+    },
+    {
+      query: company('FIRST OCEAN GMBH'),
+      candidate: company('FIRSTOCEAN GMBH'),
+      match: true,
+      reason: 'a deciding word ("Ocean") spelt whole inside the joined word is on both sides',
+    },
+    {
+      query: company('NORTH QUARROW TRADING'),
+      candidate: company('SOUTHQUARROW TRADING'),
+      match: false,
+      reason: 'a deciding word the joined word does not spell still decides',
+    },
+    {
+      query: company('QUARROW HOLDINGS II, INC'),
+      candidate: company('QUARROW HOLDINGS III, INC'),
+      match: false,
+      reason: 'a different series number on both sides names another company of one family',
+    },
+    {
+      query: company('Quarrow Capital Partners VII L.P.'),
+      candidate: company('Quarrow Capital Partners VIII L.P.'),
+      match: true,
+      reason: "a partnership's vintage is left to the score (company_words.yml series_classes)",
+    },
+    {
+      query: company('Quarrow Tarvel Fund III'),
+      candidate: company('Quarrow Tarvel Fund IV'),
+      match: true,
+      reason: "so is a fund's",
+    },
+    {
+      query: company('QUARROW HOLDINGS'),
+      candidate: company('QUARROW HOLDINGS II'),
+      match: true,
+      reason: 'a series number on one side only is left to the score',
+    },
+    {
+      query: person('AL-TARVELI, Qasim Dorin'),
+      candidate: person('Engineer Qasim Dorin AL-TARVELI'),
+      match: true,
+      reason: '"Engineer" before a name is a title (honorifics.yml), not a given name of a son',
+    },
+    {
+      query: person('Engr. Qasim AL-TARVELI'),
+      candidate: person('AL-TARVELI, Qasim'),
+      match: true,
+      reason: 'its abbreviation "Engr." is the same title',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(isRegistrationCode.name, () => {
   it.each([
     { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },

@@ -298,9 +298,11 @@ function baseWeight(name: PreparedName, index: number, weights: WeightSource, us
     case Kind.NamedBody:
       return 1;
     case Kind.Qualifier:
-      // Added or dropped, a qualifier costs little; a different one in its place is another branch.
+      // Added or dropped, a qualifier costs little; a different one in its place is another branch. A place
+      // costs once however many words its name has ("…, United Arab Emirates"): since rules 1.8.0 the cost is
+      // shared by the run of such words it stands in.
       if (use === 'extra') {
-        return name.tags[index] !== TRAILING_SEGMENT ? 0.15 : 0.6;
+        return name.tags[index] !== TRAILING_SEGMENT ? PLACE_EXTRA_WEIGHT / placeRunLength(name, index) : 0.6;
       }
       // The place of a name made only of class words is half its identity: agreeing on it counts in full.
       return use === 'agree' && name.tags[index] !== PLACE_OF_GENERIC_NAME ? 0.5 : 1;
@@ -316,6 +318,23 @@ function baseWeight(name: PreparedName, index: number, weights: WeightSource, us
     default:
       return 0;
   }
+}
+
+/** What a place (a listed qualifier or a trailing country's name) costs added or dropped. */
+const PLACE_EXTRA_WEIGHT = 0.15;
+
+/** How many words the run of place words around `index` has (qualifiers not of a trailing segment, next to each other). */
+function placeRunLength(name: PreparedName, index: number): number {
+  const place = (at: number) => name.kinds[at] === Kind.Qualifier && name.tags[at] !== TRAILING_SEGMENT;
+  let start = index;
+  let end = index;
+  while (start > 0 && place(start - 1)) {
+    start--;
+  }
+  while (end + 1 < name.kinds.length && place(end + 1)) {
+    end++;
+  }
+  return end - start + 1;
 }
 
 /** Likeness of two words as words: spelling, sound, script, variants; for organisations also a shared stem. */
@@ -578,8 +597,9 @@ const JOINABLE = new Set<number>([Kind.Name, Kind.Class, Kind.Particle, Kind.Nam
 
 /**
  * Words of an organisation's or object's name that may join into one word of the other name: besides
- * JOINABLE, a short word in capitals read as an acronym ("SKY" of "AERO SKY ONE") and a number written
- * as a word ("ONE"), spelled as written.
+ * JOINABLE, a short word in capitals read as an acronym ("SKY" of "AERO SKY ONE"), a number written
+ * as a word ("ONE"), spelled as written, and a country's word that begins a brand ("THAI LONG" /
+ * "THAILONG", since rules 1.8.0).
  */
 function joinable(name: PreparedName, index: number): boolean {
   const kind = name.kinds[index];
@@ -588,7 +608,9 @@ function joinable(name: PreparedName, index: number): boolean {
   }
   return (
     name.mode !== 'person' &&
-    (kind === Kind.Acronym || (kind === Kind.Number && /^\p{L}+$/u.test(name.tokens[index].orig)))
+    (kind === Kind.Acronym ||
+      kind === Kind.Qualifier ||
+      (kind === Kind.Number && /^\p{L}+$/u.test(name.tokens[index].orig)))
   );
 }
 
@@ -681,17 +703,22 @@ function joinRuns(
       continue;
     }
     const target = person ? romanisedKey(right.tokens[single]) : right.tokens[single].text;
+    // A person's words that spell the word exactly as written join too: a syllable's key drops an initial
+    // that the joined word keeps inside it ("Mun Chi" is "Munchi", though "chi" alone is keyed like "ji").
+    const written = right.tokens[single].text;
     let done = false;
     for (let start = 0; start < left.tokens.length && !done; start++) {
       // The longest run that spells the word best: "Bashir Ud Din" is "Bashiruddin", not "Bashir Ud".
       let best: { end: number; sim: number } | undefined;
       let joined = '';
+      let joinedWritten = '';
       for (let end = start; end < Math.min(left.tokens.length, start + 5); end++) {
         if (!leftFree.has(end) || !joinable(left, end)) {
           break;
         }
         joined += person ? romanisedKey(left.tokens[end]) : joinForm(left, end);
-        if (joined.length > target.length + 2) {
+        joinedWritten += left.tokens[end].text;
+        if (joined.length > target.length + 2 && (!person || joinedWritten.length > written.length)) {
           break;
         }
         if (end === start) {
@@ -700,7 +727,7 @@ function joinRuns(
         if (!wholeCompounds(left, start, end)) {
           continue;
         }
-        const sim = spellingSimilarity(joined, target);
+        const sim = person && joinedWritten === written ? 1 : spellingSimilarity(joined, target);
         // Common person names joined fuzzily find other names ("Chen Fang" is not "Chefong"): joined
         // common names must spell the word; rarer ones keep the spelling tolerance ("Abdul Hafiz").
         const common = person && range(start, end + 1).every((index) => isCommonPersonName(left.tokens[index]));
@@ -1467,7 +1494,9 @@ export function compareNames(
     decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed ?? unitType);
     orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
     kindDiffer = acronymKindDiffers(query, unmatchedQuery, candidate, unmatchedCandidate, pairs);
-    numberDiffer = differentUnitNumbers(query, unmatchedQuery, candidate, unmatchedCandidate);
+    numberDiffer =
+      differentUnitNumbers(query, unmatchedQuery, candidate, unmatchedCandidate) ??
+      differentSeriesNumbers(query, unmatchedQuery, candidate, unmatchedCandidate);
     if (decidingDiffer.length > 0 || orgConflict || kindDiffer !== undefined || numberDiffer !== undefined) {
       score = Math.min(score, ORG_DIFFERENCE_CAP);
     }
@@ -1604,7 +1633,10 @@ function differentFleetNumbers(
       .join(' ');
   const left = numbers(query, unmatchedQuery);
   const right = numbers(candidate, unmatchedCandidate);
-  return left && right && /\d\d/.test(`${left} ${right}`) ? [left, right] : undefined;
+  const digits = getReferenceData().fleetNumberDigits;
+  return left && right && `${left} ${right}`.split(' ').some((text) => text.replace(/\D/g, '').length >= digits)
+    ? [left, right]
+    : undefined;
 }
 
 /** Persons' names of this many parts or more are long names: a changed part is a conflict. */
@@ -2125,8 +2157,9 @@ function differentDecidingWords(
   parentNamed?: ParentNamed,
 ): string[] {
   // Words an acronym stands for are on both sides, and so are a word cut short and the word it abbreviates
-  // ("Sci"/"Sciences"); the words of a parent body named in one name do not describe the body itself, and
-  // neither do a legal form's words ("Federal State Institution of Science").
+  // ("Sci"/"Sciences") and a word spelt whole inside the word it joins into ("Ocean" of "FIRSTOCEAN", not
+  // "North" against "SOUTHSTAR"); the words of a parent body named in one name do not describe the body
+  // itself, and neither do a legal form's words ("Federal State Institution of Science").
   const truncated = (pair: AlignedPair) => {
     if (pair.how !== Likeness.Cognate || pair.query.length !== 1 || pair.candidate.length !== 1) {
       return false;
@@ -2134,9 +2167,20 @@ function differentDecidingWords(
     const [left, right] = [query.tokens[pair.query[0]].text, candidate.tokens[pair.candidate[0]].text];
     return left.startsWith(right) || right.startsWith(left);
   };
+  const joinedInto = (side: 'query' | 'candidate') => {
+    const [name, other, otherSide] =
+      side === 'query' ? [query, candidate, 'candidate' as const] : [candidate, query, 'query' as const];
+    return pairs
+      .filter((pair) => pair.how === Likeness.Joined)
+      .flatMap((pair) => {
+        const spelt = pair[otherSide].map((index) => other.tokens[index].text).join('');
+        return pair[side].filter((index) => spelt.includes(name.tokens[index].text));
+      });
+  };
   const expanded = (side: 'query' | 'candidate') =>
     new Set([
       ...pairs.filter((pair) => pair.how === Likeness.Acronym || truncated(pair)).flatMap((pair) => pair[side]),
+      ...joinedInto(side),
       ...(parentNamed?.side === side ? parentNamed.words : []),
     ]);
   const collect = (name: PreparedName, skip: Set<number>) => {
@@ -2197,6 +2241,34 @@ function differentUnitNumbers(
   return first === undefined || second === undefined
     ? undefined
     : [query.tokens[first].orig, candidate.tokens[second].orig];
+}
+
+/**
+ * Since rules 1.8.0: "Quarrow Holdings II, Inc" / "Quarrow Holdings III, Inc": a company's series or
+ * generation number (a Roman numeral, or digits a unit number does not cover) on BOTH sides, different,
+ * names another company of one family. A fund's, trust's or partnership's vintage ("… Partners VII L.P." /
+ * "… VIII L.P.", company_words.yml series_classes) is left to the score: the dev name pairs label those as
+ * one family. A number on one side only is left to the score too (lists drop them).
+ */
+function differentSeriesNumbers(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+): [string, string] | undefined {
+  const number = (name: PreparedName, indices: number[]) => indices.find((index) => name.kinds[index] === Kind.Number);
+  const left = number(query, unmatchedQuery);
+  const right = number(candidate, unmatchedCandidate);
+  if (left === undefined || right === undefined) {
+    return undefined;
+  }
+  const seriesClasses = getReferenceData().seriesClasses;
+  const vintage = (name: PreparedName) =>
+    name.tokens.some(
+      (_, index) =>
+        name.kinds[index] === Kind.Class && classSetOf(name.tags[index]).some((group) => seriesClasses.has(group)),
+    );
+  return vintage(query) || vintage(candidate) ? undefined : [query.tokens[left].orig, candidate.tokens[right].orig];
 }
 
 /** A number written in digits in the name (not read from a Roman numeral), of at most three, ordinal ending allowed. */

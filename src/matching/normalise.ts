@@ -199,6 +199,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     }
   };
 
+  // Where a company's address after its legal form begins (`count`: none).
+  let addressFrom = count;
   if (mode === 'person') {
     for (const hit of findPhrases(keys, reference.personTitleTrie)) {
       mark(hit.start, hit.end, Kind.Title, 0);
@@ -273,9 +275,26 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       }
       const trailing = trailingSegment(raw, count);
       // "Quarrow Trading LLC, Harbour City": a legal form closes a company's name; a segment after it is
-      // where the company is (an address), like a trailing country.
-      const afterLegalForm = trailing.words > 0 && kinds[count - trailing.words - 1] === Kind.Legal;
-      const placed = trailing.country || afterLegalForm;
+      // where the company is (an address), like a trailing country. So is a segment of name words after a
+      // company's name with its legal form elsewhere ("PJSC Quarrow, Harbourville"); class words there may
+      // name a unit and keep the segment as it was.
+      const segmentStart = count - trailing.words;
+      const afterLegalForm =
+        trailing.words > 0 &&
+        (kinds[segmentStart - 1] === Kind.Legal ||
+          (kinds.slice(0, segmentStart).includes(Kind.Legal) && kinds.slice(segmentStart).every((kind) => kind < 0)));
+      // "Quarrow Construction, Harbourville": so does one after a trade's class word (company_words.yml
+      // address_after_classes), but not after a college's or a university's, whose campuses are named by
+      // their cities ("… College, Harbourville").
+      const afterCompanyClass =
+        trailing.words > 0 &&
+        kinds[segmentStart - 1] === Kind.Class &&
+        classSetOf(tags[segmentStart - 1]).some((group) => reference.addressAfterClasses.has(group)) &&
+        kinds.slice(segmentStart).every((kind) => kind < 0);
+      const placed = trailing.country || afterLegalForm || afterCompanyClass;
+      if (afterLegalForm) {
+        addressFrom = segmentStart;
+      }
       if (placed) {
         // "… (United Kingdom)": every word of a trailing country's name is a qualifier, class words too.
         for (let index = count - trailing.words; index < count; index++) {
@@ -288,7 +307,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
         if (
           kinds[index] < 0 &&
           !tokens[index].isNumber &&
-          !acronym[index] &&
+          // ("SAR" in "Hong Kong SAR China" is a word of a country's name, not an acronym.)
+          (!acronym[index] || (trailing.country && index >= segmentStart)) &&
           (reference.orgQualifiers.has(keys[index]) ||
             index >= count - trailing.words ||
             (reference.orgCountryWords.has(keys[index]) && (index === 0 || kinds[index - 1] === Kind.Stop)) ||
@@ -324,19 +344,21 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     }
   }
   // A name made only of class words and qualifiers ("Central Bank", "National University of Polder
-  // Technology") is identified by them: they count as name words. A country or listed qualifier beside
-  // such class words still only places the body ("Ministry of Energy, Norland", "Universidad Nacional de
-  // Norland"): it stays a qualifier, so the name without it is the same body and another country's is not.
+  // Technology", "University of China") is identified by them: they count as name words. A country or listed
+  // qualifier beside such class words still only places the body ("Ministry of Energy, Norland", "Universidad
+  // Nacional de Norland"): it stays a qualifier, so the name without it is the same body and another country's
+  // is not. A company's address after its name ("Quarrow Capital Group, S.A., Harbour City") still only places it.
   if (
     !kinds.some(
       (kind) => kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody || kind === Kind.Number,
     )
   ) {
     const classWords = kinds.includes(Kind.Class);
+    const address = classWords ? addressFrom : count;
     for (let index = 0; index < count; index++) {
       if (kinds[index] === Kind.Qualifier && classWords && tags[index] === 0) {
         tags[index] = PLACE_OF_GENERIC_NAME;
-      } else if (kinds[index] === Kind.Class || kinds[index] === Kind.Qualifier) {
+      } else if (kinds[index] === Kind.Class || (kinds[index] === Kind.Qualifier && index < address)) {
         kinds[index] = Kind.Name;
       }
     }
@@ -491,7 +513,8 @@ function trailingSegment(raw: string, count: number): { words: number; country: 
   const segment = tokeniseRaw(match[1]);
   const words = segment.length;
   const country = getReferenceData().countryNames.has(segment.map((word) => asciiForm(word.orig)).join(' '));
-  return words <= TRAILING_SEGMENT_WORDS && count - words >= (country ? 1 : 2)
+  // A country's name may be longer than other segments ("…, Hong Kong SAR China").
+  return (words <= TRAILING_SEGMENT_WORDS || country) && count - words >= (country ? 1 : 2)
     ? { words, country }
     : { words: 0, country: false };
 }

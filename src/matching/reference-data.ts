@@ -100,6 +100,12 @@ export interface ReferenceData {
   parentClasses: Set<number>;
   /** Class groups that, set apart after a name (comma, parentheses, dash), name its parent (org_words.yml). */
   segmentParentClasses: Set<number>;
+  /** Class groups of trades: a segment set apart after one is where the company is (company_words.yml). */
+  addressAfterClasses: Set<number>;
+  /** Class groups of fund and trust series, whose series numbers are left to the score (company_words.yml). */
+  seriesClasses: Set<number>;
+  /** Vessels' numbers that differ decide when one has at least this many digits (company_words.yml). */
+  fleetNumberDigits: number;
   /**
    * Class groups (indices into classNames) whose words are read as class words even where they are also
    * legal forms (company_words.yml legal_forms_read_as_class: "Stiftung" is a foundation).
@@ -327,6 +333,9 @@ interface CompanyWordsFile {
   vessel_prefixes: string[];
   legal_forms_read_as_class: string[];
   company_kind_classes: string[];
+  address_after_classes: string[];
+  series_classes: string[];
+  fleet_number_digits: number;
 }
 interface CompareFile {
   similar_pairs: [string, string][];
@@ -574,6 +583,9 @@ function buildReferenceData(): ReferenceData {
     segmentParentClasses: new Set(
       orgWords.segment_parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
     ),
+    addressAfterClasses: classGroupsOf(companyWords.address_after_classes, 'address_after_classes', classNames),
+    seriesClasses: classGroupsOf(companyWords.series_classes, 'series_classes', classNames),
+    fleetNumberDigits: companyWords.fleet_number_digits,
     parentClasses: new Set(
       orgWords.parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
     ),
