@@ -63,7 +63,8 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
     rowsPerSecond: 0,
   };
   const phases: Phases = { firstWritten: null, lastWritten: null };
-  const seconds = (at: number | null): string => (at === null ? 'never' : `${((at - started) / 1000).toFixed(2)} s`);
+  const seconds = (at: number | null): string =>
+    at === null ? 'never' : `${((at - performance.timeOrigin) / 1000).toFixed(2)} s`;
   if (options.workers > 1 && workerThreadsAvailable()) {
     summary.workers = options.workers;
     await withDatabase(settings, async () => {
@@ -99,8 +100,8 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
   if (settings.logLevel === 'debug') {
     // When the rows came out, for timing a run's start-up against its screening (LOG_LEVEL=debug).
     process.stderr.write(
-      `screen: first rows written ${seconds(phases.firstWritten)}, last ${seconds(phases.lastWritten)} ` +
-        `after the command started (at ${started})\n`,
+      `screen: command started ${seconds(started)}, first rows written ${seconds(phases.firstWritten)}, ` +
+        `last ${seconds(phases.lastWritten)} after the process started (at ${Math.round(performance.timeOrigin)})\n`,
     );
   }
   summary.rowsPerSecond = Math.round(summary.rows / Math.max(0.001, summary.seconds));

@@ -28,9 +28,9 @@ const fail = (error: unknown): void => {
 };
 
 const logger = new Logger(`ScreenWorker ${threadId}`);
-/** When the thread started, for the debug lines that time its start-up (LOG_LEVEL=debug). */
-const started = Date.now();
-const since = (): string => `${((Date.now() - started) / 1000).toFixed(2)} s after the thread started (at ${started})`;
+/** Seconds since the process started (Node's time origin, a worker thread's too), for the debug lines timing start-up. */
+const since = (): string =>
+  `${(performance.now() / 1000).toFixed(2)} s after the process started (at ${Math.round(performance.timeOrigin)})`;
 
 const booted: Promise<INestApplicationContext> = createCliContext(settings, ScreenCliModule.forRoot(settings), {
   abortOnError: false,

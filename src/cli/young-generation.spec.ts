@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   RELAUNCH_MIN_INPUT_BYTES,
   relaunchArguments,
-  SCREEN_INLINING_FLAG,
   SCREEN_SEMI_SPACE_MB,
   SCREEN_WORKER_RESOURCE_LIMITS,
 } from './young-generation';
@@ -13,7 +12,7 @@ const FLAG = `--max-semi-space-size=${SCREEN_SEMI_SPACE_MB}`;
 describe(relaunchArguments.name, () => {
   const large = RELAUNCH_MIN_INPUT_BYTES;
   it.each<[number, string[], string | undefined, string[] | null, string]>([
-    [large, [], undefined, [FLAG, SCREEN_INLINING_FLAG], 'a large file, no flag: started again with both'],
+    [large, [], undefined, [FLAG], 'a large file, no flag: started again with it'],
     [
       large - 1,
       [],
@@ -21,21 +20,7 @@ describe(relaunchArguments.name, () => {
       null,
       'a small file: screened in the first Node (a second start costs more than it saves)',
     ],
-    [
-      large,
-      ['--enable-source-maps'],
-      undefined,
-      [FLAG, SCREEN_INLINING_FLAG, '--enable-source-maps'],
-      "Node's own arguments kept",
-    ],
-    [
-      large,
-      ['--max-inlined-bytecode-size-cumulative=920'],
-      undefined,
-      [FLAG, '--max-inlined-bytecode-size-cumulative=920'],
-      "the caller's inlining limit kept, not given twice",
-    ],
-    [large, [], '--max-inlined-bytecode-size-cumulative=500', [FLAG], 'the inlining limit in NODE_OPTIONS is kept'],
+    [large, ['--enable-source-maps'], undefined, [FLAG, '--enable-source-maps'], "Node's own arguments kept"],
     [large, ['--max-semi-space-size=16'], undefined, null, "the caller's size in Node's arguments is kept"],
     [large, [], '--max-old-space-size=4096 --max-semi-space-size=32', null, 'the size in NODE_OPTIONS is kept'],
     [large, ['--max-semi-space-size', '16'], undefined, null, 'the flag with its value apart is seen too'],

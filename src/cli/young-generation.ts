@@ -22,30 +22,16 @@ export const SCREEN_WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 3 * SCR
 const SEMI_SPACE_FLAG = /^--max-semi-space-size(=|$)/;
 
 /**
- * How much bytecode TurboFan inlines into one optimised function, for `screen` (V8's default is 920).
- * A file of all-different rows keeps reaching branches of the matcher that an optimised function has
- * no type feedback for: it is deoptimised and compiled again, a thousand compilations in 6,000 rows,
- * each as large as what was inlined into it. Compiling runs on V8's helper threads, which share the
- * two cores with the screening threads: at 300, 20,000 all-different rows took 10 % less CPU in all
- * (the helper threads 12 s instead of 18, the screening threads the same; bench:cli, 2026-12-02).
- * A flag of the process, so the worker threads have it too; the API keeps V8's default.
- */
-export const SCREEN_INLINING_FLAG = '--max-inlined-bytecode-size-cumulative=300';
-
-const INLINING_FLAG = /^--max-inlined-bytecode-size-cumulative(=|$)/;
-
-/**
  * Inputs smaller than this (about 5,000 CSV rows) are screened in the command's own Node: a second
  * start costs about 0.3 s of CPU, more than the fewer scavenges of a small file save.
  */
 export const RELAUNCH_MIN_INPUT_BYTES = 256 * 1024;
 
 /**
- * The Node arguments to start `screen` again with (the semi-space, and SCREEN_INLINING_FLAG unless
- * the caller set that limit), when its input has `inputBytes` of at least RELAUNCH_MIN_INPUT_BYTES
- * and neither Node's arguments nor NODE_OPTIONS set the semi-space already; null otherwise (a small
- * file, a caller's own choice of size, which is kept, and the started-again process, which has the
- * flag and does the work itself).
+ * The Node arguments to start `screen` again with, when its input has `inputBytes` of at least
+ * RELAUNCH_MIN_INPUT_BYTES and neither Node's arguments nor NODE_OPTIONS set the semi-space already;
+ * null otherwise (a small file, a caller's own choice of size, which is kept, and the started-again
+ * process, which has the flag and does the work itself).
  */
 export function relaunchArguments(
   inputBytes: number,
@@ -59,8 +45,7 @@ export function relaunchArguments(
   if (given.some((argument) => SEMI_SPACE_FLAG.test(argument))) {
     return null;
   }
-  const inlining = given.some((argument) => INLINING_FLAG.test(argument)) ? [] : [SCREEN_INLINING_FLAG];
-  return [`--max-semi-space-size=${SCREEN_SEMI_SPACE_MB}`, ...inlining, ...execArgv];
+  return [`--max-semi-space-size=${SCREEN_SEMI_SPACE_MB}`, ...execArgv];
 }
 
 /**
