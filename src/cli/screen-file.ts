@@ -62,12 +62,15 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
     seconds: 0,
     rowsPerSecond: 0,
   };
+  const phases: Phases = { firstWritten: null, lastWritten: null };
+  const seconds = (at: number | null): string =>
+    at === null ? 'never' : `${((at - performance.timeOrigin) / 1000).toFixed(2)} s`;
   if (options.workers > 1 && workerThreadsAvailable()) {
     summary.workers = options.workers;
     await withDatabase(settings, async () => {
       const pool = new ScreenWorkerPool(settings, options, options.workers);
       try {
-        await screenInOrder(options, summary, started, options.workers * options.concurrency * 2, (batch) =>
+        await screenInOrder(options, summary, started, phases, options.workers * options.concurrency * 2, (batch) =>
           pool.screen(batch),
         );
       } finally {
@@ -86,7 +89,7 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
       settings,
       async (context) => {
         const screening = context.get(ScreeningService);
-        await screenInOrder(options, summary, started, options.concurrency, (batch) =>
+        await screenInOrder(options, summary, started, phases, options.concurrency, (batch) =>
           screenLines(screening, batch, options),
         );
       },
@@ -94,8 +97,21 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
     );
   }
   summary.seconds = (Date.now() - started) / 1000;
+  if (settings.logLevel === 'debug') {
+    // When the rows came out, for timing a run's start-up against its screening (LOG_LEVEL=debug).
+    process.stderr.write(
+      `screen: command started ${seconds(started)}, first rows written ${seconds(phases.firstWritten)}, ` +
+        `last ${seconds(phases.lastWritten)} after the process started (at ${Math.round(performance.timeOrigin)})\n`,
+    );
+  }
   summary.rowsPerSecond = Math.round(summary.rows / Math.max(0.001, summary.seconds));
   return summary;
+}
+
+/** When the first and the last lines were written (epoch ms), null until they are. */
+interface Phases {
+  firstWritten: number | null;
+  lastWritten: number | null;
 }
 
 /** How many distinct queries' lines are kept for rows that repeat them (a few KB each). */
@@ -118,6 +134,7 @@ async function screenInOrder(
   options: ScreenFileOptions,
   summary: ScreenFileSummary,
   started: number,
+  phases: Phases,
   window: number,
   screen: (batch: InputRow[]) => Promise<ScreenedBatch>,
 ): Promise<void> {
@@ -144,6 +161,8 @@ async function screenInOrder(
         }
       }
       await write(output, done.text);
+      phases.lastWritten = Date.now();
+      phases.firstWritten ??= phases.lastWritten;
       progress.update(summary.rows, {
         rate: Math.round(summary.rows / Math.max(0.001, (Date.now() - started) / 1000)),
       });

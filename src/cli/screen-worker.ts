@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { parentPort, workerData } from 'node:worker_threads';
-import type { INestApplicationContext } from '@nestjs/common';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { ScreeningIndexService } from '../screening/screening-index.service';
 import { ScreeningService } from '../screening/screening.service';
 import { createCliContext } from './database-session';
@@ -27,14 +27,24 @@ const fail = (error: unknown): void => {
   }
 };
 
+const logger = new Logger(`ScreenWorker ${threadId}`);
+/** Seconds since the process started (Node's time origin, a worker thread's too), for the debug lines timing start-up. */
+const since = (): string =>
+  `${(performance.now() / 1000).toFixed(2)} s after the process started (at ${Math.round(performance.timeOrigin)})`;
+
 const booted: Promise<INestApplicationContext> = createCliContext(settings, ScreenCliModule.forRoot(settings), {
   abortOnError: false,
 });
-booted.catch(fail);
+booted.then(() => logger.debug(`context booted ${since()}`), fail);
 
 let loaded: Promise<void> | null = null;
 const load = (): Promise<void> => {
-  loaded ??= booted.then((context) => context.get(ScreeningIndexService).current()).then(() => send({ type: 'ready' }));
+  loaded ??= booted
+    .then((context) => context.get(ScreeningIndexService).current())
+    .then(() => {
+      logger.debug(`index loaded ${since()}`);
+      send({ type: 'ready' });
+    });
   loaded.catch(fail);
   return loaded;
 };

@@ -388,4 +388,27 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     expect(reused).toEqual(alone);
     expect(threads.filter((row) => 'error' in row)).toHaveLength(9);
   }, 240_000);
+
+  it("times a run's start-up at LOG_LEVEL=debug: each worker's context and index, the first and last rows", async () => {
+    const input = join(folder, 'phases.csv');
+    writeFileSync(input, 'id,name\np-1,Example Partner University\np-2,Zzyzx Qwerty Nonexistent Body\n');
+    const output = join(folder, 'phases.jsonl');
+    const result = await run(
+      process.execPath,
+      [CLI, 'screen', '--input', input, '--output', output, '--batch-size', '1', '--workers', '2'],
+      { ...env, LOG_LEVEL: 'debug', NO_COLOR: '1' },
+    );
+
+    expect(result.code, result.stderr).toBe(0);
+    const seconds = '(\\d+\\.\\d{2}) s after the process started';
+    // Two batches of one row: both workers start, and each boots and reads the index.
+    for (const phase of ['context booted', 'index loaded']) {
+      expect(result.stderr.match(new RegExp(`ScreenWorker \\d+.*${phase} ${seconds}`, 'g')), phase).toHaveLength(2);
+    }
+    const rows = /screen: command started (\S+) s, first rows written (\S+) s, last (\S+) s after/.exec(result.stderr);
+    expect(rows, result.stderr).not.toBeNull();
+    const [started, first, last] = rows!.slice(1).map(Number);
+    expect(started).toBeLessThanOrEqual(first);
+    expect(first).toBeLessThanOrEqual(last);
+  }, 120_000);
 });
