@@ -8,7 +8,11 @@
  * shared machine it is the fairer figure. With `--out FILE` every single query's results are written
  * as one JSON line, to compare two versions of the index at this size (the answers must not change).
  *
- *   npm run bench:screening:index -- --size 1000000 [--queries 5000] [--workers 2] [--out FILE] [--show-slowest]
+ * With `--phases` the searches are timed by phase (see bench/lib/search-phases.ts) and the split of
+ * the queries between p40 and p60 (the median's neighbourhood), of all and of the slowest 1% is
+ * printed: a profiling run, its latencies carry the clocks' own cost.
+ *
+ *   npm run bench:screening:index -- --size 1000000 [--queries 5000] [--workers 2] [--out FILE] [--show-slowest] [--phases]
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +20,7 @@ import { loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CandidateIndex, type IndexEntry, type MatchQuery, type SearchStats } from '../src/matching';
+import { installPhases, NESTED, PHASES, resetPhases, spent, type Phase } from './lib/search-phases';
 import { Generator, random, typo } from './lib/synthetic-list';
 
 function argument(name: string, fallback: number): number {
@@ -137,6 +142,11 @@ function queriesFor(sample: IndexEntry[]): BenchQuery[] {
 }
 
 function measure(index: CandidateIndex, queries: BenchQuery[]): void {
+  const phases = process.argv.includes('--phases');
+  if (phases) {
+    installPhases();
+  }
+  const split: { latency: number; spent: Record<Phase, number> }[] = [];
   // Warm-up: JIT and caches.
   for (const { query } of queries.slice(0, 500)) {
     index.search(query);
@@ -148,10 +158,14 @@ function measure(index: CandidateIndex, queries: BenchQuery[]): void {
   const shapes: QueryShape[] = [];
   const loadBefore = loadavg()[0];
   for (const { kind, query, expected } of queries) {
+    resetPhases();
     const cpuStarted = cpuMicros();
     const started = process.hrtime.bigint();
     const results = index.search(query, { limit: 5 });
     const latency = Number(process.hrtime.bigint() - started) / 1e6;
+    if (phases) {
+      split.push({ latency, spent: { ...spent } });
+    }
     latencies.push(latency);
     cpu.push(cpuMicros() - cpuStarted);
     shapes.push({ kind, name: query.name, latency, cpu: cpu[cpu.length - 1], ...index.lastSearch });
@@ -164,6 +178,9 @@ function measure(index: CandidateIndex, queries: BenchQuery[]): void {
   }
   latencies.sort((a, b) => a - b);
   printShapes(shapes);
+  if (phases) {
+    printPhases(split);
+  }
   console.log(
     `single query (${latencies.length}): p50 ${percentile(latencies, 0.5).toFixed(3)} ms, p95 ${percentile(latencies, 0.95).toFixed(3)} ms, p99 ${percentile(latencies, 0.99).toFixed(3)} ms, max ${latencies[latencies.length - 1].toFixed(1)} ms`,
   );
@@ -191,6 +208,25 @@ function measure(index: CandidateIndex, queries: BenchQuery[]): void {
   }
   const batchSeconds = Number(process.hrtime.bigint() - batchStarted) / 1e9;
   console.log(`batch (one thread): ${(queries.length / batchSeconds).toFixed(0)} queries/s`);
+}
+
+/** Mean time per phase (µs) of the queries between p40 and p60 by latency, of all, and of the slowest 1%. */
+function printPhases(split: { latency: number; spent: Record<Phase, number> }[]): void {
+  const sorted = [...split].sort((a, b) => a.latency - b.latency);
+  const line = (label: string, group: typeof split) => {
+    const mean = (value: (query: (typeof split)[number]) => number) =>
+      group.reduce((sum, query) => sum + value(query), 0) / Math.max(1, group.length);
+    const total = mean((query) => query.latency * 1e3);
+    const parts = PHASES.map((phase) => {
+      const micros = mean((query) => query.spent[phase] / 1e3);
+      return `${NESTED.has(phase) ? `(${phase}` : phase} ${micros.toFixed(0)} µs ${((100 * micros) / total).toFixed(0)}%${NESTED.has(phase) ? ')' : ''}`;
+    });
+    const other = total - mean((query) => PHASES.filter((phase) => !NESTED.has(phase)).reduce((sum, phase) => sum + query.spent[phase], 0) / 1e3);
+    console.log(`  phases, ${label} (${group.length}, mean ${total.toFixed(0)} µs): ${parts.join(', ')}, other ${other.toFixed(0)} µs ${((100 * other) / total).toFixed(0)}%`);
+  };
+  line('p40-p60', sorted.slice(Math.floor(sorted.length * 0.4), Math.floor(sorted.length * 0.6)));
+  line('all', sorted);
+  line('slowest 1%', sorted.slice(Math.floor(sorted.length * 0.99)));
 }
 
 interface QueryShape extends SearchStats {

@@ -178,8 +178,10 @@ function cachedFrame(
   word: string,
   read: () => Frame | undefined,
 ): Frame | undefined {
-  if (cache.has(word)) {
-    return cache.get(word);
+  const known = cache.get(word);
+  // (A word read as no frame is kept as undefined: `has` tells it from a word not read yet.)
+  if (known !== undefined || cache.has(word)) {
+    return known;
   }
   if (cache.size >= FRAMES_KEPT) {
     cache.clear();
@@ -270,7 +272,8 @@ export function abjadSpellingAgrees(arabicOrig: string, latinText: string): bool
   }
   // Inside a compound the article before a sun letter is spelt as that letter doubled ("نورالدین",
   // "Qamaruddin"; "عبدالرحمن", "Abdurrahman").
-  const assimilated = arabicOrig.replace(ASSIMILATED_ARTICLE, '');
+  // (The pattern needs the article's two letters: without them the replacement changes nothing.)
+  const assimilated = arabicOrig.includes(ARTICLE) ? arabicOrig.replace(ASSIMILATED_ARTICLE, '') : arabicOrig;
   if (assimilated !== arabicOrig) {
     arabicForms.push(assimilated);
   }

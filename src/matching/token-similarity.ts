@@ -165,12 +165,22 @@ function fatherNames(word: string): string[] {
     .map((ending) => word.slice(0, -ending.length));
 }
 
+/** Whether `fatherNames(word)` finds some name (without building the list: most words are no patronymic). */
+function mayBePatronymic(word: string): boolean {
+  for (const ending of getReferenceData().patronymicStemEndings) {
+    if (word.endsWith(ending) && word.length >= ending.length + 3) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * "Uladzimiravich" / "Vladimirovich", "Hryhoryavich" / "Grigoriyevich": two patronymics made from national
  * forms of one given name (given_name_forms.yml), or from one spelling under the romanisation rules.
  */
 function sameFatherName(left: string, right: string): boolean {
-  if (left === right) {
+  if (left === right || !mayBePatronymic(left)) {
     return false;
   }
   const a = fatherNames(left);
@@ -225,11 +235,44 @@ export function otherSyllableOnset(left: string, right: string): boolean {
 
 /** The word's key under the romanisation rules: "hsiao" and "xiao", "aleksandr" and "alexandr" share one. */
 export function romanisationKey(text: string): string {
+  const rules = getReferenceData().romanisationRules;
+  // About half the words match no rule: then no rule changes the word, each later rule meets it
+  // unchanged and matches nothing either, and the key is the word itself. One test for all the rules
+  // instead of one replacement per rule (the same key, sooner).
+  if (!someRuleMatches(rules, text)) {
+    return text;
+  }
   let key = text;
-  for (const rule of getReferenceData().romanisationRules) {
+  for (const rule of rules) {
     key = key.replace(rule.pattern, rule.replacement);
   }
   return key;
+}
+
+type RomanisationRule = ReturnType<typeof getReferenceData>['romanisationRules'][number];
+
+/**
+ * Per list of rules, one pattern with each rule as one alternative (it matches somewhere exactly when
+ * one of the rules does), and apart the rules that refer to their own groups (`\1`, named groups),
+ * whose group numbers or names would change or clash in one pattern.
+ */
+const ruleTests = new WeakMap<readonly RomanisationRule[], { together?: RegExp; apart: RegExp[] }>();
+
+function someRuleMatches(rules: readonly RomanisationRule[], text: string): boolean {
+  let tests = ruleTests.get(rules);
+  if (!tests) {
+    const ownGroups = (source: string) => /\\[1-9]|\\k<|\(\?<(?![=!])/.test(source);
+    const together = rules.filter((rule) => !ownGroups(rule.pattern.source));
+    tests = {
+      together:
+        together.length > 0 ? new RegExp(together.map((rule) => `(?:${rule.pattern.source})`).join('|')) : undefined,
+      apart: rules
+        .filter((rule) => ownGroups(rule.pattern.source))
+        .map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', ''))),
+    };
+    ruleTests.set(rules, tests);
+  }
+  return (tests.together?.test(text) ?? false) || tests.apart.some((pattern) => pattern.test(text));
 }
 
 /**
