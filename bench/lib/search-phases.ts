@@ -20,7 +20,17 @@ import * as nameMatcher from '../../src/matching/name-matcher';
 import * as normalise from '../../src/matching/normalise';
 import * as sameParty from '../../src/matching/same-party';
 
-export const PHASES = ['prepare', 'gather', 'expand', 'sounds', 'spellings', 'ceilings', 'entry', 'compare', 'results'] as const;
+export const PHASES = [
+  'prepare',
+  'gather',
+  'expand',
+  'sounds',
+  'spellings',
+  'ceilings',
+  'entry',
+  'compare',
+  'results',
+] as const;
 export type Phase = (typeof PHASES)[number];
 /** Phases nested in another (not added to the sum that leaves "other"). */
 export const NESTED: ReadonlySet<Phase> = new Set<Phase>(['expand', 'sounds', 'spellings', 'ceilings']);
