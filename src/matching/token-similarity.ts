@@ -261,14 +261,19 @@ const ruleTests = new WeakMap<readonly RomanisationRule[], { together?: RegExp; 
 function someRuleMatches(rules: readonly RomanisationRule[], text: string): boolean {
   let tests = ruleTests.get(rules);
   if (!tests) {
-    const ownGroups = (source: string) => /\\[1-9]|\\k<|\(\?<(?![=!])/.test(source);
-    const together = rules.filter((rule) => !ownGroups(rule.pattern.source));
+    // (Rules with other flags than the first rule's, `g` aside, are tested apart too.)
+    const flags = (pattern: RegExp) => pattern.flags.replace('g', '');
+    const shared = rules.length > 0 ? flags(rules[0].pattern) : '';
+    const alone = (pattern: RegExp) => /\\[1-9]|\\k<|\(\?<(?![=!])/.test(pattern.source) || flags(pattern) !== shared;
+    const together = rules.filter((rule) => !alone(rule.pattern));
     tests = {
       together:
-        together.length > 0 ? new RegExp(together.map((rule) => `(?:${rule.pattern.source})`).join('|')) : undefined,
+        together.length > 0
+          ? new RegExp(together.map((rule) => `(?:${rule.pattern.source})`).join('|'), shared)
+          : undefined,
       apart: rules
-        .filter((rule) => ownGroups(rule.pattern.source))
-        .map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', ''))),
+        .filter((rule) => alone(rule.pattern))
+        .map((rule) => new RegExp(rule.pattern.source, flags(rule.pattern))),
     };
     ruleTests.set(rules, tests);
   }
