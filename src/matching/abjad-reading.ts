@@ -61,8 +61,42 @@ const DIGRAPHS: Record<string, string> = {
   dj: 's',
 };
 
+/**
+ * Consonant classes already worked out, by letter (Arabic-script letters for `arabicFrame`, '' where a
+ * letter is no consonant; Latin letters and digraphs for `latinFrame`): both are pure functions of a
+ * few dozen letters, and a frame asked for them per letter (the transliteration and the consonant
+ * skeleton's patterns each time) for every word met for the first time.
+ */
+const ARABIC_LETTER_CLASSES = new Map<string, string>();
+const LATIN_CLASSES = new Map<string, string>();
+/** Bound on each map (letters are few; a word of another script could bring more). */
+const LETTER_CLASSES_KEPT = 10_000;
+
+function remembered(cache: Map<string, string>, key: string, work: (key: string) => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = work(key);
+    if (cache.size >= LETTER_CLASSES_KEPT) {
+      cache.clear();
+    }
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** An Arabic-script letter's consonant class, or '' when Latin spellings do not write it as a consonant. */
+function arabicLetterClass(letter: string): string {
+  const ascii = asciiForm(letter);
+  // ع and marks: not written in most Latin spellings.
+  return /^[a-z]+$/.test(ascii) ? consonantClass(ascii) : '';
+}
+
 /** Consonant class of one letter or digraph, as the consonant skeleton classes it ("th" → "t", "q" → "k"). */
 function consonantClass(ascii: string): string {
+  return remembered(LATIN_CLASSES, ascii, readConsonantClass);
+}
+
+function readConsonantClass(ascii: string): string {
   const digraph = DIGRAPHS[ascii];
   if (digraph) {
     return digraph;
@@ -108,12 +142,7 @@ function arabicFrame(orig: string): Frame | undefined {
     if (last && FINAL_SILENT.has(letter)) {
       continue;
     }
-    const ascii = asciiForm(letter);
-    if (!/^[a-z]+$/.test(ascii)) {
-      // ع and marks: not written in most Latin spellings.
-      continue;
-    }
-    const consonant = consonantClass(ascii);
+    const consonant = remembered(ARABIC_LETTER_CLASSES, letter, arabicLetterClass);
     if (!consonant) {
       continue;
     }
@@ -178,8 +207,10 @@ function cachedFrame(
   word: string,
   read: () => Frame | undefined,
 ): Frame | undefined {
-  if (cache.has(word)) {
-    return cache.get(word);
+  const known = cache.get(word);
+  // (A word read as no frame is kept as undefined: `has` tells it from a word not read yet.)
+  if (known !== undefined || cache.has(word)) {
+    return known;
   }
   if (cache.size >= FRAMES_KEPT) {
     cache.clear();
@@ -270,7 +301,8 @@ export function abjadSpellingAgrees(arabicOrig: string, latinText: string): bool
   }
   // Inside a compound the article before a sun letter is spelt as that letter doubled ("نورالدین",
   // "Qamaruddin"; "عبدالرحمن", "Abdurrahman").
-  const assimilated = arabicOrig.replace(ASSIMILATED_ARTICLE, '');
+  // (The pattern needs the article's two letters: without them the replacement changes nothing.)
+  const assimilated = arabicOrig.includes(ARTICLE) ? arabicOrig.replace(ASSIMILATED_ARTICLE, '') : arabicOrig;
   if (assimilated !== arabicOrig) {
     arabicForms.push(assimilated);
   }

@@ -103,6 +103,26 @@ function distinctInPlace<T>(values: T[]): T[] {
   return values;
 }
 
+/**
+ * `new Set(names.flatMap(nameVariants))` as a list (the same names in the same order), without the
+ * generic flatMap and a Set per entry: a name has one variant or three, an entry a few names.
+ */
+function distinctVariants(names: readonly string[]): string[] {
+  if (names.length > 16) {
+    // (Many names: the Set's lookups beat a scan of the list per name.)
+    return [...new Set(names.flatMap(nameVariants))];
+  }
+  const out: string[] = [];
+  for (const name of names) {
+    for (const variant of nameVariants(name)) {
+      if (!out.includes(variant)) {
+        out.push(variant);
+      }
+    }
+  }
+  return out;
+}
+
 /** Compressed sparse rows: the values of key k are values[start[k] .. start[k + 1]). */
 interface Csr {
   start: Uint32Array;
@@ -402,7 +422,7 @@ export class CandidateIndex implements WeightSource {
     const mode = modeOfSchema(entry.schema);
     this.entrySchema.push(this.schemas.intern(entry.schema));
     const separated = separateIdentifiers(entry.names);
-    for (const raw of new Set(separated.names.flatMap(nameVariants))) {
+    for (const raw of distinctVariants(separated.names)) {
       const name = prepareName(raw, mode, this.intern);
       const nameId = this.nameRaw.push(raw) - 1;
       this.nameEntry.push(entryId);

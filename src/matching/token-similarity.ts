@@ -165,12 +165,22 @@ function fatherNames(word: string): string[] {
     .map((ending) => word.slice(0, -ending.length));
 }
 
+/** Whether `fatherNames(word)` finds some name (without building the list: most words are no patronymic). */
+function mayBePatronymic(word: string): boolean {
+  for (const ending of getReferenceData().patronymicStemEndings) {
+    if (word.endsWith(ending) && word.length >= ending.length + 3) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * "Uladzimiravich" / "Vladimirovich", "Hryhoryavich" / "Grigoriyevich": two patronymics made from national
  * forms of one given name (given_name_forms.yml), or from one spelling under the romanisation rules.
  */
 function sameFatherName(left: string, right: string): boolean {
-  if (left === right) {
+  if (left === right || !mayBePatronymic(left)) {
     return false;
   }
   const a = fatherNames(left);
@@ -225,11 +235,64 @@ export function otherSyllableOnset(left: string, right: string): boolean {
 
 /** The word's key under the romanisation rules: "hsiao" and "xiao", "aleksandr" and "alexandr" share one. */
 export function romanisationKey(text: string): string {
+  const rules = getReferenceData().romanisationRules;
+  // When no rule from some step on matches the key so far, none of them changes it (each meets it
+  // unchanged): it is the key. About half the words match no rule at all. So every RULE_TEST_STEP rules
+  // one test of all the rules still to come replaces their replacements when none matches (the same key,
+  // sooner).
   let key = text;
-  for (const rule of getReferenceData().romanisationRules) {
-    key = key.replace(rule.pattern, rule.replacement);
+  for (let index = 0; index < rules.length; index++) {
+    if (index % RULE_TEST_STEP === 0 && !someRuleMatches(rules, key, index)) {
+      return key;
+    }
+    key = key.replace(rules[index].pattern, rules[index].replacement);
   }
   return key;
+}
+
+/** Rules between two tests of whether any later rule matches (see `romanisationKey`). */
+const RULE_TEST_STEP = 8;
+
+type RomanisationRule = ReturnType<typeof getReferenceData>['romanisationRules'][number];
+
+/**
+ * Per list of rules, from each multiple of RULE_TEST_STEP on: one pattern with each rule as one
+ * alternative (it matches somewhere exactly when one of the rules does), and apart the rules that refer
+ * to their own groups (`\1`, named groups), whose group numbers or names would change or clash in one pattern.
+ */
+type RuleTest = { together?: RegExp; apart: RegExp[] };
+const ruleTests = new WeakMap<readonly RomanisationRule[], RuleTest[]>();
+
+/** Whether some rule from `from` on (a multiple of RULE_TEST_STEP) matches `text`. */
+function someRuleMatches(rules: readonly RomanisationRule[], text: string, from: number): boolean {
+  let tests = ruleTests.get(rules);
+  if (!tests) {
+    tests = [];
+    for (let start = 0; start < rules.length; start += RULE_TEST_STEP) {
+      tests.push(ruleTest(rules.slice(start)));
+    }
+    ruleTests.set(rules, tests);
+  }
+  const test = tests[from / RULE_TEST_STEP];
+  return (test.together?.test(text) ?? false) || test.apart.some((pattern) => pattern.test(text));
+}
+
+/** One test for `rules`: one pattern with each rule as one alternative, and the rules tested apart. */
+function ruleTest(rules: readonly RomanisationRule[]): RuleTest {
+  // (Rules with other flags than the first rule's, `g` aside, are tested apart too.)
+  const flags = (pattern: RegExp) => pattern.flags.replace('g', '');
+  const shared = rules.length > 0 ? flags(rules[0].pattern) : '';
+  const alone = (pattern: RegExp) => /\\[1-9]|\\k<|\(\?<(?![=!])/.test(pattern.source) || flags(pattern) !== shared;
+  const together = rules.filter((rule) => !alone(rule.pattern));
+  return {
+    together:
+      together.length > 0
+        ? new RegExp(together.map((rule) => `(?:${rule.pattern.source})`).join('|'), shared)
+        : undefined,
+    apart: rules
+      .filter((rule) => alone(rule.pattern))
+      .map((rule) => new RegExp(rule.pattern.source, flags(rule.pattern))),
+  };
 }
 
 /**

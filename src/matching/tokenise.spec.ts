@@ -42,6 +42,8 @@ describe(tokeniseRaw.name, () => {
     ['ÉCOLE Varnel', 'école! varnel', 'Latin capital beyond ASCII'],
     ['C2DH Varnel', 'c2dh! varnel', 'digit acronym'],
     ['Varnel VIII Fund', 'varnel viii! fund', 'short capitals in a mixed-case name'],
+    ['  Quenford   Tarlow ', 'quenford tarlow', 'plain text: split at runs of spaces, none at the ends'],
+    ['Quenford\u00a0Tarlow\tVarnel', 'quenford tarlow varnel', 'other white space: not plain, split by the pattern'],
   ])('%s → %s (%s)', (raw, tokens) => {
     expect(show(raw)).toBe(tokens);
   });
@@ -55,6 +57,7 @@ describe(asciiForm.name, () => {
     ['ol9a', 'olga', 'a digit in disguise'],
     ['тарлов', 'tarlov', 'transliterated'],
     ['Tarlow', 'tarlow', 'capitals lowered'],
+    ['constructor', 'constructor', 'a word named like an inherited object property is no number word'],
   ])('%s → %s (%s)', (orig, text) => {
     expect(asciiForm(orig)).toBe(text);
   });

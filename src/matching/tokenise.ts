@@ -194,6 +194,21 @@ function camelCasePossible(text: string): boolean {
   return false;
 }
 
+/** The non-empty runs of `text` between spaces (U+0020). */
+function splitAtSpaces(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let index = 0; index <= text.length; index++) {
+    if (index === text.length || text.charCodeAt(index) === 0x20) {
+      if (index > start) {
+        parts.push(text.slice(start, index));
+      }
+      start = index + 1;
+    }
+  }
+  return parts;
+}
+
 /** Only small ASCII letters and digits. */
 function smallAsciiAlphanumeric(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
@@ -234,7 +249,8 @@ function innerCapitalPossible(part: string): boolean {
  * handled, `&` read as "and", possessive "'s" dropped, Chinese characters and Korean syllables one token each.
  */
 export function tokeniseRaw(raw: string): RawToken[] {
-  let text = plainText(raw) ? raw : raw.normalize('NFKC').replace(CONTROL, ' ').replace(QUOTES, "'");
+  const plain = plainText(raw);
+  let text = plain ? raw : raw.normalize('NFKC').replace(CONTROL, ' ').replace(QUOTES, "'");
   // A mixed acronym has two capitals or more in one word: with no two in one space-free stretch there is none.
   const mixedAcronyms = !twoCapitalsInOneStretch(text)
     ? new Set<string>()
@@ -261,7 +277,10 @@ export function tokeniseRaw(raw: string): RawToken[] {
   // or short words joined by hyphens or dashes ("CEI-IUL", "QRS - TVA": two acronyms, not two words).
   const mixedCase = /\p{Ll}/u.test(text) || UPPER_ACRONYM.test(text.trim()) || HYPHENATED_ACRONYMS.test(text.trim());
   const out: RawToken[] = [];
-  for (const part of text.split(/\s+/)) {
+  // In a plain text the only white space is the space (U+0020), and the steps above add only spaces: split
+  // at runs of spaces without the regular expression. (An empty part, before a leading or after a trailing
+  // space, gives no token either way.)
+  for (const part of plain ? splitAtSpaces(text) : text.split(/\s+/)) {
     const dotted = part.endsWith('\u0001');
     // A part of ASCII letters and digits only is one piece (SPLIT_KEEP splits at other characters).
     const simple = asciiAlphanumeric(part);
@@ -321,32 +340,39 @@ const DIGIT_AS_LETTER: Record<string, string> = {
 };
 const ORDINAL = /^(\d+)(st|nd|rd|th)$/;
 const DIGIT = /\d/;
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  first: 1,
-  second: 2,
-  third: 3,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+/**
+ * Number words and their values. A Map, not an object: a word looked up in an object also finds the
+ * object's inherited properties ("constructor" read as the text of the Object function), and an object
+ * read with ever new word strings is a slow keyed lookup, most of `asciiForm`'s time in an index build.
+ */
+const NUMBER_WORDS = new Map<string, number>(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    first: 1,
+    second: 2,
+    third: 3,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  }),
+);
 
 /** ASCII comparison form: transliterated, lower case, letters and digits only, number words as digits. */
 export function asciiForm(orig: string): string {
@@ -358,14 +384,14 @@ export function asciiForm(orig: string): string {
         .replace(/[^a-z0-9]/g, '');
   if (!DIGIT.test(text)) {
     // (Without a digit neither an ordinal nor a digit in disguise: only a number word is read.)
-    const word = NUMBER_WORDS[text];
+    const word = NUMBER_WORDS.get(text);
     return word !== undefined ? String(word) : text;
   }
   const ordinal = ORDINAL.exec(text);
   if (ordinal) {
     return ordinal[1];
   }
-  const word = NUMBER_WORDS[text];
+  const word = NUMBER_WORDS.get(text);
   if (word !== undefined) {
     return String(word);
   }
