@@ -345,7 +345,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   }
   // A name made only of class words and qualifiers ("Central Bank", "National University of Polder
   // Technology", "University of China") is identified by them: they count as name words. A country or listed
-  // qualifier beside such class words still only places the body ("Ministry of Energy, Norland", "Universidad
+  // qualifier beside such class words still only places the body ("Ministry of Transport, Norland", "Universidad
   // Nacional de Norland"): it stays a qualifier, so the name without it is the same body and another country's
   // is not. A company's address after its name ("Quarrow Capital Group, S.A., Harbour City") still only places it.
   if (
@@ -381,7 +381,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
 }
 
 /**
- * Tag of a qualifier that places a name made only of class words ("… of Norland" in "Ministry of Energy of
+ * Tag of a qualifier that places a name made only of class words ("… of Norland" in "Ministry of Transport of
  * Norland"): added or dropped it costs what a placing qualifier (tag 0) costs, but it is a word of the
  * name's identity (two such names agree on their place, or differ in it).
  */
