@@ -33,9 +33,10 @@
  * same classes and sampling over the pairs that touch no entry named in variant-pairs-dev.csv or
  * variant-pairs-heldout.csv (both halves of the split), so none of its entries was seen while tuning or
  * in the first held-out reading. Classes with few candidates (series-number, short-edit, number-words)
- * have few or no pairs left.
+ * have few or no pairs left. `--heldout3` (2026-12-02) writes variant-pairs-heldout3.csv the same way over
+ * the pairs that touch no entry named in the dev file or either earlier held-out file.
  *
- *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js [--heldout2]
+ *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js [--heldout2|--heldout3]
  */
 import { distance } from 'fastest-levenshtein';
 import type { WatchlistEntry, WatchlistFormat } from '../src/watchlists/watchlist-record';
@@ -310,16 +311,22 @@ async function main(): Promise<void> {
   const groups = [...new Set(all.map((pair) => pair.group))]
     .sort()
     .map((group): [string, number] => [group, GROUP_SIZE]);
-  if (process.argv.includes('--heldout2')) {
-    const data = join(root, 'bench', 'data');
-    const used = new Set([
-      ...entriesNamedIn(join(data, 'variant-pairs-dev.csv')),
-      ...entriesNamedIn(join(data, 'variant-pairs-heldout.csv')),
-    ]);
-    const unseen = all.filter((pair) => pair.entries.every((entry) => !used.has(entry)));
-    console.log(`${used.size} entries named by the two files; ${unseen.length} of ${all.length} pairs touch none`);
-    writePairs(join(data, 'variant-pairs-heldout2.csv'), samplePairs(unseen, groups, MAX_PER_ENTRY));
-    return;
+  const data = join(root, 'bench', 'data');
+  // Each later held-out file takes only pairs whose entries no earlier file names.
+  const later: ReadonlyArray<[string, string[]]> = [
+    ['--heldout2', ['variant-pairs-dev.csv', 'variant-pairs-heldout.csv']],
+    ['--heldout3', ['variant-pairs-dev.csv', 'variant-pairs-heldout.csv', 'variant-pairs-heldout2.csv']],
+  ];
+  for (const [flag, earlier] of later) {
+    if (process.argv.includes(flag)) {
+      const used = new Set(earlier.flatMap((file) => [...entriesNamedIn(join(data, file))]));
+      const unseen = all.filter((pair) => pair.entries.every((entry) => !used.has(entry)));
+      console.log(
+        `${used.size} entries named by ${earlier.join(', ')}; ${unseen.length} of ${all.length} pairs touch none`,
+      );
+      writePairs(join(data, `variant-pairs-${flag.slice(2)}.csv`), samplePairs(unseen, groups, MAX_PER_ENTRY));
+      return;
+    }
   }
   writeDevAndHeldOut(root, 'variant-pairs', samplePairs(all, groups, MAX_PER_ENTRY));
 }
