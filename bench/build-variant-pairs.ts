@@ -36,7 +36,11 @@
  * have few or no pairs left. `--heldout3` (2026-12-02) writes variant-pairs-heldout3.csv the same way over
  * the pairs that touch no entry named in the dev file or either earlier held-out file.
  *
- *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js [--heldout2|--heldout3]
+ * `--dev2` (2026-12-02) writes variant-pairs-dev2.csv, more dev pairs for tuning: every form of a made pair
+ * (all legal-form rewrites, the city and the country as qualifier) and the found pairs, over entries that no
+ * held-out file names, without the pairs variant-pairs-dev.csv holds (up to twice as many a class).
+ *
+ *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js [--heldout2|--heldout3|--dev2]
  */
 import { distance } from 'fastest-levenshtein';
 import type { WatchlistEntry, WatchlistFormat } from '../src/watchlists/watchlist-record';
@@ -45,6 +49,7 @@ import {
   type Pair,
   entriesNamedIn,
   hashOf,
+  pairKeys,
   isCode,
   plain,
   readListEntries,
@@ -155,7 +160,7 @@ const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
 const TITLES = ['Dr.', 'Mr.', 'Sheikh', 'General', 'Colonel', 'Haji', 'Mullah', 'Professor', 'Engineer'];
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-function madePositives(entries: WatchlistEntry[]): Pair[] {
+function madePositives(entries: WatchlistEntry[], allForms = false): Pair[] {
   const pairs: Pair[] = [];
   const add = (entry: WatchlistEntry, written: string, group: string, note: string) => {
     // Written as the list writes the name: in capitals when it is all capitals.
@@ -191,14 +196,17 @@ function madePositives(entries: WatchlistEntry[]): Pair[] {
         .find((text) => /\p{L}{3}/u.test(text) && isLatin(text));
       const code = entry.countries.map((mention) => mention.code).find((value) => value);
       const country = code ? COUNTRY_NAMES.of(code.toUpperCase()) : undefined;
-      const qualifier = pick % 2 === 0 ? (city ?? country) : (country ?? city);
-      if (qualifier && !plain(name).includes(plain(qualifier))) {
-        add(entry, `${name}, ${qualifier}`, 'qualifier', 'own address added');
+      const qualifiers = allForms ? [city, country] : [pick % 2 === 0 ? (city ?? country) : (country ?? city)];
+      for (const qualifier of qualifiers) {
+        if (qualifier && !plain(name).includes(plain(qualifier))) {
+          add(entry, `${name}, ${qualifier}`, 'qualifier', 'own address added');
+        }
       }
       for (const [pattern, replacements] of LEGAL_FORMS) {
         if (pattern.test(name)) {
-          const replacement = replacements[pick % replacements.length];
-          add(entry, name.replace(pattern, replacement).replace(/\s+/g, ' ').trim(), 'legal-form', 'form rewritten');
+          for (const replacement of allForms ? replacements : [replacements[pick % replacements.length]]) {
+            add(entry, name.replace(pattern, replacement).replace(/\s+/g, ' ').trim(), 'legal-form', 'form rewritten');
+          }
           break;
         }
       }
@@ -307,7 +315,8 @@ async function main(): Promise<void> {
   // Aircraft are named by registration marks (identifiers, not names; and no FollowTheMoney schema of that
   // name for logic-v2): left out.
   const { root, entries } = await readListEntries(SOURCES, (entry) => entry.schema !== 'Aircraft');
-  const all = [...foundPositives(entries), ...madePositives(entries), ...foundNegatives(entries)];
+  const dev2 = process.argv.includes('--dev2');
+  const all = [...foundPositives(entries), ...madePositives(entries, dev2), ...foundNegatives(entries)];
   const groups = [...new Set(all.map((pair) => pair.group))]
     .sort()
     .map((group): [string, number] => [group, GROUP_SIZE]);
@@ -327,6 +336,32 @@ async function main(): Promise<void> {
       writePairs(join(data, `variant-pairs-${flag.slice(2)}.csv`), samplePairs(unseen, groups, MAX_PER_ENTRY));
       return;
     }
+  }
+  if (dev2) {
+    // More dev pairs (every form of a made pair, both the city and the country as qualifier) over entries
+    // no held-out file names, leaving out pairs the dev file already holds.
+    const heldOut = new Set(
+      ['variant-pairs-heldout.csv', 'variant-pairs-heldout2.csv', 'variant-pairs-heldout3.csv'].flatMap((file) => [
+        ...entriesNamedIn(join(data, file)),
+      ]),
+    );
+    const inDev = new Set(pairKeys(join(data, 'variant-pairs-dev.csv')));
+    const fresh = all.filter(
+      (pair) =>
+        pair.entries.every((entry) => !heldOut.has(entry)) && !inDev.has(`${plain(pair.name1)}|${plain(pair.name2)}`),
+    );
+    console.log(
+      `${heldOut.size} entries named by the held-out files; ${fresh.length} of ${all.length} pairs are fresh`,
+    );
+    writePairs(
+      join(data, 'variant-pairs-dev2.csv'),
+      samplePairs(
+        fresh,
+        groups.map(([group, size]): [string, number] => [group, 2 * size]),
+        MAX_PER_ENTRY,
+      ),
+    );
+    return;
   }
   writeDevAndHeldOut(root, 'variant-pairs', samplePairs(all, groups, MAX_PER_ENTRY));
 }

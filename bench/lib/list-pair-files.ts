@@ -112,6 +112,12 @@ export function entriesNamedIn(file: string): Set<string> {
   return new Set(rows.flatMap((row) => row.note.split(' ').filter((word) => /^[a-z][a-z-]*:\S+$/.test(word))));
 }
 
+/** `plain(name1)|plain(name2)` of every pair of a pairs file. */
+export function pairKeys(file: string): string[] {
+  const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
+  return rows.map((row) => `${plain(row.name1)}|${plain(row.name2)}`);
+}
+
 function csvField(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
