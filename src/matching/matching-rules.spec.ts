@@ -1657,6 +1657,76 @@ describe(`${NameMatcher.name} company addresses, titles, joined words and series
   });
 });
 
+describe(`${NameMatcher.name} addresses after a name (rules 1.9.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('QUARROW AVIATION'),
+      candidate: company('QUARROW AVIATION, HARBOURVILLE'),
+      match: true,
+      reason: 'a segment of place words after a comma places a body without a campus class word (its address)',
+    },
+    {
+      query: company('TARVELTECH'),
+      candidate: company('TARVELTECH, NORVILLE'),
+      match: true,
+      reason: 'so it does after a name of one word',
+    },
+    {
+      query: company('QUARROW TRUST'),
+      candidate: company('QUARROW TRUST, HARBOUR CITY'),
+      match: true,
+      reason: 'a place\'s class word in the segment ("City", company_words.yml place_classes) is part of the place',
+    },
+    {
+      query: company('DELMAR COVE RESORT'),
+      candidate: company('DELMAR COVE RESORT, SANTO BAY'),
+      match: true,
+      reason: 'a short word of a place written in capitals is a word of the place, not an acronym',
+    },
+    {
+      query: company('QUARROW DELMAR'),
+      candidate: company('QUARROW TARVEL, HARBOURVILLE'),
+      match: false,
+      reason: 'an address does not excuse a different name word before it',
+    },
+    {
+      query: company('QUARROW AVIATION, HARBOURVILLE'),
+      candidate: company('QUARROW AVIATION, NORVILLE'),
+      match: false,
+      reason: 'a different place in its place is another branch',
+    },
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('Quarrow Institute, Norville'),
+      match: false,
+      reason: "an institute's city set apart names a campus (company_words.yml campus_classes)",
+    },
+    {
+      query: org('Quarrow Hospital'),
+      candidate: org('Quarrow Hospital, Norville'),
+      match: false,
+      reason: "so does a hospital's",
+    },
+    {
+      query: company('TARVELTECH'),
+      candidate: company('TARVELTECH, NRV'),
+      match: false,
+      reason: 'a word without a vowel set apart is an acronym that may name another body, not an address',
+    },
+    {
+      query: company('TARVELTECH'),
+      candidate: company('TARVELTECH (NORVILLE)'),
+      match: false,
+      reason: 'only a segment after a comma is read so: a word in parentheses after one word may be another name',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(isRegistrationCode.name, () => {
   it.each([
     { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },

@@ -152,6 +152,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   const tokens: TokenInfo[] = [];
   const acronym: boolean[] = [];
   const hyphenNext: boolean[] = [];
+  // Words written as acronyms ("A.B.C.", "NUDT" among small letters), not only read as one in capitals.
+  const writtenAcronym: boolean[] = [];
   // In a name written all in capitals, a word without a vowel ("NOAA GML") can only be an acronym, and a
   // word of two or three letters ("NPS SWAN", "UC CDB") is read as one.
   const allCapitals = mode !== 'person' && /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
@@ -162,6 +164,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     }
     tokens.push(info);
     hyphenNext.push(token.hyphenNext === true);
+    writtenAcronym.push(token.acronym);
     const latinCapitals = allCapitals && info.script === Script.Latin;
     acronym.push(token.acronym || (latinCapitals && (CONSONANTS_ONLY.test(info.text) || SHORT_WORD.test(info.text))));
   }
@@ -273,7 +276,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       for (const hit of classHits) {
         mark(hit.start, hit.end, Kind.Class, hit.value);
       }
-      const trailing = trailingSegment(raw, count);
+      let trailing = trailingSegment(raw, count);
       // "Quarrow Trading LLC, Harbour City": a legal form closes a company's name; a segment after it is
       // where the company is (an address), like a trailing country. So is a segment of name words after a
       // company's name with its legal form elsewhere ("PJSC Quarrow, Harbourville"); class words there may
@@ -291,7 +294,19 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
         kinds[segmentStart - 1] === Kind.Class &&
         classSetOf(tags[segmentStart - 1]).some((group) => reference.addressAfterClasses.has(group)) &&
         kinds.slice(segmentStart).every((kind) => kind < 0);
-      const placed = trailing.country || afterLegalForm || afterCompanyClass;
+      // "Quarrow Aviation, Harbourville", "Tarvel, Harbour City" (since rules 1.9.0): a short segment of place
+      // words after a comma places a body whose name has no class word of a body with campuses or branches
+      // (company_words.yml campus_classes), even after a one-word name.
+      const addressWords =
+        trailing.country || afterLegalForm || afterCompanyClass
+          ? 0
+          : addressAfterName(raw, tokens, kinds, tags, writtenAcronym);
+      if (addressWords > 0) {
+        trailing = { words: addressWords, country: false };
+        // A short word of a place's name in capitals ("MONTEGO BAY") is a word there, not an acronym.
+        acronym.fill(false, count - addressWords);
+      }
+      const placed = trailing.country || afterLegalForm || afterCompanyClass || addressWords > 0;
       if (afterLegalForm) {
         addressFrom = segmentStart;
       }
@@ -492,6 +507,48 @@ function markLeadingTitles(keys: string[], kinds: number[], trie: TrieNode<numbe
 }
 
 const TRAILING_SEGMENT = /(?:,|\s[-–—]\s|[(（])\s*([^,()（）]+?)\s*[)）]?\s*$/u;
+const COMMA_SEGMENT = /,\s*([^,()（）]+?)\s*$/u;
+
+/**
+ * Words of a segment after a comma that only places an organisation (rules 1.9.0): up to three words, each a
+ * name word or a place's class word ("City") with a vowel and not written as an acronym, after a name of at least one word none of whose
+ * class words is a body's with campuses or branches. 0 when it is not one.
+ */
+function addressAfterName(
+  raw: string,
+  tokens: TokenInfo[],
+  kinds: number[],
+  tags: number[],
+  writtenAcronym: boolean[],
+): number {
+  const count = tokens.length;
+  if (!raw.includes(',')) {
+    return 0;
+  }
+  const match = COMMA_SEGMENT.exec(raw);
+  if (!match) {
+    return 0;
+  }
+  const words = tokeniseRaw(match[1]).length;
+  const start = count - words;
+  if (words === 0 || words > TRAILING_SEGMENT_WORDS || start < 1) {
+    return 0;
+  }
+  const { campusClasses, placeClasses } = getReferenceData();
+  const ofGroups = (index: number, groups: Set<number>) => classSetOf(tags[index]).some((group) => groups.has(group));
+  for (let index = start; index < count; index++) {
+    const word = !writtenAcronym[index] && /[aeiouy]/.test(tokens[index].text);
+    if (!word || !(kinds[index] < 0 || (kinds[index] === Kind.Class && ofGroups(index, placeClasses)))) {
+      return 0;
+    }
+  }
+  for (let index = 0; index < start; index++) {
+    if (kinds[index] === Kind.Class && ofGroups(index, campusClasses)) {
+      return 0;
+    }
+  }
+  return kinds.slice(0, start).some((kind) => kind < 0) ? words : 0;
+}
 /** Longest trailing segment read as a qualifier ("…, Shanghai", "… (Japan)", "… - Kish Campus"). */
 const TRAILING_SEGMENT_WORDS = 3;
 const TRAILING_MARK = /[,\-–—(（]/;

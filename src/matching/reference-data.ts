@@ -102,6 +102,10 @@ export interface ReferenceData {
   segmentParentClasses: Set<number>;
   /** Class groups of trades: a segment set apart after one is where the company is (company_words.yml). */
   addressAfterClasses: Set<number>;
+  /** Class groups of bodies with campuses and branches named by city (company_words.yml). */
+  campusClasses: Set<number>;
+  /** Class groups of words that name a place in a trailing segment ("… City", company_words.yml). */
+  placeClasses: Set<number>;
   /** Class groups of fund and trust series, whose series numbers are left to the score (company_words.yml). */
   seriesClasses: Set<number>;
   /** Vessels' numbers that differ decide when one has at least this many digits (company_words.yml). */
@@ -334,6 +338,8 @@ interface CompanyWordsFile {
   legal_forms_read_as_class: string[];
   company_kind_classes: string[];
   address_after_classes: string[];
+  campus_classes: string[];
+  place_classes: string[];
   series_classes: string[];
   fleet_number_digits: number;
 }
@@ -584,6 +590,8 @@ function buildReferenceData(): ReferenceData {
       orgWords.segment_parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
     ),
     addressAfterClasses: classGroupsOf(companyWords.address_after_classes, 'address_after_classes', classNames),
+    campusClasses: classGroupsOf(companyWords.campus_classes, 'campus_classes', classNames),
+    placeClasses: classGroupsOf(companyWords.place_classes, 'place_classes', classNames),
     seriesClasses: classGroupsOf(companyWords.series_classes, 'series_classes', classNames),
     fleetNumberDigits: companyWords.fleet_number_digits,
     parentClasses: new Set(
