@@ -1727,6 +1727,58 @@ describe(`${NameMatcher.name} addresses after a name (rules 1.9.0)`, () => {
   });
 });
 
+describe(`${NameMatcher.name} an aspirate h in persons' names (rules 1.9.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: person('DHARI, Quarrow'),
+      candidate: person('DARI, Quarrow'),
+      match: true,
+      reason: 'dh and d are one letter written with or without its h (romanisation.yml, system aspirate)',
+    },
+    {
+      query: person('Tarvel Khawa Delmar'),
+      candidate: person('Tarvel Kawa Delmar'),
+      match: true,
+      reason: 'so are kh and k, before the Cyrillic and Korean rules read the word',
+    },
+    {
+      query: person('THAIYAN, Quarrow'),
+      candidate: person('TAIYAN, Quarrow'),
+      match: true,
+      reason: 'and th and t',
+    },
+    {
+      query: person('TCHAD, Mustapha'),
+      candidate: person('CHAD, Mustapha'),
+      match: true,
+      reason: 'a French "tch" is "ch"',
+    },
+    {
+      query: person('DHARI, Quarrow'),
+      candidate: person('DARU, Quarrow'),
+      match: false,
+      reason: 'an h dropped does not excuse another changed letter in a short word',
+    },
+    {
+      query: person('Zahra Tarvel'),
+      candidate: person('Zara Tarvel'),
+      match: false,
+      reason: 'an h after a vowel is a letter of its own',
+    },
+    {
+      query: person('Shamir Delmar'),
+      candidate: person('Samir Delmar'),
+      match: true,
+      reason: 'sh against s stays a spelling variant of one letter, as before (not an aspirate h)',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(isRegistrationCode.name, () => {
   it.each([
     { name: 'EP-XYZ', code: true, reason: 'an Iranian aircraft tail number' },
