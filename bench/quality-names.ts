@@ -13,6 +13,8 @@
  * 4. bench/data/variant-pairs-dev.csv (bench/build-variant-pairs.ts: the issue's gap classes, from the lists):
  *    in-sample per class (rules 1.7.0 were written looking at its errors) and 5-fold cross-validated;
  *    its held-out half, variant-pairs-heldout.csv, is not read here.
+ * 5. bench/data/variant-pairs-dev2.csv (more dev pairs of the same classes, since rules 1.9.0): in-sample and
+ *    5-fold cross-validated.
  *
  * Every error is printed grouped by class; figures and errors go to bench/results/pairs-*.json.
  *
@@ -265,6 +267,17 @@ function main(): void {
       true,
     );
     console.log(`results: ${writeResults('pairs-variants', variantPairs)}`);
+  }
+  const moreVariantPairsFile = join(findUp(join('bench', 'data'), __dirname), 'variant-pairs-dev2.csv');
+  if (existsSync(moreVariantPairsFile)) {
+    const moreVariantPairs = groupedPairs(
+      '8. More dev variant pairs (every made form, entries no held-out file names)',
+      moreVariantPairsFile,
+      'group',
+      'variant-pairs-dev2',
+      true,
+    );
+    console.log(`results: ${writeResults('pairs-variants-dev2', moreVariantPairs)}`);
   }
 }
 
