@@ -408,3 +408,83 @@ describe(`${NameMatcher.name} words cut short (rules 1.8.0)`, () => {
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} acronyms written with a second code (rules 1.9.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Central Institute for Dry Gardening'),
+      candidate: org('KRAB CIDG'),
+      match: true,
+      reason:
+        'in a short name written all in capitals any word may be a code: "CIDG" stands for the name, "KRAB" qualifies it',
+    },
+    {
+      query: org('Korvel Institute of Physics'),
+      candidate: org('KIP-UT'),
+      match: true,
+      reason: 'an acronym joined by a hyphen to a second code still stands for the name it is the initials of',
+    },
+    {
+      query: org('Korvel Institute of Physics'),
+      candidate: org('UT-KIP'),
+      match: true,
+      reason: 'the second code may stand before the acronym',
+    },
+    {
+      query: org('Korvel Institute of Physics'),
+      candidate: org('KIP, MOZ'),
+      match: true,
+      reason: "a code after a comma (a parent body's) is a qualifier too",
+    },
+    {
+      query: org('Korvel Institute of Physics Tarvo'),
+      candidate: org('KIP-TRV'),
+      match: true,
+      reason: 'a leftover code that abbreviates the other name\'s leftover word ("TRV" of "Tarvo") agrees with it',
+    },
+    {
+      query: org('Korvel Institute of Physics Tarvo'),
+      candidate: org('KIP-BLM'),
+      match: false,
+      reason: "a leftover code that abbreviates none of the other name's leftover words contradicts it: another branch",
+    },
+    {
+      query: org('Korvel Institute of Physics'),
+      candidate: org('QRS-UT'),
+      match: false,
+      reason: "codes that stand for none of the other name's words are no match",
+    },
+    {
+      query: org('Quarrow Sciences Cooperative Centre of Marine Research and Biology of the Federal Agency of Norland'),
+      candidate: org('QSCC MRB'),
+      match: true,
+      reason: 'two codes may spell one name in parts; the parent body named after "of" is left out',
+    },
+    {
+      query: org('Centro de Investigación en Ciencias Quarrinas, Nucleares y Moleculares'),
+      candidate: org('CICQNUM-QCR'),
+      match: true,
+      reason: 'hyphenated acronyms too long to be one joined acronym are read as two, each as if alone',
+    },
+    {
+      query: org('Centro Nacional de Medidas de Quarra (CENAMEQ QIP)'),
+      candidate: org('CENAMEQ QIP'),
+      match: true,
+      reason: 'codes written as acronyms in the other name name that body',
+    },
+    {
+      query: org('Central Institute for Dry Gardening'),
+      candidate: org('CIDG Normandy'),
+      match: false,
+      reason: 'a place beside an acronym names a regional branch as often as the body itself: left to the score',
+    },
+    {
+      query: org('Quarrow Harbour Board'),
+      candidate: org('QHB'),
+      match: true,
+      reason: 'an acronym alone still stands for the name (unchanged)',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
