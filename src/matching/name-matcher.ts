@@ -843,6 +843,52 @@ interface AcronymReading {
   pairs: AlignedPair[];
 }
 
+/**
+ * "University of Quarrow University Computing Centre" / "University Computing Centre": a word the longer
+ * name repeats is aligned where it stands among the other aligned words, not at its first place (which
+ * the position order of the alignment prefers), so that the words left over read as what they are (here
+ * a parent body named before the unit). A pair moves to a free word of the same form when that makes
+ * the aligned words of its side lie closer together. Class words only: a repeated name word ("Quarrow
+ * University Tarvel Quarrow Clinic") may be the parent's namesake and its branch's at once.
+ */
+function reseatRepeatedWords(
+  name: PreparedName,
+  free: Set<number>,
+  side: 'query' | 'candidate',
+  pairs: AlignedPair[],
+): void {
+  if (free.size === 0 || pairs.length < 2) {
+    return;
+  }
+  const span = () => {
+    const aligned = pairs.flatMap((pair) => pair[side]);
+    return Math.max(...aligned) - Math.min(...aligned);
+  };
+  for (const pair of pairs) {
+    if (pair[side].length !== 1) {
+      continue;
+    }
+    const at = pair[side][0];
+    for (const other of [...free]) {
+      if (
+        name.kinds[at] !== Kind.Class ||
+        name.kinds[other] !== Kind.Class ||
+        name.tokens[other].text !== name.tokens[at].text
+      ) {
+        continue;
+      }
+      const before = span();
+      pair[side] = [other];
+      if (span() < before) {
+        free.delete(other);
+        free.add(at);
+        break;
+      }
+      pair[side] = [at];
+    }
+  }
+}
+
 /** Tries "QIT" ↔ "Quarrow Institute of Technology": one word against the initials of a run of words. */
 function matchAcronyms(reading: AcronymReading): void {
   const { short, shortFree, long } = reading;
@@ -1323,6 +1369,10 @@ export function compareNames(
       cFree.delete(option.ci);
       pairs.push({ query: [option.qi], candidate: [option.ci], sim: option.sim, how: option.how });
     }
+  }
+  if (query.mode === 'org' && qFree.size > 0 !== cFree.size > 0) {
+    reseatRepeatedWords(query, qFree, 'query', pairs);
+    reseatRepeatedWords(candidate, cFree, 'candidate', pairs);
   }
   if (qFree.size > 0 || cFree.size > 0) {
     stemPairsToJoins(query, qFree, candidate, cFree, pairs);

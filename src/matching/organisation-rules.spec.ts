@@ -488,3 +488,35 @@ describe(`${NameMatcher.name} acronyms written with a second code (rules 1.9.0)`
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a parent body named before a unit that repeats its class word (rules 1.9.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('University Computing Centre'),
+      candidate: org('University of Quarrow University Computing Centre'),
+      match: true,
+      reason: "a class word the longer name repeats is read among the unit's words, so the parent is named before it",
+    },
+    {
+      query: org('Tidal Sciences Research Center'),
+      candidate: org('Quarrow University of Medical Sciences Tidal Sciences Research Center'),
+      match: true,
+      reason: "a repeated field class word belongs to the unit's name, not to its parent's",
+    },
+    {
+      query: org('Tarvel Medical Center'),
+      candidate: org('Tarvel University Norby Tarvel Medical Center'),
+      match: false,
+      reason:
+        "a repeated name word stays where it first stands: the parent's namesake and a branch's place name another body",
+    },
+    {
+      query: org('Quarrow University'),
+      candidate: org('Quarrow University Computing Centre'),
+      match: false,
+      reason: 'the parent against its unit is still two bodies',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
