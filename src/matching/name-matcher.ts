@@ -895,12 +895,18 @@ function matchAcronyms(reading: AcronymReading): void {
   if (short.mode === 'person' || long.mode === 'person') {
     return;
   }
-  const capitals = capitalsCodes(short);
+  let capitals: boolean | undefined;
   for (const index of [...shortFree]) {
     const token = short.tokens[index];
     // Only a word written as an acronym ("NUDT", "A.B.C.") stands for initials: "Bui" or "Fan" is a name. In a
     // short name written all in capitals, any word may be one ("QRAB QIDG": capitals say nothing there).
-    if (!isCode(short, index, capitals) || token.text.length < 2 || token.text.length > 8) {
+    if (token.text.length < 2 || token.text.length > 8) {
+      continue;
+    }
+    if (
+      short.kinds[index] !== Kind.Acronym &&
+      !(short.kinds[index] === Kind.Name && (capitals ??= capitalsCodes(short)))
+    ) {
       continue;
     }
     for (const letters of acronymLetters(token.text)) {
@@ -1847,13 +1853,13 @@ const ACRONYM_WRITTEN_SCORE = 0.8;
 
 function acronymWrittenIn(short: PreparedName, long: PreparedName, pairs: AlignedPair[], side: 'query' | 'candidate') {
   const comparable = comparableIndices(short);
-  const capitals = capitalsCodes(short);
   // One acronym ("ZARVO"), or every code of a name of codes ("ZARVO QAP" in "Zarvo Institute (ZARVO QAP)").
   if (
     comparable.length === 0 ||
     comparable.length > CAPITALS_CODE_WORDS ||
-    !comparable.every((index) => isCode(short, index, capitals) && short.tokens[index].text.length >= 2) ||
-    !comparable.some((index) => short.tokens[index].text.length >= 3)
+    !comparable.every((index) => short.tokens[index].text.length >= 2) ||
+    !comparable.some((index) => short.tokens[index].text.length >= 3) ||
+    onlyCodes(short) === undefined
   ) {
     return false;
   }
@@ -1956,7 +1962,7 @@ const CAPITALS_CODE = /^[a-z]{2,8}$/;
  * word ("BANK …") or a longer word are names, not codes.
  */
 function capitalsCodes(name: PreparedName): boolean {
-  if (name.mode !== 'org' || name.tokens.length > 2 * CAPITALS_CODE_WORDS || /\p{Ll}/u.test(name.raw)) {
+  if (name.mode !== 'org' || name.tokens.length > 2 * CAPITALS_CODE_WORDS) {
     return false;
   }
   let count = 0;
@@ -1975,12 +1981,8 @@ function capitalsCodes(name: PreparedName): boolean {
       return false;
     }
   }
-  return count > 0;
-}
-
-/** A word of `name` that may be a code: an acronym, or any word of a name of codes in capitals (capitalsCodes). */
-function isCode(name: PreparedName, index: number, capitals: boolean): boolean {
-  return name.kinds[index] === Kind.Acronym || (capitals && name.kinds[index] === Kind.Name);
+  // (The written form is looked at last, and only for a short name of words that could be codes.)
+  return count > 0 && !/\p{Ll}/u.test(name.raw);
 }
 
 /**
@@ -1994,18 +1996,25 @@ function onlyCodes(name: PreparedName): number | undefined {
   if (name.mode !== 'org') {
     return undefined;
   }
-  const capitals = capitalsCodes(name);
-  let codes = 0;
+  let acronyms = 0;
+  let words = 0;
   for (let index = 0; index < name.tokens.length; index++) {
-    if (!isComparable(name.kinds[index])) {
+    const kind = name.kinds[index];
+    if (!isComparable(kind)) {
       continue;
     }
-    if (!isCode(name, index, capitals)) {
+    if (kind === Kind.Acronym) {
+      acronyms++;
+    } else if (kind === Kind.Name) {
+      words++;
+    } else {
       return undefined;
     }
-    codes++;
   }
-  return codes > 0 ? codes : undefined;
+  if (words === 0) {
+    return acronyms > 0 ? acronyms : undefined;
+  }
+  return capitalsCodes(name) ? acronyms + words : undefined;
 }
 
 /**
