@@ -1930,19 +1930,20 @@ function acronymStandsFor(
     return false;
   }
   const covered = [...new Set(expansions.flatMap((pair) => pair[other]))];
-  // Two words are enough when the words left out are only class words, qualifiers or another acronym
-  // (a parent's: "QE" for "TMA Quarrow Exploration") ("FE" for "Office of Fossil Energy", "JM" for
-  // "Johnson Matthey (United Kingdom)"); otherwise three at least.
-  const leftOut = comparableIndices(long).filter((index) => !covered.includes(index));
+  // Nor is the parent body named after the words it stands for ("ITM" for "Institute of Tarvel Mechanics
+  // of the Quarrow Academy of Sciences"): an academy, university, ministry or agency after "of" or a comma.
+  const parent = parentNamedAfter(long, Math.max(...covered));
+  // Two words are enough when the words left out are only class words, qualifiers, another acronym
+  // (a parent's: "QE" for "TMA Quarrow Exploration") or the parent named after them ("FE" for "Office of
+  // Fossil Energy", "JM" for "Johnson Matthey (United Kingdom)", "IT" for "Institute of Tides, Quarrow
+  // Academy of Sciences"); otherwise three at least.
+  const leftOut = comparableIndices(long).filter((index) => !covered.includes(index) && !parent.includes(index));
   const describes = (kind: number) => kind === Kind.Class || kind === Kind.Qualifier || kind === Kind.Acronym;
   if (covered.length < 3 && !leftOut.every((index) => describes(long.kinds[index]))) {
     return false;
   }
   // A country or campus the acronym leaves out ("… (South Quarria)") is no word it must stand for; words
   // after a comma may be the name's own ("…, Marshes and Lagoons") and still count.
-  // Nor is the parent body named after the words it stands for ("ITM" for "Institute of Tarvel Mechanics
-  // of the Quarrow Academy of Sciences"): an academy, university, ministry or agency after "of".
-  const parent = parentNamedAfter(long, Math.max(...covered));
   const described = comparableIndices(long).filter(
     (index) =>
       (long.kinds[index] !== Kind.Qualifier || long.tags[index] === TRAILING_SEGMENT) && !parent.includes(index),
@@ -2072,7 +2073,8 @@ function abbreviates(code: string, word: string): boolean {
  * Empty when there are none.
  */
 function parentNamedAfter(long: PreparedName, last: number): number[] {
-  if (long.kinds[last + 1] !== Kind.Stop) {
+  // Since rules 1.9.0 also set apart by a comma ("…, Quarrow Academy of Sciences"), as parentBodyNamed reads it.
+  if (last + 1 >= long.tokens.length || (long.kinds[last + 1] !== Kind.Stop && !segmentBetween(long, last, last + 1))) {
     return [];
   }
   // The parent's class word stands in the first run of words after the function words ("… of the

@@ -3,7 +3,7 @@ import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { MatchQuery } from './types';
 
 /**
- * The organisation rules of rules 1.7.0 and 1.8.0, one table per rule, one row per case with its reason. Every name
+ * The organisation rules of rules 1.7.0, 1.8.0 and 1.9.0, one table per rule, one row per case with its reason. Every name
  * here is made up, never taken from an evaluation set.
  */
 interface Row {
@@ -479,6 +479,18 @@ describe(`${NameMatcher.name} acronyms written with a second code (rules 1.9.0)`
       candidate: org('CIDG Normandy'),
       match: false,
       reason: 'a place beside an acronym names a regional branch as often as the body itself: left to the score',
+    },
+    {
+      query: org('Institute of Tides, Norland Academy of Sciences'),
+      candidate: org('IT'),
+      match: true,
+      reason: 'a parent body set apart by a comma after the words an acronym stands for is left out, as after "of"',
+    },
+    {
+      query: org('Institute of Tides, Norland Tidal Trust Kelp Works'),
+      candidate: org('IT'),
+      match: false,
+      reason: 'words of its own after a comma are no parent body: two initials do not stand for all of them',
     },
     {
       query: org('Quarrow Harbour Board'),
