@@ -1893,7 +1893,7 @@ function acronymStandsFor(
   const comparable = comparableIndices(short);
   const other = side === 'query' ? 'candidate' : 'query';
   // The codes read as initials of two or more of the other name's words: one ("QIDG"), or several that
-  // spell it in parts ("QSCC MRB"; "QSVI DFW": a place's initials and a unit's).
+  // spell it in parts ("QSCC TMB"; "QSVI KFW": a place's initials and a unit's).
   const expansions = pairs.filter(
     (pair) =>
       pair.how === Likeness.Acronym &&
@@ -1908,7 +1908,7 @@ function acronymStandsFor(
   const leftover = comparable.filter((index) => !pairs.some((pair) => pair[side].includes(index)));
   const mainOnly = expansions.length === 1 && expansions[0][side][0] === main && isMainAcronym(short, main);
   if (!mainOnly) {
-    // A code beside the one that stands for the name ("QCR-CSB", "QIDG Tarvel", "QSCC MRB"): each other code
+    // A code beside the one that stands for the name ("QCR-KSB", "QIDG Tarvel", "QSCC TMB"): each other code
     // is its own expansion or written in the other name, or left over as a qualifier (a parent's or a place's
     // code, a place) that the other name does not contradict (see codeContradicted).
     const explained = (index: number) =>
@@ -1958,7 +1958,7 @@ const CAPITALS_CODE = /^[a-z]{2,8}$/;
 
 /**
  * Whether `name` is written all in capitals with at most CAPITALS_CODE_WORDS comparable words, each an
- * acronym or a word of two to eight Latin letters ("QRAB QIDG", "QSCTE-QUL ECSH", "QAMRU SOUTH"): in
+ * acronym or a word of two to eight Latin letters ("QRAB QIDG", "QSCTE-QUL QCSH", "QAVRU NORTH"): in
  * capitals an acronym and a word look alike, so each word may be read as a code. Names with a class
  * word ("BANK …") or a longer word are names, not codes.
  */
@@ -1987,7 +1987,7 @@ function capitalsCodes(name: PreparedName): boolean {
 }
 
 /**
- * The number of codes of a name made only of codes ("QIDG", "QCR-CSB", "QRAB QIDG"), or undefined when it
+ * The number of codes of a name made only of codes ("QIDG", "QCR-KSB", "QRAB QIDG"), or undefined when it
  * has another word or none: such a name may stand for another name by its acronym. A name of acronyms
  * only may have any number of them; one in capitals whose words are read as codes (capitalsCodes) at most
  * CAPITALS_CODE_WORDS. A place written beside an acronym ("QIDG Norland") is no code: on the dev pairs it
@@ -2020,8 +2020,8 @@ function onlyCodes(name: PreparedName): number | undefined {
 
 /**
  * Whether the other name contradicts the codes left over beside an acronym that stands for it: a word of
- * its own left over that no leftover code abbreviates ("Quarrow Institute of Technology Ropar" against
- * "QIT-KGP"; "QIT-RPR" abbreviates it), or another acronym. Class words and a country or listed qualifier
+ * its own left over that no leftover code abbreviates ("Quarrow Institute of Technology Tarvo" against
+ * "QIT-BLM"; "QIT-TRV" abbreviates it), or another acronym. Class words and a country or listed qualifier
  * of the other name ("… (Norland)") contradict nothing.
  */
 function codeContradicted(
@@ -2052,7 +2052,7 @@ function codeContradicted(
   return false;
 }
 
-/** Whether `code` abbreviates `word`: its first letter, then its other letters in order ("rpr" of "ropar"). */
+/** Whether `code` abbreviates `word`: its first letter, then its other letters in order ("trv" of "tarvo"). */
 function abbreviates(code: string, word: string): boolean {
   if (code.length < 2 || code.length >= word.length || code[0] !== word[0]) {
     return false;

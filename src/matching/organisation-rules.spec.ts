@@ -457,8 +457,8 @@ describe(`${NameMatcher.name} acronyms written with a second code (rules 1.9.0)`
       reason: "codes that stand for none of the other name's words are no match",
     },
     {
-      query: org('Quarrow Sciences Cooperative Centre of Marine Research and Biology of the Federal Agency of Norland'),
-      candidate: org('QSCC MRB'),
+      query: org('Quarrow Sciences Cooperative Centre of Tidal Marshes and Brines of the Federal Agency of Norland'),
+      candidate: org('QSCC TMB'),
       match: true,
       reason: 'two codes may spell one name in parts; the parent body named after "of" is left out',
     },
