@@ -843,16 +843,70 @@ interface AcronymReading {
   pairs: AlignedPair[];
 }
 
+/**
+ * "University of Quarrow University Computing Centre" / "University Computing Centre": a word the longer
+ * name repeats is aligned where it stands among the other aligned words, not at its first place (which
+ * the position order of the alignment prefers), so that the words left over read as what they are (here
+ * a parent body named before the unit). A pair moves to a free word of the same form when that makes
+ * the aligned words of its side lie closer together. Class words only: a repeated name word ("Quarrow
+ * University Tarvel Quarrow Clinic") may be the parent's namesake and its branch's at once.
+ */
+function reseatRepeatedWords(
+  name: PreparedName,
+  free: Set<number>,
+  side: 'query' | 'candidate',
+  pairs: AlignedPair[],
+): void {
+  if (free.size === 0 || pairs.length < 2) {
+    return;
+  }
+  const span = () => {
+    const aligned = pairs.flatMap((pair) => pair[side]);
+    return Math.max(...aligned) - Math.min(...aligned);
+  };
+  for (const pair of pairs) {
+    if (pair[side].length !== 1) {
+      continue;
+    }
+    const at = pair[side][0];
+    for (const other of [...free]) {
+      if (
+        name.kinds[at] !== Kind.Class ||
+        name.kinds[other] !== Kind.Class ||
+        name.tokens[other].text !== name.tokens[at].text
+      ) {
+        continue;
+      }
+      const before = span();
+      pair[side] = [other];
+      if (span() < before) {
+        free.delete(other);
+        free.add(at);
+        break;
+      }
+      pair[side] = [at];
+    }
+  }
+}
+
 /** Tries "QIT" ↔ "Quarrow Institute of Technology": one word against the initials of a run of words. */
 function matchAcronyms(reading: AcronymReading): void {
   const { short, shortFree, long } = reading;
   if (short.mode === 'person' || long.mode === 'person') {
     return;
   }
+  let capitals: boolean | undefined;
   for (const index of [...shortFree]) {
     const token = short.tokens[index];
-    // Only a word written as an acronym ("NUDT", "A.B.C.") stands for initials: "Bui" or "Fan" is a name.
-    if (short.kinds[index] !== Kind.Acronym || token.text.length < 2 || token.text.length > 8) {
+    // Only a word written as an acronym ("NUDT", "A.B.C.") stands for initials: "Bui" or "Fan" is a name. In a
+    // short name written all in capitals, any word may be one ("QRAB QIDG": capitals say nothing there).
+    if (token.text.length < 2 || token.text.length > 8) {
+      continue;
+    }
+    if (
+      short.kinds[index] !== Kind.Acronym &&
+      !(short.kinds[index] === Kind.Name && (capitals ??= capitalsCodes(short)))
+    ) {
       continue;
     }
     for (const letters of acronymLetters(token.text)) {
@@ -894,7 +948,11 @@ function readAcronym(letters: string, index: number, reading: AcronymReading): b
   // An acronym inside a longer name ("U.S. Bureau") stands for initials only; prefixes ("UNIP") and a
   // left-out word are read only for a name that is the acronym alone, or the acronym and words the
   // other name has too ("QFIS Tarvel" for "Quillon de Física del Tarvel": the rest of it is aligned).
-  const alone = isMainAcronym(short, index) || restAligned(short, shortFree, index);
+  // Acronyms joined by hyphens ("QCANUM-QRU") are each read as standing alone: either may carry the name.
+  const alone =
+    isMainAcronym(short, index) ||
+    restAligned(short, shortFree, index) ||
+    (short.kinds[index] === Kind.Acronym && HYPHENATED_ACRONYMS.test(short.raw.trim()));
   const found = expandAcronym(letters, long, sequence, alone);
   if (found) {
     shortFree.delete(index);
@@ -1272,22 +1330,11 @@ function mayExpand(use: AcronymUse, name: PreparedName): boolean {
 
 /**
  * Whether a name that is only acronyms may take an acronym's score (`acronymWrittenIn`,
- * `acronymStandsFor`): both need every comparable word of the short name to be an acronym.
+ * `acronymStandsFor`): both need every comparable word of the short name to be a code or a place
+ * (`onlyCodes`).
  */
 function mayTakeAcronymScore(use: AcronymUse, name: PreparedName): boolean {
-  if (!mayExpand(use, name)) {
-    return false;
-  }
-  let comparable = 0;
-  for (let index = 0; index < name.tokens.length; index++) {
-    if (isComparable(name.kinds[index])) {
-      if (name.kinds[index] !== Kind.Acronym) {
-        return false;
-      }
-      comparable++;
-    }
-  }
-  return comparable > 0;
+  return mayExpand(use, name) && onlyCodes(name) !== undefined;
 }
 
 /**
@@ -1328,6 +1375,10 @@ export function compareNames(
       cFree.delete(option.ci);
       pairs.push({ query: [option.qi], candidate: [option.ci], sim: option.sim, how: option.how });
     }
+  }
+  if (query.mode === 'org' && qFree.size > 0 !== cFree.size > 0) {
+    reseatRepeatedWords(query, qFree, 'query', pairs);
+    reseatRepeatedWords(candidate, cFree, 'candidate', pairs);
   }
   if (qFree.size > 0 || cFree.size > 0) {
     stemPairsToJoins(query, qFree, candidate, cFree, pairs);
@@ -1802,21 +1853,26 @@ const ACRONYM_WRITTEN_SCORE = 0.8;
 
 function acronymWrittenIn(short: PreparedName, long: PreparedName, pairs: AlignedPair[], side: 'query' | 'candidate') {
   const comparable = comparableIndices(short);
+  // One acronym ("ZARVO"), or every code of a name of codes ("ZARVO QAP" in "Zarvo Institute (ZARVO QAP)").
   if (
-    comparable.length !== 1 ||
-    short.kinds[comparable[0]] !== Kind.Acronym ||
-    short.tokens[comparable[0]].text.length < 3
+    comparable.length === 0 ||
+    comparable.length > CAPITALS_CODE_WORDS ||
+    !comparable.every((index) => short.tokens[index].text.length >= 2) ||
+    !comparable.some((index) => short.tokens[index].text.length >= 3) ||
+    onlyCodes(short) === undefined
   ) {
     return false;
   }
   const other = side === 'query' ? 'candidate' : 'query';
-  return pairs.some(
-    (pair) =>
-      pair.how === Likeness.Exact &&
-      pair[side].length === 1 &&
-      pair[side][0] === comparable[0] &&
-      pair[other].length === 1 &&
-      long.kinds[pair[other][0]] === Kind.Acronym,
+  return comparable.every((index) =>
+    pairs.some(
+      (pair) =>
+        pair.how === Likeness.Exact &&
+        pair[side].length === 1 &&
+        pair[side][0] === index &&
+        pair[other].length === 1 &&
+        long.kinds[pair[other][0]] === Kind.Acronym,
+    ),
   );
 }
 
@@ -1831,39 +1887,184 @@ function acronymStandsFor(
   pairs: AlignedPair[],
   side: 'query' | 'candidate',
 ): boolean {
+  if (onlyCodes(short) === undefined) {
+    return false;
+  }
   const comparable = comparableIndices(short);
-  const main = comparable[comparable.length - 1];
-  if (main === undefined || !isMainAcronym(short, main)) {
-    return false;
-  }
   const other = side === 'query' ? 'candidate' : 'query';
-  const expansion = pairs.find((pair) => pair.how === Likeness.Acronym && pair[side][0] === main);
-  if (!expansion || expansion[other].length < 2) {
+  // The codes read as initials of two or more of the other name's words: one ("QIDG"), or several that
+  // spell it in parts ("QSCC TMB"; "QSVI KFW": a place's initials and a unit's).
+  const expansions = pairs.filter(
+    (pair) =>
+      pair.how === Likeness.Acronym &&
+      pair[side].length === 1 &&
+      comparable.includes(pair[side][0]) &&
+      pair[other].length >= 2,
+  );
+  if (expansions.length === 0) {
     return false;
   }
-  // Two words are enough when the words left out are only class words, qualifiers or another acronym
-  // (a parent's: "QE" for "TMA Quarrow Exploration") ("FE" for "Office of Fossil Energy", "JM" for
-  // "Johnson Matthey (United Kingdom)"); otherwise three at least.
-  const leftOut = comparableIndices(long).filter((index) => !expansion[other].includes(index));
+  const main = comparable[comparable.length - 1];
+  const leftover = comparable.filter((index) => !pairs.some((pair) => pair[side].includes(index)));
+  const mainOnly = expansions.length === 1 && expansions[0][side][0] === main && isMainAcronym(short, main);
+  if (!mainOnly) {
+    // A code beside the one that stands for the name ("QCR-KSB", "QIDG Tarvel", "QSCC TMB"): each other code
+    // is its own expansion or written in the other name, or left over as a qualifier (a parent's or a place's
+    // code, a place) that the other name does not contradict (see codeContradicted).
+    const explained = (index: number) =>
+      leftover.includes(index) ||
+      pairs.some(
+        (pair) =>
+          pair[side].length === 1 &&
+          pair[side][0] === index &&
+          (expansions.includes(pair) || pair.how === Likeness.Exact),
+      );
+    if (!comparable.every(explained) || codeContradicted(short, leftover, long, pairs, other)) {
+      return false;
+    }
+  } else if (
+    pairs.some((pair) => !expansions.includes(pair) && pair[side].some((index) => comparable.includes(index)))
+  ) {
+    // Acronyms before the main one ("DOE" of "DOE BES") name the parent or place: they must not stand for
+    // anything else in the long name.
+    return false;
+  }
+  const covered = [...new Set(expansions.flatMap((pair) => pair[other]))];
+  // Nor is the parent body named after the words it stands for ("ITM" for "Institute of Tarvel Mechanics
+  // of the Quarrow Academy of Sciences"): an academy, university, ministry or agency after "of" or a comma.
+  const parent = parentNamedAfter(long, Math.max(...covered));
+  // Two words are enough when the words left out are only class words, qualifiers, another acronym
+  // (a parent's: "QE" for "TMA Quarrow Exploration") or the parent named after them ("FE" for "Office of
+  // Fossil Energy", "JM" for "Johnson Matthey (United Kingdom)", "IT" for "Institute of Tides, Quarrow
+  // Academy of Sciences"); otherwise three at least.
+  const leftOut = comparableIndices(long).filter((index) => !covered.includes(index) && !parent.includes(index));
   const describes = (kind: number) => kind === Kind.Class || kind === Kind.Qualifier || kind === Kind.Acronym;
-  if (expansion[other].length < 3 && !leftOut.every((index) => describes(long.kinds[index]))) {
-    return false;
-  }
-  // Acronyms before the main one ("DOE" of "DOE BES") name the parent or place: they must not stand for
-  // anything else in the long name.
-  if (pairs.some((pair) => pair !== expansion && pair[side].some((index) => comparable.includes(index)))) {
+  if (covered.length < 3 && !leftOut.every((index) => describes(long.kinds[index]))) {
     return false;
   }
   // A country or campus the acronym leaves out ("… (South Quarria)") is no word it must stand for; words
   // after a comma may be the name's own ("…, Marshes and Lagoons") and still count.
-  // Nor is the parent body named after the words it stands for ("ITM" for "Institute of Tarvel Mechanics
-  // of the Quarrow Academy of Sciences"): an academy, university, ministry or agency after "of".
-  const parent = parentNamedAfter(long, Math.max(...expansion[other]));
   const described = comparableIndices(long).filter(
     (index) =>
       (long.kinds[index] !== Kind.Qualifier || long.tags[index] === TRAILING_SEGMENT) && !parent.includes(index),
   );
-  return expansion[other].length >= ACRONYM_COVERAGE * described.length;
+  return covered.length >= ACRONYM_COVERAGE * described.length;
+}
+
+/** Most words of a name written all in capitals that are all read as codes ("QRAB QIDG"). */
+const CAPITALS_CODE_WORDS = 3;
+/** A word of a name written all in capitals that may be a code: two to eight Latin letters. */
+const CAPITALS_CODE = /^[a-z]{2,8}$/;
+
+/**
+ * Whether `name` is written all in capitals with at most CAPITALS_CODE_WORDS comparable words, each an
+ * acronym or a word of two to eight Latin letters ("QRAB QIDG", "QSCTE-QUL QCSH", "QAVRU NORTH"): in
+ * capitals an acronym and a word look alike, so each word may be read as a code. Names with a class
+ * word ("BANK …") or a longer word are names, not codes.
+ */
+function capitalsCodes(name: PreparedName): boolean {
+  if (name.mode !== 'org' || name.tokens.length > 2 * CAPITALS_CODE_WORDS) {
+    return false;
+  }
+  let count = 0;
+  for (let index = 0; index < name.tokens.length; index++) {
+    const kind = name.kinds[index];
+    if (!isComparable(kind)) {
+      continue;
+    }
+    count++;
+    const token = name.tokens[index];
+    if (
+      count > CAPITALS_CODE_WORDS ||
+      (kind !== Kind.Acronym &&
+        (kind !== Kind.Name || token.script !== Script.Latin || !CAPITALS_CODE.test(token.text)))
+    ) {
+      return false;
+    }
+  }
+  // (The written form is looked at last, and only for a short name of words that could be codes.)
+  return count > 0 && !/\p{Ll}/u.test(name.raw);
+}
+
+/**
+ * The number of codes of a name made only of codes ("QIDG", "QCR-KSB", "QRAB QIDG"), or undefined when it
+ * has another word or none: such a name may stand for another name by its acronym. A name of acronyms
+ * only may have any number of them; one in capitals whose words are read as codes (capitalsCodes) at most
+ * CAPITALS_CODE_WORDS. A place written beside an acronym ("QIDG Norland") is no code: on the dev pairs it
+ * names a regional branch as often as the body itself (see README, rules 1.9.0).
+ */
+function onlyCodes(name: PreparedName): number | undefined {
+  if (name.mode !== 'org') {
+    return undefined;
+  }
+  let acronyms = 0;
+  let words = 0;
+  for (let index = 0; index < name.tokens.length; index++) {
+    const kind = name.kinds[index];
+    if (!isComparable(kind)) {
+      continue;
+    }
+    if (kind === Kind.Acronym) {
+      acronyms++;
+    } else if (kind === Kind.Name) {
+      words++;
+    } else {
+      return undefined;
+    }
+  }
+  if (words === 0) {
+    return acronyms > 0 ? acronyms : undefined;
+  }
+  return capitalsCodes(name) ? acronyms + words : undefined;
+}
+
+/**
+ * Whether the other name contradicts the codes left over beside an acronym that stands for it: a word of
+ * its own left over that no leftover code abbreviates ("Quarrow Institute of Technology Tarvo" against
+ * "QIT-BLM"; "QIT-TRV" abbreviates it), or another acronym. Class words and a country or listed qualifier
+ * of the other name ("… (Norland)") contradict nothing.
+ */
+function codeContradicted(
+  short: PreparedName,
+  leftover: number[],
+  long: PreparedName,
+  pairs: AlignedPair[],
+  other: 'query' | 'candidate',
+): boolean {
+  if (leftover.length === 0) {
+    return false;
+  }
+  const codes = leftover;
+  for (const index of comparableIndices(long)) {
+    if (pairs.some((pair) => pair[other].includes(index))) {
+      continue;
+    }
+    const kind = long.kinds[index];
+    if (kind === Kind.Class || (kind === Kind.Qualifier && long.tags[index] !== TRAILING_SEGMENT)) {
+      continue;
+    }
+    const text = long.tokens[index].text;
+    const abbreviated = codes.some((code) => abbreviates(short.tokens[code].text, text));
+    if (kind === Kind.Acronym || !abbreviated) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `code` abbreviates `word`: its first letter, then its other letters in order ("trv" of "tarvo"). */
+function abbreviates(code: string, word: string): boolean {
+  if (code.length < 2 || code.length >= word.length || code[0] !== word[0]) {
+    return false;
+  }
+  let at = 1;
+  for (const letter of code.slice(1)) {
+    at = word.indexOf(letter, at) + 1;
+    if (at === 0) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -1872,7 +2073,8 @@ function acronymStandsFor(
  * Empty when there are none.
  */
 function parentNamedAfter(long: PreparedName, last: number): number[] {
-  if (long.kinds[last + 1] !== Kind.Stop) {
+  // Since rules 1.9.0 also set apart by a comma ("…, Quarrow Academy of Sciences"), as parentBodyNamed reads it.
+  if (last + 1 >= long.tokens.length || (long.kinds[last + 1] !== Kind.Stop && !segmentBetween(long, last, last + 1))) {
     return [];
   }
   // The parent's class word stands in the first run of words after the function words ("… of the

@@ -595,6 +595,8 @@ function composeNumbers(tokens: TokenInfo[], kinds: number[], resolve: TokenReso
   }
 }
 
+/** Most letters of hyphenated acronyms written joined as one acronym (the tokeniser's acronym length). */
+const JOINED_ACRONYM_LETTERS = 8;
 /** Quick tests for what HYPHENATED_ACRONYMS and BILINGUAL need: without it they cannot match. */
 const HYPHEN_OR_DASH = /[-–]/;
 const OPENING_PARENTHESIS = /[(（]/;
@@ -617,7 +619,12 @@ export function nameVariants(raw: string): string[] {
     // acronym and its parent's), read as written.
     const pieces = raw.trim().split(/\s*[-–]\s*/);
     const joined = raw.replace(/\s*[-–]\s*/g, '');
-    return pieces.every((piece) => piece.length >= 2 && /\p{Lu}/u.test(piece)) ? [joined, raw] : [joined];
+    if (!pieces.every((piece) => piece.length >= 2 && /\p{Lu}/u.test(piece))) {
+      return [joined];
+    }
+    // Joined past an acronym's length ("QICANUM-QCR") the pieces are two acronyms, not one: a joined form
+    // would be read as a word, and a name of words takes no acronym reading (see acronymUse).
+    return joined.length <= JOINED_ACRONYM_LETTERS ? [joined, raw] : [raw];
   }
   const parts = OPENING_PARENTHESIS.test(raw) ? BILINGUAL.exec(raw) : null;
   if (!parts) {

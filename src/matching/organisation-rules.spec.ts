@@ -3,7 +3,7 @@ import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { MatchQuery } from './types';
 
 /**
- * The organisation rules of rules 1.7.0 and 1.8.0, one table per rule, one row per case with its reason. Every name
+ * The organisation rules of rules 1.7.0, 1.8.0 and 1.9.0, one table per rule, one row per case with its reason. Every name
  * here is made up, never taken from an evaluation set.
  */
 interface Row {
@@ -405,6 +405,130 @@ describe(`${NameMatcher.name} words cut short (rules 1.8.0)`, () => {
       candidate: org('Veltora Institute of Artificial Intelligence'),
       match: false,
       reason: 'a word that is itself vocabulary is no abbreviation of a longer one',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} acronyms written with a second code (rules 1.9.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Central Institute for Dry Gardening'),
+      candidate: org('KRAB CIDG'),
+      match: true,
+      reason:
+        'in a short name written all in capitals any word may be a code: "CIDG" stands for the name, "KRAB" qualifies it',
+    },
+    {
+      query: org('Korvel Institute of Physics'),
+      candidate: org('KIP-UT'),
+      match: true,
+      reason: 'an acronym joined by a hyphen to a second code still stands for the name it is the initials of',
+    },
+    {
+      query: org('Korvel Institute of Physics'),
+      candidate: org('UT-KIP'),
+      match: true,
+      reason: 'the second code may stand before the acronym',
+    },
+    {
+      query: org('Korvel Institute of Physics'),
+      candidate: org('KIP, MOZ'),
+      match: true,
+      reason: "a code after a comma (a parent body's) is a qualifier too",
+    },
+    {
+      query: org('Korvel Institute of Physics Tarvo'),
+      candidate: org('KIP-TRV'),
+      match: true,
+      reason: 'a leftover code that abbreviates the other name\'s leftover word ("TRV" of "Tarvo") agrees with it',
+    },
+    {
+      query: org('Korvel Institute of Physics Tarvo'),
+      candidate: org('KIP-BLM'),
+      match: false,
+      reason: "a leftover code that abbreviates none of the other name's leftover words contradicts it: another branch",
+    },
+    {
+      query: org('Korvel Institute of Physics'),
+      candidate: org('QRS-UT'),
+      match: false,
+      reason: "codes that stand for none of the other name's words are no match",
+    },
+    {
+      query: org('Quarrow Sciences Cooperative Centre of Tidal Marshes and Brines of the Federal Agency of Norland'),
+      candidate: org('QSCC TMB'),
+      match: true,
+      reason: 'two codes may spell one name in parts; the parent body named after "of" is left out',
+    },
+    {
+      query: org('Centro de Investigación en Ciencias Quarrinas, Nucleares y Moleculares'),
+      candidate: org('CICQNUM-QCR'),
+      match: true,
+      reason: 'hyphenated acronyms too long to be one joined acronym are read as two, each as if alone',
+    },
+    {
+      query: org('Centro Nacional de Medidas de Quarra (CENAMEQ QIP)'),
+      candidate: org('CENAMEQ QIP'),
+      match: true,
+      reason: 'codes written as acronyms in the other name name that body',
+    },
+    {
+      query: org('Central Institute for Dry Gardening'),
+      candidate: org('CIDG Normandy'),
+      match: false,
+      reason: 'a place beside an acronym names a regional branch as often as the body itself: left to the score',
+    },
+    {
+      query: org('Institute of Tides, Norland Academy of Sciences'),
+      candidate: org('IT'),
+      match: true,
+      reason: 'a parent body set apart by a comma after the words an acronym stands for is left out, as after "of"',
+    },
+    {
+      query: org('Institute of Tides, Norland Tidal Trust Kelp Works'),
+      candidate: org('IT'),
+      match: false,
+      reason: 'words of its own after a comma are no parent body: two initials do not stand for all of them',
+    },
+    {
+      query: org('Quarrow Harbour Board'),
+      candidate: org('QHB'),
+      match: true,
+      reason: 'an acronym alone still stands for the name (unchanged)',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a parent body named before a unit that repeats its class word (rules 1.9.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('University Computing Centre'),
+      candidate: org('University of Quarrow University Computing Centre'),
+      match: true,
+      reason: "a class word the longer name repeats is read among the unit's words, so the parent is named before it",
+    },
+    {
+      query: org('Tidal Sciences Research Center'),
+      candidate: org('Quarrow University of Medical Sciences Tidal Sciences Research Center'),
+      match: true,
+      reason: "a repeated field class word belongs to the unit's name, not to its parent's",
+    },
+    {
+      query: org('Tarvel Medical Center'),
+      candidate: org('Tarvel University Norby Tarvel Medical Center'),
+      match: false,
+      reason:
+        "a repeated name word stays where it first stands: the parent's namesake and a branch's place name another body",
+    },
+    {
+      query: org('Quarrow University'),
+      candidate: org('Quarrow University Computing Centre'),
+      match: false,
+      reason: 'the parent against its unit is still two bodies',
     },
   ])('$reason', (row) => check(sut, row));
 });
