@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getReferenceData } from './reference-data';
-import { romanisationKey } from './token-similarity';
+import { romanisationKey, sameWithoutRepeats } from './token-similarity';
 
 /** Every rule applied in turn, as romanisation.yml states them: what `romanisationKey` must give. */
 function everyRule(text: string): string {
@@ -27,5 +27,42 @@ describe(romanisationKey.name, () => {
     const untouched = 'bnm';
     expect(rules.some((rule) => new RegExp(rule.pattern.source).test(untouched))).toBe(false);
     expect(romanisationKey(untouched)).toBe(untouched);
+  });
+});
+
+describe(sameWithoutRepeats.name, () => {
+  const collapsed = (text: string) => text.replace(/(.)\1+/g, '$1');
+
+  it.each<[left: string, right: string, why: string]>([
+    ['pettrov', 'petrov', 'a doubled letter on one side'],
+    ['wallmart', 'walmart', 'doubled inside'],
+    ['aaab', 'ab', 'a run of three'],
+    ['petrov', 'petrova', 'a letter more'],
+    ['abba', 'aba', 'runs either side of another letter'],
+    ['ab', 'ba', 'other order'],
+    ['', '', 'empty words'],
+    ['a', '', 'one empty'],
+    ['a\n\nb', 'a\nb', 'a run of line terminators is kept as written'],
+    ['a\u2028\u2028', 'a\u2028\u2028', 'the same line terminators'],
+  ])('%j / %j (%s): as the pattern says', (left, right) => {
+    expect(sameWithoutRepeats(left, right)).toBe(collapsed(left) === collapsed(right));
+  });
+
+  it('agrees with the pattern on every pair of short words over three letters', () => {
+    const words = [''];
+    for (let length = 1; length <= 4; length++) {
+      for (const word of words.filter((word) => word.length === length - 1)) {
+        for (const letter of ['a', 'b', '\n']) {
+          words.push(word + letter);
+        }
+      }
+    }
+    for (const left of words) {
+      for (const right of words) {
+        expect(sameWithoutRepeats(left, right), `${JSON.stringify(left)} / ${JSON.stringify(right)}`).toBe(
+          collapsed(left) === collapsed(right),
+        );
+      }
+    }
   });
 });

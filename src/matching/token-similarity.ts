@@ -110,7 +110,33 @@ function isTransposition(left: string, right: string): boolean {
   return false;
 }
 
-const DOUBLED = /(.)\1+/g;
+/**
+ * Whether two words are one word once each run of one repeated letter is written once: the same as
+ * `left.replace(/(.)\1+/g, '$1') === right.replace(/(.)\1+/g, '$1')`, without the two patterns and the two
+ * strings they build (this runs for most pairs of words that begin alike). Both walk UTF-16 code units;
+ * `.` matches none of the line terminators, so a run of one of those is kept as written, as here.
+ */
+export function sameWithoutRepeats(left: string, right: string): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    const code = left.charCodeAt(i);
+    if (code !== right.charCodeAt(j)) {
+      return false;
+    }
+    i++;
+    j++;
+    if (code !== 0x0a && code !== 0x0d && code !== 0x2028 && code !== 0x2029) {
+      while (i < left.length && left.charCodeAt(i) === code) {
+        i++;
+      }
+      while (j < right.length && right.charCodeAt(j) === code) {
+        j++;
+      }
+    }
+  }
+  return i === left.length && j === right.length;
+}
 
 /** Similarity of two ASCII spellings: 1 when equal, 0.8–1 within the edit budget, else 0. */
 export function spellingSimilarity(left: string, right: string): number {
@@ -122,7 +148,7 @@ export function spellingSimilarity(left: string, right: string): number {
   if (
     left.length !== right.length &&
     left[0] === right[0] &&
-    left.replace(DOUBLED, '$1') === right.replace(DOUBLED, '$1')
+    sameWithoutRepeats(left, right)
   ) {
     return 0.9;
   }
