@@ -17,9 +17,22 @@ describe(romanisationKey.name, () => {
     ['varrell', 'doubled letters: the rule that refers to its own group'],
     ['tschaikov', 'several rules in a row'],
     ['bnm', 'no vowel, no rule'],
+    ['kowalsko', 'rules of later blocks only: the first blocks are skipped'],
+    ['eoksandrow', 'rules of the first block and of a later one'],
+    ['abdoullah', 'rules of the last block only'],
+    ['hsien', 'a rule of one block and one of the next'],
     ['', 'the empty word'],
   ])('%s (%s)', (word) => {
     expect(romanisationKey(word)).toBe(everyRule(word));
+  });
+
+  it("gives the key of every rule in turn for words of the rules' letter groups, whichever blocks they reach", () => {
+    const pieces = ['q', 'a', 'eo', 'eu', 'ph', 't', 'ch', 'hs', 'ts', 'ung', 'ieh', 'sch', 'iy', 'y', 'kh', 'ks'];
+    const more = ['tch', 'ow', 'eff', 'w', 'ie', 'abd', 'ul', 'ou', 'ee', 'aa', 'll', 'o', 'n', 'ih', 'ien', 'j'];
+    const words = pieces.flatMap((first) => more.flatMap((second) => [first + second, second + first + 'r']));
+    for (const word of words) {
+      expect(romanisationKey(word), word).toBe(everyRule(word));
+    }
   });
 
   it('gives the word itself when no rule matches it', () => {

@@ -219,7 +219,12 @@ function plainWord(part: string): boolean {
     const code = part.charCodeAt(index);
     if (
       code < 0x80 &&
-      !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x27)
+      !(
+        (code >= 0x61 && code <= 0x7a) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x30 && code <= 0x39) ||
+        code === 0x27
+      )
     ) {
       return false;
     }
@@ -233,9 +238,7 @@ function plainWord(part: string): boolean {
  * pattern's look-ahead is not run for them.
  */
 function digitAcronymPossible(piece: string): boolean {
-  return (
-    piece.length >= 3 && mayBeCapital(piece.charCodeAt(0)) && mayBeCapital(piece.charCodeAt(piece.length - 1))
-  );
+  return piece.length >= 3 && mayBeCapital(piece.charCodeAt(0)) && mayBeCapital(piece.charCodeAt(piece.length - 1));
 }
 
 /** The non-empty runs of `text` between spaces (U+0020). */
