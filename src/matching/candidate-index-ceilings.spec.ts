@@ -45,8 +45,7 @@ describe(`${CandidateIndex.name} blocking ceilings`, () => {
     }
     sut.build();
     reference.build();
-    // (The first index built loads the name reference data: seconds on a busy machine.)
-  }, 60_000);
+  });
 
   it.each([
     { name: 'Quarvel Ostrind Pelmark Tessavine', pruned: true, reason: 'the common word read last, after 40 names' },
@@ -55,16 +54,6 @@ describe(`${CandidateIndex.name} blocking ceilings`, () => {
     { name: 'Tessavine Trading', pruned: false, reason: 'only the common word: nothing touched before it' },
     { name: 'Pelmark Tessavine', pruned: true, reason: 'one rarer word of 40 names outweighs the common one' },
     { name: `${word(45)} Tessavine`, pruned: false, reason: 'fewer names touched than are scored' },
-    {
-      name: 'Quarvel Ostrind Pelmark Tessavine Trading',
-      pruned: true,
-      reason: 'a class word: names touched far below the scored ones are not read for its tie-break',
-    },
-    {
-      name: 'Tessavine Trading Holding',
-      pruned: false,
-      reason: 'class words after one common word: every name touched ties, none is left out',
-    },
   ])('answers "$name" as reading every list ($reason)', ({ name, pruned }) => {
     for (const options of [{ limit: 5 }, { limit: 20, threshold: 0.3 }]) {
       const expected = reference.search({ name, schema: 'Company' }, options);
@@ -72,57 +61,6 @@ describe(`${CandidateIndex.name} blocking ceilings`, () => {
 
       expect(sut.search({ name, schema: 'Company' }, options)).toEqual(expected);
       expect(sut.lastSearch.touched < referenceTouched).toBe(pruned);
-      expect(sut.lastSearch.blocked).toBe(reference.lastSearch.blocked);
-    }
-  });
-});
-
-describe(`${CandidateIndex.name} blocking ceilings with stop-keys`, () => {
-  // Made-up names: 40 bodies share three rare words and a word so common (in 2,100 names, above the
-  // 2,000 names that make a stop-key) that it only credits the names already touched; a few near names
-  // and the names of the common word alone rank below them.
-  const entries: IndexEntry[] = [];
-  const syllables = ['ka', 'ri', 'mo', 'len', 'tor', 'vash', 'el', 'ber', 'sin', 'dra', 'gol', 'mir'];
-  const word = (index: number) =>
-    syllables[index % 12] + syllables[Math.floor(index / 12) % 12] + syllables[Math.floor(index / 144) % 12];
-  for (let index = 0; index < 40; index++) {
-    entries.push({
-      entityId: `trio-${index}`,
-      schema: 'Company',
-      names: [`Quarvel Ostrind Pelmark Brellamoor ${word(index)}`],
-    });
-  }
-  for (let index = 0; index < 30; index++) {
-    entries.push({ entityId: `pair-${index}`, schema: 'Company', names: [`Quarvel ${word(index + 40)} Brellamoor`] });
-  }
-  for (let index = 0; index < 2100; index++) {
-    entries.push({ entityId: `common-${index}`, schema: 'Company', names: [`Brellamoor ${word(index + 100)}`] });
-  }
-  let sut: CandidateIndex;
-  let reference: CandidateIndex;
-
-  beforeAll(() => {
-    sut = new CandidateIndex();
-    reference = new CandidateIndex({ blockingCeilings: false });
-    for (const entry of entries) {
-      sut.add(entry);
-      reference.add(entry);
-    }
-    sut.build();
-    reference.build();
-    // (The first index built loads the name reference data: seconds on a busy machine.)
-  }, 60_000);
-
-  it.each([
-    { name: 'Quarvel Ostrind Pelmark Brellamoor', reason: 'the stop-key read last, over 70 names touched' },
-    { name: 'Quarvel Brellamoor', reason: 'one rare word of 70 names, then the stop-key' },
-    { name: `Quarvel Ostrind ${word(3)} Brellamoor`, reason: 'one body named in full' },
-    { name: 'Brellamoor', reason: 'the stop-key alone: it is read as any word' },
-  ])('answers "$name" as reading every list ($reason)', ({ name }) => {
-    for (const options of [{ limit: 5 }, { limit: 20, threshold: 0.3 }]) {
-      const expected = reference.search({ name, schema: 'Company' }, options);
-
-      expect(sut.search({ name, schema: 'Company' }, options)).toEqual(expected);
       expect(sut.lastSearch.blocked).toBe(reference.lastSearch.blocked);
     }
   });

@@ -811,16 +811,12 @@ export class CandidateIndex implements WeightSource {
     // Credits the touched names that have the words (in order, each with its source and weight): one
     // pass over the touched names, each name's words read once. Crediting touched names touches no new
     // one, and each name gets the same credits in the same order as a pass per word would give it.
-    // (Names whose evidence is below `floor` are left as they are: see the class words below.)
-    const creditTouched = (words: { word: number; weight: number; source: number }[], floor = -Infinity) => {
+    const creditTouched = (words: { word: number; weight: number; source: number }[]) => {
       if (words.length === 0) {
         return;
       }
       const { nameTokenStart, nameTokens } = built;
       for (let place = 0; place < touchedCount; place++) {
-        if (touchedScore[place] < floor) {
-          continue;
-        }
         const name = touched[place];
         const from = nameTokenStart[name];
         const to = nameTokenStart[name + 1];
@@ -892,34 +888,15 @@ export class CandidateIndex implements WeightSource {
         nameIndex === queryNames.length - 1 && this.options.blockingCeilings !== false
           ? this.creditCeilings(queryName, expansions)
           : undefined;
-      // Where the run of stop-keys began (in `expansions`). In the last query name a touched name whose
-      // evidence, with the most it can still gain from there on (the run's ceiling) and CEILING_MARGIN,
-      // stays below the SCORED_NAMES-th best touched score is not credited by the run: it cannot be among
-      // the scored names (the argument of `creditCeilings`; a credit left out only lowers that name's
-      // evidence), so its words are not read.
-      let stopKeysFrom = 0;
-      const creditStopKeys = () => {
-        if (stopKeys.length > 0) {
-          creditTouched(
-            stopKeys,
-            ceilings && touchedCount > SCORED_NAMES
-              ? kthHighest(touchedScore, touchedCount, SCORED_NAMES) - ceilings[stopKeysFrom] - CEILING_MARGIN
-              : -Infinity,
-          );
-          stopKeys = [];
-        }
-      };
       let sortedTouched: Uint32Array | undefined;
       expansions.forEach((expansion, order) => {
         const frequency = postings.start[expansion.word + 1] - postings.start[expansion.word];
         if (frequency > built.stopKey && order > 0 && touchedCount > 0) {
-          if (stopKeys.length === 0) {
-            stopKeysFrom = order;
-          }
           stopKeys.push(expansion);
           return;
         }
-        creditStopKeys();
+        creditTouched(stopKeys);
+        stopKeys = [];
         if (
           ceilings &&
           frequency <= built.stopKey &&
@@ -950,7 +927,7 @@ export class CandidateIndex implements WeightSource {
           expansion.source,
         );
       });
-      creditStopKeys();
+      creditTouched(stopKeys);
       // Class words ("national", "science", "foundation") never find a name on their own, but among
       // the names already found they break ties on the name words: a small credit to the names that
       // carry them, so "National Natural Science Foundation of China" is not cut from the scored
@@ -967,17 +944,7 @@ export class CandidateIndex implements WeightSource {
         const source = nextSource();
         classWords.push({ word, source, weight: CLASS_TIE_BREAK * this.rarity(queryName.tokens[index]) });
       }
-      // In the last query name (as for `creditCeilings`, whose last ceiling is these tie-breaks): a touched
-      // name whose evidence, with every class word's tie-break added, stays CEILING_MARGIN below the
-      // SCORED_NAMES-th best touched score cannot be among the scored names, since scores only rise (so
-      // that best score too) and `topByScore` keeps a later place only with a strictly higher score. Its
-      // words are not read (each a cache miss at a million entries): no name blocked changes, nor their order.
-      let classFloor = -Infinity;
-      if (ceilings && classWords.length > 0 && touchedCount > SCORED_NAMES) {
-        const tieBreaks = classWords.reduce((sum, classWord) => sum + classWord.weight, 0);
-        classFloor = kthHighest(touchedScore, touchedCount, SCORED_NAMES) - tieBreaks - CEILING_MARGIN;
-      }
-      creditTouched(classWords, classFloor);
+      creditTouched(classWords);
     }
 
     this.lastSearch.touched = touchedCount;
