@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getReferenceData } from './reference-data';
-import { romanisationKey } from './token-similarity';
+import { romanisationKey, sameWithoutRepeats } from './token-similarity';
 
 /** Every rule applied in turn, as romanisation.yml states them: what `romanisationKey` must give. */
 function everyRule(text: string): string {
@@ -17,9 +17,22 @@ describe(romanisationKey.name, () => {
     ['varrell', 'doubled letters: the rule that refers to its own group'],
     ['tschaikov', 'several rules in a row'],
     ['bnm', 'no vowel, no rule'],
+    ['kowalsko', 'rules of later blocks only: the first blocks are skipped'],
+    ['eoksandrow', 'rules of the first block and of a later one'],
+    ['abdoullah', 'rules of the last block only'],
+    ['hsien', 'a rule of one block and one of the next'],
     ['', 'the empty word'],
   ])('%s (%s)', (word) => {
     expect(romanisationKey(word)).toBe(everyRule(word));
+  });
+
+  it("gives the key of every rule in turn for words of the rules' letter groups, whichever blocks they reach", () => {
+    const pieces = ['q', 'a', 'eo', 'eu', 'ph', 't', 'ch', 'hs', 'ts', 'ung', 'ieh', 'sch', 'iy', 'y', 'kh', 'ks'];
+    const more = ['tch', 'ow', 'eff', 'w', 'ie', 'abd', 'ul', 'ou', 'ee', 'aa', 'll', 'o', 'n', 'ih', 'ien', 'j'];
+    const words = pieces.flatMap((first) => more.flatMap((second) => [first + second, second + first + 'r']));
+    for (const word of words) {
+      expect(romanisationKey(word), word).toBe(everyRule(word));
+    }
   });
 
   it('gives the word itself when no rule matches it', () => {
@@ -27,5 +40,42 @@ describe(romanisationKey.name, () => {
     const untouched = 'bnm';
     expect(rules.some((rule) => new RegExp(rule.pattern.source).test(untouched))).toBe(false);
     expect(romanisationKey(untouched)).toBe(untouched);
+  });
+});
+
+describe(sameWithoutRepeats.name, () => {
+  const collapsed = (text: string) => text.replace(/(.)\1+/g, '$1');
+
+  it.each<[left: string, right: string, why: string]>([
+    ['pettrov', 'petrov', 'a doubled letter on one side'],
+    ['wallmart', 'walmart', 'doubled inside'],
+    ['aaab', 'ab', 'a run of three'],
+    ['petrov', 'petrova', 'a letter more'],
+    ['abba', 'aba', 'runs either side of another letter'],
+    ['ab', 'ba', 'other order'],
+    ['', '', 'empty words'],
+    ['a', '', 'one empty'],
+    ['a\n\nb', 'a\nb', 'a run of line terminators is kept as written'],
+    ['a\u2028\u2028', 'a\u2028\u2028', 'the same line terminators'],
+  ])('%j / %j (%s): as the pattern says', (left, right) => {
+    expect(sameWithoutRepeats(left, right)).toBe(collapsed(left) === collapsed(right));
+  });
+
+  it('agrees with the pattern on every pair of short words over three letters', () => {
+    const words = [''];
+    for (let length = 1; length <= 4; length++) {
+      for (const word of words.filter((word) => word.length === length - 1)) {
+        for (const letter of ['a', 'b', '\n']) {
+          words.push(word + letter);
+        }
+      }
+    }
+    for (const left of words) {
+      for (const right of words) {
+        expect(sameWithoutRepeats(left, right), `${JSON.stringify(left)} / ${JSON.stringify(right)}`).toBe(
+          collapsed(left) === collapsed(right),
+        );
+      }
+    }
   });
 });

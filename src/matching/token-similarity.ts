@@ -110,7 +110,33 @@ function isTransposition(left: string, right: string): boolean {
   return false;
 }
 
-const DOUBLED = /(.)\1+/g;
+/**
+ * Whether two words are one word once each run of one repeated letter is written once: the same as
+ * `left.replace(/(.)\1+/g, '$1') === right.replace(/(.)\1+/g, '$1')`, without the two patterns and the two
+ * strings they build (this runs for most pairs of words that begin alike). Both walk UTF-16 code units;
+ * `.` matches none of the line terminators, so a run of one of those is kept as written, as here.
+ */
+export function sameWithoutRepeats(left: string, right: string): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    const code = left.charCodeAt(i);
+    if (code !== right.charCodeAt(j)) {
+      return false;
+    }
+    i++;
+    j++;
+    if (code !== 0x0a && code !== 0x0d && code !== 0x2028 && code !== 0x2029) {
+      while (i < left.length && left.charCodeAt(i) === code) {
+        i++;
+      }
+      while (j < right.length && right.charCodeAt(j) === code) {
+        j++;
+      }
+    }
+  }
+  return i === left.length && j === right.length;
+}
 
 /** Similarity of two ASCII spellings: 1 when equal, 0.8–1 within the edit budget, else 0. */
 export function spellingSimilarity(left: string, right: string): number {
@@ -119,11 +145,7 @@ export function spellingSimilarity(left: string, right: string): number {
   }
   const length = Math.max(left.length, right.length);
   // "Pettrov", "Wallmart": repeated letters (collapsing them keeps the first letter, a cheap test first).
-  if (
-    left.length !== right.length &&
-    left[0] === right[0] &&
-    left.replace(DOUBLED, '$1') === right.replace(DOUBLED, '$1')
-  ) {
+  if (left.length !== right.length && left[0] === right[0] && sameWithoutRepeats(left, right)) {
     return 0.9;
   }
   if (Math.abs(left.length - right.length) > editBudget(length)) {
@@ -236,21 +258,34 @@ export function otherSyllableOnset(left: string, right: string): boolean {
 /** The word's key under the romanisation rules: "hsiao" and "xiao", "aleksandr" and "alexandr" share one. */
 export function romanisationKey(text: string): string {
   const rules = getReferenceData().romanisationRules;
+  const tests = ruleTestsOf(rules);
   // When no rule from some step on matches the key so far, none of them changes it (each meets it
   // unchanged): it is the key. About half the words match no rule at all. So every RULE_TEST_STEP rules
   // one test of all the rules still to come replaces their replacements when none matches (the same key,
-  // sooner).
+  // sooner). Likewise, when no rule of one step's block matches the key, the block leaves it unchanged
+  // and is skipped; some later rule then matches the same key, so the next block's test of all the
+  // rules still to come is not repeated (it would pass).
   let key = text;
-  for (let index = 0; index < rules.length; index++) {
-    if (index % RULE_TEST_STEP === 0 && !someRuleMatches(rules, key, index)) {
+  let laterMatches = false;
+  for (let block = 0; block < tests.length; block++) {
+    const { rest, own } = tests[block];
+    if (!laterMatches && !matches(rest, key)) {
       return key;
     }
-    key = key.replace(rules[index].pattern, rules[index].replacement);
+    if (!matches(own, key)) {
+      laterMatches = true;
+      continue;
+    }
+    laterMatches = false;
+    const end = Math.min(rules.length, (block + 1) * RULE_TEST_STEP);
+    for (let index = block * RULE_TEST_STEP; index < end; index++) {
+      key = key.replace(rules[index].pattern, rules[index].replacement);
+    }
   }
   return key;
 }
 
-/** Rules between two tests of whether any later rule matches (see `romanisationKey`). */
+/** Rules in one block: between two tests of whether any later rule matches (see `romanisationKey`). */
 const RULE_TEST_STEP = 8;
 
 type RomanisationRule = ReturnType<typeof getReferenceData>['romanisationRules'][number];
@@ -261,19 +296,24 @@ type RomanisationRule = ReturnType<typeof getReferenceData>['romanisationRules']
  * to their own groups (`\1`, named groups), whose group numbers or names would change or clash in one pattern.
  */
 type RuleTest = { together?: RegExp; apart: RegExp[] };
-const ruleTests = new WeakMap<readonly RomanisationRule[], RuleTest[]>();
+/** Per block of RULE_TEST_STEP rules: the test of every rule from the block on, and of the block's own rules. */
+type BlockTests = { rest: RuleTest; own: RuleTest };
+const ruleTests = new WeakMap<readonly RomanisationRule[], BlockTests[]>();
 
-/** Whether some rule from `from` on (a multiple of RULE_TEST_STEP) matches `text`. */
-function someRuleMatches(rules: readonly RomanisationRule[], text: string, from: number): boolean {
+function ruleTestsOf(rules: readonly RomanisationRule[]): BlockTests[] {
   let tests = ruleTests.get(rules);
   if (!tests) {
     tests = [];
     for (let start = 0; start < rules.length; start += RULE_TEST_STEP) {
-      tests.push(ruleTest(rules.slice(start)));
+      tests.push({ rest: ruleTest(rules.slice(start)), own: ruleTest(rules.slice(start, start + RULE_TEST_STEP)) });
     }
     ruleTests.set(rules, tests);
   }
-  const test = tests[from / RULE_TEST_STEP];
+  return tests;
+}
+
+/** Whether one of the test's rules matches `text` somewhere. */
+function matches(test: RuleTest, text: string): boolean {
   return (test.together?.test(text) ?? false) || test.apart.some((pattern) => pattern.test(text));
 }
 

@@ -43,6 +43,14 @@ describe(tokeniseRaw.name, () => {
     ['C2DH Varnel', 'c2dh! varnel', 'digit acronym'],
     ['Varnel VIII Fund', 'varnel viii! fund', 'short capitals in a mixed-case name'],
     ['  Quenford   Tarlow ', 'quenford tarlow', 'plain text: split at runs of spaces, none at the ends'],
+    ['IM2NP Varnel', 'im2np! varnel', 'digit acronym ending in a capital: the pattern runs'],
+    ['AHL2 Varnel', 'ahl2 varnel', 'ends in a digit: no digit acronym, the pattern is not run'],
+    ['ТАРЛОВ кенфорд', 'тарлов! кенфорд', 'small Cyrillic letters make a plain text mixed-case'],
+    ['ТАРЛОВ КЕНФОРД', 'тарлов кенфорд', 'Cyrillic capitals only: not mixed-case'],
+    ['Тарлов-Кенфорд', 'тарлов- кенфорд', 'plain text with a hyphen: split into pieces'],
+    ["O'Tarlow Кенфорд", 'otarlow кенфорд', 'plain word with an apostrophe: one piece'],
+    ['Varnel, Тарлов', 'varnel тарлов', 'plain text with a comma: split into pieces'],
+    ['昆福大学 Varnel', '昆 福 大 学 varnel', 'plain word of ideographs: one piece, then one token per character'],
     ['Quenford\u00a0Tarlow\tVarnel', 'quenford tarlow varnel', 'other white space: not plain, split by the pattern'],
   ])('%s → %s (%s)', (raw, tokens) => {
     expect(show(raw)).toBe(tokens);

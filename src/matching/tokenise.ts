@@ -194,6 +194,53 @@ function camelCasePossible(text: string): boolean {
   return false;
 }
 
+/**
+ * `/\p{Ll}/u.test(text)` for a plain text (see `plainText`) and what `tokeniseRaw`'s steps add to one (spaces,
+ * U+0001, ASCII letters): of those characters only a-z and the small Cyrillic letters U+0430-U+044F and
+ * U+0451 are small letters (the Arabic letters, ideographs and Hangul syllables are of no case).
+ */
+function plainSmallLetter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f) || code === 0x451) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A part of a plain text that SPLIT_KEEP (`[^\p{L}\p{M}\p{N}']+`) does not split: ASCII letters, digits and
+ * apostrophes, and the other characters a plain text may hold, all letters (Cyrillic and Arabic letters,
+ * ideographs, Hangul syllables). U+0001 (the dotted-initials mark) and ASCII punctuation are not.
+ */
+function plainWord(part: string): boolean {
+  for (let index = 0; index < part.length; index++) {
+    const code = part.charCodeAt(index);
+    if (
+      code < 0x80 &&
+      !(
+        (code >= 0x61 && code <= 0x7a) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x30 && code <= 0x39) ||
+        code === 0x27
+      )
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether DIGIT_ACRONYM may match: it needs three characters or more, the first and the last a capital
+ * (`mayBeCapital` is false only for characters that are none). Most words end in a small letter: the
+ * pattern's look-ahead is not run for them.
+ */
+function digitAcronymPossible(piece: string): boolean {
+  return piece.length >= 3 && mayBeCapital(piece.charCodeAt(0)) && mayBeCapital(piece.charCodeAt(piece.length - 1));
+}
+
 /** The non-empty runs of `text` between spaces (U+0020). */
 function splitAtSpaces(text: string): string[] {
   const parts: string[] = [];
@@ -275,7 +322,10 @@ export function tokeniseRaw(raw: string): RawToken[] {
   }
   // In names written all in capitals, capitals say nothing about acronyms, unless the name is one short word
   // or short words joined by hyphens or dashes ("CEI-IUL", "QRS - TVA": two acronyms, not two words).
-  const mixedCase = /\p{Ll}/u.test(text) || UPPER_ACRONYM.test(text.trim()) || HYPHENATED_ACRONYMS.test(text.trim());
+  const mixedCase =
+    (plain ? plainSmallLetter(text) : /\p{Ll}/u.test(text)) ||
+    UPPER_ACRONYM.test(text.trim()) ||
+    HYPHENATED_ACRONYMS.test(text.trim());
   const out: RawToken[] = [];
   // In a plain text the only white space is the space (U+0020), and the steps above add only spaces: split
   // at runs of spaces without the regular expression. (An empty part, before a leading or after a trailing
@@ -284,7 +334,8 @@ export function tokeniseRaw(raw: string): RawToken[] {
     const dotted = part.endsWith('\u0001');
     // A part of ASCII letters and digits only is one piece (SPLIT_KEEP splits at other characters).
     const simple = asciiAlphanumeric(part);
-    const pieces = simple ? [part] : part.split(SPLIT_KEEP);
+    // So is a part of a plain text without a character SPLIT_KEEP splits at (see `plainWord`).
+    const pieces = simple || (plain && plainWord(part)) ? [part] : part.split(SPLIT_KEEP);
     for (let at = 0; at < pieces.length; at += 2) {
       let piece = pieces[at];
       if (!piece) {
@@ -309,7 +360,7 @@ export function tokeniseRaw(raw: string): RawToken[] {
         dotted ||
         (mixedCase && UPPER_ACRONYM.test(piece)) ||
         mixedAcronyms.has(piece) ||
-        ((mixedCase || text.trim() === piece) && DIGIT_ACRONYM.test(piece));
+        ((mixedCase || text.trim() === piece) && digitAcronymPossible(piece) && DIGIT_ACRONYM.test(piece));
       // (An ASCII piece holds no Chinese character or Korean syllable.)
       if (!simple && (HAN.test(piece) || HANGUL.test(piece))) {
         for (const sub of piece.split(SYLLABLE_RUN)) {
