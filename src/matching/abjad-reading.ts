@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../common/collections';
 import { asciiForm, consonantSkeleton, Script, type TokenInfo } from './tokenise';
 
 /**
@@ -65,24 +66,12 @@ const DIGRAPHS: Record<string, string> = {
  * Consonant classes already worked out, by letter (Arabic-script letters for `arabicFrame`, '' where a
  * letter is no consonant; Latin letters and digraphs for `latinFrame`): both are pure functions of a
  * few dozen letters, and a frame asked for them per letter (the transliteration and the consonant
- * skeleton's patterns each time) for every word met for the first time.
+ * skeleton's patterns each time) for every word met for the first time. Each memo is bounded (letters
+ * are few; a word of another script could bring more).
  */
-const ARABIC_LETTER_CLASSES = new Map<string, string>();
-const LATIN_CLASSES = new Map<string, string>();
-/** Bound on each map (letters are few; a word of another script could bring more). */
 const LETTER_CLASSES_KEPT = 10_000;
-
-function remembered(cache: Map<string, string>, key: string, work: (key: string) => string): string {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = work(key);
-    if (cache.size >= LETTER_CLASSES_KEPT) {
-      cache.clear();
-    }
-    cache.set(key, value);
-  }
-  return value;
-}
+const ARABIC_LETTER_CLASSES = new BoundedMemo<string, string>(LETTER_CLASSES_KEPT);
+const LATIN_CLASSES = new BoundedMemo<string, string>(LETTER_CLASSES_KEPT);
 
 /** An Arabic-script letter's consonant class, or '' when Latin spellings do not write it as a consonant. */
 function arabicLetterClass(letter: string): string {
@@ -93,7 +82,7 @@ function arabicLetterClass(letter: string): string {
 
 /** Consonant class of one letter or digraph, as the consonant skeleton classes it ("th" → "t", "q" → "k"). */
 function consonantClass(ascii: string): string {
-  return remembered(LATIN_CLASSES, ascii, readConsonantClass);
+  return LATIN_CLASSES.get(ascii, readConsonantClass);
 }
 
 function readConsonantClass(ascii: string): string {
@@ -142,7 +131,7 @@ function arabicFrame(orig: string): Frame | undefined {
     if (last && FINAL_SILENT.has(letter)) {
       continue;
     }
-    const consonant = remembered(ARABIC_LETTER_CLASSES, letter, arabicLetterClass);
+    const consonant = ARABIC_LETTER_CLASSES.get(letter, arabicLetterClass);
     if (!consonant) {
       continue;
     }
@@ -199,26 +188,13 @@ function withoutFinalH(frame: Frame): Frame {
 
 /** Frames already read, by word: a word's frame never changes. Emptied when one holds FRAMES_KEPT words. */
 const FRAMES_KEPT = 100_000;
-const arabicFrames = new Map<string, Frame | undefined>();
-const latinFrames = { digraphs: new Map<string, Frame | undefined>(), letters: new Map<string, Frame | undefined>() };
-
-function cachedFrame(
-  cache: Map<string, Frame | undefined>,
-  word: string,
-  read: () => Frame | undefined,
-): Frame | undefined {
-  const known = cache.get(word);
-  // (A word read as no frame is kept as undefined: `has` tells it from a word not read yet.)
-  if (known !== undefined || cache.has(word)) {
-    return known;
-  }
-  if (cache.size >= FRAMES_KEPT) {
-    cache.clear();
-  }
-  const frame = read();
-  cache.set(word, frame);
-  return frame;
-}
+const arabicFrames = new BoundedMemo<string, Frame | undefined>(FRAMES_KEPT);
+const latinFrames = {
+  digraphs: new BoundedMemo<string, Frame | undefined>(FRAMES_KEPT),
+  letters: new BoundedMemo<string, Frame | undefined>(FRAMES_KEPT),
+};
+const latinFrameWithDigraphs = (text: string): Frame | undefined => latinFrame(text, true);
+const latinFrameByLetters = (text: string): Frame | undefined => latinFrame(text, false);
 
 /** Latin vowels a written Arabic long vowel may be spelt with; a final ى/ی may be "a" (Mustafa, Musa). */
 function vowelAgrees(marker: Marker, latin: string, final: boolean): boolean {
@@ -264,7 +240,7 @@ function gapAgrees(arabic: string, latin: string, final: boolean): boolean {
  * it then says more than its consonants alone ("محمود" is Mahmoud, "محمد" any of Mohamed, Mahmad…).
  */
 export function writesVowels(arabicOrig: string): boolean {
-  const frame = cachedFrame(arabicFrames, arabicOrig, () => arabicFrame(arabicOrig));
+  const frame = arabicFrames.get(arabicOrig, arabicFrame);
   return frame !== undefined && frame.gaps.some((gap, index) => index > 0 && /[AUIV]/.test(gap));
 }
 
@@ -307,11 +283,11 @@ export function abjadSpellingAgrees(arabicOrig: string, latinText: string): bool
     arabicForms.push(assimilated);
   }
   for (const form of arabicForms) {
-    const a = cachedFrame(arabicFrames, form, () => arabicFrame(form));
+    const a = arabicFrames.get(form, arabicFrame);
     for (const digraphs of [true, false]) {
-      const l = cachedFrame(digraphs ? latinFrames.digraphs : latinFrames.letters, latinText, () =>
-        latinFrame(latinText, digraphs),
-      );
+      const l = digraphs
+        ? latinFrames.digraphs.get(latinText, latinFrameWithDigraphs)
+        : latinFrames.letters.get(latinText, latinFrameByLetters);
       if (a && l && framesAgree(a, l)) {
         return true;
       }

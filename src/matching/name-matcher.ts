@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../common/collections';
 import {
   classSetOf,
   compoundEnd,
@@ -2313,24 +2314,15 @@ let decidingByCognate: Map<string, string> | undefined;
  * with an ending of the same cognate group ("Scientifique" of "Scientific", "Agronomique" of "Agronomic").
  */
 function decidingGroupOf(text: string): string | undefined {
-  const known = decidingGroupKnown.get(text);
-  if (known !== undefined) {
-    return known === null ? undefined : known;
-  }
-  const group = findDecidingGroup(text);
-  if (decidingGroupKnown.size >= DECIDING_GROUPS_KEPT) {
-    decidingGroupKnown.clear();
-  }
-  decidingGroupKnown.set(text, group ?? null);
-  return group;
+  return decidingGroupKnown.get(text, findDecidingGroup);
 }
 
 /**
  * Deciding groups of words already looked up (null: none), since a word's group does not change: the
  * reference data is read once per process. Emptied when it holds DECIDING_GROUPS_KEPT words.
  */
-const decidingGroupKnown = new Map<string, string | null>();
 const DECIDING_GROUPS_KEPT = 100_000;
+const decidingGroupKnown = new BoundedMemo<string, string | undefined>(DECIDING_GROUPS_KEPT);
 
 function findDecidingGroup(text: string): string | undefined {
   const groups = getReferenceData().decidingGroups;

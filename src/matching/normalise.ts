@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../common/collections';
 import { findPhrases, getReferenceData, tokenKey, type TrieNode } from './reference-data';
 import {
   asciiForm,
@@ -75,19 +76,9 @@ export interface PreparedName {
 export type TokenResolver = (orig: string) => TokenInfo;
 
 const QUERY_CACHE_LIMIT = 200_000;
-const queryCache = new Map<string, TokenInfo>();
+const queryCache = new BoundedMemo<string, TokenInfo>(QUERY_CACHE_LIMIT);
 
-export const cachedToken: TokenResolver = (orig) => {
-  let info = queryCache.get(orig);
-  if (!info) {
-    if (queryCache.size >= QUERY_CACHE_LIMIT) {
-      queryCache.clear();
-    }
-    info = makeTokenInfo(orig);
-    queryCache.set(orig, info);
-  }
-  return info;
-};
+export const cachedToken: TokenResolver = (orig) => queryCache.get(orig, makeTokenInfo);
 
 /** The class groups of a class word's tag (its class-set number in the reference data). */
 export function classSetOf(tag: number): number[] {

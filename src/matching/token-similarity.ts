@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../common/collections';
 import { distance } from 'fastest-levenshtein';
 import { abjadReadingAgrees, isLatinAndArabic, writesVowels } from './abjad-reading';
 import { getReferenceData } from './reference-data';
@@ -484,26 +485,21 @@ const COGNATE_MIN_SHARE = 0.8;
 /** Shortest stem, before an ending of the cognate table, that two forms of one word must share. */
 const COGNATE_MIN_ENDING_STEM = 4;
 
-const endingCache = new Map<string, { stem: string; group: string } | null>();
 const ENDING_CACHE_LIMIT = 100_000;
+const endingCache = new BoundedMemo<string, { stem: string; group: string } | null>(ENDING_CACHE_LIMIT);
 
 /** A word as its stem and the group of its longest ending in the cognate table ("genomique": genom + ic). */
 export function cognateEnding(word: string): { stem: string; group: string } | null {
-  let found = endingCache.get(word);
-  if (found === undefined) {
-    found = null;
-    for (const { ending, group } of getReferenceData().cognateEndings) {
-      if (word.length > ending.length && word.endsWith(ending)) {
-        found = { stem: word.slice(0, -ending.length), group };
-        break;
-      }
+  return endingCache.get(word, readCognateEnding);
+}
+
+function readCognateEnding(word: string): { stem: string; group: string } | null {
+  for (const { ending, group } of getReferenceData().cognateEndings) {
+    if (word.length > ending.length && word.endsWith(ending)) {
+      return { stem: word.slice(0, -ending.length), group };
     }
-    if (endingCache.size >= ENDING_CACHE_LIMIT) {
-      endingCache.clear();
-    }
-    endingCache.set(word, found);
   }
-  return found;
+  return null;
 }
 
 /**
