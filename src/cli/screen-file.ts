@@ -79,22 +79,18 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
     });
   } else {
     // Loaded here: with worker threads this thread never loads Nest, the driver or the features.
-    const [{ withCliContext }, { ScreeningService }, { ScreenCliModule }, { screenLines }] = await Promise.all([
-      import('./database-session.js'),
+    const [{ withModuleContext }, { ScreeningService }, { ScreenCliModule }, { screenLines }] = await Promise.all([
+      import('./cli-context.js'),
       import('../screening/screening.service.js'),
       import('./screen-cli.module.js'),
       import('./screen-batch.js'),
     ]);
-    await withCliContext(
-      settings,
-      async (context) => {
-        const screening = context.get(ScreeningService);
-        await screenInOrder(options, summary, started, phases, options.concurrency, (batch) =>
-          screenLines(screening, batch, options),
-        );
-      },
-      ScreenCliModule.forRoot(settings),
-    );
+    await withModuleContext(settings, ScreenCliModule.forRoot(settings), async (context) => {
+      const screening = context.get(ScreeningService);
+      await screenInOrder(options, summary, started, phases, options.concurrency, (batch) =>
+        screenLines(screening, batch, options),
+      );
+    });
   }
   summary.seconds = (Date.now() - started) / 1000;
   if (settings.logLevel === 'debug') {

@@ -3,7 +3,7 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { ScreeningIndexService } from '../screening/screening-index.service';
 import { ScreeningService } from '../screening/screening.service';
-import { createCliContext } from './database-session';
+import { createCliContext } from './cli-context';
 import { describeFailure } from './exit-codes';
 import { screenLines } from './screen-batch';
 import { ScreenCliModule } from './screen-cli.module';
