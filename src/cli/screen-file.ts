@@ -2,13 +2,14 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
+import { threadId } from 'node:worker_threads';
 import { parse } from 'csv-parse';
 import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
 import type { ScreeningInput } from '../screening/dto/screening.input';
 import { withDatabase } from './local-database';
 import type { InputRow, RowOutcome, ScreenedBatch } from './screen-batch';
-import { ScreenWorkerPool, workerThreadsAvailable } from './screen-workers';
+import { type LocalScreener, ScreenWorkerPool, since, workerThreadsAvailable } from './screen-workers';
 import { type Progress, progressOnTerminal } from './progress';
 import { write } from './write';
 
@@ -68,10 +69,16 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
   if (options.workers > 1 && workerThreadsAvailable()) {
     summary.workers = options.workers;
     await withDatabase(settings, async () => {
-      const pool = new ScreenWorkerPool(settings, options, options.workers);
+      // The command's own thread screens too, beside `workers - 1` worker threads.
+      const pool = new ScreenWorkerPool(settings, options, options.workers, () => localScreener(settings, options));
       try {
-        await screenInOrder(options, summary, started, phases, options.workers * options.concurrency * 2, (batch) =>
-          pool.screen(batch),
+        await screenInOrder(
+          options,
+          summary,
+          started,
+          phases,
+          options.workers * options.concurrency * 2,
+          (batch, more) => pool.screen(batch, more),
         );
       } finally {
         await pool.close();
@@ -104,6 +111,41 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
   return summary;
 }
 
+/**
+ * The command's own thread as one of the pool's screeners: the same context a worker thread boots
+ * (ScreenCliModule), loaded only when it is needed.
+ */
+async function localScreener(settings: AppConfig, options: ScreenFileOptions): Promise<LocalScreener> {
+  const [
+    { Logger },
+    { createCliContext },
+    { ScreeningService },
+    { ScreeningIndexService },
+    { ScreenCliModule },
+    { screenLines },
+  ] = await Promise.all([
+    import('@nestjs/common'),
+    import('./cli-context.js'),
+    import('../screening/screening.service.js'),
+    import('../screening/screening-index.service.js'),
+    import('./screen-cli.module.js'),
+    import('./screen-batch.js'),
+  ]);
+  const context = await createCliContext(settings, ScreenCliModule.forRoot(settings), { abortOnError: false });
+  // The same debug lines as a worker thread's, with this thread's id (0).
+  const logger = new Logger(`ScreenWorker ${threadId}`);
+  logger.debug(`context booted ${since()}`);
+  const screening = context.get(ScreeningService);
+  return {
+    load: async () => {
+      await context.get(ScreeningIndexService).current();
+      logger.debug(`index loaded ${since()}`);
+    },
+    screen: (rows) => screenLines(screening, rows, options),
+    close: () => context.close(),
+  };
+}
+
 /** When the first and the last lines were written (epoch ms), null until they are. */
 interface Phases {
   firstWritten: number | null;
@@ -132,7 +174,7 @@ async function screenInOrder(
   started: number,
   phases: Phases,
   window: number,
-  screen: (batch: InputRow[]) => Promise<ScreenedBatch>,
+  screen: (batch: InputRow[], more: boolean) => Promise<ScreenedBatch>,
 ): Promise<void> {
   const output: Writable = options.output === null ? process.stdout : createWriteStream(options.output);
   const progress: Progress = progressOnTerminal('screening {value} rows  {duration}s  {rate} rows/s');
@@ -163,7 +205,7 @@ async function screenInOrder(
         rate: Math.round(summary.rows / Math.max(0.001, (Date.now() - started) / 1000)),
       });
     };
-    const send = async (batch: InputRow[]): Promise<void> => {
+    const send = async (batch: InputRow[], more: boolean): Promise<void> => {
       const keys = batch.map((row) => JSON.stringify(row.query));
       let deliver!: (screened: Promise<ScreenedBatch>) => void;
       const screened = new Promise<ScreenedBatch>((resolve) => {
@@ -182,7 +224,7 @@ async function screenInOrder(
         }
         return result;
       });
-      deliver(fresh.length > 0 ? screen(fresh) : Promise.resolve({ lines: [], outcomes: [] }));
+      deliver(fresh.length > 0 ? screen(fresh, more) : Promise.resolve({ lines: [], outcomes: [] }));
       const assembled = Promise.all(results).then((rows) => ({
         text: rows
           .map(
@@ -200,16 +242,17 @@ async function screenInOrder(
         await flush();
       }
     };
+    // A full batch goes once the next row is read, so each batch is known to be the last or not.
     let batch: InputRow[] = [];
     for await (const input of readScreeningInputs(options.input)) {
-      batch.push(input);
       if (batch.length >= options.batchSize) {
-        await send(batch);
+        await send(batch, true);
         batch = [];
       }
+      batch.push(input);
     }
     if (batch.length > 0) {
-      await send(batch);
+      await send(batch, false);
     }
     while (pending.length > 0) {
       await flush();
