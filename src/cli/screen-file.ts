@@ -2,14 +2,13 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
-import { threadId } from 'node:worker_threads';
 import { parse } from 'csv-parse';
 import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
 import type { ScreeningInput } from '../screening/dto/screening.input';
 import { withDatabase } from './local-database';
-import type { InputRow, RowOutcome, ScreenedBatch } from './screen-batch';
-import { type LocalScreener, ScreenWorkerPool, since, workerThreadsAvailable } from './screen-workers';
+import { type InputRow, lineHead, type RowOutcome, type ScreenedBatch } from './screen-batch';
+import { ScreenWorkerPool, workerThreadsAvailable } from './screen-workers';
 import { type Progress, progressOnTerminal } from './progress';
 import { write } from './write';
 
@@ -70,7 +69,9 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
     summary.workers = options.workers;
     await withDatabase(settings, async () => {
       // The command's own thread screens too, beside `workers - 1` worker threads.
-      const pool = new ScreenWorkerPool(settings, options, options.workers, () => localScreener(settings, options));
+      const pool = new ScreenWorkerPool(settings, options, options.workers, async () =>
+        (await import('./screen-local.js')).localScreener(settings, options),
+      );
       try {
         await screenInOrder(
           options,
@@ -109,41 +110,6 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
   }
   summary.rowsPerSecond = Math.round(summary.rows / Math.max(0.001, summary.seconds));
   return summary;
-}
-
-/**
- * The command's own thread as one of the pool's screeners: the same context a worker thread boots
- * (ScreenCliModule), loaded only when it is needed.
- */
-async function localScreener(settings: AppConfig, options: ScreenFileOptions): Promise<LocalScreener> {
-  const [
-    { Logger },
-    { createCliContext },
-    { ScreeningService },
-    { ScreeningIndexService },
-    { ScreenCliModule },
-    { screenLines },
-  ] = await Promise.all([
-    import('@nestjs/common'),
-    import('./cli-context.js'),
-    import('../screening/screening.service.js'),
-    import('../screening/screening-index.service.js'),
-    import('./screen-cli.module.js'),
-    import('./screen-batch.js'),
-  ]);
-  const context = await createCliContext(settings, ScreenCliModule.forRoot(settings), { abortOnError: false });
-  // The same debug lines as a worker thread's, with this thread's id (0).
-  const logger = new Logger(`ScreenWorker ${threadId}`);
-  logger.debug(`context booted ${since()}`);
-  const screening = context.get(ScreeningService);
-  return {
-    load: async () => {
-      await context.get(ScreeningIndexService).current();
-      logger.debug(`index loaded ${since()}`);
-    },
-    screen: (rows) => screenLines(screening, rows, options),
-    close: () => context.close(),
-  };
 }
 
 /** When the first and the last lines were written (epoch ms), null until they are. */
@@ -218,13 +184,13 @@ async function screenInOrder(
           return earlier;
         }
         const at = fresh.push(row) - 1;
-        const result = screened.then((done) => restOf(done, at, row, keys[position]));
+        const result = screened.then((done) => restOf(done, at));
         if (options.reuse) {
           remember(keys[position], result);
         }
         return result;
       });
-      deliver(fresh.length > 0 ? screen(fresh, more) : Promise.resolve({ lines: [], outcomes: [] }));
+      deliver(fresh.length > 0 ? screen(fresh, more) : Promise.resolve({ rests: [], outcomes: [] }));
       const assembled = Promise.all(results).then((rows) => ({
         text: rows
           .map(
@@ -266,23 +232,9 @@ async function screenInOrder(
   }
 }
 
-/**
- * The start of a row's output line up to the end of its query: `{"row":…,"id":…,"query":…`. What
- * follows it depends on the query alone, so a row that repeats an earlier row's query gets the
- * earlier line with its own start.
- */
-function lineHead(row: number, id: string | null, queryJson: string): string {
-  return `{"row":${row},"id":${JSON.stringify(id)},"query":${queryJson}`;
-}
-
-/** Row `at` of a screened batch: its line after the query (checked to start as `row`'s does) and its outcome. */
-function restOf(screened: ScreenedBatch, at: number, row: InputRow, queryJson: string): RowResult {
-  const line = screened.lines[at];
-  const head = lineHead(row.row, row.id, queryJson);
-  if (!line.startsWith(head)) {
-    throw new Error(`screen: the line of row ${row.row} does not start with its row, id and query`);
-  }
-  return { rest: line.slice(head.length), outcome: screened.outcomes[at] };
+/** Row `at` of a screened batch: its line after the query and its outcome. */
+function restOf(screened: ScreenedBatch, at: number): RowResult {
+  return { rest: screened.rests[at], outcome: screened.outcomes[at] };
 }
 
 /** Rows of a CSV (by column name) or JSON-lines file (objects shaped like ScreeningInput, plus `id`). */
