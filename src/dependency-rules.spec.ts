@@ -148,6 +148,90 @@ function findCycles(edges: ImportEdge[]): string[][] {
   return [...cycles.values()];
 }
 
+/** Packages of the GraphQL layer: the screening threads of `partner-graph screen` must not load them. */
+const GRAPHQL_PACKAGES = /^(@nestjs\/graphql|@nestjs\/apollo|@apollo\/server|graphql)(\/|$)/;
+
+/**
+ * What a source file loads when it runs: static imports and re-exports that are not type-only (an
+ * import whose every name is marked `type` is erased), `import()` and `require()` of a literal. A
+ * value import the compiler would erase because it is used only as a type still counts: the rule
+ * errs on the side of reporting.
+ */
+function runtimeSpecifiers(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const specifiers: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const named = clause?.namedBindings;
+      const typeOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined &&
+            named !== undefined &&
+            ts.isNamedImports(named) &&
+            named.elements.length > 0 &&
+            named.elements.every((element) => element.isTypeOnly)));
+      if (!typeOnly) {
+        specifiers.push(node.moduleSpecifier.text);
+      }
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      if (!node.isTypeOnly) {
+        specifiers.push(node.moduleSpecifier.text);
+      }
+    } else if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(node.expression) && node.expression.text === 'require')) &&
+      node.arguments.length === 1 &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
+      specifiers.push(node.arguments[0].text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return specifiers;
+}
+
+/**
+ * Every package a source file of src/ loads at run time, directly or through the files it loads,
+ * each with the chain of files (relative to src/) that reaches it.
+ */
+function packagesLoadedBy(entry: string): Map<string, string[]> {
+  const packages = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const queue: Array<{ file: string; chain: string[] }> = [{ file: resolve(SOURCE_ROOT, entry), chain: [entry] }];
+  while (queue.length > 0) {
+    const { file, chain } = queue.shift()!;
+    if (seen.has(file)) {
+      continue;
+    }
+    seen.add(file);
+    for (const specifier of runtimeSpecifiers(file)) {
+      if (!specifier.startsWith('.')) {
+        if (!packages.has(specifier)) {
+          packages.set(specifier, chain);
+        }
+        continue;
+      }
+      const base = resolve(dirname(file), specifier).replace(/\.js$/, '');
+      const target = [`${base}.ts`, join(base, 'index.ts')].find((candidate) => existsSync(candidate));
+      if (target !== undefined) {
+        queue.push({ file: target, chain: [...chain, relative(SOURCE_ROOT, target)] });
+      }
+    }
+  }
+  return packages;
+}
+
+/** The GraphQL packages `entry` loads, each as "package <- the chain of files that loads it". */
+function graphqlLoadedBy(entry: string): string[] {
+  return [...packagesLoadedBy(entry)]
+    .filter(([name]) => GRAPHQL_PACKAGES.test(name))
+    .map(([name, chain]) => `${name} <- ${chain.join(' <- ')}`);
+}
+
 describe('source dependency rules', () => {
   const edges = folderImports();
 
@@ -193,5 +277,32 @@ describe('source dependency rules', () => {
       { from: 'c.ts', to: 'd.ts', file: 'c.ts', specifier: './d' },
     ]);
     expect(groups).toEqual([['a.ts', 'b.ts', 'c.ts']]);
+  });
+
+  it('keeps the GraphQL layer out of what screen loads in its screening threads', () => {
+    // The worker thread, the command's own thread (screen-file.ts loads its context with import()) and
+    // the module both boot: the GraphQL models and resolvers cost each thread about a second to load.
+    for (const entry of [
+      'cli/screen-worker.ts',
+      'cli/screen-file.ts',
+      'cli/screen-local.ts',
+      'cli/screen-cli.module.ts',
+    ]) {
+      expect(graphqlLoadedBy(entry), entry).toEqual([]);
+    }
+  });
+
+  it('finds GraphQL loaded through the API screening module, which holds the resolver', () => {
+    expect(graphqlLoadedBy('screening/screening.module.ts').some((line) => line.startsWith('@nestjs/graphql'))).toBe(
+      true,
+    );
+  });
+
+  it('follows import() and re-exports, but not type-only imports', () => {
+    const packages = packagesLoadedBy('cli/screen-file.ts');
+    // Reached only through `await import('./cli-context.js')`.
+    expect(packages.get('@nestjs/core')).toContain('cli/cli-context.ts');
+    // screen-file.ts imports ScreeningInput from a GraphQL input file, as a type only.
+    expect(packages.has('@nestjs/swagger')).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { ALERT_WEBHOOK_ATTEMPTED, type AlertWebhookAttempted } from './alert-webhook-events';
 import { CasesRepository, type Stored } from './cases.repository';
 import { toAlert } from './cases.service';
-import { AlertDeliveryStatus } from './models/case.model';
+import { AlertDeliveryStatus } from './cases.enums';
 
 export const SIGNATURE_HEADER = 'x-partnergraph-signature';
 export const TIMESTAMP_HEADER = 'x-partnergraph-timestamp';

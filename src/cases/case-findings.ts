@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Path } from '../graph/models/subgraph.model';
-import { type Conflict, type PartyResolution, ResolutionStatus, type RiskFinding } from '../risk/models/risk.model';
+import { type Conflict, type PartyResolution, type RiskFinding } from '../risk/models/risk.model';
+import { ResolutionStatus } from '../risk/risk.enums';
 import type { ScreeningMatch } from '../screening/models/screening-result.model';
 import type { CaseCandidate, CaseListing, CasePath, CasePartyResolution, CaseSource } from './models/case.model';
 import type { RiskRules } from '../risk/risk-rules';

@@ -12,7 +12,7 @@ import { AlertWebhookService } from './alert-webhook.service';
 import { findingEntryIds, partyFindings } from './case-findings';
 import { type MonitoredParty, CasesRepository, type Stored } from './cases.repository';
 import { CasesService } from './cases.service';
-import { AlertStatus } from './models/case.model';
+import { AlertStatus } from './cases.enums';
 import type { RiskFinding } from '../risk/models/risk.model';
 import { EntityNotFoundError } from '../graph/graph.errors';
 import type { ScreeningInput } from '../screening/dto/screening.input';

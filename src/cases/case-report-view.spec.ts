@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ResolutionStatus, RiskLevel } from '../risk/models/risk.model';
+import { ResolutionStatus, RiskLevel } from '../risk/risk.enums';
 import { buildCaseReportView, reportWindow } from './case-report-view';
-import {
-  type Case,
-  type CaseFinding,
-  CaseOutcome,
-  type CaseSnapshot,
-  CaseStatus,
-  FindingVerdict,
-  PartyRole,
-} from './models/case.model';
+import { type Case, type CaseFinding, type CaseSnapshot } from './models/case.model';
+import { CaseOutcome, CaseStatus, FindingVerdict, PartyRole } from './cases.enums';
 
 // Made-up case: the names exist nowhere.
 function event(seq: number, action: string, detail: Record<string, unknown>, user = 'analyst-a') {

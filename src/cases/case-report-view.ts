@@ -1,12 +1,6 @@
 import type { AuditEventRecord } from './audit-chain';
-import {
-  type Case,
-  type CaseFinding,
-  CaseOutcome,
-  type CaseSnapshot,
-  CaseStatus,
-  type Mitigation,
-} from './models/case.model';
+import { type Case, type CaseFinding, type CaseSnapshot, type Mitigation } from './models/case.model';
+import { CaseOutcome, CaseStatus } from './cases.enums';
 
 import type { CaseReportDecision, CaseReportView } from '../case-report/case-report.view';
 

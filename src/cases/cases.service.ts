@@ -7,7 +7,8 @@ import { pick } from '../common/collections';
 import { checkAsOf } from '../graph/graph-arguments';
 import { EntityNotFoundError } from '../graph/graph.errors';
 import { EntityResolverService } from '../risk/entity-resolver';
-import { type PartyResolution, ResolutionStatus, RiskLevel } from '../risk/models/risk.model';
+import { type PartyResolution } from '../risk/models/risk.model';
+import { ResolutionStatus, RiskLevel } from '../risk/risk.enums';
 import { MAX_FUNDERS, MAX_PEOPLE, PartnershipService } from '../risk/partnership.service';
 import { PathRiskService } from '../risk/path-risk.service';
 import { fixed } from '../risk/resolution-rule';
@@ -50,26 +51,28 @@ import type {
 } from './dto/cases.args';
 import {
   type Alert,
-  AlertDeliveryStatus,
   type AlertFinding,
   type AlertParty,
-  AlertStatus,
   type AuditLog,
   type Case,
   type CaseConnection,
   type CaseFinding,
   type CaseListVersion,
-  CaseOutcome,
   type CaseParty,
   type CasePartyResolution,
   type CaseSnapshot,
-  CaseStatus,
   type FindingDecision,
-  FindingVerdict,
   type Mitigation,
+} from './models/case.model';
+import {
+  AlertDeliveryStatus,
+  AlertStatus,
+  CaseOutcome,
+  CaseStatus,
+  FindingVerdict,
   PartyRole,
   SuppressionScope,
-} from './models/case.model';
+} from './cases.enums';
 
 /** A party as stored on its :CaseParty node. */
 interface PartyRecord {

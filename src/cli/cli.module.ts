@@ -3,7 +3,7 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import type { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { Neo4jModule } from '../neo4j/neo4j.module';
-import { ScreeningModule } from '../screening/screening.module';
+import { ScreeningCoreModule } from '../screening/screening-core.module';
 import { RiskModule } from '../risk/risk.module';
 import { ReferenceModule } from '../reference/reference.module';
 import { SeedModule } from '../seed/seed.module';
@@ -17,7 +17,7 @@ import { WatchlistsModule } from '../watchlists/watchlists.module';
     EventEmitterModule.forRoot(),
     SeedModule,
     WatchlistsModule,
-    ScreeningModule.forCli(),
+    ScreeningCoreModule.forCli(),
     RiskModule,
     SyncModule,
     ReferenceModule,

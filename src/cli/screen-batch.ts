@@ -11,6 +11,14 @@ export interface InputRow {
   query: ScreeningInput;
 }
 
+/** A refused row's error, as the batch row of `POST /api/screen/batch` gives it. */
+export interface RowError {
+  code: string;
+  reason: string;
+  message: string;
+  field: string | null;
+}
+
 /**
  * One output line. The result fields are those of REST `POST /api/screen` (and of each row of
  * `/api/screen/batch`): matches, riskLevel, riskReasons, pathRisks, listVersions…; a refused row
@@ -22,7 +30,7 @@ export type OutputRow =
       row: number;
       id: string | null;
       query: ScreeningInput;
-      error: { code: string; reason: string; message: string; field: string | null };
+      error: RowError;
     };
 
 /** What one batch's screening needs to know beyond its rows (the `screen` options). */
@@ -40,9 +48,12 @@ export interface RowOutcome {
   riskLevel: string | null;
 }
 
-/** One batch screened: each row's output line (JSON, no newline) and outcome, in the order of its rows. */
+/**
+ * One batch screened: each row's output line after its query (`rests`, see lineRest) and outcome, in
+ * the order of its rows. The command puts each row's head (lineHead) before its rest.
+ */
 export interface ScreenedBatch {
-  lines: string[];
+  rests: string[];
   outcomes: RowOutcome[];
 }
 
@@ -55,7 +66,7 @@ export async function screenLines(
   const rows = await screenBatch(screening, inputs, options);
   const listVersions = new Map<string, string>();
   return {
-    lines: rows.map((row) => lineOf(row, listVersions)),
+    rests: rows.map((row) => lineRest(row, listVersions)),
     outcomes: rows.map((row) =>
       'error' in row
         ? { refused: true, matched: false, riskLevel: null }
@@ -69,29 +80,55 @@ const LIST_VERSIONS_MARK = '\u0000listVersions\u0000';
 const LIST_VERSIONS_MARK_JSON = JSON.stringify(LIST_VERSIONS_MARK);
 
 /**
- * A row's line, exactly `JSON.stringify(row)`. Every row of a batch names the same list versions (a
- * few KB of JSON a row, the larger part of most lines): their JSON is made once for the rows that
- * have the same versions with the same freshness, `known` keeping it by that.
+ * The start of a row's output line up to the end of its query: `{"row":…,"id":…,"query":…`. What
+ * follows it (lineRest) depends on the query alone, so a row that repeats an earlier row's query gets
+ * the earlier line's rest after its own head.
  */
+export function lineHead(row: number, id: string | null, queryJson: string): string {
+  return `{"row":${row},"id":${JSON.stringify(id)},"query":${queryJson}`;
+}
+
+/** A row's line, exactly `JSON.stringify(row)`: its head and its rest. */
 export function lineOf(row: OutputRow, known: Map<string, string>): string {
+  return `${lineHead(row.row, row.id, JSON.stringify(row.query))}${lineRest(screenedPart(row), known)}`;
+}
+
+/** What a screened row adds to its input: the result, or the refused row's error. */
+export type ScreenedPart = ScreeningResult | { error: RowError };
+
+function screenedPart(row: OutputRow): ScreenedPart {
   if ('error' in row) {
-    return JSON.stringify(row);
+    return { error: row.error };
   }
-  const key = row.listVersions
+  const { row: _row, id: _id, query: _query, ...result } = row;
+  return result;
+}
+
+/**
+ * A row's line after its query (from the comma on), as `JSON.stringify` writes it. Every row of a
+ * batch names the same list versions (a few KB of JSON a row, the larger part of most lines): their
+ * JSON is made once for the rows that have the same versions with the same freshness, `known` keeping
+ * it by that. The result is written on its own, not spread into one object with the row's head first.
+ */
+export function lineRest(part: ScreenedPart, known: Map<string, string>): string {
+  if ('error' in part) {
+    return `,"error":${JSON.stringify(part.error)}}`;
+  }
+  const key = part.listVersions
     .map((version) => `${version.versionId}\u0001${version.stale}\u0001${version.freshAsOf}`)
     .join('\u0002');
   let versions = known.get(key);
   if (versions === undefined) {
-    versions = JSON.stringify(row.listVersions);
+    versions = JSON.stringify(part.listVersions);
     known.set(key, versions);
   }
-  const line = JSON.stringify({ ...row, listVersions: LIST_VERSIONS_MARK });
-  const at = line.indexOf(LIST_VERSIONS_MARK_JSON);
-  if (at !== line.lastIndexOf(LIST_VERSIONS_MARK_JSON)) {
+  const json = JSON.stringify({ ...part, listVersions: LIST_VERSIONS_MARK });
+  const at = json.indexOf(LIST_VERSIONS_MARK_JSON);
+  if (at !== json.lastIndexOf(LIST_VERSIONS_MARK_JSON)) {
     // The mark's text in the row's own data too (a control character, which screening refuses): no shortcut.
-    return JSON.stringify(row);
+    return `,${JSON.stringify(part).slice(1)}`;
   }
-  return `${line.slice(0, at)}${versions}${line.slice(at + LIST_VERSIONS_MARK_JSON.length)}`;
+  return `,${json.slice(1, at)}${versions}${json.slice(at + LIST_VERSIONS_MARK_JSON.length)}`;
 }
 
 /** One batch: each row's result, or its own error (a 400 refusal) in its place. */
@@ -99,7 +136,7 @@ async function screenBatch(
   screening: ScreeningService,
   inputs: InputRow[],
   options: ScreenRowOptions,
-): Promise<OutputRow[]> {
+): Promise<ScreenedPart[]> {
   const outcomes = await screening.screenEach(
     inputs.map((input) => ({
       ...input.query,
@@ -108,14 +145,12 @@ async function screenBatch(
       pathRisks: options.pathRisks,
     })),
   );
-  return outcomes.map((outcome, position) => {
-    const input = inputs[position];
-    const head = { row: input.row, id: input.id, query: input.query };
+  return outcomes.map((outcome) => {
     if (!(outcome instanceof AppError)) {
-      return { ...head, ...outcome };
+      return outcome;
     }
     const mapped = toPublicError(outcome);
     const field = typeof outcome.details.field === 'string' ? outcome.details.field : null;
-    return { ...head, error: { code: mapped.code, reason: mapped.reason, message: mapped.message, field } };
+    return { error: { code: mapped.code, reason: mapped.reason, message: mapped.message, field } };
   });
 }

@@ -7,7 +7,7 @@ import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
 import type { ScreeningInput } from '../screening/dto/screening.input';
 import { withDatabase } from './local-database';
-import type { InputRow, RowOutcome, ScreenedBatch } from './screen-batch';
+import { type InputRow, lineHead, type RowOutcome, type ScreenedBatch } from './screen-batch';
 import { ScreenWorkerPool, workerThreadsAvailable } from './screen-workers';
 import { type Progress, progressOnTerminal } from './progress';
 import { write } from './write';
@@ -68,10 +68,18 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
   if (options.workers > 1 && workerThreadsAvailable()) {
     summary.workers = options.workers;
     await withDatabase(settings, async () => {
-      const pool = new ScreenWorkerPool(settings, options, options.workers);
+      // The command's own thread screens too, beside `workers - 1` worker threads.
+      const pool = new ScreenWorkerPool(settings, options, options.workers, async () =>
+        (await import('./screen-local.js')).localScreener(settings, options),
+      );
       try {
-        await screenInOrder(options, summary, started, phases, options.workers * options.concurrency * 2, (batch) =>
-          pool.screen(batch),
+        await screenInOrder(
+          options,
+          summary,
+          started,
+          phases,
+          options.workers * options.concurrency * 2,
+          (batch, more) => pool.screen(batch, more),
         );
       } finally {
         await pool.close();
@@ -79,22 +87,18 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
     });
   } else {
     // Loaded here: with worker threads this thread never loads Nest, the driver or the features.
-    const [{ withCliContext }, { ScreeningService }, { ScreenCliModule }, { screenLines }] = await Promise.all([
-      import('./database-session.js'),
+    const [{ withModuleContext }, { ScreeningService }, { ScreenCliModule }, { screenLines }] = await Promise.all([
+      import('./cli-context.js'),
       import('../screening/screening.service.js'),
       import('./screen-cli.module.js'),
       import('./screen-batch.js'),
     ]);
-    await withCliContext(
-      settings,
-      async (context) => {
-        const screening = context.get(ScreeningService);
-        await screenInOrder(options, summary, started, phases, options.concurrency, (batch) =>
-          screenLines(screening, batch, options),
-        );
-      },
-      ScreenCliModule.forRoot(settings),
-    );
+    await withModuleContext(settings, ScreenCliModule.forRoot(settings), async (context) => {
+      const screening = context.get(ScreeningService);
+      await screenInOrder(options, summary, started, phases, options.concurrency, (batch) =>
+        screenLines(screening, batch, options),
+      );
+    });
   }
   summary.seconds = (Date.now() - started) / 1000;
   if (settings.logLevel === 'debug') {
@@ -136,7 +140,7 @@ async function screenInOrder(
   started: number,
   phases: Phases,
   window: number,
-  screen: (batch: InputRow[]) => Promise<ScreenedBatch>,
+  screen: (batch: InputRow[], more: boolean) => Promise<ScreenedBatch>,
 ): Promise<void> {
   const output: Writable = options.output === null ? process.stdout : createWriteStream(options.output);
   const progress: Progress = progressOnTerminal('screening {value} rows  {duration}s  {rate} rows/s');
@@ -167,7 +171,7 @@ async function screenInOrder(
         rate: Math.round(summary.rows / Math.max(0.001, (Date.now() - started) / 1000)),
       });
     };
-    const send = async (batch: InputRow[]): Promise<void> => {
+    const send = async (batch: InputRow[], more: boolean): Promise<void> => {
       const keys = batch.map((row) => JSON.stringify(row.query));
       let deliver!: (screened: Promise<ScreenedBatch>) => void;
       const screened = new Promise<ScreenedBatch>((resolve) => {
@@ -180,13 +184,13 @@ async function screenInOrder(
           return earlier;
         }
         const at = fresh.push(row) - 1;
-        const result = screened.then((done) => restOf(done, at, row, keys[position]));
+        const result = screened.then((done) => restOf(done, at));
         if (options.reuse) {
           remember(keys[position], result);
         }
         return result;
       });
-      deliver(fresh.length > 0 ? screen(fresh) : Promise.resolve({ lines: [], outcomes: [] }));
+      deliver(fresh.length > 0 ? screen(fresh, more) : Promise.resolve({ rests: [], outcomes: [] }));
       const assembled = Promise.all(results).then((rows) => ({
         text: rows
           .map(
@@ -204,16 +208,17 @@ async function screenInOrder(
         await flush();
       }
     };
+    // A full batch goes once the next row is read, so each batch is known to be the last or not.
     let batch: InputRow[] = [];
     for await (const input of readScreeningInputs(options.input)) {
-      batch.push(input);
       if (batch.length >= options.batchSize) {
-        await send(batch);
+        await send(batch, true);
         batch = [];
       }
+      batch.push(input);
     }
     if (batch.length > 0) {
-      await send(batch);
+      await send(batch, false);
     }
     while (pending.length > 0) {
       await flush();
@@ -227,23 +232,9 @@ async function screenInOrder(
   }
 }
 
-/**
- * The start of a row's output line up to the end of its query: `{"row":…,"id":…,"query":…`. What
- * follows it depends on the query alone, so a row that repeats an earlier row's query gets the
- * earlier line with its own start.
- */
-function lineHead(row: number, id: string | null, queryJson: string): string {
-  return `{"row":${row},"id":${JSON.stringify(id)},"query":${queryJson}`;
-}
-
-/** Row `at` of a screened batch: its line after the query (checked to start as `row`'s does) and its outcome. */
-function restOf(screened: ScreenedBatch, at: number, row: InputRow, queryJson: string): RowResult {
-  const line = screened.lines[at];
-  const head = lineHead(row.row, row.id, queryJson);
-  if (!line.startsWith(head)) {
-    throw new Error(`screen: the line of row ${row.row} does not start with its row, id and query`);
-  }
-  return { rest: line.slice(head.length), outcome: screened.outcomes[at] };
+/** Row `at` of a screened batch: its line after the query and its outcome. */
+function restOf(screened: ScreenedBatch, at: number): RowResult {
+  return { rest: screened.rests[at], outcome: screened.outcomes[at] };
 }
 
 /** Rows of a CSV (by column name) or JSON-lines file (objects shaped like ScreeningInput, plus `id`). */

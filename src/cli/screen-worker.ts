@@ -3,11 +3,11 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { ScreeningIndexService } from '../screening/screening-index.service';
 import { ScreeningService } from '../screening/screening.service';
-import { createCliContext } from './database-session';
+import { createCliContext } from './cli-context';
 import { describeFailure } from './exit-codes';
 import { screenLines } from './screen-batch';
 import { ScreenCliModule } from './screen-cli.module';
-import type { FromWorker, ToWorker, WorkerSettings } from './screen-workers';
+import { type FromWorker, since, type ToWorker, type WorkerSettings } from './screen-workers';
 
 /*
  * One worker thread of `partner-graph screen --workers N` (screen-workers.ts): boots the screening
@@ -28,9 +28,6 @@ const fail = (error: unknown): void => {
 };
 
 const logger = new Logger(`ScreenWorker ${threadId}`);
-/** Seconds since the process started (Node's time origin, a worker thread's too), for the debug lines timing start-up. */
-const since = (): string =>
-  `${(performance.now() / 1000).toFixed(2)} s after the process started (at ${Math.round(performance.timeOrigin)})`;
 
 const booted: Promise<INestApplicationContext> = createCliContext(settings, ScreenCliModule.forRoot(settings), {
   abortOnError: false,

@@ -6,6 +6,13 @@ import { type CliFailure, DescribedFailure } from './exit-codes';
 import type { InputRow, ScreenedBatch, ScreenRowOptions } from './screen-batch';
 import { SCREEN_WORKER_RESOURCE_LIMITS } from './young-generation';
 
+/**
+ * Seconds since the process started (Node's time origin, a worker thread's too), for the debug lines
+ * timing start-up.
+ */
+export const since = (): string =>
+  `${(performance.now() / 1000).toFixed(2)} s after the process started (at ${Math.round(performance.timeOrigin)})`;
+
 /** What the command sends a worker thread. */
 export type ToWorker = { type: 'load' } | { type: 'batch'; id: number; rows: InputRow[] } | { type: 'close' };
 
@@ -35,20 +42,36 @@ interface Job {
   reject: (error: unknown) => void;
 }
 
+/**
+ * Screening in the command's own thread, as one member of the pool beside the worker threads: the
+ * thread that reads and writes is otherwise idle most of a run, and one isolate fewer compiles the
+ * matcher again and loads Nest again.
+ */
+export interface LocalScreener {
+  /** Reads the saved index (or builds and saves it); resolves once this thread can screen. */
+  load(): Promise<void>;
+  screen(rows: InputRow[]): Promise<ScreenedBatch>;
+  /** Closes what it opened (its Nest context and driver). */
+  close(): Promise<void>;
+}
+
 interface Member {
-  worker: Worker;
+  /** A worker thread, or null for the command's own thread (`local`). */
+  worker: Worker | null;
+  local: Promise<LocalScreener> | null;
   ready: boolean;
   jobs: Map<number, Job>;
   exited: Promise<void>;
 }
 
 /**
- * Worker threads that screen batches for `partner-graph screen`, each with its own screening context
- * (Nest, a Neo4j driver, the index). The first reads the saved index, or builds it from the graph
- * and saves it; the others start at once (booting Nest meanwhile) but read the index only once the
- * first has, so the graph is read for an index once, not once a thread. A batch goes to the ready
- * worker with the fewest batches in flight, at most `concurrency` each; the first failure of any
- * worker fails every batch not yet answered.
+ * Threads that screen batches for `partner-graph screen`, each with its own screening context (Nest,
+ * a Neo4j driver, the index): worker threads, and with `local` the command's own thread as the
+ * first of them (then `size - 1` worker threads). The first member reads the saved index, or builds
+ * it from the graph and saves it; the others start at once (booting Nest meanwhile) but read the
+ * index only once the first has, so the graph is read for an index once, not once a thread. A batch
+ * goes to the ready member with the fewest batches in flight, at most `concurrency` each; the first
+ * failure of any member fails every batch not yet answered.
  */
 export class ScreenWorkerPool {
   private readonly members: Member[] = [];
@@ -61,17 +84,31 @@ export class ScreenWorkerPool {
     private readonly settings: AppConfig,
     private readonly options: ScreenRowOptions & { concurrency: number },
     private readonly size: number,
+    private readonly local: (() => Promise<LocalScreener>) | null = null,
   ) {
-    this.members.push(this.start(true));
+    if (local === null) {
+      this.members.push(this.start(true));
+    }
   }
 
-  /** Screens one batch in a worker; resolves with its lines in the order of `rows`. */
-  screen(rows: InputRow[]): Promise<ScreenedBatch> {
+  /**
+   * Screens one batch in a member; resolves with its lines in the order of `rows`. `more`: another
+   * batch follows this one (the other threads start with the first batch that is not the last, so a
+   * file of one batch never pays for them).
+   */
+  screen(rows: InputRow[], more = true): Promise<ScreenedBatch> {
     if (this.failure !== null) {
       return Promise.reject(this.failure);
     }
-    // The other workers start with the second batch: a file of one batch never pays for them.
-    while (this.members.length < this.size && this.nextId + this.queue.length > 0) {
+    if (this.members.length === 0) {
+      // The command's own thread: worker threads first (they boot meanwhile), then this thread's context.
+      const others = more ? this.size - 1 : 0;
+      for (let count = 0; count < others; count++) {
+        this.members.push(this.start(false));
+      }
+      this.members.unshift(this.startLocal(this.local!));
+    }
+    while (this.members.length < this.size && (more || this.nextId + this.queue.length > 0)) {
       this.members.push(this.start(false));
       if (this.members[0].ready) {
         this.post(this.members[this.members.length - 1], { type: 'load' });
@@ -88,8 +125,12 @@ export class ScreenWorkerPool {
     this.closing = true;
     await Promise.all(
       this.members.map(async (member) => {
+        if (member.worker === null) {
+          await member.local!.then((local) => local.close()).catch(() => undefined);
+          return;
+        }
         this.post(member, { type: 'close' });
-        const timer = setTimeout(() => void member.worker.terminate(), 10_000);
+        const timer = setTimeout(() => void member.worker?.terminate(), 10_000);
         await member.exited;
         clearTimeout(timer);
       }),
@@ -113,9 +154,22 @@ export class ScreenWorkerPool {
         resolve();
       }),
     );
-    const member: Member = { worker, ready: false, jobs: new Map(), exited };
+    const member: Member = { worker, local: null, ready: false, jobs: new Map(), exited };
     worker.on('message', (message: FromWorker) => this.receive(member, message));
     worker.on('error', (error) => this.fail(error));
+    return member;
+  }
+
+  /** The command's own thread as a member: its context booted and its index read at once (it is the first). */
+  private startLocal(create: () => Promise<LocalScreener>): Member {
+    const local = create();
+    const member: Member = { worker: null, local, ready: false, jobs: new Map(), exited: Promise.resolve() };
+    local
+      .then((screener) => screener.load())
+      .then(
+        () => this.receive(member, { type: 'ready' }),
+        (error: unknown) => this.fail(error),
+      );
     return member;
   }
 
@@ -157,7 +211,19 @@ export class ScreenWorkerPool {
   }
 
   private post(member: Member, message: ToWorker): void {
-    member.worker.postMessage(message);
+    if (member.worker !== null) {
+      member.worker.postMessage(message);
+      return;
+    }
+    if (message.type === 'batch') {
+      const { id, rows } = message;
+      member
+        .local!.then((local) => local.screen(rows))
+        .then(
+          (batch) => this.receive(member, { type: 'done', id, batch }),
+          (error: unknown) => this.fail(error),
+        );
+    }
   }
 
   private fail(error: unknown): void {

@@ -26,9 +26,11 @@ interface PairsOptions {
 
 /**
  * `--workers auto`. A second thread pays for its own start (Nest, the driver, the index read) and its
- * own cold caches, about a quarter more CPU in all for 20,000 rows: measured on the 2-core machine, two
- * threads were faster while a core was free and slower when other work kept both cores busy
- * (README, bench:cli). So two threads only when the load leaves a core idle, never more than two.
+ * own cold caches: with two worker threads that was about a quarter more CPU in all for 20,000 rows, and
+ * two threads were faster while a core was free and slower when other work kept both cores busy
+ * (README, bench:cli). So two threads only when the load leaves a core idle, never more than two. (Since
+ * the command's own thread screens as one of them, two threads cost about what one does under load;
+ * the rule is kept until a quiet machine has measured it again.)
  */
 export function automaticWorkers(cores: number = availableParallelism(), load: number = loadavg()[0]): number {
   return cores >= 2 && load <= cores - 1 ? 2 : 1;
@@ -65,7 +67,7 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
     .option('--concurrency <n>', 'batches in flight at once in each thread (1 to 64)', wholeNumber(1, 64), 2)
     .option(
       '--workers <n>',
-      'threads that screen (1 to 64; more than 1 starts worker threads, each with its own copy of the index); ' +
+      "threads that screen (1 to 64; more than 1: the command's own and n - 1 worker threads, each with its own copy of the index); " +
         'auto: 2 when the machine has 2 or more cores and one of them is idle (1-minute load average at most ' +
         'cores - 1), else 1',
       wholeNumberOrAuto(1, 64),

@@ -15,7 +15,8 @@ import {
 import { sourceIdsOf, toEntitySummary, toEvidence, toGraphRelationship, toProperties, toSource } from './graph-mapping';
 import { EntityNotFoundError, InvalidGraphArgumentError } from './graph.errors';
 import { GraphRepository, type NodeRow, type RelationshipRow } from './graph.repository';
-import { type Entity, RelationshipDirection } from './models/entity.model';
+import { type Entity } from './models/entity.model';
+import { RelationshipDirection } from './graph.enums';
 import type { Source } from './models/source.model';
 import type { EntitySearchHit, Path, Subgraph } from './models/subgraph.model';
 

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { unfoldParties, type MatchQuery, type MatchResult } from '../matching';
 import { CANDIDATE_SOURCE, type CandidateSnapshot, type CandidateSource } from './candidate-source';
-import { type PartyResolution, type ResolutionCandidate, ResolutionStatus } from './models/risk.model';
+import { type PartyResolution, type ResolutionCandidate } from './models/risk.model';
+import { ResolutionStatus } from './risk.enums';
 import { summary } from './path-risk.service';
 import {
   decideResolution,

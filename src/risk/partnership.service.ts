@@ -9,17 +9,14 @@ import { checkFunding, fundingRows } from './funding-record';
 import { EntityResolverService, type PartyRef } from './entity-resolver';
 import {
   type Conflict,
-  ConflictKind,
   type PartyAssessment,
   type PartnerRisk,
   type PartyResolution,
   type PartnershipAssessment,
   type ResearchAreaAssessment,
-  ResolutionStatus,
-  RiskLevel,
-  SensitivityLevel,
   type UnassessedParty,
 } from './models/risk.model';
+import { ConflictKind, ResolutionStatus, RiskLevel, SensitivityLevel } from './risk.enums';
 import { chainTo, PathRiskService, sourceIdsOfStep, summary, type Walk } from './path-risk.service';
 import { RISK_RULES } from './risk-rules.provider';
 import type { RiskLevelName, RiskRules } from './risk-rules';

@@ -6,14 +6,8 @@ import { EntityNotFoundError } from '../graph/graph.errors';
 import type { EntitySummary } from '../graph/models/entity-summary.model';
 import type { Source } from '../graph/models/source.model';
 import type { Path } from '../graph/models/subgraph.model';
-import {
-  type PartnerRisk,
-  type PathRiskAssessment,
-  type RiskFinding,
-  RiskLevel,
-  type RiskPath,
-  WalkDirection,
-} from './models/risk.model';
+import { type PartnerRisk, type PathRiskAssessment, type RiskFinding, type RiskPath } from './models/risk.model';
+import { RiskLevel, WalkDirection } from './risk.enums';
 import { RISK_RULES } from './risk-rules.provider';
 import { type RiskLevelName, type RiskRules, walkedTypes } from './risk-rules';
 import {

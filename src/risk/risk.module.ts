@@ -1,29 +1,19 @@
 import { Module } from '@nestjs/common';
 import { GraphModule } from '../graph/graph.module';
 import { ResearchAreasModule } from '../research-areas/research-areas.module';
-import { EntityResolverService } from './entity-resolver';
 import { PartnershipService } from './partnership.service';
-import { PathRiskService } from './path-risk.service';
-import { riskRulesProvider } from './risk-rules.provider';
-import { RiskRepository } from './risk.repository';
+import { RiskWalkModule } from './risk-walk.module';
 import { RiskResolver } from './risk.resolver';
 import { RiskService } from './risk.service';
 
 /**
  * Affiliation risk: rules, path walks (riskPaths, partnerRisk), partnership assessment and identity
- * links. Depends on the graph feature, never the other way round; screening imports it for the walk.
+ * links. Depends on the graph feature, never the other way round; screening imports only the walk
+ * (RiskWalkModule), which this module shares and re-exports.
  */
 @Module({
-  imports: [GraphModule, ResearchAreasModule],
-  providers: [
-    riskRulesProvider,
-    RiskRepository,
-    PathRiskService,
-    PartnershipService,
-    RiskService,
-    EntityResolverService,
-    RiskResolver,
-  ],
-  exports: [PathRiskService, PartnershipService, RiskService, EntityResolverService],
+  imports: [GraphModule, ResearchAreasModule, RiskWalkModule],
+  providers: [PartnershipService, RiskService, RiskResolver],
+  exports: [RiskWalkModule, PartnershipService, RiskService],
 })
 export class RiskModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { GraphService } from '../graph/graph.service';
-import { RelationshipDirection } from '../graph/models/entity.model';
+import { RelationshipDirection } from '../graph/graph.enums';
 import type { ScreeningMatch } from '../screening/models/screening-result.model';
 import { ScreeningIndexService } from '../screening/screening-index.service';
 import { MAX_LIMIT, prepareScreening, ScreeningService } from '../screening/screening.service';

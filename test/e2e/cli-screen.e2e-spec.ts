@@ -377,7 +377,8 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
         });
     };
 
-    // Every row screened: in the command's thread, then in three worker threads (nine batches).
+    // Every row screened: in the command's thread alone, then in three threads (nine batches): the
+    // command's own and two worker threads.
     const alone = await screened('--workers', '1', '--no-reuse');
     const threads = await screened('--workers', '3', '--no-reuse');
     // The default: each of the four queries screened once, the other 32 rows given its result.
@@ -401,9 +402,17 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
 
     expect(result.code, result.stderr).toBe(0);
     const seconds = '(\\d+\\.\\d{2}) s after the process started';
-    // Two batches of one row: both workers start, and each boots and reads the index.
+    // Two batches of one row: the command's own thread (thread 0) and one worker thread screen, and
+    // each boots its context and reads the index.
     for (const phase of ['context booted', 'index loaded']) {
-      expect(result.stderr.match(new RegExp(`ScreenWorker \\d+.*${phase} ${seconds}`, 'g')), phase).toHaveLength(2);
+      const threads = [...result.stderr.matchAll(new RegExp(`ScreenWorker (\\d+).*${phase} ${seconds}`, 'g'))].map(
+        (line) => Number(line[1]),
+      );
+      expect(
+        threads.sort((left, right) => left - right),
+        phase,
+      ).toEqual([0, expect.any(Number)]);
+      expect(threads[1], phase).toBeGreaterThan(0);
     }
     const rows = /screen: command started (\S+) s, first rows written (\S+) s, last (\S+) s after/.exec(result.stderr);
     expect(rows, result.stderr).not.toBeNull();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { ConflictKind } from '../../src/risk/models/risk.model';
+import { ConflictKind } from '../../src/risk/risk.enums';
 import { PartnershipService } from '../../src/risk/partnership.service';
 import { PathRiskService } from '../../src/risk/path-risk.service';
 import { RiskService } from '../../src/risk/risk.service';

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { AlertStatus, CaseOutcome, CaseStatus, FindingVerdict, SuppressionScope } from '../models/case.model';
+import { AlertStatus, CaseOutcome, CaseStatus, FindingVerdict, SuppressionScope } from '../cases.enums';
 
 @ArgsType()
 export class CasesArgs {

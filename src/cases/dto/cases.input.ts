@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { PartyRole } from '../models/case.model';
+import { PartyRole } from '../cases.enums';
 
 @InputType({ description: 'A body given by graph id, or by name (and optionally country) to resolve.' })
 export class CaseOrganisationInput {

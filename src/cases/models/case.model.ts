@@ -1,43 +1,33 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { registerDescribedEnum } from '../../common/graphql-enum';
-import { ResolutionStatus, RiskLevel } from '../../risk/models/risk.model';
+import { ResolutionStatus, RiskLevel } from '../../risk/risk.enums';
+import {
+  CaseStatus,
+  CaseOutcome,
+  PartyRole,
+  FindingVerdict,
+  SuppressionScope,
+  AlertStatus,
+  AlertDeliveryStatus,
+} from '../cases.enums';
 
-export enum CaseStatus {
-  OPEN = 'OPEN',
-  CLOSED = 'CLOSED',
-}
 registerDescribedEnum(CaseStatus, 'CaseStatus', 'Whether a case is still being worked on.', {
   OPEN: 'Being assessed: parties, snapshots, decisions and mitigations can still change.',
   CLOSED: 'Closed with an outcome and a summary; nothing about it changes any more.',
 });
 
-export enum CaseOutcome {
-  APPROVED = 'APPROVED',
-  APPROVED_WITH_MITIGATIONS = 'APPROVED_WITH_MITIGATIONS',
-  REJECTED = 'REJECTED',
-}
 registerDescribedEnum(CaseOutcome, 'CaseOutcome', 'How a closed case was decided.', {
   APPROVED: 'The partnership may go ahead as proposed.',
   APPROVED_WITH_MITIGATIONS: 'The partnership may go ahead under the mitigations recorded on the case.',
   REJECTED: 'The partnership must not go ahead.',
 });
 
-export enum PartyRole {
-  PARTNER = 'PARTNER',
-  FUNDER = 'FUNDER',
-  PERSON = 'PERSON',
-}
 registerDescribedEnum(PartyRole, 'PartyRole', 'The part a party plays in a proposed partnership.', {
   PARTNER: 'The organisation the partnership is with (one per case).',
   FUNDER: 'An organisation funding the work.',
   PERSON: 'A person involved in the work (researcher, signatory, visitor).',
 });
 
-export enum FindingVerdict {
-  CONFIRMED = 'CONFIRMED',
-  DISMISSED = 'DISMISSED',
-  ESCALATED = 'ESCALATED',
-}
 registerDescribedEnum(
   FindingVerdict,
   'FindingVerdict',
@@ -50,10 +40,6 @@ registerDescribedEnum(
   },
 );
 
-export enum SuppressionScope {
-  CASE = 'CASE',
-  PARTY_EVERYWHERE = 'PARTY_EVERYWHERE',
-}
 registerDescribedEnum(
   SuppressionScope,
   'SuppressionScope',
@@ -64,10 +50,6 @@ registerDescribedEnum(
   },
 );
 
-export enum AlertStatus {
-  OPEN = 'OPEN',
-  ACKNOWLEDGED = 'ACKNOWLEDGED',
-}
 registerDescribedEnum(AlertStatus, 'AlertStatus', 'Whether someone has looked at an alert.', {
   OPEN: 'Raised and not yet acknowledged.',
   ACKNOWLEDGED: 'Seen by a user (acknowledgedBy, acknowledgedAt).',
@@ -556,11 +538,6 @@ export class AlertFinding {
   contentHash!: string;
 }
 
-export enum AlertDeliveryStatus {
-  PENDING = 'PENDING',
-  DELIVERED = 'DELIVERED',
-  FAILED = 'FAILED',
-}
 registerDescribedEnum(AlertDeliveryStatus, 'AlertDeliveryStatus', 'Where an alert stands with the webhook.', {
   PENDING: 'Not yet accepted; another attempt is due at nextAttemptAt.',
   DELIVERED: 'The webhook answered 2xx.',

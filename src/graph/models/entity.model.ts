@@ -3,11 +3,8 @@ import { registerDescribedEnum } from '../../common/graphql-enum';
 import { EntitySummary } from './entity-summary.model';
 import { Property, RelationshipFacts } from './evidence.model';
 import { Source } from './source.model';
+import { RelationshipDirection } from '../graph.enums';
 
-export enum RelationshipDirection {
-  OUTGOING = 'OUTGOING',
-  INCOMING = 'INCOMING',
-}
 registerDescribedEnum(
   RelationshipDirection,
   'RelationshipDirection',

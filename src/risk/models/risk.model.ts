@@ -3,15 +3,8 @@ import { registerDescribedEnum } from '../../common/graphql-enum';
 import { EntitySummary } from '../../graph/models/entity-summary.model';
 import { Source } from '../../graph/models/source.model';
 import { Path } from '../../graph/models/subgraph.model';
+import { RiskLevel, ResolutionStatus, WalkDirection, ConflictKind, SensitivityLevel } from '../risk.enums';
 
-export enum RiskLevel {
-  NONE = 'NONE',
-  LOW = 'LOW',
-  MEDIUM = 'MEDIUM',
-  HIGH = 'HIGH',
-  CRITICAL = 'CRITICAL',
-  UNKNOWN = 'UNKNOWN',
-}
 registerDescribedEnum(
   RiskLevel,
   'RiskLevel',
@@ -26,11 +19,6 @@ registerDescribedEnum(
   },
 );
 
-export enum ResolutionStatus {
-  RESOLVED = 'RESOLVED',
-  AMBIGUOUS = 'AMBIGUOUS',
-  NOT_FOUND = 'NOT_FOUND',
-}
 registerDescribedEnum(
   ResolutionStatus,
   'ResolutionStatus',
@@ -42,10 +30,6 @@ registerDescribedEnum(
   },
 );
 
-export enum WalkDirection {
-  ALONG = 'ALONG',
-  AGAINST = 'AGAINST',
-}
 registerDescribedEnum(
   WalkDirection,
   'WalkDirection',
@@ -367,13 +351,6 @@ export class PartyAssessment {
   risk!: PathRiskAssessment | null;
 }
 
-export enum ConflictKind {
-  SHARED_CONTROLLER = 'SHARED_CONTROLLER',
-  FUNDER_DEFENCE_LINK = 'FUNDER_DEFENCE_LINK',
-  LISTED_PARTY = 'LISTED_PARTY',
-  PERSON_DUAL_ROLE = 'PERSON_DUAL_ROLE',
-  RESEARCH_AREA_MATCH = 'RESEARCH_AREA_MATCH',
-}
 registerDescribedEnum(
   ConflictKind,
   'ConflictKind',
@@ -420,11 +397,6 @@ export class Conflict {
   matchedTopics!: string[];
 }
 
-export enum SensitivityLevel {
-  CONTROLLED = 'CONTROLLED',
-  RELATED = 'RELATED',
-  NONE = 'NONE',
-}
 registerDescribedEnum(
   SensitivityLevel,
   'SensitivityLevel',

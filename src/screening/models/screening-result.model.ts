@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PartyResolution, RiskFinding, RiskLevel } from '../../risk/models/risk.model';
+import { PartyResolution, RiskFinding } from '../../risk/models/risk.model';
+import { RiskLevel } from '../../risk/risk.enums';
 
 @ObjectType({ description: 'A listing of the matched entity: the list and programme.' })
 export class ScreeningListing {
