@@ -3,7 +3,6 @@ import type { AppConfig } from '../config/app-config';
 import { withModuleContext } from './cli-context';
 
 export { withDatabase } from './local-database';
-export { createCliContext } from './cli-context';
 
 /**
  * Runs `work` with the CLI's Nest context (database, seed, import…), closing it afterwards.
