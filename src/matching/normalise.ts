@@ -313,6 +313,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       // several words after a function word, or one after a function word and an article, places the body as
       // "… of Norlandia" does; class words of it ("United", "Republic") are words of the country's name there.
       const countryAfterWords = countriesAfterFunctionWords(keys, kinds, reference);
+      // "Univerzita Quarrowa v Tarvelu" (since rules 1.10.0): a place after a Slavic preposition of place, last.
+      const locativePlace = placeAfterLocative(raw, keys, kinds, reference);
       countryAfterWords?.forEach((index) => {
         if (kinds[index] === Kind.Class) {
           kinds[index] = -1;
@@ -328,7 +330,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
             index >= count - trailing.words ||
             (reference.orgCountryWords.has(keys[index]) && (index === 0 || kinds[index - 1] === Kind.Stop)) ||
             (reference.countryNames.has(keys[index]) && countryAfterOf(keys, kinds, index, reference)) ||
-            countryAfterWords?.has(index) === true)
+            countryAfterWords?.has(index) === true ||
+            index === locativePlace)
         ) {
           kinds[index] = Kind.Qualifier;
           // Tag 1: a word of a trailing segment ("…, Jaipur"), which may also name a branch; 0: a listed qualifier
@@ -338,6 +341,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
             reference.orgCountryWords.has(keys[index]) ||
             (reference.countryNames.has(keys[index]) && countryAfterOf(keys, kinds, index, reference)) ||
             countryAfterWords?.has(index) === true ||
+            index === locativePlace ||
             (placed && index >= count - trailing.words)
               ? 0
               : 1;
@@ -459,6 +463,31 @@ function countryAfterOf(
     !reference.orgNamePrefixes.has(keys[index - 1]) &&
     !kinds.includes(Kind.Legal)
   );
+}
+
+/**
+ * The last word of an organisation's name when a preposition of place written in small letters stands before it
+ * ("Univerzita Quarrowa v Tarvelu": org_words.yml locative_prepositions) and a name word before that, or -1.
+ */
+function placeAfterLocative(
+  raw: string,
+  keys: string[],
+  kinds: number[],
+  reference: ReturnType<typeof getReferenceData>,
+): number {
+  const count = keys.length;
+  if (
+    count < 3 ||
+    kinds[count - 1] >= 0 ||
+    kinds[count - 2] !== Kind.Stop ||
+    !reference.locativePrepositions.has(keys[count - 2]) ||
+    // "Univerza v Tarvelu": after class words alone the place is the name.
+    !kinds.slice(0, count - 2).some((kind) => kind < 0)
+  ) {
+    return -1;
+  }
+  const written = raw.trimEnd().split(/\s+/);
+  return written.length >= 3 && reference.locativePrepositions.has(written[written.length - 2]) ? count - 1 : -1;
 }
 
 /**

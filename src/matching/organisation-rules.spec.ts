@@ -581,3 +581,46 @@ describe(`${NameMatcher.name} a country of several words, or after an article, p
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a place after a Slavic preposition of place, last (rules 1.10.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Univerzita Quarrova v Tarvelu'),
+      candidate: org('Quarrova University'),
+      match: true,
+      reason: 'a place after "v" written last places the body: its translation leaves it out',
+    },
+    {
+      query: org('Univerzita Quarrova v Tarvelu'),
+      candidate: org('UQ'),
+      match: true,
+      reason: 'its acronym leaves the place out too',
+    },
+    {
+      query: org('Akademija Quarrovih umjetnosti u Tarvelu'),
+      candidate: org('Akademija Quarrovih umjetnosti'),
+      match: true,
+      reason: 'so does a place after "u"',
+    },
+    {
+      query: org('Uniwersytet Quarrowski w Tarvelu'),
+      candidate: org('Uniwersytet Quarrowski w Brodnicy'),
+      match: false,
+      reason: 'two different places after "w" still tell two bodies apart',
+    },
+    {
+      query: org('Univerza v Tarvelu'),
+      candidate: org('University of Brodnica'),
+      match: false,
+      reason: 'after class words alone the place is the name, not a qualifier',
+    },
+    {
+      query: org('Quarrow Bank W'),
+      candidate: org('Quarrow Bank Tarvel'),
+      match: false,
+      reason: 'a capital W last is a letter of the name, not a preposition',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

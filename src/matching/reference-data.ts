@@ -60,6 +60,11 @@ export interface ReferenceData {
   decidingGroups: Map<string, string>;
   /** Qualifier words of organisation names (org_words.yml): campus, branch, countries and demonyms. */
   orgQualifiers: Set<string>;
+  /**
+   * Prepositions of place that Slavic bodies' names end with (org_words.yml locative_prepositions: "v", "w"),
+   * written in small letters before the last word, which then places the body (since rules 1.10.0).
+   */
+  locativePrepositions: Set<string>;
   /** Country names and demonyms that qualify an organisation name in first place, after "of" or trailing. */
   orgCountryWords: Map<string, string>;
   /**
@@ -318,6 +323,7 @@ interface OrgWordsFile {
   deciding: Record<string, string[]>;
   function_words: string[];
   qualifiers: string[];
+  locative_prepositions: string[];
   countries: Record<string, string[]>;
   cognate_endings: Record<string, string[]>;
   country_forms: Record<string, string[]>;
@@ -590,6 +596,7 @@ function buildReferenceData(): ReferenceData {
       (orgWords.deciding[group] ?? []).map((member) => asciiForm(String(member))),
     ),
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => asciiForm(String(word)))),
+    locativePrepositions: new Set(orgWords.locative_prepositions.map((word) => asciiForm(String(word)))),
     countryForms: countryFormsOf(regions, orgWords.countries, orgWords.country_forms),
     wordMeanings: wordMeaningsOf(wordMeaningsFile, decidingGroups),
     countryNames: new Set(regions.keys()),
