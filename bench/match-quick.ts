@@ -289,7 +289,13 @@ async function main(): Promise<void> {
   if (mode === 'names' || mode === 'all') {
     names();
   }
-  if (mode.startsWith('orgs') || mode.startsWith('fundref') || mode.startsWith('lists') || mode.startsWith('variants') || mode === 'all') {
+  if (
+    mode.startsWith('orgs') ||
+    mode.startsWith('fundref') ||
+    mode.startsWith('lists') ||
+    mode.startsWith('variants') ||
+    mode === 'all'
+  ) {
     orgs();
   }
   if (['universities', 'common', 'common-heldout', 'un', 'all'].includes(mode)) {
