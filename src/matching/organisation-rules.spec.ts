@@ -605,6 +605,19 @@ describe(`${NameMatcher.name} a place after a Slavic preposition of place, last 
       reason: 'so does a place after "u"',
     },
     {
+      query: org('Tarkelova Univerzita v Brodnu'),
+      candidate: org('Tarkel University in Brodno'),
+      match: true,
+      reason:
+        'the place, a qualifier on one side, aligned with the same place written as a name word on the other, identifies the body',
+    },
+    {
+      query: org('Tarkelova Univerzita v Brodnu'),
+      candidate: org('Tarkel University in Zarno'),
+      match: false,
+      reason: 'another place written on the other side is still a conflict',
+    },
+    {
       query: org('Uniwersytet Quarrowski w Tarvelu'),
       candidate: org('Uniwersytet Quarrowski w Brodnicy'),
       match: false,
