@@ -46,12 +46,23 @@
  *
  *   npm run bench:build && node dist-bench/bench/build-ror-pairs.js
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import anyAscii from 'any-ascii';
 import { findUp } from './lib/find-up';
+import {
+  GENERIC_WORDS,
+  GROUP_SIZES,
+  MAX_PER_RECORD,
+  half,
+  key,
+  nearNameKind,
+  pairsCsv,
+  sampleBalanced,
+  sha1,
+  words,
+  type Pair,
+} from './lib/org-pair-sampling';
 
 interface RorName {
   value: string;
@@ -65,64 +76,6 @@ interface RorRecord {
   names: RorName[];
   locations: Array<{ geonames_details?: { country_code?: string } }>;
   relationships: Array<{ id: string; type: string }>;
-}
-
-interface Pair {
-  name1: string;
-  name2: string;
-  isMatch: boolean;
-  group: string;
-  note: string;
-}
-
-export const GROUP_SIZES: Readonly<Record<string, number>> = {
-  acronym: 600,
-  alias: 600,
-  label: 400,
-  'parent-child': 600,
-  'near-name': 1000,
-};
-const MAX_PER_RECORD = 2;
-
-/** Near-name kinds in the proportions of org-pairs-dev.csv (one-token 40%, subset 11%, shared words 49%). */
-const NEAR_NAME_KINDS: ReadonlyArray<readonly [string, number]> = [
-  ['one-token', 0.4],
-  ['subset', 0.11],
-  ['shared', 0.49],
-];
-
-/** Connectors left out when one name's words are compared as a subset of another's. */
-const CONNECTORS = new Set('the and of for in on at de del la le les el da do dos das der die und von van'.split(' '));
-
-/** Words that do not make two names near-named: class words, connectors and place-neutral words. */
-const GENERIC_WORDS = new Set(
-  (
-    'the and for of in on at to de del la le les el da do dos das der die und fur von van ' +
-    'university universidad universidade universite universitat universita college school academy institute ' +
-    'institut instituto istituto centre center centro research national state federal royal international ' +
-    'foundation fundacion fondation association society council agency ministry department office hospital ' +
-    'laboratory laboratoire science sciences technology technical medical company limited ltd inc trust fund ' +
-    'programme program service services group network unit division commission committee'
-  ).split(' '),
-);
-
-function sha1(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
-}
-
-function key(name: string): string {
-  return anyAscii(name)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-function words(name: string): string[] {
-  return key(name).split(' ').filter(Boolean);
-}
-
-function half(id: string): 'dev' | 'heldout' {
-  return parseInt(sha1(id)[0], 16) < 8 ? 'dev' : 'heldout';
 }
 
 function displayName(record: RorRecord): string {
@@ -154,67 +107,6 @@ function sample(pairs: Pair[], size: number): Pair[] {
     }
   }
   return kept;
-}
-
-function countryOfPair(pair: Pair): string {
-  return pair.note.split(' ')[0];
-}
-
-/**
- * The fourth sampling: pairs in hash order within each country, taken one country at a time in turn
- * (countries in hash order), at most MAX_PER_RECORD pairs per record, so no country fills a group.
- */
-function sampleByCountry(pairs: Pair[], size: number): Pair[] {
-  const byCountry = new Map<string, Pair[]>();
-  for (const pair of [...pairs].sort((a, b) =>
-    sha1(`${a.name1}|${a.name2}`).localeCompare(sha1(`${b.name1}|${b.name2}`)),
-  )) {
-    byCountry.set(countryOfPair(pair), [...(byCountry.get(countryOfPair(pair)) ?? []), pair]);
-  }
-  const queues = [...byCountry.entries()].sort(([a], [b]) => sha1(a).localeCompare(sha1(b))).map(([, queue]) => queue);
-  const perRecord = new Map<string, number>();
-  const kept: Pair[] = [];
-  while (kept.length < size && queues.some((queue) => queue.length > 0)) {
-    for (const queue of queues) {
-      while (queue.length > 0) {
-        const pair = queue.shift() as Pair;
-        const owner = `${pair.group}|${pair.note.split(' ')[1]}`;
-        if ((perRecord.get(owner) ?? 0) >= MAX_PER_RECORD) {
-          continue;
-        }
-        perRecord.set(owner, (perRecord.get(owner) ?? 0) + 1);
-        kept.push(pair);
-        break;
-      }
-      if (kept.length >= size) {
-        break;
-      }
-    }
-  }
-  return kept;
-}
-
-function sampleFourth(groups: Map<string, Pair[]>, nearKinds: Pair[], excluded: Set<string>): Pair[] {
-  const fresh = (pairs: Pair[]) =>
-    pairs.filter(
-      (pair) => !excluded.has(`${pair.name1}|${pair.name2}`) && !excluded.has(`${pair.name2}|${pair.name1}`),
-    );
-  const kept: Pair[] = [];
-  for (const [group, size] of Object.entries(GROUP_SIZES)) {
-    if (group !== 'near-name') {
-      kept.push(...sampleByCountry(fresh(groups.get(group) ?? []), size));
-      continue;
-    }
-    for (const [kind, share] of NEAR_NAME_KINDS) {
-      const ofKind = fresh(nearKinds).filter((pair) => pair.note.split(' ')[3].startsWith(kind));
-      kept.push(...sampleByCountry(ofKind, Math.round(size * share)));
-    }
-  }
-  return kept;
-}
-
-function csvField(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 function main(): void {
@@ -292,10 +184,7 @@ function main(): void {
       }
       const oneToken = a.length === b.length && a.filter((word, position) => word !== b[position]).length === 1;
       const shared = new Set(a.filter((word) => word.length >= 3 && !GENERIC_WORDS.has(word) && b.includes(word)));
-      const content = (tokens: string[]) => new Set(tokens.filter((word) => !CONNECTORS.has(word)));
-      const [fewer, more] = a.length <= b.length ? [content(a), content(b)] : [content(b), content(a)];
-      const subset = fewer.size < more.size && [...fewer].every((word) => more.has(word));
-      const kind = oneToken ? 'one-token' : subset ? 'subset' : shared.size >= 2 ? `shared-${shared.size}` : '';
+      const kind = nearNameKind(a, b);
       if (kind) {
         nearKinds.push({
           name1: displayName(left),
@@ -363,32 +252,26 @@ function main(): void {
       }
     }
     if (which === 'dev') {
-      out.dev4 = sampleFourth(groups, nearKinds, new Set());
+      out.dev4 = sampleBalanced(groups, nearKinds, new Set());
     } else {
       const earlier = new Set(
         [...out.heldout, ...out.heldout2, ...out.heldout3].map((pair) => `${pair.name1}|${pair.name2}`),
       );
-      out.heldout4 = sampleFourth(groups, nearKinds, earlier);
+      out.heldout4 = sampleBalanced(groups, nearKinds, earlier);
       for (const pair of out.heldout4) {
         earlier.add(`${pair.name1}|${pair.name2}`);
       }
-      out.heldout5 = sampleFourth(groups, nearKinds, earlier);
+      out.heldout5 = sampleBalanced(groups, nearKinds, earlier);
       for (const pair of out.heldout5) {
         earlier.add(`${pair.name1}|${pair.name2}`);
       }
-      out.heldout6 = sampleFourth(groups, nearKinds, earlier);
+      out.heldout6 = sampleBalanced(groups, nearKinds, earlier);
     }
   }
   const folder = dirname(findUp(join('bench', 'data', 'NOTICE.md'), __dirname));
   for (const which of ['dev', 'heldout', 'heldout2', 'heldout3', 'dev4', 'heldout4', 'heldout5', 'heldout6'] as const) {
-    const lines = ['schema,name1,name2,is_match,group,note'];
-    for (const pair of out[which]) {
-      lines.push(
-        ['Organization', pair.name1, pair.name2, String(pair.isMatch), pair.group, pair.note].map(csvField).join(','),
-      );
-    }
     const file = join(folder, `ror-pairs-${which}.csv`);
-    writeFileSync(file, `${lines.join('\n')}\n`);
+    writeFileSync(file, pairsCsv(out[which]));
     const counts = new Map<string, number>();
     for (const pair of out[which]) {
       counts.set(pair.group, (counts.get(pair.group) ?? 0) + 1);

@@ -1446,7 +1446,12 @@ export function compareNames(
     const weight = (qw + cw) / 2;
     matchedWeight += weight;
     matchedScore += pair.sim * weight;
-    if (STRONG_LIKENESS.has(pair.how) && identityPair(query, pair.query) && identityPair(candidate, pair.candidate)) {
+    if (
+      STRONG_LIKENESS.has(pair.how) &&
+      ((identityPair(query, pair.query) &&
+        (identityPair(candidate, pair.candidate) || placing(candidate, pair.candidate))) ||
+        (placing(query, pair.query) && identityPair(candidate, pair.candidate)))
+    ) {
       strong = true;
     }
   }
@@ -2520,6 +2525,18 @@ function patronymReversed(query: PreparedName, candidate: PreparedName, pairs: A
  * A pair side carries identity when it includes a name, number, acronym or named-body word, or the place
  * of a name made only of class words ("Norland" in "University of Norland").
  */
+/**
+ * Whether the words are a qualifier written last (a place): aligned with a name word of the other name ("…
+ * Univerzita v <city>" / "… University in <city>", since rules 1.10.0), the place identifies the body as that
+ * name word does.
+ */
+function placing(name: PreparedName, indices: number[]): boolean {
+  return (
+    indices.length > 0 &&
+    indices.every((index) => name.kinds[index] === Kind.Qualifier && index === name.tokens.length - 1)
+  );
+}
+
 function identityPair(name: PreparedName, indices: number[]): boolean {
   return indices.some((index) => {
     const kind = name.kinds[index];

@@ -309,6 +309,17 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
           }
         }
       }
+      // "… de Costa Rica", "… of Saudi Arabia", "… de la Norlandia" (since rules 1.10.0): a country's name of
+      // several words after a function word, or one after a function word and an article, places the body as
+      // "… of Norlandia" does; class words of it ("United", "Republic") are words of the country's name there.
+      const countryAfterWords = countriesAfterFunctionWords(keys, kinds, reference);
+      // "Univerzita Quarrowa v Tarvelu" (since rules 1.10.0): a place after a Slavic preposition of place, last.
+      const locativePlace = placeAfterLocative(raw, keys, kinds, reference);
+      countryAfterWords?.forEach((index) => {
+        if (kinds[index] === Kind.Class) {
+          kinds[index] = -1;
+        }
+      });
       for (let index = 0; index < count; index++) {
         if (
           kinds[index] < 0 &&
@@ -318,7 +329,9 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
           (reference.orgQualifiers.has(keys[index]) ||
             index >= count - trailing.words ||
             (reference.orgCountryWords.has(keys[index]) && (index === 0 || kinds[index - 1] === Kind.Stop)) ||
-            (reference.countryNames.has(keys[index]) && countryAfterOf(keys, kinds, index, reference)))
+            (reference.countryNames.has(keys[index]) && countryAfterOf(keys, kinds, index, reference)) ||
+            countryAfterWords?.has(index) === true ||
+            index === locativePlace)
         ) {
           kinds[index] = Kind.Qualifier;
           // Tag 1: a word of a trailing segment ("…, Jaipur"), which may also name a branch; 0: a listed qualifier
@@ -327,6 +340,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
             reference.orgQualifiers.has(keys[index]) ||
             reference.orgCountryWords.has(keys[index]) ||
             (reference.countryNames.has(keys[index]) && countryAfterOf(keys, kinds, index, reference)) ||
+            countryAfterWords?.has(index) === true ||
+            index === locativePlace ||
             (placed && index >= count - trailing.words)
               ? 0
               : 1;
@@ -448,6 +463,66 @@ function countryAfterOf(
     !reference.orgNamePrefixes.has(keys[index - 1]) &&
     !kinds.includes(Kind.Legal)
   );
+}
+
+/**
+ * The last word of an organisation's name when a preposition of place written in small letters stands before it
+ * ("Univerzita Quarrowa v Tarvelu": org_words.yml locative_prepositions) and a name word before that, or -1.
+ */
+function placeAfterLocative(
+  raw: string,
+  keys: string[],
+  kinds: number[],
+  reference: ReturnType<typeof getReferenceData>,
+): number {
+  const count = keys.length;
+  if (
+    count < 3 ||
+    kinds[count - 1] >= 0 ||
+    kinds[count - 2] !== Kind.Stop ||
+    !reference.locativePrepositions.has(keys[count - 2]) ||
+    // "Univerza v Tarvelu": after class words alone the place is the name.
+    !kinds.slice(0, count - 2).some((kind) => kind < 0)
+  ) {
+    return -1;
+  }
+  const written = raw.trimEnd().split(/\s+/);
+  return written.length >= 3 && reference.locativePrepositions.has(written[written.length - 2]) ? count - 1 : -1;
+}
+
+/**
+ * The words of the countries' names written after a function word that countryAfterOf does not read: a name of
+ * two or more words ("de Costa Rica"), or any country's name after a function word and an article ("de la
+ * Norlandia", "of the Norlandia"). Undefined when there is none, or when the name has a legal form (a company's
+ * country after "of" may be its subsidiary's).
+ */
+function countriesAfterFunctionWords(
+  keys: string[],
+  kinds: number[],
+  reference: ReturnType<typeof getReferenceData>,
+): Set<number> | undefined {
+  if (!kinds.includes(Kind.Stop) || kinds.includes(Kind.Legal)) {
+    return undefined;
+  }
+  const afterFunctionWord = (start: number, article: boolean) =>
+    start > 0 &&
+    kinds[start - 1] === Kind.Stop &&
+    (reference.orgNamePrefixes.has(keys[start - 1]) ? start > 1 && kinds[start - 2] === Kind.Stop : !article);
+  let found: Set<number> | undefined;
+  for (const hit of findPhrases(keys, reference.countryPhraseTrie)) {
+    if (afterFunctionWord(hit.start, false)) {
+      found ??= new Set();
+      for (let index = hit.start; index < hit.end; index++) {
+        found.add(index);
+      }
+    }
+  }
+  for (let index = 2; index < keys.length; index++) {
+    if (reference.countryNames.has(keys[index]) && kinds[index] < 0 && afterFunctionWord(index, true)) {
+      (found ??= new Set()).add(index);
+    }
+  }
+  return found;
 }
 
 function range(start: number, end: number): number[] {

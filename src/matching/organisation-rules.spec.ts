@@ -3,7 +3,7 @@ import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { MatchQuery } from './types';
 
 /**
- * The organisation rules of rules 1.7.0, 1.8.0 and 1.9.0, one table per rule, one row per case with its reason. Every name
+ * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0 and 1.10.0, one table per rule, one row per case with its reason. Every name
  * here is made up, never taken from an evaluation set.
  */
 interface Row {
@@ -529,6 +529,111 @@ describe(`${NameMatcher.name} a parent body named before a unit that repeats its
       candidate: org('Quarrow University Computing Centre'),
       match: false,
       reason: 'the parent against its unit is still two bodies',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a country of several words, or after an article, placing a body (rules 1.10.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Institute of Tidal Statistics'),
+      candidate: org('Quarrow Institute of Tidal Statistics of Burkina Faso'),
+      match: true,
+      reason: 'a country\'s name of two words after "of" places the body as a one-word name does',
+    },
+    {
+      query: org('Instituto Quarrense de Estadística Marina'),
+      candidate: org('Instituto Quarrense de Estadística Marina de Burkina Faso'),
+      match: true,
+      reason: 'so it does after a function word of another language ("de")',
+    },
+    {
+      query: org('Quarrow Academy'),
+      candidate: org('Quarrow Academy of the Gambia'),
+      match: true,
+      reason: 'a country\'s name after "of the" places the body as one after "of" does',
+    },
+    {
+      query: org('Fundación Quarrense'),
+      candidate: org('Fundación Quarrense de la Argentina'),
+      match: true,
+      reason: 'so does one after "de la"',
+    },
+    {
+      query: org('Quarrow Institute of Tidal Statistics'),
+      candidate: org('Quarrow Institute of Tidal Statistics of Norland Faso'),
+      match: false,
+      reason: "words that are no country's name stay words of the name",
+    },
+    {
+      query: org('Quarrow Institute of Tidal Statistics'),
+      candidate: org('Quarrow Institute of Tidal Statistics of South Sudan'),
+      match: false,
+      reason: "a country's name with a compass word is left as it was: the compass word decides",
+    },
+    {
+      query: company('Grupo Quarrense S.A.'),
+      candidate: company('Grupo Quarrense de Burkina Faso S.A.'),
+      match: false,
+      reason: "in a company's name a country often names another company of the group, whatever its length",
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a place after a Slavic preposition of place, last (rules 1.10.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Univerzita Quarrova v Tarvelu'),
+      candidate: org('Quarrova University'),
+      match: true,
+      reason: 'a place after "v" written last places the body: its translation leaves it out',
+    },
+    {
+      query: org('Univerzita Quarrova v Tarvelu'),
+      candidate: org('UQ'),
+      match: true,
+      reason: 'its acronym leaves the place out too',
+    },
+    {
+      query: org('Akademija Quarrovih umjetnosti u Tarvelu'),
+      candidate: org('Akademija Quarrovih umjetnosti'),
+      match: true,
+      reason: 'so does a place after "u"',
+    },
+    {
+      query: org('Tarkelova Univerzita v Brodnu'),
+      candidate: org('Tarkel University in Brodno'),
+      match: true,
+      reason:
+        'the place, a qualifier on one side, aligned with the same place written as a name word on the other, identifies the body',
+    },
+    {
+      query: org('Tarkelova Univerzita v Brodnu'),
+      candidate: org('Tarkel University in Zarno'),
+      match: false,
+      reason: 'another place written on the other side is still a conflict',
+    },
+    {
+      query: org('Uniwersytet Quarrowski w Tarvelu'),
+      candidate: org('Uniwersytet Quarrowski w Brodnicy'),
+      match: false,
+      reason: 'two different places after "w" still tell two bodies apart',
+    },
+    {
+      query: org('Univerza v Tarvelu'),
+      candidate: org('University of Brodnica'),
+      match: false,
+      reason: 'after class words alone the place is the name, not a qualifier',
+    },
+    {
+      query: org('Quarrow Bank W'),
+      candidate: org('Quarrow Bank Tarvel'),
+      match: false,
+      reason: 'a capital W last is a letter of the name, not a preposition',
     },
   ])('$reason', (row) => check(sut, row));
 });

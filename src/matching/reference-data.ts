@@ -60,6 +60,11 @@ export interface ReferenceData {
   decidingGroups: Map<string, string>;
   /** Qualifier words of organisation names (org_words.yml): campus, branch, countries and demonyms. */
   orgQualifiers: Set<string>;
+  /**
+   * Prepositions of place that Slavic bodies' names end with (org_words.yml locative_prepositions: "v", "w"),
+   * written in small letters before the last word, which then places the body (since rules 1.10.0).
+   */
+  locativePrepositions: Set<string>;
   /** Country names and demonyms that qualify an organisation name in first place, after "of" or trailing. */
   orgCountryWords: Map<string, string>;
   /**
@@ -76,6 +81,12 @@ export interface ReferenceData {
   wordMeanings: Map<string, string>;
   /** Country names in the languages of REGION_NAME_LOCALES, one or more words in ASCII form ("united states"). */
   countryNames: Set<string>;
+  /**
+   * Country names of two or more words ("costa rica", "saudi arabia"), as a phrase trie over word keys (since
+   * rules 1.10.0): such a name after a function word places a body as a one-word country's name does. Names
+   * with a deciding word ("south africa", "north macedonia") are left out: their compass word is read as one.
+   */
+  countryPhraseTrie: TrieNode<number>;
   /** Rewrite rules from romanisation.yml: words with the same result are romanisation variants. */
   romanisationRules: { system: string; pattern: RegExp; replacement: string }[];
   /** Endings of patronymics ("-ovich", "-ovna"): such a word is not a spelling of a surname. */
@@ -163,6 +174,15 @@ function insert<T>(root: TrieNode<T>, keys: string[], merge: (old: T | undefined
     node = child;
   }
   node.value = merge(node.value);
+}
+
+/** A trie of phrases (each a space-separated string of word keys), every phrase valued 1. */
+function phraseTrie(phrases: string[]): TrieNode<number> {
+  const root: TrieNode<number> = { next: new Map() };
+  for (const phrase of phrases) {
+    insert(root, phrase.split(' '), () => 1);
+  }
+  return root;
 }
 
 export interface PhraseHit<T> {
@@ -303,6 +323,7 @@ interface OrgWordsFile {
   deciding: Record<string, string[]>;
   function_words: string[];
   qualifiers: string[];
+  locative_prepositions: string[];
   countries: Record<string, string[]>;
   cognate_endings: Record<string, string[]>;
   country_forms: Record<string, string[]>;
@@ -575,9 +596,15 @@ function buildReferenceData(): ReferenceData {
       (orgWords.deciding[group] ?? []).map((member) => asciiForm(String(member))),
     ),
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => asciiForm(String(word)))),
+    locativePrepositions: new Set(orgWords.locative_prepositions.map((word) => asciiForm(String(word)))),
     countryForms: countryFormsOf(regions, orgWords.countries, orgWords.country_forms),
     wordMeanings: wordMeaningsOf(wordMeaningsFile, decidingGroups),
     countryNames: new Set(regions.keys()),
+    countryPhraseTrie: phraseTrie(
+      [...regions.keys()].filter(
+        (name) => name.includes(' ') && !name.split(' ').some((word) => decidingGroups.has(word)),
+      ),
+    ),
     orgCountryWords: new Map(
       Object.entries(orgWords.countries).flatMap(([country, words]) =>
         words.map((word): [string, string] => [asciiForm(String(word)), country]),

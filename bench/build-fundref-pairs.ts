@@ -1,0 +1,217 @@
+/**
+ * Builds bench/data/fundref-pairs-dev.csv and fundref-pairs-heldout.csv, labelled organisation-name pairs
+ * drawn from the Crossref Open Funder Registry of 2018 the project ships (seed/reference/fundref-registry-2018.rdf.gz,
+ * CC0; see seed/reference/NOTICE.md), in the columns of org-pairs-dev.csv (`schema,name1,name2,is_match,group,note`).
+ * A second registry, so rules tuned on ROR-drawn pairs meet names they were not tuned on.
+ *
+ * Halves: a funder that seed/reference/ror_funder_registry_mapping.json.gz maps to a ROR record takes that record's
+ * half (the SHA-1 split of bench/build-ror-pairs.ts), every other funder the same split of its funder id; so no
+ * funder of the held-out file is a body of the ROR dev half. A pair of two funders is kept only when both fall in
+ * the same half. Deprecated funders are left out. Tune on dev only.
+ *
+ * Positives, a funder's preferred label (skosxl:prefLabel) against its alternative labels (skosxl:altLabel):
+ *   - `acronym`: each label flagged as an abbreviation (fref:usageFlag abbrevName);
+ *   - `alias`: each other label in the preferred label's language (former names, short names);
+ *   - `label`: each other label in another language (mostly translations).
+ * Negatives:
+ *   - `parent-child`: a funder's preferred label against that of a funder it names as skos:broader;
+ *   - `near-name`: preferred labels of two funders of the same country that are not related (no broader,
+ *     replaced-by or renamed link either way, not mapped to one ROR record, neither name among the other's
+ *     labels), near by the kinds of the ROR builder (`one-token`, `subset`, `shared-N`; bench/lib/org-pair-sampling).
+ * Left out everywhere: names equal up to case, accents and punctuation, and pairs that any bench/data/*pairs*.csv
+ * already holds (in either order).
+ *
+ * Sampling (deterministic): each group round-robin over countries, near-names by kind in the evaluation file's
+ * proportions, at most two pairs per funder and group, sizes as the ROR builder's GROUP_SIZES.
+ *
+ *   npm run bench:build && node dist-bench/bench/build-fundref-pairs.js
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import { parseFundrefFile } from '../src/reference/parsers/fundref.parser';
+import type { FunderRecord } from '../src/reference/reference-record';
+import { findUp } from './lib/find-up';
+import {
+  half,
+  key,
+  nearNameKind,
+  pairsCsv,
+  sampleBalanced,
+  words,
+  GENERIC_WORDS,
+  type Pair,
+} from './lib/org-pair-sampling';
+
+/** Buckets larger than these are left out of the near-name search (very common words, very common patterns). */
+const MAX_WORD_BUCKET = 200;
+const MAX_PATTERN_BUCKET = 50;
+
+function countries(): Map<string, string> {
+  const file = findUp(join('seed', 'reference', 'geonames-countries.json'), __dirname);
+  const table = JSON.parse(readFileSync(file, 'utf8')) as { countries: Record<string, { country: string }> };
+  return new Map(Object.entries(table.countries).map(([id, entry]) => [id, entry.country.toUpperCase()]));
+}
+
+/** Every pair the existing pair files hold, as `name1|name2`. */
+function existingPairs(folder: string): Set<string> {
+  const held = new Set<string>();
+  for (const file of readdirSync(folder).filter((name) => /pairs.*\.csv$/.test(name) && !name.startsWith('fundref-'))) {
+    const rows = parse<Record<string, string>>(readFileSync(join(folder, file), 'utf8'), {
+      columns: true,
+      skip_empty_lines: true,
+      relax_quotes: true,
+    });
+    for (const row of rows) {
+      held.add(`${row.name1}|${row.name2}`);
+    }
+  }
+  return held;
+}
+
+async function main(): Promise<void> {
+  const source = findUp(join('seed', 'reference', 'fundref-registry-2018.rdf.gz'), __dirname);
+  const mapping = JSON.parse(
+    gunzipSync(
+      readFileSync(findUp(join('seed', 'reference', 'ror_funder_registry_mapping.json.gz'), __dirname)),
+    ).toString('utf8'),
+  ) as Record<string, string>;
+  const isoOf = countries();
+  const funders: FunderRecord[] = [];
+  for await (const funder of parseFundrefFile(source)) {
+    if (!funder.deprecated) {
+      funders.push(funder);
+    }
+  }
+  const byId = new Map(funders.map((funder) => [funder.funderId, funder]));
+  const halfOf = (funder: FunderRecord) => half(mapping[funder.funderId] ?? funder.funderId);
+  const countryOf = (funder: FunderRecord) =>
+    funder.countryGeonamesId ? (isoOf.get(funder.countryGeonamesId) ?? `geonames:${funder.countryGeonamesId}`) : '';
+  const preferredLanguage = (funder: FunderRecord) => funder.names.find((name) => name.types.includes('label'))?.lang;
+  const folder = dirname(findUp(join('bench', 'data', 'NOTICE.md'), __dirname));
+  const excluded = existingPairs(folder);
+
+  for (const which of ['dev', 'heldout'] as const) {
+    const mine = funders.filter((funder) => halfOf(funder) === which);
+    const groups = new Map<string, Pair[]>();
+    const nearKinds: Pair[] = [];
+    const taken = new Set<string>();
+    const push = (pair: Pair) => {
+      const pairKey = `${pair.group}|${pair.name1}|${pair.name2}`;
+      if (!taken.has(pairKey)) {
+        taken.add(pairKey);
+        (pair.group === 'near-name'
+          ? nearKinds
+          : (groups.get(pair.group) ?? groups.set(pair.group, []).get(pair.group)!)
+        ).push(pair);
+      }
+    };
+    for (const funder of mine) {
+      const nameKey = key(funder.name);
+      const language = preferredLanguage(funder);
+      for (const name of funder.names) {
+        if (name.types.includes('label') || key(name.value) === nameKey || key(name.value) === '') {
+          continue;
+        }
+        const group = name.types.includes('acronym') ? 'acronym' : name.lang === language ? 'alias' : 'label';
+        push({
+          name1: funder.name,
+          name2: name.value,
+          isMatch: true,
+          group,
+          note: `${countryOf(funder)} ${funder.funderId} lang=${name.lang ?? ''}`,
+        });
+      }
+      for (const parentId of funder.broader) {
+        const parent = byId.get(parentId);
+        if (!parent || halfOf(parent) !== which || key(parent.name) === nameKey) {
+          continue;
+        }
+        if (mapping[parent.funderId] && mapping[parent.funderId] === mapping[funder.funderId]) {
+          continue;
+        }
+        push({
+          name1: parent.name,
+          name2: funder.name,
+          isMatch: false,
+          group: 'parent-child',
+          note: `${countryOf(parent)} ${parent.funderId} child ${funder.funderId}`,
+        });
+      }
+    }
+    // Near-names: funders of one country, indexed by distinctive word and by one-token pattern.
+    const related = (left: FunderRecord, right: FunderRecord) =>
+      left.broader.includes(right.funderId) ||
+      right.broader.includes(left.funderId) ||
+      left.replacedBy.includes(right.funderId) ||
+      right.replacedBy.includes(left.funderId) ||
+      (mapping[left.funderId] !== undefined && mapping[left.funderId] === mapping[right.funderId]) ||
+      left.names.some((name) => key(name.value) === key(right.name)) ||
+      right.names.some((name) => key(name.value) === key(left.name));
+    const seen = new Set<string>();
+    const consider = (left: FunderRecord, right: FunderRecord) => {
+      const pairKey = [left.funderId, right.funderId].sort().join('|');
+      if (left.funderId === right.funderId || seen.has(pairKey)) {
+        return;
+      }
+      seen.add(pairKey);
+      const a = words(left.name);
+      const b = words(right.name);
+      if (a.join(' ') === b.join(' ') || related(left, right)) {
+        return;
+      }
+      const kind = nearNameKind(a, b);
+      if (kind) {
+        push({
+          name1: left.name,
+          name2: right.name,
+          isMatch: false,
+          group: 'near-name',
+          note: `${countryOf(left)} ${left.funderId} ${right.funderId} ${kind}`,
+        });
+      }
+    };
+    const buckets = new Map<string, FunderRecord[]>();
+    const addTo = (bucket: string, funder: FunderRecord) =>
+      (buckets.get(bucket) ?? buckets.set(bucket, []).get(bucket)!).push(funder);
+    for (const funder of mine) {
+      const country = countryOf(funder);
+      if (!country) {
+        continue;
+      }
+      const tokens = words(funder.name);
+      for (const word of new Set(tokens)) {
+        if (word.length >= 3 && !GENERIC_WORDS.has(word)) {
+          addTo(`word|${country}|${word}`, funder);
+        }
+      }
+      tokens.forEach((_, position) =>
+        addTo(`pattern|${country}|${tokens.map((word, at) => (at === position ? '*' : word)).join(' ')}`, funder),
+      );
+    }
+    for (const [bucket, members] of buckets) {
+      if (members.length > (bucket.startsWith('word|') ? MAX_WORD_BUCKET : MAX_PATTERN_BUCKET)) {
+        continue;
+      }
+      for (let i = 0; i < members.length; i++) {
+        for (let j = i + 1; j < members.length; j++) {
+          consider(members[i], members[j]);
+        }
+      }
+    }
+    const kept = sampleBalanced(groups, nearKinds, excluded);
+    const file = join(folder, `fundref-pairs-${which}.csv`);
+    writeFileSync(file, pairsCsv(kept));
+    const counts = new Map<string, number>();
+    for (const pair of kept) {
+      counts.set(pair.group, (counts.get(pair.group) ?? 0) + 1);
+    }
+    console.log(`${file}: ${kept.length} pairs (${[...counts].map(([g, n]) => `${g} ${n}`).join(', ')})`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
