@@ -40,6 +40,12 @@ export interface ScreenFileSummary {
   workers: number;
   seconds: number;
   rowsPerSecond: number;
+  /**
+   * CPU seconds (user + system) of the process that screened, from its start to the end of the run: every
+   * thread of it (the command's, the worker threads', V8's compiling and collecting), not the database's.
+   * On a shared machine the steadier figure: wall time swings with the other processes, CPU much less.
+   */
+  cpuSeconds: number;
 }
 
 /**
@@ -61,6 +67,7 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
     workers: 1,
     seconds: 0,
     rowsPerSecond: 0,
+    cpuSeconds: 0,
   };
   const phases: Phases = { firstWritten: null, lastWritten: null };
   const seconds = (at: number | null): string =>
@@ -109,7 +116,17 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
     );
   }
   summary.rowsPerSecond = Math.round(summary.rows / Math.max(0.001, summary.seconds));
+  summary.cpuSeconds = processCpuSeconds();
   return summary;
+}
+
+/**
+ * The CPU this process has used since it started, in seconds to the millisecond: getrusage of the process,
+ * so worker threads count, those already ended too.
+ */
+export function processCpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return Math.round((user + system) / 1_000) / 1_000;
 }
 
 /** When the first and the last lines were written (epoch ms), null until they are. */

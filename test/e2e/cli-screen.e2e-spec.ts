@@ -161,7 +161,11 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     expect(result.code, result.stderr).toBe(0);
     // stderr is not a terminal here: no progress bar, and stdout is the one summary line.
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
-    expect(JSON.parse(result.stdout)).toMatchObject({ rows: 4, refused: 1, output });
+    const summary = JSON.parse(result.stdout) as { cpuSeconds: unknown };
+    expect(summary).toMatchObject({ rows: 4, refused: 1, output });
+    // The screening process's own CPU (every thread), the figure the bench reports a row.
+    expect(typeof summary.cpuSeconds).toBe('number');
+    expect(summary.cpuSeconds).toBeGreaterThan(0);
     const rows = readFileSync(output, 'utf8')
       .trim()
       .split('\n')
