@@ -61,9 +61,10 @@ port.on('message', (message: ToWorker) => {
         .catch(fail);
       return;
     case 'close':
-      // The context closes its driver; then nothing keeps the thread alive.
-      void booted
-        .then((context) => context.close())
+      // The context closes its driver; then nothing keeps the thread alive. An index read already asked
+      // for ends first (a short file can be done before it is), so the driver is never closed under it.
+      void Promise.all([booted, (loaded ?? Promise.resolve()).catch(() => undefined)])
+        .then(([context]) => context.close())
         .catch(() => undefined)
         .finally(() => port.close());
       return;

@@ -28,6 +28,9 @@ export interface WorkerSettings {
   loadAtOnce: boolean;
 }
 
+/** How long a worker told to close may take before it is ended. */
+const WORKER_CLOSE_TIMEOUT_MS = 30_000;
+
 /** The compiled worker script; absent when running from the TypeScript sources (tests, tsx). */
 const WORKER_SCRIPT = join(__dirname, 'screen-worker.js');
 
@@ -120,7 +123,11 @@ export class ScreenWorkerPool {
     });
   }
 
-  /** Lets every worker close its context and exit (ended after a few seconds if one does not). */
+  /**
+   * Lets every worker close its context and exit, ended after 30 s if one does not: a worker still booting
+   * (a short file can be screened before it has; on a loaded machine the boot takes 5–12 s) finishes its boot
+   * and the index read it was asked for, then closes.
+   */
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(
@@ -130,7 +137,7 @@ export class ScreenWorkerPool {
           return;
         }
         this.post(member, { type: 'close' });
-        const timer = setTimeout(() => void member.worker?.terminate(), 10_000);
+        const timer = setTimeout(() => void member.worker?.terminate(), WORKER_CLOSE_TIMEOUT_MS);
         await member.exited;
         clearTimeout(timer);
       }),

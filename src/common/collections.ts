@@ -27,26 +27,29 @@ export function pick<T extends object, K extends keyof T>(record: T, keys: reado
   return picked;
 }
 
+/** Stands for a remembered answer of `undefined`, so that a miss costs one map lookup, not two. */
+const UNDEFINED_ANSWER = Symbol('undefined answer');
+
 /**
  * Remembers a pure function's answers by key and forgets them all once it holds `limit` keys: a bound on
  * memory that costs nothing per lookup (no recency to keep). An answer of `undefined` is remembered too.
  */
 export class BoundedMemo<K, V> {
-  private readonly answers = new Map<K, V>();
+  private readonly answers = new Map<K, V | typeof UNDEFINED_ANSWER>();
 
   constructor(private readonly limit: number) {}
 
   /** The remembered answer for `key`, or `work(key)`, remembered. */
   get(key: K, work: (key: K) => V): V {
     const known = this.answers.get(key);
-    if (known !== undefined || this.answers.has(key)) {
-      return known as V;
+    if (known !== undefined) {
+      return known === UNDEFINED_ANSWER ? (undefined as V) : known;
     }
     const answer = work(key);
     if (this.answers.size >= this.limit) {
       this.answers.clear();
     }
-    this.answers.set(key, answer);
+    this.answers.set(key, answer === undefined ? UNDEFINED_ANSWER : answer);
     return answer;
   }
 }
