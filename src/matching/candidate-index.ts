@@ -370,12 +370,32 @@ export class CandidateIndex implements WeightSource {
   private readonly intern: TokenResolver = (orig) => {
     let id = this.vocabulary.get(orig);
     if (id === undefined) {
-      const info = makeTokenInfo(orig);
+      const info = this.metHere.get(orig) ?? makeTokenInfo(orig);
       id = this.words.push(info) - 1;
       info.id = id;
       this.vocabulary.set(orig, id);
     }
     return this.words[id];
+  };
+
+  /**
+   * Words new to the vocabulary met by names prepared on this thread and not yet stored (see `loader`):
+   * `makeTokenInfo` is pure, so the object made then is the one `intern` would make.
+   */
+  private readonly metHere = new Map<string, TokenInfo>();
+
+  /** A word's facts for names prepared ahead of storing: the index's word, else one kept in `metHere`. */
+  private readonly factsHere = (orig: string): TokenInfo => {
+    const id = this.vocabulary.get(orig);
+    if (id !== undefined) {
+      return this.words[id];
+    }
+    let info = this.metHere.get(orig);
+    if (info === undefined) {
+      info = makeTokenInfo(orig);
+      this.metHere.set(orig, info);
+    }
+    return info;
   };
 
   private readonly lookup: TokenResolver = (orig) => {
@@ -461,13 +481,17 @@ export class CandidateIndex implements WeightSource {
   loader(options: { thread?: boolean } = {}): { add(entry: IndexEntry): void; finish(): Promise<void> } {
     const thread = options.thread ?? preparationThreadAvailable();
     if (thread) {
-      return new NamePreparationThread((entries, prepared) => this.addPrepared(entries, prepared));
+      return new NamePreparationThread(
+        (entries, prepared) => this.addPrepared(entries, prepared),
+        (entries) => prepareNames(entries, this.factsHere),
+        () => this.metHere.clear(),
+      );
     }
     if (options.thread === false) {
       const batch: IndexEntry[] = [];
-      const known = new Map<string, TokenInfo>();
       const store = () => {
-        this.addPrepared(batch, prepareNames(batch, known));
+        this.addPrepared(batch, prepareNames(batch, this.factsHere));
+        this.metHere.clear();
         batch.length = 0;
       };
       return {

@@ -53,15 +53,27 @@ export interface PreparedNames {
   tags: Uint16Array;
 }
 
+/** A word's facts from a map of those met so far, worked out (`makeTokenInfo`) and kept when new. */
+export function factsFrom(known: Map<string, TokenInfo>): (orig: string) => TokenInfo {
+  return (orig) => {
+    let info = known.get(orig);
+    if (info === undefined) {
+      info = makeTokenInfo(orig);
+      known.set(orig, info);
+    }
+    return info;
+  };
+}
+
 /**
  * Prepares the names of `entries` as `CandidateIndex.add` would (the same separation of identifiers,
- * variants, `prepareName` and acronym), with the words' facts from `makeTokenInfo`, kept in `words` (by
- * original form, for the batches of one index): it is pure, so they are the facts the index's own words
- * carry, and `prepareName` reads no word's id.
+ * variants, `prepareName` and acronym), with each word's facts from `facts`: any object `makeTokenInfo`
+ * made for the word (it is pure, so they are the facts the index's own word carries; `prepareName` reads
+ * no word's id).
  */
 export function prepareNames(
   entries: readonly NamesToPrepare[],
-  known: Map<string, TokenInfo> = new Map(),
+  facts: (orig: string) => TokenInfo = factsFrom(new Map()),
 ): PreparedNames {
   const entryNames = new Uint32Array(entries.length);
   const identifiers: string[][] = [];
@@ -82,12 +94,7 @@ export function prepareNames(
     }
     asked++;
     words.push(orig);
-    let info = known.get(orig);
-    if (info === undefined) {
-      info = makeTokenInfo(orig);
-      known.set(orig, info);
-    }
-    return info;
+    return facts(orig);
   };
   entries.forEach((entry, position) => {
     const mode = modeOfSchema(entry.schema);
@@ -143,6 +150,13 @@ export function preparationThreadAvailable(): boolean {
   return extname(__filename) === '.js' && existsSync(WORKER_SCRIPT);
 }
 
+/**
+ * The preparation thread's young generation: three semi-spaces of 64 MB, what `npm start`'s
+ * `--max-semi-space-size=64` gives the API's own thread. Preparing names makes many short-lived objects;
+ * with V8's default 16 MB semi-spaces the thread scavenged (and its collector threads worked) far more.
+ */
+const PREPARATION_THREAD_LIMITS = { maxYoungGenerationSizeMb: 3 * 64 } as const;
+
 /** Entries a batch of names to prepare holds. */
 const BATCH_ENTRIES = 2_000;
 /** Every this many batches, one is prepared on this thread (see `NamePreparationThread`). */
@@ -169,15 +183,21 @@ export class NamePreparationThread {
   private readonly atWorker: Batch[] = [];
   private batch: IndexEntry[] = [];
   private batches = 0;
-  /** The words met by the batches prepared here (see `prepareNames`). */
-  private readonly known = new Map<string, TokenInfo>();
   private failure: Error | null = null;
   private waiting: { resolve: () => void; reject: (error: unknown) => void } | null = null;
 
-  constructor(private readonly store: (entries: IndexEntry[], prepared: PreparedNames) => void) {}
+  /**
+   * `store` stores a batch in the index; `here` prepares one on this thread (with the index's own words'
+   * facts, see `CandidateIndex.loader`), and `stored` says when every batch added is stored.
+   */
+  constructor(
+    private readonly store: (entries: IndexEntry[], prepared: PreparedNames) => void,
+    private readonly here: (entries: IndexEntry[]) => PreparedNames,
+    private readonly stored: () => void,
+  ) {}
 
   private startWorker(): Worker {
-    const worker = new Worker(WORKER_SCRIPT);
+    const worker = new Worker(WORKER_SCRIPT, { resourceLimits: PREPARATION_THREAD_LIMITS });
     worker.on('message', (prepared: PreparedNames) => {
       const batch = this.atWorker.shift();
       if (batch) {
@@ -228,7 +248,7 @@ export class NamePreparationThread {
     this.batch = [];
     this.pending.push(batch);
     if (this.batches++ % HERE_EVERY === HERE_EVERY - 1 || (last && this.worker === null)) {
-      batch.prepared = prepareNames(batch.entries, this.known);
+      batch.prepared = this.here(batch.entries);
       this.storeReady();
     } else {
       this.atWorker.push(batch);
@@ -249,6 +269,7 @@ export class NamePreparationThread {
       return;
     }
     if (this.pending.length === 0) {
+      this.stored();
       this.waiting?.resolve();
     }
   }
