@@ -12,10 +12,10 @@
  * the queries between p40 and p60 (the median's neighbourhood), of all and of the slowest 1% is
  * printed: a profiling run, its latencies carry the clocks' own cost.
  *
- * The index is filled as the API fills it: names prepared on a second thread while this one stores them
- * (`CandidateIndex.loader`); `--one-thread` adds the entries one by one on this thread (`add`) instead.
+ * The index is filled as the API fills it, `add` one entry after the other; with `--prepare-thread` names are
+ * prepared on a second thread while this one stores them (`CandidateIndex.loader`), the same index.
  *
- *   npm run bench:screening:index -- --size 1000000 [--queries 5000] [--workers 2] [--out FILE] [--show-slowest] [--phases] [--one-thread]
+ *   npm run bench:screening:index -- --size 1000000 [--queries 5000] [--workers 2] [--out FILE] [--show-slowest] [--phases] [--prepare-thread]
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -95,7 +95,7 @@ async function buildWorkload(size: number, queryCount: number, oneThread: boolea
     }
   } else {
     // The entries are made first (not timed, as the one-thread loop times only `add`), then loaded: names
-    // prepared on a worker thread while this one stores them (`CandidateIndex.loader`), as the API does.
+    // prepared on a worker thread while this one stores them (`CandidateIndex.loader`).
     const entries: IndexEntry[] = [];
     for (let id = 0; id < size; id++) {
       const entry = generator.entry(id);
@@ -127,7 +127,7 @@ async function buildWorkload(size: number, queryCount: number, oneThread: boolea
 }
 
 async function main(): Promise<void> {
-  const oneThread = process.argv.includes('--one-thread');
+  const oneThread = !process.argv.includes('--prepare-thread');
   const size = argument('size', 1_000_000);
   const queryCount = argument('queries', 5_000);
   if (!global.gc) {

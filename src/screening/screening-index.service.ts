@@ -346,8 +346,6 @@ export class ScreeningIndexService implements OnApplicationBootstrap, OnModuleDe
       };
     }
     const index = new CandidateIndex();
-    // Names are prepared on a second thread while this one reads pages and stores them (see `loader`).
-    const loader = index.loader();
     const details = new Map<string, IndexedEntityDetails>();
     const pageSize = this.options.pageSize ?? DEFAULT_PAGE_SIZE;
     const readPage = (after: string): Promise<IndexSourceRow[]> => {
@@ -359,29 +357,22 @@ export class ScreeningIndexService implements OnApplicationBootstrap, OnModuleDe
     // The next page is read while this one's names are prepared: Neo4j and this process work at once.
     let next: Promise<IndexSourceRow[]> | null = readPage('');
     let waitingMs = 0;
-    try {
-      while (next) {
-        const waiting = Date.now();
-        const page: IndexSourceRow[] = await next;
-        waitingMs += Date.now() - waiting;
-        next = page.length < pageSize ? null : readPage(page[page.length - 1].id);
-        for (const [position, row] of page.entries()) {
-          const entry = toIndexEntry(row);
-          if (entry) {
-            loader.add(entry.entry);
-            details.set(row.id, entry.details);
-          }
-          if (position % ROWS_BETWEEN_YIELDS === ROWS_BETWEEN_YIELDS - 1) {
-            await yieldToEventLoop();
-          }
+    while (next) {
+      const waiting = Date.now();
+      const page: IndexSourceRow[] = await next;
+      waitingMs += Date.now() - waiting;
+      next = page.length < pageSize ? null : readPage(page[page.length - 1].id);
+      for (const [position, row] of page.entries()) {
+        const entry = toIndexEntry(row);
+        if (entry) {
+          index.add(entry.entry);
+          details.set(row.id, entry.details);
+        }
+        if (position % ROWS_BETWEEN_YIELDS === ROWS_BETWEEN_YIELDS - 1) {
+          await yieldToEventLoop();
         }
       }
-    } catch (error) {
-      // The thread preparing names ends with the fill; the page's error is the one reported.
-      await loader.finish().catch(() => undefined);
-      throw error;
     }
-    await loader.finish();
     index.build();
     this.logger.log(
       `Screening index built (${reason}): ${index.size} entities, ${index.nameCount} names, from ${listVersions.length} list version(s), graph generation ${graph.generation}, in ${Date.now() - started} ms (${waitingMs} ms waiting for the graph)`,
