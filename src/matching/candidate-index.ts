@@ -473,14 +473,13 @@ export class CandidateIndex implements WeightSource {
   }
 
   /**
-   * An adder for many entries, the same index as `add` of each in order. With `thread` (the default, when
-   * the compiled worker script is there: see `preparationThreadAvailable`) the names are prepared on a
-   * worker thread while this thread interns and stores the batches prepared; the index is complete when
-   * `finish` resolves. Without, names are prepared here in batches (`thread: false`) or `add`ed one by one.
+   * An adder for many entries, the same index as `add` of each in order; the index is complete when
+   * `finish` resolves. Where the compiled worker script is (see `preparationThreadAvailable`) the names are
+   * prepared on a worker thread while this thread interns and stores the batches prepared; elsewhere each
+   * entry is `add`ed. `thread: false` prepares the batches here (the worker's path on one thread, for tests).
    */
   loader(options: { thread?: boolean } = {}): { add(entry: IndexEntry): void; finish(): Promise<void> } {
-    const thread = options.thread ?? preparationThreadAvailable();
-    if (thread) {
+    if (options.thread !== false && preparationThreadAvailable()) {
       return new NamePreparationThread(
         (entries, prepared) => this.addPrepared(entries, prepared),
         (entries) => prepareNames(entries, this.factsHere),
