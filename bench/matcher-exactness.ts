@@ -11,7 +11,7 @@
  *   npm run bench:matcher:exact                       # writes .data/matcher-exactness/current.jsonl,
  *                                                     # compares it with baseline.jsonl when there is one
  *   npm run bench:matcher:exact -- --save-baseline    # writes baseline.jsonl instead
- *   node dist-bench/bench/matcher-exactness.js [--out FILE] [--baseline FILE] [--every N] [--group G] [--limit N] [--reverse] [--from-state] [--cpu-only | --exact-only]
+ *   node dist-bench/bench/matcher-exactness.js [--out FILE] [--baseline FILE] [--every N] [--group G] [--limit N] [--reverse] [--from-state] [--cpu-only | --exact-only] [--prepare-thread]
  *   (--reverse: the queries answered last to first, compared in query order: answers must not depend on earlier queries)
  *   (--every N: every Nth query only, --group G: one group only, for a quick profile; results then do not line up with a full baseline)
  *
@@ -118,7 +118,14 @@ function seedEntries(): IndexEntry[] {
 async function buildCorpus(): Promise<Corpus> {
   const entries = [...(await listEntries()), ...(await rorEntries()), ...seedEntries()];
   const index = new CandidateIndex();
-  entries.forEach((entry) => index.add(entry));
+  if (process.argv.includes('--prepare-thread')) {
+    // Names prepared on a second thread (see `CandidateIndex.loader`): the answers must be those of `add`.
+    const loader = index.loader();
+    entries.forEach((entry) => loader.add(entry));
+    await loader.finish();
+  } else {
+    entries.forEach((entry) => index.add(entry));
+  }
   index.build();
   return { index, entries };
 }

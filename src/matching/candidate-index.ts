@@ -22,6 +22,13 @@ import {
 import { acronymLetters, normaliseIdentifier } from './name-matcher';
 import { compareResults, groupParties, type PartyFacts } from './same-party';
 import { spellingSimilarity, tokenLikeness, editBudget } from './token-similarity';
+import {
+  distinctVariants,
+  NamePreparationThread,
+  preparationThreadAvailable,
+  prepareNames,
+  type PreparedNames,
+} from './name-preparation';
 import { makeTokenInfo, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchQuery, MatchResult, SearchOptions } from './types';
 
@@ -101,26 +108,6 @@ function distinctInPlace<T>(values: T[]): T[] {
   }
   values.length = kept;
   return values;
-}
-
-/**
- * `new Set(names.flatMap(nameVariants))` as a list (the same names in the same order), without the
- * generic flatMap and a Set per entry: a name has one variant or three, an entry a few names.
- */
-function distinctVariants(names: readonly string[]): string[] {
-  if (names.length > 16) {
-    // (Many names: the Set's lookups beat a scan of the list per name.)
-    return [...new Set(names.flatMap(nameVariants))];
-  }
-  const out: string[] = [];
-  for (const name of names) {
-    for (const variant of nameVariants(name)) {
-      if (!out.includes(variant)) {
-        out.push(variant);
-      }
-    }
-  }
-  return out;
 }
 
 /** Compressed sparse rows: the values of key k are values[start[k] .. start[k + 1]). */
@@ -383,12 +370,32 @@ export class CandidateIndex implements WeightSource {
   private readonly intern: TokenResolver = (orig) => {
     let id = this.vocabulary.get(orig);
     if (id === undefined) {
-      const info = makeTokenInfo(orig);
+      const info = this.metHere.get(orig) ?? makeTokenInfo(orig);
       id = this.words.push(info) - 1;
       info.id = id;
       this.vocabulary.set(orig, id);
     }
     return this.words[id];
+  };
+
+  /**
+   * Words new to the vocabulary met by names prepared on this thread and not yet stored (see `loader`):
+   * `makeTokenInfo` is pure, so the object made then is the one `intern` would make.
+   */
+  private readonly metHere = new Map<string, TokenInfo>();
+
+  /** A word's facts for names prepared ahead of storing: the index's word, else one kept in `metHere`. */
+  private readonly factsHere = (orig: string): TokenInfo => {
+    const id = this.vocabulary.get(orig);
+    if (id !== undefined) {
+      return this.words[id];
+    }
+    let info = this.metHere.get(orig);
+    if (info === undefined) {
+      info = makeTokenInfo(orig);
+      this.metHere.set(orig, info);
+    }
+    return info;
   };
 
   private readonly lookup: TokenResolver = (orig) => {
@@ -415,12 +422,8 @@ export class CandidateIndex implements WeightSource {
 
   /** Adds one entity (all its names). Only before `build`. */
   add(entry: IndexEntry): void {
-    if (this.built) {
-      throw new Error('CandidateIndex is built; create a new index to add entries');
-    }
-    const entryId = this.entityIds.push(entry.entityId) - 1;
+    const entryId = this.openEntry(entry);
     const mode = modeOfSchema(entry.schema);
-    this.entrySchema.push(this.schemas.intern(entry.schema));
     const separated = separateIdentifiers(entry.names);
     for (const raw of distinctVariants(separated.names)) {
       const name = prepareName(raw, mode, this.intern);
@@ -432,17 +435,102 @@ export class CandidateIndex implements WeightSource {
         this.nameTags.push(name.tags[index]);
       }
       this.nameTokenStart.push(this.nameTokens.length);
-      const acronym = mode === 'person' ? '' : acronymOf(name);
-      if (acronym) {
-        this.acronymPairs.keys.push(this.acronyms.intern(acronym));
-        this.acronymPairs.values.push(nameId);
-      }
+      this.addAcronym(mode === 'person' ? '' : acronymOf(name), nameId);
     }
+    this.closeEntry(entry, entryId, separated.identifiers);
+  }
+
+  /**
+   * Adds entries whose names `prepareNames` prepared (on any thread), in order: the same index as `add`
+   * of each. The words each name asked for are interned in the order asked, as `add`'s `prepareName`
+   * interns them, so every word, name and acronym gets the id `add` gives it.
+   */
+  addPrepared(entries: readonly IndexEntry[], prepared: PreparedNames): void {
+    const ids: number[] = [];
+    let name = 0;
+    let word = 0;
+    let token = 0;
+    for (let position = 0; position < entries.length; position++) {
+      const entry = entries[position];
+      const entryId = this.openEntry(entry);
+      for (let count = 0; count < prepared.entryNames[position]; count++, name++) {
+        ids.length = 0;
+        for (let asked = 0; asked < prepared.nameWords[name]; asked++) {
+          ids.push(this.intern(prepared.words[word++]).id);
+        }
+        const nameId = this.nameRaw.push(prepared.raws[name]) - 1;
+        this.nameEntry.push(entryId);
+        for (let index = 0; index < prepared.nameTokens[name]; index++, token++) {
+          this.nameTokens.push(ids[prepared.tokenWord[token]]);
+          this.nameKinds.push(prepared.kinds[token]);
+          this.nameTags.push(prepared.tags[token]);
+        }
+        this.nameTokenStart.push(this.nameTokens.length);
+        this.addAcronym(prepared.acronyms[name], nameId);
+      }
+      this.closeEntry(entry, entryId, prepared.identifiers[position]);
+    }
+  }
+
+  /**
+   * An adder for many entries, the same index as `add` of each in order; the index is complete when
+   * `finish` resolves. Where the compiled worker script is (see `preparationThreadAvailable`) the names are
+   * prepared on a worker thread while this thread interns and stores the batches prepared; elsewhere each
+   * entry is `add`ed. `thread: false` prepares the batches here (the worker's path on one thread, for tests).
+   */
+  loader(options: { thread?: boolean } = {}): { add(entry: IndexEntry): void; finish(): Promise<void> } {
+    if (options.thread !== false && preparationThreadAvailable()) {
+      return new NamePreparationThread(
+        (entries, prepared) => this.addPrepared(entries, prepared),
+        (entries) => prepareNames(entries, this.factsHere),
+        () => this.metHere.clear(),
+      );
+    }
+    if (options.thread === false) {
+      const batch: IndexEntry[] = [];
+      const store = () => {
+        this.addPrepared(batch, prepareNames(batch, this.factsHere));
+        this.metHere.clear();
+        batch.length = 0;
+      };
+      return {
+        add: (entry) => {
+          batch.push(entry);
+          if (batch.length >= 500) {
+            store();
+          }
+        },
+        finish: () => {
+          store();
+          return Promise.resolve();
+        },
+      };
+    }
+    return { add: (entry) => this.add(entry), finish: () => Promise.resolve() };
+  }
+
+  private openEntry(entry: IndexEntry): number {
+    if (this.built) {
+      throw new Error('CandidateIndex is built; create a new index to add entries');
+    }
+    const entryId = this.entityIds.push(entry.entityId) - 1;
+    this.entrySchema.push(this.schemas.intern(entry.schema));
+    return entryId;
+  }
+
+  private addAcronym(acronym: string, nameId: number): void {
+    if (acronym) {
+      this.acronymPairs.keys.push(this.acronyms.intern(acronym));
+      this.acronymPairs.values.push(nameId);
+    }
+  }
+
+  private closeEntry(entry: IndexEntry, entryId: number, separatedIdentifiers: readonly string[]): void {
     this.entryNameStart.push(this.nameRaw.length);
     this.countries.add(entry.countries, (value) => value.trim().toLowerCase());
     this.lists.add(entry.listIds, (value) => value);
     this.birthDates.add(entry.birthDates, (value) => value.trim());
-    const identifiers = [...(entry.identifiers ?? []), ...separated.identifiers]
+    const identifiers = [...(entry.identifiers ?? []), ...separatedIdentifiers]
       .map(normaliseIdentifier)
       .filter((value) => value.length > 0);
     if (identifiers.length > 0) {
