@@ -2522,10 +2522,6 @@ function patronymReversed(query: PreparedName, candidate: PreparedName, pairs: A
 }
 
 /**
- * A pair side carries identity when it includes a name, number, acronym or named-body word, or the place
- * of a name made only of class words ("Norland" in "University of Norland").
- */
-/**
  * Whether the words are a qualifier written last (a place): aligned with a name word of the other name ("…
  * Univerzita v <city>" / "… University in <city>", since rules 1.10.0), the place identifies the body as that
  * name word does.
@@ -2537,6 +2533,10 @@ function placing(name: PreparedName, indices: number[]): boolean {
   );
 }
 
+/**
+ * A pair side carries identity when it includes a name, number, acronym or named-body word, or the place
+ * of a name made only of class words ("Norland" in "University of Norland").
+ */
 function identityPair(name: PreparedName, indices: number[]): boolean {
   return indices.some((index) => {
     const kind = name.kinds[index];
