@@ -24,6 +24,7 @@ import { compareResults, groupParties, type PartyFacts } from './same-party';
 import { spellingSimilarity, tokenLikeness, editBudget } from './token-similarity';
 import {
   distinctVariants,
+  factsFrom,
   NamePreparationThread,
   preparationThreadAvailable,
   prepareNames,
@@ -384,18 +385,13 @@ export class CandidateIndex implements WeightSource {
    */
   private readonly metHere = new Map<string, TokenInfo>();
 
+  /** Facts of words not in the vocabulary, kept in `metHere` (see `factsFrom`). */
+  private readonly metFacts = factsFrom(this.metHere);
+
   /** A word's facts for names prepared ahead of storing: the index's word, else one kept in `metHere`. */
   private readonly factsHere = (orig: string): TokenInfo => {
     const id = this.vocabulary.get(orig);
-    if (id !== undefined) {
-      return this.words[id];
-    }
-    let info = this.metHere.get(orig);
-    if (info === undefined) {
-      info = makeTokenInfo(orig);
-      this.metHere.set(orig, info);
-    }
-    return info;
+    return id !== undefined ? this.words[id] : this.metFacts(orig);
   };
 
   private readonly lookup: TokenResolver = (orig) => {
