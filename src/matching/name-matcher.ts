@@ -257,6 +257,8 @@ export interface NameComparison {
   childOf: boolean;
   /** Organisation names with a different identity word on each side. */
   orgConflict: boolean;
+  /** A one-word name against that word and a foundation's class word (since rules 1.11.0). */
+  oneWordKind?: boolean;
   /** Organisation names that differ only in a unit's number or letter ("Wing 3" vs "Wing 8"): the two numbers. */
   numberDiffer?: [string, string];
   /**
@@ -1239,10 +1241,12 @@ function expandInOrder(
   const leadingArticles = getReferenceData().orgNamePrefixes;
   for (let from = 0; from < sequence.length; from++) {
     // An acronym may begin with a function word or legal form that begins the name ("DMU": De Montfort
-    // University; "CIMAR": Cooperative Institute for …), never with a leading article ("The", "Le").
+    // University; "CIMAR": Cooperative Institute for …); with a leading article ("The", "Le") only when the
+    // acronym stands alone (since rules 1.11.0: "TQF" for "The Quarrow Foundation", the article's initial
+    // kept as the body writes it).
     const first = long.tokens[sequence[from]];
     const kind = long.kinds[sequence[from]];
-    if ((kind === Kind.Stop || kind === Kind.Legal) && (from > 0 || leadingArticles.has(first.text))) {
+    if ((kind === Kind.Stop || kind === Kind.Legal) && (from > 0 || (!alone && leadingArticles.has(first.text)))) {
       continue;
     }
     const found = walk(0, from, allowedSkips);
@@ -1479,16 +1483,23 @@ export function compareNames(
   if (weakOnly) {
     score = Math.min(score, WEAK_ONLY_CAP);
   }
+  // "Quarrow Foundation" against "Quarrow", "Quarrow (Norland)" against "Quarrow Corp" (since rules 1.11.0): a
+  // body's one-word name with a foundation's or a company's kind word names the body the word alone names.
+  const oneWordKindShape =
+    query.mode === 'org' &&
+    (oneWordWithKindWord(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ||
+      oneWordWithKindWord(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'));
   if (reaches) {
     // From here the score only falls (a min with a cap, a product with a factor below 1), except that
-    // an acronym-only name may lift it to an acronym's score (at most ACRONYM_WRITTEN_SCORE): the most
-    // this comparison can score is the larger of the two.
+    // an acronym-only name may lift it to an acronym's score (at most ACRONYM_WRITTEN_SCORE), and a
+    // one-word name against it with a foundation's word to ONE_WORD_KIND_SCORE: the most this comparison
+    // can score is the largest of these.
     const acronymScore =
       query.mode === 'org' &&
       (mayTakeAcronymScore(acronymSides.query, query) || mayTakeAcronymScore(acronymSides.candidate, candidate))
         ? Math.max(ACRONYM_WRITTEN_SCORE, ACRONYM_EXPANDED_SCORE)
         : 0;
-    const most = Math.max(score, acronymScore);
+    const most = Math.max(score, acronymScore, oneWordKindShape ? ONE_WORD_KIND_SCORE : 0);
     if (!reaches(most)) {
       return {
         score: most,
@@ -1542,6 +1553,10 @@ export function compareNames(
       (mayExpand(acronymSides.candidate, candidate) && acronymStandsFor(candidate, query, pairs, 'candidate')));
   if (acronymExpanded) {
     score = Math.max(score, ACRONYM_EXPANDED_SCORE);
+  }
+  const oneWordKind = oneWordKindShape && !acronymWritten && !acronymExpanded;
+  if (oneWordKind) {
+    score = Math.max(score, ONE_WORD_KIND_SCORE);
   }
   let decidingDiffer: string[] = [];
   let orgConflict = false;
@@ -1637,6 +1652,7 @@ export function compareNames(
     parentNamed,
     namesake,
     unitType,
+    oneWordKind,
   };
 }
 
@@ -1665,6 +1681,70 @@ function placesAgainst(
     return [];
   }
   return unmatched.filter((index) => name.kinds[index] === Kind.Qualifier && name.tags[index] !== TRAILING_SEGMENT);
+}
+
+/** Score of a body's one-word name against that word and a foundation's or company's kind word ("Quarrow Foundation"). */
+const ONE_WORD_KIND_SCORE = 0.75;
+
+/**
+ * Whether `short` is one name word (not a place, a country or a field: those name a body's topic or seat)
+ * written exactly in `long`, whose only other comparable word is one class word of a kind listed in
+ * org_words.yml one_word_kind_classes ("Quarrow" / "Quarrow Foundation", "The Quarrow Stiftung"; neither name
+ * with a legal form) or, since rules 1.11.0 too, of a company's kind (company_words.yml company_kind_classes:
+ * "Quarrow" / "Quarrow Group", "Quarrow (Norland)" / "Quarrow Corp": a company's country written beside its
+ * one-word name on the short side is left over as a place, as placesAgainst reads it for longer names).
+ */
+function oneWordWithKindWord(
+  short: PreparedName,
+  shortUnmatched: number[],
+  long: PreparedName,
+  longUnmatched: number[],
+  pairs: AlignedPair[],
+  side: 'query' | 'candidate',
+): boolean {
+  if (longUnmatched.length !== 1 || pairs.length !== 1) {
+    return false;
+  }
+  const reference = getReferenceData();
+  const added = longUnmatched[0];
+  if (long.kinds[added] !== Kind.Class) {
+    return false;
+  }
+  const groups = classSetOf(long.tags[added]);
+  const foundation = groups.some((group) => reference.oneWordKindClasses.has(group));
+  const company = !foundation && groups.some((group) => reference.companyKindClasses.has(group));
+  if (!foundation && !company) {
+    return false;
+  }
+  // A country's name after a company's one-word name ("… (Norland)"): a qualifier that is no word of a
+  // trailing segment (which may name a branch) nor a listed qualifier ("Office", "Campus").
+  const countryWord = (index: number) =>
+    short.kinds[index] === Kind.Qualifier &&
+    short.tags[index] !== TRAILING_SEGMENT &&
+    !reference.orgQualifiers.has(short.tokens[index].text);
+  if (!shortUnmatched.every(countryWord) || (foundation && shortUnmatched.length > 0)) {
+    return false;
+  }
+  const shortWords = comparableIndices(short).filter((index) => !shortUnmatched.includes(index));
+  // The country written after the name ("Quarrow (Germany)"), not a demonym before it ("German Quarrow").
+  if (shortWords.length !== 1 || shortUnmatched.some((index) => index < shortWords[0])) {
+    return false;
+  }
+  const other = side === 'query' ? 'candidate' : 'query';
+  const [pair] = pairs;
+  const word = shortWords[0];
+  return !(
+    pair.how !== Likeness.Exact ||
+    pair[side].length !== 1 ||
+    pair[side][0] !== word ||
+    pair[other].length !== 1 ||
+    short.kinds[word] !== Kind.Name ||
+    long.kinds[pair[other][0]] !== Kind.Name ||
+    decidingGroupOf(short.tokens[word].text) !== undefined ||
+    comparableIndices(long).length !== 2 ||
+    // A company's name with its legal form is not the foundation named after the company (rules 1.8.0).
+    (foundation && (hasLegalForm(short) || hasLegalForm(long)))
+  );
 }
 
 /** Tag of a qualifier that is a word of a trailing segment ("…, Jaipur"): a place that may also name a branch. */
@@ -2918,6 +2998,9 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   if (comparison.unitType) {
     const name = comparison.unitType.side === 'query' ? query : candidate;
     features[0].reason += ` "${words(name, comparison.unitType.words)}" names the kind of unit the other name's topic is: not counted.`;
+  }
+  if (comparison.oneWordKind) {
+    features[0].reason += ` A one-word name with a foundation's or company's kind word names the body the word alone names, score at least ${ONE_WORD_KIND_SCORE}.`;
   }
   if (comparison.namesake) {
     const name = comparison.namesake.side === 'query' ? query : candidate;

@@ -3,7 +3,7 @@ import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { MatchQuery } from './types';
 
 /**
- * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0 and 1.10.0, one table per rule, one row per case with its reason. Every name
+ * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0 and 1.11.0, one table per rule, one row per case with its reason. Every name
  * here is made up, never taken from an evaluation set.
  */
 interface Row {
@@ -634,6 +634,116 @@ describe(`${NameMatcher.name} a place after a Slavic preposition of place, last 
       candidate: org('Quarrow Bank Tarvel'),
       match: false,
       reason: 'a capital W last is a letter of the name, not a preposition',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a leading article in an acronym that stands alone (rules 1.11.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('The Quarrow Tarvel Foundation'),
+      candidate: org('TQTF'),
+      match: true,
+      reason: 'an acronym standing alone may keep the initial of the leading article',
+    },
+    {
+      query: org('Le Quarrow Tarvel Institut'),
+      candidate: org('LQTI'),
+      match: true,
+      reason: 'so may one of a French leading article',
+    },
+    {
+      query: org('The Quarrow Tarvel Foundation'),
+      candidate: org('QTF'),
+      match: true,
+      reason: 'the article still gives nothing when the acronym leaves it out',
+    },
+    {
+      query: org('The Quarrow Council'),
+      candidate: org('TQB'),
+      match: false,
+      reason: 'every other letter must still be read from the name',
+    },
+    {
+      query: org('The Quarrow Council'),
+      candidate: org('TQ'),
+      match: false,
+      reason: 'the article and one word are no acronym: one word is an abbreviation',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a one-word name with a foundation's or company's kind word (rules 1.11.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow'),
+      candidate: org('Quarrow Foundation'),
+      match: true,
+      reason: 'a foundation is listed by its one-word name with or without the word',
+    },
+    {
+      query: org('The Tarvelin Stiftung'),
+      candidate: org('Tarvelin'),
+      match: true,
+      reason: 'so with a foundation word of another language and a leading article',
+    },
+    {
+      query: org('Quarrow'),
+      candidate: org('Quarrow Institute'),
+      match: false,
+      reason: 'another class word after the one word may name another body named after it',
+    },
+    {
+      query: org('Quarrow'),
+      candidate: org('Quarrow Tarvel Foundation'),
+      match: false,
+      reason: 'a name word added beside the foundation word names another body',
+    },
+    {
+      query: company('Quarrow AG'),
+      candidate: org('Quarrow Foundation'),
+      match: false,
+      reason: "a company's name with its legal form is not the foundation named after the company",
+    },
+    {
+      query: org('Quarrow Foundation'),
+      candidate: org('Tarvel Foundation'),
+      match: false,
+      reason: 'two foundations of different names stay apart',
+    },
+    {
+      query: company('Quarrow'),
+      candidate: company('Quarrow Group'),
+      match: true,
+      reason: "a company's one-word name with a word that only says it is a company names the company",
+    },
+    {
+      query: company('Quarrow (Germany)'),
+      candidate: company('Quarrow Corp'),
+      match: true,
+      reason: "its country written beside the one-word name is a place left over, not another company's word",
+    },
+    {
+      query: company('German Quarrow'),
+      candidate: company('Quarrow Company'),
+      match: false,
+      reason: 'a demonym written before the one word is left to the score: it may name another company',
+    },
+    {
+      query: company('Quarrow Office'),
+      candidate: company('Quarrow Group'),
+      match: false,
+      reason: 'a listed qualifier beside the one word is no country: left to the score',
+    },
+    {
+      query: org('Quarrow (Germany)'),
+      candidate: org('Quarrow Foundation'),
+      match: false,
+      reason: 'a country beside the one word is left over only against a company word, not a foundation word',
     },
   ])('$reason', (row) => check(sut, row));
 });

@@ -111,6 +111,11 @@ export interface ReferenceData {
   parentClasses: Set<number>;
   /** Class groups that, set apart after a name (comma, parentheses, dash), name its parent (org_words.yml). */
   segmentParentClasses: Set<number>;
+  /**
+   * Class groups whose word written with a body's one-word name names that body (org_words.yml
+   * one_word_kind_classes, since rules 1.11.0: "Quarrow Foundation" / "Quarrow").
+   */
+  oneWordKindClasses: Set<number>;
   /** Class groups of trades: a segment set apart after one is where the company is (company_words.yml). */
   addressAfterClasses: Set<number>;
   /** Class groups of bodies with campuses and branches named by city (company_words.yml). */
@@ -331,6 +336,7 @@ interface OrgWordsFile {
   class_translations: Record<string, string[]>;
   parent_classes: string[];
   segment_parent_classes: string[];
+  one_word_kind_classes?: string[];
   class_equivalents?: string[][];
 }
 interface RomanisationFile {
@@ -616,6 +622,7 @@ function buildReferenceData(): ReferenceData {
     segmentParentClasses: new Set(
       orgWords.segment_parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
     ),
+    oneWordKindClasses: classGroupsOf(orgWords.one_word_kind_classes ?? [], 'one_word_kind_classes', classNames),
     addressAfterClasses: classGroupsOf(companyWords.address_after_classes, 'address_after_classes', classNames),
     campusClasses: classGroupsOf(companyWords.campus_classes, 'campus_classes', classNames),
     placeClasses: classGroupsOf(companyWords.place_classes, 'place_classes', classNames),
