@@ -40,7 +40,13 @@
  * (all legal-form rewrites, the city and the country as qualifier) and the found pairs, over entries that no
  * held-out file names, without the pairs variant-pairs-dev.csv holds (up to twice as many a class).
  *
- *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js [--heldout2|--heldout3|--dev2]
+ * `--dev3` / `--heldout4` (2026-12-02) draw on lists none of the earlier files used: the UK Sanctions List, BIS
+ * DPL, Canada's named research organisations, Japan METI's end-user list and the FollowTheMoney fixtures
+ * (NEW_SOURCES, NEW_FILES), the same classes and sampling, split by the first entry's hash as the first
+ * files are (0–7 held out), without pairs any earlier variant file holds (the UK list names many UN and
+ * OFAC entries). variant-pairs-dev3.csv is for tuning; variant-pairs-heldout4.csv is for figures only.
+ *
+ *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js [--heldout2|--heldout3|--dev2|--dev3|--heldout4]
  */
 import { distance } from 'fastest-levenshtein';
 import type { WatchlistEntry, WatchlistFormat } from '../src/watchlists/watchlist-record';
@@ -59,6 +65,19 @@ import {
 } from './lib/list-pair-files';
 
 const SOURCES: ReadonlyArray<WatchlistFormat> = ['un-xml', 'ofac-sdn', 'ofac-cons', 'csl-csv'];
+const NEW_SOURCES: ReadonlyArray<WatchlistFormat> = ['uk-sanctions-jsonl', 'bis-dpl', 'ca-nro', 'jp-meti-eul'];
+const NEW_FILES: ReadonlyArray<{ format: WatchlistFormat; path: string }> = [
+  'zala.entities.ftm.json',
+  'parteispenden.entities.ftm.json',
+  't1.entities.ftm.json',
+].map((file) => ({ format: 'ftm', path: join('test', 'fixtures', 'watchlists', 'ftm', file) }));
+const EARLIER_FILES = [
+  'variant-pairs-dev.csv',
+  'variant-pairs-heldout.csv',
+  'variant-pairs-heldout2.csv',
+  'variant-pairs-heldout3.csv',
+  'variant-pairs-dev2.csv',
+];
 const GROUP_SIZE = 300;
 const MAX_PER_ENTRY = 2;
 const ORGANISATIONS = new Set(['Organization', 'Company', 'LegalEntity', 'PublicBody']);
@@ -314,13 +333,31 @@ function foundNegatives(entries: WatchlistEntry[]): Pair[] {
 async function main(): Promise<void> {
   // Aircraft are named by registration marks (identifiers, not names; and no FollowTheMoney schema of that
   // name for logic-v2): left out.
-  const { root, entries } = await readListEntries(SOURCES, (entry) => entry.schema !== 'Aircraft');
+  const fresh = process.argv.includes('--dev3') || process.argv.includes('--heldout4');
+  const { root, entries } = fresh
+    ? await readListEntries(NEW_SOURCES, (entry) => entry.schema !== 'Aircraft', NEW_FILES)
+    : await readListEntries(SOURCES, (entry) => entry.schema !== 'Aircraft');
   const dev2 = process.argv.includes('--dev2');
   const all = [...foundPositives(entries), ...madePositives(entries, dev2), ...foundNegatives(entries)];
   const groups = [...new Set(all.map((pair) => pair.group))]
     .sort()
     .map((group): [string, number] => [group, GROUP_SIZE]);
   const data = join(root, 'bench', 'data');
+  if (fresh) {
+    const earlier = new Set(EARLIER_FILES.flatMap((file) => pairKeys(join(data, file))));
+    const unseen = all.filter(
+      (pair) =>
+        !earlier.has(`${plain(pair.name1)}|${plain(pair.name2)}`) &&
+        !earlier.has(`${plain(pair.name2)}|${plain(pair.name1)}`),
+    );
+    const heldOut = (pair: Pair) => parseInt(hashOf(pair.entries[0]).slice(0, 1), 16) < 8;
+    const [file, side] = process.argv.includes('--dev3')
+      ? ['variant-pairs-dev3.csv', unseen.filter((pair) => !heldOut(pair))]
+      : ['variant-pairs-heldout4.csv', unseen.filter(heldOut)];
+    console.log(`${unseen.length} of ${all.length} pairs are in no earlier variant file; ${side.length} on this side`);
+    writePairs(join(data, file), samplePairs(side, groups, MAX_PER_ENTRY));
+    return;
+  }
   // Each later held-out file takes only pairs whose entries no earlier file names.
   const later: ReadonlyArray<[string, string[]]> = [
     ['--heldout2', ['variant-pairs-dev.csv', 'variant-pairs-heldout.csv']],

@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|fundref-dev|fundref-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|universities|common|common-heldout|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|fundref-dev|fundref-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|common|common-heldout|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -100,6 +100,8 @@ function orgs(): void {
     'variants-heldout2': 'variant-pairs-heldout2.csv',
     'variants-heldout3': 'variant-pairs-heldout3.csv',
     'variants-dev2': 'variant-pairs-dev2.csv',
+    'variants-dev3': 'variant-pairs-dev3.csv',
+    'variants-heldout4': 'variant-pairs-heldout4.csv',
   };
   const file = own[mode]
     ? findUp(join('bench', 'data', own[mode]), __dirname)

@@ -41,10 +41,14 @@ export function hashOf(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-/** The project root and the entries of `sources` (formats of seed/watchlists.json) that `keep` keeps. */
+/**
+ * The project root and the entries of `sources` (formats of seed/watchlists.json) that `keep` keeps,
+ * then those of `files` (a format and a path from the project root, for lists the manifest does not load).
+ */
 export async function readListEntries(
   sources: ReadonlyArray<WatchlistFormat>,
   keep: (entry: WatchlistEntry) => boolean = () => true,
+  files: ReadonlyArray<{ format: WatchlistFormat; path: string }> = [],
 ): Promise<{ root: string; entries: WatchlistEntry[] }> {
   const manifestFile = findUp(join('seed', 'watchlists.json'), __dirname);
   const root = dirname(dirname(manifestFile));
@@ -52,18 +56,20 @@ export async function readListEntries(
     JSON.parse(readFileSync(manifestFile, 'utf8')) as { lists: Array<{ format: string; path: string }> }
   ).lists;
   const entries: WatchlistEntry[] = [];
-  for (const format of sources) {
-    const source = manifest.find((list) => list.format === format);
-    if (!source) {
-      continue;
-    }
-    for await (const event of parserFor(format).parse(join(root, source.path), {})) {
+  const chosen = [
+    ...sources.flatMap((format) =>
+      manifest.filter((list) => list.format === format).map((list) => ({ format, path: list.path })),
+    ),
+    ...files,
+  ];
+  for (const { format, path } of chosen) {
+    for await (const event of parserFor(format).parse(join(root, path), {})) {
       if (event.kind === 'entry' && keep(event.entry)) {
         entries.push(event.entry);
       }
     }
   }
-  console.log(`${entries.length} entries from ${sources.join(', ')}`);
+  console.log(`${entries.length} entries from ${chosen.map((source) => source.path).join(', ')}`);
   return { root, entries };
 }
 

@@ -1,5 +1,5 @@
 import { BoundedMemo } from '../common/collections';
-import { findPhrases, getReferenceData, tokenKey, type TrieNode } from './reference-data';
+import { findLongestPhrases, findPhrases, getReferenceData, tokenKey, type TrieNode } from './reference-data';
 import {
   asciiForm,
   HYPHENATED_ACRONYMS,
@@ -252,7 +252,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     }
     if (mode === 'org') {
       const classHits = findPhrases(keys, reference.classTrie);
-      for (const hit of findPhrases(keys, reference.legalTrie)) {
+      for (const hit of findLongestPhrases(keys, reference.legalTrie)) {
         // "Quarrow Stiftung": a foundation's legal form is also its class word, read as the class word.
         const bodyClass = classHits.some(
           (classHit) =>
@@ -324,8 +324,12 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
         if (
           kinds[index] < 0 &&
           !tokens[index].isNumber &&
-          // ("SAR" in "Hong Kong SAR China" is a word of a country's name, not an acronym.)
-          (!acronym[index] || (trailing.country && index >= segmentStart)) &&
+          // ("SAR" in "Hong Kong SAR China" is a word of a country's name, not an acronym; nor, since rules 1.11.0,
+          // "ST" or "SAN" of a place right after a legal form: "… OOO, ST. PETERSBURG"; not a segment after a
+          // name with its legal form elsewhere, which is as likely a word of the name: "INC. PROPERTIES, TROLL".)
+          (!acronym[index] ||
+            ((trailing.country || (afterLegalForm && kinds[segmentStart - 1] === Kind.Legal)) &&
+              index >= segmentStart)) &&
           (reference.orgQualifiers.has(keys[index]) ||
             index >= count - trailing.words ||
             (reference.orgCountryWords.has(keys[index]) && (index === 0 || kinds[index - 1] === Kind.Stop)) ||
@@ -574,6 +578,7 @@ function markLeadingTitles(keys: string[], kinds: number[], trie: TrieNode<numbe
 
 const TRAILING_SEGMENT = /(?:,|\s[-–—]\s|[(（])\s*([^,()（）]+?)\s*[)）]?\s*$/u;
 const COMMA_SEGMENT = /,\s*([^,()（）]+?)\s*$/u;
+const PLACE_WITH_OTHER_NAME = /,\s*(([^,()（）]+?)\s*[(（][^,()（）]+[)）])\s*$/u;
 
 /**
  * Words of a segment after a comma that only places an organisation (rules 1.9.0): up to three words, each a
@@ -629,7 +634,17 @@ function trailingSegment(raw: string, count: number): { words: number; country: 
     // (TRAILING_SEGMENT needs a comma, a dash or an opening parenthesis.)
     return { words: 0, country: false };
   }
-  const match = TRAILING_SEGMENT.exec(raw);
+  // "…, Myanmar (Burma)", "…, Pireas (Piraeus)" (since rules 1.11.0): a place after a comma with its other
+  // name in brackets is one segment, so the place is not left as a name word beside its bracketed name.
+  // Not a legal form with the country in brackets ("…, Inc. (Norland)"): that country alone is the segment.
+  const placeWithOtherName = PLACE_WITH_OTHER_NAME.exec(raw);
+  const legalForm =
+    placeWithOtherName &&
+    findPhrases(
+      tokeniseRaw(placeWithOtherName[2]).map((token) => tokenKey(token.orig)),
+      getReferenceData().legalTrie,
+    ).length > 0;
+  const match = (!legalForm && placeWithOtherName) || TRAILING_SEGMENT.exec(raw);
   if (!match) {
     return { words: 0, country: false };
   }

@@ -238,6 +238,40 @@ export function findPhrases<T>(keys: readonly string[], root: TrieNode<T>, from 
   return hits;
 }
 
+/**
+ * Phrase matches without overlaps, the longest first (the leftmost of equal length): where two phrases
+ * overlap the longer is read, so "… Company Limited Liability Company" is "Company" and "Limited
+ * Liability Company", not "Company Limited" and "Liability Company" as reading left to right would give.
+ */
+export function findLongestPhrases<T>(keys: readonly string[], root: TrieNode<T>): PhraseHit<T>[] {
+  const candidates: PhraseHit<T>[] = [];
+  for (let start = 0; start < keys.length; start++) {
+    let node: TrieNode<T> | undefined = root;
+    let best: PhraseHit<T> | undefined;
+    for (let index = start; index < keys.length && node; index++) {
+      node = node.next.get(keys[index]);
+      if (node?.value !== undefined) {
+        best = { start, end: index + 1, value: node.value };
+      }
+    }
+    if (best) {
+      candidates.push(best);
+    }
+  }
+  if (candidates.length < 2) {
+    return candidates;
+  }
+  const taken = new Array<boolean>(keys.length).fill(false);
+  const chosen: PhraseHit<T>[] = [];
+  for (const hit of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (!taken.slice(hit.start, hit.end).some(Boolean)) {
+      taken.fill(true, hit.start, hit.end);
+      chosen.push(hit);
+    }
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
 const NAMED_BODY_GROUPS = new Set(['tpb', 'alqaeda', 'hezbollah', 'irgc', 'pla', 'ccp', 'cia']);
 const PARTICLE_GROUPS = new Set(['bin', 'bint', 'ould', 'abu', 'abul', 'abdul', 'umm', 'von', 'van', 'saint']);
 /** Name particles found in persons' names beyond the rigour groups. */

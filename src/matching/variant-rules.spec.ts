@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
+import type { MatchQuery } from './types';
+
+/**
+ * The name-variant rules of rules 1.11.0 (legal forms written long or short, a place with its other name
+ * in brackets), one table per rule, one
+ * row per case with its reason. Every name here is made up, never taken from an evaluation set.
+ */
+interface Row {
+  query: MatchQuery;
+  candidate: MatchQuery;
+  match: boolean;
+  reason: string;
+}
+
+function org(name: string): MatchQuery {
+  return { name, schema: 'Organization' };
+}
+
+function company(name: string): MatchQuery {
+  return { name, schema: 'Company' };
+}
+
+function check(sut: NameMatcher, { query, candidate, match }: Row): void {
+  const result = sut.score(query, candidate);
+  expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+}
+
+describe(`${NameMatcher.name} legal forms written long and short (rules 1.11.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('Quarrowtek Co., Ltd.'),
+      candidate: company('Quarrowtek Company Limited'),
+      match: true,
+      reason: '"Company Limited" is "Co., Ltd." written out, not a class word and a legal form',
+    },
+    {
+      query: company('Tarvelcom Co., Limited'),
+      candidate: company('Tarvelcom Co., Ltd.'),
+      match: true,
+      reason: '"Co., Limited" is "Co., Ltd." with the second word written out',
+    },
+    {
+      query: company('Norvista Softlabs Private Limited'),
+      candidate: company('Norvista Softlabs Pvt. Ltd.'),
+      match: true,
+      reason: '"Pvt. Ltd." abbreviates "Private Limited"',
+    },
+    {
+      query: company('Norvista Softlabs (Pvt) Ltd'),
+      candidate: company('Norvista Softlabs Private Limited'),
+      match: true,
+      reason: '"(Pvt) Ltd" is the same legal form in brackets',
+    },
+    {
+      query: company('Harbourline Trading Company L.L.C.'),
+      candidate: company('Harbourline Trading Company Limited Liability Company'),
+      match: true,
+      reason: 'where two legal forms overlap the longer is read: "Company" then "Limited Liability Company"',
+    },
+    {
+      query: company('Quarrowtek Company Limited'),
+      candidate: company('Brindlecast Company Limited'),
+      match: false,
+      reason: 'the legal form read as one does not make two different names agree',
+    },
+    {
+      query: company('Norvista Trading Pvt. Ltd.'),
+      candidate: company('Norvista Shipping Pvt. Ltd.'),
+      match: false,
+      reason: 'a deciding word still decides next to the shortened legal form',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a place with its other name in brackets after a comma (rules 1.11.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Textile Enterprise'),
+      candidate: org('Quarrow Textile Enterprise, Myanmar (Burma)'),
+      match: true,
+      reason: 'a country with its former name in brackets places the body, as the country alone does',
+    },
+    {
+      query: org('Tarvel Shipping and Trading Company'),
+      candidate: org('Tarvel Shipping and Trading Company, Harbourvale (Harbour Vale)'),
+      match: true,
+      reason: 'a city after a comma with its other spelling in brackets places the company',
+    },
+    {
+      query: company('NORVISTA SOFTLABS OOO'),
+      candidate: company('NORVISTA SOFTLABS OOO, ST. HARBOURVALE'),
+      match: true,
+      reason: 'a short word in capitals of a place after a legal form is a word of the place, not an acronym',
+    },
+    {
+      query: company('Brindlecast Health, Inc. (United States)'),
+      candidate: company('Brindlecast Health'),
+      match: true,
+      reason: 'a legal form after a comma with the country in brackets is no place: the country alone places it',
+    },
+    {
+      query: org('Quarrow Shipping Company, Harbourvale (Harbour Vale)'),
+      candidate: org('Norvista Shipping Company'),
+      match: false,
+      reason: 'the place read as a place does not make two different names agree',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
