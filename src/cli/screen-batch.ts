@@ -137,6 +137,7 @@ async function screenBatch(
   inputs: InputRow[],
   options: ScreenRowOptions,
 ): Promise<ScreenedPart[]> {
+  // A run screens the file against one index snapshot: an entity matched again is not walked again.
   const outcomes = await screening.screenEach(
     inputs.map((input) => ({
       ...input.query,
@@ -144,6 +145,7 @@ async function screenBatch(
       threshold: options.threshold,
       pathRisks: options.pathRisks,
     })),
+    { rememberWalks: true },
   );
   return outcomes.map((outcome) => {
     if (!(outcome instanceof AppError)) {

@@ -11,6 +11,7 @@ import { type InputRow, lineHead, type RowOutcome, type ScreenedBatch } from './
 import { ScreenWorkerPool, workerThreadsAvailable } from './screen-workers';
 import { type Progress, progressOnTerminal } from './progress';
 import { write } from './write';
+import { loadModule } from './load-module';
 
 export interface ScreenFileOptions {
   input: string;
@@ -77,7 +78,7 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
     await withDatabase(settings, async () => {
       // The command's own thread screens too, beside `workers - 1` worker threads.
       const pool = new ScreenWorkerPool(settings, options, options.workers, async () =>
-        (await import('./screen-local.js')).localScreener(settings, options),
+        loadModule<typeof import('./screen-local.js')>('./screen-local.js').localScreener(settings, options),
       );
       try {
         await screenInOrder(
@@ -94,12 +95,12 @@ export async function screenFile(settings: AppConfig, options: ScreenFileOptions
     });
   } else {
     // Loaded here: with worker threads this thread never loads Nest, the driver or the features.
-    const [{ withModuleContext }, { ScreeningService }, { ScreenCliModule }, { screenLines }] = await Promise.all([
-      import('./cli-context.js'),
-      import('../screening/screening.service.js'),
-      import('./screen-cli.module.js'),
-      import('./screen-batch.js'),
-    ]);
+    const { withModuleContext } = loadModule<typeof import('./cli-context.js')>('./cli-context.js');
+    const { ScreeningService } = loadModule<typeof import('../screening/screening.service.js')>(
+      '../screening/screening.service.js',
+    );
+    const { ScreenCliModule } = loadModule<typeof import('./screen-cli.module.js')>('./screen-cli.module.js');
+    const { screenLines } = loadModule<typeof import('./screen-batch.js')>('./screen-batch.js');
     await withModuleContext(settings, ScreenCliModule.forRoot(settings), async (context) => {
       const screening = context.get(ScreeningService);
       await screenInOrder(options, summary, started, phases, options.concurrency, (batch) =>

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/app-config';
 import { statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { probability, readableFile, wholeNumber, wholeNumberOrAuto, writableFile } from './cli-arguments';
+import { loadModule } from './load-module';
 import { relaunchArguments, runAgainWith } from './young-generation';
 
 interface ScreenOptions {
@@ -86,7 +87,7 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
         return;
       }
       const settings = config();
-      const { screenFile } = await import('./screen-file.js');
+      const { screenFile } = loadModule<typeof import('./screen-file.js')>('./screen-file.js');
       const summary = await screenFile(settings, {
         input: options.input,
         output: options.output === '-' ? null : options.output,

@@ -266,4 +266,18 @@ describe(ScreeningService.name, () => {
       expect(strip(outcomes[position] as ScreeningResult)).toEqual(strip(alone));
     }
   });
+
+  it('walks an entity matched again in a later set once when walks are remembered, and again with other settings', async () => {
+    walked.length = 0;
+    const strip = ({ screenedAt: _at, indexAgeSeconds: _age, ...rest }: ScreeningResult) => rest;
+
+    const [first] = await sut.screenEach([{ name: 'Malek Ashtar University' }], { rememberWalks: true });
+    const [again] = await sut.screenEach([{ name: 'Malek Ashtar University' }], { rememberWalks: true });
+    await sut.screenEach([{ name: 'Malek Ashtar University', maxHops: 2 }], { rememberWalks: true });
+    await sut.screenEach([{ name: 'Malek Ashtar University' }]);
+
+    // The second set reuses the first's walk; other hops, or a set that does not remember, walk again.
+    expect(walked).toEqual([['l:1'], ['l:1'], ['l:1']]);
+    expect(strip(again as ScreeningResult)).toEqual(strip(first as ScreeningResult));
+  });
 });

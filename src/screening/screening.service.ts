@@ -51,6 +51,9 @@ const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
  */
 const INPUTS_BETWEEN_YIELDS = 25;
 
+/** Path-risk assessments screenEach remembers at most (a few KB each); all are forgotten when full. */
+const WALKS_REMEMBERED = 20_000;
+
 /** A checked query, ready for the index. */
 export interface PreparedScreening {
   query: MatchQuery;
@@ -64,6 +67,9 @@ export interface PreparedScreening {
 /** Screens parties against the current candidate index, with explanations. */
 @Injectable()
 export class ScreeningService {
+  /** The walks screenEach remembered, by the index snapshot they were made for (see `rememberWalks`). */
+  private readonly rememberedWalks = new WeakMap<ScreeningSnapshot, Map<string, Promise<PathRiskAssessment>>>();
+
   constructor(
     private readonly indexService: ScreeningIndexService,
     private readonly pathRisk: PathRiskService,
@@ -125,8 +131,16 @@ export class ScreeningService {
    * the graph reads of all of them together: one resolution read and one path walk (a query per hop)
    * for the whole set. An input that `screen` would refuse with a 400 error gets that error in its
    * place; the others their results. For the CLI's batches and any caller of many rows.
+   *
+   * `options.rememberWalks: true` walks each matched entity once for the index snapshot: a later set
+   * that matches it again gets the assessment made for the first (the same one while the graph is not
+   * changed under the run; `screen` screens a file against one snapshot). A third to two-fifths of a
+   * file's matched entities are matched again in a later batch.
    */
-  async screenEach(inputs: ScreeningInput[]): Promise<Array<ScreeningResult | AppError>> {
+  async screenEach(
+    inputs: ScreeningInput[],
+    options: { rememberWalks?: boolean } = {},
+  ): Promise<Array<ScreeningResult | AppError>> {
     const snapshot = await this.indexService.current();
     const behind = this.indexService.isBehindGraph(snapshot);
     const outcomes: Array<ScreeningResult | AppError> = new Array<ScreeningResult | AppError>(inputs.length);
@@ -146,7 +160,7 @@ export class ScreeningService {
         await yieldToEventLoop();
       }
     }
-    const assessed = await this.assessAll(screened, prepared, snapshot, true);
+    const assessed = await this.assessAll(screened, prepared, snapshot, true, options.rememberWalks ?? false);
     // The lists' freshness once for the set (every result has the snapshot's list versions), not once a row.
     const known = new Map<string, ListFreshness | null>();
     for (const version of snapshot.listVersions) {
@@ -183,6 +197,7 @@ export class ScreeningService {
     prepared: PreparedScreening[],
     snapshot: ScreeningSnapshot,
     resolve: boolean,
+    rememberWalks = false,
   ): Promise<Array<ScreeningResult | AppError>> {
     const resolutions = resolve
       ? await this.resolver.resolveMatchesMany(
@@ -209,10 +224,7 @@ export class ScreeningService {
     const walked = new Map<string, Map<string, PathRiskAssessment> | AppError>();
     for (const [key, group] of groups) {
       try {
-        walked.set(
-          key,
-          await this.pathRisk.assessMany([...group.ids], { maxHops: group.walk.maxHops, asOf: group.walk.asOf }),
-        );
+        walked.set(key, await this.walks([...group.ids], group.walk, rememberWalks ? snapshot : null));
       } catch (error) {
         walked.set(key, refusal(error));
       }
@@ -230,6 +242,56 @@ export class ScreeningService {
       }
       return this.assess(one, prepared[position], resolutions[position], summary);
     });
+  }
+
+  /**
+   * The path-risk assessments of `ids` walked with `walk`'s settings (together, one query a hop), or,
+   * given the snapshot, those already made for it and the others walked together and remembered.
+   */
+  private async walks(
+    ids: string[],
+    walk: PreparedScreening['walk'],
+    rememberFor: ScreeningSnapshot | null,
+  ): Promise<Map<string, PathRiskAssessment>> {
+    const settings = { maxHops: walk.maxHops, asOf: walk.asOf };
+    if (rememberFor === null) {
+      return this.pathRisk.assessMany(ids, settings);
+    }
+    let remembered = this.rememberedWalks.get(rememberFor);
+    if (remembered === undefined) {
+      remembered = new Map();
+      this.rememberedWalks.set(rememberFor, remembered);
+    }
+    // A walk without a date is made as of today (checkAsOf): remembered for the day it was made.
+    const asOf = walk.asOf ?? new Date().toISOString().slice(0, 10);
+    const keyOf = (id: string): string => `${walk.maxHops ?? ''}|${asOf}|${id}`;
+    const found = new Map<string, Promise<PathRiskAssessment>>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const known = remembered.get(keyOf(id));
+      if (known) {
+        found.set(id, known);
+      } else {
+        missing.push(id);
+      }
+    }
+    if (missing.length > 0) {
+      const assessed = this.pathRisk.assessMany(missing, settings);
+      if (remembered.size + missing.length > WALKS_REMEMBERED) {
+        remembered.clear();
+      }
+      for (const id of missing) {
+        const one = assessed.then((all) => all.get(id)!);
+        found.set(id, one);
+        remembered.set(keyOf(id), one);
+      }
+      // A failed walk is not remembered: the next set that needs it walks again (and fails as it fails).
+      assessed.catch(() => missing.forEach((id) => remembered.delete(keyOf(id))));
+    }
+    const entries = await Promise.all(
+      [...found].map(async ([id, assessment]): Promise<[string, PathRiskAssessment]> => [id, await assessment]),
+    );
+    return new Map(entries);
   }
 
   /**
@@ -374,7 +436,7 @@ function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening, 
       })),
     };
   });
-  const screenedAt = new Date();
+  const screenedAt = Date.now();
   const result: ScreeningResult = {
     matches,
     listVersions: snapshot.listVersions.map((version) => ({
@@ -390,10 +452,10 @@ function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening, 
       freshAsOf: null,
     })),
     indexBuiltAt: snapshot.builtAt,
-    indexAgeSeconds: Math.max(0, (screenedAt.getTime() - Date.parse(snapshot.builtAt)) / 1000),
+    indexAgeSeconds: Math.max(0, (screenedAt - builtAtMilliseconds(snapshot.builtAt)) / 1000),
     indexGeneration: snapshot.generation,
     indexBehindGraph: behind,
-    screenedAt: screenedAt.toISOString(),
+    screenedAt: isoTime(screenedAt),
     resolvedEntityIds: [],
     pathRisks: [],
     riskLevel: RiskLevel.NONE,
@@ -403,6 +465,28 @@ function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening, 
     resolution: null,
   };
   return { result, raw: results };
+}
+
+/**
+ * The last instant written as ISO text, and the index build time last parsed: a batch screens many
+ * rows in the same millisecond against the same index, and `toISOString` and `Date.parse` were a few
+ * microseconds a row of the CLI's time. The same text as `new Date(at).toISOString()`.
+ */
+let lastIso = { at: Number.NaN, text: '' };
+let lastBuiltAt = { text: '', milliseconds: Number.NaN };
+
+function isoTime(at: number): string {
+  if (lastIso.at !== at) {
+    lastIso = { at, text: new Date(at).toISOString() };
+  }
+  return lastIso.text;
+}
+
+function builtAtMilliseconds(builtAt: string): number {
+  if (lastBuiltAt.text !== builtAt) {
+    lastBuiltAt = { text: builtAt, milliseconds: Date.parse(builtAt) };
+  }
+  return lastBuiltAt.milliseconds;
 }
 
 function checkLists(prepared: PreparedScreening, snapshot: ScreeningSnapshot, prefix: string): PreparedScreening {
