@@ -3,6 +3,7 @@ import { Growable } from './growable';
 import { separateIdentifiers } from './identifier-names';
 import {
   LikenessCache,
+  NameComparisons,
   MATCH_THRESHOLD,
   scorePartiesAtLeast,
   schemasCompatible,
@@ -720,6 +721,7 @@ export class CandidateIndex implements WeightSource {
     const seen = new Set<number>();
     const results: MatchResult[] = [];
     const entryOf = new Map<MatchResult, number>();
+    const comparisons = new NameComparisons();
     for (const name of names) {
       const entry = built.nameEntry[name];
       if (seen.has(entry)) {
@@ -737,7 +739,7 @@ export class CandidateIndex implements WeightSource {
       const party = this.party(entry);
       stats.scored++;
       stats.scoredNames += party.names.length;
-      const scored = scorePartiesAtLeast(queryParty, party, threshold, this, this.likeness);
+      const scored = scorePartiesAtLeast(queryParty, party, threshold, this, this.likeness, comparisons);
       if (scored && scored.score >= threshold) {
         const result: MatchResult = {
           entityId: this.entityIds[entry],

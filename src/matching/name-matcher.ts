@@ -384,12 +384,37 @@ export class LikenessCache {
   }
 }
 
+/** The group of meaning of an organisation's word (a deciding word's, a country's, a translated word's), or null. */
+function meaningGroupOf(text: string): string | null {
+  const reference = getReferenceData();
+  return decidingGroupOf(text) ?? reference.countryForms.get(text) ?? reference.wordMeanings.get(text) ?? null;
+}
+
+/**
+ * Per word of each name of one comparison, its `meaningGroupOf`, looked up when first asked (undefined
+ * until then): every pair of words asks for both, and each word is in many pairs.
+ */
+interface WordGroups {
+  query: (string | null | undefined)[];
+  candidate: (string | null | undefined)[];
+}
+
+function wordGroupAt(known: (string | null | undefined)[], name: PreparedName, index: number): string | null {
+  let group = known[index];
+  if (group === undefined) {
+    group = meaningGroupOf(name.tokens[index].text);
+    known[index] = group;
+  }
+  return group;
+}
+
 function pairLikeness(
   query: PreparedName,
   qi: number,
   candidate: PreparedName,
   ci: number,
   cache?: LikenessCache,
+  groups?: WordGroups,
 ): TokenLikeness {
   const qk = query.kinds[qi] as Kind;
   const ck = candidate.kinds[ci] as Kind;
@@ -447,13 +472,10 @@ function pairLikeness(
   if (query.mode === 'org' && qt.text !== ct.text) {
     // Forms of one deciding word ("Northwest"/"Northwestern") or of one country ("Chinese"/"China") agree,
     // and so do one word's translations and one place's names ("Santé"/"Health", "München"/"Munich").
-    const reference = getReferenceData();
-    const qGroup =
-      decidingGroupOf(qt.text) ?? reference.countryForms.get(qt.text) ?? reference.wordMeanings.get(qt.text);
+    const qGroup = groups ? wordGroupAt(groups.query, query, qi) : meaningGroupOf(qt.text);
     if (
-      qGroup !== undefined &&
-      qGroup ===
-        (decidingGroupOf(ct.text) ?? reference.countryForms.get(ct.text) ?? reference.wordMeanings.get(ct.text))
+      qGroup !== null &&
+      qGroup === (groups ? wordGroupAt(groups.candidate, candidate, ci) : meaningGroupOf(ct.text))
     ) {
       return { sim: 1, how: Likeness.Synonym };
     }
@@ -584,6 +606,23 @@ function sameSyllable(likeness: { sim: number; how: Likeness }): boolean {
     likeness.how === Likeness.Romanisation ||
     (likeness.how === Likeness.Transliteration && likeness.sim >= 1)
   );
+}
+
+/**
+ * A name's word places in a set, in ascending order: what `[...places].sort((a, b) => a - b)` gives, by an
+ * insertion sort, cheaper than the general sort for the few words of a name.
+ */
+function ascending(places: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  for (const place of places) {
+    let at = out.length;
+    while (at > 0 && out[at - 1] > place) {
+      out[at] = out[at - 1];
+      at--;
+    }
+    out[at] = place;
+  }
+  return out;
 }
 
 function comparableIndices(name: PreparedName): number[] {
@@ -1048,6 +1087,28 @@ function acronymPieces(long: PreparedName, position: number, alone: boolean): st
 }
 
 /**
+ * `acronymPieces` shortest first, worked out once per name, word and reading: an acronym's reading asks
+ * for the same word's pieces again at each letter and each start it tries, and an indexed name is kept
+ * prepared between queries. Keyed by the name object, whose words, kinds and tags never change.
+ */
+const piecesOfNames = new WeakMap<PreparedName, (readonly string[] | undefined)[]>();
+
+function piecesShortestFirst(long: PreparedName, position: number, alone: boolean): readonly string[] {
+  let pieces = piecesOfNames.get(long);
+  if (!pieces) {
+    pieces = [];
+    piecesOfNames.set(long, pieces);
+  }
+  const slot = position * 2 + (alone ? 1 : 0);
+  let known = pieces[slot];
+  if (known === undefined) {
+    known = acronymPieces(long, position, alone).sort((a, b) => a.length - b.length);
+    pieces[slot] = known;
+  }
+  return known;
+}
+
+/**
  * Initials the word has in other languages, for an acronym of the body's name in another language than
  * the one written ("OFG" for "Austrian Research Association": Österreichische Forschungsgemeinschaft): a
  * class word's, deciding word's or demonym's translations in the tables (symbols.yml class groups,
@@ -1218,7 +1279,7 @@ function expandInOrder(
       }
     }
     // Initials last: an acronym covers as many words as it can, so longer pieces are tried after.
-    const pieces = acronymPieces(long, position, alone).sort((a, b) => a.length - b.length);
+    const pieces = piecesShortestFirst(long, position, alone);
     for (const piece of pieces) {
       if (piece.length > 0 && letters.startsWith(piece, at)) {
         const rest = walk(at + piece.length, from + 1, skips);
@@ -1359,9 +1420,10 @@ export function compareNames(
   const qIndices = comparableIndices(query);
   const cIndices = comparableIndices(candidate);
   const options: { qi: number; ci: number; sim: number; how: Likeness; order: number }[] = [];
+  const groups: WordGroups | undefined = query.mode === 'org' ? { query: [], candidate: [] } : undefined;
   for (const qi of qIndices) {
     for (const ci of cIndices) {
-      const { sim, how } = pairLikeness(query, qi, candidate, ci, likeness);
+      const { sim, how } = pairLikeness(query, qi, candidate, ci, likeness, groups);
       if (sim >= ALIGN_MIN) {
         options.push({ qi, ci, sim, how, order: Math.abs(qi - ci) });
       }
@@ -1459,8 +1521,8 @@ export function compareNames(
       strong = true;
     }
   }
-  const unmatchedQuery = [...qFree].sort((a, b) => a - b);
-  const unmatchedCandidate = [...cFree].sort((a, b) => a - b);
+  const unmatchedQuery = ascending(qFree);
+  const unmatchedCandidate = ascending(cFree);
   // "Quarrow Trading (Norland)" / "Quarrow Trading Group": a place on one side only is added, not in
   // conflict with the other side's words; places on both sides are two branches and stay in conflict.
   const placesQuery = placesAgainst(query, unmatchedQuery, candidate, unmatchedCandidate);
@@ -1507,8 +1569,8 @@ export function compareNames(
         query,
         candidate,
         pairs,
-        unmatchedQuery: [...qFree].sort((a, b) => a - b),
-        unmatchedCandidate: [...cFree].sort((a, b) => a - b),
+        unmatchedQuery,
+        unmatchedCandidate,
         legal: 0,
         weakOnly,
         reversed: false,
@@ -2761,9 +2823,90 @@ export function scoreParties(
 }
 
 /**
+ * The name comparisons of one query already made, by the candidate name: the lists list one party
+ * several times under the same names (and the reference data one body), so the entries a query blocks
+ * share names, and each shared name would be compared again, with the same answer. A comparison
+ * depends on the two names (the query's, the candidate's text, mode, words, kinds and tags), the
+ * weights and the acronym sides; a remembered one is reused only when all of those are the same.
+ * One per query: the query's names are keys by identity.
+ */
+export class NameComparisons {
+  private readonly byQueryName = new Map<PreparedName, Map<string, MadeComparison[]>>();
+
+  /**
+   * `compareNames`, or the comparison of the same names made before. A comparison stopped early (`partial`)
+   * is reused only when `reaches` stops it again (its most does not depend on `reaches`); a full one is
+   * reused whatever `reaches` says: its score is at most the most a stopped one would give, so it is
+   * below the threshold whenever that one is, and `scorePartiesAtLeast` comes to the same outcome.
+   */
+  compare(
+    query: PreparedName,
+    candidate: PreparedName,
+    weights: WeightSource,
+    acronymSides: AcronymSides,
+    likeness: LikenessCache | undefined,
+    reaches: ((nameScore: number) => boolean) | undefined,
+  ): NameComparison {
+    let byCandidate = this.byQueryName.get(query);
+    if (!byCandidate) {
+      byCandidate = new Map();
+      this.byQueryName.set(query, byCandidate);
+    }
+    let made = byCandidate.get(candidate.raw);
+    if (made) {
+      for (const { comparison, weights: madeWith, acronymSides: sides } of made) {
+        if (
+          madeWith === weights &&
+          sides.query === acronymSides.query &&
+          sides.candidate === acronymSides.candidate &&
+          samePreparedName(comparison.candidate, candidate) &&
+          (!comparison.partial || (reaches !== undefined && !reaches(comparison.score)))
+        ) {
+          return comparison;
+        }
+      }
+    } else {
+      made = [];
+      byCandidate.set(candidate.raw, made);
+    }
+    const comparison = compareNames(query, candidate, weights, acronymSides, likeness, reaches);
+    made.push({ comparison, weights, acronymSides });
+    return comparison;
+  }
+}
+
+/** A comparison `NameComparisons` remembers, with what else it was made with. */
+interface MadeComparison {
+  comparison: NameComparison;
+  weights: WeightSource;
+  acronymSides: AcronymSides;
+}
+
+/** Two prepared names that any comparison reads alike: the same text, mode, words, kinds and tags. */
+function samePreparedName(left: PreparedName, right: PreparedName): boolean {
+  if (left === right) {
+    return true;
+  }
+  if (left.raw !== right.raw || left.mode !== right.mode || left.tokens.length !== right.tokens.length) {
+    return false;
+  }
+  for (let index = 0; index < left.tokens.length; index++) {
+    if (
+      left.tokens[index] !== right.tokens[index] ||
+      left.kinds[index] !== right.kinds[index] ||
+      left.tags[index] !== right.tags[index]
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
  * `scoreParties` for a candidate index: the same score and explanation, but undefined (and no
  * explanation written) when the score is below `threshold`, which is most of the candidates a query
- * blocks. `likeness` caches word likeness for one query's comparisons.
+ * blocks. `likeness` caches word likeness for one query's comparisons; `comparisons` the name
+ * comparisons of one query (see `NameComparisons`).
  */
 export function scorePartiesAtLeast(
   query: PreparedParty,
@@ -2771,6 +2914,7 @@ export function scorePartiesAtLeast(
   threshold: number,
   weights: WeightSource = UNIFORM,
   likeness?: LikenessCache,
+  comparisons?: NameComparisons,
 ): ScoredEntity | undefined {
   if (!schemasCompatible(query.schema, candidate.schema)) {
     return 0 < threshold
@@ -2810,7 +2954,9 @@ export function scorePartiesAtLeast(
       continue;
     }
     for (const queryName of query.names) {
-      const comparison = compareNames(queryName, candidate.names[index], weights, acronymSides, likeness, reaches);
+      const comparison = comparisons
+        ? comparisons.compare(queryName, candidate.names[index], weights, acronymSides, likeness, reaches)
+        : compareNames(queryName, candidate.names[index], weights, acronymSides, likeness, reaches);
       if (!best || comparison.score > best.score) {
         best = comparison;
         bestIndex = index;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partyScoreCeiling, prepareParty, scoreParties, scorePartiesAtLeast } from './name-matcher';
+import { NameComparisons, partyScoreCeiling, prepareParty, scoreParties, scorePartiesAtLeast } from './name-matcher';
 import type { IndexEntry, MatchQuery } from './types';
 
 interface Row {
@@ -123,6 +123,61 @@ describe(`${scorePartiesAtLeast.name} stopping comparisons early`, () => {
 
     for (const threshold of [0.05, 0.3, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1]) {
       expect(sut(queryParty, candidate, threshold)).toEqual(full.score >= threshold ? full : undefined);
+    }
+  });
+});
+
+describe(NameComparisons.name, () => {
+  it.each([
+    {
+      query: { name: 'Dorvan Kellick Tashmere', schema: 'Person', birthDates: ['1961-04-02'] },
+      first: { schema: 'Person', birthDates: ['1975'] },
+      second: { schema: 'Person', birthDates: ['1961'] },
+      names: ['Dorvan Kellik Tashmere', 'Kellick Dorvan'],
+      reason: 'the first twin stops early on its conflicting date, the second needs the full comparison',
+    },
+    {
+      query: { name: 'Dorvan Kellick Tashmere', schema: 'Person', birthDates: ['1961-04-02'] },
+      first: { schema: 'Person', birthDates: ['1961'] },
+      second: { schema: 'Person', birthDates: ['1975'] },
+      names: ['Dorvan Kellik Tashmere', 'Kellick Dorvan'],
+      reason: 'a full comparison is reused where the twin alone would stop early',
+    },
+    {
+      query: { name: 'Dorvan Kellick', schema: 'Person', countries: ['nl'] },
+      first: { schema: 'Person', countries: ['be'] },
+      second: { schema: 'Person', countries: ['nl'] },
+      names: ['Dorvan'],
+      reason:
+        'a comparison stopped early for one twin is not the answer for the other, whose full one is capped (one word for a fuller name)',
+    },
+    {
+      query: { name: 'Brackvale Optics Works', schema: 'Organization', countries: ['nl'] },
+      first: { schema: 'Organization', countries: ['be'] },
+      second: { schema: 'Organization', countries: ['nl'] },
+      names: ['Brackvale Optical Plant', 'BOW'],
+      reason: 'an organisation of another country is capped, its twin of the same country is not',
+    },
+    {
+      query: { name: 'BOW', schema: 'Organization' },
+      first: { schema: 'Organization' },
+      second: { schema: 'Organization' },
+      names: ['Brackvale Optics Works', 'Brackvale Optics Works Group'],
+      reason: 'an acronym read against the same names twice',
+    },
+  ])('gives each twin what it gets compared alone ($reason)', ({ query, first, second, names }) => {
+    const queryParty = prepareParty(query);
+    const twins = [first, second].map((listed, index) =>
+      prepareParty({ ...listed, entityId: `listed-${index}`, names }),
+    );
+
+    for (const threshold of Array.from({ length: 20 }, (_, step) => (step + 1) / 20)) {
+      const sut = new NameComparisons();
+      for (const twin of twins) {
+        expect(scorePartiesAtLeast(queryParty, twin, threshold, undefined, undefined, sut)).toEqual(
+          scorePartiesAtLeast(queryParty, twin, threshold),
+        );
+      }
     }
   });
 });
