@@ -2139,7 +2139,7 @@ function capitalsCodes(name: PreparedName): boolean {
  * has another word or none: such a name may stand for another name by its acronym. A name of acronyms
  * only may have any number of them; one in capitals whose words are read as codes (capitalsCodes) at most
  * CAPITALS_CODE_WORDS. A place written beside an acronym ("QIDG Norland") is no code: on the dev pairs it
- * names a regional branch as often as the body itself (see README, rules 1.9.0).
+ * names a regional branch as often as the body itself (see bench/HISTORY.md, rules 1.9.0).
  */
 function onlyCodes(name: PreparedName): number | undefined {
   if (name.mode !== 'org') {
