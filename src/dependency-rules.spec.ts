@@ -153,10 +153,14 @@ const GRAPHQL_PACKAGES = /^(@nestjs\/graphql|@nestjs\/apollo|@apollo\/server|gra
 
 /**
  * What a source file loads when it runs: static imports and re-exports that are not type-only (an
- * import whose every name is marked `type` is erased), `import()` and `require()` of a literal. A
+ * import whose every name is marked `type` is erased), `import()`, `require()` and the CLI's
+ * `loadModule()` (src/cli/load-module.ts, a `require` of its own folder's build) of a literal. A
  * value import the compiler would erase because it is used only as a type still counts: the rule
  * errs on the side of reporting.
  */
+/** Functions whose one literal argument names a module loaded at run time. */
+const RUNTIME_LOADERS = new Set(['require', 'loadModule']);
+
 function runtimeSpecifiers(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const specifiers: string[] = [];
@@ -182,7 +186,7 @@ function runtimeSpecifiers(file: string): string[] {
     } else if (
       ts.isCallExpression(node) &&
       (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
-        (ts.isIdentifier(node.expression) && node.expression.text === 'require')) &&
+        (ts.isIdentifier(node.expression) && RUNTIME_LOADERS.has(node.expression.text))) &&
       node.arguments.length === 1 &&
       ts.isStringLiteralLike(node.arguments[0])
     ) {
@@ -280,7 +284,7 @@ describe('source dependency rules', () => {
   });
 
   it('keeps the GraphQL layer out of what screen loads in its screening threads', () => {
-    // The worker thread, the command's own thread (screen-file.ts loads its context with import()) and
+    // The worker thread, the command's own thread (screen-file.ts loads its context with loadModule()) and
     // the module both boot: the GraphQL models and resolvers cost each thread about a second to load.
     for (const entry of [
       'cli/screen-worker.ts',
@@ -298,9 +302,9 @@ describe('source dependency rules', () => {
     );
   });
 
-  it('follows import() and re-exports, but not type-only imports', () => {
+  it('follows import(), require(), loadModule() and re-exports, but not type-only imports', () => {
     const packages = packagesLoadedBy('cli/screen-file.ts');
-    // Reached only through `await import('./cli-context.js')`.
+    // Reached only through `loadModule('./cli-context.js')`, the CLI's late require.
     expect(packages.get('@nestjs/core')).toContain('cli/cli-context.ts');
     // screen-file.ts imports ScreeningInput from a GraphQL input file, as a type only.
     expect(packages.has('@nestjs/swagger')).toBe(false);
