@@ -793,6 +793,72 @@ function joinRuns(
   }
 }
 
+/** Kinds of words the comparison leaves out that may be written joined onto the next or previous name word. */
+const DROPPED_JOINABLE = new Set<number>([Kind.Stop, Kind.Title, Kind.Legal]);
+
+/** Fewest letters of the name word a left-out word is joined onto. */
+const DROPPED_JOIN_MIN_LETTERS = 3;
+
+/** Fewest letters of the left-out word: a one-letter word ("e", "y") joined on spells too many names. */
+const DROPPED_WORD_MIN_LETTERS = 2;
+
+/**
+ * "AL-QUARRAMIN" / "ALQUARRAMIN", "TARV-AB" / "TARVAB", "Haj Tarvi" / "Hajtarvi" (since rules 1.12.0): a word
+ * the comparison leaves out (an article, a title, a legal form) written onto its neighbouring name word on
+ * the other side. Only when the other side's word spells the two exactly, in their order: read apart, the
+ * joined word stood alone against the shorter one and the names read as two bodies.
+ */
+function joinDroppedWords(
+  left: PreparedName,
+  leftFree: Set<number>,
+  right: PreparedName,
+  rightFree: Set<number>,
+  leftIsQuery: boolean,
+  pairs: AlignedPair[],
+): void {
+  for (const single of [...rightFree]) {
+    const target = right.tokens[single].text;
+    for (const index of [...leftFree]) {
+      const word = left.tokens[index].text;
+      if (word.length < DROPPED_JOIN_MIN_LETTERS || word.length >= target.length) {
+        continue;
+      }
+      const before = index > 0 ? droppedWordAt(left, index - 1) : '';
+      const after = droppedWordAt(left, index + 1);
+      // The run holds the left-out word too, so the pair reads as the same letters written apart.
+      const run =
+        before && before + word === target
+          ? [index - 1, index]
+          : after && word + after === target
+            ? [index, index + 1]
+            : undefined;
+      if (run) {
+        leftFree.delete(index);
+        rightFree.delete(single);
+        pairs.push({
+          query: leftIsQuery ? run : [single],
+          candidate: leftIsQuery ? [single] : run,
+          sim: JOINED_DROPPED_SIMILARITY,
+          how: Likeness.Joined,
+        });
+        break;
+      }
+    }
+  }
+}
+
+/** The left-out word at `index` that may be written onto a neighbouring name word, or '' if none. */
+function droppedWordAt(name: PreparedName, index: number): string {
+  if (index >= name.tokens.length || !DROPPED_JOINABLE.has(name.kinds[index])) {
+    return '';
+  }
+  const text = name.tokens[index].text;
+  return text.length >= DROPPED_WORD_MIN_LETTERS ? text : '';
+}
+
+/** Likeness of a name word against the word that spells it with a left-out word joined on. */
+const JOINED_DROPPED_SIMILARITY = 0.95;
+
 /** Likeness of a run of words against one word of the other script that spells them joined. */
 const JOINED_ACROSS_SCRIPTS_SIMILARITY = 0.8;
 
@@ -1453,6 +1519,10 @@ export function compareNames(
   if (qFree.size > 0 && cFree.size > 0) {
     joinRuns(query, qFree, candidate, cFree, true, pairs);
     joinRuns(candidate, cFree, query, qFree, false, pairs);
+    if (qFree.size > 0 && cFree.size > 0) {
+      joinDroppedWords(query, qFree, candidate, cFree, true, pairs);
+      joinDroppedWords(candidate, cFree, query, qFree, false, pairs);
+    }
     if (query.mode === 'person') {
       joinAcrossScripts(query, qFree, candidate, cFree, true, pairs);
       joinAcrossScripts(candidate, cFree, query, qFree, false, pairs);

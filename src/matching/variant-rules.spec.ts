@@ -4,7 +4,7 @@ import type { MatchQuery } from './types';
 
 /**
  * The name-variant rules of rules 1.11.0 (legal forms written long or short, a place with its other name
- * in brackets), one table per rule, one
+ * in brackets) and 1.12.0 (a left-out word written onto a name word), one table per rule, one
  * row per case with its reason. Every name here is made up, never taken from an evaluation set.
  */
 interface Row {
@@ -20,6 +20,14 @@ function org(name: string): MatchQuery {
 
 function company(name: string): MatchQuery {
   return { name, schema: 'Company' };
+}
+
+function person(name: string): MatchQuery {
+  return { name, schema: 'Person' };
+}
+
+function legalEntity(name: string): MatchQuery {
+  return { name, schema: 'LegalEntity' };
 }
 
 function check(sut: NameMatcher, { query, candidate, match }: Row): void {
@@ -109,6 +117,73 @@ describe(`${NameMatcher.name} a place with its other name in brackets after a co
       candidate: org('Norvista Shipping Company'),
       match: false,
       reason: 'the place read as a place does not make two different names agree',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a left-out word written onto its neighbouring name word (rules 1.12.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: legalEntity('AL-TARVAMIN'),
+      candidate: legalEntity('ALTARVAMIN'),
+      match: true,
+      reason: 'the Arabic article hyphenated onto the name is the same name written joined',
+    },
+    {
+      query: org('AL TARVI'),
+      candidate: org('ALTARVI'),
+      match: true,
+      reason: 'the Arabic article written apart is the same name written joined',
+    },
+    {
+      query: org('AL-TARVAMIN CHARITY'),
+      candidate: org('ALNORVAMIN CHARITY'),
+      match: false,
+      reason: 'the joined word must spell the article and the name word exactly',
+    },
+    {
+      query: company('QUARVEN Industries Co.'),
+      candidate: company('QUAR-VEN Industries Co.'),
+      match: true,
+      reason: 'a hyphenated last part that is no legal form joins as before (a guard, not the new rule)',
+    },
+    {
+      query: company('QUARAB Industries Co.'),
+      candidate: company('QUAR-AB Industries Co.'),
+      match: true,
+      reason: "a hyphenated part that reads as a legal form is the name word's end when the other side joins it",
+    },
+    {
+      query: company('Quar Ab Ind Co'),
+      candidate: company('QUARAB Ind. Co.'),
+      match: true,
+      reason: 'a legal form written apart inside the name joins the word before it when the other side spells both',
+    },
+    {
+      query: company('Quarrow AB'),
+      candidate: company('Quarrow'),
+      match: true,
+      reason: 'a legal form written after the name is still a legal form (a guard)',
+    },
+    {
+      query: company('QUAR-AB Industries Co.'),
+      candidate: company('QUARAS Industries Co.'),
+      match: false,
+      reason: 'another legal form joined on the other side is not the same letters',
+    },
+    {
+      query: person('Haj Tarvish Norzaei'),
+      candidate: person('Hajtarvish Norzaei'),
+      match: true,
+      reason: 'a title written onto the given name on one side is the same letters written apart',
+    },
+    {
+      query: person('Tarvish Norzaei'),
+      candidate: person('Hajtarvish Norzaei'),
+      match: false,
+      reason: 'without the title on the other side the joined word is left to spelling, as before',
     },
   ])('$reason', (row) => check(sut, row));
 });
