@@ -15,7 +15,7 @@ import {
 } from './normalise';
 import { abjadReadingAgrees, abjadSpellingAgrees, isLatinAndArabic } from './abjad-reading';
 import { separateIdentifiers } from './identifier-names';
-import { findPhrases, getReferenceData } from './reference-data';
+import { getReferenceData } from './reference-data';
 import { distance } from 'fastest-levenshtein';
 import {
   cognateEnding,
@@ -358,12 +358,30 @@ export class LikenessCache {
   private readonly person = new Map<TokenInfo, Map<TokenInfo, TokenLikeness>>();
   private readonly other = new Map<TokenInfo, Map<TokenInfo, TokenLikeness>>();
   private size = 0;
+  /**
+   * The query word last asked for and its map: a comparison asks for one query word against each word of
+   * the candidate's name in turn, so the outer look-up is made once per run of such asks.
+   */
+  private lastWord: TokenInfo | undefined;
+  private lastPerson = false;
+  private lastKnown: Map<TokenInfo, TokenLikeness> | undefined;
 
   constructor(private readonly limit = 250_000) {}
 
   get(queryWord: TokenInfo, candidateWord: TokenInfo, person: boolean): TokenLikeness {
-    const byQueryWord = person ? this.person : this.other;
-    const likeness = byQueryWord.get(queryWord)?.get(candidateWord);
+    let known = this.lastWord === queryWord && this.lastPerson === person ? this.lastKnown : undefined;
+    if (!known) {
+      const byQueryWord = person ? this.person : this.other;
+      known = byQueryWord.get(queryWord);
+      if (!known) {
+        known = new Map();
+        byQueryWord.set(queryWord, known);
+      }
+      this.lastWord = queryWord;
+      this.lastPerson = person;
+      this.lastKnown = known;
+    }
+    const likeness = known.get(candidateWord);
     if (likeness) {
       return likeness;
     }
@@ -371,11 +389,9 @@ export class LikenessCache {
       this.person.clear();
       this.other.clear();
       this.size = 0;
-    }
-    let known = byQueryWord.get(queryWord);
-    if (!known) {
       known = new Map();
-      byQueryWord.set(queryWord, known);
+      (person ? this.person : this.other).set(queryWord, known);
+      this.lastKnown = known;
     }
     const computed = wordLikeness(queryWord, candidateWord, person);
     known.set(candidateWord, computed);
@@ -386,6 +402,18 @@ export class LikenessCache {
 
 /** The group of meaning of an organisation's word (a deciding word's, a country's, a translated word's), or null. */
 function meaningGroupOf(text: string): string | null {
+  return meaningGroupKnown.get(text, findMeaningGroup);
+}
+
+/**
+ * Meaning groups of words already looked up: a word's group does not change, since the reference data is
+ * read once per process, and each comparison of an organisation's names asks it for every word of both
+ * names (three look-ups each). Emptied when it holds MEANING_GROUPS_KEPT words.
+ */
+const MEANING_GROUPS_KEPT = 100_000;
+const meaningGroupKnown = new BoundedMemo<string, string | null>(MEANING_GROUPS_KEPT);
+
+function findMeaningGroup(text: string): string | null {
   const reference = getReferenceData();
   return decidingGroupOf(text) ?? reference.countryForms.get(text) ?? reference.wordMeanings.get(text) ?? null;
 }
@@ -462,10 +490,16 @@ function pairLikeness(
   ) {
     // "CHINA NUCLEAR CORPORATION" / "… CORP": in a name of class words only (read as name words), a class
     // word and its abbreviation of one class are still one word.
+    // A phrase of one word: the class trie's first step, as `findPhrases([text], classTrie)` would read it,
+    // without the arrays and hit objects (a prefix pair of an organisation's words reaches here often).
     const classTrie = getReferenceData().classTrie;
-    const [qHit] = findPhrases([qt.text], classTrie);
-    const [cHit] = findPhrases([ct.text], classTrie);
-    if (qHit && cHit && classSetOf(qHit.value).some((group) => classSetOf(cHit.value).includes(group))) {
+    const qClass = classTrie.next.get(qt.text)?.value;
+    const cClass = classTrie.next.get(ct.text)?.value;
+    if (
+      qClass !== undefined &&
+      cClass !== undefined &&
+      classSetOf(qClass).some((group) => classSetOf(cClass).includes(group))
+    ) {
       return { sim: 0.9, how: Likeness.Class };
     }
   }
@@ -520,7 +554,7 @@ function truncationOf(short: TokenInfo, long: TokenInfo, longName: PreparedName,
   const vocabulary = (text: string) =>
     decidingGroupOf(text) !== undefined ||
     reference.wordMeanings.has(text) ||
-    findPhrases([text], reference.classTrie).length > 0;
+    reference.classTrie.next.get(text)?.value !== undefined;
   return (longName.kinds[longIndex] === Kind.Class || vocabulary(long.text)) && !vocabulary(short.text);
 }
 
