@@ -20,7 +20,7 @@ import {
   type PreparedName,
   type TokenResolver,
 } from './normalise';
-import { acronymLetters, normaliseIdentifier } from './name-matcher';
+import { acronymLetters, normaliseIdentifier, sameWords } from './name-matcher';
 import { compareResults, groupParties, type PartyFacts } from './same-party';
 import { spellingSimilarity, tokenLikeness, editBudget } from './token-similarity';
 import {
@@ -1384,23 +1384,6 @@ interface SoundMates {
   /** Position in the phonetic postings where reading goes on, and where it stops. */
   next: number;
   end: number;
-}
-
-/** Two names of one entry with the same words, kinds and tags (they compare alike with any query). */
-function sameWords(left: PreparedName, right: PreparedName): boolean {
-  if (left.tokens.length !== right.tokens.length) {
-    return false;
-  }
-  for (let index = 0; index < left.tokens.length; index++) {
-    if (
-      left.tokens[index] !== right.tokens[index] ||
-      left.kinds[index] !== right.kinds[index] ||
-      left.tags[index] !== right.tags[index]
-    ) {
-      return false;
-    }
-  }
-  return true;
 }
 
 /** Word lengths whose deletion neighbourhoods are indexed: the short words trigrams cannot find. */

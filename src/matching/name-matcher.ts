@@ -2988,10 +2988,12 @@ interface MadeComparison {
 
 /** Two prepared names that any comparison reads alike: the same text, mode, words, kinds and tags. */
 function samePreparedName(left: PreparedName, right: PreparedName): boolean {
-  if (left === right) {
-    return true;
-  }
-  if (left.raw !== right.raw || left.mode !== right.mode || left.tokens.length !== right.tokens.length) {
+  return left === right || (left.raw === right.raw && left.mode === right.mode && sameWords(left, right));
+}
+
+/** Two names with the same words, kinds and tags (one entry's two such names compare alike with any query). */
+export function sameWords(left: PreparedName, right: PreparedName): boolean {
+  if (left.tokens.length !== right.tokens.length) {
     return false;
   }
   for (let index = 0; index < left.tokens.length; index++) {
