@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|fundref-dev|fundref-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|common|common-heldout|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|fundref-dev|fundref-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|common|common-heldout|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -75,8 +75,8 @@ function names(): void {
  * shipped ROR records (bench/build-ror-pairs.ts), `lists` the dev half of the pairs built from the sample
  * lists (bench/build-list-pairs.ts); `orgs-ror-heldout` and `lists-heldout` their held-out halves, `orgs-ror-heldout2` a second
  * and `orgs-ror-heldout3` a third disjoint sample of the ROR held-out half (figures only: never printed with
- * errors, never tuned on); `orgs-ror-dev4`, `orgs-ror-heldout4`, `orgs-ror-heldout5`, `orgs-ror-heldout6` and `orgs-ror-heldout7` the same halves
- * sampled like the evaluation file (balanced per country, near-names by kind, subset pairs included; heldout4 to heldout7
+ * errors, never tuned on); `orgs-ror-dev4`, `orgs-ror-heldout4`, `orgs-ror-heldout5`, `orgs-ror-heldout6`, `orgs-ror-heldout7` and `orgs-ror-heldout8` the same halves
+ * sampled like the evaluation file (balanced per country, near-names by kind, subset pairs included; heldout4 to heldout8
  * disjoint from the other held-out files); `fundref-dev` and `fundref-heldout` the two halves of pairs from a second
  * registry, the Crossref Funder Registry (bench/build-fundref-pairs.ts; the held-out half never printed with errors).
  */
@@ -91,6 +91,7 @@ function orgs(): void {
     'orgs-ror-heldout5': 'ror-pairs-heldout5.csv',
     'orgs-ror-heldout6': 'ror-pairs-heldout6.csv',
     'orgs-ror-heldout7': 'ror-pairs-heldout7.csv',
+    'orgs-ror-heldout8': 'ror-pairs-heldout8.csv',
     'fundref-dev': 'fundref-pairs-dev.csv',
     'fundref-heldout': 'fundref-pairs-heldout.csv',
     lists: 'list-pairs-dev.csv',

@@ -3,7 +3,7 @@ import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { MatchQuery } from './types';
 
 /**
- * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0 and 1.11.0, one table per rule, one row per case with its reason. Every name
+ * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0 and 1.13.0, one table per rule, one row per case with its reason. Every name
  * here is made up, never taken from an evaluation set.
  */
 interface Row {
@@ -744,6 +744,141 @@ describe(`${NameMatcher.name} a one-word name with a foundation's or company's k
       candidate: org('Quarrow Foundation'),
       match: false,
       reason: 'a country beside the one word is left over only against a company word, not a foundation word',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} class words of more languages (rules 1.13.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Panepistímio Quarrow'),
+      candidate: org('Quarrow University'),
+      match: true,
+      reason: 'the romanised Greek word for a university is a university',
+    },
+    {
+      query: org('Stiftelserna Tarvel och Quarrow'),
+      candidate: org('Tarvel and Quarrow Foundation'),
+      match: true,
+      reason: 'a Swedish plural of foundation names the foundation',
+    },
+    {
+      query: org('Il-Fondazzjoni Tarvel Quarrow'),
+      candidate: org('The Tarvel Quarrow Foundation'),
+      match: true,
+      reason: 'so does the Maltese word after its article',
+    },
+    {
+      query: org('Quarrow Sihtasutus'),
+      candidate: org('Quarrow Foundation'),
+      match: true,
+      reason: 'and the Estonian one',
+    },
+    {
+      query: org('Quarrow Riksförbund'),
+      candidate: org('Quarrow Association'),
+      match: true,
+      reason: "a Swedish national association's word names an association",
+    },
+    {
+      query: org('Quarrow Ministeerium'),
+      candidate: org('Quarrow Ministry'),
+      match: true,
+      reason: 'the Estonian word for a ministry is a ministry',
+    },
+    {
+      query: org('Sykehuset Quarrow'),
+      candidate: org('Quarrow Hospital'),
+      match: true,
+      reason: 'the Norwegian definite form of hospital is a hospital',
+    },
+    {
+      query: org('Quarrow Sairaala'),
+      candidate: org('Quarrow Hospital'),
+      match: true,
+      reason: 'and the Finnish word',
+    },
+    {
+      query: org('Panepistímio Quarrow'),
+      candidate: org('Quarrow Hospital'),
+      match: false,
+      reason: 'a university is still not a hospital of the same name',
+    },
+    {
+      query: org('Quarrow Riksförbund'),
+      candidate: org('Quarrow University'),
+      match: false,
+      reason: 'nor an association a university',
+    },
+    {
+      query: org('Panepistímio Quarrow'),
+      candidate: org('Tarvel University'),
+      match: false,
+      reason: 'two universities of different names stay apart',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} the deciding word "higher" in more languages (rules 1.13.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Institut Supérieur de Quarrowlogie'),
+      candidate: org('Higher Institute of Quarrowlogy'),
+      match: true,
+      reason: 'the French word for a higher institute is "higher", not a word of its own',
+    },
+    {
+      query: org('Wyższa Szkoła Quarrowa'),
+      candidate: org('Quarrow Higher School'),
+      match: true,
+      reason: 'so is the Polish one',
+    },
+    {
+      query: org('Institut Supérieur de Quarrowlogie'),
+      candidate: org('Institute of Quarrowlogy'),
+      match: false,
+      reason: 'a higher institute is still another body than the institute of the same field',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} class words of more languages that give no initial (rules 1.13.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Yayasan Quarrow Tarvel'),
+      candidate: org('Quarrow Tarvel Foundation'),
+      match: true,
+      reason: 'the Indonesian word for a foundation names the foundation',
+    },
+    {
+      query: org('Quarrow Vakfı'),
+      candidate: org('Quarrow Foundation'),
+      match: true,
+      reason: 'so does the Turkish one',
+    },
+    {
+      query: org('Zaklada Quarrow'),
+      candidate: org('Quarrow Foundation'),
+      match: true,
+      reason: 'and the Croatian one',
+    },
+    {
+      query: org('Quarrow Tarvel Foundation'),
+      candidate: org('QTS'),
+      match: true,
+      reason: "the foundation's acronym in another language still reads (its initials are still few enough)",
+    },
+    {
+      query: org('Quarrow Tarvel Foundation'),
+      candidate: org('QTY'),
+      match: false,
+      reason: 'those words give no initial of their own',
     },
   ])('$reason', (row) => check(sut, row));
 });

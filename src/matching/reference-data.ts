@@ -368,6 +368,7 @@ interface OrgWordsFile {
   country_forms: Record<string, string[]>;
   compound_parts: { prefixes: string[]; heads: string[] };
   class_translations: Record<string, string[]>;
+  class_translations_without_initials?: Record<string, string[]>;
   parent_classes: string[];
   segment_parent_classes: string[];
   one_word_kind_classes?: string[];
@@ -484,6 +485,11 @@ function buildReferenceData(): ReferenceData {
       .filter((group) => !knownGroups.has(group))
       .map((group) => [group, []]),
   );
+  for (const group of Object.keys(orgWords.class_translations_without_initials ?? {})) {
+    if (!knownGroups.has(group) && !(group in classTranslations)) {
+      throw new Error(`org_words.yml class_translations_without_initials: unknown class group "${group}"`);
+    }
+  }
   for (const groups of [symbols.org_symbols, symbols.org_domains, ownGroups]) {
     for (const [group, listed] of Object.entries(groups)) {
       // The project's translations of a class word join its group (org_words.yml class_translations).
@@ -492,6 +498,8 @@ function buildReferenceData(): ReferenceData {
         ...(classTranslations[group] ?? []),
         ...(companyWords.class_abbreviations[group]?.words ?? []),
       ];
+      // Translations that give the group no initial (org_words.yml class_translations_without_initials).
+      const unlettered = orgWords.class_translations_without_initials?.[group] ?? [];
       if (NAMED_BODY_GROUPS.has(group)) {
         const index = namedBodies.push(group) - 1;
         for (const member of members) {
@@ -500,7 +508,7 @@ function buildReferenceData(): ReferenceData {
         continue;
       }
       const index = classNames.push(group) - 1;
-      for (const member of members) {
+      for (const member of [...members, ...unlettered]) {
         insert(classSetTrie, phraseKeys(String(member)), (old) => (old ? [...old, index] : [index]));
       }
       classInitials.push(latinInitials(members.map(String)));
