@@ -528,6 +528,63 @@ function pairLikeness(
   return likeness;
 }
 
+/**
+ * The word-pair likenesses of one query's names already worked out, per query name and word place, by the
+ * candidate's word: the names a query blocks share words, and each comparison scores every pair of words
+ * again. `pairLikeness` reads, of the candidate's side, only the word (an interned object whose facts do
+ * not change), its kind and tag and the name's mode (through `isCompoundSyllable` and `truncationOf`, which
+ * read the same kind and tag); all else it reads is the query name's, fixed for one query name object, or
+ * reference data read once per process (the meaning groups and the likeness cache only remember). So a
+ * likeness is reused only for the same word object with the same kind, tag and mode: the same answer.
+ * One per query (`NameComparisons`): the query's names are keys by identity.
+ */
+export class PairLikenesses {
+  private readonly byQueryName = new Map<PreparedName, (Map<TokenInfo, MetPair> | undefined)[]>();
+
+  /** Per word place of the query name, the likenesses met so far (filled by `metPairLikeness`). */
+  rowsOf(query: PreparedName): (Map<TokenInfo, MetPair> | undefined)[] {
+    let rows = this.byQueryName.get(query);
+    if (!rows) {
+      rows = [];
+      this.byQueryName.set(query, rows);
+    }
+    return rows;
+  }
+}
+
+/** A likeness met, for one candidate word with one kind, tag and name mode; the word's others follow. */
+interface MetPair {
+  kind: number;
+  tag: number;
+  mode: NameMode;
+  likeness: TokenLikeness;
+  next: MetPair | undefined;
+}
+
+/** `pairLikeness`, or the one met before for the same candidate word, kind, tag and mode (see `PairLikenesses`). */
+function metPairLikeness(
+  row: Map<TokenInfo, MetPair>,
+  query: PreparedName,
+  qi: number,
+  candidate: PreparedName,
+  ci: number,
+  cache?: LikenessCache,
+  groups?: WordGroups,
+): TokenLikeness {
+  const word = candidate.tokens[ci];
+  const kind = candidate.kinds[ci];
+  const tag = candidate.tags[ci];
+  const first = row.get(word);
+  for (let met = first; met !== undefined; met = met.next) {
+    if (met.kind === kind && met.tag === tag && met.mode === candidate.mode) {
+      return met.likeness;
+    }
+  }
+  const likeness = pairLikeness(query, qi, candidate, ci, cache, groups);
+  row.set(word, { kind, tag, mode: candidate.mode, likeness, next: first });
+  return likeness;
+}
+
 /** A word cut short against the word it abbreviates: one word, a little below its spelled-out form. */
 const TRUNCATION_SIMILARITY = 0.85;
 /** Fewest letters of a word cut short ("Sci", "Acad"), and fewest letters it must leave out. */
@@ -767,6 +824,16 @@ function joinRuns(
   leftIsQuery: boolean,
   pairs: AlignedPair[],
 ): void {
+  // A pair needs a run of two words or more, free and joinable (the loop below stops a run at the first word
+  // that is not, and sets nothing for a run of one): a name without two such words side by side joins nothing.
+  let twoSideBySide = false;
+  for (let index = 0; index + 1 < left.tokens.length && !twoSideBySide; index++) {
+    twoSideBySide =
+      leftFree.has(index) && leftFree.has(index + 1) && joinable(left, index) && joinable(left, index + 1);
+  }
+  if (!twoSideBySide) {
+    return;
+  }
   for (const single of [...rightFree]) {
     const kind = right.kinds[single];
     if (kind !== Kind.Name && kind !== Kind.Acronym && kind !== Kind.Class) {
@@ -850,6 +917,14 @@ function joinDroppedWords(
   leftIsQuery: boolean,
   pairs: AlignedPair[],
 ): void {
+  // A pair needs a left-out word beside a free one: a name with no left-out word to join is passed over.
+  let anyDropped = false;
+  for (let index = 0; index < left.tokens.length && !anyDropped; index++) {
+    anyDropped = droppedWordAt(left, index) !== '';
+  }
+  if (!anyDropped) {
+    return;
+  }
   for (const single of [...rightFree]) {
     const target = right.tokens[single].text;
     for (const index of [...leftFree]) {
@@ -1516,14 +1591,19 @@ export function compareNames(
   acronymSides: AcronymSides = BOTH_SIDES,
   likeness?: LikenessCache,
   reaches?: (nameScore: number) => boolean,
+  pairsMet?: PairLikenesses,
 ): NameComparison {
   const qIndices = comparableIndices(query);
   const cIndices = comparableIndices(candidate);
   const options: { qi: number; ci: number; sim: number; how: Likeness; order: number }[] = [];
   const groups: WordGroups | undefined = query.mode === 'org' ? { query: [], candidate: [] } : undefined;
+  const rows = pairsMet?.rowsOf(query);
   for (const qi of qIndices) {
+    const row = rows ? (rows[qi] ??= new Map()) : undefined;
     for (const ci of cIndices) {
-      const { sim, how } = pairLikeness(query, qi, candidate, ci, likeness, groups);
+      const { sim, how } = row
+        ? metPairLikeness(row, query, qi, candidate, ci, likeness, groups)
+        : pairLikeness(query, qi, candidate, ci, likeness, groups);
       if (sim >= ALIGN_MIN) {
         options.push({ qi, ci, sim, how, order: Math.abs(qi - ci) });
       }
@@ -1572,12 +1652,16 @@ export function compareNames(
   }
 
   // "Korvel Harbour University (KHU)": an acronym of its own name's words adds nothing.
+  // (Only an organisation's names: a person's are passed over before their free words are read.)
   for (const [name, free] of [
     [query, qFree],
     [candidate, cFree],
   ] as const) {
+    if (name.mode !== 'org') {
+      continue;
+    }
     for (const index of [...free]) {
-      if (name.mode === 'org' && name.kinds[index] === Kind.Acronym && initialsOfOwnWords(name, index)) {
+      if (name.kinds[index] === Kind.Acronym && initialsOfOwnWords(name, index)) {
         free.delete(index);
       }
     }
@@ -2936,6 +3020,7 @@ export function scoreParties(
  */
 export class NameComparisons {
   private readonly byQueryName = new Map<PreparedName, Map<string, MadeComparison[]>>();
+  private readonly pairsMet = new PairLikenesses();
 
   /**
    * `compareNames`, or the comparison of the same names made before. A comparison stopped early (`partial`)
@@ -2973,7 +3058,7 @@ export class NameComparisons {
       made = [];
       byCandidate.set(candidate.raw, made);
     }
-    const comparison = compareNames(query, candidate, weights, acronymSides, likeness, reaches);
+    const comparison = compareNames(query, candidate, weights, acronymSides, likeness, reaches, this.pairsMet);
     made.push({ comparison, weights, acronymSides });
     return comparison;
   }
