@@ -3,16 +3,18 @@ import { describe, expect, it } from 'vitest';
 import {
   RELAUNCH_MIN_INPUT_BYTES,
   relaunchArguments,
+  SCREEN_COMPILER_FLAGS,
   SCREEN_SEMI_SPACE_MB,
   SCREEN_WORKER_RESOURCE_LIMITS,
 } from './young-generation';
 
 const FLAG = `--max-semi-space-size=${SCREEN_SEMI_SPACE_MB}`;
+const [INLINING, INTERRUPT_BUDGET] = SCREEN_COMPILER_FLAGS;
 
 describe(relaunchArguments.name, () => {
   const large = RELAUNCH_MIN_INPUT_BYTES;
   it.each<[number, string[], string | undefined, string[] | null, string]>([
-    [large, [], undefined, [FLAG], 'a large file, no flag: started again with it'],
+    [large, [], undefined, [FLAG, INLINING, INTERRUPT_BUDGET], 'a large file, no flag: started again with them'],
     [
       large - 1,
       [],
@@ -20,7 +22,27 @@ describe(relaunchArguments.name, () => {
       null,
       'a small file: screened in the first Node (a second start costs more than it saves)',
     ],
-    [large, ['--enable-source-maps'], undefined, [FLAG, '--enable-source-maps'], "Node's own arguments kept"],
+    [
+      large,
+      ['--enable-source-maps'],
+      undefined,
+      [FLAG, INLINING, INTERRUPT_BUDGET, '--enable-source-maps'],
+      "Node's own arguments kept",
+    ],
+    [
+      large,
+      ['--interrupt_budget=50000'],
+      undefined,
+      [FLAG, INLINING, '--interrupt_budget=50000'],
+      "the caller's own compiler flag kept, in either spelling, and not given twice",
+    ],
+    [
+      large,
+      ['--interrupt-budget-for-feedback-allocation=100'],
+      undefined,
+      [FLAG, INLINING, INTERRUPT_BUDGET, '--interrupt-budget-for-feedback-allocation=100'],
+      'a different flag whose name begins with a compiler flag name does not count as it',
+    ],
     [large, ['--max-semi-space-size=16'], undefined, null, "the caller's size in Node's arguments is kept"],
     [large, [], '--max-old-space-size=4096 --max-semi-space-size=32', null, 'the size in NODE_OPTIONS is kept'],
     [large, ['--max-semi-space-size', '16'], undefined, null, 'the flag with its value apart is seen too'],

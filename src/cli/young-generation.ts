@@ -22,6 +22,26 @@ export const SCREEN_WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 3 * SCR
 const SEMI_SPACE_FLAG = /^--max-semi-space-size(=|$)/;
 
 /**
+ * V8's optimising compiler, tuned for `screen`: V8 flags are the process's, so the command's own thread and
+ * every worker thread compile with them. A profile of 20,000 all-different rows (bench:cli, 2026-12-02) put
+ * a fifth to a third of the process's CPU in TurboFan on V8's helper threads, not in screening: the matcher's
+ * large functions are optimised again after each deoptimisation, 0.5–1 s of compiling each time, and every
+ * isolate does it all again, so a second screening thread paid it twice. Half the default inlining budget
+ * (920 bytecodes) makes each compile smaller; twice the default interrupt budget (67,584) lets a function run
+ * longer before it is optimised, so more of its type feedback is in when it is and fewer optimisations are
+ * thrown away. Both change only when and how much V8 compiles, never what the code computes. Measured on the
+ * 20,000 rows (bench/HISTORY.md, cli9): the helpers' CPU a third lower, the screening threads' ~1 s higher;
+ * in all 11% less CPU a row with two threads, 6% with one.
+ */
+export const SCREEN_COMPILER_FLAGS = [
+  '--max-inlined-bytecode-size-cumulative=460',
+  '--interrupt-budget=135168',
+] as const;
+
+/** The flags' names, to keep a caller's own value of any of them. */
+const COMPILER_FLAG_NAMES = SCREEN_COMPILER_FLAGS.map((flag) => flag.slice(0, flag.indexOf('=')));
+
+/**
  * Inputs smaller than this (about 5,000 CSV rows) are screened in the command's own Node: a second
  * start costs about 0.3 s of CPU, more than the fewer scavenges of a small file save.
  */
@@ -29,9 +49,11 @@ export const RELAUNCH_MIN_INPUT_BYTES = 256 * 1024;
 
 /**
  * The Node arguments to start `screen` again with, when its input has `inputBytes` of at least
- * RELAUNCH_MIN_INPUT_BYTES and neither Node's arguments nor NODE_OPTIONS set the semi-space already;
- * null otherwise (a small file, a caller's own choice of size, which is kept, and the started-again
- * process, which has the flag and does the work itself).
+ * RELAUNCH_MIN_INPUT_BYTES and neither Node's arguments nor NODE_OPTIONS set the semi-space already:
+ * the semi-space and the compiler flags (SCREEN_COMPILER_FLAGS; one the caller's arguments set is
+ * left to the caller) before Node's own arguments. Null otherwise (a small file, a caller's own
+ * choice of size, which is kept, and the started-again process, which has the flag and does the
+ * work itself).
  */
 export function relaunchArguments(
   inputBytes: number,
@@ -45,7 +67,14 @@ export function relaunchArguments(
   if (given.some((argument) => SEMI_SPACE_FLAG.test(argument))) {
     return null;
   }
-  return [`--max-semi-space-size=${SCREEN_SEMI_SPACE_MB}`, ...execArgv];
+  const named = (argument: string, name: string): boolean => {
+    const spelled = argument.replace(/_/g, '-');
+    return spelled === name || spelled.startsWith(`${name}=`);
+  };
+  const compiler = SCREEN_COMPILER_FLAGS.filter(
+    (_flag, at) => !execArgv.some((argument) => named(argument, COMPILER_FLAG_NAMES[at])),
+  );
+  return [`--max-semi-space-size=${SCREEN_SEMI_SPACE_MB}`, ...compiler, ...execArgv];
 }
 
 /**
