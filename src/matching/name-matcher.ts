@@ -1788,8 +1788,12 @@ export function compareNames(
   // name, whose other words then describe it.
   const acronymWritten =
     query.mode === 'org' &&
-    ((mayExpand(acronymSides.query, query) && acronymWrittenIn(query, candidate, pairs, 'query')) ||
-      (mayExpand(acronymSides.candidate, candidate) && acronymWrittenIn(candidate, query, pairs, 'candidate')));
+    ((mayExpand(acronymSides.query, query) &&
+      acronymWrittenIn(query, candidate, pairs, 'query') &&
+      !unitNamedAfterAcronym(query, candidate)) ||
+      (mayExpand(acronymSides.candidate, candidate) &&
+        acronymWrittenIn(candidate, query, pairs, 'candidate') &&
+        !unitNamedAfterAcronym(candidate, query)));
   if (acronymWritten) {
     score = Math.max(score, ACRONYM_WRITTEN_SCORE);
   }
@@ -1814,6 +1818,12 @@ export function compareNames(
   let numberDiffer: [string, string] | undefined;
   if (query.mode === 'org' && !acronymWritten && !acronymExpanded) {
     decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed ?? unitType);
+    const countryFirst =
+      countryWrittenFirst(query, unmatchedQuery, candidate, unmatchedCandidate) ??
+      countryWrittenFirst(candidate, unmatchedCandidate, query, unmatchedQuery);
+    if (countryFirst !== undefined) {
+      decidingDiffer = [...decidingDiffer, countryFirst];
+    }
     orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
     kindDiffer = acronymKindDiffers(query, unmatchedQuery, candidate, unmatchedCandidate, pairs);
     numberDiffer =
@@ -2209,6 +2219,36 @@ function acronymWrittenIn(short: PreparedName, long: PreparedName, pairs: Aligne
         pair[other].length === 1 &&
         long.kinds[pair[other][0]] === Kind.Acronym,
     ),
+  );
+}
+
+/**
+ * Whether `long` is a unit or body named after the one acronym `short` is (since rules 1.14.0): the acronym is
+ * `long`'s first word, nothing sets it apart (a comma, a dash, parentheses: then the words after it may be its
+ * expansion), and the words after it hold a name word and a class word of org_words.yml acronym_unit_classes
+ * ("ZARVO Tide Institute", not "ZARVO Institute").
+ */
+function unitNamedAfterAcronym(short: PreparedName, long: PreparedName): boolean {
+  const reference = getReferenceData();
+  const shortWords = comparableIndices(short);
+  const longWords = comparableIndices(long);
+  if (
+    reference.acronymUnitClasses.size === 0 ||
+    shortWords.length !== 1 ||
+    longWords.length < 3 ||
+    long.tokens[longWords[0]].text !== short.tokens[shortWords[0]].text ||
+    /[,()[\]:;/\u2013\u2014]|\s-\s/u.test(long.raw)
+  ) {
+    return false;
+  }
+  const rest = longWords.slice(1);
+  return (
+    rest.some((index) => long.kinds[index] === Kind.Name) &&
+    rest.some(
+      (index) =>
+        long.kinds[index] === Kind.Class &&
+        classSetOf(long.tags[index]).some((group) => reference.acronymUnitClasses.has(group)),
+    )
   );
 }
 
@@ -2676,6 +2716,42 @@ function findDecidingGroup(text: string): string | undefined {
   }
   const split = cognateEnding(text);
   return split ? decidingByCognate.get(`${split.stem}|${split.group}`) : undefined;
+}
+
+/**
+ * The country's name or demonym that `name` writes first and leaves unmatched, when the other name writes no
+ * country and both are bodies of a kind listed in org_words.yml country_first_classes (since rules 1.14.0):
+ * "Norlandic Society of Tide Studies" is not the "Society of Tide Studies", as a deciding word on one side.
+ */
+function countryWrittenFirst(
+  name: PreparedName,
+  unmatched: number[],
+  other: PreparedName,
+  otherUnmatched: number[],
+): string | undefined {
+  const reference = getReferenceData();
+  if (name.mode !== 'org' || reference.countryFirstClasses.size === 0 || unmatched.length !== 1) {
+    return undefined;
+  }
+  const [first] = comparableIndices(name);
+  const country = (of: PreparedName, index: number) =>
+    of.kinds[index] === Kind.Qualifier && reference.orgCountryWords.has(of.tokens[index].text);
+  if (unmatched[0] !== first || !country(name, first) || otherUnmatched.some((index) => country(other, index))) {
+    return undefined;
+  }
+  const ofKind = (of: PreparedName) =>
+    comparableIndices(of).some(
+      (index) =>
+        of.kinds[index] === Kind.Class &&
+        classSetOf(of.tags[index]).some((group) => reference.countryFirstClasses.has(group)),
+    );
+  // A national body's country written first is its seat ("Norlandic National Institute of …").
+  const seat = (of: PreparedName) =>
+    comparableIndices(of).some((index) => {
+      const group = decidingGroupOf(of.tokens[index].text);
+      return group !== undefined && reference.countryFirstSeatGroups.has(group);
+    });
+  return ofKind(name) && ofKind(other) && !seat(name) && !seat(other) ? name.tokens[first].text : undefined;
 }
 
 /** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */

@@ -3,7 +3,7 @@ import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { MatchQuery } from './types';
 
 /**
- * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0 and 1.13.0, one table per rule, one row per case with its reason. Every name
+ * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0 1.13.0 and 1.14.0, one table per rule, one row per case with its reason. Every name
  * here is made up, never taken from an evaluation set.
  */
 interface Row {
@@ -879,6 +879,92 @@ describe(`${NameMatcher.name} class words of more languages that give no initial
       candidate: org('QTY'),
       match: false,
       reason: 'those words give no initial of their own',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a country written first on one side only (rules 1.14.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Canadian Society of Tide Studies'),
+      candidate: org('Society of Tide Studies'),
+      match: false,
+      reason: "a demonym before a society's name names that country's society, another body",
+    },
+    {
+      query: org('Korea Quarrow Science Institute'),
+      candidate: org('Institute for Quarrow Science'),
+      match: false,
+      reason: "a country's name before an institute's name names another institute",
+    },
+    {
+      query: org('American University of Tarvel'),
+      candidate: org('University of Tarvel'),
+      match: false,
+      reason: "a demonym before a university's name names another university",
+    },
+    {
+      query: org('Canadian National Institute of Tide Studies'),
+      candidate: org('National Institute of Tide Studies'),
+      match: true,
+      reason: "a national body's demonym written first is its seat (translations add it)",
+    },
+    {
+      query: org('Thailand Ministry of Quarrow Affairs'),
+      candidate: org('Ministry of Quarrow Affairs'),
+      match: true,
+      reason: "a ministry's country written first is its seat, not another body (ministries are not listed)",
+    },
+    {
+      query: org('Society of Tide Studies, Canada'),
+      candidate: org('Society of Tide Studies'),
+      match: true,
+      reason: 'a country in a trailing segment still only places the body',
+    },
+    {
+      query: org('Canadian Society of Tide Studies'),
+      candidate: org('Canadian Tide Studies Society'),
+      match: true,
+      reason: 'the country written first on both sides is no difference',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a unit named after an acronym written first (rules 1.14.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('ZARVO'),
+      candidate: org('ZARVO Tide Institute'),
+      match: false,
+      reason: "an acronym, then a name word and an institute's class word, names the body's institute",
+    },
+    {
+      query: org('QELT'),
+      candidate: org('QELT Marrow Foundation'),
+      match: false,
+      reason: 'so does a foundation named after the body',
+    },
+    {
+      query: org('ZARVO'),
+      candidate: org('ZARVO Institute'),
+      match: true,
+      reason: 'the acronym with only a class word is the acronym written in the name',
+    },
+    {
+      query: org('ZARVO'),
+      candidate: org('ZARVO - Zonal Academy of Research in Verdant Oceanography'),
+      match: true,
+      reason: 'words set apart by a dash after the acronym are its expansion',
+    },
+    {
+      query: org('QUELT'),
+      candidate: org('QUELT Business School'),
+      match: true,
+      reason: 'a school is not listed as a unit named after an acronym',
     },
   ])('$reason', (row) => check(sut, row));
 });

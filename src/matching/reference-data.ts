@@ -116,6 +116,18 @@ export interface ReferenceData {
    * one_word_kind_classes, since rules 1.11.0: "Quarrow Foundation" / "Quarrow").
    */
   oneWordKindClasses: Set<number>;
+  /**
+   * Class groups of bodies that a country's name or demonym written first on one side only makes another body
+   * (org_words.yml country_first_classes, since rules 1.14.0: "Norlandic Society of …" / "Society of …").
+   */
+  countryFirstClasses: Set<number>;
+  /** Deciding groups that make a country written first the body's seat (org_words.yml country_first_seat_groups). */
+  countryFirstSeatGroups: Set<string>;
+  /**
+   * Class groups of units and bodies named after an acronym written first ("ZARVO Tide Institute": org_words.yml
+   * acronym_unit_classes, since rules 1.14.0).
+   */
+  acronymUnitClasses: Set<number>;
   /** Class groups of trades: a segment set apart after one is where the company is (company_words.yml). */
   addressAfterClasses: Set<number>;
   /** Class groups of bodies with campuses and branches named by city (company_words.yml). */
@@ -372,6 +384,9 @@ interface OrgWordsFile {
   parent_classes: string[];
   segment_parent_classes: string[];
   one_word_kind_classes?: string[];
+  country_first_classes?: string[];
+  country_first_seat_groups?: string[];
+  acronym_unit_classes?: string[];
   class_equivalents?: string[][];
 }
 interface RomanisationFile {
@@ -665,6 +680,9 @@ function buildReferenceData(): ReferenceData {
       orgWords.segment_parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
     ),
     oneWordKindClasses: classGroupsOf(orgWords.one_word_kind_classes ?? [], 'one_word_kind_classes', classNames),
+    countryFirstClasses: classGroupsOf(orgWords.country_first_classes ?? [], 'country_first_classes', classNames),
+    countryFirstSeatGroups: new Set(orgWords.country_first_seat_groups ?? []),
+    acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
     addressAfterClasses: classGroupsOf(companyWords.address_after_classes, 'address_after_classes', classNames),
     campusClasses: classGroupsOf(companyWords.campus_classes, 'campus_classes', classNames),
     placeClasses: classGroupsOf(companyWords.place_classes, 'place_classes', classNames),
