@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|fundref-dev|fundref-heldout|fundref-heldout2|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|common|common-heldout|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|fundref-dev|fundref-heldout|fundref-heldout2|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|common|common-heldout|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -156,6 +156,59 @@ function orgs(): void {
   }
 }
 
+/**
+ * University pairs drawn from ROR's education records (bench/build-university-pairs.ts), a proxy for issue 9's
+ * hand-labelled universities: F1 at MATCH_THRESHOLD over every group but `parent-child` (ROR calls a campus
+ * a different body, the hand-labelled set the same one: its match rate is reported, outside F1), recall per
+ * positive group and false-match rate per negative group (near-names also by kind). `universities-heldout`
+ * prints figures only, never errors.
+ */
+function universityPairs(): void {
+  const heldOut = mode === 'universities-heldout';
+  const file = findUp(
+    join('bench', 'data', heldOut ? 'university-pairs-heldout.csv' : 'university-pairs-dev.csv'),
+    __dirname,
+  );
+  console.log(file);
+  const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
+  const scored = matchPairs(rows as never) as unknown as (Record<string, string> & {
+    score: number;
+    features: { name: string; reason: string }[];
+  })[];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const groups = new Map<string, { hit: number; n: number; positive: boolean }>();
+  for (const row of scored) {
+    const expected = row.is_match === 'true';
+    const predicted = row.score >= MATCH_THRESHOLD;
+    const kind = row.group === 'near-name' ? ` ${row.note.split(' ')[3].replace(/-\d+$/, '')}` : '';
+    for (const name of kind ? [row.group, `${row.group}${kind}`] : [row.group]) {
+      const group = groups.get(name) ?? { hit: 0, n: 0, positive: expected };
+      group.n++;
+      group.hit += predicted ? 1 : 0;
+      groups.set(name, group);
+    }
+    if (row.group !== 'parent-child') {
+      tp += predicted && expected ? 1 : 0;
+      fp += predicted && !expected ? 1 : 0;
+      fn += !predicted && expected ? 1 : 0;
+    }
+    if (showErrors && !heldOut && predicted !== expected) {
+      console.log(
+        `  ${predicted ? 'FP' : 'FN'} ${row.group}${kind} ${row.score.toFixed(3)} "${row.name1}" ~ "${row.name2}" [${row.note}]: ${reasons(row.features)}`,
+      );
+    }
+  }
+  console.log(`university pairs${heldOut ? ' (held out)' : ''} without parent-child: ${f1(tp, fp, fn)}`);
+  for (const [name, { hit, n, positive }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const label = name === 'parent-child' ? 'matched (outside F1)' : positive ? 'recall' : 'false-match rate';
+    console.log(
+      `university pairs ${name.padEnd(20)} n=${String(n).padStart(4)} ${label} ${(hit / n).toFixed(3)} (${hit})`,
+    );
+  }
+}
+
 async function listIndex(): Promise<CandidateIndex> {
   const seed = JSON.parse(readFileSync(findUp(join('seed', 'watchlists.json'), __dirname), 'utf8')) as {
     lists: { format: WatchlistFormat; path: string }[];
@@ -303,6 +356,9 @@ async function main(): Promise<void> {
     mode === 'all'
   ) {
     orgs();
+  }
+  if (mode === 'universities-dev' || mode === 'universities-heldout' || mode === 'all') {
+    universityPairs();
   }
   if (['universities', 'common', 'common-heldout', 'un', 'all'].includes(mode)) {
     const started = Date.now();

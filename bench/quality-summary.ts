@@ -51,6 +51,13 @@ function main(): void {
   if (orgs) {
     rows.push(['org pairs (ROR) at 0.70', `${prf(orgs.overall)}; ${groups(orgs)}`]);
   }
+  const universityPairs = read('pairs-universities');
+  if (universityPairs) {
+    rows.push([
+      'university pairs (ROR education, dev) at 0.70, without parent-child',
+      `${prf(universityPairs.overall)}; ${groups(universityPairs)}`,
+    ]);
+  }
   const lists = read('pairs-lists');
   if (lists) {
     rows.push(['list pairs (from the lists) at 0.70', `${prf(lists.overall)}; ${groups(lists)}`]);

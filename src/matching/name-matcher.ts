@@ -1539,6 +1539,34 @@ const STRONG_LIKENESS = new Set<Likeness>([
   Likeness.Romanisation,
 ]);
 
+/** Letters a name may lose before an adjective's or a genitive's ending ("Palacky" -> "Palackeho"). */
+const NAME_ADJECTIVE_LOST_LETTERS = 2;
+
+/**
+ * An organisation's name word aligned by its stem with the adjective or the genitive of the same name
+ * ("Quarrow" / "Quarrowova", "Tarvelow" / "Tarvelowski", "Norbergen" / "Norbergensis": org_words.yml
+ * name_adjective_endings, since rules 1.13.0): the longer word is the shorter one, less at most two last
+ * letters, with one of those endings. Such a pair names the body as the name itself does.
+ */
+function nameAdjectivePair(query: PreparedName, pair: AlignedPair, candidate: PreparedName): boolean {
+  if (query.mode !== 'org' || pair.how !== Likeness.Cognate || pair.query.length !== 1 || pair.candidate.length !== 1) {
+    return false;
+  }
+  const left = query.tokens[pair.query[0]].text;
+  const right = candidate.tokens[pair.candidate[0]].text;
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  for (const ending of getReferenceData().nameAdjectiveEndings) {
+    if (longer.length <= ending.length || !longer.endsWith(ending)) {
+      continue;
+    }
+    const stem = longer.slice(0, -ending.length);
+    if (stem.length >= 4 && shorter.startsWith(stem) && shorter.length - stem.length <= NAME_ADJECTIVE_LOST_LETTERS) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Compares two prepared names: aligns their words one to one (best pairs first), then joined
  * words and acronyms, and scores matched weight against conflicting and extra words.
@@ -1701,7 +1729,7 @@ export function compareNames(
     matchedWeight += weight;
     matchedScore += pair.sim * weight;
     if (
-      STRONG_LIKENESS.has(pair.how) &&
+      (STRONG_LIKENESS.has(pair.how) || nameAdjectivePair(query, pair, candidate)) &&
       ((identityPair(query, pair.query) &&
         (identityPair(candidate, pair.candidate) || placing(candidate, pair.candidate))) ||
         (placing(query, pair.query) && identityPair(candidate, pair.candidate)))

@@ -159,6 +159,8 @@ export interface ReferenceData {
   compoundHeads: string[];
   /** Word endings that are one ending across languages (org_words.yml), longest first, with their group. */
   cognateEndings: { ending: string; group: string }[];
+  /** Endings that make an adjective or a genitive of a proper name (org_words.yml name_adjective_endings), longest first. */
+  nameAdjectiveEndings: string[];
 }
 
 /**
@@ -377,6 +379,7 @@ interface OrgWordsFile {
   locative_prepositions: string[];
   countries: Record<string, string[]>;
   cognate_endings: Record<string, string[]>;
+  name_adjective_endings: string[];
   country_forms: Record<string, string[]>;
   compound_parts: { prefixes: string[]; heads: string[] };
   class_translations: Record<string, string[]>;
@@ -701,6 +704,9 @@ function buildReferenceData(): ReferenceData {
     cognateEndings: Object.entries(orgWords.cognate_endings)
       .flatMap(([group, endings]) => endings.map((ending) => ({ ending: asciiForm(String(ending)), group })))
       .sort((a, b) => b.ending.length - a.ending.length),
+    nameAdjectiveEndings: orgWords.name_adjective_endings
+      .map((ending) => asciiForm(String(ending)))
+      .sort((a, b) => b.length - a.length),
     patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
     givenNameGroups,
     patronymicStemEndings: [...givenNameForms.patronymic_endings].sort((a, b) => b.length - a.length),
