@@ -58,7 +58,6 @@ import {
   GROUP_SIZES,
   MAX_PER_RECORD,
   half,
-  key,
   nearNameKind,
   pairsCsv,
   sampleBalanced,
@@ -66,32 +65,7 @@ import {
   words,
   type Pair,
 } from './lib/org-pair-sampling';
-
-interface RorName {
-  value: string;
-  lang: string | null;
-  types: string[];
-}
-
-interface RorRecord {
-  id: string;
-  status: string;
-  names: RorName[];
-  locations: Array<{ geonames_details?: { country_code?: string } }>;
-  relationships: Array<{ id: string; type: string }>;
-}
-
-function displayName(record: RorRecord): string {
-  return record.names.find((name) => name.types.includes('ror_display'))?.value ?? record.names[0].value;
-}
-
-function countryOf(record: RorRecord): string {
-  return record.locations[0]?.geonames_details?.country_code ?? '';
-}
-
-function shortId(id: string): string {
-  return id.replace('https://ror.org/', '');
-}
+import { countryOf, displayName, ownPairs, type RorName, type RorRecord, shortId } from './lib/ror-records';
 
 function sample(pairs: Pair[], size: number): Pair[] {
   const perRecord = new Map<string, number>();
@@ -135,33 +109,10 @@ function main(): void {
     const groups = new Map<string, Pair[]>();
     const nearKinds: Pair[] = [];
     const push = (pair: Pair) => groups.set(pair.group, [...(groups.get(pair.group) ?? []), pair]);
+    const groupOf = (name: RorName) =>
+      name.types.includes('acronym') ? 'acronym' : name.types.includes('alias') ? 'alias' : 'label';
     for (const record of mine) {
-      const display = displayName(record);
-      const displayKey = key(display);
-      const note = `${countryOf(record)} ${shortId(record.id)}`;
-      for (const name of record.names) {
-        if (name.types.includes('ror_display') || key(name.value) === displayKey || key(name.value) === '') {
-          continue;
-        }
-        const group = name.types.includes('acronym') ? 'acronym' : name.types.includes('alias') ? 'alias' : 'label';
-        push({ name1: display, name2: name.value, isMatch: true, group, note: `${note} lang=${name.lang ?? ''}` });
-      }
-      for (const relation of record.relationships) {
-        const other = byId.get(relation.id);
-        if (relation.type !== 'child' || !other || half(other.id) !== which) {
-          continue;
-        }
-        if (key(displayName(other)) === displayKey) {
-          continue;
-        }
-        push({
-          name1: display,
-          name2: displayName(other),
-          isMatch: false,
-          group: 'parent-child',
-          note: `${countryOf(record)} ${shortId(record.id)} child ${shortId(other.id)}`,
-        });
-      }
+      ownPairs(record, which, byId, groupOf, push);
     }
     // Near-names: records of one country, indexed by distinctive word.
     const byWord = new Map<string, RorRecord[]>();

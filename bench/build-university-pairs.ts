@@ -38,28 +38,13 @@ import {
   GENERIC_WORDS,
   NEAR_NAME_KINDS,
   half,
-  key,
   nearNameKind,
   pairsCsv,
   sampleByCountry,
   words,
   type Pair,
 } from './lib/org-pair-sampling';
-
-interface RorName {
-  value: string;
-  lang: string | null;
-  types: string[];
-}
-
-interface RorRecord {
-  id: string;
-  status: string;
-  types: string[];
-  names: RorName[];
-  locations: Array<{ geonames_details?: { country_code?: string } }>;
-  relationships: Array<{ id: string; type: string }>;
-}
+import { countryOf, displayName, ownPairs, type RorName, type RorRecord, shortId } from './lib/ror-records';
 
 const UNIVERSITY_GROUP_SIZES: Readonly<Record<string, number>> = {
   acronym: 500,
@@ -70,18 +55,6 @@ const UNIVERSITY_GROUP_SIZES: Readonly<Record<string, number>> = {
   'near-name': 1500,
 };
 
-function displayName(record: RorRecord): string {
-  return record.names.find((name) => name.types.includes('ror_display'))?.value ?? record.names[0].value;
-}
-
-function countryOf(record: RorRecord): string {
-  return record.locations[0]?.geonames_details?.country_code ?? '';
-}
-
-function shortId(id: string): string {
-  return id.replace('https://ror.org/', '');
-}
-
 function isLatin(name: string): boolean {
   return !/[^\p{Script=Latin}\p{P}\p{S}\p{N}\p{M}\s]/u.test(name);
 }
@@ -89,39 +62,16 @@ function isLatin(name: string): boolean {
 function pairsOf(mine: RorRecord[], byId: Map<string, RorRecord>, which: 'dev' | 'heldout'): Pair[] {
   const groups = new Map<string, Pair[]>();
   const push = (pair: Pair) => groups.set(pair.group, [...(groups.get(pair.group) ?? []), pair]);
+  const groupOf = (name: RorName) =>
+    name.types.includes('acronym')
+      ? 'acronym'
+      : name.types.includes('alias')
+        ? 'alias'
+        : isLatin(name.value)
+          ? 'label-latin'
+          : 'label-other';
   for (const record of mine) {
-    const display = displayName(record);
-    const displayKey = key(display);
-    const note = `${countryOf(record)} ${shortId(record.id)}`;
-    for (const name of record.names) {
-      if (name.types.includes('ror_display') || key(name.value) === displayKey || key(name.value) === '') {
-        continue;
-      }
-      const group = name.types.includes('acronym')
-        ? 'acronym'
-        : name.types.includes('alias')
-          ? 'alias'
-          : isLatin(name.value)
-            ? 'label-latin'
-            : 'label-other';
-      push({ name1: display, name2: name.value, isMatch: true, group, note: `${note} lang=${name.lang ?? ''}` });
-    }
-    for (const relation of record.relationships) {
-      const other = byId.get(relation.id);
-      if (relation.type !== 'child' || !other || half(other.id) !== which) {
-        continue;
-      }
-      if (key(displayName(other)) === displayKey) {
-        continue;
-      }
-      push({
-        name1: display,
-        name2: displayName(other),
-        isMatch: false,
-        group: 'parent-child',
-        note: `${countryOf(record)} ${shortId(record.id)} child ${shortId(other.id)}`,
-      });
-    }
+    ownPairs(record, which, byId, groupOf, push);
   }
   // Near-names: records of one country, indexed by distinctive word and by one-word-out pattern.
   const buckets = new Map<string, RorRecord[]>();

@@ -1,0 +1,78 @@
+/**
+ * ROR v2 records as the pair builders read them (bench/build-ror-pairs.ts, bench/build-university-pairs.ts), and
+ * the pairs a record gives by itself: its display name against its other names and against its children.
+ */
+import { half, key, type Pair } from './org-pair-sampling';
+
+export interface RorName {
+  value: string;
+  lang: string | null;
+  types: string[];
+}
+
+export interface RorRecord {
+  id: string;
+  status: string;
+  /** `education`, `funder`, `facility`, … */
+  types: string[];
+  names: RorName[];
+  locations: Array<{ geonames_details?: { country_code?: string } }>;
+  relationships: Array<{ id: string; type: string }>;
+}
+
+export function displayName(record: RorRecord): string {
+  return record.names.find((name) => name.types.includes('ror_display'))?.value ?? record.names[0].value;
+}
+
+export function countryOf(record: RorRecord): string {
+  return record.locations[0]?.geonames_details?.country_code ?? '';
+}
+
+export function shortId(id: string): string {
+  return id.replace('https://ror.org/', '');
+}
+
+/**
+ * A record's own pairs: its display name against each of its other names (a match, in the group `groupOf` names),
+ * and against the display name of each child record of the same half (`parent-child`, a non-match). Names equal
+ * to the display name up to case, accents and punctuation are left out.
+ */
+export function ownPairs(
+  record: RorRecord,
+  which: 'dev' | 'heldout',
+  byId: ReadonlyMap<string, RorRecord>,
+  groupOf: (name: RorName) => string,
+  push: (pair: Pair) => void,
+): void {
+  const display = displayName(record);
+  const displayKey = key(display);
+  const note = `${countryOf(record)} ${shortId(record.id)}`;
+  for (const name of record.names) {
+    if (name.types.includes('ror_display') || key(name.value) === displayKey || key(name.value) === '') {
+      continue;
+    }
+    push({
+      name1: display,
+      name2: name.value,
+      isMatch: true,
+      group: groupOf(name),
+      note: `${note} lang=${name.lang ?? ''}`,
+    });
+  }
+  for (const relation of record.relationships) {
+    const other = byId.get(relation.id);
+    if (relation.type !== 'child' || !other || half(other.id) !== which) {
+      continue;
+    }
+    if (key(displayName(other)) === displayKey) {
+      continue;
+    }
+    push({
+      name1: display,
+      name2: displayName(other),
+      isMatch: false,
+      group: 'parent-child',
+      note: `${countryOf(record)} ${shortId(record.id)} child ${shortId(other.id)}`,
+    });
+  }
+}
