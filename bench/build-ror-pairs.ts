@@ -65,7 +65,15 @@ import {
   words,
   type Pair,
 } from './lib/org-pair-sampling';
-import { countryOf, displayName, ownPairs, type RorName, type RorRecord, shortId } from './lib/ror-records';
+import {
+  countryOf,
+  displayName,
+  nearNameWords,
+  ownPairs,
+  type RorName,
+  type RorRecord,
+  shortId,
+} from './lib/ror-records';
 
 function sample(pairs: Pair[], size: number): Pair[] {
   const perRecord = new Map<string, number>();
@@ -123,21 +131,13 @@ function main(): void {
         }
       }
     }
-    const related = (left: RorRecord, right: RorRecord) =>
-      left.relationships.some((relation) => relation.id === right.id) ||
-      right.relationships.some((relation) => relation.id === left.id);
-    const seen = new Set<string>();
+    const candidate = nearNameWords();
     const consider = (left: RorRecord, right: RorRecord) => {
-      const pairKey = [left.id, right.id].sort().join('|');
-      if (left.id === right.id || seen.has(pairKey) || related(left, right)) {
+      const pair = candidate(left, right);
+      if (pair === null) {
         return;
       }
-      seen.add(pairKey);
-      const a = words(displayName(left));
-      const b = words(displayName(right));
-      if (a.join(' ') === b.join(' ')) {
-        return;
-      }
+      const [a, b] = pair;
       const oneToken = a.length === b.length && a.filter((word, position) => word !== b[position]).length === 1;
       const shared = new Set(a.filter((word) => word.length >= 3 && !GENERIC_WORDS.has(word) && b.includes(word)));
       const kind = nearNameKind(a, b);

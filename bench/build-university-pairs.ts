@@ -44,7 +44,15 @@ import {
   words,
   type Pair,
 } from './lib/org-pair-sampling';
-import { countryOf, displayName, ownPairs, type RorName, type RorRecord, shortId } from './lib/ror-records';
+import {
+  countryOf,
+  displayName,
+  nearNameWords,
+  ownPairs,
+  type RorName,
+  type RorRecord,
+  shortId,
+} from './lib/ror-records';
 
 const UNIVERSITY_GROUP_SIZES: Readonly<Record<string, number>> = {
   acronym: 500,
@@ -88,10 +96,7 @@ function pairsOf(mine: RorRecord[], byId: Map<string, RorRecord>, which: 'dev' |
       addTo(`p|${countryOf(record)}|${tokens.map((word, at) => (at === position ? '*' : word)).join(' ')}`, record);
     });
   }
-  const related = (left: RorRecord, right: RorRecord) =>
-    left.relationships.some((relation) => relation.id === right.id) ||
-    right.relationships.some((relation) => relation.id === left.id);
-  const seen = new Set<string>();
+  const candidate = nearNameWords();
   const nearKinds: Pair[] = [];
   for (const bucket of buckets.values()) {
     if (bucket.length > 200) {
@@ -100,16 +105,11 @@ function pairsOf(mine: RorRecord[], byId: Map<string, RorRecord>, which: 'dev' |
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
         const [left, right] = [bucket[i], bucket[j]];
-        const pairKey = [left.id, right.id].sort().join('|');
-        if (left.id === right.id || seen.has(pairKey) || related(left, right)) {
+        const pair = candidate(left, right);
+        if (pair === null) {
           continue;
         }
-        seen.add(pairKey);
-        const a = words(displayName(left));
-        const b = words(displayName(right));
-        if (a.join(' ') === b.join(' ')) {
-          continue;
-        }
+        const [a, b] = pair;
         const kind = nearNameKind(a, b);
         if (kind) {
           nearKinds.push({

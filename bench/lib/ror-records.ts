@@ -2,7 +2,7 @@
  * ROR v2 records as the pair builders read them (bench/build-ror-pairs.ts, bench/build-university-pairs.ts), and
  * the pairs a record gives by itself: its display name against its other names and against its children.
  */
-import { half, key, type Pair } from './org-pair-sampling';
+import { half, key, type Pair, words } from './org-pair-sampling';
 
 export interface RorName {
   value: string;
@@ -75,4 +75,25 @@ export function ownPairs(
       note: `${countryOf(record)} ${shortId(record.id)} child ${shortId(other.id)}`,
     });
   }
+}
+
+/**
+ * A near-name pair filter for one half: the words of two records' display names when the records are two different
+ * bodies not related either way, not paired before, and their names differ word for word; otherwise null.
+ */
+export function nearNameWords(): (left: RorRecord, right: RorRecord) => [string[], string[]] | null {
+  const seen = new Set<string>();
+  const related = (left: RorRecord, right: RorRecord) =>
+    left.relationships.some((relation) => relation.id === right.id) ||
+    right.relationships.some((relation) => relation.id === left.id);
+  return (left, right) => {
+    const pairKey = [left.id, right.id].sort().join('|');
+    if (left.id === right.id || seen.has(pairKey) || related(left, right)) {
+      return null;
+    }
+    seen.add(pairKey);
+    const a = words(displayName(left));
+    const b = words(displayName(right));
+    return a.join(' ') === b.join(' ') ? null : [a, b];
+  };
 }
