@@ -145,6 +145,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   const hyphenNext: boolean[] = [];
   // Words written as acronyms ("A.B.C.", "NUDT" among small letters), not only read as one in capitals.
   const writtenAcronym: boolean[] = [];
+  // Letters joined by an ampersand ("A&T"): initials, never a function word nor a legal form.
+  const joined: boolean[] = [];
   // In a name written all in capitals, a word without a vowel ("NOAA GML") can only be an acronym, and a
   // word of two or three letters ("NPS SWAN", "UC CDB") is read as one.
   const allCapitals = mode !== 'person' && /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
@@ -156,6 +158,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     tokens.push(info);
     hyphenNext.push(token.hyphenNext === true);
     writtenAcronym.push(token.acronym);
+    joined.push(token.joined === true);
     const latinCapitals = allCapitals && info.script === Script.Latin;
     acronym.push(token.acronym || (latinCapitals && (CONSONANTS_ONLY.test(info.text) || SHORT_WORD.test(info.text))));
   }
@@ -233,7 +236,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       // A function word written last is a word of the name: "Dakota del Sur" (Spanish "south"), not
       // French "sur" ("… de Recherche sur les …").
       const lastWord = mode === 'org' && count > 1 && index === count - 1 && key.length > 1;
-      if (stopwords.has(key) && !numeralOrInitial && !lastWord) {
+      if (stopwords.has(key) && !numeralOrInitial && !lastWord && !joined[index]) {
         kinds[index] = Kind.Stop;
       } else if (index > 0 && tokens[index].script === Script.Latin) {
         // Roman numerals ("Fund VIII"), except first words ("I", "V" may be initials or words).
@@ -260,7 +263,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
             classHit.end === hit.end &&
             classSetOf(classHit.value).some((group) => reference.legalFormClasses.has(group)),
         );
-        if (!bodyClass) {
+        // Letters joined by an ampersand ("A&T") are initials of words, not a legal form's abbreviation.
+        if (!bodyClass && !joined.slice(hit.start, hit.end).includes(true)) {
           mark(hit.start, hit.end, Kind.Legal, hit.value);
         }
       }

@@ -3,7 +3,7 @@ import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { MatchQuery } from './types';
 
 /**
- * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0, 1.13.0 and 1.14.0, one table per rule, one row per case with its reason. Every name
+ * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0, 1.13.0, 1.14.0 and 1.15.0, one table per rule, one row per case with its reason. Every name
  * here is made up, never taken from an evaluation set.
  */
 interface Row {
@@ -1103,6 +1103,129 @@ describe(`${NameMatcher.name} a name against its adjective or genitive (rules 1.
       candidate: org('Quarrowova univerzita'),
       match: false,
       reason: 'a deciding word on one side only still decides',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} deciding words that are different words, not forms of one (rules 1.15.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvelow Metropolitan University'),
+      candidate: org('City University of Tarvelow'),
+      match: false,
+      reason: 'a metropolitan university is not the city university of the same place',
+    },
+    {
+      query: org('Quarrow Maritime University'),
+      candidate: org('Quarrow Ocean University'),
+      match: false,
+      reason: 'a maritime university is not the ocean university',
+    },
+    {
+      query: org('Quarrow University of Petroleum'),
+      candidate: org('Quarrow University of Mining'),
+      match: false,
+      reason: 'petroleum is not mining',
+    },
+    {
+      query: org('Quarrow Islamic University'),
+      candidate: org('Quarrow Christian University'),
+      match: false,
+      reason: 'an Islamic university is not a Christian one',
+    },
+    {
+      query: org('Tarvelow Conservatory of Music'),
+      candidate: org('Tarvelow Conservatory of Drama'),
+      match: false,
+      reason: 'music is not drama',
+    },
+    {
+      query: org('Norbergen Army Medical University'),
+      candidate: org('Norbergen Navy Medical University'),
+      match: false,
+      reason: 'the navy is not the army',
+    },
+    {
+      query: org('Quarrow Police Academy'),
+      candidate: org('Quarrow Military Academy'),
+      match: false,
+      reason: 'a police academy is not a military academy',
+    },
+    {
+      query: org('Quarrow Pharmaceutical University'),
+      candidate: org('Quarrow Medical University'),
+      match: false,
+      reason: 'a pharmaceutical university is not a medical university',
+    },
+    {
+      query: org('Universidad Cristiana de Quarrow'),
+      candidate: org('Quarrow Christian University'),
+      match: true,
+      reason: 'a translation of the one word still agrees',
+    },
+    {
+      query: org('Quarrow Army Central Hospital'),
+      candidate: org('Quarrow Military Central Hospital'),
+      match: true,
+      reason: 'army and military stay one group: one body is named with both',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} "social" is a field word that decides (rules 1.15.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Social University'),
+      candidate: org('Quarrow University'),
+      match: false,
+      reason: 'a field word on one side only names another body',
+    },
+    {
+      query: org('Tarvelow Academy of Social Sciences'),
+      candidate: org('Tarvelow Academy of Sciences'),
+      match: false,
+      reason: 'the academy of social sciences is not the academy of sciences',
+    },
+    {
+      query: org('Quarrow Academy of Social Sciences'),
+      candidate: org('Academia Quarrowa de Ciencias Sociales'),
+      match: true,
+      reason: 'the Spanish form of the word agrees with the English one',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} initials joined by an ampersand (rules 1.15.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow A & F University'),
+      candidate: org('Quarrow University'),
+      match: false,
+      reason: 'initials of field words on one side only name another university, spaced or not',
+    },
+    {
+      query: org('Quarrow A&T University'),
+      candidate: org('Quarrow University'),
+      match: false,
+      reason: 'letters joined by an ampersand are initials, never a function word or a legal form',
+    },
+    {
+      query: org('Quarrow A&T University'),
+      candidate: org('Quarrow Agricultural and Technical University'),
+      match: true,
+      reason: 'the initials still stand for the words they abbreviate',
+    },
+    {
+      query: org('Quarrow A&M University'),
+      candidate: org('Quarrow A & M University'),
+      match: true,
+      reason: 'one pair of initials written with or without spaces',
     },
   ])('$reason', (row) => check(sut, row));
 });

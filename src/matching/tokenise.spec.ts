@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { asciiForm, tokeniseRaw } from './tokenise';
 
-/** A token as one string: its form, then ! acronym, . dotted, ~ elided, - joined by a hyphen to the next. */
+/**
+ * A token as one string: its form, then ! acronym, . dotted, & letters joined by an ampersand, ~ elided, - joined
+ * by a hyphen to the next.
+ */
 function show(raw: string): string {
   return tokeniseRaw(raw)
     .map(
@@ -9,6 +12,7 @@ function show(raw: string): string {
         token.orig +
         (token.acronym ? '!' : '') +
         (token.dotted ? '.' : '') +
+        (token.joined ? '&' : '') +
         (token.elided ? '~' : '') +
         (token.hyphenNext ? '-' : ''),
     )
@@ -27,7 +31,13 @@ describe(tokeniseRaw.name, () => {
     ['ZaAS Varnel GmbH', 'zaas! varnel gmbh!', 'mixed acronyms kept whole'],
     ['Varnel Co., Ltd.', 'varnel co ltd', 'dots that are no dotted initials'],
     ['J.-C. Tarlow', 'jc!. tarlow', 'dotted initials'],
-    ['RD&E Brannock & Sons', 'rde! brannock and sons', 'ampersand acronym and "&" as "and"'],
+    ['RD&E Brannock & Sons', 'rde!& brannock and sons', 'ampersand acronym and "&" as "and"'],
+    ['Brannock A & T College', 'brannock a& and t& college', 'single capitals around a spaced ampersand: initials'],
+    [
+      'BRANNOCK A&T COLLEGE',
+      'brannock at& college',
+      'letters joined by an ampersand in capitals: joined, not read as a word',
+    ],
     ["d'Ombrelle l'Institut", 'd~ ombrelle l~ institut', 'elided articles'],
     ["Brannock's Mill", 'brannock mill', 'possessive dropped'],
     ['Mi-kyung Tarlow', 'mi- kyung tarlow', 'hyphenated word'],

@@ -57,6 +57,8 @@ export interface RawToken {
   acronym: boolean;
   /** Written with dots ("A.B.C."). */
   dotted: boolean;
+  /** Letters joined by an ampersand ("A&M", "A & F"): initials of words, never a function word ("A&T", "A & T"). */
+  joined?: boolean;
   /** An elided article written onto the next word ("l'" of "l'Homme", "d'" of "d'études"). */
   elided?: boolean;
   /** Joined to the next token by a hyphen in one written word ("Mi" of "Mi-kyung"). */
@@ -105,6 +107,8 @@ function isMixedAcronym(word: string): boolean {
   return capitals >= 3 && capitals / word.length >= 0.6 && /\p{Ll}/u.test(word);
 }
 const AMPERSAND_ACRONYM = /(?<![\p{L}\p{N}&])(\p{Lu}{1,6})&(\p{Lu}{1,6})(?![\p{L}\p{N}&])/gu;
+/** Two single capitals with an ampersand between spaces ("A & F"): initials of two words, each never a function word. */
+const SPACED_AMPERSAND_INITIALS = /(?<![\p{L}\p{N}&])(\p{Lu}) +& +(\p{Lu})(?![\p{L}\p{N}&])/gu;
 const HAN = /\p{Script=Han}/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const SYLLABLE_RUN = /([\p{Script=Han}\p{Script=Hangul}])/u;
@@ -317,15 +321,18 @@ export function tokeniseRaw(raw: string): RawToken[] {
   }
   if (text.includes('&')) {
     // "RD&E", "F&M": capitals joined by an ampersand in one written word are one acronym ("and" gives it no letter).
-    text = text.replace(AMPERSAND_ACRONYM, '$1$2');
+    // Marked (\u0002) so that the letters are never read as a function word ("A&T" is no "at").
+    text = text.replace(SPACED_AMPERSAND_INITIALS, '$1\u0002 & $2\u0002').replace(AMPERSAND_ACRONYM, '$1$2\u0002');
     text = text.replace(/&/g, ' and ');
   }
   // In names written all in capitals, capitals say nothing about acronyms, unless the name is one short word
   // or short words joined by hyphens or dashes ("CEI-IUL", "QRS - TVA": two acronyms, not two words).
+  // (The text without the ampersand marks, as written.)
+  const written = text.includes('\u0002') ? text.split('\u0002').join('') : text;
   const mixedCase =
-    (plain ? plainSmallLetter(text) : /\p{Ll}/u.test(text)) ||
-    UPPER_ACRONYM.test(text.trim()) ||
-    HYPHENATED_ACRONYMS.test(text.trim());
+    (plain ? plainSmallLetter(written) : /\p{Ll}/u.test(written)) ||
+    UPPER_ACRONYM.test(written.trim()) ||
+    HYPHENATED_ACRONYMS.test(written.trim());
   const out: RawToken[] = [];
   // In a plain text the only white space is the space (U+0020), and the steps above add only spaces: split
   // at runs of spaces without the regular expression. (An empty part, before a leading or after a trailing
@@ -360,7 +367,8 @@ export function tokeniseRaw(raw: string): RawToken[] {
         dotted ||
         (mixedCase && UPPER_ACRONYM.test(piece)) ||
         mixedAcronyms.has(piece) ||
-        ((mixedCase || text.trim() === piece) && digitAcronymPossible(piece) && DIGIT_ACRONYM.test(piece));
+        ((mixedCase || written.trim() === piece) && digitAcronymPossible(piece) && DIGIT_ACRONYM.test(piece));
+      const joined = (pieces[at + 1] ?? '').startsWith('\u0002');
       // (An ASCII piece holds no Chinese character or Korean syllable.)
       if (!simple && (HAN.test(piece) || HANGUL.test(piece))) {
         for (const sub of piece.split(SYLLABLE_RUN)) {
@@ -372,7 +380,9 @@ export function tokeniseRaw(raw: string): RawToken[] {
         out.push(
           hyphenNext
             ? { orig: piece.toLowerCase(), acronym, dotted, hyphenNext }
-            : { orig: piece.toLowerCase(), acronym, dotted },
+            : joined
+              ? { orig: piece.toLowerCase(), acronym, dotted, joined }
+              : { orig: piece.toLowerCase(), acronym, dotted },
         );
       }
     }
