@@ -57,6 +57,14 @@ describe(lineOf.name, () => {
     ],
     ['a row with no list versions', [row('a', 'Example Body', [])]],
     [
+      'a row with a field left undefined (left out, as JSON.stringify leaves it out)',
+      [{ ...row('a', 'Example Body', [version('x', false, null)]), resolution: undefined } as OutputRow],
+    ],
+    [
+      'a row with a field that writes itself (a date, by its toJSON)',
+      [{ ...row('a', 'Example Body', [version('x', false, null)]), screenedAt: new Date(0) } as unknown as OutputRow],
+    ],
+    [
       'a row whose own text holds the mark (no shortcut taken)',
       [row('a', '\u0000listVersions\u0000', [version('x', false, null)])],
     ],

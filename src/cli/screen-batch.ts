@@ -75,10 +75,6 @@ export async function screenLines(
   };
 }
 
-/** Stands for a row's list versions in its line until their JSON, made once a batch, takes its place. */
-const LIST_VERSIONS_MARK = '\u0000listVersions\u0000';
-const LIST_VERSIONS_MARK_JSON = JSON.stringify(LIST_VERSIONS_MARK);
-
 /**
  * The start of a row's output line up to the end of its query: `{"row":…,"id":…,"query":…`. What
  * follows it (lineRest) depends on the query alone, so a row that repeats an earlier row's query gets
@@ -108,11 +104,17 @@ function screenedPart(row: OutputRow): ScreenedPart {
  * A row's line after its query (from the comma on), as `JSON.stringify` writes it. Every row of a
  * batch names the same list versions (a few KB of JSON a row, the larger part of most lines): their
  * JSON is made once for the rows that have the same versions with the same freshness, `known` keeping
- * it by that. The result is written on its own, not spread into one object with the row's head first.
+ * it by that. The result's other fields are written one by one in its key order, as `JSON.stringify`
+ * writes an object (a field whose value it leaves out, `undefined`, left out too), not spread into a
+ * copy with the row's head first or with a stand-in for the versions.
  */
 export function lineRest(part: ScreenedPart, known: Map<string, string>): string {
   if ('error' in part) {
     return `,"error":${JSON.stringify(part.error)}}`;
+  }
+  if (typeof (part as { toJSON?: unknown }).toJSON === 'function') {
+    // An object that writes itself another way: no shortcut.
+    return `,${JSON.stringify(part).slice(1)}`;
   }
   const key = part.listVersions
     .map((version) => `${version.versionId}\u0001${version.stale}\u0001${version.freshAsOf}`)
@@ -122,13 +124,15 @@ export function lineRest(part: ScreenedPart, known: Map<string, string>): string
     versions = JSON.stringify(part.listVersions);
     known.set(key, versions);
   }
-  const json = JSON.stringify({ ...part, listVersions: LIST_VERSIONS_MARK });
-  const at = json.indexOf(LIST_VERSIONS_MARK_JSON);
-  if (at !== json.lastIndexOf(LIST_VERSIONS_MARK_JSON)) {
-    // The mark's text in the row's own data too (a control character, which screening refuses): no shortcut.
-    return `,${JSON.stringify(part).slice(1)}`;
+  const fields = part as unknown as Record<string, unknown>;
+  let rest = '';
+  for (const name of Object.keys(fields)) {
+    const json = name === 'listVersions' ? versions : (JSON.stringify(fields[name]) as string | undefined);
+    if (json !== undefined) {
+      rest += `,${JSON.stringify(name)}:${json}`;
+    }
   }
-  return `,${json.slice(1, at)}${versions}${json.slice(at + LIST_VERSIONS_MARK_JSON.length)}`;
+  return `${rest}}`;
 }
 
 /** One batch: each row's result, or its own error (a 400 refusal) in its place. */

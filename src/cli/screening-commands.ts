@@ -26,15 +26,22 @@ interface PairsOptions {
 }
 
 /**
- * `--workers auto`. A second thread pays for its own start (Nest, the driver, the index read) and its
- * own cold caches: with two worker threads that was about a quarter more CPU in all for 20,000 rows, and
- * two threads were faster while a core was free and slower when other work kept both cores busy
- * (README, bench:cli). So two threads only when the load leaves a core idle, never more than two. (Since
- * the command's own thread screens as one of them, two threads cost about what one does under load;
- * the rule is kept until a quiet machine has measured it again.)
+ * What one screening thread keeps busy in all, in cores: the thread itself, V8's helper threads compiling
+ * and collecting for it, and the local Neo4j answering its walks (on a quiet machine, 20,000 rows: 29.8 s of
+ * the process's CPU and 2.8 s of Neo4j's in 25 s).
+ */
+const ONE_THREAD_CORES = 1.5;
+
+/**
+ * `--workers auto`. A second thread pays for its own start (Nest, the driver, the index read, ~2.8 s of
+ * CPU) and every row it screens costs about a third more CPU than on one thread (both threads' rows, in
+ * the steady state too, not only while V8 warms up): on a quiet two-core machine two threads screened
+ * 20,000 rows at 831 rows/s against one thread's 801 for 42% more CPU (2.11 against 1.49 ms a row), and
+ * under load they were slower. So a second thread only when the cores the load leaves idle hold one
+ * thread's whole share and a core more for the second: never on two cores, and never more than two.
  */
 export function automaticWorkers(cores: number = availableParallelism(), load: number = loadavg()[0]): number {
-  return cores >= 2 && load <= cores - 1 ? 2 : 1;
+  return cores - load >= ONE_THREAD_CORES + 1 ? 2 : 1;
 }
 
 /** `-` means standard output. */
@@ -69,8 +76,8 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
     .option(
       '--workers <n>',
       "threads that screen (1 to 64; more than 1: the command's own and n - 1 worker threads, each with its own copy of the index); " +
-        'auto: 2 when the machine has 2 or more cores and one of them is idle (1-minute load average at most ' +
-        'cores - 1), else 1',
+        'auto: 2 when the 1-minute load average leaves 2.5 cores or more idle (one thread with its helpers and ' +
+        'Neo4j keeps about 1.5 busy; so never on 2 cores), else 1',
       wholeNumberOrAuto(1, 64),
       'auto',
     )
