@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|common|common-heldout|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|universities-xscript-dev|universities-xscript-heldout|common|common-heldout|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -158,6 +158,19 @@ function orgs(): void {
   }
 }
 
+const SCRIPTS = ['Han', 'Hangul', 'Hiragana', 'Katakana', 'Arabic', 'Cyrillic', 'Greek', 'Hebrew', 'Thai'];
+
+/** The script of a name's first letter outside Latin, among SCRIPTS, else "other". */
+function scriptOf(name: string): string {
+  for (const char of name) {
+    const script = SCRIPTS.find((candidate) => new RegExp(`\\p{Script=${candidate}}`, 'u').test(char));
+    if (script) {
+      return script;
+    }
+  }
+  return 'other';
+}
+
 /**
  * University pairs drawn from ROR's education records (bench/build-university-pairs.ts), a proxy for issue 9's
  * hand-labelled universities: F1 at MATCH_THRESHOLD over every group but `parent-child` (ROR calls a campus
@@ -165,12 +178,10 @@ function orgs(): void {
  * positive group and false-match rate per negative group (near-names also by kind). `universities-heldout`
  * prints figures only, never errors.
  */
-function universityPairs(): void {
-  const heldOut = mode === 'universities-heldout';
-  const file = findUp(
-    join('bench', 'data', heldOut ? 'university-pairs-heldout.csv' : 'university-pairs-dev.csv'),
-    __dirname,
-  );
+function universityPairs(xscript = false): void {
+  const heldOut = mode === 'universities-heldout' || mode === 'universities-xscript-heldout';
+  const prefix = xscript ? 'university-xscript' : 'university-pairs';
+  const file = findUp(join('bench', 'data', `${prefix}-${heldOut ? 'heldout' : 'dev'}.csv`), __dirname);
   console.log(file);
   const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
   const scored = matchPairs(rows as never) as unknown as (Record<string, string> & {
@@ -184,7 +195,13 @@ function universityPairs(): void {
   for (const row of scored) {
     const expected = row.is_match === 'true';
     const predicted = row.score >= MATCH_THRESHOLD;
-    const kind = row.group === 'near-name' ? ` ${row.note.split(' ')[3].replace(/-\d+$/, '')}` : '';
+    // Near-names by kind; other-script labels by the script of their first letter (Han, Hangul, Arabic…).
+    const kind =
+      row.group === 'near-name'
+        ? ` ${row.note.split(' ')[3].replace(/-\d+$/, '')}`
+        : row.group === 'label-other'
+          ? ` ${scriptOf(row.name2)}`
+          : '';
     for (const name of kind ? [row.group, `${row.group}${kind}`] : [row.group]) {
       const group = groups.get(name) ?? { hit: 0, n: 0, positive: expected };
       group.n++;
@@ -361,6 +378,10 @@ async function main(): Promise<void> {
   }
   if (mode === 'universities-dev' || mode === 'universities-heldout' || mode === 'all') {
     universityPairs();
+  }
+  // Cross-script and one-syllable negatives (bench/build-university-xscript-pairs.ts).
+  if (mode === 'universities-xscript-dev' || mode === 'universities-xscript-heldout' || mode === 'all') {
+    universityPairs(true);
   }
   if (['universities', 'common', 'common-heldout', 'un', 'all'].includes(mode)) {
     const started = Date.now();

@@ -1,3 +1,4 @@
+import { foreignToCharacters, latinSpellsCjk } from './cjk-reading';
 import { BoundedMemo } from '../common/collections';
 import {
   classSetOf,
@@ -855,12 +856,20 @@ function joinRuns(
       let best: { end: number; sim: number } | undefined;
       let joined = '';
       let joinedWritten = '';
+      // An organisation's run of Chinese characters or Hangul syllables against a Latin word (since rules
+      // 1.15.0): read as a word (a listed two-character word's reading, Hangul sounds across syllables) and
+      // compared syllable by syllable, never by spelling likeness ("Lanfang" is not 兰峰).
+      const cjkRun = !person && left.tokens[start].isSyllable && right.tokens[single].script === Script.Latin;
+      // A name with kana is Japanese: its kanji are not read as Mandarin (no safe reading of them here).
+      const japanese = cjkRun && left.tokens.some((token) => token.script === Script.Kana);
+      let runWritten = '';
       for (let end = start; end < Math.min(left.tokens.length, start + 5); end++) {
-        if (!leftFree.has(end) || !joinable(left, end)) {
+        if (!leftFree.has(end) || !joinable(left, end) || (cjkRun && !left.tokens[end].isSyllable)) {
           break;
         }
         joined += person ? romanisedKey(left.tokens[end]) : joinForm(left, end);
         joinedWritten += left.tokens[end].text;
+        runWritten += left.tokens[end].orig;
         if (joined.length > target.length + 2 && (!person || joinedWritten.length > written.length)) {
           break;
         }
@@ -870,7 +879,17 @@ function joinRuns(
         if (!wholeCompounds(left, start, end)) {
           continue;
         }
-        const sim = person && joinedWritten === written ? 1 : spellingSimilarity(joined, target);
+        const sim = cjkRun
+          ? japanese
+            ? 0
+            : latinSpellsCjk(target, runWritten)
+              ? 1
+              : foreignToCharacters(target, runWritten)
+                ? spellingSimilarity(joined, target)
+                : 0
+          : person && joinedWritten === written
+            ? 1
+            : spellingSimilarity(joined, target);
         // Common person names joined fuzzily find other names ("Chen Fang" is not "Chefong"): joined
         // common names must spell the word; rarer ones keep the spelling tolerance ("Abdul Hafiz").
         const common = person && range(start, end + 1).every((index) => isCommonPersonName(left.tokens[index]));
@@ -1852,7 +1871,10 @@ export function compareNames(
     if (countryFirst !== undefined) {
       decidingDiffer = [...decidingDiffer, countryFirst];
     }
-    orgConflict = hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate);
+    orgConflict =
+      (hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate)) ||
+      syllableLeftOver(query, unmatchedQuery, candidate) ||
+      syllableLeftOver(candidate, unmatchedCandidate, query);
     kindDiffer = acronymKindDiffers(query, unmatchedQuery, candidate, unmatchedCandidate, pairs);
     numberDiffer =
       differentUnitNumbers(query, unmatchedQuery, candidate, unmatchedCandidate) ??
@@ -2608,6 +2630,16 @@ function parentBodyNamed(
   const [long, free, short]: [PreparedName, Set<number>, PreparedName] =
     side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
   const shortSide = side === 'query' ? 'candidate' : 'query';
+  // Chinese and Korean write a unit after its parent (the university's name, then the college's): in a name
+  // written in characters, or against one, words left over in characters are the unit, never a parent written
+  // before (since rules 1.15.0). A Latin name with its characters added ("<name> (<characters>)") keeps the rule.
+  if (
+    [...free].some((index) => long.tokens[index].isSyllable) &&
+    (short.tokens.some((token) => token.isSyllable) ||
+      !long.tokens.some((token, index) => token.script === Script.Latin && long.kinds[index] === Kind.Name))
+  ) {
+    return undefined;
+  }
   // An acronym in the longer name that stands for the other name ("Institute of Musicology VASA": VASA
   // is the academy) names the parent; the longer name is a unit of it. Acronyms joined by a hyphen or
   // dash ("QIMS-QU", "QU - QIMS") name a body and its parent or place in either order: the one that
@@ -2816,6 +2848,11 @@ function differentDecidingWords(
       ...joinedInto(side),
       ...(parentNamed?.side === side ? parentNamed.words : []),
     ]);
+  // Two names in Chinese characters or Hangul (since rules 1.15.0): a class word on one side only decides, as
+  // a field word does in Latin script ("<place> Petroleum University" / "<place> Transport University"); the
+  // characters' class words are not read as the Latin field words.
+  const bothInCharacters =
+    query.tokens.some((token) => token.isSyllable) && candidate.tokens.some((token) => token.isSyllable);
   const collect = (name: PreparedName, skip: Set<number>) => {
     const found = new Map<string, string>();
     name.tokens.forEach((token, index) => {
@@ -2824,7 +2861,10 @@ function differentDecidingWords(
       const group =
         name.kinds[index] === Kind.Stop || name.kinds[index] === Kind.Legal || placing || skip.has(index)
           ? undefined
-          : decidingGroupOf(token.text);
+          : (decidingGroupOf(token.text) ??
+            (bothInCharacters && token.isSyllable && name.kinds[index] === Kind.Class
+              ? `class ${[...new Set(classSetOf(name.tags[index]))].sort((a, b) => a - b).join(' ')}`
+              : undefined));
       if (group && !found.has(group)) {
         found.set(group, token.orig);
       }
@@ -2911,6 +2951,24 @@ function isUnitNumber(name: PreparedName, text: string): boolean {
 }
 
 /** Words that name a body; numbers are left to the score (a series number is often a typo in lists). */
+/**
+ * A Chinese character or Hangul syllable of a name or class word left over against a name written without any
+ * (since rules 1.15.0): a Latin name read against characters spells every character of its words, so a
+ * character it leaves out is a word it lacks ("<city> University" is not the characters of "<city> <x>
+ * University", nor of "<city> <field> University").
+ */
+function syllableLeftOver(name: PreparedName, unmatched: number[], other: PreparedName): boolean {
+  return (
+    unmatched.some(
+      (index) => (name.kinds[index] === Kind.Name || name.kinds[index] === Kind.Class) && name.tokens[index].isSyllable,
+    ) &&
+    !other.tokens.some((token) => token.isSyllable) &&
+    // A name written in characters only: one that also has Latin name words ("<Latin name> (<characters>)")
+    // may be matched by those.
+    !name.tokens.some((token, index) => token.script === Script.Latin && name.kinds[index] === Kind.Name)
+  );
+}
+
 function hasIdentityWord(name: PreparedName, indices: number[]): boolean {
   return indices.some((index) => {
     const kind = name.kinds[index];

@@ -269,7 +269,14 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
         }
       }
       for (const hit of classHits) {
-        mark(hit.start, hit.end, Kind.Class, hit.value);
+        if (hit.end - hit.start > 1 && tokens.slice(hit.start, hit.end).every((token) => token.isSyllable)) {
+          // "大学", "대학교" (since rules 1.15.0): one class word written in several characters or syllables
+          // counts once, as its first one (the others are spelled out by the class, as a named body's words).
+          mark(hit.start, hit.start + 1, Kind.Class, hit.value);
+          mark(hit.start + 1, hit.end, Kind.Stop, 0);
+        } else {
+          mark(hit.start, hit.end, Kind.Class, hit.value);
+        }
       }
       let trailing = trailingSegment(raw, count);
       // "Quarrow Trading LLC, Harbour City": a legal form closes a company's name; a segment after it is

@@ -1229,3 +1229,107 @@ describe(`${NameMatcher.name} initials joined by an ampersand (rules 1.15.0)`, (
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Chinese characters and Hangul syllables read as Latin (rules 1.15.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰大学'),
+      match: true,
+      reason: 'the characters read as pinyin spell the name word, and the two-character class word counts once',
+    },
+    {
+      query: org('Lanfang University'),
+      candidate: org('兰峰大学'),
+      match: false,
+      reason: 'a pinyin word one syllable different from the characters is another name, not a spelling variant',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰石大学'),
+      match: false,
+      reason: 'a character the Latin name leaves out is a name word it lacks',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰交通大学'),
+      match: false,
+      reason: 'a class word in characters the Latin name lacks is a word of another body',
+    },
+    {
+      query: org('Huailan University'),
+      candidate: org('海兰大学'),
+      match: false,
+      reason:
+        'a Latin word that is pinyin must spell the characters: two syllables off is another name, not a likeness',
+    },
+    {
+      query: org('Malaro University'),
+      candidate: org('马拉罗大学'),
+      match: true,
+      reason: 'a foreign name the characters transliterate (no pinyin) keeps the spelling likeness',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('Lanfang University'),
+      match: false,
+      reason: 'two Latin words that are both pinyin and differ by a syllable name two bodies',
+    },
+    {
+      query: company('Lanzhong Trading Co., Ltd.'),
+      candidate: company('Lanzong Trading Co., Ltd.'),
+      match: true,
+      reason: 'a pinyin word with one letter lost is read as a slip, as before',
+    },
+    {
+      query: company('Lanzhong Trading Co., Ltd.'),
+      candidate: company('Lanzheng Trading Co., Ltd.'),
+      match: false,
+      reason: 'a pinyin word with another syllable in its place is another name',
+    },
+    {
+      query: org('兰峰大学'),
+      candidate: org('兰峰大学北岭学院'),
+      match: false,
+      reason: 'characters after a whole university name name a unit of it (written after its parent), another body',
+    },
+    {
+      query: org('兰峰石油大学'),
+      candidate: org('兰峰交通大学'),
+      match: false,
+      reason: 'two names in characters with different class words on each side name two bodies',
+    },
+    {
+      query: org('兰峰大学'),
+      candidate: org('兰峰大學'),
+      match: true,
+      reason: 'the simplified and the traditional class word are one class',
+    },
+    {
+      query: org('Byeolsol University'),
+      candidate: org('별솔대학교'),
+      match: true,
+      reason: 'Hangul read as Revised Romanisation, the Korean word for university a class word',
+    },
+    {
+      query: org('Pyolsol University'),
+      candidate: org('별솔대학교'),
+      match: true,
+      reason: 'McCune-Reischauer written without breves agrees syllable by syllable',
+    },
+    {
+      query: org('Byeolsan University'),
+      candidate: org('별솔대학교'),
+      match: false,
+      reason: 'a different Hangul syllable is a different name',
+    },
+    {
+      query: org('Lanhao Center'),
+      candidate: org('蘭浩センター'),
+      match: false,
+      reason: 'the kanji of a name with kana are not read as Mandarin',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

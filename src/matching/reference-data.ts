@@ -89,6 +89,8 @@ export interface ReferenceData {
   countryPhraseTrie: TrieNode<number>;
   /** Rewrite rules from romanisation.yml: words with the same result are romanisation variants. */
   romanisationRules: { system: string; pattern: RegExp; replacement: string }[];
+  /** Variants of one Chinese or Korean syllable (romanisation.yml syllable_variants; cjk-reading.ts). */
+  syllableVariantRules: { system: string; pattern: RegExp; replacement: string }[];
   /** Endings of patronymics ("-ovich", "-ovna"): such a word is not a spelling of a surname. */
   patronymicEnding: RegExp;
   /** given_name_forms.yml: each national form of a given name, with its group. */
@@ -394,6 +396,7 @@ interface OrgWordsFile {
 }
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
+  syllable_variants?: { system: string; from: string; to: string }[];
   articles: string[];
   patronymic_endings: string[];
   particle_spellings?: Record<string, string[]>;
@@ -711,6 +714,11 @@ function buildReferenceData(): ReferenceData {
     givenNameGroups,
     patronymicStemEndings: [...givenNameForms.patronymic_endings].sort((a, b) => b.length - a.length),
     romanisationRules: romanisation.rules.map((rule) => ({
+      system: rule.system,
+      pattern: new RegExp(rule.from, 'g'),
+      replacement: rule.to,
+    })),
+    syllableVariantRules: (romanisation.syllable_variants ?? []).map((rule) => ({
       system: rule.system,
       pattern: new RegExp(rule.from, 'g'),
       replacement: rule.to,

@@ -1,3 +1,4 @@
+import { latinSpellsCjk, looksChinese, pinyinSplit } from './cjk-reading';
 import { BoundedMemo } from '../common/collections';
 import { distance } from 'fastest-levenshtein';
 import { abjadReadingAgrees, isLatinAndArabic, writesVowels } from './abjad-reading';
@@ -387,7 +388,20 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   if (left.text === right.text) {
     return crossScript ? TRANSLITERATED : EXACT;
   }
+  if (!person && (left.isSyllable || right.isSyllable)) {
+    // One Chinese character or Hangul syllable against a Latin word of an organisation (since rules 1.15.0):
+    // the syllable's romanisation variants ("Pyol" for 별), never spelling likeness.
+    const [syllable, word] = left.isSyllable ? [left, right] : [right, left];
+    return word.script === Script.Latin && !word.isNumber && latinSpellsCjk(word.text, syllable.orig)
+      ? TRANSLITERATED
+      : NONE;
+  }
   if (left.isNumber || right.isNumber || left.isSyllable || right.isSyllable) {
+    return NONE;
+  }
+  if (!person && left.script === Script.Latin && right.script === Script.Latin && pinyinWordsDiffer(left, right)) {
+    // Two Latin words that are both pinyin of two syllables or more and differ are two names (since rules
+    // 1.15.0): "Lanfeng" and "Lanfang" differ by a syllable, not by a spelling slip.
     return NONE;
   }
   // Companies' and vessels' words are romanised too, but only under the systems of their names' usual
@@ -475,6 +489,39 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
     return { sim: checked ? VOWELS_CHECKED_SIMILARITY : 0.8, how: Likeness.Transliteration };
   }
   return NONE;
+}
+
+/** Fewest letters of a Latin word read as pinyin syllables (two syllables at least): many short European words split into pinyin too. */
+const PINYIN_WORD_MIN_LENGTH = 5;
+
+/** Both words split into two pinyin syllables or more, each in one way only, and the syllables differ (not by one letter more or less). */
+function pinyinWordsDiffer(left: TokenInfo, right: TokenInfo): boolean {
+  if (left.text.length < PINYIN_WORD_MIN_LENGTH || right.text.length < PINYIN_WORD_MIN_LENGTH) {
+    return false;
+  }
+  // One letter dropped or added is read as a slip, as before ("Zhenghua" typed "Zhengua"): a different name
+  // differs by a changed vowel or syllable, a typed name most often by a lost letter.
+  if (Math.abs(left.text.length - right.text.length) === 1 && distance(left.text, right.text) === 1) {
+    return false;
+  }
+  const a = pinyinSplitOf(left.text);
+  const b = a && pinyinSplitOf(right.text);
+  return Boolean(
+    a &&
+    b &&
+    a.length >= 2 &&
+    b.length >= 2 &&
+    a.join(' ') !== b.join(' ') &&
+    a.some(looksChinese) &&
+    b.some(looksChinese),
+  );
+}
+
+const PINYIN_SPLIT_LIMIT = 100_000;
+const pinyinSplitCache = new BoundedMemo<string, string[] | null>(PINYIN_SPLIT_LIMIT);
+
+function pinyinSplitOf(word: string): string[] | null {
+  return pinyinSplitCache.get(word, (text) => pinyinSplit(text) ?? null);
 }
 
 /** Shortest shared beginning of two organisation words that are forms of one word across languages. */

@@ -1,5 +1,6 @@
 import anyAscii from 'any-ascii';
 import { doubleMetaphone } from 'double-metaphone';
+import { cjkSyllables, hasCjkSyllable } from './cjk-reading';
 
 /** Writing systems the matcher tells apart. */
 export const Script = {
@@ -435,14 +436,24 @@ const NUMBER_WORDS = new Map<string, number>(
   }),
 );
 
+/**
+ * One Chinese character read as its usual pinyin (han_readings.tsv: any-ascii reads heteronyms otherwise,
+ * 长 "zhang"), one Hangul syllable as Revised Romanisation (any-ascii writes a final as its letter, 빛
+ * "bich" where RR writes "bit"); since rules 1.15.0. Undefined for anything else.
+ */
+function singleSyllableReading(orig: string): string | undefined {
+  return orig.length === 1 && hasCjkSyllable(orig) ? cjkSyllables(orig)[0] : undefined;
+}
+
 /** ASCII comparison form: transliterated, lower case, letters and digits only, number words as digits. */
 export function asciiForm(orig: string): string {
   // Small ASCII letters and digits are their own transliteration, lower case and kept by the filter.
   let text = smallAsciiAlphanumeric(orig)
     ? orig
-    : anyAscii(orig)
+    : (singleSyllableReading(orig) ??
+      anyAscii(orig)
         .toLowerCase()
-        .replace(/[^a-z0-9]/g, '');
+        .replace(/[^a-z0-9]/g, ''));
   if (!DIGIT.test(text)) {
     // (Without a digit neither an ordinal nor a digit in disguise: only a number word is read.)
     const word = NUMBER_WORDS.get(text);

@@ -1,0 +1,349 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getReferenceData, referenceDirectory } from './reference-data';
+
+/**
+ * Latin readings of Chinese characters and Korean syllables (since rules 1.15.0): a character read as its
+ * usual Mandarin syllable (reference/han_readings.tsv, from pypinyin, with the two-character words whose
+ * reading differs: "银行" is "yin hang", not "yin xing"), a Hangul syllable as Revised Romanisation from its jamo.
+ */
+
+interface HanReadings {
+  characters: Map<string, string>;
+  /** Two-character words read otherwise than their characters, as their two syllables. */
+  words: Map<string, [string, string]>;
+  /** Every syllable the table reads (pinyin written without tones). */
+  syllables: Set<string>;
+}
+
+let hanReadings: HanReadings | undefined;
+
+function readHanTable(): HanReadings {
+  const characters = new Map<string, string>();
+  const words = new Map<string, [string, string]>();
+  for (const line of readFileSync(join(referenceDirectory(), 'han_readings.tsv'), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) {
+      continue;
+    }
+    const [form, reading] = line.split('\t');
+    if (form.length === 1) {
+      characters.set(form, reading);
+    } else {
+      const [first, second] = reading.split(' ');
+      words.set(form, [first, second]);
+    }
+  }
+  return { characters, words, syllables: new Set(characters.values()) };
+}
+
+function hanTable(): HanReadings {
+  hanReadings ??= readHanTable();
+  return hanReadings;
+}
+
+/** Every pinyin syllable the reading table knows. */
+export function pinyinSyllables(): Set<string> {
+  return hanTable().syllables;
+}
+
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+/** Revised Romanisation of the 19 initial consonants (ㅇ silent), the 21 vowels and the 28 finals (none first). */
+const INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
+const VOWELS = [
+  'a',
+  'ae',
+  'ya',
+  'yae',
+  'eo',
+  'e',
+  'yeo',
+  'ye',
+  'o',
+  'wa',
+  'wae',
+  'oe',
+  'yo',
+  'u',
+  'wo',
+  'we',
+  'wi',
+  'yu',
+  'eu',
+  'ui',
+  'i',
+];
+/** A final as it sounds at the end of a syllable (RR writes a word's last final so). */
+const FINALS = [
+  '',
+  'k',
+  'k',
+  'k',
+  'n',
+  'n',
+  'n',
+  't',
+  'l',
+  'k',
+  'm',
+  'l',
+  'l',
+  'l',
+  'p',
+  'l',
+  'm',
+  'p',
+  'p',
+  't',
+  't',
+  'ng',
+  't',
+  't',
+  'k',
+  't',
+  'p',
+  't',
+];
+/** A final carried over to a following syllable that begins with a vowel (RR "gugeo" for 국어): its initial sound. */
+const FINALS_BEFORE_VOWEL = [
+  '',
+  'g',
+  'kk',
+  'ks',
+  'n',
+  'nj',
+  'n',
+  'd',
+  'r',
+  'lg',
+  'lm',
+  'lb',
+  'ls',
+  'lt',
+  'lp',
+  'r',
+  'm',
+  'b',
+  'ps',
+  's',
+  'ss',
+  'ng',
+  'j',
+  'ch',
+  'k',
+  't',
+  'p',
+  '',
+];
+
+function isHangulSyllable(code: number): boolean {
+  return code >= HANGUL_FIRST && code <= HANGUL_LAST;
+}
+
+/**
+ * One Hangul syllable in Revised Romanisation. `next` is the code of the syllable written after it in one
+ * word, if any: a final before a silent ㅇ is carried over as the next syllable's initial, and ㄹ after ㄹ or
+ * ㄴ, and ㄴ before or after ㄹ, read "ll". Other sound changes at syllable edges are not applied: names
+ * are often romanised without them (a name keeps "k" and "m" where RR would write "ngm").
+ */
+export function hangulSyllableReading(code: number, previous?: number, next?: number): string {
+  const index = code - HANGUL_FIRST;
+  const initial = Math.floor(index / 588);
+  const vowel = Math.floor((index % 588) / 28);
+  const final = index % 28;
+  let head = INITIALS[initial];
+  if (previous !== undefined && isHangulSyllable(previous)) {
+    const before = (previous - HANGUL_FIRST) % 28;
+    if (initial === 5 && (before === 8 || before === 4)) {
+      head = 'l';
+    }
+  }
+  let tail = FINALS[final];
+  if (next !== undefined && isHangulSyllable(next)) {
+    const after = Math.floor((next - HANGUL_FIRST) / 588);
+    if (after === 11) {
+      tail = FINALS_BEFORE_VOWEL[final];
+    } else if ((after === 2 && final === 8) || (after === 5 && final === 4)) {
+      tail = 'l';
+    }
+  }
+  return head + VOWELS[vowel] + tail;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The syllables of a run of Chinese characters and Hangul syllables, read as Latin: pinyin (a listed
+ * two-character word first), Revised Romanisation; a character the table lacks is left out (undefined).
+ */
+export function cjkSyllables(text: string): (string | undefined)[] {
+  const { characters, words } = hanTable();
+  const chars = [...text];
+  const out: (string | undefined)[] = [];
+  for (let at = 0; at < chars.length; at++) {
+    const code = chars[at].codePointAt(0)!;
+    if (isHangulSyllable(code)) {
+      out.push(
+        hangulSyllableReading(code, at > 0 ? chars[at - 1].codePointAt(0) : undefined, chars[at + 1]?.codePointAt(0)),
+      );
+      continue;
+    }
+    const word = at + 1 < chars.length ? words.get(chars[at] + chars[at + 1]) : undefined;
+    if (word) {
+      out.push(word[0], word[1]);
+      at++;
+      continue;
+    }
+    out.push(HAN.test(chars[at]) ? characters.get(chars[at]) : undefined);
+  }
+  return out;
+}
+
+/** True when a text holds a Chinese character or a Hangul syllable (the blocks the reading covers). */
+export function hasCjkSyllable(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x4e00 && code <= 0x9fff) || isHangulSyllable(code)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The key under which romanised syllables of one system family agree (romanisation.yml syllable_variants:
+ * Wade-Giles and pinyin, McCune-Reischauer and Revised Romanisation, customary "oo" for "u"). Both sides of a
+ * comparison go through the same rules.
+ */
+export function syllableKey(syllable: string, korean: boolean): string {
+  let key = syllable;
+  for (const rule of getReferenceData().syllableVariantRules) {
+    if (rule.system === (korean ? 'korean' : 'chinese')) {
+      key = key.replace(rule.pattern, rule.replacement);
+    }
+  }
+  return key;
+}
+
+/** Longest Latin spelling of one syllable tried against a reading. */
+const LONGEST_SYLLABLE = 7;
+
+/**
+ * Whether a Latin word spells the syllables one for one, each piece the syllable itself or one of its
+ * romanisation variants (`syllableKey`): "Lanfeng" is 兰峰, "Pyolsol" is 별솔; "Lanfang" is not 兰峰 (no
+ * looser than two Latin spellings of one syllable).
+ */
+export function spellsSyllables(word: string, syllables: readonly string[], korean: boolean): boolean {
+  if (syllables.length === 0) {
+    return false;
+  }
+  const keys = syllables.map((syllable) => syllableKey(syllable, korean));
+  // reachable[i][j]: the first i syllables spell the first j letters.
+  let reachable = new Set<number>([0]);
+  for (let index = 0; index < syllables.length; index++) {
+    const next = new Set<number>();
+    for (const start of reachable) {
+      for (let end = start + 1; end <= Math.min(word.length, start + LONGEST_SYLLABLE); end++) {
+        const piece = word.slice(start, end);
+        if (piece === syllables[index] || syllableKey(piece, korean) === keys[index]) {
+          next.add(end);
+        }
+      }
+    }
+    if (next.size === 0) {
+      return false;
+    }
+    reachable = next;
+  }
+  return reachable.has(word.length);
+}
+
+/**
+ * The syllables of a Latin word written in pinyin, when it splits into syllables of the reading table whole
+ * and in one way only (else undefined), as pinyin is written: no syllable but the first begins with a vowel
+ * (pinyin sets such a syllable apart with an apostrophe) and every syllable has a vowel ("n" is no syllable
+ * of a name). "lanzhou" is lan + zhou, not la + n + zhou.
+ */
+export function pinyinSplit(word: string): string[] | undefined {
+  const syllables = pinyinSyllables();
+  const splits: string[][] = [];
+  const walk = (start: number, taken: string[]): void => {
+    if (splits.length > 1) {
+      return;
+    }
+    if (start === word.length) {
+      splits.push(taken);
+      return;
+    }
+    for (let end = start + 1; end <= Math.min(word.length, start + 6); end++) {
+      const piece = word.slice(start, end);
+      if (syllables.has(piece) && /[aeiouv]/.test(piece) && (start === 0 || !/^[aeiouv]/.test(piece))) {
+        walk(end, [...taken, piece]);
+      }
+    }
+  };
+  walk(0, []);
+  return splits.length === 1 ? splits[0] : undefined;
+}
+
+/** Whether a Latin word splits whole into syllables of the pinyin table (in any way). */
+export function isPinyin(word: string): boolean {
+  const syllables = pinyinSyllables();
+  const reachable = new Array<boolean>(word.length + 1).fill(false);
+  reachable[0] = true;
+  for (let start = 0; start < word.length; start++) {
+    if (!reachable[start]) {
+      continue;
+    }
+    for (let end = start + 1; end <= Math.min(word.length, start + 6); end++) {
+      if (syllables.has(word.slice(start, end))) {
+        reachable[end] = true;
+      }
+    }
+  }
+  return word.length > 0 && reachable[word.length];
+}
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+/**
+ * Whether a Latin word is a romanisation of a run of Chinese characters or Hangul syllables, syllable by
+ * syllable (since rules 1.15.0). A word that is itself pinyin must be the characters' pinyin exactly
+ * ("Lanfang" is not 兰峰, whose pinyin is "lanfeng"); another spelling of Chinese (Wade-Giles, postal) and
+ * every spelling of Korean may differ by the syllable variants of romanisation.yml.
+ */
+export function latinSpellsCjk(word: string, written: string): boolean {
+  const syllables = cjkSyllables(written);
+  if (syllables.length === 0 || syllables.some((syllable) => syllable === undefined)) {
+    return false;
+  }
+  const read = syllables as string[];
+  if (word === read.join('')) {
+    return true;
+  }
+  const korean = HANGUL.test(written);
+  if (!korean && isPinyin(word)) {
+    return false;
+  }
+  return spellsSyllables(word, read, korean);
+}
+
+/**
+ * A pinyin syllable that looks Chinese rather than like a piece of a European or Arabic word: a final "ng",
+ * zh, x or q. Short European words split into pinyin too ("cha-se"), and so do Arabic names in Latin letters
+ * ("se-bai", "si-bai": one name), but seldom with such a syllable.
+ */
+const CHINESE_SYLLABLE = /ng$|zh|x|q/;
+
+export function looksChinese(syllable: string): boolean {
+  return CHINESE_SYLLABLE.test(syllable);
+}
+
+/**
+ * A Latin word read against Chinese characters that is no pinyin at all (a foreign name the characters
+ * transliterate, "Malorte" against 马洛特): compared by spelling likeness as before rules 1.15.0. A word that
+ * splits into pinyin must spell the characters ("Huailan" is not 海兰).
+ */
+export function foreignToCharacters(word: string, written: string): boolean {
+  return !HANGUL.test(written) && !isPinyin(word);
+}
