@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BoundedMemo } from '../common/collections';
 import { getReferenceData, referenceDirectory } from './reference-data';
 
 /**
@@ -216,6 +217,20 @@ export function hasCjkSyllable(text: string): boolean {
  * comparison go through the same rules.
  */
 export function syllableKey(syllable: string, korean: boolean): string {
+  return (korean ? koreanSyllableKeys : chineseSyllableKeys).get(syllable, (text) => variantKey(text, korean));
+}
+
+/**
+ * Remembered answers of the pure functions below, by their arguments (the reading table and the variant rules
+ * never change in a process): the same few thousand syllables and words come back in every comparison.
+ */
+const ANSWERS_KEPT = 50_000;
+const chineseSyllableKeys = new BoundedMemo<string, string>(ANSWERS_KEPT);
+const koreanSyllableKeys = new BoundedMemo<string, string>(ANSWERS_KEPT);
+const pinyinWords = new BoundedMemo<string, boolean>(ANSWERS_KEPT);
+const latinSpellings = new BoundedMemo<string, boolean>(ANSWERS_KEPT);
+
+function variantKey(syllable: string, korean: boolean): string {
   let key = syllable;
   for (const rule of getReferenceData().syllableVariantRules) {
     if (rule.system === (korean ? 'korean' : 'chinese')) {
@@ -288,6 +303,10 @@ export function pinyinSplit(word: string): string[] | undefined {
 
 /** Whether a Latin word splits whole into syllables of the pinyin table (in any way). */
 export function isPinyin(word: string): boolean {
+  return pinyinWords.get(word, splitsIntoPinyin);
+}
+
+function splitsIntoPinyin(word: string): boolean {
   const syllables = pinyinSyllables();
   const reachable = new Array<boolean>(word.length + 1).fill(false);
   reachable[0] = true;
@@ -313,6 +332,11 @@ const HANGUL = /\p{Script=Hangul}/u;
  * every spelling of Korean may differ by the syllable variants of romanisation.yml.
  */
 export function latinSpellsCjk(word: string, written: string): boolean {
+  // A control character joins the two arguments: neither a Latin word nor a run of characters holds one.
+  return latinSpellings.get(`${word}\u0001${written}`, () => spellsCjk(word, written));
+}
+
+function spellsCjk(word: string, written: string): boolean {
   const syllables = cjkSyllables(written);
   if (syllables.length === 0 || syllables.some((syllable) => syllable === undefined)) {
     return false;
