@@ -31,7 +31,7 @@ import {
   prepareNames,
   type PreparedNames,
 } from './name-preparation';
-import { makeTokenInfo, type TokenInfo } from './tokenise';
+import { copyTokenInfo, makeTokenInfo, type TokenInfo } from './tokenise';
 import type { IndexEntry, MatchQuery, MatchResult, SearchOptions } from './types';
 
 /**
@@ -116,6 +116,11 @@ function distinctInPlace<T>(values: T[]): T[] {
 interface Csr {
   start: Uint32Array;
   values: Uint32Array;
+}
+
+/** A restored table in the object shape `buildCsr` gives (see `CandidateIndex.fromState`). */
+function copyCsr(table: Csr): Csr {
+  return { start: table.start, values: table.values };
 }
 
 function buildCsr(keyCount: number, pairs: { keys: Growable<Uint32Array>; values: Growable<Uint32Array> }): Csr {
@@ -652,18 +657,43 @@ export class CandidateIndex implements WeightSource {
     }
     const index = new CandidateIndex();
     state.vocabulary.forEach((id, word) => index.vocabulary.set(word, id));
-    state.words.forEach((word) => index.words.push(word));
+    // Copied, so that they share the query words' hidden class (see `copyTokenInfo`).
+    state.words.forEach((word) => index.words.push(copyTokenInfo(word)));
     state.acronyms.forEach((acronym) => index.acronyms.intern(acronym));
     state.schemas.forEach((schema) => index.schemas.intern(schema));
     state.entityIds.forEach((id) => index.entityIds.push(id));
     state.nameRaw.forEach((name) => index.nameRaw.push(name));
-    state.identifiers.forEach((values, entry) => index.identifiers.set(entry, values));
+    // Copied: a deserialised array has another hidden class than the arrays of strings a query's party holds.
+    state.identifiers.forEach((values, entry) =>
+      index.identifiers.set(
+        entry,
+        values.map((value) => value),
+      ),
+    );
     index.countries.load(state.countries);
     index.lists.load(state.lists);
     index.birthDates.load(state.birthDates);
+    // Every field in `build`'s order, the posting tables as `buildCsr` makes them: a restored index has the
+    // hidden classes of a built one (a spread or a deserialised object has others, and the search's optimised
+    // code, fed both, is thrown away and compiled again).
+    const tables = state.tables;
     index.built = {
-      ...state.tables,
+      nameEntry: tables.nameEntry,
+      nameTokenStart: tables.nameTokenStart,
+      nameTokens: tables.nameTokens,
+      nameKinds: tables.nameKinds,
+      nameTags: tables.nameTags,
+      entryNameStart: tables.entryNameStart,
+      entrySchema: tables.entrySchema,
+      documentFrequency: tables.documentFrequency,
+      postings: copyCsr(tables.postings),
+      acronymPostings: copyCsr(tables.acronymPostings),
+      grams: copyCsr(tables.grams),
+      phonetic: copyCsr(tables.phonetic),
       phoneticIds: Interner.of(state.phoneticIds),
+      deletions: copyCsr(tables.deletions),
+      stopKey: tables.stopKey,
+      rarityReference: tables.rarityReference,
       scratch: searchScratch(state.nameRaw.length, state.words.length),
     };
     return index;
@@ -710,6 +740,9 @@ export class CandidateIndex implements WeightSource {
       countries: (query.countries ?? []).map((country) => country.trim().toLowerCase()),
       birthDates: query.birthDates ?? [],
       identifiers: (query.identifiers ?? []).map(normaliseIdentifier).filter((id) => id.length > 0),
+      // Every field an entry's party has, in its order: one hidden class for both sides of a comparison.
+      listed: false,
+      repeated: undefined,
     };
     const names = this.blockNames(queryParty.names, mode === 'person');
     const stats = this.lastSearch;
@@ -795,7 +828,8 @@ export class CandidateIndex implements WeightSource {
     if (prepared) {
       return prepared;
     }
-    prepared = this.preparedBefore.get(entry) ?? { party: this.prepareEntry(entry) };
+    // `facts` present from the start (filled later by `facts`): one hidden class for every kept entry.
+    prepared = this.preparedBefore.get(entry) ?? { party: this.prepareEntry(entry), facts: undefined };
     if (this.prepared.size >= PREPARED_ENTRIES / 2) {
       this.preparedBefore = this.prepared;
       this.prepared = new Map();

@@ -3118,6 +3118,7 @@ export function prepareParty(party: MatchQuery | IndexEntry): PreparedParty {
       .map(normaliseIdentifier)
       .filter((id) => id.length > 0),
     listed: !isQuery,
+    repeated: undefined,
   };
 }
 

@@ -413,7 +413,9 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   if (mode === 'person') {
     markSyllableCompounds(tokens, kinds, tags, hyphenNext);
   }
-  return { raw, mode, tokens, kinds, tags };
+  // Typed arrays, as an indexed name's kinds and tags are (views of the index's columns): the matcher reads both
+  // through the same sites, which stay monomorphic instead of being deoptimised between arrays and typed arrays.
+  return { raw, mode, tokens, kinds: Uint8Array.from(kinds), tags: Uint16Array.from(tags) };
 }
 
 /**

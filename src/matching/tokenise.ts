@@ -584,6 +584,26 @@ export function makeTokenInfo(orig: string): TokenInfo {
   };
 }
 
+/**
+ * The same facts in an object made by `makeTokenInfo`'s literal. A word read back from a saved index
+ * (`v8.deserialize`, a worker's structured clone) is an object of another hidden class than the query's
+ * words; the matcher's hot functions, fed both, lose their optimised code ("wrong map") and are compiled again.
+ */
+export function copyTokenInfo(word: TokenInfo): TokenInfo {
+  return {
+    id: word.id,
+    orig: word.orig,
+    text: word.text,
+    script: word.script,
+    phonetic: word.phonetic,
+    skeleton: word.skeleton,
+    isNumber: word.isNumber,
+    isLetter: word.isLetter,
+    isSyllable: word.isSyllable,
+    romanised: word.romanised,
+  };
+}
+
 /** Roman numerals I–XXXIX, read as numbers in organisation and vessel names ("Fund VIII"). */
 export function romanToNumber(text: string): number | undefined {
   if (!/^x{0,3}(ix|iv|v?i{0,3})$/.test(text) || text.length === 0) {
