@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cjkSyllables, hangulSyllableReading, latinSpellsCjk, pinyinSplit } from './cjk-reading';
+import { latinSpellsCjk, pinyinSplit } from './cjk-reading';
+import { cjkSyllables, hangulSyllableReading } from './cjk-syllables';
 
 /** Readings of Chinese characters and Hangul syllables (rules 1.15.0). Every name here is made up. */
 describe('cjkSyllables', () => {

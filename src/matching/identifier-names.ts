@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { referenceDirectory } from './reference-data';
+import { referenceDirectory } from './reference-directory';
 
 interface IdentifierPatternsFile {
   aircraft_prefixes: string[];

@@ -1,6 +1,6 @@
 import anyAscii from 'any-ascii';
 import { doubleMetaphone } from 'double-metaphone';
-import { cjkSyllables, hasCjkSyllable } from './cjk-reading';
+import { cjkSyllables, hasCjkSyllable } from './cjk-syllables';
 
 /** Writing systems the matcher tells apart. */
 export const Script = {
