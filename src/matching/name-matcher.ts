@@ -2950,7 +2950,6 @@ function isUnitNumber(name: PreparedName, text: string): boolean {
   return digits !== undefined && new RegExp(`(?:^|\\D)${digits}(?:\\D|$)`).test(name.raw);
 }
 
-/** Words that name a body; numbers are left to the score (a series number is often a typo in lists). */
 /**
  * A Chinese character or Hangul syllable of a name or class word left over against a name written without any
  * (since rules 1.15.0): a Latin name read against characters spells every character of its words, so a
@@ -2969,6 +2968,7 @@ function syllableLeftOver(name: PreparedName, unmatched: number[], other: Prepar
   );
 }
 
+/** Words that name a body; numbers are left to the score (a series number is often a typo in lists). */
 function hasIdentityWord(name: PreparedName, indices: number[]): boolean {
   return indices.some((index) => {
     const kind = name.kinds[index];
