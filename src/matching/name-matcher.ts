@@ -341,10 +341,17 @@ function placeRunLength(name: PreparedName, index: number): number {
   return end - start + 1;
 }
 
+/**
+ * Scripts whose words are compared by their transliteration letter for letter: Latin itself, and Cyrillic and
+ * Greek, alphabets that write their vowels (since rules 1.16.0 a Cyrillic word shares a stem with a Latin one:
+ * "Квароўскі" read as "kvarouski" is the adjective of "Kvarou").
+ */
+const STEM_SCRIPTS = new Set<Script>([Script.Latin, Script.Cyrillic, Script.Greek]);
+
 /** Likeness of two words as words: spelling, sound, script, variants; for organisations also a shared stem. */
 function wordLikeness(left: TokenInfo, right: TokenInfo, person: boolean): TokenLikeness {
   const likeness = tokenLikeness(left, right, person);
-  if (!person && likeness.sim < ALIGN_MIN && left.script === Script.Latin && right.script === Script.Latin) {
+  if (!person && likeness.sim < ALIGN_MIN && STEM_SCRIPTS.has(left.script) && STEM_SCRIPTS.has(right.script)) {
     return cognateLikeness(left.text, right.text);
   }
   return likeness;
@@ -2717,7 +2724,12 @@ function parentBodyNamed(
   if (shortWords.length < 2 || !shortWords.some((index) => short.kinds[index] === Kind.Class)) {
     return undefined;
   }
+  // Russian, Ukrainian and the other languages written in Cyrillic name a body's parent after it, in the
+  // genitive and without a preposition ("Институт … Российской академии наук": the institute of the
+  // academy): words written before the other name there are the unit, not its parent (since rules 1.16.0).
+  const genitiveAfter = aligned.some((index) => long.tokens[index].script === Script.Cyrillic);
   const before =
+    !genitiveAfter &&
     extra.every((index) => index < first) &&
     extra.some(parentWord) &&
     !extra.some((index) => long.kinds[index] === Kind.Class && !parentWord(index) && bodyWord(index)) &&
@@ -2873,6 +2885,23 @@ function differentDecidingWords(
   };
   const left = collect(query, expanded('query'));
   const right = collect(candidate, expanded('candidate'));
+  // A word aligned one to one with a deciding word is that word in another form or language ("Maritimes" of
+  // "Maritime", a translation listed elsewhere) when it is listed in no group itself (since rules 1.16.0): it
+  // takes that word's group. A word listed in another group keeps it, so split groups stay apart.
+  for (const pair of pairs) {
+    if (pair.query.length !== 1 || pair.candidate.length !== 1 || !formsOfOneWord(pair, query, candidate)) {
+      continue;
+    }
+    const [queryText, candidateText] = [query.tokens[pair.query[0]].text, candidate.tokens[pair.candidate[0]].text];
+    const [queryGroup, candidateGroup] = [decidingGroupOf(queryText), decidingGroupOf(candidateText)];
+    if (queryGroup !== undefined && candidateGroup === undefined && left.has(queryGroup) && !right.has(queryGroup)) {
+      right.set(queryGroup, candidate.tokens[pair.candidate[0]].orig);
+    } else if (candidateGroup !== undefined && queryGroup === undefined && right.has(candidateGroup)) {
+      if (!left.has(candidateGroup)) {
+        left.set(candidateGroup, query.tokens[pair.query[0]].orig);
+      }
+    }
+  }
   const differ: string[] = [];
   for (const [group, word] of left) {
     if (!right.has(group)) {
@@ -2886,6 +2915,45 @@ function differentDecidingWords(
   }
   return differ;
 }
+
+/**
+ * Whether an aligned pair of words is one word in two forms: alike as written, by a known variant or a
+ * transliteration; or the shorter word, of four letters or more, with an ending of at most three letters
+ * added ("Maritimes", "Medicale", "Islami"/"Islamic"); or, both of eight letters or more, one letter apart (a
+ * slip: "Metalurgical"); or class words of one group as CLASS_FORM_SCRIPTS says. Other class words
+ * ("Oil"/"Petrochemical", a Chinese character and an English class word), a shared stem ("Universitätsklinikum"/"University") or any other spelling or sound likeness
+ * ("Normal"/"Norman", "Economi"/"Economy") may be another word.
+ */
+function formsOfOneWord(pair: AlignedPair, query: PreparedName, candidate: PreparedName): boolean {
+  if (pair.how === Likeness.Exact || pair.how === Likeness.Synonym || pair.how === Likeness.Transliteration) {
+    return true;
+  }
+  const [leftToken, rightToken] = [query.tokens[pair.query[0]], candidate.tokens[pair.candidate[0]]];
+  const [left, right] = [leftToken.text, rightToken.text];
+  if (
+    pair.how === Likeness.Class &&
+    !leftToken.isSyllable &&
+    !rightToken.isSyllable &&
+    (left[0] === right[0] || [leftToken, rightToken].some((token) => CLASS_FORM_SCRIPTS.has(token.script)))
+  ) {
+    return true;
+  }
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  return (
+    (short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short)) ||
+    (short.length >= FORM_SLIP_LENGTH && distance(left, right) === 1)
+  );
+}
+
+/**
+ * Scripts in which a class word's likeness to a Latin one is its translation, not a cognate: a class word of
+ * one group spelt from the same first letter ("Tehnologiju"/"Technology") or written in one of these
+ * ("Управления"/"Management") is one word; another ("Oil"/"Petrochemical") may be another word of the class.
+ */
+const CLASS_FORM_SCRIPTS = new Set<Script>([Script.Cyrillic, Script.Greek]);
+
+/** Shortest words of which one letter added, dropped or changed is read as a slip, not another word. */
+const FORM_SLIP_LENGTH = 8;
 
 /**
  * The numbers that tell two numbered units of one body apart ("Space Wing 3" vs "Space Wing 8", "Secteur

@@ -3,7 +3,7 @@ import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { MatchQuery } from './types';
 
 /**
- * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0, 1.13.0, 1.14.0 and 1.15.0, one table per rule, one row per case with its reason. Every name
+ * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0, 1.13.0, 1.14.0, 1.15.0 and 1.16.0, one table per rule, one row per case with its reason. Every name
  * here is made up, never taken from an evaluation set.
  */
 interface Row {
@@ -1330,6 +1330,135 @@ describe(`${NameMatcher.name} Chinese characters and Hangul syllables read as La
       candidate: org('蘭浩センター'),
       match: false,
       reason: 'the kanji of a name with kana are not read as Mandarin',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a deciding word aligned with another form of it (rules 1.16.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvelow Academy of Maritime Transport'),
+      candidate: org('Académie de Tarvelow des Transports Maritimes'),
+      match: true,
+      reason: 'a plural of the deciding word aligned with it is the same word',
+    },
+    {
+      query: org('Tarvelow Academy of Maritime Transport'),
+      candidate: org('Académie de Tarvelow des Transports'),
+      match: false,
+      reason: 'the deciding word on one side only still decides',
+    },
+    {
+      query: org('Tarvelow Maritime University'),
+      candidate: org('Tarvelow Marine University'),
+      match: false,
+      reason: 'a word of another deciding group aligned with it keeps its own group',
+    },
+    {
+      query: org('Quarrow Normal University'),
+      candidate: org('Quarrow Norman University'),
+      match: false,
+      reason: 'a spelling likeness in the last letter is another word, not an ending',
+    },
+    {
+      query: org('Quarrow Oil Company'),
+      candidate: org('Quarrow Petrochemical Company'),
+      match: false,
+      reason: 'two class words of one class are not one deciding word',
+    },
+    {
+      query: org('Tarvelow Metalurgical Plant'),
+      candidate: org('Tarvelow Metallurgical Plant'),
+      match: true,
+      reason: 'a long deciding word with one letter dropped is a slip, the same word',
+    },
+    {
+      query: org('Норбергенская академия наук'),
+      candidate: org('Институт Квара Норбергенской академии наук'),
+      match: false,
+      reason:
+        'in Cyrillic the parent is written after its unit, in the genitive: the institute of the academy is another body',
+    },
+    {
+      query: org('Norbergen Academy of Sciences'),
+      candidate: org('Kvara Institute Norbergen Academy of Sciences'),
+      match: true,
+      reason: 'in Latin script a body written before the other name whole is still read as its parent',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a name against its translation in the languages of ROR's labels (rules 1.16.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow State Medical University'),
+      candidate: org('Quarrow davlat tibbiyot universiteti'),
+      match: true,
+      reason: 'Uzbek "davlat" is "state" and "tibbiyot" is "medical"',
+    },
+    {
+      query: org('Norbergen State University'),
+      candidate: org('Норбергенскі дзяржаўны ўніверсітэт'),
+      match: true,
+      reason: 'Belarusian "дзяржаўны" is "state", and the Cyrillic adjective of the name shares its stem',
+    },
+    {
+      query: org('Norbergen University'),
+      candidate: org('Норбергенский университет'),
+      match: true,
+      reason: "a Russian adjective of the place's name, read through its transliteration, names the same university",
+    },
+    {
+      query: org('Norbergen University'),
+      candidate: org('Норбергенский государственный университет'),
+      match: false,
+      reason: 'the Russian deciding word "state" on one side only still decides',
+    },
+    {
+      query: org('Quarrow Research Institute'),
+      candidate: org('Institut Penyelidikan Quarrow'),
+      match: true,
+      reason: 'Malay "penyelidikan" is "research"',
+    },
+    {
+      query: org('Tarvelow Institute of Physics'),
+      candidate: org('Instytut Fizyki Tarvelow'),
+      match: true,
+      reason: 'Polish "fizyki" is the genitive of "physics"',
+    },
+    {
+      query: org('Tarvelow Institute of Physics'),
+      candidate: org('Instytut Chemii Tarvelow'),
+      match: false,
+      reason: 'physics is not chemistry in any language',
+    },
+    {
+      query: org('Quarrow Council for Scientific Research'),
+      candidate: org('Consejo Quarrow de Investigaciones Científicas'),
+      match: true,
+      reason: 'Spanish "científicas" (feminine plural) is "scientific"',
+    },
+    {
+      query: org('Quarrow Council for Research'),
+      candidate: org('Consejo Quarrow de Investigaciones Científicas'),
+      match: false,
+      reason: 'the Spanish field word on one side only decides',
+    },
+    {
+      query: org('Quarrow State University'),
+      candidate: org('Quarrow Nemzeti Egyetem'),
+      match: false,
+      reason: 'Hungarian "nemzeti" is "national", not "state": two bodies',
+    },
+    {
+      query: org('Quarrow University'),
+      candidate: org('Quarrow Állami Egyetem'),
+      match: false,
+      reason: 'Hungarian "állami" ("state") on one side only decides',
     },
   ])('$reason', (row) => check(sut, row));
 });

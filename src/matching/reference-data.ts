@@ -349,6 +349,7 @@ interface WordMeaningsFile {
 }
 interface OrgWordsFile {
   deciding: Record<string, string[]>;
+  deciding_translations: Record<string, string[]>;
   function_words: string[];
   qualifiers: string[];
   locative_prepositions: string[];
@@ -431,6 +432,14 @@ function buildReferenceData(): ReferenceData {
   const companyWords = readYaml<CompanyWordsFile>(directory, 'company_words.yml');
   const decidingGroups = new Map<string, string>();
   for (const [group, members] of Object.entries(orgWords.deciding)) {
+    for (const member of members) {
+      decidingGroups.set(asciiForm(String(member)), group);
+    }
+  }
+  for (const [group, members] of Object.entries(orgWords.deciding_translations ?? {})) {
+    if (!(group in orgWords.deciding)) {
+      throw new Error(`org_words.yml deciding_translations: unknown deciding group "${group}"`);
+    }
     for (const member of members) {
       decidingGroups.set(asciiForm(String(member)), group);
     }
