@@ -17,6 +17,14 @@
  *   - `syllable-near`: Latin display names of two records of China, Taiwan, Hong Kong, Macao or the Koreas with
  *     the same words but one, the two different words of four letters or more beginning or ending alike in
  *     three letters (most often one romanised syllable different: "Qing<x>" against "Qing<y>").
+ *   - `abjad-label` (added by branch script2, rules 1.16.0, committed before any rule read it): one record's
+ *     Latin display name against another record's label in Arabic script (Arabic, Persian, Urdu, Sindhi,
+ *     Pashto…), kept when the label's name words, its class and field words and function words taken out by
+ *     this builder's own short list (ABJAD_LABEL_NOT_NAME, independent of the matcher's tables, so that the
+ *     group does not move with them), align one to one with the display name's name words under the matcher's
+ *     loose word comparison as main (rules 1.15.0) reads them: "University of <city>" against "جامعة <another
+ *     city that sounds alike>". Near-named different universities across scripts, the pairs Arabic-script
+ *     class words would let through.
  * Each group sampled round-robin over countries (`sampleByCountry`), XSCRIPT_GROUP_SIZES pairs per half.
  *
  *   npm run bench:build && node dist-bench/bench/build-university-xscript-pairs.js
@@ -35,6 +43,7 @@ const XSCRIPT_GROUP_SIZES: Readonly<Record<string, number>> = {
   'cross-script': 400,
   'cjk-label': 400,
   'syllable-near': 400,
+  'abjad-label': 400,
 };
 
 const SYLLABLE_COUNTRIES = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP']);
@@ -113,6 +122,94 @@ function crossScriptPairs(mine: RorRecord[]): Pair[] {
             name2: name.value,
             isMatch: false,
             group: 'cross-script',
+            note: `${countryOf(other.record)} ${shortId(other.record.id)} label-of ${shortId(record.id)} ${countryOf(record)} lang=${name.lang ?? ''}`,
+          });
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+/** Arabic-script words of a university label that are no name word: class, field and function words (dictionary forms). */
+const ABJAD_LABEL_NOT_NAME = new Set(
+  [
+    'جامعة جامعه جامعہ جامعۂ دانشگاه دانشگاہ یونیورسٹی يونيورسٹی يونيورسٽي يونیورسٹی پوهنتون کالج كالج كلية کلیه کلية',
+    'معهد مؤسسه مؤسسة اکادمی أكاديمية اكاديمية آكاديمية مدرسة مدرسه المدرسة دانشکده پوهنځی مجتمع آموزش عالی',
+    'علوم علم تكنولوجيا تکنولوژی فناوری صنعتی فنون فنی پزشکی طبی طبية طب تقنية تقنيه تطبيقية تطبيقي هندسة مهندسی',
+    'إسلامية اسلامية إسلامي اسلامی اسلامي اسلامیہ خاصة دولية بين المللی عربية عربی حكومية وطنية ملی ملي أهلية',
+    'في و و آف اور براۓ برائے اینڈ دی د ی من',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Attached article, conjunctions and prepositions of an Arabic-script word ("والعلوم", "للعلوم", "بتونس"). */
+const ABJAD_PROCLITICS = /^(?:وال|بال|فال|كال|لل|ال|و|ب|ل|ف)(?=\p{L}{2})/u;
+
+/** The name words of an Arabic-script label: not ABJAD_LABEL_NOT_NAME as written nor without its proclitics. */
+function abjadLabelNameWords(label: string): TokenInfo[] {
+  return nameWords(label).filter((word) => {
+    const bare = word.orig.replace(/\u0640|[\u064B-\u065F]|\u0670/gu, '');
+    return !ABJAD_LABEL_NOT_NAME.has(bare) && !ABJAD_LABEL_NOT_NAME.has(bare.replace(ABJAD_PROCLITICS, ''));
+  });
+}
+
+/** Near-named Arabic-script labels of different records against each other's Latin display names. */
+function abjadLabelPairs(mine: RorRecord[]): Pair[] {
+  const latin = mine
+    .map((record) => ({ record, words: nameWords(displayName(record)) }))
+    .filter(({ record, words }) => words.length > 0 && isLatin(displayName(record)));
+  const byWord = new Map<string, Array<(typeof latin)[number]>>();
+  const latinWords = new Map<string, TokenInfo>();
+  for (const entry of latin) {
+    for (const word of entry.words) {
+      latinWords.set(word.orig, word);
+      const holders = byWord.get(word.orig) ?? [];
+      if (!holders.includes(entry)) {
+        byWord.set(word.orig, [...holders, entry]);
+      }
+    }
+  }
+  const alikeCache = new Map<string, Set<string>>();
+  const alikeOf = (word: TokenInfo): Set<string> => {
+    let alike = alikeCache.get(word.orig);
+    if (!alike) {
+      alike = new Set(
+        [...latinWords.values()]
+          .filter((other) => tokenLikeness(word, other, false).sim > 0)
+          .map((other) => other.orig),
+      );
+      alikeCache.set(word.orig, alike);
+    }
+    return alike;
+  };
+  const pairs: Pair[] = [];
+  for (const record of mine) {
+    for (const name of record.names) {
+      if (name.types.includes('acronym') || !ARABIC_SCRIPT.test(name.value) || /\p{Script=Latin}/u.test(name.value)) {
+        continue;
+      }
+      const labelWords = abjadLabelNameWords(name.value);
+      if (labelWords.length === 0 || labelWords.some((word) => word.script !== Script.Arabic)) {
+        continue;
+      }
+      const candidates = new Set([...alikeOf(labelWords[0])].flatMap((word) => byWord.get(word) ?? []));
+      for (const other of candidates) {
+        if (related(other.record, record) || other.words.length !== labelWords.length) {
+          continue;
+        }
+        const free = [...other.words];
+        const aligned = labelWords.every((word) => {
+          const at = free.findIndex((candidate) => alikeOf(word).has(candidate.orig));
+          return at >= 0 && free.splice(at, 1).length === 1;
+        });
+        if (aligned) {
+          pairs.push({
+            name1: displayName(other.record),
+            name2: name.value,
+            isMatch: false,
+            group: 'abjad-label',
             note: `${countryOf(other.record)} ${shortId(other.record.id)} label-of ${shortId(record.id)} ${countryOf(record)} lang=${name.lang ?? ''}`,
           });
         }
@@ -246,6 +343,7 @@ function main(): void {
       'cross-script': crossScriptPairs(mine),
       'cjk-label': cjkLabelPairs(mine),
       'syllable-near': syllableNearPairs(mine),
+      'abjad-label': abjadLabelPairs(mine),
     };
     const pairs = Object.entries(XSCRIPT_GROUP_SIZES).flatMap(([group, size]) => sampleByCountry(groups[group], size));
     const file = join(folder, `university-xscript-${which}.csv`);

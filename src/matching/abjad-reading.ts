@@ -25,6 +25,10 @@ interface Frame {
    * allows, "|"-joined, where its class alone is too wide (خ is "kh", never "q"); '' for any.
    */
   spellings: string[];
+  /** The letters that wrote each consonant (Arabic script: one letter; Latin: as `spellings`). */
+  letters: string[];
+  /** Arabic script: the word ends in a consonant it writes (not a long vowel, ع, hamza, nor a silent ة or ه). */
+  closed: boolean;
 }
 
 /** Letters whose class (k) joins sounds Latin spellings keep apart: خ kh, ق q/k/g, ك k/c, غ gh/g. */
@@ -36,13 +40,61 @@ const LETTER_SPELLINGS: Record<string, string> = {
   غ: 'gh|g',
 };
 
+/**
+ * Since rules 1.16.0, for an organisation's word (`abjadOrganisationAgrees`): the Latin letters that write each
+ * Arabic-script consonant, where the consonant classes above are wider (voiced and voiceless folded, j and sh
+ * with s). Arabic writes a foreign p as ب; Persian reads ث, ذ, ض, ظ as s or z. A letter not listed keeps its
+ * class alone. Sources: the Library of Congress romanisation tables for Arabic, Persian and Urdu, and the
+ * French and English spellings of Maghrebi and Levantine names.
+ */
+const STRICT_SPELLINGS: Record<string, string> = {
+  ب: 'b|p',
+  پ: 'p',
+  ت: 't',
+  ٹ: 't',
+  ٽ: 't',
+  ث: 'th|s|t',
+  ج: 'j|g|dj|zh',
+  چ: 'ch|c|cz',
+  ح: 'h',
+  خ: 'kh|h|x|ch',
+  د: 'd',
+  ڈ: 'd',
+  ذ: 'dh|z|d|th',
+  ر: 'r',
+  ڑ: 'r|d',
+  ز: 'z|s',
+  ژ: 'zh|j|g|s',
+  س: 's|c',
+  ش: 'sh|ch|sch|s|x',
+  ص: 's|c',
+  ض: 'd|dh|z',
+  ط: 't',
+  ظ: 'z|dh|th|d',
+  غ: 'gh|g',
+  ف: 'f|ph|v',
+  ق: 'q|k|g|gh|c|ck',
+  ك: 'k|c|ck|q',
+  ک: 'k|c|ck|q',
+  ڪ: 'k|c|ck|q',
+  گ: 'g|gh',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ں: 'n',
+  ه: 'h',
+  ہ: 'h',
+  ة: 't|h',
+};
+
 const ALEF = new Set(['ا', 'آ']);
 const WAW = new Set(['و']);
 const YEH = new Set(['ي', 'ی', 'ى']);
 /** Hamza and its carriers: a glottal stop with a vowel of any quality, or none in a Latin spelling. */
 const HAMZA = new Set(['أ', 'إ', 'ؤ', 'ئ', 'ء']);
 /** Letters Latin spellings usually leave unwritten at the end of a word (ة, ه). */
-const FINAL_SILENT = new Set(['ة', 'ه']);
+// Since rules 1.16.0 also Urdu's ہ and its forms with hamza (ۂ, ۃ): "Larkana" لاڑکانہ.
+const FINAL_SILENT = new Set(['ة', 'ه', 'ہ', 'ۂ', 'ۃ']);
 const LAM = 'ل';
 const AIN = 'ع';
 /** Letters Persian reads as z or s where Arabic reads d, dh or th ("Morteza" مرتضی, "Kiumars" کیومرث). */
@@ -98,6 +150,8 @@ function arabicFrame(orig: string): Frame | undefined {
   const letters = [...orig];
   const consonants: string[] = [];
   const spellings: string[] = [];
+  const written: string[] = [];
+  let closed = false;
   const gaps: string[] = [''];
   let previous = '';
   for (let index = 0; index < letters.length; index++) {
@@ -113,7 +167,8 @@ function arabicFrame(orig: string): Frame | undefined {
       // A word-initial alef carries any vowel; alef before lam is the article ("Abdullah", "Abdel").
       marker = index === 0 || letters[index + 1] === LAM ? '*' : 'A';
     } else if (WAW.has(letter)) {
-      marker = 'U';
+      // Persian خوا reads "kha", its waw unspoken ("Kharazmi" خوارزمی, "Khajeh" خواجه): any vowel or none.
+      marker = index > 0 && letters[index - 1] === 'خ' && ALEF.has(letters[index + 1] ?? '') ? '*' : 'U';
     } else if (YEH.has(letter)) {
       marker = 'I';
     } else if (HAMZA.has(letter)) {
@@ -126,9 +181,11 @@ function arabicFrame(orig: string): Frame | undefined {
     }
     if (marker) {
       gaps[gaps.length - 1] += marker;
+      closed = false;
       continue;
     }
     if (last && FINAL_SILENT.has(letter)) {
+      closed = false;
       continue;
     }
     const consonant = ARABIC_LETTER_CLASSES.get(letter, arabicLetterClass);
@@ -137,9 +194,11 @@ function arabicFrame(orig: string): Frame | undefined {
     }
     consonants.push(PERSIAN_SIBILANT.has(letter) ? `${consonant}|s` : consonant);
     spellings.push(LETTER_SPELLINGS[letter] ?? '');
+    written.push(letter);
     gaps.push('');
+    closed = true;
   }
-  return consonants.length > 0 ? { consonants, gaps, spellings } : undefined;
+  return consonants.length > 0 ? { consonants, gaps, spellings, letters: written, closed } : undefined;
 }
 
 const LATIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'w']);
@@ -171,7 +230,7 @@ function latinFrame(text: string, digraphs: boolean): Frame | undefined {
     spellings.push(letters);
     gaps.push('');
   }
-  return consonants.length > 0 ? { consonants, gaps, spellings } : undefined;
+  return consonants.length > 0 ? { consonants, gaps, spellings, letters: spellings, closed: false } : undefined;
 }
 
 /** The frame without a final h that ends the word (no vowel after it); the frame itself when there is none. */
@@ -180,7 +239,9 @@ function withoutFinalH(frame: Frame): Frame {
     return {
       consonants: frame.consonants.slice(0, -1),
       spellings: frame.spellings.slice(0, -1),
+      letters: frame.letters.slice(0, -1),
       gaps: frame.gaps.slice(0, -1),
+      closed: frame.closed,
     };
   }
   return frame;
@@ -269,7 +330,7 @@ export function abjadReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
  * abjadReadingAgrees for an Arabic-script spelling and a lower-case ASCII Latin spelling, also of words
  * written apart on one side and together on the other ("رفیق الله" joined, "Rafiqullah").
  */
-export function abjadSpellingAgrees(arabicOrig: string, latinText: string): boolean {
+export function abjadSpellingAgrees(arabicOrig: string, latinText: string, strict = false): boolean {
   // The article may be written onto the word in Arabic and apart in Latin ("العولقي", "al-Aulaqi").
   const arabicForms = [arabicOrig];
   if (arabicOrig.startsWith(ARTICLE) && arabicOrig.length >= ARTICLE.length + 2) {
@@ -288,7 +349,7 @@ export function abjadSpellingAgrees(arabicOrig: string, latinText: string): bool
       const l = digraphs
         ? latinFrames.digraphs.get(latinText, latinFrameWithDigraphs)
         : latinFrames.letters.get(latinText, latinFrameByLetters);
-      if (a && l && framesAgree(a, l)) {
+      if (a && l && framesAgree(a, l) && (!strict || strictlyAgree(a, l))) {
         return true;
       }
     }
@@ -296,9 +357,44 @@ export function abjadSpellingAgrees(arabicOrig: string, latinText: string): bool
   return false;
 }
 
+/**
+ * abjadReadingAgrees for an organisation's words (since rules 1.16.0), where the class and field words of
+ * Arabic script agree with their translations and the name word alone tells two bodies apart ("جامعة <a
+ * city>" against "University of <another city that sounds alike>"): each consonant written with a Latin
+ * letter that writes that Arabic letter (STRICT_SPELLINGS), a Latin y or w only where the Arabic writes its
+ * ي or و, and a Latin word ending in a, i, o or u only where the Arabic ends in a long vowel, ع, hamza or a
+ * silent ة or ه (Arabic script writes a foreign name's last vowel).
+ */
+export function abjadOrganisationAgrees(left: TokenInfo, right: TokenInfo): boolean {
+  const [arabic, latin] = left.script === Script.Arabic ? [left, right] : [right, left];
+  if (arabic.script !== Script.Arabic || latin.script !== Script.Latin) {
+    return true;
+  }
+  return abjadSpellingAgrees(arabic.orig, latin.text, true);
+}
+
 const ARTICLE = 'ال';
 /** The article inside a word before a sun letter (ت ث د ذ ر ز س ش ص ض ط ظ ن), whose lam is not spoken. */
 const ASSIMILATED_ARTICLE = /(?<=\p{L})ال(?=[تثدذرزسشصضطظن])/gu;
+
+/** The checks of abjadOrganisationAgrees on two frames that framesAgree already found to agree. */
+function strictlyAgree(a: Frame, latin: Frame): boolean {
+  const l = latin.consonants.length === a.consonants.length + 1 ? withoutFinalH(latin) : latin;
+  for (let index = 0; index < a.letters.length; index++) {
+    const allowed = STRICT_SPELLINGS[a.letters[index]];
+    if (allowed !== undefined && !allowed.split('|').includes(l.letters[index])) {
+      return false;
+    }
+  }
+  for (let index = 0; index < l.gaps.length; index++) {
+    const gap = l.gaps[index];
+    if ((gap.includes('y') && !a.gaps[index].includes('I')) || (gap.includes('w') && !a.gaps[index].includes('U'))) {
+      return false;
+    }
+  }
+  const lastGap = l.gaps[l.gaps.length - 1];
+  return !(a.closed && /[aiou]$/.test(lastGap));
+}
 
 function framesAgree(a: Frame, latin: Frame): boolean {
   // A final h is often a silent ه or ة ("Fatemeh", "Abdullah"), which the Arabic frame drops.

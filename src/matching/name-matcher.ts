@@ -471,7 +471,11 @@ function pairLikeness(
     return { sim: 0, how: Likeness.None };
   }
   if (qk === Kind.Acronym || ck === Kind.Acronym) {
-    return qt.text === ct.text ? { sim: 1, how: Likeness.Exact } : { sim: 0, how: Likeness.None };
+    // An Arabic-script word whose consonant reading spells a Latin acronym ("بناب" read "bnb") is no acronym of
+    // it (since rules 1.16.0): with a class word of Arabic script agreeing, the chance likeness decided.
+    return qt.text === ct.text && !isLatinAndArabic(qt, ct)
+      ? { sim: 1, how: Likeness.Exact }
+      : { sim: 0, how: Likeness.None };
   }
   if (qk === Kind.NamedBody && ck === Kind.NamedBody && query.tags[qi] === candidate.tags[ci]) {
     return { sim: 1, how: qt.text === ct.text ? Likeness.Exact : Likeness.Synonym };
@@ -1183,7 +1187,9 @@ function readAcronym(letters: string, index: number, reading: AcronymReading): b
     const kind = long.kinds[position];
     const word = long.tokens[position];
     if ((ACRONYM_WORDS.has(kind) && longFree.has(position)) || kind === Kind.Stop || kind === Kind.Legal) {
-      if (!word.isSyllable && word.text.length > 0) {
+      // An Arabic-script word has no Latin initial (since rules 1.16.0): its reading's first letter is a
+      // consonant where a Latin spelling may begin with a vowel, and "JM" is no initials of "جامعہ ملیہ".
+      if (!word.isSyllable && word.text.length > 0 && word.script !== Script.Arabic) {
         sequence.push(position);
       }
     }

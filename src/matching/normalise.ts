@@ -91,6 +91,40 @@ function keysOf(tokens: TokenInfo[]): string[] {
   );
 }
 
+/** Harakat, the superscript alef and the tatweel: marks and stretching that Arabic script may write or not. */
+const ARABIC_MARKS = /\u0640|[\u064B-\u065F]|\u0670/gu;
+
+/**
+ * Since rules 1.16.0: an organisation's word in Arabic script is looked up without its marks, and one written
+ * with the article or an attached particle ("للعلوم", "والتكنولوجيا", "الجامعة") is read as the class or field
+ * word left without them (org_words.yml abjad_class_words, abjad_deciding_words, abjad_proclitics). A name word
+ * keeps its particles: the abjad reading takes the article off itself, and a particle may begin a name.
+ */
+function readAbjadClassWords(tokens: TokenInfo[], keys: string[], resolve: TokenResolver): void {
+  const reference = getReferenceData();
+  tokens.forEach((token, index) => {
+    if (token.script !== Script.Arabic) {
+      return;
+    }
+    const bare = token.orig.replace(ARABIC_MARKS, '');
+    const proclitic = reference.abjadWords.has(bare)
+      ? ''
+      : reference.abjadProclitics.find(
+          (particle) =>
+            bare.startsWith(particle) &&
+            bare.length >= particle.length + 2 &&
+            reference.abjadWords.has(bare.slice(particle.length)),
+        );
+    if (proclitic !== undefined) {
+      const word = bare.slice(proclitic.length);
+      tokens[index] = resolve(word);
+      keys[index] = word;
+    } else if (bare !== token.orig && bare.length > 0) {
+      keys[index] = bare;
+    }
+  });
+}
+
 /** A word of one small letter ("i" in "Rovira i Virgili"). */
 const SMALL_SINGLE_LETTER = /(?<![\p{L}\p{N}'’])\p{Ll}(?![\p{L}\p{N}'’])/gu;
 const CONSONANTS_ONLY = /^[b-df-hj-np-tv-xz]{2,5}$/;
@@ -187,6 +221,9 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   const kinds = new Array<number>(count).fill(-1);
   const tags = new Array<number>(count).fill(0);
   const keys = keysOf(tokens);
+  if (mode === 'org') {
+    readAbjadClassWords(tokens, keys, resolve);
+  }
   const mark = (start: number, end: number, kind: Kind, tag: number) => {
     for (let index = start; index < end; index++) {
       if (kinds[index] < 0) {

@@ -1002,9 +1002,10 @@ describe(`${NameMatcher.name} the word for a university in other alphabets (rule
     },
     {
       query: org('Tabarin University'),
-      candidate: org('جامعة تبارين'),
+      candidate: org('جامعة سوارين'),
       match: false,
-      reason: 'the Arabic word for university is not a class word: a name word read without its vowels is too weak',
+      reason:
+        'the Arabic word for university is a class word since rules 1.16.0, but a name word read only loosely (j as s) does not agree',
     },
   ])('$reason', (row) => check(sut, row));
 });
@@ -1459,6 +1460,111 @@ describe(`${NameMatcher.name} a name against its translation in the languages of
       candidate: org('Quarrow Állami Egyetem'),
       match: false,
       reason: 'Hungarian "állami" ("state") on one side only decides',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} class and field words of Arabic, Persian and Urdu (rules 1.16.0)`, () => {
+  // The words are data (org_words.yml abjad_class_words, abjad_deciding_words, abjad_word_meanings); the name
+  // word in Arabic script must agree with the Latin one by its strict reading (abjad-reading.spec.ts).
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('University of Tabarin'),
+      candidate: org('جامعة تبارين'),
+      match: true,
+      reason: 'the Arabic word for university is the class word "university"',
+    },
+    {
+      query: org('Tabarin College'),
+      candidate: org('كلية تبارين'),
+      match: true,
+      reason: 'the Arabic word for college is the class word "college"',
+    },
+    {
+      query: org('University of Tabarin'),
+      candidate: org('تبارین یونیورسٹی'),
+      match: true,
+      reason: 'the Urdu word for university, written after the name, is the class word "university"',
+    },
+    {
+      query: org('Tabarin University of Medical Sciences'),
+      candidate: org('دانشگاه علوم پزشکی تبارین'),
+      match: true,
+      reason: 'the Persian words for university, sciences and medical are the class and field words',
+    },
+    {
+      query: org('Islamic University of Tabarin'),
+      candidate: org('الجامعة الإسلامية في تبارين'),
+      match: true,
+      reason: 'the article on class words and "in" written apart take nothing from the name; the adjective comes after',
+    },
+    {
+      query: org('Tabarin University of Science and Technology'),
+      candidate: org('جامعة تبارين للعلوم والتكنولوجيا'),
+      match: true,
+      reason: 'field words written with "for the" and "and the" attached are the field words',
+    },
+    {
+      query: org('Tabarin Private University'),
+      candidate: org('جامعة تبارين الخاصة'),
+      match: true,
+      reason: 'the Arabic word for private, with the article, is the class word "private"',
+    },
+    {
+      query: org('King Tabarin University'),
+      candidate: org('جامعة الملك تبارين'),
+      match: true,
+      reason: 'the Arabic word for king, with the article, is the word "king"',
+    },
+    {
+      query: org('University of Banar'),
+      candidate: org('جامعة بنار'),
+      match: true,
+      reason: 'a name word keeps a first letter that could be a particle: only class and field words lose theirs',
+    },
+    {
+      query: org('Tabarin University'),
+      candidate: org('جامعة تبارين الطبية'),
+      match: false,
+      reason: 'a field word on one side only still decides in Arabic script',
+    },
+    {
+      query: org('University of Tabarin'),
+      candidate: org('جامعة تبارين للعلوم'),
+      match: false,
+      reason: 'a field word with an attached particle on one side only decides',
+    },
+    {
+      query: org('University of Jiwara'),
+      candidate: org('جامعة سوارة'),
+      match: false,
+      reason: 'with the class word agreeing, a name word that only sounds alike (j as s) is another university',
+    },
+    {
+      query: org('University of Pelta'),
+      candidate: org('جامعة البلط'),
+      match: false,
+      reason: 'a foreign name ending in a vowel against an Arabic one ending in a consonant is another university',
+    },
+    {
+      query: org('Tamariya University'),
+      candidate: org('جامعة التمارة'),
+      match: false,
+      reason: 'a Latin y between vowels that the Arabic does not write makes another university',
+    },
+    {
+      query: org('دانشگاه تبرن'),
+      candidate: org('TBRN'),
+      match: false,
+      reason: 'an Arabic-script word whose consonants spell a Latin acronym is not that acronym',
+    },
+    {
+      query: org('TM'),
+      candidate: org('جامعة تبارين ملوان'),
+      match: false,
+      reason: 'Arabic-script words give no Latin initials for an acronym',
     },
   ])('$reason', (row) => check(sut, row));
 });

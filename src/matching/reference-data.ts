@@ -43,6 +43,13 @@ export interface ReferenceData {
   particleNames: string[];
   particleTrie: TrieNode<number>;
   orgStopwords: Set<string>;
+  /**
+   * Since rules 1.16.0: the article and particles Arabic script writes onto a word (org_words.yml
+   * abjad_proclitics), longest first, and the class and field words of Arabic script (first words, as keys)
+   * that a word written with them is read as.
+   */
+  abjadProclitics: string[];
+  abjadWords: Set<string>;
   /** Leading articles of organisation names ("The", "Le", "La"): never the start of an acronym. */
   orgNamePrefixes: Set<string>;
   objectPrefixes: Set<string>;
@@ -367,6 +374,11 @@ interface OrgWordsFile {
   country_first_seat_groups?: string[];
   acronym_unit_classes?: string[];
   class_equivalents?: string[][];
+  abjad_class_words?: Record<string, string[]>;
+  abjad_deciding_words?: Record<string, string[]>;
+  abjad_proclitics?: string[];
+  abjad_function_words?: string[];
+  abjad_word_meanings?: Record<string, string[]>;
 }
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
@@ -444,6 +456,15 @@ function buildReferenceData(): ReferenceData {
       decidingGroups.set(asciiForm(String(member)), group);
     }
   }
+  // Since rules 1.16.0: field words in Arabic script join their deciding group through their transliteration.
+  for (const [group, members] of Object.entries(orgWords.abjad_deciding_words ?? {})) {
+    if (!(group in orgWords.deciding)) {
+      throw new Error(`org_words.yml abjad_deciding_words: unknown deciding group "${group}"`);
+    }
+    for (const member of members) {
+      decidingGroups.set(asciiForm(String(member)), group);
+    }
+  }
   for (const [group, { words, deciding }] of Object.entries(companyWords.class_abbreviations)) {
     if (!(group in symbols.org_symbols) && !(group in symbols.org_domains)) {
       throw new Error(`company_words.yml class_abbreviations: unknown class group "${group}"`);
@@ -493,6 +514,12 @@ function buildReferenceData(): ReferenceData {
       throw new Error(`org_words.yml class_translations_without_initials: unknown class group "${group}"`);
     }
   }
+  const abjadClassWords = orgWords.abjad_class_words ?? {};
+  for (const group of Object.keys(abjadClassWords)) {
+    if (!knownGroups.has(group) && !(group in classTranslations)) {
+      throw new Error(`org_words.yml abjad_class_words: unknown class group "${group}"`);
+    }
+  }
   for (const groups of [symbols.org_symbols, symbols.org_domains, ownGroups]) {
     for (const [group, listed] of Object.entries(groups)) {
       // The project's translations of a class word join its group (org_words.yml class_translations).
@@ -502,7 +529,11 @@ function buildReferenceData(): ReferenceData {
         ...(companyWords.class_abbreviations[group]?.words ?? []),
       ];
       // Translations that give the group no initial (org_words.yml class_translations_without_initials).
-      const unlettered = orgWords.class_translations_without_initials?.[group] ?? [];
+      const unlettered = [
+        ...(orgWords.class_translations_without_initials?.[group] ?? []),
+        // Since rules 1.16.0: the words of Arabic script, which give no Latin initial either.
+        ...(abjadClassWords[group] ?? []),
+      ];
       if (NAMED_BODY_GROUPS.has(group)) {
         const index = namedBodies.push(group) - 1;
         for (const member of members) {
@@ -629,7 +660,21 @@ function buildReferenceData(): ReferenceData {
     particleNames,
     particleTrie,
     orgNamePrefixes: single(stopwords.ORG_NAME_PREFIXES),
-    orgStopwords: single([...stopwords.ORG_NAME_PREFIXES, ...orgWords.function_words.map(String)]),
+    orgStopwords: single([
+      ...stopwords.ORG_NAME_PREFIXES,
+      ...orgWords.function_words.map(String),
+      ...(orgWords.abjad_function_words ?? []).map(String),
+    ]),
+    abjadProclitics: [...(orgWords.abjad_proclitics ?? [])].map(String).sort((a, b) => b.length - a.length),
+    abjadWords: new Set(
+      [
+        ...Object.values(abjadClassWords),
+        ...Object.values(orgWords.abjad_deciding_words ?? {}),
+        ...Object.values(orgWords.abjad_word_meanings ?? {}),
+      ]
+        .flat()
+        .flatMap((word) => phraseKeys(String(word)).slice(0, 1)),
+    ),
     objectPrefixes: single(stopwords.OBJ_NAME_PREFIXES),
     vesselPrefixes: companyWords.vessel_prefixes
       .map((prefix) => phraseKeys(String(prefix)))
@@ -649,7 +694,10 @@ function buildReferenceData(): ReferenceData {
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => asciiForm(String(word)))),
     locativePrepositions: new Set(orgWords.locative_prepositions.map((word) => asciiForm(String(word)))),
     countryForms: countryFormsOf(regions, orgWords.countries, orgWords.country_forms),
-    wordMeanings: wordMeaningsOf(wordMeaningsFile, decidingGroups),
+    wordMeanings: withAbjadMeanings(
+      wordMeaningsOf(wordMeaningsFile, decidingGroups),
+      orgWords.abjad_word_meanings ?? {},
+    ),
     countryNames: new Set(regions.keys()),
     countryPhraseTrie: phraseTrie(
       [...regions.keys()].filter(
@@ -866,6 +914,19 @@ export function getReferenceData(): ReferenceData {
  * group (its own group in org_words.yml is its translation), and a word listed under two meanings is
  * left out: a word whose meaning depends on the language would join two bodies' names.
  */
+/** Since rules 1.16.0: org_words.yml abjad_word_meanings joined to the word meanings (a word already there keeps its group). */
+function withAbjadMeanings(meanings: Map<string, string>, groups: Record<string, string[]>): Map<string, string> {
+  for (const [group, members] of Object.entries(groups)) {
+    for (const member of members) {
+      const key = asciiForm(String(member));
+      if (!meanings.has(key)) {
+        meanings.set(key, `meaning:abjad-${group}`);
+      }
+    }
+  }
+  return meanings;
+}
+
 function wordMeaningsOf(file: WordMeaningsFile, decidingGroups: Map<string, string>): Map<string, string> {
   const meanings = new Map<string, string>();
   const ambiguous = new Set<string>();

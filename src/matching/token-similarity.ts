@@ -1,7 +1,7 @@
 import { latinSpellsCjk, looksChinese, pinyinSplit } from './cjk-reading';
 import { BoundedMemo } from '../common/collections';
 import { distance } from 'fastest-levenshtein';
-import { abjadReadingAgrees, isLatinAndArabic, writesVowels } from './abjad-reading';
+import { abjadOrganisationAgrees, abjadReadingAgrees, isLatinAndArabic, writesVowels } from './abjad-reading';
 import { getReferenceData } from './reference-data';
 import { Script, type TokenInfo } from './tokenise';
 
@@ -404,6 +404,19 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
     // 1.15.0): "Lanfeng" and "Lanfang" differ by a syllable, not by a spelling slip.
     return NONE;
   }
+  if (!person && isLatinAndArabic(left, right)) {
+    // An organisation's word in Arabic script against a Latin one (since rules 1.16.0): one word only by its
+    // strict reading (consonant frame and written long vowels), never because the two merely sound alike,
+    // now that the class and field words of Arabic script agree with their translations ("جامعة <a city>"
+    // against "University of <another city that sounds alike>").
+    return abjadOrganisationLikeness(left, right);
+  }
+  if (!person && left.script === Script.Arabic && right.script === Script.Arabic && otherLongVowels(left, right)) {
+    // Two organisation words in Arabic script with the same consonants but another written long vowel are two
+    // names (since rules 1.16.0): Arabic script writes a long vowel on purpose ("جامعة <a city>" against
+    // "جامعة <another city>" of one consonant frame).
+    return NONE;
+  }
   // Companies' and vessels' words are romanised too, but only under the systems of their names' usual
   // languages ("Pooya"/"Puya"): a Wade-Giles or Korean initial rule would make "Tiva" and "Diva" one word.
   const sameKey = !crossScript && romanisedKey(left) === romanisedKey(right);
@@ -489,6 +502,45 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
     return { sim: checked ? VOWELS_CHECKED_SIMILARITY : 0.8, how: Likeness.Transliteration };
   }
   return NONE;
+}
+
+/** Letter forms Arabic and Persian write for one letter, and the marks and stretching that may be written or not. */
+const ARABIC_FORMS: Readonly<Record<string, string>> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ک: 'ك',
+  ة: 'ه',
+  ۀ: 'ه',
+  ہ: 'ه',
+  ۂ: 'ه',
+  ۃ: 'ه',
+};
+const ARABIC_MARKS_AND_FORMS = /\u0640|[\u064B-\u065F]|\u0670|[أإآٱىیکةۀہۂۃ]/gu;
+const ARABIC_LONG_VOWELS = /[اوي]/gu;
+
+/** Two Arabic-script words that differ only in their written long vowels (ا, و, ي), letter forms aside. */
+function otherLongVowels(left: TokenInfo, right: TokenInfo): boolean {
+  const a = left.orig.replace(ARABIC_MARKS_AND_FORMS, (letter) => ARABIC_FORMS[letter] ?? '');
+  const b = right.orig.replace(ARABIC_MARKS_AND_FORMS, (letter) => ARABIC_FORMS[letter] ?? '');
+  return a !== b && a.replace(ARABIC_LONG_VOWELS, '') === b.replace(ARABIC_LONG_VOWELS, '');
+}
+
+/** abjadOrganisationAgrees between an organisation's Latin and Arabic-script words, or a word form of one word. */
+function abjadOrganisationLikeness(left: TokenInfo, right: TokenInfo): TokenLikeness {
+  const forms = getReferenceData().orgWordForms;
+  const group = forms.get(left.text);
+  if (group !== undefined && group === forms.get(right.text)) {
+    return { sim: 0.9, how: Likeness.Synonym };
+  }
+  if (!abjadOrganisationAgrees(left, right)) {
+    return NONE;
+  }
+  const arabic = left.script === Script.Arabic ? left : right;
+  return { sim: writesVowels(arabic.orig) ? VOWELS_CHECKED_SIMILARITY : 0.8, how: Likeness.Transliteration };
 }
 
 /** Fewest letters of a Latin word read as pinyin syllables (two syllables at least): many short European words split into pinyin too. */

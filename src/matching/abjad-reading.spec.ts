@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { abjadOrganisationAgrees, abjadReadingAgrees } from './abjad-reading';
+import { cachedToken } from './normalise';
+
+/**
+ * The abjad reading of an Arabic-script word against a Latin one: the reading every name uses, and the strict
+ * one an organisation's name word must pass (since rules 1.16.0), when the class and field words of Arabic
+ * script agree with their translations. Every word here is made up.
+ */
+interface Row {
+  latin: string;
+  arabic: string;
+  reading: boolean;
+  strict: boolean;
+  reason: string;
+}
+
+describe('abjadOrganisationAgrees (rules 1.16.0)', () => {
+  it.each<Row>([
+    {
+      latin: 'tabarin',
+      arabic: 'تبارين',
+      reading: true,
+      strict: true,
+      reason: 'the same consonants, each written with a letter that writes it, and the written long vowels',
+    },
+    {
+      latin: 'jiwara',
+      arabic: 'سوارة',
+      reading: true,
+      strict: false,
+      reason: 'a Latin j never writes س, though the consonant classes fold j with s',
+    },
+    {
+      latin: 'pelta',
+      arabic: 'البلط',
+      reading: true,
+      strict: false,
+      reason: 'a foreign name ending in a vowel is written with its last vowel in Arabic script',
+    },
+    {
+      latin: 'tamariya',
+      arabic: 'التمارة',
+      reading: true,
+      strict: false,
+      reason: 'a Latin y between vowels is a consonant Arabic script writes as ي',
+    },
+    {
+      latin: 'tamara',
+      arabic: 'التمارة',
+      reading: true,
+      strict: true,
+      reason: 'the article and a final silent ta marbuta are not written in Latin',
+    },
+    {
+      latin: 'kharolan',
+      arabic: 'خوارولان',
+      reading: true,
+      strict: true,
+      reason: 'Persian writes an unspoken waw between kh and alef',
+    },
+    {
+      latin: 'marsala',
+      arabic: 'مارسالہ',
+      reading: true,
+      strict: true,
+      reason: "Urdu's final heh is silent as the Arabic one is",
+    },
+    {
+      latin: 'petra',
+      arabic: 'بترا',
+      reading: true,
+      strict: true,
+      reason: 'Arabic writes a foreign p with ب',
+    },
+  ])('$reason', ({ latin, arabic, reading, strict }) => {
+    expect(abjadReadingAgrees(cachedToken(latin), cachedToken(arabic))).toBe(reading);
+    expect(abjadOrganisationAgrees(cachedToken(latin), cachedToken(arabic))).toBe(strict);
+  });
+});
