@@ -1884,6 +1884,12 @@ export function compareNames(
     if (countryFirst !== undefined) {
       decidingDiffer = [...decidingDiffer, countryFirst];
     }
+    const supportBody =
+      supportBodyWritten(query, unmatchedQuery, candidate, unmatchedCandidate) ??
+      supportBodyWritten(candidate, unmatchedCandidate, query, unmatchedQuery);
+    if (supportBody !== undefined) {
+      decidingDiffer = [...decidingDiffer, supportBody];
+    }
     orgConflict =
       (hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate)) ||
       syllableLeftOver(query, unmatchedQuery, candidate) ||
@@ -2830,6 +2836,40 @@ function countryWrittenFirst(
       return group !== undefined && reference.countryFirstSeatGroups.has(group);
     });
   return ofKind(name) && ofKind(other) && !seat(name) && !seat(other) ? name.tokens[first].text : undefined;
+}
+
+/**
+ * The word of a supporting body's kind (a foundation; org_words.yml support_body_classes) that `name` alone writes,
+ * after the other name whole ("Quarrow Hospital Foundation") or first with a function word after it ("Foundation
+ * for the Quarrow Academy"), when the other name names a body by a class word of another kind (since rules
+ * 1.16.0): the foundation of a body is another body, as a deciding word on one side.
+ */
+function supportBodyWritten(
+  name: PreparedName,
+  unmatched: number[],
+  other: PreparedName,
+  otherUnmatched: number[],
+): string | undefined {
+  const reference = getReferenceData();
+  if (name.mode !== 'org' || reference.supportBodyClasses.size === 0 || unmatched.length !== 1) {
+    return undefined;
+  }
+  if (otherUnmatched.length > 0) {
+    return undefined;
+  }
+  const [word] = unmatched;
+  const support = (of: PreparedName, index: number) =>
+    of.kinds[index] === Kind.Class &&
+    classSetOf(of.tags[index]).some((group) => reference.supportBodyClasses.has(group));
+  const comparable = comparableIndices(name);
+  const after = word === comparable[comparable.length - 1] && word > comparable[0];
+  const beforeFunctionWord = word === comparable[0] && name.kinds[word + 1] === Kind.Stop;
+  if (!support(name, word) || (!after && !beforeFunctionWord)) {
+    return undefined;
+  }
+  const otherWords = comparableIndices(other);
+  const bodyWord = (index: number) => other.kinds[index] === Kind.Class && !support(other, index);
+  return otherWords.length >= 2 && otherWords.some(bodyWord) ? name.tokens[word].text : undefined;
 }
 
 /** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */

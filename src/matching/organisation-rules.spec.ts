@@ -1568,3 +1568,58 @@ describe(`${NameMatcher.name} class and field words of Arabic, Persian and Urdu 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a body's foundation named with the body, and mathematics a field word (rules 1.16.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Hospital Foundation'),
+      candidate: org('Quarrow Hospital'),
+      match: false,
+      reason: "a foundation's word after a hospital's name names the hospital's foundation, another body",
+    },
+    {
+      query: org('Quarrow College'),
+      candidate: org('Quarrow College Foundation'),
+      match: false,
+      reason: 'so after a college named by its class word, either side the query',
+    },
+    {
+      query: org('Stiftelsen för Tarvel Akademi'),
+      candidate: org('Tarvel Akademi'),
+      match: false,
+      reason: 'a foundation word first with a function word after it ("foundation for") names the foundation',
+    },
+    {
+      query: org('Stichting Tarvel Universiteit'),
+      candidate: org('Tarvel Universiteit'),
+      match: true,
+      reason: 'a foundation word first without a function word is often the legal form of the body: left to the score',
+    },
+    {
+      query: org('Quarrow Foundation'),
+      candidate: org('Quarrow'),
+      match: true,
+      reason: 'a one-word name has no class word of its own: the one-word rule decides',
+    },
+    {
+      query: org('Quarrow Tarvel Foundation'),
+      candidate: org('Quarrow Tarvel Fund'),
+      match: false,
+      reason: 'a foundation against a fund is left to the class words, as before',
+    },
+    {
+      query: org('Quarrow Centre for Tide Sciences'),
+      candidate: org('Quarrow Centre for Tide Sciences, Mathematics Division'),
+      match: false,
+      reason: 'mathematics is a deciding field word: a division of the centre named by its field is another body',
+    },
+    {
+      query: org('Quarrow Institute of Mathematics'),
+      candidate: org('Instituto de Matemáticas Quarrow'),
+      match: true,
+      reason: 'the Spanish form of "mathematics" is the same field word',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -131,6 +131,11 @@ export interface ReferenceData {
    * (org_words.yml country_first_classes, since rules 1.14.0: "Norlandic Society of …" / "Society of …").
    */
   countryFirstClasses: Set<number>;
+  /**
+   * Class groups of bodies set up to support another body (org_words.yml support_body_classes, since rules 1.16.0:
+   * "Quarrow Hospital Foundation" / "Quarrow Hospital").
+   */
+  supportBodyClasses: Set<number>;
   /** Deciding groups that make a country written first the body's seat (org_words.yml country_first_seat_groups). */
   countryFirstSeatGroups: Set<string>;
   /**
@@ -371,6 +376,7 @@ interface OrgWordsFile {
   segment_parent_classes: string[];
   one_word_kind_classes?: string[];
   country_first_classes?: string[];
+  support_body_classes?: string[];
   country_first_seat_groups?: string[];
   acronym_unit_classes?: string[];
   class_equivalents?: string[][];
@@ -717,6 +723,7 @@ function buildReferenceData(): ReferenceData {
     ),
     oneWordKindClasses: classGroupsOf(orgWords.one_word_kind_classes ?? [], 'one_word_kind_classes', classNames),
     countryFirstClasses: classGroupsOf(orgWords.country_first_classes ?? [], 'country_first_classes', classNames),
+    supportBodyClasses: classGroupsOf(orgWords.support_body_classes ?? [], 'support_body_classes', classNames),
     countryFirstSeatGroups: new Set(orgWords.country_first_seat_groups ?? []),
     acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
     addressAfterClasses: classGroupsOf(companyWords.address_after_classes, 'address_after_classes', classNames),
