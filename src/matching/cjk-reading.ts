@@ -24,7 +24,6 @@ const ANSWERS_KEPT = 50_000;
 const chineseSyllableKeys = new BoundedMemo<string, string>(ANSWERS_KEPT);
 const koreanSyllableKeys = new BoundedMemo<string, string>(ANSWERS_KEPT);
 const pinyinWords = new BoundedMemo<string, boolean>(ANSWERS_KEPT);
-const latinSpellings = new BoundedMemo<string, boolean>(ANSWERS_KEPT);
 
 function variantKey(syllable: string, korean: boolean): string {
   let key = syllable;
@@ -48,7 +47,26 @@ export function spellsSyllables(word: string, syllables: readonly string[], kore
   if (syllables.length === 0) {
     return false;
   }
-  const keys = syllables.map((syllable) => syllableKey(syllable, korean));
+  return spellsKeyedSyllables(
+    word,
+    syllables,
+    syllables.map((syllable) => syllableKey(syllable, korean)),
+    korean,
+  );
+}
+
+/** `spellsSyllables` with the syllables' keys given (worked out once per run of characters: `readingOf`). */
+function spellsKeyedSyllables(
+  word: string,
+  syllables: readonly string[],
+  keys: readonly string[],
+  korean: boolean,
+): boolean {
+  // Each syllable takes 1 to LONGEST_SYLLABLE letters: a word outside those bounds is no spelling of them
+  // (the walk below would find no way through; this only saves the walk).
+  if (word.length < syllables.length || word.length > syllables.length * LONGEST_SYLLABLE) {
+    return false;
+  }
   // reachable[i][j]: the first i syllables spell the first j letters.
   let reachable = new Set<number>([0]);
   for (let index = 0; index < syllables.length; index++) {
@@ -128,24 +146,73 @@ const HANGUL = /\p{Script=Hangul}/u;
  * every spelling of Korean may differ by the syllable variants of romanisation.yml.
  */
 export function latinSpellsCjk(word: string, written: string): boolean {
-  // A control character joins the two arguments: neither a Latin word nor a run of characters holds one.
-  return latinSpellings.get(`${word}\u0001${written}`, () => spellsCjk(word, written));
+  // Remembered by the run of characters, then by the word: two lookups of strings the callers already hold
+  // (their hashes kept), where one key joining the two was a new string to build and hash on every call.
+  let reading = readings.get(written);
+  if (reading === undefined) {
+    if (readings.size >= ANSWERS_KEPT || spellingsKept >= ANSWERS_KEPT) {
+      readings.clear();
+      spellingsKept = 0;
+    }
+    reading = readingOf(written);
+    readings.set(written, reading);
+  } else {
+    const known = reading.spellings.get(word);
+    if (known !== undefined) {
+      return known;
+    }
+  }
+  const answer = spellsCjk(word, reading);
+  reading.spellings.set(word, answer);
+  spellingsKept++;
+  return answer;
 }
 
-function spellsCjk(word: string, written: string): boolean {
+/**
+ * What `latinSpellsCjk` reads of a run of characters, worked out once per run: its syllables (undefined when
+ * the table lacks one), the syllables written together, whether it is Korean, the syllables' variant keys,
+ * and the answers for the words compared with it so far.
+ */
+interface CjkRunReading {
+  syllables: string[] | undefined;
+  together: string;
+  korean: boolean;
+  keys: string[];
+  spellings: Map<string, boolean>;
+}
+
+const readings = new Map<string, CjkRunReading>();
+/** Answers remembered in `readings` (all of them forgotten at ANSWERS_KEPT, as BoundedMemo does). */
+let spellingsKept = 0;
+
+function readingOf(written: string): CjkRunReading {
   const syllables = cjkSyllables(written);
+  const spellings = new Map<string, boolean>();
   if (syllables.length === 0 || syllables.some((syllable) => syllable === undefined)) {
-    return false;
+    return { syllables: undefined, together: '', korean: false, keys: [], spellings };
   }
   const read = syllables as string[];
-  if (word === read.join('')) {
-    return true;
-  }
   const korean = HANGUL.test(written);
-  if (!korean && isPinyin(word)) {
+  return {
+    syllables: read,
+    together: read.join(''),
+    korean,
+    keys: read.map((syllable) => syllableKey(syllable, korean)),
+    spellings,
+  };
+}
+
+function spellsCjk(word: string, reading: CjkRunReading): boolean {
+  if (reading.syllables === undefined) {
     return false;
   }
-  return spellsSyllables(word, read, korean);
+  if (word === reading.together) {
+    return true;
+  }
+  if (!reading.korean && isPinyin(word)) {
+    return false;
+  }
+  return spellsKeyedSyllables(word, reading.syllables, reading.keys, reading.korean);
 }
 
 /**

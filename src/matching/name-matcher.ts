@@ -827,6 +827,9 @@ function stemPairsToJoins(
 /** Spelling similarity a person's joined common name words need to the one word they stand for. */
 const PERSON_JOIN_SIMILARITY = 0.95;
 
+/** Most words of a run that joinRuns joins into one word. */
+const JOIN_RUN_WORDS = 5;
+
 /** Tries "Zemlyan sky" ↔ "Zemlyansky", "陆 晓 平" ↔ "Lu Xiaoping": a run of adjacent words against one word. */
 function joinRuns(
   left: PreparedName,
@@ -838,21 +841,38 @@ function joinRuns(
 ): void {
   // A pair needs a run of two words or more, free and joinable (the loop below stops a run at the first word
   // that is not, and sets nothing for a run of one): a name without two such words side by side joins nothing.
+  // open[index]: the word is free and joinable, read once a call (a run ends at the first word that is not; a
+  // word taken by a join below is closed with its leftFree entry).
+  const count = left.tokens.length;
+  const open: boolean[] = new Array<boolean>(count);
+  for (let index = 0; index < count; index++) {
+    open[index] = leftFree.has(index) && joinable(left, index);
+  }
   let twoSideBySide = false;
-  for (let index = 0; index + 1 < left.tokens.length && !twoSideBySide; index++) {
-    twoSideBySide =
-      leftFree.has(index) && leftFree.has(index + 1) && joinable(left, index) && joinable(left, index + 1);
+  for (let index = 0; index + 1 < count && !twoSideBySide; index++) {
+    twoSideBySide = open[index] && open[index + 1];
   }
   if (!twoSideBySide) {
     return;
   }
-  for (const single of [...rightFree]) {
+  // Persons' syllables are joined in their romanised key form ("Tse-tung" is "Zedong").
+  const person = left.mode === 'person';
+  // A name with kana is Japanese: its kanji are not read as Mandarin (no safe reading of them here).
+  let japanese: boolean | undefined;
+  // The run from start to end joined (its join forms, its words as written, its characters), at
+  // start * JOIN_RUN_WORDS + end - start: the same for every word of the other name, so built once a call
+  // (each from the one a word shorter) rather than once for each of those words.
+  // (Allocated whole: a read past an array's end is a slow look-up.)
+  const slots = count * JOIN_RUN_WORDS;
+  const joinedRuns = new Array<string | undefined>(slots);
+  const joinedWrittenRuns = new Array<string>(slots);
+  const writtenRuns = new Array<string>(slots);
+  // (The loop deletes only the word it is at from rightFree, which a Set's iteration allows.)
+  for (const single of rightFree) {
     const kind = right.kinds[single];
     if (kind !== Kind.Name && kind !== Kind.Acronym && kind !== Kind.Class) {
       continue;
     }
-    // Persons' syllables are joined in their romanised key form ("Tse-tung" is "Zedong").
-    const person = left.mode === 'person';
     if (isCompoundSyllable(right, single)) {
       // One syllable of a compound name never stands for several words ("Seung" is not "Se Pong").
       continue;
@@ -862,25 +882,36 @@ function joinRuns(
     // that the joined word keeps inside it ("Mun Chi" is "Munchi", though "chi" alone is keyed like "ji").
     const written = right.tokens[single].text;
     let done = false;
-    for (let start = 0; start < left.tokens.length && !done; start++) {
+    for (let start = 0; start < count && !done; start++) {
+      if (!open[start] || start + 1 >= count || !open[start + 1]) {
+        // No run of two words begins here (the loop below would stop before comparing anything).
+        continue;
+      }
       // The longest run that spells the word best: "Bashir Ud Din" is "Bashiruddin", not "Bashir Ud".
       let best: { end: number; sim: number } | undefined;
-      let joined = '';
-      let joinedWritten = '';
       // An organisation's run of Chinese characters or Hangul syllables against a Latin word (since rules
       // 1.15.0): read as a word (a listed two-character word's reading, Hangul sounds across syllables) and
       // compared syllable by syllable, never by spelling likeness ("Lanfang" is not 兰峰).
       const cjkRun = !person && left.tokens[start].isSyllable && right.tokens[single].script === Script.Latin;
-      // A name with kana is Japanese: its kanji are not read as Mandarin (no safe reading of them here).
-      const japanese = cjkRun && left.tokens.some((token) => token.script === Script.Kana);
-      let runWritten = '';
-      for (let end = start; end < Math.min(left.tokens.length, start + 5); end++) {
-        if (!leftFree.has(end) || !joinable(left, end) || (cjkRun && !left.tokens[end].isSyllable)) {
+      if (cjkRun && japanese === undefined) {
+        japanese = left.tokens.some((token) => token.script === Script.Kana);
+      }
+      for (let end = start; end < Math.min(count, start + JOIN_RUN_WORDS); end++) {
+        if (!open[end] || (cjkRun && !left.tokens[end].isSyllable)) {
           break;
         }
-        joined += person ? romanisedKey(left.tokens[end]) : joinForm(left, end);
-        joinedWritten += left.tokens[end].text;
-        runWritten += left.tokens[end].orig;
+        const slot = start * JOIN_RUN_WORDS + end - start;
+        if (joinedRuns[slot] === undefined) {
+          // (The run a word shorter is built: this loop came through it.)
+          const token = left.tokens[end];
+          const form = person ? romanisedKey(token) : joinForm(left, end);
+          joinedRuns[slot] = end === start ? form : joinedRuns[slot - 1]! + form;
+          joinedWrittenRuns[slot] = end === start ? token.text : joinedWrittenRuns[slot - 1] + token.text;
+          writtenRuns[slot] = end === start ? token.orig : writtenRuns[slot - 1] + token.orig;
+        }
+        const joined = joinedRuns[slot];
+        const joinedWritten = joinedWrittenRuns[slot];
+        const runWritten = writtenRuns[slot];
         if (joined.length > target.length + 2 && (!person || joinedWritten.length > written.length)) {
           break;
         }
@@ -910,7 +941,10 @@ function joinRuns(
       }
       if (best) {
         const run = range(start, best.end + 1);
-        run.forEach((index) => leftFree.delete(index));
+        run.forEach((index) => {
+          leftFree.delete(index);
+          open[index] = false;
+        });
         rightFree.delete(single);
         pairs.push({
           query: leftIsQuery ? run : [single],
