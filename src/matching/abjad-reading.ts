@@ -31,6 +31,9 @@ interface Frame {
   closed: boolean;
 }
 
+/** Harakat, the superscript alef and the tatweel: marks and stretching that Arabic script may write or not. */
+export const ARABIC_MARKS = /\u0640|[\u064B-\u065F]|\u0670/gu;
+
 /** Letters whose class (k) joins sounds Latin spellings keep apart: خ kh, ق q/k/g, ك k/c, غ gh/g. */
 const LETTER_SPELLINGS: Record<string, string> = {
   خ: 'kh|h|x',
@@ -86,6 +89,11 @@ const STRICT_SPELLINGS: Record<string, string> = {
   ہ: 'h',
   ة: 't|h',
 };
+
+/** STRICT_SPELLINGS as sets, split once. */
+const STRICT_SPELLING_SETS = new Map<string, Set<string>>(
+  Object.entries(STRICT_SPELLINGS).map(([letter, spellings]) => [letter, new Set(spellings.split('|'))]),
+);
 
 const ALEF = new Set(['ا', 'آ']);
 const WAW = new Set(['و']);
@@ -381,8 +389,8 @@ const ASSIMILATED_ARTICLE = /(?<=\p{L})ال(?=[تثدذرزسشصضطظن])/gu;
 function strictlyAgree(a: Frame, latin: Frame): boolean {
   const l = latin.consonants.length === a.consonants.length + 1 ? withoutFinalH(latin) : latin;
   for (let index = 0; index < a.letters.length; index++) {
-    const allowed = STRICT_SPELLINGS[a.letters[index]];
-    if (allowed !== undefined && !allowed.split('|').includes(l.letters[index])) {
+    const allowed = STRICT_SPELLING_SETS.get(a.letters[index]);
+    if (allowed !== undefined && !allowed.has(l.letters[index])) {
       return false;
     }
   }

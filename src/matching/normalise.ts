@@ -1,4 +1,5 @@
 import { BoundedMemo } from '../common/collections';
+import { ARABIC_MARKS } from './abjad-reading';
 import { findLongestPhrases, findPhrases, getReferenceData, tokenKey, type TrieNode } from './reference-data';
 import {
   asciiForm,
@@ -90,9 +91,6 @@ function keysOf(tokens: TokenInfo[]): string[] {
     token.script === Script.Latin || token.script === Script.Digits ? token.text : token.orig,
   );
 }
-
-/** Harakat, the superscript alef and the tatweel: marks and stretching that Arabic script may write or not. */
-const ARABIC_MARKS = /\u0640|[\u064B-\u065F]|\u0670/gu;
 
 /**
  * Since rules 1.16.0: an organisation's word in Arabic script is looked up without its marks, and one written

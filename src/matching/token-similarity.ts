@@ -1,7 +1,13 @@
 import { latinSpellsCjk, looksChinese, pinyinSplit } from './cjk-reading';
 import { BoundedMemo } from '../common/collections';
 import { distance } from 'fastest-levenshtein';
-import { abjadOrganisationAgrees, abjadReadingAgrees, isLatinAndArabic, writesVowels } from './abjad-reading';
+import {
+  abjadOrganisationAgrees,
+  abjadReadingAgrees,
+  ARABIC_MARKS,
+  isLatinAndArabic,
+  writesVowels,
+} from './abjad-reading';
 import { getReferenceData } from './reference-data';
 import { Script, type TokenInfo } from './tokenise';
 
@@ -504,7 +510,7 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   return NONE;
 }
 
-/** Letter forms Arabic and Persian write for one letter, and the marks and stretching that may be written or not. */
+/** Letter forms Arabic and Persian write for one letter. */
 const ARABIC_FORMS: Readonly<Record<string, string>> = {
   أ: 'ا',
   إ: 'ا',
@@ -519,13 +525,14 @@ const ARABIC_FORMS: Readonly<Record<string, string>> = {
   ۂ: 'ه',
   ۃ: 'ه',
 };
-const ARABIC_MARKS_AND_FORMS = /\u0640|[\u064B-\u065F]|\u0670|[أإآٱىیکةۀہۂۃ]/gu;
+const ARABIC_FORM_LETTERS = /[أإآٱىیکةۀہۂۃ]/gu;
 const ARABIC_LONG_VOWELS = /[اوي]/gu;
 
 /** Two Arabic-script words that differ only in their written long vowels (ا, و, ي), letter forms aside. */
 function otherLongVowels(left: TokenInfo, right: TokenInfo): boolean {
-  const a = left.orig.replace(ARABIC_MARKS_AND_FORMS, (letter) => ARABIC_FORMS[letter] ?? '');
-  const b = right.orig.replace(ARABIC_MARKS_AND_FORMS, (letter) => ARABIC_FORMS[letter] ?? '');
+  const folded = (word: string) =>
+    word.replace(ARABIC_MARKS, '').replace(ARABIC_FORM_LETTERS, (letter) => ARABIC_FORMS[letter]);
+  const [a, b] = [folded(left.orig), folded(right.orig)];
   return a !== b && a.replace(ARABIC_LONG_VOWELS, '') === b.replace(ARABIC_LONG_VOWELS, '');
 }
 
