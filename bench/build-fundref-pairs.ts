@@ -1,5 +1,5 @@
 /**
- * Builds bench/data/fundref-pairs-dev.csv, fundref-pairs-heldout.csv, fundref-pairs-heldout2.csv and -heldout3.csv, labelled organisation-name pairs
+ * Builds bench/data/fundref-pairs-dev.csv, fundref-pairs-heldout.csv, fundref-pairs-heldout2.csv, -heldout3.csv and -heldout4.csv, labelled organisation-name pairs
  * drawn from the Crossref Open Funder Registry of 2018 the project ships (seed/reference/fundref-registry-2018.rdf.gz,
  * CC0; see seed/reference/NOTICE.md), in the columns of org-pairs-dev.csv (`schema,name1,name2,is_match,group,note`).
  * A second registry, so rules tuned on ROR-drawn pairs meet names they were not tuned on.
@@ -26,7 +26,9 @@
  * `heldout2` is a second held-out file: the same sampling over the held-out half's pairs that neither
  * fundref-pairs-heldout.csv nor any other bench/data pair file (as now) holds. Figures only, never tuned on.
  * `heldout3` a third: the same sampling over the held-out half's pairs that no other bench/data pair file holds
- * (heldout2 and the university pairs included). Figures only, never tuned on.
+ * (heldout2 and the university pairs included). Figures only, never tuned on. `heldout4` a fourth (2026-12-03, before the
+ * rules 1.17.0 work, because heldout3 had been read twice): the same sampling over the held-out half's pairs that no
+ * other bench/data pair file holds (ror-pairs-heldout10 included).
  *
  * Sampling (deterministic): each group round-robin over countries, near-names by kind in the evaluation file's
  * proportions, at most two pairs per funder and group, sizes as the ROR builder's GROUP_SIZES.
@@ -128,14 +130,32 @@ async function main(): Promise<void> {
       (file) =>
         file !== 'fundref-pairs-heldout2.csv' &&
         file !== 'fundref-pairs-heldout3.csv' &&
+        file !== 'fundref-pairs-heldout4.csv' &&
         file !== 'ror-pairs-heldout9.csv' &&
+        file !== 'ror-pairs-heldout10.csv' &&
         !file.startsWith('university-pairs-'),
     );
-  // heldout3 leaves out every other pair file (heldout2 and the university pairs included).
-  const lastExcluded = (): Set<string> => existingPairs(folder, (file) => file !== 'fundref-pairs-heldout3.csv');
+  // heldout3 leaves out every other pair file (heldout2 and the university pairs included) but those built after it.
+  const thirdExcluded = (): Set<string> =>
+    existingPairs(
+      folder,
+      (file) =>
+        file !== 'fundref-pairs-heldout3.csv' &&
+        file !== 'fundref-pairs-heldout4.csv' &&
+        file !== 'ror-pairs-heldout10.csv',
+    );
+  // heldout4 leaves out every other pair file.
+  const lastExcluded = (): Set<string> => existingPairs(folder, (file) => file !== 'fundref-pairs-heldout4.csv');
 
-  for (const which of ['dev', 'heldout', 'heldout2', 'heldout3'] as const) {
-    const excluded = which === 'heldout3' ? lastExcluded() : which === 'heldout2' ? laterExcluded() : firstExcluded;
+  for (const which of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
+    const excluded =
+      which === 'heldout4'
+        ? lastExcluded()
+        : which === 'heldout3'
+          ? thirdExcluded()
+          : which === 'heldout2'
+            ? laterExcluded()
+            : firstExcluded;
     const mine = funders.filter((funder) => halfOf(funder) === (which === 'dev' ? 'dev' : 'heldout'));
     const groups = new Map<string, Pair[]>();
     const nearKinds: Pair[] = [];

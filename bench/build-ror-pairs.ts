@@ -1,7 +1,7 @@
 /**
  * Builds bench/data/ror-pairs-dev.csv, ror-pairs-heldout.csv, ror-pairs-heldout2.csv, ror-pairs-heldout3.csv,
  * ror-pairs-dev4.csv, ror-pairs-heldout4.csv, ror-pairs-heldout5.csv, ror-pairs-heldout6.csv,
- * ror-pairs-heldout7.csv, ror-pairs-heldout8.csv and ror-pairs-heldout9.csv, labelled organisation-name
+ * ror-pairs-heldout7.csv, ror-pairs-heldout8.csv, ror-pairs-heldout9.csv and ror-pairs-heldout10.csv, labelled organisation-name
  * pairs drawn from the ROR records the project ships (seed/reference/ror-v2-records.json.gz, CC0; see
  * seed/reference/NOTICE.md), in the columns of org-pairs-dev.csv (`schema,name1,name2,is_match,group,note`).
  *
@@ -47,7 +47,8 @@
  * `heldout8` is an eighth, the same sampling of the held-out half's pairs that none of heldout..heldout7 holds
  * (built before the rules 1.13.0 work, because heldout7 had been read twice). `heldout9` is a ninth, the same
  * sampling of the held-out half's pairs that none of heldout..heldout8 holds (built before the rules 1.15.0 work,
- * because heldout8 had been read).
+ * because heldout8 had been read). `heldout10` is a tenth, the same sampling of the held-out half's pairs that none
+ * of heldout..heldout9 holds (built 2026-12-03 before the rules 1.17.0 work, because heldout9 had been read twice).
  *
  *   npm run bench:build && node dist-bench/bench/build-ror-pairs.js
  */
@@ -114,6 +115,7 @@ function main(): void {
     heldout7: [] as Pair[],
     heldout8: [] as Pair[],
     heldout9: [] as Pair[],
+    heldout10: [] as Pair[],
   };
   for (const which of ['dev', 'heldout'] as const) {
     const mine = records.filter((record) => half(record.id) === which);
@@ -237,6 +239,10 @@ function main(): void {
         earlier.add(`${pair.name1}|${pair.name2}`);
       }
       out.heldout9 = sampleBalanced(groups, nearKinds, earlier);
+      for (const pair of out.heldout9) {
+        earlier.add(`${pair.name1}|${pair.name2}`);
+      }
+      out.heldout10 = sampleBalanced(groups, nearKinds, earlier);
     }
   }
   const folder = dirname(findUp(join('bench', 'data', 'NOTICE.md'), __dirname));
@@ -252,6 +258,7 @@ function main(): void {
     'heldout7',
     'heldout8',
     'heldout9',
+    'heldout10',
   ] as const) {
     const file = join(folder, `ror-pairs-${which}.csv`);
     writeFileSync(file, pairsCsv(out[which]));

@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|universities-xscript-dev|universities-xscript-heldout|common|common-heldout|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|universities-xscript-dev|universities-xscript-heldout|common|common-heldout|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -75,11 +75,11 @@ function names(): void {
  * shipped ROR records (bench/build-ror-pairs.ts), `lists` the dev half of the pairs built from the sample
  * lists (bench/build-list-pairs.ts); `orgs-ror-heldout` and `lists-heldout` their held-out halves, `orgs-ror-heldout2` a second
  * and `orgs-ror-heldout3` a third disjoint sample of the ROR held-out half (figures only: never printed with
- * errors, never tuned on); `orgs-ror-dev4`, `orgs-ror-heldout4`, `orgs-ror-heldout5`, `orgs-ror-heldout6`, `orgs-ror-heldout7`, `orgs-ror-heldout8` and `orgs-ror-heldout9` the same halves
- * sampled like the evaluation file (balanced per country, near-names by kind, subset pairs included; heldout4 to heldout9
+ * errors, never tuned on); `orgs-ror-dev4`, `orgs-ror-heldout4`, `orgs-ror-heldout5`, `orgs-ror-heldout6`, `orgs-ror-heldout7`, `orgs-ror-heldout8`, `orgs-ror-heldout9` and `orgs-ror-heldout10` the same halves
+ * sampled like the evaluation file (balanced per country, near-names by kind, subset pairs included; heldout4 to heldout10
  * disjoint from the other held-out files); `fundref-dev` and `fundref-heldout` the two halves of pairs from a second
  * registry, the Crossref Funder Registry (bench/build-fundref-pairs.ts; the held-out half never printed with errors), and
- * `fundref-heldout2` and `fundref-heldout3` a second and a third disjoint sample of its held-out half (figures only).
+ * `fundref-heldout2`, `fundref-heldout3` and `fundref-heldout4` a second, third and fourth disjoint sample of its held-out half (figures only).
  */
 function orgs(): void {
   const own: Record<string, string> = {
@@ -94,10 +94,12 @@ function orgs(): void {
     'orgs-ror-heldout7': 'ror-pairs-heldout7.csv',
     'orgs-ror-heldout8': 'ror-pairs-heldout8.csv',
     'orgs-ror-heldout9': 'ror-pairs-heldout9.csv',
+    'orgs-ror-heldout10': 'ror-pairs-heldout10.csv',
     'fundref-dev': 'fundref-pairs-dev.csv',
     'fundref-heldout': 'fundref-pairs-heldout.csv',
     'fundref-heldout2': 'fundref-pairs-heldout2.csv',
     'fundref-heldout3': 'fundref-pairs-heldout3.csv',
+    'fundref-heldout4': 'fundref-pairs-heldout4.csv',
     lists: 'list-pairs-dev.csv',
     'lists-heldout': 'list-pairs-heldout.csv',
     variants: 'variant-pairs-dev.csv',
@@ -114,7 +116,7 @@ function orgs(): void {
   if (!file) {
     return;
   }
-  const errors = showErrors && !/-heldout\d?$/.test(mode);
+  const errors = showErrors && !/-heldout\d*$/.test(mode);
   console.log(file);
   const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), {
     columns: true,
