@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|universities-xscript-dev|universities-xscript-heldout|common|common-heldout|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|universities-heldout2|universities-xscript-dev|universities-xscript-heldout|common|common-heldout|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -178,12 +178,14 @@ function scriptOf(name: string): string {
  * hand-labelled universities: F1 at MATCH_THRESHOLD over every group but `parent-child` (ROR calls a campus
  * a different body, the hand-labelled set the same one: its match rate is reported, outside F1), recall per
  * positive group and false-match rate per negative group (near-names also by kind). `universities-heldout`
- * prints figures only, never errors.
+ * and `universities-heldout2` (a second, disjoint sample of the held-out half) print figures only, never errors.
  */
 function universityPairs(xscript = false): void {
-  const heldOut = mode === 'universities-heldout' || mode === 'universities-xscript-heldout';
+  const heldOut =
+    mode === 'universities-heldout' || mode === 'universities-heldout2' || mode === 'universities-xscript-heldout';
   const prefix = xscript ? 'university-xscript' : 'university-pairs';
-  const file = findUp(join('bench', 'data', `${prefix}-${heldOut ? 'heldout' : 'dev'}.csv`), __dirname);
+  const half = mode === 'universities-heldout2' ? 'heldout2' : heldOut ? 'heldout' : 'dev';
+  const file = findUp(join('bench', 'data', `${prefix}-${half}.csv`), __dirname);
   console.log(file);
   const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
   const scored = matchPairs(rows as never) as unknown as (Record<string, string> & {
@@ -378,7 +380,12 @@ async function main(): Promise<void> {
   ) {
     orgs();
   }
-  if (mode === 'universities-dev' || mode === 'universities-heldout' || mode === 'all') {
+  if (
+    mode === 'universities-dev' ||
+    mode === 'universities-heldout' ||
+    mode === 'universities-heldout2' ||
+    mode === 'all'
+  ) {
     universityPairs();
   }
   // Cross-script and one-syllable negatives (bench/build-university-xscript-pairs.ts).
