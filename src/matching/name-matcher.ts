@@ -348,11 +348,17 @@ function placeRunLength(name: PreparedName, index: number): number {
  */
 const STEM_SCRIPTS = new Set<Script>([Script.Latin, Script.Cyrillic, Script.Greek]);
 
+/** A proper name's adjective or genitive against the name: as two forms of one word (a cognate). */
+const NAME_ADJECTIVE: TokenLikeness = { sim: 0.85, how: Likeness.Cognate };
+
 /** Likeness of two words as words: spelling, sound, script, variants; for organisations also a shared stem. */
 function wordLikeness(left: TokenInfo, right: TokenInfo, person: boolean): TokenLikeness {
   const likeness = tokenLikeness(left, right, person);
   if (!person && likeness.sim < ALIGN_MIN && STEM_SCRIPTS.has(left.script) && STEM_SCRIPTS.has(right.script)) {
-    return cognateLikeness(left.text, right.text);
+    const cognate = cognateLikeness(left.text, right.text);
+    // A short name and its adjective or genitive ("Tarvia" / "Tarvijos", since rules 1.17.0) share too short a
+    // beginning for the cognate rule: the name adjective endings read them as one word.
+    return cognate.how === Likeness.None && isNameAdjectiveOf(left.text, right.text) ? NAME_ADJECTIVE : cognate;
   }
   return likeness;
 }
@@ -423,7 +429,55 @@ const meaningGroupKnown = new BoundedMemo<string, string | null>(MEANING_GROUPS_
 
 function findMeaningGroup(text: string): string | null {
   const reference = getReferenceData();
-  return decidingGroupOf(text) ?? reference.countryForms.get(text) ?? reference.wordMeanings.get(text) ?? null;
+  return (
+    decidingGroupOf(text) ??
+    reference.countryForms.get(text) ??
+    reference.wordMeanings.get(text) ??
+    placeOfCaseForm(text) ??
+    null
+  );
+}
+
+/** Whether an organisation's word is a listed place or country only as a case form of it ("Tarvelskiej"). */
+function readAsPlaceCaseForm(text: string): boolean {
+  const reference = getReferenceData();
+  return (
+    !reference.countryForms.has(text) &&
+    !reference.wordMeanings.has(text) &&
+    decidingGroupOf(text) === undefined &&
+    placeOfCaseForm(text) !== undefined
+  );
+}
+
+/** Shortest stem, before a place_case_endings ending, of a listed place's or country's name. */
+const PLACE_CASE_MIN_STEM = 4;
+/** Letters a place's listed name may end in that its case form drops ("Warszawa" -> "Warszawski"). */
+const PLACE_CASE_LOST_LETTERS = ['', 'a', 'e', 'i', 'o', 'y'];
+
+/**
+ * The group of a listed place or country of which `text` is the genitive, locative or adjective (since rules
+ * 1.17.0, org_words.yml place_case_endings): the word less one of those endings, with its last vowel given
+ * back or not, is a form of that place ("Warszawski" of "Warszawa", "Göteborgs" of "Göteborg"). Only places
+ * and countries: a field word's forms are the deciding groups' (lex1), a topic word's its own table's.
+ */
+function placeOfCaseForm(text: string): string | undefined {
+  const reference = getReferenceData();
+  for (const ending of reference.placeCaseEndings) {
+    if (text.length - ending.length < PLACE_CASE_MIN_STEM || !text.endsWith(ending)) {
+      continue;
+    }
+    const stem = text.slice(0, -ending.length);
+    for (const letter of PLACE_CASE_LOST_LETTERS) {
+      const form = stem + letter;
+      const group =
+        reference.countryForms.get(form) ??
+        (reference.wordMeanings.get(form)?.startsWith('place:') ? reference.wordMeanings.get(form) : undefined);
+      if (group !== undefined) {
+        return group;
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -1618,15 +1672,28 @@ function nameAdjectivePair(query: PreparedName, pair: AlignedPair, candidate: Pr
   if (query.mode !== 'org' || pair.how !== Likeness.Cognate || pair.query.length !== 1 || pair.candidate.length !== 1) {
     return false;
   }
-  const left = query.tokens[pair.query[0]].text;
-  const right = candidate.tokens[pair.candidate[0]].text;
+  return isNameAdjectiveOf(query.tokens[pair.query[0]].text, candidate.tokens[pair.candidate[0]].text);
+}
+
+/** Shortest stem of a proper name before an adjective's or a genitive's ending. */
+const NAME_ADJECTIVE_MIN_STEM = 4;
+
+/**
+ * Whether the longer of two words is the shorter, less at most two last letters, with an ending of
+ * org_words.yml name_adjective_endings ("Quarrowova" of "Quarrow", "Tarvijos" of "Tarvia").
+ */
+function isNameAdjectiveOf(left: string, right: string): boolean {
   const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
   for (const ending of getReferenceData().nameAdjectiveEndings) {
     if (longer.length <= ending.length || !longer.endsWith(ending)) {
       continue;
     }
     const stem = longer.slice(0, -ending.length);
-    if (stem.length >= 4 && shorter.startsWith(stem) && shorter.length - stem.length <= NAME_ADJECTIVE_LOST_LETTERS) {
+    if (
+      stem.length >= NAME_ADJECTIVE_MIN_STEM &&
+      shorter.startsWith(stem) &&
+      shorter.length - stem.length <= NAME_ADJECTIVE_LOST_LETTERS
+    ) {
       return true;
     }
   }
@@ -2773,7 +2840,11 @@ function parentBodyNamed(
   // Russian, Ukrainian and the other languages written in Cyrillic name a body's parent after it, in the
   // genitive and without a preposition ("Институт … Российской академии наук": the institute of the
   // academy): words written before the other name there are the unit, not its parent (since rules 1.16.0).
-  const genitiveAfter = aligned.some((index) => long.tokens[index].script === Script.Cyrillic);
+  // So does a Latin name whose words aligned with the other name hold a place's or a country's case form
+  // ("Instytut … Tarvelskiej Akademii": since rules 1.17.0, place_case_endings).
+  const genitiveAfter = aligned.some(
+    (index) => long.tokens[index].script === Script.Cyrillic || readAsPlaceCaseForm(long.tokens[index].text),
+  );
   const before =
     !genitiveAfter &&
     extra.every((index) => index < first) &&

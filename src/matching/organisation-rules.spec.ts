@@ -3,7 +3,7 @@ import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { MatchQuery } from './types';
 
 /**
- * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0, 1.13.0, 1.14.0, 1.15.0 and 1.16.0, one table per rule, one row per case with its reason. Every name
+ * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0, 1.13.0, 1.14.0, 1.15.0, 1.16.0 and 1.17.0, one table per rule, one row per case with its reason. Every name
  * here is made up, never taken from an evaluation set.
  */
 interface Row {
@@ -1620,6 +1620,92 @@ describe(`${NameMatcher.name} a body's foundation named with the body, and mathe
       candidate: org('Instituto de Matemáticas Quarrow'),
       match: true,
       reason: 'the Spanish form of "mathematics" is the same field word',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} Welsh, Irish and Gaelic names of places and class words (rules 1.17.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Academy of Swansea'),
+      candidate: org('Academi Quarrow Abertawe'),
+      match: true,
+      reason: 'the Welsh name of a city is the same place ("Abertawe"/"Swansea")',
+    },
+    {
+      query: org('Quarrow Academy of Swansea'),
+      candidate: org('Academi Quarrow Casnewydd'),
+      match: false,
+      reason: 'the Welsh name of another city is another place',
+    },
+    {
+      query: org('Tarvel School of Navigation'),
+      candidate: org('Ysgol Tarvel'),
+      match: false,
+      reason: 'the Welsh word for a school is a class word: the field word on one side only still decides',
+    },
+    {
+      query: org('Tarvel College Galway'),
+      candidate: org('Coláiste Tarvel Gaillimh'),
+      match: true,
+      reason: 'the Irish words for a college and for the city are the class word and the place',
+    },
+    {
+      query: org('Tarvel College Galway'),
+      candidate: org('Coláiste Quarrow Gaillimh'),
+      match: false,
+      reason: 'a class word and a place agreeing do not make two distinctive names one',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a place's case forms and a short name's adjective or genitive (rules 1.17.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Academy of Vienna'),
+      candidate: org('Wiens Quarrow Akademi'),
+      match: true,
+      reason: 'a listed place with a genitive ending ("Wiens") is that place',
+    },
+    {
+      query: org('Quarrow Academy of Munich'),
+      candidate: org('Wiens Quarrow Akademi'),
+      match: false,
+      reason: 'the genitive of another listed place is another place',
+    },
+    {
+      query: org('Tarvel Medical Academy of Warsaw'),
+      candidate: org('Warszawska Akademia Medyczna Tarvel'),
+      match: true,
+      reason: 'a Polish adjective of a listed place, its last vowel dropped ("Warszawa" -> "Warszawska"), is the place',
+    },
+    {
+      query: org('Polska Akademia Tarvelu'),
+      candidate: org('Instytut Quarrow Polskiej Akademii Tarvelu'),
+      match: false,
+      reason: 'words before a name written in its case forms are its unit, not its parent written first',
+    },
+    {
+      query: org('Tarvia University'),
+      candidate: org('Tarvijos universitetas'),
+      match: true,
+      reason: 'a short name and its Lithuanian genitive are one name (a stem of five letters)',
+    },
+    {
+      query: org('Norva University'),
+      candidate: org('Norvin yliopisto'),
+      match: true,
+      reason: 'a short name and its Finnish genitive are one name',
+    },
+    {
+      query: org('Norva University'),
+      candidate: org('Norvalin yliopisto'),
+      match: false,
+      reason: 'a genitive keeps the name whole but for two last letters: a longer stem is another name',
     },
   ])('$reason', (row) => check(sut, row));
 });

@@ -176,6 +176,11 @@ export interface ReferenceData {
   cognateEndings: { ending: string; group: string }[];
   /** Endings that make an adjective or a genitive of a proper name (org_words.yml name_adjective_endings), longest first. */
   nameAdjectiveEndings: string[];
+  /**
+   * Endings that make a genitive, a locative or an adjective of a listed place's or country's name (org_words.yml
+   * place_case_endings, since rules 1.17.0), longest first.
+   */
+  placeCaseEndings: string[];
 }
 
 /**
@@ -368,6 +373,7 @@ interface OrgWordsFile {
   countries: Record<string, string[]>;
   cognate_endings: Record<string, string[]>;
   name_adjective_endings: string[];
+  place_case_endings?: string[];
   country_forms: Record<string, string[]>;
   compound_parts: { prefixes: string[]; heads: string[] };
   class_translations: Record<string, string[]>;
@@ -745,6 +751,9 @@ function buildReferenceData(): ReferenceData {
       .flatMap(([group, endings]) => endings.map((ending) => ({ ending: asciiForm(String(ending)), group })))
       .sort((a, b) => b.ending.length - a.ending.length),
     nameAdjectiveEndings: orgWords.name_adjective_endings
+      .map((ending) => asciiForm(String(ending)))
+      .sort((a, b) => b.length - a.length),
+    placeCaseEndings: (orgWords.place_case_endings ?? [])
       .map((ending) => asciiForm(String(ending)))
       .sort((a, b) => b.length - a.length),
     patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
