@@ -924,7 +924,9 @@ function joinRuns(
   // (The loop deletes only the word it is at from rightFree, which a Set's iteration allows.)
   for (const single of rightFree) {
     const kind = right.kinds[single];
-    if (kind !== Kind.Name && kind !== Kind.Acronym && kind !== Kind.Class) {
+    // A place's name written as one word joins too ("Viet Nam" / "Vietnam", since rules 1.17.0): otherwise the
+    // same country read as two places conflicts with itself.
+    if (kind !== Kind.Name && kind !== Kind.Acronym && kind !== Kind.Class && kind !== Kind.Qualifier) {
       continue;
     }
     if (isCompoundSyllable(right, single)) {

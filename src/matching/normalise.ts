@@ -128,6 +128,9 @@ const SMALL_SINGLE_LETTER = /(?<![\p{L}\p{N}'’])\p{Ll}(?![\p{L}\p{N}'’])/gu;
 const CONSONANTS_ONLY = /^[b-df-hj-np-tv-xz]{2,5}$/;
 const SHORT_WORD = /^[a-z]{2,3}$/;
 const PARENT_LED_ACRONYM = /^[a-z]{3,6}$/;
+/** A mark on a letter (an umlaut, an accent), once the letter is decomposed. */
+const MARKED = /\p{M}/u;
+
 /** Most words of an all-capitals name whose words of one vowel are read as acronyms beside another acronym. */
 const ACRONYM_RUN_WORDS = 3;
 /** Four or five letters with exactly one vowel ("IMCS", "GOSV"). */
@@ -298,8 +301,16 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
             classHit.end === hit.end &&
             classSetOf(classHit.value).some((group) => reference.legalFormClasses.has(group)),
         );
+        // "TU Quarrow" (since rules 1.17.0): a word written as an acronym that is a legal form only with marks its
+        // letters lack ("TÜ"), before more words of the name, is the acronym as written: a legal form closes a name.
+        const unmarkedAcronym =
+          hit.end === hit.start + 1 &&
+          hit.end < count &&
+          writtenAcronym[hit.start] &&
+          reference.markedLegalWords.has(keys[hit.start]) &&
+          !MARKED.test(tokens[hit.start].orig.normalize('NFD'));
         // Letters joined by an ampersand ("A&T") are initials of words, not a legal form's abbreviation.
-        if (!bodyClass && !joined.slice(hit.start, hit.end).includes(true)) {
+        if (!bodyClass && !unmarkedAcronym && !joined.slice(hit.start, hit.end).includes(true)) {
           mark(hit.start, hit.end, Kind.Legal, hit.value);
         }
       }

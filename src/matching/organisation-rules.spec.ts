@@ -1709,3 +1709,71 @@ describe(`${NameMatcher.name} a place's case forms and a short name's adjective 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a country's name written as one word or two (rules 1.17.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Institute of Viet Nam'),
+      candidate: org('Quarrow Institute of Vietnam'),
+      match: true,
+      reason: 'the country written in two words joins into its one-word form: the same place, not two',
+    },
+    {
+      query: org('Viet Nam Quarrow University'),
+      candidate: org('Vietnam Quarrow University'),
+      match: true,
+      reason: 'so does a country written first',
+    },
+    {
+      query: org('Quarrow Institute of Viet Nam'),
+      candidate: org('Quarrow Institute of Thailand'),
+      match: false,
+      reason: 'another country does not join: the country conflict stands',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} an acronym that is a legal form only with marks it lacks (rules 1.17.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Technische Universität Quarrow'),
+      candidate: org('TU Quarrow'),
+      match: true,
+      reason: 'a capitals word before the name, a legal form only with an umlaut it lacks, is read as initials',
+    },
+    {
+      query: org('Technological University Quarrow'),
+      candidate: org('TU Quarrow'),
+      match: true,
+      reason: 'the same acronym for English words',
+    },
+    {
+      query: org('TU Quarrow'),
+      candidate: org('Quarrow'),
+      match: false,
+      reason: 'the acronym is a word of the name now, not a legal form left out: the town alone is not the body',
+    },
+    {
+      query: org('TÜ Quarrow'),
+      candidate: org('Quarrow'),
+      match: true,
+      reason: 'written with its mark, the word is the legal form and is left out as before',
+    },
+    {
+      query: org('Quarrow Tarvel TU'),
+      candidate: org('Quarrow Tarvel'),
+      match: true,
+      reason: 'a legal form closing the name stays a legal form, marks or not',
+    },
+    {
+      query: org('OAO Quarrow'),
+      candidate: org('Quarrow JSC'),
+      match: true,
+      reason: 'a legal form listed in another script is no mark missing: the Latin spelling stays a legal form',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -23,6 +23,11 @@ export interface TrieNode<T> {
 export interface ReferenceData {
   legalForms: LegalForm[];
   legalTrie: TrieNode<number>;
+  /**
+   * One-word legal forms listed only with marks on their Latin letters ("TÜ"), never without, by key ("tu"):
+   * written without the marks, such a word may be an acronym instead (since rules 1.17.0).
+   */
+  markedLegalWords: Set<string>;
   /** Organisation-class groups (`university`, `institute`, `co`…). */
   classNames: string[];
   /**
@@ -494,13 +499,20 @@ function buildReferenceData(): ReferenceData {
 
   const legalForms: LegalForm[] = [];
   const legalTrie: TrieNode<number> = { next: new Map() };
+  const markedSpellings = new Set<string>();
+  const plainSpellings = new Set<string>();
   for (const type of [...orgTypes.types, ...companyWords.legal_forms]) {
     const aliases = (type.aliases ?? []).map(String);
     const display = type.display ?? aliases[0] ?? '';
     const compareForm = (type.compare ?? display).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     const index = legalForms.push({ display, compare: compareForm, generic: type.generic ?? '' }) - 1;
     for (const alias of [display, ...aliases]) {
-      insert(legalTrie, phraseKeys(alias), (old) => old ?? index);
+      const keys = phraseKeys(alias);
+      if (keys.length === 1) {
+        const marked = /^\p{Script=Latin}+$/u.test(alias) && /\p{M}/u.test(alias.normalize('NFD'));
+        (marked ? markedSpellings : plainSpellings).add(keys[0]);
+      }
+      insert(legalTrie, keys, (old) => old ?? index);
       // Also under its transliteration ("OOO" for ООО), unless that is short enough to be a word.
       const transliterated = phraseKeys(asciiForm(alias));
       if (transliterated.join('').length >= 3) {
@@ -661,6 +673,7 @@ function buildReferenceData(): ReferenceData {
   return {
     legalForms,
     legalTrie,
+    markedLegalWords: new Set([...markedSpellings].filter((key) => !plainSpellings.has(key))),
     classNames,
     classTrie,
     classSets,
