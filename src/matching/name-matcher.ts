@@ -1993,6 +1993,16 @@ export function compareNames(
     if (supportBody !== undefined) {
       decidingDiffer = [...decidingDiffer, supportBody];
     }
+    // "…, Harbourville Centre" / the name without it; "National Institute of Tide Studies, Harbourville" / the
+    // generic name without it (since rules 1.17.0): a unit of the body, or one of many bodies of one name.
+    const branch =
+      branchSegmentWritten(query, unmatchedQuery, candidate, unmatchedCandidate) ??
+      branchSegmentWritten(candidate, unmatchedCandidate, query, unmatchedQuery) ??
+      placeAfterGenericName(query, unmatchedQuery, candidate, unmatchedCandidate) ??
+      placeAfterGenericName(candidate, unmatchedCandidate, query, unmatchedQuery);
+    if (branch !== undefined) {
+      decidingDiffer = [...decidingDiffer, branch];
+    }
     orgConflict =
       (hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate)) ||
       syllableLeftOver(query, unmatchedQuery, candidate) ||
@@ -2977,6 +2987,88 @@ function supportBodyWritten(
   const otherWords = comparableIndices(other);
   const bodyWord = (index: number) => other.kinds[index] === Kind.Class && !support(other, index);
   return otherWords.length >= 2 && otherWords.some(bodyWord) ? name.tokens[word].text : undefined;
+}
+
+/**
+ * The words of a trailing segment that `name` alone writes after the other name whole, when they are a place
+ * (a name word or a trailing segment's word) and a unit's word (org_words.yml branch_segment_classes, such as
+ * "Centre", or branch_segment_words, such as "Division"), up to three words (since rules 1.17.0): "Quarrow
+ * Institute of Tides, Harbourville Centre" names a unit of the institute in that place, another body, as a
+ * deciding word on one side. A campus or a branch is the body itself and is not listed.
+ */
+function branchSegmentWritten(
+  name: PreparedName,
+  unmatched: number[],
+  other: PreparedName,
+  otherUnmatched: number[],
+): string | undefined {
+  const reference = getReferenceData();
+  if (name.mode !== 'org' || otherUnmatched.length > 0 || unmatched.length < 2 || unmatched.length > 3) {
+    return undefined;
+  }
+  const tail = unmatchedTail(name, unmatched);
+  if (tail === undefined) {
+    return undefined;
+  }
+  const branchWord = (index: number) =>
+    (name.kinds[index] === Kind.Qualifier && reference.branchSegmentWords.has(name.tokens[index].text)) ||
+    (name.kinds[index] === Kind.Class &&
+      classSetOf(name.tags[index]).some((group) => reference.branchSegmentClasses.has(group)));
+  const placeWord = (index: number) =>
+    (name.kinds[index] === Kind.Qualifier && name.tags[index] === TRAILING_SEGMENT) || name.kinds[index] === Kind.Name;
+  return tail.some(branchWord) && tail.some(placeWord) && comparableIndices(other).length >= 2
+    ? tail.map((index) => name.tokens[index].text).join(' ')
+    : undefined;
+}
+
+/**
+ * The one word of a segment after a comma or a dash that `name` alone writes after the other name whole, when
+ * the other name has only class words, field (deciding) words and countries' names, one of them of a kind of
+ * body in many places (org_words.yml place_after_generic_classes), since rules 1.17.0: a generic name
+ * ("National Institute of Tide Studies") stands for bodies in many places, and the place written after it
+ * ("…, Harbourville") names one of them, not the body the bare name is listed for.
+ */
+function placeAfterGenericName(
+  name: PreparedName,
+  unmatched: number[],
+  other: PreparedName,
+  otherUnmatched: number[],
+): string | undefined {
+  const reference = getReferenceData();
+  if (name.mode !== 'org' || otherUnmatched.length > 0 || unmatched.length !== 1) {
+    return undefined;
+  }
+  const tail = unmatchedTail(name, unmatched);
+  if (tail === undefined || !SEGMENT_OF_ONE_WORD.test(name.raw)) {
+    return undefined;
+  }
+  const [word] = tail;
+  // The word is a trailing segment's qualifier, or a name word when the whole name was read as generic.
+  const segmentWord =
+    name.kinds[word] === Kind.Name || (name.kinds[word] === Kind.Qualifier && name.tags[word] === TRAILING_SEGMENT);
+  const genericWord = (index: number) =>
+    other.kinds[index] === Kind.Class ||
+    // A class word of a name made only of class words is read as a name word; its tag still holds its class.
+    (other.kinds[index] === Kind.Name && other.tags[index] !== 0) ||
+    decidingGroupOf(other.tokens[index].text) !== undefined ||
+    (other.kinds[index] === Kind.Qualifier && other.tags[index] !== TRAILING_SEGMENT);
+  const manyPlaces = (index: number) =>
+    (other.kinds[index] === Kind.Class || other.kinds[index] === Kind.Name) &&
+    classSetOf(other.tags[index]).some((group) => reference.placeAfterGenericClasses.has(group));
+  const otherWords = comparableIndices(other);
+  return segmentWord && otherWords.length >= 2 && otherWords.every(genericWord) && otherWords.some(manyPlaces)
+    ? name.tokens[word].text
+    : undefined;
+}
+
+/** A segment of one word after a comma or a dash, last ("…, Harbourville", "… - Harbourville"). */
+const SEGMENT_OF_ONE_WORD = /(?:,|\s[-–—]\s)\s*\S+\s*$/u;
+
+/** The unmatched words when they are the last comparable words of the name, after at least one other; else undefined. */
+function unmatchedTail(name: PreparedName, unmatched: number[]): number[] | undefined {
+  const comparable = comparableIndices(name);
+  const tail = comparable.slice(comparable.length - unmatched.length);
+  return tail.length < comparable.length && tail.every((index, at) => unmatched[at] === index) ? tail : undefined;
 }
 
 /** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */

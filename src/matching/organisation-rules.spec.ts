@@ -1777,3 +1777,58 @@ describe(`${NameMatcher.name} an acronym that is a legal form only with marks it
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a branch or a place written after a body's whole name (rules 1.17.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Institute of Tides'),
+      candidate: org('Quarrow Institute of Tides, Harbourville Division'),
+      match: false,
+      reason: "a place and a division word after the institute's whole name name a unit of it, another body",
+    },
+    {
+      query: org('Quarrow Institute of Tides, Harbourville Campus'),
+      candidate: org('Quarrow Institute of Tides'),
+      match: true,
+      reason: "a campus is the body itself: a listed institute's campus still finds the institute",
+    },
+    {
+      query: org('Tarvel Consortium for Tide and Wave Research, Norville Centre'),
+      candidate: org('Tarvel Consortium for Tide and Wave Research'),
+      match: false,
+      reason: 'a place and a centre word in a trailing segment name a branch, either side the query',
+    },
+    {
+      query: org('Quarrow Institute of Tides'),
+      candidate: org('Quarrow Institute of Tides, Harbourville'),
+      match: true,
+      reason: 'a place alone after a distinctive name may be where the body is: left to the score',
+    },
+    {
+      query: org('Quarrow Tide Centre'),
+      candidate: org('Quarrow Tide Centre, Harbourville'),
+      match: true,
+      reason: "the centre word is the body's own class word, written in both names: only a place is added",
+    },
+    {
+      query: org('Institute of Physics and Applied Mathematics'),
+      candidate: org('Institute of Physics and Applied Mathematics, Harbourville'),
+      match: false,
+      reason: 'a generic name (class and field words only) stands for bodies in many places: the place names one',
+    },
+    {
+      query: org('American University of Geology and Applied Sciences - Tarvelton'),
+      candidate: org('American University of Geology and Applied Sciences'),
+      match: false,
+      reason: "so with a country's demonym in the generic name and the place after a dash, either side the query",
+    },
+    {
+      query: org('Quarrow University of Technology'),
+      candidate: org('Quarrow University of Technology, Harbourville'),
+      match: true,
+      reason: 'a name word makes the name distinctive: the place is left to the score',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -141,6 +141,14 @@ export interface ReferenceData {
    * "Quarrow Hospital Foundation" / "Quarrow Hospital").
    */
   supportBodyClasses: Set<number>;
+  /**
+   * Class groups and qualifiers that with a place in a trailing segment name a unit of the body (org_words.yml
+   * branch_segment_classes and branch_segment_words, since rules 1.17.0: "…, Harbourville Centre").
+   */
+  branchSegmentClasses: Set<number>;
+  branchSegmentWords: Set<string>;
+  /** Class groups of bodies of one generic name in many places (org_words.yml place_after_generic_classes). */
+  placeAfterGenericClasses: Set<number>;
   /** Deciding groups that make a country written first the body's seat (org_words.yml country_first_seat_groups). */
   countryFirstSeatGroups: Set<string>;
   /**
@@ -388,6 +396,9 @@ interface OrgWordsFile {
   one_word_kind_classes?: string[];
   country_first_classes?: string[];
   support_body_classes?: string[];
+  branch_segment_classes?: string[];
+  branch_segment_words?: string[];
+  place_after_generic_classes?: string[];
   country_first_seat_groups?: string[];
   acronym_unit_classes?: string[];
   class_equivalents?: string[][];
@@ -743,6 +754,13 @@ function buildReferenceData(): ReferenceData {
     oneWordKindClasses: classGroupsOf(orgWords.one_word_kind_classes ?? [], 'one_word_kind_classes', classNames),
     countryFirstClasses: classGroupsOf(orgWords.country_first_classes ?? [], 'country_first_classes', classNames),
     supportBodyClasses: classGroupsOf(orgWords.support_body_classes ?? [], 'support_body_classes', classNames),
+    branchSegmentClasses: classGroupsOf(orgWords.branch_segment_classes ?? [], 'branch_segment_classes', classNames),
+    branchSegmentWords: new Set((orgWords.branch_segment_words ?? []).map((word) => asciiForm(String(word)))),
+    placeAfterGenericClasses: classGroupsOf(
+      orgWords.place_after_generic_classes ?? [],
+      'place_after_generic_classes',
+      classNames,
+    ),
     countryFirstSeatGroups: new Set(orgWords.country_first_seat_groups ?? []),
     acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
     addressAfterClasses: classGroupsOf(companyWords.address_after_classes, 'address_after_classes', classNames),
