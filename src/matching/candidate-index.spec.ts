@@ -208,6 +208,33 @@ describe(CandidateIndex.name, () => {
   });
 });
 
+describe(`${CandidateIndex.name} touched names`, () => {
+  // One shared word in every name, and a made-up word of four syllables of its own: a search of the shared
+  // word touches thousands of names, more than the table of touched names first holds.
+  const syllables = ['ka', 'ri', 'mo', 'len', 'tor', 'vash', 'an', 'el', 'ber', 'sin', 'dra', 'gol', 'mir', 'za'];
+  const ownWord = (index: number) =>
+    [0, 1, 2, 3].map((place) => syllables[Math.floor(index / syllables.length ** place) % syllables.length]).join('');
+  const count = 12_000;
+
+  it('finds the same names after a search that touched more names than its first table holds, and before it', () => {
+    const sut = new CandidateIndex();
+    for (let index = 0; index < count; index++) {
+      sut.add({ entityId: `e${index}`, schema: 'Company', names: [`Quarrow ${ownWord(index)}`] });
+    }
+    sut.build();
+    const queries = [`Quarrow ${ownWord(count - 1)}`, `Quarrow ${ownWord(7)}`, ownWord(4242)];
+    const before = queries.map((name) => sut.search({ name, schema: 'Company' }));
+
+    sut.search({ name: 'Quarrow', schema: 'Company' });
+    const touchedByShared = sut.lastSearch.touched;
+    const after = queries.map((name) => sut.search({ name, schema: 'Company' }));
+
+    expect(touchedByShared).toBeGreaterThan(10_000);
+    expect(after).toEqual(before);
+    expect(after.map((results) => results[0]?.entityId)).toEqual([`e${count - 1}`, 'e7', 'e4242']);
+  });
+});
+
 describe(`${CandidateIndex.name} typo lookup`, () => {
   // Words of made-up syllables, many sharing trigrams, so that trigram lists differ much in length.
   const syllables = ['ka', 'ri', 'mo', 'len', 'tor', 'vash', 'an', 'el', 'ber', 'sin', 'dra', 'gol', 'mir', 'za'];

@@ -215,32 +215,21 @@ class Column {
 }
 
 /**
- * Per name, the blocking state of one search, side by side in one buffer (NAME_SLOTS numbers a name), so
- * that crediting a name from a posting list reads one cache line, not one in each of three arrays: at a
- * million entries these arrays are far larger than the caches and each read of a posting is a miss.
- * Four slots (16 bytes, one slot spare) so that a name's slots never straddle two cache lines.
+ * The names one search touched, found by name in a small open-addressing table (TOUCHED_TABLE_START slots at
+ * first, doubled whenever it is half full) rather than in arrays of one slot per indexed name: at a million
+ * entries such arrays are far larger than the caches, and crediting a name from a posting list then costs a
+ * miss for each posting read, where a table of a search's few thousand names stays in the cache. A slot holds
+ * the name + 1 (0: empty) and its place in `touched`; the blocking state of a touched name is kept by place.
  */
-const NAME_SLOTS = 4;
-/** The credit the query word that last credited the name gave it (float32): a word counts once per name, at its best. */
-const CREDIT_WEIGHT = 0;
-/** Which query word last credited the name (uint32). */
-const CREDIT_SOURCE = 1;
-/**
- * Where the name is in `touched` (uint32). The name is touched by this search when that place is below
- * the search's count of touched names and holds the name (a sparse set: nothing to clear between
- * searches, since every place below the count was written by this search).
- */
-const TOUCHED_AT = 2;
+const TOUCHED_TABLE_START = 1 << 14;
+/** Knuth's multiplicative hash (2^32 / golden ratio): a name's slot is the top bits of name × this. */
+const TOUCHED_HASH = 0x9e3779b1;
 
 /** Source numbers (uint32) end here, far enough below 2^32 that no search's words can reach it. */
 const SOURCE_NUMBERS_END = 0xffffffff - 2 ** 24;
 
 /** Scratch space for one search at a time, sized to the index; never saved (see `toState`). */
 interface SearchScratch {
-  /** NAME_SLOTS float32 per name (CREDIT_WEIGHT), and over the same buffer … */
-  nameState: Float32Array;
-  /** … the same slots read as uint32 (CREDIT_SOURCE, TOUCHED_AT). */
-  nameSource: Uint32Array;
   /** The names credited by the search, in the order first credited. */
   touched: Uint32Array;
   /**
@@ -248,6 +237,18 @@ interface SearchScratch {
    * compact array in order instead of one cache line per name across the index.
    */
   touchedScore: Float32Array;
+  /** The table of touched names (see TOUCHED_TABLE_START): per slot the name + 1, or 0. */
+  touchedKeys: Uint32Array;
+  /** Per slot of `touchedKeys`, the name's place in `touched`. */
+  touchedPlaces: Uint32Array;
+  /** Per place in `touched`, the name's slot in `touchedKeys` (emptied by place before the next search). */
+  touchedSlots: Uint32Array;
+  /** Per place, the credit the query word that last credited the name gave it (float32): a word counts once per name, at its best. */
+  creditWeight: Float32Array;
+  /** Per place, which query word last credited the name. */
+  creditSource: Uint32Array;
+  /** Names the last search left in the table (emptied when the next one begins). */
+  tableUsed: number;
   /** Per word, the trigram lists found to hold it (`countedNeighbours`; all 0 between lookups). */
   gramCounter: Uint16Array;
   /** `filteredNeighbours`' per-candidate first places. */
@@ -257,12 +258,15 @@ interface SearchScratch {
 }
 
 function searchScratch(nameCount: number, wordCount: number): SearchScratch {
-  const nameState = new Float32Array(nameCount * NAME_SLOTS);
   return {
-    nameState,
-    nameSource: new Uint32Array(nameState.buffer),
     touched: new Uint32Array(nameCount),
     touchedScore: new Float32Array(nameCount),
+    touchedKeys: new Uint32Array(TOUCHED_TABLE_START),
+    touchedPlaces: new Uint32Array(TOUCHED_TABLE_START),
+    touchedSlots: new Uint32Array(TOUCHED_TABLE_START / 2),
+    creditWeight: new Float32Array(TOUCHED_TABLE_START / 2),
+    creditSource: new Uint32Array(TOUCHED_TABLE_START / 2),
+    tableUsed: 0,
     gramCounter: new Uint16Array(wordCount),
     gramFirst: new Uint8Array(wordCount),
     gramTouched: new Uint32Array(wordCount),
@@ -904,28 +908,78 @@ export class CandidateIndex implements WeightSource {
   private blockNames(queryNames: PreparedName[], person: boolean): number[] {
     const built = this.built!;
     const { postings } = built;
-    const { nameState, nameSource, touched, touchedScore } = built.scratch;
+    const scratch = built.scratch;
+    const { touched, touchedScore } = scratch;
     let touchedCount = 0;
+    // The last search's names out of the table (every slot they took, so no probe runs past an old name).
+    for (let place = 0; place < scratch.tableUsed; place++) {
+      scratch.touchedKeys[scratch.touchedSlots[place]] = 0;
+    }
+    scratch.tableUsed = 0;
+    let { touchedKeys, touchedPlaces, touchedSlots, creditWeight, creditSource } = scratch;
+    let shift = 32 - Math.log2(touchedKeys.length);
+    let mask = touchedKeys.length - 1;
+    // The name's slot in the table: where it is, or the empty slot where it goes.
+    const slotOf = (name: number) => {
+      let slot = Math.imul(name, TOUCHED_HASH) >>> shift;
+      for (let key = touchedKeys[slot]; key !== 0 && key !== name + 1; key = touchedKeys[slot]) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    };
+    // Twice the slots, the touched names put in again (and room for as many places).
+    const grow = () => {
+      const size = touchedKeys.length * 2;
+      touchedKeys = new Uint32Array(size);
+      touchedPlaces = new Uint32Array(size);
+      const slots = new Uint32Array(size / 2);
+      const weights = new Float32Array(size / 2);
+      const sources = new Uint32Array(size / 2);
+      weights.set(creditWeight);
+      sources.set(creditSource);
+      [touchedSlots, creditWeight, creditSource] = [slots, weights, sources];
+      shift--;
+      mask = size - 1;
+      for (let place = 0; place < touchedCount; place++) {
+        const slot = slotOf(touched[place]);
+        touchedKeys[slot] = touched[place] + 1;
+        touchedPlaces[slot] = place;
+        touchedSlots[place] = slot;
+      }
+      Object.assign(scratch, { touchedKeys, touchedPlaces, touchedSlots, creditWeight, creditSource });
+    };
     // Evidence for a name from one query word is that word's best expansion, not the sum of all of
     // them: otherwise a name that lists many spellings of one common word ("Husain; Hussain; Hosein…")
     // outranks the name that matches every query word.
+    // (A name not yet touched has had no credit of this search: its last credit counts as 0.)
     const credit = (name: number, source: number, weight: number) => {
-      const at = name * NAME_SLOTS;
-      if (nameSource[at + CREDIT_SOURCE] !== source) {
-        nameSource[at + CREDIT_SOURCE] = source;
-        nameState[at + CREDIT_WEIGHT] = 0;
+      const slot = slotOf(name);
+      let place = -1;
+      let last = 0;
+      if (touchedKeys[slot] !== 0) {
+        place = touchedPlaces[slot];
+        if (creditSource[place] !== source) {
+          creditSource[place] = source;
+          creditWeight[place] = 0;
+        }
+        last = creditWeight[place];
       }
-      const last = nameState[at + CREDIT_WEIGHT];
       if (weight > last) {
-        let place = nameSource[at + TOUCHED_AT];
-        if (place >= touchedCount || touched[place] !== name) {
+        if (place < 0) {
           place = touchedCount++;
           touched[place] = name;
           touchedScore[place] = 0;
-          nameSource[at + TOUCHED_AT] = place;
+          touchedKeys[slot] = name + 1;
+          touchedPlaces[slot] = place;
+          touchedSlots[place] = slot;
+          creditSource[place] = source;
+          scratch.tableUsed = touchedCount;
         }
         touchedScore[place] += weight - last;
-        nameState[at + CREDIT_WEIGHT] = weight;
+        creditWeight[place] = weight;
+        if (touchedCount * 2 >= touchedKeys.length) {
+          grow();
+        }
       }
     };
     // Credits the touched names that have the words (in order, each with its source and weight): one
@@ -956,13 +1010,10 @@ export class CandidateIndex implements WeightSource {
         credit(list.values[index], source, weight);
       }
     };
-    // Sources are numbered on across searches (so that nothing is cleared between them) and start again
-    // from 1, every name's cleared, before the numbers run out; never within a search, whose credits may
-    // be given after the numbering went on (see `creditTouched`).
+    // Sources are numbered on across searches and start again from 1 before the numbers run out (a touched
+    // name's source is set when it is first credited); never within a search, whose credits may be given
+    // after the numbering went on (see `creditTouched`).
     if (this.creditCounter >= SOURCE_NUMBERS_END) {
-      for (let at = CREDIT_SOURCE; at < nameSource.length; at += NAME_SLOTS) {
-        nameSource[at] = 0;
-      }
       this.creditCounter = 0;
     }
     const nextSource = () => ++this.creditCounter;

@@ -3614,8 +3614,12 @@ export function scorePartiesAtLeast(
   // same names, stops early. It cannot replace a best comparison that reaches the threshold (its most,
   // hence its score, is lower, since the party score never falls as the name score rises), and when it
   // is the best, the score is below the threshold whatever its exact value: the outcome is the same.
-  const reaches =
-    threshold > 0 ? (nameScore: number) => partyScore(query, candidate, nameScore, () => true) >= threshold : undefined;
+  // So does one whose most is no higher than the best score so far: only a higher score replaces the best,
+  // and its score is at most its most, so it would not have replaced it either (stopped, its score is its
+  // most, still no higher).
+  const reaches = (nameScore: number) =>
+    (best === undefined || nameScore > best.score) &&
+    (threshold <= 0 || partyScore(query, candidate, nameScore, () => true) >= threshold);
   for (let index = 0; index < candidate.names.length && !(best && best.score >= 1); index++) {
     if (candidate.repeated?.[index]) {
       continue;

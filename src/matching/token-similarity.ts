@@ -624,6 +624,11 @@ export function cognateLikeness(left: string, right: string): TokenLikeness {
   if (shared >= COGNATE_MIN_STEM && shared >= COGNATE_MIN_SHARE * shorter) {
     return COGNATE;
   }
+  if (shared === 0) {
+    // The stems below begin each word (an ending taken off its end) and must begin with one letter: words of
+    // two first letters have no such stems, so their endings are not looked up (most pairs compared here).
+    return NONE;
+  }
   const a = cognateEnding(left);
   const b = a && cognateEnding(right);
   if (
