@@ -55,6 +55,15 @@ describe(lineOf.name, () => {
         row('b', 'Example Body', [version('x', true, '2026-11-01T00:00:00.000Z')]),
       ],
     ],
+    [
+      "rows whose list versions change and change back (the last row's versions are not taken for the next)",
+      [
+        row('a', 'Example Body', [version('x', false, null), version('y', false, null)]),
+        row('b', 'Example Body', [version('x', false, null)]),
+        row('c', 'Example Body', [version('x', false, null), version('z', false, null)]),
+        row('d', 'Example Body', [version('x', false, null), version('y', false, null)]),
+      ],
+    ],
     ['a row with no list versions', [row('a', 'Example Body', [])]],
     [
       'a row with a field left undefined (left out, as JSON.stringify leaves it out)',
@@ -85,5 +94,22 @@ describe(lineOf.name, () => {
     const sut = rows.map((one) => lineOf(one, known));
 
     expect(sut).toEqual(rows.map((one) => JSON.stringify(one)));
+  });
+
+  it("writes a row's versions as they are now when the previous row's versions were changed in place since", () => {
+    const known = new Map<string, string>();
+    const versions = [version('x', false, null)];
+    const first = row('a', 'Example Body', versions);
+    const before = lineOf(first, known);
+    versions[0].stale = true;
+    versions[0].freshAsOf = '2026-11-30T00:00:00.000Z';
+    const second = row('b', 'Example Body', versions);
+
+    const sut = lineOf(second, known);
+
+    expect([before, sut]).toEqual([
+      JSON.stringify({ ...first, listVersions: [version('x', false, null)] }),
+      JSON.stringify(second),
+    ]);
   });
 });

@@ -116,23 +116,72 @@ export function lineRest(part: ScreenedPart, known: Map<string, string>): string
     // An object that writes itself another way: no shortcut.
     return `,${JSON.stringify(part).slice(1)}`;
   }
-  const key = part.listVersions
-    .map((version) => `${version.versionId}\u0001${version.stale}\u0001${version.freshAsOf}`)
-    .join('\u0002');
-  let versions = known.get(key);
-  if (versions === undefined) {
-    versions = JSON.stringify(part.listVersions);
-    known.set(key, versions);
-  }
+  const versions = versionsJson(part.listVersions, known);
   const fields = part as unknown as Record<string, unknown>;
   let rest = '';
   for (const name of Object.keys(fields)) {
     const json = name === 'listVersions' ? versions : (JSON.stringify(fields[name]) as string | undefined);
     if (json !== undefined) {
-      rest += `,${JSON.stringify(name)}:${json}`;
+      rest += `${fieldStart(name)}${json}`;
     }
   }
   return `${rest}}`;
+}
+
+/** `,"name":` for a result field's name, written once a name (a result has the same dozen or so). */
+const fieldStarts = new Map<string, string>();
+
+function fieldStart(name: string): string {
+  let start = fieldStarts.get(name);
+  if (start === undefined) {
+    start = `,${JSON.stringify(name)}:`;
+    fieldStarts.set(name, start);
+  }
+  return start;
+}
+
+/**
+ * The list versions' JSON, kept in `known` by each version's id, staleness and freshness. The rows of a
+ * batch come one after the other with the same versions: a row whose versions are the previous row's
+ * (compared field by field, nothing made) gets its JSON without building the key.
+ */
+function versionsJson(listVersions: ScreeningResult['listVersions'], known: Map<string, string>): string {
+  const last = lastVersions.get(known);
+  if (last !== undefined && sameVersions(last.versions, listVersions)) {
+    return last.json;
+  }
+  const key = listVersions
+    .map((version) => `${version.versionId}\u0001${version.stale}\u0001${version.freshAsOf}`)
+    .join('\u0002');
+  let json = known.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(listVersions);
+    known.set(key, json);
+  }
+  lastVersions.set(known, {
+    versions: listVersions.map(({ versionId, stale, freshAsOf }) => ({ versionId, stale, freshAsOf })),
+    json,
+  });
+  return json;
+}
+
+type VersionKey = Pick<ScreeningResult['listVersions'][number], 'versionId' | 'stale' | 'freshAsOf'>;
+
+/** Per `known` map (a batch), the versions of the row last written and their JSON. */
+const lastVersions = new WeakMap<Map<string, string>, { versions: VersionKey[]; json: string }>();
+
+function sameVersions(kept: readonly VersionKey[], versions: ScreeningResult['listVersions']): boolean {
+  if (kept.length !== versions.length) {
+    return false;
+  }
+  for (let index = 0; index < kept.length; index++) {
+    const version = versions[index];
+    const one = kept[index];
+    if (one.versionId !== version.versionId || one.stale !== version.stale || one.freshAsOf !== version.freshAsOf) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** One batch: each row's result, or its own error (a 400 refusal) in its place. */
