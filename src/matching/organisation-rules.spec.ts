@@ -1832,3 +1832,22 @@ describe(`${NameMatcher.name} a branch or a place written after a body's whole n
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a regional body and the body of the whole (rules 1.17.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrovian Regional Development Bank'),
+      candidate: org('Quarrovian Development Bank'),
+      match: false,
+      reason: '"regional" on one side only decides: a regional bank and the national one are two bodies',
+    },
+    {
+      query: org('Quarrovian Regional Development Bank'),
+      candidate: org('Quarrovian Development Regional Bank'),
+      match: true,
+      reason: 'the deciding word on both sides, in another order, agrees',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
