@@ -1741,6 +1741,64 @@ function mayTakeAcronymScore(use: AcronymUse, name: PreparedName): boolean {
   return mayExpand(use, name) && onlyCodes(name) !== undefined;
 }
 
+// compareNames' rare outcomes (a cap, a floor, a factor, a deciding word added) are computed on every call, with
+// no branch around them, and the rare calls inside its conditions are in small functions: an operation that has
+// never run when V8 optimises compareNames has no type feedback, and reaching it later throws the optimised code
+// away ("insufficient type feedback"); compareNames is large and costly to compile again.
+const NO_CAP = Number.POSITIVE_INFINITY;
+const NO_FLOOR = Number.NEGATIVE_INFINITY;
+
+function cappedAt(score: number, capped: boolean, cap: number): number {
+  return Math.min(score, capped ? cap : NO_CAP);
+}
+
+function raisedTo(score: number, raised: boolean, floor: number): number {
+  return Math.max(score, raised ? floor : NO_FLOOR);
+}
+
+function withWord(words: string[], word: string | undefined): string[] {
+  return word === undefined ? words : [...words, word];
+}
+
+/** Whether an aligned pair identifies: identity words on both sides, or one identity word and a place. */
+function pairIdentifies(query: PreparedName, pair: AlignedPair, candidate: PreparedName): boolean {
+  return (
+    (identityPair(query, pair.query) &&
+      (identityPair(candidate, pair.candidate) || placing(candidate, pair.candidate))) ||
+    (placing(query, pair.query) && identityPair(candidate, pair.candidate))
+  );
+}
+
+/** `acronymWrittenIn` for a side whose acronyms may be expanded, unless the other name is a unit named after it. */
+function acronymWrittenFor(
+  use: AcronymUse,
+  short: PreparedName,
+  long: PreparedName,
+  pairs: AlignedPair[],
+  side: 'query' | 'candidate',
+): boolean {
+  return mayExpand(use, short) && acronymWrittenIn(short, long, pairs, side) && !unitNamedAfterAcronym(short, long);
+}
+
+function dropOwnAcronyms(name: PreparedName, free: Set<number>): void {
+  for (const index of [...free]) {
+    if (name.kinds[index] === Kind.Acronym && initialsOfOwnWords(name, index)) {
+      free.delete(index);
+    }
+  }
+}
+
+function vesselNumbersDiffer(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+): [string, string] | undefined {
+  return query.mode === 'object'
+    ? differentFleetNumbers(query, unmatchedQuery, candidate, unmatchedCandidate)
+    : undefined;
+}
+
 /**
  * `reaches`, when given, is asked whether a name score could still matter; when the most this
  * comparison can score (see below) could not, the comparison stops before the checks that only lower
@@ -1823,11 +1881,7 @@ export function compareNames(
     if (name.mode !== 'org') {
       continue;
     }
-    for (const index of [...free]) {
-      if (name.kinds[index] === Kind.Acronym && initialsOfOwnWords(name, index)) {
-        free.delete(index);
-      }
-    }
+    dropOwnAcronyms(name, free);
   }
 
   // "J. R. Quarrow Institute" / "Quarrow Institute": the initials (and a given name) of the person a body
@@ -1865,9 +1919,7 @@ export function compareNames(
     matchedScore += pair.sim * weight;
     if (
       (STRONG_LIKENESS.has(pair.how) || nameAdjectivePair(query, pair, candidate)) &&
-      ((identityPair(query, pair.query) &&
-        (identityPair(candidate, pair.candidate) || placing(candidate, pair.candidate))) ||
-        (placing(query, pair.query) && identityPair(candidate, pair.candidate)))
+      pairIdentifies(query, pair, candidate)
     ) {
       strong = true;
     }
@@ -1944,22 +1996,14 @@ export function compareNames(
     (isCommonOnlyName(query, weights, alignedWords(pairs, 'query', candidate)) ||
       isCommonOnlyName(candidate, weights, alignedWords(pairs, 'candidate', query))) &&
     !agreesTokenForToken(unmatchedSides);
-  if (commonOnly) {
-    score = Math.min(score, COMMON_ONLY_CAP);
-  }
+  score = cappedAt(score, commonOnly, COMMON_ONLY_CAP);
   // "ZARVO" against "ZARVO Institute": a name that is only an acronym, written as such in the other
   // name, whose other words then describe it.
   const acronymWritten =
     query.mode === 'org' &&
-    ((mayExpand(acronymSides.query, query) &&
-      acronymWrittenIn(query, candidate, pairs, 'query') &&
-      !unitNamedAfterAcronym(query, candidate)) ||
-      (mayExpand(acronymSides.candidate, candidate) &&
-        acronymWrittenIn(candidate, query, pairs, 'candidate') &&
-        !unitNamedAfterAcronym(candidate, query)));
-  if (acronymWritten) {
-    score = Math.max(score, ACRONYM_WRITTEN_SCORE);
-  }
+    (acronymWrittenFor(acronymSides.query, query, candidate, pairs, 'query') ||
+      acronymWrittenFor(acronymSides.candidate, candidate, query, pairs, 'candidate'));
+  score = raisedTo(score, acronymWritten, ACRONYM_WRITTEN_SCORE);
   // "RCVN" against "Royal College of Vintners in Norland": a name that is only an acronym stands for
   // most of the other name's words; the words it leaves out (a country, a parent body, a class word)
   // are not a conflict, since an acronym has no other words to disagree with.
@@ -1968,13 +2012,9 @@ export function compareNames(
     !acronymWritten &&
     ((mayExpand(acronymSides.query, query) && acronymStandsFor(query, candidate, pairs, 'query')) ||
       (mayExpand(acronymSides.candidate, candidate) && acronymStandsFor(candidate, query, pairs, 'candidate')));
-  if (acronymExpanded) {
-    score = Math.max(score, ACRONYM_EXPANDED_SCORE);
-  }
+  score = raisedTo(score, acronymExpanded, ACRONYM_EXPANDED_SCORE);
   const oneWordKind = oneWordKindShape && !acronymWritten && !acronymExpanded;
-  if (oneWordKind) {
-    score = Math.max(score, ONE_WORD_KIND_SCORE);
-  }
+  score = raisedTo(score, oneWordKind, ONE_WORD_KIND_SCORE);
   let decidingDiffer: string[] = [];
   let orgConflict = false;
   let kindDiffer: [string, string] | undefined;
@@ -1984,15 +2024,11 @@ export function compareNames(
     const countryFirst =
       countryWrittenFirst(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       countryWrittenFirst(candidate, unmatchedCandidate, query, unmatchedQuery);
-    if (countryFirst !== undefined) {
-      decidingDiffer = [...decidingDiffer, countryFirst];
-    }
+    decidingDiffer = withWord(decidingDiffer, countryFirst);
     const supportBody =
       supportBodyWritten(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       supportBodyWritten(candidate, unmatchedCandidate, query, unmatchedQuery);
-    if (supportBody !== undefined) {
-      decidingDiffer = [...decidingDiffer, supportBody];
-    }
+    decidingDiffer = withWord(decidingDiffer, supportBody);
     // "…, Harbourville Centre" / the name without it; "National Institute of Tide Studies, Harbourville" / the
     // generic name without it (since rules 1.17.0): a unit of the body, or one of many bodies of one name.
     const branch =
@@ -2000,9 +2036,7 @@ export function compareNames(
       branchSegmentWritten(candidate, unmatchedCandidate, query, unmatchedQuery) ??
       placeAfterGenericName(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       placeAfterGenericName(candidate, unmatchedCandidate, query, unmatchedQuery);
-    if (branch !== undefined) {
-      decidingDiffer = [...decidingDiffer, branch];
-    }
+    decidingDiffer = withWord(decidingDiffer, branch);
     orgConflict =
       (hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate)) ||
       syllableLeftOver(query, unmatchedQuery, candidate) ||
@@ -2024,9 +2058,7 @@ export function compareNames(
     namePartCount(query) >= LONG_NAME_PARTS &&
     namePartCount(candidate) >= LONG_NAME_PARTS &&
     conflictingPart(query, unmatchedQuery, candidate, unmatchedCandidate);
-  if (longNameConflict) {
-    score = Math.min(score, LONG_NAME_CONFLICT_CAP);
-  }
+  score = cappedAt(score, longNameConflict, LONG_NAME_CONFLICT_CAP);
   // "Rafiq Zarif Mahmud al-Qarnawi" against "Zarif Mahmud al-Qarnawi": in an Arabic name a given name
   // before another's whole name names a son or daughter of that person (a nasab), not the person.
   const childOf =
@@ -2034,9 +2066,7 @@ export function compareNames(
     !longNameConflict &&
     (nameBeforeWhole(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ||
       nameBeforeWhole(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'));
-  if (childOf) {
-    score = Math.min(score, LONG_NAME_CONFLICT_CAP);
-  }
+  score = cappedAt(score, childOf, LONG_NAME_CONFLICT_CAP);
   // A listed name of one word never stands for a fuller person's name: "Tariq" is not "Tariq Aziz Hamdan".
   const oneWordFor =
     query.mode === 'person' &&
@@ -2044,29 +2074,20 @@ export function compareNames(
     pairs[0].query.length === 1 &&
     pairs[0].candidate.length === 1 &&
     (hasNameWord(query, unmatchedQuery) || hasNameWord(candidate, unmatchedCandidate));
-  if (oneWordFor) {
-    score = Math.min(score, ONE_WORD_CAP);
-  }
+  score = cappedAt(score, oneWordFor, ONE_WORD_CAP);
   // A person's name against a name with a legal form ("RAHAT LTD"): a company is not a person.
   const companyForPerson =
     (query.mode === 'person' && hasLegalForm(candidate)) || (candidate.mode === 'person' && hasLegalForm(query));
-  if (companyForPerson) {
-    score = Math.min(score, COMPANY_FOR_PERSON_CAP);
-  }
+  score = cappedAt(score, companyForPerson, COMPANY_FOR_PERSON_CAP);
   const reversed = query.mode === 'person' && patronymReversed(query, candidate, pairs);
-  if (reversed) {
-    score *= PATRONYM_REVERSED_FACTOR;
-  }
+  score *= reversed ? PATRONYM_REVERSED_FACTOR : 1;
   // "Quarrow Star 25" / "Quarrow Star 14": when BOTH vessels' names carry a number, the numbers differ and
   // one has two digits or more (a fleet, hull or yard number), they are sister ships, not one. A number on
   // one side only is left to the score (lists drop hull numbers), and so is a one-digit change ("Quarrow
   // Star 2" / "Quarrow Star 5"): the dev name pairs label those as one vessel, the lists as sister ships.
   // Companies' series numbers ("Fund VII" / "Fund VIII") are left to the score too (labelled one family).
-  const fleetNumbersDiffer =
-    query.mode === 'object' ? differentFleetNumbers(query, unmatchedQuery, candidate, unmatchedCandidate) : undefined;
-  if (fleetNumbersDiffer) {
-    score = Math.min(score, FLEET_NUMBERS_DIFFER_CAP);
-  }
+  const fleetNumbersDiffer = vesselNumbersDiffer(query, unmatchedQuery, candidate, unmatchedCandidate);
+  score = cappedAt(score, fleetNumbersDiffer !== undefined, FLEET_NUMBERS_DIFFER_CAP);
   const legal = query.mode === 'org' ? legalAgreement(query, candidate) : 0;
   if (legal < 0) {
     score *= LEGAL_CONFLICT_FACTOR;
