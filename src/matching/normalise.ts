@@ -130,6 +130,8 @@ const SHORT_WORD = /^[a-z]{2,3}$/;
 const PARENT_LED_ACRONYM = /^[a-z]{3,6}$/;
 /** A mark on a letter (an umlaut, an accent), once the letter is decomposed. */
 const MARKED = /\p{M}/u;
+/** A word of an Indic script (Devanagari to Sinhala), whose class words are one written word each. */
+const INDIC_WORD = /^[\u0900-\u0dff]/u;
 
 /** Most words of an all-capitals name whose words of one vowel are read as acronyms beside another acronym. */
 const ACRONYM_RUN_WORDS = 3;
@@ -315,9 +317,13 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
         }
       }
       for (const hit of classHits) {
-        if (hit.end - hit.start > 1 && tokens.slice(hit.start, hit.end).every((token) => token.isSyllable)) {
+        if (
+          hit.end - hit.start > 1 &&
+          tokens.slice(hit.start, hit.end).every((token) => token.isSyllable || INDIC_WORD.test(token.orig))
+        ) {
           // "大学", "대학교" (since rules 1.15.0): one class word written in several characters or syllables
           // counts once, as its first one (the others are spelled out by the class, as a named body's words).
+          // So does an Indic one (since rules 1.18.0) that a joiner inside it splits into pieces.
           mark(hit.start, hit.start + 1, Kind.Class, hit.value);
           mark(hit.start + 1, hit.end, Kind.Stop, 0);
         } else {

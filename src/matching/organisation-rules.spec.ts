@@ -3,7 +3,7 @@ import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { MatchQuery } from './types';
 
 /**
- * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0, 1.13.0, 1.14.0, 1.15.0, 1.16.0 and 1.17.0, one table per rule, one row per case with its reason. Every name
+ * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0, 1.13.0, 1.14.0, 1.15.0, 1.16.0, 1.17.0 and 1.18.0, one table per rule, one row per case with its reason. Every name
  * here is made up, never taken from an evaluation set.
  */
 interface Row {
@@ -1848,6 +1848,69 @@ describe(`${NameMatcher.name} a regional body and the body of the whole (rules 1
       candidate: org('Quarrovian Development Regional Bank'),
       match: true,
       reason: 'the deciding word on both sides, in another order, agrees',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} the words for a university and a college in Indic scripts (rules 1.18.0)`, () => {
+  // The words are data (org_words.yml class_translations_without_initials); a Latin name word against an Indic
+  // one aligns by a loose reading only when consonants and written vowels agree (token-similarity.ts).
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvela University'),
+      candidate: org('तरवेला विश्वविद्यालय'),
+      match: true,
+      reason: 'the Devanagari word for university is the class word "university"',
+    },
+    {
+      query: org('Tarvela College'),
+      candidate: org('তারভেলা কলেজ'),
+      match: true,
+      reason: 'the Bengali word for college is the class word "college"',
+    },
+    {
+      query: org('Kolmar University'),
+      candidate: org('கொல்மர் பல்கலைக்கழகம்'),
+      match: true,
+      reason: 'the Tamil word for university, with a name word that agrees consonant for consonant',
+    },
+    {
+      query: org('Palmora University'),
+      candidate: org('ബെൽമോറ സർവകലാശാല'),
+      match: false,
+      reason: 'a name word that only sounds alike (p against b) is another name: the class word alone does not match',
+    },
+    {
+      query: org('Golmar University'),
+      candidate: org('கொல்மர் பல்கலைக்கழகம்'),
+      match: false,
+      reason: "the rule's cost: Tamil writes no voicing, so g against k is read as another name",
+    },
+    {
+      query: org('Gandor University'),
+      candidate: org('கண்டோர் பல்கலைக்கழகம்'),
+      match: false,
+      reason: 'a name word whose folded skeleton agrees but whose consonants differ in voicing is another name',
+    },
+    {
+      query: org('Indian Institute of Technology Tarvela'),
+      candidate: org('भारतीय प्रौद्योगिकी संस्थान तरवेला'),
+      match: true,
+      reason: 'the Hindi words for Indian, technology and institute are the demonym, field and class words',
+    },
+    {
+      query: org('Tarvela Institute of Technology'),
+      candidate: org('भारतीय प्रौद्योगिकी संस्थान तरवेला'),
+      match: false,
+      reason: 'the Hindi demonym on one side only is a word the other name lacks',
+    },
+    {
+      query: org('Tarvela University'),
+      candidate: org('तरवेला विश्\u200dवविद्यालय'),
+      match: true,
+      reason: 'the Devanagari word for university written with a joiner is one class word, not two pieces',
     },
   ])('$reason', (row) => check(sut, row));
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getReferenceData } from './reference-data';
-import { romanisationKey, sameWithoutRepeats } from './token-similarity';
+import { indicReadingAgrees, romanisationKey, sameWithoutRepeats } from './token-similarity';
+import { makeTokenInfo } from './tokenise';
 
 /** Every rule applied in turn, as romanisation.yml states them: what `romanisationKey` must give. */
 function everyRule(text: string): string {
@@ -77,5 +78,22 @@ describe(sameWithoutRepeats.name, () => {
         );
       }
     }
+  });
+});
+
+// Since rules 1.18.0: what an organisation's word in an Indic script must share with another word before a loose
+// reading (same sound code, same folded skeleton) may align them. Made-up words.
+describe(indicReadingAgrees.name, () => {
+  it.each<[left: string, right: string, agrees: boolean, reason: string]>([
+    ['tarvela', 'तरवेला', true, 'consonants and the written vowels agree (the inherent vowel unwritten)'],
+    ['kolmar', 'கொல்மர்', true, 'Tamil: consonants agree, o and a written as in the Latin word'],
+    ['palmora', 'ബെൽമോറ', false, 'p against b: voiced and voiceless kept apart'],
+    ['golmar', 'கொல்மர்', false, 'g against k: Tamil writes no voicing, the rule gives such a pair up'],
+    ['tarvila', 'तरवोला', false, 'a written vowel of another class (i against o) after the same consonant'],
+    ['तरवेला', 'طرويلا', false, 'against an abjad no loose reading at all, whatever the consonants'],
+    ['तमरेला', 'তমরেলা', true, 'two Indic blocks: the transliterations agree'],
+    ['tarvela', 'tarvila', true, "no Indic word: not this rule's to decide"],
+  ])('%s / %s: %s (%s)', (left, right, agrees) => {
+    expect(indicReadingAgrees(makeTokenInfo(left), makeTokenInfo(right))).toBe(agrees);
   });
 });

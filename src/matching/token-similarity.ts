@@ -480,6 +480,13 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
       return { sim: 0.9, how: Likeness.Synonym };
     }
   }
+  if (!person && !indicReadingAgrees(left, right)) {
+    // Below are only the loose readings (same sound code, same folded skeleton). An organisation's word in an
+    // Indic script against another script's (since rules 1.18.0) must also agree consonant for consonant and
+    // in each written vowel, now that the Indic words for a university and a college agree with their
+    // translations: else "<a city>" and an Indic name that merely sounds alike make two universities one.
+    return NONE;
+  }
   if (
     left.phonetic.length >= 2 &&
     left.phonetic === right.phonetic &&
@@ -508,6 +515,108 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
     return { sim: checked ? VOWELS_CHECKED_SIMILARITY : 0.8, how: Likeness.Transliteration };
   }
   return NONE;
+}
+
+/** Devanagari to Sinhala (U+0900-U+0DFF): abugidas that write every vowel but their inherent one. */
+const INDIC = /[\u0900-\u0dff]/u;
+
+/**
+ * Spellings of one consonant in Latin script and in the transliterations of Indic scripts, each folded to one
+ * letter; a letter that spells two consonants ("c" in "Policy" and "Colombo", "z" for a Bengali j or an English
+ * s) is tried as each (xscript1's consonant agreement, branch not merged, restricted here to Indic scripts).
+ */
+const CONSONANT_SPELLINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/kh/g, ['k']],
+  [/gh/g, ['g']],
+  [/sh/g, ['s']],
+  [/th/g, ['t']],
+  [/ph/g, ['f']],
+  [/ch/g, ['k', 's']],
+  [/q/g, ['k']],
+  [/c/g, ['k', 's']],
+  [/x/g, ['ks']],
+  [/z/g, ['z', 'j', 's']],
+];
+
+/** The folded spellings a word may stand for (one per reading of its ambiguous letters), glides and h aside. */
+function consonantForms(text: string): string[] {
+  let forms = [text];
+  for (const [spelling, consonants] of CONSONANT_SPELLINGS) {
+    forms = forms.flatMap((form) =>
+      spelling.test(form) ? consonants.map((consonant) => form.replace(spelling, consonant)) : [form],
+    );
+  }
+  return forms.map((form) => form.replace(/[ywh]/g, ''));
+}
+
+/** A folded spelling's consonants, vowels and doubled letters aside. */
+function consonantKey(form: string): string {
+  return form.replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/** Vowel classes: an Indic script's e and i, o and u are often romanised as each other. */
+const VOWEL_CLASS: Readonly<Record<string, string>> = { a: 'a', e: 'i', i: 'i', o: 'u', u: 'u' };
+
+/** Each consonant of a folded spelling (a written double as one) with the first vowel after it, '' for none. */
+function syllablesOf(form: string): Array<[string, string]> {
+  const syllables: Array<[string, string]> = [];
+  for (let at = 0; at < form.length; at++) {
+    const letter = form[at];
+    const vowel = VOWEL_CLASS[letter];
+    if (vowel === undefined) {
+      if (letter !== form[at - 1]) {
+        syllables.push([letter, '']);
+      }
+    } else if (syllables.length > 0 && VOWEL_CLASS[form[at - 1]] === undefined) {
+      syllables[syllables.length - 1][1] = vowel;
+    }
+  }
+  return syllables;
+}
+
+/** Whether two folded spellings of one consonant key agree in the vowel after each consonant where both write one. */
+function vowelsAgree(left: string, right: string): boolean {
+  const leftSyllables = syllablesOf(left);
+  const rightSyllables = syllablesOf(right);
+  if (
+    leftSyllables.map(([consonant]) => consonant).join('') !== rightSyllables.map(([consonant]) => consonant).join('')
+  ) {
+    // Consonants that agree only with a doubled letter or a vowel between two alike taken out: no vowel to compare.
+    return true;
+  }
+  return leftSyllables.every(([, vowel], at) => !vowel || !rightSyllables[at][1] || vowel === rightSyllables[at][1]);
+}
+
+/**
+ * Whether two organisation words, one in an Indic script (Devanagari to Sinhala) and the other in Latin script or
+ * another Indic block, agree consonant for consonant (voiced and voiceless kept apart) and in each vowel both
+ * write, the Indic word through its transliteration (since rules 1.18.0); never against another script. True for
+ * every pair of words without an Indic one.
+ */
+export function indicReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
+  const [leftIndic, rightIndic] = [INDIC.test(left.orig), INDIC.test(right.orig)];
+  if (!leftIndic && !rightIndic) {
+    return true;
+  }
+  if (leftIndic && rightIndic && (left.orig.codePointAt(0) ?? 0) >> 7 === (right.orig.codePointAt(0) ?? 0) >> 7) {
+    return true;
+  }
+  const other = leftIndic ? right : left;
+  if (!INDIC.test(other.orig) && other.script !== Script.Latin) {
+    // Against an abjad (Arabic, Hebrew) or any script but Latin and the Indic ones, whose transliteration leaves
+    // out or guesses vowels: no loose reading at all ("<an Indian city>" against an Arabic name of the same
+    // consonants).
+    return false;
+  }
+  const rightForms = consonantForms(right.text);
+  return consonantForms(left.text).some((leftForm) =>
+    rightForms.some(
+      (rightForm) =>
+        consonantKey(leftForm).length > 0 &&
+        consonantKey(leftForm) === consonantKey(rightForm) &&
+        vowelsAgree(leftForm, rightForm),
+    ),
+  );
 }
 
 /** Letter forms Arabic and Persian write for one letter. */
