@@ -273,6 +273,8 @@ export interface NameComparison {
   parentNamed?: ParentNamed;
   /** Initials (and a given name) of the namesake written before the surname in one name (left out of the score). */
   namesake?: ParentNamed;
+  /** The clause naming the person a body honours, closing one name only (left out of the score). */
+  honouree?: ParentNamed;
   /** Class words of one name that name the kind of unit the other name's topic is (left out of the score). */
   unitType?: ParentNamed;
   /** A vessel's fleet or hull number against another's: sister ships. */
@@ -681,6 +683,195 @@ function truncationOf(short: TokenInfo, long: TokenInfo, longName: PreparedName,
   return (longName.kinds[longIndex] === Kind.Class || vocabulary(long.text)) && !vocabulary(short.text);
 }
 
+/**
+ * "UQuarrow" / "Quarrow University" (since rules 1.18.0): a capital letter written onto a capitalised name word
+ * (org_words.yml class_letters), read as a word of its own before it, stands for the one word left free in the
+ * other name when that is a class word of the letter's groups and the name word is aligned.
+ */
+function classLetterWords(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): void {
+  const letters = getReferenceData().classLetters;
+  const [name, other, otherFree, nameIsQuery] =
+    qFree.size > 0 ? [candidate, query, qFree, false] : [query, candidate, cFree, true];
+  const classIndex = [...otherFree][0];
+  if (other.kinds[classIndex] !== Kind.Class) {
+    return;
+  }
+  const groups = classSetOf(other.tags[classIndex]);
+  const side = nameIsQuery ? 'query' : 'candidate';
+  for (const match of name.raw.matchAll(LETTER_ON_WORD)) {
+    const forGroups = letters.get(match[1]);
+    if (!forGroups || !groups.some((group) => forGroups.has(group))) {
+      continue;
+    }
+    const wordText = match[2].toLowerCase();
+    const letterIndex = name.tokens.findIndex(
+      (token, index) =>
+        token.text === match[1].toLowerCase() &&
+        index + 1 < name.tokens.length &&
+        name.tokens[index + 1].orig === wordText &&
+        pairs.some((pair) => pair[side].includes(index + 1)),
+    );
+    if (letterIndex < 0) {
+      continue;
+    }
+    otherFree.delete(classIndex);
+    pairs.push({
+      query: nameIsQuery ? [letterIndex] : [classIndex],
+      candidate: nameIsQuery ? [classIndex] : [letterIndex],
+      sim: CLASS_LETTER_SIMILARITY,
+      how: Likeness.Initial,
+    });
+    return;
+  }
+}
+
+/** A capital letter, not after a letter, written onto a capitalised word of small letters ("UQuarrow"). */
+const LETTER_ON_WORD = /(?<![\p{L}\p{N}])(\p{Lu})(\p{Lu}\p{Ll}+)/gu;
+
+/** Likeness of a class word's capital letter written onto a name word against the class word. */
+const CLASS_LETTER_SIMILARITY = 0.9;
+
+/** Fewest letters of a name word that a class word is written onto ("Quarrowfonden"). */
+const CLASS_SUFFIX_STEM_MIN = 3;
+
+/**
+ * "Quarrowfonden" / "Quarrow Foundation", "Tarvelstiftelsen" / "Tarvel Foundation" (since rules 1.18.0): a name word
+ * aligned with the word that begins it, whose rest is a class word (a Nordic, German or Dutch compound), takes
+ * the free class word beside its partner when that is a class word of the same group: one word written joined.
+ */
+function joinClassSuffixes(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): void {
+  const classTrie = getReferenceData().classTrie;
+  for (let position = 0; position < pairs.length; position++) {
+    const pair = pairs[position];
+    if (pair.query.length !== 1 || pair.candidate.length !== 1) {
+      continue;
+    }
+    const queryWord = query.tokens[pair.query[0]];
+    const candidateWord = candidate.tokens[pair.candidate[0]];
+    if (queryWord.script !== Script.Latin || candidateWord.script !== Script.Latin) {
+      continue;
+    }
+    const queryShort = queryWord.text.length < candidateWord.text.length;
+    const [short, shortFree, shortIndex, longText] = queryShort
+      ? [query, qFree, pair.query[0], candidateWord.text]
+      : [candidate, cFree, pair.candidate[0], queryWord.text];
+    const stem = short.tokens[shortIndex].text;
+    if (stem.length < CLASS_SUFFIX_STEM_MIN || !longText.startsWith(stem) || short.kinds[shortIndex] !== Kind.Name) {
+      continue;
+    }
+    const suffixClass = classTrie.next.get(longText.slice(stem.length))?.value;
+    if (suffixClass === undefined) {
+      continue;
+    }
+    const groups = classSetOf(suffixClass);
+    const beside = [shortIndex + 1, shortIndex - 1].find(
+      (index) =>
+        shortFree.has(index) &&
+        short.kinds[index] === Kind.Class &&
+        classSetOf(short.tags[index]).some((group) => groups.includes(group)),
+    );
+    if (beside === undefined) {
+      continue;
+    }
+    shortFree.delete(beside);
+    const run = beside < shortIndex ? [beside, shortIndex] : [shortIndex, beside];
+    pairs[position] = {
+      query: queryShort ? run : pair.query,
+      candidate: queryShort ? pair.candidate : run,
+      sim: JOINED_CLASS_SUFFIX_SIMILARITY,
+      how: Likeness.Joined,
+    };
+  }
+}
+
+/** Likeness of a name word and a class word against the one word that writes them joined. */
+const JOINED_CLASS_SUFFIX_SIMILARITY = 0.95;
+
+/** Fewest other words cut short in a name that make it a name written in abbreviations ("Acad Sci, Inst … Mech"). */
+const ABBREVIATED_NAME_WORDS = 2;
+
+/**
+ * "Inst. Geof." / "Instituto de Geofísica", "Acad Sci, Inst Theoret & Appl Mech" / "… Applied Mechanics" (since
+ * rules 1.18.0): a free word cut short against the free word it begins, any word, when the short one is
+ * written as an abbreviation: with a full stop after it, or in a name that cuts short at least
+ * ABBREVIATED_NAME_WORDS other words aligned so. `truncationOf` takes only vocabulary ("Star" is not
+ * "Starlight"); a name written in abbreviations cuts its name words short too.
+ */
+function abbreviatedWords(
+  short: PreparedName,
+  shortFree: Set<number>,
+  long: PreparedName,
+  longFree: Set<number>,
+  shortIsQuery: boolean,
+  pairs: AlignedPair[],
+): void {
+  const shortSide = shortIsQuery ? 'query' : 'candidate';
+  const longSide = shortIsQuery ? 'candidate' : 'query';
+  let cutShort = -1;
+  for (const shortIndex of ascending(shortFree)) {
+    const word = short.tokens[shortIndex];
+    if (word.script !== Script.Latin || word.text.length < TRUNCATION_MIN || short.kinds[shortIndex] === Kind.Acronym) {
+      continue;
+    }
+    const longIndex = ascending(longFree).find((index) => {
+      const text = long.tokens[index].text;
+      return (
+        long.tokens[index].script === Script.Latin &&
+        (long.kinds[index] === Kind.Name || long.kinds[index] === Kind.Class) &&
+        text.length >= word.text.length + TRUNCATION_LEFT_OUT &&
+        text.startsWith(word.text)
+      );
+    });
+    if (longIndex === undefined) {
+      continue;
+    }
+    if (cutShort < 0) {
+      cutShort = pairs.filter((pair) => {
+        if (pair.query.length !== 1 || pair.candidate.length !== 1) {
+          return false;
+        }
+        const shortText = short.tokens[pair[shortSide][0]].text;
+        const longText = long.tokens[pair[longSide][0]].text;
+        return longText.length > shortText.length && longText.startsWith(shortText);
+      }).length;
+    }
+    if (cutShort < ABBREVIATED_NAME_WORDS && !writtenWithFullStop(short.raw, word.orig)) {
+      continue;
+    }
+    shortFree.delete(shortIndex);
+    longFree.delete(longIndex);
+    pairs.push({
+      query: shortIsQuery ? [shortIndex] : [longIndex],
+      candidate: shortIsQuery ? [longIndex] : [shortIndex],
+      sim: TRUNCATION_SIMILARITY,
+      how: Likeness.Cognate,
+    });
+  }
+}
+
+/** Whether `word` stands in `raw` as a word of its own with a full stop after it ("Geof."). */
+function writtenWithFullStop(raw: string, word: string): boolean {
+  const text = raw.toLowerCase();
+  for (let at = text.indexOf(word + '.'); at >= 0; at = text.indexOf(word + '.', at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Likeness of two class words of one kind of body ("Society"/"Association"): related, below one class word. */
 const CLASS_KIN_SIMILARITY = 0.8;
 
@@ -742,6 +933,76 @@ function namesakeInitials(
     return { side, words: before };
   }
   return undefined;
+}
+
+/**
+ * The clause naming the person a body honours, closing one name ("… named after A. B. Tarvel", "… imeni Tarvela":
+ * org_words.yml honouree_clause_classes), when the other name is whole in the rest: every word of the other
+ * name aligned (no class word for another of its group in the same script), a name word of the rest aligned (no
+ * field or other deciding word), and the clause's words all free, a person's (name words,
+ * initials), no class word but its opening words and no such clause in the other name (two honourees conflict).
+ * A trailing segment's qualifier in the clause ("…, Tarvelburg") goes with it. Left out of `free`.
+ */
+function honoureeClause(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): ParentNamed | undefined {
+  const classes = getReferenceData().honoureeClauseClasses;
+  if (classes.size === 0 || qFree.size > 0 === cFree.size > 0) {
+    return undefined;
+  }
+  const opens = (name: PreparedName, index: number) =>
+    name.kinds[index] === Kind.Class && classSetOf(name.tags[index]).some((group) => classes.has(group));
+  const [side, name, free, other] =
+    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
+  const comparable = comparableIndices(name);
+  const start = comparable.find((index) => opens(name, index));
+  if (start === undefined || comparableIndices(other).some((index) => opens(other, index))) {
+    return undefined;
+  }
+  const clause = comparable.filter((index) => index >= start);
+  const person = clause.filter((index) => !opens(name, index) && name.kinds[index] !== Kind.Qualifier);
+  const nameBefore = pairs.some((pair) =>
+    pair[side].some(
+      (index) =>
+        index < start &&
+        ((name.kinds[index] === Kind.Name && decidingGroupOf(name.tokens[index].text) === undefined) ||
+          name.kinds[index] === Kind.Acronym),
+    ),
+  );
+  // The rest must be the other name written alike or translated: another class word of one group in the same
+  // script ("Technical" for "Technology") is another wording, often another body of the same place.
+  const reworded = pairs.some(
+    (pair) =>
+      pair.how === Likeness.Class &&
+      pair.query.length === 1 &&
+      pair.candidate.length === 1 &&
+      query.tokens[pair.query[0]].script === candidate.tokens[pair.candidate[0]].script,
+  );
+  if (
+    reworded ||
+    !nameBefore ||
+    person.length === 0 ||
+    clause.some((index) => !free.has(index)) ||
+    !person.every((index) => personWordAt(name, index)) ||
+    free.size !== clause.length
+  ) {
+    return undefined;
+  }
+  clause.forEach((index) => free.delete(index));
+  return { side, words: clause };
+}
+
+/**
+ * A word of a person's name: a name word, initials, or a number (one letter of initials read as a Roman
+ * numeral, "N. I. Tarvel"; a date honoured).
+ */
+function personWordAt(name: PreparedName, index: number): boolean {
+  const kind = name.kinds[index];
+  return kind === Kind.Name || kind === Kind.Acronym || kind === Kind.Initial || kind === Kind.Number;
 }
 
 /** Takes out the alignments of related class words (CLASS_KIN_SIMILARITY), their words free again. */
@@ -1863,6 +2124,16 @@ export function compareNames(
       joinAcrossScripts(candidate, cFree, query, qFree, false, pairs);
     }
   }
+  if (query.mode === 'org' && qFree.size + cFree.size === 1) {
+    classLetterWords(query, qFree, candidate, cFree, pairs);
+  }
+  if (query.mode === 'org' && (qFree.size > 0 || cFree.size > 0)) {
+    joinClassSuffixes(query, qFree, candidate, cFree, pairs);
+  }
+  if (query.mode === 'org' && qFree.size > 0 && cFree.size > 0) {
+    abbreviatedWords(query, qFree, candidate, cFree, true, pairs);
+    abbreviatedWords(candidate, cFree, query, qFree, false, pairs);
+  }
   if (qFree.size > 0 && cFree.size > 0) {
     if (mayExpand(acronymSides.query, query)) {
       matchAcronyms({ short: query, shortFree: qFree, long: candidate, longFree: cFree, shortIsQuery: true, pairs });
@@ -1887,6 +2158,9 @@ export function compareNames(
   // "J. R. Quarrow Institute" / "Quarrow Institute": the initials (and a given name) of the person a body
   // is named after, written before the surname, are left out.
   const namesake = query.mode === 'org' ? namesakeInitials(query, qFree, candidate, cFree, pairs) : undefined;
+  // "Quarrow State University named after A. B. Tarvel" / "Quarrow State University": the clause naming the
+  // person honoured, closing one name only, is left out (since rules 1.18.0).
+  const honouree = query.mode === 'org' ? honoureeClause(query, qFree, candidate, cFree, pairs) : undefined;
 
   // "Quarrow Society" / "Quarrow Association": related class words stand for one another only when the
   // names agree otherwise; with words left over they are two bodies, and the class words are charged.
@@ -2114,6 +2388,7 @@ export function compareNames(
     numberDiffer,
     parentNamed,
     namesake,
+    honouree,
     unitType,
     oneWordKind,
   };
@@ -3839,6 +4114,10 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   }
   if (comparison.oneWordKind) {
     features[0].reason += ` A one-word name with a foundation's or company's kind word names the body the word alone names, score at least ${ONE_WORD_KIND_SCORE}.`;
+  }
+  if (comparison.honouree) {
+    const name = comparison.honouree.side === 'query' ? query : candidate;
+    features[0].reason += ` "${words(name, comparison.honouree.words)}" names the person the body honours: not counted.`;
   }
   if (comparison.namesake) {
     const name = comparison.namesake.side === 'query' ? query : candidate;

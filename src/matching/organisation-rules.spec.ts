@@ -1914,3 +1914,151 @@ describe(`${NameMatcher.name} the words for a university and a college in Indic 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} the person a body honours, named in a closing clause (rules 1.18.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow State University'),
+      candidate: org('Quarrow State University named after A. B. Tarvel'),
+      match: true,
+      reason: 'a "named after" clause closing one name only names the same body: left out',
+    },
+    {
+      query: org('Velmont Pedagogical Institute imeni N. I. Tarvela'),
+      candidate: org('Velmont Pedagogical Institute'),
+      match: true,
+      reason: 'so with "imeni" and initials of which one reads as a Roman numeral, either side the query',
+    },
+    {
+      query: org('Quarrow State University named after A. B. Tarvel'),
+      candidate: org('Quarrow State University named after C. Velmont'),
+      match: false,
+      reason: 'a clause on both sides honouring two persons: two bodies',
+    },
+    {
+      query: org('Quarrow Research Institute named after the Velmont Academy'),
+      candidate: org('Quarrow Research Institute'),
+      match: false,
+      reason: 'a clause naming a body (a class word), not a person, stays counted',
+    },
+    {
+      query: org('Pedagogical Institute named after A. Tarvel'),
+      candidate: org('Pedagogical Institute'),
+      match: false,
+      reason: 'the rest of the name must hold a name word of its own: class words alone name many bodies',
+    },
+    {
+      query: org('Quarrow State University named after A. Tarvel'),
+      candidate: org('Velmont State University'),
+      match: false,
+      reason: 'the other name must be whole in the rest: a word of its own left over is another body',
+    },
+    {
+      query: org('Quarrow State University of Technology'),
+      candidate: org('Quarrow State Technical University named after A. B. Tarvel'),
+      match: false,
+      reason: 'a rest that agrees only through another class word of one group ("Technical") keeps the clause counted',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a name written in abbreviations (rules 1.18.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Academy of Sciences, Institute of Tarvelian and Applied Mechanics'),
+      candidate: org('Quarrow Acad Sci, Inst Tarvelian & Appl Mech'),
+      match: true,
+      reason: 'a name that cuts several words short cuts a name word short too ("Mech")',
+    },
+    {
+      query: org('Quarrow Institute of Organic Chemistry'),
+      candidate: org('Quarrow Inst. Org. Chem.'),
+      match: true,
+      reason: 'a word written with a full stop after it is an abbreviation, a class word\'s form too ("Org.")',
+    },
+    {
+      query: org('Starlight Holdings'),
+      candidate: org('Star Holdings'),
+      match: false,
+      reason: 'a name word that begins another, with no full stop and no other word cut short, is another name',
+    },
+    {
+      query: org('Starlight Quarrow Holdings'),
+      candidate: org('Star. Quarrow Holdings'),
+      match: true,
+      reason: 'a name word written with a full stop is cut short from the word it begins',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a class word written onto a name word (rules 1.18.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrowfonden'),
+      candidate: org('Quarrow Foundation'),
+      match: true,
+      reason: 'a Nordic foundation word written onto the name is the name and "Foundation"',
+    },
+    {
+      query: org('Tarvel Foundation'),
+      candidate: org('Tarvelstiftelsen'),
+      match: true,
+      reason: 'so with another form of the word, either side the query',
+    },
+    {
+      query: org('Quarrowfonden'),
+      candidate: org('Quarrow Institute'),
+      match: false,
+      reason: 'a class word of another group beside the name is another body',
+    },
+    {
+      query: org('Quarrowsoft'),
+      candidate: org('Quarrow Foundation'),
+      match: false,
+      reason: 'a rest that is no class word joins nothing',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a class word's capital letter written onto a name word (rules 1.18.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow University'),
+      candidate: org('UQuarrow'),
+      match: true,
+      reason: '"U" written onto the capitalised name word is "University"',
+    },
+    {
+      query: org('UQuarrow'),
+      candidate: org('Universiteit Quarrow'),
+      match: true,
+      reason: 'so is a translation of the class word, either side the query',
+    },
+    {
+      query: org('UQuarrow'),
+      candidate: org('Quarrow Institute'),
+      match: false,
+      reason: 'a class word of another group is not what the letter stands for',
+    },
+    {
+      query: org('Uquarrow'),
+      candidate: org('Quarrow University'),
+      match: false,
+      reason: 'a letter not written as a capital onto a capitalised word is part of the word',
+    },
+    {
+      query: org('UQuarrow Tarvel'),
+      candidate: org('Quarrow University'),
+      match: false,
+      reason: 'a word of its own left over on the other side is another body',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

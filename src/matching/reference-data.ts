@@ -156,6 +156,16 @@ export interface ReferenceData {
    * acronym_unit_classes, since rules 1.14.0).
    */
   acronymUnitClasses: Set<number>;
+  /**
+   * Class groups of the words that open a clause naming the person a body honours ("… named after A. B. Quarrow":
+   * org_words.yml honouree_clause_classes, since rules 1.18.0).
+   */
+  honoureeClauseClasses: Set<number>;
+  /**
+   * Capital letters written onto a name word for a class word ("UQuarrow" for "Quarrow University"), by letter,
+   * with the class groups they stand for (org_words.yml class_letters, since rules 1.18.0).
+   */
+  classLetters: Map<string, Set<number>>;
   /** Class groups of trades: a segment set apart after one is where the company is (company_words.yml). */
   addressAfterClasses: Set<number>;
   /** Class groups of bodies with campuses and branches named by city (company_words.yml). */
@@ -401,6 +411,8 @@ interface OrgWordsFile {
   place_after_generic_classes?: string[];
   country_first_seat_groups?: string[];
   acronym_unit_classes?: string[];
+  honouree_clause_classes?: string[];
+  class_letters?: Record<string, string[]>;
   class_equivalents?: string[][];
   abjad_class_words?: Record<string, string[]>;
   abjad_deciding_words?: Record<string, string[]>;
@@ -763,6 +775,13 @@ function buildReferenceData(): ReferenceData {
     ),
     countryFirstSeatGroups: new Set(orgWords.country_first_seat_groups ?? []),
     acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
+    honoureeClauseClasses: classGroupsOf(orgWords.honouree_clause_classes ?? [], 'honouree_clause_classes', classNames),
+    classLetters: new Map(
+      Object.entries(orgWords.class_letters ?? {}).map(([letter, groups]) => [
+        letter.toUpperCase(),
+        classGroupsOf(groups, 'class_letters', classNames),
+      ]),
+    ),
     addressAfterClasses: classGroupsOf(companyWords.address_after_classes, 'address_after_classes', classNames),
     campusClasses: classGroupsOf(companyWords.campus_classes, 'campus_classes', classNames),
     placeClasses: classGroupsOf(companyWords.place_classes, 'place_classes', classNames),
