@@ -30,6 +30,12 @@
  * rules 1.17.0 work, because heldout3 had been read twice): the same sampling over the held-out half's pairs that no
  * other bench/data pair file holds (ror-pairs-heldout10 included).
  *
+ * `dev-pc` and `heldout-pc` (2026-12-03, issue 9's parent/child class; heldout-pc committed unread): not sampled, every
+ * parent-child pair of the dev half, resp. of the held-out half, that no other bench/data pair file holds, plus group
+ * `grandparent`: a funder's preferred label against that of the funder its parent names as skos:broader (two bodies
+ * as much as parent and child; left out where the two are also parent and child). Same filters as `parent-child`.
+ * Later files are left out of every earlier file's exclusions, so the earlier files still rebuild byte for byte.
+ *
  * Sampling (deterministic): each group round-robin over countries, near-names by kind in the evaluation file's
  * proportions, at most two pairs per funder and group, sizes as the ROR builder's GROUP_SIZES.
  *
@@ -84,6 +90,18 @@ const FIRST_BUILD_FILES = new Set([
   'variant-pairs-heldout3.csv',
 ]);
 
+/**
+ * Pair files written after heldout4 (university-pairs-heldout2 by bench/build-university-pairs.ts minutes after it,
+ * then the parent-child files); no earlier file leaves their pairs out.
+ */
+const AFTER_HELDOUT4_FILES = new Set([
+  'university-pairs-heldout2.csv',
+  'fundref-pairs-dev-pc.csv',
+  'fundref-pairs-heldout-pc.csv',
+]);
+/** The parent-child files, which leave out every other pair file but each other. */
+const PARENT_CHILD_FILES = new Set(['fundref-pairs-dev-pc.csv', 'fundref-pairs-heldout-pc.csv']);
+
 /** Every pair the chosen pair files hold, as `name1|name2`. */
 function existingPairs(folder: string, chosen: (file: string) => boolean): Set<string> {
   const held = new Set<string>();
@@ -128,6 +146,7 @@ async function main(): Promise<void> {
     existingPairs(
       folder,
       (file) =>
+        !AFTER_HELDOUT4_FILES.has(file) &&
         file !== 'fundref-pairs-heldout2.csv' &&
         file !== 'fundref-pairs-heldout3.csv' &&
         file !== 'fundref-pairs-heldout4.csv' &&
@@ -140,12 +159,14 @@ async function main(): Promise<void> {
     existingPairs(
       folder,
       (file) =>
+        !AFTER_HELDOUT4_FILES.has(file) &&
         file !== 'fundref-pairs-heldout3.csv' &&
         file !== 'fundref-pairs-heldout4.csv' &&
         file !== 'ror-pairs-heldout10.csv',
     );
   // heldout4 leaves out every other pair file.
-  const lastExcluded = (): Set<string> => existingPairs(folder, (file) => file !== 'fundref-pairs-heldout4.csv');
+  const lastExcluded = (): Set<string> =>
+    existingPairs(folder, (file) => !AFTER_HELDOUT4_FILES.has(file) && file !== 'fundref-pairs-heldout4.csv');
 
   for (const which of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
     const excluded =
@@ -265,6 +286,69 @@ async function main(): Promise<void> {
     }
     const kept = sampleBalanced(groups, nearKinds, excluded);
     const file = join(folder, `fundref-pairs-${which}.csv`);
+    writeFileSync(file, pairsCsv(kept));
+    const counts = new Map<string, number>();
+    for (const pair of kept) {
+      counts.set(pair.group, (counts.get(pair.group) ?? 0) + 1);
+    }
+    console.log(`${file}: ${kept.length} pairs (${[...counts].map(([g, n]) => `${g} ${n}`).join(', ')})`);
+  }
+
+  // Every parent-child and grandparent pair of each half that no other pair file holds.
+  // The dev file's pairs are kept in `taken` for the held-out file, so neither reads the other from disk.
+  const excluded = existingPairs(folder, (file) => !PARENT_CHILD_FILES.has(file));
+  const taken = new Set<string>();
+  for (const which of ['dev', 'heldout'] as const) {
+    const name = `fundref-pairs-${which}-pc.csv`;
+    const kept: Pair[] = [];
+    const sameBody = (left: FunderRecord, right: FunderRecord) =>
+      key(left.name) === key(right.name) ||
+      (mapping[left.funderId] !== undefined && mapping[left.funderId] === mapping[right.funderId]);
+    const push = (pair: Pair) => {
+      const pairKey = `${pair.name1}|${pair.name2}`;
+      if (!taken.has(pairKey) && !excluded.has(pairKey) && !excluded.has(`${pair.name2}|${pair.name1}`)) {
+        taken.add(pairKey);
+        kept.push(pair);
+      }
+    };
+    const mine = funders.filter((funder) => halfOf(funder) === which);
+    const parentsOf = (funder: FunderRecord) =>
+      funder.broader
+        .map((id) => byId.get(id))
+        .filter((parent): parent is FunderRecord => !!parent && halfOf(parent) === which && !sameBody(parent, funder));
+    for (const funder of mine) {
+      for (const parent of parentsOf(funder)) {
+        push({
+          name1: parent.name,
+          name2: funder.name,
+          isMatch: false,
+          group: 'parent-child',
+          note: `${countryOf(parent)} ${parent.funderId} child ${funder.funderId}`,
+        });
+      }
+    }
+    for (const funder of mine) {
+      const parents = parentsOf(funder);
+      for (const parent of parents) {
+        for (const grandparent of parentsOf(parent)) {
+          if (
+            sameBody(grandparent, funder) ||
+            parents.includes(grandparent) ||
+            grandparent.broader.includes(funder.funderId)
+          ) {
+            continue;
+          }
+          push({
+            name1: grandparent.name,
+            name2: funder.name,
+            isMatch: false,
+            group: 'grandparent',
+            note: `${countryOf(grandparent)} ${grandparent.funderId} grandchild ${funder.funderId}`,
+          });
+        }
+      }
+    }
+    const file = join(folder, name);
     writeFileSync(file, pairsCsv(kept));
     const counts = new Map<string, number>();
     for (const pair of kept) {
