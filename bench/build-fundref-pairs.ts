@@ -34,7 +34,8 @@
  * parent-child pair of the dev half, resp. of the held-out half, that no other bench/data pair file holds, plus group
  * `grandparent`: a funder's preferred label against that of the funder its parent names as skos:broader (two bodies
  * as much as parent and child; left out where the two are also parent and child). Same filters as `parent-child`.
- * Later files are left out of every earlier file's exclusions, so the earlier files still rebuild byte for byte.
+ * (ror-pairs-*-pc.csv are parent-child files too: neither kind leaves out the other.) Later files are left out of every
+ * earlier file's exclusions, so the earlier files still rebuild byte for byte.
  *
  * Sampling (deterministic): each group round-robin over countries, near-names by kind in the evaluation file's
  * proportions, at most two pairs per funder and group, sizes as the ROR builder's GROUP_SIZES.
@@ -90,17 +91,13 @@ const FIRST_BUILD_FILES = new Set([
   'variant-pairs-heldout3.csv',
 ]);
 
+/** The parent-child files (bench/build-ror-pairs.ts writes two more), which leave out every other pair file. */
+const isParentChildFile = (file: string) => file.endsWith('-pc.csv');
 /**
  * Pair files written after heldout4 (university-pairs-heldout2 by bench/build-university-pairs.ts minutes after it,
  * then the parent-child files); no earlier file leaves their pairs out.
  */
-const AFTER_HELDOUT4_FILES = new Set([
-  'university-pairs-heldout2.csv',
-  'fundref-pairs-dev-pc.csv',
-  'fundref-pairs-heldout-pc.csv',
-]);
-/** The parent-child files, which leave out every other pair file but each other. */
-const PARENT_CHILD_FILES = new Set(['fundref-pairs-dev-pc.csv', 'fundref-pairs-heldout-pc.csv']);
+const isAfterHeldout4 = (file: string) => file === 'university-pairs-heldout2.csv' || isParentChildFile(file);
 
 /** Every pair the chosen pair files hold, as `name1|name2`. */
 function existingPairs(folder: string, chosen: (file: string) => boolean): Set<string> {
@@ -146,7 +143,7 @@ async function main(): Promise<void> {
     existingPairs(
       folder,
       (file) =>
-        !AFTER_HELDOUT4_FILES.has(file) &&
+        !isAfterHeldout4(file) &&
         file !== 'fundref-pairs-heldout2.csv' &&
         file !== 'fundref-pairs-heldout3.csv' &&
         file !== 'fundref-pairs-heldout4.csv' &&
@@ -159,14 +156,14 @@ async function main(): Promise<void> {
     existingPairs(
       folder,
       (file) =>
-        !AFTER_HELDOUT4_FILES.has(file) &&
+        !isAfterHeldout4(file) &&
         file !== 'fundref-pairs-heldout3.csv' &&
         file !== 'fundref-pairs-heldout4.csv' &&
         file !== 'ror-pairs-heldout10.csv',
     );
   // heldout4 leaves out every other pair file.
   const lastExcluded = (): Set<string> =>
-    existingPairs(folder, (file) => !AFTER_HELDOUT4_FILES.has(file) && file !== 'fundref-pairs-heldout4.csv');
+    existingPairs(folder, (file) => !isAfterHeldout4(file) && file !== 'fundref-pairs-heldout4.csv');
 
   for (const which of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
     const excluded =
@@ -296,7 +293,7 @@ async function main(): Promise<void> {
 
   // Every parent-child and grandparent pair of each half that no other pair file holds.
   // The dev file's pairs are kept in `taken` for the held-out file, so neither reads the other from disk.
-  const excluded = existingPairs(folder, (file) => !PARENT_CHILD_FILES.has(file));
+  const excluded = existingPairs(folder, (file) => !isParentChildFile(file));
   const taken = new Set<string>();
   for (const which of ['dev', 'heldout'] as const) {
     const name = `fundref-pairs-${which}-pc.csv`;

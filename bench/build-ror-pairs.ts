@@ -50,9 +50,14 @@
  * because heldout8 had been read). `heldout10` is a tenth, the same sampling of the held-out half's pairs that none
  * of heldout..heldout9 holds (built 2026-12-03 before the rules 1.17.0 work, because heldout9 had been read twice).
  *
+ * `dev-pc` and `heldout-pc` (2026-12-03, issue 9's parent/child class; heldout-pc committed unread): not sampled,
+ * every `parent-child` pair of the dev half, resp. the held-out half, that neither this run's other files nor any
+ * bench/data pair file holds (but the parent-child files, so that they rebuild byte for byte).
+ *
  *   npm run bench:build && node dist-bench/bench/build-ror-pairs.js
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { findUp } from './lib/find-up';
@@ -116,7 +121,10 @@ function main(): void {
     heldout8: [] as Pair[],
     heldout9: [] as Pair[],
     heldout10: [] as Pair[],
+    'dev-pc': [] as Pair[],
+    'heldout-pc': [] as Pair[],
   };
+  const parentChild = { dev: [] as Pair[], heldout: [] as Pair[] };
   for (const which of ['dev', 'heldout'] as const) {
     const mine = records.filter((record) => half(record.id) === which);
     const groups = new Map<string, Pair[]>();
@@ -195,6 +203,7 @@ function main(): void {
         }
       }
     }
+    parentChild[which] = groups.get('parent-child') ?? [];
     for (const [group, size] of Object.entries(GROUP_SIZES)) {
       const kept = sample(groups.get(group) ?? [], size);
       out[which].push(...kept);
@@ -246,6 +255,28 @@ function main(): void {
     }
   }
   const folder = dirname(findUp(join('bench', 'data', 'NOTICE.md'), __dirname));
+  const taken = new Set(
+    Object.values(out)
+      .flat()
+      .map((pair) => `${pair.name1}|${pair.name2}`),
+  );
+  for (const file of readdirSync(folder).filter((name) => /pairs.*\.csv$/.test(name) && !name.endsWith('-pc.csv'))) {
+    for (const row of parse<Record<string, string>>(readFileSync(join(folder, file), 'utf8'), {
+      columns: true,
+      skip_empty_lines: true,
+      relax_quotes: true,
+    })) {
+      taken.add(`${row.name1}|${row.name2}`);
+    }
+  }
+  for (const which of ['dev', 'heldout'] as const) {
+    for (const pair of parentChild[which]) {
+      if (!taken.has(`${pair.name1}|${pair.name2}`) && !taken.has(`${pair.name2}|${pair.name1}`)) {
+        taken.add(`${pair.name1}|${pair.name2}`);
+        out[`${which}-pc`].push(pair);
+      }
+    }
+  }
   for (const which of [
     'dev',
     'heldout',
@@ -259,6 +290,8 @@ function main(): void {
     'heldout8',
     'heldout9',
     'heldout10',
+    'dev-pc',
+    'heldout-pc',
   ] as const) {
     const file = join(folder, `ror-pairs-${which}.csv`);
     writeFileSync(file, pairsCsv(out[which]));
