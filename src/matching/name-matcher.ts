@@ -1145,6 +1145,19 @@ const PERSON_JOIN_SIMILARITY = 0.95;
 /** Most words of a run that joinRuns joins into one word. */
 const JOIN_RUN_WORDS = 5;
 
+/** Whether a person's words from `start` to `end` are all common person names (never for another name). */
+function commonRun(name: PreparedName, start: number, end: number): boolean {
+  if (name.mode !== 'person') {
+    return false;
+  }
+  for (let index = start; index <= end; index++) {
+    if (!isCommonPersonName(name.tokens[index])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Tries "Zemlyan sky" ↔ "Zemlyansky", "陆 晓 平" ↔ "Lu Xiaoping": a run of adjacent words against one word. */
 function joinRuns(
   left: PreparedName,
@@ -1251,8 +1264,12 @@ function joinRuns(
             : spellingSimilarity(joined, target);
         // Common person names joined fuzzily find other names ("Chen Fang" is not "Chefong"): joined
         // common names must spell the word; rarer ones keep the spelling tolerance ("Abdul Hafiz").
-        const common = person && range(start, end + 1).every((index) => isCommonPersonName(left.tokens[index]));
-        if (sim >= (common ? PERSON_JOIN_SIMILARITY : 0.8) && (!best || sim > best.sim)) {
+        // (Read only for a run that could be the best: PERSON_JOIN_SIMILARITY is above 0.8.)
+        if (
+          sim >= 0.8 &&
+          (!best || sim > best.sim) &&
+          (sim >= PERSON_JOIN_SIMILARITY || !commonRun(left, start, end))
+        ) {
           best = { end, sim };
         }
       }
@@ -1946,6 +1963,11 @@ const NAME_ADJECTIVE_MIN_STEM = 4;
  * org_words.yml name_adjective_endings ("Quarrowova" of "Quarrow", "Tarvijos" of "Tarvia").
  */
 function isNameAdjectiveOf(left: string, right: string): boolean {
+  // The stem begins both words and has NAME_ADJECTIVE_MIN_STEM letters or more: two words that differ in their
+  // first letters have none (most pairs of words asked here), so the endings are not read.
+  if (!sameBeginning(left, right, NAME_ADJECTIVE_MIN_STEM)) {
+    return false;
+  }
   const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
   for (const ending of getReferenceData().nameAdjectiveEndings) {
     if (longer.length <= ending.length || !longer.endsWith(ending)) {
@@ -1961,6 +1983,19 @@ function isNameAdjectiveOf(left: string, right: string): boolean {
     }
   }
   return false;
+}
+
+/** Whether both words have `length` UTF-16 code units or more and the first `length` are the same. */
+function sameBeginning(left: string, right: string, length: number): boolean {
+  if (left.length < length || right.length < length) {
+    return false;
+  }
+  for (let index = 0; index < length; index++) {
+    if (left.charCodeAt(index) !== right.charCodeAt(index)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -2042,7 +2077,8 @@ function acronymWrittenFor(
 }
 
 function dropOwnAcronyms(name: PreparedName, free: Set<number>): void {
-  for (const index of [...free]) {
+  // (Deleting the word the loop is at is allowed in a set's iteration.)
+  for (const index of free) {
     if (name.kinds[index] === Kind.Acronym && initialsOfOwnWords(name, index)) {
       free.delete(index);
     }
@@ -2058,6 +2094,53 @@ function vesselNumbersDiffer(
   return query.mode === 'object'
     ? differentFleetNumbers(query, unmatchedQuery, candidate, unmatchedCandidate)
     : undefined;
+}
+
+/**
+ * Per side of a comparison (0 the query, 1 the candidate), a mark per word place of the words the first
+ * alignment took: kept between calls (compareNames does not call itself) and cleared by `freePlaces`, so a
+ * comparison allocates no sets or arrays for it. Grown for a name of more words.
+ */
+const takenMarks = [new Uint8Array(64), new Uint8Array(64)];
+
+function takenPlaces(side: 0 | 1, count: number): Uint8Array {
+  if (takenMarks[side].length < count) {
+    takenMarks[side] = new Uint8Array(count * 2);
+  }
+  return takenMarks[side];
+}
+
+/** The places the alignment left free, in `indices`' order (as deleting the taken ones from a set of them leaves them); clears the marks. */
+function freePlaces(indices: number[], taken: Uint8Array): Set<number> {
+  const free = new Set<number>();
+  for (const index of indices) {
+    if (taken[index] === 0) {
+      free.add(index);
+    } else {
+      taken[index] = 0;
+    }
+  }
+  return free;
+}
+
+/** No word places (placesAgainst's answer for most names; never changed). */
+const NO_PLACES: readonly number[] = [];
+
+/** The sum of the words' weights for `use`, less the words at `places` (in `indices`' order, from 0). */
+function weightOf(
+  name: PreparedName,
+  indices: readonly number[],
+  places: readonly number[],
+  weights: WeightSource,
+  use: WeightUse,
+): number {
+  let sum = 0;
+  for (const index of indices) {
+    if (places.length === 0 || !places.includes(index)) {
+      sum += baseWeight(name, index, weights, use);
+    }
+  }
+  return sum;
 }
 
 /**
@@ -2095,16 +2178,18 @@ export function compareNames(
   options.sort(
     (a, b) => b.sim - a.sim || Number(b.how === Likeness.Exact) - Number(a.how === Likeness.Exact) || a.order - b.order,
   );
-  const qFree = new Set(qIndices);
-  const cFree = new Set(cIndices);
   const pairs: AlignedPair[] = [];
+  const queryTaken = takenPlaces(0, query.tokens.length);
+  const candidateTaken = takenPlaces(1, candidate.tokens.length);
   for (const option of options) {
-    if (qFree.has(option.qi) && cFree.has(option.ci)) {
-      qFree.delete(option.qi);
-      cFree.delete(option.ci);
+    if (queryTaken[option.qi] === 0 && candidateTaken[option.ci] === 0) {
+      queryTaken[option.qi] = 1;
+      candidateTaken[option.ci] = 1;
       pairs.push({ query: [option.qi], candidate: [option.ci], sim: option.sim, how: option.how });
     }
   }
+  const qFree = freePlaces(qIndices, queryTaken);
+  const cFree = freePlaces(cIndices, candidateTaken);
   if (query.mode === 'org' && qFree.size > 0 !== cFree.size > 0) {
     reseatRepeatedWords(query, qFree, 'query', pairs);
     reseatRepeatedWords(candidate, cFree, 'candidate', pairs);
@@ -2186,8 +2271,8 @@ export function compareNames(
   let matchedScore = 0;
   let strong = false;
   for (const pair of pairs) {
-    const qw = pair.query.reduce((sum, index) => sum + baseWeight(query, index, weights, 'agree'), 0);
-    const cw = pair.candidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, 'agree'), 0);
+    const qw = weightOf(query, pair.query, NO_PLACES, weights, 'agree');
+    const cw = weightOf(candidate, pair.candidate, NO_PLACES, weights, 'agree');
     const weight = (qw + cw) / 2;
     matchedWeight += weight;
     matchedScore += pair.sim * weight;
@@ -2204,17 +2289,15 @@ export function compareNames(
   // conflict with the other side's words; places on both sides are two branches and stay in conflict.
   const placesQuery = placesAgainst(query, unmatchedQuery, candidate, unmatchedCandidate);
   const placesCandidate = placesAgainst(candidate, unmatchedCandidate, query, unmatchedQuery);
-  const weighed = (name: PreparedName, indices: number[], places: number[], use: WeightUse) =>
-    indices.reduce((sum, index) => (places.includes(index) ? sum : sum + baseWeight(name, index, weights, use)), 0);
-  const uq = weighed(query, unmatchedQuery, placesQuery, 'conflict');
-  const uc = weighed(candidate, unmatchedCandidate, placesCandidate, 'conflict');
+  const uq = weightOf(query, unmatchedQuery, placesQuery, weights, 'conflict');
+  const uc = weightOf(candidate, unmatchedCandidate, placesCandidate, weights, 'conflict');
   const conflict = Math.min(uq, uc);
   // Extra words are charged at their agreement weight (a listed name's extra "Mohammad" says little).
-  const uqExtra = weighed(query, unmatchedQuery, placesQuery, 'extra');
-  const ucExtra = weighed(candidate, unmatchedCandidate, placesCandidate, 'extra');
+  const uqExtra = weightOf(query, unmatchedQuery, placesQuery, weights, 'extra');
+  const ucExtra = weightOf(candidate, unmatchedCandidate, placesCandidate, weights, 'extra');
   const placesExtra =
-    placesQuery.reduce((sum, index) => sum + baseWeight(query, index, weights, 'extra'), 0) +
-    placesCandidate.reduce((sum, index) => sum + baseWeight(candidate, index, weights, 'extra'), 0);
+    weightOf(query, placesQuery, NO_PLACES, weights, 'extra') +
+    weightOf(candidate, placesCandidate, NO_PLACES, weights, 'extra');
   const longer = uq >= uc ? uq : uc;
   const extra = (longer > 0 ? ((longer - conflict) / longer) * (uq >= uc ? uqExtra : ucExtra) : 0) + placesExtra;
   let score = matchedWeight > 0 ? matchedScore / (matchedWeight + 2 * conflict + EXTRA_COST[query.mode] * extra) : 0;
@@ -2406,17 +2489,19 @@ function placesAgainst(
   unmatched: number[],
   other: PreparedName,
   otherUnmatched: number[],
-): number[] {
+): readonly number[] {
+  if (name.mode !== 'org') {
+    return NO_PLACES;
+  }
   const { companyKindClasses } = getReferenceData();
   if (
-    name.mode !== 'org' ||
     !otherUnmatched.every(
       (index) =>
         other.kinds[index] === Kind.Class &&
         classSetOf(other.tags[index]).some((group) => companyKindClasses.has(group)),
     )
   ) {
-    return [];
+    return NO_PLACES;
   }
   return unmatched.filter((index) => name.kinds[index] === Kind.Qualifier && name.tags[index] !== TRAILING_SEGMENT);
 }
