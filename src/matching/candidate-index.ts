@@ -219,7 +219,8 @@ class Column {
  * first, doubled whenever it is half full) rather than in arrays of one slot per indexed name: at a million
  * entries such arrays are far larger than the caches, and crediting a name from a posting list then costs a
  * miss for each posting read, where a table of a search's few thousand names stays in the cache. A slot holds
- * the name + 1 (0: empty) and its place in `touched`; the blocking state of a touched name is kept by place.
+ * the name's place in `touched` + 1 (0: empty); the blocking state of a touched name is kept by place. Each
+ * search starts with a table of TOUCHED_TABLE_START slots again.
  */
 const TOUCHED_TABLE_START = 1 << 14;
 /** Knuth's multiplicative hash (2^32 / golden ratio): a name's slot is the top bits of name × this. */
@@ -237,10 +238,11 @@ interface SearchScratch {
    * compact array in order instead of one cache line per name across the index.
    */
   touchedScore: Float32Array;
-  /** The table of touched names (see TOUCHED_TABLE_START): per slot the name + 1, or 0. */
+  /**
+   * The table of touched names (see TOUCHED_TABLE_START): per slot the name's place in `touched` + 1, or 0 (the
+   * name is read from `touched`, a small array in the cache, not from a second array of slots).
+   */
   touchedKeys: Uint32Array;
-  /** Per slot of `touchedKeys`, the name's place in `touched`. */
-  touchedPlaces: Uint32Array;
   /** Per place in `touched`, the name's slot in `touchedKeys` (emptied by place before the next search). */
   touchedSlots: Uint32Array;
   /** Per place, the credit the query word that last credited the name gave it (float32): a word counts once per name, at its best. */
@@ -255,6 +257,8 @@ interface SearchScratch {
   gramFirst: Uint8Array;
   /** The words counted (`countedNeighbours`), or the candidates (`filteredNeighbours`). */
   gramTouched: Uint32Array;
+  /** `filteredNeighbours`' merge of the shortest trigram lists: per list, its next word, position, end and place. */
+  gramMerge: Uint32Array;
 }
 
 function searchScratch(nameCount: number, wordCount: number): SearchScratch {
@@ -262,7 +266,6 @@ function searchScratch(nameCount: number, wordCount: number): SearchScratch {
     touched: new Uint32Array(nameCount),
     touchedScore: new Float32Array(nameCount),
     touchedKeys: new Uint32Array(TOUCHED_TABLE_START),
-    touchedPlaces: new Uint32Array(TOUCHED_TABLE_START),
     touchedSlots: new Uint32Array(TOUCHED_TABLE_START / 2),
     creditWeight: new Float32Array(TOUCHED_TABLE_START / 2),
     creditSource: new Uint32Array(TOUCHED_TABLE_START / 2),
@@ -270,6 +273,7 @@ function searchScratch(nameCount: number, wordCount: number): SearchScratch {
     gramCounter: new Uint16Array(wordCount),
     gramFirst: new Uint8Array(wordCount),
     gramTouched: new Uint32Array(wordCount),
+    gramMerge: new Uint32Array(64),
   };
 }
 
@@ -769,8 +773,9 @@ export class CandidateIndex implements WeightSource {
       if (!schemasCompatible(schema, entrySchema)) {
         continue;
       }
-      const listIds = this.lists.get(entry);
-      if (listFilter && !listIds.some((list) => listFilter.has(list))) {
+      // (A new array each time: read only for a filter or a result.)
+      const listIds = listFilter ? this.lists.get(entry) : undefined;
+      if (listFilter && listIds && !listIds.some((list) => listFilter.has(list))) {
         continue;
       }
       const party = this.party(entry);
@@ -785,7 +790,7 @@ export class CandidateIndex implements WeightSource {
           matchedName: scored.matchedName,
           queryName: scored.queryName,
           features: scored.features,
-          listIds,
+          listIds: listIds ?? this.lists.get(entry),
         };
         results.push(result);
         entryOf.set(result, entry);
@@ -869,7 +874,7 @@ export class CandidateIndex implements WeightSource {
       birthDates: this.birthDates.get(entry),
       identifiers: this.identifiers.get(entry) ?? [],
       listed: true,
-      repeated: names.map((name, index) => names.slice(0, index).some((earlier) => sameWords(earlier, name))),
+      repeated: repeatedNames(names),
     };
   }
 
@@ -911,42 +916,46 @@ export class CandidateIndex implements WeightSource {
     const scratch = built.scratch;
     const { touched, touchedScore } = scratch;
     let touchedCount = 0;
-    // The last search's names out of the table (every slot they took, so no probe runs past an old name).
-    for (let place = 0; place < scratch.tableUsed; place++) {
-      scratch.touchedKeys[scratch.touchedSlots[place]] = 0;
+    if (scratch.touchedKeys.length > TOUCHED_TABLE_START) {
+      // A larger table, grown by an earlier search, would spread this search's names over more cache lines.
+      scratch.touchedKeys = new Uint32Array(TOUCHED_TABLE_START);
+    } else {
+      // The last search's names out of the table (every slot they took, so no probe runs past an old name).
+      for (let place = 0; place < scratch.tableUsed; place++) {
+        scratch.touchedKeys[scratch.touchedSlots[place]] = 0;
+      }
     }
     scratch.tableUsed = 0;
-    let { touchedKeys, touchedPlaces, touchedSlots, creditWeight, creditSource } = scratch;
+    let { touchedKeys, touchedSlots, creditWeight, creditSource } = scratch;
     let shift = 32 - Math.log2(touchedKeys.length);
     let mask = touchedKeys.length - 1;
     // The name's slot in the table: where it is, or the empty slot where it goes.
     const slotOf = (name: number) => {
       let slot = Math.imul(name, TOUCHED_HASH) >>> shift;
-      for (let key = touchedKeys[slot]; key !== 0 && key !== name + 1; key = touchedKeys[slot]) {
+      for (let key = touchedKeys[slot]; key !== 0 && touched[key - 1] !== name; key = touchedKeys[slot]) {
         slot = (slot + 1) & mask;
       }
       return slot;
     };
-    // Twice the slots, the touched names put in again (and room for as many places).
+    // Twice the slots, the touched names put in again (and room for as many places, kept if there is).
     const grow = () => {
       const size = touchedKeys.length * 2;
       touchedKeys = new Uint32Array(size);
-      touchedPlaces = new Uint32Array(size);
-      const slots = new Uint32Array(size / 2);
-      const weights = new Float32Array(size / 2);
-      const sources = new Uint32Array(size / 2);
-      weights.set(creditWeight);
-      sources.set(creditSource);
-      [touchedSlots, creditWeight, creditSource] = [slots, weights, sources];
+      if (touchedSlots.length < size / 2) {
+        const weights = new Float32Array(size / 2);
+        const sources = new Uint32Array(size / 2);
+        weights.set(creditWeight);
+        sources.set(creditSource);
+        [touchedSlots, creditWeight, creditSource] = [new Uint32Array(size / 2), weights, sources];
+      }
       shift--;
       mask = size - 1;
       for (let place = 0; place < touchedCount; place++) {
         const slot = slotOf(touched[place]);
-        touchedKeys[slot] = touched[place] + 1;
-        touchedPlaces[slot] = place;
+        touchedKeys[slot] = place + 1;
         touchedSlots[place] = slot;
       }
-      Object.assign(scratch, { touchedKeys, touchedPlaces, touchedSlots, creditWeight, creditSource });
+      Object.assign(scratch, { touchedKeys, touchedSlots, creditWeight, creditSource });
     };
     // Evidence for a name from one query word is that word's best expansion, not the sum of all of
     // them: otherwise a name that lists many spellings of one common word ("Husain; Hussain; Hosein…")
@@ -957,7 +966,7 @@ export class CandidateIndex implements WeightSource {
       let place = -1;
       let last = 0;
       if (touchedKeys[slot] !== 0) {
-        place = touchedPlaces[slot];
+        place = touchedKeys[slot] - 1;
         if (creditSource[place] !== source) {
           creditSource[place] = source;
           creditWeight[place] = 0;
@@ -969,8 +978,7 @@ export class CandidateIndex implements WeightSource {
           place = touchedCount++;
           touched[place] = name;
           touchedScore[place] = 0;
-          touchedKeys[slot] = name + 1;
-          touchedPlaces[slot] = place;
+          touchedKeys[slot] = place + 1;
           touchedSlots[place] = slot;
           creditSource[place] = source;
           scratch.tableUsed = touchedCount;
@@ -1020,7 +1028,8 @@ export class CandidateIndex implements WeightSource {
 
     for (let nameIndex = 0; nameIndex < queryNames.length; nameIndex++) {
       const queryName = queryNames[nameIndex];
-      const expansions: { word: number; weight: number; source: number }[] = [];
+      // (Each with its word's document frequency, read once, for the sort below.)
+      const expansions: { word: number; weight: number; source: number; frequency: number }[] = [];
       for (let index = 0; index < queryName.tokens.length; index++) {
         if (!BLOCKING_KINDS.has(queryName.kinds[index])) {
           continue;
@@ -1029,14 +1038,19 @@ export class CandidateIndex implements WeightSource {
         const weight = this.rarity(token);
         const source = nextSource();
         for (const [word, sim] of this.expand(token, person)) {
-          expansions.push({ word, weight: weight * sim, source });
+          expansions.push({ word, weight: weight * sim, source, frequency: built.documentFrequency[word] });
         }
         // "Patr ushev": two query words that are one indexed word.
         const next = queryName.tokens[index + 1];
         if (next && BLOCKING_KINDS.has(queryName.kinds[index + 1])) {
           const joined = this.vocabulary.get(token.text + next.text);
           if (joined !== undefined) {
-            expansions.push({ word: joined, weight: weight * 0.9, source });
+            expansions.push({
+              word: joined,
+              weight: weight * 0.9,
+              source,
+              frequency: built.documentFrequency[joined],
+            });
           }
         }
         if (queryName.kinds[index] === Kind.Acronym && token.text.length >= 2) {
@@ -1050,7 +1064,7 @@ export class CandidateIndex implements WeightSource {
         }
       }
       // Rare words first; frequent words (stop-keys) only add to names already found, unless nothing rarer exists.
-      expansions.sort((a, b) => built.documentFrequency[a.word] - built.documentFrequency[b.word]);
+      expansions.sort((a, b) => a.frequency - b.frequency);
       // A run of stop-keys in a row only credits the touched names, which it leaves touched: one pass for the run.
       let stopKeys: typeof expansions = [];
       // In the last query name, once no name still untouched can reach the SCORED_NAMES best scores
@@ -1098,7 +1112,6 @@ export class CandidateIndex implements WeightSource {
           expansion.source,
         );
       });
-      creditTouched(stopKeys);
       // Class words ("national", "science", "foundation") never find a name on their own, but among
       // the names already found they break ties on the name words: a small credit to the names that
       // carry them, so "National Natural Science Foundation of China" is not cut from the scored
@@ -1113,9 +1126,12 @@ export class CandidateIndex implements WeightSource {
           continue;
         }
         const source = nextSource();
-        classWords.push({ word, source, weight: CLASS_TIE_BREAK * this.rarity(queryName.tokens[index]) });
+        const weight = CLASS_TIE_BREAK * this.rarity(queryName.tokens[index]);
+        classWords.push({ word, weight, source, frequency: built.documentFrequency[word] });
       }
-      creditTouched(classWords);
+      // The last run of stop-keys and the class words in one pass over the touched names: each name gets
+      // the same credits in the same order as in a pass for each, and its words are read once.
+      creditTouched(stopKeys.length === 0 ? classWords : [...stopKeys, ...classWords]);
     }
 
     this.lastSearch.touched = touchedCount;
@@ -1247,7 +1263,8 @@ export class CandidateIndex implements WeightSource {
     // Scratch arrays used by position here (not by word): the candidates of one length, in word order,
     // the count of lists each is in, and the first place (the lowest) of a list it is in. The counts
     // are cleared after use (countedNeighbours reads gramCounter by word and needs it clear).
-    const { gramCounter: counts, gramFirst: firsts, gramTouched: candidates } = built.scratch;
+    const scratch = built.scratch;
+    const { gramCounter: counts, gramFirst: firsts, gramTouched: candidates } = scratch;
     const found: { word: number; place: number; length: number }[] = [];
     const lengths = new Set(lists.flat().map((list) => list.length));
     for (const length of lengths) {
@@ -1260,14 +1277,26 @@ export class CandidateIndex implements WeightSource {
       const read = ofLength.slice(0, ofLength.length - required + 1);
       // The shortest lists merged (each holds a trigram's words of one length once, in word order): the
       // candidates come out in word order, each with the count of these lists it is in and the lowest
-      // place among them, reading no per-word counter and sorting nothing.
-      const heads = read.map((list) => list.from);
+      // place among them, reading no per-word counter and sorting nothing. Per list read, one small array
+      // holds its next word (0xffffffff once read to its end) from 0, where that word is from `merging`, where
+      // the list ends from 2 × `merging` and its place from 3 × `merging`: each list's words are read once.
+      const merging = read.length;
+      if (scratch.gramMerge.length < 4 * merging) {
+        scratch.gramMerge = new Uint32Array(8 * merging);
+      }
+      const merge = scratch.gramMerge;
+      for (let at = 0; at < merging; at++) {
+        merge[at] = values[read[at].from];
+        merge[merging + at] = read[at].from;
+        merge[2 * merging + at] = read[at].to;
+        merge[3 * merging + at] = read[at].place;
+      }
       let alive = 0;
       for (;;) {
         let word = 0xffffffff;
-        for (let at = 0; at < read.length; at++) {
-          if (heads[at] < read[at].to && values[heads[at]] < word) {
-            word = values[heads[at]];
+        for (let at = 0; at < merging; at++) {
+          if (merge[at] < word) {
+            word = merge[at];
           }
         }
         if (word === 0xffffffff) {
@@ -1275,11 +1304,13 @@ export class CandidateIndex implements WeightSource {
         }
         let count = 0;
         let first = 0xff;
-        for (let at = 0; at < read.length; at++) {
-          if (heads[at] < read[at].to && values[heads[at]] === word) {
-            heads[at]++;
+        for (let at = 0; at < merging; at++) {
+          if (merge[at] === word) {
+            const next = merge[merging + at] + 1;
+            merge[merging + at] = next;
+            merge[at] = next < merge[2 * merging + at] ? values[next] : 0xffffffff;
             count++;
-            first = Math.min(first, read[at].place);
+            first = Math.min(first, merge[3 * merging + at]);
           }
         }
         candidates[alive] = word;
@@ -1407,6 +1438,19 @@ export class CandidateIndex implements WeightSource {
     }
     return false;
   }
+}
+
+/** Per name, whether an earlier name of the list has the same words (see `sameWords`). */
+function repeatedNames(names: readonly PreparedName[]): boolean[] {
+  const repeated: boolean[] = [];
+  for (let index = 0; index < names.length; index++) {
+    let same = false;
+    for (let earlier = 0; earlier < index && !same; earlier++) {
+      same = sameWords(names[earlier], names[index]);
+    }
+    repeated.push(same);
+  }
+  return repeated;
 }
 
 /** Counts of one search's work (see `CandidateIndex.lastSearch`). */

@@ -467,7 +467,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   }
   // Typed arrays, as an indexed name's kinds and tags are (views of the index's columns): the matcher reads both
   // through the same sites, which stay monomorphic instead of being deoptimised between arrays and typed arrays.
-  return { raw, mode, tokens, kinds: Uint8Array.from(kinds), tags: Uint16Array.from(tags) };
+  // (Made with the constructor, which copies an array directly: `from` goes through its iterator.)
+  return { raw, mode, tokens, kinds: new Uint8Array(kinds), tags: new Uint16Array(tags) };
 }
 
 /**

@@ -79,21 +79,23 @@ export function compareResults(left: MatchResult, right: MatchResult): number {
 /**
  * Folds ranked results into parties (see `sameParty`) and returns the first `limit` parties. A result
  * joins the first party that one of its members is the same party as and none of them conflicts with.
+ * `facts` is asked for only when there is a party to compare with (the caller keeps what it works out):
+ * a query with one result asks for none.
  */
 export function groupParties(ranked: MatchResult[], facts: (result: MatchResult) => PartyFacts, limit: number) {
-  const groups: Array<{ head: MatchResult; members: PartyFacts[] }> = [];
+  const groups: Array<{ head: MatchResult; members: MatchResult[] }> = [];
   for (const result of ranked) {
-    const own = facts(result);
+    const own = groups.length > 0 ? facts(result) : undefined;
     let reason: string | null = null;
     const group = groups.find(({ members }) => {
-      if (members.some((member) => conflict(member, own))) {
+      if (own === undefined || members.some((member) => conflict(facts(member), own))) {
         return false;
       }
-      reason = members.map((member) => sameParty(member, own)).find((why) => why !== null) ?? null;
+      reason = members.map((member) => sameParty(facts(member), own)).find((why) => why !== null) ?? null;
       return reason !== null;
     });
     if (group && reason !== null) {
-      group.members.push(own);
+      group.members.push(result);
       group.head.alsoListedAs = [
         ...(group.head.alsoListedAs ?? []),
         {
@@ -108,7 +110,7 @@ export function groupParties(ranked: MatchResult[], facts: (result: MatchResult)
       ];
       group.head.listIds = [...new Set([...group.head.listIds, ...result.listIds])];
     } else if (groups.length < limit) {
-      groups.push({ head: { ...result }, members: [own] });
+      groups.push({ head: { ...result }, members: [result] });
     }
   }
   return groups.map((group) => group.head);
