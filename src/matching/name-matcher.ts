@@ -3528,6 +3528,22 @@ function differentDecidingWords(
       }
     }
   }
+  // "Norland National University" / "노랜드대학교" (since rules 1.19.0): a Korean name leaves "national" unwritten
+  // (org_words.yml hangul_unwritten_groups), so such a word of a name not written in characters, against a name
+  // in Hangul, is no word the other lacks.
+  for (const [name, other, found] of [
+    [query, candidate, left],
+    [candidate, query, right],
+  ] as const) {
+    if (
+      !name.tokens.some((token) => token.isSyllable) &&
+      other.tokens.some((token) => token.script === Script.Hangul)
+    ) {
+      for (const group of getReferenceData().hangulUnwrittenGroups) {
+        found.delete(group);
+      }
+    }
+  }
   const differ: string[] = [];
   for (const [group, word] of left) {
     if (!right.has(group)) {

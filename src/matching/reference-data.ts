@@ -151,6 +151,8 @@ export interface ReferenceData {
   placeAfterGenericClasses: Set<number>;
   /** Deciding groups that make a country written first the body's seat (org_words.yml country_first_seat_groups). */
   countryFirstSeatGroups: Set<string>;
+  /** Deciding groups a name written in Hangul leaves unwritten (org_words.yml hangul_unwritten_groups, since 1.19.0). */
+  hangulUnwrittenGroups: Set<string>;
   /**
    * Class groups of units and bodies named after an acronym written first ("ZARVO Tide Institute": org_words.yml
    * acronym_unit_classes, since rules 1.14.0).
@@ -410,6 +412,7 @@ interface OrgWordsFile {
   branch_segment_words?: string[];
   place_after_generic_classes?: string[];
   country_first_seat_groups?: string[];
+  hangul_unwritten_groups?: string[];
   acronym_unit_classes?: string[];
   honouree_clause_classes?: string[];
   class_letters?: Record<string, string[]>;
@@ -486,6 +489,11 @@ function buildReferenceData(): ReferenceData {
   for (const [group, members] of Object.entries(orgWords.deciding)) {
     for (const member of members) {
       decidingGroups.set(asciiForm(String(member)), group);
+    }
+  }
+  for (const group of orgWords.hangul_unwritten_groups ?? []) {
+    if (!(group in orgWords.deciding)) {
+      throw new Error(`org_words.yml hangul_unwritten_groups: unknown deciding group "${group}"`);
     }
   }
   for (const [group, members] of Object.entries(orgWords.deciding_translations ?? {})) {
@@ -774,6 +782,7 @@ function buildReferenceData(): ReferenceData {
       classNames,
     ),
     countryFirstSeatGroups: new Set(orgWords.country_first_seat_groups ?? []),
+    hangulUnwrittenGroups: new Set(orgWords.hangul_unwritten_groups ?? []),
     acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
     honoureeClauseClasses: classGroupsOf(orgWords.honouree_clause_classes ?? [], 'honouree_clause_classes', classNames),
     classLetters: new Map(
