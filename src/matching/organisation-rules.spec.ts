@@ -2062,3 +2062,47 @@ describe(`${NameMatcher.name} a class word's capital letter written onto a name 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} "national" against a name in Hangul (rules 1.19.0)`, () => {
+  // A Korean national university's own name has no word for "national"; only its English name writes it.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Hanbit National University'),
+      candidate: org('한빛대학교'),
+      match: true,
+      reason: 'a Korean name leaves "national" unwritten, so the English word on its side only does not decide',
+    },
+    {
+      query: org('Hanbit University'),
+      candidate: org('한빛대학교'),
+      match: true,
+      reason: 'the same pair without "national" matches as before',
+    },
+    {
+      query: org('Hanbit National University'),
+      candidate: org('Hanbit University'),
+      match: false,
+      reason: 'between two Latin names "national" on one side only still decides',
+    },
+    {
+      query: org('Lanfeng National University'),
+      candidate: org('兰峰大学'),
+      match: false,
+      reason: 'against Chinese characters "national" still decides: the rule is for Hangul only',
+    },
+    {
+      query: org('Hanbit National University'),
+      candidate: org('한솔대학교'),
+      match: false,
+      reason: 'a different name in Hangul is another university',
+    },
+    {
+      query: org('Hanbit National University'),
+      candidate: org('한빛시립대학교'),
+      match: false,
+      reason: 'a municipal university written in Hangul (시립) keeps its own word',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
