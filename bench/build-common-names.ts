@@ -4,8 +4,11 @@
  * "tradition|surname|given name" and the first NAMES_PER_TRADITION are kept, so the file is the same
  * on every run and every machine. Names are written in the tradition's order (surname first for
  * Chinese, Korean and Vietnamese; given name first otherwise). The next NAMES_PER_TRADITION combinations
- * go to common-names-heldout.csv: the same name words in other combinations, never tuned on. Russian feminine given names take the
- * feminine surname (Ivanov → Ivanova).
+ * go to common-names-heldout.csv: the same name words in other combinations, never tuned on; the remaining
+ * combinations (500 a tradition) go to common-names-dev2.csv, a second dev set. Russian feminine given names take the
+ * feminine surname (Ivanov → Ivanova), Polish ones the adjectival feminine (Kowalski → Kowalska).
+ * The eleven `moreTraditions` (25 × 25 names each) are split the same way: the first NAMES_PER_TRADITION to
+ * common-names-more-dev.csv, the next to common-names-more-heldout.csv (judge only).
  *
  *   npm run bench:build && node dist-bench/bench/build-common-names.js
  */
@@ -28,36 +31,74 @@ function csvField(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** A tradition's surname × given-name combinations in SHA-1 order of "tradition|surname|given name". */
+function combinations(name: string, tradition: Tradition): string[] {
+  const feminine = new Set(tradition.feminineGiven ?? []);
+  const feminineFamily = (surname: string): string => {
+    if (tradition.feminineSurname === 'append a') {
+      return `${surname}a`;
+    }
+    // Polish adjectival surnames: Kowalski → Kowalska, Nowicki → Nowicka; nouns (Nowak) stay.
+    return tradition.feminineSurname === 'ski to ska' ? surname.replace(/ki$/, 'ka') : surname;
+  };
+  const combined = tradition.surnames.flatMap((surname) =>
+    tradition.given.map((given) => {
+      const family = feminine.has(given) ? feminineFamily(surname) : surname;
+      const key = createHash('sha1').update(`${name}|${surname}|${given}`).digest('hex');
+      return { key, family, given };
+    }),
+  );
+  combined.sort((a, b) => a.key.localeCompare(b.key));
+  return combined.map(({ family, given }) => {
+    const full = tradition.order === 'surname-first' ? `${family} ${given}` : `${given} ${family}`;
+    return [name, full, family, given].map(csvField).join(',');
+  });
+}
+
+function write(file: string, header: string, lines: string[], note: string): void {
+  writeFileSync(file, `${[header, ...lines].join('\n')}\n`);
+  console.log(`${file}: ${lines.length} names${note}`);
+}
+
 function main(): void {
   const partsFile = findUp(join('bench', 'data', 'common-name-parts.json'), __dirname);
-  const { traditions } = JSON.parse(readFileSync(partsFile, 'utf8')) as { traditions: Record<string, Tradition> };
+  const { traditions, moreTraditions } = JSON.parse(readFileSync(partsFile, 'utf8')) as {
+    traditions: Record<string, Tradition>;
+    moreTraditions: Record<string, Tradition>;
+  };
   const header = 'tradition,full_name,surname,given_name';
-  const lines = [header];
-  const heldOut = [header];
+  const dev: string[] = [];
+  const heldOut: string[] = [];
+  const dev2: string[] = [];
   for (const [name, tradition] of Object.entries(traditions)) {
-    const feminine = new Set(tradition.feminineGiven ?? []);
-    const combinations = tradition.surnames.flatMap((surname) =>
-      tradition.given.map((given) => {
-        const family = tradition.feminineSurname === 'append a' && feminine.has(given) ? `${surname}a` : surname;
-        const key = createHash('sha1').update(`${name}|${surname}|${given}`).digest('hex');
-        return { key, family, given };
-      }),
-    );
-    combinations.sort((a, b) => a.key.localeCompare(b.key));
-    combinations.forEach(({ family, given }, position) => {
-      if (position >= 2 * NAMES_PER_TRADITION) {
-        return;
-      }
-      const full = tradition.order === 'surname-first' ? `${family} ${given}` : `${given} ${family}`;
-      (position < NAMES_PER_TRADITION ? lines : heldOut).push([name, full, family, given].map(csvField).join(','));
-    });
+    const lines = combinations(name, tradition);
+    dev.push(...lines.slice(0, NAMES_PER_TRADITION));
+    heldOut.push(...lines.slice(NAMES_PER_TRADITION, 2 * NAMES_PER_TRADITION));
+    dev2.push(...lines.slice(2 * NAMES_PER_TRADITION));
   }
-  const out = join(dirname(partsFile), 'common-names.csv');
-  writeFileSync(out, `${lines.join('\n')}\n`);
-  console.log(`${out}: ${lines.length - 1} names`);
-  const heldOutFile = join(dirname(partsFile), 'common-names-heldout.csv');
-  writeFileSync(heldOutFile, `${heldOut.join('\n')}\n`);
-  console.log(`${heldOutFile}: ${heldOut.length - 1} names (the next combinations by the same hash; judge only)`);
+  const moreDev: string[] = [];
+  const moreHeldOut: string[] = [];
+  for (const [name, tradition] of Object.entries(moreTraditions)) {
+    const lines = combinations(name, tradition);
+    moreDev.push(...lines.slice(0, NAMES_PER_TRADITION));
+    moreHeldOut.push(...lines.slice(NAMES_PER_TRADITION, 2 * NAMES_PER_TRADITION));
+  }
+  const folder = dirname(partsFile);
+  write(join(folder, 'common-names.csv'), header, dev, '');
+  write(
+    join(folder, 'common-names-heldout.csv'),
+    header,
+    heldOut,
+    ' (the next combinations by the same hash; judge only)',
+  );
+  write(join(folder, 'common-names-dev2.csv'), header, dev2, ' (the remaining combinations of the eight traditions)');
+  write(join(folder, 'common-names-more-dev.csv'), header, moreDev, ' (further traditions)');
+  write(
+    join(folder, 'common-names-more-heldout.csv'),
+    header,
+    moreHeldOut,
+    ' (further traditions, the next combinations by the same hash; judge only)',
+  );
 }
 
 main();
