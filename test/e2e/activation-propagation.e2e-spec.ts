@@ -13,8 +13,14 @@ import { bootTestApp, prepareDatabase, type TestApp, testConfig } from '../helpe
 const ROOT = findProjectRoot();
 /** What the `partner-graph` bin runs (package.json "bin"). */
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
-/** How long a test waits for another process's activation to reach the API (measured at 3.6-3.9 s on a quiet machine; see README). */
-const PROPAGATION_WAIT_MS = 30_000;
+/**
+ * How long a test waits for another process's activation to reach the API (measured at 3.6-3.9 s on a quiet machine;
+ * see README). A bound for a heavily loaded machine (28 s seen at a load average of 8 on 2 cores), not a speed goal:
+ * a passing test stops waiting as soon as the activation is seen.
+ */
+const PROPAGATION_WAIT_MS = 90_000;
+/** A test that waits for propagation: its own work plus the wait. */
+const PROPAGATION_TEST_TIMEOUT_MS = PROPAGATION_WAIT_MS + 60_000;
 
 interface CliRun {
   code: number;
@@ -121,39 +127,43 @@ describe('a list activated by another process', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('is found by POST /api/screen of a running API after the CLI import, without a restart, naming its version', async () => {
-    const listId = `${prefix}-a`;
-    const name = 'Quorvath Belvastro Photonics Institute';
-    const path = writeList('a.ftm.json', [organisation('a-1', name), organisation('a-2', 'Zendrik Omalune Works')]);
-    const before = await screen({ name });
-    expect(before.status).toBe(200);
-    const linking = vi.spyOn(api.app.get(RiskService), 'autoLinkByIdentifiers');
+  it(
+    'is found by POST /api/screen of a running API after the CLI import, without a restart, naming its version',
+    async () => {
+      const listId = `${prefix}-a`;
+      const name = 'Quorvath Belvastro Photonics Institute';
+      const path = writeList('a.ftm.json', [organisation('a-1', name), organisation('a-2', 'Zendrik Omalune Works')]);
+      const before = await screen({ name });
+      expect(before.status).toBe(200);
+      const linking = vi.spyOn(api.app.get(RiskService), 'autoLinkByIdentifiers');
 
-    await importList(listId, path);
-    const imported = Date.now();
-    let found: ScreenResponse | null = null;
-    // The bound is generous so a busy machine does not fail the test; the propagation time itself is
-    // measured and quoted in the README (a speed goal belongs in a measurement, not a timed test).
-    while (found === null && Date.now() - imported < PROPAGATION_WAIT_MS) {
-      const response = await screen({ name, lists: [listId] });
-      if (response.status === 200 && response.body.matches.some((match) => match.entityId === `${listId}:a-1`)) {
-        found = response;
-      } else {
-        await new Promise((resolve) => setTimeout(resolve, 100));
+      await importList(listId, path);
+      const imported = Date.now();
+      let found: ScreenResponse | null = null;
+      // The bound is generous so a busy machine does not fail the test; the propagation time itself is
+      // measured and quoted in the README (a speed goal belongs in a measurement, not a timed test).
+      while (found === null && Date.now() - imported < PROPAGATION_WAIT_MS) {
+        const response = await screen({ name, lists: [listId] });
+        if (response.status === 200 && response.body.matches.some((match) => match.entityId === `${listId}:a-1`)) {
+          found = response;
+        } else {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
       }
-    }
-    const elapsed = Date.now() - imported;
+      const elapsed = Date.now() - imported;
 
-    expect(found, `not found within ${elapsed} ms`).not.toBeNull();
-    expect(found!.body.listVersions).toContainEqual(expect.objectContaining({ listId, versionId: `${listId}@1` }));
-    expect(found!.body.matches[0]).toMatchObject({ entityId: `${listId}:a-1`, match: true, lists: [{ id: listId }] });
-    expect(found!.body.indexGeneration).toBeGreaterThan(before.body.indexGeneration);
-    expect(found!.body.indexBehindGraph).toBe(false);
-    expect(found!.body.indexAgeSeconds).toBeGreaterThanOrEqual(0);
-    // The API saw the activation through the graph; linking belongs to the process that activated.
-    expect(linking).not.toHaveBeenCalled();
-    linking.mockRestore();
-  });
+      expect(found, `not found within ${elapsed} ms`).not.toBeNull();
+      expect(found!.body.listVersions).toContainEqual(expect.objectContaining({ listId, versionId: `${listId}@1` }));
+      expect(found!.body.matches[0]).toMatchObject({ entityId: `${listId}:a-1`, match: true, lists: [{ id: listId }] });
+      expect(found!.body.indexGeneration).toBeGreaterThan(before.body.indexGeneration);
+      expect(found!.body.indexBehindGraph).toBe(false);
+      expect(found!.body.indexAgeSeconds).toBeGreaterThanOrEqual(0);
+      // The API saw the activation through the graph; linking belongs to the process that activated.
+      expect(linking).not.toHaveBeenCalled();
+      linking.mockRestore();
+    },
+    PROPAGATION_TEST_TIMEOUT_MS,
+  );
 
   it('links a graph entity to the imported entry by identifier in the importing CLI, once', async () => {
     const listId = `${prefix}-b`;
@@ -178,94 +188,105 @@ describe('a list activated by another process', () => {
     expect(links).toEqual([{ entry: `${listId}:b-1`, decidedBy: 'auto-link:identifiers' }]);
   });
 
-  it('answers each request of a burst from one version, old or new, while another process activates', async () => {
-    const listId = `${prefix}-c`;
-    const kept = 'Ostravel Quenmark Dynamics';
-    const delisted = 'Brasquill Tennavor Systems';
-    const added = 'Holmvrae Castellune Optics';
-    await importList(
-      listId,
-      writeList('c1.ftm.json', [organisation('c-kept', kept), organisation('c-delisted', delisted)]),
-    );
-    const versionOne = { listId, versionId: `${listId}@1` };
-    const versionTwo = { listId, versionId: `${listId}@2` };
-    await expect
-      .poll(async () => (await screen({ name: kept })).body.listVersions, {
-        timeout: PROPAGATION_WAIT_MS,
-        interval: 200,
-      })
-      .toContainEqual(expect.objectContaining(versionOne));
-    // Versions compared by list and version id (each also carries its provenance).
-    const ids = (versions: Array<{ listId: string; versionId: string }>) =>
-      versions.map(({ listId: list, versionId }) => ({ listId: list, versionId }));
-    const old = ids((await screen({ name: kept })).body.listVersions);
-    const next = old.map((version) => (version.listId === listId ? versionTwo : version));
+  it(
+    'answers each request of a burst from one version, old or new, while another process activates',
+    async () => {
+      const listId = `${prefix}-c`;
+      const kept = 'Ostravel Quenmark Dynamics';
+      const delisted = 'Brasquill Tennavor Systems';
+      const added = 'Holmvrae Castellune Optics';
+      await importList(
+        listId,
+        writeList('c1.ftm.json', [organisation('c-kept', kept), organisation('c-delisted', delisted)]),
+      );
+      const versionOne = { listId, versionId: `${listId}@1` };
+      const versionTwo = { listId, versionId: `${listId}@2` };
+      await expect
+        .poll(async () => (await screen({ name: kept })).body.listVersions, {
+          timeout: PROPAGATION_WAIT_MS,
+          interval: 200,
+        })
+        .toContainEqual(expect.objectContaining(versionOne));
+      // Versions compared by list and version id (each also carries its provenance).
+      const ids = (versions: Array<{ listId: string; versionId: string }>) =>
+        versions.map(({ listId: list, versionId }) => ({ listId: list, versionId }));
+      const old = ids((await screen({ name: kept })).body.listVersions);
+      const next = old.map((version) => (version.listId === listId ? versionTwo : version));
 
-    const responses: Array<{ name: string; response: ScreenResponse }> = [];
-    let stop = false;
-    const worker = async (): Promise<void> => {
-      for (let turn = 0; !stop; turn++) {
-        const name = turn % 2 === 0 ? delisted : added;
-        responses.push({ name, response: await screen({ name, lists: [listId], threshold: 0.9 }) });
+      const responses: Array<{ name: string; response: ScreenResponse }> = [];
+      let stop = false;
+      const worker = async (): Promise<void> => {
+        for (let turn = 0; !stop; turn++) {
+          const name = turn % 2 === 0 ? delisted : added;
+          responses.push({ name, response: await screen({ name, lists: [listId], threshold: 0.9 }) });
+        }
+      };
+      const workers = [worker(), worker(), worker(), worker()];
+      await importList(
+        listId,
+        writeList('c2.ftm.json', [organisation('c-kept', kept), organisation('c-added', added)]),
+      );
+      const activated = Date.now();
+      // Run on until the new version has been served for a while, or the bound has passed.
+      while (Date.now() - activated < PROPAGATION_WAIT_MS) {
+        const served = responses.filter(({ response }) =>
+          response.body.listVersions?.some((version) => version.versionId === versionTwo.versionId),
+        ).length;
+        if (served >= 20) {
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
-    };
-    const workers = [worker(), worker(), worker(), worker()];
-    await importList(listId, writeList('c2.ftm.json', [organisation('c-kept', kept), organisation('c-added', added)]));
-    const activated = Date.now();
-    // Run on until the new version has been served for a while, or the bound has passed.
-    while (Date.now() - activated < PROPAGATION_WAIT_MS) {
-      const served = responses.filter(({ response }) =>
-        response.body.listVersions?.some((version) => version.versionId === versionTwo.versionId),
-      ).length;
-      if (served >= 20) {
-        break;
+      stop = true;
+      await Promise.all(workers);
+
+      const seen = { old: 0, new: 0 };
+      for (const { name, response } of responses) {
+        expect(response.status).toBe(200);
+        const versions = ids(response.body.listVersions);
+        const isOld = JSON.stringify(versions) === JSON.stringify(old);
+        const isNew = JSON.stringify(versions) === JSON.stringify(next);
+        expect(isOld || isNew, JSON.stringify(versions)).toBe(true);
+        seen[isOld ? 'old' : 'new'] += 1;
+        const matched = response.body.matches.filter((match) => match.match).map((match) => match.entityId);
+        // The matches agree with the versions the response names.
+        if (name === delisted) {
+          expect(matched).toEqual(isOld ? [`${listId}:c-delisted`] : []);
+        } else {
+          expect(matched).toEqual(isOld ? [] : [`${listId}:c-added`]);
+        }
       }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    stop = true;
-    await Promise.all(workers);
+      expect(seen.old).toBeGreaterThan(0);
+      expect(seen.new).toBeGreaterThanOrEqual(20);
+    },
+    PROPAGATION_TEST_TIMEOUT_MS,
+  );
 
-    const seen = { old: 0, new: 0 };
-    for (const { name, response } of responses) {
-      expect(response.status).toBe(200);
-      const versions = ids(response.body.listVersions);
-      const isOld = JSON.stringify(versions) === JSON.stringify(old);
-      const isNew = JSON.stringify(versions) === JSON.stringify(next);
-      expect(isOld || isNew, JSON.stringify(versions)).toBe(true);
-      seen[isOld ? 'old' : 'new'] += 1;
-      const matched = response.body.matches.filter((match) => match.match).map((match) => match.entityId);
-      // The matches agree with the versions the response names.
-      if (name === delisted) {
-        expect(matched).toEqual(isOld ? [`${listId}:c-delisted`] : []);
-      } else {
-        expect(matched).toEqual(isOld ? [] : [`${listId}:c-added`]);
-      }
-    }
-    expect(seen.old).toBeGreaterThan(0);
-    expect(seen.new).toBeGreaterThanOrEqual(20);
-  }, 150_000);
+  it(
+    'says in /health/ready which graph generation the index reflects, not behind once it has caught up',
+    async () => {
+      type Ready = {
+        status: string;
+        reasons?: string[];
+        screeningIndex: { generation: number; graphGeneration: number; behind: boolean; ageSeconds: number };
+      };
+      const ready = async (): Promise<{ status: number; body: Ready }> => {
+        const response = await fetch(`${api.url}/health/ready`);
+        return { status: response.status, body: (await response.json()) as Ready };
+      };
+      await expect
+        .poll(async () => (await ready()).body.screeningIndex.behind, { timeout: PROPAGATION_WAIT_MS })
+        .toBe(false);
+      const { status, body } = await ready();
 
-  it('says in /health/ready which graph generation the index reflects, not behind once it has caught up', async () => {
-    type Ready = {
-      status: string;
-      reasons?: string[];
-      screeningIndex: { generation: number; graphGeneration: number; behind: boolean; ageSeconds: number };
-    };
-    const ready = async (): Promise<{ status: number; body: Ready }> => {
-      const response = await fetch(`${api.url}/health/ready`);
-      return { status: response.status, body: (await response.json()) as Ready };
-    };
-    await expect
-      .poll(async () => (await ready()).body.screeningIndex.behind, { timeout: PROPAGATION_WAIT_MS })
-      .toBe(false);
-    const { status, body } = await ready();
-
-    expect(status).toBe(200);
-    // A busy database (a probe slower than 800 ms on a loaded machine) may make it "degraded", never because of the index.
-    expect(['ok', 'degraded']).toContain(body.status);
-    expect((body.reasons ?? []).filter((reason) => /screening index/.test(reason))).toEqual([]);
-    expect(body.screeningIndex).toMatchObject({ behind: false, stale: false, ready: true });
-    expect(body.screeningIndex.generation).toBe(body.screeningIndex.graphGeneration);
-    expect(body.screeningIndex.generation).toBeGreaterThanOrEqual(3);
-  });
+      expect(status).toBe(200);
+      // A busy database (a probe slower than 800 ms on a loaded machine) may make it "degraded", never because of the index.
+      expect(['ok', 'degraded']).toContain(body.status);
+      expect((body.reasons ?? []).filter((reason) => /screening index/.test(reason))).toEqual([]);
+      expect(body.screeningIndex).toMatchObject({ behind: false, stale: false, ready: true });
+      expect(body.screeningIndex.generation).toBe(body.screeningIndex.graphGeneration);
+      expect(body.screeningIndex.generation).toBeGreaterThanOrEqual(3);
+    },
+    PROPAGATION_TEST_TIMEOUT_MS,
+  );
 });
