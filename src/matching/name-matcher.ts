@@ -2072,18 +2072,21 @@ interface HanWordHit {
 }
 
 const hanWordHits = new WeakMap<PreparedName, HanWordHit[]>();
+const NO_HAN_WORDS: HanWordHit[] = [];
 
 /** The words of han_words.yml a name writes in Chinese characters, longest first where two overlap. */
 function hanWordsIn(name: PreparedName): HanWordHit[] {
+  // Most names have no Chinese character: nothing to remember for them.
+  if (!name.tokens.some((token) => token.script === Script.Han)) {
+    return NO_HAN_WORDS;
+  }
   let hits = hanWordHits.get(name);
   if (!hits) {
     const reference = getReferenceData();
-    hits = name.tokens.some((token) => token.script === Script.Han)
-      ? findLongestPhrases(
-          name.tokens.map((token) => token.orig),
-          reference.hanWordTrie,
-        ).map((hit) => ({ word: reference.hanWords[hit.value], indices: range(hit.start, hit.end) }))
-      : [];
+    hits = findLongestPhrases(
+      name.tokens.map((token) => token.orig),
+      reference.hanWordTrie,
+    ).map((hit) => ({ word: reference.hanWords[hit.value], indices: range(hit.start, hit.end) }));
     hanWordHits.set(name, hits);
   }
   return hits;

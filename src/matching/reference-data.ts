@@ -860,8 +860,8 @@ function buildReferenceData(): ReferenceData {
 
 /**
  * han_words.yml read (since rules 1.20.0): each Chinese form under its characters, and each rendering as its word
- * keys without function words. A form not written wholly in Chinese characters, a form listed twice, or a rendering
- * of no word stops the start.
+ * keys without function words, less the renderings of more than one entry. A form not written wholly in Chinese
+ * characters, a form listed twice, or a rendering of no word stops the start.
  */
 function hanWordsOf(
   file: HanWordsFile,
@@ -871,6 +871,7 @@ function hanWordsOf(
   const hanWordTrie: TrieNode<number> = { next: new Map() };
   const hanWords: HanWord[] = [];
   const seen = new Set<string>();
+  const renderedBy = new Map<string, number[]>();
   for (const [section, place] of [
     ['field_words', false],
     ['places', true],
@@ -883,6 +884,10 @@ function hanWordsOf(
         throw new Error(`han_words.yml ${section}.${key}: a rendering without words`);
       }
       const index = hanWords.push({ key, place, renderings }) - 1;
+      for (const words of renderings) {
+        const rendering = words.join(' ');
+        renderedBy.set(rendering, [...(renderedBy.get(rendering) ?? []), index]);
+      }
       for (const form of han.map(String)) {
         if (!/^\p{Script=Han}{2,}$/u.test(form) || seen.has(form)) {
           throw new Error(`han_words.yml ${section}.${key}: "${form}" is not a new word of two Chinese characters or more`);
@@ -891,6 +896,11 @@ function hanWordsOf(
         insert(hanWordTrie, [...form], () => index);
       }
     }
+  }
+  // "technology" renders 科技, 理工 and 工业 alike: an English rendering that renders two words of the file is
+  // evidence for neither, so "<place> University of Technology" is none of the three bodies of that place.
+  for (const word of hanWords) {
+    word.renderings = word.renderings.filter((words) => renderedBy.get(words.join(' '))!.length === 1);
   }
   return { hanWordTrie, hanWords };
 }
