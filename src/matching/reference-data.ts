@@ -890,7 +890,9 @@ function hanWordsOf(
       }
       for (const form of han.map(String)) {
         if (!/^\p{Script=Han}{2,}$/u.test(form) || seen.has(form)) {
-          throw new Error(`han_words.yml ${section}.${key}: "${form}" is not a new word of two Chinese characters or more`);
+          throw new Error(
+            `han_words.yml ${section}.${key}: "${form}" is not a new word of two Chinese characters or more`,
+          );
         }
         seen.add(form);
         insert(hanWordTrie, [...form], () => index);
