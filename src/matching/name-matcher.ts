@@ -16,7 +16,7 @@ import {
 } from './normalise';
 import { abjadReadingAgrees, abjadSpellingAgrees, isLatinAndArabic } from './abjad-reading';
 import { separateIdentifiers } from './identifier-names';
-import { getReferenceData } from './reference-data';
+import { findLongestPhrases, getReferenceData, type HanWord } from './reference-data';
 import { distance } from 'fastest-levenshtein';
 import {
   cognateEnding,
@@ -228,6 +228,8 @@ interface AlignedPair {
   candidate: number[];
   sim: number;
   how: Likeness;
+  /** A Chinese word of han_words.yml and the English words of its rendering (since rules 1.20.0). */
+  translated?: boolean;
 }
 
 /** The comparison of two single names, with what explains it. */
@@ -1937,6 +1939,8 @@ const STRONG_LIKENESS = new Set<Likeness>([
   Likeness.Joined,
   Likeness.Acronym,
   Likeness.Romanisation,
+  // A Chinese word and its English rendering (since rules 1.20.0) identify as the same word in one script does.
+  Likeness.Translation,
 ]);
 
 /** Letters a name may lose before an adjective's or a genitive's ending ("Palacky" -> "Palackeho"). */
@@ -2054,6 +2058,111 @@ function raisedTo(score: number, raised: boolean, floor: number): number {
 
 function withWord(words: string[], word: string | undefined): string[] {
   return word === undefined ? words : [...words, word];
+}
+
+/** Similarity of a Chinese field word and the English words of its rendering: as a class word's translation. */
+const TRANSLATED_FIELD_SIMILARITY = 0.9;
+/** Similarity of a Chinese place's name and its English name ("香港" / "Hong Kong"). */
+const TRANSLATED_PLACE_SIMILARITY = 0.95;
+
+/** A word of han_words.yml in a name: its entry and the places of its characters. */
+interface HanWordHit {
+  word: HanWord;
+  indices: number[];
+}
+
+const hanWordHits = new WeakMap<PreparedName, HanWordHit[]>();
+const NO_HAN_WORDS: HanWordHit[] = [];
+
+/** The words of han_words.yml a name writes in Chinese characters, longest first where two overlap. */
+function hanWordsIn(name: PreparedName): HanWordHit[] {
+  // Most names have no Chinese character: nothing to remember for them.
+  if (!name.tokens.some((token) => token.script === Script.Han)) {
+    return NO_HAN_WORDS;
+  }
+  let hits = hanWordHits.get(name);
+  if (!hits) {
+    const reference = getReferenceData();
+    hits = findLongestPhrases(
+      name.tokens.map((token) => token.orig),
+      reference.hanWordTrie,
+    ).map((hit) => ({ word: reference.hanWords[hit.value], indices: range(hit.start, hit.end) }));
+    hanWordHits.set(name, hits);
+  }
+  return hits;
+}
+
+/** Whether a Latin name's word is a word of a rendering: the word itself, or a form of its deciding group or country. */
+function rendersAs(text: string, word: string): boolean {
+  if (text === word) {
+    return true;
+  }
+  const group = decidingGroupOf(word);
+  if (group !== undefined && decidingGroupOf(text) === group) {
+    return true;
+  }
+  const countries = getReferenceData().countryForms;
+  const country = countries.get(word);
+  return country !== undefined && countries.get(text) === country;
+}
+
+/**
+ * "<place>师范大学" / "<place> Normal University" (since rules 1.20.0): a Chinese word of two characters or more
+ * listed in han_words.yml aligns, as one word, with the English words of one of its renderings written in that
+ * order in a name not written in characters (its comparable words, so "and" and "of" fall between them). A
+ * field word's pair is a translation (no identity: the names must agree on a name word too); a place's is a known
+ * variant. Made before the word-for-word alignment, so that "科" of 科技 is not taken by "technology" alone.
+ */
+function alignHanWords(
+  han: PreparedName,
+  hanTaken: Uint8Array,
+  other: PreparedName,
+  otherTaken: Uint8Array,
+  hanIsQuery: boolean,
+  pairs: AlignedPair[],
+): void {
+  const hits = hanWordsIn(han);
+  if (
+    hits.length === 0 ||
+    other.tokens.some((token) => token.isSyllable) ||
+    !other.tokens.some((token) => token.script === Script.Latin)
+  ) {
+    return;
+  }
+  const otherIndices = comparableIndices(other);
+  for (const hit of hits) {
+    const hanIndices = hit.indices.filter((index) => isComparable(han.kinds[index]));
+    if (hanIndices.length === 0 || hanIndices.some((index) => hanTaken[index] !== 0)) {
+      continue;
+    }
+    for (const rendering of hit.word.renderings) {
+      const start = otherIndices.findIndex((_, at) =>
+        rendering.every(
+          (word, offset) =>
+            at + offset < otherIndices.length &&
+            otherTaken[otherIndices[at + offset]] === 0 &&
+            rendersAs(other.tokens[otherIndices[at + offset]].text, word),
+        ),
+      );
+      if (start < 0) {
+        continue;
+      }
+      const otherRun = otherIndices.slice(start, start + rendering.length);
+      hanIndices.forEach((index) => (hanTaken[index] = 1));
+      otherRun.forEach((index) => (otherTaken[index] = 1));
+      const [sim, how] = hit.word.place
+        ? [TRANSLATED_PLACE_SIMILARITY, Likeness.Synonym]
+        : [TRANSLATED_FIELD_SIMILARITY, Likeness.Translation];
+      pairs.push({
+        query: hanIsQuery ? hanIndices : otherRun,
+        candidate: hanIsQuery ? otherRun : hanIndices,
+        sim,
+        how,
+        translated: true,
+      });
+      break;
+    }
+  }
 }
 
 /** Whether an aligned pair identifies: identity words on both sides, or one identity word and a place. */
@@ -2181,6 +2290,10 @@ export function compareNames(
   const pairs: AlignedPair[] = [];
   const queryTaken = takenPlaces(0, query.tokens.length);
   const candidateTaken = takenPlaces(1, candidate.tokens.length);
+  if (query.mode === 'org') {
+    alignHanWords(query, queryTaken, candidate, candidateTaken, true, pairs);
+    alignHanWords(candidate, candidateTaken, query, queryTaken, false, pairs);
+  }
   for (const option of options) {
     if (queryTaken[option.qi] === 0 && candidateTaken[option.ci] === 0) {
       queryTaken[option.qi] = 1;
@@ -3482,7 +3595,9 @@ function differentDecidingWords(
   };
   const expanded = (side: 'query' | 'candidate') =>
     new Set([
-      ...pairs.filter((pair) => pair.how === Likeness.Acronym || truncated(pair)).flatMap((pair) => pair[side]),
+      ...pairs
+        .filter((pair) => pair.how === Likeness.Acronym || pair.translated === true || truncated(pair))
+        .flatMap((pair) => pair[side]),
       ...joinedInto(side),
       ...(parentNamed?.side === side ? parentNamed.words : []),
     ]);
@@ -3491,9 +3606,34 @@ function differentDecidingWords(
   // characters' class words are not read as the Latin field words.
   const bothInCharacters =
     query.tokens.some((token) => token.isSyllable) && candidate.tokens.some((token) => token.isSyllable);
+  // "<place>师范大学" / "<place> University" (since rules 1.20.0): against a name not written in characters, a field
+  // word of han_words.yml that no rendering aligned is a deciding word of its own entry, written as its first
+  // character; its other characters decide nothing of their own.
+  const hanFieldWords = (name: PreparedName, skip: Set<number>) => {
+    const words = new Map<number, { group: string; word: string } | undefined>();
+    if (!bothInCharacters) {
+      for (const hit of hanWordsIn(name)) {
+        if (!hit.word.place && !hit.indices.some((index) => skip.has(index))) {
+          const word = hit.indices.map((index) => name.tokens[index].orig).join('');
+          hit.indices.forEach((index, at) =>
+            words.set(index, at === 0 ? { group: `han ${hit.word.key}`, word } : undefined),
+          );
+        }
+      }
+    }
+    return words;
+  };
   const collect = (name: PreparedName, skip: Set<number>) => {
     const found = new Map<string, string>();
+    const fieldWords = hanFieldWords(name, skip);
     name.tokens.forEach((token, index) => {
+      if (fieldWords.has(index)) {
+        const field = fieldWords.get(index);
+        if (field && !found.has(field.group)) {
+          found.set(field.group, field.word);
+        }
+        return;
+      }
       // A word of a trailing country's or address's name ("…, North Korea") places the body, it does not decide it.
       const placing = name.kinds[index] === Kind.Qualifier && name.tags[index] !== TRAILING_SEGMENT;
       const group =

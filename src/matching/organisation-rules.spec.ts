@@ -3,7 +3,7 @@ import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { MatchQuery } from './types';
 
 /**
- * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0, 1.13.0, 1.14.0, 1.15.0, 1.16.0, 1.17.0 and 1.18.0, one table per rule, one row per case with its reason. Every name
+ * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0, 1.13.0, 1.14.0, 1.15.0, 1.16.0, 1.17.0, 1.18.0, 1.19.0 and 1.20.0, one table per rule, one row per case with its reason. Every name
  * here is made up, never taken from an evaluation set.
  */
 interface Row {
@@ -2103,6 +2103,87 @@ describe(`${NameMatcher.name} "national" against a name in Hangul (rules 1.19.0)
       candidate: org('한빛시립대학교'),
       match: false,
       reason: 'a municipal university written in Hangul (시립) keeps its own word',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} Chinese words of two characters and their English renderings (rules 1.20.0)`, () => {
+  // han_words.yml: a Chinese field word aligns with the English words of one of its renderings; left unaligned
+  // against a Latin name it decides, as a field word on one side only does between two Latin names.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Lanfeng Normal University'),
+      candidate: org('兰峰师范大学'),
+      match: true,
+      reason: '师范 is rendered "normal": the field word of two characters aligns with the one English word',
+    },
+    {
+      query: org('Lanfeng Normal University'),
+      candidate: org('蘭峰師範大學'),
+      match: true,
+      reason: 'the same word in traditional characters',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰师范大学'),
+      match: false,
+      reason: 'a normal university is not the university of its place: the unaligned field word decides',
+    },
+    {
+      query: org('Lanfeng University of Science and Technology'),
+      candidate: org('兰峰科技大学'),
+      match: true,
+      reason: '科技 is rendered "science and technology": one Chinese word against two English words',
+    },
+    {
+      query: org('Lanfeng University of Science and Technology'),
+      candidate: org('兰峰理工大学'),
+      match: false,
+      reason: '理工 is not rendered "science and technology" (that is 科技): another field word, another body',
+    },
+    {
+      query: org('Lanfeng University of Technology'),
+      candidate: org('兰峰理工大学'),
+      match: false,
+      reason: '"technology" renders 科技, 理工 and 工业 alike, so it is evidence for none of them',
+    },
+    {
+      query: org('Lanfeng University of Finance and Economics'),
+      candidate: org('兰峰财经大学'),
+      match: true,
+      reason: '财经 is rendered "finance and economics", "and" left out',
+    },
+    {
+      query: org('Lanfeng Maritime University'),
+      candidate: org('兰峰林业大学'),
+      match: false,
+      reason: 'a forestry university is not a maritime one: each field word is its own',
+    },
+    {
+      query: org('Lanfeng University of Aeronautics and Astronautics'),
+      candidate: org('兰峰航空航天大学'),
+      match: true,
+      reason: 'a field word of four characters against two English words',
+    },
+    {
+      query: org('Lanfeng University of Political Science and Law'),
+      candidate: org('兰峰政法大学'),
+      match: true,
+      reason: '政法 is rendered "political science and law"',
+    },
+    {
+      query: org('Hong Kong Lanfeng University'),
+      candidate: org('香港兰峰大学'),
+      match: true,
+      reason: '香港 is not read "Hong Kong" in pinyin; the place is listed with its English name',
+    },
+    {
+      query: org('兰峰师范大学'),
+      candidate: org('兰峰大学'),
+      match: false,
+      reason: 'between two names in characters nothing changes: the characters 师范 on one side still decide',
     },
   ])('$reason', (row) => check(sut, row));
 });

@@ -14,6 +14,16 @@ export interface LegalForm {
   generic: string;
 }
 
+/**
+ * A word of Chinese names (han_words.yml): its entry's key, whether it is a place (else a field word, which
+ * decides), and its English renderings, each as word keys without function words.
+ */
+export interface HanWord {
+  key: string;
+  place: boolean;
+  renderings: string[][];
+}
+
 /** A phrase trie over token keys; `value` is set where a phrase ends. */
 export interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -153,6 +163,12 @@ export interface ReferenceData {
   countryFirstSeatGroups: Set<string>;
   /** Deciding groups a name written in Hangul leaves unwritten (org_words.yml hangul_unwritten_groups, since 1.19.0). */
   hangulUnwrittenGroups: Set<string>;
+  /**
+   * Words of Chinese names of two characters or more (han_words.yml, since rules 1.20.0), as a phrase trie over
+   * single characters, valued by their index in hanWords.
+   */
+  hanWordTrie: TrieNode<number>;
+  hanWords: HanWord[];
   /**
    * Class groups of units and bodies named after an acronym written first ("ZARVO Tide Institute": org_words.yml
    * acronym_unit_classes, since rules 1.14.0).
@@ -423,6 +439,10 @@ interface OrgWordsFile {
   abjad_function_words?: string[];
   abjad_word_meanings?: Record<string, string[]>;
 }
+interface HanWordsFile {
+  field_words: Record<string, { han: string[]; english: string[] }>;
+  places: Record<string, { han: string[]; english: string[] }>;
+}
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
   syllable_variants?: { system: string; from: string; to: string }[];
@@ -485,6 +505,7 @@ function buildReferenceData(): ReferenceData {
   const givenNameForms = readYaml<GivenNameFormsFile>(directory, 'given_name_forms.yml');
   const wordMeaningsFile = readYaml<WordMeaningsFile>(directory, 'org_word_meanings.yml');
   const companyWords = readYaml<CompanyWordsFile>(directory, 'company_words.yml');
+  const hanWordsFile = readYaml<HanWordsFile>(directory, 'han_words.yml');
   const decidingGroups = new Map<string, string>();
   for (const [group, members] of Object.entries(orgWords.deciding)) {
     for (const member of members) {
@@ -783,6 +804,7 @@ function buildReferenceData(): ReferenceData {
     ),
     countryFirstSeatGroups: new Set(orgWords.country_first_seat_groups ?? []),
     hangulUnwrittenGroups: new Set(orgWords.hangul_unwritten_groups ?? []),
+    ...hanWordsOf(hanWordsFile, [...stopwords.ORG_NAME_PREFIXES, ...orgWords.function_words.map(String)]),
     acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
     honoureeClauseClasses: classGroupsOf(orgWords.honouree_clause_classes ?? [], 'honouree_clause_classes', classNames),
     classLetters: new Map(
@@ -834,6 +856,55 @@ function buildReferenceData(): ReferenceData {
         .flatMap((name) => phraseKeys(String(name))),
     ),
   };
+}
+
+/**
+ * han_words.yml read (since rules 1.20.0): each Chinese form under its characters, and each rendering as its word
+ * keys without function words, less the renderings of more than one entry. A form not written wholly in Chinese
+ * characters, a form listed twice, or a rendering of no word stops the start.
+ */
+function hanWordsOf(
+  file: HanWordsFile,
+  functionWords: string[],
+): { hanWordTrie: TrieNode<number>; hanWords: HanWord[] } {
+  const skipped = new Set(functionWords.flatMap((word) => phraseKeys(word)));
+  const hanWordTrie: TrieNode<number> = { next: new Map() };
+  const hanWords: HanWord[] = [];
+  const seen = new Set<string>();
+  const renderedBy = new Map<string, number[]>();
+  for (const [section, place] of [
+    ['field_words', false],
+    ['places', true],
+  ] as const) {
+    for (const [key, { han, english }] of Object.entries(file[section] ?? {})) {
+      const renderings = english
+        .map((phrase) => phraseKeys(String(phrase)).filter((word) => !skipped.has(word)))
+        .sort((a, b) => b.length - a.length);
+      if (renderings.length === 0 || renderings.some((words) => words.length === 0)) {
+        throw new Error(`han_words.yml ${section}.${key}: a rendering without words`);
+      }
+      const index = hanWords.push({ key, place, renderings }) - 1;
+      for (const words of renderings) {
+        const rendering = words.join(' ');
+        renderedBy.set(rendering, [...(renderedBy.get(rendering) ?? []), index]);
+      }
+      for (const form of han.map(String)) {
+        if (!/^\p{Script=Han}{2,}$/u.test(form) || seen.has(form)) {
+          throw new Error(
+            `han_words.yml ${section}.${key}: "${form}" is not a new word of two Chinese characters or more`,
+          );
+        }
+        seen.add(form);
+        insert(hanWordTrie, [...form], () => index);
+      }
+    }
+  }
+  // "technology" renders 科技, 理工 and 工业 alike: an English rendering that renders two words of the file is
+  // evidence for neither, so "<place> University of Technology" is none of the three bodies of that place.
+  for (const word of hanWords) {
+    word.renderings = word.renderings.filter((words) => renderedBy.get(words.join(' '))!.length === 1);
+  }
+  return { hanWordTrie, hanWords };
 }
 
 /** Each listed class group's index to the number of its set of equivalent groups; unknown groups are skipped. */

@@ -25,6 +25,8 @@ export const Likeness = {
   Acronym: 9,
   Romanisation: 10,
   Cognate: 11,
+  /** A Chinese word of two characters or more and the English words of its rendering (since rules 1.20.0). */
+  Translation: 12,
 } as const;
 export type Likeness = (typeof Likeness)[keyof typeof Likeness];
 
@@ -41,6 +43,7 @@ export const LIKENESS_NAMES = [
   'acronym',
   'romanisation variant',
   'same stem',
+  'translation',
 ];
 
 /** Similarity of a token pair and how it was found. */
