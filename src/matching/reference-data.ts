@@ -701,6 +701,12 @@ function buildReferenceData(): ReferenceData {
   // The build's table of ICU's names when it was made with this Node, ICU and code; ICU otherwise.
   const regions = readRegionNamesTable(directory) ?? regionNames();
   const single = (values: string[]) => new Set(values.flatMap((value) => phraseKeys(value)));
+  const orgStopwords = single([
+    ...stopwords.ORG_NAME_PREFIXES,
+    ...orgWords.function_words.map(String),
+    ...(orgWords.abjad_function_words ?? []).map(String),
+  ]);
+  const countryForms = countryFormsOf(regions, orgWords.countries, orgWords.country_forms);
   return {
     legalForms,
     legalTrie,
@@ -716,11 +722,7 @@ function buildReferenceData(): ReferenceData {
     particleNames,
     particleTrie,
     orgNamePrefixes: single(stopwords.ORG_NAME_PREFIXES),
-    orgStopwords: single([
-      ...stopwords.ORG_NAME_PREFIXES,
-      ...orgWords.function_words.map(String),
-      ...(orgWords.abjad_function_words ?? []).map(String),
-    ]),
+    orgStopwords,
     abjadProclitics: [...(orgWords.abjad_proclitics ?? [])].map(String).sort((a, b) => b.length - a.length),
     abjadWords: new Set(
       [
@@ -749,10 +751,15 @@ function buildReferenceData(): ReferenceData {
     ),
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => asciiForm(String(word)))),
     locativePrepositions: new Set(orgWords.locative_prepositions.map((word) => asciiForm(String(word)))),
-    countryForms: countryFormsOf(regions, orgWords.countries, orgWords.country_forms),
-    wordMeanings: withAbjadMeanings(
-      wordMeaningsOf(wordMeaningsFile, decidingGroups),
-      orgWords.abjad_word_meanings ?? {},
+    countryForms,
+    wordMeanings: withPlaceNames(
+      withAbjadMeanings(wordMeaningsOf(wordMeaningsFile, decidingGroups), orgWords.abjad_word_meanings ?? {}),
+      readPlaceNames(directory),
+      (key) =>
+        decidingGroups.has(key) ||
+        classTrie.next.get(key)?.value !== undefined ||
+        orgStopwords.has(key) ||
+        countryForms.has(key),
     ),
     countryNames: new Set(regions.keys()),
     countryPhraseTrie: phraseTrie(
@@ -997,6 +1004,59 @@ function withAbjadMeanings(meanings: Map<string, string>, groups: Record<string,
       if (!meanings.has(key)) {
         meanings.set(key, `meaning:abjad-${group}`);
       }
+    }
+  }
+  return meanings;
+}
+
+/** place_names.tsv (bench/build-place-names.py): one city a line, its group, a tab, its names separated by spaces. */
+function readPlaceNames(directory: string): string[][] {
+  const path = join(directory, 'place_names.tsv');
+  if (!existsSync(path)) {
+    return [];
+  }
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('\t'))
+    .map((line) => line.split('\t')[1].split(' '));
+}
+
+/**
+ * Since rules 1.21.0: the other-language names of the world's larger cities (place_names.tsv, from GeoNames'
+ * alternate names) joined to the places. A city with a name already in org_word_meanings.yml `places` joins that
+ * place's group (with names in two of its groups, it is left out); a name already another word of the tables
+ * (a meaning, a place, a deciding, class, function or country word) keeps what it was; a name two cities give
+ * is neither's.
+ */
+function withPlaceNames(
+  meanings: Map<string, string>,
+  cities: string[][],
+  taken: (key: string) => boolean,
+): Map<string, string> {
+  const added = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const names of cities) {
+    const keys = [...new Set(names.map((name) => asciiForm(name)))].filter((key) => key.length > 0);
+    const listed = new Set(
+      keys.map((key) => meanings.get(key)).filter((value): value is string => value?.startsWith('place:') === true),
+    );
+    if (listed.size > 1) {
+      continue;
+    }
+    const group = listed.size === 1 ? [...listed][0] : `place:city-${keys[0]}`;
+    for (const key of keys) {
+      if (meanings.has(key) || taken(key)) {
+        continue;
+      }
+      if (added.has(key) && added.get(key) !== group) {
+        ambiguous.add(key);
+      }
+      added.set(key, group);
+    }
+  }
+  for (const [key, group] of added) {
+    if (!ambiguous.has(key)) {
+      meanings.set(key, group);
     }
   }
   return meanings;
