@@ -154,6 +154,11 @@ export interface ReferenceData {
   /** Deciding groups a name written in Hangul leaves unwritten (org_words.yml hangul_unwritten_groups, since 1.19.0). */
   hangulUnwrittenGroups: Set<string>;
   /**
+   * Class phrases that are one word of their language written in several ("đại học", "chuo kikuu"), their keys
+   * joined by a space (org_words.yml one_word_class_phrases, since rules 1.21.0).
+   */
+  oneWordClassPhrases: Set<string>;
+  /**
    * Class groups of units and bodies named after an acronym written first ("ZARVO Tide Institute": org_words.yml
    * acronym_unit_classes, since rules 1.14.0).
    */
@@ -399,6 +404,7 @@ interface OrgWordsFile {
   cognate_endings: Record<string, string[]>;
   name_adjective_endings: string[];
   place_case_endings?: string[];
+  one_word_class_phrases?: string[];
   country_forms: Record<string, string[]>;
   compound_parts: { prefixes: string[]; heads: string[] };
   class_translations: Record<string, string[]>;
@@ -707,6 +713,14 @@ function buildReferenceData(): ReferenceData {
     ...(orgWords.abjad_function_words ?? []).map(String),
   ]);
   const countryForms = countryFormsOf(regions, orgWords.countries, orgWords.country_forms);
+  // A city's other name that begins a word of the tables reads as that word cut short ("Elec." of "electronic").
+  const vocabularyBeginnings = beginningsOf([
+    ...decidingGroups.keys(),
+    ...[...classTrie.next].filter(([, node]) => node.value !== undefined).map(([key]) => key),
+    ...Object.values(wordMeaningsFile.meanings)
+      .flat()
+      .map((word) => asciiForm(String(word))),
+  ]);
   return {
     legalForms,
     legalTrie,
@@ -759,7 +773,8 @@ function buildReferenceData(): ReferenceData {
         decidingGroups.has(key) ||
         classTrie.next.get(key)?.value !== undefined ||
         orgStopwords.has(key) ||
-        countryForms.has(key),
+        countryForms.has(key) ||
+        vocabularyBeginnings.has(key),
     ),
     countryNames: new Set(regions.keys()),
     countryPhraseTrie: phraseTrie(
@@ -819,6 +834,7 @@ function buildReferenceData(): ReferenceData {
     nameAdjectiveEndings: orgWords.name_adjective_endings
       .map((ending) => asciiForm(String(ending)))
       .sort((a, b) => b.length - a.length),
+    oneWordClassPhrases: new Set((orgWords.one_word_class_phrases ?? []).map((phrase) => phraseKeys(String(phrase)).join(' '))),
     placeCaseEndings: (orgWords.place_case_endings ?? [])
       .map((ending) => asciiForm(String(ending)))
       .sort((a, b) => b.length - a.length),
@@ -1009,6 +1025,18 @@ function withAbjadMeanings(meanings: Map<string, string>, groups: Record<string,
   return meanings;
 }
 
+/** Every beginning of at least PLACE_NAME_MIN_LETTERS letters, shorter than the word, of each word. */
+const PLACE_NAME_MIN_LETTERS = 4;
+function beginningsOf(words: string[]): Set<string> {
+  const beginnings = new Set<string>();
+  for (const word of words) {
+    for (let length = PLACE_NAME_MIN_LETTERS; length < word.length; length++) {
+      beginnings.add(word.slice(0, length));
+    }
+  }
+  return beginnings;
+}
+
 /** place_names.tsv (bench/build-place-names.py): one city a line, its group, a tab, its names separated by spaces. */
 function readPlaceNames(directory: string): string[][] {
   const path = join(directory, 'place_names.tsv');
@@ -1025,8 +1053,8 @@ function readPlaceNames(directory: string): string[][] {
  * Since rules 1.21.0: the other-language names of the world's larger cities (place_names.tsv, from GeoNames'
  * alternate names) joined to the places. A city with a name already in org_word_meanings.yml `places` joins that
  * place's group (with names in two of its groups, it is left out); a name already another word of the tables
- * (a meaning, a place, a deciding, class, function or country word) keeps what it was; a name two cities give
- * is neither's.
+ * (a meaning, a place, a deciding, class, function or country word), or the beginning of one, keeps what it was;
+ * a name two cities give is neither's.
  */
 function withPlaceNames(
   meanings: Map<string, string>,
