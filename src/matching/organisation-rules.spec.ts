@@ -2131,6 +2131,12 @@ describe(`${NameMatcher.name} a city's name in another language (rules 1.21.0)`,
       reason: "a case form of a city's other-language name (the Hungarian adjective) is the city too",
     },
     {
+      query: org('Quarrow Academy of Szczecin'),
+      candidate: org('Academia Quarrowensis Stettinensis'),
+      match: true,
+      reason: 'a Latin adjective in -ensis of a city\'s other name is the city (place_case_endings)',
+    },
+    {
       query: org('Quarrow Institute of Lviv'),
       candidate: org('Quarrow Institut Laibach'),
       match: false,
@@ -2197,6 +2203,55 @@ describe(`${NameMatcher.name} a class word its language writes in several words 
       candidate: org('Trường Đại học Kinh tế Quarrow'),
       match: false,
       reason: 'a Vietnamese word the other name lacks ("kinh tế", economics) still counts',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} Swedish "högskola", Finnish "korkeakoulu" and compass words (rules 1.21.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('University of Quarrow'),
+      candidate: org('Högskolan i Quarrow'),
+      match: true,
+      reason: 'Swedish "högskola" names universities that English calls "University"',
+    },
+    {
+      query: org('Quarrow University'),
+      candidate: org('Quarrowin korkeakoulu'),
+      match: true,
+      reason: 'so does Finnish "korkeakoulu", after the place\'s genitive',
+    },
+    {
+      query: org('Quarrow School'),
+      candidate: org('Quarrow högskola'),
+      match: true,
+      reason: '"högskola" stays a school word too',
+    },
+    {
+      query: org('University of Quarrow'),
+      candidate: org('Høgskolen i Quarrow'),
+      match: false,
+      reason: 'Norwegian "høgskole" is not the university: a city\'s university college is another body',
+    },
+    {
+      query: org('Quarrow University of the East'),
+      candidate: org('Quarrow Universiteit Oost'),
+      match: true,
+      reason: 'Dutch "oost" is the compass word "east"',
+    },
+    {
+      query: org('East Quarrow University'),
+      candidate: org('Itä-Quarrow yliopisto'),
+      match: true,
+      reason: 'Finnish "itä" is the compass word "east"',
+    },
+    {
+      query: org('Quarrow University of the East'),
+      candidate: org('Quarrow Universiteit West'),
+      match: false,
+      reason: 'two compass words that differ still decide',
     },
   ])('$reason', (row) => check(sut, row));
 });
