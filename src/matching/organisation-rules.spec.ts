@@ -2134,7 +2134,7 @@ describe(`${NameMatcher.name} a city's name in another language (rules 1.21.0)`,
       query: org('Quarrow Academy of Szczecin'),
       candidate: org('Academia Quarrowensis Stettinensis'),
       match: true,
-      reason: 'a Latin adjective in -ensis of a city\'s other name is the city (place_case_endings)',
+      reason: "a Latin adjective in -ensis of a city's other name is the city (place_case_endings)",
     },
     {
       query: org('Quarrow Institute of Lviv'),
@@ -2172,7 +2172,8 @@ describe(`${NameMatcher.name} a class word its language writes in several words 
       query: org('Quarrow University'),
       candidate: org('Chuo Kikuu cha Quarrow'),
       match: true,
-      reason: 'Swahili "chuo kikuu cha" ("university of") is one class word, although "chuo" alone is Japanese "central"',
+      reason:
+        'Swahili "chuo kikuu cha" ("university of") is one class word, although "chuo" alone is Japanese "central"',
     },
     {
       query: org('Quarrow Central University'),

@@ -834,7 +834,9 @@ function buildReferenceData(): ReferenceData {
     nameAdjectiveEndings: orgWords.name_adjective_endings
       .map((ending) => asciiForm(String(ending)))
       .sort((a, b) => b.length - a.length),
-    oneWordClassPhrases: new Set((orgWords.one_word_class_phrases ?? []).map((phrase) => phraseKeys(String(phrase)).join(' '))),
+    oneWordClassPhrases: new Set(
+      (orgWords.one_word_class_phrases ?? []).map((phrase) => phraseKeys(String(phrase)).join(' ')),
+    ),
     placeCaseEndings: (orgWords.place_case_endings ?? [])
       .map((ending) => asciiForm(String(ending)))
       .sort((a, b) => b.length - a.length),
