@@ -319,13 +319,20 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       for (const hit of classHits) {
         if (
           hit.end - hit.start > 1 &&
-          tokens.slice(hit.start, hit.end).every((token) => token.isSyllable || INDIC_WORD.test(token.orig))
+          (tokens.slice(hit.start, hit.end).every((token) => token.isSyllable || INDIC_WORD.test(token.orig)) ||
+            // "Đại học", "Chuo Kikuu" (since rules 1.21.0): so does one its language writes in several words.
+            reference.oneWordClassPhrases.has(keys.slice(hit.start, hit.end).join(' ')))
         ) {
           // "大学", "대학교" (since rules 1.15.0): one class word written in several characters or syllables
           // counts once, as its first one (the others are spelled out by the class, as a named body's words).
-          // So does an Indic one (since rules 1.18.0) that a joiner inside it splits into pieces.
-          mark(hit.start, hit.start + 1, Kind.Class, hit.value);
-          mark(hit.start + 1, hit.end, Kind.Stop, 0);
+          // So does an Indic one (since rules 1.18.0) that a joiner inside it splits into pieces. A phrase's word
+          // that is also a deciding word elsewhere (Swahili "chuo", Japanese "Chūō" central) gives way to the next.
+          let first = hit.start;
+          while (first < hit.end - 1 && reference.decidingGroups.has(keys[first])) {
+            first++;
+          }
+          mark(first, first + 1, Kind.Class, hit.value);
+          mark(hit.start, hit.end, Kind.Stop, 0);
         } else {
           mark(hit.start, hit.end, Kind.Class, hit.value);
         }

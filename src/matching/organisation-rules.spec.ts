@@ -2187,3 +2187,153 @@ describe(`${NameMatcher.name} Chinese words of two characters and their English 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a city's name in another language (rules 1.21.0)`, () => {
+  // place_names.tsv: the other-language names GeoNames gives the world's cities of 100,000 people or more.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Institute of Ljubljana'),
+      candidate: org('Institut Quarrow Laibach'),
+      match: true,
+      reason: "a city's German name is the city: one body's name in two languages",
+    },
+    {
+      query: org('Quarrow Institute of Szczecin'),
+      candidate: org('Quarrow Institut Stettin'),
+      match: true,
+      reason: "a city's other-language name that shares no stem with it still aligns with it",
+    },
+    {
+      query: org('Quarrow University of Bratislava'),
+      candidate: org('Pozsonyi Quarrow Egyetem'),
+      match: true,
+      reason: "a case form of a city's other-language name (the Hungarian adjective) is the city too",
+    },
+    {
+      query: org('Quarrow Academy of Szczecin'),
+      candidate: org('Academia Quarrowensis Stettinensis'),
+      match: true,
+      reason: "a Latin adjective in -ensis of a city's other name is the city (place_case_endings)",
+    },
+    {
+      query: org('Quarrow Institute of Lviv'),
+      candidate: org('Quarrow Institut Laibach'),
+      match: false,
+      reason: "another city's other-language name is another place: two bodies",
+    },
+    {
+      query: org('North Quarrow Institute of Lviv'),
+      candidate: org('South Quarrow Institut Lemberg'),
+      match: false,
+      reason: 'compass words still decide when the cities agree',
+    },
+    {
+      query: org('Quarrow University of Technology Ljubljana'),
+      candidate: org('Quarrow Universität Laibach'),
+      match: false,
+      reason: 'a field word on one side only still decides when the cities agree',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a class word its language writes in several words (rules 1.21.0)`, () => {
+  // org_words.yml one_word_class_phrases: the phrase counts once, as one class word.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('University of Quarrow'),
+      candidate: org('Università degli Studi di Quarrow'),
+      match: true,
+      reason: 'the Italian "università degli studi" is the word for a university, not a university and its studies',
+    },
+    {
+      query: org('Quarrow University'),
+      candidate: org('Chuo Kikuu cha Quarrow'),
+      match: true,
+      reason:
+        'Swahili "chuo kikuu cha" ("university of") is one class word, although "chuo" alone is Japanese "central"',
+    },
+    {
+      query: org('Quarrow Central University'),
+      candidate: org('Chuo Kikuu cha Quarrow'),
+      match: false,
+      reason: 'inside the Swahili phrase "chuo" is no "central": the English word on one side only still decides',
+    },
+    {
+      query: org('University of Quarrow'),
+      candidate: org('Te Whare Wānanga o Quarrow'),
+      match: true,
+      reason: 'the Maori "te whare wānanga o" ("university of") is one class word',
+    },
+    {
+      query: org('University of Quarrow'),
+      candidate: org('Đại học Quarrow'),
+      match: true,
+      reason: 'Vietnamese writes the syllables of "đại học" apart; it is one word',
+    },
+    {
+      query: org('University of Quarrow'),
+      candidate: org('Đại học Tarvel'),
+      match: false,
+      reason: 'with the class word agreeing, another name is another university',
+    },
+    {
+      query: org('University of Quarrow'),
+      candidate: org('Trường Đại học Kinh tế Quarrow'),
+      match: false,
+      reason: 'a Vietnamese word the other name lacks ("kinh tế", economics) still counts',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} Swedish "högskola", Finnish "korkeakoulu" and compass words (rules 1.21.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('University of Quarrow'),
+      candidate: org('Högskolan i Quarrow'),
+      match: true,
+      reason: 'Swedish "högskola" names universities that English calls "University"',
+    },
+    {
+      query: org('Quarrow University'),
+      candidate: org('Quarrowin korkeakoulu'),
+      match: true,
+      reason: 'so does Finnish "korkeakoulu", after the place\'s genitive',
+    },
+    {
+      query: org('Quarrow School'),
+      candidate: org('Quarrow högskola'),
+      match: true,
+      reason: '"högskola" stays a school word too',
+    },
+    {
+      query: org('University of Quarrow'),
+      candidate: org('Høgskolen i Quarrow'),
+      match: false,
+      reason: 'Norwegian "høgskole" is not the university: a city\'s university college is another body',
+    },
+    {
+      query: org('Quarrow University of the East'),
+      candidate: org('Quarrow Universiteit Oost'),
+      match: true,
+      reason: 'Dutch "oost" is the compass word "east"',
+    },
+    {
+      query: org('East Quarrow University'),
+      candidate: org('Itä-Quarrow yliopisto'),
+      match: true,
+      reason: 'Finnish "itä" is the compass word "east"',
+    },
+    {
+      query: org('Quarrow University of the East'),
+      candidate: org('Quarrow Universiteit West'),
+      match: false,
+      reason: 'two compass words that differ still decide',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -170,6 +170,11 @@ export interface ReferenceData {
   hanWordTrie: TrieNode<number>;
   hanWords: HanWord[];
   /**
+   * Class phrases that are one word of their language written in several ("đại học", "chuo kikuu"), their keys
+   * joined by a space (org_words.yml one_word_class_phrases, since rules 1.21.0).
+   */
+  oneWordClassPhrases: Set<string>;
+  /**
    * Class groups of units and bodies named after an acronym written first ("ZARVO Tide Institute": org_words.yml
    * acronym_unit_classes, since rules 1.14.0).
    */
@@ -415,6 +420,7 @@ interface OrgWordsFile {
   cognate_endings: Record<string, string[]>;
   name_adjective_endings: string[];
   place_case_endings?: string[];
+  one_word_class_phrases?: string[];
   country_forms: Record<string, string[]>;
   compound_parts: { prefixes: string[]; heads: string[] };
   class_translations: Record<string, string[]>;
@@ -722,6 +728,20 @@ function buildReferenceData(): ReferenceData {
   // The build's table of ICU's names when it was made with this Node, ICU and code; ICU otherwise.
   const regions = readRegionNamesTable(directory) ?? regionNames();
   const single = (values: string[]) => new Set(values.flatMap((value) => phraseKeys(value)));
+  const orgStopwords = single([
+    ...stopwords.ORG_NAME_PREFIXES,
+    ...orgWords.function_words.map(String),
+    ...(orgWords.abjad_function_words ?? []).map(String),
+  ]);
+  const countryForms = countryFormsOf(regions, orgWords.countries, orgWords.country_forms);
+  // A city's other name that begins a word of the tables reads as that word cut short ("Elec." of "electronic").
+  const vocabularyBeginnings = beginningsOf([
+    ...decidingGroups.keys(),
+    ...[...classTrie.next].filter(([, node]) => node.value !== undefined).map(([key]) => key),
+    ...Object.values(wordMeaningsFile.meanings)
+      .flat()
+      .map((word) => asciiForm(String(word))),
+  ]);
   return {
     legalForms,
     legalTrie,
@@ -737,11 +757,7 @@ function buildReferenceData(): ReferenceData {
     particleNames,
     particleTrie,
     orgNamePrefixes: single(stopwords.ORG_NAME_PREFIXES),
-    orgStopwords: single([
-      ...stopwords.ORG_NAME_PREFIXES,
-      ...orgWords.function_words.map(String),
-      ...(orgWords.abjad_function_words ?? []).map(String),
-    ]),
+    orgStopwords,
     abjadProclitics: [...(orgWords.abjad_proclitics ?? [])].map(String).sort((a, b) => b.length - a.length),
     abjadWords: new Set(
       [
@@ -770,10 +786,16 @@ function buildReferenceData(): ReferenceData {
     ),
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => asciiForm(String(word)))),
     locativePrepositions: new Set(orgWords.locative_prepositions.map((word) => asciiForm(String(word)))),
-    countryForms: countryFormsOf(regions, orgWords.countries, orgWords.country_forms),
-    wordMeanings: withAbjadMeanings(
-      wordMeaningsOf(wordMeaningsFile, decidingGroups),
-      orgWords.abjad_word_meanings ?? {},
+    countryForms,
+    wordMeanings: withPlaceNames(
+      withAbjadMeanings(wordMeaningsOf(wordMeaningsFile, decidingGroups), orgWords.abjad_word_meanings ?? {}),
+      readPlaceNames(directory),
+      (key) =>
+        decidingGroups.has(key) ||
+        classTrie.next.get(key)?.value !== undefined ||
+        orgStopwords.has(key) ||
+        countryForms.has(key) ||
+        vocabularyBeginnings.has(key),
     ),
     countryNames: new Set(regions.keys()),
     countryPhraseTrie: phraseTrie(
@@ -834,6 +856,9 @@ function buildReferenceData(): ReferenceData {
     nameAdjectiveEndings: orgWords.name_adjective_endings
       .map((ending) => asciiForm(String(ending)))
       .sort((a, b) => b.length - a.length),
+    oneWordClassPhrases: new Set(
+      (orgWords.one_word_class_phrases ?? []).map((phrase) => phraseKeys(String(phrase)).join(' ')),
+    ),
     placeCaseEndings: (orgWords.place_case_endings ?? [])
       .map((ending) => asciiForm(String(ending)))
       .sort((a, b) => b.length - a.length),
@@ -1068,6 +1093,71 @@ function withAbjadMeanings(meanings: Map<string, string>, groups: Record<string,
       if (!meanings.has(key)) {
         meanings.set(key, `meaning:abjad-${group}`);
       }
+    }
+  }
+  return meanings;
+}
+
+/** Every beginning of at least PLACE_NAME_MIN_LETTERS letters, shorter than the word, of each word. */
+const PLACE_NAME_MIN_LETTERS = 4;
+function beginningsOf(words: string[]): Set<string> {
+  const beginnings = new Set<string>();
+  for (const word of words) {
+    for (let length = PLACE_NAME_MIN_LETTERS; length < word.length; length++) {
+      beginnings.add(word.slice(0, length));
+    }
+  }
+  return beginnings;
+}
+
+/** place_names.tsv (bench/build-place-names.py): one city a line, its group, a tab, its names separated by spaces. */
+function readPlaceNames(directory: string): string[][] {
+  const path = join(directory, 'place_names.tsv');
+  if (!existsSync(path)) {
+    return [];
+  }
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('\t'))
+    .map((line) => line.split('\t')[1].split(' '));
+}
+
+/**
+ * Since rules 1.21.0: the other-language names of the world's larger cities (place_names.tsv, from GeoNames'
+ * alternate names) joined to the places. A city with a name already in org_word_meanings.yml `places` joins that
+ * place's group (with names in two of its groups, it is left out); a name already another word of the tables
+ * (a meaning, a place, a deciding, class, function or country word), or the beginning of one, keeps what it was;
+ * a name two cities give is neither's.
+ */
+function withPlaceNames(
+  meanings: Map<string, string>,
+  cities: string[][],
+  taken: (key: string) => boolean,
+): Map<string, string> {
+  const added = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const names of cities) {
+    const keys = [...new Set(names.map((name) => asciiForm(name)))].filter((key) => key.length > 0);
+    const listed = new Set(
+      keys.map((key) => meanings.get(key)).filter((value): value is string => value?.startsWith('place:') === true),
+    );
+    if (listed.size > 1) {
+      continue;
+    }
+    const group = listed.size === 1 ? [...listed][0] : `place:city-${keys[0]}`;
+    for (const key of keys) {
+      if (meanings.has(key) || taken(key)) {
+        continue;
+      }
+      if (added.has(key) && added.get(key) !== group) {
+        ambiguous.add(key);
+      }
+      added.set(key, group);
+    }
+  }
+  for (const [key, group] of added) {
+    if (!ambiguous.has(key)) {
+      meanings.set(key, group);
     }
   }
   return meanings;

