@@ -47,6 +47,23 @@ describe(AvailabilityGate.name, () => {
     expect(state.asked).toBe(2);
   });
 
+  it('counts each outage once, however often it is marked down, so a request can tell it overlapped one', async () => {
+    const { state, probe } = scriptedProbe();
+    const sut = new AvailabilityGate(probe, { retryMs: 0, probeTimeoutMs: 100 });
+    expect(sut.outages).toBe(0);
+
+    sut.markDown();
+    sut.markDown();
+    expect(sut.outages).toBe(1);
+    state.answer = 'up';
+    await sut.admit();
+    expect(sut.unavailableSince).toBeNull();
+    expect(sut.outages).toBe(1);
+    sut.markDown();
+
+    expect(sut.outages).toBe(2);
+  });
+
   it('opens for everyone as soon as a probe answers', async () => {
     const { state, probe } = scriptedProbe();
     let now = 1_000_000;

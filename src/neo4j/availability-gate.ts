@@ -19,6 +19,7 @@ export interface AvailabilityGateOptions {
  */
 export class AvailabilityGate {
   private downSince: number | null = null;
+  private downTimes = 0;
   private probing: Promise<boolean> | null = null;
   private lastProbeAt = 0;
 
@@ -33,8 +34,19 @@ export class AvailabilityGate {
     return this.downSince;
   }
 
+  /**
+   * How many times the database has been found down since start: a request that sees this change while
+   * it ran overlapped an outage.
+   */
+  get outages(): number {
+    return this.downTimes;
+  }
+
   markDown(): void {
-    this.downSince ??= this.now();
+    if (this.downSince === null) {
+      this.downSince = this.now();
+      this.downTimes += 1;
+    }
   }
 
   markUp(): void {

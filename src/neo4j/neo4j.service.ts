@@ -13,6 +13,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../common/graph-model';
 import { fromNeo4jError } from '../common/error-mapper';
+import { describeUnexpectedError } from '../common/request-id';
 import { AvailabilityGate } from './availability-gate';
 import { CypherRegistry } from './cypher-registry';
 import { toPlain } from './neo4j-values';
@@ -187,6 +188,7 @@ export class Neo4jService implements OnApplicationShutdown {
     const timeoutMs = options.timeoutMs ?? configured;
     const transactionConfig: { timeout?: number } = timeoutMs > 0 ? { timeout: timeoutMs } : {};
     await this.gate.admit();
+    const outagesAtStart = this.gate.outages;
     try {
       const result = await this.inSession(mode, (session) =>
         mode === 'READ'
@@ -206,6 +208,18 @@ export class Neo4jService implements OnApplicationShutdown {
         );
       }
       if (error instanceof Neo4jError && fromNeo4jError(error) === null && !(await this.stillAnswers())) {
+        throw new AppError(
+          'DATABASE_UNAVAILABLE',
+          'The database stopped answering during the request; try again shortly',
+        );
+      }
+      // An error with no meaning of its own, from a request that ran while the database was found down
+      // (and may be back by now, so the question above answers): the outage, not ours.
+      const unclassified = !(error instanceof AppError) && !(error instanceof Neo4jError && fromNeo4jError(error));
+      if (unclassified && (this.gate.outages !== outagesAtStart || this.gate.unavailableSince !== null)) {
+        this.logger.warn(
+          `Answered DATABASE_UNAVAILABLE for an error during an outage: ${describeUnexpectedError(error)}`,
+        );
         throw new AppError(
           'DATABASE_UNAVAILABLE',
           'The database stopped answering during the request; try again shortly',

@@ -218,7 +218,7 @@ describe('Neo4j stopped under load and started again', () => {
           .filter((line) => /ERROR|INTERNAL/.test(line))
           .slice(-10)
           .join('\n')}\n` +
-        `Unexpected errors (the first 3, with their stacks):\n${unexpectedErrors(api.log).slice(0, 3).join('\n')}\n`,
+        `Unexpected errors (the first 3, with their stacks):\n${unexpectedErrors(api.errorLog).slice(0, 3).join('\n')}\n`,
     );
 
     // Every answer is a result or the clear unavailable error: no 500, no dropped socket. While the

@@ -65,6 +65,8 @@ export async function buildDist(): Promise<void> {
 export class ApiProcess {
   private child: ChildProcess | null = null;
   private output = '';
+  /** What the process wrote about unexpected errors, kept apart so that later routine lines do not push it out. */
+  private errorOutput = '';
   url = '';
   exitCode: number | null = null;
 
@@ -82,6 +84,11 @@ export class ApiProcess {
     return this.output.slice(-4_000);
   }
 
+  /** The first unexpected-error reports ("[Errors]" blocks) the process wrote, with their stacks. */
+  get errorLog(): string {
+    return this.errorOutput;
+  }
+
   async start(timeoutMs = 120_000): Promise<void> {
     const port = await freePort();
     this.url = `http://127.0.0.1:${port}`;
@@ -91,7 +98,12 @@ export class ApiProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer): void => {
-      this.output = (this.output + chunk.toString()).slice(-20_000);
+      const text = chunk.toString();
+      this.output = (this.output + text).slice(-20_000);
+      const at = text.indexOf('[Errors]');
+      if (at >= 0 && this.errorOutput.length < 20_000) {
+        this.errorOutput += `${text.slice(Math.max(0, text.lastIndexOf('\n', at) + 1), at + 3_000)}\n`;
+      }
     };
     this.child.stdout!.on('data', keep);
     this.child.stderr!.on('data', keep);
