@@ -805,7 +805,7 @@ const JOINED_CLASS_SUFFIX_SIMILARITY = 0.95;
 const ABBREVIATED_NAME_WORDS = 2;
 
 /**
- * "Inst. Geof." / "Instituto de Geofísica", "Acad Sci, Inst Theoret & Appl Mech" / "… Applied Mechanics" (since
+ * "Inst. Quarv." / "Instituto de Quarvología", "Acad Sci, Inst Quarv & Appl Mech" / "… Applied Mechanics" (since
  * rules 1.18.0): a free word cut short against the free word it begins, any word, when the short one is
  * written as an abbreviation: with a full stop after it, or in a name that cuts short at least
  * ABBREVIATED_NAME_WORDS other words aligned so. `truncationOf` takes only vocabulary ("Star" is not
