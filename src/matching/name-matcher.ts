@@ -2507,6 +2507,12 @@ export function compareNames(
       placeAfterGenericName(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       placeAfterGenericName(candidate, unmatchedCandidate, query, unmatchedQuery);
     decidingDiffer = withWord(decidingDiffer, branch);
+    // "Université de Harbourville" / "SPF Harbourville" (since rules 1.22.0): a place is all they share.
+    const placeOnly = oneWordKind
+      ? undefined
+      : (kindOfPlaceOnly(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ??
+        kindOfPlaceOnly(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'));
+    decidingDiffer = withWord(decidingDiffer, placeOnly);
     orgConflict =
       (hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate)) ||
       syllableLeftOver(query, unmatchedQuery, candidate) ||
@@ -3552,6 +3558,50 @@ function placeAfterGenericName(
   const otherWords = comparableIndices(other);
   return segmentWord && otherWords.length >= 2 && otherWords.every(genericWord) && otherWords.some(manyPlaces)
     ? name.tokens[word].text
+    : undefined;
+}
+
+/**
+ * The class word of `name` when a place is all the two names share (since rules 1.22.0): every aligned pair is a
+ * place's name (a city or a country of the tables, in any listed form, or a Chinese place's English name), `name`
+ * adds only class words, one of them of a kind of body that stands in many places under one generic name
+ * (org_words.yml place_after_generic_classes), and the other name adds nothing but a legal form. "Université de
+ * Harbourville" is one of the bodies of that place; "Harbourville", or "SPF Harbourville" with its initials read
+ * as a legal form, names the place. Shared class words ("Harbourville University" / "University of
+ * Harbourville") or a shared name word are evidence of their own, and a name with a word of its own is left to
+ * the score.
+ */
+function kindOfPlaceOnly(
+  name: PreparedName,
+  unmatched: number[],
+  other: PreparedName,
+  otherUnmatched: number[],
+  pairs: AlignedPair[],
+  side: 'query' | 'candidate',
+): string | undefined {
+  if (name.mode !== 'org' || pairs.length === 0 || unmatched.length === 0 || otherUnmatched.length > 0) {
+    return undefined;
+  }
+  const reference = getReferenceData();
+  const placeWord = (of: PreparedName, index: number) => {
+    const text = of.tokens[index].text;
+    return reference.countryForms.has(text) || meaningGroupOf(text)?.startsWith('place:') === true;
+  };
+  const otherSide = side === 'query' ? 'candidate' : 'query';
+  const placePair = (pair: AlignedPair) =>
+    (pair.translated === true && pair.how === Likeness.Synonym) ||
+    pair[side].every((index) => placeWord(name, index)) ||
+    pair[otherSide].every((index) => placeWord(other, index));
+  // A class word of a name made only of class words is read as a name word; its tag still holds its class (a
+  // trailing segment's word read so keeps its segment's tag).
+  const classWord = (index: number) =>
+    name.kinds[index] === Kind.Class ||
+    (name.kinds[index] === Kind.Name && name.tags[index] !== 0 && name.tags[index] !== TRAILING_SEGMENT);
+  const manyPlaces = (index: number) =>
+    classWord(index) && classSetOf(name.tags[index]).some((group) => reference.placeAfterGenericClasses.has(group));
+  const kind = unmatched.find(manyPlaces);
+  return kind !== undefined && unmatched.every(classWord) && pairs.every(placePair)
+    ? name.tokens[kind].orig
     : undefined;
 }
 
