@@ -2092,6 +2092,32 @@ function hanWordsIn(name: PreparedName): HanWordHit[] {
   return hits;
 }
 
+let fieldRenderings: Map<string, string> | undefined;
+
+/**
+ * The one-word English renderings of han_words.yml's field words that are in no deciding group of org_words.yml,
+ * each to its entry's deciding group (`han <key>`, as `differentDecidingWords` names an unaligned Chinese field
+ * word); a word two entries render is neither's. Made once: the reference data is read once per process.
+ */
+function oneWordFieldRenderings(): Map<string, string> {
+  if (fieldRenderings === undefined) {
+    const renderings = new Map<string, string | undefined>();
+    for (const word of getReferenceData().hanWords) {
+      for (const rendering of word.renderings) {
+        if (word.place || rendering.length !== 1 || decidingGroupOf(rendering[0]) !== undefined) {
+          continue;
+        }
+        const group = `han ${word.key}`;
+        renderings.set(rendering[0], renderings.has(rendering[0]) && renderings.get(rendering[0]) !== group ? undefined : group);
+      }
+    }
+    fieldRenderings = new Map(
+      [...renderings].filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+  }
+  return fieldRenderings;
+}
+
 /** Whether a Latin name's word is a word of a rendering: the word itself, or a form of its deciding group or country. */
 function rendersAs(text: string, word: string): boolean {
   if (text === word) {
@@ -3673,8 +3699,17 @@ function differentDecidingWords(
     }
     return words;
   };
-  const collect = (name: PreparedName, skip: Set<number>) => {
+  // "<place>科技大学" / "<place> University of Electronic Science and Technology" (since rules 1.22.0): against a name
+  // in Chinese characters, a word of a name not in characters that is a field word's one-word English rendering in
+  // han_words.yml and of no deciding group of its own ("electronic", "industrial", "transport") is that field word:
+  // left unaligned it decides as the Chinese word would. Between Latin names it stays what it was (a class word).
+  const renderedFieldWords = (name: PreparedName, other: PreparedName) =>
+    !bothInCharacters &&
+    !name.tokens.some((token) => token.isSyllable) &&
+    other.tokens.some((token) => token.script === Script.Han);
+  const collect = (name: PreparedName, skip: Set<number>, other: PreparedName) => {
     const found = new Map<string, string>();
+    const rendered = renderedFieldWords(name, other) ? oneWordFieldRenderings() : undefined;
     const fieldWords = hanFieldWords(name, skip);
     name.tokens.forEach((token, index) => {
       if (fieldWords.has(index)) {
@@ -3690,6 +3725,7 @@ function differentDecidingWords(
         name.kinds[index] === Kind.Stop || name.kinds[index] === Kind.Legal || placing || skip.has(index)
           ? undefined
           : (decidingGroupOf(token.text) ??
+            rendered?.get(token.text) ??
             (bothInCharacters && token.isSyllable && name.kinds[index] === Kind.Class
               ? `class ${[...new Set(classSetOf(name.tags[index]))].sort((a, b) => a - b).join(' ')}`
               : undefined));
@@ -3699,8 +3735,8 @@ function differentDecidingWords(
     });
     return found;
   };
-  const left = collect(query, expanded('query'));
-  const right = collect(candidate, expanded('candidate'));
+  const left = collect(query, expanded('query'), candidate);
+  const right = collect(candidate, expanded('candidate'), query);
   // A word aligned one to one with a deciding word is that word in another form or language ("Maritimes" of
   // "Maritime", a translation listed elsewhere) when it is listed in no group itself (since rules 1.16.0): it
   // takes that word's group. A word listed in another group keeps it, so split groups stay apart.
