@@ -2491,3 +2491,29 @@ describe(`${NameMatcher.name} cities' names in Chinese characters (rules 1.22.0)
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Russian adjectives of cities in -inskiy and -enskiy (rules 1.22.0)`, () => {
+  // org_words.yml place_case_endings: "Сочинский" (sochinskiy) is Sochi's adjective, "Гродненский" Grodno's.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvel Institute of Sochi'),
+      candidate: org('Сочинский институт Тарвел'),
+      match: true,
+      reason: '"sochinskiy" less "inskiy", its vowel given back, is Sochi',
+    },
+    {
+      query: org('Tarvel Institute of Grodno'),
+      candidate: org('Гродненский институт Тарвел'),
+      match: true,
+      reason: '"grodnenskiy" less "enskiy", its vowel given back, is Grodno',
+    },
+    {
+      query: org('Tarvel Institute of Grodno'),
+      candidate: org('Сочинский институт Тарвел'),
+      match: false,
+      reason: 'another city\'s adjective is another body',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
