@@ -2108,12 +2108,13 @@ function oneWordFieldRenderings(): Map<string, string> {
           continue;
         }
         const group = `han ${word.key}`;
-        renderings.set(rendering[0], renderings.has(rendering[0]) && renderings.get(rendering[0]) !== group ? undefined : group);
+        renderings.set(
+          rendering[0],
+          renderings.has(rendering[0]) && renderings.get(rendering[0]) !== group ? undefined : group,
+        );
       }
     }
-    fieldRenderings = new Map(
-      [...renderings].filter((entry): entry is [string, string] => entry[1] !== undefined),
-    );
+    fieldRenderings = new Map([...renderings].filter((entry): entry is [string, string] => entry[1] !== undefined));
   }
   return fieldRenderings;
 }

@@ -2397,7 +2397,7 @@ describe(`${NameMatcher.name} a field word's English rendering against a name in
       query: org('Lanfeng University'),
       candidate: org('兰峰女子大学'),
       match: false,
-      reason: '女子 (women\'s) left unaligned decides: a women\'s university is another body',
+      reason: "女子 (women's) left unaligned decides: a women's university is another body",
     },
     {
       query: org('Tokyo Lanfeng Dental University'),
@@ -2513,7 +2513,7 @@ describe(`${NameMatcher.name} Russian adjectives of cities in -inskiy and -enski
       query: org('Tarvel Institute of Grodno'),
       candidate: org('Сочинский институт Тарвел'),
       match: false,
-      reason: 'another city\'s adjective is another body',
+      reason: "another city's adjective is another body",
     },
   ])('$reason', (row) => check(sut, row));
 });
