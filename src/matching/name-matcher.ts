@@ -2092,6 +2092,33 @@ function hanWordsIn(name: PreparedName): HanWordHit[] {
   return hits;
 }
 
+let fieldRenderings: Map<string, string> | undefined;
+
+/**
+ * The one-word English renderings of han_words.yml's field words that are in no deciding group of org_words.yml,
+ * each to its entry's deciding group (`han <key>`, as `differentDecidingWords` names an unaligned Chinese field
+ * word); a word two entries render is neither's. Made once: the reference data is read once per process.
+ */
+function oneWordFieldRenderings(): Map<string, string> {
+  if (fieldRenderings === undefined) {
+    const renderings = new Map<string, string | undefined>();
+    for (const word of getReferenceData().hanWords) {
+      for (const rendering of word.renderings) {
+        if (word.place || rendering.length !== 1 || decidingGroupOf(rendering[0]) !== undefined) {
+          continue;
+        }
+        const group = `han ${word.key}`;
+        renderings.set(
+          rendering[0],
+          renderings.has(rendering[0]) && renderings.get(rendering[0]) !== group ? undefined : group,
+        );
+      }
+    }
+    fieldRenderings = new Map([...renderings].filter((entry): entry is [string, string] => entry[1] !== undefined));
+  }
+  return fieldRenderings;
+}
+
 /** Whether a Latin name's word is a word of a rendering: the word itself, or a form of its deciding group or country. */
 function rendersAs(text: string, word: string): boolean {
   if (text === word) {
@@ -2507,6 +2534,12 @@ export function compareNames(
       placeAfterGenericName(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       placeAfterGenericName(candidate, unmatchedCandidate, query, unmatchedQuery);
     decidingDiffer = withWord(decidingDiffer, branch);
+    // "Université de Harbourville" / "SPF Harbourville" (since rules 1.22.0): a place is all they share.
+    const placeOnly = oneWordKind
+      ? undefined
+      : (kindOfPlaceOnly(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ??
+        kindOfPlaceOnly(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'));
+    decidingDiffer = withWord(decidingDiffer, placeOnly);
     orgConflict =
       (hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate)) ||
       syllableLeftOver(query, unmatchedQuery, candidate) ||
@@ -3555,6 +3588,50 @@ function placeAfterGenericName(
     : undefined;
 }
 
+/**
+ * The class word of `name` when a place is all the two names share (since rules 1.22.0): every aligned pair is a
+ * place's name (a city or a country of the tables, in any listed form, or a Chinese place's English name), `name`
+ * adds only class words, one of them of a kind of body that stands in many places under one generic name
+ * (org_words.yml place_after_generic_classes), and the other name adds nothing but a legal form. "Université de
+ * Harbourville" is one of the bodies of that place; "Harbourville", or "SPF Harbourville" with its initials read
+ * as a legal form, names the place. Shared class words ("Harbourville University" / "University of
+ * Harbourville") or a shared name word are evidence of their own, and a name with a word of its own is left to
+ * the score.
+ */
+function kindOfPlaceOnly(
+  name: PreparedName,
+  unmatched: number[],
+  other: PreparedName,
+  otherUnmatched: number[],
+  pairs: AlignedPair[],
+  side: 'query' | 'candidate',
+): string | undefined {
+  if (name.mode !== 'org' || pairs.length === 0 || unmatched.length === 0 || otherUnmatched.length > 0) {
+    return undefined;
+  }
+  const reference = getReferenceData();
+  const placeWord = (of: PreparedName, index: number) => {
+    const text = of.tokens[index].text;
+    return reference.countryForms.has(text) || meaningGroupOf(text)?.startsWith('place:') === true;
+  };
+  const otherSide = side === 'query' ? 'candidate' : 'query';
+  const placePair = (pair: AlignedPair) =>
+    (pair.translated === true && pair.how === Likeness.Synonym) ||
+    pair[side].every((index) => placeWord(name, index)) ||
+    pair[otherSide].every((index) => placeWord(other, index));
+  // A class word of a name made only of class words is read as a name word; its tag still holds its class (a
+  // trailing segment's word read so keeps its segment's tag).
+  const classWord = (index: number) =>
+    name.kinds[index] === Kind.Class ||
+    (name.kinds[index] === Kind.Name && name.tags[index] !== 0 && name.tags[index] !== TRAILING_SEGMENT);
+  const manyPlaces = (index: number) =>
+    classWord(index) && classSetOf(name.tags[index]).some((group) => reference.placeAfterGenericClasses.has(group));
+  const kind = unmatched.find(manyPlaces);
+  return kind !== undefined && unmatched.every(classWord) && pairs.every(placePair)
+    ? name.tokens[kind].orig
+    : undefined;
+}
+
 /** A segment of one word after a comma or a dash, last ("…, Harbourville", "… - Harbourville"). */
 const SEGMENT_OF_ONE_WORD = /(?:,|\s[-–—]\s)\s*\S+\s*$/u;
 
@@ -3623,8 +3700,17 @@ function differentDecidingWords(
     }
     return words;
   };
-  const collect = (name: PreparedName, skip: Set<number>) => {
+  // "<place>科技大学" / "<place> University of Electronic Science and Technology" (since rules 1.22.0): against a name
+  // in Chinese characters, a word of a name not in characters that is a field word's one-word English rendering in
+  // han_words.yml and of no deciding group of its own ("electronic", "industrial", "transport") is that field word:
+  // left unaligned it decides as the Chinese word would. Between Latin names it stays what it was (a class word).
+  const renderedFieldWords = (name: PreparedName, other: PreparedName) =>
+    !bothInCharacters &&
+    !name.tokens.some((token) => token.isSyllable) &&
+    other.tokens.some((token) => token.script === Script.Han);
+  const collect = (name: PreparedName, skip: Set<number>, other: PreparedName) => {
     const found = new Map<string, string>();
+    const rendered = renderedFieldWords(name, other) ? oneWordFieldRenderings() : undefined;
     const fieldWords = hanFieldWords(name, skip);
     name.tokens.forEach((token, index) => {
       if (fieldWords.has(index)) {
@@ -3640,6 +3726,7 @@ function differentDecidingWords(
         name.kinds[index] === Kind.Stop || name.kinds[index] === Kind.Legal || placing || skip.has(index)
           ? undefined
           : (decidingGroupOf(token.text) ??
+            rendered?.get(token.text) ??
             (bothInCharacters && token.isSyllable && name.kinds[index] === Kind.Class
               ? `class ${[...new Set(classSetOf(name.tags[index]))].sort((a, b) => a - b).join(' ')}`
               : undefined));
@@ -3649,8 +3736,8 @@ function differentDecidingWords(
     });
     return found;
   };
-  const left = collect(query, expanded('query'));
-  const right = collect(candidate, expanded('candidate'));
+  const left = collect(query, expanded('query'), candidate);
+  const right = collect(candidate, expanded('candidate'), query);
   // A word aligned one to one with a deciding word is that word in another form or language ("Maritimes" of
   // "Maritime", a translation listed elsewhere) when it is listed in no group itself (since rules 1.16.0): it
   // takes that word's group. A word listed in another group keeps it, so split groups stay apart.

@@ -3,7 +3,7 @@ import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { MatchQuery } from './types';
 
 /**
- * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0, 1.13.0, 1.14.0, 1.15.0, 1.16.0, 1.17.0, 1.18.0, 1.19.0 and 1.20.0, one table per rule, one row per case with its reason. Every name
+ * The organisation rules of rules 1.7.0, 1.8.0, 1.9.0, 1.10.0, 1.11.0, 1.13.0, 1.14.0, 1.15.0, 1.16.0, 1.17.0, 1.18.0, 1.19.0, 1.20.0, 1.21.0 and 1.22.0, one table per rule, one row per case with its reason. Every name
  * here is made up, never taken from an evaluation set.
  */
 interface Row {
@@ -2334,6 +2334,186 @@ describe(`${NameMatcher.name} Swedish "högskola", Finnish "korkeakoulu" and com
       candidate: org('Quarrow Universiteit West'),
       match: false,
       reason: 'two compass words that differ still decide',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a field word's English rendering against a name in Chinese characters (rules 1.22.0)`, () => {
+  // han_words.yml: against a name in characters, a one-word rendering of a field word that has no deciding group
+  // of its own ("electronic", "industrial", "transport") decides as the Chinese word would; between two Latin
+  // names it stays a class word.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('兰峰科技大学'),
+      candidate: org('Lanfeng University of Electronic Science and Technology'),
+      match: false,
+      reason: '"electronic" renders 电子, which the Chinese name lacks: another field, another body',
+    },
+    {
+      query: org('兰峰电子科技大学'),
+      candidate: org('Lanfeng University of Electronic Science and Technology'),
+      match: true,
+      reason: '电子 aligns with "electronic" and 科技 with "science and technology"',
+    },
+    {
+      query: org('蘭峰電子大學'),
+      candidate: org('Lanfeng Electronics University'),
+      match: true,
+      reason: 'the same word in traditional characters, rendered "electronics"',
+    },
+    {
+      query: org('兰峰电子科技大学'),
+      candidate: org('Lanfeng University of Science and Technology'),
+      match: false,
+      reason: 'the Chinese field word left unaligned decides, as before',
+    },
+    {
+      query: org('兰峰大学'),
+      candidate: org('Lanfeng Transport University'),
+      match: false,
+      reason: '"transport" renders 交通: a transport university is not the university of its place',
+    },
+    {
+      query: org('兰峰交通大学'),
+      candidate: org('Lanfeng Jiaotong University'),
+      match: true,
+      reason: '交通 aligns with its pinyin rendering "jiaotong"',
+    },
+    {
+      query: org('兰峰大学'),
+      candidate: org('Lanfeng Industrial University'),
+      match: false,
+      reason: '"industrial" renders 工业, which the Chinese name lacks',
+    },
+    {
+      query: org('Yokohama Lanfeng City University'),
+      candidate: org('横浜兰峰市立大学'),
+      match: true,
+      reason: '市立 is a city\'s own body, rendered "city"',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰女子大学'),
+      match: false,
+      reason: "女子 (women's) left unaligned decides: a women's university is another body",
+    },
+    {
+      query: org('Tokyo Lanfeng Dental University'),
+      candidate: org('東京兰峰歯科大学'),
+      match: true,
+      reason: 'Japanese 歯科 is rendered "dental"',
+    },
+    {
+      query: company('Lanfeng Tarvel Electronics Co., Ltd.'),
+      candidate: company('Lanfeng Tarvel Co., Ltd.'),
+      match: true,
+      reason: 'between two Latin names "electronics" stays a trade word, not a deciding one',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a place is all two names share (rules 1.22.0)`, () => {
+  // A generic body's name ("Université de <city>") against the city's name alone, or its name after initials read
+  // as a legal form, shares the place only: the class word decides.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Université de Munich'),
+      candidate: org('SPF München'),
+      match: false,
+      reason: 'with "SPF" read as a legal form, the other name is the city alone, in another language',
+    },
+    {
+      query: org('Université de Munich'),
+      candidate: org('München'),
+      match: false,
+      reason: 'a city is not the university of that city',
+    },
+    {
+      query: org('Institute of Lyon'),
+      candidate: org('Lione'),
+      match: false,
+      reason: 'nor an institute of it',
+    },
+    {
+      query: org('Munich University'),
+      candidate: org('Université de Munich'),
+      match: true,
+      reason: 'a class word shared besides the place is evidence of its own',
+    },
+    {
+      query: org('Tarvel Université de Munich'),
+      candidate: org('Tarvel München'),
+      match: true,
+      reason: 'so is a name word shared besides the place',
+    },
+    {
+      query: company('Munich GmbH'),
+      candidate: company('München GmbH'),
+      match: true,
+      reason: 'a name that is a place on both sides, with nothing added, is left to the score',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} cities' names in Chinese characters (rules 1.22.0)`, () => {
+  // han_place_names.tsv (GeoNames): a city's name in characters outside mainland China aligns with its English
+  // name as a place of han_words.yml does; mainland China's cities read as their pinyin already.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Chiba Lanfeng University'),
+      candidate: org('千葉兰峰大学'),
+      match: true,
+      reason: '千葉 is Chiba: the Japanese reading no pinyin gives',
+    },
+    {
+      query: org('Lanfeng University of Kuala Lumpur'),
+      candidate: org('吉隆坡兰峰大学'),
+      match: true,
+      reason: '吉隆坡 is Kuala Lumpur, two English words',
+    },
+    {
+      query: org('Osaka Lanfeng University'),
+      candidate: org('千葉兰峰大学'),
+      match: false,
+      reason: 'another city is another body',
+    },
+    {
+      query: org('Chiba'),
+      candidate: org('千葉学院'),
+      match: false,
+      reason: 'the city aligned is still only a place: a college of the city is another body',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} Russian adjectives of cities in -inskiy and -enskiy (rules 1.22.0)`, () => {
+  // org_words.yml place_case_endings: "Сочинский" (sochinskiy) is Sochi's adjective, "Гродненский" Grodno's.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvel Institute of Sochi'),
+      candidate: org('Сочинский институт Тарвел'),
+      match: true,
+      reason: '"sochinskiy" less "inskiy", its vowel given back, is Sochi',
+    },
+    {
+      query: org('Tarvel Institute of Grodno'),
+      candidate: org('Гродненский институт Тарвел'),
+      match: true,
+      reason: '"grodnenskiy" less "enskiy", its vowel given back, is Grodno',
+    },
+    {
+      query: org('Tarvel Institute of Grodno'),
+      candidate: org('Сочинский институт Тарвел'),
+      match: false,
+      reason: "another city's adjective is another body",
     },
   ])('$reason', (row) => check(sut, row));
 });

@@ -826,7 +826,11 @@ function buildReferenceData(): ReferenceData {
     ),
     countryFirstSeatGroups: new Set(orgWords.country_first_seat_groups ?? []),
     hangulUnwrittenGroups: new Set(orgWords.hangul_unwritten_groups ?? []),
-    ...hanWordsOf(hanWordsFile, [...stopwords.ORG_NAME_PREFIXES, ...orgWords.function_words.map(String)]),
+    ...hanWordsOf(
+      hanWordsFile,
+      [...stopwords.ORG_NAME_PREFIXES, ...orgWords.function_words.map(String)],
+      readHanPlaceNames(directory),
+    ),
     acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
     honoureeClauseClasses: classGroupsOf(orgWords.honouree_clause_classes ?? [], 'honouree_clause_classes', classNames),
     classLetters: new Map(
@@ -891,6 +895,7 @@ function buildReferenceData(): ReferenceData {
 function hanWordsOf(
   file: HanWordsFile,
   functionWords: string[],
+  cities: HanPlaceName[] = [],
 ): { hanWordTrie: TrieNode<number>; hanWords: HanWord[] } {
   const skipped = new Set(functionWords.flatMap((word) => phraseKeys(word)));
   const hanWordTrie: TrieNode<number> = { next: new Map() };
@@ -922,6 +927,21 @@ function hanWordsOf(
         seen.add(form);
         insert(hanWordTrie, [...form], () => index);
       }
+    }
+  }
+  // Since rules 1.22.0: cities' names in characters (han_place_names.tsv) as places, after the file's own words:
+  // a name the file already lists, or a city whose English name already renders one of its words, is left out.
+  for (const city of cities) {
+    const words = phraseKeys(city.english).filter((word) => !skipped.has(word));
+    const forms = city.han.filter((form) => /^\p{Script=Han}{2,}$/u.test(form) && !seen.has(form));
+    if (words.length === 0 || forms.length === 0 || renderedBy.has(words.join(' '))) {
+      continue;
+    }
+    const index = hanWords.push({ key: `city ${city.english}`, place: true, renderings: [words] }) - 1;
+    renderedBy.set(words.join(' '), [index]);
+    for (const form of forms) {
+      seen.add(form);
+      insert(hanWordTrie, [...form], () => index);
     }
   }
   // "technology" renders 科技, 理工 and 工业 alike: an English rendering that renders two words of the file is
@@ -1108,6 +1128,29 @@ function beginningsOf(words: string[]): Set<string> {
     }
   }
   return beginnings;
+}
+
+interface HanPlaceName {
+  english: string;
+  han: string[];
+}
+
+/**
+ * han_place_names.tsv (bench/build-han-place-names.py, since rules 1.22.0): one city a line, its English name, a
+ * tab, its names in Chinese characters separated by spaces.
+ */
+function readHanPlaceNames(directory: string): HanPlaceName[] {
+  const path = join(directory, 'han_place_names.tsv');
+  if (!existsSync(path)) {
+    return [];
+  }
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('\t'))
+    .map((line) => {
+      const [english, han] = line.split('\t');
+      return { english, han: han.split(' ').filter((form) => form.length > 0) };
+    });
 }
 
 /** place_names.tsv (bench/build-place-names.py): one city a line, its group, a tab, its names separated by spaces. */
