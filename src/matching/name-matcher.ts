@@ -2507,6 +2507,10 @@ export function compareNames(
       placeAfterGenericName(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       placeAfterGenericName(candidate, unmatchedCandidate, query, unmatchedQuery);
     decidingDiffer = withWord(decidingDiffer, branch);
+    const unitAcronym =
+      (unmatchedCandidate.length === 0 ? unitAcronymBeforeBody(query, unmatchedQuery, candidate) : undefined) ??
+      (unmatchedQuery.length === 0 ? unitAcronymBeforeBody(candidate, unmatchedCandidate, query) : undefined);
+    decidingDiffer = withWord(decidingDiffer, unitAcronym);
     orgConflict =
       (hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate)) ||
       syllableLeftOver(query, unmatchedQuery, candidate) ||
@@ -2982,6 +2986,11 @@ function acronymStandsFor(
     return false;
   }
   const covered = [...new Set(expansions.flatMap((pair) => pair[other]))];
+  // A name of one code alone: a second word may stand for the unit ("QB QRU" for "Quarrow Branch, Quarrow Research
+  // University").
+  if (short.tokens.length === 1 && unitWrittenBeforeParent(long, covered)) {
+    return false;
+  }
   // Nor is the parent body named after the words it stands for ("ITM" for "Institute of Tarvel Mechanics
   // of the Quarrow Academy of Sciences"): an academy, university, ministry or agency after "of" or a comma.
   const parent = parentNamedAfter(long, Math.max(...covered));
@@ -3001,6 +3010,32 @@ function acronymStandsFor(
       (long.kinds[index] !== Kind.Qualifier || long.tags[index] === TRAILING_SEGMENT) && !parent.includes(index),
   );
   return covered.length >= ACRONYM_COVERAGE * described.length;
+}
+
+/**
+ * Whether the words an acronym stands for (`covered`) are the last segment of `long`, set apart by a comma or a
+ * dash from the words before it, and those hold a unit's class word (org_words.yml unit_before_parent_classes):
+ * "Tide Institute, Quarrow Research University" is a unit of the body "QRU" names, not that body (since rules
+ * 1.24.0). Only a country may follow the covered words.
+ */
+function unitWrittenBeforeParent(long: PreparedName, covered: number[]): boolean {
+  const classes = getReferenceData().unitBeforeParentClasses;
+  if (classes.size === 0 || covered.length === 0) {
+    return false;
+  }
+  const first = Math.min(...covered);
+  const words = comparableIndices(long);
+  const before = words.filter((index) => index < first);
+  if (
+    before.length === 0 ||
+    !segmentBetween(long, before[before.length - 1], first) ||
+    words.some((index) => index > first && !covered.includes(index) && long.kinds[index] !== Kind.Qualifier)
+  ) {
+    return false;
+  }
+  return before.some(
+    (index) => long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => classes.has(group)),
+  );
 }
 
 /** Most words of a name written all in capitals that are all read as codes ("QRAB QIDG"). */
@@ -3310,6 +3345,9 @@ function parentBodyNamed(
     (extra[0] < first || extra[0] > last) &&
     comparableIndices(short).length >= 2
   ) {
+    if (unitAcronymBeforeBody(long, extra, short) !== undefined) {
+      return undefined;
+    }
     free.delete(extra[0]);
     return { side, words: extra };
   }
@@ -3513,6 +3551,31 @@ function branchSegmentWritten(
   return tail.some(branchWord) && tail.some(placeWord) && comparableIndices(other).length >= 2
     ? tail.map((index) => name.tokens[index].text).join(' ')
     : undefined;
+}
+
+/**
+ * The one acronym that `name` alone writes first, set apart by a comma or a dash from the other name whole, when
+ * that name is of a parent class (org_words.yml segment_parent_classes: a university, an academy, a ministry):
+ * "QTC - Quarrow University", "QTC, Quarrow University" name a unit of the university by the unit's own acronym,
+ * another body (since rules 1.24.0). Written with no break ("QTH Tarvel Marine Futures") the acronym names the
+ * parent, as parentBodyNamed reads it.
+ */
+function unitAcronymBeforeBody(name: PreparedName, unmatched: number[], other: PreparedName): string | undefined {
+  if (name.mode !== 'org' || unmatched.length !== 1 || name.kinds[unmatched[0]] !== Kind.Acronym) {
+    return undefined;
+  }
+  const acronym = unmatched[0];
+  const words = comparableIndices(name);
+  const next = words.find((index) => index > acronym);
+  if (words[0] !== acronym || next === undefined || !segmentBetween(name, acronym, next)) {
+    return undefined;
+  }
+  const parentClasses = getReferenceData().segmentParentClasses;
+  const parentBody = comparableIndices(other).some(
+    (index) =>
+      other.kinds[index] === Kind.Class && classSetOf(other.tags[index]).some((group) => parentClasses.has(group)),
+  );
+  return parentBody ? name.tokens[acronym].text : undefined;
 }
 
 /**
