@@ -2999,6 +2999,18 @@ function acronymStandsFor(
   // Fossil Energy", "JM" for "Johnson Matthey (United Kingdom)", "IT" for "Institute of Tides, Quarrow
   // Academy of Sciences"); otherwise three at least.
   const leftOut = comparableIndices(long).filter((index) => !covered.includes(index) && !parent.includes(index));
+  // "Quarrow Research University Hospital" for "QRU": a unit's word after the words the acronym stands for, when
+  // they name a parent body (a university, an academy: segment_parent_classes), names a unit of that body
+  // (org_words.yml unit_after_acronym_classes, since rules 1.24.0).
+  const { unitAfterAcronymClasses: unitAfter, segmentParentClasses } = getReferenceData();
+  const ofClasses = (index: number, groups: Set<number>) =>
+    long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => groups.has(group));
+  if (
+    covered.some((index) => ofClasses(index, segmentParentClasses)) &&
+    leftOut.some((index) => index > Math.max(...covered) && ofClasses(index, unitAfter))
+  ) {
+    return false;
+  }
   const describes = (kind: number) => kind === Kind.Class || kind === Kind.Qualifier || kind === Kind.Acronym;
   if (covered.length < 3 && !leftOut.every((index) => describes(long.kinds[index]))) {
     return false;
@@ -3033,8 +3045,12 @@ function unitWrittenBeforeParent(long: PreparedName, covered: number[]): boolean
   ) {
     return false;
   }
-  return before.some(
-    (index) => long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => classes.has(group)),
+  // The unit's own acronym alone set apart before its parent's name ("QTC - Quarrow Research University") too.
+  return (
+    (before.length === 1 && long.kinds[before[0]] === Kind.Acronym) ||
+    before.some(
+      (index) => long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => classes.has(group)),
+    )
   );
 }
 

@@ -2346,7 +2346,8 @@ describe(`${NameMatcher.name} a parent's acronym and its units (rules 1.24.0)`, 
       query: org('QRU'),
       candidate: org('Tarvel Institute of Tides, Quarrow Research University'),
       match: false,
-      reason: "a unit written first and set apart by a comma from its parent's name is not what the parent's acronym names",
+      reason:
+        "a unit written first and set apart by a comma from its parent's name is not what the parent's acronym names",
     },
     {
       query: org('QRU'),
@@ -2388,13 +2389,31 @@ describe(`${NameMatcher.name} a parent's acronym and its units (rules 1.24.0)`, 
       query: org('Tarvel Marine Futures'),
       candidate: org('QTH - Tarvel Marine Futures'),
       match: true,
-      reason: 'before a name of no parent class the acronym set apart may be the body\'s own or its parent\'s',
+      reason: "before a name of no parent class the acronym set apart may be the body's own or its parent's",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('TMC - Quarrow Research University'),
+      match: false,
+      reason: "a unit's own acronym set apart before its parent's name is not what the parent's acronym names",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('Quarrow Research University Hospital'),
+      match: false,
+      reason: "a hospital's word after a university's name the acronym stands for names the university's hospital",
+    },
+    {
+      query: org('QT'),
+      candidate: org('Quarrow Tarvel Hospital'),
+      match: true,
+      reason: "after a name of no parent class the hospital's word is the body's own",
     },
     {
       query: org('QTU'),
       candidate: org('QTU Harbour Zoology College'),
       match: false,
-      reason: "a college named after an acronym and a name word is a unit, not the body the acronym names",
+      reason: 'a college named after an acronym and a name word is a unit, not the body the acronym names',
     },
   ])('$reason', (row) => check(sut, row));
 });

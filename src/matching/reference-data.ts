@@ -185,6 +185,8 @@ export interface ReferenceData {
    * unit_before_parent_classes, since rules 1.24.0).
    */
   unitBeforeParentClasses: Set<number>;
+  /** Class groups of a unit's word written after the words an acronym stands for (unit_after_acronym_classes). */
+  unitAfterAcronymClasses: Set<number>;
   /**
    * Class groups of the words that open a clause naming the person a body honours ("… named after A. B. Quarrow":
    * org_words.yml honouree_clause_classes, since rules 1.18.0).
@@ -443,6 +445,7 @@ interface OrgWordsFile {
   hangul_unwritten_groups?: string[];
   acronym_unit_classes?: string[];
   unit_before_parent_classes?: string[];
+  unit_after_acronym_classes?: string[];
   honouree_clause_classes?: string[];
   class_letters?: Record<string, string[]>;
   class_equivalents?: string[][];
@@ -838,6 +841,11 @@ function buildReferenceData(): ReferenceData {
     unitBeforeParentClasses: classGroupsOf(
       orgWords.unit_before_parent_classes ?? [],
       'unit_before_parent_classes',
+      classNames,
+    ),
+    unitAfterAcronymClasses: classGroupsOf(
+      orgWords.unit_after_acronym_classes ?? [],
+      'unit_after_acronym_classes',
       classNames,
     ),
     honoureeClauseClasses: classGroupsOf(orgWords.honouree_clause_classes ?? [], 'honouree_clause_classes', classNames),
