@@ -3569,6 +3569,9 @@ function branchSegmentWritten(
     : undefined;
 }
 
+/** A name that opens with one word set apart by a comma or a dash ("QTC - …", "QTC, …"), not in parentheses. */
+const UNIT_ACRONYM_FIRST = /^\s*[\p{L}\p{N}][\p{L}\p{N}&.'’]*\s*(?:,|\s[-–—]\s|[-–—]\s)/u;
+
 /**
  * The one acronym that `name` alone writes first, set apart by a comma or a dash from the other name whole, when
  * that name is of a parent class (org_words.yml segment_parent_classes: a university, an academy, a ministry):
@@ -3583,7 +3586,12 @@ function unitAcronymBeforeBody(name: PreparedName, unmatched: number[], other: P
   const acronym = unmatched[0];
   const words = comparableIndices(name);
   const next = words.find((index) => index > acronym);
-  if (words[0] !== acronym || next === undefined || !segmentBetween(name, acronym, next)) {
+  if (
+    words[0] !== acronym ||
+    next === undefined ||
+    !segmentBetween(name, acronym, next) ||
+    !UNIT_ACRONYM_FIRST.test(name.raw)
+  ) {
     return undefined;
   }
   const parentClasses = getReferenceData().segmentParentClasses;
