@@ -353,6 +353,83 @@ async function main(): Promise<void> {
     }
     console.log(`${file}: ${kept.length} pairs (${[...counts].map(([g, n]) => `${g} ${n}`).join(', ')})`);
   }
+
+  // Since 2026-12-03 (pc3): the other labels of each parent-child pair of each half. Written under names without
+  // "pairs" (fundref-pc-labels-dev.csv, -heldout.csv), so that no builder's exclusions read them and every earlier
+  // file still rebuilds byte for byte; they leave out every pair file, and the held-out file the dev file's pairs.
+  const everyPairFile = existingPairs(folder, () => true);
+  const labelTaken = new Set<string>();
+  for (const which of ['dev', 'heldout'] as const) {
+    const kept: Pair[] = [];
+    const mine = funders.filter((funder) => halfOf(funder) === which);
+    const labelsOf = (funder: FunderRecord) => {
+      const seen = new Set<string>();
+      return funder.names.filter((name) => {
+        const nameKey = key(name.value);
+        if (nameKey === '' || seen.has(nameKey)) {
+          return false;
+        }
+        seen.add(nameKey);
+        return true;
+      });
+    };
+    for (const funder of mine) {
+      for (const parent of funder.broader.map((id) => byId.get(id))) {
+        if (
+          !parent ||
+          halfOf(parent) !== which ||
+          key(parent.name) === key(funder.name) ||
+          (mapping[parent.funderId] !== undefined && mapping[parent.funderId] === mapping[funder.funderId]) ||
+          parent.broader.includes(funder.funderId)
+        ) {
+          continue;
+        }
+        const childKeys = new Set(funder.names.map((name) => key(name.value)));
+        const parentKeys = new Set(parent.names.map((name) => key(name.value)));
+        for (const parentLabel of labelsOf(parent)) {
+          for (const childLabel of labelsOf(funder)) {
+            // The two preferred labels are the -pc file's pair; a label both funders give names neither apart.
+            if (
+              (parentLabel.value === parent.name && childLabel.value === funder.name) ||
+              childKeys.has(key(parentLabel.value)) ||
+              parentKeys.has(key(childLabel.value))
+            ) {
+              continue;
+            }
+            const pairKey = `${parentLabel.value}|${childLabel.value}`;
+            if (
+              labelTaken.has(pairKey) ||
+              everyPairFile.has(pairKey) ||
+              everyPairFile.has(`${childLabel.value}|${parentLabel.value}`)
+            ) {
+              continue;
+            }
+            labelTaken.add(pairKey);
+            const acronym = parentLabel.types.includes('acronym') || childLabel.types.includes('acronym');
+            const kinds = [parentLabel, childLabel]
+              .map((label) =>
+                label.types.includes('label') ? 'pref' : label.types.includes('acronym') ? 'acronym' : 'alt',
+              )
+              .join('/');
+            kept.push({
+              name1: parentLabel.value,
+              name2: childLabel.value,
+              isMatch: false,
+              group: acronym ? 'pc-acronym' : 'parent-child',
+              note: `${countryOf(parent)} ${parent.funderId} child ${funder.funderId} ${kinds}`,
+            });
+          }
+        }
+      }
+    }
+    const file = join(folder, `fundref-pc-labels-${which}.csv`);
+    writeFileSync(file, pairsCsv(kept));
+    const counts = new Map<string, number>();
+    for (const pair of kept) {
+      counts.set(pair.group, (counts.get(pair.group) ?? 0) + 1);
+    }
+    console.log(`${file}: ${kept.length} pairs (${[...counts].map(([g, n]) => `${g} ${n}`).join(', ')})`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|fundref-pc-dev|fundref-pc-heldout|orgs-ror-pc-dev|orgs-ror-pc-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|universities-heldout2|universities-xscript-dev|universities-xscript-heldout|common|common-heldout|common-dev2|common-more-dev|common-more-heldout|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|fundref-pc-dev|fundref-pc-heldout|fundref-pcl-dev|fundref-pcl-heldout|orgs-ror-pc-dev|orgs-ror-pc-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|universities-heldout2|universities-xscript-dev|universities-xscript-heldout|common|common-heldout|common-dev2|common-more-dev|common-more-heldout|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -82,6 +82,7 @@ function names(): void {
  * `fundref-heldout2`, `fundref-heldout3` and `fundref-heldout4` a second, third and fourth disjoint sample of its held-out half (figures only).
  * `fundref-pc-dev` and `orgs-ror-pc-dev` every parent-child (and FundRef grandparent) pair of the dev halves no other
  * file holds; `fundref-pc-heldout` and `orgs-ror-pc-heldout` the same of the held-out halves (figures only).
+ * `fundref-pcl-dev` and `fundref-pcl-heldout` (figures only) the other labels of each FundRef parent and child.
  */
 function orgs(): void {
   const own: Record<string, string> = {
@@ -104,6 +105,8 @@ function orgs(): void {
     'fundref-heldout4': 'fundref-pairs-heldout4.csv',
     'fundref-pc-dev': 'fundref-pairs-dev-pc.csv',
     'fundref-pc-heldout': 'fundref-pairs-heldout-pc.csv',
+    'fundref-pcl-dev': 'fundref-pc-labels-dev.csv',
+    'fundref-pcl-heldout': 'fundref-pc-labels-heldout.csv',
     'orgs-ror-pc-dev': 'ror-pairs-dev-pc.csv',
     'orgs-ror-pc-heldout': 'ror-pairs-heldout-pc.csv',
     lists: 'list-pairs-dev.csv',

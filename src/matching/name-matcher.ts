@@ -2540,6 +2540,10 @@ export function compareNames(
       : (kindOfPlaceOnly(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ??
         kindOfPlaceOnly(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'));
     decidingDiffer = withWord(decidingDiffer, placeOnly);
+    const unitAcronym =
+      (unmatchedCandidate.length === 0 ? unitAcronymBeforeBody(query, unmatchedQuery, candidate) : undefined) ??
+      (unmatchedQuery.length === 0 ? unitAcronymBeforeBody(candidate, unmatchedCandidate, query) : undefined);
+    decidingDiffer = withWord(decidingDiffer, unitAcronym);
     orgConflict =
       (hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate)) ||
       syllableLeftOver(query, unmatchedQuery, candidate) ||
@@ -3015,6 +3019,11 @@ function acronymStandsFor(
     return false;
   }
   const covered = [...new Set(expansions.flatMap((pair) => pair[other]))];
+  // A name of one code alone: a second word may stand for the unit ("QB QRU" for "Quarrow Branch, Quarrow Research
+  // University").
+  if (short.tokens.length === 1 && unitWrittenBeforeParent(long, covered)) {
+    return false;
+  }
   // Nor is the parent body named after the words it stands for ("ITM" for "Institute of Tarvel Mechanics
   // of the Quarrow Academy of Sciences"): an academy, university, ministry or agency after "of" or a comma.
   const parent = parentNamedAfter(long, Math.max(...covered));
@@ -3023,6 +3032,18 @@ function acronymStandsFor(
   // Fossil Energy", "JM" for "Johnson Matthey (United Kingdom)", "IT" for "Institute of Tides, Quarrow
   // Academy of Sciences"); otherwise three at least.
   const leftOut = comparableIndices(long).filter((index) => !covered.includes(index) && !parent.includes(index));
+  // "Quarrow Research University Hospital" for "QRU": a unit's word after the words the acronym stands for, when
+  // they name a parent body (a university, an academy: segment_parent_classes), names a unit of that body
+  // (org_words.yml unit_after_acronym_classes, since rules 1.24.0).
+  const { unitAfterAcronymClasses: unitAfter, segmentParentClasses } = getReferenceData();
+  const ofClasses = (index: number, groups: Set<number>) =>
+    long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => groups.has(group));
+  if (
+    covered.some((index) => ofClasses(index, segmentParentClasses)) &&
+    leftOut.some((index) => index > Math.max(...covered) && ofClasses(index, unitAfter))
+  ) {
+    return false;
+  }
   const describes = (kind: number) => kind === Kind.Class || kind === Kind.Qualifier || kind === Kind.Acronym;
   if (covered.length < 3 && !leftOut.every((index) => describes(long.kinds[index]))) {
     return false;
@@ -3034,6 +3055,36 @@ function acronymStandsFor(
       (long.kinds[index] !== Kind.Qualifier || long.tags[index] === TRAILING_SEGMENT) && !parent.includes(index),
   );
   return covered.length >= ACRONYM_COVERAGE * described.length;
+}
+
+/**
+ * Whether the words an acronym stands for (`covered`) are the last segment of `long`, set apart by a comma or a
+ * dash from the words before it, and those hold a unit's class word (org_words.yml unit_before_parent_classes):
+ * "Tide Institute, Quarrow Research University" is a unit of the body "QRU" names, not that body (since rules
+ * 1.24.0). Only a country may follow the covered words.
+ */
+function unitWrittenBeforeParent(long: PreparedName, covered: number[]): boolean {
+  const classes = getReferenceData().unitBeforeParentClasses;
+  if (classes.size === 0 || covered.length === 0) {
+    return false;
+  }
+  const first = Math.min(...covered);
+  const words = comparableIndices(long);
+  const before = words.filter((index) => index < first);
+  if (
+    before.length === 0 ||
+    !segmentBetween(long, before[before.length - 1], first) ||
+    words.some((index) => index > first && !covered.includes(index) && long.kinds[index] !== Kind.Qualifier)
+  ) {
+    return false;
+  }
+  // The unit's own acronym alone set apart before its parent's name ("QTC - Quarrow Research University") too.
+  return (
+    (before.length === 1 && long.kinds[before[0]] === Kind.Acronym) ||
+    before.some(
+      (index) => long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => classes.has(group)),
+    )
+  );
 }
 
 /** Most words of a name written all in capitals that are all read as codes ("QRAB QIDG"). */
@@ -3343,6 +3394,9 @@ function parentBodyNamed(
     (extra[0] < first || extra[0] > last) &&
     comparableIndices(short).length >= 2
   ) {
+    if (unitAcronymBeforeBody(long, extra, short) !== undefined) {
+      return undefined;
+    }
     free.delete(extra[0]);
     return { side, words: extra };
   }
@@ -3546,6 +3600,39 @@ function branchSegmentWritten(
   return tail.some(branchWord) && tail.some(placeWord) && comparableIndices(other).length >= 2
     ? tail.map((index) => name.tokens[index].text).join(' ')
     : undefined;
+}
+
+/** A name that opens with one word set apart by a comma or a dash ("QTC - …", "QTC, …"), not in parentheses. */
+const UNIT_ACRONYM_FIRST = /^\s*[\p{L}\p{N}][\p{L}\p{N}&.'’]*\s*(?:,|\s[-–—]\s|[-–—]\s)/u;
+
+/**
+ * The one acronym that `name` alone writes first, set apart by a comma or a dash from the other name whole, when
+ * that name is of a parent class (org_words.yml segment_parent_classes: a university, an academy, a ministry):
+ * "QTC - Quarrow University", "QTC, Quarrow University" name a unit of the university by the unit's own acronym,
+ * another body (since rules 1.24.0). Written with no break ("QTH Tarvel Marine Futures") the acronym names the
+ * parent, as parentBodyNamed reads it.
+ */
+function unitAcronymBeforeBody(name: PreparedName, unmatched: number[], other: PreparedName): string | undefined {
+  if (name.mode !== 'org' || unmatched.length !== 1 || name.kinds[unmatched[0]] !== Kind.Acronym) {
+    return undefined;
+  }
+  const acronym = unmatched[0];
+  const words = comparableIndices(name);
+  const next = words.find((index) => index > acronym);
+  if (
+    words[0] !== acronym ||
+    next === undefined ||
+    !segmentBetween(name, acronym, next) ||
+    !UNIT_ACRONYM_FIRST.test(name.raw)
+  ) {
+    return undefined;
+  }
+  const parentClasses = getReferenceData().segmentParentClasses;
+  const parentBody = comparableIndices(other).some(
+    (index) =>
+      other.kinds[index] === Kind.Class && classSetOf(other.tags[index]).some((group) => parentClasses.has(group)),
+  );
+  return parentBody ? name.tokens[acronym].text : undefined;
 }
 
 /**

@@ -2517,3 +2517,83 @@ describe(`${NameMatcher.name} Russian adjectives of cities in -inskiy and -enski
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a parent's acronym and its units (rules 1.24.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRU'),
+      candidate: org('Tarvel Institute of Tides, Quarrow Research University'),
+      match: false,
+      reason:
+        "a unit written first and set apart by a comma from its parent's name is not what the parent's acronym names",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('Harbour College of Trade - Quarrow Research University'),
+      match: false,
+      reason: 'so is a college set apart by a dash',
+    },
+    {
+      query: org('QRU'),
+      candidate: org('Quarrow Research University'),
+      match: true,
+      reason: "the parent's acronym still names the parent",
+    },
+    {
+      query: org('TMC'),
+      candidate: org('Tarvel Marsh Council, Quarrow Academy of Sciences'),
+      match: true,
+      reason: "an acronym standing for the unit's own words is the unit's",
+    },
+    {
+      query: org('QB QRU'),
+      candidate: org('Quarrow Branch, Quarrow Research University'),
+      match: true,
+      reason: 'a second word of the acronym name may stand for the unit',
+    },
+    {
+      query: org('Quarrow Research University'),
+      candidate: org('TMC - Quarrow Research University'),
+      match: false,
+      reason: "an acronym set apart before a university's whole name names a unit of the university",
+    },
+    {
+      query: org('Quarrow Research University'),
+      candidate: org('TMC, Quarrow Research University'),
+      match: false,
+      reason: 'the same after a comma',
+    },
+    {
+      query: org('Tarvel Marine Futures'),
+      candidate: org('QTH - Tarvel Marine Futures'),
+      match: true,
+      reason: "before a name of no parent class the acronym set apart may be the body's own or its parent's",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('TMC - Quarrow Research University'),
+      match: false,
+      reason: "a unit's own acronym set apart before its parent's name is not what the parent's acronym names",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('Quarrow Research University Hospital'),
+      match: false,
+      reason: "a hospital's word after a university's name the acronym stands for names the university's hospital",
+    },
+    {
+      query: org('QT'),
+      candidate: org('Quarrow Tarvel Hospital'),
+      match: true,
+      reason: "after a name of no parent class the hospital's word is the body's own",
+    },
+    {
+      query: org('QTU'),
+      candidate: org('QTU Harbour Zoology College'),
+      match: false,
+      reason: 'a college named after an acronym and a name word is a unit, not the body the acronym names',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -180,6 +180,14 @@ export interface ReferenceData {
    */
   acronymUnitClasses: Set<number>;
   /**
+   * Class groups of a unit written before its parent's name set apart by a comma or a dash ("Tide Institute,
+   * Quarrow Research University"), which the parent's acronym alone does not stand for (org_words.yml
+   * unit_before_parent_classes, since rules 1.24.0).
+   */
+  unitBeforeParentClasses: Set<number>;
+  /** Class groups of a unit's word written after the words an acronym stands for (unit_after_acronym_classes). */
+  unitAfterAcronymClasses: Set<number>;
+  /**
    * Class groups of the words that open a clause naming the person a body honours ("… named after A. B. Quarrow":
    * org_words.yml honouree_clause_classes, since rules 1.18.0).
    */
@@ -436,6 +444,8 @@ interface OrgWordsFile {
   country_first_seat_groups?: string[];
   hangul_unwritten_groups?: string[];
   acronym_unit_classes?: string[];
+  unit_before_parent_classes?: string[];
+  unit_after_acronym_classes?: string[];
   honouree_clause_classes?: string[];
   class_letters?: Record<string, string[]>;
   class_equivalents?: string[][];
@@ -832,6 +842,16 @@ function buildReferenceData(): ReferenceData {
       readHanPlaceNames(directory),
     ),
     acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
+    unitBeforeParentClasses: classGroupsOf(
+      orgWords.unit_before_parent_classes ?? [],
+      'unit_before_parent_classes',
+      classNames,
+    ),
+    unitAfterAcronymClasses: classGroupsOf(
+      orgWords.unit_after_acronym_classes ?? [],
+      'unit_after_acronym_classes',
+      classNames,
+    ),
     honoureeClauseClasses: classGroupsOf(orgWords.honouree_clause_classes ?? [], 'honouree_clause_classes', classNames),
     classLetters: new Map(
       Object.entries(orgWords.class_letters ?? {}).map(([letter, groups]) => [
