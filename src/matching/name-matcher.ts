@@ -78,39 +78,66 @@ export interface WeightSource {
   frequent?(token: TokenInfo): boolean;
 }
 
-let commonNameKeys: Set<string> | undefined;
-
-/** A spelling of a listed common name under the romanisation rules ("Solovyov" of "Soloviev"). */
-function isCommonNameSpelling(token: TokenInfo): boolean {
-  commonNameKeys ??= new Set([...getReferenceData().commonPersonNames].map(romanisationKey));
-  return token.script === Script.Latin && commonNameKeys.has(romanisedKey(token));
-}
-
+/** Every naming tradition: a generic name, or a word frequent among the indexed names that no table lists. */
+const ANY_TRADITION = -1;
 /**
- * A common name word: in the name-frequency tables (or spelt like one of them by the romanisation rules),
- * or frequent among the indexed names.
+ * The lists' own population as a tradition of its own (the bit above those of name_frequency.yml, which holds
+ * at most 31): a word frequent among the indexed names is common in it besides the traditions that list it.
  */
-function isCommonNameWord(token: TokenInfo, weights: WeightSource): boolean {
-  return isCommonPersonName(token) || isCommonNameSpelling(token) || (weights.frequent?.(token) ?? false);
+const LISTED_POPULATION = 1 << 31;
+
+let commonNameKeyTraditions: Map<string, number> | undefined;
+
+/** The traditions whose common names the word is spelt like by the romanisation rules ("Solovyov" of "Soloviev"). */
+function spellingTraditions(token: TokenInfo): number {
+  if (!commonNameKeyTraditions) {
+    const keys = new Map<string, number>();
+    for (const [word, traditions] of getReferenceData().commonNameTraditions) {
+      const key = romanisationKey(word);
+      keys.set(key, (keys.get(key) ?? 0) | traditions);
+    }
+    commonNameKeyTraditions = keys;
+  }
+  return token.script === Script.Latin ? (commonNameKeyTraditions.get(romanisedKey(token)) ?? 0) : 0;
 }
 
 /**
- * A person's name made only of common name words ("Wang Wei", "Mohammed Ali"): at least one name word,
- * every name word common. Such a name identifies nobody unless the other name agrees word for word.
+ * The naming traditions a word is a common name in, one bit each (since rules 1.23.0): those of the
+ * name-frequency tables that list it or a word it is spelt like by the romanisation rules, and the lists' own
+ * population when it is a generic name of the lists (stopwords.yml) or frequent among the indexed names. Such
+ * a word that no table lists is common in every tradition (nothing tells which its people are); a word that
+ * is none of these is in none (0).
+ */
+function commonTraditions(token: TokenInfo, weights: WeightSource): number {
+  const reference = getReferenceData();
+  const listed = (reference.commonNameTraditions.get(token.text) ?? 0) | spellingTraditions(token);
+  if (!reference.genericPersonNames.has(token.text) && !(weights.frequent?.(token) ?? false)) {
+    return listed;
+  }
+  return listed === 0 ? ANY_TRADITION : listed | LISTED_POPULATION;
+}
+
+/**
+ * A person's name made only of common name words of one naming tradition ("Wang Wei", "Mohammed Ali"): at
+ * least one name word, and a tradition every name word is common in. Such a name identifies nobody unless
+ * the other name agrees word for word. A word counts in the traditions of the other name's words aligned
+ * with it too ("Mahmoudi" aligned with a frequent "Mahmoud"). Words common only in different traditions
+ * ("Mohammad" in Arabic, a spelling of a Polish given name) make no common name (since rules 1.23.0): the
+ * tables say how common a word is among the people of its own tradition, not among those of another.
  */
 function isCommonOnlyName(name: PreparedName, weights: WeightSource, alignedTo: Map<number, TokenInfo[]>): boolean {
   let names = 0;
+  let shared = ANY_TRADITION;
   for (let index = 0; index < name.tokens.length; index++) {
     const kind = name.kinds[index];
     if (kind === Kind.Name) {
       names++;
-      // A spelling of a common name is as common ("Mahmoudi" aligned with a frequent "Mahmoud").
-      const aligned = alignedTo.get(index) ?? [];
-      if (
-        !isCommonNameWord(name.tokens[index], weights) &&
-        !inCommonCompound(name, index) &&
-        !aligned.some((token) => isCommonNameWord(token, weights))
-      ) {
+      let traditions = commonTraditions(name.tokens[index], weights) | compoundTraditions(name, index);
+      for (const token of alignedTo.get(index) ?? []) {
+        traditions |= commonTraditions(token, weights);
+      }
+      shared &= traditions;
+      if (shared === 0) {
         return false;
       }
     } else if (kind === Kind.Acronym) {
@@ -139,14 +166,17 @@ function alignedWords(
   return out;
 }
 
-/** A word of a common name written apart ("Mi-kyung" is the common given name "Mikyung"). */
-function inCommonCompound(name: PreparedName, index: number): boolean {
-  const common = getReferenceData().commonPersonNames;
+/** The traditions of a common name one of whose words this is, written apart ("Mi-kyung" of "Mikyung"). */
+function compoundTraditions(name: PreparedName, index: number): number {
+  const common = getReferenceData().commonNameTraditions;
   const word = name.tokens[index].text;
   const before = index > 0 && name.kinds[index - 1] === Kind.Name ? name.tokens[index - 1].text : undefined;
   const after =
     index + 1 < name.tokens.length && name.kinds[index + 1] === Kind.Name ? name.tokens[index + 1].text : undefined;
-  return (before !== undefined && common.has(before + word)) || (after !== undefined && common.has(word + after));
+  return (
+    (before !== undefined ? (common.get(before + word) ?? 0) : 0) |
+    (after !== undefined ? (common.get(word + after) ?? 0) : 0)
+  );
 }
 
 const DOUBLED_LETTERS = /(.)\1+/g;
