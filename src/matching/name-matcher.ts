@@ -70,6 +70,26 @@ function isCommonPersonName(token: TokenInfo): boolean {
   return reference.commonPersonNames.has(token.text) || reference.genericPersonNames.has(token.text);
 }
 
+/**
+ * A common name word weighs as one in its own name (since rules 1.23.0) when it is a generic name, when no
+ * other word of the name is a common name of the tables, or when another is common in a tradition it is
+ * common in: "Anwar" beside Arabic names is not the common Bengali name it is beside Bengali ones.
+ */
+function commonInOwnName(name: PreparedName, index: number): boolean {
+  const reference = getReferenceData();
+  const text = name.tokens[index].text;
+  if (reference.genericPersonNames.has(text)) {
+    return true;
+  }
+  let others = 0;
+  for (let other = 0; other < name.tokens.length; other++) {
+    if (other !== index && name.kinds[other] === Kind.Name) {
+      others |= reference.commonNameTraditions.get(name.tokens[other].text) ?? 0;
+    }
+  }
+  return others === 0 || ((reference.commonNameTraditions.get(text) ?? 0) & others) !== 0;
+}
+
 /** Rarity weight of a word; the candidate index supplies one learned from the indexed names. */
 export interface WeightSource {
   /** Multiplier around 1: above for rare words, below for common ones. */
@@ -328,7 +348,7 @@ function baseWeight(name: PreparedName, index: number, weights: WeightSource, us
       }
       let weight = token.text.length === 1 ? 0.4 : token.text.length === 2 ? 0.6 : 1;
       // Agreeing on a common name proves little; disagreeing on one is as much a conflict as any other.
-      if (name.mode === 'person' && use !== 'conflict' && isCommonPersonName(token)) {
+      if (name.mode === 'person' && use !== 'conflict' && isCommonPersonName(token) && commonInOwnName(name, index)) {
         weight = COMMON_NAME_WEIGHT;
       }
       return weight * weights.rarity(token);
