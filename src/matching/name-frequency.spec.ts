@@ -7,6 +7,7 @@ import { referenceDirectory } from './reference-directory';
 
 interface NameFrequencyFile {
   feminine_endings: Record<string, [string, string][]>;
+  shared_names: string[][];
   surnames: Record<string, string[]>;
   given: Record<string, string[]>;
 }
@@ -37,6 +38,20 @@ describe('name_frequency.yml read as common person names', () => {
       );
       expect(feminine.length).toBeGreaterThan(0);
       expect(feminine.filter((word) => !sut.has(tokenKey(word)))).toEqual([]);
+    },
+  );
+
+  it.each(Object.entries({ ...file.surnames, ...prefixed(file.given) }))(
+    'counts every word of %s as common in its own tradition, and in those that share names with it',
+    (label, words) => {
+      const reference = getReferenceData();
+      const tradition = label.replace(/^given /, '');
+      const related = file.shared_names.filter((group) => group.includes(tradition)).flat();
+      const bits = [tradition, ...related].map((name) => 1 << reference.nameTraditions.indexOf(name));
+      const missing = words
+        .map((word) => tokenKey(String(word)))
+        .filter((key) => bits.some((bit) => ((reference.commonNameTraditions.get(key) ?? 0) & bit) === 0));
+      expect(missing).toEqual([]);
     },
   );
 });
