@@ -511,6 +511,31 @@ describe(`${NameMatcher.name} persons`, () => {
       match: false,
       reason: 'a spelling of a listed common surname under the romanisation rules is as common (extra patronymic)',
     },
+    {
+      query: person('Hassan Yakub'),
+      candidate: person('YAKUB, Hassan Tarvani'),
+      match: true,
+      reason:
+        'words common only in different traditions (an Arabic given name, one spelt like a Polish one) make no common name: a word dropped from the listed name still matches',
+    },
+    {
+      query: person('Omar Halim'),
+      candidate: person('HALIM, Omar Tarvani'),
+      match: true,
+      reason: 'a word common among Indonesian names does not make an Arabic name common',
+    },
+    {
+      query: person('Jan Kowalski'),
+      candidate: person('KOWALSKI, Jan Tarvik'),
+      match: false,
+      reason: 'words common in one tradition (Polish) make a common name: the listed name has more words',
+    },
+    {
+      query: person('Mahdi Karim'),
+      candidate: person('KARIM, Mahdi Tarvani'),
+      match: false,
+      reason: 'Persian and Arabic share their common names (name_frequency.yml shared_names): still a common name',
+    },
   ])('$reason', ({ query, candidate, match }) => {
     const result = sut.score(query, candidate);
     expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);

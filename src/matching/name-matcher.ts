@@ -70,6 +70,26 @@ function isCommonPersonName(token: TokenInfo): boolean {
   return reference.commonPersonNames.has(token.text) || reference.genericPersonNames.has(token.text);
 }
 
+/**
+ * A common name word weighs as one in its own name (since rules 1.25.0) when it is a generic name, when no
+ * other word of the name is a common name of the tables, or when another is common in a tradition it is
+ * common in: "Anwar" beside Arabic names is not the common Bengali name it is beside Bengali ones.
+ */
+function commonInOwnName(name: PreparedName, index: number): boolean {
+  const reference = getReferenceData();
+  const text = name.tokens[index].text;
+  if (reference.genericPersonNames.has(text)) {
+    return true;
+  }
+  let others = 0;
+  for (let other = 0; other < name.tokens.length; other++) {
+    if (other !== index && name.kinds[other] === Kind.Name) {
+      others |= reference.commonNameTraditions.get(name.tokens[other].text) ?? 0;
+    }
+  }
+  return others === 0 || ((reference.commonNameTraditions.get(text) ?? 0) & others) !== 0;
+}
+
 /** Rarity weight of a word; the candidate index supplies one learned from the indexed names. */
 export interface WeightSource {
   /** Multiplier around 1: above for rare words, below for common ones. */
@@ -78,39 +98,66 @@ export interface WeightSource {
   frequent?(token: TokenInfo): boolean;
 }
 
-let commonNameKeys: Set<string> | undefined;
-
-/** A spelling of a listed common name under the romanisation rules ("Solovyov" of "Soloviev"). */
-function isCommonNameSpelling(token: TokenInfo): boolean {
-  commonNameKeys ??= new Set([...getReferenceData().commonPersonNames].map(romanisationKey));
-  return token.script === Script.Latin && commonNameKeys.has(romanisedKey(token));
-}
-
+/** Every naming tradition: a generic name, or a word frequent among the indexed names that no table lists. */
+const ANY_TRADITION = -1;
 /**
- * A common name word: in the name-frequency tables (or spelt like one of them by the romanisation rules),
- * or frequent among the indexed names.
+ * The lists' own population as a tradition of its own (the bit above those of name_frequency.yml, which holds
+ * at most 31): a word frequent among the indexed names is common in it besides the traditions that list it.
  */
-function isCommonNameWord(token: TokenInfo, weights: WeightSource): boolean {
-  return isCommonPersonName(token) || isCommonNameSpelling(token) || (weights.frequent?.(token) ?? false);
+const LISTED_POPULATION = 1 << 31;
+
+let commonNameKeyTraditions: Map<string, number> | undefined;
+
+/** The traditions whose common names the word is spelt like by the romanisation rules ("Solovyov" of "Soloviev"). */
+function spellingTraditions(token: TokenInfo): number {
+  if (!commonNameKeyTraditions) {
+    const keys = new Map<string, number>();
+    for (const [word, traditions] of getReferenceData().commonNameTraditions) {
+      const key = romanisationKey(word);
+      keys.set(key, (keys.get(key) ?? 0) | traditions);
+    }
+    commonNameKeyTraditions = keys;
+  }
+  return token.script === Script.Latin ? (commonNameKeyTraditions.get(romanisedKey(token)) ?? 0) : 0;
 }
 
 /**
- * A person's name made only of common name words ("Wang Wei", "Mohammed Ali"): at least one name word,
- * every name word common. Such a name identifies nobody unless the other name agrees word for word.
+ * The naming traditions a word is a common name in, one bit each (since rules 1.25.0): those of the
+ * name-frequency tables that list it or a word it is spelt like by the romanisation rules, and the lists' own
+ * population when it is a generic name of the lists (stopwords.yml) or frequent among the indexed names. Such
+ * a word that no table lists is common in every tradition (nothing tells which its people are); a word that
+ * is none of these is in none (0).
+ */
+function commonTraditions(token: TokenInfo, weights: WeightSource): number {
+  const reference = getReferenceData();
+  const listed = (reference.commonNameTraditions.get(token.text) ?? 0) | spellingTraditions(token);
+  if (!reference.genericPersonNames.has(token.text) && !(weights.frequent?.(token) ?? false)) {
+    return listed;
+  }
+  return listed === 0 ? ANY_TRADITION : listed | LISTED_POPULATION;
+}
+
+/**
+ * A person's name made only of common name words of one naming tradition ("Wang Wei", "Mohammed Ali"): at
+ * least one name word, and a tradition every name word is common in. Such a name identifies nobody unless
+ * the other name agrees word for word. A word counts in the traditions of the other name's words aligned
+ * with it too ("Mahmoudi" aligned with a frequent "Mahmoud"). Words common only in different traditions
+ * ("Mohammad" in Arabic, a spelling of a Polish given name) make no common name (since rules 1.25.0): the
+ * tables say how common a word is among the people of its own tradition, not among those of another.
  */
 function isCommonOnlyName(name: PreparedName, weights: WeightSource, alignedTo: Map<number, TokenInfo[]>): boolean {
   let names = 0;
+  let shared = ANY_TRADITION;
   for (let index = 0; index < name.tokens.length; index++) {
     const kind = name.kinds[index];
     if (kind === Kind.Name) {
       names++;
-      // A spelling of a common name is as common ("Mahmoudi" aligned with a frequent "Mahmoud").
-      const aligned = alignedTo.get(index) ?? [];
-      if (
-        !isCommonNameWord(name.tokens[index], weights) &&
-        !inCommonCompound(name, index) &&
-        !aligned.some((token) => isCommonNameWord(token, weights))
-      ) {
+      let traditions = commonTraditions(name.tokens[index], weights) | compoundTraditions(name, index);
+      for (const token of alignedTo.get(index) ?? []) {
+        traditions |= commonTraditions(token, weights);
+      }
+      shared &= traditions;
+      if (shared === 0) {
         return false;
       }
     } else if (kind === Kind.Acronym) {
@@ -139,14 +186,17 @@ function alignedWords(
   return out;
 }
 
-/** A word of a common name written apart ("Mi-kyung" is the common given name "Mikyung"). */
-function inCommonCompound(name: PreparedName, index: number): boolean {
-  const common = getReferenceData().commonPersonNames;
+/** The traditions of a common name one of whose words this is, written apart ("Mi-kyung" of "Mikyung"). */
+function compoundTraditions(name: PreparedName, index: number): number {
+  const common = getReferenceData().commonNameTraditions;
   const word = name.tokens[index].text;
   const before = index > 0 && name.kinds[index - 1] === Kind.Name ? name.tokens[index - 1].text : undefined;
   const after =
     index + 1 < name.tokens.length && name.kinds[index + 1] === Kind.Name ? name.tokens[index + 1].text : undefined;
-  return (before !== undefined && common.has(before + word)) || (after !== undefined && common.has(word + after));
+  return (
+    (before !== undefined ? (common.get(before + word) ?? 0) : 0) |
+    (after !== undefined ? (common.get(word + after) ?? 0) : 0)
+  );
 }
 
 const DOUBLED_LETTERS = /(.)\1+/g;
@@ -298,7 +348,7 @@ function baseWeight(name: PreparedName, index: number, weights: WeightSource, us
       }
       let weight = token.text.length === 1 ? 0.4 : token.text.length === 2 ? 0.6 : 1;
       // Agreeing on a common name proves little; disagreeing on one is as much a conflict as any other.
-      if (name.mode === 'person' && use !== 'conflict' && isCommonPersonName(token)) {
+      if (name.mode === 'person' && use !== 'conflict' && isCommonPersonName(token) && commonInOwnName(name, index)) {
         weight = COMMON_NAME_WEIGHT;
       }
       return weight * weights.rarity(token);

@@ -75,6 +75,13 @@ export interface ReferenceData {
   compassWords: string[];
   /** Very common surnames and given names (name_frequency.yml): weak evidence on their own. */
   commonPersonNames: Set<string>;
+  /**
+   * Since rules 1.25.0: for each common name word (a key of commonPersonNames), the naming traditions of
+   * name_frequency.yml it is common in, one bit a tradition (bit i: nameTraditions[i]).
+   */
+  commonNameTraditions: Map<string, number>;
+  /** The naming traditions of name_frequency.yml, in the order of their bits in commonNameTraditions. */
+  nameTraditions: string[];
   /** Single-word equivalences for persons: nicknames (Bob ↔ Robert) and listed spellings (Putin ↔ Poutine). */
   synonyms: Map<string, number[]>;
   /** One word in company names across languages (company_words.yml): word form → its group ("sankt", "saint"). */
@@ -472,6 +479,7 @@ interface GivenNameFormsFile {
 }
 interface NameFrequencyFile {
   feminine_endings?: Record<string, [string, string][]>;
+  shared_names?: string[][];
   surnames: Record<string, string[]>;
   given: Record<string, string[]>;
 }
@@ -900,11 +908,57 @@ function buildReferenceData(): ReferenceData {
       replacement: rule.to,
     })),
     commonPersonNames: new Set(
-      [...Object.values(frequency.surnames), ...Object.values(frequency.given), feminineForms(frequency)]
+      [...Object.values(frequency.surnames), ...Object.values(frequency.given), ...feminineForms(frequency).values()]
         .flat()
         .flatMap((name) => phraseKeys(String(name))),
     ),
+    ...nameTraditionsOf(frequency),
   };
+}
+
+/** Most naming traditions name_frequency.yml may list: one bit each in a 32-bit mask. */
+const MAX_NAME_TRADITIONS = 31;
+
+/**
+ * The traditions of name_frequency.yml (surnames, given names and feminine forms) and, for each word key, a
+ * mask of those it is common in: the traditions that list it, and those that share names with one of them
+ * (shared_names). More traditions than a mask holds, a tradition with given names but no surnames (or the
+ * other way round), or an unknown tradition in shared_names stops the start.
+ */
+function nameTraditionsOf(
+  frequency: NameFrequencyFile,
+): Pick<ReferenceData, 'commonNameTraditions' | 'nameTraditions'> {
+  const nameTraditions = [...new Set([...Object.keys(frequency.surnames), ...Object.keys(frequency.given)])];
+  if (nameTraditions.length > MAX_NAME_TRADITIONS) {
+    throw new Error(`name_frequency.yml: ${nameTraditions.length} traditions, at most ${MAX_NAME_TRADITIONS}`);
+  }
+  const feminine = feminineForms(frequency);
+  const commonNameTraditions = new Map<string, number>();
+  nameTraditions.forEach((tradition, bit) => {
+    if (!frequency.surnames[tradition]?.length || !frequency.given[tradition]?.length) {
+      throw new Error(`name_frequency.yml: tradition "${tradition}" needs both surnames and given names`);
+    }
+    const words = [...frequency.surnames[tradition], ...frequency.given[tradition], ...(feminine.get(tradition) ?? [])];
+    for (const key of words.flatMap((name) => phraseKeys(String(name)))) {
+      commonNameTraditions.set(key, (commonNameTraditions.get(key) ?? 0) | (1 << bit));
+    }
+  });
+  const groups = (frequency.shared_names ?? []).map((group) =>
+    group.reduce((mask, tradition) => {
+      const bit = nameTraditions.indexOf(tradition);
+      if (bit < 0) {
+        throw new Error(`name_frequency.yml shared_names: unknown tradition "${tradition}"`);
+      }
+      return mask | (1 << bit);
+    }, 0),
+  );
+  for (const [key, mask] of commonNameTraditions) {
+    commonNameTraditions.set(
+      key,
+      groups.reduce((shared, group) => ((group & mask) !== 0 ? shared | group : shared), mask),
+    );
+  }
+  return { commonNameTraditions, nameTraditions };
 }
 
 /**
@@ -986,14 +1040,17 @@ function classKindsOf(sets: string[][], classNames: string[]): Map<number, numbe
   return kinds;
 }
 
-/** Feminine forms of each tradition's surnames, by the endings name_frequency.yml gives. */
-function feminineForms(frequency: NameFrequencyFile): string[] {
-  return Object.entries(frequency.feminine_endings ?? {}).flatMap(([tradition, endings]) =>
-    (frequency.surnames[tradition] ?? []).flatMap((surname) =>
-      endings
-        .filter(([masculine]) => String(surname).endsWith(masculine))
-        .map(([masculine, feminine]) => String(surname).slice(0, -masculine.length) + feminine),
-    ),
+/** Feminine forms of each tradition's surnames, by the endings name_frequency.yml gives, by tradition. */
+function feminineForms(frequency: NameFrequencyFile): Map<string, string[]> {
+  return new Map(
+    Object.entries(frequency.feminine_endings ?? {}).map(([tradition, endings]) => [
+      tradition,
+      (frequency.surnames[tradition] ?? []).flatMap((surname) =>
+        endings
+          .filter(([masculine]) => String(surname).endsWith(masculine))
+          .map(([masculine, feminine]) => String(surname).slice(0, -masculine.length) + feminine),
+      ),
+    ]),
   );
 }
 
