@@ -3718,8 +3718,18 @@ function differentDecidingWords(
   const academicBody = (name: PreparedName) =>
     name.mode === 'org' && name.tokens.some((_, index) => classIn(name, index, reference.academicBodyClasses));
   const bothAcademic = reference.academicFieldClasses.size > 0 && academicBody(query) && academicBody(candidate);
+  // A field word closing a trailing purpose phrase ("… of Tide Studies for Industry") names what the body serves.
+  const purposePhrase = (name: PreparedName, index: number) => {
+    const comparable = comparableIndices(name);
+    return (
+      index === comparable[comparable.length - 1] &&
+      index > comparable[0] &&
+      name.kinds[index - 1] === Kind.Stop &&
+      reference.academicFieldPurposeWords.has(name.tokens[index - 1].text)
+    );
+  };
   const academicField = (name: PreparedName, index: number) => {
-    if (!bothAcademic || !classIn(name, index, reference.academicFieldClasses)) {
+    if (!bothAcademic || !classIn(name, index, reference.academicFieldClasses) || purposePhrase(name, index)) {
       return undefined;
     }
     const fields = classSetOf(name.tags[index]).filter((group) => reference.academicFieldClasses.has(group));

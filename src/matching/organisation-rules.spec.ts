@@ -2469,6 +2469,18 @@ describe(`${NameMatcher.name} a field word of no deciding group between two acad
       reason: 'two forms of one field word agree',
     },
     {
+      query: org('Norlandic Institute of Robotics for Industry'),
+      candidate: org('Istituto Norlandese di Robotica'),
+      match: true,
+      reason: 'a field word closing a trailing "for …" phrase names what the body serves: a translation may drop it',
+    },
+    {
+      query: org('Lanfeng Institute of Tide Studies'),
+      candidate: org('Lanfeng Institute of Tide Studies for Transport'),
+      match: true,
+      reason: 'the trailing purpose phrase left out, in English',
+    },
+    {
       query: company('Lanfeng Tarvel Co., Ltd.'),
       candidate: company('Lanfeng Tarvel Electronics Co., Ltd.'),
       match: true,

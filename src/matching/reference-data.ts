@@ -165,6 +165,8 @@ export interface ReferenceData {
    */
   academicFieldClasses: Set<number>;
   academicBodyClasses: Set<number>;
+  /** Function words of a trailing purpose phrase whose field word does not decide (academic_field_purpose_words). */
+  academicFieldPurposeWords: Set<string>;
   /** Deciding groups that make a country written first the body's seat (org_words.yml country_first_seat_groups). */
   countryFirstSeatGroups: Set<string>;
   /** Deciding groups a name written in Hangul leaves unwritten (org_words.yml hangul_unwritten_groups, since 1.19.0). */
@@ -441,6 +443,7 @@ interface OrgWordsFile {
   place_after_generic_classes?: string[];
   academic_field_classes?: string[];
   academic_body_classes?: string[];
+  academic_field_purpose_words?: string[];
   country_first_seat_groups?: string[];
   hangul_unwritten_groups?: string[];
   acronym_unit_classes?: string[];
@@ -834,6 +837,9 @@ function buildReferenceData(): ReferenceData {
     ),
     academicFieldClasses: classGroupsOf(orgWords.academic_field_classes ?? [], 'academic_field_classes', classNames),
     academicBodyClasses: classGroupsOf(orgWords.academic_body_classes ?? [], 'academic_body_classes', classNames),
+    academicFieldPurposeWords: new Set(
+      (orgWords.academic_field_purpose_words ?? []).map((word) => asciiForm(String(word))),
+    ),
     countryFirstSeatGroups: new Set(orgWords.country_first_seat_groups ?? []),
     hangulUnwrittenGroups: new Set(orgWords.hangul_unwritten_groups ?? []),
     ...hanWordsOf(
