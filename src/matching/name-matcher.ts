@@ -3709,7 +3709,7 @@ function differentDecidingWords(
     !name.tokens.some((token) => token.isSyllable) &&
     other.tokens.some((token) => token.script === Script.Han);
   // "<city> University of Electronic Science and Technology" / "<city> University of Science and Technology" (since
-  // rules 1.25.0): between two names of an academic or research body (org_words.yml academic_body_classes), a class
+  // rules 1.26.0): between two names of an academic or research body (org_words.yml academic_body_classes), a class
   // word of a field that is in no deciding group (academic_field_classes: "electronic", "industrial", "transport")
   // decides as a field word does. A company's name keeps it droppable ("<X> Co., Ltd." / "<X> Electronics Co., Ltd.").
   const reference = getReferenceData();

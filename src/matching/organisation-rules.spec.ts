@@ -2414,7 +2414,7 @@ describe(`${NameMatcher.name} a field word's English rendering against a name in
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} a field word of no deciding group between two academic bodies (rules 1.25.0)`, () => {
+describe(`${NameMatcher.name} a field word of no deciding group between two academic bodies (rules 1.26.0)`, () => {
   // org_words.yml academic_field_classes: "electronic", "industrial", "transport" decide between two names of a
   // university, institute, academy, college or school (academic_body_classes); a company's name drops them freely.
   const sut = new NameMatcher();

@@ -161,7 +161,7 @@ export interface ReferenceData {
   placeAfterGenericClasses: Set<number>;
   /**
    * Class groups of field words that decide between two names of an academic or research body only, and the class
-   * groups of such bodies (org_words.yml academic_field_classes and academic_body_classes, since rules 1.25.0).
+   * groups of such bodies (org_words.yml academic_field_classes and academic_body_classes, since rules 1.26.0).
    */
   academicFieldClasses: Set<number>;
   academicBodyClasses: Set<number>;
