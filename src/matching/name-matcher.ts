@@ -3845,6 +3845,33 @@ function differentDecidingWords(
     !bothInCharacters &&
     !name.tokens.some((token) => token.isSyllable) &&
     other.tokens.some((token) => token.script === Script.Han);
+  // "<city> University of Electronic Science and Technology" / "<city> University of Science and Technology" (since
+  // rules 1.26.0): between two names of an academic or research body (org_words.yml academic_body_classes), a class
+  // word of a field that is in no deciding group (academic_field_classes: "electronic", "industrial", "transport")
+  // decides as a field word does. A company's name keeps it droppable ("<X> Co., Ltd." / "<X> Electronics Co., Ltd.").
+  const reference = getReferenceData();
+  const classIn = (name: PreparedName, index: number, classes: Set<number>) =>
+    name.kinds[index] === Kind.Class && classSetOf(name.tags[index]).some((group) => classes.has(group));
+  const academicBody = (name: PreparedName) =>
+    name.mode === 'org' && name.tokens.some((_, index) => classIn(name, index, reference.academicBodyClasses));
+  const bothAcademic = reference.academicFieldClasses.size > 0 && academicBody(query) && academicBody(candidate);
+  // A field word closing a trailing purpose phrase ("… of Tide Studies for Industry") names what the body serves.
+  const purposePhrase = (name: PreparedName, index: number) => {
+    const comparable = comparableIndices(name);
+    return (
+      index === comparable[comparable.length - 1] &&
+      index > comparable[0] &&
+      name.kinds[index - 1] === Kind.Stop &&
+      reference.academicFieldPurposeWords.has(name.tokens[index - 1].text)
+    );
+  };
+  const academicField = (name: PreparedName, index: number) => {
+    if (!bothAcademic || !classIn(name, index, reference.academicFieldClasses) || purposePhrase(name, index)) {
+      return undefined;
+    }
+    const fields = classSetOf(name.tags[index]).filter((group) => reference.academicFieldClasses.has(group));
+    return `field ${reference.classNames[Math.min(...fields)]}`;
+  };
   const collect = (name: PreparedName, skip: Set<number>, other: PreparedName) => {
     const found = new Map<string, string>();
     const rendered = renderedFieldWords(name, other) ? oneWordFieldRenderings() : undefined;
@@ -3864,6 +3891,7 @@ function differentDecidingWords(
           ? undefined
           : (decidingGroupOf(token.text) ??
             rendered?.get(token.text) ??
+            academicField(name, index) ??
             (bothInCharacters && token.isSyllable && name.kinds[index] === Kind.Class
               ? `class ${[...new Set(classSetOf(name.tags[index]))].sort((a, b) => a - b).join(' ')}`
               : undefined));
@@ -3883,7 +3911,10 @@ function differentDecidingWords(
       continue;
     }
     const [queryText, candidateText] = [query.tokens[pair.query[0]].text, candidate.tokens[pair.candidate[0]].text];
-    const [queryGroup, candidateGroup] = [decidingGroupOf(queryText), decidingGroupOf(candidateText)];
+    const [queryGroup, candidateGroup] = [
+      decidingGroupOf(queryText) ?? academicField(query, pair.query[0]),
+      decidingGroupOf(candidateText) ?? academicField(candidate, pair.candidate[0]),
+    ];
     if (queryGroup !== undefined && candidateGroup === undefined && left.has(queryGroup) && !right.has(queryGroup)) {
       right.set(queryGroup, candidate.tokens[pair.candidate[0]].orig);
     } else if (candidateGroup !== undefined && queryGroup === undefined && right.has(candidateGroup)) {

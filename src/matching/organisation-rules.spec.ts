@@ -2414,6 +2414,93 @@ describe(`${NameMatcher.name} a field word's English rendering against a name in
   ])('$reason', (row) => check(sut, row));
 });
 
+describe(`${NameMatcher.name} a field word of no deciding group between two academic bodies (rules 1.26.0)`, () => {
+  // org_words.yml academic_field_classes: "electronic", "industrial", "transport" decide between two names of a
+  // university, institute, academy, college or school (academic_body_classes); a company's name drops them freely.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Lanfeng University of Science and Technology'),
+      candidate: org('University of Electronic Science and Technology at Lanfeng'),
+      match: false,
+      reason: '"electronic" on one side only: two universities of one city, another field',
+    },
+    {
+      query: org('University of Electronic Science and Technology at Lanfeng'),
+      candidate: org('Lanfeng University of Science and Technology'),
+      match: false,
+      reason: 'the same pair the other way round',
+    },
+    {
+      query: org('Lanfeng Institute of Technology'),
+      candidate: org('Lanfeng Institute of Electronics Technology'),
+      match: false,
+      reason: '"electronics" decides between two institutes',
+    },
+    {
+      query: org('Lanfeng Industrial University'),
+      candidate: org('Lanfeng University'),
+      match: false,
+      reason: '"industrial" on one side only: an industrial university is not the university of its place',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('Lanfeng Transport University'),
+      match: false,
+      reason: '"transport" on one side only decides, the other way round',
+    },
+    {
+      query: org('Tarvel College of Transport'),
+      candidate: org('Tarvel College of Industry'),
+      match: false,
+      reason: 'two field words of no deciding group in conflict: two colleges',
+    },
+    {
+      query: org('University of Electronic Science and Technology at Lanfeng'),
+      candidate: org('Lanfeng University of Electronic Science and Technology'),
+      match: true,
+      reason: 'the field word on both sides, the place written elsewhere: one body',
+    },
+    {
+      query: org('Lanfeng Electronics University'),
+      candidate: org('Lanfeng Electronic University'),
+      match: true,
+      reason: 'two forms of one field word agree',
+    },
+    {
+      query: org('Norlandic Institute of Robotics for Industry'),
+      candidate: org('Istituto Norlandese di Robotica'),
+      match: true,
+      reason: 'a field word closing a trailing "for …" phrase names what the body serves: a translation may drop it',
+    },
+    {
+      query: org('Lanfeng Institute of Tide Studies'),
+      candidate: org('Lanfeng Institute of Tide Studies for Transport'),
+      match: true,
+      reason: 'the trailing purpose phrase left out, in English',
+    },
+    {
+      query: company('Lanfeng Tarvel Co., Ltd.'),
+      candidate: company('Lanfeng Tarvel Electronics Co., Ltd.'),
+      match: true,
+      reason: 'a company queried without its field word still matches: no academic body, a droppable trade word',
+    },
+    {
+      query: company('Quarrow Tarvel Industries Ltd.'),
+      candidate: company('Quarrow Tarvel Ltd.'),
+      match: true,
+      reason: '"industries" stays droppable for companies, the other way round',
+    },
+    {
+      query: company('Quarrow Transport Holdings Ltd.'),
+      candidate: company('Quarrow Holdings Ltd.'),
+      match: true,
+      reason: '"transport" stays droppable for companies',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
 describe(`${NameMatcher.name} a place is all two names share (rules 1.22.0)`, () => {
   // A generic body's name ("Université de <city>") against the city's name alone, or its name after initials read
   // as a legal form, shares the place only: the class word decides.

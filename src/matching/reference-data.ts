@@ -166,6 +166,14 @@ export interface ReferenceData {
   branchSegmentWords: Set<string>;
   /** Class groups of bodies of one generic name in many places (org_words.yml place_after_generic_classes). */
   placeAfterGenericClasses: Set<number>;
+  /**
+   * Class groups of field words that decide between two names of an academic or research body only, and the class
+   * groups of such bodies (org_words.yml academic_field_classes and academic_body_classes, since rules 1.26.0).
+   */
+  academicFieldClasses: Set<number>;
+  academicBodyClasses: Set<number>;
+  /** Function words of a trailing purpose phrase whose field word does not decide (academic_field_purpose_words). */
+  academicFieldPurposeWords: Set<string>;
   /** Deciding groups that make a country written first the body's seat (org_words.yml country_first_seat_groups). */
   countryFirstSeatGroups: Set<string>;
   /** Deciding groups a name written in Hangul leaves unwritten (org_words.yml hangul_unwritten_groups, since 1.19.0). */
@@ -448,6 +456,9 @@ interface OrgWordsFile {
   branch_segment_classes?: string[];
   branch_segment_words?: string[];
   place_after_generic_classes?: string[];
+  academic_field_classes?: string[];
+  academic_body_classes?: string[];
+  academic_field_purpose_words?: string[];
   country_first_seat_groups?: string[];
   hangul_unwritten_groups?: string[];
   acronym_unit_classes?: string[];
@@ -841,6 +852,11 @@ function buildReferenceData(): ReferenceData {
       orgWords.place_after_generic_classes ?? [],
       'place_after_generic_classes',
       classNames,
+    ),
+    academicFieldClasses: classGroupsOf(orgWords.academic_field_classes ?? [], 'academic_field_classes', classNames),
+    academicBodyClasses: classGroupsOf(orgWords.academic_body_classes ?? [], 'academic_body_classes', classNames),
+    academicFieldPurposeWords: new Set(
+      (orgWords.academic_field_purpose_words ?? []).map((word) => asciiForm(String(word))),
     ),
     countryFirstSeatGroups: new Set(orgWords.country_first_seat_groups ?? []),
     hangulUnwrittenGroups: new Set(orgWords.hangul_unwritten_groups ?? []),
