@@ -1187,10 +1187,25 @@ function countryInitialsOf(regions: Map<string, string>, ...tables: Record<strin
 
 let referenceData: ReferenceData | undefined;
 
-/** The reference data, read and compiled on first use, then shared. */
+/** The reference data, read and compiled on first use (or taken from a saved index: `adoptReferenceData`), then shared. */
 export function getReferenceData(): ReferenceData {
   referenceData ??= buildReferenceData();
   return referenceData;
+}
+
+/**
+ * Takes reference data that another process built with this same code, these same tables and this same
+ * runtime (a saved screening index carries it, under a key that names all three: SavedScreeningIndex), so
+ * this process need not build it again: building it is most of a second of CPU at every CLI start. Taken
+ * only while this process has neither built nor taken any (what code has read never changes under it);
+ * answers whether it was taken.
+ */
+export function adoptReferenceData(data: ReferenceData): boolean {
+  if (referenceData !== undefined) {
+    return false;
+  }
+  referenceData = data;
+  return true;
 }
 
 /**

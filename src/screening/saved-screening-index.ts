@@ -7,6 +7,8 @@ import { Logger } from '@nestjs/common';
 import { findProjectRoot } from '../common/project-root';
 import type { AppConfig } from '../config/app-config';
 import { CandidateIndex, type CandidateIndexState } from '../matching/candidate-index';
+import { adoptReferenceData, getReferenceData, type ReferenceData } from '../matching/reference-data';
+import { DEFAULT_RULES_FILE } from '../risk/risk-rules';
 import type { ActiveListVersion, GraphGeneration } from './screening.repository';
 
 /** What a saved file gives back: the built index and what the results say about it. */
@@ -34,10 +36,15 @@ interface Payload {
   details: Map<string, IndexedEntityDetails>;
   builtAt: string;
   entities: number;
+  /**
+   * The matcher's reference data the index was built with (since format 2): a process that reads the file
+   * takes it instead of building its own (`adoptReferenceData`), the same by the key (code, tables, runtime).
+   */
+  reference: ReferenceData;
 }
 
 /** Bump when the file layout or the payload changes shape. */
-const FILE_FORMAT = 'partner-graph screening index 1';
+const FILE_FORMAT = 'partner-graph screening index 2';
 const MAGIC = Buffer.from('PGSIDX01');
 const HASH_BYTES = 32;
 
@@ -46,9 +53,14 @@ const HASH_BYTES = 32;
  * prepare every name again. A file is used only when its key is the key of the graph now: the graph
  * generation (which every list activation, seed and reference import raises in its own transaction,
  * the marker the API's index poll reads), when it changed, the active list versions, the database,
- * and a fingerprint of the code that builds the index (the matcher with its reference data, and how
- * entities become index entries). Any difference, or a file that does not check out (its SHA-256, its
- * layout), means the index is built from the graph again and the file rewritten.
+ * a fingerprint of the code that builds the index (the matcher with its reference data, and how
+ * entities become index entries), the risk rules' version, and the runtime (Node, V8, ICU, CLDR and
+ * Unicode versions: case folding, ICU's country names and the file's encoding depend on them). Any
+ * difference, or a file that does not check out (its SHA-256, its layout), means the index is built
+ * from the graph again and the file rewritten.
+ *
+ * The file also carries the matcher's reference data (built from the same tables by the same code on the
+ * same runtime, so the same): a run that reads the file takes it instead of building it again.
  *
  * Layout: MAGIC, key length (uint32 BE), key (UTF-8 JSON), SHA-256 of the payload, payload (v8).
  */
@@ -59,6 +71,8 @@ export class SavedScreeningIndex {
     readonly file: string,
     private readonly database: string,
     private readonly fingerprint: string = codeFingerprint(),
+    private readonly rulesVersion: string = riskRulesVersion(),
+    private readonly runtime: Record<string, string> = runtimeVersions(),
   ) {}
 
   /** The file beside the local Neo4j's data folder (`.data/screening-index/`), one per database. */
@@ -76,6 +90,8 @@ export class SavedScreeningIndex {
     return JSON.stringify({
       format: FILE_FORMAT,
       code: this.fingerprint,
+      rules: this.rulesVersion,
+      runtime: this.runtime,
       database: this.database,
       generation: graph.generation,
       changedAt: graph.changedAt,
@@ -110,6 +126,8 @@ export class SavedScreeningIndex {
         throw new Error('its checksum does not match its content');
       }
       const payload = deserialize(saved.payload) as Payload;
+      // Before the index: nothing in this process has read reference data of its own yet (a CLI run).
+      adoptReferenceData(payload.reference);
       return {
         index: CandidateIndex.fromState(payload.state),
         details: payload.details,
@@ -133,6 +151,7 @@ export class SavedScreeningIndex {
         details: snapshot.details,
         builtAt: snapshot.builtAt,
         entities: snapshot.entities,
+        reference: getReferenceData(),
       } satisfies Payload);
       const keyBytes = Buffer.from(key, 'utf8');
       const length = Buffer.alloc(4);
@@ -164,6 +183,22 @@ function readLayout(bytes: Buffer): { key: string; hash: Buffer; payload: Buffer
     hash: bytes.subarray(hashStart, hashStart + HASH_BYTES),
     payload: bytes.subarray(hashStart + HASH_BYTES),
   };
+}
+
+/** The version of the risk rules the app reads (src/risk/rules), '' when the file cannot be read. */
+export function riskRulesVersion(file: string = DEFAULT_RULES_FILE): string {
+  try {
+    const rules = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown };
+    return typeof rules.version === 'string' ? rules.version : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The runtime's versions that what is saved depends on. */
+export function runtimeVersions(): Record<string, string> {
+  const { node, v8, icu, cldr, unicode } = process.versions;
+  return { node, v8, icu: icu ?? '', cldr: cldr ?? '', unicode: unicode ?? '' };
 }
 
 /**

@@ -38,13 +38,13 @@ describe('the saved screening index (CLI runs)', () => {
   const firstName = `Kavir Quartz Propulsion Works ${suffix}`;
   const secondName = `Zagros Umber Avionics Bureau ${suffix}`;
 
-  /** One CLI run's index: a fresh service, its page reads counted. */
-  const run = async (): Promise<{ service: ScreeningIndexService; pagesRead: number }> => {
+  /** One CLI run's index: a fresh service, its page reads counted (`rules`: the risk rules' version it runs with). */
+  const run = async (rules?: string): Promise<{ service: ScreeningIndexService; pagesRead: number }> => {
     const pages = vi.spyOn(repository, 'findIndexPage');
     pages.mockClear();
     const service = new ScreeningIndexService(repository, {
       buildOnStart: false,
-      savedIndex: new SavedScreeningIndex(file, 'test database'),
+      savedIndex: new SavedScreeningIndex(file, 'test database', undefined, rules),
     });
     await service.current();
     const pagesRead = pages.mock.calls.length;
@@ -105,6 +105,19 @@ describe('the saved screening index (CLI runs)', () => {
     );
     // The rewritten file serves the next run.
     expect((await run()).pagesRead).toBe(0);
+  });
+
+  it('builds again, never serving the saved index, when the risk rules have another version, and again when they are back', async () => {
+    await run();
+    const saved = readFileSync(file);
+
+    const newerRules = await run('99.0.0');
+
+    expect(newerRules.pagesRead).toBeGreaterThan(0);
+    expect(await topMatch(newerRules.service, firstName)).toBe(`${listId}:e1`);
+    expect(readFileSync(file).equals(saved)).toBe(false);
+    expect((await run('99.0.0')).pagesRead).toBe(0);
+    expect((await run()).pagesRead).toBeGreaterThan(0);
   });
 
   it.each([
