@@ -1248,7 +1248,17 @@ interface HanPlaceName {
  * tab, its names in Chinese characters separated by spaces.
  */
 function readHanPlaceNames(directory: string): HanPlaceName[] {
-  const path = join(directory, 'han_place_names.tsv');
+  return readTabbedLines(directory, 'han_place_names.tsv').map(([english, forms]) => ({ english, han: forms }));
+}
+
+/** place_names.tsv (bench/build-place-names.py): one city a line, its group, a tab, its names separated by spaces. */
+function readPlaceNames(directory: string): string[][] {
+  return readTabbedLines(directory, 'place_names.tsv').map(([, names]) => names);
+}
+
+/** A reference table of one entry a line: a key, a tab, values separated by spaces (none when the file is absent). */
+function readTabbedLines(directory: string, file: string): [string, string[]][] {
+  const path = join(directory, file);
   if (!existsSync(path)) {
     return [];
   }
@@ -1256,21 +1266,9 @@ function readHanPlaceNames(directory: string): HanPlaceName[] {
     .split('\n')
     .filter((line) => line.includes('\t'))
     .map((line) => {
-      const [english, han] = line.split('\t');
-      return { english, han: han.split(' ').filter((form) => form.length > 0) };
+      const [key, values] = line.split('\t');
+      return [key, values.split(' ').filter((value) => value.length > 0)];
     });
-}
-
-/** place_names.tsv (bench/build-place-names.py): one city a line, its group, a tab, its names separated by spaces. */
-function readPlaceNames(directory: string): string[][] {
-  const path = join(directory, 'place_names.tsv');
-  if (!existsSync(path)) {
-    return [];
-  }
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.includes('\t'))
-    .map((line) => line.split('\t')[1].split(' '));
 }
 
 /**
