@@ -9,6 +9,11 @@
  * feminine surname (Ivanov → Ivanova), Polish ones the adjectival feminine (Kowalski → Kowalska).
  * The eleven `moreTraditions` (25 × 25 names each) are split the same way: the first NAMES_PER_TRADITION to
  * common-names-more-dev.csv, the next to common-names-more-heldout.csv (judge only).
+ * Mixed names (common-names-mixed-dev.csv / -mixed-heldout.csv): a given name of one of the nineteen traditions
+ * with a surname of another, given name first ("<English given name> <German surname>"); for each ordered pair of
+ * traditions the surname × given-name combinations are ordered by a SHA-1 of "mixed|given tradition|surname
+ * tradition|surname|given name", the first MIXED_PER_PAIR go to the dev file, the next MIXED_PER_PAIR to the
+ * held-out file (judge only). A feminine given name takes the surname tradition's feminine form.
  *
  *   npm run bench:build && node dist-bench/bench/build-common-names.js
  */
@@ -18,6 +23,7 @@ import { dirname, join } from 'node:path';
 import { findUp } from './lib/find-up';
 
 export const NAMES_PER_TRADITION = 200;
+export const MIXED_PER_PAIR = 6;
 
 interface Tradition {
   order: 'surname-first' | 'given-first';
@@ -31,19 +37,21 @@ function csvField(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** A feminine given name takes the surname tradition's feminine surname (Ivanov → Ivanova; Polish
+ * adjectival surnames Kowalski → Kowalska, nouns such as Nowak stay). */
+function feminineForm(tradition: Tradition, surname: string): string {
+  if (tradition.feminineSurname === 'append a') {
+    return `${surname}a`;
+  }
+  return tradition.feminineSurname === 'ski to ska' ? surname.replace(/ki$/, 'ka') : surname;
+}
+
 /** A tradition's surname × given-name combinations in SHA-1 order of "tradition|surname|given name". */
 function combinations(name: string, tradition: Tradition): string[] {
   const feminine = new Set(tradition.feminineGiven ?? []);
-  const feminineFamily = (surname: string): string => {
-    if (tradition.feminineSurname === 'append a') {
-      return `${surname}a`;
-    }
-    // Polish adjectival surnames: Kowalski → Kowalska, Nowicki → Nowicka; nouns (Nowak) stay.
-    return tradition.feminineSurname === 'ski to ska' ? surname.replace(/ki$/, 'ka') : surname;
-  };
   const combined = tradition.surnames.flatMap((surname) =>
     tradition.given.map((given) => {
-      const family = feminine.has(given) ? feminineFamily(surname) : surname;
+      const family = feminine.has(given) ? feminineForm(tradition, surname) : surname;
       const key = createHash('sha1').update(`${name}|${surname}|${given}`).digest('hex');
       return { key, family, given };
     }),
@@ -53,6 +61,35 @@ function combinations(name: string, tradition: Tradition): string[] {
     const full = tradition.order === 'surname-first' ? `${family} ${given}` : `${given} ${family}`;
     return [name, full, family, given].map(csvField).join(',');
   });
+}
+
+/** Given names of one tradition with surnames of another, per ordered pair of traditions, in SHA-1 order. */
+function mixedCombinations(all: Record<string, Tradition>): { dev: string[]; heldOut: string[] } {
+  const dev: string[] = [];
+  const heldOut: string[] = [];
+  for (const [givenName, givenTradition] of Object.entries(all)) {
+    const feminine = new Set(givenTradition.feminineGiven ?? []);
+    for (const [surnameName, surnameTradition] of Object.entries(all)) {
+      if (givenName === surnameName) {
+        continue;
+      }
+      const label = `${givenName}+${surnameName}`;
+      const combined = surnameTradition.surnames.flatMap((surname) =>
+        givenTradition.given.map((given) => {
+          const family = feminine.has(given) ? feminineForm(surnameTradition, surname) : surname;
+          const key = createHash('sha1').update(`mixed|${givenName}|${surnameName}|${surname}|${given}`).digest('hex');
+          return { key, family, given };
+        }),
+      );
+      combined.sort((a, b) => a.key.localeCompare(b.key));
+      const lines = combined.map(({ family, given }) =>
+        [label, `${given} ${family}`, family, given].map(csvField).join(','),
+      );
+      dev.push(...lines.slice(0, MIXED_PER_PAIR));
+      heldOut.push(...lines.slice(MIXED_PER_PAIR, 2 * MIXED_PER_PAIR));
+    }
+  }
+  return { dev, heldOut };
 }
 
 function write(file: string, header: string, lines: string[], note: string): void {
@@ -98,6 +135,14 @@ function main(): void {
     header,
     moreHeldOut,
     ' (further traditions, the next combinations by the same hash; judge only)',
+  );
+  const mixed = mixedCombinations({ ...traditions, ...moreTraditions });
+  write(join(folder, 'common-names-mixed-dev.csv'), header, mixed.dev, ' (given name and surname of two traditions)');
+  write(
+    join(folder, 'common-names-mixed-heldout.csv'),
+    header,
+    mixed.heldOut,
+    ' (two traditions, the next combinations by the same hash; judge only)',
   );
 }
 

@@ -536,6 +536,34 @@ describe(`${NameMatcher.name} persons`, () => {
       match: false,
       reason: 'Persian and Arabic share their common names (name_frequency.yml shared_names): still a common name',
     },
+    {
+      query: person('Ivan Müller'),
+      candidate: person('MILLER, Ivan Tarvikovich'),
+      match: false,
+      reason:
+        'a common given name of one tradition and a common surname of another, the surname spelt otherwise in the listed name: a common name of two traditions (rules 1.27.0)',
+    },
+    {
+      query: person('Ivan Müller'),
+      candidate: person('MÜLLER, Ivan Tarvikovich'),
+      match: true,
+      reason:
+        'a name of two traditions that the listed name spells word for word: a word dropped from the listed name still matches',
+    },
+    {
+      query: person('Yusuf García'),
+      candidate: person('Yusup García'),
+      match: true,
+      reason:
+        'a given name in a regional spelling beside a surname spelt the same is not made common by the two traditions',
+    },
+    {
+      query: person('ABUBAKER TARVANI HASSAN'),
+      candidate: person('Abubakar Hassan'),
+      match: true,
+      reason:
+        'only the last word counts as the surname: a first word that a table lists as a surname elsewhere is a given name here',
+    },
   ])('$reason', ({ query, candidate, match }) => {
     const result = sut.score(query, candidate);
     expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);

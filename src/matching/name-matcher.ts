@@ -157,14 +157,51 @@ function isCommonOnlyName(name: PreparedName, weights: WeightSource, alignedTo: 
         traditions |= commonTraditions(token, weights);
       }
       shared &= traditions;
-      if (shared === 0) {
-        return false;
-      }
     } else if (kind === Kind.Acronym) {
       return false;
     }
   }
-  return names > 0;
+  return names > 0 && (shared !== 0 || isMixedCommonName(name, alignedTo));
+}
+
+/** The traditions whose tables list the word as spelt, or a word of the other name aligned with it as spelt. */
+function listedTraditions(token: TokenInfo, aligned: TokenInfo[], table: ReadonlyMap<string, number>): number {
+  return aligned.reduce((mask, other) => mask | (table.get(other.text) ?? 0), table.get(token.text) ?? 0);
+}
+
+/**
+ * Since rules 1.27.0: a name of common given names of one tradition followed by a common surname of another
+ * ("<Russian given name> <German surname>"), the surname a surname of the tables as spelt, that the other name
+ * holds only in another spelling or a word that sounds alike ("Mueller" for "Miller"): as common as a name of
+ * one tradition. Given names count as the tables (or the aligned words of the other name) spell them, not
+ * through the romanisation rules (a Polish given name spelt like an Arabic one stays apart). A name whose last
+ * word the other spells the same (a listed person queried without a patronymic, a regional spelling of a given
+ * name) is left to the one-tradition rule; only the last word is taken for the surname, since a listed name's
+ * first word may be a given name that some table lists as a surname elsewhere.
+ */
+function isMixedCommonName(name: PreparedName, alignedTo: Map<number, TokenInfo[]>): boolean {
+  const reference = getReferenceData();
+  const words: number[] = [];
+  for (let index = 0; index < name.tokens.length; index++) {
+    if (name.kinds[index] === Kind.Name) {
+      words.push(index);
+    }
+  }
+  const surname = words[words.length - 1];
+  const aligned = alignedTo.get(surname) ?? [];
+  if (
+    words.length < 2 ||
+    aligned.length === 0 ||
+    aligned.some((other) => other.text === name.tokens[surname].text) ||
+    (reference.commonSurnameTraditions.get(name.tokens[surname].text) ?? 0) === 0
+  ) {
+    return false;
+  }
+  let shared = ANY_TRADITION;
+  for (const index of words.slice(0, -1)) {
+    shared &= listedTraditions(name.tokens[index], alignedTo.get(index) ?? [], reference.commonNameTraditions);
+  }
+  return shared !== 0;
 }
 
 /** For each word of one side, the other side's words aligned with it. */

@@ -82,6 +82,11 @@ export interface ReferenceData {
   commonNameTraditions: Map<string, number>;
   /** The naming traditions of name_frequency.yml, in the order of their bits in commonNameTraditions. */
   nameTraditions: string[];
+  /**
+   * Since rules 1.27.0: for each word key listed as a surname (or its feminine form), the traditions whose
+   * surname tables list it (bits as in commonNameTraditions, without shared_names).
+   */
+  commonSurnameTraditions: Map<string, number>;
   /** Single-word equivalences for persons: nicknames (Bob ↔ Robert) and listed spellings (Putin ↔ Poutine). */
   synonyms: Map<string, number[]>;
   /** One word in company names across languages (company_words.yml): word form → its group ("sankt", "saint"). */
@@ -943,13 +948,14 @@ const MAX_NAME_TRADITIONS = 31;
  */
 function nameTraditionsOf(
   frequency: NameFrequencyFile,
-): Pick<ReferenceData, 'commonNameTraditions' | 'nameTraditions'> {
+): Pick<ReferenceData, 'commonNameTraditions' | 'nameTraditions' | 'commonSurnameTraditions'> {
   const nameTraditions = [...new Set([...Object.keys(frequency.surnames), ...Object.keys(frequency.given)])];
   if (nameTraditions.length > MAX_NAME_TRADITIONS) {
     throw new Error(`name_frequency.yml: ${nameTraditions.length} traditions, at most ${MAX_NAME_TRADITIONS}`);
   }
   const feminine = feminineForms(frequency);
   const commonNameTraditions = new Map<string, number>();
+  const commonSurnameTraditions = new Map<string, number>();
   nameTraditions.forEach((tradition, bit) => {
     if (!frequency.surnames[tradition]?.length || !frequency.given[tradition]?.length) {
       throw new Error(`name_frequency.yml: tradition "${tradition}" needs both surnames and given names`);
@@ -957,6 +963,10 @@ function nameTraditionsOf(
     const words = [...frequency.surnames[tradition], ...frequency.given[tradition], ...(feminine.get(tradition) ?? [])];
     for (const key of words.flatMap((name) => phraseKeys(String(name)))) {
       commonNameTraditions.set(key, (commonNameTraditions.get(key) ?? 0) | (1 << bit));
+    }
+    const surnames = [...frequency.surnames[tradition], ...(feminine.get(tradition) ?? [])];
+    for (const key of surnames.flatMap((name) => phraseKeys(String(name)))) {
+      commonSurnameTraditions.set(key, (commonSurnameTraditions.get(key) ?? 0) | (1 << bit));
     }
   });
   const groups = (frequency.shared_names ?? []).map((group) =>
@@ -974,7 +984,7 @@ function nameTraditionsOf(
       groups.reduce((shared, group) => ((group & mask) !== 0 ? shared | group : shared), mask),
     );
   }
-  return { commonNameTraditions, nameTraditions };
+  return { commonNameTraditions, nameTraditions, commonSurnameTraditions };
 }
 
 /**
