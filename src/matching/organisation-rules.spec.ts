@@ -2501,6 +2501,117 @@ describe(`${NameMatcher.name} a field word of no deciding group between two acad
   ])('$reason', (row) => check(sut, row));
 });
 
+describe(`${NameMatcher.name} more field words of no deciding group between two academic bodies (rules 1.28.0)`, () => {
+  // org_words.yml academic_field_classes since rules 1.28.0 adds electric, mechanical, railway, communications,
+  // construction, machine and shipbuilding; a company's name still drops them freely.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Lanfeng University'),
+      candidate: org('Lanfeng Communications University'),
+      match: false,
+      reason: '"communications" on one side only: another university of the same city',
+    },
+    {
+      query: org('Lanfeng Communications University'),
+      candidate: org('Lanfeng University'),
+      match: false,
+      reason: 'the same pair the other way round',
+    },
+    {
+      query: org('Tarvel Institute of Technology'),
+      candidate: org('Tarvel Institute of Railway Technology'),
+      match: false,
+      reason: '"railway" decides between two institutes',
+    },
+    {
+      query: org('Tarvel Institute of Railway Technology'),
+      candidate: org('Tarvel Institute of Technology'),
+      match: false,
+      reason: '"railway" decides the other way round',
+    },
+    {
+      query: org('Quarrow Electric Power College'),
+      candidate: org('Quarrow Power College'),
+      match: false,
+      reason: '"electric" on one side only: two colleges',
+    },
+    {
+      query: org('Quarrow University of Science and Technology'),
+      candidate: org('Quarrow University of Mechanical Science and Technology'),
+      match: false,
+      reason: '"mechanical" on one side only',
+    },
+    {
+      query: org('Norland Academy of Construction'),
+      candidate: org('Norland Academy'),
+      match: false,
+      reason: '"construction" on one side only: a field academy is not the academy',
+    },
+    {
+      query: org('Norland Institute of Machinery'),
+      candidate: org('Norland Institute'),
+      match: false,
+      reason: '"machinery" on one side only',
+    },
+    {
+      query: org('Norland Shipbuilding Institute'),
+      candidate: org('Norland Institute'),
+      match: false,
+      reason: '"shipbuilding" on one side only',
+    },
+    {
+      query: org('Tarvel College of Construction'),
+      candidate: org('Tarvel College of Communications'),
+      match: false,
+      reason: 'two field words of these groups in conflict',
+    },
+    {
+      query: org('Lanfeng Railway University'),
+      candidate: org('Lanfeng Railways University'),
+      match: true,
+      reason: 'two forms of one field word agree',
+    },
+    {
+      query: org('Tarvel Institute of Railway Technology'),
+      candidate: org('Istituto Ferroviario di Tecnologia di Tarvel'),
+      match: true,
+      reason: 'the field word translated (Italian "ferroviario") agrees with the English one',
+    },
+    {
+      query: org('Norland Institute of Robotics for Construction'),
+      candidate: org('Istituto Norlandese di Robotica'),
+      match: true,
+      reason: 'a field word closing a trailing purpose phrase still does not decide',
+    },
+    {
+      query: company('Lanfeng Tarvel Electric Co., Ltd.'),
+      candidate: company('Lanfeng Tarvel Co., Ltd.'),
+      match: true,
+      reason: 'a company queried with its field word still matches its name without it: no academic body',
+    },
+    {
+      query: company('Quarrow Tarvel Co., Ltd.'),
+      candidate: company('Quarrow Tarvel Construction Co., Ltd.'),
+      match: true,
+      reason: '"construction" stays droppable for companies, the other way round',
+    },
+    {
+      query: company('Quarrow Railway Holdings Ltd.'),
+      candidate: company('Quarrow Holdings Ltd.'),
+      match: true,
+      reason: '"railway" stays droppable for companies',
+    },
+    {
+      query: company('Norland Tarvel Communications Ltd.'),
+      candidate: company('Norland Tarvel Ltd.'),
+      match: true,
+      reason: '"communications" stays droppable for companies',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
 describe(`${NameMatcher.name} a place is all two names share (rules 1.22.0)`, () => {
   // A generic body's name ("Université de <city>") against the city's name alone, or its name after initials read
   // as a legal form, shares the place only: the class word decides.
