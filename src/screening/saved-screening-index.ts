@@ -8,7 +8,7 @@ import { findProjectRoot } from '../common/project-root';
 import type { AppConfig } from '../config/app-config';
 import { CandidateIndex, type CandidateIndexState } from '../matching/candidate-index';
 import { adoptReferenceData, getReferenceData, type ReferenceData } from '../matching/reference-data';
-import { DEFAULT_RULES_FILE } from '../risk/risk-rules';
+import { DEFAULT_RULES_FILE, loadRiskRules } from '../risk/risk-rules';
 import type { ActiveListVersion, GraphGeneration } from './screening.repository';
 
 /** What a saved file gives back: the built index and what the results say about it. */
@@ -188,8 +188,7 @@ function readLayout(bytes: Buffer): { key: string; hash: Buffer; payload: Buffer
 /** The version of the risk rules the app reads (src/risk/rules), '' when the file cannot be read. */
 export function riskRulesVersion(file: string = DEFAULT_RULES_FILE): string {
   try {
-    const rules = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown };
-    return typeof rules.version === 'string' ? rules.version : '';
+    return loadRiskRules(file).version;
   } catch {
     return '';
   }
