@@ -64,6 +64,11 @@ export interface RawToken {
   elided?: boolean;
   /** Joined to the next token by a hyphen in one written word ("Mi" of "Mi-kyung"). */
   hyphenNext?: boolean;
+  /**
+   * A Chinese character or Hangul syllable written inside a word of several (since rules 1.30.0): "주" of "아주",
+   * not the "(주)" written apart.
+   */
+  inRun?: boolean;
 }
 
 /** French and Italian articles and prepositions elided before a vowel or h: "l'Homme", "dell'Energia". */
@@ -372,10 +377,13 @@ export function tokeniseRaw(raw: string): RawToken[] {
       const joined = (pieces[at + 1] ?? '').startsWith('\u0002');
       // (An ASCII piece holds no Chinese character or Korean syllable.)
       if (!simple && (HAN.test(piece) || HANGUL.test(piece))) {
-        for (const sub of piece.split(SYLLABLE_RUN)) {
-          if (sub) {
-            out.push({ orig: sub.toLowerCase(), acronym: false, dotted: false });
-          }
+        const subs = piece.split(SYLLABLE_RUN).filter((sub) => sub);
+        for (const sub of subs) {
+          out.push(
+            subs.length > 1
+              ? { orig: sub.toLowerCase(), acronym: false, dotted: false, inRun: true }
+              : { orig: sub.toLowerCase(), acronym: false, dotted: false },
+          );
         }
       } else {
         out.push(
