@@ -2163,8 +2163,8 @@ const NO_HAN_WORDS: HanWordHit[] = [];
 
 /** The words of han_words.yml a name writes in Chinese characters, longest first where two overlap. */
 function hanWordsIn(name: PreparedName): HanWordHit[] {
-  // Most names have no Chinese character: nothing to remember for them.
-  if (!name.tokens.some((token) => token.script === Script.Han)) {
+  // Most names have no Chinese character or Hangul syllable: nothing to remember for them.
+  if (!name.tokens.some((token) => token.isSyllable)) {
     return NO_HAN_WORDS;
   }
   let hits = hanWordHits.get(name);
