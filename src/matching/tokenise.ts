@@ -79,6 +79,12 @@ const QUOTES = /[’‘`´ʼʹ′]/g;
 const CAMEL_LOWER_UPPER = /(\p{Ll})(\p{Lu})/gu;
 const CAMEL_ACRONYM_WORD = /(\p{Lu})(\p{Lu}\p{Ll}{2,})/gu;
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}])(\p{L}{1,2}\.(?:\s?-?\s?\p{L}{1,2}\.)+(?:\p{L}(?![\p{L}\p{N}.]))?)/gu;
+/**
+ * Since rules 1.30.0: words written abbreviated with a dot that are no initials: Russian and Ukrainian "им."/"ім."
+ * ("named after", symbols.yml `named`) before the honouree's initials ("им. П. Г. Демидова", "им.И.А. Бунина").
+ * Set apart before the dotted initials are joined, so they do not join the initials into one acronym.
+ */
+const ABBREVIATED_WORDS = /(?<![\p{L}\p{N}])(им|ім)\.\s*(?=\p{L})/giu;
 const SPLIT_KEEP = /([^\p{L}\p{M}\p{N}']+)/u;
 const HYPHEN = /^[-‐‑–]$/u;
 const UPPER_ACRONYM = /^\p{Lu}{2,8}$/u;
@@ -323,7 +329,7 @@ export function tokeniseRaw(raw: string): RawToken[] {
       .join('');
   }
   if (text.includes('.')) {
-    text = text.replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
+    text = text.replace(ABBREVIATED_WORDS, '$1 ').replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
   }
   if (text.includes('&')) {
     // "RD&E", "F&M": capitals joined by an ampersand in one written word are one acronym ("and" gives it no letter).
