@@ -2798,7 +2798,7 @@ describe(`${NameMatcher.name} a parent's acronym and its units (rules 1.24.0)`, 
 
 describe(`${NameMatcher.name} Latin names against their labels in another script (rules 1.30.0)`, () => {
   // Hangul words of han_words.yml, customary Korean spellings (romanisation.yml), a one-syllable legal form inside a
-  // word, "им." before initials, Persian بین المللی written as two words.
+  // word, "им." before initials, Persian بین المللی written as two words, Japanese readings of kanji.
   const sut = new NameMatcher();
 
   it.each<Row>([
@@ -2806,7 +2806,8 @@ describe(`${NameMatcher.name} Latin names against their labels in another script
       query: org('Saju University'),
       candidate: org('사주대학교'),
       match: true,
-      reason: 'a syllable spelt like the legal form (주 of "(주)") inside a word of several syllables is a syllable of the name',
+      reason:
+        'a syllable spelt like the legal form (주 of "(주)") inside a word of several syllables is a syllable of the name',
     },
     {
       query: org('Saju'),
@@ -2842,7 +2843,7 @@ describe(`${NameMatcher.name} Latin names against their labels in another script
       query: org('Hanbit University'),
       candidate: org('한빛여자대학교'),
       match: false,
-      reason: 'a women\'s university in Hangul is another body than the university of the same name',
+      reason: "a women's university in Hangul is another body than the university of the same name",
     },
     {
       query: org('Hanbit University of Education'),
@@ -2873,6 +2874,24 @@ describe(`${NameMatcher.name} Latin names against their labels in another script
       candidate: org('دانشگاه بین المللی داران'),
       match: true,
       reason: 'Persian بین المللی written as two words is one word for "international"',
+    },
+    {
+      query: org('Omori University'),
+      candidate: org('大森大学'),
+      match: true,
+      reason: 'kanji of a Japanese proper noun read by its Japanese reading (ja_readings.tsv), not only as pinyin',
+    },
+    {
+      query: org('Oomori University'),
+      candidate: org('大森大学'),
+      match: true,
+      reason: 'the long vowel written as read',
+    },
+    {
+      query: org('Omura University'),
+      candidate: org('大森大学'),
+      match: false,
+      reason: 'another reading is another name: a reading is compared exactly',
     },
     {
       query: org('Daran University'),

@@ -329,7 +329,9 @@ export function tokeniseRaw(raw: string): RawToken[] {
       .join('');
   }
   if (text.includes('.')) {
-    text = text.replace(ABBREVIATED_WORDS, '$1 ').replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
+    text = text
+      .replace(ABBREVIATED_WORDS, '$1 ')
+      .replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
   }
   if (text.includes('&')) {
     // "RD&E", "F&M": capitals joined by an ampersand in one written word are one acronym ("and" gives it no letter).
