@@ -386,9 +386,11 @@ export function tokeniseRaw(raw: string): RawToken[] {
       // (An ASCII piece holds no Chinese character or Korean syllable.)
       if (!simple && (HAN.test(piece) || HANGUL.test(piece))) {
         const subs = piece.split(SYLLABLE_RUN).filter((sub) => sub);
+        // (A word of Latin letters written onto the characters, "LIMITED瑞文", is no syllable of a run.)
+        const syllables = subs.filter((sub) => HAN.test(sub) || HANGUL.test(sub)).length;
         for (const sub of subs) {
           out.push(
-            subs.length > 1
+            syllables > 1 && (HAN.test(sub) || HANGUL.test(sub))
               ? { orig: sub.toLowerCase(), acronym: false, dotted: false, inRun: true }
               : { orig: sub.toLowerCase(), acronym: false, dotted: false },
           );
