@@ -2816,8 +2816,8 @@ describe(`${NameMatcher.name} Latin names against their labels in another script
       reason: 'the legal form written apart is still a legal form',
     },
     {
-      query: org('Quarrow Trading Limited'),
-      candidate: org('QUARROW TRADING LIMITED瑞文有限公司'),
+      query: org('QUARROW TRADING LIMITED瑞文有限公司'),
+      candidate: org('QUARROW TRADING LIMITED(瑞文有限公司)'),
       match: true,
       reason: 'a Latin word written onto the characters is no syllable of a run: its legal form is still read',
     },
