@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BoundedMemo } from '../common/collections';
 import { cjkSyllables, pinyinSyllables } from './cjk-syllables';
 import { getReferenceData } from './reference-data';
+import { referenceDirectory } from './reference-directory';
 
 /**
  * Comparisons of Latin words with Chinese characters and Korean syllables read as Latin (since rules 1.15.0;
@@ -233,4 +236,31 @@ export function looksChinese(syllable: string): boolean {
  */
 export function foreignToCharacters(word: string, written: string): boolean {
   return !HANGUL.test(written) && !isPinyin(word);
+}
+
+/**
+ * Japanese readings of proper nouns in two or three kanji, romanised (ja_readings.tsv, from IPADIC: since rules
+ * 1.30.0), read once, on the first name in kanji compared with a Latin one.
+ */
+let japaneseReadings: Map<string, string[]> | undefined;
+
+function readJapaneseTable(): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const line of readFileSync(join(referenceDirectory(), 'ja_readings.tsv'), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) {
+      continue;
+    }
+    const [form, readings] = line.split('\t');
+    table.set(form, readings.split(' '));
+  }
+  return table;
+}
+
+/**
+ * Whether a Latin word is a Japanese reading of a proper noun written in kanji ("Waseda" of 早稲田): a listed
+ * reading spelt exactly, as modified Hepburn without macrons writes it (a long vowel written once or as read).
+ */
+export function japaneseReads(word: string, written: string): boolean {
+  japaneseReadings ??= readJapaneseTable();
+  return japaneseReadings.get(written)?.includes(word) === true;
 }

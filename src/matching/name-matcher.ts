@@ -1,4 +1,4 @@
-import { foreignToCharacters, latinSpellsCjk } from './cjk-reading';
+import { foreignToCharacters, japaneseReads, latinSpellsCjk } from './cjk-reading';
 import { BoundedMemo } from '../common/collections';
 import {
   classSetOf,
@@ -1381,6 +1381,60 @@ function joinRuns(
   }
 }
 
+/** Lengths of the kanji runs read by their Japanese reading (ja_readings.tsv), longest first. */
+const JAPANESE_RUN_LENGTHS = [3, 2];
+
+/**
+ * "<place> University" / "<place>大学" (since rules 1.30.0): a free Latin name word that is the Japanese reading of a
+ * run of two or three free kanji name words (ja_readings.tsv, proper nouns of IPADIC: "Waseda" 早稲田), which the
+ * Mandarin reading (`joinRuns`) does not spell, aligns with the run as joined words do.
+ */
+function joinJapaneseReadings(
+  left: PreparedName,
+  leftFree: Set<number>,
+  right: PreparedName,
+  rightFree: Set<number>,
+  leftIsQuery: boolean,
+  pairs: AlignedPair[],
+): void {
+  if (
+    !left.tokens.some((token) => token.script === Script.Han) ||
+    !right.tokens.some((t) => t.script === Script.Latin)
+  ) {
+    return;
+  }
+  const count = left.tokens.length;
+  const kanji = (index: number) =>
+    leftFree.has(index) && left.kinds[index] === Kind.Name && left.tokens[index].script === Script.Han;
+  for (const single of [...rightFree]) {
+    if (right.tokens[single].script !== Script.Latin || right.kinds[single] !== Kind.Name) {
+      continue;
+    }
+    let done = false;
+    for (let start = 0; start < count && !done; start++) {
+      for (const length of JAPANESE_RUN_LENGTHS) {
+        const run = range(start, start + length);
+        if (start + length > count || !run.every(kanji)) {
+          continue;
+        }
+        const written = run.map((index) => left.tokens[index].orig).join('');
+        if (japaneseReads(right.tokens[single].text, written)) {
+          run.forEach((index) => leftFree.delete(index));
+          rightFree.delete(single);
+          pairs.push({
+            query: leftIsQuery ? run : [single],
+            candidate: leftIsQuery ? [single] : run,
+            sim: 0.95,
+            how: Likeness.Joined,
+          });
+          done = true;
+          break;
+        }
+      }
+    }
+  }
+}
+
 /** Kinds of words the comparison leaves out that may be written joined onto the next or previous name word. */
 const DROPPED_JOINABLE = new Set<number>([Kind.Stop, Kind.Title, Kind.Legal]);
 
@@ -2163,8 +2217,8 @@ const NO_HAN_WORDS: HanWordHit[] = [];
 
 /** The words of han_words.yml a name writes in Chinese characters, longest first where two overlap. */
 function hanWordsIn(name: PreparedName): HanWordHit[] {
-  // Most names have no Chinese character: nothing to remember for them.
-  if (!name.tokens.some((token) => token.script === Script.Han)) {
+  // Most names have no Chinese character or Hangul syllable: nothing to remember for them.
+  if (!name.tokens.some((token) => token.isSyllable)) {
     return NO_HAN_WORDS;
   }
   let hits = hanWordHits.get(name);
@@ -2423,6 +2477,10 @@ export function compareNames(
   }
   if (qFree.size > 0 || cFree.size > 0) {
     stemPairsToJoins(query, qFree, candidate, cFree, pairs);
+  }
+  if (qFree.size > 0 && cFree.size > 0 && query.mode === 'org') {
+    joinJapaneseReadings(query, qFree, candidate, cFree, true, pairs);
+    joinJapaneseReadings(candidate, cFree, query, qFree, false, pairs);
   }
   if (qFree.size > 0 && cFree.size > 0) {
     joinRuns(query, qFree, candidate, cFree, true, pairs);

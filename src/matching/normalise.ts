@@ -184,6 +184,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   const writtenAcronym: boolean[] = [];
   // Letters joined by an ampersand ("A&T"): initials, never a function word nor a legal form.
   const joined: boolean[] = [];
+  // Chinese characters and Hangul syllables written inside a word of several (since rules 1.30.0).
+  const inRun: boolean[] = [];
   // In a name written all in capitals, a word without a vowel ("NOAA GML") can only be an acronym, and a
   // word of two or three letters ("NPS SWAN", "UC CDB") is read as one.
   const allCapitals = mode !== 'person' && /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
@@ -196,6 +198,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     hyphenNext.push(token.hyphenNext === true);
     writtenAcronym.push(token.acronym);
     joined.push(token.joined === true);
+    inRun.push(token.inRun === true);
     const latinCapitals = allCapitals && info.script === Script.Latin;
     acronym.push(token.acronym || (latinCapitals && (CONSONANTS_ONLY.test(info.text) || SHORT_WORD.test(info.text))));
   }
@@ -311,8 +314,11 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
           writtenAcronym[hit.start] &&
           reference.markedLegalWords.has(keys[hit.start]) &&
           !MARKED.test(tokens[hit.start].orig.normalize('NFD'));
+        // "아주" (since rules 1.30.0): a legal form of one syllable ("주" of "(주)") written inside a word of several
+        // syllables is a syllable of that word, not the legal form written apart.
+        const syllableOfWord = hit.end === hit.start + 1 && inRun[hit.start];
         // Letters joined by an ampersand ("A&T") are initials of words, not a legal form's abbreviation.
-        if (!bodyClass && !unmarkedAcronym && !joined.slice(hit.start, hit.end).includes(true)) {
+        if (!bodyClass && !unmarkedAcronym && !syllableOfWord && !joined.slice(hit.start, hit.end).includes(true)) {
           mark(hit.start, hit.end, Kind.Legal, hit.value);
         }
       }

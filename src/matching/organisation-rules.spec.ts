@@ -2795,3 +2795,115 @@ describe(`${NameMatcher.name} a parent's acronym and its units (rules 1.24.0)`, 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Latin names against their labels in another script (rules 1.30.0)`, () => {
+  // Hangul words of han_words.yml, customary Korean spellings (romanisation.yml), a one-syllable legal form inside a
+  // word, "им." before initials, Persian بین المللی written as two words, Japanese readings of kanji.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Saju University'),
+      candidate: org('사주대학교'),
+      match: true,
+      reason:
+        'a syllable spelt like the legal form (주 of "(주)") inside a word of several syllables is a syllable of the name',
+    },
+    {
+      query: org('Saju'),
+      candidate: org('(주)사주'),
+      match: true,
+      reason: 'the legal form written apart is still a legal form',
+    },
+    {
+      query: org('QUARROW TRADING LIMITED瑞文有限公司'),
+      candidate: org('QUARROW TRADING LIMITED(瑞文有限公司)'),
+      match: true,
+      reason: 'a Latin word written onto the characters is no syllable of a run: its legal form is still read',
+    },
+    {
+      query: org('Dukhan University'),
+      candidate: org('덕한대학교'),
+      match: true,
+      reason: 'customary "u" for eo before a final k, as before ng',
+    },
+    {
+      query: org('Tosym University'),
+      candidate: org('도심대학교'),
+      match: true,
+      reason: 'customary "y" for i between consonants',
+    },
+    {
+      query: org('Posei University'),
+      candidate: org('보세대학교'),
+      match: true,
+      reason: 'customary "ei" for a final e',
+    },
+    {
+      query: org("Hanbit Women's University"),
+      candidate: org('한빛여자대학교'),
+      match: true,
+      reason: 'Hangul 여자 is rendered "women" (han_words.yml hangul)',
+    },
+    {
+      query: org('Hanbit University'),
+      candidate: org('한빛여자대학교'),
+      match: false,
+      reason: "a women's university in Hangul is another body than the university of the same name",
+    },
+    {
+      query: org('Hanbit University of Education'),
+      candidate: org('한빛교육대학교'),
+      match: true,
+      reason: 'Hangul 교육 is rendered "education", written together with the name and the class word',
+    },
+    {
+      query: org('Korea Hanbit Institute'),
+      candidate: org('한국한빛연구원'),
+      match: true,
+      reason: 'Hangul 한국 is the place Korea and 연구원 a research institute',
+    },
+    {
+      query: org('Hanbit Catholic University'),
+      candidate: org('한빛가톨릭대학교'),
+      match: true,
+      reason: 'Hangul 가톨릭 is rendered "catholic"',
+    },
+    {
+      query: org('Tarvel State University'),
+      candidate: org('Тарвельский государственный университет им.П.Г. Квадрова'),
+      match: true,
+      reason: '"им." (named after) is not joined to the honouree\'s initials: the clause names the person honoured',
+    },
+    {
+      query: org('Daran International University'),
+      candidate: org('دانشگاه بین المللی داران'),
+      match: true,
+      reason: 'Persian بین المللی written as two words is one word for "international"',
+    },
+    {
+      query: org('Omori University'),
+      candidate: org('大森大学'),
+      match: true,
+      reason: 'kanji of a Japanese proper noun read by its Japanese reading (ja_readings.tsv), not only as pinyin',
+    },
+    {
+      query: org('Oomori University'),
+      candidate: org('大森大学'),
+      match: true,
+      reason: 'the long vowel written as read',
+    },
+    {
+      query: org('Omura University'),
+      candidate: org('大森大学'),
+      match: false,
+      reason: 'another reading is another name: a reading is compared exactly',
+    },
+    {
+      query: org('Daran University'),
+      candidate: org('دانشگاه بین المللی داران'),
+      match: false,
+      reason: 'an international university in Persian is another body than the university of the same name',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -479,8 +479,8 @@ interface OrgWordsFile {
   abjad_word_meanings?: Record<string, string[]>;
 }
 interface HanWordsFile {
-  field_words: Record<string, { han: string[]; english: string[] }>;
-  places: Record<string, { han: string[]; english: string[] }>;
+  field_words: Record<string, { han?: string[]; hangul?: string[]; english: string[] }>;
+  places: Record<string, { han?: string[]; hangul?: string[]; english: string[] }>;
 }
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
@@ -1006,7 +1006,7 @@ function hanWordsOf(
     ['field_words', false],
     ['places', true],
   ] as const) {
-    for (const [key, { han, english }] of Object.entries(file[section] ?? {})) {
+    for (const [key, { han = [], hangul = [], english }] of Object.entries(file[section] ?? {})) {
       const renderings = english
         .map((phrase) => phraseKeys(String(phrase)).filter((word) => !skipped.has(word)))
         .sort((a, b) => b.length - a.length);
@@ -1018,10 +1018,14 @@ function hanWordsOf(
         const rendering = words.join(' ');
         renderedBy.set(rendering, [...(renderedBy.get(rendering) ?? []), index]);
       }
-      for (const form of han.map(String)) {
-        if (!/^\p{Script=Han}{2,}$/u.test(form) || seen.has(form)) {
+      // Since rules 1.30.0 also Korean words in Hangul (`hangul`), two syllables or more, read the same way.
+      for (const [form, script] of [
+        ...han.map((word) => [String(word), /^\p{Script=Han}{2,}$/u] as const),
+        ...hangul.map((word) => [String(word), /^\p{Script=Hangul}{2,}$/u] as const),
+      ]) {
+        if (!script.test(form) || seen.has(form)) {
           throw new Error(
-            `han_words.yml ${section}.${key}: "${form}" is not a new word of two Chinese characters or more`,
+            `han_words.yml ${section}.${key}: "${form}" is not a new word of two Chinese characters or Hangul syllables or more`,
           );
         }
         seen.add(form);

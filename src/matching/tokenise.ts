@@ -64,6 +64,11 @@ export interface RawToken {
   elided?: boolean;
   /** Joined to the next token by a hyphen in one written word ("Mi" of "Mi-kyung"). */
   hyphenNext?: boolean;
+  /**
+   * A Chinese character or Hangul syllable written inside a word of several (since rules 1.30.0): "주" of "아주",
+   * not the "(주)" written apart.
+   */
+  inRun?: boolean;
 }
 
 /** French and Italian articles and prepositions elided before a vowel or h: "l'Homme", "dell'Energia". */
@@ -74,6 +79,12 @@ const QUOTES = /[’‘`´ʼʹ′]/g;
 const CAMEL_LOWER_UPPER = /(\p{Ll})(\p{Lu})/gu;
 const CAMEL_ACRONYM_WORD = /(\p{Lu})(\p{Lu}\p{Ll}{2,})/gu;
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}])(\p{L}{1,2}\.(?:\s?-?\s?\p{L}{1,2}\.)+(?:\p{L}(?![\p{L}\p{N}.]))?)/gu;
+/**
+ * Since rules 1.30.0: words written abbreviated with a dot that are no initials: Russian and Ukrainian "им."/"ім."
+ * ("named after", symbols.yml `named`) before the honouree's initials ("им. П. Г. Демидова", "им.И.А. Бунина").
+ * Set apart before the dotted initials are joined, so they do not join the initials into one acronym.
+ */
+const ABBREVIATED_WORDS = /(?<![\p{L}\p{N}])(им|ім)\.\s*(?=\p{L})/giu;
 const SPLIT_KEEP = /([^\p{L}\p{M}\p{N}']+)/u;
 const HYPHEN = /^[-‐‑–]$/u;
 const UPPER_ACRONYM = /^\p{Lu}{2,8}$/u;
@@ -318,7 +329,9 @@ export function tokeniseRaw(raw: string): RawToken[] {
       .join('');
   }
   if (text.includes('.')) {
-    text = text.replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
+    text = text
+      .replace(ABBREVIATED_WORDS, '$1 ')
+      .replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
   }
   if (text.includes('&')) {
     // "RD&E", "F&M": capitals joined by an ampersand in one written word are one acronym ("and" gives it no letter).
@@ -372,10 +385,15 @@ export function tokeniseRaw(raw: string): RawToken[] {
       const joined = (pieces[at + 1] ?? '').startsWith('\u0002');
       // (An ASCII piece holds no Chinese character or Korean syllable.)
       if (!simple && (HAN.test(piece) || HANGUL.test(piece))) {
-        for (const sub of piece.split(SYLLABLE_RUN)) {
-          if (sub) {
-            out.push({ orig: sub.toLowerCase(), acronym: false, dotted: false });
-          }
+        const subs = piece.split(SYLLABLE_RUN).filter((sub) => sub);
+        // (A word of Latin letters written onto the characters, "LIMITED瑞文", is no syllable of a run.)
+        const syllables = subs.filter((sub) => HAN.test(sub) || HANGUL.test(sub)).length;
+        for (const sub of subs) {
+          out.push(
+            syllables > 1 && (HAN.test(sub) || HANGUL.test(sub))
+              ? { orig: sub.toLowerCase(), acronym: false, dotted: false, inRun: true }
+              : { orig: sub.toLowerCase(), acronym: false, dotted: false },
+          );
         }
       } else {
         out.push(
