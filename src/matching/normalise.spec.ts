@@ -95,6 +95,34 @@ describe(nameVariants.name, () => {
       reason: 'a same-script qualifier is part of the name',
     },
     { raw: '   ', variants: [], reason: 'a blank name gives nothing' },
+    // org_words.yml system_names (since rules 1.31.0); the places are made up.
+    {
+      raw: 'TecNM - Campus Quarrow Springs',
+      variants: [
+        'TecNM - Campus Quarrow Springs',
+        'Instituto Tecnológico de Quarrow Springs',
+        'Instituto Tecnológico Superior de Quarrow Springs',
+      ],
+      reason: "a national system's name and a place stand for each member's own name in that place",
+    },
+    {
+      raw: 'Tecnológico Nacional de México, Instituto Tecnológico Superior de Tarvel',
+      variants: [
+        'Tecnológico Nacional de México, Instituto Tecnológico Superior de Tarvel',
+        'Instituto Tecnológico Superior de Tarvel',
+      ],
+      reason: "the system's name before a member's own name stands for that name",
+    },
+    {
+      raw: 'Tecnológico Nacional de México',
+      variants: ['Tecnológico Nacional de México'],
+      reason: "the system's name alone names the system, no member",
+    },
+    {
+      raw: 'TecNM ITQ',
+      variants: ['TecNM ITQ'],
+      reason: 'an acronym after the system name is no place written out',
+    },
   ])('gives $variants for "$raw" because $reason', ({ raw, variants }) => {
     expect(sut(raw)).toEqual(variants);
   });
