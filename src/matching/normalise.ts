@@ -768,6 +768,15 @@ const BILINGUAL = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*(.*)$/u;
  * "Quenford University (昆福大学)" also each language's part. Empty names give none.
  */
 export function nameVariants(raw: string): string[] {
+  return writtenVariants(raw);
+}
+
+/**
+ * `nameVariants`, and the member names a national system's name stands for (`systemMemberNames`, since rules
+ * 1.31.0): for a query's names and the two names of a pair. The screening index keeps its names as written
+ * (`nameVariants`), so that names made up for its entries neither shift its blocking nor match what a body never was.
+ */
+export function queryNameVariants(raw: string): string[] {
   const written = writtenVariants(raw);
   const members = written.length > 0 ? systemMemberNames(raw) : [];
   return members.length === 0 ? written : [...written, ...members.filter((member) => !written.includes(member))];

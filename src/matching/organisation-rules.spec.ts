@@ -2809,9 +2809,15 @@ describe(`${NameMatcher.name} a national system's member named by the system and
     },
     {
       query: org('TecNM Tarvel Springs'),
-      candidate: org('Instituto Tecnológico de Tarvel Springs'),
+      candidate: org('Instituto Tecnológico Superior de Tarvel Springs'),
       match: true,
       reason: "the system's acronym before a place names the member of that place",
+    },
+    {
+      query: org('QTS Tecnologia'),
+      candidate: org('TecNM Campus Quarrow Tarvel Springs'),
+      match: false,
+      reason: "a company named by a member's initials is not the member: no shorter member name is made up",
     },
     {
       query: org('Instituto Federal de Educação, Ciência e Tecnologia do Quarrow'),
