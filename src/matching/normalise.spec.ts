@@ -112,10 +112,7 @@ describe(queryNameVariants.name, () => {
     // org_words.yml system_names (since rules 1.31.0); the places are made up.
     {
       raw: 'TecNM - Campus Quarrow Springs',
-      variants: [
-        'TecNM - Campus Quarrow Springs',
-        'Instituto Tecnológico Superior de Quarrow Springs',
-      ],
+      variants: ['TecNM - Campus Quarrow Springs', 'Instituto Tecnológico Superior de Quarrow Springs'],
       reason: "a national system's name and a place stand for the member's own name in that place",
     },
     {
