@@ -1,7 +1,8 @@
 /**
  * Builds bench/data/ror-pairs-dev.csv, ror-pairs-heldout.csv, ror-pairs-heldout2.csv, ror-pairs-heldout3.csv,
  * ror-pairs-dev4.csv, ror-pairs-heldout4.csv, ror-pairs-heldout5.csv, ror-pairs-heldout6.csv,
- * ror-pairs-heldout7.csv, ror-pairs-heldout8.csv, ror-pairs-heldout9.csv and ror-pairs-heldout10.csv, labelled organisation-name
+ * ror-pairs-heldout7.csv, ror-pairs-heldout8.csv, ror-pairs-heldout9.csv, ror-pairs-heldout10.csv and
+ * ror-pairs-heldout11.csv, labelled organisation-name
  * pairs drawn from the ROR records the project ships (seed/reference/ror-v2-records.json.gz, CC0; see
  * seed/reference/NOTICE.md), in the columns of org-pairs-dev.csv (`schema,name1,name2,is_match,group,note`).
  *
@@ -49,6 +50,9 @@
  * sampling of the held-out half's pairs that none of heldout..heldout8 holds (built before the rules 1.15.0 work,
  * because heldout8 had been read). `heldout10` is a tenth, the same sampling of the held-out half's pairs that none
  * of heldout..heldout9 holds (built 2026-12-03 before the rules 1.17.0 work, because heldout9 had been read twice).
+ * `heldout11` is an eleventh, the same sampling of the held-out half's pairs that none of heldout..heldout10 nor any
+ * other bench/data pair file holds, without a parent-child group (heldout-pc holds every one left), built 2026-12-03 before the rules 1.31.0 alias
+ * work (branch alias5), because heldout10 had been read.
  *
  * `dev-pc` and `heldout-pc` (2026-12-03, issue 9's parent/child class; heldout-pc committed unread): not sampled,
  * every `parent-child` pair of the dev half, resp. the held-out half, that neither this run's other files nor any
@@ -102,6 +106,25 @@ function sample(pairs: Pair[], size: number): Pair[] {
   return kept;
 }
 
+/** `name1|name2` of every row of the bench/data CSV files with those columns that this script does not write. */
+function otherPairFiles(): string[] {
+  const folder = dirname(findUp(join('bench', 'data', 'NOTICE.md'), __dirname));
+  const pairs: string[] = [];
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.csv') && !name.startsWith('ror-pairs-'))) {
+    for (const row of parse<Record<string, string>>(readFileSync(join(folder, file), 'utf8'), {
+      columns: true,
+      skip_empty_lines: true,
+      relax_quotes: true,
+      relax_column_count: true,
+    })) {
+      if (row.name1 !== undefined && row.name2 !== undefined) {
+        pairs.push(`${row.name1}|${row.name2}`);
+      }
+    }
+  }
+  return pairs;
+}
+
 function main(): void {
   const source = findUp(join('seed', 'reference', 'ror-v2-records.json.gz'), __dirname);
   const records = (JSON.parse(gunzipSync(readFileSync(source)).toString('utf8')) as RorRecord[]).filter(
@@ -121,6 +144,7 @@ function main(): void {
     heldout8: [] as Pair[],
     heldout9: [] as Pair[],
     heldout10: [] as Pair[],
+    heldout11: [] as Pair[],
     'dev-pc': [] as Pair[],
     'heldout-pc': [] as Pair[],
   };
@@ -252,6 +276,19 @@ function main(): void {
         earlier.add(`${pair.name1}|${pair.name2}`);
       }
       out.heldout10 = sampleBalanced(groups, nearKinds, earlier);
+      for (const pair of out.heldout10) {
+        earlier.add(`${pair.name1}|${pair.name2}`);
+      }
+      // Nor any pair another bench/data file holds (university, FundRef, evaluation dev pairs drawn from ROR too).
+      for (const pair of otherPairFiles()) {
+        earlier.add(pair);
+      }
+      // No parent-child group: ror-pairs-heldout-pc.csv already holds every held-out one the files above leave.
+      out.heldout11 = sampleBalanced(
+        new Map([...groups].filter(([group]) => group !== 'parent-child')),
+        nearKinds,
+        earlier,
+      );
     }
   }
   const folder = dirname(findUp(join('bench', 'data', 'NOTICE.md'), __dirname));
@@ -290,6 +327,7 @@ function main(): void {
     'heldout8',
     'heldout9',
     'heldout10',
+    'heldout11',
     'dev-pc',
     'heldout-pc',
   ] as const) {

@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|fundref-pc-dev|fundref-pc-heldout|fundref-pcl-dev|fundref-pcl-heldout|orgs-ror-pc-dev|orgs-ror-pc-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|universities-heldout2|universities-xscript-dev|universities-xscript-heldout|common|common-heldout|common-dev2|common-more-dev|common-more-heldout|common-mixed-dev|common-mixed-heldout|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|orgs-ror-heldout11|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|fundref-pc-dev|fundref-pc-heldout|fundref-pcl-dev|fundref-pcl-heldout|orgs-ror-pc-dev|orgs-ror-pc-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|universities-heldout2|universities-xscript-dev|universities-xscript-heldout|common|common-heldout|common-dev2|common-more-dev|common-more-heldout|common-mixed-dev|common-mixed-heldout|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -75,9 +75,9 @@ function names(): void {
  * shipped ROR records (bench/build-ror-pairs.ts), `lists` the dev half of the pairs built from the sample
  * lists (bench/build-list-pairs.ts); `orgs-ror-heldout` and `lists-heldout` their held-out halves, `orgs-ror-heldout2` a second
  * and `orgs-ror-heldout3` a third disjoint sample of the ROR held-out half (figures only: never printed with
- * errors, never tuned on); `orgs-ror-dev4`, `orgs-ror-heldout4`, `orgs-ror-heldout5`, `orgs-ror-heldout6`, `orgs-ror-heldout7`, `orgs-ror-heldout8`, `orgs-ror-heldout9` and `orgs-ror-heldout10` the same halves
- * sampled like the evaluation file (balanced per country, near-names by kind, subset pairs included; heldout4 to heldout10
- * disjoint from the other held-out files); `fundref-dev` and `fundref-heldout` the two halves of pairs from a second
+ * errors, never tuned on); `orgs-ror-dev4`, `orgs-ror-heldout4`, `orgs-ror-heldout5`, `orgs-ror-heldout6`, `orgs-ror-heldout7`, `orgs-ror-heldout8`, `orgs-ror-heldout9`, `orgs-ror-heldout10` and `orgs-ror-heldout11` the same halves
+ * sampled like the evaluation file (balanced per country, near-names by kind, subset pairs included; heldout4 to heldout11
+ * disjoint from the other held-out files; heldout11 from every other pair file too, and without parent-child pairs); `fundref-dev` and `fundref-heldout` the two halves of pairs from a second
  * registry, the Crossref Funder Registry (bench/build-fundref-pairs.ts; the held-out half never printed with errors), and
  * `fundref-heldout2`, `fundref-heldout3` and `fundref-heldout4` a second, third and fourth disjoint sample of its held-out half (figures only).
  * `fundref-pc-dev` and `orgs-ror-pc-dev` every parent-child (and FundRef grandparent) pair of the dev halves no other
@@ -98,6 +98,7 @@ function orgs(): void {
     'orgs-ror-heldout8': 'ror-pairs-heldout8.csv',
     'orgs-ror-heldout9': 'ror-pairs-heldout9.csv',
     'orgs-ror-heldout10': 'ror-pairs-heldout10.csv',
+    'orgs-ror-heldout11': 'ror-pairs-heldout11.csv',
     'fundref-dev': 'fundref-pairs-dev.csv',
     'fundref-heldout': 'fundref-pairs-heldout.csv',
     'fundref-heldout2': 'fundref-pairs-heldout2.csv',

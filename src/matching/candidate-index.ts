@@ -15,7 +15,7 @@ import {
   cachedToken,
   Kind,
   modeOfSchema,
-  nameVariants,
+  queryNameVariants,
   prepareName,
   type PreparedName,
   type TokenResolver,
@@ -743,7 +743,7 @@ export class CandidateIndex implements WeightSource {
     const queryParty: PreparedParty = {
       schema,
       names: [query.name, ...(query.aliases ?? [])]
-        .flatMap(nameVariants)
+        .flatMap(queryNameVariants)
         .map((name) => prepareName(name, mode, this.lookup)),
       countries: (query.countries ?? []).map((country) => country.trim().toLowerCase()),
       birthDates: query.birthDates ?? [],

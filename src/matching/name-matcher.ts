@@ -8,7 +8,7 @@ import {
   isCompoundSyllable,
   Kind,
   modeOfSchema,
-  nameVariants,
+  queryNameVariants,
   PLACE_OF_GENERIC_NAME,
   prepareName,
   type NameMode,
@@ -4311,7 +4311,7 @@ export function prepareParty(party: MatchQuery | IndexEntry): PreparedParty {
   const separated = separateIdentifiers(isQuery ? [party.name, ...(party.aliases ?? [])] : party.names);
   return {
     schema,
-    names: separated.names.flatMap(nameVariants).map((name) => prepareName(name, mode)),
+    names: separated.names.flatMap(queryNameVariants).map((name) => prepareName(name, mode)),
     countries: (party.countries ?? []).map((country) => country.toLowerCase()),
     birthDates: party.birthDates ?? [],
     identifiers: [...(party.identifiers ?? []), ...separated.identifiers]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameVariants, normaliseName } from './normalise';
+import { nameVariants, normaliseName, queryNameVariants } from './normalise';
 
 describe(normaliseName.name, () => {
   const sut = normaliseName;
@@ -95,6 +95,49 @@ describe(nameVariants.name, () => {
       reason: 'a same-script qualifier is part of the name',
     },
     { raw: '   ', variants: [], reason: 'a blank name gives nothing' },
+    {
+      raw: 'TecNM Campus Quarrow',
+      variants: ['TecNM Campus Quarrow'],
+      reason: "an indexed name is kept as written, a national system's name too",
+    },
+  ])('gives $variants for "$raw" because $reason', ({ raw, variants }) => {
+    expect(sut(raw)).toEqual(variants);
+  });
+});
+
+describe(queryNameVariants.name, () => {
+  const sut = queryNameVariants;
+
+  it.each([
+    // org_words.yml system_names (since rules 1.31.0); the places are made up.
+    {
+      raw: 'TecNM - Campus Quarrow Springs',
+      variants: ['TecNM - Campus Quarrow Springs', 'Instituto Tecnológico Superior de Quarrow Springs'],
+      reason: "a national system's name and a place stand for the member's own name in that place",
+    },
+    {
+      raw: 'Tecnológico Nacional de México, Instituto Tecnológico Superior de Tarvel',
+      variants: [
+        'Tecnológico Nacional de México, Instituto Tecnológico Superior de Tarvel',
+        'Instituto Tecnológico Superior de Tarvel',
+      ],
+      reason: "the system's name before a member's own name stands for that name",
+    },
+    {
+      raw: 'Tecnológico Nacional de México',
+      variants: ['Tecnológico Nacional de México'],
+      reason: "the system's name alone names the system, no member",
+    },
+    {
+      raw: 'TecNM ITQ',
+      variants: ['TecNM ITQ'],
+      reason: 'an acronym after the system name is no place written out',
+    },
+    {
+      raw: 'Quenford University (昆福大学)',
+      variants: ['Quenford University (昆福大学)', 'Quenford University', '昆福大学'],
+      reason: 'the written variants come first',
+    },
   ])('gives $variants for "$raw" because $reason', ({ raw, variants }) => {
     expect(sut(raw)).toEqual(variants);
   });

@@ -1,6 +1,13 @@
 import { BoundedMemo } from '../common/collections';
 import { ARABIC_MARKS } from './abjad-reading';
-import { findLongestPhrases, findPhrases, getReferenceData, tokenKey, type TrieNode } from './reference-data';
+import {
+  findLongestPhrases,
+  findPhrases,
+  getReferenceData,
+  systemWord,
+  tokenKey,
+  type TrieNode,
+} from './reference-data';
 import {
   asciiForm,
   HYPHENATED_ACRONYMS,
@@ -767,6 +774,74 @@ const BILINGUAL = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*(.*)$/u;
  * "Quenford University (昆福大学)" also each language's part. Empty names give none.
  */
 export function nameVariants(raw: string): string[] {
+  return writtenVariants(raw);
+}
+
+/**
+ * `nameVariants`, and the member names a national system's name stands for (`systemMemberNames`, since rules
+ * 1.31.0): for a query's names and the two names of a pair. The screening index keeps its names as written
+ * (`nameVariants`), so that names made up for its entries neither shift its blocking nor match what a body never was.
+ */
+export function queryNameVariants(raw: string): string[] {
+  const written = writtenVariants(raw);
+  const members = written.length > 0 ? systemMemberNames(raw) : [];
+  return members.length === 0 ? written : [...written, ...members.filter((member) => !written.includes(member))];
+}
+
+/** Where the words of a name are, as system names split it (reference-data.ts `systemWords`). */
+const SYSTEM_WORD = /[^\s,;\-–—]+/gu;
+
+/**
+ * Since rules 1.31.0: a member of a national system named by the system's name and its place ("Quarrow National
+ * Technological System, Campus Tarvel", org_words.yml system_names) also stands for the member's own name, each
+ * member class phrase "de" the place ("Quarrow Technological Institute de Tarvel"); when the words after the
+ * system's name open with a member phrase themselves, for those words alone. The system's name alone, or followed
+ * by no written word (an acronym: "QNTS TI"), stands for no member.
+ */
+function systemMemberNames(raw: string): string[] {
+  const systems = getReferenceData().systemNames;
+  if (systems.length === 0) {
+    return [];
+  }
+  const words: { word: string; start: number }[] = [];
+  for (const hit of raw.matchAll(SYSTEM_WORD)) {
+    const word = systemWord(hit[0]);
+    if (word.length > 0) {
+      words.push({ word, start: hit.index ?? 0 });
+    }
+  }
+  const opens = (phrase: string[], at: number) =>
+    phrase.length > 0 && phrase.every((word, offset) => words[at + offset]?.word === word);
+  const joiners = getReferenceData().systemNameJoiners;
+  const out: string[] = [];
+  for (const system of systems) {
+    const form = system.forms.find((candidate) => opens(candidate, 0));
+    if (!form) {
+      continue;
+    }
+    let at = form.length;
+    while (at < words.length && joiners.has(words[at].word)) {
+      at++;
+    }
+    if (at >= words.length) {
+      continue;
+    }
+    const rest = raw.slice(words[at].start).trim();
+    if (!/\p{Ll}/u.test(rest)) {
+      continue;
+    }
+    if (system.memberWords.some((member) => opens(member, at))) {
+      out.push(rest);
+      continue;
+    }
+    for (const member of system.members) {
+      out.push(`${member} de ${rest}`);
+    }
+  }
+  return out;
+}
+
+function writtenVariants(raw: string): string[] {
   if (!raw || !raw.trim()) {
     return [];
   }

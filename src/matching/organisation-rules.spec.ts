@@ -2907,3 +2907,53 @@ describe(`${NameMatcher.name} Latin names against their labels in another script
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a national system's member named by the system and its place (rules 1.31.0)`, () => {
+  // org_words.yml system_names; the places are made up.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tecnológico Nacional de México Campus Quarrow'),
+      candidate: org('Instituto Tecnológico Superior de Quarrow'),
+      match: true,
+      reason: "the system's name and a place name the member of that place by its own name",
+    },
+    {
+      query: org('TecNM Tarvel Springs'),
+      candidate: org('Instituto Tecnológico Superior de Tarvel Springs'),
+      match: true,
+      reason: "the system's acronym before a place names the member of that place",
+    },
+    {
+      query: org('QTS Tecnologia'),
+      candidate: org('TecNM Campus Quarrow Tarvel Springs'),
+      match: false,
+      reason: "a company named by a member's initials is not the member: no shorter member name is made up",
+    },
+    {
+      query: org('Instituto Federal de Educação, Ciência e Tecnologia do Quarrow'),
+      candidate: org('Instituto Federal do Quarrow'),
+      match: true,
+      reason: "a federal institute's long name and its short one name one body",
+    },
+    {
+      query: org('Tecnológico Nacional de México'),
+      candidate: org('Instituto Tecnológico Superior de Quarrow'),
+      match: false,
+      reason: 'the system alone is the parent of its members, not one of them',
+    },
+    {
+      query: org('TecNM Campus Quarrow'),
+      candidate: org('Instituto Tecnológico Superior de Tarvel'),
+      match: false,
+      reason: 'members in two places are two bodies',
+    },
+    {
+      query: org('Instituto Tecnológico de Quarrow'),
+      candidate: org('Instituto Tecnológico Superior de Quarrow'),
+      match: false,
+      reason: 'the federal and the decentralised institute of one place stay two bodies, as before',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -195,6 +195,13 @@ export interface ReferenceData {
    */
   oneWordClassPhrases: Set<string>;
   /**
+   * National systems whose member bodies are named by the system's name and a place (org_words.yml
+   * system_names, since rules 1.31.0): each system's name forms and its members' own class phrases, as folded
+   * words (`systemWord`), and the words that may join the name form to the place.
+   */
+  systemNames: { forms: string[][]; members: string[]; memberWords: string[][] }[];
+  systemNameJoiners: Set<string>;
+  /**
    * Class groups of units and bodies named after an acronym written first ("ZARVO Tide Institute": org_words.yml
    * acronym_unit_classes, since rules 1.14.0).
    */
@@ -380,6 +387,23 @@ export function findLongestPhrases<T>(keys: readonly string[], root: TrieNode<T>
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+/** A word as system names compare it (org_words.yml system_names): without marks, case or punctuation. */
+export function systemWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The words of a written name as system names split it: at spaces, commas and dashes. */
+export function systemWords(text: string): string[] {
+  return text
+    .split(/[\s,;\-–—]+/u)
+    .map(systemWord)
+    .filter((word) => word.length > 0);
+}
+
 const NAMED_BODY_GROUPS = new Set(['tpb', 'alqaeda', 'hezbollah', 'irgc', 'pla', 'ccp', 'cia']);
 const PARTICLE_GROUPS = new Set(['bin', 'bint', 'ould', 'abu', 'abul', 'abdul', 'umm', 'von', 'van', 'saint']);
 /** Name particles found in persons' names beyond the rigour groups. */
@@ -449,6 +473,8 @@ interface OrgWordsFile {
   name_adjective_endings: string[];
   place_case_endings?: string[];
   one_word_class_phrases?: string[];
+  system_names?: { forms: string[]; members: string[] }[];
+  system_name_joiners?: string[];
   country_forms: Record<string, string[]>;
   compound_parts: { prefixes: string[]; heads: string[] };
   class_translations: Record<string, string[]>;
@@ -909,6 +935,12 @@ function buildReferenceData(): ReferenceData {
     nameAdjectiveEndings: orgWords.name_adjective_endings
       .map((ending) => asciiForm(String(ending)))
       .sort((a, b) => b.length - a.length),
+    systemNames: (orgWords.system_names ?? []).map((system) => ({
+      forms: system.forms.map((form) => systemWords(String(form))),
+      members: system.members.map(String),
+      memberWords: system.members.map((member) => systemWords(String(member))),
+    })),
+    systemNameJoiners: new Set((orgWords.system_name_joiners ?? []).map((word) => systemWord(String(word)))),
     oneWordClassPhrases: new Set(
       (orgWords.one_word_class_phrases ?? []).map((phrase) => phraseKeys(String(phrase)).join(' ')),
     ),
