@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { CandidateIndex, MATCH_THRESHOLD, matchPairs, type IndexEntry } from '../src/matching';
 import { parserFor } from '../src/watchlists/parsers/parser-registry';
@@ -22,6 +23,43 @@ const EVAL = ['/work/shared/data/eval', join(process.cwd(), '..', 'shared', 'dat
 );
 const mode = process.argv[2] ?? 'all';
 const showErrors = process.argv.includes('--errors');
+/**
+ * `--countries` (ROR-drawn pair files only): each side gets the country of its ROR record, read from the
+ * record ids in the `note` column (one id: both names are that record's; two: the first is name1's, the second
+ * name2's), as a screening query and a listed entity may both carry a country. Off by default: the pair files
+ * measure the names alone.
+ */
+const withCountries = process.argv.includes('--countries');
+
+let rorCountries: Map<string, string> | undefined;
+function rorCountryOf(id: string): string | undefined {
+  if (!rorCountries) {
+    const source = findUp(join('seed', 'reference', 'ror-v2-records.json.gz'), __dirname);
+    const records = JSON.parse(gunzipSync(readFileSync(source)).toString('utf8')) as {
+      id: string;
+      locations?: { geonames_details?: { country_code?: string } }[];
+    }[];
+    rorCountries = new Map(
+      records.map((record) => [
+        record.id.replace(/^https:\/\/ror\.org\//, ''),
+        record.locations?.[0]?.geonames_details?.country_code ?? '',
+      ]),
+    );
+  }
+  return rorCountries.get(id) || undefined;
+}
+
+/** The rows with `country1` and `country2` from their ROR record ids when `--countries` is given. */
+function countriesOf<T extends Record<string, string>>(rows: T[]): T[] {
+  if (!withCountries) {
+    return rows;
+  }
+  return rows.map((row) => {
+    const ids = (row.note ?? '').split(' ').filter((word) => /^0[a-z0-9]{6}[0-9]{2}$/.test(word));
+    const [first, second] = [ids[0], ids[1] ?? ids[0]].map((id) => (id ? rorCountryOf(id) : undefined));
+    return first && second ? { ...row, country1: first, country2: second } : row;
+  });
+}
 
 /** Countries whose universities the lists are expected to name (not counted as benign). */
 const EXPOSED = new Set(['CN', 'HK', 'MO', 'RU', 'IR', 'KP', 'SY', 'BY', 'CU', 'VE', 'MM', 'IQ', 'LB', 'AF', 'PK']);
@@ -133,7 +171,7 @@ function orgs(): void {
     skip_empty_lines: true,
     relax_quotes: true,
   });
-  const scored = matchPairs(rows as never) as unknown as (Record<string, string> & {
+  const scored = matchPairs(countriesOf(rows) as never) as unknown as (Record<string, string> & {
     score: number;
     features: { name: string; reason: string }[];
   })[];
@@ -198,7 +236,7 @@ function universityPairs(xscript = false): void {
   const file = findUp(join('bench', 'data', `${prefix}-${half}.csv`), __dirname);
   console.log(file);
   const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
-  const scored = matchPairs(rows as never) as unknown as (Record<string, string> & {
+  const scored = matchPairs(countriesOf(rows) as never) as unknown as (Record<string, string> & {
     score: number;
     features: { name: string; reason: string }[];
   })[];

@@ -16,12 +16,18 @@ export type ScoredPairRow<T extends NamePairRow = NamePairRow> = T & {
 
 /**
  * Scores labelled or unlabelled name pairs with the pure matcher (no database, uniform word weights),
- * for `partner-graph match-pairs` and the quality benchmark. Rows keep their other columns.
+ * for `partner-graph match-pairs` and the quality benchmark. Rows keep their other columns. Optional
+ * `country1` and `country2` columns (ISO codes) give each side its country, as a screening query and a
+ * listed entity may have them; without them the names alone are compared.
  */
 export function matchPairs<T extends NamePairRow>(rows: readonly T[]): ScoredPairRow<T>[] {
   return rows.map((row) => {
     const schema = row.schema || 'LegalEntity';
-    const result = scoreParties(prepareParty({ name: row.name1, schema }), prepareParty({ name: row.name2, schema }));
+    const countries = (code: string | undefined) => (code ? [code] : []);
+    const result = scoreParties(
+      prepareParty({ name: row.name1, schema, countries: countries(row.country1) }),
+      prepareParty({ name: row.name2, schema, countries: countries(row.country2) }),
+    );
     return { ...row, score: result.score, match: result.match, features: result.features };
   });
 }
