@@ -420,5 +420,40 @@ function framesAgree(a: Frame, latin: Frame): boolean {
   if (a.spellings.some((allowed, index) => allowed !== '' && !allowed.split('|').includes(l.spellings[index]))) {
     return false;
   }
-  return a.gaps.every((gap, index) => gapAgrees(gap, l.gaps[index], index === a.gaps.length - 1));
+  if (!beginningsAgree(a.gaps[0], l.gaps)) {
+    return false;
+  }
+  return a.gaps.every(
+    (gap, index) =>
+      gapAgrees(gap, l.gaps[index], index === a.gaps.length - 1) && longVowelsWritten(gap, l.gaps[index]),
+  );
+}
+
+/**
+ * Since rules 1.32.0: Arabic script cannot begin a word with a vowel; it writes an alef, a hamza or ع there. So a
+ * Latin word that begins with a vowel reads only an Arabic-script word that begins with one of these ("Ahmed" is
+ * أحمد, not حمد, Hamad), and an Arabic-script word that begins with one reads only a Latin word that begins with a
+ * vowel ("Hamid" is not احمد), or with two consonants, which Arabic and Persian write after an alef ("Stefan"
+ * استفان). Latin y and w are consonants here (ي, و).
+ */
+function beginningsAgree(arabicGap: string, latinGaps: string[]): boolean {
+  const latinVowel = /^[aeiou]/.test(latinGaps[0]);
+  const arabicVowel = /^[*V]/.test(arabicGap);
+  if (latinVowel && !arabicVowel) {
+    return false;
+  }
+  return !arabicVowel || latinVowel || (latinGaps[0] === '' && latinGaps.length > 1 && latinGaps[1] === '');
+}
+
+/**
+ * Since rules 1.32.0, the other way round from gapAgrees: a Latin spelling of a diphthong or a long vowel that
+ * Arabic script always writes needs it written at the same place. "ai", "ei", "ay", "ey" and "ee" are a ي (or a
+ * hamza before an i: رائد, "Raid"), "oo" a و: "Hussein" is حسين, not حسن (Hasan), "Mirzaei" not میرزا (Mirza). A
+ * French "ou" writes a short u too ("Moubarak" مبارك), so it is not one of them.
+ */
+function longVowelsWritten(arabicGap: string, latinGap: string): boolean {
+  if (/ai|ei|ay|ey|ee/.test(latinGap) && !/[I*]/.test(arabicGap)) {
+    return false;
+  }
+  return !/oo/.test(latinGap) || /[U*]/.test(arabicGap);
 }
