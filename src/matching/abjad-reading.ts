@@ -357,7 +357,10 @@ export function abjadSpellingAgrees(arabicOrig: string, latinText: string, stric
       const l = digraphs
         ? latinFrames.digraphs.get(latinText, latinFrameWithDigraphs)
         : latinFrames.letters.get(latinText, latinFrameByLetters);
-      if (a && l && framesAgree(a, l) && (!strict || strictlyAgree(a, l))) {
+      // Without its article, the word may follow the article's vowel when the article is assimilated to a sun
+      // letter ("Eddine" الدين, "Assalam"): the Latin then begins with a vowel and a doubled consonant.
+      const assimilatedVowel = form !== arabicOrig && form !== assimilated && /^[aeiou]([^aeiou])\1/.test(latinText);
+      if (a && l && framesAgree(a, l, assimilatedVowel) && (!strict || strictlyAgree(a, l))) {
         return true;
       }
     }
@@ -404,7 +407,7 @@ function strictlyAgree(a: Frame, latin: Frame): boolean {
   return !(a.closed && /[aiou]$/.test(lastGap));
 }
 
-function framesAgree(a: Frame, latin: Frame): boolean {
+function framesAgree(a: Frame, latin: Frame, assimilatedVowel = false): boolean {
   // A final h is often a silent ه or ة ("Fatemeh", "Abdullah"), which the Arabic frame drops.
   const l = latin.consonants.length === a.consonants.length + 1 ? withoutFinalH(latin) : latin;
   if (a.consonants.length !== l.consonants.length || a.consonants.length === 0) {
@@ -420,7 +423,7 @@ function framesAgree(a: Frame, latin: Frame): boolean {
   if (a.spellings.some((allowed, index) => allowed !== '' && !allowed.split('|').includes(l.spellings[index]))) {
     return false;
   }
-  if (!beginningsAgree(a.gaps[0], l.gaps)) {
+  if (!assimilatedVowel && !beginningsAgree(a.gaps[0], l.gaps)) {
     return false;
   }
   return a.gaps.every(

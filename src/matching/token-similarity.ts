@@ -510,7 +510,7 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
     Math.min(left.text.length, right.text.length) >= 3 &&
     rawSimilarity(left.text, right.text) >= (person ? PERSON_PHONETIC_MIN_CLOSENESS : 0.5) &&
     !shortPersonWord &&
-    !(person && nisbaEnding(left.text, right.text))
+    !(person && (nisbaEnding(left.text, right.text) || pinyinOnsetsDiffer(left, right)))
   ) {
     return { sim: 0.8, how: Likeness.Phonetic };
   }
@@ -700,6 +700,27 @@ function pinyinWordsDiffer(left: TokenInfo, right: TokenInfo): boolean {
     a.join(' ') !== b.join(' ') &&
     a.some(looksChinese) &&
     b.some(looksChinese),
+  );
+}
+
+/**
+ * Since rules 1.32.0, for a person's words that sound alike: both pinyin of two syllables or more (as
+ * pinyinWordsDiffer reads them) and one syllable has the other's rime after another onset ("Guiying" /
+ * "Cuiying", "Jianhua" / "Qianhua"): two characters, so two names, as otherSyllableOnset reads one syllable.
+ */
+function pinyinOnsetsDiffer(left: TokenInfo, right: TokenInfo): boolean {
+  if (left.script !== Script.Latin || right.script !== Script.Latin) {
+    return false;
+  }
+  const a = pinyinSplitOf(left.text);
+  const b = a && a.length >= 2 ? pinyinSplitOf(right.text) : null;
+  return Boolean(
+    a &&
+    b &&
+    a.length === b.length &&
+    a.some(looksChinese) &&
+    b.some(looksChinese) &&
+    a.some((syllable, index) => otherSyllableOnset(syllable, b[index])),
   );
 }
 
