@@ -437,12 +437,13 @@ function framesAgree(a: Frame, latin: Frame, assimilatedVowel = false): boolean 
  * Latin word that begins with a vowel reads only an Arabic-script word that begins with one of these ("Ahmed" is
  * أحمد, not حمد, Hamad), and an Arabic-script word that begins with one reads only a Latin word that begins with a
  * vowel ("Hamid" is not احمد), or with two consonants, which Arabic and Persian write after an alef ("Stefan"
- * استفان). Latin y and w are consonants here (ي, و).
+ * استفان). Latin y and w are consonants here (ي, و). A first "i" alone may be the connecting alef that Arabic
+ * leaves unwritten inside a name ("Ibn" بن).
  */
 function beginningsAgree(arabicGap: string, latinGaps: string[]): boolean {
   const latinVowel = /^[aeiou]/.test(latinGaps[0]);
   const arabicVowel = /^[*V]/.test(arabicGap);
-  if (latinVowel && !arabicVowel) {
+  if (latinVowel && !arabicVowel && latinGaps[0] !== 'i') {
     return false;
   }
   return !arabicVowel || latinVowel || (latinGaps[0] === '' && latinGaps.length > 1 && latinGaps[1] === '');
