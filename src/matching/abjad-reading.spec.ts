@@ -78,7 +78,8 @@ describe('abjadOrganisationAgrees (rules 1.16.0)', () => {
       arabic: 'بتاريل',
       reading: false,
       strict: false,
-      reason: 'since rules 1.32.0: a Latin word beginning with a vowel against an Arabic one beginning with a consonant (Arabic writes an alef, a hamza or ain before a first vowel)',
+      reason:
+        'since rules 1.32.0: a Latin word beginning with a vowel against an Arabic one beginning with a consonant (Arabic writes an alef, a hamza or ain before a first vowel)',
     },
     {
       latin: 'obtaril',
@@ -141,7 +142,8 @@ describe('abjadOrganisationAgrees (rules 1.16.0)', () => {
       arabic: 'الصاريم',
       reading: false,
       strict: false,
-      reason: 'a first vowel without the doubled letter of an assimilated article, against the word without its article',
+      reason:
+        'a first vowel without the doubled letter of an assimilated article, against the word without its article',
     },
   ])('$reason', ({ latin, arabic, reading, strict }) => {
     expect(abjadReadingAgrees(cachedToken(latin), cachedToken(arabic))).toBe(reading);

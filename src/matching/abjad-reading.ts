@@ -358,7 +358,7 @@ export function abjadSpellingAgrees(arabicOrig: string, latinText: string, stric
         ? latinFrames.digraphs.get(latinText, latinFrameWithDigraphs)
         : latinFrames.letters.get(latinText, latinFrameByLetters);
       // Without its article, the word may follow the article's vowel when the article is assimilated to a sun
-      // letter ("Eddine" الدين, "Assalam"): the Latin then begins with a vowel and a doubled consonant.
+      // letter ("Essarim" الصاريم): the Latin then begins with a vowel and a doubled consonant.
       const assimilatedVowel = form !== arabicOrig && form !== assimilated && /^[aeiou]([^aeiou])\1/.test(latinText);
       if (a && l && framesAgree(a, l, assimilatedVowel) && (!strict || strictlyAgree(a, l))) {
         return true;
@@ -427,17 +427,16 @@ function framesAgree(a: Frame, latin: Frame, assimilatedVowel = false): boolean 
     return false;
   }
   return a.gaps.every(
-    (gap, index) =>
-      gapAgrees(gap, l.gaps[index], index === a.gaps.length - 1) && longVowelsWritten(gap, l.gaps[index]),
+    (gap, index) => gapAgrees(gap, l.gaps[index], index === a.gaps.length - 1) && longVowelsWritten(gap, l.gaps[index]),
   );
 }
 
 /**
  * Since rules 1.32.0: Arabic script cannot begin a word with a vowel; it writes an alef, a hamza or ع there. So a
- * Latin word that begins with a vowel reads only an Arabic-script word that begins with one of these ("Ahmed" is
- * أحمد, not حمد, Hamad), and an Arabic-script word that begins with one reads only a Latin word that begins with a
- * vowel ("Hamid" is not احمد), or with two consonants, which Arabic and Persian write after an alef ("Stefan"
- * استفان). Latin y and w are consonants here (ي, و). A first "i" alone may be the connecting alef that Arabic
+ * Latin word that begins with a vowel reads only an Arabic-script word that begins with one of these ("Obtaril" is
+ * أبتاريل, not بتاريل), and an Arabic-script word that begins with one reads only a Latin word that begins with a
+ * vowel ("Hatmur" is not احتمور), or with two consonants, which Arabic and Persian write after an alef ("Stamur"
+ * استامور). Latin y and w are consonants here (ي, و). A first "i" alone may be the connecting alef that Arabic
  * leaves unwritten inside a name ("Ibn" بن).
  */
 function beginningsAgree(arabicGap: string, latinGaps: string[]): boolean {
@@ -452,8 +451,8 @@ function beginningsAgree(arabicGap: string, latinGaps: string[]): boolean {
 /**
  * Since rules 1.32.0, the other way round from gapAgrees: a Latin spelling of a diphthong or a long vowel that
  * Arabic script always writes needs it written at the same place. "ai", "ei", "ay", "ey" and "ee" are a ي (or a
- * hamza before an i: رائد, "Raid"), "oo" a و: "Hussein" is حسين, not حسن (Hasan), "Mirzaei" not میرزا (Mirza). A
- * French "ou" writes a short u too ("Moubarak" مبارك), so it is not one of them.
+ * hamza before an i: تائر, "Tair"), "oo" a و: "Tuskein" is تسكين, not تسكن, "Barzoor" not برزر. A French "ou"
+ * writes a short u too ("Moutalar" متالار), so it is not one of them.
  */
 function longVowelsWritten(arabicGap: string, latinGap: string): boolean {
   if (/ai|ei|ay|ey|ee/.test(latinGap) && !/[I*]/.test(arabicGap)) {

@@ -257,10 +257,10 @@ const NISBA_END = /[bcdfgklmnpqrstvxz][iy]$/;
 const CONSONANT_END = /[bcdfgklmnpqrstvxz]$/;
 
 /**
- * Since rules 1.32.0: "Hosseini" / "Hussain", "Eslami" / "Aslam": a person's word ending in a consonant and
+ * Since rules 1.32.0: "Darvani" / "Dorvan", "Kelvani" / "Kalvan": a person's word ending in a consonant and
  * one ending in the suffix "-i" after one (the nisba of Arabic, Persian and Urdu surnames, "of the family, the
  * place") are two names, though their sound codes agree (which drop final vowels). Spelling variants of one
- * name (an edit or two) are read before this and keep agreeing; "Sergej" / "Sergei" ends in a vowel before i.
+ * name (an edit or two) are read before this and keep agreeing; "Tarvej" / "Tarvei" ends in a vowel before i.
  */
 export function nisbaEnding(left: string, right: string): boolean {
   return (NISBA_END.test(left) && CONSONANT_END.test(right)) || (NISBA_END.test(right) && CONSONANT_END.test(left));
@@ -705,8 +705,8 @@ function pinyinWordsDiffer(left: TokenInfo, right: TokenInfo): boolean {
 
 /**
  * Since rules 1.32.0, for a person's words that sound alike: both pinyin of two syllables or more (as
- * pinyinWordsDiffer reads them) and one syllable has the other's rime after another onset ("Guiying" /
- * "Cuiying", "Jianhua" / "Qianhua"): two characters, so two names, as otherSyllableOnset reads one syllable.
+ * pinyinWordsDiffer reads them) and one syllable has the other's rime after another onset ("Gaoying" /
+ * "Caoying"): two characters, so two names, as otherSyllableOnset reads one syllable.
  */
 function pinyinOnsetsDiffer(left: TokenInfo, right: TokenInfo): boolean {
   if (left.script !== Script.Latin || right.script !== Script.Latin) {
