@@ -358,8 +358,9 @@ export function abjadSpellingAgrees(arabicOrig: string, latinText: string, stric
         ? latinFrames.digraphs.get(latinText, latinFrameWithDigraphs)
         : latinFrames.letters.get(latinText, latinFrameByLetters);
       // Without its article, the word may follow the article's vowel when the article is assimilated to a sun
-      // letter ("Essarim" الصاريم): the Latin then begins with a vowel and a doubled consonant.
-      const assimilatedVowel = form !== arabicOrig && form !== assimilated && /^[aeiou]([^aeiou])\1/.test(latinText);
+      // letter ("Essarim", "E'sarim" الصاريم): the Latin then begins with a vowel (and the letter doubled or not).
+      const assimilatedVowel =
+        form !== arabicOrig && form !== assimilated && SUN_LETTER_FIRST.test(form.replace(ARABIC_MARKS, ''));
       if (a && l && framesAgree(a, l, assimilatedVowel) && (!strict || strictlyAgree(a, l))) {
         return true;
       }
@@ -385,6 +386,8 @@ export function abjadOrganisationAgrees(left: TokenInfo, right: TokenInfo): bool
 }
 
 const ARTICLE = 'ال';
+/** A word beginning with a sun letter (ت ث د ذ ر ز س ش ص ض ط ظ ل ن), to which the article before it is assimilated. */
+const SUN_LETTER_FIRST = /^[تثدذرزسشصضطظلن]/u;
 /** The article inside a word before a sun letter (ت ث د ذ ر ز س ش ص ض ط ظ ن), whose lam is not spoken. */
 const ASSIMILATED_ARTICLE = /(?<=\p{L})ال(?=[تثدذرزسشصضطظن])/gu;
 
