@@ -14,6 +14,10 @@
  * traditions the surname × given-name combinations are ordered by a SHA-1 of "mixed|given tradition|surname
  * tradition|surname|given name", the first MIXED_PER_PAIR go to the dev file, the next MIXED_PER_PAIR to the
  * held-out file (judge only). A feminine given name takes the surname tradition's feminine form.
+ * Second held-out sets, disjoint from every file above (judge only): common-names-more-heldout2.csv holds the
+ * remaining combinations of the eleven further traditions (after the first 2 × NAMES_PER_TRADITION), and
+ * common-names-mixed-heldout2.csv the third MIXED_PER_PAIR combinations of each ordered pair; a full name that an
+ * earlier file (or an earlier row) already holds is left out, so no query string of them was ever read.
  *
  *   npm run bench:build && node dist-bench/bench/build-common-names.js
  */
@@ -64,9 +68,10 @@ function combinations(name: string, tradition: Tradition): string[] {
 }
 
 /** Given names of one tradition with surnames of another, per ordered pair of traditions, in SHA-1 order. */
-function mixedCombinations(all: Record<string, Tradition>): { dev: string[]; heldOut: string[] } {
+function mixedCombinations(all: Record<string, Tradition>): { dev: string[]; heldOut: string[]; heldOut2: string[] } {
   const dev: string[] = [];
   const heldOut: string[] = [];
+  const heldOut2: string[] = [];
   for (const [givenName, givenTradition] of Object.entries(all)) {
     const feminine = new Set(givenTradition.feminineGiven ?? []);
     for (const [surnameName, surnameTradition] of Object.entries(all)) {
@@ -87,9 +92,16 @@ function mixedCombinations(all: Record<string, Tradition>): { dev: string[]; hel
       );
       dev.push(...lines.slice(0, MIXED_PER_PAIR));
       heldOut.push(...lines.slice(MIXED_PER_PAIR, 2 * MIXED_PER_PAIR));
+      heldOut2.push(...lines.slice(2 * MIXED_PER_PAIR, 3 * MIXED_PER_PAIR));
     }
   }
-  return { dev, heldOut };
+  return { dev, heldOut, heldOut2 };
+}
+
+/** The full name of a CSV line (its second field), lower-cased: the key that makes the second held-out sets disjoint. */
+function fullNameKey(line: string): string {
+  const match = /^[^,]*,("(?:[^"]|"")*"|[^,]*)/.exec(line);
+  return (match ? match[1].replace(/^"|"$/g, '') : line).toLowerCase();
 }
 
 function write(file: string, header: string, lines: string[], note: string): void {
@@ -115,10 +127,12 @@ function main(): void {
   }
   const moreDev: string[] = [];
   const moreHeldOut: string[] = [];
+  const moreHeldOut2: string[] = [];
   for (const [name, tradition] of Object.entries(moreTraditions)) {
     const lines = combinations(name, tradition);
     moreDev.push(...lines.slice(0, NAMES_PER_TRADITION));
     moreHeldOut.push(...lines.slice(NAMES_PER_TRADITION, 2 * NAMES_PER_TRADITION));
+    moreHeldOut2.push(...lines.slice(2 * NAMES_PER_TRADITION));
   }
   const folder = dirname(partsFile);
   write(join(folder, 'common-names.csv'), header, dev, '');
@@ -143,6 +157,31 @@ function main(): void {
     header,
     mixed.heldOut,
     ' (two traditions, the next combinations by the same hash; judge only)',
+  );
+  // Full names already in an earlier file (the same words drawn for another tradition or pair) are left out.
+  const seen = new Set(
+    [...dev, ...heldOut, ...dev2, ...moreDev, ...moreHeldOut, ...mixed.dev, ...mixed.heldOut].map(fullNameKey),
+  );
+  const unseen = (lines: string[]): string[] =>
+    lines.filter((line) => {
+      const key = fullNameKey(line);
+      if (seen.has(key)) {
+        return false;
+      }
+      seen.add(key);
+      return true;
+    });
+  write(
+    join(folder, 'common-names-more-heldout2.csv'),
+    header,
+    unseen(moreHeldOut2),
+    ' (further traditions, the remaining combinations; judge only)',
+  );
+  write(
+    join(folder, 'common-names-mixed-heldout2.csv'),
+    header,
+    unseen(mixed.heldOut2),
+    ' (two traditions, the third combinations by the same hash; judge only)',
   );
 }
 

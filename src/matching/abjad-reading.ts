@@ -357,7 +357,11 @@ export function abjadSpellingAgrees(arabicOrig: string, latinText: string, stric
       const l = digraphs
         ? latinFrames.digraphs.get(latinText, latinFrameWithDigraphs)
         : latinFrames.letters.get(latinText, latinFrameByLetters);
-      if (a && l && framesAgree(a, l) && (!strict || strictlyAgree(a, l))) {
+      // Without its article, the word may follow the article's vowel when the article is assimilated to a sun
+      // letter ("Essarim", "E'sarim" الصاريم): the Latin then begins with a vowel (and the letter doubled or not).
+      const assimilatedVowel =
+        form !== arabicOrig && form !== assimilated && SUN_LETTER_FIRST.test(form.replace(ARABIC_MARKS, ''));
+      if (a && l && framesAgree(a, l, assimilatedVowel) && (!strict || strictlyAgree(a, l))) {
         return true;
       }
     }
@@ -382,6 +386,8 @@ export function abjadOrganisationAgrees(left: TokenInfo, right: TokenInfo): bool
 }
 
 const ARTICLE = 'ال';
+/** A word beginning with a sun letter (ت ث د ذ ر ز س ش ص ض ط ظ ل ن), to which the article before it is assimilated. */
+const SUN_LETTER_FIRST = /^[تثدذرزسشصضطظلن]/u;
 /** The article inside a word before a sun letter (ت ث د ذ ر ز س ش ص ض ط ظ ن), whose lam is not spoken. */
 const ASSIMILATED_ARTICLE = /(?<=\p{L})ال(?=[تثدذرزسشصضطظن])/gu;
 
@@ -404,7 +410,7 @@ function strictlyAgree(a: Frame, latin: Frame): boolean {
   return !(a.closed && /[aiou]$/.test(lastGap));
 }
 
-function framesAgree(a: Frame, latin: Frame): boolean {
+function framesAgree(a: Frame, latin: Frame, assimilatedVowel = false): boolean {
   // A final h is often a silent ه or ة ("Fatemeh", "Abdullah"), which the Arabic frame drops.
   const l = latin.consonants.length === a.consonants.length + 1 ? withoutFinalH(latin) : latin;
   if (a.consonants.length !== l.consonants.length || a.consonants.length === 0) {
@@ -420,5 +426,40 @@ function framesAgree(a: Frame, latin: Frame): boolean {
   if (a.spellings.some((allowed, index) => allowed !== '' && !allowed.split('|').includes(l.spellings[index]))) {
     return false;
   }
-  return a.gaps.every((gap, index) => gapAgrees(gap, l.gaps[index], index === a.gaps.length - 1));
+  if (!assimilatedVowel && !beginningsAgree(a.gaps[0], l.gaps)) {
+    return false;
+  }
+  return a.gaps.every(
+    (gap, index) => gapAgrees(gap, l.gaps[index], index === a.gaps.length - 1) && longVowelsWritten(gap, l.gaps[index]),
+  );
+}
+
+/**
+ * Since rules 1.32.0: Arabic script cannot begin a word with a vowel; it writes an alef, a hamza or ع there. So a
+ * Latin word that begins with a vowel reads only an Arabic-script word that begins with one of these ("Obtaril" is
+ * أبتاريل, not بتاريل), and an Arabic-script word that begins with one reads only a Latin word that begins with a
+ * vowel ("Hatmur" is not احتمور), or with two consonants, which Arabic and Persian write after an alef ("Stamur"
+ * استامور). Latin y and w are consonants here (ي, و). A first "i" alone may be the connecting alef that Arabic
+ * leaves unwritten inside a name ("Ibn" بن).
+ */
+function beginningsAgree(arabicGap: string, latinGaps: string[]): boolean {
+  const latinVowel = /^[aeiou]/.test(latinGaps[0]);
+  const arabicVowel = /^[*V]/.test(arabicGap);
+  if (latinVowel && !arabicVowel && latinGaps[0] !== 'i') {
+    return false;
+  }
+  return !arabicVowel || latinVowel || (latinGaps[0] === '' && latinGaps.length > 1 && latinGaps[1] === '');
+}
+
+/**
+ * Since rules 1.32.0, the other way round from gapAgrees: a Latin spelling of a diphthong or a long vowel that
+ * Arabic script always writes needs it written at the same place. "ai", "ei", "ay", "ey" and "ee" are a ي (or a
+ * hamza before an i: تائر, "Tair"), "oo" a و: "Tuskein" is تسكين, not تسكن, "Barzoor" not برزر. A French "ou"
+ * writes a short u too ("Moutalar" متالار), so it is not one of them.
+ */
+function longVowelsWritten(arabicGap: string, latinGap: string): boolean {
+  if (/ai|ei|ay|ey|ee/.test(latinGap) && !/[I*]/.test(arabicGap)) {
+    return false;
+  }
+  return !/oo/.test(latinGap) || /[U*]/.test(arabicGap);
 }

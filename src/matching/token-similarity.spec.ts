@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getReferenceData } from './reference-data';
-import { indicReadingAgrees, romanisationKey, sameWithoutRepeats } from './token-similarity';
+import {
+  indicReadingAgrees,
+  Likeness,
+  nisbaEnding,
+  romanisationKey,
+  sameWithoutRepeats,
+  tokenLikeness,
+} from './token-similarity';
 import { makeTokenInfo } from './tokenise';
 
 /** Every rule applied in turn, as romanisation.yml states them: what `romanisationKey` must give. */
@@ -95,5 +102,33 @@ describe(indicReadingAgrees.name, () => {
     ['tarvela', 'tarvila', true, "no Indic word: not this rule's to decide"],
   ])('%s / %s: %s (%s)', (left, right, agrees) => {
     expect(indicReadingAgrees(makeTokenInfo(left), makeTokenInfo(right))).toBe(agrees);
+  });
+});
+
+describe(nisbaEnding.name, () => {
+  it.each<[left: string, right: string, nisba: boolean, reason: string]>([
+    ['darvani', 'dorvan', true, 'a consonant, then i, against a word ending in a consonant'],
+    ['kalvany', 'kelvan', true, 'the suffix written y'],
+    ['tarvei', 'tarvej', false, 'a vowel before the i, and j: a spelling of one ending'],
+    ['darvani', 'darvana', false, 'both end in a vowel'],
+  ])('%s / %s: %s (%s)', (left, right, nisba) => {
+    expect(nisbaEnding(left, right)).toBe(nisba);
+  });
+});
+
+describe("tokenLikeness of persons' words that sound alike (rules 1.32.0)", () => {
+  it.each<[left: string, right: string, how: number, reason: string]>([
+    ['darvani', 'dorvan', Likeness.None, 'a nisba "-i" makes another name, though the sound codes agree'],
+    ['kelvani', 'kalvan', Likeness.None, 'the same with another first vowel'],
+    ['gaoying', 'caoying', Likeness.None, 'pinyin: one syllable after another onset is another character'],
+    ['tarsami', 'tarsam', Likeness.Typo, 'one letter more is still a spelling variant, read before the sound'],
+    [
+      'xiaoteng',
+      'hsiaoteng',
+      Likeness.Romanisation,
+      'a romanisation variant of one onset (Wade-Giles hs) is no other onset',
+    ],
+  ])('%s / %s: %s (%s)', (left, right, how) => {
+    expect(tokenLikeness(makeTokenInfo(left), makeTokenInfo(right), true).how).toBe(how);
   });
 });

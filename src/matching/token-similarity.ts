@@ -252,6 +252,20 @@ export function epentheticVowel(left: string, right: string): boolean {
   return false;
 }
 
+/** A word ending in a consonant and then i or y (the nisba "-i"), and one ending in a consonant (not j, h, w). */
+const NISBA_END = /[bcdfgklmnpqrstvxz][iy]$/;
+const CONSONANT_END = /[bcdfgklmnpqrstvxz]$/;
+
+/**
+ * Since rules 1.32.0: "Darvani" / "Dorvan", "Kelvani" / "Kalvan": a person's word ending in a consonant and
+ * one ending in the suffix "-i" after one (the nisba of Arabic, Persian and Urdu surnames, "of the family, the
+ * place") are two names, though their sound codes agree (which drop final vowels). Spelling variants of one
+ * name (an edit or two) are read before this and keep agreeing; "Tarvej" / "Tarvei" ends in a vowel before i.
+ */
+export function nisbaEnding(left: string, right: string): boolean {
+  return (NISBA_END.test(left) && CONSONANT_END.test(right)) || (NISBA_END.test(right) && CONSONANT_END.test(left));
+}
+
 /** One romanised syllable split into its onset and its rime ("x" + "iang", "ch" + "eol"). */
 const SYLLABLE_PARTS = /^([bcdfghjklmnpqrstvwxz]{0,3})([aeiouwy]{1,3}(?:ng|n|m|l|k|p|t|r)?)$/;
 
@@ -495,7 +509,8 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
     left.phonetic === right.phonetic &&
     Math.min(left.text.length, right.text.length) >= 3 &&
     rawSimilarity(left.text, right.text) >= (person ? PERSON_PHONETIC_MIN_CLOSENESS : 0.5) &&
-    !shortPersonWord
+    !shortPersonWord &&
+    !(person && (nisbaEnding(left.text, right.text) || pinyinOnsetsDiffer(left, right)))
   ) {
     return { sim: 0.8, how: Likeness.Phonetic };
   }
@@ -685,6 +700,27 @@ function pinyinWordsDiffer(left: TokenInfo, right: TokenInfo): boolean {
     a.join(' ') !== b.join(' ') &&
     a.some(looksChinese) &&
     b.some(looksChinese),
+  );
+}
+
+/**
+ * Since rules 1.32.0, for a person's words that sound alike: both pinyin of two syllables or more (as
+ * pinyinWordsDiffer reads them) and one syllable has the other's rime after another onset ("Gaoying" /
+ * "Caoying"): two characters, so two names, as otherSyllableOnset reads one syllable.
+ */
+function pinyinOnsetsDiffer(left: TokenInfo, right: TokenInfo): boolean {
+  if (left.script !== Script.Latin || right.script !== Script.Latin) {
+    return false;
+  }
+  const a = pinyinSplitOf(left.text);
+  const b = a && a.length >= 2 ? pinyinSplitOf(right.text) : null;
+  return Boolean(
+    a &&
+    b &&
+    a.length === b.length &&
+    a.some(looksChinese) &&
+    b.some(looksChinese) &&
+    a.some((syllable, index) => otherSyllableOnset(syllable, b[index])),
   );
 }
 
