@@ -1,6 +1,7 @@
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import {
+  earlyRelaunchArguments,
   RELAUNCH_MIN_INPUT_BYTES,
   relaunchArguments,
   SCREEN_COMPILER_FLAGS,
@@ -49,6 +50,49 @@ describe(relaunchArguments.name, () => {
     [large, [FLAG], undefined, null, 'the started-again process screens itself'],
   ])('%i bytes, %j with NODE_OPTIONS %j: %j (%s)', (bytes, execArgv, nodeOptions, expected) => {
     expect(relaunchArguments(bytes, execArgv, nodeOptions)).toEqual(expected);
+  });
+});
+
+describe(earlyRelaunchArguments.name, () => {
+  const files: Record<string, number> = {
+    'large.csv': RELAUNCH_MIN_INPUT_BYTES,
+    'small.csv': RELAUNCH_MIN_INPUT_BYTES - 1,
+  };
+  const sizeOf = (path: string): number | null => files[path] ?? null;
+  const relaunched = [FLAG, INLINING, INTERRUPT_BUDGET];
+  it.each<[string[], string[], string[] | null, string]>([
+    [
+      ['screen', '--input', 'large.csv', '--output', 'out.jsonl'],
+      [],
+      relaunched,
+      'screen of a large file: started again before commander loads',
+    ],
+    [['screen', '--output', 'out.jsonl', '--input=large.csv', '--json'], [], relaunched, 'the --input=<file> spelling'],
+    [['screen', '--input', 'small.csv', '--output', 'out.jsonl'], [], null, 'a small file: screened in the first Node'],
+    [
+      ['screen', '--input', 'missing.csv', '--output', 'out.jsonl'],
+      [],
+      null,
+      'no such file: left to the command, which reports it',
+    ],
+    [
+      ['screen', '--input', 'small.csv', '--input', 'large.csv'],
+      [],
+      relaunched,
+      'the last --input counts, as in commander',
+    ],
+    [['screen', '--input'], [], null, '--input without its value: left to the command'],
+    [['screen', '--', '--input', 'large.csv'], [], null, 'nothing after -- is an option'],
+    [
+      ['match-pairs', '--input', 'large.csv', '--output', 'out.csv'],
+      [],
+      null,
+      'another command is never started again',
+    ],
+    [['--input', 'large.csv', 'screen'], [], null, 'screen must be the command'],
+    [['screen', '--input', 'large.csv'], [FLAG], null, 'the started-again Node screens itself'],
+  ])('%j with %j: %j (%s)', (args, execArgv, expected) => {
+    expect(earlyRelaunchArguments(args, execArgv, undefined, sizeOf)).toEqual(expected);
   });
 });
 

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { EXIT_CODES } from './exit-codes';
 
 /**
@@ -75,6 +76,51 @@ export function relaunchArguments(
     (_flag, at) => !execArgv.some((argument) => named(argument, COMPILER_FLAG_NAMES[at])),
   );
   return [`--max-semi-space-size=${SCREEN_SEMI_SPACE_MB}`, ...compiler, ...execArgv];
+}
+
+/** The size of the regular file at `path`, or null when there is none (the command reports that itself). */
+function fileSize(path: string): number | null {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? stat.size : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * relaunchArguments, decided from the command line alone (`args`: Node's arguments after the script),
+ * before commander and the command definitions are loaded (main.ts): for `screen` whose `--input`
+ * (`--input <file>` or `--input=<file>`, the last one given, as commander takes it) is a file of
+ * RELAUNCH_MIN_INPUT_BYTES or more. Null for any other command or when no such file is named: then
+ * the command line is parsed as usual, and `screen`'s action decides again. A wrong guess costs only
+ * a Node start: the started-again Node parses and checks the same arguments and fails as the first
+ * would have.
+ */
+export function earlyRelaunchArguments(
+  args: readonly string[],
+  execArgv: readonly string[],
+  nodeOptions: string | undefined,
+  sizeOf: (path: string) => number | null = fileSize,
+): string[] | null {
+  if (args[0] !== 'screen') {
+    return null;
+  }
+  let input: string | null = null;
+  for (let at = 1; at < args.length; at++) {
+    const argument = args[at];
+    if (argument === '--') {
+      break;
+    }
+    if (argument === '--input' && at + 1 < args.length) {
+      input = args[at + 1];
+      at += 1;
+    } else if (argument.startsWith('--input=')) {
+      input = argument.slice('--input='.length);
+    }
+  }
+  const size = input === null ? null : sizeOf(input);
+  return size === null ? null : relaunchArguments(size, execArgv, nodeOptions);
 }
 
 /**

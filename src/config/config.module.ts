@@ -4,7 +4,7 @@ import type { AppConfig } from './app-config';
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /**
- * The configuration, loaded and validated once by whoever starts the process (cli/main.ts, the
+ * The configuration, loaded and validated once by whoever starts the process (cli/program.ts, the
  * tests, the benches) and handed in here; nothing below reads the environment again.
  */
 @Global()

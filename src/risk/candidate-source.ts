@@ -11,7 +11,7 @@ export interface CandidateDetails {
 /** A consistent view of the candidate index: search it and read the details of what it found. */
 export interface CandidateSnapshot {
   index: { search(query: MatchQuery, options: { limit: number; threshold: number }): MatchResult[] };
-  details: Map<string, CandidateDetails>;
+  details: ReadonlyMap<string, CandidateDetails>;
 }
 
 /**

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CandidateIndex } from '../matching/candidate-index';
 import { getReferenceData } from '../matching/reference-data';
-import { riskRulesVersion, runtimeVersions, SavedScreeningIndex } from './saved-screening-index';
+import {
+  type IndexedEntityDetails,
+  riskRulesVersion,
+  runtimeVersions,
+  SavedEntityDetails,
+  SavedScreeningIndex,
+} from './saved-screening-index';
 import type { ActiveListVersion, GraphGeneration } from './screening.repository';
 
 const graph: GraphGeneration = { generation: 7, changedAt: '2026-12-03T12:00:00.000Z', lastChange: 'watchlist a' };
@@ -101,5 +107,48 @@ describe('SavedScreeningIndex', () => {
     expect(fresh.adoptReferenceData(own)).toBe(false);
     expect(fresh.getReferenceData()).not.toBe(getReferenceData());
     expect(fresh.getReferenceData()).toEqual(getReferenceData());
+  });
+
+  it("gives back the entities' details it was saved with, each parsed once, and nothing for an unknown id", async () => {
+    const index = new CandidateIndex();
+    index.add({ entityId: 'q1', schema: 'Organization', names: ['Quarrow Tide Institute'] });
+    index.add({ entityId: 'p1', schema: 'Person', names: ['Velmor Ashgrove'] });
+    index.build();
+    const details = new Map<string, IndexedEntityDetails>([
+      [
+        'q1',
+        {
+          name: 'Quarrow Tide Institute',
+          type: 'Organisation',
+          schema: 'Organization',
+          kind: 'University',
+          riskCategories: ['military-end-use', 'sanctions'],
+          listings: [
+            { id: 'list-a', programme: 'PROGRAMME-1' },
+            { id: 'list-b', programme: null },
+          ],
+        },
+      ],
+      [
+        'p1',
+        { name: 'Velmor Ashgrove', type: 'Person', schema: 'Person', kind: null, riskCategories: [], listings: [] },
+      ],
+    ]);
+    const file = new SavedScreeningIndex(join(folder, 'details.bin'), 'db', 'code-1', '1.21.0', runtime);
+    const key = file.keyOf(graph, versions);
+    await file.save(key, { index, details, builtAt: '2026-12-03T12:00:00.000Z', entities: 2 });
+
+    const loaded = (await file.load(key))!.details;
+    expect(loaded).toBeInstanceOf(SavedEntityDetails);
+    expect(loaded.size).toBe(2);
+    expect(loaded.get('q1')).toEqual(details.get('q1'));
+    expect(loaded.get('q1')).toBe(loaded.get('q1'));
+    expect(loaded.get('p1')).toEqual(details.get('p1'));
+    expect(loaded.get('nobody')).toBeUndefined();
+    expect(loaded.has('p1')).toBe(true);
+    expect(loaded.has('nobody')).toBe(false);
+    expect(new Map(loaded)).toEqual(details);
+    expect([...loaded.keys()]).toEqual(['q1', 'p1']);
+    expect([...loaded.values()]).toEqual([...details.values()]);
   });
 });

@@ -26,14 +26,19 @@ export interface IndexedEntityDetails {
 
 export interface SavedSnapshot {
   index: CandidateIndex;
-  details: Map<string, IndexedEntityDetails>;
+  details: ReadonlyMap<string, IndexedEntityDetails>;
   builtAt: string;
   entities: number;
 }
 
 interface Payload {
   state: CandidateIndexState;
-  details: Map<string, IndexedEntityDetails>;
+  /**
+   * Each entity's details as JSON text (since format 3), parsed when a result first asks for them
+   * (`SavedEntityDetails`): 17,000 strings deserialize in a tenth of the time of as many objects with
+   * their arrays, and a run reads the details of the entities it matches only.
+   */
+  details: Map<string, string>;
   builtAt: string;
   entities: number;
   /**
@@ -44,7 +49,7 @@ interface Payload {
 }
 
 /** Bump when the file layout or the payload changes shape. */
-const FILE_FORMAT = 'partner-graph screening index 2';
+const FILE_FORMAT = 'partner-graph screening index 3';
 const MAGIC = Buffer.from('PGSIDX01');
 const HASH_BYTES = 32;
 
@@ -130,7 +135,7 @@ export class SavedScreeningIndex {
       adoptReferenceData(payload.reference);
       return {
         index: CandidateIndex.fromState(payload.state),
-        details: payload.details,
+        details: new SavedEntityDetails(payload.details),
         builtAt: payload.builtAt,
         entities: payload.entities,
       };
@@ -148,7 +153,7 @@ export class SavedScreeningIndex {
     try {
       const payload = serialize({
         state: snapshot.index.toState(),
-        details: snapshot.details,
+        details: new Map([...snapshot.details].map(([entityId, details]) => [entityId, JSON.stringify(details)])),
         builtAt: snapshot.builtAt,
         entities: snapshot.entities,
         reference: getReferenceData(),
@@ -165,6 +170,67 @@ export class SavedScreeningIndex {
       this.logger.warn(`Cannot save the screening index to ${this.file}: ${(error as Error).message}`);
       await rm(temporary, { force: true });
     }
+  }
+}
+
+/**
+ * The entities' details of a saved file, each kept as its JSON text and parsed at its first ask (then
+ * kept, so an entity asked again gets the same object, as from a Map). The details are plain strings,
+ * nulls and arrays of them, so the text gives back what was saved.
+ */
+export class SavedEntityDetails implements ReadonlyMap<string, IndexedEntityDetails> {
+  private readonly parsed = new Map<string, IndexedEntityDetails>();
+
+  constructor(private readonly texts: ReadonlyMap<string, string>) {}
+
+  get size(): number {
+    return this.texts.size;
+  }
+
+  get(entityId: string): IndexedEntityDetails | undefined {
+    let details = this.parsed.get(entityId);
+    if (details === undefined) {
+      const text = this.texts.get(entityId);
+      if (text === undefined) {
+        return undefined;
+      }
+      details = JSON.parse(text) as IndexedEntityDetails;
+      this.parsed.set(entityId, details);
+    }
+    return details;
+  }
+
+  has(entityId: string): boolean {
+    return this.texts.has(entityId);
+  }
+
+  *entries(): MapIterator<[string, IndexedEntityDetails]> {
+    for (const entityId of this.texts.keys()) {
+      yield [entityId, this.get(entityId)!];
+    }
+  }
+
+  keys(): MapIterator<string> {
+    return this.texts.keys();
+  }
+
+  *values(): MapIterator<IndexedEntityDetails> {
+    for (const [, details] of this.entries()) {
+      yield details;
+    }
+  }
+
+  forEach(
+    callback: (details: IndexedEntityDetails, entityId: string, map: ReadonlyMap<string, IndexedEntityDetails>) => void,
+    thisArgument?: unknown,
+  ): void {
+    for (const [entityId, details] of this.entries()) {
+      callback.call(thisArgument, details, entityId, this);
+    }
+  }
+
+  [Symbol.iterator](): MapIterator<[string, IndexedEntityDetails]> {
+    return this.entries();
   }
 }
 

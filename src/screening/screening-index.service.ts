@@ -71,7 +71,8 @@ export interface ScreeningIndexStatus {
 /** One built index with what it was built from; replaced whole, never changed. */
 export interface ScreeningSnapshot {
   index: CandidateIndex;
-  details: Map<string, IndexedEntityDetails>;
+  /** A Map when built here; read lazily when the snapshot came from a saved file (SavedEntityDetails). */
+  details: ReadonlyMap<string, IndexedEntityDetails>;
   listVersions: ActiveListVersion[];
   knownLists: Set<string>;
   builtAt: string;
