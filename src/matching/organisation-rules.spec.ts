@@ -2957,3 +2957,60 @@ describe(`${NameMatcher.name} a national system's member named by the system and
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Indic "national" and the Korean campus (rules 1.33.0)`, () => {
+  // org_words.yml deciding_translations national gains Hindi/Marathi राष्ट्रीय, Bengali জাতীয় and Nepali नेशनल;
+  // han_words.yml gains the Hangul loanword 캠퍼스 (campus).
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Kamalpur National Institute of Technology'),
+      candidate: org('कमलपुर राष्ट्रीय प्रौद्योगिकी संस्थान'),
+      match: true,
+      reason: 'Hindi राष्ट्रीय is "national": the deciding word has its partner',
+    },
+    {
+      query: org('National Institute of Technology Kamalpur'),
+      candidate: org('राष्ट्रीय प्रौद्योगिकी संस्थान, कमलपुर'),
+      match: true,
+      reason: 'with the place set apart, "institute" keeps its partner (राष्ट्रीय is a deciding word, not a class word)',
+    },
+    {
+      query: org('Rajpur National University'),
+      candidate: org('রাজপুর জাতীয় বিশ্ববিদ্যালয়'),
+      match: true,
+      reason: 'Bengali জাতীয় is "national"',
+    },
+    {
+      query: org('Rajpur University'),
+      candidate: org('রাজপুর জাতীয় বিশ্ববিদ্যালয়'),
+      match: false,
+      reason: '"national" on one side only still decides against the match',
+    },
+    {
+      query: org('Kamalpur National College'),
+      candidate: org('कमलपुर नेशनल कलेज'),
+      match: true,
+      reason: 'the Nepali loanword नेशनल is "national"',
+    },
+    {
+      query: org('Kamalpur College'),
+      candidate: org('कमलपुर नेशनल कलेज'),
+      match: false,
+      reason: 'a national college is not the college of the same place without the word',
+    },
+    {
+      query: org('Sokchon University Hanbit Campus'),
+      candidate: org('속천대학교 한빛캠퍼스'),
+      match: true,
+      reason: 'Hangul 캠퍼스 written onto the campus name is "campus"',
+    },
+    {
+      query: org('Sokchon University'),
+      candidate: org('속천대학교 한빛캠퍼스'),
+      match: false,
+      reason: 'a campus is not its university',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
