@@ -2958,9 +2958,11 @@ describe(`${NameMatcher.name} a national system's member named by the system and
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} Indic "national" and the Korean campus (rules 1.33.0)`, () => {
-  // org_words.yml deciding_translations national gains Hindi/Marathi राष्ट्रीय, Bengali জাতীয় and Nepali नेशनल;
-  // han_words.yml gains the Hangul loanword 캠퍼스 (campus).
+describe(`${NameMatcher.name} Indic "national", English loanwords in Indic labels, the Korean campus (rules 1.33.0)`, () => {
+  // org_words.yml deciding_translations national gains Hindi/Marathi राष्ट्रीय, Bengali জাতীয় and Nepali नेशनल,
+  // engineering and international their Bengali and Nepali loanwords, the Indic university list the Bengali
+  // loanword, function_words English "the" and "of" in Bengali and Nepali letters; han_words.yml gains the Hangul
+  // loanword 캠퍼스 (campus).
   const sut = new NameMatcher();
 
   it.each<Row>([
@@ -3011,6 +3013,48 @@ describe(`${NameMatcher.name} Indic "national" and the Korean campus (rules 1.33
       candidate: org('속천대학교 한빛캠퍼스'),
       match: false,
       reason: 'a campus is not its university',
+    },
+    {
+      query: org('Rajpur University'),
+      candidate: org('রাজপুর ইউনিভার্সিটি'),
+      match: true,
+      reason: 'the Bengali loanword ইউনিভার্সিটি is "university"',
+    },
+    {
+      query: org('Rajpur Engineering College'),
+      candidate: org('রাজপুর ইঞ্জিনিয়ারিং কলেজ'),
+      match: true,
+      reason: 'the Bengali loanword ইঞ্জিনিয়ারিং is "engineering"',
+    },
+    {
+      query: org('Rajpur College'),
+      candidate: org('রাজপুর ইঞ্জিনিয়ারিং কলেজ'),
+      match: false,
+      reason: 'an engineering college is not the college of the same name without the field',
+    },
+    {
+      query: org('Kamalpur Institute of Engineering'),
+      candidate: org('कमलपुर ईन्जिनियरिङ संस्थान'),
+      match: true,
+      reason: 'the Nepali loanword ईन्जिनियरिङ is "engineering"',
+    },
+    {
+      query: org('Rajpur International University'),
+      candidate: org('রাজপুর ইন্টারন্যাশনাল ইউনিভার্সিটি'),
+      match: true,
+      reason: 'the Bengali loanword ইন্টারন্যাশনাল is "international"',
+    },
+    {
+      query: org('Rajpur University'),
+      candidate: org('রাজপুর ইন্টারন্যাশনাল ইউনিভার্সিটি'),
+      match: false,
+      reason: '"international" on one side only decides against the match',
+    },
+    {
+      query: org('Rajpur University of Kamalpur'),
+      candidate: org('দ্য রাজপুর ইউনিভার্সিটি অব কমলপুর'),
+      match: true,
+      reason: 'English "the" and "of" written in Bengali letters are function words',
     },
   ])('$reason', (row) => check(sut, row));
 });
