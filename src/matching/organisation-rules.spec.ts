@@ -3056,5 +3056,11 @@ describe(`${NameMatcher.name} Indic "national", English loanwords in Indic label
       match: true,
       reason: 'English "the" and "of" written in Bengali letters are function words',
     },
+    {
+      query: org('NTI'),
+      candidate: org('राष्ट्रीय प्रौद्योगिकी संस्थान, कमलपुर'),
+      match: false,
+      reason: 'Indic words give no translated initials: a Latin acronym is not the Hindi words translated one by one',
+    },
   ])('$reason', (row) => check(sut, row));
 });
