@@ -1836,6 +1836,13 @@ function translationInitials(long: PreparedName, position: number): string[] {
   const reference = getReferenceData();
   const kind = long.kinds[position];
   const text = long.tokens[position].text;
+  if (INDIC_WORD.test(long.tokens[position].orig)) {
+    // Since rules 1.33.0: a word in an Indic script gives no translated initial (its group's translations are
+    // listed without initials, org_words.yml class_translations_without_initials): a Latin acronym of such a
+    // body is its English name's, in English word order, not the initials of the Indic words translated one by
+    // one (राष्ट्रीय प्रौद्योगिकी संस्थान, "national technology institute", read "NTI" or "NTU"; exactness gate).
+    return [];
+  }
   let initials: string[];
   if (kind === Kind.Class) {
     initials = [...new Set(classSetOf(long.tags[position]).flatMap((group) => reference.classInitials[group] ?? []))];
@@ -1852,6 +1859,9 @@ function translationInitials(long: PreparedName, position: number): string[] {
   // A word whose translations begin with many letters ("company": b, c, e, g, i, k…) says too little.
   return initials.length <= MAX_TRANSLATION_INITIALS ? initials : [];
 }
+
+/** Devanagari to Sinhala (U+0900-U+0DFF), as token-similarity.ts reads the Indic scripts. */
+const INDIC_WORD = /[\u0900-\u0dff]/u;
 
 /** Most initials a word's translations may have for the acronym to take them. */
 const MAX_TRANSLATION_INITIALS = 4;

@@ -2957,3 +2957,110 @@ describe(`${NameMatcher.name} a national system's member named by the system and
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Indic "national", English loanwords in Indic labels, the Korean campus (rules 1.33.0)`, () => {
+  // org_words.yml deciding_translations national gains Hindi/Marathi राष्ट्रीय, Bengali জাতীয় and Nepali नेशनल,
+  // engineering and international their Bengali and Nepali loanwords, the Indic university list the Bengali
+  // loanword, function_words English "the" and "of" in Bengali and Nepali letters; han_words.yml gains the Hangul
+  // loanword 캠퍼스 (campus).
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Kamalpur National Institute of Technology'),
+      candidate: org('कमलपुर राष्ट्रीय प्रौद्योगिकी संस्थान'),
+      match: true,
+      reason: 'Hindi राष्ट्रीय is "national": the deciding word has its partner',
+    },
+    {
+      query: org('National Institute of Technology Kamalpur'),
+      candidate: org('राष्ट्रीय प्रौद्योगिकी संस्थान, कमलपुर'),
+      match: true,
+      reason: 'with the place set apart, "institute" keeps its partner (राष्ट्रीय is a deciding word, not a class word)',
+    },
+    {
+      query: org('Rajpur National University'),
+      candidate: org('রাজপুর জাতীয় বিশ্ববিদ্যালয়'),
+      match: true,
+      reason: 'Bengali জাতীয় is "national"',
+    },
+    {
+      query: org('Rajpur University'),
+      candidate: org('রাজপুর জাতীয় বিশ্ববিদ্যালয়'),
+      match: false,
+      reason: '"national" on one side only still decides against the match',
+    },
+    {
+      query: org('Kamalpur National College'),
+      candidate: org('कमलपुर नेशनल कलेज'),
+      match: true,
+      reason: 'the Nepali loanword नेशनल is "national"',
+    },
+    {
+      query: org('Kamalpur College'),
+      candidate: org('कमलपुर नेशनल कलेज'),
+      match: false,
+      reason: 'a national college is not the college of the same place without the word',
+    },
+    {
+      query: org('Sokchon University Hanbit Campus'),
+      candidate: org('속천대학교 한빛캠퍼스'),
+      match: true,
+      reason: 'Hangul 캠퍼스 written onto the campus name is "campus"',
+    },
+    {
+      query: org('Sokchon University'),
+      candidate: org('속천대학교 한빛캠퍼스'),
+      match: false,
+      reason: 'a campus is not its university',
+    },
+    {
+      query: org('Rajpur University'),
+      candidate: org('রাজপুর ইউনিভার্সিটি'),
+      match: true,
+      reason: 'the Bengali loanword ইউনিভার্সিটি is "university"',
+    },
+    {
+      query: org('Rajpur Engineering College'),
+      candidate: org('রাজপুর ইঞ্জিনিয়ারিং কলেজ'),
+      match: true,
+      reason: 'the Bengali loanword ইঞ্জিনিয়ারিং is "engineering"',
+    },
+    {
+      query: org('Rajpur College'),
+      candidate: org('রাজপুর ইঞ্জিনিয়ারিং কলেজ'),
+      match: false,
+      reason: 'an engineering college is not the college of the same name without the field',
+    },
+    {
+      query: org('Kamalpur Institute of Engineering'),
+      candidate: org('कमलपुर ईन्जिनियरिङ संस्थान'),
+      match: true,
+      reason: 'the Nepali loanword ईन्जिनियरिङ is "engineering"',
+    },
+    {
+      query: org('Rajpur International University'),
+      candidate: org('রাজপুর ইন্টারন্যাশনাল ইউনিভার্সিটি'),
+      match: true,
+      reason: 'the Bengali loanword ইন্টারন্যাশনাল is "international"',
+    },
+    {
+      query: org('Rajpur University'),
+      candidate: org('রাজপুর ইন্টারন্যাশনাল ইউনিভার্সিটি'),
+      match: false,
+      reason: '"international" on one side only decides against the match',
+    },
+    {
+      query: org('Rajpur University of Kamalpur'),
+      candidate: org('দ্য রাজপুর ইউনিভার্সিটি অব কমলপুর'),
+      match: true,
+      reason: 'English "the" and "of" written in Bengali letters are function words',
+    },
+    {
+      query: org('NTI'),
+      candidate: org('राष्ट्रीय प्रौद्योगिकी संस्थान, कमलपुर'),
+      match: false,
+      reason: 'Indic words give no translated initials: a Latin acronym is not the Hindi words translated one by one',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
