@@ -1386,7 +1386,7 @@ const JAPANESE_RUN_LENGTHS = [3, 2];
 
 /**
  * "<place> University" / "<place>大学" (since rules 1.30.0): a free Latin name word that is the Japanese reading of a
- * run of two or three free kanji name words (ja_readings.tsv, proper nouns of IPADIC: "Waseda" 早稲田), which the
+ * run of two or three free kanji name words (ja_readings.tsv, proper nouns of IPADIC), which the
  * Mandarin reading (`joinRuns`) does not spell, aligns with the run as joined words do.
  */
 function joinJapaneseReadings(

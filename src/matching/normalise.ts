@@ -321,7 +321,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
           writtenAcronym[hit.start] &&
           reference.markedLegalWords.has(keys[hit.start]) &&
           !MARKED.test(tokens[hit.start].orig.normalize('NFD'));
-        // "아주" (since rules 1.30.0): a legal form of one syllable ("주" of "(주)") written inside a word of several
+        // "사주" (since rules 1.30.0): a legal form of one syllable ("주" of "(주)") written inside a word of several
         // syllables is a syllable of that word, not the legal form written apart.
         const syllableOfWord = hit.end === hit.start + 1 && inRun[hit.start];
         // Letters joined by an ampersand ("A&T") are initials of words, not a legal form's abbreviation.

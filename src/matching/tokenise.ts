@@ -65,7 +65,7 @@ export interface RawToken {
   /** Joined to the next token by a hyphen in one written word ("Mi" of "Mi-kyung"). */
   hyphenNext?: boolean;
   /**
-   * A Chinese character or Hangul syllable written inside a word of several (since rules 1.30.0): "주" of "아주",
+   * A Chinese character or Hangul syllable written inside a word of several (since rules 1.30.0): "주" of "사주",
    * not the "(주)" written apart.
    */
   inRun?: boolean;
@@ -386,7 +386,7 @@ export function tokeniseRaw(raw: string): RawToken[] {
       // (An ASCII piece holds no Chinese character or Korean syllable.)
       if (!simple && (HAN.test(piece) || HANGUL.test(piece))) {
         const subs = piece.split(SYLLABLE_RUN).filter((sub) => sub);
-        // (A word of Latin letters written onto the characters, "LIMITED瑞文", is no syllable of a run.)
+        // (A word of Latin letters written onto the characters, "LIMITED<characters>", is no syllable of a run.)
         const syllables = subs.filter((sub) => HAN.test(sub) || HANGUL.test(sub)).length;
         for (const sub of subs) {
           out.push(
