@@ -258,7 +258,8 @@ function readJapaneseTable(): Map<string, string[]> {
 
 /**
  * Whether a Latin word is a Japanese reading of a proper noun written in kanji (a place name of two or three
- * kanji read as one Latin word): a listed reading spelt exactly, as modified Hepburn without macrons writes it (a long vowel written once or as read).
+ * kanji read as one Latin word): a listed reading spelt exactly, as modified Hepburn without macrons writes it (a
+ * long vowel written once or as read).
  */
 export function japaneseReads(word: string, written: string): boolean {
   japaneseReadings ??= readJapaneseTable();
