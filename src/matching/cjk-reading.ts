@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BoundedMemo } from '../common/collections';
 import { cjkSyllables, pinyinSyllables } from './cjk-syllables';
-import { getReferenceData } from './reference-data';
+import { getReferenceData, readTabbedLines } from './reference-data';
 import { referenceDirectory } from './reference-directory';
 
 /**
@@ -245,15 +243,7 @@ export function foreignToCharacters(word: string, written: string): boolean {
 let japaneseReadings: Map<string, string[]> | undefined;
 
 function readJapaneseTable(): Map<string, string[]> {
-  const table = new Map<string, string[]>();
-  for (const line of readFileSync(join(referenceDirectory(), 'ja_readings.tsv'), 'utf8').split('\n')) {
-    if (!line || line.startsWith('#')) {
-      continue;
-    }
-    const [form, readings] = line.split('\t');
-    table.set(form, readings.split(' '));
-  }
-  return table;
+  return new Map(readTabbedLines(referenceDirectory(), 'ja_readings.tsv'));
 }
 
 /**

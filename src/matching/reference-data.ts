@@ -1303,7 +1303,7 @@ function readPlaceNames(directory: string): string[][] {
 }
 
 /** A reference table of one entry a line: a key, a tab, values separated by spaces (none when the file is absent). */
-function readTabbedLines(directory: string, file: string): [string, string[]][] {
+export function readTabbedLines(directory: string, file: string): [string, string[]][] {
   const path = join(directory, file);
   if (!existsSync(path)) {
     return [];
