@@ -844,7 +844,8 @@ function buildReferenceData(): ReferenceData {
     compassWords: ['north', 'south', 'east', 'west'].flatMap((group) =>
       (orgWords.deciding[group] ?? []).map((member) => asciiForm(String(member))),
     ),
-    orgQualifiers: new Set(orgWords.qualifiers.map((word) => asciiForm(String(word)))),
+    // (Keyed as the tokens are: a qualifier in another script, Persian واحد, by its own letters.)
+    orgQualifiers: new Set(orgWords.qualifiers.map((word) => tokenKey(String(word)))),
     locativePrepositions: new Set(orgWords.locative_prepositions.map((word) => asciiForm(String(word)))),
     countryForms,
     wordMeanings: withPlaceNames(
