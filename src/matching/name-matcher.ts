@@ -638,6 +638,16 @@ function pairLikeness(
       return { sim: CLASS_KIN_SIMILARITY, how: Likeness.Class };
     }
   }
+  if (query.mode === 'org' && qt.text !== ct.text && ((qk === Kind.Name && ck === Kind.Class) || (qk === Kind.Class && ck === Kind.Name))) {
+    // "Norland Educational Development Institute" / "<Norland>교육개발원" (since rules 1.34.0): a class word read as
+    // a name word (its name has class words only) still agrees with its class's other forms on the other side,
+    // as it agrees with its own form there.
+    const [nameToken, classTag] = qk === Kind.Name ? [qt, candidate.tags[ci]] : [ct, query.tags[qi]];
+    const nameClass = getReferenceData().classTrie.next.get(nameToken.text)?.value;
+    if (nameClass !== undefined && classSetOf(nameClass).some((group) => classSetOf(classTag).includes(group))) {
+      return { sim: 0.9, how: Likeness.Class };
+    }
+  }
   if (
     qk === Kind.Name &&
     ck === Kind.Name &&

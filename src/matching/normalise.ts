@@ -193,6 +193,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   const joined: boolean[] = [];
   // Chinese characters and Hangul syllables written inside a word of several (since rules 1.30.0).
   const inRun: boolean[] = [];
+  // The last of them in its word (since rules 1.34.0).
+  const runEnd: boolean[] = [];
   // In a name written all in capitals, a word without a vowel ("NOAA GML") can only be an acronym, and a
   // word of two or three letters ("NPS SWAN", "UC CDB") is read as one.
   const allCapitals = mode !== 'person' && /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
@@ -206,6 +208,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     writtenAcronym.push(token.acronym);
     joined.push(token.joined === true);
     inRun.push(token.inRun === true);
+    runEnd.push(token.runEnd === true);
     const latinCapitals = allCapitals && info.script === Script.Latin;
     acronym.push(token.acronym || (latinCapitals && (CONSONANTS_ONLY.test(info.text) || SHORT_WORD.test(info.text))));
   }
@@ -350,6 +353,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
           mark(hit.start, hit.end, Kind.Class, hit.value);
         }
       }
+      markHangulFinalSyllables(keys, kinds, tags, inRun, runEnd, reference);
       let trailing = trailingSegment(raw, count);
       // "Quarrow Trading LLC, Harbour City": a legal form closes a company's name; a segment after it is
       // where the company is (an address), like a trailing country. So is a segment of name words after a
@@ -959,3 +963,38 @@ export function acronymOf(name: PreparedName): string {
 }
 
 export { tokenKey };
+
+/**
+ * "한국교육개발원", "<place>과학기술원" (since rules 1.34.0): a syllable of org_words.yml
+ * `hangul_final_syllable_classes` (원, 院 "institute") written last in a word of three syllables or more, right
+ * after a Korean field word of han_words.yml (개발 development, 과학기술 science and technology), is that class
+ * word. Not after a place or any other syllables: 수원, 병원 (hospital), 대학원 (graduate school) stay as written.
+ */
+function markHangulFinalSyllables(
+  keys: readonly string[],
+  kinds: number[],
+  tags: number[],
+  inRun: readonly boolean[],
+  runEnd: readonly boolean[],
+  reference: ReturnType<typeof getReferenceData>,
+): void {
+  for (let index = 2; index < keys.length; index++) {
+    const value = reference.hangulFinalSyllableClasses.get(keys[index]);
+    if (value === undefined || !runEnd[index] || kinds[index] >= 0) {
+      continue;
+    }
+    // A field word of the table ending right before it, inside the same word.
+    for (let start = index - 2; start >= 0 && inRun[start] && !runEnd[start]; start--) {
+      let node: TrieNode<number> | undefined = reference.hanWordTrie;
+      for (let at = start; at < index && node; at++) {
+        node = node.next.get(keys[at]);
+      }
+      const word = node?.value !== undefined ? reference.hanWords[node.value] : undefined;
+      if (word && !word.place) {
+        kinds[index] = Kind.Class;
+        tags[index] = value;
+        break;
+      }
+    }
+  }
+}

@@ -184,6 +184,11 @@ export interface ReferenceData {
   /** Deciding groups a name written in Hangul leaves unwritten (org_words.yml hangul_unwritten_groups, since 1.19.0). */
   hangulUnwrittenGroups: Set<string>;
   /**
+   * Syllables that are a class word when written last in a Korean word after a field word (org_words.yml
+   * hangul_final_syllable_classes, since rules 1.34.0), valued by the class value of the word they read as.
+   */
+  hangulFinalSyllableClasses: Map<string, number>;
+  /**
    * Words of Chinese names of two characters or more (han_words.yml, since rules 1.20.0), as a phrase trie over
    * single characters, valued by their index in hanWords.
    */
@@ -492,6 +497,7 @@ interface OrgWordsFile {
   academic_field_purpose_words?: string[];
   country_first_seat_groups?: string[];
   hangul_unwritten_groups?: string[];
+  hangul_final_syllable_classes?: Record<string, string>;
   acronym_unit_classes?: string[];
   unit_before_parent_classes?: string[];
   unit_after_acronym_classes?: string[];
@@ -892,6 +898,15 @@ function buildReferenceData(): ReferenceData {
     ),
     countryFirstSeatGroups: new Set(orgWords.country_first_seat_groups ?? []),
     hangulUnwrittenGroups: new Set(orgWords.hangul_unwritten_groups ?? []),
+    hangulFinalSyllableClasses: new Map(
+      Object.entries(orgWords.hangul_final_syllable_classes ?? {}).map(([syllable, word]) => {
+        const value = classTrie.next.get(tokenKey(String(word)))?.value;
+        if (value === undefined) {
+          throw new Error(`org_words.yml hangul_final_syllable_classes.${syllable}: "${word}" is no class word`);
+        }
+        return [tokenKey(syllable), value] as const;
+      }),
+    ),
     ...hanWordsOf(
       hanWordsFile,
       [...stopwords.ORG_NAME_PREFIXES, ...orgWords.function_words.map(String)],

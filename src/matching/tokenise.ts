@@ -69,6 +69,8 @@ export interface RawToken {
    * not the "(주)" written apart.
    */
   inRun?: boolean;
+  /** The last character or syllable of such a word (since rules 1.34.0): "원" of "한국교육개발원". */
+  runEnd?: boolean;
 }
 
 /** French and Italian articles and prepositions elided before a vowel or h: "l'Homme", "dell'Energia". */
@@ -388,10 +390,15 @@ export function tokeniseRaw(raw: string): RawToken[] {
         const subs = piece.split(SYLLABLE_RUN).filter((sub) => sub);
         // (A word of Latin letters written onto the characters, "LIMITED<characters>", is no syllable of a run.)
         const syllables = subs.filter((sub) => HAN.test(sub) || HANGUL.test(sub)).length;
+        let seen = 0;
         for (const sub of subs) {
+          const syllable = HAN.test(sub) || HANGUL.test(sub);
+          seen += syllable ? 1 : 0;
           out.push(
-            syllables > 1 && (HAN.test(sub) || HANGUL.test(sub))
-              ? { orig: sub.toLowerCase(), acronym: false, dotted: false, inRun: true }
+            syllables > 1 && syllable
+              ? seen === syllables
+                ? { orig: sub.toLowerCase(), acronym: false, dotted: false, inRun: true, runEnd: true }
+                : { orig: sub.toLowerCase(), acronym: false, dotted: false, inRun: true }
               : { orig: sub.toLowerCase(), acronym: false, dotted: false },
           );
         }
