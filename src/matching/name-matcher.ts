@@ -625,7 +625,7 @@ function pairLikeness(
   if (qk === Kind.NamedBody && ck === Kind.NamedBody && query.tags[qi] === candidate.tags[ci]) {
     return { sim: 1, how: qt.text === ct.text ? Likeness.Exact : Likeness.Synonym };
   }
-  if (qk === Kind.Class && ck === Kind.Class && qt.text !== ct.text) {
+  if (qk === Kind.Class && ck === Kind.Class && qt.text !== ct.text && !finalSyllableBesideHangul(qt, ct)) {
     const qs = classSetOf(query.tags[qi]);
     const cs = classSetOf(candidate.tags[ci]);
     if (qs.some((group) => cs.includes(group))) {
@@ -640,11 +640,20 @@ function pairLikeness(
   }
   if (query.mode === 'org' && qt.text !== ct.text && ((qk === Kind.Name && ck === Kind.Class) || (qk === Kind.Class && ck === Kind.Name))) {
     // "Norland Educational Development Institute" / "<Norland>교육개발원" (since rules 1.34.0): a class word read as
-    // a name word (its name has class words only) still agrees with its class's other forms on the other side,
-    // as it agrees with its own form there.
-    const [nameToken, classTag] = qk === Kind.Name ? [qt, candidate.tags[ci]] : [ct, query.tags[qi]];
+    // a name word (its name has class words only) of a name placed by a place or country (the place of a generic
+    // name) still agrees with its class's other forms on the other side, as it agrees with its own form there. Not
+    // in a generic name with no place: "National Research Council" is not every country's council in its language.
+    const [nameSide, nameToken, classTag] =
+      qk === Kind.Name ? [query, qt, candidate.tags[ci]] : [candidate, ct, query.tags[qi]];
     const nameClass = getReferenceData().classTrie.next.get(nameToken.text)?.value;
-    if (nameClass !== undefined && classSetOf(nameClass).some((group) => classSetOf(classTag).includes(group))) {
+    if (
+      nameClass !== undefined &&
+      classSetOf(nameClass).some((group) => classSetOf(classTag).includes(group)) &&
+      Array.prototype.some.call(
+        nameSide.kinds,
+        (kind: number, index: number) => kind === Kind.Qualifier && nameSide.tags[index] === PLACE_OF_GENERIC_NAME,
+      )
+    ) {
       return { sim: 0.9, how: Likeness.Class };
     }
   }
@@ -2711,6 +2720,7 @@ export function compareNames(
     decidingDiffer = withWord(decidingDiffer, unitAcronym);
     orgConflict =
       (hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate)) ||
+      finalSyllableLeftOver(query, unmatchedQuery, candidate, unmatchedCandidate) ||
       syllableLeftOver(query, unmatchedQuery, candidate) ||
       syllableLeftOver(candidate, unmatchedCandidate, query);
     kindDiffer = acronymKindDiffers(query, unmatchedQuery, candidate, unmatchedCandidate, pairs);
@@ -4189,6 +4199,34 @@ function syllableLeftOver(name: PreparedName, unmatched: number[], other: Prepar
 }
 
 /** Words that name a body; numbers are left to the score (a series number is often a typo in lists). */
+/**
+ * A Hangul syllable read as a class word when written last after a field word (원 of "…개발원", org_words.yml
+ * hangul_final_syllable_classes) against another Hangul class word (연 of 연구원): between two names in Hangul
+ * the syllables themselves tell the bodies apart (since rules 1.34.0), so they are no forms of one class word.
+ */
+function finalSyllableBesideHangul(left: TokenInfo, right: TokenInfo): boolean {
+  const finals = getReferenceData().hangulFinalSyllableClasses;
+  return (
+    left.script === Script.Hangul &&
+    right.script === Script.Hangul &&
+    (finals.has(left.orig) || finals.has(right.orig))
+  );
+}
+
+/** Such a final syllable left over on one side and a Hangul class word on the other: two words the other lacks. */
+function finalSyllableLeftOver(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+): boolean {
+  const hangulClass = (name: PreparedName, indices: number[]) =>
+    indices.filter((index) => name.kinds[index] === Kind.Class && name.tokens[index].script === Script.Hangul);
+  const left = hangulClass(query, unmatchedQuery);
+  const right = hangulClass(candidate, unmatchedCandidate);
+  return left.some((qi) => right.some((ci) => finalSyllableBesideHangul(query.tokens[qi], candidate.tokens[ci])));
+}
+
 function hasIdentityWord(name: PreparedName, indices: number[]): boolean {
   return indices.some((index) => {
     const kind = name.kinds[index];

@@ -470,13 +470,33 @@ function singleSyllableReading(orig: string): string | undefined {
   return orig.length === 1 && hasCjkSyllable(orig) ? cjkSyllables(orig)[0] : undefined;
 }
 
+/** A Greek word with a diphthong of upsilon (ου, αυ, ευ, accented or not). */
+const GREEK_DIPHTHONG_LETTERS = /[αεοΑΕΟ][υύΥΎ]/u;
+const GREEK_DIPHTHONG = /([αεοΑΕΟ])([υύΥΎ])(\p{Script=Greek}?)/gu;
+/** Greek letters before which αυ and ευ are read "af", "ef" (voiceless consonants), ELOT 743 / ISO 843. */
+const GREEK_VOICELESS = /^[θκξπστφχψςΘΚΞΠΣΤΦΧΨ]?$/u;
+
+/**
+ * A Greek word's diphthongs of upsilon as ELOT 743 (and GeoNames' and the bodies' own Latin names) write them
+ * (since rules 1.34.0): ου "ou", αυ and ευ "av", "ev" ("af", "ef" before a voiceless consonant or at the end).
+ * any-ascii writes each upsilon "y": Λευκωσία "leykosia" for "Lefkosia", Κύπρου "kyproy" for "Kyprou".
+ */
+function greekDiphthongs(word: string): string {
+  return word.replace(GREEK_DIPHTHONG, (_, vowel: string, upsilon: string, next: string) => {
+    const upper = upsilon === upsilon.toUpperCase();
+    const lower = vowel.toLowerCase();
+    const second = lower === 'ο' ? 'u' : GREEK_VOICELESS.test(next) ? 'f' : 'v';
+    return `${vowel}${upper ? second.toUpperCase() : second}${next}`;
+  });
+}
+
 /** ASCII comparison form: transliterated, lower case, letters and digits only, number words as digits. */
 export function asciiForm(orig: string): string {
   // Small ASCII letters and digits are their own transliteration, lower case and kept by the filter.
   let text = smallAsciiAlphanumeric(orig)
     ? orig
     : (singleSyllableReading(orig) ??
-      anyAscii(orig)
+      anyAscii(GREEK_DIPHTHONG_LETTERS.test(orig) ? greekDiphthongs(orig) : orig)
         .toLowerCase()
         .replace(/[^a-z0-9]/g, ''));
   if (!DIGIT.test(text)) {
