@@ -1533,7 +1533,8 @@ const JOINED_ACROSS_SCRIPTS_SIMILARITY = 0.8;
 
 /**
  * "رفیق الله" ↔ "Rafiqullah", "Abdul Wadud" ↔ "عبدالودود": a person's compound name (with "Allah", "al-Din",
- * "Abd al-") written apart in one script and together in the other, read by the abjad rules.
+ * "Abd al-") written apart in one script and together in the other, read by the abjad rules; since rules 1.34.0
+ * also an organisation's name word ("فیصل آباد" ↔ "Faisalabad").
  */
 function joinAcrossScripts(
   left: PreparedName,
@@ -2518,10 +2519,10 @@ export function compareNames(
       joinDroppedWords(query, qFree, candidate, cFree, true, pairs);
       joinDroppedWords(candidate, cFree, query, qFree, false, pairs);
     }
-    if (query.mode === 'person') {
-      joinAcrossScripts(query, qFree, candidate, cFree, true, pairs);
-      joinAcrossScripts(candidate, cFree, query, qFree, false, pairs);
-    }
+    // (Since rules 1.34.0 an organisation's too: a city written in two words in Urdu or Persian, "فیصل آباد",
+    // "ہری پور", against its Latin name in one, and "عبد العزيز" against "Abdulaziz" in a body's honouree.)
+    joinAcrossScripts(query, qFree, candidate, cFree, true, pairs);
+    joinAcrossScripts(candidate, cFree, query, qFree, false, pairs);
   }
   if (query.mode === 'org' && qFree.size + cFree.size === 1) {
     classLetterWords(query, qFree, candidate, cFree, pairs);
