@@ -3064,3 +3064,177 @@ describe(`${NameMatcher.name} Indic "national", English loanwords in Indic label
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} labels in other scripts: Persian branches, Cyrillic honourees, Hangul institutes, Greek diphthongs, Arabic demonyms, words joined across scripts (rules 1.34.0)`, () => {
+  // org_words.yml: Persian واحد (branch) a qualifier and symbols.yml branch word, Cyrillic аль/әл function words,
+  // the Russian adjective of Belarus, hangul_final_syllable_classes (원), Greek "western" and the genitive of
+  // Cyprus, Arabic and Persian American/Lebanese/Jordanian, Urdu بین الاقوامی and گورنمنٹ; symbols.yml named
+  // gains імя, атындағы, атындагы; tokenise.ts reads Greek diphthongs of upsilon by ELOT 743; name-matcher.ts joins
+  // words across scripts for organisations and lets a class word of a placed generic name meet its class's forms.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Islamic Azad University, Narenj Branch'),
+      candidate: org('دانشگاه آزاد اسلامی واحد نارنج'),
+      match: true,
+      reason: 'Persian واحد is the branch of a university branch\'s name',
+    },
+    {
+      query: org('Islamic Azad University Narenj'),
+      candidate: org('دانشگاه آزاد اسلامی واحد نارنج'),
+      match: true,
+      reason: 'واحد on one side only is a class word, not a name word the other lacks',
+    },
+    {
+      query: org('Islamic Azad University, Narenj Branch'),
+      candidate: org('دانشگاه آزاد اسلامی واحد کاشمر'),
+      match: false,
+      reason: 'two branches of one university in different cities stay apart',
+    },
+    {
+      query: org('Al-Farovi Norland University'),
+      candidate: org('Норландский университет имени аль-Фарови'),
+      match: true,
+      reason: 'Russian "аль-" is the honouree\'s Arabic article, a function word as "al-" is',
+    },
+    {
+      query: org('Al-Farovi Norland University'),
+      candidate: org('Әл-Фарови атындағы Норланд университеті'),
+      match: true,
+      reason: 'Kazakh "атындағы" is "named after" and "әл-" the article',
+    },
+    {
+      query: org('Belarusian Norland University'),
+      candidate: org('Белорусский норландский университет'),
+      match: true,
+      reason: 'Russian "белорусский" is the adjective of Belarus',
+    },
+    {
+      query: org('Norland University'),
+      candidate: org('Белорусский норландский университет'),
+      match: false,
+      reason: 'the country written first on one side only still decides against the match',
+    },
+    {
+      query: org('Daejeon Institute of Science and Technology'),
+      candidate: org('대전과학기술원'),
+      match: true,
+      reason: 'Hangul 원 written last after the field word 과학기술 is "institute"',
+    },
+    {
+      query: org('Daejeon University of Science and Technology'),
+      candidate: org('대전과학기술원'),
+      match: false,
+      reason: 'an institute is not a university',
+    },
+    {
+      query: org('대전과학기술연구원'),
+      candidate: org('대전과학기술원'),
+      match: false,
+      reason: 'between two names in Hangul, 연구원 and the final 원 are told apart by their syllables',
+    },
+    {
+      query: org('Hanbit Institute'),
+      candidate: org('한빛원'),
+      match: false,
+      reason: '원 after syllables that are no field word is a syllable of the word',
+    },
+    {
+      query: org('Korea Educational Development Institute'),
+      candidate: org('한국교육개발원'),
+      match: true,
+      reason: 'a generic name placed by its country: its class word read as a name word still meets 원 "institute"',
+    },
+    {
+      query: org('National Research Council'),
+      candidate: org('Conselho Nacional de Pesquisa'),
+      match: false,
+      reason: 'a generic name with no place is not its translation: every country has such a council',
+    },
+    {
+      query: org('Norland University of Nicosia'),
+      candidate: org('Πανεπιστήμιο Νόρλαντ Λευκωσίας'),
+      match: true,
+      reason: 'Greek ευ read "ef" before κ: Λευκωσίας is "Lefkosias", the city\'s Greek name',
+    },
+    {
+      query: org('Cyprus Institute of Tarvel'),
+      candidate: org('Ινστιτούτο Ταρβελ Κύπρου'),
+      match: true,
+      reason: 'Greek ου read "ou": Κύπρου is the genitive of Cyprus',
+    },
+    {
+      query: org('University of Western Tarvelia'),
+      candidate: org('Πανεπιστήμιο Δυτικής Ταρβελίας'),
+      match: true,
+      reason: 'Greek Δυτικής is "western"',
+    },
+    {
+      query: org('University of Tarvelia'),
+      candidate: org('Πανεπιστήμιο Δυτικής Ταρβελίας'),
+      match: false,
+      reason: '"western" on one side only decides against the match',
+    },
+    {
+      query: org('American University of Tarvel'),
+      candidate: org('الجامعة الأمريكية في تارفل'),
+      match: true,
+      reason: 'Arabic الأمريكية is "American", its article taken off',
+    },
+    {
+      query: org('Lebanese Tarvel University'),
+      candidate: org('جامعة تارفل اللبنانية'),
+      match: true,
+      reason: 'Arabic اللبنانية is "Lebanese"',
+    },
+    {
+      query: org('American University of Tarvel'),
+      candidate: org('الجامعة اللبنانية في تارفل'),
+      match: false,
+      reason: 'a Lebanese university is not an American one',
+    },
+    {
+      query: org('Jordan University of Tarvel'),
+      candidate: org('جامعة تارفل الأردنية'),
+      match: true,
+      reason: 'Arabic الأردنية is the adjective of Jordan',
+    },
+    {
+      query: org('University of Narenjpur'),
+      candidate: org('یونیورسٹی آف نارنج پور'),
+      match: true,
+      reason: 'a city written in two words in Urdu is the Latin one word',
+    },
+    {
+      query: org('King Abdulqadir University'),
+      candidate: org('جامعة الملك عبد القادر'),
+      match: true,
+      reason: 'an "Abd al-" honouree written apart in Arabic is the Latin one word',
+    },
+    {
+      query: org('Government College Narenj'),
+      candidate: org('گورنمنٹ کالج نارنج'),
+      match: true,
+      reason: 'the Urdu loanword گورنمنٹ is "government"',
+    },
+    {
+      query: org('Narenj College'),
+      candidate: org('گورنمنٹ کالج نارنج'),
+      match: false,
+      reason: 'a government college is not the college of the same name without the word',
+    },
+    {
+      query: org('Narenj International University'),
+      candidate: org('نارنج بین الاقوامی یونیورسٹی'),
+      match: true,
+      reason: 'Urdu بین الاقوامی "international" written in two words is one word',
+    },
+    {
+      query: org('Narenj University'),
+      candidate: org('نارنج بین الاقوامی یونیورسٹی'),
+      match: false,
+      reason: '"international" on one side only decides against the match',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
