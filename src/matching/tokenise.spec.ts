@@ -76,6 +76,10 @@ describe(asciiForm.name, () => {
     ['тарлов', 'tarlov', 'transliterated'],
     ['Tarlow', 'tarlow', 'capitals lowered'],
     ['constructor', 'constructor', 'a word named like an inherited object property is no number word'],
+    ['Ταρβέλου', 'tarvelou', 'Greek ου read "ou" (ELOT 743), not "oy"'],
+    ['Ευταρβία', 'eftarvia', 'Greek ευ read "ef" before a voiceless consonant'],
+    ['Αυγαρία', 'avgaria', 'Greek αυ read "av" before a voiced one'],
+    ['Ταρβαΰλη', 'tarvayli', 'an upsilon with a diaeresis is no diphthong'],
   ])('%s → %s (%s)', (orig, text) => {
     expect(asciiForm(orig)).toBe(text);
   });
