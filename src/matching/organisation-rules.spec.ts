@@ -3236,5 +3236,29 @@ describe(`${NameMatcher.name} labels in other scripts: Persian branches, Cyrilli
       match: false,
       reason: '"international" on one side only decides against the match',
     },
+    {
+      query: org('Narenj University of Science and Technology'),
+      candidate: org('دانشگاه علوم و فنون نارنج'),
+      match: true,
+      reason: 'Persian فنون of "علوم و فنون" is "technology"',
+    },
+    {
+      query: org('Narenj University of Science'),
+      candidate: org('دانشگاه علوم و فنون نارنج'),
+      match: false,
+      reason: '"technology" on one side only decides against the match',
+    },
+    {
+      query: org('Tarvel University for Security Sciences'),
+      candidate: org('جامعة تارفل للعلوم الأمنية'),
+      match: true,
+      reason: 'Arabic الأمنية is "security"',
+    },
+    {
+      query: org('Tarvel University for Sciences'),
+      candidate: org('جامعة تارفل للعلوم الأمنية'),
+      match: false,
+      reason: '"security" on one side only decides against the match',
+    },
   ])('$reason', (row) => check(sut, row));
 });
