@@ -638,7 +638,11 @@ function pairLikeness(
       return { sim: CLASS_KIN_SIMILARITY, how: Likeness.Class };
     }
   }
-  if (query.mode === 'org' && qt.text !== ct.text && ((qk === Kind.Name && ck === Kind.Class) || (qk === Kind.Class && ck === Kind.Name))) {
+  if (
+    query.mode === 'org' &&
+    qt.text !== ct.text &&
+    ((qk === Kind.Name && ck === Kind.Class) || (qk === Kind.Class && ck === Kind.Name))
+  ) {
     // "Norland Educational Development Institute" / "<Norland>교육개발원" (since rules 1.34.0): a class word read as
     // a name word (its name has class words only) of a name placed by a place or country (the place of a generic
     // name) still agrees with its class's other forms on the other side, as it agrees with its own form there. Not
@@ -4208,9 +4212,7 @@ function syllableLeftOver(name: PreparedName, unmatched: number[], other: Prepar
 function finalSyllableBesideHangul(left: TokenInfo, right: TokenInfo): boolean {
   const finals = getReferenceData().hangulFinalSyllableClasses;
   return (
-    left.script === Script.Hangul &&
-    right.script === Script.Hangul &&
-    (finals.has(left.orig) || finals.has(right.orig))
+    left.script === Script.Hangul && right.script === Script.Hangul && (finals.has(left.orig) || finals.has(right.orig))
   );
 }
 

@@ -3078,7 +3078,7 @@ describe(`${NameMatcher.name} labels in other scripts: Persian branches, Cyrilli
       query: org('Islamic Azad University, Narenj Branch'),
       candidate: org('دانشگاه آزاد اسلامی واحد نارنج'),
       match: true,
-      reason: 'Persian واحد is the branch of a university branch\'s name',
+      reason: "Persian واحد is the branch of a university branch's name",
     },
     {
       query: org('Islamic Azad University Narenj'),
