@@ -3933,6 +3933,16 @@ function differentDecidingWords(
     return pairs
       .filter((pair) => pair.how === Likeness.Joined)
       .flatMap((pair) => {
+        // (Since rules 1.34.0 also a Latin word that a run of characters is read as, its Japanese reading: "Chuo"
+        // of 中央, whose Mandarin syllables do not spell it.)
+        if (
+          pair[side].length === 1 &&
+          name.tokens[pair[side][0]].script === Script.Latin &&
+          pair[otherSide].length > 1 &&
+          pair[otherSide].every((index) => other.tokens[index].script === Script.Han)
+        ) {
+          return pair[side];
+        }
         const spelt = pair[otherSide].map((index) => other.tokens[index].text).join('');
         return pair[side].filter((index) => spelt.includes(name.tokens[index].text));
       });

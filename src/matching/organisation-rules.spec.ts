@@ -3260,5 +3260,17 @@ describe(`${NameMatcher.name} labels in other scripts: Persian branches, Cyrilli
       match: false,
       reason: '"security" on one side only decides against the match',
     },
+    {
+      query: org('Chuo Medical University'),
+      candidate: org('中央医科大学'),
+      match: true,
+      reason: 'a deciding word that is the Japanese reading of a run of kanji (中央 "chuo") is on both sides',
+    },
+    {
+      query: org('Medical University'),
+      candidate: org('中央医科大学'),
+      match: false,
+      reason: 'the run left over still decides against a name without it',
+    },
   ])('$reason', (row) => check(sut, row));
 });
