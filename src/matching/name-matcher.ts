@@ -3219,16 +3219,26 @@ function acronymStandsFor(
  * 1.24.0). Only a country may follow the covered words.
  */
 function unitWrittenBeforeParent(long: PreparedName, covered: number[]): boolean {
-  const classes = getReferenceData().unitBeforeParentClasses;
+  const { unitBeforeParentClasses: classes, unitOfParentJoiners, segmentParentClasses } = getReferenceData();
   if (classes.size === 0 || covered.length === 0) {
     return false;
   }
   const first = Math.min(...covered);
   const words = comparableIndices(long);
   const before = words.filter((index) => index < first);
+  // Since rules 1.36.0 also joined by "of" or "at" (org_words.yml unit_of_parent_joiners) when the covered words
+  // name a parent body ("Tide Foundation of Quarrow Research University" for "QRU"): function words only between.
+  const joinedToParent = (last: number) =>
+    range(last + 1, first).every((index) => long.kinds[index] === Kind.Stop) &&
+    range(last + 1, first).some((index) => unitOfParentJoiners.has(long.tokens[index].text)) &&
+    covered.some(
+      (index) =>
+        long.kinds[index] === Kind.Class &&
+        classSetOf(long.tags[index]).some((group) => segmentParentClasses.has(group)),
+    );
   if (
     before.length === 0 ||
-    !segmentBetween(long, before[before.length - 1], first) ||
+    !(segmentBetween(long, before[before.length - 1], first) || joinedToParent(before[before.length - 1])) ||
     words.some((index) => index > first && !covered.includes(index) && long.kinds[index] !== Kind.Qualifier)
   ) {
     return false;
