@@ -3190,12 +3190,15 @@ function acronymStandsFor(
   // "Quarrow Research University Hospital" for "QRU": a unit's word after the words the acronym stands for, when
   // they name a parent body (a university, an academy: segment_parent_classes), names a unit of that body
   // (org_words.yml unit_after_acronym_classes, since rules 1.24.0).
-  const { unitAfterAcronymClasses: unitAfter, segmentParentClasses } = getReferenceData();
+  const { unitAfterAcronymClasses: unitAfter, segmentParentClasses, unitBeforeParentClasses } = getReferenceData();
   const ofClasses = (index: number, groups: Set<number>) =>
     long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => groups.has(group));
+  // Since rules 1.36.0 also any unit's word of unit_before_parent_classes after the parent's name written with a
+  // possessive ("Quarrow Research University's Tide Center"): the possessive makes the words after it the body's.
+  const unitWords = possessiveAfter(long, Math.max(...covered)) ? unitBeforeParentClasses : unitAfter;
   if (
     covered.some((index) => ofClasses(index, segmentParentClasses)) &&
-    leftOut.some((index) => index > Math.max(...covered) && ofClasses(index, unitAfter))
+    leftOut.some((index) => index > Math.max(...covered) && ofClasses(index, unitWords))
   ) {
     return false;
   }
@@ -3250,6 +3253,15 @@ function unitWrittenBeforeParent(long: PreparedName, covered: number[]): boolean
       (index) => long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => classes.has(group)),
     )
   );
+}
+
+/**
+ * Whether the word at `last` is written with a possessive ("…'s", "…’s") and is the last word before it
+ * ("Quarrow Research University's Tide Center": the words before the possessive are the name's first `last + 1`).
+ */
+function possessiveAfter(name: PreparedName, last: number): boolean {
+  const written = /^(.*?\p{L})['’]s(?!\p{L})/u.exec(name.raw);
+  return written !== null && tokeniseRaw(written[1]).length === last + 1;
 }
 
 /** Most words of a name written all in capitals that are all read as codes ("QRAB QIDG"). */

@@ -2796,7 +2796,7 @@ describe(`${NameMatcher.name} a parent's acronym and its units (rules 1.24.0)`, 
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} a unit joined to its parent's name by "of" or "at" (rules 1.36.0)`, () => {
+describe(`${NameMatcher.name} a unit joined to its parent's name by "of", "at" or a possessive; an office named after an acronym (rules 1.36.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
@@ -2836,6 +2836,37 @@ describe(`${NameMatcher.name} a unit joined to its parent's name by "of" or "at"
       candidate: org('Harbour College of Trade at Quarrow State University'),
       match: true,
       reason: "the unit's own acronym still names the unit",
+    },
+    {
+      query: org('QSU'),
+      candidate: org('Quarrow State University’s Tide Transport Center'),
+      match: false,
+      reason:
+        "a centre written after a university's name with a possessive is the university's, not what its acronym names",
+    },
+    {
+      query: org('QSU'),
+      candidate: org("Quarrow State University's Tide Transport Center"),
+      match: false,
+      reason: 'so with a straight apostrophe',
+    },
+    {
+      query: org('Saint Quarrow'),
+      candidate: org('Saint Quarrow’s College'),
+      match: true,
+      reason: 'a possessive after a name of no parent class is left as it was',
+    },
+    {
+      query: org('QDC'),
+      candidate: org('QDC Office of Tide Preparedness'),
+      match: false,
+      reason: 'an office named after an acronym and name words is a unit, not the body the acronym names',
+    },
+    {
+      query: org('QDC'),
+      candidate: org('QDC Office'),
+      match: true,
+      reason: 'without a name word the office word is read as before',
     },
   ])('$reason', (row) => check(sut, row));
 });
