@@ -15,6 +15,7 @@ import { CandidateIndex, MATCH_THRESHOLD, matchPairs, type IndexEntry } from '..
 import { parserFor } from '../src/watchlists/parsers/parser-registry';
 import type { WatchlistFormat } from '../src/watchlists/watchlist-record';
 import { countryCode } from '../src/common/country-codes';
+import { parseFundrefFile } from '../src/reference/parsers/fundref.parser';
 import { findUp } from './lib/find-up';
 import { agreesTokenForToken } from './lib/name-agreement';
 
@@ -24,10 +25,12 @@ const EVAL = ['/work/shared/data/eval', join(process.cwd(), '..', 'shared', 'dat
 const mode = process.argv[2] ?? 'all';
 const showErrors = process.argv.includes('--errors');
 /**
- * `--countries` (ROR-drawn pair files only): each side gets the country of its ROR record, read from the
- * record ids in the `note` column (one id: both names are that record's; two: the first is name1's, the second
- * name2's), as a screening query and a listed entity may both carry a country. Off by default: the pair files
- * measure the names alone.
+ * `--countries`: each side gets the country of its registry record, read from the record ids in the `note`
+ * column (one id: both names are that record's; two: the first is name1's, the second name2's), as a screening
+ * query and a listed entity may both carry a country. ROR-drawn files: the ROR record's first location; FundRef-drawn
+ * files (`fundref-*` sets, since pc4): the funder's country in the Open Funder Registry (its GeoNames country read
+ * through seed/reference/geonames-countries.json), the note's numeric funder ids. Off by default: the pair files
+ * measure the names alone; with it, a different method (the names and the parties' countries).
  */
 const withCountries = process.argv.includes('--countries');
 
@@ -49,14 +52,38 @@ function rorCountryOf(id: string): string | undefined {
   return rorCountries.get(id) || undefined;
 }
 
-/** The rows with `country1` and `country2` from their ROR record ids when `--countries` is given. */
+let funderCountries: Map<string, string> | undefined;
+/** Each FundRef funder's country (ISO code) from the registry the project ships, read once. */
+async function loadFunderCountries(): Promise<void> {
+  const table = JSON.parse(
+    readFileSync(findUp(join('seed', 'reference', 'geonames-countries.json'), __dirname), 'utf8'),
+  ) as {
+    countries: Record<string, { country: string }>;
+  };
+  const isoOf = new Map(Object.entries(table.countries).map(([id, entry]) => [id, entry.country.toUpperCase()]));
+  funderCountries = new Map();
+  for await (const funder of parseFundrefFile(
+    findUp(join('seed', 'reference', 'fundref-registry-2018.rdf.gz'), __dirname),
+  )) {
+    const iso = funder.countryGeonamesId ? isoOf.get(funder.countryGeonamesId) : undefined;
+    if (iso) {
+      funderCountries.set(funder.funderId, iso);
+    }
+  }
+}
+
+/** The rows with `country1` and `country2` from their registry record ids when `--countries` is given. */
 function countriesOf<T extends Record<string, string>>(rows: T[]): T[] {
   if (!withCountries) {
     return rows;
   }
+  const fundref = mode.startsWith('fundref');
   return rows.map((row) => {
-    const ids = (row.note ?? '').split(' ').filter((word) => /^0[a-z0-9]{6}[0-9]{2}$/.test(word));
-    const [first, second] = [ids[0], ids[1] ?? ids[0]].map((id) => (id ? rorCountryOf(id) : undefined));
+    const ids = (row.note ?? '')
+      .split(' ')
+      .filter((word) => (fundref ? /^[0-9]{6,}$/ : /^0[a-z0-9]{6}[0-9]{2}$/).test(word));
+    const countryOf = (id: string) => (fundref ? funderCountries?.get(id) : rorCountryOf(id));
+    const [first, second] = [ids[0], ids[1] ?? ids[0]].map((id) => (id ? countryOf(id) : undefined));
     return first && second ? { ...row, country1: first, country2: second } : row;
   });
 }
@@ -431,6 +458,9 @@ function unPositives(index: CandidateIndex): void {
 }
 
 async function main(): Promise<void> {
+  if (withCountries && mode.startsWith('fundref')) {
+    await loadFunderCountries();
+  }
   if (mode === 'names' || mode === 'all') {
     names();
   }

@@ -3215,12 +3215,15 @@ function acronymStandsFor(
   // "Quarrow Research University Hospital" for "QRU": a unit's word after the words the acronym stands for, when
   // they name a parent body (a university, an academy: segment_parent_classes), names a unit of that body
   // (org_words.yml unit_after_acronym_classes, since rules 1.24.0).
-  const { unitAfterAcronymClasses: unitAfter, segmentParentClasses } = getReferenceData();
+  const { unitAfterAcronymClasses: unitAfter, segmentParentClasses, unitBeforeParentClasses } = getReferenceData();
   const ofClasses = (index: number, groups: Set<number>) =>
     long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => groups.has(group));
+  // Since rules 1.36.0 also any unit's word of unit_before_parent_classes after the parent's name written with a
+  // possessive ("Quarrow Research University's Tide Center"): the possessive makes the words after it the body's.
+  const unitWords = possessiveAfter(long, Math.max(...covered)) ? unitBeforeParentClasses : unitAfter;
   if (
     covered.some((index) => ofClasses(index, segmentParentClasses)) &&
-    leftOut.some((index) => index > Math.max(...covered) && ofClasses(index, unitAfter))
+    leftOut.some((index) => index > Math.max(...covered) && ofClasses(index, unitWords))
   ) {
     return false;
   }
@@ -3244,16 +3247,26 @@ function acronymStandsFor(
  * 1.24.0). Only a country may follow the covered words.
  */
 function unitWrittenBeforeParent(long: PreparedName, covered: number[]): boolean {
-  const classes = getReferenceData().unitBeforeParentClasses;
+  const { unitBeforeParentClasses: classes, unitOfParentJoiners, segmentParentClasses } = getReferenceData();
   if (classes.size === 0 || covered.length === 0) {
     return false;
   }
   const first = Math.min(...covered);
   const words = comparableIndices(long);
   const before = words.filter((index) => index < first);
+  // Since rules 1.36.0 also joined by "of" or "at" (org_words.yml unit_of_parent_joiners) when the covered words
+  // name a parent body ("Tide Foundation of Quarrow Research University" for "QRU"): function words only between.
+  const joinedToParent = (last: number) =>
+    range(last + 1, first).every((index) => long.kinds[index] === Kind.Stop) &&
+    range(last + 1, first).some((index) => unitOfParentJoiners.has(long.tokens[index].text)) &&
+    covered.some(
+      (index) =>
+        long.kinds[index] === Kind.Class &&
+        classSetOf(long.tags[index]).some((group) => segmentParentClasses.has(group)),
+    );
   if (
     before.length === 0 ||
-    !segmentBetween(long, before[before.length - 1], first) ||
+    !(segmentBetween(long, before[before.length - 1], first) || joinedToParent(before[before.length - 1])) ||
     words.some((index) => index > first && !covered.includes(index) && long.kinds[index] !== Kind.Qualifier)
   ) {
     return false;
@@ -3265,6 +3278,15 @@ function unitWrittenBeforeParent(long: PreparedName, covered: number[]): boolean
       (index) => long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => classes.has(group)),
     )
   );
+}
+
+/**
+ * Whether the word at `last` is written with a possessive ("…'s", "…’s") and is the last word before it
+ * ("Quarrow Research University's Tide Center": the words before the possessive are the name's first `last + 1`).
+ */
+function possessiveAfter(name: PreparedName, last: number): boolean {
+  const written = /^(.*?\p{L})['’]s(?!\p{L})/u.exec(name.raw);
+  return written !== null && tokeniseRaw(written[1]).length === last + 1;
 }
 
 /** Most words of a name written all in capitals that are all read as codes ("QRAB QIDG"). */

@@ -2796,6 +2796,81 @@ describe(`${NameMatcher.name} a parent's acronym and its units (rules 1.24.0)`, 
   ])('$reason', (row) => check(sut, row));
 });
 
+describe(`${NameMatcher.name} a unit joined to its parent's name by "of", "at" or a possessive; an office named after an acronym (rules 1.36.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRU'),
+      candidate: org('Tarvel Doctoral Foundation of Quarrow Research University'),
+      match: false,
+      reason:
+        'a foundation written first and joined by "of" to a university\'s name is not what the university\'s acronym names',
+    },
+    {
+      query: org('QSU'),
+      candidate: org('Harbour College of Trade at Quarrow State University'),
+      match: false,
+      reason: 'so is a college joined by "at"',
+    },
+    {
+      query: org('QAS'),
+      candidate: org('Tide Institute of the Quarrow Academy of Sciences'),
+      match: false,
+      reason: 'so is an academy\'s institute joined by "of the"',
+    },
+    {
+      query: org('QSU'),
+      candidate: org('Quarrow State University'),
+      match: true,
+      reason: "the parent's acronym still names the parent",
+    },
+    {
+      query: org('TE'),
+      candidate: org('Office of Tarvel Energy'),
+      match: true,
+      reason: 'without a parent class the words after "of" are the office\'s own name, which the acronym stands for',
+    },
+    {
+      query: org('HCT'),
+      candidate: org('Harbour College of Trade at Quarrow State University'),
+      match: true,
+      reason: "the unit's own acronym still names the unit",
+    },
+    {
+      query: org('QSU'),
+      candidate: org('Quarrow State University’s Tide Transport Center'),
+      match: false,
+      reason:
+        "a centre written after a university's name with a possessive is the university's, not what its acronym names",
+    },
+    {
+      query: org('QSU'),
+      candidate: org("Quarrow State University's Tide Transport Center"),
+      match: false,
+      reason: 'so with a straight apostrophe',
+    },
+    {
+      query: org('Saint Quarrow'),
+      candidate: org('Saint Quarrow’s College'),
+      match: true,
+      reason: 'a possessive after a name of no parent class is left as it was',
+    },
+    {
+      query: org('QDC'),
+      candidate: org('QDC Office of Tide Preparedness'),
+      match: false,
+      reason: 'an office named after an acronym and name words is a unit, not the body the acronym names',
+    },
+    {
+      query: org('QDC'),
+      candidate: org('QDC Office'),
+      match: true,
+      reason: 'without a name word the office word is read as before',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
 describe(`${NameMatcher.name} Latin names against their labels in another script (rules 1.30.0)`, () => {
   // Hangul words of han_words.yml, customary Korean spellings (romanisation.yml), a one-syllable legal form inside a
   // word, "им." before initials, Persian بین المللی written as two words, Japanese readings of kanji.

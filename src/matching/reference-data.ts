@@ -220,6 +220,12 @@ export interface ReferenceData {
   /** Class groups of a unit's word written after the words an acronym stands for (unit_after_acronym_classes). */
   unitAfterAcronymClasses: Set<number>;
   /**
+   * Function words that join a unit written first to its parent's whole name ("Tide Foundation of Quarrow Research
+   * University"), read as unit_before_parent_classes' comma or dash when that name is of a parent class
+   * (org_words.yml unit_of_parent_joiners, since rules 1.36.0).
+   */
+  unitOfParentJoiners: Set<string>;
+  /**
    * Class groups of the words that open a clause naming the person a body honours ("… named after A. B. Quarrow":
    * org_words.yml honouree_clause_classes, since rules 1.18.0).
    */
@@ -501,6 +507,7 @@ interface OrgWordsFile {
   acronym_unit_classes?: string[];
   unit_before_parent_classes?: string[];
   unit_after_acronym_classes?: string[];
+  unit_of_parent_joiners?: string[];
   honouree_clause_classes?: string[];
   class_letters?: Record<string, string[]>;
   class_equivalents?: string[][];
@@ -923,6 +930,7 @@ function buildReferenceData(): ReferenceData {
       'unit_after_acronym_classes',
       classNames,
     ),
+    unitOfParentJoiners: new Set((orgWords.unit_of_parent_joiners ?? []).map((word) => String(word).toLowerCase())),
     honoureeClauseClasses: classGroupsOf(orgWords.honouree_clause_classes ?? [], 'honouree_clause_classes', classNames),
     classLetters: new Map(
       Object.entries(orgWords.class_letters ?? {}).map(([letter, groups]) => [
