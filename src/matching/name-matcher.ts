@@ -3640,8 +3640,24 @@ function parentBodyNamed(
   const genitiveAfter = aligned.some(
     (index) => long.tokens[index].script === Script.Cyrillic || readAsPlaceCaseForm(long.tokens[index].text),
   );
+  // A unit's words written before the whole name of a body of a parent class that is no unit's class (an
+  // academy, a university, a ministry) are that body's unit, not its parent: "Institute of Tide Studies
+  // Norlandic Academy of Sciences" is an institute of the academy (org_words.yml unit_before_parent_classes,
+  // read here since rules 1.37.0; a comma or a dash between them was read so since rules 1.24.0). Only a unit
+  // type written first: a named institute ("Kvara Institute …") may still be a parent written before.
+  const unitBeforeParentClasses = getReferenceData().unitBeforeParentClasses;
+  const classGroupsAt = (name: PreparedName, index: number) =>
+    name.kinds[index] === Kind.Class ? classSetOf(name.tags[index]) : [];
+  const unitBeforeParent =
+    extra.every((index) => classGroupsAt(long, index).every((group) => unitBeforeParentClasses.has(group))) &&
+    classGroupsAt(long, extra[0]).length > 0 &&
+    !extra.some((index) => long.kinds[index] === Kind.Acronym || long.kinds[index] === Kind.NamedBody) &&
+    shortWords.some((index) =>
+      classGroupsAt(short, index).some((group) => parentClasses.has(group) && !unitBeforeParentClasses.has(group)),
+    );
   const before =
     !genitiveAfter &&
+    !unitBeforeParent &&
     extra.every((index) => index < first) &&
     extra.some(parentWord) &&
     !extra.some((index) => long.kinds[index] === Kind.Class && !parentWord(index) && bodyWord(index)) &&

@@ -3349,3 +3349,43 @@ describe(`${NameMatcher.name} labels in other scripts: Persian branches, Cyrilli
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a unit written before a parent body's whole name is not that body (rules 1.37.0)`, () => {
+  // org_words.yml unit_before_parent_classes, read by parentBodyNamed: a unit's class words (an institute, a
+  // centre, a faculty) written before the whole name of a body of a parent class that is no unit's class (an
+  // academy, a university, a ministry) name its unit, not a parent written before it.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Norlandic Academy of Sciences'),
+      candidate: org('Institute of Tide Studies Norlandic Academy of Sciences'),
+      match: false,
+      reason: "an institute written before an academy's whole name is the academy's institute",
+    },
+    {
+      query: org('Quarrow Academy'),
+      candidate: org('Institute of Linguistics Quarrow Academy'),
+      match: false,
+      reason: 'the same with an academy of one name word',
+    },
+    {
+      query: org('Tarvel Ministry of Tides'),
+      candidate: org('Centre for Tide Records Tarvel Ministry of Tides'),
+      match: false,
+      reason: "a centre written before a ministry's whole name is the ministry's centre",
+    },
+    {
+      query: org('Institute of Tides'),
+      candidate: org('Quarrow University Institute of Tides'),
+      match: true,
+      reason: 'a university written before an institute still names its parent: the institute itself',
+    },
+    {
+      query: org('Escola Superior de Quarrow'),
+      candidate: org('Instituto Politecnico de Tarvel Escola Superior de Quarrow'),
+      match: true,
+      reason: 'an institute of a place written before a school still names its parent',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
