@@ -646,7 +646,7 @@ function pairLikeness(
     // "Norland Educational Development Institute" / "<Norland>교육개발원" (since rules 1.34.0): a class word read as
     // a name word (its name has class words only) of a name placed by a place or country (the place of a generic
     // name) still agrees with its class's other forms on the other side, as it agrees with its own form there. Not
-    // in a generic name with no place: "National Research Council" is not every country's council in its language.
+    // in a generic name with no place: "National Tide Council" is not every country's council of that name in its language.
     const [nameSide, nameToken, classTag] =
       qk === Kind.Name ? [query, qt, candidate.tags[ci]] : [candidate, ct, query.tags[qi]];
     const nameClass = getReferenceData().classTrie.next.get(nameToken.text)?.value;
