@@ -3648,7 +3648,7 @@ function parentBodyNamed(
   const unitBeforeParentClasses = getReferenceData().unitBeforeParentClasses;
   const classGroupsAt = (name: PreparedName, index: number) =>
     name.kinds[index] === Kind.Class ? classSetOf(name.tags[index]) : [];
-  const unitBeforeParent =
+  const unitBeforeParent = () =>
     extra.every((index) => classGroupsAt(long, index).every((group) => unitBeforeParentClasses.has(group))) &&
     classGroupsAt(long, extra[0]).length > 0 &&
     !extra.some((index) => long.kinds[index] === Kind.Acronym || long.kinds[index] === Kind.NamedBody) &&
@@ -3657,9 +3657,9 @@ function parentBodyNamed(
     );
   const before =
     !genitiveAfter &&
-    !unitBeforeParent &&
     extra.every((index) => index < first) &&
     extra.some(parentWord) &&
+    !unitBeforeParent() &&
     !extra.some((index) => long.kinds[index] === Kind.Class && !parentWord(index) && bodyWord(index)) &&
     long.kinds[first - 1] !== Kind.Stop &&
     !segmentBetween(long, extra[extra.length - 1], first);
