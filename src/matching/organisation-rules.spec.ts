@@ -3176,6 +3176,36 @@ describe(`${NameMatcher.name} field and topic words of Latin-script labels, comp
       reason: 'the halves must agree: a school is not a university',
     },
     {
+      query: org("Institut Nacional d'Educació Quarrow"),
+      candidate: org('Quarrow National Institute of Education'),
+      match: true,
+      reason: 'Catalan "educació" is "education"',
+    },
+    {
+      query: org('Tarvel Fond'),
+      candidate: org('Tarvel Foundation'),
+      match: true,
+      reason: 'Scandinavian "fond" is a foundation',
+    },
+    {
+      query: org('Universiteti i Quarrowit'),
+      candidate: org('University of Quarrowit'),
+      match: true,
+      reason: 'Albanian "universiteti" is "university"',
+    },
+    {
+      query: org('Stichting tegen Quarrowziekte'),
+      candidate: org('Fondation contre la Quarrowziekte'),
+      match: true,
+      reason: 'Dutch "tegen" ("against") is a function word as French "contre" is',
+    },
+    {
+      query: org('Tarvel Institute of Telecommunications'),
+      candidate: org('Instituto Tarvel de Telecomunicações'),
+      match: true,
+      reason: 'Portuguese "telecomunicações" is "telecommunications"',
+    },
+    {
       query: org('Quarrowmedizin Institut'),
       candidate: org('Quarrow Medicine Institute'),
       match: false,
