@@ -919,10 +919,17 @@ function compoundChoices(name: PreparedName, indices: number[]): CompoundChoice[
   return choices;
 }
 
-/** A half of a compound as a table word (looked up unremembered: most halves are no word). */
+/**
+ * A half of a compound as a table word: its deciding, country or meaning group as written (not a place's case
+ * form), or its class groups. Looked up unremembered: most halves are no word.
+ */
 function compoundPartOf(text: string): CompoundPart {
-  const partClass = getReferenceData().classTrie.next.get(text)?.value;
-  return { group: findMeaningGroup(text), classes: partClass === undefined ? [] : classSetOf(partClass) };
+  const reference = getReferenceData();
+  const partClass = reference.classTrie.next.get(text)?.value;
+  return {
+    group: decidingGroupOf(text) ?? reference.countryForms.get(text) ?? reference.wordMeanings.get(text) ?? null,
+    classes: partClass === undefined ? [] : classSetOf(partClass),
+  };
 }
 
 /** Whether a half of a compound is the table word `choice`: one group of meaning, or of class. */
