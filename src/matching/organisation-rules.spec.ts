@@ -3206,6 +3206,30 @@ describe(`${NameMatcher.name} field and topic words of Latin-script labels, comp
       reason: 'Portuguese "telecomunicações" is "telecommunications"',
     },
     {
+      query: org('Quarrow University of Forestry'),
+      candidate: org('Uniwersytet Leśny Quarrow'),
+      match: true,
+      reason: 'Polish "leśny" is "forestry"',
+    },
+    {
+      query: org('Quarrow University of Law'),
+      candidate: org('Universitatea de Drept Quarrow'),
+      match: true,
+      reason: 'Romanian "drept" is "law"',
+    },
+    {
+      query: org('Tarvel Institute of Nursing'),
+      candidate: org('Institut für Pflegewissenschaft Tarvel'),
+      match: true,
+      reason: 'German "Pflegewissenschaft" is "nursing"',
+    },
+    {
+      query: org('Tarvel Institute of Nursing'),
+      candidate: org('Institut für Pharmazie Tarvel'),
+      match: false,
+      reason: 'nursing is still not pharmacy',
+    },
+    {
       query: org('Quarrowmedizin Institut'),
       candidate: org('Quarrow Medicine Institute'),
       match: false,
