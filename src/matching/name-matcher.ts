@@ -317,6 +317,8 @@ interface AlignedPair {
   how: Likeness;
   /** A Chinese word of han_words.yml and the English words of its rendering (since rules 1.20.0). */
   translated?: boolean;
+  /** A compound of two table words and those two words written apart (since rules 1.35.0, joinCompoundWords). */
+  compound?: boolean;
 }
 
 /** The comparison of two single names, with what explains it. */
@@ -910,6 +912,153 @@ function joinClassSuffixes(
 
 /** Likeness of a name word and a class word against the one word that writes them joined. */
 const JOINED_CLASS_SUFFIX_SIMILARITY = 0.95;
+
+/** Fewest letters of each of the two table words a compound is read as ("sport", "medizin"). */
+const COMPOUND_PART_MIN = 4;
+
+/** A word of the other name that a half of a compound may be: its meaning or deciding group, its class groups. */
+interface CompoundChoice {
+  index: number;
+  group: string | null;
+  classes: number[];
+}
+
+/** One half of a compound word, read as a table word. */
+interface CompoundPart {
+  group: string | null;
+  classes: number[];
+}
+
+/** The words of `name` among `indices` that are table words (a meaning, deciding or class word). */
+function compoundChoices(name: PreparedName, indices: number[]): CompoundChoice[] {
+  const choices: CompoundChoice[] = [];
+  for (const index of indices) {
+    const group = meaningGroupOf(name.tokens[index].text);
+    const classes = name.kinds[index] === Kind.Class ? classSetOf(name.tags[index]) : [];
+    if (group !== null || classes.length > 0) {
+      choices.push({ index, group, classes });
+    }
+  }
+  return choices;
+}
+
+/**
+ * A half of a compound as a table word: its deciding, country or meaning group as written (not a place's case
+ * form), or its class groups. Looked up unremembered: most halves are no word.
+ */
+function compoundPartOf(text: string): CompoundPart {
+  const reference = getReferenceData();
+  const partClass = reference.classTrie.next.get(text)?.value;
+  return {
+    group: decidingGroupOf(text) ?? reference.countryForms.get(text) ?? reference.wordMeanings.get(text) ?? null,
+    classes: partClass === undefined ? [] : classSetOf(partClass),
+  };
+}
+
+/** Whether a half of a compound is the table word `choice`: one group of meaning, or of class. */
+function compoundPartAgrees(part: CompoundPart, choice: CompoundChoice): boolean {
+  if (choice.group !== null && part.group === choice.group) {
+    return true;
+  }
+  return part.classes.some((found) => choice.classes.includes(found));
+}
+
+/**
+ * "Universitätsmedizin" / "University Medicine", "Sozialwissenschaft" / "Social Science", "Kutatóközpont" /
+ * "Research Centre" (since rules 1.35.0): a German, Dutch, Nordic or Hungarian compound of two table words (a
+ * meaning, deciding or class word each, the first with or without the linking "s") against those two words
+ * written apart in the other name. The compound is free, or aligned with one of the two (by its stem) while the
+ * other is free. Both halves must be table words: a name word is never split off ("Quarrowmedizin" is no
+ * "Quarrow Medicine").
+ */
+function joinCompoundWords(
+  left: PreparedName,
+  leftFree: Set<number>,
+  right: PreparedName,
+  rightFree: Set<number>,
+  leftIsQuery: boolean,
+  pairs: AlignedPair[],
+): void {
+  const [leftSide, rightSide] = leftIsQuery ? (['query', 'candidate'] as const) : (['candidate', 'query'] as const);
+  for (let index = 0; index < left.tokens.length; index++) {
+    const token = left.tokens[index];
+    if (token.script !== Script.Latin || token.text.length < 2 * COMPOUND_PART_MIN || rightFree.size === 0) {
+      continue;
+    }
+    const free = leftFree.has(index);
+    const position = free
+      ? -1
+      : pairs.findIndex(
+          (pair) => pair[leftSide].length === 1 && pair[leftSide][0] === index && pair[rightSide].length === 1,
+        );
+    if (!free && position < 0) {
+      continue;
+    }
+    const partner = position >= 0 ? pairs[position][rightSide][0] : undefined;
+    const choices = compoundChoices(right, partner === undefined ? [...rightFree] : [partner, ...rightFree]);
+    if (choices.length < 2 || (partner !== undefined && choices[0].index !== partner)) {
+      continue;
+    }
+    const found = splitCompound(token.text, choices, partner);
+    if (!found) {
+      continue;
+    }
+    const run = [...found].sort((a, b) => a - b);
+    for (const taken of run) {
+      rightFree.delete(taken);
+    }
+    const joined: AlignedPair = {
+      query: leftIsQuery ? [index] : run,
+      candidate: leftIsQuery ? run : [index],
+      sim: JOINED_CLASS_SUFFIX_SIMILARITY,
+      how: Likeness.Joined,
+      compound: true,
+    };
+    if (free) {
+      leftFree.delete(index);
+      pairs.push(joined);
+    } else {
+      pairs[position] = joined;
+    }
+  }
+}
+
+/**
+ * Two of `choices` (one of them `partner` when given) that the halves of `text` agree with (compoundPartAgrees),
+ * the first half with or without a linking "s", or undefined.
+ */
+function splitCompound(
+  text: string,
+  choices: CompoundChoice[],
+  partner: number | undefined,
+): [number, number] | undefined {
+  for (let cut = COMPOUND_PART_MIN; cut <= text.length - COMPOUND_PART_MIN; cut++) {
+    const head = compoundPartOf(text.slice(cut));
+    const heads = choices.filter((choice) => compoundPartAgrees(head, choice));
+    if (heads.length === 0) {
+      continue;
+    }
+    const starts = [text.slice(0, cut)];
+    if (starts[0].endsWith('s') && cut > COMPOUND_PART_MIN) {
+      starts.push(starts[0].slice(0, -1));
+    }
+    for (const start of starts.map(compoundPartOf)) {
+      for (const first of choices) {
+        if (!compoundPartAgrees(start, first)) {
+          continue;
+        }
+        const second = heads.find(
+          (choice) =>
+            choice !== first && (partner === undefined || first.index === partner || choice.index === partner),
+        );
+        if (second) {
+          return [first.index, second.index];
+        }
+      }
+    }
+  }
+  return undefined;
+}
 
 /** Fewest other words cut short in a name that make it a name written in abbreviations ("Acad Sci, Inst … Mech"). */
 const ABBREVIATED_NAME_WORDS = 2;
@@ -2534,6 +2683,10 @@ export function compareNames(
   if (query.mode === 'org' && (qFree.size > 0 || cFree.size > 0)) {
     joinClassSuffixes(query, qFree, candidate, cFree, pairs);
   }
+  if (query.mode === 'org' && (qFree.size > 0 || cFree.size > 0)) {
+    joinCompoundWords(query, qFree, candidate, cFree, true, pairs);
+    joinCompoundWords(candidate, cFree, query, qFree, false, pairs);
+  }
   if (query.mode === 'org' && qFree.size > 0 && cFree.size > 0) {
     abbreviatedWords(query, qFree, candidate, cFree, true, pairs);
     abbreviatedWords(candidate, cFree, query, qFree, false, pairs);
@@ -3954,7 +4107,8 @@ function differentDecidingWords(
   pairs: AlignedPair[],
   parentNamed?: ParentNamed,
 ): string[] {
-  // Words an acronym stands for are on both sides, and so are a word cut short and the word it abbreviates
+  // Words an acronym stands for are on both sides, and so are a compound's two table words (joinCompoundWords), a
+  // word cut short and the word it abbreviates
   // ("Sci"/"Sciences") and a word spelt whole inside the word it joins into ("Ocean" of "FIRSTOCEAN", not
   // "North" against "SOUTHSTAR"); the words of a parent body named in one name do not describe the body
   // itself, and neither do a legal form's words ("Federal State Institution of Science").
@@ -3988,7 +4142,10 @@ function differentDecidingWords(
   const expanded = (side: 'query' | 'candidate') =>
     new Set([
       ...pairs
-        .filter((pair) => pair.how === Likeness.Acronym || pair.translated === true || truncated(pair))
+        .filter(
+          (pair) =>
+            pair.how === Likeness.Acronym || pair.translated === true || pair.compound === true || truncated(pair),
+        )
         .flatMap((pair) => pair[side]),
       ...joinedInto(side),
       ...(parentNamed?.side === side ? parentNamed.words : []),

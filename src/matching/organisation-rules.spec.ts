@@ -3389,3 +3389,176 @@ describe(`${NameMatcher.name} a unit written before a parent body's whole name i
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} field and topic words of Latin-script labels, compounds of two table words (rules 1.35.0)`, () => {
+  // org_words.yml and org_word_meanings.yml gain more languages' forms of field and topic words (physics,
+  // education, agropecuario, empresarial, one-word compass words, network, royal, the Romanian and Serbian
+  // adjectives, health, water, sustainability, astrophysics, foreigners, border, deep, unit); name-matcher.ts
+  // joinCompoundWords reads a compound of two table words against the two written apart.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Institute of Physics'),
+      candidate: org('Institutul de Fizică Quarrow'),
+      match: true,
+      reason: 'Romanian "fizică" is "physics"',
+    },
+    {
+      query: org('Quarrow Institute of Chemistry'),
+      candidate: org('Institutul de Fizică Quarrow'),
+      match: false,
+      reason: 'physics is still not chemistry',
+    },
+    {
+      query: org('Tarvel University of Educational Sciences'),
+      candidate: org('Universidad de Ciencias de la Educación de Tarvel'),
+      match: true,
+      reason: '"educational" is the field word "education"',
+    },
+    {
+      query: org('Quarrow Centre for Astrophysics'),
+      candidate: org('Centro de Astrofísica de Quarrow'),
+      match: true,
+      reason: 'Spanish "astrofísica" is "astrophysics"',
+    },
+    {
+      query: org('Quarrow Centre for Sustainable Development'),
+      candidate: org('Centro de Desarrollo Sustentable de Quarrow'),
+      match: true,
+      reason: 'Spanish "sustentable" is "sustainable"',
+    },
+    {
+      query: org('Quarrow Research Centre, Tarvel Unit'),
+      candidate: org('Centro de Investigación Quarrow, Unidad Tarvel'),
+      match: true,
+      reason: 'Spanish "unidad" is the qualifier "unit"',
+    },
+    {
+      query: org('Quarrow Research Centre, Tarvel Unit'),
+      candidate: org('Centro de Investigación Quarrow, Unidad Brevik'),
+      match: false,
+      reason: 'units of two places stay two bodies',
+    },
+    {
+      query: org('Royal Tarvel College of Music'),
+      candidate: org('Coleg Cerddoriaeth Brenhinol Tarvel'),
+      match: true,
+      reason: 'Welsh "brenhinol" is "royal"',
+    },
+    {
+      query: org('Tarvel Institute for Agricultural Research'),
+      candidate: org('Instituto Tarvel de Investigación Agropecuaria'),
+      match: true,
+      reason: 'Spanish "agropecuaria" is "agricultural"',
+    },
+    {
+      query: org('Quarrow Serbian Society'),
+      candidate: org('Srpsko Društvo Quarrow'),
+      match: false,
+      reason: 'the Serbian adjective alone does not make an unknown class word agree',
+    },
+    {
+      query: org('Serbian Academy of Quarrow Studies'),
+      candidate: org('Srpska Akademija Quarrow Studija'),
+      match: true,
+      reason: 'Serbian "srpska" is "Serbian"',
+    },
+    {
+      query: org('Universitätsmedizin Tarvel'),
+      candidate: org('University Medicine Tarvel'),
+      match: true,
+      reason: 'a German compound of two table words is those two words written apart',
+    },
+    {
+      query: org('Veterinärmedizinische Universität Quarrow'),
+      candidate: org('University of Veterinary Medicine Quarrow'),
+      match: true,
+      reason: 'a compound of two field words against both',
+    },
+    {
+      query: org('Quarrow Landbruksuniversitet'),
+      candidate: org('Quarrow Agricultural University'),
+      match: true,
+      reason: 'a Nordic compound with the linking "s"',
+    },
+    {
+      query: org('Tarvel Fizikai Kutatóközpont'),
+      candidate: org('Tarvel Research Centre for Physics'),
+      match: true,
+      reason: 'a Hungarian compound of "research" and "centre"',
+    },
+    {
+      query: org('Tarvel Universitätsklinikum'),
+      candidate: org('Tarvel University Hospital'),
+      match: true,
+      reason: 'a compound of two class words against both',
+    },
+    {
+      query: org('Quarrow Sporthochschule'),
+      candidate: org('Quarrow Sport University'),
+      match: false,
+      reason: 'the halves must agree: a school is not a university',
+    },
+    {
+      query: org("Institut Nacional d'Educació Quarrow"),
+      candidate: org('Quarrow National Institute of Education'),
+      match: true,
+      reason: 'Catalan "educació" is "education"',
+    },
+    {
+      query: org('Tarvel Fond'),
+      candidate: org('Tarvel Foundation'),
+      match: true,
+      reason: 'Scandinavian "fond" is a foundation',
+    },
+    {
+      query: org('Universiteti i Quarrowit'),
+      candidate: org('University of Quarrowit'),
+      match: true,
+      reason: 'Albanian "universiteti" is "university"',
+    },
+    {
+      query: org('Stichting tegen Quarrowziekte'),
+      candidate: org('Fondation contre la Quarrowziekte'),
+      match: true,
+      reason: 'Dutch "tegen" ("against") is a function word as French "contre" is',
+    },
+    {
+      query: org('Tarvel Institute of Telecommunications'),
+      candidate: org('Instituto Tarvel de Telecomunicações'),
+      match: true,
+      reason: 'Portuguese "telecomunicações" is "telecommunications"',
+    },
+    {
+      query: org('Quarrow University of Forestry'),
+      candidate: org('Uniwersytet Leśny Quarrow'),
+      match: true,
+      reason: 'Polish "leśny" is "forestry"',
+    },
+    {
+      query: org('Quarrow University of Law'),
+      candidate: org('Universitatea de Drept Quarrow'),
+      match: true,
+      reason: 'Romanian "drept" is "law"',
+    },
+    {
+      query: org('Tarvel Institute of Nursing'),
+      candidate: org('Institut für Pflegewissenschaft Tarvel'),
+      match: true,
+      reason: 'German "Pflegewissenschaft" is "nursing"',
+    },
+    {
+      query: org('Tarvel Institute of Nursing'),
+      candidate: org('Institut für Pharmazie Tarvel'),
+      match: false,
+      reason: 'nursing is still not pharmacy',
+    },
+    {
+      query: org('Quarrowmedizin Institut'),
+      candidate: org('Quarrow Medicine Institute'),
+      match: false,
+      reason: 'a name word is never split off a compound',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
