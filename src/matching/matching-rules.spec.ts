@@ -1222,7 +1222,7 @@ describe(`${NameMatcher.name} word meanings and place names (rules 1.6.0)`, () =
       candidate: org('Quarrow Musikakademie Wien'),
       match: true,
       reason:
-        'since rules 1.35.0 a compound of two table words ("Musik" music, "Akademie" academy) is the two words written apart',
+        'since rules 1.38.0 a compound of two table words ("Musik" music, "Akademie" academy) is the two words written apart',
     },
     {
       query: org('Quarrow Music Academy Vienna'),

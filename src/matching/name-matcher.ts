@@ -317,7 +317,7 @@ interface AlignedPair {
   how: Likeness;
   /** A Chinese word of han_words.yml and the English words of its rendering (since rules 1.20.0). */
   translated?: boolean;
-  /** A compound of two table words and those two words written apart (since rules 1.35.0, joinCompoundWords). */
+  /** A compound of two table words and those two words written apart (since rules 1.38.0, joinCompoundWords). */
   compound?: boolean;
 }
 
@@ -965,7 +965,7 @@ function compoundPartAgrees(part: CompoundPart, choice: CompoundChoice): boolean
 
 /**
  * "Universitätsmedizin" / "University Medicine", "Sozialwissenschaft" / "Social Science", "Kutatóközpont" /
- * "Research Centre" (since rules 1.35.0): a German, Dutch, Nordic or Hungarian compound of two table words (a
+ * "Research Centre" (since rules 1.38.0): a German, Dutch, Nordic or Hungarian compound of two table words (a
  * meaning, deciding or class word each, the first with or without the linking "s") against those two words
  * written apart in the other name. The compound is free, or aligned with one of the two (by its stem) while the
  * other is free. Both halves must be table words: a name word is never split off ("Quarrowmedizin" is no

@@ -3390,7 +3390,7 @@ describe(`${NameMatcher.name} a unit written before a parent body's whole name i
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} field and topic words of Latin-script labels, compounds of two table words (rules 1.35.0)`, () => {
+describe(`${NameMatcher.name} field and topic words of Latin-script labels, compounds of two table words (rules 1.38.0)`, () => {
   // org_words.yml and org_word_meanings.yml gain more languages' forms of field and topic words (physics,
   // education, agropecuario, empresarial, one-word compass words, network, royal, the Romanian and Serbian
   // adjectives, health, water, sustainability, astrophysics, foreigners, border, deep, unit); name-matcher.ts
