@@ -3560,5 +3560,41 @@ describe(`${NameMatcher.name} field and topic words of Latin-script labels, comp
       match: false,
       reason: 'a name word is never split off a compound',
     },
+    {
+      query: org('Tarvel Academy of Dramatic Art'),
+      candidate: org('Akademija dramske umjetnosti Tarvel'),
+      match: true,
+      reason: 'Croatian "dramske" is "dramatic"',
+    },
+    {
+      query: org('Tarvel University of Technology and Economics'),
+      candidate: org('Tarveli Műszaki és Gazdaságtudományi Egyetem'),
+      match: true,
+      reason: 'Hungarian "gazdaságtudományi" is "economics"',
+    },
+    {
+      query: org('Quarrow University of Agriculture and Life Sciences'),
+      candidate: org('Quarrow Agrár- és Élettudományi Egyetem'),
+      match: true,
+      reason: 'Hungarian "élettudományi" is the compound of "élet" (life) and "tudományi" (sciences)',
+    },
+    {
+      query: org('Quarrow Institute of Life Sciences'),
+      candidate: org('Instituto de Ciencias de la Vida Quarrow'),
+      match: true,
+      reason: 'Spanish "vida" is "life"',
+    },
+    {
+      query: org('Quarrow Institute for Biological Research'),
+      candidate: org('Institut za biološka istraživanja Quarrow'),
+      match: true,
+      reason: 'Croatian "biološka" is "biological"',
+    },
+    {
+      query: org('Quarrow Institute for Biological Research'),
+      candidate: org('Institut za kemijska istraživanja Quarrow'),
+      match: false,
+      reason: 'biology is still not chemistry',
+    },
   ])('$reason', (row) => check(sut, row));
 });
