@@ -3596,5 +3596,29 @@ describe(`${NameMatcher.name} field and topic words of Latin-script labels, comp
       match: false,
       reason: 'biology is still not chemistry',
     },
+    {
+      query: org('Tarvel Open University'),
+      candidate: org('Universidad Abierta de Tarvel'),
+      match: true,
+      reason: 'Spanish "abierta" is the "open" of an open university',
+    },
+    {
+      query: org('Tarvel Open University'),
+      candidate: org('Tarvel University'),
+      match: false,
+      reason: 'an open university is still not the university of its place',
+    },
+    {
+      query: org('Quarrow Center for Translational Medicine'),
+      candidate: org('Centrum Medycyny Translacyjnej Quarrow'),
+      match: true,
+      reason: 'Polish "translacyjnej" is "translational"',
+    },
+    {
+      query: org('Quarrow Cluster of Excellence Tides'),
+      candidate: org('Exzellenzcluster Tides Quarrow'),
+      match: true,
+      reason: 'German "Exzellenzcluster" is the compound of "excellence" and "cluster"',
+    },
   ])('$reason', (row) => check(sut, row));
 });
