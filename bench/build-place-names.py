@@ -74,7 +74,7 @@ for key, city in cities.items():
     groups[group] = sorted(forms.values())
 
 
-# Since rules 1.38.0 (`--scripts`, place_names_scripts.tsv): the same cities' one-word names in the scripts whose
+# Since rules 1.39.0 (`--scripts`, place_names_scripts.tsv): the same cities' one-word names in the scripts whose
 # university labels name their city in its own letters: Arabic script (Arabic, Persian, Urdu), Hebrew, the Indic
 # scripts (Devanagari to Sinhala) and Thai. One city a line: its group as above (its folded GeoNames name), a tab,
 # its names separated by spaces. A name that another city of at least 15,000 people bears is left out; so is a

@@ -844,7 +844,7 @@ function buildReferenceData(): ReferenceData {
         ...Object.values(abjadClassWords),
         ...Object.values(orgWords.abjad_deciding_words ?? {}),
         ...Object.values(orgWords.abjad_word_meanings ?? {}),
-        // Since rules 1.38.0: cities' names in Arabic script, so a particle written onto one comes off ("in Tunis").
+        // Since rules 1.39.0: cities' names in Arabic script, so a particle written onto one comes off ("in Tunis").
         ...scriptPlaceNames.map(([, names]) => names.filter((name) => ARABIC_SCRIPT_WORD.test(name))),
       ]
         .flat()
@@ -1333,7 +1333,7 @@ function readHanPlaceNames(directory: string): HanPlaceName[] {
 const ARABIC_SCRIPT_WORD = /^[\u0600-\u06ff\u0750-\u077f\u200c]+$/u;
 
 /**
- * Since rules 1.38.0: the names in other scripts of the cities of place_names.tsv (Arabic script, Hebrew, the Indic
+ * Since rules 1.39.0: the names in other scripts of the cities of place_names.tsv (Arabic script, Hebrew, the Indic
  * scripts, Thai: place_names_scripts.tsv, bench/build-place-names.py --scripts) join the group the tables already
  * give the city's GeoNames name; a city with none is skipped. A name keyed as another word of the tables (a meaning,
  * a place, a deciding, class, function or country word, or the beginning of one) keeps what it was, and a key two
