@@ -3390,7 +3390,7 @@ describe(`${NameMatcher.name} a unit written before a parent body's whole name i
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} labels in other scripts: cities' names in other scripts, Arabic-script field words, Serbian and Bulgarian words (rules 1.39.0)`, () => {
+describe(`${NameMatcher.name} labels in other scripts: cities' names in other scripts, Arabic-script field words, Bulgarian words (rules 1.39.0)`, () => {
   // place_names_scripts.tsv (bench/build-place-names.py --scripts, GeoNames' names of cities in Arabic script, Hebrew,
   // the Indic scripts and Thai) joined to the cities' place groups (reference-data.ts withScriptPlaceNames), Arabic-script
   // city names as words a particle comes off (abjadWords); org_words.yml abjad_class_words, abjad_deciding_words and
