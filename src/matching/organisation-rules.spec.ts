@@ -3622,3 +3622,117 @@ describe(`${NameMatcher.name} field and topic words of Latin-script labels, comp
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} labels in other scripts: cities' names in other scripts, Arabic-script field words, Bulgarian words (rules 1.39.0)`, () => {
+  // place_names_scripts.tsv (bench/build-place-names.py --scripts, GeoNames' names of cities in Arabic script, Hebrew,
+  // the Indic scripts and Thai) joined to the cities' place groups (reference-data.ts withScriptPlaceNames), Arabic-script
+  // city names as words a particle comes off (abjadWords); org_words.yml abjad_class_words, abjad_deciding_words and
+  // abjad_word_meanings gain field and meaning words; country_forms the Bulgarian
+  // adjective; org_word_meanings.yml new gains нов. Made-up bodies; real city names as language data.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvel University Delhi'),
+      candidate: org('تارفل یونیورسٹی دہلی'),
+      match: true,
+      reason: "Urdu دہلی is GeoNames' Urdu name of Delhi (place_names_scripts.tsv), a form of the city's place group",
+    },
+    {
+      query: org('Tarvel University Lahore'),
+      candidate: org('تارفل یونیورسٹی دہلی'),
+      match: false,
+      reason: "another city's name still differs from the label's city",
+    },
+    {
+      query: org('Tarvel School of Communications of Tunis'),
+      candidate: org('مدرسة تارفل للمواصلات بتونس'),
+      match: true,
+      reason: 'Arabic ب ("in") written onto a city\'s name comes off as the article does: بتونس is "in Tunis"',
+    },
+    {
+      query: org('Tarvel School of Communications'),
+      candidate: org('مدرسة تارفل للمواصلات بتونس'),
+      match: false,
+      reason: 'the city on one side only still counts against the match',
+    },
+    {
+      query: org('Tarvel Academy for Maritime Transport'),
+      candidate: org('أكاديمية تارفل للنقل البحري'),
+      match: true,
+      reason: 'Arabic البحري ("of the sea") is "maritime", a class and field word',
+    },
+    {
+      query: org('Tarvel Academy for Transport'),
+      candidate: org('أكاديمية تارفل للنقل البحري'),
+      match: false,
+      reason: '"maritime" on one side only decides against the match',
+    },
+    {
+      query: org('Hebrew University of Tarvel'),
+      candidate: org('الجامعة العبرية في تارفل'),
+      match: true,
+      reason: 'Arabic العبرية is "Hebrew", a word meaning',
+    },
+    {
+      query: org('University of Tarvel'),
+      candidate: org('الجامعة العبرية في تارفل'),
+      match: false,
+      reason: '"Hebrew" on one side only is a word the other name lacks',
+    },
+    {
+      query: org('Tarvel Institute of Documentation'),
+      candidate: org('معهد تارفل للتوثيق'),
+      match: true,
+      reason: 'Arabic توثيق is "documentation", with the particle لل taken off',
+    },
+    {
+      query: org('Tarvel College of Education'),
+      candidate: org('كلية تارفل للتربية'),
+      match: true,
+      reason: 'Arabic تربية ("education") is a word of the field group of "education"',
+    },
+    {
+      query: org('Tarvel College'),
+      candidate: org('كلية تارفل للتربية'),
+      match: false,
+      reason: '"education" on one side only decides against the match',
+    },
+    {
+      query: org('New Norland University'),
+      candidate: org('Нов норландски университет'),
+      match: true,
+      reason: 'Bulgarian "нов" is "new"',
+    },
+    {
+      query: org('Norland University'),
+      candidate: org('Нов норландски университет'),
+      match: false,
+      reason: '"new" on one side only is a word the other name lacks',
+    },
+    {
+      query: org('Bulgarian Norland University'),
+      candidate: org('Български норландски университет'),
+      match: true,
+      reason: 'the Bulgarian adjective "български" is a country form of Bulgaria',
+    },
+    {
+      query: org('Norland University'),
+      candidate: org('Български норландски университет'),
+      match: false,
+      reason: 'the country written first on one side only still decides against the match',
+    },
+    {
+      query: org('Tarvel Oil University'),
+      candidate: org('جامعة تارفل للبترول'),
+      match: true,
+      reason: 'Arabic بترول ("petroleum") is the class and field word "oil"',
+    },
+    {
+      query: org('Tarvel University'),
+      candidate: org('جامعة تارفل للبترول'),
+      match: false,
+      reason: 'the field on one side only decides against the match',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -815,6 +815,13 @@ function buildReferenceData(): ReferenceData {
       .flat()
       .map((word) => asciiForm(String(word))),
   ]);
+  const placeNameTaken = (key: string) =>
+    decidingGroups.has(key) ||
+    classTrie.next.get(key)?.value !== undefined ||
+    orgStopwords.has(key) ||
+    countryForms.has(key) ||
+    vocabularyBeginnings.has(key);
+  const scriptPlaceNames = readTabbedLines(directory, 'place_names_scripts.tsv');
   return {
     legalForms,
     legalTrie,
@@ -837,6 +844,8 @@ function buildReferenceData(): ReferenceData {
         ...Object.values(abjadClassWords),
         ...Object.values(orgWords.abjad_deciding_words ?? {}),
         ...Object.values(orgWords.abjad_word_meanings ?? {}),
+        // Since rules 1.39.0: cities' names in Arabic script, so a particle written onto one comes off ("in Tunis").
+        ...scriptPlaceNames.map(([, names]) => names.filter((name) => ARABIC_SCRIPT_WORD.test(name))),
       ]
         .flat()
         .flatMap((word) => phraseKeys(String(word)).slice(0, 1)),
@@ -861,15 +870,14 @@ function buildReferenceData(): ReferenceData {
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => tokenKey(String(word)))),
     locativePrepositions: new Set(orgWords.locative_prepositions.map((word) => asciiForm(String(word)))),
     countryForms,
-    wordMeanings: withPlaceNames(
-      withAbjadMeanings(wordMeaningsOf(wordMeaningsFile, decidingGroups), orgWords.abjad_word_meanings ?? {}),
-      readPlaceNames(directory),
-      (key) =>
-        decidingGroups.has(key) ||
-        classTrie.next.get(key)?.value !== undefined ||
-        orgStopwords.has(key) ||
-        countryForms.has(key) ||
-        vocabularyBeginnings.has(key),
+    wordMeanings: withScriptPlaceNames(
+      withPlaceNames(
+        withAbjadMeanings(wordMeaningsOf(wordMeaningsFile, decidingGroups), orgWords.abjad_word_meanings ?? {}),
+        readPlaceNames(directory),
+        placeNameTaken,
+      ),
+      scriptPlaceNames,
+      placeNameTaken,
     ),
     countryNames: new Set(regions.keys()),
     countryPhraseTrie: phraseTrie(
@@ -1320,6 +1328,49 @@ interface HanPlaceName {
 function readHanPlaceNames(directory: string): HanPlaceName[] {
   return readTabbedLines(directory, 'han_place_names.tsv').map(([english, forms]) => ({ english, han: forms }));
 }
+
+/** A word of the Arabic script's letters (Arabic, Persian, Urdu). */
+const ARABIC_SCRIPT_WORD = /^[\u0600-\u06ff\u0750-\u077f\u200c]+$/u;
+
+/**
+ * Since rules 1.39.0: the names in other scripts of the cities of place_names.tsv (Arabic script, Hebrew, the Indic
+ * scripts, Thai: place_names_scripts.tsv, bench/build-place-names.py --scripts) join the group the tables already
+ * give the city's GeoNames name; a city with none is skipped. A name keyed as another word of the tables (a meaning,
+ * a place, a deciding, class, function or country word, or the beginning of one) keeps what it was, and a key two
+ * cities give is neither's: a name in another script never takes a word from the Latin tables.
+ */
+function withScriptPlaceNames(
+  meanings: Map<string, string>,
+  cities: [string, string[]][],
+  taken: (key: string) => boolean,
+): Map<string, string> {
+  const added = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const [city, names] of cities) {
+    const group = meanings.get(asciiForm(city));
+    if (!group?.startsWith('place:')) {
+      continue;
+    }
+    for (const key of new Set(names.map((name) => asciiForm(name)))) {
+      if (key.length < SCRIPT_PLACE_NAME_MIN_LETTERS || meanings.has(key) || taken(key)) {
+        continue;
+      }
+      if (added.has(key) && added.get(key) !== group) {
+        ambiguous.add(key);
+      }
+      added.set(key, group);
+    }
+  }
+  for (const [key, group] of added) {
+    if (!ambiguous.has(key)) {
+      meanings.set(key, group);
+    }
+  }
+  return meanings;
+}
+
+/** Fewest letters of the ASCII form of a city's name in another script (Arabic script's "دلی" reads "dly"). */
+const SCRIPT_PLACE_NAME_MIN_LETTERS = 3;
 
 /** place_names.tsv (bench/build-place-names.py): one city a line, its group, a tab, its names separated by spaces. */
 function readPlaceNames(directory: string): string[][] {
