@@ -796,8 +796,8 @@ function truncationOf(short: TokenInfo, long: TokenInfo, longName: PreparedName,
 }
 
 /**
- * "UQuarrow" / "Quarrow University" (since rules 1.18.0): a capital letter written onto a capitalised name word
- * (org_words.yml class_letters), read as a word of its own before it, stands for the one word left free in the
+ * "UQuarrow" / "Quarrow University" (since rules 1.18.0; "QuarrowU" since 1.38.0): a capital letter written onto a
+ * capitalised name word (org_words.yml class_letters), read as a word of its own before it (or after it), stands for the one word left free in the
  * other name when that is a class word of the letter's groups and the name word is aligned.
  */
 function classLetterWords(
@@ -807,44 +807,77 @@ function classLetterWords(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): void {
+  // One side's one free word is the class word; the other side has none free, or (a letter written last,
+  // "QuarrowU", read as a word of the name) only the letter.
+  for (const nameIsQuery of [false, true]) {
+    const [name, nameFree, other, otherFree] = nameIsQuery
+      ? [query, qFree, candidate, cFree]
+      : [candidate, cFree, query, qFree];
+    if (
+      otherFree.size === 1 &&
+      nameFree.size <= 1 &&
+      classLetterWord(name, nameFree, other, otherFree, nameIsQuery, pairs)
+    ) {
+      return;
+    }
+  }
+}
+
+function classLetterWord(
+  name: PreparedName,
+  nameFree: Set<number>,
+  other: PreparedName,
+  otherFree: Set<number>,
+  nameIsQuery: boolean,
+  pairs: AlignedPair[],
+): boolean {
   const letters = getReferenceData().classLetters;
-  const [name, other, otherFree, nameIsQuery] =
-    qFree.size > 0 ? [candidate, query, qFree, false] : [query, candidate, cFree, true];
   const classIndex = [...otherFree][0];
   if (other.kinds[classIndex] !== Kind.Class) {
-    return;
+    return false;
   }
   const groups = classSetOf(other.tags[classIndex]);
   const side = nameIsQuery ? 'query' : 'candidate';
-  for (const match of name.raw.matchAll(LETTER_ON_WORD)) {
-    const forGroups = letters.get(match[1]);
+  // The letter before the word ("UQuarrow"), or, since rules 1.38.0, after it ("QuarrowU").
+  const written = [
+    ...[...name.raw.matchAll(LETTER_ON_WORD)].map((match) => ({ letter: match[1], word: match[2], step: 1 })),
+    ...[...name.raw.matchAll(WORD_WITH_LETTER)].map((match) => ({ letter: match[2], word: match[1], step: -1 })),
+  ];
+  for (const { letter, word, step } of written) {
+    const forGroups = letters.get(letter);
     if (!forGroups || !groups.some((group) => forGroups.has(group))) {
       continue;
     }
-    const wordText = match[2].toLowerCase();
+    const wordText = word.toLowerCase();
     const letterIndex = name.tokens.findIndex(
       (token, index) =>
-        token.text === match[1].toLowerCase() &&
-        index + 1 < name.tokens.length &&
-        name.tokens[index + 1].orig === wordText &&
-        pairs.some((pair) => pair[side].includes(index + 1)),
+        token.text === letter.toLowerCase() &&
+        index + step >= 0 &&
+        index + step < name.tokens.length &&
+        name.tokens[index + step].orig === wordText &&
+        pairs.some((pair) => pair[side].includes(index + step)),
     );
-    if (letterIndex < 0) {
+    if (letterIndex < 0 || (nameFree.size > 0 && !nameFree.has(letterIndex))) {
       continue;
     }
     otherFree.delete(classIndex);
+    nameFree.delete(letterIndex);
     pairs.push({
       query: nameIsQuery ? [letterIndex] : [classIndex],
       candidate: nameIsQuery ? [classIndex] : [letterIndex],
       sim: CLASS_LETTER_SIMILARITY,
       how: Likeness.Initial,
     });
-    return;
+    return true;
   }
+  return false;
 }
 
 /** A capital letter, not after a letter, written onto a capitalised word of small letters ("UQuarrow"). */
 const LETTER_ON_WORD = /(?<![\p{L}\p{N}])(\p{Lu})(\p{Lu}\p{Ll}+)/gu;
+
+/** A capitalised word of small letters with a capital letter written onto its end, not before a letter ("QuarrowU"). */
+const WORD_WITH_LETTER = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(\p{Lu})(?![\p{L}\p{N}])/gu;
 
 /** Likeness of a class word's capital letter written onto a name word against the class word. */
 const CLASS_LETTER_SIMILARITY = 0.9;
@@ -2528,7 +2561,7 @@ export function compareNames(
     joinAcrossScripts(query, qFree, candidate, cFree, true, pairs);
     joinAcrossScripts(candidate, cFree, query, qFree, false, pairs);
   }
-  if (query.mode === 'org' && qFree.size + cFree.size === 1) {
+  if (query.mode === 'org' && qFree.size + cFree.size <= 2) {
     classLetterWords(query, qFree, candidate, cFree, pairs);
   }
   if (query.mode === 'org' && (qFree.size > 0 || cFree.size > 0)) {
