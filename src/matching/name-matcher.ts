@@ -1718,19 +1718,40 @@ function matchAcronyms(reading: AcronymReading): void {
     if (token.text.length < 2 || token.text.length > 8) {
       continue;
     }
+    // "GPs", "NGOs" (since rules 1.38.0): an acronym written in capitals with a plural "s" stands for its letters.
+    const plural =
+      (short.kinds[index] === Kind.Name || short.kinds[index] === Kind.Acronym) &&
+      pluralAcronymIn(short.raw, token.text);
     if (
       short.kinds[index] !== Kind.Acronym &&
+      !plural &&
       !(short.kinds[index] === Kind.Name && (capitals ??= capitalsCodes(short)))
     ) {
       continue;
     }
-    for (const letters of acronymLetters(token.text)) {
+    for (const letters of plural ? [token.text, token.text.slice(0, -1)] : acronymLetters(token.text)) {
       if (readAcronym(letters, index, reading)) {
         break;
       }
     }
   }
 }
+
+/** Whether `text` stands in `raw` as capitals closed by a small plural "s" ("GPs", "NGOs"), a word of its own. */
+function pluralAcronymIn(raw: string, text: string): boolean {
+  if (!/^[a-z]{2,5}s$/.test(text)) {
+    return false;
+  }
+  for (const match of raw.matchAll(PLURAL_ACRONYM)) {
+    if (match[1].toLowerCase() + 's' === text) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Two to five capitals closed by a small "s", a word of its own ("GPs"). */
+const PLURAL_ACRONYM = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})s(?![\p{L}\p{N}])/gu;
 
 /**
  * The letters an acronym may stand for: itself, and for one written with a 2 ("C2DH", "ICN2", "IC2MP")
