@@ -796,7 +796,7 @@ function truncationOf(short: TokenInfo, long: TokenInfo, longName: PreparedName,
 }
 
 /**
- * "UQuarrow" / "Quarrow University" (since rules 1.18.0; "QuarrowU" since 1.38.0): a capital letter written onto a
+ * "UQuarrow" / "Quarrow University" (since rules 1.18.0; "QuarrowU" since 1.41.0): a capital letter written onto a
  * capitalised name word (org_words.yml class_letters), read as a word of its own before it (or after it), stands for the one word left free in the
  * other name when that is a class word of the letter's groups and the name word is aligned.
  */
@@ -838,7 +838,7 @@ function classLetterWord(
   }
   const groups = classSetOf(other.tags[classIndex]);
   const side = nameIsQuery ? 'query' : 'candidate';
-  // The letter before the word ("UQuarrow"), or, since rules 1.38.0, after it ("QuarrowU").
+  // The letter before the word ("UQuarrow"), or, since rules 1.41.0, after it ("QuarrowU").
   const written = [
     ...[...name.raw.matchAll(LETTER_ON_WORD)].map((match) => ({ letter: match[1], word: match[2], step: 1 })),
     ...[...name.raw.matchAll(WORD_WITH_LETTER)].map((match) => ({ letter: match[2], word: match[1], step: -1 })),
@@ -1718,7 +1718,7 @@ function matchAcronyms(reading: AcronymReading): void {
     if (token.text.length < 2 || token.text.length > 8) {
       continue;
     }
-    // "GPs", "NGOs" (since rules 1.38.0): an acronym written in capitals with a plural "s" stands for its letters.
+    // "GPs", "NGOs" (since rules 1.41.0): an acronym written in capitals with a plural "s" stands for its letters.
     const plural =
       (short.kinds[index] === Kind.Name || short.kinds[index] === Kind.Acronym) &&
       pluralAcronymIn(short.raw, token.text);

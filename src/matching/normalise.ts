@@ -337,7 +337,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
         // "사주" (since rules 1.30.0): a legal form of one syllable ("주" of "(주)") written inside a word of several
         // syllables is a syllable of that word, not the legal form written apart.
         const syllableOfWord = hit.end === hit.start + 1 && inRun[hit.start];
-        // "Akademia Quarrowska im. Jana Tarvela" (since rules 1.38.0): a one-word legal form that is also the word
+        // "Akademia Quarrowska im. Jana Tarvela" (since rules 1.41.0): a one-word legal form that is also the word
         // opening a clause naming the person a body honours (org_words.yml honouree_clause_classes: Polish "im.",
         // Romanian legal form "IM"), written in small letters with a full stop between words of the name, opens
         // that clause ("Quarrow im Park", German "in the", stays as it was).
