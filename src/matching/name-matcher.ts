@@ -364,6 +364,8 @@ export interface NameComparison {
   namesake?: ParentNamed;
   /** The clause naming the person a body honours, closing one name only (left out of the score). */
   honouree?: ParentNamed;
+  /** The purpose or field closing one name after its own name and class word (left out of the score). */
+  complement?: ParentNamed;
   /** Class words of one name that name the kind of unit the other name's topic is (left out of the score). */
   unitType?: ParentNamed;
   /** A vessel's fleet or hull number against another's: sister ships. */
@@ -1139,6 +1141,106 @@ function honoureeClause(
   }
   clause.forEach((index) => free.delete(index));
   return { side, words: clause };
+}
+
+/**
+ * "Quarrow Institute" / "Quarrow Institute for Tarvel Research", "Quarrow University" / "Quarrow University of
+ * Science and Technology" (since rules 1.41.0): one name is the other whole, then a function word and words
+ * naming the body's purpose or field. Left out of `free` when the shorter name closes with the class word
+ * the complement follows, holds an own name word before it (a name word that is no place, country or
+ * deciding word: "<City> University" and "<City> University of Technology" are two bodies in many
+ * countries), and the complement holds no place, country, legal form, acronym or class word of a parent
+ * ("… Institute of the Tarvel Academy"), nor another class word of one group in the same script.
+ */
+function purposeComplement(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): ParentNamed | undefined {
+  if (qFree.size > 0 === cFree.size > 0 || pairs.length < 2) {
+    return undefined;
+  }
+  const [side, name, free, other] =
+    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
+  const otherSide = side === 'query' ? 'candidate' : 'query';
+  const reference = getReferenceData();
+  const aligned = pairs.flatMap((pair) => pair[side]);
+  const last = Math.max(...aligned);
+  if (
+    name.kinds[last] !== Kind.Class ||
+    !classSetOf(name.tags[last]).some((group) => reference.purposeComplementClasses.has(group))
+  ) {
+    return undefined;
+  }
+  // The aligned words in the same order on both sides ("Quarrow Tarvel Institute" is not "Tarvel Quarrow Institute").
+  const ordered = [...pairs].sort((a, b) => Math.min(...a[side]) - Math.min(...b[side]));
+  if (ordered.some((pair, at) => at > 0 && Math.min(...pair[otherSide]) < Math.min(...ordered[at - 1][otherSide]))) {
+    return undefined;
+  }
+  const lastPair = pairs.find((pair) => pair[side].includes(last));
+  const otherComparable = comparableIndices(other);
+  if (!lastPair || !lastPair[otherSide].includes(otherComparable[otherComparable.length - 1])) {
+    return undefined;
+  }
+  const tail = comparableIndices(name).filter((index) => index > last);
+  if (tail.length === 0 || tail.length !== free.size || tail.some((index) => !free.has(index))) {
+    return undefined;
+  }
+  // A function word opens the complement, right after the class word.
+  if (name.kinds[last + 1] !== Kind.Stop || name.tokens[last + 1].text === 'and') {
+    return undefined;
+  }
+  const purpose =
+    reference.purposePrepositions.has(name.tokens[last + 1].text) ||
+    reference.purposePrepositions.has(name.tokens[last + 1].orig);
+  const place = (of: PreparedName, index: number) => {
+    const text = of.tokens[index].text;
+    return (
+      of.kinds[index] === Kind.Qualifier ||
+      reference.orgCountryWords.has(text) ||
+      reference.countryForms.has(text) ||
+      meaningGroupOf(text)?.startsWith('place:') === true
+    );
+  };
+  const ownName = pairs.some(
+    (pair) =>
+      pair[side].every((index) => index < last) &&
+      pair[side].some(
+        (index) =>
+          name.kinds[index] === Kind.Name &&
+          decidingGroupOf(name.tokens[index].text) === undefined &&
+          !place(name, index),
+      ) &&
+      pair[otherSide].every((index) => !place(other, index)),
+  );
+  if (!ownName || other.mode !== 'org') {
+    return undefined;
+  }
+  const vocabulary = (text: string) =>
+    decidingGroupOf(text) !== undefined ||
+    reference.wordMeanings.has(text) ||
+    reference.classTrie.next.get(text)?.value !== undefined;
+  const plain = (index: number) =>
+    !place(name, index) &&
+    (name.kinds[index] === Kind.Class ||
+      (name.kinds[index] === Kind.Name && (purpose || vocabulary(name.tokens[index].text))));
+  if (!tail.every(plain)) {
+    return undefined;
+  }
+  const reworded = pairs.some(
+    (pair) =>
+      pair.how === Likeness.Class &&
+      pair.query.length === 1 &&
+      pair.candidate.length === 1 &&
+      query.tokens[pair.query[0]].script === candidate.tokens[pair.candidate[0]].script,
+  );
+  if (reworded) {
+    return undefined;
+  }
+  tail.forEach((index) => free.delete(index));
+  return { side, words: tail };
 }
 
 /**
@@ -2633,6 +2735,12 @@ export function compareNames(
   // topic, with its unit type written before it.
   const unitType =
     query.mode === 'org' && !parentNamed ? unitTypeNamed(query, qFree, candidate, cFree, pairs) : undefined;
+  // "Quarrow Institute" / "Quarrow Institute for Tarvel Research": the purpose or field written after a body's own
+  // name and class word, on one side only, is left out (since rules 1.41.0).
+  const complement =
+    query.mode === 'org' && !honouree && !parentNamed && !unitType
+      ? purposeComplement(query, qFree, candidate, cFree, pairs)
+      : undefined;
 
   if (query.mode === 'person') {
     // "Haji" before the name on one side and among the names on the other is the same title, not a name.
@@ -2750,7 +2858,7 @@ export function compareNames(
   let kindDiffer: [string, string] | undefined;
   let numberDiffer: [string, string] | undefined;
   if (query.mode === 'org' && !acronymWritten && !acronymExpanded) {
-    decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed ?? unitType);
+    decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed ?? unitType ?? complement);
     const countryFirst =
       countryWrittenFirst(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       countryWrittenFirst(candidate, unmatchedCandidate, query, unmatchedQuery);
@@ -2856,6 +2964,7 @@ export function compareNames(
     parentNamed,
     namesake,
     honouree,
+    complement,
     unitType,
     oneWordKind,
   };
@@ -4872,6 +4981,10 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   if (comparison.honouree) {
     const name = comparison.honouree.side === 'query' ? query : candidate;
     features[0].reason += ` "${words(name, comparison.honouree.words)}" names the person the body honours: not counted.`;
+  }
+  if (comparison.complement) {
+    const name = comparison.complement.side === 'query' ? query : candidate;
+    features[0].reason += ` "${words(name, comparison.complement.words)}" names the body's purpose or field after its own name: not counted.`;
   }
   if (comparison.namesake) {
     const name = comparison.namesake.side === 'query' ? query : candidate;
