@@ -1192,9 +1192,7 @@ function purposeComplement(
   if (name.kinds[last + 1] !== Kind.Stop || name.tokens[last + 1].text === 'and') {
     return undefined;
   }
-  const purpose =
-    reference.purposePrepositions.has(name.tokens[last + 1].text) ||
-    reference.purposePrepositions.has(name.tokens[last + 1].orig);
+  const purpose = reference.academicFieldPurposeWords.has(name.tokens[last + 1].text);
   const place = (of: PreparedName, index: number) => {
     const text = of.tokens[index].text;
     return (
@@ -1222,8 +1220,12 @@ function purposeComplement(
     decidingGroupOf(text) !== undefined ||
     reference.wordMeanings.has(text) ||
     reference.classTrie.next.get(text)?.value !== undefined;
+  const academicField = (index: number) =>
+    name.kinds[index] === Kind.Class &&
+    classSetOf(name.tags[index]).some((group) => reference.academicFieldClasses.has(group));
   const plain = (index: number) =>
     !place(name, index) &&
+    (purpose || !academicField(index)) &&
     (name.kinds[index] === Kind.Class ||
       (name.kinds[index] === Kind.Name && (purpose || vocabulary(name.tokens[index].text))));
   if (!tail.every(plain)) {

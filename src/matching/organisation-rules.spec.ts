@@ -2099,6 +2099,61 @@ describe(`${NameMatcher.name} a class word's capital letter written onto a name 
   ])('$reason', (row) => check(sut, row));
 });
 
+describe(`${NameMatcher.name} a body's purpose or field written after its own name and class word (rules 1.41.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Foundation'),
+      candidate: org('Quarrow Foundation for Tarvel Research'),
+      match: true,
+      reason: 'a foundation named with its purpose after "for" on one side only is the same foundation',
+    },
+    {
+      query: org('Velmont Institute of Science and Technology'),
+      candidate: org('Velmont Institute'),
+      match: true,
+      reason: 'so is an institute with its fields after "of", when they are field or class words, either side the query',
+    },
+    {
+      query: org('Quarrow Foundation'),
+      candidate: org('Quarrow Foundation of Tarvelshire'),
+      match: false,
+      reason: 'after "of" a name word that is no field word may be a region: a regional body, counted',
+    },
+    {
+      query: org('Velmont University'),
+      candidate: org('Velmont University of Science and Technology'),
+      match: false,
+      reason: 'a university with its fields is another university in many countries: not a listed class',
+    },
+    {
+      query: org('Tallinn Institute'),
+      candidate: org('Tallinn Institute for Tarvel Research'),
+      match: false,
+      reason: "a place as the body's only own name names many bodies of that place",
+    },
+    {
+      query: org('Quarrow Tarvel Institute'),
+      candidate: org('Tarvel Quarrow Institute for Velmont Studies'),
+      match: false,
+      reason: 'the same words in another order are another name',
+    },
+    {
+      query: org('Quarrow Institute for Tarvel Research'),
+      candidate: org('Quarrow Institute for Velmont Studies'),
+      match: false,
+      reason: 'a purpose on both sides that differs names two bodies',
+    },
+    {
+      query: org('Quarrow Foundation'),
+      candidate: org('Quarrow Foundation and Tarvel Research'),
+      match: false,
+      reason: '"and" after the class word joins another name, not a purpose',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
 describe(`${NameMatcher.name} an acronym written with a plural "s" (rules 1.41.0)`, () => {
   const sut = new NameMatcher();
 

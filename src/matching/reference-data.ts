@@ -232,11 +232,9 @@ export interface ReferenceData {
   honoureeClauseClasses: Set<number>;
   /**
    * Class groups of bodies whose purpose or field, written after the class word on one side only, names the same
-   * body ("Quarrow Foundation for Tarvel Research": org_words.yml purpose_complement_classes, since rules 1.41.0),
-   * and the prepositions that open a purpose ("for", "für", "pour": purpose_prepositions).
+   * body ("Quarrow Foundation for Tarvel Research": org_words.yml purpose_complement_classes, since rules 1.41.0).
    */
   purposeComplementClasses: Set<number>;
-  purposePrepositions: Set<string>;
   /**
    * Capital letters written onto a name word for a class word ("UQuarrow" for "Quarrow University"), by letter,
    * with the class groups they stand for (org_words.yml class_letters, since rules 1.18.0).
@@ -517,7 +515,6 @@ interface OrgWordsFile {
   unit_of_parent_joiners?: string[];
   honouree_clause_classes?: string[];
   purpose_complement_classes?: string[];
-  purpose_prepositions?: string[];
   class_letters?: Record<string, string[]>;
   class_equivalents?: string[][];
   abjad_class_words?: Record<string, string[]>;
@@ -946,7 +943,6 @@ function buildReferenceData(): ReferenceData {
       'purpose_complement_classes',
       classNames,
     ),
-    purposePrepositions: new Set((orgWords.purpose_prepositions ?? []).map((word) => String(word).toLowerCase())),
     classLetters: new Map(
       Object.entries(orgWords.class_letters ?? {}).map(([letter, groups]) => [
         letter.toUpperCase(),
