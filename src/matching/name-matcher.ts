@@ -1188,8 +1188,13 @@ function purposeComplement(
   if (tail.length === 0 || tail.length !== free.size || tail.some((index) => !free.has(index))) {
     return undefined;
   }
-  // A function word opens the complement, right after the class word.
-  if (name.kinds[last + 1] !== Kind.Stop || name.tokens[last + 1].text === 'and') {
+  // A function word opens the complement, right after the class word; a name written in Latin letters only (a
+  // Chinese or Japanese class word written in several characters leaves its other characters as function words).
+  if (
+    name.kinds[last + 1] !== Kind.Stop ||
+    name.tokens[last + 1].text === 'and' ||
+    [name, other].some((of) => of.tokens.some((token) => token.script !== Script.Latin))
+  ) {
     return undefined;
   }
   const purpose = reference.academicFieldPurposeWords.has(name.tokens[last + 1].text);
