@@ -64,18 +64,6 @@ describe(`${NameMatcher.name} legal forms written long and short (rules 1.11.0)`
       reason: '"(Pvt) Ltd" is the same legal form in brackets',
     },
     {
-      query: company('Quarrowgen'),
-      candidate: company('Quarrowgen ASA'),
-      match: true,
-      reason: '"ASA" is a Norwegian public limited company\'s legal form, not a word of the name (rules 1.41.0)',
-    },
-    {
-      query: company('Quarrowgen ASA'),
-      candidate: company('Quarrowgen Allmennaksjeselskap'),
-      match: true,
-      reason: 'and stands for "allmennaksjeselskap" written out (rules 1.41.0)',
-    },
-    {
       query: company('Harbourline Trading Company L.L.C.'),
       candidate: company('Harbourline Trading Company Limited Liability Company'),
       match: true,
