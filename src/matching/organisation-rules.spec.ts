@@ -2113,7 +2113,8 @@ describe(`${NameMatcher.name} a body's purpose or field written after its own na
       query: org('Velmont Institute of Science and Technology'),
       candidate: org('Velmont Institute'),
       match: true,
-      reason: 'so is an institute with its fields after "of", when they are field or class words, either side the query',
+      reason:
+        'so is an institute with its fields after "of", when they are field or class words, either side the query',
     },
     {
       query: org('Quarrow Foundation'),
