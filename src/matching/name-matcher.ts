@@ -1144,13 +1144,16 @@ function honoureeClause(
 }
 
 /**
- * "Quarrow Institute" / "Quarrow Institute for Tarvel Research", "Quarrow University" / "Quarrow University of
- * Science and Technology" (since rules 1.41.0): one name is the other whole, then a function word and words
- * naming the body's purpose or field. Left out of `free` when the shorter name closes with the class word
- * the complement follows, holds an own name word before it (a name word that is no place, country or
- * deciding word: "<City> University" and "<City> University of Technology" are two bodies in many
- * countries), and the complement holds no place, country, legal form, acronym or class word of a parent
- * ("… Institute of the Tarvel Academy"), nor another class word of one group in the same script.
+ * "Quarrow Institute" / "Quarrow Institute for Tarvel Research", "Quarrow Foundation" / "Quarrow Foundation of
+ * Science and Technology" (since rules 1.41.0): one name, in Latin letters, is the other whole, then a function
+ * word (not "and") and words naming the body's purpose or field. Left out of `free` when the shorter name closes
+ * with the class word the complement follows, of a group of org_words.yml purpose_complement_classes (not a
+ * university's: "<X> University" and "<X> University of Technology" are two bodies in many countries), the
+ * aligned words keep their order, an own name word stands before it (a name word that is no place, country or
+ * deciding word), and the complement's words are name or class words and no place or country; after a word
+ * that is no purpose word (academic_field_purpose_words: "for", "für"…) they must be field or class words, and
+ * no academic field word ("<X> Institute of Machinery" is a field institute). A parent named after "of" is read
+ * first (`parentBodyNamed`), as are no related class words of one group in the same script.
  */
 function purposeComplement(
   query: PreparedName,
