@@ -366,6 +366,8 @@ export interface NameComparison {
   namesake?: ParentNamed;
   /** The clause naming the person a body honours, closing one name only (left out of the score). */
   honouree?: ParentNamed;
+  /** The purpose or field closing one name after its own name and class word (left out of the score). */
+  complement?: ParentNamed;
   /** Class words of one name that name the kind of unit the other name's topic is (left out of the score). */
   unitType?: ParentNamed;
   /** A vessel's fleet or hull number against another's: sister ships. */
@@ -798,8 +800,8 @@ function truncationOf(short: TokenInfo, long: TokenInfo, longName: PreparedName,
 }
 
 /**
- * "UQuarrow" / "Quarrow University" (since rules 1.18.0): a capital letter written onto a capitalised name word
- * (org_words.yml class_letters), read as a word of its own before it, stands for the one word left free in the
+ * "UQuarrow" / "Quarrow University" (since rules 1.18.0; "QuarrowU" since 1.41.0): a capital letter written onto a
+ * capitalised name word (org_words.yml class_letters), read as a word of its own before it (or after it), stands for the one word left free in the
  * other name when that is a class word of the letter's groups and the name word is aligned.
  */
 function classLetterWords(
@@ -809,44 +811,77 @@ function classLetterWords(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): void {
+  // One side's one free word is the class word; the other side has none free, or (a letter written last,
+  // "QuarrowU", read as a word of the name) only the letter.
+  for (const nameIsQuery of [false, true]) {
+    const [name, nameFree, other, otherFree] = nameIsQuery
+      ? [query, qFree, candidate, cFree]
+      : [candidate, cFree, query, qFree];
+    if (
+      otherFree.size === 1 &&
+      nameFree.size <= 1 &&
+      classLetterWord(name, nameFree, other, otherFree, nameIsQuery, pairs)
+    ) {
+      return;
+    }
+  }
+}
+
+function classLetterWord(
+  name: PreparedName,
+  nameFree: Set<number>,
+  other: PreparedName,
+  otherFree: Set<number>,
+  nameIsQuery: boolean,
+  pairs: AlignedPair[],
+): boolean {
   const letters = getReferenceData().classLetters;
-  const [name, other, otherFree, nameIsQuery] =
-    qFree.size > 0 ? [candidate, query, qFree, false] : [query, candidate, cFree, true];
   const classIndex = [...otherFree][0];
   if (other.kinds[classIndex] !== Kind.Class) {
-    return;
+    return false;
   }
   const groups = classSetOf(other.tags[classIndex]);
   const side = nameIsQuery ? 'query' : 'candidate';
-  for (const match of name.raw.matchAll(LETTER_ON_WORD)) {
-    const forGroups = letters.get(match[1]);
+  // The letter before the word ("UQuarrow"), or, since rules 1.41.0, after it ("QuarrowU").
+  const written = [
+    ...[...name.raw.matchAll(LETTER_ON_WORD)].map((match) => ({ letter: match[1], word: match[2], step: 1 })),
+    ...[...name.raw.matchAll(WORD_WITH_LETTER)].map((match) => ({ letter: match[2], word: match[1], step: -1 })),
+  ];
+  for (const { letter, word, step } of written) {
+    const forGroups = letters.get(letter);
     if (!forGroups || !groups.some((group) => forGroups.has(group))) {
       continue;
     }
-    const wordText = match[2].toLowerCase();
+    const wordText = word.toLowerCase();
     const letterIndex = name.tokens.findIndex(
       (token, index) =>
-        token.text === match[1].toLowerCase() &&
-        index + 1 < name.tokens.length &&
-        name.tokens[index + 1].orig === wordText &&
-        pairs.some((pair) => pair[side].includes(index + 1)),
+        token.text === letter.toLowerCase() &&
+        index + step >= 0 &&
+        index + step < name.tokens.length &&
+        name.tokens[index + step].orig === wordText &&
+        pairs.some((pair) => pair[side].includes(index + step)),
     );
-    if (letterIndex < 0) {
+    if (letterIndex < 0 || (nameFree.size > 0 && !nameFree.has(letterIndex))) {
       continue;
     }
     otherFree.delete(classIndex);
+    nameFree.delete(letterIndex);
     pairs.push({
       query: nameIsQuery ? [letterIndex] : [classIndex],
       candidate: nameIsQuery ? [classIndex] : [letterIndex],
       sim: CLASS_LETTER_SIMILARITY,
       how: Likeness.Initial,
     });
-    return;
+    return true;
   }
+  return false;
 }
 
 /** A capital letter, not after a letter, written onto a capitalised word of small letters ("UQuarrow"). */
 const LETTER_ON_WORD = /(?<![\p{L}\p{N}])(\p{Lu})(\p{Lu}\p{Ll}+)/gu;
+
+/** A capitalised word of small letters with a capital letter written onto its end, not before a letter ("QuarrowU"). */
+const WORD_WITH_LETTER = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(\p{Lu})(?![\p{L}\p{N}])/gu;
 
 /** Likeness of a class word's capital letter written onto a name word against the class word. */
 const CLASS_LETTER_SIMILARITY = 0.9;
@@ -1255,6 +1290,116 @@ function honoureeClause(
   }
   clause.forEach((index) => free.delete(index));
   return { side, words: clause };
+}
+
+/**
+ * "Quarrow Institute" / "Quarrow Institute for Tarvel Research", "Quarrow Foundation" / "Quarrow Foundation of
+ * Science and Technology" (since rules 1.41.0): one name, in Latin letters, is the other whole, then a function
+ * word (not "and") and words naming the body's purpose or field. Left out of `free` when the shorter name closes
+ * with the class word the complement follows, of a group of org_words.yml purpose_complement_classes (not a
+ * university's: "<X> University" and "<X> University of Technology" are two bodies in many countries), the
+ * aligned words keep their order, an own name word stands before it (a name word that is no place, country or
+ * deciding word), and the complement's words are name or class words and no place or country; after a word
+ * that is no purpose word (academic_field_purpose_words: "for", "für"…) they must be field or class words, and
+ * no academic field word ("<X> Institute of Machinery" is a field institute). A parent named after "of" is read
+ * first (`parentBodyNamed`), as are no related class words of one group in the same script.
+ */
+function purposeComplement(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): ParentNamed | undefined {
+  if (qFree.size > 0 === cFree.size > 0 || pairs.length < 2) {
+    return undefined;
+  }
+  const [side, name, free, other] =
+    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
+  const otherSide = side === 'query' ? 'candidate' : 'query';
+  const reference = getReferenceData();
+  const aligned = pairs.flatMap((pair) => pair[side]);
+  const last = Math.max(...aligned);
+  if (
+    name.kinds[last] !== Kind.Class ||
+    !classSetOf(name.tags[last]).some((group) => reference.purposeComplementClasses.has(group))
+  ) {
+    return undefined;
+  }
+  // The aligned words in the same order on both sides ("Quarrow Tarvel Institute" is not "Tarvel Quarrow Institute").
+  const ordered = [...pairs].sort((a, b) => Math.min(...a[side]) - Math.min(...b[side]));
+  if (ordered.some((pair, at) => at > 0 && Math.min(...pair[otherSide]) < Math.min(...ordered[at - 1][otherSide]))) {
+    return undefined;
+  }
+  const lastPair = pairs.find((pair) => pair[side].includes(last));
+  const otherComparable = comparableIndices(other);
+  if (!lastPair || !lastPair[otherSide].includes(otherComparable[otherComparable.length - 1])) {
+    return undefined;
+  }
+  const tail = comparableIndices(name).filter((index) => index > last);
+  if (tail.length === 0 || tail.length !== free.size || tail.some((index) => !free.has(index))) {
+    return undefined;
+  }
+  // A function word opens the complement, right after the class word; a name written in Latin letters only (a
+  // Chinese or Japanese class word written in several characters leaves its other characters as function words).
+  if (
+    name.kinds[last + 1] !== Kind.Stop ||
+    name.tokens[last + 1].text === 'and' ||
+    [name, other].some((of) => of.tokens.some((token) => token.script !== Script.Latin))
+  ) {
+    return undefined;
+  }
+  const purpose = reference.academicFieldPurposeWords.has(name.tokens[last + 1].text);
+  const place = (of: PreparedName, index: number) => {
+    const text = of.tokens[index].text;
+    return (
+      of.kinds[index] === Kind.Qualifier ||
+      reference.orgCountryWords.has(text) ||
+      reference.countryForms.has(text) ||
+      meaningGroupOf(text)?.startsWith('place:') === true
+    );
+  };
+  const ownName = pairs.some(
+    (pair) =>
+      pair[side].every((index) => index < last) &&
+      pair[side].some(
+        (index) =>
+          name.kinds[index] === Kind.Name &&
+          decidingGroupOf(name.tokens[index].text) === undefined &&
+          !place(name, index),
+      ) &&
+      pair[otherSide].every((index) => !place(other, index)),
+  );
+  if (!ownName || other.mode !== 'org') {
+    return undefined;
+  }
+  const vocabulary = (text: string) =>
+    decidingGroupOf(text) !== undefined ||
+    reference.wordMeanings.has(text) ||
+    reference.classTrie.next.get(text)?.value !== undefined;
+  const academicField = (index: number) =>
+    name.kinds[index] === Kind.Class &&
+    classSetOf(name.tags[index]).some((group) => reference.academicFieldClasses.has(group));
+  const plain = (index: number) =>
+    !place(name, index) &&
+    (purpose || !academicField(index)) &&
+    (name.kinds[index] === Kind.Class ||
+      (name.kinds[index] === Kind.Name && (purpose || vocabulary(name.tokens[index].text))));
+  if (!tail.every(plain)) {
+    return undefined;
+  }
+  const reworded = pairs.some(
+    (pair) =>
+      pair.how === Likeness.Class &&
+      pair.query.length === 1 &&
+      pair.candidate.length === 1 &&
+      query.tokens[pair.query[0]].script === candidate.tokens[pair.candidate[0]].script,
+  );
+  if (reworded) {
+    return undefined;
+  }
+  tail.forEach((index) => free.delete(index));
+  return { side, words: tail };
 }
 
 /**
@@ -1834,19 +1979,40 @@ function matchAcronyms(reading: AcronymReading): void {
     if (token.text.length < 2 || token.text.length > 8) {
       continue;
     }
+    // "GPs", "NGOs" (since rules 1.41.0): an acronym written in capitals with a plural "s" stands for its letters.
+    const plural =
+      (short.kinds[index] === Kind.Name || short.kinds[index] === Kind.Acronym) &&
+      pluralAcronymIn(short.raw, token.text);
     if (
       short.kinds[index] !== Kind.Acronym &&
+      !plural &&
       !(short.kinds[index] === Kind.Name && (capitals ??= capitalsCodes(short)))
     ) {
       continue;
     }
-    for (const letters of acronymLetters(token.text)) {
+    for (const letters of plural ? [token.text, token.text.slice(0, -1)] : acronymLetters(token.text)) {
       if (readAcronym(letters, index, reading)) {
         break;
       }
     }
   }
 }
+
+/** Whether `text` stands in `raw` as capitals closed by a small plural "s" ("GPs", "NGOs"), a word of its own. */
+function pluralAcronymIn(raw: string, text: string): boolean {
+  if (!/^[a-z]{2,5}s$/.test(text)) {
+    return false;
+  }
+  for (const match of raw.matchAll(PLURAL_ACRONYM)) {
+    if (match[1].toLowerCase() + 's' === text) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Two to five capitals closed by a small "s", a word of its own ("GPs"). */
+const PLURAL_ACRONYM = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})s(?![\p{L}\p{N}])/gu;
 
 /**
  * The letters an acronym may stand for: itself, and for one written with a 2 ("C2DH", "ICN2", "IC2MP")
@@ -2677,7 +2843,7 @@ export function compareNames(
     joinAcrossScripts(query, qFree, candidate, cFree, true, pairs);
     joinAcrossScripts(candidate, cFree, query, qFree, false, pairs);
   }
-  if (query.mode === 'org' && qFree.size + cFree.size === 1) {
+  if (query.mode === 'org' && qFree.size + cFree.size <= 2) {
     classLetterWords(query, qFree, candidate, cFree, pairs);
   }
   if (query.mode === 'org' && (qFree.size > 0 || cFree.size > 0)) {
@@ -2732,6 +2898,12 @@ export function compareNames(
   // topic, with its unit type written before it.
   const unitType =
     query.mode === 'org' && !parentNamed ? unitTypeNamed(query, qFree, candidate, cFree, pairs) : undefined;
+  // "Quarrow Institute" / "Quarrow Institute for Tarvel Research": the purpose or field written after a body's own
+  // name and class word, on one side only, is left out (since rules 1.41.0).
+  const complement =
+    query.mode === 'org' && !honouree && !parentNamed && !unitType
+      ? purposeComplement(query, qFree, candidate, cFree, pairs)
+      : undefined;
 
   if (query.mode === 'person') {
     // "Haji" before the name on one side and among the names on the other is the same title, not a name.
@@ -2849,7 +3021,7 @@ export function compareNames(
   let kindDiffer: [string, string] | undefined;
   let numberDiffer: [string, string] | undefined;
   if (query.mode === 'org' && !acronymWritten && !acronymExpanded) {
-    decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed ?? unitType);
+    decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed ?? unitType ?? complement);
     const countryFirst =
       countryWrittenFirst(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       countryWrittenFirst(candidate, unmatchedCandidate, query, unmatchedQuery);
@@ -2955,6 +3127,7 @@ export function compareNames(
     parentNamed,
     namesake,
     honouree,
+    complement,
     unitType,
     oneWordKind,
   };
@@ -4975,6 +5148,10 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   if (comparison.honouree) {
     const name = comparison.honouree.side === 'query' ? query : candidate;
     features[0].reason += ` "${words(name, comparison.honouree.words)}" names the person the body honours: not counted.`;
+  }
+  if (comparison.complement) {
+    const name = comparison.complement.side === 'query' ? query : candidate;
+    features[0].reason += ` "${words(name, comparison.complement.words)}" names the body's purpose or field after its own name: not counted.`;
   }
   if (comparison.namesake) {
     const name = comparison.namesake.side === 'query' ? query : candidate;

@@ -60,6 +60,16 @@ export type NameMode = 'person' | 'org' | 'object';
 const PERSON_SCHEMAS = new Set(['person']);
 const OBJECT_SCHEMAS = new Set(['vessel', 'airplane', 'aircraft', 'vehicle', 'asset', 'security', 'cryptowallet']);
 
+/** Whether `word` stands in `raw` as a word of its own written in small letters with a full stop after it ("im."). */
+function abbreviatedInRaw(raw: string, word: string): boolean {
+  for (let at = raw.indexOf(word + '.'); at >= 0; at = raw.indexOf(word + '.', at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(raw[at - 1])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 export function modeOfSchema(schema: string | undefined): NameMode {
   const key = (schema ?? '').toLowerCase();
   if (PERSON_SCHEMAS.has(key)) {
@@ -327,8 +337,30 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
         // "사주" (since rules 1.30.0): a legal form of one syllable ("주" of "(주)") written inside a word of several
         // syllables is a syllable of that word, not the legal form written apart.
         const syllableOfWord = hit.end === hit.start + 1 && inRun[hit.start];
+        // "Akademia Quarrowska im. Jana Tarvela" (since rules 1.41.0): a one-word legal form that is also the word
+        // opening a clause naming the person a body honours (org_words.yml honouree_clause_classes: Polish "im.",
+        // Romanian legal form "IM"), written in small letters with a full stop between words of the name, opens
+        // that clause ("Quarrow im Park", German "in the", stays as it was).
+        const honoureeOpener =
+          hit.end === hit.start + 1 &&
+          hit.start > 0 &&
+          hit.end < count &&
+          !writtenAcronym[hit.start] &&
+          abbreviatedInRaw(raw, tokens[hit.start].orig) &&
+          classHits.some(
+            (classHit) =>
+              classHit.start === hit.start &&
+              classHit.end === hit.end &&
+              classSetOf(classHit.value).some((group) => reference.honoureeClauseClasses.has(group)),
+          );
         // Letters joined by an ampersand ("A&T") are initials of words, not a legal form's abbreviation.
-        if (!bodyClass && !unmarkedAcronym && !syllableOfWord && !joined.slice(hit.start, hit.end).includes(true)) {
+        if (
+          !bodyClass &&
+          !unmarkedAcronym &&
+          !syllableOfWord &&
+          !honoureeOpener &&
+          !joined.slice(hit.start, hit.end).includes(true)
+        ) {
           mark(hit.start, hit.end, Kind.Legal, hit.value);
         }
       }

@@ -1961,6 +1961,24 @@ describe(`${NameMatcher.name} the person a body honours, named in a closing clau
       match: false,
       reason: 'a rest that agrees only through another class word of one group ("Technical") keeps the clause counted',
     },
+    {
+      query: org('Akademia Quarrowsko-Tarvelska im. Jana Velmonta'),
+      candidate: org('Akademia Quarrowsko-Tarvelska'),
+      match: true,
+      reason: 'Polish "im." (also a Romanian legal form) between name words opens the clause (rules 1.41.0)',
+    },
+    {
+      query: org('Quarrow im Park'),
+      candidate: org('Quarrow'),
+      match: false,
+      reason: 'German "im" without a full stop is no clause: the words after it stay counted (rules 1.41.0)',
+    },
+    {
+      query: org('Akademia Quarrowska im. Jana Velmonta'),
+      candidate: org('Akademia Quarrowska im. Piotra Tarvela'),
+      match: false,
+      reason: 'two "im." clauses honouring two persons: two bodies (rules 1.41.0)',
+    },
   ])('$reason', (row) => check(sut, row));
 });
 
@@ -2059,6 +2077,111 @@ describe(`${NameMatcher.name} a class word's capital letter written onto a name 
       candidate: org('Quarrow University'),
       match: false,
       reason: 'a word of its own left over on the other side is another body',
+    },
+    {
+      query: org('Quarrow University'),
+      candidate: org('QuarrowU'),
+      match: true,
+      reason: '"U" written onto the end of the capitalised name word is "University" too (rules 1.41.0)',
+    },
+    {
+      query: org('QuarrowU'),
+      candidate: org('Quarrow College'),
+      match: false,
+      reason: 'written last, it still stands for its own group only (rules 1.41.0)',
+    },
+    {
+      query: org('Quarrow Tarvel University'),
+      candidate: org('QuarrowU'),
+      match: false,
+      reason: 'written last, a word of its own left over on the other side is another body (rules 1.41.0)',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a body's purpose or field written after its own name and class word (rules 1.41.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Foundation'),
+      candidate: org('Quarrow Foundation for Tarvel Research'),
+      match: true,
+      reason: 'a foundation named with its purpose after "for" on one side only is the same foundation',
+    },
+    {
+      query: org('Velmont Institute of Science and Technology'),
+      candidate: org('Velmont Institute'),
+      match: true,
+      reason:
+        'so is an institute with its fields after "of", when they are field or class words, either side the query',
+    },
+    {
+      query: org('Quarrow Foundation'),
+      candidate: org('Quarrow Foundation of Tarvelshire'),
+      match: false,
+      reason: 'after "of" a name word that is no field word may be a region: a regional body, counted',
+    },
+    {
+      query: org('Velmont University'),
+      candidate: org('Velmont University of Science and Technology'),
+      match: false,
+      reason: 'a university with its fields is another university in many countries: not a listed class',
+    },
+    {
+      query: org('Tallinn Institute'),
+      candidate: org('Tallinn Institute for Tarvel Research'),
+      match: false,
+      reason: "a place as the body's only own name names many bodies of that place",
+    },
+    {
+      query: org('Quarrow Tarvel Institute'),
+      candidate: org('Tarvel Quarrow Institute for Velmont Studies'),
+      match: false,
+      reason: 'the same words in another order are another name',
+    },
+    {
+      query: org('Quarrow Institute for Tarvel Research'),
+      candidate: org('Quarrow Institute for Velmont Studies'),
+      match: false,
+      reason: 'a purpose on both sides that differs names two bodies',
+    },
+    {
+      query: org('Quarrow Foundation'),
+      candidate: org('Quarrow Foundation and Tarvel Research'),
+      match: false,
+      reason: '"and" after the class word joins another name, not a purpose',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} an acronym written with a plural "s" (rules 1.41.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow College of General Practitioners'),
+      candidate: org('Quarrow College of GPs'),
+      match: true,
+      reason: 'capitals closed by a small "s" are the initials of the words they stand for',
+    },
+    {
+      query: org('Quarrow Society of Medical Doctors'),
+      candidate: org('Quarrow Society of MDs'),
+      match: true,
+      reason: 'so for any plural acronym among the aligned words',
+    },
+    {
+      query: org('Quarrow College of Gps'),
+      candidate: org('Quarrow College of General Practitioners'),
+      match: false,
+      reason: 'a word not written in capitals before its "s" is a word, not an acronym',
+    },
+    {
+      query: org('Quarrow College of GPs'),
+      candidate: org('Quarrow College of Tarvel Practitioners'),
+      match: false,
+      reason: 'letters that are not the initials of the other words stand for nothing',
     },
   ])('$reason', (row) => check(sut, row));
 });

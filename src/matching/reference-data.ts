@@ -231,6 +231,11 @@ export interface ReferenceData {
    */
   honoureeClauseClasses: Set<number>;
   /**
+   * Class groups of bodies whose purpose or field, written after the class word on one side only, names the same
+   * body ("Quarrow Foundation for Tarvel Research": org_words.yml purpose_complement_classes, since rules 1.41.0).
+   */
+  purposeComplementClasses: Set<number>;
+  /**
    * Capital letters written onto a name word for a class word ("UQuarrow" for "Quarrow University"), by letter,
    * with the class groups they stand for (org_words.yml class_letters, since rules 1.18.0).
    */
@@ -509,6 +514,7 @@ interface OrgWordsFile {
   unit_after_acronym_classes?: string[];
   unit_of_parent_joiners?: string[];
   honouree_clause_classes?: string[];
+  purpose_complement_classes?: string[];
   class_letters?: Record<string, string[]>;
   class_equivalents?: string[][];
   abjad_class_words?: Record<string, string[]>;
@@ -940,6 +946,11 @@ function buildReferenceData(): ReferenceData {
     ),
     unitOfParentJoiners: new Set((orgWords.unit_of_parent_joiners ?? []).map((word) => String(word).toLowerCase())),
     honoureeClauseClasses: classGroupsOf(orgWords.honouree_clause_classes ?? [], 'honouree_clause_classes', classNames),
+    purposeComplementClasses: classGroupsOf(
+      orgWords.purpose_complement_classes ?? [],
+      'purpose_complement_classes',
+      classNames,
+    ),
     classLetters: new Map(
       Object.entries(orgWords.class_letters ?? {}).map(([letter, groups]) => [
         letter.toUpperCase(),
