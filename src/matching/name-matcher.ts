@@ -2699,7 +2699,53 @@ function acronymWrittenFor(
   pairs: AlignedPair[],
   side: 'query' | 'candidate',
 ): boolean {
-  return mayExpand(use, short) && acronymWrittenIn(short, long, pairs, side) && !unitNamedAfterAcronym(short, long);
+  return (
+    mayExpand(use, short) &&
+    acronymWrittenIn(short, long, pairs, side) &&
+    !unitNamedAfterAcronym(short, long) &&
+    codeOfAnotherBody(long, unmatchedOf(long, pairs, side === 'query' ? 'candidate' : 'query'), short) === undefined
+  );
+}
+
+/** The comparable words of `name` (on `side` of `pairs`) that no pair aligns. */
+function unmatchedOf(name: PreparedName, pairs: AlignedPair[], side: 'query' | 'candidate'): number[] {
+  return comparableIndices(name).filter((index) => !pairs.some((pair) => pair[side].includes(index)));
+}
+
+/**
+ * A name of capitals and digits only whose codes are joined by hyphens, dashes or slashes ("QRU-TVM", "QRU/TVM",
+ * "QRU - TVM"): a registry's code of a unit, a section or a programme, each piece an acronym.
+ */
+const JOINED_CODES = /^[\p{Lu}\d&]+(?:\s?[-–/]\s?[\p{Lu}\d&]+)+$/u;
+
+/**
+ * Since rules 1.42.0: the code left over when `name` is a name of joined codes (JOINED_CODES) and `other` is
+ * one acronym, one of those codes ("QRU" / "QRU-TVM", "QRU/TVM"; "QRU/ABC" / "QRU/TVM" when the other code
+ * is no acronym): the other codes name another body of the one "QRU" names (its unit's, section's or
+ * programme's code, or a parent's), not the body "QRU" alone names. On the FundRef dev labels every such
+ * pair is a parent and its unit or two sibling units; no true pair of the dev sets has this shape (bench/
+ * HISTORY.md, pc5; the exactness gate's were a parent's query against its institutes and a network's national
+ * node, "<ACR>-CZ"). A country written as a word of the country tables is left to the country rules, as
+ * parentBodyNamed leaves it. The acronym against a long name is not read here: the code's other piece may be the
+ * parent's ("QRU-TVM" / "Tarvel Vine Museum", the unit itself) or the unit's ("QRU-TVM" / "Quarrow Research
+ * Union", the parent); only the class of the long name's body tells them apart, and one family is all the dev
+ * sets hold of the second.
+ */
+function codeOfAnotherBody(name: PreparedName, unmatched: number[], other: PreparedName): string | undefined {
+  if (name.mode !== 'org' || unmatched.length === 0 || !JOINED_CODES.test(name.raw.trim())) {
+    return undefined;
+  }
+  const otherWords = comparableIndices(other);
+  if (otherWords.length !== 1 || other.kinds[otherWords[0]] !== Kind.Acronym) {
+    return undefined;
+  }
+  const reference = getReferenceData();
+  const code = (index: number) =>
+    name.kinds[index] === Kind.Acronym &&
+    name.tokens[index].text.length >= 2 &&
+    !reference.orgCountryWords.has(name.tokens[index].text) &&
+    !reference.countryForms.has(name.tokens[index].text);
+  return unmatched.every(code) ? name.tokens[unmatched[0]].text : undefined;
 }
 
 function dropOwnAcronyms(name: PreparedName, free: Set<number>): void {
@@ -3048,6 +3094,11 @@ export function compareNames(
       (unmatchedCandidate.length === 0 ? unitAcronymBeforeBody(query, unmatchedQuery, candidate) : undefined) ??
       (unmatchedQuery.length === 0 ? unitAcronymBeforeBody(candidate, unmatchedCandidate, query) : undefined);
     decidingDiffer = withWord(decidingDiffer, unitAcronym);
+    // "QRU" / "QRU-TVM" (since rules 1.42.0): a unit's or a section's code joined to the acronym.
+    const otherCode =
+      (unmatchedCandidate.length === 0 ? codeOfAnotherBody(query, unmatchedQuery, candidate) : undefined) ??
+      (unmatchedQuery.length === 0 ? codeOfAnotherBody(candidate, unmatchedCandidate, query) : undefined);
+    decidingDiffer = withWord(decidingDiffer, otherCode);
     orgConflict =
       (hasIdentityWord(query, unmatchedQuery) && hasIdentityWord(candidate, unmatchedCandidate)) ||
       finalSyllableLeftOver(query, unmatchedQuery, candidate, unmatchedCandidate) ||

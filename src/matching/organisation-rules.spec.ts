@@ -3859,3 +3859,54 @@ describe(`${NameMatcher.name} labels in other scripts: cities' names in other sc
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a lone acronym against a name of joined codes with another code left over (rules 1.42.0)`, () => {
+  // codeOfAnotherBody: "QRU-TVM", "QRU/TVM" against "QRU" names a unit's, a section's or a node's code of the
+  // body "QRU" names, not that body; codes joined to a long name, or written apart, are read as before.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRU'),
+      candidate: org('QRU-TVM'),
+      match: false,
+      reason: "a unit's code joined by a hyphen to its parent's acronym is not what the acronym alone names",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU/TVM'),
+      match: false,
+      reason: 'so with a slash',
+    },
+    {
+      query: org('TVM'),
+      candidate: org('QRU - TVM'),
+      match: false,
+      reason: 'so with a spaced dash and the acronym written last',
+    },
+    {
+      query: org('QRU/ABC'),
+      candidate: org('QRU/TVM'),
+      match: false,
+      reason: 'two units of one parent by their codes are two bodies (so already before)',
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU TVM'),
+      match: true,
+      reason: 'codes written apart are read as before (the last carries the name)',
+    },
+    {
+      query: org('Tarvel Vine Museum'),
+      candidate: org('QRU-TVM'),
+      match: true,
+      reason: "a unit's acronym joined to its parent's still names the unit by its whole name",
+    },
+    {
+      query: org('QRU-TVM'),
+      candidate: org('QRU-TVM'),
+      match: true,
+      reason: 'the code itself still matches',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
