@@ -641,6 +641,13 @@ function pairLikeness(
     if (qKinds.length > 0 && cs.some((group) => qKinds.includes(kinds.get(group) ?? -1))) {
       return { sim: CLASS_KIN_SIMILARITY, how: Likeness.Class };
     }
+    // "<place>学院" / "<place> University" (since rules 1.43.0): a Chinese class word whose bodies' English names
+    // render it by another class (han_words.yml class_kin; China's colleges renamed universities in English keep
+    // 学院) is a related class word of those classes, as "Society"/"Association" are: aligned only when nothing else
+    // is left over.
+    if (hanClassKinAgrees(query, qi, cs) || hanClassKinAgrees(candidate, ci, qs)) {
+      return { sim: CLASS_KIN_SIMILARITY, how: Likeness.Class };
+    }
   }
   if (
     query.mode === 'org' &&
@@ -1409,6 +1416,27 @@ function purposeComplement(
 function personWordAt(name: PreparedName, index: number): boolean {
   const kind = name.kinds[index];
   return kind === Kind.Name || kind === Kind.Acronym || kind === Kind.Initial || kind === Kind.Number;
+}
+
+/**
+ * Whether the class word at `index`, written in Chinese characters (its first character, the rest of the word
+ * written out after it), is one han_words.yml class_kin renders by one of `otherGroups` (the other side's class
+ * groups, a word not written in characters).
+ */
+function hanClassKinAgrees(name: PreparedName, index: number, otherGroups: number[]): boolean {
+  const kin = getReferenceData().hanClassKin;
+  if (kin.size === 0 || !/^\p{Script=Han}$/u.test(name.tokens[index].orig)) {
+    return false;
+  }
+  let word = name.tokens[index].orig;
+  for (let next = index + 1; next < name.tokens.length && name.kinds[next] === Kind.Stop; next++) {
+    if (!/^\p{Script=Han}$/u.test(name.tokens[next].orig)) {
+      break;
+    }
+    word += name.tokens[next].orig;
+  }
+  const groups = kin.get(word);
+  return groups !== undefined && otherGroups.some((group) => groups.has(group));
 }
 
 /** Takes out the alignments of related class words (CLASS_KIN_SIMILARITY), their words free again. */

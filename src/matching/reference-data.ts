@@ -195,6 +195,11 @@ export interface ReferenceData {
   hanWordTrie: TrieNode<number>;
   hanWords: HanWord[];
   /**
+   * A class word written in Chinese characters (its characters joined) to the class groups its bodies' English
+   * names also render it by (han_words.yml class_kin, since rules 1.43.0): 学院 against "University" or "College".
+   */
+  hanClassKin: Map<string, Set<number>>;
+  /**
    * Class phrases that are one word of their language written in several ("đại học", "chuo kikuu"), their keys
    * joined by a space (org_words.yml one_word_class_phrases, since rules 1.21.0).
    */
@@ -526,6 +531,7 @@ interface OrgWordsFile {
 interface HanWordsFile {
   field_words: Record<string, { han?: string[]; hangul?: string[]; english: string[] }>;
   places: Record<string, { han?: string[]; hangul?: string[]; english: string[] }>;
+  class_kin?: Record<string, { han: string[]; english_classes: string[] }>;
 }
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
@@ -966,6 +972,12 @@ function buildReferenceData(): ReferenceData {
       orgWords.parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
     ),
     classKinds: classKindsOf(orgWords.class_equivalents ?? [], classNames),
+    hanClassKin: new Map(
+      Object.entries(hanWordsFile.class_kin ?? {}).flatMap(([key, { han, english_classes }]) => {
+        const groups = classGroupsOf(english_classes, `han_words.yml class_kin.${key}`, classNames);
+        return han.map((form) => [String(form), groups] as const);
+      }),
+    ),
     decidingInitials: new Map(
       Object.entries(orgWords.deciding).map(([group, members]) => [group, latinInitials(members.map(String))]),
     ),
