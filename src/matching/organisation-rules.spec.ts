@@ -2311,6 +2311,69 @@ describe(`${NameMatcher.name} Chinese words of two characters and their English 
   ])('$reason', (row) => check(sut, row));
 });
 
+describe(`${NameMatcher.name} a Chinese class word its English names render by another class (rules 1.43.0)`, () => {
+  // han_words.yml class_kin: 学院 ("college", "institute") against "University" or "College" aligns as related class
+  // words (org_words.yml class_equivalents), only when nothing else of either name is left over.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Lanfeng Ocean University'),
+      candidate: org('兰峰海洋学院'),
+      match: true,
+      reason: 'a college renamed a university in English keeps 学院 in Chinese: the rest of the name aligns',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰学院'),
+      match: true,
+      reason: 'a place and 学院 against the place and "University"',
+    },
+    {
+      query: org('Lanfeng Ocean University'),
+      candidate: org('蘭峰海洋學院'),
+      match: true,
+      reason: 'the same words in traditional characters (學院 a class word as 学院 is)',
+    },
+    {
+      query: org('Lanfeng Normal University Taiwei College'),
+      candidate: org('兰峰师范大学泰维学院'),
+      match: true,
+      reason: "a university's college writes 学院: against \"College\" too",
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰海洋学院'),
+      match: false,
+      reason: 'a field word left over (海洋) keeps the ocean college apart from the place\'s university',
+    },
+    {
+      query: org('Lanfeng Ocean University'),
+      candidate: org('兰峰学院'),
+      match: false,
+      reason: 'a field word left over on the Latin side keeps them apart: the related class words do not align',
+    },
+    {
+      query: org('Lanfeng Normal University'),
+      candidate: org('兰峰师范大学泰维学院'),
+      match: false,
+      reason: "a university's college is not the university: its name and 学院 are left over",
+    },
+    {
+      query: org('Lanfeng College'),
+      candidate: org('兰峰大学'),
+      match: false,
+      reason: '大学 is not listed as rendered "College": a university is not a college of its place',
+    },
+    {
+      query: org('兰峰大学'),
+      candidate: org('兰峰学院'),
+      match: false,
+      reason: 'between two names in characters nothing changes: 大学 and 学院 are other class words',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
 describe(`${NameMatcher.name} a city's name in another language (rules 1.21.0)`, () => {
   // place_names.tsv: the other-language names GeoNames gives the world's cities of 100,000 people or more.
   const sut = new NameMatcher();
