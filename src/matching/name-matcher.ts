@@ -645,7 +645,7 @@ function pairLikeness(
     // render it by another class (han_words.yml class_kin; China's colleges renamed universities in English keep
     // 学院) is a related class word of those classes, as "Society"/"Association" are: aligned only when nothing else
     // is left over.
-    if (hanClassKinAgrees(query, qi, cs) || hanClassKinAgrees(candidate, ci, qs)) {
+    if (hanClassKinAgrees(query, qi, ct, cs) || hanClassKinAgrees(candidate, ci, qt, qs)) {
       return { sim: CLASS_KIN_SIMILARITY, how: Likeness.Class };
     }
   }
@@ -1421,11 +1421,11 @@ function personWordAt(name: PreparedName, index: number): boolean {
 /**
  * Whether the class word at `index`, written in Chinese characters (its first character, the rest of the word
  * written out after it), is one han_words.yml class_kin renders by one of `otherGroups` (the other side's class
- * groups, a word not written in characters).
+ * groups, of a word not written in characters: between two names in characters the characters are compared).
  */
-function hanClassKinAgrees(name: PreparedName, index: number, otherGroups: number[]): boolean {
+function hanClassKinAgrees(name: PreparedName, index: number, other: TokenInfo, otherGroups: number[]): boolean {
   const kin = getReferenceData().hanClassKin;
-  if (kin.size === 0 || !/^\p{Script=Han}$/u.test(name.tokens[index].orig)) {
+  if (kin.size === 0 || !/^\p{Script=Han}$/u.test(name.tokens[index].orig) || /\p{Script=Han}/u.test(other.orig)) {
     return false;
   }
   let word = name.tokens[index].orig;
