@@ -2339,13 +2339,13 @@ describe(`${NameMatcher.name} a Chinese class word its English names render by a
       query: org('Lanfeng Normal University Taiwei College'),
       candidate: org('兰峰师范大学泰维学院'),
       match: true,
-      reason: "a university's college writes 学院: against \"College\" too",
+      reason: 'a university\'s college writes 学院: against "College" too',
     },
     {
       query: org('Lanfeng University'),
       candidate: org('兰峰海洋学院'),
       match: false,
-      reason: 'a field word left over (海洋) keeps the ocean college apart from the place\'s university',
+      reason: "a field word left over (海洋) keeps the ocean college apart from the place's university",
     },
     {
       query: org('Lanfeng Ocean University'),
