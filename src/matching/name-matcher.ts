@@ -2368,7 +2368,10 @@ function expandInOrder(
     // Initials last: an acronym covers as many words as it can, so longer pieces are tried after.
     const pieces = piecesShortestFirst(long, position, alone);
     for (const piece of pieces) {
-      if (piece.length > 0 && letters.startsWith(piece, at)) {
+      // A function word given whole ("de" in "UdeQ") is never the acronym's end: "DMAND" is "Digital
+      // Manufacturing and Design", not "Digital M… and" with the last word left out.
+      const wholeStopAtEnd = stop && piece.length > 1 && at + piece.length === letters.length;
+      if (piece.length > 0 && !wholeStopAtEnd && letters.startsWith(piece, at)) {
         const rest = walk(at + piece.length, from + 1, skips);
         if (rest) {
           return { words: stop ? rest.words : [position, ...rest.words], skipped: rest.skipped };
