@@ -1142,6 +1142,48 @@ describe(`${NameMatcher.name} acronyms and aliases (rules 1.5.0)`, () => {
       reason: 'French "sur" is a function word: it gives the acronym no letter',
     },
     {
+      query: org('Universidad de Quarrow'),
+      candidate: org('UdeQ'),
+      match: true,
+      reason: 'since rules 1.44.0 a function word may give itself whole to a lone acronym ("de" in "UdeQ")',
+    },
+    {
+      query: org('Universidad de Quarrow'),
+      candidate: org('UDEQ'),
+      match: true,
+      reason: 'the whole function word read in an acronym written all in capitals too',
+    },
+    {
+      query: org('Digital Modelling and Design Centre, Quarrow University'),
+      candidate: org('DModD Centre'),
+      match: true,
+      reason: 'a function word given whole never ends the acronym: the last "D" is "Design", not "and"',
+    },
+    {
+      query: org('Université Quarrow VI Polytechnique'),
+      candidate: org('UQ6P'),
+      match: true,
+      reason: 'since rules 1.44.0 a digit in an acronym stands for a number word written as a numeral',
+    },
+    {
+      query: org('Quarrow Four Institute'),
+      candidate: org('Q4I'),
+      match: true,
+      reason: 'a digit in an acronym stands for a number word',
+    },
+    {
+      query: org('Quarrow Five Institute'),
+      candidate: org('Q4I'),
+      match: false,
+      reason: 'the digit must be the number the other name writes',
+    },
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('Q4I'),
+      match: false,
+      reason: 'a digit in an acronym needs a number word: it is no letter left out',
+    },
+    {
       query: org('Centre de Recherche sur le Tarvel'),
       candidate: org('Tarvel Research Centre'),
       match: true,

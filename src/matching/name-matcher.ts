@@ -2018,7 +2018,7 @@ function matchAcronyms(reading: AcronymReading): void {
     ) {
       continue;
     }
-    for (const letters of plural ? [token.text, token.text.slice(0, -1)] : acronymLetters(token.text)) {
+    for (const letters of plural ? [token.text, token.text.slice(0, -1)] : readingsOfAcronym(token.text, token.orig)) {
       if (readAcronym(letters, index, reading)) {
         break;
       }
@@ -2056,6 +2056,20 @@ export function acronymLetters(text: string): string[] {
   return [...new Set([text.replace(/([a-z])2/g, '$1$1'), text.replace(/2([a-z])/g, '$1$1')])].filter((letters) =>
     /^[a-z]+$/.test(letters),
   );
+}
+
+/**
+ * The readings `matchAcronyms` tries: `acronymLetters`, and (since rules 1.44.0) an acronym of letters with a
+ * digit as written ("QU4T"), its digit standing for a number word of the other name (a numeral "IV", a word
+ * "Four" or "4"; acronymPieces gives a number word its digits). The candidate index keeps `acronymLetters`.
+ */
+function readingsOfAcronym(text: string, orig: string): string[] {
+  const readings = acronymLetters(text);
+  // (The word's text reads a digit between letters as a letter, "6" as "b"; its written form keeps it.)
+  if (/^[a-z][a-z\d]*$/.test(orig) && /\d/.test(orig) && (orig.match(/[a-z]/g) ?? []).length >= 2) {
+    readings.push(orig);
+  }
+  return readings;
 }
 
 function readAcronym(letters: string, index: number, reading: AcronymReading): boolean {
@@ -2146,7 +2160,9 @@ function acronymPieces(long: PreparedName, position: number, alone: boolean): st
   const token = long.tokens[position];
   const text = kind === Kind.Number && /^\p{L}+$/u.test(token.orig) ? asciiWord(token.orig) : token.text;
   if (kind === Kind.Stop || kind === Kind.Legal) {
-    return [text.slice(0, 1)];
+    // Since rules 1.44.0: in a name that is the acronym alone, a function word of two letters or more may
+    // give itself whole, as an acronym written "UdeQ" or "UDEQ" for "Universidad de Quarrow" keeps it.
+    return alone && kind === Kind.Stop && /^[a-z]{2,3}$/.test(text) ? [text.slice(0, 1), text] : [text.slice(0, 1)];
   }
   if (kind === Kind.Acronym) {
     return [text, text.slice(0, 1)];
@@ -2167,6 +2183,10 @@ function acronymPieces(long: PreparedName, position: number, alone: boolean): st
   pieces.add(text.slice(0, 1));
   if (alone) {
     translationInitials(long, position).forEach((initial) => pieces.add(initial));
+  }
+  if (kind === Kind.Number && /^\d+$/.test(token.text)) {
+    // A number word gives its digits too ("6" for "VI" or "Six"; see readingsOfAcronym).
+    pieces.add(token.text);
   }
   return [...pieces];
 }
@@ -2376,7 +2396,10 @@ function expandInOrder(
     // Initials last: an acronym covers as many words as it can, so longer pieces are tried after.
     const pieces = piecesShortestFirst(long, position, alone);
     for (const piece of pieces) {
-      if (piece.length > 0 && letters.startsWith(piece, at)) {
+      // A function word given whole ("de" in "UdeQ") is never the acronym's end: "DMAND" is "Digital
+      // Manufacturing and Design", not "Digital M… and" with the last word left out.
+      const wholeStopAtEnd = stop && piece.length > 1 && at + piece.length === letters.length;
+      if (piece.length > 0 && !wholeStopAtEnd && letters.startsWith(piece, at)) {
         const rest = walk(at + piece.length, from + 1, skips);
         if (rest) {
           return { words: stop ? rest.words : [position, ...rest.words], skipped: rest.skipped };
