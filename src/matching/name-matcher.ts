@@ -3890,6 +3890,27 @@ function unitTypeNamed(
   return { side, words: extra };
 }
 
+/**
+ * Whether the words `extra` of `name` are one written word of capitals pieces joined by hyphens ("QRN-TVR"), each
+ * an acronym of two to five letters, written before the other words with no comma, colon or dash after it, or
+ * after them with none before it (since rules 1.45.0): one acronym, as parentBodyNamed reads a single one.
+ */
+function hyphenJoinedAcronym(name: PreparedName, extra: number[], first: number, last: number): boolean {
+  if (extra.length < 2 || extra.some((index, at) => at > 0 && index !== extra[at - 1] + 1)) {
+    return false;
+  }
+  if (!extra.every((index) => name.kinds[index] === Kind.Acronym && /^\p{L}{2,5}$/u.test(name.tokens[index].orig))) {
+    return false;
+  }
+  // Written so in the name, in capitals (the tokens' own text is in small letters).
+  const written = extra.map((index) => name.tokens[index].orig.toUpperCase()).join('-');
+  if (!new RegExp(`(?:^|\\s)${written}(?:\\s|$)`, 'u').test(name.raw.trim())) {
+    return false;
+  }
+  const lastExtra = extra[extra.length - 1];
+  return lastExtra < first ? !segmentBetween(name, lastExtra, first) : !segmentBetween(name, last, extra[0]);
+}
+
 /** The words of one name that name the parent body of the body the other name names. */
 interface ParentNamed {
   side: 'query' | 'candidate';
@@ -3966,17 +3987,20 @@ function parentBodyNamed(
   // A country written as capitals ("(USA)") is left to the country rules: subsidiaries differ by it.
   const reference = getReferenceData();
   const country = (word: string) => reference.orgCountryWords.has(word) || reference.countryForms.has(word);
+  // Since rules 1.45.0 also one acronym written in capitals as pieces joined by hyphens ("QRN-TVR Tarvel Centre":
+  // a research network's acronym), when no comma or dash sets it apart from the other name.
+  const oneAcronym =
+    extra.length === 1 ? long.kinds[extra[0]] === Kind.Acronym : hyphenJoinedAcronym(long, extra, first, last);
   if (
-    extra.length === 1 &&
-    long.kinds[extra[0]] === Kind.Acronym &&
-    !country(long.tokens[extra[0]].text) &&
+    oneAcronym &&
+    !extra.some((index) => country(long.tokens[index].text)) &&
     (extra[0] < first || extra[0] > last) &&
     comparableIndices(short).length >= 2
   ) {
     if (unitAcronymBeforeBody(long, extra, short) !== undefined) {
       return undefined;
     }
-    free.delete(extra[0]);
+    extra.forEach((index) => free.delete(index));
     return { side, words: extra };
   }
   // A word that names a body: an acronym, a named body, or a class word that is no field or other

@@ -3910,3 +3910,34 @@ describe(`${NameMatcher.name} a lone acronym against a name of joined codes with
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a network's acronym of hyphen-joined pieces before or after the name (rules 1.45.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRN-TVR Quarrow Tide Institute'),
+      candidate: org('Quarrow Tide Institute'),
+      match: true,
+      reason: "a research network's acronym written in hyphen-joined pieces before the body's name names its parent",
+    },
+    {
+      query: org('Quarrow Tide Institute QRN-TVR'),
+      candidate: org('Quarrow Tide Institute'),
+      match: true,
+      reason: 'so written after the name',
+    },
+    {
+      query: org('QRN-TVR - Quarrow University'),
+      candidate: org('Quarrow University'),
+      match: false,
+      reason: "set apart by a dash before a university's name it is a unit's code: another body",
+    },
+    {
+      query: org('Qrn-Tvr Quarrow Tide Institute'),
+      candidate: org('Quarrow Tide Institute'),
+      match: false,
+      reason: 'pieces not written in capitals are words, not one acronym (as before)',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
