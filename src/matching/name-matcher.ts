@@ -3222,7 +3222,8 @@ const ONE_WORD_KIND_SCORE = 0.75;
  * org_words.yml one_word_kind_classes ("Quarrow" / "Quarrow Foundation", "The Quarrow Stiftung"; neither name
  * with a legal form) or, since rules 1.11.0 too, of a company's kind (company_words.yml company_kind_classes:
  * "Quarrow" / "Quarrow Group", "Quarrow (Norland)" / "Quarrow Corp": a company's country written beside its
- * one-word name on the short side is left over as a place, as placesAgainst reads it for longer names).
+ * one-word name on the short side is left over as a place, as placesAgainst reads it for longer names), or,
+ * since rules 1.45.0, of company_words.yml one_word_company_classes ("Quarrow" / "Quarrow International").
  */
 function oneWordWithKindWord(
   short: PreparedName,
@@ -3242,7 +3243,9 @@ function oneWordWithKindWord(
   }
   const groups = classSetOf(long.tags[added]);
   const foundation = groups.some((group) => reference.oneWordKindClasses.has(group));
-  const company = !foundation && groups.some((group) => reference.companyKindClasses.has(group));
+  const company =
+    !foundation &&
+    groups.some((group) => reference.companyKindClasses.has(group) || reference.oneWordCompanyClasses.has(group));
   if (!foundation && !company) {
     return false;
   }

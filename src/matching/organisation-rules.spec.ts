@@ -3941,3 +3941,46 @@ describe(`${NameMatcher.name} a network's acronym of hyphen-joined pieces before
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} "International" or "Global" after a company's one-word name (rules 1.45.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('Quarrow'),
+      candidate: company('Quarrow Intl.'),
+      match: true,
+      reason: "a company's one-word name with a word that says it works in many countries names the company",
+    },
+    {
+      query: org('Quarrow Intl.'),
+      candidate: org('Quarrow'),
+      match: true,
+      reason: 'so either side',
+    },
+    {
+      query: company('Quarrow'),
+      candidate: company('Quarrow International'),
+      match: false,
+      reason: '"International" written in full stays a deciding word on one side (org_words.yml), as before',
+    },
+    {
+      query: org('Quarrow'),
+      candidate: org('Quarrow Global'),
+      match: true,
+      reason: 'so with "Global"',
+    },
+    {
+      query: company('Quarrow'),
+      candidate: company('Quarrow Tarvel International'),
+      match: false,
+      reason: 'a name word added beside it names another company',
+    },
+    {
+      query: org('Global Tarvel Relief Foundation'),
+      candidate: org('Norway Tarvel Relief Foundation'),
+      match: false,
+      reason: 'not read against a country as company words are: two foundations',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
