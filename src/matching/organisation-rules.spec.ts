@@ -3977,8 +3977,8 @@ describe(`${NameMatcher.name} "International" or "Global" after a company's one-
       reason: 'a name word added beside it names another company',
     },
     {
-      query: org('Global Tarvel Relief Foundation'),
-      candidate: org('Norway Tarvel Relief Foundation'),
+      query: org('Global Tarvel Aid Foundation'),
+      candidate: org('Norway Tarvel Aid Foundation'),
       match: false,
       reason: 'not read against a country as company words are: two foundations',
     },
