@@ -3273,7 +3273,8 @@ const ONE_WORD_KIND_SCORE = 0.75;
  * org_words.yml one_word_kind_classes ("Quarrow" / "Quarrow Foundation", "The Quarrow Stiftung"; neither name
  * with a legal form) or, since rules 1.11.0 too, of a company's kind (company_words.yml company_kind_classes:
  * "Quarrow" / "Quarrow Group", "Quarrow (Norland)" / "Quarrow Corp": a company's country written beside its
- * one-word name on the short side is left over as a place, as placesAgainst reads it for longer names).
+ * one-word name on the short side is left over as a place, as placesAgainst reads it for longer names), or,
+ * since rules 1.45.0, of company_words.yml one_word_company_classes ("Quarrow" / "Quarrow International").
  */
 function oneWordWithKindWord(
   short: PreparedName,
@@ -3293,7 +3294,9 @@ function oneWordWithKindWord(
   }
   const groups = classSetOf(long.tags[added]);
   const foundation = groups.some((group) => reference.oneWordKindClasses.has(group));
-  const company = !foundation && groups.some((group) => reference.companyKindClasses.has(group));
+  const company =
+    !foundation &&
+    groups.some((group) => reference.companyKindClasses.has(group) || reference.oneWordCompanyClasses.has(group));
   if (!foundation && !company) {
     return false;
   }
@@ -3941,6 +3944,27 @@ function unitTypeNamed(
   return { side, words: extra };
 }
 
+/**
+ * Whether the words `extra` of `name` are one written word of capitals pieces joined by hyphens ("QRN-TVR"), each
+ * an acronym of two to five letters, written before the other words with no comma, colon or dash after it, or
+ * after them with none before it (since rules 1.45.0): one acronym, as parentBodyNamed reads a single one.
+ */
+function hyphenJoinedAcronym(name: PreparedName, extra: number[], first: number, last: number): boolean {
+  if (extra.length < 2 || extra.some((index, at) => at > 0 && index !== extra[at - 1] + 1)) {
+    return false;
+  }
+  if (!extra.every((index) => name.kinds[index] === Kind.Acronym && /^\p{L}{2,5}$/u.test(name.tokens[index].orig))) {
+    return false;
+  }
+  // Written so in the name, in capitals (the tokens' own text is in small letters).
+  const written = extra.map((index) => name.tokens[index].orig.toUpperCase()).join('-');
+  if (!new RegExp(`(?:^|\\s)${written}(?:\\s|$)`, 'u').test(name.raw.trim())) {
+    return false;
+  }
+  const lastExtra = extra[extra.length - 1];
+  return lastExtra < first ? !segmentBetween(name, lastExtra, first) : !segmentBetween(name, last, extra[0]);
+}
+
 /** The words of one name that name the parent body of the body the other name names. */
 interface ParentNamed {
   side: 'query' | 'candidate';
@@ -4017,17 +4041,20 @@ function parentBodyNamed(
   // A country written as capitals ("(USA)") is left to the country rules: subsidiaries differ by it.
   const reference = getReferenceData();
   const country = (word: string) => reference.orgCountryWords.has(word) || reference.countryForms.has(word);
+  // Since rules 1.45.0 also one acronym written in capitals as pieces joined by hyphens ("QRN-TVR Tarvel Centre":
+  // a research network's acronym), when no comma or dash sets it apart from the other name.
+  const oneAcronym =
+    extra.length === 1 ? long.kinds[extra[0]] === Kind.Acronym : hyphenJoinedAcronym(long, extra, first, last);
   if (
-    extra.length === 1 &&
-    long.kinds[extra[0]] === Kind.Acronym &&
-    !country(long.tokens[extra[0]].text) &&
+    oneAcronym &&
+    !extra.some((index) => country(long.tokens[index].text)) &&
     (extra[0] < first || extra[0] > last) &&
     comparableIndices(short).length >= 2
   ) {
     if (unitAcronymBeforeBody(long, extra, short) !== undefined) {
       return undefined;
     }
-    free.delete(extra[0]);
+    extra.forEach((index) => free.delete(index));
     return { side, words: extra };
   }
   // A word that names a body: an acronym, a named body, or a class word that is no field or other

@@ -3973,3 +3973,77 @@ describe(`${NameMatcher.name} a lone acronym against a name of joined codes with
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a network's acronym of hyphen-joined pieces before or after the name (rules 1.45.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRN-TVR Quarrow Tide Institute'),
+      candidate: org('Quarrow Tide Institute'),
+      match: true,
+      reason: "a research network's acronym written in hyphen-joined pieces before the body's name names its parent",
+    },
+    {
+      query: org('Quarrow Tide Institute QRN-TVR'),
+      candidate: org('Quarrow Tide Institute'),
+      match: true,
+      reason: 'so written after the name',
+    },
+    {
+      query: org('QRN-TVR - Quarrow University'),
+      candidate: org('Quarrow University'),
+      match: false,
+      reason: "set apart by a dash before a university's name it is a unit's code: another body",
+    },
+    {
+      query: org('Qrn-Tvr Quarrow Tide Institute'),
+      candidate: org('Quarrow Tide Institute'),
+      match: false,
+      reason: 'pieces not written in capitals are words, not one acronym (as before)',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} "International" or "Global" after a company's one-word name (rules 1.45.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('Quarrow'),
+      candidate: company('Quarrow Intl.'),
+      match: true,
+      reason: "a company's one-word name with a word that says it works in many countries names the company",
+    },
+    {
+      query: org('Quarrow Intl.'),
+      candidate: org('Quarrow'),
+      match: true,
+      reason: 'so either side',
+    },
+    {
+      query: company('Quarrow'),
+      candidate: company('Quarrow International'),
+      match: false,
+      reason: '"International" written in full stays a deciding word on one side (org_words.yml), as before',
+    },
+    {
+      query: org('Quarrow'),
+      candidate: org('Quarrow Global'),
+      match: true,
+      reason: 'so with "Global"',
+    },
+    {
+      query: company('Quarrow'),
+      candidate: company('Quarrow Tarvel International'),
+      match: false,
+      reason: 'a name word added beside it names another company',
+    },
+    {
+      query: org('Global Tarvel Aid Foundation'),
+      candidate: org('Norway Tarvel Aid Foundation'),
+      match: false,
+      reason: 'not read against a country as company words are: two foundations',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

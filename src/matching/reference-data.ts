@@ -266,6 +266,12 @@ export interface ReferenceData {
    */
   companyKindClasses: Set<number>;
   /**
+   * Class groups (indices into classNames) that, written after a company's one-word name, name the same company
+   * as that word alone, beside companyKindClasses (company_words.yml one_word_company_classes, since rules 1.45.0:
+   * "International", "Global"); not read against a place, as companyKindClasses are.
+   */
+  oneWordCompanyClasses: Set<number>;
+  /**
    * For a class group (index into classNames), the set of groups that name the same kind of body
    * (org_words.yml class_equivalents: society, association, union…), as one number per set.
    */
@@ -560,6 +566,7 @@ interface CompanyWordsFile {
   vessel_prefixes: string[];
   legal_forms_read_as_class: string[];
   company_kind_classes: string[];
+  one_word_company_classes?: string[];
   address_after_classes: string[];
   campus_classes: string[];
   place_classes: string[];
@@ -905,6 +912,11 @@ function buildReferenceData(): ReferenceData {
     classInitials,
     legalFormClasses: classGroupsOf(companyWords.legal_forms_read_as_class, 'legal_forms_read_as_class', classNames),
     companyKindClasses: classGroupsOf(companyWords.company_kind_classes, 'company_kind_classes', classNames),
+    oneWordCompanyClasses: classGroupsOf(
+      companyWords.one_word_company_classes ?? [],
+      'one_word_company_classes',
+      classNames,
+    ),
     segmentParentClasses: new Set(
       orgWords.segment_parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
     ),
