@@ -1379,22 +1379,34 @@ function withScriptPlaceNames(
   cities: [string, string[]][],
   taken: (key: string) => boolean,
 ): Map<string, string> {
-  const added = new Map<string, string>();
-  const ambiguous = new Set<string>();
-  for (const [city, names] of cities) {
-    const group = meanings.get(asciiForm(city));
-    if (!group?.startsWith('place:')) {
-      continue;
-    }
-    for (const key of new Set(names.map((name) => asciiForm(name)))) {
-      if (key.length < SCRIPT_PLACE_NAME_MIN_LETTERS || meanings.has(key) || taken(key)) {
+  function* claims(): Generator<[string, string]> {
+    for (const [city, names] of cities) {
+      const group = meanings.get(asciiForm(city));
+      if (!group?.startsWith('place:')) {
         continue;
       }
-      if (added.has(key) && added.get(key) !== group) {
-        ambiguous.add(key);
+      for (const key of new Set(names.map((name) => asciiForm(name)))) {
+        if (key.length >= SCRIPT_PLACE_NAME_MIN_LETTERS && !meanings.has(key) && !taken(key)) {
+          yield [key, group];
+        }
       }
-      added.set(key, group);
     }
+  }
+  return withUnambiguous(meanings, claims());
+}
+
+/**
+ * Sets each claimed key to its group in `meanings`, unless two claims give the key different groups (then
+ * neither's). The claims are all read before `meanings` changes.
+ */
+function withUnambiguous(meanings: Map<string, string>, claims: Iterable<[string, string]>): Map<string, string> {
+  const added = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const [key, group] of claims) {
+    if (added.has(key) && added.get(key) !== group) {
+      ambiguous.add(key);
+    }
+    added.set(key, group);
   }
   for (const [key, group] of added) {
     if (!ambiguous.has(key)) {
@@ -1439,33 +1451,24 @@ function withPlaceNames(
   cities: string[][],
   taken: (key: string) => boolean,
 ): Map<string, string> {
-  const added = new Map<string, string>();
-  const ambiguous = new Set<string>();
-  for (const names of cities) {
-    const keys = [...new Set(names.map((name) => asciiForm(name)))].filter((key) => key.length > 0);
-    const listed = new Set(
-      keys.map((key) => meanings.get(key)).filter((value): value is string => value?.startsWith('place:') === true),
-    );
-    if (listed.size > 1) {
-      continue;
-    }
-    const group = listed.size === 1 ? [...listed][0] : `place:city-${keys[0]}`;
-    for (const key of keys) {
-      if (meanings.has(key) || taken(key)) {
+  function* claims(): Generator<[string, string]> {
+    for (const names of cities) {
+      const keys = [...new Set(names.map((name) => asciiForm(name)))].filter((key) => key.length > 0);
+      const listed = new Set(
+        keys.map((key) => meanings.get(key)).filter((value): value is string => value?.startsWith('place:') === true),
+      );
+      if (listed.size > 1) {
         continue;
       }
-      if (added.has(key) && added.get(key) !== group) {
-        ambiguous.add(key);
+      const group = listed.size === 1 ? [...listed][0] : `place:city-${keys[0]}`;
+      for (const key of keys) {
+        if (!meanings.has(key) && !taken(key)) {
+          yield [key, group];
+        }
       }
-      added.set(key, group);
     }
   }
-  for (const [key, group] of added) {
-    if (!ambiguous.has(key)) {
-      meanings.set(key, group);
-    }
-  }
-  return meanings;
+  return withUnambiguous(meanings, claims());
 }
 
 function wordMeaningsOf(file: WordMeaningsFile, decidingGroups: Map<string, string>): Map<string, string> {
