@@ -20,6 +20,7 @@ describe(describeFailure.name, () => {
       'the delisting guard is a data error',
     ],
     [neo4jError('ServiceUnavailable'), EXIT_CODES.databaseUnavailable, 'the database went away'],
+    [neo4jError('ProtocolError'), EXIT_CODES.databaseUnavailable, 'a new connection broke in its login'],
     [
       new AppError('DATABASE_UNAVAILABLE', 'Neo4j at bolt://127.0.0.1:1 is not reachable (refused)'),
       EXIT_CODES.databaseUnavailable,

@@ -27,7 +27,7 @@ const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 ]);
 
 /** Driver errors that mean the server is gone, by `code` (neo4j-driver is not loaded to ask). */
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'ProtocolError']);
 
 export interface CliFailure {
   exitCode: number;

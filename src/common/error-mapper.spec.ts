@@ -27,6 +27,12 @@ describe(toPublicError.name, () => {
     [new Neo4jError('gone', 'ServiceUnavailable', '', ''), 'SERVICE_UNAVAILABLE', 503, 'the database is down'],
     [new Neo4jError('lost', 'SessionExpired', '', ''), 'SERVICE_UNAVAILABLE', 503, 'the connection was lost'],
     [
+      new Neo4jError('Failed to connect to server', 'ProtocolError', '', ''),
+      'SERVICE_UNAVAILABLE',
+      503,
+      'a new connection broke in its login (a database stopping or starting)',
+    ],
+    [
       new Neo4jError('starting', 'Neo.TransientError.General.DatabaseUnavailable', '', ''),
       'SERVICE_UNAVAILABLE',
       503,

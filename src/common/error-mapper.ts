@@ -87,13 +87,16 @@ function publicCodeFor(code: ErrorCode): { code: PublicErrorCode; httpStatus: nu
 
 /**
  * Neo4j error codes that mean the database cannot be reached or cannot serve now: the driver's own
- * (no server answered, or the connection was lost) and the server's. A connection the pool could not
+ * (no server answered, the connection was lost, or a new connection broke in its handshake or login:
+ * `ProtocolError`, as a database that is stopping or starting gives while pooled connections still
+ * answer a ping) and the server's. A connection the pool could not
  * give in time is turned into DATABASE_UNAVAILABLE where sessions are opened (Neo4jService), since the
  * driver gives that error no code of its own.
  */
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',
+  'ProtocolError',
   'Neo.TransientError.General.DatabaseUnavailable',
   'Neo.TransientError.Cluster.NotALeader',
   'Neo.ClientError.Cluster.NotALeader',
