@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|orgs-ror-heldout11|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|fundref-pc-dev|fundref-pc-heldout|fundref-pcl-dev|fundref-pcl-heldout|orgs-ror-pc-dev|orgs-ror-pc-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|universities-heldout2|universities-xscript-dev|universities-xscript-heldout|common|common-heldout|common-dev2|common-more-dev|common-more-heldout|common-mixed-dev|common-mixed-heldout|common-more-heldout2|common-mixed-heldout2|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|orgs-ror-heldout11|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|fundref-pc-dev|fundref-pc-heldout|fundref-pcl-dev|fundref-pcl-heldout|orgs-ror-pc-dev|orgs-ror-pc-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|universities-heldout2|universities-heldout3|universities-xscript-dev|universities-xscript-heldout|common|common-heldout|common-dev2|common-more-dev|common-more-heldout|common-mixed-dev|common-mixed-heldout|common-more-heldout2|common-mixed-heldout2|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -253,13 +253,22 @@ function scriptOf(name: string): string {
  * hand-labelled universities: F1 at MATCH_THRESHOLD over every group but `parent-child` (ROR calls a campus
  * a different body, the hand-labelled set the same one: its match rate is reported, outside F1), recall per
  * positive group and false-match rate per negative group (near-names also by kind). `universities-heldout`
- * and `universities-heldout2` (a second, disjoint sample of the held-out half) print figures only, never errors.
+ * `universities-heldout2` and `universities-heldout3` (a second and a third disjoint sample of the held-out half) print
+ * figures only, never errors.
  */
 function universityPairs(xscript = false): void {
   const heldOut =
-    mode === 'universities-heldout' || mode === 'universities-heldout2' || mode === 'universities-xscript-heldout';
+    mode === 'universities-heldout' ||
+    mode === 'universities-heldout2' ||
+    mode === 'universities-heldout3' ||
+    mode === 'universities-xscript-heldout';
   const prefix = xscript ? 'university-xscript' : 'university-pairs';
-  const half = mode === 'universities-heldout2' ? 'heldout2' : heldOut ? 'heldout' : 'dev';
+  const half =
+    mode === 'universities-heldout2' || mode === 'universities-heldout3'
+      ? mode.slice('universities-'.length)
+      : heldOut
+        ? 'heldout'
+        : 'dev';
   const file = findUp(join('bench', 'data', `${prefix}-${half}.csv`), __dirname);
   console.log(file);
   const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
@@ -477,6 +486,7 @@ async function main(): Promise<void> {
     mode === 'universities-dev' ||
     mode === 'universities-heldout' ||
     mode === 'universities-heldout2' ||
+    mode === 'universities-heldout3' ||
     mode === 'all'
   ) {
     universityPairs();
