@@ -96,10 +96,13 @@ const isParentChildFile = (file: string) => file.endsWith('-pc.csv');
 /**
  * Pair files written after heldout4 (university-pairs-heldout2 by bench/build-university-pairs.ts minutes after it,
  * then the parent-child files, then ror-pairs-heldout11 by bench/build-ror-pairs.ts, which leaves out every pair of
- * this script's files); no earlier file leaves their pairs out.
+ * this script's files, then university-pairs-heldout3 on 2026-12-04); no earlier file leaves their pairs out.
  */
 const isAfterHeldout4 = (file: string) =>
-  file === 'university-pairs-heldout2.csv' || file === 'ror-pairs-heldout11.csv' || isParentChildFile(file);
+  file === 'university-pairs-heldout2.csv' ||
+  file === 'university-pairs-heldout3.csv' ||
+  file === 'ror-pairs-heldout11.csv' ||
+  isParentChildFile(file);
 
 /** Every pair the chosen pair files hold, as `name1|name2`. */
 function existingPairs(folder: string, chosen: (file: string) => boolean): Set<string> {

@@ -107,10 +107,18 @@ function sample(pairs: Pair[], size: number): Pair[] {
 }
 
 /** `name1|name2` of every row of the bench/data CSV files with those columns that this script does not write. */
+/**
+ * Pair files written after this builder's last file (ror-pairs-heldout11.csv): they take no part in its exclusions,
+ * so that every file it writes rebuilds byte for byte.
+ */
+const WRITTEN_LATER: ReadonlySet<string> = new Set(['university-pairs-heldout3.csv']);
+
 function otherPairFiles(): string[] {
   const folder = dirname(findUp(join('bench', 'data', 'NOTICE.md'), __dirname));
   const pairs: string[] = [];
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.csv') && !name.startsWith('ror-pairs-'))) {
+  for (const file of readdirSync(folder).filter(
+    (name) => name.endsWith('.csv') && !name.startsWith('ror-pairs-') && !WRITTEN_LATER.has(name),
+  )) {
     for (const row of parse<Record<string, string>>(readFileSync(join(folder, file), 'utf8'), {
       columns: true,
       skip_empty_lines: true,
@@ -297,7 +305,9 @@ function main(): void {
       .flat()
       .map((pair) => `${pair.name1}|${pair.name2}`),
   );
-  for (const file of readdirSync(folder).filter((name) => /pairs.*\.csv$/.test(name) && !name.endsWith('-pc.csv'))) {
+  for (const file of readdirSync(folder).filter(
+    (name) => /pairs.*\.csv$/.test(name) && !name.endsWith('-pc.csv') && !WRITTEN_LATER.has(name),
+  )) {
     for (const row of parse<Record<string, string>>(readFileSync(join(folder, file), 'utf8'), {
       columns: true,
       skip_empty_lines: true,
