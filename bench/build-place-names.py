@@ -47,13 +47,23 @@ for key, city in cities.items():
     for name in [city['name'], *(city.get('alternatenames') or [])]:
         named.setdefault(fold(name), set()).add(key)
 
+def large_cities():
+    """Each city of at least MIN_POPULATION people whose own name is one Latin word of MIN_LETTERS or more, with
+    that name folded (its group)."""
+    for key, city in cities.items():
+        own = fold(city['name'])
+        if city['population'] >= MIN_POPULATION and latin_word(own) and len(own) >= MIN_LETTERS:
+            yield key, city, own
+
+
+def put(groups, group, forms):
+    """Adds a city's names under its group; two cities of one name (a name shared by cities is no place of its
+    own): neither is written."""
+    groups[group] = None if group in groups else forms
+
+
 groups = {}
-for key, city in cities.items():
-    if city['population'] < MIN_POPULATION:
-        continue
-    own = fold(city['name'])
-    if not latin_word(own) or len(own) < MIN_LETTERS:
-        continue
+for key, city, own in large_cities():
     forms = {own: city['name'].lower()}
     for alternate in city.get('alternatenames') or []:
         if not latin_word(alternate) or not alternate[0].isupper() or alternate.isupper():
@@ -64,14 +74,8 @@ for key, city in cities.items():
         if named.get(folded, {key}) != {key}:
             continue
         forms[folded] = alternate.lower()
-    if len(forms) < 2:
-        continue
-    group = own
-    if group in groups:
-        # Two cities of one name (a name shared by cities is no place of its own): neither is written.
-        groups[group] = None
-        continue
-    groups[group] = sorted(forms.values())
+    if len(forms) >= 2:
+        put(groups, own, sorted(forms.values()))
 
 
 # Since rules 1.39.0 (`--scripts`, place_names_scripts.tsv): the same cities' one-word names in the scripts whose
@@ -89,12 +93,7 @@ def script_word(text):
 
 if '--scripts' in sys.argv[1:]:
     script_groups = {}
-    for key, city in cities.items():
-        if city['population'] < MIN_POPULATION:
-            continue
-        own = fold(city['name'])
-        if not latin_word(own) or len(own) < MIN_LETTERS:
-            continue
+    for key, city, own in large_cities():
         forms = sorted(
             {
                 alternate
@@ -102,10 +101,7 @@ if '--scripts' in sys.argv[1:]:
                 if script_word(alternate) and named.get(fold(alternate), {key}) == {key}
             }
         )
-        if own in script_groups:
-            script_groups[own] = None
-            continue
-        script_groups[own] = forms
+        put(script_groups, own, forms)
     groups = {group: forms for group, forms in script_groups.items() if forms != []}
 
 for group in sorted(groups):
