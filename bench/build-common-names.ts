@@ -18,6 +18,9 @@
  * remaining combinations of the eleven further traditions (after the first 2 × NAMES_PER_TRADITION), and
  * common-names-mixed-heldout2.csv the third MIXED_PER_PAIR combinations of each ordered pair; a full name that an
  * earlier file (or an earlier row) already holds is left out, so no query string of them was ever read.
+ * A second mixed dev set (2026-12-04), common-names-mixed-dev2.csv: the fourth to sixth MIXED_PER_PAIR combinations
+ * of each ordered pair, written last and disjoint from every file above in the same way (the earlier files rebuild
+ * byte for byte): the held-out sets' few disagreeing alerts need more dev names of their kind to be seen.
  *
  *   npm run bench:build && node dist-bench/bench/build-common-names.js
  */
@@ -68,10 +71,16 @@ function combinations(name: string, tradition: Tradition): string[] {
 }
 
 /** Given names of one tradition with surnames of another, per ordered pair of traditions, in SHA-1 order. */
-function mixedCombinations(all: Record<string, Tradition>): { dev: string[]; heldOut: string[]; heldOut2: string[] } {
+function mixedCombinations(all: Record<string, Tradition>): {
+  dev: string[];
+  heldOut: string[];
+  heldOut2: string[];
+  dev2: string[];
+} {
   const dev: string[] = [];
   const heldOut: string[] = [];
   const heldOut2: string[] = [];
+  const dev2: string[] = [];
   for (const [givenName, givenTradition] of Object.entries(all)) {
     const feminine = new Set(givenTradition.feminineGiven ?? []);
     for (const [surnameName, surnameTradition] of Object.entries(all)) {
@@ -93,9 +102,10 @@ function mixedCombinations(all: Record<string, Tradition>): { dev: string[]; hel
       dev.push(...lines.slice(0, MIXED_PER_PAIR));
       heldOut.push(...lines.slice(MIXED_PER_PAIR, 2 * MIXED_PER_PAIR));
       heldOut2.push(...lines.slice(2 * MIXED_PER_PAIR, 3 * MIXED_PER_PAIR));
+      dev2.push(...lines.slice(3 * MIXED_PER_PAIR, 6 * MIXED_PER_PAIR));
     }
   }
-  return { dev, heldOut, heldOut2 };
+  return { dev, heldOut, heldOut2, dev2 };
 }
 
 /** The full name of a CSV line (its second field), lower-cased: the key that makes the second held-out sets disjoint. */
@@ -182,6 +192,12 @@ function main(): void {
     header,
     unseen(mixed.heldOut2),
     ' (two traditions, the third combinations by the same hash; judge only)',
+  );
+  write(
+    join(folder, 'common-names-mixed-dev2.csv'),
+    header,
+    unseen(mixed.dev2),
+    ' (two traditions, the fourth to sixth combinations by the same hash; a second mixed dev set)',
   );
 }
 
