@@ -145,7 +145,12 @@ function commonTraditions(token: TokenInfo, weights: WeightSource): number {
  * ("Mohammad" in Arabic, a spelling of a Polish given name) make no common name (since rules 1.25.0): the
  * tables say how common a word is among the people of its own tradition, not among those of another.
  */
-function isCommonOnlyName(name: PreparedName, weights: WeightSource, alignedTo: Map<number, TokenInfo[]>): boolean {
+function isCommonOnlyName(
+  name: PreparedName,
+  weights: WeightSource,
+  alignedTo: Map<number, TokenInfo[]>,
+  otherHasMore: boolean,
+): boolean {
   let names = 0;
   let shared = ANY_TRADITION;
   for (let index = 0; index < name.tokens.length; index++) {
@@ -161,7 +166,7 @@ function isCommonOnlyName(name: PreparedName, weights: WeightSource, alignedTo: 
       return false;
     }
   }
-  return names > 0 && (shared !== 0 || isMixedCommonName(name, alignedTo));
+  return names > 0 && (shared !== 0 || isMixedCommonName(name, alignedTo, otherHasMore));
 }
 
 /** The traditions whose tables list the word as spelt, or a word of the other name aligned with it as spelt. */
@@ -178,8 +183,12 @@ function listedTraditions(token: TokenInfo, aligned: TokenInfo[], table: Readonl
  * word the other spells the same (a listed person queried without a patronymic, a regional spelling of a given
  * name) is left to the one-tradition rule; only the last word is taken for the surname, since a listed name's
  * first word may be a given name that some table lists as a surname elsewhere.
+ * Since rules 1.49.0, also a surname the other name spells the same, when the other name has name words this one
+ * lacks and a given name of this one is there only in another spelling ("<Chinese given name> <Bengali surname>"
+ * against a longer listed name holding the surname and another romanisation of the given name): then no word
+ * but the surname agrees as written, and the surname alone is a common one.
  */
-function isMixedCommonName(name: PreparedName, alignedTo: Map<number, TokenInfo[]>): boolean {
+function isMixedCommonName(name: PreparedName, alignedTo: Map<number, TokenInfo[]>, otherHasMore: boolean): boolean {
   const reference = getReferenceData();
   const words: number[] = [];
   for (let index = 0; index < name.tokens.length; index++) {
@@ -192,7 +201,10 @@ function isMixedCommonName(name: PreparedName, alignedTo: Map<number, TokenInfo[
   if (
     words.length < 2 ||
     aligned.length === 0 ||
-    aligned.some((other) => other.text === name.tokens[surname].text) ||
+    (aligned.some((other) => other.text === name.tokens[surname].text) &&
+      !(
+        otherHasMore && words.slice(0, -1).some((index) => speltOtherwise(name.tokens[index], alignedTo.get(index)))
+      )) ||
     (reference.commonSurnameTraditions.get(name.tokens[surname].text) ?? 0) === 0
   ) {
     return false;
@@ -202,6 +214,11 @@ function isMixedCommonName(name: PreparedName, alignedTo: Map<number, TokenInfo[
     shared &= listedTraditions(name.tokens[index], alignedTo.get(index) ?? [], reference.commonNameTraditions);
   }
   return shared !== 0;
+}
+
+/** A word the other name holds only in another spelling (aligned, but with no word written the same). */
+function speltOtherwise(token: TokenInfo, aligned: TokenInfo[] | undefined): boolean {
+  return aligned !== undefined && aligned.length > 0 && aligned.every((other) => other.text !== token.text);
 }
 
 /** For each word of one side, the other side's words aligned with it. */
@@ -3091,8 +3108,18 @@ export function compareNames(
   const commonOnly =
     query.mode === 'person' &&
     pairs.length > 0 &&
-    (isCommonOnlyName(query, weights, alignedWords(pairs, 'query', candidate)) ||
-      isCommonOnlyName(candidate, weights, alignedWords(pairs, 'candidate', query))) &&
+    (isCommonOnlyName(
+      query,
+      weights,
+      alignedWords(pairs, 'query', candidate),
+      hasNameWord(candidate, unmatchedCandidate),
+    ) ||
+      isCommonOnlyName(
+        candidate,
+        weights,
+        alignedWords(pairs, 'candidate', query),
+        hasNameWord(query, unmatchedQuery),
+      )) &&
     !agreesTokenForToken(unmatchedSides);
   score = cappedAt(score, commonOnly, COMMON_ONLY_CAP);
   // "ZARVO" against "ZARVO Institute": a name that is only an acronym, written as such in the other
