@@ -559,10 +559,43 @@ describe(`${NameMatcher.name} persons`, () => {
     },
     {
       query: person('ABUBAKER TARVANI HASSAN'),
-      candidate: person('Abubakar Hassan'),
+      candidate: person('Abubaker Hassan'),
       match: true,
       reason:
         'only the last word counts as the surname: a first word that a table lists as a surname elsewhere is a given name here',
+    },
+    {
+      query: person('Ivan García'),
+      candidate: person('GARCÍA TARVELO, Iwan'),
+      match: false,
+      reason:
+        'a common name of two traditions whose surname the longer listed name spells the same but whose given name only in another spelling: no word but a common surname agrees as written (rules 1.49.0)',
+    },
+    {
+      query: person('ABUBAKER TARVANI HASSAN'),
+      candidate: person('Abubakar Hassan'),
+      match: false,
+      reason:
+        'the same the other way round: a listed common name of two traditions against a longer query that spells its given name otherwise (rules 1.49.0)',
+    },
+    {
+      query: person('Ivan García', { birthDates: ['1970-02-03'] }),
+      candidate: person('GARCÍA TARVELO, Iwan', { birthDates: ['1970-02-03'] }),
+      match: true,
+      reason: 'a common name that does not agree word for word is weak evidence: an agreeing date of birth decides',
+    },
+    {
+      query: person('GARCÍA, Ivan (Iwan)'),
+      candidate: person('Iwan García'),
+      match: true,
+      reason:
+        'a given name written twice in two spellings ("Ivan (Iwan)") adds no name word: the listed name holds no more names than the query',
+    },
+    {
+      query: person('Ivan García'),
+      candidate: person('GARCÍA TARVELO, Ivan'),
+      match: true,
+      reason: 'every word of a name of two traditions spelt as in the longer listed name: a word dropped still matches',
     },
   ])('$reason', ({ query, candidate, match }) => {
     const result = sut.score(query, candidate);

@@ -149,7 +149,7 @@ function isCommonOnlyName(
   name: PreparedName,
   weights: WeightSource,
   alignedTo: Map<number, TokenInfo[]>,
-  otherHasMore: boolean,
+  otherHasMore: () => boolean,
 ): boolean {
   let names = 0;
   let shared = ANY_TRADITION;
@@ -188,7 +188,11 @@ function listedTraditions(token: TokenInfo, aligned: TokenInfo[], table: Readonl
  * against a longer listed name holding the surname and another romanisation of the given name): then no word
  * but the surname agrees as written, and the surname alone is a common one.
  */
-function isMixedCommonName(name: PreparedName, alignedTo: Map<number, TokenInfo[]>, otherHasMore: boolean): boolean {
+function isMixedCommonName(
+  name: PreparedName,
+  alignedTo: Map<number, TokenInfo[]>,
+  otherHasMore: () => boolean,
+): boolean {
   const reference = getReferenceData();
   const words: number[] = [];
   for (let index = 0; index < name.tokens.length; index++) {
@@ -203,7 +207,7 @@ function isMixedCommonName(name: PreparedName, alignedTo: Map<number, TokenInfo[
     aligned.length === 0 ||
     (aligned.some((other) => other.text === name.tokens[surname].text) &&
       !(
-        otherHasMore && words.slice(0, -1).some((index) => speltOtherwise(name.tokens[index], alignedTo.get(index)))
+        words.slice(0, -1).some((index) => speltOtherwise(name.tokens[index], alignedTo.get(index))) && otherHasMore()
       )) ||
     (reference.commonSurnameTraditions.get(name.tokens[surname].text) ?? 0) === 0
   ) {
@@ -3108,17 +3112,11 @@ export function compareNames(
   const commonOnly =
     query.mode === 'person' &&
     pairs.length > 0 &&
-    (isCommonOnlyName(
-      query,
-      weights,
-      alignedWords(pairs, 'query', candidate),
-      hasNameWord(candidate, unmatchedCandidate),
+    (isCommonOnlyName(query, weights, alignedWords(pairs, 'query', candidate), () =>
+      hasAnotherNameWord(candidate, unmatchedCandidate),
     ) ||
-      isCommonOnlyName(
-        candidate,
-        weights,
-        alignedWords(pairs, 'candidate', query),
-        hasNameWord(query, unmatchedQuery),
+      isCommonOnlyName(candidate, weights, alignedWords(pairs, 'candidate', query), () =>
+        hasAnotherNameWord(query, unmatchedQuery),
       )) &&
     !agreesTokenForToken(unmatchedSides);
   score = cappedAt(score, commonOnly, COMMON_ONLY_CAP);
@@ -4770,6 +4768,31 @@ function hasIdentityWord(name: PreparedName, indices: number[]): boolean {
     return kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody || kind === Kind.Qualifier;
   });
 }
+
+/**
+ * A name word among `indices` that is not another spelling of a word of its own name: "SANTOS, Ahmad (Ahmed)"
+ * gives the given name twice, and the second spelling adds no name to it.
+ */
+function hasAnotherNameWord(name: PreparedName, indices: number[]): boolean {
+  return indices.some(
+    (index) =>
+      (name.kinds[index] === Kind.Name || name.kinds[index] === Kind.Initial) &&
+      !name.tokens.some(
+        (token, other) =>
+          other !== index &&
+          name.kinds[other] === Kind.Name &&
+          SAME_WORD_AGAIN.has(tokenLikeness(name.tokens[index], token, true).how),
+      ),
+  );
+}
+
+/** The likenesses that make two words of one name one word spelt twice. */
+const SAME_WORD_AGAIN: ReadonlySet<Likeness> = new Set([
+  Likeness.Exact,
+  Likeness.Typo,
+  Likeness.Romanisation,
+  Likeness.Transliteration,
+]);
 
 function hasNameWord(name: PreparedName, indices: number[]): boolean {
   return indices.some((index) => name.kinds[index] === Kind.Name || name.kinds[index] === Kind.Initial);
