@@ -614,6 +614,9 @@ function wordGroupAt(known: (string | null | undefined)[], name: PreparedName, i
   return group;
 }
 
+/** A word with a Hebrew letter. */
+const HEBREW_LETTERS = /[\u05d0-\u05ea]/u;
+
 function pairLikeness(
   query: PreparedName,
   qi: number,
@@ -719,11 +722,18 @@ function pairLikeness(
     // Forms of one deciding word ("Northwest"/"Northwestern") or of one country ("Chinese"/"China") agree,
     // and so do one word's translations and one place's names ("Santé"/"Health", "München"/"Munich").
     const qGroup = groups ? wordGroupAt(groups.query, query, qi) : meaningGroupOf(qt.text);
-    if (
-      qGroup !== null &&
-      qGroup === (groups ? wordGroupAt(groups.candidate, candidate, ci) : meaningGroupOf(ct.text))
-    ) {
+    const cGroup = groups ? wordGroupAt(groups.candidate, candidate, ci) : meaningGroupOf(ct.text);
+    if (qGroup !== null && qGroup === cGroup) {
       return { sim: 1, how: Likeness.Synonym };
+    }
+    // A Hebrew word is read loosely (its letters leave out most vowels): where both words are cities' names of
+    // the tables, the tables decide (since rules 1.47.0), so "חיפה" is Haifa and never the likeness of "Hefei".
+    if (
+      qGroup?.startsWith('place:') === true &&
+      cGroup?.startsWith('place:') === true &&
+      (HEBREW_LETTERS.test(qt.orig) || HEBREW_LETTERS.test(ct.orig))
+    ) {
+      return { sim: 0, how: Likeness.None };
     }
   }
   if (qk === Kind.Particle && ck === Kind.Particle && query.tags[qi] === candidate.tags[ci]) {

@@ -109,16 +109,20 @@ function keysOf(tokens: TokenInfo[]): string[] {
   );
 }
 
+/** A word of Hebrew letters (since rules 1.47.0 read as the Arabic script's: its proclitics and class words). */
+const HEBREW_WORD = /^[\u05d0-\u05ea][\u0590-\u05ff]*$/u;
+
 /**
  * Since rules 1.16.0: an organisation's word in Arabic script is looked up without its marks, and one written
  * with the article or an attached particle ("للعلوم", "والتكنولوجيا", "الجامعة") is read as the class or field
  * word left without them (org_words.yml abjad_class_words, abjad_deciding_words, abjad_proclitics). A name word
- * keeps its particles: the abjad reading takes the article off itself, and a particle may begin a name.
+ * keeps its particles: the abjad reading takes the article off itself, and a particle may begin a name. Since rules
+ * 1.47.0 a Hebrew word too ("והאוניברסיטה", "בירושלים").
  */
 function readAbjadClassWords(tokens: TokenInfo[], keys: string[], resolve: TokenResolver): void {
   const reference = getReferenceData();
   tokens.forEach((token, index) => {
-    if (token.script !== Script.Arabic) {
+    if (token.script !== Script.Arabic && !HEBREW_WORD.test(token.orig)) {
       return;
     }
     const bare = token.orig.replace(ARABIC_MARKS, '');

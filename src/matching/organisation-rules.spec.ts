@@ -4047,3 +4047,142 @@ describe(`${NameMatcher.name} "International" or "Global" after a company's one-
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} labels in other scripts: Hebrew class words and proclitics, Bengali and Devanagari field words, Greek regions (rules 1.47.0)`, () => {
+  // org_words.yml abjad_class_words and abjad_proclitics gain Hebrew's (normalise.ts readAbjadClassWords reads a Hebrew
+  // word as an Arabic-script one), cities' Hebrew names (place_names_scripts.tsv) take a proclitic off, and two cities'
+  // names never align by a Hebrew word's loose reading (name-matcher.ts pairLikeness); deciding_translations gain
+  // Bengali and Devanagari science, technology, agriculture, engineering, research; function_words Bengali ও and
+  // Nepali तथा; country_forms Bengali বাংলাদেশ; org_word_meanings.yml textile and seven Greek regions. Made-up bodies;
+  // real city and region names as language data.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Haifa College'),
+      candidate: org('מכללת חיפה'),
+      match: true,
+      reason: 'Hebrew מכללת ("college of") is a class word and חיפה the Hebrew name of Haifa',
+    },
+    {
+      query: org('Hefei College'),
+      candidate: org('מכללת חיפה'),
+      match: false,
+      reason: "another city's name whose letters a Hebrew word's loose reading would give: the place tables decide",
+    },
+    {
+      query: org('Haifa University'),
+      candidate: org('מכללת חיפה'),
+      match: false,
+      reason: 'a university is not the college of the same city',
+    },
+    {
+      query: org('College of Jerusalem'),
+      candidate: org('המכללה בירושלים'),
+      match: true,
+      reason: 'the article ה and the preposition ב ("in") come off a class word and a city\'s name',
+    },
+    {
+      query: org('Hebrew College of Jerusalem'),
+      candidate: org('המכללה העברית בירושלים'),
+      match: true,
+      reason: 'Hebrew העברית is "Hebrew", a word meaning, with its article taken off',
+    },
+    {
+      query: org('College of Jerusalem'),
+      candidate: org('המכללה העברית בירושלים'),
+      match: false,
+      reason: '"Hebrew" on one side only is a word the other name lacks',
+    },
+    {
+      query: org('Tarvel University of Science and Technology'),
+      candidate: org('টারভেল বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়'),
+      match: true,
+      reason: 'Bengali বিজ্ঞান and প্রযুক্তি are "science" and "technology", and ও ("and") a function word',
+    },
+    {
+      query: org('Tarvel University'),
+      candidate: org('টারভেল বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়'),
+      match: false,
+      reason: 'the fields on one side only decide against the match',
+    },
+    {
+      query: org('Tarvel Agricultural University'),
+      candidate: org('টারভেল কৃষি বিশ্ববিদ্যালয়'),
+      match: true,
+      reason: 'Bengali কৃষি is "agricultural"',
+    },
+    {
+      query: org('Tarvel University'),
+      candidate: org('টারভেল কৃষি বিশ্ববিদ্যালয়'),
+      match: false,
+      reason: '"agricultural" on one side only decides against the match',
+    },
+    {
+      query: org('Tarvel Campus of Science and Technology'),
+      candidate: org('टारभेल विज्ञान तथा प्रविधि क्याम्पस'),
+      match: true,
+      reason: 'Nepali विज्ञान and प्रविधि are "science" and "technology", and तथा ("and") a function word',
+    },
+    {
+      query: org('Tarvel Campus'),
+      candidate: org('टारभेल विज्ञान तथा प्रविधि क्याम्पस'),
+      match: false,
+      reason: 'the Nepali fields on one side only decide against the match',
+    },
+    {
+      query: org('Bangladesh Tarvel University'),
+      candidate: org('বাংলাদেশ টারভেল বিশ্ববিদ্যালয়'),
+      match: true,
+      reason: 'Bengali বাংলাদেশ is a form of the country',
+    },
+    {
+      query: org('Tarvel University'),
+      candidate: org('বাংলাদেশ টারভেল বিশ্ববিদ্যালয়'),
+      match: false,
+      reason: 'the country on one side only is a word the other name lacks',
+    },
+    {
+      query: org('Tarvel Textile College'),
+      candidate: org('টারভেল টেক্সটাইল কলেজ'),
+      match: true,
+      reason: 'the Bengali loanword টেক্সটাইল is "textile"',
+    },
+    {
+      query: org('Tarvel College'),
+      candidate: org('টারভেল টেক্সটাইল কলেজ'),
+      match: false,
+      reason: '"textile" on one side only is a word the other name lacks',
+    },
+    {
+      query: org('Tarvel Academy of Crete'),
+      candidate: org('Ακαδημία Ταρβέλ Κρήτης'),
+      match: true,
+      reason: 'Greek Κρήτης (genitive, read "kritis") is Crete',
+    },
+    {
+      query: org('Tarvel Institute of Attica'),
+      candidate: org('Ινστιτούτο Ταρβέλ Κρήτης'),
+      match: false,
+      reason: 'another Greek region differs',
+    },
+    {
+      query: org('Tarvel Institute of West Attica'),
+      candidate: org('Ινστιτούτο Ταρβέλ Δυτικής Αττικής'),
+      match: true,
+      reason: 'Greek Αττικής is Attica, after "western"',
+    },
+    {
+      query: org('Tarvel Institute of Thessaly'),
+      candidate: org('Ινστιτούτο Ταρβέλ Θεσσαλίας'),
+      match: true,
+      reason: 'Greek Θεσσαλίας is Thessaly',
+    },
+    {
+      query: org('Tarvel Institute'),
+      candidate: org('Ινστιτούτο Ταρβέλ Θεσσαλίας'),
+      match: false,
+      reason: 'the region on one side only counts against the match',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -864,7 +864,10 @@ function buildReferenceData(): ReferenceData {
         ...Object.values(orgWords.abjad_deciding_words ?? {}),
         ...Object.values(orgWords.abjad_word_meanings ?? {}),
         // Since rules 1.39.0: cities' names in Arabic script, so a particle written onto one comes off ("in Tunis").
-        ...scriptPlaceNames.map(([, names]) => names.filter((name) => ARABIC_SCRIPT_WORD.test(name))),
+        // Since rules 1.47.0 their Hebrew names too ("in Jerusalem").
+        ...scriptPlaceNames.map(([, names]) =>
+          names.filter((name) => ARABIC_SCRIPT_WORD.test(name) || HEBREW_SCRIPT_WORD.test(name)),
+        ),
       ]
         .flat()
         .flatMap((word) => phraseKeys(String(word)).slice(0, 1)),
@@ -1366,6 +1369,8 @@ function readHanPlaceNames(directory: string): HanPlaceName[] {
 
 /** A word of the Arabic script's letters (Arabic, Persian, Urdu). */
 const ARABIC_SCRIPT_WORD = /^[\u0600-\u06ff\u0750-\u077f\u200c]+$/u;
+/** A word of Hebrew letters. */
+const HEBREW_SCRIPT_WORD = /^[\u05d0-\u05ea][\u0590-\u05ff]*$/u;
 
 /**
  * Since rules 1.39.0: the names in other scripts of the cities of place_names.tsv (Arabic script, Hebrew, the Indic
