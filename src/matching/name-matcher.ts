@@ -727,7 +727,7 @@ function pairLikeness(
       return { sim: 1, how: Likeness.Synonym };
     }
     // A Hebrew word is read loosely (its letters leave out most vowels): where both words are cities' names of
-    // the tables, the tables decide (since rules 1.47.0), so "חיפה" is Haifa and never the likeness of "Hefei".
+    // the tables, the tables decide (since rules 1.50.0), so "חיפה" is Haifa and never the likeness of "Hefei".
     if (
       qGroup?.startsWith('place:') === true &&
       cGroup?.startsWith('place:') === true &&

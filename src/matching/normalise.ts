@@ -109,7 +109,7 @@ function keysOf(tokens: TokenInfo[]): string[] {
   );
 }
 
-/** A word of Hebrew letters (since rules 1.47.0 read as the Arabic script's: its proclitics and class words). */
+/** A word of Hebrew letters (since rules 1.50.0 read as the Arabic script's: its proclitics and class words). */
 const HEBREW_WORD = /^[\u05d0-\u05ea][\u0590-\u05ff]*$/u;
 
 /**
@@ -117,7 +117,7 @@ const HEBREW_WORD = /^[\u05d0-\u05ea][\u0590-\u05ff]*$/u;
  * with the article or an attached particle ("للعلوم", "والتكنولوجيا", "الجامعة") is read as the class or field
  * word left without them (org_words.yml abjad_class_words, abjad_deciding_words, abjad_proclitics). A name word
  * keeps its particles: the abjad reading takes the article off itself, and a particle may begin a name. Since rules
- * 1.47.0 a Hebrew word too ("והאוניברסיטה", "בירושלים").
+ * 1.50.0 a Hebrew word too ("והאוניברסיטה", "בירושלים").
  */
 function readAbjadClassWords(tokens: TokenInfo[], keys: string[], resolve: TokenResolver): void {
   const reference = getReferenceData();

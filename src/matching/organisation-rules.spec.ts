@@ -4048,7 +4048,7 @@ describe(`${NameMatcher.name} "International" or "Global" after a company's one-
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} labels in other scripts: Hebrew class words and proclitics, Bengali and Devanagari field words, Greek regions (rules 1.47.0)`, () => {
+describe(`${NameMatcher.name} labels in other scripts: Hebrew class words and proclitics, Bengali and Devanagari field words, Greek regions (rules 1.50.0)`, () => {
   // org_words.yml abjad_class_words and abjad_proclitics gain Hebrew's (normalise.ts readAbjadClassWords reads a Hebrew
   // word as an Arabic-script one), cities' Hebrew names (place_names_scripts.tsv) take a proclitic off, and two cities'
   // names never align by a Hebrew word's loose reading (name-matcher.ts pairLikeness); deciding_translations gain

@@ -864,7 +864,7 @@ function buildReferenceData(): ReferenceData {
         ...Object.values(orgWords.abjad_deciding_words ?? {}),
         ...Object.values(orgWords.abjad_word_meanings ?? {}),
         // Since rules 1.39.0: cities' names in Arabic script, so a particle written onto one comes off ("in Tunis").
-        // Since rules 1.47.0 their Hebrew names too ("in Jerusalem").
+        // Since rules 1.50.0 their Hebrew names too ("in Jerusalem").
         ...scriptPlaceNames.map(([, names]) =>
           names.filter((name) => ARABIC_SCRIPT_WORD.test(name) || HEBREW_SCRIPT_WORD.test(name)),
         ),
