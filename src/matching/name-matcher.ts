@@ -1452,9 +1452,10 @@ function purposeComplement(
  * "Quarrow University" / "Quarrow University of Science and Technology" (since rules 1.46.0; purposeComplement's
  * checks of order and of the aligned last words made): the words after the class word are a general field phrase
  * (org_words.yml field_complement_openers, then field_complement_words and "and"), and every aligned word before
- * the class word, on both sides, is a name word that is no place, country, subdivision's word (subdivision_names.tsv),
- * deciding word or qualifier: places and fields decide ("<City> University of Technology" is not "<City>
- * University"), a namesake's name does not.
+ * the class word, on both sides, is the same name word (spelt alike: a spelling variant and a field phrase left out
+ * are two doubts) that is no place, country, subdivision's word (subdivision_names.tsv), deciding word or
+ * qualifier: places and fields decide ("<City> University of Technology" is not "<City> University"), a
+ * namesake's name does not.
  */
 function fieldComplement(
   name: PreparedName,
@@ -1470,6 +1471,7 @@ function fieldComplement(
     return false;
   }
   const otherSide = side === 'query' ? 'candidate' : 'query';
+  // A listed place's case form is a place too: "<Region>n University" is the region's (rules 1.46.0's gate).
   const own = (of: PreparedName, index: number) =>
     of.kinds[index] === Kind.Name &&
     !place(of, index) &&
@@ -1482,7 +1484,9 @@ function fieldComplement(
     before.length !== pairs.length - 1 ||
     before.some(
       (pair) =>
-        !pair[side].every((index) => own(name, index)) || !pair[otherSide].every((index) => own(other, index)),
+        pair.how !== Likeness.Exact ||
+        !pair[side].every((index) => own(name, index)) ||
+        !pair[otherSide].every((index) => own(other, index)),
     )
   ) {
     return false;
