@@ -1335,7 +1335,8 @@ function honoureeClause(
  * Science and Technology" (since rules 1.41.0): one name, in Latin letters, is the other whole, then a function
  * word (not "and") and words naming the body's purpose or field. Left out of `free` when the shorter name closes
  * with the class word the complement follows, of a group of org_words.yml purpose_complement_classes (not a
- * university's: "<X> University" and "<X> University of Technology" are two bodies in many countries), the
+ * university's: "<X> University" and "<X> University of Technology" are two bodies in many countries; a general
+ * field phrase after a namesake's university, college or institute is `fieldComplement`'s, since rules 1.46.0), the
  * aligned words keep their order, an own name word stands before it (a name word that is no place, country or
  * deciding word), and the complement's words are name or class words and no place or country; after a word
  * that is no purpose word (academic_field_purpose_words: "for", "für"…) they must be field or class words, and
@@ -1358,10 +1359,10 @@ function purposeComplement(
   const reference = getReferenceData();
   const aligned = pairs.flatMap((pair) => pair[side]);
   const last = Math.max(...aligned);
-  if (
-    name.kinds[last] !== Kind.Class ||
-    !classSetOf(name.tags[last]).some((group) => reference.purposeComplementClasses.has(group))
-  ) {
+  const classes = name.kinds[last] === Kind.Class ? classSetOf(name.tags[last]) : [];
+  const purposeClass = classes.some((group) => reference.purposeComplementClasses.has(group));
+  const fieldClass = classes.some((group) => reference.fieldComplementClasses.has(group));
+  if (!purposeClass && !fieldClass) {
     return undefined;
   }
   // The aligned words in the same order on both sides ("Quarrow Tarvel Institute" is not "Tarvel Quarrow Institute").
@@ -1397,6 +1398,13 @@ function purposeComplement(
       meaningGroupOf(text)?.startsWith('place:') === true
     );
   };
+  if (fieldClass && other.mode === 'org' && fieldComplement(name, side, other, pairs, last, tail, place)) {
+    tail.forEach((index) => free.delete(index));
+    return { side, words: tail };
+  }
+  if (!purposeClass) {
+    return undefined;
+  }
   const ownName = pairs.some(
     (pair) =>
       pair[side].every((index) => index < last) &&
@@ -1438,6 +1446,52 @@ function purposeComplement(
   }
   tail.forEach((index) => free.delete(index));
   return { side, words: tail };
+}
+
+/**
+ * "Quarrow University" / "Quarrow University of Science and Technology" (since rules 1.46.0; purposeComplement's
+ * checks of order and of the aligned last words made): the words after the class word are a general field phrase
+ * (org_words.yml field_complement_openers, then field_complement_words and "and"), and every aligned word before
+ * the class word, on both sides, is the same name word (spelt alike: a spelling variant and a field phrase left out
+ * are two doubts) that is no place, country, subdivision's word (subdivision_names.tsv), deciding word or
+ * qualifier: places and fields decide ("<City> University of Technology" is not "<City> University"), a
+ * namesake's name does not.
+ */
+function fieldComplement(
+  name: PreparedName,
+  side: 'query' | 'candidate',
+  other: PreparedName,
+  pairs: AlignedPair[],
+  last: number,
+  tail: number[],
+  place: (of: PreparedName, index: number) => boolean,
+): boolean {
+  const reference = getReferenceData();
+  if (!reference.fieldComplementOpeners.has(name.tokens[last + 1].text)) {
+    return false;
+  }
+  const otherSide = side === 'query' ? 'candidate' : 'query';
+  // A listed place's case form is a place too: "<Region>n University" is the region's (rules 1.46.0's gate).
+  const own = (of: PreparedName, index: number) =>
+    of.kinds[index] === Kind.Name &&
+    !place(of, index) &&
+    !reference.subdivisionWords.has(of.tokens[index].text) &&
+    decidingGroupOf(of.tokens[index].text) === undefined;
+  const before = pairs.filter((pair) => pair[side].every((index) => index < last));
+  if (
+    pairs.some((pair) => pair.how === Likeness.Class) ||
+    before.length === 0 ||
+    before.length !== pairs.length - 1 ||
+    before.some(
+      (pair) =>
+        pair.how !== Likeness.Exact ||
+        !pair[side].every((index) => own(name, index)) ||
+        !pair[otherSide].every((index) => own(other, index)),
+    )
+  ) {
+    return false;
+  }
+  return tail.every((index) => reference.fieldComplementWords.has(name.tokens[index].text));
 }
 
 /**

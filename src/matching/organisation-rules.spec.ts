@@ -2123,10 +2123,10 @@ describe(`${NameMatcher.name} a body's purpose or field written after its own na
       reason: 'after "of" a name word that is no field word may be a region: a regional body, counted',
     },
     {
-      query: org('Velmont University'),
-      candidate: org('Velmont University of Science and Technology'),
+      query: org('Tallinn Velmont University'),
+      candidate: org('Tallinn Velmont University for Tarvel Research'),
       match: false,
-      reason: 'a university with its fields is another university in many countries: not a listed class',
+      reason: 'a university with a purpose of its own is another university in many countries: not a listed class',
     },
     {
       query: org('Tallinn Institute'),
@@ -2151,6 +2151,85 @@ describe(`${NameMatcher.name} a body's purpose or field written after its own na
       candidate: org('Quarrow Foundation and Tarvel Research'),
       match: false,
       reason: '"and" after the class word joins another name, not a purpose',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a general field phrase after a university's own name and class word (rules 1.46.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Velmont University'),
+      candidate: org('Velmont University of Science and Technology'),
+      match: true,
+      reason: 'a namesake\'s university with a general field phrase after "of" on one side only is the same university',
+    },
+    {
+      query: org('Quarrow Tarvel College of Applied Arts and Technology'),
+      candidate: org('Quarrow Tarvel College'),
+      match: true,
+      reason: 'so is a college of two own name words, either side the query',
+    },
+    {
+      query: org('Velmont University of Technology'),
+      candidate: org('Velmont University'),
+      match: true,
+      reason: 'one general field word is a general field phrase too',
+    },
+    {
+      query: org('Tallinn Velmont University'),
+      candidate: org('Tallinn Velmont University of Science and Technology'),
+      match: false,
+      reason: "a city among the own name words: a place's universities differ by their fields",
+    },
+    {
+      query: org('Gansu Velmont University'),
+      candidate: org('Gansu Velmont University of Technology'),
+      match: false,
+      reason: "a province's name (subdivision_names.tsv, ISO 3166-2) is a place too",
+    },
+    {
+      query: org('Velmont University'),
+      candidate: org('Velmont University of Medical Sciences'),
+      match: false,
+      reason: 'a field word of its own ("medical") is no general phrase: another body of the namesake',
+    },
+    {
+      query: org('Velmont University'),
+      candidate: org('Velmont University of Finance and Economics'),
+      match: false,
+      reason: 'nor are finance and economics',
+    },
+    {
+      query: org('Velmont National University'),
+      candidate: org('Velmont National University of Technology'),
+      match: false,
+      reason: 'a deciding word among the own name words decides',
+    },
+    {
+      query: org('Velmant University'),
+      candidate: org('Velmont University of Science and Technology'),
+      match: false,
+      reason: 'the own name spelt otherwise: a spelling variant and a phrase left out are two doubts',
+    },
+    {
+      query: org('Aachenski Velmont University'),
+      candidate: org('Aachenski Velmont University of Technology'),
+      match: false,
+      reason: "a place's case form or adjective is a place too (a region's adjective names the region's bodies)",
+    },
+    {
+      query: org('Velmont College'),
+      candidate: org('Velmont University of Science and Technology'),
+      match: false,
+      reason: 'a related class word on the other side is no short form of the same name',
+    },
+    {
+      query: org('Velmont University'),
+      candidate: org('Velmont University for Science and Technology'),
+      match: false,
+      reason: 'only "of" opens the phrase (field_complement_openers)',
     },
   ])('$reason', (row) => check(sut, row));
 });

@@ -241,6 +241,19 @@ export interface ReferenceData {
    */
   purposeComplementClasses: Set<number>;
   /**
+   * A general field phrase after a university's, college's or institute's class word ("Quarrow University of Science
+   * and Technology" / "Quarrow University"): the class groups, the function words that open the phrase and its words
+   * (org_words.yml field_complement_classes, field_complement_openers, field_complement_words, since rules 1.46.0).
+   */
+  fieldComplementClasses: Set<number>;
+  fieldComplementOpeners: Set<string>;
+  fieldComplementWords: Set<string>;
+  /**
+   * The words of the names of the world's subdivisions (provinces, states, regions: subdivision_names.tsv, from ISO
+   * 3166-2, since rules 1.46.0): read as places by the field-phrase rule only.
+   */
+  subdivisionWords: Set<string>;
+  /**
    * Capital letters written onto a name word for a class word ("UQuarrow" for "Quarrow University"), by letter,
    * with the class groups they stand for (org_words.yml class_letters, since rules 1.18.0).
    */
@@ -526,6 +539,9 @@ interface OrgWordsFile {
   unit_of_parent_joiners?: string[];
   honouree_clause_classes?: string[];
   purpose_complement_classes?: string[];
+  field_complement_classes?: string[];
+  field_complement_openers?: string[];
+  field_complement_words?: string[];
   class_letters?: Record<string, string[]>;
   class_equivalents?: string[][];
   abjad_class_words?: Record<string, string[]>;
@@ -972,6 +988,14 @@ function buildReferenceData(): ReferenceData {
       'purpose_complement_classes',
       classNames,
     ),
+    fieldComplementClasses: classGroupsOf(
+      orgWords.field_complement_classes ?? [],
+      'field_complement_classes',
+      classNames,
+    ),
+    fieldComplementOpeners: new Set((orgWords.field_complement_openers ?? []).map((word) => asciiForm(String(word)))),
+    fieldComplementWords: new Set((orgWords.field_complement_words ?? []).map((word) => asciiForm(String(word)))),
+    subdivisionWords: new Set(readTabbedLines(directory, 'subdivision_names.tsv').map(([word]) => word)),
     classLetters: new Map(
       Object.entries(orgWords.class_letters ?? {}).map(([letter, groups]) => [
         letter.toUpperCase(),
