@@ -1336,7 +1336,7 @@ function honoureeClause(
  * word (not "and") and words naming the body's purpose or field. Left out of `free` when the shorter name closes
  * with the class word the complement follows, of a group of org_words.yml purpose_complement_classes (not a
  * university's: "<X> University" and "<X> University of Technology" are two bodies in many countries; a general
- * field phrase after a namesake's university, college or institute is `fieldComplement`'s, since rules 1.46.0), the
+ * field phrase after a namesake's university, college or institute is `fieldComplement`'s, since rules 1.51.0), the
  * aligned words keep their order, an own name word stands before it (a name word that is no place, country or
  * deciding word), and the complement's words are name or class words and no place or country; after a word
  * that is no purpose word (academic_field_purpose_words: "for", "für"…) they must be field or class words, and
@@ -1449,7 +1449,7 @@ function purposeComplement(
 }
 
 /**
- * "Quarrow University" / "Quarrow University of Science and Technology" (since rules 1.46.0; purposeComplement's
+ * "Quarrow University" / "Quarrow University of Science and Technology" (since rules 1.51.0; purposeComplement's
  * checks of order and of the aligned last words made): the words after the class word are a general field phrase
  * (org_words.yml field_complement_openers, then field_complement_words and "and"), and every aligned word before
  * the class word, on both sides, is the same name word (spelt alike: a spelling variant and a field phrase left out
@@ -1471,7 +1471,7 @@ function fieldComplement(
     return false;
   }
   const otherSide = side === 'query' ? 'candidate' : 'query';
-  // A listed place's case form is a place too: "<Region>n University" is the region's (rules 1.46.0's gate).
+  // A listed place's case form is a place too: "<Region>n University" is the region's (rules 1.51.0's gate).
   const own = (of: PreparedName, index: number) =>
     of.kinds[index] === Kind.Name &&
     !place(of, index) &&

@@ -2155,7 +2155,7 @@ describe(`${NameMatcher.name} a body's purpose or field written after its own na
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} a general field phrase after a university's own name and class word (rules 1.46.0)`, () => {
+describe(`${NameMatcher.name} a general field phrase after a university's own name and class word (rules 1.51.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([

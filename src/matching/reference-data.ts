@@ -243,14 +243,14 @@ export interface ReferenceData {
   /**
    * A general field phrase after a university's, college's or institute's class word ("Quarrow University of Science
    * and Technology" / "Quarrow University"): the class groups, the function words that open the phrase and its words
-   * (org_words.yml field_complement_classes, field_complement_openers, field_complement_words, since rules 1.46.0).
+   * (org_words.yml field_complement_classes, field_complement_openers, field_complement_words, since rules 1.51.0).
    */
   fieldComplementClasses: Set<number>;
   fieldComplementOpeners: Set<string>;
   fieldComplementWords: Set<string>;
   /**
    * The words of the names of the world's subdivisions (provinces, states, regions: subdivision_names.tsv, from ISO
-   * 3166-2, since rules 1.46.0): read as places by the field-phrase rule only.
+   * 3166-2, since rules 1.51.0): read as places by the field-phrase rule only.
    */
   subdivisionWords: Set<string>;
   /**
