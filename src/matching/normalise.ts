@@ -10,6 +10,7 @@ import {
 } from './reference-data';
 import {
   asciiForm,
+  HEBREW_WORD,
   HYPHENATED_ACRONYMS,
   makeTokenInfo,
   romanToNumber,
@@ -109,8 +110,6 @@ function keysOf(tokens: TokenInfo[]): string[] {
   );
 }
 
-/** A word of Hebrew letters (since rules 1.50.0 read as the Arabic script's: its proclitics and class words). */
-const HEBREW_WORD = /^[\u05d0-\u05ea][\u0590-\u05ff]*$/u;
 
 /**
  * Since rules 1.16.0: an organisation's word in Arabic script is looked up without its marks, and one written

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readRegionNamesTable } from './region-names-table';
 import { referenceDirectory } from './reference-directory';
-import { asciiForm, detectScript, Script, tokeniseRaw } from './tokenise';
+import { asciiForm, detectScript, HEBREW_WORD, Script, tokeniseRaw } from './tokenise';
 
 /** A legal form ("LLC", "ООО", "有限公司"…) with the forms used to compare it. */
 export interface LegalForm {
@@ -882,7 +882,7 @@ function buildReferenceData(): ReferenceData {
         // Since rules 1.39.0: cities' names in Arabic script, so a particle written onto one comes off ("in Tunis").
         // Since rules 1.50.0 their Hebrew names too ("in Jerusalem").
         ...scriptPlaceNames.map(([, names]) =>
-          names.filter((name) => ARABIC_SCRIPT_WORD.test(name) || HEBREW_SCRIPT_WORD.test(name)),
+          names.filter((name) => ARABIC_SCRIPT_WORD.test(name) || HEBREW_WORD.test(name)),
         ),
       ]
         .flat()
@@ -1393,8 +1393,6 @@ function readHanPlaceNames(directory: string): HanPlaceName[] {
 
 /** A word of the Arabic script's letters (Arabic, Persian, Urdu). */
 const ARABIC_SCRIPT_WORD = /^[\u0600-\u06ff\u0750-\u077f\u200c]+$/u;
-/** A word of Hebrew letters. */
-const HEBREW_SCRIPT_WORD = /^[\u05d0-\u05ea][\u0590-\u05ff]*$/u;
 
 /**
  * Since rules 1.39.0: the names in other scripts of the cities of place_names.tsv (Arabic script, Hebrew, the Indic

@@ -91,6 +91,9 @@ const SPLIT_KEEP = /([^\p{L}\p{M}\p{N}']+)/u;
 const HYPHEN = /^[-‐‑–]$/u;
 const UPPER_ACRONYM = /^\p{Lu}{2,8}$/u;
 /** Capitals (and digits) joined by hyphens or dashes only ("CEI-IUL", "QRS - TVA"): acronyms, one per piece. */
+/** A word of Hebrew letters (its points and cantillation marks allowed after the first letter). */
+export const HEBREW_WORD = /^[\u05d0-\u05ea][\u0590-\u05ff]*$/u;
+
 export const HYPHENATED_ACRONYMS = /^[\p{Lu}\d]+(?:\s?[-–]\s?[\p{Lu}\d]+)+$/u;
 /**
  * "C2DH", "IM2NP": capitals with a 2 inside that doubles a letter beside it, written as one acronym. A
