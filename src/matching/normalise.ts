@@ -110,7 +110,6 @@ function keysOf(tokens: TokenInfo[]): string[] {
   );
 }
 
-
 /**
  * Since rules 1.16.0: an organisation's word in Arabic script is looked up without its marks, and one written
  * with the article or an attached particle ("للعلوم", "والتكنولوجيا", "الجامعة") is read as the class or field
