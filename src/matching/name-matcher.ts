@@ -3197,8 +3197,12 @@ export function compareNames(
   const acronymExpanded =
     query.mode === 'org' &&
     !acronymWritten &&
-    ((mayExpand(acronymSides.query, query) && acronymStandsFor(query, candidate, pairs, 'query')) ||
-      (mayExpand(acronymSides.candidate, candidate) && acronymStandsFor(candidate, query, pairs, 'candidate')));
+    ((mayExpand(acronymSides.query, query) &&
+      acronymStandsFor(query, candidate, pairs, 'query') &&
+      unitAcronymJoinedToParent(query, unmatchedQuery, candidate) === undefined) ||
+      (mayExpand(acronymSides.candidate, candidate) &&
+        acronymStandsFor(candidate, query, pairs, 'candidate') &&
+        unitAcronymJoinedToParent(candidate, unmatchedCandidate, query) === undefined));
   score = raisedTo(score, acronymExpanded, ACRONYM_EXPANDED_SCORE);
   const oneWordKind = oneWordKindShape && !acronymWritten && !acronymExpanded;
   score = raisedTo(score, oneWordKind, ONE_WORD_KIND_SCORE);
@@ -3230,9 +3234,16 @@ export function compareNames(
       : (kindOfPlaceOnly(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ??
         kindOfPlaceOnly(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'));
     decidingDiffer = withWord(decidingDiffer, placeOnly);
+    // "Quarrow Council of Research" / "QCR-TML" (since rules 1.55.0): the council's unit by its own acronym.
     const unitAcronym =
-      (unmatchedCandidate.length === 0 ? unitAcronymBeforeBody(query, unmatchedQuery, candidate) : undefined) ??
-      (unmatchedQuery.length === 0 ? unitAcronymBeforeBody(candidate, unmatchedCandidate, query) : undefined);
+      (unmatchedCandidate.length === 0
+        ? (unitAcronymBeforeBody(query, unmatchedQuery, candidate) ??
+          unitAcronymJoinedToParent(query, unmatchedQuery, candidate))
+        : undefined) ??
+      (unmatchedQuery.length === 0
+        ? (unitAcronymBeforeBody(candidate, unmatchedCandidate, query) ??
+          unitAcronymJoinedToParent(candidate, unmatchedCandidate, query))
+        : undefined);
     decidingDiffer = withWord(decidingDiffer, unitAcronym);
     // "QRU" / "QRU-TVM" (since rules 1.42.0): a unit's or a section's code joined to the acronym.
     const otherCode =
@@ -4140,7 +4151,10 @@ function parentBodyNamed(
     (extra[0] < first || extra[0] > last) &&
     comparableIndices(short).length >= 2
   ) {
-    if (unitAcronymBeforeBody(long, extra, short) !== undefined) {
+    if (
+      unitAcronymBeforeBody(long, extra, short) !== undefined ||
+      unitAcronymJoinedToParent(long, extra, short) !== undefined
+    ) {
       return undefined;
     }
     extra.forEach((index) => free.delete(index));
@@ -4362,6 +4376,37 @@ function branchSegmentWritten(
   return tail.some(branchWord) && tail.some(placeWord) && comparableIndices(other).length >= 2
     ? tail.map((index) => name.tokens[index].text).join(' ')
     : undefined;
+}
+
+/**
+ * The one acronym that `name`, written only as acronyms joined by hyphens or dashes ("QCR-TML", "TML - QCR"), adds
+ * to the acronym of the other name, when that name is of a kind of body that holds units with acronyms of their own
+ * (org_words.yml acronym_pair_parent_classes: a university, an academy, a ministry, a research council; since rules
+ * 1.55.0): "QCR-TML" against "Quarrow Council of Research" names the council's unit "TML", in either order, not the
+ * council with its parent or place. An institute's or a centre's acronym joined so still names it with its parent
+ * ("QIMS-QU" against "Quarrow Institute of Medical Sciences"), as parentBodyNamed reads it.
+ */
+function unitAcronymJoinedToParent(name: PreparedName, unmatched: number[], other: PreparedName): string | undefined {
+  if (
+    name.mode !== 'org' ||
+    unmatched.length !== 1 ||
+    name.kinds[unmatched[0]] !== Kind.Acronym ||
+    name.tokens[unmatched[0]].text.length < 3 ||
+    !HYPHENATED_ACRONYMS.test(name.raw.trim()) ||
+    !comparableIndices(name).every((index) => name.kinds[index] === Kind.Acronym)
+  ) {
+    return undefined;
+  }
+  const reference = getReferenceData();
+  const word = name.tokens[unmatched[0]].text;
+  if (reference.orgCountryWords.has(word) || reference.countryForms.has(word)) {
+    return undefined;
+  }
+  const classes = reference.acronymPairParentClasses;
+  const holdsUnits = comparableIndices(other).some((index) =>
+    classSetOf(other.tags[index]).some((group) => classes.has(group)),
+  );
+  return holdsUnits ? word : undefined;
 }
 
 /** A name that opens with one word set apart by a comma or a dash ("QTC - …", "QTC, …"), not in parentheses. */

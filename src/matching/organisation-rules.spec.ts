@@ -4265,3 +4265,46 @@ describe(`${NameMatcher.name} labels in other scripts: Hebrew class words and pr
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a parent body's acronym joined by a hyphen to a unit's (rules 1.55.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Council of Research'),
+      candidate: org('QCR-TML'),
+      match: false,
+      reason: "a research council's acronym joined to another names the council's unit, not the council",
+    },
+    {
+      query: org('Quarrow State University'),
+      candidate: org('TML-QSU'),
+      match: false,
+      reason: "so does a university's acronym, the unit's acronym written first",
+    },
+    {
+      query: org('Norland Academy of Sciences'),
+      candidate: org('TML-NAS'),
+      match: false,
+      reason: "and an academy's",
+    },
+    {
+      query: org('Quarrow Institute of Medical Sciences'),
+      candidate: org('QIMS-QU'),
+      match: true,
+      reason: "an institute's acronym joined to another names the institute with its parent, as before",
+    },
+    {
+      query: org('Tide Studies Centre'),
+      candidate: org('QCR-TSC'),
+      match: true,
+      reason: "a unit's own acronym with its parent's names the unit",
+    },
+    {
+      query: org('Quarrow Council of Research'),
+      candidate: org('QCR'),
+      match: true,
+      reason: "the council's acronym alone is the council's",
+    },
+  ])('$reason', (row) => check(sut, row));
+});

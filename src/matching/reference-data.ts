@@ -225,6 +225,11 @@ export interface ReferenceData {
   /** Class groups of a unit's word written after the words an acronym stands for (unit_after_acronym_classes). */
   unitAfterAcronymClasses: Set<number>;
   /**
+   * Class groups of a body whose acronym joined by a hyphen to another acronym names the unit the other stands for
+   * (org_words.yml acronym_pair_parent_classes, since rules 1.55.0).
+   */
+  acronymPairParentClasses: Set<number>;
+  /**
    * Function words that join a unit written first to its parent's whole name ("Tide Foundation of Quarrow Research
    * University"), read as unit_before_parent_classes' comma or dash when that name is of a parent class
    * (org_words.yml unit_of_parent_joiners, since rules 1.36.0).
@@ -536,6 +541,7 @@ interface OrgWordsFile {
   acronym_unit_classes?: string[];
   unit_before_parent_classes?: string[];
   unit_after_acronym_classes?: string[];
+  acronym_pair_parent_classes?: string[];
   unit_of_parent_joiners?: string[];
   honouree_clause_classes?: string[];
   purpose_complement_classes?: string[];
@@ -979,6 +985,11 @@ function buildReferenceData(): ReferenceData {
     unitAfterAcronymClasses: classGroupsOf(
       orgWords.unit_after_acronym_classes ?? [],
       'unit_after_acronym_classes',
+      classNames,
+    ),
+    acronymPairParentClasses: classGroupsOf(
+      orgWords.acronym_pair_parent_classes ?? [],
+      'acronym_pair_parent_classes',
       classNames,
     ),
     unitOfParentJoiners: new Set((orgWords.unit_of_parent_joiners ?? []).map((word) => String(word).toLowerCase())),
