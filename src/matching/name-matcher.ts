@@ -3387,22 +3387,21 @@ function formalCountryName(
     return undefined;
   }
   const [side, name, free, other] =
-    qFree.size > 0
-      ? (['query', query, qFree, candidate] as const)
-      : (['candidate', candidate, cFree, query] as const);
+    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
   // A one-word name ("Universidad") is too little to read a formal name against ("… de la República de Norlandia").
   if (comparableIndices(other).length < 2) {
     return undefined;
   }
   const reference = getReferenceData();
   const { tokens, kinds, tags } = name;
-  // The country's words close the name: qualifiers of a place (no listed qualifier such as "Campus"; the place of
-  // a generic name too, "Ministry of Tides of the Republic of Norland"), all free.
+  // The country's words close the name: qualifiers of a place (no listed qualifier such as "Campus"), all free. Not
+  // the place of a generic name ("Ministry of Tides of the Republic of Norland" / "Ministry of Tides"): the generic
+  // name is many countries' ministry, and read so the exactness gate matched another country's "Ministry of …".
   let countryStart = tokens.length;
   while (
     countryStart > 0 &&
     kinds[countryStart - 1] === Kind.Qualifier &&
-    (tags[countryStart - 1] === 0 || tags[countryStart - 1] === PLACE_OF_GENERIC_NAME) &&
+    tags[countryStart - 1] === 0 &&
     !reference.orgQualifiers.has(tokens[countryStart - 1].text) &&
     free.has(countryStart - 1)
   ) {
