@@ -389,6 +389,8 @@ export interface NameComparison {
   honouree?: ParentNamed;
   /** The purpose or field closing one name after its own name and class word (left out of the score). */
   complement?: ParentNamed;
+  /** The form of state of a country's formal name closing one name only ("Republic of"; left out of the score). */
+  formalCountry?: ParentNamed;
   /** Class words of one name that name the kind of unit the other name's topic is (left out of the score). */
   unitType?: ParentNamed;
   /** A vessel's fleet or hull number against another's: sister ships. */
@@ -3073,17 +3075,23 @@ export function compareNames(
     dropClassKin(pairs, qFree, cFree);
   }
 
+  // "<X> of the Republic of Norland" / "<X>" (since rules 1.56.0): a country's formal name added, the form of state
+  // left out.
+  const formalCountry = query.mode === 'org' ? formalCountryName(query, qFree, candidate, cFree, pairs) : undefined;
   // "SUNY Quarrow Community College", "Institute of Geology of the Veltora Academy of Sciences": the other
   // name whole, with its parent body named before it or after "of".
-  const parentNamed = query.mode === 'org' ? parentBodyNamed(query, qFree, candidate, cFree, pairs) : undefined;
+  const parentNamed =
+    query.mode === 'org' && !formalCountry ? parentBodyNamed(query, qFree, candidate, cFree, pairs) : undefined;
   // "Département Quarrow Tides et Veltora Marshes" / "Quarrow Tides et Veltora Marshes": a unit named by its
   // topic, with its unit type written before it.
   const unitType =
-    query.mode === 'org' && !parentNamed ? unitTypeNamed(query, qFree, candidate, cFree, pairs) : undefined;
+    query.mode === 'org' && !parentNamed && !formalCountry
+      ? unitTypeNamed(query, qFree, candidate, cFree, pairs)
+      : undefined;
   // "Quarrow Institute" / "Quarrow Institute for Tarvel Research": the purpose or field written after a body's own
   // name and class word, on one side only, is left out (since rules 1.41.0).
   const complement =
-    query.mode === 'org' && !honouree && !parentNamed && !unitType
+    query.mode === 'org' && !honouree && !parentNamed && !unitType && !formalCountry
       ? purposeComplement(query, qFree, candidate, cFree, pairs)
       : undefined;
 
@@ -3211,7 +3219,12 @@ export function compareNames(
   let kindDiffer: [string, string] | undefined;
   let numberDiffer: [string, string] | undefined;
   if (query.mode === 'org' && !acronymWritten && !acronymExpanded) {
-    decidingDiffer = differentDecidingWords(query, candidate, pairs, parentNamed ?? unitType ?? complement);
+    decidingDiffer = differentDecidingWords(
+      query,
+      candidate,
+      pairs,
+      parentNamed ?? unitType ?? complement ?? formalCountry,
+    );
     const countryFirst =
       countryWrittenFirst(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       countryWrittenFirst(candidate, unmatchedCandidate, query, unmatchedQuery);
@@ -3330,6 +3343,7 @@ export function compareNames(
     namesake,
     honouree,
     complement,
+    formalCountry,
     unitType,
     oneWordKind,
   };
@@ -3362,6 +3376,81 @@ function placesAgainst(
     return NO_PLACES;
   }
   return unmatched.filter((index) => name.kinds[index] === Kind.Qualifier && name.tags[index] !== TRAILING_SEGMENT);
+}
+
+/**
+ * Since rules 1.56.0: a country written by its formal name, closing one name only, after a function word or a
+ * comma ("<X> of the Republic of Norland", "<X>, Kingdom of Norland", "<X> de la República de Norlandia"), against
+ * the other name whole, which writes no word of the country: the form of state (org_words.yml state_form_heads,
+ * one of them, and state_form_words) is left out of the score and of the deciding words, so the country costs
+ * what its short name after "of" costs (a place added: "<X> of Norland" / "<X>"). Both names writing the country
+ * keep the form of state as it was: it tells two states of one short name apart ("Republic of Korea" /
+ * "Democratic People's Republic of Korea"). Returns the left-out words, and leaves them out of `free`.
+ */
+function formalCountryName(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): ParentNamed | undefined {
+  if (qFree.size > 0 === cFree.size > 0 || pairs.length === 0) {
+    return undefined;
+  }
+  const [side, name, free, other] =
+    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
+  // A one-word name ("Universidad") is too little to read a formal name against ("… de la República de Norlandia").
+  if (comparableIndices(other).length < 2) {
+    return undefined;
+  }
+  const reference = getReferenceData();
+  const { tokens, kinds, tags } = name;
+  // The country's words close the name: qualifiers of a place (no listed qualifier such as "Campus"), all free. Not
+  // the place of a generic name ("Ministry of Tides of the Republic of Norland" / "Ministry of Tides"): the generic
+  // name is many countries' ministry, and read so the exactness gate matched another country's "Ministry of …".
+  let countryStart = tokens.length;
+  while (
+    countryStart > 0 &&
+    kinds[countryStart - 1] === Kind.Qualifier &&
+    tags[countryStart - 1] === 0 &&
+    !reference.orgQualifiers.has(tokens[countryStart - 1].text) &&
+    free.has(countryStart - 1)
+  ) {
+    countryStart--;
+  }
+  // Then, before them, function words ("of the"), and before those the form of state.
+  let formEnd = countryStart;
+  while (formEnd > 0 && kinds[formEnd - 1] === Kind.Stop) {
+    formEnd--;
+  }
+  if (countryStart === tokens.length || formEnd === countryStart) {
+    return undefined;
+  }
+  const stateWord = (index: number) =>
+    reference.stateFormHeads.has(tokens[index].text) || reference.stateFormWords.has(tokens[index].text);
+  let formStart = formEnd;
+  while (formStart > 0 && stateWord(formStart - 1) && free.has(formStart - 1)) {
+    formStart--;
+  }
+  const form = range(formStart, formEnd);
+  if (form.length === 0 || !form.some((index) => reference.stateFormHeads.has(tokens[index].text))) {
+    return undefined;
+  }
+  // The formal name opens a phrase: after a function word ("… of the Republic of …") or a comma or a dash ("…,
+  // Republic of …"), never as the name's own first words ("Republic Quarrow Bank of Norland").
+  const tail = name.raw.split(/[,;–—]|\s-\s/).pop() ?? '';
+  const opensSegment = tokeniseRaw(tail)[0]?.orig.toLowerCase() === tokens[formStart].orig.toLowerCase();
+  if (formStart === 0 || (kinds[formStart - 1] !== Kind.Stop && !opensSegment)) {
+    return undefined;
+  }
+  // Every other word of the name is aligned: the other name is this one without the country.
+  if (free.size !== form.length + tokens.length - countryStart) {
+    return undefined;
+  }
+  for (const index of form) {
+    free.delete(index);
+  }
+  return { side, words: form };
 }
 
 /** Score of a body's one-word name against that word and a foundation's or company's kind word ("Quarrow Foundation"). */
@@ -5440,6 +5529,10 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   if (comparison.complement) {
     const name = comparison.complement.side === 'query' ? query : candidate;
     features[0].reason += ` "${words(name, comparison.complement.words)}" names the body's purpose or field after its own name: not counted.`;
+  }
+  if (comparison.formalCountry) {
+    const name = comparison.formalCountry.side === 'query' ? query : candidate;
+    features[0].reason += ` "${words(name, comparison.formalCountry.words)}" is the form of state of a country's formal name, the country a place added: not counted.`;
   }
   if (comparison.namesake) {
     const name = comparison.namesake.side === 'query' ? query : candidate;

@@ -4308,3 +4308,64 @@ describe(`${NameMatcher.name} a parent body's acronym joined by a hyphen to a un
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a country's formal name closing one name only (rules 1.56.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Velmont Institute'),
+      candidate: org('Velmont Institute of the Republic of Moldova'),
+      match: true,
+      reason: 'a country written by its formal name after "of" places the body as its short name does (was 0.66)',
+    },
+    {
+      query: org("Tarvel Ornithology Society of the People's Republic of Bangladesh"),
+      candidate: org('Tarvel Ornithology Society'),
+      match: true,
+      reason: 'so with a form of state of several words, on either side (was 0.56)',
+    },
+    {
+      query: org('Velmont Tide Society'),
+      candidate: org('Velmont Tide Society, Federal Republic of Germany'),
+      match: true,
+      reason: 'so after a comma (was 0.64)',
+    },
+    {
+      query: org('Quarrow Hydrology Centre'),
+      candidate: org('Quarrow Hydrology Centre of the Islamic Republic of Mauritania'),
+      match: true,
+      reason: 'a deciding word of the form of state ("Islamic") decides nothing there (was capped at 0.65)',
+    },
+    {
+      query: org('Instituto Quarrow de Hidrología'),
+      candidate: org('Instituto Quarrow de Hidrología de la República Oriental del Uruguay'),
+      match: true,
+      reason: 'so in Spanish (was 0.56)',
+    },
+    {
+      query: org('Velmont Tide Authority of the Republic of Korea'),
+      candidate: org("Velmont Tide Authority of the Democratic People's Republic of Korea"),
+      match: false,
+      reason: 'both names write the country: the words that tell two states of one short name apart still decide',
+    },
+    {
+      query: org('Central Bank'),
+      candidate: org('Central Bank of the Republic of Moldova'),
+      match: false,
+      reason: "a generic name is left as it was: it is many countries' central bank",
+    },
+    {
+      query: org('Quarrow Institute of Hydrology of the Republic of Tatarstan'),
+      candidate: org('Quarrow Institute of Hydrology'),
+      match: false,
+      reason: "a republic that is no country (a country's subdivision) is no country's formal name",
+    },
+    {
+      query: org('Tarvel Maritime Academy of the Republic of Moldova'),
+      candidate: org('Tarvel Maritime Academy of Norway'),
+      match: false,
+      reason: 'another country is another body, as before',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

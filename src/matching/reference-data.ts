@@ -254,6 +254,12 @@ export interface ReferenceData {
   fieldComplementOpeners: Set<string>;
   fieldComplementWords: Set<string>;
   /**
+   * Words of a country's formal name before its short name (org_words.yml state_form_words, since rules 1.56.0:
+   * "Republic of", "People's Republic of", "Kingdom of"): the heads ("Republic") and the words qualifying them.
+   */
+  stateFormHeads: Set<string>;
+  stateFormWords: Set<string>;
+  /**
    * The words of the names of the world's subdivisions (provinces, states, regions: subdivision_names.tsv, from ISO
    * 3166-2, since rules 1.51.0): read as places by the field-phrase rule only.
    */
@@ -535,6 +541,8 @@ interface OrgWordsFile {
   academic_field_classes?: string[];
   academic_body_classes?: string[];
   academic_field_purpose_words?: string[];
+  state_form_heads?: string[];
+  state_form_words?: string[];
   country_first_seat_groups?: string[];
   hangul_unwritten_groups?: string[];
   hangul_final_syllable_classes?: Record<string, string>;
@@ -1006,6 +1014,8 @@ function buildReferenceData(): ReferenceData {
     ),
     fieldComplementOpeners: new Set((orgWords.field_complement_openers ?? []).map((word) => asciiForm(String(word)))),
     fieldComplementWords: new Set((orgWords.field_complement_words ?? []).map((word) => asciiForm(String(word)))),
+    stateFormHeads: new Set((orgWords.state_form_heads ?? []).map((word) => asciiForm(String(word)))),
+    stateFormWords: new Set((orgWords.state_form_words ?? []).map((word) => asciiForm(String(word)))),
     subdivisionWords: new Set(readTabbedLines(directory, 'subdivision_names.tsv').map(([word]) => word)),
     classLetters: new Map(
       Object.entries(orgWords.class_letters ?? {}).map(([letter, groups]) => [
