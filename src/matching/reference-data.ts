@@ -254,6 +254,14 @@ export interface ReferenceData {
    */
   subdivisionWords: Set<string>;
   /**
+   * Given names of persons (given_names.tsv, from Moby Words II's first names, since rules 1.53.0), by name, true
+   * when the name is also an English word ("Grant", "Harry"): read by the namesake rule only, which takes given
+   * names before a surname shared by both names. No place, class, field or other organisation word is listed.
+   */
+  givenNames: Map<string, boolean>;
+  /** Words joining those given names ("and", "und": org_words.yml namesake_joiners, since rules 1.53.0). */
+  namesakeJoiners: Set<string>;
+  /**
    * Capital letters written onto a name word for a class word ("UQuarrow" for "Quarrow University"), by letter,
    * with the class groups they stand for (org_words.yml class_letters, since rules 1.18.0).
    */
@@ -542,6 +550,7 @@ interface OrgWordsFile {
   field_complement_classes?: string[];
   field_complement_openers?: string[];
   field_complement_words?: string[];
+  namesake_joiners?: string[];
   class_letters?: Record<string, string[]>;
   class_equivalents?: string[][];
   abjad_class_words?: Record<string, string[]>;
@@ -996,6 +1005,8 @@ function buildReferenceData(): ReferenceData {
     fieldComplementOpeners: new Set((orgWords.field_complement_openers ?? []).map((word) => asciiForm(String(word)))),
     fieldComplementWords: new Set((orgWords.field_complement_words ?? []).map((word) => asciiForm(String(word)))),
     subdivisionWords: new Set(readTabbedLines(directory, 'subdivision_names.tsv').map(([word]) => word)),
+    namesakeJoiners: new Set((orgWords.namesake_joiners ?? []).map((word) => asciiForm(String(word)))),
+    givenNames: new Map(readTabbedLines(directory, 'given_names.tsv').map(([name, [form]]) => [name, form === 'word'])),
     classLetters: new Map(
       Object.entries(orgWords.class_letters ?? {}).map(([letter, groups]) => [
         letter.toUpperCase(),
