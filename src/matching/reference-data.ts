@@ -254,11 +254,16 @@ export interface ReferenceData {
    */
   subdivisionWords: Set<string>;
   /**
-   * Given names of persons (given_names.tsv, from Moby Words II's first names, since rules 1.53.0), by name, true
-   * when the name is also an English word ("Grant", "Harry"): read by the namesake rule only, which takes given
-   * names before a surname shared by both names. No place, class, field or other organisation word is listed.
+   * Given names of persons (given_names.tsv, from Moby Words II's first names, since rules 1.53.0): read by the
+   * namesake rule only, which takes given names before a surname both names share. No place, class, field or other
+   * organisation word is listed.
    */
-  givenNames: Map<string, boolean>;
+  givenNames: Set<string>;
+  /**
+   * Common English words (english_words.tsv, SCOWL sizes 10–35, since rules 1.53.0): for the namesake rule, a given
+   * name that is also one ("Grant") is no proof alone, and a shared word that is one ("Community") is no surname.
+   */
+  englishWords: Set<string>;
   /** Words joining those given names ("and", "und": org_words.yml namesake_joiners, since rules 1.53.0). */
   namesakeJoiners: Set<string>;
   /**
@@ -1006,7 +1011,8 @@ function buildReferenceData(): ReferenceData {
     fieldComplementWords: new Set((orgWords.field_complement_words ?? []).map((word) => asciiForm(String(word)))),
     subdivisionWords: new Set(readTabbedLines(directory, 'subdivision_names.tsv').map(([word]) => word)),
     namesakeJoiners: new Set((orgWords.namesake_joiners ?? []).map((word) => asciiForm(String(word)))),
-    givenNames: new Map(readTabbedLines(directory, 'given_names.tsv').map(([name, [form]]) => [name, form === 'word'])),
+    givenNames: new Set(readTabbedLines(directory, 'given_names.tsv').map(([name]) => name)),
+    englishWords: new Set(readTabbedLines(directory, 'english_words.tsv').map(([word]) => word)),
     classLetters: new Map(
       Object.entries(orgWords.class_letters ?? {}).map(([letter, groups]) => [
         letter.toUpperCase(),
