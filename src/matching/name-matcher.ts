@@ -1350,7 +1350,7 @@ const NAMESAKE_GIVEN_WORDS = 4;
  * "Grant" are words too) or initials, joined only by org_words.yml namesake_joiners; the aligned words
  * before them are the other name's before the surname, and the other name writes nothing before the surname but
  * the initials of the same given names ("A. Quarrow Trust" / "Anna Quarrow Trust"; "Tobias Quarrow Trust" /
- * "Emily Quarrow Trust" are two persons' bodies). Left out of `free`.
+ * "Emily Quarrow Trust" are two persons' bodies), and every other word of both names is aligned. Left out of `free`.
  */
 function namesakeGivenNames(
   query: PreparedName,
@@ -1443,7 +1443,10 @@ function namesakeGivenNames(
         otherLetters.length === 0 ||
         (otherBefore.every((index) => namesakeInitialAt(other, index)) &&
           initialLetters(other, otherLetters) === before.map((index) => name.tokens[index].text[0]).join(''));
-      if (!joined || !neighbours || !otherInitials) {
+      // And the names agree otherwise: every other word aligned ("Tobias Quarrow College" / "Quarrow Institute"
+      // stay two bodies).
+      const whole = free.size === before.length && otherFree.size === otherBefore.length;
+      if (!joined || !neighbours || !otherInitials || !whole) {
         continue;
       }
       before.forEach((index) => free.delete(index));

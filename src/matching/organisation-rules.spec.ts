@@ -4373,6 +4373,13 @@ describe(`${NameMatcher.name} the given names of the person a body is named afte
       reason: 'a shared word with a meaning of its own (a field: "cancer") is no surname',
     },
     {
+      query: org('Tobias Quarrow College of Technology'),
+      candidate: org('Quarrow Institute of Technology'),
+      match: false,
+      reason:
+        'with other words differing (college, institute) the given name still counts: another body of the surname',
+    },
+    {
       query: org('Johanna Tobias Quarrow'),
       candidate: org('Tobias Quarrow'),
       match: false,
