@@ -384,7 +384,7 @@ export interface NameComparison {
   /** Words of one name that name the parent body of the other (left out of the score). */
   parentNamed?: ParentNamed;
   /** Initials (and a given name) of the namesake written before the surname in one name (left out of the score). */
-  namesake?: ParentNamed;
+  namesake?: Namesake;
   /** The clause naming the person a body honours, closing one name only (left out of the score). */
   honouree?: ParentNamed;
   /** The purpose or field closing one name after its own name and class word (left out of the score). */
@@ -1216,6 +1216,9 @@ const CLASS_KIN_SIMILARITY = 0.8;
  * word, when the other name begins with that word's partner, the first aligned word is a name word, and
  * the words before it are initials (one letter, or dotted initials read as a short acronym) with at most
  * one name word after them ("J. David Quarrow Institutes", "S. M. Tarvel Academy"). Left out of `free`.
+ * Since rules 1.57.0 the other name may write the given names those initials stand for after the surname, in
+ * Hungarian order ("J. Quarrow University" / "Quarrow János University"), and given names of given_names.tsv
+ * may stand for the initials (`namesakeGivenNames`).
  */
 function namesakeInitials(
   query: PreparedName,
@@ -1223,9 +1226,10 @@ function namesakeInitials(
   candidate: PreparedName,
   cFree: Set<number>,
   pairs: AlignedPair[],
-): ParentNamed | undefined {
+): Namesake | undefined {
   for (const side of ['query', 'candidate'] as const) {
-    const [name, free, other] = side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
+    const [name, free, other, otherFree] =
+      side === 'query' ? [query, qFree, candidate, cFree] : [candidate, cFree, query, qFree];
     const otherSide = side === 'query' ? 'candidate' : 'query';
     const first = pairs.reduce(
       (best, pair) => (Math.min(...pair[side]) < Math.min(...best[side]) ? pair : best),
@@ -1248,17 +1252,7 @@ function namesakeInitials(
     if (before.length === 0 || before.some((index) => !free.has(index))) {
       continue;
     }
-    // Initials are single letters, or dotted ("S. M.", read as one short acronym) in a name not written
-    // all in capitals, where any short word reads as an acronym ("NEW"); a country's abbreviation
-    // ("U.S.", "UK") written first is no namesake's initials.
-    const countryWords = getReferenceData().orgCountryWords;
-    const dotted = name.raw.includes('.') && /\p{Ll}/u.test(name.raw);
-    const initial = (index: number) =>
-      name.tokens[index].text.length === 1 ||
-      (dotted &&
-        name.kinds[index] === Kind.Acronym &&
-        name.tokens[index].text.length <= 3 &&
-        !countryWords.has(name.tokens[index].text));
+    const initial = (index: number) => namesakeInitialAt(name, index);
     const initials = before.filter(initial);
     const given = before.filter((index) => !initial(index));
     const ordered = given.every((index) => index === before[before.length - 1] && name.kinds[index] === Kind.Name);
@@ -1266,7 +1260,201 @@ function namesakeInitials(
       continue;
     }
     before.forEach((index) => free.delete(index));
-    return { side, words: before };
+    const after = given.length === 0 ? givenNamesAfter(other, otherFree, first[otherSide][0], name, initials) : [];
+    after.forEach((index) => otherFree.delete(index));
+    return { side, words: before, otherWords: after };
+  }
+  return namesakeGivenNames(query, qFree, candidate, cFree, pairs);
+}
+
+/** Initials of a namesake: one letter, or dotted ("S. M.", one short acronym) in a name not all in capitals. */
+function namesakeInitialAt(name: PreparedName, index: number): boolean {
+  // In a name written all in capitals any short word reads as an acronym ("NEW"); a country's abbreviation
+  // ("U.S.", "UK") written first is no namesake's initials.
+  const dotted = name.raw.includes('.') && /\p{Ll}/u.test(name.raw);
+  return (
+    name.tokens[index].text.length === 1 ||
+    (dotted &&
+      name.kinds[index] === Kind.Acronym &&
+      name.tokens[index].text.length <= 3 &&
+      !getReferenceData().orgCountryWords.has(name.tokens[index].text))
+  );
+}
+
+/** The letters of a namesake's initials, in order ("S. M." gives "sm"). */
+function initialLetters(name: PreparedName, indices: number[]): string {
+  return indices.map((index) => name.tokens[index].text).join('');
+}
+
+/**
+ * A word that may be a namesake's surname: a name word in Latin letters that is no country, subdivision's or
+ * deciding word and has no meaning in org_word_meanings.yml (no place, and no word of a field: "Cancer").
+ */
+function namesakeWordAt(name: PreparedName, index: number): boolean {
+  const text = name.tokens[index].text;
+  const reference = getReferenceData();
+  return (
+    name.kinds[index] === Kind.Name &&
+    name.tokens[index].script === Script.Latin &&
+    !reference.orgCountryWords.has(text) &&
+    !reference.countryForms.has(text) &&
+    !reference.subdivisionWords.has(text) &&
+    meaningGroupOf(text) === null &&
+    decidingGroupOf(text) === undefined
+  );
+}
+
+/**
+ * A given name of given_names.tsv (which lists no place, class or other organisation word), written as a name word
+ * in Latin letters.
+ */
+function givenNameAt(name: PreparedName, index: number): boolean {
+  return (
+    name.kinds[index] === Kind.Name &&
+    name.tokens[index].script === Script.Latin &&
+    getReferenceData().givenNames.has(name.tokens[index].text)
+  );
+}
+
+/**
+ * Given names (given_names.tsv) written directly after the surname `at` in `name`, free, whose first letters are
+ * `initials` of `other` in order: "Quarrow János University" for "J. Quarrow University" (since rules 1.57.0).
+ */
+function givenNamesAfter(
+  name: PreparedName,
+  free: Set<number>,
+  at: number,
+  other: PreparedName,
+  initials: number[],
+): number[] {
+  const letters = initialLetters(other, initials);
+  const comparable = comparableIndices(name);
+  const after = comparable.slice(comparable.indexOf(at) + 1, comparable.indexOf(at) + 1 + letters.length);
+  const agree =
+    after.length === letters.length &&
+    after.every(
+      (index, position) =>
+        free.has(index) && givenNameAt(name, index) && name.tokens[index].text[0] === letters[position],
+    );
+  return agree ? after : [];
+}
+
+/** Given names before a shared surname at most: "Leona M. and Tobias B. Quarrow Trust" holds four. */
+const NAMESAKE_GIVEN_WORDS = 4;
+
+/**
+ * The given names (and initials) of the person a body is named after, written before a surname both names share,
+ * in one name only (since rules 1.57.0): "Emily and Tobias Quarrow Foundation" / "Quarrow Foundation", "Institut
+ * Anna-Lise Quarrow" / "Institut Quarrow". The surname is aligned alike on both sides, a name word that is no place,
+ * country, deciding word, given name of given_names.tsv ("<Given> Anna Foundation" / "Anna Foundation" may be
+ * two persons) or common English word of english_words.tsv ("Jefferson Community College" / "Community College");
+ * the words before it, free, are given names of given_names.tsv (at least one no common English word: "Young",
+ * "Grant" are words too) or initials, joined only by org_words.yml namesake_joiners; the aligned words
+ * before them are the other name's before the surname, and the other name writes nothing before the surname but
+ * the initials of the same given names ("A. Quarrow Trust" / "Anna Quarrow Trust"; "Tobias Quarrow Trust" /
+ * "Emily Quarrow Trust" are two persons' bodies), and every other word of both names is aligned. Left out of `free`.
+ */
+function namesakeGivenNames(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): Namesake | undefined {
+  const reference = getReferenceData();
+  // Only between two bodies' names, each with a class word aligned ("Foundation", "Institut"): a person's name
+  // with more given names is the person's rule.
+  const classAligned = pairs.some(
+    (pair) =>
+      pair.query.every((index) => query.kinds[index] === Kind.Class) &&
+      pair.candidate.every((index) => candidate.kinds[index] === Kind.Class),
+  );
+  if (reference.givenNames.size === 0 || query.mode !== 'org' || candidate.mode !== 'org' || !classAligned) {
+    return undefined;
+  }
+  for (const side of ['query', 'candidate'] as const) {
+    const [name, free, other, otherFree] =
+      side === 'query' ? [query, qFree, candidate, cFree] : [candidate, cFree, query, qFree];
+    const otherSide = side === 'query' ? 'candidate' : 'query';
+    const comparable = comparableIndices(name);
+    const otherComparable = comparableIndices(other);
+    for (const pair of pairs) {
+      if (pair.how !== Likeness.Exact || pair[side].length !== 1 || pair[otherSide].length !== 1) {
+        continue;
+      }
+      const [surname, partner] = [pair[side][0], pair[otherSide][0]];
+      if (
+        !namesakeWordAt(name, surname) ||
+        !namesakeWordAt(other, partner) ||
+        reference.givenNames.has(name.tokens[surname].text) ||
+        reference.englishWords.has(name.tokens[surname].text)
+      ) {
+        continue;
+      }
+      const at = comparable.indexOf(surname);
+      let from = at;
+      while (from > 0 && free.has(comparable[from - 1])) {
+        from--;
+      }
+      const before = comparable.slice(from, at);
+      const given = before.filter((index) => !namesakeInitialAt(name, index));
+      if (
+        before.length === 0 ||
+        before.length > NAMESAKE_GIVEN_WORDS ||
+        given.length === 0 ||
+        !given.every((index) => givenNameAt(name, index)) ||
+        given.every((index) => reference.englishWords.has(name.tokens[index].text))
+      ) {
+        continue;
+      }
+      // Nothing but joiners and initials (an initial may read as a stop word: "L.") between the given names and
+      // the surname.
+      let joined = true;
+      for (let index = before[0] + 1; index < surname; index++) {
+        const text = name.tokens[index].text;
+        if (!before.includes(index) && !reference.namesakeJoiners.has(text) && text.length !== 1) {
+          joined = false;
+        }
+      }
+      // The aligned word before the given names is aligned with the word before the other name's surname; the
+      // other name writes before its surname only the initials of the same given names, or nothing.
+      const previous = from > 0 ? comparable[from - 1] : undefined;
+      const otherAt = otherComparable.indexOf(partner);
+      let otherFrom = otherAt;
+      while (otherFrom > 0 && otherFree.has(otherComparable[otherFrom - 1])) {
+        otherFrom--;
+      }
+      const otherBefore = otherComparable.slice(otherFrom, otherAt);
+      const otherPrevious = otherFrom > 0 ? otherComparable[otherFrom - 1] : undefined;
+      const neighbours =
+        previous === undefined
+          ? otherPrevious === undefined
+          : otherPrevious !== undefined &&
+            pairs.some((aligned) => aligned[side].includes(previous) && aligned[otherSide].includes(otherPrevious));
+      // Its initials, those read as stop words too ("A."), are the given names' first letters.
+      const otherLetters: number[] = [];
+      for (let index = otherPrevious === undefined ? 0 : otherPrevious + 1; index < partner; index++) {
+        if (
+          otherBefore.includes(index) ||
+          (other.tokens[index].text.length === 1 && !isComparable(other.kinds[index]))
+        ) {
+          otherLetters.push(index);
+        }
+      }
+      const otherInitials =
+        otherLetters.length === 0 ||
+        (otherBefore.every((index) => namesakeInitialAt(other, index)) &&
+          initialLetters(other, otherLetters) === before.map((index) => name.tokens[index].text[0]).join(''));
+      // And the names agree otherwise: every other word aligned ("Tobias Quarrow College" / "Quarrow Institute"
+      // stay two bodies).
+      const whole = free.size === before.length && otherFree.size === otherBefore.length;
+      if (!joined || !neighbours || !otherInitials || !whole) {
+        continue;
+      }
+      before.forEach((index) => free.delete(index));
+      otherBefore.forEach((index) => otherFree.delete(index));
+      return { side, words: before, otherWords: otherBefore, given: true };
+    }
   }
   return undefined;
 }
@@ -4161,6 +4349,15 @@ interface ParentNamed {
 }
 
 /**
+ * The words naming the person a body is named after, in one name (`words`) and the other (`otherWords`: the given
+ * names its initials stand for, or those initials); `given` when given names, not only initials, are left out.
+ */
+interface Namesake extends ParentNamed {
+  otherWords: number[];
+  given?: boolean;
+}
+
+/**
  * A name that is the other name whole with its parent body named before it ("SUNY Quarrow Community
  * College", "Quarrow University Centre for Tides") or after a function word ("Institute of Geology of the
  * Veltora Academy of Sciences"). The parent's words must hold a class word or an acronym (they name a
@@ -5535,8 +5732,14 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
     features[0].reason += ` "${words(name, comparison.formalCountry.words)}" is the form of state of a country's formal name, the country a place added: not counted.`;
   }
   if (comparison.namesake) {
-    const name = comparison.namesake.side === 'query' ? query : candidate;
-    features[0].reason += ` "${words(name, comparison.namesake.words)}" are the initials of the person the body is named after: not counted.`;
+    const { side, words: own, otherWords, given } = comparison.namesake;
+    const [name, other] = side === 'query' ? [query, candidate] : [candidate, query];
+    features[0].reason += given
+      ? ` "${words(name, own)}" are the given names of the person the body is named after: not counted.`
+      : ` "${words(name, own)}" are the initials of the person the body is named after: not counted.`;
+    if (otherWords.length > 0) {
+      features[0].reason += ` "${words(other, otherWords)}" ${given ? 'are the initials of' : 'name'} the same person: not counted.`;
+    }
   }
   if (comparison.decidingDiffer.length > 0) {
     features.push({

@@ -4369,3 +4369,125 @@ describe(`${NameMatcher.name} a country's formal name closing one name only (rul
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} the given names of the person a body is named after, before a shared surname (rules 1.57.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Emily Quarrow Foundation'),
+      candidate: org('Quarrow Foundation'),
+      match: true,
+      reason: 'a given name before the surname both names share names the person the body honours',
+    },
+    {
+      query: org('Quarrow Foundation'),
+      candidate: org('Tobias and Johanna Quarrow Foundation'),
+      match: true,
+      reason: 'two given names joined by "and" before the shared surname are left out',
+    },
+    {
+      query: org('Henrik L. and Johanna B. Quarrow Charitable Trust'),
+      candidate: org('Quarrow Charitable Trust'),
+      match: true,
+      reason: 'given names and initials of two persons before the shared surname are left out',
+    },
+    {
+      query: org('Institut Quarrow'),
+      candidate: org('Institut Henrik-Tobias Quarrow'),
+      match: true,
+      reason: 'hyphen-joined given names between the class word and the surname are left out',
+    },
+    {
+      query: org('Tobias Quarrow Memorial Trust'),
+      candidate: org('T. Quarrow Memorial Trust'),
+      match: true,
+      reason: 'the other name writes the initial of the same given name',
+    },
+    {
+      query: org('J. Quarrow University'),
+      candidate: org('Quarrow Johanna University'),
+      match: true,
+      reason: 'the given name written after the surname (Hungarian order) is the one the initial stands for',
+    },
+    {
+      query: org('Emily Quarrow Foundation'),
+      candidate: org('Emily Tarvel Foundation'),
+      match: false,
+      reason: 'the same given name before another surname is another body',
+    },
+    {
+      query: org('Emily Quarrow Foundation'),
+      candidate: org('Tobias Quarrow Foundation'),
+      match: false,
+      reason: 'two different given names before one surname are two persons',
+    },
+    {
+      query: org('H. Quarrow Memorial Trust'),
+      candidate: org('Tobias Quarrow Memorial Trust'),
+      match: false,
+      reason: 'an initial of another given name is another person',
+    },
+    {
+      query: org('K. Quarrow University'),
+      candidate: org('Quarrow Johanna University'),
+      match: false,
+      reason: 'a given name after the surname that the initial does not begin stays a word the other name lacks',
+    },
+    {
+      query: org('Grant Quarrow University'),
+      candidate: org('Quarrow University'),
+      match: false,
+      reason: 'a given name that is also an English word ("grant"), alone, may be a word of the name',
+    },
+    {
+      query: org('Emily Tobias Foundation'),
+      candidate: org('Tobias Foundation'),
+      match: false,
+      reason: 'a shared word that is itself a given name may be another person: not read as a surname',
+    },
+    {
+      query: org('Emily Munich Foundation'),
+      candidate: org('Munich Foundation'),
+      match: false,
+      reason: 'a shared place is no surname',
+    },
+    {
+      query: org('Johanna de Quarrow Foundation'),
+      candidate: org('Quarrow Foundation'),
+      match: false,
+      reason: 'only "and" and its translations may stand between the given names and the surname',
+    },
+    {
+      query: org('Tarvel Emily Quarrow Foundation'),
+      candidate: org('Quarrow Foundation'),
+      match: false,
+      reason: 'a name word before the given names that the other name lacks still counts',
+    },
+    {
+      query: org('Zoe Quarrow Memorial Trust'),
+      candidate: org('A. Quarrow Memorial Trust'),
+      match: false,
+      reason: 'an initial read as a stop word ("A.") is still an initial that must agree',
+    },
+    {
+      query: org('Tobias Cancer Research Institute'),
+      candidate: org('Cancer Research Institute'),
+      match: false,
+      reason: 'a shared word with a meaning of its own (a field: "cancer") is no surname',
+    },
+    {
+      query: org('Tobias Quarrow College of Technology'),
+      candidate: org('Quarrow Institute of Technology'),
+      match: false,
+      reason:
+        'with other words differing (college, institute) the given name still counts: another body of the surname',
+    },
+    {
+      query: org('Johanna Tobias Quarrow'),
+      candidate: org('Tobias Quarrow'),
+      match: false,
+      reason: "names without a body's class word are no body named after a person: not this rule's",
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -265,6 +265,19 @@ export interface ReferenceData {
    */
   subdivisionWords: Set<string>;
   /**
+   * Given names of persons (given_names.tsv, from Moby Words II's first names, since rules 1.57.0): read by the
+   * namesake rule only, which takes given names before a surname both names share. No place, class, field or other
+   * organisation word is listed.
+   */
+  givenNames: Set<string>;
+  /**
+   * Common English words (english_words.tsv, SCOWL sizes 10–35, since rules 1.57.0): for the namesake rule, a given
+   * name that is also one ("Grant") is no proof alone, and a shared word that is one ("Community") is no surname.
+   */
+  englishWords: Set<string>;
+  /** Words joining those given names ("and", "und": org_words.yml namesake_joiners, since rules 1.57.0). */
+  namesakeJoiners: Set<string>;
+  /**
    * Capital letters written onto a name word for a class word ("UQuarrow" for "Quarrow University"), by letter,
    * with the class groups they stand for (org_words.yml class_letters, since rules 1.18.0).
    */
@@ -556,6 +569,7 @@ interface OrgWordsFile {
   field_complement_classes?: string[];
   field_complement_openers?: string[];
   field_complement_words?: string[];
+  namesake_joiners?: string[];
   class_letters?: Record<string, string[]>;
   class_equivalents?: string[][];
   abjad_class_words?: Record<string, string[]>;
@@ -1017,6 +1031,9 @@ function buildReferenceData(): ReferenceData {
     stateFormHeads: new Set((orgWords.state_form_heads ?? []).map((word) => asciiForm(String(word)))),
     stateFormWords: new Set((orgWords.state_form_words ?? []).map((word) => asciiForm(String(word)))),
     subdivisionWords: new Set(readTabbedLines(directory, 'subdivision_names.tsv').map(([word]) => word)),
+    namesakeJoiners: new Set((orgWords.namesake_joiners ?? []).map((word) => asciiForm(String(word)))),
+    givenNames: new Set(readTabbedLines(directory, 'given_names.tsv').map(([name]) => name)),
+    englishWords: new Set(readTabbedLines(directory, 'english_words.tsv').map(([word]) => word)),
     classLetters: new Map(
       Object.entries(orgWords.class_letters ?? {}).map(([letter, groups]) => [
         letter.toUpperCase(),
