@@ -4265,3 +4265,93 @@ describe(`${NameMatcher.name} labels in other scripts: Hebrew class words and pr
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a former class word: a fund and a foundation of one country (rules 1.54.0)`, () => {
+  // org_words.yml one_country_class_equivalents: "<X> Fund" and "<X> Foundation" align as related class words, and
+  // count only when both parties name the same country (a charity's sister body abroad, another country's fund of
+  // one name). A university and a college of one name stay two bodies: in one country they are two bodies as often
+  // as one body renamed, and a place's college is not the place's university.
+  const sut = new NameMatcher();
+  const inCountry = (name: string, ...countries: string[]): MatchQuery => ({ ...org(name), countries });
+
+  it.each<Row>([
+    {
+      query: inCountry('Quarrow Tarvel Fund', 'dk'),
+      candidate: inCountry('Quarrow Tarvel Foundation', 'dk'),
+      match: true,
+      reason: 'a fund and a foundation of one name in one country are one body',
+    },
+    {
+      query: inCountry('Quarrow Tarvel Fonds', 'de'),
+      candidate: inCountry('Quarrow Tarvel Stiftung', 'de'),
+      match: true,
+      reason: 'the class words in another language, one country',
+    },
+    {
+      query: inCountry('Velmont Family Fund', 'us'),
+      candidate: inCountry('Velmont Family Foundation', 'us', 'ca'),
+      match: true,
+      reason: 'one country shared among several',
+    },
+    {
+      query: inCountry('Fondation Quarrow', 'fr'),
+      candidate: inCountry('Quarrow Fund', 'fr'),
+      match: true,
+      reason: 'a one-word name, the class word before it on one side, in one country',
+    },
+    {
+      query: org('Quarrow Tarvel Fund'),
+      candidate: org('Quarrow Tarvel Foundation'),
+      match: false,
+      reason: 'no country: a fund and a foundation of one name may be sister bodies of two countries',
+    },
+    {
+      query: org('Quarrow Tarvel Fund'),
+      candidate: inCountry('Quarrow Tarvel Foundation', 'dk'),
+      match: false,
+      reason: 'a country on one side only is no country shared',
+    },
+    {
+      query: inCountry('Quarrow Tarvel Fund', 'ca'),
+      candidate: inCountry('Quarrow Tarvel Foundation', 'us'),
+      match: false,
+      reason: 'two countries: two bodies',
+    },
+    {
+      query: inCountry('Quarrow Tarvel Fund for Marsh Research', 'dk'),
+      candidate: inCountry('Quarrow Tarvel Foundation', 'dk'),
+      match: false,
+      reason: 'words left over on one side: the related class words do not align',
+    },
+    {
+      query: org('Quarrow Tarvel Society'),
+      candidate: org('Quarrow Tarvel Association'),
+      match: true,
+      reason: 'related class words of other kinds need no country (class_equivalents, unchanged)',
+    },
+    {
+      query: inCountry('Quarrow College', 'us'),
+      candidate: inCountry('Quarrow University', 'us'),
+      match: false,
+      reason: 'a college and a university of one name in one country: two bodies as often as one renamed',
+    },
+    {
+      query: inCountry('Quarrow State College', 'us'),
+      candidate: inCountry('Quarrow State University', 'us'),
+      match: false,
+      reason: 'a state college and a state university of one name stay apart too',
+    },
+    {
+      query: inCountry('Marlby College', 'gb'),
+      candidate: inCountry('University of Marlby', 'gb'),
+      match: false,
+      reason: "a town's college is not the town's university",
+    },
+    {
+      query: inCountry('Quarrow Institute of Technology', 'cn'),
+      candidate: inCountry('Quarrow University of Technology', 'cn'),
+      match: false,
+      reason: 'an institute and a university of technology of one name stay two bodies',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
