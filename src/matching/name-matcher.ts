@@ -393,12 +393,6 @@ export interface NameComparison {
   unitType?: ParentNamed;
   /** A vessel's fleet or hull number against another's: sister ships. */
   fleetNumbersDiffer?: [string, string];
-  /**
-   * Related class words that name one body only within one country ("Fund" / "Foundation"), aligned: the two
-   * words, and the country both parties name (none: the name scores at most ONE_COUNTRY_KIN_CAP). Set by
-   * `scorePartiesAtLeast`, which knows the parties' countries (since rules 1.54.0).
-   */
-  oneCountryKin?: { words: [string, string]; country: string | undefined };
 }
 
 /** What a word's weight is for: agreeing, conflicting with another word, or left over as an extra word. */
@@ -5200,13 +5194,9 @@ export function scorePartiesAtLeast(
       continue;
     }
     for (const queryName of query.names) {
-      const comparison = withOneCountryKin(
-        comparisons
-          ? comparisons.compare(queryName, candidate.names[index], weights, acronymSides, likeness, reaches)
-          : compareNames(queryName, candidate.names[index], weights, acronymSides, likeness, reaches),
-        query,
-        candidate,
-      );
+      const comparison = comparisons
+        ? comparisons.compare(queryName, candidate.names[index], weights, acronymSides, likeness, reaches)
+        : compareNames(queryName, candidate.names[index], weights, acronymSides, likeness, reaches);
       if (!best || comparison.score > best.score) {
         best = comparison;
         bestIndex = index;
@@ -5239,50 +5229,6 @@ export function scorePartiesAtLeast(
     queryName: comparison.query.raw,
     matchedName: comparison.candidate.raw,
     features,
-  };
-}
-
-/** The most a name scores through related class words of one country ("Fund" / "Foundation") without a shared country. */
-const ONE_COUNTRY_KIN_CAP = 0.65;
-
-/**
- * A comparison whose aligned words include related class words that name one body only within one country
- * (org_words.yml one_country_class_equivalents: "Quarrow Fund" / "Quarrow Foundation", since rules 1.54.0):
- * counted when both parties name the same country; otherwise the name scores at most ONE_COUNTRY_KIN_CAP (a
- * charity's sister body abroad, another country's fund of one name). A new object: a remembered comparison
- * (`NameComparisons`) is not changed. Only lowers a score, so `reaches` and `partyScoreCeiling` still bound it.
- */
-function withOneCountryKin(comparison: NameComparison, query: PreparedParty, candidate: PreparedParty): NameComparison {
-  const reference = getReferenceData();
-  if (reference.oneCountryKinds.size === 0 || comparison.partial) {
-    return comparison;
-  }
-  const kindsOf = (name: PreparedName, indices: number[]) =>
-    indices.flatMap((index) =>
-      name.kinds[index] === Kind.Class
-        ? classSetOf(name.tags[index]).map((group) => reference.classKinds.get(group) ?? -1)
-        : [],
-    );
-  const pair = comparison.pairs.find(
-    (aligned) =>
-      aligned.how === Likeness.Class &&
-      aligned.sim === CLASS_KIN_SIMILARITY &&
-      kindsOf(comparison.query, aligned.query).some(
-        (kind) =>
-          reference.oneCountryKinds.has(kind) && kindsOf(comparison.candidate, aligned.candidate).includes(kind),
-      ),
-  );
-  if (!pair) {
-    return comparison;
-  }
-  const country = query.countries.find((code) => candidate.countries.includes(code));
-  return {
-    ...comparison,
-    score: country ? comparison.score : Math.min(comparison.score, ONE_COUNTRY_KIN_CAP),
-    oneCountryKin: {
-      words: [words(comparison.query, pair.query), words(comparison.candidate, pair.candidate)],
-      country,
-    },
   };
 }
 
@@ -5449,13 +5395,6 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   if (comparison.complement) {
     const name = comparison.complement.side === 'query' ? query : candidate;
     features[0].reason += ` "${words(name, comparison.complement.words)}" names the body's purpose or field after its own name: not counted.`;
-  }
-  if (comparison.oneCountryKin) {
-    const [left, right] = comparison.oneCountryKin.words;
-    const country = comparison.oneCountryKin.country;
-    features[0].reason += country
-      ? ` Class words "${left}" and "${right}": one body's two names within one country (both linked to ${country.toUpperCase()}).`
-      : ` Class words "${left}" and "${right}" name one body only within one country, and no country is shared: score at most ${ONE_COUNTRY_KIN_CAP}.`;
   }
   if (comparison.namesake) {
     const name = comparison.namesake.side === 'query' ? query : candidate;

@@ -289,11 +289,6 @@ export interface ReferenceData {
    * (org_words.yml class_equivalents: society, association, union…), as one number per set.
    */
   classKinds: Map<number, number>;
-  /**
-   * The numbers in `classKinds` of the sets whose class words name one body only within one country
-   * (org_words.yml one_country_class_equivalents: a foundation and a fund), since rules 1.54.0.
-   */
-  oneCountryKinds: Set<number>;
   /** Combining forms that begin a compound word ("bio", "nano", "micro"; org_words.yml compound_parts). */
   compoundPrefixes: string[];
   /** Head words that end a compound word ("gemeinschaft", "radet"; org_words.yml compound_parts). */
@@ -549,7 +544,6 @@ interface OrgWordsFile {
   field_complement_words?: string[];
   class_letters?: Record<string, string[]>;
   class_equivalents?: string[][];
-  one_country_class_equivalents?: string[][];
   abjad_class_words?: Record<string, string[]>;
   abjad_deciding_words?: Record<string, string[]>;
   abjad_proclitics?: string[];
@@ -1016,13 +1010,7 @@ function buildReferenceData(): ReferenceData {
     parentClasses: new Set(
       orgWords.parent_classes.map((group) => classNames.indexOf(group)).filter((index) => index >= 0),
     ),
-    classKinds: classKindsOf(
-      [...(orgWords.class_equivalents ?? []), ...(orgWords.one_country_class_equivalents ?? [])],
-      classNames,
-    ),
-    oneCountryKinds: new Set(
-      (orgWords.one_country_class_equivalents ?? []).map((_, set) => (orgWords.class_equivalents ?? []).length + set),
-    ),
+    classKinds: classKindsOf(orgWords.class_equivalents ?? [], classNames),
     hanClassKin: new Map(
       Object.entries(hanWordsFile.class_kin ?? {}).flatMap(([key, { han, english_classes }]) => {
         const groups = classGroupsOf(english_classes, `han_words.yml class_kin.${key}`, classNames);
