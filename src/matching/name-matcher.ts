@@ -2873,7 +2873,7 @@ function raisedTo(score: number, raised: boolean, floor: number): number {
 }
 
 function withWord(words: string[], word: string | undefined): string[] {
-  return word === undefined ? words : [...words, word];
+  return word === undefined || words.includes(word) ? words : [...words, word];
 }
 
 /** Similarity of a Chinese field word and the English words of its rendering: as a class word's translation. */
@@ -3417,6 +3417,11 @@ export function compareNames(
       countryWrittenFirst(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       countryWrittenFirst(candidate, unmatchedCandidate, query, unmatchedQuery);
     decidingDiffer = withWord(decidingDiffer, countryFirst);
+    // "… of the Republic of Norland" / "… of the People's Republic of Norland" (since rules 1.58.0): two states.
+    const stateForm =
+      otherStateForm(query, unmatchedQuery, candidate, unmatchedCandidate) ??
+      otherStateForm(candidate, unmatchedCandidate, query, unmatchedQuery);
+    decidingDiffer = withWord(decidingDiffer, stateForm);
     const supportBody =
       supportBodyWritten(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       supportBodyWritten(candidate, unmatchedCandidate, query, unmatchedQuery);
@@ -3639,6 +3644,81 @@ function formalCountryName(
     free.delete(index);
   }
   return { side, words: form };
+}
+
+/**
+ * The form-of-state word that `name` alone writes in a country's formal name, when `other` writes the same country
+ * (since rules 1.58.0): "… of the People's Republic of Norland" against "… of the Republic of Norland" names another
+ * state ("people"), as "Democratic" does; a formal name listed as naming another state than the short name
+ * (org_words.yml other_state_formal_names: "Republic of China") against the short name alone ("… of China") decides
+ * by its head ("republic"). A head alone otherwise is the same state ("… of the Republic of Norland" / "… of
+ * Norland"), as formalCountryName reads it.
+ */
+function otherStateForm(
+  name: PreparedName,
+  unmatched: number[],
+  other: PreparedName,
+  otherUnmatched: number[],
+): string | undefined {
+  if (name.mode !== 'org' || unmatched.length === 0) {
+    return undefined;
+  }
+  const reference = getReferenceData();
+  const { tokens, kinds } = name;
+  const stateFormWord = (text: string) => reference.stateFormHeads.has(text) || reference.stateFormWords.has(text);
+  const isCountry = (of: PreparedName, index: number) =>
+    of.kinds[index] === Kind.Qualifier &&
+    (reference.orgCountryWords.has(of.tokens[index].text) || reference.countryForms.has(of.tokens[index].text));
+  for (const index of unmatched) {
+    const word = tokens[index].text;
+    const head = reference.stateFormHeads.has(word);
+    if (!head && !reference.stateFormWords.has(word)) {
+      continue;
+    }
+    // The formal name runs from its first form-of-state word on through such words and function words to the
+    // country's word.
+    let start = index;
+    while (start > 0 && stateFormWord(tokens[start - 1].text)) {
+      start--;
+    }
+    let at = index + 1;
+    while (at < tokens.length && (kinds[at] === Kind.Stop || stateFormWord(tokens[at].text))) {
+      at++;
+    }
+    if (at === tokens.length || !isCountry(name, at) || unmatched.includes(at)) {
+      continue;
+    }
+    const country = tokens[at].text;
+    const otherWritesIt = comparableIndices(other).some(
+      (otherIndex) => !otherUnmatched.includes(otherIndex) && other.tokens[otherIndex].text === country,
+    );
+    if (!otherWritesIt) {
+      continue;
+    }
+    // A form word on one side only decides between two formal names of one head ("People's Republic" / "Republic");
+    // against the short name alone ("… of Norland") the formal name is the same state.
+    if (!head) {
+      const heads = range(index + 1, at).filter((position) => reference.stateFormHeads.has(tokens[position].text));
+      const otherWritesHead = heads.some((position) =>
+        comparableIndices(other).some(
+          (otherIndex) =>
+            !otherUnmatched.includes(otherIndex) && other.tokens[otherIndex].text === tokens[position].text,
+        ),
+      );
+      if (otherWritesHead) {
+        return word;
+      }
+      continue;
+    }
+    const phrase = range(start, at + 1)
+      .filter((position) => kinds[position] !== Kind.Stop || tokens[position].text === 'of')
+      .map((position) => tokens[position].text)
+      .join(' ');
+    if (reference.otherStateFormalNames.has(phrase)) {
+      return word;
+    }
+  }
+  return undefined;
 }
 
 /** Score of a body's one-word name against that word and a foundation's or company's kind word ("Quarrow Foundation"). */

@@ -4491,3 +4491,41 @@ describe(`${NameMatcher.name} the given names of the person a body is named afte
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} two states of one short name: a form-of-state word on one side only (rules 1.58.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvel Institute of the Republic of the Congo'),
+      candidate: org('Tarvel Institute of the Democratic Republic of the Congo'),
+      match: false,
+      reason: '"Democratic" before the same head and country on one side only names another state',
+    },
+    {
+      query: org('Quarrow Ministry of Tides of the Republic of China'),
+      candidate: org("Quarrow Ministry of Tides of the People's Republic of China"),
+      match: false,
+      reason: '"People\'s" does too',
+    },
+    {
+      query: org('Quarrow Bank of the Republic of China'),
+      candidate: org('Quarrow Bank of China'),
+      match: false,
+      reason:
+        'a formal name listed as another state than its short name (other_state_formal_names) decides by its head',
+    },
+    {
+      query: org('Quarrow Bank of the Republic of Kazakhstan'),
+      candidate: org('Quarrow Bank of Kazakhstan'),
+      match: true,
+      reason: "another country's formal name is the same state as its short name",
+    },
+    {
+      query: org('Quarrow Bank of the Republic of China'),
+      candidate: org('Quarrow Bank of the Republic of China (Taiwan)'),
+      match: true,
+      reason: 'the same formal name on both sides agrees',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

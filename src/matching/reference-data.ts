@@ -260,6 +260,11 @@ export interface ReferenceData {
   stateFormHeads: Set<string>;
   stateFormWords: Set<string>;
   /**
+   * Formal names of a country that name another state than its short name ("republic of china"), ASCII forms
+   * (org_words.yml other_state_formal_names, since rules 1.58.0).
+   */
+  otherStateFormalNames: Set<string>;
+  /**
    * The words of the names of the world's subdivisions (provinces, states, regions: subdivision_names.tsv, from ISO
    * 3166-2, since rules 1.51.0): read as places by the field-phrase rule only.
    */
@@ -556,6 +561,7 @@ interface OrgWordsFile {
   academic_field_purpose_words?: string[];
   state_form_heads?: string[];
   state_form_words?: string[];
+  other_state_formal_names?: string[];
   country_first_seat_groups?: string[];
   hangul_unwritten_groups?: string[];
   hangul_final_syllable_classes?: Record<string, string>;
@@ -1030,6 +1036,9 @@ function buildReferenceData(): ReferenceData {
     fieldComplementWords: new Set((orgWords.field_complement_words ?? []).map((word) => asciiForm(String(word)))),
     stateFormHeads: new Set((orgWords.state_form_heads ?? []).map((word) => asciiForm(String(word)))),
     stateFormWords: new Set((orgWords.state_form_words ?? []).map((word) => asciiForm(String(word)))),
+    otherStateFormalNames: new Set(
+      (orgWords.other_state_formal_names ?? []).map((phrase) => String(phrase).split(/\s+/).map(asciiForm).join(' ')),
+    ),
     subdivisionWords: new Set(readTabbedLines(directory, 'subdivision_names.tsv').map(([word]) => word)),
     namesakeJoiners: new Set((orgWords.namesake_joiners ?? []).map((word) => asciiForm(String(word)))),
     givenNames: new Set(readTabbedLines(directory, 'given_names.tsv').map(([name]) => name)),
