@@ -157,7 +157,7 @@ const THAI_FIRST = 0x0e01;
 const THAI_LAST = 0x0e7f;
 
 /**
- * Since rules 1.58.0: a Thai word that begins with class or field words (org_words.yml unspaced_class_words), one after
+ * Since rules 1.59.0: a Thai word that begins with class or field words (org_words.yml unspaced_class_words), one after
  * another, or ends with one, with letters besides, is those words and the rest ("<university><technology><place>"):
  * Thai writes no space between words. Other words, and words of other scripts, as they are (one look at the first letter).
  */

@@ -4492,7 +4492,7 @@ describe(`${NameMatcher.name} the given names of the person a body is named afte
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} labels in other scripts: Tamil, Malayalam, Kannada field and class words, Thai class words (rules 1.58.0)`, () => {
+describe(`${NameMatcher.name} labels in other scripts: Tamil, Malayalam, Kannada field and class words, Thai class words (rules 1.59.0)`, () => {
   // org_words.yml deciding_translations gain the field words (national, medical, research, science, technology,
   // agriculture, engineering; Tamil "central") of Tamil, Malayalam, Telugu, Kannada, Gurmukhi, Gujarati, Odia and Sinhala,
   // with Tamil's case forms; class_translations_without_initials their college and institute words; function_words

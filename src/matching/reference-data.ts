@@ -66,7 +66,7 @@ export interface ReferenceData {
   abjadProclitics: string[];
   abjadWords: Set<string>;
   /**
-   * Since rules 1.58.0: class and field words of Thai (org_words.yml unspaced_class_words), longest first, that a
+   * Since rules 1.59.0: class and field words of Thai (org_words.yml unspaced_class_words), longest first, that a
    * name written without spaces is split at.
    */
   unspacedClassWords: string[];
