@@ -152,6 +152,51 @@ const MARKED = /\p{M}/u;
 /** A word of an Indic script (Devanagari to Sinhala), whose class words are one written word each. */
 const INDIC_WORD = /^[\u0900-\u0dff]/u;
 
+/** The Thai block: a word written without spaces between words (its first letter, a consonant or a preposed vowel). */
+const THAI_FIRST = 0x0e01;
+const THAI_LAST = 0x0e7f;
+
+/**
+ * Since rules 1.59.0: a Thai word that begins with class or field words (org_words.yml unspaced_class_words), one after
+ * another, or ends with one, with letters besides, is those words and the rest ("<university><technology><place>"):
+ * Thai writes no space between words. Other words, and words of other scripts, as they are (one look at the first letter).
+ */
+function splitUnspacedClassWords(rawTokens: RawToken[], words: string[]): RawToken[] {
+  if (words.length === 0 || !rawTokens.some(thaiToken)) {
+    return rawTokens;
+  }
+  return rawTokens.flatMap((token) => {
+    if (!thaiToken(token)) {
+      return [token];
+    }
+    const front: string[] = [];
+    let rest = token.orig;
+    for (let word = leadingWord(rest, words); word; word = leadingWord(rest, words)) {
+      front.push(word);
+      rest = rest.slice(word.length);
+    }
+    const end = words.find((word) => rest.length > word.length && rest.endsWith(word));
+    const pieces = end ? [...front, rest.slice(0, rest.length - end.length), end] : [...front, rest];
+    if (pieces.length === 1) {
+      return [token];
+    }
+    // The flags of the written word (a hyphen after it) stay with its last piece.
+    return pieces.map((orig, index) =>
+      index === pieces.length - 1 ? { ...token, orig } : { orig, acronym: false, dotted: false },
+    );
+  });
+}
+
+function thaiToken(token: RawToken): boolean {
+  const first = token.orig.charCodeAt(0);
+  return first >= THAI_FIRST && first <= THAI_LAST;
+}
+
+/** The longest of `words` that `text` begins with, when letters follow it. */
+function leadingWord(text: string, words: string[]): string | undefined {
+  return words.find((word) => text.length > word.length && text.startsWith(word));
+}
+
 /** Most words of an all-capitals name whose words of one vowel are read as acronyms beside another acronym. */
 const ACRONYM_RUN_WORDS = 3;
 /** Four or five letters with exactly one vowel ("IMCS", "GOSV"). */
@@ -169,6 +214,9 @@ function writtenInitials(token: RawToken): boolean {
 export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver = cachedToken): PreparedName {
   const reference = getReferenceData();
   let rawTokens = tokeniseRaw(raw);
+  if (mode !== 'person') {
+    rawTokens = splitUnspacedClassWords(rawTokens, reference.unspacedClassWords);
+  }
   if (mode === 'person') {
     // A person's "D'Angelo" is one name word, as it was written.
     if (rawTokens.some((token) => token.elided)) {

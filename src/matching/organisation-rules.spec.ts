@@ -4529,3 +4529,117 @@ describe(`${NameMatcher.name} two states of one short name: a form-of-state word
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} labels in other scripts: Tamil, Malayalam, Kannada field and class words, Thai class words (rules 1.59.0)`, () => {
+  // org_words.yml deciding_translations gain the field words (national, medical, research, science, technology,
+  // agriculture, engineering; Tamil "central") of Tamil, Malayalam, Telugu, Kannada, Gurmukhi, Gujarati, Odia and Sinhala,
+  // with Tamil's case forms; class_translations_without_initials their college and institute words; function_words
+  // their "and"; country_forms their "Indian". A Thai name is split at the class and field words it begins or ends with
+  // (org_words.yml unspaced_class_words, normalise.ts). Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvel Institute of Technology'),
+      candidate: org('டார்வெல் தொழில்நுட்பக் கழகம்'),
+      match: true,
+      reason: 'Tamil தொழில்நுட்பக் (technology, in its case form) and கழகம் (institute)',
+    },
+    {
+      query: org('Tarvel Institute'),
+      candidate: org('டார்வெல் தொழில்நுட்பக் கழகம்'),
+      match: false,
+      reason: '"technology" on one side only decides against the match',
+    },
+    {
+      query: org('Central University of Tarvel'),
+      candidate: org('டார்வெல் மத்தியப் பல்கலைக்கழகம்'),
+      match: true,
+      reason: 'Tamil மத்தியப் is "central"',
+    },
+    {
+      query: org('Tarvel University of Science and Technology'),
+      candidate: org('டார்வெல் அறிவியல் மற்றும் தொழில்நுட்பப் பல்கலைக்கழகம்'),
+      match: true,
+      reason: 'Tamil அறிவியல் (science), மற்றும் ("and", a function word)',
+    },
+    {
+      query: org('Tarvel College'),
+      candidate: org('டார்வெல் கல்லூரி'),
+      match: true,
+      reason: 'Tamil கல்லூரி is "college"',
+    },
+    {
+      query: org('Tarvel University'),
+      candidate: org('டார்வெல் கல்லூரி'),
+      match: false,
+      reason: 'a college is not the university',
+    },
+    {
+      query: org('Tarvel Agricultural University'),
+      candidate: org('ಟಾರ್ವೆಲ್ ಕೃಷಿ ವಿಶ್ವವಿದ್ಯಾಲಯ'),
+      match: true,
+      reason: 'Kannada ಕೃಷಿ is "agricultural"',
+    },
+    {
+      query: org('Tarvel University'),
+      candidate: org('ಟಾರ್ವೆಲ್ ಕೃಷಿ ವಿಶ್ವವಿದ್ಯಾಲಯ'),
+      match: false,
+      reason: 'the field on one side only',
+    },
+    {
+      query: org('National Institute of Tarvel'),
+      candidate: org('ടാർവെൽ ദേശീയ സ്ഥാപനം'),
+      match: true,
+      reason: 'Malayalam ദേശീയ (national) and സ്ഥാപനം (institute)',
+    },
+    {
+      query: org('Institute of Tarvel'),
+      candidate: org('ടാർവെൽ ദേശീയ സ്ഥാപനം'),
+      match: false,
+      reason: '"national" on one side only',
+    },
+    {
+      query: org('Central Tarvel'),
+      candidate: org('टारवेल केन्द्र'),
+      match: false,
+      reason: 'Hindi केन्द्र is a centre, not "central" (the Indic words made from it are left out)',
+    },
+    {
+      query: org('Karanta University'),
+      candidate: org('มหาวิทยาลัยการันตา'),
+      match: true,
+      reason: 'a Thai name is read as มหาวิทยาลัย (university) and the name after it',
+    },
+    {
+      query: org('Karanta University'),
+      candidate: org('การันตามหาวิทยาลัย'),
+      match: true,
+      reason: 'or before it',
+    },
+    {
+      query: org('Karosa University'),
+      candidate: org('มหาวิทยาลัยการันตา'),
+      match: false,
+      reason: 'another name after the class word',
+    },
+    {
+      query: org('Karanta Institute of Technology'),
+      candidate: org('สถาบันเทคโนโลยีการันตา'),
+      match: true,
+      reason: 'สถาบัน (institute) and เทคโนโลยี (technology) one after another',
+    },
+    {
+      query: org('Karanta University'),
+      candidate: org('สถาบันเทคโนโลยีการันตา'),
+      match: false,
+      reason: 'an institute of technology is not the university',
+    },
+    {
+      query: org('Karanta University'),
+      candidate: org('วิทยาลัยการันตา'),
+      match: false,
+      reason: 'วิทยาลัย (college), the end of มหาวิทยาลัย, is a college',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

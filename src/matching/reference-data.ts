@@ -65,6 +65,11 @@ export interface ReferenceData {
    */
   abjadProclitics: string[];
   abjadWords: Set<string>;
+  /**
+   * Since rules 1.59.0: class and field words of Thai (org_words.yml unspaced_class_words), longest first, that a
+   * name written without spaces is split at.
+   */
+  unspacedClassWords: string[];
   /** Leading articles of organisation names ("The", "Le", "La"): never the start of an acronym. */
   orgNamePrefixes: Set<string>;
   objectPrefixes: Set<string>;
@@ -581,6 +586,7 @@ interface OrgWordsFile {
   abjad_class_words?: Record<string, string[]>;
   abjad_deciding_words?: Record<string, string[]>;
   abjad_proclitics?: string[];
+  unspaced_class_words?: string[];
   abjad_function_words?: string[];
   abjad_word_meanings?: Record<string, string[]>;
 }
@@ -908,6 +914,9 @@ function buildReferenceData(): ReferenceData {
     orgNamePrefixes: single(stopwords.ORG_NAME_PREFIXES),
     orgStopwords,
     abjadProclitics: [...(orgWords.abjad_proclitics ?? [])].map(String).sort((a, b) => b.length - a.length),
+    unspacedClassWords: [...(orgWords.unspaced_class_words ?? [])]
+      .map((word) => String(word).normalize('NFKC'))
+      .sort((a, b) => b.length - a.length),
     abjadWords: new Set(
       [
         ...Object.values(abjadClassWords),
