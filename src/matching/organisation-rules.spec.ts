@@ -4370,7 +4370,7 @@ describe(`${NameMatcher.name} a country's formal name closing one name only (rul
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} the given names of the person a body is named after, before a shared surname (rules 1.57.0)`, () => {
+describe(`${NameMatcher.name} the given names of the person a body is named after, before a shared surname (rules 1.59.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
@@ -4488,6 +4488,55 @@ describe(`${NameMatcher.name} the given names of the person a body is named afte
       candidate: org('Tobias Quarrow'),
       match: false,
       reason: "names without a body's class word are no body named after a person: not this rule's",
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a university's unit written after the university's acronym (rules 1.59.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRU'),
+      candidate: org('QRU Health'),
+      match: false,
+      reason: "a university's acronym before a health system's class word names the university's health system",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU Business School'),
+      match: false,
+      reason: 'so does one before a school with its field, all class words',
+    },
+    {
+      query: org('TQU'),
+      candidate: org('TQU National Transportation Center'),
+      match: false,
+      reason: 'and one before a centre, the university letter last',
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU University'),
+      match: true,
+      reason: "the acronym before the university's own class word is the university",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU Foundation'),
+      match: true,
+      reason: 'so is the acronym before a foundation’s class word, as before',
+    },
+    {
+      query: org('ZARVO'),
+      candidate: org('ZARVO Health'),
+      match: true,
+      reason: "an acronym without a university's letter before a class word is the acronym written in the name",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU Tarvel'),
+      match: true,
+      reason: 'a name word after the acronym is left to the other rules (a place there is often the short name)',
     },
   ])('$reason', (row) => check(sut, row));
 });
