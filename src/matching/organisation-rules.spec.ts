@@ -4370,7 +4370,7 @@ describe(`${NameMatcher.name} a country's formal name closing one name only (rul
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} the given names of the person a body is named after, before a shared surname (rules 1.59.0)`, () => {
+describe(`${NameMatcher.name} the given names of the person a body is named after, before a shared surname (rules 1.57.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
