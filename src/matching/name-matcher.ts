@@ -3957,10 +3957,11 @@ function unitNamedAfterAcronym(short: PreparedName, long: PreparedName): boolean
 /**
  * Whether `long` is a university's unit written after the university's acronym `short` (since rules 1.59.0): the
  * acronym holds a letter of org_words.yml university_acronym_letters (the initial of "University" in the languages
- * registries write acronyms in), is `long`'s first word with nothing setting it apart, and every word after it is a
- * class word, one of university_unit_classes and none of university_body_classes ("QRU Health", "QRU Business
- * School"; not "QRU University", "QRU Foundation"). A name word after the acronym is left to unitNamedAfterAcronym
- * and the place rules: "QRU <place>" is as often the university's own short name as a campus's.
+ * registries write acronyms in), is `long`'s first word with nothing setting it apart, and the words after it hold a
+ * class word of university_unit_classes and none of university_body_classes ("QRU Health", "QRU Business School",
+ * "QRU Tide Trust"; not "QRU University", "QRU Foundation"). Without such a class word the words after the acronym
+ * are left to unitNamedAfterAcronym and the place rules: "QRU <place>" is as often the university's own short name
+ * as a campus's.
  */
 function universityUnitAfterAcronym(short: PreparedName, long: PreparedName): boolean {
   const reference = getReferenceData();
@@ -3979,7 +3980,6 @@ function universityUnitAfterAcronym(short: PreparedName, long: PreparedName): bo
   const rest = longWords.slice(1);
   const groups = (index: number) => classSetOf(long.tags[index]);
   return (
-    rest.every((index) => long.kinds[index] === Kind.Class) &&
     rest.some((index) => groups(index).some((group) => reference.universityUnitClasses.has(group))) &&
     !rest.some((index) => groups(index).some((group) => reference.universityBodyClasses.has(group)))
   );

@@ -4516,6 +4516,12 @@ describe(`${NameMatcher.name} a university's unit written after the university's
     },
     {
       query: org('QRU'),
+      candidate: org('QRU Tarvel Community Trust'),
+      match: false,
+      reason: "and one before a trust's class word with name words: the university's trust",
+    },
+    {
+      query: org('QRU'),
       candidate: org('QRU University'),
       match: true,
       reason: "the acronym before the university's own class word is the university",
@@ -4536,7 +4542,7 @@ describe(`${NameMatcher.name} a university's unit written after the university's
       query: org('QRU'),
       candidate: org('QRU Tarvel'),
       match: true,
-      reason: 'a name word after the acronym is left to the other rules (a place there is often the short name)',
+      reason: 'a name word alone after the acronym is left to the other rules (a place there is often the short name)',
     },
   ])('$reason', (row) => check(sut, row));
 });
