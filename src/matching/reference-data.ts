@@ -1010,11 +1010,7 @@ function buildReferenceData(): ReferenceData {
       readHanPlaceNames(directory),
     ),
     acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
-    universityUnitClasses: classGroupsOf(
-      orgWords.university_unit_classes ?? [],
-      'university_unit_classes',
-      classNames,
-    ),
+    universityUnitClasses: classGroupsOf(orgWords.university_unit_classes ?? [], 'university_unit_classes', classNames),
     universityBodyClasses: classGroupsOf(orgWords.university_body_classes ?? [], 'university_body_classes', classNames),
     universityAcronymLetters: (orgWords.university_acronym_letters ?? []).map((letter) => String(letter).toLowerCase()),
     unitBeforeParentClasses: classGroupsOf(
