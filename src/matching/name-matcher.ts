@@ -3955,7 +3955,7 @@ function unitNamedAfterAcronym(short: PreparedName, long: PreparedName): boolean
 }
 
 /**
- * Whether `long` is a university's unit written after the university's acronym `short` (since rules 1.59.0): the
+ * Whether `long` is a university's unit written after the university's acronym `short` (since rules 1.60.0): the
  * acronym holds a letter of org_words.yml university_acronym_letters (the initial of "University" in the languages
  * registries write acronyms in), is `long`'s first word with nothing setting it apart, and the words after it hold a
  * class word of university_unit_classes and none of university_body_classes ("QRU Health", "QRU Business School",

@@ -964,7 +964,7 @@ describe(`${NameMatcher.name} a unit named after an acronym written first (rules
       query: org('QELT'),
       candidate: org('QELT Business School'),
       match: true,
-      reason: "a school is not listed as a unit named after an acronym (a university's acronym: rules 1.59.0)",
+      reason: "a school is not listed as a unit named after an acronym (a university's acronym: rules 1.60.0)",
     },
   ])('$reason', (row) => check(sut, row));
 });
@@ -4492,7 +4492,7 @@ describe(`${NameMatcher.name} the given names of the person a body is named afte
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} a university's unit written after the university's acronym (rules 1.59.0)`, () => {
+describe(`${NameMatcher.name} a university's unit written after the university's acronym (rules 1.60.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([

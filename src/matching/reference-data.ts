@@ -219,7 +219,7 @@ export interface ReferenceData {
   /**
    * Class groups of a university's unit written after its acronym with class words only ("QRU Business School"), and
    * the letters that mark an acronym as a university's (org_words.yml university_unit_classes,
-   * university_acronym_letters, since rules 1.59.0).
+   * university_acronym_letters, since rules 1.60.0).
    */
   universityUnitClasses: Set<number>;
   universityAcronymLetters: string[];
