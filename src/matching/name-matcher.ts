@@ -3029,6 +3029,7 @@ function acronymWrittenFor(
     mayExpand(use, short) &&
     acronymWrittenIn(short, long, pairs, side) &&
     !unitNamedAfterAcronym(short, long) &&
+    !universityUnitAfterAcronym(short, long) &&
     codeOfAnotherBody(long, unmatchedOf(long, pairs, side === 'query' ? 'candidate' : 'query'), short) === undefined
   );
 }
@@ -4030,6 +4031,37 @@ function unitNamedAfterAcronym(short: PreparedName, long: PreparedName): boolean
         long.kinds[index] === Kind.Class &&
         classSetOf(long.tags[index]).some((group) => reference.acronymUnitClasses.has(group)),
     )
+  );
+}
+
+/**
+ * Whether `long` is a university's unit written after the university's acronym `short` (since rules 1.60.0): the
+ * acronym holds a letter of org_words.yml university_acronym_letters (the initial of "University" in the languages
+ * registries write acronyms in), is `long`'s first word with nothing setting it apart, and the words after it hold a
+ * class word of university_unit_classes and none of university_body_classes ("QRU Health", "QRU Business School",
+ * "QRU Tide Trust"; not "QRU University", "QRU Foundation"). Without such a class word the words after the acronym
+ * are left to unitNamedAfterAcronym and the place rules: "QRU <place>" is as often the university's own short name
+ * as a campus's.
+ */
+function universityUnitAfterAcronym(short: PreparedName, long: PreparedName): boolean {
+  const reference = getReferenceData();
+  const shortWords = comparableIndices(short);
+  const longWords = comparableIndices(long);
+  if (
+    reference.universityUnitClasses.size === 0 ||
+    shortWords.length !== 1 ||
+    longWords.length < 2 ||
+    long.tokens[longWords[0]].text !== short.tokens[shortWords[0]].text ||
+    !reference.universityAcronymLetters.some((letter) => short.tokens[shortWords[0]].text.includes(letter)) ||
+    /[,()[\]:;/\u2013\u2014]|\s-\s/u.test(long.raw)
+  ) {
+    return false;
+  }
+  const rest = longWords.slice(1);
+  const groups = (index: number) => classSetOf(long.tags[index]);
+  return (
+    rest.some((index) => groups(index).some((group) => reference.universityUnitClasses.has(group))) &&
+    !rest.some((index) => groups(index).some((group) => reference.universityBodyClasses.has(group)))
   );
 }
 

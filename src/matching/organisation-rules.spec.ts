@@ -961,10 +961,10 @@ describe(`${NameMatcher.name} a unit named after an acronym written first (rules
       reason: 'words set apart by a dash after the acronym are its expansion',
     },
     {
-      query: org('QUELT'),
-      candidate: org('QUELT Business School'),
+      query: org('QELT'),
+      candidate: org('QELT Business School'),
       match: true,
-      reason: 'a school is not listed as a unit named after an acronym',
+      reason: "a school is not listed as a unit named after an acronym (a university's acronym: rules 1.60.0)",
     },
   ])('$reason', (row) => check(sut, row));
 });
@@ -4640,6 +4640,61 @@ describe(`${NameMatcher.name} labels in other scripts: Tamil, Malayalam, Kannada
       candidate: org('วิทยาลัยการันตา'),
       match: false,
       reason: 'วิทยาลัย (college), the end of มหาวิทยาลัย, is a college',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a university's unit written after the university's acronym (rules 1.60.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRU'),
+      candidate: org('QRU Health'),
+      match: false,
+      reason: "a university's acronym before a health system's class word names the university's health system",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU Business School'),
+      match: false,
+      reason: 'so does one before a school with its field, all class words',
+    },
+    {
+      query: org('TQU'),
+      candidate: org('TQU National Transportation Center'),
+      match: false,
+      reason: 'and one before a centre, the university letter last',
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU Tarvel Community Trust'),
+      match: false,
+      reason: "and one before a trust's class word with name words: the university's trust",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU University'),
+      match: true,
+      reason: "the acronym before the university's own class word is the university",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU Foundation'),
+      match: true,
+      reason: 'so is the acronym before a foundation’s class word, as before',
+    },
+    {
+      query: org('ZARVO'),
+      candidate: org('ZARVO Health'),
+      match: true,
+      reason: "an acronym without a university's letter before a class word is the acronym written in the name",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU Tarvel'),
+      match: true,
+      reason: 'a name word alone after the acronym is left to the other rules (a place there is often the short name)',
     },
   ])('$reason', (row) => check(sut, row));
 });

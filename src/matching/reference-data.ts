@@ -222,6 +222,14 @@ export interface ReferenceData {
    */
   acronymUnitClasses: Set<number>;
   /**
+   * Class groups of a university's unit written after its acronym with class words only ("QRU Business School"), and
+   * the letters that mark an acronym as a university's (org_words.yml university_unit_classes,
+   * university_acronym_letters, since rules 1.60.0).
+   */
+  universityUnitClasses: Set<number>;
+  universityAcronymLetters: string[];
+  universityBodyClasses: Set<number>;
+  /**
    * Class groups of a unit written before its parent's name set apart by a comma or a dash ("Tide Institute,
    * Quarrow Research University"), which the parent's acronym alone does not stand for (org_words.yml
    * unit_before_parent_classes, since rules 1.24.0).
@@ -571,6 +579,9 @@ interface OrgWordsFile {
   hangul_unwritten_groups?: string[];
   hangul_final_syllable_classes?: Record<string, string>;
   acronym_unit_classes?: string[];
+  university_unit_classes?: string[];
+  university_acronym_letters?: string[];
+  university_body_classes?: string[];
   unit_before_parent_classes?: string[];
   unit_after_acronym_classes?: string[];
   acronym_pair_parent_classes?: string[];
@@ -1014,6 +1025,9 @@ function buildReferenceData(): ReferenceData {
       readHanPlaceNames(directory),
     ),
     acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
+    universityUnitClasses: classGroupsOf(orgWords.university_unit_classes ?? [], 'university_unit_classes', classNames),
+    universityBodyClasses: classGroupsOf(orgWords.university_body_classes ?? [], 'university_body_classes', classNames),
+    universityAcronymLetters: (orgWords.university_acronym_letters ?? []).map((letter) => String(letter).toLowerCase()),
     unitBeforeParentClasses: classGroupsOf(
       orgWords.unit_before_parent_classes ?? [],
       'unit_before_parent_classes',
