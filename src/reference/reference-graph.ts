@@ -231,13 +231,21 @@ export function toFunderEntityRows(
 
 /**
  * The funder hierarchy (skos:broader: the child PART_OF the parent) and replacements (dct:isReplacedBy,
- * svf:renamedAs: the new funder SUCCESSOR_OF the old), between the entities the funders became.
+ * svf:renamedAs: the new funder SUCCESSOR_OF the old), between the entities the funders became; and, since
+ * 2026-12-04, `filedUnder`: funders ROR files on another body's record without a name of that body, each
+ * AFFILIATED_WITH the record's entity instead of an automatic SAME_AS.
  */
 export function funderRelationships(
   funders: FunderRecord[],
   entityIdOf: (funderId: string) => string,
+  filedUnder: Array<{ funderId: string; entityId: string }> = [],
 ): Map<RelationshipType, Map<string, RegistryRelationshipRow>> {
   const into = emptyRelationships();
+  // A funder ROR files on another body's record whose names are not that body's (reference-linking
+  // splitFiledFunders): related to it by the registry, not the same body.
+  for (const { funderId, entityId } of filedUnder) {
+    addRelationship(into, 'AFFILIATED_WITH', entityIdOf(funderId), entityId);
+  }
   for (const funder of funders) {
     const self = entityIdOf(funder.funderId);
     for (const parent of funder.broader) {

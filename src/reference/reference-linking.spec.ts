@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNameLinks } from './reference-linking';
+import { findNameLinks, splitFiledFunders } from './reference-linking';
 import type { LinkCandidate, RegistryBody } from './reference.repository';
 
 const body = (
@@ -69,5 +69,48 @@ describe(findNameLinks.name, () => {
       expect(link.score).toBeGreaterThanOrEqual(0.7);
       expect(link.note).toMatch(/Same name after normalisation/);
     }
+  });
+});
+
+describe(splitFiledFunders.name, () => {
+  const entities = new Map([
+    ['ror:q1', { name: 'Quarrow Department of Tides', aliases: ['Department of Tides of Quarrow'] }],
+    ['ror:q2', { name: 'Norland Science Foundation', aliases: [] }],
+  ]);
+  it.each([
+    {
+      reason: "a funder whose name is a name of the record's body is that body",
+      funder: { name: 'Department of Tides, Quarrow', aliases: [] },
+      entityId: 'ror:q1',
+      same: true,
+    },
+    {
+      reason: 'an alias of the funder may be the one that matches',
+      funder: { name: 'QDT', aliases: ['Quarrow Department of Tides'] },
+      entityId: 'ror:q1',
+      same: true,
+    },
+    {
+      reason: "a unit the registry files under the record's body is not that body",
+      funder: { name: 'Office of Tide Forecasting, Quarrow Department of Tides', aliases: [] },
+      entityId: 'ror:q1',
+      same: false,
+    },
+    {
+      reason: "nor is a province's foundation filed under a national foundation",
+      funder: { name: 'Tarvel Provincial Science Foundation', aliases: [] },
+      entityId: 'ror:q2',
+      same: false,
+    },
+    {
+      reason: 'a record the graph does not hold decides nothing: not the same body',
+      funder: { name: 'Norland Science Foundation', aliases: [] },
+      entityId: 'ror:absent',
+      same: false,
+    },
+  ])('$reason', ({ funder, entityId, same }) => {
+    const filed = [{ funderId: '5011', entityId }];
+    const result = splitFiledFunders(filed, new Map([['5011', funder]]), entities);
+    expect(result).toEqual(same ? { same: filed, other: [] } : { same: [], other: filed });
   });
 });

@@ -80,3 +80,37 @@ export function findNameLinks(bodies: RegistryBody[], candidates: LinkCandidate[
     (left, right) => left.entityId.localeCompare(right.entityId) || left.otherId.localeCompare(right.otherId),
   );
 }
+
+/** A funder that ROR or the crosswalk files on another funder's ROR record (placeFunders' `alsoOn`). */
+export interface FiledFunder {
+  funderId: string;
+  entityId: string;
+}
+
+/**
+ * Which funders filed on a ROR record are that record's body: those with a name the matcher matches to a name of
+ * the record's entity (its display name or an alias; acronyms never decide alone), compared as names only. The
+ * others are units, programmes or predecessors the registry files under the record ("<Office>, <Agency>" on a
+ * department's record, provincial foundations on a national foundation's): not the same body.
+ */
+export function splitFiledFunders(
+  filed: FiledFunder[],
+  funderNames: Map<string, { name: string; aliases: string[] }>,
+  entityNames: Map<string, { name: string; aliases: string[] }>,
+): { same: FiledFunder[]; other: FiledFunder[] } {
+  const same: FiledFunder[] = [];
+  const other: FiledFunder[] = [];
+  for (const link of filed) {
+    const funder = funderNames.get(link.funderId);
+    const entity = entityNames.get(link.entityId);
+    const agrees =
+      funder !== undefined &&
+      entity !== undefined &&
+      score(
+        { name: funder.name, aliases: funder.aliases, schema: 'Organization' },
+        { name: entity.name, aliases: entity.aliases, schema: 'Organization' },
+      ).match;
+    (agrees ? same : other).push(link);
+  }
+  return { same, other };
+}

@@ -124,6 +124,18 @@ export class ReferenceRepository {
     return { byFunder, preferred };
   }
 
+  /** The display name and aliases of each entity of `ids` that the graph holds. */
+  async findEntityNames(ids: string[]): Promise<Map<string, { name: string; aliases: string[] }>> {
+    const names = new Map<string, { name: string; aliases: string[] }>();
+    if (ids.length === 0) {
+      return names;
+    }
+    for (const row of await this.neo4j.read('reference/find-entity-names', { ids })) {
+      names.set(String(row.id), { name: typeof row.name === 'string' ? row.name : '', aliases: strings(row.aliases) });
+    }
+    return names;
+  }
+
   async findActiveLists(): Promise<string[]> {
     const rows = await this.neo4j.read('reference/find-active-lists');
     return rows.map((row) => String(row.listId));

@@ -28,7 +28,7 @@ import {
 import type { FunderRecord, RegistryHeader } from './reference-record';
 import { ReferenceFileMalformedError, ReferenceFormatUnknownError } from './reference.errors';
 import { ReferenceRepository } from './reference.repository';
-import { findNameLinks } from './reference-linking';
+import { findNameLinks, splitFiledFunders } from './reference-linking';
 
 const ENTITY_BATCH = 2_000;
 
@@ -202,7 +202,24 @@ export class ReferenceService {
       retrievedAt: issuedAt,
       licence: 'CC0 1.0',
     });
-    const relationships = funderRelationships(funders, entityIdOf);
+    // A funder filed on another funder's ROR record is that body only when a name of it matches a name of the
+    // record's entity; the others are units, programmes or predecessors filed under it (AFFILIATED_WITH).
+    const filed = splitFiledFunders(
+      placement.alsoOn,
+      new Map(
+        funders.map((funder) => [
+          funder.funderId,
+          {
+            name: funder.name,
+            aliases: funder.names
+              .filter((name) => !name.types.includes('acronym') && name.value !== funder.name)
+              .map((name) => name.value),
+          },
+        ]),
+      ),
+      await this.repository.findEntityNames([...new Set(placement.alsoOn.map((link) => link.entityId))]),
+    );
+    const relationships = funderRelationships(funders, entityIdOf, filed.other);
     const known = new Set(rows.map((row) => row.id));
     const unresolvedIds = new Set<string>();
     for (const byKey of relationships.values()) {
@@ -234,7 +251,7 @@ export class ReferenceService {
       },
     );
     await this.repository.createRegistrySameAs(
-      placement.alsoOn.map(({ funderId, entityId }) => ({
+      filed.same.map(({ funderId, entityId }) => ({
         entityId: funderEntityId(funderId),
         otherId: entityId,
         score: REGISTRY_CONFIDENCE,
@@ -245,7 +262,7 @@ export class ReferenceService {
       })),
       new Date().toISOString(),
     );
-    summary.sameRecordLinks = placement.alsoOn.length;
+    summary.sameRecordLinks = filed.same.length;
     await this.complete(summary, { sha256, options, sourceId, started });
     this.logger.log(
       `Imported the Funder Registry ${versionId}: ${funders.length} funders onto ${rows.length} entities, ${JSON.stringify(summary.relationships)} in ${summary.durationMs} ms`,
@@ -438,8 +455,10 @@ export class ReferenceService {
  * lists 52 on the National Natural Science Foundation of China, provincial foundations among them).
  * Only one funder joins the ROR entity: the record's preferred fundref id when the graph holds the
  * record, otherwise the lowest live id the crosswalk maps there. The others stay Funder entities of
- * their own (their names are theirs, not aliases of the ROR body) with an automatic SAME_AS to the
- * ROR entity (`alsoOn`), so a walk still treats them as one body.
+ * their own (their names are theirs, not aliases of the ROR body) (`alsoOn`): with an automatic SAME_AS to the
+ * ROR entity when a name of theirs matches one of the entity's, so a walk still treats them as one body, and
+ * otherwise AFFILIATED_WITH it (a unit, programme or predecessor the registry files under the record; since
+ * 2026-12-04: reference-linking splitFiledFunders).
  */
 export function placeFunders(
   funders: FunderRecord[],

@@ -119,9 +119,11 @@ describe('the research organisation and funder registries in the graph', () => {
       acronyms: 10_039,
       unresolved: 0,
       // One funder per ROR record joins it; 2,979 others ROR or the crosswalk put on the same record
-      // stay their own entities, SAME_AS it. One replacement is a funder renamed as itself.
-      sameRecordLinks: 2_979,
-      relationships: { PART_OF: 2_858, SUCCESSOR_OF: 599 },
+      // stay their own entities: SAME_AS it when a name of theirs matches a name of the record's body (411),
+      // AFFILIATED_WITH it otherwise (2,568: units, programmes, predecessors filed under it). One replacement
+      // is a funder renamed as itself.
+      sameRecordLinks: 411,
+      relationships: { PART_OF: 2_858, SUCCESSOR_OF: 599, AFFILIATED_WITH: 2_568 },
     });
   });
 
@@ -160,6 +162,20 @@ describe('the research organisation and funder registries in the graph', () => {
     });
     expect(council.labels).toEqual(expect.arrayContaining(['Entity', 'Organisation', 'Funder']));
     expect(council.sourceIds).toHaveLength(2);
+  });
+
+  it("relates a unit ROR files on its parent department's record as affiliated, not as the same body", async () => {
+    const rows = await read(
+      `MATCH (unit:Entity {name: 'Armed Forces Institute of Regenerative Medicine'})-[link]-(department:Entity)
+       WHERE department.name = 'United States Department of Defense'
+       RETURN type(link) AS type, link.registry AS registry`,
+    );
+    expect(rows).toEqual([{ type: 'AFFILIATED_WITH', registry: 'fundref' }]);
+    const [same] = await read(
+      `MATCH (funder:Entity {name: 'Armed Forces Institute of Regenerative Medicine'})
+       RETURN count { (funder)-[:SAME_AS]-() } AS links`,
+    );
+    expect(Number(same.links)).toBe(0);
   });
 
   it('links a ROR body to the tracker body of the same name and country, as an automatic SAME_AS', async () => {
