@@ -3030,6 +3030,7 @@ function acronymWrittenFor(
     acronymWrittenIn(short, long, pairs, side) &&
     !unitNamedAfterAcronym(short, long) &&
     !universityUnitAfterAcronym(short, long) &&
+    !unitBeforeClosingAcronym(short, long) &&
     codeOfAnotherBody(long, unmatchedOf(long, pairs, side === 'query' ? 'candidate' : 'query'), short) === undefined
   );
 }
@@ -4063,6 +4064,42 @@ function universityUnitAfterAcronym(short: PreparedName, long: PreparedName): bo
     rest.some((index) => groups(index).some((group) => reference.universityUnitClasses.has(group))) &&
     !rest.some((index) => groups(index).some((group) => reference.universityBodyClasses.has(group)))
   );
+}
+
+/**
+ * Whether `long` is a unit's name closed by its parent's acronym `short` after a comma (since rules 1.61.0): the
+ * one acronym is `long`'s last word, alone after its last comma, and the words before it do not spell it
+ * ("Tide Lab, QRU", "City, QRU", "TLB, QRU"): a unit of the body the acronym names, not that body, so the acronym
+ * takes no acronym's score. Words before the comma that spell the acronym ("Quarrow Research Unit, QRU") are the
+ * body's own name with its acronym, as before. On the dev pair files no true pair has the shape (14 parent/child
+ * pairs, 3 of them matched at 1.60.0); in the ROR registry a parent's acronym closes a child's name after a comma
+ * 12 times and a record's own name twice (bench/HISTORY.md, pc9).
+ */
+function unitBeforeClosingAcronym(short: PreparedName, long: PreparedName): boolean {
+  const shortWords = comparableIndices(short);
+  const longWords = comparableIndices(long);
+  if (shortWords.length !== 1 || longWords.length < 2) {
+    return false;
+  }
+  const last = longWords[longWords.length - 1];
+  const comma = long.raw.lastIndexOf(',');
+  if (
+    long.kinds[last] !== Kind.Acronym ||
+    long.tokens[last].text !== short.tokens[shortWords[0]].text ||
+    comma < 0 ||
+    normaliseCode(long.raw.slice(comma + 1)) !== normaliseCode(short.raw)
+  ) {
+    return false;
+  }
+  return !initialsOfOwnWords(long, last);
+}
+
+/** A code's letters and digits, lower-cased, for comparing the raw text after a comma with an acronym. */
+function normaliseCode(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Score of an acronym-only name that stands for most of the other name's words ("RCSI"). */

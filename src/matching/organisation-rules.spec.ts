@@ -4698,3 +4698,46 @@ describe(`${NameMatcher.name} a university's unit written after the university's
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a unit's name closed by its parent's acronym after a comma (rules 1.61.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRU'),
+      candidate: org('Tarvel Marine Lab, QRU'),
+      match: false,
+      reason: "a lab's name, a comma and the parent's acronym names the lab, not the body the acronym names",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('Harbourside, QRU'),
+      match: false,
+      reason: "so does a campus's place before the parent's acronym",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('TML, QRU'),
+      match: false,
+      reason: "and a unit's own code before it",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('Quarrow Rivers University, QRU'),
+      match: true,
+      reason: 'words before the comma that spell the acronym are the body’s own name with its acronym',
+    },
+    {
+      query: org('CRT'),
+      candidate: org('Centre de Recherche sur le Tarvel, CRT'),
+      match: true,
+      reason: 'so are words with function words between them that spell it',
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU, Tarvel Marine Lab'),
+      match: true,
+      reason: 'the acronym written first, before the comma, is left to the other rules',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
