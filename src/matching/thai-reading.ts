@@ -61,7 +61,7 @@ export function thaiReading(word: string): string {
   const letters = spokenOrder([...word]);
   const { forms, longest } = readingTable();
   let out = '';
-  for (let i = 0; i < letters.length; ) {
+  for (let i = 0; i < letters.length;) {
     let length = Math.min(longest, letters.length - i);
     for (; length > 0; length--) {
       const reading = forms.get(letters.slice(i, i + length).join(''));
