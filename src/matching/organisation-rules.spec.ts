@@ -4644,6 +4644,52 @@ describe(`${NameMatcher.name} labels in other scripts: Tamil, Malayalam, Kannada
   ])('$reason', (row) => check(sut, row));
 });
 
+describe(`${NameMatcher.name} Thai names read in spoken order; Sinhala's university in two words (rules 1.62.0)`, () => {
+  // tokenise.ts asciiForm: a Thai word's preposed vowels (เ แ โ ใ ไ) are read after the consonant or cluster they follow
+  // in speech, with RTGS vowel forms and silent leading letters (reference/thai_readings.tsv). Sinhala's university word
+  // written as two words is one class word (org_words.yml). Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Phiang Lao University'),
+      candidate: org('มหาวิทยาลัยเพียงเลา'),
+      match: true,
+      reason: 'เพียงเลา is read "phianglao", not "ephiyngela"',
+    },
+    {
+      query: org('Thorn Lao University'),
+      candidate: org('มหาวิทยาลัยเพียงเลา'),
+      match: false,
+      reason: 'another name after the class word',
+    },
+    {
+      query: org('Kraeng Mok University'),
+      candidate: org('มหาวิทยาลัยแกรงหมอก'),
+      match: true,
+      reason: 'แกรง read "kraeng" (the vowel after the cluster กร), หมอก "mok" (ห leading ม is silent)',
+    },
+    {
+      query: org('Phiang Lao University'),
+      candidate: org('มหาวิทยาลัยแกรงหมอก'),
+      match: false,
+      reason: 'names of different bodies',
+    },
+    {
+      query: org('Tarvel University'),
+      candidate: org('ටාර්වෙල් විශ්ව විද්\u200dයාලය'),
+      match: true,
+      reason: 'Sinhala විශ්ව විද්‍යාලය written as two words is the one word for a university (org_words.yml)',
+    },
+    {
+      query: org('Tarvel College'),
+      candidate: org('ටාර්වෙල් විශ්ව විද්\u200dයාලය'),
+      match: false,
+      reason: 'a college is not the university',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
 describe(`${NameMatcher.name} a university's unit written after the university's acronym (rules 1.60.0)`, () => {
   const sut = new NameMatcher();
 

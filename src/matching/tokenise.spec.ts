@@ -80,6 +80,10 @@ describe(asciiForm.name, () => {
     ['Ευταρβία', 'eftarvia', 'Greek ευ read "ef" before a voiceless consonant'],
     ['Αυγαρία', 'avgaria', 'Greek αυ read "av" before a voiced one'],
     ['Ταρβαΰλη', 'tarvayli', 'an upsilon with a diaeresis is no diphthong'],
+    ['เพียงเลา', 'phianglao', 'Thai preposed vowels read after their consonant, เ-ีย "ia" and เ-า "ao" (RTGS)'],
+    ['แกรงหมอก', 'kraengmok', 'a preposed vowel read after a cluster (กร); ห leading a sonorant silent'],
+    ['เอกไทย', 'ekthai', 'อ carrying a vowel silent; ไ-ย read "ai"'],
+    ['ไทยtarlow', 'thaitarlow', 'Latin letters in a Thai word as they are'],
   ])('%s → %s (%s)', (orig, text) => {
     expect(asciiForm(orig)).toBe(text);
   });

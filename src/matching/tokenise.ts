@@ -1,6 +1,7 @@
 import anyAscii from 'any-ascii';
 import { doubleMetaphone } from 'double-metaphone';
 import { cjkSyllables, hasCjkSyllable } from './cjk-syllables';
+import { thaiReading } from './thai-reading';
 
 /** Writing systems the matcher tells apart. */
 export const Script = {
@@ -493,13 +494,18 @@ function greekDiphthongs(word: string): string {
   });
 }
 
+/** A Thai letter (U+0E01–U+0E4E): its word is read in spoken order with RTGS vowel forms (thai-reading.ts). */
+const THAI_LETTER = /[\u0e01-\u0e4e]/u;
+
 /** ASCII comparison form: transliterated, lower case, letters and digits only, number words as digits. */
 export function asciiForm(orig: string): string {
   // Small ASCII letters and digits are their own transliteration, lower case and kept by the filter.
   let text = smallAsciiAlphanumeric(orig)
     ? orig
     : (singleSyllableReading(orig) ??
-      anyAscii(GREEK_DIPHTHONG_LETTERS.test(orig) ? greekDiphthongs(orig) : orig)
+      anyAscii(
+        GREEK_DIPHTHONG_LETTERS.test(orig) ? greekDiphthongs(orig) : THAI_LETTER.test(orig) ? thaiReading(orig) : orig,
+      )
         .toLowerCase()
         .replace(/[^a-z0-9]/g, ''));
   if (!DIGIT.test(text)) {
