@@ -4006,6 +4006,26 @@ function acronymWrittenIn(short: PreparedName, long: PreparedName, pairs: Aligne
 }
 
 /**
+ * The comparable words of `long` after its first word, when `short` is one word that `long` writes first with nothing
+ * setting it apart (no comma, dash, colon, slash or parentheses in `long`: then the words after it may be its
+ * expansion) and `long` has at least `minimum` comparable words; otherwise undefined. The opening that
+ * unitNamedAfterAcronym and universityUnitAfterAcronym share.
+ */
+function wordsAfterLeadingAcronym(short: PreparedName, long: PreparedName, minimum: number): number[] | undefined {
+  const shortWords = comparableIndices(short);
+  const longWords = comparableIndices(long);
+  if (
+    shortWords.length !== 1 ||
+    longWords.length < minimum ||
+    long.tokens[longWords[0]].text !== short.tokens[shortWords[0]].text ||
+    /[,()[\]:;/\u2013\u2014]|\s-\s/u.test(long.raw)
+  ) {
+    return undefined;
+  }
+  return longWords.slice(1);
+}
+
+/**
  * Whether `long` is a unit or body named after the one acronym `short` is (since rules 1.14.0): the acronym is
  * `long`'s first word, nothing sets it apart (a comma, a dash, parentheses: then the words after it may be its
  * expansion), and the words after it hold a name word and a class word of org_words.yml acronym_unit_classes
@@ -4013,19 +4033,9 @@ function acronymWrittenIn(short: PreparedName, long: PreparedName, pairs: Aligne
  */
 function unitNamedAfterAcronym(short: PreparedName, long: PreparedName): boolean {
   const reference = getReferenceData();
-  const shortWords = comparableIndices(short);
-  const longWords = comparableIndices(long);
-  if (
-    reference.acronymUnitClasses.size === 0 ||
-    shortWords.length !== 1 ||
-    longWords.length < 3 ||
-    long.tokens[longWords[0]].text !== short.tokens[shortWords[0]].text ||
-    /[,()[\]:;/\u2013\u2014]|\s-\s/u.test(long.raw)
-  ) {
-    return false;
-  }
-  const rest = longWords.slice(1);
+  const rest = reference.acronymUnitClasses.size === 0 ? undefined : wordsAfterLeadingAcronym(short, long, 3);
   return (
+    rest !== undefined &&
     rest.some((index) => long.kinds[index] === Kind.Name) &&
     rest.some(
       (index) =>
@@ -4046,19 +4056,15 @@ function unitNamedAfterAcronym(short: PreparedName, long: PreparedName): boolean
  */
 function universityUnitAfterAcronym(short: PreparedName, long: PreparedName): boolean {
   const reference = getReferenceData();
-  const shortWords = comparableIndices(short);
-  const longWords = comparableIndices(long);
+  const rest = reference.universityUnitClasses.size === 0 ? undefined : wordsAfterLeadingAcronym(short, long, 2);
   if (
-    reference.universityUnitClasses.size === 0 ||
-    shortWords.length !== 1 ||
-    longWords.length < 2 ||
-    long.tokens[longWords[0]].text !== short.tokens[shortWords[0]].text ||
-    !reference.universityAcronymLetters.some((letter) => short.tokens[shortWords[0]].text.includes(letter)) ||
-    /[,()[\]:;/\u2013\u2014]|\s-\s/u.test(long.raw)
+    rest === undefined ||
+    !reference.universityAcronymLetters.some((letter) =>
+      short.tokens[comparableIndices(short)[0]].text.includes(letter),
+    )
   ) {
     return false;
   }
-  const rest = longWords.slice(1);
   const groups = (index: number) => classSetOf(long.tags[index]);
   return (
     rest.some((index) => groups(index).some((group) => reference.universityUnitClasses.has(group))) &&
