@@ -21,6 +21,7 @@ import { distance } from 'fastest-levenshtein';
 import {
   cognateEnding,
   cognateLikeness,
+  latinCyrillicCognateLikeness,
   Likeness,
   LIKENESS_NAMES,
   romanisationKey,
@@ -468,12 +469,23 @@ const STEM_SCRIPTS = new Set<Script>([Script.Latin, Script.Cyrillic, Script.Gree
 
 /** A proper name's adjective or genitive against the name: as two forms of one word (a cognate). */
 const NAME_ADJECTIVE: TokenLikeness = { sim: 0.85, how: Likeness.Cognate };
+/** An international word in Latin letters and in Cyrillic, in their scripts' spellings: as a cognate. */
+const CROSS_SCRIPT_COGNATE: TokenLikeness = { sim: 0.85, how: Likeness.Cognate };
 
 /** Likeness of two words as words: spelling, sound, script, variants; for organisations also a shared stem. */
 function wordLikeness(left: TokenInfo, right: TokenInfo, person: boolean): TokenLikeness {
   const likeness = tokenLikeness(left, right, person);
   if (!person && likeness.sim < ALIGN_MIN && STEM_SCRIPTS.has(left.script) && STEM_SCRIPTS.has(right.script)) {
     const cognate = cognateLikeness(left.text, right.text);
+    if (cognate.how === Likeness.None && left.script !== right.script) {
+      // An international word in Latin letters and in Cyrillic, each in its script's systematic spellings
+      // (since rules 1.63.0): "Psychoanalysis" / "психоанализа".
+      const latin = left.script === Script.Latin ? left : right.script === Script.Latin ? right : undefined;
+      const cyrillic = left.script === Script.Cyrillic ? left : right.script === Script.Cyrillic ? right : undefined;
+      if (latin && cyrillic && latinCyrillicCognateLikeness(latin.text, cyrillic.text).how !== Likeness.None) {
+        return CROSS_SCRIPT_COGNATE;
+      }
+    }
     // A short name and its adjective or genitive ("Tarvia" / "Tarvijos", since rules 1.17.0) share too short a
     // beginning for the cognate rule: the name adjective endings read them as one word.
     return cognate.how === Likeness.None && isNameAdjectiveOf(left.text, right.text) ? NAME_ADJECTIVE : cognate;
