@@ -825,12 +825,20 @@ export function latinCyrillicCognateLikeness(latin: string, cyrillic: string): T
     a.group === b.group &&
     Math.min(a.stem.length, b.stem.length) >= COGNATE_MIN_ENDING_STEM &&
     a.stem[0] === b.stem[0] &&
-    spellingSimilarity(a.stem, b.stem) > 0
+    (a.stem === b.stem ||
+      (Math.min(a.stem.length, b.stem.length) >= CROSS_SCRIPT_EDITED_STEM && editCost(a.stem, b.stem) <= 1))
   ) {
     return COGNATE;
   }
   return NONE;
 }
+
+/**
+ * Shortest rewritten stems, before endings of one group, of a Latin word and a Cyrillic one that may differ by one
+ * edit (a Latin "s" read "z": "Physiology" / "фізіології"). Shorter stems must be equal: with one edit "Persia" /
+ * "первый", "Nagoya" / "Навои" and "Brescia" / "Брестский" were one word; two edits made "Philology" / "философии" one.
+ */
+const CROSS_SCRIPT_EDITED_STEM = 7;
 
 /** A rewritten word as its stem and the group of its longest ending among the rewritten cognate endings. */
 function rewrittenEnding(word: string, spelling: CognateSpelling): { stem: string; group: string } | null {
