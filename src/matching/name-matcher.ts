@@ -21,6 +21,7 @@ import { distance } from 'fastest-levenshtein';
 import {
   cognateEnding,
   cognateLikeness,
+  latinCyrillicCognateLikeness,
   Likeness,
   LIKENESS_NAMES,
   romanisationKey,
@@ -468,12 +469,19 @@ const STEM_SCRIPTS = new Set<Script>([Script.Latin, Script.Cyrillic, Script.Gree
 
 /** A proper name's adjective or genitive against the name: as two forms of one word (a cognate). */
 const NAME_ADJECTIVE: TokenLikeness = { sim: 0.85, how: Likeness.Cognate };
+/** An international word in Latin letters and in Cyrillic, in their scripts' spellings: as a cognate. */
+const CROSS_SCRIPT_COGNATE: TokenLikeness = { sim: 0.85, how: Likeness.Cognate };
 
 /** Likeness of two words as words: spelling, sound, script, variants; for organisations also a shared stem. */
 function wordLikeness(left: TokenInfo, right: TokenInfo, person: boolean): TokenLikeness {
   const likeness = tokenLikeness(left, right, person);
   if (!person && likeness.sim < ALIGN_MIN && STEM_SCRIPTS.has(left.script) && STEM_SCRIPTS.has(right.script)) {
     const cognate = cognateLikeness(left.text, right.text);
+    if (cognate.how === Likeness.None && latinCyrillicCognate(left, right)) {
+      // An international word in Latin letters and in Cyrillic, each in its script's systematic spellings
+      // (since rules 1.63.0): "Psychoanalysis" / "психоанализа".
+      return CROSS_SCRIPT_COGNATE;
+    }
     // A short name and its adjective or genitive ("Tarvia" / "Tarvijos", since rules 1.17.0) share too short a
     // beginning for the cognate rule: the name adjective endings read them as one word.
     return cognate.how === Likeness.None && isNameAdjectiveOf(left.text, right.text) ? NAME_ADJECTIVE : cognate;
@@ -5190,7 +5198,21 @@ function formsOfOneWord(pair: AlignedPair, query: PreparedName, candidate: Prepa
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
   return (
     (short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short)) ||
-    (short.length >= FORM_SLIP_LENGTH && distance(left, right) === 1)
+    (short.length >= FORM_SLIP_LENGTH && distance(left, right) === 1) ||
+    (pair.how === Likeness.Cognate && latinCyrillicCognate(leftToken, rightToken))
+  );
+}
+
+/**
+ * A Latin word and a Cyrillic one that are one international word in their scripts' spellings (since rules
+ * 1.63.0, org_words.yml cognate_spellings): "Technologies" / "технологије" is one field word.
+ */
+function latinCyrillicCognate(left: TokenInfo, right: TokenInfo): boolean {
+  const [latin, cyrillic] = left.script === Script.Latin ? [left, right] : [right, left];
+  return (
+    latin.script === Script.Latin &&
+    cyrillic.script === Script.Cyrillic &&
+    latinCyrillicCognateLikeness(latin.text, cyrillic.text).how !== Likeness.None
   );
 }
 

@@ -4787,3 +4787,120 @@ describe(`${NameMatcher.name} a unit's name closed by its parent's acronym after
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} an international word in Latin letters and in Cyrillic; a private university's legal form (rules 1.63.0)`, () => {
+  // org_words.yml cognate_spellings: a Latin word and a Cyrillic word's transliteration, each rewritten by its script's
+  // systematic spellings (Latin ph, ch, y, c, -ti- before a vowel, doubled letters; Serbian -лошк-, Cyrillic -ий, ы),
+  // are compared as cognates (name-matcher.ts wordLikeness), and such a pair is one deciding word (formsOfOneWord);
+  // cognate_endings gains the Russian and Serbian case forms of -ический; org_types.yml НОЧУ ВО. Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvel Institute of Psychoanalysis'),
+      candidate: org('Тарвельский институт психоанализа'),
+      match: true,
+      reason: 'Latin "psych" is Cyrillic "псих" (ch is х, y is и): "Psychoanalysis" is психоанализа',
+    },
+    {
+      query: org('Tarvel Institute of Psychology'),
+      candidate: org('Тарвельский институт психоанализа'),
+      match: false,
+      reason: 'another field that begins alike stays another word',
+    },
+    {
+      query: org('Tarvel Centre for Telecommunications'),
+      candidate: org('Центр телекоммуникаций Тарвел'),
+      match: true,
+      reason: 'Latin "-cation" is Cyrillic "-кация" (a hard c is к, "ti" before a vowel is ци)',
+    },
+    {
+      query: org('Tarvel Centre for Communications'),
+      candidate: org('Центр телекоммуникаций Тарвел'),
+      match: false,
+      reason: '"communications" is not the whole of телекоммуникаций',
+    },
+    {
+      query: org('Tarvel Institute for Information Technologies'),
+      candidate: org('Институт за информационе технологије Тарвел'),
+      match: true,
+      reason: 'Serbian технологије is "technologies", the deciding word on both sides',
+    },
+    {
+      query: org('Tarvel Institute for Information Systems'),
+      candidate: org('Институт за информационе технологије Тарвел'),
+      match: false,
+      reason: '"technologies" on one side only still decides against the match',
+    },
+    {
+      query: org('Tarvel Institute for Biological Research'),
+      candidate: org('Институт за биолошка истраживања Тарвел'),
+      match: true,
+      reason: 'Serbian "-лошка" is the Latin "-logical" (the г of "-лог-" before -ски)',
+    },
+    {
+      query: org('Tarvel Institute for Geological Research'),
+      candidate: org('Институт за биолошка истраживања Тарвел'),
+      match: false,
+      reason: 'another "-logical" field is another word',
+    },
+    {
+      query: org('Tarvel Institute of Physiology'),
+      candidate: org('Тарвельский інститут фізіології'),
+      match: true,
+      reason: 'Ukrainian фізіології is "physiology": ph is ф, y is і, one letter s read z in a long stem',
+    },
+    {
+      query: org('Tarvel Academy of Philology'),
+      candidate: org('Тарвельская академия философии'),
+      match: false,
+      reason: 'stems two letters apart ("filolog" / "filosof") are two words',
+    },
+    {
+      query: org('Tarvel Institute of Technical Problems'),
+      candidate: org('Тарвельский институт технических проблем'),
+      match: true,
+      reason: 'технических (genitive plural of -ический) ends as "technical" does',
+    },
+    {
+      query: org('Tarvel Institute of Economic Problems'),
+      candidate: org('Тарвельский институт технических проблем'),
+      match: false,
+      reason: 'another field in its adjective is another word',
+    },
+    {
+      query: org('Lucian Norbek State University'),
+      candidate: org('Государственный университет имени Луциана Норбека'),
+      match: true,
+      reason: 'the honouree\'s given name: Latin "c" before i is ц',
+    },
+    {
+      query: org('Adrian Norbek State University'),
+      candidate: org('Государственный университет имени Луциана Норбека'),
+      match: false,
+      reason: 'another given name is another person',
+    },
+    {
+      query: org('Persia Tarvel Institute'),
+      candidate: org('Первый Тарвельский институт'),
+      match: false,
+      reason: 'short stems one letter apart before endings of one group ("pers" / "perv") are not one word',
+    },
+    {
+      query: org('Tarvel Institute of Economics'),
+      candidate: org(
+        'Негосударственное образовательное частное учреждение высшего образования «Тарвельский институт экономики»',
+      ),
+      match: true,
+      reason: 'the private higher-education legal form before the name is a legal form (НОЧУ ВО)',
+    },
+    {
+      query: org('Tarvel Institute of Law'),
+      candidate: org(
+        'Негосударственное образовательное частное учреждение высшего образования «Тарвельский институт экономики»',
+      ),
+      match: false,
+      reason: 'the name inside still decides',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

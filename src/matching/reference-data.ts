@@ -344,6 +344,18 @@ export interface ReferenceData {
    * place_case_endings, since rules 1.17.0), longest first.
    */
   placeCaseEndings: string[];
+  /**
+   * The systematic spellings by which an international word in Latin letters and its Cyrillic transliteration
+   * differ, per script, and the cognate endings rewritten by them (org_words.yml cognate_spellings, since rules
+   * 1.63.0), longest first.
+   */
+  cognateSpellings: Record<'latin' | 'cyrillic', CognateSpelling>;
+}
+
+/** One script's rewrites of a word before it is compared as a cognate with the other script's, and its endings. */
+export interface CognateSpelling {
+  rules: { pattern: RegExp; replacement: string }[];
+  endings: { ending: string; group: string }[];
 }
 
 /**
@@ -554,6 +566,7 @@ interface OrgWordsFile {
   cognate_endings: Record<string, string[]>;
   name_adjective_endings: string[];
   place_case_endings?: string[];
+  cognate_spellings?: Record<'latin' | 'cyrillic', { from: string; to: string }[]>;
   one_word_class_phrases?: string[];
   system_names?: { forms: string[]; members: string[] }[];
   system_name_joiners?: string[];
@@ -1111,6 +1124,10 @@ function buildReferenceData(): ReferenceData {
     placeCaseEndings: (orgWords.place_case_endings ?? [])
       .map((ending) => asciiForm(String(ending)))
       .sort((a, b) => b.length - a.length),
+    cognateSpellings: {
+      latin: cognateSpellingOf(orgWords.cognate_spellings?.latin ?? [], orgWords.cognate_endings),
+      cyrillic: cognateSpellingOf(orgWords.cognate_spellings?.cyrillic ?? [], orgWords.cognate_endings),
+    },
     patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
     givenNameGroups,
     patronymicStemEndings: [...givenNameForms.patronymic_endings].sort((a, b) => b.length - a.length),
@@ -1593,4 +1610,34 @@ function wordMeaningsOf(file: WordMeaningsFile, decidingGroups: Map<string, stri
     meanings.delete(key);
   }
   return meanings;
+}
+
+/** One script's cognate rewrites (org_words.yml cognate_spellings) and the cognate endings rewritten by them. */
+function cognateSpellingOf(
+  rules: readonly { from: string; to: string }[],
+  endings: Record<string, string[]>,
+): CognateSpelling {
+  const compiled = rules.map((rule) => ({ pattern: new RegExp(rule.from, 'g'), replacement: rule.to }));
+  const seen = new Set<string>();
+  const rewritten: { ending: string; group: string }[] = [];
+  for (const [group, members] of Object.entries(endings)) {
+    for (const member of members) {
+      const ending = rewriteCognate(asciiForm(String(member)), compiled);
+      // An ending two groups give after the rewrite ("ic" and "ik") is kept for the first group only.
+      if (ending.length > 0 && !seen.has(ending)) {
+        seen.add(ending);
+        rewritten.push({ ending, group });
+      }
+    }
+  }
+  return { rules: compiled, endings: rewritten.sort((a, b) => b.ending.length - a.ending.length) };
+}
+
+/** A word rewritten by one script's cognate spellings, rule after rule. */
+export function rewriteCognate(word: string, rules: CognateSpelling['rules']): string {
+  let text = word;
+  for (const rule of rules) {
+    text = text.replace(rule.pattern, rule.replacement);
+  }
+  return text;
 }

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { getReferenceData } from './reference-data';
 import {
   indicReadingAgrees,
+  latinCyrillicCognateLikeness,
   Likeness,
   nisbaEnding,
   romanisationKey,
   sameWithoutRepeats,
   tokenLikeness,
 } from './token-similarity';
-import { makeTokenInfo } from './tokenise';
+import { asciiForm, makeTokenInfo } from './tokenise';
 
 /** Every rule applied in turn, as romanisation.yml states them: what `romanisationKey` must give. */
 function everyRule(text: string): string {
@@ -130,5 +131,26 @@ describe("tokenLikeness of persons' words that sound alike (rules 1.32.0)", () =
     ],
   ])('%s / %s: %s (%s)', (left, right, how) => {
     expect(tokenLikeness(makeTokenInfo(left), makeTokenInfo(right), true).how).toBe(how);
+  });
+});
+
+// Since rules 1.63.0 (org_words.yml cognate_spellings): words of the tables' kind, each with the reason it is or is not
+// one word across the two scripts.
+describe(latinCyrillicCognateLikeness.name, () => {
+  it.each<[latin: string, cyrillic: string, one: boolean, reason: string]>([
+    ['psychoanalysis', 'психоанализа', true, 'ch is х and y is и: a long shared beginning'],
+    ['multidisciplinary', 'мултидисциплинарна', true, 'c before i is ц'],
+    ['architecture', 'архитектурно', true, 'ch is х, a hard c is к'],
+    ['communication', 'комуникационни', true, '"ti" before a vowel is ци, a doubled m written once'],
+    ['physiology', 'фізіології', true, 'endings of one group after long stems one letter apart (s read z)'],
+    ['technical', 'технических', true, 'endings of one group (-ical, -ических) after one stem'],
+    ['biological', 'биолошка', true, 'Serbian -лошк- is -logic-'],
+    ['philology', 'философии', false, 'stems two letters apart'],
+    ['persia', 'первый', false, 'short stems one letter apart'],
+    ['brescia', 'брестский', false, "a city and another city's adjective: short stems one letter apart"],
+    ['psychology', 'психоанализа', false, 'a shared beginning too short for the longer words'],
+  ])('%s / %s: %s (%s)', (latin, cyrillic, one) => {
+    const likeness = latinCyrillicCognateLikeness(latin, asciiForm(cyrillic));
+    expect(likeness.how === Likeness.Cognate).toBe(one);
   });
 });

@@ -8,7 +8,7 @@ import {
   isLatinAndArabic,
   writesVowels,
 } from './abjad-reading';
-import { getReferenceData } from './reference-data';
+import { getReferenceData, rewriteCognate, type CognateSpelling } from './reference-data';
 import { Script, type TokenInfo } from './tokenise';
 
 /** How two tokens were found alike; the reason an explanation names. */
@@ -790,4 +790,62 @@ export function cognateLikeness(left: string, right: string): TokenLikeness {
     return COGNATE;
   }
   return NONE;
+}
+
+const REWRITE_CACHE_LIMIT = 100_000;
+const latinRewrites = new BoundedMemo<string, string>(REWRITE_CACHE_LIMIT);
+const cyrillicRewrites = new BoundedMemo<string, string>(REWRITE_CACHE_LIMIT);
+
+/**
+ * Since rules 1.63.0: an international word in Latin letters and its Cyrillic form, each rewritten by its script's
+ * systematic spellings (org_words.yml cognate_spellings: Latin "ph", "ch", "y", "c", "-tion"; Cyrillic "y", -ий),
+ * as cognates: a shared beginning or endings of one group ("Psychoanalysis" / "психоанализа", "Technical" /
+ * "технічний"). `cyrillic` is the Cyrillic word's transliteration.
+ */
+export function latinCyrillicCognateLikeness(latin: string, cyrillic: string): TokenLikeness {
+  const spellings = getReferenceData().cognateSpellings;
+  const left = latinRewrites.get(latin, (word) => rewriteCognate(word, spellings.latin.rules));
+  const right = cyrillicRewrites.get(cyrillic, (word) => rewriteCognate(word, spellings.cyrillic.rules));
+  const shorter = Math.min(left.length, right.length);
+  let shared = 0;
+  while (shared < shorter && left[shared] === right[shared]) {
+    shared++;
+  }
+  if (shared >= COGNATE_MIN_STEM && shared >= COGNATE_MIN_SHARE * shorter) {
+    return COGNATE;
+  }
+  if (shared === 0) {
+    return NONE;
+  }
+  const a = rewrittenEnding(left, spellings.latin);
+  const b = a && rewrittenEnding(right, spellings.cyrillic);
+  if (
+    a &&
+    b &&
+    a.group === b.group &&
+    Math.min(a.stem.length, b.stem.length) >= COGNATE_MIN_ENDING_STEM &&
+    a.stem[0] === b.stem[0] &&
+    (a.stem === b.stem ||
+      (Math.min(a.stem.length, b.stem.length) >= CROSS_SCRIPT_EDITED_STEM && editCost(a.stem, b.stem) <= 1))
+  ) {
+    return COGNATE;
+  }
+  return NONE;
+}
+
+/**
+ * Shortest rewritten stems, before endings of one group, of a Latin word and a Cyrillic one that may differ by one
+ * edit (a Latin "s" read "z": "Physiology" / "фізіології"). Shorter stems must be equal: with one edit "Persia" /
+ * "первый", "Nagoya" / "Навои" and "Brescia" / "Брестский" were one word; two edits made "Philology" / "философии" one.
+ */
+const CROSS_SCRIPT_EDITED_STEM = 7;
+
+/** A rewritten word as its stem and the group of its longest ending among the rewritten cognate endings. */
+function rewrittenEnding(word: string, spelling: CognateSpelling): { stem: string; group: string } | null {
+  for (const { ending, group } of spelling.endings) {
+    if (word.length > ending.length && word.endsWith(ending)) {
+      return { stem: word.slice(0, -ending.length), group };
+    }
+  }
+  return null;
 }
