@@ -4787,3 +4787,58 @@ describe(`${NameMatcher.name} a unit's name closed by its parent's acronym after
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} ordinal words to twelfth; Italy's ONLUS a legal form (rules 1.67.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Construction Sixth Engineering Bureau'),
+      candidate: org('Quarrow Construction 6th Engineering Bureau'),
+      match: true,
+      reason: 'an ordinal written as a word and as a number with its suffix is one number',
+    },
+    {
+      query: org('Tarvel Ninth Hospital'),
+      candidate: org('Tarvel IX Hospital'),
+      match: true,
+      reason: 'so is the word against the Roman numeral',
+    },
+    {
+      query: org('Quarrow Sixth Engineering Bureau'),
+      candidate: org('Quarrow Fifth Engineering Bureau'),
+      match: false,
+      reason: 'two ordinal words are two numbered units, as two numbers are',
+    },
+    {
+      query: org('Quarrow Eighth Division'),
+      candidate: org('Quarrow 7th Division'),
+      match: false,
+      reason: 'and an ordinal word against another number',
+    },
+    {
+      query: org('Seventh Velmont Programme'),
+      candidate: org('SVP7'),
+      match: false,
+      reason: 'the number of an acronym must be the number of the name, not another',
+    },
+    {
+      query: org('Associazione Velmont Tarvel'),
+      candidate: org('Associazione Velmont Tarvel Onlus'),
+      match: true,
+      reason: "Italy's non-profit form closing an association's name is a legal form, no word of the name",
+    },
+    {
+      query: org('Fondazione Quarrow ONLUS'),
+      candidate: org('Fondazione Quarrow'),
+      match: true,
+      reason: 'so it is written in capitals',
+    },
+    {
+      query: org('Associazione Velmont Onlus'),
+      candidate: org('Associazione Tarvel Onlus'),
+      match: false,
+      reason: 'the legal form on both sides makes no two associations one',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
