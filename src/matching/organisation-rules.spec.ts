@@ -4788,7 +4788,7 @@ describe(`${NameMatcher.name} a unit's name closed by its parent's acronym after
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} ordinal words to twelfth; Italy's ONLUS a legal form (rules 1.67.0)`, () => {
+describe(`${NameMatcher.name} ordinal words against numbers; a second institution joined after "and" (rules 1.67.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
@@ -4805,40 +4805,64 @@ describe(`${NameMatcher.name} ordinal words to twelfth; Italy's ONLUS a legal fo
       reason: 'so is the word against the Roman numeral',
     },
     {
-      query: org('Quarrow Sixth Engineering Bureau'),
-      candidate: org('Quarrow Fifth Engineering Bureau'),
-      match: false,
-      reason: 'two ordinal words are two numbered units, as two numbers are',
-    },
-    {
       query: org('Quarrow Eighth Division'),
       candidate: org('Quarrow 7th Division'),
       match: false,
-      reason: 'and an ordinal word against another number',
+      reason: 'an ordinal word against another number is another numbered unit',
     },
     {
-      query: org('Seventh Velmont Programme'),
-      candidate: org('SVP7'),
+      query: org('Quarrow Sixth Engineering Bureau'),
+      candidate: org('Quarrow Fifth Engineering Bureau'),
       match: false,
-      reason: 'the number of an acronym must be the number of the name, not another',
+      reason: 'two ordinal words are two numbered units',
     },
     {
-      query: org('Associazione Velmont Tarvel'),
-      candidate: org('Associazione Velmont Tarvel Onlus'),
-      match: true,
-      reason: "Italy's non-profit form closing an association's name is a legal form, no word of the name",
-    },
-    {
-      query: org('Fondazione Quarrow ONLUS'),
-      candidate: org('Fondazione Quarrow'),
-      match: true,
-      reason: 'so it is written in capitals',
-    },
-    {
-      query: org('Associazione Velmont Onlus'),
-      candidate: org('Associazione Tarvel Onlus'),
+      query: org('Velmont Tarvel Administration GmbH'),
+      candidate: org('Eleventh Tarvel Administration GmbH'),
       match: false,
-      reason: 'the legal form on both sides makes no two associations one',
+      reason: 'an ordinal word stays a word of the name against a name word (sister companies numbered in words)',
+    },
+    {
+      query: org('Quarrow Medical College'),
+      candidate: org('Quarrow Medical College and Teaching Hospital'),
+      match: true,
+      reason: 'a hospital joined after "and" to a medical college’s name is the same body, which runs both',
+    },
+    {
+      query: org('Velmont Cancer Center and Research Institute'),
+      candidate: org('Velmont Cancer Center'),
+      match: true,
+      reason: 'so is a research institute joined to a centre’s name',
+    },
+    {
+      query: org('Quarrow Specialist Hospital'),
+      candidate: org('Quarrow Specialist Hospital and Research Centre'),
+      match: true,
+      reason: 'and a research centre joined to a hospital’s name',
+    },
+    {
+      query: org('Institute of Tarvel Physics'),
+      candidate: org('Institute of Tarvel Physics and Engineering in Medicine'),
+      match: false,
+      reason: 'a field joined after "and" is another body’s field, no institution',
+    },
+    {
+      query: org('Quarrow University'),
+      candidate: org('Quarrow University and Hospital'),
+      match: false,
+      reason: 'a university is no host of this rule: its hospital is a body of its own',
+    },
+    {
+      query: org('Medical College and Hospital'),
+      candidate: org('Medical College'),
+      match: false,
+      reason: 'a name of class words only names no one body',
+    },
+    {
+      query: org('Quarrow Medical College'),
+      candidate: org('Tarvel Medical College and Hospital'),
+      match: false,
+      reason: 'the rest of the names must agree',
     },
   ])('$reason', (row) => check(sut, row));
 });

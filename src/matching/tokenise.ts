@@ -454,17 +454,6 @@ const NUMBER_WORDS = new Map<string, number>(
     first: 1,
     second: 2,
     third: 3,
-    // Since rules 1.67.0 the ordinals to twelfth, as the cardinals go: "Sixth" and "6th" (or "VI") are one
-    // number ("<X> Sixth Bureau" / "<X> 6th Bureau"), and "Sixth" against "Fifth" are two numbered units.
-    fourth: 4,
-    fifth: 5,
-    sixth: 6,
-    seventh: 7,
-    eighth: 8,
-    ninth: 9,
-    tenth: 10,
-    eleventh: 11,
-    twelfth: 12,
     twenty: 20,
     thirty: 30,
     forty: 40,
