@@ -393,6 +393,8 @@ export interface NameComparison {
   formalCountry?: ParentNamed;
   /** A second institution joined after "and", closing one name only ("… and Hospital"; left out of the score). */
   joinedInstitution?: ParentNamed;
+  /** Words naming a subdivision's form beside its name on one side only ("Province of"; left out of the score). */
+  subdivisionForm?: ParentNamed;
   /** Class words of one name that name the kind of unit the other name's topic is (left out of the score). */
   unitType?: ParentNamed;
   /** A vessel's fleet or hull number against another's: sister ships. */
@@ -1728,6 +1730,59 @@ function joinedInstitutionAfter(
   }
   tail.forEach((index) => free.delete(index));
   return { side, words: tail };
+}
+
+/**
+ * "Province of Quarrowland" / "Quarrowland", "Quarrowland Provincial Education Department" / "Quarrowland Education
+ * Department" (since rules 1.67.0): every word one name alone writes is a word of org_words.yml subdivision_form_words,
+ * standing next to (function words between allowed) an aligned word of a subdivision's name (subdivision_names.tsv)
+ * that is no city or country; the names in Latin letters. The form says which body the name's place is; the other
+ * name's bare subdivision name is the same one.
+ */
+function subdivisionFormWords(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): ParentNamed | undefined {
+  if (qFree.size > 0 === cFree.size > 0 || pairs.length === 0) {
+    return undefined;
+  }
+  const [side, name, free, other] =
+    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
+  const reference = getReferenceData();
+  const { tokens, kinds } = name;
+  if ([name, other].some((of) => of.tokens.some((token) => token.script !== Script.Latin))) {
+    return undefined;
+  }
+  const form = [...free].sort((a, b) => a - b);
+  if (!form.every((index) => reference.subdivisionFormWords.has(tokens[index].text))) {
+    return undefined;
+  }
+  const aligned = new Set(pairs.flatMap((pair) => pair[side]));
+  const subdivision = (index: number) =>
+    index >= 0 &&
+    index < tokens.length &&
+    aligned.has(index) &&
+    kinds[index] === Kind.Name &&
+    reference.subdivisionWords.has(tokens[index].text) &&
+    !reference.orgCountryWords.has(tokens[index].text) &&
+    !reference.countryForms.has(tokens[index].text) &&
+    meaningGroupOf(tokens[index].text)?.startsWith('place:') !== true;
+  // The nearest word on either side, past function words only.
+  const beside = (index: number, step: number) => {
+    let next = index + step;
+    while (next >= 0 && next < tokens.length && kinds[next] === Kind.Stop) {
+      next += step;
+    }
+    return next;
+  };
+  if (!form.every((index) => subdivision(beside(index, 1)) || subdivision(beside(index, -1)))) {
+    return undefined;
+  }
+  form.forEach((index) => free.delete(index));
+  return { side, words: form };
 }
 
 /**
@@ -3382,6 +3437,12 @@ export function compareNames(
     query.mode === 'org' && !honouree && !parentNamed && !unitType && !formalCountry && !complement
       ? joinedInstitutionAfter(query, qFree, candidate, cFree, pairs)
       : undefined;
+  // "Province of Quarrowland" / "Quarrowland": the words naming a subdivision's form, on one side only, are left out
+  // (since rules 1.67.0).
+  const subdivisionForm =
+    query.mode === 'org' && !honouree && !parentNamed && !unitType && !formalCountry && !complement && !joinedInstitution
+      ? subdivisionFormWords(query, qFree, candidate, cFree, pairs)
+      : undefined;
 
   if (query.mode === 'person') {
     // "Haji" before the name on one side and among the names on the other is the same title, not a name.
@@ -3511,7 +3572,7 @@ export function compareNames(
       query,
       candidate,
       pairs,
-      parentNamed ?? unitType ?? complement ?? formalCountry ?? joinedInstitution,
+      parentNamed ?? unitType ?? complement ?? formalCountry ?? joinedInstitution ?? subdivisionForm,
     );
     const countryFirst =
       countryWrittenFirst(query, unmatchedQuery, candidate, unmatchedCandidate) ??
@@ -3638,6 +3699,7 @@ export function compareNames(
     complement,
     formalCountry,
     joinedInstitution,
+    subdivisionForm,
     unitType,
     oneWordKind,
   };
@@ -5984,6 +6046,10 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   if (comparison.joinedInstitution) {
     const name = comparison.joinedInstitution.side === 'query' ? query : candidate;
     features[0].reason += ` "${words(name, comparison.joinedInstitution.words)}" names a second institution of the body, joined to its name: not counted.`;
+  }
+  if (comparison.subdivisionForm) {
+    const name = comparison.subdivisionForm.side === 'query' ? query : candidate;
+    features[0].reason += ` "${words(name, comparison.subdivisionForm.words)}" names the form of the subdivision both names write: not counted.`;
   }
   if (comparison.formalCountry) {
     const name = comparison.formalCountry.side === 'query' ? query : candidate;

@@ -4788,7 +4788,7 @@ describe(`${NameMatcher.name} a unit's name closed by its parent's acronym after
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} ordinal words against numbers; a second institution joined after "and" (rules 1.67.0)`, () => {
+describe(`${NameMatcher.name} ordinal words against numbers; a second institution joined after "and"; a subdivision’s form word (rules 1.67.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
@@ -4863,6 +4863,36 @@ describe(`${NameMatcher.name} ordinal words against numbers; a second institutio
       candidate: org('Tarvel Medical College and Hospital'),
       match: false,
       reason: 'the rest of the names must agree',
+    },
+    {
+      query: org('Province of Limburg'),
+      candidate: org('Limburg'),
+      match: true,
+      reason: "a subdivision's name with its form word names the subdivision its bare name names",
+    },
+    {
+      query: org('Quarrow Education Department of Molise'),
+      candidate: org('Quarrow Education Department of Molise Province'),
+      match: true,
+      reason: 'so does the form word closing a name after the subdivision’s name',
+    },
+    {
+      query: org('Molise Provincial Tarvel Institute'),
+      candidate: org('Molise Tarvel Institute'),
+      match: true,
+      reason: 'and its adjective after it',
+    },
+    {
+      query: org('Province of Molise'),
+      candidate: org('Province of Limburg'),
+      match: false,
+      reason: 'two subdivisions are two bodies',
+    },
+    {
+      query: org('Quarrow Province Tarvel Council'),
+      candidate: org('Quarrow Tarvel Council'),
+      match: false,
+      reason: 'a form word beside a name word that is no subdivision’s is a word of the name',
     },
   ])('$reason', (row) => check(sut, row));
 });

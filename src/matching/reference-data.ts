@@ -277,6 +277,8 @@ export interface ReferenceData {
   joinedInstitutionWords: Set<string>;
   /** Ordinal words and the numbers they name, beyond those tokenise reads ("sixth": "6"; org_words.yml ordinal_words, since rules 1.67.0). */
   ordinalWords: Map<string, string>;
+  /** Words naming a subdivision's form beside its name ("Province of …"; org_words.yml subdivision_form_words, since rules 1.67.0). */
+  subdivisionFormWords: Set<string>;
   /**
    * Words of a country's formal name before its short name (org_words.yml state_form_words, since rules 1.56.0:
    * "Republic of", "People's Republic of", "Kingdom of"): the heads ("Republic") and the words qualifying them.
@@ -607,6 +609,7 @@ interface OrgWordsFile {
   joined_institution_classes?: string[];
   joined_institution_words?: string[];
   ordinal_words?: Record<string, number>;
+  subdivision_form_words?: string[];
   namesake_joiners?: string[];
   class_letters?: Record<string, string[]>;
   class_equivalents?: string[][];
@@ -1087,6 +1090,7 @@ function buildReferenceData(): ReferenceData {
       classNames,
     ),
     joinedInstitutionWords: new Set((orgWords.joined_institution_words ?? []).map((word) => asciiForm(String(word)))),
+    subdivisionFormWords: new Set((orgWords.subdivision_form_words ?? []).map((word) => asciiForm(String(word)))),
     ordinalWords: new Map(
       Object.entries(orgWords.ordinal_words ?? {}).map(([word, value]) => [asciiForm(word), String(value)]),
     ),
