@@ -1722,7 +1722,9 @@ function joinedInstitutionAfter(
   const ownName = pairs.some((pair) =>
     pair[side].some(
       (index) =>
-        name.kinds[index] === Kind.Name && decidingGroupOf(name.tokens[index].text) === undefined && !place(name, index),
+        name.kinds[index] === Kind.Name &&
+        decidingGroupOf(name.tokens[index].text) === undefined &&
+        !place(name, index),
     ),
   );
   if (!ownName) {
@@ -3440,7 +3442,13 @@ export function compareNames(
   // "Province of Quarrowland" / "Quarrowland": the words naming a subdivision's form, on one side only, are left out
   // (since rules 1.67.0).
   const subdivisionForm =
-    query.mode === 'org' && !honouree && !parentNamed && !unitType && !formalCountry && !complement && !joinedInstitution
+    query.mode === 'org' &&
+    !honouree &&
+    !parentNamed &&
+    !unitType &&
+    !formalCountry &&
+    !complement &&
+    !joinedInstitution
       ? subdivisionFormWords(query, qFree, candidate, cFree, pairs)
       : undefined;
 
