@@ -392,6 +392,10 @@ export interface NameComparison {
   complement?: ParentNamed;
   /** The form of state of a country's formal name closing one name only ("Republic of"; left out of the score). */
   formalCountry?: ParentNamed;
+  /** A second institution joined after "and", closing one name only ("… and Hospital"; left out of the score). */
+  joinedInstitution?: ParentNamed;
+  /** Words naming a subdivision's form beside its name on one side only ("Province of"; left out of the score). */
+  subdivisionForm?: ParentNamed;
   /** Class words of one name that name the kind of unit the other name's topic is (left out of the score). */
   unitType?: ParentNamed;
   /** A vessel's fleet or hull number against another's: sister ships. */
@@ -641,7 +645,17 @@ function pairLikeness(
   const ct = candidate.tokens[ci];
   const person = query.mode === 'person';
   if (qk === Kind.Number || ck === Kind.Number) {
-    return qk === ck && qt.text === ct.text ? { sim: 1, how: Likeness.Exact } : { sim: 0, how: Likeness.None };
+    if (qk === ck) {
+      return qt.text === ct.text ? { sim: 1, how: Likeness.Exact } : { sim: 0, how: Likeness.None };
+    }
+    // "Sixth" / "6th", "VI" (since rules 1.64.0; org_words.yml ordinal_words): an ordinal word of an organisation's
+    // name against the number it names. The word stays a word elsewhere (its weight, a conflict with another word).
+    const [numberToken, word, wordKind] = qk === Kind.Number ? [qt, ct, ck] : [ct, qt, qk];
+    return query.mode === 'org' &&
+      wordKind === Kind.Name &&
+      getReferenceData().ordinalWords.get(word.text) === numberToken.text
+      ? { sim: 1, how: Likeness.Synonym }
+      : { sim: 0, how: Likeness.None };
   }
   if (qk === Kind.Initial || ck === Kind.Initial) {
     if (qk === Kind.Initial && ck === Kind.Initial) {
@@ -1644,6 +1658,141 @@ function purposeComplement(
   }
   tail.forEach((index) => free.delete(index));
   return { side, words: tail };
+}
+
+/**
+ * "Quarrow Medical College" / "Quarrow Medical College and Teaching Hospital", "Quarrow Cancer Center" / "Quarrow
+ * Cancer Center and Research Institute" (since rules 1.64.0): one name, in Latin letters, is the other whole, then a
+ * joiner (org_words.yml joined_institution_joiners) and a second institution the body runs, named by class words (and
+ * joined_institution_words) only, the last of a group of joined_institution_classes. The shorter name closes with a
+ * class word of joined_institution_hosts aligned with the other's last word before the joiner, the aligned words keep
+ * their order, and an own name word (no place, country or deciding word) is aligned. A field after "and" ("… of
+ * Physics and Engineering") is no institution and is left to the score.
+ */
+function joinedInstitutionAfter(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): ParentNamed | undefined {
+  if (qFree.size > 0 === cFree.size > 0 || pairs.length < 2) {
+    return undefined;
+  }
+  const [side, name, free, other] =
+    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
+  const otherSide = side === 'query' ? 'candidate' : 'query';
+  const reference = getReferenceData();
+  if (other.mode !== 'org' || [name, other].some((of) => of.tokens.some((token) => token.script !== Script.Latin))) {
+    return undefined;
+  }
+  const last = Math.max(...pairs.flatMap((pair) => pair[side]));
+  if (
+    name.kinds[last] !== Kind.Class ||
+    !classSetOf(name.tags[last]).some((group) => reference.joinedInstitutionHosts.has(group)) ||
+    name.kinds[last + 1] !== Kind.Stop ||
+    !reference.joinedInstitutionJoiners.has(name.tokens[last + 1].text)
+  ) {
+    return undefined;
+  }
+  const ordered = [...pairs].sort((a, b) => Math.min(...a[side]) - Math.min(...b[side]));
+  if (ordered.some((pair, at) => at > 0 && Math.min(...pair[otherSide]) < Math.min(...ordered[at - 1][otherSide]))) {
+    return undefined;
+  }
+  const lastPair = pairs.find((pair) => pair[side].includes(last));
+  const otherComparable = comparableIndices(other);
+  if (!lastPair || !lastPair[otherSide].includes(otherComparable[otherComparable.length - 1])) {
+    return undefined;
+  }
+  const tail = comparableIndices(name).filter((index) => index > last);
+  if (tail.length === 0 || tail.length !== free.size || tail.some((index) => !free.has(index))) {
+    return undefined;
+  }
+  const closing = tail[tail.length - 1];
+  if (
+    name.kinds[closing] !== Kind.Class ||
+    !classSetOf(name.tags[closing]).some((group) => reference.joinedInstitutionClasses.has(group)) ||
+    !tail.every(
+      (index) => name.kinds[index] === Kind.Class || reference.joinedInstitutionWords.has(name.tokens[index].text),
+    )
+  ) {
+    return undefined;
+  }
+  const place = (of: PreparedName, index: number) => {
+    const text = of.tokens[index].text;
+    return (
+      of.kinds[index] === Kind.Qualifier ||
+      reference.orgCountryWords.has(text) ||
+      reference.countryForms.has(text) ||
+      meaningGroupOf(text)?.startsWith('place:') === true
+    );
+  };
+  const ownName = pairs.some((pair) =>
+    pair[side].some(
+      (index) =>
+        name.kinds[index] === Kind.Name &&
+        decidingGroupOf(name.tokens[index].text) === undefined &&
+        !place(name, index),
+    ),
+  );
+  if (!ownName) {
+    return undefined;
+  }
+  tail.forEach((index) => free.delete(index));
+  return { side, words: tail };
+}
+
+/**
+ * "Province of Quarrowland" / "Quarrowland", "Quarrowland Provincial Education Department" / "Quarrowland Education
+ * Department" (since rules 1.64.0): every word one name alone writes is a word of org_words.yml subdivision_form_words,
+ * standing next to (function words between allowed) an aligned word of a subdivision's name (subdivision_names.tsv)
+ * that is no city or country; the names in Latin letters. The form says which body the name's place is; the other
+ * name's bare subdivision name is the same one.
+ */
+function subdivisionFormWords(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): ParentNamed | undefined {
+  if (qFree.size > 0 === cFree.size > 0 || pairs.length === 0) {
+    return undefined;
+  }
+  const [side, name, free, other] =
+    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
+  const reference = getReferenceData();
+  const { tokens, kinds } = name;
+  if ([name, other].some((of) => of.tokens.some((token) => token.script !== Script.Latin))) {
+    return undefined;
+  }
+  const form = [...free].sort((a, b) => a - b);
+  if (!form.every((index) => reference.subdivisionFormWords.has(tokens[index].text))) {
+    return undefined;
+  }
+  const aligned = new Set(pairs.flatMap((pair) => pair[side]));
+  const subdivision = (index: number) =>
+    index >= 0 &&
+    index < tokens.length &&
+    aligned.has(index) &&
+    kinds[index] === Kind.Name &&
+    reference.subdivisionWords.has(tokens[index].text) &&
+    !reference.orgCountryWords.has(tokens[index].text) &&
+    !reference.countryForms.has(tokens[index].text) &&
+    meaningGroupOf(tokens[index].text)?.startsWith('place:') !== true;
+  // The nearest word on either side, past function words only.
+  const beside = (index: number, step: number) => {
+    let next = index + step;
+    while (next >= 0 && next < tokens.length && kinds[next] === Kind.Stop) {
+      next += step;
+    }
+    return next;
+  };
+  if (!form.every((index) => subdivision(beside(index, 1)) || subdivision(beside(index, -1)))) {
+    return undefined;
+  }
+  form.forEach((index) => free.delete(index));
+  return { side, words: form };
 }
 
 /**
@@ -3292,6 +3441,24 @@ export function compareNames(
     query.mode === 'org' && !honouree && !parentNamed && !unitType && !formalCountry
       ? purposeComplement(query, qFree, candidate, cFree, pairs)
       : undefined;
+  // "Quarrow Medical College" / "Quarrow Medical College and Hospital": a second institution of the body joined after
+  // "and", on one side only, is left out (since rules 1.64.0).
+  const joinedInstitution =
+    query.mode === 'org' && !honouree && !parentNamed && !unitType && !formalCountry && !complement
+      ? joinedInstitutionAfter(query, qFree, candidate, cFree, pairs)
+      : undefined;
+  // "Province of Quarrowland" / "Quarrowland": the words naming a subdivision's form, on one side only, are left out
+  // (since rules 1.64.0).
+  const subdivisionForm =
+    query.mode === 'org' &&
+    !honouree &&
+    !parentNamed &&
+    !unitType &&
+    !formalCountry &&
+    !complement &&
+    !joinedInstitution
+      ? subdivisionFormWords(query, qFree, candidate, cFree, pairs)
+      : undefined;
 
   if (query.mode === 'person') {
     // "Haji" before the name on one side and among the names on the other is the same title, not a name.
@@ -3421,7 +3588,7 @@ export function compareNames(
       query,
       candidate,
       pairs,
-      parentNamed ?? unitType ?? complement ?? formalCountry,
+      parentNamed ?? unitType ?? complement ?? formalCountry ?? joinedInstitution ?? subdivisionForm,
     );
     const countryFirst =
       countryWrittenFirst(query, unmatchedQuery, candidate, unmatchedCandidate) ??
@@ -3547,6 +3714,8 @@ export function compareNames(
     honouree,
     complement,
     formalCountry,
+    joinedInstitution,
+    subdivisionForm,
     unitType,
     oneWordKind,
   };
@@ -5903,6 +6072,14 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   if (comparison.complement) {
     const name = comparison.complement.side === 'query' ? query : candidate;
     features[0].reason += ` "${words(name, comparison.complement.words)}" names the body's purpose or field after its own name: not counted.`;
+  }
+  if (comparison.joinedInstitution) {
+    const name = comparison.joinedInstitution.side === 'query' ? query : candidate;
+    features[0].reason += ` "${words(name, comparison.joinedInstitution.words)}" names a second institution of the body, joined to its name: not counted.`;
+  }
+  if (comparison.subdivisionForm) {
+    const name = comparison.subdivisionForm.side === 'query' ? query : candidate;
+    features[0].reason += ` "${words(name, comparison.subdivisionForm.words)}" names the form of the subdivision both names write: not counted.`;
   }
   if (comparison.formalCountry) {
     const name = comparison.formalCountry.side === 'query' ? query : candidate;

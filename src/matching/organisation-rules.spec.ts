@@ -4904,3 +4904,112 @@ describe(`${NameMatcher.name} an international word in Latin letters and in Cyri
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} ordinal words against numbers; a second institution joined after "and"; a subdivision’s form word (rules 1.64.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Construction Sixth Engineering Bureau'),
+      candidate: org('Quarrow Construction 6th Engineering Bureau'),
+      match: true,
+      reason: 'an ordinal written as a word and as a number with its suffix is one number',
+    },
+    {
+      query: org('Tarvel Ninth Hospital'),
+      candidate: org('Tarvel IX Hospital'),
+      match: true,
+      reason: 'so is the word against the Roman numeral',
+    },
+    {
+      query: org('Quarrow Eighth Division'),
+      candidate: org('Quarrow 7th Division'),
+      match: false,
+      reason: 'an ordinal word against another number is another numbered unit',
+    },
+    {
+      query: org('Quarrow Sixth Engineering Bureau'),
+      candidate: org('Quarrow Fifth Engineering Bureau'),
+      match: false,
+      reason: 'two ordinal words are two numbered units',
+    },
+    {
+      query: org('Velmont Tarvel Administration GmbH'),
+      candidate: org('Eleventh Tarvel Administration GmbH'),
+      match: false,
+      reason: 'an ordinal word stays a word of the name against a name word (sister companies numbered in words)',
+    },
+    {
+      query: org('Quarrow Medical College'),
+      candidate: org('Quarrow Medical College and Teaching Hospital'),
+      match: true,
+      reason: 'a hospital joined after "and" to a medical college’s name is the same body, which runs both',
+    },
+    {
+      query: org('Velmont Cancer Center and Research Institute'),
+      candidate: org('Velmont Cancer Center'),
+      match: true,
+      reason: 'so is a research institute joined to a centre’s name',
+    },
+    {
+      query: org('Quarrow Specialist Hospital'),
+      candidate: org('Quarrow Specialist Hospital and Research Centre'),
+      match: true,
+      reason: 'and a research centre joined to a hospital’s name',
+    },
+    {
+      query: org('Institute of Tarvel Physics'),
+      candidate: org('Institute of Tarvel Physics and Engineering in Medicine'),
+      match: false,
+      reason: 'a field joined after "and" is another body’s field, no institution',
+    },
+    {
+      query: org('Quarrow University'),
+      candidate: org('Quarrow University and Hospital'),
+      match: false,
+      reason: 'a university is no host of this rule: its hospital is a body of its own',
+    },
+    {
+      query: org('Medical College and Hospital'),
+      candidate: org('Medical College'),
+      match: false,
+      reason: 'a name of class words only names no one body',
+    },
+    {
+      query: org('Quarrow Medical College'),
+      candidate: org('Tarvel Medical College and Hospital'),
+      match: false,
+      reason: 'the rest of the names must agree',
+    },
+    {
+      query: org('Province of Zeeland'),
+      candidate: org('Zeeland'),
+      match: true,
+      reason: "a subdivision's name with its form word names the subdivision its bare name names",
+    },
+    {
+      query: org('Quarrow Education Department of Zeeland'),
+      candidate: org('Quarrow Education Department of Zeeland Province'),
+      match: true,
+      reason: 'so does the form word closing a name after the subdivision’s name',
+    },
+    {
+      query: org('Zeeland Provincial Tarvel Institute'),
+      candidate: org('Zeeland Tarvel Institute'),
+      match: true,
+      reason: 'and its adjective after it',
+    },
+    {
+      query: org('Province of Zug'),
+      candidate: org('Province of Zeeland'),
+      match: false,
+      reason: 'two subdivisions are two bodies',
+    },
+    {
+      query: org('Quarrow Province Tarvel Council'),
+      candidate: org('Quarrow Tarvel Council'),
+      match: false,
+      reason: 'a form word beside a name word that is no subdivision’s is a word of the name',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

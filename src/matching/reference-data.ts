@@ -267,6 +267,19 @@ export interface ReferenceData {
   fieldComplementOpeners: Set<string>;
   fieldComplementWords: Set<string>;
   /**
+   * A second institution joined after "and" closing one name ("Quarrow Medical College and Hospital" / "Quarrow
+   * Medical College"): the shorter name's closing class groups, the joiners, the joined institution's class groups and
+   * the other words it may hold (org_words.yml joined_institution_*, since rules 1.64.0).
+   */
+  joinedInstitutionHosts: Set<number>;
+  joinedInstitutionJoiners: Set<string>;
+  joinedInstitutionClasses: Set<number>;
+  joinedInstitutionWords: Set<string>;
+  /** Ordinal words and the numbers they name, beyond those tokenise reads ("sixth": "6"; org_words.yml ordinal_words, since rules 1.64.0). */
+  ordinalWords: Map<string, string>;
+  /** Words naming a subdivision's form beside its name ("Province of …"; org_words.yml subdivision_form_words, since rules 1.64.0). */
+  subdivisionFormWords: Set<string>;
+  /**
    * Words of a country's formal name before its short name (org_words.yml state_form_words, since rules 1.56.0:
    * "Republic of", "People's Republic of", "Kingdom of"): the heads ("Republic") and the words qualifying them.
    */
@@ -604,6 +617,12 @@ interface OrgWordsFile {
   field_complement_classes?: string[];
   field_complement_openers?: string[];
   field_complement_words?: string[];
+  joined_institution_hosts?: string[];
+  joined_institution_joiners?: string[];
+  joined_institution_classes?: string[];
+  joined_institution_words?: string[];
+  ordinal_words?: Record<string, number>;
+  subdivision_form_words?: string[];
   namesake_joiners?: string[];
   class_letters?: Record<string, string[]>;
   class_equivalents?: string[][];
@@ -1070,6 +1089,24 @@ function buildReferenceData(): ReferenceData {
     ),
     fieldComplementOpeners: new Set((orgWords.field_complement_openers ?? []).map((word) => asciiForm(String(word)))),
     fieldComplementWords: new Set((orgWords.field_complement_words ?? []).map((word) => asciiForm(String(word)))),
+    joinedInstitutionHosts: classGroupsOf(
+      orgWords.joined_institution_hosts ?? [],
+      'joined_institution_hosts',
+      classNames,
+    ),
+    joinedInstitutionJoiners: new Set(
+      (orgWords.joined_institution_joiners ?? []).map((word) => asciiForm(String(word))),
+    ),
+    joinedInstitutionClasses: classGroupsOf(
+      orgWords.joined_institution_classes ?? [],
+      'joined_institution_classes',
+      classNames,
+    ),
+    joinedInstitutionWords: new Set((orgWords.joined_institution_words ?? []).map((word) => asciiForm(String(word)))),
+    subdivisionFormWords: new Set((orgWords.subdivision_form_words ?? []).map((word) => asciiForm(String(word)))),
+    ordinalWords: new Map(
+      Object.entries(orgWords.ordinal_words ?? {}).map(([word, value]) => [asciiForm(word), String(value)]),
+    ),
     stateFormHeads: new Set((orgWords.state_form_heads ?? []).map((word) => asciiForm(String(word)))),
     stateFormWords: new Set((orgWords.state_form_words ?? []).map((word) => asciiForm(String(word)))),
     otherStateFormalNames: new Set(
