@@ -4083,21 +4083,30 @@ function universityUnitAfterAcronym(short: PreparedName, long: PreparedName): bo
  */
 function unitBeforeClosingAcronym(short: PreparedName, long: PreparedName): boolean {
   const shortWords = comparableIndices(short);
-  const longWords = comparableIndices(long);
-  if (shortWords.length !== 1 || longWords.length < 2) {
-    return false;
+  const last = closingAcronymOfUnit(long);
+  return shortWords.length === 1 && last !== undefined && long.tokens[last].text === short.tokens[shortWords[0]].text;
+}
+
+/**
+ * The acronym that closes `name` alone after its last comma when the words before it do not spell it ("Tide Lab,
+ * QRU", "City, QRU", "TLB, QRU"): the parent's acronym closing its unit's name (rules 1.61.0), or undefined.
+ */
+function closingAcronymOfUnit(name: PreparedName): number | undefined {
+  const words = comparableIndices(name);
+  if (words.length < 2) {
+    return undefined;
   }
-  const last = longWords[longWords.length - 1];
-  const comma = long.raw.lastIndexOf(',');
+  const last = words[words.length - 1];
+  const comma = name.raw.lastIndexOf(',');
   if (
-    long.kinds[last] !== Kind.Acronym ||
-    long.tokens[last].text !== short.tokens[shortWords[0]].text ||
+    name.kinds[last] !== Kind.Acronym ||
     comma < 0 ||
-    normaliseCode(long.raw.slice(comma + 1)) !== normaliseCode(short.raw)
+    normaliseCode(name.raw.slice(comma + 1)) !== normaliseCode(name.tokens[last].orig) ||
+    initialsOfOwnWords(name, last)
   ) {
-    return false;
+    return undefined;
   }
-  return !initialsOfOwnWords(long, last);
+  return last;
 }
 
 /** A code's letters and digits, lower-cased, for comparing the raw text after a comma with an acronym. */
@@ -4155,10 +4164,15 @@ function acronymStandsFor(
       return false;
     }
   } else if (
-    pairs.some((pair) => !expansions.includes(pair) && pair[side].some((index) => comparable.includes(index)))
+    pairs.some((pair) => !expansions.includes(pair) && pair[side].some((index) => comparable.includes(index))) ||
+    (closingAcronymOfUnit(short) === main &&
+      !comparableIndices(long).some((index) => index < Math.min(...expansions[0][other])))
   ) {
     // Acronyms before the main one ("DOE" of "DOE BES") name the parent or place: they must not stand for
-    // anything else in the long name.
+    // anything else in the long name. Since rules 1.66.0 the main one alone after a comma ("TLB, QRU" for
+    // "Quarrow Rivers University") closes its unit's name, as against the acronym alone (unitBeforeClosingAcronym),
+    // unless the long name too writes words before the ones it stands for ("Tide Lab, Quarrow Rivers University":
+    // the unit named on both sides).
     return false;
   }
   const covered = [...new Set(expansions.flatMap((pair) => pair[other]))];

@@ -4787,3 +4787,46 @@ describe(`${NameMatcher.name} a unit's name closed by its parent's acronym after
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a unit's codes closed by its parent's acronym, against the parent's whole name (rules 1.66.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Normale Tarvelle'),
+      candidate: org('TML, QNT'),
+      match: false,
+      reason: "a unit's code, a comma and the parent's acronym names the unit, not the body the acronym stands for",
+    },
+    {
+      query: org('Quarrow Normale Tarvelle di Harbourville'),
+      candidate: org('TML, QNT'),
+      match: false,
+      reason: 'so it does against the body’s name with its place',
+    },
+    {
+      query: org('Quarrow Normale Tarvelle, Harbourville'),
+      candidate: org('TML, QNT'),
+      match: false,
+      reason: 'and against the body’s name with its place after a comma',
+    },
+    {
+      query: org('Tarvel og Marsk, Det Quarrow Forskningsråd'),
+      candidate: org('FTM, DQF'),
+      match: true,
+      reason: 'a name that writes the unit before the parent’s words names the same unit as the codes',
+    },
+    {
+      query: org('Quarrow Normale Tarvelle'),
+      candidate: org('QNT, TML'),
+      match: true,
+      reason: 'the acronym written first, before the comma, is left to the other rules',
+    },
+    {
+      query: org('Quarrow Normale Tarvelle'),
+      candidate: org('TML QNT'),
+      match: true,
+      reason: 'without a comma the order of two codes does not say which is the parent (left as before)',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
