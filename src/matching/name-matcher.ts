@@ -4221,7 +4221,8 @@ function acronymStandsFor(
  * Whether the words an acronym stands for (`covered`) are the last segment of `long`, set apart by a comma or a
  * dash from the words before it, and those hold a unit's class word (org_words.yml unit_before_parent_classes):
  * "Tide Institute, Quarrow Research University" is a unit of the body "QRU" names, not that body (since rules
- * 1.24.0). Only a country may follow the covered words.
+ * 1.24.0). Only a country may follow the covered words. Since rules 1.66.0 also with nothing between them when the
+ * covered words name a parent body in the genitive ("Instytut Tarvelu Polskiej Akademii Nauk" for "PAN").
  */
 function unitWrittenBeforeParent(long: PreparedName, covered: number[]): boolean {
   const { unitBeforeParentClasses: classes, unitOfParentJoiners, segmentParentClasses } = getReferenceData();
@@ -4241,9 +4242,26 @@ function unitWrittenBeforeParent(long: PreparedName, covered: number[]): boolean
         long.kinds[index] === Kind.Class &&
         classSetOf(long.tags[index]).some((group) => segmentParentClasses.has(group)),
     );
+  // Since rules 1.66.0 also written right after the unit's words with no joiner when the covered words name a parent
+  // body in a case form ("Instytut Tarvelu Polskiej Akademii Nauk", "Институт … Российской академии наук": the
+  // genitive, as parentBodyNamed reads it since rules 1.16.0 and 1.17.0).
+  const parentInGenitive = (last: number) =>
+    last + 1 === first &&
+    covered.some(
+      (index) => long.tokens[index].script === Script.Cyrillic || readAsPlaceCaseForm(long.tokens[index].text),
+    ) &&
+    covered.some(
+      (index) =>
+        long.kinds[index] === Kind.Class &&
+        classSetOf(long.tags[index]).some((group) => segmentParentClasses.has(group)),
+    );
   if (
     before.length === 0 ||
-    !(segmentBetween(long, before[before.length - 1], first) || joinedToParent(before[before.length - 1])) ||
+    !(
+      segmentBetween(long, before[before.length - 1], first) ||
+      joinedToParent(before[before.length - 1]) ||
+      parentInGenitive(before[before.length - 1])
+    ) ||
     words.some((index) => index > first && !covered.includes(index) && long.kinds[index] !== Kind.Qualifier)
   ) {
     return false;

@@ -4830,3 +4830,41 @@ describe(`${NameMatcher.name} a unit's codes closed by its parent's acronym, aga
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a unit's words before its parent's name in the genitive (rules 1.66.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('PAN'),
+      candidate: org('Instytut Tarvelu Polskiej Akademii Nauk'),
+      match: false,
+      reason:
+        "an institute written before its academy's name in the genitive is the academy's unit, not what the acronym names",
+    },
+    {
+      query: org('PAN'),
+      candidate: org('Instytut Badań Tarvelskich Polskiej Akademii Nauk'),
+      match: false,
+      reason: 'so is one with field words of its own',
+    },
+    {
+      query: org('РАН'),
+      candidate: org('Институт тарвеловедения Российской академии наук'),
+      match: false,
+      reason: 'and one written in Cyrillic',
+    },
+    {
+      query: org('PAN'),
+      candidate: org('Polskiej Akademii Nauk'),
+      match: true,
+      reason: "the academy's name in the genitive alone is still what the acronym names",
+    },
+    {
+      query: org('QAN'),
+      candidate: org('Tarvel Institute Quarrow Academy of Nature'),
+      match: true,
+      reason: 'words written before a parent name in no case form are left to the other rules',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
