@@ -4192,15 +4192,27 @@ function acronymStandsFor(
   // "Quarrow Research University Hospital" for "QRU": a unit's word after the words the acronym stands for, when
   // they name a parent body (a university, an academy: segment_parent_classes), names a unit of that body
   // (org_words.yml unit_after_acronym_classes, since rules 1.24.0).
-  const { unitAfterAcronymClasses: unitAfter, segmentParentClasses, unitBeforeParentClasses } = getReferenceData();
+  const {
+    unitAfterAcronymClasses: unitAfter,
+    namedUnitAfterAcronymClasses,
+    segmentParentClasses,
+    unitBeforeParentClasses,
+  } = getReferenceData();
   const ofClasses = (index: number, groups: Set<number>) =>
     long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => groups.has(group));
   // Since rules 1.36.0 also any unit's word of unit_before_parent_classes after the parent's name written with a
   // possessive ("Quarrow Research University's Tide Center"): the possessive makes the words after it the body's.
   const unitWords = possessiveAfter(long, Math.max(...covered)) ? unitBeforeParentClasses : unitAfter;
+  // Since rules 1.66.0 also a college with its own name words between ("Quarrow Rivers University Tarvel College"):
+  // org_words.yml named_unit_after_acronym_classes, not right after the words nor after a function word.
+  const lastCovered = Math.max(...covered);
+  const namedUnit = (index: number) =>
+    ofClasses(index, namedUnitAfterAcronymClasses) &&
+    range(lastCovered + 1, index).some((between) => long.kinds[between] === Kind.Name) &&
+    !range(lastCovered + 1, index).some((between) => long.kinds[between] === Kind.Stop);
   if (
     covered.some((index) => ofClasses(index, segmentParentClasses)) &&
-    leftOut.some((index) => index > Math.max(...covered) && ofClasses(index, unitWords))
+    leftOut.some((index) => index > lastCovered && (ofClasses(index, unitWords) || namedUnit(index)))
   ) {
     return false;
   }

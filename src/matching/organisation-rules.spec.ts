@@ -4868,3 +4868,40 @@ describe(`${NameMatcher.name} a unit's words before its parent's name in the gen
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a college named after its university's name (rules 1.66.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRU'),
+      candidate: org('Quarrow Rivers University Tarvel College of Business'),
+      match: false,
+      reason: "a college with its own name written after the university's name is the university's college",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('Quarrow Rivers University Harbourside Community College'),
+      match: false,
+      reason: 'so is a community college named after a state system',
+    },
+    {
+      query: org('QRU'),
+      candidate: org('Quarrow Rivers University College'),
+      match: true,
+      reason: 'a college written right after the words is left as before (a university college, often a former name)',
+    },
+    {
+      query: org('QAMS'),
+      candidate: org('Quarrow Academy of Medical Sciences & Tarvel Union Medical College'),
+      match: true,
+      reason: 'a college joined by "&" or "and" belongs to one name of two bodies, left as before',
+    },
+    {
+      query: org('QRU'),
+      candidate: org('Quarrow Rivers University'),
+      match: true,
+      reason: "the university's name alone is still what its acronym names",
+    },
+  ])('$reason', (row) => check(sut, row));
+});
