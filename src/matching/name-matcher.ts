@@ -4260,21 +4260,30 @@ function universityUnitAfterAcronym(short: PreparedName, long: PreparedName): bo
  */
 function unitBeforeClosingAcronym(short: PreparedName, long: PreparedName): boolean {
   const shortWords = comparableIndices(short);
-  const longWords = comparableIndices(long);
-  if (shortWords.length !== 1 || longWords.length < 2) {
-    return false;
+  const last = closingAcronymOfUnit(long);
+  return shortWords.length === 1 && last !== undefined && long.tokens[last].text === short.tokens[shortWords[0]].text;
+}
+
+/**
+ * The acronym that closes `name` alone after its last comma when the words before it do not spell it ("Tide Lab,
+ * QRU", "City, QRU", "TLB, QRU"): the parent's acronym closing its unit's name (rules 1.61.0), or undefined.
+ */
+function closingAcronymOfUnit(name: PreparedName): number | undefined {
+  const words = comparableIndices(name);
+  if (words.length < 2) {
+    return undefined;
   }
-  const last = longWords[longWords.length - 1];
-  const comma = long.raw.lastIndexOf(',');
+  const last = words[words.length - 1];
+  const comma = name.raw.lastIndexOf(',');
   if (
-    long.kinds[last] !== Kind.Acronym ||
-    long.tokens[last].text !== short.tokens[shortWords[0]].text ||
+    name.kinds[last] !== Kind.Acronym ||
     comma < 0 ||
-    normaliseCode(long.raw.slice(comma + 1)) !== normaliseCode(short.raw)
+    normaliseCode(name.raw.slice(comma + 1)) !== normaliseCode(name.tokens[last].orig) ||
+    initialsOfOwnWords(name, last)
   ) {
-    return false;
+    return undefined;
   }
-  return !initialsOfOwnWords(long, last);
+  return last;
 }
 
 /** A code's letters and digits, lower-cased, for comparing the raw text after a comma with an acronym. */
@@ -4332,10 +4341,15 @@ function acronymStandsFor(
       return false;
     }
   } else if (
-    pairs.some((pair) => !expansions.includes(pair) && pair[side].some((index) => comparable.includes(index)))
+    pairs.some((pair) => !expansions.includes(pair) && pair[side].some((index) => comparable.includes(index))) ||
+    (closingAcronymOfUnit(short) === main &&
+      !comparableIndices(long).some((index) => index < Math.min(...expansions[0][other])))
   ) {
     // Acronyms before the main one ("DOE" of "DOE BES") name the parent or place: they must not stand for
-    // anything else in the long name.
+    // anything else in the long name. Since rules 1.65.0 the main one alone after a comma ("TLB, QRU" for
+    // "Quarrow Rivers University") closes its unit's name, as against the acronym alone (unitBeforeClosingAcronym),
+    // unless the long name too writes words before the ones it stands for ("Tide Lab, Quarrow Rivers University":
+    // the unit named on both sides).
     return false;
   }
   const covered = [...new Set(expansions.flatMap((pair) => pair[other]))];
@@ -4355,15 +4369,27 @@ function acronymStandsFor(
   // "Quarrow Research University Hospital" for "QRU": a unit's word after the words the acronym stands for, when
   // they name a parent body (a university, an academy: segment_parent_classes), names a unit of that body
   // (org_words.yml unit_after_acronym_classes, since rules 1.24.0).
-  const { unitAfterAcronymClasses: unitAfter, segmentParentClasses, unitBeforeParentClasses } = getReferenceData();
+  const {
+    unitAfterAcronymClasses: unitAfter,
+    namedUnitAfterAcronymClasses,
+    segmentParentClasses,
+    unitBeforeParentClasses,
+  } = getReferenceData();
   const ofClasses = (index: number, groups: Set<number>) =>
     long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => groups.has(group));
   // Since rules 1.36.0 also any unit's word of unit_before_parent_classes after the parent's name written with a
   // possessive ("Quarrow Research University's Tide Center"): the possessive makes the words after it the body's.
   const unitWords = possessiveAfter(long, Math.max(...covered)) ? unitBeforeParentClasses : unitAfter;
+  // Since rules 1.65.0 also a college with its own name words between ("Quarrow Rivers University Tarvel College"):
+  // org_words.yml named_unit_after_acronym_classes, not right after the words nor after a function word.
+  const lastCovered = Math.max(...covered);
+  const namedUnit = (index: number) =>
+    ofClasses(index, namedUnitAfterAcronymClasses) &&
+    range(lastCovered + 1, index).some((between) => long.kinds[between] === Kind.Name) &&
+    !range(lastCovered + 1, index).some((between) => long.kinds[between] === Kind.Stop);
   if (
     covered.some((index) => ofClasses(index, segmentParentClasses)) &&
-    leftOut.some((index) => index > Math.max(...covered) && ofClasses(index, unitWords))
+    leftOut.some((index) => index > lastCovered && (ofClasses(index, unitWords) || namedUnit(index)))
   ) {
     return false;
   }
@@ -4384,7 +4410,8 @@ function acronymStandsFor(
  * Whether the words an acronym stands for (`covered`) are the last segment of `long`, set apart by a comma or a
  * dash from the words before it, and those hold a unit's class word (org_words.yml unit_before_parent_classes):
  * "Tide Institute, Quarrow Research University" is a unit of the body "QRU" names, not that body (since rules
- * 1.24.0). Only a country may follow the covered words.
+ * 1.24.0). Only a country may follow the covered words. Since rules 1.65.0 also with nothing between them when the
+ * covered words name a parent body in the genitive ("Instytut Tarvelu Polskiej Akademii Nauk" for "PAN").
  */
 function unitWrittenBeforeParent(long: PreparedName, covered: number[]): boolean {
   const { unitBeforeParentClasses: classes, unitOfParentJoiners, segmentParentClasses } = getReferenceData();
@@ -4404,9 +4431,26 @@ function unitWrittenBeforeParent(long: PreparedName, covered: number[]): boolean
         long.kinds[index] === Kind.Class &&
         classSetOf(long.tags[index]).some((group) => segmentParentClasses.has(group)),
     );
+  // Since rules 1.65.0 also written right after the unit's words with no joiner when the covered words name a parent
+  // body in a case form ("Instytut Tarvelu Polskiej Akademii Nauk", "Институт … Российской академии наук": the
+  // genitive, as parentBodyNamed reads it since rules 1.16.0 and 1.17.0).
+  const parentInGenitive = (last: number) =>
+    last + 1 === first &&
+    covered.some(
+      (index) => long.tokens[index].script === Script.Cyrillic || readAsPlaceCaseForm(long.tokens[index].text),
+    ) &&
+    covered.some(
+      (index) =>
+        long.kinds[index] === Kind.Class &&
+        classSetOf(long.tags[index]).some((group) => segmentParentClasses.has(group)),
+    );
   if (
     before.length === 0 ||
-    !(segmentBetween(long, before[before.length - 1], first) || joinedToParent(before[before.length - 1])) ||
+    !(
+      segmentBetween(long, before[before.length - 1], first) ||
+      joinedToParent(before[before.length - 1]) ||
+      parentInGenitive(before[before.length - 1])
+    ) ||
     words.some((index) => index > first && !covered.includes(index) && long.kinds[index] !== Kind.Qualifier)
   ) {
     return false;

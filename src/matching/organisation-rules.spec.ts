@@ -5013,3 +5013,121 @@ describe(`${NameMatcher.name} ordinal words against numbers; a second institutio
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a unit's codes closed by its parent's acronym, against the parent's whole name (rules 1.65.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Normale Tarvelle'),
+      candidate: org('TML, QNT'),
+      match: false,
+      reason: "a unit's code, a comma and the parent's acronym names the unit, not the body the acronym stands for",
+    },
+    {
+      query: org('Quarrow Normale Tarvelle di Harbourville'),
+      candidate: org('TML, QNT'),
+      match: false,
+      reason: 'so it does against the body’s name with its place',
+    },
+    {
+      query: org('Quarrow Normale Tarvelle, Harbourville'),
+      candidate: org('TML, QNT'),
+      match: false,
+      reason: 'and against the body’s name with its place after a comma',
+    },
+    {
+      query: org('Tarvel og Marsk, Det Quarrow Forskningsråd'),
+      candidate: org('FTM, DQF'),
+      match: true,
+      reason: 'a name that writes the unit before the parent’s words names the same unit as the codes',
+    },
+    {
+      query: org('Quarrow Normale Tarvelle'),
+      candidate: org('QNT, TML'),
+      match: true,
+      reason: 'the acronym written first, before the comma, is left to the other rules',
+    },
+    {
+      query: org('Quarrow Normale Tarvelle'),
+      candidate: org('TML QNT'),
+      match: true,
+      reason: 'without a comma the order of two codes does not say which is the parent (left as before)',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a unit's words before its parent's name in the genitive (rules 1.65.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('PAN'),
+      candidate: org('Instytut Tarvelu Polskiej Akademii Nauk'),
+      match: false,
+      reason:
+        "an institute written before its academy's name in the genitive is the academy's unit, not what the acronym names",
+    },
+    {
+      query: org('PAN'),
+      candidate: org('Instytut Badań Tarvelskich Polskiej Akademii Nauk'),
+      match: false,
+      reason: 'so is one with field words of its own',
+    },
+    {
+      query: org('РАН'),
+      candidate: org('Институт тарвеловедения Российской академии наук'),
+      match: false,
+      reason: 'and one written in Cyrillic',
+    },
+    {
+      query: org('PAN'),
+      candidate: org('Polskiej Akademii Nauk'),
+      match: true,
+      reason: "the academy's name in the genitive alone is still what the acronym names",
+    },
+    {
+      query: org('QAN'),
+      candidate: org('Tarvel Institute Quarrow Academy of Nature'),
+      match: true,
+      reason: 'words written before a parent name in no case form are left to the other rules',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a college named after its university's name (rules 1.65.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRU'),
+      candidate: org('Quarrow Rivers University Tarvel College of Business'),
+      match: false,
+      reason: "a college with its own name written after the university's name is the university's college",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('Quarrow Rivers University Harbourside Community College'),
+      match: false,
+      reason: 'so is a community college named after a state system',
+    },
+    {
+      query: org('QRU'),
+      candidate: org('Quarrow Rivers University College'),
+      match: true,
+      reason: 'a college written right after the words is left as before (a university college, often a former name)',
+    },
+    {
+      query: org('QAMS'),
+      candidate: org('Quarrow Academy of Medical Sciences & Tarvel Union Medical College'),
+      match: true,
+      reason: 'a college joined by "&" or "and" belongs to one name of two bodies, left as before',
+    },
+    {
+      query: org('QRU'),
+      candidate: org('Quarrow Rivers University'),
+      match: true,
+      reason: "the university's name alone is still what its acronym names",
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -238,6 +238,11 @@ export interface ReferenceData {
   /** Class groups of a unit's word written after the words an acronym stands for (unit_after_acronym_classes). */
   unitAfterAcronymClasses: Set<number>;
   /**
+   * Class groups of a unit's word written after the words an acronym stands for with the unit's own name words
+   * between (named_unit_after_acronym_classes, since rules 1.65.0).
+   */
+  namedUnitAfterAcronymClasses: Set<number>;
+  /**
    * Class groups of a body whose acronym joined by a hyphen to another acronym names the unit the other stands for
    * (org_words.yml acronym_pair_parent_classes, since rules 1.55.0).
    */
@@ -610,6 +615,7 @@ interface OrgWordsFile {
   university_body_classes?: string[];
   unit_before_parent_classes?: string[];
   unit_after_acronym_classes?: string[];
+  named_unit_after_acronym_classes?: string[];
   acronym_pair_parent_classes?: string[];
   unit_of_parent_joiners?: string[];
   honouree_clause_classes?: string[];
@@ -1068,6 +1074,11 @@ function buildReferenceData(): ReferenceData {
     unitAfterAcronymClasses: classGroupsOf(
       orgWords.unit_after_acronym_classes ?? [],
       'unit_after_acronym_classes',
+      classNames,
+    ),
+    namedUnitAfterAcronymClasses: classGroupsOf(
+      orgWords.named_unit_after_acronym_classes ?? [],
+      'named_unit_after_acronym_classes',
       classNames,
     ),
     acronymPairParentClasses: classGroupsOf(
