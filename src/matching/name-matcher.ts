@@ -1289,13 +1289,14 @@ function namesakeInitials(
   return namesakeGivenNames(query, qFree, candidate, cFree, pairs);
 }
 
-/** Initials of a namesake: one letter, or dotted ("S. M.", one short acronym) in a name not all in capitals. */
+/** Initials of a namesake: one letter (not a digit), or dotted ("S. M.", one short acronym) in a name not all in capitals. */
 function namesakeInitialAt(name: PreparedName, index: number): boolean {
   // In a name written all in capitals any short word reads as an acronym ("NEW"); a country's abbreviation
   // ("U.S.", "UK") written first is no namesake's initials.
   const dotted = name.raw.includes('.') && /\p{Ll}/u.test(name.raw);
+  // A number ("1", "first" read as "1") is no one's initial: it is the body's series number (since rules 1.66.0).
   return (
-    name.tokens[index].text.length === 1 ||
+    /^\p{L}$/u.test(name.tokens[index].text) ||
     (dotted &&
       name.kinds[index] === Kind.Acronym &&
       name.tokens[index].text.length <= 3 &&

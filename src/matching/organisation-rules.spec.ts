@@ -5131,3 +5131,26 @@ describe(`${NameMatcher.name} a college named after its university's name (rules
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a number written first is no namesake's initial (rules 1.66.0)`, () => {
+  // name-matcher.ts namesakeInitialAt: "First" (read as "1") or "7th" before a body's own name was taken for the
+  // initial of a person the body is named after and left out of the score, so a numbered sister company scored 1.0
+  // against the unnumbered one. A digit is a series number: it stays a word of the name. Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each([
+    ['First Quarrow Shipping GmbH', 'Quarrow Shipping GmbH'],
+    ['7th Quarrow Tarvel Company', 'Quarrow Tarvel Company'],
+    ['FIRST QUARROW ADMINISTRATION GMBH', 'QUARROW ADMINISTRATION GMBH'],
+  ])('"%s" against "%s": the number is an extra word, not initials', (query, candidate) => {
+    const result = sut.score(org(query), org(candidate));
+    expect(result.score).toBeLessThan(1);
+    expect(JSON.stringify(result.features)).not.toContain('initials of the person');
+  });
+
+  it('a letter written first is still a namesake’s initial', () => {
+    const result = sut.score(org('J. Quarrow University'), org('Quarrow University'));
+    expect(result.score).toBe(1);
+    expect(JSON.stringify(result.features)).toContain('initials of the person');
+  });
+});
