@@ -2618,19 +2618,22 @@ function strictlyReordered(
 const LATIN_LETTERS = /^\p{Script=Latin}+$/u;
 
 /**
- * Fewest letters for a loose reading (see looseReading). With three, the reading fires on parent-child non-matches
- * of the dev sets (a unit's three-letter acronym read off its parent's name) and never on a true pair.
+ * Fewest letters for a loose reading (see looseReading): a loose piece has three letters or more and another word
+ * gives one at least, so no shorter acronym is read this way. (Tried while counting, bench/HISTORY.md, rules
+ * 1.65.0: a looser walk, with skips and function-word letters, fired on three-letter acronyms of parent-child
+ * non-matches; five would keep out the one four-letter true pair of the dev sets and nothing else.)
  */
 const LOOSE_ACRONYM_MIN = 4;
 
 /**
- * Since rules 1.65.0: a lone acronym of four letters or more, written in Latin letters, whose plain reading fails
- * may take one word's piece beyond the pieces `acronymPieces` gives (see `loosePieces`): "QDOM" for "Quarrow
- * University of Dodoma"-like names ("dom": the first syllable and a later syllable's initial), "NUTRISS" for
- * "Centre Nutrition, santé et société" ("nutri": a leading part of five letters or more). So loose a piece is
- * weak evidence, so the rest of the reading is strict: the words in their order, no name word left out inside or
- * around it (only class words, qualifiers and function words may stay over, as "Centre" does), function words
- * giving no letter, every other word its initial or a strict piece.
+ * Since rules 1.65.0: a lone acronym of four letters or more, written in Latin letters, whose other readings fail
+ * may take one word's piece beyond those `acronymPieces` gives (see `loosePieces`): "UTAM" for "The University of
+ * Tadoma" ("tam": the first syllable and a later syllable's initial), "MARINTS" for "Centre Marination, tarvel et
+ * société" ("marin": a leading part of five letters or more). A loose piece is weak evidence, so the rest of the
+ * reading is strict: the words in their order, no name word left out inside, before or after it (class words and
+ * qualifiers may stay over before it, as "Centre" does), nothing but function words after it, function words
+ * giving no letter, every other word its initial or a strict piece (issue 9: the acronym as written on one side,
+ * every letter from the other side's words in order).
  */
 function looseReading(
   letters: string,
@@ -2666,10 +2669,18 @@ function looseReading(
     const kind = long.kinds[position];
     return kind === Kind.Name || kind === Kind.NamedBody || kind === Kind.Acronym || kind === Kind.Number;
   };
+  const functionWord = (position: number) => long.kinds[position] === Kind.Stop || long.kinds[position] === Kind.Legal;
   for (let from = 0; from < sequence.length; from++) {
     const words = walk(0, from, false);
-    // Two words at least, and every name word of the other name among them.
-    if (words && words.length >= 2 && sequence.every((position) => !named(position) || words.includes(position))) {
+    // Two words at least, every name word of the other name among them, and nothing but function words after the
+    // last ("<the acronym's words> Marine Station" is a unit of the body the acronym names).
+    const last = words === undefined ? -1 : sequence.indexOf(words[words.length - 1]);
+    if (
+      words &&
+      words.length >= 2 &&
+      sequence.every((position) => !named(position) || words.includes(position)) &&
+      sequence.slice(last + 1).every(functionWord)
+    ) {
       return { words, skipped: true };
     }
     if (named(sequence[from])) {
@@ -2682,8 +2693,8 @@ function looseReading(
 
 /**
  * A word's pieces for a loose reading (see looseReading), shortest first: for a word of Latin letters, its first
- * two to four letters with the initial of a later syllable or part (`partStarts`) after them ("dom" for
- * "dodoma"), and its leading parts longer than `ACRONYM_PREFIX`, up to the whole word ("nutri", "valle").
+ * two to four letters with the initial of a later syllable or part (`partStarts`) after them ("tam" for "tadoma"),
+ * and its leading parts longer than `ACRONYM_PREFIX`, up to the whole word ("marin", "tarvelo").
  */
 function loosePieces(long: PreparedName, position: number): readonly string[] {
   let pieces = loosePiecesOfNames.get(long);
