@@ -2527,7 +2527,8 @@ function readAcronym(letters: string, index: number, reading: AcronymReading): b
     isMainAcronym(short, index) ||
     restAligned(short, shortFree, index) ||
     (short.kinds[index] === Kind.Acronym && HYPHENATED_ACRONYMS.test(short.raw.trim()));
-  const found = expandAcronym(letters, long, sequence, alone);
+  // A loose reading (looseReading) only for an acronym written in Latin letters: the acronym as written on one side.
+  const found = expandAcronym(letters, long, sequence, alone, LATIN_LETTERS.test(short.tokens[index].orig));
   if (found) {
     shortFree.delete(index);
     found.words.forEach((position) => longFree.delete(position));
@@ -2740,11 +2741,22 @@ function expandAcronym(
   long: PreparedName,
   sequence: number[],
   alone: boolean,
+  loose = false,
 ): { words: number[]; skipped: boolean } | undefined {
   const found = expandInOrder(letters, long, sequence, alone);
   if (found || !alone) {
     return found;
   }
+  return strictlyReordered(letters, long, sequence) ?? (loose ? looseReading(letters, long, sequence) : undefined);
+}
+
+/** `expandAcronym`'s readings of a lone acronym beyond the words' order: a class word moved, or all initials. */
+function strictlyReordered(
+  letters: string,
+  long: PreparedName,
+  sequence: number[],
+): { words: number[]; skipped: boolean } | undefined {
+  const alone = true;
   for (const moved of sequence) {
     if (long.kinds[moved] !== Kind.Class) {
       continue;
@@ -2760,6 +2772,116 @@ function expandAcronym(
   }
   return initialsInOtherOrder(letters, long, sequence);
 }
+
+const LATIN_LETTERS = /^\p{Script=Latin}+$/u;
+
+/**
+ * Fewest letters for a loose reading (see looseReading): a loose piece has three letters or more and another word
+ * gives one at least, so no shorter acronym is read this way. (Tried while counting, bench/HISTORY.md, rules
+ * 1.67.0: a looser walk, with skips and function-word letters, fired on three-letter acronyms of parent-child
+ * non-matches; five would keep out the one four-letter true pair of the dev sets and nothing else.)
+ */
+const LOOSE_ACRONYM_MIN = 4;
+
+/**
+ * Since rules 1.67.0: a lone acronym of four letters or more, written in Latin letters, whose other readings fail
+ * may take one word's piece beyond those `acronymPieces` gives (see `loosePieces`): "UTAM" for "The University of
+ * Tadoma" ("tam": the first syllable and a later syllable's initial), "MARINTS" for "Centre Marination, tarvel et
+ * société" ("marin": a leading part of five letters or more). A loose piece is weak evidence, so the rest of the
+ * reading is strict: the words in their order, no name word left out inside, before or after it (class words and
+ * qualifiers may stay over before it, as "Centre" does), nothing but function words after it, function words
+ * giving no letter, every other word its initial or a strict piece (issue 9: the acronym as written on one side,
+ * every letter from the other side's words in order).
+ */
+function looseReading(
+  letters: string,
+  long: PreparedName,
+  sequence: number[],
+): { words: number[]; skipped: boolean } | undefined {
+  if (letters.length < LOOSE_ACRONYM_MIN) {
+    return undefined;
+  }
+  const walk = (at: number, from: number, looseUsed: boolean): number[] | undefined => {
+    if (at === letters.length) {
+      return looseUsed ? [] : undefined;
+    }
+    if (from === sequence.length) {
+      return undefined;
+    }
+    const position = sequence[from];
+    if (long.kinds[position] === Kind.Stop || long.kinds[position] === Kind.Legal) {
+      return walk(at, from + 1, looseUsed);
+    }
+    const strict = piecesShortestFirst(long, position, true);
+    for (const [index, piece] of [...strict, ...(looseUsed ? [] : loosePieces(long, position))].entries()) {
+      if (letters.startsWith(piece, at)) {
+        const rest = walk(at + piece.length, from + 1, looseUsed || index >= strict.length);
+        if (rest) {
+          return [position, ...rest];
+        }
+      }
+    }
+    return undefined;
+  };
+  const named = (position: number) => {
+    const kind = long.kinds[position];
+    return kind === Kind.Name || kind === Kind.NamedBody || kind === Kind.Acronym || kind === Kind.Number;
+  };
+  const functionWord = (position: number) => long.kinds[position] === Kind.Stop || long.kinds[position] === Kind.Legal;
+  for (let from = 0; from < sequence.length; from++) {
+    const words = walk(0, from, false);
+    // Two words at least, every name word of the other name among them, and nothing but function words after the
+    // last ("<the acronym's words> Marine Station" is a unit of the body the acronym names).
+    const last = words === undefined ? -1 : sequence.indexOf(words[words.length - 1]);
+    if (
+      words &&
+      words.length >= 2 &&
+      sequence.every((position) => !named(position) || words.includes(position)) &&
+      sequence.slice(last + 1).every(functionWord)
+    ) {
+      return { words, skipped: true };
+    }
+    if (named(sequence[from])) {
+      // A name word before the reading's first word would be left out.
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A word's pieces for a loose reading (see looseReading), shortest first: for a word of Latin letters, its first
+ * two to four letters with the initial of a later syllable or part (`partStarts`) after them ("tam" for "tadoma"),
+ * and its leading parts longer than `ACRONYM_PREFIX`, up to the whole word ("marin", "tarvelo").
+ */
+function loosePieces(long: PreparedName, position: number): readonly string[] {
+  let pieces = loosePiecesOfNames.get(long);
+  if (!pieces) {
+    pieces = [];
+    loosePiecesOfNames.set(long, pieces);
+  }
+  let known = pieces[position];
+  if (known === undefined) {
+    const text = long.tokens[position].text;
+    const kind = long.kinds[position];
+    const found = new Set<string>();
+    if (kind !== Kind.Acronym && kind !== Kind.Number && /^[a-z]+$/.test(text)) {
+      for (const start of partStarts(text)) {
+        for (let take = 2; take <= Math.min(ACRONYM_PREFIX, start); take++) {
+          found.add(text.slice(0, take) + text[start]);
+        }
+      }
+      for (let take = ACRONYM_PREFIX + 1; take <= text.length; take++) {
+        found.add(text.slice(0, take));
+      }
+    }
+    known = [...found].sort((a, b) => a.length - b.length);
+    pieces[position] = known;
+  }
+  return known;
+}
+
+const loosePiecesOfNames = new WeakMap<PreparedName, (readonly string[] | undefined)[]>();
 
 /** Fewest letters for an acronym read from its words' initials in another order. */
 const REORDERED_ACRONYM_MIN = 3;

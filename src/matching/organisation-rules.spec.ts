@@ -5154,3 +5154,95 @@ describe(`${NameMatcher.name} a number written first is no namesake's initial (r
     expect(JSON.stringify(result.features)).toContain('initials of the person');
   });
 });
+
+describe(`${NameMatcher.name} a lone acronym taking a word's syllables or a longer leading part (rules 1.67.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('The University of Tadoma'),
+      candidate: org('UTAM'),
+      match: true,
+      reason: "a word's first syllable and a later syllable's initial give a lone acronym's last letters",
+    },
+    {
+      query: org('Tadoma Quarrow University'),
+      candidate: org('TAMQU'),
+      match: true,
+      reason: 'so do they its first letters, the other words giving an initial or a short leading part',
+    },
+    {
+      query: org('Centre Marination, tarvel et société'),
+      candidate: org('MARINTS'),
+      match: true,
+      reason:
+        'a leading part of five letters or more, a class word left out before it and the function word giving nothing',
+    },
+    {
+      query: org('Universidad del Tarvelo'),
+      candidate: org('UNITARVE'),
+      match: true,
+      reason: 'a leading part longer than four letters as the last piece',
+    },
+    {
+      query: org('Quarrow Marination Centre'),
+      candidate: org('QMARINC'),
+      match: true,
+      reason: 'a longer leading part between initials',
+    },
+    {
+      query: org('Quarrow Marination Centre for Tarvel'),
+      candidate: org('QMARINC'),
+      match: false,
+      reason: 'a name word left out after the loose reading: the reading stands for part of the name only',
+    },
+    {
+      query: org('Institut für vergleichende Tadoma'),
+      candidate: org('ITAM'),
+      match: false,
+      reason: 'a loose piece never comes with a name word skipped inside the reading',
+    },
+    {
+      query: org('Tarvel Quarrow Marination Institute'),
+      candidate: org('QMARINI'),
+      match: false,
+      reason: 'nor with a name word left out before it',
+    },
+    {
+      query: org('Marination Centre of Tarvel'),
+      candidate: org('MARINCOT'),
+      match: false,
+      reason: 'a function word gives no letter to a loose reading',
+    },
+    {
+      query: org('University of Tadoma'),
+      candidate: org('УТАМ'),
+      match: false,
+      reason: 'an acronym written in another script is read strictly only',
+    },
+    {
+      query: org('Marination Centre of Tarvel'),
+      candidate: org('MARINCT'),
+      match: true,
+      reason: 'the same name read with the function word giving nothing',
+    },
+    {
+      query: org('Belato Marination'),
+      candidate: org('BETMARIN'),
+      match: false,
+      reason: 'one loose piece at most: a second one is not read',
+    },
+    {
+      query: org('Tadoma Marination'),
+      candidate: org('TAMMARIN'),
+      match: false,
+      reason: 'nor a syllable piece beside a longer leading part',
+    },
+    {
+      query: org('Tadoma Marination'),
+      candidate: org('TAMARIN'),
+      match: true,
+      reason: 'while a short leading part beside the longer one is read',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
