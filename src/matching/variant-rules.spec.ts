@@ -223,6 +223,12 @@ describe(`${NameMatcher.name} Belarusian, Ukrainian and Russian romanisations of
       reason: 'Belarusian ou (ОЎ) before a consonant is the Russian ov',
     },
     {
+      query: person('Tarvel Quarovich Miarhalin'),
+      candidate: person('Tarvel Quarovich Mergalin'),
+      match: true,
+      reason: 'a Russian surname in -in with Belarusian ia and h for e and g',
+    },
+    {
       query: person('Tarvel Mergelovic Trosnikov'),
       candidate: person('Tarvel Miarhelavitj Trosnikov'),
       match: true,
