@@ -238,12 +238,7 @@ const eastSlavicKeys = new BoundedMemo<string, string>(100_000);
  */
 export function eastSlavicForms(left: string, right: string): boolean {
   const { ending, minLength, rewrites } = getReferenceData().eastSlavic;
-  if (
-    left === right ||
-    Math.min(left.length, right.length) < minLength ||
-    !ending.test(left) ||
-    !ending.test(right)
-  ) {
+  if (left === right || Math.min(left.length, right.length) < minLength || !ending.test(left) || !ending.test(right)) {
     return false;
   }
   const key = (word: string) =>

@@ -196,7 +196,7 @@ describe(`${NameMatcher.name} Belarusian, Ukrainian and Russian romanisations of
       query: person('Tarvel Quarovich Trasnikau'),
       candidate: person('Tarvel Quarovich Trosnikov'),
       match: true,
-      reason: 'Belarusian -au (Ў) and akanye\'s a are the Russian -ov and o of one surname',
+      reason: "Belarusian -au (Ў) and akanye's a are the Russian -ov and o of one surname",
     },
     {
       query: person('Tarvel Quarovich Hliarvenka'),
@@ -232,13 +232,13 @@ describe(`${NameMatcher.name} Belarusian, Ukrainian and Russian romanisations of
       query: person('Tarvel Mergelovic Trosnikov'),
       candidate: person('Tarvel Miarhelavitj Trosnikov'),
       match: true,
-      reason: 'a patronymic\'s -vic (Czech c for Č) and -vitj (Swedish) are its -vich',
+      reason: "a patronymic's -vic (Czech c for Č) and -vitj (Swedish) are its -vich",
     },
     {
       query: person('Velina Darvilauna Trosnikova'),
       candidate: person('Velina Darbilovna Trosnikova'),
       match: false,
-      reason: 'b is no spelling of v: another father\'s name under the Belarusian ending',
+      reason: "b is no spelling of v: another father's name under the Belarusian ending",
     },
     {
       query: person('Tarvel Quarovich Miarhel'),
