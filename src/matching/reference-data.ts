@@ -133,6 +133,11 @@ export interface ReferenceData {
   syllableVariantRules: { system: string; pattern: RegExp; replacement: string }[];
   /** Endings of patronymics ("-ovich", "-ovna"): such a word is not a spelling of a surname. */
   patronymicEnding: RegExp;
+  /**
+   * Belarusian, Ukrainian and Russian romanisations of one East Slavic surname or patronymic (romanisation.yml
+   * east_slavic, since rules 1.68.0): the endings both words must have, and the rewrites to their shared key.
+   */
+  eastSlavic: { ending: RegExp; minLength: number; rewrites: { pattern: RegExp; replacement: string }[] };
   /** given_name_forms.yml: each national form of a given name, with its group. */
   givenNameGroups: Map<string, number>;
   /** Patronymic endings to strip for the father's given name, longest first. */
@@ -650,6 +655,7 @@ interface RomanisationFile {
   articles: string[];
   patronymic_endings: string[];
   particle_spellings?: Record<string, string[]>;
+  east_slavic?: { endings: string[]; min_length: number; rewrites: { from: string; to: string }[] };
 }
 interface GivenNameFormsFile {
   groups: Record<string, string[]>;
@@ -1177,6 +1183,14 @@ function buildReferenceData(): ReferenceData {
       cyrillic: cognateSpellingOf(orgWords.cognate_spellings?.cyrillic ?? [], orgWords.cognate_endings),
     },
     patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
+    eastSlavic: {
+      ending: new RegExp(`(${(romanisation.east_slavic?.endings ?? ['(?!)']).join('|')})$`),
+      minLength: romanisation.east_slavic?.min_length ?? Infinity,
+      rewrites: (romanisation.east_slavic?.rewrites ?? []).map((rule) => ({
+        pattern: new RegExp(rule.from, 'g'),
+        replacement: rule.to,
+      })),
+    },
     givenNameGroups,
     patronymicStemEndings: [...givenNameForms.patronymic_endings].sort((a, b) => b.length - a.length),
     romanisationRules: romanisation.rules.map((rule) => ({

@@ -227,6 +227,27 @@ function sameFatherName(left: string, right: string): boolean {
   );
 }
 
+/** Belarusian, Ukrainian and Russian spellings of one East Slavic name: a romanisation variant. */
+const EAST_SLAVIC_FORMS: TokenLikeness = { sim: 0.9, how: Likeness.Romanisation };
+const eastSlavicKeys = new BoundedMemo<string, string>(100_000);
+
+/**
+ * Since rules 1.68.0: "Siarheevich" / "Sergeevich", "Kryvasheyeu" / "Krivosheev": two person's words, both
+ * ending as an East Slavic surname or patronymic does, that Belarusian, Ukrainian and Russian spellings make
+ * one (romanisation.yml east_slavic: Г as h or g, Ў as u or v, Я and Ё as ia, io or e, akanye's a for o).
+ */
+export function eastSlavicForms(left: string, right: string): boolean {
+  const { ending, minLength, rewrites } = getReferenceData().eastSlavic;
+  if (left === right || Math.min(left.length, right.length) < minLength || !ending.test(left) || !ending.test(right)) {
+    return false;
+  }
+  const key = (word: string) =>
+    eastSlavicKeys.get(word, (text) =>
+      rewrites.reduce((form, rule) => form.replace(rule.pattern, rule.replacement), text),
+    );
+  return key(left) === key(right);
+}
+
 const VOWEL = /[aeiouy]/;
 
 /**
@@ -455,8 +476,9 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   }
   const patronymic = getReferenceData().patronymicEnding;
   if (person && patronymic.test(left.text) !== patronymic.test(right.text)) {
-    // "Petrovna" is a father's name, "Petrov" a surname: never spellings of each other.
-    return NONE;
+    // "Petrovna" is a father's name, "Petrov" a surname: never spellings of each other. A Belarusian
+    // patronymic's ending ("-auna") is not in the table, and is its Russian one's ("-ovna") written otherwise.
+    return !crossScript && eastSlavicForms(left.text, right.text) ? EAST_SLAVIC_FORMS : NONE;
   }
   // Persons' words are compared in their romanised key form, so a system difference is not an edit.
   // Keys made alike only by mixing systems are compared as written.
@@ -480,6 +502,9 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   }
   if (spelling > 0) {
     return { sim: spelling, how: crossScript ? Likeness.Transliteration : Likeness.Typo };
+  }
+  if (person && !crossScript && eastSlavicForms(left.text, right.text)) {
+    return EAST_SLAVIC_FORMS;
   }
   if (!person) {
     // "Sankt" / "Saint" / "St": one word of a company's or place's name (company_words.yml).

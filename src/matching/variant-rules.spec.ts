@@ -187,3 +187,64 @@ describe(`${NameMatcher.name} a left-out word written onto its neighbouring name
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Belarusian, Ukrainian and Russian romanisations of one name (rules 1.68.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: person('Tarvel Quarovich Trasnikau'),
+      candidate: person('Tarvel Quarovich Trosnikov'),
+      match: true,
+      reason: "Belarusian -au (Ў) and akanye's a are the Russian -ov and o of one surname",
+    },
+    {
+      query: person('Tarvel Quarovich Hliarvenka'),
+      candidate: person('Tarvel Quarovich Glervenko'),
+      match: true,
+      reason: 'Belarusian h and ia are the Russian g and e, -enka the Russian -enko',
+    },
+    {
+      query: person('Tarvel Miarhelavich Trosnikov'),
+      candidate: person('Tarvel Mergelovich Trosnikov'),
+      match: true,
+      reason: 'a Belarusian patronymic ("-avich") is its Russian form ("-ovich") though only one ending is listed',
+    },
+    {
+      query: person('Velina Darvilauna Trosnikova'),
+      candidate: person('Velina Darvilovna Trosnikova'),
+      match: true,
+      reason: 'Belarusian -auna is the Russian -ovna of one patronymic',
+    },
+    {
+      query: person('Tarvel Quarovich Rybachouski'),
+      candidate: person('Tarvel Quarovich Rybachovsky'),
+      match: true,
+      reason: 'Belarusian ou (ОЎ) before a consonant is the Russian ov',
+    },
+    {
+      query: person('Tarvel Quarovich Miarhalin'),
+      candidate: person('Tarvel Quarovich Mergalin'),
+      match: true,
+      reason: 'a Russian surname in -in with Belarusian ia and h for e and g',
+    },
+    {
+      query: person('Tarvel Mergelovic Trosnikov'),
+      candidate: person('Tarvel Miarhelavitj Trosnikov'),
+      match: true,
+      reason: "a patronymic's -vic (Czech c for Č) and -vitj (Swedish) are its -vich",
+    },
+    {
+      query: person('Velina Darvilauna Trosnikova'),
+      candidate: person('Velina Darbilovna Trosnikova'),
+      match: false,
+      reason: "b is no spelling of v: another father's name under the Belarusian ending",
+    },
+    {
+      query: person('Tarvel Quarovich Miarhel'),
+      candidate: person('Tarvel Quarovich Mergel'),
+      match: false,
+      reason: 'only words ending as East Slavic surnames and patronymics do are read so',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
