@@ -5014,7 +5014,7 @@ describe(`${NameMatcher.name} ordinal words against numbers; a second institutio
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} loanwords of Urdu, Sindhi, Nepali and Bengali labels; Persian's higher-education complex; Persian v and Urdu w in the strict abjad reading (rules 1.68.0)`, () => {
+describe(`${NameMatcher.name} loanwords of Urdu, Sindhi, Nepali and Bengali labels, also in a name of class words only; Persian's higher-education complex; Persian v and Urdu w in the strict abjad reading (rules 1.68.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
@@ -5119,6 +5119,37 @@ describe(`${NameMatcher.name} loanwords of Urdu, Sindhi, Nepali and Bengali labe
       candidate: org('خواجہ تارول یونیورسٹی'),
       match: false,
       reason: 'the alef after it still needs its a',
+    },
+    {
+      query: org('International College'),
+      candidate: org('ইন্টারন্যাশনাল কলেজ'),
+      match: true,
+      reason:
+        'a name of class words only against the same words written as loanwords in Bengali: the same name, unplaced',
+    },
+    {
+      query: org('International University'),
+      candidate: org('ইন্টারন্যাশনাল কলেজ'),
+      match: false,
+      reason: 'a university against the loanword for a college stays two classes',
+    },
+    {
+      query: org('National College'),
+      candidate: org('राष्ट्रिय महाविद्यालय'),
+      match: false,
+      reason: "a translated generic name with no place still names every country's body (no loanword)",
+    },
+    {
+      query: org('Institute of Management'),
+      candidate: org('انسٹیٹیوٹ آف مینجمنٹ'),
+      match: true,
+      reason: "Urdu's loanwords for the class and field words of a generic name",
+    },
+    {
+      query: org('Institute of Management'),
+      candidate: org('انسٹیٹیوٹ آف انفارمیشن'),
+      match: false,
+      reason: 'another field written as a loanword is another institute',
     },
   ])('$reason', (row) => check(sut, row));
 });
