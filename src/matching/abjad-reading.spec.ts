@@ -151,6 +151,49 @@ describe('abjadOrganisationAgrees (rules 1.16.0)', () => {
       strict: false,
       reason: 'a first vowel against the word without its article, which a moon letter (ك) does not assimilate',
     },
+    {
+      latin: 'taravan',
+      arabic: 'تراوان',
+      reading: false,
+      strict: true,
+      reason:
+        'a Persian و between vowels is the v of its Latin spelling (rules 1.69.0; the loose reading keeps v a consonant)',
+    },
+    {
+      latin: 'vafin',
+      arabic: 'وفين',
+      reading: false,
+      strict: true,
+      reason: 'and a first و before a vowel (rules 1.69.0)',
+    },
+    {
+      latin: 'tavarin',
+      arabic: 'تبارين',
+      reading: false,
+      strict: false,
+      reason: 'a Latin v is no ب: the v of a و only where the Arabic writes one',
+    },
+    {
+      latin: 'vavin',
+      arabic: 'وفين',
+      reading: false,
+      strict: false,
+      reason: 'each v reads either the و or the ف, never both at once',
+    },
+    {
+      latin: 'khwabir',
+      arabic: 'خوابیر',
+      reading: true,
+      strict: true,
+      reason: 'the unspoken و of خوا may be written w, as Urdu spellings do (rules 1.69.0)',
+    },
+    {
+      latin: 'khobir',
+      arabic: 'خوابیر',
+      reading: false,
+      strict: false,
+      reason: 'but the alef after it is still read',
+    },
   ])('$reason', ({ latin, arabic, reading, strict }) => {
     expect(abjadReadingAgrees(cachedToken(latin), cachedToken(arabic))).toBe(reading);
     expect(abjadOrganisationAgrees(cachedToken(latin), cachedToken(arabic))).toBe(strict);

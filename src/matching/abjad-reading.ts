@@ -11,9 +11,10 @@ import { asciiForm, consonantSkeleton, Script, type TokenInfo } from './tokenise
 
 /**
  * A vowel marker of an Arabic-script word: A (alef), U (waw), I (yeh), V (a word-initial ع: some vowel),
- * or * (any vowel or none).
+ * * (any vowel or none), or W (any vowel or none, where a و is written but not spoken: a Latin spelling may
+ * write it as w or leave it out).
  */
-type Marker = 'A' | 'E' | 'U' | 'I' | 'V' | '*';
+type Marker = 'A' | 'E' | 'U' | 'I' | 'V' | 'W' | '*';
 
 interface Frame {
   /** Consonant classes in order; an Arabic letter read two ways gives both, as "t|s". */
@@ -175,8 +176,9 @@ function arabicFrame(orig: string): Frame | undefined {
       // A word-initial alef carries any vowel; alef before lam is the article ("Abdullah", "Abdel").
       marker = index === 0 || letters[index + 1] === LAM ? '*' : 'A';
     } else if (WAW.has(letter)) {
-      // Persian خوا reads "kha", its waw unspoken ("Kharazmi" خوارزمی, "Khajeh" خواجه): any vowel or none.
-      marker = index > 0 && letters[index - 1] === 'خ' && ALEF.has(letters[index + 1] ?? '') ? '*' : 'U';
+      // Persian خوا reads "kha", its waw unspoken ("Kharazmi" خوارزمی, "Khajeh" خواجه): any vowel or none; Urdu's
+      // spellings keep it as a w ("Khwaja" خواجہ; since rules 1.69.0 an organisation's strict reading allows that w).
+      marker = index > 0 && letters[index - 1] === 'خ' && ALEF.has(letters[index + 1] ?? '') ? 'W' : 'U';
     } else if (YEH.has(letter)) {
       marker = 'I';
     } else if (HAMZA.has(letter)) {
@@ -290,7 +292,7 @@ function gapAgrees(arabic: string, latin: string, final: boolean): boolean {
   // An alef spelt "e" only as the gap's one vowel: "Imed" is عماد, but "Hussein" is not حسان.
   const markers = (latin === 'e' ? arabic.replace('A', 'E') : arabic) as Iterable<Marker>;
   for (const marker of markers) {
-    if (marker === '*') {
+    if (marker === '*' || marker === 'W') {
       continue;
     }
     while (at < latin.length && !vowelAgrees(marker, latin[at], final)) {
@@ -382,7 +384,16 @@ export function abjadOrganisationAgrees(left: TokenInfo, right: TokenInfo): bool
   if (arabic.script !== Script.Arabic || latin.script !== Script.Latin) {
     return true;
   }
-  return abjadSpellingAgrees(arabic.orig, latin.text, true);
+  return (
+    abjadSpellingAgrees(arabic.orig, latin.text, true) ||
+    // Persian and Urdu read و as a consonant v between vowels or before one ("Saravan" سراوان, "Tavana" توانا),
+    // and their Latin spellings write it "v" (the Library of Congress tables' v), where Arabic's are "w": so a
+    // Latin v is also read as the w a و gives (since rules 1.69.0). Tried only after the word's own reading, as ف
+    // is a Latin v too.
+    (latin.text.includes('v') &&
+      arabic.orig.includes('و') &&
+      abjadSpellingAgrees(arabic.orig, latin.text.replaceAll('v', 'w'), true))
+  );
 }
 
 const ARTICLE = 'ال';
@@ -402,7 +413,10 @@ function strictlyAgree(a: Frame, latin: Frame): boolean {
   }
   for (let index = 0; index < l.gaps.length; index++) {
     const gap = l.gaps[index];
-    if ((gap.includes('y') && !a.gaps[index].includes('I')) || (gap.includes('w') && !a.gaps[index].includes('U'))) {
+    if (
+      (gap.includes('y') && !a.gaps[index].includes('I')) ||
+      (gap.includes('w') && !a.gaps[index].includes('U') && !a.gaps[index].includes('W'))
+    ) {
       return false;
     }
   }
@@ -458,8 +472,8 @@ function beginningsAgree(arabicGap: string, latinGaps: string[]): boolean {
  * writes a short u too ("Moutalar" متالار), so it is not one of them.
  */
 function longVowelsWritten(arabicGap: string, latinGap: string): boolean {
-  if (/ai|ei|ay|ey|ee/.test(latinGap) && !/[I*]/.test(arabicGap)) {
+  if (/ai|ei|ay|ey|ee/.test(latinGap) && !/[I*W]/.test(arabicGap)) {
     return false;
   }
-  return !/oo/.test(latinGap) || /[U*]/.test(arabicGap);
+  return !/oo/.test(latinGap) || /[U*W]/.test(arabicGap);
 }

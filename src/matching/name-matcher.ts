@@ -16,7 +16,7 @@ import {
 } from './normalise';
 import { abjadReadingAgrees, abjadSpellingAgrees, isLatinAndArabic } from './abjad-reading';
 import { separateIdentifiers } from './identifier-names';
-import { findLongestPhrases, getReferenceData, type HanWord } from './reference-data';
+import { findLongestPhrases, getReferenceData, tokenKey, type HanWord } from './reference-data';
 import { distance } from 'fastest-levenshtein';
 import {
   cognateEnding,
@@ -718,6 +718,22 @@ function pairLikeness(
       )
     ) {
       return { sim: 0.9, how: Likeness.Class };
+    }
+    // "United Tarvel University" / its Bengali label "ইউনাইটেড টারভেল ইউনিভার্সিটি" (since rules 1.69.0): a class word
+    // that another script writes as the English word itself (org_words.yml class_loanwords) is that word, not a
+    // translation, so a generic name written so is the same generic name, placed or not, as the Latin name written
+    // twice would be.
+    const reference = getReferenceData();
+    const classToken = qk === Kind.Name ? ct : qt;
+    if (
+      reference.classLoanwords.size > 0 &&
+      (reference.classLoanwords.has(tokenKey(classToken.orig)) ||
+        reference.classLoanwords.has(tokenKey(nameToken.orig)))
+    ) {
+      const loanClass = nameClass ?? reference.classTrie.next.get(tokenKey(nameToken.orig))?.value;
+      if (loanClass !== undefined && classSetOf(loanClass).some((group) => classSetOf(classTag).includes(group))) {
+        return { sim: 0.9, how: Likeness.Class };
+      }
     }
   }
   if (

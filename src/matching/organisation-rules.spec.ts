@@ -5246,3 +5246,143 @@ describe(`${NameMatcher.name} a lone acronym taking a word's syllables or a long
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} loanwords of Urdu, Sindhi, Nepali and Bengali labels, also in a name of class words only; Persian's higher-education complex; Persian v and Urdu w in the strict abjad reading (rules 1.69.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow University of Agriculture'),
+      candidate: org('ایگریکلچر یونیورسٹی قاروو'),
+      match: true,
+      reason: 'the English loanword "agriculture" as Urdu writes it is the field word',
+    },
+    {
+      query: org('Quarrow University'),
+      candidate: org('ایگریکلچر یونیورسٹی قاروو'),
+      match: false,
+      reason: 'and, on one side only, tells a university of agriculture from the university',
+    },
+    {
+      query: org('Quarrow Institute of Management'),
+      candidate: org('قاروو انسٽيٽيوٽ آف مينيجمينٽ'),
+      match: true,
+      reason: 'Sindhi\'s spellings of the loanwords "institute" and "management"',
+    },
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('قاروو انسٽيٽيوٽ آف مينيجمينٽ'),
+      match: false,
+      reason: '"management" on one side only tells two institutes apart',
+    },
+    {
+      query: org('Quarrow College of Information Technology'),
+      candidate: org('قاروو کالج آف انفارمیشن ٹیکنالوجی'),
+      match: true,
+      reason: 'the loanword "information" as Urdu writes it',
+    },
+    {
+      query: org('Quarrow College of Technology'),
+      candidate: org('قاروو کالج آف انفارمیشن ٹیکنالوجی'),
+      match: false,
+      reason: 'and on one side only',
+    },
+    {
+      query: org('Norland College of Information Technology'),
+      candidate: org('नर्ल्याण्ड कलेज अफ इन्फर्मेशन टेक्नोलोजी'),
+      match: true,
+      reason: 'the loanword "information" as Nepali writes it',
+    },
+    {
+      query: org('Norland College of Technology'),
+      candidate: org('नर्ल्याण्ड कलेज अफ इन्फर्मेशन टेक्नोलोजी'),
+      match: false,
+      reason: 'and on one side only',
+    },
+    {
+      query: org('Tarvel Foundation'),
+      candidate: org('টারভেল ফাউন্ডেশন'),
+      match: true,
+      reason: 'the loanword "foundation" as Bengali writes it',
+    },
+    {
+      query: org('Tarvel Institute'),
+      candidate: org('টারভেল ফাউন্ডেশন'),
+      match: false,
+      reason: 'a foundation is no institute',
+    },
+    {
+      query: org('University of Tarvel'),
+      candidate: org('مجتمع آموزش عالی تارول'),
+      match: true,
+      reason: "Persian's higher-education complex is the body English names a university",
+    },
+    {
+      query: org('Turvel University'),
+      candidate: org('مجتمع آموزش عالی تارول'),
+      match: false,
+      reason: "the name's written long vowel still decides (ا is no u)",
+    },
+    {
+      query: org('Tarvel College'),
+      candidate: org('مجتمع آموزش عالی تارول'),
+      match: false,
+      reason: 'a college is another class',
+    },
+    {
+      query: org('University of Taravan'),
+      candidate: org('دانشگاه تراوان'),
+      match: true,
+      reason: 'Persian و read as the v of the Latin spelling',
+    },
+    {
+      query: org('University of Tabaran'),
+      candidate: org('دانشگاه تراوان'),
+      match: false,
+      reason: 'a ب is no و',
+    },
+    {
+      query: org('Khwaja Tarvel University'),
+      candidate: org('خواجہ تارول یونیورسٹی'),
+      match: true,
+      reason: "Urdu's w of خوا in the Latin spelling",
+    },
+    {
+      query: org('Khoja Tarvel University'),
+      candidate: org('خواجہ تارول یونیورسٹی'),
+      match: false,
+      reason: 'the alef after it still needs its a',
+    },
+    {
+      query: org('International College'),
+      candidate: org('ইন্টারন্যাশনাল কলেজ'),
+      match: true,
+      reason:
+        'a name of class words only against the same words written as loanwords in Bengali: the same name, unplaced',
+    },
+    {
+      query: org('International University'),
+      candidate: org('ইন্টারন্যাশনাল কলেজ'),
+      match: false,
+      reason: 'a university against the loanword for a college stays two classes',
+    },
+    {
+      query: org('National College'),
+      candidate: org('राष्ट्रिय महाविद्यालय'),
+      match: false,
+      reason: "a translated generic name with no place still names every country's body (no loanword)",
+    },
+    {
+      query: org('Institute of Management'),
+      candidate: org('انسٹیٹیوٹ آف مینجمنٹ'),
+      match: true,
+      reason: "Urdu's loanwords for the class and field words of a generic name",
+    },
+    {
+      query: org('Institute of Management'),
+      candidate: org('انسٹیٹیوٹ آف انفارمیشن'),
+      match: false,
+      reason: 'another field written as a loanword is another institute',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

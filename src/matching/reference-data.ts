@@ -290,6 +290,11 @@ export interface ReferenceData {
   /** Words naming a subdivision's form beside its name ("Province of …"; org_words.yml subdivision_form_words, since rules 1.64.0). */
   subdivisionFormWords: Set<string>;
   /**
+   * Class words of other scripts that write the English class word itself (a loanword: Bengali ইউনিভার্সিটি,
+   * Urdu یونیورسٹی), keyed as tokens are (tokenKey; org_words.yml class_loanwords, since rules 1.69.0).
+   */
+  classLoanwords: Set<string>;
+  /**
    * Words of a country's formal name before its short name (org_words.yml state_form_words, since rules 1.56.0:
    * "Republic of", "People's Republic of", "Kingdom of"): the heads ("Republic") and the words qualifying them.
    */
@@ -634,6 +639,7 @@ interface OrgWordsFile {
   joined_institution_words?: string[];
   ordinal_words?: Record<string, number>;
   subdivision_form_words?: string[];
+  class_loanwords?: string[];
   namesake_joiners?: string[];
   class_letters?: Record<string, string[]>;
   class_equivalents?: string[][];
@@ -1120,6 +1126,7 @@ function buildReferenceData(): ReferenceData {
       classNames,
     ),
     joinedInstitutionWords: new Set((orgWords.joined_institution_words ?? []).map((word) => asciiForm(String(word)))),
+    classLoanwords: new Set((orgWords.class_loanwords ?? []).map((word) => tokenKey(String(word)))),
     subdivisionFormWords: new Set((orgWords.subdivision_form_words ?? []).map((word) => asciiForm(String(word)))),
     ordinalWords: new Map(
       Object.entries(orgWords.ordinal_words ?? {}).map(([word, value]) => [asciiForm(word), String(value)]),
