@@ -184,6 +184,8 @@ export interface ReferenceData {
   academicBodyClasses: Set<number>;
   /** Function words of a trailing purpose phrase whose field word does not decide (academic_field_purpose_words). */
   academicFieldPurposeWords: Set<string>;
+  /** English words for "sciences" after a field word that other languages leave out (field_idiom_words, since 1.64.0). */
+  fieldIdiomWords: Set<string>;
   /** Deciding groups that make a country written first the body's seat (org_words.yml country_first_seat_groups). */
   countryFirstSeatGroups: Set<string>;
   /** Deciding groups a name written in Hangul leaves unwritten (org_words.yml hangul_unwritten_groups, since 1.19.0). */
@@ -603,6 +605,7 @@ interface OrgWordsFile {
   academic_field_classes?: string[];
   academic_body_classes?: string[];
   academic_field_purpose_words?: string[];
+  field_idiom_words?: string[];
   state_form_heads?: string[];
   state_form_words?: string[];
   other_state_formal_names?: string[];
@@ -1046,6 +1049,7 @@ function buildReferenceData(): ReferenceData {
     academicFieldPurposeWords: new Set(
       (orgWords.academic_field_purpose_words ?? []).map((word) => asciiForm(String(word))),
     ),
+    fieldIdiomWords: new Set((orgWords.field_idiom_words ?? []).map((word) => asciiForm(String(word)))),
     countryFirstSeatGroups: new Set(orgWords.country_first_seat_groups ?? []),
     hangulUnwrittenGroups: new Set(orgWords.hangul_unwritten_groups ?? []),
     hangulFinalSyllableClasses: new Map(
