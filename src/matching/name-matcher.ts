@@ -5353,11 +5353,7 @@ function differentDecidingWords(
       const before = comparable[at - 1];
       const pair = pairs.find((candidatePair) => candidatePair[side].includes(before));
       // The word must stand unaligned: aligned ("sciences"/"Wissenschaften") it is on both sides.
-      if (
-        pair &&
-        FIELD_IDIOM_LIKENESS.has(pair.how) &&
-        !pairs.some((aligned) => aligned[side].includes(index))
-      ) {
+      if (pair && FIELD_IDIOM_LIKENESS.has(pair.how) && !pairs.some((aligned) => aligned[side].includes(index))) {
         idioms.add(index);
       }
     });

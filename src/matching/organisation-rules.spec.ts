@@ -5154,3 +5154,40 @@ describe(`${NameMatcher.name} a number written first is no namesake's initial (r
     expect(JSON.stringify(result.features)).toContain('initials of the person');
   });
 });
+
+describe(`${NameMatcher.name} an English word for "sciences" after a field word that the other language writes alone (rules 1.64.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow University of Agricultural Sciences'),
+      candidate: org('Quarrow lantbruksuniversitet'),
+      match: true,
+      reason: 'a field word joined into a Swedish compound: "Sciences" after it is the field’s word',
+    },
+    {
+      query: org('Tarvel School of Health Sciences'),
+      candidate: org('Hochschule für Gesundheit Tarvel'),
+      match: true,
+      reason: 'a field word translated into German: "Sciences" after it is the field’s word',
+    },
+    {
+      query: org('Tarvel Health Sciences Centre Foundation'),
+      candidate: org('Tarvel Health Centre Foundation'),
+      match: false,
+      reason: 'against the same field word spelt alike "Sciences" still decides',
+    },
+    {
+      query: org('Quarrow University of Medical Sciences'),
+      candidate: org('Quarrow lantbruksuniversitet'),
+      match: false,
+      reason: 'another field is another body',
+    },
+    {
+      query: org('Tarvel School of Health Sciences'),
+      candidate: org('Hochschule für Gesundheitswissenschaften Quarrow'),
+      match: false,
+      reason: 'the rest of the names must agree',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
