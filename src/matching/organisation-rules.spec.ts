@@ -5191,3 +5191,40 @@ describe(`${NameMatcher.name} an English word for "sciences" after a field word 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a function word only when written in small letters between words: Romanian "din" (rules 1.64.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Universitatea din Quarrow'),
+      candidate: org('Quarrow University'),
+      match: true,
+      reason: 'Romanian "din" written small between words is "of"',
+    },
+    {
+      query: org('Universitatea Quarrow din Tarvel'),
+      candidate: org('Universitatea Velmont din Tarvel'),
+      match: false,
+      reason: 'the rest of the names still decides',
+    },
+    {
+      query: org('Din Tarvel Foundation'),
+      candidate: org('Tarvel Foundation'),
+      match: false,
+      reason: 'written first with a capital it is a word of the name',
+    },
+    {
+      query: org('Quarrow al din Hospital'),
+      candidate: org('Quarrow Hospital'),
+      match: false,
+      reason: 'after another function word ("al din") it is a word of the name',
+    },
+    {
+      query: org('Salah al-din Quarrow Institute'),
+      candidate: org('Salah Quarrow Institute'),
+      match: false,
+      reason: 'joined by a hyphen it is a word of the name',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -105,6 +105,8 @@ export interface ReferenceData {
    * written in small letters before the last word, which then places the body (since rules 1.10.0).
    */
   locativePrepositions: Set<string>;
+  /** Function words of an organisation's name only when written small between words (small_function_words, 1.64.0). */
+  smallFunctionWords: Set<string>;
   /** Country names and demonyms that qualify an organisation name in first place, after "of" or trailing. */
   orgCountryWords: Map<string, string>;
   /**
@@ -582,6 +584,7 @@ interface OrgWordsFile {
   function_words: string[];
   qualifiers: string[];
   locative_prepositions: string[];
+  small_function_words?: string[];
   countries: Record<string, string[]>;
   cognate_endings: Record<string, string[]>;
   name_adjective_endings: string[];
@@ -1002,6 +1005,7 @@ function buildReferenceData(): ReferenceData {
     // (Keyed as the tokens are: a qualifier in another script, Persian واحد, by its own letters.)
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => tokenKey(String(word)))),
     locativePrepositions: new Set(orgWords.locative_prepositions.map((word) => asciiForm(String(word)))),
+    smallFunctionWords: new Set((orgWords.small_function_words ?? []).map((word) => asciiForm(String(word)))),
     countryForms,
     wordMeanings: withScriptPlaceNames(
       withPlaceNames(
