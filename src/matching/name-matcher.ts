@@ -5338,6 +5338,9 @@ function unmatchedTail(name: PreparedName, unmatched: number[]): number[] | unde
 }
 
 /** Groups of deciding words ("technology", "northwest") on one side only: two bodies, not one. */
+/** How a field word is aligned with the other name's when it is that word in another language (field_idiom_words). */
+const FIELD_IDIOM_LIKENESS = new Set<Likeness>([Likeness.Synonym, Likeness.Joined, Likeness.Translation]);
+
 function differentDecidingWords(
   query: PreparedName,
   candidate: PreparedName,
@@ -5473,8 +5476,29 @@ function differentDecidingWords(
     });
     return found;
   };
-  const left = collect(query, expanded('query'), candidate);
-  const right = collect(candidate, expanded('candidate'), query);
+  // "Quarrow University of Agricultural Sciences" / "Quarrows lantbruksuniversitet" (since rules 1.70.0): English names a
+  // field with a word for "sciences" after the field word (org_words.yml field_idiom_words) where the other language
+  // writes the field word alone; right after a word aligned with a word of other spelling (a known variant, a
+  // translation, a compound it joins into) and itself unaligned, that word is the field's, not a field of its own.
+  const fieldIdiom = (side: 'query' | 'candidate') => {
+    const name = side === 'query' ? query : candidate;
+    const comparable = comparableIndices(name);
+    const idioms = new Set<number>();
+    comparable.forEach((index, at) => {
+      if (at === 0 || !reference.fieldIdiomWords.has(name.tokens[index].text)) {
+        return;
+      }
+      const before = comparable[at - 1];
+      const pair = pairs.find((candidatePair) => candidatePair[side].includes(before));
+      // The word must stand unaligned: aligned ("sciences"/"Wissenschaften") it is on both sides.
+      if (pair && FIELD_IDIOM_LIKENESS.has(pair.how) && !pairs.some((aligned) => aligned[side].includes(index))) {
+        idioms.add(index);
+      }
+    });
+    return idioms;
+  };
+  const left = collect(query, new Set([...expanded('query'), ...fieldIdiom('query')]), candidate);
+  const right = collect(candidate, new Set([...expanded('candidate'), ...fieldIdiom('candidate')]), query);
   // A word aligned one to one with a deciding word is that word in another form or language ("Maritimes" of
   // "Maritime", a translation listed elsewhere) when it is listed in no group itself (since rules 1.16.0): it
   // takes that word's group. A word listed in another group keeps it, so split groups stay apart.

@@ -349,7 +349,17 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       // A function word written last is a word of the name: "Dakota del Sur" (Spanish "south"), not
       // French "sur" ("… de Recherche sur les …").
       const lastWord = mode === 'org' && count > 1 && index === count - 1 && key.length > 1;
-      if (stopwords.has(key) && !numeralOrInitial && !lastWord && !joined[index]) {
+      // "Universitatea din Tarvel" (since rules 1.70.0): a word of small_function_words written in small letters,
+      // apart, between words and not after a function word ("Nur al Din", "Salah al-din" keep it).
+      const smallFunctionWord =
+        mode === 'org' &&
+        index > 0 &&
+        index < count - 1 &&
+        kinds[index - 1] !== Kind.Stop &&
+        reference.smallFunctionWords.has(key) &&
+        tokens[index].orig === tokens[index].orig.toLowerCase() &&
+        new RegExp(`\\s${tokens[index].orig}\\s`, 'u').test(raw);
+      if ((stopwords.has(key) || smallFunctionWord) && !numeralOrInitial && !lastWord && !joined[index]) {
         kinds[index] = Kind.Stop;
       } else if (index > 0 && tokens[index].script === Script.Latin) {
         // Roman numerals ("Fund VIII"), except first words ("I", "V" may be initials or words).

@@ -5386,3 +5386,77 @@ describe(`${NameMatcher.name} loanwords of Urdu, Sindhi, Nepali and Bengali labe
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} an English word for "sciences" after a field word that the other language writes alone (rules 1.70.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow University of Agricultural Sciences'),
+      candidate: org('Quarrow lantbruksuniversitet'),
+      match: true,
+      reason: 'a field word joined into a Swedish compound: "Sciences" after it is the field’s word',
+    },
+    {
+      query: org('Tarvel School of Health Sciences'),
+      candidate: org('Hochschule für Gesundheit Tarvel'),
+      match: true,
+      reason: 'a field word translated into German: "Sciences" after it is the field’s word',
+    },
+    {
+      query: org('Tarvel Health Sciences Centre Foundation'),
+      candidate: org('Tarvel Health Centre Foundation'),
+      match: false,
+      reason: 'against the same field word spelt alike "Sciences" still decides',
+    },
+    {
+      query: org('Quarrow University of Medical Sciences'),
+      candidate: org('Quarrow lantbruksuniversitet'),
+      match: false,
+      reason: 'another field is another body',
+    },
+    {
+      query: org('Tarvel School of Health Sciences'),
+      candidate: org('Hochschule für Gesundheitswissenschaften Quarrow'),
+      match: false,
+      reason: 'the rest of the names must agree',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a function word only when written in small letters between words: Romanian "din" (rules 1.70.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Universitatea din Quarrow'),
+      candidate: org('Quarrow University'),
+      match: true,
+      reason: 'Romanian "din" written small between words is "of"',
+    },
+    {
+      query: org('Universitatea Quarrow din Tarvel'),
+      candidate: org('Universitatea Velmont din Tarvel'),
+      match: false,
+      reason: 'the rest of the names still decides',
+    },
+    {
+      query: org('Din Tarvel Foundation'),
+      candidate: org('Tarvel Foundation'),
+      match: false,
+      reason: 'written first with a capital it is a word of the name',
+    },
+    {
+      query: org('Quarrow al din Hospital'),
+      candidate: org('Quarrow Hospital'),
+      match: false,
+      reason: 'after another function word ("al din") it is a word of the name',
+    },
+    {
+      query: org('Salah al-din Quarrow Institute'),
+      candidate: org('Salah Quarrow Institute'),
+      match: false,
+      reason: 'joined by a hyphen it is a word of the name',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

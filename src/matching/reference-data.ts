@@ -105,6 +105,8 @@ export interface ReferenceData {
    * written in small letters before the last word, which then places the body (since rules 1.10.0).
    */
   locativePrepositions: Set<string>;
+  /** Function words of an organisation's name only when written small between words (small_function_words, 1.70.0). */
+  smallFunctionWords: Set<string>;
   /** Country names and demonyms that qualify an organisation name in first place, after "of" or trailing. */
   orgCountryWords: Map<string, string>;
   /**
@@ -189,6 +191,8 @@ export interface ReferenceData {
   academicBodyClasses: Set<number>;
   /** Function words of a trailing purpose phrase whose field word does not decide (academic_field_purpose_words). */
   academicFieldPurposeWords: Set<string>;
+  /** English words for "sciences" after a field word that other languages leave out (field_idiom_words, since 1.70.0). */
+  fieldIdiomWords: Set<string>;
   /** Deciding groups that make a country written first the body's seat (org_words.yml country_first_seat_groups). */
   countryFirstSeatGroups: Set<string>;
   /** Deciding groups a name written in Hangul leaves unwritten (org_words.yml hangul_unwritten_groups, since 1.19.0). */
@@ -590,6 +594,7 @@ interface OrgWordsFile {
   function_words: string[];
   qualifiers: string[];
   locative_prepositions: string[];
+  small_function_words?: string[];
   countries: Record<string, string[]>;
   cognate_endings: Record<string, string[]>;
   name_adjective_endings: string[];
@@ -613,6 +618,7 @@ interface OrgWordsFile {
   academic_field_classes?: string[];
   academic_body_classes?: string[];
   academic_field_purpose_words?: string[];
+  field_idiom_words?: string[];
   state_form_heads?: string[];
   state_form_words?: string[];
   other_state_formal_names?: string[];
@@ -1011,6 +1017,7 @@ function buildReferenceData(): ReferenceData {
     // (Keyed as the tokens are: a qualifier in another script, Persian واحد, by its own letters.)
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => tokenKey(String(word)))),
     locativePrepositions: new Set(orgWords.locative_prepositions.map((word) => asciiForm(String(word)))),
+    smallFunctionWords: new Set((orgWords.small_function_words ?? []).map((word) => asciiForm(String(word)))),
     countryForms,
     wordMeanings: withScriptPlaceNames(
       withPlaceNames(
@@ -1058,6 +1065,7 @@ function buildReferenceData(): ReferenceData {
     academicFieldPurposeWords: new Set(
       (orgWords.academic_field_purpose_words ?? []).map((word) => asciiForm(String(word))),
     ),
+    fieldIdiomWords: new Set((orgWords.field_idiom_words ?? []).map((word) => asciiForm(String(word)))),
     countryFirstSeatGroups: new Set(orgWords.country_first_seat_groups ?? []),
     hangulUnwrittenGroups: new Set(orgWords.hangul_unwritten_groups ?? []),
     hangulFinalSyllableClasses: new Map(
