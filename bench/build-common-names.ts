@@ -68,11 +68,13 @@ function combinations(
 ): string[] {
   const feminine = new Set(tradition.feminineGiven ?? []);
   const combined = tradition.surnames.flatMap((surname) =>
-    tradition.given.filter((given) => keep(surname, given)).map((given) => {
-      const family = feminine.has(given) ? feminineForm(tradition, surname) : surname;
-      const key = createHash('sha1').update(`${name}|${surname}|${given}`).digest('hex');
-      return { key, family, given };
-    }),
+    tradition.given
+      .filter((given) => keep(surname, given))
+      .map((given) => {
+        const family = feminine.has(given) ? feminineForm(tradition, surname) : surname;
+        const key = createHash('sha1').update(`${name}|${surname}|${given}`).digest('hex');
+        return { key, family, given };
+      }),
   );
   combined.sort((a, b) => a.key.localeCompare(b.key));
   return combined.map(({ family, given }) => {
