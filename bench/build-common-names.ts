@@ -21,6 +21,11 @@
  * A second mixed dev set (2026-12-04), common-names-mixed-dev2.csv: the fourth to sixth MIXED_PER_PAIR combinations
  * of each ordered pair, written last and disjoint from every file above in the same way (the earlier files rebuild
  * byte for byte): the held-out sets' few disagreeing alerts need more dev names of their kind to be seen.
+ * A third dev set of further name words (2026-12-04, branch common7), common-names-more-dev3.csv: each of the nineteen
+ * traditions has ten further surnames and ten further given names (`extraSurnames`, `extraGiven`, the next most common,
+ * written from knowledge); every combination of the tradition's surnames and given names that uses at least one of them,
+ * ordered by the same SHA-1 of "tradition|surname|given name", written last and disjoint from every file above (a full
+ * name already held is left out; the earlier files rebuild byte for byte).
  *
  *   npm run bench:build && node dist-bench/bench/build-common-names.js
  */
@@ -38,6 +43,8 @@ interface Tradition {
   given: string[];
   feminineGiven?: string[];
   feminineSurname?: string;
+  extraSurnames?: string[];
+  extraGiven?: string[];
 }
 
 function csvField(value: string): string {
@@ -54,20 +61,38 @@ function feminineForm(tradition: Tradition, surname: string): string {
 }
 
 /** A tradition's surname × given-name combinations in SHA-1 order of "tradition|surname|given name". */
-function combinations(name: string, tradition: Tradition): string[] {
+function combinations(
+  name: string,
+  tradition: Tradition,
+  keep: (surname: string, given: string) => boolean = () => true,
+): string[] {
   const feminine = new Set(tradition.feminineGiven ?? []);
   const combined = tradition.surnames.flatMap((surname) =>
-    tradition.given.map((given) => {
-      const family = feminine.has(given) ? feminineForm(tradition, surname) : surname;
-      const key = createHash('sha1').update(`${name}|${surname}|${given}`).digest('hex');
-      return { key, family, given };
-    }),
+    tradition.given
+      .filter((given) => keep(surname, given))
+      .map((given) => {
+        const family = feminine.has(given) ? feminineForm(tradition, surname) : surname;
+        const key = createHash('sha1').update(`${name}|${surname}|${given}`).digest('hex');
+        return { key, family, given };
+      }),
   );
   combined.sort((a, b) => a.key.localeCompare(b.key));
   return combined.map(({ family, given }) => {
     const full = tradition.order === 'surname-first' ? `${family} ${given}` : `${given} ${family}`;
     return [name, full, family, given].map(csvField).join(',');
   });
+}
+
+/** The combinations of a tradition's surnames and given names, its extra words included, that use at least one extra word. */
+function extraCombinations(name: string, tradition: Tradition): string[] {
+  const extraSurnames = new Set(tradition.extraSurnames ?? []);
+  const extraGiven = new Set(tradition.extraGiven ?? []);
+  const widened: Tradition = {
+    ...tradition,
+    surnames: [...tradition.surnames, ...extraSurnames],
+    given: [...tradition.given, ...extraGiven],
+  };
+  return combinations(name, widened, (surname, given) => extraSurnames.has(surname) || extraGiven.has(given));
 }
 
 /** Given names of one tradition with surnames of another, per ordered pair of traditions, in SHA-1 order. */
@@ -198,6 +223,15 @@ function main(): void {
     header,
     unseen(mixed.dev2),
     ' (two traditions, the fourth to sixth combinations by the same hash; a second mixed dev set)',
+  );
+  const extra = Object.entries({ ...traditions, ...moreTraditions }).flatMap(([name, tradition]) =>
+    extraCombinations(name, tradition),
+  );
+  write(
+    join(folder, 'common-names-more-dev3.csv'),
+    header,
+    unseen(extra),
+    ' (nineteen traditions, combinations with at least one further name word; a third dev set)',
   );
 }
 

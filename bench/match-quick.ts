@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|orgs-ror-heldout11|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|fundref-pc-dev|fundref-pc-heldout|fundref-pcl-dev|fundref-pcl-heldout|orgs-ror-pc-dev|orgs-ror-pc-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|universities-heldout2|universities-heldout3|universities-xscript-dev|universities-xscript-heldout|common|common-heldout|common-dev2|common-more-dev|common-more-heldout|common-mixed-dev|common-mixed-heldout|common-more-heldout2|common-mixed-heldout2|common-mixed-dev2|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|orgs-ror-heldout11|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|fundref-pc-dev|fundref-pc-heldout|fundref-pcl-dev|fundref-pcl-heldout|orgs-ror-pc-dev|orgs-ror-pc-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|universities|universities-dev|universities-heldout|universities-heldout2|universities-heldout3|universities-xscript-dev|universities-xscript-heldout|common|common-heldout|common-dev2|common-more-dev|common-more-heldout|common-mixed-dev|common-mixed-heldout|common-more-heldout2|common-mixed-heldout2|common-mixed-dev2|common-more-dev3|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -380,7 +380,7 @@ function universities(index: CandidateIndex): void {
  * Common full names screened as Person against the lists (bench/build-common-names.ts): `common`
  * (common-names.csv), `common-dev2` (the remaining combinations of the same eight traditions),
  * `common-more-dev` (eleven further traditions), `common-mixed-dev` and `common-mixed-dev2` (a given name and a surname
- * of two traditions);
+ * of two traditions), `common-more-dev3` (nineteen traditions, combinations with at least one further name word);
  * `common-heldout`, `common-more-heldout`, `common-mixed-heldout` and their `…-heldout2` (disjoint third samples) hold other combinations of the same name words, figures only (the held-out regex hides their errors). An alert
  * counts against the goal when the listed name does not agree token for token (bench/lib/name-agreement).
  */
@@ -395,6 +395,7 @@ const COMMON_NAME_SETS: Record<string, string> = {
   'common-more-heldout2': 'common-names-more-heldout2.csv',
   'common-mixed-heldout2': 'common-names-mixed-heldout2.csv',
   'common-mixed-dev2': 'common-names-mixed-dev2.csv',
+  'common-more-dev3': 'common-names-more-dev3.csv',
 };
 
 function commonNames(index: CandidateIndex, set: string): void {

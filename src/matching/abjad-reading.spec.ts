@@ -27,9 +27,9 @@ describe('abjadOrganisationAgrees (rules 1.16.0)', () => {
     {
       latin: 'jiwara',
       arabic: 'سوارة',
-      reading: true,
+      reading: false,
       strict: false,
-      reason: 'a Latin j never writes س, though the consonant classes fold j with s',
+      reason: 'a Latin j never writes س, though the consonant classes fold j with s (the reading too since 1.71.0)',
     },
     {
       latin: 'pelta',
@@ -194,6 +194,12 @@ describe('abjadOrganisationAgrees (rules 1.16.0)', () => {
       strict: false,
       reason: 'but the alef after it is still read',
     },
+    // Since rules 1.71.0 (made-up names): س and ص are s (or a French soft c), never z, in every reading.
+    { latin: 'samur', arabic: 'سامور', reading: true, strict: true, reason: 'س written s' },
+    { latin: 'zamur', arabic: 'سامور', reading: false, strict: false, reason: 'س is no z' },
+    { latin: 'zadir', arabic: 'صادير', reading: false, strict: false, reason: 'ص is no z' },
+    { latin: 'sadir', arabic: 'صادير', reading: true, strict: true, reason: 'ص written s' },
+    { latin: 'zamur', arabic: 'زامور', reading: true, strict: true, reason: 'ز written z' },
   ])('$reason', ({ latin, arabic, reading, strict }) => {
     expect(abjadReadingAgrees(cachedToken(latin), cachedToken(arabic))).toBe(reading);
     expect(abjadOrganisationAgrees(cachedToken(latin), cachedToken(arabic))).toBe(strict);

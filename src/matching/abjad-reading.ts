@@ -35,8 +35,13 @@ interface Frame {
 /** Harakat, the superscript alef and the tatweel: marks and stretching that Arabic script may write or not. */
 export const ARABIC_MARKS = /\u0640|[\u064B-\u065F]|\u0670/gu;
 
-/** Letters whose class (k) joins sounds Latin spellings keep apart: خ kh, ق q/k/g, ك k/c, غ gh/g. */
+/**
+ * Letters whose class joins sounds Latin spellings keep apart: خ kh, ق q/k/g, ك k/c, غ gh/g (class k); since rules
+ * 1.71.0 س and ص, s or a French soft c, never z (class s: "Ziad" زياد is not سعيد, Said).
+ */
 const LETTER_SPELLINGS: Record<string, string> = {
+  س: 's|c',
+  ص: 's|c',
   خ: 'kh|h|x',
   ق: 'q|k|g|gh|c|ck',
   ك: 'k|c|ck',
