@@ -7,7 +7,7 @@ import { referenceDirectory } from './reference-directory';
  * 1.71.0). any-ascii reads each Indic letter one fixed way and drops the inherent vowel, so a Tamil word, whose one
  * letter writes both k and g (t and d, p and b, ch, s and j), or a Sinhala ē written "ay" in English, never reads as
  * its Latin name. Here each letter stands for its Latin spellings (reference/indic_letters.tsv, ISO 15919 values),
- * the inherent vowel for a, e, o, u or none, and the Latin word must be spelled by them letter for letter.
+ * the inherent vowel for its script's spellings of it, and the Latin word must be spelled by them letter for letter.
  */
 
 const enum Kind {
@@ -17,6 +17,7 @@ const enum Kind {
   Nasal = 'N',
   Virama = 'X',
   Unread = 'I',
+  Inherent = 'A',
 }
 
 interface Letter {
@@ -33,8 +34,9 @@ const JOINERS = /[\u200c\u200d]/gu;
 /** The vowel before a glide that Latin spellings often leave out ("sia" for -siya, "ua" for -uva). */
 const FRONT_VOWELS = new Set(['i', 'ī', 'e', 'ē']);
 const BACK_VOWELS = new Set(['u', 'ū', 'o', 'ō']);
-/** The inherent vowel: a in ISO 15919, spelled a, e, o or u in names, or not at all (Hindi's dropped schwa). */
-const INHERENT = '[aeou]?';
+/** Fewest consonants and letters of the Indic word: a shorter word spells too many short Latin words ("ফর"). */
+const MIN_CONSONANTS = 2;
+const MIN_LETTERS = 3;
 const MAX_CACHED = 20_000;
 
 let table: Map<string, Letter> | undefined;
@@ -52,19 +54,29 @@ function letters(): Map<string, Letter> {
   return table;
 }
 
-/** The table's entry for one Indic letter (a block's own row before the shared one), or undefined. */
-function letterOf(char: string): Letter | undefined {
+/** The table's code of the block of one letter ('si' for Sinhala), or undefined outside the Indic blocks. */
+function blockOf(char: string): string | undefined {
   const code = char.codePointAt(0) ?? 0;
-  const rows = letters();
   if (code >= SINHALA_FIRST && code <= SINHALA_LAST) {
-    return rows.get(`si ${code - 0x0d00}`);
+    return 'si';
   }
-  const block = BLOCK_CODES[(code - 0x0900) >> 7];
-  if (block === undefined || code < 0x0900) {
+  return code < 0x0900 ? undefined : BLOCK_CODES[(code - 0x0900) >> 7];
+}
+
+/** The table's entry at `offset` of a block (the block's own row before the shared one), or undefined. */
+function rowOf(block: string | undefined, offset: number): Letter | undefined {
+  if (block === undefined) {
     return undefined;
   }
-  const offset = code & 0x7f;
-  return rows.get(`${block} ${offset}`) ?? rows.get(`* ${offset}`);
+  const rows = letters();
+  return rows.get(`${block} ${offset}`) ?? (block === 'si' ? undefined : rows.get(`* ${offset}`));
+}
+
+/** The table's entry for one Indic letter, or undefined. */
+function letterOf(char: string): Letter | undefined {
+  const code = char.codePointAt(0) ?? 0;
+  const block = blockOf(char);
+  return rowOf(block, block === 'si' ? code - 0x0d00 : code & 0x7f);
 }
 
 /** A regular-expression alternation of spellings, each consonant spelling also with its first letter doubled. */
@@ -87,11 +99,15 @@ function spellingPattern(word: string): RegExp | null {
   if (cached !== undefined) {
     return cached;
   }
-  const chars = [...word.normalize('NFC').replace(JOINERS, '')]
-    .map(letterOf)
-    .filter((letter) => letter?.kind !== Kind.Unread);
+  const text = [...word.normalize('NFC').replace(JOINERS, '')];
+  const chars = text.map(letterOf).filter((letter) => letter?.kind !== Kind.Unread);
+  const inherent = rowOf(blockOf(text[0] ?? ''), 0)?.spellings ?? [];
   let pattern: RegExp | null = null;
-  if (chars.every((letter) => letter !== undefined) && chars.some((letter) => letter?.kind === Kind.Consonant)) {
+  if (
+    chars.length >= MIN_LETTERS &&
+    chars.every((letter) => letter !== undefined) &&
+    chars.filter((letter) => letter?.kind === Kind.Consonant).length >= MIN_CONSONANTS
+  ) {
     const parts: string[] = [];
     let lastVowel = '';
     const read = chars as Letter[];
@@ -115,7 +131,8 @@ function spellingPattern(word: string): RegExp | null {
           lastVowel = '';
           at++;
         } else {
-          parts.push(INHERENT);
+          // The inherent vowel: its script's spellings, or none at the end of the word in every script.
+          parts.push(alternation(at === read.length - 1 ? [...inherent, ''] : inherent, false));
           lastVowel = 'a';
         }
       } else if (letter.kind === Kind.Vowel) {
@@ -139,7 +156,7 @@ function spellingPattern(word: string): RegExp | null {
 }
 
 /** Fewest letters of the Latin word. */
-const MIN_LATIN_LENGTH = 3;
+const MIN_LATIN_LENGTH = 4;
 
 /**
  * Whether `latin` (lower-case ASCII letters) is spelled by the Indic word `indic` letter by letter, each letter by one

@@ -5386,3 +5386,46 @@ describe(`${NameMatcher.name} loanwords of Urdu, Sindhi, Nepali and Bengali labe
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Indic labels read letter class by letter class (rules 1.71.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('University of Kodumbara'),
+      candidate: org('கொடும்பர பல்கலைக்கழகம்'),
+      match: true,
+      reason: 'a Tamil place name whose ட and ப are the d and b of its Latin spelling',
+    },
+    {
+      query: org('University of Kolumbara'),
+      candidate: org('கொடும்பர பல்கலைக்கழகம்'),
+      match: false,
+      reason: 'another consonant is another place',
+    },
+    {
+      query: org('University of Kadumbara'),
+      candidate: org('கொடும்பர பல்கலைக்கழகம்'),
+      match: false,
+      reason: 'and another written vowel',
+    },
+    {
+      query: org('Walamba University'),
+      candidate: org('වලඹ විශ්වවිද්‍යාලය'),
+      match: true,
+      reason: 'a Sinhala place name whose v is w and whose prenasalised stop is mb in the Latin',
+    },
+    {
+      query: org('Walimba University'),
+      candidate: org('වලඹ විශ්වවිද්‍යාලය'),
+      match: false,
+      reason: 'another vowel where the Sinhala has its inherent a',
+    },
+    {
+      query: org('Kodar University'),
+      candidate: org('कोटर विश्वविद्यालय'),
+      match: false,
+      reason: 'Devanagari writes voicing: ट is not the d of another place',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
