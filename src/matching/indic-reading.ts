@@ -110,7 +110,7 @@ function spellingPattern(word: string): RegExp | null {
   ) {
     const parts: string[] = [];
     let lastVowel = '';
-    const read = chars as Letter[];
+    const read = chars;
     for (let at = 0; at < read.length; at++) {
       const letter = read[at];
       const next = read[at + 1];
