@@ -1885,14 +1885,15 @@ describe(`${NameMatcher.name} the words for a university and a college in Indic 
     {
       query: org('Golmar University'),
       candidate: org('கொல்மர் பல்கலைக்கழகம்'),
-      match: false,
-      reason: "the rule's cost: Tamil writes no voicing, so g against k is read as another name",
+      match: true,
+      reason:
+        "since rules 1.72.0 no longer the rule's cost: Tamil writes no voicing, so its க is the g of the Latin (indic_letters.tsv)",
     },
     {
       query: org('Gandor University'),
       candidate: org('கண்டோர் பல்கலைக்கழகம்'),
-      match: false,
-      reason: 'a name word whose folded skeleton agrees but whose consonants differ in voicing is another name',
+      match: true,
+      reason: 'and its ட the d (since rules 1.72.0; until then read as another name by its voicing)',
     },
     {
       query: org('Indian Institute of Technology Tarvela'),
@@ -5457,6 +5458,49 @@ describe(`${NameMatcher.name} a function word only when written in small letters
       candidate: org('Salah Quarrow Institute'),
       match: false,
       reason: 'joined by a hyphen it is a word of the name',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} Indic labels read letter class by letter class (rules 1.72.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('University of Kodumbara'),
+      candidate: org('கொடும்பர பல்கலைக்கழகம்'),
+      match: true,
+      reason: 'a Tamil place name whose ட and ப are the d and b of its Latin spelling',
+    },
+    {
+      query: org('University of Kolumbara'),
+      candidate: org('கொடும்பர பல்கலைக்கழகம்'),
+      match: false,
+      reason: 'another consonant is another place',
+    },
+    {
+      query: org('University of Kadumbara'),
+      candidate: org('கொடும்பர பல்கலைக்கழகம்'),
+      match: false,
+      reason: 'and another written vowel',
+    },
+    {
+      query: org('Walamba University'),
+      candidate: org('වලඹ විශ්වවිද්‍යාලය'),
+      match: true,
+      reason: 'a Sinhala place name whose v is w and whose prenasalised stop is mb in the Latin',
+    },
+    {
+      query: org('Walimba University'),
+      candidate: org('වලඹ විශ්වවිද්‍යාලය'),
+      match: false,
+      reason: 'another vowel where the Sinhala has its inherent a',
+    },
+    {
+      query: org('Kodar University'),
+      candidate: org('कोटर विश्वविद्यालय'),
+      match: false,
+      reason: 'Devanagari writes voicing: ट is not the d of another place',
     },
   ])('$reason', (row) => check(sut, row));
 });

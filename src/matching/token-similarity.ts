@@ -9,6 +9,7 @@ import {
   writesVowels,
 } from './abjad-reading';
 import { getReferenceData, rewriteCognate, type CognateSpelling } from './reference-data';
+import { indicSpellsLatin } from './indic-reading';
 import { Script, type TokenInfo } from './tokenise';
 
 /** How two tokens were found alike; the reason an explanation names. */
@@ -522,6 +523,10 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
       return { sim: 0.9, how: Likeness.Synonym };
     }
   }
+  if (!person && indicLatinSpelling(left, right)) {
+    // An Indic word whose letters spell the Latin word, each by one of its Latin spellings (since rules 1.72.0).
+    return { sim: 0.8, how: Likeness.Transliteration };
+  }
   if (!person && !indicReadingAgrees(left, right)) {
     // Below are only the loose readings (same sound code, same folded skeleton). An organisation's word in an
     // Indic script against another script's (since rules 1.18.0) must also agree consonant for consonant and
@@ -660,6 +665,12 @@ export function indicReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
         vowelsAgree(leftForm, rightForm),
     ),
   );
+}
+
+/** One word in an Indic script, the other in Latin script, and the Indic word's letters spell the Latin one (indic-reading.ts). */
+function indicLatinSpelling(left: TokenInfo, right: TokenInfo): boolean {
+  const [indic, latin] = INDIC.test(left.orig) ? [left, right] : [right, left];
+  return INDIC.test(indic.orig) && latin.script === Script.Latin && indicSpellsLatin(indic.orig, latin.text);
 }
 
 /** Letter forms Arabic and Persian write for one letter. */
