@@ -589,6 +589,7 @@ const PLACE_CASE_LOST_LETTERS = ['', 'a', 'e', 'i', 'o', 'y'];
  * 1.17.0, org_words.yml place_case_endings): the word less one of those endings, with its last vowel given
  * back or not, is a form of that place ("Warszawski" of "Warszawa", "Göteborgs" of "Göteborg"). Only places
  * and countries: a field word's forms are the deciding groups' (lex1), a topic word's its own table's.
+ * Since rules 1.73.0 the stem may also give back letters the case form changed (`stemsOfCaseForm`).
  */
 function placeOfCaseForm(text: string): string | undefined {
   const reference = getReferenceData();
@@ -597,17 +598,37 @@ function placeOfCaseForm(text: string): string | undefined {
       continue;
     }
     const stem = text.slice(0, -ending.length);
-    for (const letter of PLACE_CASE_LOST_LETTERS) {
-      const form = stem + letter;
-      const group =
-        reference.countryForms.get(form) ??
-        (reference.wordMeanings.get(form)?.startsWith('place:') ? reference.wordMeanings.get(form) : undefined);
-      if (group !== undefined) {
-        return group;
+    for (const form of stemsOfCaseForm(stem, reference.placeCaseStemAlternations)) {
+      for (const letter of PLACE_CASE_LOST_LETTERS) {
+        const group = placeOrCountryGroup(form + letter);
+        if (group !== undefined) {
+          return group;
+        }
       }
     }
   }
   return undefined;
+}
+
+/**
+ * A case form's stem as written, then with its last letters given back as the place's name writes them (since
+ * rules 1.73.0, org_words.yml place_case_stem_alternations: "klajpedz" of "Kłajpedzki", then "klajped" of Kłajpeda).
+ */
+function stemsOfCaseForm(stem: string, alternations: readonly { from: string; to: string[] }[]): string[] {
+  const stems = [stem];
+  for (const { from, to } of alternations) {
+    if (stem.length - from.length >= PLACE_CASE_MIN_STEM && stem.endsWith(from)) {
+      stems.push(...to.map((letters) => stem.slice(0, -from.length) + letters));
+    }
+  }
+  return stems;
+}
+
+/** The group of a listed country's form or a listed place's name, or undefined. */
+function placeOrCountryGroup(form: string): string | undefined {
+  const reference = getReferenceData();
+  const meaning = reference.wordMeanings.get(form);
+  return reference.countryForms.get(form) ?? (meaning?.startsWith('place:') === true ? meaning : undefined);
 }
 
 /**

@@ -2982,6 +2982,51 @@ describe(`${NameMatcher.name} Russian adjectives of cities in -inskiy and -enski
   ])('$reason', (row) => check(sut, row));
 });
 
+describe(`${NameMatcher.name} a place's case form with its stem's last letters changed, and the Basque genitive -eko (rules 1.73.0)`, () => {
+  // org_words.yml place_case_stem_alternations (Polish dz for the d of Kłajpeda, Klaipėda's Polish name) and
+  // place_case_endings "eko" (Basque: "Bordeleko" of Bordele, Bordeaux's Basque name). Real places as language data.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow University of Klaipėda'),
+      candidate: org('Uniwersytet Kłajpedzki Quarrow'),
+      match: true,
+      reason: 'a Polish adjective in -dzki is the place whose name has d there',
+    },
+    {
+      query: org('Quarrow Institute of Klaipėda'),
+      candidate: org('Instytut Quarrow w Kłajpedzie'),
+      match: true,
+      reason: 'so is a Polish locative in -dzie',
+    },
+    {
+      query: org('Quarrow University of Vilnius'),
+      candidate: org('Uniwersytet Kłajpedzki Quarrow'),
+      match: false,
+      reason: "another city's adjective is another body",
+    },
+    {
+      query: org('Quarrow University of Bordeaux'),
+      candidate: org('Bordeleko Quarrow Unibertsitatea'),
+      match: true,
+      reason: 'a Basque genitive in -eko of a listed name is that place',
+    },
+    {
+      query: org('Quarrow University of Valladolid'),
+      candidate: org('Valladolideko Quarrow Unibertsitatea'),
+      match: true,
+      reason: 'after a consonant too',
+    },
+    {
+      query: org('Quarrow University of Valladolid'),
+      candidate: org('Bordeleko Quarrow Unibertsitatea'),
+      match: false,
+      reason: "another city's genitive is another body",
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
 describe(`${NameMatcher.name} a parent's acronym and its units (rules 1.24.0)`, () => {
   const sut = new NameMatcher();
 

@@ -377,6 +377,11 @@ export interface ReferenceData {
    */
   placeCaseEndings: string[];
   /**
+   * Since rules 1.73.0: a stem's last letters that a place's case form writes otherwise (org_words.yml
+   * place_case_stem_alternations: Polish "dz" for the "d" or "g" of the place's name), each with the letters given back.
+   */
+  placeCaseStemAlternations: { from: string; to: string[] }[];
+  /**
    * The systematic spellings by which an international word in Latin letters and its Cyrillic transliteration
    * differ, per script, and the cognate endings rewritten by them (org_words.yml cognate_spellings, since rules
    * 1.63.0), longest first.
@@ -599,6 +604,7 @@ interface OrgWordsFile {
   cognate_endings: Record<string, string[]>;
   name_adjective_endings: string[];
   place_case_endings?: string[];
+  place_case_stem_alternations?: Record<string, string[]>;
   cognate_spellings?: Record<'latin' | 'cyrillic', { from: string; to: string }[]>;
   one_word_class_phrases?: string[];
   system_names?: { forms: string[]; members: string[] }[];
@@ -1193,6 +1199,10 @@ function buildReferenceData(): ReferenceData {
     placeCaseEndings: (orgWords.place_case_endings ?? [])
       .map((ending) => asciiForm(String(ending)))
       .sort((a, b) => b.length - a.length),
+    placeCaseStemAlternations: Object.entries(orgWords.place_case_stem_alternations ?? {}).map(([from, to]) => ({
+      from: asciiForm(from),
+      to: to.map((letters) => asciiForm(String(letters))),
+    })),
     cognateSpellings: {
       latin: cognateSpellingOf(orgWords.cognate_spellings?.latin ?? [], orgWords.cognate_endings),
       cyrillic: cognateSpellingOf(orgWords.cognate_spellings?.cyrillic ?? [], orgWords.cognate_endings),
