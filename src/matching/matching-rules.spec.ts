@@ -1888,6 +1888,13 @@ describe(`${NameMatcher.name} longer addresses after a legal form, an area or a 
       reason: 'up to six words',
     },
     {
+      query: company('QUARROW DELMAR LTD'),
+      candidate: company('QUARROW DELMAR LTD, TARVEL TRADING INTERNATIONAL GROUP'),
+      match: false,
+      reason:
+        'class words after the legal form are words of a name, not an address, unless a kind of place closes them',
+    },
+    {
       query: company('QUARROW TRADING, HARBOURVILLE FREE TRADE ZONE'),
       candidate: company('QUARROW TRADING, NORVILLE FREE TRADE ZONE'),
       match: false,

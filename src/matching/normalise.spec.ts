@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { Kind, nameVariants, normaliseName, prepareName, queryNameVariants } from './normalise';
-import { getReferenceData } from './reference-data';
+import { nameVariants, normaliseName, queryNameVariants } from './normalise';
 
 describe(normaliseName.name, () => {
   const sut = normaliseName;
@@ -144,26 +140,5 @@ describe(queryNameVariants.name, () => {
     },
   ])('gives $variants for "$raw" because $reason', ({ raw, variants }) => {
     expect(sut(raw)).toEqual(variants);
-  });
-});
-
-describe(`${prepareName.name} named bodies (symbols.yml)`, () => {
-  const symbols = parse(readFileSync(join(__dirname, 'reference', 'symbols.yml'), 'utf8')) as Record<
-    string,
-    Record<string, string[] | null>
-  >;
-  const phrases = getReferenceData().namedBodies.flatMap((group) =>
-    Object.values(symbols)
-      .flatMap((groups) => groups?.[group] ?? [])
-      .map(String)
-      .filter((phrase) => /^[A-Za-z][A-Za-z '’/-]*$/.test(phrase)),
-  );
-
-  it('reads a named body once, also one opening with a stopword ("Al", "The") and placed after a comma (rules 1.72.0)', () => {
-    expect(phrases.length).toBeGreaterThan(0);
-    const miscounted = phrases.filter(
-      (phrase) => prepareName(`${phrase}, Norland`, 'org').kinds.filter((kind) => kind === Kind.NamedBody).length !== 1,
-    );
-    expect(miscounted).toEqual([]);
   });
 });

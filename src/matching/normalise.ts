@@ -362,14 +362,9 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     }
     composeNumbers(tokens, kinds, resolve);
     for (const hit of findPhrases(keys, reference.namedBodyTrie)) {
-      // A named body counts once, as its first word; the rest of its words are spelled out by the group. A
-      // stopword opening it ("Al", "The") is already read so: the next word stands for the body (since rules 1.72.0).
-      let first = hit.start;
-      while (first < hit.end - 1 && kinds[first] === Kind.Stop) {
-        first++;
-      }
-      mark(first, first + 1, Kind.NamedBody, hit.value);
-      mark(first + 1, hit.end, Kind.Stop, 0);
+      // A named body counts once, as its first word; the rest of its words are spelled out by the group.
+      mark(hit.start, hit.start + 1, Kind.NamedBody, hit.value);
+      mark(hit.start + 1, hit.end, Kind.Stop, 0);
     }
     if (mode === 'org') {
       const classHits = findPhrases(keys, reference.classTrie);
@@ -445,14 +440,19 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       // "Quarrow Trading Ltd, Harbourville Free Trade Zone", "… Limited, Saint Quay QX QY" (since rules 1.72.0): a
       // company's address after its legal form and a comma may be longer than other segments (a free zone, a street
       // or a postcode after the town): the legal form closes the name, so what follows is where the company is.
+      // Its words are place words, or it closes with a kind of place (company_words.yml place_kind_words): class
+      // words after a legal form ("… Ltd., Trading International …") are more likely words of the name.
       if (trailing.words === 0 && raw.includes(',')) {
         const address = trailingSegment(raw, count, ADDRESS_AFTER_LEGAL_FORM_WORDS);
         const afterComma = COMMA_SEGMENT.exec(raw);
+        const from = count - address.words;
         if (
           address.words > TRAILING_SEGMENT_WORDS &&
-          kinds[count - address.words - 1] === Kind.Legal &&
+          kinds[from - 1] === Kind.Legal &&
           afterComma !== null &&
-          tokeniseRaw(afterComma[1]).length === address.words
+          tokeniseRaw(afterComma[1]).length === address.words &&
+          (kinds.slice(from).every((kind) => kind !== Kind.Class && kind !== Kind.Legal) ||
+            reference.placeKindWords.has(keys[count - 1]))
         ) {
           trailing = address;
         }
