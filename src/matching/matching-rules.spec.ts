@@ -1865,6 +1865,77 @@ describe(`${NameMatcher.name} addresses after a name (rules 1.9.0)`, () => {
   });
 });
 
+describe(`${NameMatcher.name} longer addresses after a legal form, an area or a zone after a comma (rules 1.74.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('QUARROW TRADING LTD'),
+      candidate: company('QUARROW TRADING LTD, HARBOURVILLE FREE TRADE ZONE'),
+      match: true,
+      reason: 'an address of four words or more after the legal form and a comma places the company (a free zone)',
+    },
+    {
+      query: company('TARVEL DELMAR LIMITED'),
+      candidate: company('TARVEL DELMAR LIMITED, SAINT QUAY QX QY'),
+      match: true,
+      reason: 'so does a town with its postcode',
+    },
+    {
+      query: company('TARVEL DELMAR LIMITED'),
+      candidate: company('TARVEL DELMAR LIMITED, SAINT QUAY HARBOUR ROAD NORTH'),
+      match: true,
+      reason: 'up to six words',
+    },
+    {
+      query: company('QUARROW DELMAR LTD'),
+      candidate: company('QUARROW DELMAR LTD, TARVEL TRADING INTERNATIONAL GROUP'),
+      match: false,
+      reason:
+        'class words after the legal form are words of a name, not an address, unless a kind of place closes them',
+    },
+    {
+      query: company('QUARROW TRADING, HARBOURVILLE FREE TRADE ZONE'),
+      candidate: company('QUARROW TRADING, NORVILLE FREE TRADE ZONE'),
+      match: false,
+      reason: 'a long segment not after a legal form stays name words: another town in it is another body',
+    },
+    {
+      query: company('QUARROW TARVEL LTD'),
+      candidate: company('QUARROW DELMAR LTD, HARBOURVILLE FREE TRADE ZONE'),
+      match: false,
+      reason: 'the address does not excuse a different name word before the legal form',
+    },
+    {
+      query: org('Quarrow Army'),
+      candidate: org('Quarrow Army, Tarvel Valley Area'),
+      match: true,
+      reason: 'a place named with its kind, an area (company_words.yml place_kind_words), places a body with branches',
+    },
+    {
+      query: org('Quarrow Brigade'),
+      candidate: org('Quarrow Brigade, Harbourville Zone'),
+      match: true,
+      reason: 'so does a zone',
+    },
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('Quarrow Institute, Norville County'),
+      match: false,
+      reason: 'a county is no such kind: campuses are named by their counties too',
+    },
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('Quarrow Institute, Area'),
+      match: false,
+      reason: 'the kind word alone names no place',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(`${NameMatcher.name} an aspirate h in persons' names (rules 1.9.0)`, () => {
   const sut = new NameMatcher();
 

@@ -447,6 +447,26 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       }
       markHangulFinalSyllables(keys, kinds, tags, inRun, runEnd, reference);
       let trailing = trailingSegment(raw, count);
+      // "Quarrow Trading Ltd, Harbourville Free Trade Zone", "… Limited, Saint Quay QX QY" (since rules 1.74.0): a
+      // company's address after its legal form and a comma may be longer than other segments (a free zone, a street
+      // or a postcode after the town): the legal form closes the name, so what follows is where the company is.
+      // Its words are place words, or it closes with a kind of place (company_words.yml place_kind_words): class
+      // words after a legal form ("… Ltd., Trading International …") are more likely words of the name.
+      if (trailing.words === 0 && raw.includes(',')) {
+        const address = trailingSegment(raw, count, ADDRESS_AFTER_LEGAL_FORM_WORDS);
+        const afterComma = COMMA_SEGMENT.exec(raw);
+        const from = count - address.words;
+        if (
+          address.words > TRAILING_SEGMENT_WORDS &&
+          kinds[from - 1] === Kind.Legal &&
+          afterComma !== null &&
+          tokeniseRaw(afterComma[1]).length === address.words &&
+          (kinds.slice(from).every((kind) => kind !== Kind.Class && kind !== Kind.Legal) ||
+            reference.placeKindWords.has(keys[count - 1]))
+        ) {
+          trailing = address;
+        }
+      }
       // "Quarrow Trading LLC, Harbour City": a legal form closes a company's name; a segment after it is
       // where the company is (an address), like a trailing country. So is a segment of name words after a
       // company's name with its legal form elsewhere ("PJSC Quarrow, Harbourville"); class words there may
@@ -470,7 +490,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       const addressWords =
         trailing.country || afterLegalForm || afterCompanyClass
           ? 0
-          : addressAfterName(raw, tokens, kinds, tags, writtenAcronym);
+          : addressAfterName(raw, tokens, keys, kinds, tags, writtenAcronym);
       if (addressWords > 0) {
         trailing = { words: addressWords, country: false };
         // A short word of a place's name in capitals ("MONTEGO BAY") is a word there, not an acronym.
@@ -770,6 +790,7 @@ const PLACE_WITH_OTHER_NAME = /,\s*(([^,()（）]+?)\s*[(（][^,()（）]+[)）]
 function addressAfterName(
   raw: string,
   tokens: TokenInfo[],
+  keys: string[],
   kinds: number[],
   tags: number[],
   writtenAcronym: boolean[],
@@ -787,13 +808,18 @@ function addressAfterName(
   if (words === 0 || words > TRAILING_SEGMENT_WORDS || start < 1) {
     return 0;
   }
-  const { campusClasses, placeClasses } = getReferenceData();
+  const { campusClasses, placeClasses, placeKindWords } = getReferenceData();
   const ofGroups = (index: number, groups: Set<number>) => classSetOf(tags[index]).some((group) => groups.has(group));
   for (let index = start; index < count; index++) {
     const word = !writtenAcronym[index] && /[aeiouy]/.test(tokens[index].text);
     if (!word || !(kinds[index] < 0 || (kinds[index] === Kind.Class && ofGroups(index, placeClasses)))) {
       return 0;
     }
+  }
+  // "Quarrow Army, Tarvel Valley Area" (since rules 1.74.0): a place named with its kind, an area or a zone
+  // (company_words.yml place_kind_words), is where the body is; a campus or a branch is named by its town.
+  if (words > 1 && placeKindWords.has(keys[count - 1])) {
+    return kinds.slice(0, start).some((kind) => kind < 0) ? words : 0;
   }
   for (let index = 0; index < start; index++) {
     if (kinds[index] === Kind.Class && ofGroups(index, campusClasses)) {
@@ -804,6 +830,8 @@ function addressAfterName(
 }
 /** Longest trailing segment read as a qualifier ("…, Shanghai", "… (Japan)", "… - Kish Campus"). */
 const TRAILING_SEGMENT_WORDS = 3;
+/** Longest address after a company's legal form and a comma ("… Ltd, Harbourville Free Trade Zone"). */
+const ADDRESS_AFTER_LEGAL_FORM_WORDS = 6;
 const TRAILING_MARK = /[,\-–—(（]/;
 
 /**
@@ -811,7 +839,11 @@ const TRAILING_MARK = /[,\-–—(（]/;
  * two words or more, or of one word when the segment is a country's name ("Quarrow (United Kingdom)":
  * a company's country, written the way registries write subsidiaries). `country` says it is one.
  */
-function trailingSegment(raw: string, count: number): { words: number; country: boolean } {
+function trailingSegment(
+  raw: string,
+  count: number,
+  maxWords: number = TRAILING_SEGMENT_WORDS,
+): { words: number; country: boolean } {
   if (!TRAILING_MARK.test(raw)) {
     // (TRAILING_SEGMENT needs a comma, a dash or an opening parenthesis.)
     return { words: 0, country: false };
@@ -834,7 +866,7 @@ function trailingSegment(raw: string, count: number): { words: number; country: 
   const words = segment.length;
   const country = getReferenceData().countryNames.has(segment.map((word) => asciiForm(word.orig)).join(' '));
   // A country's name may be longer than other segments ("…, Hong Kong SAR China").
-  return (words <= TRAILING_SEGMENT_WORDS || country) && count - words >= (country ? 1 : 2)
+  return (words <= maxWords || country) && count - words >= (country ? 1 : 2)
     ? { words, country }
     : { words: 0, country: false };
 }

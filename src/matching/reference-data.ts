@@ -338,6 +338,8 @@ export interface ReferenceData {
   campusClasses: Set<number>;
   /** Class groups of words that name a place in a trailing segment ("… City", company_words.yml). */
   placeClasses: Set<number>;
+  /** Words that close a place's name as an area or a zone (company_words.yml place_kind_words), as word keys. */
+  placeKindWords: Set<string>;
   /** Class groups of fund and trust series, whose series numbers are left to the score (company_words.yml). */
   seriesClasses: Set<number>;
   /** Vessels' numbers that differ decide when one has at least this many digits (company_words.yml). */
@@ -699,6 +701,7 @@ interface CompanyWordsFile {
   address_after_classes: string[];
   campus_classes: string[];
   place_classes: string[];
+  place_kind_words: string[];
   series_classes: string[];
   fleet_number_digits: number;
 }
@@ -1163,6 +1166,7 @@ function buildReferenceData(): ReferenceData {
     addressAfterClasses: classGroupsOf(companyWords.address_after_classes, 'address_after_classes', classNames),
     campusClasses: classGroupsOf(companyWords.campus_classes, 'campus_classes', classNames),
     placeClasses: classGroupsOf(companyWords.place_classes, 'place_classes', classNames),
+    placeKindWords: new Set(companyWords.place_kind_words.map((word) => tokenKey(String(word)))),
     seriesClasses: classGroupsOf(companyWords.series_classes, 'series_classes', classNames),
     fleetNumberDigits: companyWords.fleet_number_digits,
     parentClasses: new Set(
