@@ -800,12 +800,8 @@ function readCognateEnding(word: string): { stem: string; group: string } | null
  * ("Génomique"/"Genomics", "Fonctionnelle"/"Functional", "Biologie"/"Biology").
  */
 export function cognateLikeness(left: string, right: string): TokenLikeness {
-  const shorter = Math.min(left.length, right.length);
-  let shared = 0;
-  while (shared < shorter && left[shared] === right[shared]) {
-    shared++;
-  }
-  if (shared >= COGNATE_MIN_STEM && shared >= COGNATE_MIN_SHARE * shorter) {
+  const shared = sharedBeginning(left, right);
+  if (stemShared(left, right, shared)) {
     return COGNATE;
   }
   if (shared === 0) {
@@ -828,6 +824,21 @@ export function cognateLikeness(left: string, right: string): TokenLikeness {
   return NONE;
 }
 
+/** How many letters two words share at their beginning. */
+function sharedBeginning(left: string, right: string): number {
+  const shorter = Math.min(left.length, right.length);
+  let shared = 0;
+  while (shared < shorter && left[shared] === right[shared]) {
+    shared++;
+  }
+  return shared;
+}
+
+/** Whether a shared beginning of `shared` letters is long enough, for the shorter word, to be one stem. */
+function stemShared(left: string, right: string, shared: number): boolean {
+  return shared >= COGNATE_MIN_STEM && shared >= COGNATE_MIN_SHARE * Math.min(left.length, right.length);
+}
+
 const REWRITE_CACHE_LIMIT = 100_000;
 const latinRewrites = new BoundedMemo<string, string>(REWRITE_CACHE_LIMIT);
 const cyrillicRewrites = new BoundedMemo<string, string>(REWRITE_CACHE_LIMIT);
@@ -842,12 +853,8 @@ export function latinCyrillicCognateLikeness(latin: string, cyrillic: string): T
   const spellings = getReferenceData().cognateSpellings;
   const left = latinRewrites.get(latin, (word) => rewriteCognate(word, spellings.latin.rules));
   const right = cyrillicRewrites.get(cyrillic, (word) => rewriteCognate(word, spellings.cyrillic.rules));
-  const shorter = Math.min(left.length, right.length);
-  let shared = 0;
-  while (shared < shorter && left[shared] === right[shared]) {
-    shared++;
-  }
-  if (shared >= COGNATE_MIN_STEM && shared >= COGNATE_MIN_SHARE * shorter) {
+  const shared = sharedBeginning(left, right);
+  if (stemShared(left, right, shared)) {
     return COGNATE;
   }
   if (shared === 0) {
