@@ -5549,3 +5549,40 @@ describe(`${NameMatcher.name} Indic labels read letter class by letter class (ru
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Swedish "högskola" and Finnish "korkeakoulu" for an institute (rules 1.75.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Institute of Technology'),
+      candidate: org('Quarrow tekniska högskola'),
+      match: true,
+      reason: 'a Swedish "tekniska högskola" is the English "Institute of Technology"',
+    },
+    {
+      query: org('Quarrow Institute of Technology'),
+      candidate: org('Quarrowin teknillinen korkeakoulu'),
+      match: true,
+      reason: 'so is a Finnish "teknillinen korkeakoulu", after the place\'s genitive',
+    },
+    {
+      query: org('Tarvel Institute of Technology'),
+      candidate: org('Quarrow tekniska högskola'),
+      match: false,
+      reason: 'another name stays another body',
+    },
+    {
+      query: org('Quarrow Institute of Technology'),
+      candidate: org('Quarrow medicinska högskola'),
+      match: false,
+      reason: 'another field stays another body',
+    },
+    {
+      query: org('Quarrow Institute of Technology'),
+      candidate: org('Høgskolen i Quarrow'),
+      match: false,
+      reason: 'Norwegian "høgskole" stays out',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
