@@ -811,17 +811,17 @@ export function cognateLikeness(left: string, right: string): TokenLikeness {
   }
   const a = cognateEnding(left);
   const b = a && cognateEnding(right);
-  if (
-    a &&
-    b &&
-    a.group === b.group &&
-    Math.min(a.stem.length, b.stem.length) >= COGNATE_MIN_ENDING_STEM &&
-    a.stem[0] === b.stem[0] &&
-    spellingSimilarity(a.stem, b.stem) > 0
-  ) {
+  if (a && b && endingsAgree(a, b) && spellingSimilarity(a.stem, b.stem) > 0) {
     return COGNATE;
   }
   return NONE;
+}
+
+/** Two words' endings of one group after stems long enough to compare, beginning with one letter. */
+function endingsAgree(a: { stem: string; group: string }, b: { stem: string; group: string }): boolean {
+  return (
+    a.group === b.group && Math.min(a.stem.length, b.stem.length) >= COGNATE_MIN_ENDING_STEM && a.stem[0] === b.stem[0]
+  );
 }
 
 /** How many letters two words share at their beginning. */
@@ -865,9 +865,7 @@ export function latinCyrillicCognateLikeness(latin: string, cyrillic: string): T
   if (
     a &&
     b &&
-    a.group === b.group &&
-    Math.min(a.stem.length, b.stem.length) >= COGNATE_MIN_ENDING_STEM &&
-    a.stem[0] === b.stem[0] &&
+    endingsAgree(a, b) &&
     (a.stem === b.stem ||
       (Math.min(a.stem.length, b.stem.length) >= CROSS_SCRIPT_EDITED_STEM && editCost(a.stem, b.stem) <= 1))
   ) {
