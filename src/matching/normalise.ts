@@ -912,8 +912,31 @@ export function nameVariants(raw: string): string[] {
  */
 export function queryNameVariants(raw: string): string[] {
   const written = writtenVariants(raw);
-  const members = written.length > 0 ? systemMemberNames(raw) : [];
+  const members = written.length > 0 ? [...systemMemberNames(raw), ...renderedClassNames(raw)] : [];
   return members.length === 0 ? written : [...written, ...members.filter((member) => !written.includes(member))];
+}
+
+/**
+ * Since rules 1.81.0: a name holding a class word that English names render by a class phrase of several words
+ * (org_words.yml class_word_renderings: "Hochschule Quarrow"), written apart or after a hyphen, also stands for
+ * itself with the phrase in the word's place ("University of Applied Sciences Quarrow"). The word itself keeps its
+ * class, so the name alone does not turn into another kind of body.
+ */
+function renderedClassNames(raw: string): string[] {
+  const renderings = getReferenceData().classWordRenderings;
+  if (renderings.size === 0) {
+    return [];
+  }
+  let rendered = false;
+  const out = raw.replace(SYSTEM_WORD, (word) => {
+    const phrase = renderings.get(systemWord(word));
+    if (phrase === undefined) {
+      return word;
+    }
+    rendered = true;
+    return phrase;
+  });
+  return rendered ? [out] : [];
 }
 
 /** Where the words of a name are, as system names split it (reference-data.ts `systemWords`). */

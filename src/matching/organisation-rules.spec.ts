@@ -5586,3 +5586,58 @@ describe(`${NameMatcher.name} Swedish "högskola" and Finnish "korkeakoulu" for 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} "Hochschule", "Fachhochschule", "hogeschool", "ammattikorkeakoulu" for a university of applied sciences (rules 1.81.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Hochschule Quarrow'),
+      candidate: org('Quarrow University of Applied Sciences'),
+      match: true,
+      reason: 'a German "Hochschule" is the English "University of Applied Sciences"',
+    },
+    {
+      query: org('Quarrow University of Applied Sciences'),
+      candidate: org('Fachhochschule Quarrow'),
+      match: true,
+      reason: 'so is a "Fachhochschule", either side',
+    },
+    {
+      query: org('Quarrow Hogeschool'),
+      candidate: org('Quarrow University of Applied Sciences'),
+      match: true,
+      reason: 'and a Dutch "hogeschool"',
+    },
+    {
+      query: org('Quarrow-ammattikorkeakoulu'),
+      candidate: org('Quarrow University of Applied Sciences'),
+      match: true,
+      reason: 'and a Finnish "ammattikorkeakoulu" after a hyphen',
+    },
+    {
+      query: org('Hochschule Quarrow'),
+      candidate: org('Quarrow University'),
+      match: false,
+      reason: 'a university of applied sciences is not the university of the same name',
+    },
+    {
+      query: org('Hochschule Quarrow'),
+      candidate: org('Tarvel University of Applied Sciences'),
+      match: false,
+      reason: 'another name stays another body',
+    },
+    {
+      query: org('Hochschule für Musik Quarrow'),
+      candidate: org('Quarrow University of Applied Sciences'),
+      match: false,
+      reason: 'a school of music is not the university of applied sciences',
+    },
+    {
+      query: org('Quarrowhochschule'),
+      candidate: org('Quarrow University of Applied Sciences'),
+      match: false,
+      reason: 'the word joined into another is not read',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

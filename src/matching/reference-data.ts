@@ -226,6 +226,12 @@ export interface ReferenceData {
   systemNames: { forms: string[][]; members: string[]; memberWords: string[][] }[];
   systemNameJoiners: Set<string>;
   /**
+   * One class word of a language and the English class phrase its bodies' English names write for it ("hochschule":
+   * "university of applied sciences"), the word folded as system names fold words (`systemWord`; org_words.yml
+   * class_word_renderings, since rules 1.81.0).
+   */
+  classWordRenderings: Map<string, string>;
+  /**
    * Class groups of units and bodies named after an acronym written first ("ZARVO Tide Institute": org_words.yml
    * acronym_unit_classes, since rules 1.14.0).
    */
@@ -611,6 +617,7 @@ interface OrgWordsFile {
   one_word_class_phrases?: string[];
   system_names?: { forms: string[]; members: string[] }[];
   system_name_joiners?: string[];
+  class_word_renderings?: Record<string, string[]>;
   country_forms: Record<string, string[]>;
   compound_parts: { prefixes: string[]; heads: string[] };
   class_translations: Record<string, string[]>;
@@ -1197,6 +1204,11 @@ function buildReferenceData(): ReferenceData {
       memberWords: system.members.map((member) => systemWords(String(member))),
     })),
     systemNameJoiners: new Set((orgWords.system_name_joiners ?? []).map((word) => systemWord(String(word)))),
+    classWordRenderings: new Map(
+      Object.entries(orgWords.class_word_renderings ?? {}).flatMap(([phrase, words]) =>
+        words.map((word) => [systemWord(String(word)), phrase] as const),
+      ),
+    ),
     oneWordClassPhrases: new Set(
       (orgWords.one_word_class_phrases ?? []).map((phrase) => phraseKeys(String(phrase)).join(' ')),
     ),
