@@ -5623,6 +5623,12 @@ describe(`${NameMatcher.name} "Hochschule", "Fachhochschule", "hogeschool", "amm
     },
     {
       query: org('Hochschule Quarrow'),
+      candidate: org('University of Quarrow'),
+      match: false,
+      reason: 'nor the university of the place',
+    },
+    {
+      query: org('Hochschule Quarrow'),
       candidate: org('Tarvel University of Applied Sciences'),
       match: false,
       reason: 'another name stays another body',
