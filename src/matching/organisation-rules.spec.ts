@@ -5587,7 +5587,7 @@ describe(`${NameMatcher.name} Swedish "högskola" and Finnish "korkeakoulu" for 
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} "Hochschule", "Fachhochschule", "hogeschool", "ammattikorkeakoulu" for a university of applied sciences (rules 1.81.0)`, () => {
+describe(`${NameMatcher.name} "Hochschule", "Fachhochschule", "hogeschool", "ammattikorkeakoulu" for a university of applied sciences; "Yüksek Teknoloji Enstitüsü" for an institute of technology (rules 1.81.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
@@ -5644,6 +5644,18 @@ describe(`${NameMatcher.name} "Hochschule", "Fachhochschule", "hogeschool", "amm
       candidate: org('Quarrow University of Applied Sciences'),
       match: false,
       reason: 'the word joined into another is not read',
+    },
+    {
+      query: org('Quarrow Yüksek Teknoloji Enstitüsü'),
+      candidate: org('Quarrow Institute of Technology'),
+      match: true,
+      reason: 'a Turkish "Yüksek Teknoloji Enstitüsü" is the English "Institute of Technology"',
+    },
+    {
+      query: org('Quarrow Yüksek Teknoloji Enstitüsü'),
+      candidate: org('Quarrow Teknik Üniversitesi'),
+      match: false,
+      reason: 'a technical university of the same name stays another body',
     },
   ])('$reason', (row) => check(sut, row));
 });

@@ -226,11 +226,11 @@ export interface ReferenceData {
   systemNames: { forms: string[][]; members: string[]; memberWords: string[][] }[];
   systemNameJoiners: Set<string>;
   /**
-   * One class word of a language and the English class phrase its bodies' English names write for it ("hochschule":
-   * "university of applied sciences"), the word folded as system names fold words (`systemWord`; org_words.yml
-   * class_word_renderings, since rules 1.81.0).
+   * A class word (or phrase) of a language and the English class phrase its bodies' English names write for it
+   * ("hochschule": "University of Applied Sciences"), its words folded as system names fold words (`systemWords`),
+   * the longest first (org_words.yml class_word_renderings, since rules 1.81.0).
    */
-  classWordRenderings: Map<string, string>;
+  classWordRenderings: { words: string[]; phrase: string }[];
   /**
    * Class groups of units and bodies named after an acronym written first ("ZARVO Tide Institute": org_words.yml
    * acronym_unit_classes, since rules 1.14.0).
@@ -1204,11 +1204,10 @@ function buildReferenceData(): ReferenceData {
       memberWords: system.members.map((member) => systemWords(String(member))),
     })),
     systemNameJoiners: new Set((orgWords.system_name_joiners ?? []).map((word) => systemWord(String(word)))),
-    classWordRenderings: new Map(
-      Object.entries(orgWords.class_word_renderings ?? {}).flatMap(([phrase, words]) =>
-        words.map((word) => [systemWord(String(word)), phrase] as const),
-      ),
-    ),
+    classWordRenderings: Object.entries(orgWords.class_word_renderings ?? {})
+      .flatMap(([phrase, forms]) => forms.map((form) => ({ words: systemWords(String(form)), phrase })))
+      .filter(({ words }) => words.length > 0)
+      .sort((a, b) => b.words.length - a.words.length),
     oneWordClassPhrases: new Set(
       (orgWords.one_word_class_phrases ?? []).map((phrase) => phraseKeys(String(phrase)).join(' ')),
     ),
