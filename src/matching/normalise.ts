@@ -912,8 +912,43 @@ export function nameVariants(raw: string): string[] {
  */
 export function queryNameVariants(raw: string): string[] {
   const written = writtenVariants(raw);
-  const members = written.length > 0 ? systemMemberNames(raw) : [];
+  const members = written.length > 0 ? [...systemMemberNames(raw), ...renderedClassNames(raw)] : [];
   return members.length === 0 ? written : [...written, ...members.filter((member) => !written.includes(member))];
+}
+
+/**
+ * Since rules 1.76.0: a name holding a class word (or phrase) that English names render by a class phrase of several
+ * words (org_words.yml class_word_renderings: "Hochschule Quarrow", "Quarrow Yüksek Teknoloji Enstitüsü"), written
+ * apart or after a hyphen, also stands for itself with the English phrase in its place ("University of Applied
+ * Sciences Quarrow", "Quarrow Institute of Technology"). The word itself keeps its class, so the name alone does not
+ * turn into another kind of body.
+ */
+function renderedClassNames(raw: string): string[] {
+  const renderings = getReferenceData().classWordRenderings;
+  if (renderings.length === 0) {
+    return [];
+  }
+  const words: { word: string; start: number; end: number }[] = [];
+  for (const hit of raw.matchAll(SYSTEM_WORD)) {
+    const start = hit.index ?? 0;
+    words.push({ word: systemWord(hit[0]), start, end: start + hit[0].length });
+  }
+  let out = '';
+  let from = 0;
+  for (let at = 0; at < words.length;) {
+    // (renderings: the longest first)
+    const rendering = renderings.find(({ words: key }) =>
+      key.every((word, offset) => words[at + offset]?.word === word),
+    );
+    if (!rendering) {
+      at++;
+      continue;
+    }
+    out += raw.slice(from, words[at].start) + rendering.phrase;
+    from = words[at + rendering.words.length - 1].end;
+    at += rendering.words.length;
+  }
+  return from === 0 ? [] : [out + raw.slice(from)];
 }
 
 /** Where the words of a name are, as system names split it (reference-data.ts `systemWords`). */

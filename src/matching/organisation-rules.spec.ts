@@ -5586,3 +5586,76 @@ describe(`${NameMatcher.name} Swedish "högskola" and Finnish "korkeakoulu" for 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} "Hochschule", "Fachhochschule", "hogeschool", "ammattikorkeakoulu" for a university of applied sciences; "Yüksek Teknoloji Enstitüsü" for an institute of technology (rules 1.76.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Hochschule Quarrow'),
+      candidate: org('Quarrow University of Applied Sciences'),
+      match: true,
+      reason: 'a German "Hochschule" is the English "University of Applied Sciences"',
+    },
+    {
+      query: org('Quarrow University of Applied Sciences'),
+      candidate: org('Fachhochschule Quarrow'),
+      match: true,
+      reason: 'so is a "Fachhochschule", either side',
+    },
+    {
+      query: org('Quarrow Hogeschool'),
+      candidate: org('Quarrow University of Applied Sciences'),
+      match: true,
+      reason: 'and a Dutch "hogeschool"',
+    },
+    {
+      query: org('Quarrow-ammattikorkeakoulu'),
+      candidate: org('Quarrow University of Applied Sciences'),
+      match: true,
+      reason: 'and a Finnish "ammattikorkeakoulu" after a hyphen',
+    },
+    {
+      query: org('Hochschule Quarrow'),
+      candidate: org('Quarrow University'),
+      match: false,
+      reason: 'a university of applied sciences is not the university of the same name',
+    },
+    {
+      query: org('Hochschule Quarrow'),
+      candidate: org('University of Quarrow'),
+      match: false,
+      reason: 'nor the university of the place',
+    },
+    {
+      query: org('Hochschule Quarrow'),
+      candidate: org('Tarvel University of Applied Sciences'),
+      match: false,
+      reason: 'another name stays another body',
+    },
+    {
+      query: org('Hochschule für Musik Quarrow'),
+      candidate: org('Quarrow University of Applied Sciences'),
+      match: false,
+      reason: 'a school of music is not the university of applied sciences',
+    },
+    {
+      query: org('Quarrowhochschule'),
+      candidate: org('Quarrow University of Applied Sciences'),
+      match: false,
+      reason: 'the word joined into another is not read',
+    },
+    {
+      query: org('Quarrow Yüksek Teknoloji Enstitüsü'),
+      candidate: org('Quarrow Institute of Technology'),
+      match: true,
+      reason: 'a Turkish "Yüksek Teknoloji Enstitüsü" is the English "Institute of Technology"',
+    },
+    {
+      query: org('Quarrow Yüksek Teknoloji Enstitüsü'),
+      candidate: org('Quarrow Teknik Üniversitesi'),
+      match: false,
+      reason: 'a technical university of the same name stays another body',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

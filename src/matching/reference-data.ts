@@ -226,6 +226,12 @@ export interface ReferenceData {
   systemNames: { forms: string[][]; members: string[]; memberWords: string[][] }[];
   systemNameJoiners: Set<string>;
   /**
+   * A class word (or phrase) of a language and the English class phrase its bodies' English names write for it
+   * ("hochschule": "University of Applied Sciences"), its words folded as system names fold words (`systemWords`),
+   * the longest first (org_words.yml class_word_renderings, since rules 1.76.0).
+   */
+  classWordRenderings: { words: string[]; phrase: string }[];
+  /**
    * Class groups of units and bodies named after an acronym written first ("ZARVO Tide Institute": org_words.yml
    * acronym_unit_classes, since rules 1.14.0).
    */
@@ -611,6 +617,7 @@ interface OrgWordsFile {
   one_word_class_phrases?: string[];
   system_names?: { forms: string[]; members: string[] }[];
   system_name_joiners?: string[];
+  class_word_renderings?: Record<string, string[]>;
   country_forms: Record<string, string[]>;
   compound_parts: { prefixes: string[]; heads: string[] };
   class_translations: Record<string, string[]>;
@@ -1197,6 +1204,10 @@ function buildReferenceData(): ReferenceData {
       memberWords: system.members.map((member) => systemWords(String(member))),
     })),
     systemNameJoiners: new Set((orgWords.system_name_joiners ?? []).map((word) => systemWord(String(word)))),
+    classWordRenderings: Object.entries(orgWords.class_word_renderings ?? {})
+      .flatMap(([phrase, forms]) => forms.map((form) => ({ words: systemWords(String(form)), phrase })))
+      .filter(({ words }) => words.length > 0)
+      .sort((a, b) => b.words.length - a.words.length),
     oneWordClassPhrases: new Set(
       (orgWords.one_word_class_phrases ?? []).map((phrase) => phraseKeys(String(phrase)).join(' ')),
     ),
