@@ -140,6 +140,23 @@ export interface ReferenceData {
    * east_slavic, since rules 1.68.0): the endings both words must have, and the rewrites to their shared key.
    */
   eastSlavic: { ending: RegExp; minLength: number; rewrites: { pattern: RegExp; replacement: string }[] };
+  /**
+   * The vowels of one Arabic or Persian name in their Latin spellings (romanisation.yml vowel_frames, since rules
+   * 1.77.0): the rewrites to a word's frame of consonants and vowels, and the vowels each vowel may stand for.
+   */
+  vowelFrames: {
+    minLength: number;
+    minVowels: number;
+    minConsonants: number;
+    rewrites: { pattern: RegExp; replacement: string }[];
+    vowels: Map<string, Set<string>>;
+    finalVowels: Map<string, Set<string>>;
+  };
+  /**
+   * An Arabic compound given name's endings ("-uddin", "-ullah") after its first word alone (romanisation.yml
+   * compound_short_forms, since rules 1.77.0), and the shortest first word read so.
+   */
+  compoundShortForms: { minLength: number; endings: Set<string> };
   /** given_name_forms.yml: each national form of a given name, with its group. */
   givenNameGroups: Map<string, number>;
   /** Patronymic endings to strip for the father's given name, longest first. */
@@ -676,6 +693,15 @@ interface RomanisationFile {
   patronymic_endings: string[];
   particle_spellings?: Record<string, string[]>;
   east_slavic?: { endings: string[]; min_length: number; rewrites: { from: string; to: string }[] };
+  vowel_frames?: {
+    min_length: number;
+    min_vowels: number;
+    min_consonants: number;
+    rewrites: { from: string; to: string }[];
+    vowels: Record<string, string[]>;
+    final_vowels: Record<string, string[]>;
+  };
+  compound_short_forms?: { min_length: number; endings: string[] };
 }
 interface GivenNameFormsFile {
   groups: Record<string, string[]>;
@@ -1219,6 +1245,25 @@ function buildReferenceData(): ReferenceData {
         pattern: new RegExp(rule.from, 'g'),
         replacement: rule.to,
       })),
+    },
+    vowelFrames: {
+      minLength: romanisation.vowel_frames?.min_length ?? Infinity,
+      minVowels: romanisation.vowel_frames?.min_vowels ?? Infinity,
+      minConsonants: romanisation.vowel_frames?.min_consonants ?? Infinity,
+      rewrites: (romanisation.vowel_frames?.rewrites ?? []).map((rule) => ({
+        pattern: new RegExp(rule.from, 'g'),
+        replacement: rule.to,
+      })),
+      vowels: new Map(
+        Object.entries(romanisation.vowel_frames?.vowels ?? {}).map(([vowel, to]) => [vowel, new Set(to)]),
+      ),
+      finalVowels: new Map(
+        Object.entries(romanisation.vowel_frames?.final_vowels ?? {}).map(([vowel, to]) => [vowel, new Set(to)]),
+      ),
+    },
+    compoundShortForms: {
+      minLength: romanisation.compound_short_forms?.min_length ?? Infinity,
+      endings: new Set(romanisation.compound_short_forms?.endings ?? []),
     },
     givenNameGroups,
     patronymicStemEndings: [...givenNameForms.patronymic_endings].sort((a, b) => b.length - a.length),

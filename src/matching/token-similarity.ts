@@ -249,6 +249,65 @@ export function eastSlavicForms(left: string, right: string): boolean {
   return key(left) === key(right);
 }
 
+/** One Arabic or Persian name in another Latin spelling of its vowels: a romanisation variant. */
+const VOWEL_FRAME_FORMS: TokenLikeness = { sim: 0.9, how: Likeness.Romanisation };
+const vowelFrameKeys = new BoundedMemo<string, string>(100_000);
+const FRAME_VOWEL = /[aeiou]/;
+
+/**
+ * Since rules 1.77.0: "Hoseyn" / "Husayn", "Sayyid" / "Seyed", "Haydar" / "Heider": two persons' Latin words with
+ * the same consonants in the same places, and in each other place a vowel that romanisation.yml vowel_frames lets
+ * stand for the other's (Arabic a, i, u written by ear as Persian a or e, e, o). Not pinyin words, which are read
+ * as Chinese syllables ("Xiaoping" / "Xiaopeng" are two names).
+ */
+export function vowelFrameForms(left: string, right: string): boolean {
+  const { minLength, minVowels, minConsonants, rewrites, vowels, finalVowels } = getReferenceData().vowelFrames;
+  if (left === right || Math.min(left.length, right.length) < minLength) {
+    return false;
+  }
+  const frame = (word: string) =>
+    vowelFrameKeys.get(word, (text) =>
+      rewrites.reduce((form, rule) => form.replace(rule.pattern, rule.replacement), text),
+    );
+  const a = frame(left);
+  const b = frame(right);
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let at = 0; at < a.length; at++) {
+    const vowel = FRAME_VOWEL.test(a[at]);
+    if (vowel !== FRAME_VOWEL.test(b[at])) {
+      return false;
+    }
+    if (!vowel ? a[at] !== b[at] : !(at === a.length - 1 ? finalVowels : vowels).get(a[at])?.has(b[at])) {
+      return false;
+    }
+  }
+  return framed(a, minVowels, minConsonants) && !pinyinSplitOf(left) && !pinyinSplitOf(right);
+}
+
+/** Whether a frame has enough vowels and consonants to be read as a name's frame. */
+function framed(frame: string, minVowels: number, minConsonants: number): boolean {
+  let vowels = 0;
+  for (const letter of frame) {
+    if (FRAME_VOWEL.test(letter)) {
+      vowels++;
+    }
+  }
+  return vowels >= minVowels && frame.length - vowels >= minConsonants;
+}
+
+/**
+ * Since rules 1.77.0: "Sirajuddin" / "Siraj", "Amanatullah" / "Amanat": a person's word that is the other's first
+ * part before one of the endings of romanisation.yml compound_short_forms (al-Din, Allah written on). Read by the
+ * aligner after the joined words, so "Sirajuddin" against "Siraj Uddin" stays one word against two.
+ */
+export function compoundShortForm(left: string, right: string): boolean {
+  const { minLength, endings } = getReferenceData().compoundShortForms;
+  const [short, long] = left.length < right.length ? [left, right] : [right, left];
+  return short.length >= minLength && long.startsWith(short) && endings.has(long.slice(short.length));
+}
+
 const VOWEL = /[aeiouy]/;
 
 /**
@@ -506,6 +565,14 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   }
   if (person && !crossScript && eastSlavicForms(left.text, right.text)) {
     return EAST_SLAVIC_FORMS;
+  }
+  if (
+    person &&
+    left.script === Script.Latin &&
+    right.script === Script.Latin &&
+    vowelFrameForms(left.text, right.text)
+  ) {
+    return VOWEL_FRAME_FORMS;
   }
   if (!person) {
     // "Sankt" / "Saint" / "St": one word of a company's or place's name (company_words.yml).
