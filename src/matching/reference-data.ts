@@ -129,6 +129,11 @@ export interface ReferenceData {
    * with a deciding word ("south africa", "north macedonia") are left out: their compass word is read as one.
    */
   countryPhraseTrie: TrieNode<number>;
+  /**
+   * Shortest persons' words whose romanisation keys may agree by rules of several systems (romanisation.yml
+   * mixed_systems_min_length, since rules 1.77.0); shorter words must agree under one system.
+   */
+  mixedSystemsMinLength: number;
   /** Rewrite rules from romanisation.yml: words with the same result are romanisation variants. */
   romanisationRules: { system: string; pattern: RegExp; replacement: string }[];
   /** Variants of one Chinese or Korean syllable (romanisation.yml syllable_variants; cjk-reading.ts). */
@@ -702,6 +707,7 @@ interface RomanisationFile {
     final_vowels: Record<string, string[]>;
   };
   compound_short_forms?: { min_length: number; endings: string[] };
+  mixed_systems_min_length?: number;
 }
 interface GivenNameFormsFile {
   groups: Record<string, string[]>;
@@ -1261,6 +1267,7 @@ function buildReferenceData(): ReferenceData {
         Object.entries(romanisation.vowel_frames?.final_vowels ?? {}).map(([vowel, to]) => [vowel, new Set(to)]),
       ),
     },
+    mixedSystemsMinLength: romanisation.mixed_systems_min_length ?? Infinity,
     compoundShortForms: {
       minLength: romanisation.compound_short_forms?.min_length ?? Infinity,
       endings: new Set(romanisation.compound_short_forms?.endings ?? []),

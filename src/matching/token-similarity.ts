@@ -524,7 +524,13 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   // Companies' and vessels' words are romanised too, but only under the systems of their names' usual
   // languages ("Pooya"/"Puya"): a Wade-Giles or Korean initial rule would make "Tiva" and "Diva" one word.
   const sameKey = !crossScript && romanisedKey(left) === romanisedKey(right);
-  const romanised = sameKey && sameUnderOneSystem(left.text, right.text, person ? undefined : ORG_SYSTEMS);
+  // A long person's word (romanisation.yml mixed_systems_min_length, since rules 1.77.0) may take its spellings from
+  // two systems ("Chivinnitipanya" / "Cheewinnittipanya": ee for i, w for v, a doubled t); only short syllables
+  // ("Yan" / "Jian") are made alike by systems no one spelling mixes.
+  const romanised =
+    sameKey &&
+    ((person && Math.min(left.text.length, right.text.length) >= getReferenceData().mixedSystemsMinLength) ||
+      sameUnderOneSystem(left.text, right.text, person ? undefined : ORG_SYSTEMS));
   if (romanised) {
     return { sim: 0.9, how: Likeness.Romanisation };
   }
