@@ -299,13 +299,31 @@ function framed(frame: string, minVowels: number, minConsonants: number): boolea
 
 /**
  * Since rules 1.77.0: "Sirajuddin" / "Siraj", "Amanatullah" / "Amanat": a person's word that is the other's first
- * part before one of the endings of romanisation.yml compound_short_forms (al-Din, Allah written on). Read by the
+ * part before one of the endings of romanisation.yml compound_short_forms (al-Din, Allah written on), as written,
+ * with a closing h ("Salah" / "Saladin"), or in another romanisation ("Naseer" / "Nasiruddin"). Read by the
  * aligner after the joined words, so "Sirajuddin" against "Siraj Uddin" stays one word against two.
  */
 export function compoundShortForm(left: string, right: string): boolean {
   const { minLength, endings } = getReferenceData().compoundShortForms;
   const [short, long] = left.length < right.length ? [left, right] : [right, left];
-  return short.length >= minLength && long.startsWith(short) && endings.has(long.slice(short.length));
+  if (short.length < minLength) {
+    return false;
+  }
+  for (const ending of endings) {
+    if (long.length - ending.length < minLength || !long.endsWith(ending)) {
+      continue;
+    }
+    // The first word as the short form spells it: "Nassir", "Naseer" for "Nasir(uddin)", "Salah" for "Sala(din)".
+    const first = long.slice(0, -ending.length);
+    if (
+      short === first ||
+      (short.endsWith('h') && short.slice(0, -1) === first) ||
+      romanisationKey(short) === romanisationKey(first)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const VOWEL = /[aeiouy]/;
