@@ -2201,9 +2201,9 @@ function joinRuns(
 const COMPOUND_SHORT_FORM_SIMILARITY = 0.85;
 
 /**
- * "Sirajuddin" / "Siraj" (since rules 1.77.0): a person's free Latin name word against a free word of the other
+ * "Jamaluddin" / "Jamal" (since rules 1.77.0): a person's free Latin name word against a free word of the other
  * name that is its first part before an ending of al-Din or Allah (`compoundShortForm`), once no joined words
- * ("Siraj Uddin") have taken them.
+ * ("Jamal Uddin") have taken them.
  */
 function compoundShortForms(
   query: PreparedName,

@@ -298,10 +298,10 @@ function framed(frame: string, minVowels: number, minConsonants: number): boolea
 }
 
 /**
- * Since rules 1.77.0: "Sirajuddin" / "Siraj", "Amanatullah" / "Amanat": a person's word that is the other's first
+ * Since rules 1.77.0: "Jamaluddin" / "Jamal", "Rahmatullah" / "Rahmat": a person's word that is the other's first
  * part before one of the endings of romanisation.yml compound_short_forms (al-Din, Allah written on), as written,
- * with a closing h ("Salah" / "Saladin"), or in another romanisation ("Naseer" / "Nasiruddin"). Read by the
- * aligner after the joined words, so "Sirajuddin" against "Siraj Uddin" stays one word against two.
+ * with a closing h ("Fatah" / "Fatadin"), or in another romanisation ("Kameel" / "Kamiluddin"). Read by the
+ * aligner after the joined words, so "Jamaluddin" against "Jamal Uddin" stays one word against two.
  */
 export function compoundShortForm(left: string, right: string): boolean {
   const { minLength, endings } = getReferenceData().compoundShortForms;
@@ -313,7 +313,7 @@ export function compoundShortForm(left: string, right: string): boolean {
     if (long.length - ending.length < minLength || !long.endsWith(ending)) {
       continue;
     }
-    // The first word as the short form spells it: "Nassir", "Naseer" for "Nasir(uddin)", "Salah" for "Sala(din)".
+    // The first word as the short form spells it: "Kamill", "Kameel" for "Kamil(uddin)", "Fatah" for "Fata(din)".
     const first = long.slice(0, -ending.length);
     if (
       short === first ||
@@ -543,7 +543,7 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   // languages ("Pooya"/"Puya"): a Wade-Giles or Korean initial rule would make "Tiva" and "Diva" one word.
   const sameKey = !crossScript && romanisedKey(left) === romanisedKey(right);
   // A long person's word (romanisation.yml mixed_systems_min_length, since rules 1.77.0) may take its spellings from
-  // two systems ("Chivinnitipanya" / "Cheewinnittipanya": ee for i, w for v, a doubled t); only short syllables
+  // two systems ("Sriwattanakul" / "Sreevattanakul": ee for i, v for w, a doubled t); only short syllables
   // ("Yan" / "Jian") are made alike by systems no one spelling mixes.
   const romanised =
     sameKey &&
