@@ -20,6 +20,7 @@ import { findLongestPhrases, getReferenceData, tokenKey, type HanWord } from './
 import { distance } from 'fastest-levenshtein';
 import {
   cognateEnding,
+  compoundShortForm,
   cognateLikeness,
   latinCyrillicCognateLikeness,
   Likeness,
@@ -2196,6 +2197,38 @@ function joinRuns(
   }
 }
 
+/** A compound given name against its first word alone: the name it is called by, not quite the same word. */
+const COMPOUND_SHORT_FORM_SIMILARITY = 0.85;
+
+/**
+ * "Jamaluddin" / "Jamal" (since rules 1.77.0): a person's free Latin name word against a free word of the other
+ * name that is its first part before an ending of al-Din or Allah (`compoundShortForm`), once no joined words
+ * ("Jamal Uddin") have taken them.
+ */
+function compoundShortForms(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): void {
+  const latinName = (name: PreparedName, index: number) =>
+    name.kinds[index] === Kind.Name && name.tokens[index].script === Script.Latin;
+  for (const qi of [...qFree]) {
+    if (!latinName(query, qi)) {
+      continue;
+    }
+    const ci = [...cFree].find(
+      (index) => latinName(candidate, index) && compoundShortForm(query.tokens[qi].text, candidate.tokens[index].text),
+    );
+    if (ci !== undefined) {
+      qFree.delete(qi);
+      cFree.delete(ci);
+      pairs.push({ query: [qi], candidate: [ci], sim: COMPOUND_SHORT_FORM_SIMILARITY, how: Likeness.Synonym });
+    }
+  }
+}
+
 /** Lengths of the kanji runs read by their Japanese reading (ja_readings.tsv), longest first. */
 const JAPANESE_RUN_LENGTHS = [3, 2];
 
@@ -3533,6 +3566,9 @@ export function compareNames(
     // "ہری پور", against its Latin name in one, and "عبد العزيز" against "Abdulaziz" in a body's honouree.)
     joinAcrossScripts(query, qFree, candidate, cFree, true, pairs);
     joinAcrossScripts(candidate, cFree, query, qFree, false, pairs);
+  }
+  if (query.mode === 'person' && qFree.size > 0 && cFree.size > 0) {
+    compoundShortForms(query, qFree, candidate, cFree, pairs);
   }
   if (query.mode === 'org' && qFree.size + cFree.size <= 2) {
     classLetterWords(query, qFree, candidate, cFree, pairs);

@@ -129,6 +129,11 @@ export interface ReferenceData {
    * with a deciding word ("south africa", "north macedonia") are left out: their compass word is read as one.
    */
   countryPhraseTrie: TrieNode<number>;
+  /**
+   * Shortest persons' words whose romanisation keys may agree by rules of several systems (romanisation.yml
+   * mixed_systems_min_length, since rules 1.77.0); shorter words must agree under one system.
+   */
+  mixedSystemsMinLength: number;
   /** Rewrite rules from romanisation.yml: words with the same result are romanisation variants. */
   romanisationRules: { system: string; pattern: RegExp; replacement: string }[];
   /** Variants of one Chinese or Korean syllable (romanisation.yml syllable_variants; cjk-reading.ts). */
@@ -140,6 +145,23 @@ export interface ReferenceData {
    * east_slavic, since rules 1.68.0): the endings both words must have, and the rewrites to their shared key.
    */
   eastSlavic: { ending: RegExp; minLength: number; rewrites: { pattern: RegExp; replacement: string }[] };
+  /**
+   * The vowels of one Arabic or Persian name in their Latin spellings (romanisation.yml vowel_frames, since rules
+   * 1.77.0): the rewrites to a word's frame of consonants and vowels, and the vowels each vowel may stand for.
+   */
+  vowelFrames: {
+    minLength: number;
+    minVowels: number;
+    minConsonants: number;
+    rewrites: { pattern: RegExp; replacement: string }[];
+    vowels: Map<string, Set<string>>;
+    finalVowels: Map<string, Set<string>>;
+  };
+  /**
+   * An Arabic compound given name's endings ("-uddin", "-ullah") after its first word alone (romanisation.yml
+   * compound_short_forms, since rules 1.77.0), and the shortest first word read so.
+   */
+  compoundShortForms: { minLength: number; endings: Set<string> };
   /** given_name_forms.yml: each national form of a given name, with its group. */
   givenNameGroups: Map<string, number>;
   /** Patronymic endings to strip for the father's given name, longest first. */
@@ -683,6 +705,16 @@ interface RomanisationFile {
   patronymic_endings: string[];
   particle_spellings?: Record<string, string[]>;
   east_slavic?: { endings: string[]; min_length: number; rewrites: { from: string; to: string }[] };
+  vowel_frames?: {
+    min_length: number;
+    min_vowels: number;
+    min_consonants: number;
+    rewrites: { from: string; to: string }[];
+    vowels: Record<string, string[]>;
+    final_vowels: Record<string, string[]>;
+  };
+  compound_short_forms?: { min_length: number; endings: string[] };
+  mixed_systems_min_length?: number;
 }
 interface GivenNameFormsFile {
   groups: Record<string, string[]>;
@@ -1230,6 +1262,26 @@ function buildReferenceData(): ReferenceData {
         pattern: new RegExp(rule.from, 'g'),
         replacement: rule.to,
       })),
+    },
+    vowelFrames: {
+      minLength: romanisation.vowel_frames?.min_length ?? Infinity,
+      minVowels: romanisation.vowel_frames?.min_vowels ?? Infinity,
+      minConsonants: romanisation.vowel_frames?.min_consonants ?? Infinity,
+      rewrites: (romanisation.vowel_frames?.rewrites ?? []).map((rule) => ({
+        pattern: new RegExp(rule.from, 'g'),
+        replacement: rule.to,
+      })),
+      vowels: new Map(
+        Object.entries(romanisation.vowel_frames?.vowels ?? {}).map(([vowel, to]) => [vowel, new Set(to)]),
+      ),
+      finalVowels: new Map(
+        Object.entries(romanisation.vowel_frames?.final_vowels ?? {}).map(([vowel, to]) => [vowel, new Set(to)]),
+      ),
+    },
+    mixedSystemsMinLength: romanisation.mixed_systems_min_length ?? Infinity,
+    compoundShortForms: {
+      minLength: romanisation.compound_short_forms?.min_length ?? Infinity,
+      endings: new Set(romanisation.compound_short_forms?.endings ?? []),
     },
     givenNameGroups,
     patronymicStemEndings: [...givenNameForms.patronymic_endings].sort((a, b) => b.length - a.length),

@@ -249,6 +249,83 @@ export function eastSlavicForms(left: string, right: string): boolean {
   return key(left) === key(right);
 }
 
+/** One Arabic or Persian name in another Latin spelling of its vowels: a romanisation variant. */
+const VOWEL_FRAME_FORMS: TokenLikeness = { sim: 0.9, how: Likeness.Romanisation };
+const vowelFrameKeys = new BoundedMemo<string, string>(100_000);
+const FRAME_VOWEL = /[aeiou]/;
+
+/**
+ * Since rules 1.77.0: "Hoseyn" / "Husayn", "Sayyid" / "Seyed", "Haydar" / "Heider": two persons' Latin words with
+ * the same consonants in the same places, and in each other place a vowel that romanisation.yml vowel_frames lets
+ * stand for the other's (Arabic a, i, u written by ear as Persian a or e, e, o). Not pinyin words, which are read
+ * as Chinese syllables ("Xiaoping" / "Xiaopeng" are two names).
+ */
+export function vowelFrameForms(left: string, right: string): boolean {
+  const { minLength, minVowels, minConsonants, rewrites, vowels, finalVowels } = getReferenceData().vowelFrames;
+  if (left === right || Math.min(left.length, right.length) < minLength) {
+    return false;
+  }
+  const frame = (word: string) =>
+    vowelFrameKeys.get(word, (text) =>
+      rewrites.reduce((form, rule) => form.replace(rule.pattern, rule.replacement), text),
+    );
+  const a = frame(left);
+  const b = frame(right);
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let at = 0; at < a.length; at++) {
+    const vowel = FRAME_VOWEL.test(a[at]);
+    if (vowel !== FRAME_VOWEL.test(b[at])) {
+      return false;
+    }
+    if (!vowel ? a[at] !== b[at] : !(at === a.length - 1 ? finalVowels : vowels).get(a[at])?.has(b[at])) {
+      return false;
+    }
+  }
+  return framed(a, minVowels, minConsonants) && !pinyinSplitOf(left) && !pinyinSplitOf(right);
+}
+
+/** Whether a frame has enough vowels and consonants to be read as a name's frame. */
+function framed(frame: string, minVowels: number, minConsonants: number): boolean {
+  let vowels = 0;
+  for (const letter of frame) {
+    if (FRAME_VOWEL.test(letter)) {
+      vowels++;
+    }
+  }
+  return vowels >= minVowels && frame.length - vowels >= minConsonants;
+}
+
+/**
+ * Since rules 1.77.0: "Jamaluddin" / "Jamal", "Rahmatullah" / "Rahmat": a person's word that is the other's first
+ * part before one of the endings of romanisation.yml compound_short_forms (al-Din, Allah written on), as written,
+ * with a closing h ("Fatah" / "Fatadin"), or in another romanisation ("Kameel" / "Kamiluddin"). Read by the
+ * aligner after the joined words, so "Jamaluddin" against "Jamal Uddin" stays one word against two.
+ */
+export function compoundShortForm(left: string, right: string): boolean {
+  const { minLength, endings } = getReferenceData().compoundShortForms;
+  const [short, long] = left.length < right.length ? [left, right] : [right, left];
+  if (short.length < minLength) {
+    return false;
+  }
+  for (const ending of endings) {
+    if (long.length - ending.length < minLength || !long.endsWith(ending)) {
+      continue;
+    }
+    // The first word as the short form spells it: "Kamill", "Kameel" for "Kamil(uddin)", "Fatah" for "Fata(din)".
+    const first = long.slice(0, -ending.length);
+    if (
+      short === first ||
+      (short.endsWith('h') && short.slice(0, -1) === first) ||
+      romanisationKey(short) === romanisationKey(first)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 const VOWEL = /[aeiouy]/;
 
 /**
@@ -465,7 +542,13 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   // Companies' and vessels' words are romanised too, but only under the systems of their names' usual
   // languages ("Pooya"/"Puya"): a Wade-Giles or Korean initial rule would make "Tiva" and "Diva" one word.
   const sameKey = !crossScript && romanisedKey(left) === romanisedKey(right);
-  const romanised = sameKey && sameUnderOneSystem(left.text, right.text, person ? undefined : ORG_SYSTEMS);
+  // A long person's word (romanisation.yml mixed_systems_min_length, since rules 1.77.0) may take its spellings from
+  // two systems ("Sriwattanakul" / "Sreevattanakul": ee for i, v for w, a doubled t); only short syllables
+  // ("Yan" / "Jian") are made alike by systems no one spelling mixes.
+  const romanised =
+    sameKey &&
+    ((person && Math.min(left.text.length, right.text.length) >= getReferenceData().mixedSystemsMinLength) ||
+      sameUnderOneSystem(left.text, right.text, person ? undefined : ORG_SYSTEMS));
   if (romanised) {
     return { sim: 0.9, how: Likeness.Romanisation };
   }
@@ -506,6 +589,14 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   }
   if (person && !crossScript && eastSlavicForms(left.text, right.text)) {
     return EAST_SLAVIC_FORMS;
+  }
+  if (
+    person &&
+    left.script === Script.Latin &&
+    right.script === Script.Latin &&
+    vowelFrameForms(left.text, right.text)
+  ) {
+    return VOWEL_FRAME_FORMS;
   }
   if (!person) {
     // "Sankt" / "Saint" / "St": one word of a company's or place's name (company_words.yml).

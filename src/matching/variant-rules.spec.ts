@@ -248,3 +248,83 @@ describe(`${NameMatcher.name} Belarusian, Ukrainian and Russian romanisations of
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Arabic and Persian names in other Latin spellings (rules 1.77.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: person('Hudayr Tarvani'),
+      candidate: person('Hodeir Tarvani'),
+      match: true,
+      reason: "Persian o and e for Arabic u and a, the diphthong ay written ei: one name's vowels",
+    },
+    {
+      query: person('Zafiq Quarnawi'),
+      candidate: person('Zefeq Quarnawi'),
+      match: true,
+      reason: 'e for the short vowels a and i in the same consonant frame',
+    },
+    {
+      query: person('Hudayr Tarvani'),
+      candidate: person('Hadir Tarvani'),
+      match: false,
+      reason: 'a diphthong on one side only is another written vowel, another name',
+    },
+    {
+      query: person('Zafirun Tarvani'),
+      candidate: person('Zufaran Tarvani'),
+      match: false,
+      reason: 'a and u are not one vowel, nor i and a',
+    },
+    {
+      query: person('Quarmaluddin Tarsoli'),
+      candidate: person('Quarmal Tarsoli'),
+      match: true,
+      reason: 'a compound given name with al-Din against its first word alone, the short form it is called by',
+    },
+    {
+      query: person('Kamiluddin Norzaei'),
+      candidate: person('Kameel Norzaei'),
+      match: true,
+      reason: 'the short form in another romanisation of the compound name’s first word',
+    },
+    {
+      query: person('Tarvelullah Norzaei'),
+      candidate: person('Tarvel Norzaei'),
+      match: true,
+      reason: 'a theophoric name with Allah written on against its first word alone',
+    },
+    {
+      query: person('Quarmaluddin Tarsoli'),
+      candidate: person('Quarmal Uddin Tarsoli'),
+      match: true,
+      reason: 'the compound written apart still aligns as joined words',
+    },
+    {
+      query: person('Quarmal Tarsoli'),
+      candidate: person('Quarmalisa Tarsoli'),
+      match: false,
+      reason: 'only the endings of al-Din and Allah make a short form, not any longer word',
+    },
+    {
+      query: person('Sriwattanakul Norachai'),
+      candidate: person('Sreevattanakul Norachai'),
+      match: true,
+      reason: 'a long word may take its spellings from two romanisation systems (ee for i, v for w, a doubled t)',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a trade word abbreviated without a full stop (rules 1.77.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('Quarrow Constr Co Ltd'),
+      candidate: company('Quarrow Construction Co Ltd'),
+      match: true,
+      reason: '"Constr" abbreviates "Construction"',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
