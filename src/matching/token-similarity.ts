@@ -274,6 +274,42 @@ export function epentheticVowel(left: string, right: string): boolean {
   return false;
 }
 
+/**
+ * Since rules 1.76.0: "Najm" / "Nejm", "Ihab" / "Iehab", "Neil" / "Niel", "Achi" / "Ashi": a person's short word
+ * (the shorter of four letters or more) and a spelling of it that differs in its vowels only, by one edit (a vowel
+ * changed, added or left out, or two neighbour vowels swapped), or only in a letter pair written for one letter
+ * (romanisation.yml short_word_vowels). The consonants, in order, are the same. The caller leaves out two listed
+ * common or given names.
+ */
+export function shortWordVowelVariant(left: string, right: string): boolean {
+  const { minLength, vowels, letterPairs } = getReferenceData().shortWordVowels;
+  if (left === right || Math.min(left.length, right.length) < minLength) {
+    return false;
+  }
+  let a = left;
+  let b = right;
+  for (const [first, second] of letterPairs) {
+    a = a.replaceAll(second, first);
+    b = b.replaceAll(second, first);
+  }
+  if (a === b) {
+    return true;
+  }
+  const consonants = (word: string) => [...word].filter((letter) => !vowels.includes(letter)).join('');
+  if (consonants(a) !== consonants(b)) {
+    return false;
+  }
+  return distance(a, b) === 1 || (a.length === b.length && isTransposition(a, b));
+}
+
+/** Two listed common names, or two listed given names ("Dana" / "Dina", "Lena" / "Lina"): two names, not one. */
+function twoListedNames(left: string, right: string): boolean {
+  const { commonPersonNames, givenNames } = getReferenceData();
+  return (
+    (commonPersonNames.has(left) && commonPersonNames.has(right)) || (givenNames.has(left) && givenNames.has(right))
+  );
+}
+
 /** A word ending in a consonant and then i or y (the nisba "-i"), and one ending in a consonant (not j, h, w). */
 const NISBA_END = /[bcdfgklmnpqrstvxz][iy]$/;
 const CONSONANT_END = /[bcdfgklmnpqrstvxz]$/;
@@ -497,6 +533,15 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   }
   if (shortPersonWord && !crossScript && spelling === 0 && epentheticVowel(left.text, right.text)) {
     spelling = spellingSimilarity(left.text, right.text);
+  }
+  if (
+    shortPersonWord &&
+    !crossScript &&
+    spelling === 0 &&
+    shortWordVowelVariant(left.text, right.text) &&
+    !twoListedNames(left.text, right.text)
+  ) {
+    spelling = Math.max(0.8, spellingSimilarity(left.text, right.text));
   }
   if (person && spelling > 0 && !crossScript && otherSyllableOnset(leftText, rightText)) {
     spelling = 0;
