@@ -282,7 +282,7 @@ export function epentheticVowel(left: string, right: string): boolean {
  * common or given names.
  */
 export function shortWordVowelVariant(left: string, right: string): boolean {
-  const { minLength, vowels, letterPairs } = getReferenceData().shortWordVowels;
+  const { minLength, vowels, letterPairs, lonePairs } = getReferenceData().shortWordVowels;
   if (left === right || Math.min(left.length, right.length) < minLength) {
     return false;
   }
@@ -299,7 +299,35 @@ export function shortWordVowelVariant(left: string, right: string): boolean {
   if (consonants(a) !== consonants(b)) {
     return false;
   }
-  return distance(a, b) === 1 || (a.length === b.length && isTransposition(a, b));
+  const vowel = (word: string, index: number) => index >= 0 && index < word.length && vowels.includes(word[index]);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let at = 0;
+  while (at < short.length && short[at] === long[at]) {
+    at++;
+  }
+  if (short.length === long.length && isTransposition(short, long)) {
+    // Two neighbour vowels swapped ("ei"/"ie"); a vowel swapped with a consonant makes another name ("Wail"/"Wali").
+    return vowel(short, at) && vowel(short, at + 1);
+  }
+  if (distance(a, b) !== 1) {
+    return false;
+  }
+  if (short.length < long.length) {
+    // A vowel added beside a vowel, not as the first letter ("Ihab"/"Iehab", not "Iman"/"Aiman"); after a
+    // consonant never ("Niaz"/"Niazi": the nisba).
+    return at > 0 && (vowel(long, at - 1) || vowel(long, at + 1));
+  }
+  // A vowel changed beside a vowel ("Seir"/"Sair"), but not one of a doubled vowel ("Saad"/"Saud": a long vowel
+  // against a diphthong are two names); a lone vowel between consonants only as one of `lonePairs`, and not the
+  // first letter ("Rabi"/"Robi", not "Amer"/"Omer").
+  if (vowel(long, at - 1) || vowel(long, at + 1)) {
+    const doubled = (word: string) => word[at - 1] === word[at] || word[at + 1] === word[at];
+    return !doubled(short) && !doubled(long);
+  }
+  return (
+    at > 0 &&
+    lonePairs.some(([x, y]) => (short[at] === x && long[at] === y) || (short[at] === y && long[at] === x))
+  );
 }
 
 /** Two listed common names, or two listed given names ("Dana" / "Dina", "Lena" / "Lina"): two names, not one. */

@@ -248,3 +248,70 @@ describe(`${NameMatcher.name} Belarusian, Ukrainian and Russian romanisations of
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a person's short word spelt with other vowels (rules 1.76.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: person('QUARVELI, Tibh'),
+      candidate: person('QUARVELI, Tiebh'),
+      match: true,
+      reason: 'a vowel written beside a vowel on one side only ("i" / "ie") is one short word',
+    },
+    {
+      query: person('Quarvel Tarvesh Dubi'),
+      candidate: person('Quarvel Tarvesh Dubie'),
+      match: true,
+      reason: 'a final vowel beside a vowel ("-i" / "-ie") is one short word',
+    },
+    {
+      query: person('TARVOLIN, Neub'),
+      candidate: person('TARVOLIN, Naub'),
+      match: true,
+      reason: 'a vowel of a diphthong changed ("eu" / "au") is one short word',
+    },
+    {
+      query: person('Quarvel Tarvesh Ochu'),
+      candidate: person('Quarvel Tarvesh Oshu'),
+      match: true,
+      reason: 'French "ch" for "sh" in a short word',
+    },
+    {
+      query: person('Quarvel Tarvesh Lamb'),
+      candidate: person('Quarvel Tarvesh Lomb'),
+      match: true,
+      reason: 'a lone a written o (Tajik and Uzbek o for long a, Belarusian a for o)',
+    },
+    {
+      query: person('Quarvel Tarvesh Lamb'),
+      candidate: person('Quarvel Tarvesh Limb'),
+      match: false,
+      reason: 'another lone vowel between consonants makes another short name',
+    },
+    {
+      query: person('Quarvel Tarvesh Dubn'),
+      candidate: person('Quarvel Tarvesh Dubni'),
+      match: false,
+      reason: 'a vowel added after a consonant ("-i", the nisba) makes another name',
+    },
+    {
+      query: person('Quarvel Tarvesh Dubn'),
+      candidate: person('Quarvel Tarvesh Dubr'),
+      match: false,
+      reason: 'a changed consonant makes another short name',
+    },
+    {
+      query: person('Quarvel Tarvesh Dana'),
+      candidate: person('Quarvel Tarvesh Dona'),
+      match: false,
+      reason: 'two listed given names stay two',
+    },
+    {
+      query: person('Quarvel Tarvesh Tib'),
+      candidate: person('Quarvel Tarvesh Tieb'),
+      match: false,
+      reason: 'a word of three letters is compared exactly',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
