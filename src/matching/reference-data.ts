@@ -144,7 +144,7 @@ export interface ReferenceData {
    * A person's short word spelt with other vowels or a letter pair written for one letter (romanisation.yml
    * short_word_vowels, since rules 1.76.0): the shorter word's least length, the vowels, and the letter pairs.
    */
-  shortWordVowels: { minLength: number; vowels: string; letterPairs: [string, string][]; lonePairs: [string, string][] };
+  shortWordVowels: { minLength: number; vowels: string; letterPairs: [string, string][] };
   /** given_name_forms.yml: each national form of a given name, with its group. */
   givenNameGroups: Map<string, number>;
   /** Patronymic endings to strip for the father's given name, longest first. */
@@ -681,12 +681,7 @@ interface RomanisationFile {
   patronymic_endings: string[];
   particle_spellings?: Record<string, string[]>;
   east_slavic?: { endings: string[]; min_length: number; rewrites: { from: string; to: string }[] };
-  short_word_vowels?: {
-    min_length: number;
-    vowels: string;
-    letter_pairs: [string, string][];
-    lone_vowel_pairs?: [string, string][];
-  };
+  short_word_vowels?: { min_length: number; vowels: string; letter_pairs: [string, string][] };
 }
 interface GivenNameFormsFile {
   groups: Record<string, string[]>;
@@ -1235,7 +1230,6 @@ function buildReferenceData(): ReferenceData {
       minLength: romanisation.short_word_vowels?.min_length ?? Infinity,
       vowels: romanisation.short_word_vowels?.vowels ?? '',
       letterPairs: (romanisation.short_word_vowels?.letter_pairs ?? []).map(([a, b]) => [String(a), String(b)]),
-      lonePairs: (romanisation.short_word_vowels?.lone_vowel_pairs ?? []).map(([a, b]) => [String(a), String(b)]),
     },
     givenNameGroups,
     patronymicStemEndings: [...givenNameForms.patronymic_endings].sort((a, b) => b.length - a.length),

@@ -275,14 +275,14 @@ export function epentheticVowel(left: string, right: string): boolean {
 }
 
 /**
- * Since rules 1.76.0: "Najm" / "Nejm", "Ihab" / "Iehab", "Neil" / "Niel", "Achi" / "Ashi": a person's short word
- * (the shorter of four letters or more) and a spelling of it that differs in its vowels only, by one edit (a vowel
- * changed, added or left out, or two neighbour vowels swapped), or only in a letter pair written for one letter
- * (romanisation.yml short_word_vowels). The consonants, in order, are the same. The caller leaves out two listed
- * common or given names.
+ * Since rules 1.76.0: "Seir" / "Sair", "Ihab" / "Iehab", "Neil" / "Niel", "Achi" / "Ashi": a person's short word
+ * (the shorter of four letters or more) and a spelling of it that differs only in a vowel beside another vowel, by
+ * one edit (changed, added or left out, or two neighbour vowels swapped), or only in a letter pair written for one
+ * letter (romanisation.yml short_word_vowels). The consonants, in order, are the same. The caller leaves out two
+ * listed common or given names.
  */
 export function shortWordVowelVariant(left: string, right: string): boolean {
-  const { minLength, vowels, letterPairs, lonePairs } = getReferenceData().shortWordVowels;
+  const { minLength, vowels, letterPairs } = getReferenceData().shortWordVowels;
   if (left === right || Math.min(left.length, right.length) < minLength) {
     return false;
   }
@@ -318,16 +318,13 @@ export function shortWordVowelVariant(left: string, right: string): boolean {
     return at > 0 && (vowel(long, at - 1) || vowel(long, at + 1));
   }
   // A vowel changed beside a vowel ("Seir"/"Sair"), but not one of a doubled vowel ("Saad"/"Saud": a long vowel
-  // against a diphthong are two names); a lone vowel between consonants only as one of `lonePairs`, and not the
-  // first letter ("Rabi"/"Robi", not "Amer"/"Omer").
-  if (vowel(long, at - 1) || vowel(long, at + 1)) {
-    const doubled = (word: string) => word[at - 1] === word[at] || word[at + 1] === word[at];
-    return !doubled(short) && !doubled(long);
+  // against a diphthong are two names); a lone vowel between consonants changed makes another short name
+  // ("Jang"/"Jong", "Amer"/"Omer").
+  if (!vowel(long, at - 1) && !vowel(long, at + 1)) {
+    return false;
   }
-  return (
-    at > 0 &&
-    lonePairs.some(([x, y]) => (short[at] === x && long[at] === y) || (short[at] === y && long[at] === x))
-  );
+  const doubled = (word: string) => word[at - 1] === word[at] || word[at + 1] === word[at];
+  return !doubled(short) && !doubled(long);
 }
 
 /** Two listed common names, or two listed given names ("Dana" / "Dina", "Lena" / "Lina"): two names, not one. */
