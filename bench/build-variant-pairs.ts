@@ -413,7 +413,12 @@ async function main(): Promise<void> {
 }
 
 /** The variant files and list-pair held-out file whose entries `--dev4` leaves out. */
-const NAMED_FILES = [...EARLIER_FILES, 'variant-pairs-dev3.csv', 'variant-pairs-heldout4.csv', 'list-pairs-heldout.csv'];
+const NAMED_FILES = [
+  ...EARLIER_FILES,
+  'variant-pairs-dev3.csv',
+  'variant-pairs-heldout4.csv',
+  'list-pairs-heldout.csv',
+];
 const QUALIFIER_DEV_SIZE = 600;
 
 /** `--dev4`: qualifier pairs (city and country) of entries no earlier variant or held-out file names. */

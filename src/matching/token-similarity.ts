@@ -289,14 +289,13 @@ export function shortWordVowelVariant(left: string, right: string): boolean {
   let a = left;
   let b = right;
   for (const [first, second] of letterPairs) {
-    a = a.replaceAll(second, first);
-    b = b.replaceAll(second, first);
+    a = a.includes(second) ? a.replaceAll(second, first) : a;
+    b = b.includes(second) ? b.replaceAll(second, first) : b;
   }
   if (a === b) {
     return true;
   }
-  const consonants = (word: string) => [...word].filter((letter) => !vowels.includes(letter)).join('');
-  if (consonants(a) !== consonants(b)) {
+  if (Math.abs(a.length - b.length) > 1 || !sameConsonants(a, b, vowels)) {
     return false;
   }
   const vowel = (word: string, index: number) => index >= 0 && index < word.length && vowels.includes(word[index]);
@@ -325,6 +324,28 @@ export function shortWordVowelVariant(left: string, right: string): boolean {
   }
   const doubled = (word: string) => word[at - 1] === word[at] || word[at + 1] === word[at];
   return !doubled(short) && !doubled(long);
+}
+
+/** Whether two words have the same letters once their vowels are left out (walked without building either). */
+function sameConsonants(left: string, right: string, vowels: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < left.length && vowels.includes(left[i])) {
+      i++;
+    }
+    while (j < right.length && vowels.includes(right[j])) {
+      j++;
+    }
+    if (i === left.length || j === right.length) {
+      return i === left.length && j === right.length;
+    }
+    if (left[i] !== right[j]) {
+      return false;
+    }
+    i++;
+    j++;
+  }
 }
 
 /** Two listed common names, or two listed given names ("Dana" / "Dina", "Lena" / "Lina"): two names, not one. */
