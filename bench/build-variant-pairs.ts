@@ -46,7 +46,12 @@
  * files are (0–7 held out), without pairs any earlier variant file holds (the UK list names many UN and
  * OFAC entries). variant-pairs-dev3.csv is for tuning; variant-pairs-heldout4.csv is for figures only.
  *
- *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js [--heldout2|--heldout3|--dev2|--dev3|--heldout4]
+ * `--dev4` (2026-12-04, rules 1.78.0) writes variant-pairs-dev4.csv, a further dev file of the `qualifier` class only
+ * (both the city and the country, as `--dev2` makes them), over every source above (old and new lists and the
+ * fixtures) and only entries that no variant file and no list-pair held-out file names, so none was read before:
+ * the qualifier misses of the dev files were too few to count by class.
+ *
+ *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js [--heldout2|--heldout3|--dev2|--dev3|--heldout4|--dev4]
  */
 import { distance } from 'fastest-levenshtein';
 import type { WatchlistEntry, WatchlistFormat } from '../src/watchlists/watchlist-record';
@@ -333,6 +338,10 @@ function foundNegatives(entries: WatchlistEntry[]): Pair[] {
 async function main(): Promise<void> {
   // Aircraft are named by registration marks (identifiers, not names; and no FollowTheMoney schema of that
   // name for logic-v2): left out.
+  if (process.argv.includes('--dev4')) {
+    await writeQualifierDev();
+    return;
+  }
   const fresh = process.argv.includes('--dev3') || process.argv.includes('--heldout4');
   const { root, entries } = fresh
     ? await readListEntries(NEW_SOURCES, (entry) => entry.schema !== 'Aircraft', NEW_FILES)
@@ -401,6 +410,30 @@ async function main(): Promise<void> {
     return;
   }
   writeDevAndHeldOut(root, 'variant-pairs', samplePairs(all, groups, MAX_PER_ENTRY));
+}
+
+/** The variant files and list-pair held-out file whose entries `--dev4` leaves out. */
+const NAMED_FILES = [
+  ...EARLIER_FILES,
+  'variant-pairs-dev3.csv',
+  'variant-pairs-heldout4.csv',
+  'list-pairs-heldout.csv',
+];
+const QUALIFIER_DEV_SIZE = 600;
+
+/** `--dev4`: qualifier pairs (city and country) of entries no earlier variant or held-out file names. */
+async function writeQualifierDev(): Promise<void> {
+  const old = await readListEntries(SOURCES, (entry) => entry.schema !== 'Aircraft');
+  const fresh = await readListEntries(NEW_SOURCES, (entry) => entry.schema !== 'Aircraft', NEW_FILES);
+  const data = join(old.root, 'bench', 'data');
+  const used = new Set(NAMED_FILES.flatMap((file) => [...entriesNamedIn(join(data, file))]));
+  const entries = [...old.entries, ...fresh.entries].filter((entry) => !used.has(idOf(entry)));
+  const pairs = madePositives(entries, true).filter((pair) => pair.group === 'qualifier');
+  console.log(`${used.size} entries named by ${NAMED_FILES.join(', ')}; ${pairs.length} qualifier pairs touch none`);
+  writePairs(
+    join(data, 'variant-pairs-dev4.csv'),
+    samplePairs(pairs, [['qualifier', QUALIFIER_DEV_SIZE]], MAX_PER_ENTRY),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -162,6 +162,11 @@ export interface ReferenceData {
    * compound_short_forms, since rules 1.77.0), and the shortest first word read so.
    */
   compoundShortForms: { minLength: number; endings: Set<string> };
+  /**
+   * A person's short word spelt with other vowels or a letter pair written for one letter (romanisation.yml
+   * short_word_vowels, since rules 1.78.0): the shorter word's least length, the vowels, and the letter pairs.
+   */
+  shortWordVowels: { minLength: number; vowels: string; letterPairs: [string, string][] };
   /** given_name_forms.yml: each national form of a given name, with its group. */
   givenNameGroups: Map<string, number>;
   /** Patronymic endings to strip for the father's given name, longest first. */
@@ -715,6 +720,7 @@ interface RomanisationFile {
   };
   compound_short_forms?: { min_length: number; endings: string[] };
   mixed_systems_min_length?: number;
+  short_word_vowels?: { min_length: number; vowels: string; letter_pairs: [string, string][] };
 }
 interface GivenNameFormsFile {
   groups: Record<string, string[]>;
@@ -1282,6 +1288,11 @@ function buildReferenceData(): ReferenceData {
     compoundShortForms: {
       minLength: romanisation.compound_short_forms?.min_length ?? Infinity,
       endings: new Set(romanisation.compound_short_forms?.endings ?? []),
+    },
+    shortWordVowels: {
+      minLength: romanisation.short_word_vowels?.min_length ?? Infinity,
+      vowels: romanisation.short_word_vowels?.vowels ?? '',
+      letterPairs: (romanisation.short_word_vowels?.letter_pairs ?? []).map(([a, b]) => [String(a), String(b)]),
     },
     givenNameGroups,
     patronymicStemEndings: [...givenNameForms.patronymic_endings].sort((a, b) => b.length - a.length),

@@ -351,6 +351,88 @@ export function epentheticVowel(left: string, right: string): boolean {
   return false;
 }
 
+/**
+ * Since rules 1.78.0: "Seir" / "Sair", "Ihab" / "Iehab", "Neil" / "Niel", "Achi" / "Ashi": a person's short word
+ * (the shorter of four letters or more) and a spelling of it that differs only in a vowel beside another vowel, by
+ * one edit (changed, added or left out, or two neighbour vowels swapped), or only in a letter pair written for one
+ * letter (romanisation.yml short_word_vowels). The consonants, in order, are the same. The caller leaves out two
+ * listed common or given names.
+ */
+export function shortWordVowelVariant(left: string, right: string): boolean {
+  const { minLength, vowels, letterPairs } = getReferenceData().shortWordVowels;
+  if (left === right || Math.min(left.length, right.length) < minLength) {
+    return false;
+  }
+  let a = left;
+  let b = right;
+  for (const [first, second] of letterPairs) {
+    a = a.includes(second) ? a.replaceAll(second, first) : a;
+    b = b.includes(second) ? b.replaceAll(second, first) : b;
+  }
+  if (a === b) {
+    return true;
+  }
+  if (Math.abs(a.length - b.length) > 1 || !sameConsonants(a, b, vowels)) {
+    return false;
+  }
+  const vowel = (word: string, index: number) => index >= 0 && index < word.length && vowels.includes(word[index]);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let at = 0;
+  while (at < short.length && short[at] === long[at]) {
+    at++;
+  }
+  if (short.length === long.length && isTransposition(short, long)) {
+    // Two neighbour vowels swapped ("ei"/"ie"); a vowel swapped with a consonant makes another name ("Wail"/"Wali").
+    return vowel(short, at) && vowel(short, at + 1);
+  }
+  if (distance(a, b) !== 1) {
+    return false;
+  }
+  if (short.length < long.length) {
+    // A vowel added beside a vowel, not as the first letter ("Ihab"/"Iehab", not "Iman"/"Aiman"); after a
+    // consonant never ("Niaz"/"Niazi": the nisba).
+    return at > 0 && (vowel(long, at - 1) || vowel(long, at + 1));
+  }
+  // A vowel changed beside a vowel ("Seir"/"Sair"), but not one of a doubled vowel ("Saad"/"Saud": a long vowel
+  // against a diphthong are two names); a lone vowel between consonants changed makes another short name
+  // ("Jang"/"Jong", "Amer"/"Omer").
+  if (!vowel(long, at - 1) && !vowel(long, at + 1)) {
+    return false;
+  }
+  const doubled = (word: string) => word[at - 1] === word[at] || word[at + 1] === word[at];
+  return !doubled(short) && !doubled(long);
+}
+
+/** Whether two words have the same letters once their vowels are left out (walked without building either). */
+function sameConsonants(left: string, right: string, vowels: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < left.length && vowels.includes(left[i])) {
+      i++;
+    }
+    while (j < right.length && vowels.includes(right[j])) {
+      j++;
+    }
+    if (i === left.length || j === right.length) {
+      return i === left.length && j === right.length;
+    }
+    if (left[i] !== right[j]) {
+      return false;
+    }
+    i++;
+    j++;
+  }
+}
+
+/** Two listed common names, or two listed given names ("Dana" / "Dina", "Lena" / "Lina"): two names, not one. */
+function twoListedNames(left: string, right: string): boolean {
+  const { commonPersonNames, givenNames } = getReferenceData();
+  return (
+    (commonPersonNames.has(left) && commonPersonNames.has(right)) || (givenNames.has(left) && givenNames.has(right))
+  );
+}
+
 /** A word ending in a consonant and then i or y (the nisba "-i"), and one ending in a consonant (not j, h, w). */
 const NISBA_END = /[bcdfgklmnpqrstvxz][iy]$/;
 const CONSONANT_END = /[bcdfgklmnpqrstvxz]$/;
@@ -580,6 +662,15 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   }
   if (shortPersonWord && !crossScript && spelling === 0 && epentheticVowel(left.text, right.text)) {
     spelling = spellingSimilarity(left.text, right.text);
+  }
+  if (
+    shortPersonWord &&
+    !crossScript &&
+    spelling === 0 &&
+    shortWordVowelVariant(left.text, right.text) &&
+    !twoListedNames(left.text, right.text)
+  ) {
+    spelling = Math.max(0.8, spellingSimilarity(left.text, right.text));
   }
   if (person && spelling > 0 && !crossScript && otherSyllableOnset(leftText, rightText)) {
     spelling = 0;

@@ -328,3 +328,82 @@ describe(`${NameMatcher.name} a trade word abbreviated without a full stop (rule
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a person's short word spelt with other vowels (rules 1.78.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: person('QUARVELI, Tibh'),
+      candidate: person('QUARVELI, Tiebh'),
+      match: true,
+      reason: 'a vowel written beside a vowel on one side only ("i" / "ie") is one short word',
+    },
+    {
+      query: person('Quarvel Tarvesh Dubi'),
+      candidate: person('Quarvel Tarvesh Dubie'),
+      match: true,
+      reason: 'a final vowel beside a vowel ("-i" / "-ie") is one short word',
+    },
+    {
+      query: person('TARVOLIN, Neub'),
+      candidate: person('TARVOLIN, Naub'),
+      match: true,
+      reason: 'a vowel of a diphthong changed ("eu" / "au") is one short word',
+    },
+    {
+      query: person('Quarvel Tarvesh Ochu'),
+      candidate: person('Quarvel Tarvesh Oshu'),
+      match: true,
+      reason: 'French "ch" for "sh" in a short word',
+    },
+    {
+      query: person('Quarvel Tarvesh Lamb'),
+      candidate: person('Quarvel Tarvesh Lomb'),
+      match: false,
+      reason: 'a lone vowel between consonants changed makes another short name',
+    },
+    {
+      query: person('Quarvel Tarvesh Taab'),
+      candidate: person('Quarvel Tarvesh Taub'),
+      match: false,
+      reason: 'a doubled vowel (a long vowel) against a diphthong makes another short name',
+    },
+    {
+      query: person('Quarvel Tarvesh Ilab'),
+      candidate: person('Quarvel Tarvesh Ailab'),
+      match: false,
+      reason: 'a vowel added as the first letter makes another name',
+    },
+    {
+      query: person('Quarvel Tarvesh Tiab'),
+      candidate: person('Quarvel Tarvesh Tiba'),
+      match: false,
+      reason: 'a vowel swapped with a consonant makes another name',
+    },
+    {
+      query: person('Quarvel Tarvesh Dubn'),
+      candidate: person('Quarvel Tarvesh Dubni'),
+      match: false,
+      reason: 'a vowel added after a consonant ("-i", the nisba) makes another name',
+    },
+    {
+      query: person('Quarvel Tarvesh Dubn'),
+      candidate: person('Quarvel Tarvesh Dubr'),
+      match: false,
+      reason: 'a changed consonant makes another short name',
+    },
+    {
+      query: person('Quarvel Tarvesh Dana'),
+      candidate: person('Quarvel Tarvesh Dona'),
+      match: false,
+      reason: 'two listed given names stay two',
+    },
+    {
+      query: person('Quarvel Tarvesh Tib'),
+      candidate: person('Quarvel Tarvesh Tieb'),
+      match: false,
+      reason: 'a word of three letters is compared exactly',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
