@@ -5211,10 +5211,10 @@ const SPACED_ACRONYMS = /^[\p{Lu}\d]{2,}(?:\s+[\p{Lu}\d]{2,})+$/u;
  * council with its parent or place. An institute's or a centre's acronym joined so still names it with its parent
  * ("QIMS-QU" against "Quarrow Institute of Medical Sciences"), as parentBodyNamed reads it.
  *
- * Since rules 1.79.0 also acronyms written apart by spaces only ("TML QCR"), when every word of the other name is
- * read (`otherUnmatched` empty): the other name is then the parent body alone. A unit's own name in full with its
- * parent ("Quarrow Institute of Tides of the Quarrow Academy" / "QIT QA", its acronym in another language) leaves
- * the unit's words unread on the other side and stays the unit's own name.
+ * Since rules 1.79.0 also acronyms written apart by spaces only ("TML QCR"), when every word of the other name but a
+ * qualifier (a place or a country set apart) is read (`otherUnmatched`): the other name is then the parent body alone.
+ * A unit's own name in full with its parent ("Quarrow Institute of Tides of the Quarrow Academy" / "QIT QA", its
+ * acronym in another language) leaves the unit's words unread on the other side and stays the unit's own name.
  */
 function unitAcronymJoinedToParent(
   name: PreparedName,
@@ -5228,7 +5228,10 @@ function unitAcronymJoinedToParent(
     unmatched.length !== 1 ||
     name.kinds[unmatched[0]] !== Kind.Acronym ||
     name.tokens[unmatched[0]].text.length < 3 ||
-    !(HYPHENATED_ACRONYMS.test(raw) || (SPACED_ACRONYMS.test(raw) && otherUnmatched.length === 0)) ||
+    !(
+      HYPHENATED_ACRONYMS.test(raw) ||
+      (SPACED_ACRONYMS.test(raw) && otherUnmatched.every((index) => other.kinds[index] === Kind.Qualifier))
+    ) ||
     !comparableIndices(name).every((index) => name.kinds[index] === Kind.Acronym)
   ) {
     return undefined;

@@ -5610,6 +5610,12 @@ describe(`${NameMatcher.name} a parent body's acronym written apart by a space f
       reason: "and a university's, the unit's acronym written after it (was 0.75)",
     },
     {
+      query: org('Quarrow State University, Harbourville'),
+      candidate: org('TML QSU'),
+      match: false,
+      reason: "so with a place set apart after the parent's name, the one word left unread (was 0.75)",
+    },
+    {
       query: org('Tarvel Institute of the Norland Academy of Sciences'),
       candidate: org('ITV NAS'),
       match: true,
