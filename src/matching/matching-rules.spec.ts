@@ -99,11 +99,18 @@ describe(`${NameMatcher.name} acronyms`, () => {
       reason: 'in a name of acronyms only, the last carries it and the ones before it name a parent body',
     },
     {
-      query: org('Quillon River University'),
-      candidate: org('QRU VMN'),
+      query: org('Quillon River Institute'),
+      candidate: org('QRI VMN'),
       match: true,
       reason:
         'since rules 1.9.0 any code of a name of codes may be its acronym, the other a qualifier (written order does not tell a parent from a unit)',
+    },
+    {
+      query: org('Quillon River University'),
+      candidate: org('QRU VMN'),
+      match: false,
+      reason:
+        "since rules 1.79.0 a university's code beside another, against the university's name alone, names the university's unit",
     },
     {
       query: org('Quillon River University'),

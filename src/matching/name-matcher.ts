@@ -3768,10 +3768,10 @@ export function compareNames(
     !acronymWritten &&
     ((mayExpand(acronymSides.query, query) &&
       acronymStandsFor(query, candidate, pairs, 'query') &&
-      unitAcronymJoinedToParent(query, unmatchedQuery, candidate) === undefined) ||
+      unitAcronymJoinedToParent(query, unmatchedQuery, candidate, unmatchedCandidate) === undefined) ||
       (mayExpand(acronymSides.candidate, candidate) &&
         acronymStandsFor(candidate, query, pairs, 'candidate') &&
-        unitAcronymJoinedToParent(candidate, unmatchedCandidate, query) === undefined));
+        unitAcronymJoinedToParent(candidate, unmatchedCandidate, query, unmatchedQuery) === undefined));
   score = raisedTo(score, acronymExpanded, ACRONYM_EXPANDED_SCORE);
   const oneWordKind = oneWordKindShape && !acronymWritten && !acronymExpanded;
   score = raisedTo(score, oneWordKind, ONE_WORD_KIND_SCORE);
@@ -5236,6 +5236,9 @@ function branchSegmentWritten(
     : undefined;
 }
 
+/** Capitals (and digits) written apart by spaces only ("TML QCR"): acronyms, one per word. */
+const SPACED_ACRONYMS = /^[\p{Lu}\d]{2,}(?:\s+[\p{Lu}\d]{2,})+$/u;
+
 /**
  * The one acronym that `name`, written only as acronyms joined by hyphens or dashes ("QCR-TML", "TML - QCR"), adds
  * to the acronym of the other name, when that name is of a kind of body that holds units with acronyms of their own
@@ -5243,14 +5246,28 @@ function branchSegmentWritten(
  * 1.55.0): "QCR-TML" against "Quarrow Council of Research" names the council's unit "TML", in either order, not the
  * council with its parent or place. An institute's or a centre's acronym joined so still names it with its parent
  * ("QIMS-QU" against "Quarrow Institute of Medical Sciences"), as parentBodyNamed reads it.
+ *
+ * Since rules 1.79.0 also acronyms written apart by spaces only ("TML QCR"), when every word of the other name but a
+ * qualifier (a place or a country set apart) is read (`otherUnmatched`): the other name is then the parent body alone.
+ * A unit's own name in full with its parent ("Quarrow Institute of Tides of the Quarrow Academy" / "QIT QA", its
+ * acronym in another language) leaves the unit's words unread on the other side and stays the unit's own name.
  */
-function unitAcronymJoinedToParent(name: PreparedName, unmatched: number[], other: PreparedName): string | undefined {
+function unitAcronymJoinedToParent(
+  name: PreparedName,
+  unmatched: number[],
+  other: PreparedName,
+  otherUnmatched: readonly number[] = [],
+): string | undefined {
+  const raw = name.raw.trim();
   if (
     name.mode !== 'org' ||
     unmatched.length !== 1 ||
     name.kinds[unmatched[0]] !== Kind.Acronym ||
     name.tokens[unmatched[0]].text.length < 3 ||
-    !HYPHENATED_ACRONYMS.test(name.raw.trim()) ||
+    !(
+      HYPHENATED_ACRONYMS.test(raw) ||
+      (SPACED_ACRONYMS.test(raw) && otherUnmatched.every((index) => other.kinds[index] === Kind.Qualifier))
+    ) ||
     !comparableIndices(name).every((index) => name.kinds[index] === Kind.Acronym)
   ) {
     return undefined;

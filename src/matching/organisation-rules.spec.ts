@@ -5659,3 +5659,58 @@ describe(`${NameMatcher.name} "Hochschule", "Fachhochschule", "hogeschool", "amm
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a parent body's acronym written apart by a space from a unit's (rules 1.79.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Council of Research'),
+      candidate: org('TML QCR'),
+      match: false,
+      reason: "a research council's acronym after another, written apart, names the council's unit (was 0.75)",
+    },
+    {
+      query: org('Norland Academy of Sciences'),
+      candidate: org('TML NAS'),
+      match: false,
+      reason: "so does an academy's (was 0.75)",
+    },
+    {
+      query: org('Quarrow State University'),
+      candidate: org('QSU TML'),
+      match: false,
+      reason: "and a university's, the unit's acronym written after it (was 0.75)",
+    },
+    {
+      query: org('Quarrow State University, Harbourville'),
+      candidate: org('TML QSU'),
+      match: false,
+      reason: "so with a place set apart after the parent's name, the one word left unread (was 0.75)",
+    },
+    {
+      query: org('Tarvel Institute of the Norland Academy of Sciences'),
+      candidate: org('ITV NAS'),
+      match: true,
+      reason: "the unit's own name in full with its parent's leaves the unit's words unread: still the unit's name",
+    },
+    {
+      query: org('Quarrow Institute of Medical Sciences'),
+      candidate: org('QIMS QU'),
+      match: true,
+      reason: "an institute's acronym written apart from another names the institute with its parent, as before",
+    },
+    {
+      query: org('Quarrow State University'),
+      candidate: org('QSU TX'),
+      match: true,
+      reason: 'a code of two letters after the acronym (a state, a place) is not read as a unit',
+    },
+    {
+      query: org('Norland Academy of Sciences'),
+      candidate: org('NAS'),
+      match: true,
+      reason: "the academy's acronym alone is the academy's",
+    },
+  ])('$reason', (row) => check(sut, row));
+});
