@@ -1909,6 +1909,29 @@ function hanClassKinAgrees(name: PreparedName, index: number, other: TokenInfo, 
   return groups !== undefined && otherGroups.some((group) => groups.has(group));
 }
 
+/**
+ * Whether the class word at `index`, written in Chinese characters or Hangul (its first character or syllable, the
+ * rest of the word written out after it), is the word of the deciding group of `latinText` (since rules 1.78.0,
+ * han_words.yml deciding_class_words): "<name>대학교병원" / "<name> University Hospital" agree on "hospital". Other
+ * class words in characters stay apart from a Latin deciding word, as before: 科 of 科技 is no "technology".
+ */
+function characterClassWordDecides(name: PreparedName, index: number, latinText: string): boolean {
+  const words = getReferenceData().hanDecidingClassWords;
+  const script = name.tokens[index].script;
+  if (words.size === 0 || (script !== Script.Han && script !== Script.Hangul)) {
+    return false;
+  }
+  let word = name.tokens[index].orig;
+  for (let next = index + 1; next < name.tokens.length && name.kinds[next] === Kind.Stop; next++) {
+    if (name.tokens[next].script !== script || !name.tokens[next].isSyllable) {
+      break;
+    }
+    word += name.tokens[next].orig;
+  }
+  const group = words.get(word);
+  return group !== undefined && decidingGroupOf(latinText) === group;
+}
+
 /** Takes out the alignments of related class words (CLASS_KIN_SIMILARITY), their words free again. */
 function dropClassKin(pairs: AlignedPair[], qFree: Set<number>, cFree: Set<number>): void {
   for (let at = pairs.length - 1; at >= 0; at--) {
@@ -5589,6 +5612,17 @@ function formsOfOneWord(pair: AlignedPair, query: PreparedName, candidate: Prepa
     !leftToken.isSyllable &&
     !rightToken.isSyllable &&
     (left[0] === right[0] || [leftToken, rightToken].some((token) => CLASS_FORM_SCRIPTS.has(token.script)))
+  ) {
+    return true;
+  }
+  if (
+    pair.how === Likeness.Class &&
+    leftToken.isSyllable !== rightToken.isSyllable &&
+    characterClassWordDecides(
+      leftToken.isSyllable ? query : candidate,
+      leftToken.isSyllable ? pair.query[0] : pair.candidate[0],
+      leftToken.isSyllable ? right : left,
+    )
   ) {
     return true;
   }
