@@ -1910,16 +1910,17 @@ function hanClassKinAgrees(name: PreparedName, index: number, other: TokenInfo, 
 }
 
 /**
- * Whether the class word at `index`, written in Chinese characters or Hangul (its first character or syllable, the
- * rest of the word written out after it), is the word of the deciding group of `latinText` (since rules 1.78.0,
- * han_words.yml deciding_class_words): "<name>대학교병원" / "<name> University Hospital" agree on "hospital". Other
- * class words in characters stay apart from a Latin deciding word, as before: 科 of 科技 is no "technology".
+ * The deciding group of the class word at `index` written in Chinese characters or Hangul (its first character or
+ * syllable, the rest of the word written out after it), when han_words.yml deciding_class_words lists it (since rules
+ * 1.78.0): 병원, 医院, 病院 are the word "hospital", so "<name>대학교병원" and "<name> University Hospital" agree on
+ * it and "<name> University" lacks it. Other class words in characters are no Latin deciding word, as before: 科
+ * of 科技 is no "technology".
  */
-function characterClassWordDecides(name: PreparedName, index: number, latinText: string): boolean {
+function characterDecidingClassWord(name: PreparedName, index: number): string | undefined {
   const words = getReferenceData().hanDecidingClassWords;
   const script = name.tokens[index].script;
-  if (words.size === 0 || (script !== Script.Han && script !== Script.Hangul)) {
-    return false;
+  if (words.size === 0 || name.kinds[index] !== Kind.Class || (script !== Script.Han && script !== Script.Hangul)) {
+    return undefined;
   }
   let word = name.tokens[index].orig;
   for (let next = index + 1; next < name.tokens.length && name.kinds[next] === Kind.Stop; next++) {
@@ -1928,8 +1929,7 @@ function characterClassWordDecides(name: PreparedName, index: number, latinText:
     }
     word += name.tokens[next].orig;
   }
-  const group = words.get(word);
-  return group !== undefined && decidingGroupOf(latinText) === group;
+  return words.get(word);
 }
 
 /** Takes out the alignments of related class words (CLASS_KIN_SIMILARITY), their words free again. */
@@ -5511,6 +5511,7 @@ function differentDecidingWords(
           : (decidingGroupOf(token.text) ??
             rendered?.get(token.text) ??
             academicField(name, index) ??
+            (bothInCharacters || !token.isSyllable ? undefined : characterDecidingClassWord(name, index)) ??
             (bothInCharacters && token.isSyllable && name.kinds[index] === Kind.Class
               ? `class ${[...new Set(classSetOf(name.tags[index]))].sort((a, b) => a - b).join(' ')}`
               : undefined));
@@ -5612,17 +5613,6 @@ function formsOfOneWord(pair: AlignedPair, query: PreparedName, candidate: Prepa
     !leftToken.isSyllable &&
     !rightToken.isSyllable &&
     (left[0] === right[0] || [leftToken, rightToken].some((token) => CLASS_FORM_SCRIPTS.has(token.script)))
-  ) {
-    return true;
-  }
-  if (
-    pair.how === Likeness.Class &&
-    leftToken.isSyllable !== rightToken.isSyllable &&
-    characterClassWordDecides(
-      leftToken.isSyllable ? query : candidate,
-      leftToken.isSyllable ? pair.query[0] : pair.candidate[0],
-      leftToken.isSyllable ? right : left,
-    )
   ) {
     return true;
   }
