@@ -5706,5 +5706,41 @@ describe(`${NameMatcher.name} a hospital's word in characters or Hangul; more fi
       match: false,
       reason: 'another field stays another body',
     },
+    {
+      query: org('Lanfeng Medical University'),
+      candidate: org('兰峰医学院'),
+      match: true,
+      reason: 'a medical college (医学院) renamed a medical university in English',
+    },
+    {
+      query: org('Lanfeng Medical University'),
+      candidate: org('兰峰医学大学'),
+      match: true,
+      reason: '医学 is the deciding word "medical" on the characters\' side too',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰大学医学院'),
+      match: false,
+      reason: "a university's medical school is not the university",
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰医学大学'),
+      match: false,
+      reason: 'the medical university is not its place\'s university: "medical" decides',
+    },
+    {
+      query: org('Lanfeng Academy of Agricultural Sciences'),
+      candidate: org('兰峰农业科学院'),
+      match: true,
+      reason: '农业科学院 is an "academy of agricultural sciences"',
+    },
+    {
+      query: org('Lanfeng University of Light Industry'),
+      candidate: org('兰峰轻工业大学'),
+      match: true,
+      reason: '轻工业 is "light industry", read whole before 工业',
+    },
   ])('$reason', (row) => check(sut, row));
 });
