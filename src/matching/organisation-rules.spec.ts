@@ -5742,5 +5742,17 @@ describe(`${NameMatcher.name} a hospital's word in characters or Hangul; more fi
       match: true,
       reason: '轻工业 is "light industry", read whole before 工业',
     },
+    {
+      query: org('Lanfeng Vocational and Technical College'),
+      candidate: org('兰峰职业技术学院'),
+      match: true,
+      reason: '职业技术 is "vocational and technical"',
+    },
+    {
+      query: org('Lanfeng University of Advanced Technology'),
+      candidate: org('兰峰职业技术大学'),
+      match: false,
+      reason: 'and no other "technology" word: "vocational" is on one side only',
+    },
   ])('$reason', (row) => check(sut, row));
 });
