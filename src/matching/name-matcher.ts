@@ -1910,6 +1910,29 @@ function hanClassKinAgrees(name: PreparedName, index: number, other: TokenInfo, 
   return groups !== undefined && otherGroups.some((group) => groups.has(group));
 }
 
+/**
+ * The deciding group of the class word at `index` written in Chinese characters or Hangul (its first character or
+ * syllable, the rest of the word written out after it), when han_words.yml deciding_class_words lists it (since rules
+ * 1.80.0): 병원, 医院, 病院 are the word "hospital", so "<name>대학교병원" and "<name> University Hospital" agree on
+ * it and "<name> University" lacks it. Other class words in characters are no Latin deciding word, as before: 科
+ * of 科技 is no "technology".
+ */
+function characterDecidingClassWord(name: PreparedName, index: number): string | undefined {
+  const words = getReferenceData().hanDecidingClassWords;
+  const script = name.tokens[index].script;
+  if (words.size === 0 || name.kinds[index] !== Kind.Class || (script !== Script.Han && script !== Script.Hangul)) {
+    return undefined;
+  }
+  let word = name.tokens[index].orig;
+  for (let next = index + 1; next < name.tokens.length && name.kinds[next] === Kind.Stop; next++) {
+    if (name.tokens[next].script !== script || !name.tokens[next].isSyllable) {
+      break;
+    }
+    word += name.tokens[next].orig;
+  }
+  return words.get(word);
+}
+
 /** Takes out the alignments of related class words (CLASS_KIN_SIMILARITY), their words free again. */
 function dropClassKin(pairs: AlignedPair[], qFree: Set<number>, cFree: Set<number>): void {
   for (let at = pairs.length - 1; at >= 0; at--) {
@@ -5541,6 +5564,7 @@ function differentDecidingWords(
           : (decidingGroupOf(token.text) ??
             rendered?.get(token.text) ??
             academicField(name, index) ??
+            (bothInCharacters || !token.isSyllable ? undefined : characterDecidingClassWord(name, index)) ??
             (bothInCharacters && token.isSyllable && name.kinds[index] === Kind.Class
               ? `class ${[...new Set(classSetOf(name.tags[index]))].sort((a, b) => a - b).join(' ')}`
               : undefined));

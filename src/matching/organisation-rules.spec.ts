@@ -5714,3 +5714,173 @@ describe(`${NameMatcher.name} a parent body's acronym written apart by a space f
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a hospital's word in characters or Hangul; more field words of Chinese and Japanese universities (rules 1.80.0)`, () => {
+  // han_words.yml deciding_class_words (hospital: 医院, 病院, 병원) and the new field_words entries; made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Hanbit University Hospital'),
+      candidate: org('한빛대학교병원'),
+      match: true,
+      reason: 'a Korean university hospital: 병원 is the deciding word "hospital" on both sides',
+    },
+    {
+      query: org('Hanbit University'),
+      candidate: org('한빛대학교병원'),
+      match: false,
+      reason: 'the university is not its hospital',
+    },
+    {
+      query: org('Hanbit University Hospital'),
+      candidate: org('한솔대학교병원'),
+      match: false,
+      reason: "another university's hospital stays another body",
+    },
+    {
+      query: org('Lanfeng Taiwei Hospital'),
+      candidate: org('兰峰泰维医院'),
+      match: true,
+      reason: 'a Chinese hospital: 医院 agrees with "Hospital"',
+    },
+    {
+      query: org('Lanfeng Taiwei Clinic'),
+      candidate: org('兰峰泰维医院'),
+      match: true,
+      reason: '"clinic" is a word of the same deciding group',
+    },
+    {
+      query: org('Lanfeng Taiwei Institute'),
+      candidate: org('兰峰泰维医院'),
+      match: false,
+      reason: 'an institute is no hospital',
+    },
+    {
+      query: org('Lanfeng Sport University'),
+      candidate: org('兰峰体育大学'),
+      match: true,
+      reason: '体育 is the field "sport"',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰体育大学'),
+      match: false,
+      reason: "the sport university is not its place's university: the field word decides",
+    },
+    {
+      query: org('Lanfeng University of Science and Technology'),
+      candidate: org('兰峰科学技术大学'),
+      match: true,
+      reason: '科学技术 is "science and technology", as 科技 is',
+    },
+    {
+      query: org('Lanfeng Academy of Sciences'),
+      candidate: org('兰峰科学院'),
+      match: true,
+      reason: '科学院 is "academy of sciences"',
+    },
+    {
+      query: org('Lanfeng Academy of Social Sciences'),
+      candidate: org('兰峰科学院'),
+      match: false,
+      reason: 'a social-sciences academy is another academy',
+    },
+    {
+      query: org('Lanfeng Film Academy'),
+      candidate: org('兰峰电影学院'),
+      match: true,
+      reason: '电影 is "film", and 学院 is kin to "academy" when nothing else is left over',
+    },
+    {
+      query: org('Lanfeng Film Academy'),
+      candidate: org('兰峰音乐学院'),
+      match: false,
+      reason: 'a conservatory of music is not a film academy',
+    },
+    {
+      query: org('Lanfeng Conservatory of Music'),
+      candidate: org('兰峰音乐学院'),
+      match: true,
+      reason: '音乐学院 is "conservatory of music"',
+    },
+    {
+      query: org('Central Lanfeng Academy of Drama'),
+      candidate: org('兰峰中央戏剧学院'),
+      match: true,
+      reason: '中央 is "central", 戏剧 "drama"',
+    },
+    {
+      query: org('Lanfeng Academy of Drama'),
+      candidate: org('兰峰中央戏剧学院'),
+      match: false,
+      reason: '"central" on the characters\' side only decides',
+    },
+    {
+      query: org('Kuroyama Institute of Technology'),
+      candidate: org('黒山工業大学'),
+      match: true,
+      reason: 'a Japanese 工業大学 is an "Institute of Technology"',
+    },
+    {
+      query: org('Kuroyama University of Health and Welfare'),
+      candidate: org('黒山医療福祉大学'),
+      match: true,
+      reason: 'Japanese 医療 "health" and 福祉 "welfare"',
+    },
+    {
+      query: org('Kuroyama University of Education'),
+      candidate: org('黒山医療福祉大学'),
+      match: false,
+      reason: 'another field stays another body',
+    },
+    {
+      query: org('Lanfeng Medical University'),
+      candidate: org('兰峰医学院'),
+      match: true,
+      reason: 'a medical college (医学院) renamed a medical university in English',
+    },
+    {
+      query: org('Lanfeng Medical University'),
+      candidate: org('兰峰医学大学'),
+      match: true,
+      reason: '医学 is the deciding word "medical" on the characters\' side too',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰大学医学院'),
+      match: false,
+      reason: "a university's medical school is not the university",
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰医学大学'),
+      match: false,
+      reason: 'the medical university is not its place\'s university: "medical" decides',
+    },
+    {
+      query: org('Lanfeng Academy of Agricultural Sciences'),
+      candidate: org('兰峰农业科学院'),
+      match: true,
+      reason: '农业科学院 is an "academy of agricultural sciences"',
+    },
+    {
+      query: org('Lanfeng University of Light Industry'),
+      candidate: org('兰峰轻工业大学'),
+      match: true,
+      reason: '轻工业 is "light industry", read whole before 工业',
+    },
+    {
+      query: org('Lanfeng Vocational and Technical College'),
+      candidate: org('兰峰职业技术学院'),
+      match: true,
+      reason: '职业技术 is "vocational and technical"',
+    },
+    {
+      query: org('Lanfeng University of Advanced Technology'),
+      candidate: org('兰峰职业技术大学'),
+      match: false,
+      reason: 'and no other "technology" word: "vocational" is on one side only',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -241,6 +241,11 @@ export interface ReferenceData {
    */
   hanClassKin: Map<string, Set<number>>;
   /**
+   * A class word written in Chinese characters or Hangul (its characters or syllables joined) to the deciding group
+   * of org_words.yml whose word it is (han_words.yml deciding_class_words, since rules 1.80.0): 병원, 病院 "hospital".
+   */
+  hanDecidingClassWords: Map<string, string>;
+  /**
    * Class phrases that are one word of their language written in several ("đại học", "chuo kikuu"), their keys
    * joined by a space (org_words.yml one_word_class_phrases, since rules 1.21.0).
    */
@@ -702,6 +707,7 @@ interface HanWordsFile {
   field_words: Record<string, { han?: string[]; hangul?: string[]; english: string[] }>;
   places: Record<string, { han?: string[]; hangul?: string[]; english: string[] }>;
   class_kin?: Record<string, { han: string[]; english_classes: string[] }>;
+  deciding_class_words?: Record<string, { han?: string[]; hangul?: string[] }>;
 }
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
@@ -1224,6 +1230,7 @@ function buildReferenceData(): ReferenceData {
         return han.map((form) => [String(form), groups] as const);
       }),
     ),
+    hanDecidingClassWords: hanDecidingClassWordsOf(hanWordsFile, Object.keys(orgWords.deciding)),
     decidingInitials: new Map(
       Object.entries(orgWords.deciding).map(([group, members]) => [group, latinInitials(members.map(String))]),
     ),
@@ -1432,6 +1439,30 @@ function hanWordsOf(
     word.renderings = word.renderings.filter((words) => renderedBy.get(words.join(' '))!.length === 1);
   }
   return { hanWordTrie, hanWords };
+}
+
+/**
+ * han_words.yml deciding_class_words read (since rules 1.80.0): each form, Chinese characters or Hangul syllables
+ * (two or more), to its deciding group. A group org_words.yml does not list, or a form in another script or listed
+ * twice, stops the start.
+ */
+function hanDecidingClassWordsOf(file: HanWordsFile, decidingGroups: string[]): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const [group, { han = [], hangul = [] }] of Object.entries(file.deciding_class_words ?? {})) {
+    if (!decidingGroups.includes(group)) {
+      throw new Error(`han_words.yml deciding_class_words: unknown deciding group "${group}"`);
+    }
+    for (const [form, script] of [
+      ...han.map((word) => [String(word), /^\p{Script=Han}{2,}$/u] as const),
+      ...hangul.map((word) => [String(word), /^\p{Script=Hangul}{2,}$/u] as const),
+    ]) {
+      if (!script.test(form) || words.has(form)) {
+        throw new Error(`han_words.yml deciding_class_words.${group}: "${form}" is not a new word of its script`);
+      }
+      words.set(form, group);
+    }
+  }
+  return words;
 }
 
 /** Each listed class group's index to the number of its set of equivalent groups; unknown groups are skipped. */
