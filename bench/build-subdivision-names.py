@@ -26,7 +26,8 @@ types "Country" (England, Scotland, Wales; Aruba, Curaçao, Sint Maarten): a cou
 (org_words.yml countries), and read as a place here "Cymru" made "University of Wales" the University of South
 Wales's Welsh label, "Prifysgol De Cymru" (Welsh "De" is "south", read as "de"); the Irish translations
 (they translate a name's meaning: Písek "Gaineamh", Lakes "Tavak"); a name that a common English word spells
-(english_words.tsv: "Coast", "Gulf", "Lakes", "Unity", "Région"); a name that the ISO name or a translation of
+(english_words.tsv: "Coast", "Gulf", "Lakes", "Unity", "Région") or a given name (given_names.tsv: "Magdalena",
+"Virginie"); a name that the ISO name or a translation of
 another subdivision of any level folds to (it would make two places one: Limburg is a Dutch and a Belgian province).
 A subdivision whose ISO name is not one such word of its own, or that keeps fewer than three names, is left out (two
 names from one translator are too little to trust). One subdivision a line: its folded ISO name (the group), a
@@ -89,8 +90,12 @@ def names_of(text):
 
 def exonyms():
     base = os.path.dirname(pycountry.__file__)
-    english = {line.split('\t')[0] for line in open(
-        os.path.join(os.path.dirname(__file__), '..', 'src', 'matching', 'reference', 'english_words.tsv'), encoding='utf-8')}
+    reference = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'matching', 'reference')
+    common = {
+        line.split('\t')[0]
+        for table in ('english_words.tsv', 'given_names.tsv')
+        for line in open(os.path.join(reference, table), encoding='utf-8')
+    }
     translations = []
     localedir = os.path.join(base, 'locales')
     for language in sorted(os.listdir(localedir)):
@@ -107,7 +112,7 @@ def exonyms():
         for name in names:
             folded = fold_exonym(name)
             if (latin_word(name) and name[0].isupper() and not name.isupper() and len(folded) >= EXONYM_MIN_LETTERS
-                    and folded not in english):
+                    and folded not in common):
                 forms.setdefault(folded, name.lower())
         forms_of[subdivision['code']] = (fold_exonym(names_of(subdivision['name'])[0]), forms)
     bearers = {}
