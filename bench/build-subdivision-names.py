@@ -21,16 +21,17 @@ ISO 3166-2 that pycountry ships (its locales' iso3166-2.mo, Debian's iso-codes t
 
 A subdivision's names: its ISO name and its translations (a name in square brackets after a name is a name too:
 "Lleida [Lérida]"), each written in Latin letters only, as one word (no space, hyphen, apostrophe or digit),
-beginning with a capital and not all capitals, of at least four letters folded. Left out: the subdivisions ISO
-types "Country" (England, Scotland, Wales; Aruba, Curaçao, Sint Maarten): a country's names are the country tables'
-(org_words.yml countries), and read as a place here "Cymru" made "University of Wales" the University of South
-Wales's Welsh label, "Prifysgol De Cymru" (Welsh "De" is "south", read as "de"); the Irish translations
-(they translate a name's meaning: Písek "Gaineamh", Lakes "Tavak"); a name that a common English word spells
-(english_words.tsv: "Coast", "Gulf", "Lakes", "Unity", "Région") or a given name (given_names.tsv: "Magdalena",
-"Virginie"); a name that the ISO name or a translation of
-another subdivision of any level folds to (it would make two places one: Limburg is a Dutch and a Belgian province).
-A subdivision whose ISO name is not one such word of its own, or that keeps fewer than three names, is left out (two
-names from one translator are too little to trust). One subdivision a line: its folded ISO name (the group), a
+beginning with a capital and not all capitals, of at least four letters folded. Left out:
+- the subdivisions ISO types "Country" (England, Scotland, Wales; Aruba, Curaçao, Sint Maarten): read as a place,
+  "Cymru" made "University of Wales" the University of South Wales's Welsh label "Prifysgol De Cymru" (Welsh "De"
+  is "south", read as the function word "de");
+- the Irish translations (they translate a name's meaning: Písek "Gaineamh", sand);
+- a name that a common English word (english_words.tsv: "Coast", "Gulf", "Lakes", "Unity", "Région") or a given
+  name (given_names.tsv: "Magdalena", "Virginie") spells;
+- a name that the ISO name or a translation of another subdivision of any level folds to (it would make two places
+  one: Limburg is a Dutch and a Belgian province);
+- a subdivision whose ISO name is not one such word of its own, or that keeps fewer than three names (two names
+  from one translator are too little to trust). One subdivision a line: its folded ISO name (the group), a
 tab, its names in small letters separated by spaces; sorted by group. The matcher reads the file after
 place_names.tsv, as that one: a group sharing a name with a place already read joins that place (src/matching/
 reference-data.ts).
