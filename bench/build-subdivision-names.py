@@ -12,7 +12,31 @@ One word a line: the word, a tab, the codes separated by spaces; sorted by word.
 (rules 1.46.0, name-matcher.ts `fieldComplement`): a name word that is a region's word is read as a place there, as
 the GeoNames cities of place_names.tsv are ("<Province> University" and "<Province> University of Technology" are two
 bodies). Nothing of pycountry is a runtime dependency.
+
+Since rules 1.81.0 (`--exonyms`, subdivision_exonyms.tsv): the other-language names of the first-level subdivisions
+(those ISO 3166-2 gives no parent: provinces, states, regions, cantons, voivodeships), from the translations of
+ISO 3166-2 that pycountry ships (its locales' iso3166-2.mo, Debian's iso-codes translators):
+
+    PYTHONPATH=/tmp/pycountry python3 bench/build-subdivision-names.py --exonyms > src/matching/reference/subdivision_exonyms.tsv
+
+A subdivision's names: its ISO name and its translations (a name in square brackets after a name is a name too:
+"Lleida [Lérida]"), each written in Latin letters only, as one word (no space, hyphen, apostrophe or digit),
+beginning with a capital and not all capitals, of at least four letters folded. Left out:
+- the subdivisions ISO types "Country" (England, Scotland, Wales; Aruba, Curaçao, Sint Maarten): read as a place,
+  "Cymru" made "University of Wales" the University of South Wales's Welsh label "Prifysgol De Cymru" (Welsh "De"
+  is "south", read as the function word "de");
+- the Irish translations (they translate a name's meaning: Písek "Gaineamh", sand);
+- a name that a common English word (english_words.tsv: "Coast", "Gulf", "Lakes", "Unity", "Région") or a given
+  name (given_names.tsv: "Magdalena", "Virginie") spells;
+- a name that the ISO name or a translation of another subdivision of any level folds to (it would make two places
+  one: Limburg is a Dutch and a Belgian province);
+- a subdivision whose ISO name is not one such word of its own, or that keeps fewer than three names (two names
+  from one translator are too little to trust). One subdivision a line: its folded ISO name (the group), a
+tab, its names in small letters separated by spaces; sorted by group. The matcher reads the file after
+place_names.tsv, as that one: a group sharing a name with a place already read joins that place (src/matching/
+reference-data.ts).
 """
+import gettext
 import json
 import os
 import re
@@ -42,5 +66,75 @@ for subdivision in subdivisions:
         if len(word) >= 3 and word not in LEFT_OUT:
             words.setdefault(word, set()).add(subdivision['code'])
 
-for word in sorted(words):
-    sys.stdout.write(f"{word}\t{' '.join(sorted(words[word]))}\n")
+
+SPECIAL = {'ł': 'l', 'ø': 'o', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ŀ': 'l'}
+EXONYM_MIN_LETTERS = 4
+EXONYM_MIN_NAMES = 3
+LEFT_OUT_LANGUAGES = {'ga'}
+
+
+def fold_exonym(text):
+    """As bench/build-place-names.py folds a city's name: small letters, marks dropped, ł ø æ ß… spelt out."""
+    text = ''.join(SPECIAL.get(c, c) for c in text.lower())
+    return ''.join(c for c in unicodedata.normalize('NFD', text) if not unicodedata.combining(c))
+
+
+def latin_word(text):
+    return text.isalpha() and all(unicodedata.name(c, '').startswith('LATIN') for c in text)
+
+
+def names_of(text):
+    """The names an ISO name or a translation gives: the name, and a name in brackets after it; codes dropped."""
+    text = re.sub(r'\[[A-Z]{2}-[A-Z0-9]+\]', '', text)
+    return [part.strip() for part in re.split(r'[\[\]()]', text) if part.strip()]
+
+
+def exonyms():
+    base = os.path.dirname(pycountry.__file__)
+    reference = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'matching', 'reference')
+    common = {
+        line.split('\t')[0]
+        for table in ('english_words.tsv', 'given_names.tsv')
+        for line in open(os.path.join(reference, table), encoding='utf-8')
+    }
+    translations = []
+    localedir = os.path.join(base, 'locales')
+    for language in sorted(os.listdir(localedir)):
+        path = os.path.join(localedir, language, 'LC_MESSAGES', 'iso3166-2.mo')
+        if language not in LEFT_OUT_LANGUAGES and os.path.exists(path):
+            with open(path, 'rb') as handle:
+                translations.append(gettext.GNUTranslations(handle))
+    forms_of = {}
+    for subdivision in subdivisions:
+        names = names_of(subdivision['name'])
+        for translation in translations:
+            names.extend(names_of(translation.gettext(subdivision['name'])))
+        forms = {}
+        for name in names:
+            folded = fold_exonym(name)
+            if (latin_word(name) and name[0].isupper() and not name.isupper() and len(folded) >= EXONYM_MIN_LETTERS
+                    and folded not in common):
+                forms.setdefault(folded, name.lower())
+        forms_of[subdivision['code']] = (fold_exonym(names_of(subdivision['name'])[0]), forms)
+    bearers = {}
+    for code, (_, forms) in forms_of.items():
+        for folded in forms:
+            bearers.setdefault(folded, set()).add(code)
+    groups = {}
+    for subdivision in subdivisions:
+        own, forms = forms_of[subdivision['code']]
+        if 'parent' in subdivision or subdivision['type'] == 'Country' or bearers.get(own) != {subdivision['code']}:
+            continue
+        kept = sorted(name for folded, name in forms.items() if bearers[folded] == {subdivision['code']})
+        if len(kept) >= EXONYM_MIN_NAMES:
+            groups.setdefault(own, []).append(kept)
+    for group in sorted(groups):
+        if len(groups[group]) == 1:
+            sys.stdout.write(group + '\t' + ' '.join(groups[group][0]) + '\n')
+
+
+if '--exonyms' in sys.argv[1:]:
+    exonyms()
+else:
+    for word in sorted(words):
+        sys.stdout.write(f"{word}\t{' '.join(sorted(words[word]))}\n")

@@ -3027,6 +3027,51 @@ describe(`${NameMatcher.name} a place's case form with its stem's last letters c
   ])('$reason', (row) => check(sut, row));
 });
 
+describe(`${NameMatcher.name} a region's name in another language, and French "enseignement" (rules 1.81.0)`, () => {
+  // subdivision_exonyms.tsv (bench/build-subdivision-names.py --exonyms: ISO 3166-2's translations as pycountry ships
+  // them) and org_words.yml deciding_translations "enseignement". Real regions as language data, made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Institute of Campania'),
+      candidate: org('Quarrow-Institut Kampanien'),
+      match: true,
+      reason: "a region's German name is that region",
+    },
+    {
+      query: org('Quarrow Institute of Puglia'),
+      candidate: org('Quarrow-Institut Apulien'),
+      match: true,
+      reason: 'also where the two names are not one spelling',
+    },
+    {
+      query: org('Quarrow Institute of Campania'),
+      candidate: org('Quarrow-Institut Apulien'),
+      match: false,
+      reason: "another region's name is another body",
+    },
+    {
+      query: org("Ministère de l'Enseignement supérieur de Quarrow"),
+      candidate: org('Quarrow Ministry of Higher Education'),
+      match: true,
+      reason: 'French "enseignement" is education',
+    },
+    {
+      query: org("Institut Quarrow pour l'Enseignement"),
+      candidate: org('Quarrow Institute for Education'),
+      match: true,
+      reason: "in an institute's name too",
+    },
+    {
+      query: org("Ministère de l'Enseignement supérieur de Quarrow"),
+      candidate: org('Quarrow Ministry of Higher Health'),
+      match: false,
+      reason: 'and no other field',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
 describe(`${NameMatcher.name} a parent's acronym and its units (rules 1.24.0)`, () => {
   const sut = new NameMatcher();
 

@@ -1081,8 +1081,12 @@ function buildReferenceData(): ReferenceData {
     countryForms,
     wordMeanings: withScriptPlaceNames(
       withPlaceNames(
-        withAbjadMeanings(wordMeaningsOf(wordMeaningsFile, decidingGroups), orgWords.abjad_word_meanings ?? {}),
-        readPlaceNames(directory),
+        withPlaceNames(
+          withAbjadMeanings(wordMeaningsOf(wordMeaningsFile, decidingGroups), orgWords.abjad_word_meanings ?? {}),
+          readPlaceNames(directory),
+          placeNameTaken,
+        ),
+        readSubdivisionExonyms(directory),
         placeNameTaken,
       ),
       scriptPlaceNames,
@@ -1732,6 +1736,16 @@ const SCRIPT_PLACE_NAME_MIN_LETTERS = 3;
 /** place_names.tsv (bench/build-place-names.py): one city a line, its group, a tab, its names separated by spaces. */
 function readPlaceNames(directory: string): string[][] {
   return readTabbedLines(directory, 'place_names.tsv').map(([, names]) => names);
+}
+
+/**
+ * subdivision_exonyms.tsv (bench/build-subdivision-names.py --exonyms, since rules 1.81.0): the other-language names
+ * of the first-level subdivisions (provinces, regions, cantons: "Kalabrien", "Neuenburg"), one subdivision a line,
+ * its group, a tab, its names separated by spaces. Read after place_names.tsv, as that file is: a subdivision sharing
+ * a name with a city read before ("Modena") joins that city's group.
+ */
+function readSubdivisionExonyms(directory: string): string[][] {
+  return readTabbedLines(directory, 'subdivision_exonyms.tsv').map(([, names]) => names);
 }
 
 /** A reference table of one entry a line: a key, a tab, values separated by spaces (none when the file is absent). */
