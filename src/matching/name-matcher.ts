@@ -68,8 +68,20 @@ const COMMON_NAME_WEIGHT = 0.8;
 const COMMON_ONLY_CAP = 0.65;
 
 function isCommonPersonName(token: TokenInfo): boolean {
-  const reference = getReferenceData();
-  return reference.commonPersonNames.has(token.text) || reference.genericPersonNames.has(token.text);
+  if (token.commonPerson < 0) {
+    const reference = getReferenceData();
+    token.commonPerson =
+      reference.commonPersonNames.has(token.text) || reference.genericPersonNames.has(token.text) ? 1 : 0;
+  }
+  return token.commonPerson === 1;
+}
+
+/** The naming traditions whose tables list the word as a common name, as spelt (one bit each; 0 for none). */
+function nameTraditions(token: TokenInfo): number {
+  if (token.traditions < 0) {
+    token.traditions = getReferenceData().commonNameTraditions.get(token.text) ?? 0;
+  }
+  return token.traditions;
 }
 
 /**
@@ -78,18 +90,17 @@ function isCommonPersonName(token: TokenInfo): boolean {
  * common in: "Anwar" beside Arabic names is not the common Bengali name it is beside Bengali ones.
  */
 function commonInOwnName(name: PreparedName, index: number): boolean {
-  const reference = getReferenceData();
-  const text = name.tokens[index].text;
-  if (reference.genericPersonNames.has(text)) {
+  const token = name.tokens[index];
+  if (getReferenceData().genericPersonNames.has(token.text)) {
     return true;
   }
   let others = 0;
   for (let other = 0; other < name.tokens.length; other++) {
     if (other !== index && name.kinds[other] === Kind.Name) {
-      others |= reference.commonNameTraditions.get(name.tokens[other].text) ?? 0;
+      others |= nameTraditions(name.tokens[other]);
     }
   }
-  return others === 0 || ((reference.commonNameTraditions.get(text) ?? 0) & others) !== 0;
+  return others === 0 || (nameTraditions(token) & others) !== 0;
 }
 
 /** Rarity weight of a word; the candidate index supplies one learned from the indexed names. */
@@ -550,6 +561,14 @@ function meaningGroupOf(text: string): string | null {
   return meaningGroupKnown.get(text, findMeaningGroup);
 }
 
+/** A word's `meaningGroupOf`, kept on the word once asked. */
+function wordMeaning(token: TokenInfo): string | null {
+  if (token.meaning === undefined) {
+    token.meaning = meaningGroupOf(token.text);
+  }
+  return token.meaning;
+}
+
 /**
  * Meaning groups of words already looked up: a word's group does not change, since the reference data is
  * read once per process, and each comparison of an organisation's names asks it for every word of both
@@ -644,7 +663,7 @@ interface WordGroups {
 function wordGroupAt(known: (string | null | undefined)[], name: PreparedName, index: number): string | null {
   let group = known[index];
   if (group === undefined) {
-    group = meaningGroupOf(name.tokens[index].text);
+    group = wordMeaning(name.tokens[index]);
     known[index] = group;
   }
   return group;

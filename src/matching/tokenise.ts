@@ -50,6 +50,15 @@ export interface TokenInfo {
   isSyllable: boolean;
   /** Key under the romanisation rules, filled on first use (see `romanisedKey`); '' until then. */
   romanised: string;
+  /**
+   * The matcher's facts of the word from the reference data, filled on first use (name-matcher.ts `wordMeaning`,
+   * `nameTraditions`, `isCommonPersonName`): its meaning group (undefined until asked), the naming traditions
+   * whose common names list it and whether it is a common or generic person name (-1 until asked). Never
+   * saved: `copyTokenInfo` leaves them to be asked again.
+   */
+  meaning: string | null | undefined;
+  traditions: number;
+  commonPerson: number;
 }
 
 /** A token as the tokeniser saw it, before it is looked up in a vocabulary. */
@@ -635,6 +644,9 @@ export function makeTokenInfo(orig: string): TokenInfo {
     isLetter,
     isSyllable,
     romanised: '',
+    meaning: undefined,
+    traditions: -1,
+    commonPerson: -1,
   };
 }
 
@@ -655,6 +667,9 @@ export function copyTokenInfo(word: TokenInfo): TokenInfo {
     isLetter: word.isLetter,
     isSyllable: word.isSyllable,
     romanised: word.romanised,
+    meaning: undefined,
+    traditions: -1,
+    commonPerson: -1,
   };
 }
 
