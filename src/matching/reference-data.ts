@@ -166,7 +166,7 @@ export interface ReferenceData {
    * A person's short word spelt with other vowels or a letter pair written for one letter (romanisation.yml
    * short_word_vowels, since rules 1.78.0): the shorter word's least length, the vowels, and the letter pairs.
    */
-  shortWordVowels: { minLength: number; vowels: string; letterPairs: [string, string][] };
+  shortWordVowels: { minLength: number; vowels: string; letterPairs: [string, string][]; silentAfterVowel: string };
   /** given_name_forms.yml: each national form of a given name, with its group. */
   givenNameGroups: Map<string, number>;
   /** Patronymic endings to strip for the father's given name, longest first. */
@@ -726,7 +726,12 @@ interface RomanisationFile {
   };
   compound_short_forms?: { min_length: number; endings: string[] };
   mixed_systems_min_length?: number;
-  short_word_vowels?: { min_length: number; vowels: string; letter_pairs: [string, string][] };
+  short_word_vowels?: {
+    min_length: number;
+    vowels: string;
+    letter_pairs: [string, string][];
+    silent_after_vowel?: string;
+  };
 }
 interface GivenNameFormsFile {
   groups: Record<string, string[]>;
@@ -1304,6 +1309,7 @@ function buildReferenceData(): ReferenceData {
       minLength: romanisation.short_word_vowels?.min_length ?? Infinity,
       vowels: romanisation.short_word_vowels?.vowels ?? '',
       letterPairs: (romanisation.short_word_vowels?.letter_pairs ?? []).map(([a, b]) => [String(a), String(b)]),
+      silentAfterVowel: romanisation.short_word_vowels?.silent_after_vowel ?? '',
     },
     givenNameGroups,
     patronymicStemEndings: [...givenNameForms.patronymic_endings].sort((a, b) => b.length - a.length),

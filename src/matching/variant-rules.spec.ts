@@ -407,3 +407,40 @@ describe(`${NameMatcher.name} a person's short word spelt with other vowels (rul
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a person's short word with a silent h after a vowel (rules 1.82.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: person('Quarvel Tarvesh Duba'),
+      candidate: person('Quarvel Tarvesh Duhba'),
+      match: true,
+      reason: 'an h after a vowel and before a consonant on one side only is one short word',
+    },
+    {
+      query: person('Quarvel Tarvesh Tibu'),
+      candidate: person('Quarvel Tarvesh Tibuh'),
+      match: false,
+      reason: 'a final h on one side only is not read as silent in a short word',
+    },
+    {
+      query: person('Quarvel Tarvesh Tuab'),
+      candidate: person('Quarvel Tarvesh Tuhab'),
+      match: false,
+      reason: 'an h between two vowels is spoken: another short name',
+    },
+    {
+      query: person('Quarvel Tarvesh Ulab'),
+      candidate: person('Quarvel Tarvesh Hulab'),
+      match: false,
+      reason: 'an h added as the first letter makes another name',
+    },
+    {
+      query: person('Quarvel Tarvesh Dubr'),
+      candidate: person('Quarvel Tarvesh Dubrh'),
+      match: false,
+      reason: 'an h after a consonant is not silent here',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
