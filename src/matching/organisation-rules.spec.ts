@@ -5749,5 +5749,11 @@ describe(`${NameMatcher.name} pinyin words one syllable's rime apart (rules 1.83
       match: true,
       reason: 'an "e" written for an "i" alone is another spelling of one vowel, as before',
     },
+    {
+      query: org('Lanyang Institute of Technology'),
+      candidate: org('Anyang Institute of Technology'),
+      match: false,
+      reason: 'a pinyin word without its first letter is another syllable, not a slip',
+    },
   ])('$reason', (row) => check(sut, row));
 });

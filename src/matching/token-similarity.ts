@@ -905,7 +905,13 @@ function pinyinWordsDiffer(left: TokenInfo, right: TokenInfo): boolean {
   }
   // One letter dropped or added is read as a slip, as before ("Zhenghua" typed "Zhengua"): a different name
   // differs by a changed vowel or syllable, a typed name most often by a lost letter.
-  if (Math.abs(left.text.length - right.text.length) === 1 && distance(left.text, right.text) === 1) {
+  // Not a first letter: a name typed is seldom missing its first letter, and a pinyin syllable without its
+  // onset is another syllable ("Lanyang" / "Anyang", since rules 1.83.0).
+  if (
+    Math.abs(left.text.length - right.text.length) === 1 &&
+    distance(left.text, right.text) === 1 &&
+    left.text[0] === right.text[0]
+  ) {
     return false;
   }
   const a = pinyinSplitOf(left.text);
