@@ -5929,3 +5929,46 @@ describe(`${NameMatcher.name} a hospital's word in characters or Hangul; more fi
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} pinyin words one syllable's rime apart (rules 1.83.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Kaonan Normal University'),
+      candidate: org('Kaoyin Normal University'),
+      match: false,
+      reason: 'two pinyin words alike but for one syllable name two places, though no syllable looks Chinese',
+    },
+    {
+      query: org('Lebei Normal University'),
+      candidate: org('Lubei Normal University'),
+      match: false,
+      reason: "so does one syllable's vowel changed, the other syllables the same",
+    },
+    {
+      query: org('Kaonan Normal University'),
+      candidate: org('Kunan Normal University'),
+      match: false,
+      reason: 'and a syllable of two vowels against one',
+    },
+    {
+      query: org('Mocena Foundation'),
+      candidate: org('Mosena Foundation'),
+      match: true,
+      reason: 'a changed consonant before the same vowel is read as a slip, as before',
+    },
+    {
+      query: org('Ledami Trading'),
+      candidate: org('Lidami Trading'),
+      match: true,
+      reason: 'an "e" written for an "i" alone is another spelling of one vowel, as before',
+    },
+    {
+      query: org('Lanyang Institute of Technology'),
+      candidate: org('Anyang Institute of Technology'),
+      match: false,
+      reason: 'a pinyin word without its first letter is another syllable, not a slip',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -946,7 +946,13 @@ function pinyinWordsDiffer(left: TokenInfo, right: TokenInfo): boolean {
   }
   // One letter dropped or added is read as a slip, as before ("Zhenghua" typed "Zhengua"): a different name
   // differs by a changed vowel or syllable, a typed name most often by a lost letter.
-  if (Math.abs(left.text.length - right.text.length) === 1 && distance(left.text, right.text) === 1) {
+  // Not a first letter: a name typed is seldom missing its first letter, and a pinyin syllable without its
+  // onset is another syllable ("Lanyang" / "Anyang", since rules 1.83.0).
+  if (
+    Math.abs(left.text.length - right.text.length) === 1 &&
+    distance(left.text, right.text) === 1 &&
+    left.text[0] === right.text[0]
+  ) {
     return false;
   }
   const a = pinyinSplitOf(left.text);
@@ -957,9 +963,38 @@ function pinyinWordsDiffer(left: TokenInfo, right: TokenInfo): boolean {
     a.length >= 2 &&
     b.length >= 2 &&
     a.join(' ') !== b.join(' ') &&
-    a.some(looksChinese) &&
-    b.some(looksChinese),
+    ((a.some(looksChinese) && b.some(looksChinese)) || oneSyllableApart(a, b)),
   );
+}
+
+/**
+ * Two pinyin splits of as many syllables that differ in one syllable only, the others the same, and in that
+ * syllable's rime, its vowels and final ("Kaonan" / "Kaoyin", "Lebei" / "Lubei"): another character, so
+ * another place's or body's name, even when no syllable looks Chinese (since rules 1.83.0). A European word's
+ * look-alike splitting into pinyin differs in more than one syllable ("Libanaise" / "Lebanese"), or by the
+ * consonant before a vowel, a typed slip ("Chace" / "Chase"), or by an "e" written for an "i" alone, the
+ * commonest other spelling of a transliterated vowel ("Telemi" / "Telimi").
+ */
+function oneSyllableApart(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || eForI(a.join(''), b.join(''))) {
+    return false;
+  }
+  const differing = a.flatMap((syllable, index) => (syllable === b[index] ? [] : [index]));
+  return differing.length === 1 && rime(a[differing[0]]) !== rime(b[differing[0]]);
+}
+
+/** Two words of one length alike but for one letter, an "e" in one where the other has an "i". */
+function eForI(left: string, right: string): boolean {
+  if (left.length !== right.length) {
+    return false;
+  }
+  const differing = [...left].flatMap((letter, index) => (letter === right[index] ? [] : [letter + right[index]]));
+  return differing.length === 1 && (differing[0] === 'ei' || differing[0] === 'ie');
+}
+
+/** A pinyin syllable's rime: the syllable from its first vowel on ("nan" → "an", "yin" → "in"). */
+function rime(syllable: string): string {
+  return syllable.replace(/^[^aeiouv]+/, '');
 }
 
 /**
