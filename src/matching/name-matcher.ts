@@ -21,6 +21,7 @@ import { distance } from 'fastest-levenshtein';
 import {
   cognateEnding,
   compoundShortForm,
+  endsAsCompound,
   cognateLikeness,
   latinCyrillicCognateLikeness,
   Likeness,
@@ -2239,6 +2240,16 @@ function joinRuns(
   }
 }
 
+/** Whether any index of the set passes the test. */
+function someIndex(indices: Set<number>, test: (index: number) => boolean): boolean {
+  for (const index of indices) {
+    if (test(index)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A compound given name against its first word alone: the name it is called by, not quite the same word. */
 const COMPOUND_SHORT_FORM_SIMILARITY = 0.85;
 
@@ -2256,12 +2267,22 @@ function compoundShortForms(
 ): void {
   const latinName = (name: PreparedName, index: number) =>
     name.kinds[index] === Kind.Name && name.tokens[index].script === Script.Latin;
+  const compound = (name: PreparedName, index: number) => latinName(name, index) && endsAsCompound(name.tokens[index]);
+  // Asked of every pair of persons' names with free words: the longer word of a pair must end as a compound name
+  // does, and few words do, so a pair of names without one is left at once.
+  if (!someIndex(qFree, (qi) => compound(query, qi)) && !someIndex(cFree, (ci) => compound(candidate, ci))) {
+    return;
+  }
   for (const qi of [...qFree]) {
     if (!latinName(query, qi)) {
       continue;
     }
+    const queryCompound = endsAsCompound(query.tokens[qi]);
     const ci = [...cFree].find(
-      (index) => latinName(candidate, index) && compoundShortForm(query.tokens[qi].text, candidate.tokens[index].text),
+      (index) =>
+        latinName(candidate, index) &&
+        (queryCompound || endsAsCompound(candidate.tokens[index])) &&
+        compoundShortForm(query.tokens[qi].text, candidate.tokens[index].text),
     );
     if (ci !== undefined) {
       qFree.delete(qi);
