@@ -21,6 +21,7 @@ import { distance } from 'fastest-levenshtein';
 import {
   cognateEnding,
   compoundShortForm,
+  endsAsCompound,
   cognateLikeness,
   latinCyrillicCognateLikeness,
   Likeness,
@@ -802,8 +803,8 @@ function pairLikeness(
   if (query.mode === 'org' && qt.text !== ct.text) {
     // Forms of one deciding word ("Northwest"/"Northwestern") or of one country ("Chinese"/"China") agree,
     // and so do one word's translations and one place's names ("Santé"/"Health", "München"/"Munich").
-    const qGroup = groups ? wordGroupAt(groups.query, query, qi) : meaningGroupOf(qt.text);
-    const cGroup = groups ? wordGroupAt(groups.candidate, candidate, ci) : meaningGroupOf(ct.text);
+    const qGroup = groups ? wordGroupAt(groups.query, query, qi) : wordMeaning(qt);
+    const cGroup = groups ? wordGroupAt(groups.candidate, candidate, ci) : wordMeaning(ct);
     if (qGroup !== null && qGroup === cGroup) {
       return { sim: 1, how: Likeness.Synonym };
     }
@@ -1087,7 +1088,7 @@ interface CompoundPart {
 function compoundChoices(name: PreparedName, indices: number[]): CompoundChoice[] {
   const choices: CompoundChoice[] = [];
   for (const index of indices) {
-    const group = meaningGroupOf(name.tokens[index].text);
+    const group = wordMeaning(name.tokens[index]);
     const classes = name.kinds[index] === Kind.Class ? classSetOf(name.tags[index]) : [];
     if (group !== null || classes.length > 0) {
       choices.push({ index, group, classes });
@@ -1379,7 +1380,7 @@ function namesakeWordAt(name: PreparedName, index: number): boolean {
     !reference.orgCountryWords.has(text) &&
     !reference.countryForms.has(text) &&
     !reference.subdivisionWords.has(text) &&
-    meaningGroupOf(text) === null &&
+    wordMeaning(name.tokens[index]) === null &&
     decidingGroupOf(text) === undefined
   );
 }
@@ -1665,7 +1666,7 @@ function purposeComplement(
       of.kinds[index] === Kind.Qualifier ||
       reference.orgCountryWords.has(text) ||
       reference.countryForms.has(text) ||
-      meaningGroupOf(text)?.startsWith('place:') === true
+      wordMeaning(of.tokens[index])?.startsWith('place:') === true
     );
   };
   if (fieldClass && other.mode === 'org' && fieldComplement(name, side, other, pairs, last, tail, place)) {
@@ -1782,7 +1783,7 @@ function joinedInstitutionAfter(
       of.kinds[index] === Kind.Qualifier ||
       reference.orgCountryWords.has(text) ||
       reference.countryForms.has(text) ||
-      meaningGroupOf(text)?.startsWith('place:') === true
+      wordMeaning(of.tokens[index])?.startsWith('place:') === true
     );
   };
   const ownName = pairs.some((pair) =>
@@ -1837,7 +1838,7 @@ function subdivisionFormWords(
     reference.subdivisionWords.has(tokens[index].text) &&
     !reference.orgCountryWords.has(tokens[index].text) &&
     !reference.countryForms.has(tokens[index].text) &&
-    meaningGroupOf(tokens[index].text)?.startsWith('place:') !== true;
+    wordMeaning(tokens[index])?.startsWith('place:') !== true;
   // The nearest word on either side, past function words only.
   const beside = (index: number, step: number) => {
     let next = index + step;
@@ -2239,6 +2240,20 @@ function joinRuns(
   }
 }
 
+/** Whether a free Latin name word of the name ends as a compound given name does (`endsAsCompound`). */
+function hasFreeCompound(name: PreparedName, free: Set<number>): boolean {
+  for (const index of free) {
+    if (
+      name.kinds[index] === Kind.Name &&
+      name.tokens[index].script === Script.Latin &&
+      endsAsCompound(name.tokens[index])
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A compound given name against its first word alone: the name it is called by, not quite the same word. */
 const COMPOUND_SHORT_FORM_SIMILARITY = 0.85;
 
@@ -2260,8 +2275,12 @@ function compoundShortForms(
     if (!latinName(query, qi)) {
       continue;
     }
+    const queryCompound = endsAsCompound(query.tokens[qi]);
     const ci = [...cFree].find(
-      (index) => latinName(candidate, index) && compoundShortForm(query.tokens[qi].text, candidate.tokens[index].text),
+      (index) =>
+        latinName(candidate, index) &&
+        (queryCompound || endsAsCompound(candidate.tokens[index])) &&
+        compoundShortForm(query.tokens[qi].text, candidate.tokens[index].text),
     );
     if (ci !== undefined) {
       qFree.delete(qi);
@@ -3609,7 +3628,14 @@ export function compareNames(
     joinAcrossScripts(query, qFree, candidate, cFree, true, pairs);
     joinAcrossScripts(candidate, cFree, query, qFree, false, pairs);
   }
-  if (query.mode === 'person' && qFree.size > 0 && cFree.size > 0) {
+  // Asked of every pair of persons' names with free words: the longer word of a pair must end as a compound name
+  // does, and few words do, so a pair of names without one is not looked at.
+  if (
+    query.mode === 'person' &&
+    qFree.size > 0 &&
+    cFree.size > 0 &&
+    (hasFreeCompound(query, qFree) || hasFreeCompound(candidate, cFree))
+  ) {
     compoundShortForms(query, qFree, candidate, cFree, pairs);
   }
   if (query.mode === 'org' && qFree.size + cFree.size <= 2) {

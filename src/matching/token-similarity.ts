@@ -260,17 +260,15 @@ const FRAME_VOWEL = /[aeiou]/;
  * stand for the other's (Arabic a, i, u written by ear as Persian a or e, e, o). Not pinyin words, which are read
  * as Chinese syllables ("Xiaoping" / "Xiaopeng" are two names).
  */
-export function vowelFrameForms(left: string, right: string): boolean {
-  const { minLength, minVowels, minConsonants, rewrites, vowels, finalVowels } = getReferenceData().vowelFrames;
+export function vowelFrameForms(leftWord: string | TokenInfo, rightWord: string | TokenInfo): boolean {
+  const { minLength, minVowels, minConsonants, vowels, finalVowels } = getReferenceData().vowelFrames;
+  const left = typeof leftWord === 'string' ? leftWord : leftWord.text;
+  const right = typeof rightWord === 'string' ? rightWord : rightWord.text;
   if (left === right || Math.min(left.length, right.length) < minLength) {
     return false;
   }
-  const frame = (word: string) =>
-    vowelFrameKeys.get(word, (text) =>
-      rewrites.reduce((form, rule) => form.replace(rule.pattern, rule.replacement), text),
-    );
-  const a = frame(left);
-  const b = frame(right);
+  const a = vowelFrameOf(leftWord);
+  const b = vowelFrameOf(rightWord);
   if (a.length !== b.length) {
     return false;
   }
@@ -284,6 +282,27 @@ export function vowelFrameForms(left: string, right: string): boolean {
     }
   }
   return framed(a, minVowels, minConsonants) && !pinyinSplitOf(left) && !pinyinSplitOf(right);
+}
+
+/**
+ * A word's vowel frame (romanisation.yml vowel_frames rewrites). A word's is kept on the word once asked: the
+ * matcher asks it of a query word against every person's word of every candidate.
+ */
+function vowelFrameOf(word: string | TokenInfo): string {
+  if (typeof word === 'string') {
+    return vowelFrameKeys.get(word, vowelFrameOfText);
+  }
+  if (word.vowelFrame === '') {
+    word.vowelFrame = vowelFrameKeys.get(word.text, vowelFrameOfText);
+  }
+  return word.vowelFrame;
+}
+
+function vowelFrameOfText(text: string): string {
+  return getReferenceData().vowelFrames.rewrites.reduce(
+    (form, rule) => form.replace(rule.pattern, rule.replacement),
+    text,
+  );
 }
 
 /** Whether a frame has enough vowels and consonants to be read as a name's frame. */
@@ -304,6 +323,7 @@ function framed(frame: string, minVowels: number, minConsonants: number): boolea
  * aligner after the joined words, so "Jamaluddin" against "Jamal Uddin" stays one word against two.
  */
 export function compoundShortForm(left: string, right: string): boolean {
+  // The longer word must end as a compound does (`endsAsCompound`); the caller asks that first, once a word.
   const { minLength, endings } = getReferenceData().compoundShortForms;
   const [short, long] = left.length < right.length ? [left, right] : [right, left];
   if (short.length < minLength) {
@@ -324,6 +344,22 @@ export function compoundShortForm(left: string, right: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether a word ends with one of romanisation.yml compound_short_forms' endings after `min_length` letters: the
+ * longer word of every pair `compoundShortForm` takes does, and few words do. Kept on the word once asked.
+ */
+export function endsAsCompound(word: TokenInfo): boolean {
+  if (word.compoundEnding < 0) {
+    const { minLength, endings } = getReferenceData().compoundShortForms;
+    let ends = false;
+    for (const ending of endings) {
+      ends ||= word.text.length - ending.length >= minLength && word.text.endsWith(ending);
+    }
+    word.compoundEnding = ends ? 1 : 0;
+  }
+  return word.compoundEnding === 1;
 }
 
 const VOWEL = /[aeiouy]/;
@@ -722,12 +758,7 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   if (person && !crossScript && eastSlavicForms(left.text, right.text)) {
     return EAST_SLAVIC_FORMS;
   }
-  if (
-    person &&
-    left.script === Script.Latin &&
-    right.script === Script.Latin &&
-    vowelFrameForms(left.text, right.text)
-  ) {
+  if (person && left.script === Script.Latin && right.script === Script.Latin && vowelFrameForms(left, right)) {
     return VOWEL_FRAME_FORMS;
   }
   if (!person) {

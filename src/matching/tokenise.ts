@@ -59,6 +59,13 @@ export interface TokenInfo {
   meaning: string | null | undefined;
   traditions: number;
   commonPerson: number;
+  /**
+   * The word's spelling facts for two person's rules, filled on first use (token-similarity.ts `vowelFrameOf`,
+   * `endsAsCompound`): its vowel frame ('' until asked) and whether it ends as a compound given name does (-1 until
+   * asked). Asked of a word against every word of every candidate, so kept on the word, not looked up each time.
+   */
+  vowelFrame: string;
+  compoundEnding: number;
 }
 
 /** A token as the tokeniser saw it, before it is looked up in a vocabulary. */
@@ -647,6 +654,8 @@ export function makeTokenInfo(orig: string): TokenInfo {
     meaning: undefined,
     traditions: -1,
     commonPerson: -1,
+    vowelFrame: '',
+    compoundEnding: -1,
   };
 }
 
@@ -670,6 +679,8 @@ export function copyTokenInfo(word: TokenInfo): TokenInfo {
     meaning: undefined,
     traditions: -1,
     commonPerson: -1,
+    vowelFrame: '',
+    compoundEnding: -1,
   };
 }
 
