@@ -652,24 +652,6 @@ function placeOrCountryGroup(form: string): string | undefined {
   return reference.countryForms.get(form) ?? (meaning?.startsWith('place:') === true ? meaning : undefined);
 }
 
-/**
- * Per word of each name of one comparison, its `meaningGroupOf`, looked up when first asked (undefined
- * until then): every pair of words asks for both, and each word is in many pairs.
- */
-interface WordGroups {
-  query: (string | null | undefined)[];
-  candidate: (string | null | undefined)[];
-}
-
-function wordGroupAt(known: (string | null | undefined)[], name: PreparedName, index: number): string | null {
-  let group = known[index];
-  if (group === undefined) {
-    group = wordMeaning(name.tokens[index]);
-    known[index] = group;
-  }
-  return group;
-}
-
 /** A word with a Hebrew letter. */
 const HEBREW_LETTERS = /[\u05d0-\u05ea]/u;
 
@@ -679,7 +661,6 @@ function pairLikeness(
   candidate: PreparedName,
   ci: number,
   cache?: LikenessCache,
-  groups?: WordGroups,
 ): TokenLikeness {
   const qk = query.kinds[qi] as Kind;
   const ck = candidate.kinds[ci] as Kind;
@@ -803,8 +784,8 @@ function pairLikeness(
   if (query.mode === 'org' && qt.text !== ct.text) {
     // Forms of one deciding word ("Northwest"/"Northwestern") or of one country ("Chinese"/"China") agree,
     // and so do one word's translations and one place's names ("Santé"/"Health", "München"/"Munich").
-    const qGroup = groups ? wordGroupAt(groups.query, query, qi) : wordMeaning(qt);
-    const cGroup = groups ? wordGroupAt(groups.candidate, candidate, ci) : wordMeaning(ct);
+    const qGroup = wordMeaning(qt);
+    const cGroup = wordMeaning(ct);
     if (qGroup !== null && qGroup === cGroup) {
       return { sim: 1, how: Likeness.Synonym };
     }
@@ -873,7 +854,6 @@ function metPairLikeness(
   candidate: PreparedName,
   ci: number,
   cache?: LikenessCache,
-  groups?: WordGroups,
 ): TokenLikeness {
   const word = candidate.tokens[ci];
   const kind = candidate.kinds[ci];
@@ -884,7 +864,7 @@ function metPairLikeness(
       return met.likeness;
     }
   }
-  const likeness = pairLikeness(query, qi, candidate, ci, cache, groups);
+  const likeness = pairLikeness(query, qi, candidate, ci, cache);
   row.set(word, { kind, tag, mode: candidate.mode, likeness, next: first });
   return likeness;
 }
@@ -3572,14 +3552,13 @@ export function compareNames(
   const qIndices = comparableIndices(query);
   const cIndices = comparableIndices(candidate);
   const options: { qi: number; ci: number; sim: number; how: Likeness; order: number }[] = [];
-  const groups: WordGroups | undefined = query.mode === 'org' ? { query: [], candidate: [] } : undefined;
   const rows = pairsMet?.rowsOf(query);
   for (const qi of qIndices) {
     const row = rows ? (rows[qi] ??= new Map()) : undefined;
     for (const ci of cIndices) {
       const { sim, how } = row
-        ? metPairLikeness(row, query, qi, candidate, ci, likeness, groups)
-        : pairLikeness(query, qi, candidate, ci, likeness, groups);
+        ? metPairLikeness(row, query, qi, candidate, ci, likeness)
+        : pairLikeness(query, qi, candidate, ci, likeness);
       if (sim >= ALIGN_MIN) {
         options.push({ qi, ci, sim, how, order: Math.abs(qi - ci) });
       }
