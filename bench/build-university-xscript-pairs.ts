@@ -67,12 +67,25 @@ function nameWords(name: string): TokenInfo[] {
   return prepared.tokens.filter((_, at) => prepared.kinds[at] === Kind.Name);
 }
 
-/** Branch xscript1's cross-script negatives (see the head comment). */
-function crossScriptPairs(mine: RorRecord[]): Pair[] {
-  const latin = mine
+/** A record whose Latin display name has name words, with those words. */
+interface LatinNamed {
+  record: RorRecord;
+  words: TokenInfo[];
+}
+
+/**
+ * The records of `mine` with a Latin display name, by each of its name words (`byWord`), and for a word of
+ * another name the display-name words it meets under the matcher's loose word comparison (`alikeOf`,
+ * organisation mode; remembered per word).
+ */
+function latinNameWordIndex(mine: RorRecord[]): {
+  byWord: Map<string, LatinNamed[]>;
+  alikeOf: (word: TokenInfo) => Set<string>;
+} {
+  const latin: LatinNamed[] = mine
     .map((record) => ({ record, words: nameWords(displayName(record)) }))
     .filter(({ record, words }) => words.length > 0 && isLatin(displayName(record)));
-  const byWord = new Map<string, Array<(typeof latin)[number]>>();
+  const byWord = new Map<string, LatinNamed[]>();
   const latinWords = new Map<string, TokenInfo>();
   for (const entry of latin) {
     for (const word of entry.words) {
@@ -96,6 +109,12 @@ function crossScriptPairs(mine: RorRecord[]): Pair[] {
     }
     return alike;
   };
+  return { byWord, alikeOf };
+}
+
+/** Branch xscript1's cross-script negatives (see the head comment). */
+function crossScriptPairs(mine: RorRecord[]): Pair[] {
+  const { byWord, alikeOf } = latinNameWordIndex(mine);
   const pairs: Pair[] = [];
   for (const record of mine) {
     for (const name of record.names) {
@@ -157,33 +176,7 @@ function abjadLabelNameWords(label: string): TokenInfo[] {
 
 /** Near-named Arabic-script labels of different records against each other's Latin display names. */
 function abjadLabelPairs(mine: RorRecord[]): Pair[] {
-  const latin = mine
-    .map((record) => ({ record, words: nameWords(displayName(record)) }))
-    .filter(({ record, words }) => words.length > 0 && isLatin(displayName(record)));
-  const byWord = new Map<string, Array<(typeof latin)[number]>>();
-  const latinWords = new Map<string, TokenInfo>();
-  for (const entry of latin) {
-    for (const word of entry.words) {
-      latinWords.set(word.orig, word);
-      const holders = byWord.get(word.orig) ?? [];
-      if (!holders.includes(entry)) {
-        byWord.set(word.orig, [...holders, entry]);
-      }
-    }
-  }
-  const alikeCache = new Map<string, Set<string>>();
-  const alikeOf = (word: TokenInfo): Set<string> => {
-    let alike = alikeCache.get(word.orig);
-    if (!alike) {
-      alike = new Set(
-        [...latinWords.values()]
-          .filter((other) => tokenLikeness(word, other, false).sim > 0)
-          .map((other) => other.orig),
-      );
-      alikeCache.set(word.orig, alike);
-    }
-    return alike;
-  };
+  const { byWord, alikeOf } = latinNameWordIndex(mine);
   const pairs: Pair[] = [];
   for (const record of mine) {
     for (const name of record.names) {
