@@ -151,12 +151,19 @@ async function main(): Promise<void> {
       }
       const rorA = mapping[ancestor.funderId];
       const rorB = mapping[funder.funderId];
-      if (heldOut.ids.has(`${ancestor.funderId}|${funder.funderId}`) || (rorA && rorB && heldOut.ids.has(`${rorA}|${rorB}`))) {
+      if (
+        heldOut.ids.has(`${ancestor.funderId}|${funder.funderId}`) ||
+        (rorA && rorB && heldOut.ids.has(`${rorA}|${rorB}`))
+      ) {
         removedById++;
         continue;
       }
       const [group, relation] =
-        depth === 1 ? ['parent-child', 'child'] : depth === 2 ? ['grandparent', 'grandchild'] : ['ancestor', 'descendant'];
+        depth === 1
+          ? ['parent-child', 'child']
+          : depth === 2
+            ? ['grandparent', 'grandchild']
+            : ['ancestor', 'descendant'];
       kept.push({
         name1: ancestor.name,
         name2: funder.name,
