@@ -5552,6 +5552,37 @@ describe(`${NameMatcher.name} a function word only when written in small letters
   ])('$reason', (row) => check(sut, row));
 });
 
+describe(`${NameMatcher.name} English "from" a function word when written in small letters between words (rules 1.84.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow University'),
+      candidate: org('Doctoral Research Start-up Foundation from Quarrow University'),
+      match: false,
+      reason: 'a fund "from" its university: the words before "from" are the fund, not a parent named first',
+    },
+    {
+      query: org('Centre for the Study of Tides from Space'),
+      candidate: org('CSTS'),
+      match: true,
+      reason: 'an acronym gives "from" no letter, as "of" and "for"',
+    },
+    {
+      query: org('Tarvel Tides: from Marshes to Lagoons'),
+      candidate: org('Tarvel Tides: Marshes to Lagoons'),
+      match: true,
+      reason: 'a name that adds or drops "from" is still the one name',
+    },
+    {
+      query: org('GIFTS FROM QUARROW'),
+      candidate: org('GIFTS QUARROW'),
+      match: false,
+      reason: 'written in capitals it stays a word of the name',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
 describe(`${NameMatcher.name} Indic labels read letter class by letter class (rules 1.72.0)`, () => {
   const sut = new NameMatcher();
 
