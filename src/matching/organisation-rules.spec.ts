@@ -5985,10 +5985,10 @@ describe(`${NameMatcher.name} Chinese and Korean class phrases rendered by an En
       reason: '工业大学 is "University of Technology"',
     },
     {
-      query: org('Lanfeng Technological University'),
+      query: org('Lanfeng Polytechnic University'),
       candidate: org('兰峰工业大学'),
-      match: true,
-      reason: 'or "Technological University"',
+      match: false,
+      reason: 'nor "Polytechnic University" (as often a place\'s 工程大学 or 理工大学)',
     },
     {
       query: org('Lanfeng University of Technology'),
