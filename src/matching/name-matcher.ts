@@ -3281,7 +3281,11 @@ interface HanWordHit {
 const hanWordHits = new WeakMap<PreparedName, HanWordHit[]>();
 const NO_HAN_WORDS: HanWordHit[] = [];
 
-/** The words of han_words.yml a name writes in Chinese characters, longest first where two overlap. */
+/**
+ * The words of han_words.yml a name writes in Chinese characters, longest first where two overlap; a class phrase
+ * (class_phrases, since rules 1.85.0) in place of the words it overlaps, unless a word runs into its first character
+ * from before it ("<place>轻工业大学" is 轻工业 "light industry" and 大学, not 工业大学).
+ */
 function hanWordsIn(name: PreparedName): HanWordHit[] {
   // Most names have no Chinese character or Hangul syllable: nothing to remember for them.
   if (!name.tokens.some((token) => token.isSyllable)) {
@@ -3290,10 +3294,17 @@ function hanWordsIn(name: PreparedName): HanWordHit[] {
   let hits = hanWordHits.get(name);
   if (!hits) {
     const reference = getReferenceData();
-    hits = findLongestPhrases(
-      name.tokens.map((token) => token.orig),
-      reference.hanWordTrie,
-    ).map((hit) => ({ word: reference.hanWords[hit.value], indices: range(hit.start, hit.end) }));
+    const keys = name.tokens.map((token) => token.orig);
+    const words = findLongestPhrases(keys, reference.hanWordTrie);
+    const phrases = findLongestPhrases(keys, reference.hanClassPhraseTrie).filter(
+      (phrase) => !words.some((word) => word.start < phrase.start && word.end > phrase.start),
+    );
+    hits = [
+      ...words.filter((word) => !phrases.some((phrase) => word.start < phrase.end && word.end > phrase.start)),
+      ...phrases,
+    ]
+      .sort((a, b) => a.start - b.start)
+      .map((hit) => ({ word: reference.hanWords[hit.value], indices: range(hit.start, hit.end) }));
     hanWordHits.set(name, hits);
   }
   return hits;

@@ -6003,3 +6003,113 @@ describe(`${NameMatcher.name} pinyin words one syllable's rime apart (rules 1.83
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Chinese and Korean class phrases rendered by an English class phrase (rules 1.85.0)`, () => {
+  // han_words.yml class_phrases (工业大学, 工学院, 理工学院, 공과대학교); made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Lanfeng University of Technology'),
+      candidate: org('兰峰工业大学'),
+      match: true,
+      reason: '工业大学 is "University of Technology"',
+    },
+    {
+      query: org('Lanfeng Polytechnic University'),
+      candidate: org('兰峰工业大学'),
+      match: false,
+      reason: 'nor "Polytechnic University" (as often a place\'s 工程大学 or 理工大学)',
+    },
+    {
+      query: org('Lanfeng University of Technology'),
+      candidate: org('兰峰工業大學'),
+      match: true,
+      reason: 'the same class phrase in traditional characters',
+    },
+    {
+      query: org('Lanfeng Institute of Technology'),
+      candidate: org('兰峰工业大学'),
+      match: false,
+      reason: '工业大学 is not "Institute of Technology" (a place\'s 理工大学 often is): the phrase on one side only',
+    },
+    {
+      query: org('Lanfeng University of Science and Technology'),
+      candidate: org('兰峰工业大学'),
+      match: false,
+      reason: 'nor "University of Science and Technology" (a place\'s 科技大学 or 理工大学)',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰工业大学'),
+      match: false,
+      reason: "the place's university is another body",
+    },
+    {
+      query: org('Lanfeng University of Technology'),
+      candidate: org('兰峰理工大学'),
+      match: false,
+      reason: '理工大学 is not rendered: "University of Technology" stays none of a place\'s 理工大学',
+    },
+    {
+      query: org('Lanfeng University of Technology'),
+      candidate: org('兰峰科技大学'),
+      match: false,
+      reason: 'nor is 科技大学 "University of Technology" (科技 is "science and technology")',
+    },
+    {
+      query: org('Lanfeng University of Technology'),
+      candidate: org('兰峰工业大学泰维学院'),
+      match: false,
+      reason: 'a college of the university of technology is another body',
+    },
+    {
+      query: org('Lanfeng Institute of Technology'),
+      candidate: org('兰峰工学院'),
+      match: true,
+      reason: '工学院 is "Institute of Technology"',
+    },
+    {
+      query: org('Lanfeng Institute of Technology'),
+      candidate: org('兰峰理工学院'),
+      match: true,
+      reason: 'and so is 理工学院, read whole',
+    },
+    {
+      query: org('Lanfeng University of Technology'),
+      candidate: org('兰峰工学院'),
+      match: false,
+      reason: '工学院 is not "University of Technology"',
+    },
+    {
+      query: org('Lanfeng Institute of Chemical Technology'),
+      candidate: org('兰峰化工学院'),
+      match: true,
+      reason: '化工 "chemical technology" is read before a class phrase that opens inside it, as before',
+    },
+    {
+      query: org('Lanfeng University of Light Industry'),
+      candidate: org('兰峰轻工业大学'),
+      match: true,
+      reason: '轻工业 "light industry" is read before 工业大学, as before',
+    },
+    {
+      query: org('Hanbit University of Science and Technology'),
+      candidate: org('한빛공과대학교'),
+      match: true,
+      reason: 'Korean 공과대학교 is "University of Science and Technology"',
+    },
+    {
+      query: org('Hanbit University'),
+      candidate: org('한빛공과대학교'),
+      match: false,
+      reason: "the place's university is another body",
+    },
+    {
+      query: org('Hanbit National University'),
+      candidate: org('한빛대학교 공과대학'),
+      match: false,
+      reason: "a university's college of engineering (공과대학 without 교) is not read as the class phrase",
+    },
+  ])('$reason', (row) => check(sut, row));
+});

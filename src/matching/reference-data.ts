@@ -236,6 +236,13 @@ export interface ReferenceData {
   hanWordTrie: TrieNode<number>;
   hanWords: HanWord[];
   /**
+   * Class phrases of Chinese, Japanese and Korean names whose bodies' English names render them by an English class
+   * phrase (han_words.yml class_phrases, since rules 1.85.0: 工业大学 "University of Technology"), as a phrase trie
+   * over single characters valued by their index in hanWords; read as field words are, but only where no word of
+   * hanWordTrie runs into the phrase's first character from before it (郑州轻工业大学: 轻工业, not 工业大学).
+   */
+  hanClassPhraseTrie: TrieNode<number>;
+  /**
    * A class word written in Chinese characters (its characters joined) to the class groups its bodies' English
    * names also render it by (han_words.yml class_kin, since rules 1.43.0): 学院 against "University" or "College".
    */
@@ -705,6 +712,7 @@ interface OrgWordsFile {
 }
 interface HanWordsFile {
   field_words: Record<string, { han?: string[]; hangul?: string[]; english: string[] }>;
+  class_phrases?: Record<string, { han?: string[]; hangul?: string[]; english: string[] }>;
   places: Record<string, { han?: string[]; hangul?: string[]; english: string[] }>;
   class_kin?: Record<string, { han: string[]; english_classes: string[] }>;
   deciding_class_words?: Record<string, { han?: string[]; hangul?: string[] }>;
@@ -1391,16 +1399,19 @@ function hanWordsOf(
   file: HanWordsFile,
   functionWords: string[],
   cities: HanPlaceName[] = [],
-): { hanWordTrie: TrieNode<number>; hanWords: HanWord[] } {
+): { hanWordTrie: TrieNode<number>; hanWords: HanWord[]; hanClassPhraseTrie: TrieNode<number> } {
   const skipped = new Set(functionWords.flatMap((word) => phraseKeys(word)));
   const hanWordTrie: TrieNode<number> = { next: new Map() };
+  const hanClassPhraseTrie: TrieNode<number> = { next: new Map() };
   const hanWords: HanWord[] = [];
   const seen = new Set<string>();
   const renderedBy = new Map<string, number[]>();
   for (const [section, place] of [
     ['field_words', false],
+    ['class_phrases', false],
     ['places', true],
   ] as const) {
+    const trie = section === 'class_phrases' ? hanClassPhraseTrie : hanWordTrie;
     for (const [key, { han = [], hangul = [], english }] of Object.entries(file[section] ?? {})) {
       const renderings = english
         .map((phrase) => phraseKeys(String(phrase)).filter((word) => !skipped.has(word)))
@@ -1424,7 +1435,7 @@ function hanWordsOf(
           );
         }
         seen.add(form);
-        insert(hanWordTrie, [...form], () => index);
+        insert(trie, [...form], () => index);
       }
     }
   }
@@ -1448,7 +1459,7 @@ function hanWordsOf(
   for (const word of hanWords) {
     word.renderings = word.renderings.filter((words) => renderedBy.get(words.join(' '))!.length === 1);
   }
-  return { hanWordTrie, hanWords };
+  return { hanWordTrie, hanWords, hanClassPhraseTrie };
 }
 
 /**
