@@ -558,7 +558,7 @@ export class LikenessCache {
 }
 
 /** The group of meaning of an organisation's word (a deciding word's, a country's, a translated word's), or null. */
-function meaningGroupOf(text: string): string | null {
+export function meaningGroupOf(text: string): string | null {
   return meaningGroupKnown.get(text, findMeaningGroup);
 }
 
@@ -602,6 +602,8 @@ function readAsPlaceCaseForm(text: string): boolean {
 
 /** Shortest stem, before a place_case_endings ending, of a listed place's or country's name. */
 const PLACE_CASE_MIN_STEM = 4;
+/** Shortest stem before letters that `stemsOfCaseForm` gives back ("ri" of "Rizhskiy", Riga; since rules 1.85.0). */
+const PLACE_CASE_ALTERNATION_MIN_STEM = 2;
 /** Letters a place's listed name may end in that its case form drops ("Warszawa" -> "Warszawski"). */
 const PLACE_CASE_LOST_LETTERS = ['', 'a', 'e', 'i', 'o', 'y'];
 
@@ -612,8 +614,20 @@ const PLACE_CASE_LOST_LETTERS = ['', 'a', 'e', 'i', 'o', 'y'];
  * and countries: a field word's forms are the deciding groups' (lex1), a topic word's its own table's.
  * Since rules 1.73.0 the stem may also give back letters the case form changed (`stemsOfCaseForm`).
  */
-function placeOfCaseForm(text: string): string | undefined {
+export function placeOfCaseForm(text: string): string | undefined {
   const reference = getReferenceData();
+  for (const { ending, others } of reference.placeAdjectiveEndings) {
+    if (text.length - ending.length < PLACE_CASE_MIN_STEM || !text.endsWith(ending)) {
+      continue;
+    }
+    const stem = text.slice(0, -ending.length);
+    for (const other of others) {
+      const group = placeOrCountryGroup(stem + other);
+      if (group !== undefined) {
+        return group;
+      }
+    }
+  }
   for (const ending of reference.placeCaseEndings) {
     if (text.length - ending.length < PLACE_CASE_MIN_STEM || !text.endsWith(ending)) {
       continue;
@@ -638,7 +652,7 @@ function placeOfCaseForm(text: string): string | undefined {
 function stemsOfCaseForm(stem: string, alternations: readonly { from: string; to: string[] }[]): string[] {
   const stems = [stem];
   for (const { from, to } of alternations) {
-    if (stem.length - from.length >= PLACE_CASE_MIN_STEM && stem.endsWith(from)) {
+    if (stem.length - from.length >= PLACE_CASE_ALTERNATION_MIN_STEM && stem.endsWith(from)) {
       stems.push(...to.map((letters) => stem.slice(0, -from.length) + letters));
     }
   }
