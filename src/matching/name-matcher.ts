@@ -558,7 +558,7 @@ export class LikenessCache {
 }
 
 /** The group of meaning of an organisation's word (a deciding word's, a country's, a translated word's), or null. */
-export function meaningGroupOf(text: string): string | null {
+function meaningGroupOf(text: string): string | null {
   return meaningGroupKnown.get(text, findMeaningGroup);
 }
 
@@ -602,7 +602,11 @@ function readAsPlaceCaseForm(text: string): boolean {
 
 /** Shortest stem, before a place_case_endings ending, of a listed place's or country's name. */
 const PLACE_CASE_MIN_STEM = 4;
-/** Shortest stem before letters that `stemsOfCaseForm` gives back ("ri" of "Rizhskiy", Riga; since rules 1.85.0). */
+/**
+ * Shortest stem left before the letters that `stemsOfCaseForm` gives back (since rules 1.85.0; PLACE_CASE_MIN_STEM
+ * before): the case form itself keeps PLACE_CASE_MIN_STEM letters before its ending, and a short city's adjective
+ * changes its last letters too ("ri" of "Rizhskiy", Riga; "gro" of "Grodzenski", Grodna).
+ */
 const PLACE_CASE_ALTERNATION_MIN_STEM = 2;
 /** Letters a place's listed name may end in that its case form drops ("Warszawa" -> "Warszawski"). */
 const PLACE_CASE_LOST_LETTERS = ['', 'a', 'e', 'i', 'o', 'y'];
@@ -612,22 +616,12 @@ const PLACE_CASE_LOST_LETTERS = ['', 'a', 'e', 'i', 'o', 'y'];
  * 1.17.0, org_words.yml place_case_endings): the word less one of those endings, with its last vowel given
  * back or not, is a form of that place ("Warszawski" of "Warszawa", "Göteborgs" of "Göteborg"). Only places
  * and countries: a field word's forms are the deciding groups' (lex1), a topic word's its own table's.
- * Since rules 1.73.0 the stem may also give back letters the case form changed (`stemsOfCaseForm`).
+ * Since rules 1.73.0 the stem may also give back letters the case form changed (`stemsOfCaseForm`). Since rules
+ * 1.85.0 a word with an ending of org_words.yml place_adjective_endings is also read with each other ending of its
+ * set ("Śląska" as "Śląskie", the region's listed name), after the case endings, so no earlier reading changes.
  */
-export function placeOfCaseForm(text: string): string | undefined {
+function placeOfCaseForm(text: string): string | undefined {
   const reference = getReferenceData();
-  for (const { ending, others } of reference.placeAdjectiveEndings) {
-    if (text.length - ending.length < PLACE_CASE_MIN_STEM || !text.endsWith(ending)) {
-      continue;
-    }
-    const stem = text.slice(0, -ending.length);
-    for (const other of others) {
-      const group = placeOrCountryGroup(stem + other);
-      if (group !== undefined) {
-        return group;
-      }
-    }
-  }
   for (const ending of reference.placeCaseEndings) {
     if (text.length - ending.length < PLACE_CASE_MIN_STEM || !text.endsWith(ending)) {
       continue;
@@ -639,6 +633,19 @@ export function placeOfCaseForm(text: string): string | undefined {
         if (group !== undefined) {
           return group;
         }
+      }
+    }
+  }
+  // A place whose listed name is itself an adjective (a Polish region's "Śląskie") in another of its forms.
+  for (const { ending, others } of reference.placeAdjectiveEndings) {
+    if (text.length - ending.length < PLACE_CASE_MIN_STEM || !text.endsWith(ending)) {
+      continue;
+    }
+    const stem = text.slice(0, -ending.length);
+    for (const other of others) {
+      const group = placeOrCountryGroup(stem + other);
+      if (group !== undefined) {
+        return group;
       }
     }
   }
