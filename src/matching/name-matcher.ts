@@ -602,6 +602,12 @@ function readAsPlaceCaseForm(text: string): boolean {
 
 /** Shortest stem, before a place_case_endings ending, of a listed place's or country's name. */
 const PLACE_CASE_MIN_STEM = 4;
+/**
+ * Shortest stem left before the letters that `stemsOfCaseForm` gives back (since rules 1.86.0; PLACE_CASE_MIN_STEM
+ * before): the case form itself keeps PLACE_CASE_MIN_STEM letters before its ending, and a short city's adjective
+ * changes its last letters too ("ri" of "Rizhskiy", Riga; "gro" of "Grodzenski", Grodna).
+ */
+const PLACE_CASE_ALTERNATION_MIN_STEM = 2;
 /** Letters a place's listed name may end in that its case form drops ("Warszawa" -> "Warszawski"). */
 const PLACE_CASE_LOST_LETTERS = ['', 'a', 'e', 'i', 'o', 'y'];
 
@@ -610,7 +616,9 @@ const PLACE_CASE_LOST_LETTERS = ['', 'a', 'e', 'i', 'o', 'y'];
  * 1.17.0, org_words.yml place_case_endings): the word less one of those endings, with its last vowel given
  * back or not, is a form of that place ("Warszawski" of "Warszawa", "Göteborgs" of "Göteborg"). Only places
  * and countries: a field word's forms are the deciding groups' (lex1), a topic word's its own table's.
- * Since rules 1.73.0 the stem may also give back letters the case form changed (`stemsOfCaseForm`).
+ * Since rules 1.73.0 the stem may also give back letters the case form changed (`stemsOfCaseForm`). Since rules
+ * 1.86.0 a word with an ending of org_words.yml place_adjective_endings is also read with each other ending of its
+ * set ("Śląska" as "Śląskie", the region's listed name), after the case endings, so no earlier reading changes.
  */
 function placeOfCaseForm(text: string): string | undefined {
   const reference = getReferenceData();
@@ -628,6 +636,19 @@ function placeOfCaseForm(text: string): string | undefined {
       }
     }
   }
+  // A place whose listed name is itself an adjective (a Polish region's "Śląskie") in another of its forms.
+  for (const { ending, others } of reference.placeAdjectiveEndings) {
+    if (text.length - ending.length < PLACE_CASE_MIN_STEM || !text.endsWith(ending)) {
+      continue;
+    }
+    const stem = text.slice(0, -ending.length);
+    for (const other of others) {
+      const group = placeOrCountryGroup(stem + other);
+      if (group !== undefined) {
+        return group;
+      }
+    }
+  }
   return undefined;
 }
 
@@ -638,7 +659,7 @@ function placeOfCaseForm(text: string): string | undefined {
 function stemsOfCaseForm(stem: string, alternations: readonly { from: string; to: string[] }[]): string[] {
   const stems = [stem];
   for (const { from, to } of alternations) {
-    if (stem.length - from.length >= PLACE_CASE_MIN_STEM && stem.endsWith(from)) {
+    if (stem.length - from.length >= PLACE_CASE_ALTERNATION_MIN_STEM && stem.endsWith(from)) {
       stems.push(...to.map((letters) => stem.slice(0, -from.length) + letters));
     }
   }

@@ -3027,6 +3027,52 @@ describe(`${NameMatcher.name} a place's case form with its stem's last letters c
   ])('$reason', (row) => check(sut, row));
 });
 
+describe(`${NameMatcher.name} a region's adjective name in its other forms; a city's adjective with zh for g or dz for dn (rules 1.86.0)`, () => {
+  // org_words.yml place_adjective_endings (a Polish voivodeship's name is a neuter adjective, "Śląskie": its feminine
+  // "Śląska" and masculine "Zachodniopomorski" are the region) and place_case_stem_alternations zh -> g (Russian
+  // "Калужский" of Kaluga) and dz -> dn (Belarusian "Гродзенскі" of Hrodna). Real places as language data.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Silesian Institute'),
+      candidate: org('Instytut Quarrow Śląska'),
+      match: true,
+      reason: 'the region\'s feminine adjective is the region (its listed name "Śląskie")',
+    },
+    {
+      query: org('Quarrow Institut Westpommern'),
+      candidate: org('Zachodniopomorski Instytut Quarrow'),
+      match: true,
+      reason: "so is its masculine adjective, against the region's German name",
+    },
+    {
+      query: org('Quarrow Institut Pommern'),
+      candidate: org('Zachodniopomorski Instytut Quarrow'),
+      match: false,
+      reason: 'another region of a longer name is another body',
+    },
+    {
+      query: org('Quarrow State Institute of Kaluga'),
+      candidate: org('Калужский государственный институт Куарроу'),
+      match: true,
+      reason: 'a Russian adjective with zh for the g of the city is the city',
+    },
+    {
+      query: org('Quarrow State Institute of Grodno'),
+      candidate: org('Гродзенскі дзяржаўны інстытут Куарроу'),
+      match: true,
+      reason: 'a Belarusian adjective with dz for the dn of the city is the city',
+    },
+    {
+      query: org('Quarrow State Institute of Riga'),
+      candidate: org('Калужский государственный институт Куарроу'),
+      match: false,
+      reason: "another city's adjective is another body",
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
 describe(`${NameMatcher.name} a region's name in another language, and French "enseignement" (rules 1.81.0)`, () => {
   // subdivision_exonyms.tsv (bench/build-subdivision-names.py --exonyms: ISO 3166-2's translations as pycountry ships
   // them) and org_words.yml deciding_translations "enseignement". Real regions as language data, made-up bodies.

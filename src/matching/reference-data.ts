@@ -429,6 +429,12 @@ export interface ReferenceData {
    */
   placeCaseStemAlternations: { from: string; to: string[] }[];
   /**
+   * Since rules 1.86.0: the endings of one adjective's genders and cases (org_words.yml place_adjective_endings), each
+   * with the other endings of its set, longest first: a word ending in one is also read with each other ending, so a
+   * region's adjective name ("Śląskie") is read in its other genders ("Śląska", "Śląski").
+   */
+  placeAdjectiveEndings: { ending: string; others: string[] }[];
+  /**
    * The systematic spellings by which an international word in Latin letters and its Cyrillic transliteration
    * differ, per script, and the cognate endings rewritten by them (org_words.yml cognate_spellings, since rules
    * 1.63.0), longest first.
@@ -652,6 +658,7 @@ interface OrgWordsFile {
   name_adjective_endings: string[];
   place_case_endings?: string[];
   place_case_stem_alternations?: Record<string, string[]>;
+  place_adjective_endings?: string[][];
   cognate_spellings?: Record<'latin' | 'cyrillic', { from: string; to: string }[]>;
   one_word_class_phrases?: string[];
   system_names?: { forms: string[]; members: string[] }[];
@@ -1280,6 +1287,12 @@ function buildReferenceData(): ReferenceData {
       from: asciiForm(from),
       to: to.map((letters) => asciiForm(String(letters))),
     })),
+    placeAdjectiveEndings: (orgWords.place_adjective_endings ?? [])
+      .flatMap((set) => {
+        const endings = set.map((ending) => asciiForm(String(ending)));
+        return endings.map((ending) => ({ ending, others: endings.filter((other) => other !== ending) }));
+      })
+      .sort((a, b) => b.ending.length - a.ending.length),
     cognateSpellings: {
       latin: cognateSpellingOf(orgWords.cognate_spellings?.latin ?? [], orgWords.cognate_endings),
       cyrillic: cognateSpellingOf(orgWords.cognate_spellings?.cyrillic ?? [], orgWords.cognate_endings),
