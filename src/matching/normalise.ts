@@ -522,7 +522,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       for (let index = 0; index < count; index++) {
         if (
           kinds[index] < 0 &&
-          !tokens[index].isNumber &&
+          // (A number written in letters in a town's name after a comma, "…, Three Rivers", places the body too.)
+          (!tokens[index].isNumber || (addressWords > 0 && index >= count - addressWords)) &&
           // ("SAR" in "Hong Kong SAR China" is a word of a country's name, not an acronym; nor, since rules 1.11.0,
           // "ST" or "SAN" of a place right after a legal form: "… OOO, ST. PETERSBURG"; not a segment after a
           // name with its legal form elsewhere, which is as likely a word of the name: "INC. PROPERTIES, TROLL".)
@@ -810,11 +811,31 @@ function addressAfterName(
   }
   const { campusClasses, placeClasses, placeKindWords } = getReferenceData();
   const ofGroups = (index: number, groups: Set<number>) => classSetOf(tags[index]).some((group) => groups.has(group));
+  let placeWords = 0;
   for (let index = start; index < count; index++) {
-    const word = !writtenAcronym[index] && /[aeiouy]/.test(tokens[index].text);
+    const token = tokens[index];
+    // "…, La Quarra Canyon", "…, Three Quarrows", "…, St. Quarrow" (since rules 1.89.0): a town's name may open with
+    // an article, hold a number written in letters or a short word abbreviated with a full stop ("St.", "Mt."), each
+    // before a further word of it: words of the place, not of the body's name. Not a function word inside the
+    // segment ("…, Pflege und Prävention": "and" joins words of the name).
+    if (
+      index < count - 1 &&
+      ((kinds[index] === Kind.Stop && index === start) ||
+        (kinds[index] < 0 && token.isNumber && /^\p{L}/u.test(token.orig)) ||
+        ((kinds[index] < 0 || kinds[index] === Kind.Class) &&
+          token.text.length <= 3 &&
+          abbreviatedInRaw(raw.toLowerCase(), token.orig.toLowerCase())))
+    ) {
+      continue;
+    }
+    const word = !writtenAcronym[index] && /[aeiouy]/.test(token.text);
     if (!word || !(kinds[index] < 0 || (kinds[index] === Kind.Class && ofGroups(index, placeClasses)))) {
       return 0;
     }
+    placeWords++;
+  }
+  if (placeWords === 0) {
+    return 0;
   }
   // "Quarrow Army, Tarvel Valley Area" (since rules 1.74.0): a place named with its kind, an area or a zone
   // (company_words.yml place_kind_words), is where the body is; a campus or a branch is named by its town.
