@@ -1943,7 +1943,7 @@ describe(`${NameMatcher.name} longer addresses after a legal form, an area or a 
   });
 });
 
-describe(`${NameMatcher.name} a town after a comma opening with an article, with a number in letters or "St." (rules 1.89.0)`, () => {
+describe(`${NameMatcher.name} a town after a comma opening with an article, with a number in letters or "St."; a function word before the comma (rules 1.89.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
@@ -1970,6 +1970,18 @@ describe(`${NameMatcher.name} a town after a comma opening with an article, with
       candidate: company('TARVEL DELMAR, THREE QUARROWS'),
       match: true,
       reason: "a number written in letters in the town's name",
+    },
+    {
+      query: company('TARVEL DELL'),
+      candidate: company('TARVEL DELL, HARBOURVILLE'),
+      match: true,
+      reason: 'a function word before the last comma closes the name as a last word does ("Dell" a name word)',
+    },
+    {
+      query: company('QUARROW TARVEL'),
+      candidate: company('QUARROW TARVEL, DR. NORVILLE DELMAR'),
+      match: false,
+      reason: 'a title abbreviated with a full stop is no word of a town: the segment stays name words',
     },
     {
       query: company('QUARROW CATERING'),
