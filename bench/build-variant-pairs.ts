@@ -51,7 +51,11 @@
  * fixtures) and only entries that no variant file and no list-pair held-out file names, so none was read before:
  * the qualifier misses of the dev files were too few to count by class.
  *
- *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js [--heldout2|--heldout3|--dev2|--dev3|--heldout4|--dev4]
+ * `--dev5` (2026-12-04, rules 1.87.0) writes variant-pairs-dev5.csv, the qualifier pairs `--dev4` did not take: every
+ * such pair (up to QUALIFIER_DEV5_SIZE) of entries that no variant file (dev4 included) and no list-pair held-out file
+ * names; the dev files' qualifier misses were still too few (8) to count by class.
+ *
+ *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js [--heldout2|--heldout3|--dev2|--dev3|--heldout4|--dev4|--dev5]
  */
 import { distance } from 'fastest-levenshtein';
 import type { WatchlistEntry, WatchlistFormat } from '../src/watchlists/watchlist-record';
@@ -342,6 +346,10 @@ async function main(): Promise<void> {
     await writeQualifierDev();
     return;
   }
+  if (process.argv.includes('--dev5')) {
+    await writeQualifierDev5();
+    return;
+  }
   const fresh = process.argv.includes('--dev3') || process.argv.includes('--heldout4');
   const { root, entries } = fresh
     ? await readListEntries(NEW_SOURCES, (entry) => entry.schema !== 'Aircraft', NEW_FILES)
@@ -433,6 +441,24 @@ async function writeQualifierDev(): Promise<void> {
   writePairs(
     join(data, 'variant-pairs-dev4.csv'),
     samplePairs(pairs, [['qualifier', QUALIFIER_DEV_SIZE]], MAX_PER_ENTRY),
+  );
+}
+
+const QUALIFIER_DEV5_SIZE = 3000;
+
+/** `--dev5`: the qualifier pairs of entries no variant file (dev4 included) and no held-out file names. */
+async function writeQualifierDev5(): Promise<void> {
+  const old = await readListEntries(SOURCES, (entry) => entry.schema !== 'Aircraft');
+  const fresh = await readListEntries(NEW_SOURCES, (entry) => entry.schema !== 'Aircraft', NEW_FILES);
+  const data = join(old.root, 'bench', 'data');
+  const named = [...NAMED_FILES, 'variant-pairs-dev4.csv'];
+  const used = new Set(named.flatMap((file) => [...entriesNamedIn(join(data, file))]));
+  const entries = [...old.entries, ...fresh.entries].filter((entry) => !used.has(idOf(entry)));
+  const pairs = madePositives(entries, true).filter((pair) => pair.group === 'qualifier');
+  console.log(`${used.size} entries named by ${named.join(', ')}; ${pairs.length} qualifier pairs touch none`);
+  writePairs(
+    join(data, 'variant-pairs-dev5.csv'),
+    samplePairs(pairs, [['qualifier', QUALIFIER_DEV5_SIZE]], MAX_PER_ENTRY),
   );
 }
 

@@ -1943,6 +1943,70 @@ describe(`${NameMatcher.name} longer addresses after a legal form, an area or a 
   });
 });
 
+describe(`${NameMatcher.name} a town after a comma opening with an article, with a number in letters or "St."; a function word before the comma (rules 1.87.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('QUARROW CATERING'),
+      candidate: company('QUARROW CATERING, ST. TARVELSBURG'),
+      match: true,
+      reason: "a short word abbreviated with a full stop before the town's next word is a word of the town",
+    },
+    {
+      query: company('TARVEL DELMAR'),
+      candidate: company('TARVEL DELMAR, PORT ST. QUAY'),
+      match: true,
+      reason: "also inside the town's name",
+    },
+    {
+      query: company('TARVEL DELMAR'),
+      candidate: company('TARVEL DELMAR, LA QUARRA CANYON'),
+      match: true,
+      reason: "an article opening the town's name",
+    },
+    {
+      query: company('TARVEL DELMAR'),
+      candidate: company('TARVEL DELMAR, THREE QUARROWS'),
+      match: true,
+      reason: "a number written in letters in the town's name",
+    },
+    {
+      query: company('TARVEL DELL'),
+      candidate: company('TARVEL DELL, HARBOURVILLE'),
+      match: true,
+      reason: 'a function word before the last comma closes the name as a last word does ("Dell" a name word)',
+    },
+    {
+      query: company('QUARROW TARVEL'),
+      candidate: company('QUARROW TARVEL, DR. NORVILLE DELMAR'),
+      match: false,
+      reason: 'a title abbreviated with a full stop is no word of a town: the segment stays name words',
+    },
+    {
+      query: company('QUARROW CATERING'),
+      candidate: company('TARVEL CATERING, ST. NORVILLE'),
+      match: false,
+      reason: 'the town does not excuse a different name word',
+    },
+    {
+      query: company('TARVEL DELMAR, THREE QUARROWS'),
+      candidate: company('TARVEL DELMAR, FOUR QUARROWS'),
+      match: false,
+      reason: 'two towns of different numbers are different places',
+    },
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('Quarrow Institute, St. Norville'),
+      match: false,
+      reason: 'a body with campuses is still named by its town (campus_classes)',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(`${NameMatcher.name} an aspirate h in persons' names (rules 1.9.0)`, () => {
   const sut = new NameMatcher();
 

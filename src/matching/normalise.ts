@@ -335,6 +335,9 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
     // that is also a Roman numeral is one only when written in small letters.
     // (Read only for a one-letter word that is a Roman numeral.)
     let smallSingles: Set<string> | undefined;
+    // "Quarrow Dell, Harbourville" (since rules 1.87.0): the word before a last comma closes the name as a last word
+    // does; the segment after the comma places it.
+    const beforeComma = mode === 'org' && raw.includes(',') ? lastWordBeforeComma(raw, count) : -1;
     for (let index = 0; index < count; index++) {
       if (kinds[index] >= 0) {
         continue;
@@ -348,7 +351,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
             !(smallSingles ??= new Set(raw.match(SMALL_SINGLE_LETTER) ?? [])).has(key)));
       // A function word written last is a word of the name: "Dakota del Sur" (Spanish "south"), not
       // French "sur" ("… de Recherche sur les …").
-      const lastWord = mode === 'org' && count > 1 && index === count - 1 && key.length > 1;
+      const lastWord =
+        mode === 'org' && count > 1 && (index === count - 1 || (index === beforeComma && index > 0)) && key.length > 1;
       // "Universitatea din Tarvel" (since rules 1.70.0): a word of small_function_words written in small letters,
       // apart, between words and not after a function word ("Nur al Din", "Salah al-din" keep it).
       const smallFunctionWord =
@@ -522,7 +526,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       for (let index = 0; index < count; index++) {
         if (
           kinds[index] < 0 &&
-          !tokens[index].isNumber &&
+          // (A number written in letters in a town's name after a comma, "…, Three Rivers", places the body too.)
+          (!tokens[index].isNumber || (addressWords > 0 && index >= count - addressWords)) &&
           // ("SAR" in "Hong Kong SAR China" is a word of a country's name, not an acronym; nor, since rules 1.11.0,
           // "ST" or "SAN" of a place right after a legal form: "… OOO, ST. PETERSBURG"; not a segment after a
           // name with its legal form elsewhere, which is as likely a word of the name: "INC. PROPERTIES, TROLL".)
@@ -808,13 +813,34 @@ function addressAfterName(
   if (words === 0 || words > TRAILING_SEGMENT_WORDS || start < 1) {
     return 0;
   }
-  const { campusClasses, placeClasses, placeKindWords } = getReferenceData();
+  const { campusClasses, placeClasses, placeKindWords, orgNamePrefixes, orgWordForms } = getReferenceData();
   const ofGroups = (index: number, groups: Set<number>) => classSetOf(tags[index]).some((group) => groups.has(group));
+  let placeWords = 0;
   for (let index = start; index < count; index++) {
-    const word = !writtenAcronym[index] && /[aeiouy]/.test(tokens[index].text);
+    const token = tokens[index];
+    // "…, La Quarra Canyon", "…, Three Quarrows", "…, St. Quarrow" (since rules 1.87.0): a town's name may open with
+    // an article (stopwords ORG_NAME_PREFIXES: "the", "le", "la"), hold a number written in letters or a word of
+    // company_words.yml word_forms abbreviated with a full stop ("St." of saint), each before a further word of it:
+    // words of the place, not of the body's name. Not another function word ("…, Pflege und Prävention", "…, and
+    // Cognition": "and" joins words of the name), nor a title ("Quarrow, Dr. Tarvel": a person's given names).
+    if (
+      index < count - 1 &&
+      ((kinds[index] === Kind.Stop && index === start && orgNamePrefixes.has(keys[index])) ||
+        (kinds[index] < 0 && token.isNumber && /^\p{L}/u.test(token.orig)) ||
+        (kinds[index] < 0 &&
+          orgWordForms.has(keys[index]) &&
+          abbreviatedInRaw(raw.toLowerCase(), token.orig.toLowerCase())))
+    ) {
+      continue;
+    }
+    const word = !writtenAcronym[index] && /[aeiouy]/.test(token.text);
     if (!word || !(kinds[index] < 0 || (kinds[index] === Kind.Class && ofGroups(index, placeClasses)))) {
       return 0;
     }
+    placeWords++;
+  }
+  if (placeWords === 0) {
+    return 0;
   }
   // "Quarrow Army, Tarvel Valley Area" (since rules 1.74.0): a place named with its kind, an area or a zone
   // (company_words.yml place_kind_words), is where the body is; a campus or a branch is named by its town.
@@ -828,6 +854,16 @@ function addressAfterName(
   }
   return kinds.slice(0, start).some((kind) => kind < 0) ? words : 0;
 }
+/** The index of the word before the last comma, when a segment of at most TRAILING_SEGMENT_WORDS words follows it; -1 if none. */
+function lastWordBeforeComma(raw: string, count: number): number {
+  const match = COMMA_SEGMENT.exec(raw);
+  if (!match) {
+    return -1;
+  }
+  const words = tokeniseRaw(match[1]).length;
+  return words > 0 && words <= TRAILING_SEGMENT_WORDS && count - words >= 2 ? count - words - 1 : -1;
+}
+
 /** Longest trailing segment read as a qualifier ("…, Shanghai", "… (Japan)", "… - Kish Campus"). */
 const TRAILING_SEGMENT_WORDS = 3;
 /** Longest address after a company's legal form and a comma ("… Ltd, Harbourville Free Trade Zone"). */
