@@ -341,7 +341,10 @@ function longVowelFrameOf(word: string | TokenInfo): string {
 
 function longVowelFrameOfText(text: string): string {
   return vowelFrameOfText(
-    getReferenceData().vowelFrames.longVowels.reduce((form, rule) => form.replace(rule.pattern, rule.replacement), text),
+    getReferenceData().vowelFrames.longVowels.reduce(
+      (form, rule) => form.replace(rule.pattern, rule.replacement),
+      text,
+    ),
   );
 }
 
