@@ -154,6 +154,8 @@ export interface ReferenceData {
     minVowels: number;
     minConsonants: number;
     rewrites: { pattern: RegExp; replacement: string }[];
+    /** Since rules 1.88.0: a diphthong to the long vowel it is also written as, before `rewrites`. */
+    longVowels: { pattern: RegExp; replacement: string }[];
     vowels: Map<string, Set<string>>;
     finalVowels: Map<string, Set<string>>;
   };
@@ -736,6 +738,7 @@ interface RomanisationFile {
     min_vowels: number;
     min_consonants: number;
     rewrites: { from: string; to: string }[];
+    long_vowels?: { from: string; to: string }[];
     vowels: Record<string, string[]>;
     final_vowels: Record<string, string[]>;
   };
@@ -1311,6 +1314,10 @@ function buildReferenceData(): ReferenceData {
       minVowels: romanisation.vowel_frames?.min_vowels ?? Infinity,
       minConsonants: romanisation.vowel_frames?.min_consonants ?? Infinity,
       rewrites: (romanisation.vowel_frames?.rewrites ?? []).map((rule) => ({
+        pattern: new RegExp(rule.from, 'g'),
+        replacement: rule.to,
+      })),
+      longVowels: (romanisation.vowel_frames?.long_vowels ?? []).map((rule) => ({
         pattern: new RegExp(rule.from, 'g'),
         replacement: rule.to,
       })),

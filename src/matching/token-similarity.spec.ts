@@ -8,6 +8,7 @@ import {
   romanisationKey,
   sameWithoutRepeats,
   tokenLikeness,
+  vowelFrameForms,
 } from './token-similarity';
 import { asciiForm, makeTokenInfo } from './tokenise';
 
@@ -114,6 +115,21 @@ describe(nisbaEnding.name, () => {
     ['darvani', 'darvana', false, 'both end in a vowel'],
   ])('%s / %s: %s (%s)', (left, right, nisba) => {
     expect(nisbaEnding(left, right)).toBe(nisba);
+  });
+});
+
+describe(`${vowelFrameForms.name}: a diphthong read as a long vowel (rules 1.88.0)`, () => {
+  it.each<[left: string, right: string, one: boolean, reason: string]>([
+    ['quzair', 'qozer', true, 'ai as the long vowel e, o for u'],
+    ['tawrakat', 'torakat', true, 'aw as the long vowel o'],
+    ['quzeyrin', 'quzerin', true, 'ey as e inside the word'],
+    ['quzair', 'quzar', false, 'ay is the long vowel e, never a'],
+    ['tawrakat', 'turakat', false, 'aw is the long vowel o, never u'],
+    ['tawrakat', 'tarakat', false, 'a diphthong against a short a'],
+    ['aymara', 'emara', false, 'too few consonants once the diphthong is a vowel: the first frame decides'],
+  ])('%s / %s: %s (%s)', (left, right, one) => {
+    expect(vowelFrameForms(left, right)).toBe(one);
+    expect(vowelFrameForms(right, left)).toBe(one);
   });
 });
 

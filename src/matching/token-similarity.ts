@@ -252,13 +252,14 @@ export function eastSlavicForms(left: string, right: string): boolean {
 /** One Arabic or Persian name in another Latin spelling of its vowels: a romanisation variant. */
 const VOWEL_FRAME_FORMS: TokenLikeness = { sim: 0.9, how: Likeness.Romanisation };
 const vowelFrameKeys = new BoundedMemo<string, string>(100_000);
-const FRAME_VOWEL = /[aeiou]/;
+const longVowelFrameKeys = new BoundedMemo<string, string>(100_000);
 
 /**
  * Since rules 1.77.0: "Hoseyn" / "Husayn", "Sayyid" / "Seyed", "Haydar" / "Heider": two persons' Latin words with
  * the same consonants in the same places, and in each other place a vowel that romanisation.yml vowel_frames lets
- * stand for the other's (Arabic a, i, u written by ear as Persian a or e, e, o). Not pinyin words, which are read
- * as Chinese syllables ("Xiaoping" / "Xiaopeng" are two names).
+ * stand for the other's (Arabic a, i, u written by ear as Persian a or e, e, o). Since rules 1.88.0 also with a
+ * diphthong on one side written as the long vowel it is spoken as on the other ("Zuhair" / "Zoher", "Shawkat" /
+ * "Shokat"). Not pinyin words, which are read as Chinese syllables ("Xiaoping" / "Xiaopeng" are two names).
  */
 export function vowelFrameForms(leftWord: string | TokenInfo, rightWord: string | TokenInfo): boolean {
   const { minLength, minVowels, minConsonants, vowels, finalVowels } = getReferenceData().vowelFrames;
@@ -269,19 +270,41 @@ export function vowelFrameForms(leftWord: string | TokenInfo, rightWord: string 
   }
   const a = vowelFrameOf(leftWord);
   const b = vowelFrameOf(rightWord);
+  if (!sameFrame(a, b, vowels, finalVowels) || !framed(a, vowels, minVowels, minConsonants)) {
+    // Only a word with a diphthong has another frame: a pair without one costs two string comparisons.
+    const longA = longVowelFrameOf(leftWord);
+    const longB = longVowelFrameOf(rightWord);
+    if (
+      (longA === a && longB === b) ||
+      !sameFrame(longA, longB, vowels, finalVowels) ||
+      !framed(longA, vowels, minVowels, minConsonants)
+    ) {
+      return false;
+    }
+  }
+  return !pinyinSplitOf(left) && !pinyinSplitOf(right);
+}
+
+/** Two frames with the same consonants in the same places and, in each other place, vowels the table lets stand. */
+function sameFrame(
+  a: string,
+  b: string,
+  vowels: ReadonlyMap<string, ReadonlySet<string>>,
+  finalVowels: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
   if (a.length !== b.length) {
     return false;
   }
   for (let at = 0; at < a.length; at++) {
-    const vowel = FRAME_VOWEL.test(a[at]);
-    if (vowel !== FRAME_VOWEL.test(b[at])) {
+    const vowel = vowels.has(a[at]);
+    if (vowel !== vowels.has(b[at])) {
       return false;
     }
     if (!vowel ? a[at] !== b[at] : !(at === a.length - 1 ? finalVowels : vowels).get(a[at])?.has(b[at])) {
       return false;
     }
   }
-  return framed(a, minVowels, minConsonants) && !pinyinSplitOf(left) && !pinyinSplitOf(right);
+  return true;
 }
 
 /**
@@ -305,11 +328,36 @@ function vowelFrameOfText(text: string): string {
   );
 }
 
+/** The frame with a diphthong read as a long vowel (vowel_frames long_vowels, since rules 1.88.0), kept on the word. */
+function longVowelFrameOf(word: string | TokenInfo): string {
+  if (typeof word === 'string') {
+    return longVowelFrameKeys.get(word, longVowelFrameOfText);
+  }
+  if (word.longVowelFrame === '') {
+    word.longVowelFrame = longVowelFrameKeys.get(word.text, longVowelFrameOfText);
+  }
+  return word.longVowelFrame;
+}
+
+function longVowelFrameOfText(text: string): string {
+  return vowelFrameOfText(
+    getReferenceData().vowelFrames.longVowels.reduce(
+      (form, rule) => form.replace(rule.pattern, rule.replacement),
+      text,
+    ),
+  );
+}
+
 /** Whether a frame has enough vowels and consonants to be read as a name's frame. */
-function framed(frame: string, minVowels: number, minConsonants: number): boolean {
+function framed(
+  frame: string,
+  vowelTable: ReadonlyMap<string, ReadonlySet<string>>,
+  minVowels: number,
+  minConsonants: number,
+): boolean {
   let vowels = 0;
   for (const letter of frame) {
-    if (FRAME_VOWEL.test(letter)) {
+    if (vowelTable.has(letter)) {
       vowels++;
     }
   }

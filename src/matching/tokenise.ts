@@ -61,10 +61,12 @@ export interface TokenInfo {
   commonPerson: number;
   /**
    * The word's spelling facts for two person's rules, filled on first use (token-similarity.ts `vowelFrameOf`,
-   * `endsAsCompound`): its vowel frame ('' until asked) and whether it ends as a compound given name does (-1 until
+   * `endsAsCompound`): its vowel frame ('' until asked), that frame with a diphthong read as the long vowel it is
+   * also written as (since rules 1.88.0; '' until asked) and whether it ends as a compound given name does (-1 until
    * asked). Asked of a word against every word of every candidate, so kept on the word, not looked up each time.
    */
   vowelFrame: string;
+  longVowelFrame: string;
   compoundEnding: number;
 }
 
@@ -655,6 +657,7 @@ export function makeTokenInfo(orig: string): TokenInfo {
     traditions: -1,
     commonPerson: -1,
     vowelFrame: '',
+    longVowelFrame: '',
     compoundEnding: -1,
   };
 }
@@ -680,6 +683,7 @@ export function copyTokenInfo(word: TokenInfo): TokenInfo {
     traditions: -1,
     commonPerson: -1,
     vowelFrame: '',
+    longVowelFrame: '',
     compoundEnding: -1,
   };
 }

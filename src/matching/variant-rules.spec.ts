@@ -316,6 +316,37 @@ describe(`${NameMatcher.name} Arabic and Persian names in other Latin spellings 
   ])('$reason', (row) => check(sut, row));
 });
 
+describe(`${NameMatcher.name} a diphthong written as the long vowel it is spoken as; Muhammad abbreviated (rules 1.88.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: person('Quzair Tarvani'),
+      candidate: person('Qozer Tarvani'),
+      match: true,
+      reason: 'the diphthong ai written as the long vowel e, Persian o for u: one name',
+    },
+    {
+      query: person('Hudayr Tarvani'),
+      candidate: person('Hoder Tarvani'),
+      match: true,
+      reason: 'the diphthong ay written as the long vowel e: one name',
+    },
+    {
+      query: person('Qawdar Nimbari'),
+      candidate: person('Qodar Nimbari'),
+      match: true,
+      reason: 'the diphthong aw written as the long vowel o: one name',
+    },
+    {
+      query: person('Muh Quarvel Tarsoli'),
+      candidate: person('Muhammad Quarvel Tarsoli'),
+      match: true,
+      reason: '"Muh" is the Indonesian written abbreviation of Muhammad',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
 describe(`${NameMatcher.name} a trade word abbreviated without a full stop (rules 1.77.0)`, () => {
   const sut = new NameMatcher();
 
