@@ -921,7 +921,8 @@ export function queryNameVariants(raw: string): string[] {
  * words (org_words.yml class_word_renderings: "Hochschule Quarrow", "Quarrow Yüksek Teknoloji Enstitüsü"), written
  * apart or after a hyphen, also stands for itself with the English phrase in its place ("University of Applied
  * Sciences Quarrow", "Quarrow Institute of Technology"). The word itself keeps its class, so the name alone does not
- * turn into another kind of body.
+ * turn into another kind of body. Since rules 1.84.0 also a field's or a region's word (org_words.yml word_renderings:
+ * "дальневосточный", "Far Eastern"), and a word written in capitals takes its phrase in capitals.
  */
 function renderedClassNames(raw: string): string[] {
   const renderings = getReferenceData().classWordRenderings;
@@ -944,8 +945,11 @@ function renderedClassNames(raw: string): string[] {
       at++;
       continue;
     }
-    out += raw.slice(from, words[at].start) + rendering.phrase;
-    from = words[at + rendering.words.length - 1].end;
+    const end = words[at + rendering.words.length - 1].end;
+    // A word written in capitals takes its phrase in capitals: among capitals a word in small letters reads apart.
+    const capitals = !/\p{Ll}/u.test(raw.slice(words[at].start, end));
+    out += raw.slice(from, words[at].start) + (capitals ? rendering.phrase.toUpperCase() : rendering.phrase);
+    from = end;
     at += rendering.words.length;
   }
   return from === 0 ? [] : [out + raw.slice(from)];
