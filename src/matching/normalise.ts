@@ -922,7 +922,7 @@ export function queryNameVariants(raw: string): string[] {
  * apart or after a hyphen, also stands for itself with the English phrase in its place ("University of Applied
  * Sciences Quarrow", "Quarrow Institute of Technology"). The word itself keeps its class, so the name alone does not
  * turn into another kind of body. Since rules 1.84.0 also a field's or a region's word (org_words.yml word_renderings:
- * "дальневосточный", "Far Eastern"), and a word written in capitals takes its phrase in capitals.
+ * "дальневосточный", "Far Eastern"), and a name written in capitals takes the phrase in capitals.
  */
 function renderedClassNames(raw: string): string[] {
   const renderings = getReferenceData().classWordRenderings;
@@ -946,8 +946,8 @@ function renderedClassNames(raw: string): string[] {
       continue;
     }
     const end = words[at + rendering.words.length - 1].end;
-    // A word written in capitals takes its phrase in capitals: among capitals a word in small letters reads apart.
-    const capitals = !/\p{Ll}/u.test(raw.slice(words[at].start, end));
+    // A name written in capitals takes the phrase in capitals: among capitals a word in small letters reads apart.
+    const capitals = !/\p{Ll}/u.test(raw);
     out += raw.slice(from, words[at].start) + (capitals ? rendering.phrase.toUpperCase() : rendering.phrase);
     from = end;
     at += rendering.words.length;
