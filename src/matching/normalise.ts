@@ -934,13 +934,14 @@ function renderedClassNames(raw: string): string[] {
     const start = hit.index ?? 0;
     words.push({ word: systemWord(hit[0]), start, end: start + hit[0].length });
   }
+  const starts = renderingStartsOf(renderings);
   let out = '';
   let from = 0;
   for (let at = 0; at < words.length;) {
     // (renderings: the longest first)
-    const rendering = renderings.find(({ words: key }) =>
-      key.every((word, offset) => words[at + offset]?.word === word),
-    );
+    const rendering = starts.has(words[at].word)
+      ? renderings.find(({ words: key }) => key.every((word, offset) => words[at + offset]?.word === word))
+      : undefined;
     if (!rendering) {
       at++;
       continue;
@@ -953,6 +954,15 @@ function renderedClassNames(raw: string): string[] {
     at += rendering.words.length;
   }
   return from === 0 ? [] : [out + raw.slice(from)];
+}
+
+let renderingStarts: { renderings: readonly { words: string[] }[]; starts: Set<string> } | undefined;
+/** The first words of the renderings, kept once per table: most words of a name start none. */
+function renderingStartsOf(renderings: readonly { words: string[] }[]): Set<string> {
+  if (renderingStarts?.renderings !== renderings) {
+    renderingStarts = { renderings, starts: new Set(renderings.map(({ words }) => words[0])) };
+  }
+  return renderingStarts.starts;
 }
 
 /** Where the words of a name are, as system names split it (reference-data.ts `systemWords`). */
