@@ -957,7 +957,8 @@ export function queryNameVariants(raw: string): string[] {
  * words (org_words.yml class_word_renderings: "Hochschule Quarrow", "Quarrow Yüksek Teknoloji Enstitüsü"), written
  * apart or after a hyphen, also stands for itself with the English phrase in its place ("University of Applied
  * Sciences Quarrow", "Quarrow Institute of Technology"). The word itself keeps its class, so the name alone does not
- * turn into another kind of body.
+ * turn into another kind of body. Since rules 1.89.0 also a field's or a region's word (org_words.yml word_renderings:
+ * "дальневосточный", "Far Eastern"), and a name written in capitals takes the phrase in capitals.
  */
 function renderedClassNames(raw: string): string[] {
   const renderings = getReferenceData().classWordRenderings;
@@ -969,22 +970,35 @@ function renderedClassNames(raw: string): string[] {
     const start = hit.index ?? 0;
     words.push({ word: systemWord(hit[0]), start, end: start + hit[0].length });
   }
+  const starts = renderingStartsOf(renderings);
   let out = '';
   let from = 0;
   for (let at = 0; at < words.length;) {
     // (renderings: the longest first)
-    const rendering = renderings.find(({ words: key }) =>
-      key.every((word, offset) => words[at + offset]?.word === word),
-    );
+    const rendering = starts.has(words[at].word)
+      ? renderings.find(({ words: key }) => key.every((word, offset) => words[at + offset]?.word === word))
+      : undefined;
     if (!rendering) {
       at++;
       continue;
     }
-    out += raw.slice(from, words[at].start) + rendering.phrase;
-    from = words[at + rendering.words.length - 1].end;
+    const end = words[at + rendering.words.length - 1].end;
+    // A name written in capitals takes the phrase in capitals: among capitals a word in small letters reads apart.
+    const capitals = !/\p{Ll}/u.test(raw);
+    out += raw.slice(from, words[at].start) + (capitals ? rendering.phrase.toUpperCase() : rendering.phrase);
+    from = end;
     at += rendering.words.length;
   }
   return from === 0 ? [] : [out + raw.slice(from)];
+}
+
+let renderingStarts: { renderings: readonly { words: string[] }[]; starts: Set<string> } | undefined;
+/** The first words of the renderings, kept once per table: most words of a name start none. */
+function renderingStartsOf(renderings: readonly { words: string[] }[]): Set<string> {
+  if (renderingStarts?.renderings !== renderings) {
+    renderingStarts = { renderings, starts: new Set(renderings.map(({ words }) => words[0])) };
+  }
+  return renderingStarts.starts;
 }
 
 /** Where the words of a name are, as system names split it (reference-data.ts `systemWords`). */

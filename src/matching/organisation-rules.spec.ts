@@ -6159,3 +6159,112 @@ describe(`${NameMatcher.name} Chinese and Korean class phrases rendered by an En
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Cyrillic institution vocabulary; a word English writes in several words ("Far Eastern", "Power Engineering"); РАН and НИИ spelt out (rules 1.89.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvel Far Eastern State University'),
+      candidate: org('Тарвел дальневосточный государственный университет'),
+      match: true,
+      reason: 'Russian "дальневосточный" is the English "Far Eastern"',
+    },
+    {
+      query: org('Tarvel Eastern State University'),
+      candidate: org('Тарвел дальневосточный государственный университет'),
+      match: false,
+      reason: 'an "Eastern" university without "Far" is another body',
+    },
+    {
+      query: org('Tarvel State Power Engineering University'),
+      candidate: org('Тарвел государственный энергетический университет'),
+      match: true,
+      reason: 'Russian "энергетический" is the English "Power Engineering"',
+    },
+    {
+      query: org('Tarvel Institute for Nuclear Power Engineering'),
+      candidate: org('ТАРВЕЛ ИНСТИТУТ АТОМНОЙ ЭНЕРГЕТИКИ'),
+      match: true,
+      reason: 'also in a name written in capitals, the English words in capitals among them',
+    },
+    {
+      query: org('Tarvel Institute of Energy'),
+      candidate: org('Тарвел институт энергетики'),
+      match: true,
+      reason: 'the word as written still reads as energy',
+    },
+    {
+      query: org('Tarvel State Power Engineering University'),
+      candidate: org('Тарвел государственный технический университет'),
+      match: false,
+      reason: 'a technical university of the same place is another body',
+    },
+    {
+      query: org('Tarvel State University of Management'),
+      candidate: org('Тарвел государственный университет управления'),
+      match: true,
+      reason: 'Russian "управления" is the deciding word "management"',
+    },
+    {
+      query: org('Tarvel State University'),
+      candidate: org('Тарвел государственный университет управления'),
+      match: false,
+      reason: 'so the university of management is not the state university of the same place',
+    },
+    {
+      query: org('Tarvel Institute of Chemistry and Metallurgy'),
+      candidate: org('Тарвел институт за хемију и металургију'),
+      match: true,
+      reason: 'Serbian Cyrillic "хемију" is chemistry',
+    },
+    {
+      query: org('Tarvel Institute of Physics and Metallurgy'),
+      candidate: org('Тарвел институт за хемију и металургију'),
+      match: false,
+      reason: 'and not physics',
+    },
+    {
+      query: org('Tarvel Trade-Economic University of Consumer Cooperation'),
+      candidate: org('Тарвел гандлёва-эканамічны ўніверсітэт спажывецкай кааперацыі'),
+      match: true,
+      reason: 'Belarusian "гандлёва" is trade, "спажывецкай" consumer, "кааперацыі" cooperation',
+    },
+    {
+      query: org('Tarvel Regional Hospital'),
+      candidate: org('Тарвел краевая больница'),
+      match: true,
+      reason: 'Russian "краевая" (of a krai) is regional',
+    },
+    {
+      query: org('Tarvel Hospital'),
+      candidate: org('Тарвел краевая больница'),
+      match: false,
+      reason: 'so a regional hospital is not the town hospital of the same name',
+    },
+    {
+      query: org('Institute of Glass'),
+      candidate: org('Институт стекла'),
+      match: true,
+      reason: 'Russian "стекла" is glass',
+    },
+    {
+      query: org('Tarvel Institute of Economics of the Russian Academy of Sciences'),
+      candidate: org('Институт экономики Тарвел РАН'),
+      match: true,
+      reason: 'РАН is the Russian Academy of Sciences spelt out',
+    },
+    {
+      query: org('Russian Academy of Sciences'),
+      candidate: org('Институт экономики Тарвел РАН'),
+      match: false,
+      reason: 'but an institute of the academy is not the academy',
+    },
+    {
+      query: org('Tarvel Research Institute of Polymers'),
+      candidate: org('НИИ полимеров Тарвел'),
+      match: true,
+      reason: 'НИИ is a research institute spelt out',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -269,7 +269,9 @@ export interface ReferenceData {
   /**
    * A class word (or phrase) of a language and the English class phrase its bodies' English names write for it
    * ("hochschule": "University of Applied Sciences"), its words folded as system names fold words (`systemWords`),
-   * the longest first (org_words.yml class_word_renderings, since rules 1.76.0).
+   * the longest first (org_words.yml class_word_renderings, since rules 1.76.0); since rules 1.89.0 also a field's or a
+   * region's word that English names write in several words ("дальневосточный": "Far Eastern"; org_words.yml
+   * word_renderings).
    */
   classWordRenderings: { words: string[]; phrase: string }[];
   /**
@@ -666,6 +668,7 @@ interface OrgWordsFile {
   system_names?: { forms: string[]; members: string[] }[];
   system_name_joiners?: string[];
   class_word_renderings?: Record<string, string[]>;
+  word_renderings?: Record<string, string[]>;
   country_forms: Record<string, string[]>;
   compound_parts: { prefixes: string[]; heads: string[] };
   class_translations: Record<string, string[]>;
@@ -1276,7 +1279,10 @@ function buildReferenceData(): ReferenceData {
       memberWords: system.members.map((member) => systemWords(String(member))),
     })),
     systemNameJoiners: new Set((orgWords.system_name_joiners ?? []).map((word) => systemWord(String(word)))),
-    classWordRenderings: Object.entries(orgWords.class_word_renderings ?? {})
+    classWordRenderings: [
+      ...Object.entries(orgWords.class_word_renderings ?? {}),
+      ...Object.entries(orgWords.word_renderings ?? {}),
+    ]
       .flatMap(([phrase, forms]) => forms.map((form) => ({ words: systemWords(String(form)), phrase })))
       .filter(({ words }) => words.length > 0)
       .sort((a, b) => b.words.length - a.words.length),
