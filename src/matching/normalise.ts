@@ -155,9 +155,12 @@ const INDIC_WORD = /^[\u0900-\u0dff]/u;
 /** The Thai block: a word written without spaces between words (its first letter, a consonant or a preposed vowel). */
 const THAI_FIRST = 0x0e01;
 const THAI_LAST = 0x0e7f;
+/** Since rules 1.90.0: the Khmer block, written without spaces between words as Thai is. */
+const KHMER_FIRST = 0x1780;
+const KHMER_LAST = 0x17ff;
 
 /**
- * Since rules 1.59.0: a Thai word that begins with class or field words (org_words.yml unspaced_class_words), one after
+ * Since rules 1.59.0: a Thai word (since rules 1.90.0 also a Khmer one) that begins with class or field words (org_words.yml unspaced_class_words), one after
  * another, or ends with one, with letters besides, is those words and the rest ("<university><technology><place>"):
  * Thai writes no space between words. Other words, and words of other scripts, as they are (one look at the first letter).
  */
@@ -189,7 +192,7 @@ function splitUnspacedClassWords(rawTokens: RawToken[], words: string[]): RawTok
 
 function thaiToken(token: RawToken): boolean {
   const first = token.orig.charCodeAt(0);
-  return first >= THAI_FIRST && first <= THAI_LAST;
+  return (first >= THAI_FIRST && first <= THAI_LAST) || (first >= KHMER_FIRST && first <= KHMER_LAST);
 }
 
 /** The longest of `words` that `text` begins with, when letters follow it. */

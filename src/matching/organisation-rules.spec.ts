@@ -6268,3 +6268,140 @@ describe(`${NameMatcher.name} Cyrillic institution vocabulary; a word English wr
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Khmer labels split at their class and field words; Thai "Rajabhat"; English loanwords in Bengali and Kannada labels (rules 1.90.0)`, () => {
+  // org_words.yml unspaced_class_words gains Khmer's class and field words (university, institute, technology, science,
+  // royal, national, agriculture, education), read off the front of a Khmer name as Thai's are (normalise.ts), and Thai
+  // ราชภัฏ; org_word_meanings.yml gains "Rajabhat" and the loanwords "day", "pacific", "life"; the science and veterinary
+  // groups the Bengali loanwords. Made-up bodies ("Tanob" written តាណុប).
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('National University of Tanob'),
+      candidate: org('សាកលវិទ្យាល័យជាតិតាណុប'),
+      match: true,
+      reason: 'Khmer "university" and "national" read off the front of the name, the place after them',
+    },
+    {
+      query: org('Tanob University'),
+      candidate: org('សាកលវិទ្យាល័យជាតិតាណុប'),
+      match: false,
+      reason: '"national" on one side only',
+    },
+    {
+      query: org('Tanob Institute of Technology'),
+      candidate: org('វិទ្យាស្ថានបច្ចេកវិទ្យាតាណុប'),
+      match: true,
+      reason: 'Khmer "institute" and "technology"',
+    },
+    {
+      query: org('Tanob University'),
+      candidate: org('វិទ្យាស្ថានបច្ចេកវិទ្យាតាណុប'),
+      match: false,
+      reason: "an institute of technology is not the place's university",
+    },
+    {
+      query: org('Royal University of Tanob'),
+      candidate: org('សាកលវិទ្យាល័យភូមិន្ទតាណុប'),
+      match: true,
+      reason: 'Khmer "royal"',
+    },
+    {
+      query: org('Tanob University of Agriculture'),
+      candidate: org('សាកលវិទ្យាល័យកសិកម្មតាណុប'),
+      match: true,
+      reason: 'Khmer "agriculture"',
+    },
+    {
+      query: org('Tanob University'),
+      candidate: org('សាកលវិទ្យាល័យកសិកម្មតាណុប'),
+      match: false,
+      reason: '"agriculture" on one side only',
+    },
+    {
+      query: org('Tanob University'),
+      candidate: org('សកលវិទ្យាល័យតាណុប'),
+      match: true,
+      reason: 'the shorter spelling of the Khmer word for a university',
+    },
+    {
+      query: org('Tanob National Institute of Education'),
+      candidate: org('វិទ្យាស្ថានជាតិអប់រំតាណុប'),
+      match: true,
+      reason: 'Khmer "education"',
+    },
+    {
+      query: org('Tanob National Institute'),
+      candidate: org('វិទ្យាស្ថានជាតិអប់រំតាណុប'),
+      match: false,
+      reason: '"education" on one side only',
+    },
+    {
+      query: org('Tarvel Rajabhat University'),
+      candidate: org('มหาวิทยาลัยราชภัฏทาร์เวล'),
+      match: true,
+      reason: 'Thai ราชภัฏ is "Rajabhat", read off the name after "university"',
+    },
+    {
+      query: org('Rajabhat Tarvel University'),
+      candidate: org('มหาวิทยาลัยราชภัฎทาร์เวล'),
+      match: true,
+      reason: 'its spelling with ฎ',
+    },
+    {
+      query: org('Tarvel University'),
+      candidate: org('มหาวิทยาลัยราชภัฏทาร์เวล'),
+      match: false,
+      reason: "a Rajabhat university is not the place's university",
+    },
+    {
+      query: org('Tarvel Rajabhat University'),
+      candidate: org('มหาวิทยาลัยทาร์เวล'),
+      match: false,
+      reason: 'nor the other way round',
+    },
+    {
+      query: org('Quarrow Day College'),
+      candidate: org('কোয়ারো ডে কলেজ'),
+      match: true,
+      reason: 'Bengali ডে is the English "day"',
+    },
+    {
+      query: org('Quarrow College'),
+      candidate: org('কোয়ারো ডে কলেজ'),
+      match: false,
+      reason: '"day" on one side only',
+    },
+    {
+      query: org('Marel Day College'),
+      candidate: org('ಮಾರೆಲ್ ಡೇ ಕಾಲೇಜ್'),
+      match: true,
+      reason: 'Kannada ಡೇ is the English "day"',
+    },
+    {
+      query: org('Quarrow Pacific University'),
+      candidate: org('কোয়ারো প্যাসিফিক ইউনিভার্সিটি'),
+      match: true,
+      reason: 'Bengali প্যাসিফিক is the English "pacific"',
+    },
+    {
+      query: org('Quarrow University'),
+      candidate: org('কোয়ারো প্যাসিফিক ইউনিভার্সিটি'),
+      match: false,
+      reason: '"pacific" on one side only',
+    },
+    {
+      query: org('Quarrow Veterinary and Animal Sciences University'),
+      candidate: org('কোয়ারো ভেটেরিনারি ও এনিম্যাল সাইন্সেস বিশ্ববিদ্যালয়'),
+      match: true,
+      reason: 'Bengali ভেটেরিনারি and সাইন্সেস are the English "veterinary" and "sciences"',
+    },
+    {
+      query: org('Quarrow Animal Sciences University'),
+      candidate: org('কোয়ারো ভেটেরিনারি ও এনিম্যাল সাইন্সেস বিশ্ববিদ্যালয়'),
+      match: false,
+      reason: '"veterinary" on one side only',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
