@@ -33,7 +33,15 @@ import {
   tokenLikeness,
   type TokenLikeness,
 } from './token-similarity';
-import { HYPHENATED_ACRONYMS, SCRIPT_NAMES, Script, tokeniseRaw, type TokenInfo } from './tokenise';
+import {
+  HYPHENATED_ACRONYMS,
+  SCRIPT_NAMES,
+  Script,
+  tokeniseRaw,
+  type CompoundCut,
+  type CompoundPart,
+  type TokenInfo,
+} from './tokenise';
 import type { IndexEntry, MatchFeature, MatchQuery } from './types';
 
 /**
@@ -1079,12 +1087,6 @@ interface CompoundChoice {
   classes: number[];
 }
 
-/** One half of a compound word, read as a table word. */
-interface CompoundPart {
-  group: string | null;
-  classes: number[];
-}
-
 /** The words of `name` among `indices` that are table words (a meaning, deciding or class word). */
 function compoundChoices(name: PreparedName, indices: number[]): CompoundChoice[] {
   const choices: CompoundChoice[] = [];
@@ -1100,7 +1102,7 @@ function compoundChoices(name: PreparedName, indices: number[]): CompoundChoice[
 
 /**
  * A half of a compound as a table word: its deciding, country or meaning group as written (not a place's case
- * form), or its class groups. Looked up unremembered: most halves are no word.
+ * form), or its class groups. Asked once per word and cut (`compoundCutsOf` keeps the word's cuts).
  */
 function compoundPartOf(text: string): CompoundPart {
   const reference = getReferenceData();
@@ -1109,6 +1111,46 @@ function compoundPartOf(text: string): CompoundPart {
     group: decidingGroupOf(text) ?? reference.countryForms.get(text) ?? reference.wordMeanings.get(text) ?? null,
     classes: partClass === undefined ? [] : classSetOf(partClass),
   };
+}
+
+/** Whether a half of a compound is a table word at all: one that agrees with no choice is not kept. */
+function isTableWord(part: CompoundPart): boolean {
+  return part.group !== null || part.classes.length > 0;
+}
+
+/** No cut: shared by the words that have none (most), never changed. */
+const NO_COMPOUND_CUTS: CompoundCut[] = [];
+
+/** A word's cuts into two table words (`splitCompound`), kept on the word once asked. */
+function compoundCutsOf(token: TokenInfo): CompoundCut[] {
+  if (token.compoundCuts === undefined) {
+    token.compoundCuts = readCompoundCuts(token.text);
+  }
+  return token.compoundCuts;
+}
+
+/**
+ * The places, first to last, where `text` cuts into a second half that is a table word and a first half that is
+ * one with or without a linking "s" (the first without it after the first with it).
+ */
+function readCompoundCuts(text: string): CompoundCut[] {
+  const cuts: CompoundCut[] = [];
+  for (let cut = COMPOUND_PART_MIN; cut <= text.length - COMPOUND_PART_MIN; cut++) {
+    const head = compoundPartOf(text.slice(cut));
+    if (!isTableWord(head)) {
+      continue;
+    }
+    const start = text.slice(0, cut);
+    const starts = [start];
+    if (start.endsWith('s') && cut > COMPOUND_PART_MIN) {
+      starts.push(start.slice(0, -1));
+    }
+    const parts = starts.map(compoundPartOf).filter(isTableWord);
+    if (parts.length > 0) {
+      cuts.push({ head, starts: parts });
+    }
+  }
+  return cuts.length > 0 ? cuts : NO_COMPOUND_CUTS;
 }
 
 /** Whether a half of a compound is the table word `choice`: one group of meaning, or of class. */
@@ -1138,7 +1180,12 @@ function joinCompoundWords(
   const [leftSide, rightSide] = leftIsQuery ? (['query', 'candidate'] as const) : (['candidate', 'query'] as const);
   for (let index = 0; index < left.tokens.length; index++) {
     const token = left.tokens[index];
-    if (token.script !== Script.Latin || token.text.length < 2 * COMPOUND_PART_MIN || rightFree.size === 0) {
+    if (
+      token.script !== Script.Latin ||
+      token.text.length < 2 * COMPOUND_PART_MIN ||
+      rightFree.size === 0 ||
+      compoundCutsOf(token).length === 0
+    ) {
       continue;
     }
     const free = leftFree.has(index);
@@ -1155,7 +1202,7 @@ function joinCompoundWords(
     if (choices.length < 2 || (partner !== undefined && choices[0].index !== partner)) {
       continue;
     }
-    const found = splitCompound(token.text, choices, partner);
+    const found = splitCompound(compoundCutsOf(token), choices, partner);
     if (!found) {
       continue;
     }
@@ -1180,25 +1227,20 @@ function joinCompoundWords(
 }
 
 /**
- * Two of `choices` (one of them `partner` when given) that the halves of `text` agree with (compoundPartAgrees),
- * the first half with or without a linking "s", or undefined.
+ * Two of `choices` (one of them `partner` when given) that the halves of a word agree with (compoundPartAgrees),
+ * the first half with or without a linking "s", or undefined; `cuts` are the word's (`compoundCutsOf`).
  */
 function splitCompound(
-  text: string,
+  cuts: CompoundCut[],
   choices: CompoundChoice[],
   partner: number | undefined,
 ): [number, number] | undefined {
-  for (let cut = COMPOUND_PART_MIN; cut <= text.length - COMPOUND_PART_MIN; cut++) {
-    const head = compoundPartOf(text.slice(cut));
+  for (const { head, starts } of cuts) {
     const heads = choices.filter((choice) => compoundPartAgrees(head, choice));
     if (heads.length === 0) {
       continue;
     }
-    const starts = [text.slice(0, cut)];
-    if (starts[0].endsWith('s') && cut > COMPOUND_PART_MIN) {
-      starts.push(starts[0].slice(0, -1));
-    }
-    for (const start of starts.map(compoundPartOf)) {
+    for (const start of starts) {
       for (const first of choices) {
         if (!compoundPartAgrees(start, first)) {
           continue;
