@@ -68,6 +68,8 @@ export interface TokenInfo {
   vowelFrame: string;
   longVowelFrame: string;
   compoundEnding: number;
+  /** Its pinyin syllables (token-similarity.ts `pinyinOf`; null: none), undefined until asked. */
+  pinyin: string[] | null | undefined;
   /**
    * An organisation's word's cuts into two table words (name-matcher.ts `compoundCutsOf`), undefined until asked:
    * asked of a word against every candidate, and the halves' look-ups are the same each time.
@@ -677,6 +679,7 @@ export function makeTokenInfo(orig: string): TokenInfo {
     longVowelFrame: '',
     compoundEnding: -1,
     compoundCuts: undefined,
+    pinyin: undefined,
   };
 }
 
@@ -704,6 +707,7 @@ export function copyTokenInfo(word: TokenInfo): TokenInfo {
     longVowelFrame: '',
     compoundEnding: -1,
     compoundCuts: undefined,
+    pinyin: undefined,
   };
 }
 
