@@ -465,6 +465,21 @@ function strictlyAgree(a: Frame, latin: Frame): boolean {
   return !(a.closed && /[aiou]$/.test(lastGap));
 }
 
+/** Whether `value` is one of the "|"-joined `options` ("t|s"), read in place: asked of every pair of frames. */
+function listedIn(options: string, value: string): boolean {
+  for (let start = 0; ;) {
+    const end = options.indexOf('|', start);
+    const stop = end < 0 ? options.length : end;
+    if (stop - start === value.length && options.startsWith(value, start)) {
+      return true;
+    }
+    if (end < 0) {
+      return false;
+    }
+    start = end + 1;
+  }
+}
+
 function framesAgree(a: Frame, latin: Frame, assimilatedVowel = false): boolean {
   // A final h is often a silent ه or ة ("Fatemeh", "Abdullah"), which the Arabic frame drops.
   const l = latin.consonants.length === a.consonants.length + 1 ? withoutFinalH(latin) : latin;
@@ -475,10 +490,10 @@ function framesAgree(a: Frame, latin: Frame, assimilatedVowel = false): boolean 
   if (a.consonants.length === 1 && !a.gaps.some((gap) => /[AUIV]/.test(gap))) {
     return false;
   }
-  if (a.consonants.some((consonant, index) => !consonant.split('|').includes(l.consonants[index]))) {
+  if (a.consonants.some((consonant, index) => !listedIn(consonant, l.consonants[index]))) {
     return false;
   }
-  if (a.spellings.some((allowed, index) => allowed !== '' && !allowed.split('|').includes(l.spellings[index]))) {
+  if (a.spellings.some((allowed, index) => allowed !== '' && !listedIn(allowed, l.spellings[index]))) {
     return false;
   }
   if (!assimilatedVowel && !beginningsAgree(a.gaps[0], l.gaps)) {
