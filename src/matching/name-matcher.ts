@@ -1424,7 +1424,7 @@ function namesakeWordAt(name: PreparedName, index: number): boolean {
     !reference.countryForms.has(text) &&
     !reference.subdivisionWords.has(text) &&
     wordMeaning(name.tokens[index]) === null &&
-    decidingGroupOf(text) === undefined
+    wordDecidingGroup(name.tokens[index]) === undefined
   );
 }
 
@@ -1617,7 +1617,7 @@ function honoureeClause(
     pair[side].some(
       (index) =>
         index < start &&
-        ((name.kinds[index] === Kind.Name && decidingGroupOf(name.tokens[index].text) === undefined) ||
+        ((name.kinds[index] === Kind.Name && wordDecidingGroup(name.tokens[index]) === undefined) ||
           name.kinds[index] === Kind.Acronym),
     ),
   );
@@ -1724,9 +1724,7 @@ function purposeComplement(
       pair[side].every((index) => index < last) &&
       pair[side].some(
         (index) =>
-          name.kinds[index] === Kind.Name &&
-          decidingGroupOf(name.tokens[index].text) === undefined &&
-          !place(name, index),
+          name.kinds[index] === Kind.Name && wordDecidingGroup(name.tokens[index]) === undefined && !place(name, index),
       ) &&
       pair[otherSide].every((index) => !place(other, index)),
   );
@@ -1832,9 +1830,7 @@ function joinedInstitutionAfter(
   const ownName = pairs.some((pair) =>
     pair[side].some(
       (index) =>
-        name.kinds[index] === Kind.Name &&
-        decidingGroupOf(name.tokens[index].text) === undefined &&
-        !place(name, index),
+        name.kinds[index] === Kind.Name && wordDecidingGroup(name.tokens[index]) === undefined && !place(name, index),
     ),
   );
   if (!ownName) {
@@ -1925,7 +1921,7 @@ function fieldComplement(
     of.kinds[index] === Kind.Name &&
     !place(of, index) &&
     !reference.subdivisionWords.has(of.tokens[index].text) &&
-    decidingGroupOf(of.tokens[index].text) === undefined;
+    wordDecidingGroup(of.tokens[index]) === undefined;
   const before = pairs.filter((pair) => pair[side].every((index) => index < last));
   if (
     pairs.some((pair) => pair.how === Likeness.Class) ||
@@ -4277,7 +4273,7 @@ function oneWordWithKindWord(
     pair[other].length !== 1 ||
     short.kinds[word] !== Kind.Name ||
     long.kinds[pair[other][0]] !== Kind.Name ||
-    decidingGroupOf(short.tokens[word].text) !== undefined ||
+    wordDecidingGroup(short.tokens[word]) !== undefined ||
     comparableIndices(long).length !== 2 ||
     // A company's name with its legal form is not the foundation named after the company (rules 1.8.0).
     (foundation && (hasLegalForm(short) || hasLegalForm(long)))
@@ -4995,7 +4991,7 @@ function unitTypeNamed(
   const bodyWord = (index: number) =>
     short.kinds[index] === Kind.Acronym ||
     short.kinds[index] === Kind.NamedBody ||
-    (short.kinds[index] === Kind.Class && decidingGroupOf(short.tokens[index].text) === undefined);
+    (short.kinds[index] === Kind.Class && wordDecidingGroup(short.tokens[index]) === undefined);
   if (topic.length < TOPIC_WORDS || topic.some(bodyWord)) {
     return undefined;
   }
@@ -5147,7 +5143,7 @@ function parentBodyNamed(
     return (
       kind === Kind.Acronym ||
       kind === Kind.NamedBody ||
-      (kind === Kind.Class && decidingGroupOf(long.tokens[index].text) === undefined)
+      (kind === Kind.Class && wordDecidingGroup(long.tokens[index]) === undefined)
     );
   };
   // Before: the parent is a body of a parent class ("Quarrow University …", "Instituto … de Lisboa …") or
@@ -5229,6 +5225,14 @@ function decidingGroupOf(text: string): string | undefined {
   return decidingGroupKnown.get(text, findDecidingGroup);
 }
 
+/** A word's `decidingGroupOf`, kept on the word once asked (compared names ask it of their words each time). */
+function wordDecidingGroup(token: TokenInfo): string | undefined {
+  if (token.decidingGroup === undefined) {
+    token.decidingGroup = decidingGroupOf(token.text) ?? null;
+  }
+  return token.decidingGroup ?? undefined;
+}
+
 /**
  * Deciding groups of words already looked up (null: none), since a word's group does not change: the
  * reference data is read once per process. Emptied when it holds DECIDING_GROUPS_KEPT words.
@@ -5285,7 +5289,7 @@ function countryWrittenFirst(
   // A national body's country written first is its seat ("Norlandic National Institute of …").
   const seat = (of: PreparedName) =>
     comparableIndices(of).some((index) => {
-      const group = decidingGroupOf(of.tokens[index].text);
+      const group = wordDecidingGroup(of.tokens[index]);
       return group !== undefined && reference.countryFirstSeatGroups.has(group);
     });
   return ofKind(name) && ofKind(other) && !seat(name) && !seat(other) ? name.tokens[first].text : undefined;
@@ -5467,7 +5471,7 @@ function placeAfterGenericName(
     other.kinds[index] === Kind.Class ||
     // A class word of a name made only of class words is read as a name word; its tag still holds its class.
     (other.kinds[index] === Kind.Name && other.tags[index] !== 0) ||
-    decidingGroupOf(other.tokens[index].text) !== undefined ||
+    wordDecidingGroup(other.tokens[index]) !== undefined ||
     (other.kinds[index] === Kind.Qualifier && other.tags[index] !== TRAILING_SEGMENT);
   const manyPlaces = (index: number) =>
     (other.kinds[index] === Kind.Class || other.kinds[index] === Kind.Name) &&
@@ -5659,7 +5663,7 @@ function differentDecidingWords(
       const group =
         name.kinds[index] === Kind.Stop || name.kinds[index] === Kind.Legal || placing || skip.has(index)
           ? undefined
-          : (decidingGroupOf(token.text) ??
+          : (wordDecidingGroup(token) ??
             rendered?.get(token.text) ??
             academicField(name, index) ??
             (bothInCharacters || !token.isSyllable ? undefined : characterDecidingClassWord(name, index)) ??
@@ -5702,10 +5706,9 @@ function differentDecidingWords(
     if (pair.query.length !== 1 || pair.candidate.length !== 1 || !formsOfOneWord(pair, query, candidate)) {
       continue;
     }
-    const [queryText, candidateText] = [query.tokens[pair.query[0]].text, candidate.tokens[pair.candidate[0]].text];
     const [queryGroup, candidateGroup] = [
-      decidingGroupOf(queryText) ?? academicField(query, pair.query[0]),
-      decidingGroupOf(candidateText) ?? academicField(candidate, pair.candidate[0]),
+      wordDecidingGroup(query.tokens[pair.query[0]]) ?? academicField(query, pair.query[0]),
+      wordDecidingGroup(candidate.tokens[pair.candidate[0]]) ?? academicField(candidate, pair.candidate[0]),
     ];
     if (queryGroup !== undefined && candidateGroup === undefined && left.has(queryGroup) && !right.has(queryGroup)) {
       right.set(queryGroup, candidate.tokens[pair.candidate[0]].orig);

@@ -70,6 +70,8 @@ export interface TokenInfo {
   compoundEnding: number;
   /** Its pinyin syllables (token-similarity.ts `pinyinOf`; null: none), undefined until asked. */
   pinyin: string[] | null | undefined;
+  /** Its deciding-word group (name-matcher.ts `wordDecidingGroup`; null: none), undefined until asked. */
+  decidingGroup: string | null | undefined;
   /**
    * An organisation's word's cuts into two table words (name-matcher.ts `compoundCutsOf`), undefined until asked:
    * asked of a word against every candidate, and the halves' look-ups are the same each time.
@@ -680,6 +682,7 @@ export function makeTokenInfo(orig: string): TokenInfo {
     compoundEnding: -1,
     compoundCuts: undefined,
     pinyin: undefined,
+    decidingGroup: undefined,
   };
 }
 
@@ -708,6 +711,7 @@ export function copyTokenInfo(word: TokenInfo): TokenInfo {
     compoundEnding: -1,
     compoundCuts: undefined,
     pinyin: undefined,
+    decidingGroup: undefined,
   };
 }
 
