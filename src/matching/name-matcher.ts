@@ -2511,6 +2511,16 @@ function joinAcrossScripts(
   }
 }
 
+/** Whether a name has a word of Arabic script. */
+function hasArabicWord(name: PreparedName): boolean {
+  for (const token of name.tokens) {
+    if (token.script === Script.Arabic) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether a run of a person's words takes each hyphenated compound in it whole or not at all: "Min-jun"
  * joined is "Minjun", but "chun" of "Sang-chun" never joins the next word.
@@ -3674,8 +3684,11 @@ export function compareNames(
     }
     // (Since rules 1.34.0 an organisation's too: a city written in two words in Urdu or Persian, "فیصل آباد",
     // "ہری پور", against its Latin name in one, and "عبد العزيز" against "Abdulaziz" in a body's honouree.)
-    joinAcrossScripts(query, qFree, candidate, cFree, true, pairs);
-    joinAcrossScripts(candidate, cFree, query, qFree, false, pairs);
+    // One side of such a pair is a word of Arabic script: a pair of names with none (most) is not walked.
+    if (hasArabicWord(query) || hasArabicWord(candidate)) {
+      joinAcrossScripts(query, qFree, candidate, cFree, true, pairs);
+      joinAcrossScripts(candidate, cFree, query, qFree, false, pairs);
+    }
   }
   // Asked of every pair of persons' names with free words: the longer word of a pair must end as a compound name
   // does, and few words do, so a pair of names without one is not looked at.
