@@ -346,6 +346,41 @@ export function abjadReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
  * written apart on one side and together on the other ("رفیق الله" joined, "Rafiqullah").
  */
 export function abjadSpellingAgrees(arabicOrig: string, latinText: string, strict = false): boolean {
+  const readings = arabicReadings.get(arabicOrig, readArabicForms);
+  if (readings.length === 0) {
+    return false;
+  }
+  const withDigraphs = latinFrames.digraphs.get(latinText, latinFrameWithDigraphs);
+  // The frame by letters only when the one with digraphs disagrees with the first reading.
+  let byLetters: Frame | undefined;
+  let byLettersRead = false;
+  for (const { frame, assimilatedVowel } of readings) {
+    if (withDigraphs && frameReadsAs(frame, withDigraphs, assimilatedVowel, strict)) {
+      return true;
+    }
+    if (!byLettersRead) {
+      byLetters = latinFrames.letters.get(latinText, latinFrameByLetters);
+      byLettersRead = true;
+    }
+    if (byLetters && frameReadsAs(frame, byLetters, assimilatedVowel, strict)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** One frame of an Arabic-script word as abjadSpellingAgrees reads it. */
+interface ArabicReading {
+  frame: Frame;
+  /** The word without its article assimilated to a sun letter: the Latin may begin with the article's vowel. */
+  assimilatedVowel: boolean;
+}
+
+/** An Arabic-script word's readings, by word (abjadSpellingAgrees asks them of every Latin word it meets). */
+const arabicReadings = new BoundedMemo<string, ArabicReading[]>(FRAMES_KEPT);
+
+/** The frames of an Arabic-script word as written, without its article and with its article assimilated. */
+function readArabicForms(arabicOrig: string): ArabicReading[] {
   // The article may be written onto the word in Arabic and apart in Latin ("العولقي", "al-Aulaqi").
   const arabicForms = [arabicOrig];
   if (arabicOrig.startsWith(ARTICLE) && arabicOrig.length >= ARTICLE.length + 2) {
@@ -358,22 +393,23 @@ export function abjadSpellingAgrees(arabicOrig: string, latinText: string, stric
   if (assimilated !== arabicOrig) {
     arabicForms.push(assimilated);
   }
+  const readings: ArabicReading[] = [];
   for (const form of arabicForms) {
-    const a = arabicFrames.get(form, arabicFrame);
-    for (const digraphs of [true, false]) {
-      const l = digraphs
-        ? latinFrames.digraphs.get(latinText, latinFrameWithDigraphs)
-        : latinFrames.letters.get(latinText, latinFrameByLetters);
+    const frame = arabicFrames.get(form, arabicFrame);
+    if (frame) {
       // Without its article, the word may follow the article's vowel when the article is assimilated to a sun
       // letter ("Essarim", "E'sarim" الصاريم): the Latin then begins with a vowel (and the letter doubled or not).
       const assimilatedVowel =
         form !== arabicOrig && form !== assimilated && SUN_LETTER_FIRST.test(form.replace(ARABIC_MARKS, ''));
-      if (a && l && framesAgree(a, l, assimilatedVowel) && (!strict || strictlyAgree(a, l))) {
-        return true;
-      }
+      readings.push({ frame, assimilatedVowel });
     }
   }
-  return false;
+  return readings;
+}
+
+/** An Arabic-script frame against a Latin one: framesAgree, and with `strict` strictlyAgree too. */
+function frameReadsAs(arabic: Frame, latin: Frame, assimilatedVowel: boolean, strict: boolean): boolean {
+  return framesAgree(arabic, latin, assimilatedVowel) && (!strict || strictlyAgree(arabic, latin));
 }
 
 /**
@@ -429,6 +465,21 @@ function strictlyAgree(a: Frame, latin: Frame): boolean {
   return !(a.closed && /[aiou]$/.test(lastGap));
 }
 
+/** Whether `value` is one of the "|"-joined `options` ("t|s"), read in place: asked of every pair of frames. */
+function listedIn(options: string, value: string): boolean {
+  for (let start = 0; ;) {
+    const end = options.indexOf('|', start);
+    const stop = end < 0 ? options.length : end;
+    if (stop - start === value.length && options.startsWith(value, start)) {
+      return true;
+    }
+    if (end < 0) {
+      return false;
+    }
+    start = end + 1;
+  }
+}
+
 function framesAgree(a: Frame, latin: Frame, assimilatedVowel = false): boolean {
   // A final h is often a silent ه or ة ("Fatemeh", "Abdullah"), which the Arabic frame drops.
   const l = latin.consonants.length === a.consonants.length + 1 ? withoutFinalH(latin) : latin;
@@ -439,10 +490,10 @@ function framesAgree(a: Frame, latin: Frame, assimilatedVowel = false): boolean 
   if (a.consonants.length === 1 && !a.gaps.some((gap) => /[AUIV]/.test(gap))) {
     return false;
   }
-  if (a.consonants.some((consonant, index) => !consonant.split('|').includes(l.consonants[index]))) {
+  if (a.consonants.some((consonant, index) => !listedIn(consonant, l.consonants[index]))) {
     return false;
   }
-  if (a.spellings.some((allowed, index) => allowed !== '' && !allowed.split('|').includes(l.spellings[index]))) {
+  if (a.spellings.some((allowed, index) => allowed !== '' && !listedIn(allowed, l.spellings[index]))) {
     return false;
   }
   if (!assimilatedVowel && !beginningsAgree(a.gaps[0], l.gaps)) {

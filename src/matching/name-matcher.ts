@@ -33,7 +33,15 @@ import {
   tokenLikeness,
   type TokenLikeness,
 } from './token-similarity';
-import { HYPHENATED_ACRONYMS, SCRIPT_NAMES, Script, tokeniseRaw, type TokenInfo } from './tokenise';
+import {
+  HYPHENATED_ACRONYMS,
+  SCRIPT_NAMES,
+  Script,
+  tokeniseRaw,
+  type CompoundCut,
+  type CompoundPart,
+  type TokenInfo,
+} from './tokenise';
 import type { IndexEntry, MatchFeature, MatchQuery } from './types';
 
 /**
@@ -1079,12 +1087,6 @@ interface CompoundChoice {
   classes: number[];
 }
 
-/** One half of a compound word, read as a table word. */
-interface CompoundPart {
-  group: string | null;
-  classes: number[];
-}
-
 /** The words of `name` among `indices` that are table words (a meaning, deciding or class word). */
 function compoundChoices(name: PreparedName, indices: number[]): CompoundChoice[] {
   const choices: CompoundChoice[] = [];
@@ -1100,7 +1102,7 @@ function compoundChoices(name: PreparedName, indices: number[]): CompoundChoice[
 
 /**
  * A half of a compound as a table word: its deciding, country or meaning group as written (not a place's case
- * form), or its class groups. Looked up unremembered: most halves are no word.
+ * form), or its class groups. Asked once per word and cut (`compoundCutsOf` keeps the word's cuts).
  */
 function compoundPartOf(text: string): CompoundPart {
   const reference = getReferenceData();
@@ -1109,6 +1111,46 @@ function compoundPartOf(text: string): CompoundPart {
     group: decidingGroupOf(text) ?? reference.countryForms.get(text) ?? reference.wordMeanings.get(text) ?? null,
     classes: partClass === undefined ? [] : classSetOf(partClass),
   };
+}
+
+/** Whether a half of a compound is a table word at all: one that agrees with no choice is not kept. */
+function isTableWord(part: CompoundPart): boolean {
+  return part.group !== null || part.classes.length > 0;
+}
+
+/** No cut: shared by the words that have none (most), never changed. */
+const NO_COMPOUND_CUTS: CompoundCut[] = [];
+
+/** A word's cuts into two table words (`splitCompound`), kept on the word once asked. */
+function compoundCutsOf(token: TokenInfo): CompoundCut[] {
+  if (token.compoundCuts === undefined) {
+    token.compoundCuts = readCompoundCuts(token.text);
+  }
+  return token.compoundCuts;
+}
+
+/**
+ * The places, first to last, where `text` cuts into a second half that is a table word and a first half that is
+ * one with or without a linking "s" (the first without it after the first with it).
+ */
+function readCompoundCuts(text: string): CompoundCut[] {
+  const cuts: CompoundCut[] = [];
+  for (let cut = COMPOUND_PART_MIN; cut <= text.length - COMPOUND_PART_MIN; cut++) {
+    const head = compoundPartOf(text.slice(cut));
+    if (!isTableWord(head)) {
+      continue;
+    }
+    const start = text.slice(0, cut);
+    const starts = [start];
+    if (start.endsWith('s') && cut > COMPOUND_PART_MIN) {
+      starts.push(start.slice(0, -1));
+    }
+    const parts = starts.map(compoundPartOf).filter(isTableWord);
+    if (parts.length > 0) {
+      cuts.push({ head, starts: parts });
+    }
+  }
+  return cuts.length > 0 ? cuts : NO_COMPOUND_CUTS;
 }
 
 /** Whether a half of a compound is the table word `choice`: one group of meaning, or of class. */
@@ -1138,7 +1180,12 @@ function joinCompoundWords(
   const [leftSide, rightSide] = leftIsQuery ? (['query', 'candidate'] as const) : (['candidate', 'query'] as const);
   for (let index = 0; index < left.tokens.length; index++) {
     const token = left.tokens[index];
-    if (token.script !== Script.Latin || token.text.length < 2 * COMPOUND_PART_MIN || rightFree.size === 0) {
+    if (
+      token.script !== Script.Latin ||
+      token.text.length < 2 * COMPOUND_PART_MIN ||
+      rightFree.size === 0 ||
+      compoundCutsOf(token).length === 0
+    ) {
       continue;
     }
     const free = leftFree.has(index);
@@ -1155,7 +1202,7 @@ function joinCompoundWords(
     if (choices.length < 2 || (partner !== undefined && choices[0].index !== partner)) {
       continue;
     }
-    const found = splitCompound(token.text, choices, partner);
+    const found = splitCompound(compoundCutsOf(token), choices, partner);
     if (!found) {
       continue;
     }
@@ -1180,25 +1227,20 @@ function joinCompoundWords(
 }
 
 /**
- * Two of `choices` (one of them `partner` when given) that the halves of `text` agree with (compoundPartAgrees),
- * the first half with or without a linking "s", or undefined.
+ * Two of `choices` (one of them `partner` when given) that the halves of a word agree with (compoundPartAgrees),
+ * the first half with or without a linking "s", or undefined; `cuts` are the word's (`compoundCutsOf`).
  */
 function splitCompound(
-  text: string,
+  cuts: CompoundCut[],
   choices: CompoundChoice[],
   partner: number | undefined,
 ): [number, number] | undefined {
-  for (let cut = COMPOUND_PART_MIN; cut <= text.length - COMPOUND_PART_MIN; cut++) {
-    const head = compoundPartOf(text.slice(cut));
+  for (const { head, starts } of cuts) {
     const heads = choices.filter((choice) => compoundPartAgrees(head, choice));
     if (heads.length === 0) {
       continue;
     }
-    const starts = [text.slice(0, cut)];
-    if (starts[0].endsWith('s') && cut > COMPOUND_PART_MIN) {
-      starts.push(starts[0].slice(0, -1));
-    }
-    for (const start of starts.map(compoundPartOf)) {
+    for (const start of starts) {
       for (const first of choices) {
         if (!compoundPartAgrees(start, first)) {
           continue;
@@ -1382,7 +1424,7 @@ function namesakeWordAt(name: PreparedName, index: number): boolean {
     !reference.countryForms.has(text) &&
     !reference.subdivisionWords.has(text) &&
     wordMeaning(name.tokens[index]) === null &&
-    decidingGroupOf(text) === undefined
+    wordDecidingGroup(name.tokens[index]) === undefined
   );
 }
 
@@ -1575,7 +1617,7 @@ function honoureeClause(
     pair[side].some(
       (index) =>
         index < start &&
-        ((name.kinds[index] === Kind.Name && decidingGroupOf(name.tokens[index].text) === undefined) ||
+        ((name.kinds[index] === Kind.Name && wordDecidingGroup(name.tokens[index]) === undefined) ||
           name.kinds[index] === Kind.Acronym),
     ),
   );
@@ -1682,9 +1724,7 @@ function purposeComplement(
       pair[side].every((index) => index < last) &&
       pair[side].some(
         (index) =>
-          name.kinds[index] === Kind.Name &&
-          decidingGroupOf(name.tokens[index].text) === undefined &&
-          !place(name, index),
+          name.kinds[index] === Kind.Name && wordDecidingGroup(name.tokens[index]) === undefined && !place(name, index),
       ) &&
       pair[otherSide].every((index) => !place(other, index)),
   );
@@ -1790,9 +1830,7 @@ function joinedInstitutionAfter(
   const ownName = pairs.some((pair) =>
     pair[side].some(
       (index) =>
-        name.kinds[index] === Kind.Name &&
-        decidingGroupOf(name.tokens[index].text) === undefined &&
-        !place(name, index),
+        name.kinds[index] === Kind.Name && wordDecidingGroup(name.tokens[index]) === undefined && !place(name, index),
     ),
   );
   if (!ownName) {
@@ -1883,7 +1921,7 @@ function fieldComplement(
     of.kinds[index] === Kind.Name &&
     !place(of, index) &&
     !reference.subdivisionWords.has(of.tokens[index].text) &&
-    decidingGroupOf(of.tokens[index].text) === undefined;
+    wordDecidingGroup(of.tokens[index]) === undefined;
   const before = pairs.filter((pair) => pair[side].every((index) => index < last));
   if (
     pairs.some((pair) => pair.how === Likeness.Class) ||
@@ -2471,6 +2509,16 @@ function joinAcrossScripts(
       }
     }
   }
+}
+
+/** Whether a name has a word of Arabic script. */
+function hasArabicWord(name: PreparedName): boolean {
+  for (const token of name.tokens) {
+    if (token.script === Script.Arabic) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -3636,8 +3684,11 @@ export function compareNames(
     }
     // (Since rules 1.34.0 an organisation's too: a city written in two words in Urdu or Persian, "فیصل آباد",
     // "ہری پور", against its Latin name in one, and "عبد العزيز" against "Abdulaziz" in a body's honouree.)
-    joinAcrossScripts(query, qFree, candidate, cFree, true, pairs);
-    joinAcrossScripts(candidate, cFree, query, qFree, false, pairs);
+    // One side of such a pair is a word of Arabic script: a pair of names with none (most) is not walked.
+    if (hasArabicWord(query) || hasArabicWord(candidate)) {
+      joinAcrossScripts(query, qFree, candidate, cFree, true, pairs);
+      joinAcrossScripts(candidate, cFree, query, qFree, false, pairs);
+    }
   }
   // Asked of every pair of persons' names with free words: the longer word of a pair must end as a compound name
   // does, and few words do, so a pair of names without one is not looked at.
@@ -4235,7 +4286,7 @@ function oneWordWithKindWord(
     pair[other].length !== 1 ||
     short.kinds[word] !== Kind.Name ||
     long.kinds[pair[other][0]] !== Kind.Name ||
-    decidingGroupOf(short.tokens[word].text) !== undefined ||
+    wordDecidingGroup(short.tokens[word]) !== undefined ||
     comparableIndices(long).length !== 2 ||
     // A company's name with its legal form is not the foundation named after the company (rules 1.8.0).
     (foundation && (hasLegalForm(short) || hasLegalForm(long)))
@@ -4953,7 +5004,7 @@ function unitTypeNamed(
   const bodyWord = (index: number) =>
     short.kinds[index] === Kind.Acronym ||
     short.kinds[index] === Kind.NamedBody ||
-    (short.kinds[index] === Kind.Class && decidingGroupOf(short.tokens[index].text) === undefined);
+    (short.kinds[index] === Kind.Class && wordDecidingGroup(short.tokens[index]) === undefined);
   if (topic.length < TOPIC_WORDS || topic.some(bodyWord)) {
     return undefined;
   }
@@ -5105,7 +5156,7 @@ function parentBodyNamed(
     return (
       kind === Kind.Acronym ||
       kind === Kind.NamedBody ||
-      (kind === Kind.Class && decidingGroupOf(long.tokens[index].text) === undefined)
+      (kind === Kind.Class && wordDecidingGroup(long.tokens[index]) === undefined)
     );
   };
   // Before: the parent is a body of a parent class ("Quarrow University …", "Instituto … de Lisboa …") or
@@ -5187,6 +5238,14 @@ function decidingGroupOf(text: string): string | undefined {
   return decidingGroupKnown.get(text, findDecidingGroup);
 }
 
+/** A word's `decidingGroupOf`, kept on the word once asked (compared names ask it of their words each time). */
+function wordDecidingGroup(token: TokenInfo): string | undefined {
+  if (token.decidingGroup === undefined) {
+    token.decidingGroup = decidingGroupOf(token.text) ?? null;
+  }
+  return token.decidingGroup ?? undefined;
+}
+
 /**
  * Deciding groups of words already looked up (null: none), since a word's group does not change: the
  * reference data is read once per process. Emptied when it holds DECIDING_GROUPS_KEPT words.
@@ -5243,7 +5302,7 @@ function countryWrittenFirst(
   // A national body's country written first is its seat ("Norlandic National Institute of …").
   const seat = (of: PreparedName) =>
     comparableIndices(of).some((index) => {
-      const group = decidingGroupOf(of.tokens[index].text);
+      const group = wordDecidingGroup(of.tokens[index]);
       return group !== undefined && reference.countryFirstSeatGroups.has(group);
     });
   return ofKind(name) && ofKind(other) && !seat(name) && !seat(other) ? name.tokens[first].text : undefined;
@@ -5425,7 +5484,7 @@ function placeAfterGenericName(
     other.kinds[index] === Kind.Class ||
     // A class word of a name made only of class words is read as a name word; its tag still holds its class.
     (other.kinds[index] === Kind.Name && other.tags[index] !== 0) ||
-    decidingGroupOf(other.tokens[index].text) !== undefined ||
+    wordDecidingGroup(other.tokens[index]) !== undefined ||
     (other.kinds[index] === Kind.Qualifier && other.tags[index] !== TRAILING_SEGMENT);
   const manyPlaces = (index: number) =>
     (other.kinds[index] === Kind.Class || other.kinds[index] === Kind.Name) &&
@@ -5617,7 +5676,7 @@ function differentDecidingWords(
       const group =
         name.kinds[index] === Kind.Stop || name.kinds[index] === Kind.Legal || placing || skip.has(index)
           ? undefined
-          : (decidingGroupOf(token.text) ??
+          : (wordDecidingGroup(token) ??
             rendered?.get(token.text) ??
             academicField(name, index) ??
             (bothInCharacters || !token.isSyllable ? undefined : characterDecidingClassWord(name, index)) ??
@@ -5660,10 +5719,9 @@ function differentDecidingWords(
     if (pair.query.length !== 1 || pair.candidate.length !== 1 || !formsOfOneWord(pair, query, candidate)) {
       continue;
     }
-    const [queryText, candidateText] = [query.tokens[pair.query[0]].text, candidate.tokens[pair.candidate[0]].text];
     const [queryGroup, candidateGroup] = [
-      decidingGroupOf(queryText) ?? academicField(query, pair.query[0]),
-      decidingGroupOf(candidateText) ?? academicField(candidate, pair.candidate[0]),
+      wordDecidingGroup(query.tokens[pair.query[0]]) ?? academicField(query, pair.query[0]),
+      wordDecidingGroup(candidate.tokens[pair.candidate[0]]) ?? academicField(candidate, pair.candidate[0]),
     ];
     if (queryGroup !== undefined && candidateGroup === undefined && left.has(queryGroup) && !right.has(queryGroup)) {
       right.set(queryGroup, candidate.tokens[pair.candidate[0]].orig);

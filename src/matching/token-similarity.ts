@@ -282,7 +282,7 @@ export function vowelFrameForms(leftWord: string | TokenInfo, rightWord: string 
       return false;
     }
   }
-  return !pinyinSplitOf(left) && !pinyinSplitOf(right);
+  return !pinyinOf(leftWord) && !pinyinOf(rightWord);
 }
 
 /** Two frames with the same consonants in the same places and, in each other place, vowels the table lets stand. */
@@ -1034,14 +1034,14 @@ function pinyinWordsDiffer(left: TokenInfo, right: TokenInfo): boolean {
   ) {
     return false;
   }
-  const a = pinyinSplitOf(left.text);
-  const b = a && pinyinSplitOf(right.text);
+  const a = pinyinOf(left);
+  const b = a && pinyinOf(right);
   return Boolean(
     a &&
     b &&
     a.length >= 2 &&
     b.length >= 2 &&
-    a.join(' ') !== b.join(' ') &&
+    !sameSyllables(a, b) &&
     ((a.some(looksChinese) && b.some(looksChinese)) || oneSyllableApart(a, b)),
   );
 }
@@ -1085,8 +1085,8 @@ function pinyinOnsetsDiffer(left: TokenInfo, right: TokenInfo): boolean {
   if (left.script !== Script.Latin || right.script !== Script.Latin) {
     return false;
   }
-  const a = pinyinSplitOf(left.text);
-  const b = a && a.length >= 2 ? pinyinSplitOf(right.text) : null;
+  const a = pinyinOf(left);
+  const b = a && a.length >= 2 ? pinyinOf(right) : null;
   return Boolean(
     a &&
     b &&
@@ -1102,6 +1102,22 @@ const pinyinSplitCache = new BoundedMemo<string, string[] | null>(PINYIN_SPLIT_L
 
 function pinyinSplitOf(word: string): string[] | null {
   return pinyinSplitCache.get(word, (text) => pinyinSplit(text) ?? null);
+}
+
+/** A word's pinyin syllables (`pinyinSplitOf`), kept on the word once asked; a bare string is looked up. */
+function pinyinOf(word: string | TokenInfo): string[] | null {
+  if (typeof word === 'string') {
+    return pinyinSplitOf(word);
+  }
+  if (word.pinyin === undefined) {
+    word.pinyin = pinyinSplitOf(word.text);
+  }
+  return word.pinyin;
+}
+
+/** The same syllables in the same order. */
+function sameSyllables(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((syllable, index) => syllable === b[index]);
 }
 
 /** Shortest shared beginning of two organisation words that are forms of one word across languages. */
@@ -1121,12 +1137,44 @@ export function cognateEnding(word: string): { stem: string; group: string } | n
 }
 
 function readCognateEnding(word: string): { stem: string; group: string } | null {
-  for (const { ending, group } of getReferenceData().cognateEndings) {
-    if (word.length > ending.length && word.endsWith(ending)) {
-      return { stem: word.slice(0, -ending.length), group };
+  const { lengths, groups } = cognateEndingIndex();
+  for (const length of lengths) {
+    if (word.length <= length) {
+      continue;
+    }
+    const group = groups.get(word.slice(-length));
+    if (group !== undefined) {
+      return { stem: word.slice(0, -length), group };
     }
   }
   return null;
+}
+
+/**
+ * The cognate table's endings by text (the first listed of an ending in two groups) and their lengths, longest
+ * first: a word's longest ending is found by its last letters, a look-up a length, not a walk of every ending.
+ */
+interface CognateEndingIndex {
+  endings: { ending: string; group: string }[];
+  lengths: number[];
+  groups: Map<string, string>;
+}
+
+let cognateEndings: CognateEndingIndex | undefined;
+
+function cognateEndingIndex(): CognateEndingIndex {
+  const endings = getReferenceData().cognateEndings;
+  if (cognateEndings?.endings !== endings) {
+    const groups = new Map<string, string>();
+    for (const { ending, group } of endings) {
+      if (!groups.has(ending)) {
+        groups.set(ending, group);
+      }
+    }
+    const lengths = [...new Set(endings.map(({ ending }) => ending.length))].sort((a, b) => b - a);
+    cognateEndings = { endings, lengths, groups };
+  }
+  return cognateEndings;
 }
 
 /**

@@ -68,6 +68,27 @@ export interface TokenInfo {
   vowelFrame: string;
   longVowelFrame: string;
   compoundEnding: number;
+  /** Its pinyin syllables (token-similarity.ts `pinyinOf`; null: none), undefined until asked. */
+  pinyin: string[] | null | undefined;
+  /** Its deciding-word group (name-matcher.ts `wordDecidingGroup`; null: none), undefined until asked. */
+  decidingGroup: string | null | undefined;
+  /**
+   * An organisation's word's cuts into two table words (name-matcher.ts `compoundCutsOf`), undefined until asked:
+   * asked of a word against every candidate, and the halves' look-ups are the same each time.
+   */
+  compoundCuts: CompoundCut[] | undefined;
+}
+
+/** A half of a compound word read as a table word: its deciding, country or meaning group, or its class groups. */
+export interface CompoundPart {
+  group: string | null;
+  classes: number[];
+}
+
+/** A cut of a word into two halves that are table words: the second half, and the first with or without a linking "s". */
+export interface CompoundCut {
+  head: CompoundPart;
+  starts: CompoundPart[];
 }
 
 /** A token as the tokeniser saw it, before it is looked up in a vocabulary. */
@@ -659,6 +680,9 @@ export function makeTokenInfo(orig: string): TokenInfo {
     vowelFrame: '',
     longVowelFrame: '',
     compoundEnding: -1,
+    compoundCuts: undefined,
+    pinyin: undefined,
+    decidingGroup: undefined,
   };
 }
 
@@ -685,6 +709,9 @@ export function copyTokenInfo(word: TokenInfo): TokenInfo {
     vowelFrame: '',
     longVowelFrame: '',
     compoundEnding: -1,
+    compoundCuts: undefined,
+    pinyin: undefined,
+    decidingGroup: undefined,
   };
 }
 
