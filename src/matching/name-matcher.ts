@@ -673,6 +673,18 @@ function placeOrCountryGroup(form: string): string | undefined {
   return reference.countryForms.get(form) ?? (meaning?.startsWith('place:') === true ? meaning : undefined);
 }
 
+/**
+ * Whether an organisation's word, of meaning group `group`, names a country or a place that org_word_meanings.yml
+ * lists by hand (`places`; the GeoNames cities' groups, "place:city-…", are left out: a city's name in one language
+ * may be another city's in another, "Freiburg" of Fribourg). Two such words of two groups name two places, however
+ * alike they are spelled (since rules 1.89.0): "Slovakia" / "Slovenia", "Chungnam" / "Chonnam".
+ */
+function namesListedPlace(token: TokenInfo, group: string): boolean {
+  return (
+    getReferenceData().countryForms.has(token.text) || (group.startsWith('place:') && !group.startsWith('place:city-'))
+  );
+}
+
 /** A word with a Hebrew letter. */
 const HEBREW_LETTERS = /[\u05d0-\u05ea]/u;
 
@@ -817,6 +829,10 @@ function pairLikeness(
       cGroup?.startsWith('place:') === true &&
       (HEBREW_LETTERS.test(qt.orig) || HEBREW_LETTERS.test(ct.orig))
     ) {
+      return { sim: 0, how: Likeness.None };
+    }
+    // Two listed countries or places (since rules 1.89.0): "Austria" is never "Australia".
+    if (qGroup !== null && cGroup !== null && namesListedPlace(qt, qGroup) && namesListedPlace(ct, cGroup)) {
       return { sim: 0, how: Likeness.None };
     }
   }
