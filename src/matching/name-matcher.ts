@@ -677,13 +677,19 @@ function placeOrCountryGroup(form: string): string | undefined {
  * Whether an organisation's word, of meaning group `group`, names a country or a place that org_word_meanings.yml
  * lists by hand (`places`; the GeoNames cities' groups, "place:city-…", are left out: a city's name in one language
  * may be another city's in another, "Freiburg" of Fribourg). Two such words of two groups name two places, however
- * alike they are spelled (since rules 1.89.0): "Slovakia" / "Slovenia", "Chungnam" / "Chonnam".
+ * alike they are spelled (since rules 1.89.0): "Slovakia" / "Slovenia", "Chungnam" / "Chonnam". A country's group
+ * must be its ISO code: a few org_words.yml groups hold one country's forms apart from ICU's names of it
+ * ("britain", "turkey", "korea", "saudi"), and such a group and the code's are one country.
  */
 function namesListedPlace(token: TokenInfo, group: string): boolean {
   return (
-    getReferenceData().countryForms.has(token.text) || (group.startsWith('place:') && !group.startsWith('place:city-'))
+    (COUNTRY_CODE.test(group) && getReferenceData().countryForms.has(token.text)) ||
+    (group.startsWith('place:') && !group.startsWith('place:city-'))
   );
 }
+
+/** An ISO 3166 alpha-2 code, the group of a country's forms that ICU names. */
+const COUNTRY_CODE = /^[a-z]{2}$/;
 
 /** A word with a Hebrew letter. */
 const HEBREW_LETTERS = /[\u05d0-\u05ea]/u;
