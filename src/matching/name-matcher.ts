@@ -688,6 +688,9 @@ function namesListedPlace(token: TokenInfo, group: string): boolean {
   );
 }
 
+/** The groups of org_word_meanings.yml subdivision_places (since rules 1.89.0): a place that is a subdivision. */
+const SUBDIVISION_PLACE = 'place:subdivision-';
+
 /** An ISO 3166 alpha-2 code, the group of a country's forms that ICU names. */
 const COUNTRY_CODE = /^[a-z]{2}$/;
 
@@ -1861,7 +1864,8 @@ function subdivisionFormWords(
     reference.subdivisionWords.has(tokens[index].text) &&
     !reference.orgCountryWords.has(tokens[index].text) &&
     !reference.countryForms.has(tokens[index].text) &&
-    wordMeaning(tokens[index])?.startsWith('place:') !== true;
+    (wordMeaning(tokens[index])?.startsWith('place:') !== true ||
+      wordMeaning(tokens[index])?.startsWith(SUBDIVISION_PLACE) === true);
   // The nearest word on either side, past function words only.
   const beside = (index: number, step: number) => {
     let next = index + step;
