@@ -681,6 +681,27 @@ function placeOrCountryGroup(form: string): string | undefined {
   return reference.countryForms.get(form) ?? (meaning?.startsWith('place:') === true ? meaning : undefined);
 }
 
+/**
+ * Whether an organisation's word, of meaning group `group`, names a country or a place that org_word_meanings.yml
+ * lists by hand (`places`; the GeoNames cities' groups, "place:city-…", are left out: a city's name in one language
+ * may be another city's in another, "Freiburg" of Fribourg). Two such words of two groups name two places, however
+ * alike they are spelled (since rules 1.92.0): "Slovakia" / "Slovenia", "Chungnam" / "Chonnam". A country's group
+ * must be its ISO code: a few org_words.yml groups hold one country's forms apart from ICU's names of it
+ * ("britain", "turkey", "korea", "saudi"), and such a group and the code's are one country.
+ */
+function namesListedPlace(token: TokenInfo, group: string): boolean {
+  return (
+    (COUNTRY_CODE.test(group) && getReferenceData().countryForms.has(token.text)) ||
+    (group.startsWith('place:') && !group.startsWith('place:city-'))
+  );
+}
+
+/** The groups of org_word_meanings.yml subdivision_places (since rules 1.92.0): a place that is a subdivision. */
+const SUBDIVISION_PLACE = 'place:subdivision-';
+
+/** An ISO 3166 alpha-2 code, the group of a country's forms that ICU names. */
+const COUNTRY_CODE = /^[a-z]{2}$/;
+
 /** A word with a Hebrew letter. */
 const HEBREW_LETTERS = /[\u05d0-\u05ea]/u;
 
@@ -825,6 +846,10 @@ function pairLikeness(
       cGroup?.startsWith('place:') === true &&
       (HEBREW_LETTERS.test(qt.orig) || HEBREW_LETTERS.test(ct.orig))
     ) {
+      return { sim: 0, how: Likeness.None };
+    }
+    // Two listed countries or places (since rules 1.92.0): "Austria" is never "Australia".
+    if (qGroup !== null && cGroup !== null && namesListedPlace(qt, qGroup) && namesListedPlace(ct, cGroup)) {
       return { sim: 0, how: Likeness.None };
     }
   }
@@ -1877,7 +1902,8 @@ function subdivisionFormWords(
     reference.subdivisionWords.has(tokens[index].text) &&
     !reference.orgCountryWords.has(tokens[index].text) &&
     !reference.countryForms.has(tokens[index].text) &&
-    wordMeaning(tokens[index])?.startsWith('place:') !== true;
+    (wordMeaning(tokens[index])?.startsWith('place:') !== true ||
+      wordMeaning(tokens[index])?.startsWith(SUBDIVISION_PLACE) === true);
   // The nearest word on either side, past function words only.
   const beside = (index: number, step: number) => {
     let next = index + step;

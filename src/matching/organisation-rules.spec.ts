@@ -6406,3 +6406,52 @@ describe(`${NameMatcher.name} Khmer labels split at their class and field words;
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} two listed countries or places are never one by spelling; Korea's provinces in each romanisation (rules 1.92.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Institute of Slovakia'),
+      candidate: org('Quarrow Institute of Slovenia'),
+      match: false,
+      reason: 'Slovakia and Slovenia are two countries, however alike they are spelled',
+    },
+    {
+      query: org('Quarrow Society Austria'),
+      candidate: org('Quarrow Society Australia'),
+      match: false,
+      reason: 'and so are Austria and Australia',
+    },
+    {
+      query: org('Slovenski Quarrow Society'),
+      candidate: org('Quarrow Society of Slovenia'),
+      match: true,
+      reason: 'Slovene "slovenski" is Slovenia\'s adjective, no longer read as Slovakia',
+    },
+    {
+      query: org('Slovak Quarrow Society'),
+      candidate: org('Slovakian Quarrow Society'),
+      match: true,
+      reason: 'English "Slovak" is a form of Slovakia',
+    },
+    {
+      query: org('Chungnam Quarrow University'),
+      candidate: org('Chonnam Quarrow University'),
+      match: false,
+      reason: 'South Chungcheong and South Jeolla are two provinces, one vowel apart',
+    },
+    {
+      query: org('Kyungpook Quarrow University'),
+      candidate: org('Gyeongbuk Quarrow University'),
+      match: true,
+      reason: 'one province in an older spelling and in the Revised Romanisation',
+    },
+    {
+      query: org('Kyungpook Quarrow University'),
+      candidate: org('Kyungnam Quarrow University'),
+      match: false,
+      reason: 'North and South Gyeongsang are two provinces',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -649,6 +649,8 @@ interface StopwordsFile {
 interface WordMeaningsFile {
   meanings: Record<string, string[]>;
   places: Record<string, string[]>;
+  /** Since rules 1.92.0: places that are first-level subdivisions (group "place:subdivision-<key>"). */
+  subdivision_places?: Record<string, string[]>;
 }
 interface OrgWordsFile {
   deciding: Record<string, string[]>;
@@ -1844,6 +1846,7 @@ function wordMeaningsOf(file: WordMeaningsFile, decidingGroups: Map<string, stri
   for (const [prefix, groups] of [
     ['meaning', file.meanings],
     ['place', file.places],
+    ['place', prefixedGroups('subdivision-', file.subdivision_places ?? {})],
   ] as const) {
     for (const [group, members] of Object.entries(groups)) {
       for (const member of members) {
@@ -1863,6 +1866,11 @@ function wordMeaningsOf(file: WordMeaningsFile, decidingGroups: Map<string, stri
     meanings.delete(key);
   }
   return meanings;
+}
+
+/** `groups` with each key written after `prefix`. */
+function prefixedGroups(prefix: string, groups: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(groups).map(([group, members]) => [prefix + group, members]));
 }
 
 /** One script's cognate rewrites (org_words.yml cognate_spellings) and the cognate endings rewritten by them. */
