@@ -44,31 +44,15 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { parseFundrefFile } from '../src/reference/parsers/fundref.parser';
 import type { FunderRecord } from '../src/reference/reference-record';
 import { findUp } from './lib/find-up';
-import {
-  half,
-  key,
-  nearNameKind,
-  pairsCsv,
-  sampleBalanced,
-  words,
-  GENERIC_WORDS,
-  type Pair,
-} from './lib/org-pair-sampling';
+import { readFundrefRegistry } from './lib/fundref-records';
+import { key, nearNameKind, pairsCsv, sampleBalanced, words, GENERIC_WORDS, type Pair } from './lib/org-pair-sampling';
 
 /** Buckets larger than these are left out of the near-name search (very common words, very common patterns). */
 const MAX_WORD_BUCKET = 200;
 const MAX_PATTERN_BUCKET = 50;
-
-function countries(): Map<string, string> {
-  const file = findUp(join('seed', 'reference', 'geonames-countries.json'), __dirname);
-  const table = JSON.parse(readFileSync(file, 'utf8')) as { countries: Record<string, { country: string }> };
-  return new Map(Object.entries(table.countries).map(([id, entry]) => [id, entry.country.toUpperCase()]));
-}
 
 /** The non-FundRef pair files of bench/data when fundref-pairs-dev.csv and fundref-pairs-heldout.csv were built. */
 const FIRST_BUILD_FILES = new Set([
@@ -121,23 +105,7 @@ function existingPairs(folder: string, chosen: (file: string) => boolean): Set<s
 }
 
 async function main(): Promise<void> {
-  const source = findUp(join('seed', 'reference', 'fundref-registry-2018.rdf.gz'), __dirname);
-  const mapping = JSON.parse(
-    gunzipSync(
-      readFileSync(findUp(join('seed', 'reference', 'ror_funder_registry_mapping.json.gz'), __dirname)),
-    ).toString('utf8'),
-  ) as Record<string, string>;
-  const isoOf = countries();
-  const funders: FunderRecord[] = [];
-  for await (const funder of parseFundrefFile(source)) {
-    if (!funder.deprecated) {
-      funders.push(funder);
-    }
-  }
-  const byId = new Map(funders.map((funder) => [funder.funderId, funder]));
-  const halfOf = (funder: FunderRecord) => half(mapping[funder.funderId] ?? funder.funderId);
-  const countryOf = (funder: FunderRecord) =>
-    funder.countryGeonamesId ? (isoOf.get(funder.countryGeonamesId) ?? `geonames:${funder.countryGeonamesId}`) : '';
+  const { funders, byId, rorIdOf, halfOf, countryOf } = await readFundrefRegistry();
   const preferredLanguage = (funder: FunderRecord) => funder.names.find((name) => name.types.includes('label'))?.lang;
   const folder = dirname(findUp(join('bench', 'data', 'NOTICE.md'), __dirname));
   const firstExcluded = existingPairs(folder, (file) => FIRST_BUILD_FILES.has(file));
@@ -214,7 +182,7 @@ async function main(): Promise<void> {
         if (!parent || halfOf(parent) !== halfOf(funder) || key(parent.name) === nameKey) {
           continue;
         }
-        if (mapping[parent.funderId] && mapping[parent.funderId] === mapping[funder.funderId]) {
+        if (rorIdOf[parent.funderId] && rorIdOf[parent.funderId] === rorIdOf[funder.funderId]) {
           continue;
         }
         push({
@@ -232,7 +200,7 @@ async function main(): Promise<void> {
       right.broader.includes(left.funderId) ||
       left.replacedBy.includes(right.funderId) ||
       right.replacedBy.includes(left.funderId) ||
-      (mapping[left.funderId] !== undefined && mapping[left.funderId] === mapping[right.funderId]) ||
+      (rorIdOf[left.funderId] !== undefined && rorIdOf[left.funderId] === rorIdOf[right.funderId]) ||
       left.names.some((name) => key(name.value) === key(right.name)) ||
       right.names.some((name) => key(name.value) === key(left.name));
     const seen = new Set<string>();
@@ -305,7 +273,7 @@ async function main(): Promise<void> {
     const kept: Pair[] = [];
     const sameBody = (left: FunderRecord, right: FunderRecord) =>
       key(left.name) === key(right.name) ||
-      (mapping[left.funderId] !== undefined && mapping[left.funderId] === mapping[right.funderId]);
+      (rorIdOf[left.funderId] !== undefined && rorIdOf[left.funderId] === rorIdOf[right.funderId]);
     const push = (pair: Pair) => {
       const pairKey = `${pair.name1}|${pair.name2}`;
       if (!taken.has(pairKey) && !excluded.has(pairKey) && !excluded.has(`${pair.name2}|${pair.name1}`)) {
@@ -384,7 +352,7 @@ async function main(): Promise<void> {
           !parent ||
           halfOf(parent) !== which ||
           key(parent.name) === key(funder.name) ||
-          (mapping[parent.funderId] !== undefined && mapping[parent.funderId] === mapping[funder.funderId]) ||
+          (rorIdOf[parent.funderId] !== undefined && rorIdOf[parent.funderId] === rorIdOf[funder.funderId]) ||
           parent.broader.includes(funder.funderId)
         ) {
           continue;

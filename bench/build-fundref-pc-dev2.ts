@@ -26,20 +26,13 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { parseFundrefFile } from '../src/reference/parsers/fundref.parser';
 import type { FunderRecord } from '../src/reference/reference-record';
 import { findUp } from './lib/find-up';
-import { half, key, pairsCsv, type Pair } from './lib/org-pair-sampling';
+import { readFundrefRegistry } from './lib/fundref-records';
+import { key, pairsCsv, type Pair } from './lib/org-pair-sampling';
 
 const PC2_DEV_FILE = 'fundref-pc2-dev.csv';
-
-function countries(): Map<string, string> {
-  const file = findUp(join('seed', 'reference', 'geonames-countries.json'), __dirname);
-  const table = JSON.parse(readFileSync(file, 'utf8')) as { countries: Record<string, { country: string }> };
-  return new Map(Object.entries(table.countries).map(([id, entry]) => [id, entry.country.toUpperCase()]));
-}
 
 /** An id-like word of a note: a bare funder id (digits) or a ROR id (nine characters, a leading 0). */
 const ID_WORD = /^(?:\d{6,}|0[a-z0-9]{8})$/;
@@ -88,28 +81,12 @@ function heldOutPairs(folder: string): HeldOut {
 }
 
 async function main(): Promise<void> {
-  const source = findUp(join('seed', 'reference', 'fundref-registry-2018.rdf.gz'), __dirname);
-  const mapping = JSON.parse(
-    gunzipSync(
-      readFileSync(findUp(join('seed', 'reference', 'ror_funder_registry_mapping.json.gz'), __dirname)),
-    ).toString('utf8'),
-  ) as Record<string, string>;
-  const isoOf = countries();
-  const funders: FunderRecord[] = [];
-  for await (const funder of parseFundrefFile(source)) {
-    if (!funder.deprecated) {
-      funders.push(funder);
-    }
-  }
-  const byId = new Map(funders.map((funder) => [funder.funderId, funder]));
-  const halfOf = (funder: FunderRecord) => half(mapping[funder.funderId] ?? funder.funderId);
-  const countryOf = (funder: FunderRecord) =>
-    funder.countryGeonamesId ? (isoOf.get(funder.countryGeonamesId) ?? `geonames:${funder.countryGeonamesId}`) : '';
+  const { funders, byId, rorIdOf, halfOf, countryOf } = await readFundrefRegistry();
   const folder = dirname(findUp(join('bench', 'data', 'NOTICE.md'), __dirname));
   const heldOut = heldOutPairs(folder);
   const sameBody = (left: FunderRecord, right: FunderRecord) =>
     key(left.name) === key(right.name) ||
-    (mapping[left.funderId] !== undefined && mapping[left.funderId] === mapping[right.funderId]);
+    (rorIdOf[left.funderId] !== undefined && rorIdOf[left.funderId] === rorIdOf[right.funderId]);
 
   /** Every ancestor of a funder with its depth (1 parent, 2 grandparent, …), the nearest depth kept. */
   const ancestorsOf = (funder: FunderRecord): Map<FunderRecord, number> => {
@@ -149,8 +126,8 @@ async function main(): Promise<void> {
         removedByName++;
         continue;
       }
-      const rorA = mapping[ancestor.funderId];
-      const rorB = mapping[funder.funderId];
+      const rorA = rorIdOf[ancestor.funderId];
+      const rorB = rorIdOf[funder.funderId];
       if (
         heldOut.ids.has(`${ancestor.funderId}|${funder.funderId}`) ||
         (rorA && rorB && heldOut.ids.has(`${rorA}|${rorB}`))
