@@ -2039,7 +2039,7 @@ describe(`${NameMatcher.name} a name read before a trailing country as it is rea
       query: org('QUARROW-E-TARVELI'),
       candidate: org('QUARROW-E-TARVELI, CHILE'),
       match: true,
-      reason: 'words in capitals around a one-letter word, joined past an acronym\'s length, are also read as written',
+      reason: "words in capitals around a one-letter word, joined past an acronym's length, are also read as written",
     },
     {
       query: org('QUARROW-E-TARVELI'),
