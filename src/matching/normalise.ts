@@ -580,7 +580,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       kinds[index] = Kind.Name;
     }
   }
-  // "E.ON AG, Norland", "Al Tarvel, Norland" (since rules 1.94.0): a name of function words, legal words or a named
+  // "A.ON AG, Norland", "Al Tarvel, Norland" (since rules 1.94.0): a name of function words, legal words or a named
   // body's words only before a trailing country is read as it is alone (below: compared on those words), and the
   // country only places it.
   if (countryFrom < count && !kinds.slice(0, countryFrom).some((kind) => isComparable(kind))) {
@@ -965,6 +965,8 @@ export function nameVariants(raw: string): string[] {
  * `nameVariants`, and the member names a national system's name stands for (`systemMemberNames`, since rules
  * 1.31.0): for a query's names and the two names of a pair. The screening index keeps its names as written
  * (`nameVariants`), so that names made up for its entries neither shift its blocking nor match what a body never was.
+ * Since rules 1.94.0 also words in capitals around a one-letter word as written beside their joined form (see
+ * `writtenVariants`).
  */
 export function queryNameVariants(raw: string): string[] {
   const written = writtenVariants(raw, true);
