@@ -2007,6 +2007,58 @@ describe(`${NameMatcher.name} a town after a comma opening with an article, with
   });
 });
 
+describe(`${NameMatcher.name} a name read before a trailing country as it is read alone (rules 1.93.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('A.ON AG'),
+      candidate: company('A.ON AG, CHILE'),
+      match: true,
+      reason: 'a name of function and legal words only is compared on those words also before a trailing country',
+    },
+    {
+      query: company('A.ON AG'),
+      candidate: company('O.ON AG, CHILE'),
+      match: false,
+      reason: 'and those words still decide',
+    },
+    {
+      query: company('A.ON AG, CHILE'),
+      candidate: company('A.ON AG, PERU'),
+      match: false,
+      reason: 'two countries are two places',
+    },
+    {
+      query: company('AO, TARVELTETS'),
+      candidate: company('TARVELTETS, AO'),
+      match: true,
+      reason: 'a segment that is no country is read as before (a legal form written first)',
+    },
+    {
+      query: org('QUARROW-E-TARVELI'),
+      candidate: org('QUARROW-E-TARVELI, CHILE'),
+      match: true,
+      reason: "words in capitals around a one-letter word, joined past an acronym's length, are also read as written",
+    },
+    {
+      query: org('QUARROW-E-TARVELI'),
+      candidate: org('DELMAR-E-TARVELI, CHILE'),
+      match: false,
+      reason: 'read as written, a different word still decides',
+    },
+    {
+      query: org('QUARROW-E-TARVELI, CHILE'),
+      candidate: org('QUARROW-E-TARVELI, PERU'),
+      match: false,
+      reason: 'and two countries are two places',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(`${NameMatcher.name} an aspirate h in persons' names (rules 1.9.0)`, () => {
   const sut = new NameMatcher();
 

@@ -314,6 +314,8 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
 
   // Where a company's address after its legal form begins (`count`: none).
   let addressFrom = count;
+  // Where a trailing country's name after a comma, a dash or in brackets begins (`count`: none).
+  let countryFrom = count;
   if (mode === 'person') {
     for (const hit of findPhrases(keys, reference.personTitleTrie)) {
       mark(hit.start, hit.end, Kind.Title, 0);
@@ -504,6 +506,9 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
         acronym.fill(false, count - addressWords);
       }
       const placed = trailing.country || afterLegalForm || afterCompanyClass || addressWords > 0;
+      if (trailing.country) {
+        countryFrom = count - trailing.words;
+      }
       if (afterLegalForm) {
         addressFrom = segmentStart;
       }
@@ -573,6 +578,18 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
       kinds[index] = Kind.Acronym;
     } else {
       kinds[index] = Kind.Name;
+    }
+  }
+  // "A.ON AG, Norland", "Al Tarvel, Norland" (since rules 1.93.0): a name of function words, legal words or a named
+  // body's words only before a trailing country is read as it is alone (below: compared on those words), and the
+  // country only places it.
+  if (countryFrom < count && !kinds.slice(0, countryFrom).some((kind) => isComparable(kind))) {
+    for (let index = 0; index < countryFrom; index++) {
+      kinds[index] = tokens[index].isNumber
+        ? Kind.Number
+        : mode !== 'person' && acronym[index]
+          ? Kind.Acronym
+          : Kind.Name;
     }
   }
   // A name made only of class words and qualifiers ("Central Bank", "National University of Polder
@@ -948,9 +965,11 @@ export function nameVariants(raw: string): string[] {
  * `nameVariants`, and the member names a national system's name stands for (`systemMemberNames`, since rules
  * 1.31.0): for a query's names and the two names of a pair. The screening index keeps its names as written
  * (`nameVariants`), so that names made up for its entries neither shift its blocking nor match what a body never was.
+ * Since rules 1.93.0 also words in capitals around a one-letter word as written beside their joined form (see
+ * `writtenVariants`).
  */
 export function queryNameVariants(raw: string): string[] {
-  const written = writtenVariants(raw);
+  const written = writtenVariants(raw, true);
   const members = written.length > 0 ? [...systemMemberNames(raw), ...renderedClassNames(raw)] : [];
   return members.length === 0 ? written : [...written, ...members.filter((member) => !written.includes(member))];
 }
@@ -1057,7 +1076,7 @@ function systemMemberNames(raw: string): string[] {
   return out;
 }
 
-function writtenVariants(raw: string): string[] {
+function writtenVariants(raw: string, query = false): string[] {
   if (!raw || !raw.trim()) {
     return [];
   }
@@ -1071,7 +1090,10 @@ function writtenVariants(raw: string): string[] {
     const pieces = raw.trim().split(/\s*[-–]\s*/);
     const joined = raw.replace(/\s*[-–]\s*/g, '');
     if (!pieces.every((piece) => piece.length >= 2 && /\p{Lu}/u.test(piece))) {
-      return [joined];
+      // "TARVEL-I-QUARROW" (since rules 1.93.0): joined past an acronym's length, words in capitals around a
+      // one-letter word are also read as written in a query or a pair, as the name is read with a place after a
+      // comma ("…, Norland"). The index keeps the joined form alone (see queryNameVariants).
+      return query && joined.length > JOINED_ACRONYM_LETTERS ? [joined, raw] : [joined];
     }
     // Joined past an acronym's length ("QICANUM-QCR") the pieces are two acronyms, not one: a joined form
     // would be read as a word, and a name of words takes no acronym reading (see acronymUse).
