@@ -655,7 +655,7 @@ interface StopwordsFile {
 interface WordMeaningsFile {
   meanings: Record<string, string[]>;
   places: Record<string, string[]>;
-  /** Since rules 1.92.0: places that are first-level subdivisions (group "place:subdivision-<key>"). */
+  /** Since rules 1.95.0: places that are first-level subdivisions (group "place:subdivision-<key>"). */
   subdivision_places?: Record<string, string[]>;
 }
 interface OrgWordsFile {
