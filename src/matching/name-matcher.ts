@@ -685,7 +685,7 @@ function placeOrCountryGroup(form: string): string | undefined {
  * Whether an organisation's word, of meaning group `group`, names a country or a place that org_word_meanings.yml
  * lists by hand (`places`; the GeoNames cities' groups, "place:city-…", are left out: a city's name in one language
  * may be another city's in another, "Freiburg" of Fribourg). Two such words of two groups name two places, however
- * alike they are spelled (since rules 1.95.0): "Slovakia" / "Slovenia", "Chungnam" / "Chonnam". A country's group
+ * alike they are spelled (since rules 1.92.0): "Slovakia" / "Slovenia", "Chungnam" / "Chonnam". A country's group
  * must be its ISO code: a few org_words.yml groups hold one country's forms apart from ICU's names of it
  * ("britain", "turkey", "korea", "saudi"), and such a group and the code's are one country.
  */
@@ -696,7 +696,7 @@ function namesListedPlace(token: TokenInfo, group: string): boolean {
   );
 }
 
-/** The groups of org_word_meanings.yml subdivision_places (since rules 1.95.0): a place that is a subdivision. */
+/** The groups of org_word_meanings.yml subdivision_places (since rules 1.92.0): a place that is a subdivision. */
 const SUBDIVISION_PLACE = 'place:subdivision-';
 
 /** An ISO 3166 alpha-2 code, the group of a country's forms that ICU names. */
@@ -848,7 +848,7 @@ function pairLikeness(
     ) {
       return { sim: 0, how: Likeness.None };
     }
-    // Two listed countries or places (since rules 1.95.0): "Austria" is never "Australia".
+    // Two listed countries or places (since rules 1.92.0): "Austria" is never "Australia".
     if (qGroup !== null && cGroup !== null && namesListedPlace(qt, qGroup) && namesListedPlace(ct, cGroup)) {
       return { sim: 0, how: Likeness.None };
     }

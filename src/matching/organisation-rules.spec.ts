@@ -6407,7 +6407,7 @@ describe(`${NameMatcher.name} Khmer labels split at their class and field words;
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} two listed countries or places are never one by spelling; Korea's provinces in each romanisation (rules 1.95.0)`, () => {
+describe(`${NameMatcher.name} two listed countries or places are never one by spelling; Korea's provinces in each romanisation (rules 1.92.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
