@@ -423,9 +423,7 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
         // "Quarrow Foundation sr" (since rules 1.95.0): a legal form read only where written with a small letter
         // (company_words.yml not_in_capitals) is, in capitals, another name's initials ("Ministerstvo … SR").
         const inCapitals =
-          hit.end === hit.start + 1 &&
-          reference.smallLetterLegalWords.has(keys[hit.start]) &&
-          acronym[hit.start];
+          hit.end === hit.start + 1 && reference.smallLetterLegalWords.has(keys[hit.start]) && acronym[hit.start];
         // Letters joined by an ampersand ("A&T") are initials of words, not a legal form's abbreviation.
         if (
           !bodyClass &&
