@@ -422,9 +422,14 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
               classHit.end === hit.end &&
               classSetOf(classHit.value).some((group) => reference.honoureeClauseClasses.has(group)),
           );
+        // "Quarrow Foundation sr" (since rules 1.94.0): a legal form read only where written with a small letter
+        // (company_words.yml not_in_capitals) is, in capitals, another name's initials ("Ministerstvo … SR").
+        const inCapitals =
+          hit.end === hit.start + 1 && reference.smallLetterLegalWords.has(keys[hit.start]) && acronym[hit.start];
         // Letters joined by an ampersand ("A&T") are initials of words, not a legal form's abbreviation.
         if (
           !bodyClass &&
+          !inCapitals &&
           !unmarkedAcronym &&
           !syllableOfWord &&
           !honoureeOpener &&

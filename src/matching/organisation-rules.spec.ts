@@ -6455,3 +6455,40 @@ describe(`${NameMatcher.name} two listed countries or places are never one by sp
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Finland's registered foundation "sr" a legal form, not where written in capitals (rules 1.94.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Foundation'),
+      candidate: org('Quarrow Foundation sr'),
+      match: true,
+      reason: 'a Finnish foundation writes its legal form "sr" after its English name',
+    },
+    {
+      query: org('Quarrowin Säätiö sr.'),
+      candidate: org('Quarrowin Säätiö'),
+      match: true,
+      reason: 'and after its Finnish name, with a full stop',
+    },
+    {
+      query: org('Tarvel Foundation Sr'),
+      candidate: org('Tarvel Foundation'),
+      match: true,
+      reason: 'and with a capital first letter',
+    },
+    {
+      query: org('Ministerstvo quarrowu SR'),
+      candidate: org('Ministerstvo quarrowu ČR'),
+      match: false,
+      reason: 'written in capitals "SR" is the Slovak Republic, against the Czech Republic\'s ministry',
+    },
+    {
+      query: org('Quarrow Foundation sr'),
+      candidate: org('Tarvel Foundation sr'),
+      match: false,
+      reason: 'the legal form names no body: two foundations stay two',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

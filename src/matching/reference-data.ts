@@ -38,6 +38,12 @@ export interface ReferenceData {
    * written without the marks, such a word may be an acronym instead (since rules 1.17.0).
    */
   markedLegalWords: Set<string>;
+  /**
+   * One-word legal forms (company_words.yml legal_forms, `not_in_capitals`) read only where written with a small
+   * letter ("Quarrow Foundation sr"), by key ("sr"): written in capitals the word is another name's initials
+   * ("Ministerstvo … SR", the Slovak Republic) (since rules 1.94.0).
+   */
+  smallLetterLegalWords: Set<string>;
   /** Organisation-class groups (`university`, `institute`, `co`…). */
   classNames: string[];
   /**
@@ -770,7 +776,7 @@ interface HonorificsFile {
   leading_titles: Record<string, string[]>;
 }
 interface CompanyWordsFile {
-  legal_forms: OrgTypesFile['types'];
+  legal_forms: (OrgTypesFile['types'][number] & { not_in_capitals?: boolean })[];
   class_abbreviations: Record<string, { words: string[]; deciding?: string }>;
   word_forms: Record<string, string[]>;
   vessel_prefixes: string[];
@@ -862,9 +868,18 @@ function buildReferenceData(): ReferenceData {
   const legalTrie: TrieNode<number> = { next: new Map() };
   const markedSpellings = new Set<string>();
   const plainSpellings = new Set<string>();
+  const smallLetterLegalWords = new Set<string>();
   for (const type of [...orgTypes.types, ...companyWords.legal_forms]) {
     const aliases = (type.aliases ?? []).map(String);
     const display = type.display ?? aliases[0] ?? '';
+    if ('not_in_capitals' in type && type.not_in_capitals === true) {
+      for (const alias of [display, ...aliases]) {
+        const keys = phraseKeys(alias);
+        if (keys.length === 1) {
+          smallLetterLegalWords.add(keys[0]);
+        }
+      }
+    }
     const compareForm = (type.compare ?? display).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     const index = legalForms.push({ display, compare: compareForm, generic: type.generic ?? '' }) - 1;
     for (const alias of [display, ...aliases]) {
@@ -1056,6 +1071,7 @@ function buildReferenceData(): ReferenceData {
     legalForms,
     legalTrie,
     markedLegalWords: new Set([...markedSpellings].filter((key) => !plainSpellings.has(key))),
+    smallLetterLegalWords,
     classNames,
     classTrie,
     classSets,
