@@ -165,6 +165,12 @@ class ConfuserMaker {
         .filter((word) => word && !word.includes(' ')),
     );
     this.compass = new Set(this.data.compassWords.map((word) => tokenKey(word)));
+    const englishFile = findUp(join('src', 'matching', 'reference', 'english_words.tsv'), __dirname);
+    const english = new Set(
+      readFileSync(englishFile, 'utf8')
+        .split('\n')
+        .map((line) => line.split('\t')[0]),
+    );
     const placeSurface = new Map<string, string>();
     for (const name of names) {
       const { surface, keys } = wordsOf(name);
@@ -181,7 +187,8 @@ class ConfuserMaker {
       for (const hit of findLongestPhrases(keys, this.data.classTrie)) {
         const phrase = surface.slice(hit.start, hit.end).join(' ');
         const phraseKey = keys.slice(hit.start, hit.end).join(' ');
-        if (/^[A-Z][a-z]+( [A-Za-z]+){0,2}$/.test(phrase) && !this.classPhrasesSeen.has(phraseKey)) {
+        const englishPhrase = phrase.split(' ').every((word) => english.has(word.toLowerCase()));
+        if (/^[A-Z][a-z]+( [A-Za-z]+){0,2}$/.test(phrase) && englishPhrase && !this.classPhrasesSeen.has(phraseKey)) {
           this.classPhrasesSeen.set(phraseKey, { phrase, set: hit.value });
         }
       }
@@ -211,7 +218,7 @@ class ConfuserMaker {
     );
     if (hit) {
       const others = [...this.classPhrasesSeen.values()]
-        .filter((other) => other.set !== hit.value)
+        .filter((other) => !this.data.classSets[other.set].some((group) => this.data.classSets[hit.value].includes(group)))
         .map((other) => other.phrase)
         .sort();
       if (others.length > 0) {
@@ -276,6 +283,17 @@ function changedGivenName(name: string, given: GivenNames): string | null {
   return surface.join(' ');
 }
 
+/** A name's words without function words, sorted: "University of X" and "X University" are one name. */
+function wordSet(name: string): string {
+  return key(name)
+    .split(' ')
+    .filter((word) => word && !FUNCTION_WORDS.has(word))
+    .sort()
+    .join(' ');
+}
+
+const FUNCTION_WORDS = new Set(getReferenceData().orgStopwords);
+
 function readCsv<T>(file: string): T[] {
   return parse<T>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true });
 }
@@ -290,7 +308,12 @@ async function buildQueries(personNames: Map<string, string>): Promise<Query[]> 
   // Every name of a body in the graph, normalised: confusers must not be one of them.
   const bodyNames = new Set<string>();
   const allRor = readJsonGz<RawRor[]>(join('seed', 'reference', 'ror-v2-records.json.gz'));
-  allRor.forEach((record) => record.names.forEach((name) => bodyNames.add(key(name.value))));
+  allRor.forEach((record) =>
+    record.names.forEach((name) => {
+      bodyNames.add(key(name.value));
+      bodyNames.add(wordSet(name.value));
+    }),
+  );
   const tracker = JSON.parse(readFileSync(findUp(join('seed', 'data', 'china-defence-universities.json'), __dirname), 'utf8')) as {
     values: Array<{ uuid: string; value: string; meta: { aliases?: string[] } }>;
   };
@@ -302,6 +325,7 @@ async function buildQueries(personNames: Map<string, string>): Promise<Query[]> 
     const k = key(name);
     nameOwners.set(k, (nameOwners.get(k) ?? new Set()).add(id));
     bodyNames.add(k);
+    bodyNames.add(wordSet(name));
   };
   for (const record of ror) {
     record.names.forEach((name) => own(name.value, rorId(record)));
@@ -428,7 +452,7 @@ async function buildQueries(personNames: Map<string, string>): Promise<Query[]> 
   for (const source of sources) {
     for (const [kind, name] of maker.confusers(source.name)) {
       const k = key(name);
-      if (bodyNames.has(k) || madeUp.has(k)) {
+      if (bodyNames.has(k) || bodyNames.has(wordSet(name)) || madeUp.has(k)) {
         continue;
       }
       madeUp.add(k);
@@ -608,6 +632,23 @@ async function main(): Promise<void> {
         queries: outcomes.length,
         perSubgroup: PER_SUBGROUP,
         figures: results,
+        dev: outcomes
+          .filter((outcome) => half(outcome.query.name) === 'dev')
+          .map((outcome) => ({
+            group: outcome.query.subgroup,
+            query: outcome.query.name,
+            country: outcome.query.country,
+            status: outcome.resolution.status,
+            verdict: outcome.verdict,
+            best: outcome.resolution.candidates[0]?.entityId ?? null,
+            bestName: outcome.resolution.candidates[0]?.name ?? null,
+            matchedName: outcome.resolution.matchedName,
+            score: outcome.resolution.score,
+            runnerUp: outcome.resolution.runnerUp?.score ?? null,
+            features: (outcome.resolution.candidates[0]?.features ?? []).map(
+              (feature) => `${feature.name} ${feature.value.toFixed(3)}`,
+            ),
+          })),
         devWrong: wrong.map((outcome) => ({
           group: outcome.query.group,
           subgroup: outcome.query.subgroup,
