@@ -15,8 +15,8 @@
  *    RESOLVED to that body (or one SAME_AS of it), wrong = RESOLVED to another body.
  * 2. real bodies not in the graph: bench/data/universities-dev.json with their country; a university
  *    whose web domain is a seeded ROR record's, or whose name (case, accents and punctuation aside) is a
- *    name of a body in the graph (ROR record, funder, tracker or curated entity), is expected to be that
- *    body, any other RESOLVED is wrong. (The Funder Registry file `npm start` imports is the
+ *    name of a body in the graph (ROR record, funder, tracker or curated entity) of the same country, is
+ *    expected to be that body, any other RESOLVED is wrong. (The Funder Registry file `npm start` imports is the
  *    whole registry of 2018: every funder is in the graph, so funders are in group 1, none here.)
  * 3. made-up confusers made from the graph: a seeded body's name (ROR display names, tracker names) with
  *    one of its place words swapped for another place seen in the graph's names (place_names.tsv), its
@@ -320,23 +320,24 @@ async function buildQueries(personNames: Map<string, string>): Promise<Query[]> 
   const curated = JSON.parse(readFileSync(findUp(join('seed', 'curated', 'china-state-structure.json'), __dirname), 'utf8')) as {
     entities: Array<{ id: string; label: string; name: string; aliases?: string[]; country?: string[] }>;
   };
-  const nameOwners = new Map<string, Set<string>>();
-  const own = (name: string, id: string) => {
+  // Normalised name → the bodies of that name, each with its country ('' when unknown).
+  const nameOwners = new Map<string, Map<string, string>>();
+  const own = (name: string, id: string, country: string | null) => {
     const k = key(name);
-    nameOwners.set(k, (nameOwners.get(k) ?? new Set()).add(id));
+    nameOwners.set(k, (nameOwners.get(k) ?? new Map<string, string>()).set(id, (country ?? '').toUpperCase()));
     bodyNames.add(k);
     bodyNames.add(wordSet(name));
   };
   for (const record of ror) {
-    record.names.forEach((name) => own(name.value, rorId(record)));
+    record.names.forEach((name) => own(name.value, rorId(record), countryOfRor(record)));
   }
   for (const value of tracker.values) {
     [value.value, value.value.replace(/\s*\(.*\)\s*$/, ''), ...(value.meta.aliases ?? [])].forEach((name) =>
-      own(name, trackerEntityId(value.uuid)),
+      own(name, trackerEntityId(value.uuid), 'CN'),
     );
   }
   for (const entity of curated.entities) {
-    [entity.name, ...(entity.aliases ?? [])].forEach((name) => own(name, entity.id));
+    [entity.name, ...(entity.aliases ?? [])].forEach((name) => own(name, entity.id, entity.country?.[0] ?? null));
   }
   const registry = await readFundrefRegistry();
   // A funder's entity: its own, or the ROR entity the import joins it to (the crosswalk's record, or a
@@ -360,7 +361,10 @@ async function buildQueries(personNames: Map<string, string>): Promise<Query[]> 
     ];
   };
   for (const funder of registry.funders) {
-    funder.names.forEach((name) => funderBody(funder.funderId).forEach((id) => own(name.value, id)));
+    const country = registry.countryOf(funder);
+    funder.names.forEach((name) =>
+      funderBody(funder.funderId).forEach((id) => own(name.value, id, /^[A-Z]{2}$/.test(country) ? country : null)),
+    );
   }
 
   // 1. Others' names of bodies in the graph.
@@ -425,7 +429,13 @@ async function buildQueries(personNames: Map<string, string>): Promise<Query[]> 
     web_pages?: string[];
   }>;
   for (const university of universities) {
-    const right = new Set<string>(nameOwners.get(key(university.name)) ?? []);
+    // A body of the same name is this university only in the same country (or where its country is unknown).
+    const code = university.alpha_two_code?.toUpperCase() ?? '';
+    const right = new Set<string>(
+      [...(nameOwners.get(key(university.name)) ?? new Map<string, string>())]
+        .filter(([, country]) => !country || !code || country === code)
+        .map(([id]) => id),
+    );
     for (const host of [...(university.domains ?? []), ...(university.web_pages ?? [])].map(hostOf)) {
       byHost.get(host)?.forEach((id) => right.add(id));
     }
