@@ -92,10 +92,34 @@ describe(decideResolution.name, () => {
       { status: 'AMBIGUOUS', best: 'a', runnerUp: 'b' },
     ],
     [
-      'country is a feature of the score, not a sort key: a country-agreeing candidate that scores lower does not win',
+      'country is a feature of the score, not a sort key: a country-agreeing candidate that scores lower does not win (nor is the best, of another country, resolved to)',
       [candidate('other-country', 0.93, { country: -1 }), candidate('same-country', 0.8, { country: 1 })],
       [],
-      { status: 'RESOLVED', best: 'other-country', runnerUp: 'same-country' },
+      { status: 'NOT_FOUND', best: 'other-country', runnerUp: 'same-country' },
+    ],
+    [
+      'a best candidate of another country than the one given is not resolved to by name, however high the score',
+      [candidate('elsewhere', 1, { country: -1 })],
+      [],
+      { status: 'NOT_FOUND', best: 'elsewhere', runnerUp: null },
+    ],
+    [
+      'a runner-up of another country does not stop the best of the given country',
+      [candidate('here', 0.95, { country: 1 }), candidate('elsewhere', 0.8, { country: -1 })],
+      [],
+      { status: 'RESOLVED', best: 'here', runnerUp: 'elsewhere' },
+    ],
+    [
+      'a candidate of no known country, or a query given without one, resolves by name',
+      [candidate('unplaced', 0.95)],
+      [],
+      { status: 'RESOLVED', best: 'unplaced', runnerUp: null },
+    ],
+    [
+      'an identifier on both records resolves although the countries conflict',
+      [candidate('identified', 0.9, { identifier: true, country: -1 })],
+      [],
+      { status: 'RESOLVED', best: 'identified', basis: 'identifier' },
     ],
     [
       'country agreement that lifts a candidate to the top resolves it only with the margin',

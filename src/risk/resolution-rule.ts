@@ -8,7 +8,8 @@
  *   identifiers with the query (then AMBIGUOUS).
  * - Otherwise the best candidate resolves only when its score clears `threshold`, its name evidence
  *   is strong (the name comparison alone reaches `minNameScore` and more than class words,
- *   particles or initials are shared), and it leads the runner-up by at least `margin`. The
+ *   particles or initials are shared), its country does not conflict with the one given (since
+ *   rules 1.93.0), and it leads the runner-up by at least `margin`. The
  *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
  *   the same body and do not count, and so are entries on different lists that are one listed party
  *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC).
@@ -83,6 +84,16 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   return { strong: true, nameScore, weakness: '' };
 }
 
+/**
+ * Since rules 1.93.0: the query's country and the candidate's conflict (the matcher's country feature is
+ * negative: both have countries and none agree). A name match then does not resolve: bodies of one name in
+ * different countries ("Western University" in Canada and elsewhere) are different bodies far more often
+ * than a body given with a wrong country (bench/quality-resolution.ts, bench/HISTORY.md "### Resolution").
+ */
+export function conflictsInCountry(candidate: ScoredCandidate): boolean {
+  return candidate.features.some((feature) => feature.name === 'country' && feature.value < 0);
+}
+
 export function sharesIdentifier(candidate: ScoredCandidate): boolean {
   return candidate.features.some((feature) => feature.name === 'identifier' && feature.value > 0);
 }
@@ -153,7 +164,9 @@ export function decideResolution<T extends ScoredCandidate>(
       ? `the best candidate scores ${fixed(best.score)}, below ${fixed(policy.threshold)}`
       : !evidence.strong
         ? `the best candidate's name evidence is weak: ${evidence.weakness}`
-        : null;
+        : conflictsInCountry(best)
+          ? 'the best candidate is of another country than the one given, and a name alone does not make two bodies of different countries one'
+          : null;
   if (notFoundBecause !== null) {
     return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: notFoundBecause };
   }
