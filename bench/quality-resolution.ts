@@ -118,7 +118,10 @@ function countryOfRor(record: RawRor): string | null {
 function capped(queries: Query[]): Query[] {
   const bySubgroup = new Map<string, Query[]>();
   for (const query of queries) {
-    bySubgroup.set(`${query.group}/${query.subgroup}`, [...(bySubgroup.get(`${query.group}/${query.subgroup}`) ?? []), query]);
+    bySubgroup.set(`${query.group}/${query.subgroup}`, [
+      ...(bySubgroup.get(`${query.group}/${query.subgroup}`) ?? []),
+      query,
+    ]);
   }
   return [...bySubgroup.values()].flatMap((group) =>
     group.length <= PER_SUBGROUP
@@ -218,7 +221,9 @@ class ConfuserMaker {
     );
     if (hit) {
       const others = [...this.classPhrasesSeen.values()]
-        .filter((other) => !this.data.classSets[other.set].some((group) => this.data.classSets[hit.value].includes(group)))
+        .filter(
+          (other) => !this.data.classSets[other.set].some((group) => this.data.classSets[hit.value].includes(group)),
+        )
         .map((other) => other.phrase)
         .sort();
       if (others.length > 0) {
@@ -314,10 +319,14 @@ async function buildQueries(personNames: Map<string, string>): Promise<Query[]> 
       bodyNames.add(wordSet(name.value));
     }),
   );
-  const tracker = JSON.parse(readFileSync(findUp(join('seed', 'data', 'china-defence-universities.json'), __dirname), 'utf8')) as {
+  const tracker = JSON.parse(
+    readFileSync(findUp(join('seed', 'data', 'china-defence-universities.json'), __dirname), 'utf8'),
+  ) as {
     values: Array<{ uuid: string; value: string; meta: { aliases?: string[] } }>;
   };
-  const curated = JSON.parse(readFileSync(findUp(join('seed', 'curated', 'china-state-structure.json'), __dirname), 'utf8')) as {
+  const curated = JSON.parse(
+    readFileSync(findUp(join('seed', 'curated', 'china-state-structure.json'), __dirname), 'utf8'),
+  ) as {
     entities: Array<{ id: string; label: string; name: string; aliases?: string[]; country?: string[] }>;
   };
   // Normalised name → the bodies of that name, each with its country ('' when unknown).
@@ -422,7 +431,9 @@ async function buildQueries(personNames: Map<string, string>): Promise<Query[]> 
       byHost.set(host, (byHost.get(host) ?? new Set()).add(rorId(record)));
     }
   }
-  const universities = JSON.parse(readFileSync(findUp(join('bench', 'data', 'universities-dev.json'), __dirname), 'utf8')) as Array<{
+  const universities = JSON.parse(
+    readFileSync(findUp(join('bench', 'data', 'universities-dev.json'), __dirname), 'utf8'),
+  ) as Array<{
     name: string;
     alpha_two_code: string;
     domains?: string[];
@@ -481,7 +492,14 @@ async function buildQueries(personNames: Map<string, string>): Promise<Query[]> 
   const given = givenNames();
   const listedKeys = new Set([...personNames.keys()].map(key));
   for (const [name, id] of personNames) {
-    queries.push({ group: '4 people', subgroup: 'listed person, own name', name, country: null, expected: 'person', right: [id] });
+    queries.push({
+      group: '4 people',
+      subgroup: 'listed person, own name',
+      name,
+      country: null,
+      expected: 'person',
+      right: [id],
+    });
     const changed = changedGivenName(name, given);
     if (changed && !listedKeys.has(key(changed))) {
       queries.push({
@@ -573,7 +591,9 @@ async function main(): Promise<void> {
         `Graph prepared as \`npm start\` prepares it and indexed: ${snapshot.entities} entities, ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
       const personNames = new Map<string, string>();
-      for (const [id, details] of [...snapshot.details.entries()].sort(([left], [right]) => left.localeCompare(right))) {
+      for (const [id, details] of [...snapshot.details.entries()].sort(([left], [right]) =>
+        left.localeCompare(right),
+      )) {
         if (details.type === 'Person' && details.listings.length > 0 && !personNames.has(details.name)) {
           personNames.set(details.name, id);
         }

@@ -15,9 +15,10 @@ const policy: ResolutionPolicy = { threshold: 0.75, margin: 0.05, minNameScore: 
 function candidate(
   entityId: string,
   score: number,
-  extra: { nameScore?: number; weak?: boolean; identifier?: boolean; country?: -1 | 1 } = {},
+  extra: { nameScore?: number; weak?: boolean; identifier?: boolean; country?: -1 | 1; names?: [string, string] } = {},
 ): ScoredCandidate {
   const features = [{ name: 'token_alignment', value: extra.nameScore ?? score, reason: '' }];
+  const names = extra.names ? { queryName: extra.names[0], matchedName: extra.names[1] } : {};
   if (extra.weak) {
     features.push({ name: 'class_words', value: -1, reason: 'only class words' });
   }
@@ -27,7 +28,7 @@ function candidate(
   if (extra.country) {
     features.push({ name: 'country', value: extra.country, reason: 'country' });
   }
-  return { entityId, score, features };
+  return { entityId, score, features, ...names };
 }
 
 type Row = [
@@ -114,6 +115,36 @@ describe(decideResolution.name, () => {
       [candidate('unplaced', 0.95)],
       [],
       { status: 'RESOLVED', best: 'unplaced', runnerUp: null },
+    ],
+    [
+      "a name that is the candidate's with one class word swapped for another class is not resolved to",
+      [
+        candidate('institute', 0.9, {
+          names: ['Quarrow Society of Tidal Studies', 'Quarrow Institute of Tidal Studies'],
+        }),
+      ],
+      [],
+      { status: 'NOT_FOUND', best: 'institute' },
+    ],
+    [
+      'two forms of one class word are no swap: the name resolves',
+      [
+        candidate('institute', 0.95, {
+          names: ['Quarrow Institut of Tidal Studies', 'Quarrow Institute of Tidal Studies'],
+        }),
+      ],
+      [],
+      { status: 'RESOLVED', best: 'institute' },
+    ],
+    [
+      'a class word swapped beside another difference is left to the score',
+      [
+        candidate('institute', 0.9, {
+          names: ['Quarrow Society of Tidal Research', 'Quarrow Institute of Tidal Studies'],
+        }),
+      ],
+      [],
+      { status: 'RESOLVED', best: 'institute' },
     ],
     [
       'an identifier on both records resolves although the countries conflict',

@@ -7,8 +7,9 @@
  * - An identifier on both records resolves on its own, unless candidates of different bodies share
  *   identifiers with the query (then AMBIGUOUS).
  * - Otherwise the best candidate resolves only when its score clears `threshold`, its name evidence
- *   is strong (the name comparison alone reaches `minNameScore` and more than class words,
- *   particles or initials are shared), its country does not conflict with the one given (since
+ *   is strong (the name comparison alone reaches `minNameScore`, more than class words,
+ *   particles or initials are shared, and the names are not one name with one class word swapped
+ *   for a class word of another class: since rules 1.93.0), its country does not conflict with the one given (since
  *   rules 1.93.0), and it leads the runner-up by at least `margin`. The
  *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
  *   the same body and do not count, and so are entries on different lists that are one listed party
@@ -16,6 +17,7 @@
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
+import { classWordSwap } from '../matching/class-word-swap';
 import { mayCorroborate } from '../matching/corroboration';
 import { type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
 
@@ -38,6 +40,9 @@ export interface ScoredCandidate {
   entityId: string;
   score: number;
   features: CandidateFeature[];
+  /** The query's name and the candidate's name the score compared, when known. */
+  queryName?: string;
+  matchedName?: string;
 }
 
 export interface NameEvidence {
@@ -73,6 +78,15 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   const weakOnly = candidate.features.some((feature) => feature.name === 'class_words' && feature.value < 0);
   if (weakOnly) {
     return { strong: false, nameScore, weakness: 'only class words, particles or initials are shared' };
+  }
+  const swap =
+    candidate.queryName && candidate.matchedName ? classWordSwap(candidate.queryName, candidate.matchedName) : null;
+  if (swap) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the names differ only in a class word of another class ("${swap[0]}" and "${swap[1]}")`,
+    };
   }
   if (nameScore < policy.minNameScore) {
     return {
