@@ -54,6 +54,7 @@ import { ReferenceService } from '../src/reference/reference.service';
 import { funderEntityId, rorEntityId } from '../src/reference/reference-graph';
 import { EntityResolverService, type ExpectedParty } from '../src/risk/entity-resolver';
 import type { PartyResolution } from '../src/risk/models/risk.model';
+import { ResolutionStatus } from '../src/risk/risk.enums';
 import { RiskRepository } from '../src/risk/risk.repository';
 import { ScreeningIndexService } from '../src/screening/screening-index.service';
 import { SeedService } from '../src/seed/seed.service';
@@ -610,8 +611,12 @@ async function main(): Promise<void> {
         }
         const resolution = await resolver.resolve({ name: query.name, country: query.country }, query.expected);
         let verdict: Outcome['verdict'] =
-          resolution.status === 'AMBIGUOUS' ? 'ambiguous' : resolution.status === 'NOT_FOUND' ? 'not found' : 'wrong';
-        if (resolution.status === 'RESOLVED' && query.right.length > 0) {
+          resolution.status === ResolutionStatus.AMBIGUOUS
+            ? 'ambiguous'
+            : resolution.status === ResolutionStatus.NOT_FOUND
+              ? 'not found'
+              : 'wrong';
+        if (resolution.status === ResolutionStatus.RESOLVED && query.right.length > 0) {
           const resolved = resolution.entityId!;
           const sameBody = resolution.candidates.some(
             (candidate) => query.right.includes(candidate.entityId) && candidate.sameBodyAsBest,
