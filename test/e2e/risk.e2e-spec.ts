@@ -85,7 +85,7 @@ describe('risk API over GraphQL', () => {
 
     expect(response.errors).toBeUndefined();
     const risk = response.data!.partnerRisk;
-    expect(risk).toMatchObject({ rulesVersion: '1.93.0', rules: { version: '1.92.0' } });
+    expect(risk).toMatchObject({ rulesVersion: '1.93.0', rules: { version: '1.93.0' } });
     expect(['HIGH', 'CRITICAL']).toContain(risk.riskLevel);
     expect(risk.reasons.length).toBeGreaterThan(0);
     expect(risk.topFindings.length).toBeLessThanOrEqual(5);
