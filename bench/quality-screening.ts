@@ -23,6 +23,7 @@ import 'reflect-metadata';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { basename, dirname, join } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { parse } from 'csv-parse/sync';
 import { CliModule } from '../src/cli/cli.module';
@@ -476,7 +477,7 @@ async function portAnswers(port: number): Promise<boolean> {
   });
 }
 
-async function freshDatabase(config: ReturnType<typeof loadConfig>): Promise<void> {
+export async function freshDatabase(config: ReturnType<typeof loadConfig>): Promise<void> {
   const directory = config.localNeo4j.dataDirectory;
   const ownDirectory = basename(directory).startsWith('neo4j-bench');
   const pidFile = `${directory}.pid`;
@@ -505,6 +506,38 @@ async function freshDatabase(config: ReturnType<typeof loadConfig>): Promise<voi
   console.log(`Database: a new local Neo4j in ${directory} (removed and re-imported; BENCH_REUSE_DB=1 keeps it)`);
 }
 
+/**
+ * The same imports `npm start` makes on a graph with no lists (src/cli/sample-lists.ts); on a database
+ * this bench has used before, each one finds its file unchanged. Prints one line a list.
+ */
+export async function importSampleLists(
+  context: INestApplicationContext,
+  manifestFile: string,
+): Promise<{ imported: string[]; unListId: string }> {
+  const root = dirname(dirname(manifestFile));
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+  const importer = context.get(WatchlistImportService);
+  let unListId = '';
+  const imported: string[] = [];
+  console.log(`Lists (${manifestFile}):`);
+  for (const list of manifest.lists) {
+    const started = Date.now();
+    const [summary] = await importer.importFile({
+      importedBy: 'bench:runner',
+      format: list.format,
+      path: join(root, list.path),
+    });
+    imported.push(summary.list);
+    if (list.format === 'un-xml') {
+      unListId = summary.list;
+    }
+    console.log(
+      `  ${summary.list.padEnd(16)} ${String(summary.entries).padStart(6)} entries (${summary.status}, version ${summary.version}) ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }
+  return { imported, unListId };
+}
+
 async function main(): Promise<void> {
   const config = loadConfig({
     NEO4J_LOCAL_PORT: '7698',
@@ -524,27 +557,7 @@ async function main(): Promise<void> {
     try {
       await context.get(MigrationsService).migrate();
       await context.get(SeedService).seed({ onlyIfChanged: true, seededBy: 'bench:runner' });
-      // The same imports `npm start` makes on a graph with no lists (src/cli/sample-lists.ts); on a
-      // database this bench has used before, each one finds its file unchanged.
-      const importer = context.get(WatchlistImportService);
-      let unListId = '';
-      const imported: string[] = [];
-      console.log(`Lists (${manifestFile}):`);
-      for (const list of manifest.lists) {
-        const started = Date.now();
-        const [summary] = await importer.importFile({
-          importedBy: 'bench:runner',
-          format: list.format,
-          path: join(root, list.path),
-        });
-        imported.push(summary.list);
-        if (list.format === 'un-xml') {
-          unListId = summary.list;
-        }
-        console.log(
-          `  ${summary.list.padEnd(16)} ${String(summary.entries).padStart(6)} entries (${summary.status}, version ${summary.version}) ${((Date.now() - started) / 1000).toFixed(1)} s`,
-        );
-      }
+      const { imported, unListId } = await importSampleLists(context, manifestFile);
       const indexService = context.get(ScreeningIndexService);
       const buildStarted = Date.now();
       await indexService.whenIdle();

@@ -1,6 +1,6 @@
 /**
  * The compact summary of `npm run bench:quality`: one line a figure, read from bench/results/*.json
- * as quality-names.js and quality-screening.js wrote them in this run.
+ * as quality-names.js, quality-screening.js and quality-resolution.js wrote them in this run.
  *
  *   node dist-bench/bench/quality-summary.js
  */
@@ -94,6 +94,18 @@ function main(): void {
       `UN positives (${positives.rows}, every miss counted)`,
       `recall@1 ${positives.recallAt1.toFixed(3)} (same person on any list ${positives.recallAt1SamePerson.toFixed(3)}), recall@5 ${positives.recallAt5.toFixed(3)}, at threshold ${positives.recallAtThreshold.toFixed(3)}`,
     ]);
+  }
+  const resolution = read('resolution');
+  if (resolution?.figures?.dev) {
+    for (const [group, t] of Object.entries(resolution.figures.dev as Record<string, Json>)) {
+      if (group.includes(' / ')) {
+        continue;
+      }
+      rows.push([
+        `resolution dev, IN-SAMPLE: ${group === 'all' ? 'all groups' : group}`,
+        `wrong body ${((1000 * t.wrong) / Math.max(t.n, 1)).toFixed(1)} per 1,000 (${t.wrong} of ${t.n}); right ${t.right}, ambiguous ${t.ambiguous}, not found ${t.notFound}`,
+      ]);
+    }
   }
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log('\n=== Summary (threshold 0.70; lists: everything `npm start` loads)');

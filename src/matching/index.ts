@@ -11,6 +11,7 @@
 export { CandidateIndex, type SearchStats } from './candidate-index';
 export { matchPairs, type NamePairRow, type ScoredPairRow } from './match-pairs';
 export { MATCH_THRESHOLD, NameMatcher, schemasCompatible, score, type ScoredEntity } from './name-matcher';
+export { classWordSwap } from './class-word-swap';
 export { normaliseName, type NormalisedName } from './normalise';
 export { unfoldParties } from './same-party';
 export type { IndexEntry, MatchFeature, MatchQuery, MatchResult, SamePartyEntry, SearchOptions } from './types';

@@ -319,7 +319,7 @@ export function explain(
       return `"${name}" is ambiguous between ${label(best!)} and ${label(runnerUp!)}: ${decision.why}; not resolved.`;
     case 'NOT_FOUND':
       return best
-        ? `No ${expected} in the graph or lists matched "${name}" well enough: ${decision.why} (the best is ${label(best)}; a resolution needs at least ${fixed(policy.threshold)}, strong name evidence and a lead of ${fixed(policy.margin)}).`
+        ? `No ${expected} in the graph or lists matched "${name}" well enough: ${decision.why} (the best is ${label(best)}; a resolution needs at least ${fixed(policy.threshold)}, strong name evidence, no country conflicting with the one given and a lead of ${fixed(policy.margin)}).`
         : `No ${expected} in the graph or lists matched "${name}".`;
   }
 }

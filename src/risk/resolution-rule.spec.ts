@@ -15,9 +15,10 @@ const policy: ResolutionPolicy = { threshold: 0.75, margin: 0.05, minNameScore: 
 function candidate(
   entityId: string,
   score: number,
-  extra: { nameScore?: number; weak?: boolean; identifier?: boolean; country?: -1 | 1 } = {},
+  extra: { nameScore?: number; weak?: boolean; identifier?: boolean; country?: -1 | 1; names?: [string, string] } = {},
 ): ScoredCandidate {
   const features = [{ name: 'token_alignment', value: extra.nameScore ?? score, reason: '' }];
+  const names = extra.names ? { queryName: extra.names[0], matchedName: extra.names[1] } : {};
   if (extra.weak) {
     features.push({ name: 'class_words', value: -1, reason: 'only class words' });
   }
@@ -27,7 +28,7 @@ function candidate(
   if (extra.country) {
     features.push({ name: 'country', value: extra.country, reason: 'country' });
   }
-  return { entityId, score, features };
+  return { entityId, score, features, ...names };
 }
 
 type Row = [
@@ -92,10 +93,64 @@ describe(decideResolution.name, () => {
       { status: 'AMBIGUOUS', best: 'a', runnerUp: 'b' },
     ],
     [
-      'country is a feature of the score, not a sort key: a country-agreeing candidate that scores lower does not win',
+      'country is a feature of the score, not a sort key: a country-agreeing candidate that scores lower does not win (nor is the best, of another country, resolved to)',
       [candidate('other-country', 0.93, { country: -1 }), candidate('same-country', 0.8, { country: 1 })],
       [],
-      { status: 'RESOLVED', best: 'other-country', runnerUp: 'same-country' },
+      { status: 'NOT_FOUND', best: 'other-country', runnerUp: 'same-country' },
+    ],
+    [
+      'a best candidate of another country than the one given is not resolved to by name, however high the score',
+      [candidate('elsewhere', 1, { country: -1 })],
+      [],
+      { status: 'NOT_FOUND', best: 'elsewhere', runnerUp: null },
+    ],
+    [
+      'a runner-up of another country does not stop the best of the given country',
+      [candidate('here', 0.95, { country: 1 }), candidate('elsewhere', 0.8, { country: -1 })],
+      [],
+      { status: 'RESOLVED', best: 'here', runnerUp: 'elsewhere' },
+    ],
+    [
+      'a candidate of no known country, or a query given without one, resolves by name',
+      [candidate('unplaced', 0.95)],
+      [],
+      { status: 'RESOLVED', best: 'unplaced', runnerUp: null },
+    ],
+    [
+      "a name that is the candidate's with one class word swapped for another class is not resolved to",
+      [
+        candidate('institute', 0.9, {
+          names: ['Quarrow Society of Tidal Studies', 'Quarrow Institute of Tidal Studies'],
+        }),
+      ],
+      [],
+      { status: 'NOT_FOUND', best: 'institute' },
+    ],
+    [
+      'two forms of one class word are no swap: the name resolves',
+      [
+        candidate('institute', 0.95, {
+          names: ['Quarrow Institut of Tidal Studies', 'Quarrow Institute of Tidal Studies'],
+        }),
+      ],
+      [],
+      { status: 'RESOLVED', best: 'institute' },
+    ],
+    [
+      'a class word swapped beside another difference is left to the score',
+      [
+        candidate('institute', 0.9, {
+          names: ['Quarrow Society of Tidal Research', 'Quarrow Institute of Tidal Studies'],
+        }),
+      ],
+      [],
+      { status: 'RESOLVED', best: 'institute' },
+    ],
+    [
+      'an identifier on both records resolves although the countries conflict',
+      [candidate('identified', 0.9, { identifier: true, country: -1 })],
+      [],
+      { status: 'RESOLVED', best: 'identified', basis: 'identifier' },
     ],
     [
       'country agreement that lifts a candidate to the top resolves it only with the margin',

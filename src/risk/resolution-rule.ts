@@ -7,14 +7,17 @@
  * - An identifier on both records resolves on its own, unless candidates of different bodies share
  *   identifiers with the query (then AMBIGUOUS).
  * - Otherwise the best candidate resolves only when its score clears `threshold`, its name evidence
- *   is strong (the name comparison alone reaches `minNameScore` and more than class words,
- *   particles or initials are shared), and it leads the runner-up by at least `margin`. The
+ *   is strong (the name comparison alone reaches `minNameScore`, more than class words,
+ *   particles or initials are shared, and the names are not one name with one class word swapped
+ *   for a class word of another class: since rules 1.95.0), its country does not conflict with the one given (since
+ *   rules 1.95.0), and it leads the runner-up by at least `margin`. The
  *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
  *   the same body and do not count, and so are entries on different lists that are one listed party
  *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC).
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
+import { classWordSwap } from '../matching/class-word-swap';
 import { mayCorroborate } from '../matching/corroboration';
 import { type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
 
@@ -37,6 +40,9 @@ export interface ScoredCandidate {
   entityId: string;
   score: number;
   features: CandidateFeature[];
+  /** The query's name and the candidate's name the score compared, when known. */
+  queryName?: string;
+  matchedName?: string;
 }
 
 export interface NameEvidence {
@@ -73,6 +79,15 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   if (weakOnly) {
     return { strong: false, nameScore, weakness: 'only class words, particles or initials are shared' };
   }
+  const swap =
+    candidate.queryName && candidate.matchedName ? classWordSwap(candidate.queryName, candidate.matchedName) : null;
+  if (swap) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the names differ only in a class word of another class ("${swap[0]}" and "${swap[1]}")`,
+    };
+  }
   if (nameScore < policy.minNameScore) {
     return {
       strong: false,
@@ -81,6 +96,16 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
     };
   }
   return { strong: true, nameScore, weakness: '' };
+}
+
+/**
+ * Since rules 1.95.0: the query's country and the candidate's conflict (the matcher's country feature is
+ * negative: both have countries and none agree). A name match then does not resolve: bodies of one name in
+ * different countries ("Western University" in Canada and elsewhere) are different bodies far more often
+ * than a body given with a wrong country (bench/quality-resolution.ts, bench/HISTORY.md "### Resolution").
+ */
+export function conflictsInCountry(candidate: ScoredCandidate): boolean {
+  return candidate.features.some((feature) => feature.name === 'country' && feature.value < 0);
 }
 
 export function sharesIdentifier(candidate: ScoredCandidate): boolean {
@@ -153,7 +178,9 @@ export function decideResolution<T extends ScoredCandidate>(
       ? `the best candidate scores ${fixed(best.score)}, below ${fixed(policy.threshold)}`
       : !evidence.strong
         ? `the best candidate's name evidence is weak: ${evidence.weakness}`
-        : null;
+        : conflictsInCountry(best)
+          ? 'the best candidate is of another country than the one given, and a name alone does not make two bodies of different countries one'
+          : null;
   if (notFoundBecause !== null) {
     return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: notFoundBecause };
   }

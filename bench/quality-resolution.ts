@@ -1,0 +1,712 @@
+/**
+ * Resolution quality (issue 9, "no resolution of a body to a different body"): names resolved through the
+ * app's own resolver (EntityResolverService.resolve, the one assessPartnership, partnerRisk, screen(), the
+ * CLI and REST use) on what `npm start` serves: a local Neo4j migrated and seeded, the sample lists of
+ * seed/watchlists.json imported and the reference registries of seed/reference.json (ROR, the Funder
+ * Registry) imported, as `partner-graph up` does (src/cli/prepare-graph.ts); the candidate index built from
+ * that graph by ScreeningIndexService. The real path, not the in-process CandidateIndex of
+ * bench/matcher-exactness.ts: a query costs a few milliseconds here, and only the real path has the
+ * graph's SAME_AS links, the funders as the import places them and the list records the resolver reads.
+ *
+ * Query groups, each made from the data by rule (no name of an evaluation file is written here):
+ *
+ * 1. others' names of bodies in the graph: each seeded ROR record's labels, aliases and acronyms (not its
+ *    display name), each tracker entry's aliases, each Funder Registry funder's other names; right =
+ *    RESOLVED to that body (or one SAME_AS of it), wrong = RESOLVED to another body.
+ * 2. real bodies not in the graph: bench/data/universities-dev.json with their country; a university
+ *    whose web domain is a seeded ROR record's, or whose name (case, accents and punctuation aside) is a
+ *    name of a body in the graph (ROR record, funder, tracker or curated entity) of the same country, is
+ *    expected to be that body, any other RESOLVED is wrong. (The Funder Registry file `npm start` imports is the
+ *    whole registry of 2018: every funder is in the graph, so funders are in group 1, none here.)
+ * 3. made-up confusers made from the graph: a seeded body's name (ROR display names, tracker names) with
+ *    one of its place words swapped for another place seen in the graph's names (place_names.tsv), its
+ *    class phrase swapped for another class phrase seen in the graph ("Institute" → "University"), a
+ *    field word or a compass word (org_words.yml deciding groups) swapped for another of its kind; each
+ *    kept only when it is no seeded body's name (normalised) nor any name of the ROR records; with the
+ *    country of the body it was made from. RESOLVED = wrong.
+ * 4. people: listed persons' names with one given name (given_names.tsv) changed to another of the same
+ *    sex (kept only when it is no listed person's name), and the screening negatives' names: RESOLVED =
+ *    wrong; listed persons' own names: RESOLVED to another listed person (not the same listed party) = wrong.
+ *
+ * Every group is split into dev and held-out halves by a hash of the query (half() of
+ * bench/lib/org-pair-sampling.ts). Dev figures are printed with every wrong resolution (query, entity
+ * resolved to, score, runner-up, margin); held-out figures only with --heldout, figures only.
+ *
+ * Uses NEO4J_URI when set; otherwise a local Neo4j as bench/quality-screening.ts starts it (same port and
+ * data folder defaults, emptied first unless BENCH_REUSE_DB=1). `npm run bench:quality` runs it after
+ * quality-screening on the same database (BENCH_REUSE_DB=1: the lists are imported already).
+ *
+ *   npm run bench:quality:resolution [-- --heldout]
+ */
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { NestFactory } from '@nestjs/core';
+import { parse } from 'csv-parse/sync';
+import { CliModule } from '../src/cli/cli.module';
+import { withDatabase } from '../src/cli/database-session';
+import { importMissingReferenceData } from '../src/cli/reference-data';
+import { loadConfig } from '../src/config/app-config';
+import { findLongestPhrases, getReferenceData, tokenKey } from '../src/matching/reference-data';
+import { MigrationsService } from '../src/neo4j/migrations.service';
+import { ReferenceService } from '../src/reference/reference.service';
+import { funderEntityId, rorEntityId } from '../src/reference/reference-graph';
+import { EntityResolverService, type ExpectedParty } from '../src/risk/entity-resolver';
+import type { PartyResolution } from '../src/risk/models/risk.model';
+import { ResolutionStatus } from '../src/risk/risk.enums';
+import { RiskRepository } from '../src/risk/risk.repository';
+import { ScreeningIndexService } from '../src/screening/screening-index.service';
+import { SeedService } from '../src/seed/seed.service';
+import { trackerEntityId } from '../src/seed/seed-transform';
+import { readFundrefRegistry } from './lib/fundref-records';
+import { findUp } from './lib/find-up';
+import { half, key, sha1 } from './lib/org-pair-sampling';
+import { printGroups, writeResults } from './lib/pair-quality';
+import { freshDatabase, importSampleLists } from './quality-screening';
+
+interface RawRor {
+  id: string;
+  status: string;
+  names: Array<{ value: string; types: string[]; lang: string | null }>;
+  domains?: string[];
+  links?: Array<{ type: string; value: string }>;
+  locations: Array<{ geonames_details?: { country_code?: string } }>;
+  external_ids?: Array<{ type: string; all: string[] }>;
+}
+
+interface Query {
+  group: string;
+  subgroup: string;
+  name: string;
+  country: string | null;
+  expected: ExpectedParty;
+  /** The entities a right resolution is one of (or SAME_AS of one); empty when the body is not in the graph. */
+  right: string[];
+}
+
+interface Outcome {
+  query: Query;
+  resolution: PartyResolution;
+  verdict: 'right' | 'wrong' | 'ambiguous' | 'not found';
+}
+
+const HELD_OUT = process.argv.includes('--heldout');
+/** At most this many queries of one subgroup (chosen by hash), so the bench stays within a few minutes. */
+const PER_SUBGROUP = Number(process.env.RESOLUTION_PER_SUBGROUP ?? 1500);
+
+function pick(seed: string, count: number): number {
+  return parseInt(sha1(seed).slice(0, 8), 16) % count;
+}
+
+function readJsonGz<T>(relative: string): T {
+  return JSON.parse(gunzipSync(readFileSync(findUp(relative, __dirname))).toString('utf8')) as T;
+}
+
+function hostOf(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[/:].*$/, '');
+}
+
+function countryOfRor(record: RawRor): string | null {
+  return record.locations[0]?.geonames_details?.country_code?.toUpperCase() ?? null;
+}
+
+/** A sample of at most PER_SUBGROUP of each subgroup, by hash of the query, so reruns read the same queries. */
+function capped(queries: Query[]): Query[] {
+  const bySubgroup = new Map<string, Query[]>();
+  for (const query of queries) {
+    bySubgroup.set(`${query.group}/${query.subgroup}`, [
+      ...(bySubgroup.get(`${query.group}/${query.subgroup}`) ?? []),
+      query,
+    ]);
+  }
+  return [...bySubgroup.values()].flatMap((group) =>
+    group.length <= PER_SUBGROUP
+      ? group
+      : group
+          .map((query) => ({ query, order: sha1(`${query.name}\u0001${query.right.join(' ')}`) }))
+          .sort((left, right) => left.order.localeCompare(right.order))
+          .slice(0, PER_SUBGROUP)
+          .map((item) => item.query),
+  );
+}
+
+interface Words {
+  surface: string[];
+  keys: string[];
+}
+
+function wordsOf(name: string): Words {
+  const surface = name.split(/\s+/).filter(Boolean);
+  return { surface, keys: surface.map((word) => tokenKey(word.replace(/^[("'“]+|[)"'”,.;:]+$/g, ''))) };
+}
+
+/**
+ * Made-up confusers of one body's name: one word or phrase swapped at a time (see the header, group 3).
+ * Replacements are English words seen in the graph's names: a place (place_names.tsv key), a class
+ * phrase of another class set, a deciding group's own name (org_words.yml: "technology", "north").
+ */
+class ConfuserMaker {
+  private readonly data = getReferenceData();
+  private readonly places: Set<string>;
+  private readonly placesSeen: string[] = [];
+  /** Class phrase (word keys) → its surface form and class-set number. */
+  private readonly classPhrasesSeen = new Map<string, { phrase: string; set: number }>();
+  /** Kind (field, compass) → the deciding groups seen in the graph's names, by their own (English) name. */
+  private readonly decidingSeen = new Map<string, Set<string>>();
+  private readonly compass: Set<string>;
+
+  constructor(names: string[]) {
+    const placeFile = findUp(join('src', 'matching', 'reference', 'place_names.tsv'), __dirname);
+    this.places = new Set(
+      readFileSync(placeFile, 'utf8')
+        .split('\n')
+        .map((line) => line.split('\t')[0])
+        .filter((word) => word && !word.includes(' ')),
+    );
+    this.compass = new Set(this.data.compassWords.map((word) => tokenKey(word)));
+    const englishFile = findUp(join('src', 'matching', 'reference', 'english_words.tsv'), __dirname);
+    const english = new Set(
+      readFileSync(englishFile, 'utf8')
+        .split('\n')
+        .map((line) => line.split('\t')[0]),
+    );
+    const placeSurface = new Map<string, string>();
+    for (const name of names) {
+      const { surface, keys } = wordsOf(name);
+      keys.forEach((word, position) => {
+        if (this.places.has(word) && /^[A-Z][a-z]+$/.test(surface[position]) && !placeSurface.has(word)) {
+          placeSurface.set(word, surface[position]);
+        }
+        const group = this.data.decidingGroups.get(word);
+        if (group && /^[a-z]+$/.test(group)) {
+          const kind = this.compass.has(word) ? 'compass' : 'field';
+          this.decidingSeen.set(kind, (this.decidingSeen.get(kind) ?? new Set()).add(group));
+        }
+      });
+      for (const hit of findLongestPhrases(keys, this.data.classTrie)) {
+        const phrase = surface.slice(hit.start, hit.end).join(' ');
+        const phraseKey = keys.slice(hit.start, hit.end).join(' ');
+        const englishPhrase = phrase.split(' ').every((word) => english.has(word.toLowerCase()));
+        if (/^[A-Z][a-z]+( [A-Za-z]+){0,2}$/.test(phrase) && englishPhrase && !this.classPhrasesSeen.has(phraseKey)) {
+          this.classPhrasesSeen.set(phraseKey, { phrase, set: hit.value });
+        }
+      }
+    }
+    this.placesSeen = [...placeSurface.values()].sort();
+  }
+
+  /** Up to one confuser of each kind: [kind, name]. */
+  confusers(name: string): Array<[string, string]> {
+    const { surface, keys } = wordsOf(name);
+    const out: Array<[string, string]> = [];
+    const swap = (start: number, end: number, by: string) =>
+      [...surface.slice(0, start), by, ...surface.slice(end)].join(' ');
+    const titled = (word: string, like: string) =>
+      like === like.toUpperCase() && like.length > 1
+        ? word.toUpperCase()
+        : /^\p{Lu}/u.test(like)
+          ? word.replace(/\b[a-z]/g, (letter) => letter.toUpperCase())
+          : word;
+    const place = keys.findIndex((word, position) => this.places.has(word) && /^\p{Lu}/u.test(surface[position]));
+    if (place >= 0 && this.placesSeen.length > 1) {
+      const others = this.placesSeen.filter((other) => tokenKey(other) !== keys[place]);
+      out.push(['place swapped', swap(place, place + 1, others[pick(`place ${name}`, others.length)])]);
+    }
+    const hit = findLongestPhrases(keys, this.data.classTrie).find((one) =>
+      /^[\p{L} ]+$/u.test(surface.slice(one.start, one.end).join(' ')),
+    );
+    if (hit) {
+      const others = [...this.classPhrasesSeen.values()]
+        .filter(
+          (other) => !this.data.classSets[other.set].some((group) => this.data.classSets[hit.value].includes(group)),
+        )
+        .map((other) => other.phrase)
+        .sort();
+      if (others.length > 0) {
+        const other = others[pick(`class ${name}`, others.length)];
+        out.push(['class phrase swapped', swap(hit.start, hit.end, titled(other.toLowerCase(), surface[hit.start]))]);
+      }
+    }
+    for (const kind of ['field', 'compass']) {
+      const position = keys.findIndex(
+        (word) => this.data.decidingGroups.has(word) && this.compass.has(word) === (kind === 'compass'),
+      );
+      const seen = this.decidingSeen.get(kind);
+      if (position < 0 || !seen) {
+        continue;
+      }
+      const own = this.data.decidingGroups.get(keys[position]);
+      const others = [...seen].filter((group) => group !== own).sort();
+      if (others.length > 0) {
+        const other = others[pick(`${kind} ${name}`, others.length)];
+        out.push([`${kind} word swapped`, swap(position, position + 1, titled(other, surface[position]))]);
+      }
+    }
+    return out;
+  }
+}
+
+interface GivenNames {
+  sexOf: Map<string, string>;
+  bySex: Map<string, string[]>;
+}
+
+function givenNames(): GivenNames {
+  const file = findUp(join('src', 'matching', 'reference', 'given_names.tsv'), __dirname);
+  const sexOf = new Map<string, string>();
+  const bySex = new Map<string, string[]>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [name, sex] = line.split('\t');
+    if (name && sex && /^[a-z]{3,}$/.test(name)) {
+      sexOf.set(name, sex);
+      bySex.set(sex, [...(bySex.get(sex) ?? []), name]);
+    }
+  }
+  return { sexOf, bySex };
+}
+
+/** A listed person's name with its first given name changed to another of the same sex, or null. */
+function changedGivenName(name: string, given: GivenNames): string | null {
+  const surface = name.split(/\s+/).filter(Boolean);
+  const position = surface.findIndex((word) => given.sexOf.has(word.toLowerCase().replace(/[^a-z]/g, '')));
+  if (position < 0) {
+    return null;
+  }
+  const own = surface[position].toLowerCase().replace(/[^a-z]/g, '');
+  const pool = given.bySex.get(given.sexOf.get(own)!)!;
+  let other = pool[pick(`given ${name}`, pool.length)];
+  if (other === own) {
+    other = pool[(pool.indexOf(other) + 1) % pool.length];
+  }
+  const word = surface[position];
+  const cased = word === word.toUpperCase() ? other.toUpperCase() : other[0].toUpperCase() + other.slice(1);
+  surface[position] = cased;
+  return surface.join(' ');
+}
+
+/** A name's words without function words, sorted: "University of X" and "X University" are one name. */
+function wordSet(name: string): string {
+  return key(name)
+    .split(' ')
+    .filter((word) => word && !FUNCTION_WORDS.has(word))
+    .sort()
+    .join(' ');
+}
+
+const FUNCTION_WORDS = new Set(getReferenceData().orgStopwords);
+
+function readCsv<T>(file: string): T[] {
+  return parse<T>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true });
+}
+
+/** The queries of all four groups, from the seed, the registries, the lists in the index and the eval files. */
+async function buildQueries(personNames: Map<string, string>): Promise<Query[]> {
+  const queries: Query[] = [];
+  const ror = readJsonGz<RawRor[]>(join('seed', 'reference', 'ror-v2-records.json.gz')).filter(
+    (record) => record.status === 'active',
+  );
+  const rorId = (record: RawRor) => rorEntityId(record.id.replace('https://ror.org/', ''));
+  // Every name of a body in the graph, normalised: confusers must not be one of them.
+  const bodyNames = new Set<string>();
+  const allRor = readJsonGz<RawRor[]>(join('seed', 'reference', 'ror-v2-records.json.gz'));
+  allRor.forEach((record) =>
+    record.names.forEach((name) => {
+      bodyNames.add(key(name.value));
+      bodyNames.add(wordSet(name.value));
+    }),
+  );
+  const tracker = JSON.parse(
+    readFileSync(findUp(join('seed', 'data', 'china-defence-universities.json'), __dirname), 'utf8'),
+  ) as {
+    values: Array<{ uuid: string; value: string; meta: { aliases?: string[] } }>;
+  };
+  const curated = JSON.parse(
+    readFileSync(findUp(join('seed', 'curated', 'china-state-structure.json'), __dirname), 'utf8'),
+  ) as {
+    entities: Array<{ id: string; label: string; name: string; aliases?: string[]; country?: string[] }>;
+  };
+  // Normalised name → the bodies of that name, each with its country ('' when unknown).
+  const nameOwners = new Map<string, Map<string, string>>();
+  const own = (name: string, id: string, country: string | null) => {
+    const k = key(name);
+    nameOwners.set(k, (nameOwners.get(k) ?? new Map<string, string>()).set(id, (country ?? '').toUpperCase()));
+    bodyNames.add(k);
+    bodyNames.add(wordSet(name));
+  };
+  for (const record of ror) {
+    record.names.forEach((name) => own(name.value, rorId(record), countryOfRor(record)));
+  }
+  for (const value of tracker.values) {
+    [value.value, value.value.replace(/\s*\(.*\)\s*$/, ''), ...(value.meta.aliases ?? [])].forEach((name) =>
+      own(name, trackerEntityId(value.uuid), 'CN'),
+    );
+  }
+  for (const entity of curated.entities) {
+    [entity.name, ...(entity.aliases ?? [])].forEach((name) => own(name, entity.id, entity.country?.[0] ?? null));
+  }
+  const registry = await readFundrefRegistry();
+  // A funder's entity: its own, or the ROR entity the import joins it to (the crosswalk's record, or a
+  // seeded record that carries its id); all of them count as the funder's body.
+  const rorOfFunder = new Map<string, Set<string>>();
+  for (const record of allRor) {
+    for (const external of record.external_ids ?? []) {
+      if (external.type === 'fundref') {
+        external.all.forEach((id) => rorOfFunder.set(id, (rorOfFunder.get(id) ?? new Set()).add(rorId(record))));
+      }
+    }
+  }
+  const funderBody = (funderId: string): string[] => {
+    const mapped = registry.rorIdOf[funderId];
+    return [
+      ...new Set([
+        funderEntityId(funderId),
+        ...(mapped ? [rorEntityId(mapped.replace('https://ror.org/', ''))] : []),
+        ...(rorOfFunder.get(funderId) ?? []),
+      ]),
+    ];
+  };
+  for (const funder of registry.funders) {
+    const country = registry.countryOf(funder);
+    funder.names.forEach((name) =>
+      funderBody(funder.funderId).forEach((id) => own(name.value, id, /^[A-Z]{2}$/.test(country) ? country : null)),
+    );
+  }
+
+  // 1. Others' names of bodies in the graph.
+  for (const record of ror) {
+    const display = record.names.find((name) => name.types.includes('ror_display'))?.value;
+    for (const name of record.names) {
+      if (name.types.includes('ror_display') || name.value === display) {
+        continue;
+      }
+      const type = name.types.includes('acronym') ? 'acronym' : name.types.includes('alias') ? 'alias' : 'label';
+      queries.push({
+        group: '1 others names of bodies in the graph',
+        subgroup: `ROR ${type}`,
+        name: name.value,
+        country: countryOfRor(record),
+        expected: 'organisation',
+        right: [rorId(record)],
+      });
+    }
+  }
+  for (const value of tracker.values) {
+    for (const alias of value.meta.aliases ?? []) {
+      queries.push({
+        group: '1 others names of bodies in the graph',
+        subgroup: 'tracker alias',
+        name: alias,
+        country: 'CN',
+        expected: 'organisation',
+        right: [trackerEntityId(value.uuid)],
+      });
+    }
+  }
+  for (const funder of registry.funders) {
+    const country = registry.countryOf(funder);
+    for (const name of funder.names) {
+      if (name.value === funder.name) {
+        continue;
+      }
+      queries.push({
+        group: '1 others names of bodies in the graph',
+        subgroup: `Funder Registry ${name.types.includes('acronym') ? 'acronym' : 'other name'}`,
+        name: name.value,
+        country: /^[A-Z]{2}$/.test(country) ? country : null,
+        expected: 'organisation',
+        right: funderBody(funder.funderId),
+      });
+    }
+  }
+
+  // 2. Real bodies not in the graph (unless their domain or name is a seeded record's).
+  const byHost = new Map<string, Set<string>>();
+  for (const record of ror) {
+    const hosts = [...(record.domains ?? []), ...(record.links ?? []).map((link) => link.value)].map(hostOf);
+    for (const host of hosts.filter(Boolean)) {
+      byHost.set(host, (byHost.get(host) ?? new Set()).add(rorId(record)));
+    }
+  }
+  const universities = JSON.parse(
+    readFileSync(findUp(join('bench', 'data', 'universities-dev.json'), __dirname), 'utf8'),
+  ) as Array<{
+    name: string;
+    alpha_two_code: string;
+    domains?: string[];
+    web_pages?: string[];
+  }>;
+  for (const university of universities) {
+    // A body of the same name is this university only in the same country (or where its country is unknown).
+    const code = university.alpha_two_code?.toUpperCase() ?? '';
+    const right = new Set<string>(
+      [...(nameOwners.get(key(university.name)) ?? new Map<string, string>())]
+        .filter(([, country]) => !country || !code || country === code)
+        .map(([id]) => id),
+    );
+    for (const host of [...(university.domains ?? []), ...(university.web_pages ?? [])].map(hostOf)) {
+      byHost.get(host)?.forEach((id) => right.add(id));
+    }
+    queries.push({
+      group: '2 real bodies not in the graph',
+      subgroup: right.size > 0 ? 'university in the graph (domain or name)' : 'university not in the graph',
+      name: university.name,
+      country: university.alpha_two_code?.toUpperCase() || null,
+      expected: 'organisation',
+      right: [...right],
+    });
+  }
+
+  // 3. Made-up confusers made from the graph.
+  const sources: Array<{ name: string; country: string | null }> = [
+    ...ror.map((record) => ({
+      name: record.names.find((name) => name.types.includes('ror_display'))?.value ?? record.names[0].value,
+      country: countryOfRor(record),
+    })),
+    ...tracker.values.map((value) => ({ name: value.value.replace(/\s*\(.*\)\s*$/, ''), country: 'CN' })),
+  ];
+  const maker = new ConfuserMaker(sources.map((source) => source.name));
+  const madeUp = new Set<string>();
+  for (const source of sources) {
+    for (const [kind, name] of maker.confusers(source.name)) {
+      const k = key(name);
+      if (bodyNames.has(k) || bodyNames.has(wordSet(name)) || madeUp.has(k)) {
+        continue;
+      }
+      madeUp.add(k);
+      queries.push({
+        group: '3 made-up confusers',
+        subgroup: kind,
+        name,
+        country: source.country,
+        expected: 'organisation',
+        right: [],
+      });
+    }
+  }
+
+  // 4. People.
+  const given = givenNames();
+  const listedKeys = new Set([...personNames.keys()].map(key));
+  for (const [name, id] of personNames) {
+    queries.push({
+      group: '4 people',
+      subgroup: 'listed person, own name',
+      name,
+      country: null,
+      expected: 'person',
+      right: [id],
+    });
+    const changed = changedGivenName(name, given);
+    if (changed && !listedKeys.has(key(changed))) {
+      queries.push({
+        group: '4 people',
+        subgroup: 'listed person, one given name changed',
+        name: changed,
+        country: null,
+        expected: 'person',
+        right: [],
+      });
+    }
+  }
+  for (const file of ['screening-negatives-global-1k.csv', 'screening-negatives-us-1k.csv']) {
+    for (const row of readCsv<{ full_name: string }>(findUp(join('bench', 'data', file), __dirname))) {
+      queries.push({
+        group: '4 people',
+        subgroup: 'screening negatives',
+        name: row.full_name,
+        country: null,
+        expected: 'person',
+        right: [],
+      });
+    }
+  }
+  return capped(queries);
+}
+
+function line(outcome: Outcome): string {
+  const { query, resolution } = outcome;
+  const runnerUp = resolution.runnerUp;
+  const margin = runnerUp && resolution.score !== null ? (resolution.score - runnerUp.score).toFixed(3) : '-';
+  const best = resolution.candidates.find((candidate) => candidate.entityId === resolution.entityId);
+  return (
+    `"${query.name}"${query.country ? ` (${query.country})` : ''} → ${resolution.entityId} "${best?.name ?? '?'}" via "${resolution.matchedName}" ${resolution.score?.toFixed(3)}` +
+    `; runner-up ${runnerUp ? `${runnerUp.entityId} "${runnerUp.name}" ${runnerUp.score.toFixed(3)}` : 'none'}; margin ${margin}` +
+    (query.right.length > 0 ? `; expected ${query.right.join(' or ')}` : '')
+  );
+}
+
+interface Tally {
+  n: number;
+  right: number;
+  wrong: number;
+  ambiguous: number;
+  notFound: number;
+}
+
+function tallyOf(outcomes: Outcome[]): Tally {
+  return {
+    n: outcomes.length,
+    right: outcomes.filter((outcome) => outcome.verdict === 'right').length,
+    wrong: outcomes.filter((outcome) => outcome.verdict === 'wrong').length,
+    ambiguous: outcomes.filter((outcome) => outcome.verdict === 'ambiguous').length,
+    notFound: outcomes.filter((outcome) => outcome.verdict === 'not found').length,
+  };
+}
+
+function tallyLine(label: string, t: Tally): string {
+  const perThousand = t.n === 0 ? 0 : (1000 * t.wrong) / t.n;
+  return `  ${label.padEnd(58)} n ${String(t.n).padStart(6)}  right ${String(t.right).padStart(6)}  wrong ${String(t.wrong).padStart(4)} (${perThousand.toFixed(1).padStart(5)} per 1,000)  ambiguous ${String(t.ambiguous).padStart(5)}  not found ${String(t.notFound).padStart(6)}`;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig({
+    NEO4J_LOCAL_PORT: '7698',
+    NEO4J_LOCAL_DATA_DIR: '.data/neo4j-bench-quality',
+    LOG_LEVEL: 'warn',
+    ...process.env,
+  });
+  await freshDatabase(config);
+  const manifestFile = findUp(join('seed', 'watchlists.json'), __dirname);
+  await withDatabase(config, async () => {
+    const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+      logger: ['error', 'warn'],
+    });
+    try {
+      const started = Date.now();
+      await context.get(MigrationsService).migrate();
+      await context.get(SeedService).seed({ onlyIfChanged: true, seededBy: 'bench:runner' });
+      await importSampleLists(context, manifestFile);
+      const registries = await importMissingReferenceData(context.get(ReferenceService));
+      console.log(`Reference registries imported now: ${registries} (seed/reference.json; 0 = already in the graph)`);
+      const indexService = context.get(ScreeningIndexService);
+      await indexService.whenIdle();
+      await indexService.requestRebuild('bench: reference registries imported');
+      await indexService.whenIdle();
+      const snapshot = await indexService.current();
+      console.log(
+        `Graph prepared as \`npm start\` prepares it and indexed: ${snapshot.entities} entities, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+      const personNames = new Map<string, string>();
+      for (const [id, details] of [...snapshot.details.entries()].sort(([left], [right]) =>
+        left.localeCompare(right),
+      )) {
+        if (details.type === 'Person' && details.listings.length > 0 && !personNames.has(details.name)) {
+          personNames.set(details.name, id);
+        }
+      }
+      const queries = await buildQueries(personNames);
+      const resolver = context.get(EntityResolverService);
+      const repository = context.get(RiskRepository);
+      const outcomes: Outcome[] = [];
+      const resolveStarted = Date.now();
+      for (const query of queries) {
+        const halfOf = half(query.name);
+        if (halfOf === 'heldout' && !HELD_OUT) {
+          continue;
+        }
+        const resolution = await resolver.resolve({ name: query.name, country: query.country }, query.expected);
+        let verdict: Outcome['verdict'] =
+          resolution.status === ResolutionStatus.AMBIGUOUS
+            ? 'ambiguous'
+            : resolution.status === ResolutionStatus.NOT_FOUND
+              ? 'not found'
+              : 'wrong';
+        if (resolution.status === ResolutionStatus.RESOLVED && query.right.length > 0) {
+          const resolved = resolution.entityId!;
+          const sameBody = resolution.candidates.some(
+            (candidate) => query.right.includes(candidate.entityId) && candidate.sameBodyAsBest,
+          );
+          if (query.right.includes(resolved) || sameBody) {
+            verdict = 'right';
+          } else {
+            const links = await repository.findSameAsLinks([resolved, ...query.right]);
+            if (links.some(([left, right]) => left === resolved || right === resolved)) {
+              verdict = 'right';
+            }
+          }
+        }
+        outcomes.push({ query, resolution, verdict });
+      }
+      const seconds = (Date.now() - resolveStarted) / 1000;
+      const shown = HELD_OUT ? ['dev', 'heldout'] : ['dev'];
+      console.log(
+        `\n=== Resolution: ${outcomes.length} names resolved through EntityResolverService.resolve in ${seconds.toFixed(1)} s (${((1000 * seconds) / Math.max(outcomes.length, 1)).toFixed(1)} ms each)`,
+      );
+      console.log(`  at most ${PER_SUBGROUP} queries a subgroup (by hash); halves by a hash of the query`);
+      const results: Record<string, unknown> = {};
+      for (const part of shown) {
+        const inPart = outcomes.filter((outcome) => half(outcome.query.name) === part);
+        console.log(`\n${part === 'dev' ? 'Dev half (in-sample)' : 'Held-out half (figures only)'}:`);
+        const groups = [...new Set(inPart.map((outcome) => outcome.query.group))].sort();
+        const partResults: Record<string, unknown> = {};
+        for (const group of groups) {
+          const inGroup = inPart.filter((outcome) => outcome.query.group === group);
+          console.log(tallyLine(group, tallyOf(inGroup)));
+          partResults[group] = tallyOf(inGroup);
+          for (const subgroup of [...new Set(inGroup.map((outcome) => outcome.query.subgroup))].sort()) {
+            const inSubgroup = inGroup.filter((outcome) => outcome.query.subgroup === subgroup);
+            console.log(tallyLine(`  ${subgroup}`, tallyOf(inSubgroup)));
+            partResults[`${group} / ${subgroup}`] = tallyOf(inSubgroup);
+          }
+        }
+        console.log(tallyLine('all groups', tallyOf(inPart)));
+        partResults.all = tallyOf(inPart);
+        results[part] = partResults;
+      }
+      const wrong = outcomes.filter((outcome) => outcome.verdict === 'wrong' && half(outcome.query.name) === 'dev');
+      printGroups(
+        'Dev wrong-body resolutions (every one)',
+        wrong.map((outcome) => ({ group: `${outcome.query.group} / ${outcome.query.subgroup}`, line: line(outcome) })),
+      );
+      writeResults('resolution', {
+        queries: outcomes.length,
+        perSubgroup: PER_SUBGROUP,
+        figures: results,
+        dev: outcomes
+          .filter((outcome) => half(outcome.query.name) === 'dev')
+          .map((outcome) => ({
+            group: outcome.query.subgroup,
+            query: outcome.query.name,
+            country: outcome.query.country,
+            status: outcome.resolution.status,
+            verdict: outcome.verdict,
+            best: outcome.resolution.candidates[0]?.entityId ?? null,
+            bestName: outcome.resolution.candidates[0]?.name ?? null,
+            matchedName: outcome.resolution.matchedName,
+            score: outcome.resolution.score,
+            runnerUp: outcome.resolution.runnerUp?.score ?? null,
+            features: (outcome.resolution.candidates[0]?.features ?? []).map(
+              (feature) => `${feature.name} ${feature.value.toFixed(3)}`,
+            ),
+          })),
+        devWrong: wrong.map((outcome) => ({
+          group: outcome.query.group,
+          subgroup: outcome.query.subgroup,
+          query: outcome.query.name,
+          country: outcome.query.country,
+          resolved: outcome.resolution.entityId,
+          score: outcome.resolution.score,
+          runnerUp: outcome.resolution.runnerUp
+            ? { entityId: outcome.resolution.runnerUp.entityId, score: outcome.resolution.runnerUp.score }
+            : null,
+          expected: outcome.query.right,
+        })),
+      });
+      console.log('\nresults: bench/results/resolution.json');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * Since rules 1.95.0: whether two organisation names are one name with one class word swapped for a class
+ * word of another class ("Quarrow Institute of Tides" and "Quarrow Society of Tides"). The name matcher scores
+ * such a pair high when the name is long (one word of many differs), and a screening alert should show it; but
+ * two such names are two bodies far more often than one (bench/quality-resolution.ts, bench/HISTORY.md
+ * "### Resolution"), so the resolution rule does not resolve on it.
+ */
+import { classSetOf, Kind, prepareName, type PreparedName } from './normalise';
+
+/** The words (compare form) of a prepared name with their class tag (-1 unless a class word). */
+function words(prepared: PreparedName): Word[] {
+  return prepared.tokens
+    .map((token, index) => ({
+      text: token.text,
+      orig: token.orig,
+      tag: prepared.kinds[index] === Kind.Class ? prepared.tags[index] : -1,
+    }))
+    .filter((word) => word.text.length > 0);
+}
+
+interface Word {
+  text: string;
+  orig: string;
+  tag: number;
+}
+
+/** The words of `left` that `right` lacks (as many times as `left` has them more). */
+function without(left: Word[], right: Word[]): Word[] {
+  const counts = new Map<string, number>();
+  right.forEach((word) => counts.set(word.text, (counts.get(word.text) ?? 0) + 1));
+  return left.filter((word) => {
+    const count = counts.get(word.text) ?? 0;
+    counts.set(word.text, count - 1);
+    return count <= 0;
+  });
+}
+
+/**
+ * The two class words (lower case, before folding) when `query` and `matched` differ in exactly one word each and those two are class
+ * words with no class group in common ("institute" and "society"); null otherwise (two forms of one class,
+ * "Institute"/"Institut", share their group and are no swap).
+ */
+export function classWordSwap(query: string, matched: string): [string, string] | null {
+  const left = words(prepareName(query, 'org'));
+  const right = words(prepareName(matched, 'org'));
+  const onlyLeft = without(left, right);
+  const onlyRight = without(right, left);
+  if (onlyLeft.length !== 1 || onlyRight.length !== 1 || onlyLeft[0].tag < 0 || onlyRight[0].tag < 0) {
+    return null;
+  }
+  const groups = new Set(classSetOf(onlyLeft[0].tag));
+  if (classSetOf(onlyRight[0].tag).some((group) => groups.has(group))) {
+    return null;
+  }
+  return [onlyLeft[0].orig, onlyRight[0].orig];
+}
