@@ -77,10 +77,10 @@ const COMMON_NAME_WEIGHT = 0.8;
 const COMMON_ONLY_CAP = 0.65;
 /**
  * Highest score of an organisation's name aligned with the other through a class phrase whose English rendering is
- * shared by other class phrases (han_words.yml shared_class_phrases, since rules 1.96.0: 工业大学 and 理工大学 are
- * both "University of Technology"): at or above MATCH_THRESHOLD, so the pair is a match the analyst is shown, and
- * below the resolution rule's threshold and least name score (0.85, 0.8: risk-rules.v1.json `resolution`), so it
- * never resolves on its own.
+ * shared by other class phrases (han_words.yml shared_class_phrases, since rules 1.96.0: 工业大学 "University of
+ * Technology", the English name of many a place's 理工大学 too): at or above MATCH_THRESHOLD, so the pair is a match
+ * the analyst is shown, and below the resolution rule's threshold and least name score (0.85, 0.8: risk-rules.v1.json
+ * `resolution`), so it never resolves on its own.
  */
 const SHARED_RENDERING_CAP = 0.78;
 

@@ -245,9 +245,10 @@ export interface ReferenceData {
   /**
    * Class phrases of Chinese, Japanese and Korean names whose bodies' English names render them by an English class
    * phrase (han_words.yml class_phrases, since rules 1.85.0: 工学院 "Institute of Technology"; and since rules 1.96.0
-   * shared_class_phrases, 工业大学 and 理工大学 "University of Technology", marked `shared`), as a phrase trie
-   * over single characters valued by their index in hanWords; read as field words are, but only where no word of
-   * hanWordTrie runs into the phrase's first character from before it (郑州轻工业大学: 轻工业, not 工业大学).
+   * shared_class_phrases, 工业大学 "University of Technology", a place's 理工大学's English name too, marked
+   * `shared`), as a phrase trie over single characters valued by their index in hanWords; read as field words are,
+   * but only where no word of hanWordTrie runs into the phrase's first character from before it (郑州轻工业大学:
+   * 轻工业, not 工业大学).
    */
   hanClassPhraseTrie: TrieNode<number>;
   /**

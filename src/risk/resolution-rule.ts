@@ -70,7 +70,7 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   const alignment = candidate.features.find((feature) => feature.name === 'token_alignment');
   const nameScore = alignment ? alignment.value : candidate.score;
   // Since rules 1.96.0: the names align through a class phrase whose English rendering another class phrase shares
-  // (the matcher's `rendering` feature: 工业大学 and 理工大学 are both "University of Technology").
+  // (the matcher's `rendering` feature: 工业大学 "University of Technology", a place's 理工大学's English name too).
   if (sharedRendering(candidate)) {
     return { strong: false, nameScore, weakness: 'the Chinese class phrase has more than one English rendering' };
   }
