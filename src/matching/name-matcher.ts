@@ -75,6 +75,14 @@ const COMMON_NAME_WEIGHT = 0.8;
  * agree word for word: "Jose Garcia" is not "GARCIA LOPEZ, Jose Ramon".
  */
 const COMMON_ONLY_CAP = 0.65;
+/**
+ * Highest score of an organisation's name aligned with the other through a class phrase whose English rendering is
+ * shared by other class phrases (han_words.yml shared_class_phrases, since rules 1.96.0: 工业大学 "University of
+ * Technology", the English name of many a place's 理工大学 too): at or above MATCH_THRESHOLD, so the pair is a match
+ * the analyst is shown, and below the resolution rule's threshold and least name score (0.85, 0.8: risk-rules.v1.json
+ * `resolution`), so it never resolves on its own.
+ */
+const SHARED_RENDERING_CAP = 0.78;
 
 function isCommonPersonName(token: TokenInfo): boolean {
   if (token.commonPerson < 0) {
@@ -362,6 +370,8 @@ interface AlignedPair {
   translated?: boolean;
   /** A compound of two table words and those two words written apart (since rules 1.38.0, joinCompoundWords). */
   compound?: boolean;
+  /** The class phrase of a translated pair whose rendering other class phrases share (since rules 1.96.0). */
+  shared?: string;
 }
 
 /** The comparison of two single names, with what explains it. */
@@ -421,6 +431,11 @@ export interface NameComparison {
   unitType?: ParentNamed;
   /** A vessel's fleet or hull number against another's: sister ships. */
   fleetNumbersDiffer?: [string, string];
+  /**
+   * The class phrase, in characters, of a pair aligned through a rendering other class phrases share (since rules
+   * 1.96.0, han_words.yml shared_class_phrases): the score is at most SHARED_RENDERING_CAP.
+   */
+  sharedRendering?: string;
 }
 
 /** What a word's weight is for: agreeing, conflicting with another word, or left over as an extra word. */
@@ -3499,10 +3514,16 @@ function alignHanWords(
         sim,
         how,
         translated: true,
+        shared: hit.word.shared ? hit.indices.map((index) => han.tokens[index].orig).join('') : undefined,
       });
       break;
     }
   }
+}
+
+/** The class phrase (its characters) of a pair aligned through a shared rendering (`AlignedPair.shared`), if any. */
+function sharedRenderingOf(pairs: AlignedPair[]): string | undefined {
+  return pairs.find((pair) => pair.shared !== undefined)?.shared;
 }
 
 /** Whether an aligned pair identifies: identity words on both sides, or one identity word and a place. */
@@ -4041,8 +4062,13 @@ export function compareNames(
   if (legal < 0) {
     score *= LEGAL_CONFLICT_FACTOR;
   }
+  // "<place> University of Technology" / "<place>工业大学" (since rules 1.96.0): a rendering that two class phrases
+  // share (han_words.yml shared_class_phrases) names either body of the place; a candidate, never a resolution.
+  const sharedRendering = query.mode === 'org' ? sharedRenderingOf(pairs) : undefined;
+  score = cappedAt(score, sharedRendering !== undefined, SHARED_RENDERING_CAP);
   return {
     score,
+    sharedRendering,
     fleetNumbersDiffer,
     query,
     candidate,
@@ -6497,6 +6523,13 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       name: 'class_words',
       value: 0,
       reason: `Class words (${[...classWords].join(', ')}) count half as much as name words.`,
+    });
+  }
+  if (comparison.sharedRendering !== undefined) {
+    features.push({
+      name: 'rendering',
+      value: -1,
+      reason: `The Chinese class phrase "${comparison.sharedRendering}" has more than one English rendering (its English rendering is another class phrase's too), so the other name may name another body of the place: a candidate, not a resolution on its own, score at most ${SHARED_RENDERING_CAP}.`,
     });
   }
   if (comparison.parentNamed) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import rules from '../risk/rules/risk-rules.v1.json';
 import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import type { MatchQuery } from './types';
 
@@ -6051,28 +6052,16 @@ describe(`${NameMatcher.name} pinyin words one syllable's rime apart (rules 1.83
 });
 
 describe(`${NameMatcher.name} Chinese and Korean class phrases rendered by an English class phrase (rules 1.85.0)`, () => {
-  // han_words.yml class_phrases (工学院, 理工学院, 공과대학교; 工业大学 taken out in rules 1.91.0); made-up bodies.
+  // han_words.yml class_phrases (工学院, 理工学院, 공과대학교; 工业大学 taken out in rules 1.91.0, a shared class phrase
+  // since rules 1.96.0: the next table); made-up bodies.
   const sut = new NameMatcher();
 
   it.each<Row>([
     {
-      query: org('Lanfeng University of Technology'),
-      candidate: org('兰峰工业大学'),
-      match: false,
-      reason:
-        '工业大学 is not rendered (rules 1.91.0): "<place> University of Technology" names a place\'s 理工大学 as often, another body',
-    },
-    {
       query: org('Lanfeng Polytechnic University'),
       candidate: org('兰峰工业大学'),
       match: false,
-      reason: 'nor "Polytechnic University" (as often a place\'s 工程大学 or 理工大学)',
-    },
-    {
-      query: org('Lanfeng University of Technology'),
-      candidate: org('兰峰工業大學'),
-      match: false,
-      reason: 'nor in traditional characters',
+      reason: '工业大学 is not "Polytechnic University" (as often a place\'s 工程大学 or 理工大学)',
     },
     {
       query: org('Lanfeng Institute of Technology'),
@@ -6159,6 +6148,92 @@ describe(`${NameMatcher.name} Chinese and Korean class phrases rendered by an En
       reason: "a university's college of engineering (공과대학 without 교) is not read as the class phrase",
     },
   ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a Chinese class phrase whose English rendering another class phrase shares: a candidate, never a resolution (rules 1.96.0)`, () => {
+  // han_words.yml shared_class_phrases: 工业大学 (工業大學) "University of Technology", the English name of a place's
+  // 理工大学 as often. Aligned through it, a pair scores in a band: at or above the match threshold (a candidate the
+  // analyst is shown) and below the resolution rule's threshold and least name score (risk-rules.v1.json
+  // `resolution`), with a `rendering` feature that says why. Made-up bodies.
+  const sut = new NameMatcher();
+  const resolution = (rules as { resolution: { minScore: number; minNameScore: number } }).resolution;
+
+  type BandRow = { query: MatchQuery; candidate: MatchQuery; band: 'candidate' | 'full' | 'none'; reason: string };
+
+  it.each<BandRow>([
+    {
+      query: org('Lanfeng University of Technology'),
+      candidate: org('兰峰工业大学'),
+      band: 'candidate',
+      reason: '"<place> University of Technology" and "<place>工业大学": a candidate, not a resolution',
+    },
+    {
+      query: org('Lanfeng University of Technology'),
+      candidate: org('蘭峰工業大學'),
+      band: 'candidate',
+      reason: 'in traditional characters as well',
+    },
+    {
+      query: org('兰峰工业大学'),
+      candidate: org('Lanfeng University of Technology'),
+      band: 'candidate',
+      reason: 'with the characters on the query side as well',
+    },
+    {
+      query: { ...org('Lanfeng University of Technology'), countries: ['cn'] },
+      candidate: { ...org('兰峰工业大学'), countries: ['cn'] },
+      band: 'candidate',
+      reason: 'an agreeing country does not lift it to a resolution',
+    },
+    {
+      query: org('Lanfeng University of Technology'),
+      candidate: org('兰峰理工大学'),
+      band: 'none',
+      reason: '理工大学 is not rendered: "University of Technology" names another body of the place as often',
+    },
+    {
+      query: org('Qinling University of Technology'),
+      candidate: org('兰峰工业大学'),
+      band: 'none',
+      reason: 'another place: the class phrase is all they share',
+    },
+    {
+      query: org('Lanfeng Institute of Technology'),
+      candidate: org('兰峰工业大学'),
+      band: 'none',
+      reason: 'nor is 工业大学 "Institute of Technology" (a place\'s 理工大学 often is)',
+    },
+    {
+      query: org('Lanfeng University of Light Industry'),
+      candidate: org('兰峰轻工业大学'),
+      band: 'full',
+      reason: '轻工业 "light industry" is read before 工业大学: a field word of one rendering, full score',
+    },
+    {
+      query: org('Lanfeng Institute of Technology'),
+      candidate: org('兰峰理工学院'),
+      band: 'full',
+      reason: '理工学院 "Institute of Technology" is no other body\'s English name: full score',
+    },
+  ])('$reason', ({ query, candidate, band }) => {
+    const result = sut.score(query, candidate);
+    const why = JSON.stringify(result.features);
+    const rendering = result.features.find((feature) => feature.name === 'rendering');
+    if (band === 'candidate') {
+      expect(result.score, why).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+      expect(result.score, why).toBeLessThan(resolution.minScore);
+      expect(result.features.find((feature) => feature.name === 'token_alignment')!.value, why).toBeLessThan(
+        resolution.minNameScore,
+      );
+      expect(rendering?.value, why).toBe(-1);
+      expect(rendering?.reason, why).toContain('has more than one English rendering');
+    } else if (band === 'full') {
+      expect(result.score, why).toBeGreaterThanOrEqual(resolution.minScore);
+      expect(rendering, why).toBeUndefined();
+    } else {
+      expect(result.score, why).toBeLessThan(MATCH_THRESHOLD);
+    }
+  });
 });
 
 describe(`${NameMatcher.name} Cyrillic institution vocabulary; a word English writes in several words ("Far Eastern", "Power Engineering"); РАН and НИИ spelt out (rules 1.89.0)`, () => {

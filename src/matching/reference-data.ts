@@ -22,6 +22,11 @@ export interface HanWord {
   key: string;
   place: boolean;
   renderings: string[][];
+  /**
+   * A class phrase whose English rendering other class phrases share (han_words.yml shared_class_phrases, since
+   * rules 1.96.0): aligned, it makes a pair a candidate, never a resolution on its own.
+   */
+  shared: boolean;
 }
 
 /** A phrase trie over token keys; `value` is set where a phrase ends. */
@@ -245,9 +250,11 @@ export interface ReferenceData {
   hanWords: HanWord[];
   /**
    * Class phrases of Chinese, Japanese and Korean names whose bodies' English names render them by an English class
-   * phrase (han_words.yml class_phrases, since rules 1.85.0: 工业大学 "University of Technology"), as a phrase trie
-   * over single characters valued by their index in hanWords; read as field words are, but only where no word of
-   * hanWordTrie runs into the phrase's first character from before it (郑州轻工业大学: 轻工业, not 工业大学).
+   * phrase (han_words.yml class_phrases, since rules 1.85.0: 工学院 "Institute of Technology"; and since rules 1.96.0
+   * shared_class_phrases, 工业大学 "University of Technology", a place's 理工大学's English name too, marked
+   * `shared`), as a phrase trie over single characters valued by their index in hanWords; read as field words are,
+   * but only where no word of hanWordTrie runs into the phrase's first character from before it (郑州轻工业大学:
+   * 轻工业, not 工业大学).
    */
   hanClassPhraseTrie: TrieNode<number>;
   /**
@@ -733,6 +740,7 @@ interface OrgWordsFile {
 interface HanWordsFile {
   field_words: Record<string, { han?: string[]; hangul?: string[]; english: string[] }>;
   class_phrases?: Record<string, { han?: string[]; hangul?: string[]; english: string[] }>;
+  shared_class_phrases?: Record<string, { han?: string[]; hangul?: string[]; english: string[] }>;
   places: Record<string, { han?: string[]; hangul?: string[]; english: string[] }>;
   class_kin?: Record<string, { han: string[]; english_classes: string[] }>;
   deciding_class_words?: Record<string, { han?: string[]; hangul?: string[] }>;
@@ -1453,9 +1461,11 @@ function hanWordsOf(
   for (const [section, place] of [
     ['field_words', false],
     ['class_phrases', false],
+    ['shared_class_phrases', false],
     ['places', true],
   ] as const) {
-    const trie = section === 'class_phrases' ? hanClassPhraseTrie : hanWordTrie;
+    const trie = section === 'field_words' || section === 'places' ? hanWordTrie : hanClassPhraseTrie;
+    const shared = section === 'shared_class_phrases';
     for (const [key, { han = [], hangul = [], english }] of Object.entries(file[section] ?? {})) {
       const renderings = english
         .map((phrase) => phraseKeys(String(phrase)).filter((word) => !skipped.has(word)))
@@ -1463,7 +1473,7 @@ function hanWordsOf(
       if (renderings.length === 0 || renderings.some((words) => words.length === 0)) {
         throw new Error(`han_words.yml ${section}.${key}: a rendering without words`);
       }
-      const index = hanWords.push({ key, place, renderings }) - 1;
+      const index = hanWords.push({ key, place, renderings, shared }) - 1;
       for (const words of renderings) {
         const rendering = words.join(' ');
         renderedBy.set(rendering, [...(renderedBy.get(rendering) ?? []), index]);
@@ -1491,7 +1501,7 @@ function hanWordsOf(
     if (words.length === 0 || forms.length === 0 || renderedBy.has(words.join(' '))) {
       continue;
     }
-    const index = hanWords.push({ key: `city ${city.english}`, place: true, renderings: [words] }) - 1;
+    const index = hanWords.push({ key: `city ${city.english}`, place: true, renderings: [words], shared: false }) - 1;
     renderedBy.set(words.join(' '), [index]);
     for (const form of forms) {
       seen.add(form);

@@ -42,6 +42,7 @@ export type FeatureName =
   | 'transliteration'
   | 'class_words'
   | 'deciding_words'
+  | 'rendering'
   | 'legal_form'
   | 'alias'
   | 'schema'

@@ -3,6 +3,7 @@ import {
   decideResolution,
   ListedPairOutcomes,
   listedPartyLinks,
+  nameEvidence,
   type ListedPartyLink,
   type PartyRecord,
   type ResolutionPolicy,
@@ -213,6 +214,25 @@ describe(decideResolution.name, () => {
     const sut = decideResolution([candidate('a', 0.9), candidate('b', 0.87)], [], policy);
 
     expect(sut.why).toBe('the best leads the runner-up by 0.03, less than the margin 0.05');
+  });
+
+  it('does not resolve names aligned through a class phrase with more than one English rendering (rules 1.96.0)', () => {
+    const shared = {
+      entityId: 'a',
+      score: 0.8,
+      features: [
+        { name: 'token_alignment', value: 0.78, reason: '' },
+        { name: 'rendering', value: -1, reason: 'more than one English rendering' },
+      ],
+    };
+    const sut = decideResolution([shared, candidate('b', 0.3)], [], policy);
+
+    expect(sut).toMatchObject({ status: 'NOT_FOUND', basis: null });
+    expect(sut.best?.entityId).toBe('a');
+    expect(sut.why).toBe(
+      "the best candidate's name evidence is weak: the Chinese class phrase has more than one English rendering",
+    );
+    expect(nameEvidence(shared, policy)).toMatchObject({ strong: false, nameScore: 0.78 });
   });
 });
 

@@ -75,6 +75,11 @@ export function byScore<T extends ScoredCandidate>(candidates: readonly T[]): T[
 export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolicy): NameEvidence {
   const alignment = candidate.features.find((feature) => feature.name === 'token_alignment');
   const nameScore = alignment ? alignment.value : candidate.score;
+  // Since rules 1.96.0: the names align through a class phrase whose English rendering another class phrase shares
+  // (the matcher's `rendering` feature: 工业大学 "University of Technology", a place's 理工大学's English name too).
+  if (sharedRendering(candidate)) {
+    return { strong: false, nameScore, weakness: 'the Chinese class phrase has more than one English rendering' };
+  }
   const weakOnly = candidate.features.some((feature) => feature.name === 'class_words' && feature.value < 0);
   if (weakOnly) {
     return { strong: false, nameScore, weakness: 'only class words, particles or initials are shared' };
@@ -106,6 +111,10 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
  */
 export function conflictsInCountry(candidate: ScoredCandidate): boolean {
   return candidate.features.some((feature) => feature.name === 'country' && feature.value < 0);
+}
+
+function sharedRendering(candidate: ScoredCandidate): boolean {
+  return candidate.features.some((feature) => feature.name === 'rendering' && feature.value < 0);
 }
 
 export function sharesIdentifier(candidate: ScoredCandidate): boolean {
@@ -173,8 +182,9 @@ export function decideResolution<T extends ScoredCandidate>(
   const sameBody = sameBodyAs(best.entityId, links);
   const runnerUp = ranked.find((candidate) => !sameBody.has(candidate.entityId)) ?? null;
   const evidence = nameEvidence(best, policy);
+  // A shared rendering caps the score below the threshold: its weakness says why (since rules 1.96.0).
   const notFoundBecause =
-    best.score < policy.threshold
+    best.score < policy.threshold && !sharedRendering(best)
       ? `the best candidate scores ${fixed(best.score)}, below ${fixed(policy.threshold)}`
       : !evidence.strong
         ? `the best candidate's name evidence is weak: ${evidence.weakness}`

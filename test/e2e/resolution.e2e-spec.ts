@@ -99,6 +99,35 @@ describe('resolution you can defend (GraphQL)', () => {
     );
   });
 
+  it('shows the seeded 工业大学 body of the city as a candidate of a made-up "<city> University of Technology", never its resolution (rules 1.96.0)', async () => {
+    // 工业大学 and 理工大学 are both "University of Technology" in English (han_words.yml shared_class_phrases): the
+    // made-up name meets the seeded body's Chinese name through that rendering, a match to look at, not the body.
+    const name = 'Harbin University of Technology';
+
+    const result = await assess({ partner: { name, country: 'CN' } });
+
+    const resolution = result.partner.resolution;
+    expect(resolution.status).toBe('NOT_FOUND');
+    expect(resolution).toMatchObject({ entityId: null, entity: null, threshold: 0.85 });
+    const seeded = resolution.candidates.find((candidate: any) => candidate.matchedName === '哈尔滨工业大学');
+    expect(seeded).toBeDefined();
+    expect(seeded.score).toBeGreaterThanOrEqual(0.7);
+    expect(seeded.score).toBeLessThan(0.85);
+    expect(seeded.strongNameEvidence).toBe(false);
+    expect(seeded.features).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'rendering', value: -1, reason: expect.stringContaining('"工业大学"') }),
+      ]),
+    );
+    expect(resolution.explanation).toContain('the Chinese class phrase has more than one English rendering');
+    expect(result.partner.risk).toBeNull();
+    expect(result.riskLevel).toBe('UNKNOWN');
+
+    const screened = await screen({ name, country: ['CN'], pathRisks: false });
+    expect(screened.matches.find((match: any) => match.entityId === seeded.entityId)).toMatchObject({ match: true });
+    expect(screened.resolution.status).toBe('NOT_FOUND');
+  });
+
   it('finds no candidate at all for a made-up university whose only words in common are class words', async () => {
     const result = await assess({ partner: { name: 'Qinling University of Technology', country: 'CN' } });
 

@@ -14,8 +14,8 @@ export class ScreeningListing {
 @ObjectType({ description: 'One reason behind a score.' })
 export class ScreeningFeature {
   /**
-   * token_alignment, acronym, transliteration, class_words, deciding_words, legal_form, alias, schema, country,
-   * identifier, birth_date
+   * token_alignment, acronym, transliteration, class_words, deciding_words, rendering, legal_form, alias, schema,
+   * country, identifier, birth_date
    */
   name!: string;
 
