@@ -2056,14 +2056,21 @@ function ascending(places: ReadonlySet<number>): number[] {
   return out;
 }
 
-function comparableIndices(name: PreparedName): number[] {
-  const out: number[] = [];
-  for (let index = 0; index < name.tokens.length; index++) {
-    if (isComparable(name.kinds[index])) {
-      out.push(index);
+/**
+ * A name's comparable word places, in order: worked out once per name and kept on it (every comparison asks
+ * for both names' places, and the rules ask again; a name's kinds never change once prepared).
+ */
+function comparableIndices(name: PreparedName): readonly number[] {
+  if (name.comparable === undefined) {
+    const out: number[] = [];
+    for (let index = 0; index < name.tokens.length; index++) {
+      if (isComparable(name.kinds[index])) {
+        out.push(index);
+      }
     }
+    name.comparable = out;
   }
-  return out;
+  return name.comparable;
 }
 
 const JOINABLE = new Set<number>([Kind.Name, Kind.Class, Kind.Particle, Kind.NamedBody]);
@@ -3574,12 +3581,26 @@ function codeOfAnotherBody(name: PreparedName, unmatched: number[], other: Prepa
 }
 
 function dropOwnAcronyms(name: PreparedName, free: Set<number>): void {
-  // (Deleting the word the loop is at is allowed in a set's iteration.)
-  for (const index of free) {
-    if (name.kinds[index] === Kind.Acronym && initialsOfOwnWords(name, index)) {
-      free.delete(index);
-    }
+  for (const index of ownAcronymPlaces(name)) {
+    free.delete(index);
   }
+}
+
+/**
+ * The places of a name's acronyms that are the initials of its other words: worked out once per name and kept on
+ * it (every comparison of an organisation's name with a free acronym asked again; the answer is the name's alone).
+ */
+function ownAcronymPlaces(name: PreparedName): readonly number[] {
+  if (name.ownAcronyms === undefined) {
+    const places: number[] = [];
+    for (let index = 0; index < name.tokens.length; index++) {
+      if (name.kinds[index] === Kind.Acronym && initialsOfOwnWords(name, index)) {
+        places.push(index);
+      }
+    }
+    name.ownAcronyms = places;
+  }
+  return name.ownAcronyms;
 }
 
 function vesselNumbersDiffer(
@@ -3608,7 +3629,7 @@ function takenPlaces(side: 0 | 1, count: number): Uint8Array {
 }
 
 /** The places the alignment left free, in `indices`' order (as deleting the taken ones from a set of them leaves them); clears the marks. */
-function freePlaces(indices: number[], taken: Uint8Array): Set<number> {
+function freePlaces(indices: readonly number[], taken: Uint8Array): Set<number> {
   const free = new Set<number>();
   for (const index of indices) {
     if (taken[index] === 0) {
@@ -3751,14 +3772,11 @@ export function compareNames(
 
   // "Korvel Harbour University (KHU)": an acronym of its own name's words adds nothing.
   // (Only an organisation's names: a person's are passed over before their free words are read.)
-  for (const [name, free] of [
-    [query, qFree],
-    [candidate, cFree],
-  ] as const) {
-    if (name.mode !== 'org') {
-      continue;
-    }
-    dropOwnAcronyms(name, free);
+  if (query.mode === 'org') {
+    dropOwnAcronyms(query, qFree);
+  }
+  if (candidate.mode === 'org') {
+    dropOwnAcronyms(candidate, cFree);
   }
 
   // "J. R. Quarrow Institute" / "Quarrow Institute": the initials (and a given name) of the person a body
