@@ -2178,6 +2178,41 @@ function commonRun(name: PreparedName, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * A name's runs of words joined, at start * JOIN_RUN_WORDS + end - start (filled by `joinRuns` as it meets them,
+ * each from the one a word shorter): the run from start to end in its join forms (a person's in their romanised
+ * keys), its words as written, and its characters. They depend on the name alone: the same for every word of the
+ * other name, and for every comparison of the name.
+ */
+interface JoinedRuns {
+  joined: (string | undefined)[];
+  joinedWritten: string[];
+  written: string[];
+}
+
+function newJoinedRuns(count: number): JoinedRuns {
+  // (Allocated whole: a read past an array's end is a slow look-up.)
+  const slots = count * JOIN_RUN_WORDS;
+  return {
+    joined: new Array<string | undefined>(slots),
+    joinedWritten: new Array<string>(slots),
+    written: new Array<string>(slots),
+  };
+}
+
+/**
+ * The query name's runs, kept while the same query name is compared (a query meets tens of candidate names; its
+ * runs were built again, and the new strings read and hashed again, for each). The candidate's are built per call.
+ */
+let queryRuns: { name: PreparedName; runs: JoinedRuns } | undefined;
+
+function queryRunsOf(name: PreparedName): JoinedRuns {
+  if (queryRuns?.name !== name) {
+    queryRuns = { name, runs: newJoinedRuns(name.tokens.length) };
+  }
+  return queryRuns.runs;
+}
+
 /** Tries "Zemlyan sky" ↔ "Zemlyansky", "陆 晓 平" ↔ "Lu Xiaoping": a run of adjacent words against one word. */
 function joinRuns(
   left: PreparedName,
@@ -2207,14 +2242,11 @@ function joinRuns(
   const person = left.mode === 'person';
   // A name with kana is Japanese: its kanji are not read as Mandarin (no safe reading of them here).
   let japanese: boolean | undefined;
-  // The run from start to end joined (its join forms, its words as written, its characters), at
-  // start * JOIN_RUN_WORDS + end - start: the same for every word of the other name, so built once a call
-  // (each from the one a word shorter) rather than once for each of those words.
-  // (Allocated whole: a read past an array's end is a slow look-up.)
-  const slots = count * JOIN_RUN_WORDS;
-  const joinedRuns = new Array<string | undefined>(slots);
-  const joinedWrittenRuns = new Array<string>(slots);
-  const writtenRuns = new Array<string>(slots);
+  const {
+    joined: joinedRuns,
+    joinedWritten: joinedWrittenRuns,
+    written: writtenRuns,
+  } = leftIsQuery ? queryRunsOf(left) : newJoinedRuns(count);
   // (The loop deletes only the word it is at from rightFree, which a Set's iteration allows.)
   for (const single of rightFree) {
     const kind = right.kinds[single];
