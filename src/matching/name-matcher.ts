@@ -570,6 +570,25 @@ function meaningGroupOf(text: string): string | null {
   return meaningGroupKnown.get(text, findMeaningGroup);
 }
 
+/**
+ * The class of a word read alone: the class trie's first step, as `findPhrases([text], classTrie)` would read it,
+ * kept on the word once asked (word-pair rules ask it of a word against every word of every candidate).
+ */
+function wordClassOf(token: TokenInfo): number | undefined {
+  if (token.wordClass === undefined) {
+    token.wordClass = getReferenceData().classTrie.next.get(token.text)?.value ?? null;
+  }
+  return token.wordClass ?? undefined;
+}
+
+/** Whether a word as written is a class word's loanword (org_words.yml class_loanwords), kept on the word once asked. */
+function isClassLoanword(token: TokenInfo): boolean {
+  if (token.classLoanword === undefined) {
+    token.classLoanword = getReferenceData().classLoanwords.has(tokenKey(token.orig));
+  }
+  return token.classLoanword;
+}
+
 /** A word's `meaningGroupOf`, kept on the word once asked. */
 function wordMeaning(token: TokenInfo): string | null {
   if (token.meaning === undefined) {
@@ -781,7 +800,7 @@ function pairLikeness(
     // in a generic name with no place: "National Tide Council" is not every country's council of that name in its language.
     const [nameSide, nameToken, classTag] =
       qk === Kind.Name ? [query, qt, candidate.tags[ci]] : [candidate, ct, query.tags[qi]];
-    const nameClass = getReferenceData().classTrie.next.get(nameToken.text)?.value;
+    const nameClass = wordClassOf(nameToken);
     if (
       nameClass !== undefined &&
       classSetOf(nameClass).some((group) => classSetOf(classTag).includes(group)) &&
@@ -798,11 +817,7 @@ function pairLikeness(
     // twice would be.
     const reference = getReferenceData();
     const classToken = qk === Kind.Name ? ct : qt;
-    if (
-      reference.classLoanwords.size > 0 &&
-      (reference.classLoanwords.has(tokenKey(classToken.orig)) ||
-        reference.classLoanwords.has(tokenKey(nameToken.orig)))
-    ) {
+    if (reference.classLoanwords.size > 0 && (isClassLoanword(classToken) || isClassLoanword(nameToken))) {
       const loanClass = nameClass ?? reference.classTrie.next.get(tokenKey(nameToken.orig))?.value;
       if (loanClass !== undefined && classSetOf(loanClass).some((group) => classSetOf(classTag).includes(group))) {
         return { sim: 0.9, how: Likeness.Class };
@@ -818,11 +833,9 @@ function pairLikeness(
   ) {
     // "CHINA NUCLEAR CORPORATION" / "… CORP": in a name of class words only (read as name words), a class
     // word and its abbreviation of one class are still one word.
-    // A phrase of one word: the class trie's first step, as `findPhrases([text], classTrie)` would read it,
-    // without the arrays and hit objects (a prefix pair of an organisation's words reaches here often).
-    const classTrie = getReferenceData().classTrie;
-    const qClass = classTrie.next.get(qt.text)?.value;
-    const cClass = classTrie.next.get(ct.text)?.value;
+    // (A prefix pair of an organisation's words reaches here often: each word's class is kept on it.)
+    const qClass = wordClassOf(qt);
+    const cClass = wordClassOf(ct);
     if (
       qClass !== undefined &&
       cClass !== undefined &&
