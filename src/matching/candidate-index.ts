@@ -865,6 +865,8 @@ export class CandidateIndex implements WeightSource {
         tokens,
         kinds: built.nameKinds.subarray(from, to),
         tags: built.nameTags.subarray(from, to),
+        comparable: undefined,
+        ownAcronyms: undefined,
       });
     }
     return {

@@ -585,6 +585,25 @@ function meaningGroupOf(text: string): string | null {
   return meaningGroupKnown.get(text, findMeaningGroup);
 }
 
+/**
+ * The class of a word read alone: the class trie's first step, as `findPhrases([text], classTrie)` would read it,
+ * kept on the word once asked (word-pair rules ask it of a word against every word of every candidate).
+ */
+function wordClassOf(token: TokenInfo): number | undefined {
+  if (token.wordClass === undefined) {
+    token.wordClass = getReferenceData().classTrie.next.get(token.text)?.value ?? null;
+  }
+  return token.wordClass ?? undefined;
+}
+
+/** Whether a word as written is a class word's loanword (org_words.yml class_loanwords), kept on the word once asked. */
+function isClassLoanword(token: TokenInfo): boolean {
+  if (token.classLoanword === undefined) {
+    token.classLoanword = getReferenceData().classLoanwords.has(tokenKey(token.orig));
+  }
+  return token.classLoanword;
+}
+
 /** A word's `meaningGroupOf`, kept on the word once asked. */
 function wordMeaning(token: TokenInfo): string | null {
   if (token.meaning === undefined) {
@@ -796,7 +815,7 @@ function pairLikeness(
     // in a generic name with no place: "National Tide Council" is not every country's council of that name in its language.
     const [nameSide, nameToken, classTag] =
       qk === Kind.Name ? [query, qt, candidate.tags[ci]] : [candidate, ct, query.tags[qi]];
-    const nameClass = getReferenceData().classTrie.next.get(nameToken.text)?.value;
+    const nameClass = wordClassOf(nameToken);
     if (
       nameClass !== undefined &&
       classSetOf(nameClass).some((group) => classSetOf(classTag).includes(group)) &&
@@ -813,11 +832,7 @@ function pairLikeness(
     // twice would be.
     const reference = getReferenceData();
     const classToken = qk === Kind.Name ? ct : qt;
-    if (
-      reference.classLoanwords.size > 0 &&
-      (reference.classLoanwords.has(tokenKey(classToken.orig)) ||
-        reference.classLoanwords.has(tokenKey(nameToken.orig)))
-    ) {
+    if (reference.classLoanwords.size > 0 && (isClassLoanword(classToken) || isClassLoanword(nameToken))) {
       const loanClass = nameClass ?? reference.classTrie.next.get(tokenKey(nameToken.orig))?.value;
       if (loanClass !== undefined && classSetOf(loanClass).some((group) => classSetOf(classTag).includes(group))) {
         return { sim: 0.9, how: Likeness.Class };
@@ -833,11 +848,9 @@ function pairLikeness(
   ) {
     // "CHINA NUCLEAR CORPORATION" / "… CORP": in a name of class words only (read as name words), a class
     // word and its abbreviation of one class are still one word.
-    // A phrase of one word: the class trie's first step, as `findPhrases([text], classTrie)` would read it,
-    // without the arrays and hit objects (a prefix pair of an organisation's words reaches here often).
-    const classTrie = getReferenceData().classTrie;
-    const qClass = classTrie.next.get(qt.text)?.value;
-    const cClass = classTrie.next.get(ct.text)?.value;
+    // (A prefix pair of an organisation's words reaches here often: each word's class is kept on it.)
+    const qClass = wordClassOf(qt);
+    const cClass = wordClassOf(ct);
     if (
       qClass !== undefined &&
       cClass !== undefined &&
@@ -2071,14 +2084,21 @@ function ascending(places: ReadonlySet<number>): number[] {
   return out;
 }
 
-function comparableIndices(name: PreparedName): number[] {
-  const out: number[] = [];
-  for (let index = 0; index < name.tokens.length; index++) {
-    if (isComparable(name.kinds[index])) {
-      out.push(index);
+/**
+ * A name's comparable word places, in order: worked out once per name and kept on it (every comparison asks
+ * for both names' places, and the rules ask again; a name's kinds never change once prepared).
+ */
+function comparableIndices(name: PreparedName): readonly number[] {
+  if (name.comparable === undefined) {
+    const out: number[] = [];
+    for (let index = 0; index < name.tokens.length; index++) {
+      if (isComparable(name.kinds[index])) {
+        out.push(index);
+      }
     }
+    name.comparable = out;
   }
-  return out;
+  return name.comparable;
 }
 
 const JOINABLE = new Set<number>([Kind.Name, Kind.Class, Kind.Particle, Kind.NamedBody]);
@@ -2186,6 +2206,41 @@ function commonRun(name: PreparedName, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * A name's runs of words joined, at start * JOIN_RUN_WORDS + end - start (filled by `joinRuns` as it meets them,
+ * each from the one a word shorter): the run from start to end in its join forms (a person's in their romanised
+ * keys), its words as written, and its characters. They depend on the name alone: the same for every word of the
+ * other name, and for every comparison of the name.
+ */
+interface JoinedRuns {
+  joined: (string | undefined)[];
+  joinedWritten: string[];
+  written: string[];
+}
+
+function newJoinedRuns(count: number): JoinedRuns {
+  // (Allocated whole: a read past an array's end is a slow look-up.)
+  const slots = count * JOIN_RUN_WORDS;
+  return {
+    joined: new Array<string | undefined>(slots),
+    joinedWritten: new Array<string>(slots),
+    written: new Array<string>(slots),
+  };
+}
+
+/**
+ * The query name's runs, kept while the same query name is compared (a query meets tens of candidate names; its
+ * runs were built again, and the new strings read and hashed again, for each). The candidate's are built per call.
+ */
+let queryRuns: { name: PreparedName; runs: JoinedRuns } | undefined;
+
+function queryRunsOf(name: PreparedName): JoinedRuns {
+  if (queryRuns?.name !== name) {
+    queryRuns = { name, runs: newJoinedRuns(name.tokens.length) };
+  }
+  return queryRuns.runs;
+}
+
 /** Tries "Zemlyan sky" ↔ "Zemlyansky", "陆 晓 平" ↔ "Lu Xiaoping": a run of adjacent words against one word. */
 function joinRuns(
   left: PreparedName,
@@ -2215,14 +2270,11 @@ function joinRuns(
   const person = left.mode === 'person';
   // A name with kana is Japanese: its kanji are not read as Mandarin (no safe reading of them here).
   let japanese: boolean | undefined;
-  // The run from start to end joined (its join forms, its words as written, its characters), at
-  // start * JOIN_RUN_WORDS + end - start: the same for every word of the other name, so built once a call
-  // (each from the one a word shorter) rather than once for each of those words.
-  // (Allocated whole: a read past an array's end is a slow look-up.)
-  const slots = count * JOIN_RUN_WORDS;
-  const joinedRuns = new Array<string | undefined>(slots);
-  const joinedWrittenRuns = new Array<string>(slots);
-  const writtenRuns = new Array<string>(slots);
+  const {
+    joined: joinedRuns,
+    joinedWritten: joinedWrittenRuns,
+    written: writtenRuns,
+  } = leftIsQuery ? queryRunsOf(left) : newJoinedRuns(count);
   // (The loop deletes only the word it is at from rightFree, which a Set's iteration allows.)
   for (const single of rightFree) {
     const kind = right.kinds[single];
@@ -3595,12 +3647,26 @@ function codeOfAnotherBody(name: PreparedName, unmatched: number[], other: Prepa
 }
 
 function dropOwnAcronyms(name: PreparedName, free: Set<number>): void {
-  // (Deleting the word the loop is at is allowed in a set's iteration.)
-  for (const index of free) {
-    if (name.kinds[index] === Kind.Acronym && initialsOfOwnWords(name, index)) {
-      free.delete(index);
-    }
+  for (const index of ownAcronymPlaces(name)) {
+    free.delete(index);
   }
+}
+
+/**
+ * The places of a name's acronyms that are the initials of its other words: worked out once per name and kept on
+ * it (every comparison of an organisation's name with a free acronym asked again; the answer is the name's alone).
+ */
+function ownAcronymPlaces(name: PreparedName): readonly number[] {
+  if (name.ownAcronyms === undefined) {
+    const places: number[] = [];
+    for (let index = 0; index < name.tokens.length; index++) {
+      if (name.kinds[index] === Kind.Acronym && initialsOfOwnWords(name, index)) {
+        places.push(index);
+      }
+    }
+    name.ownAcronyms = places;
+  }
+  return name.ownAcronyms;
 }
 
 function vesselNumbersDiffer(
@@ -3629,7 +3695,7 @@ function takenPlaces(side: 0 | 1, count: number): Uint8Array {
 }
 
 /** The places the alignment left free, in `indices`' order (as deleting the taken ones from a set of them leaves them); clears the marks. */
-function freePlaces(indices: number[], taken: Uint8Array): Set<number> {
+function freePlaces(indices: readonly number[], taken: Uint8Array): Set<number> {
   const free = new Set<number>();
   for (const index of indices) {
     if (taken[index] === 0) {
@@ -3772,14 +3838,11 @@ export function compareNames(
 
   // "Korvel Harbour University (KHU)": an acronym of its own name's words adds nothing.
   // (Only an organisation's names: a person's are passed over before their free words are read.)
-  for (const [name, free] of [
-    [query, qFree],
-    [candidate, cFree],
-  ] as const) {
-    if (name.mode !== 'org') {
-      continue;
-    }
-    dropOwnAcronyms(name, free);
+  if (query.mode === 'org') {
+    dropOwnAcronyms(query, qFree);
+  }
+  if (candidate.mode === 'org') {
+    dropOwnAcronyms(candidate, cFree);
   }
 
   // "J. R. Quarrow Institute" / "Quarrow Institute": the initials (and a given name) of the person a body

@@ -89,6 +89,12 @@ export interface PreparedName {
   tokens: TokenInfo[];
   kinds: ArrayLike<number>;
   tags: ArrayLike<number>;
+  /**
+   * Facts of the whole name the matcher asks of every comparison, filled on first use (see name-matcher.ts
+   * `comparablePlaces`, `ownAcronymPlaces`): a name's words, kinds and tags never change once prepared.
+   */
+  comparable?: readonly number[];
+  ownAcronyms?: readonly number[];
 }
 
 /** Resolves a word form to its shared facts; the candidate index interns, queries use a small cache. */
@@ -634,7 +640,16 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   // Typed arrays, as an indexed name's kinds and tags are (views of the index's columns): the matcher reads both
   // through the same sites, which stay monomorphic instead of being deoptimised between arrays and typed arrays.
   // (Made with the constructor, which copies an array directly: `from` goes through its iterator.)
-  return { raw, mode, tokens, kinds: new Uint8Array(kinds), tags: new Uint16Array(tags) };
+  // (`comparable` and `ownAcronyms` present from the start: one hidden class for every prepared name.)
+  return {
+    raw,
+    mode,
+    tokens,
+    kinds: new Uint8Array(kinds),
+    tags: new Uint16Array(tags),
+    comparable: undefined,
+    ownAcronyms: undefined,
+  };
 }
 
 /**

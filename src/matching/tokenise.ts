@@ -77,6 +77,12 @@ export interface TokenInfo {
    * asked of a word against every candidate, and the halves' look-ups are the same each time.
    */
   compoundCuts: CompoundCut[] | undefined;
+  /**
+   * The class of the word read alone (name-matcher.ts `wordClassOf`; null: none) and whether it is a class word's
+   * loanword (`isClassLoanword`), undefined until asked: asked of a word against every word of every candidate.
+   */
+  wordClass: number | null | undefined;
+  classLoanword: boolean | undefined;
 }
 
 /** A half of a compound word read as a table word: its deciding, country or meaning group, or its class groups. */
@@ -683,6 +689,8 @@ export function makeTokenInfo(orig: string): TokenInfo {
     compoundCuts: undefined,
     pinyin: undefined,
     decidingGroup: undefined,
+    wordClass: undefined,
+    classLoanword: undefined,
   };
 }
 
@@ -712,6 +720,8 @@ export function copyTokenInfo(word: TokenInfo): TokenInfo {
     compoundCuts: undefined,
     pinyin: undefined,
     decidingGroup: undefined,
+    wordClass: undefined,
+    classLoanword: undefined,
   };
 }
 
