@@ -9,7 +9,8 @@
  * - Otherwise the best candidate resolves only when its score clears `threshold`, its name evidence
  *   is strong (the name comparison alone reaches `minNameScore`, more than class words,
  *   particles or initials are shared, and the names are not one name with one class word swapped
- *   for a class word of another class: since rules 1.95.0), its country does not conflict with the one given (since
+ *   for a class word of another class: since rules 1.95.0; nor, for a body, the query one of its other names with
+ *   words of its own where its display name has others: since rules 1.97.0), its country does not conflict with the one given (since
  *   rules 1.95.0), and it leads the runner-up by at least `margin`. The
  *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
  *   the same body and do not count, and so are entries on different lists that are one listed party
@@ -19,6 +20,7 @@
 import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap } from '../matching/class-word-swap';
 import { mayCorroborate } from '../matching/corroboration';
+import { otherQualifier } from '../matching/other-qualifier';
 import { type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
 
 export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
@@ -43,6 +45,9 @@ export interface ScoredCandidate {
   /** The query's name and the candidate's name the score compared, when known. */
   queryName?: string;
   matchedName?: string;
+  /** The candidate's display name and type ('Person', 'Organisation', …), when known. */
+  name?: string;
+  type?: string;
 }
 
 export interface NameEvidence {
@@ -91,6 +96,18 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       strong: false,
       nameScore,
       weakness: `the names differ only in a class word of another class ("${swap[0]}" and "${swap[1]}")`,
+    };
+  }
+  // Since rules 1.97.0: the query holds the body's other name and qualifies it otherwise than the body's own name.
+  const other =
+    candidate.type !== 'Person' && candidate.queryName && candidate.matchedName && candidate.name
+      ? otherQualifier(candidate.queryName, candidate.matchedName, candidate.name)
+      : null;
+  if (other) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the query holds the other name "${candidate.matchedName}" with words of its own ("${other[0].join(' ')}") where the body's name "${candidate.name}" has others ("${other[1].join(' ')}")`,
     };
   }
   if (nameScore < policy.minNameScore) {
