@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherQualifier } from './other-qualifier';
+import { otherQualifier, siblingQualifier } from './other-qualifier';
 
 describe(otherQualifier.name, () => {
   it.each<[reason: string, query: string, matched: string, display: string, expected: [string[], string[]] | null]>([
@@ -55,5 +55,24 @@ describe(otherQualifier.name, () => {
     ],
   ])('%s: "%s" / "%s" / "%s"', (_reason, query, matched, display, expected) => {
     expect(otherQualifier(query, matched, display)).toEqual(expected);
+  });
+});
+
+describe(siblingQualifier.name, () => {
+  it.each<[reason: string, query: string, matched: string, sibling: string, expected: [string[], string[]] | null]>([
+    [
+      "the query is the best's name with a place of its own, the sibling that name with another",
+      'Tidal Unit, Pellby',
+      'Tidal Unit',
+      'Tidal Unit, Quarrow',
+      [['pellby'], ['quarrow']],
+    ],
+    ['the query is the sibling', 'Tidal Unit, Quarrow', 'Tidal Unit', 'Tidal Unit, Quarrow', null],
+    ["the query is the best's name", 'Tidal Unit', 'Tidal Unit', 'Tidal Unit, Quarrow', null],
+    ["an acronym of its own may be the body's", 'Tidal Unit TU', 'Tidal Unit', 'Tidal Unit, Quarrow', null],
+    ["the sibling does not hold the best's name", 'Tidal Unit, Pellby', 'Tidal Unit', 'Quarrow Tidal Foundation', null],
+    ["the query does not hold the best's name", 'Tidal Centre, Pellby', 'Tidal Unit', 'Tidal Unit, Quarrow', null],
+  ])('%s: "%s" / "%s" / "%s"', (_reason, query, matched, sibling, expected) => {
+    expect(siblingQualifier(query, matched, sibling)).toEqual(expected);
   });
 });

@@ -66,3 +66,29 @@ export function otherQualifier(query: string, matched: string, display: string):
   }
   return [onlyQuery.map((word) => word.orig), onlyDisplay.map((word) => word.orig)];
 }
+
+/**
+ * The query's words and a sibling's words that differ (lower case, before folding) when `query` holds every word
+ * of `matched` (the best candidate's name) and more, and `sibling` (the name of another body) holds every word of
+ * `matched` and more too, the two saying different things beyond it: the query has a word the sibling lacks
+ * that is not an acronym, and the sibling a word the query lacks ("Tidal Unit, Pellby" against "Tidal Unit"
+ * when "Tidal Unit, Quarrow" is another body: the graph names bodies by the name and a qualifier, and the
+ * query's qualifier is neither the best's nor the sibling's). Null otherwise.
+ */
+export function siblingQualifier(query: string, matched: string, sibling: string): [string[], string[]] | null {
+  const matchedWords = words(matched);
+  const siblingWords = words(sibling);
+  if (without(matchedWords, siblingWords).length > 0 || without(siblingWords, matchedWords).length === 0) {
+    return null;
+  }
+  const queryWords = words(query);
+  if (queryWords.length <= matchedWords.length || without(matchedWords, queryWords).length > 0) {
+    return null;
+  }
+  const onlyQuery = without(queryWords, siblingWords);
+  const onlySibling = without(siblingWords, queryWords);
+  if (onlySibling.length === 0 || !onlyQuery.some((word) => !word.acronym)) {
+    return null;
+  }
+  return [onlyQuery.map((word) => word.orig), onlySibling.map((word) => word.orig)];
+}

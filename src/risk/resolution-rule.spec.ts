@@ -182,6 +182,30 @@ describe(decideResolution.name, () => {
       { status: 'RESOLVED', best: 'unit' },
     ],
     [
+      "a query that is the best's name with a place of its own, the runner-up that name with another place, is AMBIGUOUS",
+      [
+        candidate('unit', 0.9, { names: ['Tidal Unit, Pellby', 'Tidal Unit'], display: 'Tidal Unit' }),
+        candidate('quarrow-unit', 0.67, {
+          names: ['Tidal Unit, Pellby', 'Tidal Unit, Quarrow'],
+          display: 'Tidal Unit, Quarrow',
+        }),
+      ],
+      [],
+      { status: 'AMBIGUOUS', best: 'unit', runnerUp: 'quarrow-unit' },
+    ],
+    [
+      "a sibling of the best's own body (SAME_AS) is no other body: the name resolves",
+      [
+        candidate('unit', 0.9, { names: ['Tidal Unit, Pellby', 'Tidal Unit'], display: 'Tidal Unit' }),
+        candidate('quarrow-unit', 0.67, {
+          names: ['Tidal Unit, Pellby', 'Tidal Unit, Quarrow'],
+          display: 'Tidal Unit, Quarrow',
+        }),
+      ],
+      [['unit', 'quarrow-unit']],
+      { status: 'RESOLVED', best: 'unit', runnerUp: null },
+    ],
+    [
       "the other-qualifier shape is a body's: a person's name is left to the person rules",
       [
         candidate('person', 0.95, {
