@@ -50,6 +50,10 @@ function without(left: Word[], right: Word[]): Word[] {
  * legal forms and particles are left out.
  */
 export function otherQualifier(query: string, matched: string, display: string): [string[], string[]] | null {
+  // Most candidates match through their display name, or the query is the matched name: no words to prepare.
+  if (matched === display || query === matched) {
+    return null;
+  }
   const matchedWords = words(matched);
   const displayWords = words(display);
   if (without(matchedWords, displayWords).length > 0 || without(displayWords, matchedWords).length === 0) {
@@ -76,6 +80,9 @@ export function otherQualifier(query: string, matched: string, display: string):
  * query's qualifier is neither the best's nor the sibling's). Null otherwise.
  */
 export function siblingQualifier(query: string, matched: string, sibling: string): [string[], string[]] | null {
+  if (query === matched || sibling === matched) {
+    return null;
+  }
   const matchedWords = words(matched);
   const siblingWords = words(sibling);
   if (without(matchedWords, siblingWords).length > 0 || without(siblingWords, matchedWords).length === 0) {
