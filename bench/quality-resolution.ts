@@ -289,6 +289,17 @@ function changedGivenName(name: string, given: GivenNames): string | null {
   return surface.join(' ');
 }
 
+/**
+ * A name's words without function words, in their order: "The X University at Y" and "X University Y" are one
+ * name, "University of X" and "X University" are not (two bodies of one place may be named so).
+ */
+function withoutFunctionWords(name: string): string {
+  return key(name)
+    .split(' ')
+    .filter((word) => word && !FUNCTION_WORDS.has(word))
+    .join(' ');
+}
+
 /** A name's words without function words, sorted: "University of X" and "X University" are one name. */
 function wordSet(name: string): string {
   return key(name)
@@ -333,8 +344,11 @@ async function buildQueries(personNames: Map<string, string>): Promise<Query[]> 
   // Normalised name → the bodies of that name, each with its country ('' when unknown).
   const nameOwners = new Map<string, Map<string, string>>();
   const own = (name: string, id: string, country: string | null) => {
+    // Since resol2: also without function words, order kept ("The X University at Y" = "X University Y").
+    for (const k of new Set([key(name), withoutFunctionWords(name)].filter(Boolean))) {
+      nameOwners.set(k, (nameOwners.get(k) ?? new Map<string, string>()).set(id, (country ?? '').toUpperCase()));
+    }
     const k = key(name);
-    nameOwners.set(k, (nameOwners.get(k) ?? new Map<string, string>()).set(id, (country ?? '').toUpperCase()));
     bodyNames.add(k);
     bodyNames.add(wordSet(name));
   };
@@ -444,7 +458,8 @@ async function buildQueries(personNames: Map<string, string>): Promise<Query[]> 
     // A body of the same name is this university only in the same country (or where its country is unknown).
     const code = university.alpha_two_code?.toUpperCase() ?? '';
     const right = new Set<string>(
-      [...(nameOwners.get(key(university.name)) ?? new Map<string, string>())]
+      [key(university.name), withoutFunctionWords(university.name)]
+        .flatMap((k) => [...(nameOwners.get(k) ?? new Map<string, string>())])
         .filter(([, country]) => !country || !code || country === code)
         .map(([id]) => id),
     );

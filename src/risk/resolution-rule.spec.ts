@@ -16,10 +16,22 @@ const policy: ResolutionPolicy = { threshold: 0.75, margin: 0.05, minNameScore: 
 function candidate(
   entityId: string,
   score: number,
-  extra: { nameScore?: number; weak?: boolean; identifier?: boolean; country?: -1 | 1; names?: [string, string] } = {},
+  extra: {
+    nameScore?: number;
+    weak?: boolean;
+    identifier?: boolean;
+    country?: -1 | 1;
+    names?: [string, string];
+    display?: string;
+    type?: string;
+  } = {},
 ): ScoredCandidate {
   const features = [{ name: 'token_alignment', value: extra.nameScore ?? score, reason: '' }];
-  const names = extra.names ? { queryName: extra.names[0], matchedName: extra.names[1] } : {};
+  const names = {
+    ...(extra.names ? { queryName: extra.names[0], matchedName: extra.names[1] } : {}),
+    ...(extra.display ? { name: extra.display } : {}),
+    ...(extra.type ? { type: extra.type } : {}),
+  };
   if (extra.weak) {
     features.push({ name: 'class_words', value: -1, reason: 'only class words' });
   }
@@ -146,6 +158,64 @@ describe(decideResolution.name, () => {
       ],
       [],
       { status: 'RESOLVED', best: 'institute' },
+    ],
+    [
+      "a query holding a body's alias with another parent than the body's name is not resolved to",
+      [
+        candidate('unit', 0.95, {
+          names: ['Tidal Unit, Pellby University', 'Tidal Unit'],
+          display: 'Tidal Unit, Quarrow University',
+        }),
+      ],
+      [],
+      { status: 'NOT_FOUND', best: 'unit' },
+    ],
+    [
+      "a query holding a body's alias with an acronym of its own resolves (the acronym may be the body's parent's)",
+      [
+        candidate('unit', 0.95, {
+          names: ['Tidal Unit QU', 'Tidal Unit'],
+          display: 'Tidal Unit, Quarrow University',
+        }),
+      ],
+      [],
+      { status: 'RESOLVED', best: 'unit' },
+    ],
+    [
+      "a query that is the best's name with a place of its own, the runner-up that name with another place, is AMBIGUOUS",
+      [
+        candidate('unit', 0.9, { names: ['Tidal Unit, Pellby', 'Tidal Unit'], display: 'Tidal Unit' }),
+        candidate('quarrow-unit', 0.67, {
+          names: ['Tidal Unit, Pellby', 'Tidal Unit, Quarrow'],
+          display: 'Tidal Unit, Quarrow',
+        }),
+      ],
+      [],
+      { status: 'AMBIGUOUS', best: 'unit', runnerUp: 'quarrow-unit' },
+    ],
+    [
+      "a sibling of the best's own body (SAME_AS) is no other body: the name resolves",
+      [
+        candidate('unit', 0.9, { names: ['Tidal Unit, Pellby', 'Tidal Unit'], display: 'Tidal Unit' }),
+        candidate('quarrow-unit', 0.67, {
+          names: ['Tidal Unit, Pellby', 'Tidal Unit, Quarrow'],
+          display: 'Tidal Unit, Quarrow',
+        }),
+      ],
+      [['unit', 'quarrow-unit']],
+      { status: 'RESOLVED', best: 'unit', runnerUp: null },
+    ],
+    [
+      "the other-qualifier shape is a body's: a person's name is left to the person rules",
+      [
+        candidate('person', 0.95, {
+          names: ['Quarrow Pellby Arnott', 'Quarrow Arnott'],
+          display: 'Quarrow Tamsin Arnott',
+          type: 'Person',
+        }),
+      ],
+      [],
+      { status: 'RESOLVED', best: 'person' },
     ],
     [
       'an identifier on both records resolves although the countries conflict',

@@ -9,8 +9,10 @@
  * - Otherwise the best candidate resolves only when its score clears `threshold`, its name evidence
  *   is strong (the name comparison alone reaches `minNameScore`, more than class words,
  *   particles or initials are shared, and the names are not one name with one class word swapped
- *   for a class word of another class: since rules 1.95.0), its country does not conflict with the one given (since
- *   rules 1.95.0), and it leads the runner-up by at least `margin`. The
+ *   for a class word of another class: since rules 1.95.0; nor, for a body, the query one of its other names with
+ *   words of its own where its display name has others: since rules 1.97.0), its country does not conflict with the one given (since
+ *   rules 1.95.0), and it leads the runner-up by at least `margin` (and, since rules 1.97.0, a query that is the
+ *   best's name with words of its own is AMBIGUOUS when the runner-up is that name with other words). The
  *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
  *   the same body and do not count, and so are entries on different lists that are one listed party
  *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC).
@@ -19,6 +21,7 @@
 import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap } from '../matching/class-word-swap';
 import { mayCorroborate } from '../matching/corroboration';
+import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
 
 export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
@@ -43,6 +46,9 @@ export interface ScoredCandidate {
   /** The query's name and the candidate's name the score compared, when known. */
   queryName?: string;
   matchedName?: string;
+  /** The candidate's display name and type ('Person', 'Organisation', …), when known. */
+  name?: string;
+  type?: string;
 }
 
 export interface NameEvidence {
@@ -93,6 +99,18 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       weakness: `the names differ only in a class word of another class ("${swap[0]}" and "${swap[1]}")`,
     };
   }
+  // Since rules 1.97.0: the query holds the body's other name and qualifies it otherwise than the body's own name.
+  const other =
+    candidate.type !== 'Person' && candidate.queryName && candidate.matchedName && candidate.name
+      ? otherQualifier(candidate.queryName, candidate.matchedName, candidate.name)
+      : null;
+  if (other) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the query holds the other name "${candidate.matchedName}" with words of its own ("${other[0].join(' ')}") where the body's name "${candidate.name}" has others ("${other[1].join(' ')}")`,
+    };
+  }
   if (nameScore < policy.minNameScore) {
     return {
       strong: false,
@@ -111,6 +129,24 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
  */
 export function conflictsInCountry(candidate: ScoredCandidate): boolean {
   return candidate.features.some((feature) => feature.name === 'country' && feature.value < 0);
+}
+
+/**
+ * Since rules 1.97.0: the query is the best's matched name with words of its own, and the runner-up (another
+ * body) is that name with other words ("Tidal Unit, Pellby" → "Tidal Unit", runner-up "Tidal Unit, Quarrow"):
+ * the graph names bodies by that name and a qualifier, and the query's qualifier is neither's. Why, or null.
+ */
+function siblingOf(best: ScoredCandidate, runnerUp: ScoredCandidate | null): string | null {
+  if (!runnerUp || best.type === 'Person' || !best.queryName || !best.matchedName) {
+    return null;
+  }
+  for (const name of new Set([runnerUp.matchedName, runnerUp.name])) {
+    const sibling = name ? siblingQualifier(best.queryName, best.matchedName, name) : null;
+    if (sibling) {
+      return `the query is the best's name "${best.matchedName}" with words of its own ("${sibling[0].join(' ')}"), and "${name}", that name with others ("${sibling[1].join(' ')}"), is another body`;
+    }
+  }
+  return null;
 }
 
 function sharedRendering(candidate: ScoredCandidate): boolean {
@@ -193,6 +229,11 @@ export function decideResolution<T extends ScoredCandidate>(
           : null;
   if (notFoundBecause !== null) {
     return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: notFoundBecause };
+  }
+  // AMBIGUOUS, not NOT_FOUND: the caller then reads SAME_AS links, and a runner-up of the best's own body drops out.
+  const sibling = siblingOf(best, runnerUp);
+  if (sibling !== null) {
+    return { status: 'AMBIGUOUS', best, runnerUp, basis: null, sameBody, why: sibling };
   }
   const lead = runnerUp ? round(best.score - runnerUp.score) : null;
   if (runnerUp && lead !== null && lead < policy.margin) {

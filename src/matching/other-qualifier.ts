@@ -1,0 +1,101 @@
+/**
+ * Since rules 1.97.0: whether a query names a body's other name (mostly an alias) with a qualifier of its own
+ * where the body's display name has another ("Tidal Unit, Pellby University" matched through the alias
+ * "Tidal Unit" of "Tidal Unit, Quarrow University"). The matcher compares the query with the name that
+ * matches best, and an alias that is a part of the query matches it well; but the query's other words then
+ * name another place, parent or field than the body's own, and such a query is another body far more often
+ * than the same one (bench/quality-resolution.ts, bench/HISTORY.md "## Resolution"), so the resolution rule
+ * does not resolve on it.
+ */
+import { Kind, prepareName } from './normalise';
+
+/** Words that name nothing of their own here: function words, legal forms, particles. */
+const IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal, Kind.Particle]);
+
+interface Word {
+  text: string;
+  orig: string;
+  acronym: boolean;
+}
+
+function words(name: string): Word[] {
+  const prepared = prepareName(name, 'org');
+  return prepared.tokens
+    .map((token, index) => ({
+      text: token.text,
+      orig: token.orig,
+      kind: prepared.kinds[index],
+    }))
+    .filter((word) => word.text.length > 0 && !IGNORED.has(word.kind))
+    .map((word) => ({ text: word.text, orig: word.orig, acronym: word.kind === Kind.Acronym }));
+}
+
+/** The words of `left` that `right` lacks (as many times as `left` has them more). */
+function without(left: Word[], right: Word[]): Word[] {
+  const counts = new Map<string, number>();
+  right.forEach((word) => counts.set(word.text, (counts.get(word.text) ?? 0) + 1));
+  return left.filter((word) => {
+    const count = counts.get(word.text) ?? 0;
+    counts.set(word.text, count - 1);
+    return count <= 0;
+  });
+}
+
+/**
+ * The query's words and the display name's words that differ (lower case, before folding) when `matched` is
+ * another name of the body than `display`, both `query` and `display` hold every word of `matched`, the query
+ * has more, and beyond `matched` the two say different things: the query has a word the display name lacks
+ * that is not an acronym (an acronym may stand for the display name's own words: "Tidal Unit QU" for "Tidal
+ * Unit, Quarrow University"), and the display name a word the query lacks. Null otherwise. Function words,
+ * legal forms and particles are left out.
+ */
+export function otherQualifier(query: string, matched: string, display: string): [string[], string[]] | null {
+  // Most candidates match through their display name, or the query is the matched name: no words to prepare.
+  if (matched === display || query === matched) {
+    return null;
+  }
+  const matchedWords = words(matched);
+  const displayWords = words(display);
+  if (without(matchedWords, displayWords).length > 0 || without(displayWords, matchedWords).length === 0) {
+    return null;
+  }
+  const queryWords = words(query);
+  if (queryWords.length <= matchedWords.length || without(matchedWords, queryWords).length > 0) {
+    return null;
+  }
+  const onlyQuery = without(queryWords, displayWords);
+  const onlyDisplay = without(displayWords, queryWords);
+  if (onlyDisplay.length === 0 || !onlyQuery.some((word) => !word.acronym)) {
+    return null;
+  }
+  return [onlyQuery.map((word) => word.orig), onlyDisplay.map((word) => word.orig)];
+}
+
+/**
+ * The query's words and a sibling's words that differ (lower case, before folding) when `query` holds every word
+ * of `matched` (the best candidate's name) and more, and `sibling` (the name of another body) holds every word of
+ * `matched` and more too, the two saying different things beyond it: the query has a word the sibling lacks
+ * that is not an acronym, and the sibling a word the query lacks ("Tidal Unit, Pellby" against "Tidal Unit"
+ * when "Tidal Unit, Quarrow" is another body: the graph names bodies by the name and a qualifier, and the
+ * query's qualifier is neither the best's nor the sibling's). Null otherwise.
+ */
+export function siblingQualifier(query: string, matched: string, sibling: string): [string[], string[]] | null {
+  if (query === matched || sibling === matched) {
+    return null;
+  }
+  const matchedWords = words(matched);
+  const siblingWords = words(sibling);
+  if (without(matchedWords, siblingWords).length > 0 || without(siblingWords, matchedWords).length === 0) {
+    return null;
+  }
+  const queryWords = words(query);
+  if (queryWords.length <= matchedWords.length || without(matchedWords, queryWords).length > 0) {
+    return null;
+  }
+  const onlyQuery = without(queryWords, siblingWords);
+  const onlySibling = without(siblingWords, queryWords);
+  if (onlySibling.length === 0 || !onlyQuery.some((word) => !word.acronym)) {
+    return null;
+  }
+  return [onlyQuery.map((word) => word.orig), onlySibling.map((word) => word.orig)];
+}
