@@ -16,10 +16,20 @@ const policy: ResolutionPolicy = { threshold: 0.75, margin: 0.05, minNameScore: 
 function candidate(
   entityId: string,
   score: number,
-  extra: { nameScore?: number; weak?: boolean; identifier?: boolean; country?: -1 | 1; names?: [string, string] } = {},
+  extra: {
+    nameScore?: number;
+    weak?: boolean;
+    identifier?: boolean;
+    country?: -1 | 1;
+    names?: [string, string];
+    person?: string;
+  } = {},
 ): ScoredCandidate {
   const features = [{ name: 'token_alignment', value: extra.nameScore ?? score, reason: '' }];
-  const names = extra.names ? { queryName: extra.names[0], matchedName: extra.names[1] } : {};
+  const names = {
+    ...(extra.names ? { queryName: extra.names[0], matchedName: extra.names[1] } : {}),
+    ...(extra.person ? { name: extra.person, type: 'Person' } : {}),
+  };
   if (extra.weak) {
     features.push({ name: 'class_words', value: -1, reason: 'only class words' });
   }
@@ -146,6 +156,45 @@ describe(decideResolution.name, () => {
       ],
       [],
       { status: 'RESOLVED', best: 'institute' },
+    ],
+    [
+      "a person given with a given name the alias lacks, where the candidate's full name holds another, is not resolved to (rules 1.98.0)",
+      [
+        candidate('oswin', 0.9, {
+          names: ['VESKARD, Quillan Tarrow Bennick', 'VESKARD, Tarrow Bennick'],
+          person: 'VESKARD, Oswin Tarrow Bennick',
+        }),
+      ],
+      [],
+      { status: 'NOT_FOUND', best: 'oswin' },
+    ],
+    [
+      'an honorific the matcher drops in place of a given name does not resolve (rules 1.98.0)',
+      [
+        candidate('oswin', 0.9, {
+          names: ['Sheikh Tarrow VESKARD', 'Oswin Tarrow VESKARD'],
+          person: 'Oswin Tarrow VESKARD',
+        }),
+      ],
+      [],
+      { status: 'NOT_FOUND', best: 'oswin' },
+    ],
+    [
+      "a person's alias given in full resolves",
+      [
+        candidate('oswin', 0.95, {
+          names: ['Tarrow Veskard', 'Tarrow Veskard'],
+          person: 'VESKARD, Oswin Tarrow Bennick',
+        }),
+      ],
+      [],
+      { status: 'RESOLVED', best: 'oswin' },
+    ],
+    [
+      'the given-name check is for persons: the same names of an organisation are left to the score',
+      [candidate('body', 0.9, { names: ['Quillan Tarrow Vesk', 'Tarrow Vesk'] })],
+      [],
+      { status: 'RESOLVED', best: 'body' },
     ],
     [
       'an identifier on both records resolves although the countries conflict',

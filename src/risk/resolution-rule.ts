@@ -19,6 +19,7 @@
 import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap } from '../matching/class-word-swap';
 import { mayCorroborate } from '../matching/corroboration';
+import { givenNameConflict } from '../matching/given-name-conflict';
 import { type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
 
 export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
@@ -43,6 +44,9 @@ export interface ScoredCandidate {
   /** The query's name and the candidate's name the score compared, when known. */
   queryName?: string;
   matchedName?: string;
+  /** The candidate's own (display) name and its type ('Person', 'Organisation'), when known. */
+  name?: string;
+  type?: string;
 }
 
 export interface NameEvidence {
@@ -91,6 +95,19 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       strong: false,
       nameScore,
       weakness: `the names differ only in a class word of another class ("${swap[0]}" and "${swap[1]}")`,
+    };
+  }
+  // Since rules 1.98.0: a person given with a given name (or honorific) the matched name lacks, when the
+  // candidate's names hold another given name the query lacks, is another person more often than the same.
+  const conflict =
+    candidate.type === 'Person' && candidate.queryName && candidate.matchedName
+      ? givenNameConflict(candidate.queryName, candidate.matchedName, candidate.name ?? candidate.matchedName)
+      : null;
+  if (conflict) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the name given holds "${conflict[0]}" where the candidate's names hold "${conflict[1]}"`,
     };
   }
   if (nameScore < policy.minNameScore) {
