@@ -360,7 +360,8 @@ function recased(name: string): string | null {
 /**
  * 5. Person positives (resol3): a listed person's other names and the listed name reordered or recased, with
  * and without its own country; the listed name with one of several countries; and with a country not its own
- * (rule 1: expected NOT_FOUND, RESOLVED = wrong).
+ * (rule 1: expected NOT_FOUND; RESOLVED to the person, through another list's entry of it with no country, is
+ * counted right, to another person wrong).
  */
 function personQueries(persons: readonly ListedPerson[]): Query[] {
   const queries: Query[] = [];
@@ -406,12 +407,11 @@ function personQueries(persons: readonly ListedPerson[]): Query[] {
     if (person.countries.length > 0) {
       const others = allCountries.filter((country) => !person.countries.includes(country));
       if (others.length > 0) {
-        push(
-          'listed name, a country not its own (NOT_FOUND expected)',
-          display,
-          others[pick(`other ${person.id}`, others.length)],
-          [],
-        );
+        // Rule 1 expects NOT_FOUND; RESOLVED to the person (through one listed party: another list's entry
+        // without a country) is counted right, to another person wrong.
+        push('listed name, a country not its own', display, others[pick(`other ${person.id}`, others.length)], [
+          person.id,
+        ]);
       }
     }
   }

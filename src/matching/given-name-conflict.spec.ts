@@ -25,6 +25,13 @@ describe(givenNameConflict.name, () => {
       'VESKARD, Tarrow',
       null,
     ],
+    [
+      'an honorific beside an alias that lacks only it',
+      'Sheikh Tarrow VESKARD',
+      'Tarrow VESKARD',
+      'Oswin Tarrow VESKARD',
+      null,
+    ],
     ['the alias matched whole', 'Sheikh Tarrow Veskard', 'Sheikh Tarrow Veskard', 'VESKARD, Tarrow Oswin', null],
     ['a spelling of the alias', 'VESKARDE, Tarrow Oswin', 'VESKARD, Tarrow Oswin', 'VESKARD, Tarrow Oswin', null],
     ['another order and case', 'tarrow oswin veskard', 'VESKARD, Oswin Tarrow', 'VESKARD, Oswin Tarrow', null],

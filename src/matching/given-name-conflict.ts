@@ -31,19 +31,25 @@ function unmatched(left: readonly TokenInfo[], right: readonly TokenInfo[]): Tok
 }
 
 /**
- * The query's word and the candidate's word that conflict, or null: the query has a name word or honorific
- * that the matched name lacks, and the candidate's matched or full name has a name word the query lacks.
+ * The query's word and the candidate's word that conflict, or null: the query has a name word that the
+ * matched name lacks and the candidate's matched or full name has a name word the query lacks; or the query
+ * has an honorific (a word the matcher drops) where the matched name itself has a name word the query lacks.
+ * An honorific beside an alias that lacks only it ("Sheikh Tarrow Vesk" against the alias "Tarrow Vesk") is no
+ * conflict: lists write aliases with and without honorifics.
  */
 export function givenNameConflict(query: string, matched: string, full: string): [string, string] | null {
   const asked = prepareName(query, 'person');
-  const queryWords = words(asked, [Kind.Name, Kind.Title]);
   const matchedName = prepareName(matched, 'person');
-  const extra = unmatched(queryWords, words(matchedName, [Kind.Name, Kind.Title, Kind.Particle, Kind.Initial]));
+  const matchedWords = words(matchedName, [Kind.Name, Kind.Title, Kind.Particle, Kind.Initial]);
+  const extraName = unmatched(words(asked, [Kind.Name]), matchedWords);
+  const extra = extraName.length > 0 ? extraName : unmatched(words(asked, [Kind.Title]), matchedWords);
   if (extra.length === 0) {
     return null;
   }
   const everyQueryWord = words(asked, [Kind.Name, Kind.Title, Kind.Particle, Kind.Initial]);
-  for (const name of full === matched ? [matchedName] : [matchedName, prepareName(full, 'person')]) {
+  const against =
+    extraName.length === 0 || full === matched ? [matchedName] : [matchedName, prepareName(full, 'person')];
+  for (const name of against) {
     const lacking = unmatched(words(name, [Kind.Name]), everyQueryWord);
     if (lacking.length > 0) {
       return [extra[0].orig, lacking[0].orig];
