@@ -27,6 +27,14 @@
  * 4. people: listed persons' names with one given name (given_names.tsv) changed to another of the same
  *    sex (kept only when it is no listed person's name), and the screening negatives' names: RESOLVED =
  *    wrong; listed persons' own names: RESOLVED to another listed person (not the same listed party) = wrong.
+ * 5. person positives (resol3, rules 1.98.0): each listed person's other names as the index holds them
+ *    (aliases, other-script names) and its listed name reordered ("SURNAME, Given" as "Given SURNAME") or
+ *    recased, each without and with one of its own countries (nationality, citizenship); its listed name with
+ *    each of several countries; right = RESOLVED to that person (or one listed party of it), wrong = RESOLVED
+ *    to another. And its listed name with a country not its own: rule 1 expects NOT_FOUND (RESOLVED to the
+ *    person or one listed party of it counted right; to any other entry wrong, also another list's entry of
+ *    the same name without a country, which no corroborating feature links). The dev run also prints what
+ *    rule 1 (a conflicting country) did to persons given with a country.
  *
  * Every group is split into dev and held-out halves by a hash of the query (half() of
  * bench/lib/org-pair-sampling.ts). Dev figures are printed with every wrong resolution (query, entity
@@ -360,8 +368,8 @@ function recased(name: string): string | null {
 /**
  * 5. Person positives (resol3): a listed person's other names and the listed name reordered or recased, with
  * and without its own country; the listed name with one of several countries; and with a country not its own
- * (rule 1: expected NOT_FOUND; RESOLVED to the person, through another list's entry of it with no country, is
- * counted right, to another person wrong).
+ * (rule 1: expected NOT_FOUND; RESOLVED to the person or one listed party of it is counted right, to any other
+ * entry wrong).
  */
 function personQueries(persons: readonly ListedPerson[]): Query[] {
   const queries: Query[] = [];
@@ -407,8 +415,8 @@ function personQueries(persons: readonly ListedPerson[]): Query[] {
     if (person.countries.length > 0) {
       const others = allCountries.filter((country) => !person.countries.includes(country));
       if (others.length > 0) {
-        // Rule 1 expects NOT_FOUND; RESOLVED to the person (through one listed party: another list's entry
-        // without a country) is counted right, to another person wrong.
+        // Rule 1 expects NOT_FOUND; RESOLVED to the person (or one listed party of it) is counted right, to any
+        // other entry wrong (another list's entry of the same name without a country too: nothing links it).
         push('listed name, a country not its own', display, others[pick(`other ${person.id}`, others.length)], [
           person.id,
         ]);
