@@ -27,6 +27,14 @@
  * 4. people: listed persons' names with one given name (given_names.tsv) changed to another of the same
  *    sex (kept only when it is no listed person's name), and the screening negatives' names: RESOLVED =
  *    wrong; listed persons' own names: RESOLVED to another listed person (not the same listed party) = wrong.
+ * 5. person positives (resol3, rules 1.98.0): each listed person's other names as the index holds them
+ *    (aliases, other-script names) and its listed name reordered ("SURNAME, Given" as "Given SURNAME") or
+ *    recased, each without and with one of its own countries (nationality, citizenship); its listed name with
+ *    each of several countries; right = RESOLVED to that person (or one listed party of it), wrong = RESOLVED
+ *    to another. And its listed name with a country not its own: rule 1 expects NOT_FOUND (RESOLVED to the
+ *    person or one listed party of it counted right; to any other entry wrong, also another list's entry of
+ *    the same name without a country, which no corroborating feature links). The dev run also prints what
+ *    rule 1 (a conflicting country) did to persons given with a country.
  *
  * Every group is split into dev and held-out halves by a hash of the query (half() of
  * bench/lib/org-pair-sampling.ts). Dev figures are printed with every wrong resolution (query, entity
@@ -48,6 +56,7 @@ import { CliModule } from '../src/cli/cli.module';
 import { withDatabase } from '../src/cli/database-session';
 import { importMissingReferenceData } from '../src/cli/reference-data';
 import { loadConfig } from '../src/config/app-config';
+import type { CandidateIndexState } from '../src/matching/candidate-index';
 import { findLongestPhrases, getReferenceData, tokenKey } from '../src/matching/reference-data';
 import { MigrationsService } from '../src/neo4j/migrations.service';
 import { ReferenceService } from '../src/reference/reference.service';
@@ -316,7 +325,119 @@ function readCsv<T>(file: string): T[] {
 }
 
 /** The queries of all four groups, from the seed, the registries, the lists in the index and the eval files. */
-async function buildQueries(personNames: Map<string, string>): Promise<Query[]> {
+/** A listed person as the index holds it: its names (display name first) and countries (nationality, citizenship). */
+interface ListedPerson {
+  id: string;
+  names: string[];
+  countries: string[];
+}
+
+/** The listed persons of a built index, from its state (names and countries as the index has them). */
+function listedPersons(
+  state: CandidateIndexState,
+  details: ReadonlyMap<string, { type: string; listings: unknown[] }>,
+): ListedPerson[] {
+  const persons: ListedPerson[] = [];
+  const starts = state.tables.entryNameStart;
+  state.entityIds.forEach((id, entry) => {
+    const detail = details.get(id);
+    if (!detail || detail.type !== 'Person' || detail.listings.length === 0) {
+      return;
+    }
+    const countries: string[] = [];
+    for (let at = state.countries.start[entry]; at < state.countries.start[entry + 1]; at++) {
+      countries.push(state.countries.values[state.countries.ids[at]]);
+    }
+    persons.push({ id, names: state.nameRaw.slice(starts[entry], starts[entry + 1]), countries });
+  });
+  return persons.sort((left, right) => left.id.localeCompare(right.id));
+}
+
+/** "SURNAME, Given Names" as "Given Names SURNAME"; otherwise the last word moved to the front; null for one word. */
+function reordered(name: string): string | null {
+  const comma = name.indexOf(',');
+  if (comma > 0 && name.indexOf(',', comma + 1) < 0) {
+    const [surname, given] = [name.slice(0, comma).trim(), name.slice(comma + 1).trim()];
+    return surname && given ? `${given} ${surname}` : null;
+  }
+  const words = name.split(/\s+/).filter(Boolean);
+  return words.length < 2 ? null : [words[words.length - 1], ...words.slice(0, -1)].join(' ');
+}
+
+/** The name in another case: upper case when it is not, else each word capitalised. */
+function recased(name: string): string | null {
+  const upper = name.toUpperCase();
+  if (upper !== name) {
+    return upper;
+  }
+  const title = name
+    .toLowerCase()
+    .replace(/(^|[\s,'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return title !== name ? title : null;
+}
+
+/**
+ * 5. Person positives (resol3): a listed person's other names and the listed name reordered or recased, with
+ * and without its own country; the listed name with one of several countries; and with a country not its own
+ * (rule 1: expected NOT_FOUND; RESOLVED to the person or one listed party of it is counted right, to any other
+ * entry wrong).
+ */
+function personQueries(persons: readonly ListedPerson[]): Query[] {
+  const queries: Query[] = [];
+  const seen = new Set<string>();
+  const allCountries = [...new Set(persons.flatMap((person) => person.countries))].sort();
+  const push = (subgroup: string, name: string, country: string | null, right: string[]): void => {
+    const k = `${subgroup}\u0001${key(name)}\u0001${country ?? ''}`;
+    if (seen.has(k) || !name.trim()) {
+      return;
+    }
+    seen.add(k);
+    queries.push({ group: '5 person positives', subgroup, name, country, expected: 'person', right });
+  };
+  for (const person of persons) {
+    const [display, ...others] = person.names;
+    const own =
+      person.countries.length > 0 ? person.countries[pick(`country ${person.id}`, person.countries.length)] : null;
+    for (const other of others) {
+      if (key(other) === key(display)) {
+        continue;
+      }
+      push('other name', other, null, [person.id]);
+      if (own) {
+        push('other name, own country', other, own, [person.id]);
+      }
+    }
+    for (const [subgroup, variant] of [
+      ['listed name reordered', reordered(display)],
+      ['listed name recased', recased(display)],
+    ] as const) {
+      if (variant) {
+        push(subgroup, variant, null, [person.id]);
+        if (own) {
+          push(`${subgroup}, own country`, variant, own, [person.id]);
+        }
+      }
+    }
+    if (person.countries.length > 1) {
+      for (const country of person.countries) {
+        push('listed name, one of several countries', display, country, [person.id]);
+      }
+    }
+    if (person.countries.length > 0) {
+      const others = allCountries.filter((country) => !person.countries.includes(country));
+      if (others.length > 0) {
+        // Rule 1 expects NOT_FOUND; RESOLVED to the person (or one listed party of it) is counted right, to any
+        // other entry wrong (another list's entry of the same name without a country too: nothing links it).
+        push('listed name, a country not its own', display, others[pick(`other ${person.id}`, others.length)], [
+          person.id,
+        ]);
+      }
+    }
+  }
+  return queries;
+}
+
+async function buildQueries(personNames: Map<string, string>, persons: readonly ListedPerson[]): Promise<Query[]> {
   const queries: Query[] = [];
   const ror = readJsonGz<RawRor[]>(join('seed', 'reference', 'ror-v2-records.json.gz')).filter(
     (record) => record.status === 'active',
@@ -540,6 +661,7 @@ async function buildQueries(personNames: Map<string, string>): Promise<Query[]> 
       });
     }
   }
+  queries.push(...personQueries(persons));
   return capped(queries);
 }
 
@@ -614,7 +736,8 @@ async function main(): Promise<void> {
           personNames.set(details.name, id);
         }
       }
-      const queries = await buildQueries(personNames);
+      const persons = listedPersons(snapshot.index.toState(), snapshot.details);
+      const queries = await buildQueries(personNames, persons);
       const resolver = context.get(EntityResolverService);
       const repository = context.get(RiskRepository);
       const outcomes: Outcome[] = [];
@@ -678,6 +801,31 @@ async function main(): Promise<void> {
         'Dev wrong-body resolutions (every one)',
         wrong.map((outcome) => ({ group: `${outcome.query.group} / ${outcome.query.subgroup}`, line: line(outcome) })),
       );
+      // What rule 1 (a conflicting country does not resolve) does to persons: the dev queries given with a country
+      // whose answer is NOT_FOUND for that reason, by whether the best candidate was the person expected.
+      const byCountry = outcomes.filter(
+        (outcome) =>
+          half(outcome.query.name) === 'dev' &&
+          outcome.query.expected === 'person' &&
+          outcome.query.country !== null &&
+          outcome.resolution.status === ResolutionStatus.NOT_FOUND &&
+          outcome.resolution.explanation.includes('of another country than the one given'),
+      );
+      console.log('\nRule 1 on persons (dev): NOT_FOUND because the best candidate is of another country');
+      for (const subgroup of [...new Set(byCountry.map((outcome) => outcome.query.subgroup))].sort()) {
+        const inSubgroup = byCountry.filter((outcome) => outcome.query.subgroup === subgroup);
+        const expected = inSubgroup.filter((outcome) =>
+          outcome.query.right.includes(outcome.resolution.candidates[0]?.entityId ?? ''),
+        );
+        console.log(
+          `  ${subgroup.padEnd(58)} ${inSubgroup.length}: best the person expected ${expected.length}, another ${inSubgroup.length - expected.length}`,
+        );
+        for (const outcome of inSubgroup.slice(0, 5)) {
+          console.log(
+            `    "${outcome.query.name}" (${outcome.query.country}) best ${outcome.resolution.candidates[0]?.entityId} "${outcome.resolution.candidates[0]?.name}"`,
+          );
+        }
+      }
       writeResults('resolution', {
         queries: outcomes.length,
         perSubgroup: PER_SUBGROUP,

@@ -24,6 +24,7 @@ function candidate(
     names?: [string, string];
     display?: string;
     type?: string;
+    person?: string;
   } = {},
 ): ScoredCandidate {
   const features = [{ name: 'token_alignment', value: extra.nameScore ?? score, reason: '' }];
@@ -31,6 +32,7 @@ function candidate(
     ...(extra.names ? { queryName: extra.names[0], matchedName: extra.names[1] } : {}),
     ...(extra.display ? { name: extra.display } : {}),
     ...(extra.type ? { type: extra.type } : {}),
+    ...(extra.person ? { name: extra.person, type: 'Person' } : {}),
   };
   if (extra.weak) {
     features.push({ name: 'class_words', value: -1, reason: 'only class words' });
@@ -206,7 +208,7 @@ describe(decideResolution.name, () => {
       { status: 'RESOLVED', best: 'unit', runnerUp: null },
     ],
     [
-      "the other-qualifier shape is a body's: a person's name is left to the person rules",
+      "the other-qualifier shape is a body's: a person's name is left to the person rules (a given-name conflict since rules 1.98.0)",
       [
         candidate('person', 0.95, {
           names: ['Quarrow Pellby Arnott', 'Quarrow Arnott'],
@@ -215,7 +217,46 @@ describe(decideResolution.name, () => {
         }),
       ],
       [],
-      { status: 'RESOLVED', best: 'person' },
+      { status: 'NOT_FOUND', best: 'person' },
+    ],
+    [
+      "a person given with a given name the alias lacks, where the candidate's full name holds another, is not resolved to (rules 1.98.0)",
+      [
+        candidate('oswin', 0.9, {
+          names: ['VESKARD, Quillan Tarrow Bennick', 'VESKARD, Tarrow Bennick'],
+          person: 'VESKARD, Oswin Tarrow Bennick',
+        }),
+      ],
+      [],
+      { status: 'NOT_FOUND', best: 'oswin' },
+    ],
+    [
+      'an honorific the matcher drops in place of a given name does not resolve (rules 1.98.0)',
+      [
+        candidate('oswin', 0.9, {
+          names: ['Sheikh Tarrow VESKARD', 'Oswin Tarrow VESKARD'],
+          person: 'Oswin Tarrow VESKARD',
+        }),
+      ],
+      [],
+      { status: 'NOT_FOUND', best: 'oswin' },
+    ],
+    [
+      "a person's alias given in full resolves",
+      [
+        candidate('oswin', 0.95, {
+          names: ['Tarrow Veskard', 'Tarrow Veskard'],
+          person: 'VESKARD, Oswin Tarrow Bennick',
+        }),
+      ],
+      [],
+      { status: 'RESOLVED', best: 'oswin' },
+    ],
+    [
+      'the given-name check is for persons: the same names of an organisation are left to the score',
+      [candidate('body', 0.9, { names: ['Quillan Tarrow Vesk', 'Tarrow Vesk'] })],
+      [],
+      { status: 'RESOLVED', best: 'body' },
     ],
     [
       'an identifier on both records resolves although the countries conflict',

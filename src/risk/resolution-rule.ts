@@ -21,8 +21,9 @@
 import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap } from '../matching/class-word-swap';
 import { mayCorroborate } from '../matching/corroboration';
-import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
+import { givenNameConflict } from '../matching/given-name-conflict';
 import { type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
+import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 
 export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
 
@@ -109,6 +110,19 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       strong: false,
       nameScore,
       weakness: `the query holds the other name "${candidate.matchedName}" with words of its own ("${other[0].join(' ')}") where the body's name "${candidate.name}" has others ("${other[1].join(' ')}")`,
+    };
+  }
+  // Since rules 1.98.0: a person given with a given name (or honorific) the matched name lacks, when the
+  // candidate's names hold another given name the query lacks, is another person more often than the same.
+  const conflict =
+    candidate.type === 'Person' && candidate.queryName && candidate.matchedName
+      ? givenNameConflict(candidate.queryName, candidate.matchedName, candidate.name ?? candidate.matchedName)
+      : null;
+  if (conflict) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the name given holds "${conflict[0]}" where the candidate's names hold "${conflict[1]}"`,
     };
   }
   if (nameScore < policy.minNameScore) {

@@ -1,0 +1,59 @@
+/**
+ * Since rules 1.98.0: whether a name given for a person holds a given name (or an honorific the matcher drops)
+ * that the candidate's matched name lacks while the candidate's names hold another given name the query lacks
+ * ("Quillan Tarrow Vesk" against the alias "Tarrow Vesk" of "Oswin Tarrow Vesk"). The matcher scores the query
+ * against the alias as a near subset; but a given name each side lacks is a conflict, two persons far more often
+ * than one (bench/quality-resolution.ts, bench/HISTORY.md "## Resolution"), so the resolution rule does not
+ * resolve on it.
+ */
+import { Kind, prepareName, type PreparedName } from './normalise';
+import { tokenLikeness } from './token-similarity';
+import type { TokenInfo } from './tokenise';
+
+/** Two words of a person's name count as one at this likeness or more (spelling, transliteration, variants). */
+const SAME_WORD = 0.8;
+
+function words(prepared: PreparedName, kinds: readonly number[]): TokenInfo[] {
+  return prepared.tokens.filter((token, index) => kinds.includes(prepared.kinds[index]) && token.text.length > 1);
+}
+
+/** The words of `left` that no word of `right` is like, each word of `right` taken once. */
+function unmatched(left: readonly TokenInfo[], right: readonly TokenInfo[]): TokenInfo[] {
+  const free = [...right];
+  return left.filter((word) => {
+    const at = free.findIndex((other) => tokenLikeness(word, other, true).sim >= SAME_WORD);
+    if (at < 0) {
+      return true;
+    }
+    free.splice(at, 1);
+    return false;
+  });
+}
+
+/**
+ * The query's word and the candidate's word that conflict, or null: the query has a name word that the
+ * matched name lacks and the candidate's matched or full name has a name word the query lacks; or the query
+ * has an honorific (a word the matcher drops) where the matched name itself has a name word the query lacks.
+ * An honorific beside an alias that lacks only it ("Sheikh Tarrow Vesk" against the alias "Tarrow Vesk") is no
+ * conflict: lists write aliases with and without honorifics.
+ */
+export function givenNameConflict(query: string, matched: string, full: string): [string, string] | null {
+  const asked = prepareName(query, 'person');
+  const matchedName = prepareName(matched, 'person');
+  const matchedWords = words(matchedName, [Kind.Name, Kind.Title, Kind.Particle, Kind.Initial]);
+  const extraName = unmatched(words(asked, [Kind.Name]), matchedWords);
+  const extra = extraName.length > 0 ? extraName : unmatched(words(asked, [Kind.Title]), matchedWords);
+  if (extra.length === 0) {
+    return null;
+  }
+  const everyQueryWord = words(asked, [Kind.Name, Kind.Title, Kind.Particle, Kind.Initial]);
+  const against =
+    extraName.length === 0 || full === matched ? [matchedName] : [matchedName, prepareName(full, 'person')];
+  for (const name of against) {
+    const lacking = unmatched(words(name, [Kind.Name]), everyQueryWord);
+    if (lacking.length > 0) {
+      return [extra[0].orig, lacking[0].orig];
+    }
+  }
+  return null;
+}
