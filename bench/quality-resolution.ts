@@ -309,6 +309,16 @@ function withoutFunctionWords(name: string): string {
     .join(' ');
 }
 
+/**
+ * The keys a university's name and a body's name are compared by in group 2: the name (case, accents and
+ * punctuation aside), without function words (resol2), and since resol4 with an apostrophe inside a word
+ * dropped rather than read as a space ("Hawai'i" = "Hawaii", "Ma'arif" = "Maarif").
+ */
+function nameKeys(name: string): string[] {
+  const joined = name.replace(/(\p{L})['’ʻ`](\p{L})/gu, '$1$2');
+  return [key(name), withoutFunctionWords(name), key(joined), withoutFunctionWords(joined)].filter(Boolean);
+}
+
 /** A name's words without function words, sorted: "University of X" and "X University" are one name. */
 function wordSet(name: string): string {
   return key(name)
@@ -499,7 +509,7 @@ async function buildQueries(personNames: Map<string, string>, persons: readonly 
   const nameOwners = new Map<string, Map<string, string>>();
   const own = (name: string, id: string, country: string | null) => {
     // Since resol2: also without function words, order kept ("The X University at Y" = "X University Y").
-    for (const k of new Set([key(name), withoutFunctionWords(name)].filter(Boolean))) {
+    for (const k of new Set(nameKeys(name))) {
       nameOwners.set(k, (nameOwners.get(k) ?? new Map<string, string>()).set(id, (country ?? '').toUpperCase()));
     }
     const k = key(name);
@@ -612,7 +622,7 @@ async function buildQueries(personNames: Map<string, string>, persons: readonly 
     // A body of the same name is this university only in the same country (or where its country is unknown).
     const code = university.alpha_two_code?.toUpperCase() ?? '';
     const right = new Set<string>(
-      [key(university.name), withoutFunctionWords(university.name)]
+      nameKeys(university.name)
         .flatMap((k) => [...(nameOwners.get(k) ?? new Map<string, string>())])
         .filter(([, country]) => !country || !code || country === code)
         .map(([id]) => id),
