@@ -37,7 +37,12 @@ describe(classWordSwap.name, () => {
       'Quarrow Institute of Tidal Studies',
       ['cooperative', 'institute'],
     ],
-    ['a cooperative for a council, last', 'Pellby Dairy Cooperative', 'Pellby Dairy Council', ['cooperative', 'council']],
+    [
+      'a cooperative for a council, last',
+      'Pellby Dairy Cooperative',
+      'Pellby Dairy Council',
+      ['cooperative', 'council'],
+    ],
     ['two forms of the cooperative class', 'Pellby Dairy Cooperative', 'Pellby Dairy Co-operative', null],
     ['a legal form of no such group is no class word', 'Pellby Dairy Limited', 'Pellby Dairy Council', null],
     ['a charity (not listed) is left to the score', 'Pellby Dairy Charity', 'Pellby Dairy Association', null],
