@@ -30,6 +30,22 @@ describe(classWordSwap.name, () => {
       'Quarrow Institute of Tidal Studies',
       null,
     ],
+    // Since rules 1.99.0: a legal-form word of a legal_class_groups group (org_words.yml) names a kind of body.
+    [
+      'a cooperative (a legal form to the matcher) for an institute',
+      'Quarrow Cooperative of Tidal Studies',
+      'Quarrow Institute of Tidal Studies',
+      ['cooperative', 'institute'],
+    ],
+    [
+      'a cooperative for a council, last',
+      'Pellby Dairy Cooperative',
+      'Pellby Dairy Council',
+      ['cooperative', 'council'],
+    ],
+    ['two forms of the cooperative class', 'Pellby Dairy Cooperative', 'Pellby Dairy Co-operative', null],
+    ['a legal form of no such group is no class word', 'Pellby Dairy Limited', 'Pellby Dairy Council', null],
+    ['a charity (not listed) is left to the score', 'Pellby Dairy Charity', 'Pellby Dairy Association', null],
   ])('%s: "%s" / "%s"', (_reason, query, matched, expected) => {
     expect(classWordSwap(query, matched)).toEqual(expected);
   });

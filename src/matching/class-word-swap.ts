@@ -6,22 +6,43 @@
  * "### Resolution"), so the resolution rule does not resolve on it.
  */
 import { classSetOf, Kind, prepareName, type PreparedName } from './normalise';
+import { findLongestPhrases, getReferenceData, tokenKey } from './reference-data';
 
-/** The words (compare form) of a prepared name with their class tag (-1 unless a class word). */
+/**
+ * The words (compare form) of a prepared name with their class groups (null unless a class word). Since rules
+ * 1.99.0 a legal-form word that is on its own a class phrase of a group of org_words.yml legal_class_groups
+ * ("cooperative") counts as a class word of that group.
+ */
 function words(prepared: PreparedName): Word[] {
   return prepared.tokens
     .map((token, index) => ({
       text: token.text,
       orig: token.orig,
-      tag: prepared.kinds[index] === Kind.Class ? prepared.tags[index] : -1,
+      groups:
+        prepared.kinds[index] === Kind.Class
+          ? classSetOf(prepared.tags[index])
+          : prepared.kinds[index] === Kind.Legal
+            ? legalClassGroups(token.orig)
+            : null,
     }))
     .filter((word) => word.text.length > 0);
+}
+
+/** The legal_class_groups a legal-form word names as a class phrase on its own; null when none. */
+function legalClassGroups(word: string): number[] | null {
+  const reference = getReferenceData();
+  if (reference.legalClassGroups.size === 0) {
+    return null;
+  }
+  const [hit] = findLongestPhrases([tokenKey(word)], reference.classTrie);
+  const groups = hit ? reference.classSets[hit.value] : [];
+  return groups.some((group) => reference.legalClassGroups.has(group)) ? groups : null;
 }
 
 interface Word {
   text: string;
   orig: string;
-  tag: number;
+  groups: number[] | null;
 }
 
 /** The words of `left` that `right` lacks (as many times as `left` has them more). */
@@ -45,11 +66,11 @@ export function classWordSwap(query: string, matched: string): [string, string] 
   const right = words(prepareName(matched, 'org'));
   const onlyLeft = without(left, right);
   const onlyRight = without(right, left);
-  if (onlyLeft.length !== 1 || onlyRight.length !== 1 || onlyLeft[0].tag < 0 || onlyRight[0].tag < 0) {
+  if (onlyLeft.length !== 1 || onlyRight.length !== 1 || !onlyLeft[0].groups || !onlyRight[0].groups) {
     return null;
   }
-  const groups = new Set(classSetOf(onlyLeft[0].tag));
-  if (classSetOf(onlyRight[0].tag).some((group) => groups.has(group))) {
+  const groups = new Set(onlyLeft[0].groups);
+  if (onlyRight[0].groups.some((group) => groups.has(group))) {
     return null;
   }
   return [onlyLeft[0].orig, onlyRight[0].orig];

@@ -216,6 +216,12 @@ export interface ReferenceData {
    */
   supportBodyClasses: Set<number>;
   /**
+   * Class groups whose words the matcher reads as legal forms but that name a kind of body (org_words.yml
+   * legal_class_groups, since rules 1.99.0: "cooperative"): read as class words of that group by the
+   * resolution's class-word swap (class-word-swap.ts) only.
+   */
+  legalClassGroups: Set<number>;
+  /**
    * Class groups and qualifiers that with a place in a trailing segment name a unit of the body (org_words.yml
    * branch_segment_classes and branch_segment_words, since rules 1.17.0: "…, Harbourville Centre").
    */
@@ -693,6 +699,7 @@ interface OrgWordsFile {
   one_word_kind_classes?: string[];
   country_first_classes?: string[];
   support_body_classes?: string[];
+  legal_class_groups?: string[];
   branch_segment_classes?: string[];
   branch_segment_words?: string[];
   place_after_generic_classes?: string[];
@@ -1169,6 +1176,7 @@ function buildReferenceData(): ReferenceData {
     oneWordKindClasses: classGroupsOf(orgWords.one_word_kind_classes ?? [], 'one_word_kind_classes', classNames),
     countryFirstClasses: classGroupsOf(orgWords.country_first_classes ?? [], 'country_first_classes', classNames),
     supportBodyClasses: classGroupsOf(orgWords.support_body_classes ?? [], 'support_body_classes', classNames),
+    legalClassGroups: classGroupsOf(orgWords.legal_class_groups ?? [], 'legal_class_groups', classNames),
     branchSegmentClasses: classGroupsOf(orgWords.branch_segment_classes ?? [], 'branch_segment_classes', classNames),
     branchSegmentWords: new Set((orgWords.branch_segment_words ?? []).map((word) => asciiForm(String(word)))),
     placeAfterGenericClasses: classGroupsOf(

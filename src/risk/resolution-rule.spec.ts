@@ -152,6 +152,26 @@ describe(decideResolution.name, () => {
       { status: 'RESOLVED', best: 'institute' },
     ],
     [
+      'a cooperative (a legal form to the matcher, of a legal_class_groups group) for an institute is a class swap (since 1.99.0)',
+      [
+        candidate('institute', 0.9, {
+          names: ['Quarrow Cooperative of Tidal Studies', 'Quarrow Institute of Tidal Studies'],
+        }),
+      ],
+      [],
+      { status: 'NOT_FOUND', best: 'institute' },
+    ],
+    [
+      'two forms of the cooperative class are no swap: the name resolves',
+      [
+        candidate('coop', 0.95, {
+          names: ['Pellby Dairy Co-operative', 'Pellby Dairy Cooperative'],
+        }),
+      ],
+      [],
+      { status: 'RESOLVED', best: 'coop' },
+    ],
+    [
       'a class word swapped beside another difference is left to the score',
       [
         candidate('institute', 0.9, {
