@@ -30,6 +30,16 @@ export function pick<T extends object, K extends keyof T>(record: T, keys: reado
 /** Stands for a remembered answer of `undefined`, so that a miss costs one map lookup, not two. */
 const UNDEFINED_ANSWER = Symbol('undefined answer');
 
+/** The words of `left` that `right` lacks, compared by `text` (as many times as `left` has them more). */
+export function wordsWithout<T extends { text: string }>(left: readonly T[], right: readonly T[]): T[] {
+  const counts = new Map<string, number>();
+  right.forEach((word) => counts.set(word.text, (counts.get(word.text) ?? 0) + 1));
+  return left.filter((word) => {
+    const count = counts.get(word.text) ?? 0;
+    counts.set(word.text, count - 1);
+    return count <= 0;
+  });
+}
 /**
  * Remembers a pure function's answers by key and forgets them all once it holds `limit` keys: a bound on
  * memory that costs nothing per lookup (no recency to keep). An answer of `undefined` is remembered too.

@@ -5,6 +5,7 @@
  * two such names are two bodies far more often than one (bench/quality-resolution.ts, bench/HISTORY.md
  * "### Resolution"), so the resolution rule does not resolve on it.
  */
+import { wordsWithout as without } from '../common/collections';
 import { classSetOf, Kind, prepareName, type PreparedName } from './normalise';
 import { findLongestPhrases, getReferenceData, tokenKey } from './reference-data';
 
@@ -43,17 +44,6 @@ interface Word {
   text: string;
   orig: string;
   groups: number[] | null;
-}
-
-/** The words of `left` that `right` lacks (as many times as `left` has them more). */
-function without(left: Word[], right: Word[]): Word[] {
-  const counts = new Map<string, number>();
-  right.forEach((word) => counts.set(word.text, (counts.get(word.text) ?? 0) + 1));
-  return left.filter((word) => {
-    const count = counts.get(word.text) ?? 0;
-    counts.set(word.text, count - 1);
-    return count <= 0;
-  });
 }
 
 /**

@@ -7,6 +7,7 @@
  * than the same one (bench/quality-resolution.ts, bench/HISTORY.md "## Resolution"), so the resolution rule
  * does not resolve on it.
  */
+import { wordsWithout as without } from '../common/collections';
 import { Kind, prepareName } from './normalise';
 
 /** Words that name nothing of their own here: function words, legal forms, particles. */
@@ -28,17 +29,6 @@ function words(name: string): Word[] {
     }))
     .filter((word) => word.text.length > 0 && !IGNORED.has(word.kind))
     .map((word) => ({ text: word.text, orig: word.orig, acronym: word.kind === Kind.Acronym }));
-}
-
-/** The words of `left` that `right` lacks (as many times as `left` has them more). */
-function without(left: Word[], right: Word[]): Word[] {
-  const counts = new Map<string, number>();
-  right.forEach((word) => counts.set(word.text, (counts.get(word.text) ?? 0) + 1));
-  return left.filter((word) => {
-    const count = counts.get(word.text) ?? 0;
-    counts.set(word.text, count - 1);
-    return count <= 0;
-  });
 }
 
 /**
