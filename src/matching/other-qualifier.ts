@@ -70,22 +70,6 @@ export function otherQualifier(query: string, matched: string, display: string):
  * query's qualifier is neither the best's nor the sibling's). Null otherwise.
  */
 export function siblingQualifier(query: string, matched: string, sibling: string): [string[], string[]] | null {
-  if (query === matched || sibling === matched) {
-    return null;
-  }
-  const matchedWords = words(matched);
-  const siblingWords = words(sibling);
-  if (without(matchedWords, siblingWords).length > 0 || without(siblingWords, matchedWords).length === 0) {
-    return null;
-  }
-  const queryWords = words(query);
-  if (queryWords.length <= matchedWords.length || without(matchedWords, queryWords).length > 0) {
-    return null;
-  }
-  const onlyQuery = without(queryWords, siblingWords);
-  const onlySibling = without(siblingWords, queryWords);
-  if (onlySibling.length === 0 || !onlyQuery.some((word) => !word.acronym)) {
-    return null;
-  }
-  return [onlyQuery.map((word) => word.orig), onlySibling.map((word) => word.orig)];
+  // The same comparison as a body's own qualified name: the sibling's name in the display name's place.
+  return otherQualifier(query, matched, sibling);
 }
