@@ -175,6 +175,35 @@ describe(renderCaseReportHtml.name, () => {
     expect(verifyCaseReportHtml(html)).toBe(true);
   });
 
+  it('says which lists screened were sample copies or overdue, and when a snapshot did not record it', () => {
+    const view = madeUpCaseView();
+    view.snapshot.listVersions = [
+      { ...view.snapshot.listVersions[0], sample: false, stale: true },
+      { ...view.snapshot.listVersions[1], sample: true, stale: false },
+      { ...view.snapshot.listVersions[0], list: 'made-up-older-list', sample: null, stale: null },
+    ];
+    const html = sut(view, { generatedAt: FIRST });
+
+    expect(html).toContain(
+      '<td>made-up-export-list</td><td>v-2026-11-15</td><td><time datetime="2026-11-15">2026-11-15</time></td><td>publisher’s file</td><td><strong>overdue</strong></td>',
+    );
+    expect(html).toContain('<td>made-up-sanctions</td><td>v-2026-10-30</td>');
+    expect(html).toContain('<td><strong>sample copy</strong></td><td>current</td>');
+    expect(html).toContain(
+      '<td><span class="muted">not recorded</span></td><td><span class="muted">not recorded</span></td>',
+    );
+    expect(html).toContain(
+      '<p class="caveat">2 of the 3 list versions screened were a sample copy shipped with partner-graph or overdue (made-up-export-list, made-up-sanctions): a listing missing from them was not found.</p>',
+    );
+  });
+
+  it('gives no caveat when every list screened was a current copy of its publisher’s file', () => {
+    const view = madeUpCaseView();
+    view.snapshot.listVersions = view.snapshot.listVersions.map((list) => ({ ...list, sample: false, stale: false }));
+
+    expect(sut(view, { generatedAt: FIRST })).not.toContain('class="caveat"');
+  });
+
   it('shows an open case as not decided', () => {
     const view = madeUpCaseView();
     view.case = { ...view.case, status: 'OPEN', outcome: null, closedAt: null, summary: null };

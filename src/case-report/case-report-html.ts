@@ -108,8 +108,13 @@ function assessment(view: CaseReportView): string {
   }
   const rows = snapshot.listVersions.map(
     (list) =>
-      `<tr><td>${e(list.list)}</td><td>${e(list.version)}</td><td>${list.issuedAt ? date(list.issuedAt) : 'unknown'}</td><td>${link(list.sourceUrl)}</td></tr>`,
+      `<tr><td>${e(list.list)}</td><td>${e(list.version)}</td><td>${list.issuedAt ? date(list.issuedAt) : 'unknown'}</td><td>${recorded(list.sample, 'sample copy', 'publisher’s file')}</td><td>${recorded(list.stale, 'overdue', 'current')}</td><td>${link(list.sourceUrl)}</td></tr>`,
   );
+  const weak = snapshot.listVersions.filter((list) => list.sample === true || list.stale === true);
+  const caveat =
+    weak.length > 0
+      ? `\n<p class="caveat">${weak.length} of the ${snapshot.listVersions.length} list versions screened ${weak.length === 1 ? 'was' : 'were'} a sample copy shipped with partner-graph or overdue (${weak.map((list) => e(list.list)).join(', ')}): a listing missing from ${weak.length === 1 ? 'it' : 'them'} was not found.</p>`
+      : '';
   return `<section id="assessment">
 <h2>Assessment</h2>
 <dl class="facts">
@@ -119,8 +124,13 @@ function assessment(view: CaseReportView): string {
 <dt>Rules version</dt><dd>${e(snapshot.rulesVersion)}</dd>
 </dl>
 <h3>Lists screened</h3>
-${table(rows, '<th>List</th><th>Version</th><th>Issued</th><th>Source</th>', '<p class="none">No list versions were recorded with this snapshot.</p>', 'lists')}
+${table(rows, '<th>List</th><th>Version</th><th>Issued</th><th>Copy</th><th>Freshness</th><th>Source</th>', '<p class="none">No list versions were recorded with this snapshot.</p>', 'lists')}${caveat}
 </section>`;
+}
+
+/** A fact the snapshot may not have recorded (snapshots taken before it was). */
+function recorded(value: boolean | null, yes: string, no: string): string {
+  return value === null ? '<span class="muted">not recorded</span>' : value ? `<strong>${yes}</strong>` : no;
 }
 
 function parties(list: CaseReportParty[]): string {
@@ -375,6 +385,7 @@ h4 { font-size: 10.5pt; margin: 3mm 0 1mm; }
 .kicker { text-transform: uppercase; letter-spacing: 0.08em; font-size: 8pt; color: #6b7280; margin: 0; }
 .muted { color: #6b7280; }
 .none { color: #6b7280; font-style: italic; }
+.caveat { border-left: 2mm solid #a16207; background: #fef9c3; padding: 1.5mm 3mm; margin: 2mm 0; }
 dl.facts { display: grid; grid-template-columns: 35mm 1fr; gap: 1mm 4mm; margin: 2mm 0; }
 dl.facts dt { font-weight: bold; }
 dl.facts dd { margin: 0; }

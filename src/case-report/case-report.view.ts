@@ -39,6 +39,10 @@ export interface CaseReportListVersion {
   version: string;
   issuedAt: string | null;
   sourceUrl: string | null;
+  /** A sample copy shipped with partner-graph; null when the snapshot did not record it. */
+  sample: boolean | null;
+  /** Overdue when the snapshot was taken; null when the snapshot did not record it. */
+  stale: boolean | null;
 }
 
 export interface CaseReportEntityReference {

@@ -144,6 +144,8 @@ export function buildCaseReportView(found: Case, snapshot: CaseSnapshot | null, 
             version: version.version,
             issuedAt: version.issuedAt,
             sourceUrl: version.sourceUrl,
+            sample: version.sample,
+            stale: version.stale,
           })),
         }
       : null,

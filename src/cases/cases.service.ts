@@ -933,6 +933,8 @@ export class CasesService {
         version: version.versionId,
         issuedAt: version.issuedAt ?? null,
         sourceUrl: version.sourceUrl ?? null,
+        sample: version.sample,
+        stale: version.stale,
       }));
       screened.push({ party, matches: result.matches });
     }
@@ -1276,7 +1278,7 @@ function toSnapshot(stored: Stored, findings: Stored[]): CaseSnapshot {
     riskLevel: String(stored.riskLevel) as RiskLevel,
     reasons: Array.isArray(stored.reasons) ? stored.reasons.map(String) : [],
     rulesVersion: String(stored.rulesVersion),
-    listVersions: JSON.parse(String(stored.listVersions)) as CaseListVersion[],
+    listVersions: storedListVersions(stored.listVersions),
     parties: JSON.parse(String(stored.parties)) as CaseParty[],
     findings: findings.map(toFinding),
   };
@@ -1328,4 +1330,16 @@ function decodeCursor(cursor: string): [string, string] | null {
     // not ours
   }
   return null;
+}
+
+/** A snapshot's list versions as stored (JSON); snapshots taken before `sample` and `stale` were recorded give null. */
+function storedListVersions(stored: unknown): CaseListVersion[] {
+  return (JSON.parse(String(stored)) as Array<Partial<CaseListVersion>>).map((version) => ({
+    list: String(version.list),
+    version: String(version.version),
+    issuedAt: version.issuedAt ?? null,
+    sourceUrl: version.sourceUrl ?? null,
+    sample: version.sample ?? null,
+    stale: version.stale ?? null,
+  }));
 }

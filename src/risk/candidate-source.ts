@@ -8,10 +8,27 @@ export interface CandidateDetails {
   listings: Array<{ id: string }>;
 }
 
+/** A list version the candidate index was built from: what a resolution, and an assessment on it, was checked against. */
+export interface ConsultedListVersion {
+  listId: string;
+  versionId: string;
+  listName?: string | null;
+  issuedAt?: string | null;
+  /** A sample copy shipped with partner-graph, not the publisher's current file. */
+  sample?: boolean;
+}
+
+/** Whether a list is overdue by its latest sync or import (see the watchlists feature's freshness). */
+export interface ConsultedListFreshness {
+  overdue: boolean;
+  freshAsOf: string | null;
+}
+
 /** A consistent view of the candidate index: search it and read the details of what it found. */
 export interface CandidateSnapshot {
   index: { search(query: MatchQuery, options: { limit: number; threshold: number }): MatchResult[] };
   details: ReadonlyMap<string, CandidateDetails>;
+  listVersions: readonly ConsultedListVersion[];
 }
 
 /**
@@ -20,6 +37,8 @@ export interface CandidateSnapshot {
  */
 export interface CandidateSource {
   current(): Promise<CandidateSnapshot>;
+  /** The list's freshness; null when it is not known (a failed read never fails an assessment). */
+  freshness(listId: string): Promise<ConsultedListFreshness | null>;
 }
 
 export const CANDIDATE_SOURCE = Symbol('CANDIDATE_SOURCE');

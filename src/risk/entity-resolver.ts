@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { unfoldParties, type MatchQuery, type MatchResult } from '../matching';
 import { CANDIDATE_SOURCE, type CandidateSnapshot, type CandidateSource } from './candidate-source';
-import { type PartyResolution, type ResolutionCandidate } from './models/risk.model';
+import { type AssessedListVersion, type PartyResolution, type ResolutionCandidate } from './models/risk.model';
 import { ResolutionStatus } from './risk.enums';
 import { summary } from './path-risk.service';
 import {
@@ -258,6 +258,31 @@ export class EntityResolverService {
         reason: feature.reason,
       })),
     };
+  }
+
+  /**
+   * The list versions a resolution is checked against now (those the candidate index was built from), by list id,
+   * each with whether it is a sample copy and whether it is overdue. A freshness that cannot be read counts as not
+   * overdue, with no date: it never fails an assessment.
+   */
+  async consultedLists(): Promise<AssessedListVersion[]> {
+    const source = this.index();
+    const snapshot = await source.current();
+    const versions = [...snapshot.listVersions].sort((left, right) => left.listId.localeCompare(right.listId));
+    return Promise.all(
+      versions.map(async (version) => {
+        const freshness = await source.freshness(version.listId).catch(() => null);
+        return {
+          listId: version.listId,
+          versionId: version.versionId,
+          listName: version.listName ?? null,
+          issuedAt: version.issuedAt ?? null,
+          sample: version.sample === true,
+          stale: freshness?.overdue ?? false,
+          freshAsOf: freshness?.freshAsOf ?? null,
+        };
+      }),
+    );
   }
 
   /**

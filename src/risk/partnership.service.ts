@@ -21,6 +21,7 @@ import { chainTo, PathRiskService, sourceIdsOfStep, summary, type Walk } from '.
 import { RISK_RULES } from './risk-rules.provider';
 import type { RiskLevelName, RiskRules } from './risk-rules';
 import { displayName, levelRank, maxLevel, readStep, type WalkNode, type WalkStep } from './risk-scoring';
+import { listCaveat } from './list-caveat';
 import { fixed } from './resolution-rule';
 import { RiskInputInvalidError } from './risk.errors';
 import { RiskRepository } from './risk.repository';
@@ -88,11 +89,13 @@ export class PartnershipService {
     const asOf = checkAsOf(input.asOf);
     checkFunding(input.funding ?? [], funderRefs.length);
 
-    const [partner, funders, people] = await Promise.all([
+    const [partner, funders, people, listVersions] = await Promise.all([
       this.party('PARTNER', input.partner, 'organisation', asOf),
       Promise.all(funderRefs.map((ref) => this.party('FUNDER', ref, 'organisation', asOf))),
       Promise.all(personRefs.map((ref) => this.party('PERSON', ref, 'person', asOf))),
+      this.resolver.consultedLists(),
     ]);
+    const caveat = listCaveat(listVersions);
 
     await this.recordFunding(partner, funders, input.funding ?? []);
 
@@ -160,10 +163,12 @@ export class PartnershipService {
         ...(found === 'NONE' && unassessedParties.length < parties.length
           ? [`Nothing found for the ${parties.length - unassessedParties.length === 1 ? 'party' : 'parties'} assessed.`]
           : []),
+        ...(caveat ? [caveat] : []),
       ],
       unassessedParties,
       researchAreas: areaSensitivity.map(toAreaAssessment),
       researchVocabularyVersion: this.sensitivity.version,
+      listVersions,
       asOf,
       rules: { id: this.rules.id, version: this.rules.version },
       rulesVersion: this.rules.version,

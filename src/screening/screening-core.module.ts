@@ -7,6 +7,7 @@ import { SavedScreeningIndex } from './saved-screening-index';
 import { SCREENING_OPTIONS, ScreeningIndexService, type ScreeningOptions } from './screening-index.service';
 import { ScreeningRepository } from './screening.repository';
 import { ListFreshnessCache } from './list-freshness.cache';
+import { ScreeningCandidateSource } from './screening-candidate-source';
 import { ScreeningService } from './screening.service';
 
 /**
@@ -54,7 +55,8 @@ export class ScreeningCoreModule {
         ScreeningRepository,
         ScreeningIndexService,
         // The resolver in the risk module finds candidates here (see candidate-source.ts).
-        { provide: CANDIDATE_SOURCE, useExisting: ScreeningIndexService },
+        ScreeningCandidateSource,
+        { provide: CANDIDATE_SOURCE, useExisting: ScreeningCandidateSource },
         ScreeningService,
         ListFreshnessCache,
       ],

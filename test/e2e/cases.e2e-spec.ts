@@ -23,7 +23,7 @@ const FUNDER_NAME = 'Belvarine Orchard Trust for Sciences';
 const PERSON_NAME = 'Tamsin Orlequay-Vadrenko';
 
 const CASE_FIELDS = `id title status outcome summary createdBy createdAt riskLevel rulesVersion assessedAt latestSnapshotId
-  listVersions { list version issuedAt }
+  listVersions { list version issuedAt sample stale }
   mitigations { text owner dueDate }
   reportUrls { html pdf }
   parties { id role name resolution { status entity { id name kind } candidates { score entity { id name } } overriddenBy reason notInGraph } }
@@ -143,6 +143,11 @@ describe('due-diligence cases (GraphQL)', () => {
     expect(match.lists.map((list: any) => list.id)).toContain(listId);
     expect(match.explanation.length).toBeGreaterThan(0);
     expect(run.listVersions.map((version: any) => version.list)).toContain(listId);
+    // An operator's import, not a sample copy, and just imported: the report has no caveat for it.
+    expect(run.listVersions.find((version: any) => version.list === listId)).toMatchObject({
+      sample: false,
+      stale: false,
+    });
     expect(run.rulesVersion).toMatch(/@/);
     expect(run.assessedAt).not.toBeNull();
     expect(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']).toContain(run.riskLevel);

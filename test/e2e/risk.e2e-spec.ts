@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
+import { ScreeningIndexService } from '../../src/screening/screening-index.service';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
@@ -214,5 +215,38 @@ describe('risk API over GraphQL', () => {
     const response = await sut.graphql(PARTNER_RISK, { entityId: 'no-such-entity' }, reader);
 
     expect(response.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
+  it('names the list versions an assessment was checked against, and says when any is a sample copy', async () => {
+    const query = `query Assess($input: AssessPartnershipInput!) {
+      assessPartnership(input: $input) { riskLevel reasons listVersions { listId versionId sample stale } }
+    }`;
+    const input = { partner: { id: 'demo:example-partner-university' } };
+    const listId = `${prefix}-csl-sample`;
+    await sut.app.get(WatchlistImportService).importFile({
+      importedBy: 'test:runner',
+      format: 'csl-csv',
+      listId,
+      path: join(FIXTURES, 'csl', 'csl.csv'),
+      sample: true,
+    });
+    // The assessment reads the list versions the candidate index was built from: let it take the import in.
+    const index = sut.app.get(ScreeningIndexService);
+    await index.checkGraphGeneration();
+    await index.whenIdle();
+
+    const response = await sut.graphql(query, { input }, screener);
+
+    expect(response.errors).toBeUndefined();
+    const result = response.data!.assessPartnership;
+    const [{ active }] = await cypher(
+      'MATCH (list:Watchlist) WHERE list.activeSeq IS NOT NULL RETURN collect(list.id) AS active',
+    );
+    expect(result.listVersions.map((version: any) => version.listId)).toEqual([...(active as string[])].sort());
+    expect(result.listVersions).toContainEqual({ listId, versionId: `${listId}@1`, sample: true, stale: false });
+    const caveat = result.reasons.find((reason: string) => reason.startsWith('Checked against'));
+    expect(caveat).toContain(`sample cop`);
+    expect(caveat).toContain(listId);
+    expect(caveat).toContain('a listing missing from them is not found');
   });
 });

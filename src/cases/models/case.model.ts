@@ -289,6 +289,18 @@ export class CaseListVersion {
 
   /** Where the list is published; null when the catalogue gives no address. */
   sourceUrl!: string | null;
+
+  /**
+   * True for a sample copy shipped with partner-graph, not the publisher's current file; null in snapshots taken
+   * before this was recorded.
+   */
+  sample!: boolean | null;
+
+  /**
+   * True when the list was overdue (no successful sync or import within its expected interval) when the snapshot was
+   * taken; null in snapshots taken before this was recorded.
+   */
+  stale!: boolean | null;
 }
 
 @ObjectType({ description: 'A measure the partnership must carry out to go ahead (see APPROVED_WITH_MITIGATIONS).' })

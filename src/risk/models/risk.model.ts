@@ -435,6 +435,33 @@ export class ResearchAreaAssessment {
   categories!: ResearchAreaCategory[];
 }
 
+@ObjectType({
+  description:
+    'A list version an assessment was checked against (the versions the candidate index was built from), and how far it can be relied on.',
+})
+export class AssessedListVersion {
+  /** The list id, e.g. us-ofac-sdn. */
+  listId!: string;
+
+  /** The version id, `<list>@<sequence>`. */
+  versionId!: string;
+
+  /** The list's name as its publisher gives it. */
+  listName!: string | null;
+
+  /** When the list was issued. */
+  issuedAt!: string | null;
+
+  /** True for a sample copy shipped with partner-graph: not the publisher's current file, so a listing it lacks is not found. */
+  sample!: boolean;
+
+  /** True when the list is overdue: no successful sync or import within its catalogue entry's overdueAfter. */
+  stale!: boolean;
+
+  /** When the list was last known current: its last successful sync, else its import (ISO 8601). */
+  freshAsOf!: string | null;
+}
+
 @ObjectType({ description: 'Is this partnership risky, and why.' })
 export class PartnershipAssessment extends RulesBasedResult {
   /** The partner: its resolution and risk paths. */
@@ -469,6 +496,12 @@ export class PartnershipAssessment extends RulesBasedResult {
 
   /** The research sensitivity vocabulary used (src/research-areas). */
   researchVocabularyVersion!: string;
+
+  /**
+   * The list versions the parties were checked against, by list id. When any is a sample copy or overdue, `reasons`
+   * says so: NONE means nothing was found in these versions, not in the publishers' current lists.
+   */
+  listVersions!: AssessedListVersion[];
 }
 
 @ObjectType({ description: 'A confirmed identity between a graph entity and a list entity.' })

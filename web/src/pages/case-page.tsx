@@ -175,7 +175,10 @@ function CaseView({ value, reload }: { value: Loaded; reload: () => Promise<void
           <p className="muted">
             Lists at the latest run:{' '}
             {found.listVersions
-              .map((version) => `${version.list} ${version.version}${version.issuedAt ? ` (${version.issuedAt})` : ''}`)
+              .map(
+                (version) =>
+                  `${version.list} ${version.version}${version.issuedAt ? ` (${version.issuedAt})` : ''}${version.sample ? ' (sample)' : ''}${version.stale ? ' (overdue)' : ''}`,
+              )
               .join('; ')}
           </p>
         )}
