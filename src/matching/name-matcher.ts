@@ -3578,6 +3578,29 @@ function sharedRenderingOf(pairs: AlignedPair[]): string | undefined {
   return pairs.find((pair) => pair.shared !== undefined)?.shared;
 }
 
+/**
+ * Since rules 1.100.0: every comparable word of both names aligned exactly, one to one and in the same order, none
+ * left over (a name against itself with its own initials written after it, "Norland University of Science and
+ * Technology (NUST)" / "Norland University of Science and Technology"): the names are the same name, which
+ * identifies as the identical name does, though its words are a country's name and class words only.
+ */
+function sameWordsInOrder(pairs: AlignedPair[], unmatchedQuery: number[], unmatchedCandidate: number[]): boolean {
+  if (pairs.length === 0 || unmatchedQuery.length > 0 || unmatchedCandidate.length > 0) {
+    return false;
+  }
+  let last = -1;
+  for (const pair of [...pairs].sort((left, right) => left.query[0] - right.query[0])) {
+    if (pair.how !== Likeness.Exact || pair.query.length !== 1 || pair.candidate.length !== 1) {
+      return false;
+    }
+    if (pair.candidate[0] <= last) {
+      return false;
+    }
+    last = pair.candidate[0];
+  }
+  return true;
+}
+
 /** Whether an aligned pair identifies: identity words on both sides, or one identity word and a place. */
 function pairIdentifies(query: PreparedName, pair: AlignedPair, candidate: PreparedName): boolean {
   return (
@@ -3936,7 +3959,7 @@ export function compareNames(
   const longer = uq >= uc ? uq : uc;
   const extra = (longer > 0 ? ((longer - conflict) / longer) * (uq >= uc ? uqExtra : ucExtra) : 0) + placesExtra;
   let score = matchedWeight > 0 ? matchedScore / (matchedWeight + 2 * conflict + EXTRA_COST[query.mode] * extra) : 0;
-  const weakOnly = matchedWeight > 0 && !strong;
+  const weakOnly = matchedWeight > 0 && !strong && !sameWordsInOrder(pairs, unmatchedQuery, unmatchedCandidate);
   if (weakOnly) {
     score = Math.min(score, WEAK_ONLY_CAP);
   }

@@ -6567,3 +6567,47 @@ describe(`${NameMatcher.name} Finland's registered foundation "sr" a legal form,
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a name of a country and class words against itself with its own initials after it (rules 1.100.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Kenya University of Science and Technology'),
+      candidate: org('Kenya University of Science and Technology (KUST)'),
+      match: true,
+      reason:
+        'the same name with its own initials in brackets: the same body, though its words are a country and class words',
+    },
+    {
+      query: org('Kenya University of Science and Technology (KUST)'),
+      candidate: org('Kenya University of Science and Technology'),
+      match: true,
+      reason: 'and the other way round',
+    },
+    {
+      query: org('Egypt University of Science and Technology'),
+      candidate: org('Egypt University of Science and Technology, EUST'),
+      match: true,
+      reason: 'and with the initials after a comma',
+    },
+    {
+      query: org('Mali University of Agriculture'),
+      candidate: org('Mali University of Agriculture (MUA)'),
+      match: true,
+      reason: 'and with a field word',
+    },
+    {
+      query: org('Kenya University of Science and Technology'),
+      candidate: org('Brazil University of Science and Technology (BUST)'),
+      match: false,
+      reason: 'another country: another body',
+    },
+    {
+      query: org('Kenya University of Technology'),
+      candidate: org('Kenya University of Science and Technology (KUST)'),
+      match: false,
+      reason: 'a field word on one side only still decides',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
