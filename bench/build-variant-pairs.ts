@@ -55,7 +55,13 @@
  * such pair (up to QUALIFIER_DEV5_SIZE) of entries that no variant file (dev4 included) and no list-pair held-out file
  * names; the dev files' qualifier misses were still too few (8) to count by class.
  *
- *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js [--heldout2|--heldout3|--dev2|--dev3|--heldout4|--dev4|--dev5]
+ * `--dev6` (2026-12-05, rules 1.101.0) writes variant-pairs-dev6.csv, persons only: every found `spelling` and
+ * `token-variant` pair and every `changed-part` and `short-edit` negative (up to PERSON_DEV6_SIZE a group, at most
+ * PERSON_DEV6_PER_ENTRY an entry) of entries that no held-out file (variant or list pairs) names, over every source
+ * above, leaving out pairs a dev or held-out file already holds (up to case, accents and punctuation): the dev
+ * files' persons' token variants and spellings were too few a class to count.
+ *
+ *   npm run bench:build && node dist-bench/bench/build-variant-pairs.js [--heldout2|--heldout3|--dev2|--dev3|--heldout4|--dev4|--dev5|--dev6]
  */
 import { distance } from 'fastest-levenshtein';
 import type { WatchlistEntry, WatchlistFormat } from '../src/watchlists/watchlist-record';
@@ -350,6 +356,10 @@ async function main(): Promise<void> {
     await writeQualifierDev5();
     return;
   }
+  if (process.argv.includes('--dev6')) {
+    await writePersonDev6();
+    return;
+  }
   const fresh = process.argv.includes('--dev3') || process.argv.includes('--heldout4');
   const { root, entries } = fresh
     ? await readListEntries(NEW_SOURCES, (entry) => entry.schema !== 'Aircraft', NEW_FILES)
@@ -459,6 +469,53 @@ async function writeQualifierDev5(): Promise<void> {
   writePairs(
     join(data, 'variant-pairs-dev5.csv'),
     samplePairs(pairs, [['qualifier', QUALIFIER_DEV5_SIZE]], MAX_PER_ENTRY),
+  );
+}
+
+const PERSON_DEV6_SIZE = 3000;
+const PERSON_DEV6_PER_ENTRY = 3;
+const PERSON_DEV6_GROUPS = ['changed-part', 'short-edit', 'spelling', 'token-variant'];
+
+/** `--dev6`: persons' found pairs of entries no held-out file names, not already in a dev file. */
+async function writePersonDev6(): Promise<void> {
+  const old = await readListEntries(SOURCES, (entry) => entry.schema === 'Person');
+  const fresh = await readListEntries(NEW_SOURCES, (entry) => entry.schema === 'Person', NEW_FILES);
+  const data = join(old.root, 'bench', 'data');
+  const heldOutFiles = [
+    'variant-pairs-heldout.csv',
+    'variant-pairs-heldout2.csv',
+    'variant-pairs-heldout3.csv',
+    'variant-pairs-heldout4.csv',
+    'list-pairs-heldout.csv',
+  ];
+  const devFiles = [
+    'variant-pairs-dev.csv',
+    'variant-pairs-dev2.csv',
+    'variant-pairs-dev3.csv',
+    'list-pairs-dev.csv',
+    'name-pairs-dev.csv',
+  ];
+  const heldOut = new Set(heldOutFiles.flatMap((file) => [...entriesNamedIn(join(data, file))]));
+  const seen = new Set([...heldOutFiles, ...devFiles].flatMap((file) => pairKeys(join(data, file))));
+  const pairs = [old.entries, fresh.entries]
+    .flatMap((entries) => [...foundPositives(entries), ...foundNegatives(entries)])
+    .filter(
+      (pair) =>
+        PERSON_DEV6_GROUPS.includes(pair.group) &&
+        pair.entries.every((entry) => !heldOut.has(entry)) &&
+        !seen.has(`${plain(pair.name1)}|${plain(pair.name2)}`) &&
+        !seen.has(`${plain(pair.name2)}|${plain(pair.name1)}`),
+    );
+  console.log(
+    `${heldOut.size} entries named by ${heldOutFiles.join(', ')}; ${pairs.length} person pairs touch none and are in no dev file`,
+  );
+  writePairs(
+    join(data, 'variant-pairs-dev6.csv'),
+    samplePairs(
+      pairs,
+      PERSON_DEV6_GROUPS.map((group): [string, number] => [group, PERSON_DEV6_SIZE]),
+      PERSON_DEV6_PER_ENTRY,
+    ),
   );
 }
 

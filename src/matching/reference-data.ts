@@ -184,6 +184,12 @@ export interface ReferenceData {
   givenNameGroups: Map<string, number>;
   /** Patronymic endings to strip for the father's given name, longest first. */
   patronymicStemEndings: string[];
+  /**
+   * given_name_forms.yml patronymic_glide (since rules 1.101.0): the letter a father's name in -ai / -ei keeps
+   * before its patronymic's ending is written without ("Nikolai" / "Nikolaevich"), added back to a stem that
+   * ends in a vowel; empty for none.
+   */
+  patronymicGlide: string;
   /** Pairs of characters charged half an edit (o/u, i/y, c/k…), as "ab" and "ba". */
   confusables: Set<string>;
   /**
@@ -780,6 +786,7 @@ interface RomanisationFile {
 interface GivenNameFormsFile {
   groups: Record<string, string[]>;
   patronymic_endings: string[];
+  patronymic_glide?: string;
 }
 interface NameFrequencyFile {
   feminine_endings?: Record<string, [string, string][]>;
@@ -1381,6 +1388,7 @@ function buildReferenceData(): ReferenceData {
     },
     givenNameGroups,
     patronymicStemEndings: [...givenNameForms.patronymic_endings].sort((a, b) => b.length - a.length),
+    patronymicGlide: givenNameForms.patronymic_glide ?? '',
     romanisationRules: romanisation.rules.map((rule) => ({
       system: rule.system,
       pattern: new RegExp(rule.from, 'g'),

@@ -194,9 +194,15 @@ function personEditBudget(left: TokenInfo, right: TokenInfo): number {
  * "grigor" of "grigoryevich"); none for another word.
  */
 function fatherNames(word: string): string[] {
-  return getReferenceData()
-    .patronymicStemEndings.filter((ending) => word.endsWith(ending) && word.length >= ending.length + 3)
-    .map((ending) => word.slice(0, -ending.length));
+  const { patronymicStemEndings, patronymicGlide } = getReferenceData();
+  return patronymicStemEndings
+    .filter((ending) => word.endsWith(ending) && word.length >= ending.length + 3)
+    .flatMap((ending) => {
+      const stem = word.slice(0, -ending.length);
+      // A father's name in -ai / -ei writes its glide before the ending only as the vowel's ("Nikolai" /
+      // "Nikolaevich", "Mikalai" / "Mikalaevich"): the stem with the glide back is read too (since rules 1.101.0).
+      return patronymicGlide && /[aeiou]$/.test(stem) ? [stem, stem + patronymicGlide] : [stem];
+    });
 }
 
 /** Whether `fatherNames(word)` finds some name (without building the list: most words are no patronymic). */

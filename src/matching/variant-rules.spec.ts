@@ -475,3 +475,70 @@ describe(`${NameMatcher.name} a person's short word with a silent h after a vowe
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Korean "u" for ŏ before l, a patronymic from a father's name in -ai, Umar's and Belarusian given names' forms (rules 1.101.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: person('Quon Tarvek Chul'),
+      candidate: person('Quon Tarvek Chol'),
+      match: true,
+      reason: 'the customary "u" for ŏ before a final l is McCune-Reischauer\'s "o" of one Korean syllable',
+    },
+    {
+      query: person('Quon Tarvek Cheol'),
+      candidate: person('Quon Tarvek Chul'),
+      match: true,
+      reason: 'the customary "u" for ŏ before a final l is Revised Romanization\'s "eo" of one Korean syllable',
+    },
+    {
+      query: person('Quon Tarvek Chul'),
+      candidate: person('Quon Tarvek Chal'),
+      match: false,
+      reason: 'a for u is no Korean spelling of one vowel',
+    },
+    {
+      query: person('Tarvel Mikalaevich Trosnikov'),
+      candidate: person('Tarvel Nikolaevich Trosnikov'),
+      match: true,
+      reason: 'a Belarusian patronymic of a father named in -ai ("Mikalai") is the Russian one ("Nikolai")',
+    },
+    {
+      query: person('Tarvel Mikalaevich Trosnikov'),
+      candidate: person('Tarvel Andreevich Trosnikov'),
+      match: false,
+      reason: "another father's name in -ei stays another patronymic",
+    },
+    {
+      query: person('Omar Quarvelli Tarvesh'),
+      candidate: person('Umar Quarvelli Tarvesh'),
+      match: true,
+      reason: 'Omar and Umar are one Arabic given name',
+    },
+    {
+      query: person('Omer Quarvelli Tarvesh'),
+      candidate: person('Umar Quarvelli Tarvesh'),
+      match: true,
+      reason: 'Turkish Omer (Ömer) is Umar',
+    },
+    {
+      query: person('Amer Quarvelli Tarvesh'),
+      candidate: person('Omer Quarvelli Tarvesh'),
+      match: false,
+      reason: 'Amer is another Arabic name',
+    },
+    {
+      query: person('Aleg Tarvelovich Trosnikov'),
+      candidate: person('Oleg Tarvelovich Trosnikov'),
+      match: true,
+      reason: 'Belarusian Aleg is Oleg',
+    },
+    {
+      query: person('Yagor Tarvelovich Trosnikov'),
+      candidate: person('Egor Tarvelovich Trosnikov'),
+      match: true,
+      reason: 'Belarusian Yagor is Yegor',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
