@@ -586,6 +586,25 @@ describe(`${NameMatcher.name} persons`, () => {
         'the same the other way round: a listed common name of two traditions against a longer query that spells its given name otherwise (rules 1.49.0)',
     },
     {
+      query: person('Karim Yousef'),
+      candidate: person('YOUSEFI, Karim'),
+      match: false,
+      reason:
+        'a common name against a listed name with the nisba "-i" of one word ("Yousef" / "Yousefi"): two names, so not word for word (rules 1.102.0)',
+    },
+    {
+      query: person('Karim Yousef', { birthDates: ['1968-04-11'] }),
+      candidate: person('YOUSEFI, Karim', { birthDates: ['1968-04-11'] }),
+      match: true,
+      reason: 'the same with an agreeing date of birth: the date decides, as for any common name not word for word',
+    },
+    {
+      query: person('Karim Yousefi'),
+      candidate: person('YOUSEFI, Kareem'),
+      match: true,
+      reason: 'a common name agreeing word for word up to a spelling of the given name still matches (rules 1.102.0)',
+    },
+    {
       query: person('Ivan García', { birthDates: ['1970-02-03'] }),
       candidate: person('GARCÍA TARVELO, Iwan', { birthDates: ['1970-02-03'] }),
       match: true,

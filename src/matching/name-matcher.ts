@@ -26,6 +26,7 @@ import {
   latinCyrillicCognateLikeness,
   Likeness,
   LIKENESS_NAMES,
+  nisbaEnding,
   romanisationKey,
   romanisedKey,
   sameUnderOneSystem,
@@ -309,6 +310,11 @@ function agreesAsWord(left: TokenInfo, right: TokenInfo, syllables = false): boo
     return true;
   }
   if (left.isSyllable || right.isSyllable) {
+    return false;
+  }
+  if (nisbaEnding(left.text, right.text)) {
+    // Since rules 1.102.0: "Ahmad" / "Ahmadi", "Karim" / "Karimi" are two names (the nisba "-i" makes a
+    // surname of a given name), though one edit apart: a common name agrees with neither word for the other.
     return false;
   }
   if (sameUnderOneSystem(left.text, right.text)) {
