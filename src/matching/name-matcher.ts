@@ -3921,8 +3921,7 @@ export function compareNames(
   // person honoured, closing one name only, is left out (since rules 1.18.0).
   const honouree =
     query.mode === 'org'
-      ? (honoureeClause(query, qFree, candidate, cFree, pairs) ??
-        honoureeOpener(query, qFree, candidate, cFree, pairs))
+      ? (honoureeClause(query, qFree, candidate, cFree, pairs) ?? honoureeOpener(query, qFree, candidate, cFree, pairs))
       : undefined;
 
   // "Quarrow Society" / "Quarrow Association": related class words stand for one another only when the

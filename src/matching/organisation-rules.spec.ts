@@ -6568,7 +6568,7 @@ describe(`${NameMatcher.name} Finland's registered foundation "sr" a legal form,
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} labels in Cyrillic: Petersburg in English and Russian; a region's adjective rendered by English words; the АНО ВО legal form; an honouree clause's opening word before a surname both names write (rules 1.104.0)`, () => {
+describe(`${NameMatcher.name} labels in Cyrillic: Petersburg in English and Russian; a region's adjective rendered by English words; the АНО ВО legal form; an honouree clause's opening word before a surname both names write; Persian "institute of higher education" (rules 1.104.0)`, () => {
   // Real places as language data (org_word_meanings.yml places, org_words.yml word_renderings); the bodies made up.
   const sut = new NameMatcher();
 
@@ -6632,6 +6632,18 @@ describe(`${NameMatcher.name} labels in Cyrillic: Petersburg in English and Russ
       candidate: org('Автономная некоммерческая организация высшего образования Университет Кварроу'),
       match: false,
       reason: 'and names no body',
+    },
+    {
+      query: org('Tarvel Institute of Higher Education'),
+      candidate: org('موسسه آموزش عالی تارول'),
+      match: true,
+      reason: 'Persian "موسسه آموزش عالی" is the English "Institute of Higher Education"',
+    },
+    {
+      query: org('Quarrow Institute of Higher Education'),
+      candidate: org('موسسه آموزش عالی تارول'),
+      match: false,
+      reason: 'and names no body on its own',
     },
     {
       query: org('D.I. Tarvel Institute of Metrology'),
