@@ -2,16 +2,18 @@
  * Builds bench/data/university-label-other-dev.csv: a larger dev set of university labels in other scripts
  * (Cyrillic, Han, Arabic, Hangul, kana, Greek, Thai, the Indic scripts…), for the gap between the small
  * `label-other` group of university-pairs-dev.csv and the held-out files (branch xscript13, rules 1.104.0).
- * Drawn from the ROR records the project ships (seed/reference/ror-v2-records.json.gz, CC0), active records of
- * type `education` in the dev half only (bench/lib/org-pair-sampling `half`, a SHA-1 of the ROR id, as
+ * Drawn from the ROR records the project ships (seed/reference/ror-v2-records.json.gz, CC0), active records in the
+ * dev half only (type `education` for `label-other`, the others for `label-other-body`) (bench/lib/org-pair-sampling `half`, a SHA-1 of the ROR id, as
  * bench/build-ror-pairs.ts and bench/build-university-pairs.ts split them), in the columns of
  * university-pairs-dev.csv. Left out: every record a held-out file of bench/data names by id (in its notes) or
  * by a name (its display name or any label written as a name of a held-out pair), and every pair
- * university-pairs-dev.csv already holds, so that the set is fresh to the rules tuned on that file.
+ * university-pairs-dev.csv, ror-pairs-dev.csv or ror-pairs-dev4.csv already holds, so that the set is fresh to the
+ * rules tuned on those files.
  *
  * Groups:
- *   - `label-other` (positives): a record's display name (`ror_display`, in Latin script) against each of its
- *     names typed `label` written in another script (not acronyms, not aliases), all of them, no sampling;
+ *   - `label-other` (positives): a university's (an education record's) display name (`ror_display`, in Latin
+ *     script) against each of its names typed `label` written in another script (not acronyms, not aliases), all
+ *     of them, no sampling; `label-other-body` the same for records of the other types (institutes, hospitals…);
  *   - `label-near` (negatives): a record's display name against the label of another record of the same
  *     half, not related in ROR, whose label is one word apart from a label of the first record in the same
  *     script (two bodies of one script one word apart: "<city> <field> University" against "<city> <other
@@ -151,7 +153,7 @@ function main(): void {
   const seen = new Set<string>();
   const perRecord = new Map<string, number>();
   const near: Pair[] = [];
-  for (const [pattern, bucket] of [...buckets].sort(([a], [b]) => sha1(a).localeCompare(sha1(b)))) {
+  for (const [, bucket] of [...buckets].sort(([a], [b]) => sha1(a).localeCompare(sha1(b)))) {
     if (bucket.length > 50) {
       continue;
     }
