@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|orgs-ror-heldout11|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|fundref-pc-dev|fundref-pc-heldout|fundref-pcl-dev|fundref-pcl-heldout|fundref-pc-dev2|orgs-ror-pc-dev|orgs-ror-pc-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|variants-dev4|variants-dev5|variants-dev6|universities|universities-dev|universities-heldout|universities-heldout2|universities-heldout3|universities-xscript-dev|universities-xscript-heldout|common|common-heldout|common-dev2|common-more-dev|common-more-heldout|common-mixed-dev|common-mixed-heldout|common-more-heldout2|common-mixed-heldout2|common-mixed-dev2|common-more-dev3|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|orgs-ror-heldout11|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|fundref-pc-dev|fundref-pc-heldout|fundref-pcl-dev|fundref-pcl-heldout|fundref-pc-dev2|orgs-ror-pc-dev|orgs-ror-pc-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|variants-dev4|variants-dev5|variants-dev6|universities|universities-dev|universities-heldout|universities-heldout2|universities-heldout3|universities-xscript-dev|universities-xscript-heldout|universities-labels-dev|common|common-heldout|common-dev2|common-more-dev|common-more-heldout|common-mixed-dev|common-mixed-heldout|common-more-heldout2|common-mixed-heldout2|common-mixed-dev2|common-more-dev3|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -262,13 +262,12 @@ function scriptOf(name: string): string {
  * `universities-heldout2` and `universities-heldout3` (a second and a third disjoint sample of the held-out half) print
  * figures only, never errors.
  */
-function universityPairs(xscript = false): void {
+function universityPairs(prefix = 'university-pairs'): void {
   const heldOut =
     mode === 'universities-heldout' ||
     mode === 'universities-heldout2' ||
     mode === 'universities-heldout3' ||
     mode === 'universities-xscript-heldout';
-  const prefix = xscript ? 'university-xscript' : 'university-pairs';
   const half =
     mode === 'universities-heldout2' || mode === 'universities-heldout3'
       ? mode.slice('universities-'.length)
@@ -293,7 +292,7 @@ function universityPairs(xscript = false): void {
     const kind =
       row.group === 'near-name'
         ? ` ${row.note.split(' ')[3].replace(/-\d+$/, '')}`
-        : row.group === 'label-other'
+        : ['label-other', 'label-other-body', 'label-near'].includes(row.group)
           ? ` ${scriptOf(row.name2)}`
           : '';
     for (const name of kind ? [row.group, `${row.group}${kind}`] : [row.group]) {
@@ -502,7 +501,11 @@ async function main(): Promise<void> {
   }
   // Cross-script and one-syllable negatives (bench/build-university-xscript-pairs.ts).
   if (mode === 'universities-xscript-dev' || mode === 'universities-xscript-heldout' || mode === 'all') {
-    universityPairs(true);
+    universityPairs('university-xscript');
+  }
+  // Labels in other scripts, a larger dev set from the registry (bench/build-university-label-pairs.ts).
+  if (mode === 'universities-labels-dev' || mode === 'all') {
+    universityPairs('university-label-other');
   }
   if (['universities', 'un', 'all'].includes(mode) || COMMON_NAME_SETS[mode]) {
     const started = Date.now();

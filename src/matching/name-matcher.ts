@@ -1704,6 +1704,75 @@ function honoureeClause(
 }
 
 /**
+ * The word opening a clause that names the person a body honours ("имени", "им.", "імені": org_words.yml
+ * honouree_clause_classes) and the initials after it, before a surname that the other name writes too, without such
+ * a word (since rules 1.103.0): "Institute of Tarvel Studies named after A. B. Quarrow" written "A. B. Quarrow
+ * Institute of Tarvel Studies" or "Quarrow Institute…" in the other. The surname is a name word aligned one to one
+ * with a name word of the other name; between the opening word and it only initials; the other name's free initials
+ * right before its surname, if any, are the clause's free initials' letters (both left out with the opening word).
+ * Left out of `free`.
+ */
+function honoureeOpener(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): ParentNamed | undefined {
+  const classes = getReferenceData().honoureeClauseClasses;
+  const opens = (name: PreparedName, index: number) =>
+    name.kinds[index] === Kind.Class && classSetOf(name.tags[index]).some((group) => classes.has(group));
+  for (const side of ['query', 'candidate'] as const) {
+    const [name, free, other, otherFree] =
+      side === 'query' ? [query, qFree, candidate, cFree] : [candidate, cFree, query, qFree];
+    const otherSide = side === 'query' ? 'candidate' : 'query';
+    const comparable = comparableIndices(name);
+    const at = comparable.findIndex((index) => opens(name, index) && free.has(index));
+    const otherComparable = comparableIndices(other);
+    if (at < 0 || otherComparable.some((index) => opens(other, index))) {
+      continue;
+    }
+    let next = at + 1;
+    while (next < comparable.length && namesakeInitialAt(name, comparable[next])) {
+      next++;
+    }
+    const surname = comparable[next];
+    const pair = pairs.find(
+      (aligned) => aligned[side].length === 1 && aligned[side][0] === surname && aligned[otherSide].length === 1,
+    );
+    if (surname === undefined || !pair || name.kinds[surname] !== Kind.Name) {
+      continue;
+    }
+    const partner = pair[otherSide][0];
+    if (other.kinds[partner] !== Kind.Name) {
+      continue;
+    }
+    // (Initials already aligned with the other name's stay so.)
+    const initials = comparable.slice(at + 1, next).filter((index) => free.has(index));
+    const position = otherComparable.indexOf(partner);
+    let from = position;
+    while (
+      from > 0 &&
+      otherFree.has(otherComparable[from - 1]) &&
+      namesakeInitialAt(other, otherComparable[from - 1])
+    ) {
+      from--;
+    }
+    const otherInitials = otherComparable.slice(from, position);
+    const letters = (named: PreparedName, indices: readonly number[]) =>
+      indices.map((index) => named.tokens[index].text).join('');
+    if (otherInitials.length > 0 && letters(other, otherInitials) !== letters(name, initials)) {
+      continue;
+    }
+    const words = [comparable[at], ...initials];
+    words.forEach((index) => free.delete(index));
+    otherInitials.forEach((index) => otherFree.delete(index));
+    return { side, words };
+  }
+  return undefined;
+}
+
+/**
  * "Quarrow Institute" / "Quarrow Institute for Tarvel Research", "Quarrow Foundation" / "Quarrow Foundation of
  * Science and Technology" (since rules 1.41.0): one name, in Latin letters, is the other whole, then a function
  * word (not "and") and words naming the body's purpose or field. Left out of `free` when the shorter name closes
@@ -3879,7 +3948,10 @@ export function compareNames(
   const namesake = query.mode === 'org' ? namesakeInitials(query, qFree, candidate, cFree, pairs) : undefined;
   // "Quarrow State University named after A. B. Tarvel" / "Quarrow State University": the clause naming the
   // person honoured, closing one name only, is left out (since rules 1.18.0).
-  const honouree = query.mode === 'org' ? honoureeClause(query, qFree, candidate, cFree, pairs) : undefined;
+  const honouree =
+    query.mode === 'org'
+      ? (honoureeClause(query, qFree, candidate, cFree, pairs) ?? honoureeOpener(query, qFree, candidate, cFree, pairs))
+      : undefined;
 
   // "Quarrow Society" / "Quarrow Association": related class words stand for one another only when the
   // names agree otherwise; with words left over they are two bodies, and the class words are charged.

@@ -6611,3 +6611,107 @@ describe(`${NameMatcher.name} a name of a country and class words against itself
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} labels in Cyrillic: Petersburg in English and Russian; a region's adjective rendered by English words; the АНО ВО legal form; an honouree clause's opening word before a surname both names write; Persian "institute of higher education" (rules 1.103.0)`, () => {
+  // Real places as language data (org_word_meanings.yml places, org_words.yml word_renderings); the bodies made up.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Saint Petersburg Tarvel Institute'),
+      candidate: org('Санкт-Петербургский институт Тарвел'),
+      match: true,
+      reason: 'the Russian adjective of "Петербург" (Peterburg) is the English "Petersburg"',
+    },
+    {
+      query: org('Petersburg Tarvel Institute'),
+      candidate: org('Петербургский институт Тарвел'),
+      match: true,
+      reason: 'also without "Saint"',
+    },
+    {
+      query: org('Moscow Tarvel Institute'),
+      candidate: org('Санкт-Петербургский институт Тарвел'),
+      match: false,
+      reason: "another city's institute of the same name is another body",
+    },
+    {
+      query: org('Siberian Tarvel Institute'),
+      candidate: org('Сибирский институт Тарвел'),
+      match: true,
+      reason: 'Russian "Сибирский" is the English "Siberian"',
+    },
+    {
+      query: org('Tarvel Institute'),
+      candidate: org('Сибирский институт Тарвел'),
+      match: false,
+      reason: 'the Siberian institute is not the institute without the region',
+    },
+    {
+      query: org('Siberian Tarvel Institute'),
+      candidate: org('Балтийский институт Тарвел'),
+      match: false,
+      reason: 'nor the Baltic one',
+    },
+    {
+      query: org('Volga Region State Tarvel University'),
+      candidate: org('Поволжский государственный университет Тарвел'),
+      match: true,
+      reason: 'Russian "Поволжский" is the English "Volga Region", two words',
+    },
+    {
+      query: org('Tarvel State University'),
+      candidate: org('Поволжский государственный университет Тарвел'),
+      match: false,
+      reason: 'and is not left out',
+    },
+    {
+      query: org('Tarvel University'),
+      candidate: org('Автономная некоммерческая организация высшего образования Университет Тарвел'),
+      match: true,
+      reason: 'the autonomous non-profit form "of higher education" is a legal form',
+    },
+    {
+      query: org('Tarvel University'),
+      candidate: org('Автономная некоммерческая организация высшего образования Университет Кварроу'),
+      match: false,
+      reason: 'and names no body',
+    },
+    {
+      query: org('Tarvel Institute of Higher Education'),
+      candidate: org('موسسه آموزش عالی تارول'),
+      match: true,
+      reason: 'Persian "موسسه آموزش عالی" is the English "Institute of Higher Education"',
+    },
+    {
+      query: org('Quarrow Institute of Higher Education'),
+      candidate: org('موسسه آموزش عالی تارول'),
+      match: false,
+      reason: 'and names no body on its own',
+    },
+    {
+      query: org('D.I. Tarvel Institute of Metrology'),
+      candidate: org('Институт метрологии имени Д.И.Тарвела'),
+      match: true,
+      reason: 'the honouree written first in English and after "имени" in Russian is one person',
+    },
+    {
+      query: org('Norbergen State A.S. Tarvel University'),
+      candidate: org('Норбергенский государственный университет имени А. С. Тарвела'),
+      match: true,
+      reason: 'the same initials, in Latin and in Cyrillic letters, are left out with "имени"',
+    },
+    {
+      query: org('K.P. Tarvel Institute of Metrology'),
+      candidate: org('Институт метрологии имени Д.И.Тарвела'),
+      match: false,
+      reason: 'other initials are another person',
+    },
+    {
+      query: org('Quarrow Institute of Metrology'),
+      candidate: org('Институт метрологии имени Д.И.Тарвела'),
+      match: false,
+      reason: 'an institute named after no one written is not the one named after another surname',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
