@@ -138,8 +138,8 @@ export class EntityResolverService {
     snapshot: CandidateSnapshot,
   ): Promise<PartyResolution[]> {
     const scored = screened.map((one) => toScored(one.results, snapshot));
-    const ambiguous = scored.filter(
-      (candidates) => decideResolution(candidates, [], this.policy).status === 'AMBIGUOUS',
+    const ambiguous = scored.filter((candidates) =>
+      linksWanted(decideResolution(candidates, [], this.policy), candidates),
     );
     const ids = [...new Set(ambiguous.flatMap((candidates) => candidates.map((candidate) => candidate.entityId)))];
     const listed = [
@@ -199,8 +199,9 @@ export class EntityResolverService {
     const policy = this.policy;
     let decision = decideResolution(candidates, [], policy);
     let sameParty: ListedPartyLink[] = [];
-    if (decision.status === 'AMBIGUOUS') {
-      // Links can only merge candidates into one body, so they matter only for an ambiguous answer.
+    if (linksWanted(decision, candidates)) {
+      // Links can only merge candidates into one body: they may resolve an ambiguous answer, and (since rules
+      // 1.102.0) they show a resolved list entry's other entries, the same listed party on other lists.
       const ids = candidates.map((candidate) => candidate.entityId);
       const [sameAs, records] = await readLinks(
         ids,
@@ -268,6 +269,25 @@ export class EntityResolverService {
     this.indexService ??= this.moduleRef.get<CandidateSource>(CANDIDATE_SOURCE, { strict: false });
     return this.indexService;
   }
+}
+
+/**
+ * Whether the answer needs the candidates' SAME_AS links and list records: an AMBIGUOUS answer (links may merge
+ * the two bodies into one), and since rules 1.102.0 a RESOLVED list entry with a candidate on a list it is not
+ * on (the same listed party on another list: the answer then shows it as the same body, `sameBodyAsBest`, and
+ * the risk walks it with the entry resolved to). Nothing is read for a body on no list.
+ */
+function linksWanted(decision: ResolutionDecision<Scored>, candidates: Scored[]): boolean {
+  if (decision.status === 'AMBIGUOUS') {
+    return true;
+  }
+  const best = decision.best;
+  if (decision.status !== 'RESOLVED' || !best || best.lists.length === 0) {
+    return false;
+  }
+  return candidates.some(
+    (candidate) => candidate !== best && candidate.lists.some((listId) => !best.lists.includes(listId)),
+  );
 }
 
 /** Candidates one entry each: entries the index folded as one party are linked again by the resolution rule. */
