@@ -117,7 +117,8 @@ export class EntityResolverService {
 
   /**
    * The resolution of a screened name among its screening matches (the screen's own index search),
-   * without reading the graph unless SAME_AS links could change the answer. `entity` stays null.
+   * without reading the graph unless links could change the answer or what it shows (`linksWanted`). `entity`
+   * stays null.
    */
   resolveMatches(
     name: string,
@@ -130,27 +131,28 @@ export class EntityResolverService {
 
   /**
    * `resolveMatches` for many screened names at once: the SAME_AS links and list records that the
-   * ambiguous ones need are read in one query each for all of them, and each name then sees only
-   * its own candidates' links and records, as its own two queries would have returned them.
+   * ambiguous ones and the resolved list entries need (`linksWanted`) are read in one query each for all
+   * of them, and each name then sees only its own candidates' links and records, as its own two queries
+   * would have returned them.
    */
   async resolveMatchesMany(
     screened: Array<{ name: string; countries: string[]; results: MatchResult[] }>,
     snapshot: CandidateSnapshot,
   ): Promise<PartyResolution[]> {
     const scored = screened.map((one) => toScored(one.results, snapshot));
-    const ambiguous = scored.filter((candidates) =>
+    const linked = scored.filter((candidates) =>
       linksWanted(decideResolution(candidates, [], this.policy), candidates),
     );
-    const ids = [...new Set(ambiguous.flatMap((candidates) => candidates.map((candidate) => candidate.entityId)))];
+    const ids = [...new Set(linked.flatMap((candidates) => candidates.map((candidate) => candidate.entityId)))];
     const listed = [
       ...new Set(
-        ambiguous.flatMap((candidates) =>
+        linked.flatMap((candidates) =>
           candidates.filter((candidate) => candidate.lists.length > 0).map((candidate) => candidate.entityId),
         ),
       ),
     ];
     const [sameAs, records] =
-      ambiguous.length > 0 ? await this.readLinks(ids, listed) : [[] as Array<[string, string]>, [] as PartyRecord[]];
+      linked.length > 0 ? await this.readLinks(ids, listed) : [[] as Array<[string, string]>, [] as PartyRecord[]];
     const readLinks: LinkReader = (rowIds, rowListed) => {
       const inRow = new Set(rowIds);
       const listedInRow = new Set(rowListed);
@@ -166,7 +168,7 @@ export class EntityResolverService {
     );
   }
 
-  /** The two reads an ambiguous resolution makes, each in its own query. */
+  /** The two reads an ambiguous resolution (or a resolved list entry) makes, each in its own query. */
   private readonly readLinks: LinkReader = (ids, listedIds) =>
     Promise.all([this.repository.findSameAsLinks(ids), this.repository.findResolutionRecords(listedIds)]);
 

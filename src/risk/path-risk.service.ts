@@ -499,7 +499,6 @@ export function sourceIdsOfStep(step: WalkStep): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
-/** The nodes and steps from the walk's start to `targetId`, in order. */
 /**
  * Since rules 1.102.0: the start's other entries (`PathRiskOptions.sameParty`) as visits one identity step from
  * it, in the order given, each only when it adds a list the start and the entries before it are not on.
@@ -537,6 +536,7 @@ function addSameParty(
 /** The step from a resolved list entry to its other entries (not a relationship of the graph; rules 1.102.0). */
 export const SAME_LISTED_PARTY = 'SAME_LISTED_PARTY';
 
+/** The nodes and steps from the walk's start to `targetId`, in order. */
 export function chainTo(visits: Map<string, Visit>, targetId: string): { nodes: WalkNode[]; steps: WalkStep[] } {
   const nodes: WalkNode[] = [];
   const steps: WalkStep[] = [];
