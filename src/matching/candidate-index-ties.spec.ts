@@ -25,6 +25,45 @@ describe(`${CandidateIndex.name} blocking ties`, () => {
   });
 });
 
+describe(`${CandidateIndex.name} names that are the query word for word (rules 1.104.0)`, () => {
+  it('scores every body that holds a one-word query as a name, however many names tie with it at the cut', () => {
+    const sut = new CandidateIndex();
+    // 64 names whose initials are "QTV", indexed first: found through the acronym before the word "QTV" is read,
+    // each ties with the bare "QTV" aliases, and the names tied at the cut are kept in the order they were found.
+    const syllables = ['ar', 'el', 'in', 'om', 'us', 'ev', 'ix', 'or'];
+    for (const first of syllables) {
+      for (const second of syllables) {
+        sut.add({
+          entityId: `a-${first}${second}`,
+          schema: 'Organization',
+          names: [`Q${first}${second}n Tidal Venture`],
+        });
+      }
+    }
+    sut.add({ entityId: 'y-quarrow', schema: 'Organization', names: ['Quarrow Tidal Venture', 'QTV'] });
+    sut.add({ entityId: 'z-quillan', schema: 'Organization', names: ['Quillan Tarrow Vessels', 'QTV'] });
+    sut.build();
+
+    const found = sut.search({ name: 'QTV' }, { limit: 10, threshold: 0.95 });
+
+    expect(found.map((result) => [result.entityId, result.score])).toEqual([
+      ['y-quarrow', 1],
+      ['z-quillan', 1],
+    ]);
+  });
+
+  it('adds nothing when blocking cut no name, nor a name that is only part of the query', () => {
+    const sut = new CandidateIndex();
+    sut.add({ entityId: 'y-quarrow', schema: 'Organization', names: ['Quarrow Tidal Venture', 'QTV'] });
+    sut.add({ entityId: 'z-quillan', schema: 'Organization', names: ['QTV Quillan'] });
+    sut.build();
+
+    const found = sut.search({ name: 'QTV Quillan' }, { limit: 10, threshold: 0.9 });
+
+    expect(found.map((result) => result.entityId)).toEqual(['z-quillan']);
+  });
+});
+
 describe(`${CandidateIndex.name} blocking state between searches`, () => {
   function index(): CandidateIndex {
     const sut = new CandidateIndex();

@@ -47,6 +47,8 @@ const PREPARED_ENTRIES = 20_000;
 const SOUND_MATES_KEPT = 50_000;
 /** Names scored in full per query, after blocking ranks the candidates. */
 const SCORED_NAMES = 32;
+/** The longest posting list read for names that are a query name word for word (see `withExactNames`). */
+const EXACT_NAME_SCAN = 5_000;
 /** Names blocked with less than this share of the best name's evidence are not scored. */
 const SCORED_SHARE = 0.5;
 /** Words in more names than this share of the index only block when nothing rarer does ("stop-keys"). */
@@ -1139,7 +1141,57 @@ export class CandidateIndex implements WeightSource {
     this.lastSearch.touched = touchedCount;
     const ranked = topByScore(touchedScore, touchedCount, SCORED_NAMES);
     const floor = ranked.length > 0 ? touchedScore[ranked[0]] * SCORED_SHARE : 0;
-    return ranked.filter((position) => touchedScore[position] >= floor).map((position) => touched[position]);
+    const blocked = ranked.filter((position) => touchedScore[position] >= floor).map((position) => touched[position]);
+    return touchedCount > SCORED_NAMES ? this.withExactNames(queryNames, blocked) : blocked;
+  }
+
+  /**
+   * `blocked` and, after it, every indexed name that is a query name word for word (the same prepared words
+   * in the same order) but was cut. Among names tied at the cut, touch order decides which stay: the
+   * one-word alias "UC" of one body stays, the same alias of another body, tied with every "UC …" name, goes,
+   * and a query that is only that acronym would see one of the two bodies that hold it (since rules 1.104.0).
+   * Read only when blocking cut names: one posting list a query name, that of its rarest blocking word, and only
+   * when it is short (at most `EXACT_NAME_SCAN` names); names of other lengths are passed over in one step.
+   */
+  private withExactNames(queryNames: PreparedName[], blocked: number[]): number[] {
+    const { postings, nameTokenStart, nameTokens, documentFrequency } = this.built!;
+    let extra: number[] | undefined;
+    for (const queryName of queryNames) {
+      const tokens = queryName.tokens;
+      let rarest = -1;
+      for (let index = 0; index < tokens.length; index++) {
+        const id = tokens[index].id;
+        if (id < 0) {
+          // A word no indexed name has: no name is this one word for word.
+          rarest = -1;
+          break;
+        }
+        if (
+          BLOCKING_KINDS.has(queryName.kinds[index]) &&
+          (rarest < 0 || documentFrequency[id] < documentFrequency[rarest])
+        ) {
+          rarest = id;
+        }
+      }
+      if (rarest < 0 || postings.start[rarest + 1] - postings.start[rarest] > EXACT_NAME_SCAN) {
+        continue;
+      }
+      for (let index = postings.start[rarest]; index < postings.start[rarest + 1]; index++) {
+        const name = postings.values[index];
+        const from = nameTokenStart[name];
+        if (nameTokenStart[name + 1] - from !== tokens.length) {
+          continue;
+        }
+        let same = true;
+        for (let at = 0; at < tokens.length && same; at++) {
+          same = nameTokens[from + at] === tokens[at].id;
+        }
+        if (same && !blocked.includes(name) && !extra?.includes(name)) {
+          (extra ??= []).push(name);
+        }
+      }
+    }
+    return extra ? [...blocked, ...extra] : blocked;
   }
 
   /** Indexed words a query word may stand for: itself, spelling variants (trigrams) and same-sounding words. */

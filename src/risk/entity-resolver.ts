@@ -117,7 +117,8 @@ export class EntityResolverService {
 
   /**
    * The resolution of a screened name among its screening matches (the screen's own index search),
-   * without reading the graph unless SAME_AS links could change the answer. `entity` stays null.
+   * without reading the graph unless links could change the answer or what it shows (`linksWanted`). `entity`
+   * stays null.
    */
   resolveMatches(
     name: string,
@@ -130,27 +131,28 @@ export class EntityResolverService {
 
   /**
    * `resolveMatches` for many screened names at once: the SAME_AS links and list records that the
-   * ambiguous ones need are read in one query each for all of them, and each name then sees only
-   * its own candidates' links and records, as its own two queries would have returned them.
+   * ambiguous ones and the resolved list entries need (`linksWanted`) are read in one query each for all
+   * of them, and each name then sees only its own candidates' links and records, as its own two queries
+   * would have returned them.
    */
   async resolveMatchesMany(
     screened: Array<{ name: string; countries: string[]; results: MatchResult[] }>,
     snapshot: CandidateSnapshot,
   ): Promise<PartyResolution[]> {
     const scored = screened.map((one) => toScored(one.results, snapshot));
-    const ambiguous = scored.filter(
-      (candidates) => decideResolution(candidates, [], this.policy).status === 'AMBIGUOUS',
+    const linked = scored.filter((candidates) =>
+      linksWanted(decideResolution(candidates, [], this.policy), candidates),
     );
-    const ids = [...new Set(ambiguous.flatMap((candidates) => candidates.map((candidate) => candidate.entityId)))];
+    const ids = [...new Set(linked.flatMap((candidates) => candidates.map((candidate) => candidate.entityId)))];
     const listed = [
       ...new Set(
-        ambiguous.flatMap((candidates) =>
+        linked.flatMap((candidates) =>
           candidates.filter((candidate) => candidate.lists.length > 0).map((candidate) => candidate.entityId),
         ),
       ),
     ];
     const [sameAs, records] =
-      ambiguous.length > 0 ? await this.readLinks(ids, listed) : [[] as Array<[string, string]>, [] as PartyRecord[]];
+      linked.length > 0 ? await this.readLinks(ids, listed) : [[] as Array<[string, string]>, [] as PartyRecord[]];
     const readLinks: LinkReader = (rowIds, rowListed) => {
       const inRow = new Set(rowIds);
       const listedInRow = new Set(rowListed);
@@ -166,7 +168,7 @@ export class EntityResolverService {
     );
   }
 
-  /** The two reads an ambiguous resolution makes, each in its own query. */
+  /** The two reads an ambiguous resolution (or a resolved list entry) makes, each in its own query. */
   private readonly readLinks: LinkReader = (ids, listedIds) =>
     Promise.all([this.repository.findSameAsLinks(ids), this.repository.findResolutionRecords(listedIds)]);
 
@@ -199,8 +201,9 @@ export class EntityResolverService {
     const policy = this.policy;
     let decision = decideResolution(candidates, [], policy);
     let sameParty: ListedPartyLink[] = [];
-    if (decision.status === 'AMBIGUOUS') {
-      // Links can only merge candidates into one body, so they matter only for an ambiguous answer.
+    if (linksWanted(decision, candidates)) {
+      // Links can only merge candidates into one body: they may resolve an ambiguous answer, and (since rules
+      // 1.104.0) they show a resolved list entry's other entries, the same listed party on other lists.
       const ids = candidates.map((candidate) => candidate.entityId);
       const [sameAs, records] = await readLinks(
         ids,
@@ -293,6 +296,25 @@ export class EntityResolverService {
     this.indexService ??= this.moduleRef.get<CandidateSource>(CANDIDATE_SOURCE, { strict: false });
     return this.indexService;
   }
+}
+
+/**
+ * Whether the answer needs the candidates' SAME_AS links and list records: an AMBIGUOUS answer (links may merge
+ * the two bodies into one), and since rules 1.104.0 a RESOLVED list entry with a candidate on a list it is not
+ * on (the same listed party on another list: the answer then shows it as the same body, `sameBodyAsBest`, and
+ * the risk walks it with the entry resolved to). Nothing is read for a body on no list.
+ */
+function linksWanted(decision: ResolutionDecision<Scored>, candidates: Scored[]): boolean {
+  if (decision.status === 'AMBIGUOUS') {
+    return true;
+  }
+  const best = decision.best;
+  if (decision.status !== 'RESOLVED' || !best || best.lists.length === 0) {
+    return false;
+  }
+  return candidates.some(
+    (candidate) => candidate !== best && candidate.lists.some((listId) => !best.lists.includes(listId)),
+  );
 }
 
 /** Candidates one entry each: entries the index folded as one party are linked again by the resolution rule. */

@@ -196,7 +196,10 @@ export class PartnershipService {
     const asOf = checkAsOf(args.asOf);
     const resolution = await this.resolver.resolve(ref, 'organisation');
     if (resolution.status === ResolutionStatus.RESOLVED && resolution.entityId) {
-      return { ...(await this.pathRisk.partnerRisk(resolution.entityId, asOf)), resolution };
+      return {
+        ...(await this.pathRisk.partnerRisk(resolution.entityId, asOf, sameListedParty(resolution))),
+        resolution,
+      };
     }
     return {
       entity: null,
@@ -222,7 +225,9 @@ export class PartnershipService {
     const resolution = await this.resolver.resolve({ ...ref, birthDates: ref.dateOfBirth ?? null }, expected);
     const walk =
       resolution.status === ResolutionStatus.RESOLVED && resolution.entity
-        ? await this.repository.inReadTransaction((reads) => this.pathRisk.walk(resolution.entity!.id, { asOf }, reads))
+        ? await this.repository.inReadTransaction((reads) =>
+            this.pathRisk.walk(resolution.entity!.id, { asOf, sameParty: sameListedParty(resolution) }, reads),
+          )
         : null;
     return { role, resolution, walk };
   }
@@ -611,4 +616,20 @@ function toAreaAssessment(area: AreaSensitivity): ResearchAreaAssessment {
     level: SensitivityLevel[area.level],
     categories: area.categories.map((category) => ({ ...category, level: SensitivityLevel[category.level] })),
   };
+}
+
+/**
+ * Since rules 1.104.0: the listed entries a RESOLVED answer shows as the same body as the one resolved to
+ * (another list's entry of the same listed party, or a SAME_AS of it), which the risk walks with it.
+ */
+export function sameListedParty(resolution: PartyResolution): string[] {
+  if (resolution.status !== ResolutionStatus.RESOLVED || !resolution.entityId) {
+    return [];
+  }
+  return resolution.candidates
+    .filter(
+      (candidate) =>
+        candidate.sameBodyAsBest && candidate.entityId !== resolution.entityId && candidate.lists.length > 0,
+    )
+    .map((candidate) => candidate.entityId);
 }

@@ -32,6 +32,14 @@ export interface PathRiskOptions {
   asOf?: string | null;
   /** Whether former relationships count; default: the rules' includeFormerByDefault (false). */
   includeFormer?: boolean | null;
+  /**
+   * Since rules 1.104.0, for a walk from one entity: entries on other lists that the resolution took for the
+   * start's own listed party (`sameBodyAsBest` candidates: another list's entry of the same person or body).
+   * Each is reached from the start as the start itself, one identity step of weight 1 ("one listed party
+   * with"), and walked on from there; each list counts once: an entry that adds no list the start or an
+   * entry before it is on is left out.
+   */
+  sameParty?: readonly string[] | null;
 }
 
 /** How the walk reached one entity: the first (best-scoring) way, breadth first. */
@@ -168,8 +176,8 @@ export class PathRiskService {
     });
   }
 
-  async partnerRisk(entityId: string, asOf: string | null): Promise<PartnerRisk> {
-    const assessment = await this.assessEntity(entityId, { asOf });
+  async partnerRisk(entityId: string, asOf: string | null, sameParty: readonly string[] = []): Promise<PartnerRisk> {
+    const assessment = await this.assessEntity(entityId, { asOf, sameParty });
     return {
       entity: assessment.entity,
       riskLevel: assessment.riskLevel,
@@ -237,8 +245,9 @@ export class PathRiskService {
         includeFormer,
         perNodeLimit: maxRelationshipsPerNode + 1,
       });
+    const sameParty = ids.length === 1 ? [...new Set(options.sameParty ?? [])].filter((id) => id !== ids[0]) : [];
     // The starts and their first hop are read together: one round trip less on every walk.
-    const [starts, firstRows] = await Promise.all([reads.findEntities(ids), expand(ids)]);
+    const [starts, firstRows] = await Promise.all([reads.findEntities([...ids, ...sameParty]), expand(ids)]);
     const states = ids.map((entityId) => {
       const start = starts.get(entityId);
       if (!start) {
@@ -252,8 +261,12 @@ export class PathRiskService {
         ]),
         truncationReasons: [] as string[],
         frontier: [entityId],
+        sameParty: [] as string[],
       };
     });
+    if (sameParty.length > 0) {
+      addSameParty(states[0], sameParty, starts);
+    }
     for (let hop = 1; hop <= maxHops; hop++) {
       const walking = states.filter((state) => state.frontier.length > 0);
       if (walking.length === 0) {
@@ -271,6 +284,10 @@ export class PathRiskService {
       }
       for (const state of walking) {
         state.frontier = this.walkHop(state.visits, state.truncationReasons, state.frontier, rowsByVia, hop, maxHops);
+        if (hop === 1 && state.sameParty.length > 0) {
+          // The start's other entries are walked on from hop 1, as an entity reached through SAME_AS is.
+          state.frontier = [...state.sameParty, ...state.frontier.filter((id) => !state.sameParty.includes(id))];
+        }
       }
     }
     return new Map(
@@ -481,6 +498,43 @@ export function sourceIdsOfStep(step: WalkStep): string[] {
   const value = step.properties.sourceIds;
   return Array.isArray(value) ? value.map(String) : [];
 }
+
+/**
+ * Since rules 1.104.0: the start's other entries (`PathRiskOptions.sameParty`) as visits one identity step from
+ * it, in the order given, each only when it adds a list the start and the entries before it are not on.
+ */
+function addSameParty(
+  state: { entityId: string; start: { node: WalkNode }; visits: Map<string, Visit>; sameParty: string[] },
+  ids: readonly string[],
+  found: Map<string, { node: WalkNode }>,
+): void {
+  const lists = new Set(state.start.node.listings.map((listing) => listing.listId));
+  for (const id of ids) {
+    const entry = found.get(id);
+    const adds = entry ? entry.node.listings.filter((listing) => !lists.has(listing.listId)) : [];
+    if (!entry || adds.length === 0 || state.visits.has(id)) {
+      continue;
+    }
+    adds.forEach((listing) => lists.add(listing.listId));
+    const step: WalkStep = {
+      type: SAME_LISTED_PARTY,
+      forward: true,
+      fromId: state.entityId,
+      toId: id,
+      properties: {},
+      weight: 1,
+      phrase: 'one listed party with',
+      control: true,
+      identity: true,
+      ownership: null,
+    };
+    state.visits.set(id, { node: entry.node, parentId: state.entityId, step, hops: 1, factor: 1, alternatives: [] });
+    state.sameParty.push(id);
+  }
+}
+
+/** The step from a resolved list entry to its other entries (not a relationship of the graph; rules 1.104.0). */
+export const SAME_LISTED_PARTY = 'SAME_LISTED_PARTY';
 
 /** The nodes and steps from the walk's start to `targetId`, in order. */
 export function chainTo(visits: Map<string, Visit>, targetId: string): { nodes: WalkNode[]; steps: WalkStep[] } {

@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScreeningIndexService } from '../../src/screening/screening-index.service';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
 
 const READER_KEY = 'resolution-reader-key-for-tests';
 const SCREENER_KEY = 'resolution-screener-key-for-test';
@@ -73,6 +77,75 @@ describe('resolution you can defend (GraphQL)', () => {
 
   afterAll(async () => {
     await sut?.close();
+  });
+
+  /** One made-up person as a list writes it (FtM), with the identifier two lists share (a UN reference number). */
+  const personLine = (id: string, name: string, extra: Record<string, string[]>): string =>
+    JSON.stringify({
+      id,
+      schema: 'Person',
+      caption: name,
+      properties: { name: [name], topics: ['sanction'], idNumber: ['QTV.401'], ...extra },
+    });
+
+  it("shows a resolved list entry's other entries, the same listed party on other lists, and walks each list once (rules 1.104.0)", async () => {
+    // The person on three made-up lists: the first gives a nationality (and lists him twice), the second
+    // nothing but the name and the shared number. Given with a country not his nationality, the entry with no
+    // country leads the first list's (whose country conflicts) by the margin: RESOLVED to it.
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const first = `test-resol-first-${randomUUID().slice(0, 8)}`;
+    const second = `test-resol-second-${randomUUID().slice(0, 8)}`;
+    writeFileSync(
+      join(directory, 'first.ftm.json'),
+      [
+        personLine('otv-1', 'Oswin Tarrow Vesk', { nationality: ['is'] }),
+        personLine('otv-2', 'Oswin Tarrow Vesk', { nationality: ['is'], birthPlace: ['Quarrow'] }),
+      ].join('\n') + '\n',
+    );
+    writeFileSync(join(directory, 'second.ftm.json'), personLine('otv-9', 'OSWIN TARROW VESK', {}) + '\n');
+    await importTestList(sut.app, { listId: first, format: 'ftm', path: join(directory, 'first.ftm.json') });
+    await importTestList(sut.app, { listId: second, format: 'ftm', path: join(directory, 'second.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: one listed party on two lists');
+
+    const response = await sut.graphql(
+      `query Assess($input: AssessPartnershipInput!) {
+        assessPartnership(input: $input) {
+          people { resolution { ${RESOLUTION} } risk { riskLevel findings { target { id } hops reasons { listId } } } }
+        }
+      }`,
+      {
+        input: {
+          partner: { id: 'demo:example-partner-university' },
+          people: [{ name: 'Oswin Tarrow Vesk', country: 'NZ' }],
+        },
+      },
+      screener,
+    );
+
+    expect(response.errors).toBeUndefined();
+    const person = response.data!.assessPartnership.people[0];
+    const resolution = person.resolution;
+    expect(resolution.status).toBe('RESOLVED');
+    const onSecond = resolution.candidates.find((candidate: any) => candidate.lists.includes(second));
+    const onFirst = resolution.candidates.filter((candidate: any) => candidate.lists.includes(first));
+    expect(resolution.entityId).toBe(onSecond.entityId);
+    expect(onFirst).toHaveLength(2);
+    // The resolver read the listed-party link for a resolved answer: the first list's entries are the same body.
+    expect(onFirst.every((candidate: any) => candidate.sameBodyAsBest)).toBe(true);
+    expect(resolution.explanation).toContain('are one listed party');
+    // The risk walks the entry resolved to and the other entries, each list once: the second entry of the first
+    // list adds no list, so it is not walked.
+    const listed = person.risk.findings.filter((finding: any) =>
+      finding.reasons.some((reason: any) => [first, second].includes(reason.listId)),
+    );
+    expect(
+      listed
+        .map((finding: any) => finding.reasons.map((reason: any) => reason.listId))
+        .flat()
+        .sort(),
+    ).toEqual([first, second].sort());
+    expect(listed.find((finding: any) => finding.target.id === resolution.entityId).hops).toBe(0);
+    expect(listed.find((finding: any) => finding.target.id !== resolution.entityId).hops).toBe(1);
   });
 
   it('does not resolve a made-up university to a seeded one that shares its city and class words, and shows the candidates', async () => {
