@@ -888,11 +888,36 @@ function addressAfterName(
     return kinds.slice(0, start).some((kind) => kind < 0) ? words : 0;
   }
   for (let index = 0; index < start; index++) {
-    if (kinds[index] === Kind.Class && ofGroups(index, campusClasses)) {
+    if (kinds[index] === Kind.Class && ofGroups(index, campusClasses) && !addressOfCampusBody(keys, kinds, start)) {
       return 0;
     }
   }
   return kinds.slice(0, start).some((kind) => kind < 0) ? words : 0;
+}
+
+/**
+ * Whether a one-word segment after the name of a body with campuses is its address (since rules 1.100.0): the segment
+ * is a listed place (a city of place_names.tsv, a place of org_word_meanings.yml, a word of a subdivision's name that
+ * is no English word) and no name word before it is a place or a country ("Quarrow Institute, Harbourville"). A body
+ * named by its region or country ("University of Norland", "Tarvelshire State University") is a system whose members
+ * and campuses are named by their towns; a body named otherwise is written with its town as an address.
+ */
+function addressOfCampusBody(keys: string[], kinds: number[], start: number): boolean {
+  if (start !== keys.length - 1) {
+    return false;
+  }
+  const { wordMeanings, subdivisionWords, englishWords, countryForms, orgCountryWords } = getReferenceData();
+  const place = (key: string) =>
+    wordMeanings.get(key)?.startsWith('place:') === true || (subdivisionWords.has(key) && !englishWords.has(key));
+  if (kinds[start] >= 0 || !place(keys[start])) {
+    return false;
+  }
+  for (let index = 0; index < start; index++) {
+    if (kinds[index] < 0 && (place(keys[index]) || countryForms.has(keys[index]) || orgCountryWords.has(keys[index]))) {
+      return false;
+    }
+  }
+  return true;
 }
 /** The index of the word before the last comma, when a segment of at most TRAILING_SEGMENT_WORDS words follows it; -1 if none. */
 function lastWordBeforeComma(raw: string, count: number): number {
