@@ -6597,6 +6597,12 @@ describe(`${NameMatcher.name} a listed place after the name of a body with campu
       reason: 'a body named by its region is a system: a city after its name names a member or a campus',
     },
     {
+      query: org('Institute of Chemistry'),
+      candidate: org('Institute of Chemistry, Ghent'),
+      match: false,
+      reason: 'so is one named by its class and field words only: its town tells it from its namesakes',
+    },
+    {
       query: org('Ghent Institute'),
       candidate: org('Ghent Institute, Lyon'),
       match: false,
