@@ -10,9 +10,6 @@
 import { wordsWithout as without } from '../common/collections';
 import { Kind, prepareName } from './normalise';
 
-/** A letter of a script other than Latin. */
-const OTHER_SCRIPT = /(?![\p{Script=Latin}])\p{L}/u;
-
 /** Words that name nothing of their own here: function words, legal forms, particles. */
 const IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal, Kind.Particle]);
 
@@ -20,7 +17,6 @@ interface Word {
   text: string;
   orig: string;
   acronym: boolean;
-  classWord: boolean;
 }
 
 function words(name: string): Word[] {
@@ -32,12 +28,7 @@ function words(name: string): Word[] {
       kind: prepared.kinds[index],
     }))
     .filter((word) => word.text.length > 0 && !IGNORED.has(word.kind))
-    .map((word) => ({
-      text: word.text,
-      orig: word.orig,
-      acronym: word.kind === Kind.Acronym,
-      classWord: word.kind === Kind.Class,
-    }));
+    .map((word) => ({ text: word.text, orig: word.orig, acronym: word.kind === Kind.Acronym }));
 }
 
 /**
@@ -55,12 +46,7 @@ export function otherQualifier(query: string, matched: string, display: string):
   }
   const matchedWords = words(matched);
   const displayWords = words(display);
-  if (without(matchedWords, displayWords).length > 0) {
-    return OTHER_SCRIPT.test(matched) && !OTHER_SCRIPT.test(display)
-      ? qualifierAgainstDisplay(words(query), matchedWords, displayWords)
-      : null;
-  }
-  if (without(displayWords, matchedWords).length === 0) {
+  if (without(matchedWords, displayWords).length > 0 || without(displayWords, matchedWords).length === 0) {
     return null;
   }
   const queryWords = words(query);
@@ -76,29 +62,6 @@ export function otherQualifier(query: string, matched: string, display: string):
 }
 
 /**
- * Since rules 1.105.0: the body matched through a label in another script than its display name's (a label its display
- * name does not hold; a former name or a label in another Latin-script language is left alone: read so, 13 right dev
- * resolutions were lost for 2 wrong ones saved): the query's own words (beyond the matched name) are read against the display name. When
- * the query shares a word that is no class word with the display name, has an own word the display name lacks that is
- * no acronym, and the display name has a word the query lacks, the query names the display name's body with another
- * qualifier ("Quarrow University, Pellby" through the label in another script of "Quarrow University, Tarvel"): the
- * query's words and the display name's that differ. Null otherwise.
- */
-function qualifierAgainstDisplay(
-  queryWords: Word[],
-  matchedWords: Word[],
-  displayWords: Word[],
-): [string[], string[]] | null {
-  const onlyQuery = without(without(queryWords, matchedWords), displayWords);
-  const onlyDisplay = without(displayWords, queryWords);
-  const shared = without(queryWords, without(queryWords, displayWords));
-  if (!shared.some((word) => !word.classWord) || onlyDisplay.length === 0 || !onlyQuery.some((word) => !word.acronym)) {
-    return null;
-  }
-  return [onlyQuery.map((word) => word.orig), onlyDisplay.map((word) => word.orig)];
-}
-
-/**
  * The query's words and a sibling's words that differ (lower case, before folding) when `query` holds every word
  * of `matched` (the best candidate's name) and more, and `sibling` (the name of another body) holds every word of
  * `matched` and more too, the two saying different things beyond it: the query has a word the sibling lacks
@@ -107,10 +70,6 @@ function qualifierAgainstDisplay(
  * query's qualifier is neither the best's nor the sibling's). Null otherwise.
  */
 export function siblingQualifier(query: string, matched: string, sibling: string): [string[], string[]] | null {
-  // The same comparison as a body's own qualified name, the sibling's name in the display name's place; a sibling
-  // that does not hold the matched name is not this shape (the query is not read against it).
-  if (without(words(matched), words(sibling)).length > 0) {
-    return null;
-  }
+  // The same comparison as a body's own qualified name: the sibling's name in the display name's place.
   return otherQualifier(query, matched, sibling);
 }
