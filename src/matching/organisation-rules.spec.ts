@@ -6770,3 +6770,48 @@ describe(`${NameMatcher.name} a listed place after the name of a body with campu
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a parent body named after "of" stands in the part of the name the function word opens (rules 1.106.0)`, () => {
+  // Made-up bodies; "河香" a made-up city written in characters.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Hexiang University'),
+      candidate: org('Hexiang University of Science and Technology(HUST)(河香理工大学)'),
+      match: false,
+      reason:
+        "the city's other university: the name in characters after the brackets names the same body again, not a parent of the shorter name",
+    },
+    {
+      query: org('Hexiang University'),
+      candidate: org('Hexiang University of Science and Technology (HUST) (河香理工大学)'),
+      match: false,
+      reason: 'and so with spaces before the brackets',
+    },
+    {
+      query: org('Hexiang University of Science and Technology'),
+      candidate: org('Hexiang University of Science and Technology(HUST)(河香理工大学)'),
+      match: true,
+      reason: 'the same name with its initials and its name in characters',
+    },
+    {
+      query: org('Hexiang University'),
+      candidate: org('Hexiang University of Tides (Quarrow Academy)'),
+      match: false,
+      reason: 'a parent body in brackets after the field of the longer name leaves the field on one side',
+    },
+    {
+      query: org('Institute of Tides'),
+      candidate: org('Institute of Tides of the Quarrow Academy of Sciences'),
+      match: true,
+      reason: 'a parent body named after "of" is still left out',
+    },
+    {
+      query: org('Tarvel Technological Institute'),
+      candidate: org('Tarvel Technological Institute - a branch of the Quarrow Research University'),
+      match: true,
+      reason: 'and so when a dash comes before the function word that opens it',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
