@@ -1072,7 +1072,7 @@ export class CandidateIndex implements WeightSource {
       // a country or place and class words blocks on its class words read as names, which the same name with its
       // initials after it holds as class words and never posts; its own initials, when a word of the index, find it,
       // with the evidence of the words they stand for (the same name without them gets no more).
-      const initials = placeAndClassInitials(queryName);
+      const initials = person ? '' : placeAndClassInitials(queryName);
       const initialsWord = initials ? this.vocabulary.get(initials) : undefined;
       if (initialsWord !== undefined) {
         let weight = 0;
