@@ -290,3 +290,82 @@ describe(spellingSimilarity.name, () => {
     expect(sut(left, right) > 0).toBe(similar);
   });
 });
+
+describe(`${CandidateIndex.name} a name of a place and class words blocks on its own initials (rules 1.106.0)`, () => {
+  // Countries as language data; the bodies made up. More bodies of the same class words than blocking scores.
+  const countries = [
+    'Brazil',
+    'Egypt',
+    'Mali',
+    'Chile',
+    'Peru',
+    'Norway',
+    'Sweden',
+    'Finland',
+    'Poland',
+    'Greece',
+    'Spain',
+    'Italy',
+    'France',
+    'Germany',
+    'Austria',
+    'Hungary',
+    'Romania',
+    'Bulgaria',
+    'Serbia',
+    'Croatia',
+    'Turkey',
+    'Jordan',
+    'Lebanon',
+    'Oman',
+    'Qatar',
+    'Yemen',
+    'Sudan',
+    'Ghana',
+    'Nigeria',
+    'Uganda',
+    'Tanzania',
+    'Zambia',
+    'Namibia',
+    'Botswana',
+    'Angola',
+    'Morocco',
+    'Tunisia',
+    'Algeria',
+    'Libya',
+    'Ethiopia',
+  ];
+
+  it.each([
+    {
+      query: 'Kenya University of Science and Technology',
+      found: true,
+      reason: 'the same name with its initials after it, which holds its class words as class words',
+    },
+    {
+      query: 'Kenya University of Science and Technology (KUST)',
+      found: true,
+      reason: 'and the name written so',
+    },
+  ])('$reason', ({ query, found }) => {
+    const sut = new CandidateIndex();
+    countries.forEach((country, index) =>
+      sut.add({
+        entityId: `u${index}`,
+        schema: 'Organization',
+        names: [`${country} University of Science and Technology`],
+      }),
+    );
+    sut.add({
+      entityId: 'kust',
+      schema: 'Organization',
+      names: ['Kenya University of Science and Technology (KUST)'],
+      listIds: ['made-up-list'],
+    });
+    sut.build();
+
+    const results = sut.search({ name: query, schema: 'Organization' }, { limit: 5 });
+
+    expect(results.some((result) => result.entityId === 'kust' && result.score === 1)).toBe(found);
+  });
+});

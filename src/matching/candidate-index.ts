@@ -15,6 +15,7 @@ import {
   cachedToken,
   Kind,
   modeOfSchema,
+  PLACE_OF_GENERIC_NAME,
   queryNameVariants,
   prepareName,
   type PreparedName,
@@ -1067,6 +1068,26 @@ export class CandidateIndex implements WeightSource {
           }
         }
       }
+      // "Norland University of Tides" against "Norland University of Tides (NUT)" (since rules 1.106.0): a name of
+      // a country or place and class words blocks on its class words read as names, which the same name with its
+      // initials after it holds as class words and never posts; its own initials, when a word of the index, find it,
+      // with the evidence of the words they stand for (the same name without them gets no more).
+      const initials = person ? '' : placeAndClassInitials(queryName);
+      const initialsWord = initials ? this.vocabulary.get(initials) : undefined;
+      if (initialsWord !== undefined) {
+        let weight = 0;
+        for (let index = 0; index < queryName.tokens.length; index++) {
+          if (queryName.kinds[index] === Kind.Name) {
+            weight += this.rarity(queryName.tokens[index]);
+          }
+        }
+        expansions.push({
+          word: initialsWord,
+          weight,
+          source: nextSource(),
+          frequency: built.documentFrequency[initialsWord],
+        });
+      }
       // Rare words first; frequent words (stop-keys) only add to names already found, unless nothing rarer exists.
       expansions.sort((a, b) => a.frequency - b.frequency);
       // A run of stop-keys in a row only credits the touched names, which it leaves touched: one pass for the run.
@@ -1687,4 +1708,31 @@ export function topByScore(score: Float32Array, touchedCount: number, count: num
     }
   }
   return heap.sort((a, b) => score[b] - score[a]);
+}
+
+/**
+ * The initials of a name of a place and class words ("Norland University of Tides": "nut"), its place read as a
+ * qualifier of a generic name (normalise.ts PLACE_OF_GENERIC_NAME) and its class words as names; '' for any other
+ * name, or when fewer than three words give them.
+ */
+function placeAndClassInitials(name: PreparedName): string {
+  let place = false;
+  let initials = '';
+  for (let index = 0; index < name.tokens.length; index++) {
+    const kind = name.kinds[index];
+    if (kind === Kind.Qualifier && name.tags[index] === PLACE_OF_GENERIC_NAME) {
+      place = true;
+    } else if (kind !== Kind.Name) {
+      if (kind === Kind.Stop) {
+        continue;
+      }
+      return '';
+    }
+    const token = name.tokens[index];
+    if (token.isSyllable || token.isNumber) {
+      return '';
+    }
+    initials += token.text[0];
+  }
+  return place && initials.length >= 3 ? initials : '';
 }

@@ -5429,11 +5429,19 @@ function parentBodyNamed(
   // field ("… of Electronic Technology") or an acronym of the longer name's own words. Since rules 1.6.0
   // also after a comma or in parentheses ("…, Veltora Academy of Sciences", "… (QNR)"): the set-apart
   // words name a parent body (org_words.yml segment_parent_classes, or an acronym), never a unit ("…,
-  // Faculty of Law", "…, Institute of Tides").
+  // Faculty of Law", "…, Institute of Tides"). After "of" a parent's class word written in characters stands in the
+  // part of the name the function word opens, not set apart from it by brackets or a comma (since rules 1.106.0):
+  // "Quarrow University of Tides (QUT) (<the name in characters>)" is the university of tides with its name written
+  // again, whose class word in characters (大学) names no parent of "Quarrow University".
   const after =
     extra.every((index) => index > last) &&
     ((long.kinds[last + 1] === Kind.Stop &&
-      extra.some((index) => long.kinds[index] === Kind.Class && parentWord(index))) ||
+      extra.some(
+        (index) =>
+          long.kinds[index] === Kind.Class &&
+          parentWord(index) &&
+          !(long.tokens[index].isSyllable && segmentBetween(long, last + 1, index)),
+      )) ||
       (segmentBetween(long, last, extra[0]) &&
         extra.some(segmentParentWord) &&
         !extra.some((index) => long.kinds[index] === Kind.Class && !segmentParentWord(index) && bodyWord(index))));

@@ -6715,3 +6715,42 @@ describe(`${NameMatcher.name} labels in Cyrillic: Petersburg in English and Russ
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a parent's class word in characters after "of" stands in the part of the name the function word opens (rules 1.106.0)`, () => {
+  // Made-up bodies; "河香" a made-up city written in characters.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Hexiang University'),
+      candidate: org('Hexiang University of Science and Technology(HUST)(河香理工大学)'),
+      match: false,
+      reason:
+        "the city's other university: the name in characters after the brackets names the same body again, not a parent of the shorter name",
+    },
+    {
+      query: org('Hexiang University'),
+      candidate: org('Hexiang University of Science and Technology (HUST) (河香理工大学)'),
+      match: false,
+      reason: 'and so with spaces before the brackets',
+    },
+    {
+      query: org('Hexiang University of Science and Technology'),
+      candidate: org('Hexiang University of Science and Technology(HUST)(河香理工大学)'),
+      match: true,
+      reason: 'the same name with its initials and its name in characters',
+    },
+    {
+      query: org('Institute of Tides'),
+      candidate: org('Institute of Tides of the Quarrow Academy of Sciences'),
+      match: true,
+      reason: 'a parent body named after "of" is still left out',
+    },
+    {
+      query: org('Tarvel Technological Institute'),
+      candidate: org('Tarvel Technological Institute - a branch of the Quarrow Research University'),
+      match: true,
+      reason: 'and so when a dash comes before the function word that opens it',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
