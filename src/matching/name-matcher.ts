@@ -1642,6 +1642,11 @@ function namesakeGivenNames(
   return undefined;
 }
 
+/** Whether the word at `index` is a class word opening an honouree's clause (a group of `classes`). */
+function opensHonoureeClause(name: PreparedName, index: number, classes: ReadonlySet<number>): boolean {
+  return name.kinds[index] === Kind.Class && classSetOf(name.tags[index]).some((group) => classes.has(group));
+}
+
 /**
  * The clause naming the person a body honours, closing one name ("… named after A. B. Tarvel", "… imeni Tarvela":
  * org_words.yml honouree_clause_classes), when the other name is whole in the rest: every word of the other
@@ -1661,8 +1666,7 @@ function honoureeClause(
   if (classes.size === 0 || qFree.size > 0 === cFree.size > 0) {
     return undefined;
   }
-  const opens = (name: PreparedName, index: number) =>
-    name.kinds[index] === Kind.Class && classSetOf(name.tags[index]).some((group) => classes.has(group));
+  const opens = (name: PreparedName, index: number) => opensHonoureeClause(name, index, classes);
   const [side, name, free, other] =
     qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
   const comparable = comparableIndices(name);
@@ -1720,8 +1724,7 @@ function honoureeOpener(
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
   const classes = getReferenceData().honoureeClauseClasses;
-  const opens = (name: PreparedName, index: number) =>
-    name.kinds[index] === Kind.Class && classSetOf(name.tags[index]).some((group) => classes.has(group));
+  const opens = (name: PreparedName, index: number) => opensHonoureeClause(name, index, classes);
   for (const side of ['query', 'candidate'] as const) {
     const [name, free, other, otherFree] =
       side === 'query' ? [query, qFree, candidate, cFree] : [candidate, cFree, query, qFree];
