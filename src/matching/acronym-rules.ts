@@ -1,9 +1,11 @@
-// Acronyms: reading one name's acronym against the other name's words, and acronyms written beside names.
+// Acronyms: reading one name's acronym against the other name's words, acronyms written beside names, and when a
+// party's acronym may be used at all (acronymUse, AcronymSides).
 import { Kind, type PreparedName, isComparable, classSetOf } from './normalise';
 import { getReferenceData } from './reference-data';
 import { Likeness } from './token-similarity';
 import { Script, HYPHENATED_ACRONYMS } from './tokenise';
 import { type AlignedPair, comparableIndices, range, TRAILING_SEGMENT, segmentBetween } from './matcher-shared';
+import { type PreparedParty, isFullName, hasFullName } from './party-score';
 import { readAsPlaceCaseForm, decidingGroupOf } from './word-groups';
 import {
   possessiveAfter,
@@ -217,7 +219,7 @@ function restAligned(name: PreparedName, free: Set<number>, index: number): bool
 }
 
 /** Whether an acronym in a longer name is the initials of that name's other words ("… University (SMU)"). */
-export function initialsOfOwnWords(name: PreparedName, index: number): boolean {
+function initialsOfOwnWords(name: PreparedName, index: number): boolean {
   const letters = name.tokens[index].text;
   if (letters.length < 2 || !/^[a-z]+$/.test(letters)) {
     return false;
@@ -647,15 +649,175 @@ function expandInOrder(
   return undefined;
 }
 
-/** Score of an acronym-only name found as written in the other name ("ZARVO" in "ZARVO Institute"). */
-export const ACRONYM_WRITTEN_SCORE = 0.8;
+/**
+ * Compares two prepared names: aligns their words one to one (best pairs first), then joined
+ * words and acronyms, and scores matched weight against conflicting and extra words.
+ */
+/**
+ * Which side's acronym-only names may be read as the initials of the other side: a name that is only an
+ * acronym stands for the other side's words when its party has no full name to check the expansion
+ * against (a query that is itself "NUDT"; a pair of two strings). A listed alias "CSU" of "Central
+ * South University" never stands for a query "Cleveland State University": the full names decide. An
+ * acronym inside a longer name ("U.K. Office of Public Works") may always be expanded.
+ */
+export type AcronymUse = 'always' | 'in-full-names' | 'never';
+export interface AcronymSides {
+  query: AcronymUse;
+  candidate: AcronymUse;
+}
 
-export function acronymWrittenIn(
+export const BOTH_SIDES: AcronymSides = { query: 'always', candidate: 'always' };
+
+export function acronymUse(party: PreparedParty): AcronymUse {
+  if (party.listed) {
+    return 'never';
+  }
+  return hasFullName(party) ? 'in-full-names' : 'always';
+}
+
+export function mayExpand(use: AcronymUse, name: PreparedName): boolean {
+  return use === 'always' || (use === 'in-full-names' && isFullName(name));
+}
+
+/**
+ * Whether a name that is only acronyms may take an acronym's score (`acronymWrittenIn`,
+ * `acronymStandsFor`): both need every comparable word of the short name to be a code or a place
+ * (`onlyCodes`).
+ */
+export function mayTakeAcronymScore(use: AcronymUse, name: PreparedName): boolean {
+  return mayExpand(use, name) && onlyCodes(name) !== undefined;
+}
+
+/** `acronymWrittenIn` for a side whose acronyms may be expanded, unless the other name is a unit named after it. */
+export function acronymWrittenFor(
+  use: AcronymUse,
   short: PreparedName,
   long: PreparedName,
   pairs: AlignedPair[],
   side: 'query' | 'candidate',
-) {
+): boolean {
+  return (
+    mayExpand(use, short) &&
+    acronymWrittenIn(short, long, pairs, side) &&
+    !unitNamedAfterAcronym(short, long) &&
+    !universityUnitAfterAcronym(short, long) &&
+    !unitBeforeClosingAcronym(short, long) &&
+    codeOfAnotherBody(long, unmatchedOf(long, pairs, side === 'query' ? 'candidate' : 'query'), short) === undefined
+  );
+}
+
+/** The comparable words of `name` (on `side` of `pairs`) that no pair aligns. */
+function unmatchedOf(name: PreparedName, pairs: AlignedPair[], side: 'query' | 'candidate'): number[] {
+  return comparableIndices(name).filter((index) => !pairs.some((pair) => pair[side].includes(index)));
+}
+
+/**
+ * A name of capitals and digits only whose codes are joined by hyphens, dashes or slashes ("QRU-TVM", "QRU/TVM",
+ * "QRU - TVM"): a registry's code of a unit, a section or a programme, each piece an acronym.
+ */
+const JOINED_CODES = /^[\p{Lu}\d&]+(?:\s?[-–/]\s?[\p{Lu}\d&]+)+$/u;
+
+/**
+ * Since rules 1.42.0: the code left over when `name` is a name of joined codes (JOINED_CODES) and `other` is
+ * one acronym, one of those codes ("QRU" / "QRU-TVM", "QRU/TVM"; "QRU/ABC" / "QRU/TVM" when the other code
+ * is no acronym): the other codes name another body of the one "QRU" names (its unit's, section's or
+ * programme's code, or a parent's), not the body "QRU" alone names. On the FundRef dev labels every such
+ * pair is a parent and its unit or two sibling units; no true pair of the dev sets has this shape (bench/
+ * HISTORY.md, pc5; the exactness gate's were a parent's query against its institutes and a network's national
+ * node, "<ACR>-CZ"). A country written as a word of the country tables is left to the country rules, as
+ * parentBodyNamed leaves it. The acronym against a long name is not read here: the code's other piece may be the
+ * parent's ("QRU-TVM" / "Tarvel Vine Museum", the unit itself) or the unit's ("QRU-TVM" / "Quarrow Research
+ * Union", the parent); only the class of the long name's body tells them apart, and one family is all the dev
+ * sets hold of the second.
+ */
+export function codeOfAnotherBody(name: PreparedName, unmatched: number[], other: PreparedName): string | undefined {
+  if (name.mode !== 'org' || unmatched.length === 0 || !JOINED_CODES.test(name.raw.trim())) {
+    return undefined;
+  }
+  const otherWords = comparableIndices(other);
+  if (otherWords.length !== 1 || other.kinds[otherWords[0]] !== Kind.Acronym) {
+    return undefined;
+  }
+  const reference = getReferenceData();
+  const code = (index: number) =>
+    name.kinds[index] === Kind.Acronym &&
+    name.tokens[index].text.length >= 2 &&
+    !reference.orgCountryWords.has(name.tokens[index].text) &&
+    !reference.countryForms.has(name.tokens[index].text);
+  return unmatched.every(code) ? name.tokens[unmatched[0]].text : undefined;
+}
+
+export function dropOwnAcronyms(name: PreparedName, free: Set<number>): void {
+  for (const index of ownAcronymPlaces(name)) {
+    free.delete(index);
+  }
+}
+
+/**
+ * The places of a name's acronyms that are the initials of its other words: worked out once per name and kept on
+ * it (every comparison of an organisation's name with a free acronym asked again; the answer is the name's alone).
+ */
+function ownAcronymPlaces(name: PreparedName): readonly number[] {
+  if (name.ownAcronyms === undefined) {
+    const places: number[] = [];
+    for (let index = 0; index < name.tokens.length; index++) {
+      if (name.kinds[index] === Kind.Acronym && initialsOfOwnWords(name, index)) {
+        places.push(index);
+      }
+    }
+    name.ownAcronyms = places;
+  }
+  return name.ownAcronyms;
+}
+
+/**
+ * "QSA College" against "Quarrow Sunna Army": the class word written beside an acronym names the kind
+ * of body, and the class words the acronym stands for name another kind (a college is no army). Returns
+ * the two words, or undefined.
+ */
+export function acronymKindDiffers(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+  pairs: AlignedPair[],
+): [string, string] | undefined {
+  const kinds = getReferenceData().classKinds;
+  const kindsOf = (groups: number[]) => groups.map((group) => kinds.get(group) ?? -1).filter((kind) => kind >= 0);
+  for (const pair of pairs) {
+    if (pair.how !== Likeness.Acronym) {
+      continue;
+    }
+    const [short, left, long, words] =
+      pair.query.length === 1 && pair.candidate.length > 1
+        ? [query, unmatchedQuery, candidate, pair.candidate]
+        : [candidate, unmatchedCandidate, query, pair.query];
+    const covered = words.filter((index) => long.kinds[index] === Kind.Class);
+    if (covered.length === 0) {
+      continue;
+    }
+    const coveredGroups = covered.flatMap((index) => classSetOf(long.tags[index]));
+    const coveredKinds = kindsOf(coveredGroups);
+    for (const index of left) {
+      if (short.kinds[index] !== Kind.Class) {
+        continue;
+      }
+      const groups = classSetOf(short.tags[index]);
+      const same =
+        groups.some((group) => coveredGroups.includes(group)) ||
+        kindsOf(groups).some((kind) => coveredKinds.includes(kind));
+      if (!same) {
+        return [short.tokens[index].orig, covered.map((position) => long.tokens[position].orig).join(', ')];
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Score of an acronym-only name found as written in the other name ("ZARVO" in "ZARVO Institute"). */
+export const ACRONYM_WRITTEN_SCORE = 0.8;
+
+function acronymWrittenIn(short: PreparedName, long: PreparedName, pairs: AlignedPair[], side: 'query' | 'candidate') {
   const comparable = comparableIndices(short);
   // One acronym ("ZARVO"), or every code of a name of codes ("ZARVO QAP" in "Zarvo Institute (ZARVO QAP)").
   if (
@@ -706,7 +868,7 @@ function wordsAfterLeadingAcronym(short: PreparedName, long: PreparedName, minim
  * expansion), and the words after it hold a name word and a class word of org_words.yml acronym_unit_classes
  * ("ZARVO Tide Institute", not "ZARVO Institute").
  */
-export function unitNamedAfterAcronym(short: PreparedName, long: PreparedName): boolean {
+function unitNamedAfterAcronym(short: PreparedName, long: PreparedName): boolean {
   const reference = getReferenceData();
   const rest = reference.acronymUnitClasses.size === 0 ? undefined : wordsAfterLeadingAcronym(short, long, 3);
   return (
@@ -729,7 +891,7 @@ export function unitNamedAfterAcronym(short: PreparedName, long: PreparedName): 
  * are left to unitNamedAfterAcronym and the place rules: "QRU <place>" is as often the university's own short name
  * as a campus's.
  */
-export function universityUnitAfterAcronym(short: PreparedName, long: PreparedName): boolean {
+function universityUnitAfterAcronym(short: PreparedName, long: PreparedName): boolean {
   const reference = getReferenceData();
   const rest = reference.universityUnitClasses.size === 0 ? undefined : wordsAfterLeadingAcronym(short, long, 2);
   if (
@@ -756,7 +918,7 @@ export function universityUnitAfterAcronym(short: PreparedName, long: PreparedNa
  * pairs, 3 of them matched at 1.60.0); in the ROR registry a parent's acronym closes a child's name after a comma
  * 12 times and a record's own name twice (bench/HISTORY.md, pc9).
  */
-export function unitBeforeClosingAcronym(short: PreparedName, long: PreparedName): boolean {
+function unitBeforeClosingAcronym(short: PreparedName, long: PreparedName): boolean {
   const shortWords = comparableIndices(short);
   const last = closingAcronymOfUnit(long);
   return shortWords.length === 1 && last !== undefined && long.tokens[last].text === short.tokens[shortWords[0]].text;

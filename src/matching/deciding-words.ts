@@ -1,12 +1,13 @@
 // Deciding words: words whose difference makes two organisations different, and their cognates and forms.
 import { type PreparedName, Kind, classSetOf } from './normalise';
-import { getReferenceData, type HanWord, findLongestPhrases } from './reference-data';
+import { getReferenceData } from './reference-data';
 import { distance } from 'fastest-levenshtein';
 import { Likeness, tokenLikeness } from './token-similarity';
 import { Script } from './tokenise';
-import { type AlignedPair, comparableIndices, range, TRAILING_SEGMENT, type ParentNamed } from './matcher-shared';
+import { type AlignedPair, comparableIndices, TRAILING_SEGMENT, type ParentNamed } from './matcher-shared';
 import { latinCyrillicCognate, finalSyllableBesideHangul } from './word-likeness';
-import { meaningGroupOf, decidingGroupOf, wordDecidingGroup } from './word-groups';
+import { meaningGroupOf, wordDecidingGroup } from './word-groups';
+import { hanWordsIn, oneWordFieldRenderings } from './han-words';
 
 /**
  * The deciding group of the class word at `index` written in Chinese characters or Hangul (its first character or
@@ -29,85 +30,6 @@ function characterDecidingClassWord(name: PreparedName, index: number): string |
     word += name.tokens[next].orig;
   }
   return words.get(word);
-}
-
-/** A word of han_words.yml in a name: its entry and the places of its characters. */
-interface HanWordHit {
-  word: HanWord;
-  indices: number[];
-}
-
-const hanWordHits = new WeakMap<PreparedName, HanWordHit[]>();
-const NO_HAN_WORDS: HanWordHit[] = [];
-
-/**
- * The words of han_words.yml a name writes in Chinese characters, longest first where two overlap; a class phrase
- * (class_phrases, since rules 1.85.0) in place of the words it overlaps, unless a word runs into its first character
- * from before it ("<place>轻工业大学" is 轻工业 "light industry" and 大学, not 工业大学).
- */
-export function hanWordsIn(name: PreparedName): HanWordHit[] {
-  // Most names have no Chinese character or Hangul syllable: nothing to remember for them.
-  if (!name.tokens.some((token) => token.isSyllable)) {
-    return NO_HAN_WORDS;
-  }
-  let hits = hanWordHits.get(name);
-  if (!hits) {
-    const reference = getReferenceData();
-    const keys = name.tokens.map((token) => token.orig);
-    const words = findLongestPhrases(keys, reference.hanWordTrie);
-    const phrases = findLongestPhrases(keys, reference.hanClassPhraseTrie).filter(
-      (phrase) => !words.some((word) => word.start < phrase.start && word.end > phrase.start),
-    );
-    hits = [
-      ...words.filter((word) => !phrases.some((phrase) => word.start < phrase.end && word.end > phrase.start)),
-      ...phrases,
-    ]
-      .sort((a, b) => a.start - b.start)
-      .map((hit) => ({ word: reference.hanWords[hit.value], indices: range(hit.start, hit.end) }));
-    hanWordHits.set(name, hits);
-  }
-  return hits;
-}
-
-let fieldRenderings: Map<string, string> | undefined;
-
-/**
- * The one-word English renderings of han_words.yml's field words that are in no deciding group of org_words.yml,
- * each to its entry's deciding group (`han <key>`, as `differentDecidingWords` names an unaligned Chinese field
- * word); a word two entries render is neither's. Made once: the reference data is read once per process.
- */
-function oneWordFieldRenderings(): Map<string, string> {
-  if (fieldRenderings === undefined) {
-    const renderings = new Map<string, string | undefined>();
-    for (const word of getReferenceData().hanWords) {
-      for (const rendering of word.renderings) {
-        if (word.place || rendering.length !== 1 || decidingGroupOf(rendering[0]) !== undefined) {
-          continue;
-        }
-        const group = `han ${word.key}`;
-        renderings.set(
-          rendering[0],
-          renderings.has(rendering[0]) && renderings.get(rendering[0]) !== group ? undefined : group,
-        );
-      }
-    }
-    fieldRenderings = new Map([...renderings].filter((entry): entry is [string, string] => entry[1] !== undefined));
-  }
-  return fieldRenderings;
-}
-
-/** Whether a Latin name's word is a word of a rendering: the word itself, or a form of its deciding group or country. */
-export function rendersAs(text: string, word: string): boolean {
-  if (text === word) {
-    return true;
-  }
-  const group = decidingGroupOf(word);
-  if (group !== undefined && decidingGroupOf(text) === group) {
-    return true;
-  }
-  const countries = getReferenceData().countryForms;
-  const country = countries.get(word);
-  return country !== undefined && countries.get(text) === country;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Compares two names (compareNames) and scores two parties; the rule families it draws on are modules of their own
-// (matcher-shared, word-groups, word-likeness, person-weights, compound-joins, namesakes, acronym-rules, place-forms,
-// parent-bodies, deciding-words, party-score), none of which imports this file.
-import { type NameMode, type PreparedName, Kind, isComparable, classSetOf, modeOfSchema } from './normalise';
+// (matcher-shared, word-groups, word-likeness, person-weights, compound-joins, namesakes, acronym-rules, han-words,
+// place-forms, parent-bodies, deciding-words, party-score), none of which imports this file.
+import { type NameMode, type PreparedName, Kind, classSetOf } from './normalise';
 import { getReferenceData } from './reference-data';
 import { Likeness, tokenLikeness, LIKENESS_NAMES } from './token-similarity';
 import { Script, SCRIPT_NAMES } from './tokenise';
@@ -17,6 +17,15 @@ import {
   TRAILING_SEGMENT,
   identityPair,
 } from './matcher-shared';
+import {
+  schemasCompatible,
+  type ScoredEntity,
+  type PreparedParty,
+  prepareParty,
+  exactNames,
+  partyScoreCeiling,
+  partyScore,
+} from './party-score';
 import {
   isCommonOnlyName,
   alignedWords,
@@ -52,8 +61,6 @@ import {
   dropClassKin,
 } from './namesakes';
 import {
-  hanWordsIn,
-  rendersAs,
   countryWrittenFirst,
   supportBodyWritten,
   branchSegmentWritten,
@@ -74,44 +81,33 @@ import {
 import {
   reseatRepeatedWords,
   matchAcronyms,
-  initialsOfOwnWords,
+  type AcronymSides,
+  BOTH_SIDES,
+  acronymUse,
+  mayExpand,
+  mayTakeAcronymScore,
+  acronymWrittenFor,
+  codeOfAnotherBody,
+  dropOwnAcronyms,
+  acronymKindDiffers,
   ACRONYM_WRITTEN_SCORE,
-  acronymWrittenIn,
-  unitNamedAfterAcronym,
-  universityUnitAfterAcronym,
-  unitBeforeClosingAcronym,
   ACRONYM_EXPANDED_SCORE,
   acronymStandsFor,
 } from './acronym-rules';
+import { alignHanWords, sharedRenderingOf, sameWordsInOrder } from './han-words';
 import { placesAgainst, formalCountryName, otherStateForm } from './place-forms';
-import {
-  onlyCodes,
-  unitTypeNamed,
-  parentBodyNamed,
-  unitAcronymJoinedToParent,
-  unitAcronymBeforeBody,
-} from './parent-bodies';
-import {
-  schemasCompatible,
-  type ScoredEntity,
-  type PreparedParty,
-  prepareParty,
-  COUNTRY_CONFLICT_CAP,
-  exactNames,
-  isFullName,
-  hasFullName,
-  datesAgree,
-} from './party-score';
+import { unitTypeNamed, parentBodyNamed, unitAcronymJoinedToParent, unitAcronymBeforeBody } from './parent-bodies';
 export { type WeightSource, type NameComparison } from './matcher-shared';
-export { LikenessCache, PairLikenesses } from './word-likeness';
-export { acronymLetters } from './acronym-rules';
 export {
   schemasCompatible,
   type ScoredEntity,
   type PreparedParty,
   prepareParty,
   normaliseIdentifier,
+  partyScoreCeiling,
 } from './party-score';
+export { LikenessCache, PairLikenesses } from './word-likeness';
+export { acronymLetters, type AcronymUse, type AcronymSides } from './acronym-rules';
 
 /**
  * Scores at or above this are matches. Chosen on bench/data/name-pairs-dev.csv (bench/quality-names.ts
@@ -125,8 +121,6 @@ const EXTRA_COST: Record<NameMode, number> = { person: 0.3, org: 1.2, object: 0.
 const WEAK_ONLY_CAP = 0.5;
 const LEGAL_CONFLICT_FACTOR = 0.9;
 const PATRONYM_REVERSED_FACTOR = 0.6;
-/** Different dates of birth: the same name is then most likely another person. */
-const BIRTH_DATE_CONFLICT_FACTOR = 0.6;
 
 /**
  * Highest score for organisation names that differ in a deciding word (field, compass) or that each have
@@ -175,45 +169,6 @@ function legalAgreement(query: PreparedName, candidate: PreparedName): number {
   return -1;
 }
 
-/**
- * Compares two prepared names: aligns their words one to one (best pairs first), then joined
- * words and acronyms, and scores matched weight against conflicting and extra words.
- */
-/**
- * Which side's acronym-only names may be read as the initials of the other side: a name that is only an
- * acronym stands for the other side's words when its party has no full name to check the expansion
- * against (a query that is itself "NUDT"; a pair of two strings). A listed alias "CSU" of "Central
- * South University" never stands for a query "Cleveland State University": the full names decide. An
- * acronym inside a longer name ("U.K. Office of Public Works") may always be expanded.
- */
-export type AcronymUse = 'always' | 'in-full-names' | 'never';
-export interface AcronymSides {
-  query: AcronymUse;
-  candidate: AcronymUse;
-}
-
-const BOTH_SIDES: AcronymSides = { query: 'always', candidate: 'always' };
-
-function acronymUse(party: PreparedParty): AcronymUse {
-  if (party.listed) {
-    return 'never';
-  }
-  return hasFullName(party) ? 'in-full-names' : 'always';
-}
-
-function mayExpand(use: AcronymUse, name: PreparedName): boolean {
-  return use === 'always' || (use === 'in-full-names' && isFullName(name));
-}
-
-/**
- * Whether a name that is only acronyms may take an acronym's score (`acronymWrittenIn`,
- * `acronymStandsFor`): both need every comparable word of the short name to be a code or a place
- * (`onlyCodes`).
- */
-function mayTakeAcronymScore(use: AcronymUse, name: PreparedName): boolean {
-  return mayExpand(use, name) && onlyCodes(name) !== undefined;
-}
-
 // compareNames' rare outcomes (a cap, a floor, a factor, a deciding word added) are computed on every call, with
 // no branch around them, and the rare calls inside its conditions are in small functions: an operation that has
 // never run when V8 optimises compareNames has no type feedback, and reaching it later throws the optimised code
@@ -233,99 +188,6 @@ function withWord(words: string[], word: string | undefined): string[] {
   return word === undefined || words.includes(word) ? words : [...words, word];
 }
 
-/** Similarity of a Chinese field word and the English words of its rendering: as a class word's translation. */
-const TRANSLATED_FIELD_SIMILARITY = 0.9;
-/** Similarity of a Chinese place's name and its English name ("香港" / "Hong Kong"). */
-const TRANSLATED_PLACE_SIMILARITY = 0.95;
-
-/**
- * "<place>师范大学" / "<place> Normal University" (since rules 1.20.0): a Chinese word of two characters or more
- * listed in han_words.yml aligns, as one word, with the English words of one of its renderings written in that
- * order in a name not written in characters (its comparable words, so "and" and "of" fall between them). A
- * field word's pair is a translation (no identity: the names must agree on a name word too); a place's is a known
- * variant. Made before the word-for-word alignment, so that "科" of 科技 is not taken by "technology" alone.
- */
-function alignHanWords(
-  han: PreparedName,
-  hanTaken: Uint8Array,
-  other: PreparedName,
-  otherTaken: Uint8Array,
-  hanIsQuery: boolean,
-  pairs: AlignedPair[],
-): void {
-  const hits = hanWordsIn(han);
-  if (
-    hits.length === 0 ||
-    other.tokens.some((token) => token.isSyllable) ||
-    !other.tokens.some((token) => token.script === Script.Latin)
-  ) {
-    return;
-  }
-  const otherIndices = comparableIndices(other);
-  for (const hit of hits) {
-    const hanIndices = hit.indices.filter((index) => isComparable(han.kinds[index]));
-    if (hanIndices.length === 0 || hanIndices.some((index) => hanTaken[index] !== 0)) {
-      continue;
-    }
-    for (const rendering of hit.word.renderings) {
-      const start = otherIndices.findIndex((_, at) =>
-        rendering.every(
-          (word, offset) =>
-            at + offset < otherIndices.length &&
-            otherTaken[otherIndices[at + offset]] === 0 &&
-            rendersAs(other.tokens[otherIndices[at + offset]].text, word),
-        ),
-      );
-      if (start < 0) {
-        continue;
-      }
-      const otherRun = otherIndices.slice(start, start + rendering.length);
-      hanIndices.forEach((index) => (hanTaken[index] = 1));
-      otherRun.forEach((index) => (otherTaken[index] = 1));
-      const [sim, how] = hit.word.place
-        ? [TRANSLATED_PLACE_SIMILARITY, Likeness.Synonym]
-        : [TRANSLATED_FIELD_SIMILARITY, Likeness.Translation];
-      pairs.push({
-        query: hanIsQuery ? hanIndices : otherRun,
-        candidate: hanIsQuery ? otherRun : hanIndices,
-        sim,
-        how,
-        translated: true,
-        shared: hit.word.shared ? hit.indices.map((index) => han.tokens[index].orig).join('') : undefined,
-      });
-      break;
-    }
-  }
-}
-
-/** The class phrase (its characters) of a pair aligned through a shared rendering (`AlignedPair.shared`), if any. */
-function sharedRenderingOf(pairs: AlignedPair[]): string | undefined {
-  return pairs.find((pair) => pair.shared !== undefined)?.shared;
-}
-
-/**
- * Since rules 1.100.0: every comparable word of both names aligned exactly, one to one and in the same order, none
- * left over (a name against itself with its own initials written after it, "Norland University of Science and
- * Technology (NUST)" / "Norland University of Science and Technology"): the names are the same name, which
- * identifies as the identical name does, though its words are a country's name and class words only.
- */
-function sameWordsInOrder(pairs: AlignedPair[], unmatchedQuery: number[], unmatchedCandidate: number[]): boolean {
-  if (pairs.length === 0 || unmatchedQuery.length > 0 || unmatchedCandidate.length > 0) {
-    return false;
-  }
-  let last = -1;
-  for (const pair of [...pairs].sort((left, right) => left.query[0] - right.query[0])) {
-    if (pair.how !== Likeness.Exact || pair.query.length !== 1 || pair.candidate.length !== 1) {
-      return false;
-    }
-    if (pair.candidate[0] <= last) {
-      return false;
-    }
-    last = pair.candidate[0];
-  }
-  return true;
-}
-
 /** Whether an aligned pair identifies: identity words on both sides, or one identity word and a place. */
 function pairIdentifies(query: PreparedName, pair: AlignedPair, candidate: PreparedName): boolean {
   return (
@@ -333,88 +195,6 @@ function pairIdentifies(query: PreparedName, pair: AlignedPair, candidate: Prepa
       (identityPair(candidate, pair.candidate) || placing(candidate, pair.candidate))) ||
     (placing(query, pair.query) && identityPair(candidate, pair.candidate))
   );
-}
-
-/** `acronymWrittenIn` for a side whose acronyms may be expanded, unless the other name is a unit named after it. */
-function acronymWrittenFor(
-  use: AcronymUse,
-  short: PreparedName,
-  long: PreparedName,
-  pairs: AlignedPair[],
-  side: 'query' | 'candidate',
-): boolean {
-  return (
-    mayExpand(use, short) &&
-    acronymWrittenIn(short, long, pairs, side) &&
-    !unitNamedAfterAcronym(short, long) &&
-    !universityUnitAfterAcronym(short, long) &&
-    !unitBeforeClosingAcronym(short, long) &&
-    codeOfAnotherBody(long, unmatchedOf(long, pairs, side === 'query' ? 'candidate' : 'query'), short) === undefined
-  );
-}
-
-/** The comparable words of `name` (on `side` of `pairs`) that no pair aligns. */
-function unmatchedOf(name: PreparedName, pairs: AlignedPair[], side: 'query' | 'candidate'): number[] {
-  return comparableIndices(name).filter((index) => !pairs.some((pair) => pair[side].includes(index)));
-}
-
-/**
- * A name of capitals and digits only whose codes are joined by hyphens, dashes or slashes ("QRU-TVM", "QRU/TVM",
- * "QRU - TVM"): a registry's code of a unit, a section or a programme, each piece an acronym.
- */
-const JOINED_CODES = /^[\p{Lu}\d&]+(?:\s?[-–/]\s?[\p{Lu}\d&]+)+$/u;
-
-/**
- * Since rules 1.42.0: the code left over when `name` is a name of joined codes (JOINED_CODES) and `other` is
- * one acronym, one of those codes ("QRU" / "QRU-TVM", "QRU/TVM"; "QRU/ABC" / "QRU/TVM" when the other code
- * is no acronym): the other codes name another body of the one "QRU" names (its unit's, section's or
- * programme's code, or a parent's), not the body "QRU" alone names. On the FundRef dev labels every such
- * pair is a parent and its unit or two sibling units; no true pair of the dev sets has this shape (bench/
- * HISTORY.md, pc5; the exactness gate's were a parent's query against its institutes and a network's national
- * node, "<ACR>-CZ"). A country written as a word of the country tables is left to the country rules, as
- * parentBodyNamed leaves it. The acronym against a long name is not read here: the code's other piece may be the
- * parent's ("QRU-TVM" / "Tarvel Vine Museum", the unit itself) or the unit's ("QRU-TVM" / "Quarrow Research
- * Union", the parent); only the class of the long name's body tells them apart, and one family is all the dev
- * sets hold of the second.
- */
-function codeOfAnotherBody(name: PreparedName, unmatched: number[], other: PreparedName): string | undefined {
-  if (name.mode !== 'org' || unmatched.length === 0 || !JOINED_CODES.test(name.raw.trim())) {
-    return undefined;
-  }
-  const otherWords = comparableIndices(other);
-  if (otherWords.length !== 1 || other.kinds[otherWords[0]] !== Kind.Acronym) {
-    return undefined;
-  }
-  const reference = getReferenceData();
-  const code = (index: number) =>
-    name.kinds[index] === Kind.Acronym &&
-    name.tokens[index].text.length >= 2 &&
-    !reference.orgCountryWords.has(name.tokens[index].text) &&
-    !reference.countryForms.has(name.tokens[index].text);
-  return unmatched.every(code) ? name.tokens[unmatched[0]].text : undefined;
-}
-
-function dropOwnAcronyms(name: PreparedName, free: Set<number>): void {
-  for (const index of ownAcronymPlaces(name)) {
-    free.delete(index);
-  }
-}
-
-/**
- * The places of a name's acronyms that are the initials of its other words: worked out once per name and kept on
- * it (every comparison of an organisation's name with a free acronym asked again; the answer is the name's alone).
- */
-function ownAcronymPlaces(name: PreparedName): readonly number[] {
-  if (name.ownAcronyms === undefined) {
-    const places: number[] = [];
-    for (let index = 0; index < name.tokens.length; index++) {
-      if (name.kinds[index] === Kind.Acronym && initialsOfOwnWords(name, index)) {
-        places.push(index);
-      }
-    }
-    name.ownAcronyms = places;
-  }
-  return name.ownAcronyms;
 }
 
 function vesselNumbersDiffer(
@@ -1069,50 +849,6 @@ function isNameParticle(name: PreparedName, index: number): boolean {
   return name.kinds[index] === Kind.Particle && name.tokens[index].text.length >= 3 && !isPatronymic(name, index);
 }
 
-/**
- * "QSA College" against "Quarrow Sunna Army": the class word written beside an acronym names the kind
- * of body, and the class words the acronym stands for name another kind (a college is no army). Returns
- * the two words, or undefined.
- */
-function acronymKindDiffers(
-  query: PreparedName,
-  unmatchedQuery: number[],
-  candidate: PreparedName,
-  unmatchedCandidate: number[],
-  pairs: AlignedPair[],
-): [string, string] | undefined {
-  const kinds = getReferenceData().classKinds;
-  const kindsOf = (groups: number[]) => groups.map((group) => kinds.get(group) ?? -1).filter((kind) => kind >= 0);
-  for (const pair of pairs) {
-    if (pair.how !== Likeness.Acronym) {
-      continue;
-    }
-    const [short, left, long, words] =
-      pair.query.length === 1 && pair.candidate.length > 1
-        ? [query, unmatchedQuery, candidate, pair.candidate]
-        : [candidate, unmatchedCandidate, query, pair.query];
-    const covered = words.filter((index) => long.kinds[index] === Kind.Class);
-    if (covered.length === 0) {
-      continue;
-    }
-    const coveredGroups = covered.flatMap((index) => classSetOf(long.tags[index]));
-    const coveredKinds = kindsOf(coveredGroups);
-    for (const index of left) {
-      if (short.kinds[index] !== Kind.Class) {
-        continue;
-      }
-      const groups = classSetOf(short.tags[index]);
-      const same =
-        groups.some((group) => coveredGroups.includes(group)) ||
-        kindsOf(groups).some((kind) => coveredKinds.includes(kind));
-      if (!same) {
-        return [short.tokens[index].orig, covered.map((position) => long.tokens[position].orig).join(', ')];
-      }
-    }
-  }
-  return undefined;
-}
-
 /** Highest score of a person's name against a name that carries a legal form. */
 const COMPANY_FOR_PERSON_CAP = 0.5;
 
@@ -1345,78 +1081,6 @@ export function scorePartiesAtLeast(
     matchedName: comparison.candidate.raw,
     features,
   };
-}
-
-/**
- * The highest score `scorePartiesAtLeast` can give the pair, whatever their names: the party score of a
- * name comparison of 1 with the same names on both sides. Exact, since a name comparison scores at most
- * 1, `partyScore` never falls as the name score rises (each step is a max, a min with 1, an addition,
- * a subtraction floored at 0 or a product with a positive factor, then rounding), and the same names
- * only lift the one cap (an organisation of another country) that a different name would meet.
- */
-export function partyScoreCeiling(query: PreparedParty, candidate: PreparedParty): number {
-  return partyScore(query, candidate, 1, () => true);
-}
-
-/**
- * The score of the best name comparison (`nameScore`; `sameNames` tells whether its names are the
- * same after normalisation) after identifiers, dates of birth and countries; with `features`, also
- * appends the reason for each of those adjustments.
- */
-function partyScore(
-  query: PreparedParty,
-  candidate: PreparedParty,
-  nameScore: number,
-  sameNames: () => boolean,
-  features?: MatchFeature[],
-): number {
-  let score = nameScore;
-  if (query.identifiers.length > 0 && candidate.identifiers.length > 0) {
-    const shared = query.identifiers.find((id) => candidate.identifiers.includes(id));
-    if (shared) {
-      score = Math.max(score, 0.95);
-      features?.push({ name: 'identifier', value: 1, reason: `Identifier ${shared} is on both records.` });
-    } else {
-      features?.push({ name: 'identifier', value: 0, reason: 'No identifier in common (not counted against).' });
-    }
-  }
-  if (modeOfSchema(query.schema) === 'person' && query.birthDates.length > 0 && candidate.birthDates.length > 0) {
-    const agreed = query.birthDates.find((date) => candidate.birthDates.some((other) => datesAgree(date, other)));
-    if (agreed) {
-      score = Math.min(1, score + 0.05);
-      features?.push({ name: 'birth_date', value: 1, reason: `Date of birth ${agreed} agrees.` });
-    } else {
-      score *= BIRTH_DATE_CONFLICT_FACTOR;
-      features?.push({
-        name: 'birth_date',
-        value: -1,
-        reason: `Dates of birth differ (${query.birthDates.join(', ')} vs ${candidate.birthDates.join(', ')}).`,
-      });
-    }
-  }
-  if (query.countries.length > 0 && candidate.countries.length > 0) {
-    const shared = query.countries.find((country) => candidate.countries.includes(country));
-    if (shared) {
-      score = Math.min(1, score + 0.02);
-      features?.push({ name: 'country', value: 1, reason: `Both are linked to ${shared.toUpperCase()}.` });
-    } else {
-      score = Math.max(0, score - 0.05);
-      const differ = () =>
-        `Countries differ (${query.countries.join(', ').toUpperCase()} vs ${candidate.countries.join(', ').toUpperCase()})`;
-      if (modeOfSchema(query.schema) === 'org' && score > COUNTRY_CONFLICT_CAP && !sameNames()) {
-        // A body of another country matches only on the same name, after normalisation.
-        score = COUNTRY_CONFLICT_CAP;
-        features?.push({
-          name: 'country',
-          value: -1,
-          reason: `${differ()}: an organisation in another country needs the same name, score at most ${COUNTRY_CONFLICT_CAP}.`,
-        });
-      } else {
-        features?.push({ name: 'country', value: -1, reason: `${differ()}.` });
-      }
-    }
-  }
-  return Math.round(score * 1000) / 1000;
 }
 
 function words(name: PreparedName, indices: number[]): string {
