@@ -8,10 +8,18 @@
  * (ids, scores at full precision, order, names, features with their reasons, folded entries) as one
  * JSON line per query.
  *
+ * The queries are read from a committed file, `bench/data/exactness-queries.jsonl` (one `{group, query}`
+ * a line, in order), so that a change to a list's parser, which changes the indexed names, does not
+ * change the queries: answers stay comparable with a baseline made before the change. The file is
+ * written from the current corpus by `--write-queries` (then the program stops); `--generate-queries`
+ * answers queries made from the current corpus instead of the file's.
+ *
  *   npm run bench:matcher:exact                       # writes .data/matcher-exactness/current.jsonl,
  *                                                     # compares it with baseline.jsonl when there is one
  *   npm run bench:matcher:exact -- --save-baseline    # writes baseline.jsonl instead
  *   node dist-bench/bench/matcher-exactness.js [--out FILE] [--baseline FILE] [--every N] [--group G] [--limit N] [--reverse] [--from-state] [--cpu-only | --exact-only] [--prepare-thread]
+ *     [--queries FILE | --generate-queries]
+ *   node dist-bench/bench/matcher-exactness.js --write-queries [FILE]   # (re)writes the query file from the corpus
  *   (--reverse: the queries answered last to first, compared in query order: answers must not depend on earlier queries)
  *   (--every N: every Nth query only, --group G: one group only, for a quick profile; results then do not line up with a full baseline)
  *
@@ -255,6 +263,33 @@ function queriesFor(corpus: Corpus): ExactQuery[] {
   return queries;
 }
 
+const QUERY_FILE = join(ROOT, 'bench', 'data', 'exactness-queries.jsonl');
+
+function writeQueries(queries: ExactQuery[], file: string): void {
+  const text = queries.map((query) => JSON.stringify(query)).join('\n') + '\n';
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  console.log(
+    `queries: ${queries.length.toLocaleString()} written to ${file} (sha256 ${createHash('sha256').update(text).digest('hex')})`,
+  );
+}
+
+function readQueries(file: string): ExactQuery[] {
+  if (!existsSync(file)) {
+    throw new Error(`no query file at ${file}: write it with --write-queries (or answer --generate-queries)`);
+  }
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line, index) => {
+      const parsed = JSON.parse(line) as Partial<ExactQuery>;
+      if (typeof parsed.group !== 'string' || typeof parsed.query?.name !== 'string') {
+        throw new Error(`${file} line ${index + 1}: not a {group, query} line`);
+      }
+      return parsed as ExactQuery;
+    });
+}
+
 /** The three option sets the app uses: resolution's wide read, the screening default, a list filter. */
 function optionsFor(position: number): SearchOptions {
   switch (position % 3) {
@@ -286,10 +321,18 @@ async function main(): Promise<void> {
   const buildStarted = cpuMicros();
   const corpus = await buildCorpus();
   const buildCpu = (cpuMicros() - buildStarted) / 1e6;
+  if (process.argv.includes('--write-queries')) {
+    const target = option('write-queries');
+    writeQueries(queriesFor(corpus), target && !target.startsWith('--') ? target : QUERY_FILE);
+    return;
+  }
   const limit = Number(option('limit') ?? Infinity);
   const every = Number(option('every') ?? 1);
   const only = option('group');
-  const queries = queriesFor(corpus)
+  const all = process.argv.includes('--generate-queries')
+    ? queriesFor(corpus)
+    : readQueries(option('queries') ?? QUERY_FILE);
+  const queries = all
     .filter((query, position) => position % every === 0 && (only === undefined || query.group === only))
     .slice(0, limit);
   const groups = new Map<string, number>();

@@ -11,11 +11,36 @@ describe(JpMetiEulParser.name, () => {
     expectEveryEntryRead(result, 835);
   });
 
-  it('keeps 1,659 aliases: 1,428 in Latin letters and 231 in Japanese or Chinese characters', () => {
+  it('keeps 1,997 aliases: 1,755 in Latin letters and 242 in Japanese or Chinese characters', () => {
     const aliases = result.entries.flatMap((entry) => entry.aliases);
-    expect(aliases).toHaveLength(1659);
-    expect(aliases.filter((alias) => alias.type === 'aka')).toHaveLength(1428);
-    expect(aliases.filter((alias) => alias.type === 'original-script')).toHaveLength(231);
+    expect(aliases).toHaveLength(1997);
+    expect(aliases.filter((alias) => alias.type === 'aka')).toHaveLength(1755);
+    expect(aliases.filter((alias) => alias.type === 'original-script')).toHaveLength(242);
+  });
+
+  it('reads 125 names without their trailing brackets and keeps each name cell as written among the aliases', () => {
+    // 147 name cells hold brackets on their first line: 114 end with the body's acronym, 11 with the name in
+    // characters (3 with both), 3 give a one-word name's full name; 22 keep their brackets (a parent's
+    // acronym at the end, a qualifier, initials inside the name). 126 entries have an alias "<name> (…)": the
+    // 125 name cells as written and one alias of that shape.
+    const read = result.entries.filter((entry) =>
+      entry.aliases.some(
+        (alias) => alias.name.startsWith(entry.name) && /^\s*\(/.test(alias.name.slice(entry.name.length)),
+      ),
+    );
+    expect(read).toHaveLength(126);
+    expect(result.entries.filter((entry) => entry.name.includes('('))).toHaveLength(22);
+  });
+
+  it('gives 2 parents named after a comma as a property and a remark, not as a name', () => {
+    const withParent = result.entries.filter((entry) => entry.properties.parentAsListed);
+    expect(withParent).toHaveLength(2);
+    expect(withParent.every((entry) => !entry.name.includes(',') && entry.remarks.length === 1)).toBe(true);
+  });
+
+  it('joins a name METI breaks over two lines: its second line is no alias', () => {
+    const aliases = result.entries.flatMap((entry) => entry.aliases.map((alias) => alias.name));
+    expect(aliases.filter((alias) => alias === 'Technology Co., Ltd.')).toEqual([]);
   });
 
   it('makes the concern codes programmes: 218 B, 233 C, 616 M, 465 N, 240 CW', () => {

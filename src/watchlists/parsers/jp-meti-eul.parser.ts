@@ -9,6 +9,7 @@ import { statWatchlistFile, type WatchlistSource } from './text-input';
 import { addProperty, clean, CountingParser, type ParseRequest } from './watchlist-parser';
 import { metadataEvent, rejectedEvent } from './parse-event';
 import { readFirstSheet, readZipMembers } from './xlsx-reader';
+import { readListedName } from './listed-name';
 
 /** METI's workbook is under 100 KB; a file far larger is not it. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -76,8 +77,19 @@ async function readBytes(source: WatchlistSource): Promise<{ bytes: Buffer; file
  * in Japanese or Chinese characters, in brackets), D aliases (one a line after `・`; an unbulleted line
  * gives the alias before it in its own script), E WMD concern (codes B, C, M, N after the Japanese
  * words), F conventional weapons (CW). Codes become programmes. Entry ids are slugs of the English
- * name (the row number is a formula that shifts when METI inserts rows); a name with no Latin letters
- * gets a hash id. The issue date is the one in METI's file name, else the workbook's modified date.
+ * name's first line (the row number is a formula that shifts when METI inserts rows); a name with no
+ * Latin letters gets a hash id. The issue date is the one in METI's file name, else the workbook's
+ * modified date.
+ *
+ * Since rules 1.107.0 a name (and each alias) is read into its parts ({@link readListedName}): the name
+ * without its trailing "(<ACRONYM>)" and "(<name in characters>)" is the entry's name, the acronym a strong
+ * alias (the list gives it as the body's own short name, as it gives acronyms among the aliases, which were
+ * strong before; a weak alias is never indexed), the characters an original-script alias, a name with
+ * initials in brackets inside it is also read with the initials in place of the words and without them;
+ * "<name> (<ACRONYM>), <parent>" gives the parent as the property `parentAsListed` and a remark (the list
+ * does not list the parent, so it is no entry of the list and no relationship is made to a node the list
+ * does not name). The name cell as written stays an alias, so nothing the list wrote is lost. A second
+ * line of Latin letters not in brackets continues the name.
  */
 export class JpMetiEulParser extends CountingParser {
   readonly format = 'jp-meti-eul' as const;
@@ -134,26 +146,55 @@ export class JpMetiEulParser extends CountingParser {
         yield rejectedEvent(position, 'WATCHLIST_RECORD_INVALID', `row ${row.row} has no organisation name`);
         continue;
       }
-      const name = nameLines[0];
-      let entryId = HAS_LATIN.test(name) ? slug(name) : derivedId('jp-meti', name);
+      // A line of Latin letters not in brackets continues the name (METI breaks long names over two lines);
+      // a bracketed line is the name in characters or the acronym.
+      const continued = nameLines.slice(1).filter((line) => HAS_LATIN.test(line) && !/^\(.*\)$/.test(line));
+      const written = [nameLines[0], ...continued].join(' ');
+      // The entry id stays the slug of the first line as written (ids are stable across versions of the list).
+      let entryId = HAS_LATIN.test(nameLines[0]) ? slug(nameLines[0]) : derivedId('jp-meti', nameLines[0]);
       if (seen.has(entryId)) {
         entryId = `${entryId}-${row.row}`;
       }
       seen.add(entryId);
-      const entry = emptyEntry(listId, entryId, 'Organization', name, position);
+      const read = readListedName(written);
+      const entry = emptyEntry(listId, entryId, 'Organization', read.name, position);
       const addAlias = (alias: string, type: 'aka' | 'original-script'): void => {
         const text = clean(alias);
         if (text.length > 0 && text !== entry.name && !entry.aliases.some((known) => known.name === text)) {
           entry.aliases.push({ name: text, quality: 'strong', type });
         }
       };
+      /** A name as the list writes it, then the parts read from it (see readListedName). */
+      const addNameAndParts = (text: string, type: 'aka' | 'original-script'): void => {
+        const parts = readListedName(text);
+        addAlias(parts.name, type);
+        parts.acronyms.forEach((acronym) => addAlias(acronym, 'aka'));
+        parts.otherScript.forEach((other) => addAlias(other, 'original-script'));
+        parts.otherNames.forEach((other) => addAlias(other, 'aka'));
+        addAlias(text, type);
+        if (parts.parent !== null) {
+          addProperty(entry.properties, 'parentAsListed', parts.parent);
+        }
+      };
+      addNameAndParts(written, 'aka');
+      // The first line alone, as the name was read before a continued line was joined to it.
+      addAlias(nameLines[0], 'aka');
+      if (read.parent !== null) {
+        entry.remarks.push(`The list names it with the body it belongs to, after a comma: ${read.parent}`);
+      }
       for (const line of nameLines.slice(1)) {
-        addAlias(unbracket(line), HAS_LATIN.test(line) ? 'aka' : 'original-script');
+        if (!continued.includes(line)) {
+          addAlias(unbracket(line), HAS_LATIN.test(line) ? 'aka' : 'original-script');
+        }
       }
       for (const line of lines(row.cells.D)) {
         const bulleted = line.startsWith('・');
-        const alias = bulleted ? line.slice(1) : unbracket(line);
-        addAlias(alias, !bulleted && !HAS_LATIN.test(alias) ? 'original-script' : 'aka');
+        const alias = clean(bulleted ? line.slice(1) : unbracket(line));
+        if (!bulleted && !HAS_LATIN.test(alias)) {
+          addAlias(alias, 'original-script');
+        } else {
+          addNameAndParts(alias, 'aka');
+        }
       }
       const country = lines(row.cells.B);
       const english = country.find((line) => HAS_LATIN.test(line)) ?? country[0] ?? '';
