@@ -6,10 +6,12 @@ import { type AssessedListVersion, type PartyResolution, type ResolutionCandidat
 import { ResolutionStatus } from './risk.enums';
 import { summary } from './path-risk.service';
 import {
+  byScore,
   decideResolution,
   fixed,
   ListedPairOutcomes,
   type ListedPartyLink,
+  listedBodyLinks,
   listedPartyLinks,
   type PartyRecord,
   nameEvidence,
@@ -141,16 +143,10 @@ export class EntityResolverService {
   ): Promise<PartyResolution[]> {
     const scored = screened.map((one) => toScored(one.results, snapshot));
     const linked = scored.filter((candidates) =>
-      linksWanted(decideResolution(candidates, [], this.policy), candidates),
+      linksWanted(decideResolution(candidates, [], this.policy), candidates, this.policy),
     );
     const ids = [...new Set(linked.flatMap((candidates) => candidates.map((candidate) => candidate.entityId)))];
-    const listed = [
-      ...new Set(
-        linked.flatMap((candidates) =>
-          candidates.filter((candidate) => candidate.lists.length > 0).map((candidate) => candidate.entityId),
-        ),
-      ),
-    ];
+    const listed = [...new Set(linked.flatMap((candidates) => recordIds(candidates, this.policy)))];
     const [sameAs, records] =
       linked.length > 0 ? await this.readLinks(ids, listed) : [[] as Array<[string, string]>, [] as PartyRecord[]];
     const readLinks: LinkReader = (rowIds, rowListed) => {
@@ -201,37 +197,47 @@ export class EntityResolverService {
     const policy = this.policy;
     let decision = decideResolution(candidates, [], policy);
     let sameParty: ListedPartyLink[] = [];
-    if (linksWanted(decision, candidates)) {
+    let listedBody: Scored | null = null;
+    if (linksWanted(decision, candidates, policy)) {
       // Links can only merge candidates into one body: they may resolve an ambiguous answer, and (since rules
       // 1.104.0) they show a resolved list entry's other entries, the same listed party on other lists.
       const ids = candidates.map((candidate) => candidate.entityId);
-      const [sameAs, records] = await readLinks(
-        ids,
-        candidates.filter((candidate) => candidate.lists.length > 0).map((candidate) => candidate.entityId),
+      const [sameAs, records] = await readLinks(ids, recordIds(candidates, policy));
+      // Since rules 1.108.0: a list entry and the body of the graph it names are one body, as SAME_AS would say.
+      const near = new Set(nearCandidates(candidates, policy).map((candidate) => candidate.entityId));
+      const bodyLinks = listedBodyLinks(
+        records.filter((record) => near.has(record.entityId)),
+        this.rules.resolution.sameListedBody,
+        sameAs,
       );
+      const asOne = [...sameAs, ...bodyLinks.map((link): [string, string] => [link.left, link.right])];
       // Only the best candidate's body decides the answer and its explanation.
       sameParty = listedPartyLinks(records, this.rules.resolution.sameListedParty, this.listedPairs, {
         id: decision.best!.entityId,
-        sameAs,
+        sameAs: asOne,
       });
-      const links = [...sameAs, ...sameParty.map((link): [string, string] => [link.left, link.right])];
+      const links = [...asOne, ...sameParty.map((link): [string, string] => [link.left, link.right])];
       if (links.length > 0) {
         decision = decideResolution(candidates, links, policy);
       }
+      sameParty = [...bodyLinks, ...sameParty];
+      listedBody = bodyNamed(decision, candidates, bodyLinks);
     }
     const shown = candidates
       .slice()
       .sort((left, right) => right.score - left.score || left.entityId.localeCompare(right.entityId))
       .slice(0, this.rules.resolution.candidates)
       .map((candidate) => this.toCandidate(candidate, decision));
-    const best = decision.best;
-    const resolved = decision.status === 'RESOLVED' && best !== null;
+    const resolved = decision.status === 'RESOLVED' && decision.best !== null;
+    // Since rules 1.108.0: resolved to a list entry that names a body of the graph, the answer is that body (the
+    // risk walks its relationships and counts the entry's listings, `sameListedParty` in partnership.service.ts).
+    const best = resolved && listedBody ? listedBody : decision.best;
     return {
       status: ResolutionStatus[decision.status],
       method: decision.basis === 'identifier' ? 'identifier' : 'name',
       query: name,
       country,
-      entityId: resolved ? best.entityId : null,
+      entityId: resolved ? best!.entityId : null,
       entity: null,
       score: best?.score ?? null,
       matchedName: best?.matchedName ?? null,
@@ -239,7 +245,7 @@ export class EntityResolverService {
       margin: policy.margin,
       runnerUp: decision.runnerUp ? this.toCandidate(decision.runnerUp, decision) : null,
       candidates: shown,
-      explanation: explain(name, expected, decision, policy, sameParty),
+      explanation: explain(name, expected, decision, policy, sameParty, listedBody),
     };
   }
 
@@ -304,17 +310,74 @@ export class EntityResolverService {
  * on (the same listed party on another list: the answer then shows it as the same body, `sameBodyAsBest`, and
  * the risk walks it with the entry resolved to). Nothing is read for a body on no list.
  */
-function linksWanted(decision: ResolutionDecision<Scored>, candidates: Scored[]): boolean {
+function linksWanted(decision: ResolutionDecision<Scored>, candidates: Scored[], policy: ResolutionPolicy): boolean {
   if (decision.status === 'AMBIGUOUS') {
     return true;
   }
   const best = decision.best;
-  if (decision.status !== 'RESOLVED' || !best || best.lists.length === 0) {
+  if (decision.status !== 'RESOLVED' || !best) {
+    return false;
+  }
+  // Since rules 1.108.0: a resolved organisation with a near candidate of the other kind (a list entry beside a
+  // body of the graph, or a body of the graph beside a list entry), which may be the same body (`listedBodyLinks`).
+  const near = nearCandidates(candidates, policy);
+  if (near.includes(best) && near.some((candidate) => candidate.lists.length > 0 !== best.lists.length > 0)) {
+    return true;
+  }
+  if (best.lists.length === 0) {
     return false;
   }
   return candidates.some(
     (candidate) => candidate !== best && candidate.lists.some((listId) => !best.lists.includes(listId)),
   );
+}
+
+/**
+ * Since rules 1.108.0: the organisations among the candidates that may be linked as a list entry and the body of
+ * the graph it names (`listedBodyLinks`): those that could decide the answer, within the margin of the threshold.
+ */
+function nearCandidates(candidates: Scored[], policy: ResolutionPolicy): Scored[] {
+  return candidates.filter(
+    (candidate) => candidate.type !== 'Person' && candidate.score >= round(policy.threshold - policy.margin),
+  );
+}
+
+/** The candidates whose records the links need: the list entries, and (since rules 1.108.0) the near organisations. */
+function recordIds(candidates: Scored[], policy: ResolutionPolicy): string[] {
+  const near = nearCandidates(candidates, policy);
+  const mixed =
+    near.some((candidate) => candidate.lists.length > 0) && near.some((candidate) => candidate.lists.length === 0);
+  return [
+    ...new Set([
+      ...candidates.filter((candidate) => candidate.lists.length > 0).map((candidate) => candidate.entityId),
+      ...(mixed ? near.map((candidate) => candidate.entityId) : []),
+    ]),
+  ];
+}
+
+/**
+ * Since rules 1.108.0: when the best candidate is a list entry that `bodyLinks` join to a body of the graph in the
+ * best's body, that body (the best-scoring such); otherwise null.
+ */
+function bodyNamed(
+  decision: ResolutionDecision<Scored>,
+  candidates: Scored[],
+  bodyLinks: ListedPartyLink[],
+): Scored | null {
+  const best = decision.best;
+  if (!best || best.lists.length === 0) {
+    return null;
+  }
+  const linked = new Set(
+    bodyLinks
+      .filter((link) => decision.sameBody.has(link.left) && decision.sameBody.has(link.right))
+      .map((link) => link.right),
+  );
+  return byScore(candidates.filter((candidate) => linked.has(candidate.entityId)))[0] ?? null;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }
 
 /** Candidates one entry each: entries the index folded as one party are linked again by the resolution rule. */
@@ -346,6 +409,7 @@ export function explain(
   decision: ResolutionDecision<Scored>,
   policy: ResolutionPolicy,
   sameParty: ListedPartyLink[] = [],
+  listedBody: Scored | null = null,
 ): string {
   const { best, runnerUp } = decision;
   switch (decision.status) {
@@ -356,11 +420,20 @@ export function explain(
           : `through the name "${best!.matchedName}"`;
       const merged = sameParty.filter((link) => decision.sameBody.has(link.left) && decision.sameBody.has(link.right));
       const others = decision.sameBody.size - 1;
+      const kinds = [
+        'SAME_AS',
+        ...(merged.some((link) => !link.body) ? ['one listed party'] : []),
+        ...(merged.some((link) => link.body) ? ['a list entry of the body'] : []),
+      ];
       const sameBody =
         others > 0
-          ? ` ${others} other candidate${others === 1 ? ' is' : 's are'} the same body (SAME_AS${merged.length > 0 ? ' or one listed party' : ''})${merged.length > 0 ? `: ${merged.map((link) => link.reason).join('. ')}` : ''}.`
+          ? ` ${others} other candidate${others === 1 ? ' is' : 's are'} the same body (${kinds.join(', ').replace(/, ([^,]*)$/, ' or $1')})${merged.length > 0 ? `: ${merged.map((link) => link.reason).join('. ')}` : ''}.`
           : '';
-      return `"${name}" resolved to ${label(best!)} ${through}: ${decision.why}.${sameBody}`;
+      // Since rules 1.108.0: the best is a list entry of a body of the graph; the answer is the body.
+      const to = listedBody
+        ? `${label(listedBody)}, the body of the graph the list entry ${label(best!)} names,`
+        : label(best!);
+      return `"${name}" resolved to ${to} ${through}: ${decision.why}.${sameBody}`;
     }
     case 'AMBIGUOUS':
       return `"${name}" is ambiguous between ${label(best!)} and ${label(runnerUp!)}: ${decision.why}; not resolved.`;

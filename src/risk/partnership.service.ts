@@ -620,7 +620,8 @@ function toAreaAssessment(area: AreaSensitivity): ResearchAreaAssessment {
 
 /**
  * Since rules 1.104.0: the listed entries a RESOLVED answer shows as the same body as the one resolved to
- * (another list's entry of the same listed party, or a SAME_AS of it), which the risk walks with it.
+ * (another list's entry of the same listed party, or a SAME_AS of it; since rules 1.108.0 also the list entries that
+ * name the body of the graph resolved to), which the risk walks with it.
  */
 export function sameListedParty(resolution: PartyResolution): string[] {
   if (resolution.status !== ResolutionStatus.RESOLVED || !resolution.entityId) {

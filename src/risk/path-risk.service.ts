@@ -37,7 +37,9 @@ export interface PathRiskOptions {
    * start's own listed party (`sameBodyAsBest` candidates: another list's entry of the same person or body).
    * Each is reached from the start as the start itself, one identity step of weight 1 ("one listed party
    * with"), and walked on from there; each list counts once: an entry that adds no list the start or an
-   * entry before it is on is left out.
+   * entry before it is on is left out. Since rules 1.108.0 the start may be a body of the graph on no list and
+   * these the list entries that name it (`listedBodyLinks`): the step is then "the same body as the list entry"
+   * (type `SAME_BODY_LISTED`).
    */
   sameParty?: readonly string[] | null;
 }
@@ -509,6 +511,8 @@ function addSameParty(
   found: Map<string, { node: WalkNode }>,
 ): void {
   const lists = new Set(state.start.node.listings.map((listing) => listing.listId));
+  // Since rules 1.108.0: from a body of the graph on no list, its entries are the list entries that name it.
+  const ofBody = lists.size === 0;
   for (const id of ids) {
     const entry = found.get(id);
     const adds = entry ? entry.node.listings.filter((listing) => !lists.has(listing.listId)) : [];
@@ -517,13 +521,13 @@ function addSameParty(
     }
     adds.forEach((listing) => lists.add(listing.listId));
     const step: WalkStep = {
-      type: SAME_LISTED_PARTY,
+      type: ofBody ? SAME_BODY_LISTED : SAME_LISTED_PARTY,
       forward: true,
       fromId: state.entityId,
       toId: id,
       properties: {},
       weight: 1,
-      phrase: 'one listed party with',
+      phrase: ofBody ? 'the same body as the list entry' : 'one listed party with',
       control: true,
       identity: true,
       ownership: null,
@@ -535,6 +539,12 @@ function addSameParty(
 
 /** The step from a resolved list entry to its other entries (not a relationship of the graph; rules 1.104.0). */
 export const SAME_LISTED_PARTY = 'SAME_LISTED_PARTY';
+
+/**
+ * The step from a resolved body of the graph to a list entry that names it (`listedBodyLinks` in
+ * resolution-rule.ts; not a relationship of the graph; rules 1.108.0).
+ */
+export const SAME_BODY_LISTED = 'SAME_BODY_LISTED';
 
 /** The nodes and steps from the walk's start to `targetId`, in order. */
 export function chainTo(visits: Map<string, Visit>, targetId: string): { nodes: WalkNode[]; steps: WalkStep[] } {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decideResolution,
   ListedPairOutcomes,
+  listedBodyLinks,
   listedPartyLinks,
   nameEvidence,
   type ListedPartyLink,
@@ -534,6 +535,107 @@ describe(listedPartyLinks.name, () => {
 
     expect(sut.reason).toMatch(
       /^un:1 \(un-sc\) and ofac:1 \(us-ofac-sdn\) are one listed party: .* compare at 1; Both are linked to IR$/,
+    );
+  });
+});
+
+/** A made-up organisation's record: on the given lists, or (none) a body of the graph. */
+function body(entityId: string, listIds: string[], names: string[], extra: Partial<PartyRecord> = {}): PartyRecord {
+  return {
+    entityId,
+    schema: 'Organization',
+    names,
+    countries: ['cn'],
+    birthDates: [],
+    identifiers: [],
+    listIds,
+    ...extra,
+  };
+}
+
+describe(`${listedBodyLinks.name} (rules 1.108.0)`, () => {
+  const sameListedBody = { minScore: 0.9 };
+  const entry = body('meti:1', ['jp-meti-eul'], ['Quarrow Institute of Tidal Engineering (QITE)']);
+  const registry = body('ror:1', [], ['Quarrow Institute of Tidal Engineering', 'QITE']);
+
+  it.each<[string, PartyRecord[], Array<[string, string]>, Array<readonly [string, string]>?]>([
+    [
+      'a list entry and the body of the graph it names, same name and country, are one body',
+      [entry, registry],
+      [['meti:1', 'ror:1']],
+    ],
+    [
+      'a country on one side only is no conflict',
+      [
+        body('ofac:1', ['us-ofac-cons'], ['QUARROW TIDAL INDUSTRIES GROUP CORPORATION'], { countries: [] }),
+        body('cdut:1', [], ['Quarrow Tidal Industries Group Corporation']),
+      ],
+      [['ofac:1', 'cdut:1']],
+    ],
+    [
+      'conflicting countries keep them apart',
+      [entry, body('ror:1', [], ['Quarrow Institute of Tidal Engineering'], { countries: ['pk'] })],
+      [],
+    ],
+    [
+      'a relationship of the graph between them (a unit and its parent) keeps them apart',
+      [
+        { ...entry, related: ['ror:1'] },
+        { ...registry, related: ['meti:1'] },
+      ],
+      [],
+    ],
+    [
+      "the entry must be a name of the body and the body a name of the entry: a parent holding its unit's name as an alias is not the unit",
+      [
+        body('nro:1', ['ca-nro'], ['Quarrow Tidal Switching Research Center']),
+        body('cdut:1', [], ['Quarrow Engineering University', 'Quarrow Tidal Switching Research Center']),
+      ],
+      [],
+    ],
+    [
+      'another body of the graph is another body: a class word swapped is not a name of it',
+      [entry, body('ror:2', [], ['Quarrow Society of Tidal Engineering'])],
+      [],
+    ],
+    [
+      'a list entry that names two bodies of the graph is linked to neither',
+      [entry, registry, body('cdut:2', [], ['Quarrow Institute of Tidal Engineering'])],
+      [],
+    ],
+    [
+      'two bodies of the graph one by SAME_AS count as one body',
+      [entry, registry, body('cdut:2', [], ['Quarrow Institute of Tidal Engineering'])],
+      [
+        ['meti:1', 'ror:1'],
+        ['meti:1', 'cdut:2'],
+      ],
+      [['ror:1', 'cdut:2']],
+    ],
+    [
+      "two list entries are listedPartyLinks' business",
+      [entry, body('uk:1', ['uk-sanctions'], ['Quarrow Institute of Tidal Engineering'])],
+      [],
+    ],
+    [
+      'persons are never linked this way',
+      [
+        body('un:1', ['un-sc'], ['Darius Kavehzadeh'], { schema: 'Person' }),
+        body('curated:1', [], ['Darius Kavehzadeh'], { schema: 'Person' }),
+      ],
+      [],
+    ],
+  ])('%s', (_reason, records, expected, sameAs = []) => {
+    const sut = listedBodyLinks(records, sameListedBody, sameAs);
+
+    expect(sut.map((link) => [link.left, link.right])).toEqual(expected);
+  });
+
+  it('says why the list entry and the body are one', () => {
+    const [sut] = listedBodyLinks([entry, registry], sameListedBody);
+
+    expect(sut.reason).toMatch(
+      /^the list entry meti:1 \(jp-meti-eul\) and the body ror:1 of the graph are one body: "Quarrow Institute of Tidal Engineering \(QITE\)" and "Quarrow Institute of Tidal Engineering" compare at 1, .* at 1; country CN on both; the graph joins them by no relationship$/,
     );
   });
 });

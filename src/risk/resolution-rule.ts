@@ -283,6 +283,8 @@ export interface PartyRecord {
   identifiers: string[];
   /** The lists the record is actively on; empty for a curated graph entity. */
   listIds: string[];
+  /** Ids of the other records it is joined to by a relationship of the graph other than SAME_AS, when read. */
+  related?: string[];
 }
 
 export interface SameListedPartyPolicy {
@@ -296,6 +298,8 @@ export interface ListedPartyLink {
   right: string;
   /** Why the two records are taken as one listed party. */
   reason: string;
+  /** Since rules 1.108.0: a list entry (left) and the body of the graph it names (right), `listedBodyLinks`. */
+  body?: boolean;
 }
 
 /**
@@ -386,6 +390,103 @@ export function listedPartyLinks(
     }
   }
   return linksAmong((index) => body.has(listed[index].entityId));
+}
+
+export interface SameListedBodyPolicy {
+  minScore: number;
+}
+
+/**
+ * Since rules 1.108.0: pairs of a list entry and a body of the graph on no list (a registry's or the curated
+ * graph's record) that are one body, as SAME_AS would say: the list entry names the body the graph describes.
+ * Both are organisations; each record's own (first) name compares with the other record, all its names, at
+ * `minScore` or more, both ways, with strong name evidence (`nameEvidence`: more than class words shared, no
+ * class word swapped for another class's, no other qualifier); no schema or country conflicts (a country
+ * missing on one side is no conflict); the graph joins them by no relationship (a parent and its unit, a body
+ * and what it supervises are two); and the entry names no other body of the graph so (a list entry one
+ * name of two bodies is linked to neither). Two list entries are `listedPartyLinks`' business; two bodies of
+ * the graph take a SAME_AS decision.
+ */
+export function listedBodyLinks(
+  records: readonly PartyRecord[],
+  policy: SameListedBodyPolicy,
+  sameAs: ReadonlyArray<readonly [string, string]> = [],
+): ListedPartyLink[] {
+  const organisation = (record: PartyRecord): boolean => record.schema !== 'Person' && record.names.length > 0;
+  const entries = records.filter((record) => organisation(record) && record.listIds.length > 0);
+  const bodies = records.filter((record) => organisation(record) && record.listIds.length === 0);
+  if (entries.length === 0 || bodies.length === 0) {
+    return [];
+  }
+  const links: ListedPartyLink[] = [];
+  for (const entry of entries) {
+    const found = bodies
+      .map((body) => compareListedBody(entry, body, policy))
+      .filter((link): link is ListedPartyLink => link !== null);
+    // One body of the graph (its SAME_AS records count as one), or none.
+    const first = found.length > 0 ? sameBodyAs(found[0].right, sameAs) : null;
+    if (first && found.every((link) => first.has(link.right))) {
+      links.push(...found);
+    }
+  }
+  return links;
+}
+
+/** `entry` (a list entry) and `body` (a body of the graph) compared both ways by their own names (see `listedBodyLinks`). */
+function compareListedBody(
+  entry: PartyRecord,
+  body: PartyRecord,
+  policy: SameListedBodyPolicy,
+): ListedPartyLink | null {
+  if (entry.related?.includes(body.entityId) || body.related?.includes(entry.entityId)) {
+    return null;
+  }
+  const evidencePolicy: ResolutionPolicy = { threshold: policy.minScore, margin: 0, minNameScore: policy.minScore };
+  const compared: Array<{ score: number; queryName: string; matchedName: string }> = [];
+  for (const [left, right] of [
+    [entry, body],
+    [body, entry],
+  ] as const) {
+    const result = scoreParties(
+      prepareParty({ ...queryOf(left), name: left.names[0], aliases: [], schema: 'Organization' }),
+      prepareParty({ ...candidateOf(right), schema: 'Organization' }),
+    );
+    const conflict = result.features.some(
+      (feature) => ['schema', 'country'].includes(feature.name) && feature.value < 0,
+    );
+    if (conflict || result.score < policy.minScore) {
+      return null;
+    }
+    const evidence = nameEvidence(
+      {
+        entityId: right.entityId,
+        score: result.score,
+        features: result.features,
+        queryName: result.queryName,
+        matchedName: result.matchedName,
+        name: right.names[0],
+        type: 'Organisation',
+      },
+      evidencePolicy,
+    );
+    if (!evidence.strong) {
+      return null;
+    }
+    compared.push(result);
+  }
+  const countries = [...new Set([...entry.countries, ...body.countries].map((country) => country.toUpperCase()))];
+  return {
+    left: entry.entityId,
+    right: body.entityId,
+    body: true,
+    reason: `the list entry ${entry.entityId} (${entry.listIds.join(', ')}) and the body ${body.entityId} of the graph are one body: "${compared[0].queryName}" and "${compared[0].matchedName}" compare at ${fixed(compared[0].score)}, "${compared[1].queryName}" and "${compared[1].matchedName}" at ${fixed(compared[1].score)}; ${
+      entry.countries.length > 0 && body.countries.length > 0
+        ? `country ${countries.join(', ')} on both`
+        : countries.length > 0
+          ? `country ${countries.join(', ')} on one, none on the other`
+          : 'no country on either'
+    }; the graph joins them by no relationship`,
+  };
 }
 
 /** A record's whole content, so that an entry changed by a new list version is never taken for its old self. */

@@ -93,6 +93,13 @@ export interface RiskRules {
      * compares them at minScore or more, no feature conflicts, and one of corroboratedBy agrees.
      */
     sameListedParty: { minScore: number; corroboratedBy: string[] };
+    /**
+     * Since rules 1.108.0: a list entry and a body of the graph on no list are one body (not each other's
+     * runner-up) when each one's own name compares with the other record at minScore or more, with strong name
+     * evidence, no conflicting schema or country, no relationship of the graph between them, and the entry
+     * names no other body of the graph so.
+     */
+    sameListedBody: { minScore: number };
   };
 }
 
@@ -268,6 +275,10 @@ export function validateRiskRules(value: unknown): string[] {
     if (sameListedParty) {
       check.fraction(sameListedParty, 'resolution.sameListedParty.minScore');
       check.stringList(sameListedParty, 'resolution.sameListedParty.corroboratedBy');
+    }
+    const sameListedBody = check.record(resolution, 'resolution.sameListedBody');
+    if (sameListedBody) {
+      check.fraction(sameListedBody, 'resolution.sameListedBody.minScore');
     }
   }
   return problems;

@@ -152,6 +152,7 @@ export class RiskRepository {
         birthDates: strings(row.birthDates),
         identifiers: strings(row.identifierValues),
         listIds: [...new Set(strings(row.listIds))].sort(),
+        related: [...new Set(strings(row.related))].sort(),
       };
     });
   }

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { ScreeningIndexService } from '../../src/screening/screening-index.service';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
@@ -146,6 +147,80 @@ describe('resolution you can defend (GraphQL)', () => {
     ).toEqual([first, second].sort());
     expect(listed.find((finding: any) => finding.target.id === resolution.entityId).hops).toBe(0);
     expect(listed.find((finding: any) => finding.target.id !== resolution.entityId).hops).toBe(1);
+  });
+
+  it('resolves a list entry and the body of the graph it names as one body, walks from the body and counts the listing (rules 1.108.0)', async () => {
+    // A made-up body of the graph (no list; its acronym among its names, as the registries give them) and a
+    // made-up list's entry of it: the same name (the list adds the initials in brackets), the same country. A unit the body holds as an alias is listed too, under the unit's own name:
+    // the unit is not the body (its name is not a name of the list entry's), so that query stays AMBIGUOUS.
+    const suffix = randomUUID().slice(0, 8);
+    const bodyId = `test-body-${suffix}`;
+    const listId = `test-resol-body-${suffix}`;
+    const neo4j = sut.app.get(Neo4jService);
+    const session = neo4j.driver.session({ database: neo4j.database });
+    try {
+      await session.run(
+        `CREATE (:Entity:Organisation {id: $bodyId, name: 'Quarrow Institute of Tidal Engineering',
+                 aliases: ['QITE', 'Pellby Tide Gauge Centre'], country: ['is'], riskCategories: []})`,
+        { bodyId },
+      );
+    } finally {
+      await session.close();
+    }
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const organisation = (id: string, name: string): string =>
+      JSON.stringify({
+        id,
+        schema: 'Organization',
+        caption: name,
+        properties: { name: [name], topics: ['export.control'], country: ['is'] },
+      });
+    writeFileSync(
+      join(directory, 'bodies.ftm.json'),
+      [
+        organisation('qite-1', 'Quarrow Institute of Tidal Engineering (QITE)'),
+        organisation('ptgc-1', 'Pellby Tide Gauge Centre'),
+      ].join('\n') + '\n',
+    );
+    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'bodies.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: a list entry of a body of the graph');
+
+    const response = await sut.graphql(
+      `query Assess($input: AssessPartnershipInput!) {
+        assessPartnership(input: $input) {
+          riskLevel
+          partner { resolution { ${RESOLUTION} } risk { findings { target { id } hops steps { type phrase } reasons { listId } } } }
+        }
+      }`,
+      { input: { partner: { name: 'Quarrow Institute of Tidal Engineering' } } },
+      screener,
+    );
+
+    expect(response.errors).toBeUndefined();
+    const { partner, riskLevel } = response.data!.assessPartnership;
+    const resolution = partner.resolution;
+    expect(resolution.status).toBe('RESOLVED');
+    // The answer is the body of the graph; the list entry is among the candidates, the same body.
+    expect(resolution.entityId).toBe(bodyId);
+    const entry = resolution.candidates.find((candidate: any) => candidate.lists.includes(listId));
+    expect(entry).toMatchObject({ sameBodyAsBest: true });
+    expect(resolution.explanation).toContain(`and the body ${bodyId} of the graph are one body`);
+    // The risk walks from the body and counts the entry's listing, one step "the same body as the list entry".
+    const listed = partner.risk.findings.find((finding: any) =>
+      finding.reasons.some((reason: any) => reason.listId === listId),
+    );
+    expect(listed).toMatchObject({ hops: 1, target: { id: entry.entityId } });
+    expect(listed.steps.map((step: any) => step.type)).toEqual(['SAME_BODY_LISTED']);
+    expect(riskLevel).not.toBe('UNKNOWN');
+
+    // The unit's name is an alias of the body and the name of another list entry: two bodies, not linked.
+    const unit = await assess({ partner: { name: 'Pellby Tide Gauge Centre' } });
+    expect(unit.partner.resolution.status).toBe('AMBIGUOUS');
+    expect(
+      unit.partner.resolution.candidates
+        .filter((candidate: any) => candidate.sameBodyAsBest)
+        .map((c: any) => c.entityId),
+    ).toHaveLength(1);
   });
 
   it('does not resolve a made-up university to a seeded one that shares its city and class words, and shows the candidates', async () => {

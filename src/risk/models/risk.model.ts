@@ -64,7 +64,11 @@ export class OwnershipReading {
 
 @ObjectType({ description: 'One relationship of a risk path as the rules read it.' })
 export class RiskStep {
-  /** The relationship type, e.g. OWNED_BY, SUPERVISED_BY, FUNDS. */
+  /**
+   * The relationship type, e.g. OWNED_BY, SUPERVISED_BY, FUNDS; or an identity step of the resolution, not a
+   * relationship of the graph: SAME_LISTED_PARTY (another list's entry of the listed party resolved to, since
+   * rules 1.104.0), SAME_BODY_LISTED (a list entry that names the body of the graph resolved to, since 1.108.0).
+   */
   type!: string;
 
   /** ALONG the relationship or AGAINST it. */
@@ -252,7 +256,11 @@ export class ResolutionCandidate {
   /** False when only class words are shared or the names alone compare below minNameScore. */
   strongNameEvidence!: boolean;
 
-  /** True when linked to the best candidate by SAME_AS (the same body; not a runner-up). */
+  /**
+   * True when the same body as the best candidate (not a runner-up): linked by SAME_AS, another list's entry of
+   * one listed party (`sameListedParty`), or since rules 1.108.0 a list entry and the body of the graph it names
+   * (`sameListedBody`).
+   */
   sameBodyAsBest!: boolean;
 
   /** The reasons behind the score, one per feature. */
