@@ -31,6 +31,7 @@ OPTIONAL CALL (list, running) {
     format: $format,
     files: $files,
     sourceHash: $sourceHash,
+    readVersion: $readVersion,
     issuedAt: $issuedAt,
     issuedAtSource: $issuedAtSource,
     sourceUrl: $sourceUrl,

@@ -13,6 +13,8 @@ export interface BeginVersion {
   format: string;
   files: string[];
   sourceHash: string;
+  /** How the parser read the files (`WatchlistParser.readVersion`); 1 when not given. */
+  readVersion?: number;
   issuedAt: string | null;
   /** FILE, OPERATOR or FILE_DATE: where issuedAt came from (null when there is none). */
   issuedAtSource?: string | null;
@@ -97,6 +99,7 @@ export class WatchlistsRepository {
       issuedAtSource: parameters.issuedAtSource ?? null,
       sample: parameters.sample ?? false,
       staleSeconds: int(parameters.staleSeconds),
+      readVersion: int(parameters.readVersion ?? 1),
     });
     const versionId = rows[0].versionId;
     if (typeof versionId !== 'string') {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { ScreeningIndexService } from '../../src/screening/screening-index.service';
 import { ScreeningService } from '../../src/screening/screening.service';
 import { type ImportSummary, WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
@@ -106,5 +107,32 @@ describe('the UK Sanctions List and the research-security lists in the graph', (
       'M (missiles)',
       'N (nuclear weapons)',
     ]);
+  });
+  it('reads the file of the active version again once when the parser has come to read it differently', async () => {
+    const importer = app.app.get(WatchlistImportService);
+    const neo4j = app.app.get(Neo4jService);
+    const metiFile = {
+      importedBy: 'test:runner',
+      format: 'jp-meti-eul' as const,
+      path: join(FIXTURES, 'jp-meti', 'end-user-list-2025-09-29.xlsx'),
+    };
+    const [same] = await importer.importFile(metiFile);
+    expect(same).toMatchObject({ status: 'unchanged', version: summaries.jp.version });
+
+    // The active version as a release that stored no read version left it (read at 1).
+    const session = neo4j.driver.session({ database: neo4j.database });
+    try {
+      await session.run('MATCH (version:ListVersion {id: $id}) REMOVE version.readVersion', {
+        id: summaries.jp.version,
+      });
+    } finally {
+      await session.close();
+    }
+    const [again] = await importer.importFile(metiFile);
+    expect(again).toMatchObject({ status: 'imported', entries: 835 });
+    expect(again.version).not.toBe(summaries.jp.version);
+    const [thenSame] = await importer.importFile(metiFile);
+    expect(thenSame).toMatchObject({ status: 'unchanged', version: again.version });
+    await app.app.get(ScreeningIndexService).whenIdle();
   });
 });

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { AppError } from '../../common/app-error';
 import { versionFiles, WATCHLIST_PARSERS } from '../parsers/parser-registry';
-import type { ImportUnit, WatchlistParseOptions } from '../parsers/watchlist-parser';
+import { type ImportUnit, readVersionOf, type WatchlistParseOptions } from '../parsers/watchlist-parser';
 import { describeWatchlist } from '../watchlist-catalogue';
 import { listSourceId } from '../watchlist-entity';
 import type { WatchlistFormat, WatchlistParseEvent, WatchlistRejection } from '../watchlist-record';
@@ -110,10 +110,16 @@ export class ImportPipeline {
     const lastDelta = active?.lastDeltaVersion ?? null;
     const deltaAlreadyApplied =
       unit.deltaVersion !== null && lastDelta !== null && unit.deltaVersion.localeCompare(lastDelta) <= 0;
-    if (active?.version?.sourceHash === sourceHash || deltaAlreadyApplied) {
+    const readVersion = readVersionOf(parser);
+    if (sameImport(active?.version ?? null, sourceHash, readVersion) || deltaAlreadyApplied) {
       await events.return?.();
       this.logger.log(`${listId}: ${basename(unit.path)} is already imported; nothing changed`);
       return unchanged(listId, active?.version ?? null);
+    }
+    if (active?.version?.sourceHash === sourceHash) {
+      this.logger.log(
+        `${listId}: ${basename(unit.path)} is the file of the active version, read again: the ${format} parser now reads it differently (read version ${Number(active.version.readVersion ?? 1)} -> ${readVersion})`,
+      );
     }
 
     const description = describeWatchlist(listId);
@@ -127,6 +133,7 @@ export class ImportPipeline {
         format,
         files: files.map((file) => basename(file)),
         sourceHash,
+        readVersion,
         issuedAt: issued.issuedAt,
         issuedAtSource: issued.source,
         sample: request.sample === true,
@@ -211,6 +218,18 @@ export class ImportPipeline {
       throw error;
     }
   }
+}
+
+/**
+ * Whether a file is the one the active version was made from, read the same way: then importing it again
+ * would write nothing. A version stored before read versions were recorded was read at 1.
+ */
+export function sameImport(
+  active: { sourceHash?: unknown; readVersion?: unknown } | null,
+  sourceHash: string,
+  readVersion: number,
+): boolean {
+  return active !== null && active.sourceHash === sourceHash && Number(active.readVersion ?? 1) === readVersion;
 }
 
 function unchanged(listId: string, version: Record<string, unknown> | null): ImportSummary {

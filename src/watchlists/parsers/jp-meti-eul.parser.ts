@@ -94,6 +94,8 @@ async function readBytes(source: WatchlistSource): Promise<{ bytes: Buffer; file
 export class JpMetiEulParser extends CountingParser {
   readonly format = 'jp-meti-eul' as const;
   readonly defaultListId = 'jp-meti-eul';
+  /** 2 since rules 1.107.0: names read into name, acronym, characters and parent ({@link readListedName}). */
+  readonly readVersion = 2;
 
   protected async *read({ source, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const { bytes, fileName } = await readBytes(source);

@@ -48,6 +48,12 @@ export interface WatchlistParser {
   /** The list id used when no `listId` option is given; null when it comes from the data (ftm). */
   readonly defaultListId: string | null;
   parse(source: WatchlistSource, options?: WatchlistParseOptions): AsyncIterable<WatchlistParseEvent>;
+  /**
+   * How this parser reads a file, as a number raised whenever the same file would be read into different
+   * records (a name split into name and aliases, say). An import of the file the active version came from
+   * is skipped as unchanged only when the active version was read the same way; 1 when not given.
+   */
+  readonly readVersion?: number;
   /** The side files this format reads from beside its main file, by kind, with the names it looks for. */
   readonly sideFiles?: Readonly<Partial<Record<SideFileKind, string>>>;
   /**
@@ -253,4 +259,9 @@ export function yearRange(from: number, to: number): string[] {
     years.push(String(year));
   }
   return years;
+}
+
+/** The way `parser` reads files (see {@link WatchlistParser.readVersion}); 1 when it does not say. */
+export function readVersionOf(parser: Pick<WatchlistParser, 'readVersion'>): number {
+  return parser.readVersion ?? 1;
 }
