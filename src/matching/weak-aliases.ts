@@ -28,7 +28,5 @@ export function weakAliasUsable(key: string, minLetters: number): boolean {
   const data = getReferenceData();
   return key
     .split(' ')
-    .some(
-      (word) => !data.givenNames.has(word) && !data.commonPersonNames.has(word) && !data.englishWords.has(word),
-    );
+    .some((word) => !data.givenNames.has(word) && !data.commonPersonNames.has(word) && !data.englishWords.has(word));
 }

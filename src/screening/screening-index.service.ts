@@ -448,7 +448,9 @@ function weakAliasesOf(details: string | null | undefined): string[] {
     return [];
   }
   const weak = readDetails({ details }).weakAliases;
-  return Array.isArray(weak) ? weak.filter((alias): alias is string => typeof alias === 'string').flatMap(splitNameList) : [];
+  return Array.isArray(weak)
+    ? weak.filter((alias): alias is string => typeof alias === 'string').flatMap(splitNameList)
+    : [];
 }
 
 /** Some lists pack several spellings into one alias ("Husain Salimi; Hosain Salimi"): each is a name. */
