@@ -852,7 +852,7 @@ export class CandidateIndex implements WeightSource {
     for (const queryName of [query.name, ...(query.aliases ?? [])]) {
       const key = weakAliasKey(queryName);
       const owners = this.weakNames.get(key);
-      if (!owners || !weakAliasUsable(key, policy.minLetters)) {
+      if (!owners || !weakAliasUsable(queryName, modeOfSchema(schema), policy.minLetters)) {
         continue;
       }
       for (const { entry, raw } of owners) {

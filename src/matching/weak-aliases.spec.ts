@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index';
 import type { MatchQuery, WeakAliasPolicy } from './types';
-import { weakAliasKey, weakAliasUsable } from './weak-aliases';
+import { weakAliasUsable } from './weak-aliases';
 
 const policy: WeakAliasPolicy = { minLetters: 4, score: 0.7, corroboratedScore: 0.8 };
 
@@ -83,7 +83,9 @@ describe('weak aliases', () => {
     ['Strategic Forces', 'common English words only', false],
     ['Khan Organization', 'a common surname and a common word', false],
     ['Khan Quarrowtek', 'one word is neither', true],
+    ['Soldiers of Dawn', 'common English words and a function word', false],
+    ['D Company', 'a letter and a class word', false],
   ])('weakAliasUsable(%s): %s', (name, _reason, usable) => {
-    expect(weakAliasUsable(weakAliasKey(name), 4)).toBe(usable);
+    expect(weakAliasUsable(name, 'org', 4)).toBe(usable);
   });
 });

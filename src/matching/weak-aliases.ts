@@ -1,3 +1,4 @@
+import { Kind, prepareName, type NameMode } from './normalise';
 import { getReferenceData, tokenKey } from './reference-data';
 import { tokeniseRaw } from './tokenise';
 
@@ -14,19 +15,30 @@ export function weakAliasKey(name: string): string {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+/** The kinds of word that carry a name's identity (as the index blocks on them), numbers aside. */
+const IDENTIFYING_KINDS: ReadonlySet<number> = new Set([Kind.Name, Kind.Acronym, Kind.NamedBody]);
 
 /**
- * Whether a weak name (by its key) may be matched at all: it has at least `minLetters` letters and digits,
- * and not every word of it is a common word or name (a given name of given_names.tsv, a very common surname
- * or given name of name_frequency.yml, a common English word of english_words.tsv). A name such as
- * "Strategic Forces", "Sara" or "Khan Organization" names too many others to say anything alone.
+ * Whether a weak name may be matched at all: it has at least `minLetters` letters and digits, and one of its
+ * words that carry the identity (not a class word, legal form, function word or number, as the matcher reads
+ * the name in `mode`) has two letters or more and is no common word or name (a given name of
+ * given_names.tsv, a very common surname or given name of name_frequency.yml, a common English word of
+ * english_words.tsv). "Strategic Forces", "Sara", "Khan Organization", "D Company" or a legal form alone
+ * name too many others to say anything alone.
  */
-export function weakAliasUsable(key: string, minLetters: number): boolean {
-  if ((key.match(LETTER_OR_DIGIT)?.length ?? 0) < minLetters) {
+export function weakAliasUsable(name: string, mode: NameMode, minLetters: number): boolean {
+  if ((weakAliasKey(name).match(LETTER_OR_DIGIT)?.length ?? 0) < minLetters) {
     return false;
   }
   const data = getReferenceData();
-  return key
-    .split(' ')
-    .some((word) => !data.givenNames.has(word) && !data.commonPersonNames.has(word) && !data.englishWords.has(word));
+  const prepared = prepareName(name, mode);
+  return prepared.tokens.some((token, index) => {
+    if (!IDENTIFYING_KINDS.has(prepared.kinds[index])) {
+      return false;
+    }
+    const word = tokenKey(token.orig);
+    return (
+      word.length >= 2 && !data.givenNames.has(word) && !data.commonPersonNames.has(word) && !data.englishWords.has(word)
+    );
+  });
 }
