@@ -18,6 +18,7 @@ import {
   PLACE_OF_GENERIC_NAME,
   queryNameVariants,
   prepareName,
+  type NameMode,
   type PreparedName,
   type TokenResolver,
 } from './normalise';
@@ -850,13 +851,22 @@ export class CandidateIndex implements WeightSource {
   ): void {
     const built = this.built!;
     for (const queryName of [query.name, ...(query.aliases ?? [])]) {
-      const key = weakAliasKey(queryName);
-      const owners = this.weakNames.get(key);
-      if (!owners || !weakAliasUsable(queryName, modeOfSchema(schema), policy.minLetters)) {
+      const owners = this.weakNames.get(weakAliasKey(queryName));
+      if (!owners) {
         continue;
       }
+      // Read as the entry's schema reads it (a person's weak name as a person's, whatever the query's schema).
+      const usable = new Map<NameMode, boolean>();
       for (const { entry, raw } of owners) {
-        if (!schemasCompatible(schema, this.schemas.values[built.entrySchema[entry]])) {
+        const entrySchema = this.schemas.values[built.entrySchema[entry]];
+        if (!schemasCompatible(schema, entrySchema)) {
+          continue;
+        }
+        const entryMode = modeOfSchema(entrySchema);
+        if (!usable.has(entryMode)) {
+          usable.set(entryMode, weakAliasUsable(raw, entryMode, policy.minLetters));
+        }
+        if (!usable.get(entryMode)) {
           continue;
         }
         const listIds = this.lists.get(entry);

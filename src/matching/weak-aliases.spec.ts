@@ -20,7 +20,7 @@ function index(): CandidateIndex {
     entityId: 'l:2',
     schema: 'Person',
     names: ['Tobrin Valasquel Hundertmark'],
-    weakNames: ['The Lanternwright'],
+    weakNames: ['The Lanternwright', 'Dr. Ibrahim'],
     listIds: ['l'],
   });
   sut.add({ entityId: 'g:1', schema: 'Organization', names: ['Quarrowtek Systems Institute'] });
@@ -41,6 +41,7 @@ describe('weak aliases', () => {
     ['a name of common words only is never matched', { name: 'Strategic Forces' }, null, null],
     ['a common given name is never matched', { name: 'Sara' }, null, null],
     ['a person\u2019s nickname matches a person query', { name: 'The Lanternwright', schema: 'Person' }, 'l:2', 0.7],
+    ['a person\u2019s title and a common given name are never matched', { name: 'Dr. Ibrahim' }, null, null],
   ])('%s', (_reason, query, entityId, score) => {
     const found = sut
       .search(query, { weakAliases: policy })
@@ -85,6 +86,7 @@ describe('weak aliases', () => {
     ['Khan Quarrowtek', 'one word is neither', true],
     ['Soldiers of Dawn', 'common English words and a function word', false],
     ['D Company', 'a letter and a class word', false],
+    ['Norway', 'a country', false],
   ])('weakAliasUsable(%s): %s', (name, _reason, usable) => {
     expect(weakAliasUsable(name, 'org', 4)).toBe(usable);
   });

@@ -23,8 +23,8 @@ const IDENTIFYING_KINDS: ReadonlySet<number> = new Set([Kind.Name, Kind.Acronym,
  * words that carry the identity (not a class word, legal form, function word or number, as the matcher reads
  * the name in `mode`) has two letters or more and is no common word or name (a given name of
  * given_names.tsv, a very common surname or given name of name_frequency.yml, a common English word of
- * english_words.tsv). "Strategic Forces", "Sara", "Khan Organization", "D Company" or a legal form alone
- * name too many others to say anything alone.
+ * english_words.tsv, a country's name or demonym). "Strategic Forces", "Sara", "Khan Organization", "D Company"
+ * or "Norland" name too many others to say anything alone.
  */
 export function weakAliasUsable(name: string, mode: NameMode, minLetters: number): boolean {
   if ((weakAliasKey(name).match(LETTER_OR_DIGIT)?.length ?? 0) < minLetters) {
@@ -38,7 +38,11 @@ export function weakAliasUsable(name: string, mode: NameMode, minLetters: number
     }
     const word = tokenKey(token.orig);
     return (
-      word.length >= 2 && !data.givenNames.has(word) && !data.commonPersonNames.has(word) && !data.englishWords.has(word)
+      word.length >= 2 &&
+      !data.givenNames.has(word) &&
+      !data.commonPersonNames.has(word) &&
+      !data.englishWords.has(word) &&
+      !data.countryForms.has(word)
     );
   });
 }
