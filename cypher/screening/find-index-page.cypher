@@ -6,7 +6,8 @@
 // against $activeSeqs (list id -> the active seq read when the build began), not the lists' current
 // activeSeq, so a version activated while the pages are read does not leak into an index that names
 // the versions before it; the next build picks it up. registryStatus is set on reference registry
-// bodies (ROR, Funder Registry): only those in force ('active') are indexed.
+// bodies (ROR, Funder Registry): only those in force ('active') are indexed. weakDetails is the entry's
+// details text only when it begins with its weak aliases (the first key written), so few rows carry it.
 MATCH (entity:Entity)
 WHERE entity.id > $after
 WITH entity
@@ -33,5 +34,6 @@ RETURN entity.id AS id,
        coalesce(entity.riskCategories, []) AS riskCategories,
        entity.listId IS NOT NULL AS fromList,
        entity.registryStatus AS registryStatus,
+       CASE WHEN entity.details STARTS WITH '{"weakAliases":' THEN entity.details END AS weakDetails,
        activeListings,
        listingCount

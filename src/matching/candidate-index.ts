@@ -18,6 +18,7 @@ import {
   PLACE_OF_GENERIC_NAME,
   queryNameVariants,
   prepareName,
+  type NameMode,
   type PreparedName,
   type TokenResolver,
 } from './normalise';
@@ -33,7 +34,8 @@ import {
   type PreparedNames,
 } from './name-preparation';
 import { copyTokenInfo, makeTokenInfo, type TokenInfo } from './tokenise';
-import type { IndexEntry, MatchQuery, MatchResult, SearchOptions } from './types';
+import type { IndexEntry, MatchFeature, MatchQuery, MatchResult, SearchOptions, WeakAliasPolicy } from './types';
+import { weakAliasKey, weakAliasUsable } from './weak-aliases';
 
 /**
  * Margin between a name's most reachable evidence and the SCORED_NAMES-th best score before the name is
@@ -308,7 +310,7 @@ interface PreparedEntry {
 }
 
 /** Version of CandidateIndexState: bump when the index's tables change shape or meaning. */
-const STATE_FORMAT = 1;
+const STATE_FORMAT = 2;
 
 /** A built index as plain data (typed arrays, strings, Maps: structured-clone safe); see `toState`. */
 export interface CandidateIndexState {
@@ -323,8 +325,15 @@ export interface CandidateIndexState {
   birthDates: ColumnState;
   identifiers: Map<number, string[]>;
   nameRaw: string[];
+  weakNames: Map<string, WeakNameOwner[]>;
   phoneticIds: string[];
   tables: Omit<BuiltTables, 'phoneticIds' | 'scratch'>;
+}
+
+/** An entry that has a weak name, and the name as the list writes it (for the explanation). */
+interface WeakNameOwner {
+  entry: number;
+  raw: string;
 }
 
 interface ColumnState {
@@ -360,6 +369,11 @@ export class CandidateIndex implements WeightSource {
   private readonly lists = new Column();
   private readonly birthDates = new Column();
   private readonly identifiers = new Map<number, string[]>();
+  /**
+   * Weak names by `weakAliasKey`: a few thousand among the lists' hundreds of thousands of names, so kept
+   * out of the name tables, the blocking keys and the memory per name; read by an exact look-up only.
+   */
+  private readonly weakNames = new Map<string, WeakNameOwner[]>();
 
   private readonly nameRaw: string[] = [];
   private readonly nameEntry = new Growable(Uint32Array);
@@ -549,6 +563,17 @@ export class CandidateIndex implements WeightSource {
     if (identifiers.length > 0) {
       this.identifiers.set(entryId, identifiers);
     }
+    for (const raw of entry.weakNames ?? []) {
+      const key = weakAliasKey(raw);
+      if (key.length === 0) {
+        continue;
+      }
+      const owners = this.weakNames.get(key) ?? [];
+      if (!owners.some((owner) => owner.entry === entryId)) {
+        owners.push({ entry: entryId, raw });
+      }
+      this.weakNames.set(key, owners);
+    }
   }
 
   /** Freezes the index: document frequencies, posting lists, trigram and phonetic tables. */
@@ -656,6 +681,7 @@ export class CandidateIndex implements WeightSource {
       birthDates: this.birthDates.toState(),
       identifiers: this.identifiers,
       nameRaw: this.nameRaw,
+      weakNames: this.weakNames,
       phoneticIds: phoneticIds.values,
       tables,
     };
@@ -674,6 +700,7 @@ export class CandidateIndex implements WeightSource {
     state.schemas.forEach((schema) => index.schemas.intern(schema));
     state.entityIds.forEach((id) => index.entityIds.push(id));
     state.nameRaw.forEach((name) => index.nameRaw.push(name));
+    state.weakNames.forEach((owners, key) => index.weakNames.set(key, owners));
     // Copied: a deserialised array has another hidden class than the arrays of strings a query's party holds.
     state.identifiers.forEach((values, entry) =>
       index.identifiers.set(
@@ -799,8 +826,96 @@ export class CandidateIndex implements WeightSource {
         entryOf.set(result, entry);
       }
     }
+    if (options.weakAliases && this.weakNames.size > 0) {
+      this.addWeakNameMatches(query, queryParty, options.weakAliases, schema, threshold, listFilter, results, entryOf);
+    }
     results.sort(compareResults);
     return groupParties(results, (result) => this.partyFacts(entryOf.get(result)!), limit);
+  }
+
+  /**
+   * The entries one of whose weak names the query's name (or one of its aliases) is, word for word, when
+   * the rules let that name count (`weakAliasUsable`): scored `policy.score`, or `policy.corroboratedScore`
+   * when a country or identifier of the query agrees with the entry's; never when a country of each side is
+   * known and none agrees. An entry already found through its other names keeps the better of the two.
+   */
+  private addWeakNameMatches(
+    query: MatchQuery,
+    queryParty: PreparedParty,
+    policy: WeakAliasPolicy,
+    schema: string,
+    threshold: number,
+    listFilter: Set<string> | undefined,
+    results: MatchResult[],
+    entryOf: Map<MatchResult, number>,
+  ): void {
+    const built = this.built!;
+    for (const queryName of [query.name, ...(query.aliases ?? [])]) {
+      const owners = this.weakNames.get(weakAliasKey(queryName));
+      if (!owners) {
+        continue;
+      }
+      // Read as the entry's schema reads it (a person's weak name as a person's, whatever the query's schema).
+      const usable = new Map<NameMode, boolean>();
+      for (const { entry, raw } of owners) {
+        const entrySchema = this.schemas.values[built.entrySchema[entry]];
+        if (!schemasCompatible(schema, entrySchema)) {
+          continue;
+        }
+        const entryMode = modeOfSchema(entrySchema);
+        if (!usable.has(entryMode)) {
+          usable.set(entryMode, weakAliasUsable(raw, entryMode, policy.minLetters));
+        }
+        if (!usable.get(entryMode)) {
+          continue;
+        }
+        const listIds = this.lists.get(entry);
+        if (listFilter && !listIds.some((list) => listFilter.has(list))) {
+          continue;
+        }
+        const countries = this.countries.get(entry);
+        const countryAgrees = queryParty.countries.some((country) => countries.includes(country));
+        if (queryParty.countries.length > 0 && countries.length > 0 && !countryAgrees) {
+          continue;
+        }
+        const identifiers = this.identifiers.get(entry) ?? [];
+        const identifierAgrees = queryParty.identifiers.some((identifier) => identifiers.includes(identifier));
+        const score = countryAgrees || identifierAgrees ? policy.corroboratedScore : policy.score;
+        const existing = results.find((result) => entryOf.get(result) === entry);
+        if (score < threshold || (existing && existing.score >= score)) {
+          continue;
+        }
+        const features: MatchFeature[] = [
+          {
+            name: 'weak_alias',
+            value: 1,
+            reason: `matched a weak alias (the list calls it low quality): ${raw}`,
+          },
+        ];
+        if (countryAgrees) {
+          features.push({ name: 'country', value: 1, reason: `The country agrees (${countries.join(', ')}).` });
+        }
+        if (identifierAgrees) {
+          features.push({ name: 'identifier', value: 1, reason: 'An identifier agrees.' });
+        }
+        const result: MatchResult = {
+          entityId: this.entityIds[entry],
+          score,
+          match: score >= MATCH_THRESHOLD,
+          matchedName: raw,
+          queryName,
+          features,
+          listIds,
+        };
+        if (existing) {
+          results.splice(results.indexOf(existing), 1, result);
+          entryOf.delete(existing);
+        } else {
+          results.push(result);
+        }
+        entryOf.set(result, entry);
+      }
+    }
   }
 
   /** What decides whether two entries are one party listed twice (see `sameParty`). */

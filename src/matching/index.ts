@@ -14,4 +14,12 @@ export { MATCH_THRESHOLD, NameMatcher, schemasCompatible, score, type ScoredEnti
 export { classWordSwap } from './class-word-swap';
 export { normaliseName, type NormalisedName } from './normalise';
 export { unfoldParties } from './same-party';
-export type { IndexEntry, MatchFeature, MatchQuery, MatchResult, SamePartyEntry, SearchOptions } from './types';
+export type {
+  IndexEntry,
+  MatchFeature,
+  MatchQuery,
+  MatchResult,
+  SamePartyEntry,
+  SearchOptions,
+  WeakAliasPolicy,
+} from './types';

@@ -25,6 +25,11 @@ export interface IndexEntry {
   identifiers?: string[];
   /** Watchlists the entity is on (empty for graph entities that are on no list). */
   listIds?: string[];
+  /**
+   * Names the list calls weak (low-quality a.k.a.s, nicknames): kept apart from `names`, never blocked on
+   * or scored fuzzily; a query that is one of them word for word is matched with `SearchOptions.weakAliases`.
+   */
+  weakNames?: string[];
 }
 
 /** One nameable reason behind a score. */
@@ -48,7 +53,8 @@ export type FeatureName =
   | 'schema'
   | 'country'
   | 'identifier'
-  | 'birth_date';
+  | 'birth_date'
+  | 'weak_alias';
 
 export interface MatchResult {
   entityId: string;
@@ -89,4 +95,16 @@ export interface SearchOptions {
   lists?: string[];
   /** Overrides the query's schema. */
   schema?: string;
+  /** How a query that is an entry's weak name word for word is matched; absent: weak names are not read. */
+  weakAliases?: WeakAliasPolicy;
+}
+
+/** The risk rules' `weakAliases` (see risk-rules.v1.json): when a weak name counts, and how much. */
+export interface WeakAliasPolicy {
+  /** Fewest letters and digits the name must have ("GAN", "LRA" have fewer: never matched). */
+  minLetters: number;
+  /** The score of such a match (at the match threshold: a possible match, for review). */
+  score: number;
+  /** The score when a country or identifier of the query agrees with the entry's. */
+  corroboratedScore: number;
 }

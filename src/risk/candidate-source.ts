@@ -1,4 +1,4 @@
-import type { MatchQuery, MatchResult } from '../matching';
+import type { MatchQuery, MatchResult, WeakAliasPolicy } from '../matching';
 
 /** What the resolver needs of an entity beyond the matcher's result. */
 export interface CandidateDetails {
@@ -26,7 +26,12 @@ export interface ConsultedListFreshness {
 
 /** A consistent view of the candidate index: search it and read the details of what it found. */
 export interface CandidateSnapshot {
-  index: { search(query: MatchQuery, options: { limit: number; threshold: number }): MatchResult[] };
+  index: {
+    search(
+      query: MatchQuery,
+      options: { limit: number; threshold: number; weakAliases?: WeakAliasPolicy },
+    ): MatchResult[];
+  };
   details: ReadonlyMap<string, CandidateDetails>;
   listVersions: readonly ConsultedListVersion[];
 }

@@ -96,7 +96,11 @@ export class EntityResolverService {
       identifiers: ref.identifiers ?? [],
       birthDates: ref.birthDates ?? [],
     };
-    const results = snapshot.index.search(query, { limit: CANDIDATES_READ, threshold: CANDIDATE_FLOOR });
+    const results = snapshot.index.search(query, {
+      limit: CANDIDATES_READ,
+      threshold: CANDIDATE_FLOOR,
+      weakAliases: this.rules.weakAliases,
+    });
     const candidates = toScored(results, snapshot).filter((candidate) =>
       expected === 'person' ? candidate.type === 'Person' : candidate.type !== 'Person',
     );

@@ -101,6 +101,23 @@ export interface RiskRules {
      */
     sameListedBody: { minScore: number };
   };
+  /**
+   * Since rules 1.109.0: names a list calls weak (OFAC's weak a.k.a.s, UN and UK "low quality" aliases,
+   * FollowTheMoney `weakAlias`). Such a name is matched only when the query is it word for word (no
+   * fuzzy, initials or partial match), has at least `minLetters` letters and digits and is not made of
+   * common words and names only; it scores `score` (a possible match), or `corroboratedScore` when a
+   * country or identifier of the query agrees with the entry. An uncorroborated weak-alias match weighs
+   * at most `findingWeight` as a risk finding (its own listing and the paths walked from it).
+   */
+  weakAliases: WeakAliasRules;
+}
+
+export interface WeakAliasRules {
+  minLetters: number;
+  score: number;
+  corroboratedScore: number;
+  findingWeight: number;
+  description: string;
 }
 
 export const DEFAULT_RULES_FILE = join(__dirname, 'rules', 'risk-rules.v1.json');
@@ -280,6 +297,14 @@ export function validateRiskRules(value: unknown): string[] {
     if (sameListedBody) {
       check.fraction(sameListedBody, 'resolution.sameListedBody.minScore');
     }
+  }
+  const weakAliases = check.record(value, 'weakAliases');
+  if (weakAliases) {
+    check.integer(weakAliases, 'weakAliases.minLetters', 1, 100);
+    check.fraction(weakAliases, 'weakAliases.score');
+    check.fraction(weakAliases, 'weakAliases.corroboratedScore');
+    check.fraction(weakAliases, 'weakAliases.findingWeight');
+    check.text(weakAliases, 'weakAliases.description');
   }
   return problems;
 }

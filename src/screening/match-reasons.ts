@@ -8,6 +8,33 @@ import type { ScreeningMatch } from './models/screening-result.model';
  * Screening and the cases' findings both ask it.
  */
 export function matchTargetReasons(match: ScreeningMatch, rules: RiskRules): TargetReason[] {
+  const reasons = listingAndCategoryReasons(match, rules);
+  if (!weakAliasOnly(match)) {
+    return reasons;
+  }
+  // Matched through a weak alias alone: a possible match, for review, never a finding at the listing's weight.
+  const { findingWeight, description } = rules.weakAliases;
+  return reasons.map((reason) => ({
+    ...reason,
+    weight: Math.min(reason.weight, findingWeight),
+    description: `${reason.description} (${description})`,
+  }));
+}
+
+/**
+ * Whether a match rests on a weak alias alone: the matcher matched the query to one of the entry's weak names
+ * (feature `weak_alias`) and neither a country nor an identifier of the query agrees with the entry.
+ */
+export function weakAliasOnly(match: Pick<ScreeningMatch, 'features'>): boolean {
+  return (
+    match.features.some((feature) => feature.name === 'weak_alias') &&
+    !match.features.some(
+      (feature) => (feature.name === 'country' || feature.name === 'identifier') && feature.value === 1,
+    )
+  );
+}
+
+function listingAndCategoryReasons(match: ScreeningMatch, rules: RiskRules): TargetReason[] {
   const listings = new Map<string, ListingFact>();
   for (const listing of match.lists) {
     const fact = listings.get(listing.id) ?? {

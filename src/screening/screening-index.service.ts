@@ -3,6 +3,7 @@ import { yieldToEventLoop } from '../common/event-loop';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { CandidateIndex, type IndexEntry } from '../matching';
+import { readDetails } from '../watchlists/watchlist-entity';
 import { WATCHLIST_VERSION_ACTIVATED, type WatchlistVersionActivated } from '../watchlists/watchlist-events';
 import type { IndexedEntityDetails, SavedScreeningIndex } from './saved-screening-index';
 
@@ -424,6 +425,7 @@ export function toIndexEntry(row: IndexSourceRow): { entry: IndexEntry; details:
       birthDates: row.birthDates,
       identifiers: row.identifierValues,
       listIds,
+      weakNames: weakAliasesOf(row.weakDetails),
     },
     details: {
       name: row.name,
@@ -438,6 +440,17 @@ export function toIndexEntry(row: IndexSourceRow): { entry: IndexEntry; details:
       ),
     },
   };
+}
+
+/** The weak aliases in a list entry's `details` text (see `IndexSourceRow.weakDetails`); none when it has none. */
+function weakAliasesOf(details: string | null | undefined): string[] {
+  if (!details) {
+    return [];
+  }
+  const weak = readDetails({ details }).weakAliases;
+  return Array.isArray(weak)
+    ? weak.filter((alias): alias is string => typeof alias === 'string').flatMap(splitNameList)
+    : [];
 }
 
 /** Some lists pack several spellings into one alias ("Husain Salimi; Hosain Salimi"): each is a name. */

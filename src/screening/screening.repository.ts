@@ -20,6 +20,11 @@ export interface IndexSourceRow {
   fromList: boolean;
   activeListings: Array<{ listId: string; programmes: string[] }>;
   listingCount: number;
+  /**
+   * A list entry's `details` JSON text when it begins with its weak aliases (the first key `storedContent`
+   * writes), else null: only those few thousand entries' details are read and parsed.
+   */
+  weakDetails?: string | null;
   /** A reference registry body's status (active, inactive, withdrawn, deprecated, unresolved); null for other entities. */
   registryStatus?: string | null;
 }

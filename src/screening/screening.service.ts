@@ -17,7 +17,8 @@ import type { ScreeningMatch, ScreeningResult } from './models/screening-result.
 import { ScreeningInputError } from './screening.errors';
 import type { ListFreshness } from '../watchlists/watchlist-freshness';
 import { ListFreshnessCache } from './list-freshness.cache';
-import { matchTargetReasons } from './match-reasons';
+import { matchTargetReasons, weakAliasOnly } from './match-reasons';
+import type { RiskRules } from '../risk/risk-rules';
 import { ScreeningIndexService, type ScreeningSnapshot } from './screening-index.service';
 
 export const MAX_NAME_LENGTH = 1_000;
@@ -83,7 +84,7 @@ export class ScreeningService {
     const behind = this.indexService.isBehindGraph(snapshot);
     const [result] = thrown(
       await this.assessAll(
-        [runScreening(snapshot, checkLists(prepared, snapshot, ''), behind)],
+        [runScreening(snapshot, checkLists(prepared, snapshot, ''), behind, this.pathRisk.rules)],
         [prepared],
         snapshot,
         true,
@@ -112,7 +113,9 @@ export class ScreeningService {
     const behind = this.indexService.isBehindGraph(snapshot);
     const screened: Screened[] = [];
     for (const [position, one] of prepared.entries()) {
-      screened.push(runScreening(snapshot, checkLists(one, snapshot, `inputs[${position}].`), behind));
+      screened.push(
+        runScreening(snapshot, checkLists(one, snapshot, `inputs[${position}].`), behind, this.pathRisk.rules),
+      );
       if (position % INPUTS_BETWEEN_YIELDS === INPUTS_BETWEEN_YIELDS - 1) {
         await yieldToEventLoop();
       }
@@ -150,7 +153,7 @@ export class ScreeningService {
     for (const [position, input] of inputs.entries()) {
       try {
         const one = checkLists(prepareScreening(input, ''), snapshot, '');
-        screened.push(runScreening(snapshot, one, behind));
+        screened.push(runScreening(snapshot, one, behind, this.pathRisk.rules));
         prepared.push(one);
         positions.push(position);
       } catch (error) {
@@ -339,7 +342,27 @@ export class ScreeningService {
       result.pathRisksTruncated = walk.assessments.some((assessment) => assessment.truncated);
       // A matched entity's own listing or category is already counted as a match finding above.
       const counts = new Set(matchFindings.map((finding) => finding.entityId));
-      counted.push(...walk.pathRisks.filter((finding) => finding.hops > 0 || !counts.has(finding.start.id)));
+      // What is found from an entity matched through a weak alias alone weighs no more than that match.
+      const weakOnly = new Set(
+        matched
+          .filter(weakAliasOnly)
+          .flatMap((match) => [match.entityId, ...match.alsoListedAs.map((entry) => entry.entityId)]),
+      );
+      counted.push(
+        ...walk.pathRisks
+          .filter((finding) => finding.hops > 0 || !counts.has(finding.start.id))
+          .map((finding) => {
+            if (!weakOnly.has(finding.start.id) || finding.score <= rules.weakAliases.findingWeight) {
+              return finding;
+            }
+            const score = rules.weakAliases.findingWeight;
+            return {
+              level: levelForScore(score, rules),
+              score,
+              sentence: `${finding.sentence} (${rules.weakAliases.description})`,
+            };
+          }),
+      );
     }
 
     const overall = riskLevelFrom(counted);
@@ -395,11 +418,17 @@ interface Screened {
   raw: MatchResult[];
 }
 
-function runScreening(snapshot: ScreeningSnapshot, prepared: PreparedScreening, behind: boolean): Screened {
+function runScreening(
+  snapshot: ScreeningSnapshot,
+  prepared: PreparedScreening,
+  behind: boolean,
+  rules: RiskRules,
+): Screened {
   const results = snapshot.index.search(prepared.query, {
     limit: prepared.limit,
     threshold: Math.min(LOWEST_RETURNED, prepared.threshold),
     lists: prepared.lists.length > 0 ? prepared.lists : undefined,
+    weakAliases: rules.weakAliases,
   });
   const listingsOf = (entityId: string, listIds: string[]) =>
     snapshot.details.get(entityId)?.listings ?? listIds.map((id) => ({ id, programme: null }));

@@ -15,7 +15,7 @@ export class ScreeningListing {
 export class ScreeningFeature {
   /**
    * token_alignment, acronym, transliteration, class_words, deciding_words, rendering, legal_form, alias, schema,
-   * country, identifier, birth_date
+   * country, identifier, birth_date, weak_alias (since rules 1.109.0: the query is a name the list calls weak)
    */
   name!: string;
 
