@@ -430,7 +430,6 @@ function strictlyReordered(
   long: PreparedName,
   sequence: number[],
 ): { words: number[]; skipped: boolean } | undefined {
-  const alone = true;
   for (const moved of sequence) {
     if (long.kinds[moved] !== Kind.Class) {
       continue;
