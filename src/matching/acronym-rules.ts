@@ -165,13 +165,21 @@ function readingsOfAcronym(text: string, orig: string): string[] {
 function readAcronym(letters: string, index: number, reading: AcronymReading): boolean {
   const { short, shortFree, long, longFree, shortIsQuery, pairs } = reading;
   const sequence: number[] = [];
+  const script = short.tokens[index].script;
   for (let position = 0; position < long.tokens.length; position++) {
     const kind = long.kinds[position];
     const word = long.tokens[position];
     if ((ACRONYM_WORDS.has(kind) && longFree.has(position)) || kind === Kind.Stop || kind === Kind.Legal) {
       // An Arabic-script word has no Latin initial (since rules 1.16.0): its reading's first letter is a
       // consonant where a Latin spelling may begin with a vowel, and "JM" is no initials of "جامعہ ملیہ".
-      if (!word.isSyllable && word.text.length > 0 && word.script !== Script.Arabic) {
+      // Since rules 1.110.0 (issue 9), no word in another alphabet than the acronym's gives it a letter: a Latin
+      // "QZE" is no initials of a Cyrillic "Завод …" read letter for letter (the acronym as written on one side).
+      if (
+        !word.isSyllable &&
+        word.text.length > 0 &&
+        word.script !== Script.Arabic &&
+        !otherAlphabet(word.script, script)
+      ) {
         sequence.push(position);
       }
     }
@@ -198,6 +206,15 @@ function readAcronym(letters: string, index: number, reading: AcronymReading): b
     return true;
   }
   return false;
+}
+
+/**
+ * Whether a word in `word` script gives an acronym in `acronym` script no letter (see `readAcronym`): a Latin acronym
+ * and a Cyrillic or Greek word. (A Cyrillic acronym against English words reads their translations' initials, "КГТУ"
+ * for "Karrow State Technical University", as three dev pairs do; counted, bench/HISTORY.md, rules 1.110.0.)
+ */
+function otherAlphabet(word: Script, acronym: Script): boolean {
+  return acronym === Script.Latin && (word === Script.Cyrillic || word === Script.Greek);
 }
 
 /**
@@ -413,21 +430,35 @@ function strictlyReordered(
   long: PreparedName,
   sequence: number[],
 ): { words: number[]; skipped: boolean } | undefined {
-  const alone = true;
   for (const moved of sequence) {
     if (long.kinds[moved] !== Kind.Class) {
       continue;
     }
     const rest = sequence.filter((position) => position !== moved);
     const reordered =
-      expandInOrder(letters, long, [moved, ...rest], alone) ??
-      expandInOrder(letters, long, [...rest, moved], alone) ??
+      movedReading(letters, long, [moved, ...rest]) ??
+      movedReading(letters, long, [...rest, moved]) ??
       impliedOf(letters, long, moved, rest);
     if (reordered) {
       return reordered;
     }
   }
   return initialsInOtherOrder(letters, long, sequence);
+}
+
+/**
+ * `expandInOrder` of a lone acronym with a class word moved (see `strictlyReordered`). Since rules 1.110.0 (issue 9):
+ * a reading that moves a class word and also leaves a name word out is two liberties at once, so its words give
+ * only their leading letters ("IROST": Institute, Research, Of, Science, Technology, "Tarvel" left out), no initial of
+ * a later syllable and no translated initial: "QCSIST" is not "Quarrow Chalmer Science [Technology] InSTitute".
+ */
+function movedReading(
+  letters: string,
+  long: PreparedName,
+  sequence: number[],
+): { words: number[]; skipped: boolean } | undefined {
+  const found = expandInOrder(letters, long, sequence, true);
+  return found?.skipped ? expandInOrder(letters, long, sequence, true, true) : found;
 }
 
 const LATIN_LETTERS = /^\p{Script=Latin}+$/u;
@@ -585,6 +616,7 @@ function expandInOrder(
   long: PreparedName,
   sequence: number[],
   alone: boolean,
+  leading = false,
 ): { words: number[]; skipped: boolean } | undefined {
   const allowedSkips = alone && letters.length >= 4 ? 1 : 0;
   const walk = (at: number, from: number, skips: number): { words: number[]; skipped: boolean } | undefined => {
@@ -608,6 +640,10 @@ function expandInOrder(
     // Initials last: an acronym covers as many words as it can, so longer pieces are tried after.
     const pieces = piecesShortestFirst(long, position, alone);
     for (const piece of pieces) {
+      if (leading && !long.tokens[position].text.startsWith(piece)) {
+        // (movedReading: leading letters only.)
+        continue;
+      }
       // A function word given whole ("de" in "UdeQ") is never the acronym's end: "DMAND" is "Digital
       // Manufacturing and Design", not "Digital M… and" with the last word left out.
       const wholeStopAtEnd = stop && piece.length > 1 && at + piece.length === letters.length;

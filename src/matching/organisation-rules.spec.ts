@@ -6754,3 +6754,54 @@ describe(`${NameMatcher.name} a parent's class word in characters after "of" sta
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} an acronym read as another body's initials: two liberties at once, another alphabet (rules 1.110.0)`, () => {
+  // Made-up bodies; "Завод кварровской техники" a made-up Cyrillic works name.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QCSIST'),
+      candidate: org('Quarrow Chalmer Institute of Science and Technology'),
+      match: false,
+      reason:
+        'a class word moved and a word left out at once take leading letters only, not "ist" from a syllable of "Institute"',
+    },
+    {
+      query: org('QSUIR'),
+      candidate: org('Quarrow Studies Research Institute (in TARVEL)'),
+      match: false,
+      reason: 'nor a translated initial ("u" for "Institute") with a word left out',
+    },
+    {
+      query: org('QCIST'),
+      candidate: org('Quarrow Chalmer Institute of Science and Technology'),
+      match: true,
+      reason: 'the initials in their order still read',
+    },
+    {
+      query: org('IROST'),
+      candidate: org('Research Institute of Tarvel Science and Technology'),
+      match: true,
+      reason: 'a class word moved first and a name word left out, every other word its initial, still reads',
+    },
+    {
+      query: org('ZKT'),
+      candidate: org('Завод кварровской техники'),
+      match: false,
+      reason: 'a Latin acronym is no initials of Cyrillic words read letter for letter',
+    },
+    {
+      query: org('ЗКТ'),
+      candidate: org('Завод кварровской техники'),
+      match: true,
+      reason: 'the acronym written in the same alphabet is',
+    },
+    {
+      query: org('КГТУ'),
+      candidate: org('Karrow State Technical University'),
+      match: true,
+      reason: 'a Cyrillic acronym still reads English words by their translations ("state" a "г")',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
