@@ -476,11 +476,11 @@ export function compareNames(
     (oneWordWithKindWord(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ||
       oneWordWithKindWord(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'));
   // "Quarrow" against "Quarrow Technologies Co., Ltd." (since rules 1.112.0): a company's one distinctive word
-  // (no dictionary, given, place or class word) against its listed name, whose other words are class words.
+  // (no dictionary, given, place or class word) asked for, against its listed name, whose other words are class
+  // words. The query's word only: a listed or registered one-word name ("Quarrow", a research body) against a
+  // company's longer name asked for is left to the score, as the query names a company the word may not.
   const oneWordBrandShape =
-    query.mode === 'org' &&
-    (oneWordOfCompany(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ||
-      oneWordOfCompany(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'));
+    query.mode === 'org' && oneWordOfCompany(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query');
   if (reaches) {
     // From here the score only falls (a min with a cap, a product with a factor below 1), except that
     // an acronym-only name may lift it to an acronym's score (at most ACRONYM_WRITTEN_SCORE), and a
@@ -1188,7 +1188,7 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
     features[0].reason += ` "${words(name, comparison.unitType.words)}" names the kind of unit the other name's topic is: not counted.`;
   }
   if (comparison.oneWordBrand) {
-    features[0].reason += ` The name is one word of the listed name, a company's distinctive word (no dictionary, given, place or class word), with only class words and a legal form beside it: a match for review, score ${ONE_WORD_BRAND_SCORE}.`;
+    features[0].reason += ` The name is one word of the listed name, a company's distinctive word (no dictionary, given, place or class word), with only class words beside it and a legal form or a company's word among them: a match for review, score ${ONE_WORD_BRAND_SCORE}.`;
   }
   if (comparison.oneWordKind) {
     features[0].reason += ` A one-word name with a foundation's or company's kind word names the body the word alone names, score at least ${ONE_WORD_KIND_SCORE}.`;

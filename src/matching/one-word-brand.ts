@@ -18,8 +18,6 @@ const MOST_CLASS_WORDS = 2;
 /** Fewest letters of the word: a shorter word is an acronym's or a common syllable's. */
 const MIN_LETTERS = 4;
 
-const MODE = process.env.BRAND_MODE ?? '';
-
 /**
  * Whether `short` is one name word, in Latin letters, of MIN_LETTERS or more, that no reference table reads as a word
  * (english_words.tsv, given_names.tsv, the common person names, a word of a subdivision's name of subdivision_names.tsv,
@@ -39,7 +37,6 @@ export function oneWordOfCompany(
   side: 'query' | 'candidate',
 ): boolean {
   if (
-    MODE === 'off' ||
     pairs.length !== 1 ||
     shortUnmatched.length !== 0 ||
     longUnmatched.length === 0 ||
@@ -64,9 +61,6 @@ export function oneWordOfCompany(
     hasLegalForm(short)
   ) {
     return false;
-  }
-  if (MODE === 'raw') {
-    return true;
   }
   const token = short.tokens[word];
   const reference = getReferenceData();

@@ -6764,13 +6764,21 @@ describe(`${NameMatcher.name} a company's one distinctive word against its liste
       query: company('Quarrow'),
       candidate: company('Quarrow Technologies Co., Ltd.'),
       match: true,
-      reason: "a company's one distinctive word names the listed company whose other words are a field and a legal form",
+      reason:
+        "a company's one distinctive word names the listed company whose other words are a field and a legal form",
+    },
+    {
+      query: company('Zentrivo'),
+      candidate: company('JSC Zentrivo Aviation'),
+      match: true,
+      reason: 'with a legal form written before the name',
     },
     {
       query: company('Zentrivo Aviation JSC'),
-      candidate: company('Zentrivo'),
-      match: true,
-      reason: 'either way round, and with a legal form written before or after',
+      candidate: org('Zentrivo'),
+      match: false,
+      reason:
+        "the query's one word only: a one-word name listed or registered may be another body than the company asked for",
     },
     {
       query: company('Quarrow'),
@@ -6812,7 +6820,7 @@ describe(`${NameMatcher.name} a company's one distinctive word against its liste
       query: company('Maria'),
       candidate: company('Maria Shipping Ltd'),
       match: false,
-      reason: 'a given name is in many companies\' names too',
+      reason: "a given name is in many companies' names too",
     },
     {
       query: company('Quarrow Ltd'),
@@ -6830,7 +6838,7 @@ describe(`${NameMatcher.name} a company's one distinctive word against its liste
       query: company('Quarrow'),
       candidate: company('Quarrow Tarvel Trading Ltd'),
       match: false,
-      reason: "another name word in the listed name names another company",
+      reason: 'another name word in the listed name names another company',
     },
     {
       query: company('Quarrow'),
