@@ -20,13 +20,13 @@ const MIN_LETTERS = 4;
 
 /**
  * Whether `short` is one name word, in Latin letters, of MIN_LETTERS or more, that no reference table reads as a word
- * (english_words.tsv, given_names.tsv, the common person names, a word of a subdivision's name of subdivision_names.tsv,
- * a place's, a country's or a meaning group's word, a deciding word), written exactly as the first word of `long`, a company's name (it has a legal form, or a company's kind word of
- * company_words.yml company_kind_classes: "Corporation", "Group") whose other
- * comparable words are one or two class words ("Technologies", "Aviation", "Trading"): the company's one distinctive
- * word, which analysts write alone. Not when `short` has a legal form too: "Quarrow Ltd" is a company's whole name,
- * and "Quarrow Systems Ltd" another company's. "Star" / "Star Trading Co., Ltd." and "Harbourville" / "Harbourville Trading
- * Ltd." are not: a dictionary word or a city's name is in many companies' names.
+ * (english_words.tsv, given_names.tsv, the common person names, a word of subdivision_names.tsv, a place's, a country's
+ * or a meaning group's word, a deciding word), written exactly as the first word of `long`, a company's name (it has a
+ * legal form, or a kind word of company_words.yml company_kind_classes: "Corporation", "Group") whose other comparable
+ * words are one or two class words ("Technologies", "Aviation", "Trading"): the company's one distinctive word, which
+ * analysts write alone. Not when `short` has a legal form too: "Quarrow Ltd" is a company's whole name, and "Quarrow
+ * Systems Ltd" another company's. "Star" / "Star Trading Co., Ltd." and "Harbourville" / "Harbourville Trading Ltd."
+ * are not: a dictionary word or a city's name is in many companies' names.
  */
 export function oneWordOfCompany(
   short: PreparedName,
