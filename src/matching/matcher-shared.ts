@@ -57,6 +57,8 @@ export interface NameComparison {
   orgConflict: boolean;
   /** A one-word name against that word and a foundation's class word (since rules 1.11.0). */
   oneWordKind?: boolean;
+  /** A company's one distinctive word against its listed name ("Quarrow" / "Quarrow Technologies Co., Ltd."). */
+  oneWordBrand?: boolean;
   /** Organisation names that differ only in a unit's number or letter ("Wing 3" vs "Wing 8"): the two numbers. */
   numberDiffer?: [string, string];
   /**

@@ -94,6 +94,7 @@ import {
   ACRONYM_EXPANDED_SCORE,
   acronymStandsFor,
 } from './acronym-rules';
+import { oneWordOfCompany, ONE_WORD_BRAND_SCORE } from './one-word-brand';
 import { alignHanWords, sharedRenderingOf, sameWordsInOrder } from './han-words';
 import { placesAgainst, formalCountryName, otherStateForm } from './place-forms';
 import { unitTypeNamed, parentBodyNamed, unitAcronymJoinedToParent, unitAcronymBeforeBody } from './parent-bodies';
@@ -474,6 +475,12 @@ export function compareNames(
     query.mode === 'org' &&
     (oneWordWithKindWord(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ||
       oneWordWithKindWord(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'));
+  // "Quarrow" against "Quarrow Technologies Co., Ltd." (since rules 1.111.0): a company's one distinctive word
+  // (no dictionary, given, place or class word) asked for, against its listed name, whose other words are class
+  // words. The query's word only: a listed or registered one-word name ("Quarrow", a research body) against a
+  // company's longer name asked for is left to the score, as the query names a company the word may not.
+  const oneWordBrandShape =
+    query.mode === 'org' && oneWordOfCompany(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query');
   if (reaches) {
     // From here the score only falls (a min with a cap, a product with a factor below 1), except that
     // an acronym-only name may lift it to an acronym's score (at most ACRONYM_WRITTEN_SCORE), and a
@@ -484,7 +491,12 @@ export function compareNames(
       (mayTakeAcronymScore(acronymSides.query, query) || mayTakeAcronymScore(acronymSides.candidate, candidate))
         ? Math.max(ACRONYM_WRITTEN_SCORE, ACRONYM_EXPANDED_SCORE)
         : 0;
-    const most = Math.max(score, acronymScore, oneWordKindShape ? ONE_WORD_KIND_SCORE : 0);
+    const most = Math.max(
+      score,
+      acronymScore,
+      oneWordKindShape ? ONE_WORD_KIND_SCORE : 0,
+      oneWordBrandShape ? ONE_WORD_BRAND_SCORE : 0,
+    );
     if (!reaches(most)) {
       return {
         score: most,
@@ -541,13 +553,16 @@ export function compareNames(
         acronymStandsFor(candidate, query, pairs, 'candidate') &&
         unitAcronymJoinedToParent(candidate, unmatchedCandidate, query, unmatchedQuery) === undefined));
   score = raisedTo(score, acronymExpanded, ACRONYM_EXPANDED_SCORE);
-  const oneWordKind = oneWordKindShape && !acronymWritten && !acronymExpanded;
+  const oneWordKind = oneWordKindShape && !oneWordBrandShape && !acronymWritten && !acronymExpanded;
   score = raisedTo(score, oneWordKind, ONE_WORD_KIND_SCORE);
+  const oneWordBrand = oneWordBrandShape && !acronymWritten && !acronymExpanded;
+  // Its other words are the company's class words, not another body's deciding words: the score is the rule's.
+  score = oneWordBrand ? Math.min(Math.max(score, ONE_WORD_BRAND_SCORE), ONE_WORD_BRAND_SCORE) : score;
   let decidingDiffer: string[] = [];
   let orgConflict = false;
   let kindDiffer: [string, string] | undefined;
   let numberDiffer: [string, string] | undefined;
-  if (query.mode === 'org' && !acronymWritten && !acronymExpanded) {
+  if (query.mode === 'org' && !acronymWritten && !acronymExpanded && !oneWordBrand) {
     decidingDiffer = differentDecidingWords(
       query,
       candidate,
@@ -687,6 +702,7 @@ export function compareNames(
     subdivisionForm,
     unitType,
     oneWordKind,
+    oneWordBrand,
   };
 }
 
@@ -1170,6 +1186,9 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   if (comparison.unitType) {
     const name = comparison.unitType.side === 'query' ? query : candidate;
     features[0].reason += ` "${words(name, comparison.unitType.words)}" names the kind of unit the other name's topic is: not counted.`;
+  }
+  if (comparison.oneWordBrand) {
+    features[0].reason += ` The name is one word of the listed name, a company's distinctive word (no dictionary, given, place or class word), with only class words beside it and a legal form or a company's word among them: a match for review, score ${ONE_WORD_BRAND_SCORE}.`;
   }
   if (comparison.oneWordKind) {
     features[0].reason += ` A one-word name with a foundation's or company's kind word names the body the word alone names, score at least ${ONE_WORD_KIND_SCORE}.`;
