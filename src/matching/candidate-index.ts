@@ -62,6 +62,12 @@ const STOP_GRAM = 5_000;
 const MAX_FUZZY_WORDS = 16;
 const MAX_PHONETIC_WORDS = 16;
 const BLOCKING_KINDS = new Set<number>([Kind.Name, Kind.Acronym, Kind.Number, Kind.NamedBody]);
+/**
+ * Most entries one identifier may be on and still find them whatever their names (since rules 1.110.0): a value
+ * that several entries share (a telephone number of a group's companies, a group's tax number, a passport two
+ * entries give) identifies none of them, so only an identifier of one entry alone finds it.
+ */
+const IDENTIFIER_MAX_ENTRIES = 1;
 
 const GRAM_ALPHABET = 37;
 /** Trigram keys are bucketed by word length, so a typo lookup reads only words of a similar length. */
@@ -360,6 +366,8 @@ export class CandidateIndex implements WeightSource {
   private readonly lists = new Column();
   private readonly birthDates = new Column();
   private readonly identifiers = new Map<number, string[]>();
+  /** Entries by identifier, made at the first search that gives one (see `identifierEntries`). */
+  private entriesByIdentifier: Map<string, number[]> | undefined;
 
   private readonly nameRaw: string[] = [];
   private readonly nameEntry = new Growable(Uint32Array);
@@ -766,8 +774,14 @@ export class CandidateIndex implements WeightSource {
     const results: MatchResult[] = [];
     const entryOf = new Map<MatchResult, number>();
     const comparisons = new NameComparisons();
-    for (const name of names) {
-      const entry = built.nameEntry[name];
+    // An entry that has one of the query's identifiers is scored whatever its names (since rules 1.110.0):
+    // the identifier on both records makes the score (see `partyScore`), the names need not block it.
+    const identified =
+      queryParty.identifiers.length > 0
+        ? queryParty.identifiers.flatMap((identifier) => this.identifierEntries(identifier))
+        : [];
+    for (let position = 0; position < names.length + identified.length; position++) {
+      const entry = position < names.length ? built.nameEntry[names[position]] : identified[position - names.length];
       if (seen.has(entry)) {
         continue;
       }
@@ -800,7 +814,72 @@ export class CandidateIndex implements WeightSource {
       }
     }
     results.sort(compareResults);
-    return groupParties(results, (result) => this.partyFacts(entryOf.get(result)!), limit);
+    const facts = (result: MatchResult) => this.partyFacts(entryOf.get(result)!);
+    const parties = groupParties(results, facts, limit);
+    if (
+      (queryParty.birthDates.length === 0 && queryParty.countries.length === 0) ||
+      !parties.some((party) => party.alsoListedAs !== undefined && party.alsoListedAs.length > 0)
+    ) {
+      return parties;
+    }
+    // A party listed by several lists is one person or body: what one of its entries says of its date of birth
+    // or country holds for all of them (since rules 1.110.0). An entry without a date of birth, folded with
+    // one that has it, is scored again with the party's dates and countries, so a date of birth or country the
+    // query gives that conflicts with another entry's counts against the party (it is dropped when that leaves
+    // it below the threshold).
+    const entryById = new Map([...entryOf].map(([result, entry]) => [result.entityId, entry]));
+    const rescored = parties.flatMap((head) => {
+      const folded = head.alsoListedAs ?? [];
+      if (folded.length === 0) {
+        return [head];
+      }
+      const entry = entryById.get(head.entityId)!;
+      const own = this.partyFacts(entry);
+      const members = folded.map((member) => this.partyFacts(entryById.get(member.entityId)!));
+      const union = (values: (party: PartyFacts) => readonly string[]) => [
+        ...new Set([...values(own), ...members.flatMap(values)]),
+      ];
+      const birthDates = queryParty.birthDates.length > 0 ? union((party) => party.birthDates) : own.birthDates;
+      const countries = queryParty.countries.length > 0 ? union((party) => party.countries) : own.countries;
+      if (birthDates.length === own.birthDates.length && countries.length === own.countries.length) {
+        return [head];
+      }
+      const party = { ...this.party(entry), birthDates: [...birthDates], countries: [...countries] };
+      const scored = scorePartiesAtLeast(queryParty, party, threshold, this, this.likeness, comparisons);
+      if (!scored || scored.score < threshold) {
+        return [];
+      }
+      return [
+        {
+          ...head,
+          score: scored.score,
+          match: scored.score >= MATCH_THRESHOLD,
+          matchedName: scored.matchedName,
+          queryName: scored.queryName,
+          features: scored.features,
+        },
+      ];
+    });
+    return rescored.sort(compareResults);
+  }
+
+  /** The entry that has an identifier (normalised), none when more than IDENTIFIER_MAX_ENTRIES have it. */
+  private identifierEntries(identifier: string): number[] {
+    if (!this.entriesByIdentifier) {
+      this.entriesByIdentifier = new Map();
+      for (const [entry, values] of this.identifiers) {
+        for (const value of new Set(values)) {
+          const list = this.entriesByIdentifier.get(value);
+          if (list) {
+            list.push(entry);
+          } else {
+            this.entriesByIdentifier.set(value, [entry]);
+          }
+        }
+      }
+    }
+    const entries = this.entriesByIdentifier.get(identifier) ?? [];
+    return entries.length > IDENTIFIER_MAX_ENTRIES ? [] : entries;
   }
 
   /** What decides whether two entries are one party listed twice (see `sameParty`). */
