@@ -62,6 +62,9 @@ const STOP_GRAM = 5_000;
 const MAX_FUZZY_WORDS = 16;
 const MAX_PHONETIC_WORDS = 16;
 const BLOCKING_KINDS = new Set<number>([Kind.Name, Kind.Acronym, Kind.Number, Kind.NamedBody]);
+/** Shortest query word looked up as two indexed words written together, and shortest part (see `blockNames`). */
+const SPLIT_MIN = 5;
+const SPLIT_PART_MIN = 2;
 /**
  * Most entries one identifier may be on and still find them whatever their names (since rules 1.110.0): a value
  * that several entries share (a telephone number of a group's companies, a group's tax number, a passport two
@@ -1121,6 +1124,7 @@ export class CandidateIndex implements WeightSource {
         const token = queryName.tokens[index];
         const weight = this.rarity(token);
         const source = nextSource();
+        const spelt = expansions.length;
         for (const [word, sim] of this.expand(token, person)) {
           expansions.push({ word, weight: weight * sim, source, frequency: built.documentFrequency[word] });
         }
@@ -1136,6 +1140,12 @@ export class CandidateIndex implements WeightSource {
               frequency: built.documentFrequency[joined],
             });
           }
+        }
+        // "Ziracchianzadeh": one query word that no indexed word is or is a spelling of, which the index holds as
+        // two words side by side ("ZIRACCHIAN ZADEH"), since rules 1.110.0: the names with both, found through the
+        // rarer (when it is no stop-key), get the word's evidence (see `creditJoined`).
+        if (expansions.length === spelt && token.text.length >= SPLIT_MIN) {
+          this.creditJoined(token.text, weight * 0.9, nextSource(), credit);
         }
         if (queryName.kinds[index] === Kind.Acronym && token.text.length >= 2) {
           // "C2DH" is also looked up as the initials "ccdh".
@@ -1243,6 +1253,40 @@ export class CandidateIndex implements WeightSource {
     const floor = ranked.length > 0 ? touchedScore[ranked[0]] * SCORED_SHARE : 0;
     const blocked = ranked.filter((position) => touchedScore[position] >= floor).map((position) => touched[position]);
     return touchedCount > SCORED_NAMES ? this.withExactNames(queryNames, blocked) : blocked;
+  }
+
+  /**
+   * Credits the names that hold a query word as two indexed words side by side ("ziracchianzadeh": "ziracchian
+   * zadeh"), at every cut where both parts are indexed words of SPLIT_PART_MIN letters or more: the posting list
+   * of the rarer part, when it is no stop-key, read for names whose next word is the other part.
+   */
+  private creditJoined(
+    text: string,
+    weight: number,
+    source: number,
+    credit: (name: number, source: number, weight: number) => void,
+  ): void {
+    const { postings, nameTokenStart, nameTokens, documentFrequency, stopKey } = this.built!;
+    for (let cut = SPLIT_PART_MIN; cut <= text.length - SPLIT_PART_MIN; cut++) {
+      const left = this.vocabulary.get(text.slice(0, cut));
+      const right = left === undefined ? undefined : this.vocabulary.get(text.slice(cut));
+      if (left === undefined || right === undefined) {
+        continue;
+      }
+      const rarer = documentFrequency[left] <= documentFrequency[right] ? left : right;
+      if (postings.start[rarer + 1] - postings.start[rarer] > stopKey) {
+        continue;
+      }
+      for (let index = postings.start[rarer]; index < postings.start[rarer + 1]; index++) {
+        const name = postings.values[index];
+        for (let at = nameTokenStart[name]; at + 1 < nameTokenStart[name + 1]; at++) {
+          if (nameTokens[at] === left && nameTokens[at + 1] === right) {
+            credit(name, source, weight);
+            break;
+          }
+        }
+      }
+    }
   }
 
   /**
