@@ -820,16 +820,17 @@ export class CandidateIndex implements WeightSource {
     const facts = (result: MatchResult) => this.partyFacts(entryOf.get(result)!);
     const parties = groupParties(results, facts, limit);
     if (
-      (queryParty.birthDates.length === 0 && queryParty.countries.length === 0) ||
+      queryParty.birthDates.length === 0 ||
       !parties.some((party) => party.alsoListedAs !== undefined && party.alsoListedAs.length > 0)
     ) {
       return parties;
     }
-    // A party listed by several lists is one person or body: what one of its entries says of its date of birth
-    // or country holds for all of them (since rules 1.110.0). An entry without a date of birth, folded with
-    // one that has it, is scored again with the party's dates and countries, so a date of birth or country the
-    // query gives that conflicts with another entry's counts against the party (it is dropped when that leaves
-    // it below the threshold).
+    // A party listed by several lists is one person: the date of birth one of its entries gives holds for all of them
+    // (since rules 1.110.0). An entry without one, folded with one that has it, is scored again with the party's
+    // dates, so a date of birth the query gives that conflicts with another list's entry of the person counts
+    // against the party (dropped when that leaves it below the threshold). Countries are not merged: a person's
+    // countries differ between lists (nationality, citizenship, addresses), and merged they cost the resolution
+    // bench 74 right answers (HISTORY, probe2).
     const entryById = new Map([...entryOf].map(([result, entry]) => [result.entityId, entry]));
     const rescored = parties.flatMap((head) => {
       const folded = head.alsoListedAs ?? [];
@@ -842,12 +843,11 @@ export class CandidateIndex implements WeightSource {
       const union = (values: (party: PartyFacts) => readonly string[]) => [
         ...new Set([...values(own), ...members.flatMap(values)]),
       ];
-      const birthDates = queryParty.birthDates.length > 0 ? union((party) => party.birthDates) : own.birthDates;
-      const countries = queryParty.countries.length > 0 ? union((party) => party.countries) : own.countries;
-      if (birthDates.length === own.birthDates.length && countries.length === own.countries.length) {
+      const birthDates = union((party) => party.birthDates);
+      if (birthDates.length === own.birthDates.length) {
         return [head];
       }
-      const party = { ...this.party(entry), birthDates: [...birthDates], countries: [...countries] };
+      const party = { ...this.party(entry), birthDates };
       const scored = scorePartiesAtLeast(queryParty, party, threshold, this, this.likeness, comparisons);
       if (!scored || scored.score < threshold) {
         return [];
