@@ -310,10 +310,13 @@ function csvQuery(record: Record<string, string>): ScreeningInput {
     keys.map((key) => record[key]?.trim()).find((text) => text !== undefined && text.length > 0);
   const country = value('country', 'nationality');
   const dateOfBirth = value('date_of_birth', 'dateOfBirth', 'birth_date');
+  // Registration numbers, LEI, passport numbers…, ";" between several, as REST's `identifiers` (since rules 1.112.0).
+  const identifiers = value('identifiers', 'identifier');
   return {
     name: value('name', 'full_name') ?? '',
     schema: value('schema') ?? null,
     country: country ? country.split(/;/).map((part) => part.trim()) : null,
     dateOfBirth: dateOfBirth ? [dateOfBirth] : null,
+    ...(identifiers ? { identifiers: identifiers.split(/;/).map((part) => part.trim()) } : {}),
   };
 }

@@ -59,7 +59,7 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
     )
     .requiredOption(
       '--input <file>',
-      'CSV (id, name or full_name, schema, country or nationality, date_of_birth) or .jsonl',
+      'CSV (id, name or full_name, schema, country or nationality, date_of_birth, identifiers) or .jsonl',
       readableFile,
     )
     .requiredOption('--output <file>', 'results, one JSON line per input row (- for standard output)', outputFile)

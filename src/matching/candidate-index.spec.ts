@@ -369,3 +369,23 @@ describe(`${CandidateIndex.name} a name of a place and class words blocks on its
     expect(results.some((result) => result.entityId === 'kust' && result.score === 1)).toBe(found);
   });
 });
+
+describe(`${CandidateIndex.name} one query word the index knows only as two (since rules 1.112.0)`, () => {
+  const build = () => {
+    const sut = new CandidateIndex();
+    sut.add({ entityId: 'p:1', schema: 'Person', names: ['TAVRENKO MALDOVIAN, Sefa'], listIds: ['p'] });
+    sut.add({ entityId: 'p:2', schema: 'Person', names: ['Orsolya Brindt'], listIds: ['p'] });
+    return sut.build();
+  };
+
+  it.each([
+    ['a surname written as one word finds the name with both words', 'Tavrenkomaldovian Quill', ['p:1']],
+    ['a word of no two indexed words finds nothing', 'Tavrenkoqualdovian Quill', []],
+  ])('%s: %s', (_case, name, expected) => {
+    const sut = build();
+
+    const results = sut.search({ name, schema: 'Person' }, { limit: 5, threshold: 0.3 });
+
+    expect(results.map((result) => result.entityId)).toEqual(expected);
+  });
+});

@@ -64,6 +64,15 @@ const STOP_GRAM = 5_000;
 const MAX_FUZZY_WORDS = 16;
 const MAX_PHONETIC_WORDS = 16;
 const BLOCKING_KINDS = new Set<number>([Kind.Name, Kind.Acronym, Kind.Number, Kind.NamedBody]);
+/** Shortest query word looked up as two indexed words written together, and shortest part (see `blockNames`). */
+const SPLIT_MIN = 5;
+const SPLIT_PART_MIN = 2;
+/**
+ * Most entries one identifier may be on and still find them whatever their names (since rules 1.112.0): a value
+ * that several entries share (a telephone number of a group's companies, a group's tax number, a passport two
+ * entries give) identifies none of them, so only an identifier of one entry alone finds it.
+ */
+const IDENTIFIER_MAX_ENTRIES = 1;
 
 const GRAM_ALPHABET = 37;
 /** Trigram keys are bucketed by word length, so a typo lookup reads only words of a similar length. */
@@ -374,6 +383,8 @@ export class CandidateIndex implements WeightSource {
    * out of the name tables, the blocking keys and the memory per name; read by an exact look-up only.
    */
   private readonly weakNames = new Map<string, WeakNameOwner[]>();
+  /** Entries by identifier, made at the first search that gives one (see `identifierEntries`). */
+  private entriesByIdentifier: Map<string, number[]> | undefined;
 
   private readonly nameRaw: string[] = [];
   private readonly nameEntry = new Growable(Uint32Array);
@@ -793,8 +804,14 @@ export class CandidateIndex implements WeightSource {
     const results: MatchResult[] = [];
     const entryOf = new Map<MatchResult, number>();
     const comparisons = new NameComparisons();
-    for (const name of names) {
-      const entry = built.nameEntry[name];
+    // An entry that has one of the query's identifiers is scored whatever its names (since rules 1.112.0):
+    // the identifier on both records makes the score (see `partyScore`), the names need not block it.
+    const identified =
+      queryParty.identifiers.length > 0
+        ? queryParty.identifiers.flatMap((identifier) => this.identifierEntries(identifier))
+        : [];
+    for (let position = 0; position < names.length + identified.length; position++) {
+      const entry = position < names.length ? built.nameEntry[names[position]] : identified[position - names.length];
       if (seen.has(entry)) {
         continue;
       }
@@ -830,7 +847,73 @@ export class CandidateIndex implements WeightSource {
       this.addWeakNameMatches(query, queryParty, options.weakAliases, schema, threshold, listFilter, results, entryOf);
     }
     results.sort(compareResults);
-    return groupParties(results, (result) => this.partyFacts(entryOf.get(result)!), limit);
+    const facts = (result: MatchResult) => this.partyFacts(entryOf.get(result)!);
+    const parties = groupParties(results, facts, limit);
+    if (
+      queryParty.birthDates.length === 0 ||
+      !parties.some((party) => party.alsoListedAs !== undefined && party.alsoListedAs.length > 0)
+    ) {
+      return parties;
+    }
+    // A party listed by several lists is one person: the date of birth one of its entries gives holds for all of them
+    // (since rules 1.112.0). An entry without one, folded with one that has it, is scored again with the party's
+    // dates, so a date of birth the query gives that conflicts with another list's entry of the person counts
+    // against the party (dropped when that leaves it below the threshold). Countries are not merged: a person's
+    // countries differ between lists (nationality, citizenship, addresses), and merged they cost the resolution
+    // bench 74 right answers (HISTORY, probe2).
+    const entryById = new Map([...entryOf].map(([result, entry]) => [result.entityId, entry]));
+    const rescored = parties.flatMap((head) => {
+      const folded = head.alsoListedAs ?? [];
+      // A match through a weak alias is not a score of the party's names: it keeps its own weight.
+      if (folded.length === 0 || head.features.some((feature) => feature.name === 'weak_alias')) {
+        return [head];
+      }
+      const entry = entryById.get(head.entityId)!;
+      const own = this.partyFacts(entry);
+      const members = folded.map((member) => this.partyFacts(entryById.get(member.entityId)!));
+      const union = (values: (party: PartyFacts) => readonly string[]) => [
+        ...new Set([...values(own), ...members.flatMap(values)]),
+      ];
+      const birthDates = union((party) => party.birthDates);
+      if (birthDates.length === own.birthDates.length) {
+        return [head];
+      }
+      const party = { ...this.party(entry), birthDates };
+      const scored = scorePartiesAtLeast(queryParty, party, threshold, this, this.likeness, comparisons);
+      if (!scored || scored.score < threshold) {
+        return [];
+      }
+      return [
+        {
+          ...head,
+          score: scored.score,
+          match: scored.score >= MATCH_THRESHOLD,
+          matchedName: scored.matchedName,
+          queryName: scored.queryName,
+          features: scored.features,
+        },
+      ];
+    });
+    return rescored.sort(compareResults);
+  }
+
+  /** The entry that has an identifier (normalised), none when more than IDENTIFIER_MAX_ENTRIES have it. */
+  private identifierEntries(identifier: string): number[] {
+    if (!this.entriesByIdentifier) {
+      this.entriesByIdentifier = new Map();
+      for (const [entry, values] of this.identifiers) {
+        for (const value of new Set(values)) {
+          const list = this.entriesByIdentifier.get(value);
+          if (list) {
+            list.push(entry);
+          } else {
+            this.entriesByIdentifier.set(value, [entry]);
+          }
+        }
+      }
+    }
+    const entries = this.entriesByIdentifier.get(identifier) ?? [];
+    return entries.length > IDENTIFIER_MAX_ENTRIES ? [] : entries;
   }
 
   /**
@@ -1157,6 +1240,7 @@ export class CandidateIndex implements WeightSource {
         const token = queryName.tokens[index];
         const weight = this.rarity(token);
         const source = nextSource();
+        const spelt = expansions.length;
         for (const [word, sim] of this.expand(token, person)) {
           expansions.push({ word, weight: weight * sim, source, frequency: built.documentFrequency[word] });
         }
@@ -1172,6 +1256,12 @@ export class CandidateIndex implements WeightSource {
               frequency: built.documentFrequency[joined],
             });
           }
+        }
+        // "Ziracchianzadeh": one query word that no indexed word is or is a spelling of, which the index holds as
+        // two words side by side ("ZIRACCHIAN ZADEH"), since rules 1.112.0: the names with both, found through the
+        // rarer (when it is no stop-key), get the word's evidence (see `creditJoined`).
+        if (expansions.length === spelt && token.text.length >= SPLIT_MIN) {
+          this.creditJoined(token.text, weight * 0.9, nextSource(), credit);
         }
         if (queryName.kinds[index] === Kind.Acronym && token.text.length >= 2) {
           // "C2DH" is also looked up as the initials "ccdh".
@@ -1279,6 +1369,40 @@ export class CandidateIndex implements WeightSource {
     const floor = ranked.length > 0 ? touchedScore[ranked[0]] * SCORED_SHARE : 0;
     const blocked = ranked.filter((position) => touchedScore[position] >= floor).map((position) => touched[position]);
     return touchedCount > SCORED_NAMES ? this.withExactNames(queryNames, blocked) : blocked;
+  }
+
+  /**
+   * Credits the names that hold a query word as two indexed words side by side ("ziracchianzadeh": "ziracchian
+   * zadeh"), at every cut where both parts are indexed words of SPLIT_PART_MIN letters or more: the posting list
+   * of the rarer part, when it is no stop-key, read for names whose next word is the other part.
+   */
+  private creditJoined(
+    text: string,
+    weight: number,
+    source: number,
+    credit: (name: number, source: number, weight: number) => void,
+  ): void {
+    const { postings, nameTokenStart, nameTokens, documentFrequency, stopKey } = this.built!;
+    for (let cut = SPLIT_PART_MIN; cut <= text.length - SPLIT_PART_MIN; cut++) {
+      const left = this.vocabulary.get(text.slice(0, cut));
+      const right = left === undefined ? undefined : this.vocabulary.get(text.slice(cut));
+      if (left === undefined || right === undefined) {
+        continue;
+      }
+      const rarer = documentFrequency[left] <= documentFrequency[right] ? left : right;
+      if (postings.start[rarer + 1] - postings.start[rarer] > stopKey) {
+        continue;
+      }
+      for (let index = postings.start[rarer]; index < postings.start[rarer + 1]; index++) {
+        const name = postings.values[index];
+        for (let at = nameTokenStart[name]; at + 1 < nameTokenStart[name + 1]; at++) {
+          if (nameTokens[at] === left && nameTokens[at + 1] === right) {
+            credit(name, source, weight);
+            break;
+          }
+        }
+      }
+    }
   }
 
   /**

@@ -112,6 +112,122 @@ describe(`${CandidateIndex.name} one result a party`, () => {
   });
 });
 
+describe(`${CandidateIndex.name} a party scored with the dates of birth of all its entries (since rules 1.112.0)`, () => {
+  // One person on two lists, linked by a reference number: one list gives no date of birth or country.
+  const build = () => {
+    const sut = new CandidateIndex();
+    sut.add({ entityId: 'u:1', schema: 'Person', names: ['Orlan Dusek Varga'], identifiers: ['R-17'], listIds: ['u'] });
+    sut.add({
+      entityId: 'n:1',
+      schema: 'Person',
+      names: ['VARGA, Orlan Dusek'],
+      birthDates: ['1961'],
+      countries: ['xa'],
+      identifiers: ['R-17'],
+      listIds: ['n'],
+    });
+    return sut.build();
+  };
+
+  it.each([
+    ['a date of birth and a country that conflict with the other entry', ['1990'], ['xb'], false],
+    ['a date of birth that conflicts with the other entry', ['1990'], [], false],
+    ['a date of birth and a country that agree', ['1961'], ['xa'], true],
+    ['neither', [], [], true],
+  ])('%s: a match %s', (_case, birthDates, countries, expected) => {
+    const sut = build();
+
+    const results = sut.search(
+      { name: 'Orlan Dusek Varga', schema: 'Person', birthDates, countries },
+      { limit: 5, threshold: 0.3 },
+    );
+
+    expect(results).toHaveLength(1);
+    expect([results[0].entityId, ...(results[0].alsoListedAs ?? []).map((entry) => entry.entityId)].sort()).toEqual([
+      'n:1',
+      'u:1',
+    ]);
+    expect(results[0].match).toBe(expected);
+  });
+
+  it('scores the party as its entry with the date of birth would be scored under the best name', () => {
+    const sut = build();
+
+    const [party] = sut.search(
+      { name: 'Orlan Dusek Varga', schema: 'Person', birthDates: ['1990'] },
+      { limit: 5, threshold: 0.3 },
+    );
+
+    expect(party.entityId).toBe('u:1');
+    expect(party.score).toBe(party.alsoListedAs![0].score);
+    expect(party.features).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'birth_date', value: -1 })]),
+    );
+  });
+
+  it('does not merge countries: a country the query gives is weighed against the entry scored', () => {
+    const sut = build();
+
+    const [party] = sut.search(
+      { name: 'Orlan Dusek Varga', schema: 'Person', countries: ['xb'] },
+      { limit: 5, threshold: 0.3 },
+    );
+
+    expect([party.entityId, party.score]).toEqual(['u:1', 1]);
+  });
+
+  it('sees the other entry only at or above the search threshold: above its score, the party is its first entry alone', () => {
+    const sut = build();
+
+    const results = sut.search(
+      { name: 'Orlan Dusek Varga', schema: 'Person', birthDates: ['1990'], countries: ['xb'] },
+      { limit: 5, threshold: 0.7 },
+    );
+
+    expect(results.map((result) => [result.entityId, result.score, result.alsoListedAs])).toEqual([
+      ['u:1', 1, undefined],
+    ]);
+  });
+});
+
+describe(`${CandidateIndex.name} an identifier finds its entries whatever their names (since rules 1.112.0)`, () => {
+  const build = (holders = 1) => {
+    const sut = new CandidateIndex();
+    for (let holder = 0; holder < holders; holder++) {
+      sut.add({
+        entityId: `x:${holder}`,
+        schema: 'Company',
+        names: [`Quarrow Holdings ${holder}`],
+        identifiers: ['REG 55501'],
+        listIds: ['x'],
+      });
+    }
+    sut.add({ entityId: 'x:other', schema: 'Company', names: ['Tessaly Trading'], listIds: ['x'] });
+    return sut.build();
+  };
+
+  it.each([
+    ['the identifier as written', 'REG 55501', ['x:0']],
+    ['the identifier written otherwise', 'reg-55501', ['x:0']],
+    ['another identifier', 'REG 55502', []],
+  ])('%s', (_case, identifier, expected) => {
+    const sut = build();
+
+    const results = sut.search({ name: 'Brindle Marsh Exports', schema: 'Company', identifiers: [identifier] });
+
+    expect(results.map((result) => result.entityId)).toEqual(expected);
+    expect(results.every((result) => result.score >= 0.95)).toBe(true);
+  });
+
+  it('not an identifier that two entries hold (a telephone number of a group of companies, a shared passport)', () => {
+    const sut = build(2);
+
+    const results = sut.search({ name: 'Brindle Marsh Exports', schema: 'Company', identifiers: ['REG 55501'] });
+
+    expect(results).toEqual([]);
+  });
+});
+
 describe(unfoldParties.name, () => {
   it('gives each folded entry back as its own result, with its own lists, after its party', () => {
     const index = new CandidateIndex();

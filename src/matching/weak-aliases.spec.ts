@@ -23,6 +23,15 @@ function index(): CandidateIndex {
     weakNames: ['The Lanternwright', 'Dr. Ibrahim'],
     listIds: ['l'],
   });
+  // A second holder of l:1's identifier: an identifier two entries hold finds neither by itself (since rules
+  // 1.112.0 one entry's own identifier does), so the weak alias's corroboration is what is tested.
+  sut.add({
+    entityId: 'l:3',
+    schema: 'Company',
+    names: ['Brennockvale Freight Forwarding LLC'],
+    identifiers: ['REG-778812'],
+    listIds: ['l'],
+  });
   sut.add({ entityId: 'g:1', schema: 'Organization', names: ['Quarrowtek Systems Institute'] });
   return sut.build();
 }

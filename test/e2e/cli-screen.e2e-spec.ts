@@ -214,6 +214,61 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     // Two CLI runs, each booting Nest and building the index, on a shared machine.
   }, 240_000);
 
+  it('reads a CSV\'s identifiers column (";" between several) as REST\'s identifiers: the line a JSON row with them gets', async () => {
+    // (The import is the one above again when it ran: unchanged.)
+    const imported = await cli(
+      'import',
+      '--format',
+      'ftm',
+      join(FIXTURES, 'ftm', 'zala.entities.ftm.json'),
+      '--list',
+      listId,
+      '--json',
+    );
+    expect(imported.code, imported.stderr).toBe(0);
+    // A made-up name with a company's registration number (ОГРН) from the list: the number alone finds it.
+    const csv = join(folder, 'identifiers.csv');
+    writeFileSync(
+      csv,
+      ['id,name,schema,identifiers', 'r-1,Brindle Marsh Exports,Company,XZ-0001; 1207700002212'].join('\n'),
+    );
+    const jsonl = join(folder, 'identifiers.jsonl');
+    writeFileSync(
+      jsonl,
+      JSON.stringify({
+        id: 'r-1',
+        name: 'Brindle Marsh Exports',
+        schema: 'Company',
+        country: null,
+        dateOfBirth: null,
+        identifiers: ['XZ-0001', '1207700002212'],
+      }),
+    );
+    const screened = async (input: string): Promise<Record<string, any>> => {
+      const output = `${input}.out.jsonl`;
+      const result = await cli('screen', '--input', input, '--output', output, '--no-path-risks');
+      expect(result.code, result.stderr).toBe(0);
+      const {
+        screenedAt: _at,
+        indexBuiltAt: _built,
+        indexAgeSeconds: _age,
+        ...line
+      } = JSON.parse(readFileSync(output, 'utf8').trim()) as Record<string, any>;
+      return line;
+    };
+
+    const fromCsv = await screened(csv);
+    const fromJsonl = await screened(jsonl);
+
+    expect(fromCsv.query).toMatchObject({ identifiers: ['XZ-0001', '1207700002212'] });
+    expect(fromCsv.matches[0]).toMatchObject({
+      match: true,
+      lists: expect.arrayContaining([expect.objectContaining({ id: listId })]),
+      features: expect.arrayContaining([expect.objectContaining({ name: 'identifier', value: 1 })]),
+    });
+    expect(fromCsv).toEqual(fromJsonl);
+  }, 240_000);
+
   it('gives each row the result POST /api/screen/batch gives it: the same matches, scores, resolution, paths and level', async () => {
     const rows = [
       { id: 'a-1', name: 'Harbin Engineering University' },
