@@ -39,6 +39,7 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
   let env: NodeJS.ProcessEnv;
   const folder = mkdtempSync(join(tmpdir(), 'cli-screen-'));
   const listId = `test-${randomUUID().slice(0, 8)}`;
+  const identifierListId = `test-${randomUUID().slice(0, 8)}`;
   const preload = join(folder, 'report-loaded-modules.cjs');
   writeFileSync(preload, REPORT_LOADED_MODULES);
   const semiSpacePreload = join(folder, 'report-semi-space.cjs');
@@ -59,7 +60,7 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
 
   afterAll(async () => {
     if (context) {
-      await removeLists(context.get(Neo4jService), [listId]);
+      await removeLists(context.get(Neo4jService), [listId, identifierListId]);
       await context.close();
     }
   });
@@ -215,22 +216,32 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
   }, 240_000);
 
   it('reads a CSV\'s identifiers column (";" between several) as REST\'s identifiers: the line a JSON row with them gets', async () => {
-    // (The import is the one above again when it ran: unchanged.)
-    const imported = await cli(
-      'import',
-      '--format',
-      'ftm',
-      join(FIXTURES, 'ftm', 'zala.entities.ftm.json'),
-      '--list',
-      listId,
-      '--json',
+    // A made-up listed company with a registration number of its own (other test files import shared fixtures
+    // under lists of their own, so a fixture's number may have several holders in the shared test database;
+    // an identifier finds an entry by itself only when one entry alone holds it).
+    const number = `QX${randomUUID().replace(/-/g, '').slice(0, 12).toUpperCase()}`;
+    const listFile = join(folder, 'identifier-list.ftm.json');
+    writeFileSync(
+      listFile,
+      JSON.stringify({
+        id: 'quarrow-vantell-trading',
+        schema: 'Company',
+        caption: 'Quarrow Vantell Trading LLC',
+        properties: {
+          name: ['Quarrow Vantell Trading LLC'],
+          registrationNumber: [number],
+          country: ['nl'],
+          topics: ['sanction'],
+        },
+      }),
     );
+    const imported = await cli('import', '--format', 'ftm', listFile, '--list', identifierListId, '--json');
     expect(imported.code, imported.stderr).toBe(0);
-    // A made-up name with a company's registration number (ОГРН) from the list: the number alone finds it.
+    // A made-up name with the company's registration number: the number alone finds it.
     const csv = join(folder, 'identifiers.csv');
     writeFileSync(
       csv,
-      ['id,name,schema,identifiers', 'r-1,Brindle Marsh Exports,Company,XZ-0001; 1207700002212'].join('\n'),
+      ['id,name,schema,identifiers', `r-1,Brindle Marsh Exports,Company,XZ-0001; ${number}`].join('\n'),
     );
     const jsonl = join(folder, 'identifiers.jsonl');
     writeFileSync(
@@ -241,7 +252,7 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
         schema: 'Company',
         country: null,
         dateOfBirth: null,
-        identifiers: ['XZ-0001', '1207700002212'],
+        identifiers: ['XZ-0001', number],
       }),
     );
     const screened = async (input: string): Promise<Record<string, any>> => {
@@ -260,10 +271,10 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     const fromCsv = await screened(csv);
     const fromJsonl = await screened(jsonl);
 
-    expect(fromCsv.query).toMatchObject({ identifiers: ['XZ-0001', '1207700002212'] });
+    expect(fromCsv.query).toMatchObject({ identifiers: ['XZ-0001', number] });
     expect(fromCsv.matches[0]).toMatchObject({
       match: true,
-      lists: expect.arrayContaining([expect.objectContaining({ id: listId })]),
+      lists: expect.arrayContaining([expect.objectContaining({ id: identifierListId })]),
       features: expect.arrayContaining([expect.objectContaining({ name: 'identifier', value: 1 })]),
     });
     expect(fromCsv).toEqual(fromJsonl);
