@@ -9,3 +9,12 @@ export const REFUSED_CONTROL_CHARACTER = /(?![\u0080-\u009f])\p{Cc}/u;
 
 /** What a refusal for REFUSED_CONTROL_CHARACTER says. */
 export const REFUSED_CONTROL_CHARACTER_REASON = 'contains control characters (tabs, line breaks, NUL…)';
+
+/**
+ * A name to match must hold at least one letter or digit, in any script: "!!!", "—" or a row of emoji
+ * names nobody, and answering it with NONE would read as "screened, nothing found".
+ */
+export const NAME_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** What a refusal for a name without NAME_WORD_CHARACTER says. */
+export const NO_NAME_CHARACTER_REASON = 'has no letter or digit: there is no name to match';

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { NAME_WORD_CHARACTER, NO_NAME_CHARACTER_REASON } from '../common/control-characters';
 import { checkAsOf } from '../graph/graph-arguments';
 import type { EntitySummary } from '../graph/models/entity-summary.model';
 import type { Source } from '../graph/models/source.model';
@@ -549,6 +550,9 @@ function checkRef(field: string, ref: (PartyRef & { dateOfBirth?: string[] | nul
   }
   if (ref.id && ref.name) {
     throw new RiskInputInvalidError(field, 'give an id or a name, not both');
+  }
+  if (ref.name && !NAME_WORD_CHARACTER.test(ref.name)) {
+    throw new RiskInputInvalidError(`${field}.name`, NO_NAME_CHARACTER_REASON);
   }
   if ((ref.id?.length ?? 0) > 300 || (ref.name?.length ?? 0) > MAX_TEXT_LENGTH) {
     throw new RiskInputInvalidError(field, `an id has at most 300 characters, a name at most ${MAX_TEXT_LENGTH}`);

@@ -71,6 +71,8 @@ describe(ScreeningService.name, () => {
   it.each<[string, Record<string, unknown>, string]>([
     ['a missing name', {}, 'name'],
     ['a name of spaces', { name: '  \u00a0 ' }, 'name'],
+    ['a name of punctuation only', { name: '!!! \u2014 ...' }, 'name'],
+    ['a name of emoji only', { name: '\u{1F680}\u{1F680}' }, 'name'],
     ['a name over 1,000 characters', { name: 'a'.repeat(1_001) }, 'name'],
     ['a line break in a name', { name: 'Malek\nAshtar' }, 'name'],
     ['a NUL in an alias', { name: 'Malek', aliases: ['ok', 'bad\u0000'] }, 'aliases[1]'],
@@ -108,6 +110,11 @@ describe(ScreeningService.name, () => {
       { query: expect.objectContaining({ countries: ['ir'] }) },
     ],
     ['defaults limit and threshold', { name: 'A' }, { limit: 5, threshold: 0.7 }],
+    [
+      'accepts a name of one digit or of letters of any script among punctuation',
+      { name: '\u2014 \u0639 \u2014' },
+      { query: expect.objectContaining({ name: '\u2014 \u0639 \u2014' }) },
+    ],
     [
       'accepts a C1 control character a list read in the wrong code page left in a name (U+0092 for ’)',
       { name: 'Kavor\u0092an Telun Trading Co., Ltd.' },

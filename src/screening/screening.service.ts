@@ -10,7 +10,12 @@ import { fixed } from '../risk/resolution-rule';
 import { levelForScore, riskLevelFrom } from '../risk/risk-scoring';
 import { countryCode } from '../common/country-codes';
 import { yieldToEventLoop } from '../common/event-loop';
-import { REFUSED_CONTROL_CHARACTER, REFUSED_CONTROL_CHARACTER_REASON } from '../common/control-characters';
+import {
+  NAME_WORD_CHARACTER,
+  NO_NAME_CHARACTER_REASON,
+  REFUSED_CONTROL_CHARACTER,
+  REFUSED_CONTROL_CHARACTER_REASON,
+} from '../common/control-characters';
 import { MATCH_THRESHOLD, type MatchQuery, type MatchResult } from '../matching';
 import type { ScreeningInput } from './dto/screening.input';
 import type { ScreeningMatch, ScreeningResult } from './models/screening-result.model';
@@ -538,6 +543,9 @@ export function prepareScreening(input: ScreeningInput, prefix: string): Prepare
     throw new ScreeningInputError(prefix ? prefix.slice(0, -1) : 'input', 'must be an object with at least a name');
   }
   const name = checkText(input.name, `${prefix}name`, MAX_NAME_LENGTH, true)!;
+  if (!NAME_WORD_CHARACTER.test(name)) {
+    throw new ScreeningInputError(`${prefix}name`, NO_NAME_CHARACTER_REASON);
+  }
   const aliases = checkList(input.aliases, `${prefix}aliases`, MAX_NAME_LENGTH);
   let schema: string | undefined;
   if (input.schema !== null && input.schema !== undefined) {

@@ -148,6 +148,8 @@ describe('risk API over GraphQL', () => {
 
   it.each([
     [{ partner: {} }, 'partner'],
+    [{ partner: { name: '!!! \u2014 ???' } }, 'partner.name'],
+    [{ partner: { name: 'Example Partner University' }, funders: [{ name: '\u{1F680}\u{1F680}' }] }, 'funders[0].name'],
     [
       { partner: { id: 'demo:example-institute' }, funders: Array.from({ length: 11 }, () => ({ id: 'x' })) },
       'funders',

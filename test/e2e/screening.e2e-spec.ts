@@ -75,6 +75,8 @@ describe('screening over GraphQL and REST', () => {
 
   it.each<[Record<string, unknown>, string, string]>([
     [{ name: '   ' }, 'name', 'a name of spaces'],
+    [{ name: '!!! \u2014 ...;;;' }, 'name', 'a name of punctuation only'],
+    [{ name: '\u{1F680}\u{1F680}\u{1F680}' }, 'name', 'a name of emoji only'],
     [{ name: 'x'.repeat(10_000) }, 'name', 'a 10,000-character name'],
     [{ name: 'Harbin\u0000University' }, 'name', 'a control character'],
     [{ name: 'Harbin', schema: 'Spaceship' }, 'schema', 'an unknown schema'],
