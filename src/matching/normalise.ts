@@ -295,7 +295,16 @@ export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver 
   }
   // "IMCS UL", "QRHM GOSV TRC": in a short all-capitals name that already holds an acronym, a word of four
   // or five letters with one vowel is one too (as written it could be a word, among acronyms it is not).
-  if (allCapitals && tokens.length <= ACRONYM_RUN_WORDS && acronym.some(Boolean)) {
+  // A class word or legal form of one word ("CO", "LLC") is no such acronym (since rules 1.113.0): in
+  // "GOLDEN STAR CO" the word "STAR" stays a word.
+  const legalWord = (index: number) =>
+    reference.legalTrie.next.get(tokens[index].text)?.value !== undefined ||
+    reference.classTrie.next.get(tokens[index].text)?.value !== undefined;
+  if (
+    allCapitals &&
+    tokens.length <= ACRONYM_RUN_WORDS &&
+    acronym.some((isAcronym, index) => isAcronym && !legalWord(index))
+  ) {
     tokens.forEach((token, index) => {
       if (token.script === Script.Latin && ONE_VOWEL_ACRONYM.test(token.text)) {
         acronym[index] = true;

@@ -6906,3 +6906,28 @@ describe(`${NameMatcher.name} a company's one distinctive word against its liste
     expect(JSON.stringify(result.features)).toContain('one word of the listed name');
   });
 });
+
+describe('a class word or legal form in a short all-capitals name is no acronym among acronyms (rules 1.113.0)', () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('VLMAR HOUSE, INC.'),
+      candidate: company('VELMAR HOUSE, INC.'),
+      match: true,
+      reason: 'a one-vowel word beside a legal form is a word, so its typo is a spelling variant',
+    },
+    {
+      query: company('STRAK CO'),
+      candidate: company('STRAAK CO'),
+      match: true,
+      reason: 'a one-vowel word beside a class word is a word too',
+    },
+    {
+      query: org('STAR'),
+      candidate: company('ZORVEL STAR CO'),
+      match: false,
+      reason: 'a word of the listed name is not the acronym it is written beside',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
