@@ -94,8 +94,12 @@ async function readBytes(source: WatchlistSource): Promise<{ bytes: Buffer; file
 export class JpMetiEulParser extends CountingParser {
   readonly format = 'jp-meti-eul' as const;
   readonly defaultListId = 'jp-meti-eul';
-  /** 2 since rules 1.107.0: names read into name, acronym, characters and parent ({@link readListedName}). */
-  readonly readVersion = 2;
+  /**
+   * 2 since rules 1.107.0: names read into name, acronym, characters and parent ({@link readListedName}); 3 since
+   * 2026-12-05: a word in brackets is no acronym when the reference tables read it as a legal form, a class word or a
+   * country (the shipped 2025-09-29 workbook reads the same; another edition may not).
+   */
+  readonly readVersion = 3;
 
   protected async *read({ source, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const { bytes, fileName } = await readBytes(source);

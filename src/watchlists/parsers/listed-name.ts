@@ -25,6 +25,8 @@
  * Brackets that do not balance leave the text whole.
  */
 
+import { getReferenceData, type ReferenceData } from '../../matching/reference-data';
+
 export interface ListedName {
   /** The name without what was taken out of it (the text as written when nothing was). */
   name: string;
@@ -42,37 +44,37 @@ const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 /** An acronym as lists write one in brackets: "NUDT", "CETC 28", "3M", "A&B", "Q.R.T.": no small letter. */
 const ACRONYM = /^(?=.*[A-Z])[A-Z0-9][A-Z0-9&.-]{0,11}(?: [0-9]{1,4})?$/;
 /**
- * Words that, in brackets or after a comma, are a legal form or a qualifier of the name, not an acronym
- * of the body ("(LTD)", "(PVT)", ", INC."): compared without dots, in capitals.
+ * Whether a word written in capitals, in brackets or after a comma, is a legal form or a qualifier of the name
+ * rather than an acronym of the body ("(LTD)", "(PVT)", ", INC.", "(CO)", "(HK)"): read from the matcher's
+ * reference data, compared without dots and case: a legal form or the first word of one ("LTD", "PVT" of
+ * "Pvt Ltd"), a class word ("CO", "CORP"), a country's name or its ISO 3166 code ("UK", "HK").
  */
-const NOT_AN_ACRONYM = new Set([
-  'LTD',
-  'PVT',
-  'LLC',
-  'INC',
-  'CO',
-  'PLC',
-  'FZE',
-  'FZC',
-  'JSC',
-  'OJSC',
-  'PJSC',
-  'SA',
-  'SARL',
-  'SAL',
-  'GMBH',
-  'AG',
-  'HK',
-  'PTE',
-  'PTY',
-]);
+function isLegalFormOrQualifier(text: string): boolean {
+  const key = text.replace(/[.\s]/g, '').toLowerCase();
+  const reference = getReferenceData();
+  return (
+    reference.legalTrie.next.has(key) ||
+    reference.classTrie.next.get(key)?.value !== undefined ||
+    reference.countryForms.has(key) ||
+    countryCodes(reference).has(key)
+  );
+}
+
+let codesOf: { reference: ReferenceData; codes: Set<string> } | null = null;
+
+function countryCodes(reference: ReferenceData): Set<string> {
+  if (codesOf?.reference !== reference) {
+    codesOf = { reference, codes: new Set(reference.countryForms.values()) };
+  }
+  return codesOf.codes;
+}
 
 function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
 function isAcronym(text: string): boolean {
-  return ACRONYM.test(text) && !NOT_AN_ACRONYM.has(text.replace(/[.\s]/g, ''));
+  return ACRONYM.test(text) && !isLegalFormOrQualifier(text);
 }
 
 /** The bracket groups of a text at top level, or null when its brackets do not balance. */
