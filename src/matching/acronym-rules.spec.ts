@@ -1,0 +1,658 @@
+import { describe, it } from 'vitest';
+import { NameMatcher } from './name-matcher';
+import { check, org, type Row } from './organisation-rows.testing';
+
+/**
+ * The acronym rules (acronym-rules.ts): acronyms read as initials, acronyms written beside names, units named after
+ * acronyms; one table per rule, one row per case with its reason, moved from organisation-rules.spec.ts. Every name
+ * here is made up, never taken from an evaluation set.
+ */
+describe(`${NameMatcher.name} acronyms of another word order (rules 1.7.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Brevik Space Centre'),
+      candidate: org('CSB'),
+      match: true,
+      reason: 'the initials of every word in the order of another language (Centre Spatial de Brevik)',
+    },
+    {
+      query: org('Center for Tidal Research'),
+      candidate: org('CRT'),
+      match: true,
+      reason: "an adjective after its noun in the acronym's language (Centre de Recherches Tidales)",
+    },
+    {
+      query: org('Quarrow University of Technology'),
+      candidate: org('TUQ'),
+      match: true,
+      reason: 'the field first and the place last (Technical University of Quarrow)',
+    },
+    {
+      query: org('Brevik Space Centre'),
+      candidate: org('CSBX'),
+      match: false,
+      reason: 'a letter no word gives is no reordering',
+    },
+    {
+      query: org('Brevik Space Research Centre'),
+      candidate: org('CSB'),
+      match: false,
+      reason: 'a reordered acronym must give every word its initial: one word left out is another reading',
+    },
+    {
+      query: org('Brevik Space Centre'),
+      candidate: org('CCB'),
+      match: false,
+      reason: 'each word gives its initial once',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} acronyms written with a second code (rules 1.9.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Central Institute for Dry Gardening'),
+      candidate: org('KRAB CIDG'),
+      match: true,
+      reason:
+        'in a short name written all in capitals any word may be a code: "CIDG" stands for the name, "KRAB" qualifies it',
+    },
+    {
+      query: org('Korvel Institute of Physics'),
+      candidate: org('KIP-UT'),
+      match: true,
+      reason: 'an acronym joined by a hyphen to a second code still stands for the name it is the initials of',
+    },
+    {
+      query: org('Korvel Institute of Physics'),
+      candidate: org('UT-KIP'),
+      match: true,
+      reason: 'the second code may stand before the acronym',
+    },
+    {
+      query: org('Korvel Institute of Physics'),
+      candidate: org('KIP, MOZ'),
+      match: true,
+      reason: "a code after a comma (a parent body's) is a qualifier too",
+    },
+    {
+      query: org('Korvel Institute of Physics Tarvo'),
+      candidate: org('KIP-TRV'),
+      match: true,
+      reason: 'a leftover code that abbreviates the other name\'s leftover word ("TRV" of "Tarvo") agrees with it',
+    },
+    {
+      query: org('Korvel Institute of Physics Tarvo'),
+      candidate: org('KIP-BLM'),
+      match: false,
+      reason: "a leftover code that abbreviates none of the other name's leftover words contradicts it: another branch",
+    },
+    {
+      query: org('Korvel Institute of Physics'),
+      candidate: org('QRS-UT'),
+      match: false,
+      reason: "codes that stand for none of the other name's words are no match",
+    },
+    {
+      query: org('Quarrow Sciences Cooperative Centre of Tidal Marshes and Brines of the Federal Agency of Norland'),
+      candidate: org('QSCC TMB'),
+      match: true,
+      reason: 'two codes may spell one name in parts; the parent body named after "of" is left out',
+    },
+    {
+      query: org('Centro de Investigación en Ciencias Quarrinas, Nucleares y Moleculares'),
+      candidate: org('CICQNUM-QCR'),
+      match: true,
+      reason: 'hyphenated acronyms too long to be one joined acronym are read as two, each as if alone',
+    },
+    {
+      query: org('Centro Nacional de Medidas de Quarra (CENAMEQ QIP)'),
+      candidate: org('CENAMEQ QIP'),
+      match: true,
+      reason: 'codes written as acronyms in the other name name that body',
+    },
+    {
+      query: org('Central Institute for Dry Gardening'),
+      candidate: org('CIDG Normandy'),
+      match: false,
+      reason: 'a place beside an acronym names a regional branch as often as the body itself: left to the score',
+    },
+    {
+      query: org('Institute of Tides, Norland Academy of Sciences'),
+      candidate: org('IT'),
+      match: true,
+      reason: 'a parent body set apart by a comma after the words an acronym stands for is left out, as after "of"',
+    },
+    {
+      query: org('Institute of Tides, Norland Tidal Trust Kelp Works'),
+      candidate: org('IT'),
+      match: false,
+      reason: 'words of its own after a comma are no parent body: two initials do not stand for all of them',
+    },
+    {
+      query: org('Quarrow Harbour Board'),
+      candidate: org('QHB'),
+      match: true,
+      reason: 'an acronym alone still stands for the name (unchanged)',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a leading article in an acronym that stands alone (rules 1.11.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('The Quarrow Tarvel Foundation'),
+      candidate: org('TQTF'),
+      match: true,
+      reason: 'an acronym standing alone may keep the initial of the leading article',
+    },
+    {
+      query: org('Le Quarrow Tarvel Institut'),
+      candidate: org('LQTI'),
+      match: true,
+      reason: 'so may one of a French leading article',
+    },
+    {
+      query: org('The Quarrow Tarvel Foundation'),
+      candidate: org('QTF'),
+      match: true,
+      reason: 'the article still gives nothing when the acronym leaves it out',
+    },
+    {
+      query: org('The Quarrow Council'),
+      candidate: org('TQB'),
+      match: false,
+      reason: 'every other letter must still be read from the name',
+    },
+    {
+      query: org('The Quarrow Council'),
+      candidate: org('TQ'),
+      match: false,
+      reason: 'the article and one word are no acronym: one word is an abbreviation',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} class words of more languages that give no initial (rules 1.13.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Yayasan Quarrow Tarvel'),
+      candidate: org('Quarrow Tarvel Foundation'),
+      match: true,
+      reason: 'the Indonesian word for a foundation names the foundation',
+    },
+    {
+      query: org('Quarrow Vakfı'),
+      candidate: org('Quarrow Foundation'),
+      match: true,
+      reason: 'so does the Turkish one',
+    },
+    {
+      query: org('Zaklada Quarrow'),
+      candidate: org('Quarrow Foundation'),
+      match: true,
+      reason: 'and the Croatian one',
+    },
+    {
+      query: org('Quarrow Tarvel Foundation'),
+      candidate: org('QTS'),
+      match: true,
+      reason: "the foundation's acronym in another language still reads (its initials are still few enough)",
+    },
+    {
+      query: org('Quarrow Tarvel Foundation'),
+      candidate: org('QTY'),
+      match: false,
+      reason: 'those words give no initial of their own',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a unit named after an acronym written first (rules 1.14.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('ZARVO'),
+      candidate: org('ZARVO Tide Institute'),
+      match: false,
+      reason: "an acronym, then a name word and an institute's class word, names the body's institute",
+    },
+    {
+      query: org('QELT'),
+      candidate: org('QELT Marrow Foundation'),
+      match: false,
+      reason: 'so does a foundation named after the body',
+    },
+    {
+      query: org('ZARVO'),
+      candidate: org('ZARVO Institute'),
+      match: true,
+      reason: 'the acronym with only a class word is the acronym written in the name',
+    },
+    {
+      query: org('ZARVO'),
+      candidate: org('ZARVO - Zonal Academy of Research in Verdant Oceanography'),
+      match: true,
+      reason: 'words set apart by a dash after the acronym are its expansion',
+    },
+    {
+      query: org('QELT'),
+      candidate: org('QELT Business School'),
+      match: true,
+      reason: "a school is not listed as a unit named after an acronym (a university's acronym: rules 1.60.0)",
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} an acronym written with a plural "s" (rules 1.41.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow College of General Practitioners'),
+      candidate: org('Quarrow College of GPs'),
+      match: true,
+      reason: 'capitals closed by a small "s" are the initials of the words they stand for',
+    },
+    {
+      query: org('Quarrow Society of Medical Doctors'),
+      candidate: org('Quarrow Society of MDs'),
+      match: true,
+      reason: 'so for any plural acronym among the aligned words',
+    },
+    {
+      query: org('Quarrow College of Gps'),
+      candidate: org('Quarrow College of General Practitioners'),
+      match: false,
+      reason: 'a word not written in capitals before its "s" is a word, not an acronym',
+    },
+    {
+      query: org('Quarrow College of GPs'),
+      candidate: org('Quarrow College of Tarvel Practitioners'),
+      match: false,
+      reason: 'letters that are not the initials of the other words stand for nothing',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a lone acronym against a name of joined codes with another code left over (rules 1.42.0)`, () => {
+  // codeOfAnotherBody: "QRU-TVM", "QRU/TVM" against "QRU" names a unit's, a section's or a node's code of the
+  // body "QRU" names, not that body; codes joined to a long name, or written apart, are read as before.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRU'),
+      candidate: org('QRU-TVM'),
+      match: false,
+      reason: "a unit's code joined by a hyphen to its parent's acronym is not what the acronym alone names",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU/TVM'),
+      match: false,
+      reason: 'so with a slash',
+    },
+    {
+      query: org('TVM'),
+      candidate: org('QRU - TVM'),
+      match: false,
+      reason: 'so with a spaced dash and the acronym written last',
+    },
+    {
+      query: org('QRU/ABC'),
+      candidate: org('QRU/TVM'),
+      match: false,
+      reason: 'two units of one parent by their codes are two bodies (so already before)',
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU TVM'),
+      match: true,
+      reason: 'codes written apart are read as before (the last carries the name)',
+    },
+    {
+      query: org('Tarvel Vine Museum'),
+      candidate: org('QRU-TVM'),
+      match: true,
+      reason: "a unit's acronym joined to its parent's still names the unit by its whole name",
+    },
+    {
+      query: org('QRU-TVM'),
+      candidate: org('QRU-TVM'),
+      match: true,
+      reason: 'the code itself still matches',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a university's unit written after the university's acronym (rules 1.60.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRU'),
+      candidate: org('QRU Health'),
+      match: false,
+      reason: "a university's acronym before a health system's class word names the university's health system",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU Business School'),
+      match: false,
+      reason: 'so does one before a school with its field, all class words',
+    },
+    {
+      query: org('TQU'),
+      candidate: org('TQU National Transportation Center'),
+      match: false,
+      reason: 'and one before a centre, the university letter last',
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU Tarvel Community Trust'),
+      match: false,
+      reason: "and one before a trust's class word with name words: the university's trust",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU University'),
+      match: true,
+      reason: "the acronym before the university's own class word is the university",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU Foundation'),
+      match: true,
+      reason: 'so is the acronym before a foundation’s class word, as before',
+    },
+    {
+      query: org('ZARVO'),
+      candidate: org('ZARVO Health'),
+      match: true,
+      reason: "an acronym without a university's letter before a class word is the acronym written in the name",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU Tarvel'),
+      match: true,
+      reason: 'a name word alone after the acronym is left to the other rules (a place there is often the short name)',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a unit's name closed by its parent's acronym after a comma (rules 1.61.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRU'),
+      candidate: org('Tarvel Marine Lab, QRU'),
+      match: false,
+      reason: "a lab's name, a comma and the parent's acronym names the lab, not the body the acronym names",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('Harbourside, QRU'),
+      match: false,
+      reason: "so does a campus's place before the parent's acronym",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('TML, QRU'),
+      match: false,
+      reason: "and a unit's own code before it",
+    },
+    {
+      query: org('QRU'),
+      candidate: org('Quarrow Rivers University, QRU'),
+      match: true,
+      reason: 'words before the comma that spell the acronym are the body’s own name with its acronym',
+    },
+    {
+      query: org('CRT'),
+      candidate: org('Centre de Recherche sur le Tarvel, CRT'),
+      match: true,
+      reason: 'so are words with function words between them that spell it',
+    },
+    {
+      query: org('QRU'),
+      candidate: org('QRU, Tarvel Marine Lab'),
+      match: true,
+      reason: 'the acronym written first, before the comma, is left to the other rules',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a unit's codes closed by its parent's acronym, against the parent's whole name (rules 1.65.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Normale Tarvelle'),
+      candidate: org('TML, QNT'),
+      match: false,
+      reason: "a unit's code, a comma and the parent's acronym names the unit, not the body the acronym stands for",
+    },
+    {
+      query: org('Quarrow Normale Tarvelle di Harbourville'),
+      candidate: org('TML, QNT'),
+      match: false,
+      reason: 'so it does against the body’s name with its place',
+    },
+    {
+      query: org('Quarrow Normale Tarvelle, Harbourville'),
+      candidate: org('TML, QNT'),
+      match: false,
+      reason: 'and against the body’s name with its place after a comma',
+    },
+    {
+      query: org('Tarvel og Marsk, Det Quarrow Forskningsråd'),
+      candidate: org('FTM, DQF'),
+      match: true,
+      reason: 'a name that writes the unit before the parent’s words names the same unit as the codes',
+    },
+    {
+      query: org('Quarrow Normale Tarvelle'),
+      candidate: org('QNT, TML'),
+      match: true,
+      reason: 'the acronym written first, before the comma, is left to the other rules',
+    },
+    {
+      query: org('Quarrow Normale Tarvelle'),
+      candidate: org('TML QNT'),
+      match: true,
+      reason: 'without a comma the order of two codes does not say which is the parent (left as before)',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a unit's words before its parent's name in the genitive (rules 1.65.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('PAN'),
+      candidate: org('Instytut Tarvelu Polskiej Akademii Nauk'),
+      match: false,
+      reason:
+        "an institute written before its academy's name in the genitive is the academy's unit, not what the acronym names",
+    },
+    {
+      query: org('PAN'),
+      candidate: org('Instytut Badań Tarvelskich Polskiej Akademii Nauk'),
+      match: false,
+      reason: 'so is one with field words of its own',
+    },
+    {
+      query: org('РАН'),
+      candidate: org('Институт тарвеловедения Российской академии наук'),
+      match: false,
+      reason: 'and one written in Cyrillic',
+    },
+    {
+      query: org('PAN'),
+      candidate: org('Polskiej Akademii Nauk'),
+      match: true,
+      reason: "the academy's name in the genitive alone is still what the acronym names",
+    },
+    {
+      query: org('QAN'),
+      candidate: org('Tarvel Institute Quarrow Academy of Nature'),
+      match: true,
+      reason: 'words written before a parent name in no case form are left to the other rules',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a lone acronym taking a word's syllables or a longer leading part (rules 1.67.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('The University of Tadoma'),
+      candidate: org('UTAM'),
+      match: true,
+      reason: "a word's first syllable and a later syllable's initial give a lone acronym's last letters",
+    },
+    {
+      query: org('Tadoma Quarrow University'),
+      candidate: org('TAMQU'),
+      match: true,
+      reason: 'so do they its first letters, the other words giving an initial or a short leading part',
+    },
+    {
+      query: org('Centre Marination, tarvel et société'),
+      candidate: org('MARINTS'),
+      match: true,
+      reason:
+        'a leading part of five letters or more, a class word left out before it and the function word giving nothing',
+    },
+    {
+      query: org('Universidad del Tarvelo'),
+      candidate: org('UNITARVE'),
+      match: true,
+      reason: 'a leading part longer than four letters as the last piece',
+    },
+    {
+      query: org('Quarrow Marination Centre'),
+      candidate: org('QMARINC'),
+      match: true,
+      reason: 'a longer leading part between initials',
+    },
+    {
+      query: org('Quarrow Marination Centre for Tarvel'),
+      candidate: org('QMARINC'),
+      match: false,
+      reason: 'a name word left out after the loose reading: the reading stands for part of the name only',
+    },
+    {
+      query: org('Institut für vergleichende Tadoma'),
+      candidate: org('ITAM'),
+      match: false,
+      reason: 'a loose piece never comes with a name word skipped inside the reading',
+    },
+    {
+      query: org('Tarvel Quarrow Marination Institute'),
+      candidate: org('QMARINI'),
+      match: false,
+      reason: 'nor with a name word left out before it',
+    },
+    {
+      query: org('Marination Centre of Tarvel'),
+      candidate: org('MARINCOT'),
+      match: false,
+      reason: 'a function word gives no letter to a loose reading',
+    },
+    {
+      query: org('University of Tadoma'),
+      candidate: org('УТАМ'),
+      match: false,
+      reason: 'an acronym written in another script is read strictly only',
+    },
+    {
+      query: org('Marination Centre of Tarvel'),
+      candidate: org('MARINCT'),
+      match: true,
+      reason: 'the same name read with the function word giving nothing',
+    },
+    {
+      query: org('Belato Marination'),
+      candidate: org('BETMARIN'),
+      match: false,
+      reason: 'one loose piece at most: a second one is not read',
+    },
+    {
+      query: org('Tadoma Marination'),
+      candidate: org('TAMMARIN'),
+      match: false,
+      reason: 'nor a syllable piece beside a longer leading part',
+    },
+    {
+      query: org('Tadoma Marination'),
+      candidate: org('TAMARIN'),
+      match: true,
+      reason: 'while a short leading part beside the longer one is read',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} an acronym read as another body's initials: two liberties at once, another alphabet (rules 1.110.0)`, () => {
+  // Made-up bodies; "Завод кварровской техники" a made-up Cyrillic works name.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QCSIST'),
+      candidate: org('Quarrow Chalmer Institute of Science and Technology'),
+      match: false,
+      reason:
+        'a class word moved and a word left out at once take leading letters only, not "ist" from a syllable of "Institute"',
+    },
+    {
+      query: org('QSUIR'),
+      candidate: org('Quarrow Studies Research Institute (in TARVEL)'),
+      match: false,
+      reason: 'nor a translated initial ("u" for "Institute") with a word left out',
+    },
+    {
+      query: org('QCIST'),
+      candidate: org('Quarrow Chalmer Institute of Science and Technology'),
+      match: true,
+      reason: 'the initials in their order still read',
+    },
+    {
+      query: org('IROST'),
+      candidate: org('Research Institute of Tarvel Science and Technology'),
+      match: true,
+      reason: 'a class word moved first and a name word left out, every other word its initial, still reads',
+    },
+    {
+      query: org('ZKT'),
+      candidate: org('Завод кварровской техники'),
+      match: false,
+      reason: 'a Latin acronym is no initials of Cyrillic words read letter for letter',
+    },
+    {
+      query: org('ЗКТ'),
+      candidate: org('Завод кварровской техники'),
+      match: true,
+      reason: 'the acronym written in the same alphabet is',
+    },
+    {
+      query: org('КГТУ'),
+      candidate: org('Karrow State Technical University'),
+      match: true,
+      reason: 'a Cyrillic acronym still reads English words by their translations ("state" a "г")',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -1,0 +1,286 @@
+import { describe, expect, it } from 'vitest';
+import rules from '../risk/rules/risk-rules.v1.json';
+import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
+import { check, company, org, type Row } from './organisation-rows.testing';
+import type { MatchQuery } from './types';
+
+/**
+ * The organisation rules of compareNames itself (name-matcher.ts): legal forms, one-word names with a kind word, a
+ * rendering shared by two class phrases; one table per rule, one row per case with its reason, moved from
+ * organisation-rules.spec.ts. Every name here is made up, never taken from an evaluation set.
+ */
+describe(`${NameMatcher.name} a foundation's legal form read as its class word (rules 1.8.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Stiftung'),
+      candidate: org('Quarrow Foundation'),
+      match: true,
+      reason: '"Stiftung" is a legal form and the word for foundation: it aligns with "Foundation"',
+    },
+    {
+      query: org('Stichting Veltora'),
+      candidate: org('Veltora Foundation'),
+      match: true,
+      reason: 'the Dutch form too, in another word order',
+    },
+    {
+      query: org('Quarrow Stiftung'),
+      candidate: company('Quarrow (Germany)'),
+      match: false,
+      reason: 'a foundation named after a company is not the company',
+    },
+    {
+      query: org('Quarrow Stiftung'),
+      candidate: company('Quarrow GmbH'),
+      match: false,
+      reason: "nor is it the company's legal form",
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a one-word name with a foundation's or company's kind word (rules 1.11.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow'),
+      candidate: org('Quarrow Foundation'),
+      match: true,
+      reason: 'a foundation is listed by its one-word name with or without the word',
+    },
+    {
+      query: org('The Tarvelin Stiftung'),
+      candidate: org('Tarvelin'),
+      match: true,
+      reason: 'so with a foundation word of another language and a leading article',
+    },
+    {
+      query: org('Quarrow'),
+      candidate: org('Quarrow Institute'),
+      match: false,
+      reason: 'another class word after the one word may name another body named after it',
+    },
+    {
+      query: org('Quarrow'),
+      candidate: org('Quarrow Tarvel Foundation'),
+      match: false,
+      reason: 'a name word added beside the foundation word names another body',
+    },
+    {
+      query: company('Quarrow AG'),
+      candidate: org('Quarrow Foundation'),
+      match: false,
+      reason: "a company's name with its legal form is not the foundation named after the company",
+    },
+    {
+      query: org('Quarrow Foundation'),
+      candidate: org('Tarvel Foundation'),
+      match: false,
+      reason: 'two foundations of different names stay apart',
+    },
+    {
+      query: company('Quarrow'),
+      candidate: company('Quarrow Group'),
+      match: true,
+      reason: "a company's one-word name with a word that only says it is a company names the company",
+    },
+    {
+      query: company('Quarrow (Germany)'),
+      candidate: company('Quarrow Corp'),
+      match: true,
+      reason: "its country written beside the one-word name is a place left over, not another company's word",
+    },
+    {
+      query: company('German Quarrow'),
+      candidate: company('Quarrow Company'),
+      match: false,
+      reason: 'a demonym written before the one word is left to the score: it may name another company',
+    },
+    {
+      query: company('Quarrow Office'),
+      candidate: company('Quarrow Group'),
+      match: false,
+      reason: 'a listed qualifier beside the one word is no country: left to the score',
+    },
+    {
+      query: org('Quarrow (Germany)'),
+      candidate: org('Quarrow Foundation'),
+      match: false,
+      reason: 'a country beside the one word is left over only against a company word, not a foundation word',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} an acronym that is a legal form only with marks it lacks (rules 1.17.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Technische Universität Quarrow'),
+      candidate: org('TU Quarrow'),
+      match: true,
+      reason: 'a capitals word before the name, a legal form only with an umlaut it lacks, is read as initials',
+    },
+    {
+      query: org('Technological University Quarrow'),
+      candidate: org('TU Quarrow'),
+      match: true,
+      reason: 'the same acronym for English words',
+    },
+    {
+      query: org('TU Quarrow'),
+      candidate: org('Quarrow'),
+      match: false,
+      reason: 'the acronym is a word of the name now, not a legal form left out: the town alone is not the body',
+    },
+    {
+      query: org('TÜ Quarrow'),
+      candidate: org('Quarrow'),
+      match: true,
+      reason: 'written with its mark, the word is the legal form and is left out as before',
+    },
+    {
+      query: org('Quarrow Tarvel TU'),
+      candidate: org('Quarrow Tarvel'),
+      match: true,
+      reason: 'a legal form closing the name stays a legal form, marks or not',
+    },
+    {
+      query: org('OAO Quarrow'),
+      candidate: org('Quarrow JSC'),
+      match: true,
+      reason: 'a legal form listed in another script is no mark missing: the Latin spelling stays a legal form',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} "International" or "Global" after a company's one-word name (rules 1.45.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('Quarrow'),
+      candidate: company('Quarrow Intl.'),
+      match: true,
+      reason: "a company's one-word name with a word that says it works in many countries names the company",
+    },
+    {
+      query: org('Quarrow Intl.'),
+      candidate: org('Quarrow'),
+      match: true,
+      reason: 'so either side',
+    },
+    {
+      query: company('Quarrow'),
+      candidate: company('Quarrow International'),
+      match: false,
+      reason: '"International" written in full stays a deciding word on one side (org_words.yml), as before',
+    },
+    {
+      query: org('Quarrow'),
+      candidate: org('Quarrow Global'),
+      match: true,
+      reason: 'so with "Global"',
+    },
+    {
+      query: company('Quarrow'),
+      candidate: company('Quarrow Tarvel International'),
+      match: false,
+      reason: 'a name word added beside it names another company',
+    },
+    {
+      query: org('Global Tarvel Aid Foundation'),
+      candidate: org('Norway Tarvel Aid Foundation'),
+      match: false,
+      reason: 'not read against a country as company words are: two foundations',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a Chinese class phrase whose English rendering another class phrase shares: a candidate, never a resolution (rules 1.96.0)`, () => {
+  // han_words.yml shared_class_phrases: 工业大学 (工業大學) "University of Technology", the English name of a place's
+  // 理工大学 as often. Aligned through it, a pair scores in a band: at or above the match threshold (a candidate the
+  // analyst is shown) and below the resolution rule's threshold and least name score (risk-rules.v1.json
+  // `resolution`), with a `rendering` feature that says why. Made-up bodies.
+  const sut = new NameMatcher();
+  const resolution = (rules as { resolution: { minScore: number; minNameScore: number } }).resolution;
+
+  type BandRow = { query: MatchQuery; candidate: MatchQuery; band: 'candidate' | 'full' | 'none'; reason: string };
+
+  it.each<BandRow>([
+    {
+      query: org('Lanfeng University of Technology'),
+      candidate: org('兰峰工业大学'),
+      band: 'candidate',
+      reason: '"<place> University of Technology" and "<place>工业大学": a candidate, not a resolution',
+    },
+    {
+      query: org('Lanfeng University of Technology'),
+      candidate: org('蘭峰工業大學'),
+      band: 'candidate',
+      reason: 'in traditional characters as well',
+    },
+    {
+      query: org('兰峰工业大学'),
+      candidate: org('Lanfeng University of Technology'),
+      band: 'candidate',
+      reason: 'with the characters on the query side as well',
+    },
+    {
+      query: { ...org('Lanfeng University of Technology'), countries: ['cn'] },
+      candidate: { ...org('兰峰工业大学'), countries: ['cn'] },
+      band: 'candidate',
+      reason: 'an agreeing country does not lift it to a resolution',
+    },
+    {
+      query: org('Lanfeng University of Technology'),
+      candidate: org('兰峰理工大学'),
+      band: 'none',
+      reason: '理工大学 is not rendered: "University of Technology" names another body of the place as often',
+    },
+    {
+      query: org('Qinling University of Technology'),
+      candidate: org('兰峰工业大学'),
+      band: 'none',
+      reason: 'another place: the class phrase is all they share',
+    },
+    {
+      query: org('Lanfeng Institute of Technology'),
+      candidate: org('兰峰工业大学'),
+      band: 'none',
+      reason: 'nor is 工业大学 "Institute of Technology" (a place\'s 理工大学 often is)',
+    },
+    {
+      query: org('Lanfeng University of Light Industry'),
+      candidate: org('兰峰轻工业大学'),
+      band: 'full',
+      reason: '轻工业 "light industry" is read before 工业大学: a field word of one rendering, full score',
+    },
+    {
+      query: org('Lanfeng Institute of Technology'),
+      candidate: org('兰峰理工学院'),
+      band: 'full',
+      reason: '理工学院 "Institute of Technology" is no other body\'s English name: full score',
+    },
+  ])('$reason', ({ query, candidate, band }) => {
+    const result = sut.score(query, candidate);
+    const why = JSON.stringify(result.features);
+    const rendering = result.features.find((feature) => feature.name === 'rendering');
+    if (band === 'candidate') {
+      expect(result.score, why).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+      expect(result.score, why).toBeLessThan(resolution.minScore);
+      expect(result.features.find((feature) => feature.name === 'token_alignment')!.value, why).toBeLessThan(
+        resolution.minNameScore,
+      );
+      expect(rendering?.value, why).toBe(-1);
+      expect(rendering?.reason, why).toContain('has more than one English rendering');
+    } else if (band === 'full') {
+      expect(result.score, why).toBeGreaterThanOrEqual(resolution.minScore);
+      expect(rendering, why).toBeUndefined();
+    } else {
+      expect(result.score, why).toBeLessThan(MATCH_THRESHOLD);
+    }
+  });
+});
