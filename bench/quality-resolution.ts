@@ -940,6 +940,19 @@ async function main(): Promise<void> {
             features: (outcome.resolution.candidates[0]?.features ?? []).map(
               (feature) => `${feature.name} ${feature.value.toFixed(3)}`,
             ),
+            // Since resol6 (rules 1.114.0): every shown candidate, so shapes can be counted from this file alone.
+            candidates: outcome.resolution.candidates.map((candidate) => ({
+              entityId: candidate.entityId,
+              name: candidate.name,
+              score: candidate.score,
+              queryName: candidate.queryName,
+              matchedName: candidate.matchedName,
+              sameBodyAsBest: candidate.sameBodyAsBest,
+              features: candidate.features.map((feature) => `${feature.name} ${feature.value.toFixed(3)}`),
+            })),
+            runnerUpId: outcome.resolution.runnerUp?.entityId ?? null,
+            explanation: outcome.resolution.explanation,
+            expected: outcome.query.right,
           })),
         devWrong: wrong.map((outcome) => ({
           group: outcome.query.group,

@@ -10,7 +10,8 @@
  *   is strong (the name comparison alone reaches `minNameScore`, more than class words,
  *   particles or initials are shared, and the names are not one name with one class word swapped
  *   for a class word of another class: since rules 1.95.0; nor, for a body, the query one of its other names with
- *   words of its own where its display name has others: since rules 1.97.0), its country does not conflict with the one given (since
+ *   words of its own where its display name has others: since rules 1.97.0; nor, for a body, one name whose one
+ *   identity word is a place written as another place alike in spelling: since rules 1.114.0), its country does not conflict with the one given (since
  *   rules 1.95.0), and it leads the runner-up by at least `margin` (and, since rules 1.97.0, a query that is the
  *   best's name with words of its own is AMBIGUOUS when the runner-up is that name with other words). The
  *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
@@ -24,6 +25,7 @@ import { mayCorroborate } from '../matching/corroboration';
 import { givenNameConflict } from '../matching/given-name-conflict';
 import { type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
+import { placeWordSwap } from '../matching/place-word-swap';
 
 export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
 
@@ -98,6 +100,18 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       strong: false,
       nameScore,
       weakness: `the names differ only in a class word of another class ("${swap[0]}" and "${swap[1]}")`,
+    };
+  }
+  // Since rules 1.114.0: the names' one identity word is a place each, two places alike only in spelling.
+  const places =
+    candidate.type !== 'Person' && nameScore < 1 && candidate.queryName && candidate.matchedName
+      ? placeWordSwap(candidate.queryName, candidate.matchedName)
+      : null;
+  if (places) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the names differ only in a place word, "${places[0]}" and "${places[1]}", two places alike only in spelling`,
     };
   }
   // Since rules 1.97.0: the query holds the body's other name and qualifies it otherwise than the body's own name.
