@@ -169,6 +169,34 @@ export interface ParentNamed {
   words: number[];
 }
 
+/** The name of a comparison that alone has words left free, with its side, those words and the other name. */
+export interface SoleFreeSide {
+  side: 'query' | 'candidate';
+  otherSide: 'query' | 'candidate';
+  name: PreparedName;
+  free: Set<number>;
+  other: PreparedName;
+}
+
+/**
+ * The name that alone has words left free, every word of the other aligned; undefined when both names or
+ * neither have free words. The rules that read one name as the other whole with words of its own added (a
+ * parent, an honouree, a complement, a form of state) start from it.
+ */
+export function soleFreeSide(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+): SoleFreeSide | undefined {
+  if (qFree.size > 0 === cFree.size > 0) {
+    return undefined;
+  }
+  return qFree.size > 0
+    ? { side: 'query', otherSide: 'candidate', name: query, free: qFree, other: candidate }
+    : { side: 'candidate', otherSide: 'query', name: candidate, free: cFree, other: query };
+}
+
 /**
  * The words naming the person a body is named after, in one name (`words`) and the other (`otherWords`: the given
  * names its initials stand for, or those initials); `given` when given names, not only initials, are left out.

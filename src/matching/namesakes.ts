@@ -9,6 +9,8 @@ import {
   comparableIndices,
   type ParentNamed,
   type Namesake,
+  soleFreeSide,
+  type SoleFreeSide,
 } from './matcher-shared';
 import { wordMeaning, SUBDIVISION_PLACE, decidingGroupOf, wordDecidingGroup } from './word-groups';
 
@@ -84,7 +86,7 @@ function namesakeInitialAt(name: PreparedName, index: number): boolean {
 }
 
 /** The letters of a namesake's initials, in order ("S. M." gives "sm"). */
-function initialLetters(name: PreparedName, indices: number[]): string {
+function initialLetters(name: PreparedName, indices: readonly number[]): string {
   return indices.map((index) => name.tokens[index].text).join('');
 }
 
@@ -282,12 +284,12 @@ export function honoureeClause(
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
   const classes = getReferenceData().honoureeClauseClasses;
-  if (classes.size === 0 || qFree.size > 0 === cFree.size > 0) {
+  const sole = soleFreeSide(query, qFree, candidate, cFree);
+  if (classes.size === 0 || !sole) {
     return undefined;
   }
   const opens = (name: PreparedName, index: number) => opensHonoureeClause(name, index, classes);
-  const [side, name, free, other] =
-    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
+  const { side, name, free, other } = sole;
   const comparable = comparableIndices(name);
   const start = comparable.find((index) => opens(name, index));
   if (start === undefined || comparableIndices(other).some((index) => opens(other, index))) {
@@ -303,17 +305,9 @@ export function honoureeClause(
           name.kinds[index] === Kind.Acronym),
     ),
   );
-  // The rest must be the other name written alike or translated: another class word of one group in the same
-  // script ("Technical" for "Technology") is another wording, often another body of the same place.
-  const reworded = pairs.some(
-    (pair) =>
-      pair.how === Likeness.Class &&
-      pair.query.length === 1 &&
-      pair.candidate.length === 1 &&
-      query.tokens[pair.query[0]].script === candidate.tokens[pair.candidate[0]].script,
-  );
+  // The rest must be the other name written alike or translated.
   if (
-    reworded ||
+    classWordReworded(query, candidate, pairs) ||
     !nameBefore ||
     person.length === 0 ||
     clause.some((index) => !free.has(index)) ||
@@ -381,9 +375,7 @@ export function honoureeOpener(
       from--;
     }
     const otherInitials = otherComparable.slice(from, position);
-    const letters = (named: PreparedName, indices: readonly number[]) =>
-      indices.map((index) => named.tokens[index].text).join('');
-    if (otherInitials.length > 0 && letters(other, otherInitials) !== letters(name, initials)) {
+    if (otherInitials.length > 0 && initialLetters(other, otherInitials) !== initialLetters(name, initials)) {
       continue;
     }
     const words = [comparable[at], ...initials];
@@ -414,12 +406,11 @@ export function purposeComplement(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
-  if (qFree.size > 0 === cFree.size > 0 || pairs.length < 2) {
+  const sole = soleFreeSide(query, qFree, candidate, cFree);
+  if (!sole || pairs.length < 2) {
     return undefined;
   }
-  const [side, name, free, other] =
-    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
-  const otherSide = side === 'query' ? 'candidate' : 'query';
+  const { side, otherSide, name, free, other } = sole;
   const reference = getReferenceData();
   const aligned = pairs.flatMap((pair) => pair[side]);
   const last = Math.max(...aligned);
@@ -429,18 +420,8 @@ export function purposeComplement(
   if (!purposeClass && !fieldClass) {
     return undefined;
   }
-  // The aligned words in the same order on both sides ("Quarrow Tarvel Institute" is not "Tarvel Quarrow Institute").
-  const ordered = [...pairs].sort((a, b) => Math.min(...a[side]) - Math.min(...b[side]));
-  if (ordered.some((pair, at) => at > 0 && Math.min(...pair[otherSide]) < Math.min(...ordered[at - 1][otherSide]))) {
-    return undefined;
-  }
-  const lastPair = pairs.find((pair) => pair[side].includes(last));
-  const otherComparable = comparableIndices(other);
-  if (!lastPair || !lastPair[otherSide].includes(otherComparable[otherComparable.length - 1])) {
-    return undefined;
-  }
-  const tail = comparableIndices(name).filter((index) => index > last);
-  if (tail.length === 0 || tail.length !== free.size || tail.some((index) => !free.has(index))) {
+  const tail = tailAfterWholeName(sole, pairs, last);
+  if (tail === undefined) {
     return undefined;
   }
   // A function word opens the complement, right after the class word; a name written in Latin letters only (a
@@ -448,21 +429,13 @@ export function purposeComplement(
   if (
     name.kinds[last + 1] !== Kind.Stop ||
     name.tokens[last + 1].text === 'and' ||
-    [name, other].some((of) => of.tokens.some((token) => token.script !== Script.Latin))
+    !writtenInLatin(name) ||
+    !writtenInLatin(other)
   ) {
     return undefined;
   }
   const purpose = reference.academicFieldPurposeWords.has(name.tokens[last + 1].text);
-  const place = (of: PreparedName, index: number) => {
-    const text = of.tokens[index].text;
-    return (
-      of.kinds[index] === Kind.Qualifier ||
-      reference.orgCountryWords.has(text) ||
-      reference.countryForms.has(text) ||
-      wordMeaning(of.tokens[index])?.startsWith('place:') === true
-    );
-  };
-  if (fieldClass && other.mode === 'org' && fieldComplement(name, side, other, pairs, last, tail, place)) {
+  if (fieldClass && other.mode === 'org' && fieldComplement(name, side, other, pairs, last, tail)) {
     tail.forEach((index) => free.delete(index));
     return { side, words: tail };
   }
@@ -474,9 +447,11 @@ export function purposeComplement(
       pair[side].every((index) => index < last) &&
       pair[side].some(
         (index) =>
-          name.kinds[index] === Kind.Name && wordDecidingGroup(name.tokens[index]) === undefined && !place(name, index),
+          name.kinds[index] === Kind.Name &&
+          wordDecidingGroup(name.tokens[index]) === undefined &&
+          !placeWordAt(name, index),
       ) &&
-      pair[otherSide].every((index) => !place(other, index)),
+      pair[otherSide].every((index) => !placeWordAt(other, index)),
   );
   if (!ownName || other.mode !== 'org') {
     return undefined;
@@ -489,21 +464,14 @@ export function purposeComplement(
     name.kinds[index] === Kind.Class &&
     classSetOf(name.tags[index]).some((group) => reference.academicFieldClasses.has(group));
   const plain = (index: number) =>
-    !place(name, index) &&
+    !placeWordAt(name, index) &&
     (purpose || !academicField(index)) &&
     (name.kinds[index] === Kind.Class ||
       (name.kinds[index] === Kind.Name && (purpose || vocabulary(name.tokens[index].text))));
   if (!tail.every(plain)) {
     return undefined;
   }
-  const reworded = pairs.some(
-    (pair) =>
-      pair.how === Likeness.Class &&
-      pair.query.length === 1 &&
-      pair.candidate.length === 1 &&
-      query.tokens[pair.query[0]].script === candidate.tokens[pair.candidate[0]].script,
-  );
-  if (reworded) {
+  if (classWordReworded(query, candidate, pairs)) {
     return undefined;
   }
   tail.forEach((index) => free.delete(index));
@@ -526,14 +494,13 @@ export function joinedInstitutionAfter(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
-  if (qFree.size > 0 === cFree.size > 0 || pairs.length < 2) {
+  const sole = soleFreeSide(query, qFree, candidate, cFree);
+  if (!sole || pairs.length < 2) {
     return undefined;
   }
-  const [side, name, free, other] =
-    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
-  const otherSide = side === 'query' ? 'candidate' : 'query';
+  const { side, name, free, other } = sole;
   const reference = getReferenceData();
-  if (other.mode !== 'org' || [name, other].some((of) => of.tokens.some((token) => token.script !== Script.Latin))) {
+  if (other.mode !== 'org' || !writtenInLatin(name) || !writtenInLatin(other)) {
     return undefined;
   }
   const last = Math.max(...pairs.flatMap((pair) => pair[side]));
@@ -545,17 +512,8 @@ export function joinedInstitutionAfter(
   ) {
     return undefined;
   }
-  const ordered = [...pairs].sort((a, b) => Math.min(...a[side]) - Math.min(...b[side]));
-  if (ordered.some((pair, at) => at > 0 && Math.min(...pair[otherSide]) < Math.min(...ordered[at - 1][otherSide]))) {
-    return undefined;
-  }
-  const lastPair = pairs.find((pair) => pair[side].includes(last));
-  const otherComparable = comparableIndices(other);
-  if (!lastPair || !lastPair[otherSide].includes(otherComparable[otherComparable.length - 1])) {
-    return undefined;
-  }
-  const tail = comparableIndices(name).filter((index) => index > last);
-  if (tail.length === 0 || tail.length !== free.size || tail.some((index) => !free.has(index))) {
+  const tail = tailAfterWholeName(sole, pairs, last);
+  if (tail === undefined) {
     return undefined;
   }
   const closing = tail[tail.length - 1];
@@ -568,19 +526,12 @@ export function joinedInstitutionAfter(
   ) {
     return undefined;
   }
-  const place = (of: PreparedName, index: number) => {
-    const text = of.tokens[index].text;
-    return (
-      of.kinds[index] === Kind.Qualifier ||
-      reference.orgCountryWords.has(text) ||
-      reference.countryForms.has(text) ||
-      wordMeaning(of.tokens[index])?.startsWith('place:') === true
-    );
-  };
   const ownName = pairs.some((pair) =>
     pair[side].some(
       (index) =>
-        name.kinds[index] === Kind.Name && wordDecidingGroup(name.tokens[index]) === undefined && !place(name, index),
+        name.kinds[index] === Kind.Name &&
+        wordDecidingGroup(name.tokens[index]) === undefined &&
+        !placeWordAt(name, index),
     ),
   );
   if (!ownName) {
@@ -604,14 +555,14 @@ export function subdivisionFormWords(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
-  if (qFree.size > 0 === cFree.size > 0 || pairs.length === 0) {
+  const sole = soleFreeSide(query, qFree, candidate, cFree);
+  if (!sole || pairs.length === 0) {
     return undefined;
   }
-  const [side, name, free, other] =
-    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
+  const { side, name, free, other } = sole;
   const reference = getReferenceData();
   const { tokens, kinds } = name;
-  if ([name, other].some((of) => of.tokens.some((token) => token.script !== Script.Latin))) {
+  if (!writtenInLatin(name) || !writtenInLatin(other)) {
     return undefined;
   }
   const form = [...free].sort((a, b) => a - b);
@@ -660,7 +611,6 @@ function fieldComplement(
   pairs: AlignedPair[],
   last: number,
   tail: number[],
-  place: (of: PreparedName, index: number) => boolean,
 ): boolean {
   const reference = getReferenceData();
   if (!reference.fieldComplementOpeners.has(name.tokens[last + 1].text)) {
@@ -670,7 +620,7 @@ function fieldComplement(
   // A listed place's case form is a place too: "<Region>n University" is the region's (rules 1.51.0's gate).
   const own = (of: PreparedName, index: number) =>
     of.kinds[index] === Kind.Name &&
-    !place(of, index) &&
+    !placeWordAt(of, index) &&
     !reference.subdivisionWords.has(of.tokens[index].text) &&
     wordDecidingGroup(of.tokens[index]) === undefined;
   const before = pairs.filter((pair) => pair[side].every((index) => index < last));
@@ -688,6 +638,65 @@ function fieldComplement(
     return false;
   }
   return tail.every((index) => reference.fieldComplementWords.has(name.tokens[index].text));
+}
+
+/**
+ * The free words of the sole free name after its last aligned word `last` ("… for Tarvel Research" of "Quarrow
+ * Institute for Tarvel Research"), when they are all its free words, the aligned words keep their order on both
+ * sides ("Quarrow Tarvel Institute" is not "Tarvel Quarrow Institute") and `last` is aligned with the other name's
+ * last word: the other name whole, then words of this one's own. Undefined otherwise.
+ */
+function tailAfterWholeName(
+  { side, otherSide, name, free, other }: SoleFreeSide,
+  pairs: AlignedPair[],
+  last: number,
+): number[] | undefined {
+  const ordered = [...pairs].sort((a, b) => Math.min(...a[side]) - Math.min(...b[side]));
+  if (ordered.some((pair, at) => at > 0 && Math.min(...pair[otherSide]) < Math.min(...ordered[at - 1][otherSide]))) {
+    return undefined;
+  }
+  const lastPair = pairs.find((pair) => pair[side].includes(last));
+  const otherComparable = comparableIndices(other);
+  if (!lastPair || !lastPair[otherSide].includes(otherComparable[otherComparable.length - 1])) {
+    return undefined;
+  }
+  const tail = comparableIndices(name).filter((index) => index > last);
+  if (tail.length === 0 || tail.length !== free.size || tail.some((index) => !free.has(index))) {
+    return undefined;
+  }
+  return tail;
+}
+
+/**
+ * Whether a class word is aligned with another class word of its group written in the same script ("Technical"
+ * for "Technology"): another wording, often another body of the same place, not the name written alike or
+ * translated.
+ */
+function classWordReworded(query: PreparedName, candidate: PreparedName, pairs: AlignedPair[]): boolean {
+  return pairs.some(
+    (pair) =>
+      pair.how === Likeness.Class &&
+      pair.query.length === 1 &&
+      pair.candidate.length === 1 &&
+      query.tokens[pair.query[0]].script === candidate.tokens[pair.candidate[0]].script,
+  );
+}
+
+/** A word that places a body: a qualifier, a country's name or form, or a word whose meaning is a place. */
+function placeWordAt(name: PreparedName, index: number): boolean {
+  const reference = getReferenceData();
+  const text = name.tokens[index].text;
+  return (
+    name.kinds[index] === Kind.Qualifier ||
+    reference.orgCountryWords.has(text) ||
+    reference.countryForms.has(text) ||
+    wordMeaning(name.tokens[index])?.startsWith('place:') === true
+  );
+}
+
+/** Whether every word of a name is written in Latin letters. */
+function writtenInLatin(name: PreparedName): boolean {
+  return name.tokens.every((token) => token.script === Script.Latin);
 }
 
 /**

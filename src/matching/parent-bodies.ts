@@ -12,6 +12,7 @@ import {
   segmentBetween,
   type ParentNamed,
   identityPair,
+  soleFreeSide,
 } from './matcher-shared';
 import { readAsPlaceCaseForm, wordDecidingGroup } from './word-groups';
 
@@ -197,11 +198,11 @@ export function unitTypeNamed(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
-  const side = qFree.size > 0 && cFree.size === 0 ? 'query' : cFree.size > 0 && qFree.size === 0 ? 'candidate' : null;
-  if (!side || pairs.length === 0) {
+  const sole = soleFreeSide(query, qFree, candidate, cFree);
+  if (!sole || pairs.length === 0) {
     return undefined;
   }
-  const [long, free, short] = side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
+  const { side, name: long, free, other: short } = sole;
   const topic = comparableIndices(short);
   const bodyWord = (index: number) =>
     short.kinds[index] === Kind.Acronym ||
@@ -262,13 +263,11 @@ export function parentBodyNamed(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
-  const side = qFree.size > 0 && cFree.size === 0 ? 'query' : cFree.size > 0 && qFree.size === 0 ? 'candidate' : null;
-  if (!side || pairs.length === 0) {
+  const sole = soleFreeSide(query, qFree, candidate, cFree);
+  if (!sole || pairs.length === 0) {
     return undefined;
   }
-  const [long, free, short]: [PreparedName, Set<number>, PreparedName] =
-    side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
-  const shortSide = side === 'query' ? 'candidate' : 'query';
+  const { side, otherSide: shortSide, name: long, free, other: short } = sole;
   // Chinese and Korean write a unit after its parent (the university's name, then the college's): in a name
   // written in characters, or against one, words left over in characters are the unit, never a parent written
   // before (since rules 1.15.0). A Latin name with its characters added ("<name> (<characters>)") keeps the rule.

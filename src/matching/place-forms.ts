@@ -9,6 +9,7 @@ import {
   NO_PLACES,
   TRAILING_SEGMENT,
   type ParentNamed,
+  soleFreeSide,
 } from './matcher-shared';
 
 /**
@@ -56,11 +57,11 @@ export function formalCountryName(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
-  if (qFree.size > 0 === cFree.size > 0 || pairs.length === 0) {
+  const sole = soleFreeSide(query, qFree, candidate, cFree);
+  if (!sole || pairs.length === 0) {
     return undefined;
   }
-  const [side, name, free, other] =
-    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
+  const { side, name, free, other } = sole;
   // A one-word name ("Universidad") is too little to read a formal name against ("… de la República de Norlandia").
   if (comparableIndices(other).length < 2) {
     return undefined;
