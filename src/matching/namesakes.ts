@@ -14,6 +14,24 @@ import {
 } from './matcher-shared';
 import { wordMeaning, SUBDIVISION_PLACE, decidingGroupOf, wordDecidingGroup } from './word-groups';
 
+/** One name of a comparison read against the other: its side, its free words, and the other's. */
+interface NameSide {
+  side: 'query' | 'candidate';
+  otherSide: 'query' | 'candidate';
+  name: PreparedName;
+  free: Set<number>;
+  other: PreparedName;
+  otherFree: Set<number>;
+}
+
+/** Both readings of a comparison, the query's first: each name with its free words against the other name. */
+function eachSide(query: PreparedName, qFree: Set<number>, candidate: PreparedName, cFree: Set<number>): NameSide[] {
+  return [
+    { side: 'query', otherSide: 'candidate', name: query, free: qFree, other: candidate, otherFree: cFree },
+    { side: 'candidate', otherSide: 'query', name: candidate, free: cFree, other: query, otherFree: qFree },
+  ];
+}
+
 /**
  * The initials of a namesake written before a surname: the words of one name before its first aligned
  * word, when the other name begins with that word's partner, the first aligned word is a name word, and
@@ -30,10 +48,7 @@ export function namesakeInitials(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): Namesake | undefined {
-  for (const side of ['query', 'candidate'] as const) {
-    const [name, free, other, otherFree] =
-      side === 'query' ? [query, qFree, candidate, cFree] : [candidate, cFree, query, qFree];
-    const otherSide = side === 'query' ? 'candidate' : 'query';
+  for (const { side, otherSide, name, free, other, otherFree } of eachSide(query, qFree, candidate, cFree)) {
     const first = pairs.reduce(
       (best, pair) => (Math.min(...pair[side]) < Math.min(...best[side]) ? pair : best),
       pairs[0],
@@ -143,6 +158,15 @@ function givenNamesAfter(
   return agree ? after : [];
 }
 
+/** Where the run of free words that ends right before `comparable[at]` begins, as a place in `comparable`. */
+function freeRunStart(comparable: readonly number[], free: Set<number>, at: number): number {
+  let from = at;
+  while (from > 0 && free.has(comparable[from - 1])) {
+    from--;
+  }
+  return from;
+}
+
 /** Given names before a shared surname at most: "Leona M. and Tobias B. Quarrow Trust" holds four. */
 const NAMESAKE_GIVEN_WORDS = 4;
 
@@ -176,10 +200,7 @@ function namesakeGivenNames(
   if (reference.givenNames.size === 0 || query.mode !== 'org' || candidate.mode !== 'org' || !classAligned) {
     return undefined;
   }
-  for (const side of ['query', 'candidate'] as const) {
-    const [name, free, other, otherFree] =
-      side === 'query' ? [query, qFree, candidate, cFree] : [candidate, cFree, query, qFree];
-    const otherSide = side === 'query' ? 'candidate' : 'query';
+  for (const { side, otherSide, name, free, other, otherFree } of eachSide(query, qFree, candidate, cFree)) {
     const comparable = comparableIndices(name);
     const otherComparable = comparableIndices(other);
     for (const pair of pairs) {
@@ -196,10 +217,7 @@ function namesakeGivenNames(
         continue;
       }
       const at = comparable.indexOf(surname);
-      let from = at;
-      while (from > 0 && free.has(comparable[from - 1])) {
-        from--;
-      }
+      const from = freeRunStart(comparable, free, at);
       const before = comparable.slice(from, at);
       const given = before.filter((index) => !namesakeInitialAt(name, index));
       if (
@@ -224,10 +242,7 @@ function namesakeGivenNames(
       // other name writes before its surname only the initials of the same given names, or nothing.
       const previous = from > 0 ? comparable[from - 1] : undefined;
       const otherAt = otherComparable.indexOf(partner);
-      let otherFrom = otherAt;
-      while (otherFrom > 0 && otherFree.has(otherComparable[otherFrom - 1])) {
-        otherFrom--;
-      }
+      const otherFrom = freeRunStart(otherComparable, otherFree, otherAt);
       const otherBefore = otherComparable.slice(otherFrom, otherAt);
       const otherPrevious = otherFrom > 0 ? otherComparable[otherFrom - 1] : undefined;
       const neighbours =
@@ -338,10 +353,7 @@ export function honoureeOpener(
 ): ParentNamed | undefined {
   const classes = getReferenceData().honoureeClauseClasses;
   const opens = (name: PreparedName, index: number) => opensHonoureeClause(name, index, classes);
-  for (const side of ['query', 'candidate'] as const) {
-    const [name, free, other, otherFree] =
-      side === 'query' ? [query, qFree, candidate, cFree] : [candidate, cFree, query, qFree];
-    const otherSide = side === 'query' ? 'candidate' : 'query';
+  for (const { side, otherSide, name, free, other, otherFree } of eachSide(query, qFree, candidate, cFree)) {
     const comparable = comparableIndices(name);
     const at = comparable.findIndex((index) => opens(name, index) && free.has(index));
     const otherComparable = comparableIndices(other);

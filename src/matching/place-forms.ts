@@ -89,10 +89,8 @@ export function formalCountryName(
   if (countryStart === tokens.length || formEnd === countryStart) {
     return undefined;
   }
-  const stateWord = (index: number) =>
-    reference.stateFormHeads.has(tokens[index].text) || reference.stateFormWords.has(tokens[index].text);
   let formStart = formEnd;
-  while (formStart > 0 && stateWord(formStart - 1) && free.has(formStart - 1)) {
+  while (formStart > 0 && stateFormWord(tokens[formStart - 1].text) && free.has(formStart - 1)) {
     formStart--;
   }
   const form = range(formStart, formEnd);
@@ -135,7 +133,6 @@ export function otherStateForm(
   }
   const reference = getReferenceData();
   const { tokens, kinds } = name;
-  const stateFormWord = (text: string) => reference.stateFormHeads.has(text) || reference.stateFormWords.has(text);
   const isCountry = (of: PreparedName, index: number) =>
     of.kinds[index] === Kind.Qualifier &&
     (reference.orgCountryWords.has(of.tokens[index].text) || reference.countryForms.has(of.tokens[index].text));
@@ -189,4 +186,10 @@ export function otherStateForm(
     }
   }
   return undefined;
+}
+
+/** A word of a country's form of state (org_words.yml state_form_heads or state_form_words: "republic", "people"). */
+function stateFormWord(text: string): boolean {
+  const reference = getReferenceData();
+  return reference.stateFormHeads.has(text) || reference.stateFormWords.has(text);
 }
