@@ -1,5 +1,5 @@
 // Types, constants and small helpers the name-matcher modules share (a leaf: it imports no other matcher module).
-import { type PreparedName, isComparable, Kind, PLACE_OF_GENERIC_NAME } from './normalise';
+import { type PreparedName, isComparable, Kind, PLACE_OF_GENERIC_NAME, classSetOf } from './normalise';
 import { Likeness } from './token-similarity';
 import { type TokenInfo, tokeniseRaw } from './tokenise';
 
@@ -161,6 +161,14 @@ export function segmentBetween(name: PreparedName, from: number, to: number): bo
     }
   }
   return false;
+}
+
+/**
+ * Whether the word at `index` is a class word of one of the class groups `classes` (a table's classes: the parent
+ * classes, the academic body classes, …).
+ */
+export function classWordIn(name: PreparedName, index: number, classes: ReadonlySet<number>): boolean {
+  return name.kinds[index] === Kind.Class && classSetOf(name.tags[index]).some((group) => classes.has(group));
 }
 
 /** The words of one name that name the parent body of the body the other name names. */

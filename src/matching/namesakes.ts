@@ -11,6 +11,7 @@ import {
   type Namesake,
   soleFreeSide,
   type SoleFreeSide,
+  classWordIn,
 } from './matcher-shared';
 import { wordMeaning, SUBDIVISION_PLACE, decidingGroupOf, wordDecidingGroup } from './word-groups';
 
@@ -278,11 +279,6 @@ function namesakeGivenNames(
   return undefined;
 }
 
-/** Whether the word at `index` is a class word opening an honouree's clause (a group of `classes`). */
-function opensHonoureeClause(name: PreparedName, index: number, classes: ReadonlySet<number>): boolean {
-  return name.kinds[index] === Kind.Class && classSetOf(name.tags[index]).some((group) => classes.has(group));
-}
-
 /**
  * The clause naming the person a body honours, closing one name ("… named after A. B. Tarvel", "… imeni Tarvela":
  * org_words.yml honouree_clause_classes), when the other name is whole in the rest: every word of the other
@@ -303,7 +299,7 @@ export function honoureeClause(
   if (classes.size === 0 || !sole) {
     return undefined;
   }
-  const opens = (name: PreparedName, index: number) => opensHonoureeClause(name, index, classes);
+  const opens = (name: PreparedName, index: number) => classWordIn(name, index, classes);
   const { side, name, free, other } = sole;
   const comparable = comparableIndices(name);
   const start = comparable.find((index) => opens(name, index));
@@ -352,7 +348,7 @@ export function honoureeOpener(
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
   const classes = getReferenceData().honoureeClauseClasses;
-  const opens = (name: PreparedName, index: number) => opensHonoureeClause(name, index, classes);
+  const opens = (name: PreparedName, index: number) => classWordIn(name, index, classes);
   for (const { side, otherSide, name, free, other, otherFree } of eachSide(query, qFree, candidate, cFree)) {
     const comparable = comparableIndices(name);
     const at = comparable.findIndex((index) => opens(name, index) && free.has(index));
@@ -472,9 +468,7 @@ export function purposeComplement(
     decidingGroupOf(text) !== undefined ||
     reference.wordMeanings.has(text) ||
     reference.classTrie.next.get(text)?.value !== undefined;
-  const academicField = (index: number) =>
-    name.kinds[index] === Kind.Class &&
-    classSetOf(name.tags[index]).some((group) => reference.academicFieldClasses.has(group));
+  const academicField = (index: number) => classWordIn(name, index, reference.academicFieldClasses);
   const plain = (index: number) =>
     !placeWordAt(name, index) &&
     (purpose || !academicField(index)) &&
@@ -517,8 +511,7 @@ export function joinedInstitutionAfter(
   }
   const last = Math.max(...pairs.flatMap((pair) => pair[side]));
   if (
-    name.kinds[last] !== Kind.Class ||
-    !classSetOf(name.tags[last]).some((group) => reference.joinedInstitutionHosts.has(group)) ||
+    !classWordIn(name, last, reference.joinedInstitutionHosts) ||
     name.kinds[last + 1] !== Kind.Stop ||
     !reference.joinedInstitutionJoiners.has(name.tokens[last + 1].text)
   ) {
@@ -530,8 +523,7 @@ export function joinedInstitutionAfter(
   }
   const closing = tail[tail.length - 1];
   if (
-    name.kinds[closing] !== Kind.Class ||
-    !classSetOf(name.tags[closing]).some((group) => reference.joinedInstitutionClasses.has(group)) ||
+    !classWordIn(name, closing, reference.joinedInstitutionClasses) ||
     !tail.every(
       (index) => name.kinds[index] === Kind.Class || reference.joinedInstitutionWords.has(name.tokens[index].text),
     )

@@ -13,6 +13,7 @@ import {
   type ParentNamed,
   identityPair,
   soleFreeSide,
+  classWordIn,
 } from './matcher-shared';
 import { readAsPlaceCaseForm, wordDecidingGroup } from './word-groups';
 
@@ -162,10 +163,7 @@ export function parentNamedAfter(long: PreparedName, last: number): number[] {
     end++;
   }
   const parentClasses = getReferenceData().parentClasses;
-  const named = range(start, end).some(
-    (index) =>
-      long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => parentClasses.has(group)),
-  );
+  const named = range(start, end).some((index) => classWordIn(long, index, parentClasses));
   return named ? comparableIndices(long).filter((index) => index > last) : [];
 }
 
@@ -352,12 +350,12 @@ export function parentBodyNamed(
   const parentWord = (index: number) =>
     long.kinds[index] === Kind.Acronym ||
     long.kinds[index] === Kind.NamedBody ||
-    (long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => parentClasses.has(group)));
+    classWordIn(long, index, parentClasses);
   const segmentParentClasses = getReferenceData().segmentParentClasses;
   const segmentParentWord = (index: number) =>
     long.kinds[index] === Kind.Acronym ||
     long.kinds[index] === Kind.NamedBody ||
-    (long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => segmentParentClasses.has(group)));
+    classWordIn(long, index, segmentParentClasses);
   // The other name must name a body by itself: two words or more, one a class word ("Quarrow Community
   // College"); "Panamericana Ltda" or "Philippines" alone is no unit of a university named before it.
   const shortWords = comparableIndices(short);
@@ -500,9 +498,6 @@ export function unitAcronymBeforeBody(
     return undefined;
   }
   const parentClasses = getReferenceData().segmentParentClasses;
-  const parentBody = comparableIndices(other).some(
-    (index) =>
-      other.kinds[index] === Kind.Class && classSetOf(other.tags[index]).some((group) => parentClasses.has(group)),
-  );
+  const parentBody = comparableIndices(other).some((index) => classWordIn(other, index, parentClasses));
   return parentBody ? name.tokens[acronym].text : undefined;
 }

@@ -1,5 +1,5 @@
 // Places and state forms: places added or dropped, a country's formal name, another form of a state.
-import { type PreparedName, Kind, classSetOf } from './normalise';
+import { type PreparedName, Kind } from './normalise';
 import { getReferenceData } from './reference-data';
 import { tokeniseRaw } from './tokenise';
 import {
@@ -10,6 +10,7 @@ import {
   TRAILING_SEGMENT,
   type ParentNamed,
   soleFreeSide,
+  classWordIn,
 } from './matcher-shared';
 
 /**
@@ -29,13 +30,7 @@ export function placesAgainst(
     return NO_PLACES;
   }
   const { companyKindClasses } = getReferenceData();
-  if (
-    !otherUnmatched.every(
-      (index) =>
-        other.kinds[index] === Kind.Class &&
-        classSetOf(other.tags[index]).some((group) => companyKindClasses.has(group)),
-    )
-  ) {
+  if (!otherUnmatched.every((index) => classWordIn(other, index, companyKindClasses))) {
     return NO_PLACES;
   }
   return unmatched.filter((index) => name.kinds[index] === Kind.Qualifier && name.tags[index] !== TRAILING_SEGMENT);
