@@ -2,6 +2,7 @@
 import { type PreparedName, isComparable, Kind, PLACE_OF_GENERIC_NAME, classSetOf } from './normalise';
 import { Likeness } from './token-similarity';
 import { type TokenInfo, tokeniseRaw } from './tokenise';
+import { getReferenceData } from './reference-data';
 
 /** Lowest token similarity that aligns two words. */
 export const ALIGN_MIN = 0.75;
@@ -161,6 +162,12 @@ export function segmentBetween(name: PreparedName, from: number, to: number): bo
     }
   }
   return false;
+}
+
+/** Whether a word (as compared) is a country's name or demonym, or another listed form of a country's name. */
+export function countryWord(text: string): boolean {
+  const reference = getReferenceData();
+  return reference.orgCountryWords.has(text) || reference.countryForms.has(text);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   soleFreeSide,
   type SoleFreeSide,
   classWordIn,
+  countryWord,
 } from './matcher-shared';
 import { wordMeaning, SUBDIVISION_PLACE, decidingGroupOf, wordDecidingGroup } from './word-groups';
 
@@ -116,8 +117,7 @@ function namesakeWordAt(name: PreparedName, index: number): boolean {
   return (
     name.kinds[index] === Kind.Name &&
     name.tokens[index].script === Script.Latin &&
-    !reference.orgCountryWords.has(text) &&
-    !reference.countryForms.has(text) &&
+    !countryWord(text) &&
     !reference.subdivisionWords.has(text) &&
     wordMeaning(name.tokens[index]) === null &&
     wordDecidingGroup(name.tokens[index]) === undefined
@@ -580,8 +580,7 @@ export function subdivisionFormWords(
     aligned.has(index) &&
     kinds[index] === Kind.Name &&
     reference.subdivisionWords.has(tokens[index].text) &&
-    !reference.orgCountryWords.has(tokens[index].text) &&
-    !reference.countryForms.has(tokens[index].text) &&
+    !countryWord(tokens[index].text) &&
     (wordMeaning(tokens[index])?.startsWith('place:') !== true ||
       wordMeaning(tokens[index])?.startsWith(SUBDIVISION_PLACE) === true);
   // The nearest word on either side, past function words only.
@@ -688,12 +687,9 @@ function classWordReworded(query: PreparedName, candidate: PreparedName, pairs: 
 
 /** A word that places a body: a qualifier, a country's name or form, or a word whose meaning is a place. */
 function placeWordAt(name: PreparedName, index: number): boolean {
-  const reference = getReferenceData();
-  const text = name.tokens[index].text;
   return (
     name.kinds[index] === Kind.Qualifier ||
-    reference.orgCountryWords.has(text) ||
-    reference.countryForms.has(text) ||
+    countryWord(name.tokens[index].text) ||
     wordMeaning(name.tokens[index])?.startsWith('place:') === true
   );
 }

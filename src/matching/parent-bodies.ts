@@ -14,6 +14,7 @@ import {
   identityPair,
   soleFreeSide,
   classWordIn,
+  countryWord,
 } from './matcher-shared';
 import { readAsPlaceCaseForm, wordDecidingGroup } from './word-groups';
 
@@ -311,15 +312,13 @@ export function parentBodyNamed(
   // "Quarrow Zoology Institute QZ", "QRU Tarvel Centre": one acronym written before or after the other
   // name whole (two words or more) names its parent body, its place or its unit type, not another body.
   // A country written as capitals ("(USA)") is left to the country rules: subsidiaries differ by it.
-  const reference = getReferenceData();
-  const country = (word: string) => reference.orgCountryWords.has(word) || reference.countryForms.has(word);
   // Since rules 1.45.0 also one acronym written in capitals as pieces joined by hyphens ("QRN-TVR Tarvel Centre":
   // a research network's acronym), when no comma or dash sets it apart from the other name.
   const oneAcronym =
     extra.length === 1 ? long.kinds[extra[0]] === Kind.Acronym : hyphenJoinedAcronym(long, extra, first, last);
   if (
     oneAcronym &&
-    !extra.some((index) => country(long.tokens[index].text)) &&
+    !extra.some((index) => countryWord(long.tokens[index].text)) &&
     (extra[0] < first || extra[0] > last) &&
     comparableIndices(short).length >= 2
   ) {
@@ -458,7 +457,7 @@ export function unitAcronymJoinedToParent(
   }
   const reference = getReferenceData();
   const word = name.tokens[unmatched[0]].text;
-  if (reference.orgCountryWords.has(word) || reference.countryForms.has(word)) {
+  if (countryWord(word)) {
     return undefined;
   }
   const classes = reference.acronymPairParentClasses;

@@ -11,6 +11,7 @@ import {
   type ParentNamed,
   soleFreeSide,
   classWordIn,
+  countryWord,
 } from './matcher-shared';
 
 /**
@@ -129,8 +130,7 @@ export function otherStateForm(
   const reference = getReferenceData();
   const { tokens, kinds } = name;
   const isCountry = (of: PreparedName, index: number) =>
-    of.kinds[index] === Kind.Qualifier &&
-    (reference.orgCountryWords.has(of.tokens[index].text) || reference.countryForms.has(of.tokens[index].text));
+    of.kinds[index] === Kind.Qualifier && countryWord(of.tokens[index].text);
   for (const index of unmatched) {
     const word = tokens[index].text;
     const head = reference.stateFormHeads.has(word);
