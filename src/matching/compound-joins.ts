@@ -77,15 +77,29 @@ function classLetterWord(
     }
     otherFree.delete(classIndex);
     nameFree.delete(letterIndex);
-    pairs.push({
-      query: nameIsQuery ? [letterIndex] : [classIndex],
-      candidate: nameIsQuery ? [classIndex] : [letterIndex],
-      sim: CLASS_LETTER_SIMILARITY,
-      how: Likeness.Initial,
-    });
+    pairs.push(orientedPair(nameIsQuery, [letterIndex], [classIndex], CLASS_LETTER_SIMILARITY, Likeness.Initial));
     return true;
   }
   return false;
+}
+
+/**
+ * The aligned pair of `words` of one name and `otherWords` of the other, each on its side of the comparison: the
+ * first name's words are the query's when `firstIsQuery`.
+ */
+function orientedPair(
+  firstIsQuery: boolean,
+  words: number[],
+  otherWords: number[],
+  sim: number,
+  how: Likeness,
+): AlignedPair {
+  return {
+    query: firstIsQuery ? words : otherWords,
+    candidate: firstIsQuery ? otherWords : words,
+    sim,
+    how,
+  };
 }
 
 /** A capital letter, not after a letter, written onto a capitalised word of small letters ("UQuarrow"). */
@@ -293,10 +307,7 @@ export function joinCompoundWords(
       rightFree.delete(taken);
     }
     const joined: AlignedPair = {
-      query: leftIsQuery ? [index] : run,
-      candidate: leftIsQuery ? run : [index],
-      sim: JOINED_CLASS_SUFFIX_SIMILARITY,
-      how: Likeness.Joined,
+      ...orientedPair(leftIsQuery, [index], run, JOINED_CLASS_SUFFIX_SIMILARITY, Likeness.Joined),
       compound: true,
     };
     if (free) {
@@ -393,12 +404,7 @@ export function abbreviatedWords(
     }
     shortFree.delete(shortIndex);
     longFree.delete(longIndex);
-    pairs.push({
-      query: shortIsQuery ? [shortIndex] : [longIndex],
-      candidate: shortIsQuery ? [longIndex] : [shortIndex],
-      sim: TRUNCATION_SIMILARITY,
-      how: Likeness.Cognate,
-    });
+    pairs.push(orientedPair(shortIsQuery, [shortIndex], [longIndex], TRUNCATION_SIMILARITY, Likeness.Cognate));
   }
 }
 
@@ -507,12 +513,7 @@ export function stemPairsToJoins(
       continue;
     }
     run.slice(1).forEach((index) => shortFree.delete(index));
-    pairs[position] = {
-      query: shortIsQuery ? run : [longIndex],
-      candidate: shortIsQuery ? [longIndex] : run,
-      sim: Math.min(sim, 0.95),
-      how: Likeness.Joined,
-    };
+    pairs[position] = orientedPair(shortIsQuery, run, [longIndex], Math.min(sim, 0.95), Likeness.Joined);
   }
 }
 
@@ -689,12 +690,7 @@ export function joinRuns(
           open[index] = false;
         });
         rightFree.delete(single);
-        pairs.push({
-          query: leftIsQuery ? run : [single],
-          candidate: leftIsQuery ? [single] : run,
-          sim: Math.min(best.sim, 0.95),
-          how: Likeness.Joined,
-        });
+        pairs.push(orientedPair(leftIsQuery, run, [single], Math.min(best.sim, 0.95), Likeness.Joined));
         done = true;
       }
     }
@@ -791,12 +787,7 @@ export function joinJapaneseReadings(
         if (japaneseReads(right.tokens[single].text, written)) {
           run.forEach((index) => leftFree.delete(index));
           rightFree.delete(single);
-          pairs.push({
-            query: leftIsQuery ? run : [single],
-            candidate: leftIsQuery ? [single] : run,
-            sim: 0.95,
-            how: Likeness.Joined,
-          });
+          pairs.push(orientedPair(leftIsQuery, run, [single], 0.95, Likeness.Joined));
           done = true;
           break;
         }
@@ -855,12 +846,7 @@ export function joinDroppedWords(
       if (run) {
         leftFree.delete(index);
         rightFree.delete(single);
-        pairs.push({
-          query: leftIsQuery ? run : [single],
-          candidate: leftIsQuery ? [single] : run,
-          sim: JOINED_DROPPED_SIMILARITY,
-          how: Likeness.Joined,
-        });
+        pairs.push(orientedPair(leftIsQuery, run, [single], JOINED_DROPPED_SIMILARITY, Likeness.Joined));
         break;
       }
     }
@@ -919,12 +905,7 @@ export function joinAcrossScripts(
           const run = range(start, end + 1);
           run.forEach((index) => leftFree.delete(index));
           rightFree.delete(single);
-          pairs.push({
-            query: leftIsQuery ? run : [single],
-            candidate: leftIsQuery ? [single] : run,
-            sim: JOINED_ACROSS_SCRIPTS_SIMILARITY,
-            how: Likeness.Joined,
-          });
+          pairs.push(orientedPair(leftIsQuery, run, [single], JOINED_ACROSS_SCRIPTS_SIMILARITY, Likeness.Joined));
           done = true;
           break;
         }

@@ -4,7 +4,7 @@ import { getReferenceData } from './reference-data';
 import { distance } from 'fastest-levenshtein';
 import { Likeness, tokenLikeness } from './token-similarity';
 import { Script } from './tokenise';
-import { type AlignedPair, comparableIndices, TRAILING_SEGMENT, type ParentNamed } from './matcher-shared';
+import { type AlignedPair, comparableIndices, TRAILING_SEGMENT, type ParentNamed, classWordIn } from './matcher-shared';
 import { latinCyrillicCognate, finalSyllableBesideHangul } from './word-likeness';
 import { meaningGroupOf, wordDecidingGroup } from './word-groups';
 import { hanWordsIn, oneWordFieldRenderings } from './han-words';
@@ -54,11 +54,7 @@ export function countryWrittenFirst(
     return undefined;
   }
   const ofKind = (of: PreparedName) =>
-    comparableIndices(of).some(
-      (index) =>
-        of.kinds[index] === Kind.Class &&
-        classSetOf(of.tags[index]).some((group) => reference.countryFirstClasses.has(group)),
-    );
+    comparableIndices(of).some((index) => classWordIn(of, index, reference.countryFirstClasses));
   // A national body's country written first is its seat ("Norlandic National Institute of …").
   const seat = (of: PreparedName) =>
     comparableIndices(of).some((index) => {
@@ -88,9 +84,7 @@ export function supportBodyWritten(
     return undefined;
   }
   const [word] = unmatched;
-  const support = (of: PreparedName, index: number) =>
-    of.kinds[index] === Kind.Class &&
-    classSetOf(of.tags[index]).some((group) => reference.supportBodyClasses.has(group));
+  const support = (of: PreparedName, index: number) => classWordIn(of, index, reference.supportBodyClasses);
   const comparable = comparableIndices(name);
   const after = word === comparable[comparable.length - 1] && word > comparable[0];
   const beforeFunctionWord = word === comparable[0] && name.kinds[word + 1] === Kind.Stop;
@@ -125,8 +119,7 @@ export function branchSegmentWritten(
   }
   const branchWord = (index: number) =>
     (name.kinds[index] === Kind.Qualifier && reference.branchSegmentWords.has(name.tokens[index].text)) ||
-    (name.kinds[index] === Kind.Class &&
-      classSetOf(name.tags[index]).some((group) => reference.branchSegmentClasses.has(group)));
+    classWordIn(name, index, reference.branchSegmentClasses);
   const placeWord = (index: number) =>
     (name.kinds[index] === Kind.Qualifier && name.tags[index] === TRAILING_SEGMENT) || name.kinds[index] === Kind.Name;
   return tail.some(branchWord) && tail.some(placeWord) && comparableIndices(other).length >= 2
@@ -316,10 +309,8 @@ export function differentDecidingWords(
   // word of a field that is in no deciding group (academic_field_classes: "electronic", "industrial", "transport")
   // decides as a field word does. A company's name keeps it droppable ("<X> Co., Ltd." / "<X> Electronics Co., Ltd.").
   const reference = getReferenceData();
-  const classIn = (name: PreparedName, index: number, classes: Set<number>) =>
-    name.kinds[index] === Kind.Class && classSetOf(name.tags[index]).some((group) => classes.has(group));
   const academicBody = (name: PreparedName) =>
-    name.mode === 'org' && name.tokens.some((_, index) => classIn(name, index, reference.academicBodyClasses));
+    name.mode === 'org' && name.tokens.some((_, index) => classWordIn(name, index, reference.academicBodyClasses));
   const bothAcademic = reference.academicFieldClasses.size > 0 && academicBody(query) && academicBody(candidate);
   // A field word closing a trailing purpose phrase ("… of Tide Studies for Industry") names what the body serves.
   const purposePhrase = (name: PreparedName, index: number) => {
@@ -332,7 +323,7 @@ export function differentDecidingWords(
     );
   };
   const academicField = (name: PreparedName, index: number) => {
-    if (!bothAcademic || !classIn(name, index, reference.academicFieldClasses) || purposePhrase(name, index)) {
+    if (!bothAcademic || !classWordIn(name, index, reference.academicFieldClasses) || purposePhrase(name, index)) {
       return undefined;
     }
     const fields = classSetOf(name.tags[index]).filter((group) => reference.academicFieldClasses.has(group));
@@ -529,11 +520,7 @@ export function differentSeriesNumbers(
     return undefined;
   }
   const seriesClasses = getReferenceData().seriesClasses;
-  const vintage = (name: PreparedName) =>
-    name.tokens.some(
-      (_, index) =>
-        name.kinds[index] === Kind.Class && classSetOf(name.tags[index]).some((group) => seriesClasses.has(group)),
-    );
+  const vintage = (name: PreparedName) => name.tokens.some((_, index) => classWordIn(name, index, seriesClasses));
   return vintage(query) || vintage(candidate) ? undefined : [query.tokens[left].orig, candidate.tokens[right].orig];
 }
 

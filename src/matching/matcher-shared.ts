@@ -1,7 +1,8 @@
 // Types, constants and small helpers the name-matcher modules share (a leaf: it imports no other matcher module).
-import { type PreparedName, isComparable, Kind, PLACE_OF_GENERIC_NAME } from './normalise';
+import { type PreparedName, isComparable, Kind, PLACE_OF_GENERIC_NAME, classSetOf } from './normalise';
 import { Likeness } from './token-similarity';
 import { type TokenInfo, tokeniseRaw } from './tokenise';
+import { getReferenceData } from './reference-data';
 
 /** Lowest token similarity that aligns two words. */
 export const ALIGN_MIN = 0.75;
@@ -163,10 +164,52 @@ export function segmentBetween(name: PreparedName, from: number, to: number): bo
   return false;
 }
 
+/** Whether a word (as compared) is a country's name or demonym, or another listed form of a country's name. */
+export function countryWord(text: string): boolean {
+  const reference = getReferenceData();
+  return reference.orgCountryWords.has(text) || reference.countryForms.has(text);
+}
+
+/**
+ * Whether the word at `index` is a class word of one of the class groups `classes` (a table's classes: the parent
+ * classes, the academic body classes, …).
+ */
+export function classWordIn(name: PreparedName, index: number, classes: ReadonlySet<number>): boolean {
+  return name.kinds[index] === Kind.Class && classSetOf(name.tags[index]).some((group) => classes.has(group));
+}
+
 /** The words of one name that name the parent body of the body the other name names. */
 export interface ParentNamed {
   side: 'query' | 'candidate';
   words: number[];
+}
+
+/** The name of a comparison that alone has words left free, with its side, those words and the other name. */
+export interface SoleFreeSide {
+  side: 'query' | 'candidate';
+  otherSide: 'query' | 'candidate';
+  name: PreparedName;
+  free: Set<number>;
+  other: PreparedName;
+}
+
+/**
+ * The name that alone has words left free, every word of the other aligned; undefined when both names or
+ * neither have free words. The rules that read one name as the other whole with words of its own added (a
+ * parent, an honouree, a complement, a form of state) start from it.
+ */
+export function soleFreeSide(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+): SoleFreeSide | undefined {
+  if (qFree.size > 0 === cFree.size > 0) {
+    return undefined;
+  }
+  return qFree.size > 0
+    ? { side: 'query', otherSide: 'candidate', name: query, free: qFree, other: candidate }
+    : { side: 'candidate', otherSide: 'query', name: candidate, free: cFree, other: query };
 }
 
 /**

@@ -9,8 +9,30 @@ import {
   comparableIndices,
   type ParentNamed,
   type Namesake,
+  soleFreeSide,
+  type SoleFreeSide,
+  classWordIn,
+  countryWord,
 } from './matcher-shared';
 import { wordMeaning, SUBDIVISION_PLACE, decidingGroupOf, wordDecidingGroup } from './word-groups';
+
+/** One name of a comparison read against the other: its side, its free words, and the other's. */
+interface NameSide {
+  side: 'query' | 'candidate';
+  otherSide: 'query' | 'candidate';
+  name: PreparedName;
+  free: Set<number>;
+  other: PreparedName;
+  otherFree: Set<number>;
+}
+
+/** Both readings of a comparison, the query's first: each name with its free words against the other name. */
+function eachSide(query: PreparedName, qFree: Set<number>, candidate: PreparedName, cFree: Set<number>): NameSide[] {
+  return [
+    { side: 'query', otherSide: 'candidate', name: query, free: qFree, other: candidate, otherFree: cFree },
+    { side: 'candidate', otherSide: 'query', name: candidate, free: cFree, other: query, otherFree: qFree },
+  ];
+}
 
 /**
  * The initials of a namesake written before a surname: the words of one name before its first aligned
@@ -28,10 +50,7 @@ export function namesakeInitials(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): Namesake | undefined {
-  for (const side of ['query', 'candidate'] as const) {
-    const [name, free, other, otherFree] =
-      side === 'query' ? [query, qFree, candidate, cFree] : [candidate, cFree, query, qFree];
-    const otherSide = side === 'query' ? 'candidate' : 'query';
+  for (const { side, otherSide, name, free, other, otherFree } of eachSide(query, qFree, candidate, cFree)) {
     const first = pairs.reduce(
       (best, pair) => (Math.min(...pair[side]) < Math.min(...best[side]) ? pair : best),
       pairs[0],
@@ -84,7 +103,7 @@ function namesakeInitialAt(name: PreparedName, index: number): boolean {
 }
 
 /** The letters of a namesake's initials, in order ("S. M." gives "sm"). */
-function initialLetters(name: PreparedName, indices: number[]): string {
+function initialLetters(name: PreparedName, indices: readonly number[]): string {
   return indices.map((index) => name.tokens[index].text).join('');
 }
 
@@ -98,8 +117,7 @@ function namesakeWordAt(name: PreparedName, index: number): boolean {
   return (
     name.kinds[index] === Kind.Name &&
     name.tokens[index].script === Script.Latin &&
-    !reference.orgCountryWords.has(text) &&
-    !reference.countryForms.has(text) &&
+    !countryWord(text) &&
     !reference.subdivisionWords.has(text) &&
     wordMeaning(name.tokens[index]) === null &&
     wordDecidingGroup(name.tokens[index]) === undefined
@@ -141,6 +159,15 @@ function givenNamesAfter(
   return agree ? after : [];
 }
 
+/** Where the run of free words that ends right before `comparable[at]` begins, as a place in `comparable`. */
+function freeRunStart(comparable: readonly number[], free: Set<number>, at: number): number {
+  let from = at;
+  while (from > 0 && free.has(comparable[from - 1])) {
+    from--;
+  }
+  return from;
+}
+
 /** Given names before a shared surname at most: "Leona M. and Tobias B. Quarrow Trust" holds four. */
 const NAMESAKE_GIVEN_WORDS = 4;
 
@@ -174,10 +201,7 @@ function namesakeGivenNames(
   if (reference.givenNames.size === 0 || query.mode !== 'org' || candidate.mode !== 'org' || !classAligned) {
     return undefined;
   }
-  for (const side of ['query', 'candidate'] as const) {
-    const [name, free, other, otherFree] =
-      side === 'query' ? [query, qFree, candidate, cFree] : [candidate, cFree, query, qFree];
-    const otherSide = side === 'query' ? 'candidate' : 'query';
+  for (const { side, otherSide, name, free, other, otherFree } of eachSide(query, qFree, candidate, cFree)) {
     const comparable = comparableIndices(name);
     const otherComparable = comparableIndices(other);
     for (const pair of pairs) {
@@ -194,10 +218,7 @@ function namesakeGivenNames(
         continue;
       }
       const at = comparable.indexOf(surname);
-      let from = at;
-      while (from > 0 && free.has(comparable[from - 1])) {
-        from--;
-      }
+      const from = freeRunStart(comparable, free, at);
       const before = comparable.slice(from, at);
       const given = before.filter((index) => !namesakeInitialAt(name, index));
       if (
@@ -222,10 +243,7 @@ function namesakeGivenNames(
       // other name writes before its surname only the initials of the same given names, or nothing.
       const previous = from > 0 ? comparable[from - 1] : undefined;
       const otherAt = otherComparable.indexOf(partner);
-      let otherFrom = otherAt;
-      while (otherFrom > 0 && otherFree.has(otherComparable[otherFrom - 1])) {
-        otherFrom--;
-      }
+      const otherFrom = freeRunStart(otherComparable, otherFree, otherAt);
       const otherBefore = otherComparable.slice(otherFrom, otherAt);
       const otherPrevious = otherFrom > 0 ? otherComparable[otherFrom - 1] : undefined;
       const neighbours =
@@ -261,11 +279,6 @@ function namesakeGivenNames(
   return undefined;
 }
 
-/** Whether the word at `index` is a class word opening an honouree's clause (a group of `classes`). */
-function opensHonoureeClause(name: PreparedName, index: number, classes: ReadonlySet<number>): boolean {
-  return name.kinds[index] === Kind.Class && classSetOf(name.tags[index]).some((group) => classes.has(group));
-}
-
 /**
  * The clause naming the person a body honours, closing one name ("… named after A. B. Tarvel", "… imeni Tarvela":
  * org_words.yml honouree_clause_classes), when the other name is whole in the rest: every word of the other
@@ -282,12 +295,12 @@ export function honoureeClause(
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
   const classes = getReferenceData().honoureeClauseClasses;
-  if (classes.size === 0 || qFree.size > 0 === cFree.size > 0) {
+  const sole = soleFreeSide(query, qFree, candidate, cFree);
+  if (classes.size === 0 || !sole) {
     return undefined;
   }
-  const opens = (name: PreparedName, index: number) => opensHonoureeClause(name, index, classes);
-  const [side, name, free, other] =
-    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
+  const opens = (name: PreparedName, index: number) => classWordIn(name, index, classes);
+  const { side, name, free, other } = sole;
   const comparable = comparableIndices(name);
   const start = comparable.find((index) => opens(name, index));
   if (start === undefined || comparableIndices(other).some((index) => opens(other, index))) {
@@ -303,17 +316,9 @@ export function honoureeClause(
           name.kinds[index] === Kind.Acronym),
     ),
   );
-  // The rest must be the other name written alike or translated: another class word of one group in the same
-  // script ("Technical" for "Technology") is another wording, often another body of the same place.
-  const reworded = pairs.some(
-    (pair) =>
-      pair.how === Likeness.Class &&
-      pair.query.length === 1 &&
-      pair.candidate.length === 1 &&
-      query.tokens[pair.query[0]].script === candidate.tokens[pair.candidate[0]].script,
-  );
+  // The rest must be the other name written alike or translated.
   if (
-    reworded ||
+    classWordReworded(query, candidate, pairs) ||
     !nameBefore ||
     person.length === 0 ||
     clause.some((index) => !free.has(index)) ||
@@ -343,11 +348,8 @@ export function honoureeOpener(
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
   const classes = getReferenceData().honoureeClauseClasses;
-  const opens = (name: PreparedName, index: number) => opensHonoureeClause(name, index, classes);
-  for (const side of ['query', 'candidate'] as const) {
-    const [name, free, other, otherFree] =
-      side === 'query' ? [query, qFree, candidate, cFree] : [candidate, cFree, query, qFree];
-    const otherSide = side === 'query' ? 'candidate' : 'query';
+  const opens = (name: PreparedName, index: number) => classWordIn(name, index, classes);
+  for (const { side, otherSide, name, free, other, otherFree } of eachSide(query, qFree, candidate, cFree)) {
     const comparable = comparableIndices(name);
     const at = comparable.findIndex((index) => opens(name, index) && free.has(index));
     const otherComparable = comparableIndices(other);
@@ -381,9 +383,7 @@ export function honoureeOpener(
       from--;
     }
     const otherInitials = otherComparable.slice(from, position);
-    const letters = (named: PreparedName, indices: readonly number[]) =>
-      indices.map((index) => named.tokens[index].text).join('');
-    if (otherInitials.length > 0 && letters(other, otherInitials) !== letters(name, initials)) {
+    if (otherInitials.length > 0 && initialLetters(other, otherInitials) !== initialLetters(name, initials)) {
       continue;
     }
     const words = [comparable[at], ...initials];
@@ -414,12 +414,11 @@ export function purposeComplement(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
-  if (qFree.size > 0 === cFree.size > 0 || pairs.length < 2) {
+  const sole = soleFreeSide(query, qFree, candidate, cFree);
+  if (!sole || pairs.length < 2) {
     return undefined;
   }
-  const [side, name, free, other] =
-    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
-  const otherSide = side === 'query' ? 'candidate' : 'query';
+  const { side, otherSide, name, free, other } = sole;
   const reference = getReferenceData();
   const aligned = pairs.flatMap((pair) => pair[side]);
   const last = Math.max(...aligned);
@@ -429,18 +428,8 @@ export function purposeComplement(
   if (!purposeClass && !fieldClass) {
     return undefined;
   }
-  // The aligned words in the same order on both sides ("Quarrow Tarvel Institute" is not "Tarvel Quarrow Institute").
-  const ordered = [...pairs].sort((a, b) => Math.min(...a[side]) - Math.min(...b[side]));
-  if (ordered.some((pair, at) => at > 0 && Math.min(...pair[otherSide]) < Math.min(...ordered[at - 1][otherSide]))) {
-    return undefined;
-  }
-  const lastPair = pairs.find((pair) => pair[side].includes(last));
-  const otherComparable = comparableIndices(other);
-  if (!lastPair || !lastPair[otherSide].includes(otherComparable[otherComparable.length - 1])) {
-    return undefined;
-  }
-  const tail = comparableIndices(name).filter((index) => index > last);
-  if (tail.length === 0 || tail.length !== free.size || tail.some((index) => !free.has(index))) {
+  const tail = tailAfterWholeName(sole, pairs, last);
+  if (tail === undefined) {
     return undefined;
   }
   // A function word opens the complement, right after the class word; a name written in Latin letters only (a
@@ -448,21 +437,13 @@ export function purposeComplement(
   if (
     name.kinds[last + 1] !== Kind.Stop ||
     name.tokens[last + 1].text === 'and' ||
-    [name, other].some((of) => of.tokens.some((token) => token.script !== Script.Latin))
+    !writtenInLatin(name) ||
+    !writtenInLatin(other)
   ) {
     return undefined;
   }
   const purpose = reference.academicFieldPurposeWords.has(name.tokens[last + 1].text);
-  const place = (of: PreparedName, index: number) => {
-    const text = of.tokens[index].text;
-    return (
-      of.kinds[index] === Kind.Qualifier ||
-      reference.orgCountryWords.has(text) ||
-      reference.countryForms.has(text) ||
-      wordMeaning(of.tokens[index])?.startsWith('place:') === true
-    );
-  };
-  if (fieldClass && other.mode === 'org' && fieldComplement(name, side, other, pairs, last, tail, place)) {
+  if (fieldClass && other.mode === 'org' && fieldComplement(name, side, other, pairs, last, tail)) {
     tail.forEach((index) => free.delete(index));
     return { side, words: tail };
   }
@@ -474,9 +455,11 @@ export function purposeComplement(
       pair[side].every((index) => index < last) &&
       pair[side].some(
         (index) =>
-          name.kinds[index] === Kind.Name && wordDecidingGroup(name.tokens[index]) === undefined && !place(name, index),
+          name.kinds[index] === Kind.Name &&
+          wordDecidingGroup(name.tokens[index]) === undefined &&
+          !placeWordAt(name, index),
       ) &&
-      pair[otherSide].every((index) => !place(other, index)),
+      pair[otherSide].every((index) => !placeWordAt(other, index)),
   );
   if (!ownName || other.mode !== 'org') {
     return undefined;
@@ -485,25 +468,16 @@ export function purposeComplement(
     decidingGroupOf(text) !== undefined ||
     reference.wordMeanings.has(text) ||
     reference.classTrie.next.get(text)?.value !== undefined;
-  const academicField = (index: number) =>
-    name.kinds[index] === Kind.Class &&
-    classSetOf(name.tags[index]).some((group) => reference.academicFieldClasses.has(group));
+  const academicField = (index: number) => classWordIn(name, index, reference.academicFieldClasses);
   const plain = (index: number) =>
-    !place(name, index) &&
+    !placeWordAt(name, index) &&
     (purpose || !academicField(index)) &&
     (name.kinds[index] === Kind.Class ||
       (name.kinds[index] === Kind.Name && (purpose || vocabulary(name.tokens[index].text))));
   if (!tail.every(plain)) {
     return undefined;
   }
-  const reworded = pairs.some(
-    (pair) =>
-      pair.how === Likeness.Class &&
-      pair.query.length === 1 &&
-      pair.candidate.length === 1 &&
-      query.tokens[pair.query[0]].script === candidate.tokens[pair.candidate[0]].script,
-  );
-  if (reworded) {
+  if (classWordReworded(query, candidate, pairs)) {
     return undefined;
   }
   tail.forEach((index) => free.delete(index));
@@ -526,61 +500,42 @@ export function joinedInstitutionAfter(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
-  if (qFree.size > 0 === cFree.size > 0 || pairs.length < 2) {
+  const sole = soleFreeSide(query, qFree, candidate, cFree);
+  if (!sole || pairs.length < 2) {
     return undefined;
   }
-  const [side, name, free, other] =
-    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
-  const otherSide = side === 'query' ? 'candidate' : 'query';
+  const { side, name, free, other } = sole;
   const reference = getReferenceData();
-  if (other.mode !== 'org' || [name, other].some((of) => of.tokens.some((token) => token.script !== Script.Latin))) {
+  if (other.mode !== 'org' || !writtenInLatin(name) || !writtenInLatin(other)) {
     return undefined;
   }
   const last = Math.max(...pairs.flatMap((pair) => pair[side]));
   if (
-    name.kinds[last] !== Kind.Class ||
-    !classSetOf(name.tags[last]).some((group) => reference.joinedInstitutionHosts.has(group)) ||
+    !classWordIn(name, last, reference.joinedInstitutionHosts) ||
     name.kinds[last + 1] !== Kind.Stop ||
     !reference.joinedInstitutionJoiners.has(name.tokens[last + 1].text)
   ) {
     return undefined;
   }
-  const ordered = [...pairs].sort((a, b) => Math.min(...a[side]) - Math.min(...b[side]));
-  if (ordered.some((pair, at) => at > 0 && Math.min(...pair[otherSide]) < Math.min(...ordered[at - 1][otherSide]))) {
-    return undefined;
-  }
-  const lastPair = pairs.find((pair) => pair[side].includes(last));
-  const otherComparable = comparableIndices(other);
-  if (!lastPair || !lastPair[otherSide].includes(otherComparable[otherComparable.length - 1])) {
-    return undefined;
-  }
-  const tail = comparableIndices(name).filter((index) => index > last);
-  if (tail.length === 0 || tail.length !== free.size || tail.some((index) => !free.has(index))) {
+  const tail = tailAfterWholeName(sole, pairs, last);
+  if (tail === undefined) {
     return undefined;
   }
   const closing = tail[tail.length - 1];
   if (
-    name.kinds[closing] !== Kind.Class ||
-    !classSetOf(name.tags[closing]).some((group) => reference.joinedInstitutionClasses.has(group)) ||
+    !classWordIn(name, closing, reference.joinedInstitutionClasses) ||
     !tail.every(
       (index) => name.kinds[index] === Kind.Class || reference.joinedInstitutionWords.has(name.tokens[index].text),
     )
   ) {
     return undefined;
   }
-  const place = (of: PreparedName, index: number) => {
-    const text = of.tokens[index].text;
-    return (
-      of.kinds[index] === Kind.Qualifier ||
-      reference.orgCountryWords.has(text) ||
-      reference.countryForms.has(text) ||
-      wordMeaning(of.tokens[index])?.startsWith('place:') === true
-    );
-  };
   const ownName = pairs.some((pair) =>
     pair[side].some(
       (index) =>
-        name.kinds[index] === Kind.Name && wordDecidingGroup(name.tokens[index]) === undefined && !place(name, index),
+        name.kinds[index] === Kind.Name &&
+        wordDecidingGroup(name.tokens[index]) === undefined &&
+        !placeWordAt(name, index),
     ),
   );
   if (!ownName) {
@@ -604,14 +559,14 @@ export function subdivisionFormWords(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
-  if (qFree.size > 0 === cFree.size > 0 || pairs.length === 0) {
+  const sole = soleFreeSide(query, qFree, candidate, cFree);
+  if (!sole || pairs.length === 0) {
     return undefined;
   }
-  const [side, name, free, other] =
-    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
+  const { side, name, free, other } = sole;
   const reference = getReferenceData();
   const { tokens, kinds } = name;
-  if ([name, other].some((of) => of.tokens.some((token) => token.script !== Script.Latin))) {
+  if (!writtenInLatin(name) || !writtenInLatin(other)) {
     return undefined;
   }
   const form = [...free].sort((a, b) => a - b);
@@ -625,8 +580,7 @@ export function subdivisionFormWords(
     aligned.has(index) &&
     kinds[index] === Kind.Name &&
     reference.subdivisionWords.has(tokens[index].text) &&
-    !reference.orgCountryWords.has(tokens[index].text) &&
-    !reference.countryForms.has(tokens[index].text) &&
+    !countryWord(tokens[index].text) &&
     (wordMeaning(tokens[index])?.startsWith('place:') !== true ||
       wordMeaning(tokens[index])?.startsWith(SUBDIVISION_PLACE) === true);
   // The nearest word on either side, past function words only.
@@ -660,7 +614,6 @@ function fieldComplement(
   pairs: AlignedPair[],
   last: number,
   tail: number[],
-  place: (of: PreparedName, index: number) => boolean,
 ): boolean {
   const reference = getReferenceData();
   if (!reference.fieldComplementOpeners.has(name.tokens[last + 1].text)) {
@@ -670,7 +623,7 @@ function fieldComplement(
   // A listed place's case form is a place too: "<Region>n University" is the region's (rules 1.51.0's gate).
   const own = (of: PreparedName, index: number) =>
     of.kinds[index] === Kind.Name &&
-    !place(of, index) &&
+    !placeWordAt(of, index) &&
     !reference.subdivisionWords.has(of.tokens[index].text) &&
     wordDecidingGroup(of.tokens[index]) === undefined;
   const before = pairs.filter((pair) => pair[side].every((index) => index < last));
@@ -688,6 +641,62 @@ function fieldComplement(
     return false;
   }
   return tail.every((index) => reference.fieldComplementWords.has(name.tokens[index].text));
+}
+
+/**
+ * The free words of the sole free name after its last aligned word `last` ("… for Tarvel Research" of "Quarrow
+ * Institute for Tarvel Research"), when they are all its free words, the aligned words keep their order on both
+ * sides ("Quarrow Tarvel Institute" is not "Tarvel Quarrow Institute") and `last` is aligned with the other name's
+ * last word: the other name whole, then words of this one's own. Undefined otherwise.
+ */
+function tailAfterWholeName(
+  { side, otherSide, name, free, other }: SoleFreeSide,
+  pairs: AlignedPair[],
+  last: number,
+): number[] | undefined {
+  const ordered = [...pairs].sort((a, b) => Math.min(...a[side]) - Math.min(...b[side]));
+  if (ordered.some((pair, at) => at > 0 && Math.min(...pair[otherSide]) < Math.min(...ordered[at - 1][otherSide]))) {
+    return undefined;
+  }
+  const lastPair = pairs.find((pair) => pair[side].includes(last));
+  const otherComparable = comparableIndices(other);
+  if (!lastPair || !lastPair[otherSide].includes(otherComparable[otherComparable.length - 1])) {
+    return undefined;
+  }
+  const tail = comparableIndices(name).filter((index) => index > last);
+  if (tail.length === 0 || tail.length !== free.size || tail.some((index) => !free.has(index))) {
+    return undefined;
+  }
+  return tail;
+}
+
+/**
+ * Whether a class word is aligned with another class word of its group written in the same script ("Technical"
+ * for "Technology"): another wording, often another body of the same place, not the name written alike or
+ * translated.
+ */
+function classWordReworded(query: PreparedName, candidate: PreparedName, pairs: AlignedPair[]): boolean {
+  return pairs.some(
+    (pair) =>
+      pair.how === Likeness.Class &&
+      pair.query.length === 1 &&
+      pair.candidate.length === 1 &&
+      query.tokens[pair.query[0]].script === candidate.tokens[pair.candidate[0]].script,
+  );
+}
+
+/** A word that places a body: a qualifier, a country's name or form, or a word whose meaning is a place. */
+function placeWordAt(name: PreparedName, index: number): boolean {
+  return (
+    name.kinds[index] === Kind.Qualifier ||
+    countryWord(name.tokens[index].text) ||
+    wordMeaning(name.tokens[index])?.startsWith('place:') === true
+  );
+}
+
+/** Whether every word of a name is written in Latin letters. */
+function writtenInLatin(name: PreparedName): boolean {
+  return name.tokens.every((token) => token.script === Script.Latin);
 }
 
 /**

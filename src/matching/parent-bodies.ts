@@ -12,6 +12,9 @@ import {
   segmentBetween,
   type ParentNamed,
   identityPair,
+  soleFreeSide,
+  classWordIn,
+  countryWord,
 } from './matcher-shared';
 import { readAsPlaceCaseForm, wordDecidingGroup } from './word-groups';
 
@@ -161,10 +164,7 @@ export function parentNamedAfter(long: PreparedName, last: number): number[] {
     end++;
   }
   const parentClasses = getReferenceData().parentClasses;
-  const named = range(start, end).some(
-    (index) =>
-      long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => parentClasses.has(group)),
-  );
+  const named = range(start, end).some((index) => classWordIn(long, index, parentClasses));
   return named ? comparableIndices(long).filter((index) => index > last) : [];
 }
 
@@ -197,11 +197,11 @@ export function unitTypeNamed(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
-  const side = qFree.size > 0 && cFree.size === 0 ? 'query' : cFree.size > 0 && qFree.size === 0 ? 'candidate' : null;
-  if (!side || pairs.length === 0) {
+  const sole = soleFreeSide(query, qFree, candidate, cFree);
+  if (!sole || pairs.length === 0) {
     return undefined;
   }
-  const [long, free, short] = side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
+  const { side, name: long, free, other: short } = sole;
   const topic = comparableIndices(short);
   const bodyWord = (index: number) =>
     short.kinds[index] === Kind.Acronym ||
@@ -262,13 +262,11 @@ export function parentBodyNamed(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
-  const side = qFree.size > 0 && cFree.size === 0 ? 'query' : cFree.size > 0 && qFree.size === 0 ? 'candidate' : null;
-  if (!side || pairs.length === 0) {
+  const sole = soleFreeSide(query, qFree, candidate, cFree);
+  if (!sole || pairs.length === 0) {
     return undefined;
   }
-  const [long, free, short]: [PreparedName, Set<number>, PreparedName] =
-    side === 'query' ? [query, qFree, candidate] : [candidate, cFree, query];
-  const shortSide = side === 'query' ? 'candidate' : 'query';
+  const { side, otherSide: shortSide, name: long, free, other: short } = sole;
   // Chinese and Korean write a unit after its parent (the university's name, then the college's): in a name
   // written in characters, or against one, words left over in characters are the unit, never a parent written
   // before (since rules 1.15.0). A Latin name with its characters added ("<name> (<characters>)") keeps the rule.
@@ -314,15 +312,13 @@ export function parentBodyNamed(
   // "Quarrow Zoology Institute QZ", "QRU Tarvel Centre": one acronym written before or after the other
   // name whole (two words or more) names its parent body, its place or its unit type, not another body.
   // A country written as capitals ("(USA)") is left to the country rules: subsidiaries differ by it.
-  const reference = getReferenceData();
-  const country = (word: string) => reference.orgCountryWords.has(word) || reference.countryForms.has(word);
   // Since rules 1.45.0 also one acronym written in capitals as pieces joined by hyphens ("QRN-TVR Tarvel Centre":
   // a research network's acronym), when no comma or dash sets it apart from the other name.
   const oneAcronym =
     extra.length === 1 ? long.kinds[extra[0]] === Kind.Acronym : hyphenJoinedAcronym(long, extra, first, last);
   if (
     oneAcronym &&
-    !extra.some((index) => country(long.tokens[index].text)) &&
+    !extra.some((index) => countryWord(long.tokens[index].text)) &&
     (extra[0] < first || extra[0] > last) &&
     comparableIndices(short).length >= 2
   ) {
@@ -353,12 +349,12 @@ export function parentBodyNamed(
   const parentWord = (index: number) =>
     long.kinds[index] === Kind.Acronym ||
     long.kinds[index] === Kind.NamedBody ||
-    (long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => parentClasses.has(group)));
+    classWordIn(long, index, parentClasses);
   const segmentParentClasses = getReferenceData().segmentParentClasses;
   const segmentParentWord = (index: number) =>
     long.kinds[index] === Kind.Acronym ||
     long.kinds[index] === Kind.NamedBody ||
-    (long.kinds[index] === Kind.Class && classSetOf(long.tags[index]).some((group) => segmentParentClasses.has(group)));
+    classWordIn(long, index, segmentParentClasses);
   // The other name must name a body by itself: two words or more, one a class word ("Quarrow Community
   // College"); "Panamericana Ltda" or "Philippines" alone is no unit of a university named before it.
   const shortWords = comparableIndices(short);
@@ -461,7 +457,7 @@ export function unitAcronymJoinedToParent(
   }
   const reference = getReferenceData();
   const word = name.tokens[unmatched[0]].text;
-  if (reference.orgCountryWords.has(word) || reference.countryForms.has(word)) {
+  if (countryWord(word)) {
     return undefined;
   }
   const classes = reference.acronymPairParentClasses;
@@ -501,9 +497,6 @@ export function unitAcronymBeforeBody(
     return undefined;
   }
   const parentClasses = getReferenceData().segmentParentClasses;
-  const parentBody = comparableIndices(other).some(
-    (index) =>
-      other.kinds[index] === Kind.Class && classSetOf(other.tags[index]).some((group) => parentClasses.has(group)),
-  );
+  const parentBody = comparableIndices(other).some((index) => classWordIn(other, index, parentClasses));
   return parentBody ? name.tokens[acronym].text : undefined;
 }

@@ -1,5 +1,5 @@
 // Places and state forms: places added or dropped, a country's formal name, another form of a state.
-import { type PreparedName, Kind, classSetOf } from './normalise';
+import { type PreparedName, Kind } from './normalise';
 import { getReferenceData } from './reference-data';
 import { tokeniseRaw } from './tokenise';
 import {
@@ -9,6 +9,9 @@ import {
   NO_PLACES,
   TRAILING_SEGMENT,
   type ParentNamed,
+  soleFreeSide,
+  classWordIn,
+  countryWord,
 } from './matcher-shared';
 
 /**
@@ -28,13 +31,7 @@ export function placesAgainst(
     return NO_PLACES;
   }
   const { companyKindClasses } = getReferenceData();
-  if (
-    !otherUnmatched.every(
-      (index) =>
-        other.kinds[index] === Kind.Class &&
-        classSetOf(other.tags[index]).some((group) => companyKindClasses.has(group)),
-    )
-  ) {
+  if (!otherUnmatched.every((index) => classWordIn(other, index, companyKindClasses))) {
     return NO_PLACES;
   }
   return unmatched.filter((index) => name.kinds[index] === Kind.Qualifier && name.tags[index] !== TRAILING_SEGMENT);
@@ -56,11 +53,11 @@ export function formalCountryName(
   cFree: Set<number>,
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
-  if (qFree.size > 0 === cFree.size > 0 || pairs.length === 0) {
+  const sole = soleFreeSide(query, qFree, candidate, cFree);
+  if (!sole || pairs.length === 0) {
     return undefined;
   }
-  const [side, name, free, other] =
-    qFree.size > 0 ? (['query', query, qFree, candidate] as const) : (['candidate', candidate, cFree, query] as const);
+  const { side, name, free, other } = sole;
   // A one-word name ("Universidad") is too little to read a formal name against ("… de la República de Norlandia").
   if (comparableIndices(other).length < 2) {
     return undefined;
@@ -88,10 +85,8 @@ export function formalCountryName(
   if (countryStart === tokens.length || formEnd === countryStart) {
     return undefined;
   }
-  const stateWord = (index: number) =>
-    reference.stateFormHeads.has(tokens[index].text) || reference.stateFormWords.has(tokens[index].text);
   let formStart = formEnd;
-  while (formStart > 0 && stateWord(formStart - 1) && free.has(formStart - 1)) {
+  while (formStart > 0 && stateFormWord(tokens[formStart - 1].text) && free.has(formStart - 1)) {
     formStart--;
   }
   const form = range(formStart, formEnd);
@@ -134,10 +129,8 @@ export function otherStateForm(
   }
   const reference = getReferenceData();
   const { tokens, kinds } = name;
-  const stateFormWord = (text: string) => reference.stateFormHeads.has(text) || reference.stateFormWords.has(text);
   const isCountry = (of: PreparedName, index: number) =>
-    of.kinds[index] === Kind.Qualifier &&
-    (reference.orgCountryWords.has(of.tokens[index].text) || reference.countryForms.has(of.tokens[index].text));
+    of.kinds[index] === Kind.Qualifier && countryWord(of.tokens[index].text);
   for (const index of unmatched) {
     const word = tokens[index].text;
     const head = reference.stateFormHeads.has(word);
@@ -188,4 +181,10 @@ export function otherStateForm(
     }
   }
   return undefined;
+}
+
+/** A word of a country's form of state (org_words.yml state_form_heads or state_form_words: "republic", "people"). */
+function stateFormWord(text: string): boolean {
+  const reference = getReferenceData();
+  return reference.stateFormHeads.has(text) || reference.stateFormWords.has(text);
 }
