@@ -24,6 +24,7 @@ import {
 } from './normalise';
 import { acronymLetters, normaliseIdentifier, sameWords } from './name-matcher';
 import { compareResults, groupParties, type PartyFacts } from './same-party';
+import { datesAgree } from './party-score';
 import { spellingSimilarity, tokenLikeness, editBudget } from './token-similarity';
 import {
   distinctVariants,
@@ -919,8 +920,10 @@ export class CandidateIndex implements WeightSource {
   /**
    * The entries one of whose weak names the query's name (or one of its aliases) is, word for word, when
    * the rules let that name count (`weakAliasUsable`): scored `policy.score`, or `policy.corroboratedScore`
-   * when a country or identifier of the query agrees with the entry's; never when a country of each side is
-   * known and none agrees. An entry already found through its other names keeps the better of the two.
+   * when a country or identifier of the query agrees with the entry's (for a person, since rules 1.115.0, also a
+   * date of birth); never when a country of each side is known and none agrees, nor (a person) a date of birth.
+   * A person's weak name of fewer than `policy.personMinWordsAlone` words, a one-word nickname, counts only so
+   * corroborated. An entry already found through its other names keeps the better of the two.
    */
   private addWeakNameMatches(
     query: MatchQuery,
@@ -934,10 +937,12 @@ export class CandidateIndex implements WeightSource {
   ): void {
     const built = this.built!;
     for (const queryName of [query.name, ...(query.aliases ?? [])]) {
-      const owners = this.weakNames.get(weakAliasKey(queryName));
+      const key = weakAliasKey(queryName);
+      const owners = this.weakNames.get(key);
       if (!owners) {
         continue;
       }
+      const shortForPerson = key.split(' ').length < (policy.personMinWordsAlone ?? 0);
       // Read as the entry's schema reads it (a person's weak name as a person's, whatever the query's schema).
       const usable = new Map<NameMode, boolean>();
       for (const { entry, raw } of owners) {
@@ -963,7 +968,18 @@ export class CandidateIndex implements WeightSource {
         }
         const identifiers = this.identifiers.get(entry) ?? [];
         const identifierAgrees = queryParty.identifiers.some((identifier) => identifiers.includes(identifier));
-        const score = countryAgrees || identifierAgrees ? policy.corroboratedScore : policy.score;
+        const birthDates = entryMode === 'person' ? this.birthDates.get(entry) : [];
+        const birthDateAgrees = queryParty.birthDates.some((date) =>
+          birthDates.some((other) => datesAgree(date, other)),
+        );
+        if (queryParty.birthDates.length > 0 && birthDates.length > 0 && !birthDateAgrees) {
+          continue;
+        }
+        const corroborated = countryAgrees || identifierAgrees || birthDateAgrees;
+        if (entryMode === 'person' && shortForPerson && !corroborated) {
+          continue;
+        }
+        const score = corroborated ? policy.corroboratedScore : policy.score;
         const existing = results.find((result) => entryOf.get(result) === entry);
         if (score < threshold || (existing && existing.score >= score)) {
           continue;
@@ -980,6 +996,9 @@ export class CandidateIndex implements WeightSource {
         }
         if (identifierAgrees) {
           features.push({ name: 'identifier', value: 1, reason: 'An identifier agrees.' });
+        }
+        if (birthDateAgrees) {
+          features.push({ name: 'birth_date', value: 1, reason: `A date of birth agrees (${birthDates.join(', ')}).` });
         }
         const result: MatchResult = {
           entityId: this.entityIds[entry],

@@ -21,12 +21,15 @@ const MIN_LETTERS = 4;
 /**
  * Whether `short` is one name word, in Latin letters, of MIN_LETTERS or more, that no reference table reads as a word
  * (english_words.tsv, given_names.tsv, the common person names, a word of subdivision_names.tsv, a place's, a country's
- * or a meaning group's word, a deciding word), written exactly as the first word of `long`, a company's name (it has a
+ * or a meaning group's word, a deciding word, and since rules 1.115.0 a town or region of address_places.tsv: the
+ * registry's and the lists' addresses, GeoNames' cities), written exactly as the first word of `long`, a company's name (it has a
  * legal form, or a kind word of company_words.yml company_kind_classes: "Corporation", "Group") whose other comparable
  * words are one or two class words ("Technologies", "Aviation", "Trading"): the company's one distinctive word, which
  * analysts write alone. Not when `short` has a legal form too: "Quarrow Ltd" is a company's whole name, and "Quarrow
  * Systems Ltd" another company's. "Star" / "Star Trading Co., Ltd." and "Harbourville" / "Harbourville Trading Ltd."
- * are not: a dictionary word or a city's name is in many companies' names.
+ * are not: a dictionary word or a city's name is in many companies' names. Nor is "Yakima" / "Yakima Trading
+ * Corporation": a one-word query that is a town asks for the town's name, which many bodies there bear; the company
+ * named after its town is still found when the query adds a class word or legal form.
  */
 export function oneWordOfCompany(
   short: PreparedName,
@@ -71,6 +74,7 @@ export function oneWordOfCompany(
     !reference.givenNames.has(token.text) &&
     !isCommonPersonName(token) &&
     !reference.subdivisionWords.has(token.text) &&
+    !reference.addressPlaces.has(token.text) &&
     wordMeaning(token) === null &&
     wordDecidingGroup(token) === undefined
   );

@@ -125,7 +125,7 @@ export function hasFullName(party: PreparedParty): boolean {
 }
 
 /** Dates agree when equal at the precision both give ("1952" agrees with "1952-10-07"). */
-function datesAgree(left: string, right: string): boolean {
+export function datesAgree(left: string, right: string): boolean {
   const length = Math.min(left.length, right.length);
   return left.slice(0, length) === right.slice(0, length);
 }

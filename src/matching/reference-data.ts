@@ -389,6 +389,12 @@ export interface ReferenceData {
    */
   subdivisionWords: Set<string>;
   /**
+   * One-word place names of the registry's and the lists' own addresses and of GeoNames' cities of at least 15,000
+   * people (address_places.tsv, since rules 1.115.0): a one-word query that is one is no company's distinctive word
+   * (one-word-brand.ts).
+   */
+  addressPlaces: Set<string>;
+  /**
    * Given names of persons (given_names.tsv, from Moby Words II's first names, since rules 1.57.0): read by the
    * namesake rule only, which takes given names before a surname both names share. No place, class, field or other
    * organisation word is listed.
@@ -1276,6 +1282,7 @@ function buildReferenceData(): ReferenceData {
       (orgWords.other_state_formal_names ?? []).map((phrase) => String(phrase).split(/\s+/).map(asciiForm).join(' ')),
     ),
     subdivisionWords: new Set(readTabbedLines(directory, 'subdivision_names.tsv').map(([word]) => word)),
+    addressPlaces: new Set(readTabbedLines(directory, 'address_places.tsv').map(([word]) => word)),
     namesakeJoiners: new Set((orgWords.namesake_joiners ?? []).map((word) => asciiForm(String(word)))),
     givenNames: new Set(readTabbedLines(directory, 'given_names.tsv').map(([name]) => name)),
     englishWords: new Set(readTabbedLines(directory, 'english_words.tsv').map(([word]) => word)),

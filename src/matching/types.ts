@@ -105,6 +105,12 @@ export interface WeakAliasPolicy {
   minLetters: number;
   /** The score of such a match (at the match threshold: a possible match, for review). */
   score: number;
-  /** The score when a country or identifier of the query agrees with the entry's. */
+  /** The score when a country or identifier (for a person also a date of birth) of the query agrees with the entry's. */
   corroboratedScore: number;
+  /**
+   * Fewest words of a person's weak name that counts alone (since rules 1.115.0): a shorter one ("Omari", a
+   * nickname, which is also many persons' given name) counts only when a country, identifier or date of birth
+   * agrees. Absent: every length counts alone.
+   */
+  personMinWordsAlone?: number;
 }

@@ -107,7 +107,10 @@ export interface RiskRules {
    * fuzzy, initials or partial match), has at least `minLetters` letters and digits and is not made of
    * common words and names only; it scores `score` (a possible match), or `corroboratedScore` when a
    * country or identifier of the query agrees with the entry. An uncorroborated weak-alias match weighs
-   * at most `findingWeight` as a risk finding (its own listing and the paths walked from it).
+   * at most `findingWeight` as a risk finding (its own listing and the paths walked from it). Since rules
+   * 1.115.0 a person's weak name of fewer than `personMinWordsAlone` words (a one-word nickname) counts only
+   * when a country, identifier or date of birth of the query agrees; a date of birth of each side that
+   * disagrees rules a person's weak name out, as a country does.
    */
   weakAliases: WeakAliasRules;
 }
@@ -116,6 +119,7 @@ export interface WeakAliasRules {
   minLetters: number;
   score: number;
   corroboratedScore: number;
+  personMinWordsAlone: number;
   findingWeight: number;
   description: string;
 }
@@ -303,6 +307,7 @@ export function validateRiskRules(value: unknown): string[] {
     check.integer(weakAliases, 'weakAliases.minLetters', 1, 100);
     check.fraction(weakAliases, 'weakAliases.score');
     check.fraction(weakAliases, 'weakAliases.corroboratedScore');
+    check.integer(weakAliases, 'weakAliases.personMinWordsAlone', 1, 10);
     check.fraction(weakAliases, 'weakAliases.findingWeight');
     check.text(weakAliases, 'weakAliases.description');
   }

@@ -23,13 +23,16 @@ export function matchTargetReasons(match: ScreeningMatch, rules: RiskRules): Tar
 
 /**
  * Whether a match rests on a weak alias alone: the matcher matched the query to one of the entry's weak names
- * (feature `weak_alias`) and neither a country nor an identifier of the query agrees with the entry.
+ * (feature `weak_alias`) and neither a country nor an identifier of the query agrees with the entry (nor, since
+ * rules 1.115.0, a person's date of birth).
  */
 export function weakAliasOnly(match: Pick<ScreeningMatch, 'features'>): boolean {
   return (
     match.features.some((feature) => feature.name === 'weak_alias') &&
     !match.features.some(
-      (feature) => (feature.name === 'country' || feature.name === 'identifier') && feature.value === 1,
+      (feature) =>
+        (feature.name === 'country' || feature.name === 'identifier' || feature.name === 'birth_date') &&
+        feature.value === 1,
     )
   );
 }
