@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { Growable } from './growable';
-import { separateIdentifiers } from './identifier-names';
+import { identifierName, separateIdentifiers } from './identifier-names';
 import {
   LikenessCache,
   NameComparisons,
@@ -788,7 +788,10 @@ export class CandidateIndex implements WeightSource {
         .map((name) => prepareName(name, mode, this.lookup)),
       countries: (query.countries ?? []).map((country) => country.trim().toLowerCase()),
       birthDates: query.birthDates ?? [],
-      identifiers: (query.identifiers ?? []).map(normaliseIdentifier).filter((id) => id.length > 0),
+      // A name that is an identifier (a ROR id, an IMO number…) is looked up as one too (since rules 1.117.0).
+      identifiers: [...(query.identifiers ?? []), ...identifierOfName(query.name)]
+        .map(normaliseIdentifier)
+        .filter((id) => id.length > 0),
       // Every field an entry's party has, in its order: one hidden class for both sides of a comparison.
       listed: false,
       repeated: undefined,
@@ -1231,6 +1234,8 @@ export class CandidateIndex implements WeightSource {
 
     for (let nameIndex = 0; nameIndex < queryNames.length; nameIndex++) {
       const queryName = queryNames[nameIndex];
+      // Cuts of a joined query word credited among the names the other words found (see `creditJoined`).
+      const joinedStopKeys: JoinedCut[] = [];
       // (Each with its word's document frequency, read once, for the sort below.)
       const expansions: { word: number; weight: number; source: number; frequency: number }[] = [];
       for (let index = 0; index < queryName.tokens.length; index++) {
@@ -1260,8 +1265,9 @@ export class CandidateIndex implements WeightSource {
         // "Ziracchianzadeh": one query word that no indexed word is or is a spelling of, which the index holds as
         // two words side by side ("ZIRACCHIAN ZADEH"), since rules 1.112.0: the names with both, found through the
         // rarer (when it is no stop-key), get the word's evidence (see `creditJoined`).
-        if (expansions.length === spelt && token.text.length >= SPLIT_MIN) {
-          this.creditJoined(token.text, weight * 0.9, nextSource(), credit);
+        if (token.text.length >= SPLIT_MIN) {
+          // A word with spellings of its own ("alali": "balali") credits only the names the other words found.
+          this.creditJoined(token.text, weight * 0.9, nextSource(), credit, joinedStopKeys, expansions.length > spelt);
         }
         if (queryName.kinds[index] === Kind.Acronym && token.text.length >= 2) {
           // "C2DH" is also looked up as the initials "ccdh".
@@ -1362,6 +1368,20 @@ export class CandidateIndex implements WeightSource {
       // The last run of stop-keys and the class words in one pass over the touched names: each name gets
       // the same credits in the same order as in a pass for each, and its words are read once.
       creditTouched(stopKeys.length === 0 ? classWords : [...stopKeys, ...classWords]);
+      if (joinedStopKeys.length > 0) {
+        const { nameTokenStart, nameTokens } = built;
+        for (let place = 0; place < touchedCount; place++) {
+          const name = touched[place];
+          for (const { left, right, weight, source } of joinedStopKeys) {
+            for (let at = nameTokenStart[name]; at + 1 < nameTokenStart[name + 1]; at++) {
+              if (nameTokens[at] === left && nameTokens[at + 1] === right) {
+                credit(name, source, weight);
+                break;
+              }
+            }
+          }
+        }
+      }
     }
 
     this.lastSearch.touched = touchedCount;
@@ -1374,13 +1394,18 @@ export class CandidateIndex implements WeightSource {
   /**
    * Credits the names that hold a query word as two indexed words side by side ("ziracchianzadeh": "ziracchian
    * zadeh"), at every cut where both parts are indexed words of SPLIT_PART_MIN letters or more: the posting list
-   * of the rarer part, when it is no stop-key, read for names whose next word is the other part.
+   * of the rarer part, when it is no stop-key, read for names whose next word is the other part. A cut whose two
+   * parts are both stop-keys ("alali": "al ali"), and every cut of a word that has spellings in the index
+   * (`touchedOnly`: "alali" is one letter from "balali"), goes to `stopKeyCuts`, to credit among the names the
+   * query's other words found (since rules 1.117.0: "Hamid Alali" finds "AL-ALI, Hamid").
    */
   private creditJoined(
     text: string,
     weight: number,
     source: number,
     credit: (name: number, source: number, weight: number) => void,
+    stopKeyCuts: JoinedCut[],
+    touchedOnly: boolean,
   ): void {
     const { postings, nameTokenStart, nameTokens, documentFrequency, stopKey } = this.built!;
     for (let cut = SPLIT_PART_MIN; cut <= text.length - SPLIT_PART_MIN; cut++) {
@@ -1390,7 +1415,8 @@ export class CandidateIndex implements WeightSource {
         continue;
       }
       const rarer = documentFrequency[left] <= documentFrequency[right] ? left : right;
-      if (postings.start[rarer + 1] - postings.start[rarer] > stopKey) {
+      if (touchedOnly || postings.start[rarer + 1] - postings.start[rarer] > stopKey) {
+        stopKeyCuts.push({ left, right, weight, source });
         continue;
       }
       for (let index = postings.start[rarer]; index < postings.start[rarer + 1]; index++) {
@@ -1974,4 +2000,18 @@ function placeAndClassInitials(name: PreparedName): string {
     initials += token.text[0];
   }
   return place && initials.length >= 3 ? initials : '';
+}
+
+/** A query word cut in two indexed words, side by side in the names it credits (see `creditJoined`). */
+interface JoinedCut {
+  left: number;
+  right: number;
+  weight: number;
+  source: number;
+}
+
+/** The identifier a query's name is, if it is one (`identifierName`): none or one. */
+function identifierOfName(name: string): string[] {
+  const found = identifierName(name);
+  return found ? [found.value] : [];
 }
