@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { Growable } from './growable';
+import { getReferenceData } from './reference-data';
 import { identifierName, separateIdentifiers } from './identifier-names';
 import {
   LikenessCache,
@@ -66,6 +67,8 @@ const MAX_PHONETIC_WORDS = 16;
 const BLOCKING_KINDS = new Set<number>([Kind.Name, Kind.Acronym, Kind.Number, Kind.NamedBody]);
 /** Shortest query word looked up as two indexed words written together, and shortest part (see `blockNames`). */
 const SPLIT_MIN = 5;
+/** Shortest query word read as the class word it misspells (see `classWordSpelt`). */
+const CLASS_SPELLING_LENGTH = 6;
 const SPLIT_PART_MIN = 2;
 /**
  * Most entries one identifier may be on and still find them whatever their names (since rules 1.112.0): a value
@@ -1236,6 +1239,8 @@ export class CandidateIndex implements WeightSource {
       const queryName = queryNames[nameIndex];
       // Cuts of a joined query word credited among the names the other words found (see `creditJoined`).
       const joinedStopKeys: JoinedCut[] = [];
+      // Class words a query word misspells (see `classWordSpelt`).
+      const spelledClassWords: number[] = [];
       // (Each with its word's document frequency, read once, for the sort below.)
       const expansions: { word: number; weight: number; source: number; frequency: number }[] = [];
       for (let index = 0; index < queryName.tokens.length; index++) {
@@ -1248,6 +1253,17 @@ export class CandidateIndex implements WeightSource {
         const spelt = expansions.length;
         for (const [word, sim] of this.expand(token, person)) {
           expansions.push({ word, weight: weight * sim, source, frequency: built.documentFrequency[word] });
+        }
+        // "Universty", "Technlogy" (since rules 1.117.0): a word the index does not know whose spelling is that of a
+        // class word is that class word, which breaks ties among the names the other words find (below), not a
+        // rare word whose neighbours crowd out the name ("Quarrow Universty of Technology").
+        const classSpelt = person || !otherBlockingWord(queryName, index) ? undefined : this.classWordSpelt(token);
+        if (classSpelt !== undefined) {
+          expansions.length = spelt;
+          if (classSpelt >= 0) {
+            spelledClassWords.push(classSpelt);
+          }
+          continue;
         }
         // "Patr ushev": two query words that are one indexed word.
         const next = queryName.tokens[index + 1];
@@ -1365,6 +1381,10 @@ export class CandidateIndex implements WeightSource {
         const weight = CLASS_TIE_BREAK * this.rarity(queryName.tokens[index]);
         classWords.push({ word, weight, source, frequency: built.documentFrequency[word] });
       }
+      for (const word of spelledClassWords) {
+        const weight = CLASS_TIE_BREAK * this.rarity(this.words[word]);
+        classWords.push({ word, weight, source: nextSource(), frequency: built.documentFrequency[word] });
+      }
       // The last run of stop-keys and the class words in one pass over the touched names: each name gets
       // the same credits in the same order as in a pass for each, and its words are read once.
       creditTouched(stopKeys.length === 0 ? classWords : [...stopKeys, ...classWords]);
@@ -1389,6 +1409,25 @@ export class CandidateIndex implements WeightSource {
     const floor = ranked.length > 0 ? touchedScore[ranked[0]] * SCORED_SHARE : 0;
     const blocked = ranked.filter((position) => touchedScore[position] >= floor).map((position) => touched[position]);
     return touchedCount > SCORED_NAMES ? this.withExactNames(queryNames, blocked) : blocked;
+  }
+
+  /**
+   * The class word (org_words.yml, one word of CLASS_SPELLING_LENGTH letters or more) a query word no indexed word
+   * is spells, one letter added, dropped, changed or two swapped ("universty", "technlogy", "militray"): its id in
+   * the vocabulary, -1 when the index has no name with it, undefined when the word spells none.
+   */
+  private classWordSpelt(token: TokenInfo): number | undefined {
+    if (token.text.length < CLASS_SPELLING_LENGTH || token.id >= 0 || this.vocabulary.get(token.text) !== undefined) {
+      return undefined;
+    }
+    const spellings = classWordSpellings();
+    const text = token.text;
+    let found = spellings.get(text)?.[0];
+    for (let cut = 0; found === undefined && cut < text.length; cut++) {
+      const shorter = text.slice(0, cut) + text.slice(cut + 1);
+      found = spellings.get(shorter)?.find((word) => word === shorter || word.length === text.length);
+    }
+    return found === undefined ? undefined : (this.vocabulary.get(found) ?? -1);
   }
 
   /**
@@ -2014,4 +2053,45 @@ interface JoinedCut {
 function identifierOfName(name: string): string[] {
   const found = identifierName(name);
   return found ? [found.value] : [];
+}
+
+let classSpellings: Map<string, string[]> | undefined;
+
+/**
+ * The one-word class words of CLASS_SPELLING_LENGTH letters or more (org_words.yml) by themselves and by each form
+ * with one letter dropped: a word that is one of these keys, or is one with a letter dropped, spells the class
+ * word (one edit, or two letters swapped). Made once.
+ */
+function classWordSpellings(): Map<string, string[]> {
+  if (!classSpellings) {
+    classSpellings = new Map();
+    const put = (key: string, word: string) => {
+      const words = classSpellings!.get(key);
+      if (!words) {
+        classSpellings!.set(key, [word]);
+      } else if (!words.includes(word)) {
+        words.push(word);
+      }
+    };
+    for (const [word, node] of getReferenceData().classTrie.next) {
+      if (node.value === undefined || word.length < CLASS_SPELLING_LENGTH || !/^[a-z]+$/.test(word)) {
+        continue;
+      }
+      put(word, word);
+      for (let cut = 0; cut < word.length; cut++) {
+        put(word.slice(0, cut) + word.slice(cut + 1), word);
+      }
+    }
+  }
+  return classSpellings;
+}
+
+/** Whether a query name has a word that blocks besides the one at `index`. */
+function otherBlockingWord(name: PreparedName, index: number): boolean {
+  for (let other = 0; other < name.kinds.length; other++) {
+    if (other !== index && BLOCKING_KINDS.has(name.kinds[other])) {
+      return true;
+    }
+  }
+  return false;
 }
