@@ -1257,7 +1257,10 @@ export class CandidateIndex implements WeightSource {
         // "Universty", "Technlogy" (since rules 1.117.0): a word the index does not know whose spelling is that of a
         // class word is that class word, which breaks ties among the names the other words find (below), not a
         // rare word whose neighbours crowd out the name ("Quarrow Universty of Technology").
-        const classSpelt = person || !otherBlockingWord(queryName, index) ? undefined : this.classWordSpelt(token);
+        const classSpelt =
+          person || queryName.kinds[index] !== Kind.Name || !otherBlockingWord(queryName, index)
+            ? undefined
+            : this.classWordSpelt(token);
         if (classSpelt !== undefined) {
           expansions.length = spelt;
           if (classSpelt >= 0) {
@@ -1283,7 +1286,8 @@ export class CandidateIndex implements WeightSource {
         // rarer (when it is no stop-key), get the word's evidence (see `creditJoined`).
         if (token.text.length >= SPLIT_MIN) {
           // A word with spellings of its own ("alali": "balali") credits only the names the other words found.
-          this.creditJoined(token.text, weight * 0.9, nextSource(), credit, joinedStopKeys, expansions.length > spelt);
+          // (The word's own source: a name gets the better of the word's spelling and its two parts, not both.)
+          this.creditJoined(token.text, weight * 0.9, source, credit, joinedStopKeys, expansions.length > spelt);
         }
         if (queryName.kinds[index] === Kind.Acronym && token.text.length >= 2) {
           // "C2DH" is also looked up as the initials "ccdh".
