@@ -791,8 +791,9 @@ export class CandidateIndex implements WeightSource {
         .map((name) => prepareName(name, mode, this.lookup)),
       countries: (query.countries ?? []).map((country) => country.trim().toLowerCase()),
       birthDates: query.birthDates ?? [],
-      // A name that is an identifier (a ROR id, an IMO number…) is looked up as one too (since rules 1.117.0).
-      identifiers: [...(query.identifiers ?? []), ...identifierOfName(query.name)]
+      // A name that is an identifier (a ROR id, an IMO number…) is looked up as one too, and a ROR id given as its
+      // address as the bare id records hold (since rules 1.117.0).
+      identifiers: [...(query.identifiers ?? []).flatMap(identifierForms), ...identifierOfName(query.name)]
         .map(normaliseIdentifier)
         .filter((id) => id.length > 0),
       // Every field an entry's party has, in its order: one hidden class for both sides of a comparison.
@@ -2051,6 +2052,12 @@ interface JoinedCut {
   right: number;
   weight: number;
   source: number;
+}
+
+/** An identifier as given and, when it has another form records hold (a ROR id without its address), that too. */
+function identifierForms(identifier: string): string[] {
+  const read = identifierName(identifier);
+  return read && read.value !== identifier.trim() ? [identifier, read.value] : [identifier];
 }
 
 /** The identifier a query's name is, if it is one (`identifierName`): none or one. */

@@ -41,7 +41,13 @@ describe(`${CandidateIndex.name}: a query whose name is an identifier finds the 
       names: ['Quarrow University of Technology'],
       identifiers: ['0qrwx7y45', 'https://ror.org/0qrwx7y45'],
     });
-    sut.add({ entityId: 'v:1', schema: 'Vessel', names: ['TESSALY STAR'], identifiers: ['IMO 9912345'], listIds: ['v'] });
+    sut.add({
+      entityId: 'v:1',
+      schema: 'Vessel',
+      names: ['TESSALY STAR'],
+      identifiers: ['IMO 9912345'],
+      listIds: ['v'],
+    });
     sut.add({ entityId: 'o:1', schema: 'Organization', names: ['Brindle Marsh University'] });
     return sut.build();
   };
@@ -62,6 +68,26 @@ describe(`${CandidateIndex.name}: a query whose name is an identifier finds the 
   });
 });
 
+describe(`${CandidateIndex.name}: a ROR id given as an identifier, as its address`, () => {
+  it('finds the record that holds the bare id', () => {
+    const sut = new CandidateIndex();
+    sut.add({
+      entityId: 'ror:0qrwx7y45',
+      schema: 'Organization',
+      names: ['Quarrow University'],
+      identifiers: ['0qrwx7y45'],
+    });
+    sut.build();
+
+    const results = sut.search(
+      { name: 'Brindle Marsh Institute', schema: 'Organization', identifiers: ['https://ror.org/0qrwx7y45'] },
+      { limit: 5, threshold: 0.5 },
+    );
+
+    expect(results.map((result) => result.entityId)).toEqual(['ror:0qrwx7y45']);
+  });
+});
+
 describe(`${CandidateIndex.name}: a joined query word credits the names found by the other words that hold its parts side by side`, () => {
   // Both parts of "borell" are stop-keys: each is a word of more than 2,000 names.
   const syllables = ['ka', 'ri', 'mo', 'len', 'tor', 'vash', 'an', 'el', 'ber', 'sin', 'dra', 'gol', 'mir', 'za'];
@@ -73,7 +99,12 @@ describe(`${CandidateIndex.name}: a joined query word credits the names found by
       sut.add({ entityId: `f:${index}`, schema: 'Person', names: [`BO RELL ${ownWord(index)}`], listIds: ['f'] });
     }
     for (let index = 0; index < 40; index++) {
-      sut.add({ entityId: `t:${index}`, schema: 'Person', names: [`Tarquin ${ownWord(3_000 + index)}`], listIds: ['t'] });
+      sut.add({
+        entityId: `t:${index}`,
+        schema: 'Person',
+        names: [`Tarquin ${ownWord(3_000 + index)}`],
+        listIds: ['t'],
+      });
     }
     if (spelling) {
       // A word one letter from the query's joined word: it has spellings of its own.
