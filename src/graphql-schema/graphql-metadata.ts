@@ -97,7 +97,7 @@ export default async (): Promise<Record<string, unknown>> => ({
         EntitySearchHit: { entity: { type: () => entitySummaryModel.EntitySummary, description: 'The entity found.' }, score: { type: () => Number, description: 'How well it matched, 0 to 1 (mostly name similarity, partly text relevance).' }, matchedName: { type: () => String, description: 'The name or alias that matched the query.' } },
       }],
       [riskArgs, {
-        PartnerRiskArgs: { name: { nullable: true, type: () => String, description: 'A name to resolve (instead of entityId).' }, country: { nullable: true, type: () => String, description: 'ISO 3166-1 alpha-2 code: a feature of the name match.' }, entityId: { nullable: true, description: 'The entity; or give a name (and country) to resolve.' } },
+        PartnerRiskArgs: { name: { nullable: true, type: () => String, description: 'A name to resolve (instead of entityId).' }, country: { nullable: true, type: () => String, description: 'ISO 3166-1 alpha-2 code: a feature of the name match.' }, identifiers: { nullable: true, type: () => [String], description: 'Registration numbers, LEI, ROR id…: one on both records resolves on its own (at most 10), as in assessPartnership.' }, entityId: { nullable: true, description: 'The entity; or give a name (and country) to resolve.' } },
         LinkSameAsArgs: { note: { type: () => String, description: 'Why the analyst is sure they are the same body.' }, entityId: { description: 'The graph entity (curated or registry).' }, listEntityId: { description: 'The list entity (`<listId>:<entryId>`).' } },
         RiskPathsArgs: { entityId: { description: 'The entity to walk from.' } },
       }],

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { Growable } from './growable';
-import { separateIdentifiers } from './identifier-names';
+import { getReferenceData } from './reference-data';
+import { identifierName, separateIdentifiers } from './identifier-names';
 import {
   LikenessCache,
   NameComparisons,
@@ -67,6 +68,8 @@ const MAX_PHONETIC_WORDS = 16;
 const BLOCKING_KINDS = new Set<number>([Kind.Name, Kind.Acronym, Kind.Number, Kind.NamedBody]);
 /** Shortest query word looked up as two indexed words written together, and shortest part (see `blockNames`). */
 const SPLIT_MIN = 5;
+/** Shortest query word read as the class word it misspells (see `classWordSpelt`). */
+const CLASS_SPELLING_LENGTH = 6;
 const SPLIT_PART_MIN = 2;
 /**
  * Most entries one identifier may be on and still find them whatever their names (since rules 1.112.0): a value
@@ -789,7 +792,11 @@ export class CandidateIndex implements WeightSource {
         .map((name) => prepareName(name, mode, this.lookup)),
       countries: (query.countries ?? []).map((country) => country.trim().toLowerCase()),
       birthDates: query.birthDates ?? [],
-      identifiers: (query.identifiers ?? []).map(normaliseIdentifier).filter((id) => id.length > 0),
+      // A name that is an identifier (a ROR id, an IMO number…) is looked up as one too, and a ROR id given as its
+      // address as the bare id records hold (since rules 1.116.0).
+      identifiers: [...(query.identifiers ?? []).flatMap(identifierForms), ...identifierOfName(query.name)]
+        .map(normaliseIdentifier)
+        .filter((id) => id.length > 0),
       // Every field an entry's party has, in its order: one hidden class for both sides of a comparison.
       listed: false,
       repeated: undefined,
@@ -1250,6 +1257,10 @@ export class CandidateIndex implements WeightSource {
 
     for (let nameIndex = 0; nameIndex < queryNames.length; nameIndex++) {
       const queryName = queryNames[nameIndex];
+      // Cuts of a joined query word credited among the names the other words found (see `creditJoined`).
+      const joinedStopKeys: JoinedCut[] = [];
+      // Class words a query word misspells (see `classWordSpelt`).
+      const spelledClassWords: number[] = [];
       // (Each with its word's document frequency, read once, for the sort below.)
       const expansions: { word: number; weight: number; source: number; frequency: number }[] = [];
       for (let index = 0; index < queryName.tokens.length; index++) {
@@ -1262,6 +1273,20 @@ export class CandidateIndex implements WeightSource {
         const spelt = expansions.length;
         for (const [word, sim] of this.expand(token, person)) {
           expansions.push({ word, weight: weight * sim, source, frequency: built.documentFrequency[word] });
+        }
+        // "Universty", "Technlogy" (since rules 1.116.0): a word the index does not know whose spelling is that of a
+        // class word is that class word, which breaks ties among the names the other words find (below), not a
+        // rare word whose neighbours crowd out the name ("Quarrow Universty of Technology").
+        const classSpelt =
+          person || queryName.kinds[index] !== Kind.Name || !otherBlockingWord(queryName, index)
+            ? undefined
+            : this.classWordSpelt(token);
+        if (classSpelt !== undefined) {
+          expansions.length = spelt;
+          if (classSpelt >= 0) {
+            spelledClassWords.push(classSpelt);
+          }
+          continue;
         }
         // "Patr ushev": two query words that are one indexed word.
         const next = queryName.tokens[index + 1];
@@ -1279,8 +1304,10 @@ export class CandidateIndex implements WeightSource {
         // "Ziracchianzadeh": one query word that no indexed word is or is a spelling of, which the index holds as
         // two words side by side ("ZIRACCHIAN ZADEH"), since rules 1.112.0: the names with both, found through the
         // rarer (when it is no stop-key), get the word's evidence (see `creditJoined`).
-        if (expansions.length === spelt && token.text.length >= SPLIT_MIN) {
-          this.creditJoined(token.text, weight * 0.9, nextSource(), credit);
+        if (token.text.length >= SPLIT_MIN) {
+          // A word with spellings of its own ("alali": "balali") credits only the names the other words found.
+          // (The word's own source: a name gets the better of the word's spelling and its two parts, not both.)
+          this.creditJoined(token.text, weight * 0.9, source, credit, joinedStopKeys, expansions.length > spelt);
         }
         if (queryName.kinds[index] === Kind.Acronym && token.text.length >= 2) {
           // "C2DH" is also looked up as the initials "ccdh".
@@ -1378,9 +1405,27 @@ export class CandidateIndex implements WeightSource {
         const weight = CLASS_TIE_BREAK * this.rarity(queryName.tokens[index]);
         classWords.push({ word, weight, source, frequency: built.documentFrequency[word] });
       }
+      for (const word of spelledClassWords) {
+        const weight = CLASS_TIE_BREAK * this.rarity(this.words[word]);
+        classWords.push({ word, weight, source: nextSource(), frequency: built.documentFrequency[word] });
+      }
       // The last run of stop-keys and the class words in one pass over the touched names: each name gets
       // the same credits in the same order as in a pass for each, and its words are read once.
       creditTouched(stopKeys.length === 0 ? classWords : [...stopKeys, ...classWords]);
+      if (joinedStopKeys.length > 0) {
+        const { nameTokenStart, nameTokens } = built;
+        for (let place = 0; place < touchedCount; place++) {
+          const name = touched[place];
+          for (const { left, right, weight, source } of joinedStopKeys) {
+            for (let at = nameTokenStart[name]; at + 1 < nameTokenStart[name + 1]; at++) {
+              if (nameTokens[at] === left && nameTokens[at + 1] === right) {
+                credit(name, source, weight);
+                break;
+              }
+            }
+          }
+        }
+      }
     }
 
     this.lastSearch.touched = touchedCount;
@@ -1391,15 +1436,39 @@ export class CandidateIndex implements WeightSource {
   }
 
   /**
+   * The class word (org_words.yml, one word of CLASS_SPELLING_LENGTH letters or more) a query word no indexed word
+   * is spells, one letter added, dropped, changed or two swapped ("universty", "technlogy", "militray"): its id in
+   * the vocabulary, -1 when the index has no name with it, undefined when the word spells none.
+   */
+  private classWordSpelt(token: TokenInfo): number | undefined {
+    if (token.text.length < CLASS_SPELLING_LENGTH || token.id >= 0 || this.vocabulary.get(token.text) !== undefined) {
+      return undefined;
+    }
+    const spellings = classWordSpellings();
+    const text = token.text;
+    let found = spellings.get(text)?.[0];
+    for (let cut = 0; found === undefined && cut < text.length; cut++) {
+      const shorter = text.slice(0, cut) + text.slice(cut + 1);
+      found = spellings.get(shorter)?.find((word) => word === shorter || word.length === text.length);
+    }
+    return found === undefined ? undefined : (this.vocabulary.get(found) ?? -1);
+  }
+
+  /**
    * Credits the names that hold a query word as two indexed words side by side ("ziracchianzadeh": "ziracchian
    * zadeh"), at every cut where both parts are indexed words of SPLIT_PART_MIN letters or more: the posting list
-   * of the rarer part, when it is no stop-key, read for names whose next word is the other part.
+   * of the rarer part, when it is no stop-key, read for names whose next word is the other part. A cut whose two
+   * parts are both stop-keys ("alali": "al ali"), and every cut of a word that has spellings in the index
+   * (`touchedOnly`: "alali" is one letter from "balali"), goes to `stopKeyCuts`, to credit among the names the
+   * query's other words found (since rules 1.116.0: "Hamid Alali" finds "AL-ALI, Hamid").
    */
   private creditJoined(
     text: string,
     weight: number,
     source: number,
     credit: (name: number, source: number, weight: number) => void,
+    stopKeyCuts: JoinedCut[],
+    touchedOnly: boolean,
   ): void {
     const { postings, nameTokenStart, nameTokens, documentFrequency, stopKey } = this.built!;
     for (let cut = SPLIT_PART_MIN; cut <= text.length - SPLIT_PART_MIN; cut++) {
@@ -1409,7 +1478,8 @@ export class CandidateIndex implements WeightSource {
         continue;
       }
       const rarer = documentFrequency[left] <= documentFrequency[right] ? left : right;
-      if (postings.start[rarer + 1] - postings.start[rarer] > stopKey) {
+      if (touchedOnly || postings.start[rarer + 1] - postings.start[rarer] > stopKey) {
+        stopKeyCuts.push({ left, right, weight, source });
         continue;
       }
       for (let index = postings.start[rarer]; index < postings.start[rarer + 1]; index++) {
@@ -1993,4 +2063,65 @@ function placeAndClassInitials(name: PreparedName): string {
     initials += token.text[0];
   }
   return place && initials.length >= 3 ? initials : '';
+}
+
+/** A query word cut in two indexed words, side by side in the names it credits (see `creditJoined`). */
+interface JoinedCut {
+  left: number;
+  right: number;
+  weight: number;
+  source: number;
+}
+
+/** An identifier as given and, when it has another form records hold (a ROR id without its address), that too. */
+function identifierForms(identifier: string): string[] {
+  const read = identifierName(identifier);
+  return read && read.value !== identifier.trim() ? [identifier, read.value] : [identifier];
+}
+
+/** The identifier a query's name is, if it is one (`identifierName`): none or one. */
+function identifierOfName(name: string): string[] {
+  const found = identifierName(name);
+  return found ? [found.value] : [];
+}
+
+let classSpellings: Map<string, string[]> | undefined;
+
+/**
+ * The one-word class words of CLASS_SPELLING_LENGTH letters or more (org_words.yml) by themselves and by each form
+ * with one letter dropped: a word that is one of these keys, or is one with a letter dropped, spells the class
+ * word (one edit, or two letters swapped). Made once.
+ */
+function classWordSpellings(): Map<string, string[]> {
+  if (!classSpellings) {
+    classSpellings = new Map();
+    const put = (key: string, word: string) => {
+      const words = classSpellings!.get(key);
+      if (!words) {
+        classSpellings!.set(key, [word]);
+      } else if (!words.includes(word)) {
+        words.push(word);
+      }
+    };
+    for (const [word, node] of getReferenceData().classTrie.next) {
+      if (node.value === undefined || word.length < CLASS_SPELLING_LENGTH || !/^[a-z]+$/.test(word)) {
+        continue;
+      }
+      put(word, word);
+      for (let cut = 0; cut < word.length; cut++) {
+        put(word.slice(0, cut) + word.slice(cut + 1), word);
+      }
+    }
+  }
+  return classSpellings;
+}
+
+/** Whether a query name has a word that blocks besides the one at `index`. */
+function otherBlockingWord(name: PreparedName, index: number): boolean {
+  for (let other = 0; other < name.kinds.length; other++) {
+    if (other !== index && BLOCKING_KINDS.has(name.kinds[other])) {
+      return true;
+    }
+  }
+  return false;
 }

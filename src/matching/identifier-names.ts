@@ -5,23 +5,66 @@ import { referenceDirectory } from './reference-directory';
 
 interface IdentifierPatternsFile {
   aircraft_prefixes: string[];
-  patterns: { kind: string; pattern: string }[];
+  patterns: { kind: string; label: string; pattern: string }[];
 }
 
-let compiled: RegExp[] | undefined;
+interface IdentifierPattern {
+  kind: string;
+  /** What a name of this shape is, in an answer ("a ROR id"). */
+  label: string;
+  pattern: RegExp;
+}
 
-function patterns(): RegExp[] {
+let compiled: IdentifierPattern[] | undefined;
+
+function patterns(): IdentifierPattern[] {
   if (!compiled) {
     const file = parse(
       readFileSync(join(referenceDirectory(), 'identifier_patterns.yml'), 'utf8'),
     ) as IdentifierPatternsFile;
     const prefixes = file.aircraft_prefixes.map(String).join('|');
     compiled = [
-      new RegExp(`^(?:${prefixes})-[A-Z0-9]{2,5}$`, 'i'),
-      ...file.patterns.map((entry) => new RegExp(entry.pattern, 'i')),
+      {
+        kind: 'aircraft',
+        label: 'an aircraft registration',
+        pattern: new RegExp(`^(?:${prefixes})-[A-Z0-9]{2,5}$`, 'i'),
+      },
+      ...file.patterns.map((entry) => ({
+        kind: entry.kind,
+        label: entry.label,
+        pattern: new RegExp(entry.pattern, 'i'),
+      })),
     ];
   }
   return compiled;
+}
+
+/** A name that is an identifier: which kind, how an answer says so, and the identifier itself. */
+export interface IdentifierName {
+  kind: string;
+  label: string;
+  /** The identifier as records hold it (a ROR id without its address). */
+  value: string;
+}
+
+/**
+ * The identifier a name is, when the whole name has the shape of one (identifier_patterns.yml): a ROR id
+ * (bare, `ror.org/…` or `https://ror.org/…`), an IMO or MMSI number, an aircraft registration, a code of
+ * letters and digits. A query's name that is one is looked up as that identifier as well as compared as a
+ * name (since rules 1.116.0).
+ */
+export function identifierName(name: string): IdentifierName | null {
+  const text = name.normalize('NFKC').trim();
+  if (text.length < 3 || /\s{2,}/.test(text)) {
+    return null;
+  }
+  for (const { kind, label, pattern } of patterns()) {
+    const found = pattern.exec(text);
+    if (found) {
+      return { kind, label, value: found[1] ?? text };
+    }
+  }
+  return null;
 }
 
 /**
@@ -30,7 +73,7 @@ function patterns(): RegExp[] {
  */
 export function isRegistrationCode(name: string): boolean {
   const text = name.normalize('NFKC').trim();
-  return text.length >= 3 && !/\s{2,}/.test(text) && patterns().some((pattern) => pattern.test(text));
+  return text.length >= 3 && !/\s{2,}/.test(text) && patterns().some(({ pattern }) => pattern.test(text));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { unfoldParties, type MatchQuery, type MatchResult } from '../matching';
+import { identifierName, unfoldParties, type MatchQuery, type MatchResult } from '../matching';
 import { CANDIDATE_SOURCE, type CandidateSnapshot, type CandidateSource } from './candidate-source';
 import { type AssessedListVersion, type PartyResolution, type ResolutionCandidate } from './models/risk.model';
 import { ResolutionStatus } from './risk.enums';
@@ -414,6 +414,20 @@ export function explain(
   policy: ResolutionPolicy,
   sameParty: ListedPartyLink[] = [],
   listedBody: Scored | null = null,
+): string {
+  // Since rules 1.116.0 a name that is an identifier (a ROR id…) is looked up as one too: the answer says so.
+  const read = identifierName(name);
+  const asIdentifier = read ? `The name is ${read.label}: looked up as an identifier. ` : '';
+  return asIdentifier + explainDecision(name, expected, decision, policy, sameParty, listedBody);
+}
+
+function explainDecision(
+  name: string,
+  expected: ExpectedParty | 'party',
+  decision: ResolutionDecision<Scored>,
+  policy: ResolutionPolicy,
+  sameParty: ListedPartyLink[],
+  listedBody: Scored | null,
 ): string {
   const { best, runnerUp } = decision;
   switch (decision.status) {

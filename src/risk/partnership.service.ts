@@ -184,6 +184,7 @@ export class PartnershipService {
     entityId?: string | null;
     name?: string | null;
     country?: string | null;
+    identifiers?: string[] | null;
     asOf?: string | null;
   }): Promise<PartnerRisk> {
     if (args.entityId && args.name) {
@@ -192,7 +193,7 @@ export class PartnershipService {
     if (args.entityId) {
       return this.pathRisk.partnerRisk(args.entityId, args.asOf ?? null);
     }
-    const ref = { name: args.name, country: args.country };
+    const ref = { name: args.name, country: args.country, identifiers: args.identifiers };
     checkRef('partner', ref);
     const asOf = checkAsOf(args.asOf);
     const resolution = await this.resolver.resolve(ref, 'organisation');

@@ -230,3 +230,20 @@ describe(ScreeningIndexService.name, () => {
     await sut.onModuleDestroy();
   });
 });
+
+describe(`${toIndexEntry.name}: a body of the registry is indexed with its ROR id (since rules 1.116.0)`, () => {
+  it.each([
+    [
+      'a funder given a ROR record, with its funder ids only',
+      'ror:0qrwx7y45',
+      ['501100099999'],
+      ['501100099999', '0qrwx7y45'],
+    ],
+    ['a registry record that holds its ROR id already', 'ror:0qrwx7y45', ['0qrwx7y45'], ['0qrwx7y45']],
+    ['a body of another source', 'cdut:quarrow', ['501100099999'], ['501100099999']],
+  ])('%s', (_case, id, identifierValues, expected) => {
+    const sut = toIndexEntry(row({ id, name: 'Quarrow University', identifierValues }));
+
+    expect(sut?.entry.identifiers).toEqual(expected);
+  });
+});

@@ -396,6 +396,19 @@ export class ScreeningIndexService implements OnApplicationBootstrap, OnModuleDe
   }
 }
 
+/** The id prefix of a body the registry (ROR) gives: `ror:<ROR id>`. */
+const ROR_ENTITY_PREFIX = 'ror:';
+
+/**
+ * A row's identifiers, and the ROR id of a body of the registry, which its id holds: a funder given a ROR record
+ * by the crosswalk keeps only its funder ids among its identifiers, and a query's ROR id finds it (since rules
+ * 1.116.0).
+ */
+function identifiersOf(row: IndexSourceRow): string[] {
+  const ror = row.id.startsWith(ROR_ENTITY_PREFIX) ? row.id.slice(ROR_ENTITY_PREFIX.length) : null;
+  return ror && !row.identifierValues.includes(ror) ? [...row.identifierValues, ror] : row.identifierValues;
+}
+
 /**
  * Actively listed entries and curated graph entities (registry bodies in force among them) are
  * indexed; delisted entries, placeholders (nodes a list relationship created before, or without, their
@@ -423,7 +436,7 @@ export function toIndexEntry(row: IndexSourceRow): { entry: IndexEntry; details:
       names: [row.name, ...row.aliases.flatMap(splitNameList).filter((alias) => alias !== row.name)],
       countries: [...new Set([...row.country, ...row.nationality])],
       birthDates: row.birthDates,
-      identifiers: row.identifierValues,
+      identifiers: identifiersOf(row),
       listIds,
       weakNames: weakAliasesOf(row.weakDetails),
     },

@@ -385,4 +385,54 @@ describe('resolution you can defend (GraphQL)', () => {
     ]);
     expect(result.resolution.status).toBe('NOT_FOUND');
   });
+
+  it('takes identifiers in partnerRisk as assessPartnership does, and reads a name that is an identifier as one (rules 1.116.0)', async () => {
+    // A made-up listed company with a registration number of its own, the shape of a code of letters and digits
+    // (other test files import shared fixtures, so a fixture's number may have several holders here).
+    const digits = String(Math.floor(Math.random() * 1e9)).padStart(9, '0');
+    const number = `QX-${digits}`;
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const listId = `test-resol-ids-${randomUUID().slice(0, 8)}`;
+    writeFileSync(
+      join(directory, 'ids.ftm.json'),
+      JSON.stringify({
+        id: 'qvt-1',
+        schema: 'Company',
+        caption: 'Quarrow Vantell Trading LLC',
+        properties: {
+          name: ['Quarrow Vantell Trading LLC'],
+          registrationNumber: [number],
+          country: ['nl'],
+          topics: ['sanction'],
+        },
+      }) + '\n',
+    );
+    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'ids.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: an identifier in partnerRisk');
+    const partnerRisk = async (args: string): Promise<any> => {
+      const response = await sut.graphql(
+        `query { partnerRisk(${args}) { riskLevel entity { id } resolution { status method explanation } } }`,
+        {},
+        reader,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.partnerRisk;
+    };
+
+    // Another name with the company's number: the number on both records resolves on its own.
+    const byIdentifier = await partnerRisk(`name: "Brindle Marsh Exports", identifiers: ["${number.toLowerCase()}"]`);
+    const withoutIt = await partnerRisk('name: "Brindle Marsh Exports"');
+    // The number given as the name.
+    const asName = await partnerRisk(`name: "${number}"`);
+
+    expect(byIdentifier.resolution).toMatchObject({ status: 'RESOLVED', method: 'identifier' });
+    expect(byIdentifier.entity.id).toContain(listId);
+    expect(byIdentifier.riskLevel).not.toBe('UNKNOWN');
+    expect(withoutIt).toMatchObject({ riskLevel: 'UNKNOWN', entity: null, resolution: { status: 'NOT_FOUND' } });
+    expect(asName.resolution).toMatchObject({ status: 'RESOLVED', method: 'identifier' });
+    expect(asName.resolution.explanation).toMatch(
+      /^The name is a code of letters and digits: looked up as an identifier\./,
+    );
+    expect(asName.entity.id).toBe(byIdentifier.entity.id);
+  }, 120_000);
 });

@@ -12,6 +12,9 @@ export class PartnerRiskArgs extends AsOfArgs {
 
   /** ISO 3166-1 alpha-2 code: a feature of the name match. */
   country?: string | null;
+
+  /** Registration numbers, LEI, ROR id…: one on both records resolves on its own (at most 10), as in assessPartnership. */
+  identifiers?: string[] | null;
 }
 
 @ArgsType()
