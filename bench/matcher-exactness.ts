@@ -39,6 +39,7 @@ import { parserFor } from '../src/watchlists/parsers/parser-registry';
 import type { WatchlistFormat } from '../src/watchlists/watchlist-record';
 import { findUp } from './lib/find-up';
 import { random, typo } from './lib/synthetic-list';
+import { loadRiskRules } from '../src/risk/risk-rules';
 
 const ROOT = dirname(findUp('package.json', __dirname));
 
@@ -291,14 +292,22 @@ function readQueries(file: string): ExactQuery[] {
 }
 
 /** The three option sets the app uses: resolution's wide read, the screening default, a list filter. */
+/** Screening's policy (since rules 1.119.0): a query naming a body as its parent is matched to it for review. */
+const PART_OF_NAMED_BODY = loadRiskRules().partOfNamedBody;
+
 function optionsFor(position: number): SearchOptions {
   switch (position % 3) {
     case 0:
-      return { limit: 20, threshold: 0.3 };
+      return { limit: 20, threshold: 0.3, partOfNamedBody: PART_OF_NAMED_BODY };
     case 1:
-      return { limit: 5, threshold: 0.5 };
+      return { limit: 5, threshold: 0.5, partOfNamedBody: PART_OF_NAMED_BODY };
     default:
-      return { limit: 10, threshold: 0.7, lists: ['un-xml', 'ofac-sdn', 'uk-sanctions-jsonl'] };
+      return {
+        limit: 10,
+        threshold: 0.7,
+        lists: ['un-xml', 'ofac-sdn', 'uk-sanctions-jsonl'],
+        partOfNamedBody: PART_OF_NAMED_BODY,
+      };
   }
 }
 

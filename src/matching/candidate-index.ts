@@ -36,7 +36,16 @@ import {
   type PreparedNames,
 } from './name-preparation';
 import { copyTokenInfo, makeTokenInfo, type TokenInfo } from './tokenise';
-import type { IndexEntry, MatchFeature, MatchQuery, MatchResult, SearchOptions, WeakAliasPolicy } from './types';
+import type {
+  IndexEntry,
+  MatchFeature,
+  MatchQuery,
+  MatchResult,
+  PartOfNamedBodyPolicy,
+  SearchOptions,
+  WeakAliasPolicy,
+} from './types';
+import { parentNameParts, partOfNamedBody } from './part-of-named-body';
 import { weakAliasKey, weakAliasUsable } from './weak-aliases';
 
 /**
@@ -801,7 +810,18 @@ export class CandidateIndex implements WeightSource {
       listed: false,
       repeated: undefined,
     };
-    const names = this.blockNames(queryParty.names, mode === 'person');
+    const partPolicy = mode === 'org' ? options.partOfNamedBody : undefined;
+    const blockedNames = this.blockNames(queryParty.names, mode === 'person');
+    // A body the query names whole with a unit or programme of it is looked up by that name word for word too: the
+    // unit's words may crowd it out of blocking (since rules 1.119.0).
+    const parents = partPolicy ? parentNameParts(query.name) : [];
+    const names =
+      parents.length > 0
+        ? this.withExactNames(
+            parents.map((part) => prepareName(part, mode, this.lookup)),
+            blockedNames,
+          )
+        : blockedNames;
     const stats = this.lastSearch;
     stats.blocked = names.length;
     stats.scored = 0;
@@ -837,7 +857,15 @@ export class CandidateIndex implements WeightSource {
       stats.scored++;
       stats.scoredNames += party.names.length;
       const scored = scorePartiesAtLeast(queryParty, party, threshold, this, this.likeness, comparisons);
-      if (scored && scored.score >= threshold) {
+      const part =
+        partPolicy && partPolicy.score >= threshold && (!scored || scored.score < partPolicy.score)
+          ? this.partOfNamedBodyMatch(queryParty, party, entry, partPolicy)
+          : undefined;
+      if (part) {
+        const result: MatchResult = { ...part, listIds: listIds ?? this.lists.get(entry) };
+        results.push(result);
+        entryOf.set(result, entry);
+      } else if (scored && scored.score >= threshold) {
         const result: MatchResult = {
           entityId: this.entityIds[entry],
           score: scored.score,
@@ -903,6 +931,50 @@ export class CandidateIndex implements WeightSource {
       ];
     });
     return rescored.sort(compareResults);
+  }
+
+  /**
+   * The match of an entry whose body the query names whole with a unit or programme of it (`partOfNamedBody`):
+   * scored `policy.score`, for review; never when a country of each side is known and none agrees.
+   */
+  private partOfNamedBodyMatch(
+    queryParty: PreparedParty,
+    party: PreparedParty,
+    entry: number,
+    policy: PartOfNamedBodyPolicy,
+  ): Omit<MatchResult, 'listIds'> | undefined {
+    for (const queryName of queryParty.names) {
+      for (const [position, name] of party.names.entries()) {
+        const unit = partOfNamedBody(queryName, name, position === 0);
+        if (!unit) {
+          continue;
+        }
+        const countries = this.countries.get(entry);
+        if (
+          queryParty.countries.length > 0 &&
+          countries.length > 0 &&
+          !queryParty.countries.some((country) => countries.includes(country))
+        ) {
+          return undefined;
+        }
+        const words = unit.map((index) => queryName.tokens[index].orig).join(' ');
+        return {
+          entityId: this.entityIds[entry],
+          score: policy.score,
+          match: policy.score >= MATCH_THRESHOLD,
+          matchedName: name.raw,
+          queryName: queryName.raw,
+          features: [
+            {
+              name: 'part_of_named_body',
+              value: 1,
+              reason: `the query names "${name.raw}" as the body it belongs to ("${words}" names a part of it): a part of it, for review, not that body`,
+            },
+          ],
+        };
+      }
+    }
+    return undefined;
   }
 
   /** The entry that has an identifier (normalised), none when more than IDENTIFIER_MAX_ENTRIES have it. */

@@ -113,6 +113,20 @@ export interface RiskRules {
    * disagrees rules a person's weak name out, as a country does.
    */
   weakAliases: WeakAliasRules;
+  /**
+   * Since rules 1.119.0: a query that is a body's whole name with a unit or programme of it ("School of Tides,
+   * Quarrow University", "Quarrow University Research Fund": org_words.yml part_of_body_words) is matched to that body
+   * at `score`, for review (a part of a body is not that body: never resolved as it, the score being below
+   * resolution's), and weighs at most `findingWeight` as a risk finding (its listing and the paths walked from it),
+   * the finding saying `description`.
+   */
+  partOfNamedBody: PartOfNamedBodyRules;
+}
+
+export interface PartOfNamedBodyRules {
+  score: number;
+  findingWeight: number;
+  description: string;
 }
 
 export interface WeakAliasRules {
@@ -310,6 +324,12 @@ export function validateRiskRules(value: unknown): string[] {
     check.integer(weakAliases, 'weakAliases.personMinWordsAlone', 1, 10);
     check.fraction(weakAliases, 'weakAliases.findingWeight');
     check.text(weakAliases, 'weakAliases.description');
+  }
+  const partOfNamedBody = check.record(value, 'partOfNamedBody');
+  if (partOfNamedBody) {
+    check.fraction(partOfNamedBody, 'partOfNamedBody.score');
+    check.fraction(partOfNamedBody, 'partOfNamedBody.findingWeight');
+    check.text(partOfNamedBody, 'partOfNamedBody.description');
   }
   return problems;
 }

@@ -9,6 +9,15 @@ import type { ScreeningMatch } from './models/screening-result.model';
  */
 export function matchTargetReasons(match: ScreeningMatch, rules: RiskRules): TargetReason[] {
   const reasons = listingAndCategoryReasons(match, rules);
+  if (partOfNamedBodyOnly(match)) {
+    // The query names a part of this body (since rules 1.119.0): its listing counts, for review, not as the body's.
+    const { findingWeight, description } = rules.partOfNamedBody;
+    return reasons.map((reason) => ({
+      ...reason,
+      weight: Math.min(reason.weight, findingWeight),
+      description: `${reason.description} (${description})`,
+    }));
+  }
   if (!weakAliasOnly(match)) {
     return reasons;
   }
@@ -35,6 +44,11 @@ export function weakAliasOnly(match: Pick<ScreeningMatch, 'features'>): boolean 
         feature.value === 1,
     )
   );
+}
+
+/** Whether a match rests on the query naming the body as its own parent (feature `part_of_named_body`). */
+export function partOfNamedBodyOnly(match: Pick<ScreeningMatch, 'features'>): boolean {
+  return match.features.some((feature) => feature.name === 'part_of_named_body');
 }
 
 function listingAndCategoryReasons(match: ScreeningMatch, rules: RiskRules): TargetReason[] {

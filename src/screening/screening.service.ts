@@ -22,7 +22,7 @@ import type { ScreeningMatch, ScreeningResult } from './models/screening-result.
 import { ScreeningInputError } from './screening.errors';
 import type { ListFreshness } from '../watchlists/watchlist-freshness';
 import { ListFreshnessCache } from './list-freshness.cache';
-import { matchTargetReasons, weakAliasOnly } from './match-reasons';
+import { matchTargetReasons, partOfNamedBodyOnly, weakAliasOnly } from './match-reasons';
 import type { RiskRules } from '../risk/risk-rules';
 import { ScreeningIndexService, type ScreeningSnapshot } from './screening-index.service';
 
@@ -353,19 +353,27 @@ export class ScreeningService {
           .filter(weakAliasOnly)
           .flatMap((match) => [match.entityId, ...match.alsoListedAs.map((entry) => entry.entityId)]),
       );
+      // So does what is found from a body the query names as the body it belongs to (since rules 1.119.0).
+      const partOnly = new Set(
+        matched
+          .filter(partOfNamedBodyOnly)
+          .flatMap((match) => [match.entityId, ...match.alsoListedAs.map((entry) => entry.entityId)]),
+      );
+      const capped = (finding: (typeof walk.pathRisks)[number], weight: number, description: string) => {
+        const score = Math.min(finding.score, weight);
+        return { level: levelForScore(score, rules), score, sentence: `${finding.sentence} (${description})` };
+      };
       counted.push(
         ...walk.pathRisks
           .filter((finding) => finding.hops > 0 || !counts.has(finding.start.id))
           .map((finding) => {
+            if (partOnly.has(finding.start.id) && finding.score > rules.partOfNamedBody.findingWeight) {
+              return capped(finding, rules.partOfNamedBody.findingWeight, rules.partOfNamedBody.description);
+            }
             if (!weakOnly.has(finding.start.id) || finding.score <= rules.weakAliases.findingWeight) {
               return finding;
             }
-            const score = rules.weakAliases.findingWeight;
-            return {
-              level: levelForScore(score, rules),
-              score,
-              sentence: `${finding.sentence} (${rules.weakAliases.description})`,
-            };
+            return capped(finding, rules.weakAliases.findingWeight, rules.weakAliases.description);
           }),
       );
     }
@@ -434,6 +442,7 @@ function runScreening(
     threshold: Math.min(LOWEST_RETURNED, prepared.threshold),
     lists: prepared.lists.length > 0 ? prepared.lists : undefined,
     weakAliases: rules.weakAliases,
+    partOfNamedBody: rules.partOfNamedBody,
   });
   const listingsOf = (entityId: string, listIds: string[]) =>
     snapshot.details.get(entityId)?.listings ?? listIds.map((id) => ({ id, programme: null }));
