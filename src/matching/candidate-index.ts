@@ -822,6 +822,12 @@ export class CandidateIndex implements WeightSource {
             blockedNames,
           )
         : blockedNames;
+    // An entry found only so is matched only as the body the query names (its names' scores are not read).
+    const partOnly =
+      names.length > blockedNames.length
+        ? new Set(names.slice(blockedNames.length).map((name) => built.nameEntry[name]))
+        : undefined;
+    blockedNames.forEach((name) => partOnly?.delete(built.nameEntry[name]));
     const stats = this.lastSearch;
     stats.blocked = names.length;
     stats.scored = 0;
@@ -856,7 +862,9 @@ export class CandidateIndex implements WeightSource {
       const party = this.party(entry);
       stats.scored++;
       stats.scoredNames += party.names.length;
-      const scored = scorePartiesAtLeast(queryParty, party, threshold, this, this.likeness, comparisons);
+      const scored = partOnly?.has(entry)
+        ? undefined
+        : scorePartiesAtLeast(queryParty, party, threshold, this, this.likeness, comparisons);
       const part =
         partPolicy && partPolicy.score >= threshold && (!scored || scored.score < partPolicy.score)
           ? this.partOfNamedBodyMatch(queryParty, party, entry, partPolicy)

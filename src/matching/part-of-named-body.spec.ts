@@ -48,7 +48,10 @@ describe(`${CandidateIndex.name}: a query naming a body whole with a unit or pro
   it.each([
     ['the body itself', 'Quarrow Engineering University'],
     ['another body of the same words', 'Quarrow Engineering University of Medicine'],
-    ['one word after the name ("… University College" is often a body of its own)', 'Quarrow Engineering University College'],
+    [
+      'one word after the name ("… University College" is often a body of its own)',
+      'Quarrow Engineering University College',
+    ],
     ['no unit or programme word', 'Quarrow Engineering University Kessel'],
     ['the name inside, not at an end', 'Tide School of Quarrow Engineering University Holdings'],
     ['a name with no class word', 'Brindle Marsh School'],
@@ -91,7 +94,11 @@ describe(`${CandidateIndex.name}: a query naming a body whole with a unit or pro
 describe(`${parentNameParts.name}: the parts of a query looked up as a parent's whole name`, () => {
   it.each([
     ['set apart', 'School of Tides, Quarrow University', ['School of Tides', 'Quarrow University']],
-    ['after "of"', 'Tide Institute of Quarrow University', ['Tide Institute', 'Tide Institute of', 'Quarrow University']],
+    [
+      'after "of"',
+      'Tide Institute of Quarrow University',
+      ['Tide Institute', 'Tide Institute of', 'Quarrow University'],
+    ],
     ['no unit or programme word', 'Quarrow University of Tides', []],
   ])('%s: %s', (_case, name, parts) => {
     expect(parentNameParts(name)).toEqual(parts);

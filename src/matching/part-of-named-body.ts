@@ -11,7 +11,8 @@ import { getReferenceData } from './reference-data';
  * - written before it and a joiner ("Tide Institute of Quarrow University": org_words.yml unit_of_parent_joiners).
  * The unit's words hold a word of a unit or programme (org_words.yml part_of_body_words). The candidate's name names
  * a body by itself: two comparable words or more, one a class word and, unless it is the entry's own (display) name,
- * one a name word or acronym ("Quarrow University"; not an alias "University of Technology"). The reverse, the candidate naming the query as its parent, is not
+ * one a name word or acronym ("Quarrow University"; not an alias "University of Technology"), and no state ("Quarrow
+ * Republic"). The reverse, the candidate naming the query as its parent, is not
  * read here. Screening keeps such a candidate as a match for review (`partOfNamedBody`): a part of a body is not that
  * body, and the name comparison keeps the pair below the threshold. Undefined when the query is no such name.
  */
@@ -22,8 +23,11 @@ export function partOfNamedBody(query: PreparedName, candidate: PreparedName, di
     return undefined;
   }
   const comparable = comparableIndices(candidate);
+  const reference = getReferenceData();
   if (
     comparable.length < 2 ||
+    // A state ("… of the Quarrow Republic") is no body a query names as its parent here (org_words.yml state_form_heads).
+    candidate.tokens.some((token) => reference.stateFormHeads.has(token.text)) ||
     !comparable.some((index) => candidate.kinds[index] === Kind.Class) ||
     (!display &&
       !comparable.some((index) => candidate.kinds[index] === Kind.Name || candidate.kinds[index] === Kind.Acronym))
@@ -37,7 +41,6 @@ export function partOfNamedBody(query: PreparedName, candidate: PreparedName, di
   if (start < 0) {
     return undefined;
   }
-  const reference = getReferenceData();
   const extra = start === 0 ? range(length, total) : range(0, start);
   if (!extra.some((index) => reference.partOfBodyWords.has(query.tokens[index].text))) {
     return undefined;
