@@ -820,6 +820,7 @@ export class CandidateIndex implements WeightSource {
         ? this.withExactNames(
             parents.map((part) => prepareName(part, mode, this.lookup)),
             blockedNames,
+            true,
           )
         : blockedNames;
     // An entry found only so is matched only as the body the query names (its names' scores are not read).
@@ -1582,7 +1583,7 @@ export class CandidateIndex implements WeightSource {
    * Read only when blocking cut names: one posting list a query name, that of its rarest blocking word, and only
    * when it is short (at most `EXACT_NAME_SCAN` names); names of other lengths are passed over in one step.
    */
-  private withExactNames(queryNames: PreparedName[], blocked: number[]): number[] {
+  private withExactNames(queryNames: PreparedName[], blocked: number[], anyKind = false): number[] {
     const { postings, nameTokenStart, nameTokens, documentFrequency } = this.built!;
     let extra: number[] | undefined;
     for (const queryName of queryNames) {
@@ -1595,7 +1596,13 @@ export class CandidateIndex implements WeightSource {
           rarest = -1;
           break;
         }
-        if (
+        if (anyKind) {
+          // Any word the index posts (a name of class words only is posted under them), the fewest names first.
+          const posted = postings.start[id + 1] - postings.start[id];
+          if (posted > 0 && (rarest < 0 || posted < postings.start[rarest + 1] - postings.start[rarest])) {
+            rarest = id;
+          }
+        } else if (
           BLOCKING_KINDS.has(queryName.kinds[index]) &&
           (rarest < 0 || documentFrequency[id] < documentFrequency[rarest])
         ) {

@@ -10,8 +10,9 @@ import { getReferenceData } from './reference-data';
  * - written after it, two words or more ("Quarrow University School of Tides", "Quarrow University Research Fund");
  * - written before it and a joiner ("Tide Institute of Quarrow University": org_words.yml unit_of_parent_joiners).
  * The unit's words hold a word of a unit or programme (org_words.yml part_of_body_words). The candidate's name names
- * a body by itself: two comparable words or more, one a class word and, unless it is the entry's own (display) name,
- * one a name word or acronym ("Quarrow University"; not an alias "University of Technology"), and no state ("Quarrow
+ * a body by itself: two comparable words or more, one a class word and one a name word or acronym
+ * ("Quarrow University"), or the entry's own (display) name of three comparable words or more ("National University
+ * of Tidal Technology"; not "Institute of Physics", nor an alias "University of Technology"), and no state ("Quarrow
  * Republic"). The reverse, the candidate naming the query as its parent, is not
  * read here. Screening keeps such a candidate as a match for review (`partOfNamedBody`): a part of a body is not that
  * body, and the name comparison keeps the pair below the threshold. Undefined when the query is no such name.
@@ -27,10 +28,7 @@ export function partOfNamedBody(query: PreparedName, candidate: PreparedName, di
   if (
     comparable.length < 2 ||
     // A state ("… of the Quarrow Republic") is no body a query names as its parent here (org_words.yml state_form_heads).
-    candidate.tokens.some((token) => reference.stateFormHeads.has(token.text)) ||
-    !comparable.some((index) => candidate.kinds[index] === Kind.Class) ||
-    (!display &&
-      !comparable.some((index) => candidate.kinds[index] === Kind.Name || candidate.kinds[index] === Kind.Acronym))
+    candidate.tokens.some((token) => reference.stateFormHeads.has(token.text))
   ) {
     return undefined;
   }
@@ -39,6 +37,19 @@ export function partOfNamedBody(query: PreparedName, candidate: PreparedName, di
     candidate.tokens.every((token, offset) => query.tokens[start + offset].text === token.text);
   const start = at(0) ? 0 : at(total - length) ? total - length : -1;
   if (start < 0) {
+    return undefined;
+  }
+  // Its words as the query reads them (a name of class words only is read as name words by itself): a class word,
+  // and a name word or acronym unless it is the entry's own name of DISPLAY_NAME_MIN_WORDS words or more.
+  const classWord = comparable.some(
+    (index) => query.kinds[start + index] === Kind.Class || candidate.kinds[index] === Kind.Class,
+  );
+  const named = comparable.some(
+    (index) =>
+      (candidate.kinds[index] === Kind.Name || candidate.kinds[index] === Kind.Acronym) &&
+      query.kinds[start + index] !== Kind.Class,
+  );
+  if (!classWord || (!named && (!display || comparable.length < DISPLAY_NAME_MIN_WORDS))) {
     return undefined;
   }
   const extra = start === 0 ? range(length, total) : range(0, start);
@@ -65,6 +76,9 @@ export function partOfNamedBody(query: PreparedName, candidate: PreparedName, di
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from }, (_, offset) => from + offset);
 }
+
+/** Fewest comparable words of an entry's own name made of class and field words only ("Institute of Physics" has 2). */
+const DISPLAY_NAME_MIN_WORDS = 3;
 
 /** Most words of a query whose possible parent names are looked up (`parentNameParts`). */
 const PARENT_PARTS_MAX_WORDS = 16;
