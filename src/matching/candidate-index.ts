@@ -1597,9 +1597,14 @@ export class CandidateIndex implements WeightSource {
           break;
         }
         if (anyKind) {
-          // Any word the index posts (a name of class words only is posted under them), the fewest names first.
+          // Any word but a function word the index posts (a name of class words only is posted under them), the
+          // fewest names first.
           const posted = postings.start[id + 1] - postings.start[id];
-          if (posted > 0 && (rarest < 0 || posted < postings.start[rarest + 1] - postings.start[rarest])) {
+          if (
+            queryName.kinds[index] !== Kind.Stop &&
+            posted > 0 &&
+            (rarest < 0 || posted < postings.start[rarest + 1] - postings.start[rarest])
+          ) {
             rarest = id;
           }
         } else if (
