@@ -15,7 +15,8 @@ export class ScreeningListing {
 export class ScreeningFeature {
   /**
    * token_alignment, acronym, transliteration, class_words, deciding_words, rendering, legal_form, alias, schema,
-   * country, identifier, birth_date, weak_alias (since rules 1.109.0: the query is a name the list calls weak)
+   * country, identifier, birth_date, weak_alias (since rules 1.109.0: the query is a name the list calls weak),
+   * part_of_named_body (since rules 1.119.0: the query names the body whole with a unit or programme of it)
    */
   name!: string;
 
