@@ -10,8 +10,8 @@ import { getReferenceData } from './reference-data';
  * - written after it, two words or more ("Quarrow University School of Tides", "Quarrow University Research Fund");
  * - written before it and a joiner ("Tide Institute of Quarrow University": org_words.yml unit_of_parent_joiners).
  * The unit's words hold a word of a unit or programme (org_words.yml part_of_body_words). The candidate's name names
- * a body by itself: two comparable words or more, one a class word and one a name word or acronym
- * ("Quarrow University"), or the entry's own (display) name of three comparable words or more ("National University
+ * a body by itself: two comparable words or more, one a class word and one word no class word (a name
+ * word, an acronym, a place: "Quarrow University"), or the entry's own (display) name of three comparable words or more ("National University
  * of Tidal Technology"; not "Institute of Physics", nor an alias "University of Technology"), and no state ("Quarrow
  * Republic"). The reverse, the candidate naming the query as its parent, is not
  * read here. Screening keeps such a candidate as a match for review (`partOfNamedBody`): a part of a body is not that
@@ -40,15 +40,12 @@ export function partOfNamedBody(query: PreparedName, candidate: PreparedName, di
     return undefined;
   }
   // Its words as the query reads them (a name of class words only is read as name words by itself): a class word,
-  // and a name word or acronym unless it is the entry's own name of DISPLAY_NAME_MIN_WORDS words or more.
+  // and a word that is none (a name word, an acronym, a place) unless it is the entry's own name of
+  // DISPLAY_NAME_MIN_WORDS words or more.
   const classWord = comparable.some(
     (index) => query.kinds[start + index] === Kind.Class || candidate.kinds[index] === Kind.Class,
   );
-  const named = comparable.some(
-    (index) =>
-      (candidate.kinds[index] === Kind.Name || candidate.kinds[index] === Kind.Acronym) &&
-      query.kinds[start + index] !== Kind.Class,
-  );
+  const named = comparable.some((index) => query.kinds[start + index] !== Kind.Class);
   if (!classWord || (!named && (!display || comparable.length < DISPLAY_NAME_MIN_WORDS))) {
     return undefined;
   }
