@@ -10,10 +10,10 @@ import { getReferenceData } from './reference-data';
  * - written after it, two words or more ("Quarrow University School of Tides", "Quarrow University Research Fund");
  * - written before it and a joiner ("Tide Institute of Quarrow University": org_words.yml unit_of_parent_joiners).
  * The unit's words hold a word of a unit or programme (org_words.yml part_of_body_words). The candidate's name names
- * a body by itself: two comparable words or more, one a class word and one word no class word (a name
- * word, an acronym, a place: "Quarrow University"), or the entry's own (display) name of three comparable words or more ("National University
- * of Tidal Technology"; not "Institute of Physics", nor an alias "University of Technology"), and no state ("Quarrow
- * Republic"). The reverse, the candidate naming the query as its parent, is not
+ * a body by itself: two comparable words or more, one a class word and one word the query does not read as a class
+ * word (a name word, an acronym, a place: "Quarrow University"), or the entry's own (display) name of three comparable
+ * words or more ("National University of Tidal Technology"; not "Institute of Physics", nor an alias "University of
+ * Technology"); and no state ("Quarrow Republic"). The reverse, the candidate naming the query as its parent, is not
  * read here. Screening keeps such a candidate as a match for review (`partOfNamedBody`): a part of a body is not that
  * body, and the name comparison keeps the pair below the threshold. Undefined when the query is no such name.
  */
