@@ -42,10 +42,13 @@ export function partOfNamedBody(query: PreparedName, candidate: PreparedName, di
   // Its words as the query reads them (a name of class words only is read as name words by itself): a class word,
   // and a word that is none (a name word, an acronym, a place) unless it is the entry's own name of
   // DISPLAY_NAME_MIN_WORDS words or more.
-  const classWord = comparable.some(
-    (index) => query.kinds[start + index] === Kind.Class || candidate.kinds[index] === Kind.Class,
-  );
-  const named = comparable.some((index) => query.kinds[start + index] !== Kind.Class);
+  // A query of class words only ("School of Tidal Engineering, University of Tidal Science") is read as name words
+  // throughout: its words are all class words, so its body must be named by the entry's own name.
+  const promoted = !Array.from(query.kinds).includes(Kind.Class);
+  const classWord =
+    promoted ||
+    comparable.some((index) => query.kinds[start + index] === Kind.Class || candidate.kinds[index] === Kind.Class);
+  const named = !promoted && comparable.some((index) => query.kinds[start + index] !== Kind.Class);
   if (!classWord || (!named && (!display || comparable.length < DISPLAY_NAME_MIN_WORDS))) {
     return undefined;
   }
