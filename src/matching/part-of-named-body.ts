@@ -42,13 +42,17 @@ export function partOfNamedBody(query: PreparedName, candidate: PreparedName, di
   // Its words as the query reads them (a name of class words only is read as name words by itself): a class word,
   // and a word that is none (a name word, an acronym, a place) unless it is the entry's own name of
   // DISPLAY_NAME_MIN_WORDS words or more.
-  // A query of class words only ("School of Tidal Engineering, University of Tidal Science") is read as name words
-  // throughout: its words are all class words, so its body must be named by the entry's own name.
+  // A query of class and place words only ("School of Tidal Engineering, Harbourville University") reads its words as
+  // name words: there a name word may be a class word, and the candidate's own reading tells them apart (unless it is
+  // read so too: then only a word of another kind, a place or an acronym, names the body).
   const promoted = !Array.from(query.kinds).includes(Kind.Class);
-  const classWord =
-    promoted ||
-    comparable.some((index) => query.kinds[start + index] === Kind.Class || candidate.kinds[index] === Kind.Class);
-  const named = !promoted && comparable.some((index) => query.kinds[start + index] !== Kind.Class);
+  const candidatePromoted = !Array.from(candidate.kinds).includes(Kind.Class);
+  const classAt = (index: number) =>
+    query.kinds[start + index] === Kind.Class ||
+    (promoted &&
+      (candidatePromoted ? query.kinds[start + index] === Kind.Name : candidate.kinds[index] === Kind.Class));
+  const classWord = comparable.some((index) => classAt(index) || candidate.kinds[index] === Kind.Class);
+  const named = comparable.some((index) => !classAt(index));
   if (!classWord || (!named && (!display || comparable.length < DISPLAY_NAME_MIN_WORDS))) {
     return undefined;
   }
