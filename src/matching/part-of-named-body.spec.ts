@@ -20,6 +20,7 @@ const build = () => {
   sut.add({ entityId: 'l:3', schema: 'Organization', names: ['Brindle Marsh Holdings'], listIds: ['l'] });
   sut.add({ entityId: 'r:1', schema: 'Organization', names: ['Quarrow Medical University'] });
   sut.add({ entityId: 'r:2', schema: 'Organization', names: ['Harrowgate Institute of Technology'] });
+  sut.add({ entityId: 'l:4', schema: 'Organization', names: ['Tarvel Electronics'], listIds: ['l'] });
   return sut.build();
 };
 
@@ -57,6 +58,7 @@ describe(`${CandidateIndex.name}: a query naming a body whole with a unit or pro
     ['a name with no class word', 'Brindle Marsh School'],
     ['a unit of another body that shares words', 'School of Pharmacy, Quarrow Medical Engineering University'],
     ['a body of a country that conflicts', 'School of Mines, Veltora University of Technology'],
+    ['a longer company name going on', 'Tarvel Electronics Technology Group Corporation Research Institute'],
   ])('not %s: %s', (_case, name) => {
     expect(found(sut, name, name.includes('Mines') ? ['zz'] : [])).toEqual([]);
   });

@@ -65,7 +65,14 @@ export function partOfNamedBody(query: PreparedName, candidate: PreparedName, di
     // body; "Quarrow University College" is often a body's own or former name).
     const setApart = segmentBetween(query, length - 1, length);
     const words = extra.filter((index) => query.kinds[index] !== Kind.Stop);
-    return setApart || (query.kinds[length] !== Kind.Stop && words.length >= 2) ? extra : undefined;
+    // A company's class word or legal form before the unit's word goes on with a longer body's name ("Quarrow
+    // Electronics Technology Group Corporation Research Institute" is no part of "Quarrow Electronics"):
+    // org_words.yml part_of_body_closers.
+    const firstPart = extra.findIndex((index) => reference.partOfBodyWords.has(query.tokens[index].text));
+    const goesOn = extra
+      .slice(0, firstPart)
+      .some((index) => query.kinds[index] === Kind.Legal || reference.partOfBodyClosers.has(query.tokens[index].text));
+    return setApart || (query.kinds[length] !== Kind.Stop && words.length >= 2 && !goesOn) ? extra : undefined;
   }
   // Before it: set apart, or joined by "of" / "at" ("… of the Quarrow University").
   const last = extra[extra.length - 1];
