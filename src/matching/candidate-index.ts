@@ -847,7 +847,7 @@ export class CandidateIndex implements WeightSource {
       this.addWeakNameMatches(query, queryParty, options.weakAliases, schema, threshold, listFilter, results, entryOf);
     }
     if (options.derivedInitials) {
-      this.readDerivedInitials(queryParty, results, entryOf);
+      this.readDerivedInitials(queryParty, threshold, results, entryOf);
     }
     results.sort(compareResults);
     const facts = (result: MatchResult) => this.partyFacts(entryOf.get(result)!);
@@ -904,13 +904,19 @@ export class CandidateIndex implements WeightSource {
    * Since rules 1.116.0 (`SearchOptions.derivedInitials`): a query name that is a bare acronym (one word, read as an
    * acronym) matched to an entry **only** through initials derived from the entry's names (the feature `acronym`;
    * no name of the entry writes the acronym). (a) When the entry writes another acronym of its own as a name (a
-   * name that is one acronym, not the query's), the derived reading does not count: the result is dropped (the
-   * party says what its acronym is). (b) Otherwise, when another indexed body (list entry or registry record, not
+   * name that is one acronym, not the query's), the derived reading does not count (the party says what its
+   * acronym is): the entry is scored again with the query's acronym read as written only (a typo of the entry's
+   * own acronym still matches by its spelling), and dropped below the threshold. (b) Otherwise, when another indexed body (list entry or registry record, not
    * one sharing a name with the entry) writes the query as a name of its own, the result stays, with the feature
    * `derived_initials` naming that body: screening counts its listing as a possible match for review only. Runs
    * only for a query name of one acronym word that met such a result; (b) reads one posting list.
    */
-  private readDerivedInitials(queryParty: PreparedParty, results: MatchResult[], entryOf: Map<MatchResult, number>) {
+  private readDerivedInitials(
+    queryParty: PreparedParty,
+    threshold: number,
+    results: MatchResult[],
+    entryOf: Map<MatchResult, number>,
+  ) {
     let bare: Map<string, TokenInfo> | undefined;
     for (const name of queryParty.names) {
       if (name.tokens.length === 1 && name.kinds[0] === Kind.Acronym) {
@@ -935,8 +941,24 @@ export class CandidateIndex implements WeightSource {
         (name) => name.tokens.length === 1 && name.kinds[0] === Kind.Acronym && name.tokens[0].text !== acronym.text,
       );
       if (own) {
-        results.splice(position, 1);
-        entryOf.delete(result);
+        // Unless scored otherwise: the names as written, no acronym of the query expanded (a typo of the body's own
+        // acronym, "QTAC" for "QTJAC", still reads by its spelling).
+        const written = scorePartiesAtLeast({ ...queryParty, listed: true }, this.party(entry), threshold, this);
+        if (written && written.score >= threshold) {
+          results[position] = {
+            ...result,
+            score: written.score,
+            match: written.score >= MATCH_THRESHOLD,
+            matchedName: written.matchedName,
+            queryName: written.queryName,
+            features: written.features,
+          };
+          entryOf.delete(result);
+          entryOf.set(results[position], entry);
+        } else {
+          results.splice(position, 1);
+          entryOf.delete(result);
+        }
         continue;
       }
       const other = this.acronymWrittenElsewhere(acronym, entry);
