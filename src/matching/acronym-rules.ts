@@ -164,9 +164,6 @@ function readingsOfAcronym(text: string, orig: string): string[] {
 
 function readAcronym(letters: string, index: number, reading: AcronymReading): boolean {
   const { short, shortFree, long, longFree, shortIsQuery, pairs } = reading;
-  if (partOfJoinedName(short, index)) {
-    return false;
-  }
   const sequence: number[] = [];
   const script = short.tokens[index].script;
   for (let position = 0; position < long.tokens.length; position++) {
@@ -207,40 +204,6 @@ function readAcronym(letters: string, index: number, reading: AcronymReading): b
       how: Likeness.Acronym,
     });
     return true;
-  }
-  return false;
-}
-
-/** Three or more words joined by hyphens ("QUARVO-UST-TARVEL"): the shape the rule below reads. */
-const JOINED_WORDS = /[\p{L}\p{N}]+(?:[-\u2013][\p{L}\p{N}]+){2,}/gu;
-
-/**
- * Since rules 1.116.0: whether the acronym at `index` is one part of three or more words joined by hyphens of which
- * another part is a name word ("QUARVO-UST-TARVEL, OOO": a place or a company's name written joined, "Ust-Tarvel"),
- * not one of acronyms and legal forms only ("QMEZ-KT-OAO", whose parts are each read). Such a part is no initials
- * of another name: counted on the dev pairs and the exactness queries first (bench/HISTORY.md, rules 1.116.0).
- * Only names with a hyphen are looked at.
- */
-function partOfJoinedName(short: PreparedName, index: number): boolean {
-  const raw = short.raw;
-  if (raw.indexOf('-') < 0 && raw.indexOf('\u2013') < 0) {
-    return false;
-  }
-  const word = short.tokens[index].orig.toLowerCase();
-  for (const run of raw.matchAll(JOINED_WORDS)) {
-    const parts = run[0].toLowerCase().split(/[-\u2013]/);
-    if (!parts.includes(word)) {
-      continue;
-    }
-    for (const part of parts) {
-      if (part === word) {
-        continue;
-      }
-      const at = short.tokens.findIndex((token) => token.orig.toLowerCase() === part);
-      if (at >= 0 && short.kinds[at] === Kind.Name) {
-        return true;
-      }
-    }
   }
   return false;
 }

@@ -1,60 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index';
-import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
-import type { IndexEntry, MatchQuery } from './types';
+import type { IndexEntry } from './types';
 
 /**
  * Rules 1.116.0 (branch acr3): a bare acronym read only as another body's derived initials (the index's party
- * reading, `SearchOptions.derivedInitials`), and a part of three or more hyphen-joined words read as initials (a
- * pair rule). Every name here is made up, never taken from an evaluation set.
+ * reading, `SearchOptions.derivedInitials`). Every name here is made up, never taken from an evaluation set.
  */
-interface Row {
-  query: MatchQuery;
-  candidate: MatchQuery;
-  match: boolean;
-  reason: string;
-}
-
-function org(name: string): MatchQuery {
-  return { name, schema: 'Organization' };
-}
-
-function check(sut: NameMatcher, { query, candidate, match }: Row): void {
-  const result = sut.score(query, candidate);
-  expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
-}
-
-describe(`${NameMatcher.name} a part of three or more hyphen-joined words is no initials (rules 1.116.0)`, () => {
-  const sut = new NameMatcher();
-
-  it.each<Row>([
-    {
-      query: org('QUARVO-UST-TARVEL, OOO'),
-      candidate: org('Norland University of Science and Technology'),
-      match: false,
-      reason: 'a company named after a place written joined ("Ust-Tarvel") is no university of science and technology',
-    },
-    {
-      query: org('Norland University of Science and Technology'),
-      candidate: org('QUARVO-UST-TARVEL, OOO'),
-      match: false,
-      reason: 'either way round',
-    },
-    {
-      query: org('QMEZ-KT-OAO'),
-      candidate: org('Quarrow Mekhanichesky Eksperimentalny Zavod Kompozitsionnye Tekhnologii'),
-      match: true,
-      reason: 'acronyms and a legal form joined by hyphens are each read (every part an acronym or legal form)',
-    },
-    {
-      query: org('QIT-BLM'),
-      candidate: org('Quarrow Institute of Technology'),
-      match: true,
-      reason: 'two joined parts: a parent body acronym and a unit code, read as before',
-    },
-  ])('$reason', (row) => check(sut, row));
-});
-
 describe(`${CandidateIndex.name} a bare acronym read only as derived initials (rules 1.116.0)`, () => {
   const entries: IndexEntry[] = [
     {
