@@ -292,13 +292,16 @@ function readQueries(file: string): ExactQuery[] {
 
 /** The three option sets the app uses: resolution's wide read, the screening default, a list filter. */
 function optionsFor(position: number): SearchOptions {
+  // --derived-initials: as the app searches since rules 1.117.0 (screening and resolution read a bare acronym's
+  // derived initials against the bodies that write it; `SearchOptions.derivedInitials`), recorded in each line.
+  const policy: SearchOptions = process.argv.includes('--derived-initials') ? { derivedInitials: true } : {};
   switch (position % 3) {
     case 0:
-      return { limit: 20, threshold: 0.3 };
+      return { limit: 20, threshold: 0.3, ...policy };
     case 1:
-      return { limit: 5, threshold: 0.5 };
+      return { limit: 5, threshold: 0.5, ...policy };
     default:
-      return { limit: 10, threshold: 0.7, lists: ['un-xml', 'ofac-sdn', 'uk-sanctions-jsonl'] };
+      return { limit: 10, threshold: 0.7, lists: ['un-xml', 'ofac-sdn', 'uk-sanctions-jsonl'], ...policy };
   }
 }
 

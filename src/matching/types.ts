@@ -54,7 +54,8 @@ export type FeatureName =
   | 'country'
   | 'identifier'
   | 'birth_date'
-  | 'weak_alias';
+  | 'weak_alias'
+  | 'derived_initials';
 
 export interface MatchResult {
   entityId: string;
@@ -97,6 +98,12 @@ export interface SearchOptions {
   schema?: string;
   /** How a query that is an entry's weak name word for word is matched; absent: weak names are not read. */
   weakAliases?: WeakAliasPolicy;
+  /**
+   * Since rules 1.117.0: a bare-acronym query matched to an entry only through initials derived from its names is
+   * dropped when the entry writes another acronym of its own, and marked `derived_initials` when another indexed
+   * body writes the acronym as its own name (screening's party rule; see `CandidateIndex.readDerivedInitials`).
+   */
+  derivedInitials?: boolean;
 }
 
 /** The risk rules' `weakAliases` (see risk-rules.v1.json): when a weak name counts, and how much. */

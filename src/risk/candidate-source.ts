@@ -29,7 +29,7 @@ export interface CandidateSnapshot {
   index: {
     search(
       query: MatchQuery,
-      options: { limit: number; threshold: number; weakAliases?: WeakAliasPolicy },
+      options: { limit: number; threshold: number; weakAliases?: WeakAliasPolicy; derivedInitials?: boolean },
     ): MatchResult[];
   };
   details: ReadonlyMap<string, CandidateDetails>;

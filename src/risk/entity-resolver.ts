@@ -100,6 +100,7 @@ export class EntityResolverService {
       limit: CANDIDATES_READ,
       threshold: CANDIDATE_FLOOR,
       weakAliases: this.rules.weakAliases,
+      derivedInitials: true,
     });
     const candidates = toScored(results, snapshot).filter((candidate) =>
       expected === 'person' ? candidate.type === 'Person' : candidate.type !== 'Person',

@@ -113,6 +113,18 @@ export interface RiskRules {
    * disagrees rules a person's weak name out, as a country does.
    */
   weakAliases: WeakAliasRules;
+  /**
+   * Since rules 1.117.0: a bare-acronym query ("QNSF") matched to a listed body only through initials derived from
+   * its names, while another indexed body writes the acronym as its own name or alias: a possible match for review.
+   * Its listing (and the paths walked from it) weighs at most `findingWeight` as a risk finding, with `description`.
+   * (A body that writes another acronym of its own is not matched through derived initials at all.)
+   */
+  derivedInitials: DerivedInitialsRules;
+}
+
+export interface DerivedInitialsRules {
+  findingWeight: number;
+  description: string;
 }
 
 export interface WeakAliasRules {
@@ -310,6 +322,11 @@ export function validateRiskRules(value: unknown): string[] {
     check.integer(weakAliases, 'weakAliases.personMinWordsAlone', 1, 10);
     check.fraction(weakAliases, 'weakAliases.findingWeight');
     check.text(weakAliases, 'weakAliases.description');
+  }
+  const derivedInitials = check.record(value, 'derivedInitials');
+  if (derivedInitials) {
+    check.fraction(derivedInitials, 'derivedInitials.findingWeight');
+    check.text(derivedInitials, 'derivedInitials.description');
   }
   return problems;
 }

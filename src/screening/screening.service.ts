@@ -22,7 +22,7 @@ import type { ScreeningMatch, ScreeningResult } from './models/screening-result.
 import { ScreeningInputError } from './screening.errors';
 import type { ListFreshness } from '../watchlists/watchlist-freshness';
 import { ListFreshnessCache } from './list-freshness.cache';
-import { matchTargetReasons, weakAliasOnly } from './match-reasons';
+import { matchTargetReasons, reviewOnly } from './match-reasons';
 import type { RiskRules } from '../risk/risk-rules';
 import { ScreeningIndexService, type ScreeningSnapshot } from './screening-index.service';
 
@@ -347,24 +347,30 @@ export class ScreeningService {
       result.pathRisksTruncated = walk.assessments.some((assessment) => assessment.truncated);
       // A matched entity's own listing or category is already counted as a match finding above.
       const counts = new Set(matchFindings.map((finding) => finding.entityId));
-      // What is found from an entity matched through a weak alias alone weighs no more than that match.
-      const weakOnly = new Set(
-        matched
-          .filter(weakAliasOnly)
-          .flatMap((match) => [match.entityId, ...match.alsoListedAs.map((entry) => entry.entityId)]),
-      );
+      // What is found from an entity matched through a weak alias alone, or through derived initials another body
+      // writes as its own (since rules 1.117.0), weighs no more than that match.
+      const reviewed = new Map<string, { findingWeight: number; description: string }>();
+      for (const match of matched) {
+        const review = reviewOnly(match, rules);
+        if (review) {
+          [match.entityId, ...match.alsoListedAs.map((entry) => entry.entityId)].forEach((id) =>
+            reviewed.set(id, review),
+          );
+        }
+      }
       counted.push(
         ...walk.pathRisks
           .filter((finding) => finding.hops > 0 || !counts.has(finding.start.id))
           .map((finding) => {
-            if (!weakOnly.has(finding.start.id) || finding.score <= rules.weakAliases.findingWeight) {
+            const review = reviewed.get(finding.start.id);
+            if (!review || finding.score <= review.findingWeight) {
               return finding;
             }
-            const score = rules.weakAliases.findingWeight;
+            const score = review.findingWeight;
             return {
               level: levelForScore(score, rules),
               score,
-              sentence: `${finding.sentence} (${rules.weakAliases.description})`,
+              sentence: `${finding.sentence} (${review.description})`,
             };
           }),
       );
@@ -434,6 +440,7 @@ function runScreening(
     threshold: Math.min(LOWEST_RETURNED, prepared.threshold),
     lists: prepared.lists.length > 0 ? prepared.lists : undefined,
     weakAliases: rules.weakAliases,
+    derivedInitials: true,
   });
   const listingsOf = (entityId: string, listIds: string[]) =>
     snapshot.details.get(entityId)?.listings ?? listIds.map((id) => ({ id, programme: null }));

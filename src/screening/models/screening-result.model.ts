@@ -15,7 +15,9 @@ export class ScreeningListing {
 export class ScreeningFeature {
   /**
    * token_alignment, acronym, transliteration, class_words, deciding_words, rendering, legal_form, alias, schema,
-   * country, identifier, birth_date, weak_alias (since rules 1.109.0: the query is a name the list calls weak)
+   * country, identifier, birth_date, weak_alias (since rules 1.109.0: the query is a name the list calls weak),
+   * derived_initials (since rules 1.117.0: a bare acronym matched only through the initials of this name while
+   * another body writes it as its own)
    */
   name!: string;
 
