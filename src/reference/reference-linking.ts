@@ -1,4 +1,6 @@
 import { normaliseName, score } from '../matching';
+import { getReferenceData } from '../matching/reference-data';
+import { asciiForm } from '../matching/tokenise';
 import type { LinkCandidate, RegistryBody } from './reference.repository';
 
 /** Shortest normalised name that may link on its own: two words or more, eight letters or more. */
@@ -18,6 +20,20 @@ function nameKey(name: string): string | null {
 }
 
 /**
+ * Since rules 1.114.0: a registry's name with a country's name in brackets after it (ROR writes a company's
+ * country so: "<Company> (<Country>)") without the brackets, or null. The link still needs the country on
+ * both records, so the brackets only ever drop what the records' country says.
+ */
+function withoutBracketedCountry(name: string): string | null {
+  const found = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(name);
+  if (!found) {
+    return null;
+  }
+  const inBrackets = found[2].split(/\s+/u).map(asciiForm).join(' ');
+  return getReferenceData().countryNames.has(inBrackets) ? found[1] : null;
+}
+
+/**
  * Identity links the matcher is certain of, between registry bodies and other graph bodies or list
  * entries: a name of each that is equal after the matcher's normalisation (case, accents,
  * punctuation, scripts transliterated, legal forms and stopwords dropped), at least two words long,
@@ -30,7 +46,8 @@ export function findNameLinks(bodies: RegistryBody[], candidates: LinkCandidate[
   const bodyById = new Map(bodies.map((body) => [body.id, body]));
   for (const body of bodies) {
     const acronyms = new Set(body.acronyms);
-    for (const name of [body.name, ...body.aliases.filter((alias) => !acronyms.has(alias))]) {
+    const names = [body.name, ...body.aliases.filter((alias) => !acronyms.has(alias))];
+    for (const name of [...names, ...names.map(withoutBracketedCountry).filter((name) => name !== null)]) {
       const key = nameKey(name);
       if (!key) {
         continue;
