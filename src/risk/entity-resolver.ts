@@ -269,9 +269,10 @@ export class EntityResolverService {
       return [];
     }
     return listedOrganisationLinks(records, policy, links, (among) =>
-      listedPartyLinks(among, this.rules.resolution.sameListedParty, this.listedPairs).map(
-        (link): [string, string] => [link.left, link.right],
-      ),
+      listedPartyLinks(among, this.rules.resolution.sameListedParty, this.listedPairs).map((link): [string, string] => [
+        link.left,
+        link.right,
+      ]),
     );
   }
 

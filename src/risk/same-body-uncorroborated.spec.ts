@@ -25,7 +25,12 @@ function body(entityId: string, listIds: string[], names: string[], extra: Parti
 
 describe(classWordsAdded.name, () => {
   it.each<[string, string, string, boolean]>([
-    ['a class word and a legal form added', 'QUARROW NORTH TIDAL GROUP CORPORATION LIMITED', 'Quarrow North Tidal Group', true],
+    [
+      'a class word and a legal form added',
+      'QUARROW NORTH TIDAL GROUP CORPORATION LIMITED',
+      'Quarrow North Tidal Group',
+      true,
+    ],
     ['either way round', 'Quarrow North Tidal Group', 'Quarrow North Tidal Group Corporation', true],
     ['a name word added is not', 'Quarrow North Tidal Group Pellby', 'Quarrow North Tidal Group', false],
     ['a class word swapped is not', 'Quarrow North Tidal Corporation', 'Quarrow North Tidal Group', false],
@@ -43,11 +48,15 @@ describe(`${listedBodyLinks.name}: class words and legal forms the entry's name 
     [
       "the list's name is the body's with a class word and a legal form added, and holds the body's name as written",
       [
-        body('ofac:1', ['us-ofac-cons'], [
-          'QUARROW NORTH TIDAL INDUSTRIES GROUP CORPORATION LIMITED',
-          'QUARROW NORTH TIDAL INDUSTRIES GROUP CO. LTD',
-          'QUNOTIC',
-        ]),
+        body(
+          'ofac:1',
+          ['us-ofac-cons'],
+          [
+            'QUARROW NORTH TIDAL INDUSTRIES GROUP CORPORATION LIMITED',
+            'QUARROW NORTH TIDAL INDUSTRIES GROUP CO. LTD',
+            'QUNOTIC',
+          ],
+        ),
         group,
       ],
       [['ofac:1', 'cdut:1']],
@@ -55,10 +64,11 @@ describe(`${listedBodyLinks.name}: class words and legal forms the entry's name 
     [
       'without the lower score (rules 1.113.0) they stay apart',
       [
-        body('ofac:1', ['us-ofac-cons'], [
-          'QUARROW NORTH TIDAL INDUSTRIES GROUP CORPORATION LIMITED',
-          'QUARROW NORTH TIDAL INDUSTRIES GROUP CO. LTD',
-        ]),
+        body(
+          'ofac:1',
+          ['us-ofac-cons'],
+          ['QUARROW NORTH TIDAL INDUSTRIES GROUP CORPORATION LIMITED', 'QUARROW NORTH TIDAL INDUSTRIES GROUP CO. LTD'],
+        ),
         group,
       ],
       [],
@@ -72,9 +82,14 @@ describe(`${listedBodyLinks.name}: class words and legal forms the entry's name 
     [
       "a unit with class words of its own ('… Group Research Institute') that holds the group's name is kept apart by the relationship",
       [
-        body('nro:1', ['ca-nro'], ['Quarrow North Tidal Industries Group Research Institute', 'Quarrow North Tidal Industries Group'], {
-          related: ['cdut:1'],
-        }),
+        body(
+          'nro:1',
+          ['ca-nro'],
+          ['Quarrow North Tidal Industries Group Research Institute', 'Quarrow North Tidal Industries Group'],
+          {
+            related: ['cdut:1'],
+          },
+        ),
         { ...group, related: ['nro:1'] },
       ],
       [],
@@ -82,10 +97,11 @@ describe(`${listedBodyLinks.name}: class words and legal forms the entry's name 
     [
       'a name word added is no class word: the lower score does not apply',
       [
-        body('ofac:1', ['us-ofac-cons'], [
-          'QUARROW NORTH TIDAL INDUSTRIES GROUP PELLBY',
-          'QUARROW NORTH TIDAL INDUSTRIES GROUP',
-        ]),
+        body(
+          'ofac:1',
+          ['us-ofac-cons'],
+          ['QUARROW NORTH TIDAL INDUSTRIES GROUP PELLBY', 'QUARROW NORTH TIDAL INDUSTRIES GROUP'],
+        ),
         group,
       ],
       [],
@@ -108,11 +124,7 @@ describe(`${listedOrganisationLinks.name} (rules 1.114.0)`, () => {
 
   it.each<[string, PartyRecord[], Array<[string, string]>, Array<[string, string]>?]>([
     ['two lists name one body alike, a country on one side only', [meti, uk], [['meti:1', 'uk:1']]],
-    [
-      'no country on either side',
-      [{ ...meti, countries: [] }, uk],
-      [['meti:1', 'uk:1']],
-    ],
+    ['no country on either side', [{ ...meti, countries: [] }, uk], [['meti:1', 'uk:1']]],
     [
       'the entries it names are one listed party by an identifier both hold: linked to both',
       [meti, uk, un],
@@ -126,23 +138,19 @@ describe(`${listedOrganisationLinks.name} (rules 1.114.0)`, () => {
       [meti, uk, { ...un, identifiers: ['irq777'] }],
       [],
     ],
-    ['a country on both sides is listedPartyLinks\' business (agreeing or conflicting)', [meti, { ...uk, countries: ['ir'] }], []],
     [
-      'identifiers on both sides (not shared) keep them apart',
-      [{ ...meti, identifiers: ['12345'] }, uk],
+      "a country on both sides is listedPartyLinks' business (agreeing or conflicting)",
+      [meti, { ...uk, countries: ['ir'] }],
       [],
     ],
+    ['identifiers on both sides (not shared) keep them apart', [{ ...meti, identifiers: ['12345'] }, uk], []],
     ['two entries of one list are two entries', [meti, { ...uk, listIds: ['jp-meti-eul'] }], []],
     [
       'a name word more on one side keeps them apart',
       [meti, { ...uk, names: ['QUARROW TIDAL INSTITUTE OF PELLBY'] }],
       [],
     ],
-    [
-      'a class word swapped keeps them apart',
-      [meti, { ...uk, names: ['QUARROW TIDAL COMPANY'] }],
-      [],
-    ],
+    ['a class word swapped keeps them apart', [meti, { ...uk, names: ['QUARROW TIDAL COMPANY'] }], []],
     [
       'persons are never linked so',
       [
