@@ -88,6 +88,17 @@ describe(findNameLinks.name, () => {
       expect(link.note).toMatch(/Same name after normalisation/);
     }
   });
+
+  it('says when the country in brackets was set aside', () => {
+    const [sut] = findNameLinks(
+      [body('ror:8', 'Quarrow Aviation Industry Corporation of Norland (Norway)', ['no'])],
+      [candidate('cdut:8', 'Quarrow Aviation Industry Corporation of Norland', ['no'])],
+    );
+
+    expect(sut.note).toBe(
+      'Same name after normalisation, the country the registry writes in brackets after its name set aside ("Quarrow Aviation Industry Corporation of Norland" = "Quarrow Aviation Industry Corporation of Norland (Norway)") and the same country (no); the only registry body with that name there',
+    );
+  });
 });
 
 describe(splitFiledFunders.name, () => {

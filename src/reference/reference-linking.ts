@@ -44,17 +44,23 @@ function withoutBracketedCountry(name: string): string | null {
 export function findNameLinks(bodies: RegistryBody[], candidates: LinkCandidate[]): NameLink[] {
   const bodiesByKey = new Map<string, Set<string>>();
   const bodyById = new Map(bodies.map((body) => [body.id, body]));
+  // Since rules 1.114.0: a body's slots its names reach only with the country in brackets set aside.
+  const bracketed = new Set<string>();
   for (const body of bodies) {
     const acronyms = new Set(body.acronyms);
     const names = [body.name, ...body.aliases.filter((alias) => !acronyms.has(alias))];
-    for (const name of [...names, ...names.map(withoutBracketedCountry).filter((name) => name !== null)]) {
+    const slots = (name: string): string[] => {
       const key = nameKey(name);
-      if (!key) {
-        continue;
-      }
-      for (const country of body.country) {
-        const slot = `${country}|${key}`;
+      return key ? body.country.map((country) => `${country}|${key}`) : [];
+    };
+    const own = new Set(names.flatMap(slots));
+    for (const slot of own) {
+      bodiesByKey.set(slot, (bodiesByKey.get(slot) ?? new Set()).add(body.id));
+    }
+    for (const name of names.map(withoutBracketedCountry).filter((name) => name !== null)) {
+      for (const slot of slots(name).filter((slot) => !own.has(slot))) {
         bodiesByKey.set(slot, (bodiesByKey.get(slot) ?? new Set()).add(body.id));
+        bracketed.add(`${slot}|${body.id}`);
       }
     }
   }
@@ -88,7 +94,7 @@ export function findNameLinks(bodies: RegistryBody[], candidates: LinkCandidate[
           otherId: candidate.id,
           score: Math.round(scored.score * 1000) / 1000,
           matchedName: scored.matchedName,
-          note: `Same name after normalisation ("${name}" = "${scored.matchedName}") and the same country (${country}); the only registry body with that name there`,
+          note: `Same name after normalisation${bracketed.has(`${country}|${key}|${bodyId}`) ? ', the country the registry writes in brackets after its name set aside' : ''} ("${name}" = "${scored.matchedName}") and the same country (${country}); the only registry body with that name there`,
         });
       }
     }
