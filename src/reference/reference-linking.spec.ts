@@ -62,7 +62,7 @@ describe(findNameLinks.name, () => {
       links: [],
     },
     {
-      reason: 'since rules 1.116.0: a registry name with its country in brackets after it links without them',
+      reason: 'since rules 1.118.0: a registry name with its country in brackets after it links without them',
       bodies: [body('ror:8', 'Quarrow Aviation Industry Corporation of Norland (Norway)', ['no'], ['QAIC'], ['QAIC'])],
       candidates: [candidate('cdut:8', 'Quarrow Aviation Industry Corporation of Norland', ['no'], ['QAIC'])],
       links: [['ror:8', 'cdut:8']],

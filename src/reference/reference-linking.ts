@@ -20,7 +20,7 @@ function nameKey(name: string): string | null {
 }
 
 /**
- * Since rules 1.116.0: a registry's name with a country's name in brackets after it (ROR writes a company's
+ * Since rules 1.118.0: a registry's name with a country's name in brackets after it (ROR writes a company's
  * country so: "<Company> (<Country>)") without the brackets, or null. The link still needs the country on
  * both records, so the brackets only ever drop what the records' country says.
  */
@@ -44,7 +44,7 @@ function withoutBracketedCountry(name: string): string | null {
 export function findNameLinks(bodies: RegistryBody[], candidates: LinkCandidate[]): NameLink[] {
   const bodiesByKey = new Map<string, Set<string>>();
   const bodyById = new Map(bodies.map((body) => [body.id, body]));
-  // Since rules 1.116.0: a body's slots its names reach only with the country in brackets set aside.
+  // Since rules 1.118.0: a body's slots its names reach only with the country in brackets set aside.
   const bracketed = new Set<string>();
   for (const body of bodies) {
     const acronyms = new Set(body.acronyms);

@@ -217,7 +217,7 @@ export class EntityResolverService {
         sameAs,
       );
       const asOne = [...sameAs, ...bodyLinks.map((link): [string, string] => [link.left, link.right])];
-      // Since rules 1.116.0: organisations' list entries named alike with no fact on both records to corroborate.
+      // Since rules 1.118.0: organisations' list entries named alike with no fact on both records to corroborate.
       const organisationLinks = this.organisationLinks(
         records.filter((record) => near.has(record.entityId)),
         asOne,
@@ -262,7 +262,7 @@ export class EntityResolverService {
     };
   }
 
-  /** Since rules 1.116.0: `listedOrganisationLinks` among `records`, when the rules ask for them. */
+  /** Since rules 1.118.0: `listedOrganisationLinks` among `records`, when the rules ask for them. */
   private organisationLinks(records: PartyRecord[], links: Array<[string, string]>): ListedPartyLink[] {
     const policy = this.rules.resolution.sameListedOrganisation;
     if (!policy) {

@@ -410,7 +410,7 @@ export function listedPartyLinks(
 export interface SameListedBodyPolicy {
   minScore: number;
   /**
-   * Since rules 1.116.0: the least score of a record's own name against the other record's names when the one
+   * Since rules 1.118.0: the least score of a record's own name against the other record's names when the one
    * name is the other with class words and legal forms added ("… Group Corporation Limited" and "… Group"): the
    * matcher counts a class word the other name lacks at half a word, so such a pair scores below `minScore`.
    * Absent: `minScore` always.
@@ -477,7 +477,7 @@ function compareListedBody(
     const conflict = result.features.some(
       (feature) => ['schema', 'country'].includes(feature.name) && feature.value < 0,
     );
-    // Since rules 1.116.0: one record's own name that is a name of the other with class words and legal forms
+    // Since rules 1.118.0: one record's own name that is a name of the other with class words and legal forms
     // added (or taken away) clears a lower score, when the other record's own name clears `minScore` (one way only).
     const least: number =
       policy.classWordsAddedMinScore !== undefined &&
@@ -523,7 +523,7 @@ function compareListedBody(
 }
 
 /**
- * Since rules 1.116.0: whether one name is the other with words added that are class words or legal forms only
+ * Since rules 1.118.0: whether one name is the other with words added that are class words or legal forms only
  * ("Quarrow Tidal Group Corporation Limited" and "Quarrow Tidal Group"), each word of the shorter in the longer.
  */
 export function classWordsAdded(left: string, right: string): boolean {
@@ -546,7 +546,7 @@ export interface SameListedOrganisationPolicy {
 }
 
 /**
- * Since rules 1.116.0: pairs of organisations' list entries on different lists that are one listed party with
+ * Since rules 1.118.0: pairs of organisations' list entries on different lists that are one listed party with
  * nothing to corroborate it: a country on one side at most and identifiers on one side at most (so
  * `listedPartyLinks` can find no agreeing fact), each one's own name compared with the other record, all its
  * names, at `minScore` or more both ways with strong name evidence, no schema or country conflicting; and the

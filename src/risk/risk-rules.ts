@@ -101,7 +101,7 @@ export interface RiskRules {
      */
     sameListedBody: { minScore: number; classWordsAddedMinScore?: number };
     /**
-     * Since rules 1.116.0: organisations' entries on different lists are one listed party with nothing to
+     * Since rules 1.118.0: organisations' entries on different lists are one listed party with nothing to
      * corroborate it (a country on one side at most, identifiers on one side at most) when each one's own name
      * compares with the other record at minScore or more, with strong name evidence, and the entry names no
      * other listed party so. Absent: never.

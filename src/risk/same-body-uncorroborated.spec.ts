@@ -7,7 +7,7 @@ import {
   type PartyRecord,
 } from './resolution-rule';
 
-// Rules 1.116.0 (branch linkE2): the rest of probe1's class E, one body answered AMBIGUOUS between its own records.
+// Rules 1.118.0 (branch linkE2): the rest of probe1's class E, one body answered AMBIGUOUS between its own records.
 
 /** A made-up organisation's record: on the given lists, or (none) a body of the graph. */
 function body(entityId: string, listIds: string[], names: string[], extra: Partial<PartyRecord> = {}): PartyRecord {
@@ -40,7 +40,7 @@ describe(classWordsAdded.name, () => {
   });
 });
 
-describe(`${listedBodyLinks.name}: class words and legal forms the entry's name adds (rules 1.116.0)`, () => {
+describe(`${listedBodyLinks.name}: class words and legal forms the entry's name adds (rules 1.118.0)`, () => {
   const sameListedBody = { minScore: 0.9, classWordsAddedMinScore: 0.8 };
   const group = body('cdut:1', [], ['Quarrow North Tidal Industries Group', 'Qunotic']);
 
@@ -113,7 +113,7 @@ describe(`${listedBodyLinks.name}: class words and legal forms the entry's name 
   });
 });
 
-describe(`${listedOrganisationLinks.name} (rules 1.116.0)`, () => {
+describe(`${listedOrganisationLinks.name} (rules 1.118.0)`, () => {
   const sameListedOrganisation = { minScore: 0.9 };
   const sameParty = { minScore: 0.9, corroboratedBy: ['identifier', 'birth_date', 'country'] };
   const corroborated = (records: PartyRecord[]) =>

@@ -223,7 +223,7 @@ describe('resolution you can defend (GraphQL)', () => {
     ).toHaveLength(1);
   });
 
-  it('resolves a body whose list entry adds class words and a legal form to its name, and one body two lists name alike with nothing to corroborate it (rules 1.116.0)', async () => {
+  it('resolves a body whose list entry adds class words and a legal form to its name, and one body two lists name alike with nothing to corroborate it (rules 1.118.0)', async () => {
     const suffix = randomUUID().slice(0, 8);
     const bodyId = `test-body-cw-${suffix}`;
     const first = `test-resol-cw-${suffix}`;
