@@ -99,7 +99,14 @@ export interface RiskRules {
      * evidence, no conflicting schema or country, no relationship of the graph between them, and the entry
      * names no other body of the graph so.
      */
-    sameListedBody: { minScore: number };
+    sameListedBody: { minScore: number; classWordsAddedMinScore?: number };
+    /**
+     * Since rules 1.118.0: organisations' entries on different lists are one listed party with nothing to
+     * corroborate it (a country on one side at most, identifiers on one side at most) when each one's own name
+     * compares with the other record at minScore or more, with strong name evidence, and the entry names no
+     * other listed party so. Absent: never.
+     */
+    sameListedOrganisation?: { minScore: number };
   };
   /**
    * Since rules 1.109.0: names a list calls weak (OFAC's weak a.k.a.s, UN and UK "low quality" aliases,
@@ -312,6 +319,16 @@ export function validateRiskRules(value: unknown): string[] {
     const sameListedBody = check.record(resolution, 'resolution.sameListedBody');
     if (sameListedBody) {
       check.fraction(sameListedBody, 'resolution.sameListedBody.minScore');
+      if (sameListedBody.classWordsAddedMinScore !== undefined) {
+        check.fraction(sameListedBody, 'resolution.sameListedBody.classWordsAddedMinScore');
+      }
+    }
+    const sameListedOrganisation = resolution.sameListedOrganisation;
+    if (sameListedOrganisation !== undefined) {
+      const checked = check.record(resolution, 'resolution.sameListedOrganisation');
+      if (checked) {
+        check.fraction(checked, 'resolution.sameListedOrganisation.minScore');
+      }
     }
   }
   const weakAliases = check.record(value, 'weakAliases');
