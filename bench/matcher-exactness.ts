@@ -291,23 +291,26 @@ function readQueries(file: string): ExactQuery[] {
     });
 }
 
-/** The three option sets the app uses: resolution's wide read, the screening default, a list filter. */
 /** Screening's policy (since rules 1.119.0): a query naming a body as its parent is matched to it for review. */
 const PART_OF_NAMED_BODY = loadRiskRules().partOfNamedBody;
 
+/** The three option sets the app uses: resolution's wide read, the screening default, a list filter. */
+
 function optionsFor(position: number): SearchOptions {
+  // --derived-initials: as the app searches since rules 1.117.0 (screening and resolution read a bare acronym's
+  // derived initials against the bodies that write it; `SearchOptions.derivedInitials`), recorded in each line.
+  // --part-of-named-body: as screening and resolution search since rules 1.119.0 (`SearchOptions.partOfNamedBody`).
+  const policy: SearchOptions = {
+    ...(process.argv.includes('--derived-initials') ? { derivedInitials: true } : {}),
+    ...(process.argv.includes('--part-of-named-body') ? { partOfNamedBody: PART_OF_NAMED_BODY } : {}),
+  };
   switch (position % 3) {
     case 0:
-      return { limit: 20, threshold: 0.3, partOfNamedBody: PART_OF_NAMED_BODY };
+      return { limit: 20, threshold: 0.3, ...policy };
     case 1:
-      return { limit: 5, threshold: 0.5, partOfNamedBody: PART_OF_NAMED_BODY };
+      return { limit: 5, threshold: 0.5, ...policy };
     default:
-      return {
-        limit: 10,
-        threshold: 0.7,
-        lists: ['un-xml', 'ofac-sdn', 'uk-sanctions-jsonl'],
-        partOfNamedBody: PART_OF_NAMED_BODY,
-      };
+      return { limit: 10, threshold: 0.7, lists: ['un-xml', 'ofac-sdn', 'uk-sanctions-jsonl'], ...policy };
   }
 }
 

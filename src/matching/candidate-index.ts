@@ -891,6 +891,9 @@ export class CandidateIndex implements WeightSource {
     if (options.weakAliases && this.weakNames.size > 0) {
       this.addWeakNameMatches(query, queryParty, options.weakAliases, schema, threshold, listFilter, results, entryOf);
     }
+    if (options.derivedInitials) {
+      this.readDerivedInitials(queryParty, threshold, results, entryOf);
+    }
     results.sort(compareResults);
     const facts = (result: MatchResult) => this.partyFacts(entryOf.get(result)!);
     const parties = groupParties(results, facts, limit);
@@ -940,6 +943,108 @@ export class CandidateIndex implements WeightSource {
       ];
     });
     return rescored.sort(compareResults);
+  }
+
+  /**
+   * Since rules 1.117.0 (`SearchOptions.derivedInitials`): a query name that is a bare acronym (one word, read as an
+   * acronym) matched to an entry **only** through initials derived from the entry's names (the feature `acronym`;
+   * no name of the entry writes the acronym). (a) When the entry writes another acronym of its own as a name (a
+   * name that is one acronym, not the query's), the derived reading does not count (the party says what its
+   * acronym is): the entry is scored again with the query's acronym read as written only (a typo of the entry's
+   * own acronym still matches by its spelling), and dropped below the threshold. (b) Otherwise, when another indexed body (list entry or registry record, not
+   * one sharing a name with the entry) writes the query as a name of its own, the result stays, with the feature
+   * `derived_initials` naming that body: screening counts its listing as a possible match for review only. Runs
+   * only for a query name of one acronym word that met such a result; (b) reads one posting list.
+   */
+  private readDerivedInitials(
+    queryParty: PreparedParty,
+    threshold: number,
+    results: MatchResult[],
+    entryOf: Map<MatchResult, number>,
+  ) {
+    let bare: Map<string, TokenInfo> | undefined;
+    for (const name of queryParty.names) {
+      if (name.tokens.length === 1 && name.kinds[0] === Kind.Acronym) {
+        (bare ??= new Map()).set(name.raw, name.tokens[0]);
+      }
+    }
+    if (!bare) {
+      return;
+    }
+    for (let position = results.length - 1; position >= 0; position--) {
+      const result = results[position];
+      const acronym = bare.get(result.queryName);
+      if (acronym === undefined || !result.features.some((feature) => feature.name === 'acronym')) {
+        continue;
+      }
+      const entry = entryOf.get(result)!;
+      const names = this.party(entry).names;
+      if (names.some((name) => name.tokens.some((token) => token.text === acronym.text))) {
+        continue;
+      }
+      const own = names.find(
+        (name) => name.tokens.length === 1 && name.kinds[0] === Kind.Acronym && name.tokens[0].text !== acronym.text,
+      );
+      if (own) {
+        // Unless scored otherwise: the names as written, no acronym of the query expanded (a typo of the body's own
+        // acronym, "QTAC" for "QTJAC", still reads by its spelling).
+        const written = scorePartiesAtLeast({ ...queryParty, listed: true }, this.party(entry), threshold, this);
+        if (written && written.score >= threshold) {
+          results[position] = {
+            ...result,
+            score: written.score,
+            match: written.score >= MATCH_THRESHOLD,
+            matchedName: written.matchedName,
+            queryName: written.queryName,
+            features: written.features,
+          };
+          entryOf.delete(result);
+          entryOf.set(results[position], entry);
+        } else {
+          results.splice(position, 1);
+          entryOf.delete(result);
+        }
+        continue;
+      }
+      const other = this.acronymWrittenElsewhere(acronym, entry);
+      if (other !== undefined) {
+        const written = acronym.orig.toUpperCase();
+        result.features = [
+          ...result.features,
+          {
+            name: 'derived_initials',
+            value: 1,
+            reason: `"${written}" is only the initials of this name; "${other}" writes "${written}" as its own acronym.`,
+          },
+        ];
+      }
+    }
+  }
+
+  /**
+   * The first name of another entry than `entry` that has a name of `acronym` alone, when that entry shares no
+   * name with `entry` (the same body on another list writes it for both); undefined when none does.
+   */
+  private acronymWrittenElsewhere(acronym: TokenInfo, entry: number): string | undefined {
+    const { postings, nameTokenStart, nameEntry, entryNameStart } = this.built!;
+    const id = acronym.id >= 0 ? acronym.id : this.vocabulary.get(acronym.orig);
+    if (id === undefined || id < 0) {
+      return undefined;
+    }
+    const ownKeys = this.partyFacts(entry).nameKeys;
+    for (let index = postings.start[id]; index < postings.start[id + 1]; index++) {
+      const name = postings.values[index];
+      const other = nameEntry[name];
+      if (other === entry || nameTokenStart[name + 1] - nameTokenStart[name] !== 1) {
+        continue;
+      }
+      const otherKeys = this.partyFacts(other).nameKeys;
+      if ([...otherKeys].some((key) => ownKeys.has(key))) {
+        continue;
+      }
+      return this.nameRaw[entryNameStart[other]];
+    }
+    return undefined;
   }
 
   /**

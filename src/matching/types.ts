@@ -55,6 +55,7 @@ export type FeatureName =
   | 'identifier'
   | 'birth_date'
   | 'weak_alias'
+  | 'derived_initials'
   | 'part_of_named_body';
 
 export interface MatchResult {
@@ -98,6 +99,12 @@ export interface SearchOptions {
   schema?: string;
   /** How a query that is an entry's weak name word for word is matched; absent: weak names are not read. */
   weakAliases?: WeakAliasPolicy;
+  /**
+   * Since rules 1.117.0: a bare-acronym query matched to an entry only through initials derived from its names is
+   * dropped when the entry writes another acronym of its own, and marked `derived_initials` when another indexed
+   * body writes the acronym as its own name (screening's party rule; see `CandidateIndex.readDerivedInitials`).
+   */
+  derivedInitials?: boolean;
   /**
    * How a query that names the entry's body whole with a unit or programme of it is matched (since rules 1.119.0:
    * "School of Tides, Quarrow University" against "Quarrow University"); absent: not read.

@@ -61,6 +61,24 @@ describe(findNameLinks.name, () => {
       candidates: [candidate('list:7', 'Thailand Science Research and Innovation', [])],
       links: [],
     },
+    {
+      reason: 'since rules 1.118.0: a registry name with its country in brackets after it links without them',
+      bodies: [body('ror:8', 'Quarrow Aviation Industry Corporation of Norland (Norway)', ['no'], ['QAIC'], ['QAIC'])],
+      candidates: [candidate('cdut:8', 'Quarrow Aviation Industry Corporation of Norland', ['no'], ['QAIC'])],
+      links: [['ror:8', 'cdut:8']],
+    },
+    {
+      reason: 'a place in brackets that is no country is not dropped',
+      bodies: [body('ror:9', 'Quarrow Tidal Works (Tromso)', ['no'])],
+      candidates: [candidate('cdut:9', 'Quarrow Tidal Works', ['no'])],
+      links: [],
+    },
+    {
+      reason: 'a name in brackets, the country dropped, still needs the country on both records',
+      bodies: [body('ror:10', 'Quarrow Tidal Works (Norway)', ['no'])],
+      candidates: [candidate('list:10', 'Quarrow Tidal Works', ['se'])],
+      links: [],
+    },
   ])('$reason', ({ bodies, candidates, links }) => {
     const sut = findNameLinks(bodies, candidates);
 
@@ -69,6 +87,17 @@ describe(findNameLinks.name, () => {
       expect(link.score).toBeGreaterThanOrEqual(0.7);
       expect(link.note).toMatch(/Same name after normalisation/);
     }
+  });
+
+  it('says when the country in brackets was set aside', () => {
+    const [sut] = findNameLinks(
+      [body('ror:8', 'Quarrow Aviation Industry Corporation of Norland (Norway)', ['no'])],
+      [candidate('cdut:8', 'Quarrow Aviation Industry Corporation of Norland', ['no'])],
+    );
+
+    expect(sut.note).toBe(
+      'Same name after normalisation, the country the registry writes in brackets after its name set aside ("Quarrow Aviation Industry Corporation of Norland" = "Quarrow Aviation Industry Corporation of Norland (Norway)") and the same country (no); the only registry body with that name there',
+    );
   });
 });
 

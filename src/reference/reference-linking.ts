@@ -1,4 +1,6 @@
 import { normaliseName, score } from '../matching';
+import { getReferenceData } from '../matching/reference-data';
+import { asciiForm } from '../matching/tokenise';
 import type { LinkCandidate, RegistryBody } from './reference.repository';
 
 /** Shortest normalised name that may link on its own: two words or more, eight letters or more. */
@@ -18,6 +20,20 @@ function nameKey(name: string): string | null {
 }
 
 /**
+ * Since rules 1.118.0: a registry's name with a country's name in brackets after it (ROR writes a company's
+ * country so: "<Company> (<Country>)") without the brackets, or null. The link still needs the country on
+ * both records, so the brackets only ever drop what the records' country says.
+ */
+function withoutBracketedCountry(name: string): string | null {
+  const found = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(name);
+  if (!found) {
+    return null;
+  }
+  const inBrackets = found[2].split(/\s+/u).map(asciiForm).join(' ');
+  return getReferenceData().countryNames.has(inBrackets) ? found[1] : null;
+}
+
+/**
  * Identity links the matcher is certain of, between registry bodies and other graph bodies or list
  * entries: a name of each that is equal after the matcher's normalisation (case, accents,
  * punctuation, scripts transliterated, legal forms and stopwords dropped), at least two words long,
@@ -28,16 +44,23 @@ function nameKey(name: string): string | null {
 export function findNameLinks(bodies: RegistryBody[], candidates: LinkCandidate[]): NameLink[] {
   const bodiesByKey = new Map<string, Set<string>>();
   const bodyById = new Map(bodies.map((body) => [body.id, body]));
+  // Since rules 1.118.0: a body's slots its names reach only with the country in brackets set aside.
+  const bracketed = new Set<string>();
   for (const body of bodies) {
     const acronyms = new Set(body.acronyms);
-    for (const name of [body.name, ...body.aliases.filter((alias) => !acronyms.has(alias))]) {
+    const names = [body.name, ...body.aliases.filter((alias) => !acronyms.has(alias))];
+    const slots = (name: string): string[] => {
       const key = nameKey(name);
-      if (!key) {
-        continue;
-      }
-      for (const country of body.country) {
-        const slot = `${country}|${key}`;
+      return key ? body.country.map((country) => `${country}|${key}`) : [];
+    };
+    const own = new Set(names.flatMap(slots));
+    for (const slot of own) {
+      bodiesByKey.set(slot, (bodiesByKey.get(slot) ?? new Set()).add(body.id));
+    }
+    for (const name of names.map(withoutBracketedCountry).filter((name) => name !== null)) {
+      for (const slot of slots(name).filter((slot) => !own.has(slot))) {
         bodiesByKey.set(slot, (bodiesByKey.get(slot) ?? new Set()).add(body.id));
+        bracketed.add(`${slot}|${body.id}`);
       }
     }
   }
@@ -71,7 +94,7 @@ export function findNameLinks(bodies: RegistryBody[], candidates: LinkCandidate[
           otherId: candidate.id,
           score: Math.round(scored.score * 1000) / 1000,
           matchedName: scored.matchedName,
-          note: `Same name after normalisation ("${name}" = "${scored.matchedName}") and the same country (${country}); the only registry body with that name there`,
+          note: `Same name after normalisation${bracketed.has(`${country}|${key}|${bodyId}`) ? ', the country the registry writes in brackets after its name set aside' : ''} ("${name}" = "${scored.matchedName}") and the same country (${country}); the only registry body with that name there`,
         });
       }
     }

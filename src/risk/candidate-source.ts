@@ -33,6 +33,7 @@ export interface CandidateSnapshot {
         limit: number;
         threshold: number;
         weakAliases?: WeakAliasPolicy;
+        derivedInitials?: boolean;
         partOfNamedBody?: PartOfNamedBodyPolicy;
       },
     ): MatchResult[];

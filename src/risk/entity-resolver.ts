@@ -12,6 +12,7 @@ import {
   ListedPairOutcomes,
   type ListedPartyLink,
   listedBodyLinks,
+  listedOrganisationLinks,
   listedPartyLinks,
   type PartyRecord,
   nameEvidence,
@@ -100,6 +101,7 @@ export class EntityResolverService {
       limit: CANDIDATES_READ,
       threshold: CANDIDATE_FLOOR,
       weakAliases: this.rules.weakAliases,
+      derivedInitials: true,
       partOfNamedBody: this.rules.partOfNamedBody,
     });
     const candidates = toScored(results, snapshot).filter((candidate) =>
@@ -216,11 +218,18 @@ export class EntityResolverService {
         sameAs,
       );
       const asOne = [...sameAs, ...bodyLinks.map((link): [string, string] => [link.left, link.right])];
+      // Since rules 1.118.0: organisations' list entries named alike with no fact on both records to corroborate.
+      const organisationLinks = this.organisationLinks(
+        records.filter((record) => near.has(record.entityId)),
+        asOne,
+      );
+      asOne.push(...organisationLinks.map((link): [string, string] => [link.left, link.right]));
       // Only the best candidate's body decides the answer and its explanation.
       sameParty = listedPartyLinks(records, this.rules.resolution.sameListedParty, this.listedPairs, {
         id: decision.best!.entityId,
         sameAs: asOne,
       });
+      sameParty = [...organisationLinks, ...sameParty];
       const links = [...asOne, ...sameParty.map((link): [string, string] => [link.left, link.right])];
       if (links.length > 0) {
         decision = decideResolution(candidates, links, policy);
@@ -252,6 +261,20 @@ export class EntityResolverService {
       candidates: shown,
       explanation: explain(name, expected, decision, policy, sameParty, listedBody),
     };
+  }
+
+  /** Since rules 1.118.0: `listedOrganisationLinks` among `records`, when the rules ask for them. */
+  private organisationLinks(records: PartyRecord[], links: Array<[string, string]>): ListedPartyLink[] {
+    const policy = this.rules.resolution.sameListedOrganisation;
+    if (!policy) {
+      return [];
+    }
+    return listedOrganisationLinks(records, policy, links, (among) =>
+      listedPartyLinks(among, this.rules.resolution.sameListedParty, this.listedPairs).map((link): [string, string] => [
+        link.left,
+        link.right,
+      ]),
+    );
   }
 
   private toCandidate(candidate: Scored, decision: ResolutionDecision<Scored>): ResolutionCandidate {

@@ -24,6 +24,7 @@ import { classWordSwap } from '../matching/class-word-swap';
 import { mayCorroborate } from '../matching/corroboration';
 import { givenNameConflict } from '../matching/given-name-conflict';
 import { type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
+import { normaliseName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
 
@@ -408,6 +409,13 @@ export function listedPartyLinks(
 
 export interface SameListedBodyPolicy {
   minScore: number;
+  /**
+   * Since rules 1.118.0: the least score of a record's own name against the other record's names when the one
+   * name is the other with class words and legal forms added ("… Group Corporation Limited" and "… Group"): the
+   * matcher counts a class word the other name lacks at half a word, so such a pair scores below `minScore`.
+   * Absent: `minScore` always.
+   */
+  classWordsAddedMinScore?: number;
 }
 
 /**
@@ -457,9 +465,155 @@ function compareListedBody(
   }
   const evidencePolicy: ResolutionPolicy = { threshold: policy.minScore, margin: 0, minNameScore: policy.minScore };
   const compared: Array<{ score: number; queryName: string; matchedName: string }> = [];
+  let lowered = false;
   for (const [left, right] of [
     [entry, body],
     [body, entry],
+  ] as const) {
+    const result = scoreParties(
+      prepareParty({ ...queryOf(left), name: left.names[0], aliases: [], schema: 'Organization' }),
+      prepareParty({ ...candidateOf(right), schema: 'Organization' }),
+    );
+    const conflict = result.features.some(
+      (feature) => ['schema', 'country'].includes(feature.name) && feature.value < 0,
+    );
+    // Since rules 1.118.0: one record's own name that is a name of the other with class words and legal forms
+    // added (or taken away) clears a lower score, when the other record's own name clears `minScore` (one way only).
+    const least: number =
+      policy.classWordsAddedMinScore !== undefined &&
+      result.score < policy.minScore &&
+      !lowered &&
+      classWordsAdded(result.queryName, result.matchedName)
+        ? policy.classWordsAddedMinScore
+        : policy.minScore;
+    lowered ||= least < policy.minScore;
+    if (conflict || result.score < least) {
+      return null;
+    }
+    const evidence = nameEvidence(
+      {
+        entityId: right.entityId,
+        score: result.score,
+        features: result.features,
+        queryName: result.queryName,
+        matchedName: result.matchedName,
+        name: right.names[0],
+        type: 'Organisation',
+      },
+      { ...evidencePolicy, minNameScore: Math.min(least, policy.minScore) },
+    );
+    if (!evidence.strong) {
+      return null;
+    }
+    compared.push(result);
+  }
+  const countries = [...new Set([...entry.countries, ...body.countries].map((country) => country.toUpperCase()))];
+  return {
+    left: entry.entityId,
+    right: body.entityId,
+    body: true,
+    reason: `the list entry ${entry.entityId} (${entry.listIds.join(', ')}) and the body ${body.entityId} of the graph are one body: "${compared[0].queryName}" and "${compared[0].matchedName}" compare at ${fixed(compared[0].score)}, "${compared[1].queryName}" and "${compared[1].matchedName}" at ${fixed(compared[1].score)}; ${
+      entry.countries.length > 0 && body.countries.length > 0
+        ? `country ${countries.join(', ')} on both`
+        : countries.length > 0
+          ? `country ${countries.join(', ')} on one, none on the other`
+          : 'no country on either'
+    }; the graph joins them by no relationship`,
+  };
+}
+
+/**
+ * Since rules 1.118.0: whether one name is the other with words added that are class words or legal forms only
+ * ("Quarrow Tidal Group Corporation Limited" and "Quarrow Tidal Group"), each word of the shorter in the longer.
+ */
+export function classWordsAdded(left: string, right: string): boolean {
+  const words = (name: string) => normaliseName(name, 'Organization').tokens;
+  const [a, b] = [words(left), words(right)];
+  const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
+  if (shorter.length === 0 || longer.length === shorter.length) {
+    return false;
+  }
+  const kept = new Set(shorter.map((token) => token.text));
+  const inLonger = new Set(longer.map((token) => token.text));
+  return (
+    [...kept].every((text) => inLonger.has(text)) &&
+    longer.every((token) => kept.has(token.text) || token.kind === 'class' || token.kind === 'legal')
+  );
+}
+
+export interface SameListedOrganisationPolicy {
+  minScore: number;
+}
+
+/**
+ * Since rules 1.118.0: pairs of organisations' list entries on different lists that are one listed party with
+ * nothing to corroborate it: a country on one side at most and identifiers on one side at most (so
+ * `listedPartyLinks` can find no agreeing fact), each one's own name compared with the other record, all its
+ * names, at `minScore` or more both ways with strong name evidence, no schema or country conflicting; and the
+ * entry names no other listed party so (those it names are one party by `links`, the SAME_AS and listed-party
+ * links already found, or by `corroborated`, `listedPartyLinks` among them). Persons are never linked so: one
+ * name is many people.
+ */
+export function listedOrganisationLinks(
+  records: readonly PartyRecord[],
+  policy: SameListedOrganisationPolicy,
+  links: ReadonlyArray<readonly [string, string]>,
+  corroborated: (records: PartyRecord[]) => ReadonlyArray<readonly [string, string]>,
+): ListedPartyLink[] {
+  const entries = records.filter(
+    (record) => record.schema !== 'Person' && record.listIds.length > 0 && record.names.length > 0,
+  );
+  if (entries.length < 2) {
+    return [];
+  }
+  const named = new Map<string, ListedPartyLink[]>();
+  const oneParty = new Set<string>();
+  for (const entry of entries) {
+    const found = entries
+      .filter((other) => other !== entry)
+      .map((other) => compareListedOrganisations(entry, other, policy))
+      .filter((link): link is ListedPartyLink => link !== null);
+    named.set(entry.entityId, found);
+    const others = entries.filter((other) => found.some((link) => link.right === other.entityId));
+    const party =
+      found.length > 0
+        ? sameBodyAs(found[0].right, [...links, ...(others.length > 1 ? corroborated(others) : [])])
+        : new Set<string>();
+    if (found.every((link) => party.has(link.right))) {
+      oneParty.add(entry.entityId);
+    }
+  }
+  // A pair is linked when neither of the two names another listed party so (the comparison is the same both ways).
+  const linked: ListedPartyLink[] = [];
+  entries.forEach((entry, position) => {
+    for (const link of named.get(entry.entityId) ?? []) {
+      const other = entries.findIndex((record) => record.entityId === link.right);
+      if (other > position && oneParty.has(link.left) && oneParty.has(link.right)) {
+        linked.push(link);
+      }
+    }
+  });
+  return linked;
+}
+
+/** Two organisations' list entries compared both ways by their own names (see `listedOrganisationLinks`). */
+function compareListedOrganisations(
+  a: PartyRecord,
+  b: PartyRecord,
+  policy: SameListedOrganisationPolicy,
+): ListedPartyLink | null {
+  if (a.listIds.some((listId) => b.listIds.includes(listId))) {
+    return null;
+  }
+  const bothHave = (facts: (record: PartyRecord) => string[]) => facts(a).length > 0 && facts(b).length > 0;
+  if (bothHave((record) => record.countries) || bothHave((record) => record.identifiers)) {
+    return null;
+  }
+  const evidencePolicy: ResolutionPolicy = { threshold: policy.minScore, margin: 0, minNameScore: policy.minScore };
+  const compared: Array<{ score: number; queryName: string; matchedName: string }> = [];
+  for (const [left, right] of [
+    [a, b],
+    [b, a],
   ] as const) {
     const result = scoreParties(
       prepareParty({ ...queryOf(left), name: left.names[0], aliases: [], schema: 'Organization' }),
@@ -488,18 +642,13 @@ function compareListedBody(
     }
     compared.push(result);
   }
-  const countries = [...new Set([...entry.countries, ...body.countries].map((country) => country.toUpperCase()))];
+  const countries = [...new Set([...a.countries, ...b.countries].map((country) => country.toUpperCase()))];
   return {
-    left: entry.entityId,
-    right: body.entityId,
-    body: true,
-    reason: `the list entry ${entry.entityId} (${entry.listIds.join(', ')}) and the body ${body.entityId} of the graph are one body: "${compared[0].queryName}" and "${compared[0].matchedName}" compare at ${fixed(compared[0].score)}, "${compared[1].queryName}" and "${compared[1].matchedName}" at ${fixed(compared[1].score)}; ${
-      entry.countries.length > 0 && body.countries.length > 0
-        ? `country ${countries.join(', ')} on both`
-        : countries.length > 0
-          ? `country ${countries.join(', ')} on one, none on the other`
-          : 'no country on either'
-    }; the graph joins them by no relationship`,
+    left: a.entityId,
+    right: b.entityId,
+    reason: `${a.entityId} (${a.listIds.join(', ')}) and ${b.entityId} (${b.listIds.join(', ')}) are one listed party, with no fact on both records to corroborate it: "${compared[0].queryName}" and "${compared[0].matchedName}" compare at ${fixed(compared[0].score)}, "${compared[1].queryName}" and "${compared[1].matchedName}" at ${fixed(compared[1].score)}; ${
+      countries.length > 0 ? `country ${countries.join(', ')} on one, none on the other` : 'no country on either'
+    }; no other listed party named so`,
   };
 }
 

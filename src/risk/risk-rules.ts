@@ -99,7 +99,14 @@ export interface RiskRules {
      * evidence, no conflicting schema or country, no relationship of the graph between them, and the entry
      * names no other body of the graph so.
      */
-    sameListedBody: { minScore: number };
+    sameListedBody: { minScore: number; classWordsAddedMinScore?: number };
+    /**
+     * Since rules 1.118.0: organisations' entries on different lists are one listed party with nothing to
+     * corroborate it (a country on one side at most, identifiers on one side at most) when each one's own name
+     * compares with the other record at minScore or more, with strong name evidence, and the entry names no
+     * other listed party so. Absent: never.
+     */
+    sameListedOrganisation?: { minScore: number };
   };
   /**
    * Since rules 1.109.0: names a list calls weak (OFAC's weak a.k.a.s, UN and UK "low quality" aliases,
@@ -114,6 +121,13 @@ export interface RiskRules {
    */
   weakAliases: WeakAliasRules;
   /**
+   * Since rules 1.117.0: a bare-acronym query ("QNSF") matched to a listed body only through initials derived from
+   * its names, while another indexed body writes the acronym as its own name or alias: a possible match for review.
+   * Its listing (and the paths walked from it) weighs at most `findingWeight` as a risk finding, with `description`.
+   * (A body that writes another acronym of its own is not matched through derived initials at all.)
+   */
+  derivedInitials: DerivedInitialsRules;
+  /**
    * Since rules 1.119.0: a query that is a body's whole name with a unit or programme of it ("School of Tides,
    * Quarrow University", "Quarrow University Research Fund": org_words.yml part_of_body_words) is matched to that body
    * at `score`, for review (a part of a body is not that body: never resolved as it, the score being below
@@ -121,6 +135,11 @@ export interface RiskRules {
    * the finding saying `description`.
    */
   partOfNamedBody: PartOfNamedBodyRules;
+}
+
+export interface DerivedInitialsRules {
+  findingWeight: number;
+  description: string;
 }
 
 export interface PartOfNamedBodyRules {
@@ -314,6 +333,16 @@ export function validateRiskRules(value: unknown): string[] {
     const sameListedBody = check.record(resolution, 'resolution.sameListedBody');
     if (sameListedBody) {
       check.fraction(sameListedBody, 'resolution.sameListedBody.minScore');
+      if (sameListedBody.classWordsAddedMinScore !== undefined) {
+        check.fraction(sameListedBody, 'resolution.sameListedBody.classWordsAddedMinScore');
+      }
+    }
+    const sameListedOrganisation = resolution.sameListedOrganisation;
+    if (sameListedOrganisation !== undefined) {
+      const checked = check.record(resolution, 'resolution.sameListedOrganisation');
+      if (checked) {
+        check.fraction(checked, 'resolution.sameListedOrganisation.minScore');
+      }
     }
   }
   const weakAliases = check.record(value, 'weakAliases');
@@ -324,6 +353,11 @@ export function validateRiskRules(value: unknown): string[] {
     check.integer(weakAliases, 'weakAliases.personMinWordsAlone', 1, 10);
     check.fraction(weakAliases, 'weakAliases.findingWeight');
     check.text(weakAliases, 'weakAliases.description');
+  }
+  const derivedInitials = check.record(value, 'derivedInitials');
+  if (derivedInitials) {
+    check.fraction(derivedInitials, 'derivedInitials.findingWeight');
+    check.text(derivedInitials, 'derivedInitials.description');
   }
   const partOfNamedBody = check.record(value, 'partOfNamedBody');
   if (partOfNamedBody) {

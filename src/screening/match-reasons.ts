@@ -9,25 +9,43 @@ import type { ScreeningMatch } from './models/screening-result.model';
  */
 export function matchTargetReasons(match: ScreeningMatch, rules: RiskRules): TargetReason[] {
   const reasons = listingAndCategoryReasons(match, rules);
-  if (partOfNamedBodyOnly(match)) {
-    // The query names a part of this body (since rules 1.119.0): its listing counts, for review, not as the body's.
-    const { findingWeight, description } = rules.partOfNamedBody;
-    return reasons.map((reason) => ({
-      ...reason,
-      weight: Math.min(reason.weight, findingWeight),
-      description: `${reason.description} (${description})`,
-    }));
-  }
-  if (!weakAliasOnly(match)) {
+  const review = reviewOnly(match, rules);
+  if (!review) {
     return reasons;
   }
-  // Matched through a weak alias alone: a possible match, for review, never a finding at the listing's weight.
-  const { findingWeight, description } = rules.weakAliases;
+  // Matched through a weak alias alone, or through derived initials another body writes as its own: a possible
+  // match, for review, never a finding at the listing's weight.
   return reasons.map((reason) => ({
     ...reason,
-    weight: Math.min(reason.weight, findingWeight),
-    description: `${reason.description} (${description})`,
+    weight: Math.min(reason.weight, review.findingWeight),
+    description: `${reason.description} (${review.description})`,
   }));
+}
+
+/**
+ * What caps a match to a possible match for review: a weak alias alone (`weakAliasOnly`, since rules 1.109.0), or a
+ * bare acronym read only as the initials of the entry's name while another indexed body writes it as its own name
+ * (feature `derived_initials`, since rules 1.117.0; the feature's reason names that body). Null for a full match.
+ */
+export function reviewOnly(
+  match: Pick<ScreeningMatch, 'features'>,
+  rules: RiskRules,
+): { findingWeight: number; description: string } | null {
+  if (weakAliasOnly(match)) {
+    return rules.weakAliases;
+  }
+  // The query names this body as the body it belongs to (since rules 1.119.0): a part of it, for review.
+  if (partOfNamedBodyOnly(match)) {
+    return rules.partOfNamedBody;
+  }
+  const derived = match.features.find((feature) => feature.name === 'derived_initials' && feature.value === 1);
+  if (derived) {
+    return {
+      findingWeight: rules.derivedInitials.findingWeight,
+      description: `${rules.derivedInitials.description}: ${derived.reason.replace(/\.$/, '')}`,
+    };
+  }
+  return null;
 }
 
 /**

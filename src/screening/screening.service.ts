@@ -22,7 +22,7 @@ import type { ScreeningMatch, ScreeningResult } from './models/screening-result.
 import { ScreeningInputError } from './screening.errors';
 import type { ListFreshness } from '../watchlists/watchlist-freshness';
 import { ListFreshnessCache } from './list-freshness.cache';
-import { matchTargetReasons, partOfNamedBodyOnly, weakAliasOnly } from './match-reasons';
+import { matchTargetReasons, reviewOnly } from './match-reasons';
 import type { RiskRules } from '../risk/risk-rules';
 import { ScreeningIndexService, type ScreeningSnapshot } from './screening-index.service';
 
@@ -347,33 +347,31 @@ export class ScreeningService {
       result.pathRisksTruncated = walk.assessments.some((assessment) => assessment.truncated);
       // A matched entity's own listing or category is already counted as a match finding above.
       const counts = new Set(matchFindings.map((finding) => finding.entityId));
-      // What is found from an entity matched through a weak alias alone weighs no more than that match.
-      const weakOnly = new Set(
-        matched
-          .filter(weakAliasOnly)
-          .flatMap((match) => [match.entityId, ...match.alsoListedAs.map((entry) => entry.entityId)]),
-      );
-      // So does what is found from a body the query names as the body it belongs to (since rules 1.119.0).
-      const partOnly = new Set(
-        matched
-          .filter(partOfNamedBodyOnly)
-          .flatMap((match) => [match.entityId, ...match.alsoListedAs.map((entry) => entry.entityId)]),
-      );
-      const capped = (finding: (typeof walk.pathRisks)[number], weight: number, description: string) => {
-        const score = Math.min(finding.score, weight);
-        return { level: levelForScore(score, rules), score, sentence: `${finding.sentence} (${description})` };
-      };
+      // What is found from an entity matched through a weak alias alone, or through derived initials another body
+      // writes as its own (since rules 1.117.0), weighs no more than that match.
+      const reviewed = new Map<string, { findingWeight: number; description: string }>();
+      for (const match of matched) {
+        const review = reviewOnly(match, rules);
+        if (review) {
+          [match.entityId, ...match.alsoListedAs.map((entry) => entry.entityId)].forEach((id) =>
+            reviewed.set(id, review),
+          );
+        }
+      }
       counted.push(
         ...walk.pathRisks
           .filter((finding) => finding.hops > 0 || !counts.has(finding.start.id))
           .map((finding) => {
-            if (partOnly.has(finding.start.id) && finding.score > rules.partOfNamedBody.findingWeight) {
-              return capped(finding, rules.partOfNamedBody.findingWeight, rules.partOfNamedBody.description);
-            }
-            if (!weakOnly.has(finding.start.id) || finding.score <= rules.weakAliases.findingWeight) {
+            const review = reviewed.get(finding.start.id);
+            if (!review || finding.score <= review.findingWeight) {
               return finding;
             }
-            return capped(finding, rules.weakAliases.findingWeight, rules.weakAliases.description);
+            const score = review.findingWeight;
+            return {
+              level: levelForScore(score, rules),
+              score,
+              sentence: `${finding.sentence} (${review.description})`,
+            };
           }),
       );
     }
@@ -442,6 +440,7 @@ function runScreening(
     threshold: Math.min(LOWEST_RETURNED, prepared.threshold),
     lists: prepared.lists.length > 0 ? prepared.lists : undefined,
     weakAliases: rules.weakAliases,
+    derivedInitials: true,
     partOfNamedBody: rules.partOfNamedBody,
   });
   const listingsOf = (entityId: string, listIds: string[]) =>

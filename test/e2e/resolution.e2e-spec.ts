@@ -223,6 +223,104 @@ describe('resolution you can defend (GraphQL)', () => {
     ).toHaveLength(1);
   });
 
+  it('resolves a body whose list entry adds class words and a legal form to its name, and one body two lists name alike with nothing to corroborate it (rules 1.118.0)', async () => {
+    const suffix = randomUUID().slice(0, 8);
+    const bodyId = `test-body-cw-${suffix}`;
+    const first = `test-resol-cw-${suffix}`;
+    const second = `test-resol-nc-${suffix}`;
+    const neo4j = sut.app.get(Neo4jService);
+    const session = neo4j.driver.session({ database: neo4j.database });
+    try {
+      await session.run(
+        `CREATE (:Entity:Organisation {id: $bodyId, name: 'Pellby Northern Tide Industries Group',
+                 aliases: ['Pentig'], country: ['is'], riskCategories: []})`,
+        { bodyId },
+      );
+    } finally {
+      await session.close();
+    }
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const organisation = (id: string, names: string[], country: string[]): string =>
+      JSON.stringify({
+        id,
+        schema: 'Organization',
+        caption: names[0],
+        properties: { name: [names[0]], alias: names.slice(1), topics: ['sanction'], country },
+      });
+    writeFileSync(
+      join(directory, 'first.ftm.json'),
+      [
+        organisation(
+          'pnt-1',
+          [
+            'PELLBY NORTHERN TIDE INDUSTRIES GROUP CORPORATION LIMITED',
+            'PELLBY NORTHERN TIDE INDUSTRIES GROUP CO. LTD',
+            'PENTIG',
+          ],
+          ['is'],
+        ),
+        organisation('qtw-1', ['Quarrow Tidewater Works'], ['is']),
+      ].join('\n') + '\n',
+    );
+    writeFileSync(join(directory, 'second.ftm.json'), organisation('qtw-9', ['QUARROW TIDEWATER WORKS'], []) + '\n');
+    await importTestList(sut.app, { listId: first, format: 'ftm', path: join(directory, 'first.ftm.json') });
+    await importTestList(sut.app, { listId: second, format: 'ftm', path: join(directory, 'second.ftm.json') });
+    await rebuildScreeningIndex(
+      sut.app,
+      'resolution tests: class words added, a listed body with no fact to corroborate',
+    );
+
+    const ask = async (name: string): Promise<any> => {
+      const response = await sut.graphql(
+        `query Assess($input: AssessPartnershipInput!) {
+          assessPartnership(input: $input) {
+            riskLevel
+            partner { resolution { ${RESOLUTION} } risk { findings { target { id } hops steps { type } reasons { listId } } } }
+          }
+        }`,
+        { input: { partner: { name } } },
+        screener,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.assessPartnership;
+    };
+
+    // The list's name is the body's with "Corporation Limited" added (0.826 one way); the body's name is one of the
+    // entry's ("… CO. LTD"): one body, the answer the body, the listing one step away.
+    const group = await ask('Pellby Northern Tide Industries Group');
+    expect(group.partner.resolution.status).toBe('RESOLVED');
+    expect(group.partner.resolution.entityId).toBe(bodyId);
+    const entry = group.partner.resolution.candidates.find((candidate: any) => candidate.lists.includes(first));
+    expect(entry).toMatchObject({ sameBodyAsBest: true });
+    expect(group.partner.resolution.explanation).toContain(`and the body ${bodyId} of the graph are one body`);
+    const listed = group.partner.risk.findings.find((finding: any) =>
+      finding.reasons.some((reason: any) => reason.listId === first),
+    );
+    expect(listed).toMatchObject({ hops: 1, target: { id: entry.entityId } });
+    expect(listed.steps.map((step: any) => step.type)).toEqual(['SAME_BODY_LISTED']);
+
+    // Two lists name one body alike, one with a country, the other with none: one listed party, each list once.
+    const works = await ask('Quarrow Tidewater Works');
+    const resolution = works.partner.resolution;
+    expect(resolution.status).toBe('RESOLVED');
+    expect(resolution.explanation).toContain('with no fact on both records to corroborate it');
+    const entries = resolution.candidates.filter((candidate: any) =>
+      candidate.lists.some((listId: string) => [first, second].includes(listId)),
+    );
+    expect(entries).toHaveLength(2);
+    expect(entries.every((candidate: any) => candidate.sameBodyAsBest)).toBe(true);
+    const findings = works.partner.risk.findings.filter((finding: any) =>
+      finding.reasons.some((reason: any) => [first, second].includes(reason.listId)),
+    );
+    expect(
+      findings
+        .flatMap((finding: any) => finding.reasons.map((reason: any) => reason.listId))
+        .filter((listId: string) => [first, second].includes(listId))
+        .sort(),
+    ).toEqual([first, second].sort());
+    expect(works.riskLevel).not.toBe('UNKNOWN');
+  });
+
   it('does not resolve a made-up university to a seeded one that shares its city and class words, and shows the candidates', async () => {
     const name = 'Harbin University of Technology';
 

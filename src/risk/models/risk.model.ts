@@ -258,8 +258,9 @@ export class ResolutionCandidate {
 
   /**
    * True when the same body as the best candidate (not a runner-up): linked by SAME_AS, another list's entry of
-   * one listed party (`sameListedParty`), or since rules 1.108.0 a list entry and the body of the graph it names
-   * (`sameListedBody`).
+   * one listed party (`sameListedParty`; since rules 1.118.0 also organisations' entries named alike with nothing
+   * to corroborate, `sameListedOrganisation`), or since rules 1.108.0 a list entry and the body of the graph it
+   * names (`sameListedBody`).
    */
   sameBodyAsBest!: boolean;
 

@@ -1,0 +1,137 @@
+import type { ModuleRef } from '@nestjs/core';
+import { describe, expect, it } from 'vitest';
+import { CandidateIndex, type IndexEntry } from '../matching';
+import { EntityResolverService } from '../risk/entity-resolver';
+import type { PathRiskService } from '../risk/path-risk.service';
+import { loadRiskRules } from '../risk/risk-rules';
+import type { RiskRepository } from '../risk/risk.repository';
+import type { ScreeningIndexService, ScreeningSnapshot } from './screening-index.service';
+import { ScreeningService } from './screening.service';
+
+/** Made-up bodies: listed ones on list "l", registry records on none. */
+const LISTED: IndexEntry[] = [
+  { entityId: 'l:1', schema: 'Organization', names: ['Quillon Northern Shipping Finance Corporation'], listIds: ['l'] },
+  {
+    entityId: 'l:2',
+    schema: 'Organization',
+    names: ['University of Electric Science and Technology of Quarrow', 'UESTQ'],
+    listIds: ['l'],
+  },
+  { entityId: 'l:3', schema: 'Organization', names: ['Tarvel Marine Dynamics Bureau'], listIds: ['l'] },
+  {
+    entityId: 'l:4',
+    schema: 'Organization',
+    names: ['Varrow Optical Research Institute', 'VORI'],
+    listIds: ['l'],
+  },
+];
+const REGISTRY: IndexEntry[] = [
+  { entityId: 'r:1', schema: 'Organization', names: ['Quarrow Natural Science Fund Council', 'QNSFC'] },
+  { entityId: 'r:2', schema: 'Organization', names: ['University of Science and Technology of Quarrow', 'USTQ'] },
+];
+
+function snapshot(entries: IndexEntry[]): ScreeningSnapshot {
+  const index = new CandidateIndex();
+  entries.forEach((entry) => index.add(entry));
+  index.build();
+  return {
+    index,
+    details: new Map(
+      entries.map((entry) => [
+        entry.entityId,
+        {
+          name: entry.names[0],
+          type: 'Organisation',
+          schema: entry.schema,
+          kind: null,
+          riskCategories: [],
+          listings: (entry.listIds ?? []).map((id) => ({ id, programme: 'SDGT' })),
+        },
+      ]),
+    ),
+    listVersions: [{ listId: 'l', versionId: 'l@1', seq: 1 }],
+    knownLists: new Set(['l']),
+    builtAt: '2025-01-01T00:00:00.000Z',
+    generation: 0,
+    entities: entries.length,
+    origin: 'supplied',
+  };
+}
+
+function service(current: ScreeningSnapshot): ScreeningService {
+  const rules = loadRiskRules();
+  const pathRisk = {
+    rules,
+    assessMany: (ids: string[]) => Promise.resolve(new Map(ids.map((id) => [id, { truncated: false, findings: [] }]))),
+    summarise: (assessments: unknown[]) => ({ assessments, pathRisks: [], riskLevel: 'NONE', reasons: [] }),
+  };
+  const resolver = new EntityResolverService(
+    {
+      findSameAsLinks: () => Promise.resolve([]),
+      findResolutionRecords: () => Promise.resolve([]),
+    } as unknown as RiskRepository,
+    {} as ModuleRef,
+    rules,
+  );
+  return new ScreeningService(
+    { current: () => Promise.resolve(current), isBehindGraph: () => false } as unknown as ScreeningIndexService,
+    pathRisk as unknown as PathRiskService,
+    resolver,
+  );
+}
+
+describe(`${ScreeningService.name} a bare acronym read only as a listed body's initials (rules 1.117.0)`, () => {
+  const rules = loadRiskRules();
+  const withRegistry = service(snapshot([...LISTED, ...REGISTRY]));
+  const listsOnly = service(snapshot(LISTED));
+
+  it.each<[string, 'registry' | 'lists', string, string, string | null]>([
+    [
+      '(b) another body writes the acronym as its own: the listed body read through its initials is for review',
+      'registry',
+      'QNSFC',
+      'MEDIUM',
+      'l:1',
+    ],
+    ['no other body writes it: the initials reading alerts as before', 'lists', 'QNSFC', 'CRITICAL', 'l:1'],
+    [
+      '(a) the listed body writes another acronym of its own: its initials, a word left out, do not count',
+      'registry',
+      'USTQ',
+      'NONE',
+      null,
+    ],
+    ['(a) holds with no other body too', 'lists', 'USTQ', 'NONE', null],
+    ['the listed body writes the acronym itself: a full match', 'registry', 'UESTQ', 'CRITICAL', 'l:2'],
+    ['initials of a body that writes the same acronym: a full match', 'lists', 'VORI', 'CRITICAL', 'l:4'],
+    ['initials alone of a listed body, no acronym anywhere: as before', 'lists', 'TMDB', 'CRITICAL', 'l:3'],
+  ])('%s', async (_reason, index, name, level, listed) => {
+    const sut = index === 'registry' ? withRegistry : listsOnly;
+    const result = await sut.screen({ name, pathRisks: false });
+    expect(result.riskLevel).toBe(level);
+    const match = result.matches.find((one) => one.match && one.lists.length > 0);
+    expect(match?.entityId ?? null).toBe(listed);
+  });
+
+  it('(b) names the other body in the feature and the level reason', async () => {
+    const result = await withRegistry.screen({ name: 'QNSFC', pathRisks: false });
+    const listed = result.matches.find((one) => one.entityId === 'l:1')!;
+    expect(listed.match).toBe(true);
+    const feature = listed.features.find((one) => one.name === 'derived_initials');
+    expect(feature?.reason).toBe(
+      '"QNSFC" is only the initials of this name; "Quarrow Natural Science Fund Council" writes "QNSFC" as its own acronym.',
+    );
+    expect(result.riskReasons[0]).toContain(rules.derivedInitials.description);
+    expect(result.riskReasons[0]).toContain('Quarrow Natural Science Fund Council');
+    expect(result.matches[0]).toMatchObject({ entityId: 'r:1', score: 1 });
+  });
+
+  it('a full name is never read so', async () => {
+    const result = await withRegistry.screen({
+      name: 'Quillon Northern Shipping Finance Corporation',
+      pathRisks: false,
+    });
+    expect(result.riskLevel).toBe('CRITICAL');
+    expect(result.matches[0].features.some((one) => one.name === 'derived_initials')).toBe(false);
+  });
+});
