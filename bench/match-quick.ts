@@ -15,6 +15,7 @@ import { CandidateIndex, MATCH_THRESHOLD, matchPairs, type IndexEntry } from '..
 import { parserFor } from '../src/watchlists/parsers/parser-registry';
 import type { WatchlistFormat } from '../src/watchlists/watchlist-record';
 import { countryCode } from '../src/common/country-codes';
+import { loadRiskRules } from '../src/risk/risk-rules';
 import { parseFundrefFile } from '../src/reference/parsers/fundref.parser';
 import { findUp } from './lib/find-up';
 import { agreesTokenForToken } from './lib/name-agreement';
@@ -35,6 +36,8 @@ const showErrors = process.argv.includes('--errors');
 const withCountries = process.argv.includes('--countries');
 
 let rorCountries: Map<string, string> | undefined;
+const RULES = loadRiskRules();
+
 function rorCountryOf(id: string): string | undefined {
   if (!rorCountries) {
     const source = findUp(join('seed', 'reference', 'ror-v2-records.json.gz'), __dirname);
@@ -363,9 +366,10 @@ function universities(index: CandidateIndex): void {
   let alerts = 0;
   const started = Date.now();
   for (const university of benign) {
+    // As screening asks (since rules 1.119.0): a query naming a listed body as its parent is matched for review.
     const [best] = index.search(
       { name: university.name, schema: 'Organization', countries: [university.alpha_two_code] },
-      { limit: 1 },
+      { limit: 1, partOfNamedBody: RULES.partOfNamedBody },
     );
     if (best?.match) {
       alerts++;
@@ -410,7 +414,9 @@ function commonNames(index: CandidateIndex, set: string): void {
   let alerts = 0;
   let disagreeing = 0;
   for (const row of rows) {
-    const hits = index.search({ name: row.full_name, schema: 'Person' }, { limit: 5 }).filter((hit) => hit.match);
+    const hits = index
+      .search({ name: row.full_name, schema: 'Person' }, { limit: 5, partOfNamedBody: RULES.partOfNamedBody })
+      .filter((hit) => hit.match);
     if (hits.length === 0) {
       continue;
     }

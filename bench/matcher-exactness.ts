@@ -39,6 +39,7 @@ import { parserFor } from '../src/watchlists/parsers/parser-registry';
 import type { WatchlistFormat } from '../src/watchlists/watchlist-record';
 import { findUp } from './lib/find-up';
 import { random, typo } from './lib/synthetic-list';
+import { loadRiskRules } from '../src/risk/risk-rules';
 
 const ROOT = dirname(findUp('package.json', __dirname));
 
@@ -290,11 +291,19 @@ function readQueries(file: string): ExactQuery[] {
     });
 }
 
+/** Screening's policy (since rules 1.119.0): a query naming a body as its parent is matched to it for review. */
+const PART_OF_NAMED_BODY = loadRiskRules().partOfNamedBody;
+
 /** The three option sets the app uses: resolution's wide read, the screening default, a list filter. */
+
 function optionsFor(position: number): SearchOptions {
   // --derived-initials: as the app searches since rules 1.117.0 (screening and resolution read a bare acronym's
   // derived initials against the bodies that write it; `SearchOptions.derivedInitials`), recorded in each line.
-  const policy: SearchOptions = process.argv.includes('--derived-initials') ? { derivedInitials: true } : {};
+  // --part-of-named-body: as screening and resolution search since rules 1.119.0 (`SearchOptions.partOfNamedBody`).
+  const policy: SearchOptions = {
+    ...(process.argv.includes('--derived-initials') ? { derivedInitials: true } : {}),
+    ...(process.argv.includes('--part-of-named-body') ? { partOfNamedBody: PART_OF_NAMED_BODY } : {}),
+  };
   switch (position % 3) {
     case 0:
       return { limit: 20, threshold: 0.3, ...policy };

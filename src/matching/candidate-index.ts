@@ -36,7 +36,16 @@ import {
   type PreparedNames,
 } from './name-preparation';
 import { copyTokenInfo, makeTokenInfo, type TokenInfo } from './tokenise';
-import type { IndexEntry, MatchFeature, MatchQuery, MatchResult, SearchOptions, WeakAliasPolicy } from './types';
+import type {
+  IndexEntry,
+  MatchFeature,
+  MatchQuery,
+  MatchResult,
+  PartOfNamedBodyPolicy,
+  SearchOptions,
+  WeakAliasPolicy,
+} from './types';
+import { parentNameParts, partOfNamedBody } from './part-of-named-body';
 import { weakAliasKey, weakAliasUsable } from './weak-aliases';
 
 /**
@@ -801,7 +810,25 @@ export class CandidateIndex implements WeightSource {
       listed: false,
       repeated: undefined,
     };
-    const names = this.blockNames(queryParty.names, mode === 'person');
+    const partPolicy = mode === 'org' ? options.partOfNamedBody : undefined;
+    const blockedNames = this.blockNames(queryParty.names, mode === 'person');
+    // A body the query names whole with a unit or programme of it is looked up by that name word for word too: the
+    // unit's words may crowd it out of blocking (since rules 1.119.0).
+    const parents = partPolicy ? parentNameParts(query.name) : [];
+    const names =
+      parents.length > 0
+        ? this.withExactNames(
+            parents.map((part) => prepareName(part, mode, this.lookup)),
+            blockedNames,
+            true,
+          )
+        : blockedNames;
+    // An entry found only so is matched only as the body the query names (its names' scores are not read).
+    const partOnly =
+      names.length > blockedNames.length
+        ? new Set(names.slice(blockedNames.length).map((name) => built.nameEntry[name]))
+        : undefined;
+    blockedNames.forEach((name) => partOnly?.delete(built.nameEntry[name]));
     const stats = this.lastSearch;
     stats.blocked = names.length;
     stats.scored = 0;
@@ -836,8 +863,18 @@ export class CandidateIndex implements WeightSource {
       const party = this.party(entry);
       stats.scored++;
       stats.scoredNames += party.names.length;
-      const scored = scorePartiesAtLeast(queryParty, party, threshold, this, this.likeness, comparisons);
-      if (scored && scored.score >= threshold) {
+      const scored = partOnly?.has(entry)
+        ? undefined
+        : scorePartiesAtLeast(queryParty, party, threshold, this, this.likeness, comparisons);
+      const part =
+        partPolicy && partPolicy.score >= threshold && (!scored || scored.score < partPolicy.score)
+          ? this.partOfNamedBodyMatch(queryParty, party, entry, partPolicy)
+          : undefined;
+      if (part) {
+        const result: MatchResult = { ...part, listIds: listIds ?? this.lists.get(entry) };
+        results.push(result);
+        entryOf.set(result, entry);
+      } else if (scored && scored.score >= threshold) {
         const result: MatchResult = {
           entityId: this.entityIds[entry],
           score: scored.score,
@@ -1006,6 +1043,50 @@ export class CandidateIndex implements WeightSource {
         continue;
       }
       return this.nameRaw[entryNameStart[other]];
+    }
+    return undefined;
+  }
+
+  /**
+   * The match of an entry whose body the query names whole with a unit or programme of it (`partOfNamedBody`):
+   * scored `policy.score`, for review; never when a country of each side is known and none agrees.
+   */
+  private partOfNamedBodyMatch(
+    queryParty: PreparedParty,
+    party: PreparedParty,
+    entry: number,
+    policy: PartOfNamedBodyPolicy,
+  ): Omit<MatchResult, 'listIds'> | undefined {
+    for (const queryName of queryParty.names) {
+      for (const [position, name] of party.names.entries()) {
+        const unit = partOfNamedBody(queryName, name, position === 0);
+        if (!unit) {
+          continue;
+        }
+        const countries = this.countries.get(entry);
+        if (
+          queryParty.countries.length > 0 &&
+          countries.length > 0 &&
+          !queryParty.countries.some((country) => countries.includes(country))
+        ) {
+          return undefined;
+        }
+        const words = unit.map((index) => queryName.tokens[index].orig).join(' ');
+        return {
+          entityId: this.entityIds[entry],
+          score: policy.score,
+          match: policy.score >= MATCH_THRESHOLD,
+          matchedName: name.raw,
+          queryName: queryName.raw,
+          features: [
+            {
+              name: 'part_of_named_body',
+              value: 1,
+              reason: `the query names "${name.raw}" as the body it belongs to ("${words}" names a part of it): a part of it, for review, not that body`,
+            },
+          ],
+        };
+      }
     }
     return undefined;
   }
@@ -1607,7 +1688,7 @@ export class CandidateIndex implements WeightSource {
    * Read only when blocking cut names: one posting list a query name, that of its rarest blocking word, and only
    * when it is short (at most `EXACT_NAME_SCAN` names); names of other lengths are passed over in one step.
    */
-  private withExactNames(queryNames: PreparedName[], blocked: number[]): number[] {
+  private withExactNames(queryNames: PreparedName[], blocked: number[], anyKind = false): number[] {
     const { postings, nameTokenStart, nameTokens, documentFrequency } = this.built!;
     let extra: number[] | undefined;
     for (const queryName of queryNames) {
@@ -1620,7 +1701,18 @@ export class CandidateIndex implements WeightSource {
           rarest = -1;
           break;
         }
-        if (
+        if (anyKind) {
+          // Any word but a function word the index posts (a name of class words only is posted under them), the
+          // fewest names first.
+          const posted = postings.start[id + 1] - postings.start[id];
+          if (
+            queryName.kinds[index] !== Kind.Stop &&
+            posted > 0 &&
+            (rarest < 0 || posted < postings.start[rarest + 1] - postings.start[rarest])
+          ) {
+            rarest = id;
+          }
+        } else if (
           BLOCKING_KINDS.has(queryName.kinds[index]) &&
           (rarest < 0 || documentFrequency[id] < documentFrequency[rarest])
         ) {

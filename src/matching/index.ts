@@ -23,4 +23,5 @@ export type {
   SamePartyEntry,
   SearchOptions,
   WeakAliasPolicy,
+  PartOfNamedBodyPolicy,
 } from './types';

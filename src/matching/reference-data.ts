@@ -337,6 +337,14 @@ export interface ReferenceData {
    */
   unitOfParentJoiners: Set<string>;
   /**
+   * Words of a unit or programme of a body ("School", "Faculty", "Campus", "Fund", "Grant"): written with a body's
+   * whole name ("School of Tides, Quarrow University", "Quarrow University Research Fund"), the query names a part of
+   * that body (org_words.yml part_of_body_words, since rules 1.119.0; screening's `partOfNamedBody`).
+   */
+  partOfBodyWords: Set<string>;
+  /** Company class words that go on with a longer body's name before a unit's word (org_words.yml part_of_body_closers). */
+  partOfBodyClosers: Set<string>;
+  /**
    * Class groups of the words that open a clause naming the person a body honours ("… named after A. B. Quarrow":
    * org_words.yml honouree_clause_classes, since rules 1.18.0).
    */
@@ -734,6 +742,8 @@ interface OrgWordsFile {
   named_unit_after_acronym_classes?: string[];
   acronym_pair_parent_classes?: string[];
   unit_of_parent_joiners?: string[];
+  part_of_body_words?: string[];
+  part_of_body_closers?: string[];
   honouree_clause_classes?: string[];
   purpose_complement_classes?: string[];
   field_complement_classes?: string[];
@@ -1244,6 +1254,8 @@ function buildReferenceData(): ReferenceData {
       classNames,
     ),
     unitOfParentJoiners: new Set((orgWords.unit_of_parent_joiners ?? []).map((word) => String(word).toLowerCase())),
+    partOfBodyWords: new Set((orgWords.part_of_body_words ?? []).map((word) => String(word).toLowerCase())),
+    partOfBodyClosers: new Set((orgWords.part_of_body_closers ?? []).map((word) => String(word).toLowerCase())),
     honoureeClauseClasses: classGroupsOf(orgWords.honouree_clause_classes ?? [], 'honouree_clause_classes', classNames),
     purposeComplementClasses: classGroupsOf(
       orgWords.purpose_complement_classes ?? [],

@@ -55,7 +55,8 @@ export type FeatureName =
   | 'identifier'
   | 'birth_date'
   | 'weak_alias'
-  | 'derived_initials';
+  | 'derived_initials'
+  | 'part_of_named_body';
 
 export interface MatchResult {
   entityId: string;
@@ -104,6 +105,17 @@ export interface SearchOptions {
    * body writes the acronym as its own name (screening's party rule; see `CandidateIndex.readDerivedInitials`).
    */
   derivedInitials?: boolean;
+  /**
+   * How a query that names the entry's body whole with a unit or programme of it is matched (since rules 1.119.0:
+   * "School of Tides, Quarrow University" against "Quarrow University"); absent: not read.
+   */
+  partOfNamedBody?: PartOfNamedBodyPolicy;
+}
+
+/** The risk rules' `screening.partOfNamedBody` (see risk-rules.v1.json): the score of such a match. */
+export interface PartOfNamedBodyPolicy {
+  /** Below a whole name's match and below resolution's: a part of the body, for review. */
+  score: number;
 }
 
 /** The risk rules' `weakAliases` (see risk-rules.v1.json): when a weak name counts, and how much. */

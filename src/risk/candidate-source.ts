@@ -1,4 +1,4 @@
-import type { MatchQuery, MatchResult, WeakAliasPolicy } from '../matching';
+import type { MatchQuery, MatchResult, PartOfNamedBodyPolicy, WeakAliasPolicy } from '../matching';
 
 /** What the resolver needs of an entity beyond the matcher's result. */
 export interface CandidateDetails {
@@ -29,7 +29,13 @@ export interface CandidateSnapshot {
   index: {
     search(
       query: MatchQuery,
-      options: { limit: number; threshold: number; weakAliases?: WeakAliasPolicy; derivedInitials?: boolean },
+      options: {
+        limit: number;
+        threshold: number;
+        weakAliases?: WeakAliasPolicy;
+        derivedInitials?: boolean;
+        partOfNamedBody?: PartOfNamedBodyPolicy;
+      },
     ): MatchResult[];
   };
   details: ReadonlyMap<string, CandidateDetails>;

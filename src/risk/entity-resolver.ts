@@ -102,6 +102,7 @@ export class EntityResolverService {
       threshold: CANDIDATE_FLOOR,
       weakAliases: this.rules.weakAliases,
       derivedInitials: true,
+      partOfNamedBody: this.rules.partOfNamedBody,
     });
     const candidates = toScored(results, snapshot).filter((candidate) =>
       expected === 'person' ? candidate.type === 'Person' : candidate.type !== 'Person',

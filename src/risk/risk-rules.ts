@@ -127,9 +127,23 @@ export interface RiskRules {
    * (A body that writes another acronym of its own is not matched through derived initials at all.)
    */
   derivedInitials: DerivedInitialsRules;
+  /**
+   * Since rules 1.119.0: a query that is a body's whole name with a unit or programme of it ("School of Tides,
+   * Quarrow University", "Quarrow University Research Fund": org_words.yml part_of_body_words) is matched to that body
+   * at `score`, for review (a part of a body is not that body: never resolved as it, the score being below
+   * resolution's), and weighs at most `findingWeight` as a risk finding (its listing and the paths walked from it),
+   * the finding saying `description`.
+   */
+  partOfNamedBody: PartOfNamedBodyRules;
 }
 
 export interface DerivedInitialsRules {
+  findingWeight: number;
+  description: string;
+}
+
+export interface PartOfNamedBodyRules {
+  score: number;
   findingWeight: number;
   description: string;
 }
@@ -344,6 +358,12 @@ export function validateRiskRules(value: unknown): string[] {
   if (derivedInitials) {
     check.fraction(derivedInitials, 'derivedInitials.findingWeight');
     check.text(derivedInitials, 'derivedInitials.description');
+  }
+  const partOfNamedBody = check.record(value, 'partOfNamedBody');
+  if (partOfNamedBody) {
+    check.fraction(partOfNamedBody, 'partOfNamedBody.score');
+    check.fraction(partOfNamedBody, 'partOfNamedBody.findingWeight');
+    check.text(partOfNamedBody, 'partOfNamedBody.description');
   }
   return problems;
 }

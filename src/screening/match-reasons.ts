@@ -34,6 +34,10 @@ export function reviewOnly(
   if (weakAliasOnly(match)) {
     return rules.weakAliases;
   }
+  // The query names this body as the body it belongs to (since rules 1.119.0): a part of it, for review.
+  if (partOfNamedBodyOnly(match)) {
+    return rules.partOfNamedBody;
+  }
   const derived = match.features.find((feature) => feature.name === 'derived_initials' && feature.value === 1);
   if (derived) {
     return {
@@ -58,6 +62,11 @@ export function weakAliasOnly(match: Pick<ScreeningMatch, 'features'>): boolean 
         feature.value === 1,
     )
   );
+}
+
+/** Whether a match rests on the query naming the body as its own parent (feature `part_of_named_body`). */
+export function partOfNamedBodyOnly(match: Pick<ScreeningMatch, 'features'>): boolean {
+  return match.features.some((feature) => feature.name === 'part_of_named_body');
 }
 
 function listingAndCategoryReasons(match: ScreeningMatch, rules: RiskRules): TargetReason[] {

@@ -441,6 +441,7 @@ function runScreening(
     lists: prepared.lists.length > 0 ? prepared.lists : undefined,
     weakAliases: rules.weakAliases,
     derivedInitials: true,
+    partOfNamedBody: rules.partOfNamedBody,
   });
   const listingsOf = (entityId: string, listIds: string[]) =>
     snapshot.details.get(entityId)?.listings ?? listIds.map((id) => ({ id, programme: null }));
