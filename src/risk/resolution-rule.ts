@@ -454,6 +454,36 @@ export function listedBodyLinks(
   return links;
 }
 
+/** `left`'s own name (its first) against all of `right`'s names, both read as organisations, and whether a schema or country conflicts. */
+function ownNameAgainst(left: PartyRecord, right: PartyRecord) {
+  const result = scoreParties(
+    prepareParty({ ...queryOf(left), name: left.names[0], aliases: [], schema: 'Organization' }),
+    prepareParty({ ...candidateOf(right), schema: 'Organization' }),
+  );
+  const conflict = result.features.some((feature) => ['schema', 'country'].includes(feature.name) && feature.value < 0);
+  return { result, conflict };
+}
+
+/** Whether `result` (a record's own name against `right`, {@link ownNameAgainst}) is strong name evidence for `right` as an organisation. */
+function strongAsOrganisation(
+  right: PartyRecord,
+  result: ReturnType<typeof scoreParties>,
+  policy: ResolutionPolicy,
+): boolean {
+  return nameEvidence(
+    {
+      entityId: right.entityId,
+      score: result.score,
+      features: result.features,
+      queryName: result.queryName,
+      matchedName: result.matchedName,
+      name: right.names[0],
+      type: 'Organisation',
+    },
+    policy,
+  ).strong;
+}
+
 /** `entry` (a list entry) and `body` (a body of the graph) compared both ways by their own names (see `listedBodyLinks`). */
 function compareListedBody(
   entry: PartyRecord,
@@ -470,13 +500,7 @@ function compareListedBody(
     [entry, body],
     [body, entry],
   ] as const) {
-    const result = scoreParties(
-      prepareParty({ ...queryOf(left), name: left.names[0], aliases: [], schema: 'Organization' }),
-      prepareParty({ ...candidateOf(right), schema: 'Organization' }),
-    );
-    const conflict = result.features.some(
-      (feature) => ['schema', 'country'].includes(feature.name) && feature.value < 0,
-    );
+    const { result, conflict } = ownNameAgainst(left, right);
     // Since rules 1.118.0: one record's own name that is a name of the other with class words and legal forms
     // added (or taken away) clears a lower score, when the other record's own name clears `minScore` (one way only).
     const least: number =
@@ -490,19 +514,7 @@ function compareListedBody(
     if (conflict || result.score < least) {
       return null;
     }
-    const evidence = nameEvidence(
-      {
-        entityId: right.entityId,
-        score: result.score,
-        features: result.features,
-        queryName: result.queryName,
-        matchedName: result.matchedName,
-        name: right.names[0],
-        type: 'Organisation',
-      },
-      { ...evidencePolicy, minNameScore: Math.min(least, policy.minScore) },
-    );
-    if (!evidence.strong) {
+    if (!strongAsOrganisation(right, result, { ...evidencePolicy, minNameScore: Math.min(least, policy.minScore) })) {
       return null;
     }
     compared.push(result);
@@ -615,29 +627,11 @@ function compareListedOrganisations(
     [a, b],
     [b, a],
   ] as const) {
-    const result = scoreParties(
-      prepareParty({ ...queryOf(left), name: left.names[0], aliases: [], schema: 'Organization' }),
-      prepareParty({ ...candidateOf(right), schema: 'Organization' }),
-    );
-    const conflict = result.features.some(
-      (feature) => ['schema', 'country'].includes(feature.name) && feature.value < 0,
-    );
+    const { result, conflict } = ownNameAgainst(left, right);
     if (conflict || result.score < policy.minScore) {
       return null;
     }
-    const evidence = nameEvidence(
-      {
-        entityId: right.entityId,
-        score: result.score,
-        features: result.features,
-        queryName: result.queryName,
-        matchedName: result.matchedName,
-        name: right.names[0],
-        type: 'Organisation',
-      },
-      evidencePolicy,
-    );
-    if (!evidence.strong) {
+    if (!strongAsOrganisation(right, result, evidencePolicy)) {
       return null;
     }
     compared.push(result);
