@@ -15,7 +15,8 @@
  *   query the name with field words of its own, or with words of its own where the name has an acronym: since
  *   rules 1.120.0), its country does not conflict with the one given (since
  *   rules 1.95.0), and it leads the runner-up by at least `margin` (and, since rules 1.97.0, a query that is the
- *   best's name with words of its own is AMBIGUOUS when the runner-up is that name with other words). The
+ *   best's name with words of its own is AMBIGUOUS when the runner-up is that name with other words; since rules
+ *   1.120.0 two forms of one field are one word there). The
  *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
  *   the same body and do not count, and so are entries on different lists that are one listed party
  *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC).
@@ -119,9 +120,10 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
     };
   }
   // Since rules 1.120.0: the query is the name with field words of its own, or says other words where the name has
-  // an acronym the query does not hold.
+  // an acronym the query does not hold. Asked only of a name score that would otherwise do (most shown candidates'
+  // do not): the words are prepared for the candidates that could resolve.
   const names =
-    candidate.type !== 'Person' && candidate.queryName && candidate.matchedName
+    candidate.type !== 'Person' && nameScore >= policy.minNameScore && candidate.queryName && candidate.matchedName
       ? ([candidate.queryName, candidate.matchedName] as const)
       : null;
   const fields = names ? ownFieldWords(...names) : null;
