@@ -66,6 +66,12 @@ describe(unheldAcronym.name, () => {
       null,
     ],
     ['the query holds the acronym', 'Quarrow QI Institute for Tidal Forecasting', 'Quarrow QI Institute', null],
+    [
+      "the acronym the initials of the query's own words with a function word",
+      'Quarrow Institute of Tidal Forecasting',
+      'Quarrow IOTF',
+      null,
+    ],
     ['the query has no word of its own', 'Quarrow Institute', 'Quarrow QI Institute', null],
     [
       'the name lacks a word that is no acronym too: left to the score',

@@ -83,7 +83,7 @@ export function ownFieldWords(query: string, matched: string): string[] | null {
  * The acronyms of `matched` the query lacks and the query's own words (lower case, before folding) when every
  * word of `matched` the query lacks is an acronym, none of them the initials of a run of the query's words that
  * holds a word of the query's own (an acronym may stand for the query's own words: "Quarrow TF Institute" for
- * "Quarrow Institute for Tidal Forecasting"), and the query has a name or class word of its own; null otherwise.
+ * "Quarrow Institute for Tidal Forecasting"; function words counted or not), and the query has a name or class word of its own; null otherwise.
  */
 export function unheldAcronym(query: string, matched: string): [string[], string[]] | null {
   if (query === matched) {
@@ -99,19 +99,30 @@ export function unheldAcronym(query: string, matched: string): [string[], string
   if (!onlyQuery.some((word) => word.kind === Kind.Name || word.kind === Kind.Class)) {
     return null;
   }
-  const own = new Set(onlyQuery);
-  if (onlyMatched.some((acronym) => initialsOfOwnWords(acronym.text, queryWords, own))) {
+  // The runs are read over the query's words and over all its words with function words too ("IOTF" for "Institute
+  // of Tidal Forecasting").
+  const own = new Set(onlyQuery.map((word) => word.text));
+  const allWords = prepareName(query, 'org').tokens.filter((token) => token.text.length > 0);
+  if (
+    onlyMatched.some(
+      (acronym) => initialsOfOwnWords(acronym.text, queryWords, own) || initialsOfOwnWords(acronym.text, allWords, own),
+    )
+  ) {
     return null;
   }
   return [onlyMatched.map((word) => word.orig), onlyQuery.map((word) => word.orig.toLowerCase())];
 }
 
-/** Whether `acronym` is the initials of a run of `queryWords` holding one of `own`. */
-function initialsOfOwnWords(acronym: string, queryWords: readonly Word[], own: ReadonlySet<Word>): boolean {
+/** Whether `acronym` is the initials of a run of `queryWords` holding one of `own` (words by their text). */
+function initialsOfOwnWords(
+  acronym: string,
+  queryWords: ReadonlyArray<{ text: string }>,
+  own: ReadonlySet<string>,
+): boolean {
   const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
   for (let start = 0; start + letters.length <= queryWords.length; start++) {
     const run = queryWords.slice(start, start + letters.length);
-    if (run.map((word) => word.text.charAt(0)).join('') === letters && run.some((word) => own.has(word))) {
+    if (run.map((word) => word.text.charAt(0)).join('') === letters && run.some((word) => own.has(word.text))) {
       return true;
     }
   }
