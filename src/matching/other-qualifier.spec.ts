@@ -72,6 +72,20 @@ describe(siblingQualifier.name, () => {
     ["an acronym of its own may be the body's", 'Tidal Unit TU', 'Tidal Unit', 'Tidal Unit, Quarrow', null],
     ["the sibling does not hold the best's name", 'Tidal Unit, Pellby', 'Tidal Unit', 'Quarrow Tidal Foundation', null],
     ["the query does not hold the best's name", 'Tidal Centre, Pellby', 'Tidal Unit', 'Tidal Unit, Quarrow', null],
+    [
+      'two forms of one field are one word (rules 1.120.0)',
+      'Pellby State College of Agriculture and Tidal Sciences',
+      'College of Agricultural and Tidal Sciences',
+      'Quarrow State College of Agriculture and Tidal Sciences',
+      [['pellby'], ['quarrow']],
+    ],
+    [
+      'two fields are two words (rules 1.120.0)',
+      'Pellby State College of Agriculture and Tidal Sciences',
+      'College of Agricultural and Tidal Sciences',
+      'Quarrow State College of Medicine and Tidal Sciences',
+      null,
+    ],
   ])('%s: "%s" / "%s" / "%s"', (_reason, query, matched, sibling, expected) => {
     expect(siblingQualifier(query, matched, sibling)).toEqual(expected);
   });

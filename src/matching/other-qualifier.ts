@@ -9,6 +9,7 @@
  */
 import { wordsWithout as without } from '../common/collections';
 import { Kind, prepareName } from './normalise';
+import { decidingGroupOf } from './word-groups';
 
 /** Words that name nothing of their own here: function words, legal forms, particles. */
 const IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal, Kind.Particle]);
@@ -19,16 +20,25 @@ interface Word {
   acronym: boolean;
 }
 
-function words(name: string): Word[] {
+function words(name: string, fieldForms = false): Word[] {
   const prepared = prepareName(name, 'org');
   return prepared.tokens
     .map((token, index) => ({
-      text: token.text,
+      text: fieldForms ? fieldForm(token.text, prepared.kinds[index]) : token.text,
       orig: token.orig,
       kind: prepared.kinds[index],
     }))
     .filter((word) => word.text.length > 0 && !IGNORED.has(word.kind))
     .map((word) => ({ text: word.text, orig: word.orig, acronym: word.kind === Kind.Acronym }));
+}
+
+/**
+ * Since rules 1.120.0, for a sibling: a class word of a deciding group (a field: "agricultural", "agriculture") is
+ * compared by its group, so two forms of one field are one word.
+ */
+function fieldForm(text: string, kind: number): string {
+  const group = kind === Kind.Class ? decidingGroupOf(text) : undefined;
+  return group === undefined ? text : `field:${group}`;
 }
 
 /**
@@ -39,17 +49,22 @@ function words(name: string): Word[] {
  * Unit, Quarrow University"), and the display name a word the query lacks. Null otherwise. Function words,
  * legal forms and particles are left out.
  */
-export function otherQualifier(query: string, matched: string, display: string): [string[], string[]] | null {
+export function otherQualifier(
+  query: string,
+  matched: string,
+  display: string,
+  fieldForms = false,
+): [string[], string[]] | null {
   // Most candidates match through their display name, or the query is the matched name: no words to prepare.
   if (matched === display || query === matched) {
     return null;
   }
-  const matchedWords = words(matched);
-  const displayWords = words(display);
+  const matchedWords = words(matched, fieldForms);
+  const displayWords = words(display, fieldForms);
   if (without(matchedWords, displayWords).length > 0 || without(displayWords, matchedWords).length === 0) {
     return null;
   }
-  const queryWords = words(query);
+  const queryWords = words(query, fieldForms);
   if (queryWords.length <= matchedWords.length || without(matchedWords, queryWords).length > 0) {
     return null;
   }
@@ -67,9 +82,11 @@ export function otherQualifier(query: string, matched: string, display: string):
  * `matched` and more too, the two saying different things beyond it: the query has a word the sibling lacks
  * that is not an acronym, and the sibling a word the query lacks ("Tidal Unit, Pellby" against "Tidal Unit"
  * when "Tidal Unit, Quarrow" is another body: the graph names bodies by the name and a qualifier, and the
- * query's qualifier is neither the best's nor the sibling's). Null otherwise.
+ * query's qualifier is neither the best's nor the sibling's). Null otherwise. Since rules 1.120.0 two forms of one
+ * field are one word here ("<X> College of Agricultural Sciences" is held by "Pellby <X> College of Agriculture
+ * Sciences").
  */
 export function siblingQualifier(query: string, matched: string, sibling: string): [string[], string[]] | null {
   // The same comparison as a body's own qualified name: the sibling's name in the display name's place.
-  return otherQualifier(query, matched, sibling);
+  return otherQualifier(query, matched, sibling, true);
 }

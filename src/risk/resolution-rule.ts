@@ -11,9 +11,12 @@
  *   particles or initials are shared, and the names are not one name with one class word swapped
  *   for a class word of another class: since rules 1.95.0; nor, for a body, the query one of its other names with
  *   words of its own where its display name has others: since rules 1.97.0; nor, for a body, one name whose one
- *   identity word is a place written as another place alike in spelling: since rules 1.114.0), its country does not conflict with the one given (since
+ *   identity word is a place written as another place alike in spelling: since rules 1.114.0; nor, for a body, the
+ *   query the name with field words of its own, or with words of its own where the name has an acronym: since
+ *   rules 1.120.0), its country does not conflict with the one given (since
  *   rules 1.95.0), and it leads the runner-up by at least `margin` (and, since rules 1.97.0, a query that is the
- *   best's name with words of its own is AMBIGUOUS when the runner-up is that name with other words). The
+ *   best's name with words of its own is AMBIGUOUS when the runner-up is that name with other words; since rules
+ *   1.120.0 two forms of one field are one word there). The
  *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
  *   the same body and do not count, and so are entries on different lists that are one listed party
  *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC).
@@ -27,6 +30,7 @@ import { type PreparedParty, prepareParty, scoreParties } from '../matching/name
 import { normaliseName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
+import { ownFieldWords, unheldAcronym } from '../matching/query-own-words';
 
 export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
 
@@ -113,6 +117,29 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       strong: false,
       nameScore,
       weakness: `the names differ only in a place word, "${places[0]}" and "${places[1]}", two places alike only in spelling`,
+    };
+  }
+  // Since rules 1.120.0: the query is the name with field words of its own, or says other words where the name has
+  // an acronym the query does not hold. Asked only of a name score that would otherwise do (most shown candidates'
+  // do not): the words are prepared for the candidates that could resolve.
+  const names =
+    candidate.type !== 'Person' && nameScore >= policy.minNameScore && candidate.queryName && candidate.matchedName
+      ? ([candidate.queryName, candidate.matchedName] as const)
+      : null;
+  const fields = names ? ownFieldWords(...names) : null;
+  if (fields) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the query is the name "${candidate.matchedName}" with field words of its own ("${fields.join(' ')}"), which that name has none of`,
+    };
+  }
+  const acronym = names ? unheldAcronym(...names) : null;
+  if (acronym) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the name "${candidate.matchedName}" has the acronym "${acronym[0].join(' ')}", which the query does not hold, and the query has words of its own ("${acronym[1].join(' ')}")`,
     };
   }
   // Since rules 1.97.0: the query holds the body's other name and qualifies it otherwise than the body's own name.

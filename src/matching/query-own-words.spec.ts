@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { decideResolution, type ResolutionPolicy, type ScoredCandidate } from '../risk/resolution-rule';
+import { ownFieldWords, unheldAcronym } from './query-own-words';
+
+// Rules 1.120.0 (resol7): a query that holds a body's name with words of its own that decide which body it is.
+// Made-up bodies; the field words are org_words.yml's own.
+describe(ownFieldWords.name, () => {
+  it.each<[reason: string, query: string, matched: string, expected: string[] | null]>([
+    [
+      "a university's name with a field phrase of its own",
+      'Quarrow University of Science and Technology',
+      'Quarrow University',
+      ['science', 'technology'],
+    ],
+    ['one field word', 'Quarrow University of Medicine', 'Quarrow University', ['medicine']],
+    [
+      "an institute's name with a field phrase of its own",
+      'Quarrow Institute of Medical Sciences',
+      'Quarrow Institute',
+      ['medical', 'sciences'],
+    ],
+    [
+      'the name has a field word of its own already: left to the score',
+      'Quarrow University of Medical Sciences',
+      'Quarrow Medical University',
+      null,
+    ],
+    [
+      "a foundation's purpose is no field phrase of a university's (purpose_complement_classes)",
+      'Quarrow Foundation for Research',
+      'Quarrow Foundation',
+      null,
+    ],
+    ['a field phrase after "of" of a foundation', 'Quarrow Foundation of Science', 'Quarrow Foundation', null],
+    [
+      'a place of its own besides the field phrase: not only field words',
+      'Quarrow University of Technology, Pellby',
+      'Quarrow University',
+      null,
+    ],
+    [
+      'a class word joined by "and": no field phrase',
+      'Quarrow Medical College and Hospital',
+      'Quarrow Medical College',
+      null,
+    ],
+    ['the same name', 'Quarrow University', 'Quarrow University', null],
+    ['the query lacks a word of the name', 'Quarrow University of Medicine', 'Pellby Quarrow University', null],
+  ])('%s: "%s" / "%s"', (_reason, query, matched, expected) => {
+    expect(ownFieldWords(query, matched)).toEqual(expected);
+  });
+});
+
+describe(unheldAcronym.name, () => {
+  it.each<[reason: string, query: string, matched: string, expected: [string[], string[]] | null]>([
+    [
+      "the name's acronym read as the initials of shared words, the query with words of its own",
+      'Quarrow Institute for Tidal Forecasting',
+      'Quarrow QI Institute',
+      [['qi'], ['tidal', 'forecasting']],
+    ],
+    [
+      "the acronym the initials of the query's own words: it may stand for them",
+      'Quarrow Institute for Tidal Forecasting',
+      'Quarrow TF Institute',
+      null,
+    ],
+    ['the query holds the acronym', 'Quarrow QI Institute for Tidal Forecasting', 'Quarrow QI Institute', null],
+    [
+      "the acronym the initials of the query's own words with a function word",
+      'Quarrow Institute of Tidal Forecasting',
+      'Quarrow IOTF',
+      null,
+    ],
+    ['the query has no word of its own', 'Quarrow Institute', 'Quarrow QI Institute', null],
+    [
+      'the name lacks a word that is no acronym too: left to the score',
+      'Quarrow Institute for Tidal Forecasting',
+      'Quarrow QI Pellby Institute',
+      null,
+    ],
+    ['the same name', 'Quarrow QI Institute', 'Quarrow QI Institute', null],
+  ])('%s: "%s" / "%s"', (_reason, query, matched, expected) => {
+    expect(unheldAcronym(query, matched)).toEqual(expected);
+  });
+});
+
+const policy: ResolutionPolicy = { threshold: 0.85, margin: 0.05, minNameScore: 0.8 };
+
+function candidate(names: [string, string], type = 'Organisation'): ScoredCandidate {
+  return {
+    entityId: 'best',
+    score: 1,
+    features: [{ name: 'token_alignment', value: 1, reason: '' }],
+    queryName: names[0],
+    matchedName: names[1],
+    name: names[1],
+    type,
+  };
+}
+
+describe(`${decideResolution.name}: the query's own deciding words (rules 1.120.0)`, () => {
+  it.each<[reason: string, best: ScoredCandidate, expected: { status: string; why?: string }]>([
+    [
+      "a university's name with a field phrase of its own is NOT_FOUND, the body shown as the best with the reason",
+      candidate(['Quarrow University of Science and Technology', 'Quarrow University']),
+      {
+        status: 'NOT_FOUND',
+        why: 'the best candidate\'s name evidence is weak: the query is the name "Quarrow University" with field words of its own ("science technology"), which that name has none of',
+      },
+    ],
+    [
+      "other words where the name's acronym stands: NOT_FOUND with the reason",
+      candidate(['Quarrow Institute for Tidal Forecasting', 'Quarrow QI Institute']),
+      {
+        status: 'NOT_FOUND',
+        why: 'the best candidate\'s name evidence is weak: the name "Quarrow QI Institute" has the acronym "qi", which the query does not hold, and the query has words of its own ("tidal forecasting")',
+      },
+    ],
+    [
+      'a campus of the body still resolves',
+      candidate(['Quarrow University, Pellby Campus', 'Quarrow University']),
+      { status: 'RESOLVED' },
+    ],
+    [
+      "the acronym standing for the query's own words still resolves",
+      candidate(['Quarrow Institute for Tidal Forecasting', 'Quarrow TF Institute']),
+      { status: 'RESOLVED' },
+    ],
+    [
+      'persons are not read',
+      candidate(['Quarrow University of Science and Technology', 'Quarrow University'], 'Person'),
+      { status: 'RESOLVED' },
+    ],
+  ])('%s', (_reason, best, expected) => {
+    const decision = decideResolution([best], [], policy);
+    expect(decision.status).toBe(expected.status);
+    expect(decision.best?.entityId).toBe('best');
+    if (expected.why) {
+      expect(decision.why).toBe(expected.why);
+    }
+  });
+});

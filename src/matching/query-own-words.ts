@@ -1,0 +1,130 @@
+/**
+ * Since rules 1.120.0: whether a query holds a body's name with words of its own that decide which body it is.
+ * The name matcher scores a query that holds every word of a candidate's name at (or near) 1 whatever else it
+ * says ("Quarrow Tidal Institute, Pellby Campus" is the institute), and a screening alert should show it; but two
+ * shapes of such a query name another body far more often than the same one (bench/quality-resolution.ts,
+ * bench/HISTORY.md "## Resolution", resol7), so the resolution rule does not resolve on them:
+ *
+ * - the query is the name with field words of its own, nothing else, where the name has no field word
+ *   ("Quarrow University of Science and Technology" against "Quarrow University"): a field after a class word
+ *   names another body of the place, as "<place> University of Medical Sciences" is not "<place> University";
+ * - the name's own words are acronyms the query does not hold, read by the matcher as the initials of words both
+ *   names share, while the query has words of its own ("Quarrow Institute for Tidal Forecasting" against
+ *   "Quarrow QI Institute", QI read as "Quarrow Institute"): the acronym says which body the name is, and the query
+ *   says something else in its place.
+ *
+ * Field words are the deciding groups of org_words.yml (`decidingGroupOf`), class words the matcher's class tags.
+ */
+import { wordsWithout as without } from '../common/collections';
+import { classSetOf, Kind, prepareName } from './normalise';
+import { getReferenceData } from './reference-data';
+import { decidingGroupOf } from './word-groups';
+
+/** Words that name nothing of their own here: function words, legal forms, particles. */
+const IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal, Kind.Particle]);
+
+interface Word {
+  text: string;
+  orig: string;
+  kind: number;
+}
+
+function words(name: string): Word[] {
+  const prepared = prepareName(name, 'org');
+  return prepared.tokens
+    .map((token, index) => ({ text: token.text, orig: token.orig, kind: prepared.kinds[index] }))
+    .filter((word) => word.text.length > 0 && !IGNORED.has(word.kind));
+}
+
+/** A field word: a class word of a deciding group ("science", "technology", "medicine"). */
+function isFieldWord(word: Word): boolean {
+  return word.kind === Kind.Class && decidingGroupOf(word.text) !== undefined;
+}
+
+/**
+ * The query's own field words (lower case, before folding) when `query` holds every word of `matched` and more,
+ * its own words are a field phrase after a class word of a university, college or institute (org_words.yml
+ * field_complement_classes, opened by a word of field_complement_openers: "of"), every one a field word
+ * (a deciding group's class word, or a word of field_complement_words), and `matched` has no field word; null
+ * otherwise. The mirror of the matcher's `fieldComplement` (rules 1.51.0), which reads such a phrase after a
+ * namesake's university as the same body for screening.
+ */
+export function ownFieldWords(query: string, matched: string): string[] | null {
+  if (query === matched) {
+    return null;
+  }
+  const prepared = prepareName(query, 'org');
+  const queryWords = words(query);
+  const matchedWords = words(matched);
+  const onlyQuery = without(queryWords, matchedWords);
+  if (onlyQuery.length === 0 || without(matchedWords, queryWords).length > 0) {
+    return null;
+  }
+  const reference = getReferenceData();
+  const isField = (word: Word) =>
+    isFieldWord(word) || (word.kind === Kind.Class && reference.fieldComplementWords.has(word.text));
+  if (!onlyQuery.every(isField) || matchedWords.some(isField)) {
+    return null;
+  }
+  // The phrase opens right after the class word: "<class word> of <field words>".
+  const first = prepared.tokens.findIndex((token) => token.text === onlyQuery[0].text);
+  if (
+    first < 2 ||
+    !reference.fieldComplementOpeners.has(prepared.tokens[first - 1].text) ||
+    prepared.kinds[first - 2] !== Kind.Class ||
+    !classSetOf(prepared.tags[first - 2]).some((group) => reference.fieldComplementClasses.has(group))
+  ) {
+    return null;
+  }
+  return onlyQuery.map((word) => word.orig.toLowerCase());
+}
+
+/**
+ * The acronyms of `matched` the query lacks and the query's own words (lower case, before folding) when every
+ * word of `matched` the query lacks is an acronym, none of them the initials of a run of the query's words that
+ * holds a word of the query's own (an acronym may stand for the query's own words: "Quarrow TF Institute" for
+ * "Quarrow Institute for Tidal Forecasting"; function words counted or not), and the query has a name or class word of its own; null otherwise.
+ */
+export function unheldAcronym(query: string, matched: string): [string[], string[]] | null {
+  if (query === matched) {
+    return null;
+  }
+  const queryWords = words(query);
+  const matchedWords = words(matched);
+  const onlyMatched = without(matchedWords, queryWords);
+  if (onlyMatched.length === 0 || !onlyMatched.every((word) => word.kind === Kind.Acronym)) {
+    return null;
+  }
+  const onlyQuery = without(queryWords, matchedWords);
+  if (!onlyQuery.some((word) => word.kind === Kind.Name || word.kind === Kind.Class)) {
+    return null;
+  }
+  // The runs are read over the query's words and over all its words with function words too ("IOTF" for "Institute
+  // of Tidal Forecasting").
+  const own = new Set(onlyQuery.map((word) => word.text));
+  const allWords = prepareName(query, 'org').tokens.filter((token) => token.text.length > 0);
+  if (
+    onlyMatched.some(
+      (acronym) => initialsOfOwnWords(acronym.text, queryWords, own) || initialsOfOwnWords(acronym.text, allWords, own),
+    )
+  ) {
+    return null;
+  }
+  return [onlyMatched.map((word) => word.orig), onlyQuery.map((word) => word.orig.toLowerCase())];
+}
+
+/** Whether `acronym` is the initials of a run of `queryWords` holding one of `own` (words by their text). */
+function initialsOfOwnWords(
+  acronym: string,
+  queryWords: ReadonlyArray<{ text: string }>,
+  own: ReadonlySet<string>,
+): boolean {
+  const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  for (let start = 0; start + letters.length <= queryWords.length; start++) {
+    const run = queryWords.slice(start, start + letters.length);
+    if (run.map((word) => word.text.charAt(0)).join('') === letters && run.some((word) => own.has(word.text))) {
+      return true;
+    }
+  }
+  return false;
+}
