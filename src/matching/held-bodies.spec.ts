@@ -36,6 +36,12 @@ describe(`${NameMatcher.name} a brand with a country written after it names the 
       reason: 'a company\'s class word with "de" and a country after it names the subsidiary',
     },
     {
+      query: org('Coordenação de Quarrow Tarvel'),
+      candidate: org('Coordenação de Quarrow Tarvel do Brasil'),
+      match: true,
+      reason: '"do" and a country after a name of no company\'s class word is the body\'s own country, as before',
+    },
+    {
       query: org('Quarrow Laboratories'),
       candidate: org('Quarrow Laboratories, Colombia'),
       match: true,

@@ -1,11 +1,12 @@
 // A body another body holds, written as the holder's whole name with a word more: a company's national
 // subsidiary ("Quarrow Schweiz"), a state system's member university ("Norland State University, Harbourville").
-import { type PreparedName, Kind } from './normalise';
+import { type PreparedName, Kind, classSetOf } from './normalise';
 import { getReferenceData } from './reference-data';
 import { comparableIndices, TRAILING_SEGMENT, classWordIn } from './matcher-shared';
 
 /** Small function words that may stand between a company's name and its subsidiary's country ("… de Norland"). */
 const COUNTRY_JOINER = /\s(?:de|do|da|del|des)$/iu;
+const COUNTRY_JOINERS: ReadonlySet<string> = new Set(['de', 'do', 'da', 'del', 'des']);
 /** What a name's text may end with before a country written after a space: a letter, a digit, a full stop or "&". */
 const BEFORE_SPACE = /[\p{L}\p{N}.&]$/u;
 
@@ -20,23 +21,32 @@ function countryWords(name: PreparedName, indices: readonly number[]): boolean {
 }
 
 /**
- * Whether `name`'s text ends with the words at `indices`, written after a space (or a small function word) and
- * not after a comma, a dash or inside parentheses.
+ * How `name`'s text ends with the words at `indices`: after a space (`space`), after "de" or its kin (`joiner`),
+ * or otherwise (after a comma, a dash, another function word or inside parentheses: undefined).
  */
-function writtenLastAfterSpace(name: PreparedName, indices: readonly number[]): boolean {
+function writtenLastAfterSpace(name: PreparedName, indices: readonly number[]): 'space' | 'joiner' | undefined {
   const raw = name.raw.trimEnd();
   const lower = raw.toLowerCase();
   const first = name.tokens[indices[0]].orig.toLowerCase();
   const last = name.tokens[indices[indices.length - 1]].orig.toLowerCase();
   if (!lower.endsWith(last)) {
-    return false;
+    return undefined;
+  }
+  // A function word before the country other than "de" and its kin ("… of Norland") writes the body's own country.
+  const previous = indices[0] - 1;
+  if (previous >= 0 && name.kinds[previous] === Kind.Stop && !COUNTRY_JOINERS.has(name.tokens[previous].text)) {
+    return undefined;
   }
   const at = lower.lastIndexOf(first);
   if (at <= 0 || !/\s/u.test(raw[at - 1])) {
-    return false;
+    return undefined;
   }
-  const before = raw.slice(0, at).trimEnd().replace(COUNTRY_JOINER, '').trimEnd();
-  return BEFORE_SPACE.test(before);
+  const written = raw.slice(0, at).trimEnd();
+  const before = written.replace(COUNTRY_JOINER, '').trimEnd();
+  if (!BEFORE_SPACE.test(before)) {
+    return undefined;
+  }
+  return before === written ? 'space' : 'joiner';
 }
 
 /**
@@ -67,18 +77,30 @@ export function nationalSubsidiaryCountry(
   if (
     comparable.length <= unmatched.length ||
     tail.some((index, at) => index !== unmatched[at]) ||
-    !countryWords(name, tail) ||
-    !writtenLastAfterSpace(name, tail)
+    !countryWords(name, tail)
   ) {
     return undefined;
   }
+  const written = writtenLastAfterSpace(name, tail);
+  if (written === undefined) {
+    return undefined;
+  }
   const otherWords = comparableIndices(other);
-  const brandWord = (index: number) => other.kinds[index] === Kind.Name || other.kinds[index] === Kind.Acronym;
-  const companyWord = (index: number) => classWordIn(other, index, reference.nationalSubsidiaryClasses);
+  // A class word of a name made only of class words is read as a name word; its tag still holds its class.
+  const brandWord = (index: number) =>
+    (other.kinds[index] === Kind.Name && other.tags[index] === 0) || other.kinds[index] === Kind.Acronym;
+  const companyWord = (index: number) =>
+    classWordIn(other, index, reference.nationalSubsidiaryClasses) ||
+    (other.kinds[index] === Kind.Name &&
+      other.tags[index] !== 0 &&
+      classSetOf(other.tags[index]).some((group) => reference.nationalSubsidiaryClasses.has(group)));
   const ownCountry = (index: number) =>
     reference.countryForms.has(other.tokens[index].text) || reference.orgCountryWords.has(other.tokens[index].text);
+  // "… de Norland" after a name of no company's class word is a body's own country ("Consejo … de Norland").
+  const companyClass = (index: number) => classWordIn(other, index, reference.nationalSubsidiaryClasses);
   return otherWords.some(brandWord) &&
     otherWords.every((index) => brandWord(index) || companyWord(index)) &&
+    (written === 'space' || otherWords.some(companyClass)) &&
     !otherWords.some(ownCountry)
     ? tail.map((index) => name.tokens[index].text).join(' ')
     : undefined;
