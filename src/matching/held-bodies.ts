@@ -86,6 +86,10 @@ export function nationalSubsidiaryCountry(
     return undefined;
   }
   const otherWords = comparableIndices(other);
+  // The other name whole, word for word, not an acronym of its words ("Quarrow Tarvel Norland" / "QT").
+  if (otherWords.length !== comparable.length - tail.length) {
+    return undefined;
+  }
   // A class word of a name made only of class words is read as a name word; its tag still holds its class.
   const brandWord = (index: number) =>
     (other.kinds[index] === Kind.Name && other.tags[index] === 0) || other.kinds[index] === Kind.Acronym;
@@ -137,6 +141,9 @@ export function stateSystemMember(
     return undefined;
   }
   const otherWords = comparableIndices(other);
+  if (otherWords.length !== comparable.length - tail.length) {
+    return undefined;
+  }
   const otherTexts = new Set(otherWords.map((index) => other.tokens[index].text));
   const placeWord = (index: number) => {
     const text = name.tokens[index].text;
