@@ -1,7 +1,8 @@
 // Compares two names (compareNames) and scores two parties; the rule families it draws on are modules of their own
 // (matcher-shared, word-groups, word-likeness, person-weights, compound-joins, namesakes, acronym-rules, han-words,
-// place-forms, parent-bodies, deciding-words, party-score), none of which imports this file.
+// place-forms, parent-bodies, deciding-words, held-bodies, party-score), none of which imports this file.
 import { type NameMode, type PreparedName, Kind, classSetOf } from './normalise';
+import { nationalSubsidiaryCountry, stateSystemMember } from './held-bodies';
 import { getReferenceData } from './reference-data';
 import { Likeness, tokenLikeness, LIKENESS_NAMES } from './token-similarity';
 import { Script, SCRIPT_NAMES } from './tokenise';
@@ -535,8 +536,16 @@ export function compareNames(
   score = cappedAt(score, commonOnly, COMMON_ONLY_CAP);
   // "ZARVO" against "ZARVO Institute": a name that is only an acronym, written as such in the other
   // name, whose other words then describe it.
+  // "QRVX" / "QRVX Schweiz" (since rules 1.121.0): a brand with a country written after it names the brand's
+  // national subsidiary, not the brand: the acronym's other words do not describe it.
+  const subsidiary =
+    query.mode === 'org'
+      ? (nationalSubsidiaryCountry(query, unmatchedQuery, candidate, unmatchedCandidate) ??
+        nationalSubsidiaryCountry(candidate, unmatchedCandidate, query, unmatchedQuery))
+      : undefined;
   const acronymWritten =
     query.mode === 'org' &&
+    subsidiary === undefined &&
     (acronymWrittenFor(acronymSides.query, query, candidate, pairs, 'query') ||
       acronymWrittenFor(acronymSides.candidate, candidate, query, pairs, 'candidate'));
   score = raisedTo(score, acronymWritten, ACRONYM_WRITTEN_SCORE);
@@ -590,6 +599,13 @@ export function compareNames(
       placeAfterGenericName(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       placeAfterGenericName(candidate, unmatchedCandidate, query, unmatchedQuery);
     decidingDiffer = withWord(decidingDiffer, branch);
+    // "Norland State University, Harbourville" / "Norland State University" (since rules 1.121.0): a member of the
+    // state's system; "Quarrow Schweiz" / "Quarrow": the company's national subsidiary.
+    const heldBody =
+      subsidiary ??
+      stateSystemMember(query, unmatchedQuery, candidate, unmatchedCandidate) ??
+      stateSystemMember(candidate, unmatchedCandidate, query, unmatchedQuery);
+    decidingDiffer = withWord(decidingDiffer, heldBody);
     // "Université de Harbourville" / "SPF Harbourville" (since rules 1.22.0): a place is all they share.
     const placeOnly = oneWordKind
       ? undefined

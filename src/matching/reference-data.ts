@@ -345,6 +345,15 @@ export interface ReferenceData {
   /** Company class words that go on with a longer body's name before a unit's word (org_words.yml part_of_body_closers). */
   partOfBodyClosers: Set<string>;
   /**
+   * Class groups a company's name may hold and still be read as a brand whose national subsidiary adds a country
+   * after it (org_words.yml national_subsidiary_classes, since rules 1.121.0).
+   */
+  nationalSubsidiaryClasses: Set<number>;
+  /** The words that with a region's name make a state's university (org_words.yml state_system_words, since rules 1.121.0). */
+  stateSystemWords: Set<string>;
+  /** Class groups of a state system's body (org_words.yml state_system_classes, since rules 1.121.0). */
+  stateSystemClasses: Set<number>;
+  /**
    * Class groups of the words that open a clause naming the person a body honours ("… named after A. B. Quarrow":
    * org_words.yml honouree_clause_classes, since rules 1.18.0).
    */
@@ -744,6 +753,9 @@ interface OrgWordsFile {
   unit_of_parent_joiners?: string[];
   part_of_body_words?: string[];
   part_of_body_closers?: string[];
+  national_subsidiary_classes?: string[];
+  state_system_words?: string[];
+  state_system_classes?: string[];
   honouree_clause_classes?: string[];
   purpose_complement_classes?: string[];
   field_complement_classes?: string[];
@@ -1256,6 +1268,13 @@ function buildReferenceData(): ReferenceData {
     unitOfParentJoiners: new Set((orgWords.unit_of_parent_joiners ?? []).map((word) => String(word).toLowerCase())),
     partOfBodyWords: new Set((orgWords.part_of_body_words ?? []).map((word) => String(word).toLowerCase())),
     partOfBodyClosers: new Set((orgWords.part_of_body_closers ?? []).map((word) => String(word).toLowerCase())),
+    nationalSubsidiaryClasses: classGroupsOf(
+      orgWords.national_subsidiary_classes ?? [],
+      'national_subsidiary_classes',
+      classNames,
+    ),
+    stateSystemWords: new Set((orgWords.state_system_words ?? []).map((word) => asciiForm(String(word)))),
+    stateSystemClasses: classGroupsOf(orgWords.state_system_classes ?? [], 'state_system_classes', classNames),
     honoureeClauseClasses: classGroupsOf(orgWords.honouree_clause_classes ?? [], 'honouree_clause_classes', classNames),
     purposeComplementClasses: classGroupsOf(
       orgWords.purpose_complement_classes ?? [],
