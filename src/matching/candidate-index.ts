@@ -1704,11 +1704,13 @@ export class CandidateIndex implements WeightSource {
           break;
         }
         if (anyKind) {
-          // Any word but a function word the index posts (a name of class words only is posted under them), the
-          // fewest names first.
+          // A word the index posts the name under, the fewest names first: a name is posted under its blocking
+          // words as it reads them (a name of class words only reads them as name words), and the part, prepared as
+          // the name was, reads them so too. A class word beside a name word is not posted ("Quarrow Trust" is
+          // under "quarrow" only): chosen as the rarest, it missed the name (since rules 1.120.0).
           const posted = postings.start[id + 1] - postings.start[id];
           if (
-            queryName.kinds[index] !== Kind.Stop &&
+            BLOCKING_KINDS.has(queryName.kinds[index]) &&
             posted > 0 &&
             (rarest < 0 || posted < postings.start[rarest + 1] - postings.start[rarest])
           ) {

@@ -345,6 +345,20 @@ export interface ReferenceData {
   /** Company class words that go on with a longer body's name before a unit's word (org_words.yml part_of_body_closers). */
   partOfBodyClosers: Set<string>;
   /**
+   * A programme's words after a one-word body's name or acronym ("Quarrow Scholarship Programme"): org_words.yml
+   * part_of_body_programme_words and _heads (the last word's), since rules 1.120.0.
+   */
+  partOfBodyProgrammeWords: Set<string>;
+  partOfBodyProgrammeHeads: Set<string>;
+  /**
+   * A body's name in Chinese characters and a unit written after it with no word boundary: the body's last words,
+   * the unit's last words and the words of a longer body's name going on (org_words.yml part_of_body_han_bodies,
+   * _units, _closers), since rules 1.120.0.
+   */
+  partOfBodyHanBodies: string[];
+  partOfBodyHanUnits: string[];
+  partOfBodyHanClosers: string[];
+  /**
    * Class groups of the words that open a clause naming the person a body honours ("… named after A. B. Quarrow":
    * org_words.yml honouree_clause_classes, since rules 1.18.0).
    */
@@ -744,6 +758,11 @@ interface OrgWordsFile {
   unit_of_parent_joiners?: string[];
   part_of_body_words?: string[];
   part_of_body_closers?: string[];
+  part_of_body_programme_words?: string[];
+  part_of_body_programme_heads?: string[];
+  part_of_body_han_bodies?: string[];
+  part_of_body_han_units?: string[];
+  part_of_body_han_closers?: string[];
   honouree_clause_classes?: string[];
   purpose_complement_classes?: string[];
   field_complement_classes?: string[];
@@ -1256,6 +1275,15 @@ function buildReferenceData(): ReferenceData {
     unitOfParentJoiners: new Set((orgWords.unit_of_parent_joiners ?? []).map((word) => String(word).toLowerCase())),
     partOfBodyWords: new Set((orgWords.part_of_body_words ?? []).map((word) => String(word).toLowerCase())),
     partOfBodyClosers: new Set((orgWords.part_of_body_closers ?? []).map((word) => String(word).toLowerCase())),
+    partOfBodyProgrammeWords: new Set(
+      (orgWords.part_of_body_programme_words ?? []).map((word) => String(word).toLowerCase()),
+    ),
+    partOfBodyProgrammeHeads: new Set(
+      (orgWords.part_of_body_programme_heads ?? []).map((word) => String(word).toLowerCase()),
+    ),
+    partOfBodyHanBodies: (orgWords.part_of_body_han_bodies ?? []).map(String),
+    partOfBodyHanUnits: (orgWords.part_of_body_han_units ?? []).map(String),
+    partOfBodyHanClosers: (orgWords.part_of_body_han_closers ?? []).map(String),
     honoureeClauseClasses: classGroupsOf(orgWords.honouree_clause_classes ?? [], 'honouree_clause_classes', classNames),
     purposeComplementClasses: classGroupsOf(
       orgWords.purpose_complement_classes ?? [],
