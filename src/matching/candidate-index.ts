@@ -1057,9 +1057,10 @@ export class CandidateIndex implements WeightSource {
     entry: number,
     policy: PartOfNamedBodyPolicy,
   ): Omit<MatchResult, 'listIds'> | undefined {
+    const listed = this.lists.get(entry).length > 0;
     for (const queryName of queryParty.names) {
       for (const [position, name] of party.names.entries()) {
-        const unit = partOfNamedBody(queryName, name, position === 0);
+        const unit = partOfNamedBody(queryName, name, position === 0, listed);
         if (!unit) {
           continue;
         }

@@ -132,6 +132,7 @@ describe(`${CandidateIndex.name}: one-word parents, Chinese-character units, the
     sut.add({ entityId: 'r:4', schema: 'Organization', names: ['Quarrow Tide University', '夸罗潮汐大学'] });
     sut.add({ entityId: 'l:8', schema: 'Company', names: ['Tarvel Electronics', '塔维电子'], listIds: ['l'] });
     sut.add({ entityId: 'r:5', schema: 'Organization', names: ['Brindlewick Trust'] });
+    sut.add({ entityId: 'r:7', schema: 'Organization', names: ['Harrowgate Marine Centre', 'HMCQ'] });
     // A name of class words only: read as name words, posted under "trust" (one name, fewer than "brindlewick"'s).
     sut.add({ entityId: 'r:6', schema: 'Organization', names: ['Trust Foundation'] });
     // Names that crowd a parent out of blocking (all share the unit's words).
@@ -178,6 +179,8 @@ describe(`${CandidateIndex.name}: one-word parents, Chinese-character units, the
     ['a unit after a one-word name not written as an acronym', 'Veltorex College of Tidal Science'],
     ['a unit after an acronym not opened by a unit word', 'QTDU Westvale Community College'],
     ['an acronym and one unit word', 'QTDU College'],
+    ["a registry record's acronym (not a listed body's: registries share acronyms)", 'HMCQ Institute of Tidal Science'],
+    ["a registry record's acronym and a programme", 'HMCQ Research Fund'],
     ['the acronym not written as one', 'Qtdu College of Electronic Science'],
     ['Chinese characters: too short a unit', '夸罗潮汐大学学院'],
     ['Chinese characters: a company going on', '夸罗潮汐大学科技集团研究院'],

@@ -18,7 +18,12 @@ import { getReferenceData } from './reference-data';
  * read here. Screening keeps such a candidate as a match for review (`partOfNamedBody`): a part of a body is not that
  * body, and the name comparison keeps the pair below the threshold. Undefined when the query is no such name.
  */
-export function partOfNamedBody(query: PreparedName, candidate: PreparedName, display = false): number[] | undefined {
+export function partOfNamedBody(
+  query: PreparedName,
+  candidate: PreparedName,
+  display = false,
+  listed = false,
+): number[] | undefined {
   const length = candidate.tokens.length;
   const total = query.tokens.length;
   if (query.mode !== 'org' || candidate.mode !== 'org' || total <= length + 1) {
@@ -31,7 +36,8 @@ export function partOfNamedBody(query: PreparedName, candidate: PreparedName, di
   }
   const comparable = comparableIndices(candidate);
   if (length === 1 && comparable.length === 1) {
-    return oneWordBodyPart(query, candidate);
+    // A one-word name names a body by itself only as a listed body's own (registries share acronyms: "ARC", "UL").
+    return listed ? oneWordBodyPart(query, candidate) : undefined;
   }
   if (
     comparable.length < 2 ||
@@ -99,7 +105,7 @@ export function partOfNamedBody(query: PreparedName, candidate: PreparedName, di
 }
 
 /**
- * A query that is a one-word body's name written first (the candidate's only word: a whole name, "Quarrow", or an
+ * A query that is a one-word listed body's name written first (the candidate's only word: a whole name, "Quarrow", or an
  * acronym, "QRW") and a part of it after (since rules 1.120.0): a programme, every word after it a programme's word,
  * two words or more, the last a programme's head (org_words.yml part_of_body_programme_words, _heads: "Quarrow
  * Scholarship Programme", "QRW Research Fund"; not "Quarrow Fund" nor "Quarrow Growth Fund", a company's shapes); or,
