@@ -1057,9 +1057,10 @@ export class CandidateIndex implements WeightSource {
     entry: number,
     policy: PartOfNamedBodyPolicy,
   ): Omit<MatchResult, 'listIds'> | undefined {
+    const listed = this.lists.get(entry).length > 0;
     for (const queryName of queryParty.names) {
       for (const [position, name] of party.names.entries()) {
-        const unit = partOfNamedBody(queryName, name, position === 0);
+        const unit = partOfNamedBody(queryName, name, position === 0, listed);
         if (!unit) {
           continue;
         }
@@ -1704,11 +1705,13 @@ export class CandidateIndex implements WeightSource {
           break;
         }
         if (anyKind) {
-          // Any word but a function word the index posts (a name of class words only is posted under them), the
-          // fewest names first.
+          // A word the index posts the name under, the fewest names first: a name is posted under its blocking
+          // words as it reads them (a name of class words only reads them as name words), and the part, prepared as
+          // the name was, reads them so too. A class word beside a name word is not posted ("Quarrow Trust" is
+          // under "quarrow" only): chosen as the rarest, it missed the name (since rules 1.122.0).
           const posted = postings.start[id + 1] - postings.start[id];
           if (
-            queryName.kinds[index] !== Kind.Stop &&
+            BLOCKING_KINDS.has(queryName.kinds[index]) &&
             posted > 0 &&
             (rarest < 0 || posted < postings.start[rarest + 1] - postings.start[rarest])
           ) {

@@ -1,5 +1,6 @@
 import { comparableIndices, segmentBetween } from './matcher-shared';
 import { Kind, type PreparedName } from './normalise';
+import { Script } from './tokenise';
 import { getReferenceData } from './reference-data';
 
 /**
@@ -17,14 +18,27 @@ import { getReferenceData } from './reference-data';
  * read here. Screening keeps such a candidate as a match for review (`partOfNamedBody`): a part of a body is not that
  * body, and the name comparison keeps the pair below the threshold. Undefined when the query is no such name.
  */
-export function partOfNamedBody(query: PreparedName, candidate: PreparedName, display = false): number[] | undefined {
+export function partOfNamedBody(
+  query: PreparedName,
+  candidate: PreparedName,
+  display = false,
+  listed = false,
+): number[] | undefined {
   const length = candidate.tokens.length;
   const total = query.tokens.length;
   if (query.mode !== 'org' || candidate.mode !== 'org' || total <= length + 1) {
     return undefined;
   }
-  const comparable = comparableIndices(candidate);
   const reference = getReferenceData();
+  const han = hanUnit(query, candidate);
+  if (han !== undefined) {
+    return han.length > 0 ? han : undefined;
+  }
+  const comparable = comparableIndices(candidate);
+  if (length === 1 && comparable.length === 1) {
+    // A one-word name names a body by itself only as a listed body's own (registries share acronyms: "ARC", "UL").
+    return listed ? oneWordBodyPart(query, candidate) : undefined;
+  }
   if (
     comparable.length < 2 ||
     // A state ("… of the Quarrow Republic") is no body a query names as its parent here (org_words.yml state_form_heads).
@@ -33,8 +47,14 @@ export function partOfNamedBody(query: PreparedName, candidate: PreparedName, di
     return undefined;
   }
   // The candidate's words, in order, at the query's start or end (one place only: a unit on one side).
+  // The candidate's last word may be written in the other number ("… of Military Sciences" for "… of Military
+  // Science", or the reverse: since rules 1.122.0).
   const at = (start: number) =>
-    candidate.tokens.every((token, offset) => query.tokens[start + offset].text === token.text);
+    candidate.tokens.every((token, offset) =>
+      offset === length - 1
+        ? sameOrOtherNumber(query.tokens[start + offset].text, token.text)
+        : query.tokens[start + offset].text === token.text,
+    );
   const start = at(0) ? 0 : at(total - length) ? total - length : -1;
   if (start < 0) {
     return undefined;
@@ -84,6 +104,83 @@ export function partOfNamedBody(query: PreparedName, candidate: PreparedName, di
   return joined && extra.length >= 2 ? extra : undefined;
 }
 
+/**
+ * A query that is a one-word listed body's name written first (the candidate's only word: a whole name, "Quarrow", or an
+ * acronym, "QRW") and a part of it after (since rules 1.122.0): a programme, every word after it a programme's word,
+ * two words or more, the last a programme's head (org_words.yml part_of_body_programme_words, _heads: "Quarrow
+ * Scholarship Programme", "QRW Research Fund"; not "Quarrow Fund" nor "Quarrow Growth Fund", a company's shapes); or,
+ * the one word written as an acronym on both sides, a unit: a unit's word right after it, then more words ("QRW
+ * College of Tidal Science"; part_of_body_words).
+ */
+function oneWordBodyPart(query: PreparedName, candidate: PreparedName): number[] | undefined {
+  const reference = getReferenceData();
+  if (query.tokens[0].text !== candidate.tokens[0].text) {
+    return undefined;
+  }
+  const extra = range(1, query.tokens.length);
+  const words = extra.map((index) => query.tokens[index].text);
+  const programme =
+    words.length >= 2 &&
+    reference.partOfBodyProgrammeHeads.has(words[words.length - 1]) &&
+    words.every((word) => reference.partOfBodyProgrammeWords.has(word) || reference.partOfBodyProgrammeHeads.has(word));
+  if (programme) {
+    return extra;
+  }
+  const acronym = query.kinds[0] === Kind.Acronym && candidate.kinds[0] === Kind.Acronym;
+  const unit =
+    acronym &&
+    words.length >= 3 &&
+    reference.partOfBodyWords.has(words[0]) &&
+    !reference.partOfBodyProgrammeHeads.has(words[0]);
+  return unit ? extra : undefined;
+}
+
+/**
+ * A query in Chinese characters that is a body's name in them, character for character, and a unit of it written
+ * after it with no word boundary (since rules 1.122.0): the body's name HAN_BODY_MIN_CHARS characters or more and
+ * ending with a body's class word (org_words.yml part_of_body_han_bodies: 大学, 研究院…); the rest
+ * HAN_UNIT_MIN_CHARS characters or more, ending with a unit's word (part_of_body_han_units: 学院, 研究所, 系…) and
+ * holding no company's word (part_of_body_han_closers). The unit's indices, an empty array when both names are in
+ * Chinese characters but the query names no unit of the candidate, undefined when either is not.
+ */
+function hanUnit(query: PreparedName, candidate: PreparedName): number[] | undefined {
+  const han = (name: PreparedName) => name.tokens.every((token) => token.script === Script.Han);
+  if (!han(query) || !han(candidate)) {
+    return undefined;
+  }
+  const reference = getReferenceData();
+  const length = candidate.tokens.length;
+  const body = candidate.tokens.map((token) => token.orig).join('');
+  const rest = query.tokens
+    .slice(length)
+    .map((token) => token.orig)
+    .join('');
+  const part =
+    body.length >= HAN_BODY_MIN_CHARS &&
+    rest.length >= HAN_UNIT_MIN_CHARS &&
+    candidate.tokens.every((token, offset) => query.tokens[offset].orig === token.orig) &&
+    reference.partOfBodyHanBodies.some((word) => body.endsWith(word)) &&
+    reference.partOfBodyHanUnits.some((word) => rest.endsWith(word)) &&
+    !reference.partOfBodyHanClosers.some((word) => rest.includes(word));
+  return part ? range(length, query.tokens.length) : [];
+}
+
+/** The same word, or one the other with an "s" added ("science", "sciences"), of MIN_NUMBER_WORD letters or more. */
+function sameOrOtherNumber(one: string, other: string): boolean {
+  if (one === other) {
+    return true;
+  }
+  const [shorter, longer] = one.length < other.length ? [one, other] : [other, one];
+  return shorter.length >= MIN_NUMBER_WORD && longer === `${shorter}s`;
+}
+
+/** Fewest letters of a word read in the other number. */
+const MIN_NUMBER_WORD = 4;
+
+/** Fewest characters of a body's name in Chinese characters, and of the unit after it. */
+const HAN_BODY_MIN_CHARS = 4;
+const HAN_UNIT_MIN_CHARS = 3;
+
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from }, (_, offset) => from + offset);
 }
@@ -104,6 +201,9 @@ export function parentNameParts(raw: string): string[] {
   const reference = getReferenceData();
   const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const words = raw.trim().split(/\s+/u);
+  if (words.length === 1) {
+    return hanParentParts(words[0]);
+  }
   if (
     words.length < 3 ||
     words.length > PARENT_PARTS_MAX_WORDS ||
@@ -119,6 +219,15 @@ export function parentNameParts(raw: string): string[] {
     return segments.filter((segment) => segment.split(/\s+/u).length >= 2);
   }
   const parts: string[] = [];
+  // A one-word body written first: a programme's words after it, or a unit's word after an acronym (since rules
+  // 1.122.0; see `oneWordBodyPart`).
+  const after = words.slice(1).map(bare);
+  const programme =
+    reference.partOfBodyProgrammeHeads.has(after[after.length - 1]) &&
+    after.every((word) => reference.partOfBodyProgrammeWords.has(word) || reference.partOfBodyProgrammeHeads.has(word));
+  if (programme || (WRITTEN_ACRONYM.test(words[0]) && reference.partOfBodyWords.has(after[0]))) {
+    parts.push(words[0]);
+  }
   for (let cut = 2; cut <= words.length - 2; cut++) {
     parts.push(words.slice(0, cut).join(' '));
   }
@@ -130,5 +239,47 @@ export function parentNameParts(raw: string): string[] {
       }
     }
   }
+  return withOtherNumber(parts);
+}
+
+/** Each part and, after it, the part with its last word in the other number (see `sameOrOtherNumber`). */
+function withOtherNumber(parts: string[]): string[] {
+  return parts.flatMap((part) => {
+    const cut = part.lastIndexOf(' ');
+    const last = part.slice(cut + 1);
+    if (cut < 0 || last.length < MIN_NUMBER_WORD || !/^\p{L}+$/u.test(last)) {
+      return [part];
+    }
+    const other = /s$/iu.test(last) ? last.slice(0, -1) : `${last}s`;
+    return [part, `${part.slice(0, cut + 1)}${other}`];
+  });
+}
+
+/**
+ * The possible parents of a query in Chinese characters with no word boundary: each run of its first characters that
+ * ends with a body's class word, when what follows it ends with a unit's word (see `hanUnit`).
+ */
+function hanParentParts(word: string): string[] {
+  const reference = getReferenceData();
+  const characters = Array.from(word);
+  if (
+    !characters.every((character) => HAN_CHARACTER.test(character)) ||
+    !reference.partOfBodyHanUnits.some((unit) => word.endsWith(unit))
+  ) {
+    return [];
+  }
+  const parts: string[] = [];
+  for (let cut = HAN_BODY_MIN_CHARS; cut <= characters.length - HAN_UNIT_MIN_CHARS; cut++) {
+    const part = characters.slice(0, cut).join('');
+    if (reference.partOfBodyHanBodies.some((body) => part.endsWith(body))) {
+      parts.push(part);
+    }
+  }
   return parts;
 }
+
+/** A word written as an acronym: two capitals or more, with digits or "&" ("QRW", "Q&R"). */
+const WRITTEN_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
+
+/** One character in Chinese script. */
+const HAN_CHARACTER = /^\p{Script=Han}$/u;

@@ -354,6 +354,20 @@ export interface ReferenceData {
   /** Class groups of a state system's body (org_words.yml state_system_classes, since rules 1.121.0). */
   stateSystemClasses: Set<number>;
   /**
+   * A programme's words after a one-word body's name or acronym ("Quarrow Scholarship Programme"): org_words.yml
+   * part_of_body_programme_words and _heads (the last word's), since rules 1.122.0.
+   */
+  partOfBodyProgrammeWords: Set<string>;
+  partOfBodyProgrammeHeads: Set<string>;
+  /**
+   * A body's name in Chinese characters and a unit written after it with no word boundary: the body's last words,
+   * the unit's last words and the words of a longer body's name going on (org_words.yml part_of_body_han_bodies,
+   * _units, _closers), since rules 1.122.0.
+   */
+  partOfBodyHanBodies: string[];
+  partOfBodyHanUnits: string[];
+  partOfBodyHanClosers: string[];
+  /**
    * Class groups of the words that open a clause naming the person a body honours ("… named after A. B. Quarrow":
    * org_words.yml honouree_clause_classes, since rules 1.18.0).
    */
@@ -756,6 +770,11 @@ interface OrgWordsFile {
   national_subsidiary_classes?: string[];
   state_system_words?: string[];
   state_system_classes?: string[];
+  part_of_body_programme_words?: string[];
+  part_of_body_programme_heads?: string[];
+  part_of_body_han_bodies?: string[];
+  part_of_body_han_units?: string[];
+  part_of_body_han_closers?: string[];
   honouree_clause_classes?: string[];
   purpose_complement_classes?: string[];
   field_complement_classes?: string[];
@@ -1275,6 +1294,15 @@ function buildReferenceData(): ReferenceData {
     ),
     stateSystemWords: new Set((orgWords.state_system_words ?? []).map((word) => asciiForm(String(word)))),
     stateSystemClasses: classGroupsOf(orgWords.state_system_classes ?? [], 'state_system_classes', classNames),
+    partOfBodyProgrammeWords: new Set(
+      (orgWords.part_of_body_programme_words ?? []).map((word) => String(word).toLowerCase()),
+    ),
+    partOfBodyProgrammeHeads: new Set(
+      (orgWords.part_of_body_programme_heads ?? []).map((word) => String(word).toLowerCase()),
+    ),
+    partOfBodyHanBodies: (orgWords.part_of_body_han_bodies ?? []).map(String),
+    partOfBodyHanUnits: (orgWords.part_of_body_han_units ?? []).map(String),
+    partOfBodyHanClosers: (orgWords.part_of_body_han_closers ?? []).map(String),
     honoureeClauseClasses: classGroupsOf(orgWords.honouree_clause_classes ?? [], 'honouree_clause_classes', classNames),
     purposeComplementClasses: classGroupsOf(
       orgWords.purpose_complement_classes ?? [],

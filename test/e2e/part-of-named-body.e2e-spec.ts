@@ -10,11 +10,25 @@ const SCREENER = { 'x-api-key': SCREENER_KEY };
 const listId = `unit-${randomUUID().slice(0, 8)}`;
 const ENTRY = `unit-test-university-${randomUUID().slice(0, 8)}`;
 const UNIVERSITY_ID = `${listId}:${ENTRY}`;
-const LIST = JSON.stringify({
-  id: ENTRY,
-  schema: 'Organization',
-  properties: { name: ['Quarvelle Tarnish University'], topics: ['sanction'] },
-});
+const ACADEMY = `unit-test-academy-${randomUUID().slice(0, 8)}`;
+const ACADEMY_ID = `${listId}:${ACADEMY}`;
+const LIST = [
+  JSON.stringify({
+    id: ENTRY,
+    schema: 'Organization',
+    properties: { name: ['Quarvelle Tarnish University'], topics: ['sanction'] },
+  }),
+  // Since rules 1.122.0: a listed body with a written acronym and a name in Chinese characters (made up).
+  JSON.stringify({
+    id: ACADEMY,
+    schema: 'Organization',
+    properties: {
+      name: ['Quarvelle Tidal Defence Academy'],
+      alias: ['QTDX', '夸维潮汐国防大学'],
+      topics: ['sanction'],
+    },
+  }),
+].join('\n');
 const SCHOOL = 'School of Tidal Engineering, Quarvelle Tarnish University';
 
 const SCREEN = `query Screen($input: ScreeningInput!) {
@@ -104,6 +118,28 @@ describe('a unit named with its listed parent is screened as part of that parent
     const resolution = response.data!.assessPartnership.partner.resolution;
     expect(resolution.status).not.toBe('RESOLVED');
     expect(resolution.candidates.map((candidate: any) => candidate.entityId)).toContain(UNIVERSITY_ID);
+  });
+
+  it.each([
+    ['a programme after its written acronym', 'QTDX Research Fund'],
+    ['a unit after its written acronym', 'QTDX College of Electronic Science'],
+    ['a unit written on its name in Chinese characters', '夸维潮汐国防大学电子科学学院'],
+  ])('shows a listed body named by %s (rules 1.122.0): %s', async (_case, name) => {
+    const response = await sut.graphql(SCREEN, { input: { name, lists: [listId] } }, SCREENER);
+
+    expect(response.errors).toBeUndefined();
+    const screen = response.data!.screen;
+    expect(screen.matches[0]).toMatchObject({ entityId: ACADEMY_ID, score: 0.75, match: true });
+    expect(screen.matches[0].features[0]).toMatchObject({ name: 'part_of_named_body', value: 1 });
+    expect(screen.riskLevel).toBe('HIGH');
+    expect(screen.resolution?.status).not.toBe('RESOLVED');
+  });
+
+  it("does not read a company's shape after a one-word name as a programme of it (rules 1.122.0)", async () => {
+    const fund = await post('/api/screen', { name: 'QTDX Growth Fund', lists: [listId] });
+    expect(
+      fund.body.matches.filter((match: any) => match.features.some((f: any) => f.name === 'part_of_named_body')),
+    ).toEqual([]);
   });
 
   it('does not read the university itself, nor a namesake of another class, as a part of it', async () => {
