@@ -845,6 +845,13 @@ export class CandidateIndex implements WeightSource {
       queryParty.identifiers.length > 0
         ? queryParty.identifiers.flatMap((identifier) => this.identifierEntries(identifier))
         : [];
+    // A name that is an identifier finds the entries holding it whatever the query's schema: an IMO number given as
+    // the name without a schema is a vessel's, compared as a vessel (since rules 1.120.0).
+    const nameIdentifiers = identifierOfName(query.name).map(normaliseIdentifier);
+    const identifiedByName =
+      nameIdentifiers.length > 0
+        ? new Set(nameIdentifiers.flatMap((identifier) => this.identifierEntries(identifier)))
+        : undefined;
     for (let position = 0; position < names.length + identified.length; position++) {
       const entry = position < names.length ? built.nameEntry[names[position]] : identified[position - names.length];
       if (seen.has(entry)) {
@@ -852,9 +859,11 @@ export class CandidateIndex implements WeightSource {
       }
       seen.add(entry);
       const entrySchema = this.schemas.values[built.entrySchema[entry]];
-      if (!schemasCompatible(schema, entrySchema)) {
+      const compatible = schemasCompatible(schema, entrySchema);
+      if (!compatible && !identifiedByName?.has(entry)) {
         continue;
       }
+      const asQueried = compatible ? queryParty : { ...queryParty, schema: entrySchema };
       // (A new array each time: read only for a filter or a result.)
       const listIds = listFilter ? this.lists.get(entry) : undefined;
       if (listFilter && listIds && !listIds.some((list) => listFilter.has(list))) {
@@ -865,10 +874,10 @@ export class CandidateIndex implements WeightSource {
       stats.scoredNames += party.names.length;
       const scored = partOnly?.has(entry)
         ? undefined
-        : scorePartiesAtLeast(queryParty, party, threshold, this, this.likeness, comparisons);
+        : scorePartiesAtLeast(asQueried, party, threshold, this, this.likeness, comparisons);
       const part =
         partPolicy && partPolicy.score >= threshold && (!scored || scored.score < partPolicy.score)
-          ? this.partOfNamedBodyMatch(queryParty, party, entry, partPolicy)
+          ? this.partOfNamedBodyMatch(asQueried, party, entry, partPolicy)
           : undefined;
       if (part) {
         const result: MatchResult = { ...part, listIds: listIds ?? this.lists.get(entry) };
