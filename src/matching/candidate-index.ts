@@ -14,6 +14,7 @@ import {
 import {
   acronymOf,
   cachedToken,
+  isComparable,
   Kind,
   modeOfSchema,
   PLACE_OF_GENERIC_NAME,
@@ -905,7 +906,9 @@ export class CandidateIndex implements WeightSource {
     }
     results.sort(compareResults);
     const facts = (result: MatchResult) => this.partyFacts(entryOf.get(result)!);
-    const parties = groupParties(results, facts, limit);
+    const parties = groupParties(results, facts, limit, (left, right) =>
+      this.wordNamesAgree(entryOf.get(left)!, entryOf.get(right)!),
+    );
     if (
       queryParty.birthDates.length === 0 ||
       !parties.some((party) => party.alsoListedAs !== undefined && party.alsoListedAs.length > 0)
@@ -1222,6 +1225,19 @@ export class CandidateIndex implements WeightSource {
     }
   }
 
+  /**
+   * Whether a name of words (not of acronyms only) of one entry matches one of the other's (see `shareName`): two
+   * entries that share only an acronym are one party only so (since rules 1.120.0).
+   */
+  private wordNamesAgree(left: number, right: number): boolean {
+    const words = (entry: number, listed: boolean): PreparedParty => {
+      const party = this.party(entry);
+      return { ...party, names: party.names.filter((name) => !acronymsOnly(name)), listed };
+    };
+    const scored = scorePartiesAtLeast(words(left, false), words(right, true), MATCH_THRESHOLD, this, this.likeness);
+    return scored !== undefined && scored.score >= MATCH_THRESHOLD;
+  }
+
   /** What decides whether two entries are one party listed twice (see `sameParty`). */
   private partyFacts(entry: number): PartyFacts {
     const prepared = this.preparedEntry(entry);
@@ -1232,12 +1248,22 @@ export class CandidateIndex implements WeightSource {
   private entryFacts(entry: number): PartyFacts {
     const built = this.built!;
     const nameKeys = new Set<string>();
+    const acronymKeys = new Set<string>();
     for (let name = built.entryNameStart[entry]; name < built.entryNameStart[entry + 1]; name++) {
-      const ids = Array.from(built.nameTokens.subarray(built.nameTokenStart[name], built.nameTokenStart[name + 1]));
-      nameKeys.add(ids.sort((a, b) => a - b).join(' '));
+      const from = built.nameTokenStart[name];
+      const to = built.nameTokenStart[name + 1];
+      const key = Array.from(built.nameTokens.subarray(from, to))
+        .sort((a, b) => a - b)
+        .join(' ');
+      nameKeys.add(key);
+      // A name of acronyms only ("HNU") is a name two bodies may both write (see `shareName`).
+      if (kindsAcronymsOnly(built.nameKinds.subarray(from, to))) {
+        acronymKeys.add(key);
+      }
     }
     return {
       nameKeys,
+      acronymKeys,
       listIds: this.lists.get(entry),
       schema: this.schemas.values[built.entrySchema[entry]],
       countries: this.countries.get(entry),
@@ -2332,4 +2358,14 @@ function otherBlockingWord(name: PreparedName, index: number): boolean {
     }
   }
   return false;
+}
+
+/** A name's word kinds: every comparable word an acronym ("HNU", "NPS SWAN"), and one at least. */
+function kindsAcronymsOnly(kinds: ArrayLike<number>): boolean {
+  const comparable = Array.from(kinds).filter(isComparable);
+  return comparable.length > 0 && comparable.every((kind) => kind === Kind.Acronym);
+}
+
+function acronymsOnly(name: PreparedName): boolean {
+  return kindsAcronymsOnly(name.kinds);
 }

@@ -45,7 +45,11 @@ describe(`${CandidateIndex.name}: a query whose name is an identifier finds the 
   });
 
   it.each([
-    ['a vessel asked by its name as LegalEntity (no identifier): the schema still decides', 'TESSALY STAR', 'LegalEntity'],
+    [
+      'a vessel asked by its name as LegalEntity (no identifier): the schema still decides',
+      'TESSALY STAR',
+      'LegalEntity',
+    ],
     ['a vessel asked by its name as Person', 'Tessaly Star', 'Person'],
   ])('not %s: %s', (_case, name, schema) => {
     const sut = build();
