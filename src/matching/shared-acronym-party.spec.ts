@@ -16,7 +16,7 @@ const base: PartyFacts = {
 };
 
 describe(`${sameParty.name}: a shared name of acronyms only`, () => {
-  it.each([
+  it.each<[string, Partial<PartyFacts>, (() => boolean) | undefined, boolean]>([
     ['a shared name of words (and the acronym)', { nameKeys: new Set(['1 2', '9']) }, undefined, true],
     ['only the acronym, the names of words not agreeing', { nameKeys: new Set(['1 3 2', '9']) }, () => false, false],
     ['only the acronym, no word-name test given', { nameKeys: new Set(['1 3 2', '9']) }, undefined, false],

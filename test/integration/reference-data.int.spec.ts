@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { PartnershipService } from '../../src/risk/partnership.service';
+import { loadRiskRules } from '../../src/risk/risk-rules';
 import { type ReferenceImportSummary, ReferenceService } from '../../src/reference/reference.service';
 import { ScreeningIndexService } from '../../src/screening/screening-index.service';
 import { ScreeningService } from '../../src/screening/screening.service';
@@ -82,6 +83,7 @@ describe('the research organisation and funder registries in the graph', () => {
            CALL (entity) { DETACH DELETE entity } IN TRANSACTIONS OF 5000 ROWS`,
         );
         await session.run('MATCH (version:ReferenceVersion) DETACH DELETE version');
+        await session.run('MATCH (run:IdentityLinking) DELETE run');
         await session.run(
           "MATCH (state:GraphState {id: 'graph'}) SET state.generation = state.generation + 1, state.lastChange = 'reference test cleanup'",
         );
@@ -280,6 +282,61 @@ describe('the research organisation and funder registries in the graph', () => {
       { id: SEED_CARDC },
     );
     expect(Number(rows[0].links)).toBe(1);
+  });
+
+  it('relinks by name once when the rules version changes: a missing link made, a stale automatic one removed, an analyst decision kept', async () => {
+    // A graph linked under older rules (since rules 1.120.0): the name link to the tracker body missing, an automatic
+    // name link the rules in force do not find, an analyst's link, and the linking recorded under an older version.
+    const [stale, analysed] = (
+      await read(
+        `MATCH (entity:Entity)
+         WHERE entity.rorRecord IS NULL AND entity.funderRecord IS NULL AND entity.unresolved IS NULL
+           AND NOT entity:Person AND size(coalesce(entity.country, [])) > 0 AND entity.id <> $id
+           AND NOT (:Entity {id: 'ror:00jma8s40'})-[:SAME_AS]-(entity)
+         RETURN entity.id AS id ORDER BY id LIMIT 2`,
+        { id: SEED_CARDC },
+      )
+    ).map((row) => String(row.id));
+    const session = neo4j.driver.session({ database: neo4j.database });
+    try {
+      await session.run(
+        `MATCH (:Entity {id: 'ror:00jma8s40'})-[link:SAME_AS {decidedBy: 'auto-link:registry-name'}]->(:Entity {id: $id})
+         DELETE link`,
+        { id: SEED_CARDC },
+      );
+      await session.run(
+        `MATCH (registry:Entity {id: 'ror:00jma8s40'}), (stale:Entity {id: $stale}), (analysed:Entity {id: $analysed})
+         CREATE (registry)-[:SAME_AS {decision: 'automatic', decidedBy: 'auto-link:registry-name', method: 'inferred'}]->(stale)
+         CREATE (registry)-[:SAME_AS {decision: 'confirmed', decidedBy: 'test:analyst', method: 'analyst'}]->(analysed)
+         MERGE (run:IdentityLinking {id: 'registry-name'}) SET run.rulesVersion = '1.0.0'`,
+        { stale, analysed },
+      );
+    } finally {
+      await session.close();
+    }
+    const links = async (id: string) =>
+      Number(
+        (
+          await read(
+            `MATCH (:Entity {id: 'ror:00jma8s40'})-[link:SAME_AS]->(:Entity {id: $id}) RETURN count(link) AS links`,
+            { id },
+          )
+        )[0].links,
+      );
+
+    const first = await sut.relinkIfRulesChanged();
+    const second = await sut.relinkIfRulesChanged();
+
+    expect(first).toMatchObject({
+      rulesBefore: '1.0.0',
+      rulesVersion: loadRiskRules().version,
+      created: 1,
+      removed: 1,
+    });
+    expect([await links(SEED_CARDC), await links(stale), await links(analysed)]).toEqual([1, 0, 1]);
+    expect(second).toBeNull();
+    const recorded = await read("MATCH (run:IdentityLinking {id: 'registry-name'}) RETURN run.rulesVersion AS version");
+    expect(recorded).toEqual([{ version: loadRiskRules().version }]);
   });
 
   it('answers "unchanged" for a release it already holds', async () => {
