@@ -779,6 +779,13 @@ async function main(): Promise<void> {
       await context.get(SeedService).seed({ onlyIfChanged: true, seededBy: 'bench:runner' });
       await importSampleLists(context, manifestFile);
       const registries = await importMissingReferenceData(context.get(ReferenceService));
+      // As `up` (npm start) does: a database linked under other rules is relinked by name (since rules 1.123.0).
+      const relinked = await context.get(ReferenceService).relinkIfRulesChanged();
+      if (relinked) {
+        console.log(
+          `Name links relinked (rules ${relinked.rulesBefore ?? 'unrecorded'} → ${relinked.rulesVersion}): ${relinked.created} made, ${relinked.removed} removed, ${relinked.linked} in place`,
+        );
+      }
       console.log(`Reference registries imported now: ${registries} (seed/reference.json; 0 = already in the graph)`);
       const indexService = context.get(ScreeningIndexService);
       await indexService.whenIdle();

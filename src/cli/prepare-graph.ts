@@ -9,7 +9,10 @@ import { withCliContext } from './database-session';
 import { importMissingReferenceData } from './reference-data';
 import { importMissingSampleLists } from './sample-lists';
 
-/** What `up` does before serving: migrate, seed, and import the sample lists and registries the graph lacks. */
+/**
+ * What `up` does before serving: migrate, seed, import the sample lists and registries the graph lacks, and relink
+ * by name when the rules version changed.
+ */
 export async function prepareGraph(settings: AppConfig): Promise<void> {
   await withCliContext(settings, async (context) => {
     await context.get(MigrationsService).migrate();
@@ -19,5 +22,7 @@ export async function prepareGraph(settings: AppConfig): Promise<void> {
       watchlists: context.get(WatchlistsService),
     });
     await importMissingReferenceData(context.get(ReferenceService));
+    // A graph linked under other rules gets the name links the rules in force find (since rules 1.123.0).
+    await context.get(ReferenceService).relinkIfRulesChanged();
   });
 }

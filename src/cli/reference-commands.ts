@@ -40,4 +40,24 @@ export function registerReferenceCommands(program: Command, config: () => AppCon
       });
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     });
+
+  program
+    .command('relink')
+    .description(
+      'derive the registry name links (registry body = graph body or list entry) again under the rules in force: ' +
+        'make the links the rules find, remove automatic ones they no longer find (`up` does this once whenever ' +
+        'the rules version changes)',
+    )
+    .action(async () => {
+      const [{ withCliContext }, { MigrationsService }, { ReferenceService }] = await Promise.all([
+        import('./database-session.js'),
+        import('../neo4j/migrations.service.js'),
+        import('../reference/reference.service.js'),
+      ]);
+      const summary = await withCliContext(config(), async (context) => {
+        await context.get(MigrationsService).migrate();
+        return context.get(ReferenceService).relinkNames('relink command');
+      });
+      process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    });
 }

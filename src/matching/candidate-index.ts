@@ -14,6 +14,7 @@ import {
 import {
   acronymOf,
   cachedToken,
+  isComparable,
   Kind,
   modeOfSchema,
   PLACE_OF_GENERIC_NAME,
@@ -845,6 +846,13 @@ export class CandidateIndex implements WeightSource {
       queryParty.identifiers.length > 0
         ? queryParty.identifiers.flatMap((identifier) => this.identifierEntries(identifier))
         : [];
+    // A name that is an identifier finds the entries holding it whatever the query's schema: an IMO number given as
+    // the name without a schema is a vessel's, compared as a vessel (since rules 1.123.0).
+    const nameIdentifiers = identifierOfName(query.name).map(normaliseIdentifier);
+    const identifiedByName =
+      nameIdentifiers.length > 0
+        ? new Set(nameIdentifiers.flatMap((identifier) => this.identifierEntries(identifier)))
+        : undefined;
     for (let position = 0; position < names.length + identified.length; position++) {
       const entry = position < names.length ? built.nameEntry[names[position]] : identified[position - names.length];
       if (seen.has(entry)) {
@@ -852,9 +860,11 @@ export class CandidateIndex implements WeightSource {
       }
       seen.add(entry);
       const entrySchema = this.schemas.values[built.entrySchema[entry]];
-      if (!schemasCompatible(schema, entrySchema)) {
+      const compatible = schemasCompatible(schema, entrySchema);
+      if (!compatible && !identifiedByName?.has(entry)) {
         continue;
       }
+      const asQueried = compatible ? queryParty : { ...queryParty, schema: entrySchema };
       // (A new array each time: read only for a filter or a result.)
       const listIds = listFilter ? this.lists.get(entry) : undefined;
       if (listFilter && listIds && !listIds.some((list) => listFilter.has(list))) {
@@ -865,10 +875,10 @@ export class CandidateIndex implements WeightSource {
       stats.scoredNames += party.names.length;
       const scored = partOnly?.has(entry)
         ? undefined
-        : scorePartiesAtLeast(queryParty, party, threshold, this, this.likeness, comparisons);
+        : scorePartiesAtLeast(asQueried, party, threshold, this, this.likeness, comparisons);
       const part =
         partPolicy && partPolicy.score >= threshold && (!scored || scored.score < partPolicy.score)
-          ? this.partOfNamedBodyMatch(queryParty, party, entry, partPolicy)
+          ? this.partOfNamedBodyMatch(asQueried, party, entry, partPolicy)
           : undefined;
       if (part) {
         const result: MatchResult = { ...part, listIds: listIds ?? this.lists.get(entry) };
@@ -896,7 +906,9 @@ export class CandidateIndex implements WeightSource {
     }
     results.sort(compareResults);
     const facts = (result: MatchResult) => this.partyFacts(entryOf.get(result)!);
-    const parties = groupParties(results, facts, limit);
+    const parties = groupParties(results, facts, limit, (left, right) =>
+      this.wordNamesAgree(entryOf.get(left)!, entryOf.get(right)!),
+    );
     if (
       queryParty.birthDates.length === 0 ||
       !parties.some((party) => party.alsoListedAs !== undefined && party.alsoListedAs.length > 0)
@@ -1214,6 +1226,19 @@ export class CandidateIndex implements WeightSource {
     }
   }
 
+  /**
+   * Whether a name of words (not of acronyms only) of one entry matches one of the other's (see `shareName`): two
+   * entries that share only an acronym are one party only so (since rules 1.123.0).
+   */
+  private wordNamesAgree(left: number, right: number): boolean {
+    const words = (entry: number, listed: boolean): PreparedParty => {
+      const party = this.party(entry);
+      return { ...party, names: party.names.filter((name) => !acronymsOnly(name)), listed };
+    };
+    const scored = scorePartiesAtLeast(words(left, false), words(right, true), MATCH_THRESHOLD, this, this.likeness);
+    return scored !== undefined && scored.score >= MATCH_THRESHOLD;
+  }
+
   /** What decides whether two entries are one party listed twice (see `sameParty`). */
   private partyFacts(entry: number): PartyFacts {
     const prepared = this.preparedEntry(entry);
@@ -1224,12 +1249,22 @@ export class CandidateIndex implements WeightSource {
   private entryFacts(entry: number): PartyFacts {
     const built = this.built!;
     const nameKeys = new Set<string>();
+    const acronymKeys = new Set<string>();
     for (let name = built.entryNameStart[entry]; name < built.entryNameStart[entry + 1]; name++) {
-      const ids = Array.from(built.nameTokens.subarray(built.nameTokenStart[name], built.nameTokenStart[name + 1]));
-      nameKeys.add(ids.sort((a, b) => a - b).join(' '));
+      const from = built.nameTokenStart[name];
+      const to = built.nameTokenStart[name + 1];
+      const key = Array.from(built.nameTokens.subarray(from, to))
+        .sort((a, b) => a - b)
+        .join(' ');
+      nameKeys.add(key);
+      // A name of acronyms only ("HNU") is a name two bodies may both write (see `shareName`).
+      if (kindsAcronymsOnly(built.nameKinds.subarray(from, to))) {
+        acronymKeys.add(key);
+      }
     }
     return {
       nameKeys,
+      acronymKeys,
       listIds: this.lists.get(entry),
       schema: this.schemas.values[built.entrySchema[entry]],
       countries: this.countries.get(entry),
@@ -2326,4 +2361,14 @@ function otherBlockingWord(name: PreparedName, index: number): boolean {
     }
   }
   return false;
+}
+
+/** A name's word kinds: every comparable word an acronym ("HNU", "NPS SWAN"), and one at least. */
+function kindsAcronymsOnly(kinds: ArrayLike<number>): boolean {
+  const comparable = Array.from(kinds).filter(isComparable);
+  return comparable.length > 0 && comparable.every((kind) => kind === Kind.Acronym);
+}
+
+function acronymsOnly(name: PreparedName): boolean {
+  return kindsAcronymsOnly(name.kinds);
 }

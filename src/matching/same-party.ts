@@ -10,6 +10,8 @@ import type { MatchResult } from './types';
 export interface PartyFacts {
   /** Keys of the entry's names (normalised words, any order). */
   nameKeys: ReadonlySet<string>;
+  /** Those of `nameKeys` that are names of acronyms only ("HNU"): undefined or empty when none (since rules 1.123.0). */
+  acronymKeys?: ReadonlySet<string>;
   listIds: readonly string[];
   schema: string;
   countries: readonly string[];
@@ -41,9 +43,25 @@ function conflict(left: PartyFacts, right: PartyFacts): boolean {
   );
 }
 
-/** Why two entries are one party, or null when they are not. */
-export function sameParty(left: PartyFacts, right: PartyFacts): string | null {
-  if (conflict(left, right) || ![...left.nameKeys].some((key) => right.nameKeys.has(key))) {
+/**
+ * Whether two entries share a name. A name of acronyms only ("HNU") is one that bodies whose names disagree both write
+ * (Hunan University and Hunan Normal University): when it is all they share and each has names of words too, it counts
+ * only if those names agree (`wordNamesAgree`: the matcher matches a name of words of one to one of the other; false
+ * when not given) (since rules 1.123.0).
+ */
+export function shareName(left: PartyFacts, right: PartyFacts, wordNamesAgree?: () => boolean): boolean {
+  const acronym = (key: string) => left.acronymKeys?.has(key) === true || right.acronymKeys?.has(key) === true;
+  const shared = [...left.nameKeys].filter((key) => right.nameKeys.has(key));
+  if (shared.length === 0 || shared.some((key) => !acronym(key))) {
+    return shared.length > 0;
+  }
+  const hasWords = (facts: PartyFacts) => [...facts.nameKeys].some((key) => !acronym(key));
+  return !hasWords(left) || !hasWords(right) || wordNamesAgree?.() === true;
+}
+
+/** Why two entries are one party, or null when they are not (`wordNamesAgree`: see `shareName`). */
+export function sameParty(left: PartyFacts, right: PartyFacts, wordNamesAgree?: () => boolean): string | null {
+  if (conflict(left, right) || !shareName(left, right, wordNamesAgree)) {
     return null;
   }
   // Identifiers are written too differently across lists (passport, national id, with or without
@@ -82,7 +100,12 @@ export function compareResults(left: MatchResult, right: MatchResult): number {
  * `facts` is asked for only when there is a party to compare with (the caller keeps what it works out):
  * a query with one result asks for none.
  */
-export function groupParties(ranked: MatchResult[], facts: (result: MatchResult) => PartyFacts, limit: number) {
+export function groupParties(
+  ranked: MatchResult[],
+  facts: (result: MatchResult) => PartyFacts,
+  limit: number,
+  wordNamesAgree?: (left: MatchResult, right: MatchResult) => boolean,
+) {
   const groups: Array<{ head: MatchResult; members: MatchResult[] }> = [];
   for (const result of ranked) {
     const own = groups.length > 0 ? facts(result) : undefined;
@@ -91,7 +114,10 @@ export function groupParties(ranked: MatchResult[], facts: (result: MatchResult)
       if (own === undefined || members.some((member) => conflict(facts(member), own))) {
         return false;
       }
-      reason = members.map((member) => sameParty(facts(member), own)).find((why) => why !== null) ?? null;
+      reason =
+        members
+          .map((member) => sameParty(facts(member), own, wordNamesAgree && (() => wordNamesAgree(member, result))))
+          .find((why) => why !== null) ?? null;
       return reason !== null;
     });
     if (group && reason !== null) {

@@ -170,6 +170,38 @@ export class ReferenceRepository {
     }
     return linked;
   }
+
+  /** The automatic name links in the graph (`auto-link:registry-name`), registry body first. */
+  async findRegistryNameLinks(): Promise<Array<{ entityId: string; otherId: string }>> {
+    const rows = await this.neo4j.read('reference/find-registry-name-links');
+    return rows.map((row) => ({ entityId: String(row.entityId), otherId: String(row.otherId) }));
+  }
+
+  /** Removes automatic name links the rules no longer find; returns how many went. */
+  async removeRegistryNameLinks(rows: Array<{ entityId: string; otherId: string }>): Promise<number> {
+    let removed = 0;
+    for (const batch of batches(rows)) {
+      const result = await this.neo4j.write('reference/remove-registry-name-links', { rows: batch });
+      removed += Number(result[0]?.removed ?? 0);
+    }
+    return removed;
+  }
+
+  /** The rules version the name links were last derived under, or null (never recorded). */
+  async findIdentityLinkingVersion(): Promise<string | null> {
+    const rows = await this.neo4j.read('reference/find-identity-linking');
+    const version = rows[0]?.rulesVersion;
+    return typeof version === 'string' ? version : null;
+  }
+
+  async recordIdentityLinking(run: {
+    rulesVersion: string;
+    created: number;
+    removed: number;
+    reason: string;
+  }): Promise<void> {
+    await this.neo4j.write('reference/record-identity-linking', run);
+  }
 }
 
 function* batches<T>(items: T[]): Generator<T[]> {

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import type { RelationshipType } from '../common/graph-model';
 import { dataRoot } from '../common/project-root';
+import type { RiskRules } from '../risk/risk-rules';
+import { RISK_RULES } from '../risk/risk-rules.provider';
 import { RiskService } from '../risk/risk.service';
 import { WATCHLIST_VERSION_ACTIVATED, type WatchlistVersionActivated } from '../watchlists/watchlist-events';
 import { openReferenceText } from './parsers/reference-file';
@@ -69,6 +71,17 @@ export interface IdentityLinkSummary {
   byName: number;
 }
 
+/** What relinking by name did (see `ReferenceService.relinkNames`). */
+export interface NameRelinkSummary {
+  /** The rules version the links were derived under before (null: never recorded) and now. */
+  rulesBefore: string | null;
+  rulesVersion: string;
+  /** Name links the rules find (in place after the run), new among them, and automatic ones removed. */
+  linked: number;
+  created: number;
+  removed: number;
+}
+
 /**
  * Imports the reference registries (ROR, the Crossref Open Funder Registry with its ROR crosswalk)
  * into the graph as versioned data: one :ReferenceVersion per release, entities and relationships
@@ -82,6 +95,7 @@ export class ReferenceService {
   constructor(
     private readonly repository: ReferenceRepository,
     private readonly risk: RiskService,
+    @Inject(RISK_RULES) private readonly rules: RiskRules,
   ) {}
 
   /** Whether the registry has a version in force (any import completed). */
@@ -280,15 +294,61 @@ export class ReferenceService {
     for (const listId of await this.repository.findActiveLists()) {
       byIdentifier += await this.risk.autoLinkByIdentifiers(listId);
     }
-    const links = findNameLinks(await this.repository.findRegistryBodies(), await this.repository.findLinkCandidates());
-    const byName = await this.repository.createRegistrySameAs(
-      links.map((link) => ({ ...link, decidedBy: 'auto-link:registry-name' as const, sourceIds: [] })),
-      new Date().toISOString(),
-    );
+    const byName = (await this.relinkNames('registry import')).linked;
     if (byIdentifier + byName > 0) {
       this.logger.log(`Identity links: ${byIdentifier} by identifier, ${byName} by name`);
     }
     return { byIdentifier, byName };
+  }
+
+  /**
+   * The registry name links (`findNameLinks`, `auto-link:registry-name`) derived again under the rules in force:
+   * the links the rules find are in place afterwards, and an automatic name link between two bodies the rules
+   * compared that they no longer find is removed (an analyst's decision, links by identifier or crosswalk, and the
+   * links of a body no longer compared, such as a registry body withdrawn, are never touched). Records the rules
+   * version, so a graph linked under other rules is relinked once (`relinkIfRulesChanged`). Since rules 1.123.0.
+   */
+  async relinkNames(reason: string): Promise<NameRelinkSummary> {
+    const rulesBefore = await this.repository.findIdentityLinkingVersion();
+    const bodies = await this.repository.findRegistryBodies();
+    const candidates = await this.repository.findLinkCandidates();
+    const links = findNameLinks(bodies, candidates);
+    const pairKey = (link: { entityId: string; otherId: string }) => `${link.entityId}|${link.otherId}`;
+    const found = new Set(links.map(pairKey));
+    const compared = new Set([...bodies, ...candidates].map((body) => body.id));
+    const existing = await this.repository.findRegistryNameLinks();
+    const before = new Set(existing.map(pairKey));
+    const stale = existing.filter(
+      (link) => !found.has(pairKey(link)) && compared.has(link.entityId) && compared.has(link.otherId),
+    );
+    const linked = await this.repository.createRegistrySameAs(
+      links.map((link) => ({ ...link, decidedBy: 'auto-link:registry-name' as const, sourceIds: [] })),
+      new Date().toISOString(),
+    );
+    const created = links.filter((link) => !before.has(pairKey(link))).length;
+    const removed = await this.repository.removeRegistryNameLinks(stale);
+    await this.repository.recordIdentityLinking({ rulesVersion: this.rules.version, created, removed, reason });
+    if (created + removed > 0) {
+      this.logger.log(`Registry name links (${reason}): ${created} made, ${removed} removed, ${linked} in place`);
+    }
+    return { rulesBefore, rulesVersion: this.rules.version, linked, created, removed };
+  }
+
+  /**
+   * Relinks by name (`relinkNames`) when the graph's name links were derived under another rules version than the
+   * one in force (or never recorded, a graph linked before rules 1.123.0) and a registry is imported: what `up`
+   * (npm start) runs after migrating, so a graph built before a linking rule changed gets its links without a
+   * re-import. Null when nothing was to do.
+   */
+  async relinkIfRulesChanged(): Promise<NameRelinkSummary | null> {
+    if (!(await this.hasVersion('ror')) && !(await this.hasVersion('fundref'))) {
+      return null;
+    }
+    const recorded = await this.repository.findIdentityLinkingVersion();
+    if (recorded === this.rules.version) {
+      return null;
+    }
+    return this.relinkNames(`rules ${recorded ?? 'before 1.123.0'} → ${this.rules.version}`);
   }
 
   /**
@@ -301,14 +361,7 @@ export class ReferenceService {
       if (!(await this.hasVersion('ror')) && !(await this.hasVersion('fundref'))) {
         return;
       }
-      const links = findNameLinks(
-        await this.repository.findRegistryBodies(),
-        await this.repository.findLinkCandidates(),
-      );
-      const linked = await this.repository.createRegistrySameAs(
-        links.map((link) => ({ ...link, decidedBy: 'auto-link:registry-name' as const, sourceIds: [] })),
-        new Date().toISOString(),
-      );
+      const { linked } = await this.relinkNames(`${event.listId} version ${event.versionId} activated`);
       this.logger.log(`After ${event.listId} version ${event.versionId}: ${linked} registry name links in place`);
     } catch (error) {
       this.logger.error(`Registry name linking after ${event.listId} failed: ${(error as Error).message}`);

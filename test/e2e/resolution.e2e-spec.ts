@@ -533,4 +533,69 @@ describe('resolution you can defend (GraphQL)', () => {
     );
     expect(asName.entity.id).toBe(byIdentifier.entity.id);
   }, 120_000);
+
+  it('screens, assesses and rates alike a body that shares only an acronym with a listed body of another name, and finds a vessel by an IMO number given as the name (rules 1.123.0)', async () => {
+    const suffix = randomUUID().slice(0, 8);
+    const bodyId = `test-body-acr-${suffix}`;
+    const listId = `test-resol-acr-${suffix}`;
+    const imo = `IMO 9${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+    const neo4j = sut.app.get(Neo4jService);
+    const session = neo4j.driver.session({ database: neo4j.database });
+    try {
+      await session.run(
+        `CREATE (:Entity:Organisation {id: $bodyId, name: 'Quarrow Normal University', aliases: ['QWNU'],
+                 country: ['is'], riskCategories: []})`,
+        { bodyId },
+      );
+    } finally {
+      await session.close();
+    }
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    writeFileSync(
+      join(directory, 'acronym.ftm.json'),
+      [
+        JSON.stringify({
+          id: 'qwu-1',
+          schema: 'Organization',
+          caption: 'Quarrow University',
+          properties: { name: ['Quarrow University'], alias: ['QWNU'], topics: ['sanction'], country: ['is'] },
+        }),
+        JSON.stringify({
+          id: 'qwv-1',
+          schema: 'Vessel',
+          caption: 'TESSALY DAWN',
+          properties: { name: ['TESSALY DAWN'], imoNumber: [imo], topics: ['sanction'], flag: ['is'] },
+        }),
+      ].join('\n') + '\n',
+    );
+    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'acronym.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: a shared acronym, an IMO number as the name');
+    const partnerRisk = async (name: string): Promise<any> => {
+      const response = await sut.graphql(
+        `query { partnerRisk(name: "${name}") { riskLevel entity { id } resolution { status explanation } } }`,
+        {},
+        reader,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.partnerRisk;
+    };
+
+    // The body and the listed entry write one acronym, but "Normal" decides: not one party on any surface.
+    const screened = await screen({ name: 'Quarrow Normal University', pathRisks: true });
+    const assessed = await assess({ partner: { name: 'Quarrow Normal University' } });
+    const rated = await partnerRisk('Quarrow Normal University');
+    expect(screened.resolution).toMatchObject({ status: 'RESOLVED', entityId: bodyId });
+    expect(screened.riskLevel).toBe('NONE');
+    expect(assessed.partner.resolution).toMatchObject({ status: 'RESOLVED', entityId: bodyId });
+    expect(assessed.riskLevel).toBe('NONE');
+    expect(rated).toMatchObject({ riskLevel: 'NONE', entity: { id: bodyId } });
+
+    // An IMO number given as the name, no schema: the vessel, found by its number, and the answer says so.
+    const vessel = await screen({ name: imo });
+    const vesselRisk = await partnerRisk(imo);
+    expect(vessel.matches[0]).toMatchObject({ name: 'TESSALY DAWN', match: true });
+    expect(vessel.riskLevel).not.toBe('NONE');
+    expect(vesselRisk.resolution.status).toBe('RESOLVED');
+    expect(vesselRisk.resolution.explanation).toMatch(/^The name is an IMO number: looked up as an identifier\./);
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { PartnershipService } from '../../src/risk/partnership.service';
+import { loadRiskRules } from '../../src/risk/risk-rules';
 import { type ReferenceImportSummary, ReferenceService } from '../../src/reference/reference.service';
 import { ScreeningIndexService } from '../../src/screening/screening-index.service';
 import { ScreeningService } from '../../src/screening/screening.service';
@@ -82,6 +83,7 @@ describe('the research organisation and funder registries in the graph', () => {
            CALL (entity) { DETACH DELETE entity } IN TRANSACTIONS OF 5000 ROWS`,
         );
         await session.run('MATCH (version:ReferenceVersion) DETACH DELETE version');
+        await session.run('MATCH (run:IdentityLinking) DELETE run');
         await session.run(
           "MATCH (state:GraphState {id: 'graph'}) SET state.generation = state.generation + 1, state.lastChange = 'reference test cleanup'",
         );
@@ -308,7 +310,9 @@ describe('a new registry release', () => {
       const session = neo4j.driver.session({ database: neo4j.database });
       try {
         await session.run("MATCH (entity:Entity) WHERE entity.id STARTS WITH 'ror:0zztest' DETACH DELETE entity");
+        await session.run("MATCH (entity:Entity) WHERE entity.id STARTS WITH 'test-relink-' DETACH DELETE entity");
         await session.run("MATCH (version:ReferenceVersion {registry: 'ror'}) DETACH DELETE version");
+        await session.run('MATCH (run:IdentityLinking) DELETE run');
       } finally {
         await session.close();
       }
@@ -354,5 +358,69 @@ describe('a new registry release', () => {
       await session.close();
     }
     expect(second).toMatchObject({ status: 'imported', records: 3, ended: 1 });
+  });
+
+  it('relinks by name once when the rules version changes: a missing link made, a stale automatic one removed, an analyst decision kept (rules 1.123.0)', async () => {
+    const neo4j = app.app.get(Neo4jService);
+    const run = async (statement: string): Promise<Record<string, unknown>[]> => {
+      const session = neo4j.driver.session({ database: neo4j.database });
+      try {
+        return (await session.run(statement)).records.map((record) => record.toObject());
+      } finally {
+        await session.close();
+      }
+    };
+    await run(
+      `CREATE (:Entity:Organisation {id: 'test-relink-body', name: 'Fictional Test Relink Observatory', country: ['gb']})
+       CREATE (:Entity:Organisation {id: 'test-relink-stale', name: 'Fictional Test Other Foundation', country: ['gb']})
+       CREATE (:Entity:Organisation {id: 'test-relink-analysed', name: 'Fictional Test Third Body', country: ['gb']})`,
+    );
+    await sut.importFile({
+      importedBy: 'test:runner',
+      format: 'ror',
+      path: rorRelease([{ id: '0zztest11', name: 'Fictional Test Relink Observatory' }]),
+    });
+    const links = async (id: string): Promise<number> =>
+      Number(
+        (
+          await run(
+            `MATCH (:Entity {id: 'ror:0zztest11'})-[link:SAME_AS]->(:Entity {id: '${id}'}) RETURN count(link) AS n`,
+          )
+        )[0].n,
+      );
+    const madeAtImport = await links('test-relink-body');
+    // The graph as linked under older rules: the name link missing, an automatic name link the rules in force do not
+    // find, an analyst's link, and the linking recorded under an older version.
+    await run(
+      `MATCH (registry:Entity {id: 'ror:0zztest11'})-[link:SAME_AS]->(:Entity {id: 'test-relink-body'}) DELETE link`,
+    );
+    await run(
+      `MATCH (registry:Entity {id: 'ror:0zztest11'}), (stale:Entity {id: 'test-relink-stale'}),
+             (analysed:Entity {id: 'test-relink-analysed'})
+       CREATE (registry)-[:SAME_AS {decision: 'automatic', decidedBy: 'auto-link:registry-name', method: 'inferred'}]->(stale)
+       CREATE (registry)-[:SAME_AS {decision: 'confirmed', decidedBy: 'test:analyst', method: 'analyst'}]->(analysed)
+       MERGE (linking:IdentityLinking {id: 'registry-name'}) SET linking.rulesVersion = '1.0.0'`,
+    );
+
+    const first = await sut.relinkIfRulesChanged();
+    const after = [
+      await links('test-relink-body'),
+      await links('test-relink-stale'),
+      await links('test-relink-analysed'),
+    ];
+    const second = await sut.relinkIfRulesChanged();
+
+    expect(madeAtImport).toBe(1);
+    expect(first).toMatchObject({
+      rulesBefore: '1.0.0',
+      rulesVersion: loadRiskRules().version,
+      created: 1,
+      removed: 1,
+    });
+    expect(after).toEqual([1, 0, 1]);
+    expect(second).toBeNull();
+    expect(
+      await run("MATCH (linking:IdentityLinking {id: 'registry-name'}) RETURN linking.rulesVersion AS version"),
+    ).toEqual([{ version: loadRiskRules().version }]);
   });
 });
