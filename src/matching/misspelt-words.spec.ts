@@ -115,3 +115,43 @@ describe(`${NameMatcher.name} a misspelt deciding or field word is that word (ru
     },
   ])('not: $reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a hospital and a ministry in Arabic script (rules 1.120.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvelow Hospital'),
+      candidate: org('بیمارستان تارولو'),
+      match: true,
+      reason: 'Persian "bimarestan" is the class word "hospital"',
+    },
+    {
+      query: org('Tarvelow Hospital'),
+      candidate: org('مستشفى تارولو'),
+      match: true,
+      reason: 'Arabic "mustashfa" is the class word "hospital"',
+    },
+    {
+      query: org('Ministry of Tarvelow'),
+      candidate: org('وزارت تارولو'),
+      match: true,
+      reason: 'Persian "vezarat" is the class word "ministry"',
+    },
+  ])('$reason', (row) => check(sut, row));
+
+  it.each<Row>([
+    {
+      query: org('Tarvelow University'),
+      candidate: org('بیمارستان تارولو'),
+      match: false,
+      reason: 'a hospital is not the university of its name',
+    },
+    {
+      query: org('Tarvelow Hospital'),
+      candidate: org('دانشگاه تارولو'),
+      match: false,
+      reason: 'the other way round',
+    },
+  ])('not: $reason', (row) => check(sut, row));
+});
