@@ -475,7 +475,8 @@ function formsOfOneWord(pair: AlignedPair, query: PreparedName, candidate: Prepa
 /**
  * Whether the word at `index` of `name` is `known` (a deciding or field word) misspelt (since rules 1.120.0): one
  * letter added, dropped or changed, or two side by side swapped ("Militray", "Sceince", "Reserch"), the shorter
- * of MISSPELT_LENGTH letters or more, both in Latin letters, and the word itself in no table the matcher reads: no
+ * of MISSPELT_LENGTH letters or more, both in Latin letters, the first and last letters alike (another last letter
+ * is another ending: "Economi"/"Economy", "Normal"/"Norman"), and the word itself in no table the matcher reads: no
  * class, place, country, meaning, company, given name or common English word. A word a table knows
  * ("Northwestern"/"Northeastern", "Hunan"/"Henan", "Marine"/"Marina") is another word, as before.
  */
@@ -488,6 +489,8 @@ function misspeltKnownWord(name: PreparedName, index: number, known: string): bo
     name.kinds[index] !== Kind.Name ||
     Math.min(text.length, known.length) < MISSPELT_LENGTH ||
     !/^[a-z]+$/.test(text) ||
+    text[0] !== known[0] ||
+    text[text.length - 1] !== known[known.length - 1] ||
     !oneSlipApart(text, known)
   ) {
     return false;

@@ -108,6 +108,12 @@ describe(`${NameMatcher.name} a misspelt deciding or field word is that word (ru
       reason: 'a word the tables know (a common English word) one letter from a field word is another word',
     },
     {
+      query: org('Tarvelow Economy'),
+      candidate: org('Tarvelow Economi'),
+      match: false,
+      reason: 'another last letter is another ending, not a slip',
+    },
+    {
       query: org('Quarrow Socal University'),
       candidate: org('Quarrow Social University'),
       match: false,
