@@ -386,13 +386,24 @@ export function differentDecidingWords(
   // "Maritime", a translation listed elsewhere) when it is listed in no group itself (since rules 1.16.0): it
   // takes that word's group. A word listed in another group keeps it, so split groups stay apart.
   for (const pair of pairs) {
-    if (pair.query.length !== 1 || pair.candidate.length !== 1 || !formsOfOneWord(pair, query, candidate)) {
+    if (pair.query.length !== 1 || pair.candidate.length !== 1) {
       continue;
     }
     const [queryGroup, candidateGroup] = [
       wordDecidingGroup(query.tokens[pair.query[0]]) ?? academicField(query, pair.query[0]),
       wordDecidingGroup(candidate.tokens[pair.candidate[0]]) ?? academicField(candidate, pair.candidate[0]),
     ];
+    // (Since rules 1.124.0 also a word no table knows one slip from the deciding word: "Militray"/"Military".)
+    const slip =
+      (queryGroup === undefined &&
+        candidateGroup !== undefined &&
+        misspeltKnownWord(query, pair.query[0], candidate.tokens[pair.candidate[0]].text)) ||
+      (candidateGroup === undefined &&
+        queryGroup !== undefined &&
+        misspeltKnownWord(candidate, pair.candidate[0], query.tokens[pair.query[0]].text));
+    if (!slip && !formsOfOneWord(pair, query, candidate)) {
+      continue;
+    }
     if (queryGroup !== undefined && candidateGroup === undefined && left.has(queryGroup) && !right.has(queryGroup)) {
       right.set(queryGroup, candidate.tokens[pair.candidate[0]].orig);
     } else if (candidateGroup !== undefined && queryGroup === undefined && right.has(candidateGroup)) {
@@ -459,6 +470,70 @@ function formsOfOneWord(pair: AlignedPair, query: PreparedName, candidate: Prepa
     (short.length >= FORM_SLIP_LENGTH && distance(left, right) === 1) ||
     (pair.how === Likeness.Cognate && latinCyrillicCognate(leftToken, rightToken))
   );
+}
+
+/**
+ * Whether the word at `index` of `name` is `known` (a deciding or field word) misspelt (since rules 1.124.0): one
+ * letter added, dropped or changed, or two side by side swapped ("Militray", "Sceince", "Reserch"), the shorter
+ * of MISSPELT_LENGTH letters or more, both in Latin letters, the first and last letters alike (another last letter
+ * is another ending: "Economi"/"Economy", "Normal"/"Norman"), and the word itself in no table the matcher reads: no
+ * class, place, country, meaning, company, given name or common English word. A word a table knows
+ * ("Northwestern"/"Northeastern", "Hunan"/"Henan", "Marine"/"Marina") is another word, as before.
+ */
+function misspeltKnownWord(name: PreparedName, index: number, known: string): boolean {
+  const token = name.tokens[index];
+  const text = token.text;
+  if (
+    token.script !== Script.Latin ||
+    token.isSyllable ||
+    name.kinds[index] !== Kind.Name ||
+    Math.min(text.length, known.length) < MISSPELT_LENGTH ||
+    !/^[a-z]+$/.test(text) ||
+    text[0] !== known[0] ||
+    text[text.length - 1] !== known[known.length - 1] ||
+    !oneSlipApart(text, known)
+  ) {
+    return false;
+  }
+  const reference = getReferenceData();
+  return ![
+    reference.decidingGroups,
+    reference.orgWordForms,
+    reference.orgCountryWords,
+    reference.countryForms,
+    reference.wordMeanings,
+    reference.orgQualifiers,
+    reference.subdivisionWords,
+    reference.addressPlaces,
+    reference.givenNames,
+    reference.englishWords,
+  ].some((table) => table.has(text));
+}
+
+/** Shortest words of which a slip (a letter added, dropped, changed, or two swapped) is read as a misspelling. */
+const MISSPELT_LENGTH = 6;
+
+/** One letter added, dropped or changed, or two letters side by side swapped. */
+export function oneSlipApart(left: string, right: string): boolean {
+  if (left === right) {
+    return false;
+  }
+  if (left.length === right.length) {
+    const differ: number[] = [];
+    for (let at = 0; at < left.length && differ.length <= 2; at++) {
+      if (left[at] !== right[at]) {
+        differ.push(at);
+      }
+    }
+    return (
+      differ.length === 1 ||
+      (differ.length === 2 &&
+        differ[1] === differ[0] + 1 &&
+        left[differ[0]] === right[differ[1]] &&
+        left[differ[1]] === right[differ[0]])
+    );
+  }
+  return Math.abs(left.length - right.length) === 1 && distance(left, right) === 1;
 }
 
 /**
