@@ -1,11 +1,6 @@
-import type { ModuleRef } from '@nestjs/core';
 import { describe, expect, it } from 'vitest';
-import { CandidateIndex, type IndexEntry } from '../matching';
-import { EntityResolverService } from '../risk/entity-resolver';
-import type { PathRiskService } from '../risk/path-risk.service';
-import { loadRiskRules } from '../risk/risk-rules';
-import type { RiskRepository } from '../risk/risk.repository';
-import type { ScreeningIndexService, ScreeningSnapshot } from './screening-index.service';
+import type { IndexEntry } from '../matching';
+import { screeningServiceOver, suppliedSnapshot } from './screening-service.testing';
 import { ScreeningService } from './screening.service';
 
 /** Made-up bodies: listed ones on list "l", registry records on none. */
@@ -30,60 +25,9 @@ const REGISTRY: IndexEntry[] = [
   { entityId: 'r:2', schema: 'Organization', names: ['University of Science and Technology of Quarrow', 'USTQ'] },
 ];
 
-function snapshot(entries: IndexEntry[]): ScreeningSnapshot {
-  const index = new CandidateIndex();
-  entries.forEach((entry) => index.add(entry));
-  index.build();
-  return {
-    index,
-    details: new Map(
-      entries.map((entry) => [
-        entry.entityId,
-        {
-          name: entry.names[0],
-          type: 'Organisation',
-          schema: entry.schema,
-          kind: null,
-          riskCategories: [],
-          listings: (entry.listIds ?? []).map((id) => ({ id, programme: 'SDGT' })),
-        },
-      ]),
-    ),
-    listVersions: [{ listId: 'l', versionId: 'l@1', seq: 1 }],
-    knownLists: new Set(['l']),
-    builtAt: '2025-01-01T00:00:00.000Z',
-    generation: 0,
-    entities: entries.length,
-    origin: 'supplied',
-  };
-}
-
-function service(current: ScreeningSnapshot): ScreeningService {
-  const rules = loadRiskRules();
-  const pathRisk = {
-    rules,
-    assessMany: (ids: string[]) => Promise.resolve(new Map(ids.map((id) => [id, { truncated: false, findings: [] }]))),
-    summarise: (assessments: unknown[]) => ({ assessments, pathRisks: [], riskLevel: 'NONE', reasons: [] }),
-  };
-  const resolver = new EntityResolverService(
-    {
-      findSameAsLinks: () => Promise.resolve([]),
-      findResolutionRecords: () => Promise.resolve([]),
-    } as unknown as RiskRepository,
-    {} as ModuleRef,
-    rules,
-  );
-  return new ScreeningService(
-    { current: () => Promise.resolve(current), isBehindGraph: () => false } as unknown as ScreeningIndexService,
-    pathRisk as unknown as PathRiskService,
-    resolver,
-  );
-}
-
 describe(`${ScreeningService.name} a bare acronym read only as a listed body's initials (rules 1.117.0)`, () => {
-  const rules = loadRiskRules();
-  const withRegistry = service(snapshot([...LISTED, ...REGISTRY]));
-  const listsOnly = service(snapshot(LISTED));
+  const { sut: withRegistry, rules } = screeningServiceOver(suppliedSnapshot([...LISTED, ...REGISTRY]));
+  const listsOnly = screeningServiceOver(suppliedSnapshot(LISTED)).sut;
 
   it.each<[string, 'registry' | 'lists', string, string, string | null]>([
     [

@@ -1,71 +1,19 @@
-import type { ModuleRef } from '@nestjs/core';
-import { EntityResolverService } from '../risk/entity-resolver';
-import type { PathRiskService } from '../risk/path-risk.service';
-import { loadRiskRules } from '../risk/risk-rules';
-import type { RiskRepository } from '../risk/risk.repository';
 import { describe, expect, it } from 'vitest';
-import { CandidateIndex } from '../matching';
 import type { ScreeningInput } from './dto/screening.input';
 import type { ScreeningResult } from './models/screening-result.model';
 import { ScreeningInputError } from './screening.errors';
-import type { ScreeningIndexService, ScreeningSnapshot } from './screening-index.service';
+import { screeningServiceOver, suppliedSnapshot } from './screening-service.testing';
 import { MAX_NAME_LENGTH, prepareScreening, ScreeningService } from './screening.service';
 
-function snapshot(): ScreeningSnapshot {
-  const index = new CandidateIndex();
-  index.add({ entityId: 'l:1', schema: 'Organization', names: ['Malek Ashtar University'], listIds: ['l'] });
-  index.add({ entityId: 'g:1', schema: 'Organization', names: ['Harbin Engineering University', '哈尔滨工程大学'] });
-  index.build();
-  return {
-    index,
-    details: new Map([
-      [
-        'l:1',
-        {
-          name: 'Malek Ashtar University',
-          type: 'Organisation',
-          schema: 'Organization',
-          kind: null,
-          riskCategories: [],
-          listings: [{ id: 'l', programme: 'NPWMD' }],
-        },
-      ],
-    ]),
-    listVersions: [{ listId: 'l', versionId: 'l@1', seq: 1 }],
-    knownLists: new Set(['l']),
-    builtAt: '2025-01-01T00:00:00.000Z',
-    generation: 0,
-    entities: 2,
-    origin: 'supplied',
-  };
-}
-
 describe(ScreeningService.name, () => {
-  const current = snapshot();
-  const walked: string[][] = [];
-  const rules = loadRiskRules();
-  const pathRisk = {
-    rules,
-    assessMany: (ids: string[]) => {
-      walked.push(ids);
-      return Promise.resolve(new Map(ids.map((id) => [id, { truncated: false, findings: [] }])));
-    },
-    summarise: (assessments: unknown[]) => ({
-      assessments,
-      pathRisks: [],
-      riskLevel: 'HIGH',
-      reasons: [`${assessments.length} walked`],
-    }),
-  };
-  const resolver = new EntityResolverService(
-    { findSameAsLinks: () => Promise.resolve([]) } as unknown as RiskRepository,
-    {} as ModuleRef,
-    rules,
-  );
-  const sut = new ScreeningService(
-    { current: () => Promise.resolve(current), isBehindGraph: () => false } as unknown as ScreeningIndexService,
-    pathRisk as unknown as PathRiskService,
-    resolver,
+  const { sut, rules, walked } = screeningServiceOver(
+    suppliedSnapshot(
+      [
+        { entityId: 'l:1', schema: 'Organization', names: ['Malek Ashtar University'], listIds: ['l'] },
+        { entityId: 'g:1', schema: 'Organization', names: ['Harbin Engineering University', '哈尔滨工程大学'] },
+      ],
+      'NPWMD',
+    ),
   );
 
   it.each<[string, Record<string, unknown>, string]>([
@@ -135,15 +83,9 @@ describe(ScreeningService.name, () => {
 
   it('finds a list entry by its own name when the list left a C1 control character in it', async () => {
     const name = 'Kavor\u0092an New District Telun Investment Co., Ltd.';
-    const index = new CandidateIndex();
-    index.add({ entityId: 'l:2', schema: 'Organization', names: [name], listIds: ['l'] });
-    index.build();
-    const listed = { ...snapshot(), index, details: new Map() };
-    const own = new ScreeningService(
-      { current: () => Promise.resolve(listed), isBehindGraph: () => false } as unknown as ScreeningIndexService,
-      pathRisk as unknown as PathRiskService,
-      resolver,
-    );
+    const own = screeningServiceOver(
+      suppliedSnapshot([{ entityId: 'l:2', schema: 'Organization', names: [name], listIds: ['l'] }]),
+    ).sut;
 
     const result = await own.screen({ name, pathRisks: false });
 

@@ -1,65 +1,19 @@
-import type { ModuleRef } from '@nestjs/core';
 import { describe, expect, it } from 'vitest';
-import { CandidateIndex } from '../matching';
-import { EntityResolverService } from '../risk/entity-resolver';
-import type { PathRiskService } from '../risk/path-risk.service';
-import { loadRiskRules } from '../risk/risk-rules';
-import type { RiskRepository } from '../risk/risk.repository';
-import type { ScreeningIndexService, ScreeningSnapshot } from './screening-index.service';
+import { screeningServiceOver, suppliedSnapshot } from './screening-service.testing';
 import { ScreeningService } from './screening.service';
 
-function snapshot(): ScreeningSnapshot {
-  const index = new CandidateIndex();
-  index.add({
-    entityId: 'l:1',
-    schema: 'Company',
-    names: ['Quarrow Advanced Computing Technology Co., Ltd.'],
-    weakNames: ['QUARROWTEK', 'STRATEGIC FORCES', 'GAN'],
-    countries: ['is'],
-    listIds: ['l'],
-  });
-  index.build();
-  return {
-    index,
-    details: new Map([
-      [
-        'l:1',
-        {
-          name: 'Quarrow Advanced Computing Technology Co., Ltd.',
-          type: 'Organisation',
-          schema: 'Company',
-          kind: null,
-          riskCategories: [],
-          listings: [{ id: 'l', programme: 'SDGT' }],
-        },
-      ],
-    ]),
-    listVersions: [{ listId: 'l', versionId: 'l@1', seq: 1 }],
-    knownLists: new Set(['l']),
-    builtAt: '2025-01-01T00:00:00.000Z',
-    generation: 0,
-    entities: 1,
-    origin: 'supplied',
-  };
-}
-
 describe(`${ScreeningService.name} weak aliases (rules 1.109.0)`, () => {
-  const rules = loadRiskRules();
-  const current = snapshot();
-  const pathRisk = {
-    rules,
-    assessMany: (ids: string[]) => Promise.resolve(new Map(ids.map((id) => [id, { truncated: false, findings: [] }]))),
-    summarise: (assessments: unknown[]) => ({ assessments, pathRisks: [], riskLevel: 'NONE', reasons: [] }),
-  };
-  const resolver = new EntityResolverService(
-    { findSameAsLinks: () => Promise.resolve([]) } as unknown as RiskRepository,
-    {} as ModuleRef,
-    rules,
-  );
-  const sut = new ScreeningService(
-    { current: () => Promise.resolve(current), isBehindGraph: () => false } as unknown as ScreeningIndexService,
-    pathRisk as unknown as PathRiskService,
-    resolver,
+  const { sut, rules } = screeningServiceOver(
+    suppliedSnapshot([
+      {
+        entityId: 'l:1',
+        schema: 'Company',
+        names: ['Quarrow Advanced Computing Technology Co., Ltd.'],
+        weakNames: ['QUARROWTEK', 'STRATEGIC FORCES', 'GAN'],
+        countries: ['is'],
+        listIds: ['l'],
+      },
+    ]),
   );
 
   it.each<[string, { name: string; country?: string[] }, string, number | null]>([

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { BOOT_WITH_LISTS_TIMEOUT_MS, bootWithLists, type MadeUpList } from '../helpers/app-with-lists';
+import type { TestApp } from '../helpers/test-app';
 
 const SCREENER_KEY = 'screener-key-for-derived-initials';
 const ADMIN_KEY = 'admin-key-for-derived-initials-01';
@@ -14,29 +15,35 @@ const listId = `initials-${suffix}`;
 const otherListId = `initials-other-${suffix}`;
 const COMPANY = `${listId}:qnsfc-company`;
 const UNIVERSITY = `${listId}:uestq-university`;
-const LIST = [
-  {
-    id: 'qnsfc-company',
-    schema: 'Company',
-    properties: { name: ['Quillon Northern Shipping Finance Corporation'], topics: ['sanction'] },
-  },
-  {
-    id: 'uestq-university',
-    schema: 'Organization',
-    properties: {
-      name: ['University of Electric Science and Technology of Quarrow'],
-      alias: ['UESTQ'],
-      topics: ['sanction'],
+const LIST: MadeUpList = {
+  listId,
+  entities: [
+    {
+      id: 'qnsfc-company',
+      schema: 'Company',
+      properties: { name: ['Quillon Northern Shipping Finance Corporation'], topics: ['sanction'] },
     },
-  },
-]
-  .map((entity) => JSON.stringify(entity))
-  .join('\n');
-const OTHER_LIST = JSON.stringify({
-  id: 'qnsfc-council',
-  schema: 'Organization',
-  properties: { name: ['Quarrow Natural Science Fund Council'], alias: ['QNSFC'], topics: ['sanction'] },
-});
+    {
+      id: 'uestq-university',
+      schema: 'Organization',
+      properties: {
+        name: ['University of Electric Science and Technology of Quarrow'],
+        alias: ['UESTQ'],
+        topics: ['sanction'],
+      },
+    },
+  ],
+};
+const OTHER_LIST: MadeUpList = {
+  listId: otherListId,
+  entities: [
+    {
+      id: 'qnsfc-council',
+      schema: 'Organization',
+      properties: { name: ['Quarrow Natural Science Fund Council'], alias: ['QNSFC'], topics: ['sanction'] },
+    },
+  ],
+};
 
 const SCREEN = `query Screen($input: ScreeningInput!) {
   screen(input: $input) {
@@ -48,42 +55,12 @@ const SCREEN = `query Screen($input: ScreeningInput!) {
 describe('a bare acronym read only as a listed body\u2019s initials (rules 1.117.0)', () => {
   let sut: TestApp;
 
-  const post = async (path: string, body: unknown, headers: Record<string, string> = SCREENER) => {
-    const response = await fetch(`${sut.url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  };
-
-  const importList = async (id: string, body: string) => {
-    const imported = await fetch(`${sut.url}/api/watchlists/${id}/import?format=ftm`, {
-      method: 'POST',
-      headers: { 'x-api-key': ADMIN_KEY, 'content-type': 'application/octet-stream' },
-      body,
-    });
-    expect(imported.status).toBe(200);
-  };
+  const post = (path: string, body: unknown, headers: Record<string, string> = SCREENER) =>
+    sut.request('POST', path, body, headers);
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp({ API_KEYS: `${SCREENER_KEY}:screener,${ADMIN_KEY}:admin` });
-    await importList(listId, LIST);
-    await importList(otherListId, OTHER_LIST);
-    // The index is rebuilt after each import activates.
-    const deadline = Date.now() + 180_000;
-    const ready = async () =>
-      (await post('/api/screen', { name: 'Quillon Northern Shipping Finance Corporation' })).body.matches?.length &&
-      (await post('/api/screen', { name: 'Quarrow Natural Science Fund Council' })).body.matches?.length;
-    while (!(await ready())) {
-      if (Date.now() > deadline) {
-        throw new Error('the screening index never picked up the imported lists');
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    // (The database's preparation and the app's start take minutes on a loaded machine.)
-  }, 600_000);
+    sut = await bootWithLists({ screener: SCREENER_KEY, admin: ADMIN_KEY }, [LIST, OTHER_LIST]);
+  }, BOOT_WITH_LISTS_TIMEOUT_MS);
 
   afterAll(async () => {
     await sut?.close();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { BOOT_WITH_LISTS_TIMEOUT_MS, bootWithLists, type MadeUpList } from '../helpers/app-with-lists';
+import type { TestApp } from '../helpers/test-app';
 
 const SCREENER_KEY = 'screener-key-for-part-of-body01';
 const ADMIN_KEY = 'admin-key-for-part-of-body-0001';
@@ -12,23 +13,22 @@ const ENTRY = `unit-test-university-${randomUUID().slice(0, 8)}`;
 const UNIVERSITY_ID = `${listId}:${ENTRY}`;
 const ACADEMY = `unit-test-academy-${randomUUID().slice(0, 8)}`;
 const ACADEMY_ID = `${listId}:${ACADEMY}`;
-const LIST = [
-  JSON.stringify({
-    id: ENTRY,
-    schema: 'Organization',
-    properties: { name: ['Quarvelle Tarnish University'], topics: ['sanction'] },
-  }),
-  // Since rules 1.122.0: a listed body with a written acronym and a name in Chinese characters (made up).
-  JSON.stringify({
-    id: ACADEMY,
-    schema: 'Organization',
-    properties: {
-      name: ['Quarvelle Tidal Defence Academy'],
-      alias: ['QTDX', '夸维潮汐国防大学'],
-      topics: ['sanction'],
+const LIST: MadeUpList = {
+  listId,
+  entities: [
+    { id: ENTRY, schema: 'Organization', properties: { name: ['Quarvelle Tarnish University'], topics: ['sanction'] } },
+    // Since rules 1.122.0: a listed body with a written acronym and a name in Chinese characters (made up).
+    {
+      id: ACADEMY,
+      schema: 'Organization',
+      properties: {
+        name: ['Quarvelle Tidal Defence Academy'],
+        alias: ['QTDX', '夸维潮汐国防大学'],
+        topics: ['sanction'],
+      },
     },
-  }),
-].join('\n');
+  ],
+};
 const SCHOOL = 'School of Tidal Engineering, Quarvelle Tarnish University';
 
 const SCREEN = `query Screen($input: ScreeningInput!) {
@@ -49,32 +49,12 @@ const ASSESS = `query Assess($input: AssessPartnershipInput!) {
 describe('a unit named with its listed parent is screened as part of that parent (rules 1.119.0)', () => {
   let sut: TestApp;
 
-  const post = async (path: string, body: unknown, headers: Record<string, string> = SCREENER) => {
-    const response = await fetch(`${sut.url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  };
+  const post = (path: string, body: unknown, headers: Record<string, string> = SCREENER) =>
+    sut.request('POST', path, body, headers);
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp({ API_KEYS: `${SCREENER_KEY}:screener,${ADMIN_KEY}:admin` });
-    const imported = await fetch(`${sut.url}/api/watchlists/${listId}/import?format=ftm`, {
-      method: 'POST',
-      headers: { 'x-api-key': ADMIN_KEY, 'content-type': 'application/octet-stream' },
-      body: LIST,
-    });
-    expect(imported.status).toBe(200);
-    const deadline = Date.now() + 60_000;
-    while (!(await post('/api/screen', { name: 'Quarvelle Tarnish University' })).body.matches?.length) {
-      if (Date.now() > deadline) {
-        throw new Error('the screening index never picked up the imported list');
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  });
+    sut = await bootWithLists({ screener: SCREENER_KEY, admin: ADMIN_KEY }, [LIST]);
+  }, BOOT_WITH_LISTS_TIMEOUT_MS);
 
   afterAll(async () => {
     await sut?.close();

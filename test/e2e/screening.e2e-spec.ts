@@ -21,14 +21,8 @@ const SCREEN_BATCH = `query ScreenBatch($inputs: [ScreeningInput!]!) {
 describe('screening over GraphQL and REST', () => {
   let sut: TestApp;
 
-  const post = async (path: string, body: unknown, headers: Record<string, string> = SCREENER) => {
-    const response = await fetch(`${sut.url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  };
+  const post = (path: string, body: unknown, headers: Record<string, string> = SCREENER) =>
+    sut.request('POST', path, body, headers);
 
   beforeAll(async () => {
     await prepareDatabase();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { BOOT_WITH_LISTS_TIMEOUT_MS, bootWithLists, type MadeUpList } from '../helpers/app-with-lists';
+import type { TestApp } from '../helpers/test-app';
 
 const SCREENER_KEY = 'screener-key-for-weak-aliases1';
 const ADMIN_KEY = 'admin-key-for-weak-aliases-001';
@@ -10,16 +11,21 @@ const SCREENER = { 'x-api-key': SCREENER_KEY };
 const listId = `weak-${randomUUID().slice(0, 8)}`;
 const COMPANY_ENTRY = `weak-test-company-${randomUUID().slice(0, 8)}`;
 const COMPANY_ID = `${listId}:${COMPANY_ENTRY}`;
-const LIST = JSON.stringify({
-  id: COMPANY_ENTRY,
-  schema: 'Company',
-  properties: {
-    name: ['Orvendale Advanced Computing Technology Company Limited'],
-    weakAlias: ['ORVELTRIX', 'GAN', 'STRATEGIC FORCES'],
-    jurisdiction: ['cy'],
-    topics: ['sanction'],
-  },
-});
+const LIST: MadeUpList = {
+  listId,
+  entities: [
+    {
+      id: COMPANY_ENTRY,
+      schema: 'Company',
+      properties: {
+        name: ['Orvendale Advanced Computing Technology Company Limited'],
+        weakAlias: ['ORVELTRIX', 'GAN', 'STRATEGIC FORCES'],
+        jurisdiction: ['cy'],
+        topics: ['sanction'],
+      },
+    },
+  ],
+};
 
 const SCREEN = `query Screen($input: ScreeningInput!) {
   screen(input: $input) {
@@ -31,33 +37,12 @@ const SCREEN = `query Screen($input: ScreeningInput!) {
 describe('weak aliases, screened word for word with their own weight (rules 1.109.0)', () => {
   let sut: TestApp;
 
-  const post = async (path: string, body: unknown, headers: Record<string, string> = SCREENER) => {
-    const response = await fetch(`${sut.url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  };
+  const post = (path: string, body: unknown, headers: Record<string, string> = SCREENER) =>
+    sut.request('POST', path, body, headers);
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp({ API_KEYS: `${SCREENER_KEY}:screener,${ADMIN_KEY}:admin` });
-    const imported = await fetch(`${sut.url}/api/watchlists/${listId}/import?format=ftm`, {
-      method: 'POST',
-      headers: { 'x-api-key': ADMIN_KEY, 'content-type': 'application/octet-stream' },
-      body: LIST,
-    });
-    expect(imported.status).toBe(200);
-    // The index is rebuilt after the import activates.
-    const deadline = Date.now() + 60_000;
-    while (!(await post('/api/screen', { name: 'Orvendale Advanced Computing Technology' })).body.matches?.length) {
-      if (Date.now() > deadline) {
-        throw new Error('the screening index never picked up the imported list');
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  });
+    sut = await bootWithLists({ screener: SCREENER_KEY, admin: ADMIN_KEY }, [LIST]);
+  }, BOOT_WITH_LISTS_TIMEOUT_MS);
 
   afterAll(async () => {
     await sut?.close();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { BOOT_WITH_LISTS_TIMEOUT_MS, bootWithLists, type MadeUpList } from '../helpers/app-with-lists';
+import type { TestApp } from '../helpers/test-app';
 
 const READER_KEY = 'reader-key-for-yente-tests-01';
 const SCREENER_KEY = 'screener-key-for-yente-tests1';
@@ -15,70 +16,43 @@ const COMPANY_ENTRY = `yente-test-company-${randomUUID().slice(0, 8)}`;
 const PERSON_ID = `${listId}:${PERSON_ENTRY}`;
 const COMPANY_ID = `${listId}:${COMPANY_ENTRY}`;
 const OWNERSHIP_ID = `yente-test-ownership-${randomUUID().slice(0, 8)}`;
-const LIST = [
-  {
-    id: PERSON_ENTRY,
-    schema: 'Person',
-    properties: {
-      name: ['Velmora Quistrand'],
-      alias: ['Velmora Kvistrand'],
-      birthDate: ['1971-03-14'],
-      nationality: ['ru'],
-      passportNumber: ['P77120931'],
-      topics: ['sanction'],
+const LIST: MadeUpList = {
+  listId,
+  entities: [
+    {
+      id: PERSON_ENTRY,
+      schema: 'Person',
+      properties: {
+        name: ['Velmora Quistrand'],
+        alias: ['Velmora Kvistrand'],
+        birthDate: ['1971-03-14'],
+        nationality: ['ru'],
+        passportNumber: ['P77120931'],
+        topics: ['sanction'],
+      },
     },
-  },
-  {
-    id: COMPANY_ENTRY,
-    schema: 'Company',
-    properties: { name: ['Quistrand Maritime Holdings Limited'], jurisdiction: ['cy'], topics: ['sanction'] },
-  },
-  {
-    id: OWNERSHIP_ID,
-    schema: 'Ownership',
-    properties: { owner: [PERSON_ENTRY], asset: [COMPANY_ENTRY], percentage: ['60'] },
-  },
-]
-  .map((entity) => JSON.stringify(entity))
-  .join('\n');
+    {
+      id: COMPANY_ENTRY,
+      schema: 'Company',
+      properties: { name: ['Quistrand Maritime Holdings Limited'], jurisdiction: ['cy'], topics: ['sanction'] },
+    },
+    {
+      id: OWNERSHIP_ID,
+      schema: 'Ownership',
+      properties: { owner: [PERSON_ENTRY], asset: [COMPANY_ENTRY], percentage: ['60'] },
+    },
+  ],
+};
 
 describe('the yente-compatible API', () => {
   let sut: TestApp;
 
-  const call = async (
-    method: 'GET' | 'POST',
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = YENTE_AUTH,
-  ): Promise<{ status: number; body: any }> => {
-    const response = await fetch(`${sut.url}${path}`, {
-      method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, body: await response.json() };
-  };
+  const call = (method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = YENTE_AUTH) =>
+    sut.request(method, path, body, headers);
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp({
-      API_KEYS: `${READER_KEY}:reader,${SCREENER_KEY}:screener,${ADMIN_KEY}:admin`,
-    });
-    const imported = await fetch(`${sut.url}/api/watchlists/${listId}/import?format=ftm`, {
-      method: 'POST',
-      headers: { 'x-api-key': ADMIN_KEY, 'content-type': 'application/octet-stream' },
-      body: LIST,
-    });
-    expect(imported.status).toBe(200);
-    // The index is rebuilt after the import activates; the dataset exists for yente once it is.
-    const deadline = Date.now() + 60_000;
-    while ((await call('GET', `/search/${listId}?q=Quistrand`)).status === 404) {
-      if (Date.now() > deadline) {
-        throw new Error('the screening index never picked up the imported list');
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  });
+    sut = await bootWithLists({ reader: READER_KEY, screener: SCREENER_KEY, admin: ADMIN_KEY }, [LIST]);
+  }, BOOT_WITH_LISTS_TIMEOUT_MS);
 
   afterAll(async () => {
     await sut?.close();

@@ -13,6 +13,11 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
   errors: Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
 }
 
+export interface JsonResponse {
+  status: number;
+  body: any;
+}
+
 export interface TestApp {
   app: INestApplication;
   url: string;
@@ -22,6 +27,13 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphqlResponse<T>>;
+  /** A request to the REST (or yente) API over real HTTP, its body sent as JSON when given; the answer parsed. */
+  request(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<JsonResponse>;
   close(): Promise<void>;
 }
 
@@ -63,6 +75,14 @@ export async function bootTestApp(overrides: Record<string, string> = {}): Promi
       });
       const body = (await response.json()) as { data?: any; errors?: GraphqlResponse['errors'] };
       return { status: response.status, data: body.data ?? null, errors: body.errors };
+    },
+    async request(method, path, body, headers = {}) {
+      const response = await fetch(`${url}${path}`, {
+        method,
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json() };
     },
     async close() {
       await app.close();
