@@ -50,6 +50,31 @@ function writtenLastAfterSpace(name: PreparedName, indices: readonly number[]): 
 }
 
 /**
+ * The words `name` alone writes last after the other name whole (`unmatched` its last comparable words, at most
+ * `maxTail`, and the other name's comparable words as many as `name`'s before them), or undefined: the shape both
+ * readings below start from. Only organisations' names.
+ */
+function tailAfterOtherWhole(
+  name: PreparedName,
+  unmatched: number[],
+  other: PreparedName,
+  otherUnmatched: number[],
+  maxTail: number,
+): { tail: readonly number[]; otherWords: readonly number[] } | undefined {
+  if (name.mode !== 'org' || otherUnmatched.length > 0 || unmatched.length === 0 || unmatched.length > maxTail) {
+    return undefined;
+  }
+  const comparable = comparableIndices(name);
+  const tail = comparable.slice(comparable.length - unmatched.length);
+  if (comparable.length <= unmatched.length || tail.some((index, at) => index !== unmatched[at])) {
+    return undefined;
+  }
+  // The other name whole, word for word, not an acronym of its words ("Quarrow Tarvel Norland" / "QT").
+  const otherWords = comparableIndices(other);
+  return otherWords.length === comparable.length - tail.length ? { tail, otherWords } : undefined;
+}
+
+/**
  * Since rules 1.121.0: the country `name` alone writes last, after a space, after the other name whole, when the
  * other name is a brand's (name words and acronyms, and class words of org_words.yml national_subsidiary_classes
  * only): "Quarrow Schweiz", "QRVX UK", "Quarrow Laboratories de Norland" name the company's subsidiary in that
@@ -63,31 +88,16 @@ export function nationalSubsidiaryCountry(
   otherUnmatched: number[],
 ): string | undefined {
   const reference = getReferenceData();
-  if (
-    name.mode !== 'org' ||
-    reference.nationalSubsidiaryClasses.size === 0 ||
-    otherUnmatched.length > 0 ||
-    unmatched.length === 0 ||
-    unmatched.length > 3
-  ) {
+  const shape =
+    reference.nationalSubsidiaryClasses.size === 0
+      ? undefined
+      : tailAfterOtherWhole(name, unmatched, other, otherUnmatched, 3);
+  if (shape === undefined || !countryWords(name, shape.tail)) {
     return undefined;
   }
-  const comparable = comparableIndices(name);
-  const tail = comparable.slice(comparable.length - unmatched.length);
-  if (
-    comparable.length <= unmatched.length ||
-    tail.some((index, at) => index !== unmatched[at]) ||
-    !countryWords(name, tail)
-  ) {
-    return undefined;
-  }
+  const { tail, otherWords } = shape;
   const written = writtenLastAfterSpace(name, tail);
   if (written === undefined) {
-    return undefined;
-  }
-  const otherWords = comparableIndices(other);
-  // The other name whole, word for word, not an acronym of its words ("Quarrow Tarvel Norland" / "QT").
-  if (otherWords.length !== comparable.length - tail.length) {
     return undefined;
   }
   // A class word of a name made only of class words is read as a name word; its tag still holds its class.
@@ -126,24 +136,12 @@ export function stateSystemMember(
   otherUnmatched: number[],
 ): string | undefined {
   const reference = getReferenceData();
-  if (
-    name.mode !== 'org' ||
-    reference.stateSystemWords.size === 0 ||
-    otherUnmatched.length > 0 ||
-    unmatched.length === 0 ||
-    unmatched.length > 2
-  ) {
+  const shape =
+    reference.stateSystemWords.size === 0 ? undefined : tailAfterOtherWhole(name, unmatched, other, otherUnmatched, 2);
+  if (shape === undefined) {
     return undefined;
   }
-  const comparable = comparableIndices(name);
-  const tail = comparable.slice(comparable.length - unmatched.length);
-  if (comparable.length <= unmatched.length || tail.some((index, at) => index !== unmatched[at])) {
-    return undefined;
-  }
-  const otherWords = comparableIndices(other);
-  if (otherWords.length !== comparable.length - tail.length) {
-    return undefined;
-  }
+  const { tail, otherWords } = shape;
   const otherTexts = new Set(otherWords.map((index) => other.tokens[index].text));
   const placeWord = (index: number) => {
     const text = name.tokens[index].text;

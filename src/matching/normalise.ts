@@ -1151,6 +1151,21 @@ function dominantScript(text: string): Script | undefined {
   return scripts.size === 1 ? [...scripts][0] : undefined;
 }
 
+/** A word of a prepared name: its folded text, as written, and its kind. */
+export interface NameWord {
+  text: string;
+  orig: string;
+  kind: number;
+}
+
+/** The words of `raw` as the matcher prepares it in `mode`, those of the `ignored` kinds and empty ones aside. */
+export function nameWords(raw: string, mode: NameMode, ignored: ReadonlySet<number>): NameWord[] {
+  const prepared = prepareName(raw, mode);
+  return prepared.tokens
+    .map((token, index) => ({ text: token.text, orig: token.orig, kind: prepared.kinds[index] }))
+    .filter((word) => word.text.length > 0 && !ignored.has(word.kind));
+}
+
 export function isComparable(kind: number): boolean {
   return kind !== Kind.Legal && kind !== Kind.Stop && kind !== Kind.Title;
 }

@@ -12,22 +12,16 @@
  * swap; a list's spelling of a company's own name ("Taean"/"Daean") names no listed place on both sides.
  */
 import { wordsWithout as without } from '../common/collections';
-import { Kind, prepareName } from './normalise';
+import { Kind, nameWords, type NameWord } from './normalise';
 import { getReferenceData } from './reference-data';
 import { meaningGroupOf } from './word-groups';
 
-interface Word {
-  text: string;
-  orig: string;
-  kind: number;
-}
+/** Function words and legal forms name nothing of their own here. */
+const IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal]);
 
 /** The words of a name as the matcher prepares it (org mode), function words and legal forms aside. */
-function words(name: string): Word[] {
-  const prepared = prepareName(name, 'org');
-  return prepared.tokens
-    .map((token, index) => ({ text: token.text, orig: token.orig, kind: prepared.kinds[index] }))
-    .filter((word) => word.text.length > 0 && word.kind !== Kind.Stop && word.kind !== Kind.Legal);
+function words(name: string): NameWord[] {
+  return nameWords(name, 'org', IGNORED);
 }
 
 /**

@@ -16,28 +16,19 @@
  * Field words are the deciding groups of org_words.yml (`decidingGroupOf`), class words the matcher's class tags.
  */
 import { wordsWithout as without } from '../common/collections';
-import { classSetOf, Kind, prepareName } from './normalise';
+import { classSetOf, Kind, nameWords, prepareName, type NameWord } from './normalise';
 import { getReferenceData } from './reference-data';
 import { decidingGroupOf } from './word-groups';
 
 /** Words that name nothing of their own here: function words, legal forms, particles. */
 const IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal, Kind.Particle]);
 
-interface Word {
-  text: string;
-  orig: string;
-  kind: number;
-}
-
-function words(name: string): Word[] {
-  const prepared = prepareName(name, 'org');
-  return prepared.tokens
-    .map((token, index) => ({ text: token.text, orig: token.orig, kind: prepared.kinds[index] }))
-    .filter((word) => word.text.length > 0 && !IGNORED.has(word.kind));
+function words(name: string): NameWord[] {
+  return nameWords(name, 'org', IGNORED);
 }
 
 /** A field word: a class word of a deciding group ("science", "technology", "medicine"). */
-function isFieldWord(word: Word): boolean {
+function isFieldWord(word: NameWord): boolean {
   return word.kind === Kind.Class && decidingGroupOf(word.text) !== undefined;
 }
 
@@ -61,7 +52,7 @@ export function ownFieldWords(query: string, matched: string): string[] | null {
     return null;
   }
   const reference = getReferenceData();
-  const isField = (word: Word) =>
+  const isField = (word: NameWord) =>
     isFieldWord(word) || (word.kind === Kind.Class && reference.fieldComplementWords.has(word.text));
   if (!onlyQuery.every(isField) || matchedWords.some(isField)) {
     return null;
