@@ -10,6 +10,7 @@ import {
   type ResolutionPolicy,
   type ScoredCandidate,
 } from './resolution-rule';
+import { body } from './party-records.testing';
 
 const policy: ResolutionPolicy = { threshold: 0.75, margin: 0.05, minNameScore: 0.7 };
 
@@ -538,20 +539,6 @@ describe(listedPartyLinks.name, () => {
     );
   });
 });
-
-/** A made-up organisation's record: on the given lists, or (none) a body of the graph. */
-function body(entityId: string, listIds: string[], names: string[], extra: Partial<PartyRecord> = {}): PartyRecord {
-  return {
-    entityId,
-    schema: 'Organization',
-    names,
-    countries: ['cn'],
-    birthDates: [],
-    identifiers: [],
-    listIds,
-    ...extra,
-  };
-}
 
 describe(`${listedBodyLinks.name} (rules 1.108.0)`, () => {
   const sameListedBody = { minScore: 0.9 };

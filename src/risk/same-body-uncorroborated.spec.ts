@@ -6,22 +6,9 @@ import {
   listedPartyLinks,
   type PartyRecord,
 } from './resolution-rule';
+import { body } from './party-records.testing';
 
 // Rules 1.118.0 (branch linkE2): the rest of probe1's class E, one body answered AMBIGUOUS between its own records.
-
-/** A made-up organisation's record: on the given lists, or (none) a body of the graph. */
-function body(entityId: string, listIds: string[], names: string[], extra: Partial<PartyRecord> = {}): PartyRecord {
-  return {
-    entityId,
-    schema: 'Organization',
-    names,
-    countries: ['cn'],
-    birthDates: [],
-    identifiers: [],
-    listIds,
-    ...extra,
-  };
-}
 
 describe(classWordsAdded.name, () => {
   it.each<[string, string, string, boolean]>([

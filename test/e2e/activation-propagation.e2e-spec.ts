@@ -1,18 +1,15 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { findProjectRoot } from '../../src/common/project-root';
 import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { RiskService } from '../../src/risk/risk.service';
+import { runCypher } from '../helpers/cypher';
+import { buildCli, CLI, type CliRun, run } from '../helpers/run-cli';
 import { bootTestApp, prepareDatabase, type TestApp, testConfig } from '../helpers/test-app';
 
-const ROOT = findProjectRoot();
-/** What the `partner-graph` bin runs (package.json "bin"). */
-const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 /**
  * How long a test waits for another process's activation to reach the API (measured at 3.6-3.9 s on a quiet machine;
  * see README). A bound for a heavily loaded machine (28 s seen at a load average of 8 on 2 cores), not a speed goal:
@@ -21,24 +18,6 @@ const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const PROPAGATION_WAIT_MS = 90_000;
 /** A test that waits for propagation: its own work plus the wait. */
 const PROPAGATION_TEST_TIMEOUT_MS = PROPAGATION_WAIT_MS + 60_000;
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd: ROOT, env, timeout: 170_000 }, (error, stdout, stderr) => {
-      if (error !== null && typeof error.code !== 'number') {
-        reject(new Error(`${args.join(' ')} did not run to its end: ${error.message}`, { cause: error }));
-        return;
-      }
-      resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
-    });
-  });
-}
 
 interface ListVersion {
   listId: string;
@@ -74,15 +53,8 @@ describe('a list activated by another process', () => {
   const prefix = `test-propagation-${randomUUID().slice(0, 8)}`;
   const cli = (...args: string[]): Promise<CliRun> => run(process.execPath, [CLI, ...args], env);
 
-  const cypher = async (statement: string, parameters: Record<string, unknown> = {}): Promise<unknown[]> => {
-    const session = neo4j.driver.session({ database: neo4j.database });
-    try {
-      const result = await session.run(statement, parameters);
-      return result.records.map((record) => record.toObject());
-    } finally {
-      await session.close();
-    }
-  };
+  const cypher = (statement: string, parameters: Record<string, unknown> = {}) =>
+    runCypher(neo4j, statement, parameters);
 
   const screen = async (input: Record<string, unknown>): Promise<ScreenResponse> => {
     const response = await fetch(`${api.url}/api/screen`, {
@@ -107,12 +79,7 @@ describe('a list activated by another process', () => {
 
   beforeAll(async () => {
     // The CLI runs from dist/, as installed; the incremental build brings it up to date.
-    const build = await run(process.execPath, [
-      join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
-      '-p',
-      'tsconfig.build.json',
-    ]);
-    expect(build, build.stdout).toMatchObject({ code: 0 });
+    await buildCli();
     await prepareDatabase();
     env = { ...process.env, NEO4J_URI: databaseUri(testConfig()), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
     api = await bootTestApp({ SCREENING_POLL_INTERVAL_MS: '2000' });

@@ -1,39 +1,15 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findProjectRoot } from '../../src/common/project-root';
 import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { IMPORT_RESULT_KEYS } from '../../src/watchlists/import-result';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
+import { buildCli, CLI, type CliRun, ROOT, run } from '../helpers/run-cli';
 import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
-const ROOT = findProjectRoot();
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'watchlists');
-/** What the `partner-graph` bin runs (package.json "bin"). */
-const CLI = join(ROOT, 'dist', 'cli', 'main.js');
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a command to its end, whatever its exit code. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd: ROOT, env, timeout: 170_000 }, (error, stdout, stderr) => {
-      if (error !== null && typeof error.code !== 'number') {
-        // Killed (the timeout) or never started: no exit code to report.
-        reject(new Error(`${args.join(' ')} did not run to its end: ${error.message}`, { cause: error }));
-        return;
-      }
-      resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
-    });
-  });
-}
 
 describe('partner-graph import (the built CLI)', () => {
   let context: INestApplicationContext;
@@ -47,15 +23,7 @@ describe('partner-graph import (the built CLI)', () => {
   beforeAll(async () => {
     // The CLI runs from dist/, as installed. CI builds before testing (.ci/run); the build is
     // incremental, so here it only brings dist/ up to date with the sources under test.
-    const build = await run(process.execPath, [
-      join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
-      '-p',
-      'tsconfig.build.json',
-    ]);
-    expect(build, build.stdout).toMatchObject({ code: 0 });
-    // The rest of `npm run build`: the data the compiled CLI reads (cypher/, rules, seed…) beside it.
-    const data = await run(process.execPath, [join(ROOT, 'tools', 'copy-build-data.mjs')]);
-    expect(data, data.stderr).toMatchObject({ code: 0 });
+    await buildCli();
     await prepareDatabase();
     const config = testConfig();
     env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { IMPORT_RESULT_KEYS } from '../../src/watchlists/import-result';
-import { removeLists } from '../helpers/remove-lists';
+import { TestListIds } from '../helpers/remove-lists';
 import { buildCli, CLI, ROOT, run } from '../helpers/run-cli';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
@@ -35,12 +34,8 @@ function comparable(result: Record<string, unknown>): Record<string, unknown> {
 
 describe('one import answer from REST, GraphQL and the CLI', () => {
   let sut: TestApp;
-  const listIds: string[] = [];
-  const newListId = (): string => {
-    const id = `test-${randomUUID().slice(0, 8)}`;
-    listIds.push(id);
-    return id;
-  };
+  const lists = new TestListIds();
+  const newListId = (): string => lists.next();
 
   const rest = async (listId: string): Promise<any[]> => {
     const response = await fetch(`${sut.url}/api/watchlists/${listId}/import?format=ftm`, {
@@ -63,7 +58,7 @@ describe('one import answer from REST, GraphQL and the CLI', () => {
 
   afterAll(async () => {
     if (sut) {
-      await removeLists(sut.app.get(Neo4jService), listIds);
+      await lists.removeAll(sut.app.get(Neo4jService));
       await sut.close();
     }
   });

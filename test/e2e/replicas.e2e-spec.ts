@@ -9,6 +9,7 @@ import { generateFtmFile } from '../../bench/import-generator';
 import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
+import { runCypher } from '../helpers/cypher';
 import { ApiProcess, buildDist, CLI, type CliRun, ROOT, run, sleep } from '../helpers/processes';
 import { removeLists } from '../helpers/remove-lists';
 import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
@@ -59,12 +60,7 @@ describe('two API replicas and the CLI against one Neo4j', () => {
 
   const cli = (...args: string[]): Promise<CliRun> => run(process.execPath, [CLI, ...args], env);
   const cypher = async (statement: string, parameters: Record<string, unknown> = {}): Promise<void> => {
-    const session = neo4j.driver.session({ database: neo4j.database });
-    try {
-      await session.run(statement, parameters);
-    } finally {
-      await session.close();
-    }
+    await runCypher(neo4j, statement, parameters);
   };
   const writeList = (name: string, lines: string[]): string => {
     const path = join(folder, name);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { ScreeningIndexService } from '../../src/screening/screening-index.service';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
+import { runCypher } from '../helpers/cypher';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 import { importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
 
@@ -157,16 +158,12 @@ describe('resolution you can defend (GraphQL)', () => {
     const bodyId = `test-body-${suffix}`;
     const listId = `test-resol-body-${suffix}`;
     const neo4j = sut.app.get(Neo4jService);
-    const session = neo4j.driver.session({ database: neo4j.database });
-    try {
-      await session.run(
-        `CREATE (:Entity:Organisation {id: $bodyId, name: 'Quarrow Institute of Tidal Engineering',
-                 aliases: ['QITE', 'Pellby Tide Gauge Centre'], country: ['is'], riskCategories: []})`,
-        { bodyId },
-      );
-    } finally {
-      await session.close();
-    }
+    await runCypher(
+      neo4j,
+      `CREATE (:Entity:Organisation {id: $bodyId, name: 'Quarrow Institute of Tidal Engineering',
+               aliases: ['QITE', 'Pellby Tide Gauge Centre'], country: ['is'], riskCategories: []})`,
+      { bodyId },
+    );
     const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
     const organisation = (id: string, name: string): string =>
       JSON.stringify({
@@ -229,16 +226,12 @@ describe('resolution you can defend (GraphQL)', () => {
     const first = `test-resol-cw-${suffix}`;
     const second = `test-resol-nc-${suffix}`;
     const neo4j = sut.app.get(Neo4jService);
-    const session = neo4j.driver.session({ database: neo4j.database });
-    try {
-      await session.run(
-        `CREATE (:Entity:Organisation {id: $bodyId, name: 'Pellby Northern Tide Industries Group',
-                 aliases: ['Pentig'], country: ['is'], riskCategories: []})`,
-        { bodyId },
-      );
-    } finally {
-      await session.close();
-    }
+    await runCypher(
+      neo4j,
+      `CREATE (:Entity:Organisation {id: $bodyId, name: 'Pellby Northern Tide Industries Group',
+               aliases: ['Pentig'], country: ['is'], riskCategories: []})`,
+      { bodyId },
+    );
     const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
     const organisation = (id: string, names: string[], country: string[]): string =>
       JSON.stringify({
@@ -540,16 +533,12 @@ describe('resolution you can defend (GraphQL)', () => {
     const listId = `test-resol-acr-${suffix}`;
     const imo = `IMO 9${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
     const neo4j = sut.app.get(Neo4jService);
-    const session = neo4j.driver.session({ database: neo4j.database });
-    try {
-      await session.run(
-        `CREATE (:Entity:Organisation {id: $bodyId, name: 'Quarrow Normal University', aliases: ['QWNU'],
-                 country: ['is'], riskCategories: []})`,
-        { bodyId },
-      );
-    } finally {
-      await session.close();
-    }
+    await runCypher(
+      neo4j,
+      `CREATE (:Entity:Organisation {id: $bodyId, name: 'Quarrow Normal University', aliases: ['QWNU'],
+               country: ['is'], riskCategories: []})`,
+      { bodyId },
+    );
     const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
     writeFileSync(
       join(directory, 'acronym.ftm.json'),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { ScreeningIndexService } from '../../src/screening/screening-index.service';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
+import { runCypher } from '../helpers/cypher';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
 const READER_KEY = 'risk-reader-key-for-tests-01';
@@ -51,19 +52,8 @@ describe('risk API over GraphQL', () => {
   const reader = { 'x-api-key': READER_KEY };
   const screener = { 'x-api-key': SCREENER_KEY };
 
-  const cypher = async (
-    statement: string,
-    parameters: Record<string, unknown> = {},
-  ): Promise<Array<Record<string, unknown>>> => {
-    const neo4j = sut.app.get(Neo4jService);
-    const session = neo4j.driver.session({ database: neo4j.database });
-    try {
-      const result = await session.run(statement, parameters);
-      return result.records.map((record) => record.toObject());
-    } finally {
-      await session.close();
-    }
-  };
+  const cypher = (statement: string, parameters: Record<string, unknown> = {}) =>
+    runCypher(sut.app.get(Neo4jService), statement, parameters);
 
   beforeAll(async () => {
     await prepareDatabase();

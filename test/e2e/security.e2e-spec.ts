@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Neo4jService } from '../../src/neo4j/neo4j.service';
+import { TestListIds } from '../helpers/remove-lists';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
 const READER_KEY = 'reader-key-for-security-tests';
@@ -65,7 +66,8 @@ describe('security in local mode (no API keys)', () => {
   let sut: TestApp;
   let host: string;
 
-  const newListId = (): string => `test-sec-${randomUUID().slice(0, 8)}`;
+  const lists = new TestListIds();
+  const newListId = (): string => lists.next();
   const listExists = async (listId: string): Promise<boolean> => {
     const response = await sut.graphql(WATCHLIST_IDS);
     expect(response.errors).toBeUndefined();
@@ -79,6 +81,9 @@ describe('security in local mode (no API keys)', () => {
   });
 
   afterAll(async () => {
+    if (sut) {
+      await lists.removeAll(sut.app.get(Neo4jService));
+    }
     await sut?.close();
   });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashKey } from '../../src/config/users-config';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
-import { removeLists } from '../helpers/remove-lists';
+import { TestListIds } from '../helpers/remove-lists';
 
 const ALICE_KEY = `alice-${randomUUID()}`;
 const ROBIN_KEY = `robin-${randomUUID()}`;
@@ -20,7 +20,7 @@ const VERSIONS = `{ watchlists { id activeVersion { id importedBy activatedBy } 
 describe('named users: who am I, who may list users, and who made each write', () => {
   let sut: TestApp;
   let scratch: string;
-  const imported: string[] = [];
+  const imported = new TestListIds();
 
   const restMe = async (app: TestApp, key?: string): Promise<{ status: number; body: any }> => {
     const response = await fetch(`${app.url}/api/me`, { headers: key ? { 'x-api-key': key } : {} });
@@ -50,7 +50,7 @@ describe('named users: who am I, who may list users, and who made each write', (
 
   afterAll(async () => {
     if (sut) {
-      await removeLists(sut.app.get(Neo4jService), imported);
+      await imported.removeAll(sut.app.get(Neo4jService));
       await sut.close();
     }
     rmSync(scratch, { recursive: true, force: true });
@@ -101,8 +101,7 @@ describe('named users: who am I, who may list users, and who made each write', (
   });
 
   it('records the importing user on a list version imported over REST, and GraphQL returns it', async () => {
-    const listId = `test-${randomUUID().slice(0, 8)}`;
-    imported.push(listId);
+    const listId = imported.next();
 
     const response = await fetch(`${sut.url}/api/watchlists/${listId}/import?format=ftm`, {
       method: 'POST',

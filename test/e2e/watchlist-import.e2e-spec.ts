@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
+import { Neo4jService } from '../../src/neo4j/neo4j.service';
+import { TestListIds } from '../helpers/remove-lists';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
 const READER_KEY = 'reader-key-for-watchlist-tests';
@@ -28,7 +29,8 @@ const ENTRY = `query Entry($id: ID!) {
 describe('watchlist import over HTTP and the watchlists API', () => {
   let sut: TestApp;
 
-  const newListId = (): string => `test-${randomUUID().slice(0, 8)}`;
+  const lists = new TestListIds();
+  const newListId = (): string => lists.next();
 
   const upload = async (
     app: TestApp,
@@ -59,6 +61,9 @@ describe('watchlist import over HTTP and the watchlists API', () => {
   });
 
   afterAll(async () => {
+    if (sut) {
+      await lists.removeAll(sut.app.get(Neo4jService));
+    }
     await sut?.close();
   });
 

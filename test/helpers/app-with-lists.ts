@@ -1,4 +1,6 @@
 import { expect } from 'vitest';
+import { Neo4jService } from '../../src/neo4j/neo4j.service';
+import { removeLists } from './remove-lists';
 import { bootTestApp, prepareDatabase, type TestApp } from './test-app';
 
 /** A made-up list: FollowTheMoney entities, imported under a list id of the test's own. */
@@ -23,11 +25,25 @@ const POLL_MS = 250;
 /**
  * The real application on the test database with `lists` imported over REST, as an administrator would, once
  * the screening index in service has them all (each list's first named entity is found by its name on its list).
+ * Its close() removes the lists and what was imported under them first, so the files that run later never see them.
  */
 export async function bootWithLists(keys: TestKeys, lists: MadeUpList[]): Promise<TestApp> {
   await prepareDatabase();
   const apiKeys = Object.entries(keys).map(([role, key]) => `${key}:${role}`);
-  const sut = await bootTestApp({ API_KEYS: apiKeys.join(',') });
+  const app = await bootTestApp({ API_KEYS: apiKeys.join(',') });
+  const sut: TestApp = {
+    ...app,
+    async close() {
+      try {
+        await removeLists(
+          app.app.get(Neo4jService),
+          lists.map((list) => list.listId),
+        );
+      } finally {
+        await app.close();
+      }
+    },
+  };
   try {
     for (const list of lists) {
       await importList(sut, list, keys.admin);

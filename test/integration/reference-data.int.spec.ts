@@ -8,6 +8,7 @@ import { loadRiskRules } from '../../src/risk/risk-rules';
 import { type ReferenceImportSummary, ReferenceService } from '../../src/reference/reference.service';
 import { ScreeningIndexService } from '../../src/screening/screening-index.service';
 import { ScreeningService } from '../../src/screening/screening.service';
+import { runCypher } from '../helpers/cypher';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
 const REFERENCE = join(__dirname, '..', '..', 'seed', 'reference');
@@ -39,15 +40,7 @@ describe('the research organisation and funder registries in the graph', () => {
   let fundref: ReferenceImportSummary;
   let rorSeconds = 0;
 
-  async function read(statement: string, parameters: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-    const session = neo4j.driver.session({ database: neo4j.database });
-    try {
-      const result = await session.run(statement, parameters);
-      return result.records.map((record) => record.toObject());
-    } finally {
-      await session.close();
-    }
-  }
+  const read = (statement: string, parameters: Record<string, unknown> = {}) => runCypher(neo4j, statement, parameters);
 
   beforeAll(async () => {
     await prepareDatabase();
@@ -76,20 +69,17 @@ describe('the research organisation and funder registries in the graph', () => {
   afterAll(async () => {
     // Other test files share this database: the registries' bodies, links and versions go again.
     if (neo4j) {
-      const session = neo4j.driver.session({ database: neo4j.database });
-      try {
-        await session.run(
-          `MATCH (entity:Entity) WHERE entity.rorRecord OR entity.funderRecord OR entity.unresolved
-           CALL (entity) { DETACH DELETE entity } IN TRANSACTIONS OF 5000 ROWS`,
-        );
-        await session.run('MATCH (version:ReferenceVersion) DETACH DELETE version');
-        await session.run('MATCH (run:IdentityLinking) DELETE run');
-        await session.run(
-          "MATCH (state:GraphState {id: 'graph'}) SET state.generation = state.generation + 1, state.lastChange = 'reference test cleanup'",
-        );
-      } finally {
-        await session.close();
-      }
+      await runCypher(
+        neo4j,
+        `MATCH (entity:Entity) WHERE entity.rorRecord OR entity.funderRecord OR entity.unresolved
+         CALL (entity) { DETACH DELETE entity } IN TRANSACTIONS OF 5000 ROWS`,
+      );
+      await runCypher(neo4j, 'MATCH (version:ReferenceVersion) DETACH DELETE version');
+      await runCypher(neo4j, 'MATCH (run:IdentityLinking) DELETE run');
+      await runCypher(
+        neo4j,
+        "MATCH (state:GraphState {id: 'graph'}) SET state.generation = state.generation + 1, state.lastChange = 'reference test cleanup'",
+      );
     }
     await app?.close();
   });
@@ -263,16 +253,12 @@ describe('the research organisation and funder registries in the graph', () => {
   });
 
   it('links by name again when a list version activates after the registries', async () => {
-    const session = neo4j.driver.session({ database: neo4j.database });
-    try {
-      await session.run(
-        `MATCH (:Entity {id: 'ror:00jma8s40'})-[link:SAME_AS {decidedBy: 'auto-link:registry-name'}]->(:Entity {id: $id})
-         DELETE link`,
-        { id: SEED_CARDC },
-      );
-    } finally {
-      await session.close();
-    }
+    await runCypher(
+      neo4j,
+      `MATCH (:Entity {id: 'ror:00jma8s40'})-[link:SAME_AS {decidedBy: 'auto-link:registry-name'}]->(:Entity {id: $id})
+       DELETE link`,
+      { id: SEED_CARDC },
+    );
 
     await sut.onWatchlistVersionActivated({ listId: 'un-sc', versionId: 'test', entries: 0 });
 
@@ -307,15 +293,10 @@ describe('a new registry release', () => {
   afterAll(async () => {
     const neo4j = app?.app.get(Neo4jService);
     if (neo4j) {
-      const session = neo4j.driver.session({ database: neo4j.database });
-      try {
-        await session.run("MATCH (entity:Entity) WHERE entity.id STARTS WITH 'ror:0zztest' DETACH DELETE entity");
-        await session.run("MATCH (entity:Entity) WHERE entity.id STARTS WITH 'test-relink-' DETACH DELETE entity");
-        await session.run("MATCH (version:ReferenceVersion {registry: 'ror'}) DETACH DELETE version");
-        await session.run('MATCH (run:IdentityLinking) DELETE run');
-      } finally {
-        await session.close();
-      }
+      await runCypher(neo4j, "MATCH (entity:Entity) WHERE entity.id STARTS WITH 'ror:0zztest' DETACH DELETE entity");
+      await runCypher(neo4j, "MATCH (entity:Entity) WHERE entity.id STARTS WITH 'test-relink-' DETACH DELETE entity");
+      await runCypher(neo4j, "MATCH (version:ReferenceVersion {registry: 'ror'}) DETACH DELETE version");
+      await runCypher(neo4j, 'MATCH (run:IdentityLinking) DELETE run');
     }
     await app?.close();
   });
@@ -339,37 +320,26 @@ describe('a new registry release', () => {
       ]),
       issuedAt: '2021-02-03',
     });
-    const session = app.app.get(Neo4jService).driver.session();
-    try {
-      const result = await session.run(
-        `MATCH (child:Entity {id: 'ror:0zztest01'})-[part:PART_OF]->(:Entity {id: 'ror:0zztest02'})
-         MATCH (added:Entity {id: 'ror:0zztest03'})
-         RETURN child.name AS name, part.status AS status, part.validTo AS validTo, added.name AS added`,
-      );
-      expect(result.records.map((record) => record.toObject())).toEqual([
-        {
-          name: 'Fictional Test Institute of Versioning (renamed)',
-          status: 'former',
-          validTo: '2021-02-03',
-          added: 'Fictional Test New Body',
-        },
-      ]);
-    } finally {
-      await session.close();
-    }
+    const stored = await runCypher(
+      app.app.get(Neo4jService),
+      `MATCH (child:Entity {id: 'ror:0zztest01'})-[part:PART_OF]->(:Entity {id: 'ror:0zztest02'})
+       MATCH (added:Entity {id: 'ror:0zztest03'})
+       RETURN child.name AS name, part.status AS status, part.validTo AS validTo, added.name AS added`,
+    );
+    expect(stored).toEqual([
+      {
+        name: 'Fictional Test Institute of Versioning (renamed)',
+        status: 'former',
+        validTo: '2021-02-03',
+        added: 'Fictional Test New Body',
+      },
+    ]);
     expect(second).toMatchObject({ status: 'imported', records: 3, ended: 1 });
   });
 
   it('relinks by name once when the rules version changes: a missing link made, a stale automatic one removed, an analyst decision kept (rules 1.123.0)', async () => {
     const neo4j = app.app.get(Neo4jService);
-    const run = async (statement: string): Promise<Record<string, unknown>[]> => {
-      const session = neo4j.driver.session({ database: neo4j.database });
-      try {
-        return (await session.run(statement)).records.map((record) => record.toObject());
-      } finally {
-        await session.close();
-      }
-    };
+    const run = (statement: string) => runCypher(neo4j, statement);
     await run(
       `CREATE (:Entity:Organisation {id: 'test-relink-body', name: 'Fictional Test Relink Observatory', country: ['gb']})
        CREATE (:Entity:Organisation {id: 'test-relink-stale', name: 'Fictional Test Other Foundation', country: ['gb']})

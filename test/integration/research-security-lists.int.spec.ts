@@ -5,6 +5,7 @@ import { ScreeningIndexService } from '../../src/screening/screening-index.servi
 import { ScreeningService } from '../../src/screening/screening.service';
 import { type ImportSummary, WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
+import { runCypher } from '../helpers/cypher';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
@@ -120,14 +121,9 @@ describe('the UK Sanctions List and the research-security lists in the graph', (
     expect(same).toMatchObject({ status: 'unchanged', version: summaries.jp.version });
 
     // The active version as a release that stored no read version left it (read at 1).
-    const session = neo4j.driver.session({ database: neo4j.database });
-    try {
-      await session.run('MATCH (version:ListVersion {id: $id}) REMOVE version.readVersion', {
-        id: summaries.jp.version,
-      });
-    } finally {
-      await session.close();
-    }
+    await runCypher(neo4j, 'MATCH (version:ListVersion {id: $id}) REMOVE version.readVersion', {
+      id: summaries.jp.version,
+    });
     const [again] = await importer.importFile(metiFile);
     expect(again).toMatchObject({ status: 'imported', entries: 835 });
     expect(again.version).not.toBe(summaries.jp.version);

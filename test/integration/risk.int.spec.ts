@@ -7,6 +7,7 @@ import { PartnershipService } from '../../src/risk/partnership.service';
 import { PathRiskService } from '../../src/risk/path-risk.service';
 import { RiskService } from '../../src/risk/risk.service';
 import { WATCHLIST_VERSION_ACTIVATED } from '../../src/watchlists/watchlist-events';
+import { runCypher } from '../helpers/cypher';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
 const HEU = 'Harbin Engineering University';
@@ -22,25 +23,16 @@ describe('affiliation risk on the seed graph', () => {
 
   /** Runs test-only Cypher (fixtures and clean-up) directly on the test database. */
   const cypher = async (statement: string, parameters: Record<string, unknown> = {}): Promise<void> => {
-    const session = neo4j.driver.session({ database: neo4j.database });
-    try {
-      await session.run(statement, parameters);
-    } finally {
-      await session.close();
-    }
+    await runCypher(neo4j, statement, parameters);
   };
 
   const idOf = async (name: string): Promise<string> => {
-    const session = neo4j.driver.session({ database: neo4j.database });
-    try {
-      const result = await session.run(
-        'MATCH (entity:Entity) WHERE entity.name = $name OR $name IN entity.aliases RETURN entity.id AS id ORDER BY id',
-        { name },
-      );
-      return result.records[0].get('id') as string;
-    } finally {
-      await session.close();
-    }
+    const [first] = await runCypher(
+      neo4j,
+      'MATCH (entity:Entity) WHERE entity.name = $name OR $name IN entity.aliases RETURN entity.id AS id ORDER BY id',
+      { name },
+    );
+    return first.id as string;
   };
 
   beforeAll(async () => {

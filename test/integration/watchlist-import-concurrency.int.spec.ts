@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { HEARTBEAT_MS, WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { type BeginVersion, WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
-import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { TestListIds } from '../helpers/remove-lists';
-import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
+import { ImportContext } from '../helpers/import-context';
+import { testConfig } from '../helpers/test-app';
 import { importerWith, type RepositoryWrappers } from '../helpers/wrapped-importer';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
@@ -19,37 +17,15 @@ const ZALA = join(FIXTURES, 'ftm', 'zala.entities.ftm.json');
 const STALE_SECONDS = testConfig().importStaleSeconds;
 
 describe(`${WatchlistImportService.name} with imports of one list at the same time`, () => {
+  const imports = new ImportContext('watchlist-concurrency-test-');
+  const { newListId, versionsOf, visibleEntries } = imports;
   let context: INestApplicationContext;
   let sut: WatchlistImportService;
   let repository: WatchlistsRepository;
-  let watchlists: WatchlistsService;
   let neo4j: Neo4jService;
   let scratch: string;
   /** Zala without one Ownership record: another file of the same list. */
   let zalaLater: string;
-
-  const lists = new TestListIds();
-  const newListId = (): string => lists.next();
-
-  const versionsOf = async (listId: string) => {
-    const list = (await watchlists.watchlists()).find((candidate) => candidate.id === listId);
-    return (list?.versions ?? []).map((version) => ({
-      id: version.id,
-      status: version.status,
-      entryCount: version.entryCount,
-      error: version.error,
-    }));
-  };
-
-  const visibleEntries = async (listId: string): Promise<number> => {
-    const rows = await neo4j.runStatementText(
-      `MATCH (list:Watchlist {id: $listId})<-[listing:LISTED_ON]-()
-       WHERE listing.firstSeq <= list.activeSeq AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq)
-       RETURN count(*) AS count`,
-      { listId },
-    );
-    return Number(rows[0].count);
-  };
 
   const beginParameters = (listId: string): BeginVersion => ({
     listId,
@@ -109,13 +85,7 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
   };
 
   beforeAll(async () => {
-    await prepareDatabase();
-    context = await cliContext();
-    sut = context.get(WatchlistImportService);
-    repository = context.get(WatchlistsRepository);
-    watchlists = context.get(WatchlistsService);
-    neo4j = context.get(Neo4jService);
-    scratch = mkdtempSync(join(tmpdir(), 'watchlist-concurrency-test-'));
+    ({ context, importer: sut, repository, neo4j, scratch } = await imports.open());
     zalaLater = join(scratch, 'zala-later.entities.ftm.json');
     writeFileSync(
       zalaLater,
@@ -127,13 +97,7 @@ describe(`${WatchlistImportService.name} with imports of one list at the same ti
   });
 
   afterAll(async () => {
-    if (context) {
-      await lists.removeAll(context.get(Neo4jService));
-    }
-    await context?.close();
-    if (scratch) {
-      rmSync(scratch, { recursive: true, force: true });
-    }
+    await imports.close();
   });
 
   it('lets one of two concurrent imports of a list in, refuses the other with WATCHLIST_IMPORT_IN_PROGRESS, and loses nothing', async () => {

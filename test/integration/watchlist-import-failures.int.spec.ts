@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +7,7 @@ import { generateFtmFile } from '../../bench/import-generator';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { cliContext, prepareDatabase } from '../helpers/test-app';
+import { ImportContext } from '../helpers/import-context';
 import { importerWith } from '../helpers/wrapped-importer';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
@@ -23,23 +22,17 @@ interface ListState {
 }
 
 describe(`${WatchlistImportService.name} with bad input`, () => {
+  const imports = new ImportContext('watchlist-failure-test-');
+  const { newListId, listOf, visibleEntries, visibleEntryIds } = imports;
   let context: INestApplicationContext;
   let sut: WatchlistImportService;
   let watchlists: WatchlistsService;
   let neo4j: Neo4jService;
   let scratch: string;
 
-  const newListId = (): string => `test-${randomUUID().slice(0, 8)}`;
-
   /** What readers of the list see: its active version, its visible entries and one entry in full. */
   const stateOf = async (listId: string, spotEntryId: string): Promise<ListState> => {
-    const list = (await watchlists.watchlists()).find((candidate) => candidate.id === listId);
-    const visible = await neo4j.runStatementText(
-      `MATCH (list:Watchlist {id: $listId})<-[listing:LISTED_ON]-()
-       WHERE listing.firstSeq <= list.activeSeq AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq)
-       RETURN count(*) AS count`,
-      { listId },
-    );
+    const list = await listOf(listId);
     const pending = await neo4j.runStatementText(
       'MATCH (change:PendingEntryChange {listId: $listId}) RETURN count(change) AS count',
       { listId },
@@ -47,26 +40,18 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
     return {
       activeVersion: list?.activeVersion?.id ?? null,
       entryCount: list?.activeVersion?.entryCount ?? null,
-      visibleEntries: Number(visible[0].count),
+      visibleEntries: await visibleEntries(listId),
       spotEntry: await watchlists.entry(`${listId}:${spotEntryId}`),
       pendingChanges: Number(pending[0].count),
     };
   };
 
   beforeAll(async () => {
-    await prepareDatabase();
-    context = await cliContext();
-    sut = context.get(WatchlistImportService);
-    watchlists = context.get(WatchlistsService);
-    neo4j = context.get(Neo4jService);
-    scratch = mkdtempSync(join(tmpdir(), 'watchlist-failure-test-'));
+    ({ context, importer: sut, watchlists, neo4j, scratch } = await imports.open());
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (scratch) {
-      rmSync(scratch, { recursive: true, force: true });
-    }
+    await imports.close();
   });
 
   const hugeFieldDpl = (): string => {
@@ -204,7 +189,7 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
       [5, 'WATCHLIST_RECORD_INVALID'],
       [6, 'WATCHLIST_RECORD_INVALID'],
     ]);
-    expect((await watchlists.watchlists()).find((list) => list.id === listId)?.activeVersion).toMatchObject({
+    expect((await listOf(listId))?.activeVersion).toMatchObject({
       entryCount: 6,
       rejected: 3,
     });
@@ -275,12 +260,12 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
     });
 
     expect(await stateOf(listId, spot)).toEqual(before);
-    const list = (await watchlists.watchlists()).find((candidate) => candidate.id === listId);
+    const list = await listOf(listId);
     expect(list?.versions.map((version) => version.id)).toEqual([first.version]);
   });
 
   describe('an import that fails half way, after batches were written', () => {
-    const listId = `test-${randomUUID().slice(0, 8)}`;
+    const listId = newListId();
     const entity = (index: number): string => `${listId}:bench-${index.toString(36)}`;
     let before: ListState;
     let failure: unknown;
@@ -319,7 +304,7 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
     });
 
     it('records the failed version with its error', async () => {
-      const list = (await watchlists.watchlists()).find((candidate) => candidate.id === listId);
+      const list = await listOf(listId);
 
       expect(list?.versions.map((version) => [version.seq, version.status])).toEqual([
         [2, 'failed'],
@@ -386,13 +371,7 @@ describe(`${WatchlistImportService.name} with bad input`, () => {
       });
 
       expect(next).toMatchObject({ status: 'imported', version: `${listId}@3` });
-      const visible = await neo4j.runStatementText(
-        `MATCH (list:Watchlist {id: $listId})<-[listing:LISTED_ON]-(entity)
-         WHERE listing.firstSeq <= list.activeSeq AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq)
-         RETURN entity.id AS id ORDER BY id`,
-        { listId },
-      );
-      expect(visible.map((row) => row.id)).toEqual([`${listId}:kept`, `${listId}:new`, `${listId}:other`]);
+      expect(await visibleEntryIds(listId)).toEqual([`${listId}:kept`, `${listId}:new`, `${listId}:other`]);
     });
   });
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
@@ -8,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
-import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { TestListIds } from '../helpers/remove-lists';
-import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
+import { ImportContext } from '../helpers/import-context';
+import { cliContext, testConfig } from '../helpers/test-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
 const fixture = (...parts: string[]): string => join(FIXTURES, ...parts);
@@ -23,34 +21,16 @@ class StatusesInterruptedRepository extends WatchlistsRepository {
 }
 
 describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinished activations`, () => {
+  const imports = new ImportContext('watchlist-guards-test-');
+  const { newListId, visibleEntries } = imports;
   let context: INestApplicationContext;
   let sut: WatchlistImportService;
   let repository: WatchlistsRepository;
-  let watchlists: WatchlistsService;
   let neo4j: Neo4jService;
   let scratch: string;
 
-  const lists = new TestListIds();
-  const newListId = (): string => lists.next();
-
-  const versionsOf = async (listId: string) =>
-    ((await watchlists.watchlists()).find((list) => list.id === listId)?.versions ?? []).map((version) => ({
-      id: version.id,
-      status: version.status,
-      entryCount: version.entryCount,
-      delisted: version.delisted,
-      error: version.error,
-    }));
-
-  const visibleEntries = async (listId: string): Promise<number> => {
-    const rows = await neo4j.runStatementText(
-      `MATCH (list:Watchlist {id: $listId})<-[listing:LISTED_ON]-()
-       WHERE listing.firstSeq <= list.activeSeq AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq)
-       RETURN count(*) AS count`,
-      { listId },
-    );
-    return Number(rows[0].count);
-  };
+  const versionsOf = (listId: string) =>
+    imports.versionsOf(listId, ['id', 'status', 'entryCount', 'delisted', 'error']);
 
   /** Listings by their written status (what readers that look at status see). */
   const statusesOf = async (listId: string): Promise<Record<string, number>> => {
@@ -82,23 +62,11 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
   };
 
   beforeAll(async () => {
-    await prepareDatabase();
-    context = await cliContext();
-    sut = context.get(WatchlistImportService);
-    repository = context.get(WatchlistsRepository);
-    watchlists = context.get(WatchlistsService);
-    neo4j = context.get(Neo4jService);
-    scratch = mkdtempSync(join(tmpdir(), 'watchlist-guards-test-'));
+    ({ context, importer: sut, repository, neo4j, scratch } = await imports.open());
   });
 
   afterAll(async () => {
-    if (context) {
-      await lists.removeAll(context.get(Neo4jService));
-    }
-    await context?.close();
-    if (scratch) {
-      rmSync(scratch, { recursive: true, force: true });
-    }
+    await imports.close();
   });
 
   describe('the first 3,000 rows of the OFAC SDN list imported over the whole list', () => {
@@ -215,7 +183,7 @@ describe(`${WatchlistImportService.name} guards: mass delisting, abort, unfinish
       expect(await versionsOf(listId)).toEqual([
         expect.objectContaining({ status: 'failed', error: 'Aborted by an operator (forced)' }),
       ]);
-      const [version] = (await watchlists.watchlists()).find((list) => list.id === listId)?.versions ?? [];
+      const [version] = (await imports.listOf(listId))?.versions ?? [];
       expect(version).toMatchObject({ importedBy: 'test:runner', abortedBy: 'test:operator' });
     });
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,9 +12,9 @@ import { RiskRepository } from '../../src/risk/risk.repository';
 import { LIST_RELATIONSHIP_TYPES } from '../../src/watchlists/watchlist-record';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { TestListIds } from '../helpers/remove-lists';
+import { ImportContext } from '../helpers/import-context';
 import { importerWith, type RepositoryWrappers } from '../helpers/wrapped-importer';
-import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
+import { testConfig } from '../helpers/test-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
 const fixture = (...parts: string[]): string => join(FIXTURES, ...parts);
@@ -73,6 +72,8 @@ function propertyOf(relationships: Array<{ properties: Property[] }>, recordId: 
 type ImportWork = (importer: WatchlistImportService) => Promise<unknown>;
 
 describe(`${WatchlistImportService.name}: what readers see of a version before it is active`, () => {
+  const imports = new ImportContext('watchlist-versions-test-');
+  const { newListId, listingOf } = imports;
   let context: INestApplicationContext;
   let sut: WatchlistImportService;
   let watchlists: WatchlistsService;
@@ -82,24 +83,10 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
   let neo4j: Neo4jService;
   let scratch: string;
 
-  const lists = new TestListIds();
-  const newListId = (): string => lists.next();
-
   const writeFtm = (records: FtmRecord[], name = 'entities'): string => {
     const path = join(scratch, `${name}-${randomUUID().slice(0, 8)}.ftm.json`);
     writeFileSync(path, `${records.map((record) => JSON.stringify(record)).join('\n')}\n`);
     return path;
-  };
-
-  /** The stored details of one listing, pending ones included. */
-  const listingOf = async (listId: string, entryId: string): Promise<Record<string, unknown>> => {
-    const rows = await neo4j.runStatementText(
-      `MATCH (:Entity {id: $id})-[listing:LISTED_ON]->(:Watchlist {id: $listId})
-       RETURN listing {.program, .authority, .reason, .listedFrom, .pendingSeq, .pendingProgram, .pendingAuthority,
-                       .pendingReason, .pendingListedFrom} AS listing`,
-      { id: `${listId}:${entryId}`, listId },
-    );
-    return rows[0].listing as Record<string, unknown>;
   };
 
   /**
@@ -183,25 +170,14 @@ describe(`${WatchlistImportService.name}: what readers see of a version before i
   };
 
   beforeAll(async () => {
-    await prepareDatabase();
-    context = await cliContext();
-    sut = context.get(WatchlistImportService);
-    watchlists = context.get(WatchlistsService);
+    ({ context, importer: sut, watchlists, neo4j, scratch } = await imports.open());
     graph = context.get(GraphService);
     pathRisk = context.get(PathRiskService);
     risk = context.get(RiskRepository);
-    neo4j = context.get(Neo4jService);
-    scratch = mkdtempSync(join(tmpdir(), 'watchlist-versions-test-'));
   });
 
   afterAll(async () => {
-    if (context) {
-      await lists.removeAll(context.get(Neo4jService));
-    }
-    await context?.close();
-    if (scratch) {
-      rmSync(scratch, { recursive: true, force: true });
-    }
+    await imports.close();
   });
 
   describe('listing details of a listed entry', () => {

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
@@ -9,7 +7,7 @@ import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { WATCHLIST_VERSION_ACTIVATED, type WatchlistVersionActivated } from '../../src/watchlists/watchlist-events';
 import { type ImportSummary, WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { cliContext, prepareDatabase } from '../helpers/test-app';
+import { ImportContext } from '../helpers/import-context';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
 const fixture = (...parts: string[]): string => join(FIXTURES, ...parts);
@@ -40,24 +38,15 @@ function unFixtureAkaAliases(dataId: string): string[] {
 }
 
 describe(WatchlistImportService.name, () => {
+  const imports = new ImportContext('watchlist-import-test-');
+  const { newListId, listOf } = imports;
+  /** Listings of the list visible to readers of its active version. */
+  const activeEntryIds = imports.visibleEntryIds;
   let context: INestApplicationContext;
   let sut: WatchlistImportService;
   let watchlists: WatchlistsService;
   let neo4j: Neo4jService;
   let scratch: string;
-
-  const newListId = (): string => `test-${randomUUID().slice(0, 8)}`;
-
-  /** Listings of the list visible to readers of its active version. */
-  const activeEntryIds = async (listId: string): Promise<string[]> => {
-    const rows = await neo4j.runStatementText(
-      `MATCH (list:Watchlist {id: $listId})<-[listing:LISTED_ON]-(entity)
-       WHERE listing.firstSeq <= list.activeSeq AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq)
-       RETURN entity.id AS id ORDER BY id`,
-      { listId },
-    );
-    return rows.map((row) => String(row.id));
-  };
 
   const labelCounts = async (listId: string): Promise<Record<string, number>> => {
     const rows = await neo4j.runStatementText(
@@ -68,22 +57,12 @@ describe(WatchlistImportService.name, () => {
     return Object.fromEntries(rows.map((row) => [String(row.label), Number(row.count)]));
   };
 
-  const listOf = async (listId: string) => (await watchlists.watchlists()).find((list) => list.id === listId);
-
   beforeAll(async () => {
-    await prepareDatabase();
-    context = await cliContext();
-    sut = context.get(WatchlistImportService);
-    watchlists = context.get(WatchlistsService);
-    neo4j = context.get(Neo4jService);
-    scratch = mkdtempSync(join(tmpdir(), 'watchlist-import-test-'));
+    ({ context, importer: sut, watchlists, neo4j, scratch } = await imports.open());
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (scratch) {
-      rmSync(scratch, { recursive: true, force: true });
-    }
+    await imports.close();
   });
 
   describe('every format on its real sample', () => {
@@ -349,7 +328,7 @@ describe(WatchlistImportService.name, () => {
     });
 
     describe('a newer full version', () => {
-      const listId = `test-${randomUUID().slice(0, 8)}`;
+      const listId = newListId();
       let directory: string;
       let second: ImportSummary;
       const lines = readFileSync(fixture('ofac', 'sdn.csv'), 'utf8').split('\n').slice(0, 60);

@@ -1,20 +1,8 @@
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { findProjectRoot } from '../../src/common/project-root';
 import { LocalNeo4j } from '../../src/neo4j/local-neo4j';
-
-/** A port nobody listens on now, so parallel test runs on one machine never share a database. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+import { freePort } from '../helpers/processes';
 
 /**
  * Integration and end-to-end tests run against a real Neo4j: the server named by NEO4J_URI, or,
@@ -24,6 +12,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   if (process.env.NEO4J_URI) {
     return async () => undefined;
   }
+  // A port of its own when none is given, so parallel test runs on one machine never share a database.
   const port = process.env.NEO4J_TEST_PORT ? Number(process.env.NEO4J_TEST_PORT) : await freePort();
   const dataDirectory = join(findProjectRoot(), '.data', `neo4j-test-${port}`);
   rmSync(dataDirectory, { recursive: true, force: true });
