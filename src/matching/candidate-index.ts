@@ -2316,10 +2316,12 @@ function identifierForms(identifier: string): string[] {
   return read && read.value !== identifier.trim() ? [identifier, read.value] : [identifier];
 }
 
-/** The identifier a query's name is, if it is one (`identifierName`): none or one. */
+/**
+ * The identifier a query's name is, if it is one (`identifierName`): none, or the name as written and the identifier
+ * it holds ("IMO 9123456" and "9123456"), as records write either (since rules 1.125.0).
+ */
 function identifierOfName(name: string): string[] {
-  const found = identifierName(name);
-  return found ? [found.value] : [];
+  return identifierName(name) ? identifierForms(name) : [];
 }
 
 let classSpellings: Map<string, string[]> | undefined;

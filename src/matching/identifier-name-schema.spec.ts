@@ -23,6 +23,15 @@ describe(`${CandidateIndex.name}: a query whose name is an identifier finds the 
       listIds: ['v'],
     });
     sut.add({ entityId: 'o:1', schema: 'Organization', names: ['Tessaly Star Shipping Company'], listIds: ['v'] });
+    // Since rules 1.125.0: records that write the number alone, or the MMSI with its word.
+    sut.add({ entityId: 'v:2', schema: 'Vessel', names: ['ORVENA'], identifiers: ['9923456'], listIds: ['v'] });
+    sut.add({
+      entityId: 'v:3',
+      schema: 'Vessel',
+      names: ['KASTRELL'],
+      identifiers: ['MMSI 273999111'],
+      listIds: ['v'],
+    });
     return sut.build();
   };
 
@@ -35,6 +44,9 @@ describe(`${CandidateIndex.name}: a query whose name is an identifier finds the 
     ['an MMSI number, no schema', 'MMSI 273456789', undefined, ['v:1']],
     ['an aircraft registration, no schema', 'EP-QXR', undefined, ['a:1']],
     ['an IMO number no record holds', 'IMO 9900000', undefined, []],
+    ['an IMO number a record writes without "IMO" (rules 1.125.0)', 'IMO 9923456', undefined, ['v:2']],
+    ['an IMO number written joined, a record without "IMO" (rules 1.125.0)', 'IMO9923456', 'Vessel', ['v:2']],
+    ['an MMSI number a record writes with its word (rules 1.125.0)', 'MMSI 273999111', undefined, ['v:3']],
   ])('%s: %s', (_case, name, schema, expected) => {
     const sut = build();
 

@@ -11,7 +11,7 @@ describe(`${identifierName.name}: a name that is an identifier (identifier_patte
     ['a ROR id as its address', 'https://ror.org/0qrwx7y45', { kind: 'ror', value: '0qrwx7y45' }],
     ['a ROR id without the scheme', 'ror.org/0qrwx7y45', { kind: 'ror', value: '0qrwx7y45' }],
     ['a ROR address with www and a slash', 'http://www.ror.org/0qrwx7y45/', { kind: 'ror', value: '0qrwx7y45' }],
-    ['an IMO number', 'IMO 9912345', { kind: 'imo', value: 'IMO 9912345' }],
+    ['an IMO number (the number, since rules 1.125.0)', 'IMO 9912345', { kind: 'imo', value: '9912345' }],
     ['an MMSI number after its word', 'MMSI 273456789', { kind: 'mmsi', value: '273456789' }],
     ['a code of letters and digits', 'QX-20417', { kind: 'code', value: 'QX-20417' }],
   ])('%s: %s', (_case, name, expected) => {
