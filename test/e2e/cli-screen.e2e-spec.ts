@@ -12,7 +12,7 @@ import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { SavedScreeningIndex } from '../../src/screening/saved-screening-index';
 import { removeLists } from '../helpers/remove-lists';
-import { buildCli, CLI, type CliRun, ROOT, run } from '../helpers/run-cli';
+import { buildDist, CLI, type CliRun, ROOT, run } from '../helpers/processes';
 import { bootTestApp, cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'watchlists');
@@ -50,7 +50,7 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     run(process.execPath, ['-r', preload, CLI, ...args], { ...env, NEO4J_URI: NO_DATABASE });
 
   beforeAll(async () => {
-    await buildCli();
+    await buildDist();
     await prepareDatabase();
     const config = testConfig();
     env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
