@@ -9,8 +9,8 @@ import { generateFtmFile } from '../../bench/import-generator';
 import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { buildDist, CLI, type CliRun, run, sleep, startCli } from '../helpers/processes';
-import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
+import { CLI, type CliRun, run, sleep, startCli } from '../helpers/processes';
+import { builtCliContext, testConfig } from '../helpers/test-app';
 
 /** A TCP relay to the test database that the test can cut, as if Neo4j died. */
 class DatabaseRelay {
@@ -57,11 +57,7 @@ describe('partner-graph import when things go wrong (the built CLI)', () => {
     );
 
   beforeAll(async () => {
-    await buildDist();
-    await prepareDatabase();
-    const config = testConfig();
-    env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
-    context = await cliContext(config);
+    ({ env, context } = await builtCliContext());
     watchlists = context.get(WatchlistsService);
     scratch = mkdtempSync(join(tmpdir(), 'cli-import-failures-'));
   });

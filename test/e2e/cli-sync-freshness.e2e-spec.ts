@@ -3,12 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { LocalPublisher } from '../helpers/local-publisher';
 import { removeLists } from '../helpers/remove-lists';
-import { buildDist, CLI, type CliRun, ROOT, run } from '../helpers/processes';
-import { bootTestApp, cliContext, prepareDatabase, type TestApp, testConfig } from '../helpers/test-app';
+import { CLI, type CliRun, ROOT, run } from '../helpers/processes';
+import { bootTestApp, builtCliContext, type TestApp } from '../helpers/test-app';
 
 const DPL = readFileSync(join(ROOT, 'test', 'fixtures', 'watchlists', 'bis', 'dpl.txt'));
 
@@ -22,7 +21,6 @@ describe('partner-graph sync exit codes, and freshness in /health/ready and scre
   const cli = (...args: string[]): Promise<CliRun> => run(process.execPath, [CLI, ...args], env);
 
   beforeAll(async () => {
-    await buildDist();
     publisher = await LocalPublisher.start((request, response) => {
       if (request.url === '/dpl/dpl.txt') {
         response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': DPL.length }).end(DPL);
@@ -37,10 +35,7 @@ describe('partner-graph sync exit codes, and freshness in /health/ready and scre
       ],
       { SYNC_TIMEOUT_MS: '5000' },
     );
-    await prepareDatabase();
-    const config = testConfig();
-    env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
-    context = await cliContext(config);
+    ({ env, context } = await builtCliContext());
   }, 360_000);
 
   afterAll(async () => {

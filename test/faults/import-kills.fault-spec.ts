@@ -6,13 +6,12 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFtmFile } from '../../bench/import-generator';
 import { random as seededRandom } from '../../bench/lib/synthetic-list';
-import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { buildDist, CLI, run, sleep, startCli, type StartedCli } from '../helpers/processes';
+import { CLI, run, sleep, startCli, type StartedCli } from '../helpers/processes';
 import { runCypher } from '../helpers/cypher';
 import { removeLists } from '../helpers/remove-lists';
-import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
+import { builtCliContext } from '../helpers/test-app';
 
 /** How many imports are killed (FAULT_KILLS; the brief asks for at least ten; `.ci/run` runs a short form). */
 const KILLS = Number(process.env.FAULT_KILLS ?? 10);
@@ -66,11 +65,7 @@ describe('partner-graph import killed (kill -9) at random points', () => {
     }));
 
   beforeAll(async () => {
-    await buildDist();
-    await prepareDatabase();
-    const config = testConfig();
-    env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
-    context = await cliContext(config);
+    ({ env, context } = await builtCliContext());
     neo4j = context.get(Neo4jService);
     watchlists = context.get(WatchlistsService);
     await generateFtmFile({ path: files.plain, size: ENTITIES, seed: 41 });
