@@ -7,7 +7,7 @@ import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { RiskService } from '../../src/risk/risk.service';
 import { runCypher } from '../helpers/cypher';
-import { buildCli, CLI, type CliRun, run } from '../helpers/run-cli';
+import { buildDist, CLI, type CliRun, run } from '../helpers/processes';
 import { bootTestApp, prepareDatabase, type TestApp, testConfig } from '../helpers/test-app';
 
 /**
@@ -79,7 +79,7 @@ describe('a list activated by another process', () => {
 
   beforeAll(async () => {
     // The CLI runs from dist/, as installed; the incremental build brings it up to date.
-    await buildCli();
+    await buildDist();
     await prepareDatabase();
     env = { ...process.env, NEO4J_URI: databaseUri(testConfig()), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
     api = await bootTestApp({ SCREENING_POLL_INTERVAL_MS: '2000' });

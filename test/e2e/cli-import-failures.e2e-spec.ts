@@ -1,4 +1,3 @@
-import { execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket, connect } from 'node:net';
@@ -7,33 +6,11 @@ import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFtmFile } from '../../bench/import-generator';
-import { findProjectRoot } from '../../src/common/project-root';
 import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
-
-const ROOT = findProjectRoot();
-const CLI = join(ROOT, 'dist', 'cli', 'main.js');
-const sleep = (milliseconds: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, milliseconds));
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, args, { cwd: ROOT, env, timeout: 170_000 }, (error, stdout, stderr) => {
-      if (error !== null && typeof error.code !== 'number') {
-        reject(new Error(`${args.join(' ')} did not run to its end: ${error.message}`, { cause: error }));
-        return;
-      }
-      resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
-    });
-  });
-}
+import { CLI, type CliRun, run, sleep, startCli } from '../helpers/processes';
+import { builtCliContext, testConfig } from '../helpers/test-app';
 
 /** A TCP relay to the test database that the test can cut, as if Neo4j died. */
 class DatabaseRelay {
@@ -80,15 +57,7 @@ describe('partner-graph import when things go wrong (the built CLI)', () => {
     );
 
   beforeAll(async () => {
-    const build = await run(
-      [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-      process.env,
-    );
-    expect(build, build.stdout).toMatchObject({ code: 0 });
-    await prepareDatabase();
-    const config = testConfig();
-    env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
-    context = await cliContext(config);
+    ({ env, context } = await builtCliContext());
     watchlists = context.get(WatchlistsService);
     scratch = mkdtempSync(join(tmpdir(), 'cli-import-failures-'));
   });
@@ -109,15 +78,10 @@ describe('partner-graph import when things go wrong (the built CLI)', () => {
       const target = new URL(databaseUri(testConfig()));
       const relay = new DatabaseRelay({ host: target.hostname, port: Number(target.port) });
       await relay.start();
-      const child = spawn(process.execPath, [CLI, 'import', '--format', 'ftm', file, '--list', listId, '--json'], {
-        cwd: ROOT,
-        env: { ...env, NEO4J_URI: `bolt://127.0.0.1:${relay.port}` },
+      const importing = startCli(['import', '--format', 'ftm', file, '--list', listId, '--json'], {
+        ...env,
+        NEO4J_URI: `bolt://127.0.0.1:${relay.port}`,
       });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
       // Cut the database off once the import has written for a while.
       for (let attempt = 0; attempt < 600 && !(await statusOf(listId)).includes(`${listId}@1 importing`); attempt++) {
         await sleep(100);
@@ -125,10 +89,9 @@ describe('partner-graph import when things go wrong (the built CLI)', () => {
       await sleep(2_000);
       const cutAt = Date.now();
       await relay.cut();
-      const code = await exited;
+      result = await importing.done;
       secondsToExit = (Date.now() - cutAt) / 1000;
       process.stderr.write(`CLI import exited ${secondsToExit.toFixed(1)} s after the database was cut off\n`);
-      result = { code, stdout, stderr };
     });
 
     it('exits non-zero within 45 seconds (the driver retries a transaction for up to 30 s)', () => {
@@ -152,8 +115,8 @@ describe('partner-graph import when things go wrong (the built CLI)', () => {
           versionId: `${listId}@1`,
         });
 
-      const refused = await run([CLI, 'abort-import', listId], env);
-      const forced = await run([CLI, 'abort-import', listId, '--force'], env);
+      const refused = await run(process.execPath, [CLI, 'abort-import', listId], env);
+      const forced = await run(process.execPath, [CLI, 'abort-import', listId, '--force'], env);
 
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(/^WATCHLIST_IMPORT_IN_PROGRESS: The import of .* is alive/m);
@@ -168,7 +131,7 @@ describe('partner-graph import when things go wrong (the built CLI)', () => {
   it('says so, exiting 0, when abort-import finds no running import', async () => {
     const listId = `test-${randomUUID().slice(0, 8)}`;
 
-    const result = await run([CLI, 'abort-import', listId], env);
+    const result = await run(process.execPath, [CLI, 'abort-import', listId], env);
 
     expect(result).toMatchObject({ code: 0, stdout: `${listId}: no import is running; nothing to abort\n` });
   });

@@ -3,11 +3,10 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { IMPORT_RESULT_KEYS } from '../../src/watchlists/import-result';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { buildCli, CLI, type CliRun, ROOT, run } from '../helpers/run-cli';
-import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
+import { CLI, type CliRun, ROOT, run } from '../helpers/processes';
+import { builtCliContext } from '../helpers/test-app';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'watchlists');
 
@@ -23,11 +22,7 @@ describe('partner-graph import (the built CLI)', () => {
   beforeAll(async () => {
     // The CLI runs from dist/, as installed. CI builds before testing (.ci/run); the build is
     // incremental, so here it only brings dist/ up to date with the sources under test.
-    await buildCli();
-    await prepareDatabase();
-    const config = testConfig();
-    env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
-    context = await cliContext(config);
+    ({ env, context } = await builtCliContext());
     watchlists = context.get(WatchlistsService);
   });
 

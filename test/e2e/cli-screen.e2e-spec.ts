@@ -8,12 +8,11 @@ import { EXIT_CODES } from '../../src/cli/exit-codes';
 import { RELAUNCH_MIN_INPUT_BYTES } from '../../src/cli/young-generation';
 import { regionNames } from '../../src/matching/reference-data';
 import { REGION_NAMES_FILE, type RegionNamesTable } from '../../src/matching/region-names-table';
-import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { SavedScreeningIndex } from '../../src/screening/saved-screening-index';
 import { removeLists } from '../helpers/remove-lists';
-import { buildCli, CLI, type CliRun, ROOT, run } from '../helpers/run-cli';
-import { bootTestApp, cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
+import { CLI, type CliRun, ROOT, run } from '../helpers/processes';
+import { bootTestApp, builtCliContext, testConfig } from '../helpers/test-app';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'watchlists');
 /**
@@ -50,11 +49,7 @@ describe('partner-graph CLI: start-up, usage errors and screen (the built CLI)',
     run(process.execPath, ['-r', preload, CLI, ...args], { ...env, NEO4J_URI: NO_DATABASE });
 
   beforeAll(async () => {
-    await buildCli();
-    await prepareDatabase();
-    const config = testConfig();
-    env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
-    context = await cliContext(config);
+    ({ env, context } = await builtCliContext());
     // A tsc build and a database on a machine shared by several test runs.
   }, 360_000);
 

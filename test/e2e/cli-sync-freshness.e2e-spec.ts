@@ -1,71 +1,41 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { resetSourceCatalogue } from '../../src/watchlists/source-catalogue';
+import { LocalPublisher } from '../helpers/local-publisher';
 import { removeLists } from '../helpers/remove-lists';
-import { buildCli, CLI, type CliRun, ROOT, run } from '../helpers/run-cli';
-import { bootTestApp, cliContext, prepareDatabase, type TestApp, testConfig } from '../helpers/test-app';
+import { CLI, type CliRun, ROOT, run } from '../helpers/processes';
+import { bootTestApp, builtCliContext, type TestApp } from '../helpers/test-app';
 
 const DPL = readFileSync(join(ROOT, 'test', 'fixtures', 'watchlists', 'bis', 'dpl.txt'));
 
 describe('partner-graph sync exit codes, and freshness in /health/ready and screening results', () => {
-  let server: Server;
-  let scratch: string;
+  let publisher: LocalPublisher | undefined;
   let env: NodeJS.ProcessEnv;
   let context: INestApplicationContext;
   let app: TestApp | undefined;
   const listId = `sync-e2e-${randomUUID().slice(0, 8)}`;
-  const saved = { ...process.env };
 
   const cli = (...args: string[]): Promise<CliRun> => run(process.execPath, [CLI, ...args], env);
 
   beforeAll(async () => {
-    await buildCli();
-    server = createServer((request, response) => {
+    publisher = await LocalPublisher.start((request, response) => {
       if (request.url === '/dpl/dpl.txt') {
         response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': DPL.length }).end(DPL);
         return;
       }
       response.writeHead(500).end('publisher down');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    scratch = mkdtempSync(join(tmpdir(), 'cli-sync-'));
-    const sourcesFile = join(scratch, 'sources.yml');
-    writeFileSync(
-      sourcesFile,
+    }, 'cli-sync-');
+    publisher.useSources(
       [
-        'sources:',
-        `  ${listId}:`,
-        '    name: Denied Persons List (local publisher)',
-        '    format: bis-dpl',
-        '    enabled: false',
-        '    overdueAfter: 7d',
-        '    files:',
-        '      - name: dpl.txt',
-        `        url: http://127.0.0.1:${port}/dpl/dpl.txt`,
-        `  ${listId}-down:`,
-        '    name: A publisher that answers 500',
-        '    format: bis-dpl',
-        '    enabled: false',
-        '    files:',
-        '      - name: dpl.txt',
-        `        url: http://127.0.0.1:${port}/down/dpl.txt`,
-      ].join('\n'),
+        { id: listId, name: 'Denied Persons List (local publisher)', path: '/dpl/dpl.txt', overdueAfter: '7d' },
+        { id: `${listId}-down`, name: 'A publisher that answers 500', path: '/down/dpl.txt' },
+      ],
+      { SYNC_TIMEOUT_MS: '5000' },
     );
-    Object.assign(process.env, { SOURCES_FILE: sourcesFile, SYNC_TIMEOUT_MS: '5000' });
-    resetSourceCatalogue();
-    await prepareDatabase();
-    const config = testConfig();
-    env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
-    context = await cliContext(config);
+    ({ env, context } = await builtCliContext());
   }, 360_000);
 
   afterAll(async () => {
@@ -74,12 +44,7 @@ describe('partner-graph sync exit codes, and freshness in /health/ready and scre
       await removeLists(context.get(Neo4jService), [listId, `${listId}-down`]);
       await context.close();
     }
-    process.env = saved;
-    resetSourceCatalogue();
-    await new Promise<void>((resolve) => server?.close(() => resolve()));
-    if (scratch) {
-      rmSync(scratch, { recursive: true, force: true });
-    }
+    await publisher?.close();
   });
 
   it('exits 0 and prints one JSON summary when the list is imported', async () => {

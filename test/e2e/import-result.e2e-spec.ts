@@ -5,7 +5,7 @@ import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { IMPORT_RESULT_KEYS } from '../../src/watchlists/import-result';
 import { TestListIds } from '../helpers/remove-lists';
-import { buildCli, CLI, ROOT, run } from '../helpers/run-cli';
+import { buildDist, CLI, ROOT, run } from '../helpers/processes';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
 const READER_KEY = 'reader-key-for-import-result-tests';
@@ -52,7 +52,7 @@ describe('one import answer from REST, GraphQL and the CLI', () => {
 
   beforeAll(async () => {
     await prepareDatabase();
-    await buildCli();
+    await buildDist();
     sut = await bootTestApp({ API_KEYS: `${READER_KEY}:reader,${ADMIN_KEY}:admin` });
   });
 

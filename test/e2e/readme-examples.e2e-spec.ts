@@ -18,7 +18,7 @@ import {
   valueAt,
 } from '../helpers/readme-examples';
 import { removeLists } from '../helpers/remove-lists';
-import { buildCli, ROOT } from '../helpers/run-cli';
+import { buildDist, ROOT } from '../helpers/processes';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -96,7 +96,7 @@ describe('the README examples against a server on the seeded database', () => {
 
   beforeAll(async () => {
     await prepareDatabase();
-    await buildCli();
+    await buildDist();
     // Local mode, as the README's examples assume.
     sut = await bootTestApp({ API_KEYS: '' });
     env = {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +9,7 @@ import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
 import { runCypher } from '../helpers/cypher';
-import { ApiProcess, buildDist, CLI, type CliRun, ROOT, run, sleep } from '../helpers/processes';
+import { ApiProcess, buildDist, CLI, type CliRun, run, sleep, startCli } from '../helpers/processes';
 import { removeLists } from '../helpers/remove-lists';
 import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
@@ -241,17 +240,7 @@ describe('two API replicas and the CLI against one Neo4j', () => {
     // Large enough (a few seconds of writing) that the two imports overlap.
     await generateFtmFile({ path: file, size: 20_000, seed: 14 });
     const start = (): Promise<CliRun> =>
-      new Promise((resolve) => {
-        const child = spawn(process.execPath, [CLI, 'import', '--format', 'ftm', file, '--list', listId, '--json'], {
-          cwd: ROOT,
-          env,
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-        child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-      });
+      startCli(['import', '--format', 'ftm', file, '--list', listId, '--json'], env).done;
 
     const results = await Promise.all([start(), start()]);
 

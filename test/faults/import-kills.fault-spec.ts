@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,40 +6,20 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFtmFile } from '../../bench/import-generator';
 import { random as seededRandom } from '../../bench/lib/synthetic-list';
-import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { buildDist, CLI, type CliRun, ROOT, run, sleep } from '../helpers/processes';
+import { CLI, run, sleep, startCli, type StartedCli } from '../helpers/processes';
+import { runCypher } from '../helpers/cypher';
 import { removeLists } from '../helpers/remove-lists';
-import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
+import { builtCliContext } from '../helpers/test-app';
 
 /** How many imports are killed (FAULT_KILLS; the brief asks for at least ten; `.ci/run` runs a short form). */
 const KILLS = Number(process.env.FAULT_KILLS ?? 10);
 const ENTITIES = 4_000;
 
-interface Started {
-  done: Promise<CliRun & { signal: NodeJS.Signals | null }>;
-  kill(): void;
-}
-
 /** Starts `partner-graph import` in its own process. */
-function startImport(env: NodeJS.ProcessEnv, file: string, listId: string, extra: string[] = []): Started {
-  const child = spawn(
-    process.execPath,
-    [CLI, 'import', '--format', 'ftm', file, '--list', listId, '--json', ...extra],
-    {
-      cwd: ROOT,
-      env,
-    },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const done = new Promise<CliRun & { signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code: code ?? -1, signal, stdout, stderr })),
-  );
-  return { done, kill: () => child.kill('SIGKILL') };
+function startImport(env: NodeJS.ProcessEnv, file: string, listId: string, extra: string[] = []): StartedCli {
+  return startCli(['import', '--format', 'ftm', file, '--list', listId, '--json', ...extra], env);
 }
 
 /** How many names in an FtM file end with " Jr" (the generator's mark of a changed entity). */
@@ -69,19 +48,14 @@ describe('partner-graph import killed (kill -9) at random points', () => {
   const expectedChanged = { plain: 0, changed: 0 };
 
   const visible = async (): Promise<{ entries: number; changed: number }> => {
-    const session = neo4j.driver.session({ database: neo4j.database });
-    try {
-      const result = await session.run(
-        `MATCH (list:Watchlist {id: $listId})<-[listing:LISTED_ON]-(entry:Entity)
-         WHERE listing.firstSeq <= list.activeSeq AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq)
-         RETURN count(*) AS entries, count(CASE WHEN entry.name ENDS WITH ' Jr' THEN 1 END) AS changed`,
-        { listId },
-      );
-      const record = result.records[0];
-      return { entries: Number(record.get('entries')), changed: Number(record.get('changed')) };
-    } finally {
-      await session.close();
-    }
+    const [record] = await runCypher(
+      neo4j,
+      `MATCH (list:Watchlist {id: $listId})<-[listing:LISTED_ON]-(entry:Entity)
+       WHERE listing.firstSeq <= list.activeSeq AND (listing.removedSeq IS NULL OR listing.removedSeq > list.activeSeq)
+       RETURN count(*) AS entries, count(CASE WHEN entry.name ENDS WITH ' Jr' THEN 1 END) AS changed`,
+      { listId },
+    );
+    return { entries: Number(record.entries), changed: Number(record.changed) };
   };
   const versions = async () =>
     ((await watchlists.watchlists()).find((list) => list.id === listId)?.versions ?? []).map((version) => ({
@@ -91,11 +65,7 @@ describe('partner-graph import killed (kill -9) at random points', () => {
     }));
 
   beforeAll(async () => {
-    await buildDist();
-    await prepareDatabase();
-    const config = testConfig();
-    env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
-    context = await cliContext(config);
+    ({ env, context } = await builtCliContext());
     neo4j = context.get(Neo4jService);
     watchlists = context.get(WatchlistsService);
     await generateFtmFile({ path: files.plain, size: ENTITIES, seed: 41 });
@@ -211,18 +181,17 @@ describe('partner-graph import killed (kill -9) at random points', () => {
     expect(result.stderr).toContain('garbage.ftm.json');
     expect(result.stderr).toMatch(/line 251\b/);
     expect(result.stderr).not.toMatch(/^\s+at /m);
-    const session = neo4j.driver.session({ database: neo4j.database });
     try {
-      const stored = await session.run(
+      const [stored] = await runCypher(
+        neo4j,
         `OPTIONAL MATCH (list:Watchlist {id: $listId})
          OPTIONAL MATCH (entry:Entity) WHERE entry.id STARTS WITH $prefix
          RETURN list.activeSeq AS activeSeq, count(entry) AS entries`,
         { listId: garbageList, prefix: `${garbageList}:` },
       );
-      expect(stored.records[0].get('activeSeq')).toBeNull();
-      expect(Number(stored.records[0].get('entries'))).toBe(0);
+      expect(stored.activeSeq).toBeNull();
+      expect(Number(stored.entries)).toBe(0);
     } finally {
-      await session.close();
       await removeLists(neo4j, [garbageList]);
     }
   }, 300_000);

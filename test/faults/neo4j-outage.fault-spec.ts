@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFtmFile } from '../../bench/import-generator';
@@ -10,7 +9,7 @@ import { findProjectRoot } from '../../src/common/project-root';
 import { LocalNeo4j } from '../../src/neo4j/local-neo4j';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
-import { ApiProcess, buildDist, CLI, ROOT, sleep } from '../helpers/processes';
+import { ApiProcess, buildDist, sleep, startCli } from '../helpers/processes';
 import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
 const OUTAGE_MS = Number(process.env.FAULT_OUTAGE_MS ?? 15_000);
@@ -123,13 +122,7 @@ describe('Neo4j stopped under load and started again', () => {
     })();
 
     // An import writing when the database goes.
-    const child = spawn(process.execPath, [CLI, 'import', '--format', 'ftm', file, '--list', listId, '--json'], {
-      cwd: ROOT,
-      env,
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const imported = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
+    const importing = startCli(['import', '--format', 'ftm', file, '--list', listId, '--json'], env);
     // Stopped once the import has begun writing its version (and a little more).
     const watcher: INestApplicationContext = await cliContext(testConfig(overrides));
     try {
@@ -153,7 +146,7 @@ describe('Neo4j stopped under load and started again', () => {
     await sleep(OUTAGE_MS);
     await database.start({ detached: false });
     const startedAt = Date.now();
-    const importExit = await imported;
+    const { code: importExit, stderr } = await importing.done;
     // The load runs on for a while after the restart, then stops; recovery is then asked of each kind
     // in turn, so that it measures whether the API serves again by itself, not whether this machine
     // keeps up with the load (bench:load measures that).

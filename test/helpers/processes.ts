@@ -26,33 +26,72 @@ export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
+  /** Wall-clock seconds from start to exit. */
+  seconds: number;
 }
 
-/** Runs a command to its end; a non-zero exit is a result, not an error. */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs = 170_000): Promise<CliRun> {
+/** Runs a command to its end; a non-zero exit is a result, not an error (a kill by the timeout is an error). */
+export function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  timeoutMs = 170_000,
+): Promise<CliRun> {
+  const started = Date.now();
   return new Promise((resolve, reject) => {
     execFile(command, args, { cwd: ROOT, env, timeout: timeoutMs }, (error, stdout, stderr) => {
       if (error !== null && typeof error.code !== 'number') {
+        // Killed (the timeout) or never started: no exit code to report.
         reject(new Error(`${args.join(' ')} did not run to its end: ${error.message}`, { cause: error }));
         return;
       }
-      resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+      resolve({
+        code: typeof error?.code === 'number' ? error.code : 0,
+        stdout,
+        stderr,
+        seconds: (Date.now() - started) / 1000,
+      });
     });
   });
 }
 
-/** Brings dist/ up to date (as `npm run build`, incremental), so child processes run the code under test. */
-export async function buildDist(): Promise<void> {
-  const build = await run(
-    process.execPath,
-    [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-    process.env,
+/** A built-CLI process started by {@link startCli}: its end (with the signal that ended it, if any) and a kill -9. */
+export interface StartedCli {
+  done: Promise<CliRun & { signal: NodeJS.Signals | null }>;
+  kill(): void;
+}
+
+/** Starts `partner-graph <args>` (the built CLI) in its own process without waiting for it, its output kept. */
+export function startCli(args: string[], env: NodeJS.ProcessEnv): StartedCli {
+  const started = Date.now();
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<CliRun & { signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) =>
+      resolve({ code: code ?? -1, signal, stdout, stderr, seconds: (Date.now() - started) / 1000 }),
+    ),
   );
+  return { done, kill: () => child.kill('SIGKILL') };
+}
+
+/**
+ * Brings dist/ up to date with the sources under test (as `npm run build`; the tsc build is incremental, so this is
+ * quick when nothing changed): the CLI and `serve` run from dist/, as installed.
+ */
+export async function buildDist(): Promise<void> {
+  const build = await run(process.execPath, [
+    join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+    '-p',
+    'tsconfig.build.json',
+  ]);
   if (build.code !== 0) {
     throw new Error(`tsc -p tsconfig.build.json failed:\n${build.stdout}${build.stderr}`);
   }
   // What `npm run build` copies beside the compiled code (the risk rules, …).
-  const copy = await run(process.execPath, [join(ROOT, 'tools', 'copy-build-data.mjs')], process.env);
+  const copy = await run(process.execPath, [join(ROOT, 'tools', 'copy-build-data.mjs')]);
   if (copy.code !== 0) {
     throw new Error(`tools/copy-build-data.mjs failed:\n${copy.stdout}${copy.stderr}`);
   }

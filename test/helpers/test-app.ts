@@ -5,7 +5,9 @@ import { createApplication } from '../../src/bootstrap';
 import { CliModule } from '../../src/cli/cli.module';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
 import { MigrationsService } from '../../src/neo4j/migrations.service';
+import { databaseUri } from '../../src/neo4j/neo4j.module';
 import { SeedService } from '../../src/seed/seed.service';
+import { buildDist } from './processes';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -55,6 +57,20 @@ export async function prepareDatabase(config: AppConfig = testConfig()): Promise
 
 export async function cliContext(config: AppConfig = testConfig()): Promise<INestApplicationContext> {
   return NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error'] });
+}
+
+/**
+ * What a spec of the built CLI needs: dist/ up to date with the sources under test (the CLI runs from dist/, as
+ * installed), the test database prepared, the environment a CLI child process runs with (that database, quiet text
+ * logs) and a context on the same database to see what the CLI did.
+ */
+export async function builtCliContext(
+  config: AppConfig = testConfig(),
+): Promise<{ env: NodeJS.ProcessEnv; context: INestApplicationContext }> {
+  await buildDist();
+  await prepareDatabase(config);
+  const env = { ...process.env, NEO4J_URI: databaseUri(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
+  return { env, context: await cliContext(config) };
 }
 
 /** Boots the real application on a free loopback port; requests go over real HTTP. */

@@ -1,14 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SyncService } from '../../src/sync/sync.service';
-import { resetSourceCatalogue } from '../../src/watchlists/source-catalogue';
 import { WatchlistsService } from '../../src/watchlists/watchlists.service';
+import { LocalPublisher, type PublisherHandler } from '../helpers/local-publisher';
 import { cliContext, prepareDatabase, testConfig } from '../helpers/test-app';
 
 const DPL = readFileSync(join(__dirname, '..', 'fixtures', 'watchlists', 'bis', 'dpl.txt'));
@@ -16,7 +13,7 @@ const DPL = readFileSync(join(__dirname, '..', 'fixtures', 'watchlists', 'bis', 
 const DPL_CHANGED = Buffer.from(DPL.toString('utf8').split('\n').slice(0, -6).join('\n') + '\n');
 const TIMEOUT_MS = 1_500;
 
-type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+type Handler = PublisherHandler;
 
 /** Serves a file the way publishers do: ETag and Last-Modified, 304 to a matching conditional request. */
 function publisher(body: Buffer, lastModified: string): Handler {
@@ -41,12 +38,10 @@ describe(`${SyncService.name} against a local publisher and the real Neo4j`, () 
   let context: INestApplicationContext;
   let sut: SyncService;
   let watchlists: WatchlistsService;
-  let server: Server;
-  let scratch: string;
+  let localPublisher: LocalPublisher | undefined;
   let handler: Handler = (_request, response) => response.writeHead(404).end();
   const requests: Array<{ url: string; ifNoneMatch: string | null }> = [];
   const listId = `sync-test-${randomUUID().slice(0, 8)}`;
-  const saved = { ...process.env };
 
   const activeVersion = async (): Promise<string | null> => {
     const list = (await watchlists.watchlists()).find((candidate) => candidate.id === listId);
@@ -55,41 +50,21 @@ describe(`${SyncService.name} against a local publisher and the real Neo4j`, () 
   const syncState = async () => (await watchlists.watchlists()).find((candidate) => candidate.id === listId)?.sync;
 
   beforeAll(async () => {
-    server = createServer((request, response) => {
+    localPublisher = await LocalPublisher.start((request, response) => {
       requests.push({ url: request.url ?? '', ifNoneMatch: (request.headers['if-none-match'] as string) ?? null });
       if (request.url === '/loop') {
         response.writeHead(302, { location: '/loop' }).end();
         return;
       }
       handler(request, response);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    scratch = mkdtempSync(join(tmpdir(), 'sync-int-'));
-    const sourcesFile = join(scratch, 'sources.yml');
-    writeFileSync(
-      sourcesFile,
+    }, 'sync-int-');
+    localPublisher.useSources(
       [
-        'sources:',
-        `  ${listId}:`,
-        '    name: Denied Persons List (local publisher)',
-        '    format: bis-dpl',
-        '    enabled: false',
-        '    overdueAfter: 7d',
-        '    files:',
-        '      - name: dpl.txt',
-        `        url: http://127.0.0.1:${port}/dpl/dpl.txt`,
-        `  ${listId}-loop:`,
-        '    name: A publisher that redirects to itself',
-        '    format: bis-dpl',
-        '    enabled: false',
-        '    files:',
-        '      - name: dpl.txt',
-        `        url: http://127.0.0.1:${port}/loop`,
-      ].join('\n'),
+        { id: listId, name: 'Denied Persons List (local publisher)', path: '/dpl/dpl.txt', overdueAfter: '7d' },
+        { id: `${listId}-loop`, name: 'A publisher that redirects to itself', path: '/loop' },
+      ],
+      { SYNC_TIMEOUT_MS: String(TIMEOUT_MS) },
     );
-    Object.assign(process.env, { SOURCES_FILE: sourcesFile, SYNC_TIMEOUT_MS: String(TIMEOUT_MS) });
-    resetSourceCatalogue();
     await prepareDatabase(testConfig());
     context = await cliContext(testConfig());
     sut = context.get(SyncService);
@@ -98,12 +73,7 @@ describe(`${SyncService.name} against a local publisher and the real Neo4j`, () 
 
   afterAll(async () => {
     await context?.close();
-    process.env = saved;
-    resetSourceCatalogue();
-    await new Promise<void>((resolve) => server?.close(() => resolve()));
-    if (scratch) {
-      rmSync(scratch, { recursive: true, force: true });
-    }
+    await localPublisher?.close();
   });
 
   it('imports the list at the first sync and records the validators', async () => {
