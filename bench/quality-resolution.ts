@@ -47,11 +47,12 @@
  *    every dev run.
  *    Group 2 since resol4 also compares names with an apostrophe inside a word dropped ("Hawai'i" = "Hawaii"):
  *    1 dev university more is expected to be the body in the graph.
- *    Since resol8 group 2 also compares a name's words sorted, function words kept (`wordBag`: "Janos Selye
- *    University" = the body's alias "Selye János University"; "University of X" and "X University" still differ),
+ *    Since resol8 group 2 also compares a name's words sorted, function words kept (`wordBag`: "Tarvel Quarrow
+ *    University" = a body's alias "Quarrow Tárvel University", a person's name in the other order; "University of X"
+ *    and "X University" still differ),
  *    and group 3 drops a confuser that is a body's name with each deciding word read as its group
- *    (`groupedWordSet`: the maker swaps a field or compass word for another group's English name, and "El Colegio
- *    de la Frontera North", made from "… Sur", is "… Norte", a body of the graph).
+ *    (`groupedWordSet`: the maker swaps a field or compass word for another group's English name, and "Colegio de
+ *    Quarrow North", made from "… Sur", is "Colegio de Quarrow Norte" when the graph holds that body).
  *    Since rules 1.104.0 the resolver reads the listed-party link for a RESOLVED list entry too: the person's
  *    other entries come back as the same body (`sameBodyAsBest`), which the verdict reads first. It covers 74 of
  *    the 96 dev answers samePersonByData relabelled (the runs print both counts); the 22 left pair an OFAC entry
@@ -344,9 +345,9 @@ function nameKeys(name: string): string[] {
 }
 
 /**
- * Since resol8: a name's words sorted, function words kept ("Janos Selye University" = "Selye János University", a
- * person's name in either order; "University of X" and "X University" still differ by "of"). Marked so that it
- * meets only another name's sorted words.
+ * Since resol8: a name's words sorted, function words kept ("Tarvel Quarrow University" = "Quarrow Tárvel
+ * University", a person's name in either order; "University of X" and "X University" still differ by "of"). Marked
+ * so that it meets only another name's sorted words.
  */
 function wordBag(name: string): string {
   const words = key(name).split(' ').filter(Boolean);
@@ -356,8 +357,8 @@ function wordBag(name: string): string {
 /**
  * Since resol8: wordSet with each deciding word (org_words.yml, a field or compass word) read as its group. The
  * confuser maker swaps such a word for another group's English name, and the name it makes is a body's own when
- * the body writes that group in another form or language ("El Colegio de la Frontera North" for "… Norte",
- * "Harbin Medicine University" for "… Medical University"): not a confuser.
+ * the body writes that group in another form or language ("Colegio de Quarrow North" for "… Norte", "Quarrow
+ * Medicine University" for "Quarrow Medical University"): not a confuser.
  */
 function groupedWordSet(name: string): string {
   const groups = getReferenceData().decidingGroups;

@@ -71,7 +71,13 @@ describe(`${classWordSwap.name}, the name matched a registry's body`, () => {
     ],
     ["a list's entry: left to the score", 'Pellby Dairy Charity', 'Pellby Dairy Association', false, null],
     ['the cooperative as before', 'Pellby Dairy Cooperative', 'Pellby Dairy Council', true, ['cooperative', 'council']],
-    ['a legal form of no such group is still no class word', 'Pellby Dairy Limited', 'Pellby Dairy Council', true, null],
+    [
+      'a legal form of no such group is still no class word',
+      'Pellby Dairy Limited',
+      'Pellby Dairy Council',
+      true,
+      null,
+    ],
   ])('%s: "%s" / "%s"', (_reason, query, matched, registryBody, expected) => {
     expect(classWordSwap(query, matched, registryBody)).toEqual(expected);
   });

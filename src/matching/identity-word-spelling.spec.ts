@@ -7,7 +7,12 @@ import { identityWordSpelling } from './identity-word-spelling';
 describe(identityWordSpelling.name, () => {
   it.each<[reason: string, query: string, matched: string, expected: [string, string] | null]>([
     ['one identity word each, the class word shared', 'Quarrel College', 'Quarrow College', ['quarrel', 'quarrow']],
-    ['in any position, beside function words', 'University of Quarrel', 'University of Quarrow', ['quarrel', 'quarrow']],
+    [
+      'in any position, beside function words',
+      'University of Quarrel',
+      'University of Quarrow',
+      ['quarrel', 'quarrow'],
+    ],
     [
       'several shared class words',
       'Quarrel University of Medical Sciences',

@@ -3,14 +3,15 @@
  * ("Quarrel College" against "Quarrow College"): the names differ in exactly one word each, both name words, and
  * every word they share is a class word (at least one), so the one word is all that says which body it is.
  *
- * The matcher scores such a pair by the two words' spelling (0.87–0.95), and a screening alert should show it: the
- * lists write one sanctioned body's name in several spellings ("Taean"/"Daean Machinery Factory"), and the dev pair
- * sets hold 60 such true pairs of list entries. The resolution rule asks it only of a body of the graph on no list
- * (a registry's body: ROR, the Funder Registry), whose registry gives the body's names, labels and aliases itself:
- * there, two names one spelling apart were two bodies every time on the resolution bench's dev half ("Miles
- * College"/"Mills College", "Hoshi"/"Hosei", "Kanazawa"/"Kansai"), and a registry body written with a misspelt
- * name is shown as the best candidate, not resolved to (bench/HISTORY.md "## Resolution", resol8). resol6's
- * `placeWordSwap` is the narrower case of two listed places, for any body.
+ * The matcher scores such a pair by the two words' spelling (0.87–0.97), and a screening alert should show it: the
+ * lists write one sanctioned body's name in several spellings ("Taeron"/"Daeron Machinery Factory"; 65 true pairs
+ * of the dev pair sets of list names and companies have the shape at 0.85 or more, no non-match). The resolution
+ * rule asks it only of a body of the graph on no list (a registry's body, ROR or the Funder Registry, or a seeded
+ * tracker or curated body), whose own names, labels and aliases the graph holds: there, two names one spelling
+ * apart were two bodies every time on the resolution bench's dev half (3 of 3; 3 true pairs of the registry dev
+ * pair sets are misspellings, now shown rather than resolved), and such a body is shown as the best candidate, not
+ * resolved to (bench/HISTORY.md "## Resolution", resol8). resol6's `placeWordSwap` is the narrower case of two
+ * listed places, for any body.
  */
 import { wordsWithout as without } from '../common/collections';
 import { Kind, nameWords, type NameWord } from './normalise';

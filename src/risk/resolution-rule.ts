@@ -130,10 +130,7 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   // Since rules 1.126.0: for a body of the graph on no list (a registry's body), the names' one identity word spelt
   // otherwise. A list entry keeps the matcher's spelling: the lists write one body's name in several spellings.
   const spelling =
-    registryBody &&
-    nameScore < 1 &&
-    candidate.queryName &&
-    candidate.matchedName
+    registryBody && nameScore < 1 && candidate.queryName && candidate.matchedName
       ? identityWordSpelling(candidate.queryName, candidate.matchedName)
       : null;
   if (spelling) {
