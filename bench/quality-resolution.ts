@@ -47,6 +47,12 @@
  *    every dev run.
  *    Group 2 since resol4 also compares names with an apostrophe inside a word dropped ("Hawai'i" = "Hawaii"):
  *    1 dev university more is expected to be the body in the graph.
+ *    Since resol8 group 2 also compares a name's words sorted, function words kept (`wordBag`: "Tarvel Quarrow
+ *    University" = a body's alias "Quarrow Tárvel University", a person's name in the other order; "University of X"
+ *    and "X University" still differ),
+ *    and group 3 drops a confuser that is a body's name with each deciding word read as its group
+ *    (`groupedWordSet`: the maker swaps a field or compass word for another group's English name, and "Colegio de
+ *    Quarrow North", made from "… Sur", is "Colegio de Quarrow Norte" when the graph holds that body).
  *    Since rules 1.104.0 the resolver reads the listed-party link for a RESOLVED list entry too: the person's
  *    other entries come back as the same body (`sameBodyAsBest`), which the verdict reads first. It covers 74 of
  *    the 96 dev answers samePersonByData relabelled (the runs print both counts); the 22 left pair an OFAC entry
@@ -333,7 +339,35 @@ function withoutFunctionWords(name: string): string {
  */
 function nameKeys(name: string): string[] {
   const joined = name.replace(/(\p{L})['’ʻ`](\p{L})/gu, '$1$2');
-  return [key(name), withoutFunctionWords(name), key(joined), withoutFunctionWords(joined)].filter(Boolean);
+  return [key(name), withoutFunctionWords(name), key(joined), withoutFunctionWords(joined), wordBag(name)].filter(
+    Boolean,
+  );
+}
+
+/**
+ * Since resol8: a name's words sorted, function words kept ("Tarvel Quarrow University" = "Quarrow Tárvel
+ * University", a person's name in either order; "University of X" and "X University" still differ by "of"). Marked
+ * so that it meets only another name's sorted words.
+ */
+function wordBag(name: string): string {
+  const words = key(name).split(' ').filter(Boolean);
+  return words.length > 0 ? `bag: ${words.sort().join(' ')}` : '';
+}
+
+/**
+ * Since resol8: wordSet with each deciding word (org_words.yml, a field or compass word) read as its group. The
+ * confuser maker swaps such a word for another group's English name, and the name it makes is a body's own when
+ * the body writes that group in another form or language ("Colegio de Quarrow North" for "… Norte", "Quarrow
+ * Medicine University" for "Quarrow Medical University"): not a confuser.
+ */
+function groupedWordSet(name: string): string {
+  const groups = getReferenceData().decidingGroups;
+  return key(name)
+    .split(' ')
+    .filter((word) => word && !FUNCTION_WORDS.has(word))
+    .map((word) => (groups.has(word) ? `=${groups.get(word)}` : word))
+    .sort()
+    .join(' ');
 }
 
 /** A name's words without function words, sorted: "University of X" and "X University" are one name. */
@@ -510,6 +544,7 @@ async function buildQueries(personNames: Map<string, string>, persons: readonly 
     record.names.forEach((name) => {
       bodyNames.add(key(name.value));
       bodyNames.add(wordSet(name.value));
+      bodyNames.add(groupedWordSet(name.value));
     }),
   );
   const tracker = JSON.parse(
@@ -532,6 +567,7 @@ async function buildQueries(personNames: Map<string, string>, persons: readonly 
     const k = key(name);
     bodyNames.add(k);
     bodyNames.add(wordSet(name));
+    bodyNames.add(groupedWordSet(name));
   };
   for (const record of ror) {
     record.names.forEach((name) => own(name.value, rorId(record), countryOfRor(record)));
@@ -670,7 +706,7 @@ async function buildQueries(personNames: Map<string, string>, persons: readonly 
   for (const source of sources) {
     for (const [kind, name] of maker.confusers(source.name)) {
       const k = key(name);
-      if (bodyNames.has(k) || bodyNames.has(wordSet(name)) || madeUp.has(k)) {
+      if (bodyNames.has(k) || bodyNames.has(wordSet(name)) || bodyNames.has(groupedWordSet(name)) || madeUp.has(k)) {
         continue;
       }
       madeUp.add(k);

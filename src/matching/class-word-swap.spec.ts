@@ -50,3 +50,35 @@ describe(classWordSwap.name, () => {
     expect(classWordSwap(query, matched)).toEqual(expected);
   });
 });
+
+// Since rules 1.126.0 (resol8): a registry's body (a body of the graph on no list) also reads the legal-form words of
+// org_words.yml registry_legal_class_groups ("charity") as class words; a list entry does not.
+describe(`${classWordSwap.name}, the name matched a registry's body`, () => {
+  it.each<[reason: string, query: string, matched: string, registryBody: boolean, expected: [string, string] | null]>([
+    [
+      'a charity for an association of a registry body',
+      'Pellby Dairy Charity',
+      'Pellby Dairy Association',
+      true,
+      ['charity', 'association'],
+    ],
+    [
+      'a charity for an institute of a registry body, first',
+      'Quarrow Charity of Tidal Studies',
+      'Quarrow Institute of Tidal Studies',
+      true,
+      ['charity', 'institute'],
+    ],
+    ["a list's entry: left to the score", 'Pellby Dairy Charity', 'Pellby Dairy Association', false, null],
+    ['the cooperative as before', 'Pellby Dairy Cooperative', 'Pellby Dairy Council', true, ['cooperative', 'council']],
+    [
+      'a legal form of no such group is still no class word',
+      'Pellby Dairy Limited',
+      'Pellby Dairy Council',
+      true,
+      null,
+    ],
+  ])('%s: "%s" / "%s"', (_reason, query, matched, registryBody, expected) => {
+    expect(classWordSwap(query, matched, registryBody)).toEqual(expected);
+  });
+});

@@ -228,6 +228,11 @@ export interface ReferenceData {
    */
   legalClassGroups: Set<number>;
   /**
+   * Since rules 1.126.0: class groups read as `legalClassGroups` are, only when the name matched is a registry's body
+   * (a body of the graph on no list; org_words.yml registry_legal_class_groups: "charity").
+   */
+  registryLegalClassGroups: Set<number>;
+  /**
    * Class groups and qualifiers that with a place in a trailing segment name a unit of the body (org_words.yml
    * branch_segment_classes and branch_segment_words, since rules 1.17.0: "…, Harbourville Centre").
    */
@@ -743,6 +748,7 @@ interface OrgWordsFile {
   country_first_classes?: string[];
   support_body_classes?: string[];
   legal_class_groups?: string[];
+  registry_legal_class_groups?: string[];
   branch_segment_classes?: string[];
   branch_segment_words?: string[];
   place_after_generic_classes?: string[];
@@ -1231,6 +1237,11 @@ function buildReferenceData(): ReferenceData {
     countryFirstClasses: classGroupsOf(orgWords.country_first_classes ?? [], 'country_first_classes', classNames),
     supportBodyClasses: classGroupsOf(orgWords.support_body_classes ?? [], 'support_body_classes', classNames),
     legalClassGroups: classGroupsOf(orgWords.legal_class_groups ?? [], 'legal_class_groups', classNames),
+    registryLegalClassGroups: classGroupsOf(
+      orgWords.registry_legal_class_groups ?? [],
+      'registry_legal_class_groups',
+      classNames,
+    ),
     branchSegmentClasses: classGroupsOf(orgWords.branch_segment_classes ?? [], 'branch_segment_classes', classNames),
     branchSegmentWords: new Set((orgWords.branch_segment_words ?? []).map((word) => asciiForm(String(word)))),
     placeAfterGenericClasses: classGroupsOf(

@@ -13,7 +13,8 @@
  *   words of its own where its display name has others: since rules 1.97.0; nor, for a body, one name whose one
  *   identity word is a place written as another place alike in spelling: since rules 1.114.0; nor, for a body, the
  *   query the name with field words of its own, or with words of its own where the name has an acronym: since
- *   rules 1.120.0), its country does not conflict with the one given (since
+ *   rules 1.120.0; nor, for a body of the graph on no list, one name whose one identity word is spelt otherwise:
+ *   since rules 1.126.0), its country does not conflict with the one given (since
  *   rules 1.95.0), and it leads the runner-up by at least `margin` (and, since rules 1.97.0, a query that is the
  *   best's name with words of its own is AMBIGUOUS when the runner-up is that name with other words; since rules
  *   1.120.0 two forms of one field are one word there). The
@@ -26,6 +27,7 @@ import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap } from '../matching/class-word-swap';
 import { mayCorroborate } from '../matching/corroboration';
 import { givenNameConflict } from '../matching/given-name-conflict';
+import { identityWordSpelling } from '../matching/identity-word-spelling';
 import { type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
 import { normaliseName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
@@ -57,6 +59,8 @@ export interface ScoredCandidate {
   /** The candidate's display name and type ('Person', 'Organisation', …), when known. */
   name?: string;
   type?: string;
+  /** The lists the candidate is on, when known: empty for a body of the graph on no list (since rules 1.126.0). */
+  lists?: readonly string[];
 }
 
 export interface NameEvidence {
@@ -98,8 +102,12 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   if (weakOnly) {
     return { strong: false, nameScore, weakness: 'only class words, particles or initials are shared' };
   }
+  // Since rules 1.126.0 a registry's body (not a person, on no list) reads registry_legal_class_groups too ("charity").
+  const registryBody = candidate.type !== 'Person' && candidate.lists?.length === 0;
   const swap =
-    candidate.queryName && candidate.matchedName ? classWordSwap(candidate.queryName, candidate.matchedName) : null;
+    candidate.queryName && candidate.matchedName
+      ? classWordSwap(candidate.queryName, candidate.matchedName, registryBody)
+      : null;
   if (swap) {
     return {
       strong: false,
@@ -117,6 +125,19 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       strong: false,
       nameScore,
       weakness: `the names differ only in a place word, "${places[0]}" and "${places[1]}", two places alike only in spelling`,
+    };
+  }
+  // Since rules 1.126.0: for a body of the graph on no list (a registry's body), the names' one identity word spelt
+  // otherwise. A list entry keeps the matcher's spelling: the lists write one body's name in several spellings.
+  const spelling =
+    registryBody && nameScore < 1 && candidate.queryName && candidate.matchedName
+      ? identityWordSpelling(candidate.queryName, candidate.matchedName)
+      : null;
+  if (spelling) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the names differ only in their one identity word, "${spelling[0]}" and "${spelling[1]}", spelt otherwise, and a registry's body is named by its registry's names`,
     };
   }
   // Since rules 1.120.0: the query is the name with field words of its own, or says other words where the name has

@@ -367,6 +367,30 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(screened.resolution.status).toBe('NOT_FOUND');
   });
 
+  it('shows a seeded body whose one identity word the query spells otherwise as a candidate, never its resolution, and screens it as a match (rules 1.126.0)', async () => {
+    // "Harbon" is made up: one letter from the seeded "Harbin Engineering University", a body of the graph on no list.
+    const name = 'Harbon Engineering University';
+
+    const result = await assess({ partner: { name, country: 'CN' } });
+
+    const resolution = result.partner.resolution;
+    expect(resolution.status).toBe('NOT_FOUND');
+    expect(resolution).toMatchObject({ entityId: null, entity: null, threshold: 0.85 });
+    const seeded = resolution.candidates[0];
+    expect(seeded).toMatchObject({ matchedName: 'Harbin Engineering University', lists: [] });
+    expect(seeded.score).toBeGreaterThanOrEqual(0.85);
+    expect(seeded.strongNameEvidence).toBe(false);
+    expect(resolution.explanation).toContain(
+      'the names differ only in their one identity word, "harbon" and "harbin", spelt otherwise',
+    );
+    expect(result.partner.risk).toBeNull();
+    expect(result.riskLevel).toBe('UNKNOWN');
+
+    const screened = await screen({ name, country: ['CN'], pathRisks: false });
+    expect(screened.matches.find((match: any) => match.entityId === seeded.entityId)).toMatchObject({ match: true });
+    expect(screened.resolution.status).toBe('NOT_FOUND');
+  });
+
   it('finds no candidate at all for a made-up university whose only words in common are class words', async () => {
     const result = await assess({ partner: { name: 'Qinling University of Technology', country: 'CN' } });
 

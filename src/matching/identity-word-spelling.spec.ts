@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { decideResolution, type ResolutionPolicy, type ScoredCandidate } from '../risk/resolution-rule';
+import { identityWordSpelling } from './identity-word-spelling';
+
+// Rules 1.126.0 (resol8): a registry's body (a body of the graph on no list) whose one identity word the query spells
+// otherwise is shown, not resolved to. Made-up bodies.
+describe(identityWordSpelling.name, () => {
+  it.each<[reason: string, query: string, matched: string, expected: [string, string] | null]>([
+    ['one identity word each, the class word shared', 'Quarrel College', 'Quarrow College', ['quarrel', 'quarrow']],
+    [
+      'in any position, beside function words',
+      'University of Quarrel',
+      'University of Quarrow',
+      ['quarrel', 'quarrow'],
+    ],
+    [
+      'several shared class words',
+      'Quarrel University of Medical Sciences',
+      'Quarrow University of Medical Sciences',
+      ['quarrel', 'quarrow'],
+    ],
+    ['a legal form aside', 'Quarrel College Ltd', 'Quarrow College', ['quarrel', 'quarrow']],
+    ['no shared word: not one name (left to the score)', 'Quarrel', 'Quarrow', null],
+    [
+      'a shared word that is not a class word says which body: left to the score',
+      'Tarrow Quarrel College',
+      'Tarrow Quarrow College',
+      null,
+    ],
+    ['a class word differing too: not one word each', 'Quarrel College', 'Quarrow University', null],
+    ['two words of the query its own', 'Quarrel Tarrow College', 'Quarrow College', null],
+    ['the query holds the name and more: not a spelling', 'Quarrow Tarrow College', 'Quarrow College', null],
+    ['the same name', 'Quarrow College', 'Quarrow College', null],
+  ])('%s: "%s" / "%s"', (_reason, query, matched, expected) => {
+    expect(identityWordSpelling(query, matched)).toEqual(expected);
+  });
+});
+
+const policy: ResolutionPolicy = { threshold: 0.85, margin: 0.05, minNameScore: 0.8 };
+
+function candidate(
+  entityId: string,
+  score: number,
+  nameScore: number,
+  names: [string, string],
+  more: Partial<ScoredCandidate> = {},
+): ScoredCandidate {
+  return {
+    entityId,
+    score,
+    features: [{ name: 'token_alignment', value: nameScore, reason: '' }],
+    queryName: names[0],
+    matchedName: names[1],
+    name: names[1],
+    type: 'Organisation',
+    lists: [],
+    ...more,
+  };
+}
+
+describe(`${decideResolution.name}: a registry's body, its one identity word spelt otherwise or a charity for its class word (rules 1.126.0)`, () => {
+  it.each<[reason: string, best: ScoredCandidate, expected: { status: string; why?: string }]>([
+    [
+      'a body on no list, its one identity word spelt otherwise, is NOT_FOUND, shown as the best with the reason',
+      candidate('ror:quarrow', 0.93, 0.93, ['Quarrel College', 'Quarrow College']),
+      {
+        status: 'NOT_FOUND',
+        why: 'the best candidate\'s name evidence is weak: the names differ only in their one identity word, "quarrel" and "quarrow", spelt otherwise, and a registry\'s body is named by its registry\'s names',
+      },
+    ],
+    [
+      'a list entry keeps the spelling: the lists write one body in several spellings',
+      candidate('list:daeron', 0.94, 0.94, ['Taeron Machinery Factory', 'Daeron Machinery Factory'], {
+        lists: ['a-list'],
+      }),
+      { status: 'RESOLVED' },
+    ],
+    [
+      'lists not known (a comparison of two list records): left to the score',
+      candidate('quarrow', 0.93, 0.93, ['Quarrel College', 'Quarrow College'], { lists: undefined }),
+      { status: 'RESOLVED' },
+    ],
+    [
+      'the matcher reading the two words as one (a name score of 1) leaves it to the score',
+      candidate('ror:quarrow', 1, 1, ['Quarrel College', 'Quarrow College']),
+      { status: 'RESOLVED' },
+    ],
+    [
+      'a charity for the association of a registry body is a class swap (class-word-swap.ts): NOT_FOUND',
+      candidate('ror:pellby', 1, 1, ['Pellby Dairy Charity', 'Pellby Dairy Association']),
+      {
+        status: 'NOT_FOUND',
+        why: 'the best candidate\'s name evidence is weak: the names differ only in a class word of another class ("charity" and "association")',
+      },
+    ],
+    [
+      "a charity for a list entry's association: left to the score",
+      candidate('list:pellby', 1, 1, ['Pellby Dairy Charity', 'Pellby Dairy Association'], { lists: ['a-list'] }),
+      { status: 'RESOLVED' },
+    ],
+    [
+      'a shared name word beside the spelling leaves it to the score',
+      candidate('ror:quarrow', 0.95, 0.95, ['Tarrow Quarrel College', 'Tarrow Quarrow College']),
+      { status: 'RESOLVED' },
+    ],
+  ])('%s', (_reason, best, expected) => {
+    const decision = decideResolution([best], [], policy);
+    expect(decision.status).toBe(expected.status);
+    expect(decision.best?.entityId).toBe(best.entityId);
+    if (expected.why) {
+      expect(decision.why).toBe(expected.why);
+    }
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Since rules 1.126.0: whether two organisation names are one name with its one identity word spelt otherwise
+ * ("Quarrel College" against "Quarrow College"): the names differ in exactly one word each, both name words, and
+ * every word they share is a class word (at least one), so the one word is all that says which body it is.
+ *
+ * The matcher scores such a pair by the two words' spelling (0.87–0.97), and a screening alert should show it: the
+ * lists write one sanctioned body's name in several spellings ("Taeron"/"Daeron Machinery Factory"; 65 true pairs
+ * of the dev pair sets of list names and companies have the shape at 0.85 or more, no non-match). The resolution
+ * rule asks it only of a body of the graph on no list (a registry's body, ROR or the Funder Registry, or a seeded
+ * tracker or curated body), whose own names, labels and aliases the graph holds: there, two names one spelling
+ * apart were two bodies every time on the resolution bench's dev half (3 of 3; 3 true pairs of the registry dev
+ * pair sets are misspellings, now shown rather than resolved), and such a body is shown as the best candidate, not
+ * resolved to (bench/HISTORY.md "## Resolution", resol8). resol6's `placeWordSwap` is the narrower case of two
+ * listed places, for any body.
+ */
+import { wordsWithout as without } from '../common/collections';
+import { Kind, nameWords, type NameWord } from './normalise';
+
+/** Function words and legal forms name nothing of their own here. */
+const IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal]);
+
+/** The words of a name as the matcher prepares it (org mode), function words and legal forms aside. */
+function words(name: string): NameWord[] {
+  return nameWords(name, 'org', IGNORED);
+}
+
+/**
+ * The two identity words (lower case, before folding) when `query` and `matched` differ in exactly one name word
+ * each and share at least one word, every shared word a class word; null otherwise. The caller asks it only of
+ * names the matcher did not find equal (a name score below 1).
+ */
+export function identityWordSpelling(query: string, matched: string): [string, string] | null {
+  const left = words(query);
+  const right = words(matched);
+  const onlyLeft = without(left, right);
+  const onlyRight = without(right, left);
+  if (onlyLeft.length !== 1 || onlyRight.length !== 1) {
+    return null;
+  }
+  if (onlyLeft[0].kind !== Kind.Name || onlyRight[0].kind !== Kind.Name) {
+    return null;
+  }
+  const shared = without(left, onlyLeft);
+  if (shared.length === 0 || shared.some((word) => word.kind !== Kind.Class)) {
+    return null;
+  }
+  return [onlyLeft[0].orig.toLowerCase(), onlyRight[0].orig.toLowerCase()];
+}
