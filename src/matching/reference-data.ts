@@ -426,7 +426,7 @@ export interface ReferenceData {
    */
   addressPlaces: Set<string>;
   /**
-   * Towns named in several words ("diamond bar", "ciudad del este": GeoNames' cities of at least 15,000 people,
+   * Towns named in several words ("brooklyn center", "central falls": GeoNames' cities of at least 15,000 people,
    * place_phrases.tsv, since rules 1.126.0), keyed by their words joined by spaces: such a segment after a comma is
    * where a body is although its words are class, deciding or function words elsewhere (normalise.ts).
    */
