@@ -2078,6 +2078,70 @@ describe(`${NameMatcher.name} a name read before a trailing country as it is rea
   });
 });
 
+describe(`${NameMatcher.name} a town named in several words, listed as one, after a comma (rules 1.127.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('QUARROW TARVEL'),
+      candidate: company('QUARROW TARVEL, BROOKLYN CENTER'),
+      match: true,
+      reason: "a listed town's class word (center) is a word of the town, not of the name",
+    },
+    {
+      query: company('TARVEL DELMAR'),
+      candidate: company('TARVEL DELMAR, CENTRAL FALLS'),
+      match: true,
+      reason: "so is a listed town's deciding word (central)",
+    },
+    {
+      query: company('QUARROW DELMAR'),
+      candidate: company('QUARROW DELMAR, SAN JUAN DE LOS MORROS'),
+      match: true,
+      reason: 'a listed town of five words with function words inside, longer than other segments',
+    },
+    {
+      query: company('Quarrow Delmar Trading'),
+      candidate: company('Quarrow Delmar Trading, Union City'),
+      match: true,
+      reason: 'after a trade class word too',
+    },
+    {
+      query: company('QUARROW DELMAR, SAN JUAN DE LOS MORROS'),
+      candidate: company('QUARROW DELMAR, NORTH MIAMI BEACH'),
+      match: false,
+      reason: 'two listed towns are two places',
+    },
+    {
+      query: company('QUARROW TARVEL'),
+      candidate: company('NORVILLE TARVEL, BROOKLYN CENTER'),
+      match: false,
+      reason: 'the town does not excuse a different name word',
+    },
+    {
+      query: company('QUARROW TARVEL'),
+      candidate: company('QUARROW TARVEL, NORVILLE DIAMOND CENTER'),
+      match: false,
+      reason: 'an unlisted segment with class words stays words of the name',
+    },
+    {
+      query: company('QUARROW TARVEL'),
+      candidate: company('QUARROW TARVEL, BROOKLYN CENTER EAST'),
+      match: false,
+      reason: "only the whole segment as listed: a listed town's words among others stay as they were",
+    },
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('Quarrow Institute, Brooklyn Center'),
+      match: false,
+      reason: 'a body with campuses is still named by its town (campus_classes)',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
 describe(`${NameMatcher.name} an aspirate h in persons' names (rules 1.9.0)`, () => {
   const sut = new NameMatcher();
 

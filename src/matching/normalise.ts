@@ -857,15 +857,26 @@ function addressAfterName(
   if (!match) {
     return 0;
   }
-  const words = tokeniseRaw(match[1]).length;
+  const segment = tokeniseRaw(match[1]);
+  const words = segment.length;
   const start = count - words;
-  if (words === 0 || words > TRAILING_SEGMENT_WORDS || start < 1) {
+  const { campusClasses, placeClasses, placeKindWords, orgNamePrefixes, orgWordForms, placePhrases } =
+    getReferenceData();
+  // "Quarrow Trading, Brooklyn Center", "Tarvel Holdings, Central Falls", "…, San Juan de los Morros" (since rules
+  // 1.127.0): a town whose name of several words is listed as one (place_phrases.tsv, GeoNames' larger cities) is
+  // where the body is, whatever its words are elsewhere (class words, deciding words, function words), and may be
+  // longer than other segments. Only the whole segment as listed: not a listed town's words among others.
+  const listedTown =
+    words >= 2 &&
+    words <= PLACE_PHRASE_WORDS &&
+    start >= 1 &&
+    placePhrases.has(segment.map((token) => tokenKey(token.orig)).join(' '));
+  if (words === 0 || (words > TRAILING_SEGMENT_WORDS && !listedTown) || start < 1) {
     return 0;
   }
-  const { campusClasses, placeClasses, placeKindWords, orgNamePrefixes, orgWordForms } = getReferenceData();
   const ofGroups = (index: number, groups: Set<number>) => classSetOf(tags[index]).some((group) => groups.has(group));
-  let placeWords = 0;
-  for (let index = start; index < count; index++) {
+  let placeWords = listedTown ? words : 0;
+  for (let index = listedTown ? count : start; index < count; index++) {
     const token = tokens[index];
     // "…, La Quarra Canyon", "…, Three Quarrows", "…, St. Quarrow" (since rules 1.87.0): a town's name may open with
     // an article (stopwords ORG_NAME_PREFIXES: "the", "le", "la"), hold a number written in letters or a word of
@@ -915,6 +926,8 @@ function lastWordBeforeComma(raw: string, count: number): number {
 
 /** Longest trailing segment read as a qualifier ("…, Shanghai", "… (Japan)", "… - Kish Campus"). */
 const TRAILING_SEGMENT_WORDS = 3;
+/** Longest town's name of several words read as an address after a comma (place_phrases.tsv). */
+const PLACE_PHRASE_WORDS = 5;
 /** Longest address after a company's legal form and a comma ("… Ltd, Harbourville Free Trade Zone"). */
 const ADDRESS_AFTER_LEGAL_FORM_WORDS = 6;
 const TRAILING_MARK = /[,\-–—(（]/;

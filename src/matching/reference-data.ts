@@ -431,6 +431,12 @@ export interface ReferenceData {
    */
   addressPlaces: Set<string>;
   /**
+   * Towns named in several words ("brooklyn center", "central falls": GeoNames' cities of at least 15,000 people,
+   * place_phrases.tsv, since rules 1.127.0), keyed by their words joined by spaces: such a segment after a comma is
+   * where a body is although its words are class, deciding or function words elsewhere (normalise.ts).
+   */
+  placePhrases: Set<string>;
+  /**
    * Given names of persons (given_names.tsv, from Moby Words II's first names, since rules 1.57.0): read by the
    * namesake rule only, which takes given names before a surname both names share. No place, class, field or other
    * organisation word is listed.
@@ -1353,6 +1359,7 @@ function buildReferenceData(): ReferenceData {
     ),
     subdivisionWords: new Set(readTabbedLines(directory, 'subdivision_names.tsv').map(([word]) => word)),
     addressPlaces: new Set(readTabbedLines(directory, 'address_places.tsv').map(([word]) => word)),
+    placePhrases: new Set(readTabbedLines(directory, 'place_phrases.tsv').map(([phrase]) => phrase)),
     namesakeJoiners: new Set((orgWords.namesake_joiners ?? []).map((word) => asciiForm(String(word)))),
     givenNames: new Set(readTabbedLines(directory, 'given_names.tsv').map(([name]) => name)),
     englishWords: new Set(readTabbedLines(directory, 'english_words.tsv').map(([word]) => word)),
