@@ -104,7 +104,8 @@ export function matchAcronyms(reading: AcronymReading): void {
     if (
       short.kinds[index] !== Kind.Acronym &&
       !plural &&
-      !(short.kinds[index] === Kind.Name && (capitals ??= capitalsCodes(short)))
+      !(short.kinds[index] === Kind.Name && (capitals ??= capitalsCodes(short))) &&
+      !segmentAcronymAfterAcronyms(short, shortFree, index)
     ) {
       continue;
     }
@@ -115,6 +116,37 @@ export function matchAcronyms(reading: AcronymReading): void {
     }
   }
 }
+
+/**
+ * "QDR, KTU" against "Quarrow Department of Research, Karrow Technical University" (since rules 1.126.0): a unit's
+ * acronym and its parent's, each for its part of the name, the parent's written after a comma. A short word after a
+ * comma is read as where the body is (a place, a campus: a qualifier), so it is read as an acronym only when the
+ * segment is that one word written in capitals and every word before the comma is an acronym already read against
+ * the other name: a pair of acronyms that both stand for the other name's words, never a lone one.
+ */
+function segmentAcronymAfterAcronyms(short: PreparedName, shortFree: Set<number>, index: number): boolean {
+  if (short.kinds[index] !== Kind.Qualifier) {
+    return false;
+  }
+  const comma = short.raw.lastIndexOf(',');
+  if (comma < 0 || !SEGMENT_ACRONYM.test(short.raw.slice(comma + 1))) {
+    return false;
+  }
+  let before = 0;
+  for (let position = 0; position < short.tokens.length; position++) {
+    if (position === index || !isComparable(short.kinds[position])) {
+      continue;
+    }
+    if (short.kinds[position] !== Kind.Acronym || shortFree.has(position) || position > index) {
+      return false;
+    }
+    before++;
+  }
+  return before > 0;
+}
+
+/** A trailing segment that is one word of two to eight Latin capitals (an acronym as written). */
+const SEGMENT_ACRONYM = /^\s*[A-Z]{2,8}\s*$/;
 
 /** Whether `text` stands in `raw` as capitals closed by a small plural "s" ("GPs", "NGOs"), a word of its own. */
 function pluralAcronymIn(raw: string, text: string): boolean {
