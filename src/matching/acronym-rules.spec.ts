@@ -681,6 +681,24 @@ describe(`${NameMatcher.name} a unit's acronym and its parent's after a comma, e
       reason: 'function words give no letter in either part',
     },
     {
+      query: org('Escuela Superior de Ingeniería Quarrowense y Tarveliana, Instituto Karrowense Nacional'),
+      candidate: org('ESIQT, IKN'),
+      match: true,
+      reason: "a unit's acronym that reads as a word in capitals, function words left out, as if it stood alone",
+    },
+    {
+      query: org('Division of Quarrow Control, Ministry of Tarvel Health'),
+      candidate: org('DOQC, MOTH'),
+      match: true,
+      reason: 'each acronym taking the letter of "of" as a lone acronym may',
+    },
+    {
+      query: org('Karrow Institute of Technology'),
+      candidate: org('ESIQT, KIT'),
+      match: false,
+      reason: "the parent alone is not its unit named by both acronyms, whatever the unit's acronym looks like",
+    },
+    {
       query: org('Quarrow Department of Research, Karrow Technical University'),
       candidate: org('QDR, XTU'),
       match: false,

@@ -105,7 +105,7 @@ export function matchAcronyms(reading: AcronymReading): void {
       short.kinds[index] !== Kind.Acronym &&
       !plural &&
       !(short.kinds[index] === Kind.Name && (capitals ??= capitalsCodes(short))) &&
-      !segmentAcronymAfterAcronyms(short, shortFree, index)
+      !acronymOfPair(short, shortFree, index)
     ) {
       continue;
     }
@@ -122,31 +122,51 @@ export function matchAcronyms(reading: AcronymReading): void {
  * acronym and its parent's, each for its part of the name, the parent's written after a comma. A short word after a
  * comma is read as where the body is (a place, a campus: a qualifier), so it is read as an acronym only when the
  * segment is that one word written in capitals and every word before the comma is an acronym already read against
- * the other name: a pair of acronyms that both stand for the other name's words, never a lone one.
+ * the other name: a pair of acronyms that both stand for the other name's words, never a lone one. The words before
+ * the comma are read as acronyms (in capitals, "ESIQ" is no name word there).
  */
-function segmentAcronymAfterAcronyms(short: PreparedName, shortFree: Set<number>, index: number): boolean {
-  if (short.kinds[index] !== Kind.Qualifier) {
-    return false;
-  }
-  const comma = short.raw.lastIndexOf(',');
-  if (comma < 0 || !SEGMENT_ACRONYM.test(short.raw.slice(comma + 1))) {
-    return false;
-  }
-  let before = 0;
-  for (let position = 0; position < short.tokens.length; position++) {
-    if (position === index || !isComparable(short.kinds[position])) {
-      continue;
-    }
-    if (short.kinds[position] !== Kind.Acronym || shortFree.has(position) || position > index) {
-      return false;
-    }
-    before++;
-  }
-  return before > 0;
+function acronymOfPair(short: PreparedName, shortFree: Set<number>, index: number): boolean {
+  const pairAt = acronymPairAt(short);
+  return (
+    pairAt >= 0 &&
+    (index < pairAt ||
+      (index === pairAt &&
+        comparableIndices(short).every((position) => position === pairAt || !shortFree.has(position))))
+  );
 }
 
-/** A trailing segment that is one word of two to eight Latin capitals (an acronym as written). */
-const SEGMENT_ACRONYM = /^\s*[A-Z]{2,8}\s*$/;
+/**
+ * The place of the acronym after the comma in a name that is acronyms, a comma and one more acronym, all written in
+ * capitals ("QDR, KTU", "QDR QX, KTU"); -1 for any other name. Each acronym before the comma stands for its part
+ * of the other name as if alone (`readAcronym`: a function word left out, "ESIQ" for "Escuela Superior de
+ * Ingeniería Quarrowense"), as a name that is only the acronym would.
+ */
+function acronymPairAt(short: PreparedName): number {
+  if (short.mode !== 'org' || !SEGMENT_ACRONYM_PAIR.test(short.raw)) {
+    return -1;
+  }
+  const comparable = comparableIndices(short);
+  const last = comparable[comparable.length - 1];
+  if (
+    comparable.length < 2 ||
+    comparable.some(
+      (position) =>
+        position !== last &&
+        short.kinds[position] !== Kind.Acronym &&
+        !(short.kinds[position] === Kind.Name && CAPITALS_WORD.test(short.tokens[position].text)),
+    ) ||
+    (short.kinds[last] !== Kind.Qualifier && short.kinds[last] !== Kind.Acronym)
+  ) {
+    return -1;
+  }
+  return last;
+}
+
+/** Words in capitals, a comma, and one word of two to eight Latin capitals (an acronym as written). */
+const SEGMENT_ACRONYM_PAIR = /^[^,\p{Ll}]+,\s*[A-Z]{2,8}\s*$/u;
+
+/** A word of two to eight Latin letters (in capitals, an acronym as much as a word). */
+const CAPITALS_WORD = /^[a-z]{2,8}$/;
 
 /** Whether `text` stands in `raw` as capitals closed by a small plural "s" ("GPs", "NGOs"), a word of its own. */
 function pluralAcronymIn(raw: string, text: string): boolean {
@@ -222,6 +242,7 @@ function readAcronym(letters: string, index: number, reading: AcronymReading): b
   // Acronyms joined by hyphens ("QCANUM-QRU") are each read as standing alone: either may carry the name.
   const alone =
     isMainAcronym(short, index) ||
+    index < acronymPairAt(short) ||
     restAligned(short, shortFree, index) ||
     (short.kinds[index] === Kind.Acronym && HYPHENATED_ACRONYMS.test(short.raw.trim()));
   // A loose reading (looseReading) only for an acronym written in Latin letters: the acronym as written on one side.
