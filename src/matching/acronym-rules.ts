@@ -142,13 +142,16 @@ function acronymOfPair(short: PreparedName, shortFree: Set<number>, index: numbe
  * Ingeniería Quarrowense"), as a name that is only the acronym would.
  */
 function acronymPairAt(short: PreparedName): number {
-  if (short.mode !== 'org' || !SEGMENT_ACRONYM_PAIR.test(short.raw)) {
+  const pair = short.mode === 'org' ? SEGMENT_ACRONYM_PAIR.exec(short.raw) : null;
+  if (pair === null) {
     return -1;
   }
   const comparable = comparableIndices(short);
   const last = comparable[comparable.length - 1];
   if (
     comparable.length < 2 ||
+    // (The word after the comma itself: "QUARROW TARVEL, OOO" closes with a legal form, not a second acronym.)
+    short.tokens[last].text !== pair[1].toLowerCase() ||
     comparable.some(
       (position) =>
         position !== last &&
@@ -163,7 +166,7 @@ function acronymPairAt(short: PreparedName): number {
 }
 
 /** Words in capitals, a comma, and one word of two to eight Latin capitals (an acronym as written). */
-const SEGMENT_ACRONYM_PAIR = /^[^,\p{Ll}]+,\s*[A-Z]{2,8}\s*$/u;
+const SEGMENT_ACRONYM_PAIR = /^[^,\p{Ll}]+,\s*([A-Z]{2,8})\s*$/u;
 
 /** A word of two to eight Latin letters (in capitals, an acronym as much as a word). */
 const CAPITALS_WORD = /^[a-z]{2,8}$/;
