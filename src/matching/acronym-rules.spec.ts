@@ -656,3 +656,71 @@ describe(`${NameMatcher.name} an acronym read as another body's initials: two li
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a unit's acronym and its parent's after a comma, each for its part (rules 1.128.0)`, () => {
+  // Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Department of Research, Karrow Technical University'),
+      candidate: org('QDR, KTU'),
+      match: true,
+      reason: "the unit's acronym for the words before the comma and the parent's for the words after it",
+    },
+    {
+      query: org('Tarvel Medicine Office, Harbour Authority'),
+      candidate: org('TMO, HA'),
+      match: true,
+      reason: "a parent's acronym of two letters, both its words' initials",
+    },
+    {
+      query: org('Oficina de Estudios Tarvelianos, Universidad Quarrowense Nacional'),
+      candidate: org('OET, UQN'),
+      match: true,
+      reason: 'function words give no letter in either part',
+    },
+    {
+      query: org('Escuela Superior de Ingeniería Quarrowense y Tarveliana, Instituto Karrowense Nacional'),
+      candidate: org('ESIQT, IKN'),
+      match: true,
+      reason: "a unit's acronym that reads as a word in capitals, function words left out, as if it stood alone",
+    },
+    {
+      query: org('Division of Quarrow Control, Ministry of Tarvel Health'),
+      candidate: org('DOQC, MOTH'),
+      match: true,
+      reason: 'each acronym taking the letter of "of" as a lone acronym may',
+    },
+    {
+      query: org('Karrow Institute of Technology'),
+      candidate: org('ESIQT, KIT'),
+      match: false,
+      reason: "the parent alone is not its unit named by both acronyms, whatever the unit's acronym looks like",
+    },
+    {
+      query: org('Quarrow Department of Research, Karrow Technical University'),
+      candidate: org('QDR, XTU'),
+      match: false,
+      reason: "a parent's acronym that is not the initials of the words after the comma is another body",
+    },
+    {
+      query: org('Karrow Technical University'),
+      candidate: org('QDR, KTU'),
+      match: false,
+      reason: 'the parent alone is not its unit named by both acronyms',
+    },
+    {
+      query: org('Tarvel Department of Geology, Karrow Technical University'),
+      candidate: org('QDR, KTU'),
+      match: false,
+      reason: "a sibling unit of the same parent: the unit's acronym is not read",
+    },
+    {
+      query: org('Quarrow Department of Research, Karrow Technical University'),
+      candidate: org('QDR, Ktu'),
+      match: false,
+      reason: 'the word after the comma is read as an acronym only when written in capitals',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -104,7 +104,8 @@ export function matchAcronyms(reading: AcronymReading): void {
     if (
       short.kinds[index] !== Kind.Acronym &&
       !plural &&
-      !(short.kinds[index] === Kind.Name && (capitals ??= capitalsCodes(short)))
+      !(short.kinds[index] === Kind.Name && (capitals ??= capitalsCodes(short))) &&
+      !acronymOfPair(short, shortFree, index)
     ) {
       continue;
     }
@@ -115,6 +116,60 @@ export function matchAcronyms(reading: AcronymReading): void {
     }
   }
 }
+
+/**
+ * "QDR, KTU" against "Quarrow Department of Research, Karrow Technical University" (since rules 1.128.0): a unit's
+ * acronym and its parent's, each for its part of the name, the parent's written after a comma. A short word after a
+ * comma is read as where the body is (a place, a campus: a qualifier), so it is read as an acronym only when the
+ * segment is that one word written in capitals and every word before the comma is an acronym already read against
+ * the other name: a pair of acronyms that both stand for the other name's words, never a lone one. The words before
+ * the comma are read as acronyms (in capitals, "ESIQ" is no name word there).
+ */
+function acronymOfPair(short: PreparedName, shortFree: Set<number>, index: number): boolean {
+  const pairAt = acronymPairAt(short);
+  return (
+    pairAt >= 0 &&
+    (index < pairAt ||
+      (index === pairAt &&
+        comparableIndices(short).every((position) => position === pairAt || !shortFree.has(position))))
+  );
+}
+
+/**
+ * The place of the acronym after the comma in a name that is acronyms, a comma and one more acronym, all written in
+ * capitals ("QDR, KTU", "QDR QX, KTU"); -1 for any other name. Each acronym before the comma stands for its part
+ * of the other name as if alone (`readAcronym`: a function word left out, "ESIQ" for "Escuela Superior de
+ * Ingeniería Quarrowense"), as a name that is only the acronym would.
+ */
+function acronymPairAt(short: PreparedName): number {
+  const pair = short.mode === 'org' ? SEGMENT_ACRONYM_PAIR.exec(short.raw) : null;
+  if (pair === null) {
+    return -1;
+  }
+  const comparable = comparableIndices(short);
+  const last = comparable[comparable.length - 1];
+  if (
+    comparable.length < 2 ||
+    // (The word after the comma itself: "QUARROW TARVEL, OOO" closes with a legal form, not a second acronym.)
+    short.tokens[last].text !== pair[1].toLowerCase() ||
+    comparable.some(
+      (position) =>
+        position !== last &&
+        short.kinds[position] !== Kind.Acronym &&
+        !(short.kinds[position] === Kind.Name && CAPITALS_WORD.test(short.tokens[position].text)),
+    ) ||
+    (short.kinds[last] !== Kind.Qualifier && short.kinds[last] !== Kind.Acronym)
+  ) {
+    return -1;
+  }
+  return last;
+}
+
+/** Words in capitals, a comma, and one word of two to eight Latin capitals (an acronym as written). */
+const SEGMENT_ACRONYM_PAIR = /^[^,\p{Ll}]+,\s*([A-Z]{2,8})\s*$/u;
+
+/** A word of two to eight Latin letters (in capitals, an acronym as much as a word). */
+const CAPITALS_WORD = /^[a-z]{2,8}$/;
 
 /** Whether `text` stands in `raw` as capitals closed by a small plural "s" ("GPs", "NGOs"), a word of its own. */
 function pluralAcronymIn(raw: string, text: string): boolean {
@@ -190,6 +245,7 @@ function readAcronym(letters: string, index: number, reading: AcronymReading): b
   // Acronyms joined by hyphens ("QCANUM-QRU") are each read as standing alone: either may carry the name.
   const alone =
     isMainAcronym(short, index) ||
+    index < acronymPairAt(short) ||
     restAligned(short, shortFree, index) ||
     (short.kinds[index] === Kind.Acronym && HYPHENATED_ACRONYMS.test(short.raw.trim()));
   // A loose reading (looseReading) only for an acronym written in Latin letters: the acronym as written on one side.

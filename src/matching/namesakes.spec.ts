@@ -130,6 +130,38 @@ describe(`${NameMatcher.name} a body's purpose or field written after its own na
   ])('$reason', (row) => check(sut, row));
 });
 
+describe(`${NameMatcher.name} a body's purpose after its own acronym and class word (rules 1.128.0)`, () => {
+  // Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QRV Foundation for Tarvel Research'),
+      candidate: org('QRV Foundation'),
+      match: true,
+      reason: 'an acronym written on both sides is the own name a purpose after the class word leaves out',
+    },
+    {
+      query: org('QUARVEL Centre for Sensor Web Technologies'),
+      candidate: org('QUARVEL Centre'),
+      match: true,
+      reason: 'a word written in capitals, read as an acronym, too',
+    },
+    {
+      query: org('QRV Foundation of Tarvelshire'),
+      candidate: org('QRV Foundation'),
+      match: false,
+      reason: 'after "of" a name word that is no field word may be a region, as with a name word',
+    },
+    {
+      query: org('QRV Institute of Machinery'),
+      candidate: org('QRV Institute'),
+      match: false,
+      reason: 'an academic field after "of" names a field institute, as with a name word',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
 describe(`${NameMatcher.name} a general field phrase after a university's own name and class word (rules 1.51.0)`, () => {
   const sut = new NameMatcher();
 

@@ -455,7 +455,9 @@ export function purposeComplement(
       pair[side].every((index) => index < last) &&
       pair[side].some(
         (index) =>
-          name.kinds[index] === Kind.Name &&
+          // (Since rules 1.128.0 an acronym written on both sides too: "QRS Foundation" / "QRS Foundation for …".)
+          (name.kinds[index] === Kind.Name ||
+            (name.kinds[index] === Kind.Acronym && pair.how === Likeness.Exact && pair[otherSide].length === 1)) &&
           wordDecidingGroup(name.tokens[index]) === undefined &&
           !placeWordAt(name, index),
       ) &&
