@@ -1567,3 +1567,58 @@ describe(`${NameMatcher.name} labels in Cyrillic: Petersburg in English and Russ
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Persian research institutes: پژوهشگاه and پژوهشکده; Persian industry, studies, cultural, humanities (rules 1.126.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvel Research Institute'),
+      candidate: org('پژوهشگاه تارول'),
+      match: true,
+      reason: 'پژوهشگاه ("research" and a suffix of place) is rendered "Research Institute"',
+    },
+    {
+      query: org('Tarvel Institute'),
+      candidate: org('پژوهشگاه تارول'),
+      match: true,
+      reason: 'and is the class word institute as written',
+    },
+    {
+      query: org('Tarvel Research Institute'),
+      candidate: org('پژوهشکده تارول'),
+      match: true,
+      reason: 'پژوهشکده likewise',
+    },
+    {
+      query: org('Tarvel University'),
+      candidate: org('پژوهشگاه تارول'),
+      match: false,
+      reason: 'a research institute is no university',
+    },
+    {
+      query: org('Research Institute of Tarvel Industry'),
+      candidate: org('پژوهشگاه صنعت تارول'),
+      match: true,
+      reason: 'صنعت is "industry"',
+    },
+    {
+      query: org('Tarvel Institute of Cultural Studies'),
+      candidate: org('پژوهشگاه مطالعات فرهنگی تارول'),
+      match: true,
+      reason: 'مطالعات is "studies", فرهنگی "cultural"',
+    },
+    {
+      query: org('Tarvel Institute of Legal Studies'),
+      candidate: org('پژوهشگاه مطالعات فرهنگی تارول'),
+      match: false,
+      reason: 'another field word still decides',
+    },
+    {
+      query: org('Tarvel Research Institute of Humanities'),
+      candidate: org('پژوهشگاه علوم انسانی تارول'),
+      match: true,
+      reason: 'علوم انسانی ("human sciences") is rendered "Humanities"',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
