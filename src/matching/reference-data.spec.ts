@@ -1622,3 +1622,64 @@ describe(`${NameMatcher.name} Persian research institutes: پژوهشگاه and 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} India's national institutes in Hindi, Bengali, Odia and Tamil: management, education, medical sciences, "all-India", "and" (rules 1.126.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Indian Institute of Management Tarvelpur'),
+      candidate: org('भारतीय प्रबंध संस्थान तारवेलपुर'),
+      match: true,
+      reason: 'Hindi प्रबंध is "management"',
+    },
+    {
+      query: org('Indian Institute of Technology Tarvelpur'),
+      candidate: org('भारतीय प्रबंध संस्थान तारवेलपुर'),
+      match: false,
+      reason: 'and stays a field word against another field word',
+    },
+    {
+      query: org('Indian Institute of Management Tarvelpur'),
+      candidate: org('இந்திய மேலாண்மை கழகம் தார்வேல்பூர்'),
+      match: true,
+      reason: 'Tamil மேலாண்மை is "management"',
+    },
+    {
+      query: org('All India Institute of Medical Sciences Tarvelpur'),
+      candidate: org('अखिल भारतीय आयुर्विज्ञान संस्थान तारवेलपुर'),
+      match: true,
+      reason: 'अखिल भारतीय is rendered "All India", आयुर्विज्ञान "Medical Sciences"',
+    },
+    {
+      query: org('All India Institute of Medical Sciences Tarvelpur'),
+      candidate: org('অখিল ভারতীয় আয়ুর্বিজ্ঞান সংস্থান, তারভেলপুর'),
+      match: true,
+      reason: 'so in Bengali, whose সংস্থান is "institute"',
+    },
+    {
+      query: org('All India Institute of Medical Sciences Tarvelpur'),
+      candidate: org('अखिल भारतीय प्रौद्योगिकी संस्थान तारवेलपुर'),
+      match: false,
+      reason: 'a technology institute is not the medical one',
+    },
+    {
+      query: org('Indian Institute of Science Education and Research Tarvelpur'),
+      candidate: org('भारतीय विज्ञान शिक्षा एवं अनुसंधान संस्थान तारवेलपुर'),
+      match: true,
+      reason: 'शिक्षा is "education" and एवं "and"',
+    },
+    {
+      query: org('Indian Institute of Science and Research Tarvelpur'),
+      candidate: org('भारतीय विज्ञान शिक्षा एवं अनुसंधान संस्थान तारवेलपुर'),
+      match: false,
+      reason: 'education on one side only still decides',
+    },
+    {
+      query: org('National Institute of Technology Tarvelpur'),
+      candidate: org('राष्ट्रीय प्रोद्योगिकी संस्थान तारवेलपुर'),
+      match: true,
+      reason: '"technology" as labels also spell it (प्रोद्योगिकी)',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
