@@ -509,3 +509,78 @@ describe(`${NameMatcher.name} a name of a country and class words against itself
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a division's character after a place's name in Chinese characters (rules 1.129.0)`, () => {
+  // han_words.yml division_suffixes: 市, 省, 县, 区 (and Japanese 県) after characters read as one word of the other
+  // name align with the English word of the division, or are left out when the other name writes none.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Lanfeng Academy of Agricultural Sciences'),
+      candidate: org('兰峰市农业科学院'),
+      match: true,
+      reason: '市 after the place is its division, which the English name leaves out',
+    },
+    {
+      query: org('Lanfeng Academy of Sciences'),
+      candidate: org('兰峰省科学院'),
+      match: true,
+      reason: '省 after the place is its division too',
+    },
+    {
+      query: org('Lanfeng County People’s Hospital'),
+      candidate: org('兰峰县人民医院'),
+      match: true,
+      reason: '县 aligns with the English "County" that renders it',
+    },
+    {
+      query: org('Lanfeng People’s Hospital'),
+      candidate: org('兰峰县人民医院'),
+      match: true,
+      reason: 'and is left out when the English name writes no division',
+    },
+    {
+      query: org('Lanfeng Provincial People’s Hospital'),
+      candidate: org('兰峰省人民医院'),
+      match: true,
+      reason: '"Provincial" renders 省',
+    },
+    {
+      query: org('Lanfeng Municipal Academy of Sciences'),
+      candidate: org('兰峰市科学院'),
+      match: true,
+      reason: '"Municipal" renders 市',
+    },
+    {
+      query: org('Lanfeng District People’s Hospital'),
+      candidate: org('兰峰县人民医院'),
+      match: false,
+      reason: 'another division\'s word ("District" against 县) is a conflict, not left out',
+    },
+    {
+      query: org('Lanfeng City People’s Hospital'),
+      candidate: org('兰峰县人民医院'),
+      match: false,
+      reason: 'so is a city against a county',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰市立大学'),
+      match: false,
+      reason: '市立 ("municipal") is a field word of its own, not a division after the place',
+    },
+    {
+      query: org('Lanfeng Academy of Agricultural Sciences'),
+      candidate: org('兰峰市林业科学院'),
+      match: false,
+      reason: 'the division left out, the field words still decide',
+    },
+    {
+      query: org('Lanfeng Academy of Sciences'),
+      candidate: org('兰峰城市科学院'),
+      match: false,
+      reason: '市 after a character the other name does not read (城市, "city") is no division of the place',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -3,7 +3,7 @@ import { type PreparedName, isComparable } from './normalise';
 import { type HanWord, getReferenceData, findLongestPhrases } from './reference-data';
 import { Likeness } from './token-similarity';
 import { Script } from './tokenise';
-import { type AlignedPair, comparableIndices, range } from './matcher-shared';
+import { type AlignedPair, type ParentNamed, comparableIndices, range } from './matcher-shared';
 import { decidingGroupOf } from './word-groups';
 
 /** Similarity of a Chinese field word and the English words of its rendering: as a class word's translation. */
@@ -180,4 +180,85 @@ export function sameWordsInOrder(
     last = pair.candidate[0];
   }
   return true;
+}
+
+/** Similarity of a division's character and the English word that renders it ("市" / "City"): a translation. */
+const TRANSLATED_DIVISION_SIMILARITY = 0.9;
+
+/**
+ * "<place>市农业科学院" / "<Place> Academy of Agricultural Sciences", "<place>县人民医院" / "<Place> County People's
+ * Hospital" (since rules 1.129.0): a division's character (han_words.yml division_suffixes) left free in a name written
+ * in characters, right after characters aligned together with one word of a name in Latin letters (a place's name
+ * read as that word; not a listed han word of its own, as 市立 "municipal" is), names the division that place is.
+ * It aligns with a word of its renderings the other name leaves free (a translation), or, when the other name leaves
+ * none free, is left out of the score: the place is the same place either way. Returns the characters left out.
+ */
+export function hanDivisionSuffixes(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): ParentNamed | undefined {
+  const suffixes = getReferenceData().hanDivisionSuffixes;
+  let leftOut: ParentNamed | undefined;
+  for (const [side, name, free, other, otherFree] of [
+    ['query', query, qFree, candidate, cFree],
+    ['candidate', candidate, cFree, query, qFree],
+  ] as const) {
+    if (
+      free.size === 0 ||
+      !name.tokens.some((token) => token.script === Script.Han) ||
+      !other.tokens.some((token) => token.script === Script.Latin) ||
+      other.tokens.some((token) => token.isSyllable)
+    ) {
+      continue;
+    }
+    const otherSide = side === 'query' ? 'candidate' : 'query';
+    const inHanWords = new Set(hanWordsIn(name).flatMap((hit) => hit.indices));
+    for (const index of [...free].sort((a, b) => a - b)) {
+      const renderings = suffixes.get(name.tokens[index].orig);
+      if (!renderings || index === 0 || inHanWords.has(index)) {
+        continue;
+      }
+      const place = pairs.find(
+        (pair) =>
+          pair[side].length >= 2 &&
+          pair[side][pair[side].length - 1] === index - 1 &&
+          pair[otherSide].length === 1 &&
+          (pair.how === Likeness.Joined || pair.how === Likeness.Synonym) &&
+          pair[side].every((at) => name.tokens[at].script === Script.Han),
+      );
+      if (!place) {
+        continue;
+      }
+      const word = [...otherFree]
+        .sort((a, b) => Math.abs(a - place[otherSide][0]) - Math.abs(b - place[otherSide][0]))
+        .find((at) => other.tokens[at].script === Script.Latin && renderings.has(other.tokens[at].text));
+      // Another division's word left free in the other name ("District" against 县) is a conflict: both stay.
+      const otherDivision = [...otherFree].some(
+        (at) =>
+          at !== word &&
+          other.tokens[at].script === Script.Latin &&
+          [...suffixes.values()].some((words) => words !== renderings && words.has(other.tokens[at].text)),
+      );
+      if (word === undefined && otherDivision) {
+        continue;
+      }
+      free.delete(index);
+      if (word !== undefined) {
+        otherFree.delete(word);
+        pairs.push({
+          query: side === 'query' ? [index] : [word],
+          candidate: side === 'query' ? [word] : [index],
+          sim: TRANSLATED_DIVISION_SIMILARITY,
+          how: Likeness.Translation,
+          translated: true,
+        });
+      } else {
+        leftOut = { side, words: [...(leftOut?.side === side ? leftOut.words : []), index] };
+      }
+    }
+  }
+  return leftOut;
 }

@@ -83,6 +83,8 @@ export interface NameComparison {
   joinedInstitution?: ParentNamed;
   /** Words naming a subdivision's form beside its name on one side only ("Province of"; left out of the score). */
   subdivisionForm?: ParentNamed;
+  /** A division's character after a place's name in characters, the other name writing none ("市"; left out of the score). */
+  divisionSuffix?: ParentNamed;
   /** Class words of one name that name the kind of unit the other name's topic is (left out of the score). */
   unitType?: ParentNamed;
   /** A vessel's fleet or hull number against another's: sister ships. */

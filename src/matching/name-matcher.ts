@@ -96,7 +96,7 @@ import {
   acronymStandsFor,
 } from './acronym-rules';
 import { oneWordOfCompany, ONE_WORD_BRAND_SCORE } from './one-word-brand';
-import { alignHanWords, sharedRenderingOf, sameWordsInOrder } from './han-words';
+import { alignHanWords, hanDivisionSuffixes, sharedRenderingOf, sameWordsInOrder } from './han-words';
 import { placesAgainst, formalCountryName, otherStateForm } from './place-forms';
 import { unitTypeNamed, parentBodyNamed, unitAcronymJoinedToParent, unitAcronymBeforeBody } from './parent-bodies';
 export { type WeightSource, type NameComparison } from './matcher-shared';
@@ -362,6 +362,13 @@ export function compareNames(
       matchAcronyms({ short: candidate, shortFree: cFree, long: query, longFree: qFree, shortIsQuery: false, pairs });
     }
   }
+
+  // "<place>市农业科学院" / "<Place> Academy of Agricultural Sciences" (since rules 1.129.0): a division's character
+  // after a place's name in characters is that place's division, written or not in the other name.
+  const divisionSuffix =
+    query.mode === 'org' && (qFree.size > 0 || cFree.size > 0)
+      ? hanDivisionSuffixes(query, qFree, candidate, cFree, pairs)
+      : undefined;
 
   // "Korvel Harbour University (KHU)": an acronym of its own name's words adds nothing.
   // (Only an organisation's names: a person's are passed over before their free words are read.)
@@ -716,6 +723,7 @@ export function compareNames(
     formalCountry,
     joinedInstitution,
     subdivisionForm,
+    divisionSuffix,
     unitType,
     oneWordKind,
     oneWordBrand,
@@ -1224,6 +1232,10 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   if (comparison.subdivisionForm) {
     const name = comparison.subdivisionForm.side === 'query' ? query : candidate;
     features[0].reason += ` "${words(name, comparison.subdivisionForm.words)}" names the form of the subdivision both names write: not counted.`;
+  }
+  if (comparison.divisionSuffix) {
+    const name = comparison.divisionSuffix.side === 'query' ? query : candidate;
+    features[0].reason += ` "${words(name, comparison.divisionSuffix.words)}" after a place's name names its division, which the other name leaves out: not counted.`;
   }
   if (comparison.formalCountry) {
     const name = comparison.formalCountry.side === 'query' ? query : candidate;

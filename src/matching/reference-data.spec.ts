@@ -1567,3 +1567,119 @@ describe(`${NameMatcher.name} labels in Cyrillic: Petersburg in English and Russ
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Persian research institutes: پژوهشگاه and پژوهشکده; Persian industry, studies, cultural, humanities (rules 1.129.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvel Research Institute'),
+      candidate: org('پژوهشگاه تارول'),
+      match: true,
+      reason: 'پژوهشگاه ("research" and a suffix of place) is rendered "Research Institute"',
+    },
+    {
+      query: org('Tarvel Institute'),
+      candidate: org('پژوهشگاه تارول'),
+      match: true,
+      reason: 'and is the class word institute as written',
+    },
+    {
+      query: org('Tarvel Research Institute'),
+      candidate: org('پژوهشکده تارول'),
+      match: true,
+      reason: 'پژوهشکده likewise',
+    },
+    {
+      query: org('Tarvel University'),
+      candidate: org('پژوهشگاه تارول'),
+      match: false,
+      reason: 'a research institute is no university',
+    },
+    {
+      query: org('Research Institute of Tarvel Industry'),
+      candidate: org('پژوهشگاه صنعت تارول'),
+      match: true,
+      reason: 'صنعت is "industry"',
+    },
+    {
+      query: org('Tarvel Institute of Cultural Studies'),
+      candidate: org('پژوهشگاه مطالعات فرهنگی تارول'),
+      match: true,
+      reason: 'مطالعات is "studies", فرهنگی "cultural"',
+    },
+    {
+      query: org('Tarvel Institute of Legal Studies'),
+      candidate: org('پژوهشگاه مطالعات فرهنگی تارول'),
+      match: false,
+      reason: 'another field word still decides',
+    },
+    {
+      query: org('Tarvel Research Institute of Humanities'),
+      candidate: org('پژوهشگاه علوم انسانی تارول'),
+      match: true,
+      reason: 'علوم انسانی ("human sciences") is rendered "Humanities"',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} India's national institutes in Hindi, Bengali, Odia and Tamil: management, education, medical sciences, "all-India", "and" (rules 1.129.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Indian Institute of Management Tarvelpur'),
+      candidate: org('भारतीय प्रबंध संस्थान तारवेलपुर'),
+      match: true,
+      reason: 'Hindi प्रबंध is "management"',
+    },
+    {
+      query: org('Indian Institute of Technology Tarvelpur'),
+      candidate: org('भारतीय प्रबंध संस्थान तारवेलपुर'),
+      match: false,
+      reason: 'and stays a field word against another field word',
+    },
+    {
+      query: org('Indian Institute of Management Tarvelpur'),
+      candidate: org('இந்திய மேலாண்மை கழகம் தார்வேல்பூர்'),
+      match: true,
+      reason: 'Tamil மேலாண்மை is "management"',
+    },
+    {
+      query: org('All India Institute of Medical Sciences Tarvelpur'),
+      candidate: org('अखिल भारतीय आयुर्विज्ञान संस्थान तारवेलपुर'),
+      match: true,
+      reason: 'अखिल भारतीय is rendered "All India", आयुर्विज्ञान "Medical Sciences"',
+    },
+    {
+      query: org('All India Institute of Medical Sciences Tarvelpur'),
+      candidate: org('অখিল ভারতীয় আয়ুর্বিজ্ঞান সংস্থান, তারভেলপুর'),
+      match: true,
+      reason: 'so in Bengali, whose সংস্থান is "institute"',
+    },
+    {
+      query: org('All India Institute of Medical Sciences Tarvelpur'),
+      candidate: org('अखिल भारतीय प्रौद्योगिकी संस्थान तारवेलपुर'),
+      match: false,
+      reason: 'a technology institute is not the medical one',
+    },
+    {
+      query: org('Indian Institute of Science Education and Research Tarvelpur'),
+      candidate: org('भारतीय विज्ञान शिक्षा एवं अनुसंधान संस्थान तारवेलपुर'),
+      match: true,
+      reason: 'शिक्षा is "education" and एवं "and"',
+    },
+    {
+      query: org('Indian Institute of Science and Research Tarvelpur'),
+      candidate: org('भारतीय विज्ञान शिक्षा एवं अनुसंधान संस्थान तारवेलपुर'),
+      match: false,
+      reason: 'education on one side only still decides',
+    },
+    {
+      query: org('National Institute of Technology Tarvelpur'),
+      candidate: org('राष्ट्रीय प्रोद्योगिकी संस्थान तारवेलपुर'),
+      match: true,
+      reason: '"technology" as labels also spell it (प्रोद्योगिकी)',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

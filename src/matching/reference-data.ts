@@ -285,6 +285,11 @@ export interface ReferenceData {
    */
   hanDecidingClassWords: Map<string, string>;
   /**
+   * A division's word written in one Chinese character after a place's name (han_words.yml division_suffixes, since
+   * rules 1.129.0: 市 "city", 省 "province") to the English words that render it.
+   */
+  hanDivisionSuffixes: Map<string, Set<string>>;
+  /**
    * Class phrases that are one word of their language written in several ("đại học", "chuo kikuu"), their keys
    * joined by a space (org_words.yml one_word_class_phrases, since rules 1.21.0).
    */
@@ -816,6 +821,7 @@ interface HanWordsFile {
   places: Record<string, { han?: string[]; hangul?: string[]; english: string[] }>;
   class_kin?: Record<string, { han: string[]; english_classes: string[] }>;
   deciding_class_words?: Record<string, { han?: string[]; hangul?: string[] }>;
+  division_suffixes?: Record<string, { han: string[]; english: string[] }>;
 }
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
@@ -1386,6 +1392,7 @@ function buildReferenceData(): ReferenceData {
       }),
     ),
     hanDecidingClassWords: hanDecidingClassWordsOf(hanWordsFile, Object.keys(orgWords.deciding)),
+    hanDivisionSuffixes: hanDivisionSuffixesOf(hanWordsFile),
     decidingInitials: new Map(
       Object.entries(orgWords.deciding).map(([group, members]) => [group, latinInitials(members.map(String))]),
     ),
@@ -1638,6 +1645,24 @@ function hanDecidingClassWordsOf(file: HanWordsFile, decidingGroups: string[]): 
     }
   }
   return words;
+}
+
+/**
+ * han_words.yml division_suffixes read (since rules 1.129.0): each form, one Chinese character, to the folded English
+ * words of its renderings. A form of more or other letters, or listed twice, stops the start.
+ */
+function hanDivisionSuffixesOf(file: HanWordsFile): Map<string, Set<string>> {
+  const suffixes = new Map<string, Set<string>>();
+  for (const [key, { han, english }] of Object.entries(file.division_suffixes ?? {})) {
+    const words = new Set(english.flatMap((phrase) => phraseKeys(String(phrase))));
+    for (const form of han.map(String)) {
+      if (!/^\p{Script=Han}$/u.test(form) || suffixes.has(form) || words.size === 0) {
+        throw new Error(`han_words.yml division_suffixes.${key}: "${form}" is not a new word of one Chinese character`);
+      }
+      suffixes.set(form, words);
+    }
+  }
+  return suffixes;
 }
 
 /** Each listed class group's index to the number of its set of equivalent groups; unknown groups are skipped. */
