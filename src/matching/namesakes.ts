@@ -51,10 +51,7 @@ export function namesakeInitials(
   pairs: AlignedPair[],
 ): Namesake | undefined {
   for (const { side, otherSide, name, free, other, otherFree } of eachSide(query, qFree, candidate, cFree)) {
-    const first = pairs.reduce(
-      (best, pair) => (Math.min(...pair[side]) < Math.min(...best[side]) ? pair : best),
-      pairs[0],
-    );
+    const first = firstAlignedPair(pairs, side);
     if (
       !first ||
       first.how !== Likeness.Exact ||
@@ -85,6 +82,26 @@ export function namesakeInitials(
     return { side, words: before, otherWords: after };
   }
   return namesakeGivenNames(query, qFree, candidate, cFree, pairs);
+}
+
+/**
+ * The pair whose first word on `side` comes first (the earlier pair at a tie; a pair with no word there last), as
+ * `pairs.reduce` with `Math.min(...pair[side])` would find it, without spreading each pair's words twice a pair.
+ */
+function firstAlignedPair(pairs: readonly AlignedPair[], side: 'query' | 'candidate'): AlignedPair | undefined {
+  let first: AlignedPair | undefined;
+  let firstAt = Infinity;
+  for (const pair of pairs) {
+    let at = Infinity;
+    for (const index of pair[side]) {
+      at = index < at ? index : at;
+    }
+    if (first === undefined || at < firstAt) {
+      first = pair;
+      firstAt = at;
+    }
+  }
+  return first;
 }
 
 /** Initials of a namesake: one letter (not a digit), or dotted ("S. M.", one short acronym) in a name not all in capitals. */

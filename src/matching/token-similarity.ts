@@ -207,13 +207,55 @@ function fatherNames(word: string): string[] {
 
 /** Whether `fatherNames(word)` finds some name (without building the list: most words are no patronymic). */
 function mayBePatronymic(word: string): boolean {
-  for (const ending of getReferenceData().patronymicStemEndings) {
+  // Asked of a query word against each word of each candidate in turn: the last word's answer is kept (with the
+  // table it was read from, so other reference data asks again).
+  const endings = getReferenceData().patronymicStemEndings;
+  if (word === lastPatronymic.word && endings === lastPatronymic.endings) {
+    return lastPatronymic.answer;
+  }
+  let answer = false;
+  for (const ending of endings) {
     if (word.endsWith(ending) && word.length >= ending.length + 3) {
-      return true;
+      answer = true;
+      break;
     }
   }
-  return false;
+  lastPatronymic.word = word;
+  lastPatronymic.endings = endings;
+  lastPatronymic.answer = answer;
+  return answer;
 }
+
+/**
+ * Whether a word ends as a patronymic does (romanisation.yml patronymic_endings). Asked of `tokenLikeness`' first
+ * word, the query's, against each word of each candidate in turn: the last word's answer is kept, with the pattern
+ * it was read with (the other word is read each time: kept too, it would push the query's word out).
+ */
+function endsAsPatronymic(word: string): boolean {
+  const pattern = getReferenceData().patronymicEnding;
+  if (word === lastEnding.word && pattern === lastEnding.pattern) {
+    return lastEnding.answer;
+  }
+  const answer = pattern.test(word);
+  lastEnding.word = word;
+  lastEnding.pattern = pattern;
+  lastEnding.answer = answer;
+  return answer;
+}
+
+/** `endsAsPatronymic`'s last word, the pattern it was read with, and its answer. */
+const lastEnding: { word: string | undefined; pattern: RegExp | undefined; answer: boolean } = {
+  word: undefined,
+  pattern: undefined,
+  answer: false,
+};
+
+/** `mayBePatronymic`'s last word, the endings it was read with, and its answer. */
+const lastPatronymic: { word: string | undefined; endings: readonly string[] | undefined; answer: boolean } = {
+  word: undefined,
+  endings: undefined,
+  answer: false,
+};
 
 /**
  * "Uladzimiravich" / "Vladimirovich", "Hryhoryavich" / "Grigoriyevich": two patronymics made from national
@@ -771,8 +813,7 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   if (person && !crossScript && sameFatherName(left.text, right.text)) {
     return { sim: 0.9, how: Likeness.Synonym };
   }
-  const patronymic = getReferenceData().patronymicEnding;
-  if (person && patronymic.test(left.text) !== patronymic.test(right.text)) {
+  if (person && endsAsPatronymic(left.text) !== getReferenceData().patronymicEnding.test(right.text)) {
     // "Petrovna" is a father's name, "Petrov" a surname: never spellings of each other. A Belarusian
     // patronymic's ending ("-auna") is not in the table, and is its Russian one's ("-ovna") written otherwise.
     return !crossScript && eastSlavicForms(left.text, right.text) ? EAST_SLAVIC_FORMS : NONE;
@@ -873,8 +914,20 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   return NONE;
 }
 
-/** Devanagari to Sinhala (U+0900-U+0DFF): abugidas that write every vowel but their inherent one. */
-const INDIC = /[\u0900-\u0dff]/u;
+/**
+ * Whether a word has a letter of Devanagari to Sinhala (U+0900-U+0DFF): abugidas that write every vowel but their
+ * inherent one. The same as `/[\u0900-\u0dff]/u.test(text)` (a code unit in that range is a code point in it; a
+ * surrogate is not in it), without a regular expression's call for every pair of an organisation's words.
+ */
+function hasIndicLetter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x0900 && code <= 0x0dff) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Spellings of one consonant in Latin script and in the transliterations of Indic scripts, each folded to one
@@ -950,7 +1003,8 @@ function vowelsAgree(left: string, right: string): boolean {
  * every pair of words without an Indic one.
  */
 export function indicReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
-  const [leftIndic, rightIndic] = [INDIC.test(left.orig), INDIC.test(right.orig)];
+  const leftIndic = hasIndicLetter(left.orig);
+  const rightIndic = hasIndicLetter(right.orig);
   if (!leftIndic && !rightIndic) {
     return true;
   }
@@ -958,7 +1012,7 @@ export function indicReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
     return true;
   }
   const other = leftIndic ? right : left;
-  if (!INDIC.test(other.orig) && other.script !== Script.Latin) {
+  if (!hasIndicLetter(other.orig) && other.script !== Script.Latin) {
     // Against an abjad (Arabic, Hebrew) or any script but Latin and the Indic ones, whose transliteration leaves
     // out or guesses vowels: no loose reading at all ("<an Indian city>" against an Arabic name of the same
     // consonants).
@@ -977,8 +1031,13 @@ export function indicReadingAgrees(left: TokenInfo, right: TokenInfo): boolean {
 
 /** One word in an Indic script, the other in Latin script, and the Indic word's letters spell the Latin one (indic-reading.ts). */
 function indicLatinSpelling(left: TokenInfo, right: TokenInfo): boolean {
-  const [indic, latin] = INDIC.test(left.orig) ? [left, right] : [right, left];
-  return INDIC.test(indic.orig) && latin.script === Script.Latin && indicSpellsLatin(indic.orig, latin.text);
+  const leftIndic = hasIndicLetter(left.orig);
+  const [indic, latin] = leftIndic ? [left, right] : [right, left];
+  return (
+    (leftIndic || hasIndicLetter(right.orig)) &&
+    latin.script === Script.Latin &&
+    indicSpellsLatin(indic.orig, latin.text)
+  );
 }
 
 /** Letter forms Arabic and Persian write for one letter. */
