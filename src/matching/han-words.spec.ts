@@ -584,3 +584,218 @@ describe(`${NameMatcher.name} a division's character after a place's name in Chi
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Chinese government class words and Korean institutes', hospitals' and agencies' words (rules 1.130.0)`, () => {
+  // symbols.yml (局 bureau, 厅 department, 委员会 committee/commission, 中心 and 센터 centre, 재단 foundation, 협회
+  // association), han_words.yml deciding_class_words (厅 "department", 에너지/能源 "energy") and field_words (Korean
+  // words in Hangul, Chinese ordinals and government fields). Made-up bodies; a translated field word still decides
+  // against another field word.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Lanfeng Science and Technology Bureau'),
+      candidate: org('兰峰市科学技术局'),
+      match: true,
+      reason: '局 is the class word "bureau"',
+    },
+    {
+      query: org('Lanfeng Education Department'),
+      candidate: org('兰峰省教育厅'),
+      match: true,
+      reason: '厅 is the deciding class word "department"',
+    },
+    {
+      query: org('Lanfeng Municipal Education Commission'),
+      candidate: org('兰峰市教育委员会'),
+      match: true,
+      reason: '委员会 is "commission"',
+    },
+    {
+      query: org('Lanfeng Education Committee'),
+      candidate: org('兰峰市教育委员会'),
+      match: true,
+      reason: '委员会 is "committee" too',
+    },
+    {
+      query: org('Lanfeng Education Department'),
+      candidate: org('兰峰市教育局'),
+      match: false,
+      reason: 'a bureau is not a department',
+    },
+    {
+      query: org('Lanfeng Education Department'),
+      candidate: org('兰峰市教育委员会'),
+      match: false,
+      reason: 'a commission is not a department',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰市教育局'),
+      match: false,
+      reason: "a city's education bureau is not its university",
+    },
+    {
+      query: org('Lanfeng Health Commission'),
+      candidate: org('兰峰市卫生健康委员会'),
+      match: true,
+      reason: '卫生健康 is rendered "health"',
+    },
+    {
+      query: org('Lanfeng Health Commission'),
+      candidate: org('兰峰市教育委员会'),
+      match: false,
+      reason: 'the translated field word decides: health is not education',
+    },
+    {
+      query: org('Lanfeng Seismological Bureau'),
+      candidate: org('兰峰市地震局'),
+      match: true,
+      reason: '地震 is rendered "seismological"',
+    },
+    {
+      query: org('Lanfeng Meteorological Bureau'),
+      candidate: org('兰峰市地震局'),
+      match: false,
+      reason: 'a seismological bureau is not a meteorological one',
+    },
+    {
+      query: org('Lanfeng Human Resources and Social Security Bureau'),
+      candidate: org('兰峰市人力资源和社会保障局'),
+      match: true,
+      reason: '人力资源和社会保障 is rendered "human resources and social security"',
+    },
+    {
+      query: org('Lanfeng Satellite Center'),
+      candidate: org('兰峰卫星中心'),
+      match: true,
+      reason: '中心 is the class word "center", 卫星 rendered "satellite"',
+    },
+    {
+      query: org("The First People's Hospital of Lanfeng"),
+      candidate: org('兰峰市第一人民医院'),
+      match: true,
+      reason: '第一 is rendered "first"',
+    },
+    {
+      query: org("The Second People's Hospital of Lanfeng"),
+      candidate: org('兰峰市第一人民医院'),
+      match: false,
+      reason: 'another ordinal is another hospital',
+    },
+    {
+      query: org("Lanfeng People's Hospital"),
+      candidate: org('兰峰市第一人民医院'),
+      match: false,
+      reason: 'the ordinal on one side only decides',
+    },
+    {
+      query: org('Hanbit Rural Economic Institute'),
+      candidate: org('한빛농촌경제연구원'),
+      match: true,
+      reason: 'Hangul 농촌 is rendered "rural" and 경제 "economic"',
+    },
+    {
+      query: org('Hanbit Energy Policy Institute'),
+      candidate: org('한빛에너지정책연구원'),
+      match: true,
+      reason: 'Hangul 에너지 is the deciding word "energy" and 정책 is rendered "policy"',
+    },
+    {
+      query: org('Hanbit Energy Economics Institute'),
+      candidate: org('한빛에너지정책연구원'),
+      match: false,
+      reason: 'policy is not economics: each translated field word is its own',
+    },
+    {
+      query: org('Hanbit University Dental Hospital'),
+      candidate: org('한빛대학교치과병원'),
+      match: true,
+      reason: 'Hangul 치과 is rendered "dental"',
+    },
+    {
+      query: org("Hanbit University Children's Hospital"),
+      candidate: org('한빛대학교치과병원'),
+      match: false,
+      reason: "a dental hospital is not a children's hospital",
+    },
+    {
+      query: org("Hanbit University Children's Hospital"),
+      candidate: org('한빛대학교어린이병원'),
+      match: true,
+      reason: 'Hangul 어린이 is rendered "children"',
+    },
+    {
+      query: org("Hanbit St. Mary's Hospital"),
+      candidate: org('한빛성모병원'),
+      match: true,
+      reason: 'Hangul 성모 is rendered "St. Mary"',
+    },
+    {
+      query: org('Hanbit Sacred Heart Hospital'),
+      candidate: org('한빛성모병원'),
+      match: false,
+      reason: 'a Sacred Heart hospital is not a St. Mary’s hospital',
+    },
+    {
+      query: org('Hanbit University Medical Center'),
+      candidate: org('한빛대학교의료원'),
+      match: true,
+      reason: 'Hangul 의료원 is rendered "medical center"',
+    },
+    {
+      query: org('Hanbit University Hospital'),
+      candidate: org('한빛대학교의료원'),
+      match: false,
+      reason: "a university's medical center is not its hospital",
+    },
+    {
+      query: org('Hanbit Fusion Energy Institute'),
+      candidate: org('한빛핵융합에너지연구원'),
+      match: true,
+      reason: 'Hangul 핵융합 is rendered "fusion"',
+    },
+    {
+      query: org('Hanbit Fusion Energy Institute'),
+      candidate: org('한빛원자력연구원'),
+      match: false,
+      reason: 'an atomic energy institute is not a fusion energy institute',
+    },
+    {
+      query: org('Hanbit Science Foundation'),
+      candidate: org('한빛과학재단'),
+      match: true,
+      reason: 'Hangul 재단 is the class word "foundation" and 과학 is rendered "science"',
+    },
+    {
+      query: org('Hanbit Foundation'),
+      candidate: org('한빛과학재단'),
+      match: false,
+      reason: 'the field word on one side only decides',
+    },
+    {
+      query: org('Hanbit Meteorological Satellite Center'),
+      candidate: org('한빛기상위성센터'),
+      match: true,
+      reason: 'Hangul 기상 "meteorological", 위성 "satellite", 센터 "center"',
+    },
+    {
+      query: org('Hanbit Association'),
+      candidate: org('한빛협회'),
+      match: true,
+      reason: 'Hangul 협회 is the class word "association"',
+    },
+    {
+      query: org('Hanbit Institute'),
+      candidate: org('한빛협회'),
+      match: false,
+      reason: 'an association is not an institute',
+    },
+    {
+      query: org('Hanbit Science Institute'),
+      candidate: org('한빛기초과학연구원'),
+      match: false,
+      reason: 'Hangul 기초 "basic" on one side only decides',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

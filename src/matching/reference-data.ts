@@ -1635,7 +1635,7 @@ function hanDecidingClassWordsOf(file: HanWordsFile, decidingGroups: string[]): 
       throw new Error(`han_words.yml deciding_class_words: unknown deciding group "${group}"`);
     }
     for (const [form, script] of [
-      ...han.map((word) => [String(word), /^\p{Script=Han}{2,}$/u] as const),
+      ...han.map((word) => [String(word), /^\p{Script=Han}+$/u] as const),
       ...hangul.map((word) => [String(word), /^\p{Script=Hangul}{2,}$/u] as const),
     ]) {
       if (!script.test(form) || words.has(form)) {
