@@ -724,3 +724,60 @@ describe(`${NameMatcher.name} a unit's acronym and its parent's after a comma, e
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a small letter between capitals written for a function word (rules 1.130.0)`, () => {
+  // Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('University of Quarrow'),
+      candidate: org('UiQ'),
+      match: true,
+      reason:
+        'the small "i" is the function word of the name in its own language, the capitals the name words\' initials',
+    },
+    {
+      query: org('National School of Quarrow'),
+      candidate: org('NSiQ'),
+      match: true,
+      reason: 'a particle after two initials',
+    },
+    {
+      query: org('Centre for Quarrow and Tarvel Studies'),
+      candidate: org('CQyTS'),
+      match: true,
+      reason: 'the small "y" for "and", another function word; "for" gives no letter',
+    },
+    {
+      query: org('Universitetet i Quarrow'),
+      candidate: org('UiQ'),
+      match: true,
+      reason: 'the particle the name itself writes',
+    },
+    {
+      query: org('University Quarrow'),
+      candidate: org('UiQ'),
+      match: false,
+      reason: 'the particle stands for a function word: a name with none there is not read',
+    },
+    {
+      query: org('Quarrow University'),
+      candidate: org('UiQ'),
+      match: false,
+      reason: "the name's words in another order",
+    },
+    {
+      query: org('University of Tarvel'),
+      candidate: org('UiQ'),
+      match: false,
+      reason: 'a capital for another word',
+    },
+    {
+      query: org('University of Quarrow'),
+      candidate: org('UfQ'),
+      match: false,
+      reason: 'a small letter that is no function word of the data is not read as one',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

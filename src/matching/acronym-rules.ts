@@ -109,12 +109,65 @@ export function matchAcronyms(reading: AcronymReading): void {
     ) {
       continue;
     }
+    let read = false;
     for (const letters of plural ? [token.text, token.text.slice(0, -1)] : readingsOfAcronym(token.text, token.orig)) {
       if (readAcronym(letters, index, reading)) {
+        read = true;
         break;
       }
     }
+    const particles = read || short.kinds[index] !== Kind.Acronym ? undefined : particleLetters(short.raw, token.orig);
+    if (particles) {
+      readAcronym(particles, index, reading, true);
+    }
   }
+}
+
+/** Where a mixed-case acronym reads a small letter as a function word of the other name (see `particleLetters`). */
+const PARTICLE = '_';
+/** A small letter between two capitals: the only mixed-case shape `particleLetters` reads. */
+const SMALL_BETWEEN_CAPITALS = /\p{Lu}\p{Ll}\p{Lu}/u;
+
+/**
+ * Since rules 1.130.0 (issue 9): "QiT" against "Quarrow Institute of Tarvel" or "University of Quarrow" against
+ * "UiQ". An acronym written in capitals with one small letter between two capitals writes that small letter as a
+ * particle, not as a word's initial: the body's own name in its language ("Universitetet i Quarrow": "i" for "of"),
+ * where the capitals are the initials of the name words. When the small letter is itself a function word of the
+ * data (org_words.yml function_words: "i", "y", "e", "a" …), it is read as standing for one function word of the
+ * other name at that place, whatever its language (`PARTICLE` in the letters, which only a function word takes;
+ * `expandInOrder`). Letters of the acronym as written (`raw`), `orig` its word lower-cased; undefined when it has
+ * no such small letter.
+ */
+function particleLetters(raw: string, orig: string): string | undefined {
+  if (!SMALL_BETWEEN_CAPITALS.test(raw)) {
+    return undefined;
+  }
+  const functionWords = getReferenceData().orgStopwords;
+  for (const written of raw.split(/[^\p{L}]+/u)) {
+    if (written.length < 3 || written.toLowerCase() !== orig || !SMALL_BETWEEN_CAPITALS.test(written)) {
+      continue;
+    }
+    const letters = [...written];
+    let particles = 0;
+    const read = letters.map((letter, at) => {
+      const small = letter !== letter.toUpperCase();
+      const between =
+        at > 0 &&
+        at < letters.length - 1 &&
+        letters[at - 1] !== letters[at - 1].toLowerCase() &&
+        letters[at + 1] !== letters[at + 1].toLowerCase();
+      if (small && between && functionWords.has(letter)) {
+        particles++;
+        return PARTICLE;
+      }
+      return letter.toLowerCase();
+    });
+    // Every other letter a capital: "UiB", not "BelSU" (a word's first syllable) or "MinSalud".
+    if (particles > 0 && letters.every((letter, at) => read[at] === PARTICLE || letter !== letter.toLowerCase())) {
+      return read.join('');
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -217,7 +270,7 @@ function readingsOfAcronym(text: string, orig: string): string[] {
   return readings;
 }
 
-function readAcronym(letters: string, index: number, reading: AcronymReading): boolean {
+function readAcronym(letters: string, index: number, reading: AcronymReading, inOrderOnly = false): boolean {
   const { short, shortFree, long, longFree, shortIsQuery, pairs } = reading;
   const sequence: number[] = [];
   const script = short.tokens[index].script;
@@ -249,7 +302,10 @@ function readAcronym(letters: string, index: number, reading: AcronymReading): b
     restAligned(short, shortFree, index) ||
     (short.kinds[index] === Kind.Acronym && HYPHENATED_ACRONYMS.test(short.raw.trim()));
   // A loose reading (looseReading) only for an acronym written in Latin letters: the acronym as written on one side.
-  const found = expandAcronym(letters, long, sequence, alone, LATIN_LETTERS.test(short.tokens[index].orig));
+  // (A reading with particles, `particleLetters`, only in the words' order: each letter for the word at its place.)
+  const found = inOrderOnly
+    ? expandInOrder(letters, long, sequence, alone)
+    : expandAcronym(letters, long, sequence, alone, LATIN_LETTERS.test(short.tokens[index].orig));
   if (found) {
     shortFree.delete(index);
     found.words.forEach((position) => longFree.delete(position));
@@ -692,6 +748,10 @@ function expandInOrder(
       if (skipped) {
         return skipped;
       }
+    }
+    if (letters[at] === PARTICLE) {
+      // A small letter written as a particle (`particleLetters`) stands for one function word, nothing else.
+      return long.kinds[position] === Kind.Stop ? walk(at + 1, from + 1, skips) : undefined;
     }
     // Initials last: an acronym covers as many words as it can, so longer pieces are tried after.
     const pieces = piecesShortestFirst(long, position, alone);
