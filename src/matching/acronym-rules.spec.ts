@@ -781,3 +781,41 @@ describe(`${NameMatcher.name} a small letter between capitals written for a func
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a mixed-case acronym written against punctuation is one acronym (rules 1.130.0)`, () => {
+  // Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Academy of Applied Sciences (QaAS)'),
+      candidate: org('QaAS'),
+      match: true,
+      reason: 'an acronym in parentheses, written with a small letter, is the acronym it is between spaces',
+    },
+    {
+      query: org('QaAS, Tarvel'),
+      candidate: org('QaAS'),
+      match: true,
+      reason: 'an acronym before a comma and a place',
+    },
+    {
+      query: org('Secretaría de Quarrow y Tecnología, Universidad Nacional de Tarvel'),
+      candidate: org('SQyT, UNT'),
+      match: true,
+      reason: "a unit's mixed-case acronym before its parent's, each for its part",
+    },
+    {
+      query: org('Tarvel Academy of Applied Sciences (TaAS)'),
+      candidate: org('QaAS'),
+      match: false,
+      reason: "another body's acronym in parentheses",
+    },
+    {
+      query: org('QuarrowTech (Tarvel)'),
+      candidate: org('Quarrow Tech'),
+      match: true,
+      reason: 'a joined name beside punctuation is still split at its capital',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

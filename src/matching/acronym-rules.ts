@@ -135,8 +135,8 @@ const SMALL_BETWEEN_CAPITALS = /\p{Lu}\p{Ll}\p{Lu}/u;
  * where the capitals are the initials of the name words. When the small letter is itself a function word of the
  * data (org_words.yml function_words: "i", "y", "e", "a" …), it is read as standing for one function word of the
  * other name at that place, whatever its language (`PARTICLE` in the letters, which only a function word takes;
- * `expandInOrder`). Letters of the acronym as written (`raw`), `orig` its word lower-cased; undefined when it has
- * no such small letter.
+ * `expandInOrder`), every capital its word's initial in order, no word left out. Letters of the acronym as written
+ * (`raw`), `orig` its word lower-cased; undefined when it has no such small letter.
  */
 function particleLetters(raw: string, orig: string): string | undefined {
   if (!SMALL_BETWEEN_CAPITALS.test(raw)) {
@@ -189,8 +189,8 @@ function acronymOfPair(short: PreparedName, shortFree: Set<number>, index: numbe
 }
 
 /**
- * The place of the acronym after the comma in a name that is acronyms, a comma and one more acronym, all written in
- * capitals ("QDR, KTU", "QDR QX, KTU"); -1 for any other name. Each acronym before the comma stands for its part
+ * The place of the acronym after the comma in a name that is acronyms, a comma and one more acronym written in
+ * capitals ("QDR, KTU", "QDR QX, KTU"; since rules 1.130.0 also "QDyR, KTU"); -1 for any other name. Each acronym before the comma stands for its part
  * of the other name as if alone (`readAcronym`: a function word left out, "ESIQ" for "Escuela Superior de
  * Ingeniería Quarrowense"), as a name that is only the acronym would.
  */
@@ -201,6 +201,9 @@ function acronymPairAt(short: PreparedName): number {
   }
   const comparable = comparableIndices(short);
   const last = comparable[comparable.length - 1];
+  // Since rules 1.130.0: an acronym before the comma may be written in mixed case ("QDyR, KTU"), a word is read as an
+  // acronym only in a part written all in capitals.
+  const capitals = !SMALL_LETTER.test(short.raw.slice(0, short.raw.indexOf(',')));
   if (
     comparable.length < 2 ||
     // (The word after the comma itself: "QUARROW TARVEL, OOO" closes with a legal form, not a second acronym.)
@@ -209,7 +212,7 @@ function acronymPairAt(short: PreparedName): number {
       (position) =>
         position !== last &&
         short.kinds[position] !== Kind.Acronym &&
-        !(short.kinds[position] === Kind.Name && CAPITALS_WORD.test(short.tokens[position].text)),
+        !(capitals && short.kinds[position] === Kind.Name && CAPITALS_WORD.test(short.tokens[position].text)),
     ) ||
     (short.kinds[last] !== Kind.Qualifier && short.kinds[last] !== Kind.Acronym)
   ) {
@@ -218,8 +221,9 @@ function acronymPairAt(short: PreparedName): number {
   return last;
 }
 
-/** Words in capitals, a comma, and one word of two to eight Latin capitals (an acronym as written). */
-const SEGMENT_ACRONYM_PAIR = /^[^,\p{Ll}]+,\s*([A-Z]{2,8})\s*$/u;
+/** Words (acronyms), a comma, and one word of two to eight Latin capitals (an acronym as written). */
+const SEGMENT_ACRONYM_PAIR = /^[^,]+,\s*([A-Z]{2,8})\s*$/u;
+const SMALL_LETTER = /\p{Ll}/u;
 
 /** A word of two to eight Latin letters (in capitals, an acronym as much as a word). */
 const CAPITALS_WORD = /^[a-z]{2,8}$/;
@@ -302,9 +306,10 @@ function readAcronym(letters: string, index: number, reading: AcronymReading, in
     restAligned(short, shortFree, index) ||
     (short.kinds[index] === Kind.Acronym && HYPHENATED_ACRONYMS.test(short.raw.trim()));
   // A loose reading (looseReading) only for an acronym written in Latin letters: the acronym as written on one side.
-  // (A reading with particles, `particleLetters`, only in the words' order: each letter for the word at its place.)
+  // A reading with particles (`particleLetters`) is plain initials in the words' order: each capital one word's
+  // initial, no prefix, syllable or word left out ("ICAyCC" is no "Institut CAtalà d' [Arqueologia] CláCsica").
   const found = inOrderOnly
-    ? expandInOrder(letters, long, sequence, alone)
+    ? expandInOrder(letters, long, sequence, false)
     : expandAcronym(letters, long, sequence, alone, LATIN_LETTERS.test(short.tokens[index].orig));
   if (found) {
     shortFree.delete(index);

@@ -345,6 +345,14 @@ function asciiAlphanumeric(text: string): boolean {
   return text.length > 0;
 }
 
+const NOT_LETTER = /[^\p{L}]/u;
+const NOT_LETTERS = /([^\p{L}]+)/u;
+
+/** "QuarrowTech" as "Quarrow Tech", "QRVTarvel" as "QRV Tarvel". */
+function splitCamelCase(part: string): string {
+  return part.replace(CAMEL_LOWER_UPPER, '$1 $2').replace(CAMEL_ACRONYM_WORD, '$1 $2');
+}
+
 /**
  * False when no capital can follow the first character (every later one is ASCII but A-Z): then neither
  * camelCase pattern (a capital after a letter) can match and the split is skipped. Exact, never a guess.
@@ -375,7 +383,14 @@ export function tokeniseRaw(raw: string): RawToken[] {
       .map((part) =>
         mixedAcronyms.has(part) || !innerCapitalPossible(part)
           ? part
-          : part.replace(CAMEL_LOWER_UPPER, '$1 $2').replace(CAMEL_ACRONYM_WORD, '$1 $2'),
+          : mixedAcronyms.size > 0 && NOT_LETTER.test(part)
+            ? // Since rules 1.130.0 (issue 9): a mixed acronym written against punctuation, "(ZaAS)" or "SECyT,", is
+              // kept as one acronym as it is between spaces (the letters of one run are split apart, never two runs).
+              part
+                .split(NOT_LETTERS)
+                .map((run) => (mixedAcronyms.has(run) ? run : splitCamelCase(run)))
+                .join('')
+            : splitCamelCase(part),
       )
       .join('');
   }
