@@ -782,16 +782,16 @@ describe(`${NameMatcher.name} a small letter between capitals written for a func
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} a mixed-case acronym written against punctuation is one acronym (rules 1.130.0)`, () => {
+describe(`${NameMatcher.name} a mixed-case acronym closed by a comma or a colon is one acronym (rules 1.130.0)`, () => {
   // Made-up bodies.
   const sut = new NameMatcher();
 
   it.each<Row>([
     {
-      query: org('Quarrow Academy of Applied Sciences (QaAS)'),
-      candidate: org('QaAS'),
+      query: org('QaAS:Tarvel'),
+      candidate: org('Tarvel, QaAS'),
       match: true,
-      reason: 'an acronym in parentheses, written with a small letter, is the acronym it is between spaces',
+      reason: 'an acronym closed by a colon before a unit is the acronym it is between spaces',
     },
     {
       query: org('QaAS, Tarvel'),
@@ -806,16 +806,16 @@ describe(`${NameMatcher.name} a mixed-case acronym written against punctuation i
       reason: "a unit's mixed-case acronym before its parent's, each for its part",
     },
     {
-      query: org('Tarvel Academy of Applied Sciences (TaAS)'),
+      query: org('TaAS, Tarvel'),
       candidate: org('QaAS'),
       match: false,
-      reason: "another body's acronym in parentheses",
+      reason: "another body's acronym before a comma",
     },
     {
-      query: org('QuarrowTech (Tarvel)'),
+      query: org('QuarrowTech, Tarvel'),
       candidate: org('Quarrow Tech'),
       match: true,
-      reason: 'a joined name beside punctuation is still split at its capital',
+      reason: 'a joined name before a comma is still split at its capital',
     },
   ])('$reason', (row) => check(sut, row));
 });
