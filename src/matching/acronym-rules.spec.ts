@@ -724,3 +724,98 @@ describe(`${NameMatcher.name} a unit's acronym and its parent's after a comma, e
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a small letter between capitals written for a function word (rules 1.131.0)`, () => {
+  // Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('University of Quarrow'),
+      candidate: org('UiQ'),
+      match: true,
+      reason:
+        'the small "i" is the function word of the name in its own language, the capitals the name words\' initials',
+    },
+    {
+      query: org('National School of Quarrow'),
+      candidate: org('NSiQ'),
+      match: true,
+      reason: 'a particle after two initials',
+    },
+    {
+      query: org('Centre for Quarrow and Tarvel Studies'),
+      candidate: org('CQyTS'),
+      match: true,
+      reason: 'the small "y" for "and", another function word; "for" gives no letter',
+    },
+    {
+      query: org('Universitetet i Quarrow'),
+      candidate: org('UiQ'),
+      match: true,
+      reason: 'the particle the name itself writes',
+    },
+    {
+      query: org('University Quarrow'),
+      candidate: org('UiQ'),
+      match: false,
+      reason: 'the particle stands for a function word: a name with none there is not read',
+    },
+    {
+      query: org('Quarrow University'),
+      candidate: org('UiQ'),
+      match: false,
+      reason: "the name's words in another order",
+    },
+    {
+      query: org('University of Tarvel'),
+      candidate: org('UiQ'),
+      match: false,
+      reason: 'a capital for another word',
+    },
+    {
+      query: org('University of Quarrow'),
+      candidate: org('UfQ'),
+      match: false,
+      reason: 'a small letter that is no function word of the data is not read as one',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a mixed-case acronym closed by a comma or a colon is one acronym (rules 1.131.0)`, () => {
+  // Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('QaAS:Tarvel'),
+      candidate: org('Tarvel, QaAS'),
+      match: true,
+      reason: 'an acronym closed by a colon before a unit is the acronym it is between spaces',
+    },
+    {
+      query: org('QaAS, Tarvel'),
+      candidate: org('QaAS'),
+      match: true,
+      reason: 'an acronym before a comma and a place',
+    },
+    {
+      query: org('Secretaría de Quarrow y Tecnología, Universidad Nacional de Tarvel'),
+      candidate: org('SQyT, UNT'),
+      match: true,
+      reason: "a unit's mixed-case acronym before its parent's, each for its part",
+    },
+    {
+      query: org('TaAS, Tarvel'),
+      candidate: org('QaAS'),
+      match: false,
+      reason: "another body's acronym before a comma",
+    },
+    {
+      query: org('QuarrowTech, Tarvel'),
+      candidate: org('Quarrow Tech'),
+      match: true,
+      reason: 'a joined name before a comma is still split at its capital',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

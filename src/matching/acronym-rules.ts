@@ -109,12 +109,65 @@ export function matchAcronyms(reading: AcronymReading): void {
     ) {
       continue;
     }
+    let read = false;
     for (const letters of plural ? [token.text, token.text.slice(0, -1)] : readingsOfAcronym(token.text, token.orig)) {
       if (readAcronym(letters, index, reading)) {
+        read = true;
         break;
       }
     }
+    const particles = read || short.kinds[index] !== Kind.Acronym ? undefined : particleLetters(short.raw, token.orig);
+    if (particles) {
+      readAcronym(particles, index, reading, true);
+    }
   }
+}
+
+/** Where a mixed-case acronym reads a small letter as a function word of the other name (see `particleLetters`). */
+const PARTICLE = '_';
+/** A small letter between two capitals: the only mixed-case shape `particleLetters` reads. */
+const SMALL_BETWEEN_CAPITALS = /\p{Lu}\p{Ll}\p{Lu}/u;
+
+/**
+ * Since rules 1.131.0 (issue 9): "QiT" against "Quarrow Institute of Tarvel" or "University of Quarrow" against
+ * "UiQ". An acronym written in capitals with one small letter between two capitals writes that small letter as a
+ * particle, not as a word's initial: the body's own name in its language ("Universitetet i Quarrow": "i" for "of"),
+ * where the capitals are the initials of the name words. When the small letter is itself a function word of the
+ * data (org_words.yml function_words: "i", "y", "e", "a" …), it is read as standing for one function word of the
+ * other name at that place, whatever its language (`PARTICLE` in the letters, which only a function word takes;
+ * `expandInOrder`), every capital its word's initial in order, no word left out. Letters of the acronym as written
+ * (`raw`), `orig` its word lower-cased; undefined when it has no such small letter.
+ */
+function particleLetters(raw: string, orig: string): string | undefined {
+  if (!SMALL_BETWEEN_CAPITALS.test(raw)) {
+    return undefined;
+  }
+  const functionWords = getReferenceData().orgStopwords;
+  for (const written of raw.split(/[^\p{L}]+/u)) {
+    if (written.length < 3 || written.toLowerCase() !== orig || !SMALL_BETWEEN_CAPITALS.test(written)) {
+      continue;
+    }
+    const letters = [...written];
+    let particles = 0;
+    const read = letters.map((letter, at) => {
+      const small = letter !== letter.toUpperCase();
+      const between =
+        at > 0 &&
+        at < letters.length - 1 &&
+        letters[at - 1] !== letters[at - 1].toLowerCase() &&
+        letters[at + 1] !== letters[at + 1].toLowerCase();
+      if (small && between && functionWords.has(letter)) {
+        particles++;
+        return PARTICLE;
+      }
+      return letter.toLowerCase();
+    });
+    // Every other letter a capital: "UiB", not "BelSU" (a word's first syllable) or "MinSalud".
+    if (particles > 0 && letters.every((letter, at) => read[at] === PARTICLE || letter !== letter.toLowerCase())) {
+      return read.join('');
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -136,8 +189,8 @@ function acronymOfPair(short: PreparedName, shortFree: Set<number>, index: numbe
 }
 
 /**
- * The place of the acronym after the comma in a name that is acronyms, a comma and one more acronym, all written in
- * capitals ("QDR, KTU", "QDR QX, KTU"); -1 for any other name. Each acronym before the comma stands for its part
+ * The place of the acronym after the comma in a name that is acronyms, a comma and one more acronym written in
+ * capitals ("QDR, KTU", "QDR QX, KTU"; since rules 1.131.0 also "QDyR, KTU"); -1 for any other name. Each acronym before the comma stands for its part
  * of the other name as if alone (`readAcronym`: a function word left out, "ESIQ" for "Escuela Superior de
  * Ingeniería Quarrowense"), as a name that is only the acronym would.
  */
@@ -148,6 +201,9 @@ function acronymPairAt(short: PreparedName): number {
   }
   const comparable = comparableIndices(short);
   const last = comparable[comparable.length - 1];
+  // Since rules 1.131.0: an acronym before the comma may be written in mixed case ("QDyR, KTU"), a word is read as an
+  // acronym only in a part written all in capitals.
+  const capitals = !SMALL_LETTER.test(short.raw.slice(0, short.raw.indexOf(',')));
   if (
     comparable.length < 2 ||
     // (The word after the comma itself: "QUARROW TARVEL, OOO" closes with a legal form, not a second acronym.)
@@ -156,7 +212,7 @@ function acronymPairAt(short: PreparedName): number {
       (position) =>
         position !== last &&
         short.kinds[position] !== Kind.Acronym &&
-        !(short.kinds[position] === Kind.Name && CAPITALS_WORD.test(short.tokens[position].text)),
+        !(capitals && short.kinds[position] === Kind.Name && CAPITALS_WORD.test(short.tokens[position].text)),
     ) ||
     (short.kinds[last] !== Kind.Qualifier && short.kinds[last] !== Kind.Acronym)
   ) {
@@ -165,8 +221,9 @@ function acronymPairAt(short: PreparedName): number {
   return last;
 }
 
-/** Words in capitals, a comma, and one word of two to eight Latin capitals (an acronym as written). */
-const SEGMENT_ACRONYM_PAIR = /^[^,\p{Ll}]+,\s*([A-Z]{2,8})\s*$/u;
+/** Words (acronyms), a comma, and one word of two to eight Latin capitals (an acronym as written). */
+const SEGMENT_ACRONYM_PAIR = /^[^,]+,\s*([A-Z]{2,8})\s*$/u;
+const SMALL_LETTER = /\p{Ll}/u;
 
 /** A word of two to eight Latin letters (in capitals, an acronym as much as a word). */
 const CAPITALS_WORD = /^[a-z]{2,8}$/;
@@ -217,7 +274,7 @@ function readingsOfAcronym(text: string, orig: string): string[] {
   return readings;
 }
 
-function readAcronym(letters: string, index: number, reading: AcronymReading): boolean {
+function readAcronym(letters: string, index: number, reading: AcronymReading, inOrderOnly = false): boolean {
   const { short, shortFree, long, longFree, shortIsQuery, pairs } = reading;
   const sequence: number[] = [];
   const script = short.tokens[index].script;
@@ -249,7 +306,11 @@ function readAcronym(letters: string, index: number, reading: AcronymReading): b
     restAligned(short, shortFree, index) ||
     (short.kinds[index] === Kind.Acronym && HYPHENATED_ACRONYMS.test(short.raw.trim()));
   // A loose reading (looseReading) only for an acronym written in Latin letters: the acronym as written on one side.
-  const found = expandAcronym(letters, long, sequence, alone, LATIN_LETTERS.test(short.tokens[index].orig));
+  // A reading with particles (`particleLetters`) is plain initials in the words' order: each capital one word's
+  // initial, no prefix, syllable or word left out ("ICAyCC" is no "Institut CAtalà d' [Arqueologia] CláCsica").
+  const found = inOrderOnly
+    ? expandInOrder(letters, long, sequence, false)
+    : expandAcronym(letters, long, sequence, alone, LATIN_LETTERS.test(short.tokens[index].orig));
   if (found) {
     shortFree.delete(index);
     found.words.forEach((position) => longFree.delete(position));
@@ -692,6 +753,10 @@ function expandInOrder(
       if (skipped) {
         return skipped;
       }
+    }
+    if (letters[at] === PARTICLE) {
+      // A small letter written as a particle (`particleLetters`) stands for one function word, nothing else.
+      return long.kinds[position] === Kind.Stop ? walk(at + 1, from + 1, skips) : undefined;
     }
     // Initials last: an acronym covers as many words as it can, so longer pieces are tried after.
     const pieces = piecesShortestFirst(long, position, alone);
