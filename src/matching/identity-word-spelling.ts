@@ -25,11 +25,14 @@ function words(name: string): NameWord[] {
 }
 
 /**
- * The two identity words (lower case, before folding) when `query` and `matched` differ in exactly one name word
- * each and share at least one word, every shared word a class word; null otherwise. The caller asks it only of
- * names the matcher did not find equal (a name score below 1).
+ * The one name word each name has that the other lacks, and the words they share, when `query` and `matched` differ
+ * in exactly one word each, both name words, and every word they share is a class word; null otherwise. The shape
+ * both this rule and resol6's `placeWordSwap` ask about.
  */
-export function identityWordSpelling(query: string, matched: string): [string, string] | null {
+export function oneNameWordEachWay(
+  query: string,
+  matched: string,
+): { left: NameWord; right: NameWord; shared: NameWord[] } | null {
   const left = words(query);
   const right = words(matched);
   const onlyLeft = without(left, right);
@@ -41,8 +44,21 @@ export function identityWordSpelling(query: string, matched: string): [string, s
     return null;
   }
   const shared = without(left, onlyLeft);
-  if (shared.length === 0 || shared.some((word) => word.kind !== Kind.Class)) {
+  if (shared.some((word) => word.kind !== Kind.Class)) {
     return null;
   }
-  return [onlyLeft[0].orig.toLowerCase(), onlyRight[0].orig.toLowerCase()];
+  return { left: onlyLeft[0], right: onlyRight[0], shared };
+}
+
+/**
+ * The two identity words (lower case, before folding) when `query` and `matched` differ in exactly one name word
+ * each and share at least one word, every shared word a class word; null otherwise. The caller asks it only of
+ * names the matcher did not find equal (a name score below 1).
+ */
+export function identityWordSpelling(query: string, matched: string): [string, string] | null {
+  const swap = oneNameWordEachWay(query, matched);
+  if (swap === null || swap.shared.length === 0) {
+    return null;
+  }
+  return [swap.left.orig.toLowerCase(), swap.right.orig.toLowerCase()];
 }

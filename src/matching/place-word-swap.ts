@@ -11,18 +11,9 @@
  * subdivision_names.tsv, the countries' forms). Two forms of one place ("Wien"/"Vienna") share a group and are no
  * swap; a list's spelling of a company's own name ("Taean"/"Daean") names no listed place on both sides.
  */
-import { wordsWithout as without } from '../common/collections';
-import { Kind, nameWords, type NameWord } from './normalise';
+import { oneNameWordEachWay } from './identity-word-spelling';
 import { getReferenceData } from './reference-data';
 import { meaningGroupOf } from './word-groups';
-
-/** Function words and legal forms name nothing of their own here. */
-const IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal]);
-
-/** The words of a name as the matcher prepares it (org mode), function words and legal forms aside. */
-function words(name: string): NameWord[] {
-  return nameWords(name, 'org', IGNORED);
-}
 
 /**
  * The place a word names: a country's code, a listed place's group ("place:…"), or a word of a subdivision's name
@@ -47,23 +38,14 @@ export function placeGroupOf(text: string): string | null {
  * asks it only of names the matcher did not find equal (a name score below 1).
  */
 export function placeWordSwap(query: string, matched: string): [string, string] | null {
-  const left = words(query);
-  const right = words(matched);
-  const onlyLeft = without(left, right);
-  const onlyRight = without(right, left);
-  if (onlyLeft.length !== 1 || onlyRight.length !== 1) {
+  const swap = oneNameWordEachWay(query, matched);
+  if (swap === null) {
     return null;
   }
-  if (onlyLeft[0].kind !== Kind.Name || onlyRight[0].kind !== Kind.Name) {
-    return null;
-  }
-  if (without(left, onlyLeft).some((word) => word.kind !== Kind.Class)) {
-    return null;
-  }
-  const leftPlace = placeGroupOf(onlyLeft[0].text);
-  const rightPlace = placeGroupOf(onlyRight[0].text);
+  const leftPlace = placeGroupOf(swap.left.text);
+  const rightPlace = placeGroupOf(swap.right.text);
   if (leftPlace === null || rightPlace === null || leftPlace === rightPlace) {
     return null;
   }
-  return [onlyLeft[0].orig.toLowerCase(), onlyRight[0].orig.toLowerCase()];
+  return [swap.left.orig.toLowerCase(), swap.right.orig.toLowerCase()];
 }
