@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideResolution, type ResolutionPolicy, type ScoredCandidate } from '../risk/resolution-rule';
+import { decideResolution, type ScoredCandidate } from '../risk/resolution-rule';
+import { expectDecision, scoredCandidate } from '../risk/scored-candidate.testing';
 import { identityWordSpelling } from './identity-word-spelling';
 
 // Rules 1.126.0 (resol8): a registry's body (a body of the graph on no list) whose one identity word the query spells
@@ -36,8 +37,7 @@ describe(identityWordSpelling.name, () => {
   });
 });
 
-const policy: ResolutionPolicy = { threshold: 0.85, margin: 0.05, minNameScore: 0.8 };
-
+/** A body of the graph on no list unless `more` says otherwise. */
 function candidate(
   entityId: string,
   score: number,
@@ -45,17 +45,7 @@ function candidate(
   names: [string, string],
   more: Partial<ScoredCandidate> = {},
 ): ScoredCandidate {
-  return {
-    entityId,
-    score,
-    features: [{ name: 'token_alignment', value: nameScore, reason: '' }],
-    queryName: names[0],
-    matchedName: names[1],
-    name: names[1],
-    type: 'Organisation',
-    lists: [],
-    ...more,
-  };
+  return scoredCandidate(entityId, score, nameScore, names, { lists: [], ...more });
 }
 
 describe(`${decideResolution.name}: a registry's body, its one identity word spelt otherwise or a charity for its class word (rules 1.126.0)`, () => {
@@ -104,11 +94,6 @@ describe(`${decideResolution.name}: a registry's body, its one identity word spe
       { status: 'RESOLVED' },
     ],
   ])('%s', (_reason, best, expected) => {
-    const decision = decideResolution([best], [], policy);
-    expect(decision.status).toBe(expected.status);
-    expect(decision.best?.entityId).toBe(best.entityId);
-    if (expected.why) {
-      expect(decision.why).toBe(expected.why);
-    }
+    expectDecision(best, expected);
   });
 });

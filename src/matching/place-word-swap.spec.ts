@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideResolution, type ResolutionPolicy, type ScoredCandidate } from '../risk/resolution-rule';
+import { decideResolution, type ScoredCandidate } from '../risk/resolution-rule';
+import { expectDecision, scoredCandidate } from '../risk/scored-candidate.testing';
 import { placeWordSwap } from './place-word-swap';
 
 // Rules 1.114.0 (resol6): a name whose one identity word is a place, against a name whose one identity word is
@@ -30,25 +31,11 @@ describe(placeWordSwap.name, () => {
   });
 });
 
-const policy: ResolutionPolicy = { threshold: 0.85, margin: 0.05, minNameScore: 0.8 };
-
-function candidate(entityId: string, score: number, nameScore: number, names: [string, string]): ScoredCandidate {
-  return {
-    entityId,
-    score,
-    features: [{ name: 'token_alignment', value: nameScore, reason: '' }],
-    queryName: names[0],
-    matchedName: names[1],
-    name: names[1],
-    type: 'Organisation',
-  };
-}
-
 describe(`${decideResolution.name}: a place word written as another place (rules 1.114.0)`, () => {
   it.each<[reason: string, best: ScoredCandidate, expected: { status: string; why?: string }]>([
     [
       'a body named after another place alike in spelling is NOT_FOUND, shown as the best with the reason',
-      candidate('graz', 0.9, 0.88, ['Gera Academy', 'Graz Academy']),
+      scoredCandidate('graz', 0.9, 0.88, ['Gera Academy', 'Graz Academy']),
       {
         status: 'NOT_FOUND',
         why: 'the best candidate\'s name evidence is weak: the names differ only in a place word, "gera" and "graz", two places alike only in spelling',
@@ -56,25 +43,20 @@ describe(`${decideResolution.name}: a place word written as another place (rules
     ],
     [
       'the matcher reading the two words as one (a name score of 1) leaves it to the score',
-      candidate('graz', 1, 1, ['Gera Academy', 'Graz Academy']),
+      scoredCandidate('graz', 1, 1, ['Gera Academy', 'Graz Academy']),
       { status: 'RESOLVED' },
     ],
     [
       'a spelling of a name that names no place resolves as before',
-      candidate('daeron', 0.93, 0.93, ['Taeron Trading Company', 'Daeron Trading Company']),
+      scoredCandidate('daeron', 0.93, 0.93, ['Taeron Trading Company', 'Daeron Trading Company']),
       { status: 'RESOLVED' },
     ],
     [
       'two forms of one place resolve as before',
-      candidate('vienna', 0.95, 0.95, ['Wien Academy', 'Vienna Academy']),
+      scoredCandidate('vienna', 0.95, 0.95, ['Wien Academy', 'Vienna Academy']),
       { status: 'RESOLVED' },
     ],
   ])('%s', (_reason, best, expected) => {
-    const decision = decideResolution([best], [], policy);
-    expect(decision.status).toBe(expected.status);
-    expect(decision.best?.entityId).toBe(best.entityId);
-    if (expected.why) {
-      expect(decision.why).toBe(expected.why);
-    }
+    expectDecision(best, expected);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideResolution, type ResolutionPolicy, type ScoredCandidate } from '../risk/resolution-rule';
+import { decideResolution, type ScoredCandidate } from '../risk/resolution-rule';
+import { expectDecision, scoredCandidate } from '../risk/scored-candidate.testing';
 import { ownFieldWords, unheldAcronym } from './query-own-words';
 
 // Rules 1.120.0 (resol7): a query that holds a body's name with words of its own that decide which body it is.
@@ -85,18 +86,8 @@ describe(unheldAcronym.name, () => {
   });
 });
 
-const policy: ResolutionPolicy = { threshold: 0.85, margin: 0.05, minNameScore: 0.8 };
-
 function candidate(names: [string, string], type = 'Organisation'): ScoredCandidate {
-  return {
-    entityId: 'best',
-    score: 1,
-    features: [{ name: 'token_alignment', value: 1, reason: '' }],
-    queryName: names[0],
-    matchedName: names[1],
-    name: names[1],
-    type,
-  };
+  return scoredCandidate('best', 1, 1, names, { type });
 }
 
 describe(`${decideResolution.name}: the query's own deciding words (rules 1.120.0)`, () => {
@@ -133,11 +124,6 @@ describe(`${decideResolution.name}: the query's own deciding words (rules 1.120.
       { status: 'RESOLVED' },
     ],
   ])('%s', (_reason, best, expected) => {
-    const decision = decideResolution([best], [], policy);
-    expect(decision.status).toBe(expected.status);
-    expect(decision.best?.entityId).toBe('best');
-    if (expected.why) {
-      expect(decision.why).toBe(expected.why);
-    }
+    expectDecision(best, expected);
   });
 });

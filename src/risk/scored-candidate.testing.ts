@@ -1,0 +1,38 @@
+import { expect } from 'vitest';
+import { decideResolution, type ResolutionPolicy, type ScoredCandidate } from './resolution-rule';
+
+/** The resolution policy the rules' spec tables decide with (the rules file's values). */
+export const SPEC_POLICY: ResolutionPolicy = { threshold: 0.85, margin: 0.05, minNameScore: 0.8 };
+
+/**
+ * An organisation candidate as the resolver scores it: the query's name against the candidate's, its score and its
+ * names-alone score (the token_alignment feature), and any other field given in `more` (its lists, its type).
+ */
+export function scoredCandidate(
+  entityId: string,
+  score: number,
+  nameScore: number,
+  names: [query: string, matched: string],
+  more: Partial<ScoredCandidate> = {},
+): ScoredCandidate {
+  return {
+    entityId,
+    score,
+    features: [{ name: 'token_alignment', value: nameScore, reason: '' }],
+    queryName: names[0],
+    matchedName: names[1],
+    name: names[1],
+    type: 'Organisation',
+    ...more,
+  };
+}
+
+/** Decides on `best` alone and checks the status, that `best` is the candidate shown, and the reason when given. */
+export function expectDecision(best: ScoredCandidate, expected: { status: string; why?: string }): void {
+  const decision = decideResolution([best], [], SPEC_POLICY);
+  expect(decision.status).toBe(expected.status);
+  expect(decision.best?.entityId).toBe(best.entityId);
+  if (expected.why) {
+    expect(decision.why).toBe(expected.why);
+  }
+}
