@@ -1684,7 +1684,7 @@ describe(`${NameMatcher.name} India's national institutes in Hindi, Bengali, Odi
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} Russian научно-исследовательский and Ukrainian науково-дослідний rendered "Research" (rules 1.132.0)`, () => {
+describe(`${NameMatcher.name} Russian научно-исследовательский and Ukrainian науково-дослідний rendered "Research"; аграрних (rules 1.132.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
@@ -1736,10 +1736,22 @@ describe(`${NameMatcher.name} Russian научно-исследовательс�
       match: true,
       reason: 'which aligns as written',
     },
+    {
+      query: org('National Academy of Agrarian Sciences of Tarvelia'),
+      candidate: org('Національна академія аграрних наук Тарвелії'),
+      match: true,
+      reason: 'Ukrainian аграрних (genitive plural) is "agrarian"',
+    },
+    {
+      query: org('National Academy of Medical Sciences of Tarvelia'),
+      candidate: org('Національна академія аграрних наук Тарвелії'),
+      match: false,
+      reason: 'and stays a field word against another field word',
+    },
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} Uyghur class and field words in Arabic script (rules 1.132.0)`, () => {
+describe(`${NameMatcher.name} Uyghur class and field words in Arabic script; Xinjiang; "Science and Technology", "Autonomous Region" (rules 1.132.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
@@ -1802,6 +1814,54 @@ describe(`${NameMatcher.name} Uyghur class and field words in Arabic script (rul
       candidate: org('تارۋېل ئاكادېمىيىسى'),
       match: false,
       reason: 'an academy is no university',
+    },
+    {
+      query: org('Tarvel Normal University'),
+      candidate: org('تارۋېل پىداگوگېكا ئۇنىۋېرسىتېتى'),
+      match: true,
+      reason: 'and so its second spelling, پىداگوگېكا',
+    },
+    {
+      query: org('Xinjiang University'),
+      candidate: org('شىنجاڭ ئۇنىۋېرسىتېتى'),
+      match: true,
+      reason: 'شىنجاڭ is Xinjiang',
+    },
+    {
+      query: org('Sichuan University'),
+      candidate: org('شىنجاڭ ئۇنىۋېرسىتېتى'),
+      match: false,
+      reason: 'and another province is another place',
+    },
+    {
+      query: org('Science and Technology Department of Tarvel'),
+      candidate: org('تارۋېل پەن-تېخنىكا نازارىتى'),
+      match: true,
+      reason: 'پەن-تېخنىكا is rendered "Science and Technology", نازارىتى is "department"',
+    },
+    {
+      query: org('Education Department of Tarvel'),
+      candidate: org('تارۋېل پەن-تېخنىكا نازارىتى'),
+      match: false,
+      reason: "another department's field still decides",
+    },
+    {
+      query: org('Science and Technology Commission of Tarvel'),
+      candidate: org('تارۋېل پەن-تېخنىكا نازارىتى'),
+      match: false,
+      reason: 'a department is no commission',
+    },
+    {
+      query: org('Tarvel Autonomous Region Science and Technology Department'),
+      candidate: org('تارۋېل ئاپتونوم رايونلۇق پەن-تېخنىكا نازارىتى'),
+      match: true,
+      reason: 'ئاپتونوم رايونلۇق is rendered "Autonomous Region"',
+    },
+    {
+      query: org('Tarvel PEN Society'),
+      candidate: org('Tarvel Science Society'),
+      match: false,
+      reason: 'the Latin word "PEN" is not Uyghur پەن ("science"), which is no table word alone',
     },
   ])('$reason', (row) => check(sut, row));
 });
