@@ -1683,3 +1683,185 @@ describe(`${NameMatcher.name} India's national institutes in Hindi, Bengali, Odi
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Russian научно-исследовательский and Ukrainian науково-дослідний rendered "Research"; аграрних (rules 1.132.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvel Research Institute of Plant Protection'),
+      candidate: org('Научно-исследовательский институт защиты растений Тарвел'),
+      match: true,
+      reason: 'Russian научно-исследовательский is rendered "Research"',
+    },
+    {
+      query: org('Tarvelsk Research Institute of Plant Protection'),
+      candidate: org('Тарвельский научно-исследовательский институт защиты растений'),
+      match: true,
+      reason: "so after a place's adjective",
+    },
+    {
+      query: org('Tarvelsk Scientific Research Institute of Plant Protection'),
+      candidate: org('Тарвельский научно-исследовательский институт защиты растений'),
+      match: true,
+      reason: 'and "Scientific Research" still aligns as written',
+    },
+    {
+      query: org('Tarvelsk Research Institute of Economics'),
+      candidate: org('Тарвельський науково-дослідний інститут економіки'),
+      match: true,
+      reason: 'Ukrainian науково-дослідний likewise',
+    },
+    {
+      query: org('Tarvelsk Institute of Plant Protection'),
+      candidate: org('Тарвельский научно-исследовательский институт защиты растений'),
+      match: false,
+      reason: '"research" on one side only still decides',
+    },
+    {
+      query: org('Tarvelsk Research Institute of Plant Protection'),
+      candidate: org('Тарвельский научно-исследовательский институт защиты животных'),
+      match: false,
+      reason: 'another field still decides',
+    },
+    {
+      query: org('Tarvelsk Research and Technical Center'),
+      candidate: org('Тарвельский научно-технический центр'),
+      match: false,
+      reason: 'научно-технический is not rendered "Research": it is "Scientific and Technical"',
+    },
+    {
+      query: org('Tarvelsk Scientific and Technical Center'),
+      candidate: org('Тарвельский научно-технический центр'),
+      match: true,
+      reason: 'which aligns as written',
+    },
+    {
+      query: org('National Academy of Agrarian Sciences of Tarvelia'),
+      candidate: org('Національна академія аграрних наук Тарвелії'),
+      match: true,
+      reason: 'Ukrainian аграрних (genitive plural) is "agrarian"',
+    },
+    {
+      query: org('National Academy of Medical Sciences of Tarvelia'),
+      candidate: org('Національна академія аграрних наук Тарвелії'),
+      match: false,
+      reason: 'and stays a field word against another field word',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} Uyghur class and field words in Arabic script; Xinjiang; "Science and Technology", "Autonomous Region" (rules 1.132.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvel University'),
+      candidate: org('تارۋېل ئۇنىۋېرسىتېتى'),
+      match: true,
+      reason: 'Uyghur ئۇنىۋېرسىتېتى is "university"',
+    },
+    {
+      query: org('Tarvel Medical University'),
+      candidate: org('تارۋېل تىببىي ئۇنىۋېرسىتېتى'),
+      match: true,
+      reason: 'تىببىي is "medical"',
+    },
+    {
+      query: org('Tarvel Normal University'),
+      candidate: org('تارۋېل تىببىي ئۇنىۋېرسىتېتى'),
+      match: false,
+      reason: 'and stays a field word against another field word',
+    },
+    {
+      query: org('Tarvel Normal University'),
+      candidate: org('تارۋېل پېداگوگىكا ئۇنىۋېرسىتېتى'),
+      match: true,
+      reason: 'پېداگوگىكا ("pedagogy") is the normal university\'s word',
+    },
+    {
+      query: org('Tarvel Institute of Science and Technology'),
+      candidate: org('تارۋېل پەن-تېخنىكا ئىنستىتۇتى'),
+      match: true,
+      reason: 'پەن is "science", تېخنىكا "technology", ئىنستىتۇتى "institute"',
+    },
+    {
+      query: org('Tarvel Institute of Technology'),
+      candidate: org('تارۋېل پەن-تېخنىكا ئىنستىتۇتى'),
+      match: false,
+      reason: 'science on one side only still decides',
+    },
+    {
+      query: org('Tarvel Hospital'),
+      candidate: org('تارۋېل دوختۇرخانىسى'),
+      match: true,
+      reason: 'دوختۇرخانىسى is "hospital"',
+    },
+    {
+      query: org('Tarvel University'),
+      candidate: org('تارۋېل دوختۇرخانىسى'),
+      match: false,
+      reason: 'a hospital is no university',
+    },
+    {
+      query: org('Tarvel Academy'),
+      candidate: org('تارۋېل ئاكادېمىيىسى'),
+      match: true,
+      reason: 'ئاكادېمىيىسى is "academy"',
+    },
+    {
+      query: org('Tarvel University'),
+      candidate: org('تارۋېل ئاكادېمىيىسى'),
+      match: false,
+      reason: 'an academy is no university',
+    },
+    {
+      query: org('Tarvel Normal University'),
+      candidate: org('تارۋېل پىداگوگېكا ئۇنىۋېرسىتېتى'),
+      match: true,
+      reason: 'and so its second spelling, پىداگوگېكا',
+    },
+    {
+      query: org('Xinjiang University'),
+      candidate: org('شىنجاڭ ئۇنىۋېرسىتېتى'),
+      match: true,
+      reason: 'شىنجاڭ is Xinjiang',
+    },
+    {
+      query: org('Sichuan University'),
+      candidate: org('شىنجاڭ ئۇنىۋېرسىتېتى'),
+      match: false,
+      reason: 'and another province is another place',
+    },
+    {
+      query: org('Science and Technology Department of Tarvel'),
+      candidate: org('تارۋېل پەن-تېخنىكا نازارىتى'),
+      match: true,
+      reason: 'پەن-تېخنىكا is rendered "Science and Technology", نازارىتى is "department"',
+    },
+    {
+      query: org('Education Department of Tarvel'),
+      candidate: org('تارۋېل پەن-تېخنىكا نازارىتى'),
+      match: false,
+      reason: "another department's field still decides",
+    },
+    {
+      query: org('Science and Technology Commission of Tarvel'),
+      candidate: org('تارۋېل پەن-تېخنىكا نازارىتى'),
+      match: false,
+      reason: 'a department is no commission',
+    },
+    {
+      query: org('Tarvel Autonomous Region Science and Technology Department'),
+      candidate: org('تارۋېل ئاپتونوم رايونلۇق پەن-تېخنىكا نازارىتى'),
+      match: true,
+      reason: 'ئاپتونوم رايونلۇق is rendered "Autonomous Region"',
+    },
+    {
+      query: org('Tarvel PEN Society'),
+      candidate: org('Tarvel Science Society'),
+      match: false,
+      reason: 'the Latin word "PEN" is not Uyghur پەن ("science"), which is no table word alone',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
