@@ -61,6 +61,11 @@ export function sameHanCharacter(left: string, right: string): boolean {
   return (simplified.get(left) ?? left) === (simplified.get(right) ?? right);
 }
 
+/** A Chinese character's simplified form (itself when the table gives none: 動 动, 気 气, 东 东); since rules 1.132.0. */
+export function simplifiedHanCharacter(character: string): string {
+  return hanTable().simplified.get(character) ?? character;
+}
+
 /** Every pinyin syllable the reading table knows. */
 export function pinyinSyllables(): Set<string> {
   return hanTable().syllables;

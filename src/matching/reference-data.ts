@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readRegionNamesTable } from './region-names-table';
 import { referenceDirectory } from './reference-directory';
+import { simplifiedHanCharacter } from './cjk-syllables';
 import { asciiForm, detectScript, HEBREW_WORD, Script, tokeniseRaw } from './tokenise';
 
 /** A legal form ("LLC", "ООО", "有限公司"…) with the forms used to compare it. */
@@ -537,7 +538,11 @@ export interface CognateSpelling {
  */
 export function tokenKey(orig: string): string {
   const script = detectScript(orig);
-  return script === Script.Latin || script === Script.Digits ? asciiForm(orig) : orig.toLowerCase();
+  return script === Script.Latin || script === Script.Digits
+    ? asciiForm(orig)
+    : script === Script.Han && orig.length === 1
+      ? simplifiedHanCharacter(orig)
+      : orig.toLowerCase();
 }
 
 function phraseKeys(phrase: string): string[] {
@@ -1565,6 +1570,7 @@ function hanWordsOf(
   const hanWords: HanWord[] = [];
   const seen = new Set<string>();
   const renderedBy = new Map<string, number[]>();
+  const simplifiedForms: Array<{ trie: TrieNode<number>; index: number; form: string }> = [];
   for (const [section, place] of [
     ['field_words', false],
     ['class_phrases', false],
@@ -1598,6 +1604,18 @@ function hanWordsOf(
         seen.add(form);
         insert(trie, [...form], () => index);
       }
+      // Since rules 1.132.0 a name's characters are looked up in their simplified forms (han-words.ts `hanWordsIn`):
+      // a word the file lists in traditional or Japanese characters only is listed in simplified ones too (after
+      // the file's own words, below).
+      simplifiedForms.push(
+        ...han.map((word) => ({ trie, index, form: [...String(word)].map(simplifiedHanCharacter).join('') })),
+      );
+    }
+  }
+  for (const { trie, index, form } of simplifiedForms) {
+    if (!seen.has(form)) {
+      seen.add(form);
+      insert(trie, [...form], () => index);
     }
   }
   // Since rules 1.22.0: cities' names in characters (han_place_names.tsv) as places, after the file's own words:
@@ -1613,6 +1631,12 @@ function hanWordsOf(
     for (const form of forms) {
       seen.add(form);
       insert(hanWordTrie, [...form], () => index);
+    }
+    for (const form of forms.map((written) => [...written].map(simplifiedHanCharacter).join(''))) {
+      if (!seen.has(form)) {
+        seen.add(form);
+        insert(hanWordTrie, [...form], () => index);
+      }
     }
   }
   // "technology" renders 科技, 理工 and 工业 alike: an English rendering that renders two words of the file is
