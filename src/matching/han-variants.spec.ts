@@ -62,6 +62,18 @@ describe(`${NameMatcher.name} a Chinese character in its traditional, Japanese a
       match: false,
       reason: 'traditional 工業 is 工业 "industry", still a field word that decides against 农业 "agriculture"',
     },
+    {
+      query: org('Lanfeng Meteorological Institute'),
+      candidate: org('兰峰気象研究所'),
+      match: true,
+      reason: 'Japanese 気象 is the field word 气象 "meteorological" the table lists in simplified characters',
+    },
+    {
+      query: org('Lanfeng Agricultural Institute'),
+      candidate: org('兰峰気象研究所'),
+      match: false,
+      reason: 'the field word read through its simplified form still decides against another field word',
+    },
   ])('$reason', (row) => check(sut, row));
 
   it.each([
