@@ -2,7 +2,6 @@
 import { type PreparedName, isComparable } from './normalise';
 import { type HanWord, getReferenceData, findLongestPhrases } from './reference-data';
 import { Likeness } from './token-similarity';
-import { simplifiedHanCharacter } from './cjk-syllables';
 import { Script } from './tokenise';
 import { type AlignedPair, type ParentNamed, comparableIndices, range } from './matcher-shared';
 import { decidingGroupOf } from './word-groups';
@@ -35,22 +34,10 @@ export function hanWordsIn(name: PreparedName): HanWordHit[] {
   if (!hits) {
     const reference = getReferenceData();
     const keys = name.tokens.map((token) => token.orig);
-    let words = findLongestPhrases(keys, reference.hanWordTrie);
-    let phrases = findLongestPhrases(keys, reference.hanClassPhraseTrie);
-    // Since rules 1.132.0 also in the characters' simplified forms, where the name as written holds no word (the
-    // table lists a word once in traditional or Japanese characters: 電気 is 电气), as written first (a Japanese
-    // 工業大学 is the table's own word, not the simplified 工业大学).
-    const simplified = name.tokens.map((token) =>
-      token.script === Script.Han ? simplifiedHanCharacter(token.orig) : token.orig,
+    const words = findLongestPhrases(keys, reference.hanWordTrie);
+    const phrases = findLongestPhrases(keys, reference.hanClassPhraseTrie).filter(
+      (phrase) => !words.some((word) => word.start < phrase.start && word.end > phrase.start),
     );
-    if (simplified.some((key, at) => key !== keys[at])) {
-      const written = [...words, ...phrases];
-      const free = (hit: { start: number; end: number }) =>
-        !written.some((other) => hit.start < other.end && hit.end > other.start);
-      words = [...words, ...findLongestPhrases(simplified, reference.hanWordTrie).filter(free)];
-      phrases = [...phrases, ...findLongestPhrases(simplified, reference.hanClassPhraseTrie).filter(free)];
-    }
-    phrases = phrases.filter((phrase) => !words.some((word) => word.start < phrase.start && word.end > phrase.start));
     hits = [
       ...words.filter((word) => !phrases.some((phrase) => word.start < phrase.end && word.end > phrase.start)),
       ...phrases,

@@ -1570,7 +1570,6 @@ function hanWordsOf(
   const hanWords: HanWord[] = [];
   const seen = new Set<string>();
   const renderedBy = new Map<string, number[]>();
-  const simplifiedForms: Array<{ trie: TrieNode<number>; index: number; form: string }> = [];
   for (const [section, place] of [
     ['field_words', false],
     ['class_phrases', false],
@@ -1604,18 +1603,6 @@ function hanWordsOf(
         seen.add(form);
         insert(trie, [...form], () => index);
       }
-      // Since rules 1.132.0 a name's characters are looked up in their simplified forms (han-words.ts `hanWordsIn`):
-      // a word the file lists in traditional or Japanese characters only is listed in simplified ones too (after
-      // the file's own words, below).
-      simplifiedForms.push(
-        ...han.map((word) => ({ trie, index, form: [...String(word)].map(simplifiedHanCharacter).join('') })),
-      );
-    }
-  }
-  for (const { trie, index, form } of simplifiedForms) {
-    if (!seen.has(form)) {
-      seen.add(form);
-      insert(trie, [...form], () => index);
     }
   }
   // Since rules 1.22.0: cities' names in characters (han_place_names.tsv) as places, after the file's own words:
@@ -1631,12 +1618,6 @@ function hanWordsOf(
     for (const form of forms) {
       seen.add(form);
       insert(hanWordTrie, [...form], () => index);
-    }
-    for (const form of forms.map((written) => [...written].map(simplifiedHanCharacter).join(''))) {
-      if (!seen.has(form)) {
-        seen.add(form);
-        insert(hanWordTrie, [...form], () => index);
-      }
     }
   }
   // "technology" renders 科技, 理工 and 工业 alike: an English rendering that renders two words of the file is
