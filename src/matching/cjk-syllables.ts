@@ -14,6 +14,11 @@ interface HanReadings {
   words: Map<string, [string, string]>;
   /** Every syllable the table reads (pinyin written without tones). */
   syllables: Set<string>;
+  /**
+   * A character's simplified form, for a traditional or Japanese form GB 2312 does not encode (the table's third
+   * column, from OpenCC: 動 动, 気 气; since rules 1.133.0).
+   */
+  simplified: Map<string, string>;
 }
 
 let hanReadings: HanReadings | undefined;
@@ -21,24 +26,44 @@ let hanReadings: HanReadings | undefined;
 function readHanTable(): HanReadings {
   const characters = new Map<string, string>();
   const words = new Map<string, [string, string]>();
+  const simplified = new Map<string, string>();
   for (const line of readFileSync(join(referenceDirectory(), 'han_readings.tsv'), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) {
       continue;
     }
-    const [form, reading] = line.split('\t');
+    const [form, reading, simple] = line.split('\t');
     if (form.length === 1) {
       characters.set(form, reading);
+      if (simple) {
+        simplified.set(form, simple);
+      }
     } else {
       const [first, second] = reading.split(' ');
       words.set(form, [first, second]);
     }
   }
-  return { characters, words, syllables: new Set(characters.values()) };
+  return { characters, words, syllables: new Set(characters.values()), simplified };
 }
 
 function hanTable(): HanReadings {
   hanReadings ??= readHanTable();
   return hanReadings;
+}
+
+/**
+ * Two Chinese characters that are one character in two forms (since rules 1.133.0, issue 9): a traditional or
+ * Japanese form and its simplified form (動 / 动, Japanese 気 / 气), or two such forms of one simplified form
+ * (東 / 東's Japanese form alike). From OpenCC's tables through han_readings.tsv; a character GB 2312 encodes is
+ * its own simplified form, so two characters simplified Chinese writes apart (芸, 艺) stay two.
+ */
+export function sameHanCharacter(left: string, right: string): boolean {
+  const simplified = hanTable().simplified;
+  return (simplified.get(left) ?? left) === (simplified.get(right) ?? right);
+}
+
+/** A Chinese character's simplified form (itself when the table gives none: 動 动, 気 气, 东 东); since rules 1.133.0. */
+export function simplifiedHanCharacter(character: string): string {
+  return hanTable().simplified.get(character) ?? character;
 }
 
 /** Every pinyin syllable the reading table knows. */

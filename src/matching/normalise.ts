@@ -1,5 +1,6 @@
 import { BoundedMemo } from '../common/collections';
 import { ARABIC_MARKS } from './abjad-reading';
+import { simplifiedHanCharacter } from './cjk-syllables';
 import {
   findLongestPhrases,
   findPhrases,
@@ -111,8 +112,13 @@ export function classSetOf(tag: number): number[] {
 }
 
 function keysOf(tokens: TokenInfo[]): string[] {
+  // (A Chinese character in its simplified form since rules 1.133.0, as the tables' words are: 電気 is 电气.)
   return tokens.map((token) =>
-    token.script === Script.Latin || token.script === Script.Digits ? token.text : token.orig,
+    token.script === Script.Latin || token.script === Script.Digits
+      ? token.text
+      : token.script === Script.Han
+        ? simplifiedHanCharacter(token.orig)
+        : token.orig,
   );
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readRegionNamesTable } from './region-names-table';
 import { referenceDirectory } from './reference-directory';
+import { simplifiedHanCharacter } from './cjk-syllables';
 import { asciiForm, detectScript, HEBREW_WORD, Script, tokeniseRaw } from './tokenise';
 
 /** A legal form ("LLC", "ООО", "有限公司"…) with the forms used to compare it. */
@@ -537,7 +538,11 @@ export interface CognateSpelling {
  */
 export function tokenKey(orig: string): string {
   const script = detectScript(orig);
-  return script === Script.Latin || script === Script.Digits ? asciiForm(orig) : orig.toLowerCase();
+  return script === Script.Latin || script === Script.Digits
+    ? asciiForm(orig)
+    : script === Script.Han && orig.length === 1
+      ? simplifiedHanCharacter(orig)
+      : orig.toLowerCase();
 }
 
 function phraseKeys(phrase: string): string[] {

@@ -1,4 +1,5 @@
 import { latinSpellsCjk, looksChinese, pinyinSplit } from './cjk-reading';
+import { sameHanCharacter } from './cjk-syllables';
 import { BoundedMemo } from '../common/collections';
 import { distance } from 'fastest-levenshtein';
 import {
@@ -759,7 +760,8 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
     return EXACT;
   }
   if (left.isSyllable && right.isSyllable) {
-    return left.orig === right.orig ? EXACT : NONE;
+    // (Since rules 1.133.0 a character's traditional or Japanese form is that character: 動 / 动, 気 / 气.)
+    return left.orig === right.orig || sameHanCharacter(left.orig, right.orig) ? EXACT : NONE;
   }
   const crossScript = left.script !== right.script;
   if (left.text === right.text) {
