@@ -819,3 +819,53 @@ describe(`${NameMatcher.name} a mixed-case acronym closed by a comma or a colon 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a place written in an acronym as its subdivision's two-letter code (rules 1.132.0)`, () => {
+  // Made-up bodies; the places are subdivisions of the reference data (subdivision_names.tsv, ISO 3166-2).
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow University of Maryland'),
+      candidate: org('QUMD'),
+      match: true,
+      reason: 'a state written as its code, the code its initial and a later letter ("MD")',
+    },
+    {
+      query: org('Tarvel College of Kentucky'),
+      candidate: org('TCKY'),
+      match: true,
+      reason: 'another state and class word ("KY")',
+    },
+    {
+      query: org('Quarrow Institute of Georgia'),
+      candidate: org('QIGA'),
+      match: true,
+      reason: 'the code of a state that is also a country\'s name ("GA")',
+    },
+    {
+      query: org('Quarrow University of Georgia, Tarvel Campus'),
+      candidate: org('QUGA'),
+      match: true,
+      reason: 'a campus after a comma, as for plain initials',
+    },
+    {
+      query: org('Quarrow University of Montana'),
+      candidate: org('QUMD'),
+      match: false,
+      reason: "another state's code",
+    },
+    {
+      query: org('Quarrow University of Maryland'),
+      candidate: org('QUGA'),
+      match: false,
+      reason: 'the code of a state the name does not write',
+    },
+    {
+      query: org('Quarrow University of Tarvel'),
+      candidate: org('QUMD'),
+      match: false,
+      reason: 'a code against a word that is no subdivision',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
