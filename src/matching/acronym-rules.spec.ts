@@ -869,3 +869,47 @@ describe(`${NameMatcher.name} a place written in an acronym as its subdivision's
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a word written in camel case gives an acronym one initial (rules 1.132.0)`, () => {
+  // Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Jorik TarVel Institute'),
+      candidate: org('JTI'),
+      match: true,
+      reason: 'a surname written with a capital inside it is one word of the name',
+    },
+    {
+      query: org('QTF'),
+      candidate: org('Quarrow TarVel Foundation'),
+      match: true,
+      reason: 'the same with the acronym on the query side',
+    },
+    {
+      query: org('Quarrow TarVel Institute'),
+      candidate: org('QTVI'),
+      match: true,
+      reason: 'a letter for each part is read as before',
+    },
+    {
+      query: org('Quarrow Tar Vel Institute'),
+      candidate: org('QTI'),
+      match: false,
+      reason: 'words written apart each want a letter',
+    },
+    {
+      query: org('Quarrow TarVel Institute'),
+      candidate: org('QVI'),
+      match: false,
+      reason: "the word's later part gives no letter of its own in this reading",
+    },
+    {
+      query: org('Quarrow TarVel'),
+      candidate: org('QT'),
+      match: false,
+      reason: 'an acronym of two letters is not read so',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
