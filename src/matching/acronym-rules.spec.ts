@@ -913,3 +913,35 @@ describe(`${NameMatcher.name} a word written in camel case gives an acronym one 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} capitals joined by a plus sign are one acronym (rules 1.132.0)`, () => {
+  // Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow + Tarvel Kalmar'),
+      candidate: org('Q+TK'),
+      match: true,
+      reason: 'the sign between the capitals gives no letter, as an ampersand',
+    },
+    {
+      query: org('Quarrow and Tarvel'),
+      candidate: org('Q+T'),
+      match: true,
+      reason: 'the sign for the name\'s "and"',
+    },
+    {
+      query: org('Quarrow + Tarvel Kalmar'),
+      candidate: org('Q+TX'),
+      match: false,
+      reason: 'a capital for another word',
+    },
+    {
+      query: org('C+ Quarrow'),
+      candidate: org('C Quarrow'),
+      match: true,
+      reason: 'a plus sign after a lone capital joins nothing',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
