@@ -867,6 +867,12 @@ describe(`${NameMatcher.name} a place written in an acronym as its subdivision's
       match: false,
       reason: 'a code against a word that is no subdivision',
     },
+    {
+      query: org('South Quarrow Institute'),
+      candidate: org('SUQI'),
+      match: false,
+      reason: 'a compass word gives no code, though a region is named by it alone',
+    },
   ])('$reason', (row) => check(sut, row));
 });
 

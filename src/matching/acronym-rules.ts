@@ -486,10 +486,14 @@ function acronymPieces(long: PreparedName, position: number, alone: boolean): st
   if (alone) {
     translationInitials(long, position).forEach((initial) => pieces.add(initial));
     // Since rules 1.132.0 (issue 9): a subdivision's word gives its two-letter ISO 3166-2 code where the code
-    // abbreviates it ("UMD" for "University of Maryland": "MD"; reference-data.ts subdivisionCodes).
-    getReferenceData()
-      .subdivisionCodes.get(text)
-      ?.forEach((code) => pieces.add(code));
+    // abbreviates it ("UMD" for "University of Maryland": "MD"; reference-data.ts subdivisionCodes), a name or
+    // place word only: a compass or other deciding word ("South", a region's name too) gives none (the exactness gate's "SUMS"
+    // against "South Metropolitan Health Service", bench/HISTORY.md, rules 1.132.0).
+    if ((kind === Kind.Name || kind === Kind.Qualifier) && decidingGroupOf(text) === undefined) {
+      getReferenceData()
+        .subdivisionCodes.get(text)
+        ?.forEach((code) => pieces.add(code));
+    }
   }
   if (kind === Kind.Number && /^\d+$/.test(token.text)) {
     // A number word gives its digits too ("6" for "VI" or "Six"; see readingsOfAcronym).
