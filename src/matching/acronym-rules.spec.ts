@@ -951,3 +951,35 @@ describe(`${NameMatcher.name} capitals joined by a plus sign are one acronym (ru
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} an acronym written with the other name's comma in it (rules 1.132.0)`, () => {
+  // Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Centre for Tarvel Disease Research, Kalmar'),
+      candidate: org('QCTDR,K'),
+      match: true,
+      reason: 'capitals, a comma and a capital without a space: one acronym, the comma giving no letter',
+    },
+    {
+      query: org('QTDR,K'),
+      candidate: org('Quarrow Tarvel Disease Research Kalmar'),
+      match: true,
+      reason: 'the same on the query side, against a name without the comma',
+    },
+    {
+      query: org('Quarrow Tarvel Disease Research, Kalmar'),
+      candidate: org('QTDR,B'),
+      match: false,
+      reason: 'a capital for another word',
+    },
+    {
+      query: org('Quarrow Tarvel Disease Research, Kalmar'),
+      candidate: org('QTDR, K'),
+      match: false,
+      reason: 'with a space the capital after the comma is a word of its own, not read so',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

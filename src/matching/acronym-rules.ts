@@ -89,6 +89,9 @@ export function matchAcronyms(reading: AcronymReading): void {
   if (short.mode === 'person' || long.mode === 'person') {
     return;
   }
+  if (commaJoinedAcronym(reading)) {
+    return;
+  }
   let capitals: boolean | undefined;
   for (const index of [...shortFree]) {
     const token = short.tokens[index];
@@ -121,6 +124,36 @@ export function matchAcronyms(reading: AcronymReading): void {
       readAcronym(particles, index, reading, true);
     }
   }
+}
+
+/** A name that is an acronym, a comma and one more capital, with no space: "QTDR,K" (`commaJoinedAcronym`). */
+const COMMA_JOINED_ACRONYM = /^\p{Lu}{2,6},\p{Lu}$/u;
+
+/**
+ * Since rules 1.132.0 (issue 9): "QTDR,K" against "Quarrow Centre for Tarvel Disease Research, Kalmar". A name that is
+ * only capitals, a comma and one capital, written without a space, writes the other name's comma into its acronym:
+ * its letters are read as one acronym (the comma gives no letter), as the tokeniser reads capitals joined by an
+ * ampersand or a plus sign. An organisation's name only (a person's "SURNAME,I" is no acronym). True when it was
+ * read (both words aligned as one acronym).
+ */
+function commaJoinedAcronym(reading: AcronymReading): boolean {
+  const { short, shortFree } = reading;
+  if (short.mode !== 'org' || !COMMA_JOINED_ACRONYM.test(short.raw.trim())) {
+    return false;
+  }
+  const comparable = comparableIndices(short);
+  if (comparable.length !== 2 || !comparable.every((position) => shortFree.has(position))) {
+    return false;
+  }
+  const [first, second] = comparable;
+  const letters = short.tokens[first].text + short.tokens[second].text;
+  if (!/^[a-z]{3,7}$/.test(letters) || !readAcronym(letters, first, reading)) {
+    return false;
+  }
+  shortFree.delete(second);
+  const pair = reading.pairs[reading.pairs.length - 1];
+  (reading.shortIsQuery ? pair.query : pair.candidate).push(second);
+  return true;
 }
 
 /** Where a mixed-case acronym reads a small letter as a function word of the other name (see `particleLetters`). */
