@@ -819,3 +819,167 @@ describe(`${NameMatcher.name} a mixed-case acronym closed by a comma or a colon 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a place written in an acronym as its subdivision's two-letter code (rules 1.134.0)`, () => {
+  // Made-up bodies; the places are subdivisions of the reference data (subdivision_names.tsv, ISO 3166-2).
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow University of Maryland'),
+      candidate: org('QUMD'),
+      match: true,
+      reason: 'a state written as its code, the code its initial and a later letter ("MD")',
+    },
+    {
+      query: org('Tarvel College of Kentucky'),
+      candidate: org('TCKY'),
+      match: true,
+      reason: 'another state and class word ("KY")',
+    },
+    {
+      query: org('Quarrow Institute of Georgia'),
+      candidate: org('QIGA'),
+      match: true,
+      reason: 'the code of a state that is also a country\'s name ("GA")',
+    },
+    {
+      query: org('Quarrow University of Georgia, Tarvel Campus'),
+      candidate: org('QUGA'),
+      match: true,
+      reason: 'a campus after a comma, as for plain initials',
+    },
+    {
+      query: org('Quarrow University of Montana'),
+      candidate: org('QUMD'),
+      match: false,
+      reason: "another state's code",
+    },
+    {
+      query: org('Quarrow University of Maryland'),
+      candidate: org('QUGA'),
+      match: false,
+      reason: 'the code of a state the name does not write',
+    },
+    {
+      query: org('Quarrow University of Tarvel'),
+      candidate: org('QUMD'),
+      match: false,
+      reason: 'a code against a word that is no subdivision',
+    },
+    {
+      query: org('South Quarrow Institute'),
+      candidate: org('SUQI'),
+      match: false,
+      reason: 'a compass word gives no code, though a region is named by it alone',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a word written in camel case gives an acronym one initial (rules 1.134.0)`, () => {
+  // Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Jorik TarVel Institute'),
+      candidate: org('JTI'),
+      match: true,
+      reason: 'a surname written with a capital inside it is one word of the name',
+    },
+    {
+      query: org('QTF'),
+      candidate: org('Quarrow TarVel Foundation'),
+      match: true,
+      reason: 'the same with the acronym on the query side',
+    },
+    {
+      query: org('Quarrow TarVel Institute'),
+      candidate: org('QTVI'),
+      match: true,
+      reason: 'a letter for each part is read as before',
+    },
+    {
+      query: org('Quarrow Tar Vel Institute'),
+      candidate: org('QTI'),
+      match: false,
+      reason: 'words written apart each want a letter',
+    },
+    {
+      query: org('Quarrow TarVel Institute'),
+      candidate: org('QVI'),
+      match: false,
+      reason: "the word's later part gives no letter of its own in this reading",
+    },
+    {
+      query: org('Quarrow TarVel'),
+      candidate: org('QT'),
+      match: false,
+      reason: 'an acronym of two letters is not read so',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} capitals joined by a plus sign are one acronym (rules 1.134.0)`, () => {
+  // Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow + Tarvel Kalmar'),
+      candidate: org('Q+TK'),
+      match: true,
+      reason: 'the sign between the capitals gives no letter, as an ampersand',
+    },
+    {
+      query: org('Quarrow and Tarvel'),
+      candidate: org('Q+T'),
+      match: true,
+      reason: 'the sign for the name\'s "and"',
+    },
+    {
+      query: org('Quarrow + Tarvel Kalmar'),
+      candidate: org('Q+TX'),
+      match: false,
+      reason: 'a capital for another word',
+    },
+    {
+      query: org('C+ Quarrow'),
+      candidate: org('C Quarrow'),
+      match: true,
+      reason: 'a plus sign after a lone capital joins nothing',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} an acronym written with the other name's comma in it (rules 1.134.0)`, () => {
+  // Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Centre for Tarvel Disease Research, Kalmar'),
+      candidate: org('QCTDR,K'),
+      match: true,
+      reason: 'capitals, a comma and a capital without a space: one acronym, the comma giving no letter',
+    },
+    {
+      query: org('QTDR,K'),
+      candidate: org('Quarrow Tarvel Disease Research Kalmar'),
+      match: true,
+      reason: 'the same on the query side, against a name without the comma',
+    },
+    {
+      query: org('Quarrow Tarvel Disease Research, Kalmar'),
+      candidate: org('QTDR,B'),
+      match: false,
+      reason: 'a capital for another word',
+    },
+    {
+      query: org('Quarrow Tarvel Disease Research, Kalmar'),
+      candidate: org('QTDR, K'),
+      match: false,
+      reason: 'with a space the capital after the comma is a word of its own, not read so',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -89,6 +89,9 @@ export function matchAcronyms(reading: AcronymReading): void {
   if (short.mode === 'person' || long.mode === 'person') {
     return;
   }
+  if (commaJoinedAcronym(reading)) {
+    return;
+  }
   let capitals: boolean | undefined;
   for (const index of [...shortFree]) {
     const token = short.tokens[index];
@@ -121,6 +124,36 @@ export function matchAcronyms(reading: AcronymReading): void {
       readAcronym(particles, index, reading, true);
     }
   }
+}
+
+/** A name that is an acronym, a comma and one more capital, with no space: "QTDR,K" (`commaJoinedAcronym`). */
+const COMMA_JOINED_ACRONYM = /^\p{Lu}{2,6},\p{Lu}$/u;
+
+/**
+ * Since rules 1.134.0 (issue 9): "QTDR,K" against "Quarrow Centre for Tarvel Disease Research, Kalmar". A name that is
+ * only capitals, a comma and one capital, written without a space, writes the other name's comma into its acronym:
+ * its letters are read as one acronym (the comma gives no letter), as the tokeniser reads capitals joined by an
+ * ampersand or a plus sign. An organisation's name only (a person's "SURNAME,I" is no acronym). True when it was
+ * read (both words aligned as one acronym).
+ */
+function commaJoinedAcronym(reading: AcronymReading): boolean {
+  const { short, shortFree } = reading;
+  if (short.mode !== 'org' || !COMMA_JOINED_ACRONYM.test(short.raw.trim())) {
+    return false;
+  }
+  const comparable = comparableIndices(short);
+  if (comparable.length !== 2 || !comparable.every((position) => shortFree.has(position))) {
+    return false;
+  }
+  const [first, second] = comparable;
+  const letters = short.tokens[first].text + short.tokens[second].text;
+  if (!/^[a-z]{3,7}$/.test(letters) || !readAcronym(letters, first, reading)) {
+    return false;
+  }
+  shortFree.delete(second);
+  const pair = reading.pairs[reading.pairs.length - 1];
+  (reading.shortIsQuery ? pair.query : pair.candidate).push(second);
+  return true;
 }
 
 /** Where a mixed-case acronym reads a small letter as a function word of the other name (see `particleLetters`). */
@@ -308,9 +341,11 @@ function readAcronym(letters: string, index: number, reading: AcronymReading, in
   // A loose reading (looseReading) only for an acronym written in Latin letters: the acronym as written on one side.
   // A reading with particles (`particleLetters`) is plain initials in the words' order: each capital one word's
   // initial, no prefix, syllable or word left out ("ICAyCC" is no "Institut CAtalà d' [Arqueologia] CláCsica").
-  const found = inOrderOnly
-    ? expandInOrder(letters, long, sequence, false)
-    : expandAcronym(letters, long, sequence, alone, LATIN_LETTERS.test(short.tokens[index].orig));
+  const found =
+    (inOrderOnly
+      ? expandInOrder(letters, long, sequence, false)
+      : expandAcronym(letters, long, sequence, alone, LATIN_LETTERS.test(short.tokens[index].orig))) ??
+    (inOrderOnly ? undefined : camelWordReading(letters, long, sequence, alone));
   if (found) {
     shortFree.delete(index);
     found.words.forEach((position) => longFree.delete(position));
@@ -324,6 +359,81 @@ function readAcronym(letters: string, index: number, reading: AcronymReading, in
   }
   return false;
 }
+
+/** Fewest letters of an acronym read with a camel-case word as one word (`camelWordReading`). */
+const CAMEL_ACRONYM_MIN = 3;
+
+/**
+ * Since rules 1.134.0 (issue 9): "QTI" against "Quarrow TarVel Institute". The tokeniser splits a written word at a
+ * small letter followed by a capital ("TarVel": "tar vel"), and an acronym then wanted a letter for each part
+ * ("QTVI"); a body that writes a surname or a name so ("IngenHousz") gives it one initial, as for any written word.
+ * When the other readings fail, an acronym of three letters or more is read in the words' order, plain initials and
+ * the lone acronym's pieces, with every part of such a word after its first giving nothing: the word's parts are
+ * name words (not class words or function words), each split where the written name has a small letter and a
+ * capital. The parts are covered with the first. Undefined when the name has no such word or the reading fails.
+ */
+function camelWordReading(
+  letters: string,
+  long: PreparedName,
+  sequence: number[],
+  alone: boolean,
+): { words: number[]; skipped: boolean } | undefined {
+  if (letters.length < CAMEL_ACRONYM_MIN || !SMALL_THEN_CAPITAL.test(long.raw)) {
+    return undefined;
+  }
+  const tails = new Set<number>();
+  const raw = long.raw;
+  const lower = raw.toLowerCase();
+  for (const position of sequence) {
+    const before = position - 1;
+    if (
+      before < 0 ||
+      !sequence.includes(before) ||
+      long.kinds[position] !== Kind.Name ||
+      long.kinds[before] !== Kind.Name
+    ) {
+      continue;
+    }
+    const head = long.tokens[before].orig;
+    const tail = long.tokens[position].orig;
+    for (let at = lower.indexOf(head + tail); at >= 0; at = lower.indexOf(head + tail, at + 1)) {
+      const junction = at + head.length;
+      // (The lower-cased text keeps the raw's places for the letters these words hold.)
+      if (
+        lower.length === raw.length &&
+        raw[junction] !== lower[junction] &&
+        raw[junction - 1] === lower[junction - 1] &&
+        raw[junction - 1] !== raw[junction - 1].toUpperCase()
+      ) {
+        tails.add(position);
+        break;
+      }
+    }
+  }
+  if (tails.size === 0) {
+    return undefined;
+  }
+  const found = expandInOrder(
+    letters,
+    long,
+    sequence.filter((position) => !tails.has(position)),
+    alone,
+  );
+  if (!found) {
+    return undefined;
+  }
+  const words = found.words.flatMap((position) => {
+    const covered = [position];
+    for (let next = position + 1; tails.has(next); next++) {
+      covered.push(next);
+    }
+    return covered;
+  });
+  return { words, skipped: found.skipped };
+}
+
+/** A small letter followed by a capital: where the tokeniser splits a camel-case word. */
+const SMALL_THEN_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 /**
  * Whether a word in `word` script gives an acronym in `acronym` script no letter (see `readAcronym`): a Latin acronym
@@ -408,6 +518,15 @@ function acronymPieces(long: PreparedName, position: number, alone: boolean): st
   pieces.add(text.slice(0, 1));
   if (alone) {
     translationInitials(long, position).forEach((initial) => pieces.add(initial));
+    // Since rules 1.134.0 (issue 9): a subdivision's word gives its two-letter ISO 3166-2 code where the code
+    // abbreviates it ("UMD" for "University of Maryland": "MD"; reference-data.ts subdivisionCodes), a name or
+    // place word only: a compass or other deciding word ("South", a region's name too) gives none (the exactness gate's "SUMS"
+    // against "South Metropolitan Health Service", bench/HISTORY.md, rules 1.134.0).
+    if ((kind === Kind.Name || kind === Kind.Qualifier) && decidingGroupOf(text) === undefined) {
+      getReferenceData()
+        .subdivisionCodes.get(text)
+        ?.forEach((code) => pieces.add(code));
+    }
   }
   if (kind === Kind.Number && /^\d+$/.test(token.text)) {
     // A number word gives its digits too ("6" for "VI" or "Six"; see readingsOfAcronym).

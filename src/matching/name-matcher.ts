@@ -1155,7 +1155,8 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   });
   for (const pair of pairs.filter((candidatePair) => candidatePair.how === Likeness.Acronym)) {
     const [short, long] =
-      pair.query.length === 1
+      // (An acronym written in two words, "QTDR,K", since rules 1.134.0: the side with fewer words.)
+      pair.query.length === 1 || pair.query.length < pair.candidate.length
         ? [words(query, pair.query), words(candidate, pair.candidate)]
         : [words(candidate, pair.candidate), words(query, pair.query)];
     features.push({ name: 'acronym', value: 1, reason: `"${short.toUpperCase()}" is the initials of "${long}".` });

@@ -431,6 +431,12 @@ export interface ReferenceData {
    */
   subdivisionWords: Set<string>;
   /**
+   * Since rules 1.134.0 (issue 9): each word of subdivision_names.tsv with the codes of its subdivisions (ISO
+   * 3166-2, the part after the country's hyphen, lower-cased) that are two letters, the word's initial and a later
+   * letter of it ("maryland": "md", "georgia": "ga"): the letters an acronym writes for the place ("UMD").
+   */
+  subdivisionCodes: Map<string, string[]>;
+  /**
    * One-word place names of the registry's and the lists' own addresses and of GeoNames' cities of at least 15,000
    * people (address_places.tsv, since rules 1.115.0): a one-word query that is one is no company's distinctive word
    * (one-word-brand.ts).
@@ -1369,6 +1375,7 @@ function buildReferenceData(): ReferenceData {
       (orgWords.other_state_formal_names ?? []).map((phrase) => String(phrase).split(/\s+/).map(asciiForm).join(' ')),
     ),
     subdivisionWords: new Set(readTabbedLines(directory, 'subdivision_names.tsv').map(([word]) => word)),
+    subdivisionCodes: subdivisionCodesOf(readTabbedLines(directory, 'subdivision_names.tsv')),
     addressPlaces: new Set(readTabbedLines(directory, 'address_places.tsv').map(([word]) => word)),
     placePhrases: new Set(readTabbedLines(directory, 'place_phrases.tsv').map(([phrase]) => phrase)),
     namesakeJoiners: new Set((orgWords.namesake_joiners ?? []).map((word) => asciiForm(String(word)))),
@@ -1950,6 +1957,28 @@ function readSubdivisionExonyms(directory: string): string[][] {
 }
 
 /** A reference table of one entry a line: a key, a tab, values separated by spaces (none when the file is absent). */
+/**
+ * `ReferenceData.subdivisionCodes`: for each subdivision word, its subdivisions' two-letter codes that abbreviate it
+ * (the code's first letter the word's initial, its second a later letter of the word: "US-MD" for "maryland", not
+ * "US-NY" for "new"), lower-cased, without the country.
+ */
+function subdivisionCodesOf(lines: [string, string[]][]): Map<string, string[]> {
+  const codes = new Map<string, string[]>();
+  for (const [word, subdivisions] of lines) {
+    const own = [
+      ...new Set(
+        subdivisions
+          .map((code) => code.slice(code.indexOf('-') + 1).toLowerCase())
+          .filter((code) => /^[a-z]{2}$/.test(code) && code[0] === word[0] && word.indexOf(code[1], 1) > 0),
+      ),
+    ];
+    if (own.length > 0) {
+      codes.set(word, own);
+    }
+  }
+  return codes;
+}
+
 export function readTabbedLines(directory: string, file: string): [string, string[]][] {
   const path = join(directory, file);
   if (!existsSync(path)) {

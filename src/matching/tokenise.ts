@@ -169,6 +169,8 @@ function isMixedAcronym(word: string): boolean {
   const capitals = word.replace(/\P{Lu}/gu, '').length;
   return capitals >= 3 && capitals / word.length >= 0.6 && /\p{Ll}/u.test(word);
 }
+/** Capitals joined by a plus sign in one written word ("Q+TKV"; since rules 1.134.0). */
+const PLUS_ACRONYM = /(?<![\p{L}\p{N}+])(\p{Lu}{1,6})\+(\p{Lu}{1,6})(?![\p{L}\p{N}+])/gu;
 const AMPERSAND_ACRONYM = /(?<![\p{L}\p{N}&])(\p{Lu}{1,6})&(\p{Lu}{1,6})(?![\p{L}\p{N}&])/gu;
 /** Two single capitals with an ampersand between spaces ("A & F"): initials of two words, each never a function word. */
 const SPACED_AMPERSAND_INITIALS = /(?<![\p{L}\p{N}&])(\p{Lu}) +& +(\p{Lu})(?![\p{L}\p{N}&])/gu;
@@ -400,6 +402,11 @@ export function tokeniseRaw(raw: string): RawToken[] {
     text = text
       .replace(ABBREVIATED_WORDS, '$1 ')
       .replace(DOTTED_INITIALS, (group: string) => ` ${group.replace(/[\s.-]/g, '')}\u0001 `);
+  }
+  if (text.includes('+')) {
+    // Since rules 1.134.0 (issue 9): capitals joined by a plus sign in one written word ("Q+TKV") are one acronym, as
+    // with an ampersand below (the sign gives it no letter), marked the same way.
+    text = text.replace(PLUS_ACRONYM, '$1$2\u0002');
   }
   if (text.includes('&')) {
     // "RD&E", "F&M": capitals joined by an ampersand in one written word are one acronym ("and" gives it no letter).
