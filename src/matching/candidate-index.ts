@@ -48,6 +48,7 @@ import type {
 } from './types';
 import { parentNameParts, partOfNamedBody } from './part-of-named-body';
 import { weakAliasKey, weakAliasUsable } from './weak-aliases';
+import { MEMBER_PLACE_WORDS, SYSTEM_MEMBERS_MIN, SYSTEM_MEMBER_CAP, placeAfterName } from './system-members';
 
 /**
  * Margin between a name's most reachable evidence and the SCORED_NAMES-th best score before the name is
@@ -390,6 +391,8 @@ export class CandidateIndex implements WeightSource {
   private readonly entryNameStart = new Growable(Uint32Array);
   private readonly countries = new Column();
   private readonly lists = new Column();
+  /** Per entry, the places other records write after its names (`systemMembers`), filled on first use. */
+  private readonly systemMembersOf = new Map<number, Set<string>>();
   private readonly birthDates = new Column();
   private readonly identifiers = new Map<number, string[]>();
   /**
@@ -904,6 +907,9 @@ export class CandidateIndex implements WeightSource {
     if (options.derivedInitials) {
       this.readDerivedInitials(queryParty, threshold, results, entryOf);
     }
+    if (mode === 'org') {
+      this.readSystemMembers(queryParty, results, entryOf, comparisons);
+    }
     results.sort(compareResults);
     const facts = (result: MatchResult) => this.partyFacts(entryOf.get(result)!);
     const parties = groupParties(results, facts, limit, (left, right) =>
@@ -955,6 +961,150 @@ export class CandidateIndex implements WeightSource {
       ];
     });
     return rescored.sort(compareResults);
+  }
+
+  /**
+   * Since rules 1.132.0: a query that is a body's generic name with a place written after it ("<name>, <place>",
+   * "<name> <place>") matched to the record of the generic name, when the index holds records of that name with
+   * other places after it (at least SYSTEM_MEMBERS_MIN other records, each of another place: a national
+   * institute's campuses, a system's members), names one of the members, another body: the result is kept as a
+   * candidate below the threshold (SYSTEM_MEMBER_CAP), with the reason. Not when a name of the record writes one of
+   * the place's words (its own town: "<name> Harbourville" among its names), nor for a party on a list. Runs only for a matched result
+   * whose query name ends in one or two place words; the members are looked up once per record (postings of the
+   * generic name's rarest word) and remembered.
+   */
+  private readSystemMembers(
+    queryParty: PreparedParty,
+    results: MatchResult[],
+    entryOf: Map<MatchResult, number>,
+    comparisons: NameComparisons,
+  ) {
+    for (let position = 0; position < results.length; position++) {
+      const result = results[position];
+      // A listed party is left as it was: a list's own short names of an entry ("<group>" for "<group> - <town>")
+      // are its names, and a listed name's match is an alert an analyst reviews.
+      if (
+        !result.match ||
+        result.listIds.length > 0 ||
+        result.features.some((feature) => feature.name === 'part_of_named_body')
+      ) {
+        continue;
+      }
+      const queryName = queryParty.names.find((name) => name.raw === result.queryName);
+      const readings = queryName ? placeAfterName(queryName) : [];
+      if (!queryName || readings.length === 0) {
+        continue;
+      }
+      const entry = entryOf.get(result)!;
+      const party = this.party(entry);
+      const ownWords = new Set(party.names.flatMap((name) => name.tokens.map((token) => token.text)));
+      for (const { head, place, placeText } of readings) {
+        if (place.some((index) => ownWords.has(queryName.tokens[index].text))) {
+          break;
+        }
+        const members = this.systemMembers(entry);
+        if (members.size < SYSTEM_MEMBERS_MIN) {
+          break;
+        }
+        const headName = prepareName(head, 'org', this.lookup);
+        const scored = scorePartiesAtLeast(
+          { ...queryParty, names: [headName] },
+          party,
+          MATCH_THRESHOLD,
+          this,
+          this.likeness,
+          comparisons,
+        );
+        if (!scored || scored.score < MATCH_THRESHOLD || scored.score <= result.score) {
+          continue;
+        }
+        const shown = [...members].slice(0, 3).join('", "');
+        const capped = Math.min(result.score, SYSTEM_MEMBER_CAP);
+        results[position] = {
+          ...result,
+          score: capped,
+          match: capped >= MATCH_THRESHOLD,
+          features: [
+            ...result.features,
+            {
+              name: 'deciding_words',
+              value: -1,
+              reason: `"${placeText}" after "${scored.matchedName}" names one of its members in several places (the index holds it with "${shown}"${members.size > 3 ? ', …' : ''} after it): another body, score at most ${SYSTEM_MEMBER_CAP}.`,
+            },
+          ],
+        };
+        entryOf.delete(result);
+        entryOf.set(results[position], entry);
+        break;
+      }
+    }
+  }
+
+  /**
+   * The places other records write after one of `entry`'s names word for word ("<name>, <place>", one or two place
+   * words), each place once; remembered per entry. Reads the postings of each name's rarest posted word (at most
+   * EXACT_NAME_SCAN names).
+   */
+  private systemMembers(entry: number): Set<string> {
+    const known = this.systemMembersOf.get(entry);
+    if (known) {
+      return known;
+    }
+    const { postings, nameTokenStart, nameTokens, nameEntry } = this.built!;
+    const places = new Set<string>();
+    for (const name of this.party(entry).names) {
+      const tokens = name.tokens;
+      if (name.mode !== 'org' || tokens.length < 2) {
+        continue;
+      }
+      let rarest = -1;
+      for (let index = 0; index < tokens.length; index++) {
+        const id = tokens[index].id;
+        const posted = id >= 0 ? postings.start[id + 1] - postings.start[id] : 0;
+        if (
+          BLOCKING_KINDS.has(name.kinds[index]) &&
+          posted > 0 &&
+          (rarest < 0 || posted < postings.start[rarest + 1] - postings.start[rarest])
+        ) {
+          rarest = id;
+        }
+      }
+      if (rarest < 0 || postings.start[rarest + 1] - postings.start[rarest] > EXACT_NAME_SCAN) {
+        continue;
+      }
+      for (let at = postings.start[rarest]; at < postings.start[rarest + 1]; at++) {
+        const other = postings.values[at];
+        const from = nameTokenStart[other];
+        const length = nameTokenStart[other + 1] - from;
+        const otherEntry = nameEntry[other];
+        if (otherEntry === entry || length <= tokens.length || length > tokens.length + MEMBER_PLACE_WORDS) {
+          continue;
+        }
+        let same = true;
+        for (let index = 0; index < tokens.length && same; index++) {
+          same = nameTokens[from + index] === tokens[index].id;
+        }
+        if (!same) {
+          continue;
+        }
+        // The other record's name as it reads its words: its last words must be a place's.
+        const member = this.party(otherEntry).names.find(
+          (otherName) =>
+            otherName.tokens.length === length &&
+            otherName.tokens.every((token, index) => token.id === nameTokens[from + index]),
+        );
+        const placeWords = length - tokens.length;
+        const reading = member ? placeAfterName(member).find((each) => each.place.length === placeWords) : undefined;
+        if (reading) {
+          places.add(reading.placeText);
+        }
+      }
+    }
+    if (this.systemMembersOf.size >= PREPARED_ENTRIES) {
+      this.systemMembersOf.clear();
+    }
+    this.systemMembersOf.set(entry, places);
+    return places;
   }
 
   /**
