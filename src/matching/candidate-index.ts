@@ -991,53 +991,97 @@ export class CandidateIndex implements WeightSource {
         continue;
       }
       const queryName = queryParty.names.find((name) => name.raw === result.queryName);
-      const readings = queryName ? placeAfterName(queryName) : [];
-      if (!queryName || readings.length === 0) {
+      if (!queryName || queryName.mode !== 'org') {
         continue;
       }
       const entry = entryOf.get(result)!;
-      const party = this.party(entry);
-      const ownWords = new Set(party.names.flatMap((name) => name.tokens.map((token) => token.text)));
-      for (const { head, place, placeText } of readings) {
-        if (place.some((index) => ownWords.has(queryName.tokens[index].text))) {
-          break;
-        }
-        const members = this.systemMembers(entry);
-        if (members.size < SYSTEM_MEMBERS_MIN) {
-          break;
-        }
-        const headName = prepareName(head, 'org', this.lookup);
-        const scored = scorePartiesAtLeast(
-          { ...queryParty, names: [headName] },
-          party,
-          MATCH_THRESHOLD,
-          this,
-          this.likeness,
-          comparisons,
-        );
-        if (!scored || scored.score < MATCH_THRESHOLD || scored.score <= result.score) {
-          continue;
-        }
-        const shown = [...members].slice(0, 3).join('", "');
-        const capped = Math.min(result.score, SYSTEM_MEMBER_CAP);
-        results[position] = {
-          ...result,
-          score: capped,
-          match: capped >= MATCH_THRESHOLD,
-          features: [
-            ...result.features,
-            {
-              name: 'deciding_words',
-              value: -1,
-              reason: `"${placeText}" after "${scored.matchedName}" names one of its members in several places (the index holds it with "${shown}"${members.size > 3 ? ', …' : ''} after it): another body, score at most ${SYSTEM_MEMBER_CAP}.`,
-            },
-          ],
-        };
-        entryOf.delete(result);
-        entryOf.set(results[position], entry);
-        break;
+      const reason =
+        this.memberAskedOf(queryParty, queryName, result, entry, comparisons) ??
+        this.genericAskedOf(queryName, result, entry);
+      if (reason === undefined) {
+        continue;
+      }
+      const capped = Math.min(result.score, SYSTEM_MEMBER_CAP);
+      results[position] = {
+        ...result,
+        score: capped,
+        match: capped >= MATCH_THRESHOLD,
+        features: [...result.features, { name: 'deciding_words', value: -1, reason }],
+      };
+      entryOf.delete(result);
+      entryOf.set(results[position], entry);
+    }
+  }
+
+  /** The reason when the query is the generic name of `entry`, a system's, with a member's place after it. */
+  private memberAskedOf(
+    queryParty: PreparedParty,
+    queryName: PreparedName,
+    result: MatchResult,
+    entry: number,
+    comparisons: NameComparisons,
+  ): string | undefined {
+    const readings = placeAfterName(queryName);
+    if (readings.length === 0) {
+      return undefined;
+    }
+    const party = this.party(entry);
+    const ownWords = new Set(party.names.flatMap((name) => name.tokens.map((token) => token.text)));
+    for (const { head, place, placeText } of readings) {
+      if (place.some((index) => ownWords.has(queryName.tokens[index].text))) {
+        return undefined;
+      }
+      const members = this.systemMembers(entry);
+      if (members.size < SYSTEM_MEMBERS_MIN) {
+        return undefined;
+      }
+      const headName = prepareName(head, 'org', this.lookup);
+      const scored = scorePartiesAtLeast(
+        { ...queryParty, names: [headName] },
+        party,
+        MATCH_THRESHOLD,
+        this,
+        this.likeness,
+        comparisons,
+      );
+      if (!scored || scored.score < MATCH_THRESHOLD || scored.score <= result.score) {
+        continue;
+      }
+      return `"${placeText}" after "${scored.matchedName}" names one of its members in several places (the index holds it with ${shownPlaces(members)} after it): another body, score at most ${SYSTEM_MEMBER_CAP}.`;
+    }
+    return undefined;
+  }
+
+  /**
+   * The reason when the query is word for word the name of another record, not listed, whose name other records
+   * write with places after it (at least SYSTEM_MEMBERS_MIN), and `entry`'s matched name is the query with a place
+   * after it: one of the members, not the generic body asked for ("All … Sciences" against "All … Sciences,
+   * Tarvel").
+   */
+  private genericAskedOf(queryName: PreparedName, result: MatchResult, entry: number): string | undefined {
+    const matched = this.party(entry).names.find((name) => name.raw === result.matchedName);
+    const reading = matched
+      ? placeAfterName(matched).find(
+          ({ place }) =>
+            matched.tokens.length - place.length === queryName.tokens.length &&
+            queryName.tokens.every((token, index) => token.text === matched.tokens[index].text),
+        )
+      : undefined;
+    if (!matched || !reading) {
+      return undefined;
+    }
+    const { nameEntry } = this.built!;
+    for (const name of this.withExactNames([queryName], [], true)) {
+      const generic = nameEntry[name];
+      if (generic === entry || this.lists.get(generic).length > 0) {
+        continue;
+      }
+      const members = this.systemMembers(generic);
+      if (members.size >= SYSTEM_MEMBERS_MIN) {
+        return `"${reading.placeText}" after "${queryName.raw}" names one of the members of the body of that name in several places (the index holds it with ${shownPlaces(members)} after it): another body than the one asked for, score at most ${SYSTEM_MEMBER_CAP}.`;
       }
     }
+    return undefined;
   }
 
   /**
@@ -2523,4 +2567,10 @@ function kindsAcronymsOnly(kinds: ArrayLike<number>): boolean {
 
 function acronymsOnly(name: PreparedName): boolean {
   return kindsAcronymsOnly(name.kinds);
+}
+
+/** Up to three places of a system's members, quoted, for a reason. */
+function shownPlaces(places: ReadonlySet<string>): string {
+  const shown = [...places].slice(0, 3).map((place) => `"${place}"`);
+  return places.size > 3 ? `${shown.join(', ')}, …` : shown.join(', ');
 }

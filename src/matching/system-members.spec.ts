@@ -97,6 +97,30 @@ describe(`${CandidateIndex.name}: a place after a generic name of members in sev
       'list:tarnholt',
       true,
     ],
+    [
+      'the generic name asked for, against a member: the member is another body',
+      'Quarrow Institute of Medical Sciences',
+      'reg:tarvel',
+      false,
+    ],
+    [
+      'the generic name asked for, against a member written without a comma: another body',
+      'Quarrow Institute of Medical Sciences',
+      'reg:lindmoor',
+      false,
+    ],
+    [
+      'a name with one other record of a town, asked for: that record is left to the score (no system)',
+      'Brenwick College of Nursing',
+      'reg:brenwick-tarvel',
+      true,
+    ],
+    [
+      'a listed generic name asked for: its members are left to the score',
+      'Tarnholt Liberation Front',
+      'reg:tarnholt-1',
+      true,
+    ],
   ])('%s: "%s" ~ %s match %s', (_case, query, entityId, expected) => {
     const results = sut.search({ name: query, schema: 'Organization' }, { limit: 10, threshold: 0.3 });
     const result = results.find((candidate) => candidate.entityId === entityId);
