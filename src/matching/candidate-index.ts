@@ -48,6 +48,7 @@ import type {
 } from './types';
 import { parentNameParts, partOfNamedBody } from './part-of-named-body';
 import { weakAliasKey, weakAliasUsable } from './weak-aliases';
+import { MEMBER_PLACE_WORDS, SYSTEM_MEMBERS_MIN, SYSTEM_MEMBER_CAP, placeAfterName } from './system-members';
 
 /**
  * Margin between a name's most reachable evidence and the SCORED_NAMES-th best score before the name is
@@ -390,6 +391,8 @@ export class CandidateIndex implements WeightSource {
   private readonly entryNameStart = new Growable(Uint32Array);
   private readonly countries = new Column();
   private readonly lists = new Column();
+  /** Per entry, the places other records write after its names (`systemMembers`), filled on first use. */
+  private readonly systemMembersOf = new Map<number, Set<string>>();
   private readonly birthDates = new Column();
   private readonly identifiers = new Map<number, string[]>();
   /**
@@ -904,6 +907,9 @@ export class CandidateIndex implements WeightSource {
     if (options.derivedInitials) {
       this.readDerivedInitials(queryParty, threshold, results, entryOf);
     }
+    if (mode === 'org') {
+      this.readSystemMembers(queryParty, results, entryOf, comparisons);
+    }
     results.sort(compareResults);
     const facts = (result: MatchResult) => this.partyFacts(entryOf.get(result)!);
     const parties = groupParties(results, facts, limit, (left, right) =>
@@ -955,6 +961,194 @@ export class CandidateIndex implements WeightSource {
       ];
     });
     return rescored.sort(compareResults);
+  }
+
+  /**
+   * Since rules 1.135.0: a query that is a body's generic name with a place written after it ("<name>, <place>",
+   * "<name> <place>") matched to the record of the generic name, when the index holds records of that name with
+   * other places after it (at least SYSTEM_MEMBERS_MIN other records, each of another place: a national
+   * institute's campuses, a system's members), names one of the members, another body: the result is kept as a
+   * candidate below the threshold (SYSTEM_MEMBER_CAP), with the reason. Not when a name of the record writes one of
+   * the place's words (its own town: "<name> Harbourville" among its names), nor for a party on a list. Runs only for a matched result
+   * whose query name ends in one or two place words; the members are looked up once per record (postings of the
+   * generic name's rarest word) and remembered.
+   */
+  private readSystemMembers(
+    queryParty: PreparedParty,
+    results: MatchResult[],
+    entryOf: Map<MatchResult, number>,
+    comparisons: NameComparisons,
+  ) {
+    for (let position = 0; position < results.length; position++) {
+      const result = results[position];
+      // A listed party is left as it was: a list's own short names of an entry ("<group>" for "<group> - <town>")
+      // are its names, and a listed name's match is an alert an analyst reviews.
+      if (
+        !result.match ||
+        result.listIds.length > 0 ||
+        result.features.some((feature) => feature.name === 'part_of_named_body')
+      ) {
+        continue;
+      }
+      const queryName = queryParty.names.find((name) => name.raw === result.queryName);
+      if (!queryName || queryName.mode !== 'org') {
+        continue;
+      }
+      const entry = entryOf.get(result)!;
+      const reason =
+        this.memberAskedOf(queryParty, queryName, result, entry, comparisons) ??
+        this.genericAskedOf(queryName, result, entry);
+      if (reason === undefined) {
+        continue;
+      }
+      const capped = Math.min(result.score, SYSTEM_MEMBER_CAP);
+      results[position] = {
+        ...result,
+        score: capped,
+        match: capped >= MATCH_THRESHOLD,
+        features: [...result.features, { name: 'deciding_words', value: -1, reason }],
+      };
+      entryOf.delete(result);
+      entryOf.set(results[position], entry);
+    }
+  }
+
+  /** The reason when the query is the generic name of `entry`, a system's, with a member's place after it. */
+  private memberAskedOf(
+    queryParty: PreparedParty,
+    queryName: PreparedName,
+    result: MatchResult,
+    entry: number,
+    comparisons: NameComparisons,
+  ): string | undefined {
+    const readings = placeAfterName(queryName);
+    if (readings.length === 0) {
+      return undefined;
+    }
+    const party = this.party(entry);
+    const ownWords = new Set(party.names.flatMap((name) => name.tokens.map((token) => token.text)));
+    for (const { head, place, placeText } of readings) {
+      if (place.some((index) => ownWords.has(queryName.tokens[index].text))) {
+        return undefined;
+      }
+      const members = this.systemMembers(entry);
+      if (members.size < SYSTEM_MEMBERS_MIN) {
+        return undefined;
+      }
+      const headName = prepareName(head, 'org', this.lookup);
+      const scored = scorePartiesAtLeast(
+        { ...queryParty, names: [headName] },
+        party,
+        MATCH_THRESHOLD,
+        this,
+        this.likeness,
+        comparisons,
+      );
+      if (!scored || scored.score < MATCH_THRESHOLD || scored.score <= result.score) {
+        continue;
+      }
+      return `"${placeText}" after "${scored.matchedName}" names one of its members in several places (the index holds it with ${shownPlaces(members)} after it): another body, score at most ${SYSTEM_MEMBER_CAP}.`;
+    }
+    return undefined;
+  }
+
+  /**
+   * The reason when the query is word for word the name of another record, not listed, whose name other records
+   * write with places after it (at least SYSTEM_MEMBERS_MIN), and `entry`'s matched name is the query with a place
+   * after it: one of the members, not the generic body asked for ("All … Sciences" against "All … Sciences,
+   * Tarvel").
+   */
+  private genericAskedOf(queryName: PreparedName, result: MatchResult, entry: number): string | undefined {
+    const matched = this.party(entry).names.find((name) => name.raw === result.matchedName);
+    const reading = matched
+      ? placeAfterName(matched).find(
+          ({ place }) =>
+            matched.tokens.length - place.length === queryName.tokens.length &&
+            queryName.tokens.every((token, index) => token.text === matched.tokens[index].text),
+        )
+      : undefined;
+    if (!matched || !reading) {
+      return undefined;
+    }
+    const { nameEntry } = this.built!;
+    for (const name of this.withExactNames([queryName], [], true)) {
+      const generic = nameEntry[name];
+      if (generic === entry || this.lists.get(generic).length > 0) {
+        continue;
+      }
+      const members = this.systemMembers(generic);
+      if (members.size >= SYSTEM_MEMBERS_MIN) {
+        return `"${reading.placeText}" after "${queryName.raw}" names one of the members of the body of that name in several places (the index holds it with ${shownPlaces(members)} after it): another body than the one asked for, score at most ${SYSTEM_MEMBER_CAP}.`;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The places other records write after one of `entry`'s names word for word ("<name>, <place>", one or two place
+   * words), each place once; remembered per entry. Reads the postings of each name's rarest posted word (at most
+   * EXACT_NAME_SCAN names).
+   */
+  private systemMembers(entry: number): Set<string> {
+    const known = this.systemMembersOf.get(entry);
+    if (known) {
+      return known;
+    }
+    const { postings, nameTokenStart, nameTokens, nameEntry } = this.built!;
+    const places = new Set<string>();
+    for (const name of this.party(entry).names) {
+      const tokens = name.tokens;
+      if (name.mode !== 'org' || tokens.length < 2) {
+        continue;
+      }
+      let rarest = -1;
+      for (let index = 0; index < tokens.length; index++) {
+        const id = tokens[index].id;
+        const posted = id >= 0 ? postings.start[id + 1] - postings.start[id] : 0;
+        if (
+          BLOCKING_KINDS.has(name.kinds[index]) &&
+          posted > 0 &&
+          (rarest < 0 || posted < postings.start[rarest + 1] - postings.start[rarest])
+        ) {
+          rarest = id;
+        }
+      }
+      if (rarest < 0 || postings.start[rarest + 1] - postings.start[rarest] > EXACT_NAME_SCAN) {
+        continue;
+      }
+      for (let at = postings.start[rarest]; at < postings.start[rarest + 1]; at++) {
+        const other = postings.values[at];
+        const from = nameTokenStart[other];
+        const length = nameTokenStart[other + 1] - from;
+        const otherEntry = nameEntry[other];
+        if (otherEntry === entry || length <= tokens.length || length > tokens.length + MEMBER_PLACE_WORDS) {
+          continue;
+        }
+        let same = true;
+        for (let index = 0; index < tokens.length && same; index++) {
+          same = nameTokens[from + index] === tokens[index].id;
+        }
+        if (!same) {
+          continue;
+        }
+        // The other record's name as it reads its words: its last words must be a place's.
+        const member = this.party(otherEntry).names.find(
+          (otherName) =>
+            otherName.tokens.length === length &&
+            otherName.tokens.every((token, index) => token.id === nameTokens[from + index]),
+        );
+        const placeWords = length - tokens.length;
+        const reading = member ? placeAfterName(member).find((each) => each.place.length === placeWords) : undefined;
+        if (reading) {
+          places.add(reading.placeText);
+        }
+      }
+    }
+    if (this.systemMembersOf.size >= PREPARED_ENTRIES) {
+      this.systemMembersOf.clear();
+    }
+    this.systemMembersOf.set(entry, places);
+    return places;
   }
 
   /**
@@ -2373,4 +2567,10 @@ function kindsAcronymsOnly(kinds: ArrayLike<number>): boolean {
 
 function acronymsOnly(name: PreparedName): boolean {
   return kindsAcronymsOnly(name.kinds);
+}
+
+/** Up to three places of a system's members, quoted, for a reason. */
+function shownPlaces(places: ReadonlySet<string>): string {
+  const shown = [...places].slice(0, 3).map((place) => `"${place}"`);
+  return places.size > 3 ? `${shown.join(', ')}, …` : shown.join(', ');
 }
