@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NAME_WORD_CHARACTER, NO_NAME_CHARACTER_REASON } from '../common/control-characters';
 import { checkAsOf } from '../graph/graph-arguments';
+import { EntityNotFoundError } from '../graph/graph.errors';
 import type { EntitySummary } from '../graph/models/entity-summary.model';
 import type { Source } from '../graph/models/source.model';
 import type { Path } from '../graph/models/subgraph.model';
@@ -24,7 +25,7 @@ import { RISK_RULES } from './risk-rules.provider';
 import type { RiskLevelName, RiskRules } from './risk-rules';
 import { displayName, levelRank, maxLevel, readStep, type WalkNode, type WalkStep } from './risk-scoring';
 import { listCaveat } from './list-caveat';
-import { fixed, listedSpellingAlone, type ScoredCandidate } from './resolution-rule';
+import { fixed, listedSpellingAlone } from './resolution-rule';
 import { RiskInputInvalidError } from './risk.errors';
 import { RiskRepository } from './risk.repository';
 
@@ -272,19 +273,30 @@ export class PartnershipService {
    */
   private async possibleListedMatch(resolution: PartyResolution, asOf: string): Promise<PossibleMatch | null> {
     const best = resolution.candidates[0];
-    if (resolution.status === ResolutionStatus.RESOLVED || !best || best.lists.length === 0) {
+    // The score clears the resolution's threshold: only the spelling of the one identity word stood in the way.
+    if (
+      resolution.status === ResolutionStatus.RESOLVED ||
+      !best ||
+      best.lists.length === 0 ||
+      best.score < resolution.threshold
+    ) {
       return null;
     }
     const alignment = best.features.find((feature) => feature.name === 'token_alignment');
-    const scored: ScoredCandidate = { ...best, features: best.features };
-    const words = listedSpellingAlone(scored, alignment ? alignment.value : best.score);
+    const words = listedSpellingAlone(best, alignment ? alignment.value : best.score);
     if (!words) {
       return null;
     }
-    const walk = await this.repository.inReadTransaction((reads) =>
-      this.pathRisk.walk(best.entityId, { asOf, maxHops: 1 }, reads),
-    );
-    const own = walk.findings.find((finding) => finding.hops === 0);
+    // The index is a cache of the graph: an entry removed since it was built counts nothing.
+    const walk = await this.repository
+      .inReadTransaction((reads) => this.pathRisk.walk(best.entityId, { asOf, maxHops: 1 }, reads))
+      .catch((error: unknown) => {
+        if (error instanceof EntityNotFoundError) {
+          return null;
+        }
+        throw error;
+      });
+    const own = walk?.findings.find((finding) => finding.hops === 0);
     if (!own) {
       return null;
     }
