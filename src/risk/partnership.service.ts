@@ -272,21 +272,25 @@ export class PartnershipService {
    * (`listedSpellingAlone`), with its own listing's level (a walk of one hop, its own findings only); null otherwise.
    */
   private async possibleListedMatch(resolution: PartyResolution, asOf: string): Promise<PossibleMatch | null> {
-    const best = resolution.candidates[0];
-    // The score clears the resolution's threshold: only the spelling of the one identity word stood in the way.
-    if (
-      resolution.status === ResolutionStatus.RESOLVED ||
-      !best ||
-      best.lists.length === 0 ||
-      best.score < resolution.threshold
-    ) {
+    if (resolution.status === ResolutionStatus.RESOLVED) {
       return null;
     }
-    const alignment = best.features.find((feature) => feature.name === 'token_alignment');
-    const words = listedSpellingAlone(best, alignment ? alignment.value : best.score);
-    if (!words) {
+    // The first list entry shown whose score clears the resolution's threshold and whose name only the spelling of
+    // its one identity word kept from resolving (the best itself, or the entry of a body of the graph on no list
+    // shown as the best and named alike: one body, on the list and in a registry).
+    let found: { best: ResolutionCandidate; words: [string, string] } | null = null;
+    for (const candidate of resolution.candidates) {
+      if (found || candidate.lists.length === 0 || candidate.score < resolution.threshold) {
+        continue;
+      }
+      const alignment = candidate.features.find((feature) => feature.name === 'token_alignment');
+      const words = listedSpellingAlone(candidate, alignment ? alignment.value : candidate.score);
+      found = words ? { best: candidate, words } : null;
+    }
+    if (!found) {
       return null;
     }
+    const { best, words } = found;
     // The index is a cache of the graph: an entry removed since it was built counts nothing.
     const walk = await this.repository
       .inReadTransaction((reads) => this.pathRisk.walk(best.entityId, { asOf, maxHops: 1 }, reads))

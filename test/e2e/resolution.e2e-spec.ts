@@ -677,4 +677,31 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(vesselRisk.resolution.status).toBe('RESOLVED');
     expect(vesselRisk.resolution.explanation).toMatch(/^The name is an IMO number: looked up as an identifier\./);
   }, 120_000);
+
+  it('answers the running app\'s case: a made-up "Harbon Engineering University" against the listed body of the shipped ca-nro list is a possible match, its listing counted (rules 1.132.0; last: the list stays imported)', async () => {
+    // The shipped ca-nro sample lists "Harbin Engineering University", which the seeded graph holds on no list as
+    // well: the list entry and the body are one body, both shown, and the spelling "Harbon" resolves to neither.
+    await importTestList(sut.app, {
+      listId: 'ca-nro',
+      format: 'ca-nro',
+      path: join(FIXTURES, 'ca-nro', 'named-research-organizations-2024-04-18.html'),
+    });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: the ca-nro list');
+    const name = 'Harbon Engineering University';
+
+    const result = await assess({ partner: { name, country: 'CN' } });
+
+    const resolution = result.partner.resolution;
+    expect(resolution).toMatchObject({ status: 'NOT_FOUND', entityId: null });
+    const listed = resolution.candidates.find((candidate: any) => candidate.lists.includes('ca-nro'));
+    expect(listed).toMatchObject({ matchedName: 'Harbin Engineering University', strongNameEvidence: false });
+    expect(result.riskLevel).not.toBe('UNKNOWN');
+    expect(result.riskLevel).not.toBe('NONE');
+    expect(result.reasons).toContainEqual(
+      expect.stringContaining(`Partner "${name}": possible match, not resolved: ${listed.name} (${listed.entityId})`),
+    );
+    const screened = await screen({ name, country: ['CN'], pathRisks: false });
+    expect(screened.matches.find((match: any) => match.entityId === listed.entityId)).toMatchObject({ match: true });
+    expect(screened.riskLevel).toBe(result.riskLevel);
+  }, 120_000);
 });
