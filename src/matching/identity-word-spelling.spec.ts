@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideResolution, type ScoredCandidate } from '../risk/resolution-rule';
 import { expectDecision, scoredCandidate } from '../risk/scored-candidate.testing';
-import { identityWordSpelling } from './identity-word-spelling';
+import { identityWordSpeltAlone, identityWordSpelling } from './identity-word-spelling';
 
 // Rules 1.126.0 (resol8): a registry's body (a body of the graph on no list) whose one identity word the query spells
 // otherwise is shown, not resolved to. Made-up bodies.
@@ -59,8 +59,8 @@ describe(`${decideResolution.name}: a registry's body, its one identity word spe
       },
     ],
     [
-      'a list entry keeps the spelling: the lists write one body in several spellings',
-      candidate('list:daeron', 0.94, 0.94, ['Taeron Machinery Factory', 'Daeron Machinery Factory'], {
+      'a list entry whose one identity word is a romanisation variant keeps it (rules 1.136.0: not a spelling alone)',
+      candidate('list:karimi', 0.95, 0.95, ['Kareemi Machinery Factory', 'Karimi Machinery Factory'], {
         lists: ['a-list'],
       }),
       { status: 'RESOLVED' },
@@ -91,6 +91,101 @@ describe(`${decideResolution.name}: a registry's body, its one identity word spe
     [
       'a shared name word beside the spelling leaves it to the score',
       candidate('ror:quarrow', 0.95, 0.95, ['Tarrow Quarrel College', 'Tarrow Quarrow College']),
+      { status: 'RESOLVED' },
+    ],
+  ])('%s', (_reason, best, expected) => {
+    expectDecision(best, expected);
+  });
+});
+
+// Rules 1.136.0 (resol9): a list entry whose one identity word the query writes alike in spelling alone (the matcher's
+// spelling variant, not a known, romanisation or transliteration variant) is a possible match, shown, not resolved
+// to. Made-up bodies.
+describe(identityWordSpeltAlone.name, () => {
+  it.each<[reason: string, query: string, matched: string, expected: [string, string] | null]>([
+    [
+      'one letter changed in the identity word: a spelling alone',
+      'Quarrew Engineering University',
+      'Quarrow Engineering University',
+      ['quarrew', 'quarrow'],
+    ],
+    ['a first letter changed', 'Taeron Machinery Factory', 'Daeron Machinery Factory', ['taeron', 'daeron']],
+    [
+      'a romanisation variant of the word (long vowel written)',
+      'Kareemi Machinery Factory',
+      'Karimi Machinery Factory',
+      null,
+    ],
+    ['a romanisation variant of the word (final vowel)', 'Tarrowi Trading Company', 'Tarrowy Trading Company', null],
+    [
+      'a known variant (romanisation.yml): the matcher reads one word',
+      'Peking Engineering Academy',
+      'Beijing Engineering Academy',
+      null,
+    ],
+    ['not the shape: a shared name word', 'Tarrow Quarrew College', 'Tarrow Quarrow College', null],
+    ['not the shape: no shared word', 'Quarrew', 'Quarrow', null],
+  ])('%s: "%s" / "%s"', (_reason, query, matched, expected) => {
+    expect(identityWordSpeltAlone(query, matched)).toEqual(expected);
+  });
+});
+
+describe(`${decideResolution.name}: a list entry alike in spelling alone is a possible match, not a resolution (rules 1.136.0)`, () => {
+  const listed = (more: Partial<ScoredCandidate> = {}): Partial<ScoredCandidate> => ({ lists: ['a-list'], ...more });
+  it.each<[reason: string, best: ScoredCandidate, expected: { status: string; why?: string }]>([
+    [
+      'a listed body one letter away in its one identity word is NOT_FOUND, shown as the best with the reason',
+      candidate(
+        'list:quarrow',
+        0.96,
+        0.957,
+        ['Quarrew Engineering University', 'Quarrow Engineering University'],
+        listed(),
+      ),
+      {
+        status: 'NOT_FOUND',
+        why: 'the best candidate\'s name evidence is weak: the names differ only in their one identity word, "quarrew" and "quarrow", alike in spelling alone: a possible match for the listed body, not a resolution to it',
+      },
+    ],
+    [
+      'so is a first letter changed (the lists write some names so; the alert stands, the resolution does not)',
+      candidate('list:daeron', 0.94, 0.94, ['Taeron Machinery Factory', 'Daeron Machinery Factory'], listed()),
+      { status: 'NOT_FOUND' },
+    ],
+    [
+      'a country agreeing does not make a spelling a name of the body',
+      candidate('list:quarrow', 1, 0.957, ['Quarrew Engineering University', 'Quarrow Engineering University'], {
+        lists: ['a-list'],
+        features: [
+          { name: 'token_alignment', value: 0.957, reason: '' },
+          { name: 'country', value: 1, reason: '' },
+        ],
+      }),
+      { status: 'NOT_FOUND' },
+    ],
+    [
+      'a romanisation variant of a listed name resolves as before',
+      candidate('list:tarrowy', 0.95, 0.95, ['Tarrowi Trading Company', 'Tarrowy Trading Company'], listed()),
+      { status: 'RESOLVED' },
+    ],
+    [
+      'the listed name itself (a name score of 1) resolves',
+      candidate('list:quarrow', 1, 1, ['Quarrow Engineering University', 'Quarrow Engineering University'], listed()),
+      { status: 'RESOLVED' },
+    ],
+    [
+      'a listed person is not read so (given-name rules decide there)',
+      candidate('list:quarrew', 0.95, 0.95, ['Quarrew Engineering University', 'Quarrow Engineering University'], {
+        lists: ['a-list'],
+        type: 'Person',
+      }),
+      { status: 'RESOLVED' },
+    ],
+    [
+      'lists not known (a comparison of two list records): left to the score',
+      candidate('quarrow', 0.96, 0.957, ['Quarrew Engineering University', 'Quarrow Engineering University'], {
+        lists: undefined,
+      }),
       { status: 'RESOLVED' },
     ],
   ])('%s', (_reason, best, expected) => {

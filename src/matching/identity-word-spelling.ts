@@ -14,7 +14,8 @@
  * listed places, for any body.
  */
 import { wordsWithout as without } from '../common/collections';
-import { Kind, nameWords, type NameWord } from './normalise';
+import { Kind, nameWords, prepareName, type NameWord } from './normalise';
+import { Likeness, tokenLikeness } from './token-similarity';
 
 /** Function words and legal forms name nothing of their own here. */
 const IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal]);
@@ -58,6 +59,26 @@ export function oneNameWordEachWay(
 export function identityWordSpelling(query: string, matched: string): [string, string] | null {
   const swap = oneNameWordEachWay(query, matched);
   if (swap === null || swap.shared.length === 0) {
+    return null;
+  }
+  return [swap.left.orig.toLowerCase(), swap.right.orig.toLowerCase()];
+}
+
+/**
+ * Since rules 1.136.0: `identityWordSpelling` when the matcher finds the two identity words alike by their spelling
+ * alone ("harbon" and "harbin": a spelling variant), not by what it knows of names: a known variant, a romanisation
+ * or transliteration variant, a cognate, one word in two scripts ("Baumann"/"Bauman", "Peking"/"Beijing" stay a
+ * name of the body). Null otherwise. The resolution rule asks it of a list entry (see `nameEvidence`): the screening
+ * alert stands, but a spelling alone does not say the body is the listed one.
+ */
+export function identityWordSpeltAlone(query: string, matched: string): [string, string] | null {
+  const swap = oneNameWordEachWay(query, matched);
+  if (swap === null || swap.shared.length === 0) {
+    return null;
+  }
+  const left = prepareName(query, 'org').tokens.find((token) => token.text === swap.left.text);
+  const right = prepareName(matched, 'org').tokens.find((token) => token.text === swap.right.text);
+  if (!left || !right || tokenLikeness(left, right, false).how !== Likeness.Typo) {
     return null;
   }
   return [swap.left.orig.toLowerCase(), swap.right.orig.toLowerCase()];

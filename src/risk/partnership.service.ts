@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NAME_WORD_CHARACTER, NO_NAME_CHARACTER_REASON } from '../common/control-characters';
 import { checkAsOf } from '../graph/graph-arguments';
+import { EntityNotFoundError } from '../graph/graph.errors';
 import type { EntitySummary } from '../graph/models/entity-summary.model';
 import type { Source } from '../graph/models/source.model';
 import type { Path } from '../graph/models/subgraph.model';
@@ -14,6 +15,7 @@ import {
   type PartnerRisk,
   type PartyResolution,
   type PartnershipAssessment,
+  type ResolutionCandidate,
   type ResearchAreaAssessment,
   type UnassessedParty,
 } from './models/risk.model';
@@ -23,7 +25,7 @@ import { RISK_RULES } from './risk-rules.provider';
 import type { RiskLevelName, RiskRules } from './risk-rules';
 import { displayName, levelRank, maxLevel, readStep, type WalkNode, type WalkStep } from './risk-scoring';
 import { listCaveat } from './list-caveat';
-import { fixed } from './resolution-rule';
+import { fixed, listedSpellingAlone } from './resolution-rule';
 import { RiskInputInvalidError } from './risk.errors';
 import { RiskRepository } from './risk.repository';
 
@@ -39,6 +41,22 @@ interface Party {
   role: Role;
   resolution: PartyResolution;
   walk: Walk | null;
+  /** Since rules 1.136.0: an unresolved party's listed best candidate, alike only in spelling (`possibleListedMatch`). */
+  possible?: PossibleMatch | null;
+}
+
+/**
+ * Since rules 1.136.0: a list entry shown as the best candidate of a name it was not resolved to because the two
+ * names differ only in one identity word alike in spelling alone (`listedSpellingAlone`). Its own listing counts
+ * towards the level, as a screening match would ("riskLevel always counts listed matches"); its relationships are
+ * not walked: the party is not said to be that body.
+ */
+interface PossibleMatch {
+  candidate: ResolutionCandidate;
+  words: [string, string];
+  level: RiskLevelName;
+  /** The listing as the walk states it ("X is on …"). */
+  listing: string;
 }
 
 /** A chain the conflict rests on, before sources are attached. */
@@ -143,6 +161,11 @@ export class PartnershipService {
     for (const conflict of conflicts) {
       levels.push({ level: conflict.severity as RiskLevelName, reason: conflict.sentence });
     }
+    for (const party of parties) {
+      if (party.possible) {
+        levels.push({ level: party.possible.level, reason: possibleMatchReason(party) });
+      }
+    }
     const found = maxLevel(...levels.map((entry) => entry.level));
     const unassessedParties = parties.flatMap((party) => (party.walk ? [] : [unassessed(party)]));
     const foundReasons =
@@ -203,11 +226,20 @@ export class PartnershipService {
         resolution,
       };
     }
+    const party: Party = {
+      role: 'PARTNER',
+      resolution,
+      walk: null,
+      possible: await this.possibleListedMatch(resolution, asOf),
+    };
+    // Since rules 1.136.0 a possible listed match counts by its listing, as in assessPartnership.
+    const counted =
+      party.possible && levelRank(party.possible.level) >= levelRank(this.rules.resolution.unknownUnlessAtLeast);
     return {
       entity: null,
       resolution,
-      riskLevel: RiskLevel.UNKNOWN,
-      reasons: [unassessed({ role: 'PARTNER', resolution, walk: null }).reason],
+      riskLevel: counted ? (party.possible!.level as RiskLevel) : RiskLevel.UNKNOWN,
+      reasons: [unassessed(party).reason, ...(party.possible ? [possibleMatchReason(party)] : [])],
       topFindings: [],
       findingsTotal: 0,
       truncated: false,
@@ -231,7 +263,48 @@ export class PartnershipService {
             this.pathRisk.walk(resolution.entity!.id, { asOf, sameParty: sameListedParty(resolution) }, reads),
           )
         : null;
-    return { role, resolution, walk };
+    const possible = walk ? null : await this.possibleListedMatch(resolution, asOf);
+    return { role, resolution, walk, possible };
+  }
+
+  /**
+   * Since rules 1.136.0: the unresolved answer's best candidate when it is a list entry alike in spelling alone
+   * (`listedSpellingAlone`), with its own listing's level (a walk of one hop, its own findings only); null otherwise.
+   */
+  private async possibleListedMatch(resolution: PartyResolution, asOf: string): Promise<PossibleMatch | null> {
+    if (resolution.status === ResolutionStatus.RESOLVED) {
+      return null;
+    }
+    // The first list entry shown whose score clears the resolution's threshold and whose name only the spelling of
+    // its one identity word kept from resolving (the best itself, or the entry of a body of the graph on no list
+    // shown as the best and named alike: one body, on the list and in a registry).
+    let found: { best: ResolutionCandidate; words: [string, string] } | null = null;
+    for (const candidate of resolution.candidates) {
+      if (found || candidate.lists.length === 0 || candidate.score < resolution.threshold) {
+        continue;
+      }
+      const alignment = candidate.features.find((feature) => feature.name === 'token_alignment');
+      const words = listedSpellingAlone(candidate, alignment ? alignment.value : candidate.score);
+      found = words ? { best: candidate, words } : null;
+    }
+    if (!found) {
+      return null;
+    }
+    const { best, words } = found;
+    // The index is a cache of the graph: an entry removed since it was built counts nothing.
+    const walk = await this.repository
+      .inReadTransaction((reads) => this.pathRisk.walk(best.entityId, { asOf, maxHops: 1 }, reads))
+      .catch((error: unknown) => {
+        if (error instanceof EntityNotFoundError) {
+          return null;
+        }
+        throw error;
+      });
+    const own = walk?.findings.find((finding) => finding.hops === 0);
+    if (!own) {
+      return null;
+    }
+    return { candidate: best, words, level: own.level, listing: own.sentence };
   }
 
   private async toPartyAssessment(party: Party, sourcesById: Map<string, Source>): Promise<PartyAssessment> {
@@ -536,6 +609,9 @@ function unassessed(party: Party): UnassessedParty {
   if (resolution.status === ResolutionStatus.AMBIGUOUS && resolution.runnerUp && candidates.length > 0) {
     const best = candidates[0];
     reason = `${role} ${given} is ambiguous between ${best.name} (${fixed(best.score)}) and ${resolution.runnerUp.name} (${fixed(resolution.runnerUp.score)}): not assessed`;
+  } else if (party.possible) {
+    const { candidate } = party.possible;
+    reason = `${role} ${given} not resolved: possible match ${candidate.name} (${candidate.lists.join(', ')}; ${fixed(candidate.score)}) on a spelling alone; its listing is counted, its relationships are not walked`;
   } else if (resolution.method === 'id') {
     reason = `${role} ${given} is not in the graph: not assessed`;
   } else {
@@ -543,6 +619,12 @@ function unassessed(party: Party): UnassessedParty {
     reason = `${role} ${given} not found in the graph or lists: not assessed${closest ? ` (closest candidate: ${closest.name}, ${fixed(closest.score)}, below the ${fixed(resolution.threshold)} a resolution needs or without strong name evidence)` : ''}`;
   }
   return { role: party.role, query: resolution.query, status: resolution.status, reason };
+}
+
+/** Since rules 1.136.0: what a possible listed match adds to the reasons, at its listing's level. */
+function possibleMatchReason(party: Party): string {
+  const { candidate, words, listing } = party.possible!;
+  return `${roleWord(party.role)} "${party.resolution.query}": possible match, not resolved: ${candidate.name} (${candidate.entityId}) at ${fixed(candidate.score)}, the names differing only in "${words[0]}" and "${words[1]}", alike in spelling alone. ${listing}`;
 }
 
 function checkRef(field: string, ref: (PartyRef & { dateOfBirth?: string[] | null }) | null | undefined): void {

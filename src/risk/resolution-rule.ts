@@ -27,7 +27,7 @@ import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap } from '../matching/class-word-swap';
 import { mayCorroborate } from '../matching/corroboration';
 import { givenNameConflict } from '../matching/given-name-conflict';
-import { identityWordSpelling } from '../matching/identity-word-spelling';
+import { identityWordSpeltAlone, identityWordSpelling } from '../matching/identity-word-spelling';
 import { type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
 import { normaliseName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
@@ -140,6 +140,16 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       weakness: `the names differ only in their one identity word, "${spelling[0]}" and "${spelling[1]}", spelt otherwise, and a registry's body is named by its registry's names`,
     };
   }
+  // Since rules 1.136.0: for a list entry, the names' one identity word alike by its spelling alone (not a known,
+  // romanisation or transliteration variant): a possible match for the listed body, not a resolution to it.
+  const listedSpelling = listedSpellingAlone(candidate, nameScore);
+  if (listedSpelling) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the names differ only in their one identity word, "${listedSpelling[0]}" and "${listedSpelling[1]}", alike in spelling alone: a possible match for the listed body, not a resolution to it`,
+    };
+  }
   // Since rules 1.120.0: the query is the name with field words of its own, or says other words where the name has
   // an acronym the query does not hold. Asked only of a name score that would otherwise do (most shown candidates'
   // do not): the words are prepared for the candidates that could resolve.
@@ -196,6 +206,21 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
     };
   }
   return { strong: true, nameScore, weakness: '' };
+}
+
+/**
+ * Since rules 1.136.0: the two identity words when `candidate` is a list entry (an organisation on a list) whose name
+ * the query's differs from in one identity word each way, every shared word a class word, the two words alike by
+ * their spelling alone and the name score below 1 ("Harbon Engineering University" against a listed "Harbin
+ * Engineering University"); null otherwise. The screening alert stands (a match counts by its listing whatever the
+ * resolution says); the resolution shows the entry as its best candidate, NOT_FOUND, and `assessPartnership` and
+ * `partnerRisk` count its listing as a possible match (bench/HISTORY.md "## Resolution", resol9).
+ */
+export function listedSpellingAlone(candidate: ScoredCandidate, nameScore: number): [string, string] | null {
+  const listed = candidate.type !== 'Person' && (candidate.lists?.length ?? 0) > 0;
+  return listed && nameScore < 1 && candidate.queryName && candidate.matchedName
+    ? identityWordSpeltAlone(candidate.queryName, candidate.matchedName)
+    : null;
 }
 
 /**

@@ -391,6 +391,72 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(screened.resolution.status).toBe('NOT_FOUND');
   });
 
+  it("shows a listed body whose one identity word the query writes alike in spelling alone as a possible match: the list's alert and level stand, the resolution does not (rules 1.136.0)", async () => {
+    // Made up: a university on a made-up list, and a query one letter from its one identity word.
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const listId = `test-resol-spelling-${randomUUID().slice(0, 8)}`;
+    writeFileSync(
+      join(directory, 'listed.ftm.json'),
+      JSON.stringify({
+        id: 'qeu-1',
+        schema: 'Organization',
+        caption: 'Quarrow Engineering University',
+        properties: { name: ['Quarrow Engineering University'], topics: ['sanction'], country: ['is'] },
+      }) + '\n',
+    );
+    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'listed.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: a listed university');
+    const name = 'Quarrew Engineering University';
+
+    const result = await assess({ partner: { name, country: 'IS' } });
+
+    const resolution = result.partner.resolution;
+    expect(resolution).toMatchObject({ status: 'NOT_FOUND', entityId: null, entity: null });
+    const listed = resolution.candidates[0];
+    expect(listed).toMatchObject({ matchedName: 'Quarrow Engineering University', lists: [listId] });
+    expect(listed.score).toBeGreaterThanOrEqual(0.85);
+    expect(listed.strongNameEvidence).toBe(false);
+    expect(resolution.explanation).toContain(
+      'the names differ only in their one identity word, "quarrew" and "quarrow", alike in spelling alone: a possible match for the listed body, not a resolution to it',
+    );
+    expect(result.partner.risk).toBeNull();
+    // The listing counts towards the level ("riskLevel always counts listed matches"), stated as a possible match.
+    expect(result.riskLevel).not.toBe('UNKNOWN');
+    expect(result.riskLevel).not.toBe('NONE');
+    expect(result.unassessedParties).toEqual([
+      expect.objectContaining({
+        role: 'PARTNER',
+        status: 'NOT_FOUND',
+        reason: expect.stringMatching(
+          /^partner "Quarrew Engineering University" not resolved: possible match Quarrow Engineering University \(test-resol-spelling-.*\) on a spelling alone; its listing is counted, its relationships are not walked$/,
+        ),
+      }),
+    ]);
+    expect(result.reasons).toContainEqual(
+      expect.stringContaining(
+        `Partner "${name}": possible match, not resolved: Quarrow Engineering University (${listed.entityId})`,
+      ),
+    );
+
+    const risk = await sut.graphql(
+      `query { partnerRisk(name: "${name}", country: "IS") { riskLevel reasons entity { id } resolution { status } } }`,
+      {},
+      reader,
+    );
+    expect(risk.errors).toBeUndefined();
+    expect(risk.data!.partnerRisk).toMatchObject({
+      riskLevel: result.riskLevel,
+      entity: null,
+      resolution: { status: 'NOT_FOUND' },
+    });
+
+    // Screening keeps the alert: the entry is a match and counts by its listing, whatever the resolution says.
+    const screened = await screen({ name, country: ['IS'], pathRisks: false });
+    expect(screened.matches.find((match: any) => match.entityId === listed.entityId)).toMatchObject({ match: true });
+    expect(screened.riskLevel).toBe(result.riskLevel);
+    expect(screened.resolution.status).toBe('NOT_FOUND');
+  });
+
   it('finds no candidate at all for a made-up university whose only words in common are class words', async () => {
     const result = await assess({ partner: { name: 'Qinling University of Technology', country: 'CN' } });
 
@@ -610,5 +676,32 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(vessel.riskLevel).not.toBe('NONE');
     expect(vesselRisk.resolution.status).toBe('RESOLVED');
     expect(vesselRisk.resolution.explanation).toMatch(/^The name is an IMO number: looked up as an identifier\./);
+  }, 120_000);
+
+  it('answers the running app\'s case: a made-up "Harbon Engineering University" against the listed body of the shipped ca-nro list is a possible match, its listing counted (rules 1.136.0; last: the list stays imported)', async () => {
+    // The shipped ca-nro sample lists "Harbin Engineering University", which the seeded graph holds on no list as
+    // well: the list entry and the body are one body, both shown, and the spelling "Harbon" resolves to neither.
+    await importTestList(sut.app, {
+      listId: 'ca-nro',
+      format: 'ca-nro',
+      path: join(FIXTURES, 'ca-nro', 'named-research-organizations-2024-04-18.html'),
+    });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: the ca-nro list');
+    const name = 'Harbon Engineering University';
+
+    const result = await assess({ partner: { name, country: 'CN' } });
+
+    const resolution = result.partner.resolution;
+    expect(resolution).toMatchObject({ status: 'NOT_FOUND', entityId: null });
+    const listed = resolution.candidates.find((candidate: any) => candidate.lists.includes('ca-nro'));
+    expect(listed).toMatchObject({ matchedName: 'Harbin Engineering University', strongNameEvidence: false });
+    expect(result.riskLevel).not.toBe('UNKNOWN');
+    expect(result.riskLevel).not.toBe('NONE');
+    expect(result.reasons).toContainEqual(
+      expect.stringContaining(`Partner "${name}": possible match, not resolved: ${listed.name} (${listed.entityId})`),
+    );
+    const screened = await screen({ name, country: ['CN'], pathRisks: false });
+    expect(screened.matches.find((match: any) => match.entityId === listed.entityId)).toMatchObject({ match: true });
+    expect(screened.riskLevel).toBe(result.riskLevel);
   }, 120_000);
 });
