@@ -116,6 +116,8 @@ interface Query {
   expected: ExpectedParty;
   /** The entities a right resolution is one of (or SAME_AS of one); empty when the body is not in the graph. */
   right: string[];
+  /** Groups 6 and 7 (since resol10): the list entry's name the query was made from. */
+  source?: string;
 }
 
 interface Outcome {
@@ -855,6 +857,7 @@ async function buildQueries(
         country: countryOf(entry),
         expected: 'organisation',
         right: [],
+        source: entry.name,
       });
     }
     // 7. The one identity word misspelt by one letter: right = RESOLVED to the entry (or its SAME_AS or listed
@@ -871,6 +874,7 @@ async function buildQueries(
         country: countryOf(entry),
         expected: 'organisation',
         right: [entry.id],
+        source: entry.name,
       });
     }
   }
@@ -925,13 +929,14 @@ function line(outcome: Outcome): string {
     const first = resolution.candidates[0];
     return (
       `"${query.name}"${query.country ? ` (${query.country})` : ''} ${resolution.status}, ${resolution.candidates.length} candidates, best ${first ? `${first.entityId} "${first.name}" ${first.score.toFixed(3)}` : 'none'}` +
-      `; expected ${query.right.join(' or ')}`
+      `; expected ${query.right.join(' or ')} "${query.source ?? '?'}"`
     );
   }
   return (
     `"${query.name}"${query.country ? ` (${query.country})` : ''} → ${resolution.entityId} "${best?.name ?? '?'}" via "${resolution.matchedName}" ${resolution.score?.toFixed(3)}` +
     `; runner-up ${runnerUp ? `${runnerUp.entityId} "${runnerUp.name}" ${runnerUp.score.toFixed(3)}` : 'none'}; margin ${margin}` +
-    (query.right.length > 0 ? `; expected ${query.right.join(' or ')}` : '')
+    (query.right.length > 0 ? `; expected ${query.right.join(' or ')}` : '') +
+    (query.source ? `; made from "${query.source}"` : '')
   );
 }
 
@@ -1186,6 +1191,7 @@ async function main(): Promise<void> {
             runnerUpId: outcome.resolution.runnerUp?.entityId ?? null,
             explanation: outcome.resolution.explanation,
             expected: outcome.query.right,
+            source: outcome.query.source ?? null,
           })),
         devWrong: wrong.map((outcome) => ({
           group: outcome.query.group,
