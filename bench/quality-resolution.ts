@@ -58,6 +58,19 @@
  *    the 96 dev answers samePersonByData relabelled (the runs print both counts); the 22 left pair an OFAC entry
  *    with a UK entry that share no fact the link could agree on (the UK entry has no country, date of birth or
  *    identifier of the OFAC entry's).
+ * 6. confusers made from the list entries' organisation names (since resol10): each listed organisation's name
+ *    (every list entry of the sample lists `npm start` imports that is not a person, vessel or aircraft, its name as
+ *    the index holds it) put through group 3's maker (one place, class phrase, field or compass word swapped), kept
+ *    only when it is no name the index holds (any body's of the graph or any list entry's, normalised as group 3
+ *    compares) and not one of group 3's; with the entry's country (one by hash) when it has one. RESOLVED = wrong.
+ * 7. list entries misspelt (since resol10): a listed organisation's name whose only name word, as the matcher reads
+ *    it (function words and legal forms aside; every other word a class word, at least one), is written in 4 or more
+ *    Latin letters, with that word misspelt by one letter, each kind once and by hash (never the first letter): a
+ *    letter deleted, a letter substituted, two unlike neighbouring letters transposed; kept only when it is no name
+ *    the index holds; with the entry's country. Right = RESOLVED to the entry (or a SAME_AS of it, or an entry of the
+ *    same listed party), or AMBIGUOUS or NOT_FOUND with the entry (or a SAME_AS of it) among the candidates: the
+ *    possible match of rules 1.136.0; wrong = RESOLVED to another body, or the entry missing from the candidates.
+ *    The run prints group 7's answers by status, and each wrong answer with the entry's name it was made from.
  *
  * Every group is split into dev and held-out halves by a hash of the query (half() of
  * bench/lib/org-pair-sampling.ts). Dev figures are printed with every wrong resolution (query, entity
@@ -80,6 +93,7 @@ import { withDatabase } from '../src/cli/database-session';
 import { importMissingReferenceData } from '../src/cli/reference-data';
 import { loadConfig } from '../src/config/app-config';
 import type { CandidateIndexState } from '../src/matching/candidate-index';
+import { Kind, nameWords } from '../src/matching/normalise';
 import { findLongestPhrases, getReferenceData, tokenKey } from '../src/matching/reference-data';
 import { MigrationsService } from '../src/neo4j/migrations.service';
 import { ReferenceService } from '../src/reference/reference.service';
@@ -115,6 +129,8 @@ interface Query {
   expected: ExpectedParty;
   /** The entities a right resolution is one of (or SAME_AS of one); empty when the body is not in the graph. */
   right: string[];
+  /** Groups 6 and 7 (since resol10): the list entry's name the query was made from. */
+  source?: string;
 }
 
 interface Outcome {
@@ -124,6 +140,8 @@ interface Outcome {
 }
 
 const HELD_OUT = process.argv.includes('--heldout');
+/** Group 7 (since resol10): its AMBIGUOUS and NOT_FOUND answers are right or wrong by their candidates. */
+const LISTED_MISSPELT = '7 list entries misspelt';
 /** At most this many queries of one subgroup (chosen by hash), so the bench stays within a few minutes. */
 const PER_SUBGROUP = Number(process.env.RESOLUTION_PER_SUBGROUP ?? 1500);
 
@@ -419,6 +437,105 @@ function listedPersons(
   return persons.sort((left, right) => left.id.localeCompare(right.id));
 }
 
+/** A list entry of an organisation (not a person, vessel or aircraft) as the index holds it (since resol10). */
+interface ListedOrganisation {
+  id: string;
+  name: string;
+  countries: string[];
+}
+
+/** Schemas of list entries that name no organisation. */
+const NOT_ORGANISATIONS = new Set(['Vessel', 'Airplane', 'Vehicle', 'Asset', 'Thing']);
+
+/** The listed organisations of a built index (display name and countries as the index has them), by id. */
+function listedOrganisations(
+  state: CandidateIndexState,
+  details: ReadonlyMap<string, { name: string; type: string; schema: string; listings: unknown[] }>,
+): ListedOrganisation[] {
+  const out: ListedOrganisation[] = [];
+  state.entityIds.forEach((id, entry) => {
+    const detail = details.get(id);
+    if (!detail || detail.type === 'Person' || NOT_ORGANISATIONS.has(detail.schema) || detail.listings.length === 0) {
+      return;
+    }
+    const countries: string[] = [];
+    for (let at = state.countries.start[entry]; at < state.countries.start[entry + 1]; at++) {
+      countries.push(state.countries.values[state.countries.ids[at]]);
+    }
+    out.push({ id, name: detail.name, countries });
+  });
+  return out.sort((left, right) => left.id.localeCompare(right.id));
+}
+
+/** Function words and legal forms: no part of a name's identity (as `identity-word-spelling.ts` reads names). */
+const NOT_IDENTITY: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal]);
+
+/**
+ * The position (in the name's whitespace-split words) of a name's one identity word, when the matcher reads the
+ * name (org mode, function words and legal forms aside) as exactly one name word and at least one class word and
+ * nothing else ("Quarrow Engineering University"), and that word is written in 4 or more Latin letters; else -1.
+ */
+function oneIdentityWord(name: string): number {
+  const read = nameWords(name, 'org', NOT_IDENTITY);
+  const names = read.filter((word) => word.kind === Kind.Name);
+  if (
+    names.length !== 1 ||
+    read.length < 2 ||
+    read.some((word) => word.kind !== Kind.Name && word.kind !== Kind.Class)
+  ) {
+    return -1;
+  }
+  const surface = name.split(/\s+/);
+  const own = names[0].orig.toLowerCase();
+  const found = surface.filter((word) => word.replace(/^[("'“]+|[)"'”,.;:]+$/g, '').toLowerCase() === own);
+  if (found.length !== 1) {
+    return -1;
+  }
+  const position = surface.findIndex((word) => word.replace(/^[("'“]+|[)"'”,.;:]+$/g, '').toLowerCase() === own);
+  return /^[A-Za-z]{4,}$/.test(surface[position].replace(/^[("'“]+|[)"'”,.;:]+$/g, '')) ? position : -1;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Since resol10: a name with its one identity word misspelt by one letter, each kind made once and by hash (so
+ * reruns read the same queries): a letter deleted, a letter substituted by another, two unlike neighbouring
+ * letters transposed; the first letter is never touched (a misspelling keeps it more often than not). Empty when
+ * the name has no one identity word.
+ */
+function misspellings(name: string): Array<[string, string]> {
+  const position = oneIdentityWord(name);
+  if (position < 0) {
+    return [];
+  }
+  const surface = name.split(/\s+/);
+  const raw = surface[position];
+  const lead = raw.match(/^[("'“]*/)![0];
+  const tail = raw.match(/[)"'”,.;:]*$/)![0];
+  const word = raw.slice(lead.length, raw.length - tail.length);
+  const upper = word === word.toUpperCase();
+  const put = (made: string): string =>
+    [...surface.slice(0, position), lead + made + tail, ...surface.slice(position + 1)].join(' ');
+  const out: Array<[string, string]> = [];
+  const at = 1 + pick(`delete ${name}`, word.length - 1);
+  out.push(['a letter deleted', put(word.slice(0, at) + word.slice(at + 1))]);
+  const sub = 1 + pick(`substitute ${name}`, word.length - 1);
+  const others = LETTERS.replace(word[sub].toLowerCase(), '');
+  const letter = others[pick(`letter ${name}`, others.length)];
+  out.push([
+    'a letter substituted',
+    put(word.slice(0, sub) + (upper ? letter.toUpperCase() : letter) + word.slice(sub + 1)),
+  ]);
+  const pairs = [...Array(word.length - 2).keys()]
+    .map((index) => index + 1)
+    .filter((index) => word[index].toLowerCase() !== word[index + 1].toLowerCase());
+  if (pairs.length > 0) {
+    const swap = pairs[pick(`transpose ${name}`, pairs.length)];
+    out.push(['two letters transposed', put(word.slice(0, swap) + word[swap + 1] + word[swap] + word.slice(swap + 2))]);
+  }
+  return out;
+}
+
 /** A person's name as a set of words: case, accents, punctuation and word order aside. */
 function personWords(name: string): string {
   return words(name).sort().join(' ');
@@ -531,7 +648,12 @@ function personQueries(persons: readonly ListedPerson[]): Query[] {
   return queries;
 }
 
-async function buildQueries(personNames: Map<string, string>, persons: readonly ListedPerson[]): Promise<Query[]> {
+async function buildQueries(
+  personNames: Map<string, string>,
+  persons: readonly ListedPerson[],
+  listed: readonly ListedOrganisation[],
+  indexNames: readonly string[],
+): Promise<Query[]> {
   const queries: Query[] = [];
   const ror = readJsonGz<RawRor[]>(join('seed', 'reference', 'ror-v2-records.json.gz')).filter(
     (record) => record.status === 'active',
@@ -721,6 +843,55 @@ async function buildQueries(personNames: Map<string, string>, persons: readonly 
     }
   }
 
+  // 6 and 7 (since resol10): queries made from the list entries' organisation names. None may be a name the index
+  // holds (a body's of the graph or a list entry's, normalised as group 3 compares them).
+  const indexKeys = new Set<string>(bodyNames);
+  for (const name of indexNames) {
+    indexKeys.add(key(name));
+    indexKeys.add(wordSet(name));
+    indexKeys.add(groupedWordSet(name));
+  }
+  const isIndexName = (name: string) =>
+    indexKeys.has(key(name)) || indexKeys.has(wordSet(name)) || indexKeys.has(groupedWordSet(name));
+  const countryOf = (entry: ListedOrganisation) =>
+    entry.countries.length > 0 ? entry.countries[pick(`country ${entry.id}`, entry.countries.length)] : null;
+  const madeFromListed = new Set<string>();
+  for (const entry of listed) {
+    // 6. Confusers: one place, class phrase, field or compass word swapped (group 3's maker). RESOLVED = wrong.
+    for (const [kind, name] of maker.confusers(entry.name)) {
+      if (isIndexName(name) || madeUp.has(key(name)) || madeFromListed.has(`6 ${key(name)}`)) {
+        continue;
+      }
+      madeFromListed.add(`6 ${key(name)}`);
+      queries.push({
+        group: '6 confusers made from list entries',
+        subgroup: kind,
+        name,
+        country: countryOf(entry),
+        expected: 'organisation',
+        right: [],
+        source: entry.name,
+      });
+    }
+    // 7. The one identity word misspelt by one letter: right = RESOLVED to the entry (or its SAME_AS or listed
+    // party), or AMBIGUOUS / NOT_FOUND with the entry among the candidates (a possible match); wrong otherwise.
+    for (const [kind, name] of misspellings(entry.name)) {
+      if (isIndexName(name) || madeFromListed.has(`7 ${key(name)}`)) {
+        continue;
+      }
+      madeFromListed.add(`7 ${key(name)}`);
+      queries.push({
+        group: LISTED_MISSPELT,
+        subgroup: kind,
+        name,
+        country: countryOf(entry),
+        expected: 'organisation',
+        right: [entry.id],
+        source: entry.name,
+      });
+    }
+  }
+
   // 4. People.
   const given = givenNames();
   const listedKeys = new Set([...personNames.keys()].map(key));
@@ -766,10 +937,19 @@ function line(outcome: Outcome): string {
   const runnerUp = resolution.runnerUp;
   const margin = runnerUp && resolution.score !== null ? (resolution.score - runnerUp.score).toFixed(3) : '-';
   const best = resolution.candidates.find((candidate) => candidate.entityId === resolution.entityId);
+  if (resolution.status !== ResolutionStatus.RESOLVED) {
+    // Group 7 (since resol10): a possible match without the entry among its candidates.
+    const first = resolution.candidates[0];
+    return (
+      `"${query.name}"${query.country ? ` (${query.country})` : ''} ${resolution.status}, ${resolution.candidates.length} candidates, best ${first ? `${first.entityId} "${first.name}" ${first.score.toFixed(3)}` : 'none'}` +
+      `; expected ${query.right.join(' or ')} "${query.source ?? '?'}"`
+    );
+  }
   return (
     `"${query.name}"${query.country ? ` (${query.country})` : ''} → ${resolution.entityId} "${best?.name ?? '?'}" via "${resolution.matchedName}" ${resolution.score?.toFixed(3)}` +
     `; runner-up ${runnerUp ? `${runnerUp.entityId} "${runnerUp.name}" ${runnerUp.score.toFixed(3)}` : 'none'}; margin ${margin}` +
-    (query.right.length > 0 ? `; expected ${query.right.join(' or ')}` : '')
+    (query.right.length > 0 ? `; expected ${query.right.join(' or ')}` : '') +
+    (query.source ? `; made from "${query.source}"` : '')
   );
 }
 
@@ -839,12 +1019,18 @@ async function main(): Promise<void> {
           personNames.set(details.name, id);
         }
       }
-      const persons = listedPersons(snapshot.index.toState(), snapshot.details);
+      const state = snapshot.index.toState();
+      const persons = listedPersons(state, snapshot.details);
       const personById = new Map(persons.map((person) => [person.id, person]));
       const relabelled: Outcome[] = [];
       /** Since rules 1.104.0: answers resolved to another entry that the resolver itself shows as the same listed party. */
       const byOwnLink: Outcome[] = [];
-      const queries = await buildQueries(personNames, persons);
+      const queries = await buildQueries(
+        personNames,
+        persons,
+        listedOrganisations(state, snapshot.details),
+        state.nameRaw,
+      );
       const resolver = context.get(EntityResolverService);
       const repository = context.get(RiskRepository);
       const outcomes: Outcome[] = [];
@@ -886,6 +1072,16 @@ async function main(): Promise<void> {
             }
           }
         }
+        if (query.group === LISTED_MISSPELT && resolution.status !== ResolutionStatus.RESOLVED) {
+          // Since resol10: a possible match is right when the entry (or a SAME_AS of it) is among the candidates.
+          const shown = resolution.candidates.map((candidate) => candidate.entityId);
+          let among = shown.some((id) => query.right.includes(id));
+          if (!among && shown.length > 0) {
+            const links = await repository.findSameAsLinks([...query.right, ...shown]);
+            among = links.some(([left, right]) => query.right.includes(left) !== query.right.includes(right));
+          }
+          verdict = among ? 'right' : 'wrong';
+        }
         outcomes.push({ query, resolution, verdict });
       }
       const seconds = (Date.now() - resolveStarted) / 1000;
@@ -911,6 +1107,26 @@ async function main(): Promise<void> {
           }
         }
         console.log(tallyLine('all groups', tallyOf(inPart)));
+        // Since resol10: group 7's right answers by status (a possible match is NOT_FOUND or AMBIGUOUS, the entry shown).
+        const misspelt = inPart.filter((outcome) => outcome.query.group === LISTED_MISSPELT);
+        const byStatus = (status: ResolutionStatus, verdict: Outcome['verdict']) =>
+          misspelt.filter((outcome) => outcome.resolution.status === status && outcome.verdict === verdict).length;
+        const atThreshold = misspelt.filter(
+          (outcome) =>
+            outcome.resolution.status !== ResolutionStatus.RESOLVED &&
+            outcome.resolution.candidates.some(
+              (candidate) =>
+                outcome.query.right.includes(candidate.entityId) && candidate.score >= outcome.resolution.threshold,
+            ),
+        ).length;
+        console.log(
+          `  ${LISTED_MISSPELT}: right ${byStatus(ResolutionStatus.RESOLVED, 'right')} RESOLVED to the entry, ${byStatus(ResolutionStatus.NOT_FOUND, 'right')} NOT_FOUND and ${byStatus(ResolutionStatus.AMBIGUOUS, 'right')} AMBIGUOUS with the entry shown (${atThreshold} of them with the entry at the threshold or more, the possible listed match \`assessPartnership\` counts); wrong ${byStatus(ResolutionStatus.RESOLVED, 'wrong')} RESOLVED to another body, ${byStatus(ResolutionStatus.NOT_FOUND, 'wrong')} NOT_FOUND and ${byStatus(ResolutionStatus.AMBIGUOUS, 'wrong')} AMBIGUOUS without it`,
+        );
+        partResults[`${LISTED_MISSPELT} by status`] = Object.fromEntries(
+          [ResolutionStatus.RESOLVED, ResolutionStatus.NOT_FOUND, ResolutionStatus.AMBIGUOUS].flatMap((status) =>
+            (['right', 'wrong'] as const).map((verdict) => [`${status} ${verdict}`, byStatus(status, verdict)]),
+          ),
+        );
         partResults.all = tallyOf(inPart);
         results[part] = partResults;
       }
@@ -996,6 +1212,7 @@ async function main(): Promise<void> {
             runnerUpId: outcome.resolution.runnerUp?.entityId ?? null,
             explanation: outcome.resolution.explanation,
             expected: outcome.query.right,
+            source: outcome.query.source ?? null,
           })),
         devWrong: wrong.map((outcome) => ({
           group: outcome.query.group,
