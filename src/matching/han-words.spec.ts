@@ -862,3 +862,48 @@ describe(`${NameMatcher.name} Korean 연구원 and 연구소 at the end of a nam
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} China's autonomous regions by their full names, the people's name and 自治区 left out in English or not (rules 1.137.0)`, () => {
+  // han_words.yml places: 宁夏回族自治区 "Ningxia Hui Autonomous Region" or "Ningxia" (real places as reference data;
+  // the bodies made up).
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Ningxia Lanfeng Hospital'),
+      candidate: org('宁夏回族自治区兰峰医院'),
+      match: true,
+      reason: '回族自治区 after 宁夏 is left out in English: the region is the same place',
+    },
+    {
+      query: org('Lanfeng Hospital of Xinjiang Uyghur Autonomous Region'),
+      candidate: org('新疆维吾尔自治区兰峰医院'),
+      match: true,
+      reason: 'the region written in full on both sides',
+    },
+    {
+      query: org('Guangxi Zhuang Autonomous Region Lanfeng Hospital'),
+      candidate: org('廣西壯族自治區蘭峰醫院'),
+      match: true,
+      reason: 'in traditional characters too',
+    },
+    {
+      query: org('Inner Mongolia Lanfeng Hospital'),
+      candidate: org('内蒙古自治区兰峰医院'),
+      match: true,
+      reason: '内蒙古 is "Inner Mongolia", which its characters do not read as',
+    },
+    {
+      query: org('Ningxia Lanfeng Hospital'),
+      candidate: org('新疆维吾尔自治区兰峰医院'),
+      match: false,
+      reason: 'another region is another place',
+    },
+    {
+      query: org('Tibet Lanfeng Hospital'),
+      candidate: org('西藏自治区兰峰大学'),
+      match: false,
+      reason: 'the same region, another kind of body',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
