@@ -799,3 +799,111 @@ describe(`${NameMatcher.name} Chinese government class words and Korean institut
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Korean 연구원 and 연구소 at the end of a name's word rendered "Research Institute" (rules 1.137.0)`, () => {
+  // org_words.yml word_renderings: a Hangul form is read at the end of a longer word too (normalise.ts
+  // `renderedClassNames`); the name also stands for itself, where the word is the class word institute.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Hanbit Legislation Research Institute'),
+      candidate: org('한빛법제연구원'),
+      match: true,
+      reason: '연구원 ("research" and a body) is rendered "Research Institute": "research" is no longer left over',
+    },
+    {
+      query: org('Hanbit Atomic Energy Research Institute'),
+      candidate: org('한빛원자력연구원'),
+      match: true,
+      reason: 'with a field word of several English words before it',
+    },
+    {
+      query: org('Research Institute for Hanbit Veterinary Science'),
+      candidate: org('한빛수의과학연구소'),
+      match: true,
+      reason: '연구소 likewise, the English phrase written first',
+    },
+    {
+      query: org('Hanbit Unification Institute'),
+      candidate: org('한빛통일연구원'),
+      match: true,
+      reason: 'the word alone is still the class word institute',
+    },
+    {
+      query: org('Hanbit Legislation Research Institute'),
+      candidate: org('한빛원자력연구원'),
+      match: false,
+      reason: 'another field word still decides',
+    },
+    {
+      query: org('Hanbit Atomic Energy Research Institute'),
+      candidate: org('한빛원자력연구원 병원'),
+      match: false,
+      reason: 'a hospital of the institute is not the institute: the phrase replaces the word it ends only',
+    },
+    {
+      query: org('Hanbit University'),
+      candidate: org('한빛연구원'),
+      match: false,
+      reason: 'a research institute is no university',
+    },
+    {
+      query: org('Hanbit Policy Research Institute'),
+      candidate: org('한빛정책연구소'),
+      match: true,
+      reason: '연구소 with the translated field word 정책 "policy"',
+    },
+    {
+      query: org('Hanbit Economics Research Institute'),
+      candidate: org('한빛정책연구소'),
+      match: false,
+      reason: 'policy is not economics',
+    },
+  ])('$reason', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} China's autonomous regions by their full names, the people's name and 自治区 left out in English or not (rules 1.137.0)`, () => {
+  // han_words.yml places: 宁夏回族自治区 "Ningxia Hui Autonomous Region" or "Ningxia" (real places as reference data;
+  // the bodies made up).
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Ningxia Lanfeng Hospital'),
+      candidate: org('宁夏回族自治区兰峰医院'),
+      match: true,
+      reason: '回族自治区 after 宁夏 is left out in English: the region is the same place',
+    },
+    {
+      query: org('Lanfeng Hospital of Xinjiang Uyghur Autonomous Region'),
+      candidate: org('新疆维吾尔自治区兰峰医院'),
+      match: true,
+      reason: 'the region written in full on both sides',
+    },
+    {
+      query: org('Guangxi Zhuang Autonomous Region Lanfeng Hospital'),
+      candidate: org('廣西壯族自治區蘭峰醫院'),
+      match: true,
+      reason: 'in traditional characters too',
+    },
+    {
+      query: org('Inner Mongolia Lanfeng Hospital'),
+      candidate: org('内蒙古自治区兰峰医院'),
+      match: true,
+      reason: '内蒙古 is "Inner Mongolia", which its characters do not read as',
+    },
+    {
+      query: org('Ningxia Lanfeng Hospital'),
+      candidate: org('新疆维吾尔自治区兰峰医院'),
+      match: false,
+      reason: 'another region is another place',
+    },
+    {
+      query: org('Tibet Lanfeng Hospital'),
+      candidate: org('西藏自治区兰峰大学'),
+      match: false,
+      reason: 'the same region, another kind of body',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -1049,6 +1049,14 @@ function renderedClassNames(raw: string): string[] {
       ? renderings.find(({ words: key }) => key.every((word, offset) => words[at + offset]?.word === word))
       : undefined;
     if (!rendering) {
+      // Since rules 1.137.0: a form in Hangul at the end of a longer word ("<name>연구원"), the name's part kept.
+      const ending = HANGUL.test(words[at].word)
+        ? hangulEndingOf(raw.slice(words[at].start, words[at].end))
+        : undefined;
+      if (ending) {
+        out += raw.slice(from, words[at].end - ending.length) + ' ' + ending.phrase;
+        from = words[at].end;
+      }
       at++;
       continue;
     }
@@ -1060,6 +1068,27 @@ function renderedClassNames(raw: string): string[] {
     at += rendering.words.length;
   }
   return from === 0 ? [] : [out + raw.slice(from)];
+}
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+let hangulEndings:
+  { renderings: readonly { words: string[] }[]; endings: { form: string; phrase: string }[] } | undefined;
+/**
+ * The renderings of one word written in Hangul syllables (org_words.yml word_renderings: 연구원 "Research Institute",
+ * since rules 1.137.0), kept once per table: Korean writes such a word at the end of the name's word, so it is read
+ * there too. The form as written: `systemWord` takes syllables apart into their letters.
+ */
+function hangulEndingOf(word: string): { length: number; phrase: string } | undefined {
+  const renderings = getReferenceData().classWordRenderings;
+  if (hangulEndings?.renderings !== renderings) {
+    const endings = renderings
+      .filter(({ words }) => words.length === 1 && /^\p{Script=Hangul}+$/u.test(words[0]))
+      .map(({ words, phrase }) => ({ form: words[0].normalize('NFC'), phrase }));
+    hangulEndings = { renderings, endings };
+  }
+  const ending = hangulEndings.endings.find(({ form }) => word.length > form.length && word.endsWith(form));
+  return ending && { length: ending.form.length, phrase: ending.phrase };
 }
 
 let renderingStarts: { renderings: readonly { words: string[] }[]; starts: Set<string> } | undefined;
