@@ -69,8 +69,10 @@
  *    letter deleted, a letter substituted, two unlike neighbouring letters transposed; kept only when it is no name
  *    the index holds; with the entry's country. Right = RESOLVED to the entry (or a SAME_AS of it, or an entry of the
  *    same listed party), or AMBIGUOUS or NOT_FOUND with the entry (or a SAME_AS of it) among the candidates: the
- *    possible match of rules 1.136.0; wrong = RESOLVED to another body, or the entry missing from the candidates.
- *    The run prints group 7's answers by status, and each wrong answer with the entry's name it was made from.
+ *    possible match of rules 1.136.0; wrong = RESOLVED to another body. AMBIGUOUS or NOT_FOUND without the entry
+ *    among the candidates is a miss, counted as ambiguous / not found (until the session-49 lead's fix it counted as
+ *    wrong, which mixed 292 dev misses into the wrong-body figure). The run prints group 7's answers by status, and
+ *    each wrong answer with the entry's name it was made from.
  *
  * Every group is split into dev and held-out halves by a hash of the query (half() of
  * bench/lib/org-pair-sampling.ts). Dev figures are printed with every wrong resolution (query, entity
@@ -1073,14 +1075,17 @@ async function main(): Promise<void> {
           }
         }
         if (query.group === LISTED_MISSPELT && resolution.status !== ResolutionStatus.RESOLVED) {
-          // Since resol10: a possible match is right when the entry (or a SAME_AS of it) is among the candidates.
+          // Since resol10: a possible match is right when the entry (or a SAME_AS of it) is among the candidates;
+          // without it the answer is a miss (not found, ambiguous), not a resolution to a different body.
           const shown = resolution.candidates.map((candidate) => candidate.entityId);
           let among = shown.some((id) => query.right.includes(id));
           if (!among && shown.length > 0) {
             const links = await repository.findSameAsLinks([...query.right, ...shown]);
             among = links.some(([left, right]) => query.right.includes(left) !== query.right.includes(right));
           }
-          verdict = among ? 'right' : 'wrong';
+          if (among) {
+            verdict = 'right';
+          }
         }
         outcomes.push({ query, resolution, verdict });
       }
@@ -1120,11 +1125,14 @@ async function main(): Promise<void> {
             ),
         ).length;
         console.log(
-          `  ${LISTED_MISSPELT}: right ${byStatus(ResolutionStatus.RESOLVED, 'right')} RESOLVED to the entry, ${byStatus(ResolutionStatus.NOT_FOUND, 'right')} NOT_FOUND and ${byStatus(ResolutionStatus.AMBIGUOUS, 'right')} AMBIGUOUS with the entry shown (${atThreshold} of them with the entry at the threshold or more, the possible listed match \`assessPartnership\` counts); wrong ${byStatus(ResolutionStatus.RESOLVED, 'wrong')} RESOLVED to another body, ${byStatus(ResolutionStatus.NOT_FOUND, 'wrong')} NOT_FOUND and ${byStatus(ResolutionStatus.AMBIGUOUS, 'wrong')} AMBIGUOUS without it`,
+          `  ${LISTED_MISSPELT}: right ${byStatus(ResolutionStatus.RESOLVED, 'right')} RESOLVED to the entry, ${byStatus(ResolutionStatus.NOT_FOUND, 'right')} NOT_FOUND and ${byStatus(ResolutionStatus.AMBIGUOUS, 'right')} AMBIGUOUS with the entry shown (${atThreshold} of them with the entry at the threshold or more, the possible listed match \`assessPartnership\` counts); wrong ${byStatus(ResolutionStatus.RESOLVED, 'wrong')} RESOLVED to another body; missed ${byStatus(ResolutionStatus.NOT_FOUND, 'not found')} NOT_FOUND and ${byStatus(ResolutionStatus.AMBIGUOUS, 'ambiguous')} AMBIGUOUS without it`,
         );
         partResults[`${LISTED_MISSPELT} by status`] = Object.fromEntries(
           [ResolutionStatus.RESOLVED, ResolutionStatus.NOT_FOUND, ResolutionStatus.AMBIGUOUS].flatMap((status) =>
-            (['right', 'wrong'] as const).map((verdict) => [`${status} ${verdict}`, byStatus(status, verdict)]),
+            (['right', 'wrong', 'not found', 'ambiguous'] as const).map((verdict) => [
+              `${status} ${verdict}`,
+              byStatus(status, verdict),
+            ]),
           ),
         );
         partResults.all = tallyOf(inPart);

@@ -98,7 +98,8 @@ function main(): void {
   const resolution = read('resolution');
   if (resolution?.figures?.dev) {
     for (const [group, t] of Object.entries(resolution.figures.dev as Record<string, Json>)) {
-      if (group.includes(' / ')) {
+      // Sub-groups, and group 7's answers by status (counts without a tally's n), are printed by the bench itself.
+      if (group.includes(' / ') || typeof t.n !== 'number') {
         continue;
       }
       rows.push([
