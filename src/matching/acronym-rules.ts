@@ -520,8 +520,9 @@ function acronymPieces(long: PreparedName, position: number, alone: boolean): st
     translationInitials(long, position).forEach((initial) => pieces.add(initial));
     // Since rules 1.134.0 (issue 9): a subdivision's word gives its two-letter ISO 3166-2 code where the code
     // abbreviates it ("UMD" for "University of Maryland": "MD"; reference-data.ts subdivisionCodes), a name or
-    // place word only: a compass or other deciding word ("South", a region's name too) gives none (the exactness gate's "SUMS"
-    // against "South Metropolitan Health Service", bench/HISTORY.md, rules 1.134.0).
+    // place word only: a compass or other deciding word ("South", a region's name too) gives none (an acronym "SUQS"
+    // read "SU" for "South" against "South Quarrow Service" was a wrong match in the exactness gate, bench/HISTORY.md,
+    // rules 1.134.0).
     if ((kind === Kind.Name || kind === Kind.Qualifier) && decidingGroupOf(text) === undefined) {
       getReferenceData()
         .subdivisionCodes.get(text)
