@@ -12,7 +12,7 @@
  *     reads them).
  *
  * Each record as `{ id, name, country, hosts, otherNames }`: its display name (v2 `ror_display`, v1 `name`), country
- * code, the hosts of its domains and website links, and its other names (labels, aliases, acronyms; for reading
+ * code, the hosts of its domains and website links (not Wikipedia's), and its other names (labels, aliases, acronyms; for reading
  * answers only). Sorted by id. The bench splits the queries into dev and held-out halves by a hash of the name
  * (`half()`), as every group.
  *
@@ -113,7 +113,11 @@ function university(raw: RorV1 | RorV2): NotSeededUniversity | null {
     }
     const name = raw.names.find((one) => one.types.includes('ror_display'))?.value;
     const country = raw.locations?.[0]?.geonames_details?.country_code;
-    const hosts = [...(raw.domains ?? []), ...(raw.links ?? []).map((link) => link.value)];
+    // Website links only: a Wikipedia link's host is every record's.
+    const hosts = [
+      ...(raw.domains ?? []),
+      ...(raw.links ?? []).filter((link) => link.type === 'website').map((link) => link.value),
+    ];
     return name && country
       ? {
           id: raw.id,

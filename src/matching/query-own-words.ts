@@ -119,3 +119,46 @@ function initialsOfOwnWords(
   }
   return false;
 }
+
+/**
+ * Since rules 1.138.0: the query's own unit word (lower case, before folding) when the query names a university and a
+ * unit of it and the matched name names the university alone: the query holds a class word of a university's unit
+ * (org_words.yml university_own_unit_classes: "College", "School", "Faculty") of a class group no class word of
+ * `matched` has, and a class word of a university (university_body_classes) whose group a class word of `matched`
+ * has too ("State University of Quarrow College at Pellby" against "State University of Quarrow at Pellby", or its
+ * label in another language): a college of a university system is not the system's university; null otherwise.
+ * Class words are read in any language the matcher translates (class_translations), so a label in another language
+ * counts by its class groups.
+ */
+export function ownUnitWord(query: string, matched: string): string | null {
+  if (query === matched) {
+    return null;
+  }
+  const reference = getReferenceData();
+  if (reference.universityOwnUnitClasses.size === 0) {
+    return null;
+  }
+  const groupsOf = (name: string) => {
+    const prepared = prepareName(name, 'org');
+    return prepared.tokens
+      .map((token, index) => ({
+        orig: token.orig,
+        groups: prepared.kinds[index] === Kind.Class ? classSetOf(prepared.tags[index]) : [],
+      }))
+      .filter((word) => word.groups.length > 0);
+  };
+  const matchedGroups = new Set(groupsOf(matched).flatMap((word) => word.groups));
+  const queryWords = groupsOf(query);
+  const university = queryWords.some((word) =>
+    word.groups.some((group) => reference.universityBodyClasses.has(group) && matchedGroups.has(group)),
+  );
+  if (!university) {
+    return null;
+  }
+  const unit = queryWords.find(
+    (word) =>
+      word.groups.some((group) => reference.universityOwnUnitClasses.has(group)) &&
+      !word.groups.some((group) => matchedGroups.has(group)),
+  );
+  return unit ? unit.orig.toLowerCase() : null;
+}
