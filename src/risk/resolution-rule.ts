@@ -32,7 +32,7 @@ import { type PreparedParty, prepareParty, scoreParties } from '../matching/name
 import { normaliseName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
-import { ownFieldWords, ownUnitWord, unheldAcronym } from '../matching/query-own-words';
+import { ownFieldWords, ownNumberOrJurisdiction, ownUnitWord, unheldAcronym } from '../matching/query-own-words';
 
 export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
 
@@ -182,6 +182,16 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       strong: false,
       nameScore,
       weakness: `the query names a ${unit} of a university ("${unit}"), which the name "${candidate.matchedName}" does not: a university's ${unit} is another body`,
+    };
+  }
+  // Since rules 1.138.0: the query is the name with a number or a jurisdiction word of its own ("Quarrow First Normal
+  // University" against "Quarrow Normal University"): another body far more often than the same.
+  const numbered = names ? ownNumberOrJurisdiction(...names) : null;
+  if (numbered) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the query is the name "${candidate.matchedName}" with a number or jurisdiction of its own ("${numbered.join(' ')}"), which names another body more often than the same`,
     };
   }
   // Since rules 1.97.0: the query holds the body's other name and qualifies it otherwise than the body's own name.
