@@ -161,6 +161,12 @@ describe(ownUnitWord.name, () => {
     ['the query names no university', 'Quarrow College', 'Université de Quarrow', null],
     ['the matched name names no university', 'Quarrow University College', 'Quarrow Institute', null],
     ['a campus is no unit here', 'Quarrow University, Pellby Campus', 'Quarrow University', null],
+    [
+      '"University College" is the body\'s own class phrase (a former name), not a unit',
+      'Quarrow Hope University College',
+      'Quarrow Hope University',
+      null,
+    ],
     ['the same name', 'Quarrow University College', 'Quarrow University College', null],
   ])('%s', (_reason, query, matched, expected) => {
     expect(ownUnitWord(query, matched)).toBe(expected);

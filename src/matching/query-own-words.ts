@@ -128,7 +128,9 @@ function initialsOfOwnWords(
  * has too ("State University of Quarrow College at Pellby" against "State University of Quarrow at Pellby", or its
  * label in another language): a college of a university system is not the system's university; null otherwise.
  * Class words are read in any language the matcher translates (class_translations), so a label in another language
- * counts by its class groups.
+ * counts by its class groups. A unit word written right after the university's class word at the name's end is the
+ * body's own class phrase, not a unit ("Quarrow Hope University College", the former name of "Quarrow Hope
+ * University").
  */
 export function ownUnitWord(query: string, matched: string): string | null {
   if (query === matched) {
@@ -140,25 +142,24 @@ export function ownUnitWord(query: string, matched: string): string | null {
   }
   const groupsOf = (name: string) => {
     const prepared = prepareName(name, 'org');
-    return prepared.tokens
-      .map((token, index) => ({
-        orig: token.orig,
-        groups: prepared.kinds[index] === Kind.Class ? classSetOf(prepared.tags[index]) : [],
-      }))
-      .filter((word) => word.groups.length > 0);
+    return prepared.tokens.map((token, index) => ({
+      orig: token.orig,
+      groups: prepared.kinds[index] === Kind.Class ? classSetOf(prepared.tags[index]) : [],
+    }));
   };
   const matchedGroups = new Set(groupsOf(matched).flatMap((word) => word.groups));
   const queryWords = groupsOf(query);
-  const university = queryWords.some((word) =>
-    word.groups.some((group) => reference.universityBodyClasses.has(group) && matchedGroups.has(group)),
-  );
-  if (!university) {
+  const isUniversity = (groups: number[]) => groups.some((group) => reference.universityBodyClasses.has(group));
+  if (!queryWords.some((word) => isUniversity(word.groups) && word.groups.some((group) => matchedGroups.has(group)))) {
     return null;
   }
   const unit = queryWords.find(
-    (word) =>
+    (word, index) =>
       word.groups.some((group) => reference.universityOwnUnitClasses.has(group)) &&
-      !word.groups.some((group) => matchedGroups.has(group)),
+      !word.groups.some((group) => matchedGroups.has(group)) &&
+      // Right after the university's class word, ending the name, it is the body's own class phrase ("Quarrow
+      // University College"); "Quarrow University School of Tides" names a school.
+      !(index > 0 && index === queryWords.length - 1 && isUniversity(queryWords[index - 1].groups)),
   );
   return unit ? unit.orig.toLowerCase() : null;
 }
