@@ -73,6 +73,15 @@
  *    among the candidates is a miss, counted as ambiguous / not found (until the session-49 lead's fix it counted as
  *    wrong, which mixed 292 dev misses into the wrong-body figure). The run prints group 7's answers by status, and
  *    each wrong answer with the entry's name it was made from.
+ * 8. real universities not in the graph, from the registry (since resol12): ROR's active education records that the seed
+ *    leaves out (bench/data/ror-education-not-seeded.json.gz, built by bench/build-ror-not-seeded.ts from the
+ *    ror-records repository the seed comes from; see bench/data/NOTICE.md), each by its display name with its country,
+ *    read whole (not capped at PER_SUBGROUP). Labelled as group 2: a body of the graph of the same name and country, or
+ *    whose domain or website is the record's, is expected, and so is the record itself when the graph holds it (a
+ *    seeded record's relationship target, loaded as a placeholder, or the body the Funder Registry's crosswalk joins a
+ *    funder to); any other RESOLVED is wrong. Group 2's university list holds universities in the countries the seed
+ *    covers too; this group's are all outside the seed, in every country ROR has, so its dev half (3,825 queries) shows
+ *    the classes group 2's 750 could not.
  *
  * Every group is split into dev and held-out halves by a hash of the query (half() of
  * bench/lib/org-pair-sampling.ts). Dev figures are printed with every wrong resolution (query, entity
