@@ -73,6 +73,15 @@
  *    among the candidates is a miss, counted as ambiguous / not found (until the session-49 lead's fix it counted as
  *    wrong, which mixed 292 dev misses into the wrong-body figure). The run prints group 7's answers by status, and
  *    each wrong answer with the entry's name it was made from.
+ * 8. real universities not in the graph, from the registry (since resol12): ROR's active education records that the seed
+ *    leaves out (bench/data/ror-education-not-seeded.json.gz, built by bench/build-ror-not-seeded.ts from the
+ *    ror-records repository the seed comes from; see bench/data/NOTICE.md), each by its display name with its country,
+ *    read whole (not capped at PER_SUBGROUP). Labelled as group 2: a body of the graph of the same name and country, or
+ *    whose domain or website is the record's, is expected, and so is the record itself when the graph holds it (a
+ *    seeded record's relationship target, loaded as a placeholder, or the body the Funder Registry's crosswalk joins a
+ *    funder to); any other RESOLVED is wrong. Group 2's university list holds universities in the countries the seed
+ *    covers too; this group's are all outside the seed, in every country ROR has, so its dev half (3,825 queries) shows
+ *    the classes group 2's 750 could not.
  *
  * Every group is split into dev and held-out halves by a hash of the query (half() of
  * bench/lib/org-pair-sampling.ts). Dev figures are printed with every wrong resolution (query, entity
@@ -121,6 +130,7 @@ interface RawRor {
   links?: Array<{ type: string; value: string }>;
   locations: Array<{ geonames_details?: { country_code?: string } }>;
   external_ids?: Array<{ type: string; all: string[] }>;
+  relationships?: Array<{ type: string; id: string }>;
 }
 
 interface Query {
@@ -144,6 +154,10 @@ interface Outcome {
 const HELD_OUT = process.argv.includes('--heldout');
 /** Group 7 (since resol10): its AMBIGUOUS and NOT_FOUND answers are right or wrong by their candidates. */
 const LISTED_MISSPELT = '7 list entries misspelt';
+/** Group 8 (since resol12): real universities not in the graph, from ROR's education records the seed leaves out. */
+const ROR_NOT_SEEDED = '8 ROR universities not in the graph';
+/** Groups read whole, whatever PER_SUBGROUP says (group 8: its dev half is a few thousand queries, read to class). */
+const UNCAPPED = new Set([ROR_NOT_SEEDED]);
 /** At most this many queries of one subgroup (chosen by hash), so the bench stays within a few minutes. */
 const PER_SUBGROUP = Number(process.env.RESOLUTION_PER_SUBGROUP ?? 1500);
 
@@ -177,7 +191,7 @@ function capped(queries: Query[]): Query[] {
     ]);
   }
   return [...bySubgroup.values()].flatMap((group) =>
-    group.length <= PER_SUBGROUP
+    group.length <= PER_SUBGROUP || UNCAPPED.has(group[0].group)
       ? group
       : group
           .map((query) => ({ query, order: sha1(`${query.name}\u0001${query.right.join(' ')}`) }))
@@ -812,6 +826,44 @@ async function buildQueries(
       subgroup: right.size > 0 ? 'university in the graph (domain or name)' : 'university not in the graph',
       name: university.name,
       country: university.alpha_two_code?.toUpperCase() || null,
+      expected: 'organisation',
+      right: [...right],
+    });
+  }
+
+  // 8 (since resol12). Real universities not in the graph, from the registry itself: ROR's active education records
+  // that the seed leaves out (bench/data/ror-education-not-seeded.json.gz, see bench/data/NOTICE.md), each by its
+  // display name with its country; labelled as group 2 (a body of the graph of the same name and country, or whose
+  // domain or website is the record's, is expected; any other RESOLVED is wrong).
+  const notSeeded = readJsonGz<Array<{ id: string; name: string; country: string; hosts: string[] }>>(
+    join('bench', 'data', 'ror-education-not-seeded.json.gz'),
+  );
+  // A record the seed leaves out may still be in the graph: as a relationship's target (a placeholder named by the
+  // relationship) or as the body the Funder Registry's crosswalk joins a funder to. Resolved to itself, it is right.
+  const graphRorIds = new Set<string>([
+    ...allRor.flatMap((record) => (record.relationships ?? []).map((relation) => relation.id)),
+    ...Object.values(registry.rorIdOf),
+  ]);
+  for (const record of notSeeded) {
+    const code = record.country.toUpperCase();
+    const right = new Set<string>(
+      nameKeys(record.name)
+        .flatMap((k) => [...(nameOwners.get(k) ?? new Map<string, string>())])
+        .filter(([, country]) => !country || country === code)
+        .map(([id]) => id),
+    );
+    if (graphRorIds.has(record.id)) {
+      right.add(rorEntityId(record.id.replace('https://ror.org/', '')));
+    }
+    for (const host of record.hosts) {
+      byHost.get(host)?.forEach((id) => right.add(id));
+    }
+    queries.push({
+      group: ROR_NOT_SEEDED,
+      subgroup:
+        right.size > 0 ? 'ROR university in the graph (itself, domain or name)' : 'ROR university not in the graph',
+      name: record.name,
+      country: code,
       expected: 'organisation',
       right: [...right],
     });

@@ -32,6 +32,19 @@ describe(identityWordSpelling.name, () => {
     ['two words of the query its own', 'Quarrel Tarrow College', 'Quarrow College', null],
     ['the query holds the name and more: not a spelling', 'Quarrow Tarrow College', 'Quarrow College', null],
     ['the same name', 'Quarrow College', 'Quarrow College', null],
+    // Since rules 1.138.0 (resol12): a shared field or kind word (a deciding group's) counts as a class word.
+    [
+      'a shared field word ("Normal", a deciding group) says what kind, not which body',
+      'Quarrel Normal University',
+      'Quarrow Normal University',
+      ['quarrel', 'quarrow'],
+    ],
+    [
+      'a shared kind word in another language ("Estadual")',
+      'Universidade Estadual do Quarrel',
+      'Universidade Estadual da Quarrow',
+      ['quarrel', 'quarrow'],
+    ],
   ])('%s: "%s" / "%s"', (_reason, query, matched, expected) => {
     expect(identityWordSpelling(query, matched)).toEqual(expected);
   });

@@ -16,6 +16,7 @@
 import { wordsWithout as without } from '../common/collections';
 import { Kind, nameWords, prepareName, type NameWord } from './normalise';
 import { Likeness, tokenLikeness } from './token-similarity';
+import { decidingGroupOf } from './word-groups';
 
 /** Function words and legal forms name nothing of their own here. */
 const IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal]);
@@ -27,7 +28,8 @@ function words(name: string): NameWord[] {
 
 /**
  * The one name word each name has that the other lacks, and the words they share, when `query` and `matched` differ
- * in exactly one word each, both name words, and every word they share is a class word; null otherwise. The shape
+ * in exactly one word each, both name words, and every word they share is a class word (or, since rules 1.138.0, a
+ * field or kind word of org_words.yml's deciding groups); null otherwise. The shape
  * both this rule and resol6's `placeWordSwap` ask about.
  */
 export function oneNameWordEachWay(
@@ -45,7 +47,9 @@ export function oneNameWordEachWay(
     return null;
   }
   const shared = without(left, onlyLeft);
-  if (shared.some((word) => word.kind !== Kind.Class)) {
+  // Since rules 1.138.0 a shared field or kind word (org_words.yml deciding groups: "Normal", "Estadual") counts as a
+  // class word here: it says what kind of body, not which ("Quarrel Normal University" / "Quarrow Normal University").
+  if (shared.some((word) => word.kind !== Kind.Class && decidingGroupOf(word.text) === undefined)) {
     return null;
   }
   return { left: onlyLeft[0], right: onlyRight[0], shared };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideResolution, type ScoredCandidate } from '../risk/resolution-rule';
 import { expectDecision, scoredCandidate } from '../risk/scored-candidate.testing';
-import { ownFieldWords, unheldAcronym } from './query-own-words';
+import { ownFieldWords, ownNumberOrJurisdiction, ownUnitWord, unheldAcronym } from './query-own-words';
 
 // Rules 1.120.0 (resol7): a query that holds a body's name with words of its own that decide which body it is.
 // Made-up bodies; the field words are org_words.yml's own.
@@ -121,6 +121,132 @@ describe(`${decideResolution.name}: the query's own deciding words (rules 1.120.
     [
       'persons are not read',
       candidate(['Quarrow University of Science and Technology', 'Quarrow University'], 'Person'),
+      { status: 'RESOLVED' },
+    ],
+  ])('%s', (_reason, best, expected) => {
+    expectDecision(best, expected);
+  });
+});
+
+// Rules 1.138.0 (resol12): a query that names a university and a college, school or faculty of it, against a name of
+// the university alone. Made-up bodies; the class words are org_words.yml's own.
+describe(ownUnitWord.name, () => {
+  it.each<[reason: string, query: string, matched: string, expected: string | null]>([
+    [
+      "a university system's college against the system's university",
+      'State University of Quarrow College at Pellby',
+      'State University of Quarrow at Pellby',
+      'college',
+    ],
+    [
+      "against the university's label in another language (class words read through their translations)",
+      'State University of Quarrow College at Pellby',
+      "Université d'État de Quarrow à Pellby",
+      'college',
+    ],
+    ["a university's school", 'Quarrow University School of Tides', 'Quarrow University', 'school'],
+    ["a university's faculty", 'Faculty of Tides, Quarrow University', 'Quarrow University', 'faculty'],
+    [
+      'the matched name holds the college too',
+      'State University of Quarrow College at Pellby',
+      'Quarrow State University College at Pellby',
+      null,
+    ],
+    [
+      "the query's own word is the university, the college the body (a college of a university by its own name)",
+      'University of Pellby, Quarrow College',
+      'Quarrow College Pellby',
+      null,
+    ],
+    ['the query names no university', 'Quarrow College', 'Université de Quarrow', null],
+    ['the matched name names no university', 'Quarrow University College', 'Quarrow Institute', null],
+    ['a campus is no unit here', 'Quarrow University, Pellby Campus', 'Quarrow University', null],
+    [
+      '"University College" is the body\'s own class phrase (a former name), not a unit',
+      'Quarrow Hope University College',
+      'Quarrow Hope University',
+      null,
+    ],
+    ['the same name', 'Quarrow University College', 'Quarrow University College', null],
+  ])('%s', (_reason, query, matched, expected) => {
+    expect(ownUnitWord(query, matched)).toBe(expected);
+  });
+});
+
+describe(`${decideResolution.name}: a university's unit named with it (rules 1.138.0)`, () => {
+  it.each<[reason: string, best: ScoredCandidate, expected: { status: string; why?: string }]>([
+    [
+      "a university system's college against the university's label in another language: NOT_FOUND, the body shown",
+      candidate(['State University of Quarrow College at Pellby', "Université d'État de Quarrow à Pellby"]),
+      {
+        status: 'NOT_FOUND',
+        why: 'the best candidate\'s name evidence is weak: the query names a college of a university ("college"), which the name "Université d\'État de Quarrow à Pellby" does not: a university\'s college is another body',
+      },
+    ],
+    [
+      'a college named with its university still resolves to the college',
+      candidate(['University of Pellby, Quarrow College', 'Quarrow College Pellby']),
+      { status: 'RESOLVED' },
+    ],
+    [
+      'persons are not read',
+      candidate(['State University of Quarrow College at Pellby', 'State University of Quarrow at Pellby'], 'Person'),
+      { status: 'RESOLVED' },
+    ],
+  ])('%s', (_reason, best, expected) => {
+    expectDecision(best, expected);
+  });
+});
+
+// Rules 1.138.0 (resol12): a query that is a body's name with a number or a jurisdiction word of its own. Made-up bodies.
+describe(ownNumberOrJurisdiction.name, () => {
+  it.each<[reason: string, query: string, matched: string, expected: string[] | null]>([
+    ['an ordinal of its own', 'Quarrow First Normal University', 'Quarrow Normal University', ['first']],
+    ['a number of its own', 'Quarrow University 2', 'Quarrow University', ['2']],
+    [
+      'a jurisdiction word of its own',
+      'Universidade Federal do Estado de Quarrow',
+      'Universidade do Estado de Quarrow',
+      ['federal'],
+    ],
+    ['both names numbered (the matcher compares the numbers)', 'Quarrow University 2', 'Quarrow University 1', null],
+    ['other words of its own besides the number', 'Quarrow First Tidal University', 'Quarrow University', null],
+    [
+      '"National" is not read so (it names the same body about as often)',
+      'Quarrow National University',
+      'Quarrow University',
+      null,
+    ],
+    ['the matched name has words of its own', 'Quarrow First University', 'Quarrow Pellby University', null],
+    ['the same name', 'Quarrow First University', 'Quarrow First University', null],
+  ])('%s', (_reason, query, matched, expected) => {
+    expect(ownNumberOrJurisdiction(query, matched)).toEqual(expected);
+  });
+});
+
+describe(`${decideResolution.name}: a number or a jurisdiction of the query's own (rules 1.138.0)`, () => {
+  it.each<[reason: string, best: ScoredCandidate, expected: { status: string; why?: string }]>([
+    [
+      'an ordinal of its own: NOT_FOUND, the body shown with the reason',
+      candidate(['Quarrow First Normal University', 'Quarrow Normal University']),
+      {
+        status: 'NOT_FOUND',
+        why: 'the best candidate\'s name evidence is weak: the query is the name "Quarrow Normal University" with a number or jurisdiction of its own ("first"), which names another body more often than the same',
+      },
+    ],
+    [
+      'a jurisdiction word of its own: NOT_FOUND',
+      candidate(['Universidade Federal do Estado de Quarrow', 'Universidade do Estado de Quarrow']),
+      { status: 'NOT_FOUND' },
+    ],
+    [
+      'the same number on both sides still resolves',
+      candidate(['Quarrow First Normal University', 'Quarrow 1st Normal University']),
+      { status: 'RESOLVED' },
+    ],
+    [
+      'persons are not read',
+      candidate(['Quarrow First Normal University', 'Quarrow Normal University'], 'Person'),
       { status: 'RESOLVED' },
     ],
   ])('%s', (_reason, best, expected) => {

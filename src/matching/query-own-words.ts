@@ -119,3 +119,86 @@ function initialsOfOwnWords(
   }
   return false;
 }
+
+/**
+ * Since rules 1.138.0: the query's own unit word (lower case, before folding) when the query names a university and a
+ * unit of it and the matched name names the university alone: the query holds a class word of a university's unit
+ * (org_words.yml university_own_unit_classes: "College", "School", "Faculty") of a class group no class word of
+ * `matched` has, and a class word of a university (university_body_classes) whose group a class word of `matched`
+ * has too ("State University of Quarrow College at Pellby" against "State University of Quarrow at Pellby", or its
+ * label in another language): a college of a university system is not the system's university; null otherwise.
+ * Class words are read in any language the matcher translates (class_translations), so a label in another language
+ * counts by its class groups. A unit word written right after the university's class word at the name's end is the
+ * body's own class phrase, not a unit ("Quarrow Hope University College", the former name of "Quarrow Hope
+ * University").
+ */
+export function ownUnitWord(query: string, matched: string): string | null {
+  if (query === matched) {
+    return null;
+  }
+  const reference = getReferenceData();
+  if (reference.universityOwnUnitClasses.size === 0) {
+    return null;
+  }
+  const groupsOf = (name: string) => {
+    const prepared = prepareName(name, 'org');
+    return prepared.tokens.map((token, index) => ({
+      orig: token.orig,
+      groups: prepared.kinds[index] === Kind.Class ? classSetOf(prepared.tags[index]) : [],
+    }));
+  };
+  const matchedGroups = new Set(groupsOf(matched).flatMap((word) => word.groups));
+  const queryWords = groupsOf(query);
+  const isUniversity = (groups: number[]) => groups.some((group) => reference.universityBodyClasses.has(group));
+  if (!queryWords.some((word) => isUniversity(word.groups) && word.groups.some((group) => matchedGroups.has(group)))) {
+    return null;
+  }
+  const unit = queryWords.find(
+    (word, index) =>
+      word.groups.some((group) => reference.universityOwnUnitClasses.has(group)) &&
+      !word.groups.some((group) => matchedGroups.has(group)) &&
+      // Right after the university's class word, ending the name, it is the body's own class phrase ("Quarrow
+      // University College"); "Quarrow University School of Tides" names a school.
+      !(index > 0 && index === queryWords.length - 1 && isUniversity(queryWords[index - 1].groups)),
+  );
+  return unit ? unit.orig.toLowerCase() : null;
+}
+
+/**
+ * Since rules 1.138.0: the query's own words (lower case, before folding) when the query is the matched name with
+ * words of its own that are all numbers ("Quarrow First Normal University", "Quarrow University 2") or class words
+ * of a jurisdiction (org_words.yml own_jurisdiction_classes: "Federal"), and the matched name has no number and no
+ * word of those groups: "<place> First Normal University" is not "<place> Normal University", a federal university
+ * of a state not the state's university. Counted on the registry's names (bench/HISTORY.md, resol12): a name with a
+ * number of its own names another record than the name without it 299 times, the same record 20; a jurisdiction
+ * word 9 and 2. Null otherwise.
+ */
+export function ownNumberOrJurisdiction(query: string, matched: string): string[] | null {
+  if (query === matched) {
+    return null;
+  }
+  const reference = getReferenceData();
+  const queryPrepared = prepareName(query, 'org');
+  const matchedPrepared = prepareName(matched, 'org');
+  const jurisdiction = (prepared: typeof queryPrepared, index: number) =>
+    prepared.kinds[index] === Kind.Class &&
+    classSetOf(prepared.tags[index]).some((group) => reference.ownJurisdictionClasses.has(group));
+  if (
+    matchedPrepared.tokens.some(
+      (token, index) => matchedPrepared.kinds[index] === Kind.Number || jurisdiction(matchedPrepared, index),
+    )
+  ) {
+    return null;
+  }
+  const queryWords = words(query);
+  const matchedWords = words(matched);
+  const onlyQuery = without(queryWords, matchedWords);
+  if (onlyQuery.length === 0 || without(matchedWords, queryWords).length > 0) {
+    return null;
+  }
+  const own = onlyQuery.every((word) => {
+    const index = queryPrepared.tokens.findIndex((token) => token.text === word.text);
+    return word.kind === Kind.Number || (index >= 0 && jurisdiction(queryPrepared, index));
+  });
+  return own ? onlyQuery.map((word) => word.orig.toLowerCase()) : null;
+}

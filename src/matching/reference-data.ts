@@ -324,6 +324,16 @@ export interface ReferenceData {
   universityAcronymLetters: string[];
   universityBodyClasses: Set<number>;
   /**
+   * Class groups of a university's unit that a query may name with the university ("… College at …"), which the
+   * resolution does not take for the university alone (org_words.yml university_own_unit_classes, since rules 1.138.0).
+   */
+  universityOwnUnitClasses: Set<number>;
+  /**
+   * Class groups of a jurisdiction ("Federal") that, as a query's only words of its own, name another body than the
+   * name without them (org_words.yml own_jurisdiction_classes, since rules 1.138.0).
+   */
+  ownJurisdictionClasses: Set<number>;
+  /**
    * Class groups of a unit written before its parent's name set apart by a comma or a dash ("Tide Institute,
    * Quarrow Research University"), which the parent's acronym alone does not stand for (org_words.yml
    * unit_before_parent_classes, since rules 1.24.0).
@@ -788,6 +798,8 @@ interface OrgWordsFile {
   university_unit_classes?: string[];
   university_acronym_letters?: string[];
   university_body_classes?: string[];
+  university_own_unit_classes?: string[];
+  own_jurisdiction_classes?: string[];
   unit_before_parent_classes?: string[];
   unit_after_acronym_classes?: string[];
   named_unit_after_acronym_classes?: string[];
@@ -1297,6 +1309,16 @@ function buildReferenceData(): ReferenceData {
     acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
     universityUnitClasses: classGroupsOf(orgWords.university_unit_classes ?? [], 'university_unit_classes', classNames),
     universityBodyClasses: classGroupsOf(orgWords.university_body_classes ?? [], 'university_body_classes', classNames),
+    ownJurisdictionClasses: classGroupsOf(
+      orgWords.own_jurisdiction_classes ?? [],
+      'own_jurisdiction_classes',
+      classNames,
+    ),
+    universityOwnUnitClasses: classGroupsOf(
+      orgWords.university_own_unit_classes ?? [],
+      'university_own_unit_classes',
+      classNames,
+    ),
     universityAcronymLetters: (orgWords.university_acronym_letters ?? []).map((letter) => String(letter).toLowerCase()),
     unitBeforeParentClasses: classGroupsOf(
       orgWords.unit_before_parent_classes ?? [],

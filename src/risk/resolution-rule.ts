@@ -32,7 +32,7 @@ import { type PreparedParty, prepareParty, scoreParties } from '../matching/name
 import { normaliseName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
-import { ownFieldWords, unheldAcronym } from '../matching/query-own-words';
+import { ownFieldWords, ownNumberOrJurisdiction, ownUnitWord, unheldAcronym } from '../matching/query-own-words';
 
 export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
 
@@ -171,6 +171,27 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       strong: false,
       nameScore,
       weakness: `the name "${candidate.matchedName}" has the acronym "${acronym[0].join(' ')}", which the query does not hold, and the query has words of its own ("${acronym[1].join(' ')}")`,
+    };
+  }
+  // Since rules 1.138.0: the query names a university and a college, school or faculty of it, the matched name the
+  // university alone (in any language: "State University of Quarrow College at Pellby" against a label
+  // "Université d'État de Quarrow à Pellby"). The unit is another body.
+  const unit = names ? ownUnitWord(...names) : null;
+  if (unit) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the query names a ${unit} of a university ("${unit}"), which the name "${candidate.matchedName}" does not: a university's ${unit} is another body`,
+    };
+  }
+  // Since rules 1.138.0: the query is the name with a number or a jurisdiction word of its own ("Quarrow First Normal
+  // University" against "Quarrow Normal University"): another body far more often than the same.
+  const numbered = names ? ownNumberOrJurisdiction(...names) : null;
+  if (numbered) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the query is the name "${candidate.matchedName}" with a number or jurisdiction of its own ("${numbered.join(' ')}"), which names another body more often than the same`,
     };
   }
   // Since rules 1.97.0: the query holds the body's other name and qualifies it otherwise than the body's own name.

@@ -398,6 +398,25 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(screened.resolution.status).toBe('NOT_FOUND');
   });
 
+  it('shows a seeded body whose name the query holds with a number of its own as a candidate, never its resolution (rules 1.138.0)', async () => {
+    // Made up: the seeded "Harbin Engineering University" with an ordinal of the query's own, another body's name.
+    const name = 'Harbin Second Engineering University';
+
+    const result = await assess({ partner: { name, country: 'CN' } });
+
+    const resolution = result.partner.resolution;
+    expect(resolution.status).toBe('NOT_FOUND');
+    expect(resolution).toMatchObject({ entityId: null, entity: null });
+    expect(resolution.candidates[0]).toMatchObject({
+      matchedName: 'Harbin Engineering University',
+      strongNameEvidence: false,
+    });
+    expect(resolution.explanation).toContain(
+      'the query is the name "Harbin Engineering University" with a number or jurisdiction of its own ("second")',
+    );
+    expect(result.riskLevel).toBe('UNKNOWN');
+  });
+
   it("shows a listed body whose one identity word the query writes alike in spelling alone as a possible match: the list's alert and level stand, the resolution does not (rules 1.136.0)", async () => {
     // Made up: a university on a made-up list, and a query one letter from its one identity word.
     const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));

@@ -1,0 +1,218 @@
+/**
+ * Builds bench/data/ror-education-not-seeded.json.gz (branch resol12): real universities that are not in the graph,
+ * for group 8 of bench/quality-resolution.ts ("real universities not in the graph", group 2's kind, from the registry
+ * itself rather than the university list). Read from a clone of ror-community/ror-records (CC0 1.0; the repository the
+ * seed's records come from, seed/reference/NOTICE.md), every release folder: each record's newest file (by release
+ * number), schema v1 or v2; kept when its status is `active`, its type `education`, it has a country, and it is
+ *
+ *   - not a record of the seed (seed/reference/ror-v2-records.json.gz, by ROR id: those are in the graph);
+ *   - not a university of bench/data/universities-dev.json (by name, case, accents and punctuation aside, or by a web
+ *     domain), so that group 2's universities, dev and held-out halves, stay apart from the rules tuned on this set;
+ *   - no name of a held-out file of bench/data (any `*heldout*.csv` row's names, as build-university-label-pairs.ts
+ *     reads them).
+ *
+ * Each record as `{ id, name, country, hosts, otherNames }`: its display name (v2 `ror_display`, v1 `name`), country
+ * code, the hosts of its domains and website links (not Wikipedia's), and its other names (labels, aliases, acronyms; for reading
+ * answers only). Sorted by id. The bench splits the queries into dev and held-out halves by a hash of the name
+ * (`half()`), as every group.
+ *
+ *   npm run bench:build && node dist-bench/bench/build-ror-not-seeded.js <path of a ror-records clone or git dir>
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import { findUp } from './lib/find-up';
+import { key } from './lib/org-pair-sampling';
+
+/** Ids and names of every held-out file of bench/data, read as build-university-label-pairs.ts reads them. */
+function heldOutIdsAndNames(folder: string): { ids: Set<string>; names: Set<string> } {
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  for (const file of readdirSync(folder).filter((name) => /heldout.*\.csv$/.test(name))) {
+    const rows = parse<Record<string, string>>(readFileSync(join(folder, file), 'utf8'), {
+      columns: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    });
+    for (const row of rows) {
+      for (const [column, value] of Object.entries(row)) {
+        if (column === 'note') {
+          for (const id of value.match(/\b0[0-9a-z]{6}[0-9]{2}\b/g) ?? []) {
+            ids.add(id);
+          }
+        } else if (value && !['schema', 'is_match', 'group'].includes(column)) {
+          names.add(key(value));
+        }
+      }
+    }
+  }
+  return { ids, names };
+}
+
+interface RorV1 {
+  id: string;
+  status: string;
+  name: string;
+  types?: string[];
+  aliases?: string[];
+  acronyms?: string[];
+  labels?: Array<{ label: string }>;
+  links?: string[];
+  country?: { country_code?: string };
+}
+
+interface RorV2 {
+  id: string;
+  status: string;
+  types?: string[];
+  names: Array<{ value: string; types: string[] }>;
+  domains?: string[];
+  links?: Array<{ type: string; value: string }>;
+  locations?: Array<{ geonames_details?: { country_code?: string } }>;
+}
+
+export interface NotSeededUniversity {
+  id: string;
+  name: string;
+  country: string;
+  hosts: string[];
+  otherNames: string[];
+}
+
+function hostOf(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[/:].*$/, '');
+}
+
+function release(folder: string): number[] | null {
+  const match = /^v(\d+)\.(\d+)(?:\.(\d+))?$/.exec(folder);
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)] : null;
+}
+
+function newer(left: number[], right: number[]): boolean {
+  for (let at = 0; at < 3; at++) {
+    if (left[at] !== right[at]) {
+      return left[at] > right[at];
+    }
+  }
+  return false;
+}
+
+function university(raw: RorV1 | RorV2): NotSeededUniversity | null {
+  if (raw.status !== 'active') {
+    return null;
+  }
+  if ('names' in raw) {
+    if (!(raw.types ?? []).includes('education')) {
+      return null;
+    }
+    const name = raw.names.find((one) => one.types.includes('ror_display'))?.value;
+    const country = raw.locations?.[0]?.geonames_details?.country_code;
+    // Website links only: a Wikipedia link's host is every record's.
+    const hosts = [
+      ...(raw.domains ?? []),
+      ...(raw.links ?? []).filter((link) => link.type === 'website').map((link) => link.value),
+    ];
+    return name && country
+      ? {
+          id: raw.id,
+          name,
+          country: country.toUpperCase(),
+          hosts: [...new Set(hosts.map(hostOf).filter(Boolean))].sort(),
+          otherNames: raw.names.map((one) => one.value).filter((value) => value !== name),
+        }
+      : null;
+  }
+  if (!(raw.types ?? []).includes('Education')) {
+    return null;
+  }
+  const country = raw.country?.country_code;
+  return raw.name && country
+    ? {
+        id: raw.id,
+        name: raw.name,
+        country: country.toUpperCase(),
+        hosts: [...new Set((raw.links ?? []).map(hostOf).filter(Boolean))].sort(),
+        otherNames: [...(raw.aliases ?? []), ...(raw.acronyms ?? []), ...(raw.labels ?? []).map((one) => one.label)],
+      }
+    : null;
+}
+
+function main(): void {
+  const repository = process.argv[2];
+  if (!repository) {
+    throw new Error('usage: build-ror-not-seeded.js <path of a ror-community/ror-records clone or git dir>');
+  }
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', repository, ...args], { maxBuffer: 1 << 30 }).toString('utf8');
+  const newest = new Map<string, { release: number[]; object: string }>();
+  for (const line of git('ls-tree', '-r', 'HEAD').split('\n')) {
+    const [meta, path] = line.split('\t');
+    const [folder, file, ...rest] = (path ?? '').split('/');
+    const number = release(folder);
+    if (!number || !file?.endsWith('.json') || rest.length > 0) {
+      continue;
+    }
+    const id = file.slice(0, -'.json'.length);
+    const known = newest.get(id);
+    if (!known || newer(number, known.release)) {
+      newest.set(id, { release: number, object: meta.split(' ')[2] });
+    }
+  }
+  const seedFile = findUp(join('seed', 'reference', 'ror-v2-records.json.gz'), __dirname);
+  const seeded = new Set(
+    (JSON.parse(gunzipSync(readFileSync(seedFile)).toString('utf8')) as Array<{ id: string }>).map((one) => one.id),
+  );
+  const universities = JSON.parse(
+    readFileSync(findUp(join('bench', 'data', 'universities-dev.json'), __dirname), 'utf8'),
+  ) as Array<{ name: string; domains?: string[]; web_pages?: string[] }>;
+  const listNames = new Set(universities.map((one) => key(one.name)));
+  const listHosts = new Set(
+    universities.flatMap((one) => [...(one.domains ?? []), ...(one.web_pages ?? [])].map(hostOf)),
+  );
+  const heldOut = heldOutIdsAndNames(findUp(join('bench', 'data'), __dirname));
+  const objects = [...newest.values()].map((one) => one.object);
+  const batch = execFileSync('git', ['-C', repository, 'cat-file', '--batch'], {
+    input: objects.join('\n') + '\n',
+    maxBuffer: 2 ** 31,
+  });
+  const out: NotSeededUniversity[] = [];
+  let at = 0;
+  while (at < batch.length) {
+    const newline = batch.indexOf(10, at);
+    const size = Number(batch.subarray(at, newline).toString('utf8').split(' ')[2]);
+    const body = batch.subarray(newline + 1, newline + 1 + size).toString('utf8');
+    at = newline + 1 + size + 1;
+    let raw: RorV1 | RorV2;
+    try {
+      raw = JSON.parse(body) as RorV1 | RorV2;
+    } catch {
+      continue;
+    }
+    const record = university(raw);
+    if (
+      !record ||
+      seeded.has(record.id) ||
+      heldOut.ids.has(record.id.replace('https://ror.org/', '')) ||
+      listNames.has(key(record.name)) ||
+      heldOut.names.has(key(record.name)) ||
+      record.hosts.some((host) => listHosts.has(host))
+    ) {
+      continue;
+    }
+    out.push(record);
+  }
+  out.sort((left, right) => left.id.localeCompare(right.id));
+  const target = join(findUp(join('bench', 'data'), __dirname), 'ror-education-not-seeded.json.gz');
+  writeFileSync(target, gzipSync(JSON.stringify(out), { level: 9 }));
+  console.log(`${out.length} universities not in the graph (of ${newest.size} records) → ${target}`);
+}
+
+if (require.main === module) {
+  main();
+}
