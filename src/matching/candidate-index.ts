@@ -27,7 +27,7 @@ import {
 import { acronymLetters, normaliseIdentifier, sameWords } from './name-matcher';
 import { compareResults, groupParties, type PartyFacts } from './same-party';
 import { datesAgree } from './party-score';
-import { spellingSimilarity, tokenLikeness, editBudget } from './token-similarity';
+import { spellingSimilarity, tokenLikeness, editBudget, isTransposition } from './token-similarity';
 import {
   distinctVariants,
   factsFrom,
@@ -1998,6 +1998,13 @@ export class CandidateIndex implements WeightSource {
     if (token.text.length < 4) {
       return [...out, ...this.soundsAlike(token, person, out)];
     }
+    if (token.text.length > DELETION_MAX) {
+      // Two neighbouring letters swapped change four of a word's trigrams, one more than the trigram lists
+      // allow: each swap of the word is looked up as written (since rules 1.139.0).
+      for (const [word, sim] of this.oneSwapAway(token.text)) {
+        out.set(word, sim);
+      }
+    }
     const fuzzy: [number, number][] = [];
     for (const word of this.trigramNeighbours(token.text)) {
       if (!out.has(word)) {
@@ -2210,12 +2217,36 @@ export class CandidateIndex implements WeightSource {
           continue;
         }
         const text = this.words[word].text;
-        if (Math.abs(text.length - token.text.length) <= 1 && distance(text, token.text) <= 1) {
+        // One letter added, deleted or changed, or two neighbours swapped (a swap meets the word in the
+        // neighbourhoods as one deletion of each; since rules 1.139.0).
+        if (
+          Math.abs(text.length - token.text.length) <= 1 &&
+          (distance(text, token.text) <= 1 || (text.length === token.text.length && isTransposition(text, token.text)))
+        ) {
           found.set(word, Math.max(0.8, spellingSimilarity(token.text, text) || 0.8));
         }
       }
     }
     return [...found].slice(0, MAX_FUZZY_WORDS);
+  }
+
+  /** Indexed words that are a query word with two unlike neighbouring letters swapped: one lookup a swap. */
+  private oneSwapAway(text: string): [number, number][] {
+    const found: [number, number][] = [];
+    for (let index = 0; index + 1 < text.length; index++) {
+      if (text[index] === text[index + 1]) {
+        continue;
+      }
+      const swapped = text.slice(0, index) + text[index + 1] + text[index] + text.slice(index + 2);
+      const word = this.vocabulary.get(swapped);
+      if (word !== undefined && this.words[word].text === swapped) {
+        const sim = spellingSimilarity(text, swapped);
+        if (sim > 0) {
+          found.push([word, sim]);
+        }
+      }
+    }
+    return found;
   }
 
   /** Indexed words with the same Double Metaphone key that the matcher would align with the query word. */

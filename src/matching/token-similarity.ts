@@ -104,7 +104,7 @@ export function editCost(left: string, right: string): number {
 }
 
 /** "Anglea" / "Angela": one swap of adjacent letters. */
-function isTransposition(left: string, right: string): boolean {
+export function isTransposition(left: string, right: string): boolean {
   let first = -1;
   for (let index = 0; index < left.length; index++) {
     if (left[index] !== right[index]) {
