@@ -227,6 +227,30 @@ function writtenInitials(token: RawToken): boolean {
  * (legal form, class word, stopword, title, particle, initial, number, name).
  */
 export function prepareName(raw: string, mode: NameMode, resolve: TokenResolver = cachedToken): PreparedName {
+  if (resolve !== cachedToken) {
+    return prepareNameWith(raw, mode, resolve);
+  }
+  let known = preparedWithCachedWords.get(mode);
+  if (known === undefined) {
+    known = new BoundedMemo<string, PreparedName>(PREPARED_NAMES_KEPT);
+    preparedWithCachedWords.set(mode, known);
+  }
+  return known.get(raw, (text) => prepareNameWith(text, mode, cachedToken));
+}
+
+/**
+ * Names prepared with the query words' cache (`cachedToken`), by mode and text: the resolution's checks prepare
+ * the screened name again for each candidate they ask about, and the candidates' names again for each query
+ * (class-word-swap.ts, given-name-conflict.ts, query-own-words.ts…, and `prepareParty` for the listed pairs), each
+ * time the same answer. A prepared name never changes once made (its words, kinds and tags; the facts kept on it
+ * are its own), and `cachedToken`'s words are the same words whatever object holds them (the matcher's caches that
+ * key by object only remember answers), so a name prepared before is the answer. Forgotten at PREPARED_NAMES_KEPT
+ * a mode, as BoundedMemo does. A candidate index's own resolver (`intern`, `lookup`) is never remembered here.
+ */
+const preparedWithCachedWords = new Map<NameMode, BoundedMemo<string, PreparedName>>();
+const PREPARED_NAMES_KEPT = 20_000;
+
+function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): PreparedName {
   const reference = getReferenceData();
   let rawTokens = tokeniseRaw(raw);
   if (mode !== 'person') {
