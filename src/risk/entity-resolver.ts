@@ -34,6 +34,9 @@ export interface PartyRef {
 
 export type ExpectedParty = 'organisation' | 'person';
 
+/** The schema of a list entry the list does not type as a person or an organisation (the BIS Denied Persons List's). */
+const UNTYPED_SCHEMA = 'LegalEntity';
+
 /** A candidate as the resolver keeps it: the matcher's result and what the index knows of the entity. */
 interface Scored {
   entityId: string;
@@ -45,6 +48,8 @@ interface Scored {
   matchedName: string;
   queryName: string;
   lists: string[];
+  /** Since rules 1.138.0: an organisation party's candidate whose list does not say person or body (see nameEvidence). */
+  untyped?: boolean;
 }
 
 /** SAME_AS links among `ids` and the list records of `listedIds` (see `decide`). */
@@ -104,9 +109,15 @@ export class EntityResolverService {
       derivedInitials: true,
       partOfNamedBody: this.rules.partOfNamedBody,
     });
-    const candidates = toScored(results, snapshot).filter((candidate) =>
-      expected === 'person' ? candidate.type === 'Person' : candidate.type !== 'Person',
-    );
+    const candidates = toScored(results, snapshot)
+      .filter((candidate) => (expected === 'person' ? candidate.type === 'Person' : candidate.type !== 'Person'))
+      // Since rules 1.138.0: an organisation's candidate on a list that types no entry (LegalEntity: a person or a
+      // body, the list does not say) is marked, so that initials alone do not resolve to it (nameEvidence).
+      .map((candidate) =>
+        expected === 'organisation' && snapshot.details.get(candidate.entityId)?.schema === UNTYPED_SCHEMA
+          ? { ...candidate, untyped: true }
+          : candidate,
+      );
     const resolution = await this.decide(name, country, candidates, expected);
     if (resolution.status !== ResolutionStatus.RESOLVED) {
       return resolution;

@@ -369,6 +369,39 @@ describe(decideResolution.name, () => {
   });
 });
 
+// Since rules 1.138.0 (resol11): an organisation party's candidate that its list types as neither a person nor a body
+// (`untyped`, the BIS Denied Persons List's LegalEntity) is not resolved to through initials alone.
+describe(`${nameEvidence.name}, an untyped list entry matched through initials (rules 1.138.0)`, () => {
+  const acronym = (untyped: boolean, value = 1): ScoredCandidate => ({
+    entityId: 'dpl-entry',
+    score: 0.92,
+    queryName: 'Tarvel Electronica QMB, S.A.',
+    matchedName: 'QUENTIN MARLOW BRADE',
+    lists: ['us-bis-dpl'],
+    features: [
+      { name: 'token_alignment', value: 0.9, reason: '' },
+      { name: 'acronym', value, reason: '"QMB" is the initials of "quentin marlow brade".' },
+    ],
+    ...(untyped ? { untyped } : {}),
+  });
+  it.each<[reason: string, candidate: ScoredCandidate, status: string]>([
+    ['an untyped entry matched through initials is shown, not resolved', acronym(true), 'NOT_FOUND'],
+    ['a typed organisation matched through initials keeps the score', acronym(false), 'RESOLVED'],
+    ['an untyped entry matched by its name, no initials, resolves', acronym(true, 0), 'RESOLVED'],
+  ])('%s', (_reason, one, status) => {
+    const sut = decideResolution([one], [], policy);
+
+    expect(sut.status).toBe(status);
+    expect(sut.best?.entityId).toBe('dpl-entry');
+  });
+
+  it('says why', () => {
+    expect(nameEvidence(acronym(true), policy).weakness).toBe(
+      'the name matched is read as initials of "QUENTIN MARLOW BRADE", a list entry its list does not type as a person or a body, and an organisation is never resolved to a person',
+    );
+  });
+});
+
 /** A made-up person's record on the given lists. */
 function record(entityId: string, listIds: string[], extra: Partial<PartyRecord> = {}): PartyRecord {
   return {

@@ -61,6 +61,11 @@ export interface ScoredCandidate {
   type?: string;
   /** The lists the candidate is on, when known: empty for a body of the graph on no list (since rules 1.126.0). */
   lists?: readonly string[];
+  /**
+   * Since rules 1.138.0: the candidate of an organisation party is a list entry its list types as neither a person
+   * nor a body (the BIS Denied Persons List's LegalEntity): initials alone do not resolve to it.
+   */
+  untyped?: boolean;
 }
 
 export interface NameEvidence {
@@ -101,6 +106,15 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   const weakOnly = candidate.features.some((feature) => feature.name === 'class_words' && feature.value < 0);
   if (weakOnly) {
     return { strong: false, nameScore, weakness: 'only class words, particles or initials are shared' };
+  }
+  // Since rules 1.138.0: an untyped list entry (a person or a body, its list does not say) matched through initials:
+  // the initials of a person's name are no organisation's acronym, and an organisation party is never a person.
+  if (candidate.untyped && candidate.features.some((feature) => feature.name === 'acronym' && feature.value > 0)) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the name matched is read as initials of "${candidate.matchedName ?? candidate.name ?? ''}", a list entry its list does not type as a person or a body, and an organisation is never resolved to a person`,
+    };
   }
   // Since rules 1.126.0 a registry's body (not a person, on no list) reads registry_legal_class_groups too ("charity").
   const registryBody = candidate.type !== 'Person' && candidate.lists?.length === 0;
