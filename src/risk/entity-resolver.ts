@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { identifierName, unfoldParties, type MatchQuery, type MatchResult } from '../matching';
+import { identifierName, namesNoBody, unfoldParties, type MatchQuery, type MatchResult } from '../matching';
 import { CANDIDATE_SOURCE, type CandidateSnapshot, type CandidateSource } from './candidate-source';
 import { type AssessedListVersion, type PartyResolution, type ResolutionCandidate } from './models/risk.model';
 import { ResolutionStatus } from './risk.enums';
@@ -111,10 +111,14 @@ export class EntityResolverService {
     });
     const candidates = toScored(results, snapshot)
       .filter((candidate) => (expected === 'person' ? candidate.type === 'Person' : candidate.type !== 'Person'))
-      // Since rules 1.138.0: an organisation's candidate on a list that types no entry (LegalEntity: a person or a
-      // body, the list does not say) is marked, so that initials alone do not resolve to it (nameEvidence).
+      // Since rules 1.138.0: an organisation's candidate its list does not type (LegalEntity: a person or a body, the
+      // list does not say) whose name shows nothing of a body is marked, so that initials alone do not resolve to it
+      // (nameEvidence).
       .map((candidate) =>
-        expected === 'organisation' && snapshot.details.get(candidate.entityId)?.schema === UNTYPED_SCHEMA
+        expected === 'organisation' &&
+        snapshot.details.get(candidate.entityId)?.schema === UNTYPED_SCHEMA &&
+        namesNoBody(candidate.name) &&
+        namesNoBody(candidate.matchedName)
           ? { ...candidate, untyped: true }
           : candidate,
       );
