@@ -409,7 +409,7 @@ function groupedWordSet(name: string): string {
 }
 
 /**
- * Since resol11 (groups 6 and 7 only): groupedWordSet with an English plural's "s" dropped from a word of five letters
+ * Since resol11 (group 6 only): groupedWordSet with an English plural's "s" dropped from a word of five letters
  * or more ("Structures" = "Structure"): "'<X>' Holding of Defence Structures", made from "… Security Structures", is
  * the entry's own alias "Defense Holding Structure '<X>'" by its deciding group, not a confuser.
  */
@@ -886,17 +886,17 @@ async function buildQueries(
     indexKeys.add(`singular: ${singularGroupedWordSet(name)}`);
   }
   const isIndexName = (name: string) =>
-    indexKeys.has(key(name)) ||
-    indexKeys.has(wordSet(name)) ||
-    indexKeys.has(groupedWordSet(name)) ||
-    indexKeys.has(`singular: ${singularGroupedWordSet(name)}`);
+    indexKeys.has(key(name)) || indexKeys.has(wordSet(name)) || indexKeys.has(groupedWordSet(name));
+  // Group 6 only: a misspelling of group 7 may drop a name's last "s" ("Tigris" → "Tigri"), no plural.
+  const isIndexNameSingular = (name: string) =>
+    isIndexName(name) || indexKeys.has(`singular: ${singularGroupedWordSet(name)}`);
   const countryOf = (entry: ListedOrganisation) =>
     entry.countries.length > 0 ? entry.countries[pick(`country ${entry.id}`, entry.countries.length)] : null;
   const madeFromListed = new Set<string>();
   for (const entry of listed) {
     // 6. Confusers: one place, class phrase, field or compass word swapped (group 3's maker). RESOLVED = wrong.
     for (const [kind, name] of maker.confusers(entry.name, true)) {
-      if (isIndexName(name) || madeUp.has(key(name)) || madeFromListed.has(`6 ${key(name)}`)) {
+      if (isIndexNameSingular(name) || madeUp.has(key(name)) || madeFromListed.has(`6 ${key(name)}`)) {
         continue;
       }
       madeFromListed.add(`6 ${key(name)}`);

@@ -369,6 +369,34 @@ describe(decideResolution.name, () => {
   });
 });
 
+// Since rules 1.138.0 (resol11): the query against the candidate's display name, when it matched another of its names
+// short of equal: that name with one class word swapped is not the other name with a word added.
+describe(`${nameEvidence.name}, a class word swapped against the display name (rules 1.138.0)`, () => {
+  const through = (matchedName: string, nameScore: number): ScoredCandidate => ({
+    entityId: 'listed',
+    score: Math.max(nameScore, 0.88),
+    queryName: 'Quarrow Service and Tidal Works Development Organization',
+    matchedName,
+    name: 'Quarrow Mines and Tidal Works Development Organization',
+    lists: ['a-list'],
+    features: [{ name: 'token_alignment', value: nameScore, reason: '' }],
+  });
+  it.each<[reason: string, candidate: ScoredCandidate, status: string]>([
+    [
+      'matched through a shorter alias, the display name one class word apart: shown, not resolved',
+      through('Quarrow Tidal Works Development Organization', 0.87),
+      'NOT_FOUND',
+    ],
+    [
+      'the query equal to the alias it matched (a name score of 1) resolves',
+      through('Quarrow Service and Tidal Works Development Organization', 1),
+      'RESOLVED',
+    ],
+  ])('%s', (_reason, one, status) => {
+    expect(decideResolution([one], [], policy).status).toBe(status);
+  });
+});
+
 // Since rules 1.138.0 (resol11): an organisation party's candidate that its list types as neither a person nor a body
 // (`untyped`, the BIS Denied Persons List's LegalEntity) is not resolved to through initials alone.
 describe(`${nameEvidence.name}, an untyped list entry matched through initials (rules 1.138.0)`, () => {

@@ -120,7 +120,8 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   const registryBody = candidate.type !== 'Person' && candidate.lists?.length === 0;
   const swap =
     candidate.queryName && candidate.matchedName
-      ? classWordSwap(candidate.queryName, candidate.matchedName, registryBody)
+      ? (classWordSwap(candidate.queryName, candidate.matchedName, registryBody) ??
+        displayNameSwap(candidate, nameScore, registryBody))
       : null;
   if (swap) {
     return {
@@ -220,6 +221,22 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
     };
   }
   return { strong: true, nameScore, weakness: '' };
+}
+
+/**
+ * Since rules 1.138.0: the class-word swap of the query against the candidate's display name, when the query matched
+ * another of its names short of equal (a name score below 1): "Quarrow Service and Tidal Works" against a body named
+ * "Quarrow Mines and Tidal Works" through its alias "Quarrow Tidal Works" is that name with a class word swapped, not
+ * the alias with a word added.
+ */
+function displayNameSwap(
+  candidate: ScoredCandidate,
+  nameScore: number,
+  registryBody: boolean,
+): [string, string] | null {
+  return nameScore < 1 && candidate.queryName && candidate.name && candidate.name !== candidate.matchedName
+    ? classWordSwap(candidate.queryName, candidate.name, registryBody)
+    : null;
 }
 
 /**
