@@ -370,7 +370,8 @@ describe(decideResolution.name, () => {
 });
 
 // Since rules 1.138.0 (resol11): the query against the candidate's display name, when it matched another of its names
-// short of equal: that name with one class word swapped is not the other name with a word added.
+// short of equal: that name with one class word swapped is not the other name with a word added. (An alias whose
+// every word both hold was 1.97.0's otherQualifier already; one written otherwise, "Organisation", was not.)
 describe(`${nameEvidence.name}, a class word swapped against the display name (rules 1.138.0)`, () => {
   const through = (matchedName: string, nameScore: number): ScoredCandidate => ({
     entityId: 'listed',
@@ -383,8 +384,8 @@ describe(`${nameEvidence.name}, a class word swapped against the display name (r
   });
   it.each<[reason: string, candidate: ScoredCandidate, status: string]>([
     [
-      'matched through a shorter alias, the display name one class word apart: shown, not resolved',
-      through('Quarrow Tidal Works Development Organization', 0.87),
+      'matched through a shorter alias written otherwise, the display name one class word apart: shown, not resolved',
+      through('Quarrow Tidal Works Development Organisation', 0.87),
       'NOT_FOUND',
     ],
     [
