@@ -104,7 +104,7 @@ import { withDatabase } from '../src/cli/database-session';
 import { importMissingReferenceData } from '../src/cli/reference-data';
 import { loadConfig } from '../src/config/app-config';
 import type { CandidateIndexState } from '../src/matching/candidate-index';
-import { Kind, nameWords } from '../src/matching/normalise';
+import { Kind, nameWords, prepareName } from '../src/matching/normalise';
 import { findLongestPhrases, getReferenceData, tokenKey } from '../src/matching/reference-data';
 import { MigrationsService } from '../src/neo4j/migrations.service';
 import { ReferenceService } from '../src/reference/reference.service';
@@ -266,8 +266,13 @@ class ConfuserMaker {
     this.placesSeen = [...placeSurface.values()].sort();
   }
 
-  /** Up to one confuser of each kind: [kind, name]. */
-  confusers(name: string): Array<[string, string]> {
+  /**
+   * Up to one confuser of each kind: [kind, name]. `legalFormsKept` (since resol11, group 6): a class phrase the
+   * matcher reads as a legal form of `name` ("Company" in "Joint Stock Company …", "Compania", "Co", "Private") is not
+   * the one swapped: swapped for a sector word, the name is the entry's own with a class word added in place of its
+   * legal form, not plainly another body.
+   */
+  confusers(name: string, legalFormsKept = false): Array<[string, string]> {
     const { surface, keys } = wordsOf(name);
     const out: Array<[string, string]> = [];
     const swap = (start: number, end: number, by: string) =>
@@ -283,8 +288,11 @@ class ConfuserMaker {
       const others = this.placesSeen.filter((other) => tokenKey(other) !== keys[place]);
       out.push(['place swapped', swap(place, place + 1, others[pick(`place ${name}`, others.length)])]);
     }
-    const hit = findLongestPhrases(keys, this.data.classTrie).find((one) =>
-      /^[\p{L} ]+$/u.test(surface.slice(one.start, one.end).join(' ')),
+    const legal = legalFormsKept ? legalFormKeys(name) : new Set<string>();
+    const hit = findLongestPhrases(keys, this.data.classTrie).find(
+      (one) =>
+        /^[\p{L} ]+$/u.test(surface.slice(one.start, one.end).join(' ')) &&
+        !keys.slice(one.start, one.end).some((word) => legal.has(word)),
     );
     if (hit) {
       const others = [...this.classPhrasesSeen.values()]
@@ -315,6 +323,16 @@ class ConfuserMaker {
     }
     return out;
   }
+}
+
+/** The word keys the matcher reads as a legal form in the organisation name `name` (since resol11). */
+function legalFormKeys(name: string): Set<string> {
+  const prepared = prepareName(name, 'org');
+  return new Set(
+    prepared.tokens
+      .filter((_token, index) => prepared.kinds[index] === Kind.Legal)
+      .map((token) => tokenKey(token.orig)),
+  );
 }
 
 interface GivenNames {
@@ -400,6 +418,19 @@ function groupedWordSet(name: string): string {
     .split(' ')
     .filter((word) => word && !FUNCTION_WORDS.has(word))
     .map((word) => (groups.has(word) ? `=${groups.get(word)}` : word))
+    .sort()
+    .join(' ');
+}
+
+/**
+ * Since resol11 (group 6 only): groupedWordSet with an English plural's "s" dropped from a word of five letters
+ * or more ("Structures" = "Structure"): "'<X>' Holding of Defence Structures", made from "… Security Structures", is
+ * the entry's own alias "Defense Holding Structure '<X>'" by its deciding group, not a confuser.
+ */
+function singularGroupedWordSet(name: string): string {
+  return groupedWordSet(name)
+    .split(' ')
+    .map((word) => (word.length >= 5 && /[^s]s$/.test(word) && !word.startsWith('=') ? word.slice(0, -1) : word))
     .sort()
     .join(' ');
 }
@@ -904,16 +935,20 @@ async function buildQueries(
     indexKeys.add(key(name));
     indexKeys.add(wordSet(name));
     indexKeys.add(groupedWordSet(name));
+    indexKeys.add(`singular: ${singularGroupedWordSet(name)}`);
   }
   const isIndexName = (name: string) =>
     indexKeys.has(key(name)) || indexKeys.has(wordSet(name)) || indexKeys.has(groupedWordSet(name));
+  // Group 6 only: a misspelling of group 7 may drop a name's last "s" ("Tigris" → "Tigri"), no plural.
+  const isIndexNameSingular = (name: string) =>
+    isIndexName(name) || indexKeys.has(`singular: ${singularGroupedWordSet(name)}`);
   const countryOf = (entry: ListedOrganisation) =>
     entry.countries.length > 0 ? entry.countries[pick(`country ${entry.id}`, entry.countries.length)] : null;
   const madeFromListed = new Set<string>();
   for (const entry of listed) {
     // 6. Confusers: one place, class phrase, field or compass word swapped (group 3's maker). RESOLVED = wrong.
-    for (const [kind, name] of maker.confusers(entry.name)) {
-      if (isIndexName(name) || madeUp.has(key(name)) || madeFromListed.has(`6 ${key(name)}`)) {
+    for (const [kind, name] of maker.confusers(entry.name, true)) {
+      if (isIndexNameSingular(name) || madeUp.has(key(name)) || madeFromListed.has(`6 ${key(name)}`)) {
         continue;
       }
       madeFromListed.add(`6 ${key(name)}`);

@@ -983,3 +983,37 @@ describe(`${NameMatcher.name} an acronym written with the other name's comma in 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+// Since rules 1.140.0 (resol11): a unit type written before a topic (parent-bodies.ts unitTypeNamed) needs the topic
+// written out: one word of several read as the other name's initials leaves the class words before it counted.
+describe(`${NameMatcher.name} an acronym reading of one word of several names only that word (rules 1.140.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('OJSC Capital Bank of Central QST'),
+      candidate: org('Quarrow al-Sarvel Tarnmoor'),
+      match: false,
+      reason:
+        "class words before a three-letter word that is the other name's initials: a bank, not the unit of a topic",
+    },
+    {
+      query: org('Tarvel Seguridad y Electronica QMB, S.A.'),
+      candidate: org('Quentin Marlow Brade'),
+      match: false,
+      reason: "a company's words before its last word, read as a person's initials",
+    },
+    {
+      query: org('Seguridad y Electronica QMB, S.A.'),
+      candidate: org('Quentin Marlow Brade'),
+      match: false,
+      reason: 'the same with class words only before the initials',
+    },
+    {
+      query: org('Département Quarrow Tides et Veltora Marshes'),
+      candidate: org('Quarrow Tides et Veltora Marshes'),
+      match: true,
+      reason: 'the unit type before a topic written out still leaves the unit type out (unitTypeNamed)',
+    },
+  ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
+});

@@ -82,3 +82,51 @@ describe(`${classWordSwap.name}, the name matched a registry's body`, () => {
     expect(classWordSwap(query, matched, registryBody)).toEqual(expected);
   });
 });
+
+// Since rules 1.140.0 (resol11): a class phrase of up to three words written together for another, and a list entry's
+// "charity" (a legal form to the matcher) for a class word of no group of its kin (org_words.yml
+// listed_legal_class_groups).
+describe(`${classWordSwap.name}, class phrases and a listed charity (rules 1.140.0)`, () => {
+  it.each<[reason: string, query: string, matched: string, expected: [string, string] | null]>([
+    [
+      'a two-word class phrase for one class word, in place',
+      'Quarrow Pellby Real Estate Office (Branch in Tarvel)',
+      'Quarrow Pellby Exchange Office (Branch in Tarvel)',
+      ['real estate', 'exchange'],
+    ],
+    [
+      'one class word for a two-word class phrase, in place',
+      'Quarrow Pellby Exchange Office',
+      'Quarrow Pellby Real Estate Office',
+      ['exchange', 'real estate'],
+    ],
+    [
+      'class words apart are no phrase (another difference beside)',
+      'Quarrow Real Estate Pellby Office',
+      'Quarrow Exchange Pellby Trading Office',
+      null,
+    ],
+    [
+      'a phrase sharing a group with the other word is no swap',
+      'Quarrow Pellby Real Estate Office',
+      'Quarrow Pellby Realty Office',
+      null,
+    ],
+    [
+      'a sector word for a listed charity',
+      'Quarrow Pellby Steel Foundation',
+      'Quarrow Pellby Charity Foundation',
+      ['steel', 'charity'],
+    ],
+    [
+      'a listed charity for a field word',
+      'Quarrow Pellby Charity Foundation, Tarvel Branch',
+      'Quarrow Pellby Electric Foundation, Tarvel Branch',
+      ['charity', 'electric'],
+    ],
+    ['a listed charity for an association, its kin: no swap', 'Pellby Dairy Charity', 'Pellby Dairy Association', null],
+    ['a listed charity for a foundation, its kin: no swap', 'Pellby Dairy Foundation', 'Pellby Dairy Charity', null],
+  ])('%s: "%s" / "%s"', (_reason, query, matched, expected) => {
+    expect(classWordSwap(query, matched)).toEqual(expected);
+  });
+});

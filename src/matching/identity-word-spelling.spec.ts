@@ -138,6 +138,26 @@ describe(identityWordSpeltAlone.name, () => {
     ],
     ['not the shape: a shared name word', 'Tarrow Quarrew College', 'Tarrow Quarrow College', null],
     ['not the shape: no shared word', 'Quarrew', 'Quarrow', null],
+    // Since rules 1.140.0 (resol11): two forms of one class word count as shared, legal forms aside as before.
+    [
+      'two forms of one class word and other legal forms: still one identity word each way',
+      'QUARREW TRADE FZE',
+      'QUARROW TRADING FZCO',
+      ['quarrew', 'quarrow'],
+    ],
+    [
+      'two forms of one class word, the same legal form',
+      'Quarrew Trading Company',
+      'Quarrow Trade Company',
+      ['quarrew', 'quarrow'],
+    ],
+    ["not the shape: a class word of the query's own besides", 'Quarrew Steel Trading', 'Quarrow Trade', null],
+    [
+      'not the shape: two class words of different classes',
+      'Quarrew Steel Foundation',
+      'Quarrow Trading Foundation',
+      null,
+    ],
   ])('%s: "%s" / "%s"', (_reason, query, matched, expected) => {
     expect(identityWordSpeltAlone(query, matched)).toEqual(expected);
   });

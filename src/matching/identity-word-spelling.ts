@@ -14,7 +14,7 @@
  * listed places, for any body.
  */
 import { wordsWithout as without } from '../common/collections';
-import { Kind, nameWords, prepareName, type NameWord } from './normalise';
+import { classSetOf, Kind, nameWords, prepareName, type NameWord } from './normalise';
 import { Likeness, tokenLikeness } from './token-similarity';
 import { decidingGroupOf } from './word-groups';
 
@@ -76,7 +76,7 @@ export function identityWordSpelling(query: string, matched: string): [string, s
  * alert stands, but a spelling alone does not say the body is the listed one.
  */
 export function identityWordSpeltAlone(query: string, matched: string): [string, string] | null {
-  const swap = oneNameWordEachWay(query, matched);
+  const swap = oneNameWordEachWay(query, matched) ?? oneNameWordEachWayClassForms(query, matched);
   if (swap === null || swap.shared.length === 0) {
     return null;
   }
@@ -86,4 +86,57 @@ export function identityWordSpeltAlone(query: string, matched: string): [string,
     return null;
   }
   return [swap.left.orig.toLowerCase(), swap.right.orig.toLowerCase()];
+}
+
+/**
+ * Since rules 1.140.0: `oneNameWordEachWay` when the class words the names do not share pair off as two forms of one
+ * class ("Trade"/"Trading": a class group in common), each pair counted as shared ("Quarrel Trade FZE" / "Quarrow
+ * Trading FZCO", legal forms aside as there). For `identityWordSpeltAlone` only.
+ */
+function oneNameWordEachWayClassForms(
+  query: string,
+  matched: string,
+): { left: NameWord; right: NameWord; shared: NameWord[] } | null {
+  const left = groupedWords(query);
+  const right = groupedWords(matched);
+  const onlyLeft = without(left, right);
+  const onlyRight = without(right, left);
+  const unpaired = [...onlyRight];
+  const paired: GroupedWord[] = [];
+  const rest = onlyLeft.filter((word) => {
+    const at = unpaired.findIndex(
+      (other) => word.groups.length > 0 && other.groups.some((group) => word.groups.includes(group)),
+    );
+    if (at < 0) {
+      return true;
+    }
+    paired.push(word);
+    unpaired.splice(at, 1);
+    return false;
+  });
+  if (paired.length === 0 || rest.length !== 1 || unpaired.length !== 1) {
+    return null;
+  }
+  if (rest[0].kind !== Kind.Name || unpaired[0].kind !== Kind.Name) {
+    return null;
+  }
+  const shared = without(left, onlyLeft).concat(paired);
+  return shared.every((word) => word.kind === Kind.Class) ? { left: rest[0], right: unpaired[0], shared } : null;
+}
+
+interface GroupedWord extends NameWord {
+  groups: number[];
+}
+
+/** `words` with each class word's class groups (none for other words). */
+function groupedWords(name: string): GroupedWord[] {
+  const prepared = prepareName(name, 'org');
+  return prepared.tokens
+    .map((token, index) => ({
+      text: token.text,
+      orig: token.orig,
+      kind: prepared.kinds[index],
+      groups: prepared.kinds[index] === Kind.Class ? classSetOf(prepared.tags[index]) : [],
+    }))
+    .filter((word) => word.text.length > 0 && !IGNORED.has(word.kind));
 }

@@ -12,6 +12,7 @@ export { CandidateIndex, type SearchStats } from './candidate-index';
 export { matchPairs, type NamePairRow, type ScoredPairRow } from './match-pairs';
 export { MATCH_THRESHOLD, NameMatcher, schemasCompatible, score, type ScoredEntity } from './name-matcher';
 export { classWordSwap } from './class-word-swap';
+export { namesNoBody } from './untyped-entry';
 export { identifierName, type IdentifierName } from './identifier-names';
 export { normaliseName, type NormalisedName } from './normalise';
 export { unfoldParties } from './same-party';

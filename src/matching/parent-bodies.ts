@@ -201,7 +201,13 @@ export function unitTypeNamed(
   if (!sole || pairs.length === 0) {
     return undefined;
   }
-  const { side, name: long, free, other: short } = sole;
+  const { side, otherSide: shortSide, name: long, free, other: short } = sole;
+  // The other name whole must be written out on the longer side: one word of it read as the initials of the other
+  // name ("<class words> QAS" / "Quarrow Aster Society") is an acronym reading of one word, and the class words
+  // before it name a body of their own, not the kind of unit a topic is (since rules 1.140.0).
+  if (pairs.some((pair) => pair.how === Likeness.Acronym && pair[side].length < pair[shortSide].length)) {
+    return undefined;
+  }
   const topic = comparableIndices(short);
   const bodyWord = (index: number) =>
     short.kinds[index] === Kind.Acronym ||

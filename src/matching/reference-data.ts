@@ -234,6 +234,12 @@ export interface ReferenceData {
    */
   registryLegalClassGroups: Set<number>;
   /**
+   * Since rules 1.140.0: class groups read as `legalClassGroups` are for a list's entry too, each with the class groups
+   * of the names a list gives one such body as well (org_words.yml listed_legal_class_groups: "charity", whose kin are
+   * "association", "foundation"…): against a word of its kin it is no swap.
+   */
+  listedLegalClassGroups: Map<number, Set<number>>;
+  /**
    * Class groups and qualifiers that with a place in a trailing segment name a unit of the body (org_words.yml
    * branch_segment_classes and branch_segment_words, since rules 1.17.0: "…, Harbourville Centre").
    */
@@ -781,6 +787,7 @@ interface OrgWordsFile {
   support_body_classes?: string[];
   legal_class_groups?: string[];
   registry_legal_class_groups?: string[];
+  listed_legal_class_groups?: Record<string, string[]>;
   branch_segment_classes?: string[];
   branch_segment_words?: string[];
   place_after_generic_classes?: string[];
@@ -1276,6 +1283,12 @@ function buildReferenceData(): ReferenceData {
       orgWords.registry_legal_class_groups ?? [],
       'registry_legal_class_groups',
       classNames,
+    ),
+    listedLegalClassGroups: new Map(
+      Object.entries(orgWords.listed_legal_class_groups ?? {}).map(([group, kin]) => [
+        [...classGroupsOf([group], 'listed_legal_class_groups', classNames)][0],
+        classGroupsOf(kin, 'listed_legal_class_groups', classNames),
+      ]),
     ),
     branchSegmentClasses: classGroupsOf(orgWords.branch_segment_classes ?? [], 'branch_segment_classes', classNames),
     branchSegmentWords: new Set((orgWords.branch_segment_words ?? []).map((word) => asciiForm(String(word)))),

@@ -5,6 +5,8 @@ export interface CandidateDetails {
   name: string;
   type: string;
   kind: string | null;
+  /** The entry's schema as its list gives it (LegalEntity: the list does not say person or body), when known. */
+  schema?: string;
   listings: Array<{ id: string }>;
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { identifierName, unfoldParties, type MatchQuery, type MatchResult } from '../matching';
+import { identifierName, namesNoBody, unfoldParties, type MatchQuery, type MatchResult } from '../matching';
 import { CANDIDATE_SOURCE, type CandidateSnapshot, type CandidateSource } from './candidate-source';
 import { type AssessedListVersion, type PartyResolution, type ResolutionCandidate } from './models/risk.model';
 import { ResolutionStatus } from './risk.enums';
@@ -34,6 +34,9 @@ export interface PartyRef {
 
 export type ExpectedParty = 'organisation' | 'person';
 
+/** The schema of a list entry the list does not type as a person or an organisation (the BIS Denied Persons List's). */
+const UNTYPED_SCHEMA = 'LegalEntity';
+
 /** A candidate as the resolver keeps it: the matcher's result and what the index knows of the entity. */
 interface Scored {
   entityId: string;
@@ -45,6 +48,8 @@ interface Scored {
   matchedName: string;
   queryName: string;
   lists: string[];
+  /** Since rules 1.140.0: an organisation party's candidate whose list does not say person or body (see nameEvidence). */
+  untyped?: boolean;
 }
 
 /** SAME_AS links among `ids` and the list records of `listedIds` (see `decide`). */
@@ -104,9 +109,19 @@ export class EntityResolverService {
       derivedInitials: true,
       partOfNamedBody: this.rules.partOfNamedBody,
     });
-    const candidates = toScored(results, snapshot).filter((candidate) =>
-      expected === 'person' ? candidate.type === 'Person' : candidate.type !== 'Person',
-    );
+    const candidates = toScored(results, snapshot)
+      .filter((candidate) => (expected === 'person' ? candidate.type === 'Person' : candidate.type !== 'Person'))
+      // Since rules 1.140.0: an organisation's candidate its list does not type (LegalEntity: a person or a body, the
+      // list does not say) whose name shows nothing of a body is marked, so that initials alone do not resolve to it
+      // (nameEvidence).
+      .map((candidate) =>
+        expected === 'organisation' &&
+        snapshot.details.get(candidate.entityId)?.schema === UNTYPED_SCHEMA &&
+        namesNoBody(candidate.name) &&
+        namesNoBody(candidate.matchedName)
+          ? { ...candidate, untyped: true }
+          : candidate,
+      );
     const resolution = await this.decide(name, country, candidates, expected);
     if (resolution.status !== ResolutionStatus.RESOLVED) {
       return resolution;

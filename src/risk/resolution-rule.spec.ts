@@ -369,6 +369,68 @@ describe(decideResolution.name, () => {
   });
 });
 
+// Since rules 1.140.0 (resol11): the query against the candidate's display name, when it matched another of its names
+// short of equal: that name with one class word swapped is not the other name with a word added. (An alias whose
+// every word both hold was 1.97.0's otherQualifier already; one written otherwise, "Organisation", was not.)
+describe(`${nameEvidence.name}, a class word swapped against the display name (rules 1.140.0)`, () => {
+  const through = (matchedName: string, nameScore: number): ScoredCandidate => ({
+    entityId: 'listed',
+    score: Math.max(nameScore, 0.88),
+    queryName: 'Quarrow Service and Tidal Works Development Organization',
+    matchedName,
+    name: 'Quarrow Mines and Tidal Works Development Organization',
+    lists: ['a-list'],
+    features: [{ name: 'token_alignment', value: nameScore, reason: '' }],
+  });
+  it.each<[reason: string, candidate: ScoredCandidate, status: string]>([
+    [
+      'matched through a shorter alias written otherwise, the display name one class word apart: shown, not resolved',
+      through('Quarrow Tidal Works Development Organisation', 0.87),
+      'NOT_FOUND',
+    ],
+    [
+      'the query equal to the alias it matched (a name score of 1) resolves',
+      through('Quarrow Service and Tidal Works Development Organization', 1),
+      'RESOLVED',
+    ],
+  ])('%s', (_reason, one, status) => {
+    expect(decideResolution([one], [], policy).status).toBe(status);
+  });
+});
+
+// Since rules 1.140.0 (resol11): an organisation party's candidate that its list types as neither a person nor a body
+// (`untyped`, the BIS Denied Persons List's LegalEntity) is not resolved to through initials alone.
+describe(`${nameEvidence.name}, an untyped list entry matched through initials (rules 1.140.0)`, () => {
+  const acronym = (untyped: boolean, value = 1): ScoredCandidate => ({
+    entityId: 'dpl-entry',
+    score: 0.92,
+    queryName: 'Tarvel Electronica QMB, S.A.',
+    matchedName: 'QUENTIN MARLOW BRADE',
+    lists: ['us-bis-dpl'],
+    features: [
+      { name: 'token_alignment', value: 0.9, reason: '' },
+      { name: 'acronym', value, reason: '"QMB" is the initials of "quentin marlow brade".' },
+    ],
+    ...(untyped ? { untyped } : {}),
+  });
+  it.each<[reason: string, candidate: ScoredCandidate, status: string]>([
+    ['an untyped entry matched through initials is shown, not resolved', acronym(true), 'NOT_FOUND'],
+    ['a typed organisation matched through initials keeps the score', acronym(false), 'RESOLVED'],
+    ['an untyped entry matched by its name, no initials, resolves', acronym(true, 0), 'RESOLVED'],
+  ])('%s', (_reason, one, status) => {
+    const sut = decideResolution([one], [], policy);
+
+    expect(sut.status).toBe(status);
+    expect(sut.best?.entityId).toBe('dpl-entry');
+  });
+
+  it('says why', () => {
+    expect(nameEvidence(acronym(true), policy).weakness).toBe(
+      'the name matched is read as initials of "QUENTIN MARLOW BRADE", a list entry its list does not type as a person or a body, and an organisation is never resolved to a person',
+    );
+  });
+});
+
 /** A made-up person's record on the given lists. */
 function record(entityId: string, listIds: string[], extra: Partial<PartyRecord> = {}): PartyRecord {
   return {

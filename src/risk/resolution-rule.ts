@@ -61,6 +61,11 @@ export interface ScoredCandidate {
   type?: string;
   /** The lists the candidate is on, when known: empty for a body of the graph on no list (since rules 1.126.0). */
   lists?: readonly string[];
+  /**
+   * Since rules 1.140.0: the candidate of an organisation party is a list entry its list types as neither a person
+   * nor a body (the BIS Denied Persons List's LegalEntity): initials alone do not resolve to it.
+   */
+  untyped?: boolean;
 }
 
 export interface NameEvidence {
@@ -102,11 +107,21 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   if (weakOnly) {
     return { strong: false, nameScore, weakness: 'only class words, particles or initials are shared' };
   }
+  // Since rules 1.140.0: an untyped list entry (a person or a body, its list does not say) matched through initials:
+  // the initials of a person's name are no organisation's acronym, and an organisation party is never a person.
+  if (candidate.untyped && candidate.features.some((feature) => feature.name === 'acronym' && feature.value > 0)) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the name matched is read as initials of "${candidate.matchedName ?? candidate.name ?? ''}", a list entry its list does not type as a person or a body, and an organisation is never resolved to a person`,
+    };
+  }
   // Since rules 1.126.0 a registry's body (not a person, on no list) reads registry_legal_class_groups too ("charity").
   const registryBody = candidate.type !== 'Person' && candidate.lists?.length === 0;
   const swap =
     candidate.queryName && candidate.matchedName
-      ? classWordSwap(candidate.queryName, candidate.matchedName, registryBody)
+      ? (classWordSwap(candidate.queryName, candidate.matchedName, registryBody) ??
+        displayNameSwap(candidate, nameScore, registryBody))
       : null;
   if (swap) {
     return {
@@ -227,6 +242,22 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
     };
   }
   return { strong: true, nameScore, weakness: '' };
+}
+
+/**
+ * Since rules 1.140.0: the class-word swap of the query against the candidate's display name, when the query matched
+ * another of its names short of equal (a name score below 1): "Quarrow Service and Tidal Works" against a body named
+ * "Quarrow Mines and Tidal Works" through its alias "Quarrow Tidal Works" is that name with a class word swapped, not
+ * the alias with a word added.
+ */
+function displayNameSwap(
+  candidate: ScoredCandidate,
+  nameScore: number,
+  registryBody: boolean,
+): [string, string] | null {
+  return nameScore < 1 && candidate.queryName && candidate.name && candidate.name !== candidate.matchedName
+    ? classWordSwap(candidate.queryName, candidate.name, registryBody)
+    : null;
 }
 
 /**

@@ -484,6 +484,63 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(screened.resolution.status).toBe('NOT_FOUND');
   });
 
+  it('shows a listed body with one class phrase of its long name swapped, and an untyped list entry read through initials, as candidates, never their resolution (rules 1.140.0)', async () => {
+    // Made up: two bodies on a made-up list and an entry the list does not type (LegalEntity, as the BIS Denied
+    // Persons List's), a person's name by its shape.
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const listId = `test-resol-swap-${randomUUID().slice(0, 8)}`;
+    importedHere.push(listId);
+    const entry = (id: string, schema: string, name: string) =>
+      JSON.stringify({
+        id,
+        schema,
+        caption: name,
+        properties: { name: [name], topics: ['sanction'], country: ['is'] },
+      });
+    writeFileSync(
+      join(directory, 'listed.ftm.json'),
+      [
+        entry(
+          'qpt-1',
+          'Organization',
+          'QUARROW PELLBY TARVEL MASKEN MONEY EXCHANGE OFFICE (BRANCH LOCATED IN VELTORA BRINDLE, NORVEL TARNMOOR ARDEN)',
+        ),
+        entry('qpt-2', 'Organization', 'QUARROW PELLBY & AL MASVEL AL-TARVEL CHARITY FOUNDATION'),
+        entry('qpt-3', 'LegalEntity', 'QUENTIN MARLOW BRADE'),
+      ].join('\n') + '\n',
+    );
+    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'listed.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: a class phrase swapped, an untyped entry');
+
+    for (const [name, shown, why] of [
+      [
+        'QUARROW PELLBY TARVEL MASKEN MONEY REAL ESTATE OFFICE (BRANCH LOCATED IN VELTORA BRINDLE, NORVEL TARNMOOR ARDEN)',
+        'QUARROW PELLBY TARVEL MASKEN MONEY EXCHANGE OFFICE (BRANCH LOCATED IN VELTORA BRINDLE, NORVEL TARNMOOR ARDEN)',
+        'the names differ only in a class word of another class ("real estate" and "exchange")',
+      ],
+      [
+        'QUARROW PELLBY & AL MASVEL AL-TARVEL STEEL FOUNDATION',
+        'QUARROW PELLBY & AL MASVEL AL-TARVEL CHARITY FOUNDATION',
+        'the names differ only in a class word of another class ("steel" and "charity")',
+      ],
+      [
+        'QMB',
+        'QUENTIN MARLOW BRADE',
+        'a list entry its list does not type as a person or a body, and an organisation is never resolved to a person',
+      ],
+    ]) {
+      const result = await assess({ partner: { name, country: 'IS' } });
+
+      const resolution = result.partner.resolution;
+      expect(resolution, name).toMatchObject({ status: 'NOT_FOUND', entityId: null });
+      const listed = resolution.candidates.find((candidate: any) => candidate.lists.includes(listId));
+      expect(listed, name).toMatchObject({ name: shown, strongNameEvidence: false });
+      // Above the threshold: the rule, not the score, keeps it from resolving.
+      expect(listed.score, name).toBeGreaterThanOrEqual(0.85);
+      expect(resolution.explanation, name).toContain(why);
+    }
+  });
+
   it('finds no candidate at all for a made-up university whose only words in common are class words', async () => {
     const result = await assess({ partner: { name: 'Qinling University of Technology', country: 'CN' } });
 
