@@ -26,7 +26,7 @@ import {
 } from './normalise';
 import { acronymLetters, normaliseIdentifier, sameWords } from './name-matcher';
 import { compareResults, groupParties, type PartyFacts } from './same-party';
-import { datesAgree } from './party-score';
+import { datesAgree, type ScoredEntity } from './party-score';
 import { spellingSimilarity, tokenLikeness, editBudget } from './token-similarity';
 import {
   distinctVariants,
@@ -234,6 +234,11 @@ class Column {
     state.ids.forEach((id) => this.values.push(id));
   }
 
+  /** How many values `entry` has. */
+  size(entry: number): number {
+    return this.start.get(entry + 1) - this.start.get(entry);
+  }
+
   ids(entry: number): number[] {
     const out: number[] = [];
     for (let index = this.start.get(entry); index < this.start.get(entry + 1); index++) {
@@ -334,7 +339,7 @@ interface PreparedEntry {
 }
 
 /** Version of CandidateIndexState: bump when the index's tables change shape or meaning. */
-const STATE_FORMAT = 2;
+const STATE_FORMAT = 3;
 
 /** A built index as plain data (typed arrays, strings, Maps: structured-clone safe); see `toState`. */
 export interface CandidateIndexState {
@@ -347,6 +352,7 @@ export interface CandidateIndexState {
   countries: ColumnState;
   lists: ColumnState;
   birthDates: ColumnState;
+  towns: ColumnState;
   identifiers: Map<number, string[]>;
   nameRaw: string[];
   weakNames: Map<string, WeakNameOwner[]>;
@@ -380,6 +386,27 @@ const FREQUENT_NAME_SHARE = 1 / 2000;
 /** Fewest names a word must be in to count as frequent, whatever the index's size. */
 const FREQUENT_MIN_NAMES = 20;
 
+/** A query name read as a body's name with a place after it (`placeAfterName`): the name, its head, the place's words. */
+interface PlacedName {
+  name: PreparedName;
+  head: PreparedName;
+  /** The place's words as the prepared name reads them, joined by spaces. */
+  key: string;
+  placeText: string;
+}
+
+/** Every reading of the query's organisation names as "<name> <place>" (one or two place words). */
+function placedNames(queryParty: PreparedParty, lookup: TokenResolver): PlacedName[] {
+  return queryParty.names.flatMap((name) =>
+    placeAfterName(name).map(({ head, place, placeText }) => ({
+      name,
+      head: prepareName(head, 'org', lookup),
+      key: place.map((index) => name.tokens[index].text).join(' '),
+      placeText,
+    })),
+  );
+}
+
 export class CandidateIndex implements WeightSource {
   private readonly vocabulary = new Map<string, number>();
   private readonly words: TokenInfo[] = [];
@@ -394,6 +421,12 @@ export class CandidateIndex implements WeightSource {
   /** Per entry, the places other records write after its names (`systemMembers`), filled on first use. */
   private readonly systemMembersOf = new Map<number, Set<string>>();
   private readonly birthDates = new Column();
+  /**
+   * The towns each entry is in (`IndexEntry.towns`), as ids into one shared table of town names: 4 bytes an entry
+   * and 4 a town, not a string per entry. `townKeys`: a town's words as a prepared name reads them, by id.
+   */
+  private readonly towns = new Column();
+  private readonly townKeys = new Map<number, string>();
   private readonly identifiers = new Map<number, string[]>();
   /**
    * Weak names by `weakAliasKey`: a few thousand among the lists' hundreds of thousands of names, so kept
@@ -585,6 +618,7 @@ export class CandidateIndex implements WeightSource {
     this.countries.add(entry.countries, (value) => value.trim().toLowerCase());
     this.lists.add(entry.listIds, (value) => value);
     this.birthDates.add(entry.birthDates, (value) => value.trim());
+    this.towns.add(entry.towns, (value) => value.trim());
     const identifiers = [...(entry.identifiers ?? []), ...separatedIdentifiers]
       .map(normaliseIdentifier)
       .filter((value) => value.length > 0);
@@ -707,6 +741,7 @@ export class CandidateIndex implements WeightSource {
       countries: this.countries.toState(),
       lists: this.lists.toState(),
       birthDates: this.birthDates.toState(),
+      towns: this.towns.toState(),
       identifiers: this.identifiers,
       nameRaw: this.nameRaw,
       weakNames: this.weakNames,
@@ -739,6 +774,7 @@ export class CandidateIndex implements WeightSource {
     index.countries.load(state.countries);
     index.lists.load(state.lists);
     index.birthDates.load(state.birthDates);
+    index.towns.load(state.towns);
     // Every field in `build`'s order, the posting tables as `buildCsr` makes them: a restored index has the
     // hidden classes of a built one (a spread or a deserialised object has others, and the search's optimised
     // code, fed both, is thrown away and compiled again).
@@ -843,6 +879,8 @@ export class CandidateIndex implements WeightSource {
     const results: MatchResult[] = [];
     const entryOf = new Map<MatchResult, number>();
     const comparisons = new NameComparisons();
+    // The query's names that end in a place (since rules 1.138.0), read against each entry's own towns.
+    const placed = mode === 'org' && this.towns.interner.values.length > 0 ? placedNames(queryParty, this.lookup) : [];
     // An entry that has one of the query's identifiers is scored whatever its names (since rules 1.112.0):
     // the identifier on both records makes the score (see `partyScore`), the names need not block it.
     const identified =
@@ -876,9 +914,12 @@ export class CandidateIndex implements WeightSource {
       const party = this.party(entry);
       stats.scored++;
       stats.scoredNames += party.names.length;
-      const scored = partOnly?.has(entry)
+      let scored = partOnly?.has(entry)
         ? undefined
         : scorePartiesAtLeast(asQueried, party, threshold, this, this.likeness, comparisons);
+      if (placed.length > 0 && !partOnly?.has(entry) && this.towns.size(entry) > 0) {
+        scored = this.ownTownScore(asQueried, party, entry, placed, scored, comparisons) ?? scored;
+      }
       const part =
         partPolicy && partPolicy.score >= threshold && (!scored || scored.score < partPolicy.score)
           ? this.partOfNamedBodyMatch(asQueried, party, entry, partPolicy)
@@ -1027,8 +1068,13 @@ export class CandidateIndex implements WeightSource {
     }
     const party = this.party(entry);
     const ownWords = new Set(party.names.flatMap((name) => name.tokens.map((token) => token.text)));
+    const towns = this.townKeysOf(entry);
     for (const { head, place, placeText } of readings) {
-      if (place.some((index) => ownWords.has(queryName.tokens[index].text))) {
+      // Its own town, written in one of its names or (since rules 1.138.0) among the towns the index holds it in.
+      if (
+        place.some((index) => ownWords.has(queryName.tokens[index].text)) ||
+        towns.has(place.map((index) => queryName.tokens[index].text).join(' '))
+      ) {
         return undefined;
       }
       const members = this.systemMembers(entry);
@@ -1082,6 +1128,74 @@ export class CandidateIndex implements WeightSource {
       }
     }
     return undefined;
+  }
+
+  /** `entry`'s towns (`IndexEntry.towns`) as a prepared name reads their words, each remembered by the town's id. */
+  private townKeysOf(entry: number): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const id of this.towns.ids(entry)) {
+      let key = this.townKeys.get(id);
+      const town = this.towns.interner.values[id];
+      if (key === undefined) {
+        key = prepareName(town, 'org', this.lookup)
+          .tokens.map((token) => token.text)
+          .join(' ');
+        this.townKeys.set(id, key);
+      }
+      if (key.length > 0) {
+        out.set(key, town);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Since rules 1.138.0: a query name "<name>, <place>" / "<name> <place>" whose place is one of the entry's own
+   * towns (`IndexEntry.towns`: a registry's locations) names the body at its address: the name before the place is
+   * scored against the entry, and when it matches, and higher than the whole query did, that is the entry's score,
+   * with the feature `own_town`. A place of no town of the entry (another body's, a place-swapped name) changes
+   * nothing. Runs only for entries with towns and query names that end in one or two place words (`placedNames`).
+   */
+  private ownTownScore(
+    queryParty: PreparedParty,
+    party: PreparedParty,
+    entry: number,
+    placed: readonly PlacedName[],
+    scored: ScoredEntity | undefined,
+    comparisons: NameComparisons,
+  ): ScoredEntity | undefined {
+    const towns = this.townKeysOf(entry);
+    let best: ScoredEntity | undefined;
+    for (const reading of placed) {
+      const town = towns.get(reading.key);
+      if (town === undefined) {
+        continue;
+      }
+      const head = scorePartiesAtLeast(
+        { ...queryParty, names: [reading.head] },
+        party,
+        MATCH_THRESHOLD,
+        this,
+        this.likeness,
+        comparisons,
+      );
+      if (!head || head.score < MATCH_THRESHOLD || head.score <= ((best ?? scored)?.score ?? 0)) {
+        continue;
+      }
+      best = {
+        ...head,
+        queryName: reading.name.raw,
+        features: [
+          ...head.features,
+          {
+            name: 'own_town',
+            value: 1,
+            reason: `"${reading.placeText}" after "${reading.head.raw}" is the town the index holds "${head.matchedName}" in (${town}): its address, not another body.`,
+          },
+        ],
+      };
+    }
+    return best;
   }
 
   /**
