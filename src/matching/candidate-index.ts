@@ -49,6 +49,7 @@ import type {
 import { parentNameParts, partOfNamedBody } from './part-of-named-body';
 import { weakAliasKey, weakAliasUsable } from './weak-aliases';
 import { MEMBER_PLACE_WORDS, SYSTEM_MEMBERS_MIN, SYSTEM_MEMBER_CAP, placeAfterName } from './system-members';
+import { comparableIndices } from './matcher-shared';
 
 /**
  * Margin between a name's most reachable evidence and the SCORED_NAMES-th best score before the name is
@@ -394,6 +395,13 @@ interface PlacedName {
   key: string;
   placeText: string;
 }
+
+/**
+ * The score the name before a body's own town must reach against the body for the town to be read as its
+ * address (`ownTownScore`): near its own name, not a name that only resembles it (two bodies share a town's name,
+ * "<a body> <town>" beside "<another body of one word more>" in a town of that name elsewhere).
+ */
+const OWN_TOWN_HEAD = 0.9;
 
 /** Every reading of the query's organisation names as "<name> <place>" (one or two place words). */
 function placedNames(queryParty: PreparedParty, lookup: TokenResolver): PlacedName[] {
@@ -1070,14 +1078,16 @@ export class CandidateIndex implements WeightSource {
     const ownWords = new Set(party.names.flatMap((name) => name.tokens.map((token) => token.text)));
     const towns = this.townKeysOf(entry);
     for (const { head, place, placeText } of readings) {
-      // Its own town, written in one of its names or (since rules 1.138.0) among the towns the index holds it in.
-      if (
-        place.some((index) => ownWords.has(queryName.tokens[index].text)) ||
-        towns.has(place.map((index) => queryName.tokens[index].text).join(' '))
-      ) {
+      // Its own town, written in one of its names, or (since rules 1.138.0) among the towns the index holds it in
+      // when no member of the system is recorded at that place (a system's office may be in a member's town).
+      const key = place.map((index) => queryName.tokens[index].text).join(' ');
+      if (place.some((index) => ownWords.has(queryName.tokens[index].text))) {
         return undefined;
       }
       const members = this.systemMembers(entry);
+      if (towns.has(key) && !this.memberPlaceKeys(members).has(key)) {
+        return undefined;
+      }
       if (members.size < SYSTEM_MEMBERS_MIN) {
         return undefined;
       }
@@ -1130,6 +1140,19 @@ export class CandidateIndex implements WeightSource {
     return undefined;
   }
 
+  /** The places of a system's members (`systemMembers`) as a prepared name reads their words. */
+  private memberPlaceKeys(members: ReadonlySet<string>): Set<string> {
+    const out = new Set<string>();
+    members.forEach((place) =>
+      out.add(
+        prepareName(place, 'org', this.lookup)
+          .tokens.map((token) => token.text)
+          .join(' '),
+      ),
+    );
+    return out;
+  }
+
   /** `entry`'s towns (`IndexEntry.towns`) as a prepared name reads their words, each remembered by the town's id. */
   private townKeysOf(entry: number): Map<string, string> {
     const out = new Map<string, string>();
@@ -1152,9 +1175,10 @@ export class CandidateIndex implements WeightSource {
   /**
    * Since rules 1.138.0: a query name "<name>, <place>" / "<name> <place>" whose place is one of the entry's own
    * towns (`IndexEntry.towns`: a registry's locations) names the body at its address: the name before the place is
-   * scored against the entry, and when it matches, and higher than the whole query did, that is the entry's score,
-   * with the feature `own_town`. A place of no town of the entry (another body's, a place-swapped name) changes
-   * nothing. Runs only for entries with towns and query names that end in one or two place words (`placedNames`).
+   * scored against the entry, and when it scores at least OWN_TOWN_HEAD, higher than the whole query did, against a
+   * name of the entry with no comparable word more than it, and no member of the entry's system is recorded at that
+   * place (`systemMembers`), that is the entry's score, with the feature `own_town`. A place of no town of the entry
+   * (another body's, a place-swapped name) changes nothing. Runs only for entries with towns and query names that end in one or two place words (`placedNames`).
    */
   private ownTownScore(
     queryParty: PreparedParty,
@@ -1174,12 +1198,22 @@ export class CandidateIndex implements WeightSource {
       const head = scorePartiesAtLeast(
         { ...queryParty, names: [reading.head] },
         party,
-        MATCH_THRESHOLD,
+        OWN_TOWN_HEAD,
         this,
         this.likeness,
         comparisons,
       );
-      if (!head || head.score < MATCH_THRESHOLD || head.score <= ((best ?? scored)?.score ?? 0)) {
+      if (!head || head.score < OWN_TOWN_HEAD || head.score <= ((best ?? scored)?.score ?? 0)) {
+        continue;
+      }
+      // The body's name itself, no word of it left over (not a unit named with it, "<unit> at <name>"), and no
+      // member of its system recorded at the town (the office of a system in one of its members' towns).
+      const matched = party.names.find((name) => name.raw === head.matchedName);
+      if (
+        !matched ||
+        comparableIndices(matched).length > comparableIndices(reading.head).length ||
+        this.memberPlaceKeys(this.systemMembers(entry)).has(reading.key)
+      ) {
         continue;
       }
       best = {

@@ -30,6 +30,15 @@ function build(): CandidateIndex {
   sut.add(org('reg:tarvel', ['Quarrow Institute of Medical Sciences, Tarvel'], ['Tarvel']));
   sut.add(org('reg:lindmoor', ['Quarrow Institute of Medical Sciences Lindmoor'], ['Lindmoor']));
   sut.add(org('reg:norbridge', ['Quarrow Institute of Medical Sciences, Norbridge'], ['Norbridge']));
+  // A unit named with a body, in the body's town; a body of one word more in a town of another body's name.
+  sut.add(org('reg:kelvane', ['Kelvane Polytechnic'], ['Ostbury']));
+  sut.add(org('reg:kelvane-unit', ['QRC at Kelvane Polytechnic'], ['Ostbury']));
+  sut.add(org('reg:brisk', ['Brisk University College'], ['Westhollow']));
+  // A system's office in the town of one of its members.
+  sut.add(org('reg:brenholt', ['Brenholt University'], ['Ashgrove']));
+  sut.add(org('reg:brenholt-ashgrove', ['Brenholt University - Ashgrove'], ['Ashgrove']));
+  sut.add(org('reg:brenholt-tarvel', ['Brenholt University - Tarvel'], ['Tarvel']));
+  sut.add(org('reg:brenholt-lindmoor', ['Brenholt University - Lindmoor'], ['Lindmoor']));
   return sut.build();
 }
 
@@ -101,6 +110,31 @@ describe(`${CandidateIndex.name}: a place after a body's name that is its own to
       "a member's own town: the member itself",
       'Quarrow Institute of Medical Sciences, Norbridge',
       'reg:norbridge',
+      true,
+    ],
+    [
+      "a unit named with the body, in its town: the town is the body's, not the unit's word left over",
+      'Kelvane Polytechnic Ostbury',
+      'reg:kelvane-unit',
+      false,
+    ],
+    ['the body itself at its own town', 'Kelvane Polytechnic Ostbury', 'reg:kelvane', true],
+    [
+      'a body whose name only resembles the name before the town (a word more), in a town of that name: not raised',
+      'Brisk College Westhollow',
+      'reg:brisk',
+      false,
+    ],
+    [
+      "a system's office in a member's town, the member asked for: not the system (inst2's cap holds)",
+      'Brenholt University - Ashgrove',
+      'reg:brenholt',
+      false,
+    ],
+    [
+      "the member in the system's town: the member itself",
+      'Brenholt University - Ashgrove',
+      'reg:brenholt-ashgrove',
       true,
     ],
   ])('%s: "%s" ~ %s match %s', (_case, query, entityId, expected) => {
