@@ -403,6 +403,52 @@ interface PlacedName {
  */
 const OWN_TOWN_HEAD = 0.9;
 
+/**
+ * Since rules 1.138.0: when another entry matches the query whole, not through its own town, at OWN_TOWN_HEAD or
+ * more, the index holds the query as that body's name ("<system> - <town>" of a member whose record writes the
+ * town as a part of its name): the town is that name's, not an address, and the entries `ownTownScore` raised
+ * get back their score before (dropped when it was below `threshold`).
+ */
+function keepTownInOtherName(
+  results: MatchResult[],
+  entryOf: Map<MatchResult, number>,
+  liftedFrom: ReadonlyMap<number, ScoredEntity | undefined>,
+  threshold: number,
+): void {
+  const ownTown = (result: MatchResult) => result.features.some((feature) => feature.name === 'own_town');
+  const namedWhole = results.some(
+    (result) =>
+      result.match && result.score >= OWN_TOWN_HEAD && !ownTown(result) && !liftedFrom.has(entryOf.get(result)!),
+  );
+  if (!namedWhole) {
+    return;
+  }
+  for (let position = results.length - 1; position >= 0; position--) {
+    const result = results[position];
+    const entry = entryOf.get(result)!;
+    if (!liftedFrom.has(entry) || !ownTown(result)) {
+      continue;
+    }
+    const before = liftedFrom.get(entry);
+    entryOf.delete(result);
+    if (!before || before.score < threshold) {
+      results.splice(position, 1);
+      continue;
+    }
+    const restored: MatchResult = {
+      entityId: result.entityId,
+      score: before.score,
+      match: before.score >= MATCH_THRESHOLD,
+      matchedName: before.matchedName,
+      queryName: before.queryName,
+      features: before.features,
+      listIds: result.listIds,
+    };
+    results[position] = restored;
+    entryOf.set(restored, entry);
+  }
+}
+
 /** Every reading of the query's organisation names as "<name> <place>" (one or two place words). */
 function placedNames(queryParty: PreparedParty, lookup: TokenResolver): PlacedName[] {
   return queryParty.names.flatMap((name) =>
@@ -889,6 +935,8 @@ export class CandidateIndex implements WeightSource {
     const comparisons = new NameComparisons();
     // The query's names that end in a place (since rules 1.138.0), read against each entry's own towns.
     const placed = mode === 'org' && this.towns.interner.values.length > 0 ? placedNames(queryParty, this.lookup) : [];
+    /** The entries `ownTownScore` raised, with their score before (see `keepTownInOtherName`). */
+    const liftedFrom = new Map<number, ScoredEntity | undefined>();
     // An entry that has one of the query's identifiers is scored whatever its names (since rules 1.112.0):
     // the identifier on both records makes the score (see `partyScore`), the names need not block it.
     const identified =
@@ -926,7 +974,11 @@ export class CandidateIndex implements WeightSource {
         ? undefined
         : scorePartiesAtLeast(asQueried, party, threshold, this, this.likeness, comparisons);
       if (placed.length > 0 && !partOnly?.has(entry) && this.towns.size(entry) > 0) {
-        scored = this.ownTownScore(asQueried, party, entry, placed, scored, comparisons) ?? scored;
+        const lifted = this.ownTownScore(asQueried, party, entry, placed, scored, comparisons);
+        if (lifted) {
+          liftedFrom.set(entry, scored);
+          scored = lifted;
+        }
       }
       const part =
         partPolicy && partPolicy.score >= threshold && (!scored || scored.score < partPolicy.score)
@@ -955,6 +1007,9 @@ export class CandidateIndex implements WeightSource {
     }
     if (options.derivedInitials) {
       this.readDerivedInitials(queryParty, threshold, results, entryOf);
+    }
+    if (liftedFrom.size > 0) {
+      keepTownInOtherName(results, entryOf, liftedFrom, threshold);
     }
     if (mode === 'org') {
       this.readSystemMembers(queryParty, results, entryOf, comparisons);

@@ -39,6 +39,9 @@ function build(): CandidateIndex {
   sut.add(org('reg:brenholt-ashgrove', ['Brenholt University - Ashgrove'], ['Ashgrove']));
   sut.add(org('reg:brenholt-tarvel', ['Brenholt University - Tarvel'], ['Tarvel']));
   sut.add(org('reg:brenholt-lindmoor', ['Brenholt University - Lindmoor'], ['Lindmoor']));
+  // A system's office in a town, and one record of the system's name with that town, the member there.
+  sut.add(org('reg:dunmore', ['Dunmore University System', 'Dunmore University'], ['Kesbridge']));
+  sut.add(org('reg:dunmore-kesbridge', ['Dunmore University Kesbridge'], ['Kesbridge']));
   return sut.build();
 }
 
@@ -137,6 +140,13 @@ describe(`${CandidateIndex.name}: a place after a body's name that is its own to
       'reg:brenholt-ashgrove',
       true,
     ],
+    [
+      'a name the index holds whole as another record, its town a part of that name: not the body of that town',
+      'Dunmore University Kesbridge',
+      'reg:dunmore',
+      false,
+    ],
+    ['the record named so: that record', 'Dunmore University Kesbridge', 'reg:dunmore-kesbridge', true],
   ])('%s: "%s" ~ %s match %s', (_case, query, entityId, expected) => {
     const results = sut.search({ name: query, schema: 'Organization' }, { limit: 10, threshold: 0.3 });
     const result = results.find((candidate) => candidate.entityId === entityId);
