@@ -1073,7 +1073,9 @@ export class CandidateIndex implements WeightSource {
    * other places after it (at least SYSTEM_MEMBERS_MIN other records, each of another place: a national
    * institute's campuses, a system's members), names one of the members, another body: the result is kept as a
    * candidate below the threshold (SYSTEM_MEMBER_CAP), with the reason. Not when a name of the record writes one of
-   * the place's words (its own town: "<name> Harbourville" among its names), nor for a party on a list. Runs only for a matched result
+   * the place's words (its own town: "<name> Harbourville" among its names) or, since rules 1.138.0, the place is one
+   * of the towns the index holds the record in (`IndexEntry.towns`) while no member is recorded at that place and no
+   * other entry is matched whole (OWN_TOWN_HEAD); nor for a party on a list. Runs only for a matched result
    * whose query name ends in one or two place words; the members are looked up once per record (postings of the
    * generic name's rarest word) and remembered.
    */
@@ -1083,6 +1085,18 @@ export class CandidateIndex implements WeightSource {
     entryOf: Map<MatchResult, number>,
     comparisons: NameComparisons,
   ) {
+    // The entries matched whole at OWN_TOWN_HEAD or more, not through a town: a record the index holds the query as
+    // (since rules 1.138.0: then a town after the name is a part of that record's name, not another's address).
+    const namedWhole = new Set(
+      results
+        .filter(
+          (result) =>
+            result.match &&
+            result.score >= OWN_TOWN_HEAD &&
+            !result.features.some((feature) => feature.name === 'own_town'),
+        )
+        .map((result) => entryOf.get(result)!),
+    );
     for (let position = 0; position < results.length; position++) {
       const result = results[position];
       // A listed party is left as it was: a list's own short names of an entry ("<group>" for "<group> - <town>")
@@ -1100,8 +1114,14 @@ export class CandidateIndex implements WeightSource {
       }
       const entry = entryOf.get(result)!;
       const reason =
-        this.memberAskedOf(queryParty, queryName, result, entry, comparisons) ??
-        this.genericAskedOf(queryName, result, entry);
+        this.memberAskedOf(
+          queryParty,
+          queryName,
+          result,
+          entry,
+          comparisons,
+          namedWhole.size > (namedWhole.has(entry) ? 1 : 0),
+        ) ?? this.genericAskedOf(queryName, result, entry);
       if (reason === undefined) {
         continue;
       }
@@ -1124,6 +1144,7 @@ export class CandidateIndex implements WeightSource {
     result: MatchResult,
     entry: number,
     comparisons: NameComparisons,
+    namedElsewhere: boolean,
   ): string | undefined {
     const readings = placeAfterName(queryName);
     if (readings.length === 0) {
@@ -1140,7 +1161,7 @@ export class CandidateIndex implements WeightSource {
         return undefined;
       }
       const members = this.systemMembers(entry);
-      if (towns.has(key) && !this.memberPlaceKeys(members).has(key)) {
+      if (towns.has(key) && !namedElsewhere && !this.memberPlaceKeys(members).has(key)) {
         return undefined;
       }
       if (members.size < SYSTEM_MEMBERS_MIN) {

@@ -42,6 +42,11 @@ function build(): CandidateIndex {
   // A system's office in a town, and one record of the system's name with that town, the member there.
   sut.add(org('reg:dunmore', ['Dunmore University System', 'Dunmore University'], ['Kesbridge']));
   sut.add(org('reg:dunmore-kesbridge', ['Dunmore University Kesbridge'], ['Kesbridge']));
+  // A system with members in two towns, its office in a third, where a member's record writes the town first.
+  sut.add(org('reg:velmar', ['Velmar University System', 'Velmar University'], ['Orrin']));
+  sut.add(org('reg:velmar-tarvel', ['Velmar University, Tarvel'], ['Tarvel']));
+  sut.add(org('reg:velmar-lindmoor', ['Velmar University, Lindmoor'], ['Lindmoor']));
+  sut.add(org('reg:velmar-orrin', ['Orrin Velmar University'], ['Orrin']));
   return sut.build();
 }
 
@@ -147,6 +152,13 @@ describe(`${CandidateIndex.name}: a place after a body's name that is its own to
       false,
     ],
     ['the record named so: that record', 'Dunmore University Kesbridge', 'reg:dunmore-kesbridge', true],
+    [
+      "a system's own town where another record is named the query whole: a member, not the system (inst2's cap holds)",
+      'Velmar University - Orrin',
+      'reg:velmar',
+      false,
+    ],
+    ['the record named so: that record', 'Velmar University - Orrin', 'reg:velmar-orrin', true],
   ])('%s: "%s" ~ %s match %s', (_case, query, entityId, expected) => {
     const results = sut.search({ name: query, schema: 'Organization' }, { limit: 10, threshold: 0.3 });
     const result = results.find((candidate) => candidate.entityId === entityId);
