@@ -93,6 +93,7 @@ async function rorEntries(): Promise<IndexEntry[]> {
       names: [record.name, ...record.names.map((name) => name.value).filter((name) => name !== record.name)],
       countries: record.countries,
       identifiers: [record.rorId],
+      towns: record.cities,
       listIds: [],
     });
   }

@@ -8,6 +8,7 @@
 // the versions before it; the next build picks it up. registryStatus is set on reference registry
 // bodies (ROR, Funder Registry): only those in force ('active') are indexed. weakDetails is the entry's
 // details text only when it begins with its weak aliases (the first key written), so few rows carry it.
+// city: the towns a registry body is in (ROR's locations), its address for the matcher's own-town reading.
 MATCH (entity:Entity)
 WHERE entity.id > $after
 WITH entity
@@ -29,6 +30,7 @@ RETURN entity.id AS id,
        entity.kind AS kind,
        coalesce(entity.country, []) AS country,
        coalesce(entity.nationality, []) AS nationality,
+       coalesce(entity.city, []) AS city,
        coalesce(entity.birthDates, []) AS birthDates,
        coalesce(entity.identifierValues, []) AS identifierValues,
        coalesce(entity.riskCategories, []) AS riskCategories,

@@ -26,7 +26,7 @@ import {
 } from './normalise';
 import { acronymLetters, normaliseIdentifier, sameWords } from './name-matcher';
 import { compareResults, groupParties, type PartyFacts } from './same-party';
-import { datesAgree } from './party-score';
+import { datesAgree, type ScoredEntity } from './party-score';
 import { spellingSimilarity, tokenLikeness, editBudget, isTransposition } from './token-similarity';
 import {
   distinctVariants,
@@ -49,6 +49,7 @@ import type {
 import { parentNameParts, partOfNamedBody } from './part-of-named-body';
 import { weakAliasKey, weakAliasUsable } from './weak-aliases';
 import { MEMBER_PLACE_WORDS, SYSTEM_MEMBERS_MIN, SYSTEM_MEMBER_CAP, placeAfterName } from './system-members';
+import { comparableIndices } from './matcher-shared';
 
 /**
  * Margin between a name's most reachable evidence and the SCORED_NAMES-th best score before the name is
@@ -234,6 +235,11 @@ class Column {
     state.ids.forEach((id) => this.values.push(id));
   }
 
+  /** How many values `entry` has. */
+  size(entry: number): number {
+    return this.start.get(entry + 1) - this.start.get(entry);
+  }
+
   ids(entry: number): number[] {
     const out: number[] = [];
     for (let index = this.start.get(entry); index < this.start.get(entry + 1); index++) {
@@ -334,7 +340,7 @@ interface PreparedEntry {
 }
 
 /** Version of CandidateIndexState: bump when the index's tables change shape or meaning. */
-const STATE_FORMAT = 2;
+const STATE_FORMAT = 3;
 
 /** A built index as plain data (typed arrays, strings, Maps: structured-clone safe); see `toState`. */
 export interface CandidateIndexState {
@@ -347,6 +353,7 @@ export interface CandidateIndexState {
   countries: ColumnState;
   lists: ColumnState;
   birthDates: ColumnState;
+  towns: ColumnState;
   identifiers: Map<number, string[]>;
   nameRaw: string[];
   weakNames: Map<string, WeakNameOwner[]>;
@@ -380,6 +387,80 @@ const FREQUENT_NAME_SHARE = 1 / 2000;
 /** Fewest names a word must be in to count as frequent, whatever the index's size. */
 const FREQUENT_MIN_NAMES = 20;
 
+/** A query name read as a body's name with a place after it (`placeAfterName`): the name, its head, the place's words. */
+interface PlacedName {
+  name: PreparedName;
+  head: PreparedName;
+  /** The place's words as the prepared name reads them, joined by spaces. */
+  key: string;
+  placeText: string;
+}
+
+/**
+ * The score the name before a body's own town must reach against the body for the town to be read as its
+ * address (`ownTownScore`): near its own name, not a name that only resembles it (two bodies share a town's name,
+ * "<a body> <town>" beside "<another body of one word more>" in a town of that name elsewhere).
+ */
+const OWN_TOWN_HEAD = 0.9;
+
+/**
+ * Since rules 1.141.0: when another entry matches the query whole, not through its own town, at OWN_TOWN_HEAD or
+ * more, the index holds the query as that body's name ("<system> - <town>" of a member whose record writes the
+ * town as a part of its name): the town is that name's, not an address, and the entries `ownTownScore` raised
+ * get back their score before (dropped when it was below `threshold`).
+ */
+function keepTownInOtherName(
+  results: MatchResult[],
+  entryOf: Map<MatchResult, number>,
+  liftedFrom: ReadonlyMap<number, ScoredEntity | undefined>,
+  threshold: number,
+): void {
+  const ownTown = (result: MatchResult) => result.features.some((feature) => feature.name === 'own_town');
+  const namedWhole = results.some(
+    (result) =>
+      result.match && result.score >= OWN_TOWN_HEAD && !ownTown(result) && !liftedFrom.has(entryOf.get(result)!),
+  );
+  if (!namedWhole) {
+    return;
+  }
+  for (let position = results.length - 1; position >= 0; position--) {
+    const result = results[position];
+    const entry = entryOf.get(result)!;
+    if (!liftedFrom.has(entry) || !ownTown(result)) {
+      continue;
+    }
+    const before = liftedFrom.get(entry);
+    entryOf.delete(result);
+    if (!before || before.score < threshold) {
+      results.splice(position, 1);
+      continue;
+    }
+    const restored: MatchResult = {
+      entityId: result.entityId,
+      score: before.score,
+      match: before.score >= MATCH_THRESHOLD,
+      matchedName: before.matchedName,
+      queryName: before.queryName,
+      features: before.features,
+      listIds: result.listIds,
+    };
+    results[position] = restored;
+    entryOf.set(restored, entry);
+  }
+}
+
+/** Every reading of the query's organisation names as "<name> <place>" (one or two place words). */
+function placedNames(queryParty: PreparedParty, lookup: TokenResolver): PlacedName[] {
+  return queryParty.names.flatMap((name) =>
+    placeAfterName(name).map(({ head, place, placeText }) => ({
+      name,
+      head: prepareName(head, 'org', lookup),
+      key: place.map((index) => name.tokens[index].text).join(' '),
+      placeText,
+    })),
+  );
+}
+
 export class CandidateIndex implements WeightSource {
   private readonly vocabulary = new Map<string, number>();
   private readonly words: TokenInfo[] = [];
@@ -394,6 +475,12 @@ export class CandidateIndex implements WeightSource {
   /** Per entry, the places other records write after its names (`systemMembers`), filled on first use. */
   private readonly systemMembersOf = new Map<number, Set<string>>();
   private readonly birthDates = new Column();
+  /**
+   * The towns each entry is in (`IndexEntry.towns`), as ids into one shared table of town names: 4 bytes an entry
+   * and 4 a town, not a string per entry. `townKeys`: a town's words as a prepared name reads them, by id.
+   */
+  private readonly towns = new Column();
+  private readonly townKeys = new Map<number, string>();
   private readonly identifiers = new Map<number, string[]>();
   /**
    * Weak names by `weakAliasKey`: a few thousand among the lists' hundreds of thousands of names, so kept
@@ -585,6 +672,7 @@ export class CandidateIndex implements WeightSource {
     this.countries.add(entry.countries, (value) => value.trim().toLowerCase());
     this.lists.add(entry.listIds, (value) => value);
     this.birthDates.add(entry.birthDates, (value) => value.trim());
+    this.towns.add(entry.towns, (value) => value.trim());
     const identifiers = [...(entry.identifiers ?? []), ...separatedIdentifiers]
       .map(normaliseIdentifier)
       .filter((value) => value.length > 0);
@@ -707,6 +795,7 @@ export class CandidateIndex implements WeightSource {
       countries: this.countries.toState(),
       lists: this.lists.toState(),
       birthDates: this.birthDates.toState(),
+      towns: this.towns.toState(),
       identifiers: this.identifiers,
       nameRaw: this.nameRaw,
       weakNames: this.weakNames,
@@ -739,6 +828,7 @@ export class CandidateIndex implements WeightSource {
     index.countries.load(state.countries);
     index.lists.load(state.lists);
     index.birthDates.load(state.birthDates);
+    index.towns.load(state.towns);
     // Every field in `build`'s order, the posting tables as `buildCsr` makes them: a restored index has the
     // hidden classes of a built one (a spread or a deserialised object has others, and the search's optimised
     // code, fed both, is thrown away and compiled again).
@@ -843,6 +933,10 @@ export class CandidateIndex implements WeightSource {
     const results: MatchResult[] = [];
     const entryOf = new Map<MatchResult, number>();
     const comparisons = new NameComparisons();
+    // The query's names that end in a place (since rules 1.141.0), read against each entry's own towns.
+    const placed = mode === 'org' && this.towns.interner.values.length > 0 ? placedNames(queryParty, this.lookup) : [];
+    /** The entries `ownTownScore` raised, with their score before (see `keepTownInOtherName`). */
+    const liftedFrom = new Map<number, ScoredEntity | undefined>();
     // An entry that has one of the query's identifiers is scored whatever its names (since rules 1.112.0):
     // the identifier on both records makes the score (see `partyScore`), the names need not block it.
     const identified =
@@ -876,9 +970,16 @@ export class CandidateIndex implements WeightSource {
       const party = this.party(entry);
       stats.scored++;
       stats.scoredNames += party.names.length;
-      const scored = partOnly?.has(entry)
+      let scored = partOnly?.has(entry)
         ? undefined
         : scorePartiesAtLeast(asQueried, party, threshold, this, this.likeness, comparisons);
+      if (placed.length > 0 && !partOnly?.has(entry) && this.towns.size(entry) > 0) {
+        const lifted = this.ownTownScore(asQueried, party, entry, placed, scored, comparisons);
+        if (lifted) {
+          liftedFrom.set(entry, scored);
+          scored = lifted;
+        }
+      }
       const part =
         partPolicy && partPolicy.score >= threshold && (!scored || scored.score < partPolicy.score)
           ? this.partOfNamedBodyMatch(asQueried, party, entry, partPolicy)
@@ -906,6 +1007,9 @@ export class CandidateIndex implements WeightSource {
     }
     if (options.derivedInitials) {
       this.readDerivedInitials(queryParty, threshold, results, entryOf);
+    }
+    if (liftedFrom.size > 0) {
+      keepTownInOtherName(results, entryOf, liftedFrom, threshold);
     }
     if (mode === 'org') {
       this.readSystemMembers(queryParty, results, entryOf, comparisons);
@@ -969,7 +1073,9 @@ export class CandidateIndex implements WeightSource {
    * other places after it (at least SYSTEM_MEMBERS_MIN other records, each of another place: a national
    * institute's campuses, a system's members), names one of the members, another body: the result is kept as a
    * candidate below the threshold (SYSTEM_MEMBER_CAP), with the reason. Not when a name of the record writes one of
-   * the place's words (its own town: "<name> Harbourville" among its names), nor for a party on a list. Runs only for a matched result
+   * the place's words (its own town: "<name> Harbourville" among its names) or, since rules 1.141.0, the place is one
+   * of the towns the index holds the record in (`IndexEntry.towns`) while no member is recorded at that place and no
+   * other entry is matched whole (OWN_TOWN_HEAD); nor for a party on a list. Runs only for a matched result
    * whose query name ends in one or two place words; the members are looked up once per record (postings of the
    * generic name's rarest word) and remembered.
    */
@@ -979,6 +1085,18 @@ export class CandidateIndex implements WeightSource {
     entryOf: Map<MatchResult, number>,
     comparisons: NameComparisons,
   ) {
+    // The entries matched whole at OWN_TOWN_HEAD or more, not through a town: a record the index holds the query as
+    // (since rules 1.141.0: then a town after the name is a part of that record's name, not another's address).
+    const namedWhole = new Set(
+      results
+        .filter(
+          (result) =>
+            result.match &&
+            result.score >= OWN_TOWN_HEAD &&
+            !result.features.some((feature) => feature.name === 'own_town'),
+        )
+        .map((result) => entryOf.get(result)!),
+    );
     for (let position = 0; position < results.length; position++) {
       const result = results[position];
       // A listed party is left as it was: a list's own short names of an entry ("<group>" for "<group> - <town>")
@@ -996,8 +1114,14 @@ export class CandidateIndex implements WeightSource {
       }
       const entry = entryOf.get(result)!;
       const reason =
-        this.memberAskedOf(queryParty, queryName, result, entry, comparisons) ??
-        this.genericAskedOf(queryName, result, entry);
+        this.memberAskedOf(
+          queryParty,
+          queryName,
+          result,
+          entry,
+          comparisons,
+          namedWhole.size > (namedWhole.has(entry) ? 1 : 0),
+        ) ?? this.genericAskedOf(queryName, result, entry);
       if (reason === undefined) {
         continue;
       }
@@ -1020,6 +1144,7 @@ export class CandidateIndex implements WeightSource {
     result: MatchResult,
     entry: number,
     comparisons: NameComparisons,
+    namedElsewhere: boolean,
   ): string | undefined {
     const readings = placeAfterName(queryName);
     if (readings.length === 0) {
@@ -1027,11 +1152,18 @@ export class CandidateIndex implements WeightSource {
     }
     const party = this.party(entry);
     const ownWords = new Set(party.names.flatMap((name) => name.tokens.map((token) => token.text)));
+    const towns = this.townKeysOf(entry);
     for (const { head, place, placeText } of readings) {
+      // Its own town, written in one of its names, or (since rules 1.141.0) among the towns the index holds it in
+      // when no member of the system is recorded at that place (a system's office may be in a member's town).
+      const key = place.map((index) => queryName.tokens[index].text).join(' ');
       if (place.some((index) => ownWords.has(queryName.tokens[index].text))) {
         return undefined;
       }
       const members = this.systemMembers(entry);
+      if (towns.has(key) && !namedElsewhere && !this.memberPlaceKeys(members).has(key)) {
+        return undefined;
+      }
       if (members.size < SYSTEM_MEMBERS_MIN) {
         return undefined;
       }
@@ -1082,6 +1214,98 @@ export class CandidateIndex implements WeightSource {
       }
     }
     return undefined;
+  }
+
+  /** The places of a system's members (`systemMembers`) as a prepared name reads their words. */
+  private memberPlaceKeys(members: ReadonlySet<string>): Set<string> {
+    const out = new Set<string>();
+    members.forEach((place) =>
+      out.add(
+        prepareName(place, 'org', this.lookup)
+          .tokens.map((token) => token.text)
+          .join(' '),
+      ),
+    );
+    return out;
+  }
+
+  /** `entry`'s towns (`IndexEntry.towns`) as a prepared name reads their words, each remembered by the town's id. */
+  private townKeysOf(entry: number): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const id of this.towns.ids(entry)) {
+      let key = this.townKeys.get(id);
+      const town = this.towns.interner.values[id];
+      if (key === undefined) {
+        key = prepareName(town, 'org', this.lookup)
+          .tokens.map((token) => token.text)
+          .join(' ');
+        this.townKeys.set(id, key);
+      }
+      if (key.length > 0) {
+        out.set(key, town);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Since rules 1.141.0: a query name "<name>, <place>" / "<name> <place>" whose place is one of the entry's own
+   * towns (`IndexEntry.towns`: a registry's locations) names the body at its address: the name before the place is
+   * scored against the entry, and when it scores at least OWN_TOWN_HEAD, higher than the whole query did, against a
+   * name of the entry with no comparable word more than it, and no member of the entry's system is recorded at that
+   * place (`systemMembers`), that is the entry's score, with the feature `own_town`. A place of no town of the entry
+   * (another body's, a place-swapped name) changes nothing. Runs only for entries with towns and query names that end in one or two place words (`placedNames`).
+   */
+  private ownTownScore(
+    queryParty: PreparedParty,
+    party: PreparedParty,
+    entry: number,
+    placed: readonly PlacedName[],
+    scored: ScoredEntity | undefined,
+    comparisons: NameComparisons,
+  ): ScoredEntity | undefined {
+    const towns = this.townKeysOf(entry);
+    let best: ScoredEntity | undefined;
+    for (const reading of placed) {
+      const town = towns.get(reading.key);
+      if (town === undefined) {
+        continue;
+      }
+      const head = scorePartiesAtLeast(
+        { ...queryParty, names: [reading.head] },
+        party,
+        OWN_TOWN_HEAD,
+        this,
+        this.likeness,
+        comparisons,
+      );
+      if (!head || head.score < OWN_TOWN_HEAD || head.score <= ((best ?? scored)?.score ?? 0)) {
+        continue;
+      }
+      // The body's name itself, no word of it left over (not a unit named with it, "<unit> at <name>"), and no
+      // member of its system recorded at the town (the office of a system in one of its members' towns).
+      const matched = party.names.find((name) => name.raw === head.matchedName);
+      if (
+        !matched ||
+        comparableIndices(matched).length > comparableIndices(reading.head).length ||
+        this.memberPlaceKeys(this.systemMembers(entry)).has(reading.key)
+      ) {
+        continue;
+      }
+      best = {
+        ...head,
+        queryName: reading.name.raw,
+        features: [
+          ...head.features,
+          {
+            name: 'own_town',
+            value: 1,
+            reason: `"${reading.placeText}" after "${reading.head.raw}" is the town the index holds "${head.matchedName}" in (${town}): its address, not another body.`,
+          },
+        ],
+      };
+    }
+    return best;
   }
 
   /**

@@ -30,6 +30,11 @@ export interface IndexEntry {
    * or scored fuzzily; a query that is one of them word for word is matched with `SearchOptions.weakAliases`.
    */
   weakNames?: string[];
+  /**
+   * Since rules 1.141.0: the towns the body is in (a registry's locations, the graph's `city`), as written; a
+   * place written after one of its names that is one of them is its address, not another body's (`own_town`).
+   */
+  towns?: string[];
 }
 
 /** One nameable reason behind a score. */
@@ -56,7 +61,8 @@ export type FeatureName =
   | 'birth_date'
   | 'weak_alias'
   | 'derived_initials'
-  | 'part_of_named_body';
+  | 'part_of_named_body'
+  | 'own_town';
 
 export interface MatchResult {
   entityId: string;

@@ -132,7 +132,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
     required: ['name', 'value', 'reason'],
     properties: {
       name: text(
-        'The feature: token_alignment, acronym, transliteration, class_words, legal_form, alias, schema, country, identifier, birth_date, weak_alias (the query is a name the list calls weak, since rules 1.113.0), derived_initials (since rules 1.117.0: a bare acronym matched only through the initials of this name while another body writes it as its own), part_of_named_body (the query names the body whole with a unit or programme of it, since rules 1.119.0).',
+        'The feature: token_alignment, acronym, transliteration, class_words, legal_form, alias, schema, country, identifier, birth_date, weak_alias (the query is a name the list calls weak, since rules 1.113.0), derived_initials (since rules 1.117.0: a bare acronym matched only through the initials of this name while another body writes it as its own), part_of_named_body (the query names the body whole with a unit or programme of it, since rules 1.119.0), own_town (a place after the name is a town the index holds the body in: its address, since rules 1.141.0).',
         'country',
       ),
       value: number('A similarity in [0, 1], or -1/0/1 for conflict/unknown/agreement.', 1),
@@ -227,7 +227,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
         enum: RISK_LEVELS,
       }),
       riskReasons: texts('The findings that set the level.', ['Listed on us-ofac-sdn (CMIC-EO13959)']),
-      rulesVersion: text('The risk rules version the path risks were scored with.', '1.140.0'),
+      rulesVersion: text('The risk rules version the path risks were scored with.', '1.141.0'),
       pathRisksTruncated: boolean('True when a cap cut a path walk short.', false),
     },
   },

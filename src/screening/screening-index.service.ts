@@ -439,6 +439,7 @@ export function toIndexEntry(row: IndexSourceRow): { entry: IndexEntry; details:
       identifiers: identifiersOf(row),
       listIds,
       weakNames: weakAliasesOf(row.weakDetails),
+      ...townsOf(row),
     },
     details: {
       name: row.name,
@@ -453,6 +454,14 @@ export function toIndexEntry(row: IndexSourceRow): { entry: IndexEntry; details:
       ),
     },
   };
+}
+
+/** The towns a registry body is in (the graph's `city`, ROR's locations), when it has any (since rules 1.141.0). */
+function townsOf(row: IndexSourceRow): { towns?: string[] } {
+  const towns = (Array.isArray(row.city) ? row.city : typeof row.city === 'string' ? [row.city] : []).filter(
+    (town): town is string => typeof town === 'string' && town.trim().length > 0,
+  );
+  return towns.length > 0 ? { towns } : {};
 }
 
 /** The weak aliases in a list entry's `details` text (see `IndexSourceRow.weakDetails`); none when it has none. */

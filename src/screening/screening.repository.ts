@@ -13,6 +13,8 @@ export interface IndexSourceRow {
   kind: string | null;
   country: string[];
   nationality: string[];
+  /** The towns a registry body is in (ROR's locations; since rules 1.141.0); absent or empty for others. */
+  city?: string[];
   birthDates: string[];
   identifierValues: string[];
   riskCategories: string[];

@@ -18,7 +18,8 @@ export class ScreeningFeature {
    * country, identifier, birth_date, weak_alias (since rules 1.109.0: the query is a name the list calls weak),
    * derived_initials (since rules 1.117.0: a bare acronym matched only through the initials of this name while
    * another body writes it as its own),
-   * part_of_named_body (since rules 1.119.0: the query names the body whole with a unit or programme of it)
+   * part_of_named_body (since rules 1.119.0: the query names the body whole with a unit or programme of it),
+   * own_town (since rules 1.141.0: a place after the name is a town the index holds the body in, its address)
    */
   name!: string;
 
