@@ -19,37 +19,11 @@
  *   npm run bench:build && node dist-bench/bench/build-ror-not-seeded.js <path of a ror-records clone or git dir>
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { parse } from 'csv-parse/sync';
 import { findUp } from './lib/find-up';
-import { key } from './lib/org-pair-sampling';
-
-/** Ids and names of every held-out file of bench/data, read as build-university-label-pairs.ts reads them. */
-function heldOutIdsAndNames(folder: string): { ids: Set<string>; names: Set<string> } {
-  const ids = new Set<string>();
-  const names = new Set<string>();
-  for (const file of readdirSync(folder).filter((name) => /heldout.*\.csv$/.test(name))) {
-    const rows = parse<Record<string, string>>(readFileSync(join(folder, file), 'utf8'), {
-      columns: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    });
-    for (const row of rows) {
-      for (const [column, value] of Object.entries(row)) {
-        if (column === 'note') {
-          for (const id of value.match(/\b0[0-9a-z]{6}[0-9]{2}\b/g) ?? []) {
-            ids.add(id);
-          }
-        } else if (value && !['schema', 'is_match', 'group'].includes(column)) {
-          names.add(key(value));
-        }
-      }
-    }
-  }
-  return { ids, names };
-}
+import { heldOutIdsAndNames, hostOf, key } from './lib/org-pair-sampling';
 
 interface RorV1 {
   id: string;
@@ -79,14 +53,6 @@ export interface NotSeededUniversity {
   country: string;
   hosts: string[];
   otherNames: string[];
-}
-
-function hostOf(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/[/:].*$/, '');
 }
 
 function release(folder: string): number[] | null {

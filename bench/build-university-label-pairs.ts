@@ -23,12 +23,12 @@
  *
  *   npm run bench:build && node dist-bench/bench/build-university-label-pairs.js
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { findUp } from './lib/find-up';
-import { half, key, pairsCsv, sha1, type Pair } from './lib/org-pair-sampling';
+import { half, heldOutIdsAndNames, key, pairsCsv, sha1, type Pair } from './lib/org-pair-sampling';
 import { countryOf, displayName, type RorRecord, shortId } from './lib/ror-records';
 
 const NEAR_PER_RECORD = 2;
@@ -50,31 +50,6 @@ function scriptOf(name: string): string {
     }
   }
   return 'other';
-}
-
-/** Ids and names of every held-out file of bench/data (ROR ids as written in the notes). */
-function heldOutIdsAndNames(folder: string): { ids: Set<string>; names: Set<string> } {
-  const ids = new Set<string>();
-  const names = new Set<string>();
-  for (const file of readdirSync(folder).filter((name) => /heldout.*\.csv$/.test(name))) {
-    const rows = parse<Record<string, string>>(readFileSync(join(folder, file), 'utf8'), {
-      columns: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    });
-    for (const row of rows) {
-      for (const [column, value] of Object.entries(row)) {
-        if (column === 'note') {
-          for (const id of value.match(/\b0[0-9a-z]{6}[0-9]{2}\b/g) ?? []) {
-            ids.add(id);
-          }
-        } else if (value && !['schema', 'is_match', 'group'].includes(column)) {
-          names.add(key(value));
-        }
-      }
-    }
-  }
-  return { ids, names };
 }
 
 /** The parts a label is compared by for `label-near`: its words, or its letters when written without spaces. */

@@ -118,7 +118,7 @@ import { SeedService } from '../src/seed/seed.service';
 import { trackerEntityId } from '../src/seed/seed-transform';
 import { readFundrefRegistry } from './lib/fundref-records';
 import { findUp } from './lib/find-up';
-import { half, key, sha1, words } from './lib/org-pair-sampling';
+import { half, hostOf, key, sha1, words } from './lib/org-pair-sampling';
 import { printGroups, writeResults } from './lib/pair-quality';
 import { freshDatabase, importSampleLists } from './quality-screening';
 
@@ -167,14 +167,6 @@ function pick(seed: string, count: number): number {
 
 function readJsonGz<T>(relative: string): T {
   return JSON.parse(gunzipSync(readFileSync(findUp(relative, __dirname))).toString('utf8')) as T;
-}
-
-function hostOf(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/[/:].*$/, '');
 }
 
 function countryOfRor(record: RawRor): string | null {

@@ -1,10 +1,14 @@
 /**
  * The sampling both registry pair builders share (bench/build-ror-pairs.ts, bench/build-fundref-pairs.ts):
  * the dev / held-out split by SHA-1, name keys, the near-name kinds and the per-country round-robin sampling,
- * so pairs drawn from two registries are built the same way.
+ * so pairs drawn from two registries are built the same way; and what the builders of other dev sets share with
+ * them: the held-out files' ids and names (never drawn again) and a web address's host.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import anyAscii from 'any-ascii';
+import { parse } from 'csv-parse/sync';
 
 export interface Pair {
   name1: string;
@@ -155,4 +159,38 @@ export function pairsCsv(pairs: Pair[]): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Ids and names of every held-out file of bench/data (ROR ids as written in the notes). */
+export function heldOutIdsAndNames(folder: string): { ids: Set<string>; names: Set<string> } {
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  for (const file of readdirSync(folder).filter((name) => /heldout.*\.csv$/.test(name))) {
+    const rows = parse<Record<string, string>>(readFileSync(join(folder, file), 'utf8'), {
+      columns: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    });
+    for (const row of rows) {
+      for (const [column, value] of Object.entries(row)) {
+        if (column === 'note') {
+          for (const id of value.match(/\b0[0-9a-z]{6}[0-9]{2}\b/g) ?? []) {
+            ids.add(id);
+          }
+        } else if (value && !['schema', 'is_match', 'group'].includes(column)) {
+          names.add(key(value));
+        }
+      }
+    }
+  }
+  return { ids, names };
+}
+
+/** A web address's host, lower case, without scheme, "www.", port or path. */
+export function hostOf(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[/:].*$/, '');
 }
