@@ -90,6 +90,19 @@ describe(`${NameMatcher.name} a short word of a name in capitals is a word too (
       reason: 'a changed letter of a short word conflicts, as in small letters',
     },
     {
+      query: company('ZOB TRADING'),
+      candidate: company('Zaba Trading'),
+      match: false,
+      reason:
+        'a short word in capitals that only sounds like the other is no spelling of it (in small letters it would be)',
+    },
+    {
+      query: company('ZUQ TRADING'),
+      candidate: company('Zouq Trading'),
+      match: false,
+      reason: 'nor another romanisation of it',
+    },
+    {
       query: company('QSU HOLDING'),
       candidate: company('Quarrow Steel Union Holding'),
       match: true,
