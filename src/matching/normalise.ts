@@ -676,6 +676,23 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
   if (mode === 'person') {
     markSyllableCompounds(tokens, kinds, tags, hyphenNext);
   }
+  // "CAM HOLDING" (since rules 1.142.0): in a name written all in capitals with another word beside it, a short
+  // word with a vowel is read as an acronym for its capitals alone (nothing written marks it: no dots, no small
+  // letters around it). Tagged so, it keeps every acronym reading and is compared as a word too (its spelling
+  // variants, as "Cam Holding" has them); alone in its name ("CSU") it stays an acronym compared exactly.
+  if (allCapitals && kinds.filter((kind) => isComparable(kind)).length >= 2) {
+    for (let index = 0; index < count; index++) {
+      if (
+        kinds[index] === Kind.Acronym &&
+        !writtenAcronym[index] &&
+        tokens[index].script === Script.Latin &&
+        SHORT_WORD.test(tokens[index].text) &&
+        !CONSONANTS_ONLY.test(tokens[index].text)
+      ) {
+        tags[index] = CAPITALS_READ;
+      }
+    }
+  }
   // Typed arrays, as an indexed name's kinds and tags are (views of the index's columns): the matcher reads both
   // through the same sites, which stay monomorphic instead of being deoptimised between arrays and typed arrays.
   // (Made with the constructor, which copies an array directly: `from` goes through its iterator.)
@@ -697,6 +714,12 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
  * name's identity (two such names agree on their place, or differ in it).
  */
 export const PLACE_OF_GENERIC_NAME = 2;
+
+/**
+ * Tag of an acronym read so only because its name is written in capitals ("CAM" in "CAM HOLDING", see
+ * `prepareName`): compared as a word as well (spelling variants), as an acronym as written never is.
+ */
+export const CAPITALS_READ = 1;
 
 /** Tag of a person's name word that begins a hyphenated compound of syllables ("Mi" of "Mi-kyung"). */
 export const COMPOUND_START = 1;

@@ -4,6 +4,7 @@ import {
   Kind,
   classSetOf,
   PLACE_OF_GENERIC_NAME,
+  CAPITALS_READ,
   isCompoundSyllable,
   type NameMode,
 } from './normalise';
@@ -143,6 +144,13 @@ export function pairLikeness(
     return { sim: 0, how: Likeness.None };
   }
   if (qk === Kind.Acronym || ck === Kind.Acronym) {
+    if (qt.text !== ct.text && query.mode === 'org' && readAsWord(query, qi) && readAsWord(candidate, ci)) {
+      // "CAM HOLDING" / "CHAM HOLDING" (since rules 1.142.0): a short word read as an acronym only for its name's
+      // capitals is also a word, and one slip of its spelling is that word (a spelling variant, as "Cam Holding"
+      // has it); not what sounds alike or another system's romanisation ("LIN" is no "Lyon").
+      const likeness = cache ? cache.get(qt, ct, person) : wordLikeness(qt, ct, person);
+      return likeness.how === Likeness.Typo ? likeness : { sim: 0, how: Likeness.None };
+    }
     // An Arabic-script word whose consonant reading spells a Latin acronym ("بناب" read "bnb") is no acronym of
     // it (since rules 1.16.0): with a class word of Arabic script agreeing, the chance likeness decided.
     return qt.text === ct.text && !isLatinAndArabic(qt, ct)
@@ -462,4 +470,13 @@ export function finalSyllableBesideHangul(left: TokenInfo, right: TokenInfo): bo
   return (
     left.script === Script.Hangul && right.script === Script.Hangul && (finals.has(left.orig) || finals.has(right.orig))
   );
+}
+
+/**
+ * A word compared by its spelling: a name word, or a short word read as an acronym only for its name's capitals
+ * ("CAM" of "CAM HOLDING" against "CHAM HOLDING" or "Cham Holding", since rules 1.142.0; normalise.ts CAPITALS_READ).
+ */
+function readAsWord(name: PreparedName, index: number): boolean {
+  const kind = name.kinds[index] as Kind;
+  return kind === Kind.Name || (kind === Kind.Acronym && name.tags[index] === CAPITALS_READ);
 }
