@@ -101,26 +101,21 @@ import { NestFactory } from '@nestjs/core';
 import { parse } from 'csv-parse/sync';
 import { CliModule } from '../src/cli/cli.module';
 import { withDatabase } from '../src/cli/database-session';
-import { importMissingReferenceData } from '../src/cli/reference-data';
 import { loadConfig } from '../src/config/app-config';
 import type { CandidateIndexState } from '../src/matching/candidate-index';
 import { Kind, nameWords, prepareName } from '../src/matching/normalise';
 import { findLongestPhrases, getReferenceData, tokenKey } from '../src/matching/reference-data';
-import { MigrationsService } from '../src/neo4j/migrations.service';
-import { ReferenceService } from '../src/reference/reference.service';
 import { funderEntityId, rorEntityId } from '../src/reference/reference-graph';
 import { EntityResolverService, type ExpectedParty } from '../src/risk/entity-resolver';
 import type { PartyResolution } from '../src/risk/models/risk.model';
 import { ResolutionStatus } from '../src/risk/risk.enums';
 import { RiskRepository } from '../src/risk/risk.repository';
-import { ScreeningIndexService } from '../src/screening/screening-index.service';
-import { SeedService } from '../src/seed/seed.service';
 import { trackerEntityId } from '../src/seed/seed-transform';
 import { readFundrefRegistry } from './lib/fundref-records';
 import { findUp } from './lib/find-up';
 import { half, hostOf, key, sha1, words } from './lib/org-pair-sampling';
 import { printGroups, writeResults } from './lib/pair-quality';
-import { freshDatabase, importSampleLists } from './quality-screening';
+import { freshDatabase, prepareGraphAsStart } from './quality-screening';
 
 interface RawRor {
   id: string;
@@ -1071,27 +1066,7 @@ async function main(): Promise<void> {
       logger: ['error', 'warn'],
     });
     try {
-      const started = Date.now();
-      await context.get(MigrationsService).migrate();
-      await context.get(SeedService).seed({ onlyIfChanged: true, seededBy: 'bench:runner' });
-      await importSampleLists(context, manifestFile);
-      const registries = await importMissingReferenceData(context.get(ReferenceService));
-      // As `up` (npm start) does: a database linked under other rules is relinked by name (since rules 1.123.0).
-      const relinked = await context.get(ReferenceService).relinkIfRulesChanged();
-      if (relinked) {
-        console.log(
-          `Name links relinked (rules ${relinked.rulesBefore ?? 'unrecorded'} → ${relinked.rulesVersion}): ${relinked.created} made, ${relinked.removed} removed, ${relinked.linked} in place`,
-        );
-      }
-      console.log(`Reference registries imported now: ${registries} (seed/reference.json; 0 = already in the graph)`);
-      const indexService = context.get(ScreeningIndexService);
-      await indexService.whenIdle();
-      await indexService.requestRebuild('bench: reference registries imported');
-      await indexService.whenIdle();
-      const snapshot = await indexService.current();
-      console.log(
-        `Graph prepared as \`npm start\` prepares it and indexed: ${snapshot.entities} entities, ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      );
+      const { snapshot } = await prepareGraphAsStart(context, manifestFile);
       const personNames = new Map<string, string>();
       for (const [id, details] of [...snapshot.details.entries()].sort(([left], [right]) =>
         left.localeCompare(right),

@@ -66,7 +66,7 @@ function main(): void {
   if (universities) {
     rows.push([
       'universities outside exposed countries',
-      `${universities.outside.perThousand.toFixed(1)} alerted per 1,000 (${universities.outside.alerted}/${universities.outside.queries})${process.env.BENCH_REUSE_DB === '1' ? '; BENCH_REUSE_DB=1: only right on a new database (see the universities section)' : ''}`,
+      `${universities.outside.perThousand.toFixed(1)} alerted per 1,000 (${universities.outside.alerted}/${universities.outside.queries})`,
     ]);
   }
   const common = read('screening-commonNames');
