@@ -156,8 +156,11 @@ const COUNTED_LETTERS_MAX = 8;
  * readings failed. A series number stays one: "QHL2" is read so only against a name with two "L" words in a row.
  */
 function countedLetterReadings(short: PreparedName, index: number): string[] {
+  if (short.tokens.length !== 1 || index !== 0) {
+    return [];
+  }
   const written = short.raw.trim();
-  if (!COUNTED_LETTER_ACRONYM.test(written) || short.tokens.length !== 1 || index !== 0) {
+  if (!COUNTED_LETTER_ACRONYM.test(written)) {
     return [];
   }
   const at = written.search(/\d/u);
