@@ -1017,3 +1017,77 @@ describe(`${NameMatcher.name} an acronym reading of one word of several names on
     },
   ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a digit beside a capital counts that capital's words in a row (rules 1.143.0)`, () => {
+  // Made-up bodies.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Institute of Nanoscience and Nanotechnology'),
+      candidate: org('QIN2'),
+      match: true,
+      reason: 'a final 2 writes the last initial of two words in a row once',
+    },
+    {
+      query: org('QIN2'),
+      candidate: org('Quarrow Institute of Nanoscience and Nanotechnology'),
+      match: true,
+      reason: 'the same with the acronym on the query side',
+    },
+    {
+      query: org('Quarrow Laboratory of Psychology: Cognition, Conduct, Communication'),
+      candidate: org('QLP3C'),
+      match: true,
+      reason: 'a 3 before a capital counts three words with that initial',
+    },
+    {
+      query: org('Quarrow Centre for Cells, Cancer, Circulation and Cardiology'),
+      candidate: org('QC4'),
+      match: true,
+      reason: 'a final 4 counts four words',
+    },
+    {
+      query: org('Quarrow Nanoscience and Nanotechnology Institute'),
+      candidate: org('Q2NI'),
+      match: true,
+      reason: "a 2 between capitals is the tokeniser's digit acronym, as before",
+    },
+    {
+      query: org('Quarrow Hockey League'),
+      candidate: org('QHL2'),
+      match: false,
+      reason: 'a final 2 after one word of that initial is a series number',
+    },
+    {
+      query: org('Quarrow Institute of Nanoscience'),
+      candidate: org('QIN3'),
+      match: false,
+      reason: 'a count the name does not have',
+    },
+    {
+      query: org('Quarrow Institute for Nanoscience and Tarvel Nanotechnology'),
+      candidate: org('QIN2'),
+      match: false,
+      reason: 'the counted words must stand in a row, every word giving its initial',
+    },
+    {
+      query: org('Quarrow Institute of Nanoscience and Nanotechnology'),
+      candidate: org('QIN5'),
+      match: false,
+      reason: 'a digit above 4 counts nothing',
+    },
+    {
+      query: org('Quarrow Institute of Nanoscience and Nanotechnology'),
+      candidate: org('QIN2 Tarvel'),
+      match: false,
+      reason: 'the acronym beside another word is not read so',
+    },
+    {
+      query: org('Quarrow Institute of Nanoscience and Nanotechnology'),
+      candidate: org('Qin2'),
+      match: false,
+      reason: 'a word with small letters is no such acronym',
+    },
+  ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
+});

@@ -104,9 +104,11 @@ export function matchAcronyms(reading: AcronymReading): void {
     const plural =
       (short.kinds[index] === Kind.Name || short.kinds[index] === Kind.Acronym) &&
       pluralAcronymIn(short.raw, token.text);
+    const counted = countedLetterReadings(short, index);
     if (
       short.kinds[index] !== Kind.Acronym &&
       !plural &&
+      counted.length === 0 &&
       !(short.kinds[index] === Kind.Name && (capitals ??= capitalsCodes(short))) &&
       !acronymOfPair(short, shortFree, index)
     ) {
@@ -119,11 +121,62 @@ export function matchAcronyms(reading: AcronymReading): void {
         break;
       }
     }
+    for (const letters of read ? [] : counted) {
+      if (readAcronym(letters, index, reading, true)) {
+        read = true;
+        break;
+      }
+    }
     const particles = read || short.kinds[index] !== Kind.Acronym ? undefined : particleLetters(short.raw, token.orig);
     if (particles) {
       readAcronym(particles, index, reading, true);
     }
   }
+}
+
+/**
+ * A name written as one acronym of capitals with one digit 2, 3 or 4 beside a capital ("QIN2", "QP3C"): the digit
+ * may count that capital's words (`countedLetterReadings`). A 2 between two capitals ("C2DH") is the tokeniser's
+ * digit acronym already.
+ */
+const COUNTED_LETTER_ACRONYM = /^\p{Lu}{1,6}[2-4]\p{Lu}{0,6}$/u;
+/** Fewest and most letters of a counted-letter reading (`countedLetterReadings`). */
+const COUNTED_LETTERS_MIN = 3;
+const COUNTED_LETTERS_MAX = 8;
+
+/**
+ * Since rules 1.143.0 (issue 9): "QIN2" against "Quarrow Institute of Nanoscience and Nanotechnology", "QP3C"
+ * against "Quarrow Psychology: Cognition, Conduct, Communication". A body whose name has two or more words in a row
+ * with one initial writes that initial once with their count. The tokeniser reads a 2 between capitals so ("C2DH"),
+ * but a final digit is a series number there ("QHL2") and a 3 or a 4 no count at all, so such a name stood for no
+ * initials (0.0). Now a name that is only one written word of capitals with one digit 2–4 beside a capital (the
+ * whole name: no other word, no small letter) is also read with the digit as that capital written as many times
+ * (the capital before it, or the one after it), three to eight letters in all, as plain initials in the words'
+ * order only (no prefix, syllable or word left out: `readAcronym`'s in-order reading), and only when its other
+ * readings failed. A series number stays one: "QHL2" is read so only against a name with two "L" words in a row.
+ */
+function countedLetterReadings(short: PreparedName, index: number): string[] {
+  if (short.tokens.length !== 1 || index !== 0) {
+    return [];
+  }
+  const written = short.raw.trim();
+  if (!COUNTED_LETTER_ACRONYM.test(written)) {
+    return [];
+  }
+  const at = written.search(/\d/u);
+  const count = Number(written[at]);
+  const before = written.slice(0, at).toLowerCase();
+  const after = written.slice(at + 1).toLowerCase();
+  const readings: string[] = [];
+  if (before.length > 0) {
+    readings.push(before + before[before.length - 1].repeat(count - 1) + after);
+  }
+  if (after.length > 0) {
+    readings.push(before + after[0].repeat(count - 1) + after);
+  }
+  return [...new Set(readings)].filter(
+    (letters) => letters.length >= COUNTED_LETTERS_MIN && letters.length <= COUNTED_LETTERS_MAX,
+  );
 }
 
 /** A name that is an acronym, a comma and one more capital, with no space: "QTDR,K" (`commaJoinedAcronym`). */
