@@ -377,16 +377,24 @@ export function abbreviatedWords(
     if (word.script !== Script.Latin || word.text.length < TRUNCATION_MIN || short.kinds[shortIndex] === Kind.Acronym) {
       continue;
     }
-    const longIndex = ascending(longFree).find((index) => {
+    // The first free word of the long name, in word order, that the word begins (the least such place; no
+    // array of the places built for each word).
+    let longIndex = -1;
+    for (const index of longFree) {
+      if (longIndex >= 0 && index > longIndex) {
+        continue;
+      }
       const text = long.tokens[index].text;
-      return (
+      if (
         long.tokens[index].script === Script.Latin &&
         (long.kinds[index] === Kind.Name || long.kinds[index] === Kind.Class) &&
         text.length >= word.text.length + TRUNCATION_LEFT_OUT &&
         text.startsWith(word.text)
-      );
-    });
-    if (longIndex === undefined) {
+      ) {
+        longIndex = index;
+      }
+    }
+    if (longIndex < 0) {
       continue;
     }
     if (cutShort < 0) {

@@ -185,6 +185,16 @@ export function sameWordsInOrder(
 /** Similarity of a division's character and the English word that renders it ("市" / "City"): a translation. */
 const TRANSLATED_DIVISION_SIMILARITY = 0.9;
 
+/** Whether a name has a word in Chinese characters (what `hanDivisionSuffixes` asks of each side first). */
+function hasHanWord(name: PreparedName): boolean {
+  for (const token of name.tokens) {
+    if (token.script === Script.Han) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * "<place>市农业科学院" / "<Place> Academy of Agricultural Sciences", "<place>县人民医院" / "<Place> County People's
  * Hospital" (since rules 1.129.0): a division's character (han_words.yml division_suffixes) left free in a name written
@@ -201,6 +211,11 @@ export function hanDivisionSuffixes(
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
   const suffixes = getReferenceData().hanDivisionSuffixes;
+  // Each side below needs a word in Chinese characters: most pairs of names have none, and are not read (no
+  // sides built for them).
+  if (!hasHanWord(query) && !hasHanWord(candidate)) {
+    return undefined;
+  }
   let leftOut: ParentNamed | undefined;
   for (const [side, name, free, other, otherFree] of [
     ['query', query, qFree, candidate, cFree],

@@ -348,6 +348,19 @@ export function honoureeClause(
   return { side, words: clause };
 }
 
+/** Whether a free comparable word of the name is a class word of `classes` (what `honoureeOpener` looks for first). */
+function opensFree(name: PreparedName, free: ReadonlySet<number>, classes: ReadonlySet<number>): boolean {
+  if (free.size === 0 || classes.size === 0) {
+    return false;
+  }
+  for (const index of comparableIndices(name)) {
+    if (free.has(index) && classWordIn(name, index, classes)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The word opening a clause that names the person a body honours ("имени", "им.", "імені": org_words.yml
  * honouree_clause_classes) and the initials after it, before a surname that the other name writes too, without such
@@ -365,6 +378,11 @@ export function honoureeOpener(
   pairs: AlignedPair[],
 ): ParentNamed | undefined {
   const classes = getReferenceData().honoureeClauseClasses;
+  // Each side below needs a free word of those classes: most pairs of names have none, and are not read (no sides
+  // built for them).
+  if (!opensFree(query, qFree, classes) && !opensFree(candidate, cFree, classes)) {
+    return undefined;
+  }
   const opens = (name: PreparedName, index: number) => classWordIn(name, index, classes);
   for (const { side, otherSide, name, free, other, otherFree } of eachSide(query, qFree, candidate, cFree)) {
     const comparable = comparableIndices(name);

@@ -108,6 +108,17 @@ export class LikenessCache {
   }
 }
 
+/**
+ * The answers `pairLikeness` gives by its own rules, one object each (never changed by a reader): a comparison asks
+ * for hundreds of word pairs, and a new object for each answer was garbage the collector had to sweep.
+ */
+const PAIR_NONE: TokenLikeness = { sim: 0, how: Likeness.None };
+const PAIR_EXACT: TokenLikeness = { sim: 1, how: Likeness.Exact };
+const PAIR_SYNONYM: TokenLikeness = { sim: 1, how: Likeness.Synonym };
+const PAIR_INITIAL: TokenLikeness = { sim: 0.85, how: Likeness.Initial };
+const PAIR_CLASS: TokenLikeness = { sim: 0.9, how: Likeness.Class };
+const PAIR_CLASS_KIN: TokenLikeness = { sim: CLASS_KIN_SIMILARITY, how: Likeness.Class };
+
 export function pairLikeness(
   query: PreparedName,
   qi: number,
@@ -122,7 +133,7 @@ export function pairLikeness(
   const person = query.mode === 'person';
   if (qk === Kind.Number || ck === Kind.Number) {
     if (qk === ck) {
-      return qt.text === ct.text ? { sim: 1, how: Likeness.Exact } : { sim: 0, how: Likeness.None };
+      return qt.text === ct.text ? PAIR_EXACT : PAIR_NONE;
     }
     // "Sixth" / "6th", "VI" (since rules 1.64.0; org_words.yml ordinal_words): an ordinal word of an organisation's
     // name against the number it names. The word stays a word elsewhere (its weight, a conflict with another word).
@@ -130,18 +141,18 @@ export function pairLikeness(
     return query.mode === 'org' &&
       wordKind === Kind.Name &&
       getReferenceData().ordinalWords.get(word.text) === numberToken.text
-      ? { sim: 1, how: Likeness.Synonym }
-      : { sim: 0, how: Likeness.None };
+      ? PAIR_SYNONYM
+      : PAIR_NONE;
   }
   if (qk === Kind.Initial || ck === Kind.Initial) {
     if (qk === Kind.Initial && ck === Kind.Initial) {
-      return qt.text === ct.text ? { sim: 1, how: Likeness.Exact } : { sim: 0, how: Likeness.None };
+      return qt.text === ct.text ? PAIR_EXACT : PAIR_NONE;
     }
     const [initial, word, wordKind] = qk === Kind.Initial ? [qt, ct, ck] : [ct, qt, qk];
     if ((wordKind === Kind.Name || wordKind === Kind.Particle) && word.text.startsWith(initial.text)) {
-      return { sim: 0.85, how: Likeness.Initial };
+      return PAIR_INITIAL;
     }
-    return { sim: 0, how: Likeness.None };
+    return PAIR_NONE;
   }
   if (qk === Kind.Acronym || ck === Kind.Acronym) {
     if (qt.text !== ct.text && query.mode === 'org' && readAsWord(query, qi) && readAsWord(candidate, ci)) {
@@ -149,35 +160,33 @@ export function pairLikeness(
       // capitals is also a word, and one slip of its spelling is that word (a spelling variant, as "Cam Holding"
       // has it); not what sounds alike or another system's romanisation ("LIN" is no "Lyon").
       const likeness = cache ? cache.get(qt, ct, person) : wordLikeness(qt, ct, person);
-      return likeness.how === Likeness.Typo ? likeness : { sim: 0, how: Likeness.None };
+      return likeness.how === Likeness.Typo ? likeness : PAIR_NONE;
     }
     // An Arabic-script word whose consonant reading spells a Latin acronym ("بناب" read "bnb") is no acronym of
     // it (since rules 1.16.0): with a class word of Arabic script agreeing, the chance likeness decided.
-    return qt.text === ct.text && !isLatinAndArabic(qt, ct)
-      ? { sim: 1, how: Likeness.Exact }
-      : { sim: 0, how: Likeness.None };
+    return qt.text === ct.text && !isLatinAndArabic(qt, ct) ? PAIR_EXACT : PAIR_NONE;
   }
   if (qk === Kind.NamedBody && ck === Kind.NamedBody && query.tags[qi] === candidate.tags[ci]) {
-    return { sim: 1, how: qt.text === ct.text ? Likeness.Exact : Likeness.Synonym };
+    return qt.text === ct.text ? PAIR_EXACT : PAIR_SYNONYM;
   }
   if (qk === Kind.Class && ck === Kind.Class && qt.text !== ct.text && !finalSyllableBesideHangul(qt, ct)) {
     const qs = classSetOf(query.tags[qi]);
     const cs = classSetOf(candidate.tags[ci]);
     if (qs.some((group) => cs.includes(group))) {
-      return { sim: 0.9, how: Likeness.Class };
+      return PAIR_CLASS;
     }
     // "Society" and "Association": class words of one kind of body (org_words.yml class_equivalents).
     const kinds = getReferenceData().classKinds;
     const qKinds = qs.map((group) => kinds.get(group) ?? -1).filter((kind) => kind >= 0);
     if (qKinds.length > 0 && cs.some((group) => qKinds.includes(kinds.get(group) ?? -1))) {
-      return { sim: CLASS_KIN_SIMILARITY, how: Likeness.Class };
+      return PAIR_CLASS_KIN;
     }
     // "<place>学院" / "<place> University" (since rules 1.43.0): a Chinese class word whose bodies' English names
     // render it by another class (han_words.yml class_kin; China's colleges renamed universities in English keep
     // 学院) is a related class word of those classes, as "Society"/"Association" are: aligned only when nothing else
     // is left over.
     if (hanClassKinAgrees(query, qi, ct, cs) || hanClassKinAgrees(candidate, ci, qt, qs)) {
-      return { sim: CLASS_KIN_SIMILARITY, how: Likeness.Class };
+      return PAIR_CLASS_KIN;
     }
   }
   if (
@@ -200,7 +209,7 @@ export function pairLikeness(
         (kind: number, index: number) => kind === Kind.Qualifier && nameSide.tags[index] === PLACE_OF_GENERIC_NAME,
       )
     ) {
-      return { sim: 0.9, how: Likeness.Class };
+      return PAIR_CLASS;
     }
     // "United Tarvel University" / its Bengali label "ইউনাইটেড টারভেল ইউনিভার্সিটি" (since rules 1.69.0): a class word
     // that another script writes as the English word itself (org_words.yml class_loanwords) is that word, not a
@@ -211,7 +220,7 @@ export function pairLikeness(
     if (reference.classLoanwords.size > 0 && (isClassLoanword(classToken) || isClassLoanword(nameToken))) {
       const loanClass = nameClass ?? reference.classTrie.next.get(tokenKey(nameToken.orig))?.value;
       if (loanClass !== undefined && classSetOf(loanClass).some((group) => classSetOf(classTag).includes(group))) {
-        return { sim: 0.9, how: Likeness.Class };
+        return PAIR_CLASS;
       }
     }
   }
@@ -232,7 +241,7 @@ export function pairLikeness(
       cClass !== undefined &&
       classSetOf(qClass).some((group) => classSetOf(cClass).includes(group))
     ) {
-      return { sim: 0.9, how: Likeness.Class };
+      return PAIR_CLASS;
     }
   }
   if (query.mode === 'org' && qt.text !== ct.text) {
@@ -241,7 +250,7 @@ export function pairLikeness(
     const qGroup = wordMeaning(qt);
     const cGroup = wordMeaning(ct);
     if (qGroup !== null && qGroup === cGroup) {
-      return { sim: 1, how: Likeness.Synonym };
+      return PAIR_SYNONYM;
     }
     // A Hebrew word is read loosely (its letters leave out most vowels): where both words are cities' names of
     // the tables, the tables decide (since rules 1.50.0), so "חיפה" is Haifa and never the likeness of "Hefei".
@@ -250,23 +259,23 @@ export function pairLikeness(
       cGroup?.startsWith('place:') === true &&
       (HEBREW_LETTERS.test(qt.orig) || HEBREW_LETTERS.test(ct.orig))
     ) {
-      return { sim: 0, how: Likeness.None };
+      return PAIR_NONE;
     }
     // Two listed countries or places (since rules 1.92.0): "Austria" is never "Australia".
     if (qGroup !== null && cGroup !== null && namesListedPlace(qt, qGroup) && namesListedPlace(ct, cGroup)) {
-      return { sim: 0, how: Likeness.None };
+      return PAIR_NONE;
     }
   }
   if (qk === Kind.Particle && ck === Kind.Particle && query.tags[qi] === candidate.tags[ci]) {
-    return { sim: 1, how: qt.text === ct.text ? Likeness.Exact : Likeness.Synonym };
+    return qt.text === ct.text ? PAIR_EXACT : PAIR_SYNONYM;
   }
   if (query.mode === 'org' && (truncationOf(qt, ct, candidate, ci) || truncationOf(ct, qt, query, qi))) {
-    return { sim: TRUNCATION_SIMILARITY, how: Likeness.Cognate };
+    return PAIR_TRUNCATION;
   }
   const likeness = cache ? cache.get(qt, ct, person) : wordLikeness(qt, ct, person);
   if (person && (isCompoundSyllable(query, qi) || isCompoundSyllable(candidate, ci)) && !sameSyllable(likeness)) {
     // A syllable of "Mi-kyung" is the same syllable or another name: "kyung" is not "chung".
-    return { sim: 0, how: Likeness.None };
+    return PAIR_NONE;
   }
   return likeness;
 }
@@ -329,6 +338,8 @@ export function metPairLikeness(
 
 /** A word cut short against the word it abbreviates: one word, a little below its spelled-out form. */
 export const TRUNCATION_SIMILARITY = 0.85;
+/** `pairLikeness`' answer for a word cut short (see PAIR_NONE). */
+const PAIR_TRUNCATION: TokenLikeness = { sim: TRUNCATION_SIMILARITY, how: Likeness.Cognate };
 /** Fewest letters of a word cut short ("Sci", "Acad"), and fewest letters it must leave out. */
 export const TRUNCATION_MIN = 3;
 export const TRUNCATION_LEFT_OUT = 2;
