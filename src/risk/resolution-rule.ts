@@ -32,7 +32,14 @@ import { type PreparedParty, prepareParty, scoreParties } from '../matching/name
 import { normaliseName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
-import { ownFieldWords, ownNumberOrJurisdiction, ownUnitWord, unheldAcronym } from '../matching/query-own-words';
+import {
+  acronymWritten,
+  ownAcronym,
+  ownFieldWords,
+  ownNumberOrJurisdiction,
+  ownUnitWord,
+  unheldAcronym,
+} from '../matching/query-own-words';
 
 export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
 
@@ -273,6 +280,31 @@ export function listedSpellingAlone(candidate: ScoredCandidate, nameScore: numbe
   return listed && nameScore < 1 && candidate.queryName && candidate.matchedName
     ? identityWordSpeltAlone(candidate.queryName, candidate.matchedName)
     : null;
+}
+
+/**
+ * Since rules 1.143.0: the query's own acronym when the candidate (a body) is resolved to on a query that is its
+ * matched name with an acronym of its own (`ownAcronym`: "Quarrow Tidal Institute QTX") that none of `bodyNames` (the
+ * names of the body, of the candidates of its body, and of the bodies it is PART_OF) writes; null otherwise. The
+ * acronym then names another body as often as this one (a school, campus or centre of it, or a body named after it:
+ * bench/HISTORY.md "## Resolution", resol13), so the name is not resolved: NOT_FOUND, the body shown.
+ */
+export function unwrittenOwnAcronym(candidate: ScoredCandidate, bodyNames: readonly string[]): string | null {
+  const acronym =
+    candidate.type !== 'Person' && candidate.queryName && candidate.matchedName
+      ? ownAcronym(candidate.queryName, candidate.matchedName)
+      : null;
+  return acronym && !acronymWritten(acronym, bodyNames) ? acronym : null;
+}
+
+/** Since rules 1.143.0: whether the candidate's query holds an acronym of its own (`unwrittenOwnAcronym` then reads names). */
+export function holdsOwnAcronym(candidate: ScoredCandidate): boolean {
+  return (
+    candidate.type !== 'Person' &&
+    !!candidate.queryName &&
+    !!candidate.matchedName &&
+    ownAcronym(candidate.queryName, candidate.matchedName) !== null
+  );
 }
 
 /**
