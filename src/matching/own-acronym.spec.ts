@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unwrittenOwnAcronym } from '../risk/resolution-rule';
 import { scoredCandidate } from '../risk/scored-candidate.testing';
-import { acronymWritten, ownAcronym } from './query-own-words';
+import { acronymWritten, initialsAcronym, ownAcronym } from './query-own-words';
 
 // Rules 1.143.0 (resol13): a query that is a body's name with an acronym of its own resolves to the body only when a
 // name of the body or of its parent writes the acronym. Made-up bodies and acronyms.
@@ -44,6 +44,20 @@ describe(ownAcronym.name, () => {
   });
 });
 
+describe(initialsAcronym.name, () => {
+  it.each<[reason: string, query: string, matched: string, expected: string | null]>([
+    ['an acronym read as the initials of the name', 'QTX', 'Quarrow Tidal Exchange', 'QTX'],
+    ['with a place in brackets after it', 'QTX (Pellby)', 'Quarrow Tidal Exchange', 'QTX'],
+    ['with a legal form and a place in brackets', 'QTX Ltd. (Pellby)', 'Quarrow Tidal Exchange', 'QTX'],
+    ['the matched name writes it', 'QTX (Pellby)', 'QTX', null],
+    ['the matched name writes it among its words', 'QTX', 'Quarrow Tidal Exchange (QTX)', null],
+    ['more than an acronym', 'QTX Tidal', 'Quarrow Tidal Exchange', null],
+    ['a word in small letters', 'Qtx', 'Quarrow Tidal Exchange', null],
+  ])('%s', (_reason, query, matched, expected) => {
+    expect(initialsAcronym(query, matched)).toBe(expected);
+  });
+});
+
 describe(acronymWritten.name, () => {
   it.each<[reason: string, acronym: string, names: string[], expected: boolean]>([
     ['a name that is the acronym', 'QTX', ['Quarrow Tidal Institute', 'QTX'], true],
@@ -83,6 +97,20 @@ describe(unwrittenOwnAcronym.name, () => {
       null,
     ],
     ['no acronym of its own', 'Quarrow Tidal Institute', 'Quarrow Tidal Institute', [], null],
+    [
+      'an acronym read as the initials of the name, which no name of the body writes: not resolved',
+      'QTX (Pellby)',
+      'Quarrow Tidal Exchange',
+      ['Quarrow Tidal Exchange', 'Quarrow Tidal Exchange, Pellby'],
+      'QTX',
+    ],
+    [
+      'an acronym read as the initials of the name, which the body writes as another name',
+      'QTX (Pellby)',
+      'Quarrow Tidal Exchange',
+      ['Quarrow Tidal Exchange', 'QTX'],
+      null,
+    ],
     ['persons are not read', 'Anna QTX Quarrow', 'Anna Quarrow', [], null],
   ])('%s', (_reason, query, matched, bodyNames, expected) => {
     const type = query.startsWith('Anna') ? 'Person' : 'Organisation';

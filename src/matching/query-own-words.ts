@@ -250,6 +250,29 @@ export function ownAcronym(query: string, matched: string): string | null {
   return written;
 }
 
+/**
+ * Since rules 1.143.0: the query's acronym, as written, when the query is an acronym alone (legal forms and a place in
+ * brackets after it aside: "QTX Ltd. (Pellby)") and the matched name does not write it: the matcher read it as the
+ * initials of the matched name's words ("Quarrow Tidal Exchange"). The resolver asks whether a name of the body or
+ * of its parent writes it (`acronymWritten`): a real body named by an acronym is another body than one whose words
+ * happen to have those initials, unless that body writes it too. Null otherwise, and for a query in capitals
+ * throughout with more than the acronym.
+ */
+export function initialsAcronym(query: string, matched: string): string | null {
+  const bare = query.replace(/\s*\([^()]*\)\s*$/u, '');
+  const queryWords = words(bare);
+  if (queryWords.length !== 1 || queryWords[0].kind !== Kind.Acronym) {
+    return null;
+  }
+  const acronym = queryWords[0];
+  if (words(matched).some((word) => word.text === acronym.text)) {
+    return null;
+  }
+  const letters = (word: string) => acronymKey(word).replace(/[^\p{L}\p{N}]/gu, '');
+  const written = bare.split(/[^\p{L}\p{N}.]+/u).find((word) => letters(word) === letters(acronym.orig));
+  return written && letters(written).length >= 2 && written === written.toUpperCase() ? written : null;
+}
+
 /** Letters and digits of a word, lower case, marks and dots aside ("P.S.L." and "psl" are one word). */
 function acronymKey(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[.·]/g, '').toLowerCase();

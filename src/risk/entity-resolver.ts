@@ -9,7 +9,8 @@ import {
   byScore,
   decideResolution,
   fixed,
-  holdsOwnAcronym,
+  acronymToCorroborate,
+  ownAcronymWord,
   ListedPairOutcomes,
   type ListedPartyLink,
   listedBodyLinks,
@@ -216,13 +217,13 @@ export class EntityResolverService {
   }
 
   /**
-   * Since rules 1.143.0: a name resolved to a body through its name with an acronym of the query's own
-   * (`unwrittenOwnAcronym`) stays resolved only when a name of the body (of a candidate of its body, or of a body it
+   * Since rules 1.143.0: a name resolved to a body through its name with an acronym of the query's own, or an acronym
+   * alone read as the initials of the body's name (`acronymToCorroborate`), stays resolved only when a name of the body (of a candidate of its body, or of a body it
    * is PART_OF) writes that acronym; otherwise NOT_FOUND, the body shown as the best candidate.
    */
   private async ownAcronymRead(resolution: PartyResolution, candidates: Scored[]): Promise<PartyResolution> {
     const best = candidates.find((candidate) => candidate.entityId === resolution.entityId);
-    if (resolution.method === 'identifier' || !best || !holdsOwnAcronym(best)) {
+    if (resolution.method === 'identifier' || !best || acronymToCorroborate(best) === null) {
       return resolution;
     }
     const body = resolution.candidates.filter((candidate) => candidate.sameBodyAsBest);
@@ -241,7 +242,15 @@ export class EntityResolverService {
       ...resolution,
       status: ResolutionStatus.NOT_FOUND,
       entityId: null,
-      explanation: `${resolution.explanation} But the query is the name "${best.matchedName}" with an acronym of its own ("${acronym}") that no name of ${best.name} (${best.entityId}) or of a body it is part of writes: an acronym of its own names another body (a school, campus or centre of it, or a body named after it) as often as this one, so "${resolution.query}" is not resolved.`,
+      // The name evidence is not strong: the acronym is a word of the query's own that the body's names never write.
+      candidates: resolution.candidates.map((candidate) =>
+        candidate.entityId === best.entityId ? { ...candidate, strongNameEvidence: false } : candidate,
+      ),
+      explanation: `${resolution.explanation} But the query ${
+        ownAcronymWord(best)
+          ? `is the name "${best.matchedName}" with an acronym of its own ("${acronym}")`
+          : `is the acronym "${acronym}", read as the initials of "${best.matchedName}"`
+      }, and no name of ${best.name} (${best.entityId}) or of a body it is part of writes it: such an acronym names another body (a school, campus or centre of it, a body named after it, a company of those initials) as often as this one, so "${resolution.query}" is not resolved.`,
     };
   }
 

@@ -34,6 +34,7 @@ import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
 import {
   acronymWritten,
+  initialsAcronym,
   ownAcronym,
   ownFieldWords,
   ownNumberOrJurisdiction,
@@ -283,28 +284,38 @@ export function listedSpellingAlone(candidate: ScoredCandidate, nameScore: numbe
 }
 
 /**
- * Since rules 1.143.0: the query's own acronym when the candidate (a body) is resolved to on a query that is its
- * matched name with an acronym of its own (`ownAcronym`: "Quarrow Tidal Institute QTX") that none of `bodyNames` (the
- * names of the body, of the candidates of its body, and of the bodies it is PART_OF) writes; null otherwise. The
- * acronym then names another body as often as this one (a school, campus or centre of it, or a body named after it:
- * bench/HISTORY.md "## Resolution", resol13), so the name is not resolved: NOT_FOUND, the body shown.
+ * Since rules 1.143.0: an acronym the query writes that the candidate's matched name does not, when it must be
+ * corroborated by the body's names before the query resolves to it: the query is the matched name with an acronym of
+ * its own (`ownAcronym`: "Quarrow Tidal Institute QTX"), or the query is an acronym alone read as the initials of the
+ * matched name's words (`initialsAcronym`: "QTX Ltd. (Pellby)" against "Quarrow Tidal Exchange"). Null for a person or
+ * when neither.
  */
-export function unwrittenOwnAcronym(candidate: ScoredCandidate, bodyNames: readonly string[]): string | null {
-  const acronym =
-    candidate.type !== 'Person' && candidate.queryName && candidate.matchedName
-      ? ownAcronym(candidate.queryName, candidate.matchedName)
-      : null;
-  return acronym && !acronymWritten(acronym, bodyNames) ? acronym : null;
+export function acronymToCorroborate(candidate: ScoredCandidate): string | null {
+  return candidate.type !== 'Person' && candidate.queryName && candidate.matchedName
+    ? (ownAcronym(candidate.queryName, candidate.matchedName) ??
+        initialsAcronym(candidate.queryName, candidate.matchedName))
+    : null;
 }
 
-/** Since rules 1.143.0: whether the candidate's query holds an acronym of its own (`unwrittenOwnAcronym` then reads names). */
-export function holdsOwnAcronym(candidate: ScoredCandidate): boolean {
+/** Since rules 1.143.0: whether the acronym to corroborate is the query's own word beside the matched name. */
+export function ownAcronymWord(candidate: ScoredCandidate): boolean {
   return (
     candidate.type !== 'Person' &&
     !!candidate.queryName &&
     !!candidate.matchedName &&
     ownAcronym(candidate.queryName, candidate.matchedName) !== null
   );
+}
+
+/**
+ * Since rules 1.143.0: the acronym of `acronymToCorroborate` when none of `bodyNames` (the names of the body, of the
+ * candidates of its body, and of the bodies it is PART_OF) writes it; null otherwise. The acronym then names another
+ * body as often as this one (a school, campus or centre of it, a body named after it, a company of those initials:
+ * bench/HISTORY.md "## Resolution", resol13), so the name is not resolved: NOT_FOUND, the body shown.
+ */
+export function unwrittenOwnAcronym(candidate: ScoredCandidate, bodyNames: readonly string[]): string | null {
+  const acronym = acronymToCorroborate(candidate);
+  return acronym && !acronymWritten(acronym, bodyNames) ? acronym : null;
 }
 
 /**
