@@ -16,7 +16,12 @@
  * answers only). Sorted by id. The bench splits the queries into dev and held-out halves by a hash of the name
  * (`half()`), as every group.
  *
+ * With `--other-types` (branch resol13, group 9): the same, of every active record with no type `education` (facility,
+ * healthcare, government, nonprofit, company, archive, funder, other), with its `types`, into
+ * bench/data/ror-other-types-not-seeded.json.gz.
+ *
  *   npm run bench:build && node dist-bench/bench/build-ror-not-seeded.js <path of a ror-records clone or git dir>
+ *     [--other-types]
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -53,6 +58,20 @@ export interface NotSeededUniversity {
   country: string;
   hosts: string[];
   otherNames: string[];
+  /** `--other-types` only (since resol13): the record's types, lower case. */
+  types?: string[];
+}
+
+/**
+ * The records kept: education records (group 8), or with `--other-types` (since resol13, group 9) active records with
+ * no type `education`: facility, healthcare, government, nonprofit, company, archive, funder, other (real research
+ * bodies the seed leaves out).
+ */
+let otherTypes = false;
+
+function typeKept(types: string[]): boolean {
+  const lower = types.map((type) => type.toLowerCase());
+  return otherTypes ? lower.length > 0 && !lower.includes('education') : lower.includes('education');
 }
 
 function release(folder: string): number[] | null {
@@ -74,7 +93,7 @@ function university(raw: RorV1 | RorV2): NotSeededUniversity | null {
     return null;
   }
   if ('names' in raw) {
-    if (!(raw.types ?? []).includes('education')) {
+    if (!typeKept(raw.types ?? [])) {
       return null;
     }
     const name = raw.names.find((one) => one.types.includes('ror_display'))?.value;
@@ -91,10 +110,11 @@ function university(raw: RorV1 | RorV2): NotSeededUniversity | null {
           country: country.toUpperCase(),
           hosts: [...new Set(hosts.map(hostOf).filter(Boolean))].sort(),
           otherNames: raw.names.map((one) => one.value).filter((value) => value !== name),
+          ...(otherTypes ? { types: (raw.types ?? []).map((type) => type.toLowerCase()) } : {}),
         }
       : null;
   }
-  if (!(raw.types ?? []).includes('Education')) {
+  if (!typeKept(raw.types ?? [])) {
     return null;
   }
   const country = raw.country?.country_code;
@@ -105,14 +125,18 @@ function university(raw: RorV1 | RorV2): NotSeededUniversity | null {
         country: country.toUpperCase(),
         hosts: [...new Set((raw.links ?? []).map(hostOf).filter(Boolean))].sort(),
         otherNames: [...(raw.aliases ?? []), ...(raw.acronyms ?? []), ...(raw.labels ?? []).map((one) => one.label)],
+        ...(otherTypes ? { types: (raw.types ?? []).map((type) => type.toLowerCase()) } : {}),
       }
     : null;
 }
 
 function main(): void {
   const repository = process.argv[2];
+  otherTypes = process.argv.includes('--other-types');
   if (!repository) {
-    throw new Error('usage: build-ror-not-seeded.js <path of a ror-community/ror-records clone or git dir>');
+    throw new Error(
+      'usage: build-ror-not-seeded.js <path of a ror-community/ror-records clone or git dir> [--other-types]',
+    );
   }
   const git = (...args: string[]) =>
     execFileSync('git', ['-C', repository, ...args], { maxBuffer: 1 << 30 }).toString('utf8');
@@ -174,9 +198,14 @@ function main(): void {
     out.push(record);
   }
   out.sort((left, right) => left.id.localeCompare(right.id));
-  const target = join(findUp(join('bench', 'data'), __dirname), 'ror-education-not-seeded.json.gz');
+  const target = join(
+    findUp(join('bench', 'data'), __dirname),
+    otherTypes ? 'ror-other-types-not-seeded.json.gz' : 'ror-education-not-seeded.json.gz',
+  );
   writeFileSync(target, gzipSync(JSON.stringify(out), { level: 9 }));
-  console.log(`${out.length} universities not in the graph (of ${newest.size} records) → ${target}`);
+  console.log(
+    `${out.length} ${otherTypes ? 'bodies' : 'universities'} not in the graph (of ${newest.size} records) → ${target}`,
+  );
 }
 
 if (require.main === module) {

@@ -82,6 +82,10 @@
  *    funder to); any other RESOLVED is wrong. Group 2's university list holds universities in the countries the seed
  *    covers too; this group's are all outside the seed, in every country ROR has, so its dev half (3,825 queries) shows
  *    the classes group 2's 750 could not.
+ * 9. real bodies of other types not in the graph, from the registry (since resol13): as group 8, of ROR's active
+ *    records with no type `education` (facility, healthcare, government, nonprofit, company, archive, funder, other)
+ *    that the seed leaves out (bench/data/ror-other-types-not-seeded.json.gz, the same builder with --other-types; see
+ *    bench/data/NOTICE.md), read whole, labelled as group 8.
  *
  * Every group is split into dev and held-out halves by a hash of the query (half() of
  * bench/lib/org-pair-sampling.ts). Dev figures are printed with every wrong resolution (query, entity
@@ -151,8 +155,10 @@ const HELD_OUT = process.argv.includes('--heldout');
 const LISTED_MISSPELT = '7 list entries misspelt';
 /** Group 8 (since resol12): real universities not in the graph, from ROR's education records the seed leaves out. */
 const ROR_NOT_SEEDED = '8 ROR universities not in the graph';
-/** Groups read whole, whatever PER_SUBGROUP says (group 8: its dev half is a few thousand queries, read to class). */
-const UNCAPPED = new Set([ROR_NOT_SEEDED]);
+/** Group 9 (since resol13): real bodies of ROR's other types (not education) that the seed leaves out. */
+const ROR_OTHER_NOT_SEEDED = '9 ROR bodies of other types not in the graph';
+/** Groups read whole, whatever PER_SUBGROUP says (groups 8 and 9: dev halves of thousands of queries, read to class). */
+const UNCAPPED = new Set([ROR_NOT_SEEDED, ROR_OTHER_NOT_SEEDED]);
 /** At most this many queries of one subgroup (chosen by hash), so the bench stays within a few minutes. */
 const PER_SUBGROUP = Number(process.env.RESOLUTION_PER_SUBGROUP ?? 1500);
 
@@ -862,29 +868,49 @@ async function buildQueries(
     ...allRor.flatMap((record) => (record.relationships ?? []).map((relation) => relation.id)),
     ...Object.values(registry.rorIdOf),
   ]);
-  for (const record of notSeeded) {
-    const code = record.country.toUpperCase();
-    const right = new Set<string>(
-      nameKeys(record.name)
-        .flatMap((k) => [...(nameOwners.get(k) ?? new Map<string, string>())])
-        .filter(([, country]) => !country || country === code)
-        .map(([id]) => id),
-    );
-    if (graphRorIds.has(record.id)) {
-      right.add(rorEntityId(record.id.replace('https://ror.org/', '')));
+  // 9 (since resol13). The same of ROR's other types: active records with no type `education` (facility, healthcare,
+  // government, nonprofit, company, archive, funder, other) that the seed leaves out
+  // (bench/data/ror-other-types-not-seeded.json.gz, the same builder with --other-types), labelled as group 8.
+  const otherNotSeeded = readJsonGz<Array<{ id: string; name: string; country: string; hosts: string[] }>>(
+    join('bench', 'data', 'ror-other-types-not-seeded.json.gz'),
+  );
+  for (const [group, records, inGraph, notInGraph] of [
+    [
+      ROR_NOT_SEEDED,
+      notSeeded,
+      'ROR university in the graph (itself, domain or name)',
+      'ROR university not in the graph',
+    ],
+    [
+      ROR_OTHER_NOT_SEEDED,
+      otherNotSeeded,
+      'ROR body in the graph (itself, domain or name)',
+      'ROR body not in the graph',
+    ],
+  ] as const) {
+    for (const record of records) {
+      const code = record.country.toUpperCase();
+      const right = new Set<string>(
+        nameKeys(record.name)
+          .flatMap((k) => [...(nameOwners.get(k) ?? new Map<string, string>())])
+          .filter(([, country]) => !country || country === code)
+          .map(([id]) => id),
+      );
+      if (graphRorIds.has(record.id)) {
+        right.add(rorEntityId(record.id.replace('https://ror.org/', '')));
+      }
+      for (const host of record.hosts) {
+        byHost.get(host)?.forEach((id) => right.add(id));
+      }
+      queries.push({
+        group,
+        subgroup: right.size > 0 ? inGraph : notInGraph,
+        name: record.name,
+        country: code,
+        expected: 'organisation',
+        right: [...right],
+      });
     }
-    for (const host of record.hosts) {
-      byHost.get(host)?.forEach((id) => right.add(id));
-    }
-    queries.push({
-      group: ROR_NOT_SEEDED,
-      subgroup:
-        right.size > 0 ? 'ROR university in the graph (itself, domain or name)' : 'ROR university not in the graph',
-      name: record.name,
-      country: code,
-      expected: 'organisation',
-      right: [...right],
-    });
   }
 
   // 3. Made-up confusers made from the graph.

@@ -202,3 +202,91 @@ export function ownNumberOrJurisdiction(query: string, matched: string): string[
   });
   return own ? onlyQuery.map((word) => word.orig.toLowerCase()) : null;
 }
+
+/**
+ * Since rules 1.144.0: the query's own acronym, as written, when the query is the matched name with one word of its
+ * own, an acronym written in capitals ("Quarrow Tidal Institute QTX", "QTX University of Pellby"), that is not the
+ * initials of a run of the query's words (function words counted or not: "Quarrow Tidal Institute (QTI)" spells its
+ * own name); null otherwise, and null when the query is written in capitals throughout (every word reads as an
+ * acronym there). Such an acronym names a body: the body's own ("Quarrow Tidal Institute QTX" when the institute is
+ * QTX), its parent's ("PQU Quarrow Tidal Institute", a unit of the university PQU), or another body of that name
+ * (a school, campus or centre of the body, or a body the query names after it). The resolver asks whether a name of the
+ * body or of its parent writes it (`acronymWritten`): counted on the resolution bench's dev answers (bench/HISTORY.md,
+ * "## Resolution", resol13), every right answer of this shape has it written there, every wrong one not.
+ */
+export function ownAcronym(query: string, matched: string): string | null {
+  if (query === matched || !/\p{Ll}/u.test(query)) {
+    return null;
+  }
+  const queryWords = words(query);
+  const matchedWords = words(matched);
+  const onlyQuery = without(queryWords, matchedWords);
+  if (onlyQuery.length !== 1 || onlyQuery[0].kind !== Kind.Acronym || without(matchedWords, queryWords).length > 0) {
+    return null;
+  }
+  const acronym = onlyQuery[0];
+  // As the query writes it: in capitals (the matcher's words are lower case).
+  const written = query
+    .split(/[^\p{L}\p{N}.]+/u)
+    .find(
+      (word) =>
+        acronymKey(word).replace(/[^\p{L}\p{N}]/gu, '') === acronymKey(acronym.orig).replace(/[^\p{L}\p{N}]/gu, ''),
+    );
+  if (!written || written.replace(/[^\p{L}\p{N}]/gu, '').length < 2 || written !== written.toUpperCase()) {
+    return null;
+  }
+  // The initials of any run of the query's other words, function words counted or not.
+  const others = queryWords.filter((word) => word !== acronym);
+  const allWords = prepareName(query, 'org').tokens.filter(
+    (token) => token.text.length > 0 && token.text !== acronym.text,
+  );
+  const anyWord = (run: ReadonlyArray<{ text: string }>) => new Set(run.map((word) => word.text));
+  if (
+    initialsOfOwnWords(acronym.text, others, anyWord(others)) ||
+    initialsOfOwnWords(acronym.text, allWords, anyWord(allWords))
+  ) {
+    return null;
+  }
+  return written;
+}
+
+/**
+ * Since rules 1.144.0: the query's acronym, as written, when the query is an acronym alone (legal forms and a place in
+ * brackets after it aside: "QTX Ltd. (Pellby)") and the matched name does not write it: the matcher read it as the
+ * initials of the matched name's words ("Quarrow Tidal Exchange"). The resolver asks whether a name of the body or
+ * of its parent writes it (`acronymWritten`): a real body named by an acronym is another body than one whose words
+ * happen to have those initials, unless that body writes it too. Null otherwise, and for a query in capitals
+ * throughout with more than the acronym.
+ */
+export function initialsAcronym(query: string, matched: string): string | null {
+  const bare = query.replace(/\s*\([^()]*\)\s*$/u, '');
+  const queryWords = words(bare);
+  if (queryWords.length !== 1 || queryWords[0].kind !== Kind.Acronym) {
+    return null;
+  }
+  const acronym = queryWords[0];
+  if (words(matched).some((word) => word.text === acronym.text)) {
+    return null;
+  }
+  const letters = (word: string) => acronymKey(word).replace(/[^\p{L}\p{N}]/gu, '');
+  const written = bare.split(/[^\p{L}\p{N}.]+/u).find((word) => letters(word) === letters(acronym.orig));
+  return written && letters(written).length >= 2 && written === written.toUpperCase() ? written : null;
+}
+
+/** Letters and digits of a word, lower case, marks and dots aside ("P.S.L." and "psl" are one word). */
+function acronymKey(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[.·]/g, '').toLowerCase();
+}
+
+/**
+ * Since rules 1.144.0: whether one of `names` (a body's names and its parent's) writes `acronym` as a word of its
+ * own, marks, dots and case aside ("QTX", "Q.T.X.", "Quarrow Tidal Institute (QTX)").
+ */
+export function acronymWritten(acronym: string, names: readonly string[]): boolean {
+  const wanted = acronymKey(acronym).replace(/[^\p{L}\p{N}]/gu, '');
+  return names.some((name) =>
+    acronymKey(name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((word) => word === wanted),
+  );
+}

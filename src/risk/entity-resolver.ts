@@ -9,6 +9,8 @@ import {
   byScore,
   decideResolution,
   fixed,
+  acronymToCorroborate,
+  ownAcronymWord,
   ListedPairOutcomes,
   type ListedPartyLink,
   listedBodyLinks,
@@ -18,6 +20,7 @@ import {
   nameEvidence,
   type ResolutionDecision,
   type ResolutionPolicy,
+  unwrittenOwnAcronym,
 } from './resolution-rule';
 import { RISK_RULES } from './risk-rules.provider';
 import type { RiskRules } from './risk-rules';
@@ -122,7 +125,11 @@ export class EntityResolverService {
           ? { ...candidate, untyped: true }
           : candidate,
       );
-    const resolution = await this.decide(name, country, candidates, expected);
+    const decided = await this.decide(name, country, candidates, expected);
+    if (decided.status !== ResolutionStatus.RESOLVED) {
+      return decided;
+    }
+    const resolution = await this.ownAcronymRead(decided, candidates);
     if (resolution.status !== ResolutionStatus.RESOLVED) {
       return resolution;
     }
@@ -206,6 +213,44 @@ export class EntityResolverService {
       runnerUp: null,
       candidates: [],
       explanation: found ? `Given by id: ${found.node.name}.` : `No entity has id "${id}".`,
+    };
+  }
+
+  /**
+   * Since rules 1.144.0: a name resolved to a body through its name with an acronym of the query's own, or an acronym
+   * alone read as the initials of the body's name (`acronymToCorroborate`), stays resolved only when a name of the body (of a candidate of its body, or of a body it
+   * is PART_OF) writes that acronym; otherwise NOT_FOUND, the body shown as the best candidate.
+   */
+  private async ownAcronymRead(resolution: PartyResolution, candidates: Scored[]): Promise<PartyResolution> {
+    const best = candidates.find((candidate) => candidate.entityId === resolution.entityId);
+    if (resolution.method === 'identifier' || !best || acronymToCorroborate(best) === null) {
+      return resolution;
+    }
+    const body = resolution.candidates.filter((candidate) => candidate.sameBodyAsBest);
+    const ids = [...new Set([best.entityId, ...body.map((candidate) => candidate.entityId)])];
+    const names = [
+      best.name,
+      best.matchedName,
+      ...body.flatMap((candidate) => [candidate.name, candidate.matchedName ?? '']),
+      ...(await this.repository.findBodyNames(ids)),
+    ];
+    const acronym = unwrittenOwnAcronym(best, names);
+    if (!acronym) {
+      return resolution;
+    }
+    return {
+      ...resolution,
+      status: ResolutionStatus.NOT_FOUND,
+      entityId: null,
+      // The name evidence is not strong: the acronym is a word of the query's own that the body's names never write.
+      candidates: resolution.candidates.map((candidate) =>
+        candidate.entityId === best.entityId ? { ...candidate, strongNameEvidence: false } : candidate,
+      ),
+      explanation: `${resolution.explanation} But the query ${
+        ownAcronymWord(best)
+          ? `is the name "${best.matchedName}" with an acronym of its own ("${acronym}")`
+          : `is the acronym "${acronym}", read as the initials of "${best.matchedName}"`
+      }, and no name of ${best.name} (${best.entityId}) or of a body it is part of writes it: such an acronym names another body (a school, campus or centre of it, a body named after it, a company of those initials) as often as this one, so "${resolution.query}" is not resolved.`,
     };
   }
 

@@ -32,7 +32,15 @@ import { type PreparedParty, prepareParty, scoreParties } from '../matching/name
 import { normaliseName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
-import { ownFieldWords, ownNumberOrJurisdiction, ownUnitWord, unheldAcronym } from '../matching/query-own-words';
+import {
+  acronymWritten,
+  initialsAcronym,
+  ownAcronym,
+  ownFieldWords,
+  ownNumberOrJurisdiction,
+  ownUnitWord,
+  unheldAcronym,
+} from '../matching/query-own-words';
 
 export type ResolutionStatusName = 'RESOLVED' | 'AMBIGUOUS' | 'NOT_FOUND';
 
@@ -273,6 +281,41 @@ export function listedSpellingAlone(candidate: ScoredCandidate, nameScore: numbe
   return listed && nameScore < 1 && candidate.queryName && candidate.matchedName
     ? identityWordSpeltAlone(candidate.queryName, candidate.matchedName)
     : null;
+}
+
+/**
+ * Since rules 1.144.0: an acronym the query writes that the candidate's matched name does not, when it must be
+ * corroborated by the body's names before the query resolves to it: the query is the matched name with an acronym of
+ * its own (`ownAcronym`: "Quarrow Tidal Institute QTX"), or the query is an acronym alone read as the initials of the
+ * matched name's words (`initialsAcronym`: "QTX Ltd. (Pellby)" against "Quarrow Tidal Exchange"). Null for a person or
+ * when neither.
+ */
+export function acronymToCorroborate(candidate: ScoredCandidate): string | null {
+  return candidate.type !== 'Person' && candidate.queryName && candidate.matchedName
+    ? (ownAcronym(candidate.queryName, candidate.matchedName) ??
+        initialsAcronym(candidate.queryName, candidate.matchedName))
+    : null;
+}
+
+/** Since rules 1.144.0: whether the acronym to corroborate is the query's own word beside the matched name. */
+export function ownAcronymWord(candidate: ScoredCandidate): boolean {
+  return (
+    candidate.type !== 'Person' &&
+    !!candidate.queryName &&
+    !!candidate.matchedName &&
+    ownAcronym(candidate.queryName, candidate.matchedName) !== null
+  );
+}
+
+/**
+ * Since rules 1.144.0: the acronym of `acronymToCorroborate` when none of `bodyNames` (the names of the body, of the
+ * candidates of its body, and of the bodies it is PART_OF) writes it; null otherwise. The acronym then names another
+ * body as often as this one (a school, campus or centre of it, a body named after it, a company of those initials:
+ * bench/HISTORY.md "## Resolution", resol13), so the name is not resolved: NOT_FOUND, the body shown.
+ */
+export function unwrittenOwnAcronym(candidate: ScoredCandidate, bodyNames: readonly string[]): string | null {
+  const acronym = acronymToCorroborate(candidate);
+  return acronym && !acronymWritten(acronym, bodyNames) ? acronym : null;
 }
 
 /**

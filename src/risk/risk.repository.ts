@@ -133,6 +133,30 @@ export class RiskRepository {
     return rows.map((row) => [String(row.leftId), String(row.rightId)]);
   }
 
+  /**
+   * Since rules 1.144.0: every name of the entities `ids` and of the bodies they are PART_OF (names and aliases,
+   * aliases split at ";"): whether the body or its parent writes an acronym of the query's own.
+   */
+  async findBodyNames(ids: string[]): Promise<string[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const rows = await this.neo4j.read('risk/find-body-names', { ids });
+    return [
+      ...new Set(
+        rows.flatMap((row) =>
+          [
+            ...strings(row.name === null || row.name === undefined ? [] : [row.name]),
+            ...strings(row.parentNames),
+            ...[...strings(row.aliases), ...strings(row.parentAliases)].flatMap((alias) => alias.split(';')),
+          ]
+            .map((name) => name.trim())
+            .filter((name) => name.length > 0),
+        ),
+      ),
+    ];
+  }
+
   /** The records the resolver compares to tell whether two list entries are one listed party. */
   async findResolutionRecords(ids: string[]): Promise<PartyRecord[]> {
     if (ids.length === 0) {

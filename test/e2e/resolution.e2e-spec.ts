@@ -417,6 +417,30 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(result.riskLevel).toBe('UNKNOWN');
   });
 
+  it("shows a seeded body whose name the query holds with an acronym of its own that the body's names never write as a candidate, never its resolution (rules 1.144.0)", async () => {
+    // Made up: the seeded "Harbin Engineering University" (whose own acronym is HEU) with an acronym of the query's own.
+    const name = 'Harbin Engineering University QZW';
+
+    const result = await assess({ partner: { name, country: 'CN' } });
+
+    const resolution = result.partner.resolution;
+    expect(resolution.status).toBe('NOT_FOUND');
+    expect(resolution).toMatchObject({ entityId: null, entity: null });
+    expect(resolution.candidates[0]).toMatchObject({
+      matchedName: 'Harbin Engineering University',
+      strongNameEvidence: false,
+    });
+    expect(resolution.explanation).toContain(
+      'the query is the name "Harbin Engineering University" with an acronym of its own ("QZW")',
+    );
+    expect(result.riskLevel).toBe('UNKNOWN');
+
+    // The body's own acronym written after its name still resolves.
+    const own = await assess({ partner: { name: 'Harbin Engineering University HEU', country: 'CN' } });
+    expect(own.partner.resolution.status).toBe('RESOLVED');
+    expect(own.partner.resolution.entityId).toEqual(expect.any(String));
+  });
+
   it("shows a listed body whose one identity word the query writes alike in spelling alone as a possible match: the list's alert and level stand, the resolution does not (rules 1.136.0)", async () => {
     // Made up: a university on a made-up list, and a query one letter from its one identity word.
     const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));

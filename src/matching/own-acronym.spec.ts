@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { unwrittenOwnAcronym } from '../risk/resolution-rule';
+import { scoredCandidate } from '../risk/scored-candidate.testing';
+import { acronymWritten, initialsAcronym, ownAcronym } from './query-own-words';
+
+// Rules 1.144.0 (resol13): a query that is a body's name with an acronym of its own resolves to the body only when a
+// name of the body or of its parent writes the acronym. Made-up bodies and acronyms.
+describe(ownAcronym.name, () => {
+  it.each<[reason: string, query: string, matched: string, expected: string | null]>([
+    ['an acronym of its own after the name', 'Quarrow Tidal Institute QTX', 'Quarrow Tidal Institute', 'QTX'],
+    ['an acronym of its own before the name', 'PQU Quarrow Tidal Institute', 'Quarrow Tidal Institute', 'PQU'],
+    ['after a dash', 'Centre de Marées Quarrow - CMZ', 'Centre de Marées Quarrow', 'CMZ'],
+    ['in brackets', 'Quarrow Tidal Institute (QTX)', 'Quarrow Tidal Institute', 'QTX'],
+    [
+      'the initials of the query\'s words spell the name itself: no acronym "of its own"',
+      'Quarrow Tidal Institute (QTI)',
+      'Quarrow Tidal Institute',
+      null,
+    ],
+    [
+      'the initials with function words counted',
+      'Institute of Tidal Forecasting IOTF',
+      'Institute of Tidal Forecasting',
+      null,
+    ],
+    ['a legal form is no acronym', 'Quarrow Tidal Works BV', 'Quarrow Tidal Works', null],
+    [
+      'a word in small letters is no acronym as written',
+      'Quarrow Tidal Institute Pellby',
+      'Quarrow Tidal Institute',
+      null,
+    ],
+    ['a query in capitals throughout', 'QUARROW TIDAL INSTITUTE QTX', 'QUARROW TIDAL INSTITUTE', null],
+    ['two words of its own', 'QTX Quarrow Tidal Institute Pellby', 'Quarrow Tidal Institute', null],
+    [
+      'the matched name has a word the query lacks',
+      'Quarrow Tidal Institute QTX',
+      'Quarrow Tidal Marine Institute',
+      null,
+    ],
+    ['the same name', 'Quarrow Tidal Institute QTX', 'Quarrow Tidal Institute QTX', null],
+  ])('%s', (_reason, query, matched, expected) => {
+    expect(ownAcronym(query, matched)).toBe(expected);
+  });
+});
+
+describe(initialsAcronym.name, () => {
+  it.each<[reason: string, query: string, matched: string, expected: string | null]>([
+    ['an acronym read as the initials of the name', 'QTX', 'Quarrow Tidal Exchange', 'QTX'],
+    ['with a place in brackets after it', 'QTX (Pellby)', 'Quarrow Tidal Exchange', 'QTX'],
+    ['with a legal form and a place in brackets', 'QTX Ltd. (Pellby)', 'Quarrow Tidal Exchange', 'QTX'],
+    ['the matched name writes it', 'QTX (Pellby)', 'QTX', null],
+    ['the matched name writes it among its words', 'QTX', 'Quarrow Tidal Exchange (QTX)', null],
+    ['more than an acronym', 'QTX Tidal', 'Quarrow Tidal Exchange', null],
+    ['a word in small letters', 'Qtx', 'Quarrow Tidal Exchange', null],
+  ])('%s', (_reason, query, matched, expected) => {
+    expect(initialsAcronym(query, matched)).toBe(expected);
+  });
+});
+
+describe(acronymWritten.name, () => {
+  it.each<[reason: string, acronym: string, names: string[], expected: boolean]>([
+    ['a name that is the acronym', 'QTX', ['Quarrow Tidal Institute', 'QTX'], true],
+    ['a name that writes it in brackets', 'QTX', ['Quarrow Tidal Institute (QTX)'], true],
+    ['with dots', 'QTX', ['Q.T.X.'], true],
+    ['in small letters', 'QTX', ['qtx Quarrow'], true],
+    ['inside a longer word only', 'QTX', ['QTXA Quarrow'], false],
+    ['no name writes it', 'QTX', ['Quarrow Tidal Institute', 'QTI'], false],
+  ])('%s', (_reason, acronym, names, expected) => {
+    expect(acronymWritten(acronym, names)).toBe(expected);
+  });
+});
+
+describe(unwrittenOwnAcronym.name, () => {
+  const body = (query: string, matched: string, type = 'Organisation') =>
+    scoredCandidate('ror:quarrow', 1, 1, [query, matched], { type });
+  it.each<[reason: string, query: string, matched: string, bodyNames: string[], expected: string | null]>([
+    [
+      "no name of the body or its parent writes the query's own acronym: not resolved",
+      'WQX University of Quarrow',
+      'University of Quarrow',
+      ['University of Quarrow', 'UQ'],
+      'WQX',
+    ],
+    [
+      "the body's own acronym",
+      'Quarrow Tidal Institute QTX',
+      'Quarrow Tidal Institute',
+      ['Quarrow Tidal Institute', 'QTX'],
+      null,
+    ],
+    [
+      "the parent's acronym (read among the body names: the resolver adds the parent's)",
+      'PQU Quarrow Tidal Institute',
+      'Quarrow Tidal Institute',
+      ['Quarrow Tidal Institute', 'Pellby Quarrow University', 'PQU'],
+      null,
+    ],
+    ['no acronym of its own', 'Quarrow Tidal Institute', 'Quarrow Tidal Institute', [], null],
+    [
+      'an acronym read as the initials of the name, which no name of the body writes: not resolved',
+      'QTX (Pellby)',
+      'Quarrow Tidal Exchange',
+      ['Quarrow Tidal Exchange', 'Quarrow Tidal Exchange, Pellby'],
+      'QTX',
+    ],
+    [
+      'an acronym read as the initials of the name, which the body writes as another name',
+      'QTX (Pellby)',
+      'Quarrow Tidal Exchange',
+      ['Quarrow Tidal Exchange', 'QTX'],
+      null,
+    ],
+    ['persons are not read', 'Anna QTX Quarrow', 'Anna Quarrow', [], null],
+  ])('%s', (_reason, query, matched, bodyNames, expected) => {
+    const type = query.startsWith('Anna') ? 'Person' : 'Organisation';
+    expect(unwrittenOwnAcronym(body(query, matched, type), bodyNames)).toBe(expected);
+  });
+});
