@@ -1015,6 +1015,14 @@ export class CandidateIndex implements WeightSource {
       this.readSystemMembers(queryParty, results, entryOf, comparisons);
     }
     results.sort(compareResults);
+    // The towns the index holds each result's entry in (since rules 1.143.0), for the resolution rule's place guard.
+    if (mode === 'org' && this.towns.interner.values.length > 0) {
+      for (const [result, entry] of entryOf) {
+        if (this.towns.size(entry) > 0) {
+          result.towns = this.towns.ids(entry).map((id) => this.towns.interner.values[id]);
+        }
+      }
+    }
     const facts = (result: MatchResult) => this.partyFacts(entryOf.get(result)!);
     const parties = groupParties(results, facts, limit, (left, right) =>
       this.wordNamesAgree(entryOf.get(left)!, entryOf.get(right)!),
