@@ -43,7 +43,12 @@ export function unownedPlace(
   if (after.join(' ') !== place.join(' ')) {
     return null;
   }
-  const { countryForms, orgCountryWords, countryNames, orgQualifiers } = getReferenceData();
+  const { countryForms, orgCountryWords, countryNames, orgQualifiers, orgWordForms } = getReferenceData();
+  // Two forms of one word (company_words.yml word_forms: "St." and "Saint") are one word here.
+  const form = (word: string) => {
+    const group = orgWordForms.get(word);
+    return group === undefined ? word : `form:${group}`;
+  };
   if (
     place.some(
       (word) =>
@@ -53,17 +58,17 @@ export function unownedPlace(
     return null;
   }
   const written = new Set(
-    [matched, display].flatMap((name) => prepareName(name, 'org').tokens.map((token) => token.text)),
+    [matched, display].flatMap((name) => prepareName(name, 'org').tokens.map((token) => form(token.text))),
   );
-  if (place.every((word) => written.has(word))) {
+  if (place.every((word) => written.has(form(word)))) {
     return null;
   }
-  const key = place.join(' ');
+  const key = place.map(form).join(' ');
   if (
     (towns ?? []).some(
       (town) =>
         prepareName(town, 'org')
-          .tokens.map((token) => token.text)
+          .tokens.map((token) => form(token.text))
           .join(' ') === key,
     )
   ) {
