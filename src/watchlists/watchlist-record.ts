@@ -333,9 +333,10 @@ export function countryCodesOf(entry: Pick<WatchlistEntry, 'countries' | 'nation
 
 /**
  * Since rules 1.143.0: the towns of an entry's structured addresses (the city field of OFAC's address file, the UN's
- * CITY, the BIS Denied Persons List's City, FtM's `city`), as the graph's `city` property, which the screening index
+ * CITY, the BIS Denied Persons List's City), as the graph's `city` property, which the screening index
  * carries as the entry's towns (`IndexEntry.towns`) as it does a registry body's (rules 1.141.0). A list that keeps
- * an address as one text (the CSL, the UK list's address lines) gives none: a town parsed out of free text is not one.
+ * an address as one text (the CSL, the UK list's address lines) gives none, and an FtM list's Address entities reach
+ * their entries after the parse (not yet carried): a town parsed out of free text is not one.
  * OFAC writes city, state and postal code in one field ("Tijuana, Baja California CP 22400", "Moscow 117420"): the
  * text before its first comma, cut before its first word with a digit, is the town.
  */
