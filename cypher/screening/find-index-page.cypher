@@ -8,7 +8,8 @@
 // the versions before it; the next build picks it up. registryStatus is set on reference registry
 // bodies (ROR, Funder Registry): only those in force ('active') are indexed. weakDetails is the entry's
 // details text only when it begins with its weak aliases (the first key written), so few rows carry it.
-// city: the towns a registry body is in (ROR's locations), its address for the matcher's own-town reading.
+// city: the towns a registry body is in (ROR's locations) or, since rules 1.145.0, a list entry's address towns: its
+// address for the matcher's own-town reading and the resolution rule's place guard.
 MATCH (entity:Entity)
 WHERE entity.id > $after
 WITH entity

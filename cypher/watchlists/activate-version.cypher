@@ -28,7 +28,7 @@ CALL (list) {
 }
 OPTIONAL MATCH (change:PendingEntryChange {listId: $listId, seq: $seq})
 OPTIONAL MATCH (entity:Entity {id: change.entityId})
-SET entity += change {.name, .aliases, .kind, .schema, .country, .nationality, .birthDates, .identifierValues,
+SET entity += change {.name, .aliases, .kind, .schema, .country, .nationality, .city, .birthDates, .identifierValues,
                       .gender, .listedFrom, .details, .contentHash}
 DETACH DELETE change
 WITH DISTINCT version

@@ -461,6 +461,9 @@ function placedNames(queryParty: PreparedParty, lookup: TokenResolver): PlacedNa
   );
 }
 
+/** Longest text after a name's last comma read as a place the name writes (for `MatchResult.towns`). */
+const NAMED_PLACE_CHARS = 40;
+
 export class CandidateIndex implements WeightSource {
   private readonly vocabulary = new Map<string, number>();
   private readonly words: TokenInfo[] = [];
@@ -1015,6 +1018,22 @@ export class CandidateIndex implements WeightSource {
       this.readSystemMembers(queryParty, results, entryOf, comparisons);
     }
     results.sort(compareResults);
+    // The towns the index holds each result's entry in, and the places its own names write after a comma (since
+    // rules 1.145.0), for the resolution rule's place guard: a name of the body that writes the town is its own.
+    if (mode === 'org') {
+      for (const [result, entry] of entryOf) {
+        const towns = new Set(this.towns.ids(entry).map((id) => this.towns.interner.values[id]));
+        for (const name of this.party(entry).names) {
+          const comma = name.raw.lastIndexOf(',');
+          if (comma > 0 && name.raw.length - comma <= NAMED_PLACE_CHARS) {
+            towns.add(name.raw.slice(comma + 1).trim());
+          }
+        }
+        if (towns.size > 0) {
+          result.towns = [...towns];
+        }
+      }
+    }
     const facts = (result: MatchResult) => this.partyFacts(entryOf.get(result)!);
     const parties = groupParties(results, facts, limit, (left, right) =>
       this.wordNamesAgree(entryOf.get(left)!, entryOf.get(right)!),

@@ -132,6 +132,7 @@ export function groupParties(
           score: result.score,
           features: result.features,
           reason,
+          ...(result.towns ? { towns: result.towns } : {}),
         },
       ];
       group.head.listIds = [...new Set([...group.head.listIds, ...result.listIds])];
@@ -164,6 +165,7 @@ export function unfoldParties(results: readonly MatchResult[]): MatchResult[] {
         queryName: entry.queryName,
         features: entry.features,
         listIds: entry.listIds,
+        ...(entry.towns ? { towns: entry.towns } : {}),
       })),
     ];
   });

@@ -80,6 +80,11 @@ export interface MatchResult {
    * or identifier, and no conflicting one), folded into this result; absent when there are none.
    */
   alsoListedAs?: SamePartyEntry[];
+  /**
+   * Since rules 1.145.0: the towns the index holds the entry in (`IndexEntry.towns`: a registry's locations, a list
+   * entry's address towns), for an organisation query; absent when it has none.
+   */
+  towns?: string[];
 }
 
 /** An entry of another list folded into a result as the same party. */
@@ -92,6 +97,8 @@ export interface SamePartyEntry {
   features: MatchFeature[];
   /** Why it is the same party, e.g. "same name, date of birth, country agree". */
   reason: string;
+  /** Since rules 1.145.0: the towns the index holds the entry in, when it has any. */
+  towns?: string[];
 }
 
 export interface SearchOptions {

@@ -53,6 +53,8 @@ interface Scored {
   lists: string[];
   /** Since rules 1.140.0: an organisation party's candidate whose list does not say person or body (see nameEvidence). */
   untyped?: boolean;
+  /** Since rules 1.145.0: the towns the index holds the candidate in (see nameEvidence). */
+  towns?: string[];
 }
 
 /** SAME_AS links among `ids` and the list records of `listedIds` (see `decide`). */
@@ -482,6 +484,7 @@ function toScored(results: MatchResult[], snapshot: CandidateSnapshot): Scored[]
       matchedName: result.matchedName,
       queryName: result.queryName,
       lists: [...new Set(details?.listings.map((listing) => listing.id) ?? result.listIds)].sort(),
+      ...(result.towns ? { towns: result.towns } : {}),
     };
   });
 }

@@ -32,6 +32,7 @@ import { type PreparedParty, prepareParty, scoreParties } from '../matching/name
 import { normaliseName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
+import { unownedPlace } from '../matching/unowned-place';
 import {
   acronymWritten,
   initialsAcronym,
@@ -74,6 +75,11 @@ export interface ScoredCandidate {
    * nor a body (the BIS Denied Persons List's LegalEntity): initials alone do not resolve to it.
    */
   untyped?: boolean;
+  /**
+   * Since rules 1.145.0: the towns the index holds the candidate in (a registry's locations, a list entry's address
+   * towns), when known.
+   */
+  towns?: readonly string[];
 }
 
 export interface NameEvidence {
@@ -227,6 +233,29 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       strong: false,
       nameScore,
       weakness: `the query holds the other name "${candidate.matchedName}" with words of its own ("${other[0].join(' ')}") where the body's name "${candidate.name}" has others ("${other[1].join(' ')}")`,
+    };
+  }
+  // Since rules 1.145.0: the query writes a place after the body's name that is none of the body's own: not a town
+  // any of its names shown writes, nor one the index holds it in. The matcher reads a town after a comma as where a
+  // body is, so "<body>, <another body's town>" matches the body as well as its own address does.
+  const place =
+    candidate.type !== 'Person' &&
+    candidate.queryName &&
+    candidate.matchedName &&
+    !candidate.features.some((feature) => feature.name === 'own_town')
+      ? unownedPlace(
+          candidate.queryName,
+          candidate.matchedName,
+          candidate.name ?? candidate.matchedName,
+          candidate.towns,
+        )
+      : null;
+  if (place) {
+    const towns = candidate.towns && candidate.towns.length > 0 ? candidate.towns.join(', ') : 'none known';
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the query places the body at "${place}", which neither the name "${candidate.matchedName}" nor the body's name writes and which is not a town it is known in (${towns}): a place after a name is read as the body's address only when it is the body's own town`,
     };
   }
   // Since rules 1.98.0: a person given with a given name (or honorific) the matched name lacks, when the

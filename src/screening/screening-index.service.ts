@@ -456,7 +456,10 @@ export function toIndexEntry(row: IndexSourceRow): { entry: IndexEntry; details:
   };
 }
 
-/** The towns a registry body is in (the graph's `city`, ROR's locations), when it has any (since rules 1.141.0). */
+/**
+ * The towns a registry body is in (the graph's `city`, ROR's locations; since rules 1.141.0) or a list entry's address
+ * towns (since rules 1.145.0), when it has any.
+ */
 function townsOf(row: IndexSourceRow): { towns?: string[] } {
   const towns = (Array.isArray(row.city) ? row.city : typeof row.city === 'string' ? [row.city] : []).filter(
     (town): town is string => typeof town === 'string' && town.trim().length > 0,

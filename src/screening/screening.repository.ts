@@ -13,7 +13,7 @@ export interface IndexSourceRow {
   kind: string | null;
   country: string[];
   nationality: string[];
-  /** The towns a registry body is in (ROR's locations; since rules 1.141.0); absent or empty for others. */
+  /** The towns a registry body is in (ROR's locations; since rules 1.141.0) or a list entry's address towns (since rules 1.145.0); absent or empty for others. */
   city?: string[];
   birthDates: string[];
   identifierValues: string[];

@@ -12,6 +12,7 @@ const content: WatchlistEntityContent = {
   schema: 'Company',
   country: ['by'],
   nationality: [],
+  city: ['Minsk'],
   birthDates: [],
   birthPlaces: [],
   addresses: ['1 Main St, Minsk'],
@@ -32,7 +33,7 @@ describe(storedContent.name, () => {
     const stored = storedContent(content);
 
     expect(Object.keys(stored).sort()).toEqual(
-      ['aliases', 'country', 'details', 'identifierValues', 'kind', 'name', 'schema'].sort(),
+      ['aliases', 'city', 'country', 'details', 'identifierValues', 'kind', 'name', 'schema'].sort(),
     );
     expect(readDetails(stored)).toEqual({
       addresses: ['1 Main St, Minsk'],

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityLabel } from '../common/graph-model';
 import {
+  addressTownsOf,
   countryCodesOf,
   graphLabelForSchema,
   type WatchlistEntry,
@@ -17,6 +18,8 @@ export interface WatchlistEntityContent {
   schema: string;
   country: string[];
   nationality: string[];
+  /** Since rules 1.145.0: the towns of the entry's structured addresses (`addressTownsOf`), read by the index. */
+  city: string[];
   birthDates: string[];
   birthPlaces: string[];
   addresses: string[];
@@ -49,6 +52,7 @@ const QUERIED_KEYS = [
   'schema',
   'country',
   'nationality',
+  'city',
   'birthDates',
   'identifierValues',
   'gender',
@@ -137,6 +141,7 @@ export function toEntityRow(entry: WatchlistEntry): WatchlistEntityRow {
     schema: entry.schema,
     country: countryCodesOf(entry),
     nationality: unique(entry.nationalities.flatMap((country) => (country.code ? [country.code] : []))),
+    city: addressTownsOf(entry),
     birthDates: unique(entry.birthDates),
     birthPlaces: unique(entry.birthPlaces),
     addresses: unique(entry.addresses.map((address) => address.full).filter((full) => full.length > 0)),

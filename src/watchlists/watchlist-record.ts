@@ -331,6 +331,34 @@ export function countryCodesOf(entry: Pick<WatchlistEntry, 'countries' | 'nation
   return [...codes];
 }
 
+/**
+ * Since rules 1.145.0: the towns of an entry's structured addresses (the city field of OFAC's address file, the UN's
+ * CITY, the BIS Denied Persons List's City), as the graph's `city` property, which the screening index
+ * carries as the entry's towns (`IndexEntry.towns`) as it does a registry body's (rules 1.141.0). A list that keeps
+ * an address as one text (the CSL, the UK list's address lines) gives none, and an FtM list's Address entities reach
+ * their entries after the parse (not yet carried): a town parsed out of free text is not one.
+ * OFAC writes city, state and postal code in one field ("Tijuana, Baja California CP 22400", "Moscow 117420"): the
+ * text before its first comma, cut before its first word with a digit, is the town.
+ */
+export function addressTownsOf(entry: Pick<WatchlistEntry, 'addresses'>): string[] {
+  const towns = new Set<string>();
+  for (const address of entry.addresses) {
+    const town = address.city ? townOfCityField(address.city) : '';
+    if (town.length > 0) {
+      towns.add(town);
+    }
+  }
+  return [...towns];
+}
+
+function townOfCityField(city: string): string {
+  const words = (city.split(',')[0] ?? '').trim().split(/\s+/u);
+  const numbered = words.findIndex((word) => /\d/u.test(word));
+  const kept = (numbered < 0 ? words : words.slice(0, numbered)).join(' ').trim();
+  // A town has a letter; "-0-" and the like are a list's empty values.
+  return /\p{L}{2}/u.test(kept) ? kept : '';
+}
+
 /** A relationship a list states with no dates, shares, amount, datasets or properties: the link and its role. */
 export function bareRelationship(
   link: Pick<

@@ -565,6 +565,37 @@ describe('resolution you can defend (GraphQL)', () => {
     }
   });
 
+  it('shows a listed body given with a town that is none of its own as a candidate, never its resolution (rules 1.145.0)', async () => {
+    // A made-up list: a body with campuses (an institute) and a company, neither with an address town. Lyon is a town
+    // of place_names.tsv. (An FtM list's Address entities reach the entry after the parse, not as its `city`: see
+    // bench/HISTORY.md qual7.)
+    const suffix = randomUUID().slice(0, 8);
+    const listId = `test-resol-town-${suffix}`;
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const organisation = (id: string, schema: string, name: string): string =>
+      JSON.stringify({ id, schema, caption: name, properties: { name: [name], topics: ['sanction'] } });
+    writeFileSync(
+      join(directory, 'towns.ftm.json'),
+      [
+        organisation('qti-1', 'Organization', 'Quarrow Tidewater Institute'),
+        organisation('pst-1', 'Company', 'Pellby Saltmarsh Trading'),
+      ].join('\n') + '\n',
+    );
+    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'towns.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: a list entry given with another town');
+
+    const own = await screen({ name: 'Quarrow Tidewater Institute' });
+    expect(own.resolution).toMatchObject({ status: 'RESOLVED', entityId: `${listId}:qti-1` });
+
+    for (const name of ['Quarrow Tidewater Institute, Lyon', 'Pellby Saltmarsh Trading, Lyon']) {
+      const other = await screen({ name });
+      expect(other.resolution.status, name).not.toBe('RESOLVED');
+      expect(other.resolution.candidates[0], name).toMatchObject({ strongNameEvidence: false });
+      expect(other.resolution.explanation, name).toContain("only when it is the body's own town");
+    }
+    await removeLists(sut.app.get(Neo4jService), [listId]);
+  }, 120_000);
+
   it('finds no candidate at all for a made-up university whose only words in common are class words', async () => {
     const result = await assess({ partner: { name: 'Qinling University of Technology', country: 'CN' } });
 
