@@ -36,7 +36,7 @@ import {
   prepareNames,
   type PreparedNames,
 } from './name-preparation';
-import { copyTokenInfo, makeTokenInfo, type TokenInfo } from './tokenise';
+import { copyTokenInfo, makeTokenInfo, Script, type TokenInfo } from './tokenise';
 import type {
   IndexEntry,
   MatchFeature,
@@ -511,6 +511,11 @@ export class CandidateIndex implements WeightSource {
   private readonly soundMates = [new Map<TokenInfo, SoundMates>(), new Map<TokenInfo, SoundMates>()];
 
   private built?: BuiltTables;
+  /**
+   * Latin words written with diacritics by their ASCII form ("díaz", "diàz" under "diaz"), made at the first search
+   * after a build (see `sameLettersForms`): the words one spelling without its accents is written as in the index.
+   */
+  private accentedForms?: { built: BuiltTables; byText: Map<string, number[]> };
   /** What the last search did (for benchmarks and profiles): read after `search` returns. */
   readonly lastSearch: SearchStats = { touched: 0, blocked: 0, scored: 0, scoredNames: 0 };
 
@@ -2209,6 +2214,9 @@ export class CandidateIndex implements WeightSource {
         out.set(byText, 1);
       }
     }
+    for (const word of this.sameLettersForms(token)) {
+      out.set(word, 1);
+    }
     // Spelling variants are looked up for words the index does not know (a typo rarely makes another
     // indexed word, and when it does the other words of the name still block).
     if (token.isNumber || token.isSyllable || out.size > 0) {
@@ -2244,6 +2252,45 @@ export class CandidateIndex implements WeightSource {
     }
     return [...out, ...this.soundsAlike(token, person, out)];
   }
+  /**
+   * The index's other forms of a Latin word with or without its diacritics: "díaz" is also looked up as "diaz" and
+   * "diaz" as "díaz" (since rules 1.143.0). The scorer reads them as the same word; before, a word the index knew
+   * as written was looked up as written only, and its other forms came from the sound-alike words, whose reading
+   * stops after a few dozen: once the registries' names were in the index, "Francisco Díaz" no longer found a listed
+   * "DIAZ, Francisco". Latin words only: another script's ASCII form is a transliteration, with rules of its own.
+   */
+  private sameLettersForms(token: TokenInfo): number[] {
+    if (token.script !== Script.Latin || token.isNumber) {
+      return [];
+    }
+    const built = this.built!;
+    if (this.accentedForms?.built !== built) {
+      const byText = new Map<string, number[]>();
+      for (const word of this.words) {
+        if (word.script === Script.Latin && word.orig !== word.text && !word.isNumber) {
+          const forms = byText.get(word.text);
+          if (forms === undefined) {
+            byText.set(word.text, [word.id]);
+          } else {
+            forms.push(word.id);
+          }
+        }
+      }
+      this.accentedForms = { built, byText };
+    }
+    const found: number[] = [];
+    const plain = token.orig === token.text ? undefined : this.vocabulary.get(token.text);
+    if (plain !== undefined && plain !== token.id) {
+      found.push(plain);
+    }
+    for (const word of this.accentedForms.byText.get(token.text) ?? []) {
+      if (word !== token.id && this.words[word].orig !== token.orig) {
+        found.push(word);
+      }
+    }
+    return found;
+  }
+
   /**
    * Indexed words that may be a spelling of a query word (4 letters or more): of a length within the
    * edit budget, and sharing all but three of the word's usable trigrams (a trigram list longer than
