@@ -27,11 +27,26 @@ describe(`${CandidateIndex.name} a word with or without its diacritics finds the
         }
       }
     }
+    // And of KRFN ("korven"), for the misspelling below.
+    for (const first of ['k', 'c', 'q', 'kk']) {
+      for (const vowel of 'aou') {
+        for (const middle of ['v', 'f', 'ff', 'ph']) {
+          for (const last of 'aeiou') {
+            const word = `${first}${vowel}r${middle}${last}n`;
+            if (word !== 'korven') {
+              sut.add({ entityId: `filler${filler++}`, schema: 'Company', names: [`${word} Shipping Company`] });
+            }
+          }
+        }
+      }
+    }
     sut.add({ entityId: 'listed-plain', schema: 'Company', names: ['DRAVIN HOLDING LIMITED'] });
     sut.add({ entityId: 'registry-accented', schema: 'Company', names: ['Drávin Logistics'] });
     sut.add({ entityId: 'listed-accented', schema: 'Company', names: ['Kölvar Shipping Company'] });
     sut.add({ entityId: 'registry-plain', schema: 'Company', names: ['Kolvar Marine Works'] });
     sut.add({ entityId: 'listed-other', schema: 'Company', names: ['Drivan Holding Limited'] });
+    sut.add({ entityId: 'listed-typo', schema: 'Company', names: ['KORVEN SHIPPING COMPANY'] });
+    sut.add({ entityId: 'registry-typo-form', schema: 'Company', names: ['Kórvn Works'] });
     sut.build();
   }, 180_000);
 
@@ -41,6 +56,11 @@ describe(`${CandidateIndex.name} a word with or without its diacritics finds the
     { name: 'Dravin Logistics', entityId: 'registry-accented', reason: 'the query leaves the accent out' },
     { name: 'Kolvar Shipping Company', entityId: 'listed-accented', reason: 'an umlaut the query leaves out' },
     { name: 'Kølvar Shipping Company', entityId: 'listed-accented', reason: 'another letter of the same ASCII form' },
+    {
+      name: 'KORVN SHIPPING COMPANY',
+      entityId: 'listed-typo',
+      reason: 'a misspelling the index holds only accented is still new: its spellings are read',
+    },
   ])('finds $entityId for "$name" ($reason)', ({ name, entityId }) => {
     const results = sut.search({ name, schema: 'Company' }, { threshold: 0, limit: 10 });
     expect(results.map((result) => result.entityId)).toContain(entityId);

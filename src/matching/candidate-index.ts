@@ -2214,12 +2214,14 @@ export class CandidateIndex implements WeightSource {
         out.set(byText, 1);
       }
     }
+    const known = out.size > 0;
+    // (A word known only in another form, "interet" beside a French "intérêt", is still new: its spellings are read.)
     for (const word of this.sameLettersForms(token)) {
       out.set(word, 1);
     }
     // Spelling variants are looked up for words the index does not know (a typo rarely makes another
     // indexed word, and when it does the other words of the name still block).
-    if (token.isNumber || token.isSyllable || out.size > 0) {
+    if (token.isNumber || token.isSyllable || known) {
       return [...out, ...this.soundsAlike(token, person, out)];
     }
     if (token.text.length <= DELETION_MAX) {
@@ -2260,14 +2262,15 @@ export class CandidateIndex implements WeightSource {
    * "DIAZ, Francisco". Latin words only: another script's ASCII form is a transliteration, with rules of its own.
    */
   private sameLettersForms(token: TokenInfo): number[] {
-    if (token.script !== Script.Latin || token.isNumber) {
+    const plainWord = token.orig === token.text && token.text.length >= ACCENT_FORM_MIN && /^[a-z]+$/.test(token.text);
+    if (!plainWord && !accentedLatinWord(token)) {
       return [];
     }
     const built = this.built!;
     if (this.accentedForms?.built !== built) {
       const byText = new Map<string, number[]>();
       for (const word of this.words) {
-        if (word.script === Script.Latin && word.orig !== word.text && !word.isNumber) {
+        if (accentedLatinWord(word)) {
           const forms = byText.get(word.text);
           if (forms === undefined) {
             byText.set(word.text, [word.id]);
@@ -2280,6 +2283,7 @@ export class CandidateIndex implements WeightSource {
     }
     const found: number[] = [];
     const plain = token.orig === token.text ? undefined : this.vocabulary.get(token.text);
+    // (An accented word's plain form, and a plain word's accented forms: each read once, as the scorer reads them.)
     if (plain !== undefined && plain !== token.id) {
       found.push(plain);
     }
@@ -2653,6 +2657,23 @@ interface SoundMates {
 
 /** Word lengths whose deletion neighbourhoods are indexed: the short words trigrams cannot find. */
 const DELETION_MIN = 3;
+/**
+ * Shortest ASCII form of a word looked up in its other forms with or without diacritics (`sameLettersForms`): of
+ * 2–3 letters an accent often makes another word or an acronym's letters ("SÚ" against "SU", "Koç" against "KOC";
+ * exactness, rules 1.143.0), and the deletion neighbourhoods reach those already when the word is new.
+ */
+const ACCENT_FORM_MIN = 4;
+
+/** A word of Latin letters (no digit, no sign) written with at least one diacritic or a letter ASCII spells otherwise. */
+function accentedLatinWord(token: TokenInfo): boolean {
+  return (
+    token.script === Script.Latin &&
+    token.orig !== token.text &&
+    token.text.length >= ACCENT_FORM_MIN &&
+    /^[\p{Script=Latin}\p{M}]+$/u.test(token.orig)
+  );
+}
+
 const DELETION_MAX = 6;
 const DELETION_BUCKETS = 1 << 20;
 
