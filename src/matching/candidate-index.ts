@@ -36,7 +36,7 @@ import {
   prepareNames,
   type PreparedNames,
 } from './name-preparation';
-import { copyTokenInfo, makeTokenInfo, type TokenInfo } from './tokenise';
+import { copyTokenInfo, makeTokenInfo, Script, type TokenInfo } from './tokenise';
 import type {
   IndexEntry,
   MatchFeature,
@@ -514,6 +514,11 @@ export class CandidateIndex implements WeightSource {
   private readonly soundMates = [new Map<TokenInfo, SoundMates>(), new Map<TokenInfo, SoundMates>()];
 
   private built?: BuiltTables;
+  /**
+   * Latin words written with diacritics by their ASCII form ("díaz", "diàz" under "diaz"), made at the first search
+   * after a build (see `sameLettersForms`): the words one spelling without its accents is written as in the index.
+   */
+  private accentedForms?: { built: BuiltTables; byText: Map<string, number[]> };
   /** What the last search did (for benchmarks and profiles): read after `search` returns. */
   readonly lastSearch: SearchStats = { touched: 0, blocked: 0, scored: 0, scoredNames: 0 };
 
@@ -2228,9 +2233,14 @@ export class CandidateIndex implements WeightSource {
         out.set(byText, 1);
       }
     }
+    const known = out.size > 0;
+    // (A word known only in another form, "interet" beside a French "intérêt", is still new: its spellings are read.)
+    for (const word of this.sameLettersForms(token)) {
+      out.set(word, 1);
+    }
     // Spelling variants are looked up for words the index does not know (a typo rarely makes another
     // indexed word, and when it does the other words of the name still block).
-    if (token.isNumber || token.isSyllable || out.size > 0) {
+    if (token.isNumber || token.isSyllable || known) {
       return [...out, ...this.soundsAlike(token, person, out)];
     }
     if (token.text.length <= DELETION_MAX) {
@@ -2263,6 +2273,47 @@ export class CandidateIndex implements WeightSource {
     }
     return [...out, ...this.soundsAlike(token, person, out)];
   }
+  /**
+   * The index's other forms of a Latin word with or without its diacritics: "díaz" is also looked up as "diaz" and
+   * "diaz" as "díaz" (since rules 1.146.0). The scorer reads them as the same word; before, a word the index knew
+   * as written was looked up as written only, and its other forms came from the sound-alike words, whose reading
+   * stops after a few dozen: once the registries' names were in the index, "Francisco Díaz" no longer found a listed
+   * "DIAZ, Francisco". Latin words only: another script's ASCII form is a transliteration, with rules of its own.
+   */
+  private sameLettersForms(token: TokenInfo): number[] {
+    const plainWord = token.orig === token.text && token.text.length >= ACCENT_FORM_MIN && /^[a-z]+$/.test(token.text);
+    if (!plainWord && !accentedLatinWord(token)) {
+      return [];
+    }
+    const built = this.built!;
+    if (this.accentedForms?.built !== built) {
+      const byText = new Map<string, number[]>();
+      for (const word of this.words) {
+        if (accentedLatinWord(word)) {
+          const forms = byText.get(word.text);
+          if (forms === undefined) {
+            byText.set(word.text, [word.id]);
+          } else {
+            forms.push(word.id);
+          }
+        }
+      }
+      this.accentedForms = { built, byText };
+    }
+    const found: number[] = [];
+    const plain = token.orig === token.text ? undefined : this.vocabulary.get(token.text);
+    // (An accented word's plain form, and a plain word's accented forms: each read once, as the scorer reads them.)
+    if (plain !== undefined && plain !== token.id) {
+      found.push(plain);
+    }
+    for (const word of this.accentedForms.byText.get(token.text) ?? []) {
+      if (word !== token.id && this.words[word].orig !== token.orig) {
+        found.push(word);
+      }
+    }
+    return found;
+  }
+
   /**
    * Indexed words that may be a spelling of a query word (4 letters or more): of a length within the
    * edit budget, and sharing all but three of the word's usable trigrams (a trigram list longer than
@@ -2625,6 +2676,23 @@ interface SoundMates {
 
 /** Word lengths whose deletion neighbourhoods are indexed: the short words trigrams cannot find. */
 const DELETION_MIN = 3;
+/**
+ * Shortest ASCII form of a word looked up in its other forms with or without diacritics (`sameLettersForms`): of
+ * 2–3 letters an accent often makes another word or an acronym's letters ("SÚ" against "SU", "Koç" against "KOC";
+ * exactness, rules 1.146.0), and the deletion neighbourhoods reach those already when the word is new.
+ */
+const ACCENT_FORM_MIN = 4;
+
+/** A word of Latin letters (no digit, no sign) written with at least one diacritic or a letter ASCII spells otherwise. */
+function accentedLatinWord(token: TokenInfo): boolean {
+  return (
+    token.script === Script.Latin &&
+    token.orig !== token.text &&
+    token.text.length >= ACCENT_FORM_MIN &&
+    /^[\p{Script=Latin}\p{M}]+$/u.test(token.orig)
+  );
+}
+
 const DELETION_MAX = 6;
 const DELETION_BUCKETS = 1 << 20;
 
