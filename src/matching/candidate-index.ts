@@ -2442,11 +2442,12 @@ export class CandidateIndex implements WeightSource {
   }
 
   /**
-   * "CAM HOLDING" for "CHAM HOLDING" (since rules 1.143.0): a query word the index knows, of DELETION_MIN to
-   * DELETION_MAX letters, in at most KNOWN_VARIANT_NAMES names, none of which holds every other comparable word
-   * of the query name (legal forms, stopwords and titles aside), may be another word misspelt once: its
-   * neighbours one edit away block too (below the word itself), and the scorer judges each pair. A name of that
-   * one word, or a word any of whose names the query is, keeps to itself. Reads the word's few names only.
+   * "CAM HOLDING" for "CHAM HOLDING" (since rules 1.143.0): the query name's only blocking word, known to the
+   * index, of DELETION_MIN to DELETION_MAX letters, in at most KNOWN_VARIANT_NAMES names, none of which holds every
+   * other comparable word of the query name (legal forms, stopwords and titles aside), may be another word misspelt
+   * once: its neighbours one edit away block too (below the word itself), and the scorer judges each pair. A name of
+   * that one word, a name with another blocking word (whose names the variants would crowd out: "Yan Shan
+   * University"), or a word one of whose names holds the query's words keeps to itself. Reads the word's few names.
    */
   private knownWordVariants(queryName: PreparedName, index: number): boolean {
     const token = queryName.tokens[index];
@@ -2455,7 +2456,8 @@ export class CandidateIndex implements WeightSource {
       token.isSyllable ||
       token.text.length < DELETION_MIN ||
       token.text.length > DELETION_MAX ||
-      (queryName.kinds[index] !== Kind.Name && queryName.kinds[index] !== Kind.Acronym)
+      (queryName.kinds[index] !== Kind.Name && queryName.kinds[index] !== Kind.Acronym) ||
+      otherBlockingWord(queryName, index)
     ) {
       return false;
     }

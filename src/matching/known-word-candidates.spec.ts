@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index';
 
 // gen2 (rules 1.143.0): a misspelling that is itself a word the index knows ("CAM" from "CHAM") used to block on
-// that word alone, so the listed name was never scored. A known word of 3–6 letters in at most 12 indexed names,
+// that word alone, so the listed name was never scored. A known word of 3–6 letters, the query name's only blocking word, in at most 12 indexed names,
 // none of which holds the query name's other comparable words, also looks up its neighbours one edit away (the
 // deletion neighbourhoods, no scan); the scorer then judges each pair. Made-up names only.
 
