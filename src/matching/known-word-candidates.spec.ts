@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index';
 
 // gen2 (rules 1.143.0): a misspelling that is itself a word the index knows ("CAM" from "CHAM") used to block on
-// that word alone, so the listed name was never scored. A known word of 3–6 letters, the query name's only blocking word, in at most 12 indexed names,
-// none of which holds the query name's other comparable words, also looks up its neighbours one edit away (the
-// deletion neighbourhoods, no scan); the scorer then judges each pair. Made-up names only.
+// that word alone, so the listed name was never scored. A known word of 3–6 letters, the query name's only blocking
+// word, in at most 12 indexed names, none of which holds the query name's other comparable words, also looks up its
+// neighbours one edit away (the deletion neighbourhoods, no scan); the scorer then judges each pair. Made-up names.
 
 describe(`${CandidateIndex.name} a misspelling that is a known rare word finds its candidates`, () => {
   let sut: CandidateIndex;
@@ -66,6 +66,7 @@ describe(`${CandidateIndex.name} a misspelling that is a known rare word finds i
     { name: 'Galt Shipping Company', entityId: 'galst', reason: 'a name holds the query words together' },
     { name: 'Brek Mining Company', entityId: 'bresk', reason: 'the known word is in more than 12 names' },
     { name: 'Vam', entityId: 'vamb', reason: 'a name of the one word' },
+    { name: 'Vam Korrigan Shipping Company', entityId: 'vamb', reason: 'another blocking word beside it' },
     {
       name: 'Martelo Trading Company',
       entityId: 'martelos',
