@@ -2219,8 +2219,9 @@ export class CandidateIndex implements WeightSource {
     // indexed word, and when it does the other words of the name still block), and for a rare known word
     // whose names hold none of the query name's other words (`knownWordVariants`, since rules 1.143.0).
     if (knownVariants) {
+      // (The first letter kept: "PES" is no "UPES", "Nile" no "Ile".)
       for (const [word, sim] of this.oneEditAway(token)) {
-        if (!out.has(word)) {
+        if (!out.has(word) && this.words[word].text[0] === token.text[0]) {
           out.set(word, sim);
         }
       }
@@ -2445,7 +2446,8 @@ export class CandidateIndex implements WeightSource {
    * "CAM HOLDING" for "CHAM HOLDING" (since rules 1.143.0): the query name's only blocking word, known to the
    * index, of DELETION_MIN to DELETION_MAX letters, in at most KNOWN_VARIANT_NAMES names, none of which holds every
    * other comparable word of the query name (legal forms, stopwords and titles aside), may be another word misspelt
-   * once: its neighbours one edit away block too (below the word itself), and the scorer judges each pair. A name of
+   * once: its neighbours one edit away that keep its first letter block too (below the word itself), and the scorer
+   * judges each pair. A name of
    * that one word, a name with another blocking word (whose names the variants would crowd out: "Yan Shan
    * University"), or a word one of whose names holds the query's words keeps to itself. Reads the word's few names.
    */
