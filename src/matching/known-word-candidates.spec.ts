@@ -19,6 +19,8 @@ describe(`${CandidateIndex.name} a misspelling that is a known rare word finds i
     ['galt', 'Galt Shipping Company'],
     ['bresk', 'Bresk Mining Company'],
     ['martelos', 'Martelos Trading Company'],
+    ['krivel', 'Krivel Trading Company'],
+    ['rivel-bakery', 'Rivel Bakery'],
     ['martelo-bakery', 'Martelo Bakery'],
   ];
 
@@ -67,6 +69,7 @@ describe(`${CandidateIndex.name} a misspelling that is a known rare word finds i
     { name: 'Brek Mining Company', entityId: 'bresk', reason: 'the known word is in more than 12 names' },
     { name: 'Vam', entityId: 'vamb', reason: 'a name of the one word' },
     { name: 'Vam Korrigan Shipping Company', entityId: 'vamb', reason: 'another blocking word beside it' },
+    { name: 'Rivel Trading Company', entityId: 'krivel', reason: 'a neighbour with another first letter' },
     {
       name: 'Martelo Trading Company',
       entityId: 'martelos',
