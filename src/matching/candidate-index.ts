@@ -76,6 +76,12 @@ const STOP_KEY_SCAN = 50_000;
 /** Character trigrams shared by more vocabulary words than this are skipped when looking for typos. */
 const STOP_GRAM = 5_000;
 const MAX_FUZZY_WORDS = 16;
+/**
+ * A known short word in at most this many indexed names is also looked up one edit away when none of them holds
+ * the query name's other words (see `knownWordVariants`): group 7's dev misses of this kind are in 1–12 names; a
+ * word in more ("SINO", "EURO", "SONG") is a real word naming bodies of its own.
+ */
+const KNOWN_VARIANT_NAMES = 12;
 const MAX_PHONETIC_WORDS = 16;
 const BLOCKING_KINDS = new Set<number>([Kind.Name, Kind.Acronym, Kind.Number, Kind.NamedBody]);
 /** Shortest query word looked up as two indexed words written together, and shortest part (see `blockNames`). */
@@ -1935,7 +1941,7 @@ export class CandidateIndex implements WeightSource {
         const weight = this.rarity(token);
         const source = nextSource();
         const spelt = expansions.length;
-        for (const [word, sim] of this.expand(token, person)) {
+        for (const [word, sim] of this.expand(token, person, !person && this.knownWordVariants(queryName, index))) {
           expansions.push({ word, weight: weight * sim, source, frequency: built.documentFrequency[word] });
         }
         // "Universty", "Technlogy" (since rules 1.116.0): a word the index does not know whose spelling is that of a
@@ -2223,7 +2229,7 @@ export class CandidateIndex implements WeightSource {
   }
 
   /** Indexed words a query word may stand for: itself, spelling variants (trigrams) and same-sounding words. */
-  private expand(token: TokenInfo, person: boolean): [number, number][] {
+  private expand(token: TokenInfo, person: boolean, knownVariants = false): [number, number][] {
     const out = new Map<number, number>();
     if (token.id >= 0) {
       out.set(token.id, 1);
@@ -2239,7 +2245,17 @@ export class CandidateIndex implements WeightSource {
       out.set(word, 1);
     }
     // Spelling variants are looked up for words the index does not know (a typo rarely makes another
-    // indexed word, and when it does the other words of the name still block).
+    // indexed word, and when it does the other words of the name still block), and for a rare known word
+    // whose names hold none of the query name's other words (`knownWordVariants`, since rules 1.147.0).
+    if (knownVariants) {
+      // (The first letter kept: "PES" is no "UPES", "Nile" no "Ile".)
+      for (const [word, sim] of this.oneEditAway(token)) {
+        if (!out.has(word) && this.words[word].text[0] === token.text[0]) {
+          out.set(word, sim);
+        }
+      }
+      return [...out, ...this.soundsAlike(token, person, out)];
+    }
     if (token.isNumber || token.isSyllable || known) {
       return [...out, ...this.soundsAlike(token, person, out)];
     }
@@ -2494,6 +2510,72 @@ export class CandidateIndex implements WeightSource {
     return found
       .sort((a, b) => a.place - b.place || a.length - b.length || a.word - b.word)
       .map((neighbour) => neighbour.word);
+  }
+
+  /**
+   * "CAM HOLDING" for "CHAM HOLDING" (since rules 1.147.0): the query name's only blocking word, known to the
+   * index, of DELETION_MIN to DELETION_MAX letters, in at most KNOWN_VARIANT_NAMES names, none of which holds every
+   * other comparable word of the query name (legal forms, stopwords and titles aside), may be another word misspelt
+   * once: its neighbours one edit away that keep its first letter block too (below the word itself), and the scorer
+   * judges each pair. A name of
+   * that one word, a name with another blocking word (whose names the variants would crowd out: "Yan Shan
+   * University"), or a word one of whose names holds the query's words keeps to itself. Reads the word's few names.
+   */
+  private knownWordVariants(queryName: PreparedName, index: number): boolean {
+    const token = queryName.tokens[index];
+    if (
+      token.isNumber ||
+      token.isSyllable ||
+      token.text.length < DELETION_MIN ||
+      token.text.length > DELETION_MAX ||
+      (queryName.kinds[index] !== Kind.Name && queryName.kinds[index] !== Kind.Acronym) ||
+      otherBlockingWord(queryName, index)
+    ) {
+      return false;
+    }
+    const word = token.id >= 0 ? token.id : this.vocabulary.get(token.text);
+    if (word === undefined) {
+      return false;
+    }
+    const { postings, nameTokenStart, nameTokens } = this.built!;
+    const from = postings.start[word];
+    const to = postings.start[word + 1];
+    if (to - from > KNOWN_VARIANT_NAMES) {
+      return false;
+    }
+    const others: number[] = [];
+    for (let other = 0; other < queryName.tokens.length; other++) {
+      if (other === index || !isComparable(queryName.kinds[other])) {
+        continue;
+      }
+      const otherToken = queryName.tokens[other];
+      const id = otherToken.id >= 0 ? otherToken.id : this.vocabulary.get(otherToken.text);
+      if (id === undefined) {
+        // A word no indexed name holds: none of the word's names holds the query's words together.
+        return true;
+      }
+      others.push(id);
+    }
+    if (others.length === 0) {
+      return false;
+    }
+    for (let at = from; at < to; at++) {
+      const name = postings.values[at];
+      const start = nameTokenStart[name];
+      const end = nameTokenStart[name + 1];
+      const holdsAll = others.every((id) => {
+        for (let place = start; place < end; place++) {
+          if (nameTokens[place] === id) {
+            return true;
+          }
+        }
+        return false;
+      });
+      if (holdsAll) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Indexed short words one edit from a short query word, found through the deletion neighbourhoods. */
