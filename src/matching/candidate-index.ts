@@ -36,7 +36,7 @@ import {
   prepareNames,
   type PreparedNames,
 } from './name-preparation';
-import { copyTokenInfo, makeTokenInfo, Script, type TokenInfo } from './tokenise';
+import { asciiForm, copyTokenInfo, makeTokenInfo, Script, type TokenInfo } from './tokenise';
 import type {
   IndexEntry,
   MatchFeature,
@@ -400,6 +400,11 @@ interface PlacedName {
   /** The place's words as the prepared name reads them, joined by spaces. */
   key: string;
   placeText: string;
+  /**
+   * Since rules 1.148.0: the country of a one-word country written after the place ("<name>, <town>, China"), as
+   * `countryForms` keys it; the reading holds only for an entry in that country.
+   */
+  country?: string;
 }
 
 /**
@@ -455,16 +460,49 @@ function keepTownInOtherName(
   }
 }
 
-/** Every reading of the query's organisation names as "<name> <place>" (one or two place words). */
+/**
+ * Every reading of the query's organisation names as "<name> <place>" (one or two place words), and since rules
+ * 1.148.0 of a name that ends in a comma and a one-word country ("<name>, <town>, China") as "<name>, <town>"
+ * in that country.
+ */
 function placedNames(queryParty: PreparedParty, lookup: TokenResolver): PlacedName[] {
-  return queryParty.names.flatMap((name) =>
-    placeAfterName(name).map(({ head, place, placeText }) => ({
+  return queryParty.names.flatMap((name) => {
+    const readings = placeAfterName(name).map(({ head, place, placeText }): PlacedName => ({
       name,
       head: prepareName(head, 'org', lookup),
       key: place.map((index) => name.tokens[index].text).join(' '),
       placeText,
-    })),
-  );
+    }));
+    const country = trailingCountry(name.raw);
+    if (country) {
+      const before = prepareName(country.before, 'org', lookup);
+      for (const { head, place, placeText } of placeAfterName(before)) {
+        readings.push({
+          name,
+          head: prepareName(head, 'org', lookup),
+          key: place.map((index) => before.tokens[index].text).join(' '),
+          placeText: `${placeText}, ${country.text}`,
+          country: country.code,
+        });
+      }
+    }
+    return readings;
+  });
+}
+
+/** A name's last comma-separated part when it is one word that `countryForms` knows: the text before, the word, its key. */
+function trailingCountry(raw: string): { before: string; text: string; code: string } | undefined {
+  const at = raw.lastIndexOf(',');
+  if (at <= 0) {
+    return undefined;
+  }
+  const text = raw.slice(at + 1).trim();
+  if (!/^\p{L}+$/u.test(text)) {
+    return undefined;
+  }
+  const code = getReferenceData().countryForms.get(asciiForm(text));
+  const before = raw.slice(0, at).trim();
+  return code === undefined || !before.includes(',') ? undefined : { before, text, code };
 }
 
 /** Longest text after a name's last comma read as a place the name writes (for `MatchResult.towns`). */
@@ -1298,7 +1336,10 @@ export class CandidateIndex implements WeightSource {
     let best: ScoredEntity | undefined;
     for (const reading of placed) {
       const town = towns.get(reading.key);
-      if (town === undefined) {
+      if (
+        town === undefined ||
+        (reading.country !== undefined && !this.countries.get(entry).includes(reading.country))
+      ) {
         continue;
       }
       const head = scorePartiesAtLeast(
