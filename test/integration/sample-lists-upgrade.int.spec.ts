@@ -53,11 +53,19 @@ describe('sample lists read by an older importer, at start', () => {
     };
   };
 
-  /** What a release before rules 1.145.0 left: the entries without `city`, the version with no read version. */
+  /**
+   * What a release before rules 1.145.0 left: the entries without `city` (their content hashed without it), the version
+   * with no read version.
+   */
   const makeOld = async (listId: string) => {
-    await runCypher(neo4j, 'MATCH (entity:Entity) WHERE entity.id STARTS WITH $prefix REMOVE entity.city', {
-      prefix: `${listId}:`,
-    });
+    // The old release hashed the content without the towns: another hash than this release's.
+    await runCypher(
+      neo4j,
+      "MATCH (entity:Entity) WHERE entity.id STARTS WITH $prefix REMOVE entity.city SET entity.contentHash = 'old:' + entity.contentHash",
+      {
+        prefix: `${listId}:`,
+      },
+    );
     await runCypher(
       neo4j,
       'MATCH (:Watchlist {id: $listId})-[:HAS_VERSION]->(version:ListVersion) REMOVE version.readVersion',
