@@ -44,6 +44,12 @@ export function cliUserId(): string {
 /** Who the scheduled sync writes as. */
 export const SYSTEM_SYNC_USER_ID = 'system:sync';
 
+/**
+ * Who `up` writes as when it imports a shipped sample list again because the importer now reads its file into more
+ * (since rules 1.149.0: `importMissingSampleLists`): the system, for an importer upgrade.
+ */
+export const SYSTEM_UPGRADE_USER_ID = 'system:importer-upgrade';
+
 export function roleSatisfies(actual: Role, required: Role): boolean {
   return ROLES.indexOf(actual) >= ROLES.indexOf(required);
 }

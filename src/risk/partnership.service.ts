@@ -9,6 +9,7 @@ import { type AreaSensitivity, ResearchSensitivity } from '../research-areas/res
 import type { AssessPartnershipInput, FundingInput } from './dto/risk.input';
 import { checkFunding, fundingRows } from './funding-record';
 import { EntityResolverService, type PartyRef } from './entity-resolver';
+import { eitherSchemaResolution } from './either-schema';
 import {
   type Conflict,
   type PartyAssessment,
@@ -200,8 +201,9 @@ export class PartnershipService {
   }
 
   /**
-   * partnerRisk: an entity given by id is walked as it is; a name is resolved first, and a name
-   * that does not resolve gives UNKNOWN with the resolution's candidates, never a guess.
+   * partnerRisk: an entity given by id is walked as it is; a name is resolved first (as an organisation, then as a
+   * person when no organisation answers: eitherSchemaResolution), and a name that does not resolve gives UNKNOWN with
+   * the resolution's candidates, never a guess.
    */
   async partnerRisk(args: {
     entityId?: string | null;
@@ -219,7 +221,15 @@ export class PartnershipService {
     const ref = { name: args.name, country: args.country, identifiers: args.identifiers };
     checkRef('partner', ref);
     const asOf = checkAsOf(args.asOf);
-    const resolution = await this.resolver.resolve(ref, 'organisation');
+    const organisation = await this.resolver.resolve(ref, 'organisation');
+    const organisationPossible = await this.possibleListedMatch(organisation, asOf);
+    // Since rules 1.149.0: no schema is given, so a name no organisation answers is read as a person too
+    // (eitherSchemaResolution): a listed person is never "not found in the graph or lists".
+    const person =
+      organisation.status === ResolutionStatus.NOT_FOUND && !organisationPossible
+        ? await this.resolver.resolve(ref, 'person')
+        : null;
+    const resolution = eitherSchemaResolution(organisation, person, this.rules.resolution.candidates);
     if (resolution.status === ResolutionStatus.RESOLVED && resolution.entityId) {
       return {
         ...(await this.pathRisk.partnerRisk(resolution.entityId, asOf, sameListedParty(resolution))),
@@ -230,7 +240,7 @@ export class PartnershipService {
       role: 'PARTNER',
       resolution,
       walk: null,
-      possible: await this.possibleListedMatch(resolution, asOf),
+      possible: resolution === organisation ? organisationPossible : null,
     };
     // Since rules 1.136.0 a possible listed match counts by its listing, as in assessPartnership.
     const counted =

@@ -20,7 +20,7 @@ export class RiskResolver {
 
   @Query(() => PartnerRisk, {
     description:
-      'A quick risk summary of one entity (given by entityId, or by name and country, resolved): level, top findings, reasons.',
+      'A quick risk summary of one entity (given by entityId, or by name and country, resolved as an organisation, or as a person when no organisation answers): level, top findings, reasons.',
   })
   partnerRisk(@Args() args: PartnerRiskArgs): Promise<PartnerRisk> {
     return this.partnership.partnerRisk(args);

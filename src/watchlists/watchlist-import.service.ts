@@ -4,13 +4,27 @@ import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Activation } from './import/activation';
-import { ImportPipeline, type ImportRequest, type ImportSummary } from './import/import-pipeline';
-import { checkFormat, importUnits } from './parsers/parser-registry';
+import { ImportPipeline, type ImportRequest, type ImportSummary, versionSourceHash } from './import/import-pipeline';
+import { checkFormat, importUnits, WATCHLIST_PARSERS } from './parsers/parser-registry';
+import { readVersionOf } from './parsers/watchlist-parser';
 import { WatchlistsRepository } from './watchlists.repository';
 
 export type { ImportRequest, ImportSummary } from './import/import-pipeline';
 export { type IssuedAtSource, issuedAtOf } from './import/issued-at';
 export { HEARTBEAT_MS } from './import/version-writer';
+
+/** How the active version of a list was read, against how the importer reads its format now. */
+export interface ActiveReading {
+  /** The active version is a copy shipped with partner-graph. */
+  sample: boolean;
+  /** The read version stored on the active version (1 when it stores none). */
+  readVersion: number;
+  /** The read version of the format's parser now. */
+  currentReadVersion: number;
+  /** Whether the file given is the one the active version was made from (same source hash). */
+  sameFile: boolean;
+  versionId: string;
+}
 
 export interface AbortOutcome {
   list: string;
@@ -59,6 +73,25 @@ export class WatchlistImportService implements OnApplicationBootstrap {
       summaries.push(await this.pipeline.run(format, request, unit));
     }
     return summaries;
+  }
+
+  /**
+   * Since rules 1.149.0: how the active version of `listId` was read, against how `format`'s parser reads now, and
+   * whether `path` is the file it was made from; null when the list has no active version.
+   */
+  async activeReading(listId: string, format: string, path: string): Promise<ActiveReading | null> {
+    const checked = checkFormat(format);
+    const version = (await this.repository.findActiveVersion(listId))?.version ?? null;
+    if (!version) {
+      return null;
+    }
+    return {
+      sample: version.sample === true,
+      readVersion: Number(version.readVersion ?? 1),
+      currentReadVersion: readVersionOf(WATCHLIST_PARSERS[checked]),
+      sameFile: version.sourceHash === (await versionSourceHash(checked, path)),
+      versionId: String(version.id),
+    };
   }
 
   /**

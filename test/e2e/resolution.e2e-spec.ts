@@ -624,6 +624,46 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(risk.reasons[0]).toMatch(/^partner "Harbin University of Technology" .*: not assessed/);
   });
 
+  it('answers partnerRisk by name for a listed person: the person resolved, his listings set the level', async () => {
+    // Since rules 1.149.0 (bench/HISTORY.md person1): no organisation answers the name, so it is read as a person,
+    // as screen() reads it; never UNKNOWN with "not found in the graph or lists" for a person on a list.
+    const query = (name: string, country?: string): Promise<any> =>
+      sut.graphql(
+        `query Risk($name: String!, $country: String) { partnerRisk(name: $name, country: $country) {
+          riskLevel reasons entity { id type name }
+          resolution { status entityId explanation candidates { entityId type lists sameBodyAsBest } } } }`,
+        { name, country: country ?? null },
+        reader,
+      );
+    for (const [name, country] of [
+      ['Azim Aghajani', undefined],
+      ['Azim Aghajani', 'IR'],
+    ] as const) {
+      const response = await query(name, country);
+      expect(response.errors).toBeUndefined();
+      const risk = response.data!.partnerRisk;
+      expect(risk.resolution.status).toBe('RESOLVED');
+      expect(risk.entity).toMatchObject({ type: 'Person' });
+      expect(risk.entity.name.toUpperCase()).toContain('AGHAJANI');
+      expect(risk.riskLevel).toBe('CRITICAL');
+      expect(risk.reasons.join(' ')).not.toContain('not found');
+      expect(risk.resolution.explanation).toMatch(/^"Azim Aghajani" resolved to /);
+      expect(risk.resolution.explanation).toContain('Read as an organisation first, the name was not resolved: ');
+      expect(risk.resolution.candidates[0].lists.length).toBeGreaterThan(0);
+      // screen() of the same name agrees.
+      const screened = await screen({ name, ...(country ? { country: [country] } : {}) });
+      expect(screened.resolution.status).toBe('RESOLVED');
+      expect(screened.riskLevel).toBe(risk.riskLevel);
+    }
+
+    // A made-up person on no list is still not found, and the answer says that neither reading found him.
+    const missing = await query('Oswin Quarrel Tidemark');
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data!.partnerRisk).toMatchObject({ riskLevel: 'UNKNOWN', entity: null });
+    expect(missing.data!.partnerRisk.resolution.explanation).toContain('No organisation in the graph or lists matched');
+    expect(missing.data!.partnerRisk.resolution.explanation).toContain('No person in the graph or lists matched');
+  });
+
   it('answers partnerRisk by name with the resolved entity and its level', async () => {
     const response = await sut.graphql(
       `query { partnerRisk(name: "Example Defence Command") { riskLevel entity { id } resolution { status method } } }`,

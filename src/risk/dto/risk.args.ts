@@ -7,7 +7,10 @@ export class PartnerRiskArgs extends AsOfArgs {
   @Field(() => ID)
   entityId?: string | null;
 
-  /** A name to resolve (instead of entityId). */
+  /**
+   * A name to resolve (instead of entityId): as an organisation, and as a person when no organisation answers and no two
+   * bodies are within the margin (a listed person resolves to the person and his listings set the level).
+   */
   name?: string | null;
 
   /** ISO 3166-1 alpha-2 code: a feature of the name match. */

@@ -287,6 +287,11 @@ async function checkStrict(events: AsyncIterable<WatchlistParseEvent>): Promise<
   }
 }
 
+/** The source hash a version of `format` made from `path` (and its side files) records. */
+export function versionSourceHash(format: WatchlistFormat, path: string, mapping?: string): Promise<string> {
+  return hashFiles(versionFiles(format, path, mapping));
+}
+
 async function hashFiles(files: string[]): Promise<string> {
   const hash = createHash('sha256');
   for (const file of files) {

@@ -2,7 +2,15 @@ import type { WatchlistEntry, WatchlistParseEvent } from '../watchlist-record';
 import { emptyEntry } from '../watchlist-record';
 import { addCountry } from '../../common/country-codes';
 import { derivedId, fixedTableEvents, type FixedTableShape } from './headed-table';
-import { addProperty, clean, CountingParser, joinedAddress, toIsoDate, type ParseRequest } from './watchlist-parser';
+import {
+  ADDRESS_TOWNS_READ_VERSION,
+  addProperty,
+  clean,
+  CountingParser,
+  joinedAddress,
+  toIsoDate,
+  type ParseRequest,
+} from './watchlist-parser';
 
 const DPL_TABLE: FixedTableShape = {
   delimiter: '\t',
@@ -20,6 +28,8 @@ const DPL_TABLE: FixedTableShape = {
 export class BisDplParser extends CountingParser {
   readonly format = 'bis-dpl' as const;
   readonly defaultListId = 'us-bis-dpl';
+  /** Since rules 1.149.0: address towns stored as `city` ({@link ADDRESS_TOWNS_READ_VERSION}). */
+  readonly readVersion = ADDRESS_TOWNS_READ_VERSION;
 
   protected async *read(request: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const { listId } = request;

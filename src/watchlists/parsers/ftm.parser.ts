@@ -3,7 +3,12 @@ import type { DeltaOp, WatchlistParseEvent } from '../watchlist-record';
 import { WatchlistError } from '../watchlists.errors';
 import { ftmEntityEvents, toFtmEntity, type FtmEntity } from './ftm-entities';
 import { DEFAULT_MAX_LINE_CHARS, openText, recordLines, type PeekableText } from './text-input';
-import { CountingParser, type ParseRequest, type WatchlistParseOptions } from './watchlist-parser';
+import {
+  ADDRESS_TOWNS_READ_VERSION,
+  CountingParser,
+  type ParseRequest,
+  type WatchlistParseOptions,
+} from './watchlist-parser';
 import { metadataEvent, rejectedEvent } from './parse-event';
 
 const SNIFF_CHARS = 64 * 1024;
@@ -102,6 +107,8 @@ export function listIdFromHead(head: string, fileName: string): string {
 export class FtmParser extends CountingParser<null> {
   readonly format = 'ftm' as const;
   readonly defaultListId = null;
+  /** Since rules 1.149.0: address towns stored as `city` ({@link ADDRESS_TOWNS_READ_VERSION}). */
+  readonly readVersion = ADDRESS_TOWNS_READ_VERSION;
 
   protected async *read({ source, options, listId: given }: ParseRequest<null>): AsyncGenerator<WatchlistParseEvent> {
     const { text, fileName } = await openText(source);

@@ -21,6 +21,7 @@ import {
   type WatchlistSource,
 } from './text-input';
 import {
+  ADDRESS_TOWNS_READ_VERSION,
   addProperty,
   clean,
   CountingParser,
@@ -74,6 +75,8 @@ export class OfacLegacyCsvParser extends CountingParser {
   readonly format: WatchlistFormat;
   readonly defaultListId: string;
   readonly sideFiles: Partial<Record<SideFileKind, string>>;
+  /** Since rules 1.149.0: address towns stored as `city` ({@link ADDRESS_TOWNS_READ_VERSION}). */
+  readonly readVersion = ADDRESS_TOWNS_READ_VERSION;
 
   constructor(private readonly files: OfacFileSet) {
     super();

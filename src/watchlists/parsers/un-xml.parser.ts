@@ -10,6 +10,7 @@ import { WatchlistError } from '../watchlists.errors';
 import { addCountry, toCountry } from '../../common/country-codes';
 import { DEFAULT_MAX_FIELD_CHARS, malformedXml, openText } from './text-input';
 import {
+  ADDRESS_TOWNS_READ_VERSION,
   addProperty,
   clean,
   CountingParser,
@@ -63,6 +64,8 @@ function values(node: XmlNode, name: string): string[] {
 export class UnXmlParser extends CountingParser {
   readonly format = 'un-xml' as const;
   readonly defaultListId = 'un-sc';
+  /** Since rules 1.149.0: address towns stored as `city` ({@link ADDRESS_TOWNS_READ_VERSION}). */
+  readonly readVersion = ADDRESS_TOWNS_READ_VERSION;
 
   protected async *read({ source, options, listId }: ParseRequest): AsyncGenerator<WatchlistParseEvent> {
     const maxFieldChars = options.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;

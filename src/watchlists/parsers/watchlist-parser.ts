@@ -261,6 +261,15 @@ export function yearRange(from: number, to: number): string[] {
   return years;
 }
 
+/**
+ * The read version of the formats whose entries carry structured addresses with a town (OFAC SDN and consolidated,
+ * the UN list, the BIS Denied Persons List, FtM): 2 since rules 1.149.0, because since rules 1.145.0 the import stores
+ * those towns as the entry's `city`, which the screening index reads (`IndexEntry.towns`) and a version read before
+ * lacks. So the file of a version stored before is read again at its list's next import or sync, and `up` reads a
+ * shipped sample list's file again at start (`importMissingSampleLists`).
+ */
+export const ADDRESS_TOWNS_READ_VERSION = 2;
+
 /** The way `parser` reads files (see {@link WatchlistParser.readVersion}); 1 when it does not say. */
 export function readVersionOf(parser: Pick<WatchlistParser, 'readVersion'>): number {
   return parser.readVersion ?? 1;
