@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { Growable } from './growable';
-import { getReferenceData } from './reference-data';
+import { digraphForm, getReferenceData } from './reference-data';
+import { meaningGroupOf } from './word-groups';
 import { identifierName, separateIdentifiers } from './identifier-names';
 import {
   LikenessCache,
@@ -1982,7 +1983,11 @@ export class CandidateIndex implements WeightSource {
         const weight = this.rarity(token);
         const source = nextSource();
         const spelt = expansions.length;
-        for (const [word, sim] of this.expand(token, person, !person && this.knownWordVariants(queryName, index))) {
+        const knownVariants = !person && this.knownWordVariants(queryName, index);
+        // (A word after a function word inside the name stands where a place stands, "… of Aden" misspelt; an
+        // article beginning the name is no such word, "The Toyo …". Since rules 1.150.0.)
+        const placeSlot = index > 1 && queryName.kinds[index - 1] === Kind.Stop;
+        for (const [word, sim] of this.expand(token, person, knownVariants, placeSlot)) {
           expansions.push({ word, weight: weight * sim, source, frequency: built.documentFrequency[word] });
         }
         // "Universty", "Technlogy" (since rules 1.116.0): a word the index does not know whose spelling is that of a
@@ -2270,7 +2275,7 @@ export class CandidateIndex implements WeightSource {
   }
 
   /** Indexed words a query word may stand for: itself, spelling variants (trigrams) and same-sounding words. */
-  private expand(token: TokenInfo, person: boolean, knownVariants = false): [number, number][] {
+  private expand(token: TokenInfo, person: boolean, knownVariants = false, placeSlot = false): [number, number][] {
     const out = new Map<number, number>();
     if (token.id >= 0) {
       out.set(token.id, 1);
@@ -2291,7 +2296,7 @@ export class CandidateIndex implements WeightSource {
     if (knownVariants) {
       // (The first letter kept: "PES" is no "UPES", "Nile" no "Ile".)
       for (const [word, sim] of this.oneEditAway(token)) {
-        if (!out.has(word) && this.words[word].text[0] === token.text[0]) {
+        if (!out.has(word) && this.words[word].text[0] === token.text[0] && !this.otherCity(token, word, placeSlot)) {
           out.set(word, sim);
         }
       }
@@ -2345,13 +2350,21 @@ export class CandidateIndex implements WeightSource {
     const built = this.built!;
     if (this.accentedForms?.built !== built) {
       const byText = new Map<string, number[]>();
+      const add = (text: string, id: number) => {
+        const forms = byText.get(text);
+        if (forms === undefined) {
+          byText.set(text, [id]);
+        } else if (!forms.includes(id)) {
+          forms.push(id);
+        }
+      };
       for (const word of this.words) {
         if (accentedLatinWord(word)) {
-          const forms = byText.get(word.text);
-          if (forms === undefined) {
-            byText.set(word.text, [word.id]);
-          } else {
-            forms.push(word.id);
+          add(word.text, word.id);
+          // Its digraph form too: "zuerich" finds "zürich" (romanisation.yml letter_digraphs, since rules 1.150.0).
+          const digraphs = digraphForm(word.orig);
+          if (digraphs !== undefined && digraphs !== word.text) {
+            add(digraphs, word.id);
           }
         }
       }
@@ -2362,6 +2375,12 @@ export class CandidateIndex implements WeightSource {
     // (An accented word's plain form, and a plain word's accented forms: each read once, as the scorer reads them.)
     if (plain !== undefined && plain !== token.id) {
       found.push(plain);
+    }
+    // An accented word's digraph form, where the index writes it so ("Zürich" finds "Zuerich", since rules 1.150.0).
+    const digraphs = token.orig === token.text ? undefined : digraphForm(token.orig);
+    const typed = digraphs === undefined ? undefined : this.vocabulary.get(digraphs);
+    if (typed !== undefined && typed !== token.id && this.words[typed].orig === digraphs) {
+      found.push(typed);
     }
     for (const word of this.accentedForms.byText.get(token.text) ?? []) {
       if (word !== token.id && this.words[word].orig !== token.orig) {
@@ -2617,6 +2636,23 @@ export class CandidateIndex implements WeightSource {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a known word's neighbour `word` is a city's own name (place_names.tsv's first column) the query word is
+   * no name of, the query word standing where a name's own word stands, not a place's (since rules 1.150.0): a known
+   * word one edit from a city ("Toyo" from "Tokyo") is another word, as a body named after it is another body ("Toyo
+   * University" is not "The University of Tokyo"); right after a function word ("… of Aven") it may be the place
+   * misspelt. gen2's guard on every place word of the tables cost 7 of its 39 gains ("Tas" from "Tars", "Lin" from
+   * "Line": a city's other name, a subdivision's word); this one none.
+   */
+  private otherCity(token: TokenInfo, word: number, placeSlot: boolean): boolean {
+    const text = this.words[word].text;
+    if (placeSlot || !getReferenceData().cityNames.has(text)) {
+      return false;
+    }
+    const place = meaningGroupOf(text);
+    return place === null || place !== meaningGroupOf(token.text);
   }
 
   /** Indexed short words one edit from a short query word, found through the deletion neighbourhoods. */

@@ -194,6 +194,16 @@ export interface ReferenceData {
   /** Pairs of characters charged half an edit (o/u, i/y, c/k…), as "ab" and "ba". */
   confusables: Set<string>;
   /**
+   * romanisation.yml letter_digraphs (since rules 1.150.0): a letter (lower case) and the digraph it is written as
+   * where it cannot be typed ("ü" "ue"); see `digraphForm`.
+   */
+  letterDigraphs: Map<string, string>;
+  /**
+   * The ASCII forms of the cities' own names of place_names.tsv (its first column: "tokyo", "aden"), not their other
+   * names (since rules 1.150.0; candidate generation's known-word variants).
+   */
+  cityNames: Set<string>;
+  /**
    * For each class group (index as in classNames), the initials of its Latin-script members in every
    * language ("university", "Universität" u; "foundation", "Stiftung", "fondation" f, s): an acronym of a
    * body's name in another language takes the initial of the word in that language.
@@ -859,6 +869,7 @@ interface RomanisationFile {
   articles: string[];
   patronymic_endings: string[];
   particle_spellings?: Record<string, string[]>;
+  letter_digraphs?: Record<string, string>;
   east_slavic?: { endings: string[]; min_length: number; rewrites: { from: string; to: string }[] };
   vowel_frames?: {
     min_length: number;
@@ -1163,9 +1174,13 @@ function buildReferenceData(): ReferenceData {
   // The build's table of ICU's names when it was made with this Node, ICU and code; ICU otherwise.
   const regions = readRegionNamesTable(directory) ?? regionNames();
   const single = (values: string[]) => new Set(values.flatMap((value) => phraseKeys(value)));
+  const letterDigraphs = new Map(Object.entries(romanisation.letter_digraphs ?? {}));
+  // (A function word is one in its digraph form too: "fuer" is "für" typed without its umlaut, since rules 1.150.0.)
+  const functionWords = orgWords.function_words.map(String);
   const orgStopwords = single([
     ...stopwords.ORG_NAME_PREFIXES,
-    ...orgWords.function_words.map(String),
+    ...functionWords,
+    ...functionWords.flatMap((word) => digraphFormIn(word, letterDigraphs) ?? []),
     ...(orgWords.abjad_function_words ?? []).map(String),
   ]);
   const countryForms = countryFormsOf(regions, orgWords.countries, orgWords.country_forms);
@@ -1231,6 +1246,8 @@ function buildReferenceData(): ReferenceData {
     synonyms,
     orgWordForms,
     confusables,
+    letterDigraphs,
+    cityNames: new Set(readTabbedLines(directory, 'place_names.tsv').map(([city]) => asciiForm(city))),
     decidingGroups,
     compassWords: ['north', 'south', 'east', 'west'].flatMap((group) =>
       (orgWords.deciding[group] ?? []).map((member) => asciiForm(String(member))),
@@ -1858,6 +1875,30 @@ function countryInitialsOf(regions: Map<string, string>, ...tables: Record<strin
 let referenceData: ReferenceData | undefined;
 
 /** The reference data, read and compiled on first use (or taken from a saved index: `adoptReferenceData`), then shared. */
+/**
+ * A Latin word's form with each letter of romanisation.yml letter_digraphs written as its digraph, as its ASCII form
+ * is made otherwise ("Zürich" "zuerich", "Ærø" "aeroe"); undefined when the word holds none of those letters. Since
+ * rules 1.150.0: the scorer reads the two forms as one word ("Universitaet"/"Universität") and candidate generation
+ * looks a word up in both.
+ */
+export function digraphForm(orig: string): string | undefined {
+  return digraphFormIn(orig, getReferenceData().letterDigraphs);
+}
+
+function digraphFormIn(orig: string, digraphs: ReadonlyMap<string, string>): string | undefined {
+  let written: string | undefined;
+  const lower = orig.toLowerCase();
+  for (let at = 0; at < lower.length; at++) {
+    const digraph = digraphs.get(lower[at]);
+    if (digraph !== undefined) {
+      written = (written ?? lower.slice(0, at)) + digraph;
+    } else if (written !== undefined) {
+      written += lower[at];
+    }
+  }
+  return written === undefined ? undefined : asciiForm(written);
+}
+
 export function getReferenceData(): ReferenceData {
   referenceData ??= buildReferenceData();
   return referenceData;

@@ -9,7 +9,7 @@ import {
   isLatinAndArabic,
   writesVowels,
 } from './abjad-reading';
-import { getReferenceData, rewriteCognate, type CognateSpelling } from './reference-data';
+import { digraphForm, getReferenceData, rewriteCognate, type CognateSpelling } from './reference-data';
 import { indicSpellsLatin } from './indic-reading';
 import { Script, type TokenInfo } from './tokenise';
 
@@ -101,6 +101,18 @@ export function editCost(left: string, right: string): number {
     }
   }
   return substitutions === edits ? cost : edits;
+}
+
+/**
+ * Whether `accented` is a Latin word with a letter of letter_digraphs and `plain` is its digraph form ("zürich" /
+ * "zuerich"): each such letter adds a letter, so the plain word is the longer (the test that spares most pairs).
+ */
+function digraphSpelling(accented: TokenInfo, plain: TokenInfo): boolean {
+  return (
+    plain.text.length > accented.text.length &&
+    accented.orig !== accented.text &&
+    digraphForm(accented.orig) === plain.text
+  );
 }
 
 /** "Anglea" / "Angela": one swap of adjacent letters. */
@@ -766,6 +778,10 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   const crossScript = left.script !== right.script;
   if (left.text === right.text) {
     return crossScript ? TRANSLITERATED : EXACT;
+  }
+  if (!crossScript && left.script === Script.Latin && (digraphSpelling(left, right) || digraphSpelling(right, left))) {
+    // "Zuerich" is "Zürich" typed without its umlaut (romanisation.yml letter_digraphs, since rules 1.150.0).
+    return EXACT;
   }
   if (!person && (left.isSyllable || right.isSyllable)) {
     // One Chinese character or Hangul syllable against a Latin word of an organisation (since rules 1.15.0):
