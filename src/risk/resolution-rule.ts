@@ -17,7 +17,8 @@
  *   since rules 1.126.0), its country does not conflict with the one given (since
  *   rules 1.95.0), and it leads the runner-up by at least `margin` (and, since rules 1.97.0, a query that is the
  *   best's name with words of its own is AMBIGUOUS when the runner-up is that name with other words; since rules
- *   1.120.0 two forms of one field are one word there). The
+ *   1.120.0 two forms of one field are one word there; since rules 1.149.0 a best of no known country that leads only
+ *   because a body as strong by name is of a conflicting country is AMBIGUOUS: `countrylessLead`). The
  *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
  *   the same body and do not count, and so are entries on different lists that are one listed party
  *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC).
