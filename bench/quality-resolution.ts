@@ -86,6 +86,10 @@
  *    records with no type `education` (facility, healthcare, government, nonprofit, company, archive, funder, other)
  *    that the seed leaves out (bench/data/ror-other-types-not-seeded.json.gz, the same builder with --other-types; see
  *    bench/data/NOTICE.md), read whole, labelled as group 8.
+ *    Since resol14 groups 8 and 9 also label as right the funders of the record's own Funder Registry ids (ROR's external
+ *    ids, which the builder now keeps) and any organisation node of the index bearing the record's name (two words or more;
+ *    the country ROR writes in brackets after a company's name set aside) with the record's country, known on both sides;
+ *    every answer right only by these labels is printed (12 dev answers, each the record's body, bench/HISTORY.md resol14).
  *
  * Every group is split into dev and held-out halves by a hash of the query (half() of
  * bench/lib/org-pair-sampling.ts). Dev figures are printed with every wrong resolution (query, entity
