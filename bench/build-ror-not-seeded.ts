@@ -40,6 +40,7 @@ interface RorV1 {
   labels?: Array<{ label: string }>;
   links?: string[];
   country?: { country_code?: string };
+  external_ids?: Record<string, { all?: string[] | string }>;
 }
 
 interface RorV2 {
@@ -50,6 +51,7 @@ interface RorV2 {
   domains?: string[];
   links?: Array<{ type: string; value: string }>;
   locations?: Array<{ geonames_details?: { country_code?: string } }>;
+  external_ids?: Array<{ type: string; all?: string[] }>;
 }
 
 export interface NotSeededUniversity {
@@ -60,6 +62,30 @@ export interface NotSeededUniversity {
   otherNames: string[];
   /** `--other-types` only (since resol13): the record's types, lower case. */
   types?: string[];
+  /**
+   * Since resol14: the record's Funder Registry ids (ROR's `external_ids` of type fundref, every one), when it has any:
+   * the funders the graph holds under those ids are the record's body (the reference import joins them to the record
+   * when the graph holds it; these records it does not hold).
+   */
+  fundref?: string[];
+}
+
+/** Since resol14: a record's Funder Registry ids, schema v2 (`type: fundref`) or v1 (`FundRef`). */
+function fundrefIds(raw: RorV1 | RorV2): string[] {
+  const external = raw.external_ids;
+  const all: unknown = Array.isArray(external)
+    ? external.filter((one) => one.type.toLowerCase() === 'fundref').flatMap((one) => one.all ?? [])
+    : Object.entries(external ?? {})
+        .filter(([type]) => type.toLowerCase() === 'fundref')
+        .flatMap(([, one]) => one.all ?? []);
+  return [...new Set((Array.isArray(all) ? all : [all]).map(String).map((id) => id.trim()))]
+    .filter((id) => /^\d+$/.test(id))
+    .sort();
+}
+
+function withFundref(record: NotSeededUniversity, raw: RorV1 | RorV2): NotSeededUniversity {
+  const fundref = fundrefIds(raw);
+  return fundref.length > 0 ? { ...record, fundref } : record;
 }
 
 /**
@@ -184,7 +210,8 @@ function main(): void {
     } catch {
       continue;
     }
-    const record = university(raw);
+    const read = university(raw);
+    const record = read ? withFundref(read, raw) : null;
     if (
       !record ||
       seeded.has(record.id) ||

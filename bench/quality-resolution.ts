@@ -86,6 +86,10 @@
  *    records with no type `education` (facility, healthcare, government, nonprofit, company, archive, funder, other)
  *    that the seed leaves out (bench/data/ror-other-types-not-seeded.json.gz, the same builder with --other-types; see
  *    bench/data/NOTICE.md), read whole, labelled as group 8.
+ *    Since resol14 groups 8 and 9 also label as right the funders of the record's own Funder Registry ids (ROR's external
+ *    ids, which the builder now keeps) and any organisation node of the index bearing the record's name (two words or more;
+ *    the country ROR writes in brackets after a company's name set aside) with the record's country, known on both sides;
+ *    every answer right only by these labels is printed (12 dev answers, each the record's body, bench/HISTORY.md resol14).
  *
  * Every group is split into dev and held-out halves by a hash of the query (half() of
  * bench/lib/org-pair-sampling.ts). Dev figures are printed with every wrong resolution (query, entity
@@ -109,6 +113,7 @@ import { loadConfig } from '../src/config/app-config';
 import type { CandidateIndexState } from '../src/matching/candidate-index';
 import { Kind, nameWords, prepareName } from '../src/matching/normalise';
 import { findLongestPhrases, getReferenceData, tokenKey } from '../src/matching/reference-data';
+import { asciiForm } from '../src/matching/tokenise';
 import { funderEntityId, rorEntityId } from '../src/reference/reference-graph';
 import { EntityResolverService, type ExpectedParty } from '../src/risk/entity-resolver';
 import type { PartyResolution } from '../src/risk/models/risk.model';
@@ -142,6 +147,11 @@ interface Query {
   right: string[];
   /** Groups 6 and 7 (since resol10): the list entry's name the query was made from. */
   source?: string;
+  /**
+   * Groups 2, 8 and 9 (since resol14): the ids of `right` that only the labelling of resol14 adds (a funder of the
+   * record's own Funder Registry ids; a node of the index with the query's name and country), each with why.
+   */
+  labelledSince14?: Map<string, string>;
 }
 
 interface Outcome {
@@ -507,6 +517,58 @@ function listedOrganisations(
   return out.sort((left, right) => left.id.localeCompare(right.id));
 }
 
+/** Since resol14: an organisation node of the built index (a body of the graph or a list entry), its names and countries. */
+interface IndexBody {
+  id: string;
+  names: string[];
+  countries: string[];
+}
+
+/** Since resol14: every node of a built index that is no person, vessel or aircraft, with its names and countries. */
+function indexBodies(
+  state: CandidateIndexState,
+  details: ReadonlyMap<string, { type: string; schema: string }>,
+): IndexBody[] {
+  const out: IndexBody[] = [];
+  const starts = state.tables.entryNameStart;
+  state.entityIds.forEach((id, entry) => {
+    const detail = details.get(id);
+    if (!detail || detail.type === 'Person' || NOT_ORGANISATIONS.has(detail.schema)) {
+      return;
+    }
+    const countries: string[] = [];
+    for (let at = state.countries.start[entry]; at < state.countries.start[entry + 1]; at++) {
+      countries.push(state.countries.values[state.countries.ids[at]].toUpperCase());
+    }
+    out.push({ id, names: state.nameRaw.slice(starts[entry], starts[entry + 1]), countries });
+  });
+  return out;
+}
+
+/**
+ * Since resol14: a registry's name with its country's name in brackets after it (ROR writes a company's country so:
+ * "<Company> (<Country>)") without the brackets, or null (as the reference import's name links read it).
+ */
+function withoutBracketedCountry(name: string): string | null {
+  const found = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(name);
+  if (!found) {
+    return null;
+  }
+  const inBrackets = found[2].split(/\s+/u).map(asciiForm).join(' ');
+  return getReferenceData().countryNames.has(inBrackets) ? found[1] : null;
+}
+
+/**
+ * Since resol14: the names a record of groups 8 and 9 may be labelled by against the index's nodes: its display name
+ * and, when ROR writes its country in brackets after it, the name without them; each only when it is two words or more
+ * and eight letters or more (an acronym, or a one-word name, names several bodies of a country).
+ */
+function labellingNames(name: string): string[] {
+  return [name, withoutBracketedCountry(name)].filter(
+    (one): one is string => one !== null && key(one).includes(' ') && key(one).length >= 8,
+  );
+}
+
 /** Function words and legal forms: no part of a name's identity (as `identity-word-spelling.ts` reads names). */
 const NOT_IDENTITY: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal]);
 
@@ -693,6 +755,7 @@ async function buildQueries(
   persons: readonly ListedPerson[],
   listed: readonly ListedOrganisation[],
   indexNames: readonly string[],
+  bodies: readonly IndexBody[] = [],
 ): Promise<Query[]> {
   const queries: Query[] = [];
   const ror = readJsonGz<RawRor[]>(join('seed', 'reference', 'ror-v2-records.json.gz')).filter(
@@ -859,9 +922,9 @@ async function buildQueries(
   // that the seed leaves out (bench/data/ror-education-not-seeded.json.gz, see bench/data/NOTICE.md), each by its
   // display name with its country; labelled as group 2 (a body of the graph of the same name and country, or whose
   // domain or website is the record's, is expected; any other RESOLVED is wrong).
-  const notSeeded = readJsonGz<Array<{ id: string; name: string; country: string; hosts: string[] }>>(
-    join('bench', 'data', 'ror-education-not-seeded.json.gz'),
-  );
+  const notSeeded = readJsonGz<
+    Array<{ id: string; name: string; country: string; hosts: string[]; fundref?: string[] }>
+  >(join('bench', 'data', 'ror-education-not-seeded.json.gz'));
   // A record the seed leaves out may still be in the graph: as a relationship's target (a placeholder named by the
   // relationship) or as the body the Funder Registry's crosswalk joins a funder to. Resolved to itself, it is right.
   const graphRorIds = new Set<string>([
@@ -871,9 +934,49 @@ async function buildQueries(
   // 9 (since resol13). The same of ROR's other types: active records with no type `education` (facility, healthcare,
   // government, nonprofit, company, archive, funder, other) that the seed leaves out
   // (bench/data/ror-other-types-not-seeded.json.gz, the same builder with --other-types), labelled as group 8.
-  const otherNotSeeded = readJsonGz<Array<{ id: string; name: string; country: string; hosts: string[] }>>(
-    join('bench', 'data', 'ror-other-types-not-seeded.json.gz'),
-  );
+  const otherNotSeeded = readJsonGz<
+    Array<{ id: string; name: string; country: string; hosts: string[]; fundref?: string[] }>
+  >(join('bench', 'data', 'ror-other-types-not-seeded.json.gz'));
+  // Since resol14: every organisation node of the index (a body of the graph, a funder, a tracker unit, a list entry)
+  // by its names, with its countries; only nodes with a country: a record's name is another node's only in the
+  // record's own country, known on both sides.
+  const indexOwners = new Map<string, Map<string, string[]>>();
+  for (const body of bodies) {
+    if (body.countries.length === 0) {
+      continue;
+    }
+    for (const name of body.names) {
+      for (const k of new Set(nameKeys(name))) {
+        indexOwners.set(k, (indexOwners.get(k) ?? new Map<string, string[]>()).set(body.id, body.countries));
+      }
+    }
+  }
+  /**
+   * Since resol14 (groups 8 and 9): the nodes a record is labelled by beyond group 2's labelling, each with why: the
+   * funders the graph holds under the record's own Funder Registry ids (ROR's external ids; the reference import joins
+   * them to the record when the graph holds it, and these records it does not hold), and a node of the index holding
+   * the record's name (two words or more; the country ROR writes in brackets after a company's name set aside) in the
+   * record's country.
+   */
+  const registryIds = new Set(registry.funders.map((funder) => funder.funderId));
+  const labelledSince14 = (record: { name: string; country: string; fundref?: string[] }): Map<string, string> => {
+    const out = new Map<string, string>();
+    for (const funderId of record.fundref ?? []) {
+      if (registryIds.has(funderId)) {
+        funderBody(funderId).forEach((id) => out.set(id, `the record's Funder Registry id ${funderId}`));
+      }
+    }
+    for (const name of labellingNames(record.name)) {
+      for (const k of nameKeys(name)) {
+        for (const [id, countries] of indexOwners.get(k) ?? []) {
+          if (countries.includes(record.country.toUpperCase()) && !out.has(id)) {
+            out.set(id, `a name "${name}" of the node in the record's country`);
+          }
+        }
+      }
+    }
+    return out;
+  };
   for (const [group, records, inGraph, notInGraph] of [
     [
       ROR_NOT_SEEDED,
@@ -902,6 +1005,8 @@ async function buildQueries(
       for (const host of record.hosts) {
         byHost.get(host)?.forEach((id) => right.add(id));
       }
+      const since14 = new Map([...labelledSince14(record)].filter(([id]) => !right.has(id)));
+      since14.forEach((_, id) => right.add(id));
       queries.push({
         group,
         subgroup: right.size > 0 ? inGraph : notInGraph,
@@ -909,6 +1014,7 @@ async function buildQueries(
         country: code,
         expected: 'organisation',
         right: [...right],
+        ...(since14.size > 0 ? { labelledSince14: since14 } : {}),
       });
     }
   }
@@ -1105,6 +1211,8 @@ async function main(): Promise<void> {
       const persons = listedPersons(state, snapshot.details);
       const personById = new Map(persons.map((person) => [person.id, person]));
       const relabelled: Outcome[] = [];
+      /** Since resol14: answers right only by the labelling resol14 adds (labelledSince14), with why. */
+      const relabelled14: Array<{ outcome: Outcome; why: string }> = [];
       /** Since rules 1.104.0: answers resolved to another entry that the resolver itself shows as the same listed party. */
       const byOwnLink: Outcome[] = [];
       const queries = await buildQueries(
@@ -1112,6 +1220,7 @@ async function main(): Promise<void> {
         persons,
         listedOrganisations(state, snapshot.details),
         state.nameRaw,
+        indexBodies(state, snapshot.details),
       );
       const resolver = context.get(EntityResolverService);
       const repository = context.get(RiskRepository);
@@ -1165,6 +1274,23 @@ async function main(): Promise<void> {
           }
           if (among) {
             verdict = 'right';
+          }
+        }
+        if (verdict === 'right' && query.labelledSince14 && resolution.status === ResolutionStatus.RESOLVED) {
+          // Right only by resol14's labels: the answer is neither an older label nor a body shown as the same as one.
+          const older = query.right.filter((id) => !query.labelledSince14!.has(id));
+          const byOlder =
+            older.includes(resolution.entityId!) ||
+            resolution.candidates.some((candidate) => older.includes(candidate.entityId) && candidate.sameBodyAsBest) ||
+            (older.length > 0 &&
+              (await repository.findSameAsLinks([resolution.entityId!, ...older])).some(
+                ([left, right]) => left === resolution.entityId || right === resolution.entityId,
+              ));
+          if (!byOlder) {
+            const why =
+              query.labelledSince14.get(resolution.entityId!) ??
+              [...query.labelledSince14.entries()].map(([id, reason]) => `${id}: ${reason}`).join('; ');
+            relabelled14.push({ outcome: { query, resolution, verdict }, why });
           }
         }
         outcomes.push({ query, resolution, verdict });
@@ -1240,6 +1366,22 @@ async function main(): Promise<void> {
           .map((outcome) => ({
             group: outcome.query.subgroup,
             line: `${line(outcome)} | expected: ${outcome.query.right.map((id) => `${id} ${JSON.stringify(personById.get(id)?.names.slice(0, 3))} ${JSON.stringify(personById.get(id)?.countries)} ${JSON.stringify(personById.get(id)?.birthDates)}`).join('; ')} | resolved: ${JSON.stringify(personById.get(outcome.resolution.entityId!)?.names.slice(0, 3))} ${JSON.stringify(personById.get(outcome.resolution.entityId!)?.countries)} ${JSON.stringify(personById.get(outcome.resolution.entityId!)?.birthDates)}`,
+          })),
+      );
+      // Since resol14: every answer right only by resol14's labels (the record's Funder Registry ids; a node of the
+      // record's name and country), with why, so none hides a resolution to another body.
+      for (const part of shown) {
+        console.log(
+          `\nGroups 8 and 9 answers right only by the record's Funder Registry ids or a node of its name and country (resol14), ${part}: ${relabelled14.filter(({ outcome }) => half(outcome.query.name) === part).length}`,
+        );
+      }
+      printGroups(
+        "Dev answers right only by the record's Funder Registry ids or a node of its name and country (every one)",
+        relabelled14
+          .filter(({ outcome }) => half(outcome.query.name) === 'dev')
+          .map(({ outcome, why }) => ({
+            group: `${outcome.query.group} / ${outcome.query.subgroup}`,
+            line: `${line(outcome)} | by ${why}`,
           })),
       );
       // What rule 1 (a conflicting country does not resolve) does to persons: the dev queries given with a country

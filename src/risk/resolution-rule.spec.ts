@@ -328,6 +328,54 @@ describe(decideResolution.name, () => {
       [['a', 'b']],
       { status: 'RESOLVED', best: 'a', basis: 'identifier' },
     ],
+    // Since rules 1.151.0 (countrylessLead): a body of no known country that leads only because a body of the same
+    // name evidence is of a conflicting country.
+    [
+      'a countryless best that leads only because a body as strong by name is of a conflicting country is AMBIGUOUS (1.151.0)',
+      [
+        candidate('countryless', 1, { display: 'Quarrow Tidal Institute, Pellby Academy' }),
+        candidate('elsewhere', 0.95, { nameScore: 1, country: -1, display: 'Quarrow Tidal Institute' }),
+      ],
+      [],
+      { status: 'AMBIGUOUS', best: 'countryless', runnerUp: 'elsewhere', basis: null },
+    ],
+    [
+      'the same with the conflicting body further down the candidates is AMBIGUOUS too (1.151.0)',
+      [
+        candidate('countryless', 0.93, { nameScore: 0.93 }),
+        candidate('weaker', 0.8),
+        candidate('elsewhere', 0.88, { nameScore: 0.93, country: -1 }),
+      ],
+      [],
+      { status: 'AMBIGUOUS', best: 'countryless', runnerUp: 'elsewhere' },
+    ],
+    [
+      'a countryless best and a body of another country that is one body with it (SAME_AS) resolves (1.151.0)',
+      [candidate('countryless', 1), candidate('elsewhere', 0.95, { nameScore: 1, country: -1 })],
+      [['countryless', 'elsewhere']],
+      { status: 'RESOLVED', best: 'countryless', runnerUp: null },
+    ],
+    [
+      'a countryless best stronger by name than the body of a conflicting country resolves (1.151.0)',
+      [candidate('countryless', 1), candidate('elsewhere', 0.85, { nameScore: 0.9, country: -1 })],
+      [],
+      { status: 'RESOLVED', best: 'countryless', runnerUp: 'elsewhere' },
+    ],
+    [
+      "a best of the query's own country, a body as strong by name of a conflicting country: the country decides (1.151.0)",
+      [candidate('here', 1, { country: 1 }), candidate('elsewhere', 0.95, { nameScore: 1, country: -1 })],
+      [],
+      { status: 'RESOLVED', best: 'here', runnerUp: 'elsewhere' },
+    ],
+    [
+      'a countryless listed person and another of a conflicting country are left to the person rules (1.151.0)',
+      [
+        candidate('listed', 1, { person: 'VESKARD, Oswin Tarrow' }),
+        candidate('other-list', 0.95, { nameScore: 1, country: -1, person: 'Oswin Tarrow VESKARD' }),
+      ],
+      [],
+      { status: 'RESOLVED', best: 'listed', runnerUp: 'other-list' },
+    ],
   ])('%s', (_reason, candidates, links, expected) => {
     const sut = decideResolution(candidates, links, policy);
 

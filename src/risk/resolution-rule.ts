@@ -17,7 +17,8 @@
  *   since rules 1.126.0), its country does not conflict with the one given (since
  *   rules 1.95.0), and it leads the runner-up by at least `margin` (and, since rules 1.97.0, a query that is the
  *   best's name with words of its own is AMBIGUOUS when the runner-up is that name with other words; since rules
- *   1.120.0 two forms of one field are one word there). The
+ *   1.120.0 two forms of one field are one word there; since rules 1.151.0 a best of no known country that leads only
+ *   because a body as strong by name is of a conflicting country is AMBIGUOUS: `countrylessLead`). The
  *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
  *   the same body and do not count, and so are entries on different lists that are one listed party
  *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC).
@@ -375,6 +376,34 @@ function siblingOf(best: ScoredCandidate, runnerUp: ScoredCandidate | null): str
   return null;
 }
 
+/**
+ * Since rules 1.151.0: the best, a body of no known country (the matcher's country feature is absent although the
+ * query is given with a country), leads only because another body of the same name evidence (the same name score) is
+ * of a conflicting country: the name is one that bodies of several countries bear, and nothing places the best in the
+ * query's country ("Quarrow Tidal Institute" given in one country, a countryless body of that name and one of another
+ * country). That other body, or null. A person is left to the person rules.
+ */
+function countrylessLead<T extends ScoredCandidate>(
+  best: T,
+  ranked: readonly T[],
+  sameBody: ReadonlySet<string>,
+  policy: ResolutionPolicy,
+): T | null {
+  if (best.type === 'Person' || best.features.some((feature) => feature.name === 'country')) {
+    return null;
+  }
+  const nameScore = round(nameEvidence(best, policy).nameScore);
+  return (
+    ranked.find(
+      (candidate) =>
+        !sameBody.has(candidate.entityId) &&
+        candidate.type !== 'Person' &&
+        conflictsInCountry(candidate) &&
+        round(nameEvidence(candidate, policy).nameScore) === nameScore,
+    ) ?? null
+  );
+}
+
 function sharedRendering(candidate: ScoredCandidate): boolean {
   return candidate.features.some((feature) => feature.name === 'rendering' && feature.value < 0);
 }
@@ -460,6 +489,17 @@ export function decideResolution<T extends ScoredCandidate>(
   const sibling = siblingOf(best, runnerUp);
   if (sibling !== null) {
     return { status: 'AMBIGUOUS', best, runnerUp, basis: null, sameBody, why: sibling };
+  }
+  const twin = countrylessLead(best, ranked, sameBody, policy);
+  if (twin !== null) {
+    return {
+      status: 'AMBIGUOUS',
+      best,
+      runnerUp: twin,
+      basis: null,
+      sameBody,
+      why: `the best is of no known country and leads only because ${twin.name ?? twin.entityId}, as strong a match by name (${fixed(nameEvidence(twin, policy).nameScore)}), is of another country than the one given: bodies of several countries bear the name, and nothing places the best in the one given`,
+    };
   }
   const lead = runnerUp ? round(best.score - runnerUp.score) : null;
   if (runnerUp && lead !== null && lead < policy.margin) {

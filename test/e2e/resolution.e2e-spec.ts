@@ -599,6 +599,40 @@ describe('resolution you can defend (GraphQL)', () => {
     await removeLists(sut.app.get(Neo4jService), [listId]);
   }, 120_000);
 
+  it('shows a body of no known country and one of the same name in another country as candidates when the name is given in a third: AMBIGUOUS, never the countryless one resolved (rules 1.151.0)', async () => {
+    // A made-up list: one name borne by a body the list gives no country and by one it places in Great Britain.
+    const suffix = randomUUID().slice(0, 8);
+    const listId = `test-resol-countryless-${suffix}`;
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const organisation = (id: string, name: string, country?: string): string =>
+      JSON.stringify({
+        id,
+        schema: 'Organization',
+        caption: name,
+        properties: { name: [name], topics: ['sanction'], ...(country ? { country: [country] } : {}) },
+      });
+    writeFileSync(
+      join(directory, 'countryless.ftm.json'),
+      [
+        organisation('qbi-none', 'Quarrow Brackwater Institute'),
+        organisation('qbi-gb', 'Quarrow Brackwater Institute', 'gb'),
+      ].join('\n') + '\n',
+    );
+    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'countryless.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: a countryless body and its namesake of another country');
+
+    const elsewhere = await assess({ partner: { name: 'Quarrow Brackwater Institute', country: 'FR' } });
+    const resolution = elsewhere.partner.resolution;
+    expect(resolution.status).toBe('AMBIGUOUS');
+    expect(resolution).toMatchObject({ entityId: null, entity: null });
+    expect(resolution.candidates.map((candidate: { entityId: string }) => candidate.entityId)).toEqual(
+      expect.arrayContaining([`${listId}:qbi-none`, `${listId}:qbi-gb`]),
+    );
+    expect(resolution.explanation).toContain('the best is of no known country and leads only because');
+
+    await removeLists(sut.app.get(Neo4jService), [listId]);
+  }, 120_000);
+
   it('finds no candidate at all for a made-up university whose only words in common are class words', async () => {
     const result = await assess({ partner: { name: 'Qinling University of Technology', country: 'CN' } });
 
