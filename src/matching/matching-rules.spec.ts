@@ -2208,3 +2208,61 @@ describe(isRegistrationCode.name, () => {
     expect(isRegistrationCode(name)).toBe(code);
   });
 });
+
+describe(`${NameMatcher.name} a listed place after the name of a body with campuses named by no place (qual5's rule, rules 1.145.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('Quarrow Institute, Ghent'),
+      match: true,
+      reason: 'a listed city after an institute whose name holds no place is its address',
+    },
+    {
+      query: org('TARVEL CENTER, GHENT'),
+      candidate: org('TARVEL CENTER'),
+      match: true,
+      reason: 'so it is written in capitals, on the query side',
+    },
+    {
+      query: org('Quarrow Institute, Ghent'),
+      candidate: org('Quarrow Institute, Lyon'),
+      match: false,
+      reason: 'two listed cities in its place are two campuses',
+    },
+    {
+      query: org('Bayern University'),
+      candidate: org('Bayern University, Ghent'),
+      match: false,
+      reason: 'a body named by its region is a system: a city after its name names a member or a campus',
+    },
+    {
+      query: org('Institute of Chemistry'),
+      candidate: org('Institute of Chemistry, Ghent'),
+      match: false,
+      reason: 'so is one named by its class and field words only: its town tells it from its namesakes',
+    },
+    {
+      query: org('Ghent Institute'),
+      candidate: org('Ghent Institute, Lyon'),
+      match: false,
+      reason: 'so is a body named by its city',
+    },
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('Quarrow Institute, Norville Tarvel'),
+      match: false,
+      reason: 'a segment of more than one word, or of words no table lists, names a campus as before',
+    },
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('Quarrow Institute Ghent'),
+      match: false,
+      reason: 'only after a comma: a city written after a space names a branch more often than the body',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
