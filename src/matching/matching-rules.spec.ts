@@ -2209,7 +2209,7 @@ describe(isRegistrationCode.name, () => {
   });
 });
 
-describe(`${NameMatcher.name} a listed place after the name of a body with campuses named by no place (qual5's rule, rules 1.145.0)`, () => {
+describe(`${NameMatcher.name} a listed place after the name of a body with campuses named by no place (qual5's rule, rules 1.105.0 and 1.145.0, reverted, back in 1.149.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
