@@ -2266,3 +2266,34 @@ describe(`${NameMatcher.name} a listed place after the name of a body with campu
     expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
   });
 });
+
+describe(`${NameMatcher.name} a word of field_modifier_words is no name word of a campus body's own (rules 1.149.0)`, () => {
+  const sut = new NameMatcher();
+  /** The resolution's `minScore` (risk-rules.v1.json): the town read as an address lifts the pair above it. */
+  const ADDRESS_READ = 0.85;
+
+  it.each<Row>([
+    {
+      query: org('Academy of Fine Arts'),
+      candidate: org('Academy of Fine Arts, Ghent'),
+      match: false,
+      reason:
+        'a class word, a field modifier and a field word: one of many namesakes, its town not read as its address',
+    },
+    {
+      query: org('INSTITUTE OF PERFORMING ARTS, LYON'),
+      candidate: org('INSTITUTE OF PERFORMING ARTS'),
+      match: false,
+      reason: 'so in capitals, on the query side',
+    },
+    {
+      query: org('Quarrow Academy of Fine Arts'),
+      candidate: org('Quarrow Academy of Fine Arts, Ghent'),
+      match: true,
+      reason: 'a name word of its own beside them: the town is its address',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= ADDRESS_READ, JSON.stringify(result.features)).toBe(match);
+  });
+});

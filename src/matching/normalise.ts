@@ -971,7 +971,8 @@ function addressAfterName(
  * Whether a one-word segment after the name of a body with campuses is its address (since rules 1.105.0): the segment
  * is a listed place (a city of place_names.tsv, a place of org_word_meanings.yml, a word of a subdivision's name that
  * is no English word), no word of the name before it is a place or a country, and one is a name word of its own (no
- * deciding word of org_words.yml, no word of org_word_meanings.yml): "Quarrow Institute, Harbourville". A body named
+ * deciding word of org_words.yml, no word of org_word_meanings.yml, since rules 1.149.0 no word of org_words.yml
+ * field_modifier_words, "Fine" of "Academy of Fine Arts"): "Quarrow Institute, Harbourville". A body named
  * by its region or country ("University of Norland", "Tarvelshire State University") is a system whose members and
  * campuses are named by their towns, and one named by its class and field words only ("Institute of Chemistry") is
  * told from its namesakes by its town.
@@ -980,8 +981,15 @@ function addressOfCampusBody(keys: string[], kinds: number[], start: number): bo
   if (start !== keys.length - 1) {
     return false;
   }
-  const { wordMeanings, subdivisionWords, englishWords, countryForms, orgCountryWords, decidingGroups } =
-    getReferenceData();
+  const {
+    wordMeanings,
+    subdivisionWords,
+    englishWords,
+    countryForms,
+    orgCountryWords,
+    decidingGroups,
+    fieldModifierWords,
+  } = getReferenceData();
   const place = (key: string) =>
     wordMeanings.get(key)?.startsWith('place:') === true || (subdivisionWords.has(key) && !englishWords.has(key));
   if (kinds[start] >= 0 || !place(keys[start])) {
@@ -996,7 +1004,7 @@ function addressOfCampusBody(keys: string[], kinds: number[], start: number): bo
     if (place(key) || countryForms.has(key) || orgCountryWords.has(key)) {
       return false;
     }
-    ownWord ||= !decidingGroups.has(key) && !wordMeanings.has(key);
+    ownWord ||= !decidingGroups.has(key) && !wordMeanings.has(key) && !fieldModifierWords.has(key);
   }
   return ownWord;
 }
