@@ -419,18 +419,32 @@ const OWN_TOWN_HEAD = 0.9;
  * Since rules 1.141.0: when another entry matches the query whole, not through its own town, at OWN_TOWN_HEAD or
  * more, the index holds the query as that body's name ("<system> - <town>" of a member whose record writes the
  * town as a part of its name): the town is that name's, not an address, and the entries `ownTownScore` raised
- * get back their score before (dropped when it was below `threshold`).
+ * get back their score before (dropped when it was below `threshold`). Since rules 1.152.0 the other entry's
+ * matched name must write the town's words: a name without them ("<name>" of a list entry that holds no town)
+ * matched only because the matcher read the town as an address (qual5's campus-body reading) holds the query as
+ * the same name at an address, not as its own name, and leaves the own town's reading first.
  */
 function keepTownInOtherName(
   results: MatchResult[],
   entryOf: Map<MatchResult, number>,
   liftedFrom: ReadonlyMap<number, ScoredEntity | undefined>,
+  placed: readonly PlacedName[],
+  lookup: TokenResolver,
   threshold: number,
 ): void {
   const ownTown = (result: MatchResult) => result.features.some((feature) => feature.name === 'own_town');
+  const placeKeys = placed.map((reading) => reading.key.split(' '));
+  const writesTown = (result: MatchResult) => {
+    const words = new Set(prepareName(result.matchedName, 'org', lookup).tokens.map((token) => token.text));
+    return placeKeys.some((key) => key.every((word) => words.has(word)));
+  };
   const namedWhole = results.some(
     (result) =>
-      result.match && result.score >= OWN_TOWN_HEAD && !ownTown(result) && !liftedFrom.has(entryOf.get(result)!),
+      result.match &&
+      result.score >= OWN_TOWN_HEAD &&
+      !ownTown(result) &&
+      !liftedFrom.has(entryOf.get(result)!) &&
+      writesTown(result),
   );
   if (!namedWhole) {
     return;
@@ -1062,7 +1076,7 @@ export class CandidateIndex implements WeightSource {
       this.readDerivedInitials(queryParty, threshold, results, entryOf);
     }
     if (liftedFrom.size > 0) {
-      keepTownInOtherName(results, entryOf, liftedFrom, threshold);
+      keepTownInOtherName(results, entryOf, liftedFrom, placed, this.lookup, threshold);
     }
     if (mode === 'org') {
       this.readSystemMembers(queryParty, results, entryOf, comparisons);

@@ -2208,3 +2208,92 @@ describe(isRegistrationCode.name, () => {
     expect(isRegistrationCode(name)).toBe(code);
   });
 });
+
+describe(`${NameMatcher.name} a listed place after the name of a body with campuses named by no place (qual5's rule, rules 1.105.0 and 1.145.0, reverted, back in 1.152.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('Quarrow Institute, Ghent'),
+      match: true,
+      reason: 'a listed city after an institute whose name holds no place is its address',
+    },
+    {
+      query: org('TARVEL CENTER, GHENT'),
+      candidate: org('TARVEL CENTER'),
+      match: true,
+      reason: 'so it is written in capitals, on the query side',
+    },
+    {
+      query: org('Quarrow Institute, Ghent'),
+      candidate: org('Quarrow Institute, Lyon'),
+      match: false,
+      reason: 'two listed cities in its place are two campuses',
+    },
+    {
+      query: org('Bayern University'),
+      candidate: org('Bayern University, Ghent'),
+      match: false,
+      reason: 'a body named by its region is a system: a city after its name names a member or a campus',
+    },
+    {
+      query: org('Institute of Chemistry'),
+      candidate: org('Institute of Chemistry, Ghent'),
+      match: false,
+      reason: 'so is one named by its class and field words only: its town tells it from its namesakes',
+    },
+    {
+      query: org('Ghent Institute'),
+      candidate: org('Ghent Institute, Lyon'),
+      match: false,
+      reason: 'so is a body named by its city',
+    },
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('Quarrow Institute, Norville Tarvel'),
+      match: false,
+      reason: 'a segment of more than one word, or of words no table lists, names a campus as before',
+    },
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('Quarrow Institute Ghent'),
+      match: false,
+      reason: 'only after a comma: a city written after a space names a branch more often than the body',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
+
+describe(`${NameMatcher.name} a word of field_modifier_words is no name word of a campus body's own (rules 1.152.0)`, () => {
+  const sut = new NameMatcher();
+  /** The resolution's `minScore` (risk-rules.v1.json): the town read as an address lifts the pair above it. */
+  const ADDRESS_READ = 0.85;
+
+  it.each<Row>([
+    {
+      query: org('Academy of Fine Arts'),
+      candidate: org('Academy of Fine Arts, Ghent'),
+      match: false,
+      reason:
+        'a class word, a field modifier and a field word: one of many namesakes, its town not read as its address',
+    },
+    {
+      query: org('INSTITUTE OF PERFORMING ARTS, LYON'),
+      candidate: org('INSTITUTE OF PERFORMING ARTS'),
+      match: false,
+      reason: 'so in capitals, on the query side',
+    },
+    {
+      query: org('Quarrow Academy of Fine Arts'),
+      candidate: org('Quarrow Academy of Fine Arts, Ghent'),
+      match: true,
+      reason: 'a name word of its own beside them: the town is its address',
+    },
+  ])('$reason', ({ query, candidate, match }) => {
+    const result = sut.score(query, candidate);
+    expect(result.score >= ADDRESS_READ, JSON.stringify(result.features)).toBe(match);
+  });
+});

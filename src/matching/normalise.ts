@@ -960,13 +960,55 @@ function addressAfterName(
   if (words > 1 && placeKindWords.has(keys[count - 1])) {
     return kinds.slice(0, start).some((kind) => kind < 0) ? words : 0;
   }
-  for (let index = 0; index < start; index++) {
-    if (kinds[index] === Kind.Class && ofGroups(index, campusClasses)) {
-      return 0;
-    }
+  const campusBody = kinds.slice(0, start).some((kind, index) => kind === Kind.Class && ofGroups(index, campusClasses));
+  if (campusBody && !addressOfCampusBody(keys, kinds, start)) {
+    return 0;
   }
   return kinds.slice(0, start).some((kind) => kind < 0) ? words : 0;
 }
+
+/**
+ * Whether a one-word segment after the name of a body with campuses is its address (since rules 1.105.0): the segment
+ * is a listed place (a city of place_names.tsv, a place of org_word_meanings.yml, a word of a subdivision's name that
+ * is no English word), no word of the name before it is a place or a country, and one is a name word of its own (no
+ * deciding word of org_words.yml, no word of org_word_meanings.yml, since rules 1.152.0 no word of org_words.yml
+ * field_modifier_words, "Fine" of "Academy of Fine Arts"): "Quarrow Institute, Harbourville". A body named
+ * by its region or country ("University of Norland", "Tarvelshire State University") is a system whose members and
+ * campuses are named by their towns, and one named by its class and field words only ("Institute of Chemistry") is
+ * told from its namesakes by its town.
+ */
+function addressOfCampusBody(keys: string[], kinds: number[], start: number): boolean {
+  if (start !== keys.length - 1) {
+    return false;
+  }
+  const {
+    wordMeanings,
+    subdivisionWords,
+    englishWords,
+    countryForms,
+    orgCountryWords,
+    decidingGroups,
+    fieldModifierWords,
+  } = getReferenceData();
+  const place = (key: string) =>
+    wordMeanings.get(key)?.startsWith('place:') === true || (subdivisionWords.has(key) && !englishWords.has(key));
+  if (kinds[start] >= 0 || !place(keys[start])) {
+    return false;
+  }
+  let ownWord = false;
+  for (let index = 0; index < start; index++) {
+    if (kinds[index] >= 0) {
+      continue;
+    }
+    const key = keys[index];
+    if (place(key) || countryForms.has(key) || orgCountryWords.has(key)) {
+      return false;
+    }
+    ownWord ||= !decidingGroups.has(key) && !wordMeanings.has(key) && !fieldModifierWords.has(key);
+  }
+  return ownWord;
+}
+
 /** The index of the word before the last comma, when a segment of at most TRAILING_SEGMENT_WORDS words follows it; -1 if none. */
 function lastWordBeforeComma(raw: string, count: number): number {
   const match = COMMA_SEGMENT.exec(raw);

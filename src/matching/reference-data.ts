@@ -423,6 +423,11 @@ export interface ReferenceData {
   fieldComplementOpeners: Set<string>;
   fieldComplementWords: Set<string>;
   /**
+   * Words that qualify a field word and name no body of their own ("Fine" of "Academy of Fine Arts", "Performing",
+   * "Liberal"): org_words.yml field_modifier_words, since rules 1.152.0 (qual5's campus-body reading).
+   */
+  fieldModifierWords: Set<string>;
+  /**
    * A second institution joined after "and" closing one name ("Quarrow Medical College and Hospital" / "Quarrow
    * Medical College"): the shorter name's closing class groups, the joiners, the joined institution's class groups and
    * the other words it may hold (org_words.yml joined_institution_*, since rules 1.64.0).
@@ -837,6 +842,7 @@ interface OrgWordsFile {
   field_complement_classes?: string[];
   field_complement_openers?: string[];
   field_complement_words?: string[];
+  field_modifier_words?: string[];
   joined_institution_hosts?: string[];
   joined_institution_joiners?: string[];
   joined_institution_classes?: string[];
@@ -1402,6 +1408,7 @@ function buildReferenceData(): ReferenceData {
     ),
     fieldComplementOpeners: new Set((orgWords.field_complement_openers ?? []).map((word) => asciiForm(String(word)))),
     fieldComplementWords: new Set((orgWords.field_complement_words ?? []).map((word) => asciiForm(String(word)))),
+    fieldModifierWords: new Set((orgWords.field_modifier_words ?? []).map((word) => asciiForm(String(word)))),
     joinedInstitutionHosts: classGroupsOf(
       orgWords.joined_institution_hosts ?? [],
       'joined_institution_hosts',

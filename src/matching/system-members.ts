@@ -1,7 +1,7 @@
 // A body's generic name with members in several places: the index holds records "<name>, <place>" of several
 // places beside "<name>" itself (a national institute's campuses, a university's branches), so a place written
 // after the generic name names one of its members, another body, unless the body's own names write that place.
-import { type PreparedName, Kind } from './normalise';
+import { type PreparedName, Kind, classSetOf } from './normalise';
 import { getReferenceData } from './reference-data';
 import { TRAILING_SEGMENT } from './matcher-shared';
 import { wordDecidingGroup } from './word-groups';
@@ -25,7 +25,8 @@ export function memberPlaceWord(name: PreparedName, index: number): boolean {
   const token = name.tokens[index];
   return (
     ((kind === Kind.Name && name.tags[index] === 0) ||
-      (kind === Kind.Qualifier && name.tags[index] === TRAILING_SEGMENT)) &&
+      (kind === Kind.Qualifier && name.tags[index] === TRAILING_SEGMENT) ||
+      (kind === Kind.Qualifier && name.tags[index] === 0 && campusAddress(name, index))) &&
     !token.isNumber &&
     wordDecidingGroup(token) === undefined &&
     /\p{L}/u.test(token.text) &&
@@ -77,4 +78,21 @@ export function placeAfterName(name: PreparedName): { head: string; place: reado
     }
   }
   return out;
+}
+
+/**
+ * Since rules 1.145.0: a one-word town after the last comma of a body with campuses that no place names, which the
+ * matcher reads as its address (qual5's reading, `addressOfCampusBody`), is still a member's place here: the index
+ * holds "<name>" and "<name>, <town>" as two records, a body and its campus.
+ */
+function campusAddress(name: PreparedName, index: number): boolean {
+  const { campusClasses, orgQualifiers } = getReferenceData();
+  return (
+    index === name.tokens.length - 1 &&
+    !orgQualifiers.has(name.tokens[index].text) &&
+    name.raw.includes(',') &&
+    Array.from(name.kinds).some(
+      (kind, at) => kind === Kind.Class && classSetOf(name.tags[at]).some((group) => campusClasses.has(group)),
+    )
+  );
 }
