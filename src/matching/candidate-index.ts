@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { Growable } from './growable';
-import { getReferenceData } from './reference-data';
+import { currentRegionCode, getReferenceData } from './reference-data';
 import { identifierName, separateIdentifiers } from './identifier-names';
 import {
   LikenessCache,
@@ -36,7 +36,7 @@ import {
   prepareNames,
   type PreparedNames,
 } from './name-preparation';
-import { asciiForm, copyTokenInfo, makeTokenInfo, Script, type TokenInfo } from './tokenise';
+import { asciiForm, copyTokenInfo, makeTokenInfo, Script, tokeniseRaw, type TokenInfo } from './tokenise';
 import type {
   IndexEntry,
   MatchFeature,
@@ -490,19 +490,39 @@ function placedNames(queryParty: PreparedParty, lookup: TokenResolver): PlacedNa
   });
 }
 
-/** A name's last comma-separated part when it is one word that `countryForms` knows: the text before, the word, its key. */
+/**
+ * A name's last comma-separated part when it is a country (`countryCodeOf`) and a comma comes before it: the text
+ * before, the part as written, the country's code. Since rules 1.149.0 a country of several words ("People's
+ * Republic of China", "P.R. China") or one `countryForms` keys otherwise than by its code ("Turkey", "Germany").
+ */
 function trailingCountry(raw: string): { before: string; text: string; code: string } | undefined {
   const at = raw.lastIndexOf(',');
   if (at <= 0) {
     return undefined;
   }
   const text = raw.slice(at + 1).trim();
-  if (!/^\p{L}+$/u.test(text)) {
+  if (!/^[\p{L}][\p{L}\s.'’]*$/u.test(text)) {
     return undefined;
   }
-  const code = getReferenceData().countryForms.get(asciiForm(text));
+  const code = countryCodeOf(text);
   const before = raw.slice(0, at).trim();
   return code === undefined || !before.includes(',') ? undefined : { before, text, code };
+}
+
+/**
+ * The ISO 3166-1 code (small letters) of a country written `text`: a name of one or more words
+ * (`countryCodes`: ICU's region names, org_words.yml `country_names`), else (rules 1.148.0) a one-word country
+ * name or demonym that `countryForms` keys by a code. Undefined for any other text.
+ */
+export function countryCodeOf(text: string): string | undefined {
+  const reference = getReferenceData();
+  const words = tokeniseRaw(text).map((word) => asciiForm(word.orig));
+  const named = reference.countryCodes.get(words.join(' '));
+  if (named !== undefined || words.length !== 1) {
+    return named;
+  }
+  const code = reference.countryForms.get(words[0]);
+  return code !== undefined && /^[a-z]{2}$/.test(code) ? currentRegionCode(code) : undefined;
 }
 
 /** Longest text after a name's last comma read as a place the name writes (for `MatchResult.towns`). */
