@@ -463,7 +463,7 @@ function keepTownInOtherName(
 /**
  * Every reading of the query's organisation names as "<name> <place>" (one or two place words), and since rules
  * 1.148.0 of a name that ends in a comma and a one-word country ("<name>, <town>, China") as "<name>, <town>"
- * in that country.
+ * in that country (since rules 1.149.0 any country `countryCodeOf` reads: "People's Republic of China", "Turkey").
  */
 function placedNames(queryParty: PreparedParty, lookup: TokenResolver): PlacedName[] {
   return queryParty.names.flatMap((name) => {
