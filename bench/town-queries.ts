@@ -62,6 +62,9 @@ async function main(): Promise<void> {
                 : `wrong (${entityId})`
               : resolution.status;
           answers.set(query.name, verdict);
+          if (verdict === 'NOT_FOUND') {
+            console.log(`  ${tag} NOT_FOUND ${query.name}: ${resolution.explanation}`);
+          }
           const group = verdict.startsWith('wrong') ? 'wrong' : verdict;
           counts.set(group, (counts.get(group) ?? 0) + 1);
         }
