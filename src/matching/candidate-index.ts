@@ -525,6 +525,15 @@ export function countryCodeOf(text: string): string | undefined {
   return code !== undefined && /^[a-z]{2}$/.test(code) ? currentRegionCode(code) : undefined;
 }
 
+/**
+ * Since rules 1.149.0: the meaning of a one-word town that org_word_meanings.yml lists among its places, one key for
+ * the town's names in several languages ("Sevilla" and "Seville": "place:seville"); undefined for any other.
+ */
+function placeMeaningOf(key: string): string | undefined {
+  const meaning = key.includes(' ') ? undefined : getReferenceData().wordMeanings.get(key);
+  return meaning?.startsWith('place:') === true ? meaning : undefined;
+}
+
 /** Longest text after a name's last comma read as a place the name writes (for `MatchResult.towns`). */
 const NAMED_PLACE_CHARS = 40;
 
@@ -1331,6 +1340,11 @@ export class CandidateIndex implements WeightSource {
       }
       if (key.length > 0) {
         out.set(key, town);
+        // (Since rules 1.149.0: also by its place's meaning, one key for a town's exonyms, `placeMeaningOf`.)
+        const meaning = placeMeaningOf(key);
+        if (meaning !== undefined && !out.has(meaning)) {
+          out.set(meaning, town);
+        }
       }
     }
     return out;
@@ -1355,7 +1369,7 @@ export class CandidateIndex implements WeightSource {
     const towns = this.townKeysOf(entry);
     let best: ScoredEntity | undefined;
     for (const reading of placed) {
-      const town = towns.get(reading.key);
+      const town = towns.get(reading.key) ?? towns.get(placeMeaningOf(reading.key) ?? '');
       if (
         town === undefined ||
         (reading.country !== undefined && !this.countries.get(entry).includes(reading.country))

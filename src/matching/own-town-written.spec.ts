@@ -23,6 +23,7 @@ function build(): CandidateIndex {
   sut.add(org('reg:makrow', ['Makrow Engineering University'], ['Lindmoor'], ['DE']));
   sut.add(org('reg:kesbridge', ['Kesbridge Academy of Science and Technology'], ['Norbridge'], ['VN']));
   sut.add(org('reg:polder', ['Polder Technical College'], ['Eastwick'], ['GB']));
+  sut.add(org('reg:marsh', ['Universidad Quarrow del Sur'], ['Seville'], ['ES']));
   return sut.build();
 }
 
@@ -102,7 +103,12 @@ describe(`${CandidateIndex.name}: a body's own town and country as written (rule
       'reg:polder',
       true,
     ],
-    ['a country abbreviated (UK)', 'Polder Technical College, Eastwick, UK', 'reg:polder', true],
+    [
+      'a country by another of its names (Great Britain)',
+      'Polder Technical College, Eastwick, Great Britain',
+      'reg:polder',
+      true,
+    ],
     [
       'another country as a phrase: not raised',
       'Quarrow Institute of Technology, Keldarin, Republic of Korea',
@@ -116,6 +122,20 @@ describe(`${CandidateIndex.name}: a body's own town and country as written (rule
       false,
     ],
     ['its country, another town: not raised', 'Makrow Engineering University, Norbridge, Germany', 'reg:makrow', false],
+    // A town the index holds by another of its names in org_word_meanings.yml's places (its exonyms).
+    [
+      'the town in its own language, the index holding its English name',
+      'Universidad Quarrow del Sur, Sevilla',
+      'reg:marsh',
+      true,
+    ],
+    [
+      'the town in English as the index holds it (town1, unchanged)',
+      'Universidad Quarrow del Sur, Seville',
+      'reg:marsh',
+      true,
+    ],
+    ['another town of the places list: not raised', 'Universidad Quarrow del Sur, München', 'reg:marsh', false],
   ])('%s: "%s" ~ %s at its own town %s', (_case, query, entityId, expected) => {
     const results = sut.search({ name: query, schema: 'Organization' }, { limit: 10, threshold: 0.3 });
     const result = results.find((candidate) => candidate.entityId === entityId);
