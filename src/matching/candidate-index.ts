@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { Growable } from './growable';
-import { digraphForm, getReferenceData } from './reference-data';
+import { currentRegionCode, digraphForm, getReferenceData } from './reference-data';
 import { meaningGroupOf } from './word-groups';
 import { identifierName, separateIdentifiers } from './identifier-names';
 import {
@@ -37,7 +37,7 @@ import {
   prepareNames,
   type PreparedNames,
 } from './name-preparation';
-import { asciiForm, copyTokenInfo, makeTokenInfo, Script, type TokenInfo } from './tokenise';
+import { asciiForm, copyTokenInfo, makeTokenInfo, Script, tokeniseRaw, type TokenInfo } from './tokenise';
 import type {
   IndexEntry,
   MatchFeature,
@@ -478,7 +478,7 @@ function keepTownInOtherName(
 /**
  * Every reading of the query's organisation names as "<name> <place>" (one or two place words), and since rules
  * 1.148.0 of a name that ends in a comma and a one-word country ("<name>, <town>, China") as "<name>, <town>"
- * in that country.
+ * in that country (since rules 1.153.0 any country `countryCodeOf` reads: "People's Republic of China", "Turkey").
  */
 function placedNames(queryParty: PreparedParty, lookup: TokenResolver): PlacedName[] {
   return queryParty.names.flatMap((name) => {
@@ -505,19 +505,48 @@ function placedNames(queryParty: PreparedParty, lookup: TokenResolver): PlacedNa
   });
 }
 
-/** A name's last comma-separated part when it is one word that `countryForms` knows: the text before, the word, its key. */
+/**
+ * A name's last comma-separated part when it is a country (`countryCodeOf`) and a comma comes before it: the text
+ * before, the part as written, the country's code. Since rules 1.153.0 a country of several words ("People's
+ * Republic of China", "P.R. China") or one `countryForms` keys otherwise than by its code ("Turkey", "Germany").
+ */
 function trailingCountry(raw: string): { before: string; text: string; code: string } | undefined {
   const at = raw.lastIndexOf(',');
   if (at <= 0) {
     return undefined;
   }
   const text = raw.slice(at + 1).trim();
-  if (!/^\p{L}+$/u.test(text)) {
+  if (!/^[\p{L}][\p{L}\s.'’]*$/u.test(text)) {
     return undefined;
   }
-  const code = getReferenceData().countryForms.get(asciiForm(text));
+  const code = countryCodeOf(text);
   const before = raw.slice(0, at).trim();
   return code === undefined || !before.includes(',') ? undefined : { before, text, code };
+}
+
+/**
+ * The ISO 3166-1 code (small letters) of a country written `text`: a name of one or more words
+ * (`countryCodes`: ICU's region names, org_words.yml `country_names`), else (rules 1.148.0) a one-word country
+ * name or demonym that `countryForms` keys by a code. Undefined for any other text.
+ */
+export function countryCodeOf(text: string): string | undefined {
+  const reference = getReferenceData();
+  const words = tokeniseRaw(text).map((word) => asciiForm(word.orig));
+  const named = reference.countryCodes.get(words.join(' '));
+  if (named !== undefined || words.length !== 1) {
+    return named;
+  }
+  const code = reference.countryForms.get(words[0]);
+  return code !== undefined && /^[a-z]{2}$/.test(code) ? currentRegionCode(code) : undefined;
+}
+
+/**
+ * Since rules 1.153.0: the meaning of a one-word town that org_word_meanings.yml lists among its places, one key for
+ * the town's names in several languages ("Sevilla" and "Seville": "place:seville"); undefined for any other.
+ */
+function placeMeaningOf(key: string): string | undefined {
+  const meaning = key.includes(' ') ? undefined : getReferenceData().wordMeanings.get(key);
+  return meaning?.startsWith('place:') === true ? meaning : undefined;
 }
 
 /** Longest text after a name's last comma read as a place the name writes (for `MatchResult.towns`). */
@@ -1326,6 +1355,11 @@ export class CandidateIndex implements WeightSource {
       }
       if (key.length > 0) {
         out.set(key, town);
+        // (Since rules 1.153.0: also by its place's meaning, one key for a town's exonyms, `placeMeaningOf`.)
+        const meaning = placeMeaningOf(key);
+        if (meaning !== undefined && !out.has(meaning)) {
+          out.set(meaning, town);
+        }
       }
     }
     return out;
@@ -1350,7 +1384,7 @@ export class CandidateIndex implements WeightSource {
     const towns = this.townKeysOf(entry);
     let best: ScoredEntity | undefined;
     for (const reading of placed) {
-      const town = towns.get(reading.key);
+      const town = towns.get(reading.key) ?? towns.get(placeMeaningOf(reading.key) ?? '');
       if (
         town === undefined ||
         (reading.country !== undefined && !this.countries.get(entry).includes(reading.country))

@@ -136,6 +136,12 @@ export interface ReferenceData {
   /** Country names in the languages of REGION_NAME_LOCALES, one or more words in ASCII form ("united states"). */
   countryNames: Set<string>;
   /**
+   * Since rules 1.153.0: a country's names of one or more words in ASCII form, joined by spaces, to its ISO 3166-1
+   * code in small letters: ICU's region names (REGION_NAME_LOCALES) under their current code (a name ICU gives a
+   * withdrawn code, "Germany" of DD, is the current one's, DE) and org_words.yml `country_names`.
+   */
+  countryCodes: Map<string, string>;
+  /**
    * Country names of two or more words ("costa rica", "saudi arabia"), as a phrase trie over word keys (since
    * rules 1.10.0): such a name after a function word places a body as a one-word country's name does. Names
    * with a deciding word ("south africa", "north macedonia") are left out: their compass word is read as one.
@@ -780,6 +786,7 @@ interface OrgWordsFile {
   locative_prepositions: string[];
   small_function_words?: string[];
   countries: Record<string, string[]>;
+  country_names?: Record<string, string[]>;
   cognate_endings: Record<string, string[]>;
   name_adjective_endings: string[];
   place_case_endings?: string[];
@@ -1277,6 +1284,7 @@ function buildReferenceData(): ReferenceData {
       placeNameTaken,
     ),
     countryNames: new Set(regions.keys()),
+    countryCodes: countryCodesOf(regions, orgWords.country_names ?? {}),
     countryPhraseTrie: phraseTrie(
       [...regions.keys()].filter(
         (name) => name.includes(' ') && !name.split(' ').some((word) => decidingGroups.has(word)),
@@ -1845,6 +1853,38 @@ function countryFormsOf(regions: Map<string, string>, ...tables: Record<string, 
     }
   }
   return forms;
+}
+
+/**
+ * A region code as ICU's canonical form writes it now, in small letters: a withdrawn code's successor ("dd" →
+ * "de", "vd" → "vn", "bu" → "mm"); any other code as it is.
+ */
+export function currentRegionCode(code: string): string {
+  try {
+    const current = (Intl.getCanonicalLocales(`und-${code.toUpperCase()}`)[0] ?? '').slice(4).toLowerCase();
+    return /^[a-z]{2}$/.test(current) ? current : code;
+  } catch {
+    return code;
+  }
+}
+
+/** `ReferenceData.countryCodes`: ICU's names by their current code, then the data's other names. */
+function countryCodesOf(regions: Map<string, string>, other: Record<string, string[]>): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const [name, code] of regions) {
+    codes.set(name, currentRegionCode(code));
+  }
+  for (const [code, names] of Object.entries(other)) {
+    for (const name of names) {
+      const key = tokeniseRaw(String(name))
+        .map((word) => asciiForm(word.orig))
+        .join(' ');
+      if (key.length > 0 && !codes.has(key)) {
+        codes.set(key, code.toLowerCase());
+      }
+    }
+  }
+  return codes;
 }
 
 /** Initials of the Latin-script words among `words` (the first word of each phrase). */

@@ -23,8 +23,10 @@ export function memberPlaceWord(name: PreparedName, index: number): boolean {
   const reference = getReferenceData();
   const kind = name.kinds[index];
   const token = name.tokens[index];
+  // (Since rules 1.153.0: also a trailing segment's word of a name made only of class words, which `prepareName`
+  // reads as a name word keeping its segment's tag: "National University of Polder Technology, Lindmoor".)
   return (
-    ((kind === Kind.Name && name.tags[index] === 0) ||
+    ((kind === Kind.Name && (name.tags[index] === 0 || name.tags[index] === TRAILING_SEGMENT)) ||
       (kind === Kind.Qualifier && name.tags[index] === TRAILING_SEGMENT) ||
       (kind === Kind.Qualifier && name.tags[index] === 0 && campusAddress(name, index))) &&
     !token.isNumber &&
@@ -57,8 +59,7 @@ export function placeAfterName(name: PreparedName): { head: string; place: reado
     if (!place.every((index) => memberPlaceWord(name, index))) {
       break;
     }
-    const first = name.tokens[count - words].orig;
-    const at = raw.toLowerCase().lastIndexOf(first.toLowerCase());
+    const at = lastWrittenAt(raw, name.tokens[count - words].orig);
     if (at <= 0) {
       break;
     }
@@ -95,4 +96,26 @@ function campusAddress(name: PreparedName, index: number): boolean {
       (kind, at) => kind === Kind.Class && classSetOf(name.tags[at]).some((group) => campusClasses.has(group)),
     )
   );
+}
+
+/** Apostrophes a word may be written with that tokenising drops ("Xi'an", "Xi’an": the word "xian"). */
+const APOSTROPHES = "'\u2019\u02bc\u2018`";
+
+/**
+ * Where the word `orig` (a token's lower-cased form) is last written in `raw`, or -1. Since rules 1.153.0 an
+ * apostrophe between its letters counts as written ("Xi'an" for the token "xian"), as tokenising drops it.
+ */
+export function lastWrittenAt(raw: string, orig: string): number {
+  const lower = raw.toLowerCase();
+  const plain = lower.lastIndexOf(orig.toLowerCase());
+  if (plain >= 0 || ![...APOSTROPHES].some((mark) => lower.includes(mark))) {
+    return plain;
+  }
+  const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const pattern = new RegExp([...orig.toLowerCase()].map(escape).join(`[${APOSTROPHES}]?`), 'gu');
+  let at = -1;
+  for (const found of lower.matchAll(pattern)) {
+    at = found.index;
+  }
+  return at;
 }

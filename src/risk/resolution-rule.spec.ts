@@ -27,6 +27,7 @@ function candidate(
     display?: string;
     type?: string;
     person?: string;
+    ownTown?: boolean;
   } = {},
 ): ScoredCandidate {
   const features = [{ name: 'token_alignment', value: extra.nameScore ?? score, reason: '' }];
@@ -44,6 +45,9 @@ function candidate(
   }
   if (extra.country) {
     features.push({ name: 'country', value: extra.country, reason: 'country' });
+  }
+  if (extra.ownTown) {
+    features.push({ name: 'own_town', value: 1, reason: 'the town the index holds the body in' });
   }
   return { entityId, score, features, ...names };
 }
@@ -216,6 +220,18 @@ describe(decideResolution.name, () => {
       ],
       [],
       { status: 'AMBIGUOUS', best: 'unit', runnerUp: 'quarrow-unit' },
+    ],
+    [
+      "since rules 1.153.0: the same, the query's place the best's own town (own_town): its address, the name resolves",
+      [
+        candidate('unit', 0.9, { names: ['Tidal Unit, Pellby', 'Tidal Unit'], display: 'Tidal Unit', ownTown: true }),
+        candidate('quarrow-unit', 0.67, {
+          names: ['Tidal Unit, Pellby', 'Tidal Unit, Quarrow'],
+          display: 'Tidal Unit, Quarrow',
+        }),
+      ],
+      [],
+      { status: 'RESOLVED', best: 'unit' },
     ],
     [
       "a sibling of the best's own body (SAME_AS) is no other body: the name resolves",

@@ -364,7 +364,15 @@ export function conflictsInCountry(candidate: ScoredCandidate): boolean {
  * the graph names bodies by that name and a qualifier, and the query's qualifier is neither's. Why, or null.
  */
 function siblingOf(best: ScoredCandidate, runnerUp: ScoredCandidate | null): string | null {
-  if (!runnerUp || best.type === 'Person' || !best.queryName || !best.matchedName) {
+  // (Since rules 1.153.0: not when the query's words of its own are the best's own town, the index's `own_town`:
+  // the query names the body at its address, as the place guard below reads it.)
+  if (
+    !runnerUp ||
+    best.type === 'Person' ||
+    !best.queryName ||
+    !best.matchedName ||
+    best.features.some((feature) => feature.name === 'own_town')
+  ) {
     return null;
   }
   for (const name of new Set([runnerUp.matchedName, runnerUp.name])) {

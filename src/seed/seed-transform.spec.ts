@@ -220,15 +220,24 @@ describe(buildSeedGraph.name, () => {
       );
     });
 
-    it('keeps address, coordinates as numbers, topics, uuid and tracker categories as properties', () => {
+    it('keeps address, the towns it names, coordinates as numbers, topics, uuid and tracker categories as properties', () => {
       expect(entityNamed('Academy of Military Science').properties).toEqual({
         uuid: '6ba88ae5-8be1-44cb-bfba-0a01a1309dad',
         trackerCategories: ['Military'],
         topics: expect.arrayContaining(['Artificial intelligence', 'Quantum']),
         address: 'China, Beijing, Haidian, 香山路73号',
+        city: ['Beijing'],
         lat: 40.0060427610374,
         long: 116.26134600856699,
       });
+    });
+
+    // Since rules 1.153.0 (address-towns.ts): 113 of the 159 tracker bodies (130 have an address) get a town.
+    it('gives a town to the tracker bodies whose address names one', () => {
+      const withTowns = sut.entities.filter(
+        (entity) => entity.id.startsWith('cdut:') && Array.isArray(entity.properties.city),
+      );
+      expect(withTowns).toHaveLength(113);
     });
 
     it('makes each tracker page a source published by ASPI', () => {

@@ -17,6 +17,7 @@ import type {
   RiskCategory,
   SourceRecord,
 } from '../common/graph-model';
+import { townsOfAddress } from './address-towns';
 import { cleanText, containsHan, normaliseNameKey, parseAgencyName, parseBilingualName } from './bilingual-name';
 import {
   readCuratedFacts,
@@ -196,6 +197,11 @@ class SeedGraphBuilder {
     };
     if (entry.address !== null) {
       properties.address = cleanText(entry.address);
+      // Since rules 1.153.0: the towns the address names, the index's towns of the body (see address-towns.ts).
+      const towns = townsOfAddress(properties.address, CHINA);
+      if (towns.length > 0) {
+        properties.city = towns;
+      }
     }
     if (entry.latitude !== null) {
       properties.lat = entry.latitude;
