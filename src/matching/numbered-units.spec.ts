@@ -6,7 +6,7 @@ import { check, org, type Row } from './organisation-rows.testing';
  * unit2 (rules 1.149.0): a listed group, its acronym and its numbered units. A unit's number decides (a different
  * number, or a number beside the other's whole name, is another body; the same number with the parent's acronym
  * agrees), and a name of class words with its own acronym in brackets reads as the name alone. Made-up bodies and
- * acronyms only.
+ * acronyms, and one shipped-list group (the tracker's) where the rule is about it.
  */
 describe(`${NameMatcher.name} a unit number written in digits is never a function word (rules 1.149.0)`, () => {
   const sut = new NameMatcher();
@@ -111,38 +111,44 @@ describe(`${NameMatcher.name} a name of class words with its own acronym in brac
 
   it.each<Row>([
     {
-      query: org('Norland Electronics Technology Group Corporation (NETGC)'),
-      candidate: org('Norland Electronics Technology Group Corporation'),
+      query: org('Portugal Electronics Technology Group Corporation (PETGC)'),
+      candidate: org('Portugal Electronics Technology Group Corporation'),
       match: true,
       reason: 'a name of a place and class words with its acronym: the name alone',
     },
     {
-      query: org('Norland Electronics Technology Group Corporation (QETC)'),
-      candidate: org('Norland Electronics Technology Group Corporation'),
+      query: org('Portugal Electronics Technology Group Corporation (QETC)'),
+      candidate: org('Portugal Electronics Technology Group Corporation'),
       match: true,
       reason: 'an acronym that is not the initials: still the name alone (resolution asks that the body write it)',
     },
     {
-      query: org('Norlandic Agricultural Research Corporation (QUARPA)'),
-      candidate: org('Norlandic Agricultural Research Corporation'),
+      query: org('Portuguese Agricultural Research Corporation (QUARPA)'),
+      candidate: org('Portuguese Agricultural Research Corporation'),
       match: true,
       reason: 'a demonym and class words with an acronym of another language',
     },
     {
-      query: org('Aviation Industry Corporation of Norland (QAIC)'),
-      candidate: org('Aviation Industry Corporation of Norland'),
+      query: org('Aviation Industry Corporation of Portugal (QAIC)'),
+      candidate: org('Aviation Industry Corporation of Portugal'),
       match: true,
       reason: 'class words and "of <place>" with the acronym',
     },
     {
-      query: org('Norland Electronics Technology Group Corporation (NETGC)'),
-      candidate: org('Norland Aerospace Technology Group Corporation'),
+      query: org('Aviation Industry Corporation of China (AVIC)'),
+      candidate: org('Aviation Industry Corporation of China'),
+      match: true,
+      reason: "the tracker's group (a shipped-list name) with its own acronym: the group",
+    },
+    {
+      query: org('Portugal Electronics Technology Group Corporation (PETGC)'),
+      candidate: org('Portugal Aerospace Technology Group Corporation'),
       match: false,
       reason: 'another field word is another body, acronym or not',
     },
     {
-      query: org('Norland Electronics Technology Group Corporation (NETGC)'),
-      candidate: org('Norland Electronics Technology Group Corporation 14th Research Institute'),
+      query: org('Portugal Electronics Technology Group Corporation (PETGC)'),
+      candidate: org('Portugal Electronics Technology Group Corporation 14th Research Institute'),
       match: false,
       reason: 'its numbered institute is not the group',
     },
