@@ -475,6 +475,38 @@ function keepTownInOtherName(
   }
 }
 
+/** Since rules 1.154.0: a query name "<name> (<word>)" read as "<name>", for entries that write "<word>" as a name. */
+interface BracketedName {
+  name: PreparedName;
+  head: PreparedName;
+  /** The bracketed word's comparable words, joined by spaces. */
+  key: string;
+  written: string;
+}
+
+/** A name's comparable words as one key ("QTX", "Q.T.X." and "qtx" alike), for a name written in brackets. */
+function comparableKey(name: PreparedName): string {
+  return comparableIndices(name)
+    .map((index) => name.tokens[index].text)
+    .join(' ');
+}
+
+/**
+ * Every query organisation name that ends in one word (an acronym or other short name, up to two words) in brackets
+ * after two words or more: "Quarrow Electronics Group (QEG)", "Quarrow Tidal Board (Tarvel-Q)".
+ */
+function bracketedNames(queryParty: PreparedParty, lookup: TokenResolver): BracketedName[] {
+  return queryParty.names.flatMap((name) => {
+    const found = /^(.*\S.*\S)\s*\(\s*([^()]+?)\s*\)\s*$/u.exec(name.raw);
+    if (!found || found[2].split(/\s+/).length > 2 || found[1].trim().split(/\s+/).length < 2) {
+      return [];
+    }
+    const written = prepareName(found[2], 'org', lookup);
+    const key = comparableKey(written);
+    return key === '' ? [] : [{ name, head: prepareName(found[1].trim(), 'org', lookup), key, written: found[2] }];
+  });
+}
+
 /**
  * Every reading of the query's organisation names as "<name> <place>" (one or two place words), and since rules
  * 1.148.0 of a name that ends in a comma and a one-word country ("<name>, <town>, China") as "<name>, <town>"
@@ -1031,6 +1063,8 @@ export class CandidateIndex implements WeightSource {
     const comparisons = new NameComparisons();
     // The query's names that end in a place (since rules 1.141.0), read against each entry's own towns.
     const placed = mode === 'org' && this.towns.interner.values.length > 0 ? placedNames(queryParty, this.lookup) : [];
+    // The query's names that end in a word in brackets (since rules 1.154.0), read against entries that write it.
+    const bracketed = mode === 'org' && query.name.includes('(') ? bracketedNames(queryParty, this.lookup) : [];
     /** The entries `ownTownScore` raised, with their score before (see `keepTownInOtherName`). */
     const liftedFrom = new Map<number, ScoredEntity | undefined>();
     // An entry that has one of the query's identifiers is scored whatever its names (since rules 1.112.0):
@@ -1075,6 +1109,9 @@ export class CandidateIndex implements WeightSource {
           liftedFrom.set(entry, scored);
           scored = lifted;
         }
+      }
+      if (bracketed.length > 0 && !partOnly?.has(entry) && (scored?.score ?? 0) < 1) {
+        scored = this.ownBracketedNameScore(asQueried, party, bracketed, scored, comparisons) ?? scored;
       }
       const part =
         partPolicy && partPolicy.score >= threshold && (!scored || scored.score < partPolicy.score)
@@ -1421,6 +1458,54 @@ export class CandidateIndex implements WeightSource {
             name: 'own_town',
             value: 1,
             reason: `"${reading.placeText}" after "${reading.head.raw}" is the town the index holds "${head.matchedName}" in (${town}): its address, not another body.`,
+          },
+        ],
+      };
+    }
+    return best;
+  }
+
+  /**
+   * Since rules 1.154.0: a query name "<name> (<word>)" whose bracketed word is a name of the entry itself ("China
+   * Quarrow Group Corporation (CQGC)" against an entry that writes "CQGC") is the body's name with its own acronym or
+   * short name: the name before the brackets is scored against the entry, and when it scores higher than the whole
+   * query did, that is the entry's score, with an `acronym` feature saying so. A bracketed word the entry does not
+   * write changes nothing (resolution asks the same of an acronym of the query's own, rules 1.144.0).
+   */
+  private ownBracketedNameScore(
+    queryParty: PreparedParty,
+    party: PreparedParty,
+    bracketed: readonly BracketedName[],
+    scored: ScoredEntity | undefined,
+    comparisons: NameComparisons,
+  ): ScoredEntity | undefined {
+    let best: ScoredEntity | undefined;
+    for (const reading of bracketed) {
+      const writes = party.names.some((name) => comparableKey(name) === reading.key);
+      if (!writes) {
+        continue;
+      }
+      const floor = (best ?? scored)?.score ?? 0;
+      const head = scorePartiesAtLeast(
+        { ...queryParty, names: [reading.head] },
+        party,
+        floor,
+        this,
+        this.likeness,
+        comparisons,
+      );
+      if (!head || head.score <= floor) {
+        continue;
+      }
+      best = {
+        ...head,
+        queryName: reading.name.raw,
+        features: [
+          ...head.features,
+          {
+            name: 'acronym',
+            value: 1,
+            reason: `"${reading.written}" in brackets after "${reading.head.raw}" is a name of this entry too: the body's own, not another word of the name.`,
           },
         ],
       };

@@ -599,6 +599,48 @@ export function differentSeriesNumbers(
   return vintage(query) || vintage(candidate) ? undefined : [query.tokens[left].orig, candidate.tokens[right].orig];
 }
 
+/**
+ * Since rules 1.154.0: "QTRC 606" / "QTRC", "Quarrow Tidal Company Institute 625" / "Quarrow Tidal Company": a unit
+ * number after a body's whole name (its acronym or its words, every one matched) names the body's numbered unit, not
+ * the body. The numbered name has nothing else left over but class words ("Institute", "Research Institute"); a
+ * number dropped beside other words is left to the score. Returns the number as written and the body's name.
+ */
+export function unitNumberOfBody(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+): [string, string] | undefined {
+  const read = (
+    numbered: PreparedName,
+    numberedUnmatched: number[],
+    body: PreparedName,
+    bodyUnmatched: number[],
+  ): [string, string] | undefined => {
+    const bodyWords = comparableIndices(body);
+    if (
+      bodyWords.length === 0 ||
+      bodyUnmatched.length > 0 ||
+      bodyWords.some((index) => body.kinds[index] === Kind.Number)
+    ) {
+      return undefined;
+    }
+    const left = numberedUnmatched.filter((index) => numbered.kinds[index] !== Kind.Class);
+    if (
+      left.length !== 1 ||
+      numbered.kinds[left[0]] !== Kind.Number ||
+      !isUnitNumber(numbered, numbered.tokens[left[0]].text)
+    ) {
+      return undefined;
+    }
+    return [numbered.tokens[left[0]].orig, bodyWords.map((index) => body.tokens[index].orig).join(' ')];
+  };
+  return (
+    read(query, unmatchedQuery, candidate, unmatchedCandidate) ??
+    read(candidate, unmatchedCandidate, query, unmatchedQuery)
+  );
+}
+
 /** A number written in digits in the name (not read from a Roman numeral), of at most three, ordinal ending allowed. */
 function isUnitNumber(name: PreparedName, text: string): boolean {
   const digits = /^(\d{1,3})(?:st|nd|rd|th)?$/.exec(text)?.[1];

@@ -62,6 +62,8 @@ export interface NameComparison {
   oneWordBrand?: boolean;
   /** Organisation names that differ only in a unit's number or letter ("Wing 3" vs "Wing 8"): the two numbers. */
   numberDiffer?: [string, string];
+  /** A body's whole name against it with a unit number beside it ("QTRC" / "QTRC 606"): the number and the body's words. */
+  unitNumberOf?: [string, string];
   /**
    * Stopped early (see `compareNames`' `reaches`): `score` is the most the comparison could score, and
    * the checks after the word alignment were not made.

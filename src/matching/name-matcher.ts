@@ -69,6 +69,7 @@ import {
   kindOfPlaceOnly,
   differentDecidingWords,
   differentUnitNumbers,
+  unitNumberOfBody,
   differentSeriesNumbers,
   syllableLeftOver,
   finalSyllableLeftOver,
@@ -578,6 +579,7 @@ export function compareNames(
   let orgConflict = false;
   let kindDiffer: [string, string] | undefined;
   let numberDiffer: [string, string] | undefined;
+  let unitNumberOf: [string, string] | undefined;
   if (query.mode === 'org' && !acronymWritten && !acronymExpanded && !oneWordBrand) {
     decidingDiffer = differentDecidingWords(
       query,
@@ -648,6 +650,12 @@ export function compareNames(
       score = Math.min(score, ORG_DIFFERENCE_CAP);
     }
   }
+  // "QTRC 606" / "QTRC" (since rules 1.154.0): a unit number beside the other's whole name names its unit, also where
+  // the acronym is written on both sides.
+  if (query.mode === 'org' && numberDiffer === undefined && !oneWordBrand) {
+    unitNumberOf = unitNumberOfBody(query, unmatchedQuery, candidate, unmatchedCandidate);
+    score = cappedAt(score, unitNumberOf !== undefined, ORG_DIFFERENCE_CAP);
+  }
   // "Zarif Mahmud Qasem Abdul Torkhani" / "Zarif Mahmud Qasem Shah Torkhani": in a name of four parts or more
   // (given name, father's, grandfather's, tribal or family name) a part in place of another is another
   // person of one family, not a spelling.
@@ -716,6 +724,7 @@ export function compareNames(
     orgConflict,
     kindDiffer,
     numberDiffer,
+    unitNumberOf,
     parentNamed,
     namesake,
     honouree,
@@ -1271,6 +1280,13 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       name: 'deciding_words',
       value: -1,
       reason: `Numbers differ ("${left}" vs "${right}"): numbered units are different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
+    });
+  } else if (comparison.unitNumberOf) {
+    const [number, body] = comparison.unitNumberOf;
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `"${number}" beside "${body}" names a numbered unit of that body, not the body: score at most ${ORG_DIFFERENCE_CAP}.`,
     });
   } else if (comparison.orgConflict) {
     features.push({

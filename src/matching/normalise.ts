@@ -413,7 +413,16 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
         reference.smallFunctionWords.has(key) &&
         tokens[index].orig === tokens[index].orig.toLowerCase() &&
         new RegExp(`\\s${tokens[index].orig}\\s`, 'u').test(raw);
-      if ((stopwords.has(key) || smallFunctionWord) && !numeralOrInitial && !lastWord && !joined[index]) {
+      // "CETC 10th Research Institute" (since rules 1.154.0): a number written in digits is never a function word,
+      // although a function word's key may be a number's ("ten", Dutch "at the", is read as 10).
+      const writtenInDigits = /\d/.test(tokens[index].orig);
+      if (
+        (stopwords.has(key) || smallFunctionWord) &&
+        !numeralOrInitial &&
+        !lastWord &&
+        !joined[index] &&
+        !writtenInDigits
+      ) {
         kinds[index] = Kind.Stop;
       } else if (index > 0 && tokens[index].script === Script.Latin) {
         // Roman numerals ("Fund VIII"), except first words ("I", "V" may be initials or words).
@@ -647,11 +656,19 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
   // qualifier beside such class words still only places the body ("Ministry of Transport, Norland", "Universidad
   // Nacional de Norland"): it stays a qualifier, so the name without it is the same body and another country's
   // is not. A company's address after its name ("Quarrow Capital Group, S.A., Harbour City") still only places it.
-  if (
-    !kinds.some(
-      (kind) => kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody || kind === Kind.Number,
-    )
-  ) {
+  const identityWord = (kind: number) =>
+    kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody || kind === Kind.Number;
+  // "Quarrow Electronics Technology Group Corporation (QETC)" (since rules 1.154.0): such a name with its own acronym
+  // in brackets after it is read as the name alone is, the acronym beside it (it is the body's, not another word of
+  // the name: without this the name's words were class words against the same name written without the acronym).
+  const last = count - 1;
+  const ownAcronymOnly =
+    mode === 'org' &&
+    last > 0 &&
+    kinds[last] === Kind.Acronym &&
+    !kinds.slice(0, last).some(identityWord) &&
+    new RegExp(`\\(\\s*${tokens[last].orig.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\)\\s*$`, 'iu').test(raw);
+  if (!kinds.some(identityWord) || ownAcronymOnly) {
     const classWords = kinds.includes(Kind.Class);
     const address = classWords ? addressFrom : count;
     for (let index = 0; index < count; index++) {
