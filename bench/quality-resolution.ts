@@ -109,7 +109,6 @@ import { NestFactory } from '@nestjs/core';
 import { parse } from 'csv-parse/sync';
 import { CliModule } from '../src/cli/cli.module';
 import { withDatabase } from '../src/cli/database-session';
-import { loadConfig } from '../src/config/app-config';
 import type { CandidateIndexState } from '../src/matching/candidate-index';
 import { Kind, nameWords, prepareName } from '../src/matching/normalise';
 import { findLongestPhrases, getReferenceData, tokenKey } from '../src/matching/reference-data';
@@ -124,7 +123,7 @@ import { readFundrefRegistry } from './lib/fundref-records';
 import { findUp } from './lib/find-up';
 import { half, hostOf, key, sha1, words } from './lib/org-pair-sampling';
 import { printGroups, writeResults } from './lib/pair-quality';
-import { freshDatabase, prepareGraphAsStart } from './quality-screening';
+import { freshQualityDatabase, prepareGraphAsStart } from './quality-screening';
 
 interface RawRor {
   id: string;
@@ -1185,13 +1184,7 @@ function tallyLine(label: string, t: Tally): string {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig({
-    NEO4J_LOCAL_PORT: '7698',
-    NEO4J_LOCAL_DATA_DIR: '.data/neo4j-bench-quality',
-    LOG_LEVEL: 'warn',
-    ...process.env,
-  });
-  await freshDatabase(config);
+  const config = await freshQualityDatabase();
   const manifestFile = findUp(join('seed', 'watchlists.json'), __dirname);
   await withDatabase(config, async () => {
     const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {

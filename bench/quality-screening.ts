@@ -505,7 +505,22 @@ async function portAnswers(port: number): Promise<boolean> {
   });
 }
 
-export async function freshDatabase(config: ReturnType<typeof loadConfig>): Promise<void> {
+/**
+ * The quality benches' configuration (their own local Neo4j on port 7698 in `.data/neo4j-bench-quality`, under
+ * whatever the environment sets) with its database made fresh unless `BENCH_REUSE_DB` says to keep it.
+ */
+export async function freshQualityDatabase(): Promise<ReturnType<typeof loadConfig>> {
+  const config = loadConfig({
+    NEO4J_LOCAL_PORT: '7698',
+    NEO4J_LOCAL_DATA_DIR: '.data/neo4j-bench-quality',
+    LOG_LEVEL: 'warn',
+    ...process.env,
+  });
+  await freshDatabase(config);
+  return config;
+}
+
+async function freshDatabase(config: ReturnType<typeof loadConfig>): Promise<void> {
   const directory = config.localNeo4j.dataDirectory;
   const ownDirectory = basename(directory).startsWith('neo4j-bench');
   const pidFile = `${directory}.pid`;
@@ -600,13 +615,7 @@ export async function prepareGraphAsStart(
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig({
-    NEO4J_LOCAL_PORT: '7698',
-    NEO4J_LOCAL_DATA_DIR: '.data/neo4j-bench-quality',
-    LOG_LEVEL: 'warn',
-    ...process.env,
-  });
-  await freshDatabase(config);
+  const config = await freshQualityDatabase();
   const manifestFile = findUp(join('seed', 'watchlists.json'), __dirname);
   const root = dirname(dirname(manifestFile));
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;

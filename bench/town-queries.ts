@@ -9,14 +9,13 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { CliModule } from '../src/cli/cli.module';
 import { withDatabase } from '../src/cli/database-session';
-import { loadConfig } from '../src/config/app-config';
 import { Neo4jService } from '../src/neo4j/neo4j.service';
 import { EntityResolverService } from '../src/risk/entity-resolver';
 import { ResolutionStatus } from '../src/risk/risk.enums';
 import { ScreeningIndexService } from '../src/screening/screening-index.service';
 import { loadSeedFiles } from '../src/seed/seed-transform';
 import { findUp } from './lib/find-up';
-import { freshDatabase, prepareGraphAsStart } from './quality-screening';
+import { freshQualityDatabase, prepareGraphAsStart } from './quality-screening';
 
 interface Query {
   id: string;
@@ -24,13 +23,7 @@ interface Query {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig({
-    NEO4J_LOCAL_PORT: '7698',
-    NEO4J_LOCAL_DATA_DIR: '.data/neo4j-bench-quality',
-    LOG_LEVEL: 'warn',
-    ...process.env,
-  });
-  await freshDatabase(config);
+  const config = await freshQualityDatabase();
   const manifestFile = findUp(join('seed', 'watchlists.json'), __dirname);
   const seedDirectory = join(manifestFile, '..');
   const queries: Query[] = [];

@@ -39,6 +39,7 @@ import {
 } from './name-preparation';
 import { asciiForm, copyTokenInfo, makeTokenInfo, Script, tokeniseRaw, type TokenInfo } from './tokenise';
 import type {
+  FeatureName,
   IndexEntry,
   MatchFeature,
   MatchQuery,
@@ -583,6 +584,11 @@ function placeMeaningOf(key: string): string | undefined {
 
 /** Longest text after a name's last comma read as a place the name writes (for `MatchResult.towns`). */
 const NAMED_PLACE_CHARS = 40;
+
+/** `scored` (the score of a reading of the query name) as the answer for the whole query name, with the feature saying why. */
+function readAs(scored: ScoredEntity, queryName: string, feature: FeatureName, reason: string): ScoredEntity {
+  return { ...scored, queryName, features: [...scored.features, { name: feature, value: 1, reason }] };
+}
 
 export class CandidateIndex implements WeightSource {
   private readonly vocabulary = new Map<string, number>();
@@ -1449,18 +1455,12 @@ export class CandidateIndex implements WeightSource {
       ) {
         continue;
       }
-      best = {
-        ...head,
-        queryName: reading.name.raw,
-        features: [
-          ...head.features,
-          {
-            name: 'own_town',
-            value: 1,
-            reason: `"${reading.placeText}" after "${reading.head.raw}" is the town the index holds "${head.matchedName}" in (${town}): its address, not another body.`,
-          },
-        ],
-      };
+      best = readAs(
+        head,
+        reading.name.raw,
+        'own_town',
+        `"${reading.placeText}" after "${reading.head.raw}" is the town the index holds "${head.matchedName}" in (${town}): its address, not another body.`,
+      );
     }
     return best;
   }
@@ -1497,18 +1497,12 @@ export class CandidateIndex implements WeightSource {
       if (!head || head.score <= floor) {
         continue;
       }
-      best = {
-        ...head,
-        queryName: reading.name.raw,
-        features: [
-          ...head.features,
-          {
-            name: 'acronym',
-            value: 1,
-            reason: `"${reading.written}" in brackets after "${reading.head.raw}" is a name of this entry too: the body's own, not another word of the name.`,
-          },
-        ],
-      };
+      best = readAs(
+        head,
+        reading.name.raw,
+        'acronym',
+        `"${reading.written}" in brackets after "${reading.head.raw}" is a name of this entry too: the body's own, not another word of the name.`,
+      );
     }
     return best;
   }
