@@ -2112,7 +2112,7 @@ export class CandidateIndex implements WeightSource {
         const spelt = expansions.length;
         const knownVariants = !person && this.knownWordVariants(queryName, index);
         // (A word after a function word inside the name stands where a place stands, "… of Aden" misspelt; an
-        // article beginning the name is no such word, "The Toyo …". Since rules 1.150.0.)
+        // article beginning the name is no such word, "The Osak …". Since rules 1.150.0.)
         const placeSlot = index > 1 && queryName.kinds[index - 1] === Kind.Stop;
         for (const [word, sim] of this.expand(token, person, knownVariants, placeSlot)) {
           expansions.push({ word, weight: weight * sim, source, frequency: built.documentFrequency[word] });
@@ -2768,10 +2768,10 @@ export class CandidateIndex implements WeightSource {
   /**
    * Whether a known word's neighbour `word` is a city's own name (place_names.tsv's first column) the query word is
    * no name of, the query word standing where a name's own word stands, not a place's (since rules 1.150.0): a known
-   * word one edit from a city ("Toyo" from "Tokyo") is another word, as a body named after it is another body ("Toyo
-   * University" is not "The University of Tokyo"); right after a function word ("… of Aven") it may be the place
-   * misspelt. gen2's guard on every place word of the tables cost 7 of its 39 gains ("Tas" from "Tars", "Lin" from
-   * "Line": a city's other name, a subdivision's word); this one none.
+   * word one edit from a city ("Osak" from "Osaka") is another word, as a body named after it is another body
+   * ("Osak Quarrow Institute" is not "The Quarrow Institute of Osaka"); right after a function word ("… of Aven") it
+   * may be the place misspelt. gen2's guard on every place word of the tables cost 7 of its 39 gains ("Tas" from
+   * "Tars", "Lin" from "Line": a city's other name, a subdivision's word); this one none.
    */
   private otherCity(token: TokenInfo, word: number, placeSlot: boolean): boolean {
     const text = this.words[word].text;

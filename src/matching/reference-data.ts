@@ -205,7 +205,7 @@ export interface ReferenceData {
    */
   letterDigraphs: Map<string, string>;
   /**
-   * The ASCII forms of the cities' own names of place_names.tsv (its first column: "tokyo", "aden"), not their other
+   * The ASCII forms of the cities' own names of place_names.tsv (its first column: "osaka", "aden"), not their other
    * names (since rules 1.150.0; candidate generation's known-word variants).
    */
   cityNames: Set<string>;
