@@ -112,7 +112,7 @@ import { withDatabase } from '../src/cli/database-session';
 import type { CandidateIndexState } from '../src/matching/candidate-index';
 import { Kind, nameWords, prepareName } from '../src/matching/normalise';
 import { findLongestPhrases, getReferenceData, tokenKey } from '../src/matching/reference-data';
-import { asciiForm } from '../src/matching/tokenise';
+import { withoutBracketedCountry } from '../src/reference/reference-linking';
 import { funderEntityId, rorEntityId } from '../src/reference/reference-graph';
 import { EntityResolverService, type ExpectedParty } from '../src/risk/entity-resolver';
 import type { PartyResolution } from '../src/risk/models/risk.model';
@@ -545,21 +545,9 @@ function indexBodies(
 }
 
 /**
- * Since resol14: a registry's name with its country's name in brackets after it (ROR writes a company's country so:
- * "<Company> (<Country>)") without the brackets, or null (as the reference import's name links read it).
- */
-function withoutBracketedCountry(name: string): string | null {
-  const found = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(name);
-  if (!found) {
-    return null;
-  }
-  const inBrackets = found[2].split(/\s+/u).map(asciiForm).join(' ');
-  return getReferenceData().countryNames.has(inBrackets) ? found[1] : null;
-}
-
-/**
  * Since resol14: the names a record of groups 8 and 9 may be labelled by against the index's nodes: its display name
- * and, when ROR writes its country in brackets after it, the name without them; each only when it is two words or more
+ * and, when ROR writes its country in brackets after it, the name without them (`withoutBracketedCountry`, as the reference
+ * import's name links read it); each only when it is two words or more
  * and eight letters or more (an acronym, or a one-word name, names several bodies of a country).
  */
 function labellingNames(name: string): string[] {

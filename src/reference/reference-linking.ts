@@ -24,7 +24,7 @@ function nameKey(name: string): string | null {
  * country so: "<Company> (<Country>)") without the brackets, or null. The link still needs the country on
  * both records, so the brackets only ever drop what the records' country says.
  */
-function withoutBracketedCountry(name: string): string | null {
+export function withoutBracketedCountry(name: string): string | null {
   const found = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(name);
   if (!found) {
     return null;
