@@ -157,20 +157,11 @@ export function latinSpellsCjk(word: string, written: string): boolean {
     }
     reading = readingOf(written);
     readings.set(written, reading);
-  }
-  // `spellsCjk`'s answer without remembering it when it needs no walk: a run the table cannot read, or a word of
-  // too few or too many letters for its syllables that is not their pinyin written together (see
-  // `spellsKeyedSyllables`' bounds). Most words a run meets are so; each was a look-up and a new remembered answer.
-  const syllables = reading.syllables;
-  if (
-    syllables === undefined ||
-    (word !== reading.together && (word.length < syllables.length || word.length > syllables.length * LONGEST_SYLLABLE))
-  ) {
-    return false;
-  }
-  const known = reading.spellings.get(word);
-  if (known !== undefined) {
-    return known;
+  } else {
+    const known = reading.spellings.get(word);
+    if (known !== undefined) {
+      return known;
+    }
   }
   const answer = spellsCjk(word, reading);
   reading.spellings.set(word, answer);
