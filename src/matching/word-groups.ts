@@ -1,6 +1,6 @@
 // Word groups of organisation names: meaning groups, deciding groups, listed places and their case forms.
 import { BoundedMemo } from '../common/collections';
-import { getReferenceData, type ReferenceData, tokenKey } from './reference-data';
+import { getReferenceData, tokenKey } from './reference-data';
 import { cognateEnding } from './token-similarity';
 import { type TokenInfo } from './tokenise';
 
@@ -88,19 +88,14 @@ const PLACE_CASE_LOST_LETTERS = ['', 'a', 'e', 'i', 'o', 'y'];
  */
 function placeOfCaseForm(text: string): string | undefined {
   const reference = getReferenceData();
-  const places = placeFormsOf(reference);
   for (const ending of reference.placeCaseEndings) {
     if (text.length - ending.length < PLACE_CASE_MIN_STEM || !text.endsWith(ending)) {
       continue;
     }
     const stem = text.slice(0, -ending.length);
     for (const form of stemsOfCaseForm(stem, reference.placeCaseStemAlternations)) {
-      // (No place's or country's form is this form with a lost letter or none: its look-ups are skipped.)
-      if (!places.stems.has(form)) {
-        continue;
-      }
       for (const letter of PLACE_CASE_LOST_LETTERS) {
-        const group = places.groups.get(form + letter);
+        const group = placeOrCountryGroup(form + letter);
         if (group !== undefined) {
           return group;
         }
@@ -114,7 +109,7 @@ function placeOfCaseForm(text: string): string | undefined {
     }
     const stem = text.slice(0, -ending.length);
     for (const other of others) {
-      const group = places.groups.get(stem + other);
+      const group = placeOrCountryGroup(stem + other);
       if (group !== undefined) {
         return group;
       }
@@ -137,42 +132,11 @@ function stemsOfCaseForm(stem: string, alternations: readonly { from: string; to
   return stems;
 }
 
-/**
- * The listed countries' forms and places' names with their groups (a country's form first: its group where a place
- * writes the same word), and each of them also without a last letter of PLACE_CASE_LOST_LETTERS (`stems`): the
- * stems a case form's reading may give back a letter to. Made once per reference data: a word's case-form reading
- * asks for a dozen forms, most of them no place's, and each was two map look-ups.
- */
-interface PlaceForms {
-  groups: Map<string, string>;
-  stems: Set<string>;
-}
-
-const placeForms = new WeakMap<ReferenceData, PlaceForms>();
-
-function placeFormsOf(reference: ReferenceData): PlaceForms {
-  let forms = placeForms.get(reference);
-  if (forms === undefined) {
-    const groups = new Map<string, string>();
-    for (const [form, meaning] of reference.wordMeanings) {
-      if (meaning.startsWith('place:')) {
-        groups.set(form, meaning);
-      }
-    }
-    for (const [form, group] of reference.countryForms) {
-      groups.set(form, group);
-    }
-    const stems = new Set<string>();
-    for (const form of groups.keys()) {
-      stems.add(form);
-      if (form.length > 0 && PLACE_CASE_LOST_LETTERS.includes(form[form.length - 1])) {
-        stems.add(form.slice(0, -1));
-      }
-    }
-    forms = { groups, stems };
-    placeForms.set(reference, forms);
-  }
-  return forms;
+/** The group of a listed country's form or a listed place's name, or undefined. */
+function placeOrCountryGroup(form: string): string | undefined {
+  const reference = getReferenceData();
+  const meaning = reference.wordMeanings.get(form);
+  return reference.countryForms.get(form) ?? (meaning?.startsWith('place:') === true ? meaning : undefined);
 }
 
 /**
