@@ -57,3 +57,28 @@ export function givenNameConflict(query: string, matched: string, full: string):
   }
   return null;
 }
+
+/**
+ * Since rules 1.155.0: a name word of the query's own that neither the candidate's matched name nor its full name
+ * holds, when the matched name holds no name word the query lacks (the query is the matched name with a name part
+ * added: "Quillan Tarrow Vesk" against "VESK, Tarrow"); null otherwise (then `givenNameConflict` reads a word each side
+ * lacks). Titles, honorifics, particles and initials are not counted. A listed person's names are written with and
+ * without some of their parts, but a part neither name shown holds is nothing the list says of the person: the query
+ * is a possible match of the listed person, not a resolution to it (bench/HISTORY.md "## Resolution", resol15).
+ */
+export function ownNamePart(query: string, matched: string, full: string): string | null {
+  const asked = prepareName(query, 'person');
+  const matchedName = prepareName(matched, 'person');
+  const matchedWords = words(matchedName, [Kind.Name, Kind.Title, Kind.Particle, Kind.Initial]);
+  const extra = unmatched(words(asked, [Kind.Name]), matchedWords);
+  if (extra.length === 0) {
+    return null;
+  }
+  const everyQueryWord = words(asked, [Kind.Name, Kind.Title, Kind.Particle, Kind.Initial]);
+  if (unmatched(words(matchedName, [Kind.Name]), everyQueryWord).length > 0) {
+    return null;
+  }
+  const fullWords = words(prepareName(full, 'person'), [Kind.Name, Kind.Title, Kind.Particle, Kind.Initial]);
+  const own = unmatched(extra, fullWords);
+  return own.length > 0 ? own[0].orig : null;
+}

@@ -27,8 +27,12 @@
 import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap } from '../matching/class-word-swap';
 import { mayCorroborate } from '../matching/corroboration';
-import { givenNameConflict } from '../matching/given-name-conflict';
-import { identityWordSpeltAlone, identityWordSpelling } from '../matching/identity-word-spelling';
+import { givenNameConflict, ownNamePart } from '../matching/given-name-conflict';
+import {
+  identityWordSpeltAlone,
+  identityWordSpelling,
+  loneIdentityWordSpelt,
+} from '../matching/identity-word-spelling';
 import { type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
 import { normaliseName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
@@ -161,7 +165,9 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   // otherwise. A list entry keeps the matcher's spelling: the lists write one body's name in several spellings.
   const spelling =
     registryBody && nameScore < 1 && candidate.queryName && candidate.matchedName
-      ? identityWordSpelling(candidate.queryName, candidate.matchedName)
+      ? // Since rules 1.155.0 also a name that is its one identity word alone, qualifiers and legal forms aside.
+        (identityWordSpelling(candidate.queryName, candidate.matchedName) ??
+        loneIdentityWordSpelt(candidate.queryName, candidate.matchedName))
       : null;
   if (spelling) {
     return {
@@ -270,6 +276,19 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       strong: false,
       nameScore,
       weakness: `the name given holds "${conflict[0]}" where the candidate's names hold "${conflict[1]}"`,
+    };
+  }
+  // Since rules 1.155.0: a person given with a name part of its own that neither the matched name nor the
+  // candidate's name holds, the matched name holding nothing the query lacks: a possible match, not a resolution.
+  const ownPart =
+    candidate.type === 'Person' && candidate.queryName && candidate.matchedName
+      ? ownNamePart(candidate.queryName, candidate.matchedName, candidate.name ?? candidate.matchedName)
+      : null;
+  if (ownPart) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the name given holds "${ownPart}", which neither the name matched "${candidate.matchedName}" nor the candidate's name "${candidate.name ?? candidate.matchedName}" holds: a name part the list does not record is a possible match, not the listed person`,
     };
   }
   if (nameScore < policy.minNameScore) {
