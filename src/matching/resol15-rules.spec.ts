@@ -3,6 +3,7 @@ import { decideResolution, type ScoredCandidate } from '../risk/resolution-rule'
 import { expectDecision, scoredCandidate } from '../risk/scored-candidate.testing';
 import { ownNamePart } from './given-name-conflict';
 import { loneIdentityWordSpelt } from './identity-word-spelling';
+import { companyLettersAbbreviated } from './query-own-words';
 
 // Rules 1.155.0 (resol15): two shapes of the resolution bench's dev wrong answers (bench/HISTORY.md "## Resolution",
 // resol15). Made-up names throughout.
@@ -128,6 +129,59 @@ describe(`${decideResolution.name}: a person given with a name part of its own (
     [
       'an organisation is not read so',
       body('list:veskard', 0.9, 0.9, ['Quillan Tarrow Trading', 'Tarrow Trading'], { lists: ['a-list'] }),
+      { status: 'RESOLVED' },
+    ],
+  ])('%s', (_reason, best, expected) => {
+    expectDecision(best, expected);
+  });
+});
+
+// (3) A company's name of letters alone (a legal form or a country after them), matched through those letters as
+// another name of a body whose own name spells them out.
+describe(companyLettersAbbreviated.name, () => {
+  it.each<[reason: string, query: string, matched: string, name: string, expected: string | null]>([
+    ['letters, a legal form and a country', 'QZW Inc. (Canada)', 'QZW', 'Quarrow Zoological Workshop', 'qzw'],
+    ['letters and a country in brackets', 'QZW (Canada)', 'QZW', 'Quarrow Zoological Workshop', 'qzw'],
+    ['letters and a legal form', 'QZW Ltd.', 'QZW', 'Quarrow Zoological Workshop', 'qzw'],
+    [
+      'the letters alone: an acronym query (left to the acronym rules)',
+      'QZW',
+      'QZW',
+      'Quarrow Zoological Workshop',
+      null,
+    ],
+    ['the body named by the letters itself', 'QZW Inc. (Canada)', 'QZW', 'QZW Holdings', null],
+    [
+      'matched through a name other than the letters',
+      'QZW Inc. (Canada)',
+      'QZW Inc.',
+      'Quarrow Zoological Workshop',
+      null,
+    ],
+    ['a word, not letters', 'Quarrow Inc. (Canada)', 'QUARROW', 'Quarrow Zoological Workshop', null],
+  ])('%s: "%s" / "%s" of "%s"', (_reason, query, matched, name, expected) => {
+    expect(companyLettersAbbreviated(query, matched, name)).toBe(expected);
+  });
+});
+
+describe(`${decideResolution.name}: a company named by letters is not the body they abbreviate (rules 1.155.0)`, () => {
+  it.each<[reason: string, best: ScoredCandidate, expected: { status: string; why?: string }]>([
+    [
+      'matched through the acronym of a body named otherwise: NOT_FOUND, shown with the reason',
+      body('ror:qzw', 0.91, 0.89, ['QZW Inc. (Canada)', 'QZW'], { name: 'Quarrow Zoological Workshop' }),
+      {
+        status: 'NOT_FOUND',
+        why: 'the best candidate\'s name evidence is weak: the query is a company\'s name of the letters "qzw" alone, and "Quarrow Zoological Workshop" is only abbreviated so: a company named by letters is not the body they abbreviate',
+      },
+    ],
+    [
+      'the body named by the letters resolves',
+      body('ror:qzw', 0.91, 0.89, ['QZW Inc. (Canada)', 'QZW'], { name: 'QZW Ltd. (Canada)' }),
+      { status: 'RESOLVED' },
+    ],
+    [
+      'the acronym alone resolves as before',
+      body('ror:qzw', 1, 1, ['QZW', 'QZW'], { name: 'Quarrow Zoological Workshop' }),
       { status: 'RESOLVED' },
     ],
   ])('%s', (_reason, best, expected) => {

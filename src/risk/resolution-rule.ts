@@ -40,6 +40,7 @@ import { placeWordSwap } from '../matching/place-word-swap';
 import { unownedPlace } from '../matching/unowned-place';
 import {
   acronymWritten,
+  companyLettersAbbreviated,
   initialsAcronym,
   ownAcronym,
   ownFieldWords,
@@ -207,6 +208,16 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       strong: false,
       nameScore,
       weakness: `the name "${candidate.matchedName}" has the acronym "${acronym[0].join(' ')}", which the query does not hold, and the query has words of its own ("${acronym[1].join(' ')}")`,
+    };
+  }
+  // Since rules 1.155.0: the query is a company's name of letters alone (with a legal form or a country after them),
+  // matched through those letters as another name of a body whose own name spells them out.
+  const letters = names && candidate.name ? companyLettersAbbreviated(names[0], names[1], candidate.name) : null;
+  if (letters) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the query is a company's name of the letters "${letters}" alone, and "${candidate.name}" is only abbreviated so: a company named by letters is not the body they abbreviate`,
     };
   }
   // Since rules 1.138.0: the query names a university and a college, school or faculty of it, the matched name the
