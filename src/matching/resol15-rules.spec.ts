@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideResolution, type ScoredCandidate } from '../risk/resolution-rule';
 import { expectDecision, scoredCandidate } from '../risk/scored-candidate.testing';
-import { ownNamePart } from './given-name-conflict';
+import { namePartLacking, ownNamePart } from './given-name-conflict';
 import { loneIdentityWordSpelt } from './identity-word-spelling';
 import { companyLettersAbbreviated } from './query-own-words';
 
@@ -182,6 +182,53 @@ describe(`${decideResolution.name}: a company named by letters is not the body t
     [
       'the acronym alone resolves as before',
       body('ror:qzw', 1, 1, ['QZW', 'QZW'], { name: 'Quarrow Zoological Workshop' }),
+      { status: 'RESOLVED' },
+    ],
+  ])('%s', (_reason, best, expected) => {
+    expectDecision(best, expected);
+  });
+});
+
+// (4) A person given as a longer listed name with a part left out, every word given a common or a given name
+// (name_frequency.yml, given_names.tsv: the rule is about those lists' words, so their names are used here).
+describe(namePartLacking.name, () => {
+  it.each<[reason: string, query: string, matched: string, expected: string | null]>([
+    ['common names, a surname of the listed name left out', 'Maria Garcia', 'GARCIA LOPEZ, Maria', 'lopez'],
+    ['a given name left out', 'Jose Martinez', 'MARTINEZ, Jose Luis', 'luis'],
+    ['rarer names: left to the score', 'Tarrow Veskard', 'VESKARD BENNICK, Tarrow', null],
+    ['the whole listed name', 'Maria Garcia Lopez', 'GARCIA LOPEZ, Maria', null],
+    ['the listed name in another order', 'GARCIA, Maria', 'Maria Garcia', null],
+    ['a word of the query not in the listed name: not this shape', 'Maria Quillan', 'GARCIA, Maria', null],
+  ])('%s: "%s" / "%s"', (_reason, query, matched, expected) => {
+    expect(namePartLacking(query, matched)).toBe(expected);
+  });
+});
+
+describe(`${decideResolution.name}: common names of a longer listed name (rules 1.155.0)`, () => {
+  const person = { lists: ['a-list'], type: 'Person' };
+  it.each<[reason: string, best: ScoredCandidate, expected: { status: string; why?: string }]>([
+    [
+      'a part left out: NOT_FOUND, the listed person shown with the reason',
+      body('list:garcia', 0.89, 0.89, ['Maria Garcia', 'GARCIA LOPEZ, Maria'], person),
+      {
+        status: 'NOT_FOUND',
+        why: 'the best candidate\'s name evidence is weak: the name given lacks "lopez" of the name matched "GARCIA LOPEZ, Maria": a listed name with a part left out is a possible match, not the listed person',
+      },
+    ],
+    [
+      'a date of birth agreeing: resolves',
+      body('list:garcia', 0.95, 0.89, ['Maria Garcia', 'GARCIA LOPEZ, Maria'], {
+        ...person,
+        features: [
+          { name: 'token_alignment', value: 0.89, reason: '' },
+          { name: 'birth_date', value: 1, reason: '' },
+        ],
+      }),
+      { status: 'RESOLVED' },
+    ],
+    [
+      'the whole listed name resolves',
+      body('list:garcia', 1, 1, ['Maria Garcia Lopez', 'GARCIA LOPEZ, Maria'], person),
       { status: 'RESOLVED' },
     ],
   ])('%s', (_reason, best, expected) => {

@@ -27,7 +27,7 @@
 import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap } from '../matching/class-word-swap';
 import { mayCorroborate } from '../matching/corroboration';
-import { givenNameConflict, ownNamePart } from '../matching/given-name-conflict';
+import { givenNameConflict, namePartLacking, ownNamePart } from '../matching/given-name-conflict';
 import {
   identityWordSpeltAlone,
   identityWordSpelling,
@@ -290,16 +290,29 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
     };
   }
   // Since rules 1.155.0: a person given with a name part of its own that neither the matched name nor the
-  // candidate's name holds, the matched name holding nothing the query lacks: a possible match, not a resolution.
-  const ownPart =
-    candidate.type === 'Person' && candidate.queryName && candidate.matchedName
-      ? ownNamePart(candidate.queryName, candidate.matchedName, candidate.name ?? candidate.matchedName)
+  // candidate's name holds, the matched name holding nothing the query lacks; or given as the matched name with a
+  // part left out. A possible match, not a resolution, unless a date of birth agrees.
+  const person =
+    candidate.type === 'Person' &&
+    candidate.queryName &&
+    candidate.matchedName &&
+    !candidate.features.some((feature) => feature.name === 'birth_date' && feature.value > 0)
+      ? ([candidate.queryName, candidate.matchedName] as const)
       : null;
+  const ownPart = person ? ownNamePart(...person, candidate.name ?? person[1]) : null;
   if (ownPart) {
     return {
       strong: false,
       nameScore,
       weakness: `the name given holds "${ownPart}", which neither the name matched "${candidate.matchedName}" nor the candidate's name "${candidate.name ?? candidate.matchedName}" holds: a name part the list does not record is a possible match, not the listed person`,
+    };
+  }
+  const lackingPart = person ? namePartLacking(...person) : null;
+  if (lackingPart) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the name given lacks "${lackingPart}" of the name matched "${candidate.matchedName}": a listed name with a part left out is a possible match, not the listed person`,
     };
   }
   if (nameScore < policy.minNameScore) {
