@@ -143,6 +143,7 @@ describe(companyLettersAbbreviated.name, () => {
     ['letters, a legal form and a country', 'QZW Inc. (Canada)', 'QZW', 'Quarrow Zoological Workshop', 'qzw'],
     ['letters and a country in brackets', 'QZW (Canada)', 'QZW', 'Quarrow Zoological Workshop', 'qzw'],
     ['letters and a legal form', 'QZW Ltd.', 'QZW', 'Quarrow Zoological Workshop', 'qzw'],
+    ['a legal form before the letters: another shape', 'CIC QZW', 'QZW', 'Quarrow Zoological Workshop', null],
     [
       'the letters alone: an acronym query (left to the acronym rules)',
       'QZW',
