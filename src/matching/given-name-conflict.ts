@@ -7,6 +7,7 @@
  * resolve on it.
  */
 import { Kind, prepareName, type PreparedName } from './normalise';
+import { getReferenceData } from './reference-data';
 import { tokenLikeness } from './token-similarity';
 import type { TokenInfo } from './tokenise';
 
@@ -56,4 +57,57 @@ export function givenNameConflict(query: string, matched: string, full: string):
     }
   }
   return null;
+}
+
+/**
+ * Since rules 1.155.0: a name word of the query's own that neither the candidate's matched name nor its full name
+ * holds, when the matched name holds no name word the query lacks (the query is the matched name with a name part
+ * added: "Quillan Tarrow Vesk" against "VESK, Tarrow"); null otherwise (then `givenNameConflict` reads a word each side
+ * lacks). Titles, honorifics, particles and initials are not counted. A listed person's names are written with and
+ * without some of their parts, but a part neither name shown holds is nothing the list says of the person: the query
+ * is a possible match of the listed person, not a resolution to it (bench/HISTORY.md "## Resolution", resol15).
+ */
+export function ownNamePart(query: string, matched: string, full: string): string | null {
+  const asked = prepareName(query, 'person');
+  const matchedName = prepareName(matched, 'person');
+  const matchedWords = words(matchedName, [Kind.Name, Kind.Title, Kind.Particle, Kind.Initial]);
+  const extra = unmatched(words(asked, [Kind.Name]), matchedWords);
+  if (extra.length === 0) {
+    return null;
+  }
+  const everyQueryWord = words(asked, [Kind.Name, Kind.Title, Kind.Particle, Kind.Initial]);
+  if (unmatched(words(matchedName, [Kind.Name]), everyQueryWord).length > 0) {
+    return null;
+  }
+  const fullWords = words(prepareName(full, 'person'), [Kind.Name, Kind.Title, Kind.Particle, Kind.Initial]);
+  const own = unmatched(extra, fullWords);
+  return own.length > 0 ? own[0].orig : null;
+}
+
+/**
+ * Since rules 1.155.0: the mirror of `ownNamePart`: a name word of the matched name that no word of the query is like,
+ * when every name word of the query is in the matched name (the query is the listed name with a part left out:
+ * "Maria Garcia" against "GARCIA LOPEZ, Maria") and every one is a common name or a given name; null otherwise. Common
+ * names of a longer listed name are weak evidence (issue 9: a common surname plus a common given name is weak unless
+ * exact): a possible match of the listed person, not a resolution to it (bench/HISTORY.md "## Resolution", resol15).
+ */
+export function namePartLacking(query: string, matched: string): string | null {
+  const asked = prepareName(query, 'person');
+  const matchedName = prepareName(matched, 'person');
+  const everyMatchedWord = words(matchedName, [Kind.Name, Kind.Title, Kind.Particle, Kind.Initial]);
+  const askedNames = words(asked, [Kind.Name]);
+  if (askedNames.length === 0 || unmatched(askedNames, everyMatchedWord).length > 0) {
+    return null;
+  }
+  // Only a query of common names (name_frequency.yml) or given names (given_names.tsv): a rarer name of the listed
+  // person with a part left out ("Tarrow Veskard", the patronymic left out) says more of who it is.
+  const { commonPersonNames, givenNames } = getReferenceData();
+  if (!askedNames.every((word) => commonPersonNames.has(word.text) || givenNames.has(word.text))) {
+    return null;
+  }
+  const lacking = unmatched(
+    words(matchedName, [Kind.Name]),
+    words(asked, [Kind.Name, Kind.Title, Kind.Particle, Kind.Initial]),
+  );
+  return lacking.length > 0 ? lacking[0].orig : null;
 }

@@ -69,6 +69,33 @@ export function identityWordSpelling(query: string, matched: string): [string, s
 }
 
 /**
+ * Since rules 1.155.0: the two words when `query` and `matched` are each one identity word alone, once function words,
+ * legal forms and qualifiers are set aside (the registry's company names: "Quarrow Ltd. (Norland)" against "Quarel
+ * (Norland)"), the two words differ and the matcher finds them alike by their spelling alone (a typo or a sound-alike,
+ * not a known, romanisation or transliteration variant); null otherwise. `identityWordSpelling` needs a shared class
+ * word; here nothing else is shared, so the spelling is all the evidence there is, and two companies' one-word names
+ * one spelling apart are two companies (bench/HISTORY.md "## Resolution", resol15). The caller asks it only of names
+ * the matcher did not find equal (a name score below 1).
+ */
+export function loneIdentityWordSpelt(query: string, matched: string): [string, string] | null {
+  const aside: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal, Kind.Qualifier]);
+  const left = nameWords(query, 'org', aside);
+  const right = nameWords(matched, 'org', aside);
+  if (left.length !== 1 || right.length !== 1 || left[0].kind !== Kind.Name || right[0].kind !== Kind.Name) {
+    return null;
+  }
+  if (left[0].text === right[0].text) {
+    return null;
+  }
+  const leftToken = prepareName(query, 'org').tokens.find((token) => token.text === left[0].text);
+  const rightToken = prepareName(matched, 'org').tokens.find((token) => token.text === right[0].text);
+  const how = leftToken && rightToken ? tokenLikeness(leftToken, rightToken, false).how : Likeness.None;
+  return how === Likeness.Typo || how === Likeness.Phonetic
+    ? [left[0].orig.toLowerCase(), right[0].orig.toLowerCase()]
+    : null;
+}
+
+/**
  * Since rules 1.136.0: `identityWordSpelling` when the matcher finds the two identity words alike by their spelling
  * alone ("harbon" and "harbin": a spelling variant), not by what it knows of names: a known variant, a romanisation
  * or transliteration variant, a cognate, one word in two scripts ("Baumann"/"Bauman", "Peking"/"Beijing" stay a

@@ -87,7 +87,16 @@ describe(unheldAcronym.name, () => {
 });
 
 function candidate(names: [string, string], type = 'Organisation'): ScoredCandidate {
-  return scoredCandidate('best', 1, 1, names, { type });
+  // A person's date of birth agreeing (since rules 1.155.0): the person rules' own name-part checks are then silent,
+  // so a person row states only that the organisation rules do not read persons.
+  const features =
+    type === 'Person'
+      ? [
+          { name: 'token_alignment', value: 1, reason: '' },
+          { name: 'birth_date', value: 1, reason: '' },
+        ]
+      : undefined;
+  return scoredCandidate('best', 1, 1, names, features ? { type, features } : { type });
 }
 
 describe(`${decideResolution.name}: the query's own deciding words (rules 1.120.0)`, () => {

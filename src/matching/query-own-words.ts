@@ -290,3 +290,32 @@ export function acronymWritten(acronym: string, names: readonly string[]): boole
       .some((word) => word === wanted),
   );
 }
+
+/**
+ * Since rules 1.155.0: the letters (lower case) when the query is a company's name of those letters alone, written
+ * first, with a legal form or a country after them ("QZW Inc. (Canada)", "QZW (Canada)": the registry's way of naming
+ * a company), `matched` is those letters alone (an acronym the body is also called by), and the body's own name
+ * `name` does not hold them as a word ("Quarrow Zoological Workshop" abbreviated QZW); null otherwise. A company
+ * named by letters is not the society or institute that abbreviates as them: two companies of the resolution
+ * bench's dev half were resolved so, and every right answer of the shape was to a body named by the letters
+ * themselves (bench/HISTORY.md "## Resolution", resol15).
+ */
+export function companyLettersAbbreviated(query: string, matched: string, name: string): string | null {
+  const aside: ReadonlySet<number> = new Set([Kind.Stop]);
+  const asked = nameWords(query, 'org', aside);
+  const letters = asked.filter((word) => word.kind !== Kind.Legal && word.kind !== Kind.Qualifier);
+  // The letters first, the legal form or country after them ("CIC QZW": a legal form before letters is another shape).
+  if (
+    letters.length !== 1 ||
+    letters.length === asked.length ||
+    letters[0].kind !== Kind.Acronym ||
+    asked[0] !== letters[0]
+  ) {
+    return null;
+  }
+  const written = nameWords(matched, 'org', aside);
+  if (written.length !== 1 || written[0].text !== letters[0].text) {
+    return null;
+  }
+  return nameWords(name, 'org', aside).some((word) => word.text === letters[0].text) ? null : letters[0].text;
+}

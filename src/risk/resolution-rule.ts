@@ -27,8 +27,12 @@
 import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap } from '../matching/class-word-swap';
 import { mayCorroborate } from '../matching/corroboration';
-import { givenNameConflict } from '../matching/given-name-conflict';
-import { identityWordSpeltAlone, identityWordSpelling } from '../matching/identity-word-spelling';
+import { givenNameConflict, namePartLacking, ownNamePart } from '../matching/given-name-conflict';
+import {
+  identityWordSpeltAlone,
+  identityWordSpelling,
+  loneIdentityWordSpelt,
+} from '../matching/identity-word-spelling';
 import { type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
 import { normaliseName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
@@ -36,6 +40,7 @@ import { placeWordSwap } from '../matching/place-word-swap';
 import { unownedPlace } from '../matching/unowned-place';
 import {
   acronymWritten,
+  companyLettersAbbreviated,
   initialsAcronym,
   ownAcronym,
   ownFieldWords,
@@ -161,7 +166,9 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   // otherwise. A list entry keeps the matcher's spelling: the lists write one body's name in several spellings.
   const spelling =
     registryBody && nameScore < 1 && candidate.queryName && candidate.matchedName
-      ? identityWordSpelling(candidate.queryName, candidate.matchedName)
+      ? // Since rules 1.155.0 also a name that is its one identity word alone, qualifiers and legal forms aside.
+        (identityWordSpelling(candidate.queryName, candidate.matchedName) ??
+        loneIdentityWordSpelt(candidate.queryName, candidate.matchedName))
       : null;
   if (spelling) {
     return {
@@ -201,6 +208,16 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       strong: false,
       nameScore,
       weakness: `the name "${candidate.matchedName}" has the acronym "${acronym[0].join(' ')}", which the query does not hold, and the query has words of its own ("${acronym[1].join(' ')}")`,
+    };
+  }
+  // Since rules 1.155.0: the query is a company's name of letters alone (with a legal form or a country after them),
+  // matched through those letters as another name of a body whose own name spells them out.
+  const letters = names && candidate.name ? companyLettersAbbreviated(names[0], names[1], candidate.name) : null;
+  if (letters) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the query is a company's name of the letters "${letters}" alone, and "${candidate.name}" is only abbreviated so: a company named by letters is not the body they abbreviate`,
     };
   }
   // Since rules 1.138.0: the query names a university and a college, school or faculty of it, the matched name the
@@ -270,6 +287,32 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       strong: false,
       nameScore,
       weakness: `the name given holds "${conflict[0]}" where the candidate's names hold "${conflict[1]}"`,
+    };
+  }
+  // Since rules 1.155.0: a person given with a name part of its own that neither the matched name nor the
+  // candidate's name holds, the matched name holding nothing the query lacks; or given as the matched name with a
+  // part left out. A possible match, not a resolution, unless a date of birth agrees.
+  const person =
+    candidate.type === 'Person' &&
+    candidate.queryName &&
+    candidate.matchedName &&
+    !candidate.features.some((feature) => feature.name === 'birth_date' && feature.value > 0)
+      ? ([candidate.queryName, candidate.matchedName] as const)
+      : null;
+  const ownPart = person ? ownNamePart(...person, candidate.name ?? person[1]) : null;
+  if (ownPart) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the name given holds "${ownPart}", which neither the name matched "${candidate.matchedName}" nor the candidate's name "${candidate.name ?? candidate.matchedName}" holds: a name part the list does not record is a possible match, not the listed person`,
+    };
+  }
+  const lackingPart = person ? namePartLacking(...person) : null;
+  if (lackingPart) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the name given lacks "${lackingPart}" of the name matched "${candidate.matchedName}": a listed name with a part left out is a possible match, not the listed person`,
     };
   }
   if (nameScore < policy.minNameScore) {
