@@ -2415,7 +2415,9 @@ export class CandidateIndex implements WeightSource {
     const known = out.size > 0;
     // (A word known only in another form, "interet" beside a French "intérêt", is still new: its spellings are read.)
     for (const word of this.sameLettersForms(token)) {
-      out.set(word, 1);
+      // (A three-letter word's accented forms weigh less in blocking than the word as written: "Bio" finds "Bío"
+      // too, but a name that writes "BIO" as the query does stays before the names the accented form finds.)
+      out.set(word, token.text.length < ACCENT_FORM_MIN ? SHORT_ACCENT_FORM_WEIGHT : 1);
     }
     // Spelling variants are looked up for words the index does not know (a typo rarely makes another
     // indexed word, and when it does the other words of the name still block), and for a rare known word
@@ -2980,6 +2982,8 @@ const ACCENT_FORM_MIN = 4;
  * "Koç"; since rules 1.155.0). The other way, an accented word of three letters in its plain form, stays out.
  */
 const PLAIN_ACCENT_FORM_MIN = 3;
+/** Blocking weight of a three-letter plain word's accented forms, below the word as written (1). */
+const SHORT_ACCENT_FORM_WEIGHT = 0.8;
 
 /** A word of Latin letters (no digit, no sign) written with at least one diacritic or a letter ASCII spells otherwise. */
 function accentedLatinWord(token: TokenInfo, minLength = ACCENT_FORM_MIN): boolean {
