@@ -2415,7 +2415,9 @@ export class CandidateIndex implements WeightSource {
     const known = out.size > 0;
     // (A word known only in another form, "interet" beside a French "intérêt", is still new: its spellings are read.)
     for (const word of this.sameLettersForms(token)) {
-      out.set(word, 1);
+      // (A three-letter word's accented forms weigh less in blocking than the word as written: "Bio" finds "Bío"
+      // too, but a name that writes "BIO" as the query does stays before the names the accented form finds.)
+      out.set(word, token.text.length < ACCENT_FORM_MIN ? SHORT_ACCENT_FORM_WEIGHT : 1);
     }
     // Spelling variants are looked up for words the index does not know (a typo rarely makes another
     // indexed word, and when it does the other words of the name still block), and for a rare known word
@@ -2470,7 +2472,10 @@ export class CandidateIndex implements WeightSource {
    * "DIAZ, Francisco". Latin words only: another script's ASCII form is a transliteration, with rules of its own.
    */
   private sameLettersForms(token: TokenInfo): number[] {
-    const plainWord = token.orig === token.text && token.text.length >= ACCENT_FORM_MIN && /^[a-z]+$/.test(token.text);
+    // A plain word of three letters finds its accented forms too ("Sao" finds "São", since rules 1.156.0); an accented
+    // word of three letters is not looked up in its plain form ("Koç" is no "KOC": `ACCENT_FORM_MIN`).
+    const plainWord =
+      token.orig === token.text && token.text.length >= PLAIN_ACCENT_FORM_MIN && /^[a-z]+$/.test(token.text);
     if (!plainWord && !accentedLatinWord(token)) {
       return [];
     }
@@ -2486,7 +2491,7 @@ export class CandidateIndex implements WeightSource {
         }
       };
       for (const word of this.words) {
-        if (accentedLatinWord(word)) {
+        if (accentedLatinWord(word, PLAIN_ACCENT_FORM_MIN)) {
           add(word.text, word.id);
           // Its digraph form too: "zuerich" finds "zürich" (romanisation.yml letter_digraphs, since rules 1.150.0).
           const digraphs = digraphForm(word.orig);
@@ -2510,7 +2515,11 @@ export class CandidateIndex implements WeightSource {
       found.push(typed);
     }
     for (const word of this.accentedForms.byText.get(token.text) ?? []) {
-      if (word !== token.id && this.words[word].orig !== token.orig) {
+      if (
+        word !== token.id &&
+        this.words[word].orig !== token.orig &&
+        (plainWord || this.words[word].text.length >= ACCENT_FORM_MIN)
+      ) {
         found.push(word);
       }
     }
@@ -2968,13 +2977,20 @@ const DELETION_MIN = 3;
  * exactness, rules 1.146.0), and the deletion neighbourhoods reach those already when the word is new.
  */
 const ACCENT_FORM_MIN = 4;
+/**
+ * Shortest plain query word looked up in the index's accented forms: three letters ("Sao" finds "São", "Koc" finds
+ * "Koç"; since rules 1.156.0). The other way, an accented word of three letters in its plain form, stays out.
+ */
+const PLAIN_ACCENT_FORM_MIN = 3;
+/** Blocking weight of a three-letter plain word's accented forms, below the word as written (1). */
+const SHORT_ACCENT_FORM_WEIGHT = 0.8;
 
 /** A word of Latin letters (no digit, no sign) written with at least one diacritic or a letter ASCII spells otherwise. */
-function accentedLatinWord(token: TokenInfo): boolean {
+function accentedLatinWord(token: TokenInfo, minLength = ACCENT_FORM_MIN): boolean {
   return (
     token.script === Script.Latin &&
     token.orig !== token.text &&
-    token.text.length >= ACCENT_FORM_MIN &&
+    token.text.length >= minLength &&
     /^[\p{Script=Latin}\p{M}]+$/u.test(token.orig)
   );
 }
