@@ -603,7 +603,8 @@ export function differentSeriesNumbers(
  * Since rules 1.154.0: "QTRC 606" / "QTRC", "Quarrow Tidal Company Institute 625" / "Quarrow Tidal Company": a unit
  * number after a body's whole name (its acronym or its words, every one matched) names the body's numbered unit, not
  * the body. The numbered name has nothing else left over but class words ("Institute", "Research Institute"); a
- * number dropped beside other words is left to the score. Returns the number as written and the body's name.
+ * number dropped beside other words is left to the score. Since rules 1.155.0 not a number of the name's own phrase
+ * (`numberOfOwnName`). Returns the number as written and the body's name.
  */
 export function unitNumberOfBody(
   query: PreparedName,
@@ -629,7 +630,8 @@ export function unitNumberOfBody(
     if (
       left.length !== 1 ||
       numbered.kinds[left[0]] !== Kind.Number ||
-      !isUnitNumber(numbered, numbered.tokens[left[0]].text)
+      !isUnitNumber(numbered, numbered.tokens[left[0]].text) ||
+      numberOfOwnName(numbered, left[0])
     ) {
       return undefined;
     }
@@ -638,6 +640,18 @@ export function unitNumberOfBody(
   return (
     read(query, unmatchedQuery, candidate, unmatchedCandidate) ??
     read(candidate, unmatchedCandidate, query, unmatchedQuery)
+  );
+}
+
+/**
+ * Since rules 1.155.0: a number that is a word of the name's own phrase, not a unit's: first in the name before a
+ * function word (a date, "7th of Quarrow", "15 de Marzo") or written straight before a legal form ("Quarrow
+ * Ganadera El 45 Ltda.": a company's number, which rules 1.8.0 leave to the score when one side drops it).
+ */
+function numberOfOwnName(name: PreparedName, index: number): boolean {
+  return (
+    (index === 0 && name.kinds[index + 1] === Kind.Stop) ||
+    (index + 1 < name.tokens.length && name.kinds[index + 1] === Kind.Legal)
   );
 }
 
