@@ -74,16 +74,28 @@ describe(`${NameMatcher.name} a code with a digit is not read by sound (rules 1.
 
   it.each<Row>([
     {
-      query: org('KRN-1'),
-      candidate: org('Karen'),
+      query: org('TRN-1'),
+      candidate: org('Torn'),
       match: false,
       reason: 'a code of capitals and a digit is no word that sounds like its letters',
     },
     {
-      query: org('QRN-2'),
-      candidate: org('Quarn Institute'),
+      query: org('CLN-1'),
+      candidate: org('Colne'),
       match: false,
-      reason: 'the same against a body named by a word of the same consonants',
+      reason: 'the same against a one-word name of the same consonants',
+    },
+    {
+      query: org('Morne'),
+      candidate: org('MRN-1'),
+      match: false,
+      reason: 'the same the other way round',
+    },
+    {
+      query: org('KRN-1'),
+      candidate: org('Karen'),
+      match: false,
+      reason: 'a guard: a code against a name its letters do not sound like',
     },
     {
       query: org('KRN-1'),
