@@ -644,15 +644,13 @@ export function unitNumberOfBody(
 }
 
 /**
- * Since rules 1.155.0: a number that is a word of the name's own phrase, not a unit's: first in the name before a
- * function word (a date, "7th of Quarrow", "15 de Marzo") or written straight before a legal form ("Quarrow
- * Ganadera El 45 Ltda.": a company's number, which rules 1.8.0 leave to the score when one side drops it).
+ * Since rules 1.155.0: a number that is a word of a phrase of the name's own, beside a function word: first in the
+ * name before one (a date, "7th of Quarrow") or after one inside the name ("Quarrow Ganadera El 45 Ltda.", a place
+ * called "El 45"). Not after a leading article ("The 14th Quarrow Brigade" is a numbered unit), nor before "of" after
+ * a unit word ("Institute 625 of QTC").
  */
 function numberOfOwnName(name: PreparedName, index: number): boolean {
-  return (
-    (index === 0 && name.kinds[index + 1] === Kind.Stop) ||
-    (index + 1 < name.tokens.length && name.kinds[index + 1] === Kind.Legal)
-  );
+  return (index === 0 && name.kinds[index + 1] === Kind.Stop) || (index >= 2 && name.kinds[index - 1] === Kind.Stop);
 }
 
 /** A number written in digits in the name (not read from a Roman numeral), of at most three, ordinal ending allowed. */

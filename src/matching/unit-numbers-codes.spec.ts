@@ -4,7 +4,7 @@ import { check, org, type Row } from './organisation-rows.testing';
 
 /**
  * unit3 (rules 1.155.0): what unit2 (1.154.0) left. A number of the name's own phrase (a date before a function word,
- * a company's number before its legal form) is no unit number beside the other name whole; a code with a digit is
+ * a place called by an article and a number) is no unit number beside the other name whole; a code with a digit is
  * never read by sound; an acronym in brackets after the name is explained as the body's own, not as a parent's.
  * Made-up names only.
  */
@@ -28,13 +28,19 @@ describe(`${NameMatcher.name} a number of the name's own phrase is no unit numbe
       query: org('Quarrow Ganadera El 45 Ltda.'),
       candidate: org('Quarrow Ganadera El Ltda.'),
       match: true,
-      reason: "a number straight before the legal form is a company's number: left to the score (rules 1.8.0)",
+      reason: 'a number after a function word inside the name is a word of its phrase ("El 45"), not a unit number',
     },
     {
-      query: org('Quarrow Tidal 45 Ltda.'),
-      candidate: org('Quarrow Tidal Ltda.'),
+      query: org('Quarrow Ganadera El Ltda.'),
+      candidate: org('Quarrow Ganadera El 45 Ltda.'),
       match: true,
-      reason: "a company's number before its legal form, no function word beside it",
+      reason: 'the same the other way round',
+    },
+    {
+      query: org('Bank QTB 24 Public Joint Stock Company'),
+      candidate: org('QTB Bank Public Joint Stock Company'),
+      match: false,
+      reason: "a number after the group's acronym, before the legal form, still names a numbered body of the group",
     },
     {
       query: org('14th Quarrow Brigade'),
