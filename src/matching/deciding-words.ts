@@ -603,7 +603,8 @@ export function differentSeriesNumbers(
  * Since rules 1.154.0: "QTRC 606" / "QTRC", "Quarrow Tidal Company Institute 625" / "Quarrow Tidal Company": a unit
  * number after a body's whole name (its acronym or its words, every one matched) names the body's numbered unit, not
  * the body. The numbered name has nothing else left over but class words ("Institute", "Research Institute"); a
- * number dropped beside other words is left to the score. Returns the number as written and the body's name.
+ * number dropped beside other words is left to the score. Since rules 1.157.0 not a number of the name's own phrase
+ * (`numberOfOwnName`). Returns the number as written and the body's name.
  */
 export function unitNumberOfBody(
   query: PreparedName,
@@ -629,7 +630,8 @@ export function unitNumberOfBody(
     if (
       left.length !== 1 ||
       numbered.kinds[left[0]] !== Kind.Number ||
-      !isUnitNumber(numbered, numbered.tokens[left[0]].text)
+      !isUnitNumber(numbered, numbered.tokens[left[0]].text) ||
+      numberOfOwnName(numbered, left[0])
     ) {
       return undefined;
     }
@@ -639,6 +641,16 @@ export function unitNumberOfBody(
     read(query, unmatchedQuery, candidate, unmatchedCandidate) ??
     read(candidate, unmatchedCandidate, query, unmatchedQuery)
   );
+}
+
+/**
+ * Since rules 1.157.0: a number that is a word of a phrase of the name's own, beside a function word: first in the
+ * name before one (a date, "7th of Quarrow") or after one inside the name ("Quarrow Ganadera El 45 Ltda.", a place
+ * called "El 45"). Not after a leading article ("The 14th Quarrow Brigade" is a numbered unit), nor before "of" after
+ * a unit word ("Institute 625 of QTC").
+ */
+function numberOfOwnName(name: PreparedName, index: number): boolean {
+  return (index === 0 && name.kinds[index + 1] === Kind.Stop) || (index >= 2 && name.kinds[index - 1] === Kind.Stop);
 }
 
 /** A number written in digits in the name (not read from a Roman numeral), of at most three, ordinal ending allowed. */

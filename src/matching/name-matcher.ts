@@ -1132,6 +1132,40 @@ export function scorePartiesAtLeast(
   };
 }
 
+/**
+ * Since rules 1.157.0: one acronym written last in brackets after the name ("Quarrow Tidal Company (QTC)"), which
+ * rule 3 of 1.154.0 reads beside the name: `own` when its letters come in order among the letters of the name's other
+ * comparable words from the first ("Aviation Industry Corporation of Portugal (AVIP)"), `other` when not (the body's
+ * acronym in another language, or its parent's); undefined for an acronym not so written.
+ */
+function bracketedAcronym(name: PreparedName, indices: number[]): 'own' | 'other' | undefined {
+  const last = name.tokens.length - 1;
+  if (indices.length !== 1 || indices[0] !== last || name.kinds[last] !== Kind.Acronym) {
+    return undefined;
+  }
+  const acronym = name.tokens[last].text;
+  const escaped = name.tokens[last].orig.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!new RegExp(`\\(\\s*${escaped}\\s*\\)\\s*$`, 'iu').test(name.raw)) {
+    return undefined;
+  }
+  const letters = comparableIndices(name)
+    .filter((index) => index !== last)
+    .map((index) => name.tokens[index].text)
+    .join('');
+  if (letters[0] !== acronym[0]) {
+    return 'other';
+  }
+  let at = 0;
+  for (const letter of acronym) {
+    at = letters.indexOf(letter, at);
+    if (at < 0) {
+      return 'other';
+    }
+    at++;
+  }
+  return 'own';
+}
+
 function words(name: PreparedName, indices: number[]): string {
   return indices.map((index) => name.tokens[index].orig).join(' ');
 }
@@ -1215,7 +1249,13 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   }
   if (comparison.parentNamed) {
     const name = comparison.parentNamed.side === 'query' ? query : candidate;
-    features[0].reason += ` "${words(name, comparison.parentNamed.words)}" names the parent body of the other name's body: not counted.`;
+    const bracketed = bracketedAcronym(name, comparison.parentNamed.words);
+    features[0].reason +=
+      bracketed === 'own'
+        ? ` "${words(name, comparison.parentNamed.words)}" in brackets after the name is the body's own acronym, written beside its name: not counted.`
+        : bracketed === 'other'
+          ? ` "${words(name, comparison.parentNamed.words)}" in brackets after the name is an acronym of its body (its own, or its parent's), not another word of the name: not counted.`
+          : ` "${words(name, comparison.parentNamed.words)}" names the parent body of the other name's body: not counted.`;
   }
   if (comparison.unitType) {
     const name = comparison.unitType.side === 'query' ? query : candidate;

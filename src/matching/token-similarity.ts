@@ -622,6 +622,8 @@ function twoListedNames(left: string, right: string): boolean {
 /** A word ending in a consonant and then i or y (the nisba "-i"), and one ending in a consonant (not j, h, w). */
 const NISBA_END = /[bcdfgklmnpqrstvxz][iy]$/;
 const CONSONANT_END = /[bcdfgklmnpqrstvxz]$/;
+/** A digit in a word: a code, read letter by letter (see the sound reading in `tokenLikeness`). */
+const HAS_DIGIT = /\d/;
 
 /**
  * Since rules 1.32.0: "Darvani" / "Dorvan", "Kelvani" / "Kalvan": a person's word ending in a consonant and
@@ -907,7 +909,11 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
     Math.min(left.text.length, right.text.length) >= 3 &&
     rawSimilarity(left.text, right.text) >= (person ? PERSON_PHONETIC_MIN_CLOSENESS : 0.5) &&
     !shortPersonWord &&
-    !(person && (nisbaEnding(left.text, right.text) || pinyinOnsetsDiffer(left, right)))
+    !(person && (nisbaEnding(left.text, right.text) || pinyinOnsetsDiffer(left, right))) &&
+    // "CGN-1" is no "Conn" (since rules 1.157.0): a code with a digit is read letter by letter, not by sound (a
+    // digit has none in the sound key, so the letters around it sound like any word of the same consonants).
+    !HAS_DIGIT.test(left.orig) &&
+    !HAS_DIGIT.test(right.orig)
   ) {
     return { sim: 0.8, how: Likeness.Phonetic };
   }
