@@ -558,6 +558,30 @@ function trailingCountry(raw: string): { before: string; text: string; code: str
 }
 
 /**
+ * Since rules 1.155.0: an organisation's name whose last comma-separated part is a country alone
+ * (`countryCodeOf`: a country's name of one or more words, ICU's or org_words.yml `country_names`, or a one-word
+ * name or demonym `countryForms` keys by a code), with a name of at least two words and no other comma before it
+ * ("Quarrow Institute of Technology, Iran", "…, People's Republic of China", "…, P.R. China"): the name before the
+ * comma given in that country, as if the country were given in the query's `country` field. The country corroborates
+ * a body of that country, and conflicts with a body of another (the resolution never resolves such a body). A name
+ * with a town before the country ("<name>, <town>, <country>") is left to the own-town reading (`placedNames`); one
+ * word before the comma ("Vesk, Jordan") is a person's "surname, given name" as often. Undefined otherwise.
+ */
+export function countryAfterName(raw: string): { name: string; text: string; code: string } | undefined {
+  const at = raw.lastIndexOf(',');
+  if (at <= 0) {
+    return undefined;
+  }
+  const name = raw.slice(0, at).trim();
+  const text = raw.slice(at + 1).trim();
+  if (name.includes(',') || tokeniseRaw(name).length < 2 || !/^[\p{L}][\p{L}\s.'’]*$/u.test(text)) {
+    return undefined;
+  }
+  const code = countryCodeOf(text);
+  return code === undefined ? undefined : { name, text, code };
+}
+
+/**
  * The ISO 3166-1 code (small letters) of a country written `text`: a name of one or more words
  * (`countryCodes`: ICU's region names, org_words.yml `country_names`), else (rules 1.148.0) a one-word country
  * name or demonym that `countryForms` keys by a code. Undefined for any other text.
@@ -1014,6 +1038,31 @@ export class CandidateIndex implements WeightSource {
 
   /** Best matches for a query, ranked, with explanations. */
   search(query: MatchQuery, options: SearchOptions = {}): MatchResult[] {
+    // Since rules 1.155.0: "<name>, <country>" is the name given in that country (`countryAfterName`).
+    const schema = options.schema ?? query.schema ?? 'LegalEntity';
+    const written = modeOfSchema(schema) === 'org' ? countryAfterName(query.name) : undefined;
+    if (!written) {
+      return this.searchAsWritten(query, options);
+    }
+    const countries = (query.countries ?? []).map((country) => country.trim().toLowerCase());
+    const results = this.searchAsWritten(
+      {
+        ...query,
+        name: written.name,
+        countries: countries.includes(written.code) ? countries : [...countries, written.code],
+      },
+      options,
+    );
+    const said = `"${written.text}" written after the name is read as the country given (${written.code.toUpperCase()}).`;
+    for (const result of results) {
+      result.features = result.features.map((feature) =>
+        feature.name === 'country' ? { ...feature, reason: `${feature.reason} ${said}` } : feature,
+      );
+    }
+    return results;
+  }
+
+  private searchAsWritten(query: MatchQuery, options: SearchOptions): MatchResult[] {
     const built = this.built;
     if (!built) {
       throw new Error('CandidateIndex.search before build()');
