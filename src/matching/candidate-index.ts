@@ -558,9 +558,9 @@ function trailingCountry(raw: string): { before: string; text: string; code: str
 }
 
 /**
- * Since rules 1.155.0: an organisation's name whose last comma-separated part is a country alone
- * (`countryCodeOf`: a country's name of one or more words, ICU's or org_words.yml `country_names`, or a one-word
- * name or demonym `countryForms` keys by a code), with a name of at least two words and no other comma before it
+ * Since rules 1.155.0: an organisation's name whose last comma-separated part is a country alone (a country's name
+ * of one or more words in English, ICU's, or as org_words.yml `country_names` writes it: "Iran", "P.R. China",
+ * "Turkey"; `countryCodeOf` gives its code), with a name of at least two words and no other comma before it
  * ("Quarrow Institute of Technology, Iran", "…, People's Republic of China", "…, P.R. China"): the name before the
  * comma given in that country, as if the country were given in the query's `country` field. The country corroborates
  * a body of that country, and conflicts with a body of another (the resolution never resolves such a body). A name
@@ -577,7 +577,12 @@ export function countryAfterName(raw: string): { name: string; text: string; cod
   if (name.includes(',') || tokeniseRaw(name).length < 2 || !/^[\p{L}][\p{L}\s.'’]*$/u.test(text)) {
     return undefined;
   }
-  const code = countryCodeOf(text);
+  // A country's name in English or as org_words.yml writes it: a town is often a country's name in another language
+  // ("Granada", Grenada in Spanish).
+  const key = tokeniseRaw(text)
+    .map((word) => asciiForm(word.orig))
+    .join(' ');
+  const code = getReferenceData().englishCountryNames.has(key) ? countryCodeOf(text) : undefined;
   return code === undefined ? undefined : { name, text, code };
 }
 

@@ -36,6 +36,9 @@ describe(countryAfterName.name, () => {
     ],
     ['a town before the country: the own-town reading, not this one', 'Quarrow University, Pellby, China', undefined],
     ['a town, no country', 'Quarrow University, Pellby', undefined],
+    // A town that is a country's name in another language only (Grenada in Spanish): a town, not a country.
+    ['a country name in another language only (Granada)', 'Instituto Quarrow de Mareas, Granada', undefined],
+    ['a country name in another language only (Alemania)', 'Instituto Quarrow de Mareas, Alemania', undefined],
     ['one word before the comma: a surname and a given name as often', 'Vesk, Jordan', undefined],
     ['no comma', 'Quarrow University of Technology Iran', undefined],
     ['digits after the comma', 'Quarrow University, 1958', undefined],
