@@ -557,6 +557,11 @@ function trailingCountry(raw: string): { before: string; text: string; code: str
   return code === undefined || !before.includes(',') ? undefined : { before, text, code };
 }
 
+/** A text's words in ASCII form, small letters (for comparing a country written with a name's last words). */
+function comparableWords(text: string): string[] {
+  return tokeniseRaw(text).map((word) => asciiForm(word.orig));
+}
+
 /**
  * Since rules 1.155.0: an organisation's name whose last comma-separated part is a country alone (a country's name
  * of one or more words in English, ICU's, or as org_words.yml `country_names` writes it: "Iran", "P.R. China",
@@ -1064,7 +1069,32 @@ export class CandidateIndex implements WeightSource {
         feature.name === 'country' ? { ...feature, reason: `${feature.reason} ${said}` } : feature,
       );
     }
-    return results;
+    // An entry whose own name writes the country after it ("Quarrow Ministry of Tides, Iran" as the registry names
+    // it) is compared with the name as written, when that scores higher: the query is its name, not a name and a
+    // country.
+    const countryWords = comparableWords(written.text);
+    const byId = new Map(results.map((result) => [result.entityId, result]));
+    const folded = new Set(results.flatMap((result) => (result.alsoListedAs ?? []).map((entry) => entry.entityId)));
+    let changed = false;
+    for (const result of this.searchAsWritten(query, options)) {
+      const words = comparableWords(result.matchedName);
+      const writesCountry =
+        words.length > countryWords.length &&
+        countryWords.every((word, index) => words[words.length - countryWords.length + index] === word);
+      const read = byId.get(result.entityId);
+      if (!writesCountry || folded.has(result.entityId) || (read !== undefined && read.score >= result.score)) {
+        continue;
+      }
+      byId.set(
+        result.entityId,
+        read?.alsoListedAs && !result.alsoListedAs ? { ...result, alsoListedAs: read.alsoListedAs } : result,
+      );
+      changed = true;
+    }
+    if (!changed) {
+      return results;
+    }
+    return [...byId.values()].sort(compareResults).slice(0, options.limit ?? 5);
   }
 
   private searchAsWritten(query: MatchQuery, options: SearchOptions): MatchResult[] {

@@ -64,6 +64,8 @@ function build(): CandidateIndex {
   sut.add(org('reg:pellby-cn', ['Pellby Polytechnic University'], ['CN']));
   sut.add(org('reg:pellby-de', ['Pellby Polytechnic University'], ['DE']));
   sut.add(org('reg:makrow', ['Makrow Institute of Science'], []));
+  sut.add(org('reg:tides-se', ['Quarrow Ministry of Tides, Sweden'], ['SE']));
+  sut.add(org('reg:tides-ir', ['Quarrow Ministry of Tides'], ['IR']));
   sut.add({ entityId: 'list:vesk', schema: 'Person', names: ['Jordan Vesk Tarrow'], countries: ['GB'] });
   return sut.build();
 }
@@ -127,6 +129,15 @@ describe(`${CandidateIndex.name}: a country written after the name (rules 1.155.
     expect(written[0].features.find((feature) => feature.name === 'country')?.reason).toContain(
       '"China" written after the name is read as the country given (CN).',
     );
+  });
+
+  it("compares a name that writes the country itself as written: the query is that body's name", () => {
+    const results = sut.search({ name: 'Quarrow Ministry of Tides, Sweden', schema: 'Organization' }, { limit: 5 });
+
+    expect(results[0]).toMatchObject({ entityId: 'reg:tides-se', score: 1 });
+    // The body of another country named without it still conflicts.
+    const other = results.find((result) => result.entityId === 'reg:tides-ir');
+    expect(other?.features.find((feature) => feature.name === 'country')?.value).toBe(-1);
   });
 
   it('adds the country to a country field given, once', () => {
