@@ -636,8 +636,9 @@ describe('resolution you can defend (GraphQL)', () => {
     const result = await assess({ partner: { name: 'Qinling University of Technology', country: 'CN' } });
 
     expect(result.partner.resolution).toMatchObject({ status: 'NOT_FOUND', candidates: [], entity: null });
+    // (Since rules 1.155.0 a partner no organisation answers is read as a person too: both readings say so.)
     expect(result.partner.resolution.explanation).toBe(
-      'No organisation in the graph or lists matched "Qinling University of Technology".',
+      'No organisation in the graph or lists matched "Qinling University of Technology". No person in the graph or lists matched "Qinling University of Technology".',
     );
     expect(result.riskLevel).toBe('UNKNOWN');
   });
