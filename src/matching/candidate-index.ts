@@ -557,6 +557,40 @@ function trailingCountry(raw: string): { before: string; text: string; code: str
   return code === undefined || !before.includes(',') ? undefined : { before, text, code };
 }
 
+/** A text's words in ASCII form, small letters (for comparing a country written with a name's last words). */
+function comparableWords(text: string): string[] {
+  return tokeniseRaw(text).map((word) => asciiForm(word.orig));
+}
+
+/**
+ * Since rules 1.158.0: an organisation's name whose last comma-separated part is a country alone (a country's name
+ * of one or more words in English, ICU's, or as org_words.yml `country_names` writes it: "Iran", "P.R. China",
+ * "Turkey"; `countryCodeOf` gives its code), with a name of at least two words and no other comma before it
+ * ("Quarrow Institute of Technology, Iran", "…, People's Republic of China", "…, P.R. China"): the name before the
+ * comma given in that country, as if the country were given in the query's `country` field. The country corroborates
+ * a body of that country, and conflicts with a body of another (the resolution never resolves such a body). A name
+ * with a town before the country ("<name>, <town>, <country>") is left to the own-town reading (`placedNames`); one
+ * word before the comma ("Vesk, Jordan") is a person's "surname, given name" as often. Undefined otherwise.
+ */
+export function countryAfterName(raw: string): { name: string; text: string; code: string } | undefined {
+  const at = raw.lastIndexOf(',');
+  if (at <= 0) {
+    return undefined;
+  }
+  const name = raw.slice(0, at).trim();
+  const text = raw.slice(at + 1).trim();
+  if (name.includes(',') || tokeniseRaw(name).length < 2 || !/^[\p{L}][\p{L}\s.'’]*$/u.test(text)) {
+    return undefined;
+  }
+  // A country's name in English or as org_words.yml writes it: a town is often a country's name in another language
+  // ("Granada", Grenada in Spanish).
+  const key = tokeniseRaw(text)
+    .map((word) => asciiForm(word.orig))
+    .join(' ');
+  const code = getReferenceData().englishCountryNames.has(key) ? countryCodeOf(text) : undefined;
+  return code === undefined ? undefined : { name, text, code };
+}
+
 /**
  * The ISO 3166-1 code (small letters) of a country written `text`: a name of one or more words
  * (`countryCodes`: ICU's region names, org_words.yml `country_names`), else (rules 1.148.0) a one-word country
@@ -1014,6 +1048,56 @@ export class CandidateIndex implements WeightSource {
 
   /** Best matches for a query, ranked, with explanations. */
   search(query: MatchQuery, options: SearchOptions = {}): MatchResult[] {
+    // Since rules 1.158.0: "<name>, <country>" is the name given in that country (`countryAfterName`).
+    const schema = options.schema ?? query.schema ?? 'LegalEntity';
+    const written = modeOfSchema(schema) === 'org' ? countryAfterName(query.name) : undefined;
+    if (!written) {
+      return this.searchAsWritten(query, options);
+    }
+    const countries = (query.countries ?? []).map((country) => country.trim().toLowerCase());
+    const results = this.searchAsWritten(
+      {
+        ...query,
+        name: written.name,
+        countries: countries.includes(written.code) ? countries : [...countries, written.code],
+      },
+      options,
+    );
+    const said = `"${written.text}" written after the name is read as the country given (${written.code.toUpperCase()}).`;
+    for (const result of results) {
+      result.features = result.features.map((feature) =>
+        feature.name === 'country' ? { ...feature, reason: `${feature.reason} ${said}` } : feature,
+      );
+    }
+    // An entry whose own name writes the country after it ("Quarrow Ministry of Tides, Iran" as the registry names
+    // it) is compared with the name as written, when that scores higher: the query is its name, not a name and a
+    // country.
+    const countryWords = comparableWords(written.text);
+    const byId = new Map(results.map((result) => [result.entityId, result]));
+    const folded = new Set(results.flatMap((result) => (result.alsoListedAs ?? []).map((entry) => entry.entityId)));
+    let changed = false;
+    for (const result of this.searchAsWritten(query, options)) {
+      const words = comparableWords(result.matchedName);
+      const writesCountry =
+        words.length > countryWords.length &&
+        countryWords.every((word, index) => words[words.length - countryWords.length + index] === word);
+      const read = byId.get(result.entityId);
+      if (!writesCountry || folded.has(result.entityId) || (read !== undefined && read.score >= result.score)) {
+        continue;
+      }
+      byId.set(
+        result.entityId,
+        read?.alsoListedAs && !result.alsoListedAs ? { ...result, alsoListedAs: read.alsoListedAs } : result,
+      );
+      changed = true;
+    }
+    if (!changed) {
+      return results;
+    }
+    return [...byId.values()].sort(compareResults).slice(0, options.limit ?? 5);
+  }
+
+  private searchAsWritten(query: MatchQuery, options: SearchOptions): MatchResult[] {
     const built = this.built;
     if (!built) {
       throw new Error('CandidateIndex.search before build()');

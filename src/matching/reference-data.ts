@@ -142,6 +142,12 @@ export interface ReferenceData {
    */
   countryCodes: Map<string, string>;
   /**
+   * Since rules 1.158.0: the keys of `countryCodes` that are a country's name in English (ICU's English region names)
+   * or org_words.yml `country_names`: a country written after a name is read as the query's country only so
+   * (`countryAfterName`), since a town is often a country's name in another language ("Granada", Grenada in Spanish).
+   */
+  englishCountryNames: Set<string>;
+  /**
    * Country names of two or more words ("costa rica", "saudi arabia"), as a phrase trie over word keys (since
    * rules 1.10.0): such a name after a function word places a body as a one-word country's name does. Names
    * with a deciding word ("south africa", "north macedonia") are left out: their compass word is read as one.
@@ -1285,6 +1291,7 @@ function buildReferenceData(): ReferenceData {
     ),
     countryNames: new Set(regions.keys()),
     countryCodes: countryCodesOf(regions, orgWords.country_names ?? {}),
+    englishCountryNames: englishCountryNamesOf(orgWords.country_names ?? {}),
     countryPhraseTrie: phraseTrie(
       [...regions.keys()].filter(
         (name) => name.includes(' ') && !name.split(' ').some((word) => decidingGroups.has(word)),
@@ -1866,6 +1873,31 @@ export function currentRegionCode(code: string): string {
   } catch {
     return code;
   }
+}
+
+/** `ReferenceData.englishCountryNames`: ICU's English region names and the data's `country_names`, as keys. */
+function englishCountryNamesOf(other: Record<string, string[]>): Set<string> {
+  const key = (name: string) =>
+    tokeniseRaw(name)
+      .map((word) => asciiForm(word.orig))
+      .join(' ');
+  const names = new Set<string>(Object.values(other).flatMap((written) => written.map((name) => key(String(name)))));
+  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  for (let first = 65; first <= 90; first++) {
+    for (let second = 65; second <= 90; second++) {
+      let name: string | undefined;
+      try {
+        name = display.of(String.fromCharCode(first, second));
+      } catch {
+        continue;
+      }
+      if (name) {
+        names.add(key(name));
+      }
+    }
+  }
+  names.delete('');
+  return names;
 }
 
 /** `ReferenceData.countryCodes`: ICU's names by their current code, then the data's other names. */

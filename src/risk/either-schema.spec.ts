@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eitherSchemaResolution } from './either-schema';
+import { eitherSchemaResolution, personPartyReason } from './either-schema';
 import type { PartyResolution, ResolutionCandidate } from './models/risk.model';
 import { ResolutionStatus } from './risk.enums';
 
@@ -202,5 +202,57 @@ describe(eitherSchemaResolution.name, () => {
 
     expect(sut.explanation.startsWith('No organisation')).toBe(false);
     expect(sut.candidates[0].lists).toEqual(['qx-sdn', 'qx-un']);
+  });
+});
+
+/** Since rules 1.158.0: what assessPartnership's reasons say of a partner or funder that resolved to a person. */
+const PERSON_PARTY_ROWS: Array<{
+  rule: string;
+  role: 'Partner' | 'Funder';
+  resolution: PartyResolution;
+  reason: string | null;
+}> = [
+  {
+    rule: 'a listed person given as the partner: the person, the lists and the score, never "not found"',
+    role: 'Partner',
+    resolution: eitherSchemaResolution(NO_BODY, PERSON_RESOLVED, 5),
+    reason: `Partner "${QUERY}" is a person, not an organisation: no organisation in the graph or lists matched the name, and it resolved to the person ${LISTED_PERSON.name} (${LISTED_PERSON.entityId}, on qx-sdn, qx-un; 1), assessed as such.`,
+  },
+  {
+    rule: 'a listed person given as a funder: the same sentence with its role',
+    role: 'Funder',
+    resolution: eitherSchemaResolution(NO_BODY_AT_ALL, PERSON_RESOLVED, 5),
+    reason: `Funder "${QUERY}" is a person, not an organisation: no organisation in the graph or lists matched the name, and it resolved to the person ${LISTED_PERSON.name} (${LISTED_PERSON.entityId}, on qx-sdn, qx-un; 1), assessed as such.`,
+  },
+  {
+    rule: 'a person of the graph on no list: said to be on no list',
+    role: 'Partner',
+    resolution: eitherSchemaResolution(
+      NO_BODY,
+      resolution(ResolutionStatus.RESOLVED, `"${QUERY}" resolved to VESK, Oswin.`, [
+        candidate('seed:vesk', 'Oswin Tarrow Vesk', 'Person', 0.95),
+      ]),
+      5,
+    ),
+    reason: `Partner "${QUERY}" is a person, not an organisation: no organisation in the graph or lists matched the name, and it resolved to the person Oswin Tarrow Vesk (seed:vesk, on no list; 0.95), assessed as such.`,
+  },
+  { rule: 'an organisation resolved: nothing to say', role: 'Partner', resolution: BODY_RESOLVED, reason: null },
+  {
+    rule: 'two persons within the margin: not resolved, nothing to say here (the unassessed reason names both)',
+    role: 'Partner',
+    resolution: eitherSchemaResolution(NO_BODY, PERSONS_AMBIGUOUS, 5),
+    reason: null,
+  },
+  {
+    rule: 'neither reading finds the name: nothing to say here (the unassessed reason says not found)',
+    role: 'Funder',
+    resolution: eitherSchemaResolution(NO_BODY, NO_PERSON, 5),
+    reason: null,
+  },
+];
+
+describe(personPartyReason.name, () => {
+  it.each(PERSON_PARTY_ROWS)('$rule', (row) => {
+    expect(personPartyReason(row.role, row.resolution)).toBe(row.reason);
   });
 });

@@ -1,5 +1,6 @@
 import type { PartyResolution } from './models/risk.model';
 import { ResolutionStatus } from './risk.enums';
+import { fixed } from './resolution-rule';
 
 /**
  * Since rules 1.149.0: `partnerRisk(name: …)` takes no schema, and its description promises a summary of "one entity":
@@ -36,4 +37,19 @@ export function eitherSchemaResolution(
     matchedName: candidates[0]?.matchedName ?? null,
     explanation: `${organisation.explanation} ${person.explanation}`,
   };
+}
+
+/**
+ * Since rules 1.158.0: what `assessPartnership` says of a partner or funder given by a name that no organisation
+ * answers and a person does (`eitherSchemaResolution`): the party is that person, assessed as partnerRisk assesses
+ * him (his listings and relationships), and the reasons say so, so that a listed person given as the partner is never
+ * "not found in the graph or lists". Null when the resolution is not a person resolved.
+ */
+export function personPartyReason(role: 'Partner' | 'Funder', resolution: PartyResolution): string | null {
+  const best = resolution.candidates.find((candidate) => candidate.entityId === resolution.entityId);
+  if (resolution.status !== ResolutionStatus.RESOLVED || !best || best.type !== 'Person') {
+    return null;
+  }
+  const lists = best.lists.length > 0 ? `, on ${best.lists.join(', ')}` : ', on no list';
+  return `${role} "${resolution.query}" is a person, not an organisation: no organisation in the graph or lists matched the name, and it resolved to the person ${best.name} (${best.entityId}${lists}; ${fixed(best.score)}), assessed as such.`;
 }

@@ -9,7 +9,7 @@ import { type AreaSensitivity, ResearchSensitivity } from '../research-areas/res
 import type { AssessPartnershipInput, FundingInput } from './dto/risk.input';
 import { checkFunding, fundingRows } from './funding-record';
 import { EntityResolverService, type PartyRef } from './entity-resolver';
-import { eitherSchemaResolution } from './either-schema';
+import { eitherSchemaResolution, personPartyReason } from './either-schema';
 import {
   type Conflict,
   type PartyAssessment,
@@ -169,6 +169,13 @@ export class PartnershipService {
     }
     const found = maxLevel(...levels.map((entry) => entry.level));
     const unassessedParties = parties.flatMap((party) => (party.walk ? [] : [unassessed(party)]));
+    // Since rules 1.158.0: a partner or funder that is a person on no organisation's reading says so.
+    const personParties = [partner, ...funders].flatMap((party) => {
+      const reason = party.walk
+        ? personPartyReason(party.role === 'PARTNER' ? 'Partner' : 'Funder', party.resolution)
+        : null;
+      return reason ? [reason] : [];
+    });
     const foundReasons =
       found === 'NONE'
         ? []
@@ -184,6 +191,7 @@ export class PartnershipService {
       riskLevel: unknown ? RiskLevel.UNKNOWN : (found as RiskLevel),
       reasons: [
         ...unassessedParties.map((party) => party.reason),
+        ...personParties,
         ...foundReasons,
         ...(found === 'NONE' && unassessedParties.length < parties.length
           ? [`Nothing found for the ${parties.length - unassessedParties.length === 1 ? 'party' : 'parties'} assessed.`]
@@ -266,14 +274,28 @@ export class PartnershipService {
     expected: 'organisation' | 'person',
     asOf: string,
   ): Promise<Party> {
-    const resolution = await this.resolver.resolve({ ...ref, birthDates: ref.dateOfBirth ?? null }, expected);
+    const given = { ...ref, birthDates: ref.dateOfBirth ?? null };
+    const read = await this.resolver.resolve(given, expected);
+    // Since rules 1.158.0: a partner or funder given by a name no organisation answers is read as a person too, as
+    // partnerRisk reads it (eitherSchemaResolution): a listed person given as the partner is that person, assessed,
+    // never "not found in the graph or lists" (`personPartyReason` says so in the reasons).
+    const readPossible = expected === 'organisation' && !ref.id ? await this.possibleListedMatch(read, asOf) : null;
+    const person =
+      expected === 'organisation' && !ref.id && read.status === ResolutionStatus.NOT_FOUND && !readPossible
+        ? await this.resolver.resolve(given, 'person')
+        : null;
+    const resolution = eitherSchemaResolution(read, person, this.rules.resolution.candidates);
     const walk =
       resolution.status === ResolutionStatus.RESOLVED && resolution.entity
         ? await this.repository.inReadTransaction((reads) =>
             this.pathRisk.walk(resolution.entity!.id, { asOf, sameParty: sameListedParty(resolution) }, reads),
           )
         : null;
-    const possible = walk ? null : await this.possibleListedMatch(resolution, asOf);
+    const possible = walk
+      ? null
+      : resolution === read && expected === 'organisation' && !ref.id
+        ? readPossible
+        : await this.possibleListedMatch(resolution, asOf);
     return { role, resolution, walk, possible };
   }
 

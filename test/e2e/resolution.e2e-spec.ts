@@ -636,8 +636,9 @@ describe('resolution you can defend (GraphQL)', () => {
     const result = await assess({ partner: { name: 'Qinling University of Technology', country: 'CN' } });
 
     expect(result.partner.resolution).toMatchObject({ status: 'NOT_FOUND', candidates: [], entity: null });
+    // (Since rules 1.158.0 a partner no organisation answers is read as a person too: both readings say so.)
     expect(result.partner.resolution.explanation).toBe(
-      'No organisation in the graph or lists matched "Qinling University of Technology".',
+      'No organisation in the graph or lists matched "Qinling University of Technology". No person in the graph or lists matched "Qinling University of Technology".',
     );
     expect(result.riskLevel).toBe('UNKNOWN');
   });
@@ -695,6 +696,73 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(missing.data!.partnerRisk).toMatchObject({ riskLevel: 'UNKNOWN', entity: null });
     expect(missing.data!.partnerRisk.resolution.explanation).toContain('No organisation in the graph or lists matched');
     expect(missing.data!.partnerRisk.resolution.explanation).toContain('No person in the graph or lists matched');
+  });
+
+  it('assesses a listed person given as the partner or a funder as that person, never "not found" (rules 1.158.0)', async () => {
+    // assess2: no organisation answers the name, so it is read as a person, as partnerRisk reads it (person1).
+    const name = 'Azim Aghajani';
+
+    const asPartner = await assess({ partner: { name } });
+
+    expect(asPartner.partner.resolution.status).toBe('RESOLVED');
+    expect(asPartner.partner.resolution.entity.name.toUpperCase()).toContain('AGHAJANI');
+    expect(asPartner.partner.resolution.explanation).toContain(
+      'Read as an organisation first, the name was not resolved: ',
+    );
+    expect(asPartner.partner.risk.riskLevel).toBe('CRITICAL');
+    expect(asPartner.riskLevel).toBe('CRITICAL');
+    expect(asPartner.unassessedParties).toEqual([]);
+    expect(asPartner.reasons.join(' ')).not.toContain('not found');
+    expect(asPartner.reasons).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^Partner "${name}" is a person, not an organisation: .* resolved to the person `),
+      ),
+    );
+
+    const asFunder = await assess({ partner: { id: 'demo:example-partner-university' }, funders: [{ name }] });
+
+    expect(asFunder.funders[0].resolution.status).toBe('RESOLVED');
+    expect(asFunder.funders[0].risk.riskLevel).toBe('CRITICAL');
+    expect(asFunder.riskLevel).toBe('CRITICAL');
+    expect(asFunder.unassessedParties).toEqual([]);
+    expect(asFunder.reasons).toContainEqual(
+      expect.stringMatching(new RegExp(`^Funder "${name}" is a person, not an organisation: `)),
+    );
+
+    // A made-up name neither reading finds is still not found, in both sentences.
+    const missing = await assess({ partner: { name: 'Oswin Quarrel Tidemark' } });
+    expect(missing.riskLevel).toBe('UNKNOWN');
+    expect(missing.partner.resolution.explanation).toContain('No organisation in the graph or lists matched');
+    expect(missing.partner.resolution.explanation).toContain('No person in the graph or lists matched');
+  });
+
+  it('reads a country written after a name as the country given, alike in screen and assessPartnership (rules 1.158.0)', async () => {
+    // assess2: "<name>, <country>" is the name given in that country; it corroborates the body of that country and
+    // never resolves a body of another.
+    const seeded = await assess({ partner: { name: 'Harbin Engineering University', country: 'CN' } });
+    expect(seeded.partner.resolution.status).toBe('RESOLVED');
+    const body = seeded.partner.resolution.entityId;
+    for (const name of [
+      'Harbin Engineering University, China',
+      "Harbin Engineering University, People's Republic of China",
+      'Harbin Engineering University, P.R. China',
+    ]) {
+      const result = await assess({ partner: { name } });
+      const screened = await screen({ name, pathRisks: false });
+
+      expect(result.partner.resolution).toMatchObject({ status: 'RESOLVED', entityId: body });
+      expect(screened.resolution).toMatchObject({ status: 'RESOLVED', entityId: body });
+      expect(
+        result.partner.resolution.candidates[0].features.find((feature: any) => feature.name === 'country').reason,
+      ).toContain('written after the name is read as the country given (CN).');
+    }
+    for (const name of ['Harbin Engineering University, Iran', 'Harbin Engineering University, Germany']) {
+      const result = await assess({ partner: { name } });
+      const screened = await screen({ name, pathRisks: false });
+
+      expect(result.partner.resolution.status).not.toBe('RESOLVED');
+      expect(screened.resolution.status).not.toBe('RESOLVED');
+    }
   });
 
   it('answers partnerRisk by name with the resolved entity and its level', async () => {
