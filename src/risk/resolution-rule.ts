@@ -21,7 +21,10 @@
  *   because a body as strong by name is of a conflicting country is AMBIGUOUS: `countrylessLead`). The
  *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
  *   the same body and do not count, and so are entries on different lists that are one listed party
- *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC).
+ *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC). Since rules 1.159.0, entries
+ *   of the best's body tied with it at the top score stand for the body together: when the first by id is of weak
+ *   name evidence or a conflicting country and another of them is neither, that one is the best
+ *   (`bodyEntryOfEvidence`).
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
