@@ -61,6 +61,18 @@ describe(`${NameMatcher.name} "Federal" on one side only names another body (rul
       reason: 'a legal form that begins with the word is a legal form, not the deciding word',
     },
     {
+      query: org('Federal State Enterprise Quarrow Powder Works'),
+      candidate: org('Quarrow Powder Works'),
+      match: true,
+      reason: "the lists' English form of a federal treasury enterprise is a legal form (org_types.yml)",
+    },
+    {
+      query: org('Federal State Enterprise Quarrow Powder Works'),
+      candidate: org('Federal State Unitary Enterprise Quarrow Powder Works'),
+      match: true,
+      reason: 'two federal legal forms, one written without "Unitary"',
+    },
+    {
       query: org('Universidade Federal de Quarrow'),
       candidate: org('Universidade Estadual de Quarrow'),
       match: false,
