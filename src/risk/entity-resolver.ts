@@ -8,6 +8,7 @@ import { summary } from './path-risk.service';
 import {
   byScore,
   decideResolution,
+  tiedEntryOfEvidence,
   fixed,
   acronymToCorroborate,
   ownAcronymWord,
@@ -402,6 +403,11 @@ export class EntityResolverService {
  */
 function linksWanted(decision: ResolutionDecision<Scored>, candidates: Scored[], policy: ResolutionPolicy): boolean {
   if (decision.status === 'AMBIGUOUS') {
+    return true;
+  }
+  // Since rules 1.159.0: a NOT_FOUND best tied at the top by a candidate of strong name evidence, which the links
+  // may show to be an entry of the best's body (`bodyEntryOfEvidence`).
+  if (decision.status === 'NOT_FOUND' && tiedEntryOfEvidence(candidates, policy)) {
     return true;
   }
   const best = decision.best;

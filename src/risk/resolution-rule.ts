@@ -21,7 +21,10 @@
  *   because a body as strong by name is of a conflicting country is AMBIGUOUS: `countrylessLead`). The
  *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
  *   the same body and do not count, and so are entries on different lists that are one listed party
- *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC).
+ *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC). Since rules 1.159.0, entries
+ *   of the best's body tied with it at the top score stand for the body together: when the first by id is of weak
+ *   name evidence or a conflicting country and another of them is neither, that one is the best
+ *   (`bodyEntryOfEvidence`).
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
@@ -520,8 +523,8 @@ export function decideResolution<T extends ScoredCandidate>(
     };
   }
 
-  const best = ranked[0];
-  const sameBody = sameBodyAs(best.entityId, links);
+  const sameBody = sameBodyAs(ranked[0].entityId, links);
+  const best = bodyEntryOfEvidence(ranked, sameBody, policy) ?? ranked[0];
   const runnerUp = ranked.find((candidate) => !sameBody.has(candidate.entityId)) ?? null;
   const evidence = nameEvidence(best, policy);
   // A shared rendering caps the score below the threshold: its weakness says why (since rules 1.96.0).
@@ -574,6 +577,51 @@ export function decideResolution<T extends ScoredCandidate>(
         ? `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and leads the runner-up by ${fixed(lead)} (at least ${fixed(policy.margin)} is needed)`
         : `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and no other body is a candidate`,
   };
+}
+
+/**
+ * Since rules 1.159.0: entries of one body (linked by `links` to the first by score and id) tie at the top score, and
+ * the first is of weak name evidence or of a conflicting country while another is neither ("<name> of Technology"
+ * against one list's "<name>" and another's "<name> of Technology", each 1.000): the body's answer is that entry,
+ * the first such by id. Null when the first is usable itself or no tied entry of its body is.
+ */
+export function bodyEntryOfEvidence<T extends ScoredCandidate>(
+  ranked: readonly T[],
+  sameBody: ReadonlySet<string>,
+  policy: ResolutionPolicy,
+): T | null {
+  const tied = tiedAtTop(ranked);
+  if (tied.length < 2 || usableEntry(tied[0], policy)) {
+    return null;
+  }
+  return tied.find((candidate) => sameBody.has(candidate.entityId) && usableEntry(candidate, policy)) ?? null;
+}
+
+/**
+ * Since rules 1.159.0: whether the links are worth reading for a NOT_FOUND answer: another candidate ties the best
+ * at the top score (the threshold cleared) with strong name evidence and no conflicting country, and may be an entry
+ * of the best's body (`bodyEntryOfEvidence` then decides with the links).
+ */
+export function tiedEntryOfEvidence(candidates: readonly ScoredCandidate[], policy: ResolutionPolicy): boolean {
+  const tied = tiedAtTop(byScore(candidates));
+  return (
+    tied.length > 1 &&
+    tied[0].score >= policy.threshold &&
+    !usableEntry(tied[0], policy) &&
+    tied.slice(1).some((candidate) => usableEntry(candidate, policy))
+  );
+}
+
+function tiedAtTop<T extends ScoredCandidate>(ranked: readonly T[]): T[] {
+  if (ranked.length === 0) {
+    return [];
+  }
+  const top = round(ranked[0].score);
+  return ranked.filter((candidate) => round(candidate.score) === top);
+}
+
+function usableEntry(candidate: ScoredCandidate, policy: ResolutionPolicy): boolean {
+  return nameEvidence(candidate, policy).strong && !conflictsInCountry(candidate);
 }
 
 /** One candidate's record, for comparing two list entries with each other. */

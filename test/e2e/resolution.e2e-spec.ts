@@ -765,6 +765,31 @@ describe('resolution you can defend (GraphQL)', () => {
     }
   });
 
+  it('resolves a listed body whose entries tie at the top when one entry is the name asked and the others its shorter name: the body, shown with all its entries (rules 1.159.0)', async () => {
+    // near1: the UN lists the body by its shorter name, OFAC by the name asked; both score 1.000 and the first by id
+    // alone is of weak name evidence (the query has a field word of its own).
+    for (const input of [
+      { name: 'Malek Ashtar University of Technology', country: 'IR' },
+      { name: 'Malek Ashtar University of Technology, Iran' },
+    ]) {
+      const result = await assess({ partner: input });
+      const screened = await screen({ ...input, pathRisks: false });
+
+      for (const resolution of [result.partner.resolution, screened.resolution]) {
+        expect(resolution.status).toBe('RESOLVED');
+        const resolved = resolution.candidates.find((candidate: any) => candidate.entityId === resolution.entityId);
+        expect(resolved).toMatchObject({
+          matchedName: 'MALEK ASHTAR UNIVERSITY OF TECHNOLOGY',
+          strongNameEvidence: true,
+        });
+        const entries = resolution.candidates.filter((candidate: any) => candidate.score === 1);
+        expect(entries.length).toBeGreaterThan(1);
+        expect(entries.every((candidate: any) => candidate.sameBodyAsBest)).toBe(true);
+      }
+      expect(result.riskLevel).toBe('CRITICAL');
+    }
+  });
+
   it('answers partnerRisk by name with the resolved entity and its level', async () => {
     const response = await sut.graphql(
       `query { partnerRisk(name: "Example Defence Command") { riskLevel entity { id } resolution { status method } } }`,
