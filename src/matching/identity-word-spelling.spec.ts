@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideResolution, type ScoredCandidate } from '../risk/resolution-rule';
-import { expectDecision, scoredCandidate } from '../risk/scored-candidate.testing';
+import { expectDecision, graphBodyCandidate as candidate } from '../risk/scored-candidate.testing';
 import { identityWordSpeltAlone, identityWordSpelling } from './identity-word-spelling';
 
 // Rules 1.126.0 (resol8): a registry's body (a body of the graph on no list) whose one identity word the query spells
@@ -49,17 +49,6 @@ describe(identityWordSpelling.name, () => {
     expect(identityWordSpelling(query, matched)).toEqual(expected);
   });
 });
-
-/** A body of the graph on no list unless `more` says otherwise. */
-function candidate(
-  entityId: string,
-  score: number,
-  nameScore: number,
-  names: [string, string],
-  more: Partial<ScoredCandidate> = {},
-): ScoredCandidate {
-  return scoredCandidate(entityId, score, nameScore, names, { lists: [], ...more });
-}
 
 describe(`${decideResolution.name}: a registry's body, its one identity word spelt otherwise or a charity for its class word (rules 1.126.0)`, () => {
   it.each<[reason: string, best: ScoredCandidate, expected: { status: string; why?: string }]>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideResolution, type ScoredCandidate } from '../risk/resolution-rule';
-import { expectDecision, scoredCandidate } from '../risk/scored-candidate.testing';
+import { expectDecision, graphBodyCandidate as body } from '../risk/scored-candidate.testing';
 import { namePartLacking, ownNamePart } from './given-name-conflict';
 import { loneIdentityWordSpelt } from './identity-word-spelling';
 import { companyLettersAbbreviated } from './query-own-words';
@@ -28,17 +28,6 @@ describe(loneIdentityWordSpelt.name, () => {
     expect(loneIdentityWordSpelt(query, matched)).toEqual(expected);
   });
 });
-
-/** A body of the graph on no list unless `more` says otherwise. */
-function body(
-  entityId: string,
-  score: number,
-  nameScore: number,
-  names: [string, string],
-  more: Partial<ScoredCandidate> = {},
-): ScoredCandidate {
-  return scoredCandidate(entityId, score, nameScore, names, { lists: [], ...more });
-}
 
 describe(`${decideResolution.name}: a registry's one-word company name spelt otherwise (rules 1.155.0)`, () => {
   it.each<[reason: string, best: ScoredCandidate, expected: { status: string; why?: string }]>([

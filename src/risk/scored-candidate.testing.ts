@@ -27,6 +27,17 @@ export function scoredCandidate(
   };
 }
 
+/** A body of the graph on no list unless `more` says otherwise (`scoredCandidate` with `lists: []`). */
+export function graphBodyCandidate(
+  entityId: string,
+  score: number,
+  nameScore: number,
+  names: [query: string, matched: string],
+  more: Partial<ScoredCandidate> = {},
+): ScoredCandidate {
+  return scoredCandidate(entityId, score, nameScore, names, { lists: [], ...more });
+}
+
 /** Decides on `best` alone and checks the status, that `best` is the candidate shown, and the reason when given. */
 export function expectDecision(best: ScoredCandidate, expected: { status: string; why?: string }): void {
   const decision = decideResolution([best], [], SPEC_POLICY);
