@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinSpellsCjk, pinyinSplit, spellsSyllables } from './cjk-reading';
+import { latinSpellsCjk, pinyinSplit } from './cjk-reading';
 import { cjkSyllables, hangulSyllableReading } from './cjk-syllables';
 
 /** Readings of Chinese characters and Hangul syllables (rules 1.15.0). Every name here is made up. */
@@ -57,41 +57,6 @@ describe('latinSpellsCjk', () => {
     { word: 'byeolsan', written: '별솔', spells: false, reason: 'a different syllable is a different name' },
   ])('$reason', ({ word, written, spells }) => {
     expect(latinSpellsCjk(word, written)).toBe(spells);
-  });
-});
-
-/**
- * A word's pieces' romanisation keys are kept per word and system family (speed10): the same word read against
- * several runs, in either order, and as Chinese and as Korean, answers as each comparison alone does (main's answers
- * at rules 1.159.0). Made-up syllables; a word of 84 letters grows the walk's marks.
- */
-describe('spellsSyllables, pieces kept per word', () => {
-  const twelve = Array.from({ length: 12 }, () => ['lan', 'feng']).flat();
-  const rows: { word: string; syllables: string[]; korean: boolean; spells: boolean }[] = [
-    { word: 'hsiaoping', syllables: ['xiao', 'ping'], korean: false, spells: true },
-    { word: 'xiaoping', syllables: ['xiao', 'ping'], korean: false, spells: true },
-    { word: 'chiaoping', syllables: ['xiao', 'ping'], korean: false, spells: false },
-    { word: 'tsingtao', syllables: ['qing', 'dao'], korean: false, spells: true },
-    { word: 'chingtao', syllables: ['qing', 'dao'], korean: false, spells: true },
-    { word: 'pyolsol', syllables: ['byeol', 'sol'], korean: true, spells: true },
-    { word: 'pyolsol', syllables: ['byeol', 'sol'], korean: false, spells: false },
-    { word: 'byeolsol', syllables: ['byeol', 'sol'], korean: true, spells: true },
-    { word: 'byulsol', syllables: ['byeol', 'sol'], korean: true, spells: false },
-    { word: 'soonbit', syllables: ['sun', 'bit'], korean: true, spells: true },
-    { word: 'soonbit', syllables: ['sun', 'bit'], korean: false, spells: false },
-    { word: 'lanfeng'.repeat(12), syllables: twelve, korean: false, spells: true },
-    { word: `${'lanfeng'.repeat(11)}lanfang`, syllables: twelve, korean: false, spells: false },
-  ];
-
-  it.each(rows)('$word as $syllables (korean $korean): $spells', ({ word, syllables, korean, spells }) => {
-    expect(spellsSyllables(word, syllables, korean)).toBe(spells);
-  });
-
-  it('answers alike asked in any order and again', () => {
-    const forward = rows.map((row) => spellsSyllables(row.word, row.syllables, row.korean));
-    const backward = [...rows].reverse().map((row) => spellsSyllables(row.word, row.syllables, row.korean));
-    expect(backward.reverse()).toEqual(forward);
-    expect(forward).toEqual(rows.map((row) => row.spells));
   });
 });
 
