@@ -568,22 +568,9 @@ function newJoinedRuns(count: number): JoinedRuns {
 
 /**
  * The query name's runs, kept while the same query name is compared (a query meets tens of candidate names; its
- * runs were built again, and the new strings read and hashed again, for each). A candidate name's are kept with
- * the name (`candidateRuns`): the index keeps its prepared names between queries, and a name met again by the
- * query's other names or by a later query would build and hash the same strings again.
+ * runs were built again, and the new strings read and hashed again, for each). The candidate's are built per call.
  */
 let queryRuns: { name: PreparedName; runs: JoinedRuns } | undefined;
-
-const candidateRuns = new WeakMap<PreparedName, JoinedRuns>();
-
-function candidateRunsOf(name: PreparedName): JoinedRuns {
-  let runs = candidateRuns.get(name);
-  if (runs === undefined) {
-    runs = newJoinedRuns(name.tokens.length);
-    candidateRuns.set(name, runs);
-  }
-  return runs;
-}
 
 function queryRunsOf(name: PreparedName): JoinedRuns {
   if (queryRuns?.name !== name) {
@@ -625,7 +612,7 @@ export function joinRuns(
     joined: joinedRuns,
     joinedWritten: joinedWrittenRuns,
     written: writtenRuns,
-  } = leftIsQuery ? queryRunsOf(left) : candidateRunsOf(left);
+  } = leftIsQuery ? queryRunsOf(left) : newJoinedRuns(count);
   // (The loop deletes only the word it is at from rightFree, which a Set's iteration allows.)
   for (const single of rightFree) {
     const kind = right.kinds[single];
