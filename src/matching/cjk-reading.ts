@@ -68,77 +68,24 @@ function spellsKeyedSyllables(
   if (word.length < syllables.length || word.length > syllables.length * LONGEST_SYLLABLE) {
     return false;
   }
-  // The word's pieces' keys as asked before, by any run of characters (a query word meets many): a piece is cut
-  // and its key looked up once per word, not once per run and syllable.
-  const pieces = pieceKeysOf(word, korean);
-  // reachable[j]: the syllables so far spell the first j letters (two marks per place, swapped each syllable).
-  let reachable = walkMarks(0, word.length);
-  let next = walkMarks(1, word.length);
-  reachable.fill(0, 0, word.length + 1);
-  reachable[0] = 1;
+  // reachable[i][j]: the first i syllables spell the first j letters.
+  let reachable = new Set<number>([0]);
   for (let index = 0; index < syllables.length; index++) {
-    const syllable = syllables[index];
-    let found = false;
-    next.fill(0, 0, word.length + 1);
-    for (let start = 0; start < word.length; start++) {
-      if (reachable[start] === 0) {
-        continue;
-      }
+    const next = new Set<number>();
+    for (const start of reachable) {
       for (let end = start + 1; end <= Math.min(word.length, start + LONGEST_SYLLABLE); end++) {
-        if (
-          (end - start === syllable.length && word.startsWith(syllable, start)) ||
-          pieceKey(pieces, word, start, end, korean) === keys[index]
-        ) {
-          next[end] = 1;
-          found = true;
+        const piece = word.slice(start, end);
+        if (piece === syllables[index] || syllableKey(piece, korean) === keys[index]) {
+          next.add(end);
         }
       }
     }
-    if (!found) {
+    if (next.size === 0) {
       return false;
     }
-    [reachable, next] = [next, reachable];
+    reachable = next;
   }
-  return reachable[word.length] === 1;
-}
-
-/** The two mark arrays `spellsKeyedSyllables` walks with, kept between calls (it does not call itself). */
-const marks = [new Uint8Array(64), new Uint8Array(64)];
-
-function walkMarks(which: 0 | 1, letters: number): Uint8Array {
-  if (marks[which].length <= letters) {
-    marks[which] = new Uint8Array(2 * (letters + 1));
-  }
-  return marks[which];
-}
-
-/**
- * Per Latin word, the `syllableKey` of each of its pieces (at start × LONGEST_SYLLABLE + letters − 1) asked so far,
- * Chinese and Korean apart; forgotten all at once at ANSWERS_KEPT words, as BoundedMemo does.
- */
-const wordPieceKeys = [new Map<string, (string | undefined)[]>(), new Map<string, (string | undefined)[]>()];
-
-function pieceKeysOf(word: string, korean: boolean): (string | undefined)[] {
-  const known = wordPieceKeys[korean ? 1 : 0];
-  let pieces = known.get(word);
-  if (pieces === undefined) {
-    if (known.size >= ANSWERS_KEPT) {
-      known.clear();
-    }
-    pieces = new Array<string | undefined>(word.length * LONGEST_SYLLABLE).fill(undefined);
-    known.set(word, pieces);
-  }
-  return pieces;
-}
-
-function pieceKey(pieces: (string | undefined)[], word: string, start: number, end: number, korean: boolean): string {
-  const at = start * LONGEST_SYLLABLE + end - start - 1;
-  let key = pieces[at];
-  if (key === undefined) {
-    key = syllableKey(word.slice(start, end), korean);
-    pieces[at] = key;
-  }
-  return key;
+  return reachable.has(word.length);
 }
 
 /**
