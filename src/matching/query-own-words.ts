@@ -250,6 +250,45 @@ export function ownAcronym(query: string, matched: string): string | null {
   return written;
 }
 
+/** Words that name nothing of their own beside a name: function words, legal forms, particles, the matcher's qualifiers. */
+const BESIDE_IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal, Kind.Particle, Kind.Qualifier]);
+
+/**
+ * Since rules 1.160.0: the first acronym of the query's own words, as written (in capitals, two letters or more), when
+ * the query is the matched name with words of its own (function words, legal forms, particles and the matcher's
+ * qualifiers aside), one of them an acronym; null otherwise, and null when the query is written in capitals throughout
+ * (every word reads as an acronym there). `ownAcronym` (1.144.0) reads one word of the query's own that does not spell
+ * the query's initials; this reads any such acronym, beside other words of the query's own ("QTX Army Tidal
+ * Institute") or spelling the query's own initials ("Centre de Marées Quarrow - CMQ"): an acronym the query writes
+ * names a body, and the resolver asks whether a name of the body or of its parent writes it (`acronymWritten`).
+ * Counted on the resolution bench's dev answers at rules 1.159.0 (bench/HISTORY.md, "## Resolution", resol16): of the
+ * RESOLVED answers of this shape whose acronym no name of the body or of its parent writes, 0 were right and 2 wrong
+ * (a unit of a national army against a university's centre of the same generic name; a centre's acronym spelling its
+ * own name against another school's centre of that name).
+ */
+export function ownAcronymBeside(query: string, matched: string): string | null {
+  if (query === matched || !/\p{Ll}/u.test(query)) {
+    return null;
+  }
+  const read = (name: string) => nameWords(name, 'org', BESIDE_IGNORED);
+  const queryWords = read(query);
+  const matchedWords = read(matched);
+  const onlyQuery = without(queryWords, matchedWords);
+  if (onlyQuery.length === 0 || without(matchedWords, queryWords).length > 0) {
+    return null;
+  }
+  const letters = (word: string) => acronymKey(word).replace(/[^\p{L}\p{N}]/gu, '');
+  for (const acronym of onlyQuery.filter((word) => word.kind === Kind.Acronym)) {
+    const written = query
+      .split(/[^\p{L}\p{N}.]+/u)
+      .find((word) => letters(word) === letters(acronym.orig) && letters(word).length >= 2);
+    if (written && written === written.toUpperCase()) {
+      return written;
+    }
+  }
+  return null;
+}
+
 /**
  * Since rules 1.144.0: the query's acronym, as written, when the query is an acronym alone (legal forms and a place in
  * brackets after it aside: "QTX Ltd. (Pellby)") and the matched name does not write it: the matcher read it as the

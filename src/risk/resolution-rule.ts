@@ -46,6 +46,7 @@ import {
   companyLettersAbbreviated,
   initialsAcronym,
   ownAcronym,
+  ownAcronymBeside,
   ownFieldWords,
   ownNumberOrJurisdiction,
   ownUnitWord,
@@ -363,13 +364,16 @@ export function listedSpellingAlone(candidate: ScoredCandidate, nameScore: numbe
  * Since rules 1.144.0: an acronym the query writes that the candidate's matched name does not, when it must be
  * corroborated by the body's names before the query resolves to it: the query is the matched name with an acronym of
  * its own (`ownAcronym`: "Quarrow Tidal Institute QTX"), or the query is an acronym alone read as the initials of the
- * matched name's words (`initialsAcronym`: "QTX Ltd. (Pellby)" against "Quarrow Tidal Exchange"). Null for a person or
- * when neither.
+ * matched name's words (`initialsAcronym`: "QTX Ltd. (Pellby)" against "Quarrow Tidal Exchange"); since rules 1.160.0
+ * also an acronym among several words of the query's own or spelling the query's own initials (`ownAcronymBeside`:
+ * "QTX Army Tidal Institute", "Centre de Marées Quarrow - CMQ"). Null for a person or when none.
  */
 export function acronymToCorroborate(candidate: ScoredCandidate): string | null {
   return candidate.type !== 'Person' && candidate.queryName && candidate.matchedName
     ? (ownAcronym(candidate.queryName, candidate.matchedName) ??
-        initialsAcronym(candidate.queryName, candidate.matchedName))
+        initialsAcronym(candidate.queryName, candidate.matchedName) ??
+        // Since rules 1.160.0: an acronym among several words of the query's own, or spelling the query's initials.
+        ownAcronymBeside(candidate.queryName, candidate.matchedName))
     : null;
 }
 
@@ -379,7 +383,8 @@ export function ownAcronymWord(candidate: ScoredCandidate): boolean {
     candidate.type !== 'Person' &&
     !!candidate.queryName &&
     !!candidate.matchedName &&
-    ownAcronym(candidate.queryName, candidate.matchedName) !== null
+    (ownAcronym(candidate.queryName, candidate.matchedName) ??
+      ownAcronymBeside(candidate.queryName, candidate.matchedName)) !== null
   );
 }
 
