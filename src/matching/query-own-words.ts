@@ -358,3 +358,40 @@ export function companyLettersAbbreviated(query: string, matched: string, name: 
   }
   return nameWords(name, 'org', aside).some((word) => word.text === letters[0].text) ? null : letters[0].text;
 }
+
+/**
+ * Since rules 1.160.0: a deciding word of the query's (a field or compass word, org_words.yml's deciding groups) and one
+ * of the body's own name, [query's, name's] (lower case, before folding), when the query was matched through another
+ * name of the body (`matched` is not `name`), holds a deciding group that neither `name` nor `matched` has, and `name`
+ * holds one of the same kind (field or compass) that the query lacks: "Quarrow Institute for Dental Tide Problems"
+ * matched through the body's short name "Quarrow Institute" while its own name is "Institute for Lunar Tide Problems".
+ * The matcher compares the query with the matched name only, and the short name holds no field word to decide by; the
+ * body's own name does. Null otherwise. Counted on the resolution bench's dev answers at rules 1.159.0 (bench/HISTORY.md,
+ * "## Resolution", resol16): every RESOLVED answer of this shape was to another body.
+ */
+export function fieldOtherThanBody(query: string, matched: string, name: string): [string, string] | null {
+  if (matched === name || query === name) {
+    return null;
+  }
+  // The compass groups: the groups of the compass words ("north", "south"…); every other deciding group is a field's.
+  const compass = new Set(getReferenceData().compassWords.map((word) => decidingGroupOf(word)));
+  const deciding = (text: string) =>
+    prepareName(text, 'org')
+      .tokens.filter((token) => token.text.length > 0)
+      .map((token) => ({ orig: token.orig.toLowerCase(), group: decidingGroupOf(token.text) }))
+      .filter((word): word is { orig: string; group: string } => word.group !== undefined);
+  const queryWords = deciding(query);
+  const nameWords = deciding(name);
+  const groupsOf = (words: Array<{ group: string }>) => new Set(words.map((word) => word.group));
+  const queryGroups = groupsOf(queryWords);
+  const nameGroups = groupsOf(nameWords);
+  const matchedGroups = groupsOf(deciding(matched));
+  const kindOf = (group: string) => compass.has(group);
+  for (const own of queryWords.filter((word) => !nameGroups.has(word.group) && !matchedGroups.has(word.group))) {
+    const other = nameWords.find((word) => !queryGroups.has(word.group) && kindOf(word.group) === kindOf(own.group));
+    if (other) {
+      return [own.orig, other.orig];
+    }
+  }
+  return null;
+}

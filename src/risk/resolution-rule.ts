@@ -44,6 +44,7 @@ import { unownedPlace } from '../matching/unowned-place';
 import {
   acronymWritten,
   companyLettersAbbreviated,
+  fieldOtherThanBody,
   initialsAcronym,
   ownAcronym,
   ownAcronymBeside,
@@ -243,6 +244,19 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       strong: false,
       nameScore,
       weakness: `the query is the name "${candidate.matchedName}" with a number or jurisdiction of its own ("${numbered.join(' ')}"), which names another body more often than the same`,
+    };
+  }
+  // Since rules 1.160.0: the query matched through another name of the body holds a field or compass word where the
+  // body's own name holds another of the same kind: the short name had no such word to decide by.
+  const otherField =
+    candidate.type !== 'Person' && candidate.queryName && candidate.matchedName && candidate.name
+      ? fieldOtherThanBody(candidate.queryName, candidate.matchedName, candidate.name)
+      : null;
+  if (otherField) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the query, matched through the other name "${candidate.matchedName}", holds "${otherField[0]}" where the body's own name "${candidate.name}" holds "${otherField[1]}": a field or compass word decides which body a name is`,
     };
   }
   // Since rules 1.97.0: the query holds the body's other name and qualifies it otherwise than the body's own name.
