@@ -102,7 +102,7 @@
  *   npm run bench:quality:resolution [-- --heldout]
  */
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { NestFactory } from '@nestjs/core';
@@ -111,7 +111,7 @@ import { CliModule } from '../src/cli/cli.module';
 import { withDatabase } from '../src/cli/database-session';
 import type { CandidateIndexState } from '../src/matching/candidate-index';
 import { Kind, nameWords, prepareName } from '../src/matching/normalise';
-import { findLongestPhrases, getReferenceData, tokenKey } from '../src/matching/reference-data';
+import { findLongestPhrases, tokenKey } from '../src/matching/reference-data';
 import { withoutBracketedCountry } from '../src/reference/reference-linking';
 import { funderEntityId, rorEntityId } from '../src/reference/reference-graph';
 import { EntityResolverService, type ExpectedParty } from '../src/risk/entity-resolver';
@@ -123,6 +123,11 @@ import { readFundrefRegistry } from './lib/fundref-records';
 import { findUp } from './lib/find-up';
 import { half, hostOf, key, sha1, words } from './lib/org-pair-sampling';
 import { printGroups, writeResults } from './lib/pair-quality';
+import {
+  readResolutionVocabulary,
+  type ResolutionVocabulary,
+  writeResolutionVocabulary,
+} from './lib/resolution-vocabulary';
 import { freshQualityDatabase, prepareGraphAsStart } from './quality-screening';
 
 interface RawRor {
@@ -170,6 +175,31 @@ const ROR_OTHER_NOT_SEEDED = '9 ROR bodies of other types not in the graph';
 const UNCAPPED = new Set([ROR_NOT_SEEDED, ROR_OTHER_NOT_SEEDED]);
 /** At most this many queries of one subgroup (chosen by hash), so the bench stays within a few minutes. */
 const PER_SUBGROUP = Number(process.env.RESOLUTION_PER_SUBGROUP ?? 1500);
+/**
+ * Since resol16: the version of the generators' own vocabulary (bench/lib/resolution-vocabulary.ts,
+ * bench/data/resolution-vocabulary.<version>.json.gz): the word tables groups 2 to 7 are made from, frozen, so that a
+ * rules change that extends a word class of the matcher leaves the queries as they are.
+ */
+const VOCABULARY_VERSION = process.env.RESOLUTION_VOCABULARY ?? 'v1';
+let vocabularyRead: ResolutionVocabulary | undefined;
+
+function vocabulary(): ResolutionVocabulary {
+  vocabularyRead ??= readResolutionVocabulary(VOCABULARY_VERSION);
+  return vocabularyRead;
+}
+
+/** Since resol16: listed names the vocabulary holds no reading of, read by today's matcher (printed). */
+const readLive = new Set<string>();
+
+/** The matcher's reading of a listed organisation's name as the vocabulary holds it (today's matcher's when it has none). */
+function readingOf(name: string): [string[], number] {
+  const held = vocabulary().readings.get(name);
+  if (held) {
+    return held;
+  }
+  readLive.add(name);
+  return [[...legalFormKeys(name)], oneIdentityWord(name)];
+}
 
 function pick(seed: string, count: number): number {
   return parseInt(sha1(seed).slice(0, 8), 16) % count;
@@ -219,7 +249,7 @@ function wordsOf(name: string): Words {
  * phrase of another class set, a deciding group's own name (org_words.yml: "technology", "north").
  */
 class ConfuserMaker {
-  private readonly data = getReferenceData();
+  private readonly data = vocabulary();
   private readonly places: Set<string>;
   private readonly placesSeen: string[] = [];
   /** Class phrase (word keys) → its surface form and class-set number. */
@@ -229,20 +259,9 @@ class ConfuserMaker {
   private readonly compass: Set<string>;
 
   constructor(names: string[]) {
-    const placeFile = findUp(join('src', 'matching', 'reference', 'place_names.tsv'), __dirname);
-    this.places = new Set(
-      readFileSync(placeFile, 'utf8')
-        .split('\n')
-        .map((line) => line.split('\t')[0])
-        .filter((word) => word && !word.includes(' ')),
-    );
-    this.compass = new Set(this.data.compassWords.map((word) => tokenKey(word)));
-    const englishFile = findUp(join('src', 'matching', 'reference', 'english_words.tsv'), __dirname);
-    const english = new Set(
-      readFileSync(englishFile, 'utf8')
-        .split('\n')
-        .map((line) => line.split('\t')[0]),
-    );
+    this.places = this.data.places;
+    this.compass = this.data.compass;
+    const english = this.data.englishWords;
     const placeSurface = new Map<string, string>();
     for (const name of names) {
       const { surface, keys } = wordsOf(name);
@@ -290,7 +309,7 @@ class ConfuserMaker {
       const others = this.placesSeen.filter((other) => tokenKey(other) !== keys[place]);
       out.push(['place swapped', swap(place, place + 1, others[pick(`place ${name}`, others.length)])]);
     }
-    const legal = legalFormsKept ? legalFormKeys(name) : new Set<string>();
+    const legal = new Set(legalFormsKept ? readingOf(name)[0] : []);
     const hit = findLongestPhrases(keys, this.data.classTrie).find(
       (one) =>
         /^[\p{L} ]+$/u.test(surface.slice(one.start, one.end).join(' ')) &&
@@ -343,15 +362,11 @@ interface GivenNames {
 }
 
 function givenNames(): GivenNames {
-  const file = findUp(join('src', 'matching', 'reference', 'given_names.tsv'), __dirname);
   const sexOf = new Map<string, string>();
   const bySex = new Map<string, string[]>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [name, sex] = line.split('\t');
-    if (name && sex && /^[a-z]{3,}$/.test(name)) {
-      sexOf.set(name, sex);
-      bySex.set(sex, [...(bySex.get(sex) ?? []), name]);
-    }
+  for (const [name, sex] of vocabulary().givenNames) {
+    sexOf.set(name, sex);
+    bySex.set(sex, [...(bySex.get(sex) ?? []), name]);
   }
   return { sexOf, bySex };
 }
@@ -382,7 +397,7 @@ function changedGivenName(name: string, given: GivenNames): string | null {
 function withoutFunctionWords(name: string): string {
   return key(name)
     .split(' ')
-    .filter((word) => word && !FUNCTION_WORDS.has(word))
+    .filter((word) => word && !vocabulary().functionWords.has(word))
     .join(' ');
 }
 
@@ -415,10 +430,10 @@ function wordBag(name: string): string {
  * Medicine University" for "Quarrow Medical University"): not a confuser.
  */
 function groupedWordSet(name: string): string {
-  const groups = getReferenceData().decidingGroups;
+  const groups = vocabulary().decidingGroups;
   return key(name)
     .split(' ')
-    .filter((word) => word && !FUNCTION_WORDS.has(word))
+    .filter((word) => word && !vocabulary().functionWords.has(word))
     .map((word) => (groups.has(word) ? `=${groups.get(word)}` : word))
     .sort()
     .join(' ');
@@ -441,12 +456,10 @@ function singularGroupedWordSet(name: string): string {
 function wordSet(name: string): string {
   return key(name)
     .split(' ')
-    .filter((word) => word && !FUNCTION_WORDS.has(word))
+    .filter((word) => word && !vocabulary().functionWords.has(word))
     .sort()
     .join(' ');
 }
-
-const FUNCTION_WORDS = new Set(getReferenceData().orgStopwords);
 
 function readCsv<T>(file: string): T[] {
   return parse<T>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true });
@@ -593,7 +606,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * the name has no one identity word.
  */
 function misspellings(name: string): Array<[string, string]> {
-  const position = oneIdentityWord(name);
+  const position = readingOf(name)[1];
   if (position < 0) {
     return [];
   }
@@ -1196,13 +1209,54 @@ async function main(): Promise<void> {
       const relabelled14: Array<{ outcome: Outcome; why: string }> = [];
       /** Since rules 1.104.0: answers resolved to another entry that the resolver itself shows as the same listed party. */
       const byOwnLink: Outcome[] = [];
+      const listed = listedOrganisations(state, snapshot.details);
+      if (process.env.RESOLUTION_VOCABULARY_WRITE) {
+        // Since resol16: a new version of the generators' vocabulary, made deliberately from today's tables.
+        const rules = JSON.parse(
+          readFileSync(findUp(join('src', 'risk', 'rules', 'risk-rules.v1.json'), __dirname), 'utf8'),
+        ) as { version: string };
+        const path = writeResolutionVocabulary(
+          process.env.RESOLUTION_VOCABULARY_WRITE,
+          rules.version,
+          listed.map((entry) => entry.name),
+          (name) => [[...legalFormKeys(name)], oneIdentityWord(name)],
+        );
+        console.log(`Query vocabulary ${process.env.RESOLUTION_VOCABULARY_WRITE} written from today's tables: ${path}`);
+      }
       const queries = await buildQueries(
         personNames,
         persons,
-        listedOrganisations(state, snapshot.details),
+        listed,
         state.nameRaw,
         indexBodies(state, snapshot.details),
       );
+      console.log(
+        `Query vocabulary: ${vocabulary().version} (bench/data/resolution-vocabulary.${VOCABULARY_VERSION}.json.gz); listed names read by today's matcher, not held by it: ${readLive.size}`,
+      );
+      if (process.env.RESOLUTION_QUERIES_OUT) {
+        // Since resol16: the query list (both halves, one line each, sorted), so a change of the generators or their
+        // vocabulary can be proven to leave the queries as they are (compare two lists; read no held-out line).
+        writeFileSync(
+          process.env.RESOLUTION_QUERIES_OUT,
+          queries
+            .map((query) =>
+              [
+                query.group,
+                query.subgroup,
+                query.name,
+                query.country ?? '',
+                [...query.right].sort().join(' '),
+                query.source ?? '',
+              ].join('\t'),
+            )
+            .sort()
+            .join('\n') + '\n',
+        );
+        console.log(`query list (${queries.length}) written to ${process.env.RESOLUTION_QUERIES_OUT}`);
+        if (process.env.RESOLUTION_QUERIES_ONLY === '1') {
+          return;
+        }
+      }
       const resolver = context.get(EntityResolverService);
       const repository = context.get(RiskRepository);
       const outcomes: Outcome[] = [];
@@ -1281,7 +1335,9 @@ async function main(): Promise<void> {
       console.log(
         `\n=== Resolution: ${outcomes.length} names resolved through EntityResolverService.resolve in ${seconds.toFixed(1)} s (${((1000 * seconds) / Math.max(outcomes.length, 1)).toFixed(1)} ms each)`,
       );
-      console.log(`  at most ${PER_SUBGROUP} queries a subgroup (by hash); halves by a hash of the query`);
+      console.log(
+        `  at most ${PER_SUBGROUP} queries a subgroup (by hash); halves by a hash of the query; query vocabulary ${vocabulary().version}`,
+      );
       const results: Record<string, unknown> = {};
       for (const part of shown) {
         const inPart = outcomes.filter((outcome) => half(outcome.query.name) === part);
@@ -1393,6 +1449,7 @@ async function main(): Promise<void> {
       writeResults('resolution', {
         queries: outcomes.length,
         perSubgroup: PER_SUBGROUP,
+        vocabulary: vocabulary().version,
         figures: results,
         dev: outcomes
           .filter((outcome) => half(outcome.query.name) === 'dev')

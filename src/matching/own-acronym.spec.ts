@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unwrittenOwnAcronym } from '../risk/resolution-rule';
 import { scoredCandidate } from '../risk/scored-candidate.testing';
-import { acronymWritten, initialsAcronym, ownAcronym } from './query-own-words';
+import { acronymWritten, initialsAcronym, ownAcronym, ownAcronymBeside } from './query-own-words';
 
 // Rules 1.144.0 (resol13): a query that is a body's name with an acronym of its own resolves to the body only when a
 // name of the body or of its parent writes the acronym. Made-up bodies and acronyms.
@@ -115,5 +115,75 @@ describe(unwrittenOwnAcronym.name, () => {
   ])('%s', (_reason, query, matched, bodyNames, expected) => {
     const type = query.startsWith('Anna') ? 'Person' : 'Organisation';
     expect(unwrittenOwnAcronym(body(query, matched, type), bodyNames)).toBe(expected);
+  });
+});
+
+// Rules 1.160.0 (resol16): an acronym among several words of the query's own, or spelling the query's own initials,
+// is corroborated as ownAcronym's is. Made-up bodies and acronyms.
+describe(ownAcronymBeside.name, () => {
+  it.each<[reason: string, query: string, matched: string, expected: string | null]>([
+    ['an acronym beside another word of its own', 'QTX Army Tidal Evaluation Centre', 'Tidal Evaluation Centre', 'QTX'],
+    [
+      'a dotted acronym beside another word of its own',
+      'Q.T. Army Tidal Evaluation Centre',
+      'The Tidal Evaluation Centre',
+      'Q.T.',
+    ],
+    [
+      "the acronym spells the query's own initials",
+      'Centre de Marées Quarrow - CMQ',
+      'Centre de Marées Quarrow',
+      'CMQ',
+    ],
+    ['one acronym of its own, as ownAcronym reads it', 'Quarrow Tidal Institute QTX', 'Quarrow Tidal Institute', 'QTX'],
+    ['two words of its own, one an acronym', 'QTX Quarrow Tidal Institute Pellby', 'Quarrow Tidal Institute', 'QTX'],
+    ['no acronym among its own words', 'Pellby Tidal Evaluation Centre', 'Tidal Evaluation Centre', null],
+    ['a legal form is no acronym', 'Quarrow Tidal Works BV', 'Quarrow Tidal Works', null],
+    ['a query in capitals throughout', 'QTX ARMY TIDAL EVALUATION CENTRE', 'TIDAL EVALUATION CENTRE', null],
+    [
+      'the matched name has a word the query lacks',
+      'QTX Tidal Evaluation Centre',
+      'Pellby Tidal Evaluation Centre',
+      null,
+    ],
+    ['the matched name writes the acronym too', 'Quarrow Tidal Institute QTX', 'Quarrow Tidal Institute QTX', null],
+    ['the same words, no word of its own', 'The Tidal Evaluation Centre', 'Tidal Evaluation Centre', null],
+  ])('%s', (_reason, query, matched, expected) => {
+    expect(ownAcronymBeside(query, matched)).toBe(expected);
+  });
+});
+
+describe(`${unwrittenOwnAcronym.name} since rules 1.160.0`, () => {
+  it.each<[reason: string, query: string, matched: string, bodyNames: string[], expected: string | null]>([
+    [
+      'an acronym beside words of its own that no name of the body or its parent writes',
+      'QTX Army Tidal Evaluation Centre',
+      'Tidal Evaluation Centre',
+      ['Tidal Evaluation Centre', 'Pellby University'],
+      'QTX',
+    ],
+    [
+      "the acronym spelling the query's initials that no name of the body writes",
+      'Centre de Marées Quarrow - CMQ',
+      'Centre de Marées Quarrow',
+      ["Centre de Marées Quarrow de l'École de Pellby"],
+      'CMQ',
+    ],
+    [
+      "the parent's name writes it",
+      'QTX Army Tidal Evaluation Centre',
+      'Tidal Evaluation Centre',
+      ['Tidal Evaluation Centre', 'Quarrow Tidal Exchange (QTX)'],
+      null,
+    ],
+    [
+      "the body's own alias writes it",
+      'Centre de Marées Quarrow - CMQ',
+      'Centre de Marées Quarrow',
+      ['Centre de Marées Quarrow', 'CMQ'],
+      null,
+    ],
+  ])('%s', (_reason, query, matched, bodyNames, expected) => {
+    expect(unwrittenOwnAcronym(scoredCandidate('ror:quarrow', 1, 1, [query, matched]), bodyNames)).toBe(expected);
   });
 });

@@ -250,6 +250,45 @@ export function ownAcronym(query: string, matched: string): string | null {
   return written;
 }
 
+/** Words that name nothing of their own beside a name: function words, legal forms, particles, the matcher's qualifiers. */
+const BESIDE_IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal, Kind.Particle, Kind.Qualifier]);
+
+/**
+ * Since rules 1.160.0: the first acronym of the query's own words, as written (in capitals, two letters or more), when
+ * the query is the matched name with words of its own (function words, legal forms, particles and the matcher's
+ * qualifiers aside), one of them an acronym; null otherwise, and null when the query is written in capitals throughout
+ * (every word reads as an acronym there). `ownAcronym` (1.144.0) reads one word of the query's own that does not spell
+ * the query's initials; this reads any such acronym, beside other words of the query's own ("QTX Army Tidal
+ * Institute") or spelling the query's own initials ("Centre de Marées Quarrow - CMQ"): an acronym the query writes
+ * names a body, and the resolver asks whether a name of the body or of its parent writes it (`acronymWritten`).
+ * Counted on the resolution bench's dev answers at rules 1.159.0 (bench/HISTORY.md, "## Resolution", resol16): of the
+ * RESOLVED answers of this shape whose acronym no name of the body or of its parent writes, 0 were right and 2 wrong
+ * (a unit of a national army against a university's centre of the same generic name; a centre's acronym spelling its
+ * own name against another school's centre of that name).
+ */
+export function ownAcronymBeside(query: string, matched: string): string | null {
+  if (query === matched || !/\p{Ll}/u.test(query)) {
+    return null;
+  }
+  const read = (name: string) => nameWords(name, 'org', BESIDE_IGNORED);
+  const queryWords = read(query);
+  const matchedWords = read(matched);
+  const onlyQuery = without(queryWords, matchedWords);
+  if (onlyQuery.length === 0 || without(matchedWords, queryWords).length > 0) {
+    return null;
+  }
+  const letters = (word: string) => acronymKey(word).replace(/[^\p{L}\p{N}]/gu, '');
+  for (const acronym of onlyQuery.filter((word) => word.kind === Kind.Acronym)) {
+    const written = query
+      .split(/[^\p{L}\p{N}.]+/u)
+      .find((word) => letters(word) === letters(acronym.orig) && letters(word).length >= 2);
+    if (written && written === written.toUpperCase()) {
+      return written;
+    }
+  }
+  return null;
+}
+
 /**
  * Since rules 1.144.0: the query's acronym, as written, when the query is an acronym alone (legal forms and a place in
  * brackets after it aside: "QTX Ltd. (Pellby)") and the matched name does not write it: the matcher read it as the
@@ -318,4 +357,41 @@ export function companyLettersAbbreviated(query: string, matched: string, name: 
     return null;
   }
   return nameWords(name, 'org', aside).some((word) => word.text === letters[0].text) ? null : letters[0].text;
+}
+
+/**
+ * Since rules 1.160.0: a deciding word of the query's (a field or compass word, org_words.yml's deciding groups) and one
+ * of the body's own name, [query's, name's] (lower case, before folding), when the query was matched through another
+ * name of the body (`matched` is not `name`), holds a deciding group that neither `name` nor `matched` has, and `name`
+ * holds one of the same kind (field or compass) that the query lacks: "Quarrow Institute for Dental Tide Problems"
+ * matched through the body's short name "Quarrow Institute" while its own name is "Institute for Lunar Tide Problems".
+ * The matcher compares the query with the matched name only, and the short name holds no field word to decide by; the
+ * body's own name does. Null otherwise. Counted on the resolution bench's dev answers at rules 1.159.0 (bench/HISTORY.md,
+ * "## Resolution", resol16): every RESOLVED answer of this shape was to another body.
+ */
+export function fieldOtherThanBody(query: string, matched: string, name: string): [string, string] | null {
+  if (matched === name || query === name) {
+    return null;
+  }
+  // The compass groups: the groups of the compass words ("north", "south"…); every other deciding group is a field's.
+  const compass = new Set(getReferenceData().compassWords.map((word) => decidingGroupOf(word)));
+  const deciding = (text: string) =>
+    prepareName(text, 'org')
+      .tokens.filter((token) => token.text.length > 0)
+      .map((token) => ({ orig: token.orig.toLowerCase(), group: decidingGroupOf(token.text) }))
+      .filter((word): word is { orig: string; group: string } => word.group !== undefined);
+  const queryWords = deciding(query);
+  const nameWords = deciding(name);
+  const groupsOf = (words: Array<{ group: string }>) => new Set(words.map((word) => word.group));
+  const queryGroups = groupsOf(queryWords);
+  const nameGroups = groupsOf(nameWords);
+  const matchedGroups = groupsOf(deciding(matched));
+  const kindOf = (group: string) => compass.has(group);
+  for (const own of queryWords.filter((word) => !nameGroups.has(word.group) && !matchedGroups.has(word.group))) {
+    const other = nameWords.find((word) => !queryGroups.has(word.group) && kindOf(word.group) === kindOf(own.group));
+    if (other) {
+      return [own.orig, other.orig];
+    }
+  }
+  return null;
 }

@@ -44,8 +44,10 @@ import { unownedPlace } from '../matching/unowned-place';
 import {
   acronymWritten,
   companyLettersAbbreviated,
+  fieldOtherThanBody,
   initialsAcronym,
   ownAcronym,
+  ownAcronymBeside,
   ownFieldWords,
   ownNumberOrJurisdiction,
   ownUnitWord,
@@ -244,6 +246,19 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
       weakness: `the query is the name "${candidate.matchedName}" with a number or jurisdiction of its own ("${numbered.join(' ')}"), which names another body more often than the same`,
     };
   }
+  // Since rules 1.160.0: the query matched through another name of the body holds a field or compass word where the
+  // body's own name holds another of the same kind: the short name had no such word to decide by.
+  const otherField =
+    candidate.type !== 'Person' && candidate.queryName && candidate.matchedName && candidate.name
+      ? fieldOtherThanBody(candidate.queryName, candidate.matchedName, candidate.name)
+      : null;
+  if (otherField) {
+    return {
+      strong: false,
+      nameScore,
+      weakness: `the query, matched through the other name "${candidate.matchedName}", holds "${otherField[0]}" where the body's own name "${candidate.name}" holds "${otherField[1]}": a field or compass word decides which body a name is`,
+    };
+  }
   // Since rules 1.97.0: the query holds the body's other name and qualifies it otherwise than the body's own name.
   const other =
     candidate.type !== 'Person' && candidate.queryName && candidate.matchedName && candidate.name
@@ -363,13 +378,16 @@ export function listedSpellingAlone(candidate: ScoredCandidate, nameScore: numbe
  * Since rules 1.144.0: an acronym the query writes that the candidate's matched name does not, when it must be
  * corroborated by the body's names before the query resolves to it: the query is the matched name with an acronym of
  * its own (`ownAcronym`: "Quarrow Tidal Institute QTX"), or the query is an acronym alone read as the initials of the
- * matched name's words (`initialsAcronym`: "QTX Ltd. (Pellby)" against "Quarrow Tidal Exchange"). Null for a person or
- * when neither.
+ * matched name's words (`initialsAcronym`: "QTX Ltd. (Pellby)" against "Quarrow Tidal Exchange"); since rules 1.160.0
+ * also an acronym among several words of the query's own or spelling the query's own initials (`ownAcronymBeside`:
+ * "QTX Army Tidal Institute", "Centre de Marées Quarrow - CMQ"). Null for a person or when none.
  */
 export function acronymToCorroborate(candidate: ScoredCandidate): string | null {
   return candidate.type !== 'Person' && candidate.queryName && candidate.matchedName
     ? (ownAcronym(candidate.queryName, candidate.matchedName) ??
-        initialsAcronym(candidate.queryName, candidate.matchedName))
+        initialsAcronym(candidate.queryName, candidate.matchedName) ??
+        // Since rules 1.160.0: an acronym among several words of the query's own, or spelling the query's initials.
+        ownAcronymBeside(candidate.queryName, candidate.matchedName))
     : null;
 }
 
@@ -379,7 +397,8 @@ export function ownAcronymWord(candidate: ScoredCandidate): boolean {
     candidate.type !== 'Person' &&
     !!candidate.queryName &&
     !!candidate.matchedName &&
-    ownAcronym(candidate.queryName, candidate.matchedName) !== null
+    (ownAcronym(candidate.queryName, candidate.matchedName) ??
+      ownAcronymBeside(candidate.queryName, candidate.matchedName)) !== null
   );
 }
 
