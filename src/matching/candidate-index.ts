@@ -557,6 +557,23 @@ function trailingCountry(raw: string): { before: string; text: string; code: str
   return code === undefined || !before.includes(',') ? undefined : { before, text, code };
 }
 
+/**
+ * Whether a name's words write a country's words in a run, with other words beside them ("Quarrow Ministry of Tides-
+ * New Zealand", "New Zealand Quarrow Ministry of Tides"; since rules 1.160.0 anywhere in the name, before only at the
+ * end).
+ */
+function writesCountry(words: string[], countryWords: string[]): boolean {
+  if (countryWords.length === 0 || words.length <= countryWords.length) {
+    return false;
+  }
+  for (let start = 0; start + countryWords.length <= words.length; start++) {
+    if (countryWords.every((word, index) => words[start + index] === word)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A text's words in ASCII form, small letters (for comparing a country written with a name's last words). */
 function comparableWords(text: string): string[] {
   return tokeniseRaw(text).map((word) => asciiForm(word.orig));
@@ -1064,25 +1081,46 @@ export class CandidateIndex implements WeightSource {
       options,
     );
     const said = `"${written.text}" written after the name is read as the country given (${written.code.toUpperCase()}).`;
-    for (const result of results) {
+    const sayCountry = (result: MatchResult) => {
       result.features = result.features.map((feature) =>
         feature.name === 'country' ? { ...feature, reason: `${feature.reason} ${said}` } : feature,
       );
-    }
-    // An entry whose own name writes the country after it ("Quarrow Ministry of Tides, Iran" as the registry names
-    // it) is compared with the name as written, when that scores higher: the query is its name, not a name and a
-    // country.
+    };
+    results.forEach(sayCountry);
+    // An entry whose own name writes the country ("Quarrow Ministry of Tides, Iran" as the registry names it) is
+    // compared with the name as written (the country given as well), when that scores higher: the query is its name,
+    // not a name and a country.
     const countryWords = comparableWords(written.text);
+    const asWritten = this.searchAsWritten(
+      { ...query, countries: [...new Set([...countries, written.code])] },
+      options,
+    );
+    asWritten.forEach(sayCountry);
+    const writes = (result: MatchResult) => writesCountry(comparableWords(result.matchedName), countryWords);
+    // Since rules 1.160.0: when the name as written is such an entry's whole name at the reading's best score or above
+    // ("Quarrow Ministry of Tides, New Zealand", the registry's "Quarrow Ministry of Tides- New Zealand"), the reading
+    // as written stands better: the country's words count against an entry that is not of that country (one of no
+    // known country named "Quarrow Ministry of Tides" no longer ties with the body asked), while an entry the country
+    // corroborates keeps the better of both readings (two bodies of that country and name still tie).
+    if (asWritten.some((result) => writes(result) && result.score >= (results[0]?.score ?? 0))) {
+      const ofCountry = new Map(
+        results
+          .filter((result) => result.features.some((feature) => feature.name === 'country' && feature.value > 0))
+          .map((result) => [result.entityId, result]),
+      );
+      const kept = asWritten.map((result) => {
+        const read = ofCountry.get(result.entityId);
+        ofCountry.delete(result.entityId);
+        return read !== undefined && read.score > result.score ? read : result;
+      });
+      return [...kept, ...ofCountry.values()].sort(compareResults).slice(0, options.limit ?? 5);
+    }
     const byId = new Map(results.map((result) => [result.entityId, result]));
     const folded = new Set(results.flatMap((result) => (result.alsoListedAs ?? []).map((entry) => entry.entityId)));
     let changed = false;
-    for (const result of this.searchAsWritten(query, options)) {
-      const words = comparableWords(result.matchedName);
-      const writesCountry =
-        words.length > countryWords.length &&
-        countryWords.every((word, index) => words[words.length - countryWords.length + index] === word);
+    for (const result of asWritten) {
       const read = byId.get(result.entityId);
-      if (!writesCountry || folded.has(result.entityId) || (read !== undefined && read.score >= result.score)) {
+      if (!writes(result) || folded.has(result.entityId) || (read !== undefined && read.score >= result.score)) {
         continue;
       }
       byId.set(

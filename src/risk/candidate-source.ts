@@ -34,6 +34,7 @@ export interface CandidateSnapshot {
       options: {
         limit: number;
         threshold: number;
+        lists?: string[];
         weakAliases?: WeakAliasPolicy;
         derivedInitials?: boolean;
         partOfNamedBody?: PartOfNamedBodyPolicy;

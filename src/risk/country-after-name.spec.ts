@@ -159,3 +159,76 @@ describe(`${CandidateIndex.name}: a country written after the name (rules 1.158.
     expect(person.every((result) => result.queryName !== 'Vesk Tarrow')).toBe(true);
   });
 });
+
+// assess3 (rules 1.160.0): "<name>, <country>" where a body's own name writes the country ("Ministry of Tides- New
+// Zealand", "New Zealand Ministry of Tides", an alias "Ministry of Tides, Libya") compares both readings: as
+// written, the query is that body's whole name, and a namesake of no known country (or of another) no longer ties
+// with it; a namesake of the country written keeps the country's reading. Made-up ministries.
+describe(`${CandidateIndex.name}: a body whose own name writes the country written after the name (rules 1.160.0)`, () => {
+  function ministries(extra: Array<ReturnType<typeof org>> = []): CandidateIndex {
+    const sut = new CandidateIndex();
+    sut.add(org('reg:tides-nz', ['Ministry of Tides- New Zealand', 'Ministry of Tides, New Zealand'], ['NZ']));
+    sut.add(org('reg:tides-ly', ['Ministry of Tides', 'Ministry of Tides, Libya', 'Libyan Ministry of Tides'], []));
+    sut.add(org('reg:tides-none', ['Kementerian Pasang', 'Ministry of Tides'], []));
+    sut.add(org('reg:tides-cn', ["Ministry of Tides of the People's Republic of China", 'Ministry of Tides'], ['CN']));
+    sut.add(org('reg:tides-kw', ['Ministry of Tides'], ['KW']));
+    sut.add(org('reg:moorings-nz', ['New Zealand Ministry of Moorings'], ['NZ']));
+    sut.add(org('reg:moorings-none', ['Ministry of Moorings'], []));
+    extra.forEach((entry) => sut.add(entry));
+    return sut.build();
+  }
+  const sut = ministries();
+  const twoOfTheCountry = ministries([org('reg:tides-nz-2', ['Ministry of Tides'], ['NZ'])]);
+
+  const decided = (index: CandidateIndex, name: string, countries: string[]) => {
+    const results = index.search({ name, schema: 'Organization', countries }, { limit: 20, threshold: 0.3 });
+    const candidates: ScoredCandidate[] = results.map((result: MatchResult) => ({
+      entityId: result.entityId,
+      score: result.score,
+      features: result.features,
+      queryName: result.queryName,
+      matchedName: result.matchedName,
+      name: result.matchedName,
+      type: 'Organisation',
+    }));
+    return decideResolution(candidates, [], SPEC_POLICY);
+  };
+
+  it.each<[string, 'one' | 'two', string, string[], string, string | null]>([
+    // The registry's body writes the country after the name; namesakes of no known country tied with it at 1.000.
+    ['the body that writes the country', 'one', 'Ministry of Tides, New Zealand', [], 'RESOLVED', 'reg:tides-nz'],
+    ['the same, the country also given', 'one', 'Ministry of Tides, New Zealand', ['NZ'], 'RESOLVED', 'reg:tides-nz'],
+    // An alias writes it; the body itself is of no known country.
+    ['a body whose alias writes the country', 'one', 'Ministry of Tides, Libya', [], 'RESOLVED', 'reg:tides-ly'],
+    [
+      'a body that writes the country first',
+      'one',
+      'Ministry of Moorings, New Zealand',
+      [],
+      'RESOLVED',
+      'reg:moorings-nz',
+    ],
+    // Two bodies of that country and name: the country's reading keeps the second at 1.000.
+    ['two bodies of the country and name', 'two', 'Ministry of Tides, New Zealand', [], 'AMBIGUOUS', null],
+    // No body writes the country: unchanged (the body of the country ties with namesakes of no known country).
+    ['no body writes the country', 'one', 'Ministry of Tides, Kuwait', [], 'AMBIGUOUS', null],
+    ['no body of that country', 'one', 'Ministry of Tides, Peru', [], 'AMBIGUOUS', null],
+  ])('%s (%s of the country): %s', (_rule, ofCountry, name, countries, status, entityId) => {
+    const decision = decided(ofCountry === 'one' ? sut : twoOfTheCountry, name, countries);
+
+    expect(decision.status).toBe(status);
+    expect(decision.status === 'RESOLVED' ? decision.best?.entityId : null).toBe(entityId);
+  });
+
+  it('shows the namesakes compared as written, the country read as given', () => {
+    const results = sut.search({ name: 'Ministry of Tides, New Zealand', schema: 'Organization' }, { limit: 20 });
+
+    expect(results[0]).toMatchObject({ entityId: 'reg:tides-nz', score: 1 });
+    const namesake = results.find((result) => result.entityId === 'reg:tides-none');
+    expect(namesake?.score).toBeLessThan(1);
+    const other = results.find((result) => result.entityId === 'reg:tides-cn');
+    expect(other?.features.find((feature) => feature.name === 'country')?.reason).toContain(
+      '"New Zealand" written after the name is read as the country given (NZ).',
+    );
+  });
+});

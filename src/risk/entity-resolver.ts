@@ -108,31 +108,8 @@ export class EntityResolverService {
       identifiers: ref.identifiers ?? [],
       birthDates: ref.birthDates ?? [],
     };
-    const results = snapshot.index.search(query, {
-      limit: CANDIDATES_READ,
-      threshold: CANDIDATE_FLOOR,
-      weakAliases: this.rules.weakAliases,
-      derivedInitials: true,
-      partOfNamedBody: this.rules.partOfNamedBody,
-    });
-    const candidates = toScored(results, snapshot)
-      .filter((candidate) => (expected === 'person' ? candidate.type === 'Person' : candidate.type !== 'Person'))
-      // Since rules 1.140.0: an organisation's candidate its list does not type (LegalEntity: a person or a body, the
-      // list does not say) whose name shows nothing of a body is marked, so that initials alone do not resolve to it
-      // (nameEvidence).
-      .map((candidate) =>
-        expected === 'organisation' &&
-        snapshot.details.get(candidate.entityId)?.schema === UNTYPED_SCHEMA &&
-        namesNoBody(candidate.name) &&
-        namesNoBody(candidate.matchedName)
-          ? { ...candidate, untyped: true }
-          : candidate,
-      );
-    const decided = await this.decide(name, country, candidates, expected);
-    if (decided.status !== ResolutionStatus.RESOLVED) {
-      return decided;
-    }
-    const resolution = await this.ownAcronymRead(decided, candidates);
+    const candidates = this.candidates(this.search(snapshot, query), snapshot, expected);
+    const resolution = await this.decide(name, country, candidates, expected);
     if (resolution.status !== ResolutionStatus.RESOLVED) {
       return resolution;
     }
@@ -150,6 +127,48 @@ export class EntityResolverService {
   }
 
   /**
+   * Since rules 1.160.0: the one search every resolution reads its candidates from (`resolve`, and `screen`, which
+   * shows its own limit and threshold of the same results): CANDIDATES_READ candidates from CANDIDATE_FLOOR, or more
+   * when the screen shows more (`shown`), and only the lists a screen asks for.
+   */
+  search(
+    snapshot: CandidateSnapshot,
+    query: MatchQuery,
+    shown: { limit: number; threshold: number; lists?: string[] } = { limit: 0, threshold: 1 },
+  ): MatchResult[] {
+    return snapshot.index.search(query, {
+      limit: Math.max(CANDIDATES_READ, shown.limit),
+      threshold: Math.min(CANDIDATE_FLOOR, shown.threshold),
+      ...(shown.lists && shown.lists.length > 0 ? { lists: shown.lists } : {}),
+      weakAliases: this.rules.weakAliases,
+      derivedInitials: true,
+      partOfNamedBody: this.rules.partOfNamedBody,
+    });
+  }
+
+  /**
+   * Since rules 1.160.0: the candidates a resolution decides among, one step for every path (`resolve`, `screen`):
+   * the search's first CANDIDATES_READ at CANDIDATE_FLOOR or above, of the kind expected (a person's or an
+   * organisation's; either for a party), and (since rules 1.140.0) an organisation's candidate that its list does not
+   * type (LegalEntity: a person or a body, the list does not say) and whose name shows nothing of a body marked, so
+   * that initials alone do not resolve to it (nameEvidence).
+   */
+  private candidates(results: MatchResult[], snapshot: CandidateSnapshot, expected: ExpectedParty | 'party'): Scored[] {
+    return toScored(results.filter((result) => result.score >= CANDIDATE_FLOOR).slice(0, CANDIDATES_READ), snapshot)
+      .filter((candidate) =>
+        expected === 'party' ? true : expected === 'person' ? candidate.type === 'Person' : candidate.type !== 'Person',
+      )
+      .map((candidate) =>
+        expected === 'organisation' &&
+        snapshot.details.get(candidate.entityId)?.schema === UNTYPED_SCHEMA &&
+        namesNoBody(candidate.name) &&
+        namesNoBody(candidate.matchedName)
+          ? { ...candidate, untyped: true }
+          : candidate,
+      );
+  }
+
+  /**
    * The resolution of a screened name among its screening matches (the screen's own index search),
    * without reading the graph unless links could change the answer or what it shows (`linksWanted`). `entity`
    * stays null.
@@ -159,8 +178,9 @@ export class EntityResolverService {
     countries: string[],
     results: MatchResult[],
     snapshot: CandidateSnapshot,
+    kind: ExpectedParty | 'party' = 'party',
   ): Promise<PartyResolution> {
-    return this.decide(name, countries.join(', ') || null, toScored(results, snapshot), 'party');
+    return this.decide(name, countries.join(', ') || null, this.candidates(results, snapshot, kind), 'party');
   }
 
   /**
@@ -170,10 +190,10 @@ export class EntityResolverService {
    * would have returned them.
    */
   async resolveMatchesMany(
-    screened: Array<{ name: string; countries: string[]; results: MatchResult[] }>,
+    screened: Array<{ name: string; countries: string[]; results: MatchResult[]; kind?: ExpectedParty | 'party' }>,
     snapshot: CandidateSnapshot,
   ): Promise<PartyResolution[]> {
-    const scored = screened.map((one) => toScored(one.results, snapshot));
+    const scored = screened.map((one) => this.candidates(one.results, snapshot, one.kind ?? 'party'));
     const linked = scored.filter((candidates) =>
       linksWanted(decideResolution(candidates, [], this.policy), candidates, this.policy),
     );
@@ -309,7 +329,7 @@ export class EntityResolverService {
     // Since rules 1.108.0: resolved to a list entry that names a body of the graph, the answer is that body (the
     // risk walks its relationships and counts the entry's listings, `sameListedParty` in partnership.service.ts).
     const best = resolved && listedBody ? listedBody : decision.best;
-    return {
+    const resolution: PartyResolution = {
       status: ResolutionStatus[decision.status],
       method: decision.basis === 'identifier' ? 'identifier' : 'name',
       query: name,
@@ -324,6 +344,8 @@ export class EntityResolverService {
       candidates: shown,
       explanation: explain(name, expected, decision, policy, sameParty, listedBody),
     };
+    // Since rules 1.160.0 in every path (`resolve` only before): an acronym of the query's own the body never writes.
+    return resolved ? this.ownAcronymRead(resolution, candidates) : resolution;
   }
 
   /** Since rules 1.118.0: `listedOrganisationLinks` among `records`, when the rules ask for them. */

@@ -648,9 +648,29 @@ function unassessed(party: Party): UnassessedParty {
     reason = `${role} ${given} is not in the graph: not assessed`;
   } else {
     const closest = candidates[0];
-    reason = `${role} ${given} not found in the graph or lists: not assessed${closest ? ` (closest candidate: ${closest.name}, ${fixed(closest.score)}, below the ${fixed(resolution.threshold)} a resolution needs or without strong name evidence)` : ''}`;
+    reason = `${role} ${given} not found in the graph or lists: not assessed${closest ? ` (closest candidate: ${closest.name}, ${fixed(closest.score)}, ${closestNotResolved(closest, resolution.threshold)})` : ''}`;
   }
   return { role: party.role, query: resolution.query, status: resolution.status, reason };
+}
+
+/**
+ * Since rules 1.160.0: why the closest candidate of a party not found was not resolved, as the resolution decided it
+ * (it said "below the threshold or without strong name evidence" of a candidate at 1.000 of another country).
+ */
+export function closestNotResolved(
+  closest: Pick<ResolutionCandidate, 'score' | 'strongNameEvidence' | 'features'>,
+  threshold: number,
+): string {
+  if (closest.score < threshold) {
+    return `below the ${fixed(threshold)} a resolution needs`;
+  }
+  if (closest.features.some((feature) => feature.name === 'country' && feature.value < 0)) {
+    return 'of another country than the one given';
+  }
+  if (!closest.strongNameEvidence) {
+    return 'without strong name evidence';
+  }
+  return "not resolved: the resolution's explanation says why";
 }
 
 /** Since rules 1.136.0: what a possible listed match adds to the reasons, at its listing's level. */

@@ -76,6 +76,8 @@ export function screeningServiceOver(snapshot: ScreeningSnapshot): ScreeningServ
     {
       findSameAsLinks: () => Promise.resolve([]),
       findResolutionRecords: () => Promise.resolve([]),
+      // (Since rules 1.160.0 the acronym check reads the body's names in screen too: none here.)
+      findBodyNames: () => Promise.resolve([]),
     } as unknown as RiskRepository,
     {} as ModuleRef,
     rules,

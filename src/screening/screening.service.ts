@@ -2,7 +2,7 @@ import { AppError } from '../common/app-error';
 import { isCalendarDate } from '../common/calendar-date';
 import { toPublicError } from '../common/error-mapper';
 import { Injectable, Optional } from '@nestjs/common';
-import { EntityResolverService } from '../risk/entity-resolver';
+import { EntityResolverService, type ExpectedParty } from '../risk/entity-resolver';
 import { type PartyResolution, type PathRiskAssessment } from '../risk/models/risk.model';
 import { RiskLevel } from '../risk/risk.enums';
 import { PathRiskService, type PathRiskSummary } from '../risk/path-risk.service';
@@ -89,7 +89,7 @@ export class ScreeningService {
     const behind = this.indexService.isBehindGraph(snapshot);
     const [result] = thrown(
       await this.assessAll(
-        [runScreening(snapshot, checkLists(prepared, snapshot, ''), behind, this.pathRisk.rules)],
+        [runScreening(snapshot, checkLists(prepared, snapshot, ''), behind, this.pathRisk.rules, this.resolver)],
         [prepared],
         snapshot,
         true,
@@ -119,7 +119,13 @@ export class ScreeningService {
     const screened: Screened[] = [];
     for (const [position, one] of prepared.entries()) {
       screened.push(
-        runScreening(snapshot, checkLists(one, snapshot, `inputs[${position}].`), behind, this.pathRisk.rules),
+        runScreening(
+          snapshot,
+          checkLists(one, snapshot, `inputs[${position}].`),
+          behind,
+          this.pathRisk.rules,
+          (options.resolve ?? true) ? this.resolver : null,
+        ),
       );
       if (position % INPUTS_BETWEEN_YIELDS === INPUTS_BETWEEN_YIELDS - 1) {
         await yieldToEventLoop();
@@ -158,7 +164,7 @@ export class ScreeningService {
     for (const [position, input] of inputs.entries()) {
       try {
         const one = checkLists(prepareScreening(input, ''), snapshot, '');
-        screened.push(runScreening(snapshot, one, behind, this.pathRisk.rules));
+        screened.push(runScreening(snapshot, one, behind, this.pathRisk.rules, this.resolver));
         prepared.push(one);
         positions.push(position);
       } catch (error) {
@@ -213,6 +219,7 @@ export class ScreeningService {
             name: prepared[position].query.name,
             countries: prepared[position].query.countries ?? [],
             results: one.raw,
+            kind: partyKind(prepared[position].query.schema),
           })),
           snapshot,
         )
@@ -429,20 +436,42 @@ interface Screened {
   raw: MatchResult[];
 }
 
+/**
+ * Since rules 1.160.0: the kind of party a screening resolves, by the schema given: a person's, an organisation's, or
+ * either when none is given (or one of either kind, LegalEntity, or a thing's).
+ */
+function partyKind(schema: string | undefined): ExpectedParty | 'party' {
+  if (schema === 'Person') {
+    return 'person';
+  }
+  return schema === 'Organization' || schema === 'Company' || schema === 'PublicBody' ? 'organisation' : 'party';
+}
+
+/**
+ * A screening's search and its matches. With a resolver (the screening resolves the party), since rules 1.160.0 the
+ * search is the resolver's own (`EntityResolverService.search`): the resolution decides among the candidates
+ * `assessPartnership` and `partnerRisk` read for the name, and the matches shown are the first `limit` of them at
+ * the screening's threshold, as a search of its own would return them.
+ */
 function runScreening(
   snapshot: ScreeningSnapshot,
   prepared: PreparedScreening,
   behind: boolean,
   rules: RiskRules,
+  resolver: EntityResolverService | null,
 ): Screened {
-  const results = snapshot.index.search(prepared.query, {
-    limit: prepared.limit,
-    threshold: Math.min(LOWEST_RETURNED, prepared.threshold),
-    lists: prepared.lists.length > 0 ? prepared.lists : undefined,
-    weakAliases: rules.weakAliases,
-    derivedInitials: true,
-    partOfNamedBody: rules.partOfNamedBody,
-  });
+  const lowest = Math.min(LOWEST_RETURNED, prepared.threshold);
+  const raw = resolver
+    ? resolver.search(snapshot, prepared.query, { limit: prepared.limit, threshold: lowest, lists: prepared.lists })
+    : snapshot.index.search(prepared.query, {
+        limit: prepared.limit,
+        threshold: lowest,
+        lists: prepared.lists.length > 0 ? prepared.lists : undefined,
+        weakAliases: rules.weakAliases,
+        derivedInitials: true,
+        partOfNamedBody: rules.partOfNamedBody,
+      });
+  const results = resolver ? raw.filter((result) => result.score >= lowest).slice(0, prepared.limit) : raw;
   const listingsOf = (entityId: string, listIds: string[]) =>
     snapshot.details.get(entityId)?.listings ?? listIds.map((id) => ({ id, programme: null }));
   const matches: ScreeningMatch[] = results.map((result) => {
@@ -506,7 +535,7 @@ function runScreening(
     pathRisksTruncated: false,
     resolution: null,
   };
-  return { result, raw: results };
+  return { result, raw };
 }
 
 /**

@@ -790,6 +790,100 @@ describe('resolution you can defend (GraphQL)', () => {
     }
   });
 
+  it('resolves a screened name among the candidates assessPartnership reads, whatever the screen shows: its limit, the acronym and untyped-entry checks (rules 1.160.0)', async () => {
+    // assess3: `screen` decided its resolution among its own matches (its `limit`, from 0.5), without the resolver's
+    // checks of an acronym of the query's own (rules 1.144.0) and of an untyped list entry read through initials
+    // (rules 1.140.0). A made-up list: one name borne by a body of no known country and one in Great Britain, and an
+    // entry the list does not type (LegalEntity), a person's name by its shape.
+    const suffix = randomUUID().slice(0, 8);
+    const listId = `test-resol-oneset-${suffix}`;
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const entry = (id: string, schema: string, name: string, country?: string): string =>
+      JSON.stringify({
+        id,
+        schema,
+        caption: name,
+        properties: { name: [name], topics: ['sanction'], ...(country ? { country: [country] } : {}) },
+      });
+    writeFileSync(
+      join(directory, 'oneset.ftm.json'),
+      [
+        entry('qsi-none', 'Organization', 'Quarrow Saltwater Institute'),
+        entry('qsi-gb', 'Organization', 'Quarrow Saltwater Institute', 'gb'),
+        entry('tob-1', 'LegalEntity', 'TAVIN ORLEK BRASK', 'is'),
+      ].join('\n') + '\n',
+    );
+    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'oneset.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: one candidate set for screen and the resolver');
+
+    for (const [input, why] of [
+      // A screen that shows one match decided among that one: RESOLVED to the countryless body at main.
+      [
+        { name: 'Quarrow Saltwater Institute', country: 'FR' },
+        'the best is of no known country and leads only because',
+      ],
+      // An acronym of the query's own after a seeded body's name: RESOLVED in `screen` at main.
+      [{ name: 'Harbin Engineering University QZW', country: 'CN' }, 'with an acronym of its own ("QZW")'],
+      // Initials of an untyped entry, screened as an organisation: RESOLVED in `screen` at main.
+      [{ name: 'TOB', country: 'IS' }, 'a list entry its list does not type as a person or a body'],
+    ] as const) {
+      const result = await assess({ partner: input });
+      const screened = await screen({ ...input, schema: 'Organization', limit: 1, pathRisks: false });
+
+      expect(result.partner.resolution.status, input.name).not.toBe('RESOLVED');
+      expect(screened.resolution, input.name).toMatchObject({
+        status: result.partner.resolution.status,
+        entityId: null,
+      });
+      expect(result.partner.resolution.explanation, input.name).toContain(why);
+      expect(screened.resolution.explanation, input.name).toContain(why);
+      // The screen still shows its own limit.
+      expect(screened.matches.length, input.name).toBeLessThanOrEqual(1);
+    }
+    await removeLists(sut.app.get(Neo4jService), [listId]);
+  }, 120_000);
+
+  it('resolves "<name>, <country>" to the one body whose own name writes that country, alike in screen and assessPartnership; a namesake of no known country no longer ties with it (rules 1.160.0)', async () => {
+    // assess3: a made-up list of ministries named as the Funder Registry names national ones: one writes its country
+    // after the name, one of no known country bears the name alone, one of another country too.
+    const suffix = randomUUID().slice(0, 8);
+    const listId = `test-resol-ministry-${suffix}`;
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const organisation = (id: string, names: string[], country?: string): string =>
+      JSON.stringify({
+        id,
+        schema: 'PublicBody',
+        caption: names[0],
+        properties: { name: names, topics: ['sanction'], ...(country ? { country: [country] } : {}) },
+      });
+    writeFileSync(
+      join(directory, 'ministries.ftm.json'),
+      [
+        organisation('mot-nz', ['Ministry of Tides- New Zealand'], 'nz'),
+        organisation('mot-none', ['Kementerian Pasang Surut', 'Ministry of Tides']),
+        organisation('mot-kw', ['Ministry of Tides'], 'kw'),
+      ].join('\n') + '\n',
+    );
+    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'ministries.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: a ministry that writes its country');
+
+    for (const input of [
+      { name: 'Ministry of Tides, New Zealand' },
+      { name: 'Ministry of Tides, New Zealand', country: 'NZ' },
+    ]) {
+      const result = await assess({ partner: input });
+      const screened = await screen({ ...input, pathRisks: false });
+
+      for (const resolution of [result.partner.resolution, screened.resolution]) {
+        expect(resolution).toMatchObject({ status: 'RESOLVED', entityId: `${listId}:mot-nz` });
+      }
+    }
+    // No body writes Kuwait: the body of Kuwait still ties with the one of no known country.
+    const kuwait = await assess({ partner: { name: 'Ministry of Tides, Kuwait' } });
+    expect(kuwait.partner.resolution.status).toBe('AMBIGUOUS');
+    await removeLists(sut.app.get(Neo4jService), [listId]);
+  }, 120_000);
+
   it('answers partnerRisk by name with the resolved entity and its level', async () => {
     const response = await sut.graphql(
       `query { partnerRisk(name: "Example Defence Command") { riskLevel entity { id } resolution { status method } } }`,
