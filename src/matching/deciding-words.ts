@@ -441,7 +441,11 @@ export function differentDecidingWords(
       differ.push(word);
     }
   }
-  differ.push(...differentFieldModifiers(query, querySkip, candidate, candidateSkip));
+  for (const word of differentFieldModifiers(query, querySkip, candidate, candidateSkip, pairs)) {
+    if (!differ.includes(word)) {
+      differ.push(word);
+    }
+  }
   return differ;
 }
 
@@ -450,21 +454,25 @@ export function differentDecidingWords(
  * "Experimental", "Automotive", "Rehabilitation") that one name writes right before a field word
  * (field_modifier_heads: "Physics", "Technology", "Hospital") and the other name nowhere: "Quarrow Institute of Plasma
  * Physics" is another body than the "Quarrow Institute of Physics". The same word elsewhere in the other name, in any
- * listed form, agrees; a word set apart by a function word or a comma, or read as an acronym's, decides nothing.
+ * listed form or aligned with any of its words, agrees; a word set apart by a function word or a comma, or read as an
+ * acronym's, decides nothing.
  */
 function differentFieldModifiers(
   query: PreparedName,
   querySkip: Set<number>,
   candidate: PreparedName,
   candidateSkip: Set<number>,
+  pairs: AlignedPair[],
 ): string[] {
   const reference = getReferenceData();
   if (reference.fieldModifiers.size === 0 || query.mode !== 'org' || candidate.mode !== 'org') {
     return [];
   }
-  const read = (name: PreparedName, skip: Set<number>) => {
+  const read = (name: PreparedName, skip: Set<number>, side: 'query' | 'candidate') => {
     const written = new Map<string, string>();
     const headed = new Set<string>();
+    // A word aligned with a word of the other name is on both sides, in whatever form ("Environnement"/"Environmental").
+    const aligned = new Set(pairs.flatMap((pair) => pair[side]));
     name.tokens.forEach((token, index) => {
       const group = reference.fieldModifiers.get(token.text);
       if (group === undefined || skip.has(index) || !modifierKind(name, index)) {
@@ -475,6 +483,7 @@ function differentFieldModifiers(
       }
       const next = index + 1;
       if (
+        !aligned.has(index) &&
         next < name.tokens.length &&
         !skip.has(next) &&
         modifierKind(name, next) &&
@@ -485,8 +494,8 @@ function differentFieldModifiers(
     });
     return { written, headed };
   };
-  const left = read(query, querySkip);
-  const right = read(candidate, candidateSkip);
+  const left = read(query, querySkip, 'query');
+  const right = read(candidate, candidateSkip, 'candidate');
   const differ: string[] = [];
   for (const [one, other] of [
     [left, right],

@@ -64,6 +64,18 @@ describe(`${NameMatcher.name} a subfield's word before a field word on one side 
       reason: 'the subfield on both sides, a place added: one body as before',
     },
     {
+      query: org('Quarrow Tropical Research Institute'),
+      candidate: org('Instituto Quarrow de Investigaciones Tropicales'),
+      match: true,
+      reason: 'the subfield aligned with its word in another language, after the field word: one body',
+    },
+    {
+      query: org('Unité de Recherche en Génie de l’Environnement de Quarrow'),
+      candidate: org('Quarrow Research Unit in Environmental Engineering'),
+      match: true,
+      reason: 'the subfield aligned with a noun of another language, not a listed form: one body',
+    },
+    {
       query: org('Quarrow University Hospital'),
       candidate: org('Quarrow Hospital'),
       match: true,
@@ -73,7 +85,7 @@ describe(`${NameMatcher.name} a subfield's word before a field word on one side 
       query: company('Quarrow Electronics Co., Ltd.'),
       candidate: company('Quarrow Co., Ltd.'),
       match: false,
-      reason: 'a company\'s word of its trade before no field word is left to the score, as before',
+      reason: "a company's word of its trade before no field word is left to the score, as before",
     },
   ])('$reason: "$query.name" / "$candidate.name"', (row) => {
     check(sut, row);
