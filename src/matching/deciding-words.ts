@@ -353,7 +353,7 @@ export function differentDecidingWords(
             (bothInCharacters && token.isSyllable && name.kinds[index] === Kind.Class
               ? `class ${[...new Set(classSetOf(name.tags[index]))].sort((a, b) => a - b).join(' ')}`
               : undefined));
-      if (group && !found.has(group)) {
+      if (group && !found.has(group) && !countryLevelWord(name, index, group, other)) {
         found.set(group, token.orig);
       }
     });
@@ -447,6 +447,26 @@ export function differentDecidingWords(
     }
   }
   return differ;
+}
+
+/**
+ * Since rules 1.160.0: a word of a country's own level (org_words.yml country_level_groups: "Federal") written right
+ * after a country's name or demonym that the other name writes too: "Norlandic Federal Environment Agency" and
+ * "Norlandic Environment Agency" both name the country's agency, and a federation's agency is the federal one. A
+ * state's or a region's name before the word, or a country written in one name only, leaves it deciding.
+ */
+function countryLevelWord(name: PreparedName, index: number, group: string, other: PreparedName): boolean {
+  const reference = getReferenceData();
+  if (!reference.countryLevelGroups.has(group) || index === 0) {
+    return false;
+  }
+  const country = reference.countryForms.get(name.tokens[index - 1].text);
+  return (
+    country !== undefined &&
+    other.tokens.some(
+      (token, at) => other.kinds[at] !== Kind.Stop && reference.countryForms.get(token.text) === country,
+    )
+  );
 }
 
 /**

@@ -91,3 +91,51 @@ describe(`${NameMatcher.name} a subfield's word before a field word on one side 
     check(sut, row);
   });
 });
+
+// Rules 1.160.0 (near2): "Federal" right after a country's demonym that the other name writes too names the country's
+// own level (org_words.yml country_level_groups): the federation's agency is the country's agency. The demonym is a
+// real country's (the rule is about the country tables); the bodies are made up.
+describe(`${NameMatcher.name} "Federal" after a country both names write (rules 1.160.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Austrian Tide Agency'),
+      candidate: org('Austrian Federal Tide Agency'),
+      match: true,
+      reason: "the country's agency named with and without its federal level: one agency",
+    },
+    {
+      query: org('Tide Agency of Austria'),
+      candidate: org('Austrian Federal Tide Agency'),
+      match: true,
+      reason: 'the country after "of" in the other name',
+    },
+    {
+      query: org('Austrian Tide Agency'),
+      candidate: org('Federal Tide Agency'),
+      match: false,
+      reason: 'no country before "Federal": the word decides, as before',
+    },
+    {
+      query: org('Styrian Tide Agency'),
+      candidate: org('Austrian Federal Tide Agency'),
+      match: false,
+      reason: "a region's agency against the country's federal agency: two agencies",
+    },
+    {
+      query: org('Austrian State Tide Agency'),
+      candidate: org('Austrian Federal Tide Agency'),
+      match: false,
+      reason: 'a state level against the federal level: two deciding words of a jurisdiction, as before',
+    },
+    {
+      query: org('Universidade de Quarrow'),
+      candidate: org('Universidade Federal de Quarrow'),
+      match: false,
+      reason: "a place's name before the word is no country: the federal university is another body, as before",
+    },
+  ])('$reason: "$query.name" / "$candidate.name"', (row) => {
+    check(sut, row);
+  });
+});

@@ -286,6 +286,8 @@ export interface ReferenceData {
    */
   fieldModifiers: Map<string, string>;
   fieldModifierHeads: Set<string>;
+  /** Deciding groups of a country's own level, after its name or demonym (country_level_groups, since 1.160.0). */
+  countryLevelGroups: Set<string>;
   /** Deciding groups that make a country written first the body's seat (org_words.yml country_first_seat_groups). */
   countryFirstSeatGroups: Set<string>;
   /** Deciding groups a name written in Hangul leaves unwritten (org_words.yml hangul_unwritten_groups, since 1.19.0). */
@@ -832,6 +834,7 @@ interface OrgWordsFile {
   field_idiom_words?: string[];
   field_modifiers?: Record<string, string[]>;
   field_modifier_heads?: string[];
+  country_level_groups?: string[];
   state_form_heads?: string[];
   state_form_words?: string[];
   other_state_formal_names?: string[];
@@ -1352,6 +1355,7 @@ function buildReferenceData(): ReferenceData {
     fieldIdiomWords: new Set((orgWords.field_idiom_words ?? []).map((word) => asciiForm(String(word)))),
     fieldModifiers: fieldModifiersOf(orgWords, decidingGroups),
     fieldModifierHeads: new Set(orgWords.field_modifier_heads ?? []),
+    countryLevelGroups: new Set(orgWords.country_level_groups ?? []),
     countryFirstSeatGroups: new Set(orgWords.country_first_seat_groups ?? []),
     hangulUnwrittenGroups: new Set(orgWords.hangul_unwritten_groups ?? []),
     hangulFinalSyllableClasses: new Map(
