@@ -492,7 +492,7 @@ function differentFieldModifiers(
     const written = new Map<string, string>();
     const headed = new Set<string>();
     // A word aligned with a word of the other name is on both sides, in whatever form ("Environnement"/"Environmental").
-    const aligned = new Set(pairs.flatMap((pair) => pair[side]));
+    const aligned = (index: number) => pairs.some((pair) => pair[side].includes(index));
     name.tokens.forEach((token, index) => {
       const group = reference.fieldModifiers.get(token.text);
       if (group === undefined || skip.has(index) || !modifierKind(name, index)) {
@@ -503,7 +503,7 @@ function differentFieldModifiers(
       }
       const next = index + 1;
       if (
-        !aligned.has(index) &&
+        !aligned(index) &&
         next < name.tokens.length &&
         !skip.has(next) &&
         modifierKind(name, next) &&
