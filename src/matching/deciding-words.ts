@@ -3,7 +3,7 @@ import { type PreparedName, Kind, classSetOf } from './normalise';
 import { getReferenceData } from './reference-data';
 import { distance } from 'fastest-levenshtein';
 import { Likeness, tokenLikeness } from './token-similarity';
-import { Script } from './tokenise';
+import { Script, type TokenInfo } from './tokenise';
 import { type AlignedPair, comparableIndices, TRAILING_SEGMENT, type ParentNamed, classWordIn } from './matcher-shared';
 import { latinCyrillicCognate, finalSyllableBesideHangul } from './word-likeness';
 import { meaningGroupOf, wordDecidingGroup } from './word-groups';
@@ -353,7 +353,7 @@ export function differentDecidingWords(
             (bothInCharacters && token.isSyllable && name.kinds[index] === Kind.Class
               ? `class ${[...new Set(classSetOf(name.tags[index]))].sort((a, b) => a - b).join(' ')}`
               : undefined));
-      if (group && !found.has(group)) {
+      if (group && !found.has(group) && !countryLevelWord(name, index, group, other)) {
         found.set(group, token.orig);
       }
     });
@@ -380,8 +380,10 @@ export function differentDecidingWords(
     });
     return idioms;
   };
-  const left = collect(query, new Set([...expanded('query'), ...fieldIdiom('query')]), candidate);
-  const right = collect(candidate, new Set([...expanded('candidate'), ...fieldIdiom('candidate')]), query);
+  const querySkip = new Set([...expanded('query'), ...fieldIdiom('query')]);
+  const candidateSkip = new Set([...expanded('candidate'), ...fieldIdiom('candidate')]);
+  const left = collect(query, querySkip, candidate);
+  const right = collect(candidate, candidateSkip, query);
   // A word aligned one to one with a deciding word is that word in another form or language ("Maritimes" of
   // "Maritime", a translation listed elsewhere) when it is listed in no group itself (since rules 1.16.0): it
   // takes that word's group. A word listed in another group keeps it, so split groups stay apart.
@@ -439,7 +441,125 @@ export function differentDecidingWords(
       differ.push(word);
     }
   }
+  for (const word of differentFieldModifiers(query, querySkip, candidate, candidateSkip, pairs)) {
+    if (!differ.includes(word)) {
+      differ.push(word);
+    }
+  }
   return differ;
+}
+
+/**
+ * Since rules 1.160.0: a word of a country's own level (org_words.yml country_level_groups: "Federal") written right
+ * after a country's name or demonym that the other name writes too: "Norlandic Federal Environment Agency" and
+ * "Norlandic Environment Agency" both name the country's agency, and a federation's agency is the federal one. A
+ * state's or a region's name before the word, or a country written in one name only, leaves it deciding.
+ */
+function countryLevelWord(name: PreparedName, index: number, group: string, other: PreparedName): boolean {
+  const reference = getReferenceData();
+  if (!reference.countryLevelGroups.has(group) || index === 0) {
+    return false;
+  }
+  const country = reference.countryForms.get(name.tokens[index - 1].text);
+  return (
+    country !== undefined &&
+    other.tokens.some(
+      (token, at) => other.kinds[at] !== Kind.Stop && reference.countryForms.get(token.text) === country,
+    )
+  );
+}
+
+/**
+ * Since rules 1.160.0: the words of a subfield or an approach (org_words.yml field_modifiers: "Plasma",
+ * "Experimental", "Automotive", "Rehabilitation") that one name writes right before a field word
+ * (field_modifier_heads: "Physics", "Technology", "Hospital") and the other name nowhere: "Quarrow Institute of Plasma
+ * Physics" is another body than the "Quarrow Institute of Physics". The same word elsewhere in the other name, in any
+ * listed form or aligned with any of its words, agrees; a word set apart by a function word or a comma, or read as an
+ * acronym's, decides nothing.
+ */
+function differentFieldModifiers(
+  query: PreparedName,
+  querySkip: Set<number>,
+  candidate: PreparedName,
+  candidateSkip: Set<number>,
+  pairs: AlignedPair[],
+): string[] {
+  const reference = getReferenceData();
+  if (reference.fieldModifiers.size === 0 || query.mode !== 'org' || candidate.mode !== 'org') {
+    return [];
+  }
+  const read = (name: PreparedName, skip: Set<number>, side: 'query' | 'candidate') => {
+    const written = new Map<string, string>();
+    const headed = new Set<string>();
+    // A word aligned with a word of the other name is on both sides, in whatever form ("Environnement"/"Environmental").
+    const aligned = (index: number) => pairs.some((pair) => pair[side].includes(index));
+    name.tokens.forEach((token, index) => {
+      const group = reference.fieldModifiers.get(token.text);
+      if (group === undefined || skip.has(index) || !modifierKind(name, index)) {
+        return;
+      }
+      if (!written.has(group)) {
+        written.set(group, token.orig);
+      }
+      const next = index + 1;
+      if (
+        !aligned(index) &&
+        next < name.tokens.length &&
+        !skip.has(next) &&
+        modifierKind(name, next) &&
+        fieldModifierHead(name.tokens[next], reference.fieldModifierHeads, reference.decidingGroups)
+      ) {
+        headed.add(group);
+      }
+    });
+    return { written, headed };
+  };
+  const left = read(query, querySkip, 'query');
+  const right = read(candidate, candidateSkip, 'candidate');
+  const differ: string[] = [];
+  for (const [one, other] of [
+    [left, right],
+    [right, left],
+  ] as const) {
+    for (const group of one.headed) {
+      if (!other.written.has(group)) {
+        differ.push(one.written.get(group)!);
+      }
+    }
+  }
+  return differ;
+}
+
+/**
+ * Whether a word is read as a field modifier or its field word can be: a name or class word, or a word of a trailing
+ * segment ("…, Inst Plasma Phys"); not a function word, a legal form, or a place's or country's word.
+ */
+function modifierKind(name: PreparedName, index: number): boolean {
+  const kind = name.kinds[index];
+  return (
+    kind === Kind.Name || kind === Kind.Class || (kind === Kind.Qualifier && name.tags[index] === TRAILING_SEGMENT)
+  );
+}
+
+/**
+ * Whether a word is a field word of field_modifier_heads, or one cut short, of four letters or more ("Phys" of
+ * "Physics", as a bibliographic abbreviation writes it).
+ */
+function fieldModifierHead(token: TokenInfo, heads: Set<string>, decidingGroups: Map<string, string>): boolean {
+  const group = wordDecidingGroup(token);
+  const text = token.text;
+  if (group !== undefined) {
+    return heads.has(group);
+  }
+  if (text.length < 4 || !/^[a-z]+$/.test(text)) {
+    return false;
+  }
+  for (const [word, wordGroup] of decidingGroups) {
+    if (heads.has(wordGroup) && word.length > text.length && word.startsWith(text)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

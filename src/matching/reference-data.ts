@@ -279,6 +279,15 @@ export interface ReferenceData {
   academicFieldPurposeWords: Set<string>;
   /** English words for "sciences" after a field word that other languages leave out (field_idiom_words, since 1.70.0). */
   fieldIdiomWords: Set<string>;
+  /**
+   * Since rules 1.160.0: words that name a subfield or an approach of a field (org_words.yml field_modifiers): word
+   * form → its group ("plasma", "experimental"), and the deciding groups they modify when written right before
+   * one of their words (field_modifier_heads: "physics", "technology", "hospital").
+   */
+  fieldModifiers: Map<string, string>;
+  fieldModifierHeads: Set<string>;
+  /** Deciding groups of a country's own level, after its name or demonym (country_level_groups, since 1.160.0). */
+  countryLevelGroups: Set<string>;
   /** Deciding groups that make a country written first the body's seat (org_words.yml country_first_seat_groups). */
   countryFirstSeatGroups: Set<string>;
   /** Deciding groups a name written in Hangul leaves unwritten (org_words.yml hangul_unwritten_groups, since 1.19.0). */
@@ -823,6 +832,9 @@ interface OrgWordsFile {
   academic_body_classes?: string[];
   academic_field_purpose_words?: string[];
   field_idiom_words?: string[];
+  field_modifiers?: Record<string, string[]>;
+  field_modifier_heads?: string[];
+  country_level_groups?: string[];
   state_form_heads?: string[];
   state_form_words?: string[];
   other_state_formal_names?: string[];
@@ -1341,6 +1353,9 @@ function buildReferenceData(): ReferenceData {
       (orgWords.academic_field_purpose_words ?? []).map((word) => asciiForm(String(word))),
     ),
     fieldIdiomWords: new Set((orgWords.field_idiom_words ?? []).map((word) => asciiForm(String(word)))),
+    fieldModifiers: fieldModifiersOf(orgWords, decidingGroups),
+    fieldModifierHeads: new Set(orgWords.field_modifier_heads ?? []),
+    countryLevelGroups: new Set(orgWords.country_level_groups ?? []),
     countryFirstSeatGroups: new Set(orgWords.country_first_seat_groups ?? []),
     hangulUnwrittenGroups: new Set(orgWords.hangul_unwritten_groups ?? []),
     hangulFinalSyllableClasses: new Map(
@@ -2241,4 +2256,27 @@ export function rewriteCognate(word: string, rules: CognateSpelling['rules']): s
     text = text.replace(rule.pattern, rule.replacement);
   }
   return text;
+}
+
+/**
+ * org_words.yml field_modifiers (since rules 1.160.0): word form → its group. A form that is a deciding word already
+ * and a head group that is no deciding group are errors of the file.
+ */
+function fieldModifiersOf(orgWords: OrgWordsFile, decidingGroups: Map<string, string>): Map<string, string> {
+  for (const group of orgWords.field_modifier_heads ?? []) {
+    if (!(group in orgWords.deciding)) {
+      throw new Error(`org_words.yml field_modifier_heads: unknown deciding group "${group}"`);
+    }
+  }
+  const modifiers = new Map<string, string>();
+  for (const [group, members] of Object.entries(orgWords.field_modifiers ?? {})) {
+    for (const member of members) {
+      const form = asciiForm(String(member));
+      if (decidingGroups.has(form)) {
+        throw new Error(`org_words.yml field_modifiers: "${form}" is a deciding word already`);
+      }
+      modifiers.set(form, group);
+    }
+  }
+  return modifiers;
 }
