@@ -62,6 +62,9 @@ export type NameMode = 'person' | 'org' | 'object';
 const PERSON_SCHEMAS = new Set(['person']);
 const OBJECT_SCHEMAS = new Set(['vessel', 'airplane', 'aircraft', 'vehicle', 'asset', 'security', 'cryptowallet']);
 
+/** A name whose first word is written in capital letters only ("QX Bank"), not "GmbH" nor "Qx". */
+const FIRST_WORD_IN_CAPITALS = /^[^\p{L}\p{N}]*\p{Lu}{2,}(?![\p{L}\p{N}])/u;
+
 /** Whether `word` stands in `raw` as a word of its own written in small letters with a full stop after it ("im."). */
 function abbreviatedInRaw(raw: string, word: string): boolean {
   for (let at = raw.indexOf(word + '.'); at >= 0; at = raw.indexOf(word + '.', at + 1)) {
@@ -650,6 +653,27 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
           ? Kind.Acronym
           : Kind.Name;
     }
+  }
+  // "QX Bank", "QX BANK, AO" (since rules 1.160.0): in a name of class words and legal forms only, a one-word legal
+  // form written in capitals first in the name with a class word straight after it is the name's own letters, read as
+  // an acronym: a legal form does not open a company's name before its class word ("AO Quarrow", "OOO Quarrow" open
+  // one before a name word, and stay legal forms). Read as a legal form, the name was its class word alone ("bank"),
+  // which every other bank of one class word is, and the index did not find the same bank's other entry among them.
+  if (
+    mode === 'org' &&
+    count >= 2 &&
+    kinds[0] === Kind.Legal &&
+    kinds[1] === Kind.Class &&
+    acronym[0] &&
+    tokens[0].script === Script.Latin &&
+    tokens[0].text.length >= 2 &&
+    FIRST_WORD_IN_CAPITALS.test(raw) &&
+    !kinds.some(
+      (kind) => kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody || kind === Kind.Number,
+    )
+  ) {
+    kinds[0] = Kind.Acronym;
+    tags[0] = 0;
   }
   // A name made only of class words and qualifiers ("Central Bank", "National University of Polder
   // Technology", "University of China") is identified by them: they count as name words. A country or listed

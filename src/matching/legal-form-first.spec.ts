@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CandidateIndex } from './candidate-index';
+import { NameMatcher } from './name-matcher';
+import { KIND_NAMES, prepareName } from './normalise';
+import { check, company, org, type Row } from './organisation-rows.testing';
+import type { IndexEntry } from './types';
+
+/**
+ * unit4 (rules 1.160.0): in a name of class words and legal forms only, a one-word legal form written in capitals
+ * first, a class word straight after it, is the name's own letters (an acronym), not its legal form: read as a legal
+ * form, "QX Bank" was the one word "bank" every other one-word bank is. Made-up names ("IS", "AO", "SA" are legal
+ * forms of the shipped tables: Danish, Russian, several).
+ */
+describe('a legal form in capitals first before a class word is the name’s acronym (rules 1.160.0)', () => {
+  it.each([
+    { name: 'IS Bank', kinds: 'acronym class', reason: 'the legal form in capitals first, the class word after it' },
+    { name: 'IS BANK, AO', kinds: 'acronym class legal', reason: 'a name all in capitals, a legal form closing it' },
+    { name: 'SA Banque', kinds: 'acronym class', reason: 'another legal form and class word' },
+    { name: 'Is Bank', kinds: 'legal name', reason: 'not written in capitals: the legal form' },
+    { name: 'GmbH Bank', kinds: 'legal name', reason: 'small letters inside the word: the legal form' },
+    { name: 'Bank AO', kinds: 'name legal', reason: 'a legal form after the class word closes the name' },
+    { name: 'AO Quarrow', kinds: 'legal name', reason: 'a legal form first before a name word stays the legal form' },
+    {
+      name: 'AS Bank of Norland',
+      kinds: 'legal class stop name',
+      reason: 'a name with a name word of its own: the legal form stays',
+    },
+  ])('reads $name as $kinds ($reason)', ({ name, kinds }) => {
+    const prepared = prepareName(name, 'org');
+
+    expect(Array.from(prepared.kinds, (kind) => KIND_NAMES[kind]).join(' ')).toBe(kinds);
+  });
+
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('IS Bank'),
+      candidate: company('IS BANK, AO'),
+      match: true,
+      reason: 'the same bank, a legal form after it',
+    },
+    { query: company('SA Banque'), candidate: company('SA BANQUE'), match: true, reason: 'the same name in capitals' },
+    {
+      query: company('IS Bank'),
+      candidate: company('Bank AO'),
+      match: false,
+      reason: 'another bank of the one class word: the letters are the name',
+    },
+    {
+      query: org('IS Bank'),
+      candidate: org('AB Bank'),
+      match: false,
+      reason: 'two banks of other letters',
+    },
+  ])('$query.name / $candidate.name: match $match ($reason)', (row) => {
+    check(sut, row);
+  });
+});
+
+describe(`${CandidateIndex.name} finds a bank named by a legal form's letters among many one-word banks (rules 1.160.0)`, () => {
+  const entries: IndexEntry[] = [];
+  const forms = ['LLC', 'Ltd', 'AO', 'PJSC', 'JSC', 'OOO', 'SA', 'AG', 'GmbH', 'PLC'];
+  for (let index = 0; index < 60; index++) {
+    entries.push({ entityId: `bank-${index}`, schema: 'Company', names: [`Bank ${forms[index % forms.length]}`] });
+  }
+  entries.push({ entityId: 'is-bank-uk', schema: 'Company', names: ['IS Bank'] });
+  entries.push({ entityId: 'is-bank-ofac', schema: 'Company', names: ['IS BANK, AO'] });
+  let sut: CandidateIndex;
+
+  beforeAll(() => {
+    sut = new CandidateIndex();
+    for (const entry of entries) {
+      sut.add(entry);
+    }
+    sut.build();
+  });
+
+  it('finds both entries of the bank, not the other one-word banks', () => {
+    const found = sut.search({ name: 'IS Bank', schema: 'Company' }).map((candidate) => candidate.entityId);
+
+    expect(found).toEqual(expect.arrayContaining(['is-bank-uk', 'is-bank-ofac']));
+    expect(found.filter((id) => id.startsWith('bank-'))).toEqual([]);
+  });
+});
