@@ -13,13 +13,19 @@ import type { IndexEntry } from './types';
  */
 describe('a legal form in capitals first before a class word is the name’s acronym (rules 1.160.0)', () => {
   it.each([
-    { name: 'IS Bank', kinds: 'acronym class', reason: 'the legal form in capitals first, the class word after it' },
-    { name: 'IS BANK, AO', kinds: 'acronym class legal', reason: 'a name all in capitals, a legal form closing it' },
-    { name: 'SA Banque', kinds: 'acronym class', reason: 'another legal form and class word' },
+    { name: 'IS Bank', kinds: 'acronym name', reason: 'the legal form in capitals first, the class word after it' },
+    { name: 'IS BANK, AO', kinds: 'acronym name legal', reason: 'a name all in capitals, a legal form closing it' },
+    { name: 'SA Banque', kinds: 'acronym name', reason: 'another legal form and class word' },
     { name: 'Is Bank', kinds: 'legal name', reason: 'not written in capitals: the legal form' },
     { name: 'GmbH Bank', kinds: 'legal name', reason: 'small letters inside the word: the legal form' },
     { name: 'Bank AO', kinds: 'name legal', reason: 'a legal form after the class word closes the name' },
     { name: 'AO Quarrow', kinds: 'legal name', reason: 'a legal form first before a name word stays the legal form' },
+    {
+      name: 'JSC Engineering Plant',
+      kinds: 'legal name name',
+      reason: 'a legal form first before two class words stays the legal form (the lists write Russian forms first)',
+    },
+    { name: 'INC. Trading', kinds: 'legal name', reason: 'a legal form written with a full stop stays the legal form' },
     {
       name: 'AS Bank of Norland',
       kinds: 'legal class stop name',
@@ -53,6 +59,18 @@ describe('a legal form in capitals first before a class word is the name’s acr
       match: false,
       reason: 'two banks of other letters',
     },
+    {
+      query: org('QXS'),
+      candidate: company('SAS Alliance FZCO'),
+      match: false,
+      reason: 'another acronym alone against the letters and the class word',
+    },
+    {
+      query: company('Quarrow Plant'),
+      candidate: company('JSC QUARROW PLANT'),
+      match: true,
+      reason: 'the legal form before two words stays a legal form',
+    },
   ])('$query.name / $candidate.name: match $match ($reason)', (row) => {
     check(sut, row);
   });
@@ -76,10 +94,20 @@ describe(`${CandidateIndex.name} finds a bank named by a legal form's letters am
     sut.build();
   });
 
-  it('finds both entries of the bank, not the other one-word banks', () => {
-    const found = sut.search({ name: 'IS Bank', schema: 'Company' }).map((candidate) => candidate.entityId);
+  it('finds both entries of the bank first, matched, and no other one-word bank matched', () => {
+    const found = sut.search({ name: 'IS Bank', schema: 'Company' });
 
-    expect(found).toEqual(expect.arrayContaining(['is-bank-uk', 'is-bank-ofac']));
-    expect(found.filter((id) => id.startsWith('bank-'))).toEqual([]);
+    expect(
+      found
+        .slice(0, 2)
+        .map((result) => result.entityId)
+        .sort(),
+    ).toEqual(['is-bank-ofac', 'is-bank-uk']);
+    expect(
+      found
+        .filter((result) => result.match)
+        .map((result) => result.entityId)
+        .sort(),
+    ).toEqual(['is-bank-ofac', 'is-bank-uk']);
   });
 });

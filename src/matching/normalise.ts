@@ -63,7 +63,7 @@ const PERSON_SCHEMAS = new Set(['person']);
 const OBJECT_SCHEMAS = new Set(['vessel', 'airplane', 'aircraft', 'vehicle', 'asset', 'security', 'cryptowallet']);
 
 /** A name whose first word is written in capital letters only ("QX Bank"), not "GmbH" nor "Qx". */
-const FIRST_WORD_IN_CAPITALS = /^[^\p{L}\p{N}]*\p{Lu}{2,}(?![\p{L}\p{N}])/u;
+const FIRST_WORD_IN_CAPITALS = /^[^\p{L}\p{N}]*\p{Lu}{2,}(?![\p{L}\p{N}.])/u;
 
 /** Whether `word` stands in `raw` as a word of its own written in small letters with a full stop after it ("im."). */
 function abbreviatedInRaw(raw: string, word: string): boolean {
@@ -654,27 +654,6 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
           : Kind.Name;
     }
   }
-  // "QX Bank", "QX BANK, AO" (since rules 1.160.0): in a name of class words and legal forms only, a one-word legal
-  // form written in capitals first in the name with a class word straight after it is the name's own letters, read as
-  // an acronym: a legal form does not open a company's name before its class word ("AO Quarrow", "OOO Quarrow" open
-  // one before a name word, and stay legal forms). Read as a legal form, the name was its class word alone ("bank"),
-  // which every other bank of one class word is, and the index did not find the same bank's other entry among them.
-  if (
-    mode === 'org' &&
-    count >= 2 &&
-    kinds[0] === Kind.Legal &&
-    kinds[1] === Kind.Class &&
-    acronym[0] &&
-    tokens[0].script === Script.Latin &&
-    tokens[0].text.length >= 2 &&
-    FIRST_WORD_IN_CAPITALS.test(raw) &&
-    !kinds.some(
-      (kind) => kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody || kind === Kind.Number,
-    )
-  ) {
-    kinds[0] = Kind.Acronym;
-    tags[0] = 0;
-  }
   // A name made only of class words and qualifiers ("Central Bank", "National University of Polder
   // Technology", "University of China") is identified by them: they count as name words. A country or listed
   // qualifier beside such class words still only places the body ("Ministry of Transport, Norland", "Universidad
@@ -692,6 +671,7 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
     kinds[last] === Kind.Acronym &&
     !kinds.slice(0, last).some(identityWord) &&
     new RegExp(`\\(\\s*${tokens[last].orig.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\)\\s*$`, 'iu').test(raw);
+  const classWordsOnly = !kinds.some(identityWord) && kinds.includes(Kind.Class);
   if (!kinds.some(identityWord) || ownAcronymOnly) {
     const classWords = kinds.includes(Kind.Class);
     const address = classWords ? addressFrom : count;
@@ -702,6 +682,26 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
         kinds[index] = Kind.Name;
       }
     }
+  }
+  // "QX Bank", "QX BANK, AO" (since rules 1.160.0): a name of one class word after a one-word legal form written in
+  // capitals first, with nothing else but legal forms after it, is named by those letters: read as an acronym beside
+  // the class word (read as its name word, as above). A legal form does not open a name whose only other word is its
+  // class word; read as one, the name was the class word alone ("bank"), which every other one-word bank is, and the
+  // index did not find the same bank's other entry among them. A legal form before two class words or more ("LLC
+  // Quarrow-Building Solutions", "JSC Mechanical Plant") stays one: the lists write Russian forms first so.
+  if (
+    classWordsOnly &&
+    mode === 'org' &&
+    count >= 2 &&
+    kinds[0] === Kind.Legal &&
+    kinds[1] === Kind.Name &&
+    tokens[0].script === Script.Latin &&
+    tokens[0].text.length >= 2 &&
+    FIRST_WORD_IN_CAPITALS.test(raw) &&
+    kinds.every((kind, index) => index < 2 || kind === Kind.Legal)
+  ) {
+    kinds[0] = Kind.Acronym;
+    tags[0] = 0;
   }
   // A name made only of titles, stopwords or legal words is compared on those words; one written as an
   // acronym ("OU", "INC") stays an acronym.
