@@ -3,7 +3,7 @@
  * <words> (from the first word's first letter, as `bracketedAcronym` of name-matcher.ts tests an acronym written last)
  * is also read as "<ACR> <rest>": "Quarrow Tidal Corporation's (QTC) Institute 625" names what "QTC Institute 625"
  * names, the body's words written out before their acronym. The matcher compares that reading too when the other name
- * writes the acronym, the higher score standing.
+ * writes the acronym and a word of the rest, the higher score standing.
  */
 import { comparableIndices } from './matcher-shared';
 import { Kind, prepareName, type PreparedName } from './normalise';
@@ -56,7 +56,22 @@ function inOrder(acronym: string, letters: string): boolean {
   return true;
 }
 
-/** Whether `name` writes `acronym` as one of its words. */
-export function writesAcronym(name: PreparedName, acronym: string): boolean {
-  return name.tokens.some((token, index) => token.text === acronym && name.kinds[index] === Kind.Acronym);
+/**
+ * Whether `name` writes the reading's acronym as one of its words and a word of the reading's rest besides ("QTC
+ * Institute 625" for "QTC Institute 625"): the acronym alone ("QTC") names the body, not the unit the rest names, and
+ * the reading is not read against it (a unit's "<ACR> Bureau" scored so against its parent's "<ACR>").
+ */
+export function writesAcronymAndRest(name: PreparedName, reading: PreparedName): boolean {
+  const acronym = reading.tokens[0].text;
+  if (!name.tokens.some((token, index) => token.text === acronym && name.kinds[index] === Kind.Acronym)) {
+    return false;
+  }
+  const rest = new Set(
+    comparableIndices(reading)
+      .filter((index) => index > 0)
+      .map((index) => reading.tokens[index].text),
+  );
+  return comparableIndices(name).some(
+    (index) => name.tokens[index].text !== acronym && rest.has(name.tokens[index].text),
+  );
 }

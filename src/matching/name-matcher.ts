@@ -97,7 +97,7 @@ import {
   acronymStandsFor,
 } from './acronym-rules';
 import { oneWordOfCompany, ONE_WORD_BRAND_SCORE } from './one-word-brand';
-import { acronymLedReading, writesAcronym } from './acronym-led-reading';
+import { acronymLedReading, writesAcronymAndRest } from './acronym-led-reading';
 import { alignHanWords, hanDivisionSuffixes, sharedRenderingOf, sameWordsInOrder } from './han-words';
 import { placesAgainst, formalCountryName, otherStateForm } from './place-forms';
 import { unitTypeNamed, parentBodyNamed, unitAcronymJoinedToParent, unitAcronymBeforeBody } from './parent-bodies';
@@ -276,17 +276,17 @@ export function compareNames(
     return comparison;
   }
   // Since rules 1.160.0 (acronym-led-reading.ts): "<words>'s (<ACR>) <rest>" read also as "<ACR> <rest>" against a
-  // name that writes <ACR>, the higher score standing (the comparison keeps the name as written, `readAs` the reading).
+  // name that writes <ACR> and a word of <rest>, the higher score standing (the comparison keeps the name as written, `readAs` the reading).
   let best = comparison;
   const queryReading = acronymLedReading(query);
-  if (queryReading !== null && writesAcronym(candidate, queryReading.tokens[0].text)) {
+  if (queryReading !== null && writesAcronymAndRest(candidate, queryReading)) {
     const read = compareNamesAsWritten(queryReading, candidate, weights, acronymSides, likeness, reaches, pairsMet);
     if (read.score > best.score) {
       best = { ...read, readAs: { side: 'query', name: query } };
     }
   }
   const candidateReading = acronymLedReading(candidate);
-  if (candidateReading !== null && writesAcronym(query, candidateReading.tokens[0].text)) {
+  if (candidateReading !== null && writesAcronymAndRest(query, candidateReading)) {
     const read = compareNamesAsWritten(query, candidateReading, weights, acronymSides, likeness, reaches, pairsMet);
     if (read.score > best.score) {
       best = { ...read, readAs: { side: 'candidate', name: candidate } };
