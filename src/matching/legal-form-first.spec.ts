@@ -7,15 +7,15 @@ import type { IndexEntry } from './types';
 
 /**
  * unit4 (rules 1.160.0): in a name of class words and legal forms only, a one-word legal form written in capitals
- * first, a class word straight after it, is the name's own letters (an acronym), not its legal form: read as a legal
+ * first, a class word straight after it, is the name's own word, not its legal form: read as a legal
  * form, "QX Bank" was the one word "bank" every other one-word bank is. Made-up names ("IS", "AO", "SA" are legal
  * forms of the shipped tables: Danish, Russian, several).
  */
-describe('a legal form in capitals first before a class word is the name’s acronym (rules 1.160.0)', () => {
+describe('a legal form in capitals first before a class word is the name’s own word (rules 1.160.0)', () => {
   it.each([
-    { name: 'IS Bank', kinds: 'acronym name', reason: 'the legal form in capitals first, the class word after it' },
-    { name: 'IS BANK, AO', kinds: 'acronym name legal', reason: 'a name all in capitals, a legal form closing it' },
-    { name: 'SA Banque', kinds: 'acronym name', reason: 'another legal form and class word' },
+    { name: 'IS Bank', kinds: 'name name', reason: 'the legal form in capitals first, the class word after it' },
+    { name: 'IS BANK, AO', kinds: 'name name legal', reason: 'a name all in capitals, a legal form closing it' },
+    { name: 'SA Banque', kinds: 'name name', reason: 'another legal form and class word' },
     { name: 'Is Bank', kinds: 'legal name', reason: 'not written in capitals: the legal form' },
     { name: 'GmbH Bank', kinds: 'legal name', reason: 'small letters inside the word: the legal form' },
     { name: 'Bank AO', kinds: 'name legal', reason: 'a legal form after the class word closes the name' },
@@ -58,6 +58,24 @@ describe('a legal form in capitals first before a class word is the name’s acr
       candidate: org('AB Bank'),
       match: false,
       reason: 'two banks of other letters',
+    },
+    {
+      query: company('QX Bank'),
+      candidate: company('Q and X Trading Company, S.A.'),
+      match: false,
+      reason: 'the word is no initials of other names',
+    },
+    {
+      query: company('QX Bank'),
+      candidate: company('QXQX-Norland'),
+      match: false,
+      reason: 'nor part of another acronym',
+    },
+    {
+      query: org('SAS'),
+      candidate: company('SAS Consortium FZCO'),
+      match: false,
+      reason: 'an acronym alone against the word and its class word',
     },
     {
       query: org('QXS'),

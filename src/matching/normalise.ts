@@ -684,8 +684,9 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
     }
   }
   // "QX Bank", "QX BANK, AO" (since rules 1.160.0): a name of one class word after a one-word legal form written in
-  // capitals first, with nothing else but legal forms after it, is named by those letters: read as an acronym beside
-  // the class word (read as its name word, as above). A legal form does not open a name whose only other word is its
+  // capitals first, with nothing else but legal forms after it, is named by that word: read as a name word beside the
+  // class word (read as a name word too, as above), not as an acronym (its letters would be initials of other names:
+  // "QX Bank" against "Q and X Holding", "QXQX"). A legal form does not open a name whose only other word is its
   // class word; read as one, the name was the class word alone ("bank"), which every other one-word bank is, and the
   // index did not find the same bank's other entry among them. A legal form before two class words or more ("LLC
   // Quarrow-Building Solutions", "JSC Mechanical Plant") stays one: the lists write Russian forms first so.
@@ -700,7 +701,7 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
     FIRST_WORD_IN_CAPITALS.test(raw) &&
     kinds.every((kind, index) => index < 2 || kind === Kind.Legal)
   ) {
-    kinds[0] = Kind.Acronym;
+    kinds[0] = Kind.Name;
     tags[0] = 0;
   }
   // A name made only of titles, stopwords or legal words is compared on those words; one written as an
