@@ -60,6 +60,18 @@ describe('a legal form in capitals first before a class word is the name’s own
       reason: 'two banks of other letters',
     },
     {
+      query: company('IS BANK, AO'),
+      candidate: company('IS BANK, AO, NORWAY'),
+      match: true,
+      reason: 'a country after the legal form only places the bank',
+    },
+    {
+      query: company('SA Banque'),
+      candidate: company('SA Banque, Luxembourg'),
+      match: true,
+      reason: 'so does a country after a comma',
+    },
+    {
       query: company('QX Bank'),
       candidate: company('Q and X Trading Company, S.A.'),
       match: false,

@@ -671,7 +671,15 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
     kinds[last] === Kind.Acronym &&
     !kinds.slice(0, last).some(identityWord) &&
     new RegExp(`\\(\\s*${tokens[last].orig.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\)\\s*$`, 'iu').test(raw);
-  const classWordsOnly = !kinds.some(identityWord) && kinds.includes(Kind.Class);
+  // (Read before the class words of such a name become its name words, below: one class word after a one-word legal form
+  // first, then only legal forms or a place, "QX Bank, AO, Norland".)
+  const legalFormBeforeOneClass =
+    mode === 'org' &&
+    count >= 2 &&
+    kinds[0] === Kind.Legal &&
+    kinds[1] === Kind.Class &&
+    !kinds.some(identityWord) &&
+    kinds.every((kind, index) => index < 2 || kind === Kind.Legal || kind === Kind.Qualifier || kind === Kind.Stop);
   if (!kinds.some(identityWord) || ownAcronymOnly) {
     const classWords = kinds.includes(Kind.Class);
     const address = classWords ? addressFrom : count;
@@ -684,22 +692,17 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
     }
   }
   // "QX Bank", "QX BANK, AO" (since rules 1.160.0): a name of one class word after a one-word legal form written in
-  // capitals first, with nothing else but legal forms after it, is named by that word: read as a name word beside the
+  // capitals first, with nothing else but legal forms or a place after it, is named by that word: read as a name word beside the
   // class word (read as a name word too, as above), not as an acronym (its letters would be initials of other names:
   // "QX Bank" against "Q and X Holding", "QXQX"). A legal form does not open a name whose only other word is its
   // class word; read as one, the name was the class word alone ("bank"), which every other one-word bank is, and the
   // index did not find the same bank's other entry among them. A legal form before two class words or more ("LLC
   // Quarrow-Building Solutions", "JSC Mechanical Plant") stays one: the lists write Russian forms first so.
   if (
-    classWordsOnly &&
-    mode === 'org' &&
-    count >= 2 &&
-    kinds[0] === Kind.Legal &&
-    kinds[1] === Kind.Name &&
+    legalFormBeforeOneClass &&
     tokens[0].script === Script.Latin &&
     tokens[0].text.length >= 2 &&
-    FIRST_WORD_IN_CAPITALS.test(raw) &&
-    kinds.every((kind, index) => index < 2 || kind === Kind.Legal)
+    FIRST_WORD_IN_CAPITALS.test(raw)
   ) {
     kinds[0] = Kind.Name;
     tags[0] = 0;
