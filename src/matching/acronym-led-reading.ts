@@ -8,7 +8,8 @@
 import { comparableIndices } from './matcher-shared';
 import { Kind, prepareName, type PreparedName } from './normalise';
 
-const SHAPE = /^(.*?\p{L}.*?)(?:['’]s)?\s*[(（]\s*([\p{Lu}][\p{Lu}\p{N}&.-]+)\s*[)）]\s*(\S.*)$/u;
+// (The rest goes on with a word of the name after a space: "… (QTC), Harbourville" is the body and its place.)
+const SHAPE = /^(.*?\p{L}.*?)(?:['’]s)?\s*[(（]\s*([\p{Lu}][\p{Lu}\p{N}&.-]+)\s*[)）]\s+([\p{L}\p{N}].*)$/u;
 
 const readings = new WeakMap<PreparedName, PreparedName | null>();
 
