@@ -118,7 +118,9 @@ import { EntityResolverService, type ExpectedParty } from '../src/risk/entity-re
 import type { PartyResolution } from '../src/risk/models/risk.model';
 import { ResolutionStatus } from '../src/risk/risk.enums';
 import { RiskRepository } from '../src/risk/risk.repository';
-import { trackerEntityId } from '../src/seed/seed-transform';
+import { cleanText } from '../src/seed/bilingual-name';
+import { buildSeedGraph, trackerEntityId } from '../src/seed/seed-transform';
+import { unitAliasNames } from '../src/seed/unit-aliases';
 import { readFundrefRegistry } from './lib/fundref-records';
 import { findUp } from './lib/find-up';
 import { half, hostOf, key, sha1, words } from './lib/org-pair-sampling';
@@ -851,15 +853,35 @@ async function buildQueries(
       });
     }
   }
+  // Since rules 1.160.0 the seed writes a tracker alias that names a unit of its body (unit-aliases.ts) as that unit,
+  // PART_OF the body: such an alias's right answer is the unit the seed made of it.
+  const seedGraph = buildSeedGraph(tracker, curated);
+  const seededById = new Map(seedGraph.entities.map((entity) => [entity.id, entity]));
+  const unitOfName = new Map<string, string>();
+  for (const relationship of seedGraph.relationships) {
+    const unit = seededById.get(relationship.fromId);
+    if (relationship.type === 'PART_OF' && unit !== undefined) {
+      for (const name of [unit.name, ...unit.aliases]) {
+        unitOfName.set(`${relationship.toId}|${name}`, unit.id);
+      }
+    }
+  }
   for (const value of tracker.values) {
+    const bodyId = trackerEntityId(value.uuid);
+    const body = seededById.get(bodyId);
     for (const alias of value.meta.aliases ?? []) {
+      const written = cleanText(alias);
+      const unitId =
+        body === undefined || body.aliases.includes(written)
+          ? undefined
+          : unitOfName.get(`${bodyId}|${unitAliasNames(written).name}`);
       queries.push({
         group: '1 others names of bodies in the graph',
         subgroup: 'tracker alias',
         name: alias,
         country: 'CN',
         expected: 'organisation',
-        right: [trackerEntityId(value.uuid)],
+        right: [unitId ?? bodyId],
       });
     }
   }

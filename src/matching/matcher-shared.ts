@@ -73,6 +73,11 @@ export interface NameComparison {
   kindDiffer?: [string, string];
   /** Words of one name that name the parent body of the other (left out of the score). */
   parentNamed?: ParentNamed;
+  /**
+   * Since rules 1.160.0: the comparison is of one side's acronym-led reading ("QTC Institute 625" for "Quarrow Tidal
+   * Corporation's (QTC) Institute 625", acronym-led-reading.ts); the name as written.
+   */
+  readAs?: { side: 'query' | 'candidate'; name: PreparedName };
   /** Initials (and a given name) of the namesake written before the surname in one name (left out of the score). */
   namesake?: Namesake;
   /** The clause naming the person a body honours, closing one name only (left out of the score). */

@@ -97,6 +97,7 @@ import {
   acronymStandsFor,
 } from './acronym-rules';
 import { oneWordOfCompany, ONE_WORD_BRAND_SCORE } from './one-word-brand';
+import { acronymLedReading, writesAcronymAndRest } from './acronym-led-reading';
 import { alignHanWords, hanDivisionSuffixes, sharedRenderingOf, sameWordsInOrder } from './han-words';
 import { placesAgainst, formalCountryName, otherStateForm } from './place-forms';
 import { unitTypeNamed, parentBodyNamed, unitAcronymJoinedToParent, unitAcronymBeforeBody } from './parent-bodies';
@@ -269,6 +270,39 @@ export function compareNames(
   likeness?: LikenessCache,
   reaches?: (nameScore: number) => boolean,
   pairsMet?: PairLikenesses,
+): NameComparison {
+  const comparison = compareNamesAsWritten(query, candidate, weights, acronymSides, likeness, reaches, pairsMet);
+  if (comparison.score >= 1) {
+    return comparison;
+  }
+  // Since rules 1.160.0 (acronym-led-reading.ts): "<words>'s (<ACR>) <rest>" read also as "<ACR> <rest>" against a
+  // name that writes <ACR> and a word of <rest>, the higher score standing (the comparison keeps the name as written, `readAs` the reading).
+  let best = comparison;
+  const queryReading = acronymLedReading(query);
+  if (queryReading !== null && writesAcronymAndRest(candidate, queryReading)) {
+    const read = compareNamesAsWritten(queryReading, candidate, weights, acronymSides, likeness, reaches, pairsMet);
+    if (read.score > best.score) {
+      best = { ...read, readAs: { side: 'query', name: query } };
+    }
+  }
+  const candidateReading = acronymLedReading(candidate);
+  if (candidateReading !== null && writesAcronymAndRest(query, candidateReading)) {
+    const read = compareNamesAsWritten(query, candidateReading, weights, acronymSides, likeness, reaches, pairsMet);
+    if (read.score > best.score) {
+      best = { ...read, readAs: { side: 'candidate', name: candidate } };
+    }
+  }
+  return best;
+}
+
+function compareNamesAsWritten(
+  query: PreparedName,
+  candidate: PreparedName,
+  weights: WeightSource,
+  acronymSides: AcronymSides,
+  likeness: LikenessCache | undefined,
+  reaches: ((nameScore: number) => boolean) | undefined,
+  pairsMet: PairLikenesses | undefined,
 ): NameComparison {
   const qIndices = comparableIndices(query);
   const cIndices = comparableIndices(candidate);
@@ -1119,17 +1153,22 @@ export function scorePartiesAtLeast(
       reason:
         bestIndex === 0
           ? `The primary name matched best of ${candidate.names.length} names.`
-          : `Alias "${comparison.candidate.raw}" matched best of ${candidate.names.length} names.`,
+          : `Alias "${writtenName(comparison, 'candidate').raw}" matched best of ${candidate.names.length} names.`,
     });
   }
   partyScore(query, candidate, comparison.score, () => exactNames(comparison), features);
   return {
     score,
     match: score >= MATCH_THRESHOLD,
-    queryName: comparison.query.raw,
-    matchedName: comparison.candidate.raw,
+    queryName: writtenName(comparison, 'query').raw,
+    matchedName: writtenName(comparison, 'candidate').raw,
     features,
   };
+}
+
+/** The name of one side as written (a comparison of an acronym-led reading keeps it in `readAs`). */
+function writtenName(comparison: NameComparison, side: 'query' | 'candidate'): PreparedName {
+  return comparison.readAs?.side === side ? comparison.readAs.name : comparison[side];
 }
 
 /**
@@ -1196,6 +1235,14 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       described.length ? `: ${described.join(', ')}` : ''
     }${leftover}.`,
   });
+  if (comparison.readAs !== undefined) {
+    const reading = comparison[comparison.readAs.side];
+    features.push({
+      name: 'acronym',
+      value: 1,
+      reason: `"${comparison.readAs.name.raw}" read as "${reading.raw}": the acronym in brackets stands for the words before it.`,
+    });
+  }
   for (const pair of pairs.filter((candidatePair) => candidatePair.how === Likeness.Acronym)) {
     const [short, long] =
       // (An acronym written in two words, "QTDR,K", since rules 1.134.0: the side with fewer words.)

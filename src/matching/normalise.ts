@@ -62,6 +62,9 @@ export type NameMode = 'person' | 'org' | 'object';
 const PERSON_SCHEMAS = new Set(['person']);
 const OBJECT_SCHEMAS = new Set(['vessel', 'airplane', 'aircraft', 'vehicle', 'asset', 'security', 'cryptowallet']);
 
+/** A name whose first word is written in capital letters only ("QX Bank"), not "GmbH" nor "Qx". */
+const FIRST_WORD_IN_CAPITALS = /^[^\p{L}\p{N}]*\p{Lu}{2,}(?![\p{L}\p{N}.])/u;
+
 /** Whether `word` stands in `raw` as a word of its own written in small letters with a full stop after it ("im."). */
 function abbreviatedInRaw(raw: string, word: string): boolean {
   for (let at = raw.indexOf(word + '.'); at >= 0; at = raw.indexOf(word + '.', at + 1)) {
@@ -668,6 +671,15 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
     kinds[last] === Kind.Acronym &&
     !kinds.slice(0, last).some(identityWord) &&
     new RegExp(`\\(\\s*${tokens[last].orig.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\)\\s*$`, 'iu').test(raw);
+  // (Read before the class words of such a name become its name words, below: one class word after a one-word legal form
+  // first, then only legal forms or a place, "QX Bank, AO, Norland".)
+  const legalFormBeforeOneClass =
+    mode === 'org' &&
+    count >= 2 &&
+    kinds[0] === Kind.Legal &&
+    kinds[1] === Kind.Class &&
+    !kinds.some(identityWord) &&
+    kinds.every((kind, index) => index < 2 || kind === Kind.Legal || kind === Kind.Qualifier || kind === Kind.Stop);
   if (!kinds.some(identityWord) || ownAcronymOnly) {
     const classWords = kinds.includes(Kind.Class);
     const address = classWords ? addressFrom : count;
@@ -678,6 +690,22 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
         kinds[index] = Kind.Name;
       }
     }
+  }
+  // "QX Bank", "QX BANK, AO" (since rules 1.160.0): a name of one class word after a one-word legal form written in
+  // capitals first, with nothing else but legal forms or a place after it, is named by that word: read as a name word beside the
+  // class word (read as a name word too, as above), not as an acronym (its letters would be initials of other names:
+  // "QX Bank" against "Q and X Holding", "QXQX"). A legal form does not open a name whose only other word is its
+  // class word; read as one, the name was the class word alone ("bank"), which every other one-word bank is, and the
+  // index did not find the same bank's other entry among them. A legal form before two class words or more ("LLC
+  // Quarrow-Building Solutions", "JSC Mechanical Plant") stays one: the lists write Russian forms first so.
+  if (
+    legalFormBeforeOneClass &&
+    tokens[0].script === Script.Latin &&
+    tokens[0].text.length >= 2 &&
+    FIRST_WORD_IN_CAPITALS.test(raw)
+  ) {
+    kinds[0] = Kind.Name;
+    tags[0] = 0;
   }
   // A name made only of titles, stopwords or legal words is compared on those words; one written as an
   // acronym ("OU", "INC") stays an acronym.

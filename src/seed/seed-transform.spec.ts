@@ -466,6 +466,72 @@ describe(buildSeedGraph.name, () => {
       expect(targetsOf(unit, type)).toEqual([parent]);
     });
 
+    // Since rules 1.160.0 (unit4): the tracker lists some units of a group among the group's aliases; each is written
+    // as a unit PART_OF the group (unit-aliases.ts), one unit per unit numbers.
+    it.each([
+      {
+        alias: 'AVIC Institute 625',
+        unit: 'Beijing Aeronautical Manufacturing Technology Research Institute',
+        group: 'Aviation Industry Corporation of China',
+      },
+      {
+        alias: '33 Institute of CASIC’s Third Academy',
+        unit: 'No. 33 Research Institute, Third Academy of CASIC',
+        group: 'China Aerospace Science and Industry Corporation',
+      },
+      {
+        alias: 'CASIC Second Academy',
+        unit: 'Second Academy of CASIC',
+        group: 'China Aerospace Science and Industry Corporation',
+      },
+      {
+        alias: '5th Academy of CASC',
+        unit: 'CASC 5th Academy',
+        group: 'China Aerospace Science and Technology Corporation',
+      },
+      {
+        alias: '13th Research Institute, 9th Academy of CASC',
+        unit: '13th Research Institute, 9th Academy of CASC',
+        group: 'China Aerospace Science and Technology Corporation',
+      },
+    ])('makes the group alias $alias a name of the unit $unit, PART_OF the group', ({ alias, unit, group }) => {
+      const named = entityNamed(alias);
+
+      expect(named.name).toBe(unit);
+      expect(targetsOf(named, 'PART_OF')).toEqual([group]);
+      expect(entityNamed(group).aliases).not.toContain(alias);
+    });
+
+    it('takes 15 unit aliases from their groups and keeps the groups own names', () => {
+      const groups = [
+        'Aviation Industry Corporation of China',
+        'China Aerospace Science and Industry Corporation',
+        'China Aerospace Science and Technology Corporation',
+      ].map((name) => byName.get(name)!);
+      const before = seedInputs().tracker.values.filter((entry) =>
+        groups.some((group) => group.id === `cdut:${entry.uuid}`),
+      );
+      const listed = before.flatMap((entry) => entry.meta.aliases as string[]);
+      const kept = groups.flatMap((group) => group.aliases);
+
+      expect(listed.filter((alias) => !kept.includes(alias))).toHaveLength(15);
+      expect(kept).toEqual(
+        expect.arrayContaining(['AVIC', 'CASIC', 'CASC', 'China Aerospace Science & Industry Corp']),
+      );
+    });
+
+    it.each([
+      { alias: 'Nanjing 841 Institute', body: 'Nanjing Institute of Information Technology' },
+      { alias: 'Ninth Academy', body: 'Chinese Academy of Engineering Physics' },
+      { alias: '901 Institute', body: 'Chinese Academy of Engineering Physics' },
+      {
+        alias: '13th Institute China Aerospace Times Electronics Corporation (CATEC)',
+        body: 'China Aerospace Science and Technology Corporation',
+      },
+    ])("keeps $alias, which does not write its body's name, as the body's alias", ({ alias, body }) => {
+      expect(entityNamed(body).aliases).toContain(alias);
+    });
+
     it('labels a school of a military university Military', () => {
       expect(entityNamed('Space Command Academy').label).toBe('Military');
     });

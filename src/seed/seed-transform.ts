@@ -19,6 +19,7 @@ import type {
 } from '../common/graph-model';
 import { townsOfAddress } from './address-towns';
 import { cleanText, containsHan, normaliseNameKey, parseAgencyName, parseBilingualName } from './bilingual-name';
+import { unitAliasOfBody, unitAliasNames } from './unit-aliases';
 import {
   readCuratedFacts,
   readTracker,
@@ -122,6 +123,10 @@ class SeedGraphBuilder {
   /** Name keys of everything an agency string may refer to. */
   private readonly agenciesByName = new Map<string, string>();
   private readonly unitsByName = new Map<string, string>();
+  /** Since rules 1.160.0: per tracker institution, the aliases that name a unit of it, with the unit's numbers. */
+  private readonly unitAliases = new Map<string, { alias: string; key: string }[]>();
+  /** Per tracker institution, its units by their numbers (a subsidiary's, or a unit alias's): one unit per numbers. */
+  private readonly unitsByNumbers = new Map<string, Map<string, string>>();
   private readonly agenciesWithoutCuratedFacts = new Set<string>();
   private readonly unattachedLaboratoryNotes: string[] = [];
   private stateId = '';
@@ -142,6 +147,7 @@ class SeedGraphBuilder {
     }
     for (const entry of this.tracker) {
       this.addSubsidiaries(entry);
+      this.addUnitAliases(entry);
       this.addLaboratories(entry);
     }
     this.addCuratedRelationships();
@@ -218,7 +224,20 @@ class SeedGraphBuilder {
       sourceIds: [...refSourceIds, GALAXY_SOURCE.id],
       properties,
     });
-    addAliases(entity, [...parsed.aliases, ...entry.aliases.map(cleanText)]);
+    // Since rules 1.160.0: an alias that names a unit of the body ("<GROUP> Institute 625") is the unit's, not the
+    // body's (unit-aliases.ts); addUnitAliases writes it as a unit PART_OF the body.
+    const entryAliases = entry.aliases.map(cleanText);
+    const bodyNames = [parsed.name, ...parsed.aliases, ...entryAliases].filter((name) => !containsHan(name));
+    const units = entryAliases.flatMap((alias) => {
+      const unit = unitAliasOfBody(
+        alias,
+        bodyNames.filter((name) => name !== alias),
+      );
+      return unit === undefined ? [] : [unit];
+    });
+    this.unitAliases.set(id, units);
+    const unitNames = new Set(units.map((unit) => unit.alias));
+    addAliases(entity, [...parsed.aliases, ...entryAliases.filter((alias) => !unitNames.has(alias))]);
     if (riskCategory !== null) {
       addRiskCategory(entity, riskCategory, refSourceIds[0]);
     }
@@ -375,6 +394,7 @@ class SeedGraphBuilder {
       if (unitId === parent.id) {
         continue;
       }
+      this.registerUnitNumbers(entry, parsed.name, unitId);
       this.addRelationship({
         type: company ? 'SUBSIDIARY_OF' : 'PART_OF',
         fromId: unitId,
@@ -387,6 +407,66 @@ class SeedGraphBuilder {
         status: 'current',
         properties: {},
       });
+    }
+  }
+
+  /**
+   * Since rules 1.160.0: the aliases of a tracker institution that name a unit of it (unit-aliases.ts) become that
+   * unit, PART_OF the institution: the subsidiary (or the unit alias before) that writes the same unit numbers beside
+   * the institution's name ("CASC 5th Academy" for "5th Academy of CASC"), or a tracker institution or unit of that
+   * name, or a new unit.
+   */
+  private addUnitAliases(entry: TrackerEntry): void {
+    const parent = this.entity(trackerEntityId(entry.uuid));
+    const refSourceIds = entry.refs.map(sourceIdForUrl);
+    const byNumbers = this.unitsByNumbers.get(parent.id) ?? new Map<string, string>();
+    this.unitsByNumbers.set(parent.id, byNumbers);
+    for (const { alias, key } of this.unitAliases.get(parent.id) ?? []) {
+      const parsed = unitAliasNames(alias);
+      const knownId = byNumbers.get(key);
+      if (knownId !== undefined) {
+        const known = this.entity(knownId);
+        addAliases(known, [parsed.name, ...parsed.aliases]);
+        addUnique(known.sourceIds, refSourceIds);
+        continue;
+      }
+      const unitId = this.resolveUnit(parsed, parent, refSourceIds, () => ({
+        label: unitLabel(parent.label),
+        kind: unitKind(parsed),
+      }));
+      if (unitId === parent.id) {
+        continue;
+      }
+      byNumbers.set(key, unitId);
+      this.addRelationship({
+        type: 'PART_OF',
+        fromId: unitId,
+        toId: parent.id,
+        sourceIds: refSourceIds,
+        confidence: CONFIDENCE.subsidiary,
+        method: 'curated',
+        validFrom: null,
+        validTo: null,
+        status: 'current',
+        properties: {},
+      });
+    }
+  }
+
+  /** A subsidiary whose name writes unit numbers beside its institution's name, kept by those numbers. */
+  private registerUnitNumbers(entry: TrackerEntry, name: string, unitId: string): void {
+    const parent = this.entity(trackerEntityId(entry.uuid));
+    const unit = unitAliasOfBody(
+      name,
+      [parent.name, ...parent.aliases].filter((other) => !containsHan(other)),
+    );
+    if (unit === undefined) {
+      return;
+    }
+    const byNumbers = this.unitsByNumbers.get(parent.id) ?? new Map<string, string>();
+    this.unitsByNumbers.set(parent.id, byNumbers);
+    if (!byNumbers.has(unit.key)) {
+      byNumbers.set(unit.key, unitId);
     }
   }
 
