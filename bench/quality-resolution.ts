@@ -853,7 +853,7 @@ async function buildQueries(
       });
     }
   }
-  // Since rules 1.160.0 the seed writes a tracker alias that names a unit of its body (unit-aliases.ts) as that unit,
+  // Since rules 1.163.0 the seed writes a tracker alias that names a unit of its body (unit-aliases.ts) as that unit,
   // PART_OF the body: such an alias's right answer is the unit the seed made of it.
   const seedGraph = buildSeedGraph(tracker, curated);
   const seededById = new Map(seedGraph.entities.map((entity) => [entity.id, entity]));

@@ -3,11 +3,11 @@ import { NameMatcher } from './name-matcher';
 import { check, org, type Row } from './organisation-rows.testing';
 
 /**
- * unit4 (rules 1.160.0, A3 of unit3): "<words>'s (<ACR>) <rest>", whose bracketed acronym's letters come in order from
+ * unit4 (rules 1.163.0, A3 of unit3): "<words>'s (<ACR>) <rest>", whose bracketed acronym's letters come in order from
  * the words before it, is read also as "<ACR> <rest>" against a name that writes <ACR>, the higher score standing.
  * Made-up names.
  */
-describe(`${NameMatcher.name} a name's words written out before their acronym in brackets (rules 1.160.0)`, () => {
+describe(`${NameMatcher.name} a name's words written out before their acronym in brackets (rules 1.163.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([

@@ -1,5 +1,5 @@
 /**
- * Since rules 1.160.0 (unit4, A3): "<words>['s] (<ACR>) <rest>" whose bracketed acronym's letters come in order from
+ * Since rules 1.163.0 (unit4, A3): "<words>['s] (<ACR>) <rest>" whose bracketed acronym's letters come in order from
  * <words> (from the first word's first letter, as `bracketedAcronym` of name-matcher.ts tests an acronym written last)
  * is also read as "<ACR> <rest>": "Quarrow Tidal Corporation's (QTC) Institute 625" names what "QTC Institute 625"
  * names, the body's words written out before their acronym. The matcher compares that reading too when the other name

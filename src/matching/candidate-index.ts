@@ -559,7 +559,7 @@ function trailingCountry(raw: string): { before: string; text: string; code: str
 
 /**
  * Whether a name's words write a country's words in a run, with other words beside them ("Quarrow Ministry of Tides-
- * New Zealand", "New Zealand Quarrow Ministry of Tides"; since rules 1.160.0 anywhere in the name, before only at the
+ * New Zealand", "New Zealand Quarrow Ministry of Tides"; since rules 1.161.0 anywhere in the name, before only at the
  * end).
  */
 function writesCountry(words: string[], countryWords: string[]): boolean {
@@ -1097,7 +1097,7 @@ export class CandidateIndex implements WeightSource {
     );
     asWritten.forEach(sayCountry);
     const writes = (result: MatchResult) => writesCountry(comparableWords(result.matchedName), countryWords);
-    // Since rules 1.160.0: when the name as written is such an entry's whole name at the reading's best score or above
+    // Since rules 1.161.0: when the name as written is such an entry's whole name at the reading's best score or above
     // ("Quarrow Ministry of Tides, New Zealand", the registry's "Quarrow Ministry of Tides- New Zealand"), the reading
     // as written stands better: the country's words count against an entry that is not of that country (one of no
     // known country named "Quarrow Ministry of Tides" no longer ties with the body asked), while an entry the country

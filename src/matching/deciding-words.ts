@@ -450,7 +450,7 @@ export function differentDecidingWords(
 }
 
 /**
- * Since rules 1.160.0: a word of a country's own level (org_words.yml country_level_groups: "Federal") written right
+ * Since rules 1.162.0: a word of a country's own level (org_words.yml country_level_groups: "Federal") written right
  * after a country's name or demonym that the other name writes too: "Norlandic Federal Environment Agency" and
  * "Norlandic Environment Agency" both name the country's agency, and a federation's agency is the federal one. A
  * state's or a region's name before the word, or a country written in one name only, leaves it deciding.
@@ -470,7 +470,7 @@ function countryLevelWord(name: PreparedName, index: number, group: string, othe
 }
 
 /**
- * Since rules 1.160.0: the words of a subfield or an approach (org_words.yml field_modifiers: "Plasma",
+ * Since rules 1.162.0: the words of a subfield or an approach (org_words.yml field_modifiers: "Plasma",
  * "Experimental", "Automotive", "Rehabilitation") that one name writes right before a field word
  * (field_modifier_heads: "Physics", "Technology", "Hospital") and the other name nowhere: "Quarrow Institute of Plasma
  * Physics" is another body than the "Quarrow Institute of Physics". The same word elsewhere in the other name, in any

@@ -2,10 +2,10 @@ import { describe, it } from 'vitest';
 import { NameMatcher } from './name-matcher';
 import { check, company, org, type Row } from './organisation-rows.testing';
 
-// Rules 1.160.0 (near2): a word of a subfield or an approach (org_words.yml field_modifiers) written right before a
+// Rules 1.162.0 (near2): a word of a subfield or an approach (org_words.yml field_modifiers) written right before a
 // field word (field_modifier_heads) in one name only names another body: "Institute of Plasma Physics" is not the
 // "Institute of Physics" (bench/HISTORY.md, near2). Made-up names throughout.
-describe(`${NameMatcher.name} a subfield's word before a field word on one side only (rules 1.160.0)`, () => {
+describe(`${NameMatcher.name} a subfield's word before a field word on one side only (rules 1.162.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([
@@ -92,10 +92,10 @@ describe(`${NameMatcher.name} a subfield's word before a field word on one side 
   });
 });
 
-// Rules 1.160.0 (near2): "Federal" right after a country's demonym that the other name writes too names the country's
+// Rules 1.162.0 (near2): "Federal" right after a country's demonym that the other name writes too names the country's
 // own level (org_words.yml country_level_groups): the federation's agency is the country's agency. The demonym is a
 // real country's (the rule is about the country tables); the bodies are made up.
-describe(`${NameMatcher.name} "Federal" after a country both names write (rules 1.160.0)`, () => {
+describe(`${NameMatcher.name} "Federal" after a country both names write (rules 1.162.0)`, () => {
   const sut = new NameMatcher();
 
   it.each<Row>([

@@ -6,12 +6,12 @@ import { check, company, org, type Row } from './organisation-rows.testing';
 import type { IndexEntry } from './types';
 
 /**
- * unit4 (rules 1.160.0): in a name of class words and legal forms only, a one-word legal form written in capitals
+ * unit4 (rules 1.163.0): in a name of class words and legal forms only, a one-word legal form written in capitals
  * first, a class word straight after it, is the name's own word, not its legal form: read as a legal
  * form, "QX Bank" was the one word "bank" every other one-word bank is. Made-up names ("IS", "AO", "SA" are legal
  * forms of the shipped tables: Danish, Russian, several).
  */
-describe('a legal form in capitals first before a class word is the name’s own word (rules 1.160.0)', () => {
+describe('a legal form in capitals first before a class word is the name’s own word (rules 1.163.0)', () => {
   it.each([
     { name: 'IS Bank', kinds: 'name name', reason: 'the legal form in capitals first, the class word after it' },
     { name: 'IS BANK, AO', kinds: 'name name legal', reason: 'a name all in capitals, a legal form closing it' },
@@ -106,7 +106,7 @@ describe('a legal form in capitals first before a class word is the name’s own
   });
 });
 
-describe(`${CandidateIndex.name} finds a bank named by a legal form's letters among many one-word banks (rules 1.160.0)`, () => {
+describe(`${CandidateIndex.name} finds a bank named by a legal form's letters among many one-word banks (rules 1.163.0)`, () => {
   const entries: IndexEntry[] = [];
   const forms = ['LLC', 'Ltd', 'AO', 'PJSC', 'JSC', 'OOO', 'SA', 'AG', 'GmbH', 'PLC'];
   for (let index = 0; index < 60; index++) {

@@ -74,7 +74,7 @@ export interface NameComparison {
   /** Words of one name that name the parent body of the other (left out of the score). */
   parentNamed?: ParentNamed;
   /**
-   * Since rules 1.160.0: the comparison is of one side's acronym-led reading ("QTC Institute 625" for "Quarrow Tidal
+   * Since rules 1.163.0: the comparison is of one side's acronym-led reading ("QTC Institute 625" for "Quarrow Tidal
    * Corporation's (QTC) Institute 625", acronym-led-reading.ts); the name as written.
    */
   readAs?: { side: 'query' | 'candidate'; name: PreparedName };

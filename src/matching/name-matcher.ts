@@ -275,7 +275,7 @@ export function compareNames(
   if (comparison.score >= 1) {
     return comparison;
   }
-  // Since rules 1.160.0 (acronym-led-reading.ts): "<words>'s (<ACR>) <rest>" read also as "<ACR> <rest>" against a
+  // Since rules 1.163.0 (acronym-led-reading.ts): "<words>'s (<ACR>) <rest>" read also as "<ACR> <rest>" against a
   // name that writes <ACR> and a word of <rest>, the higher score standing (the comparison keeps the name as written, `readAs` the reading).
   let best = comparison;
   const queryReading = acronymLedReading(query);

@@ -691,7 +691,7 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
       }
     }
   }
-  // "QX Bank", "QX BANK, AO" (since rules 1.160.0): a name of one class word after a one-word legal form written in
+  // "QX Bank", "QX BANK, AO" (since rules 1.163.0): a name of one class word after a one-word legal form written in
   // capitals first, with nothing else but legal forms or a place after it, is named by that word: read as a name word beside the
   // class word (read as a name word too, as above), not as an acronym (its letters would be initials of other names:
   // "QX Bank" against "Q and X Holding", "QXQX"). A legal form does not open a name whose only other word is its

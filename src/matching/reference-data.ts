@@ -280,13 +280,13 @@ export interface ReferenceData {
   /** English words for "sciences" after a field word that other languages leave out (field_idiom_words, since 1.70.0). */
   fieldIdiomWords: Set<string>;
   /**
-   * Since rules 1.160.0: words that name a subfield or an approach of a field (org_words.yml field_modifiers): word
+   * Since rules 1.162.0: words that name a subfield or an approach of a field (org_words.yml field_modifiers): word
    * form → its group ("plasma", "experimental"), and the deciding groups they modify when written right before
    * one of their words (field_modifier_heads: "physics", "technology", "hospital").
    */
   fieldModifiers: Map<string, string>;
   fieldModifierHeads: Set<string>;
-  /** Deciding groups of a country's own level, after its name or demonym (country_level_groups, since 1.160.0). */
+  /** Deciding groups of a country's own level, after its name or demonym (country_level_groups, since 1.162.0). */
   countryLevelGroups: Set<string>;
   /** Deciding groups that make a country written first the body's seat (org_words.yml country_first_seat_groups). */
   countryFirstSeatGroups: Set<string>;
@@ -2259,7 +2259,7 @@ export function rewriteCognate(word: string, rules: CognateSpelling['rules']): s
 }
 
 /**
- * org_words.yml field_modifiers (since rules 1.160.0): word form → its group. A form that is a deciding word already
+ * org_words.yml field_modifiers (since rules 1.162.0): word form → its group. A form that is a deciding word already
  * and a head group that is no deciding group are errors of the file.
  */
 function fieldModifiersOf(orgWords: OrgWordsFile, decidingGroups: Map<string, string>): Map<string, string> {

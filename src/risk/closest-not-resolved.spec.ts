@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closestNotResolved } from './partnership.service';
 
-// assess3 (rules 1.160.0): an UNKNOWN party's reason says why its closest candidate was not resolved, as the
+// assess3 (rules 1.161.0): an UNKNOWN party's reason says why its closest candidate was not resolved, as the
 // resolution decided it; it said "below the threshold or without strong name evidence" of every candidate, also of
 // one at 1.000 of another country.
 describe(closestNotResolved.name, () => {

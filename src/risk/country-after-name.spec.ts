@@ -160,11 +160,11 @@ describe(`${CandidateIndex.name}: a country written after the name (rules 1.158.
   });
 });
 
-// assess3 (rules 1.160.0): "<name>, <country>" where a body's own name writes the country ("Ministry of Tides- New
+// assess3 (rules 1.161.0): "<name>, <country>" where a body's own name writes the country ("Ministry of Tides- New
 // Zealand", "New Zealand Ministry of Tides", an alias "Ministry of Tides, Libya") compares both readings: as
 // written, the query is that body's whole name, and a namesake of no known country (or of another) no longer ties
 // with it; a namesake of the country written keeps the country's reading. Made-up ministries.
-describe(`${CandidateIndex.name}: a body whose own name writes the country written after the name (rules 1.160.0)`, () => {
+describe(`${CandidateIndex.name}: a body whose own name writes the country written after the name (rules 1.161.0)`, () => {
   function ministries(extra: Array<ReturnType<typeof org>> = []): CandidateIndex {
     const sut = new CandidateIndex();
     sut.add(org('reg:tides-nz', ['Ministry of Tides- New Zealand', 'Ministry of Tides, New Zealand'], ['NZ']));

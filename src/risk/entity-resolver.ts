@@ -127,7 +127,7 @@ export class EntityResolverService {
   }
 
   /**
-   * Since rules 1.160.0: the one search every resolution reads its candidates from (`resolve`, and `screen`, which
+   * Since rules 1.161.0: the one search every resolution reads its candidates from (`resolve`, and `screen`, which
    * shows its own limit and threshold of the same results): CANDIDATES_READ candidates from CANDIDATE_FLOOR, or more
    * when the screen shows more (`shown`), and only the lists a screen asks for.
    */
@@ -147,7 +147,7 @@ export class EntityResolverService {
   }
 
   /**
-   * Since rules 1.160.0: the candidates a resolution decides among, one step for every path (`resolve`, `screen`):
+   * Since rules 1.161.0: the candidates a resolution decides among, one step for every path (`resolve`, `screen`):
    * the search's first CANDIDATES_READ at CANDIDATE_FLOOR or above, of the kind expected (a person's or an
    * organisation's; either for a party), and (since rules 1.140.0) an organisation's candidate that its list does not
    * type (LegalEntity: a person or a body, the list does not say) and whose name shows nothing of a body marked, so
@@ -344,7 +344,7 @@ export class EntityResolverService {
       candidates: shown,
       explanation: explain(name, expected, decision, policy, sameParty, listedBody),
     };
-    // Since rules 1.160.0 in every path (`resolve` only before): an acronym of the query's own the body never writes.
+    // Since rules 1.161.0 in every path (`resolve` only before): an acronym of the query's own the body never writes.
     return resolved ? this.ownAcronymRead(resolution, candidates) : resolution;
   }
 

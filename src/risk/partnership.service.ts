@@ -654,7 +654,7 @@ function unassessed(party: Party): UnassessedParty {
 }
 
 /**
- * Since rules 1.160.0: why the closest candidate of a party not found was not resolved, as the resolution decided it
+ * Since rules 1.161.0: why the closest candidate of a party not found was not resolved, as the resolution decided it
  * (it said "below the threshold or without strong name evidence" of a candidate at 1.000 of another country).
  */
 export function closestNotResolved(

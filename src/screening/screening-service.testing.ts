@@ -76,7 +76,7 @@ export function screeningServiceOver(snapshot: ScreeningSnapshot): ScreeningServ
     {
       findSameAsLinks: () => Promise.resolve([]),
       findResolutionRecords: () => Promise.resolve([]),
-      // (Since rules 1.160.0 the acronym check reads the body's names in screen too: none here.)
+      // (Since rules 1.161.0 the acronym check reads the body's names in screen too: none here.)
       findBodyNames: () => Promise.resolve([]),
     } as unknown as RiskRepository,
     {} as ModuleRef,

@@ -437,7 +437,7 @@ interface Screened {
 }
 
 /**
- * Since rules 1.160.0: the kind of party a screening resolves, by the schema given: a person's, an organisation's, or
+ * Since rules 1.161.0: the kind of party a screening resolves, by the schema given: a person's, an organisation's, or
  * either when none is given (or one of either kind, LegalEntity, or a thing's).
  */
 function partyKind(schema: string | undefined): ExpectedParty | 'party' {
@@ -448,7 +448,7 @@ function partyKind(schema: string | undefined): ExpectedParty | 'party' {
 }
 
 /**
- * A screening's search and its matches. With a resolver (the screening resolves the party), since rules 1.160.0 the
+ * A screening's search and its matches. With a resolver (the screening resolves the party), since rules 1.161.0 the
  * search is the resolver's own (`EntityResolverService.search`): the resolution decides among the candidates
  * `assessPartnership` and `partnerRisk` read for the name, and the matches shown are the first `limit` of them at
  * the screening's threshold, as a search of its own would return them.

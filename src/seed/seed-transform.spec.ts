@@ -466,7 +466,7 @@ describe(buildSeedGraph.name, () => {
       expect(targetsOf(unit, type)).toEqual([parent]);
     });
 
-    // Since rules 1.160.0 (unit4): the tracker lists some units of a group among the group's aliases; each is written
+    // Since rules 1.163.0 (unit4): the tracker lists some units of a group among the group's aliases; each is written
     // as a unit PART_OF the group (unit-aliases.ts), one unit per unit numbers.
     it.each([
       {

@@ -123,7 +123,7 @@ class SeedGraphBuilder {
   /** Name keys of everything an agency string may refer to. */
   private readonly agenciesByName = new Map<string, string>();
   private readonly unitsByName = new Map<string, string>();
-  /** Since rules 1.160.0: per tracker institution, the aliases that name a unit of it, with the unit's numbers. */
+  /** Since rules 1.163.0: per tracker institution, the aliases that name a unit of it, with the unit's numbers. */
   private readonly unitAliases = new Map<string, { alias: string; key: string }[]>();
   /** Per tracker institution, its units by their numbers (a subsidiary's, or a unit alias's): one unit per numbers. */
   private readonly unitsByNumbers = new Map<string, Map<string, string>>();
@@ -224,7 +224,7 @@ class SeedGraphBuilder {
       sourceIds: [...refSourceIds, GALAXY_SOURCE.id],
       properties,
     });
-    // Since rules 1.160.0: an alias that names a unit of the body ("<GROUP> Institute 625") is the unit's, not the
+    // Since rules 1.163.0: an alias that names a unit of the body ("<GROUP> Institute 625") is the unit's, not the
     // body's (unit-aliases.ts); addUnitAliases writes it as a unit PART_OF the body.
     const entryAliases = entry.aliases.map(cleanText);
     const bodyNames = [parsed.name, ...parsed.aliases, ...entryAliases].filter((name) => !containsHan(name));
@@ -411,7 +411,7 @@ class SeedGraphBuilder {
   }
 
   /**
-   * Since rules 1.160.0: the aliases of a tracker institution that name a unit of it (unit-aliases.ts) become that
+   * Since rules 1.163.0: the aliases of a tracker institution that name a unit of it (unit-aliases.ts) become that
    * unit, PART_OF the institution: the subsidiary (or the unit alias before) that writes the same unit numbers beside
    * the institution's name ("CASC 5th Academy" for "5th Academy of CASC"), or a tracker institution or unit of that
    * name, or a new unit.

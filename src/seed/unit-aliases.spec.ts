@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { unitAliasNames, unitAliasOfBody } from './unit-aliases';
 
 /**
- * Since rules 1.160.0 (unit4): an alias a tracker entry lists that names a unit of the body (the body's own name whole,
+ * Since rules 1.163.0 (unit4): an alias a tracker entry lists that names a unit of the body (the body's own name whole,
  * and outside it a unit number beside a class word) is the unit's name, not the body's. Made-up names.
  */
 const BODY = ['Quarrow Tidal Corporation', 'QTC', 'Quarrow Tidal Corp'];
 
-describe(`${unitAliasOfBody.name}: a unit's name among a body's aliases (rules 1.160.0)`, () => {
+describe(`${unitAliasOfBody.name}: a unit's name among a body's aliases (rules 1.163.0)`, () => {
   it.each([
     { alias: 'QTC Institute 625', key: '625', reason: 'the acronym with a unit word and a number after it' },
     {
@@ -68,7 +68,7 @@ describe(`${unitAliasOfBody.name}: a unit's name among a body's aliases (rules 1
   });
 });
 
-describe(`${unitAliasNames.name} (rules 1.160.0)`, () => {
+describe(`${unitAliasNames.name} (rules 1.163.0)`, () => {
   it.each([
     {
       alias: 'Norvale Works Research Institute (a.k.a. QTC Institute 625)',

@@ -1,5 +1,5 @@
 /**
- * Since rules 1.160.0: a tracker alias that names a unit of the entry's body, not the body. The tracker writes some
+ * Since rules 1.163.0: a tracker alias that names a unit of the entry's body, not the body. The tracker writes some
  * units of a group among the group's own aliases ("No. 33 Research Institute, Third Academy of <GROUP>", "<GROUP>
  * Institute 625"); copied as the group's names, the unit's name resolves to the group and the group and the unit tie.
  * An alias is a unit's when it writes one of the body's own names whole (its English name, or another alias of it,

@@ -790,7 +790,7 @@ describe('resolution you can defend (GraphQL)', () => {
     }
   });
 
-  it('resolves a screened name among the candidates assessPartnership reads, whatever the screen shows: its limit, the acronym and untyped-entry checks (rules 1.160.0)', async () => {
+  it('resolves a screened name among the candidates assessPartnership reads, whatever the screen shows: its limit, the acronym and untyped-entry checks (rules 1.161.0)', async () => {
     // assess3: `screen` decided its resolution among its own matches (its `limit`, from 0.5), without the resolver's
     // checks of an acronym of the query's own (rules 1.144.0) and of an untyped list entry read through initials
     // (rules 1.140.0). A made-up list: one name borne by a body of no known country and one in Great Britain, and an
@@ -843,7 +843,7 @@ describe('resolution you can defend (GraphQL)', () => {
     await removeLists(sut.app.get(Neo4jService), [listId]);
   }, 120_000);
 
-  it('resolves "<name>, <country>" to the one body whose own name writes that country, alike in screen and assessPartnership; a namesake of no known country no longer ties with it (rules 1.160.0)', async () => {
+  it('resolves "<name>, <country>" to the one body whose own name writes that country, alike in screen and assessPartnership; a namesake of no known country no longer ties with it (rules 1.161.0)', async () => {
     // assess3: a made-up list of ministries named as the Funder Registry names national ones: one writes its country
     // after the name, one of no known country bears the name alone, one of another country too.
     const suffix = randomUUID().slice(0, 8);

@@ -28,7 +28,7 @@ describe(SeedService.name, () => {
   it('loads all 159 tracker institutions with their agencies, units and sources', async () => {
     const summary = await sut.seed({ onlyIfChanged: false, seededBy: 'test:runner' });
 
-    // Since rules 1.160.0: 10 more units, each PART_OF its group and LOCATED_IN the State: the tracker's 15 unit aliases
+    // Since rules 1.163.0: 10 more units, each PART_OF its group and LOCATED_IN the State: the tracker's 15 unit aliases
     // of AVIC, CASIC and CASC written as units (10 new units; 4 aliases join another alias's unit of the same
     // numbers, 1 a listed subsidiary).
     expect(summary).toMatchObject({ entities: 605, relationships: 1372, sources: 211, skipped: false });
