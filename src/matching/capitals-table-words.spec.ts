@@ -18,6 +18,7 @@ describe('a short word in capitals read as initials only as its kind allows (rul
     { name: 'SA BANQUE, AO', codes: false, reason: 'the same, a legal form closing it' },
     { name: 'SAS ALLIANCE FZCO', codes: false, reason: 'the same, another class word' },
     { name: 'QRAB QIDG', codes: true, reason: 'words in capitals that no table knows may be codes' },
+    { name: 'HUS', codes: true, reason: 'a class word alone in its name may still be a code' },
     { name: 'QAVRU NORTH', codes: true, reason: 'a code beside a place word in capitals' },
   ])('capitalsCodes($name) is $codes ($reason)', ({ name, codes }) => {
     expect(capitalsCodes(prepareName(name, 'org'))).toBe(codes);
@@ -55,6 +56,12 @@ describe('a short word in capitals read as initials only as its kind allows (rul
       candidate: company('AG BANK, AO'),
       match: false,
       reason: 'the same, a three-letter acronym',
+    },
+    {
+      query: org('Hospital Universitario de la Sanvela'),
+      candidate: org('HUS'),
+      match: true,
+      reason: 'a name that is one class word in capitals alone ("hus", a house) is still read as initials',
     },
     {
       query: company('AG BANK'),

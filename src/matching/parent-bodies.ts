@@ -56,6 +56,7 @@ export function capitalsCodes(name: PreparedName): boolean {
     return false;
   }
   let count = 0;
+  let tableWords = 0;
   for (let index = 0; index < name.tokens.length; index++) {
     const kind = name.kinds[index];
     if (!isComparable(kind)) {
@@ -66,16 +67,17 @@ export function capitalsCodes(name: PreparedName): boolean {
     if (
       count > CAPITALS_CODE_WORDS ||
       (kind !== Kind.Acronym &&
-        (kind !== Kind.Name ||
-          token.script !== Script.Latin ||
-          !CAPITALS_CODE.test(token.text) ||
-          tableWord(token.text)))
+        (kind !== Kind.Name || token.script !== Script.Latin || !CAPITALS_CODE.test(token.text)))
     ) {
       return false;
     }
+    if (kind === Kind.Name && tableWord(token.text)) {
+      tableWords++;
+    }
   }
-  // (The written form is looked at last, and only for a short name of words that could be codes.)
-  return count > 0 && !/\p{Ll}/u.test(name.raw);
+  // (The written form is looked at last, and only for a short name of words that could be codes. A table's word is
+  // no code beside another word; alone, "HUS", it is the name and may still be one.)
+  return count > 0 && (tableWords === 0 || count === 1) && !/\p{Ll}/u.test(name.raw);
 }
 
 /**
