@@ -33,9 +33,9 @@ export const CAPITALS_CODE_WORDS = 3;
 const CAPITALS_CODE = /^[a-z]{2,8}$/;
 
 /**
- * Whether `text` is one whole class word or legal form of the tables ("bank", "is", "sas"), whatever kind its name
+ * Whether `text` is one whole class word or legal form of the tables ("bank", "ag", "sa"), whatever kind its name
  * reads it as: a name made only of class words reads them as its name words, and unit4's rule (rules 1.160.0) a legal
- * form first before one class word ("IS BANK"); such a word is still no code (since rules 1.164.0).
+ * form first before one class word ("AG BANK"); such a word is still no code (since rules 1.164.0).
  */
 export function tableWord(text: string): boolean {
   const reference = getReferenceData();
@@ -49,7 +49,7 @@ export function tableWord(text: string): boolean {
  * acronym or a word of two to eight Latin letters ("QRAB QIDG", "QSCTE-QUL QCSH", "QAVRU NORTH"): in
  * capitals an acronym and a word look alike, so each word may be read as a code. Names with a class
  * word ("BANK …") or a longer word are names, not codes; since rules 1.164.0 also a name whose class words or legal
- * form are read as its name words ("IS BANK": "IS" is no initials of "Isis Somalia" or "I and S Holding").
+ * form are read as its name words ("AG BANK": "AG" is no initials of "Arqa Gelvia" or "A and G Holding").
  */
 export function capitalsCodes(name: PreparedName): boolean {
   if (name.mode !== 'org' || name.tokens.length > 2 * CAPITALS_CODE_WORDS) {
