@@ -543,6 +543,9 @@ const ACRONYM_PREFIX = 4;
  * syllable or part ("GZ" for Guizhou, "SW" for Southwest); an acronym or a number written as a word in
  * the long name gives its own letters ("UK" in "UKRN", "Zero" in "ZWS").
  */
+/** Most letters of a legal form read as a name's word that gives only its initial to an acronym (`acronymPieces`). */
+const SHORT_LEGAL_FORM = 4;
+
 function acronymPieces(long: PreparedName, position: number, alone: boolean): string[] {
   const kind = long.kinds[position];
   const token = long.tokens[position];
@@ -554,6 +557,16 @@ function acronymPieces(long: PreparedName, position: number, alone: boolean): st
   }
   if (kind === Kind.Acronym) {
     return [text, text.slice(0, 1)];
+  }
+  // "AG BANK" (since rules 1.164.0): a short legal form of the tables read as the name's own word (a legal form first
+  // before one class word, rules 1.163.0) gives its initial, as the legal form does, never itself whole or a prefix:
+  // "AGB" is no acronym of "AG BANK, AO" (the legal form's letters and the class word's initial).
+  if (
+    kind === Kind.Name &&
+    text.length <= SHORT_LEGAL_FORM &&
+    getReferenceData().legalTrie.next.get(text)?.value !== undefined
+  ) {
+    return [text.slice(0, 1)];
   }
   const pieces = new Set<string>();
   if (alone) {

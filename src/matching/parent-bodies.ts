@@ -33,16 +33,30 @@ export const CAPITALS_CODE_WORDS = 3;
 const CAPITALS_CODE = /^[a-z]{2,8}$/;
 
 /**
+ * Whether `text` is one whole class word or legal form of the tables ("bank", "ag", "sa"), whatever kind its name
+ * reads it as: a name made only of class words reads them as its name words, and unit4's rule (rules 1.163.0) a legal
+ * form first before one class word ("AG BANK"); such a word is still no code (since rules 1.164.0).
+ */
+export function tableWord(text: string): boolean {
+  const reference = getReferenceData();
+  return (
+    reference.legalTrie.next.get(text)?.value !== undefined || reference.classTrie.next.get(text)?.value !== undefined
+  );
+}
+
+/**
  * Whether `name` is written all in capitals with at most CAPITALS_CODE_WORDS comparable words, each an
  * acronym or a word of two to eight Latin letters ("QRAB QIDG", "QSCTE-QUL QCSH", "QAVRU NORTH"): in
  * capitals an acronym and a word look alike, so each word may be read as a code. Names with a class
- * word ("BANK …") or a longer word are names, not codes.
+ * word ("BANK …") or a longer word are names, not codes; since rules 1.164.0 also a name whose class words or legal
+ * form are read as its name words ("AG BANK": "AG" is no initials of "Arqa Gelvia" or "A and G Holding").
  */
 export function capitalsCodes(name: PreparedName): boolean {
   if (name.mode !== 'org' || name.tokens.length > 2 * CAPITALS_CODE_WORDS) {
     return false;
   }
   let count = 0;
+  let tableWords = 0;
   for (let index = 0; index < name.tokens.length; index++) {
     const kind = name.kinds[index];
     if (!isComparable(kind)) {
@@ -57,9 +71,13 @@ export function capitalsCodes(name: PreparedName): boolean {
     ) {
       return false;
     }
+    if (kind === Kind.Name && tableWord(token.text)) {
+      tableWords++;
+    }
   }
-  // (The written form is looked at last, and only for a short name of words that could be codes.)
-  return count > 0 && !/\p{Ll}/u.test(name.raw);
+  // (The written form is looked at last, and only for a short name of words that could be codes. A table's word is
+  // no code beside another word; alone, "HUS", it is the name and may still be one.)
+  return count > 0 && (tableWords === 0 || count === 1) && !/\p{Ll}/u.test(name.raw);
 }
 
 /**
