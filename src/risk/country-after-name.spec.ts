@@ -73,7 +73,13 @@ function build(): CandidateIndex {
 /** The index's search as the resolver reads it (20 candidates from 0.3), decided by the resolution rule. */
 function resolve(sut: CandidateIndex, name: string, countries: string[] = []) {
   const results = sut.search({ name, schema: 'Organization', countries }, { limit: 20, threshold: 0.3 });
-  const candidates: ScoredCandidate[] = results.map((result: MatchResult) => ({
+  const links: Array<[string, string]> = [['reg:quarrow-ir', 'list:quarrow-ir']];
+  return { results, decision: decideResolution(candidatesOf(results), links, SPEC_POLICY) };
+}
+
+/** The search's results as the resolver's organisation candidates. */
+function candidatesOf(results: MatchResult[]): ScoredCandidate[] {
+  return results.map((result: MatchResult) => ({
     entityId: result.entityId,
     score: result.score,
     features: result.features,
@@ -82,8 +88,6 @@ function resolve(sut: CandidateIndex, name: string, countries: string[] = []) {
     name: result.matchedName,
     type: 'Organisation',
   }));
-  const links: Array<[string, string]> = [['reg:quarrow-ir', 'list:quarrow-ir']];
-  return { results, decision: decideResolution(candidates, links, SPEC_POLICY) };
 }
 
 describe(`${CandidateIndex.name}: a country written after the name (rules 1.158.0)`, () => {
@@ -182,16 +186,7 @@ describe(`${CandidateIndex.name}: a body whose own name writes the country writt
 
   const decided = (index: CandidateIndex, name: string, countries: string[]) => {
     const results = index.search({ name, schema: 'Organization', countries }, { limit: 20, threshold: 0.3 });
-    const candidates: ScoredCandidate[] = results.map((result: MatchResult) => ({
-      entityId: result.entityId,
-      score: result.score,
-      features: result.features,
-      queryName: result.queryName,
-      matchedName: result.matchedName,
-      name: result.matchedName,
-      type: 'Organisation',
-    }));
-    return decideResolution(candidates, [], SPEC_POLICY);
+    return decideResolution(candidatesOf(results), [], SPEC_POLICY);
   };
 
   it.each<[string, 'one' | 'two', string, string[], string, string | null]>([
