@@ -11,6 +11,7 @@ import {
   possessiveAfter,
   CAPITALS_CODE_WORDS,
   capitalsCodes,
+  englishWordInCapitals,
   onlyCodes,
   codeContradicted,
   parentNamedAfter,
@@ -96,7 +97,8 @@ export function matchAcronyms(reading: AcronymReading): void {
   for (const index of [...shortFree]) {
     const token = short.tokens[index];
     // Only a word written as an acronym ("NUDT", "A.B.C.") stands for initials: "Bui" or "Fan" is a name. In a
-    // short name written all in capitals, any word may be one ("QRAB QIDG": capitals say nothing there).
+    // short name written all in capitals, any word may be one ("QRAB QIDG": capitals say nothing there), but a word of
+    // English of four letters or more (since rules 1.165.0) is that word ("QUARROW TIDE").
     if (token.text.length < 2 || token.text.length > 8) {
       continue;
     }
@@ -109,7 +111,11 @@ export function matchAcronyms(reading: AcronymReading): void {
       short.kinds[index] !== Kind.Acronym &&
       !plural &&
       counted.length === 0 &&
-      !(short.kinds[index] === Kind.Name && (capitals ??= capitalsCodes(short))) &&
+      !(
+        short.kinds[index] === Kind.Name &&
+        (capitals ??= capitalsCodes(short)) &&
+        !englishWordInCapitals(short, index)
+      ) &&
       !acronymOfPair(short, shortFree, index)
     ) {
       continue;

@@ -80,6 +80,21 @@ export function capitalsCodes(name: PreparedName): boolean {
   return count > 0 && (tableWords === 0 || count === 1) && !/\p{Ll}/u.test(name.raw);
 }
 
+/** Fewest letters of an English word written in capitals that is read as that word, never as a code. */
+const ENGLISH_WORD_MIN = 4;
+
+/**
+ * Whether the word at `index` is a word of English (english_words.tsv) of at least ENGLISH_WORD_MIN letters: in a name
+ * written in capitals whose words `capitalsCodes` may read as codes, such a word is read as the word it is, not as
+ * initials ("QUARROW TIDE": "TIDE" is no "Tarvel Institute of Dune Ecology"; since rules 1.165.0). A word of three
+ * letters is not one of them: the normaliser reads it as an acronym for its capitals, and such words are as often a
+ * body's code ("QRA CAM" for "Center for Advanced Materials").
+ */
+export function englishWordInCapitals(name: PreparedName, index: number): boolean {
+  const text = name.tokens[index].text;
+  return text.length >= ENGLISH_WORD_MIN && getReferenceData().englishWords.has(text);
+}
+
 /**
  * The number of codes of a name made only of codes ("QIDG", "QCR-KSB", "QRAB QIDG"), or undefined when it
  * has another word or none: such a name may stand for another name by its acronym. A name of acronyms
