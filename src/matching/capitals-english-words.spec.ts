@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NameMatcher } from './name-matcher';
 import { prepareName } from './normalise';
 import { check, company, org, type Row } from './organisation-rows.testing';
-import { englishWordInCapitals } from './parent-bodies';
+import { englishWordInCapitals, englishWordReadForCapitals } from './parent-bodies';
 
 /**
  * caps7 (rules 1.165.0): in a short name written in capitals, any word no table knows may be a code (`capitalsCodes`),
@@ -81,6 +81,60 @@ describe('an English word in capitals is not read as initials (rules 1.165.0)', 
     {
       query: company('QUARROW TIDE'),
       candidate: company('Quarrow Tide'),
+      match: true,
+      reason: 'the same name written otherwise still matches',
+    },
+  ])('$query.name vs $candidate.name: $match ($reason)', (row) => {
+    check(sut, row);
+  });
+});
+
+/**
+ * caps7 (rules 1.165.0), a short word: a word of English of two or three letters in a name written in capitals is read
+ * as an acronym for its capitals (rules 1.142.0); it stands for the other name's initials only when every other word
+ * of its name is aligned with the other name or read as its initials too (a row of codes), not beside a word of its
+ * own. "ACE", "PET" and "CAM" are words of the shipped English table; "ARVEL", "PELVAR", "VELVAN" of no table.
+ */
+describe('a short English word in capitals is read as initials only beside codes (rules 1.165.0)', () => {
+  it.each([
+    { name: 'ACE QUARROW LIMITED', word: 0, english: true, reason: 'an English word read for its capitals' },
+    { name: 'QRK CAM', word: 1, english: true, reason: 'the same, last' },
+    { name: 'QRK QUARROW', word: 0, english: false, reason: 'a code of no table' },
+    { name: 'ACE', word: 0, english: false, reason: 'alone in its name: an acronym as written' },
+  ])('englishWordReadForCapitals($name, $word) is $english ($reason)', ({ name, word, english }) => {
+    expect(englishWordReadForCapitals(prepareName(name, 'org'), word)).toBe(english);
+  });
+
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: company('ACE QUARROW LIMITED'),
+      candidate: org('Arvel College of Education'),
+      match: false,
+      reason: 'a three-letter English word beside a word the other name lacks is no initials',
+    },
+    {
+      query: company('VELVAN PET S.A.'),
+      candidate: org('Pelvar Educational Trust'),
+      match: false,
+      reason: 'the same, the word last before a legal form',
+    },
+    {
+      query: org('QRK CAM'),
+      candidate: org('Quarrow Rivers Kavim Center for Advanced Materials'),
+      match: true,
+      reason: 'beside a code that stands for the other name too it is still read',
+    },
+    {
+      query: org('ACE'),
+      candidate: org('Arvel College of Education'),
+      match: true,
+      reason: 'alone in its name it is an acronym as written',
+    },
+    {
+      query: company('ACE QUARROW LIMITED'),
+      candidate: company('Ace Quarrow Ltd'),
       match: true,
       reason: 'the same name written otherwise still matches',
     },

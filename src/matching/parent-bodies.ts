@@ -1,5 +1,5 @@
 // Parent bodies and their units: codes, a unit named with its parent, unit acronyms.
-import { type PreparedName, isComparable, Kind, classSetOf } from './normalise';
+import { type PreparedName, isComparable, Kind, classSetOf, CAPITALS_READ } from './normalise';
 import { getReferenceData } from './reference-data';
 import { Likeness } from './token-similarity';
 import { tokeniseRaw, Script, HYPHENATED_ACRONYMS } from './tokenise';
@@ -93,6 +93,20 @@ const ENGLISH_WORD_MIN = 4;
 export function englishWordInCapitals(name: PreparedName, index: number): boolean {
   const text = name.tokens[index].text;
   return text.length >= ENGLISH_WORD_MIN && getReferenceData().englishWords.has(text);
+}
+
+/**
+ * Whether the word at `index` is a short word of English read as an acronym only because its name is written in
+ * capitals (CAPITALS_READ: "ACE" of "ACE QUARROW LIMITED"): such a word is read as initials only beside words that all
+ * stand for the other name too (`matchAcronyms`; "QRA CAM" for "Quarrow Rivers Academy Center for Advanced Materials"),
+ * never beside a word of its own name that the other name lacks (since rules 1.165.0).
+ */
+export function englishWordReadForCapitals(name: PreparedName, index: number): boolean {
+  return (
+    name.kinds[index] === Kind.Acronym &&
+    name.tags[index] === CAPITALS_READ &&
+    getReferenceData().englishWords.has(name.tokens[index].text)
+  );
 }
 
 /**
