@@ -11,8 +11,6 @@ import {
   possessiveAfter,
   CAPITALS_CODE_WORDS,
   capitalsCodes,
-  englishWordInCapitals,
-  englishWordReadForCapitals,
   onlyCodes,
   codeContradicted,
   parentNamedAfter,
@@ -95,12 +93,10 @@ export function matchAcronyms(reading: AcronymReading): void {
     return;
   }
   let capitals: boolean | undefined;
-  let englishReadings: { index: number; pair: AlignedPair }[] | undefined;
   for (const index of [...shortFree]) {
     const token = short.tokens[index];
     // Only a word written as an acronym ("NUDT", "A.B.C.") stands for initials: "Bui" or "Fan" is a name. In a
-    // short name written all in capitals, any word may be one ("QRAB QIDG": capitals say nothing there), but a word of
-    // English of four letters or more (since rules 1.165.0) is that word ("QUARROW TIDE").
+    // short name written all in capitals, any word may be one ("QRAB QIDG": capitals say nothing there).
     if (token.text.length < 2 || token.text.length > 8) {
       continue;
     }
@@ -113,11 +109,7 @@ export function matchAcronyms(reading: AcronymReading): void {
       short.kinds[index] !== Kind.Acronym &&
       !plural &&
       counted.length === 0 &&
-      !(
-        short.kinds[index] === Kind.Name &&
-        (capitals ??= capitalsCodes(short)) &&
-        !englishWordInCapitals(short, index)
-      ) &&
+      !(short.kinds[index] === Kind.Name && (capitals ??= capitalsCodes(short))) &&
       !acronymOfPair(short, shortFree, index)
     ) {
       continue;
@@ -139,33 +131,6 @@ export function matchAcronyms(reading: AcronymReading): void {
     if (particles) {
       readAcronym(particles, index, reading, true);
     }
-    if (read && englishWordReadForCapitals(short, index)) {
-      (englishReadings ??= []).push({ index, pair: reading.pairs[reading.pairs.length - 1] });
-    }
-  }
-  if (englishReadings) {
-    dropEnglishReadingsBesideOwnWords(reading, englishReadings);
-  }
-}
-
-/**
- * "ACE QUARROW LIMITED" against "Arvel College of Education" (since rules 1.165.0): a short word of English read as
- * initials only because its name is written in capitals (`englishWordReadForCapitals`) stands for the other name only
- * when every other word of its name is aligned with the other name or read as initials of it too ("QRA CAM": a row of
- * codes); beside a word the other name lacks it is the English word of a name of its own, and its reading is undone.
- */
-function dropEnglishReadingsBesideOwnWords(
-  reading: AcronymReading,
-  readings: { index: number; pair: AlignedPair }[],
-): void {
-  const { short, shortFree, longFree, shortIsQuery, pairs } = reading;
-  for (const { index, pair } of readings) {
-    if (!comparableIndices(short).some((other) => other !== index && shortFree.has(other))) {
-      continue;
-    }
-    pairs.splice(pairs.indexOf(pair), 1);
-    shortFree.add(index);
-    (shortIsQuery ? pair.candidate : pair.query).forEach((position) => longFree.add(position));
   }
 }
 

@@ -1,5 +1,5 @@
 // Parent bodies and their units: codes, a unit named with its parent, unit acronyms.
-import { type PreparedName, isComparable, Kind, classSetOf, CAPITALS_READ } from './normalise';
+import { type PreparedName, isComparable, Kind, classSetOf } from './normalise';
 import { getReferenceData } from './reference-data';
 import { Likeness } from './token-similarity';
 import { tokeniseRaw, Script, HYPHENATED_ACRONYMS } from './tokenise';
@@ -78,35 +78,6 @@ export function capitalsCodes(name: PreparedName): boolean {
   // (The written form is looked at last, and only for a short name of words that could be codes. A table's word is
   // no code beside another word; alone, "HUS", it is the name and may still be one.)
   return count > 0 && (tableWords === 0 || count === 1) && !/\p{Ll}/u.test(name.raw);
-}
-
-/** Fewest letters of an English word written in capitals that is read as that word, never as a code. */
-const ENGLISH_WORD_MIN = 4;
-
-/**
- * Whether the word at `index` is a word of English (english_words.tsv) of at least ENGLISH_WORD_MIN letters: in a name
- * written in capitals whose words `capitalsCodes` may read as codes, such a word is read as the word it is, not as
- * initials ("QUARROW TIDE": "TIDE" is no "Tarvel Institute of Dune Ecology"; since rules 1.165.0). A word of three
- * letters is not one of them: the normaliser reads it as an acronym for its capitals, and such words are as often a
- * body's code ("QRA CAM" for "Center for Advanced Materials").
- */
-export function englishWordInCapitals(name: PreparedName, index: number): boolean {
-  const text = name.tokens[index].text;
-  return text.length >= ENGLISH_WORD_MIN && getReferenceData().englishWords.has(text);
-}
-
-/**
- * Whether the word at `index` is a short word of English read as an acronym only because its name is written in
- * capitals (CAPITALS_READ: "ACE" of "ACE QUARROW LIMITED"): such a word is read as initials only beside words that all
- * stand for the other name too (`matchAcronyms`; "QRA CAM" for "Quarrow Rivers Academy Center for Advanced Materials"),
- * never beside a word of its own name that the other name lacks (since rules 1.165.0).
- */
-export function englishWordReadForCapitals(name: PreparedName, index: number): boolean {
-  return (
-    name.kinds[index] === Kind.Acronym &&
-    name.tags[index] === CAPITALS_READ &&
-    getReferenceData().englishWords.has(name.tokens[index].text)
-  );
 }
 
 /**
