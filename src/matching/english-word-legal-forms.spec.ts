@@ -19,7 +19,12 @@ describe('a plain English legal-form word before a class word is a word of the n
   it.each([
     { name: 'Quarrow Spa University', word: 'spa', kind: 'name', reason: 'a spa town’s word before a class word' },
     { name: 'Quarrow Charity Hospital', word: 'charity', kind: 'class', reason: 'a class word of the tables there' },
-    { name: 'Cooperative Institute for Tidal Studies', word: 'cooperative', kind: 'class', reason: 'first, before one' },
+    {
+      name: 'Cooperative Institute for Tidal Studies',
+      word: 'cooperative',
+      kind: 'class',
+      reason: 'first, before one',
+    },
     { name: 'Tarvel Cooperation Office', word: 'cooperation', kind: 'class', reason: 'the same, another listed word' },
     { name: 'QUARROW SPA UNIVERSITY', word: 'spa', kind: 'acronym', reason: 'in a name in capitals: no legal form' },
     { name: 'Quarrow S.p.A. Holding', word: 'spa', kind: 'legal', reason: 'written with full stops: the legal form' },
