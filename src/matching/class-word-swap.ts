@@ -97,6 +97,23 @@ export function classWordSwap(query: string, matched: string, registryBody = fal
   return [onlyLeft.map((word) => word.orig).join(' '), onlyRight.map((word) => word.orig).join(' ')];
 }
 
+/**
+ * Since rules 1.165.0: whether `query` writes a legal-form word that the swap reads as a class word (legal_class_groups,
+ * and registry_ or listed_legal_class_groups by `registryBody`: "cooperative", "charity") that `matched` does not
+ * write ("Quarrow Tidal Charity" against a body's other name "Quarrow Tidal"). The matcher drops a legal form, so the
+ * two names compare as equal; yet the query names a kind of body that the name matched does not.
+ */
+export function ownLegalClassWord(query: string, matched: string, registryBody = false): boolean {
+  const prepared = prepareName(query, 'org');
+  const written = new Set(prepareName(matched, 'org').tokens.map((token) => token.text));
+  return prepared.tokens.some(
+    (token, index) =>
+      prepared.kinds[index] === Kind.Legal &&
+      !written.has(token.text) &&
+      legalClassGroups(token.orig, registryBody) !== null,
+  );
+}
+
 /** Whether `phrase` (words of `name`) is one class word, or up to PHRASE_WORDS class words standing together. */
 function classPhrase(phrase: Word[], name: Word[]): boolean {
   if (phrase.length === 0 || phrase.length > PHRASE_WORDS || phrase.some((word) => !word.groups)) {

@@ -483,9 +483,21 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
         // (company_words.yml not_in_capitals) is, in capitals, another name's initials ("Ministerstvo … SR").
         const inCapitals =
           hit.end === hit.start + 1 && reference.smallLetterLegalWords.has(keys[hit.start]) && acronym[hit.start];
+        // "Quarrow Spa University", "Quarrow Charity Hospital" (since rules 1.165.0): a one-word legal form that is a
+        // plain English word (company_words.yml english_word_legal_forms) written as a word (no full stops, not an
+        // acronym's capitals) right before a class word is a word of the name (a class word where the tables make it
+        // one: "charity"); a legal form closes a name. Last ("Quarrow Charity") or marked ("Quarrow S.p.A.") it stays one.
+        const wordBeforeClass =
+          hit.end === hit.start + 1 &&
+          hit.end < count &&
+          !writtenAcronym[hit.start] &&
+          tokens[hit.start].script === Script.Latin &&
+          reference.englishWordLegalForms.has(keys[hit.start]) &&
+          classHits.some((classHit) => classHit.start === hit.end);
         // Letters joined by an ampersand ("A&T") are initials of words, not a legal form's abbreviation.
         if (
           !bodyClass &&
+          !wordBeforeClass &&
           !inCapitals &&
           !unmarkedAcronym &&
           !syllableOfWord &&

@@ -50,6 +50,12 @@ export interface ReferenceData {
    * ("Ministerstvo … SR", the Slovak Republic) (since rules 1.94.0).
    */
   smallLetterLegalWords: Set<string>;
+  /**
+   * One-word legal forms that are plain English words a body's name writes for what it is or does (company_words.yml
+   * english_word_legal_forms, since rules 1.165.0: "spa", "charity"), by key: written as a word, not as the legal
+   * form's abbreviation, right before a class word ("Quarrow Spa University"), such a word is a word of the name.
+   */
+  englishWordLegalForms: Set<string>;
   /** Organisation-class groups (`university`, `institute`, `co`…). */
   classNames: string[];
   /**
@@ -940,6 +946,7 @@ interface CompanyWordsFile {
   word_forms: Record<string, string[]>;
   vessel_prefixes: string[];
   legal_forms_read_as_class: string[];
+  english_word_legal_forms: string[];
   company_kind_classes: string[];
   one_word_company_classes?: string[];
   address_after_classes: string[];
@@ -962,6 +969,22 @@ function classGroupsOf(groups: string[], field: string, classNames: string[]): S
         throw new Error(`company_words.yml ${field}: unknown class group "${group}"`);
       }
       return index;
+    }),
+  );
+}
+
+/**
+ * company_words.yml english_word_legal_forms by key; a word that is not a one-word legal form of the tables stops the
+ * start (the reading it asks for would never apply).
+ */
+function englishWordLegalFormsOf(words: string[], legalTrie: TrieNode<number>): Set<string> {
+  return new Set(
+    words.map((word) => {
+      const keys = phraseKeys(word);
+      if (keys.length !== 1 || legalTrie.next.get(keys[0])?.value === undefined) {
+        throw new Error(`company_words.yml english_word_legal_forms: "${word}" is not a one-word legal form`);
+      }
+      return keys[0];
     }),
   );
 }
@@ -1235,6 +1258,7 @@ function buildReferenceData(): ReferenceData {
     legalTrie,
     markedLegalWords: new Set([...markedSpellings].filter((key) => !plainSpellings.has(key))),
     smallLetterLegalWords,
+    englishWordLegalForms: englishWordLegalFormsOf(companyWords.english_word_legal_forms, legalTrie),
     classNames,
     classTrie,
     classSets,

@@ -462,6 +462,49 @@ describe(`${nameEvidence.name}, a class word swapped against the display name (r
   });
 });
 
+// Since rules 1.165.0 (legal7): the same at a name score of 1 when the query writes a legal-form word read as a class
+// word ("Charity") that the name matched does not: the matcher drops the legal form, the query names another kind of body.
+describe(`${nameEvidence.name}, a legal-form word read as a class word against the display name (since rules 1.165.0)`, () => {
+  const through = (queryName: string, matchedName: string, name: string, lists: string[]): ScoredCandidate => ({
+    entityId: 'body',
+    score: 1,
+    queryName,
+    matchedName,
+    name,
+    lists,
+    features: [{ name: 'token_alignment', value: 1, reason: '' }],
+  });
+  it.each<[reason: string, candidate: ScoredCandidate, status: string]>([
+    [
+      'a listed body matched through its short name, the query with "Charity" of its own, the display name a company: shown, not resolved',
+      through('QUARROW TIDAL CHARITY', 'QUARROW TIDAL', 'QUARROW TIDAL SHIPPING COMPANY', ['a-list']),
+      'NOT_FOUND',
+    ],
+    [
+      'a registry body so, "Cooperative" of its own and a display name of another class: shown, not resolved',
+      through('Quarrow Tidal Cooperative', 'Quarrow Tidal', 'Quarrow Tidal Institute', []),
+      'NOT_FOUND',
+    ],
+    [
+      'the display name of the charity’s kin (an association): resolved',
+      through('QUARROW TIDAL CHARITY', 'QUARROW TIDAL', 'QUARROW TIDAL ASSOCIATION', ['a-list']),
+      'RESOLVED',
+    ],
+    [
+      'a company’s legal form of its own names no kind of body: resolved',
+      through('QUARROW TIDAL LLC', 'QUARROW TIDAL', 'QUARROW TIDAL SHIPPING COMPANY', ['a-list']),
+      'RESOLVED',
+    ],
+    [
+      'the name matched writes the word too: resolved',
+      through('QUARROW TIDAL CHARITY', 'QUARROW TIDAL CHARITY', 'QUARROW TIDAL SHIPPING COMPANY', ['a-list']),
+      'RESOLVED',
+    ],
+  ])('%s', (_reason, one, status) => {
+    expect(decideResolution([one], [], policy).status).toBe(status);
+  });
+});
+
 // Since rules 1.140.0 (resol11): an organisation party's candidate that its list types as neither a person nor a body
 // (`untyped`, the BIS Denied Persons List's LegalEntity) is not resolved to through initials alone.
 describe(`${nameEvidence.name}, an untyped list entry matched through initials (rules 1.140.0)`, () => {

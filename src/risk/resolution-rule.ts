@@ -28,7 +28,7 @@
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
-import { classWordSwap } from '../matching/class-word-swap';
+import { classWordSwap, ownLegalClassWord } from '../matching/class-word-swap';
 import { mayCorroborate } from '../matching/corroboration';
 import { givenNameConflict, namePartLacking, ownNamePart } from '../matching/given-name-conflict';
 import {
@@ -354,7 +354,14 @@ function displayNameSwap(
   nameScore: number,
   registryBody: boolean,
 ): [string, string] | null {
-  return nameScore < 1 && candidate.queryName && candidate.name && candidate.name !== candidate.matchedName
+  // Since rules 1.165.0 also at a name score of 1 when the query writes a legal-form word read as a class word that the
+  // name matched does not ("Quarrow Tidal Charity" through the alias "Quarrow Tidal" of "Quarrow Tidal Shipping
+  // Company"): the matcher drops the legal form, the query still names another kind of body.
+  return candidate.queryName &&
+    candidate.matchedName &&
+    candidate.name &&
+    candidate.name !== candidate.matchedName &&
+    (nameScore < 1 || ownLegalClassWord(candidate.queryName, candidate.matchedName, registryBody))
     ? classWordSwap(candidate.queryName, candidate.name, registryBody)
     : null;
 }
