@@ -118,6 +118,11 @@ import { EntityResolverService, type ExpectedParty } from '../src/risk/entity-re
 import type { PartyResolution } from '../src/risk/models/risk.model';
 import { ResolutionStatus } from '../src/risk/risk.enums';
 import { RiskRepository } from '../src/risk/risk.repository';
+import { eitherSchemaResolution } from '../src/risk/either-schema';
+import { RISK_RULES } from '../src/risk/risk-rules.provider';
+import type { RiskRules } from '../src/risk/risk-rules';
+import { listedSpellingAlone } from '../src/risk/resolution-rule';
+import { ScreeningService } from '../src/screening/screening.service';
 import { cleanText } from '../src/seed/bilingual-name';
 import { buildSeedGraph, trackerEntityId } from '../src/seed/seed-transform';
 import { unitAliasNames } from '../src/seed/unit-aliases';
@@ -1518,10 +1523,96 @@ async function main(): Promise<void> {
         })),
       });
       console.log('\nresults: bench/results/resolution.json');
+      if (process.env.RESOLUTION_SCREEN_AGREEMENT) {
+        await screenAgreement(
+          context.get(ScreeningService, { strict: false }),
+          resolver,
+          outcomes.filter((outcome) => half(outcome.query.name) === 'dev'),
+          process.env.RESOLUTION_SCREEN_AGREEMENT,
+          context.get<RiskRules>(RISK_RULES, { strict: false }).resolution.candidates,
+        );
+      }
     } finally {
       await context.close();
     }
   });
+}
+
+/**
+ * Since assess4 (RESOLUTION_SCREEN_AGREEMENT=<file>): each dev query screened without a schema (`screen`, no path
+ * walk) against the reading `partnerRisk` makes of a name of either kind (an organisation first, then a person when
+ * no organisation answers and no listed entry alike in spelling alone is a possible match: `eitherSchemaResolution`);
+ * every query whose status, entity or best candidate differs written to the file, one JSON line each, and counted.
+ */
+async function screenAgreement(
+  screening: ScreeningService,
+  resolver: EntityResolverService,
+  outcomes: Outcome[],
+  file: string,
+  shown: number,
+): Promise<void> {
+  const started = Date.now();
+  const lines: string[] = [];
+  const tally = new Map<string, number>();
+  for (const { query, resolution } of outcomes) {
+    const ref = { name: query.name, country: query.country };
+    const organisation = query.expected === 'organisation' ? resolution : await resolver.resolve(ref, 'organisation');
+    const possible =
+      organisation.status !== ResolutionStatus.RESOLVED &&
+      organisation.candidates.some(
+        (candidate) =>
+          candidate.lists.length > 0 &&
+          candidate.score >= organisation.threshold &&
+          listedSpellingAlone(
+            candidate,
+            candidate.features.find((feature) => feature.name === 'token_alignment')?.value ?? candidate.score,
+          ) !== null,
+      );
+    const person =
+      organisation.status === ResolutionStatus.NOT_FOUND && !possible ? await resolver.resolve(ref, 'person') : null;
+    const either = eitherSchemaResolution(organisation, person, shown);
+    const screened = (
+      await screening.screen({ name: query.name, country: query.country ? [query.country] : null, pathRisks: false })
+    ).resolution!;
+    const differs = [
+      screened.status !== either.status ? 'status' : '',
+      screened.entityId !== either.entityId ? 'entity' : '',
+      (screened.candidates[0]?.entityId ?? null) !== (either.candidates[0]?.entityId ?? null) ? 'best' : '',
+    ].filter((what) => what !== '');
+    const key = differs.length === 0 ? 'agree' : `${either.status}->${screened.status} (${differs.join(', ')})`;
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+    if (differs.length > 0) {
+      lines.push(
+        JSON.stringify({
+          group: query.subgroup,
+          query: query.name,
+          country: query.country,
+          expected: query.expected,
+          partner: {
+            status: either.status,
+            entityId: either.entityId,
+            best: either.candidates[0]?.entityId ?? null,
+            bestType: either.candidates[0]?.type ?? null,
+            explanation: either.explanation,
+          },
+          screen: {
+            status: screened.status,
+            entityId: screened.entityId,
+            best: screened.candidates[0]?.entityId ?? null,
+            bestType: screened.candidates[0]?.type ?? null,
+            explanation: screened.explanation,
+          },
+        }),
+      );
+    }
+  }
+  writeFileSync(file, lines.join('\n') + (lines.length > 0 ? '\n' : ''));
+  console.log(
+    `\n=== screen without a schema against partnerRisk's reading, ${outcomes.length} dev queries, ${((Date.now() - started) / 1000).toFixed(1)} s (${file}):`,
+  );
+  for (const [key, count] of [...tally.entries()].sort((left, right) => right[1] - left[1])) {
+    console.log(`  ${key.padEnd(50)} ${count}`);
+  }
 }
 
 if (require.main === module) {

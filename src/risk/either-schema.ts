@@ -1,6 +1,41 @@
-import type { PartyResolution } from './models/risk.model';
+import type { PartyResolution, ResolutionCandidate } from './models/risk.model';
 import { ResolutionStatus } from './risk.enums';
-import { fixed } from './resolution-rule';
+import { fixed, listedSpellingAlone } from './resolution-rule';
+
+/**
+ * Since rules 1.136.0 (in partnership.service.ts until 1.166.0): the unresolved answer's first list entry shown whose
+ * score clears the resolution's threshold and whose name only the spelling of its one identity word kept from
+ * resolving (`listedSpellingAlone`; the first such: the best itself, or the entry of a body of the graph on no list shown as the best
+ * and named alike), with the two words; null otherwise, and for a resolved answer.
+ */
+export function possibleListedCandidate(
+  resolution: PartyResolution,
+): { best: ResolutionCandidate; words: [string, string] } | null {
+  if (resolution.status === ResolutionStatus.RESOLVED) {
+    return null;
+  }
+  for (const candidate of resolution.candidates) {
+    if (candidate.lists.length === 0 || candidate.score < resolution.threshold) {
+      continue;
+    }
+    const alignment = candidate.features.find((feature) => feature.name === 'token_alignment');
+    const words = listedSpellingAlone(candidate, alignment ? alignment.value : candidate.score);
+    if (words) {
+      return { best: candidate, words };
+    }
+  }
+  return null;
+}
+
+/**
+ * Since rules 1.166.0: whether a name read as an organisation is read as a person too (`eitherSchemaResolution`): no
+ * organisation answers (NOT_FOUND) and no list entry alike in spelling alone is a possible match
+ * (`possibleListedCandidate`). One test for `partnerRisk`, `assessPartnership`'s partner and funders, and a screen
+ * without a schema, so that they read a name of either kind alike.
+ */
+export function personReadingWanted(organisation: PartyResolution): boolean {
+  return organisation.status === ResolutionStatus.NOT_FOUND && possibleListedCandidate(organisation) === null;
+}
 
 /**
  * Since rules 1.149.0: `partnerRisk(name: …)` takes no schema, and its description promises a summary of "one entity":

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { identifierName, namesNoBody, unfoldParties, type MatchQuery, type MatchResult } from '../matching';
+import { countryAfterName } from '../matching/candidate-index';
 import { CANDIDATE_SOURCE, type CandidateSnapshot, type CandidateSource } from './candidate-source';
 import { type AssessedListVersion, type PartyResolution, type ResolutionCandidate } from './models/risk.model';
 import { ResolutionStatus } from './risk.enums';
@@ -23,6 +24,7 @@ import {
   type ResolutionPolicy,
   unwrittenOwnAcronym,
 } from './resolution-rule';
+import { eitherSchemaResolution, personReadingWanted } from './either-schema';
 import { RISK_RULES } from './risk-rules.provider';
 import type { RiskRules } from './risk-rules';
 import { RiskRepository } from './risk.repository';
@@ -56,6 +58,19 @@ interface Scored {
   untyped?: boolean;
   /** Since rules 1.145.0: the towns the index holds the candidate in (see nameEvidence). */
   towns?: string[];
+}
+
+/**
+ * A screened name for `resolveMatchesMany`: its screen's results and the kind of party it resolves; since rules
+ * 1.166.0 with its query and lists, so that a name screened without a schema is read as an organisation, then a person.
+ */
+export interface ScreenedName {
+  name: string;
+  countries: string[];
+  results: MatchResult[];
+  kind?: ExpectedParty | 'party';
+  query?: MatchQuery;
+  lists?: string[];
 }
 
 /** SAME_AS links among `ids` and the list records of `listedIds` (see `decide`). */
@@ -189,13 +204,58 @@ export class EntityResolverService {
    * of them, and each name then sees only its own candidates' links and records, as its own two queries
    * would have returned them.
    */
-  async resolveMatchesMany(
-    screened: Array<{ name: string; countries: string[]; results: MatchResult[]; kind?: ExpectedParty | 'party' }>,
-    snapshot: CandidateSnapshot,
-  ): Promise<PartyResolution[]> {
+  async resolveMatchesMany(screened: ScreenedName[], snapshot: CandidateSnapshot): Promise<PartyResolution[]> {
+    // Since rules 1.166.0: a name screened without a schema (with its query) is read as `partnerRisk` reads a name:
+    // as an organisation first, through the resolver's own organisation search, then as a person when no
+    // organisation answers and no list entry alike in spelling alone is a possible match (`personReadingWanted`).
+    const either = screened.map((one) => one.kind === 'party' && one.query !== undefined);
+    const read = (one: ScreenedName, kind: ExpectedParty): ScreenedName => ({
+      ...one,
+      kind,
+      results: this.search(
+        snapshot,
+        { ...one.query!, schema: kind === 'person' ? 'Person' : 'Organization' },
+        {
+          limit: 0,
+          threshold: 1,
+          lists: one.lists,
+        },
+      ),
+    });
+    const answers = await this.decideMany(
+      screened.map((one, position) => (either[position] ? read(one, 'organisation') : one)),
+      snapshot,
+    );
+    const again = screened
+      .map((_, position) => position)
+      .filter((position) => either[position] && personReadingWanted(answers[position]));
+    if (again.length === 0) {
+      return answers;
+    }
+    const persons = await this.decideMany(
+      again.map((position) => read(screened[position], 'person')),
+      snapshot,
+    );
+    again.forEach((position, at) => {
+      answers[position] = eitherSchemaResolution(answers[position], persons[at], this.rules.resolution.candidates);
+    });
+    return answers;
+  }
+
+  /** `resolveMatchesMany`'s decisions, each among its own results, with the links of all read in one go. */
+  private async decideMany(screened: ScreenedName[], snapshot: CandidateSnapshot): Promise<PartyResolution[]> {
     const scored = screened.map((one) => this.candidates(one.results, snapshot, one.kind ?? 'party'));
-    const linked = scored.filter((candidates) =>
-      linksWanted(decideResolution(candidates, [], this.policy), candidates, this.policy),
+    const linked = scored.filter((candidates, position) =>
+      linksWanted(
+        decideResolution(
+          candidates,
+          [],
+          this.policy,
+          queryCountries(screened[position].name, screened[position].countries.join(', ')),
+        ),
+        candidates,
+        this.policy,
+      ),
     );
     const ids = [...new Set(linked.flatMap((candidates) => candidates.map((candidate) => candidate.entityId)))];
     const listed = [...new Set(linked.flatMap((candidates) => recordIds(candidates, this.policy)))];
@@ -211,7 +271,7 @@ export class EntityResolverService {
     };
     return Promise.all(
       screened.map((one, position) =>
-        this.decide(one.name, one.countries.join(', ') || null, scored[position], 'party', readLinks),
+        this.decide(one.name, one.countries.join(', ') || null, scored[position], one.kind ?? 'party', readLinks),
       ),
     );
   }
@@ -285,7 +345,8 @@ export class EntityResolverService {
     readLinks: LinkReader = this.readLinks,
   ): Promise<PartyResolution> {
     const policy = this.policy;
-    let decision = decideResolution(candidates, [], policy);
+    const countries = queryCountries(name, country);
+    let decision = decideResolution(candidates, [], policy, countries);
     let sameParty: ListedPartyLink[] = [];
     let listedBody: Scored | null = null;
     if (linksWanted(decision, candidates, policy)) {
@@ -315,7 +376,7 @@ export class EntityResolverService {
       sameParty = [...organisationLinks, ...sameParty];
       const links = [...asOne, ...sameParty.map((link): [string, string] => [link.left, link.right])];
       if (links.length > 0) {
-        decision = decideResolution(candidates, links, policy);
+        decision = decideResolution(candidates, links, policy, countries);
       }
       sameParty = [...bodyLinks, ...sameParty];
       listedBody = bodyNamed(decision, candidates, bodyLinks);
@@ -496,6 +557,20 @@ function bodyNamed(
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/**
+ * Since rules 1.166.0: the countries the resolution rule reads for a query (small letters): those given (`country`,
+ * one or several joined by commas) and one written after the name ("<name>, <country>": `countryAfterName`, the
+ * matcher's reading).
+ */
+function queryCountries(name: string, country: string | null): string[] {
+  const given = (country ?? '')
+    .split(',')
+    .map((code) => code.trim().toLowerCase())
+    .filter((code) => code.length > 0);
+  const written = countryAfterName(name)?.code;
+  return [...new Set(written ? [...given, written] : given)];
 }
 
 /** Candidates one entry each: entries the index folded as one party are linked again by the resolution rule. */

@@ -9,7 +9,12 @@ import { type AreaSensitivity, ResearchSensitivity } from '../research-areas/res
 import type { AssessPartnershipInput, FundingInput } from './dto/risk.input';
 import { checkFunding, fundingRows } from './funding-record';
 import { EntityResolverService, type PartyRef } from './entity-resolver';
-import { eitherSchemaResolution, personPartyReason } from './either-schema';
+import {
+  eitherSchemaResolution,
+  personPartyReason,
+  personReadingWanted,
+  possibleListedCandidate,
+} from './either-schema';
 import {
   type Conflict,
   type PartyAssessment,
@@ -26,7 +31,7 @@ import { RISK_RULES } from './risk-rules.provider';
 import type { RiskLevelName, RiskRules } from './risk-rules';
 import { displayName, levelRank, maxLevel, readStep, type WalkNode, type WalkStep } from './risk-scoring';
 import { listCaveat } from './list-caveat';
-import { fixed, listedSpellingAlone } from './resolution-rule';
+import { fixed } from './resolution-rule';
 import { RiskInputInvalidError } from './risk.errors';
 import { RiskRepository } from './risk.repository';
 
@@ -232,11 +237,9 @@ export class PartnershipService {
     const organisation = await this.resolver.resolve(ref, 'organisation');
     const organisationPossible = await this.possibleListedMatch(organisation, asOf);
     // Since rules 1.149.0: no schema is given, so a name no organisation answers is read as a person too
-    // (eitherSchemaResolution): a listed person is never "not found in the graph or lists".
-    const person =
-      organisation.status === ResolutionStatus.NOT_FOUND && !organisationPossible
-        ? await this.resolver.resolve(ref, 'person')
-        : null;
+    // (eitherSchemaResolution): a listed person is never "not found in the graph or lists". Since rules 1.166.0 the
+    // test is `personReadingWanted`, a screen's without a schema too.
+    const person = personReadingWanted(organisation) ? await this.resolver.resolve(ref, 'person') : null;
     const resolution = eitherSchemaResolution(organisation, person, this.rules.resolution.candidates);
     if (resolution.status === ResolutionStatus.RESOLVED && resolution.entityId) {
       return {
@@ -281,7 +284,7 @@ export class PartnershipService {
     // never "not found in the graph or lists" (`personPartyReason` says so in the reasons).
     const readPossible = expected === 'organisation' && !ref.id ? await this.possibleListedMatch(read, asOf) : null;
     const person =
-      expected === 'organisation' && !ref.id && read.status === ResolutionStatus.NOT_FOUND && !readPossible
+      expected === 'organisation' && !ref.id && personReadingWanted(read)
         ? await this.resolver.resolve(given, 'person')
         : null;
     const resolution = eitherSchemaResolution(read, person, this.rules.resolution.candidates);
@@ -304,21 +307,7 @@ export class PartnershipService {
    * (`listedSpellingAlone`), with its own listing's level (a walk of one hop, its own findings only); null otherwise.
    */
   private async possibleListedMatch(resolution: PartyResolution, asOf: string): Promise<PossibleMatch | null> {
-    if (resolution.status === ResolutionStatus.RESOLVED) {
-      return null;
-    }
-    // The first list entry shown whose score clears the resolution's threshold and whose name only the spelling of
-    // its one identity word kept from resolving (the best itself, or the entry of a body of the graph on no list
-    // shown as the best and named alike: one body, on the list and in a registry).
-    let found: { best: ResolutionCandidate; words: [string, string] } | null = null;
-    for (const candidate of resolution.candidates) {
-      if (found || candidate.lists.length === 0 || candidate.score < resolution.threshold) {
-        continue;
-      }
-      const alignment = candidate.features.find((feature) => feature.name === 'token_alignment');
-      const words = listedSpellingAlone(candidate, alignment ? alignment.value : candidate.score);
-      found = words ? { best: candidate, words } : null;
-    }
+    const found = possibleListedCandidate(resolution);
     if (!found) {
       return null;
     }

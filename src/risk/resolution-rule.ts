@@ -29,6 +29,7 @@
 
 import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap, ownLegalClassWord } from '../matching/class-word-swap';
+import { countryAtLength, otherCountryWritten } from '../matching/country-in-name';
 import { mayCorroborate } from '../matching/corroboration';
 import { givenNameConflict, namePartLacking, ownNamePart } from '../matching/given-name-conflict';
 import {
@@ -518,6 +519,8 @@ export function decideResolution<T extends ScoredCandidate>(
   candidates: readonly T[],
   links: ReadonlyArray<readonly [string, string]>,
   policy: ResolutionPolicy,
+  /** Since rules 1.166.0: the countries the query is given in (small letters; a country written after the name too). */
+  countries: readonly string[] = [],
 ): ResolutionDecision<T> {
   const ranked = byScore(candidates);
   if (ranked.length === 0) {
@@ -549,6 +552,12 @@ export function decideResolution<T extends ScoredCandidate>(
     };
   }
 
+  // Since rules 1.166.0: a body whose own name is the query's name with the query's country written at length, as
+  // strong by name as it needs, leads namesakes of no known country.
+  const atLength = countryAtLengthLead(ranked, links, policy, countries);
+  if (atLength !== null) {
+    return atLength;
+  }
   const sameBody = sameBodyAs(ranked[0].entityId, links);
   const best = bodyEntryOfEvidence(ranked, sameBody, policy) ?? ranked[0];
   const runnerUp = ranked.find((candidate) => !sameBody.has(candidate.entityId)) ?? null;
@@ -561,7 +570,7 @@ export function decideResolution<T extends ScoredCandidate>(
         ? `the best candidate's name evidence is weak: ${evidence.weakness}`
         : conflictsInCountry(best)
           ? 'the best candidate is of another country than the one given, and a name alone does not make two bodies of different countries one'
-          : null;
+          : otherCountryNamed(best, countries);
   if (notFoundBecause !== null) {
     return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: notFoundBecause };
   }
@@ -602,6 +611,89 @@ export function decideResolution<T extends ScoredCandidate>(
       runnerUp && lead !== null
         ? `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and leads the runner-up by ${fixed(lead)} (at least ${fixed(policy.margin)} is needed)`
         : `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and no other body is a candidate`,
+  };
+}
+
+/**
+ * Since rules 1.166.0: why the best, an organisation of no known country (the matcher's country feature is absent
+ * although the query is given in a country), is not resolved when the name it matched writes, in words of its own,
+ * another country than the query's ("Prime Minister's Office" given in one country against "Prime Minister's Office,
+ * Quarrow Government" of no known country): the name places the body in that other country, as a conflicting country
+ * of its record would (`conflictsInCountry`). Null otherwise.
+ */
+function otherCountryNamed(best: ScoredCandidate, countries: readonly string[]): string | null {
+  if (
+    best.type === 'Person' ||
+    !best.queryName ||
+    !best.matchedName ||
+    best.features.some((feature) => feature.name === 'country')
+  ) {
+    return null;
+  }
+  const other = otherCountryWritten(best.queryName, best.matchedName, countries);
+  return other === null
+    ? null
+    : `the best candidate is of no known country, and the name it matched, "${best.matchedName}", writes another country ("${other}") than the one given (${countries.map((country) => country.toUpperCase()).join(', ')}): a name that places a body in another country does not resolve, as a record of another country does not`;
+}
+
+/**
+ * Since rules 1.166.0: "<name>, <country>" (or "<name>" given in that country) read as "<name> of <the country's
+ * long form>": the first organisation, by score, whose own name (or the name it matched) is the query's name
+ * followed by "of [the]" and the query's country by its name or formal name (`countryAtLength`: "Ministry of Tides
+ * of the Republic of Korea" for "Ministry of Tides" given in KR), of that country or of none known, clearing the
+ * threshold with strong name evidence, resolves when every other body within the margin of it (or above it) is of no
+ * known country: a namesake of no known country ("Ministry of Tides" alone) is the name without a country, the body
+ * the name with the query's. A body of that country among them (a second one of the name) keeps the answer
+ * AMBIGUOUS, and one of a conflicting country is never the answer anyway. Null when the rule does not decide.
+ */
+function countryAtLengthLead<T extends ScoredCandidate>(
+  ranked: readonly T[],
+  links: ReadonlyArray<readonly [string, string]>,
+  policy: ResolutionPolicy,
+  countries: readonly string[],
+): ResolutionDecision<T> | null {
+  if (countries.length === 0) {
+    return null;
+  }
+  const atLength = (candidate: ScoredCandidate): string | null =>
+    candidate.type === 'Person' || !candidate.queryName || conflictsInCountry(candidate)
+      ? null
+      : ([candidate.name, candidate.matchedName]
+          .map((name) => (name ? countryAtLength(name, candidate.queryName!, countries) : null))
+          .find((written) => written !== null) ?? null);
+  const best = ranked.find((candidate) => candidate.score >= policy.threshold && atLength(candidate) !== null);
+  if (!best || !nameEvidence(best, policy).strong) {
+    return null;
+  }
+  const sameBody = sameBodyAs(best.entityId, links);
+  const others = ranked.filter(
+    (candidate) =>
+      !sameBody.has(candidate.entityId) &&
+      !conflictsInCountry(candidate) &&
+      candidate.score >= round(best.score - policy.margin),
+  );
+  const countryless = (candidate: ScoredCandidate) =>
+    candidate.type !== 'Person' && !candidate.features.some((feature) => feature.name === 'country');
+  if (others.length === 0 || !others.every((candidate) => countryless(candidate) && atLength(candidate) === null)) {
+    return null;
+  }
+  const runnerUp = ranked.find((candidate) => !sameBody.has(candidate.entityId)) ?? null;
+  return {
+    status: 'RESOLVED',
+    best,
+    runnerUp,
+    basis: 'name',
+    sameBody,
+    why: `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed), its name "${
+      best.name ?? best.matchedName
+    }" is the name asked with the country given written at length ("${atLength(best)}"), and the ${
+      others.length === 1 ? 'other body' : `${others.length} other bodies`
+    } as strong by name (${others
+      .slice(0, 3)
+      .map((candidate) => `${candidate.name ?? candidate.entityId}, ${fixed(candidate.score)}`)
+      .join(
+        '; ',
+      )}) ${others.length === 1 ? 'is' : 'are'} of no known country: the name without a country, not the name in the one given`,
   };
 }
 

@@ -220,6 +220,10 @@ export class ScreeningService {
             countries: prepared[position].query.countries ?? [],
             results: one.raw,
             kind: partyKind(prepared[position].query.schema),
+            // Since rules 1.166.0: a name screened without a schema is resolved through the resolver's own readings
+            // of an organisation, then a person, as `partnerRisk` resolves it.
+            query: prepared[position].query,
+            lists: prepared[position].lists,
           })),
           snapshot,
         )
@@ -438,7 +442,8 @@ interface Screened {
 
 /**
  * Since rules 1.161.0: the kind of party a screening resolves, by the schema given: a person's, an organisation's, or
- * either when none is given (or one of either kind, LegalEntity, or a thing's).
+ * either when none is given (or one of either kind, LegalEntity, or a thing's). Since rules 1.166.0 a party of either
+ * kind is read as `partnerRisk` reads a name: an organisation first, then a person (`resolveMatchesMany`).
  */
 function partyKind(schema: string | undefined): ExpectedParty | 'party' {
   if (schema === 'Person') {

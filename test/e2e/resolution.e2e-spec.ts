@@ -884,6 +884,103 @@ describe('resolution you can defend (GraphQL)', () => {
     await removeLists(sut.app.get(Neo4jService), [listId]);
   }, 120_000);
 
+  it('resolves a name screened without a schema as partnerRisk and assessPartnership do, through GraphQL and REST: an organisation first, then a person; a body named with the country given at length; a name that writes another country (rules 1.166.0)', async () => {
+    // assess4: a screen without a schema decided among every candidate of either kind and never marked an untyped
+    // list entry read through initials (rules 1.140.0), which the organisation reading of partnerRisk and
+    // assessPartnership marks. A made-up list: an untyped entry, a listed person, a ministry named with its country at
+    // length beside two namesakes of no known country, and a body of no known country whose other name writes another
+    // country.
+    const suffix = randomUUID().slice(0, 8);
+    const listId = `test-resol-either-${suffix}`;
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const entry = (id: string, schema: string, names: string[], country?: string): string =>
+      JSON.stringify({
+        id,
+        schema,
+        caption: names[0],
+        properties: { name: names, topics: ['sanction'], ...(country ? { country: [country] } : {}) },
+      });
+    writeFileSync(
+      join(directory, 'either.ftm.json'),
+      [
+        entry('tob-2', 'LegalEntity', ['TAVIN OSKER BRANDT'], 'is'),
+        entry('person-1', 'Person', ['Quillon Varrick Tessaly'], 'no'),
+        entry('tides-kr', 'PublicBody', ['Ministry of Quarrow Tides of the Republic of Korea'], 'kr'),
+        entry('tides-none-1', 'PublicBody', ['Kementerian Pasang Quarrow', 'Ministry of Quarrow Tides']),
+        entry('tides-none-2', 'PublicBody', ['Ministry of Quarrow Tides']),
+        entry('office-bn', 'PublicBody', [
+          "Prime Minister's Quarrow Office, Brunei Darussalam",
+          "Prime Minister's Quarrow Office, Brunei Government",
+        ]),
+      ].join('\n') + '\n',
+    );
+    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'either.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: a screen without a schema reads either kind');
+
+    const rest = async (input: Record<string, unknown>): Promise<any> => {
+      const response = await sut.request('POST', '/api/screen', input, screener);
+      expect(response.status).toBe(200);
+      return response.body;
+    };
+    const partnerRisk = async (name: string, country?: string): Promise<any> => {
+      const response = await sut.graphql(
+        `query Risk($name: String!, $country: String) { partnerRisk(name: $name, country: $country) {
+          resolution { status entityId explanation } } }`,
+        { name, country: country ?? null },
+        screener,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.partnerRisk;
+    };
+
+    for (const [input, expected, why] of [
+      // Initials of an untyped entry: RESOLVED to it by a screen without a schema at main, as every candidate of
+      // either kind was read without the mark.
+      [{ name: 'TOB', country: 'IS' }, { status: 'NOT_FOUND', entityId: null }, 'a list entry its list does not type'],
+      // A listed person screened without a schema: the person reading answers, as in partnerRisk.
+      [
+        { name: 'Quillon Varrick Tessaly', country: 'NO' },
+        { status: 'RESOLVED', entityId: `${listId}:person-1` },
+        'Read as an organisation first',
+      ],
+      // The ministry named with the country at length: AMBIGUOUS with the namesakes of no known country at main.
+      [
+        { name: 'Ministry of Quarrow Tides, South Korea' },
+        { status: 'RESOLVED', entityId: `${listId}:tides-kr` },
+        'with the country given written at length ("the Republic of Korea")',
+      ],
+      [
+        { name: 'Ministry of Quarrow Tides', country: 'KR' },
+        { status: 'RESOLVED', entityId: `${listId}:tides-kr` },
+        'with the country given written at length',
+      ],
+      // A body of no known country whose other name writes Brunei, asked for in Singapore: RESOLVED at main.
+      [
+        { name: "Prime Minister's Quarrow Office", country: 'SG' },
+        { status: 'NOT_FOUND', entityId: null },
+        'writes another country ("brunei") than the one given (SG)',
+      ],
+    ] as const) {
+      const assessed = (await assess({ partner: input })).partner.resolution;
+      const risk = (await partnerRisk(input.name, 'country' in input ? input.country : undefined)).resolution;
+      const screened = (await screen({ ...input, pathRisks: false })).resolution;
+      const posted = (await rest({ ...input, pathRisks: false })).resolution;
+      for (const [path, resolution] of [
+        ['assessPartnership', assessed],
+        ['partnerRisk', risk],
+        ['screen (GraphQL)', screened],
+        ['screen (REST)', posted],
+      ] as const) {
+        expect(resolution, `${input.name}: ${path}`).toMatchObject(expected);
+        expect(resolution.explanation, `${input.name}: ${path}`).toContain(why);
+      }
+    }
+    // The screen shows its own matches of either kind still: the person among a person's name's matches.
+    const shown = await screen({ name: 'Quillon Varrick Tessaly', pathRisks: false });
+    expect(shown.matches.map((match: { entityId: string }) => match.entityId)).toContain(`${listId}:person-1`);
+    await removeLists(sut.app.get(Neo4jService), [listId]);
+  }, 180_000);
+
   it('answers partnerRisk by name with the resolved entity and its level', async () => {
     const response = await sut.graphql(
       `query { partnerRisk(name: "Example Defence Command") { riskLevel entity { id } resolution { status method } } }`,

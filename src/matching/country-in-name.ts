@@ -1,0 +1,142 @@
+// A country a body's name writes, read against the country a query is given in (rules 1.166.0): the resolution's
+// reading of "<name> of <the country's long form>" as "<name>, <country>", and of a name that writes another country.
+import { getReferenceData } from './reference-data';
+import { asciiForm, tokeniseRaw } from './tokenise';
+
+/** Longest run of words read as one country's name ("democratic people s republic of korea" is six). */
+const COUNTRY_WORDS_MAX = 7;
+/** Function words between a name and its country, or inside a country's formal name ("of the", "de la"). */
+const JOINING_WORDS = new Set(['of', 'the', 'de', 'la', 'del', 'du', 'des', 'da', 'do', 'di', 'der', 'el']);
+
+/** A text's words in ASCII form, small letters, as the country tables key them. */
+function wordsOf(text: string): string[] {
+  return tokeniseRaw(text).map((word) => asciiForm(word.orig));
+}
+
+/**
+ * The code of `words` read whole as a country: a country's name in English or as org_words.yml `country_names` writes
+ * it (ICU's names in other languages are towns as often: "Granada"), or a formal name, a form of state
+ * (org_words.yml state_form_heads, one of them at least, and state_form_words; "people s" as the tables write
+ * "People's") then "of [the]" and such a name ("kingdom of norway"), not one that names another state than its
+ * short name (org_words.yml other_state_formal_names: "republic of china"). Undefined otherwise.
+ */
+function countryOfWords(words: readonly string[]): string | undefined {
+  const reference = getReferenceData();
+  const key = words.join(' ');
+  if (reference.englishCountryNames.has(key) && reference.countryCodes.has(key)) {
+    return reference.countryCodes.get(key);
+  }
+  let at = 0;
+  let heads = 0;
+  while (
+    at < words.length &&
+    (reference.stateFormHeads.has(words[at]) ||
+      reference.stateFormWords.has(words[at]) ||
+      (words[at] === 's' && at > 0))
+  ) {
+    heads += reference.stateFormHeads.has(words[at]) ? 1 : 0;
+    at++;
+  }
+  if (heads === 0 || at === 0) {
+    return undefined;
+  }
+  let short = at;
+  while (short < words.length && JOINING_WORDS.has(words[short])) {
+    short++;
+  }
+  if (short === at || short === words.length) {
+    return undefined;
+  }
+  const formal = [...words.slice(0, at), 'of', ...words.slice(short)].join(' ');
+  if (reference.otherStateFormalNames.has(formal)) {
+    return undefined;
+  }
+  const name = words.slice(short).join(' ');
+  return reference.englishCountryNames.has(name) ? reference.countryCodes.get(name) : undefined;
+}
+
+/**
+ * Since rules 1.166.0: the country text when `name` is `head` followed by "of [the]" and a country's name or formal
+ * name whose code is one of `countries` (small letters): "Ministry of Tides of the Republic of Korea" is "Ministry of
+ * Tides" written with its country at length, the name a query "Ministry of Tides, Korea" (or given in KR) asks for
+ * whole. Null otherwise, and for a head of fewer than two words.
+ */
+export function countryAtLength(name: string, head: string, countries: readonly string[]): string | null {
+  if (countries.length === 0) {
+    return null;
+  }
+  const words = wordsOf(name);
+  const headWords = wordsOf(head);
+  if (headWords.length < 2 || words.length <= headWords.length + 1 || words[headWords.length] !== 'of') {
+    return null;
+  }
+  if (!headWords.every((word, index) => words[index] === word)) {
+    return null;
+  }
+  let start = headWords.length + 1;
+  while (start < words.length && words[start] === 'the') {
+    start++;
+  }
+  const code = countryOfWords(words.slice(start));
+  if (code === undefined || !countries.includes(code)) {
+    return null;
+  }
+  // The country as the name writes it: after the "of" that follows the head's own.
+  const joining = [...name.matchAll(/(?<![\p{L}\p{N}])of(?![\p{L}\p{N}])/giu)][
+    headWords.filter((word) => word === 'of').length
+  ];
+  return joining?.index !== undefined
+    ? name.slice(joining.index + 2).trim()
+    : words.slice(headWords.length + 1).join(' ');
+}
+
+/**
+ * The countries `name` writes, each the longest run of words read as one (`countryOfWords`), with their codes; a run
+ * with a word of `skip` (the query's own words) left out.
+ */
+function countriesWritten(words: readonly string[], skip: ReadonlySet<string>): Array<{ text: string; code: string }> {
+  const found: Array<{ text: string; code: string }> = [];
+  let at = 0;
+  while (at < words.length) {
+    let end = 0;
+    let code: string | undefined;
+    for (let stop = Math.min(words.length, at + COUNTRY_WORDS_MAX); stop > at; stop--) {
+      code = countryOfWords(words.slice(at, stop));
+      if (code !== undefined) {
+        end = stop;
+        break;
+      }
+    }
+    if (code === undefined) {
+      at++;
+      continue;
+    }
+    const run = words.slice(at, end);
+    if (!run.some((word) => skip.has(word))) {
+      found.push({ text: run.join(' '), code });
+    }
+    at = end;
+  }
+  return found;
+}
+
+/**
+ * Since rules 1.166.0: the country that `matchedName` writes in words of its own (words `queryName` does not hold)
+ * when it is none of the query's `countries` and the matched name writes none of them: "Prime Minister's Office,
+ * Quarrow Government" is Quarrow's office, not the office of a country the query is given in. Null otherwise, and
+ * when the query is given in no country.
+ */
+export function otherCountryWritten(
+  queryName: string,
+  matchedName: string,
+  countries: readonly string[],
+): string | null {
+  if (countries.length === 0) {
+    return null;
+  }
+  const written = countriesWritten(wordsOf(matchedName), new Set(wordsOf(queryName)));
+  if (written.length === 0 || written.some((country) => countries.includes(country.code))) {
+    return null;
+  }
+  return written[0].text;
+}
