@@ -88,12 +88,15 @@ export function capitalsCodes(name: PreparedName): boolean {
  * the company's name, not a body's initials (since rules 1.165.0). Not a registry body's name whose short form the
  * tables read as a legal form of no company ("GIN SB RAS": "SB" is a Siberian Branch), and not a word of no table. Read
  * by `matchAcronyms` only for a word it would read for the capitals alone: a Set look-up first, then the name's words.
+ * Latin letters only: a name in Han or kana has no small letters, and its romanised words ("gong") are no English.
  */
 export function englishWordOfCompanyInCapitals(name: PreparedName, index: number): boolean {
   const reference = getReferenceData();
+  const token = name.tokens[index];
   if (
     !(name.kinds[index] === Kind.Name || (name.kinds[index] === Kind.Acronym && name.tags[index] === CAPITALS_READ)) ||
-    !reference.englishWords.has(name.tokens[index].text)
+    token.script !== Script.Latin ||
+    !reference.englishWords.has(token.text)
   ) {
     return false;
   }
