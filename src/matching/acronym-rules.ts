@@ -11,6 +11,7 @@ import {
   possessiveAfter,
   CAPITALS_CODE_WORDS,
   capitalsCodes,
+  englishWordOfCompanyInCapitals,
   onlyCodes,
   codeContradicted,
   parentNamedAfter,
@@ -96,7 +97,8 @@ export function matchAcronyms(reading: AcronymReading): void {
   for (const index of [...shortFree]) {
     const token = short.tokens[index];
     // Only a word written as an acronym ("NUDT", "A.B.C.") stands for initials: "Bui" or "Fan" is a name. In a
-    // short name written all in capitals, any word may be one ("QRAB QIDG": capitals say nothing there).
+    // short name written all in capitals, any word may be one ("QRAB QIDG": capitals say nothing there), but not a
+    // word of English of a company's name ("SMART QUARROW LIMITED", since rules 1.167.0).
     if (token.text.length < 2 || token.text.length > 8) {
       continue;
     }
@@ -109,8 +111,22 @@ export function matchAcronyms(reading: AcronymReading): void {
       short.kinds[index] !== Kind.Acronym &&
       !plural &&
       counted.length === 0 &&
-      !(short.kinds[index] === Kind.Name && (capitals ??= capitalsCodes(short))) &&
+      !(
+        short.kinds[index] === Kind.Name &&
+        (capitals ??= capitalsCodes(short)) &&
+        !englishWordOfCompanyInCapitals(short, index)
+      ) &&
       !acronymOfPair(short, shortFree, index)
+    ) {
+      continue;
+    }
+    // "ACE QUARROW FZE" (since rules 1.167.0): a short English word read as an acronym for its capitals alone is, in
+    // a company's name, the word of that name, not the initials of "Arvel College of Education".
+    if (
+      short.kinds[index] === Kind.Acronym &&
+      !plural &&
+      counted.length === 0 &&
+      englishWordOfCompanyInCapitals(short, index)
     ) {
       continue;
     }

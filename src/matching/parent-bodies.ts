@@ -1,5 +1,5 @@
 // Parent bodies and their units: codes, a unit named with its parent, unit acronyms.
-import { type PreparedName, isComparable, Kind, classSetOf } from './normalise';
+import { type PreparedName, isComparable, Kind, classSetOf, CAPITALS_READ } from './normalise';
 import { getReferenceData } from './reference-data';
 import { Likeness } from './token-similarity';
 import { tokeniseRaw, Script, HYPHENATED_ACRONYMS } from './tokenise';
@@ -78,6 +78,33 @@ export function capitalsCodes(name: PreparedName): boolean {
   // (The written form is looked at last, and only for a short name of words that could be codes. A table's word is
   // no code beside another word; alone, "HUS", it is the name and may still be one.)
   return count > 0 && (tableWords === 0 || count === 1) && !/\p{Ll}/u.test(name.raw);
+}
+
+/**
+ * Whether the word at `index` of a name written in capitals is a word of English (english_words.tsv) that the acronym
+ * reading would read as initials only because of the capitals (a word of kind `name` in a name `capitalsCodes` reads as
+ * codes, or a short word read as an acronym for its capitals, CAPITALS_READ), in a name with a company's legal form
+ * (company_words.yml company_legal_generics): "SMART QUARROW LIMITED", "ACE VELVAN FZE". Such a word is that word of
+ * the company's name, not a body's initials (since rules 1.167.0). Not a registry body's name whose short form the
+ * tables read as a legal form of no company ("GIN SB RAS": "SB" is a Siberian Branch), and not a word of no table. Read
+ * by `matchAcronyms` only for a word it would read for the capitals alone: a Set look-up first, then the name's words.
+ * Latin letters only: a name in Han or kana has no small letters, and its romanised words ("gong") are no English.
+ */
+export function englishWordOfCompanyInCapitals(name: PreparedName, index: number): boolean {
+  const reference = getReferenceData();
+  const token = name.tokens[index];
+  if (
+    !(name.kinds[index] === Kind.Name || (name.kinds[index] === Kind.Acronym && name.tags[index] === CAPITALS_READ)) ||
+    token.script !== Script.Latin ||
+    !reference.englishWords.has(token.text)
+  ) {
+    return false;
+  }
+  let company = false;
+  for (let other = 0; other < name.tokens.length && !company; other++) {
+    company = name.kinds[other] === Kind.Legal && reference.companyLegalForms.has(name.tags[other]);
+  }
+  return company && !/\p{Ll}/u.test(name.raw);
 }
 
 /**

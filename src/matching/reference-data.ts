@@ -542,6 +542,11 @@ export interface ReferenceData {
    */
   legalFormClasses: Set<number>;
   /**
+   * Legal forms (indices into legalForms) that make a name a company's (company_words.yml company_legal_generics, by
+   * their `generic` tag; since rules 1.167.0): "Ltd", "S.A.", "FZE", not "АНО" nor "FGBU".
+   */
+  companyLegalForms: Set<number>;
+  /**
    * Class groups (indices into classNames) that only say a body is a company (company_words.yml
    * company_kind_classes: company, corporation, group, holding): never a unit of it.
    */
@@ -947,6 +952,7 @@ interface CompanyWordsFile {
   vessel_prefixes: string[];
   legal_forms_read_as_class: string[];
   english_word_legal_forms: string[];
+  company_legal_generics: string[];
   company_kind_classes: string[];
   one_word_company_classes?: string[];
   address_after_classes: string[];
@@ -1340,6 +1346,9 @@ function buildReferenceData(): ReferenceData {
     ),
     classInitials,
     legalFormClasses: classGroupsOf(companyWords.legal_forms_read_as_class, 'legal_forms_read_as_class', classNames),
+    companyLegalForms: new Set(
+      legalForms.flatMap((form, index) => (companyWords.company_legal_generics.includes(form.generic) ? [index] : [])),
+    ),
     companyKindClasses: classGroupsOf(companyWords.company_kind_classes, 'company_kind_classes', classNames),
     oneWordCompanyClasses: classGroupsOf(
       companyWords.one_word_company_classes ?? [],
