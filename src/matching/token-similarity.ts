@@ -976,9 +976,6 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   if (person && left.script === Script.Latin && right.script === Script.Latin && vowelFrameForms(left, right)) {
     return VOWEL_FRAME_FORMS;
   }
-  if (person && left.script === Script.Latin && right.script === Script.Latin && learnedSpelling(left, right)) {
-    return LEARNED_SPELLING;
-  }
   if (!person) {
     // "Sankt" / "Saint" / "St": one word of a company's or place's name (company_words.yml).
     const forms = getReferenceData().orgWordForms;
@@ -1037,6 +1034,10 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
     const arabic = left.script === Script.Arabic ? left : right;
     const checked = isLatinAndArabic(left, right) && writesVowels(arabic.orig);
     return { sim: checked ? VOWELS_CHECKED_SIMILARITY : 0.8, how: Likeness.Transliteration };
+  }
+  if (person && left.script === Script.Latin && right.script === Script.Latin && learnedSpelling(left, right)) {
+    // Last: only a pair no other reading joins (a known variant or a sound-alike keeps its own likeness).
+    return LEARNED_SPELLING;
   }
   return NONE;
 }
