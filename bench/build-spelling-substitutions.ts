@@ -83,7 +83,9 @@ function namesOf(entry: WatchlistEntry): string[][] {
 async function main(): Promise<void> {
   const { root, entries } = await readListEntries(SOURCES, (entry) => entry.schema === 'Person', FILES);
   const heldOut = new Set(HELD_OUT_FILES.flatMap((file) => [...entriesNamedIn(join(root, 'bench', 'data', file))]));
-  const dev = entries.filter((entry) => parseInt(hashOf(idOf(entry)).slice(0, 1), 16) >= 8 && !heldOut.has(idOf(entry)));
+  const dev = entries.filter(
+    (entry) => parseInt(hashOf(idOf(entry)).slice(0, 1), 16) >= 8 && !heldOut.has(idOf(entry)),
+  );
   const keys = new Map<string, string>();
   const key = (word: string) => keys.get(word) ?? keys.set(word, romanisationKey(word)).get(word)!;
   const pairKey = (left: string, right: string) => (left < right ? `${left}|${right}` : `${right}|${left}`);
@@ -157,7 +159,7 @@ async function main(): Promise<void> {
       `${differentPairs.size} different-person word pairs; ${kept.length} substitutions kept`,
   );
   const lines = [
-    '# Letter-group substitutions between two spellings of one person\'s name word, learned from the sample lists\' own',
+    "# Letter-group substitutions between two spellings of one person's name word, learned from the sample lists' own",
     '# aliases (since rules 1.165.0): built by bench/build-spelling-substitutions.ts, which says how (dev half of the',
     '# lists only). Columns: the two letter groups of the romanisation keys, in alphabetical order, "" for none, joined',
     '# by ">"; a tab; the number of entries whose aliases spell one word with it, and the number of word pairs of two',
