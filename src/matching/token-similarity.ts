@@ -383,8 +383,9 @@ export function spellingSubstitutions(first: string, second: string): string[] {
  * "Dabisi" / "Dubaysi": two persons' Latin words of at least LEARNED_SPELLING_MIN_LENGTH letters, with the same first
  * letter, whose romanisation keys differ by one or two letter-group substitutions, each of which the lists' own
  * aliases of one person make far more often than two persons' names differ by (spelling_substitutions.tsv). Not two
- * listed common or given names ("Hassan" / "Husayn" are two names, though lists alias them), nor pinyin words.
- * Only asked once every other reading of the pair failed; answers cached per pair of keys.
+ * listed common or given names ("Hassan" / "Husayn" are two names, though lists alias them), nor two pinyin words
+ * (Chinese syllables: "Xiaoping" / "Xiaopeng" are two names); one word that merely parses as pinyin ("Dabisi") against
+ * one that does not is read. Only asked once every other reading of the pair failed; answers cached per pair of keys.
  */
 function learnedSpelling(left: TokenInfo, right: TokenInfo): boolean {
   const table = getReferenceData().spellingSubstitutions;
@@ -407,7 +408,7 @@ function learnedSpelling(left: TokenInfo, right: TokenInfo): boolean {
       substitutions.every((substitution) => table.has(substitution))
     );
   });
-  return agrees && !twoListedNames(left.text, right.text) && !pinyinOf(left) && !pinyinOf(right);
+  return agrees && !twoListedNames(left.text, right.text) && !(pinyinOf(left) && pinyinOf(right));
 }
 
 /** One Arabic or Persian name in another Latin spelling of its vowels: a romanisation variant. */
