@@ -320,7 +320,7 @@ const learnedSpellings = new BoundedMemo<string, boolean>(100_000);
 /**
  * The letter-group substitutions that turn one word into the other, by a least-edit alignment: each run of edits
  * between two agreeing letters (or an end) is one, its two letter groups in alphabetical order joined by ">"
- * ("au>ov" in "balyakau" / "belyakov"; ">h" for an h one word lacks). The words are taken in alphabetical order,
+ * ("au>ov" in "talverkau" / "telverkov"; ">h" for an h one word lacks). The words are taken in alphabetical order,
  * so the answer does not depend on which is asked first. bench/build-spelling-substitutions.ts counts these
  * in the lists' aliases.
  */
@@ -379,12 +379,12 @@ export function spellingSubstitutions(first: string, second: string): string[] {
 }
 
 /**
- * Since rules 1.165.0 (issue 9, "romanisation variants as a data-driven feature"): "Belyakov" / "Balyakau",
- * "Dabisi" / "Dubaysi": two persons' Latin words of at least LEARNED_SPELLING_MIN_LENGTH letters, with the same first
+ * Since rules 1.165.0 (issue 9, "romanisation variants as a data-driven feature"): "Telverkov" / "Talverkau":
+ * two persons' Latin words of at least LEARNED_SPELLING_MIN_LENGTH letters, with the same first
  * letter, whose romanisation keys differ by one or two letter-group substitutions, each of which the lists' own
  * aliases of one person make far more often than two persons' names differ by (spelling_substitutions.tsv). Not two
- * listed common or given names ("Hassan" / "Husayn" are two names, though lists alias them), nor two pinyin words
- * (Chinese syllables: "Xiaoping" / "Xiaopeng" are two names); one word that merely parses as pinyin ("Dabisi") against
+ * listed common or given names ("Babette" / "Babita" are two names, though spelt by the table), nor two pinyin words
+ * (Chinese syllables: "Lanfeng" / "Lanfang" are two names); one word that merely parses as pinyin ("Danbisi") against
  * one that does not is read. Only asked once every other reading of the pair failed; answers cached per pair of keys.
  */
 function learnedSpelling(left: TokenInfo, right: TokenInfo): boolean {
