@@ -386,8 +386,9 @@ export function spellingSubstitutions(first: string, second: string): string[] {
  * Since rules 1.165.0 (issue 9, "romanisation variants as a data-driven feature"): "Telverkov" / "Talverkau":
  * two persons' Latin words of at least LEARNED_SPELLING_MIN_LENGTH letters, with the same first
  * letter, whose romanisation keys differ by one or two letter-group substitutions, each of which the lists' own
- * aliases of one person make far more often than two persons' names differ by (spelling_substitutions.tsv). Not two
- * listed common or given names ("Babette" / "Babita" are two names, though spelt by the table), nor two pinyin words
+ * aliases of one person make far more often than two persons' names differ by (spelling_substitutions.tsv). Not when
+ * either word is a listed common or given name ("Babette" / "Babita" are two names, though spelt by the table; a
+ * common given name's respelling met another person's surname in the common-name screens), nor two pinyin words
  * (Chinese syllables: "Lanfeng" / "Lanfang" are two names); one word that merely parses as pinyin ("Danbisi") against
  * one that does not is read. Only asked once every other reading of the pair failed; answers cached per pair of keys.
  */
@@ -412,7 +413,7 @@ function learnedSpelling(left: TokenInfo, right: TokenInfo): boolean {
       substitutions.every((substitution) => table.has(substitution))
     );
   });
-  return agrees && !twoListedNames(left.text, right.text) && !(pinyinOf(left) && pinyinOf(right));
+  return agrees && !listedName(left.text) && !listedName(right.text) && !(pinyinOf(left) && pinyinOf(right));
 }
 
 /** One Arabic or Persian name in another Latin spelling of its vowels: a romanisation variant. */
