@@ -30,6 +30,7 @@ describe("tokenLikeness of persons' words by learned spelling substitutions (sin
     ['ekau', 'ekov', Likeness.None, 'a word of four letters is too short to read by substitutions'],
     ['babette', 'babita', Likeness.None, 'two listed given names are two names, though spelt by learned substitutions'],
     ['breanne', 'briana', Likeness.None, 'two listed given names are two names, though spelt by learned substitutions'],
+    ['aarika', 'aarykeh', Likeness.None, "a listed given name's respelling is left to the listed-name rules"],
   ])('%s / %s: %s (%s)', (left, right, how) => {
     expect(tokenLikeness(makeTokenInfo(left), makeTokenInfo(right), true).how).toBe(how);
   });
