@@ -317,8 +317,8 @@ export function eastSlavicForms(left: string, right: string): boolean {
  */
 const LEARNED_SPELLING: TokenLikeness = { sim: 0.8, how: Likeness.Romanisation };
 /** Shortest person's word, and most letter-group substitutions, that `learnedSpelling` reads. */
-// (Issue 9's "variants of a long surname": at 5 letters "Bhatti" / "Buthe" and "Bukhari" / "Bakeri" alerted in the
-// common-name screens and a query met another person's one-word alias in the exactness run; at 7 none does.)
+// (Issue 9's "variants of a long surname": at 5 letters two common surnames' respellings alerted in the common-name
+// screens and a query met another person's one-word alias in the exactness run; at 7 none does.)
 const LEARNED_SPELLING_MIN_LENGTH = 7;
 const LEARNED_SPELLING_MAX_SUBSTITUTIONS = 2;
 const learnedSpellings = new BoundedMemo<string, boolean>(100_000);
