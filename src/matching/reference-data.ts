@@ -513,6 +513,12 @@ export interface ReferenceData {
    */
   givenNames: Set<string>;
   /**
+   * Since rules 1.168.0: the letter-group substitutions between two spellings of one person's name word that the
+   * sample lists' own aliases of one person make far more often than two persons' names differ by
+   * (spelling_substitutions.tsv, bench/build-spelling-substitutions.ts), as `spellingSubstitutions` writes them.
+   */
+  spellingSubstitutions: Set<string>;
+  /**
    * Common English words (english_words.tsv, SCOWL sizes 10–35, since rules 1.57.0): for the namesake rule, a given
    * name that is also one ("Grant") is no proof alone, and a shared word that is one ("Community") is no surname.
    */
@@ -1502,6 +1508,9 @@ function buildReferenceData(): ReferenceData {
     placePhrases: new Set(readTabbedLines(directory, 'place_phrases.tsv').map(([phrase]) => phrase)),
     namesakeJoiners: new Set((orgWords.namesake_joiners ?? []).map((word) => asciiForm(String(word)))),
     givenNames: new Set(readTabbedLines(directory, 'given_names.tsv').map(([name]) => name)),
+    spellingSubstitutions: new Set(
+      readTabbedLines(directory, 'spelling_substitutions.tsv').map(([substitution]) => substitution),
+    ),
     englishWords: new Set(readTabbedLines(directory, 'english_words.tsv').map(([word]) => word)),
     classLetters: new Map(
       Object.entries(orgWords.class_letters ?? {}).map(([letter, groups]) => [

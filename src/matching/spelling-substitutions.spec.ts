@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
+import { Likeness, spellingSubstitutions, tokenLikeness } from './token-similarity';
+import { makeTokenInfo } from './tokenise';
+import type { MatchQuery } from './types';
+
+/**
+ * Since rules 1.168.0: two spellings of one person's name word that differ by one or two letter-group substitutions
+ * the lists' own aliases make (spelling_substitutions.tsv, learned by bench/build-spelling-substitutions.ts). One
+ * row per case with its reason. Every name here is made up, never taken from an evaluation set.
+ */
+describe(spellingSubstitutions.name, () => {
+  it.each<[left: string, right: string, substitutions: string[], reason: string]>([
+    ['dalverkau', 'delverkov', ['a>e', 'au>ov'], 'each run of edits between two agreeing letters is one substitution'],
+    ['delverkov', 'dalverkau', ['a>e', 'au>ov'], 'the same substitutions whichever word is asked first'],
+    ['quarow', 'quarrow', ['>r'], 'a letter one word lacks is a substitution with an empty group'],
+    ['quarrow', 'quarrow', [], 'one word: none'],
+  ])('%s / %s: %j (%s)', (left, right, substitutions) => {
+    expect(spellingSubstitutions(left, right)).toEqual(substitutions);
+  });
+});
+
+describe("tokenLikeness of persons' words by learned spelling substitutions (since rules 1.168.0)", () => {
+  it.each<[left: string, right: string, how: Likeness, reason: string]>([
+    ['talverkau', 'telverkov', Likeness.Romanisation, 'two learned substitutions (a/e, au/ov): one surname'],
+    ['telverkov', 'talverkau', Likeness.Romanisation, 'the same, asked the other way round'],
+    ['talvorkau', 'telvurkov', Likeness.None, 'three substitutions, each learned, are too many: another name'],
+    ['talverkau', 'talvermin', Likeness.None, 'a substitution the lists do not make between spellings of one name'],
+    ['malverkau', 'nalverkov', Likeness.None, 'another first letter: another name'],
+    ['selverkau', 'salverkov', Likeness.Romanisation, 'two words of nine letters: long enough'],
+    ['selkau', 'salkov', Likeness.None, 'a word of six letters is too short to read by substitutions'],
+    ['babette', 'babita', Likeness.None, 'two listed given names are two names, though spelt by learned substitutions'],
+    ['breanne', 'briana', Likeness.None, 'two listed given names are two names, though spelt by learned substitutions'],
+    ['aarika', 'aarykeh', Likeness.None, "a listed given name's respelling is left to the listed-name rules"],
+  ])('%s / %s: %s (%s)', (left, right, how) => {
+    expect(tokenLikeness(makeTokenInfo(left), makeTokenInfo(right), true).how).toBe(how);
+  });
+
+  it('reads no organisation word by substitutions', () => {
+    expect(tokenLikeness(makeTokenInfo('talverkau'), makeTokenInfo('telverkov'), false).how).not.toBe(
+      Likeness.Romanisation,
+    );
+  });
+});
+
+describe(`${NameMatcher.name} persons' names with one word in another learned spelling (since rules 1.168.0)`, () => {
+  const sut = new NameMatcher();
+  const person = (name: string): MatchQuery => ({ name, schema: 'Person' });
+
+  it.each<[query: string, candidate: string, match: boolean, reason: string]>([
+    ['Talverkau, Quarrow', 'Telverkov, Quarrow', true, 'the surname in another learned spelling, the given name one'],
+    [
+      'Quarrow Ivanovich Talverkau',
+      'Quarrow Ivanovich Telverkov',
+      true,
+      'a long name: the one word that differs is the same surname spelt otherwise, not a changed part',
+    ],
+    ['Talvorkau, Quarrow', 'Telvurkov, Quarrow', false, 'three substitutions: another surname, one word agrees'],
+    ['Talverkau, Quarrow', 'Talvermin, Quarrow', false, 'an ending the lists never spell for another: another name'],
+    ['Quarrow Babette', 'Quarrow Babita', false, 'two listed given names stay two names'],
+  ])('%s ~ %s: %s (%s)', (query, candidate, match) => {
+    const result = sut.score(person(query), person(candidate));
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+  });
+});
