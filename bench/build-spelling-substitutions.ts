@@ -22,7 +22,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WatchlistEntry, WatchlistFormat } from '../src/watchlists/watchlist-record';
 import { romanisationKey, spellingSubstitutions } from '../src/matching/token-similarity';
-import { entriesNamedIn, hashOf, isCode, plain, readListEntries } from './lib/list-pair-files';
+import { entriesNamedIn, hashOf, isCode, leftOver, plain, readListEntries } from './lib/list-pair-files';
 
 const SOURCES: ReadonlyArray<WatchlistFormat> = [
   'un-xml',
@@ -61,21 +61,6 @@ const isLatin = (name: string) =>
 const words = (name: string) => (plain(name) ? plain(name).split(' ') : []);
 const usable = (left: string, right: string) =>
   left !== right && !/\d/.test(left + right) && Math.min(left.length, right.length) >= 4;
-
-/** The words of `left` and `right` left over once their shared words (as a multiset) are taken out. */
-function leftOver(left: string[], right: string[]): [string[], string[]] {
-  const rest = [...right];
-  const onlyLeft: string[] = [];
-  for (const word of left) {
-    const at = rest.indexOf(word);
-    if (at >= 0) {
-      rest.splice(at, 1);
-    } else {
-      onlyLeft.push(word);
-    }
-  }
-  return [onlyLeft, rest];
-}
 
 function namesOf(entry: WatchlistEntry): string[][] {
   const seen = new Set<string>();

@@ -72,6 +72,7 @@ import {
   hashOf,
   pairKeys,
   isCode,
+  leftOver,
   plain,
   readListEntries,
   samplePairs,
@@ -109,21 +110,6 @@ function isLatin(name: string): boolean {
 }
 
 const idOf = (entry: WatchlistEntry) => `${entry.listId}:${entry.entryId}`;
-
-/** The words of `left` and `right` left over once their shared words (as a multiset) are taken out. */
-function leftOver(left: string[], right: string[]): [string[], string[]] {
-  const rest = [...right];
-  const onlyLeft: string[] = [];
-  for (const word of left) {
-    const at = rest.indexOf(word);
-    if (at >= 0) {
-      rest.splice(at, 1);
-    } else {
-      onlyLeft.push(word);
-    }
-  }
-  return [onlyLeft, rest];
-}
 
 const NUMBER = /^(\d+|i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 

@@ -147,3 +147,18 @@ export function writePairs(out: string, chosen: Pair[]): void {
   writeFileSync(out, `${lines.join('\n')}\n`);
   console.log(`${out}: ${chosen.length} pairs`);
 }
+
+/** The words of `left` and `right` left over once their shared words (as a multiset) are taken out. */
+export function leftOver(left: string[], right: string[]): [string[], string[]] {
+  const rest = [...right];
+  const onlyLeft: string[] = [];
+  for (const word of left) {
+    const at = rest.indexOf(word);
+    if (at >= 0) {
+      rest.splice(at, 1);
+    } else {
+      onlyLeft.push(word);
+    }
+  }
+  return [onlyLeft, rest];
+}
