@@ -696,8 +696,6 @@ export class CandidateIndex implements WeightSource {
    * after a build (see `sameLettersForms`): the words one spelling without its accents is written as in the index.
    */
   private accentedForms?: { built: BuiltTables; byText: Map<string, number[]> };
-  /** The last search's names, as `LastNames` keeps them. */
-  private lastNames?: LastNames;
   /** What the last search did (for benchmarks and profiles): read after `search` returns. */
   readonly lastSearch: SearchStats = { touched: 0, blocked: 0, scored: 0, scoredNames: 0 };
 
@@ -1146,14 +1144,11 @@ export class CandidateIndex implements WeightSource {
     const threshold = options.threshold ?? 0.5;
     const schema = options.schema ?? query.schema ?? 'LegalEntity';
     const mode = modeOfSchema(schema);
-    const written = [query.name, ...(query.aliases ?? [])].flatMap(queryNameVariants);
-    // The same names searched again in the same mode (the screen's search of a party, then the resolver's reading of
-    // it as an organisation): their preparation, blocking and name comparisons are the last search's (see `LastNames`).
-    const again =
-      this.lastNames?.mode === mode && sameTexts(this.lastNames.written, written) ? this.lastNames : undefined;
     const queryParty: PreparedParty = {
       schema,
-      names: again?.names ?? written.map((name) => prepareName(name, mode, this.lookup)),
+      names: [query.name, ...(query.aliases ?? [])]
+        .flatMap(queryNameVariants)
+        .map((name) => prepareName(name, mode, this.lookup)),
       countries: (query.countries ?? []).map((country) => country.trim().toLowerCase()),
       birthDates: query.birthDates ?? [],
       // A name that is an identifier (a ROR id, an IMO number…) is looked up as one too, and a ROR id given as its
@@ -1166,7 +1161,7 @@ export class CandidateIndex implements WeightSource {
       repeated: undefined,
     };
     const partPolicy = mode === 'org' ? options.partOfNamedBody : undefined;
-    const blockedNames = again?.blocked ?? this.blockNames(queryParty.names, mode === 'person');
+    const blockedNames = this.blockNames(queryParty.names, mode === 'person');
     // A body the query names whole with a unit or programme of it is looked up by that name word for word too: the
     // unit's words may crowd it out of blocking (since rules 1.119.0).
     const parents = partPolicy ? parentNameParts(query.name) : [];
@@ -1193,8 +1188,7 @@ export class CandidateIndex implements WeightSource {
     const seen = new Set<number>();
     const results: MatchResult[] = [];
     const entryOf = new Map<MatchResult, number>();
-    const comparisons = again?.comparisons ?? new NameComparisons();
-    this.lastNames = again ?? { mode, written, names: queryParty.names, blocked: blockedNames, comparisons };
+    const comparisons = new NameComparisons();
     // The query's names that end in a place (since rules 1.141.0), read against each entry's own towns.
     const placed = mode === 'org' && this.towns.interner.values.length > 0 ? placedNames(queryParty, this.lookup) : [];
     // The query's names that end in a word in brackets (since rules 1.154.0), read against entries that write it.
@@ -3023,26 +3017,6 @@ export class CandidateIndex implements WeightSource {
 }
 
 /** Per name, whether an earlier name of the list has the same words (see `sameWords`). */
-/**
- * One search's query names in a mode, as written (`queryNameVariants` of the name and aliases), with what a search of
- * the same names in the same mode makes of them again: the prepared names (`prepareName` of a text, a mode and the
- * index's words gives the same name), the names blocking finds (the names and the mode alone decide them) and the
- * name comparisons made (`NameComparisons` reuses a comparison only when it would be made alike, whatever the party,
- * its schema or the threshold). A party screened without a person's or an organisation's schema is searched as a
- * legal entity and then, by the resolver, as an organisation: the second search blocks and compares nothing anew.
- */
-interface LastNames {
-  mode: NameMode;
-  written: readonly string[];
-  names: PreparedName[];
-  blocked: number[];
-  comparisons: NameComparisons;
-}
-
-function sameTexts(left: readonly string[], right: readonly string[]): boolean {
-  return left.length === right.length && left.every((text, index) => text === right[index]);
-}
-
 function repeatedNames(names: readonly PreparedName[]): boolean[] {
   const repeated: boolean[] = [];
   for (let index = 0; index < names.length; index++) {
