@@ -12,6 +12,7 @@ import {
   CAPITALS_CODE_WORDS,
   capitalsCodes,
   englishWordOfCompanyInCapitals,
+  englishWordReadForCapitals,
   onlyCodes,
   codeContradicted,
   parentNamedAfter,
@@ -94,6 +95,7 @@ export function matchAcronyms(reading: AcronymReading): void {
     return;
   }
   let capitals: boolean | undefined;
+  let englishReadings: { index: number; pair: AlignedPair }[] | undefined;
   for (const index of [...shortFree]) {
     const token = short.tokens[index];
     // Only a word written as an acronym ("NUDT", "A.B.C.") stands for initials: "Bui" or "Fan" is a name. In a
@@ -147,6 +149,55 @@ export function matchAcronyms(reading: AcronymReading): void {
     if (particles) {
       readAcronym(particles, index, reading, true);
     }
+    if (read && !plural && englishWordReadForCapitals(short, index, capitals)) {
+      (englishReadings ??= []).push({ index, pair: reading.pairs[reading.pairs.length - 1] });
+    }
+  }
+  if (englishReadings) {
+    dropEnglishReadingsBesideOwnWords(reading, englishReadings);
+  }
+}
+
+/**
+ * Whether the word at `index` is no body's code: a word of kind `name` in Latin letters of one letter (a person's
+ * initial, "I." of "I. VELVAN") or of OWN_WORD_MIN_LETTERS letters or more. A registry body's parent written beside its
+ * unit's code is a code of two to four letters ("QRU NEON", "QRAA STAR"), and a word of English beside it is the unit's
+ * code (see bench/HISTORY.md, rules 1.169.0).
+ */
+function noCodeWord(name: PreparedName, index: number): boolean {
+  const token = name.tokens[index];
+  return (
+    name.kinds[index] === Kind.Name &&
+    token.script === Script.Latin &&
+    (token.text.length === 1 || token.text.length >= OWN_WORD_MIN_LETTERS)
+  );
+}
+
+/** Fewest letters of a name word read as no code (`noCodeWord`); a word of one letter is a person's initial. */
+const OWN_WORD_MIN_LETTERS = 5;
+
+/**
+ * "TIDE VELVAN" against "Tarvel Institute of Dune Ecology", "VELVAN FAN" against "Federal Agency of Norland" (since
+ * rules 1.169.0): a word of English read as initials only because its name is written in capitals
+ * (`englishWordReadForCapitals`) stands for the other name only when every other word of its name is aligned with the
+ * other name or read as its initials too ("QRA CAM": a row of codes). Beside a word of its own name that the other
+ * name lacks and that is no code (`noCodeWord`), it is the English word of a name of its own, and its reading is
+ * undone (the word stays free, compared as a word). A name with a company's legal form never reads such a word at
+ * all (rules 1.167.0).
+ */
+function dropEnglishReadingsBesideOwnWords(
+  reading: AcronymReading,
+  readings: { index: number; pair: AlignedPair }[],
+): void {
+  const { short, shortFree, longFree, shortIsQuery, pairs } = reading;
+  const ownWordLeft = comparableIndices(short).some((other) => shortFree.has(other) && noCodeWord(short, other));
+  if (!ownWordLeft) {
+    return;
+  }
+  for (const { index, pair } of readings) {
+    pairs.splice(pairs.indexOf(pair), 1);
+    shortFree.add(index);
+    (shortIsQuery ? pair.candidate : pair.query).forEach((position) => longFree.add(position));
   }
 }
 

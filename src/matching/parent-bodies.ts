@@ -108,6 +108,24 @@ export function englishWordOfCompanyInCapitals(name: PreparedName, index: number
 }
 
 /**
+ * Whether the word at `index` of a name written in capitals is a word of English (english_words.tsv) that the acronym
+ * reading reads as initials only because of the capitals: a word of kind `name` in a name `capitalsCodes` reads as
+ * codes ("QUARROW TIDE"), or a short word read as an acronym for its capitals (CAPITALS_READ: "VELVAN FAN"). Latin
+ * letters only. `matchAcronyms` keeps such a reading only when every other word of its name stands for the other name
+ * too (since rules 1.169.0). `capitals` is `capitalsCodes(name)` when the caller has it.
+ */
+export function englishWordReadForCapitals(name: PreparedName, index: number, capitals?: boolean): boolean {
+  const kind = name.kinds[index];
+  const token = name.tokens[index];
+  return (
+    token.script === Script.Latin &&
+    ((kind === Kind.Acronym && name.tags[index] === CAPITALS_READ) ||
+      (kind === Kind.Name && (capitals ?? capitalsCodes(name)))) &&
+    getReferenceData().englishWords.has(token.text)
+  );
+}
+
+/**
  * The number of codes of a name made only of codes ("QIDG", "QCR-KSB", "QRAB QIDG"), or undefined when it
  * has another word or none: such a name may stand for another name by its acronym. A name of acronyms
  * only may have any number of them; one in capitals whose words are read as codes (capitalsCodes) at most
