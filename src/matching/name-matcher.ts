@@ -4,7 +4,7 @@
 import { type NameMode, type PreparedName, Kind, classSetOf } from './normalise';
 import { nationalSubsidiaryCountry, stateSystemMember } from './held-bodies';
 import { getReferenceData } from './reference-data';
-import { Likeness, tokenLikeness, LIKENESS_NAMES } from './token-similarity';
+import { isShortLearnedSpelling, Likeness, tokenLikeness, LIKENESS_NAMES } from './token-similarity';
 import { Script, SCRIPT_NAMES } from './tokenise';
 import type { MatchFeature, MatchQuery, IndexEntry } from './types';
 import {
@@ -474,6 +474,13 @@ function compareNamesAsWritten(
     dropMovedHonorifics(candidate, cFree, query);
   }
 
+  if (query.mode === 'person') {
+    // "Nawfal Quarrow" / "Nofel Quarrow" (since rules 1.169.0): a person's word of 5 or 6 letters in another spelling
+    // of the lists' own aliases (tokenLikeness' learned spelling) is one name only beside words that all agree
+    // exactly, none left over on either side; otherwise ("Nofel Quarrowan", "Nofel" alone) the two words are not
+    // aligned, as before the rule.
+    unalignShortSpellings(pairs, qFree, cFree);
+  }
   let matchedWeight = 0;
   let matchedScore = 0;
   let strong = false;
@@ -771,6 +778,35 @@ function compareNamesAsWritten(
     oneWordKind,
     oneWordBrand,
   };
+}
+
+/**
+ * Since rules 1.169.0: the aligned pairs of a short learned spelling (`isShortLearnedSpelling`) taken out again, their
+ * words left free, unless every other aligned pair agrees exactly, there is one at least, and no word is left over
+ * on either side. A loop over the few aligned pairs, in person mode only; nothing more unless a short spelling is
+ * among them.
+ */
+function unalignShortSpellings(pairs: AlignedPair[], qFree: Set<number>, cFree: Set<number>): void {
+  let short = 0;
+  let otherThanExact = false;
+  for (const pair of pairs) {
+    if (isShortLearnedSpelling(pair)) {
+      short++;
+    } else if (pair.how !== Likeness.Exact) {
+      otherThanExact = true;
+    }
+  }
+  if (short === 0 || (!otherThanExact && pairs.length > short && qFree.size === 0 && cFree.size === 0)) {
+    return;
+  }
+  for (let index = pairs.length - 1; index >= 0; index--) {
+    const pair = pairs[index];
+    if (isShortLearnedSpelling(pair)) {
+      pair.query.forEach((place) => qFree.add(place));
+      pair.candidate.forEach((place) => cFree.add(place));
+      pairs.splice(index, 1);
+    }
+  }
 }
 
 /** Score of a body's one-word name against that word and a foundation's or company's kind word ("Quarrow Foundation"). */
