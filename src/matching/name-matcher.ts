@@ -475,9 +475,9 @@ function compareNamesAsWritten(
   }
 
   if (query.mode === 'person') {
-    // "Nawfal Quarrow" / "Nofel Quarrow" (since rules 1.169.0): a person's word of 5 or 6 letters in another spelling
+    // "Quarrow Selkau" / "Quarrow Salkov" (since rules 1.169.0): a person's word of 5 or 6 letters in another spelling
     // of the lists' own aliases (tokenLikeness' learned spelling) is one name only beside words that all agree
-    // exactly, none left over on either side; otherwise ("Nofel Quarrowan", "Nofel" alone) the two words are not
+    // exactly, none left over on either side; otherwise ("Quarrow Salkov Trading", "Salkov" alone) the two words are not
     // aligned, as before the rule.
     unalignShortSpellings(pairs, qFree, cFree);
   }

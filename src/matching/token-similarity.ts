@@ -317,7 +317,7 @@ export function eastSlavicForms(left: string, right: string): boolean {
  */
 const LEARNED_SPELLING: TokenLikeness = { sim: 0.8, how: Likeness.Romanisation };
 /**
- * Since rules 1.169.0: the same reading of two words of 5 or 6 letters ("Nawfal" / "Nofel"), a hair below a long
+ * Since rules 1.169.0: the same reading of two words of 5 or 6 letters ("Selkau" / "Salkov"), a hair below a long
  * word's (0.79), a value no other reading gives a romanisation variant, so that the name comparison knows the pair
  * (`isShortLearnedSpelling`) and takes it only where every other word of the two names agrees exactly.
  */
@@ -397,7 +397,7 @@ export function spellingSubstitutions(first: string, second: string): string[] {
 /**
  * Since rules 1.168.0 (issue 9, "romanisation variants as a data-driven feature"): "Telverkov" / "Talverkau":
  * two persons' Latin words of at least LEARNED_SPELLING_MIN_LENGTH letters (since rules 1.169.0 also of
- * LEARNED_SHORT_SPELLING_MIN_LENGTH, as SHORT_LEARNED_SPELLING: "Nawfal" / "Nofel"), with the same first
+ * LEARNED_SHORT_SPELLING_MIN_LENGTH, as SHORT_LEARNED_SPELLING: "Selkau" / "Salkov"), with the same first
  * letter, whose romanisation keys differ by one or two letter-group substitutions, each of which the lists' own
  * aliases of one person make far more often than two persons' names differ by (spelling_substitutions.tsv). Not when
  * either word is a listed common or given name ("Babette" / "Babita" are two names, though spelt by the table; a
