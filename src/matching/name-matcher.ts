@@ -4,7 +4,7 @@
 import { type NameMode, type PreparedName, Kind, classSetOf } from './normalise';
 import { nationalSubsidiaryCountry, stateSystemMember } from './held-bodies';
 import { getReferenceData } from './reference-data';
-import { Likeness, tokenLikeness, LIKENESS_NAMES } from './token-similarity';
+import { isShortLearnedSpelling, Likeness, tokenLikeness, LIKENESS_NAMES } from './token-similarity';
 import { Script, SCRIPT_NAMES } from './tokenise';
 import type { MatchFeature, MatchQuery, IndexEntry } from './types';
 import {
@@ -330,12 +330,16 @@ function compareNamesAsWritten(
     alignHanWords(query, queryTaken, candidate, candidateTaken, true, pairs);
     alignHanWords(candidate, candidateTaken, query, queryTaken, false, pairs);
   }
-  for (const option of options) {
-    if (queryTaken[option.qi] === 0 && candidateTaken[option.ci] === 0) {
-      queryTaken[option.qi] = 1;
-      candidateTaken[option.ci] = 1;
-      pairs.push({ query: [option.qi], candidate: [option.ci], sim: option.sim, how: option.how });
-    }
+  alignGreedily(options, queryTaken, candidateTaken, pairs, false);
+  // "Quarrow Selkau" / "Quarrow Salkov" (since rules 1.170.0): a person's word of 5 or 6 letters in another spelling
+  // of the lists' own aliases (tokenLikeness' learned spelling) is one name only beside words that all agree
+  // exactly, none left over on either side; otherwise ("Quarrow Salkov Trading", "Salkov" alone) the words are
+  // aligned again without it, as before the rule.
+  if (query.mode === 'person' && shortSpellingWithoutExactRest(pairs, qIndices, queryTaken, cIndices, candidateTaken)) {
+    qIndices.forEach((index) => (queryTaken[index] = 0));
+    cIndices.forEach((index) => (candidateTaken[index] = 0));
+    pairs.length = 0;
+    alignGreedily(options, queryTaken, candidateTaken, pairs, true);
   }
   const qFree = freePlaces(qIndices, queryTaken);
   const cFree = freePlaces(cIndices, candidateTaken);
@@ -771,6 +775,57 @@ function compareNamesAsWritten(
     oneWordKind,
     oneWordBrand,
   };
+}
+
+/** The word pairs in order of likeness, each taken when both its words are still free; `withoutShort`: not a short learned spelling. */
+function alignGreedily(
+  options: ReadonlyArray<{ qi: number; ci: number; sim: number; how: Likeness }>,
+  queryTaken: Uint8Array,
+  candidateTaken: Uint8Array,
+  pairs: AlignedPair[],
+  withoutShort: boolean,
+): void {
+  for (const option of options) {
+    if (
+      queryTaken[option.qi] === 0 &&
+      candidateTaken[option.ci] === 0 &&
+      !(withoutShort && isShortLearnedSpelling(option))
+    ) {
+      queryTaken[option.qi] = 1;
+      candidateTaken[option.ci] = 1;
+      pairs.push({ query: [option.qi], candidate: [option.ci], sim: option.sim, how: option.how });
+    }
+  }
+}
+
+/**
+ * Since rules 1.170.0: whether the aligned words hold a short learned spelling (`isShortLearnedSpelling`) and not
+ * every other aligned word agrees exactly, or none does, or a word of either name is left unaligned. A loop over the
+ * few aligned pairs (and, only when a short spelling is among them, over the names' words), in person mode only.
+ */
+function shortSpellingWithoutExactRest(
+  pairs: readonly AlignedPair[],
+  qIndices: readonly number[],
+  queryTaken: Uint8Array,
+  cIndices: readonly number[],
+  candidateTaken: Uint8Array,
+): boolean {
+  let short = 0;
+  let otherThanExact = false;
+  for (const pair of pairs) {
+    if (isShortLearnedSpelling(pair)) {
+      short++;
+    } else if (pair.how !== Likeness.Exact) {
+      otherThanExact = true;
+    }
+  }
+  return (
+    short > 0 &&
+    (otherThanExact ||
+      pairs.length === short ||
+      qIndices.some((index) => queryTaken[index] === 0) ||
+      cIndices.some((index) => candidateTaken[index] === 0))
+  );
 }
 
 /** Score of a body's one-word name against that word and a foundation's or company's kind word ("Quarrow Foundation"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
-import { Likeness, spellingSubstitutions, tokenLikeness } from './token-similarity';
+import { isShortLearnedSpelling, Likeness, spellingSubstitutions, tokenLikeness } from './token-similarity';
 import { makeTokenInfo } from './tokenise';
 import type { MatchQuery } from './types';
 
@@ -28,12 +28,29 @@ describe("tokenLikeness of persons' words by learned spelling substitutions (sin
     ['talverkau', 'talvermin', Likeness.None, 'a substitution the lists do not make between spellings of one name'],
     ['malverkau', 'nalverkov', Likeness.None, 'another first letter: another name'],
     ['selverkau', 'salverkov', Likeness.Romanisation, 'two words of nine letters: long enough'],
-    ['selkau', 'salkov', Likeness.None, 'a word of six letters is too short to read by substitutions'],
     ['babette', 'babita', Likeness.None, 'two listed given names are two names, though spelt by learned substitutions'],
     ['breanne', 'briana', Likeness.None, 'two listed given names are two names, though spelt by learned substitutions'],
     ['aarika', 'aarykeh', Likeness.None, "a listed given name's respelling is left to the listed-name rules"],
   ])('%s / %s: %s (%s)', (left, right, how) => {
     expect(tokenLikeness(makeTokenInfo(left), makeTokenInfo(right), true).how).toBe(how);
+  });
+
+  it.each<[left: string, right: string, short: boolean, reason: string]>([
+    ['selkau', 'salkov', true, 'since rules 1.170.0: two words of six letters, two learned substitutions'],
+    ['belau', 'balov', true, 'since rules 1.170.0: two words of five letters, two learned substitutions'],
+    ['delverkau', 'dalverkov', false, "words of seven letters or more keep a long word's likeness (0.8)"],
+  ])('%s / %s: a short learned spelling %s (%s)', (left, right, short) => {
+    const likeness = tokenLikeness(makeTokenInfo(left), makeTokenInfo(right), true);
+    expect(likeness.how).toBe(Likeness.Romanisation);
+    expect(isShortLearnedSpelling(likeness)).toBe(short);
+  });
+
+  it.each<[left: string, right: string, reason: string]>([
+    ['belk', 'balq', 'since rules 1.170.0: a word of four letters is too short to read by substitutions'],
+    ['melau', 'nalov', 'since rules 1.170.0: a short word with another first letter: another name'],
+    ['belkiau', 'balkov', 'since rules 1.170.0: three substitutions in a short word: another name'],
+  ])('%s / %s: not alike by substitutions (%s)', (left, right) => {
+    expect(tokenLikeness(makeTokenInfo(left), makeTokenInfo(right), true).how).not.toBe(Likeness.Romanisation);
   });
 
   it('reads no organisation word by substitutions', () => {
@@ -43,7 +60,7 @@ describe("tokenLikeness of persons' words by learned spelling substitutions (sin
   });
 });
 
-describe(`${NameMatcher.name} persons' names with one word in another learned spelling (since rules 1.168.0)`, () => {
+describe(`${NameMatcher.name} persons' names with one word in another learned spelling (since rules 1.168.0, short words since rules 1.170.0)`, () => {
   const sut = new NameMatcher();
   const person = (name: string): MatchQuery => ({ name, schema: 'Person' });
 
@@ -58,6 +75,38 @@ describe(`${NameMatcher.name} persons' names with one word in another learned sp
     ['Talvorkau, Quarrow', 'Telvurkov, Quarrow', false, 'three substitutions: another surname, one word agrees'],
     ['Talverkau, Quarrow', 'Talvermin, Quarrow', false, 'an ending the lists never spell for another: another name'],
     ['Quarrow Babette', 'Quarrow Babita', false, 'two listed given names stay two names'],
+    [
+      'Quarrow Selkau',
+      'Quarrow Salkov',
+      true,
+      'since rules 1.170.0: a six-letter surname respelt, the given name exact',
+    ],
+    [
+      'Belau, Quarrow',
+      'Balov, Quarrow',
+      true,
+      'since rules 1.170.0: a five-letter surname respelt, the given name exact',
+    ],
+    [
+      'Quarrow Ivanovich Selkau',
+      'Quarrow Ivanovich Salkov',
+      true,
+      'since rules 1.170.0: a short word respelt in a long name whose other words all agree exactly',
+    ],
+    [
+      'Quarow Selkau',
+      'Quarrow Salkov',
+      false,
+      'since rules 1.170.0: a short word respelt beside a word that agrees only as a spelling variant: two names',
+    ],
+    [
+      'Quarrow Selkau',
+      'Quarrow Salkov Trading',
+      false,
+      'since rules 1.170.0: a short word respelt with a word left over on one side: two names',
+    ],
+    ['Selkau', 'Salkov', false, 'since rules 1.170.0: a short word respelt, and nothing else to agree: two names'],
+    ['Selkau Belau', 'Salkov Balov', false, 'since rules 1.170.0: two short words respelt, none exact: two names'],
   ])('%s ~ %s: %s (%s)', (query, candidate, match) => {
     const result = sut.score(person(query), person(candidate));
     expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);

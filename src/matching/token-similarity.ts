@@ -316,10 +316,20 @@ export function eastSlavicForms(left: string, right: string): boolean {
  * exactness run (a false alert); at 0.8 it stays below the threshold, and the dev pairs gained keep 0.90 or more.
  */
 const LEARNED_SPELLING: TokenLikeness = { sim: 0.8, how: Likeness.Romanisation };
+/**
+ * Since rules 1.170.0: the same reading of two words of 5 or 6 letters ("Selkau" / "Salkov"), a hair below a long
+ * word's (0.79), a value no other reading gives a romanisation variant, so that the name comparison knows the pair
+ * (`isShortLearnedSpelling`) and takes it only where every other word of the two names agrees exactly.
+ */
+export const SHORT_LEARNED_SPELLING_SIMILARITY = 0.79;
+const SHORT_LEARNED_SPELLING: TokenLikeness = { sim: SHORT_LEARNED_SPELLING_SIMILARITY, how: Likeness.Romanisation };
 /** Shortest person's word, and most letter-group substitutions, that `learnedSpelling` reads. */
 // (Issue 9's "variants of a long surname": at 5 letters two common surnames' respellings alerted in the common-name
-// screens and a query met another person's one-word alias in the exactness run; at 7 none does.)
+// screens and a query met another person's one-word alias in the exactness run, all three where the rest of the two
+// names did not agree word for word; at 7 none does. Words of 5 or 6 letters are read since rules 1.170.0, and the
+// name comparison takes them only beside exact words: `isShortLearnedSpelling`.)
 const LEARNED_SPELLING_MIN_LENGTH = 7;
+const LEARNED_SHORT_SPELLING_MIN_LENGTH = 5;
 const LEARNED_SPELLING_MAX_SUBSTITUTIONS = 2;
 const learnedSpellings = new BoundedMemo<string, boolean>(100_000);
 
@@ -386,7 +396,8 @@ export function spellingSubstitutions(first: string, second: string): string[] {
 
 /**
  * Since rules 1.168.0 (issue 9, "romanisation variants as a data-driven feature"): "Telverkov" / "Talverkau":
- * two persons' Latin words of at least LEARNED_SPELLING_MIN_LENGTH letters, with the same first
+ * two persons' Latin words of at least LEARNED_SPELLING_MIN_LENGTH letters (since rules 1.170.0 also of
+ * LEARNED_SHORT_SPELLING_MIN_LENGTH, as SHORT_LEARNED_SPELLING: "Selkau" / "Salkov"), with the same first
  * letter, whose romanisation keys differ by one or two letter-group substitutions, each of which the lists' own
  * aliases of one person make far more often than two persons' names differ by (spelling_substitutions.tsv). Not when
  * either word is a listed common or given name ("Babette" / "Babita" are two names, though spelt by the table; a
@@ -399,7 +410,7 @@ function learnedSpelling(left: TokenInfo, right: TokenInfo): boolean {
   if (
     table.size === 0 ||
     left.text[0] !== right.text[0] ||
-    Math.min(left.text.length, right.text.length) < LEARNED_SPELLING_MIN_LENGTH
+    Math.min(left.text.length, right.text.length) < LEARNED_SHORT_SPELLING_MIN_LENGTH
   ) {
     return false;
   }
@@ -416,6 +427,14 @@ function learnedSpelling(left: TokenInfo, right: TokenInfo): boolean {
     );
   });
   return agrees && !listedName(left.text) && !listedName(right.text) && !(pinyinOf(left) && pinyinOf(right));
+}
+
+/**
+ * Since rules 1.170.0: whether a word pair's likeness is `learnedSpelling`'s of two words of 5 or 6 letters, which the
+ * name comparison takes only where every other word of the two names agrees exactly (name-matcher.ts).
+ */
+export function isShortLearnedSpelling(pair: TokenLikeness): boolean {
+  return pair.how === Likeness.Romanisation && pair.sim === SHORT_LEARNED_SPELLING_SIMILARITY;
 }
 
 /** One Arabic or Persian name in another Latin spelling of its vowels: a romanisation variant. */
@@ -1045,7 +1064,9 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   }
   if (person && left.script === Script.Latin && right.script === Script.Latin && learnedSpelling(left, right)) {
     // Last: only a pair no other reading joins (a known variant or a sound-alike keeps its own likeness).
-    return LEARNED_SPELLING;
+    return Math.min(left.text.length, right.text.length) < LEARNED_SPELLING_MIN_LENGTH
+      ? SHORT_LEARNED_SPELLING
+      : LEARNED_SPELLING;
   }
   return NONE;
 }
