@@ -1091,3 +1091,70 @@ describe(`${NameMatcher.name} a digit beside a capital counts that capital's wor
     },
   ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} function words of more languages in an acronym: Italian "contro", and "av", "il" and "și" written small between words (since rules 1.169.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Associazione Quarrow per la Lotta Contro le Tarvelosi'),
+      candidate: org('AQLT'),
+      match: true,
+      reason: 'Italian "contro" ("against") gives an acronym nothing, as "contra" and "contre" do',
+    },
+    {
+      query: org('Lega Quarrow Contro Tarvel'),
+      candidate: org('LQCT'),
+      match: true,
+      reason: 'or its initial, as any function word',
+    },
+    {
+      query: org('Associazione Quarrow Contro le Tarvelosi'),
+      candidate: org('Associazione Quarrow Contro le Velmontosi'),
+      match: false,
+      reason: 'the words around it still decide',
+    },
+    {
+      query: org('Senter for Quarrow av Tarvel'),
+      candidate: org('SQT'),
+      match: true,
+      reason: 'Norwegian and Swedish "av" ("of") written small between words gives nothing',
+    },
+    {
+      query: org('Quarrow AV Tarvel Institute'),
+      candidate: org('QTI'),
+      match: false,
+      reason: 'written in capitals "AV" is a code of the name and gives its letters',
+    },
+    {
+      query: org('Alleanza Quarrow per il Tarvel'),
+      candidate: org('AQT'),
+      match: true,
+      reason: 'the Italian article "il" written small gives nothing, also after a preposition',
+    },
+    {
+      query: org('Quarrow İl Tarvel Müdürlüğü'),
+      candidate: org('QTM'),
+      match: false,
+      reason: 'written with a capital it is a word of the name (Turkish "İl", "province")',
+    },
+    {
+      query: org('Universitatea de Quarrow și Tarvel'),
+      candidate: org('UQT'),
+      match: true,
+      reason: 'Romanian "și" ("and") written small between words gives nothing',
+    },
+    {
+      query: org('Universitatea de Quarrow şi Tarvel'),
+      candidate: org('UQST'),
+      match: true,
+      reason: 'or its initial, in either spelling of its letter',
+    },
+    {
+      query: org('Quarrow SI Tarvel Institute'),
+      candidate: org('QTI'),
+      match: false,
+      reason: 'written in capitals "SI" is a code of the name',
+    },
+  ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
+});
