@@ -1158,3 +1158,52 @@ describe(`${NameMatcher.name} function words of more languages in an acronym: It
     },
   ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a one-word name in camel case, each part the start of one word of the other name (since rules 1.169.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Tarvel Society'),
+      candidate: org('QuarTarSoc'),
+      match: true,
+      reason: 'each capital-led part begins one word, in order, every word given a part',
+    },
+    {
+      query: org('University of Quarrow'),
+      candidate: org('UniQua'),
+      match: true,
+      reason: 'a function word gives no part',
+    },
+    {
+      query: org('Quarrow Tarvel Institute'),
+      candidate: org('QuTarI'),
+      match: true,
+      reason: 'a part may be one capital alone',
+    },
+    {
+      query: org('Quarrow Tarvel Society'),
+      candidate: org('QuarSoc'),
+      match: false,
+      reason: 'a word of the other name without its part',
+    },
+    {
+      query: org('Quarrow Society'),
+      candidate: org('QuarTarSoc'),
+      match: false,
+      reason: 'a part that begins no word',
+    },
+    {
+      query: org('Quarrow Tarvel Society of Velmont'),
+      candidate: org('QuarTarSoc'),
+      match: false,
+      reason: 'a word of the other name left over',
+    },
+    {
+      query: org('Quarrow Velmont Society'),
+      candidate: org('QuarTarSoc'),
+      match: false,
+      reason: 'a part that is not the start of its word',
+    },
+  ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
+});

@@ -3,12 +3,12 @@
 import { type PreparedName } from './normalise';
 import { comparableIndices, type AlignedPair } from './matcher-shared';
 import { Likeness } from './token-similarity';
-import { Script } from './tokenise';
 
 /** A name written as one word of capital-led parts, at least one with small letters after its capital. */
 const CAMEL_CASE_NAME = /^(?:\p{Lu}\p{Ll}*){2,}$/u;
 const PART = /\p{Lu}\p{Ll}*/gu;
 const SMALL_LETTER = /\p{Ll}/u;
+const LATIN = /^\p{Script=Latin}+$/u;
 
 /** The similarity of a camel-case name aligned with the words its parts begin (as a lone acronym's reading). */
 export const CAMEL_CASE_PARTS_SIMILARITY = 0.85;
@@ -27,7 +27,7 @@ export function camelCaseParts(name: PreparedName): readonly string[] | null {
       name.mode === 'org' &&
       CAMEL_CASE_NAME.test(raw) &&
       SMALL_LETTER.test(raw.slice(1)) &&
-      name.tokens.every((token) => token.script === Script.Latin)
+      LATIN.test(raw)
         ? (raw.match(PART) ?? []).map((part) =>
             part
               .normalize('NFKD')
