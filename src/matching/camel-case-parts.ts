@@ -24,10 +24,7 @@ export function camelCaseParts(name: PreparedName): readonly string[] | null {
   if (parts === undefined) {
     const raw = name.raw.trim();
     parts =
-      name.mode === 'org' &&
-      CAMEL_CASE_NAME.test(raw) &&
-      SMALL_LETTER.test(raw.slice(1)) &&
-      LATIN.test(raw)
+      name.mode === 'org' && CAMEL_CASE_NAME.test(raw) && SMALL_LETTER.test(raw.slice(1)) && LATIN.test(raw)
         ? (raw.match(PART) ?? []).map((part) =>
             part
               .normalize('NFKD')
