@@ -1091,3 +1091,119 @@ describe(`${NameMatcher.name} a digit beside a capital counts that capital's wor
     },
   ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} function words of more languages in an acronym: Italian "contro", and "av", "il" and "și" written small between words (since rules 1.171.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Lega Quarrow Contro Tarvel'),
+      candidate: org('LQT'),
+      match: true,
+      reason: 'Italian "contro" ("against") gives an acronym nothing, as "contra" and "contre" do',
+    },
+    {
+      query: org('Lega Quarrow Contro Tarvel'),
+      candidate: org('LQCT'),
+      match: true,
+      reason: 'or its initial, as any function word',
+    },
+    {
+      query: org('Associazione Quarrow Contro le Tarvelosi'),
+      candidate: org('Associazione Quarrow Contro le Velmontosi'),
+      match: false,
+      reason: 'the words around it still decide',
+    },
+    {
+      query: org('Senter for Quarrow av Tarvel'),
+      candidate: org('SQT'),
+      match: true,
+      reason: 'Norwegian and Swedish "av" ("of") written small between words gives nothing',
+    },
+    {
+      query: org('Quarrow AV Tarvel Institute'),
+      candidate: org('QTI'),
+      match: false,
+      reason: 'written in capitals "AV" is a code of the name and gives its letters',
+    },
+    {
+      query: org('Alleanza Quarrow per il Tarvel'),
+      candidate: org('AQT'),
+      match: true,
+      reason: 'the Italian article "il" written small gives nothing, also after a preposition',
+    },
+    {
+      query: org('Quarrow İl Tarvel Müdürlüğü'),
+      candidate: org('QTM'),
+      match: false,
+      reason: 'written with a capital it is a word of the name (Turkish "İl", "province")',
+    },
+    {
+      query: org('Universitatea de Quarrow și Tarvel'),
+      candidate: org('UQT'),
+      match: true,
+      reason: 'Romanian "și" ("and") written small between words gives nothing',
+    },
+    {
+      query: org('Universitatea de Quarrow şi Tarvel'),
+      candidate: org('UQST'),
+      match: true,
+      reason: 'or its initial, in either spelling of its letter',
+    },
+    {
+      query: org('Quarrow SI Tarvel Institute'),
+      candidate: org('QTI'),
+      match: false,
+      reason: 'written in capitals "SI" is a code of the name',
+    },
+  ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a one-word name in camel case, each part the start of one word of the other name (since rules 1.171.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrowmontane Tarvelsbyan Society'),
+      candidate: org('QuarTarSoc'),
+      match: true,
+      reason: 'each capital-led part begins one word, in order, every word given a part',
+    },
+    {
+      query: org('University of Quarrow'),
+      candidate: org('UniQua'),
+      match: true,
+      reason: 'a function word gives no part',
+    },
+    {
+      query: org('Quarrow Tarvel Institute'),
+      candidate: org('QuTarI'),
+      match: true,
+      reason: 'a part may be one capital alone',
+    },
+    {
+      query: org('Quarrowmontane Tarvelsbyan Society'),
+      candidate: org('QuarSoc'),
+      match: false,
+      reason: 'a word of the other name without its part',
+    },
+    {
+      query: org('Quarrowmontane Society'),
+      candidate: org('QuarTarSoc'),
+      match: false,
+      reason: 'a part that begins no word',
+    },
+    {
+      query: org('Quarrowmontane Tarvelsbyan Society of Velmont'),
+      candidate: org('QuarTarSoc'),
+      match: false,
+      reason: 'a word of the other name left over',
+    },
+    {
+      query: org('Quarrowmontane Velmontsby Society'),
+      candidate: org('QuarTarSoc'),
+      match: false,
+      reason: 'a part that is not the start of its word',
+    },
+  ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
+});

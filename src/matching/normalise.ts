@@ -407,12 +407,13 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
       const lastWord =
         mode === 'org' && count > 1 && (index === count - 1 || (index === beforeComma && index > 0)) && key.length > 1;
       // "Universitatea din Tarvel" (since rules 1.70.0): a word of small_function_words written in small letters,
-      // apart, between words and not after a function word ("Nur al Din", "Salah al-din" keep it).
+      // apart, between words and not after a function word ("Nur al Din", "Salah al-din" keep it), unless it is an
+      // article that follows a preposition (small_function_articles, since rules 1.171.0: "Alleanza Contro il …").
       const smallFunctionWord =
         mode === 'org' &&
         index > 0 &&
         index < count - 1 &&
-        kinds[index - 1] !== Kind.Stop &&
+        (kinds[index - 1] !== Kind.Stop || reference.smallFunctionArticles.has(key)) &&
         reference.smallFunctionWords.has(key) &&
         tokens[index].orig === tokens[index].orig.toLowerCase() &&
         new RegExp(`\\s${tokens[index].orig}\\s`, 'u').test(raw);

@@ -125,6 +125,11 @@ export interface ReferenceData {
   locativePrepositions: Set<string>;
   /** Function words of an organisation's name only when written small between words (small_function_words, 1.70.0). */
   smallFunctionWords: Set<string>;
+  /**
+   * Of `smallFunctionWords`, the articles that follow a preposition (small_function_articles, since rules 1.171.0):
+   * read as function words after another function word too ("per il", "contro il").
+   */
+  smallFunctionArticles: Set<string>;
   /** Country names and demonyms that qualify an organisation name in first place, after "of" or trailing. */
   orgCountryWords: Map<string, string>;
   /**
@@ -817,6 +822,7 @@ interface OrgWordsFile {
   qualifiers: string[];
   locative_prepositions: string[];
   small_function_words?: string[];
+  small_function_articles?: string[];
   countries: Record<string, string[]>;
   country_names?: Record<string, string[]>;
   cognate_endings: Record<string, string[]>;
@@ -1323,6 +1329,7 @@ function buildReferenceData(): ReferenceData {
     orgQualifiers: new Set(orgWords.qualifiers.map((word) => tokenKey(String(word)))),
     locativePrepositions: new Set(orgWords.locative_prepositions.map((word) => asciiForm(String(word)))),
     smallFunctionWords: new Set((orgWords.small_function_words ?? []).map((word) => asciiForm(String(word)))),
+    smallFunctionArticles: new Set((orgWords.small_function_articles ?? []).map((word) => asciiForm(String(word)))),
     countryForms,
     wordMeanings: withScriptPlaceNames(
       withPlaceNames(
