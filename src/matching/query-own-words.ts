@@ -292,10 +292,10 @@ export function ownAcronymBeside(query: string, matched: string): string | null 
 /**
  * Since rules 1.169.0: the query's own acronym, as written (in capitals, two letters or more), when the query holds
  * words of the matched name and an acronym the matched name does not write, whose letters are the initials of words
- * of the matched name the query lacks, in the matched name's order ("QT Marine Research" against "Quarrow Institute
- * for Marine and Tidal Research": "QT" read as "Quarrow … Tidal"); null otherwise, and null when the query is written
- * in capitals throughout (every word reads as an acronym there). The matcher reads the acronym so and scores the pair
- * near 1, but the query names its body by the acronym, not by those words: the resolver asks whether a name of the
+ * of the matched name the query lacks, in the matched name's order ("CT Harbour Research" against "Centre for
+ * Harbour and Tidal Research": "CT" read as "Centre … Tidal"); null otherwise, and null when the query is written in
+ * capitals throughout (every word reads as an acronym there). The matcher reads the acronym so and scores the pair
+ * near 1 (0.959 here), but the query names its body by the acronym, not by those words: the resolver asks whether a name of the
  * body or of its parent writes it (`acronymWritten`), as for `ownAcronym` and `initialsAcronym`. Counted on the
  * resolution bench's dev answers at rules 1.168.0 (bench/HISTORY.md, "## Resolution", res12).
  */

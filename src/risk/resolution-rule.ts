@@ -391,7 +391,7 @@ export function listedSpellingAlone(candidate: ScoredCandidate, nameScore: numbe
  * also an acronym among several words of the query's own or spelling the query's own initials (`ownAcronymBeside`:
  * "QTX Army Tidal Institute", "Centre de Marées Quarrow - CMQ"); since rules 1.169.0 also an acronym of the query's
  * own beside words of the matched name, read as the initials of the matched name's words the query lacks
- * (`acronymOfMatchedWords`: "QT Marine Research" against "Quarrow Institute for Marine and Tidal Research"). Null for a
+ * (`acronymOfMatchedWords`: "CT Harbour Research" against "Centre for Harbour and Tidal Research"). Null for a
  * person or when none.
  */
 export function acronymToCorroborate(candidate: ScoredCandidate): string | null {
