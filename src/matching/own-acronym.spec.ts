@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { unwrittenOwnAcronym } from '../risk/resolution-rule';
 import { scoredCandidate } from '../risk/scored-candidate.testing';
-import { acronymWritten, initialsAcronym, ownAcronym, ownAcronymBeside } from './query-own-words';
+import {
+  acronymOfMatchedWords,
+  acronymWritten,
+  initialsAcronym,
+  ownAcronym,
+  ownAcronymBeside,
+} from './query-own-words';
 
 // Rules 1.144.0 (resol13): a query that is a body's name with an acronym of its own resolves to the body only when a
 // name of the body or of its parent writes the acronym. Made-up bodies and acronyms.
@@ -185,5 +191,92 @@ describe(`${unwrittenOwnAcronym.name} since rules 1.160.0`, () => {
     ],
   ])('%s', (_reason, query, matched, bodyNames, expected) => {
     expect(unwrittenOwnAcronym(scoredCandidate('ror:quarrow', 1, 1, [query, matched]), bodyNames)).toBe(expected);
+  });
+});
+
+// Rules 1.172.0 (res12): an acronym of the query's own beside words of the matched name, read as the initials of the
+// matched name's words the query lacks, is corroborated as ownAcronym's is. Made-up bodies and acronyms.
+describe(acronymOfMatchedWords.name, () => {
+  it.each<[reason: string, query: string, matched: string, expected: string | null]>([
+    [
+      "the acronym spells words of the name the query lacks, apart, in the name's order",
+      'CT Harbour Research',
+      'Centre for Harbour and Tidal Research',
+      'CT',
+    ],
+    [
+      'the acronym spells some of the words the query lacks',
+      'QT Marine Research',
+      'Quarrow Institute for Marine and Tidal Research',
+      'QT',
+    ],
+    ['a dotted acronym', 'Q.T. Marine Research', 'Quarrow Institute for Marine and Tidal Research', 'Q.T.'],
+    ['the acronym after the shared words', 'Harbour Research CT', 'Centre for Harbour and Tidal Research', 'CT'],
+    [
+      "the letters in another order than the name's words: not this reading",
+      'TC Harbour Research',
+      'Centre for Harbour and Tidal Research',
+      null,
+    ],
+    [
+      "letters that are no initials of the name's words",
+      'ZX Harbour Research',
+      'Centre for Harbour and Tidal Research',
+      null,
+    ],
+    ['a query in capitals throughout', 'CT HARBOUR RESEARCH', 'CENTRE FOR HARBOUR AND TIDAL RESEARCH', null],
+    [
+      'a word in small letters is no acronym as written',
+      'Ct Harbour Research',
+      'Centre for Harbour and Tidal Research',
+      null,
+    ],
+    ['the matched name writes the acronym too', 'CT Harbour Research', 'CT Centre for Harbour Research', null],
+    [
+      "no word shared with the name: the acronym alone is initialsAcronym's shape",
+      'QTX (Pellby)',
+      'Quarrow Tidal Exchange',
+      null,
+    ],
+    [
+      "the name holds every word of the query's but the acronym: ownAcronym's shape",
+      'Quarrow Tidal Institute QTX',
+      'Quarrow Tidal Institute',
+      null,
+    ],
+  ])('%s', (_reason, query, matched, expected) => {
+    expect(acronymOfMatchedWords(query, matched)).toBe(expected);
+  });
+});
+
+describe(`${unwrittenOwnAcronym.name} since rules 1.172.0`, () => {
+  it.each<[reason: string, query: string, matched: string, bodyNames: string[], expected: string | null]>([
+    [
+      "an acronym of the query's own read as the initials of the name's other words, which no name of the body writes: not resolved",
+      'CT Harbour Research',
+      'Centre for Harbour and Tidal Research',
+      ['Centre for Harbour and Tidal Research', 'CHTR'],
+      'CT',
+    ],
+    [
+      "the body's own alias writes it",
+      'CT Harbour Research',
+      'Centre for Harbour and Tidal Research',
+      ['Centre for Harbour and Tidal Research', 'CT Harbour Research Centre'],
+      null,
+    ],
+    [
+      "the parent's name writes it",
+      'QT Marine Research',
+      'Quarrow Institute for Marine and Tidal Research',
+      ['Quarrow Institute for Marine and Tidal Research', 'Quarrow Tidal Trust (QT)'],
+      null,
+    ],
+    ['persons are not read', 'CT Anna Quarrow', 'Clara Anna Tovin Quarrow', [], null],
+  ])('%s', (_reason, query, matched, bodyNames, expected) => {
+    const type = query.includes('Anna') ? 'Person' : 'Organisation';
+    expect(unwrittenOwnAcronym(scoredCandidate('ror:quarrow', 1, 1, [query, matched], { type }), bodyNames)).toBe(
+      expected,
+    );
   });
 });

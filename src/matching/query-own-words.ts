@@ -290,6 +290,59 @@ export function ownAcronymBeside(query: string, matched: string): string | null 
 }
 
 /**
+ * Since rules 1.172.0: the query's own acronym, as written (in capitals, two letters or more), when the query holds
+ * words of the matched name and an acronym the matched name does not write, whose letters are the initials of words
+ * of the matched name the query lacks, in the matched name's order ("CT Harbour Research" against "Centre for
+ * Harbour and Tidal Research": "CT" read as "Centre … Tidal"); null otherwise, and null when the query is written in
+ * capitals throughout (every word reads as an acronym there). The matcher reads the acronym so and scores the pair
+ * near 1 (0.959 here), but the query names its body by the acronym, not by those words: the resolver asks whether a name of the
+ * body or of its parent writes it (`acronymWritten`), as for `ownAcronym` and `initialsAcronym`. Counted on the
+ * resolution bench's dev answers at rules 1.168.0 (bench/HISTORY.md, "## Resolution", res12).
+ */
+export function acronymOfMatchedWords(query: string, matched: string): string | null {
+  if (query === matched || !/\p{Ll}/u.test(query)) {
+    return null;
+  }
+  const read = (name: string) => nameWords(name, 'org', BESIDE_IGNORED);
+  const queryWords = read(query);
+  const matchedWords = read(matched);
+  const onlyQuery = without(queryWords, matchedWords);
+  const onlyMatched = without(matchedWords, queryWords);
+  // The query shares a word with the name besides the acronym: the acronym alone is `initialsAcronym`'s shape.
+  if (onlyMatched.length === 0 || onlyQuery.length === queryWords.length) {
+    return null;
+  }
+  const letters = (word: string) => acronymKey(word).replace(/[^\p{L}\p{N}]/gu, '');
+  for (const acronym of onlyQuery.filter((word) => word.kind === Kind.Acronym)) {
+    const written = query
+      .split(/[^\p{L}\p{N}.]+/u)
+      .find((word) => letters(word) === letters(acronym.orig) && letters(word).length >= 2);
+    if (!written || written !== written.toUpperCase()) {
+      continue;
+    }
+    if (initialsInOrder(letters(written), onlyMatched)) {
+      return written;
+    }
+  }
+  return null;
+}
+
+/** Whether `acronym`'s letters are the initials of some of `words`, one letter a word, in their order. */
+function initialsInOrder(acronym: string, words: readonly NameWord[]): boolean {
+  let at = 0;
+  for (const word of words) {
+    if (at < acronym.length && letters0(word) === acronym[at]) {
+      at++;
+    }
+  }
+  return at === acronym.length;
+}
+
+function letters0(word: NameWord): string {
+  return acronymKey(word.orig).charAt(0);
+}
+
+/**
  * Since rules 1.144.0: the query's acronym, as written, when the query is an acronym alone (legal forms and a place in
  * brackets after it aside: "QTX Ltd. (Pellby)") and the matched name does not write it: the matcher read it as the
  * initials of the matched name's words ("Quarrow Tidal Exchange"). The resolver asks whether a name of the body or

@@ -11,6 +11,7 @@ import {
   decideResolution,
   tiedEntryOfEvidence,
   fixed,
+  acronymReadAsMatchedWords,
   acronymToCorroborate,
   ownAcronymWord,
   ListedPairOutcomes,
@@ -301,7 +302,8 @@ export class EntityResolverService {
 
   /**
    * Since rules 1.144.0: a name resolved to a body through its name with an acronym of the query's own, or an acronym
-   * alone read as the initials of the body's name (`acronymToCorroborate`), stays resolved only when a name of the body (of a candidate of its body, or of a body it
+   * alone read as the initials of the body's name (since rules 1.172.0 also an acronym of the query's own read as the
+   * initials of words of the name the query lacks: `acronymToCorroborate`), stays resolved only when a name of the body (of a candidate of its body, or of a body it
    * is PART_OF) writes that acronym; otherwise NOT_FOUND, the body shown as the best candidate.
    */
   private async ownAcronymRead(resolution: PartyResolution, candidates: Scored[]): Promise<PartyResolution> {
@@ -332,7 +334,9 @@ export class EntityResolverService {
       explanation: `${resolution.explanation} But the query ${
         ownAcronymWord(best)
           ? `is the name "${best.matchedName}" with an acronym of its own ("${acronym}")`
-          : `is the acronym "${acronym}", read as the initials of "${best.matchedName}"`
+          : acronymReadAsMatchedWords(best)
+            ? `writes the acronym "${acronym}", read as the initials of words of "${best.matchedName}" that the query lacks`
+            : `is the acronym "${acronym}", read as the initials of "${best.matchedName}"`
       }, and no name of ${best.name} (${best.entityId}) or of a body it is part of writes it: such an acronym names another body (a school, campus or centre of it, a body named after it, a company of those initials) as often as this one, so "${resolution.query}" is not resolved.`,
     };
   }

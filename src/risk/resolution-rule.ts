@@ -43,6 +43,7 @@ import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
 import { unownedPlace } from '../matching/unowned-place';
 import {
+  acronymOfMatchedWords,
   acronymWritten,
   companyLettersAbbreviated,
   fieldOtherThanBody,
@@ -388,15 +389,35 @@ export function listedSpellingAlone(candidate: ScoredCandidate, nameScore: numbe
  * its own (`ownAcronym`: "Quarrow Tidal Institute QTX"), or the query is an acronym alone read as the initials of the
  * matched name's words (`initialsAcronym`: "QTX Ltd. (Pellby)" against "Quarrow Tidal Exchange"); since rules 1.160.0
  * also an acronym among several words of the query's own or spelling the query's own initials (`ownAcronymBeside`:
- * "QTX Army Tidal Institute", "Centre de Marées Quarrow - CMQ"). Null for a person or when none.
+ * "QTX Army Tidal Institute", "Centre de Marées Quarrow - CMQ"); since rules 1.172.0 also an acronym of the query's
+ * own beside words of the matched name, read as the initials of the matched name's words the query lacks
+ * (`acronymOfMatchedWords`: "CT Harbour Research" against "Centre for Harbour and Tidal Research"). Null for a
+ * person or when none.
  */
 export function acronymToCorroborate(candidate: ScoredCandidate): string | null {
   return candidate.type !== 'Person' && candidate.queryName && candidate.matchedName
     ? (ownAcronym(candidate.queryName, candidate.matchedName) ??
         initialsAcronym(candidate.queryName, candidate.matchedName) ??
         // Since rules 1.160.0: an acronym among several words of the query's own, or spelling the query's initials.
-        ownAcronymBeside(candidate.queryName, candidate.matchedName))
+        ownAcronymBeside(candidate.queryName, candidate.matchedName) ??
+        // Since rules 1.172.0: an acronym of the query's own read as the initials of words the query lacks.
+        acronymOfMatchedWords(candidate.queryName, candidate.matchedName))
     : null;
+}
+
+/**
+ * Since rules 1.172.0: whether the acronym to corroborate is the query's own, read as the initials of words of the
+ * matched name that the query lacks, beside words of the name the query holds (`acronymOfMatchedWords`).
+ */
+export function acronymReadAsMatchedWords(candidate: ScoredCandidate): boolean {
+  return (
+    candidate.type !== 'Person' &&
+    !!candidate.queryName &&
+    !!candidate.matchedName &&
+    !ownAcronymWord(candidate) &&
+    initialsAcronym(candidate.queryName, candidate.matchedName) === null &&
+    acronymOfMatchedWords(candidate.queryName, candidate.matchedName) !== null
+  );
 }
 
 /** Since rules 1.144.0: whether the acronym to corroborate is the query's own word beside the matched name. */

@@ -441,6 +441,41 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(own.partner.resolution.entityId).toEqual(expect.any(String));
   });
 
+  it("shows a listed body whose name's other words the query's own acronym is read as, beside words of that name, as a candidate, never its resolution (rules 1.172.0)", async () => {
+    // Made up: a centre on a made-up list; the query writes "CT", read by the matcher as "Centre … Tidal".
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const listId = `test-resol-acronym-words-${randomUUID().slice(0, 8)}`;
+    importedHere.push(listId);
+    writeFileSync(
+      join(directory, 'listed.ftm.json'),
+      JSON.stringify({
+        id: 'chtr-1',
+        schema: 'Organization',
+        caption: 'Centre for Harbour and Tidal Research',
+        properties: { name: ['Centre for Harbour and Tidal Research'], topics: ['sanction'], country: ['is'] },
+      }) + '\n',
+    );
+    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'listed.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: a listed centre read through an acronym');
+
+    const result = await assess({ partner: { name: 'CT Harbour Research', country: 'IS' } });
+
+    const resolution = result.partner.resolution;
+    expect(resolution).toMatchObject({ status: 'NOT_FOUND', entityId: null, entity: null });
+    expect(resolution.candidates[0]).toMatchObject({
+      matchedName: 'Centre for Harbour and Tidal Research',
+      strongNameEvidence: false,
+    });
+    expect(resolution.candidates[0].score).toBeGreaterThanOrEqual(0.85);
+    expect(resolution.explanation).toContain(
+      'writes the acronym "CT", read as the initials of words of "Centre for Harbour and Tidal Research" that the query lacks',
+    );
+
+    // The centre's own name still resolves.
+    const own = await assess({ partner: { name: 'Centre for Harbour and Tidal Research', country: 'IS' } });
+    expect(own.partner.resolution.status).toBe('RESOLVED');
+  });
+
   it("shows a listed body whose one identity word the query writes alike in spelling alone as a possible match: the list's alert and level stand, the resolution does not (rules 1.136.0)", async () => {
     // Made up: a university on a made-up list, and a query one letter from its one identity word.
     const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
