@@ -26,7 +26,7 @@
  *
  *   npm run bench:build && node dist-bench/bench/build-han-learned-words.js [--print]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { adoptReferenceData, referenceDataWithoutLearnedHanWords } from '../src/matching/reference-data';
@@ -192,6 +192,20 @@ function main(): void {
       add(roots, pair, root);
     });
   }
+  // --form=<form>,<form>: each form's counts and its pairs' (any support), best first, to read why a word is not kept.
+  const asked = process.argv.find((arg) => arg.startsWith('--form='));
+  for (const form of asked ? asked.slice('--form='.length).split(',') : []) {
+    const formCount = counts.form.get(form)?.size ?? 0;
+    const rows = [...counts.pair]
+      .filter(([pair]) => pair.startsWith(`${form}\t`))
+      .map(([pair, ids]) => {
+        const rendering = pair.split('\t')[1];
+        const dice = (2 * ids.size) / (formCount + counts.rendering.get(rendering)!.size);
+        return `${rendering} ${ids.size}/${formCount} roots ${roots.get(pair)!.size} dice ${dice.toFixed(2)}`;
+      })
+      .sort((a, b) => Number(b.split(' dice ')[1]) - Number(a.split(' dice ')[1]));
+    console.log(`${form}: in ${formCount} records' remainder; ${rows.slice(0, 4).join('; ') || 'no pair'}`);
+  }
   interface Row {
     form: string;
     rendering: string;
@@ -266,13 +280,23 @@ function main(): void {
       .slice(1)
       .every((index) => name.kinds[index] === Kind.Class);
   };
-  kept = kept.filter(
-    (row) =>
-      !known.has(row.rendering) &&
-      !excluded.has(row.form) &&
-      (handForms.includes(row.form) || !classOnly(row.rendering)) &&
-      !handForms.some((form) => form !== row.form && form.includes(row.form)),
-  );
+  const words = kept.length;
+  const reasons = new Map<string, string[]>();
+  kept = kept.filter((row) => {
+    const reason = known.has(row.rendering)
+      ? 'a rendering of han_words.yml'
+      : excluded.has(row.form)
+        ? 'learned_excluded'
+        : !handForms.includes(row.form) && classOnly(row.rendering)
+          ? 'class words only'
+          : handForms.some((form) => form !== row.form && form.includes(row.form))
+            ? 'within a form of han_words.yml'
+            : undefined;
+    if (reason !== undefined) {
+      reasons.set(reason, [...(reasons.get(reason) ?? []), `${row.form} "${row.rendering}"`]);
+    }
+    return reason === undefined;
+  });
   const formsOf = new Map<string, number>();
   kept.forEach((row) => formsOf.set(row.rendering, (formsOf.get(row.rendering) ?? 0) + 1));
   const shared = kept.filter((row) => formsOf.get(row.rendering)! > 1);
@@ -288,9 +312,14 @@ function main(): void {
   ];
   const lines = kept.map((row) => `${row.form}\t${row.rendering}\t${row.pair}\t${row.form_}\t${row.rendering_}`);
   const path = join(referenceDirectory(), 'han_words_learned.tsv');
-  writeFileSync(path, [...header, ...lines].join('\n') + '\n');
+  const text = [...header, ...lines].join('\n') + '\n';
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
+    writeFileSync(path, text);
+  }
   console.log(
-    `${path}: ${kept.length} rows from ${read} records (${candidates.length} candidates; ${shared.length} dropped as shared)`,
+    `${path}: ${kept.length} rows from ${read} records (${candidates.length} candidates; ${candidates.length - words} parts or ` +
+      `neighbours of a better row; ${[...reasons].map(([reason, rows]) => `${reason}: ${rows.join(', ')}`).join('; ')}; ` +
+      `${shared.length} renderings of two forms)`,
   );
   if (process.argv.includes('--print')) {
     for (const row of [...candidates].sort((a, b) => b.dice - a.dice)) {
