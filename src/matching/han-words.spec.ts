@@ -907,3 +907,93 @@ describe(`${NameMatcher.name} China's autonomous regions by their full names, th
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} Chinese and Japanese words learned from the registry's bilingual records, 集团, and a city's 市 before a district's 区 (since rules 1.173.0)`, () => {
+  // han_words_learned.tsv (bench/build-han-learned-words.ts): field words as han_words.yml's are, a new form a new
+  // entry, a form of the file one more rendering of its own; symbols.yml group 集团; han-words.ts
+  // `hanDivisionSuffixes` in two passes. The bodies and places are made up.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Lanfeng Marine University'),
+      candidate: org('兰峰海洋大学'),
+      match: true,
+      reason: 'learned: 海洋 "marine", one more rendering of the file\'s 海洋 "ocean"',
+    },
+    {
+      query: org('Lanfeng Ocean University'),
+      candidate: org('兰峰海洋大学'),
+      match: true,
+      reason: "the file's own rendering of 海洋 stays",
+    },
+    {
+      query: org('Lanfeng Institute of Materials'),
+      candidate: org('兰峰材料研究所'),
+      match: true,
+      reason: 'learned: 材料 "materials", a new field word, aligns with the English word',
+    },
+    {
+      query: org('Lanfeng Research Institute'),
+      candidate: org('兰峰材料研究所'),
+      match: false,
+      reason: "a learned field word left unaligned decides, as the file's field words do: another institute",
+    },
+    {
+      query: org('Lanfeng Centre for Disease Control and Prevention'),
+      candidate: org('兰峰疾病预防控制中心'),
+      match: true,
+      reason: 'learned: 疾病预防控制 "disease control and prevention", one word of six characters',
+    },
+    {
+      query: org('Lanfeng Commission of Family Planning'),
+      candidate: org('兰峰计划生育委员会'),
+      match: true,
+      reason: 'learned: 计划生育 "family planning"',
+    },
+    {
+      query: org('Third Affiliated Hospital of Lanfeng Medical University'),
+      candidate: org('第三附属医院'),
+      match: false,
+      reason:
+        'not learned: 附属 "affiliated" (han_words.yml learned_excluded), so a unit\'s generic name does not align whole with any university\'s hospital',
+    },
+    {
+      query: org('Lanfeng State Key Laboratory of Materials'),
+      candidate: org('兰峰材料国家重点实验室'),
+      match: true,
+      reason: 'learned: 国家重点 "state key" and 材料 "materials", each where the other name writes it',
+    },
+    {
+      query: org('Lanfeng University of Technology'),
+      candidate: org('兰峰理工大学'),
+      match: false,
+      reason:
+        'nothing learned gives 理工 "technology": a rendering of 科技, 理工 and 工业 alike stays evidence for none',
+    },
+    {
+      query: org('Lanfeng Medical Group'),
+      candidate: org('兰峰医疗集团'),
+      match: true,
+      reason: '集团 is "group" (symbols.yml): no 集 left over',
+    },
+    {
+      query: org('Lanfeng Medical Group'),
+      candidate: org('蘭峰醫療集團'),
+      match: true,
+      reason: 'the same in traditional characters',
+    },
+    {
+      query: org('Lanfeng Songhe District Hospital'),
+      candidate: org('兰峰市松河区医院'),
+      match: true,
+      reason: '区 takes "District" first; then 市, which the English leaves out, is left out: the same city',
+    },
+    {
+      query: org('Lanfeng Songhe County Hospital'),
+      candidate: org('兰峰市松河区医院'),
+      match: false,
+      reason: "a county is not a district: the other division's word still conflicts",
+    },
+  ])('$reason', (row) => check(sut, row));
+});

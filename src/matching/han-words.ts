@@ -231,47 +231,51 @@ export function hanDivisionSuffixes(
     }
     const otherSide = side === 'query' ? 'candidate' : 'query';
     const inHanWords = new Set(hanWordsIn(name).flatMap((hit) => hit.indices));
-    for (const index of [...free].sort((a, b) => a - b)) {
-      const renderings = suffixes.get(name.tokens[index].orig);
-      if (!renderings || index === 0 || inHanWords.has(index)) {
-        continue;
-      }
-      const place = pairs.find(
-        (pair) =>
-          pair[side].length >= 2 &&
-          pair[side][pair[side].length - 1] === index - 1 &&
-          pair[otherSide].length === 1 &&
-          (pair.how === Likeness.Joined || pair.how === Likeness.Synonym) &&
-          pair[side].every((at) => name.tokens[at].script === Script.Han),
-      );
-      if (!place) {
-        continue;
-      }
-      const word = [...otherFree]
-        .sort((a, b) => Math.abs(a - place[otherSide][0]) - Math.abs(b - place[otherSide][0]))
-        .find((at) => other.tokens[at].script === Script.Latin && renderings.has(other.tokens[at].text));
-      // Another division's word left free in the other name ("District" against 县) is a conflict: both stay.
-      const otherDivision = [...otherFree].some(
-        (at) =>
-          at !== word &&
-          other.tokens[at].script === Script.Latin &&
-          [...suffixes.values()].some((words) => words !== renderings && words.has(other.tokens[at].text)),
-      );
-      if (word === undefined && otherDivision) {
-        continue;
-      }
-      free.delete(index);
-      if (word !== undefined) {
-        otherFree.delete(word);
-        pairs.push({
-          query: side === 'query' ? [index] : [word],
-          candidate: side === 'query' ? [word] : [index],
-          sim: TRANSLATED_DIVISION_SIMILARITY,
-          how: Likeness.Translation,
-          translated: true,
-        });
-      } else {
-        leftOut = { side, words: [...(leftOut?.side === side ? leftOut.words : []), index] };
+    // Since rules 1.173.0, two passes: the characters the other name writes a rendering of are aligned first, so that
+    // "District", which 区 of "<city>市<district>区" takes, is no other division's word against 市 before it.
+    for (const pass of ['aligned', 'leftOut'] as const) {
+      for (const index of [...free].sort((a, b) => a - b)) {
+        const renderings = suffixes.get(name.tokens[index].orig);
+        if (!renderings || index === 0 || inHanWords.has(index)) {
+          continue;
+        }
+        const place = pairs.find(
+          (pair) =>
+            pair[side].length >= 2 &&
+            pair[side][pair[side].length - 1] === index - 1 &&
+            pair[otherSide].length === 1 &&
+            (pair.how === Likeness.Joined || pair.how === Likeness.Synonym) &&
+            pair[side].every((at) => name.tokens[at].script === Script.Han),
+        );
+        if (!place) {
+          continue;
+        }
+        const word = [...otherFree]
+          .sort((a, b) => Math.abs(a - place[otherSide][0]) - Math.abs(b - place[otherSide][0]))
+          .find((at) => other.tokens[at].script === Script.Latin && renderings.has(other.tokens[at].text));
+        // Another division's word left free in the other name ("District" against 县) is a conflict: both stay.
+        const otherDivision = [...otherFree].some(
+          (at) =>
+            at !== word &&
+            other.tokens[at].script === Script.Latin &&
+            [...suffixes.values()].some((words) => words !== renderings && words.has(other.tokens[at].text)),
+        );
+        if (word === undefined && (otherDivision || pass === 'aligned')) {
+          continue;
+        }
+        free.delete(index);
+        if (word !== undefined) {
+          otherFree.delete(word);
+          pairs.push({
+            query: side === 'query' ? [index] : [word],
+            candidate: side === 'query' ? [word] : [index],
+            sim: TRANSLATED_DIVISION_SIMILARITY,
+            how: Likeness.Translation,
+            translated: true,
+          });
+        } else {
+          leftOut = { side, words: [...(leftOut?.side === side ? leftOut.words : []), index] };
+        }
       }
     }
   }

@@ -1007,7 +1007,15 @@ function englishWordLegalFormsOf(words: string[], legalTrie: TrieNode<number>): 
   );
 }
 
-function buildReferenceData(): ReferenceData {
+/**
+ * The reference data as `getReferenceData` builds it, but without han_words_learned.tsv (since rules 1.173.0): what
+ * bench/build-han-learned-words.ts reads names with, so that the table it writes does not depend on itself.
+ */
+export function referenceDataWithoutLearnedHanWords(): ReferenceData {
+  return buildReferenceData(false);
+}
+
+function buildReferenceData(learnedHanWords = true): ReferenceData {
   const directory = referenceDirectory();
   const orgTypes = readYaml<OrgTypesFile>(directory, 'org_types.yml');
   const symbols = readYaml<SymbolsFile>(directory, 'symbols.yml');
@@ -1417,6 +1425,7 @@ function buildReferenceData(): ReferenceData {
       hanWordsFile,
       [...stopwords.ORG_NAME_PREFIXES, ...orgWords.function_words.map(String)],
       readHanPlaceNames(directory),
+      learnedHanWords ? readLearnedHanWords(directory) : [],
     ),
     acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
     universityUnitClasses: classGroupsOf(orgWords.university_unit_classes ?? [], 'university_unit_classes', classNames),
@@ -1708,12 +1717,14 @@ function hanWordsOf(
   file: HanWordsFile,
   functionWords: string[],
   cities: HanPlaceName[] = [],
+  learned: Array<[string, string]> = [],
 ): { hanWordTrie: TrieNode<number>; hanWords: HanWord[]; hanClassPhraseTrie: TrieNode<number> } {
   const skipped = new Set(functionWords.flatMap((word) => phraseKeys(word)));
   const hanWordTrie: TrieNode<number> = { next: new Map() };
   const hanClassPhraseTrie: TrieNode<number> = { next: new Map() };
   const hanWords: HanWord[] = [];
   const seen = new Set<string>();
+  const formIndex = new Map<string, number>();
   const renderedBy = new Map<string, number[]>();
   for (const [section, place] of [
     ['field_words', false],
@@ -1746,8 +1757,39 @@ function hanWordsOf(
           );
         }
         seen.add(form);
+        formIndex.set(form, index);
         insert(trie, [...form], () => index);
       }
+    }
+  }
+  // Since rules 1.173.0: the words learned from the registry's bilingual records (han_words_learned.tsv), field
+  // words read as the file's are: a form the file lists (or, by its simplified form, another form of) takes the
+  // rendering as one more of its own; a new form is a new entry, one per simplified form.
+  const learnedEntries = new Map<string, number>();
+  for (const [form, english] of learned) {
+    const words = phraseKeys(english).filter((word) => !skipped.has(word));
+    if (!/^\p{Script=Han}{2,}$/u.test(form) || words.length === 0) {
+      throw new Error(
+        `han_words_learned.tsv: "${form}" "${english}" is no word of two Chinese characters or more and its rendering`,
+      );
+    }
+    const simple = [...form].map(simplifiedHanCharacter).join('');
+    let index = formIndex.get(form) ?? formIndex.get(simple) ?? learnedEntries.get(simple);
+    if (index === undefined) {
+      index = hanWords.push({ key: `learned ${simple}`, place: false, renderings: [], shared: false }) - 1;
+      learnedEntries.set(simple, index);
+    }
+    if (!seen.has(form)) {
+      const at = index;
+      seen.add(form);
+      formIndex.set(form, at);
+      insert(hanWordTrie, [...form], () => at);
+    }
+    const word = hanWords[index];
+    const rendering = words.join(' ');
+    if (!word.renderings.some((known) => known.join(' ') === rendering)) {
+      word.renderings = [...word.renderings, words].sort((a, b) => b.length - a.length);
+      renderedBy.set(rendering, [...(renderedBy.get(rendering) ?? []), index]);
     }
   }
   // Since rules 1.22.0: cities' names in characters (han_place_names.tsv) as places, after the file's own words:
@@ -2101,6 +2143,24 @@ interface HanPlaceName {
  * han_place_names.tsv (bench/build-han-place-names.py, since rules 1.22.0): one city a line, its English name, a
  * tab, its names in Chinese characters separated by spaces.
  */
+/**
+ * han_words_learned.tsv (since rules 1.173.0; bench/build-han-learned-words.ts): a Chinese or Japanese word and an
+ * English rendering per line (then the counts it was kept by); lines starting with # are comments.
+ */
+function readLearnedHanWords(directory: string): Array<[string, string]> {
+  const path = join(directory, 'han_words_learned.tsv');
+  if (!existsSync(path)) {
+    return [];
+  }
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.length > 0 && !line.startsWith('#'))
+    .map((line) => {
+      const [form, english] = line.split('\t');
+      return [form, english] as [string, string];
+    });
+}
+
 function readHanPlaceNames(directory: string): HanPlaceName[] {
   return readTabbedLines(directory, 'han_place_names.tsv').map(([english, forms]) => ({ english, han: forms }));
 }
