@@ -3,6 +3,7 @@
 import { type PreparedName } from './normalise';
 import { comparableIndices, type AlignedPair } from './matcher-shared';
 import { Likeness } from './token-similarity';
+import { mayExpand, type AcronymSides } from './acronym-rules';
 
 /** A name written as one word of capital-led parts, at least one with small letters after its capital. */
 const CAMEL_CASE_NAME = /^(?:\p{Lu}\p{Ll}*){2,}$/u;
@@ -13,28 +14,23 @@ const LATIN = /^\p{Script=Latin}+$/u;
 /** The similarity of a camel-case name aligned with the words its parts begin (as a lone acronym's reading). */
 export const CAMEL_CASE_PARTS_SIMILARITY = 0.85;
 
-const partsOfNames = new WeakMap<PreparedName, readonly string[] | null>();
-
 /**
  * The parts of a name written as one camel-case word ("PalSoc": "pal", "soc"), in small Latin letters without
- * accents; null for any other name. Worked out once per prepared name.
+ * accents; null for any other name. No memo: the tests that turn nearly every name away are cheaper than one.
  */
 export function camelCaseParts(name: PreparedName): readonly string[] | null {
-  let parts = partsOfNames.get(name);
-  if (parts === undefined) {
-    const raw = name.raw.trim();
-    parts =
-      name.mode === 'org' && CAMEL_CASE_NAME.test(raw) && SMALL_LETTER.test(raw.slice(1)) && LATIN.test(raw)
-        ? (raw.match(PART) ?? []).map((part) =>
-            part
-              .normalize('NFKD')
-              .replace(/[\u0300-\u036f]/g, '')
-              .toLowerCase(),
-          )
-        : null;
-    partsOfNames.set(name, parts);
+  const raw = name.raw.trim();
+  if (name.mode !== 'org' || /\s/u.test(raw) || !CAMEL_CASE_NAME.test(raw) || !SMALL_LETTER.test(raw.slice(1))) {
+    return null;
   }
-  return parts;
+  return LATIN.test(raw)
+    ? (raw.match(PART) ?? []).map((part) =>
+        part
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase(),
+      )
+    : null;
 }
 
 /**
@@ -76,4 +72,27 @@ export function alignCamelCaseParts(
     sim: CAMEL_CASE_PARTS_SIMILARITY,
     how: Likeness.Acronym,
   });
+}
+
+/**
+ * `alignCamelCaseParts` for whichever side may be expanded (`mayExpand`), the query's first. Kept out of the name
+ * comparison's body: a pair of two names of several words (nearly every pair) returns on one character test each.
+ */
+export function alignCamelCaseSides(
+  query: PreparedName,
+  queryTaken: Uint8Array,
+  candidate: PreparedName,
+  candidateTaken: Uint8Array,
+  acronymSides: AcronymSides,
+  pairs: AlignedPair[],
+): void {
+  if (query.raw.trim().includes(' ') && candidate.raw.trim().includes(' ')) {
+    return;
+  }
+  if (mayExpand(acronymSides.query, query)) {
+    alignCamelCaseParts(query, queryTaken, candidate, candidateTaken, true, pairs);
+  }
+  if (mayExpand(acronymSides.candidate, candidate)) {
+    alignCamelCaseParts(candidate, candidateTaken, query, queryTaken, false, pairs);
+  }
 }

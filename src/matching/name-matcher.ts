@@ -99,7 +99,7 @@ import {
 import { oneWordOfCompany, ONE_WORD_BRAND_SCORE } from './one-word-brand';
 import { acronymLedReading, writesAcronymAndRest } from './acronym-led-reading';
 import { alignHanWords, hanDivisionSuffixes, sharedRenderingOf, sameWordsInOrder } from './han-words';
-import { alignCamelCaseParts } from './camel-case-parts';
+import { alignCamelCaseSides } from './camel-case-parts';
 import { placesAgainst, formalCountryName, otherStateForm } from './place-forms';
 import { unitTypeNamed, parentBodyNamed, unitAcronymJoinedToParent, unitAcronymBeforeBody } from './parent-bodies';
 export { type WeightSource, type NameComparison } from './matcher-shared';
@@ -331,13 +331,8 @@ function compareNamesAsWritten(
     alignHanWords(query, queryTaken, candidate, candidateTaken, true, pairs);
     alignHanWords(candidate, candidateTaken, query, queryTaken, false, pairs);
     // "PalSoc" / "Palaeontographical Society" (since rules 1.171.0): a camel-case word of parts, one for each word.
-    // (A cached test of the name's written form: a name not written so returns at once.)
-    if (mayExpand(acronymSides.query, query)) {
-      alignCamelCaseParts(query, queryTaken, candidate, candidateTaken, true, pairs);
-    }
-    if (mayExpand(acronymSides.candidate, candidate)) {
-      alignCamelCaseParts(candidate, candidateTaken, query, queryTaken, false, pairs);
-    }
+    // (Two names of several words each, nearly every pair, return at once.)
+    alignCamelCaseSides(query, queryTaken, candidate, candidateTaken, acronymSides, pairs);
   }
   alignGreedily(options, queryTaken, candidateTaken, pairs, false);
   // "Quarrow Selkau" / "Quarrow Salkov" (since rules 1.170.0): a person's word of 5 or 6 letters in another spelling
