@@ -15,7 +15,7 @@ const LATIN = /^\p{Script=Latin}+$/u;
 export const CAMEL_CASE_PARTS_SIMILARITY = 0.85;
 
 /**
- * The parts of a name written as one camel-case word ("PalSoc": "pal", "soc"), in small Latin letters without
+ * The parts of a name written as one camel-case word ("QuarSoc": "quar", "soc"), in small Latin letters without
  * accents; null for any other name. No memo: the tests that turn nearly every name away are cheaper than one.
  */
 export function camelCaseParts(name: PreparedName): readonly string[] | null {
@@ -34,11 +34,11 @@ export function camelCaseParts(name: PreparedName): readonly string[] | null {
 }
 
 /**
- * "PalSoc" / "Palaeontographical Society", "UniPi" / "University of Pisa", "EcoFoG" / "Ecologie des Forêts de Guyane":
+ * "QuarSoc" / "Quarrowian Society", "UniTa" / "University of Tarvel", "EcoMaQ" / "Ecologie des Marées de Quarrow":
  * a name written as one camel-case word whose every part begins one word of the other name, in order, one part for
  * each of that name's comparable words (function words and legal forms give nothing), is that name abbreviated, as a
  * lone acronym is its initials. The tokeniser splits such a word at its capitals and the alignment would pair a
- * part with a word of the same stem ("soc" with "society") and leave the rest in conflict ("pal" / "palaeontographical";
+ * part with a word of the same stem ("soc" with "society") and leave the rest in conflict ("quar" / "quarrowian";
  * counted by acr11 and acr12, bench/HISTORY.md, rules 1.171.0). Run before the one-to-one alignment; every word of
  * both names is then taken by one pair. Nothing when any word is taken already.
  */

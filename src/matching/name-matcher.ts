@@ -330,7 +330,7 @@ function compareNamesAsWritten(
   if (query.mode === 'org') {
     alignHanWords(query, queryTaken, candidate, candidateTaken, true, pairs);
     alignHanWords(candidate, candidateTaken, query, queryTaken, false, pairs);
-    // "PalSoc" / "Palaeontographical Society" (since rules 1.171.0): a camel-case word of parts, one for each word.
+    // "QuarSoc" / "Quarrowian Society" (since rules 1.171.0): a camel-case word of parts, one for each word.
     // (Two names of several words each, nearly every pair, return at once.)
     alignCamelCaseSides(query, queryTaken, candidate, candidateTaken, acronymSides, pairs);
   }
