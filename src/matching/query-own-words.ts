@@ -277,16 +277,26 @@ export function ownAcronymBeside(query: string, matched: string): string | null 
   if (onlyQuery.length === 0 || without(matchedWords, queryWords).length > 0) {
     return null;
   }
-  const letters = (word: string) => acronymKey(word).replace(/[^\p{L}\p{N}]/gu, '');
-  for (const acronym of onlyQuery.filter((word) => word.kind === Kind.Acronym)) {
+  return acronymsInCapitals(query, onlyQuery)[0] ?? null;
+}
+
+/** The letters of an acronym as written, without its dots or other signs. */
+function acronymLetters(word: string): string {
+  return acronymKey(word).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The query's own acronyms among `own`, as the query writes them, where written in capitals, two letters or more. */
+function acronymsInCapitals(query: string, own: readonly NameWord[]): string[] {
+  const found: string[] = [];
+  for (const acronym of own.filter((word) => word.kind === Kind.Acronym)) {
     const written = query
       .split(/[^\p{L}\p{N}.]+/u)
-      .find((word) => letters(word) === letters(acronym.orig) && letters(word).length >= 2);
+      .find((word) => acronymLetters(word) === acronymLetters(acronym.orig) && acronymLetters(word).length >= 2);
     if (written && written === written.toUpperCase()) {
-      return written;
+      found.push(written);
     }
   }
-  return null;
+  return found;
 }
 
 /**
@@ -312,19 +322,10 @@ export function acronymOfMatchedWords(query: string, matched: string): string | 
   if (onlyMatched.length === 0 || onlyQuery.length === queryWords.length) {
     return null;
   }
-  const letters = (word: string) => acronymKey(word).replace(/[^\p{L}\p{N}]/gu, '');
-  for (const acronym of onlyQuery.filter((word) => word.kind === Kind.Acronym)) {
-    const written = query
-      .split(/[^\p{L}\p{N}.]+/u)
-      .find((word) => letters(word) === letters(acronym.orig) && letters(word).length >= 2);
-    if (!written || written !== written.toUpperCase()) {
-      continue;
-    }
-    if (initialsInOrder(letters(written), onlyMatched)) {
-      return written;
-    }
-  }
-  return null;
+  return (
+    acronymsInCapitals(query, onlyQuery).find((written) => initialsInOrder(acronymLetters(written), onlyMatched)) ??
+    null
+  );
 }
 
 /** Whether `acronym`'s letters are the initials of some of `words`, one letter a word, in their order. */
