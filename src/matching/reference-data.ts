@@ -315,13 +315,6 @@ export interface ReferenceData {
   hanWordTrie: TrieNode<number>;
   hanWords: HanWord[];
   /**
-   * Since rules 1.174.0 (branch cyr3): the endings a Cyrillic word's stem is read without (org_words.yml
-   * cyrillic_stem_endings, longest first) and the English word each learned stem stands for
-   * (cyrillic_words_learned.tsv, bench/build-cyrillic-learned-words.ts): cyrillic-words.ts `learnedCyrillicRendering`.
-   */
-  cyrillicStemEndings: string[];
-  learnedCyrillicWords: Map<string, string>;
-  /**
    * Class phrases of Chinese, Japanese and Korean names whose bodies' English names render them by an English class
    * phrase (han_words.yml class_phrases, since rules 1.85.0: 工学院 "Institute of Technology"; and since rules 1.96.0
    * shared_class_phrases, 工业大学 "University of Technology", a place's 理工大学's English name too, marked
@@ -823,7 +816,6 @@ interface WordMeaningsFile {
   subdivision_places?: Record<string, string[]>;
 }
 interface OrgWordsFile {
-  cyrillic_stem_endings?: string[];
   deciding: Record<string, string[]>;
   deciding_translations: Record<string, string[]>;
   function_words: string[];
@@ -1023,15 +1015,7 @@ export function referenceDataWithoutLearnedHanWords(): ReferenceData {
   return buildReferenceData(false);
 }
 
-/**
- * The reference data as `getReferenceData` builds it, but without cyrillic_words_learned.tsv (since rules 1.174.0): what
- * bench/build-cyrillic-learned-words.ts reads names with, so that the table it writes does not depend on itself.
- */
-export function referenceDataWithoutLearnedCyrillicWords(): ReferenceData {
-  return buildReferenceData(true, false);
-}
-
-function buildReferenceData(learnedHanWords = true, learnedCyrillicWords = true): ReferenceData {
+function buildReferenceData(learnedHanWords = true): ReferenceData {
   const directory = referenceDirectory();
   const orgTypes = readYaml<OrgTypesFile>(directory, 'org_types.yml');
   const symbols = readYaml<SymbolsFile>(directory, 'symbols.yml');
@@ -1443,10 +1427,6 @@ function buildReferenceData(learnedHanWords = true, learnedCyrillicWords = true)
       readHanPlaceNames(directory),
       learnedHanWords ? readLearnedHanWords(directory) : [],
     ),
-    cyrillicStemEndings: [...new Set((orgWords.cyrillic_stem_endings ?? []).map(String))].sort(
-      (a, b) => b.length - a.length,
-    ),
-    learnedCyrillicWords: learnedCyrillicWords ? readLearnedCyrillicWords(directory) : new Map(),
     acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
     universityUnitClasses: classGroupsOf(orgWords.university_unit_classes ?? [], 'university_unit_classes', classNames),
     universityBodyClasses: classGroupsOf(orgWords.university_body_classes ?? [], 'university_body_classes', classNames),
@@ -2179,26 +2159,6 @@ function readLearnedHanWords(directory: string): Array<[string, string]> {
       const [form, english] = line.split('\t');
       return [form, english] as [string, string];
     });
-}
-
-/**
- * cyrillic_words_learned.tsv (since rules 1.174.0; bench/build-cyrillic-learned-words.ts): a Cyrillic word's stem and
- * the English word it stands for per line (then the counts it was kept by); lines starting with # are comments.
- */
-function readLearnedCyrillicWords(directory: string): Map<string, string> {
-  const path = join(directory, 'cyrillic_words_learned.tsv');
-  if (!existsSync(path)) {
-    return new Map();
-  }
-  return new Map(
-    readFileSync(path, 'utf8')
-      .split('\n')
-      .filter((line) => line.length > 0 && !line.startsWith('#'))
-      .map((line) => {
-        const [stem, english] = line.split('\t');
-        return [stem, english] as [string, string];
-      }),
-  );
 }
 
 function readHanPlaceNames(directory: string): HanPlaceName[] {

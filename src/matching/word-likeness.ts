@@ -9,7 +9,6 @@ import {
   type NameMode,
 } from './normalise';
 import { isLatinAndArabic } from './abjad-reading';
-import { learnedCyrillicRendering } from './cyrillic-words';
 import { getReferenceData, tokenKey } from './reference-data';
 import {
   type TokenLikeness,
@@ -251,11 +250,6 @@ export function pairLikeness(
     const qGroup = wordMeaning(qt);
     const cGroup = wordMeaning(ct);
     if (qGroup !== null && qGroup === cGroup) {
-      return PAIR_SYNONYM;
-    }
-    // A Cyrillic word and the English word the registry's bilingual records render it by (since rules 1.174.0,
-    // cyrillic_words_learned.tsv read by the word's stem: "космических" / "Space"); kept per word once asked.
-    if (learnedCyrillicRendering(qt) === ct.text || learnedCyrillicRendering(ct) === qt.text) {
       return PAIR_SYNONYM;
     }
     // A Hebrew word is read loosely (its letters leave out most vowels): where both words are cities' names of

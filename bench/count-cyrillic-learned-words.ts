@@ -1,50 +1,68 @@
 /**
- * Builds src/matching/reference/cyrillic_words_learned.tsv (since rules 1.174.0, branch cyr3): stems of the words of
- * organisations' names in Cyrillic letters (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, Kazakh…),
- * with the English word the same bodies' English names render them by, learned from the ROR registry's own bilingual
- * records (seed/reference/ror-v2-records.json.gz, CC0), as bench/build-han-learned-words.ts learns Chinese words.
+ * Counts what a table of Cyrillic words learned from the ROR registry's own bilingual records could hold (branch cyr3,
+ * 2026-12-06; rules 1.173.0, no rule written: bench/HISTORY.md "Words of Cyrillic names learned from the registry's
+ * own bilingual records: counted, none learnable"), the way bench/build-han-learned-words.ts learns Chinese words.
+ * Writes nothing.
  *
- * Read: the active records of the dev half only (`half(record.id) === 'dev'`; the held-out half is never read) that
- * write an English name (the display name, or a name of language `en`, in Latin letters) and a name in Cyrillic
- * letters. Each English name is compared with each Cyrillic name by the matcher itself, with the tables as they are
- * without this file (`referenceDataWithoutLearnedCyrillicWords`: class words, translations, transliterations and word
- * meanings already align what they can): what it leaves unaligned is the remainder.
- *   - Stems: each unaligned comparable Cyrillic word, in small letters, without the longest ending of org_words.yml
- *     cyrillic_stem_endings it ends with (at least 4 letters left: cyrillic-words.ts `cyrillicStem`, the look-up's
- *     own), so that a word's inflected forms pool ("космических", "космическое" -> "космическ").
+ * Read: the active records of the dev half only (`half(record.id) === 'dev'`; the held-out half is never read) of
+ * seed/reference/ror-v2-records.json.gz (CC0) that write an English name (the display name, or a name of language
+ * `en`, in Latin letters) and a name in Cyrillic letters (Russian, Ukrainian, Belarusian, Bulgarian, Serbian,
+ * Macedonian, Kazakh, Mongolian…). Each English name is compared with each Cyrillic name by the matcher itself, each
+ * name as written and as the tables rewrite it (`queryNameVariants`: org_words.yml word_renderings, "сибирский" as
+ * "Siberian"), and the best-scoring comparison of the pair's readings is taken: what it leaves unaligned (class words,
+ * translations, transliterations, word meanings and renderings taken out) is the remainder.
+ *   - Stems: each unaligned comparable Cyrillic word, in small letters, without the longest ending of
+ *     CYRILLIC_STEM_ENDINGS it ends with (at least 4 letters left), so that a word's inflected forms pool
+ *     ("космических", "космическое" -> "космическ").
  *   - Renderings: each unaligned comparable English word (function words such as "and" and "of" are not comparable).
  * A record counts a stem, a rendering or a pair once. A pair (stem, rendering) is a candidate when
- *   - at least MIN_ROOTS records that belong to different top records (a record's parent chain followed up) write it,
- *     so that a word of one body's name and its units' names is not learned as a word;
+ *   - at least --min-roots (3) records that belong to different top records (a record's parent chain followed up)
+ *     write it, so that a word of one body's name and its units' names is not learned as a word;
  *   - the share of the records with the stem in their remainder that write the rendering too is at least
  *     MIN_PRECISION, and its Dice coefficient (2 * pair / (stem + rendering)) is at least MIN_DICE.
- * Of a stem's candidates the one of the highest Dice is kept (then the most records, then the first in
- * alphabetical order). Left out then:
- *   - a rendering of class words only ("institute"): class words and their translations are symbols.yml's and
- *     org_words.yml's, and a learned row would only let a field word stand for a class word;
- *   - a rendering two stems give, unless one stem begins the other (one word's forms, "торгов" and "торговл"): a
- *     rendering of two words is evidence for neither (han_words.yml's principle);
- *   - a stem org_words.yml cyrillic_learned_excluded names (rows a reader found wrong, each with its reason).
- * The file is rewritten byte for byte from the same records and tables.
+ * Of a stem's candidates the one of the highest Dice is kept (then the most records, then the first in alphabetical
+ * order). Left out then: a rendering of class words only ("institute": class words and their translations are
+ * symbols.yml's and org_words.yml's), and a rendering two stems give, unless one stem begins the other (one word's
+ * forms): a rendering of two words is evidence for neither (han_words.yml's principle).
  *
- *   npm run bench:build && node dist-bench/bench/build-cyrillic-learned-words.js [--print] [--stem=<stem>,<stem>]
+ *   npm run bench:build && node dist-bench/bench/count-cyrillic-learned-words.js [--print] [--top] [--min-roots=N]
+ *     [--stem=<stem>,<stem>]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { adoptReferenceData, getReferenceData, referenceDataWithoutLearnedCyrillicWords } from '../src/matching/reference-data';
-import { referenceDirectory } from '../src/matching/reference-directory';
 import { compareNames } from '../src/matching/name-matcher';
-import { Kind, prepareName } from '../src/matching/normalise';
+import { Kind, type PreparedName, prepareName, queryNameVariants } from '../src/matching/normalise';
 import { comparableIndices } from '../src/matching/matcher-shared';
-import { cyrillicStem } from '../src/matching/cyrillic-words';
 import { Script } from '../src/matching/tokenise';
 import { half } from './lib/org-pair-sampling';
 import { type RorRecord, displayName } from './lib/ror-records';
 import { findUp } from './lib/find-up';
 
-const MIN_ROOTS = 3;
+/**
+ * The case endings of adjectives and nouns in the Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian
+ * grammars (Wikipedia "Russian declension", "Ukrainian grammar", "Belarusian grammar"), longest first: a stem is the
+ * word without the longest it ends with, when at least CYRILLIC_STEM_MIN_LETTERS letters are left.
+ */
+const CYRILLIC_STEM_ENDINGS = (
+  'ого его ому ему ыми ими ами ями ая яя ое ее ые ие ых их ым им ую юю ый ий ой ей ия ию ии ів ої ій ага аму ох ах ' +
+  'ях ов ев ам ям а я ы и у ю е о ь і ї є'
+)
+  .split(' ')
+  .sort((a, b) => b.length - a.length);
+const CYRILLIC_STEM_MIN_LETTERS = 4;
+
+function cyrillicStem(word: string): string {
+  for (const ending of CYRILLIC_STEM_ENDINGS) {
+    if (word.length - ending.length >= CYRILLIC_STEM_MIN_LETTERS && word.endsWith(ending)) {
+      return word.slice(0, -ending.length);
+    }
+  }
+  return word;
+}
+
+const minRootsArgument = process.argv.find((arg) => arg.startsWith('--min-roots='));
+const MIN_ROOTS = minRootsArgument ? Number(minRootsArgument.slice('--min-roots='.length)) : 3;
 const MIN_PRECISION = 0.5;
 const MIN_DICE = 0.5;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -61,10 +79,24 @@ function add(map: Map<string, Set<string>>, key: string, id: string): void {
 }
 
 function remainder(english: string, cyrillic: string): { stems: Set<string>; renderings: Set<string> } {
-  const endings = getReferenceData().cyrillicStemEndings;
-  const query = prepareName(english, 'org');
-  const candidate = prepareName(cyrillic, 'org');
-  const comparison = compareNames(query, candidate);
+  // The matcher compares a pair's names as written and as its tables rewrite them (queryNameVariants: a region's
+  // adjective or a field's word rendered by English words, org_words.yml word_renderings); the remainder is that of
+  // the best-scoring comparison, so what any of its readings aligns is taken out.
+  let best: { query: PreparedName; candidate: PreparedName; comparison: ReturnType<typeof compareNames> } | undefined;
+  for (const englishVariant of queryNameVariants(english)) {
+    for (const cyrillicVariant of queryNameVariants(cyrillic)) {
+      const query = prepareName(englishVariant, 'org');
+      const candidate = prepareName(cyrillicVariant, 'org');
+      const comparison = compareNames(query, candidate);
+      if (!best || comparison.score > best.comparison.score) {
+        best = { query, candidate, comparison };
+      }
+    }
+  }
+  if (!best) {
+    return { stems: new Set(), renderings: new Set() };
+  }
+  const { query, candidate, comparison } = best;
   const candidateComparable = new Set(comparableIndices(candidate));
   const stems = new Set(
     comparison.unmatchedCandidate
@@ -74,7 +106,7 @@ function remainder(english: string, cyrillic: string): { stems: Set<string>; ren
           candidate.tokens[index].script === Script.Cyrillic &&
           CYRILLIC_WORD.test(candidate.tokens[index].orig),
       )
-      .map((index) => cyrillicStem(candidate.tokens[index].orig.toLowerCase(), endings))
+      .map((index) => cyrillicStem(candidate.tokens[index].orig.toLowerCase()))
       .filter((stem) => stem.length >= 4),
   );
   const queryComparable = new Set(comparableIndices(query));
@@ -101,7 +133,6 @@ interface Row {
 }
 
 function main(): void {
-  adoptReferenceData(referenceDataWithoutLearnedCyrillicWords());
   const source = findUp(join('seed', 'reference', 'ror-v2-records.json.gz'), __dirname);
   const all = (JSON.parse(gunzipSync(readFileSync(source)).toString('utf8')) as RorRecord[]).filter(
     (record) => record.status === 'active',
@@ -125,6 +156,8 @@ function main(): void {
   const pairCount = new Map<string, Set<string>>();
   const roots = new Map<string, Set<string>>();
   let read = 0;
+  // Records none of whose Cyrillic names' comparable words is left over by its best reading against every English name.
+  let allAligned = 0;
   for (const record of all) {
     if (half(record.id) !== 'dev') {
       continue;
@@ -157,6 +190,9 @@ function main(): void {
           }
         }
       }
+    }
+    if (stems.size === 0) {
+      allAligned++;
     }
     stems.forEach((stem) => add(stemCount, stem, record.id));
     renderings.forEach((rendering) => add(renderingCount, rendering, record.id));
@@ -195,7 +231,10 @@ function main(): void {
       );
     }
     const left = [...stemCount.values()].reduce((sum, ids) => sum + ids.size, 0);
-    console.log(`stems left over: ${stemCount.size} distinct, ${left} record-stems; renderings: ${renderingCount.size} distinct`);
+    console.log(
+      `stems left over: ${stemCount.size} distinct, ${left} record-stems; renderings: ${renderingCount.size} distinct; ` +
+        `records with no Cyrillic word left over: ${allAligned} of ${read}`,
+    );
   }
   const candidates: Row[] = [];
   for (const [pair, ids] of pairCount) {
@@ -208,15 +247,10 @@ function main(): void {
     }
   }
   const better = (a: Row, b: Row): boolean =>
-    a.dice > b.dice ||
-    (a.dice === b.dice && (a.pair > b.pair || (a.pair === b.pair && a.rendering < b.rendering)));
+    a.dice > b.dice || (a.dice === b.dice && (a.pair > b.pair || (a.pair === b.pair && a.rendering < b.rendering)));
   const best = candidates.filter(
     (row) => !candidates.some((other) => other !== row && other.stem === row.stem && better(other, row)),
   );
-  const file = parse(readFileSync(join(referenceDirectory(), 'org_words.yml'), 'utf8')) as {
-    cyrillic_learned_excluded?: Record<string, string>;
-  };
-  const excluded = new Set(Object.keys(file.cyrillic_learned_excluded ?? {}));
   const classOnly = (rendering: string): boolean => {
     const name = prepareName(`Quarrow ${rendering}`, 'org');
     return comparableIndices(name)
@@ -228,11 +262,7 @@ function main(): void {
     reasons.set(reason, [...(reasons.get(reason) ?? []), `${row.stem} "${row.rendering}"`]);
   };
   let kept = best.filter((row) => {
-    const reason = excluded.has(row.stem)
-      ? 'cyrillic_learned_excluded'
-      : classOnly(row.rendering)
-        ? 'class words only'
-        : undefined;
+    const reason = classOnly(row.rendering) ? 'class words only' : undefined;
     if (reason !== undefined) {
       note(reason, row);
     }
@@ -250,22 +280,8 @@ function main(): void {
   shared.forEach((row) => note('a rendering of two words', row));
   kept = kept.filter((row) => !shared.includes(row));
   kept.sort((a, b) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : a.rendering < b.rendering ? -1 : 1));
-  const header = [
-    "# Stems of the words of organisations' names in Cyrillic letters and the English word that renders each, learned",
-    "# from the ROR registry's bilingual records of the dev half (seed/reference/ror-v2-records.json.gz, CC0; NOTICE.md):",
-    '# written by bench/build-cyrillic-learned-words.ts (since rules 1.174.0, branch cyr3), which says how; do not edit',
-    '# by hand. Read by a word\'s stem (org_words.yml cyrillic_stem_endings; cyrillic-words.ts `learnedCyrillicRendering`).',
-    `# ${read} records read; kept: at least ${MIN_ROOTS} records of different top records, precision >= ${MIN_PRECISION}, Dice >= ${MIN_DICE}.`,
-    '# stem\trendering\trecords with both\trecords with the stem left over\trecords with the rendering left over',
-  ];
-  const lines = kept.map((row) => `${row.stem}\t${row.rendering}\t${row.pair}\t${row.stem_}\t${row.rendering_}`);
-  const path = join(referenceDirectory(), 'cyrillic_words_learned.tsv');
-  const text = [...header, ...lines].join('\n') + '\n';
-  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
-    writeFileSync(path, text);
-  }
   console.log(
-    `${path}: ${kept.length} rows from ${read} records (${candidates.length} candidates, ${best.length} stems; ` +
+    `${kept.length} rows from ${read} records, at least ${MIN_ROOTS} top records (${candidates.length} candidates, ${best.length} stems; ` +
       `${[...reasons].map(([reason, rows]) => `${reason}: ${rows.join(', ')}`).join('; ')})`,
   );
   if (process.argv.includes('--print')) {
