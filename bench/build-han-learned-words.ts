@@ -24,7 +24,12 @@
  *   - the form is not one han_words.yml `learned_excluded` names (rows a reader found wrong, each with its reason).
  * The file is rewritten byte for byte from the same records and tables.
  *
- *   npm run bench:build && node dist-bench/bench/build-han-learned-words.js [--print]
+ * With --hangul (since rules 1.174.0, branch kor1) the same for Korean: labels of language ko in Hangul syllables,
+ * written to hangul_words_learned.tsv. A form is a run of 2 to 6 unaligned syllables within one written word of the
+ * label (Korean writes spaces between words; a run across two words is no word), neither beginning nor ending with
+ * 및 "and". Both files are read with neither learned file (the tables the matcher has without them).
+ *
+ *   npm run bench:build && node dist-bench/bench/build-han-learned-words.js [--hangul] [--print] [--form=<form>,…]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -40,12 +45,17 @@ import { half } from './lib/org-pair-sampling';
 import { type RorRecord, displayName } from './lib/ror-records';
 import { findUp } from './lib/find-up';
 
-const MIN_ROOTS = 3;
+const MIN_ROOTS = Number(process.env.LEARN_MIN_ROOTS ?? 3);
 const MIN_PRECISION = 0.5;
 const MIN_DICE = 0.5;
 const MAX_FORM = 6;
 const MAX_RENDERING = 3;
-const HAN = /^\p{Script=Han}+$/u;
+const HANGUL_MODE = process.argv.includes('--hangul');
+const HAN = HANGUL_MODE ? /^\p{Script=Hangul}+$/u : /^\p{Script=Han}+$/u;
+const LABEL_SCRIPT = HANGUL_MODE ? Script.Hangul : Script.Han;
+const LABEL_LANGUAGES = HANGUL_MODE ? ['ko'] : ['zh', 'ja'];
+const LABEL_LETTERS = HANGUL_MODE ? /\p{Script=Hangul}/u : /\p{Script=Han}/u;
+const OUTPUT = HANGUL_MODE ? 'hangul_words_learned.tsv' : 'han_words_learned.tsv';
 const LATIN_NAME = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}'’&+-]+$/u;
 
 interface Counts {
@@ -90,20 +100,51 @@ function spans(groups: string[][], min: number, max: number, joiner: string): Se
   return out;
 }
 
-/** Chinese and Japanese function characters ("and", "of") a word neither begins nor ends with. */
-const EDGE_FUNCTION_CHARACTERS = /^[和与與及的之]|[和与與及的之]$/u;
+/** Chinese and Japanese function characters ("and", "of") a word neither begins nor ends with; Korean 및 "and". */
+const EDGE_FUNCTION_CHARACTERS = HANGUL_MODE ? /^및|및$/u : /^[和与與及的之]|[和与與及的之]$/u;
+
+/**
+ * The written word of each syllable of a label, in order (the number of the run of Hangul syllables it is in), or
+ * undefined when the prepared name's syllables are not the label's one for one.
+ */
+function syllableWords(label: string, syllables: number): number[] | undefined {
+  const words: number[] = [];
+  let word = 0;
+  let inWord = false;
+  for (const character of label) {
+    if (/\p{Script=Hangul}/u.test(character)) {
+      words.push(word);
+      inWord = true;
+    } else if (inWord) {
+      word++;
+      inWord = false;
+    }
+  }
+  return words.length === syllables ? words : undefined;
+}
 
 function remainder(english: string, label: string): { forms: Set<string>; renderings: Set<string> } {
   const query = prepareName(english, 'org');
   const candidate = prepareName(label, 'org');
   const comparison = compareNames(query, candidate);
   const hanFree = comparison.unmatchedCandidate.filter(
-    (index) => candidate.tokens[index].script === Script.Han && HAN.test(candidate.tokens[index].orig),
+    (index) => candidate.tokens[index].script === LABEL_SCRIPT && HAN.test(candidate.tokens[index].orig),
   );
+  // Korean: a run ends where the label's written word does.
+  const syllableIndices = candidate.tokens.flatMap((token, index) =>
+    token.script === Script.Hangul && HAN.test(token.orig) ? [index] : [],
+  );
+  const wordOf = new Map<number, number>();
+  if (HANGUL_MODE) {
+    const words = syllableWords(label, syllableIndices.length);
+    syllableIndices.forEach((index, at) => wordOf.set(index, words ? words[at] : 0));
+  }
+  const follows = (index: number): number =>
+    HANGUL_MODE && wordOf.get(index) !== wordOf.get(index + 1) ? -1 : index + 1;
   const forms = new Set(
     [
       ...spans(
-        runs(hanFree, (index) => index + 1).map((run) => run.map((index) => candidate.tokens[index].orig)),
+        runs(hanFree, follows).map((run) => run.map((index) => candidate.tokens[index].orig)),
         2,
         MAX_FORM,
         '',
@@ -163,7 +204,7 @@ function main(): void {
       ),
     ];
     const labels = record.names
-      .filter((name) => (name.lang === 'zh' || name.lang === 'ja') && /\p{Script=Han}/u.test(name.value))
+      .filter((name) => LABEL_LANGUAGES.includes(name.lang ?? '') && LABEL_LETTERS.test(name.value))
       .map((name) => name.value);
     if (english.length === 0 || labels.length === 0) {
       continue;
@@ -257,13 +298,18 @@ function main(): void {
   // han_words.yml's own forms and renderings, as written (before a rendering of two entries is taken from both).
   const file = parse(readFileSync(join(referenceDirectory(), 'han_words.yml'), 'utf8')) as Record<
     string,
-    Record<string, { han?: string[]; english?: string[] }>
+    Record<string, { han?: string[]; hangul?: string[]; english?: string[] }>
   >;
   const excluded = new Set(Object.keys(file.learned_excluded ?? {}));
   const entries = Object.entries(file)
     .filter(([section]) => section !== 'learned_excluded')
     .flatMap(([, section]) => Object.values(section));
-  const handForms = entries.flatMap((entry) => (entry.han ?? []).map(String));
+  const handForms = entries.flatMap((entry) => ((HANGUL_MODE ? entry.hangul : entry.han) ?? []).map(String));
+  // A place of the file (대한민국 "Korea", which a ministry's label writes and its English name does not) is no
+  // word to learn a rendering for, nor is a form that holds one (since rules 1.174.0, branch kor1).
+  const placeForms = Object.values(file.places ?? {}).flatMap((entry) =>
+    [...(entry.han ?? []), ...(entry.hangul ?? [])].map(String),
+  );
   const wordsOf = (phrase: string): string => {
     const name = prepareName(phrase, 'org');
     return comparableIndices(name)
@@ -283,15 +329,17 @@ function main(): void {
   const words = kept.length;
   const reasons = new Map<string, string[]>();
   kept = kept.filter((row) => {
-    const reason = known.has(row.rendering)
-      ? 'a rendering of han_words.yml'
-      : excluded.has(row.form)
-        ? 'learned_excluded'
-        : !handForms.includes(row.form) && classOnly(row.rendering)
-          ? 'class words only'
-          : handForms.some((form) => form !== row.form && form.includes(row.form))
-            ? 'within a form of han_words.yml'
-            : undefined;
+    const reason = placeForms.some((place) => row.form.includes(place))
+      ? 'a place of han_words.yml'
+      : known.has(row.rendering)
+        ? 'a rendering of han_words.yml'
+        : excluded.has(row.form)
+          ? 'learned_excluded'
+          : !handForms.includes(row.form) && classOnly(row.rendering)
+            ? 'class words only'
+            : handForms.some((form) => form !== row.form && form.includes(row.form))
+              ? 'within a form of han_words.yml'
+              : undefined;
     if (reason !== undefined) {
       reasons.set(reason, [...(reasons.get(reason) ?? []), `${row.form} "${row.rendering}"`]);
     }
@@ -302,16 +350,25 @@ function main(): void {
   const shared = kept.filter((row) => formsOf.get(row.rendering)! > 1);
   kept = kept.filter((row) => formsOf.get(row.rendering) === 1);
   kept.sort((a, b) => (a.form < b.form ? -1 : a.form > b.form ? 1 : a.rendering < b.rendering ? -1 : 1));
-  const header = [
-    "# Words of Chinese and Japanese organisations' names in characters and the English words that render them, learned",
-    "# from the ROR registry's bilingual records of the dev half (seed/reference/ror-v2-records.json.gz, CC0; NOTICE.md):",
-    '# written by bench/build-han-learned-words.ts (since rules 1.173.0, branch han7), which says how; do not edit by',
-    '# hand. Read as han_words.yml field words are (reference-data.ts `hanWordsOf`).',
-    `# ${read} records read; kept: at least ${MIN_ROOTS} records of different top records, precision >= ${MIN_PRECISION}, Dice >= ${MIN_DICE}.`,
-    '# form\trendering\trecords with both\trecords with the form left over\trecords with the rendering left over',
-  ];
+  const header = HANGUL_MODE
+    ? [
+        "# Words of Korean organisations' names in Hangul and the English words that render them, learned from the ROR",
+        "# registry's bilingual records of the dev half (seed/reference/ror-v2-records.json.gz, CC0; NOTICE.md): written by",
+        '# bench/build-han-learned-words.ts --hangul (since rules 1.174.0, branch kor1), which says how; do not edit by hand.',
+        "# Read as han_words.yml's Hangul field words are (reference-data.ts `hanWordsOf`).",
+        `# ${read} records read; kept: at least ${MIN_ROOTS} records of different top records, precision >= ${MIN_PRECISION}, Dice >= ${MIN_DICE}.`,
+        '# form\trendering\trecords with both\trecords with the form left over\trecords with the rendering left over',
+      ]
+    : [
+        "# Words of Chinese and Japanese organisations' names in characters and the English words that render them, learned",
+        "# from the ROR registry's bilingual records of the dev half (seed/reference/ror-v2-records.json.gz, CC0; NOTICE.md):",
+        '# written by bench/build-han-learned-words.ts (since rules 1.173.0, branch han7), which says how; do not edit by',
+        '# hand. Read as han_words.yml field words are (reference-data.ts `hanWordsOf`).',
+        `# ${read} records read; kept: at least ${MIN_ROOTS} records of different top records, precision >= ${MIN_PRECISION}, Dice >= ${MIN_DICE}.`,
+        '# form\trendering\trecords with both\trecords with the form left over\trecords with the rendering left over',
+      ];
   const lines = kept.map((row) => `${row.form}\t${row.rendering}\t${row.pair}\t${row.form_}\t${row.rendering_}`);
-  const path = join(referenceDirectory(), 'han_words_learned.tsv');
+  const path = join(referenceDirectory(), OUTPUT);
   const text = [...header, ...lines].join('\n') + '\n';
   if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
     writeFileSync(path, text);

@@ -997,3 +997,66 @@ describe(`${NameMatcher.name} Chinese and Japanese words learned from the regist
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} "and" in one character between two aligned words; Japan's incorporated foundations and associations as legal forms (since rules 1.174.0)`, () => {
+  // han_words.yml conjunctions (han-words.ts `hanConjunctionsBetweenWords`); org_types.yml 公益財団法人 and its kin.
+  // The bodies and places are made up.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Lanfeng Commission of Health and Family Planning'),
+      candidate: org('兰峰卫生和计划生育委员会'),
+      match: true,
+      reason: '和 between 卫生 "health" and 计划生育 "family planning", both aligned, is "and": left out',
+    },
+    {
+      query: org('Lanfeng Laboratory of Marine Science and Engineering'),
+      candidate: org('兰峰海洋科学与工程实验室'),
+      match: true,
+      reason: '与 between 科学 "science" and 工程 "engineering", both aligned, is "and": left out',
+    },
+    {
+      query: org('Lanfeng Commission of Health'),
+      candidate: org('兰峰卫生和计划生育委员会'),
+      match: false,
+      reason: 'the word after 和 is not aligned: 和 and 计划生育 stay, another commission',
+    },
+    {
+      query: org('Songhe University'),
+      candidate: org('松和大学'),
+      match: true,
+      reason: '和 read as a syllable of a name (松和 "Songhe") stays aligned as it was',
+    },
+    {
+      query: org('Chinese Hospital'),
+      candidate: org('中和医院'),
+      match: false,
+      reason: '和 after a character read alone (中) is no "and" between two words: it stays',
+    },
+    {
+      query: org('Quarrow Foundation'),
+      candidate: org('公益財団法人クオロウ財団'),
+      match: true,
+      reason: '公益財団法人, a public-interest incorporated foundation, is a legal form the English leaves out',
+    },
+    {
+      query: org('Quarrow Foundation'),
+      candidate: org('一般財団法人 クオロウ財団'),
+      match: true,
+      reason: '一般財団法人, a general incorporated foundation, likewise',
+    },
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('一般社団法人クオロウ研究所'),
+      match: true,
+      reason: '一般社団法人, an incorporated association, likewise',
+    },
+    {
+      query: org('Tarvel Foundation'),
+      candidate: org('公益財団法人クオロウ財団'),
+      match: false,
+      reason: 'the legal form shared, the names differ: another foundation',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -281,3 +281,50 @@ export function hanDivisionSuffixes(
   }
   return leftOut;
 }
+
+/**
+ * "<place>卫生和计划生育委员会" / "Health and Family Planning Commission of <Place>" (since rules 1.174.0): "and"
+ * written as one character (han_words.yml conjunctions: 和, 与), free between two words of the name of two characters
+ * or more each, the one before ending and the one after beginning a pair aligned with words of the other name, is
+ * left out of the score, as "and" is. A character read alone (中 "China") is no such word, so 中和 stays two
+ * characters of the name. Returns whether a character was left out.
+ */
+export function hanConjunctionsBetweenWords(
+  query: PreparedName,
+  qFree: Set<number>,
+  candidate: PreparedName,
+  cFree: Set<number>,
+  pairs: AlignedPair[],
+): boolean {
+  let conjunctions: Set<string> | undefined;
+  let leftOut = false;
+  for (const [side, name, free] of [
+    ['query', query, qFree],
+    ['candidate', candidate, cFree],
+  ] as const) {
+    for (const index of free) {
+      const token = name.tokens[index];
+      if (token.script !== Script.Han) {
+        continue;
+      }
+      conjunctions ??= getReferenceData().hanConjunctions;
+      if (!conjunctions.has(token.orig)) {
+        continue;
+      }
+      const word = (at: number, end: 'first' | 'last'): boolean =>
+        pairs.some((pair) => {
+          const indices = pair[side];
+          return (
+            indices.length >= 2 &&
+            (end === 'last' ? indices[indices.length - 1] : indices[0]) === at &&
+            indices.every((i) => name.tokens[i].script === Script.Han)
+          );
+        });
+      if (word(index - 1, 'last') && word(index + 1, 'first')) {
+        free.delete(index);
+        leftOut = true;
+      }
+    }
+  }
+  return leftOut;
+}

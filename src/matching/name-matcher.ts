@@ -98,7 +98,13 @@ import {
 } from './acronym-rules';
 import { oneWordOfCompany, ONE_WORD_BRAND_SCORE } from './one-word-brand';
 import { acronymLedReading, writesAcronymAndRest } from './acronym-led-reading';
-import { alignHanWords, hanDivisionSuffixes, sharedRenderingOf, sameWordsInOrder } from './han-words';
+import {
+  alignHanWords,
+  hanConjunctionsBetweenWords,
+  hanDivisionSuffixes,
+  sharedRenderingOf,
+  sameWordsInOrder,
+} from './han-words';
 import { alignCamelCaseSides } from './camel-case-parts';
 import { placesAgainst, formalCountryName, otherStateForm } from './place-forms';
 import { unitTypeNamed, parentBodyNamed, unitAcronymJoinedToParent, unitAcronymBeforeBody } from './parent-bodies';
@@ -412,6 +418,11 @@ function compareNamesAsWritten(
     query.mode === 'org' && (qFree.size > 0 || cFree.size > 0)
       ? hanDivisionSuffixes(query, qFree, candidate, cFree, pairs)
       : undefined;
+  // "<place>卫生和计划生育委员会" / "Health and Family Planning Commission of <Place>" (since rules 1.174.0): 和 "and"
+  // between two aligned words of characters is left out, as "and" is (a look-up of each free Chinese character).
+  if (query.mode === 'org' && (qFree.size > 0 || cFree.size > 0)) {
+    hanConjunctionsBetweenWords(query, qFree, candidate, cFree, pairs);
+  }
 
   // "Korvel Harbour University (KHU)": an acronym of its own name's words adds nothing.
   // (Only an organisation's names: a person's are passed over before their free words are read.)

@@ -338,6 +338,8 @@ export interface ReferenceData {
    * rules 1.129.0: 市 "city", 省 "province") to the English words that render it.
    */
   hanDivisionSuffixes: Map<string, Set<string>>;
+  /** "And" in one Chinese character (han_words.yml conjunctions, since rules 1.174.0): 和, 与. */
+  hanConjunctions: Set<string>;
   /**
    * Class phrases that are one word of their language written in several ("đại học", "chuo kikuu"), their keys
    * joined by a space (org_words.yml one_word_class_phrases, since rules 1.21.0).
@@ -916,6 +918,7 @@ interface HanWordsFile {
   class_kin?: Record<string, { han: string[]; english_classes: string[] }>;
   deciding_class_words?: Record<string, { han?: string[]; hangul?: string[] }>;
   division_suffixes?: Record<string, { han: string[]; english: string[] }>;
+  conjunctions?: string[];
 }
 interface RomanisationFile {
   rules: { system: string; from: string; to: string }[];
@@ -1008,8 +1011,9 @@ function englishWordLegalFormsOf(words: string[], legalTrie: TrieNode<number>): 
 }
 
 /**
- * The reference data as `getReferenceData` builds it, but without han_words_learned.tsv (since rules 1.173.0): what
- * bench/build-han-learned-words.ts reads names with, so that the table it writes does not depend on itself.
+ * The reference data as `getReferenceData` builds it, but without han_words_learned.tsv (since rules 1.173.0) and
+ * hangul_words_learned.tsv (since rules 1.174.0): what bench/build-han-learned-words.ts reads names with, so that
+ * the tables it writes do not depend on themselves.
  */
 export function referenceDataWithoutLearnedHanWords(): ReferenceData {
   return buildReferenceData(false);
@@ -1425,7 +1429,12 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
       hanWordsFile,
       [...stopwords.ORG_NAME_PREFIXES, ...orgWords.function_words.map(String)],
       readHanPlaceNames(directory),
-      learnedHanWords ? readLearnedHanWords(directory) : [],
+      learnedHanWords
+        ? [
+            ...readLearnedHanWords(directory, 'han_words_learned.tsv'),
+            ...readLearnedHanWords(directory, 'hangul_words_learned.tsv'),
+          ]
+        : [],
     ),
     acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
     universityUnitClasses: classGroupsOf(orgWords.university_unit_classes ?? [], 'university_unit_classes', classNames),
@@ -1552,6 +1561,7 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
     ),
     hanDecidingClassWords: hanDecidingClassWordsOf(hanWordsFile, Object.keys(orgWords.deciding)),
     hanDivisionSuffixes: hanDivisionSuffixesOf(hanWordsFile),
+    hanConjunctions: hanConjunctionsOf(hanWordsFile),
     decidingInitials: new Map(
       Object.entries(orgWords.deciding).map(([group, members]) => [group, latinInitials(members.map(String))]),
     ),
@@ -1764,13 +1774,14 @@ function hanWordsOf(
   }
   // Since rules 1.173.0: the words learned from the registry's bilingual records (han_words_learned.tsv), field
   // words read as the file's are: a form the file lists (or, by its simplified form, another form of) takes the
-  // rendering as one more of its own; a new form is a new entry, one per simplified form.
+  // rendering as one more of its own; a new form is a new entry, one per simplified form. Since rules 1.174.0 also
+  // Korean words in Hangul (hangul_words_learned.tsv), read the same way (a Hangul form is its own simplified form).
   const learnedEntries = new Map<string, number>();
   for (const [form, english] of learned) {
     const words = phraseKeys(english).filter((word) => !skipped.has(word));
-    if (!/^\p{Script=Han}{2,}$/u.test(form) || words.length === 0) {
+    if (!/^(?:\p{Script=Han}{2,}|\p{Script=Hangul}{2,})$/u.test(form) || words.length === 0) {
       throw new Error(
-        `han_words_learned.tsv: "${form}" "${english}" is no word of two Chinese characters or more and its rendering`,
+        `han_words_learned.tsv or hangul_words_learned.tsv: "${form}" "${english}" is no word of two Chinese characters or Hangul syllables or more and its rendering`,
       );
     }
     const simple = [...form].map(simplifiedHanCharacter).join('');
@@ -1855,6 +1866,17 @@ function hanDivisionSuffixesOf(file: HanWordsFile): Map<string, Set<string>> {
     }
   }
   return suffixes;
+}
+
+/** han_words.yml conjunctions read (since rules 1.174.0): one Chinese character each, or the start stops. */
+function hanConjunctionsOf(file: HanWordsFile): Set<string> {
+  const forms = (file.conjunctions ?? []).map(String);
+  for (const form of forms) {
+    if (!/^\p{Script=Han}$/u.test(form)) {
+      throw new Error(`han_words.yml conjunctions: "${form}" is not one Chinese character`);
+    }
+  }
+  return new Set(forms);
 }
 
 /** Each listed class group's index to the number of its set of equivalent groups; unknown groups are skipped. */
@@ -2145,10 +2167,11 @@ interface HanPlaceName {
  */
 /**
  * han_words_learned.tsv (since rules 1.173.0; bench/build-han-learned-words.ts): a Chinese or Japanese word and an
- * English rendering per line (then the counts it was kept by); lines starting with # are comments.
+ * English rendering per line (then the counts it was kept by); lines starting with # are comments. Since rules
+ * 1.174.0 hangul_words_learned.tsv too (the builder's --hangul), a Korean word in Hangul a line.
  */
-function readLearnedHanWords(directory: string): Array<[string, string]> {
-  const path = join(directory, 'han_words_learned.tsv');
+function readLearnedHanWords(directory: string, file: string): Array<[string, string]> {
+  const path = join(directory, file);
   if (!existsSync(path)) {
     return [];
   }
