@@ -331,7 +331,16 @@ const SHORT_LEARNED_SPELLING: TokenLikeness = { sim: SHORT_LEARNED_SPELLING_SIMI
 const LEARNED_SPELLING_MIN_LENGTH = 7;
 const LEARNED_SHORT_SPELLING_MIN_LENGTH = 5;
 const LEARNED_SPELLING_MAX_SUBSTITUTIONS = 2;
-const learnedSpellings = new BoundedMemo<string, boolean>(100_000);
+/**
+ * Since rules 1.174.0: words of four letters ("Najm" / "Nejm") too, with one substitution only, taken as a short
+ * learned spelling (beside exactly agreeing words); a listed common or given name on either side still refuses.
+ */
+const LEARNED_FOUR_LETTER_MIN_LENGTH = 4;
+const LEARNED_FOUR_LETTER_MAX_SUBSTITUTIONS = 1;
+/** A pair of keys the table does not join: more substitutions than any length allows. */
+const NOT_LEARNED = Number.POSITIVE_INFINITY;
+/** Per pair of keys: how many table substitutions join them, or NOT_LEARNED. */
+const learnedSpellings = new BoundedMemo<string, number>(100_000);
 
 /**
  * The letter-group substitutions that turn one word into the other, by a least-edit alignment: each run of edits
@@ -410,7 +419,7 @@ function learnedSpelling(left: TokenInfo, right: TokenInfo): boolean {
   if (
     table.size === 0 ||
     left.text[0] !== right.text[0] ||
-    Math.min(left.text.length, right.text.length) < LEARNED_SHORT_SPELLING_MIN_LENGTH
+    Math.min(left.text.length, right.text.length) < LEARNED_FOUR_LETTER_MIN_LENGTH
   ) {
     return false;
   }
@@ -419,14 +428,19 @@ function learnedSpelling(left: TokenInfo, right: TokenInfo): boolean {
   if (a === b || Math.abs(a.length - b.length) > 3) {
     return false;
   }
-  const agrees = learnedSpellings.get(a < b ? `${a}|${b}` : `${b}|${a}`, () => {
-    const substitutions = spellingSubstitutions(a, b);
-    return (
-      substitutions.length <= LEARNED_SPELLING_MAX_SUBSTITUTIONS &&
-      substitutions.every((substitution) => table.has(substitution))
-    );
+  const substitutions = learnedSpellings.get(a < b ? `${a}|${b}` : `${b}|${a}`, () => {
+    const found = spellingSubstitutions(a, b);
+    return found.length <= LEARNED_SPELLING_MAX_SUBSTITUTIONS && found.every((substitution) => table.has(substitution))
+      ? found.length
+      : NOT_LEARNED;
   });
-  return agrees && !listedName(left.text) && !listedName(right.text) && !(pinyinOf(left) && pinyinOf(right));
+  const most =
+    Math.min(left.text.length, right.text.length) < LEARNED_SHORT_SPELLING_MIN_LENGTH
+      ? LEARNED_FOUR_LETTER_MAX_SUBSTITUTIONS
+      : LEARNED_SPELLING_MAX_SUBSTITUTIONS;
+  return (
+    substitutions <= most && !listedName(left.text) && !listedName(right.text) && !(pinyinOf(left) && pinyinOf(right))
+  );
 }
 
 /**
