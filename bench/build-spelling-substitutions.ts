@@ -16,7 +16,11 @@
  * "" / "h"). A substitution is kept when persons of at least MIN_ENTITIES entries spell a word with it and its share
  * of the same-person pairs is at least MIN_LIKELIHOOD_RATIO times its share of the different-person pairs.
  *
- *   npm run bench:build && node dist-bench/bench/build-spelling-substitutions.js [--print]
+ * Since rules 1.174.0 a pair of two transliteration systems (src/matching/reference/transliteration_pairs.tsv) is
+ * kept at MIN_SYSTEMATIC_ENTITIES entries.
+ *
+ *   npm run bench:build && node dist-bench/bench/build-spelling-substitutions.js [--print | --all]
+ * (--print: the table, not written; --all: every substitution the same-person pairs make, with both counts.)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

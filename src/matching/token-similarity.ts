@@ -406,8 +406,10 @@ export function spellingSubstitutions(first: string, second: string): string[] {
 /**
  * Since rules 1.168.0 (issue 9, "romanisation variants as a data-driven feature"): "Telverkov" / "Talverkau":
  * two persons' Latin words of at least LEARNED_SPELLING_MIN_LENGTH letters (since rules 1.170.0 also of
- * LEARNED_SHORT_SPELLING_MIN_LENGTH, as SHORT_LEARNED_SPELLING: "Selkau" / "Salkov"), with the same first
- * letter, whose romanisation keys differ by one or two letter-group substitutions, each of which the lists' own
+ * LEARNED_SHORT_SPELLING_MIN_LENGTH, as SHORT_LEARNED_SPELLING: "Selkau" / "Salkov"; since rules 1.174.0 of
+ * LEARNED_FOUR_LETTER_MIN_LENGTH with one substitution only, also as SHORT_LEARNED_SPELLING: "Dalm" / "Delm"), with
+ * the same first letter, whose romanisation keys differ by one or two letter-group substitutions, each of which the
+ * lists' own
  * aliases of one person make far more often than two persons' names differ by (spelling_substitutions.tsv). Not when
  * either word is a listed common or given name ("Babette" / "Babita" are two names, though spelt by the table; a
  * common given name's respelling met another person's surname in the common-name screens), nor two pinyin words
@@ -444,7 +446,8 @@ function learnedSpelling(left: TokenInfo, right: TokenInfo): boolean {
 }
 
 /**
- * Since rules 1.170.0: whether a word pair's likeness is `learnedSpelling`'s of two words of 5 or 6 letters, which the
+ * Since rules 1.170.0: whether a word pair's likeness is `learnedSpelling`'s of two words of 5 or 6 letters (since rules
+ * 1.174.0 also of 4), which the
  * name comparison takes only where every other word of the two names agrees exactly (name-matcher.ts).
  */
 export function isShortLearnedSpelling(pair: TokenLikeness): boolean {
