@@ -333,14 +333,19 @@ const LEARNED_SHORT_SPELLING_MIN_LENGTH = 5;
 const LEARNED_SPELLING_MAX_SUBSTITUTIONS = 2;
 /**
  * Since rules 1.174.0: words of four letters ("Najm" / "Nejm") too, with one substitution only, taken as a short
- * learned spelling (beside exactly agreeing words); a listed common or given name on either side still refuses.
+ * learned spelling (beside exactly agreeing words); a listed common or given name on either side still refuses, and
+ * so does a substitution of vowels only (`shortWordVowelVariant`, rules 1.78.0, decides those in a short word: a lone
+ * vowel between consonants changed makes another short name, "Jang" / "Jong").
  */
 const LEARNED_FOUR_LETTER_MIN_LENGTH = 4;
 const LEARNED_FOUR_LETTER_MAX_SUBSTITUTIONS = 1;
-/** A pair of keys the table does not join: more substitutions than any length allows. */
-const NOT_LEARNED = Number.POSITIVE_INFINITY;
-/** Per pair of keys: how many table substitutions join them, or NOT_LEARNED. */
-const learnedSpellings = new BoundedMemo<string, number>(100_000);
+/** Per pair of keys: how many table substitutions join them (Infinity: the table does not), and whether one is of vowels only. */
+interface LearnedSubstitutions {
+  count: number;
+  vowelsOnly: boolean;
+}
+const NOT_LEARNED: LearnedSubstitutions = { count: Number.POSITIVE_INFINITY, vowelsOnly: false };
+const learnedSpellings = new BoundedMemo<string, LearnedSubstitutions>(100_000);
 
 /**
  * The letter-group substitutions that turn one word into the other, by a least-edit alignment: each run of edits
@@ -407,7 +412,7 @@ export function spellingSubstitutions(first: string, second: string): string[] {
  * Since rules 1.168.0 (issue 9, "romanisation variants as a data-driven feature"): "Telverkov" / "Talverkau":
  * two persons' Latin words of at least LEARNED_SPELLING_MIN_LENGTH letters (since rules 1.170.0 also of
  * LEARNED_SHORT_SPELLING_MIN_LENGTH, as SHORT_LEARNED_SPELLING: "Selkau" / "Salkov"; since rules 1.174.0 of
- * LEARNED_FOUR_LETTER_MIN_LENGTH with one substitution only, also as SHORT_LEARNED_SPELLING: "Dalm" / "Delm"), with
+ * LEARNED_FOUR_LETTER_MIN_LENGTH with one substitution only, also as SHORT_LEARNED_SPELLING: "Velq" / "Velk"), with
  * the same first letter, whose romanisation keys differ by one or two letter-group substitutions, each of which the
  * lists' own
  * aliases of one person make far more often than two persons' names differ by (spelling_substitutions.tsv). Not when
@@ -432,16 +437,20 @@ function learnedSpelling(left: TokenInfo, right: TokenInfo): boolean {
   }
   const substitutions = learnedSpellings.get(a < b ? `${a}|${b}` : `${b}|${a}`, () => {
     const found = spellingSubstitutions(a, b);
-    return found.length <= LEARNED_SPELLING_MAX_SUBSTITUTIONS && found.every((substitution) => table.has(substitution))
-      ? found.length
-      : NOT_LEARNED;
+    if (found.length > LEARNED_SPELLING_MAX_SUBSTITUTIONS || !found.every((substitution) => table.has(substitution))) {
+      return NOT_LEARNED;
+    }
+    const { vowels } = getReferenceData().shortWordVowels;
+    const ofVowels = (group: string) => [...group].every((letter) => vowels.includes(letter));
+    return { count: found.length, vowelsOnly: found.some((substitution) => substitution.split('>').every(ofVowels)) };
   });
-  const most =
-    Math.min(left.text.length, right.text.length) < LEARNED_SHORT_SPELLING_MIN_LENGTH
-      ? LEARNED_FOUR_LETTER_MAX_SUBSTITUTIONS
-      : LEARNED_SPELLING_MAX_SUBSTITUTIONS;
+  const fourLetters = Math.min(left.text.length, right.text.length) < LEARNED_SHORT_SPELLING_MIN_LENGTH;
   return (
-    substitutions <= most && !listedName(left.text) && !listedName(right.text) && !(pinyinOf(left) && pinyinOf(right))
+    substitutions.count <= (fourLetters ? LEARNED_FOUR_LETTER_MAX_SUBSTITUTIONS : LEARNED_SPELLING_MAX_SUBSTITUTIONS) &&
+    !(fourLetters && substitutions.vowelsOnly) &&
+    !listedName(left.text) &&
+    !listedName(right.text) &&
+    !(pinyinOf(left) && pinyinOf(right))
   );
 }
 
