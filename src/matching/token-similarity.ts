@@ -332,14 +332,17 @@ const LEARNED_SPELLING_MIN_LENGTH = 7;
 const LEARNED_SHORT_SPELLING_MIN_LENGTH = 5;
 const LEARNED_SPELLING_MAX_SUBSTITUTIONS = 2;
 /**
- * Since rules 1.174.0: words of four letters ("Najm" / "Nejm") too, with one substitution only, taken as a short
+ * Since rules 1.174.0: words of four letters ("Velq" / "Velk") too, with one substitution only, taken as a short
  * learned spelling (beside exactly agreeing words); a listed common or given name on either side still refuses, and
  * so does a substitution of vowels only (`shortWordVowelVariant`, rules 1.78.0, decides those in a short word: a lone
  * vowel between consonants changed makes another short name, "Jang" / "Jong").
  */
 const LEARNED_FOUR_LETTER_MIN_LENGTH = 4;
 const LEARNED_FOUR_LETTER_MAX_SUBSTITUTIONS = 1;
-/** Per pair of keys: how many table substitutions join them (Infinity: the table does not), and whether one is of vowels only. */
+/**
+ * Per pair of keys: how many table substitutions join them (infinitely many: the table does not), and whether one of
+ * them is of vowels only.
+ */
 interface LearnedSubstitutions {
   count: number;
   vowelsOnly: boolean;
@@ -414,8 +417,8 @@ export function spellingSubstitutions(first: string, second: string): string[] {
  * LEARNED_SHORT_SPELLING_MIN_LENGTH, as SHORT_LEARNED_SPELLING: "Selkau" / "Salkov"; since rules 1.174.0 of
  * LEARNED_FOUR_LETTER_MIN_LENGTH with one substitution only, also as SHORT_LEARNED_SPELLING: "Velq" / "Velk"), with
  * the same first letter, whose romanisation keys differ by one or two letter-group substitutions, each of which the
- * lists' own
- * aliases of one person make far more often than two persons' names differ by (spelling_substitutions.tsv). Not when
+ * lists' own aliases of one person make far more often than two persons' names differ by (spelling_substitutions.tsv,
+ * since rules 1.174.0 with the pairs of two transliteration systems, transliteration_pairs.tsv). Not when
  * either word is a listed common or given name ("Babette" / "Babita" are two names, though spelt by the table; a
  * common given name's respelling met another person's surname in the common-name screens), nor two pinyin words
  * (Chinese syllables: "Lanfeng" / "Lanfang" are two names); one word that merely parses as pinyin ("Danbisi") against
@@ -456,8 +459,8 @@ function learnedSpelling(left: TokenInfo, right: TokenInfo): boolean {
 
 /**
  * Since rules 1.170.0: whether a word pair's likeness is `learnedSpelling`'s of two words of 5 or 6 letters (since rules
- * 1.174.0 also of 4), which the
- * name comparison takes only where every other word of the two names agrees exactly (name-matcher.ts).
+ * 1.174.0 also of 4), which the name comparison takes only where every other word of the two names agrees exactly
+ * (name-matcher.ts).
  */
 export function isShortLearnedSpelling(pair: TokenLikeness): boolean {
   return pair.how === Likeness.Romanisation && pair.sim === SHORT_LEARNED_SPELLING_SIMILARITY;
