@@ -16,9 +16,13 @@
  * "" / "h"). A substitution is kept when persons of at least MIN_ENTITIES entries spell a word with it and its share
  * of the same-person pairs is at least MIN_LIKELIHOOD_RATIO times its share of the different-person pairs.
  *
- *   npm run bench:build && node dist-bench/bench/build-spelling-substitutions.js [--print]
+ * Since rules 1.175.0 a pair of two transliteration systems (src/matching/reference/transliteration_pairs.tsv) is
+ * kept at MIN_SYSTEMATIC_ENTITIES entries.
+ *
+ *   npm run bench:build && node dist-bench/bench/build-spelling-substitutions.js [--print | --all]
+ * (--print: the table, not written; --all: every substitution the same-person pairs make, with both counts.)
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WatchlistEntry, WatchlistFormat } from '../src/watchlists/watchlist-record';
 import { romanisationKey, spellingSubstitutions } from '../src/matching/token-similarity';
@@ -47,6 +51,11 @@ const HELD_OUT_FILES = [
   'list-pairs-heldout.csv',
 ];
 const MIN_ENTITIES = 3;
+/**
+ * Since rules 1.175.0: a pair two transliteration systems write for one letter (transliteration_pairs.tsv: "zh"/"j",
+ * "ts"/"c", Somali "x" for "h", "ch" for "kh") is kept at two persons' aliases, under the same likelihood bar.
+ */
+const MIN_SYSTEMATIC_ENTITIES = 2;
 const MIN_LIKELIHOOD_RATIO = 4;
 const MAX_GROUP = 400;
 /**
@@ -136,12 +145,18 @@ async function main(): Promise<void> {
     }
   }
 
+  const systematic = new Set(
+    readFileSync(join(root, 'src', 'matching', 'reference', 'transliteration_pairs.tsv'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'))
+      .map((line) => line.split('\t')[0]),
+  );
   const kept = [...samePerson]
     .map(([substitution, ids]) => ({ substitution, same: ids.size, different: differentPerson.get(substitution) ?? 0 }))
     .filter(
       ({ substitution, same, different }) =>
         !DIPHTHONG_FOR_VOWEL.test(substitution) &&
-        same >= MIN_ENTITIES &&
+        same >= (systematic.has(substitution) ? MIN_SYSTEMATIC_ENTITIES : MIN_ENTITIES) &&
         same / samePairs.size >= MIN_LIKELIHOOD_RATIO * (different / Math.max(1, differentPairs.size)),
     )
     .sort((a, b) => b.same - a.same || a.substitution.localeCompare(b.substitution));
@@ -155,8 +170,16 @@ async function main(): Promise<void> {
     '# lists only). Columns: the two letter groups of the romanisation keys, in alphabetical order, "" for none, joined',
     '# by ">"; a tab; the number of entries whose aliases spell one word with it, and the number of word pairs of two',
     `# different persons' names it separates (of ${samePairs.size} same-person and ${differentPairs.size} different-person pairs).`,
+    `# Kept at ${MIN_ENTITIES} entries, or ${MIN_SYSTEMATIC_ENTITIES} for a pair of two transliteration systems (transliteration_pairs.tsv,`,
+    '# since rules 1.175.0).',
     ...kept.map(({ substitution, same, different }) => `${substitution}\t${same} ${different}`),
   ];
+  if (process.argv.includes('--all')) {
+    for (const [substitution, ids] of [...samePerson].sort((a, b) => b[1].size - a[1].size)) {
+      console.log(`${substitution}\t${ids.size} ${differentPerson.get(substitution) ?? 0}`);
+    }
+    return;
+  }
   if (process.argv.includes('--print')) {
     console.log(lines.join('\n'));
     return;

@@ -31,6 +31,24 @@ describe("tokenLikeness of persons' words by learned spelling substitutions (sin
     ['babette', 'babita', Likeness.None, 'two listed given names are two names, though spelt by learned substitutions'],
     ['breanne', 'briana', Likeness.None, 'two listed given names are two names, though spelt by learned substitutions'],
     ['aarika', 'aarykeh', Likeness.None, "a listed given name's respelling is left to the listed-name rules"],
+    [
+      'selbojkin',
+      'salbozhkin',
+      Likeness.Romanisation,
+      'since rules 1.175.0: "j" and "zh", two transliteration systems\' letter, learned from two persons\' aliases',
+    ],
+    [
+      'vornacka',
+      'varnatska',
+      Likeness.Romanisation,
+      'since rules 1.175.0: "c" and "ts", two transliteration systems\' letter, learned from two persons\' aliases',
+    ],
+    [
+      'telchmanova',
+      'telkhmanava',
+      Likeness.Romanisation,
+      'since rules 1.175.0: "ch" and "kh", two transliteration systems\' letter, learned from two persons\' aliases',
+    ],
   ])('%s / %s: %s (%s)', (left, right, how) => {
     expect(tokenLikeness(makeTokenInfo(left), makeTokenInfo(right), true).how).toBe(how);
   });
@@ -39,6 +57,8 @@ describe("tokenLikeness of persons' words by learned spelling substitutions (sin
     ['selkau', 'salkov', true, 'since rules 1.170.0: two words of six letters, two learned substitutions'],
     ['belau', 'balov', true, 'since rules 1.170.0: two words of five letters, two learned substitutions'],
     ['delverkau', 'dalverkov', false, "words of seven letters or more keep a long word's likeness (0.8)"],
+    ['delbax', 'dilbah', true, 'since rules 1.175.0: Somali "x" for "h", learned from two persons\' aliases'],
+    ['velq', 'velk', true, 'since rules 1.175.0: two words of four letters, one learned substitution (k/q)'],
   ])('%s / %s: a short learned spelling %s (%s)', (left, right, short) => {
     const likeness = tokenLikeness(makeTokenInfo(left), makeTokenInfo(right), true);
     expect(likeness.how).toBe(Likeness.Romanisation);
@@ -46,7 +66,14 @@ describe("tokenLikeness of persons' words by learned spelling substitutions (sin
   });
 
   it.each<[left: string, right: string, reason: string]>([
-    ['belk', 'balq', 'since rules 1.170.0: a word of four letters is too short to read by substitutions'],
+    ['belk', 'balq', 'since rules 1.175.0: two substitutions in a word of four letters: another name'],
+    ['dal', 'del', 'since rules 1.175.0: a word of three letters is too short to read by substitutions'],
+    ['nalq', 'malk', 'since rules 1.175.0: a four-letter word with another first letter: another name'],
+    [
+      'dalm',
+      'delm',
+      'since rules 1.175.0: a lone vowel changed in a four-letter word is left to the short-word vowel rules (1.78.0)',
+    ],
     ['melau', 'nalov', 'since rules 1.170.0: a short word with another first letter: another name'],
     ['belkiau', 'balkov', 'since rules 1.170.0: three substitutions in a short word: another name'],
   ])('%s / %s: not alike by substitutions (%s)', (left, right) => {
@@ -60,7 +87,7 @@ describe("tokenLikeness of persons' words by learned spelling substitutions (sin
   });
 });
 
-describe(`${NameMatcher.name} persons' names with one word in another learned spelling (since rules 1.168.0, short words since rules 1.170.0)`, () => {
+describe(`${NameMatcher.name} persons' names with one word in another learned spelling (since rules 1.168.0, short words since rules 1.170.0, four-letter words since rules 1.175.0)`, () => {
   const sut = new NameMatcher();
   const person = (name: string): MatchQuery => ({ name, schema: 'Person' });
 
@@ -107,6 +134,28 @@ describe(`${NameMatcher.name} persons' names with one word in another learned sp
     ],
     ['Selkau', 'Salkov', false, 'since rules 1.170.0: a short word respelt, and nothing else to agree: two names'],
     ['Selkau Belau', 'Salkov Balov', false, 'since rules 1.170.0: two short words respelt, none exact: two names'],
+    ['Quarrow Velq', 'Quarrow Velk', true, 'since rules 1.175.0: a four-letter surname respelt, the given name exact'],
+    [
+      'Velq Quarrow Tidal',
+      'Velk Quarrow Tidal',
+      true,
+      'since rules 1.175.0: a four-letter word respelt in a long name whose other words all agree exactly',
+    ],
+    [
+      'Quarow Velq',
+      'Quarrow Velk',
+      false,
+      'since rules 1.175.0: a four-letter word respelt beside a word that agrees only as a spelling variant: two names',
+    ],
+    ['Velq Zunc', 'Velk Zunk', false, 'since rules 1.175.0: two four-letter words respelt, none exact: two names'],
+    ['Quarrow Belk', 'Quarrow Balq', false, 'since rules 1.175.0: two substitutions in a four-letter word: two names'],
+    ['Delbax, Quarrow', 'Dilbah, Quarrow', true, 'since rules 1.175.0: a Somali "x" for "h" in a respelt surname'],
+    [
+      'Quarrow Selbojkin',
+      'Quarrow Salbozhkin',
+      true,
+      'since rules 1.175.0: a surname with "j" for "zh" and a learned vowel substitution',
+    ],
   ])('%s ~ %s: %s (%s)', (query, candidate, match) => {
     const result = sut.score(person(query), person(candidate));
     expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);

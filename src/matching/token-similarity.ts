@@ -331,7 +331,24 @@ const SHORT_LEARNED_SPELLING: TokenLikeness = { sim: SHORT_LEARNED_SPELLING_SIMI
 const LEARNED_SPELLING_MIN_LENGTH = 7;
 const LEARNED_SHORT_SPELLING_MIN_LENGTH = 5;
 const LEARNED_SPELLING_MAX_SUBSTITUTIONS = 2;
-const learnedSpellings = new BoundedMemo<string, boolean>(100_000);
+/**
+ * Since rules 1.175.0: words of four letters ("Velq" / "Velk") too, with one substitution only, taken as a short
+ * learned spelling (beside exactly agreeing words); a listed common or given name on either side still refuses, and
+ * so does a substitution of vowels only (`shortWordVowelVariant`, rules 1.78.0, decides those in a short word: a lone
+ * vowel between consonants changed makes another short name, "Jang" / "Jong").
+ */
+const LEARNED_FOUR_LETTER_MIN_LENGTH = 4;
+const LEARNED_FOUR_LETTER_MAX_SUBSTITUTIONS = 1;
+/**
+ * Per pair of keys: how many table substitutions join them (infinitely many: the table does not), and whether one of
+ * them is of vowels only.
+ */
+interface LearnedSubstitutions {
+  count: number;
+  vowelsOnly: boolean;
+}
+const NOT_LEARNED: LearnedSubstitutions = { count: Number.POSITIVE_INFINITY, vowelsOnly: false };
+const learnedSpellings = new BoundedMemo<string, LearnedSubstitutions>(100_000);
 
 /**
  * The letter-group substitutions that turn one word into the other, by a least-edit alignment: each run of edits
@@ -397,9 +414,11 @@ export function spellingSubstitutions(first: string, second: string): string[] {
 /**
  * Since rules 1.168.0 (issue 9, "romanisation variants as a data-driven feature"): "Telverkov" / "Talverkau":
  * two persons' Latin words of at least LEARNED_SPELLING_MIN_LENGTH letters (since rules 1.170.0 also of
- * LEARNED_SHORT_SPELLING_MIN_LENGTH, as SHORT_LEARNED_SPELLING: "Selkau" / "Salkov"), with the same first
- * letter, whose romanisation keys differ by one or two letter-group substitutions, each of which the lists' own
- * aliases of one person make far more often than two persons' names differ by (spelling_substitutions.tsv). Not when
+ * LEARNED_SHORT_SPELLING_MIN_LENGTH, as SHORT_LEARNED_SPELLING: "Selkau" / "Salkov"; since rules 1.175.0 of
+ * LEARNED_FOUR_LETTER_MIN_LENGTH with one substitution only, also as SHORT_LEARNED_SPELLING: "Velq" / "Velk"), with
+ * the same first letter, whose romanisation keys differ by one or two letter-group substitutions, each of which the
+ * lists' own aliases of one person make far more often than two persons' names differ by (spelling_substitutions.tsv,
+ * since rules 1.175.0 with the pairs of two transliteration systems, transliteration_pairs.tsv). Not when
  * either word is a listed common or given name ("Babette" / "Babita" are two names, though spelt by the table; a
  * common given name's respelling met another person's surname in the common-name screens), nor two pinyin words
  * (Chinese syllables: "Lanfeng" / "Lanfang" are two names); one word that merely parses as pinyin ("Danbisi") against
@@ -410,7 +429,7 @@ function learnedSpelling(left: TokenInfo, right: TokenInfo): boolean {
   if (
     table.size === 0 ||
     left.text[0] !== right.text[0] ||
-    Math.min(left.text.length, right.text.length) < LEARNED_SHORT_SPELLING_MIN_LENGTH
+    Math.min(left.text.length, right.text.length) < LEARNED_FOUR_LETTER_MIN_LENGTH
   ) {
     return false;
   }
@@ -419,19 +438,29 @@ function learnedSpelling(left: TokenInfo, right: TokenInfo): boolean {
   if (a === b || Math.abs(a.length - b.length) > 3) {
     return false;
   }
-  const agrees = learnedSpellings.get(a < b ? `${a}|${b}` : `${b}|${a}`, () => {
-    const substitutions = spellingSubstitutions(a, b);
-    return (
-      substitutions.length <= LEARNED_SPELLING_MAX_SUBSTITUTIONS &&
-      substitutions.every((substitution) => table.has(substitution))
-    );
+  const substitutions = learnedSpellings.get(a < b ? `${a}|${b}` : `${b}|${a}`, () => {
+    const found = spellingSubstitutions(a, b);
+    if (found.length > LEARNED_SPELLING_MAX_SUBSTITUTIONS || !found.every((substitution) => table.has(substitution))) {
+      return NOT_LEARNED;
+    }
+    const { vowels } = getReferenceData().shortWordVowels;
+    const ofVowels = (group: string) => [...group].every((letter) => vowels.includes(letter));
+    return { count: found.length, vowelsOnly: found.some((substitution) => substitution.split('>').every(ofVowels)) };
   });
-  return agrees && !listedName(left.text) && !listedName(right.text) && !(pinyinOf(left) && pinyinOf(right));
+  const fourLetters = Math.min(left.text.length, right.text.length) < LEARNED_SHORT_SPELLING_MIN_LENGTH;
+  return (
+    substitutions.count <= (fourLetters ? LEARNED_FOUR_LETTER_MAX_SUBSTITUTIONS : LEARNED_SPELLING_MAX_SUBSTITUTIONS) &&
+    !(fourLetters && substitutions.vowelsOnly) &&
+    !listedName(left.text) &&
+    !listedName(right.text) &&
+    !(pinyinOf(left) && pinyinOf(right))
+  );
 }
 
 /**
- * Since rules 1.170.0: whether a word pair's likeness is `learnedSpelling`'s of two words of 5 or 6 letters, which the
- * name comparison takes only where every other word of the two names agrees exactly (name-matcher.ts).
+ * Since rules 1.170.0: whether a word pair's likeness is `learnedSpelling`'s of two words of 5 or 6 letters (since rules
+ * 1.175.0 also of 4), which the name comparison takes only where every other word of the two names agrees exactly
+ * (name-matcher.ts).
  */
 export function isShortLearnedSpelling(pair: TokenLikeness): boolean {
   return pair.how === Likeness.Romanisation && pair.sim === SHORT_LEARNED_SPELLING_SIMILARITY;
