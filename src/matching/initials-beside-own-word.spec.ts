@@ -6,11 +6,12 @@ import { check, company, org, type Row } from './organisation-rows.testing';
  * acr13 (since rules 1.174.0): a word read as the initials of words of the other name (a reading made from those
  * words), the only word of its name aligned, beside a word of its own name that the other name lacks and that is a
  * word, not a body's code, names another body: the acronym is not read as the whole name (no acronym-expanded
- * score) and the pair is capped at 0.65. Such a word is a name word in Latin letters of more than five letters, or a
- * word of the shipped tables (english_words.tsv, given_names.tsv, name_frequency.yml's common names). A code of
- * five letters or fewer that no table knows ("QRAM", "QRSTE": a registry unit's parent) keeps the reading. Made-up
- * names; "REAL" and "TIDE" are words of the English table, "AARON" a given name of given_names.tsv, "WANG" a common
- * name, "VELVANOR", "QRAM" and "QRSTE" words of no table.
+ * score) and the pair is capped at 0.65. Such a word is a name word in Latin letters of the shipped tables
+ * (english_words.tsv, given_names.tsv, name_frequency.yml's common names), or, in a company's name, any name word of
+ * more than five letters. A code that no table knows ("QRAM", "QRSTE", outside a company's name also a longer one,
+ * "QRAMVEL": a registry unit's parent) keeps the reading. Made-up names; "REAL" and "TIDE" are words of the English
+ * table, "AARON" a given name of given_names.tsv, "WANG" a common name, "VELVANOR", "QRAM", "QRSTE" and "QRAMVEL"
+ * words of no table.
  */
 describe('initials beside a word of the name’s own are another body’s name (since rules 1.174.0)', () => {
   const sut = new NameMatcher();
@@ -29,16 +30,16 @@ describe('initials beside a word of the name’s own are another body’s name (
       reason: 'the English word written after the initials, the same',
     },
     {
-      query: org('QDB VELVANOR'),
-      candidate: org('Quarrow Delta Bank'),
-      match: false,
-      reason: 'a word of more than five letters beside the initials is no code',
-    },
-    {
       query: company('QDB VELVANOR LIMITED'),
       candidate: company('Quarrow Delta Bank'),
       match: false,
-      reason: 'a company’s name: its own word beside the letters, the legal form aside',
+      reason: 'in a company’s name a word of more than five letters beside the initials is the company’s own word',
+    },
+    {
+      query: org('QDB VELVANOR'),
+      candidate: org('Quarrow Delta Bank'),
+      match: true,
+      reason: 'without a company’s legal form a longer word of no table may be a parent’s code: the reading stands',
     },
     {
       query: org('AARON QTA'),
@@ -69,6 +70,12 @@ describe('initials beside a word of the name’s own are another body’s name (
       candidate: org('Quarrow Centre of Social Heritage'),
       match: true,
       reason: 'beside a five-letter code of no table, the same',
+    },
+    {
+      query: org('QRAMVEL QCIDP'),
+      candidate: org('Quarrow Centre of International Drift Physics'),
+      match: true,
+      reason: 'a registry unit’s acronym beside its parent’s seven-letter code of no table',
     },
     {
       query: org('QTA'),
