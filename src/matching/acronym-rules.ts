@@ -1224,6 +1224,80 @@ export function acronymKindDiffers(
   return undefined;
 }
 
+/**
+ * Most letters of a body's code written beside the acronym of one of its units ("QRAM" of "QCRM QRAM", "QRSTE" of
+ * "QRSTE-QUL QCSH"); in a company's name (a legal form of company_words.yml company_legal_generics) a longer word is
+ * the company's own word (`wordOfItsOwn`). A registry body's parent may have a longer code ("QRAMVEL QCIDP"): beside a
+ * unit's acronym, only the tables tell a word.
+ */
+const BODY_CODE_MAX_LETTERS = 5;
+
+/**
+ * Since rules 1.176.0 (issue 9): "REAL QTA" against "Quarrow Tidal Agency", "QDB VELVANOR LIMITED" against "Quarrow
+ * Delta Bank". A word read as the initials of words of the other name (the reading made from those words: the other
+ * name does not write it), the only word of its name aligned, beside a word of its own name that the other name
+ * lacks and that is a word, not a body's code, names another body: a body named by its own word and a few letters.
+ * Such a word (`wordOfItsOwn`) is a name word in Latin letters that the tables know as a word (english_words.tsv,
+ * given_names.tsv, name_frequency.yml's common names), or, in a company's name, one of more than
+ * BODY_CODE_MAX_LETTERS letters. A registry unit's acronym beside its parent's code ("QCRM QRAM" against "Quarrow
+ * Centre of Regional Mapping") keeps its reading: the code is no word of these. Returns the acronym as written, the
+ * words it stands for and the word of its own, or undefined.
+ */
+export function initialsBesideOwnWord(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+  pairs: AlignedPair[],
+): [string, string, string] | undefined {
+  if (pairs.length !== 1 || pairs[0].how !== Likeness.Acronym) {
+    return undefined;
+  }
+  const pair = pairs[0];
+  const [short, left, long, words] =
+    pair.query.length === 1 && pair.candidate.length > 1
+      ? [query, unmatchedQuery, candidate, pair.candidate]
+      : pair.candidate.length === 1 && pair.query.length > 1
+        ? [candidate, unmatchedCandidate, query, pair.query]
+        : [undefined, [], undefined, []];
+  if (short === undefined || long === undefined) {
+    return undefined;
+  }
+  let company: boolean | undefined;
+  const own = left.find((index) => wordOfItsOwn(short, index, () => (company ??= companyName(short))));
+  if (own === undefined) {
+    return undefined;
+  }
+  const acronym = short.tokens[(short === query ? pair.query : pair.candidate)[0]].orig;
+  return [acronym, words.map((index) => long.tokens[index].orig).join(' '), short.tokens[own].orig];
+}
+
+/** Whether the word at `index` is a word of the name's own, no body's code (`initialsBesideOwnWord`). */
+function wordOfItsOwn(name: PreparedName, index: number, company: () => boolean): boolean {
+  const token = name.tokens[index];
+  if (name.kinds[index] !== Kind.Name || token.script !== Script.Latin) {
+    return false;
+  }
+  const reference = getReferenceData();
+  return (
+    reference.englishWords.has(token.text) ||
+    reference.givenNames.has(token.text) ||
+    reference.commonPersonNames.has(token.text) ||
+    (token.text.length > BODY_CODE_MAX_LETTERS && company())
+  );
+}
+
+/** Whether the name has a company's legal form (company_words.yml company_legal_generics). */
+function companyName(name: PreparedName): boolean {
+  const forms = getReferenceData().companyLegalForms;
+  for (let index = 0; index < name.tokens.length; index++) {
+    if (name.kinds[index] === Kind.Legal && forms.has(name.tags[index])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Score of an acronym-only name found as written in the other name ("ZARVO" in "ZARVO Institute"). */
 export const ACRONYM_WRITTEN_SCORE = 0.8;
 

@@ -59,10 +59,16 @@ describe('an English word of a company’s name in capitals is no code (rules 1.
       reason: 'the same word second, before "S.A."',
     },
     {
-      query: company('QIDG VELVAN LIMITED'),
+      query: company('QIDG VELV LIMITED'),
       candidate: org('Quarrow Institute of Dance and Geology'),
       match: true,
       reason: 'a code whose letters no table reads as a word is still read as initials',
+    },
+    {
+      query: company('QIDG VELVAN LIMITED'),
+      candidate: org('Quarrow Institute of Dance and Geology'),
+      match: false,
+      reason: 'since rules 1.176.0 beside a company name’s own word of six letters the initials name another body',
     },
     {
       query: org('SMART QRAV'),

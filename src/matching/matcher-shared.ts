@@ -71,6 +71,11 @@ export interface NameComparison {
   partial?: boolean;
   /** A class word beside an acronym and another kind among the words it stands for ("College" vs "Army"). */
   kindDiffer?: [string, string];
+  /**
+   * Since rules 1.176.0: a word read as the initials of the other name's words, the only word aligned of its name,
+   * beside a word of its own name that is no code ("REAL QTA"): the acronym, the words read, the word of its own.
+   */
+  initialsBesideOwn?: [string, string, string];
   /** Words of one name that name the parent body of the other (left out of the score). */
   parentNamed?: ParentNamed;
   /**

@@ -92,6 +92,7 @@ import {
   codeOfAnotherBody,
   dropOwnAcronyms,
   acronymKindDiffers,
+  initialsBesideOwnWord,
   ACRONYM_WRITTEN_SCORE,
   ACRONYM_EXPANDED_SCORE,
   acronymStandsFor,
@@ -613,9 +614,16 @@ function compareNamesAsWritten(
   // "RCVN" against "Royal College of Vintners in Norland": a name that is only an acronym stands for
   // most of the other name's words; the words it leaves out (a country, a parent body, a class word)
   // are not a conflict, since an acronym has no other words to disagree with.
+  // "REAL QTA" / "Quarrow Tidal Agency" (since rules 1.176.0): initials read beside a word of the name's own are
+  // another body's name, not the acronym alone standing for the other name.
+  const initialsBesideOwn =
+    query.mode === 'org' && !acronymWritten
+      ? initialsBesideOwnWord(query, unmatchedQuery, candidate, unmatchedCandidate, pairs)
+      : undefined;
   const acronymExpanded =
     query.mode === 'org' &&
     !acronymWritten &&
+    initialsBesideOwn === undefined &&
     ((mayExpand(acronymSides.query, query) &&
       acronymStandsFor(query, candidate, pairs, 'query') &&
       unitAcronymJoinedToParent(query, unmatchedQuery, candidate, unmatchedCandidate) === undefined) ||
@@ -699,7 +707,13 @@ function compareNamesAsWritten(
     numberDiffer =
       differentUnitNumbers(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       differentSeriesNumbers(query, unmatchedQuery, candidate, unmatchedCandidate);
-    if (decidingDiffer.length > 0 || orgConflict || kindDiffer !== undefined || numberDiffer !== undefined) {
+    if (
+      decidingDiffer.length > 0 ||
+      orgConflict ||
+      kindDiffer !== undefined ||
+      initialsBesideOwn !== undefined ||
+      numberDiffer !== undefined
+    ) {
       score = Math.min(score, ORG_DIFFERENCE_CAP);
     }
   }
@@ -776,6 +790,7 @@ function compareNamesAsWritten(
     childOf,
     orgConflict,
     kindDiffer,
+    initialsBesideOwn,
     numberDiffer,
     unitNumberOf,
     parentNamed,
@@ -1430,6 +1445,13 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       name: 'deciding_words',
       value: -1,
       reason: `"${beside}" beside the acronym names another kind of body than "${covered}" it stands for: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
+    });
+  } else if (comparison.initialsBesideOwn) {
+    const [acronym, covered, own] = comparison.initialsBesideOwn;
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `"${acronym}" is read as the initials of "${covered}" beside "${own}", a word of its own name the other lacks: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
   } else if (comparison.numberDiffer) {
     const [left, right] = comparison.numberDiffer;
