@@ -15,6 +15,20 @@ describe(spellingSubstitutions.name, () => {
     ['delverkov', 'dalverkau', ['a>e', 'au>ov'], 'the same substitutions whichever word is asked first'],
     ['quarow', 'quarrow', ['>r'], 'a letter one word lacks is a substitution with an empty group'],
     ['quarrow', 'quarrow', [], 'one word: none'],
+    [
+      'hquarow',
+      'quarrow',
+      ['>h', '>r'],
+      "a letter lacked at the start is a run of its own, closed at the words' start",
+    ],
+    ['aquarow', 'quarrowe', ['>a', '>r', '>e'], 'three runs are three substitutions, the first and last at the ends'],
+    ['', 'quar', ['>quar'], 'against no letters the whole word is one substitution'],
+    [
+      'quarrowtarvelinstitutedalverkauselkauquarrowtarvel',
+      'quarrowtarvelinstitutedelverkovselkauquarrowtarvel',
+      ['a>e', 'au>ov'],
+      'words longer than the least-edit cells kept between calls (since speed12): the cells grow, the same answer',
+    ],
   ])('%s / %s: %j (%s)', (left, right, substitutions) => {
     expect(spellingSubstitutions(left, right)).toEqual(substitutions);
   });

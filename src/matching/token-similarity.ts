@@ -358,9 +358,50 @@ const learnedSpellings = new BoundedMemo<string, LearnedSubstitutions>(100_000);
  * in the lists' aliases.
  */
 export function spellingSubstitutions(first: string, second: string): string[] {
+  const substitutions: string[] = [];
+  eachSubstitution(first, second, (substitution) => substitutions.push(substitution) > 0);
+  return substitutions.reverse();
+}
+
+/**
+ * How many of `spellingSubstitutions(first, second)` there are and whether one is of vowels only, when there are at
+ * most LEARNED_SPELLING_MAX_SUBSTITUTIONS, each in `table` (else NOT_LEARNED): the same walk, stopped at the first
+ * substitution that rules the pair out (the answer the whole list would give). Asked of every pair of persons'
+ * words of four letters or more with one first letter that no other reading joins, the sound-alike words a query
+ * word's index look-up reads among them, so it builds no list (speed12, bench/HISTORY.md).
+ */
+function learnedSubstitutions(first: string, second: string, table: ReadonlySet<string>): LearnedSubstitutions {
+  const { vowels } = getReferenceData().shortWordVowels;
+  const ofVowels = (group: string) => [...group].every((letter) => vowels.includes(letter));
+  let count = 0;
+  let vowelsOnly = false;
+  const learned = eachSubstitution(first, second, (substitution) => {
+    if (++count > LEARNED_SPELLING_MAX_SUBSTITUTIONS || !table.has(substitution)) {
+      return false;
+    }
+    vowelsOnly ||= substitution.split('>').every(ofVowels);
+    return true;
+  });
+  return learned ? { count, vowelsOnly } : NOT_LEARNED;
+}
+
+/** The least-edit table's cells, kept between calls (grown when a pair of words needs more). */
+let editCosts = new Uint16Array(64);
+
+/**
+ * The walk behind `spellingSubstitutions`: fills the least-edit table of the two words (in alphabetical order) and
+ * walks back from their ends, calling `visit` with each substitution, the last first; stops, returning false, when
+ * `visit` returns false. Each run's letter groups are the letters the walk passes over without an agreeing pair,
+ * sliced from the words once the run closes.
+ */
+function eachSubstitution(first: string, second: string, visit: (substitution: string) => boolean): boolean {
   const [a, b] = first <= second ? [first, second] : [second, first];
   const width = b.length + 1;
-  const cost = new Uint16Array((a.length + 1) * width);
+  const size = (a.length + 1) * width;
+  if (editCosts.length < size) {
+    editCosts = new Uint16Array(Math.max(size, 2 * editCosts.length));
+  }
+  const cost = editCosts;
   for (let i = 0; i <= a.length; i++) {
     cost[i * width] = i;
   }
@@ -376,39 +417,41 @@ export function spellingSubstitutions(first: string, second: string): string[] {
       );
     }
   }
-  const substitutions: string[] = [];
-  let fromA = '';
-  let fromB = '';
-  const close = () => {
-    if (fromA || fromB) {
-      substitutions.push(fromA <= fromB ? `${fromA}>${fromB}` : `${fromB}>${fromA}`);
-      fromA = '';
-      fromB = '';
-    }
-  };
+  // The open run's ends in each word (-1: none open); it closes at the next agreeing letters or at the words' start.
+  let runEndA = -1;
+  let runEndB = -1;
   let i = a.length;
   let j = b.length;
   while (i > 0 || j > 0) {
     const here = cost[i * width + j];
     if (i > 0 && j > 0 && a[i - 1] === b[j - 1] && here === cost[(i - 1) * width + j - 1]) {
-      close();
+      if (runEndA >= 0 && !visit(substitutionOf(a.slice(i, runEndA), b.slice(j, runEndB)))) {
+        return false;
+      }
+      runEndA = -1;
       i--;
       j--;
-    } else if (i > 0 && j > 0 && here === cost[(i - 1) * width + j - 1] + 1) {
-      fromA = a[i - 1] + fromA;
-      fromB = b[j - 1] + fromB;
+      continue;
+    }
+    if (runEndA < 0) {
+      runEndA = i;
+      runEndB = j;
+    }
+    if (i > 0 && j > 0 && here === cost[(i - 1) * width + j - 1] + 1) {
       i--;
       j--;
     } else if (i > 0 && here === cost[(i - 1) * width + j] + 1) {
-      fromA = a[i - 1] + fromA;
       i--;
     } else {
-      fromB = b[j - 1] + fromB;
       j--;
     }
   }
-  close();
-  return substitutions.reverse();
+  return runEndA < 0 || visit(substitutionOf(a.slice(0, runEndA), b.slice(0, runEndB)));
+}
+
+/** One substitution as written: its two letter groups in alphabetical order, joined by ">". */
+function substitutionOf(fromA: string, fromB: string): string {
+  return fromA <= fromB ? `${fromA}>${fromB}` : `${fromB}>${fromA}`;
 }
 
 /**
@@ -438,15 +481,9 @@ function learnedSpelling(left: TokenInfo, right: TokenInfo): boolean {
   if (a === b || Math.abs(a.length - b.length) > 3) {
     return false;
   }
-  const substitutions = learnedSpellings.get(a < b ? `${a}|${b}` : `${b}|${a}`, () => {
-    const found = spellingSubstitutions(a, b);
-    if (found.length > LEARNED_SPELLING_MAX_SUBSTITUTIONS || !found.every((substitution) => table.has(substitution))) {
-      return NOT_LEARNED;
-    }
-    const { vowels } = getReferenceData().shortWordVowels;
-    const ofVowels = (group: string) => [...group].every((letter) => vowels.includes(letter));
-    return { count: found.length, vowelsOnly: found.some((substitution) => substitution.split('>').every(ofVowels)) };
-  });
+  const substitutions = learnedSpellings.get(a < b ? `${a}|${b}` : `${b}|${a}`, () =>
+    learnedSubstitutions(a, b, table),
+  );
   const fourLetters = Math.min(left.text.length, right.text.length) < LEARNED_SHORT_SPELLING_MIN_LENGTH;
   return (
     substitutions.count <= (fourLetters ? LEARNED_FOUR_LETTER_MAX_SUBSTITUTIONS : LEARNED_SPELLING_MAX_SUBSTITUTIONS) &&
