@@ -35,7 +35,14 @@ import {
   type WeightUse,
   baseWeight,
 } from './person-weights';
-import { LikenessCache, pairLikeness, PairLikenesses, metPairLikeness, nameAdjectivePair } from './word-likeness';
+import {
+  LikenessCache,
+  pairLikeness,
+  PairLikenesses,
+  metPairLikeness,
+  nameAdjectivePair,
+  placesGenericName,
+} from './word-likeness';
 import { wordDecidingGroup } from './word-groups';
 import {
   classLetterWords,
@@ -316,11 +323,12 @@ function compareNamesAsWritten(
   const cIndices = comparableIndices(candidate);
   const options: { qi: number; ci: number; sim: number; how: Likeness; order: number }[] = [];
   const rows = pairsMet?.rowsOf(query);
+  const placed = rows !== undefined && placesGenericName(candidate);
   for (const qi of qIndices) {
     const row = rows ? (rows[qi] ??= new Map()) : undefined;
     for (const ci of cIndices) {
       const { sim, how } = row
-        ? metPairLikeness(row, query, qi, candidate, ci, likeness)
+        ? metPairLikeness(row, query, qi, candidate, ci, placed, likeness)
         : pairLikeness(query, qi, candidate, ci, likeness);
       if (sim >= ALIGN_MIN) {
         options.push({ qi, ci, sim, how, order: Math.abs(qi - ci) });

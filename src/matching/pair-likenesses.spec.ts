@@ -5,7 +5,7 @@ import { Likeness } from './token-similarity';
 
 /**
  * `PairLikenesses` reuses a word-pair likeness for the same candidate word object with the same kind, tag
- * and mode, and the passes of `joinRuns` and `joinDroppedWords` leave names alone that cannot join: every
+ * and mode in a name placed or not alike (since rules 1.177.0), and the passes of `joinRuns` and `joinDroppedWords` leave names alone that cannot join: every
  * comparison made with them must be the comparison made without them. The candidates of a row are compared
  * in turn with one `PairLikenesses`, as one query compares the names it blocks (their words are shared
  * objects, so later candidates meet words the earlier ones had).
@@ -41,6 +41,18 @@ const rows: Row[] = [
     schema: 'Organization',
     query: 'Institute of Technology',
     candidates: ['Quarrow Institute of Technology', 'Institute of Technology', 'Technology Institute Quarrow'],
+  },
+  {
+    reason: 'a class word against a name word, in a generic name with no place and then placed (since rules 1.177.0)',
+    schema: 'Organization',
+    query: 'Universiti Tarvel Nasional',
+    candidates: ['Universidad Nacional', 'Universidad Nacional de Islandia', 'Universidad Nacional'],
+  },
+  {
+    reason: 'the same, placed first',
+    schema: 'Organization',
+    query: 'Universiti Tarvel Nasional',
+    candidates: ['Universidad Nacional de Islandia', 'Universidad Nacional', 'Universidad Nacional de Islandia'],
   },
   {
     reason: 'a left-out word written onto its neighbour, and apart',

@@ -204,10 +204,7 @@ export function pairLikeness(
     if (
       nameClass !== undefined &&
       classSetOf(nameClass).some((group) => classSetOf(classTag).includes(group)) &&
-      Array.prototype.some.call(
-        nameSide.kinds,
-        (kind: number, index: number) => kind === Kind.Qualifier && nameSide.tags[index] === PLACE_OF_GENERIC_NAME,
-      )
+      placesGenericName(nameSide)
     ) {
       return PAIR_CLASS;
     }
@@ -285,9 +282,13 @@ export function pairLikeness(
  * candidate's word: the names a query blocks share words, and each comparison scores every pair of words
  * again. `pairLikeness` reads, of the candidate's side, only the word (an interned object whose facts do
  * not change), its kind and tag and the name's mode (through `isCompoundSyllable` and `truncationOf`, which
- * read the same kind and tag); all else it reads is the query name's, fixed for one query name object, or
- * reference data read once per process (the meaning groups and the likeness cache only remember). So a
- * likeness is reused only for the same word object with the same kind, tag and mode: the same answer.
+ * read the same kind and tag), and two facts of the candidate's other words: whether the name is a generic
+ * name placed by a place (`placesGenericName`, read for a class word against a name word) and, for one Han
+ * character of a class, the Han characters that follow it as stop words (`hanClassKinAgrees`). All else it
+ * reads is the query name's, fixed for one query name object, or reference data read once per process (the
+ * meaning groups and the likeness cache only remember). So a likeness is reused only for the same word object
+ * with the same kind, tag and mode in a name placed or not alike, and never for a Han character that stop
+ * words follow (since rules 1.177.0: before, the first candidate a query word met decided for the others).
  * One per query (`NameComparisons`): the query's names are keys by identity.
  */
 export class PairLikenesses {
@@ -304,36 +305,57 @@ export class PairLikenesses {
   }
 }
 
-/** A likeness met, for one candidate word with one kind, tag and name mode; the word's others follow. */
+/** A likeness met, for one candidate word with one kind, tag, name mode and placing; the word's others follow. */
 interface MetPair {
   kind: number;
   tag: number;
   mode: NameMode;
+  placed: boolean;
   likeness: TokenLikeness;
   next: MetPair | undefined;
 }
 
-/** `pairLikeness`, or the one met before for the same candidate word, kind, tag and mode (see `PairLikenesses`). */
+/**
+ * `pairLikeness`, or the one met before for the same candidate word, kind, tag, mode and placing (see
+ * `PairLikenesses`); `placed` is `placesGenericName(candidate)`, worked out once per comparison by the caller.
+ */
 export function metPairLikeness(
   row: Map<TokenInfo, MetPair>,
   query: PreparedName,
   qi: number,
   candidate: PreparedName,
   ci: number,
+  placed: boolean,
   cache?: LikenessCache,
 ): TokenLikeness {
   const word = candidate.tokens[ci];
+  if (word.script === Script.Han && candidate.kinds[ci + 1] === Kind.Stop) {
+    return pairLikeness(query, qi, candidate, ci, cache);
+  }
   const kind = candidate.kinds[ci];
   const tag = candidate.tags[ci];
   const first = row.get(word);
   for (let met = first; met !== undefined; met = met.next) {
-    if (met.kind === kind && met.tag === tag && met.mode === candidate.mode) {
+    if (met.kind === kind && met.tag === tag && met.mode === candidate.mode && met.placed === placed) {
       return met.likeness;
     }
   }
   const likeness = pairLikeness(query, qi, candidate, ci, cache);
-  row.set(word, { kind, tag, mode: candidate.mode, likeness, next: first });
+  row.set(word, { kind, tag, mode: candidate.mode, placed, likeness, next: first });
   return likeness;
+}
+
+/** Whether an organisation's name is a generic name placed by a place or country (a PLACE_OF_GENERIC_NAME qualifier). */
+export function placesGenericName(name: PreparedName): boolean {
+  if (name.mode !== 'org') {
+    return false;
+  }
+  for (let index = 0; index < name.kinds.length; index++) {
+    if (name.kinds[index] === Kind.Qualifier && name.tags[index] === PLACE_OF_GENERIC_NAME) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A word cut short against the word it abbreviates: one word, a little below its spelled-out form. */
