@@ -487,15 +487,18 @@ export function parentBodyNamed(
   // (segment_parent_classes: an academy, a university, a ministry…) or an acronym, none a class word of the unit's own
   // kind. It is the "… of the Quarrow Academy of Sciences" the English name writes or leaves out. The academy alone
   // against its unit stays two bodies (the unit's words are then written before, not after, the aligned ones).
-  const comparableAfter = comparableIndices(long).filter((index) => index > last);
-  const cyrillicGenitiveParent =
-    !after &&
-    aligned.every((index) => long.tokens[index].script === Script.Cyrillic) &&
-    extra.length === comparableAfter.length &&
-    extra.every((index, at) => index === comparableAfter[at]) &&
-    extra.some(segmentParentWord) &&
-    !extra.some((index) => long.kinds[index] === Kind.Class && !segmentParentWord(index) && bodyWord(index));
-  if (!before && !after && !cyrillicGenitiveParent) {
+  // Read only when neither rule above holds.
+  const cyrillicGenitiveParent = () => {
+    const comparableAfter = comparableIndices(long).filter((index) => index > last);
+    return (
+      aligned.every((index) => long.tokens[index].script === Script.Cyrillic) &&
+      extra.length === comparableAfter.length &&
+      extra.every((index, at) => index === comparableAfter[at]) &&
+      extra.some(segmentParentWord) &&
+      !extra.some((index) => long.kinds[index] === Kind.Class && !segmentParentWord(index) && bodyWord(index))
+    );
+  };
+  if (!before && !after && !cyrillicGenitiveParent()) {
     return undefined;
   }
   extra.forEach((index) => free.delete(index));
