@@ -549,6 +549,20 @@ describe(`${NameMatcher.name} a parent body written in Cyrillic after its unit's
       reason: "a word of the unit's own (applied) is no parent's",
     },
     {
+      query: org('Тарвельский государственный университет'),
+      candidate: org(
+        'федеральное государственное бюджетное образовательное учреждение высшего образования Тарвельский государственный университет экономики и управления КНХ',
+      ),
+      match: false,
+      reason: "a field's words written before an acronym are the unit's own name: the city's other university",
+    },
+    {
+      query: org('Tarvel State University'),
+      candidate: org('Тарвельский государственный университет экономики и управления Кварровской академии наук'),
+      match: false,
+      reason: "and so a field's words written before an academy",
+    },
+    {
       query: org('Tarvel Institute of Mathematics'),
       candidate: org('Тарвельский институт математики Кварровского филиала'),
       match: false,
