@@ -525,6 +525,21 @@ describe(`${NameMatcher.name} a parent body written in Cyrillic after its unit's
       reason: 'and so a university, as "… of Quarrow University" is read in English',
     },
     {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org(
+        'Федеральное государственное бюджетное учреждение науки Тарвельский институт математики Кварровской академии наук',
+      ),
+      match: true,
+      reason:
+        'and so after the legal preamble of a state institution of science (ФГБУН, a legal form since rules 1.174.0)',
+    },
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org('ФГБУН Тарвельский институт математики Кварровской академии наук'),
+      match: true,
+      reason: 'and so after its acronym',
+    },
+    {
       query: org('Кварровская академия наук'),
       candidate: org('Тарвельский институт математики Кварровской академии наук'),
       match: false,
