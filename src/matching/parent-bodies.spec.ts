@@ -488,3 +488,106 @@ describe(`${NameMatcher.name} a parent's class word in characters after "of" sta
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a parent body written in Cyrillic after its unit's name, in the genitive and without "of" (since rules 1.178.0)`, () => {
+  // Made-up bodies: the Tarvel institute, the Quarrow academy (Кварровская академия наук), Kvarria (Кваррия).
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org('Тарвельский институт математики Кварровской академии наук'),
+      match: true,
+      reason: "an academy written after the unit's own words in the genitive is the unit's parent, left out",
+    },
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org('Тарвельский институт математики Сибирского отделения Кварровской академии наук'),
+      match: true,
+      reason: "and so the academy's branch with the academy",
+    },
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org('Тарвельский институт математики НАН Кваррии'),
+      match: true,
+      reason: "and so the academy's acronym with its country",
+    },
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org('Тарвельский институт математики ТО КАН'),
+      match: true,
+      reason: "and so the branch's and the academy's acronyms alone",
+    },
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org('Тарвельский институт математики Кварровского университета'),
+      match: true,
+      reason: 'and so a university, as "… of Quarrow University" is read in English',
+    },
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org(
+        'Федеральное государственное бюджетное учреждение науки Тарвельский институт математики Кварровской академии наук',
+      ),
+      match: true,
+      reason:
+        'and so after the legal preamble of a state institution of science (ФГБУН, a legal form since rules 1.178.0)',
+    },
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org('ФГБУН Тарвельский институт математики Кварровской академии наук'),
+      match: true,
+      reason: 'and so after its acronym',
+    },
+    {
+      query: org('Кварровская академия наук'),
+      candidate: org('Тарвельский институт математики Кварровской академии наук'),
+      match: false,
+      reason: 'the academy alone against its unit is still two bodies',
+    },
+    {
+      query: org('Quarrow Academy of Sciences'),
+      candidate: org('Тарвельский институт математики Кварровской академии наук'),
+      match: false,
+      reason: 'and so the academy in English against its unit in Cyrillic',
+    },
+    {
+      query: org('Tarvel Institute of Physics'),
+      candidate: org('Тарвельский институт математики Кварровской академии наук'),
+      match: false,
+      reason: 'the parent is left out only when every other word of the unit aligns',
+    },
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org('Тарвельский институт прикладной математики Кварровской академии наук'),
+      match: false,
+      reason: "a word of the unit's own (applied) is no parent's",
+    },
+    {
+      query: org('Тарвельский государственный университет'),
+      candidate: org(
+        'федеральное государственное бюджетное образовательное учреждение высшего образования Тарвельский государственный университет экономики и управления КНХ',
+      ),
+      match: false,
+      reason: "a field's words written before an acronym are the unit's own name: the city's other university",
+    },
+    {
+      query: org('Tarvel State University'),
+      candidate: org('Тарвельский государственный университет экономики и управления Кварровской академии наук'),
+      match: false,
+      reason: "and so a field's words written before an academy",
+    },
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org('Тарвельский институт математики Кварровского филиала'),
+      match: false,
+      reason: 'a branch named by a place alone names no parent body',
+    },
+    {
+      query: org('Tarvel Institute of Mathematics of the Norby Academy of Sciences'),
+      candidate: org('Тарвельский институт математики Кварровской академии наук'),
+      match: false,
+      reason: "two different parents written on both sides: another academy's institute",
+    },
+  ])('$reason', (row) => check(sut, row));
+});

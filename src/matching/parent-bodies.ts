@@ -481,7 +481,39 @@ export function parentBodyNamed(
       (segmentBetween(long, last, extra[0]) &&
         extra.some(segmentParentWord) &&
         !extra.some((index) => long.kinds[index] === Kind.Class && !segmentParentWord(index) && bodyWord(index))));
-  if (!before && !after) {
+  // Since rules 1.178.0, in a name written in Cyrillic, also a parent written right after its unit's words in the
+  // genitive, without a function word and without a comma ("Тарвельский институт математики Кварровской академии
+  // наук", "… НАН Кваррии", "… ТО КАН"): the words left over are the name's last ones, one of them of a parent class
+  // (segment_parent_classes: an academy, a university, a ministry…) or an acronym, none a class word of the unit's own
+  // kind. It is the "… of the Quarrow Academy of Sciences" the English name writes or leaves out. The academy alone
+  // against its unit stays two bodies (the unit's words are then written before, not after, the aligned ones).
+  // The parent opens the words left over: an acronym first ("НАН …", "ТО КАН"), or a parent's class word after words
+  // that name no field ("Сибирского отделения Кварровской академии"); a field's word first ("… университет экономики
+  // и управления ТГУЭУ") is the unit's own name, another body.
+  const parentOpensAfter = () => {
+    const at = extra.findIndex(segmentParentWord);
+    if (at < 0) {
+      return false;
+    }
+    if (long.kinds[extra[at]] === Kind.Acronym) {
+      return at === 0;
+    }
+    return extra
+      .slice(0, at)
+      .every((index) => long.kinds[index] !== Kind.Class || wordDecidingGroup(long.tokens[index]) === undefined);
+  };
+  // Read only when neither rule above holds.
+  const cyrillicGenitiveParent = () => {
+    const comparableAfter = comparableIndices(long).filter((index) => index > last);
+    return (
+      aligned.every((index) => long.tokens[index].script === Script.Cyrillic) &&
+      extra.length === comparableAfter.length &&
+      extra.every((index, at) => index === comparableAfter[at]) &&
+      !extra.some((index) => long.kinds[index] === Kind.Class && !segmentParentWord(index) && bodyWord(index)) &&
+      parentOpensAfter()
+    );
+  };
+  if (!before && !after && !cyrillicGenitiveParent()) {
     return undefined;
   }
   extra.forEach((index) => free.delete(index));
