@@ -32,7 +32,6 @@
  *   npm run bench:build && node dist-bench/bench/build-han-learned-words.js [--hangul] [--print] [--form=<form>,…]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { adoptReferenceData, referenceDataWithoutLearnedHanWords } from '../src/matching/reference-data';
 import { referenceDirectory } from '../src/matching/reference-directory';
@@ -42,8 +41,7 @@ import { parse } from 'yaml';
 import { comparableIndices } from '../src/matching/matcher-shared';
 import { Script } from '../src/matching/tokenise';
 import { half } from './lib/org-pair-sampling';
-import { type RorRecord, displayName } from './lib/ror-records';
-import { findUp } from './lib/find-up';
+import { activeSeedRorRecords, displayName, topRecordOf } from './lib/ror-records';
 
 const MIN_ROOTS = Number(process.env.LEARN_MIN_ROOTS ?? 3);
 const MIN_PRECISION = 0.5;
@@ -169,24 +167,8 @@ function remainder(english: string, label: string): { forms: Set<string>; render
 
 function main(): void {
   adoptReferenceData(referenceDataWithoutLearnedHanWords());
-  const source = findUp(join('seed', 'reference', 'ror-v2-records.json.gz'), __dirname);
-  const all = (JSON.parse(gunzipSync(readFileSync(source)).toString('utf8')) as RorRecord[]).filter(
-    (record) => record.status === 'active',
-  );
-  const byId = new Map(all.map((record) => [record.id, record]));
-  const rootOf = (record: RorRecord): string => {
-    const seen = new Set<string>();
-    let current = record;
-    for (;;) {
-      seen.add(current.id);
-      const parent = current.relationships.find((relation) => relation.type === 'parent' && !seen.has(relation.id));
-      const next = parent ? byId.get(parent.id) : undefined;
-      if (!next) {
-        return current.id;
-      }
-      current = next;
-    }
-  };
+  const all = activeSeedRorRecords();
+  const rootOf = topRecordOf(all);
   const counts: Counts = { form: new Map(), rendering: new Map(), pair: new Map() };
   const roots = new Map<string, Set<string>>();
   let read = 0;

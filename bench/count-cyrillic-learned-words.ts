@@ -28,16 +28,12 @@
  *   npm run bench:build && node dist-bench/bench/count-cyrillic-learned-words.js [--print] [--top] [--min-roots=N]
  *     [--stem=<stem>,<stem>]
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { join } from 'node:path';
 import { compareNames } from '../src/matching/name-matcher';
 import { Kind, type PreparedName, prepareName, queryNameVariants } from '../src/matching/normalise';
 import { comparableIndices } from '../src/matching/matcher-shared';
 import { Script } from '../src/matching/tokenise';
 import { half } from './lib/org-pair-sampling';
-import { type RorRecord, displayName } from './lib/ror-records';
-import { findUp } from './lib/find-up';
+import { activeSeedRorRecords, displayName, topRecordOf } from './lib/ror-records';
 
 /**
  * The case endings of adjectives and nouns in the Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian
@@ -133,24 +129,8 @@ interface Row {
 }
 
 function main(): void {
-  const source = findUp(join('seed', 'reference', 'ror-v2-records.json.gz'), __dirname);
-  const all = (JSON.parse(gunzipSync(readFileSync(source)).toString('utf8')) as RorRecord[]).filter(
-    (record) => record.status === 'active',
-  );
-  const byId = new Map(all.map((record) => [record.id, record]));
-  const rootOf = (record: RorRecord): string => {
-    const seen = new Set<string>();
-    let current = record;
-    for (;;) {
-      seen.add(current.id);
-      const parent = current.relationships.find((relation) => relation.type === 'parent' && !seen.has(relation.id));
-      const next = parent ? byId.get(parent.id) : undefined;
-      if (!next) {
-        return current.id;
-      }
-      current = next;
-    }
-  };
+  const all = activeSeedRorRecords();
+  const rootOf = topRecordOf(all);
   const stemCount = new Map<string, Set<string>>();
   const renderingCount = new Map<string, Set<string>>();
   const pairCount = new Map<string, Set<string>>();

@@ -2,6 +2,10 @@
  * ROR v2 records as the pair builders read them (bench/build-ror-pairs.ts, bench/build-university-pairs.ts), and
  * the pairs a record gives by itself: its display name against its other names and against its children.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { findUp } from './find-up';
 import { half, key, type Pair, words } from './org-pair-sampling';
 
 export interface RorName {
@@ -95,5 +99,34 @@ export function nearNameWords(): (left: RorRecord, right: RorRecord) => [string[
     const a = words(displayName(left));
     const b = words(displayName(right));
     return a.join(' ') === b.join(' ') ? null : [a, b];
+  };
+}
+
+/** The active records of the registry's dump the project carries (seed/reference/ror-v2-records.json.gz). */
+export function activeSeedRorRecords(): RorRecord[] {
+  const source = findUp(join('seed', 'reference', 'ror-v2-records.json.gz'), __dirname);
+  return (JSON.parse(gunzipSync(readFileSync(source)).toString('utf8')) as RorRecord[]).filter(
+    (record) => record.status === 'active',
+  );
+}
+
+/**
+ * The top record of each record among `records`: its parent's parent and so on, until a record with no parent among
+ * them (a cycle stops at the record met again), so a body's units count as one body.
+ */
+export function topRecordOf(records: readonly RorRecord[]): (record: RorRecord) => string {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return (record) => {
+    const seen = new Set<string>();
+    let current = record;
+    for (;;) {
+      seen.add(current.id);
+      const parent = current.relationships.find((relation) => relation.type === 'parent' && !seen.has(relation.id));
+      const next = parent ? byId.get(parent.id) : undefined;
+      if (!next) {
+        return current.id;
+      }
+      current = next;
+    }
   };
 }
