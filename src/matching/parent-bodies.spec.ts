@@ -591,3 +591,72 @@ describe(`${NameMatcher.name} a parent body written in Cyrillic after its unit's
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a parent in Ukrainian or Belarusian, or opened by "national", after its unit's name in Cyrillic (since rules 1.179.0)`, () => {
+  // Made-up bodies: the Tarvel institute, the national academy of Kvarria (Кваррія), the Quarrow academy.
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org('Тарвельський інститут математики Національної академії наук Кваррії'),
+      match: true,
+      reason:
+        'a Ukrainian national academy written after the unit\'s words is its parent: "академії" is academy\'s genitive',
+    },
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org('Тарвельский институт математики Национальной академии наук Кваррии'),
+      match: true,
+      reason: 'and so in Russian: "national" opens the parent, it is no field of the unit',
+    },
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org('Тарвельскі інстытут матэматыкі Нацыянальнай акадэміі навук Кваррыі'),
+      match: true,
+      reason: 'and so in Belarusian ("інстытут", "нацыянальнай", "акадэміі")',
+    },
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org('Тарвельський інститут математики Кварровської академії наук'),
+      match: true,
+      reason: 'and so a Ukrainian academy named by its place',
+    },
+    {
+      query: org('Tarvel Institute of Mathematics'),
+      candidate: org('Тарвельський інститут математики Національного університету Кваррії'),
+      match: true,
+      reason: 'and so a national university',
+    },
+    {
+      query: org('Національна академія наук Кваррії'),
+      candidate: org('Тарвельський інститут математики Національної академії наук Кваррії'),
+      match: false,
+      reason: 'the national academy alone against its unit is still two bodies',
+    },
+    {
+      query: org('National Academy of Sciences of Kvarria'),
+      candidate: org('Тарвельський інститут математики Національної академії наук Кваррії'),
+      match: false,
+      reason: 'and so the academy in English against its unit in Ukrainian',
+    },
+    {
+      query: org('Tarvel Institute of Physics'),
+      candidate: org('Тарвельський інститут математики Національної академії наук Кваррії'),
+      match: false,
+      reason: 'the parent is left out only when every other word of the unit aligns',
+    },
+    {
+      query: org('Tarvel State University'),
+      candidate: org('Тарвельський державний університет економіки Національної академії наук Кваррії'),
+      match: false,
+      reason: "a field's words before the national academy are the unit's own name: another body",
+    },
+    {
+      query: org('Tarvel National University'),
+      candidate: org('Тарвельскі нацыянальны універсітэт'),
+      match: true,
+      reason: 'the Belarusian "national" and "university" are the class words',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

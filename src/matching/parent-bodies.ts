@@ -490,6 +490,9 @@ export function parentBodyNamed(
   // The parent opens the words left over: an acronym first ("НАН …", "ТО КАН"), or a parent's class word after words
   // that name no field ("Сибирского отделения Кварровской академии"); a field's word first ("… университет экономики
   // и управления ТГУЭУ") is the unit's own name, another body.
+  // Since rules 1.179.0 a word of "national" may open it too ("… Національної академії наук Кваррії", org_words.yml
+  // parent_opening_deciding_groups): it names the academy, not the unit's field.
+  const openingGroups = getReferenceData().parentOpeningDecidingGroups;
   const parentOpensAfter = () => {
     const at = extra.findIndex(segmentParentWord);
     if (at < 0) {
@@ -498,9 +501,13 @@ export function parentBodyNamed(
     if (long.kinds[extra[at]] === Kind.Acronym) {
       return at === 0;
     }
-    return extra
-      .slice(0, at)
-      .every((index) => long.kinds[index] !== Kind.Class || wordDecidingGroup(long.tokens[index]) === undefined);
+    return extra.slice(0, at).every((index) => {
+      if (long.kinds[index] !== Kind.Class) {
+        return true;
+      }
+      const group = wordDecidingGroup(long.tokens[index]);
+      return group === undefined || openingGroups.has(group);
+    });
   };
   // Read only when neither rule above holds.
   const cyrillicGenitiveParent = () => {

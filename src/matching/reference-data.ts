@@ -389,6 +389,11 @@ export interface ReferenceData {
    * unit_before_parent_classes, since rules 1.24.0).
    */
   unitBeforeParentClasses: Set<number>;
+  /**
+   * Deciding groups whose word may open a parent written in Cyrillic after its unit's words, before the parent's class
+   * word (org_words.yml parent_opening_deciding_groups, since rules 1.179.0).
+   */
+  parentOpeningDecidingGroups: Set<string>;
   /** Class groups of a unit's word written after the words an acronym stands for (unit_after_acronym_classes). */
   unitAfterAcronymClasses: Set<number>;
   /**
@@ -873,6 +878,7 @@ interface OrgWordsFile {
   university_own_unit_classes?: string[];
   own_jurisdiction_classes?: string[];
   unit_before_parent_classes?: string[];
+  parent_opening_deciding_groups?: string[];
   unit_after_acronym_classes?: string[];
   named_unit_after_acronym_classes?: string[];
   acronym_pair_parent_classes?: string[];
@@ -1454,6 +1460,14 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
       orgWords.unit_before_parent_classes ?? [],
       'unit_before_parent_classes',
       classNames,
+    ),
+    parentOpeningDecidingGroups: new Set(
+      (orgWords.parent_opening_deciding_groups ?? []).map((group) => {
+        if (!(group in orgWords.deciding)) {
+          throw new Error(`org_words.yml parent_opening_deciding_groups: unknown deciding group "${group}"`);
+        }
+        return group;
+      }),
     ),
     unitAfterAcronymClasses: classGroupsOf(
       orgWords.unit_after_acronym_classes ?? [],
