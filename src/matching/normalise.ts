@@ -982,7 +982,11 @@ function addressAfterName(
     words <= PLACE_PHRASE_WORDS &&
     start >= 1 &&
     placePhrases.has(segment.map((token) => tokenKey(token.orig)).join(' '));
-  if (words === COORDINATED_PLACES_WORDS && start >= 1 && coordinatedPlaces(tokens, keys, kinds, writtenAcronym, start)) {
+  if (
+    words === COORDINATED_PLACES_WORDS &&
+    start >= 1 &&
+    coordinatedPlaces(tokens, keys, kinds, writtenAcronym, start)
+  ) {
     // "Quarrow Front, Tarvel and Norvel Provinces", "…, North and South Tarvel" (since rules 1.179.0): two regions
     // joined by "and" after a comma are where a body works, as one place's name is; not after a campus body's name
     // (its units are named by their regions), and only after a name word of the body's own.
