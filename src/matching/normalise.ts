@@ -982,6 +982,19 @@ function addressAfterName(
     words <= PLACE_PHRASE_WORDS &&
     start >= 1 &&
     placePhrases.has(segment.map((token) => tokenKey(token.orig)).join(' '));
+  if (
+    words === COORDINATED_PLACES_WORDS &&
+    start >= 1 &&
+    coordinatedPlaces(tokens, keys, kinds, writtenAcronym, start)
+  ) {
+    // "Quarrow Front, Tarvel and Norvel Provinces", "…, North and South Tarvel" (since rules 1.180.0): two regions
+    // joined by "and" after a comma are where a body works, as one place's name is; not after a campus body's name
+    // (its units are named by their regions), and only after a name word of the body's own.
+    const campus = kinds
+      .slice(0, start)
+      .some((kind, index) => kind === Kind.Class && classSetOf(tags[index]).some((group) => campusClasses.has(group)));
+    return !campus && kinds.slice(0, start).some((kind) => kind < 0) ? words : 0;
+  }
   if (words === 0 || (words > TRAILING_SEGMENT_WORDS && !listedTown) || start < 1) {
     return 0;
   }
@@ -1067,6 +1080,32 @@ function addressOfCampusBody(keys: string[], kinds: number[], start: number): bo
   return ownWord;
 }
 
+/**
+ * Whether the four words from `start` are two regions joined by "and" (since rules 1.180.0): two place words and a
+ * plural kind of region ("Tarvel and Norvel Provinces", company_words.yml coordinated_place_kinds), or two compass
+ * words and one place word ("North and South Tarvel", org_words.yml's compass groups). A place word here is a name
+ * word with a vowel, not written as an acronym.
+ */
+function coordinatedPlaces(
+  tokens: TokenInfo[],
+  keys: string[],
+  kinds: number[],
+  writtenAcronym: boolean[],
+  start: number,
+): boolean {
+  if (keys[start + 1] !== 'and') {
+    return false;
+  }
+  const { coordinatedPlaceKinds, compassWords } = getReferenceData();
+  const placeWord = (index: number) =>
+    kinds[index] < 0 && !writtenAcronym[index] && /[aeiouy]/.test(tokens[index].text);
+  const compass = (index: number) => compassWords.includes(keys[index]);
+  if (coordinatedPlaceKinds.has(keys[start + 3])) {
+    return placeWord(start) && placeWord(start + 2) && !compass(start) && !compass(start + 2);
+  }
+  return compass(start) && compass(start + 2) && keys[start] !== keys[start + 2] && placeWord(start + 3);
+}
+
 /** The index of the word before the last comma, when a segment of at most TRAILING_SEGMENT_WORDS words follows it; -1 if none. */
 function lastWordBeforeComma(raw: string, count: number): number {
   const match = COMMA_SEGMENT.exec(raw);
@@ -1079,6 +1118,8 @@ function lastWordBeforeComma(raw: string, count: number): number {
 
 /** Longest trailing segment read as a qualifier ("…, Shanghai", "… (Japan)", "… - Kish Campus"). */
 const TRAILING_SEGMENT_WORDS = 3;
+/** Words of two regions joined by "and" after a comma ("Tarvel and Norvel Provinces", "North and South Tarvel"). */
+const COORDINATED_PLACES_WORDS = 4;
 /** Longest town's name of several words read as an address after a comma (place_phrases.tsv). */
 const PLACE_PHRASE_WORDS = 5;
 /** Longest address after a company's legal form and a comma ("… Ltd, Harbourville Free Trade Zone"). */

@@ -550,6 +550,11 @@ export interface ReferenceData {
   placeClasses: Set<number>;
   /** Words that close a place's name as an area or a zone (company_words.yml place_kind_words), as word keys. */
   placeKindWords: Set<string>;
+  /**
+   * Since rules 1.180.0: plural words of a kind of region closing two places joined by "and" after a comma
+   * (company_words.yml coordinated_place_kinds), as word keys.
+   */
+  coordinatedPlaceKinds: Set<string>;
   /** Class groups of fund and trust series, whose series numbers are left to the score (company_words.yml). */
   seriesClasses: Set<number>;
   /** Vessels' numbers that differ decide when one has at least this many digits (company_words.yml). */
@@ -980,6 +985,7 @@ interface CompanyWordsFile {
   campus_classes: string[];
   place_classes: string[];
   place_kind_words: string[];
+  coordinated_place_kinds: string[];
   series_classes: string[];
   fleet_number_digits: number;
 }
@@ -1561,6 +1567,7 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
     campusClasses: classGroupsOf(companyWords.campus_classes, 'campus_classes', classNames),
     placeClasses: classGroupsOf(companyWords.place_classes, 'place_classes', classNames),
     placeKindWords: new Set(companyWords.place_kind_words.map((word) => tokenKey(String(word)))),
+    coordinatedPlaceKinds: new Set(companyWords.coordinated_place_kinds.map((word) => tokenKey(String(word)))),
     seriesClasses: classGroupsOf(companyWords.series_classes, 'series_classes', classNames),
     fleetNumberDigits: companyWords.fleet_number_digits,
     parentClasses: new Set(
