@@ -1287,6 +1287,89 @@ function wordOfItsOwn(name: PreparedName, index: number, company: () => boolean)
   );
 }
 
+/**
+ * "QTI LLC" against "Quarrow Tidal Institute" (since rules 1.181.0; issue 9): a name that is only initials and a
+ * company's legal form (company_words.yml company_legal_generics) is a company's name; read as the initials of a name
+ * of another kind of body, one with a class word of company_words.yml non_company_body_classes (a university, an
+ * institute, a ministry …) and neither a company's legal form nor a class word of company_kind_classes, it names
+ * another body (`acronymExpanded` is not taken; the score is capped at ORG_DIFFERENCE_CAP). Only where the alignment
+ * is exactly that one acronym pair, no other comparable word is left on the acronym's side, and the legal form is
+ * written as a word of its own (a space between: "QTI-SA" is a unit's code joined to a place or a parent). A legal
+ * form whose letters are the initials of the other name's words left over ("QOS SAS" against "Quarrow Oriental
+ * Studies of the Slovak Academy of Sciences") is that body's acronym, not a company's form, and the rule is not
+ * taken. Returns the acronym, the words read, the legal form and the other name's class word.
+ */
+export function initialsBesideLegalForm(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+  pairs: AlignedPair[],
+): [string, string, string, string] | undefined {
+  if (pairs.length !== 1 || pairs[0].how !== Likeness.Acronym) {
+    return undefined;
+  }
+  const pair = pairs[0];
+  const [short, left, long, longLeft, words] =
+    pair.query.length === 1 && pair.candidate.length > 1
+      ? [query, unmatchedQuery, candidate, unmatchedCandidate, pair.candidate]
+      : pair.candidate.length === 1 && pair.query.length > 1
+        ? [candidate, unmatchedCandidate, query, unmatchedQuery, pair.query]
+        : [undefined, [], undefined, [], []];
+  if (short === undefined || long === undefined || left.length > 0 || !WORDS_APART.test(short.raw.trim())) {
+    return undefined;
+  }
+  const reference = getReferenceData();
+  let legal = -1;
+  for (let index = 0; index < short.tokens.length; index++) {
+    if (short.kinds[index] === Kind.Legal && reference.companyLegalForms.has(short.tags[index])) {
+      legal = index;
+      break;
+    }
+  }
+  if (legal < 0 || companyName(long)) {
+    return undefined;
+  }
+  let bodyClass = -1;
+  for (let index = 0; index < long.tokens.length; index++) {
+    if (long.kinds[index] !== Kind.Class) {
+      continue;
+    }
+    const groups = classSetOf(long.tags[index]);
+    if (groups.some((group) => reference.companyKindClasses.has(group))) {
+      return undefined;
+    }
+    if (bodyClass < 0 && groups.some((group) => reference.nonCompanyBodyClasses.has(group))) {
+      bodyClass = index;
+    }
+  }
+  if (bodyClass < 0 || initialsOfWordsLeft(short.tokens[legal].text, long, longLeft)) {
+    return undefined;
+  }
+  const acronym = short.tokens[(short === query ? pair.query : pair.candidate)[0]].orig;
+  return [
+    acronym,
+    words.map((index) => long.tokens[index].orig).join(' '),
+    short.tokens[legal].orig,
+    long.tokens[bodyClass].orig,
+  ];
+}
+
+/** A name written as two or more words apart (a space or a comma between): "QTI LLC", not "QTI-SA". */
+const WORDS_APART = /[\p{L}\p{N}][^\s,]*[\s,]+[^\s,]*[\p{L}\p{N}]/u;
+
+/**
+ * Whether `letters` are the initials, in order, of a run of the words of `name` at `left` (its words left over, in
+ * order; function words skipped): "sas" of "Slovak Academy of Sciences".
+ */
+function initialsOfWordsLeft(letters: string, name: PreparedName, left: number[]): boolean {
+  const initials = left
+    .filter((index) => name.kinds[index] !== Kind.Stop && name.tokens[index].text.length > 0)
+    .map((index) => name.tokens[index].text[0])
+    .join('');
+  return letters.length >= 2 && initials.includes(letters);
+}
+
 /** Whether the name has a company's legal form (company_words.yml company_legal_generics). */
 function companyName(name: PreparedName): boolean {
   const forms = getReferenceData().companyLegalForms;

@@ -76,6 +76,11 @@ export interface NameComparison {
    * beside a word of its own name that is no code ("REAL QTA"): the acronym, the words read, the word of its own.
    */
   initialsBesideOwn?: [string, string, string];
+  /**
+   * Since rules 1.181.0: initials beside only a company's legal form read as the initials of a name of another kind of
+   * body ("QTI LLC" / "Quarrow Tidal Institute"): the acronym, the words read, the legal form, the other's class word.
+   */
+  initialsBesideLegal?: [string, string, string, string];
   /** Words of one name that name the parent body of the other (left out of the score). */
   parentNamed?: ParentNamed;
   /**

@@ -100,6 +100,7 @@ import {
   dropOwnAcronyms,
   acronymKindDiffers,
   initialsBesideOwnWord,
+  initialsBesideLegalForm,
   ACRONYM_WRITTEN_SCORE,
   ACRONYM_EXPANDED_SCORE,
   acronymStandsFor,
@@ -628,10 +629,17 @@ function compareNamesAsWritten(
     query.mode === 'org' && !acronymWritten
       ? initialsBesideOwnWord(query, unmatchedQuery, candidate, unmatchedCandidate, pairs)
       : undefined;
+  // "QTI LLC" / "Quarrow Tidal Institute" (since rules 1.181.0): initials beside only a company's legal form are a
+  // company's name, not the initials of a body of another kind.
+  const initialsBesideLegal =
+    query.mode === 'org' && !acronymWritten && initialsBesideOwn === undefined
+      ? initialsBesideLegalForm(query, unmatchedQuery, candidate, unmatchedCandidate, pairs)
+      : undefined;
   const acronymExpanded =
     query.mode === 'org' &&
     !acronymWritten &&
     initialsBesideOwn === undefined &&
+    initialsBesideLegal === undefined &&
     ((mayExpand(acronymSides.query, query) &&
       acronymStandsFor(query, candidate, pairs, 'query') &&
       unitAcronymJoinedToParent(query, unmatchedQuery, candidate, unmatchedCandidate) === undefined) ||
@@ -720,6 +728,7 @@ function compareNamesAsWritten(
       orgConflict ||
       kindDiffer !== undefined ||
       initialsBesideOwn !== undefined ||
+      initialsBesideLegal !== undefined ||
       numberDiffer !== undefined
     ) {
       score = Math.min(score, ORG_DIFFERENCE_CAP);
@@ -799,6 +808,7 @@ function compareNamesAsWritten(
     orgConflict,
     kindDiffer,
     initialsBesideOwn,
+    initialsBesideLegal,
     numberDiffer,
     unitNumberOf,
     parentNamed,
@@ -1460,6 +1470,13 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       name: 'deciding_words',
       value: -1,
       reason: `"${acronym}" is read as the initials of "${covered}" beside "${own}", a word of its own name the other lacks: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
+    });
+  } else if (comparison.initialsBesideLegal) {
+    const [acronym, covered, legal, kind] = comparison.initialsBesideLegal;
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `"${acronym}" beside only "${legal}", a company's legal form, is read as the initials of "${covered}", a name of another kind of body ("${kind}"): names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
   } else if (comparison.numberDiffer) {
     const [left, right] = comparison.numberDiffer;

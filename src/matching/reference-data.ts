@@ -575,6 +575,11 @@ export interface ReferenceData {
    */
   companyKindClasses: Set<number>;
   /**
+   * Class groups (indices into classNames) of bodies of another kind than a company (company_words.yml
+   * non_company_body_classes, since rules 1.181.0: university, institute, ministry …).
+   */
+  nonCompanyBodyClasses: Set<number>;
+  /**
    * Class groups (indices into classNames) that, written after a company's one-word name, name the same company
    * as that word alone, beside companyKindClasses (company_words.yml one_word_company_classes, since rules 1.45.0:
    * "International", "Global"); not read against a place, as companyKindClasses are.
@@ -980,6 +985,7 @@ interface CompanyWordsFile {
   english_word_legal_forms: string[];
   company_legal_generics: string[];
   company_kind_classes: string[];
+  non_company_body_classes: string[];
   one_word_company_classes?: string[];
   address_after_classes: string[];
   campus_classes: string[];
@@ -1004,6 +1010,15 @@ function classGroupsOf(groups: string[], field: string, classNames: string[]): S
       return index;
     }),
   );
+}
+
+/**
+ * Every class group named so (a name may stand for more than one group: a symbols.yml key and a class_translations
+ * key of one word), by index; an unknown name stops the start.
+ */
+function everyClassGroupOf(groups: string[], field: string, classNames: string[]): Set<number> {
+  classGroupsOf(groups, field, classNames);
+  return new Set(classNames.flatMap((name, index) => (groups.includes(name) ? [index] : [])));
 }
 
 /**
@@ -1387,6 +1402,11 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
       legalForms.flatMap((form, index) => (companyWords.company_legal_generics.includes(form.generic) ? [index] : [])),
     ),
     companyKindClasses: classGroupsOf(companyWords.company_kind_classes, 'company_kind_classes', classNames),
+    nonCompanyBodyClasses: everyClassGroupOf(
+      companyWords.non_company_body_classes,
+      'non_company_body_classes',
+      classNames,
+    ),
     oneWordCompanyClasses: classGroupsOf(
       companyWords.one_word_company_classes ?? [],
       'one_word_company_classes',
