@@ -91,6 +91,16 @@
  *    the country ROR writes in brackets after a company's name set aside) with the record's country, known on both sides;
  *    every answer right only by these labels is printed (12 dev answers, each the record's body, bench/HISTORY.md resol14).
  *
+ * Groups 2, 8 and 9 without their country (since res18): an integrator often sends a name alone
+ *    (`assessPartnership(input: {partner: {name: …}})`), so each query of these groups is also resolved without its
+ *    country, in a subgroup of its own ("<subgroup>, without country"), in the same half as the query with it and with
+ *    the same labels. One answer is counted apart: an exact namesake, a resolution to a body that holds the query's
+ *    name (case, accents and punctuation aside) and is of another country than the record's, when no body of the index
+ *    of that name is of the record's country: no evidence in the request can separate the two bodies, so it is printed
+ *    as "namesake, no country to tell" (and listed, dev), not in the wrong-body figure. The group lines and "all groups
+ *    (queries as given)" count the queries with their country only, as before, so figures compare with earlier runs;
+ *    "groups 2, 8, 9 without country" and "all groups and the queries without country" add the new subgroups.
+ *
  * Every group is split into dev and held-out halves by a hash of the query (half() of
  * bench/lib/org-pair-sampling.ts). Dev figures are printed with every wrong resolution (query, entity
  * resolved to, score, runner-up, margin); held-out figures only with --heldout, figures only.
@@ -163,12 +173,17 @@ interface Query {
    * record's own Funder Registry ids; a node of the index with the query's name and country), each with why.
    */
   labelledSince14?: Map<string, string>;
+  /**
+   * Since res18 (groups 2, 8 and 9, the subgroups "… without country"): the country of the record, left out of the
+   * query as an integrator that sends a name alone leaves it out.
+   */
+  countryLeftOut?: string;
 }
 
 interface Outcome {
   query: Query;
   resolution: PartyResolution;
-  verdict: 'right' | 'wrong' | 'ambiguous' | 'not found';
+  verdict: 'right' | 'wrong' | 'ambiguous' | 'not found' | 'namesake';
 }
 
 const HELD_OUT = process.argv.includes('--heldout');
@@ -178,6 +193,16 @@ const LISTED_MISSPELT = '7 list entries misspelt';
 const ROR_NOT_SEEDED = '8 ROR universities not in the graph';
 /** Group 9 (since resol13): real bodies of ROR's other types (not education) that the seed leaves out. */
 const ROR_OTHER_NOT_SEEDED = '9 ROR bodies of other types not in the graph';
+/**
+ * Since res18: the groups of real bodies (2, 8, 9) whose every query is also read without its country, in a subgroup
+ * of its own named "<subgroup>, without country" (the same labelling; an exact namesake counted apart, `namesakeOf`).
+ */
+const READ_WITHOUT_COUNTRY: ReadonlySet<string> = new Set([
+  '2 real bodies not in the graph',
+  ROR_NOT_SEEDED,
+  ROR_OTHER_NOT_SEEDED,
+]);
+const WITHOUT_COUNTRY = ', without country';
 /** Groups read whole, whatever PER_SUBGROUP says (groups 8 and 9: dev halves of thousands of queries, read to class). */
 const UNCAPPED = new Set([ROR_NOT_SEEDED, ROR_OTHER_NOT_SEEDED]);
 /** At most this many queries of one subgroup (chosen by hash), so the bench stays within a few minutes. */
@@ -1164,7 +1189,56 @@ async function buildQueries(
     }
   }
   queries.push(...personQueries(persons));
-  return capped(queries);
+  const kept = capped(queries);
+  // Since res18: groups 2, 8 and 9 also without the country, the same queries (after the cap), the same labels.
+  return [
+    ...kept,
+    ...kept
+      .filter((query) => READ_WITHOUT_COUNTRY.has(query.group) && query.country !== null)
+      .map((query) => ({
+        ...query,
+        subgroup: `${query.subgroup}${WITHOUT_COUNTRY}`,
+        country: null,
+        countryLeftOut: query.country!,
+      })),
+  ];
+}
+
+/**
+ * Since res18: a resolution of a query read without its country is an exact namesake when the body resolved to holds
+ * the query's name (case, accents and punctuation aside) and is of another country than the record's (known), and no
+ * body of the index of that name is of the record's country: nothing in the request can tell the two apart. Counted
+ * on its own line ("namesake, no country to tell"), not in the wrong-body figure.
+ */
+function namesakeOf(
+  query: Query,
+  resolution: PartyResolution,
+  bodyById: ReadonlyMap<string, IndexBody>,
+  bodiesByName: ReadonlyMap<string, readonly IndexBody[]>,
+): boolean {
+  if (!query.countryLeftOut || resolution.status !== ResolutionStatus.RESOLVED) {
+    return false;
+  }
+  const name = key(query.name);
+  const resolved = bodyById.get(resolution.entityId!);
+  const holdsName =
+    key(resolution.matchedName ?? '') === name || (resolved?.names ?? []).some((one) => key(one) === name);
+  const countries = resolved?.countries ?? [];
+  return (
+    holdsName &&
+    countries.length > 0 &&
+    !countries.includes(query.countryLeftOut) &&
+    !(bodiesByName.get(name) ?? []).some((body) => body.countries.includes(query.countryLeftOut!))
+  );
+}
+
+/** The query's country as a line shows it; since res18 a country left out is shown as the record's. */
+function countryOf(query: Query): string {
+  return query.country
+    ? ` (${query.country})`
+    : query.countryLeftOut
+      ? ` (no country given; the record's ${query.countryLeftOut})`
+      : '';
 }
 
 function line(outcome: Outcome): string {
@@ -1176,12 +1250,12 @@ function line(outcome: Outcome): string {
     // Group 7 (since resol10): a possible match without the entry among its candidates.
     const first = resolution.candidates[0];
     return (
-      `"${query.name}"${query.country ? ` (${query.country})` : ''} ${resolution.status}, ${resolution.candidates.length} candidates, best ${first ? `${first.entityId} "${first.name}" ${first.score.toFixed(3)}` : 'none'}` +
+      `"${query.name}"${countryOf(query)} ${resolution.status}, ${resolution.candidates.length} candidates, best ${first ? `${first.entityId} "${first.name}" ${first.score.toFixed(3)}` : 'none'}` +
       `; expected ${query.right.join(' or ')} "${query.source ?? '?'}"`
     );
   }
   return (
-    `"${query.name}"${query.country ? ` (${query.country})` : ''} → ${resolution.entityId} "${best?.name ?? '?'}" via "${resolution.matchedName}" ${resolution.score?.toFixed(3)}` +
+    `"${query.name}"${countryOf(query)} → ${resolution.entityId} "${best?.name ?? '?'}" via "${resolution.matchedName}" ${resolution.score?.toFixed(3)}` +
     `; runner-up ${runnerUp ? `${runnerUp.entityId} "${runnerUp.name}" ${runnerUp.score.toFixed(3)}` : 'none'}; margin ${margin}` +
     (query.right.length > 0 ? `; expected ${query.right.join(' or ')}` : '') +
     (query.source ? `; made from "${query.source}"` : '')
@@ -1194,10 +1268,13 @@ interface Tally {
   wrong: number;
   ambiguous: number;
   notFound: number;
+  /** Since res18: resolutions of a query without its country to an exact namesake of another country (`namesakeOf`). */
+  namesake: number;
 }
 
 function tallyOf(outcomes: Outcome[]): Tally {
   return {
+    namesake: outcomes.filter((outcome) => outcome.verdict === 'namesake').length,
     n: outcomes.length,
     right: outcomes.filter((outcome) => outcome.verdict === 'right').length,
     wrong: outcomes.filter((outcome) => outcome.verdict === 'wrong').length,
@@ -1208,7 +1285,10 @@ function tallyOf(outcomes: Outcome[]): Tally {
 
 function tallyLine(label: string, t: Tally): string {
   const perThousand = t.n === 0 ? 0 : (1000 * t.wrong) / t.n;
-  return `  ${label.padEnd(58)} n ${String(t.n).padStart(6)}  right ${String(t.right).padStart(6)}  wrong ${String(t.wrong).padStart(4)} (${perThousand.toFixed(1).padStart(5)} per 1,000)  ambiguous ${String(t.ambiguous).padStart(5)}  not found ${String(t.notFound).padStart(6)}`;
+  return (
+    `  ${label.padEnd(58)} n ${String(t.n).padStart(6)}  right ${String(t.right).padStart(6)}  wrong ${String(t.wrong).padStart(4)} (${perThousand.toFixed(1).padStart(5)} per 1,000)  ambiguous ${String(t.ambiguous).padStart(5)}  not found ${String(t.notFound).padStart(6)}` +
+    (t.namesake > 0 ? `  namesake, no country to tell ${String(t.namesake).padStart(4)}` : '')
+  );
 }
 
 async function main(): Promise<void> {
@@ -1250,13 +1330,16 @@ async function main(): Promise<void> {
         );
         console.log(`Query vocabulary ${process.env.RESOLUTION_VOCABULARY_WRITE} written from today's tables: ${path}`);
       }
-      const queries = await buildQueries(
-        personNames,
-        persons,
-        listed,
-        state.nameRaw,
-        indexBodies(state, snapshot.details),
-      );
+      const bodies = indexBodies(state, snapshot.details);
+      const queries = await buildQueries(personNames, persons, listed, state.nameRaw, bodies);
+      // Since res18: the index's bodies by id and by name (case, accents and punctuation aside), for `namesakeOf`.
+      const bodyById = new Map(bodies.map((body) => [body.id, body]));
+      const bodiesByName = new Map<string, IndexBody[]>();
+      for (const body of bodies) {
+        for (const name of new Set(body.names.map(key))) {
+          bodiesByName.set(name, [...(bodiesByName.get(name) ?? []), body]);
+        }
+      }
       console.log(
         `Query vocabulary: ${vocabulary().version} (bench/data/resolution-vocabulary.${VOCABULARY_VERSION}.json.gz); listed names read by today's matcher, not held by it: ${readLive.size}`,
       );
@@ -1355,6 +1438,9 @@ async function main(): Promise<void> {
             relabelled14.push({ outcome: { query, resolution, verdict }, why });
           }
         }
+        if (verdict === 'wrong' && namesakeOf(query, resolution, bodyById, bodiesByName)) {
+          verdict = 'namesake';
+        }
         outcomes.push({ query, resolution, verdict });
       }
       const seconds = (Date.now() - resolveStarted) / 1000;
@@ -1367,21 +1453,31 @@ async function main(): Promise<void> {
       );
       const results: Record<string, unknown> = {};
       for (const part of shown) {
-        const inPart = outcomes.filter((outcome) => half(outcome.query.name) === part);
+        const inPartAll = outcomes.filter((outcome) => half(outcome.query.name) === part);
+        // Since res18: the group and "all groups" lines count the queries as given (with their country, as before), so
+        // figures compare with earlier runs; the subgroups "… without country" are printed under their group and
+        // summed on lines of their own.
+        const inPart = inPartAll.filter((outcome) => !outcome.query.countryLeftOut);
+        const leftOut = inPartAll.filter((outcome) => outcome.query.countryLeftOut);
         console.log(`\n${part === 'dev' ? 'Dev half (in-sample)' : 'Held-out half (figures only)'}:`);
-        const groups = [...new Set(inPart.map((outcome) => outcome.query.group))].sort();
+        const groups = [...new Set(inPartAll.map((outcome) => outcome.query.group))].sort();
         const partResults: Record<string, unknown> = {};
         for (const group of groups) {
           const inGroup = inPart.filter((outcome) => outcome.query.group === group);
           console.log(tallyLine(group, tallyOf(inGroup)));
           partResults[group] = tallyOf(inGroup);
-          for (const subgroup of [...new Set(inGroup.map((outcome) => outcome.query.subgroup))].sort()) {
-            const inSubgroup = inGroup.filter((outcome) => outcome.query.subgroup === subgroup);
+          const inGroupAll = inPartAll.filter((outcome) => outcome.query.group === group);
+          for (const subgroup of [...new Set(inGroupAll.map((outcome) => outcome.query.subgroup))].sort()) {
+            const inSubgroup = inGroupAll.filter((outcome) => outcome.query.subgroup === subgroup);
             console.log(tallyLine(`  ${subgroup}`, tallyOf(inSubgroup)));
             partResults[`${group} / ${subgroup}`] = tallyOf(inSubgroup);
           }
         }
-        console.log(tallyLine('all groups', tallyOf(inPart)));
+        console.log(tallyLine('all groups (queries as given)', tallyOf(inPart)));
+        console.log(tallyLine('groups 2, 8, 9 without country', tallyOf(leftOut)));
+        console.log(tallyLine('all groups and the queries without country', tallyOf(inPartAll)));
+        partResults['groups 2, 8, 9 without country'] = tallyOf(leftOut);
+        partResults['all with the queries without country'] = tallyOf(inPartAll);
         // Since resol10: group 7's right answers by status (a possible match is NOT_FOUND or AMBIGUOUS, the entry shown).
         const misspelt = inPart.filter((outcome) => outcome.query.group === LISTED_MISSPELT);
         const byStatus = (status: ResolutionStatus, verdict: Outcome['verdict']) =>
@@ -1409,6 +1505,15 @@ async function main(): Promise<void> {
         results[part] = partResults;
       }
       const wrong = outcomes.filter((outcome) => outcome.verdict === 'wrong' && half(outcome.query.name) === 'dev');
+      printGroups(
+        'Dev resolutions of a query without its country to an exact namesake of another country (every one)',
+        outcomes
+          .filter((outcome) => outcome.verdict === 'namesake' && half(outcome.query.name) === 'dev')
+          .map((outcome) => ({
+            group: `${outcome.query.group} / ${outcome.query.subgroup}`,
+            line: line(outcome),
+          })),
+      );
       printGroups(
         'Dev wrong-body resolutions (every one)',
         wrong.map((outcome) => ({ group: `${outcome.query.group} / ${outcome.query.subgroup}`, line: line(outcome) })),
@@ -1484,6 +1589,7 @@ async function main(): Promise<void> {
             group: outcome.query.subgroup,
             query: outcome.query.name,
             country: outcome.query.country,
+            ...(outcome.query.countryLeftOut ? { countryLeftOut: outcome.query.countryLeftOut } : {}),
             status: outcome.resolution.status,
             verdict: outcome.verdict,
             best: outcome.resolution.candidates[0]?.entityId ?? null,
@@ -1514,6 +1620,7 @@ async function main(): Promise<void> {
           subgroup: outcome.query.subgroup,
           query: outcome.query.name,
           country: outcome.query.country,
+          ...(outcome.query.countryLeftOut ? { countryLeftOut: outcome.query.countryLeftOut } : {}),
           resolved: outcome.resolution.entityId,
           score: outcome.resolution.score,
           runnerUp: outcome.resolution.runnerUp

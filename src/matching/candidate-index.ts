@@ -609,6 +609,29 @@ export function countryAfterName(raw: string): { name: string; text: string; cod
 }
 
 /**
+ * Since rules 1.182.0: an organisation's name ending in a country alone in brackets ("Quarrow Tides (Italy)", "Tarvel
+ * Corporation (United States)", as ROR names a company's national units): that country is the query's country too, as a
+ * country written after a comma is (`countryAfterName`), read by the same table (a country's name in English or as
+ * org_words.yml `country_names` writes it). The name is compared as written: only the country is added. Undefined
+ * otherwise (a town or anything else in the brackets, or no word before them).
+ */
+export function countryInBrackets(raw: string): { text: string; code: string } | undefined {
+  const bracketed = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(raw);
+  if (!bracketed || tokeniseRaw(bracketed[1]).length < 1) {
+    return undefined;
+  }
+  const text = bracketed[2].trim();
+  if (!/^[\p{L}][\p{L}\s.'’]*$/u.test(text)) {
+    return undefined;
+  }
+  const key = tokeniseRaw(text)
+    .map((word) => asciiForm(word.orig))
+    .join(' ');
+  const code = getReferenceData().englishCountryNames.has(key) ? countryCodeOf(text) : undefined;
+  return code === undefined ? undefined : { text, code };
+}
+
+/**
  * The ISO 3166-1 code (small letters) of a country written `text`: a name of one or more words
  * (`countryCodes`: ICU's region names, org_words.yml `country_names`), else (rules 1.148.0) a one-word country
  * name or demonym that `countryForms` keys by a code. Undefined for any other text.
@@ -1069,7 +1092,19 @@ export class CandidateIndex implements WeightSource {
     const schema = options.schema ?? query.schema ?? 'LegalEntity';
     const written = modeOfSchema(schema) === 'org' ? countryAfterName(query.name) : undefined;
     if (!written) {
-      return this.searchAsWritten(query, options);
+      // Since rules 1.182.0: "<name> (<country>)" is the name given in that country too (`countryInBrackets`).
+      const bracketed = modeOfSchema(schema) === 'org' ? countryInBrackets(query.name) : undefined;
+      const given = (query.countries ?? []).map((country) => country.trim().toLowerCase());
+      if (!bracketed || given.includes(bracketed.code)) {
+        return this.searchAsWritten(query, options);
+      }
+      const said = `"(${bracketed.text})" written after the name is read as a country given (${bracketed.code.toUpperCase()}).`;
+      return this.searchAsWritten({ ...query, countries: [...given, bracketed.code] }, options).map((result) => ({
+        ...result,
+        features: result.features.map((feature) =>
+          feature.name === 'country' ? { ...feature, reason: `${feature.reason} ${said}` } : feature,
+        ),
+      }));
     }
     const countries = (query.countries ?? []).map((country) => country.trim().toLowerCase());
     const results = this.searchAsWritten(

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { identifierName, namesNoBody, unfoldParties, type MatchQuery, type MatchResult } from '../matching';
-import { countryAfterName } from '../matching/candidate-index';
+import { countryAfterName, countryInBrackets } from '../matching/candidate-index';
 import { CANDIDATE_SOURCE, type CandidateSnapshot, type CandidateSource } from './candidate-source';
 import { type AssessedListVersion, type PartyResolution, type ResolutionCandidate } from './models/risk.model';
 import { ResolutionStatus } from './risk.enums';
@@ -566,14 +566,14 @@ function round(value: number): number {
 /**
  * Since rules 1.166.0: the countries the resolution rule reads for a query (small letters): those given (`country`,
  * one or several joined by commas) and one written after the name ("<name>, <country>": `countryAfterName`, the
- * matcher's reading).
+ * matcher's reading; since rules 1.182.0 also "<name> (<country>)": `countryInBrackets`).
  */
 function queryCountries(name: string, country: string | null): string[] {
   const given = (country ?? '')
     .split(',')
     .map((code) => code.trim().toLowerCase())
     .filter((code) => code.length > 0);
-  const written = countryAfterName(name)?.code;
+  const written = countryAfterName(name)?.code ?? countryInBrackets(name)?.code;
   return [...new Set(written ? [...given, written] : given)];
 }
 
