@@ -41,7 +41,14 @@ import { parse } from 'yaml';
 import { comparableIndices } from '../src/matching/matcher-shared';
 import { Script } from '../src/matching/tokenise';
 import { half } from './lib/org-pair-sampling';
-import { activeSeedRorRecords, displayName, topRecordOf } from './lib/ror-records';
+import {
+  activeSeedRorRecords,
+  addId,
+  englishNamesOf,
+  recordRemainders,
+  type Remainder,
+  topRecordOf,
+} from './lib/ror-records';
 
 const MIN_ROOTS = Number(process.env.LEARN_MIN_ROOTS ?? 3);
 const MIN_PRECISION = 0.5;
@@ -54,21 +61,11 @@ const LABEL_SCRIPT = HANGUL_MODE ? Script.Hangul : Script.Han;
 const LABEL_LANGUAGES = HANGUL_MODE ? ['ko'] : ['zh', 'ja'];
 const LABEL_LETTERS = HANGUL_MODE ? /\p{Script=Hangul}/u : /\p{Script=Han}/u;
 const OUTPUT = HANGUL_MODE ? 'hangul_words_learned.tsv' : 'han_words_learned.tsv';
-const LATIN_NAME = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}'’&+-]+$/u;
 
 interface Counts {
   form: Map<string, Set<string>>;
   rendering: Map<string, Set<string>>;
   pair: Map<string, Set<string>>;
-}
-
-function add(map: Map<string, Set<string>>, key: string, id: string): void {
-  let ids = map.get(key);
-  if (!ids) {
-    ids = new Set();
-    map.set(key, ids);
-  }
-  ids.add(id);
 }
 
 /** Runs of consecutive values (ascending), each as the run's values. */
@@ -121,7 +118,7 @@ function syllableWords(label: string, syllables: number): number[] | undefined {
   return words.length === syllables ? words : undefined;
 }
 
-function remainder(english: string, label: string): { forms: Set<string>; renderings: Set<string> } {
+function remainder(english: string, label: string): Remainder {
   const query = prepareName(english, 'org');
   const candidate = prepareName(label, 'org');
   const comparison = compareNames(query, candidate);
@@ -162,7 +159,7 @@ function remainder(english: string, label: string): { forms: Set<string>; render
     MAX_RENDERING,
     ' ',
   );
-  return { forms, renderings };
+  return { words: forms, renderings };
 }
 
 function main(): void {
@@ -176,15 +173,7 @@ function main(): void {
     if (half(record.id) !== 'dev') {
       continue;
     }
-    const display = displayName(record);
-    const english = [
-      ...new Set(
-        record.names
-          .filter((name) => name.value === display || name.lang === 'en')
-          .map((name) => name.value)
-          .filter((value) => LATIN_NAME.test(value)),
-      ),
-    ];
+    const english = englishNamesOf(record);
     const labels = record.names
       .filter((name) => LABEL_LANGUAGES.includes(name.lang ?? '') && LABEL_LETTERS.test(name.value))
       .map((name) => name.value);
@@ -192,27 +181,13 @@ function main(): void {
       continue;
     }
     read++;
-    const forms = new Set<string>();
-    const renderings = new Set<string>();
-    const pairs = new Set<string>();
-    for (const name of english) {
-      for (const label of labels) {
-        const found = remainder(name, label);
-        found.forms.forEach((form) => forms.add(form));
-        found.renderings.forEach((rendering) => renderings.add(rendering));
-        for (const form of found.forms) {
-          for (const rendering of found.renderings) {
-            pairs.add(`${form}\t${rendering}`);
-          }
-        }
-      }
-    }
-    forms.forEach((form) => add(counts.form, form, record.id));
-    renderings.forEach((rendering) => add(counts.rendering, rendering, record.id));
+    const { words: forms, renderings, pairs } = recordRemainders(english, labels, remainder);
+    forms.forEach((form) => addId(counts.form, form, record.id));
+    renderings.forEach((rendering) => addId(counts.rendering, rendering, record.id));
     const root = rootOf(record);
     pairs.forEach((pair) => {
-      add(counts.pair, pair, record.id);
-      add(roots, pair, root);
+      addId(counts.pair, pair, record.id);
+      addId(roots, pair, root);
     });
   }
   // --form=<form>,<form>: each form's counts and its pairs' (any support), best first, to read why a word is not kept.

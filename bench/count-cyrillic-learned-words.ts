@@ -33,7 +33,14 @@ import { Kind, type PreparedName, prepareName, queryNameVariants } from '../src/
 import { comparableIndices } from '../src/matching/matcher-shared';
 import { Script } from '../src/matching/tokenise';
 import { half } from './lib/org-pair-sampling';
-import { activeSeedRorRecords, displayName, topRecordOf } from './lib/ror-records';
+import {
+  activeSeedRorRecords,
+  addId,
+  englishNamesOf,
+  recordRemainders,
+  type Remainder,
+  topRecordOf,
+} from './lib/ror-records';
 
 /**
  * The case endings of adjectives and nouns in the Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian
@@ -63,18 +70,8 @@ const MIN_PRECISION = 0.5;
 const MIN_DICE = 0.5;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
-const LATIN_NAME = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}'’&+-]+$/u;
 
-function add(map: Map<string, Set<string>>, key: string, id: string): void {
-  let ids = map.get(key);
-  if (!ids) {
-    ids = new Set();
-    map.set(key, ids);
-  }
-  ids.add(id);
-}
-
-function remainder(english: string, cyrillic: string): { stems: Set<string>; renderings: Set<string> } {
+function remainder(english: string, cyrillic: string): Remainder {
   // The matcher compares a pair's names as written and as its tables rewrite them (queryNameVariants: a region's
   // adjective or a field's word rendered by English words, org_words.yml word_renderings); the remainder is that of
   // the best-scoring comparison, so what any of its readings aligns is taken out.
@@ -90,7 +87,7 @@ function remainder(english: string, cyrillic: string): { stems: Set<string>; ren
     }
   }
   if (!best) {
-    return { stems: new Set(), renderings: new Set() };
+    return { words: new Set(), renderings: new Set() };
   }
   const { query, candidate, comparison } = best;
   const candidateComparable = new Set(comparableIndices(candidate));
@@ -116,7 +113,7 @@ function remainder(english: string, cyrillic: string): { stems: Set<string>; ren
       )
       .map((index) => query.tokens[index].text),
   );
-  return { stems, renderings };
+  return { words: stems, renderings };
 }
 
 interface Row {
@@ -142,44 +139,22 @@ function main(): void {
     if (half(record.id) !== 'dev') {
       continue;
     }
-    const display = displayName(record);
-    const english = [
-      ...new Set(
-        record.names
-          .filter((name) => name.value === display || name.lang === 'en')
-          .map((name) => name.value)
-          .filter((value) => LATIN_NAME.test(value)),
-      ),
-    ];
+    const english = englishNamesOf(record);
     const cyrillic = [...new Set(record.names.map((name) => name.value).filter((value) => CYRILLIC.test(value)))];
     if (english.length === 0 || cyrillic.length === 0) {
       continue;
     }
     read++;
-    const stems = new Set<string>();
-    const renderings = new Set<string>();
-    const pairs = new Set<string>();
-    for (const name of english) {
-      for (const other of cyrillic) {
-        const found = remainder(name, other);
-        found.stems.forEach((stem) => stems.add(stem));
-        found.renderings.forEach((rendering) => renderings.add(rendering));
-        for (const stem of found.stems) {
-          for (const rendering of found.renderings) {
-            pairs.add(`${stem}\t${rendering}`);
-          }
-        }
-      }
-    }
+    const { words: stems, renderings, pairs } = recordRemainders(english, cyrillic, remainder);
     if (stems.size === 0) {
       allAligned++;
     }
-    stems.forEach((stem) => add(stemCount, stem, record.id));
-    renderings.forEach((rendering) => add(renderingCount, rendering, record.id));
+    stems.forEach((stem) => addId(stemCount, stem, record.id));
+    renderings.forEach((rendering) => addId(renderingCount, rendering, record.id));
     const root = rootOf(record);
     pairs.forEach((pair) => {
-      add(pairCount, pair, record.id);
-      add(roots, pair, root);
+      addId(pairCount, pair, record.id);
+      addId(roots, pair, root);
     });
   }
   const rowOf = (pair: string, ids: Set<string>): Row => {

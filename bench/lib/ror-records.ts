@@ -130,3 +130,65 @@ export function topRecordOf(records: readonly RorRecord[]): (record: RorRecord) 
     }
   };
 }
+
+/** A name written in Latin letters, digits and punctuation only. */
+const LATIN_NAME = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}'’&+-]+$/u;
+
+/** A record's English names: its display name and its names in English, those written in Latin script, each once. */
+export function englishNamesOf(record: RorRecord): string[] {
+  const display = displayName(record);
+  return [
+    ...new Set(
+      record.names
+        .filter((name) => name.value === display || name.lang === 'en')
+        .map((name) => name.value)
+        .filter((value) => LATIN_NAME.test(value)),
+    ),
+  ];
+}
+
+/** What a comparison of an English name with a name in another script leaves unaligned on each side. */
+export interface Remainder {
+  /** The other script's words (or runs, stems) left over. */
+  words: Set<string>;
+  /** The English words (or runs) left over. */
+  renderings: Set<string>;
+}
+
+/**
+ * One record's remainders, the English names against its names in another script: every word and rendering left
+ * over, and each (word, rendering) pair met in one comparison, written `word\trendering`. The learned-word builders
+ * (bench/build-han-learned-words.ts, bench/count-cyrillic-learned-words.ts) count these over the records.
+ */
+export function recordRemainders(
+  english: readonly string[],
+  others: readonly string[],
+  remainder: (english: string, other: string) => Remainder,
+): Remainder & { pairs: Set<string> } {
+  const words = new Set<string>();
+  const renderings = new Set<string>();
+  const pairs = new Set<string>();
+  for (const name of english) {
+    for (const other of others) {
+      const found = remainder(name, other);
+      found.words.forEach((word) => words.add(word));
+      found.renderings.forEach((rendering) => renderings.add(rendering));
+      for (const word of found.words) {
+        for (const rendering of found.renderings) {
+          pairs.add(`${word}\t${rendering}`);
+        }
+      }
+    }
+  }
+  return { words, renderings, pairs };
+}
+
+/** Adds `id` to the set `map` holds for `key`. */
+export function addId(map: Map<string, Set<string>>, key: string, id: string): void {
+  let ids = map.get(key);
+  if (!ids) {
+    ids = new Set();
+    map.set(key, ids);
+  }
+  ids.add(id);
+}
