@@ -24,7 +24,9 @@
  *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC). Since rules 1.159.0, entries
  *   of the best's body tied with it at the top score stand for the body together: when the first by id is of weak
  *   name evidence or a conflicting country and another of them is neither, that one is the best
- *   (`bodyEntryOfEvidence`).
+ *   (`bodyEntryOfEvidence`). Since rules 1.183.0 a name of class, field and topic words only that is not the name
+ *   matched word for word, or a longer query matched through such a name, resolves only with a country agreeing, an
+ *   identifier or the body's own town (`genericNameWithoutEvidence`).
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
