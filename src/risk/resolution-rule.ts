@@ -24,12 +24,15 @@
  *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC). Since rules 1.159.0, entries
  *   of the best's body tied with it at the top score stand for the body together: when the first by id is of weak
  *   name evidence or a conflicting country and another of them is neither, that one is the best
- *   (`bodyEntryOfEvidence`).
+ *   (`bodyEntryOfEvidence`). Since rules 1.183.0 a name of class, field and topic words only that is not the name
+ *   matched word for word, or a longer query matched through such a name, resolves only with a country agreeing, an
+ *   identifier or the body's own town (`genericNameWithoutEvidence`).
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap, ownLegalClassWord } from '../matching/class-word-swap';
 import { countryAtLength, otherCountryWritten } from '../matching/country-in-name';
+import { genericNameOnly } from '../matching/generic-name';
 import { mayCorroborate } from '../matching/corroboration';
 import { givenNameConflict, namePartLacking, ownNamePart } from '../matching/given-name-conflict';
 import {
@@ -622,6 +625,12 @@ export function decideResolution<T extends ScoredCandidate>(
       why: `the best leads the runner-up by ${fixed(lead)}, less than the margin ${fixed(policy.margin)}`,
     };
   }
+  // Since rules 1.183.0: a name of class, field and topic words only, not the name matched word for word, or a longer
+  // query matched through such a name, resolves only with evidence beyond the name.
+  const generic = genericNameWithoutEvidence(best);
+  if (generic !== null) {
+    return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: generic };
+  }
   return {
     status: 'RESOLVED',
     best,
@@ -633,6 +642,41 @@ export function decideResolution<T extends ScoredCandidate>(
         ? `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and leads the runner-up by ${fixed(lead)} (at least ${fixed(policy.margin)} is needed)`
         : `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and no other body is a candidate`,
   };
+}
+
+/** Candidates of these types are named otherwise than bodies: the generic-name reading is not theirs. */
+const NOT_BODIES: ReadonlySet<string> = new Set(['Person', 'Vessel', 'Aircraft']);
+
+/**
+ * Since rules 1.183.0: why the best, an organisation that would resolve on its name alone (no country agreeing, no
+ * identifier, not matched at its own town), is not resolved when the query's name is made only of class, field and
+ * topic words and is not the name matched word for word ("Institute of Tidal Physics" against "Institute of Tidal
+ * Physics, Quarrow Academy of Sciences" or "Tidal Physics Institute"), or the name matched is such a name and the
+ * query is it with identity words of its own ("Pellby State Pedagogical University" against the other name
+ * "Pedagogical University" of another university): many bodies bear a generic name, and the name alone does not say
+ * which one is meant (`genericNameOnly`). Counted on the resolution bench's dev answers first (bench/HISTORY.md). Null
+ * otherwise.
+ */
+function genericNameWithoutEvidence(best: ScoredCandidate): string | null {
+  if (
+    (best.type !== undefined && NOT_BODIES.has(best.type)) ||
+    !best.queryName ||
+    !best.matchedName ||
+    best.features.some(
+      (feature) =>
+        (feature.name === 'country' || feature.name === 'identifier' || feature.name === 'own_town') &&
+        feature.value > 0,
+    )
+  ) {
+    return null;
+  }
+  const generic = genericNameOnly(best.queryName, best.matchedName);
+  if (generic === null) {
+    return null;
+  }
+  return generic.shape === 'generic query'
+    ? `the name "${best.queryName}" is made of class, field and topic words only, which many bodies bear, and it is not the name matched, "${best.matchedName}", word for word; no country agrees and no identifier is shared, so nothing beyond the name tells which of those bodies it is`
+    : `the name matched, "${best.matchedName}", is made of class, field and topic words only, which many bodies bear, and the query adds words of its own ("${generic.ownWords.join(' ')}") that name a body that name does not; no country agrees and no identifier is shared`;
 }
 
 /**

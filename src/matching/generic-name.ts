@@ -1,0 +1,101 @@
+/**
+ * Since rules 1.183.0: a name made only of class words, field words and topic words ("Institute of Tidal Physics",
+ * "Ministry of Tides", "Pedagogical University") names no one body: many bodies bear it, in many places, each with
+ * its own parent or place beside it. The matcher finds such a name inside a longer one ("Institute of Tidal Physics,
+ * Quarrow Academy of Sciences": the parent after the comma read as a qualifier left over) or in another word order
+ * ("Tidal Physics Institute") at a score that resolves, and a longer query ("Pellby State Pedagogical University")
+ * inside a body's generic other name ("Pedagogical University"). The resolution reads these two shapes
+ * (`resolution-rule.ts`, `genericNameOnly`): the words are the reference data's own classes, no list of names here.
+ *
+ * A word is generic when it is a class word (symbols.yml, org_types.yml: the index's class words), a field or other
+ * deciding word (org_words.yml `deciding`: fields, compass words, "national", "state") or a topic word of
+ * org_word_meanings.yml (a meaning, not a place). Function words, legal forms, particles and titles name nothing
+ * here; a place, a person's or brand's name, an acronym or a number is an identity word.
+ */
+import { getReferenceData } from './reference-data';
+import { Kind, prepareName } from './normalise';
+import { asciiForm } from './tokenise';
+import { wordDecidingGroup } from './word-groups';
+
+/** Words that name nothing of their own here. */
+const IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal, Kind.Particle, Kind.Title]);
+/** Word meanings of org_word_meanings.yml are prefixed so; places are prefixed otherwise. */
+const TOPIC_PREFIX = 'meaning:';
+
+interface GenericWord {
+  /** The word as written (lower case). */
+  orig: string;
+  /** What the word is compared by: its field group, topic group or class, or its text. */
+  form: string;
+  generic: boolean;
+}
+
+function wordsOf(name: string): GenericWord[] {
+  const reference = getReferenceData();
+  const prepared = prepareName(name, 'org');
+  const words: GenericWord[] = [];
+  prepared.tokens.forEach((token, index) => {
+    const kind = prepared.kinds[index];
+    if (IGNORED.has(kind) || token.text.length === 0) {
+      return;
+    }
+    const identity = kind === Kind.Acronym || kind === Kind.Number || kind === Kind.NamedBody;
+    const field = wordDecidingGroup(token);
+    const meaning = reference.wordMeanings.get(asciiForm(token.text));
+    const topic = meaning !== undefined && meaning.startsWith(TOPIC_PREFIX) ? meaning : undefined;
+    const classGroup = reference.classTrie.next.get(token.text)?.value;
+    const form =
+      field !== undefined
+        ? `field:${field}`
+        : topic !== undefined
+          ? topic
+          : classGroup !== undefined
+            ? `class:${classGroup}`
+            : token.text;
+    words.push({
+      orig: token.orig.toLowerCase(),
+      form,
+      generic: !identity && (field !== undefined || topic !== undefined || classGroup !== undefined),
+    });
+  });
+  return words;
+}
+
+const allGeneric = (words: readonly GenericWord[]) => words.length > 0 && words.every((word) => word.generic);
+
+/** What `genericNameOnly` found: which side is the generic name, and the query's own words for a longer query. */
+export type GenericNameShape = { shape: 'generic query' } | { shape: 'longer query'; ownWords: string[] };
+
+/**
+ * The shape when the query's name or the matched name is a generic name the other does not write word for word:
+ * - "generic query": every word of the query is generic, and the query's words (function words aside, a field or
+ *   topic word by its group, a class word by its class) are not the matched name's words in the same order: the
+ *   matched name drops a parent or a place, adds one, or orders the words otherwise;
+ * - "longer query": every word of the matched name is generic, and the query holds each of them and words of its
+ *   own, one at least an identity word (a place, a name): the query names a body the generic name does not.
+ * Null otherwise (a generic query that is the matched name word for word is a body's own name, left to the other
+ * rules: a namesake elsewhere is told apart by the country only).
+ */
+export function genericNameOnly(query: string, matched: string): GenericNameShape | null {
+  if (query === matched) {
+    return null;
+  }
+  const queryWords = wordsOf(query);
+  const matchedWords = wordsOf(matched);
+  if (allGeneric(queryWords)) {
+    const same =
+      queryWords.length === matchedWords.length &&
+      queryWords.every((word, index) => word.form === matchedWords[index].form);
+    return same ? null : { shape: 'generic query' };
+  }
+  if (!allGeneric(matchedWords)) {
+    return null;
+  }
+  const queryForms = new Set(queryWords.map((word) => word.form));
+  const matchedForms = new Set(matchedWords.map((word) => word.form));
+  if (![...matchedForms].every((form) => queryForms.has(form))) {
+    return null;
+  }
+  const own = queryWords.filter((word) => !matchedForms.has(word.form));
+  return own.some((word) => !word.generic) ? { shape: 'longer query', ownWords: own.map((word) => word.orig) } : null;
+}

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { genericNameOnly } from '../matching/generic-name';
+import type { CandidateFeature, ScoredCandidate } from './resolution-rule';
+import { expectDecision, scoredCandidate } from './scored-candidate.testing';
+
+/**
+ * Since rules 1.183.0: a name made only of class, field and topic words (the reference data's classes: "Institute",
+ * "Maritime", "Metallurgy", "Pedagogical", "Open") names no one body. It resolves, on its name alone, only to a body
+ * whose name it is word for word; the name of a body with a parent or place added, or the same words in another
+ * order, is shown, not resolved, as is a body whose other name is generic when the query adds identity words of its
+ * own. A country agreeing, an identifier or the body's own town is evidence beyond the name. Made-up names.
+ */
+const feature = (name: string, value: number): CandidateFeature => ({ name, value, reason: '' });
+
+describe('genericNameOnly: a name of class, field and topic words only (since rules 1.183.0)', () => {
+  it.each([
+    {
+      query: 'Institute of Maritime Metallurgy',
+      matched: 'Institute of Maritime Metallurgy, Quarrow Academy of Sciences',
+      shape: 'generic query',
+      reason: 'a generic query inside a longer name: the parent dropped',
+    },
+    {
+      query: 'Maritime Metallurgy Institute',
+      matched: 'Institute of Maritime Metallurgy',
+      shape: 'generic query',
+      reason: 'the same generic words in another order',
+    },
+    {
+      query: 'Institute of Maritime Metallurgy',
+      matched: 'Maritime Metallurgy',
+      shape: 'generic query',
+      reason: 'a generic query with its class word dropped',
+    },
+    {
+      query: 'Institute for Maritime Metallurgy',
+      matched: 'Institute of Maritime Metallurgy',
+      shape: null,
+      reason: 'the same words in the same order, function words aside',
+    },
+    {
+      query: 'Institute of Marine Science',
+      matched: 'Institute of Marine Sciences',
+      shape: null,
+      reason: 'two forms of one field word are one word',
+    },
+    {
+      query: 'Pellby State Pedagogical University',
+      matched: 'Pedagogical University',
+      shape: 'longer query',
+      reason: 'a generic matched name, the query adding a place of its own',
+    },
+    {
+      query: 'Open University of Quarrowland',
+      matched: 'The Open University',
+      shape: 'longer query',
+      reason: 'a topic word and a class word matched, the query adding a name of its own',
+    },
+    {
+      query: 'Quarrow Institute of Maritime Metallurgy',
+      matched: 'Quarrow Institute of Maritime Metallurgy, Pellby',
+      shape: null,
+      reason: 'an identity word on both sides: no generic name',
+    },
+    {
+      query: 'Quarrow Metallurgy Institute',
+      matched: 'Quarrow Institute',
+      shape: null,
+      reason: 'the matched name holds an identity word',
+    },
+    {
+      query: 'Pedagogical University',
+      matched: 'Pedagogical University',
+      shape: null,
+      reason: 'the same name',
+    },
+  ])('$query against $matched: $shape ($reason)', ({ query, matched, shape }) => {
+    expect(genericNameOnly(query, matched)?.shape ?? null).toBe(shape);
+  });
+});
+
+describe('resolution: a generic name resolves only with evidence beyond the name (since rules 1.183.0)', () => {
+  const row = (
+    query: string,
+    matched: string,
+    more: Partial<ScoredCandidate>,
+    status: 'RESOLVED' | 'NOT_FOUND',
+    reason: string,
+  ) => ({ query, matched, more, status, reason });
+
+  it.each([
+    row(
+      'Institute of Maritime Metallurgy',
+      'Institute of Maritime Metallurgy, Quarrow Academy of Sciences',
+      {},
+      'NOT_FOUND',
+      'the parent dropped, no country given',
+    ),
+    row(
+      'Maritime Metallurgy Institute',
+      'Institute of Maritime Metallurgy',
+      {},
+      'NOT_FOUND',
+      'the generic words in another order, no country given',
+    ),
+    row(
+      'Institute of Maritime Metallurgy',
+      'Institute of Maritime Metallurgy, Quarrow Academy of Sciences',
+      { features: [feature('token_alignment', 1), feature('country', 1)] },
+      'RESOLVED',
+      'the country given agrees',
+    ),
+    row(
+      'Institute of Maritime Metallurgy',
+      'Institute of Maritime Metallurgy',
+      {},
+      'RESOLVED',
+      "the body's own name word for word (a namesake elsewhere is the country's to tell)",
+    ),
+    row(
+      'Institute of Maritime Metallurgy',
+      'Institute of Maritime Metallurgy, Quarrow Academy of Sciences',
+      { type: 'Vessel' },
+      'RESOLVED',
+      'a vessel is named otherwise than bodies',
+    ),
+    row(
+      'Pellby State Pedagogical University',
+      'Pedagogical University',
+      {},
+      'NOT_FOUND',
+      'a place added to a generic name',
+    ),
+    row(
+      'Pellby State Pedagogical University',
+      'Pedagogical University',
+      { features: [feature('token_alignment', 1), feature('own_town', 1)] },
+      'RESOLVED',
+      "the place added is the body's own town",
+    ),
+    row(
+      'Pellby State Pedagogical University',
+      'Pedagogical University',
+      { features: [feature('token_alignment', 1), feature('country', 1)] },
+      'RESOLVED',
+      'the country given agrees',
+    ),
+  ])('$query against $matched: $status ($reason)', ({ query, matched, more, status }) => {
+    expectDecision(scoredCandidate('ror:q1', 1, 1, [query, matched], more), { status });
+  });
+
+  it('says why: many bodies bear the name, and nothing beyond it tells which', () => {
+    expectDecision(
+      scoredCandidate('ror:q1', 1, 1, [
+        'Institute of Maritime Metallurgy',
+        'Institute of Maritime Metallurgy, Quarrow Academy of Sciences',
+      ]),
+      {
+        status: 'NOT_FOUND',
+        why: 'the name "Institute of Maritime Metallurgy" is made of class, field and topic words only, which many bodies bear, and it is not the name matched, "Institute of Maritime Metallurgy, Quarrow Academy of Sciences", word for word; no country agrees and no identifier is shared, so nothing beyond the name tells which of those bodies it is',
+      },
+    );
+  });
+});
