@@ -140,3 +140,50 @@ export function otherCountryWritten(
   }
   return written[0].text;
 }
+
+/**
+ * Since rules 1.183.0 (issue 9): the countries an organisation's name writes by their names as words of its own
+ * ("Open University of Quarrow", "Quarrow Institute of Tides", a country's name in English or as org_words.yml
+ * `country_names` writes it, or its formal name: the longest run of words read as one country, `countryOfWords`),
+ * each with its text and code, for a query given in no country: a name that names a country places the body there as
+ * a country given would. Not read: a name the graph's registry bodies write for bodies of another country often
+ * enough, alone ("Georgia", "Hong Kong") or after the word before it ("New Mexico"; country_names_elsewhere.tsv); a
+ * demonym ("American University of …" is as often a body abroad); a name that is the country's name alone.
+ */
+export function countriesNamed(name: string): Array<{ text: string; code: string }> {
+  const reference = getReferenceData();
+  const words = wordsOf(name);
+  const found: Array<{ text: string; code: string }> = [];
+  let written = 0;
+  let at = 0;
+  while (at < words.length) {
+    let end = 0;
+    let code: string | undefined;
+    for (let stop = Math.min(words.length, at + COUNTRY_WORDS_MAX); stop > at; stop--) {
+      code = countryOfWords(words.slice(at, stop));
+      if (code !== undefined) {
+        end = stop;
+        break;
+      }
+    }
+    if (code === undefined) {
+      at++;
+      continue;
+    }
+    const text = words.slice(at, end).join(' ');
+    written += end - at;
+    const elsewhere =
+      reference.countryNamesElsewhere.has(text) ||
+      (at > 0 && reference.countryNamesElsewhere.has(`${words[at - 1]} ${text}`));
+    if (!elsewhere && !found.some((country) => country.code === code)) {
+      found.push({ text, code });
+    }
+    at = end;
+  }
+  return written < words.length ? found : [];
+}
+
+/** Since rules 1.183.0: whether `name` writes, by its name, one of the countries `codes` (small letters). */
+export function writesCountryOf(name: string, codes: readonly string[]): boolean {
+  return countriesWritten(wordsOf(name), new Set()).some((country) => codes.includes(country.code));
+}
