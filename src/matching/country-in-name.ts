@@ -152,7 +152,8 @@ export function otherCountryWritten(
  */
 export function countriesNamed(name: string): Array<{ text: string; code: string }> {
   const reference = getReferenceData();
-  const words = wordsOf(name);
+  const tokens = tokeniseRaw(name);
+  const words = tokens.map((word) => asciiForm(word.orig));
   const found: Array<{ text: string; code: string }> = [];
   let written = 0;
   let at = 0;
@@ -170,17 +171,23 @@ export function countriesNamed(name: string): Array<{ text: string; code: string
       at++;
       continue;
     }
-    const text = words.slice(at, end).join(' ');
+    const key = words.slice(at, end).join(' ');
     written += end - at;
     const elsewhere =
-      reference.countryNamesElsewhere.has(text) ||
-      (at > 0 && reference.countryNamesElsewhere.has(`${words[at - 1]} ${text}`));
+      reference.countryNamesElsewhere.has(key) ||
+      (at > 0 && reference.countryNamesElsewhere.has(`${words[at - 1]} ${key}`));
     if (!elsewhere && !found.some((country) => country.code === code)) {
-      found.push({ text, code });
+      found.push({ text: asWritten(name, tokens.slice(at, end)) ?? key, code });
     }
     at = end;
   }
   return written < words.length ? found : [];
+}
+
+/** The words `run` as `name` writes them (case and the marks between them), for a reason to quote. */
+function asWritten(name: string, run: ReadonlyArray<{ orig: string }>): string | undefined {
+  const escaped = run.map((word) => word.orig.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('[^\\p{L}\\p{N}]+'), 'iu').exec(name)?.[0];
 }
 
 /** Since rules 1.183.0: whether `name` writes, by its name, one of the countries `codes` (small letters). */
