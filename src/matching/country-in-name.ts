@@ -148,11 +148,14 @@ export function otherCountryWritten(
  * each with its text and code, for a query given in no country: a name that names a country places the body there as
  * a country given would. Not read: a name the graph's registry bodies write for bodies of another country often
  * enough, alone ("Georgia", "Hong Kong") or after the word before it ("New Mexico"; country_names_elsewhere.tsv); a
- * demonym ("American University of …" is as often a body abroad); a name that is the country's name alone.
+ * demonym ("American University of …" is as often a body abroad); words in brackets (a remark: "(… passport …)", or
+ * `countryInBrackets`'s); a name that is the country's name alone.
  */
 export function countriesNamed(name: string): Array<{ text: string; code: string }> {
   const reference = getReferenceData();
-  const tokens = tokeniseRaw(name);
+  // Words in brackets are a remark on the name (a passport's country, a unit's: `countryInBrackets`), not the name.
+  const outside = name.replace(/\([^()]*\)/gu, ' ');
+  const tokens = tokeniseRaw(outside);
   const words = tokens.map((word) => asciiForm(word.orig));
   const found: Array<{ text: string; code: string }> = [];
   let written = 0;
@@ -177,7 +180,7 @@ export function countriesNamed(name: string): Array<{ text: string; code: string
       reference.countryNamesElsewhere.has(key) ||
       (at > 0 && reference.countryNamesElsewhere.has(`${words[at - 1]} ${key}`));
     if (!elsewhere && !found.some((country) => country.code === code)) {
-      found.push({ text: asWritten(name, tokens.slice(at, end)) ?? key, code });
+      found.push({ text: asWritten(outside, tokens.slice(at, end)) ?? key, code });
     }
     at = end;
   }

@@ -28,6 +28,7 @@ describe(countriesNamed.name, () => {
     ['a name registry bodies write for another country (Georgia): not read', 'Georgia Quarrow Tidal College', []],
     ['a name of two words registry bodies write for another country: not read', 'Hong Kong Quarrow Society', []],
     ['a country after a word that makes another place (New Mexico): not read', 'New Mexico Quarrow College', []],
+    ['a country in brackets, a remark on the name: not read', 'Quarrow Tidal Institute (Kenya office) Pellby', []],
     ['no country', 'Quarrow Tidal Institute', []],
   ])('%s: %s', (_rule, name, codes) => {
     expect(countriesNamed(name).map((country) => country.code)).toEqual(codes);
