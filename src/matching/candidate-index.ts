@@ -52,6 +52,7 @@ import { parentNameParts, partOfNamedBody } from './part-of-named-body';
 import { weakAliasKey, weakAliasUsable } from './weak-aliases';
 import { MEMBER_PLACE_WORDS, SYSTEM_MEMBERS_MIN, SYSTEM_MEMBER_CAP, placeAfterName } from './system-members';
 import { comparableIndices } from './matcher-shared';
+import { countriesNamed, writesCountryOf } from './country-in-name';
 
 /**
  * Margin between a name's most reachable evidence and the SCORED_NAMES-th best score before the name is
@@ -1095,6 +1096,13 @@ export class CandidateIndex implements WeightSource {
       // Since rules 1.182.0: "<name> (<country>)" is the name given in that country too (`countryInBrackets`).
       const bracketed = modeOfSchema(schema) === 'org' ? countryInBrackets(query.name) : undefined;
       const given = (query.countries ?? []).map((country) => country.trim().toLowerCase());
+      if (!bracketed && given.length === 0 && modeOfSchema(schema) === 'org') {
+        // Since rules 1.184.0: a country's name written in the name is a country of the query (`countriesNamed`).
+        const named = countriesNamed(query.name);
+        if (named.length > 0) {
+          return this.searchNamingCountries(query, options, named);
+        }
+      }
       if (!bracketed || given.includes(bracketed.code)) {
         return this.searchAsWritten(query, options);
       }
@@ -1168,6 +1176,46 @@ export class CandidateIndex implements WeightSource {
       return results;
     }
     return [...byId.values()].sort(compareResults).slice(0, options.limit ?? 5);
+  }
+
+  /**
+   * Since rules 1.184.0 (issue 9): a query given in no country whose name writes countries by their names
+   * (`countriesNamed`: "Open University of Quarrow") is searched in those countries, so that a body of another known
+   * country meets the "countries differ" cap ("The Open University" of another country), and the country feature says
+   * what was read. An entry whose matched name writes one of those countries itself ("Bank of Quarrow" for "Bank of
+   * Quarrow", or that bank's unit abroad) keeps the answer of the name alone: the word is the name both share, not a
+   * country the query adds, and a body abroad named after its home country is not another body for it.
+   */
+  private searchNamingCountries(
+    query: MatchQuery,
+    options: SearchOptions,
+    named: ReadonlyArray<{ text: string; code: string }>,
+  ): MatchResult[] {
+    const codes = named.map((country) => country.code);
+    const said = `${named.map((country) => `"${country.text}"`).join(', ')} written in the name ${
+      named.length === 1 ? 'is read as a country' : 'are read as countries'
+    } of the query (${codes.map((code) => code.toUpperCase()).join(', ')}).`;
+    const kept = new Map<string, MatchResult>();
+    for (const result of this.searchAsWritten(query, options)) {
+      if (writesCountryOf(result.matchedName, codes)) {
+        kept.set(result.entityId, result);
+      }
+    }
+    const folded = new Set(
+      [...kept.values()].flatMap((result) => (result.alsoListedAs ?? []).map((entry) => entry.entityId)),
+    );
+    for (const result of this.searchAsWritten({ ...query, countries: codes }, options)) {
+      if (kept.has(result.entityId) || folded.has(result.entityId) || writesCountryOf(result.matchedName, codes)) {
+        continue;
+      }
+      kept.set(result.entityId, {
+        ...result,
+        features: result.features.map((feature) =>
+          feature.name === 'country' ? { ...feature, reason: `${feature.reason} ${said}` } : feature,
+        ),
+      });
+    }
+    return [...kept.values()].sort(compareResults).slice(0, options.limit ?? 5);
   }
 
   private searchAsWritten(query: MatchQuery, options: SearchOptions): MatchResult[] {

@@ -140,3 +140,60 @@ export function otherCountryWritten(
   }
   return written[0].text;
 }
+
+/**
+ * Since rules 1.184.0 (issue 9): the countries an organisation's name writes by their names as words of its own
+ * ("Open University of Quarrow", "Quarrow Institute of Tides", a country's name in English or as org_words.yml
+ * `country_names` writes it, or its formal name: the longest run of words read as one country, `countryOfWords`),
+ * each with its text and code, for a query given in no country: a name that names a country places the body there as
+ * a country given would. Not read: a name the graph's registry bodies write for bodies of another country often
+ * enough, alone ("Georgia", "Hong Kong") or after the word before it ("New Mexico"; country_names_elsewhere.tsv); a
+ * demonym ("American University of …" is as often a body abroad); words in brackets (a remark: "(… passport …)", or
+ * `countryInBrackets`'s); a name that is the country's name alone.
+ */
+export function countriesNamed(name: string): Array<{ text: string; code: string }> {
+  const reference = getReferenceData();
+  // Words in brackets are a remark on the name (a passport's country, a unit's: `countryInBrackets`), not the name.
+  const outside = name.replace(/\([^()]*\)/gu, ' ');
+  const tokens = tokeniseRaw(outside);
+  const words = tokens.map((word) => asciiForm(word.orig));
+  const found: Array<{ text: string; code: string }> = [];
+  let written = 0;
+  let at = 0;
+  while (at < words.length) {
+    let end = 0;
+    let code: string | undefined;
+    for (let stop = Math.min(words.length, at + COUNTRY_WORDS_MAX); stop > at; stop--) {
+      code = countryOfWords(words.slice(at, stop));
+      if (code !== undefined) {
+        end = stop;
+        break;
+      }
+    }
+    if (code === undefined) {
+      at++;
+      continue;
+    }
+    const key = words.slice(at, end).join(' ');
+    written += end - at;
+    const elsewhere =
+      reference.countryNamesElsewhere.has(key) ||
+      (at > 0 && reference.countryNamesElsewhere.has(`${words[at - 1]} ${key}`));
+    if (!elsewhere && !found.some((country) => country.code === code)) {
+      found.push({ text: asWritten(outside, tokens.slice(at, end)) ?? key, code });
+    }
+    at = end;
+  }
+  return written < words.length ? found : [];
+}
+
+/** The words `run` as `name` writes them (case and the marks between them), for a reason to quote. */
+function asWritten(name: string, run: ReadonlyArray<{ orig: string }>): string | undefined {
+  const escaped = run.map((word) => word.orig.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('[^\\p{L}\\p{N}]+'), 'iu').exec(name)?.[0];
+}
+
+/** Since rules 1.184.0: whether `name` writes, by its name, one of the countries `codes` (small letters). */
+export function writesCountryOf(name: string, codes: readonly string[]): boolean {
+  return countriesWritten(wordsOf(name), new Set()).some((country) => codes.includes(country.code));
+}

@@ -519,6 +519,12 @@ export interface ReferenceData {
    */
   placePhrases: Set<string>;
   /**
+   * Since rules 1.184.0 (issue 9): a country's name, or a word and a country's name ("new mexico"), that the graph's
+   * registry bodies write for bodies of another country often enough (country_names_elsewhere.tsv, counted from the
+   * seed's ROR records): not read as a country of the query when a name writes it (`countriesNamed`).
+   */
+  countryNamesElsewhere: Set<string>;
+  /**
    * Given names of persons (given_names.tsv, from Moby Words II's first names, since rules 1.57.0): read by the
    * namesake rule only, which takes given names before a surname both names share. No place, class, field or other
    * organisation word is listed.
@@ -1571,6 +1577,7 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
     subdivisionCodes: subdivisionCodesOf(readTabbedLines(directory, 'subdivision_names.tsv')),
     addressPlaces: new Set(readTabbedLines(directory, 'address_places.tsv').map(([word]) => word)),
     placePhrases: new Set(readTabbedLines(directory, 'place_phrases.tsv').map(([phrase]) => phrase)),
+    countryNamesElsewhere: new Set(readTabbedLines(directory, 'country_names_elsewhere.tsv').map(([name]) => name)),
     namesakeJoiners: new Set((orgWords.namesake_joiners ?? []).map((word) => asciiForm(String(word)))),
     givenNames: new Set(readTabbedLines(directory, 'given_names.tsv').map(([name]) => name)),
     spellingSubstitutions: new Set(

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { identifierName, namesNoBody, unfoldParties, type MatchQuery, type MatchResult } from '../matching';
 import { countryAfterName, countryInBrackets } from '../matching/candidate-index';
+import { countriesNamed } from '../matching/country-in-name';
 import { CANDIDATE_SOURCE, type CandidateSnapshot, type CandidateSource } from './candidate-source';
 import { type AssessedListVersion, type PartyResolution, type ResolutionCandidate } from './models/risk.model';
 import { ResolutionStatus } from './risk.enums';
@@ -566,7 +567,8 @@ function round(value: number): number {
 /**
  * Since rules 1.166.0: the countries the resolution rule reads for a query (small letters): those given (`country`,
  * one or several joined by commas) and one written after the name ("<name>, <country>": `countryAfterName`, the
- * matcher's reading; since rules 1.182.0 also "<name> (<country>)": `countryInBrackets`).
+ * matcher's reading; since rules 1.182.0 also "<name> (<country>)": `countryInBrackets`; since rules 1.184.0, when
+ * neither and none given, the countries the name writes by their names: `countriesNamed`).
  */
 function queryCountries(name: string, country: string | null): string[] {
   const given = (country ?? '')
@@ -574,6 +576,10 @@ function queryCountries(name: string, country: string | null): string[] {
     .map((code) => code.trim().toLowerCase())
     .filter((code) => code.length > 0);
   const written = countryAfterName(name)?.code ?? countryInBrackets(name)?.code;
+  if (!written && given.length === 0) {
+    // Since rules 1.184.0: a country's name the name writes, as the matcher reads it (`countriesNamed`).
+    return countriesNamed(name).map((country) => country.code);
+  }
   return [...new Set(written ? [...given, written] : given)];
 }
 
