@@ -1179,11 +1179,13 @@ export class CandidateIndex implements WeightSource {
     const threshold = options.threshold ?? 0.5;
     const schema = options.schema ?? query.schema ?? 'LegalEntity';
     const mode = modeOfSchema(schema);
+    const written = [query.name, ...(query.aliases ?? [])].flatMap(queryNameVariants);
+    // The same names searched before in this mode for the same party (the screen's search, then the resolver's reading
+    // as an organisation): their preparation, blocking and comparisons are that search's (see SearchWork).
+    const made = options.work?.find(built, mode, written);
     const queryParty: PreparedParty = {
       schema,
-      names: [query.name, ...(query.aliases ?? [])]
-        .flatMap(queryNameVariants)
-        .map((name) => prepareName(name, mode, this.lookup)),
+      names: made?.names ?? written.map((name) => prepareName(name, mode, this.lookup)),
       countries: (query.countries ?? []).map((country) => country.trim().toLowerCase()),
       birthDates: query.birthDates ?? [],
       // A name that is an identifier (a ROR id, an IMO number…) is looked up as one too, and a ROR id given as its
@@ -1196,7 +1198,7 @@ export class CandidateIndex implements WeightSource {
       repeated: undefined,
     };
     const partPolicy = mode === 'org' ? options.partOfNamedBody : undefined;
-    const blockedNames = this.blockNames(queryParty.names, mode === 'person');
+    const blockedNames = made?.blocked ?? this.blockNames(queryParty.names, mode === 'person');
     // A body the query names whole with a unit or programme of it is looked up by that name word for word too: the
     // unit's words may crowd it out of blocking (since rules 1.119.0).
     const parents = partPolicy ? parentNameParts(query.name) : [];
@@ -1223,7 +1225,10 @@ export class CandidateIndex implements WeightSource {
     const seen = new Set<number>();
     const results: MatchResult[] = [];
     const entryOf = new Map<MatchResult, number>();
-    const comparisons = new NameComparisons();
+    const comparisons = made?.comparisons ?? new NameComparisons();
+    if (options.work && !made) {
+      options.work.keep({ tables: built, mode, written, names: queryParty.names, blocked: blockedNames, comparisons });
+    }
     // The query's names that end in a place (since rules 1.141.0), read against each entry's own towns.
     const placed = mode === 'org' && this.towns.interner.values.length > 0 ? placedNames(queryParty, this.lookup) : [];
     // The query's names that end in a word in brackets (since rules 1.154.0), read against entries that write it.
