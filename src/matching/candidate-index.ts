@@ -52,6 +52,7 @@ import { parentNameParts, partOfNamedBody } from './part-of-named-body';
 import { weakAliasKey, weakAliasUsable } from './weak-aliases';
 import { MEMBER_PLACE_WORDS, SYSTEM_MEMBERS_MIN, SYSTEM_MEMBER_CAP, placeAfterName } from './system-members';
 import { comparableIndices } from './matcher-shared';
+import type { SearchWork } from './search-work';
 
 /**
  * Margin between a name's most reachable evidence and the SCORED_NAMES-th best score before the name is
@@ -99,6 +100,12 @@ const SPLIT_PART_MIN = 2;
 const IDENTIFIER_MAX_ENTRIES = 1;
 
 const GRAM_ALPHABET = 37;
+/**
+ * `search`'s options: SearchOptions, and what this search may share with an earlier search of the same party's names
+ * (`work`, see SearchWork): the same answer, less work. Without `work` the search makes everything itself.
+ */
+export type IndexSearchOptions = SearchOptions & { work?: SearchWork };
+
 /** Trigram keys are bucketed by word length, so a typo lookup reads only words of a similar length. */
 const GRAM_LENGTHS = 24;
 const GRAM_COUNT = GRAM_ALPHABET ** 3 * GRAM_LENGTHS;
@@ -1087,7 +1094,7 @@ export class CandidateIndex implements WeightSource {
   }
 
   /** Best matches for a query, ranked, with explanations. */
-  search(query: MatchQuery, options: SearchOptions = {}): MatchResult[] {
+  search(query: MatchQuery, options: IndexSearchOptions = {}): MatchResult[] {
     // Since rules 1.158.0: "<name>, <country>" is the name given in that country (`countryAfterName`).
     const schema = options.schema ?? query.schema ?? 'LegalEntity';
     const written = modeOfSchema(schema) === 'org' ? countryAfterName(query.name) : undefined;
@@ -1170,7 +1177,7 @@ export class CandidateIndex implements WeightSource {
     return [...byId.values()].sort(compareResults).slice(0, options.limit ?? 5);
   }
 
-  private searchAsWritten(query: MatchQuery, options: SearchOptions): MatchResult[] {
+  private searchAsWritten(query: MatchQuery, options: IndexSearchOptions): MatchResult[] {
     const built = this.built;
     if (!built) {
       throw new Error('CandidateIndex.search before build()');

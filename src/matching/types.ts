@@ -1,5 +1,3 @@
-import type { SearchWork } from './search-work';
-
 /** A name to screen, with the facts that sharpen or weaken a match. */
 export interface MatchQuery {
   /** Primary name (required). */
@@ -125,11 +123,6 @@ export interface SearchOptions {
    * "School of Tides, Quarrow University" against "Quarrow University"); absent: not read.
    */
   partOfNamedBody?: PartOfNamedBodyPolicy;
-  /**
-   * What this search may share with an earlier search of the same party's names (see SearchWork): the same answer, less
-   * work. Absent: the search makes everything itself.
-   */
-  work?: SearchWork;
 }
 
 /** The risk rules' `screening.partOfNamedBody` (see risk-rules.v1.json): the score of such a match. */
