@@ -90,7 +90,7 @@ export function registerScreeningCommands(program: Command, config: () => AppCon
       // The options are checked: a large file is screened in a Node with a larger young generation (young-generation.ts).
       const relaunch = relaunchArguments(statSync(options.input).size, process.execArgv, process.env.NODE_OPTIONS);
       if (relaunch !== null) {
-        process.exitCode = runAgainWith(relaunch);
+        process.exitCode = await runAgainWith(relaunch);
         return;
       }
       const settings = config();

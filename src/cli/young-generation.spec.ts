@@ -1,15 +1,25 @@
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { findProjectRoot } from '../common/project-root';
+import { EXIT_CODES } from './exit-codes';
 import {
+  API_SEMI_SPACE_MB,
+  apiRelaunchArguments,
   earlyRelaunchArguments,
   RELAUNCH_MIN_INPUT_BYTES,
   relaunchArguments,
+  runAgainWith,
   SCREEN_COMPILER_FLAGS,
   SCREEN_SEMI_SPACE_MB,
   SCREEN_WORKER_RESOURCE_LIMITS,
 } from './young-generation';
 
 const FLAG = `--max-semi-space-size=${SCREEN_SEMI_SPACE_MB}`;
+const API_FLAG = `--max-semi-space-size=${API_SEMI_SPACE_MB}`;
 const [INLINING, INTERRUPT_BUDGET] = SCREEN_COMPILER_FLAGS;
 
 describe(relaunchArguments.name, () => {
@@ -91,8 +101,93 @@ describe(earlyRelaunchArguments.name, () => {
     ],
     [['--input', 'large.csv', 'screen'], [], null, 'screen must be the command'],
     [['screen', '--input', 'large.csv'], [FLAG], null, 'the started-again Node screens itself'],
+    [['up'], [], [API_FLAG], "`up` from the bin: started again with the API's young generation (no compiler flags)"],
+    [['serve'], [], [API_FLAG], '`serve` serves the same API: started again with it too'],
+    [
+      ['up'],
+      ['--enable-source-maps'],
+      [API_FLAG, '--enable-source-maps'],
+      "`up`: Node's own arguments kept after the flag",
+    ],
+    [['up'], [API_FLAG], null, '`npm start` (its script gives the flag) and the started-again Node serve themselves'],
+    [['up'], ['--max-semi-space-size=16'], null, "`up`: the caller's own size in Node's arguments is kept"],
+    [['serve', '--help'], [], null, '`serve --help` only prints: no second Node'],
+    [['db', 'start'], [], null, 'the local Neo4j commands serve no API'],
   ])('%j with %j: %j (%s)', (args, execArgv, expected) => {
     expect(earlyRelaunchArguments(args, execArgv, undefined, sizeOf)).toEqual(expected);
+  });
+});
+
+describe(apiRelaunchArguments.name, () => {
+  it.each<[string[], string | undefined, string[] | null, string]>([
+    [[], undefined, [API_FLAG], "no size given: the API's"],
+    [[], '--max-old-space-size=4096 --max-semi-space-size=32', null, 'the size in NODE_OPTIONS is kept'],
+    [[], '--max-old-space-size=4096', [API_FLAG], 'NODE_OPTIONS without a semi-space: the flag is given'],
+    [['--max-semi-space-size', '16'], undefined, null, 'the flag with its value apart is seen too'],
+    [['--inspect'], undefined, [API_FLAG, '--inspect'], "Node's own arguments kept, after the flag"],
+  ])('%j with NODE_OPTIONS %j: %j (%s)', (execArgv, nodeOptions, expected) => {
+    expect(apiRelaunchArguments(execArgv, nodeOptions)).toEqual(expected);
+  });
+
+  it("is the size `npm start` gives the API, so `npm start` and the bin's `up` run alike (package.json's start)", () => {
+    const manifest = JSON.parse(readFileSync(join(findProjectRoot(), 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+
+    expect(manifest.scripts.start.split(/\s+/)).toEqual(['node', API_FLAG, 'dist/cli/main.js', 'up']);
+  });
+});
+
+/**
+ * A child Node that ends with `code`: at once (`ready` null), or when SIGTERM or SIGINT reaches it, having written the
+ * file `ready` once its handlers are in place.
+ */
+function childScript(code: number, ready: string | null): string[] {
+  return [
+    '-e',
+    ready === null
+      ? `process.exit(${code})`
+      : `const end = () => process.exit(${code}); process.on('SIGTERM', end); process.on('SIGINT', end);
+         require('node:fs').writeFileSync(${JSON.stringify(ready)}, 'ready'); setInterval(() => undefined, 1000);`,
+  ];
+}
+
+describe(runAgainWith.name, () => {
+  it.each<[NodeJS.Signals, number, string]>([
+    ['SIGTERM', 0, "a service manager's stop reaches the child, and its exit code is this process's"],
+    ['SIGINT', 5, "Ctrl-C (SIGINT) reaches the child too, and a failing child's code is kept"],
+  ])('passes %s on to the started-again Node and answers its code %i (%s)', async (signal, code) => {
+    const signals = new EventEmitter();
+    const ready = join(mkdtempSync(join(tmpdir(), 'run-again-')), 'ready');
+    const ended = runAgainWith([], {
+      commandLine: childScript(code, ready),
+      signals: signals as unknown as Pick<NodeJS.Process, 'on' | 'off'>,
+    });
+    while (!existsSync(ready)) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    signals.emit(signal, signal);
+
+    expect(await ended).toBe(code);
+    expect(signals.listenerCount(signal)).toBe(0);
+  });
+
+  it.each<[number, string]>([
+    [0, 'a child that ends by itself: its code'],
+    [3, "a child's failure code passed on as it is"],
+  ])('answers %i for a child that exits so (%s)', async (code) => {
+    expect(await runAgainWith([], { commandLine: childScript(code, null), signals: new EventEmitter() as never })).toBe(
+      code,
+    );
+  });
+
+  it('answers a failure for a child ended by a signal it does not handle', async () => {
+    const ended = runAgainWith([], {
+      commandLine: ['-e', 'process.kill(process.pid, "SIGKILL")'],
+      signals: new EventEmitter() as never,
+    });
+
+    expect(await ended).toBe(EXIT_CODES.failure);
   });
 });
 

@@ -1,6 +1,12 @@
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { EXIT_CODES } from './exit-codes';
+
+/*
+ * The one place that decides the Node arguments a command runs with (main.ts asks `earlyRelaunchArguments` before
+ * anything else loads): `screen` of a large file and the API's commands (`up`, `serve`) start Node again with a
+ * larger young generation, which V8 cannot give a heap that already exists.
+ */
 
 /**
  * The young generation `screen` runs with. Screening allocates many short-lived objects a row (the
@@ -20,7 +26,24 @@ export const SCREEN_SEMI_SPACE_MB = 64;
  */
 export const SCREEN_WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 3 * SCREEN_SEMI_SPACE_MB } as const;
 
+/**
+ * The young generation the API runs with (`up` and `serve`, since 2026-12-06 also when started from the bin, not only
+ * through `npm start`, whose script gives the same flag so that its Node serves without a second start). A request
+ * allocates its result objects, its JSON and the matcher's prepared names and scores, all short-lived: with V8's
+ * default 16 MB semi-spaces the API made 1,858 scavenges in a load probe against 487 with 64 MB (README, Quality and
+ * speed; speed14 measured the same direction at 1M). `package.json`'s `start` script is held to this by a spec.
+ */
+export const API_SEMI_SPACE_MB = 64;
+
+/** The commands that serve the API. */
+const API_COMMANDS: ReadonlySet<string> = new Set(['up', 'serve']);
+
 const SEMI_SPACE_FLAG = /^--max-semi-space-size(=|$)/;
+
+/** Whether Node's arguments or NODE_OPTIONS set the semi-space already (the caller's choice, kept). */
+function semiSpaceGiven(execArgv: readonly string[], nodeOptions: string | undefined): boolean {
+  return [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].some((argument) => SEMI_SPACE_FLAG.test(argument));
+}
 
 /**
  * V8's optimising compiler, tuned for `screen`: V8 flags are the process's, so the command's own thread and
@@ -61,11 +84,7 @@ export function relaunchArguments(
   execArgv: readonly string[],
   nodeOptions: string | undefined,
 ): string[] | null {
-  if (inputBytes < RELAUNCH_MIN_INPUT_BYTES) {
-    return null;
-  }
-  const given = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)];
-  if (given.some((argument) => SEMI_SPACE_FLAG.test(argument))) {
+  if (inputBytes < RELAUNCH_MIN_INPUT_BYTES || semiSpaceGiven(execArgv, nodeOptions)) {
     return null;
   }
   const named = (argument: string, name: string): boolean => {
@@ -76,6 +95,15 @@ export function relaunchArguments(
     (_flag, at) => !execArgv.some((argument) => named(argument, COMPILER_FLAG_NAMES[at])),
   );
   return [`--max-semi-space-size=${SCREEN_SEMI_SPACE_MB}`, ...compiler, ...execArgv];
+}
+
+/**
+ * The Node arguments to start the API's command (`up`, `serve`) again with: the API's semi-space before Node's own
+ * arguments, or null when Node's arguments or NODE_OPTIONS set a semi-space already (the caller's size, kept; and the
+ * started-again process, which serves itself). No compiler flags: SCREEN_COMPILER_FLAGS were measured on `screen`.
+ */
+export function apiRelaunchArguments(execArgv: readonly string[], nodeOptions: string | undefined): string[] | null {
+  return semiSpaceGiven(execArgv, nodeOptions) ? null : [`--max-semi-space-size=${API_SEMI_SPACE_MB}`, ...execArgv];
 }
 
 /** The size of the regular file at `path`, or null when there is none (the command reports that itself). */
@@ -89,13 +117,13 @@ function fileSize(path: string): number | null {
 }
 
 /**
- * relaunchArguments, decided from the command line alone (`args`: Node's arguments after the script),
- * before commander and the command definitions are loaded (main.ts): for `screen` whose `--input`
- * (`--input <file>` or `--input=<file>`, the last one given, as commander takes it) is a file of
- * RELAUNCH_MIN_INPUT_BYTES or more. Null for any other command or when no such file is named: then
- * the command line is parsed as usual, and `screen`'s action decides again. A wrong guess costs only
- * a Node start: the started-again Node parses and checks the same arguments and fails as the first
- * would have.
+ * The Node arguments to start this command line again with, decided from the command line alone (`args`: Node's
+ * arguments after the script), before commander and the command definitions are loaded (main.ts): for `up` and
+ * `serve`, apiRelaunchArguments (not for their `--help`); for `screen` whose `--input` (`--input <file>` or
+ * `--input=<file>`, the last one given, as commander takes it) is a file of RELAUNCH_MIN_INPUT_BYTES or more,
+ * relaunchArguments. Null for any other command or when no such file is named: then the command line is parsed as
+ * usual, and `screen`'s action decides again. A wrong guess costs only a Node start: the started-again Node parses
+ * and checks the same arguments and fails as the first would have.
  */
 export function earlyRelaunchArguments(
   args: readonly string[],
@@ -103,6 +131,10 @@ export function earlyRelaunchArguments(
   nodeOptions: string | undefined,
   sizeOf: (path: string) => number | null = fileSize,
 ): string[] | null {
+  if (API_COMMANDS.has(args[0])) {
+    const help = args.slice(1).some((argument) => argument === '--help' || argument === '-h');
+    return help ? null : apiRelaunchArguments(execArgv, nodeOptions);
+  }
   if (args[0] !== 'screen') {
     return null;
   }
@@ -123,14 +155,44 @@ export function earlyRelaunchArguments(
   return size === null ? null : relaunchArguments(size, execArgv, nodeOptions);
 }
 
+/** The signals the started-again Node is sent when this process is: a terminal's Ctrl-C, a service manager's stop. */
+export const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/** What runAgainWith needs of the world, for a test to give its own. */
+export interface RunAgainOptions {
+  /** Node's arguments after its own (the script and the command line); this process's by default. */
+  commandLine?: readonly string[];
+  /** Where the forwarded signals arrive; this process by default. */
+  signals?: Pick<NodeJS.Process, 'on' | 'off'>;
+}
+
 /**
- * Runs this command line again in a Node started with `nodeArguments`, its standard streams this
- * process's, and answers its exit code (a child ended by a signal is a failure).
+ * Runs this command line again in a Node started with `nodeArguments`, its standard streams this process's, and
+ * answers its exit code when it ends (a child ended by a signal, or one that could not start, is a failure). SIGINT and
+ * SIGTERM sent to this process are passed on to it while it runs, and this process waits for it: `up`'s Ctrl-C (or a
+ * `kill` of the pid a script holds) reaches the API, which closes and stops the local Neo4j it started before both
+ * exit. (A terminal's Ctrl-C signals the child too; the API's handler acts on the first signal and ignores the second.)
  */
-export function runAgainWith(nodeArguments: readonly string[]): number {
-  const child = spawnSync(process.execPath, [...nodeArguments, ...process.argv.slice(1)], { stdio: 'inherit' });
-  if (child.error) {
-    process.stderr.write(`${child.error.message}\n`);
-  }
-  return child.status ?? EXIT_CODES.failure;
+export function runAgainWith(nodeArguments: readonly string[], options: RunAgainOptions = {}): Promise<number> {
+  const signals = options.signals ?? process;
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArguments, ...(options.commandLine ?? process.argv.slice(1))],
+    { stdio: 'inherit' },
+  );
+  const forward = (signal: NodeJS.Signals): void => {
+    child.kill(signal);
+  };
+  FORWARDED_SIGNALS.forEach((signal) => signals.on(signal, forward));
+  return new Promise((resolve) => {
+    const done = (code: number): void => {
+      FORWARDED_SIGNALS.forEach((signal) => signals.off(signal, forward));
+      resolve(code);
+    };
+    child.once('error', (error) => {
+      process.stderr.write(`${error.message}\n`);
+      done(EXIT_CODES.failure);
+    });
+    child.once('exit', (code) => done(code ?? EXIT_CODES.failure));
+  });
 }

@@ -53,6 +53,7 @@ import { weakAliasKey, weakAliasUsable } from './weak-aliases';
 import { MEMBER_PLACE_WORDS, SYSTEM_MEMBERS_MIN, SYSTEM_MEMBER_CAP, placeAfterName } from './system-members';
 import { comparableIndices } from './matcher-shared';
 import { countriesNamed, writesCountryOf } from './country-in-name';
+import type { SearchWork } from './search-work';
 
 /**
  * Margin between a name's most reachable evidence and the SCORED_NAMES-th best score before the name is
@@ -100,6 +101,12 @@ const SPLIT_PART_MIN = 2;
 const IDENTIFIER_MAX_ENTRIES = 1;
 
 const GRAM_ALPHABET = 37;
+/**
+ * `search`'s options: SearchOptions, and what this search may share with an earlier search of the same party's names
+ * (`work`, see SearchWork): the same answer, less work. Without `work` the search makes everything itself.
+ */
+export type IndexSearchOptions = SearchOptions & { work?: SearchWork };
+
 /** Trigram keys are bucketed by word length, so a typo lookup reads only words of a similar length. */
 const GRAM_LENGTHS = 24;
 const GRAM_COUNT = GRAM_ALPHABET ** 3 * GRAM_LENGTHS;
@@ -1088,7 +1095,7 @@ export class CandidateIndex implements WeightSource {
   }
 
   /** Best matches for a query, ranked, with explanations. */
-  search(query: MatchQuery, options: SearchOptions = {}): MatchResult[] {
+  search(query: MatchQuery, options: IndexSearchOptions = {}): MatchResult[] {
     // Since rules 1.158.0: "<name>, <country>" is the name given in that country (`countryAfterName`).
     const schema = options.schema ?? query.schema ?? 'LegalEntity';
     const written = modeOfSchema(schema) === 'org' ? countryAfterName(query.name) : undefined;
@@ -1188,7 +1195,7 @@ export class CandidateIndex implements WeightSource {
    */
   private searchNamingCountries(
     query: MatchQuery,
-    options: SearchOptions,
+    options: IndexSearchOptions,
     named: ReadonlyArray<{ text: string; code: string }>,
   ): MatchResult[] {
     const codes = named.map((country) => country.code);
@@ -1218,7 +1225,7 @@ export class CandidateIndex implements WeightSource {
     return [...kept.values()].sort(compareResults).slice(0, options.limit ?? 5);
   }
 
-  private searchAsWritten(query: MatchQuery, options: SearchOptions): MatchResult[] {
+  private searchAsWritten(query: MatchQuery, options: IndexSearchOptions): MatchResult[] {
     const built = this.built;
     if (!built) {
       throw new Error('CandidateIndex.search before build()');
@@ -1227,11 +1234,13 @@ export class CandidateIndex implements WeightSource {
     const threshold = options.threshold ?? 0.5;
     const schema = options.schema ?? query.schema ?? 'LegalEntity';
     const mode = modeOfSchema(schema);
+    const written = [query.name, ...(query.aliases ?? [])].flatMap(queryNameVariants);
+    // The same names searched before in this mode for the same party (the screen's search, then the resolver's reading
+    // as an organisation): their preparation, blocking and comparisons are that search's (see SearchWork).
+    const made = options.work?.find(built, mode, written);
     const queryParty: PreparedParty = {
       schema,
-      names: [query.name, ...(query.aliases ?? [])]
-        .flatMap(queryNameVariants)
-        .map((name) => prepareName(name, mode, this.lookup)),
+      names: made?.names ?? written.map((name) => prepareName(name, mode, this.lookup)),
       countries: (query.countries ?? []).map((country) => country.trim().toLowerCase()),
       birthDates: query.birthDates ?? [],
       // A name that is an identifier (a ROR id, an IMO number…) is looked up as one too, and a ROR id given as its
@@ -1244,7 +1253,7 @@ export class CandidateIndex implements WeightSource {
       repeated: undefined,
     };
     const partPolicy = mode === 'org' ? options.partOfNamedBody : undefined;
-    const blockedNames = this.blockNames(queryParty.names, mode === 'person');
+    const blockedNames = made?.blocked ?? this.blockNames(queryParty.names, mode === 'person');
     // A body the query names whole with a unit or programme of it is looked up by that name word for word too: the
     // unit's words may crowd it out of blocking (since rules 1.119.0).
     const parents = partPolicy ? parentNameParts(query.name) : [];
@@ -1271,7 +1280,10 @@ export class CandidateIndex implements WeightSource {
     const seen = new Set<number>();
     const results: MatchResult[] = [];
     const entryOf = new Map<MatchResult, number>();
-    const comparisons = new NameComparisons();
+    const comparisons = made?.comparisons ?? new NameComparisons();
+    if (options.work && !made) {
+      options.work.keep({ tables: built, mode, written, names: queryParty.names, blocked: blockedNames, comparisons });
+    }
     // The query's names that end in a place (since rules 1.141.0), read against each entry's own towns.
     const placed = mode === 'org' && this.towns.interner.values.length > 0 ? placedNames(queryParty, this.lookup) : [];
     // The query's names that end in a word in brackets (since rules 1.154.0), read against entries that write it.

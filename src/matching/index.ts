@@ -16,6 +16,7 @@ export { namesNoBody } from './untyped-entry';
 export { identifierName, type IdentifierName } from './identifier-names';
 export { normaliseName, type NormalisedName } from './normalise';
 export { unfoldParties } from './same-party';
+export { SearchWork } from './search-work';
 export type {
   IndexEntry,
   MatchFeature,

@@ -1,4 +1,4 @@
-import type { MatchQuery, MatchResult, PartOfNamedBodyPolicy, WeakAliasPolicy } from '../matching';
+import type { MatchQuery, MatchResult, PartOfNamedBodyPolicy, SearchWork, WeakAliasPolicy } from '../matching';
 
 /** What the resolver needs of an entity beyond the matcher's result. */
 export interface CandidateDetails {
@@ -38,6 +38,7 @@ export interface CandidateSnapshot {
         weakAliases?: WeakAliasPolicy;
         derivedInitials?: boolean;
         partOfNamedBody?: PartOfNamedBodyPolicy;
+        work?: SearchWork;
       },
     ): MatchResult[];
   };

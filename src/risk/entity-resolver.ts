@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { identifierName, namesNoBody, unfoldParties, type MatchQuery, type MatchResult } from '../matching';
+import {
+  identifierName,
+  namesNoBody,
+  unfoldParties,
+  type MatchQuery,
+  type MatchResult,
+  type SearchWork,
+} from '../matching';
 import { countryAfterName, countryInBrackets } from '../matching/candidate-index';
 import { countriesNamed } from '../matching/country-in-name';
 import { CANDIDATE_SOURCE, type CandidateSnapshot, type CandidateSource } from './candidate-source';
@@ -73,6 +80,8 @@ export interface ScreenedName {
   kind?: ExpectedParty | 'party';
   query?: MatchQuery;
   lists?: string[];
+  /** What the screen's search of the name made that the resolver's own readings of it can share (see SearchWork). */
+  work?: SearchWork;
 }
 
 /** SAME_AS links among `ids` and the list records of `listedIds` (see `decide`). */
@@ -146,12 +155,14 @@ export class EntityResolverService {
   /**
    * Since rules 1.161.0: the one search every resolution reads its candidates from (`resolve`, and `screen`, which
    * shows its own limit and threshold of the same results): CANDIDATES_READ candidates from CANDIDATE_FLOOR, or more
-   * when the screen shows more (`shown`), and only the lists a screen asks for.
+   * when the screen shows more (`shown`), and only the lists a screen asks for. `work`: what searches of the same
+   * party's names share (the screen's search and the resolver's readings of the name, see SearchWork).
    */
   search(
     snapshot: CandidateSnapshot,
     query: MatchQuery,
     shown: { limit: number; threshold: number; lists?: string[] } = { limit: 0, threshold: 1 },
+    work?: SearchWork,
   ): MatchResult[] {
     return snapshot.index.search(query, {
       limit: Math.max(CANDIDATES_READ, shown.limit),
@@ -160,6 +171,7 @@ export class EntityResolverService {
       weakAliases: this.rules.weakAliases,
       derivedInitials: true,
       partOfNamedBody: this.rules.partOfNamedBody,
+      ...(work ? { work } : {}),
     });
   }
 
@@ -222,6 +234,7 @@ export class EntityResolverService {
           threshold: 1,
           lists: one.lists,
         },
+        one.work,
       ),
     });
     const answers = await this.decideMany(

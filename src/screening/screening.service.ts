@@ -16,7 +16,7 @@ import {
   REFUSED_CONTROL_CHARACTER,
   REFUSED_CONTROL_CHARACTER_REASON,
 } from '../common/control-characters';
-import { MATCH_THRESHOLD, type MatchQuery, type MatchResult } from '../matching';
+import { MATCH_THRESHOLD, type MatchQuery, type MatchResult, SearchWork } from '../matching';
 import type { ScreeningInput } from './dto/screening.input';
 import type { ScreeningMatch, ScreeningResult } from './models/screening-result.model';
 import { ScreeningInputError } from './screening.errors';
@@ -224,6 +224,7 @@ export class ScreeningService {
             // of an organisation, then a person, as `partnerRisk` resolves it.
             query: prepared[position].query,
             lists: prepared[position].lists,
+            work: one.work,
           })),
           snapshot,
         )
@@ -438,6 +439,8 @@ function noneReason(matched: ScreeningMatch[], prepared: PreparedScreening, defa
 interface Screened {
   result: ScreeningResult;
   raw: MatchResult[];
+  /** A party of either kind's search work, which the resolver's readings of it share (see SearchWork). */
+  work?: SearchWork;
 }
 
 /**
@@ -466,8 +469,16 @@ function runScreening(
   resolver: EntityResolverService | null,
 ): Screened {
   const lowest = Math.min(LOWEST_RETURNED, prepared.threshold);
+  // A party of either kind is read again by the resolver, as an organisation (`resolveMatchesMany`): the same names in
+  // the same mode, whose preparation, blocking and comparisons that reading takes from this search (answers alike).
+  const work = resolver && partyKind(prepared.query.schema) === 'party' ? new SearchWork() : undefined;
   const raw = resolver
-    ? resolver.search(snapshot, prepared.query, { limit: prepared.limit, threshold: lowest, lists: prepared.lists })
+    ? resolver.search(
+        snapshot,
+        prepared.query,
+        { limit: prepared.limit, threshold: lowest, lists: prepared.lists },
+        work,
+      )
     : snapshot.index.search(prepared.query, {
         limit: prepared.limit,
         threshold: lowest,
@@ -540,7 +551,7 @@ function runScreening(
     pathRisksTruncated: false,
     resolution: null,
   };
-  return { result, raw };
+  return { result, raw, work };
 }
 
 /**
