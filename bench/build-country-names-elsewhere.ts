@@ -19,15 +19,13 @@
  * the file. Names first, then phrases, each by the number of bodies that write them (most first; ties in the records'
  * order). Columns: written, country code, same, joint, other.
  *
- * Since rules 1.185.0 (branch res21) it also builds src/matching/reference/country_forms_read.tsv: the one-word forms
- * of a country (`countryForms`: "australian", "chinese", "rossiyskoy") counted the same way, each record once; a form
- * is written (read by `countriesNamed`) when at least FORM_MIN_BODIES bodies write it and at least SHARE of them are
- * of its country or joint bodies. Demonyms are less sure than names ("American University of <town>" abroad, "tai" a
- * Han syllable, "columbia" a US or Canadian place): a form is read only where the registry's count says so.
+ * Its `--all` listing also counts the one-word forms of a country (`countryForms`: "australian", "chinese",
+ * "rossiyskoy") the same way, each record once (branch res21; not written to a file: no demonym is read, see
+ * bench/HISTORY.md, "A demonym written in an organisation's name").
  *
  *   npm run bench:build && node dist-bench/bench/build-country-names-elsewhere.js [--print | --all]
- * (--print: the two tables, not written; --all: every name, phrase and form counted, with its share and up to 5
- * bodies of another country, not written.)
+ * (--print: the table, not written; --all: every name, phrase and form counted, with its share and up to 5 bodies
+ * of another country, not written.)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,8 +41,6 @@ const OTHER_MIN = 2;
 /** Share of the bodies writing a name that are of its country (or joint bodies), below which it is written. */
 const SHARE = 0.9;
 const EXAMPLES = 5;
-/** Bodies that write a one-word form, at least, for it to be read. */
-const FORM_MIN_BODIES = 3;
 
 interface RorRecord {
   names: Array<{ value: string; types: string[] }>;
@@ -199,27 +195,11 @@ function main(): void {
     ...keptNames.map(line),
     ...keptPhrases.map(line),
   ];
-  const formsRead = byTotal(forms).filter(
-    ([, count]) =>
-      count.same + count.joint + count.other >= FORM_MIN_BODIES &&
-      (count.same + count.joint) / (count.same + count.joint + count.other) >= SHARE,
-  );
-  const formLines = [
-    "# A demonym or another one-word form of a country that the graph's registry bodies (ROR records of the seed) write mostly",
-    '# for bodies of that country: at least 3 bodies write it and at least 90% of them are of that country (or of a country the',
-    '# name also writes). Since rules 1.185.0 such a form written in a query is read as a country of the query (countriesNamed);',
-    '# a form not listed is not ("american": 11 of 106 bodies abroad). Made from seed/reference/ror-v2-records.json.gz',
-    `# (${records.length.toLocaleString('en')} records) by bench/build-country-names-elsewhere.ts (npm run bench:country-names).`,
-    '# Columns: form, country code, bodies of that country, of a country the name also writes, of another.',
-    ...formsRead.map(line),
-  ];
   if (process.argv.includes('--print')) {
     console.log(lines.join('\n'));
-    console.log(formLines.join('\n'));
     return;
   }
   writeFileSync(join(root, 'src', 'matching', 'reference', 'country_names_elsewhere.tsv'), `${lines.join('\n')}\n`);
-  writeFileSync(join(root, 'src', 'matching', 'reference', 'country_forms_read.tsv'), `${formLines.join('\n')}\n`);
 }
 
 if (require.main === module) {

@@ -148,10 +148,8 @@ export function otherCountryWritten(
  * each with its text and code, for a query given in no country: a name that names a country places the body there as
  * a country given would. Not read: a name the graph's registry bodies write for bodies of another country often
  * enough, alone ("Georgia", "Hong Kong") or after the word before it ("New Mexico"; country_names_elsewhere.tsv); a
- * demonym the registry does not write mostly for its own country ("American University of …" is as often a body
- * abroad); words in brackets (a remark: "(… passport …)", or `countryInBrackets`'s); a name that is the country's name
- * alone. Since rules 1.185.0 a demonym or other one-word form is read where the registry's bodies that write it are
- * mostly of its country (country_forms_read.tsv: "Australian", "Chinese", "Indian"; not "American", "Irish").
+ * demonym ("American University of …" is as often a body abroad); words in brackets (a remark: "(… passport …)", or
+ * `countryInBrackets`'s); a name that is the country's name alone.
  */
 export function countriesNamed(name: string): Array<{ text: string; code: string }> {
   const reference = getReferenceData();
@@ -171,11 +169,6 @@ export function countriesNamed(name: string): Array<{ text: string; code: string
         end = stop;
         break;
       }
-    }
-    if (code === undefined) {
-      // Since rules 1.185.0: a demonym or one-word form the registry writes mostly for its own country.
-      code = reference.countryFormsRead.get(words[at]);
-      end = at + 1;
     }
     if (code === undefined) {
       at++;
@@ -200,18 +193,7 @@ function asWritten(name: string, run: ReadonlyArray<{ orig: string }>): string |
   return new RegExp(escaped.join('[^\\p{L}\\p{N}]+'), 'iu').exec(name)?.[0];
 }
 
-/**
- * Since rules 1.184.0: whether `name` writes, by its name, one of the countries `codes` (small letters); since rules
- * 1.185.0 also by a form `countriesNamed` reads (country_forms_read.tsv: "Quarrow Chinese Institute" writes CN).
- */
+/** Since rules 1.184.0: whether `name` writes, by its name, one of the countries `codes` (small letters). */
 export function writesCountryOf(name: string, codes: readonly string[]): boolean {
-  const words = wordsOf(name);
-  const forms = getReferenceData().countryFormsRead;
-  return (
-    countriesWritten(words, new Set()).some((country) => codes.includes(country.code)) ||
-    words.some((word) => {
-      const code = forms.get(word);
-      return code !== undefined && codes.includes(code);
-    })
-  );
+  return countriesWritten(wordsOf(name), new Set()).some((country) => codes.includes(country.code));
 }

@@ -525,13 +525,6 @@ export interface ReferenceData {
    */
   countryNamesElsewhere: Set<string>;
   /**
-   * Since rules 1.185.0 (issue 9): a demonym or another one-word form of a country ("australian", "chinese") that the
-   * graph's registry bodies write mostly for bodies of that country (country_forms_read.tsv, counted from the seed's ROR
-   * records: at least 3 bodies, 90% of them its own), by its country's code: read as a country of the query when a name
-   * writes it (`countriesNamed`). A form not listed ("american": "American University of <town>" abroad) is not read.
-   */
-  countryFormsRead: Map<string, string>;
-  /**
    * Given names of persons (given_names.tsv, from Moby Words II's first names, since rules 1.57.0): read by the
    * namesake rule only, which takes given names before a surname both names share. No place, class, field or other
    * organisation word is listed.
@@ -1585,9 +1578,6 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
     addressPlaces: new Set(readTabbedLines(directory, 'address_places.tsv').map(([word]) => word)),
     placePhrases: new Set(readTabbedLines(directory, 'place_phrases.tsv').map(([phrase]) => phrase)),
     countryNamesElsewhere: new Set(readTabbedLines(directory, 'country_names_elsewhere.tsv').map(([name]) => name)),
-    countryFormsRead: new Map(
-      readTabbedLines(directory, 'country_forms_read.tsv').map(([form, [code]]) => [form, code]),
-    ),
     namesakeJoiners: new Set((orgWords.namesake_joiners ?? []).map((word) => asciiForm(String(word)))),
     givenNames: new Set(readTabbedLines(directory, 'given_names.tsv').map(([name]) => name)),
     spellingSubstitutions: new Set(
