@@ -90,6 +90,17 @@ export function countryAtLength(name: string, head: string, countries: readonly 
     : words.slice(headWords.length + 1).join(' ');
 }
 
+/** The longest run of words from `at` read as one country (`countryOfWords`): where it ends and its code. */
+function countryRunAt(words: readonly string[], at: number): { end: number; code: string } | undefined {
+  for (let stop = Math.min(words.length, at + COUNTRY_WORDS_MAX); stop > at; stop--) {
+    const code = countryOfWords(words.slice(at, stop));
+    if (code !== undefined) {
+      return { end: stop, code };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The countries `name` writes, each the longest run of words read as one (`countryOfWords`), with their codes; a run
  * with a word of `skip` (the query's own words) left out.
@@ -98,19 +109,12 @@ function countriesWritten(words: readonly string[], skip: ReadonlySet<string>): 
   const found: Array<{ text: string; code: string }> = [];
   let at = 0;
   while (at < words.length) {
-    let end = 0;
-    let code: string | undefined;
-    for (let stop = Math.min(words.length, at + COUNTRY_WORDS_MAX); stop > at; stop--) {
-      code = countryOfWords(words.slice(at, stop));
-      if (code !== undefined) {
-        end = stop;
-        break;
-      }
-    }
-    if (code === undefined) {
+    const country = countryRunAt(words, at);
+    if (country === undefined) {
       at++;
       continue;
     }
+    const { end, code } = country;
     const run = words.slice(at, end);
     if (!run.some((word) => skip.has(word))) {
       found.push({ text: run.join(' '), code });
@@ -161,19 +165,12 @@ export function countriesNamed(name: string): Array<{ text: string; code: string
   let written = 0;
   let at = 0;
   while (at < words.length) {
-    let end = 0;
-    let code: string | undefined;
-    for (let stop = Math.min(words.length, at + COUNTRY_WORDS_MAX); stop > at; stop--) {
-      code = countryOfWords(words.slice(at, stop));
-      if (code !== undefined) {
-        end = stop;
-        break;
-      }
-    }
-    if (code === undefined) {
+    const country = countryRunAt(words, at);
+    if (country === undefined) {
       at++;
       continue;
     }
+    const { end, code } = country;
     const key = words.slice(at, end).join(' ');
     written += end - at;
     const elsewhere =
