@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex, countryAfterName } from '../matching/candidate-index';
-import type { MatchResult } from '../matching';
-import { decideResolution, type ScoredCandidate } from './resolution-rule';
-import { SPEC_POLICY } from './scored-candidate.testing';
+import { decideResolution } from './resolution-rule';
+import { SPEC_POLICY, candidatesOfResults, resolveInIndex } from './scored-candidate.testing';
 
 // assess2 (rules 1.158.0): "<name>, <country>" is the name given in that country, as if the country were given in
 // the query's `country` field, in every path a name takes (screen, assessPartnership, partnerRisk: the index's
@@ -70,25 +69,10 @@ function build(): CandidateIndex {
   return sut.build();
 }
 
-/** The index's search as the resolver reads it (20 candidates from 0.3), decided by the resolution rule. */
-function resolve(sut: CandidateIndex, name: string, countries: string[] = []) {
-  const results = sut.search({ name, schema: 'Organization', countries }, { limit: 20, threshold: 0.3 });
-  const links: Array<[string, string]> = [['reg:quarrow-ir', 'list:quarrow-ir']];
-  return { results, decision: decideResolution(candidatesOf(results), links, SPEC_POLICY) };
-}
-
-/** The search's results as the resolver's organisation candidates. */
-function candidatesOf(results: MatchResult[]): ScoredCandidate[] {
-  return results.map((result: MatchResult) => ({
-    entityId: result.entityId,
-    score: result.score,
-    features: result.features,
-    queryName: result.queryName,
-    matchedName: result.matchedName,
-    name: result.matchedName,
-    type: 'Organisation',
-  }));
-}
+const LINKS: Array<[string, string]> = [['reg:quarrow-ir', 'list:quarrow-ir']];
+const resolve = (sut: CandidateIndex, name: string, countries: string[] = []) =>
+  resolveInIndex(sut, name, countries, LINKS);
+const candidatesOf = candidatesOfResults;
 
 describe(`${CandidateIndex.name}: a country written after the name (rules 1.158.0)`, () => {
   const sut = build();

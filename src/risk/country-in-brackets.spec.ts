@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex, countryInBrackets } from '../matching/candidate-index';
-import type { MatchResult } from '../matching';
-import { decideResolution, type ScoredCandidate } from './resolution-rule';
-import { SPEC_POLICY } from './scored-candidate.testing';
+import { resolveInIndex } from './scored-candidate.testing';
 
 // res18 (since rules 1.182.0): "<name> (<country>)", a country alone in brackets after an organisation's name (as ROR
 // names a company's national units: "<Company> (Japan)"), is a country of the query, as "<name>, <country>" is
@@ -44,23 +42,7 @@ function build(): CandidateIndex {
   return sut.build();
 }
 
-/** The index's search as the resolver reads it (20 candidates from 0.3), decided by the resolution rule. */
-function resolve(sut: CandidateIndex, name: string, countries: string[] = []) {
-  const results = sut.search({ name, schema: 'Organization', countries }, { limit: 20, threshold: 0.3 });
-  return { results, decision: decideResolution(candidatesOf(results), [], SPEC_POLICY) };
-}
-
-function candidatesOf(results: MatchResult[]): ScoredCandidate[] {
-  return results.map((result: MatchResult) => ({
-    entityId: result.entityId,
-    score: result.score,
-    features: result.features,
-    queryName: result.queryName,
-    matchedName: result.matchedName,
-    name: result.matchedName,
-    type: 'Organisation',
-  }));
-}
+const resolve = (sut: CandidateIndex, name: string, countries: string[] = []) => resolveInIndex(sut, name, countries);
 
 describe(`${CandidateIndex.name}: a country in brackets after the name (since rules 1.182.0)`, () => {
   const sut = build();

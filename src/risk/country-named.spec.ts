@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from '../matching/candidate-index';
 import { countriesNamed } from '../matching/country-in-name';
-import type { MatchResult } from '../matching';
-import { decideResolution, type ScoredCandidate } from './resolution-rule';
-import { SPEC_POLICY } from './scored-candidate.testing';
+import { resolveInIndex } from './scored-candidate.testing';
 
 // res19 (since rules 1.184.0, issue 9): an organisation's name sent with no country that writes a country's name as
 // words of its own ("Open University of <country>", "<Country> Institute of Energy") is searched in that country, as
@@ -54,23 +52,7 @@ function build(): CandidateIndex {
   return sut.build();
 }
 
-/** The index's search as the resolver reads it (20 candidates from 0.3), decided by the resolution rule. */
-function resolve(sut: CandidateIndex, name: string, countries: string[] = []) {
-  const results = sut.search({ name, schema: 'Organization', countries }, { limit: 20, threshold: 0.3 });
-  return { results, decision: decideResolution(candidatesOf(results), [], SPEC_POLICY) };
-}
-
-function candidatesOf(results: MatchResult[]): ScoredCandidate[] {
-  return results.map((result: MatchResult) => ({
-    entityId: result.entityId,
-    score: result.score,
-    features: result.features,
-    queryName: result.queryName,
-    matchedName: result.matchedName,
-    name: result.matchedName,
-    type: 'Organisation',
-  }));
-}
+const resolve = (sut: CandidateIndex, name: string, countries: string[] = []) => resolveInIndex(sut, name, countries);
 
 describe(`${CandidateIndex.name}: a country's name written in the name, no country given (since rules 1.184.0)`, () => {
   const sut = build();

@@ -1,4 +1,6 @@
 import { expect } from 'vitest';
+import type { CandidateIndex } from '../matching/candidate-index';
+import type { MatchResult } from '../matching';
 import { decideResolution, type ResolutionPolicy, type ScoredCandidate } from './resolution-rule';
 
 /** The resolution policy the rules' spec tables decide with (the rules file's values). */
@@ -46,4 +48,31 @@ export function expectDecision(best: ScoredCandidate, expected: { status: string
   if (expected.why) {
     expect(decision.why).toBe(expected.why);
   }
+}
+
+/** A search's results as the resolver's organisation candidates. */
+export function candidatesOfResults(results: MatchResult[]): ScoredCandidate[] {
+  return results.map((result) => ({
+    entityId: result.entityId,
+    score: result.score,
+    features: result.features,
+    queryName: result.queryName,
+    matchedName: result.matchedName,
+    name: result.matchedName,
+    type: 'Organisation',
+  }));
+}
+
+/**
+ * An index's search as the resolver reads it (20 candidates from 0.3) for an organisation's name, decided by the
+ * resolution rule with `links` (entries of one body).
+ */
+export function resolveInIndex(
+  sut: CandidateIndex,
+  name: string,
+  countries: string[] = [],
+  links: Array<[string, string]> = [],
+) {
+  const results = sut.search({ name, schema: 'Organization', countries }, { limit: 20, threshold: 0.3 });
+  return { results, decision: decideResolution(candidatesOfResults(results), links, SPEC_POLICY) };
 }
