@@ -1,6 +1,7 @@
 // A country a body's name writes, read against the country a query is given in (rules 1.166.0): the resolution's
 // reading of "<name> of <the country's long form>" as "<name>, <country>", and of a name that writes another country.
 import { currentRegionCode, getReferenceData } from './reference-data';
+import { editBudget, editCost } from './token-similarity';
 import { asciiForm, tokeniseRaw } from './tokenise';
 
 /** Longest run of words read as one country's name ("democratic people s republic of korea" is six). */
@@ -200,7 +201,8 @@ export function writesCountryOf(name: string, codes: readonly string[]): boolean
  * word `queryName` holds: "Open University of Quarrow" matched for "Open University") that `queryName` does not say
  * in any form either (a demonym or a country's one-word name of countryForms: "Quarrowese Open University" says it),
  * for a query given in no country: the name matched is the query's name with the body's country added, and bodies of
- * other countries may bear the query's name. A name the graph's registry bodies write for bodies of another country
+ * other countries may bear the query's name. A query word spelt like a word of the country (the matcher's edit budget,
+ * `editBudget`) says it, misspelt. A name the graph's registry bodies write for bodies of another country
  * often enough (country_names_elsewhere.tsv: "New Mexico", "Georgia") and words in brackets are not read, as
  * `countriesNamed` does not read them in a query. Null otherwise.
  */
@@ -229,7 +231,11 @@ export function countryQueryLacks(queryName: string, matchedName: string): strin
     const elsewhere =
       reference.countryNamesElsewhere.has(key) ||
       (at > 0 && reference.countryNamesElsewhere.has(`${words[at - 1]} ${key}`));
-    if (!elsewhere && !words.slice(at, end).some((word) => skip.has(word)) && !said.has(code)) {
+    // A query word spelt like a word of the country within the matcher's edit budget is the country misspelt
+    // ("Ugnada Tidal Imports" for "Uganda Tidal Imports"), said by the query.
+    const spelt = (word: string) =>
+      queryWords.some((other) => editCost(other, word) <= editBudget(Math.max(other.length, word.length)));
+    if (!elsewhere && !words.slice(at, end).some((word) => skip.has(word) || spelt(word)) && !said.has(code)) {
       return asWritten(outside, tokens.slice(at, end)) ?? key;
     }
     at = end;

@@ -8,8 +8,8 @@ import { scoredCandidate, SPEC_POLICY } from './scored-candidate.testing';
  * that the graph's body matches only through a name adding a country the query does not say ("Quarrow Tidal Trust"
  * against "Quarrow Tidal Trust of Kenya") is shown, not resolved: bodies of other countries may bear the name without
  * the country, and the one the graph holds is no evidence that it is meant. A country given or written in the query,
- * a demonym of the same country in the query, an identifier shared or the body's own town resolve as before. Made-up
- * body names; the countries are ISO's and their names as ICU and org_words.yml write them.
+ * a demonym of the same country or the country misspelt in the query, an identifier shared or the body's own town
+ * resolve as before. Made-up body names; the countries are ISO's and their names as ICU and org_words.yml write them.
  */
 describe(countryQueryLacks.name, () => {
   it.each<[string, string, string, string | null]>([
@@ -25,6 +25,7 @@ describe(countryQueryLacks.name, () => {
       null,
     ],
     ['the query says it by its demonym: not added', 'Kenyan Quarrow Tidal Trust', 'Quarrow Tidal Trust of Kenya', null],
+    ['the query spells the country otherwise: said, misspelt', 'Ugnada Tidal Imports', 'Uganda Tidal Imports', null],
     ['no country in the name matched', 'Quarrow Tidal Trust', 'Quarrow Tidal Trust of Pellby', null],
     [
       'a name registry bodies write for another country (Georgia): not read',
