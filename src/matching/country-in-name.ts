@@ -1,6 +1,7 @@
 // A country a body's name writes, read against the country a query is given in (rules 1.166.0): the resolution's
 // reading of "<name> of <the country's long form>" as "<name>, <country>", and of a name that writes another country.
-import { getReferenceData } from './reference-data';
+import { currentRegionCode, getReferenceData } from './reference-data';
+import { editBudget, editCost } from './token-similarity';
 import { asciiForm, tokeniseRaw } from './tokenise';
 
 /** Longest run of words read as one country's name ("democratic people s republic of korea" is six). */
@@ -193,4 +194,51 @@ function asWritten(name: string, run: ReadonlyArray<{ orig: string }>): string |
 /** Since rules 1.184.0: whether `name` writes, by its name, one of the countries `codes` (small letters). */
 export function writesCountryOf(name: string, codes: readonly string[]): boolean {
   return countriesWritten(wordsOf(name), new Set()).some((country) => codes.includes(country.code));
+}
+
+/**
+ * Since rules 1.185.0 (issue 9): the first country `matchedName` writes by its name in words of its own (a run with no
+ * word `queryName` holds: "Open University of Quarrow" matched for "Open University") that `queryName` does not say
+ * in any form either (a demonym or a country's one-word name of countryForms: "Quarrowese Open University" says it),
+ * for a query given in no country: the name matched is the query's name with the body's country added, and bodies of
+ * other countries may bear the query's name. A query word spelt like a word of the country (the matcher's edit budget,
+ * `editBudget`) says it, misspelt. A name the graph's registry bodies write for bodies of another country
+ * often enough (country_names_elsewhere.tsv: "New Mexico", "Georgia") and words in brackets are not read, as
+ * `countriesNamed` does not read them in a query. Null otherwise.
+ */
+export function countryQueryLacks(queryName: string, matchedName: string): string | null {
+  const reference = getReferenceData();
+  const queryWords = wordsOf(queryName);
+  const said = new Set(
+    queryWords
+      .map((word) => reference.countryForms.get(word))
+      .filter((code): code is string => code !== undefined)
+      .map(currentRegionCode),
+  );
+  const outside = matchedName.replace(/\([^()]*\)/gu, ' ');
+  const tokens = tokeniseRaw(outside);
+  const words = tokens.map((word) => asciiForm(word.orig));
+  const skip = new Set(queryWords);
+  let at = 0;
+  while (at < words.length) {
+    const country = countryRunAt(words, at);
+    if (country === undefined) {
+      at++;
+      continue;
+    }
+    const { end, code } = country;
+    const key = words.slice(at, end).join(' ');
+    const elsewhere =
+      reference.countryNamesElsewhere.has(key) ||
+      (at > 0 && reference.countryNamesElsewhere.has(`${words[at - 1]} ${key}`));
+    // A query word spelt like a word of the country within the matcher's edit budget is the country misspelt
+    // ("Ugnada Tidal Imports" for "Uganda Tidal Imports"), said by the query.
+    const spelt = (word: string) =>
+      queryWords.some((other) => editCost(other, word) <= editBudget(Math.max(other.length, word.length)));
+    if (!elsewhere && !words.slice(at, end).some((word) => skip.has(word) || spelt(word)) && !said.has(code)) {
+      return asWritten(outside, tokens.slice(at, end)) ?? key;
+    }
+    at = end;
+  }
+  return null;
 }

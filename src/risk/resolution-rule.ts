@@ -31,7 +31,7 @@
 
 import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap, ownLegalClassWord } from '../matching/class-word-swap';
-import { countryAtLength, otherCountryWritten } from '../matching/country-in-name';
+import { countryAtLength, countryQueryLacks, otherCountryWritten } from '../matching/country-in-name';
 import { genericNameOnly } from '../matching/generic-name';
 import { mayCorroborate } from '../matching/corroboration';
 import { givenNameConflict, namePartLacking, ownNamePart } from '../matching/given-name-conflict';
@@ -631,6 +631,12 @@ export function decideResolution<T extends ScoredCandidate>(
   if (generic !== null) {
     return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: generic };
   }
+  // Since rules 1.185.0: with no country given, a name matched that adds a country the query does not say resolves
+  // only with evidence beyond the name.
+  const countryAdded = countryAddedWithoutCountry(best, countries);
+  if (countryAdded !== null) {
+    return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: countryAdded };
+  }
   return {
     status: 'RESOLVED',
     best,
@@ -677,6 +683,34 @@ function genericNameWithoutEvidence(best: ScoredCandidate): string | null {
   return generic.shape === 'generic query'
     ? `the name "${best.queryName}" is made of class, field and topic words only, which many bodies bear, and it is not the name matched, "${best.matchedName}", word for word; no country agrees and no identifier is shared, so nothing beyond the name tells which of those bodies it is`
     : `the name matched, "${best.matchedName}", is made of class, field and topic words only, which many bodies bear, and the query adds words of its own ("${generic.ownWords.join(' ')}") that name a body that name does not; no country agrees and no identifier is shared`;
+}
+
+/**
+ * Since rules 1.185.0 (issue 9): why the best, an organisation that would resolve on its name alone, is not resolved
+ * when the query is given in no country (none given, none written in its name) and the name it matched writes, in
+ * words of its own, a country the query does not say in any form (`countryQueryLacks`: "Open University of Quarrow"
+ * matched for "Open University"): the query's name without that country is a name bodies of other countries may bear,
+ * and the graph's one body of it is not the evidence that it is meant. An identifier shared or the body's own town
+ * written still resolve. Counted on the resolution bench's dev answers first (bench/HISTORY.md). Null otherwise.
+ */
+function countryAddedWithoutCountry(best: ScoredCandidate, countries: readonly string[]): string | null {
+  if (
+    countries.length > 0 ||
+    (best.type !== undefined && NOT_BODIES.has(best.type)) ||
+    !best.queryName ||
+    !best.matchedName ||
+    best.features.some(
+      (feature) =>
+        (feature.name === 'country' || feature.name === 'identifier' || feature.name === 'own_town') &&
+        feature.value > 0,
+    )
+  ) {
+    return null;
+  }
+  const added = countryQueryLacks(best.queryName, best.matchedName);
+  return added === null
+    ? null
+    : `the name matched, "${best.matchedName}", adds "${added}", which the query does not say, and no country is given, no identifier shared and no town of the body written: bodies of other countries may bear the name without it; give the country to resolve`;
 }
 
 /**
