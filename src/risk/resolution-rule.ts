@@ -44,6 +44,7 @@ import { type PreparedParty, prepareParty, scoreParties } from '../matching/name
 import { normaliseName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
+import { qualifiedName } from '../matching/qualified-name';
 import { unownedPlace } from '../matching/unowned-place';
 import {
   acronymOfMatchedWords,
@@ -631,6 +632,11 @@ export function decideResolution<T extends ScoredCandidate>(
   if (generic !== null) {
     return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: generic };
   }
+  // Since rules 1.185.0: the query held word for word in the names of two bodies, each with a qualifier of its own.
+  const namesake = qualifiedNamesake(best, ranked, sameBody, countries);
+  if (namesake !== null) {
+    return { status: 'AMBIGUOUS', best, runnerUp: namesake.other, basis: null, sameBody, why: namesake.why };
+  }
   return {
     status: 'RESOLVED',
     best,
@@ -677,6 +683,61 @@ function genericNameWithoutEvidence(best: ScoredCandidate): string | null {
   return generic.shape === 'generic query'
     ? `the name "${best.queryName}" is made of class, field and topic words only, which many bodies bear, and it is not the name matched, "${best.matchedName}", word for word; no country agrees and no identifier is shared, so nothing beyond the name tells which of those bodies it is`
     : `the name matched, "${best.matchedName}", is made of class, field and topic words only, which many bodies bear, and the query adds words of its own ("${generic.ownWords.join(' ')}") that name a body that name does not; no country agrees and no identifier is shared`;
+}
+
+/** The query's country as the candidate's record has it: agreeing (> 0), conflicting (< 0), or none known (null). */
+function countryFeature(candidate: ScoredCandidate): number | null {
+  return candidate.features.find((feature) => feature.name === 'country')?.value ?? null;
+}
+
+/**
+ * Since rules 1.185.0: the best, an organisation that would resolve on its name, matched through a name that holds
+ * the query's name word for word with a qualifier of its own ("Quarrow Tidal Foundation" for "Tidal Foundation"),
+ * and another body's candidate holds the query's name so too, with a qualifier of its own ("Pellby Tidal
+ * Foundation"), both of the query's country (the country feature agreeing on both), or, no country given, both of
+ * none known: the query names neither more than the other, and the answer is AMBIGUOUS with both shown. The other
+ * body is no namesake when its name is a part of a body bearing the query's name ("Research Centre, Tidal
+ * Foundation", "Services of the Tidal Foundation": `qualifiedName`'s `partOfBody`). Counted on the resolution
+ * bench's dev answers first (bench/HISTORY.md, rules 1.185.0). The other body and why, or null.
+ */
+function qualifiedNamesake<T extends ScoredCandidate>(
+  best: T,
+  ranked: readonly T[],
+  sameBody: ReadonlySet<string>,
+  countries: readonly string[],
+): { other: T; why: string } | null {
+  if ((best.type !== undefined && NOT_BODIES.has(best.type)) || !best.queryName || !best.matchedName) {
+    return null;
+  }
+  const placed = (candidate: ScoredCandidate) => {
+    const country = countryFeature(candidate);
+    return countries.length > 0 ? country !== null && country > 0 : country === null;
+  };
+  if (!placed(best) || qualifiedName(best.queryName, best.matchedName) === null) {
+    return null;
+  }
+  for (const candidate of ranked) {
+    if (
+      sameBody.has(candidate.entityId) ||
+      (candidate.type !== undefined && NOT_BODIES.has(candidate.type)) ||
+      !candidate.matchedName ||
+      !placed(candidate)
+    ) {
+      continue;
+    }
+    const held = qualifiedName(candidate.queryName ?? best.queryName, candidate.matchedName);
+    if (held !== null && !held.partOfBody) {
+      const where =
+        countries.length > 0
+          ? `both of the country given (${countries.map((country) => country.toUpperCase()).join(', ')})`
+          : 'neither of a known country, and no country is given';
+      return {
+        other: candidate,
+        why: `the name "${best.queryName}" is held word for word in the names of two bodies, each with words of its own the query lacks: "${best.matchedName}" and "${candidate.matchedName}" (${candidate.name ?? candidate.entityId}), ${where}; the query names neither more than the other`,
+      };
+    }
+  }
+  return null;
 }
 
 /**
