@@ -68,9 +68,7 @@ export function qualifiedName(name: string, longer: string): QualifiedName | nul
       const unitClasses = getReferenceData().unitBeforeParentClasses;
       const partOfBody =
         (start > 0 && longerWords[start - 1].kind === Kind.Stop) ||
-        own.some(
-          (word) => word.kind === Kind.Class && classSetOf(word.tag).some((group) => unitClasses.has(group)),
-        );
+        own.some((word) => word.kind === Kind.Class && classSetOf(word.tag).some((group) => unitClasses.has(group)));
       return { ownWords: own.map((word) => word.orig), partOfBody };
     }
   }
