@@ -26,7 +26,9 @@
  *   name evidence or a conflicting country and another of them is neither, that one is the best
  *   (`bodyEntryOfEvidence`). Since rules 1.183.0 a name of class, field and topic words only that is not the name
  *   matched word for word, or a longer query matched through such a name, resolves only with a country agreeing, an
- *   identifier or the body's own town (`genericNameWithoutEvidence`).
+ *   identifier or the body's own town (`genericNameWithoutEvidence`). Since rules 1.185.0 a query held word for word in
+ *   the names of two bodies, each with a qualifier of its own, both of the country given (or, no country given, both of
+ *   none known) is AMBIGUOUS (`qualifiedNamesake`).
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
