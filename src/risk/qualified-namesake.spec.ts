@@ -6,7 +6,7 @@ import { SPEC_POLICY, candidatesOfResults, scoredCandidate } from './scored-cand
 
 // res23 (since rules 1.185.0, issue 9): a query held word for word in the names of two bodies, each with a qualifier
 // of its own the query lacks ("Tidal Foundation" against "Quarrow Tidal Foundation" and "Pellby Tidal Foundation"),
-// both of the country given (or, no country given, both of none known), names neither more than the other: AMBIGUOUS
+// both of the country given (or no country given at all), names neither more than the other: AMBIGUOUS
 // with both shown, where the best alone would have resolved. The other body is no namesake when its name is a part of
 // a body bearing the query's name: its words of its own hold a class word of a unit named before its parent
 // (org_words.yml unit_before_parent_classes: "Research Centre, Tidal Foundation") or a function word joins them to the
@@ -56,7 +56,7 @@ describe(qualifiedName.name, () => {
 
 const country = (value: number): CandidateFeature => ({ name: 'country', value, reason: '' });
 
-/** An organisation candidate of the query's country (agreeing), or of none known when `agrees` is null. */
+/** An organisation candidate with the country feature `agrees` (1 agreeing, -1 conflicting), or none when null. */
 function body(entityId: string, score: number, names: [string, string], agrees: number | null = 1): ScoredCandidate {
   const candidate = scoredCandidate(entityId, score, score, names);
   return agrees === null ? candidate : { ...candidate, features: [...candidate.features, country(agrees)] };
@@ -83,7 +83,7 @@ describe(`${decideResolution.name}: a query held in the names of two bodies, eac
       'AMBIGUOUS',
     ],
     [
-      'no country given, both of none known: AMBIGUOUS',
+      'no country given at all (no country feature on either): AMBIGUOUS',
       [
         body('a', 1, ['Tidal Society', 'Quarrow Tidal Society'], null),
         body('b', 0.91, ['Tidal Society', 'Tidal Society of Pellby'], null),

@@ -27,8 +27,8 @@
  *   (`bodyEntryOfEvidence`). Since rules 1.183.0 a name of class, field and topic words only that is not the name
  *   matched word for word, or a longer query matched through such a name, resolves only with a country agreeing, an
  *   identifier or the body's own town (`genericNameWithoutEvidence`). Since rules 1.185.0 a query held word for word in
- *   the names of two bodies, each with a qualifier of its own, both of the country given (or, no country given, both of
- *   none known) is AMBIGUOUS (`qualifiedNamesake`).
+ *   the names of two bodies, each with a qualifier of its own, both of the country given (or no country given at all) is
+ *   AMBIGUOUS (`qualifiedNamesake`).
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
@@ -687,7 +687,7 @@ function genericNameWithoutEvidence(best: ScoredCandidate): string | null {
     : `the name matched, "${best.matchedName}", is made of class, field and topic words only, which many bodies bear, and the query adds words of its own ("${generic.ownWords.join(' ')}") that name a body that name does not; no country agrees and no identifier is shared`;
 }
 
-/** The query's country as the candidate's record has it: agreeing (> 0), conflicting (< 0), or none known (null). */
+/** The country feature: the candidate's country agreeing with the query's (> 0), conflicting (< 0), or not compared. */
 function countryFeature(candidate: ScoredCandidate): number | null {
   return candidate.features.find((feature) => feature.name === 'country')?.value ?? null;
 }
@@ -696,10 +696,10 @@ function countryFeature(candidate: ScoredCandidate): number | null {
  * Since rules 1.185.0: the best, an organisation that would resolve on its name, matched through a name that holds
  * the query's name word for word with a qualifier of its own ("Quarrow Tidal Foundation" for "Tidal Foundation"),
  * and another body's candidate holds the query's name so too, with a qualifier of its own ("Pellby Tidal
- * Foundation"), both of the query's country (the country feature agreeing on both), or, no country given, both of
- * none known: the query names neither more than the other, and the answer is AMBIGUOUS with both shown. The other
- * body is no namesake when its name is a part of a body bearing the query's name ("Research Centre, Tidal
- * Foundation", "Services of the Tidal Foundation": `qualifiedName`'s `partOfBody`). Counted on the resolution
+ * Foundation"), both of the query's country (the country feature agreeing on both), or no country given at all (no
+ * country feature on either): the query names neither more than the other, and the answer is AMBIGUOUS with both
+ * shown. The other body is no namesake when its name is a part of a body bearing the query's name ("Research Centre,
+ * Tidal Foundation", "Services of the Tidal Foundation": `qualifiedName`'s `partOfBody`). Counted on the resolution
  * bench's dev answers first (bench/HISTORY.md, rules 1.185.0). The other body and why, or null.
  */
 function qualifiedNamesake<T extends ScoredCandidate>(
@@ -732,7 +732,7 @@ function qualifiedNamesake<T extends ScoredCandidate>(
       const where =
         countries.length > 0
           ? `both of the country given (${countries.map((country) => country.toUpperCase()).join(', ')})`
-          : 'neither of a known country, and no country is given';
+          : 'and no country is given to tell them apart';
       return {
         other: candidate,
         why: `the name "${best.queryName}" is held word for word in the names of two bodies, each with words of its own the query lacks: "${best.matchedName}" and "${candidate.matchedName}" (${candidate.name ?? candidate.entityId}), ${where}; the query names neither more than the other`,
