@@ -27,8 +27,8 @@
  *   (`bodyEntryOfEvidence`). Since rules 1.183.0 a name of class, field and topic words only that is not the name
  *   matched word for word, or a longer query matched through such a name, resolves only with a country agreeing, an
  *   identifier or the body's own town (`genericNameWithoutEvidence`). Since rules 1.185.0 a query held word for word in
- *   the names of two bodies, each with a qualifier of its own, both of the country given (or no country given at all) is
- *   AMBIGUOUS (`qualifiedNamesake`).
+ *   the names of two bodies, each with a qualifier of its own, both of the country given (or no country given at all)
+ *   is AMBIGUOUS (`qualifiedNamesake`).
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
