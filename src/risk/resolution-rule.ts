@@ -26,9 +26,7 @@
  *   name evidence or a conflicting country and another of them is neither, that one is the best
  *   (`bodyEntryOfEvidence`). Since rules 1.183.0 a name of class, field and topic words only that is not the name
  *   matched word for word, or a longer query matched through such a name, resolves only with a country agreeing, an
- *   identifier or the body's own town (`genericNameWithoutEvidence`). Since rules 1.185.0 a query held word for word in
- *   the names of two bodies, each with a qualifier of its own, both of the country given (or no country given at all)
- *   is AMBIGUOUS (`qualifiedNamesake`).
+ *   identifier or the body's own town (`genericNameWithoutEvidence`).
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
@@ -46,7 +44,6 @@ import { type PreparedParty, prepareParty, scoreParties } from '../matching/name
 import { normaliseName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
-import { qualifiedName } from '../matching/qualified-name';
 import { unownedPlace } from '../matching/unowned-place';
 import {
   acronymOfMatchedWords,
@@ -634,11 +631,6 @@ export function decideResolution<T extends ScoredCandidate>(
   if (generic !== null) {
     return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: generic };
   }
-  // Since rules 1.185.0: the query held word for word in the names of two bodies, each with a qualifier of its own.
-  const namesake = qualifiedNamesake(best, ranked, sameBody, countries);
-  if (namesake !== null) {
-    return { status: 'AMBIGUOUS', best, runnerUp: namesake.other, basis: null, sameBody, why: namesake.why };
-  }
   return {
     status: 'RESOLVED',
     best,
@@ -685,61 +677,6 @@ function genericNameWithoutEvidence(best: ScoredCandidate): string | null {
   return generic.shape === 'generic query'
     ? `the name "${best.queryName}" is made of class, field and topic words only, which many bodies bear, and it is not the name matched, "${best.matchedName}", word for word; no country agrees and no identifier is shared, so nothing beyond the name tells which of those bodies it is`
     : `the name matched, "${best.matchedName}", is made of class, field and topic words only, which many bodies bear, and the query adds words of its own ("${generic.ownWords.join(' ')}") that name a body that name does not; no country agrees and no identifier is shared`;
-}
-
-/** The country feature: the candidate's country agreeing with the query's (> 0), conflicting (< 0), or not compared. */
-function countryFeature(candidate: ScoredCandidate): number | null {
-  return candidate.features.find((feature) => feature.name === 'country')?.value ?? null;
-}
-
-/**
- * Since rules 1.185.0: the best, an organisation that would resolve on its name, matched through a name that holds
- * the query's name word for word with a qualifier of its own ("Quarrow Tidal Foundation" for "Tidal Foundation"),
- * and another body's candidate holds the query's name so too, with a qualifier of its own ("Pellby Tidal
- * Foundation"), both of the query's country (the country feature agreeing on both), or no country given at all (no
- * country feature on either): the query names neither more than the other, and the answer is AMBIGUOUS with both
- * shown. The other body is no namesake when its name is a part of a body bearing the query's name ("Research Centre,
- * Tidal Foundation", "Services of the Tidal Foundation": `qualifiedName`'s `partOfBody`). Counted on the resolution
- * bench's dev answers first (bench/HISTORY.md, rules 1.185.0). The other body and why, or null.
- */
-function qualifiedNamesake<T extends ScoredCandidate>(
-  best: T,
-  ranked: readonly T[],
-  sameBody: ReadonlySet<string>,
-  countries: readonly string[],
-): { other: T; why: string } | null {
-  if ((best.type !== undefined && NOT_BODIES.has(best.type)) || !best.queryName || !best.matchedName) {
-    return null;
-  }
-  const placed = (candidate: ScoredCandidate) => {
-    const country = countryFeature(candidate);
-    return countries.length > 0 ? country !== null && country > 0 : country === null;
-  };
-  if (!placed(best) || qualifiedName(best.queryName, best.matchedName) === null) {
-    return null;
-  }
-  for (const candidate of ranked) {
-    if (
-      sameBody.has(candidate.entityId) ||
-      (candidate.type !== undefined && NOT_BODIES.has(candidate.type)) ||
-      !candidate.matchedName ||
-      !placed(candidate)
-    ) {
-      continue;
-    }
-    const held = qualifiedName(candidate.queryName ?? best.queryName, candidate.matchedName);
-    if (held !== null && !held.partOfBody) {
-      const where =
-        countries.length > 0
-          ? `both of the country given (${countries.map((country) => country.toUpperCase()).join(', ')})`
-          : 'and no country is given to tell them apart';
-      return {
-        other: candidate,
-        why: `the name "${best.queryName}" is held word for word in the names of two bodies, each with words of its own the query lacks: "${best.matchedName}" and "${candidate.matchedName}" (${candidate.name ?? candidate.entityId}), ${where}; the query names neither more than the other`,
-      };
-    }
-  }
-  return null;
 }
 
 /**
