@@ -724,9 +724,9 @@ export class CandidateIndex implements WeightSource {
   private readonly soundMates = [new Map<TokenInfo, SoundMates>(), new Map<TokenInfo, SoundMates>()];
   /**
    * Per kind of reading (`expansionReading`), a query word's blocking expansions by the word as written, for the
-   * tables they were read from (see `expand`); emptied after EXPANSIONS_KEPT words, and dropped whole by a build.
+   * tables they were read from (see `expand`); emptied after EXPANSIONS_KEPT words.
    */
-  private expansions?: { built: BuiltTables; vocabulary: number; byReading: Map<string, KeptExpansion>[] };
+  private expansions?: { built: BuiltTables; byReading: Map<string, KeptExpansion>[] };
   /** How often `expand` found a query word's expansions kept, and how often it read them (for benchmarks). */
   readonly expansionMemo = { hits: 0, misses: 0 };
 
@@ -2631,7 +2631,8 @@ export class CandidateIndex implements WeightSource {
    * Indexed words a query word may stand for: itself, spelling variants (trigrams) and same-sounding words. Kept
    * between queries (since speed16; the same words, read once): what they are depends only on the word as written
    * (`makeTokenInfo` is pure), whether the index knows it (its id), the reading (person, known variants, a place's
-   * slot) and the built tables; a build, or a word added, drops them all. Callers read the list, never change it.
+   * slot) and the built tables, which they are kept with (an index takes no entry after its build). Callers read
+   * the list, never change it.
    */
   private expand(
     token: TokenInfo,
@@ -2640,9 +2641,8 @@ export class CandidateIndex implements WeightSource {
     placeSlot = false,
   ): readonly (readonly [number, number])[] {
     const built = this.built!;
-    // (Words added since the build, "only before build", would change a new word's look-up: dropped then too.)
-    if (this.expansions?.built !== built || this.expansions.vocabulary !== this.vocabulary.size) {
-      this.expansions = { built, vocabulary: this.vocabulary.size, byReading: [] };
+    if (this.expansions?.built !== built) {
+      this.expansions = { built, byReading: [] };
     }
     const reading = expansionReading(person, knownVariants, placeSlot);
     const kept = (this.expansions.byReading[reading] ??= new Map<string, KeptExpansion>());
