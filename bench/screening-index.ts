@@ -222,7 +222,6 @@ function measure(index: CandidateIndex, queries: BenchQuery[]): void {
   const found: Record<string, [number, number]> = {};
   const shapes: QueryShape[] = [];
   const loadBefore = loadavg()[0];
-  const memoBefore = { ...index.expansionMemo };
   for (const { kind, query, expected } of queries) {
     resetPhases();
     const cpuStarted = cpuMicros();
@@ -254,12 +253,6 @@ function measure(index: CandidateIndex, queries: BenchQuery[]): void {
   cpu.sort((a, b) => a - b);
   console.log(
     `  CPU per query: p50 ${percentile(cpu, 0.5).toFixed(0)} µs, p99 ${percentile(cpu, 0.99).toFixed(0)} µs, mean ${meanCpu.toFixed(0)} µs (load ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after)`,
-  );
-  // (The warm-up's 500 queries are the first 500 measured: their words' expansions are kept by then.)
-  const hits = index.expansionMemo.hits - memoBefore.hits;
-  const misses = index.expansionMemo.misses - memoBefore.misses;
-  console.log(
-    `  query words' expansions kept (blocking's memo): ${hits.toLocaleString()} of ${(hits + misses).toLocaleString()} found kept (${((100 * hits) / Math.max(1, hits + misses)).toFixed(1)}%)`,
   );
   const text = `${lines.join('\n')}\n`;
   console.log(`  results sha256 ${createHash('sha256').update(text).digest('hex')}`);

@@ -66,8 +66,6 @@ const CLASS_TIE_BREAK = 0.1;
 const PREPARED_ENTRIES = 20_000;
 /** Query words whose sound-alike words are kept between queries (see `soundMatesOf`). */
 const SOUND_MATES_KEPT = 50_000;
-/** Query words whose blocking expansions are kept between queries, per kind of reading (see `expand`). */
-const EXPANSIONS_KEPT = 50_000;
 /** Names scored in full per query, after blocking ranks the candidates. */
 const SCORED_NAMES = 32;
 /** The longest posting list read for names that are a query name word for word (see `withExactNames`). */
@@ -722,13 +720,6 @@ export class CandidateIndex implements WeightSource {
   private readonly likeness = new LikenessCache();
   /** Per query word, the indexed words that sound alike and align with it (see `soundsAlike`): [org, person]. */
   private readonly soundMates = [new Map<TokenInfo, SoundMates>(), new Map<TokenInfo, SoundMates>()];
-  /**
-   * Per kind of reading (`expansionReading`), a query word's blocking expansions by the word as written, for the
-   * tables they were read from (see `expand`); emptied after EXPANSIONS_KEPT words.
-   */
-  private expansions?: { built: BuiltTables; byReading: Map<string, KeptExpansion>[] };
-  /** How often `expand` found a query word's expansions kept, and how often it read them (for benchmarks). */
-  readonly expansionMemo = { hits: 0, misses: 0 };
 
   private built?: BuiltTables;
   /**
@@ -2627,46 +2618,8 @@ export class CandidateIndex implements WeightSource {
     return extra ? [...blocked, ...extra] : blocked;
   }
 
-  /**
-   * Indexed words a query word may stand for: itself, spelling variants (trigrams) and same-sounding words. Kept
-   * between queries (since speed16; the same words, read once): what they are depends only on the word as written
-   * (`makeTokenInfo` is pure), whether the index knows it (its id), the reading (person, known variants, a place's
-   * slot) and the built tables, which they are kept with (an index takes no entry after its build). Callers read
-   * the list, never change it.
-   */
-  private expand(
-    token: TokenInfo,
-    person: boolean,
-    knownVariants = false,
-    placeSlot = false,
-  ): readonly (readonly [number, number])[] {
-    const built = this.built!;
-    if (this.expansions?.built !== built) {
-      this.expansions = { built, byReading: [] };
-    }
-    const reading = expansionReading(person, knownVariants, placeSlot);
-    const kept = (this.expansions.byReading[reading] ??= new Map<string, KeptExpansion>());
-    const found = kept.get(token.orig);
-    if (found !== undefined && found.id === token.id) {
-      this.expansionMemo.hits++;
-      return found.words;
-    }
-    this.expansionMemo.misses++;
-    const words = this.readExpansions(token, person, knownVariants, placeSlot);
-    if (kept.size >= EXPANSIONS_KEPT) {
-      kept.clear();
-    }
-    kept.set(token.orig, { id: token.id, words });
-    return words;
-  }
-
-  /** `expand`'s words, read from the tables. */
-  private readExpansions(
-    token: TokenInfo,
-    person: boolean,
-    knownVariants: boolean,
-    placeSlot: boolean,
-  ): [number, number][] {
+  /** Indexed words a query word may stand for: itself, spelling variants (trigrams) and same-sounding words. */
+  private expand(token: TokenInfo, person: boolean, knownVariants = false, placeSlot = false): [number, number][] {
     const out = new Map<number, number>();
     if (token.id >= 0) {
       out.set(token.id, 1);
@@ -3223,20 +3176,6 @@ function gallop(values: Uint32Array, from: number, to: number, word: number): nu
     }
   }
   return high;
-}
-
-/** A query word's blocking expansions kept (see `CandidateIndex.expand`), with the id it had when they were read. */
-interface KeptExpansion {
-  id: number;
-  words: readonly (readonly [number, number])[];
-}
-
-/**
- * `expand`'s reading as a number: person or organisation, and whether a known word's spelling variants are read
- * (and then whether it stands in a place's slot, which only that reading asks).
- */
-function expansionReading(person: boolean, knownVariants: boolean, placeSlot: boolean): number {
-  return (person ? 1 : 0) + (knownVariants ? 2 + (placeSlot ? 2 : 0) : 0);
 }
 
 /** A query word's sound-alike words found so far (see `soundMatesOf`). */
