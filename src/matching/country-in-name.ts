@@ -157,13 +157,32 @@ export function otherCountryWritten(
  * `countryInBrackets`'s); a name that is the country's name alone.
  */
 export function countriesNamed(name: string): Array<{ text: string; code: string }> {
+  const { words, runs } = countryRunsOutsideBrackets(name);
+  const found: Array<{ text: string; code: string }> = [];
+  for (const run of runs) {
+    if (!run.elsewhere && !found.some((country) => country.code === run.code)) {
+      found.push({ text: run.text, code: run.code });
+    }
+  }
+  const written = runs.reduce((sum, run) => sum + run.end - run.at, 0);
+  return written < words.length ? found : [];
+}
+
+/**
+ * Each run of words of `name` read as one country (`countryRunAt`, left to right, the longest first), words in
+ * brackets aside (a remark on the name: a passport's country, a unit's, `countryInBrackets`'s), with its words, its
+ * text as written and whether the registry's bodies write it for bodies of another country often enough, alone or
+ * after the word before it (country_names_elsewhere.tsv: "Georgia", "New Mexico").
+ */
+function countryRunsOutsideBrackets(name: string): {
+  words: string[];
+  runs: Array<{ at: number; end: number; code: string; text: string; elsewhere: boolean }>;
+} {
   const reference = getReferenceData();
-  // Words in brackets are a remark on the name (a passport's country, a unit's: `countryInBrackets`), not the name.
   const outside = name.replace(/\([^()]*\)/gu, ' ');
   const tokens = tokeniseRaw(outside);
   const words = tokens.map((word) => asciiForm(word.orig));
-  const found: Array<{ text: string; code: string }> = [];
-  let written = 0;
+  const runs: Array<{ at: number; end: number; code: string; text: string; elsewhere: boolean }> = [];
   let at = 0;
   while (at < words.length) {
     const country = countryRunAt(words, at);
@@ -173,16 +192,13 @@ export function countriesNamed(name: string): Array<{ text: string; code: string
     }
     const { end, code } = country;
     const key = words.slice(at, end).join(' ');
-    written += end - at;
     const elsewhere =
       reference.countryNamesElsewhere.has(key) ||
       (at > 0 && reference.countryNamesElsewhere.has(`${words[at - 1]} ${key}`));
-    if (!elsewhere && !found.some((country) => country.code === code)) {
-      found.push({ text: asWritten(outside, tokens.slice(at, end)) ?? key, code });
-    }
+    runs.push({ at, end, code, text: (!elsewhere && asWritten(outside, tokens.slice(at, end))) || key, elsewhere });
     at = end;
   }
-  return written < words.length ? found : [];
+  return { words, runs };
 }
 
 /** The words `run` as `name` writes them (case and the marks between them), for a reason to quote. */
@@ -215,30 +231,17 @@ export function countryQueryLacks(queryName: string, matchedName: string): strin
       .filter((code): code is string => code !== undefined)
       .map(currentRegionCode),
   );
-  const outside = matchedName.replace(/\([^()]*\)/gu, ' ');
-  const tokens = tokeniseRaw(outside);
-  const words = tokens.map((word) => asciiForm(word.orig));
   const skip = new Set(queryWords);
-  let at = 0;
-  while (at < words.length) {
-    const country = countryRunAt(words, at);
-    if (country === undefined) {
-      at++;
-      continue;
-    }
-    const { end, code } = country;
-    const key = words.slice(at, end).join(' ');
-    const elsewhere =
-      reference.countryNamesElsewhere.has(key) ||
-      (at > 0 && reference.countryNamesElsewhere.has(`${words[at - 1]} ${key}`));
-    // A query word spelt like a word of the country within the matcher's edit budget is the country misspelt
-    // ("Ugnada Tidal Imports" for "Uganda Tidal Imports"), said by the query.
-    const spelt = (word: string) =>
-      queryWords.some((other) => editCost(other, word) <= editBudget(Math.max(other.length, word.length)));
-    if (!elsewhere && !words.slice(at, end).some((word) => skip.has(word) || spelt(word)) && !said.has(code)) {
-      return asWritten(outside, tokens.slice(at, end)) ?? key;
-    }
-    at = end;
-  }
-  return null;
+  // A query word spelt like a word of the country within the matcher's edit budget is the country misspelt
+  // ("Ugnada Tidal Imports" for "Uganda Tidal Imports"), said by the query.
+  const spelt = (word: string) =>
+    queryWords.some((other) => editCost(other, word) <= editBudget(Math.max(other.length, word.length)));
+  const { words, runs } = countryRunsOutsideBrackets(matchedName);
+  const lacked = runs.find(
+    (run) =>
+      !run.elsewhere &&
+      !words.slice(run.at, run.end).some((word) => skip.has(word) || spelt(word)) &&
+      !said.has(run.code),
+  );
+  return lacked?.text ?? null;
 }

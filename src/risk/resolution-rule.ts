@@ -654,6 +654,24 @@ export function decideResolution<T extends ScoredCandidate>(
 const NOT_BODIES: ReadonlySet<string> = new Set(['Person', 'Vessel', 'Aircraft']);
 
 /**
+ * Whether the best is a body (not a person, vessel or aircraft) with both names compared whose resolution rests on
+ * its name alone: no country agreeing, no identifier shared, not the body's own town written (the matcher's
+ * features). The generic-name and added-country rules read only such a best.
+ */
+function restsOnNameAlone(best: ScoredCandidate): best is ScoredCandidate & { queryName: string; matchedName: string } {
+  return (
+    (best.type === undefined || !NOT_BODIES.has(best.type)) &&
+    !!best.queryName &&
+    !!best.matchedName &&
+    !best.features.some(
+      (feature) =>
+        (feature.name === 'country' || feature.name === 'identifier' || feature.name === 'own_town') &&
+        feature.value > 0,
+    )
+  );
+}
+
+/**
  * Since rules 1.183.0: why the best, an organisation that would resolve on its name alone (no country agreeing, no
  * identifier, not matched at its own town), is not resolved when the query's name is made only of class, field and
  * topic words and is not the name matched word for word ("Institute of Tidal Physics" against "Institute of Tidal
@@ -664,16 +682,7 @@ const NOT_BODIES: ReadonlySet<string> = new Set(['Person', 'Vessel', 'Aircraft']
  * otherwise.
  */
 function genericNameWithoutEvidence(best: ScoredCandidate): string | null {
-  if (
-    (best.type !== undefined && NOT_BODIES.has(best.type)) ||
-    !best.queryName ||
-    !best.matchedName ||
-    best.features.some(
-      (feature) =>
-        (feature.name === 'country' || feature.name === 'identifier' || feature.name === 'own_town') &&
-        feature.value > 0,
-    )
-  ) {
+  if (!restsOnNameAlone(best)) {
     return null;
   }
   const generic = genericNameOnly(best.queryName, best.matchedName);
@@ -694,17 +703,7 @@ function genericNameWithoutEvidence(best: ScoredCandidate): string | null {
  * written still resolve. Counted on the resolution bench's dev answers first (bench/HISTORY.md). Null otherwise.
  */
 function countryAddedWithoutCountry(best: ScoredCandidate, countries: readonly string[]): string | null {
-  if (
-    countries.length > 0 ||
-    (best.type !== undefined && NOT_BODIES.has(best.type)) ||
-    !best.queryName ||
-    !best.matchedName ||
-    best.features.some(
-      (feature) =>
-        (feature.name === 'country' || feature.name === 'identifier' || feature.name === 'own_town') &&
-        feature.value > 0,
-    )
-  ) {
+  if (countries.length > 0 || !restsOnNameAlone(best)) {
     return null;
   }
   const added = countryQueryLacks(best.queryName, best.matchedName);
