@@ -5,9 +5,10 @@ import { graphBodyCandidate, SPEC_POLICY } from './scored-candidate.testing';
 
 /**
  * Since rules 1.186.0 (issue 9): an organisation's name sent with nothing beside it (no country given or written, no
- * identifier, not the body's own town) resolves only to a body whose name it agrees with word for word: the same
- * letters once case, accents, spaces, hyphens, dots and apostrophes are dropped, function words and legal forms aside;
- * the same words in another order; or the name with a segment after a comma added. A typo, a known variant, a class
+ * identifier, not the body's own town) resolves to a body of the graph on no list only through a name it agrees with
+ * word for word (a list entry keeps the matcher's reading): the same letters once case, accents, spaces, hyphens, dots
+ * and apostrophes are dropped, function words and legal forms aside; the same words in another order; or the name
+ * with a segment after a comma added. A typo, a known variant, a class
  * word in another language or form, a word added or dropped, another script: the body is shown as the best
  * candidate, NOT_FOUND, and the country resolves it. Made-up names.
  */
@@ -125,6 +126,14 @@ describe('resolution: nothing but a name that does not agree word for word is sh
       {},
       'RESOLVED',
       'the name with its parent after a comma',
+    ),
+    row(
+      'Quarow Tidal Institute',
+      'Quarrow Tidal Institute',
+      [],
+      { lists: ['un-sc'] },
+      'RESOLVED',
+      "a list entry keeps the matcher's reading: the lists write one name in several spellings",
     ),
     row(
       'Quarow Tidal Institute',
