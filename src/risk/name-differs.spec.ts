@@ -8,9 +8,9 @@ import { graphBodyCandidate, SPEC_POLICY } from './scored-candidate.testing';
  * identifier, not the body's own town) resolves to a body of the graph on no list only through a name it agrees with
  * word for word (a list entry keeps the matcher's reading): the same letters once case, accents, spaces, hyphens, dots
  * and apostrophes are dropped, function words and legal forms aside; the same words in another order; or the name
- * with a segment after a comma added. A typo, a known variant, a class
- * word in another language or form, a word added or dropped, another script: the body is shown as the best
- * candidate, NOT_FOUND, and the country resolves it. Made-up names.
+ * with a segment after a comma added. A typo, a known variant, a class word in another language or form, a word added
+ * or dropped, another script: the body is shown as the best candidate, NOT_FOUND, and the country resolves it.
+ * Made-up names.
  */
 describe(wordForWordDifference.name, () => {
   const differs = (queryOwn: string[], matchedOwn: string[], otherScript = false): NameDifference => ({
