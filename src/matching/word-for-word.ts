@@ -2,9 +2,10 @@
  * Since rules 1.186.0 (issue 9): whether two names of a body agree word for word, as a person reading them would say
  * they do: the same letters once case, accents, spaces, hyphens, dots and apostrophes are dropped ("ChuGye" and
  * "Chugye", "Mehmet Bey" and "Mehmetbey", "C.F." and "C. F."), function words, legal forms, particles and titles aside
- * as the matcher reads them (`prepareName`'s kinds); the same words in another order ("Quarrow University" and
- * "University of Quarrow"); or one name the other with a segment after a comma added ("Quarrow Tidal Institute" and
- * "Quarrow Tidal Institute, Pellby Academy of Sciences": a parent or place the other leaves out).
+ * as the matcher reads them (`prepareName`'s kinds), a country's demonym for its name ("Danish" and "Denmark"); the
+ * same words in another order ("Quarrow University" and "University of Quarrow"); or one name the other with a segment
+ * after a comma added ("Quarrow Tidal Institute" and "Quarrow Tidal Institute, Pellby Academy of Sciences": a parent
+ * or place the other leaves out).
  *
  * Not agreeing: a word spelt otherwise (a typo, a learned spelling or a known variant of the matcher: "Quarow",
  * "St."/"Saint"), a class word in another language or form ("Universidad", "Sciences"), a word added or dropped
@@ -15,6 +16,7 @@
  */
 import { wordsWithout } from '../common/collections';
 import { Kind, prepareName } from './normalise';
+import { currentRegionCode, getReferenceData } from './reference-data';
 import { asciiForm, Script } from './tokenise';
 
 /** Words that name nothing of their own here, as res20's generic-name reading sets them aside. */
@@ -29,6 +31,7 @@ interface LetterWord {
 }
 
 function lettersOf(name: string): LetterWord[] {
+  const reference = getReferenceData();
   const prepared = prepareName(name, 'org');
   const words: LetterWord[] = [];
   prepared.tokens.forEach((token, index) => {
@@ -36,7 +39,15 @@ function lettersOf(name: string): LetterWord[] {
       return;
     }
     const latin = token.script === Script.Latin || token.script === Script.Digits;
-    words.push({ text: latin ? asciiForm(token.orig) : token.orig.toLowerCase(), orig: token.orig, latin });
+    const letters = latin ? asciiForm(token.orig) : token.orig.toLowerCase();
+    // A country's one-word name or demonym (org_words.yml country_forms, ICU's names) is the country ("Quarrowese"
+    // and "of Quarrowland" say one country), as res22's `countryQueryLacks` reads a query's demonym.
+    const country = latin ? reference.countryForms.get(letters) : undefined;
+    words.push({
+      text: country !== undefined ? `country:${currentRegionCode(country)}` : letters,
+      orig: token.orig,
+      latin,
+    });
   });
   return words;
 }
