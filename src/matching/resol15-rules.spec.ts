@@ -155,7 +155,7 @@ describe(companyLettersAbbreviated.name, () => {
 });
 
 describe(`${decideResolution.name}: a company named by letters is not the body they abbreviate (rules 1.155.0)`, () => {
-  it.each<[reason: string, best: ScoredCandidate, expected: { status: string; why?: string }]>([
+  it.each<[reason: string, best: ScoredCandidate, expected: { status: string; why?: string; countries?: string[] }]>([
     [
       'matched through the acronym of a body named otherwise: NOT_FOUND, shown with the reason',
       body('ror:qzw', 0.91, 0.89, ['QZW Inc. (Canada)', 'QZW'], { name: 'Quarrow Zoological Workshop' }),
@@ -165,9 +165,10 @@ describe(`${decideResolution.name}: a company named by letters is not the body t
       },
     ],
     [
+      // (The resolver reads "(Canada)" as the query's country, countryInBrackets: given here as it passes it.)
       'the body named by the letters resolves',
       body('ror:qzw', 0.91, 0.89, ['QZW Inc. (Canada)', 'QZW'], { name: 'QZW Ltd. (Canada)' }),
-      { status: 'RESOLVED' },
+      { status: 'RESOLVED', countries: ['ca'] },
     ],
     [
       'the acronym alone resolves as before',

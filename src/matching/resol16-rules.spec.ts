@@ -78,7 +78,7 @@ describe(fieldOtherThanBody.name, () => {
 });
 
 describe(`${decideResolution.name}: a field word other than the body name's, through a short name (rules 1.160.0)`, () => {
-  it.each<[reason: string, best: ScoredCandidate, expected: { status: string; why?: string }]>([
+  it.each<[reason: string, best: ScoredCandidate, expected: { status: string; why?: string; countries?: string[] }]>([
     [
       'matched through the short name, the query with a field word where the body name has another: NOT_FOUND, shown',
       body('ror:quarrow', 1, 1, ['Quarrow Institute for Dental Tide Problems', 'Quarrow Institute'], {
@@ -98,11 +98,27 @@ describe(`${decideResolution.name}: a field word other than the body name's, thr
       { status: 'NOT_FOUND' },
     ],
     [
-      'the same field word: resolved',
+      // Since rules 1.186.0 the name alone, no country given, that is not the name matched word for word is shown, not
+      // resolved, by the name-alone rule (its reason, not this rule's: name-differs.spec.ts); with the country, resolved.
+      'the same field word: not this rule; with no country the name-alone rule shows it',
       body('ror:quarrow', 1, 1, ['Quarrow Institute for Information Tide Problems', 'Quarrow Institute'], {
         name: 'Institute for Information Tide Problems',
       }),
-      { status: 'RESOLVED' },
+      {
+        status: 'NOT_FOUND',
+        why: 'the name given differs from "Quarrow Institute" (it lacks "information tide problems"); with no country or identifier to support it, it is shown, not resolved: give the country to resolve',
+      },
+    ],
+    [
+      'the same field word: resolved with the country',
+      body('ror:quarrow', 1, 1, ['Quarrow Institute for Information Tide Problems', 'Quarrow Institute'], {
+        name: 'Institute for Information Tide Problems',
+        features: [
+          { name: 'token_alignment', value: 1, reason: '' },
+          { name: 'country', value: 1, reason: '' },
+        ],
+      }),
+      { status: 'RESOLVED', countries: ['ru'] },
     ],
   ])('%s', (_reason, best, expected) => {
     expectDecision(best, expected);

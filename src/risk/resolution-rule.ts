@@ -26,7 +26,9 @@
  *   name evidence or a conflicting country and another of them is neither, that one is the best
  *   (`bodyEntryOfEvidence`). Since rules 1.183.0 a name of class, field and topic words only that is not the name
  *   matched word for word, or a longer query matched through such a name, resolves only with a country agreeing, an
- *   identifier or the body's own town (`genericNameWithoutEvidence`).
+ *   identifier or the body's own town (`genericNameWithoutEvidence`). Since rules 1.186.0, with no country given or
+ *   written, a body of the graph on no list matched through a name that does not agree with the query's word for word
+ *   resolves only with an identifier or the body's own town (`differentNameWithoutEvidence`).
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
@@ -45,6 +47,7 @@ import { normaliseName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
 import { unownedPlace } from '../matching/unowned-place';
+import { wordForWordDifference } from '../matching/word-for-word';
 import {
   acronymOfMatchedWords,
   acronymWritten,
@@ -637,6 +640,12 @@ export function decideResolution<T extends ScoredCandidate>(
   if (countryAdded !== null) {
     return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: countryAdded };
   }
+  // Since rules 1.186.0: with nothing but a name, a body of the graph matched through a name that does not agree with
+  // it word for word resolves only with evidence beyond the name.
+  const differs = differentNameWithoutEvidence(best, countries);
+  if (differs !== null) {
+    return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: differs };
+  }
   return {
     status: 'RESOLVED',
     best,
@@ -710,6 +719,39 @@ function countryAddedWithoutCountry(best: ScoredCandidate, countries: readonly s
   return added === null
     ? null
     : `the name matched, "${best.matchedName}", adds "${added}", which the query does not say, and no country is given, no identifier shared and no town of the body written: bodies of other countries may bear the name without it; give the country to resolve`;
+}
+
+/**
+ * Since rules 1.186.0 (issue 9): why the best, a body of the graph on no list (a registry's, the seed's or the curated
+ * graph's) that would resolve on its name alone, is not resolved when the query is given in no country (none given,
+ * none written in its name) and the name it matched does not agree with the query's word for word
+ * (`wordForWordDifference`: a word spelt otherwise, a known variant, a class word in another language, a word added or
+ * dropped, another script). With nothing but a name, such a match was to another body more often than to the one
+ * meant on the resolution bench's dev answers (bench/HISTORY.md "## Resolution", res24): the body is shown as the best
+ * candidate, and a country or an identifier resolves it. Null otherwise.
+ */
+function differentNameWithoutEvidence(best: ScoredCandidate, countries: readonly string[]): string | null {
+  // A list entry keeps the matcher's reading, as for `identityWordSpelling`: the lists write one party's name in
+  // several spellings, and its listing is what a screening must not lose.
+  if (countries.length > 0 || best.lists?.length !== 0 || !restsOnNameAlone(best)) {
+    return null;
+  }
+  const difference = wordForWordDifference(best.queryName, best.matchedName);
+  if (difference === null) {
+    return null;
+  }
+  const quoted = (words: readonly string[]) => `"${words.join(' ')}"`;
+  const { queryOwn, matchedOwn, otherScript } = difference;
+  const what = otherScript
+    ? 'written in another script'
+    : queryOwn.length > 0 && matchedOwn.length > 0
+      ? `${quoted(queryOwn)} where it has ${quoted(matchedOwn)}`
+      : matchedOwn.length > 0
+        ? `it adds ${quoted(matchedOwn)}`
+        : queryOwn.length > 0
+          ? `it lacks ${quoted(queryOwn)}`
+          : 'its words written otherwise';
+  return `the name given differs from "${best.matchedName}" (${what}); with no country or identifier to support it, it is shown, not resolved: give the country to resolve`;
 }
 
 /**

@@ -40,9 +40,15 @@ export function graphBodyCandidate(
   return scoredCandidate(entityId, score, nameScore, names, { lists: [], ...more });
 }
 
-/** Decides on `best` alone and checks the status, that `best` is the candidate shown, and the reason when given. */
-export function expectDecision(best: ScoredCandidate, expected: { status: string; why?: string }): void {
-  const decision = decideResolution([best], [], SPEC_POLICY);
+/**
+ * Decides on `best` alone and checks the status, that `best` is the candidate shown, and the reason when given; with
+ * `countries`, the query's countries as the resolver reads them (given, or written after or in brackets after the name).
+ */
+export function expectDecision(
+  best: ScoredCandidate,
+  expected: { status: string; why?: string; countries?: string[] },
+): void {
+  const decision = decideResolution([best], [], SPEC_POLICY, expected.countries ?? []);
   expect(decision.status).toBe(expected.status);
   expect(decision.best?.entityId).toBe(best.entityId);
   if (expected.why) {
