@@ -56,6 +56,14 @@ export function spellsSyllables(word: string, syllables: readonly string[], kore
   );
 }
 
+/**
+ * Positions of a word reached by the syllables read so far, and by the next one (`spellsKeyedSyllables`): a
+ * position is reached when its cell holds the step's stamp, so no cell is cleared between steps or calls.
+ */
+let reachedBefore = new Uint32Array(64);
+let reachedAfter = new Uint32Array(64);
+let reachStamp = 0;
+
 /** `spellsSyllables` with the syllables' keys given (worked out once per run of characters: `readingOf`). */
 function spellsKeyedSyllables(
   word: string,
@@ -65,27 +73,62 @@ function spellsKeyedSyllables(
 ): boolean {
   // Each syllable takes 1 to LONGEST_SYLLABLE letters: a word outside those bounds is no spelling of them
   // (the walk below would find no way through; this only saves the walk).
-  if (word.length < syllables.length || word.length > syllables.length * LONGEST_SYLLABLE) {
+  const length = word.length;
+  const count = syllables.length;
+  if (length < count || length > count * LONGEST_SYLLABLE) {
     return false;
   }
-  // reachable[i][j]: the first i syllables spell the first j letters.
-  let reachable = new Set<number>([0]);
-  for (let index = 0; index < syllables.length; index++) {
-    const next = new Set<number>();
-    for (const start of reachable) {
-      for (let end = start + 1; end <= Math.min(word.length, start + LONGEST_SYLLABLE); end++) {
+  if (reachedBefore.length <= length) {
+    reachedBefore = new Uint32Array(2 * (length + 1));
+    reachedAfter = new Uint32Array(2 * (length + 1));
+  }
+  if (reachStamp >= 0xfffffff0) {
+    reachedBefore.fill(0);
+    reachedAfter.fill(0);
+    reachStamp = 0;
+  }
+  // The first `index` syllables spell the first `start` letters where reachedBefore[start] === before.
+  let before = ++reachStamp;
+  reachedBefore[0] = before;
+  let lowest = 0;
+  let highest = 0;
+  for (let index = 0; index < count; index++) {
+    // A piece is tried only where the syllables after it can still spell the rest, 1 to LONGEST_SYLLABLE letters
+    // each: from any other position the walk never reached the end (the same answers; speed20, rules 1.185.0).
+    const after = count - 1 - index;
+    const fewestLeft = after;
+    const mostLeft = after * LONGEST_SYLLABLE;
+    const stamp = ++reachStamp;
+    let nextLowest = length + 1;
+    let nextHighest = -1;
+    for (let start = lowest; start <= highest; start++) {
+      if (reachedBefore[start] !== before) {
+        continue;
+      }
+      const last = Math.min(length - fewestLeft, start + LONGEST_SYLLABLE);
+      for (let end = Math.max(start + 1, length - mostLeft); end <= last; end++) {
+        if (reachedAfter[end] === stamp) {
+          continue;
+        }
         const piece = word.slice(start, end);
         if (piece === syllables[index] || syllableKey(piece, korean) === keys[index]) {
-          next.add(end);
+          reachedAfter[end] = stamp;
+          nextLowest = Math.min(nextLowest, end);
+          nextHighest = Math.max(nextHighest, end);
         }
       }
     }
-    if (next.size === 0) {
+    if (nextHighest < 0) {
       return false;
     }
-    reachable = next;
+    const reached = reachedAfter;
+    reachedAfter = reachedBefore;
+    reachedBefore = reached;
+    before = stamp;
+    lowest = nextLowest;
+    highest = nextHighest;
   }
-  return reachable.has(word.length);
+  return reachedBefore[length] === before;
 }
 
 /**
@@ -147,50 +190,37 @@ const HANGUL = /\p{Script=Hangul}/u;
  * every spelling of Korean may differ by the syllable variants of romanisation.yml.
  */
 export function latinSpellsCjk(word: string, written: string): boolean {
-  // Remembered by the run of characters, then by the word: two lookups of strings the callers already hold
-  // (their hashes kept), where one key joining the two was a new string to build and hash on every call.
+  // The run's reading is remembered by the run of characters; the answer for a word is worked out each time (speed20,
+  // rules 1.185.0: at 1M entries a map of answers by word answered 19% of the calls and cost more than the walk it
+  // saved, which stops at the first syllable no piece spells).
   let reading = readings.get(written);
   if (reading === undefined) {
-    if (readings.size >= ANSWERS_KEPT || spellingsKept >= ANSWERS_KEPT) {
+    if (readings.size >= ANSWERS_KEPT) {
       readings.clear();
-      spellingsKept = 0;
     }
     reading = readingOf(written);
     readings.set(written, reading);
-  } else {
-    const known = reading.spellings.get(word);
-    if (known !== undefined) {
-      return known;
-    }
   }
-  const answer = spellsCjk(word, reading);
-  reading.spellings.set(word, answer);
-  spellingsKept++;
-  return answer;
+  return spellsCjk(word, reading);
 }
 
 /**
  * What `latinSpellsCjk` reads of a run of characters, worked out once per run: its syllables (undefined when
- * the table lacks one), the syllables written together, whether it is Korean, the syllables' variant keys,
- * and the answers for the words compared with it so far.
+ * the table lacks one), the syllables written together, whether it is Korean, and the syllables' variant keys.
  */
 interface CjkRunReading {
   syllables: string[] | undefined;
   together: string;
   korean: boolean;
   keys: string[];
-  spellings: Map<string, boolean>;
 }
 
 const readings = new Map<string, CjkRunReading>();
-/** Answers remembered in `readings` (all of them forgotten at ANSWERS_KEPT, as BoundedMemo does). */
-let spellingsKept = 0;
 
 function readingOf(written: string): CjkRunReading {
   const syllables = cjkSyllables(written);
-  const spellings = new Map<string, boolean>();
   if (syllables.length === 0 || syllables.some((syllable) => syllable === undefined)) {
-    return { syllables: undefined, together: '', korean: false, keys: [], spellings };
+    return { syllables: undefined, together: '', korean: false, keys: [] };
   }
   const read = syllables as string[];
   const korean = HANGUL.test(written);
@@ -199,7 +229,6 @@ function readingOf(written: string): CjkRunReading {
     together: read.join(''),
     korean,
     keys: read.map((syllable) => syllableKey(syllable, korean)),
-    spellings,
   };
 }
 
