@@ -619,7 +619,7 @@ function compareNamesAsWritten(
   const variantsOnly =
     query.mode === 'person' &&
     score > WEAK_PERSON_PAIRS_CAP &&
-    variantsOnlyAgainstMore(query, pairs, () => addsNameWord(candidate, unmatchedCandidate, pairs));
+    variantsOnlyAgainstMore(query, candidate, pairs, () => addsNameWord(candidate, unmatchedCandidate, pairs));
   score = cappedAt(score, variantsOnly, WEAK_PERSON_PAIRS_CAP);
   // "ZARVO" against "ZARVO Institute": a name that is only an acronym, written as such in the other
   // name, whose other words then describe it.

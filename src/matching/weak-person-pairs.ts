@@ -24,9 +24,7 @@ const WRITTEN_SAME: ReadonlySet<Likeness> = new Set([Likeness.Exact, Likeness.Tr
 function afterKunyaParticle(name: PreparedName, index: number): boolean {
   const before = index - 1;
   return (
-    before >= 0 &&
-    name.kinds[before] === Kind.Particle &&
-    getReferenceData().kunyaParticles.has(name.tags[before])
+    before >= 0 && name.kinds[before] === Kind.Particle && getReferenceData().kunyaParticles.has(name.tags[before])
   );
 }
 
@@ -74,6 +72,7 @@ export function addsNameWord(name: PreparedName, unmatched: readonly number[], p
   return unmatched.some(
     (index) =>
       name.kinds[index] === Kind.Name &&
+      !getReferenceData().patronymicEnding.test(name.tokens[index].text) &&
       !pairs.some((pair) =>
         pair.candidate.some((aligned) =>
           SAME_WORD_AGAIN.has(tokenLikeness(name.tokens[index], name.tokens[aligned], true).how),
@@ -89,6 +88,7 @@ export function addsNameWord(name: PreparedName, unmatched: readonly number[], p
  */
 export function variantsOnlyAgainstMore(
   query: PreparedName,
+  candidate: PreparedName,
   pairs: readonly AlignedPair[],
   otherHasMore: () => boolean,
 ): boolean {
@@ -104,7 +104,6 @@ export function variantsOnlyAgainstMore(
   if (names !== 2 || pairs.length !== 2) {
     return false;
   }
-  let soundsAlike = false;
   for (const pair of pairs) {
     if (pair.query.length !== 1 || pair.candidate.length !== 1 || query.kinds[pair.query[0]] !== Kind.Name) {
       return false;
@@ -112,7 +111,6 @@ export function variantsOnlyAgainstMore(
     if (WRITTEN_SAME.has(pair.how)) {
       return false;
     }
-    soundsAlike ||= pair.how === Likeness.Phonetic;
   }
-  return soundsAlike || otherHasMore();
+  return candidate.mode === 'org' || otherHasMore();
 }
