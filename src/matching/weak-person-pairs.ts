@@ -28,11 +28,6 @@ function afterKunyaParticle(name: PreparedName, index: number): boolean {
   );
 }
 
-/** The particle group before the word at `index`, if a kunya's. */
-function kunyaGroupBefore(name: PreparedName, index: number): number | undefined {
-  return afterKunyaParticle(name, index) ? name.tags[index - 1] : undefined;
-}
-
 /**
  * A pair of one word each whose word is a kunya's on one side only (or after another kunya particle), and no other
  * pair writes its words the same.
@@ -43,9 +38,7 @@ export function kunyaWordAlone(query: PreparedName, candidate: PreparedName, pai
     if (pair.query.length !== 1 || pair.candidate.length !== 1) {
       continue;
     }
-    const fromQuery = kunyaGroupBefore(query, pair.query[0]);
-    const fromCandidate = kunyaGroupBefore(candidate, pair.candidate[0]);
-    if (fromQuery !== fromCandidate) {
+    if (afterKunyaParticle(query, pair.query[0]) !== afterKunyaParticle(candidate, pair.candidate[0])) {
       kunyaPair = pair;
       break;
     }
