@@ -46,7 +46,7 @@ export interface NameComparison {
   commonOnly: boolean;
   /** Since rules 1.186.0: a kunya's word ("Abu Maryam") paired with a word without the particle, nothing else written the same. */
   kunyaWord?: boolean;
-  /** Since rules 1.186.0: a two-word person's query none of whose words the other writes the same, the other longer. */
+  /** Since rules 1.186.0: a two-word person's query agreeing only through spellings (or one common word), the other longer. */
   variantsOnly?: boolean;
   /** Persons' names that agree on a single word while one of them has more name words. */
   oneWordFor: boolean;

@@ -611,15 +611,15 @@ function compareNamesAsWritten(
   // "Maryam Quarrow" / "Abu Maryam al-Tarvel" (since rules 1.186.0): the word after a kunya's particle names the
   // bearer's child; paired with a word that has no such particle before it, with no other word written the same, the
   // names share a child's name only.
-  const kunyaWord =
-    query.mode === 'person' && score > WEAK_PERSON_PAIRS_CAP && kunyaWordAlone(query, candidate, pairs);
+  const kunyaWord = query.mode === 'person' && score > WEAK_PERSON_PAIRS_CAP && kunyaWordAlone(query, candidate, pairs);
   score = cappedAt(score, kunyaWord, WEAK_PERSON_PAIRS_CAP);
-  // "Tarvel Quarrowi" / "QUARROW, Tarvelle Ansom Brade" (since rules 1.186.0): a two-word query no word of which the
-  // other name writes the same, against a name with a name word more (or one pair only sounding alike).
+  // "Tarvel Quarrowi" / "QUARROW, Tarvelle Ansom Brade", "Ahmed Quarrowi" / "QUARROW, Ahmed Tarvel" (since rules
+  // 1.186.0): a two-word query agreeing only through spellings (or one common name word), against a name with a name
+  // word more (or, spellings only, a body's name).
   const variantsOnly =
     query.mode === 'person' &&
     score > WEAK_PERSON_PAIRS_CAP &&
-    variantsOnlyAgainstMore(query, candidate, pairs, () => addsNameWord(candidate, unmatchedCandidate, pairs));
+    variantsOnlyAgainstMore(query, candidate, pairs, weights, () => addsNameWord(candidate, unmatchedCandidate, pairs));
   score = cappedAt(score, variantsOnly, WEAK_PERSON_PAIRS_CAP);
   // "ZARVO" against "ZARVO Institute": a name that is only an acronym, written as such in the other
   // name, whose other words then describe it.
@@ -1536,7 +1536,7 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
     features[0].reason += ` A word written after "Abu" or "Umm" (a kunya: the bearer's child's name) agrees with a word written without it, and no other word is written the same: score at most ${WEAK_PERSON_PAIRS_CAP}.`;
   }
   if (comparison.variantsOnly) {
-    features[0].reason += ` No word of the two-word name is written the same in the other, which has a name word more or a word that only sounds alike: weak evidence, score at most ${WEAK_PERSON_PAIRS_CAP}.`;
+    features[0].reason += ` The two-word name agrees only through spellings (or one common name word and a spelling) with a name that has a name word more or is a body's: weak evidence, score at most ${WEAK_PERSON_PAIRS_CAP}.`;
   }
   if (comparison.reversed) {
     features[0].reason += ' Given and father\'s names are swapped around "bin": score lowered by 40%.';

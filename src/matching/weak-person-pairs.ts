@@ -1,18 +1,21 @@
 /**
  * Since rules 1.186.0 (issue 9, common names): two shapes of a person's name pairing that agree on words without
- * naming one person. Both read only the aligned word pairs and the words left over, so they cost a loop over a
- * handful of pairs and a table look-up per word; name-matcher.ts runs them only for a person's name whose score
- * would otherwise reach the cap.
+ * naming one person. Both read only the aligned word pairs (a loop over two or three pairs, a Set look-up per word);
+ * the words left over are read lazily, last. name-matcher.ts runs them only for a person's name scoring above the cap.
  *
- * - `kunyaWordAlone`: a word written after a kunya's particle ("Abu Maryam", romanisation.yml kunya_particles) names
- *   the bearer's child. Paired with a word of the other name that has no such particle before it, and no other word
- *   of the two names written the same, the names agree on a child's name and a word spelt otherwise: "Maryam
- *   Quarrow" is not "Abu Maryam al-Tarvel".
- * - `variantsOnlyAgainstMore`: a query of two name words none of which the other name writes the same (every pair
- *   only a spelling, romanisation or sound-alike), against a listed name with a name word more, or with one pair
- *   that only sounds alike: "Tarvel Quarrowi" is not "QUARROW, Tarvelle Ansom Brade".
+ * - `kunyaWordAlone`: a word written right after a kunya's particle ("Abu Maryam", "Umm Ansom"; romanisation.yml
+ *   kunya_particles) names the bearer's child. Paired with a word of the other name that has no such particle before
+ *   it, and no other word of the two names written the same, the names share a child's name and words spelt
+ *   otherwise: "Maryam Tarvelli" is not "Abu Maryam al-Tarvel".
+ * - `variantsOnlyAgainstMore`: a query of two name words that agrees with the other name only through spellings
+ *   (spelling, romanisation, sound-alike, known variant: no word written the same), or through one common name word
+ *   written the same (name_frequency.yml, the lists' generic or frequent names) and a spelling of the other, against
+ *   a name with a name word more ("Tarvel Quarrowi" / "QUARROW, Tarvelle Ansom Brade", "Ahmed Quarrowi" / "QUARROW,
+ *   Ahmed Tarvel"), or, through spellings only, against a name read as a body's (an entry its list types as no
+ *   person: "Tarvell Quarrowe" / "TARVELLE AL-QUARROWI").
  */
-import type { AlignedPair } from './matcher-shared';
+import type { AlignedPair, WeightSource } from './matcher-shared';
+import { isCommonNameWord } from './person-weights';
 import { Kind, type PreparedName } from './normalise';
 import { getReferenceData } from './reference-data';
 import { Likeness, tokenLikeness } from './token-similarity';
@@ -75,14 +78,15 @@ export function addsNameWord(name: PreparedName, unmatched: readonly number[], p
 }
 
 /**
- * A query of exactly two name words, each aligned one for one and none written the same, against a listed name that
- * has a name word more (`otherHasMore`, lazily: `addsNameWord`) or with a pair that only
- * sounds alike.
+ * A query of exactly two name words, each aligned one for one, none written the same (or one, a common name word),
+ * against a name that has a name word more (`otherHasMore`, lazily: `addsNameWord`), or, none written the same,
+ * against a name read as a body's (prepared in the organisations' mode: its entry is typed as no person).
  */
 export function variantsOnlyAgainstMore(
   query: PreparedName,
   candidate: PreparedName,
   pairs: readonly AlignedPair[],
+  weights: WeightSource,
   otherHasMore: () => boolean,
 ): boolean {
   let names = 0;
@@ -97,13 +101,23 @@ export function variantsOnlyAgainstMore(
   if (names !== 2 || pairs.length !== 2) {
     return false;
   }
+  let same = 0;
   for (const pair of pairs) {
     if (pair.query.length !== 1 || pair.candidate.length !== 1 || query.kinds[pair.query[0]] !== Kind.Name) {
       return false;
     }
     if (WRITTEN_SAME.has(pair.how)) {
-      return false;
+      if (!isCommonNameWord(query.tokens[pair.query[0]], weights)) {
+        return false;
+      }
+      same++;
     }
+  }
+  if (same === 2) {
+    return false;
+  }
+  if (same === 1) {
+    return otherHasMore();
   }
   return candidate.mode === 'org' || otherHasMore();
 }
