@@ -33,6 +33,13 @@ describe('weak person pairs (since rules 1.186.0)', () => {
     ],
     ['the particle written in the query too', 'Abu Maryam Tarvelli', 'Abu Maryam al-Tarvel', 'Person', true],
     ['the kunya word left out, the rest written the same', 'Maryam al-Tarvel', 'Abu Maryam al-Tarvel', 'Person', true],
+    [
+      'the kunya word against a word after a particle spelt otherwise ("Abou el"): not a given name, left to the score',
+      'QUARROW, Tarvel Abu',
+      'Tarvell Abou el Quarrow',
+      'Person',
+      true,
+    ],
     // two words, spellings only (variantsOnlyAgainstMore)
     [
       'two words only spelt alike against a name with two name words more',

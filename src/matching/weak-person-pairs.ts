@@ -4,9 +4,9 @@
  * the words left over are read lazily, last. name-matcher.ts runs them only for a person's name scoring above the cap.
  *
  * - `kunyaWordAlone`: a word written right after a kunya's particle ("Abu Maryam", "Umm Ansom"; romanisation.yml
- *   kunya_particles) names the bearer's child. Paired with a word of the other name that has no such particle before
- *   it, and no other word of the two names written the same, the names share a child's name and words spelt
- *   otherwise: "Maryam Tarvelli" is not "Abu Maryam al-Tarvel".
+ *   kunya_particles) names the bearer's child. Paired with the other name's first name word (a given name), and no
+ *   other word of the two names written the same, the names share a child's name and words spelt otherwise:
+ *   "Maryam Tarvelli" is not "Abu Maryam al-Tarvel".
  * - `variantsOnlyAgainstMore`: a query of two name words that agrees with the other name only through spellings
  *   (spelling, romanisation, sound-alike, known variant: no word written the same), or through one common name word
  *   written the same (name_frequency.yml, the lists' generic or frequent names) and a spelling of the other, against
@@ -31,9 +31,20 @@ function afterKunyaParticle(name: PreparedName, index: number): boolean {
   );
 }
 
+/** Whether the word at `index` is the name's first name word (only titles before it). */
+function firstNameWord(name: PreparedName, index: number): boolean {
+  for (let before = 0; before < index; before++) {
+    const kind = name.kinds[before];
+    if (kind === Kind.Name || kind === Kind.Particle || kind === Kind.Initial) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /**
- * A pair of one word each whose word is a kunya's on one side only (or after another kunya particle), and no other
- * pair writes its words the same.
+ * A pair of one word each whose word is a kunya's on one side and the first name word on the other, and no other pair
+ * writes its words the same.
  */
 export function kunyaWordAlone(query: PreparedName, candidate: PreparedName, pairs: readonly AlignedPair[]): boolean {
   let kunyaPair: AlignedPair | undefined;
@@ -41,7 +52,14 @@ export function kunyaWordAlone(query: PreparedName, candidate: PreparedName, pai
     if (pair.query.length !== 1 || pair.candidate.length !== 1) {
       continue;
     }
-    if (afterKunyaParticle(query, pair.query[0]) !== afterKunyaParticle(candidate, pair.candidate[0])) {
+    const inQuery = afterKunyaParticle(query, pair.query[0]);
+    const inCandidate = afterKunyaParticle(candidate, pair.candidate[0]);
+    // The other word a given name written first ("Maryam Tarvelli"), not a word after other name words or a particle
+    // the table does not hold ("Yahia Abou el Hammam": "Abou" is read as a name word).
+    if (
+      inQuery !== inCandidate &&
+      (inQuery ? firstNameWord(candidate, pair.candidate[0]) : firstNameWord(query, pair.query[0]))
+    ) {
       kunyaPair = pair;
       break;
     }
