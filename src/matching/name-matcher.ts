@@ -155,7 +155,7 @@ const ONE_WORD_CAP = 0.6;
  * agree word for word: "Jose Garcia" is not "GARCIA LOPEZ, Jose Ramon".
  */
 const COMMON_ONLY_CAP = 0.65;
-/** Since rules 1.186.0: a person's names agreeing only through a kunya's word or only through variants (below MATCH_THRESHOLD). */
+/** Since rules 1.186.0: a person's names agreeing only through a kunya's word, or a two-word name only through spellings (below MATCH_THRESHOLD). */
 const WEAK_PERSON_PAIRS_CAP = 0.65;
 /**
  * Highest score of an organisation's name aligned with the other through a class phrase whose English rendering is
@@ -608,9 +608,9 @@ function compareNamesAsWritten(
       )) &&
     !agreesTokenForToken(unmatchedSides);
   score = cappedAt(score, commonOnly, COMMON_ONLY_CAP);
-  // "Maryam Quarrow" / "Abu Maryam al-Tarvel" (since rules 1.186.0): the word after a kunya's particle names the
-  // bearer's child; paired with a word that has no such particle before it, with no other word written the same, the
-  // names share a child's name only.
+  // "Maryam Tarvelli" / "Abu Maryam al-Tarvel" (since rules 1.186.0): the word after a kunya's particle names the
+  // bearer's child; paired with the other name's first name word (a given name), with no other word written the same,
+  // the names share a child's name only.
   const kunyaWord = query.mode === 'person' && score > WEAK_PERSON_PAIRS_CAP && kunyaWordAlone(query, candidate, pairs);
   score = cappedAt(score, kunyaWord, WEAK_PERSON_PAIRS_CAP);
   // "Tarvel Quarrowi" / "QUARROW, Tarvelle Ansom Brade", "Ahmed Quarrowi" / "QUARROW, Ahmed Tarvel" (since rules
