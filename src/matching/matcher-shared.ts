@@ -44,6 +44,10 @@ export interface NameComparison {
   reversed: boolean;
   /** Persons' names that share only very common names and do not agree word for word. */
   commonOnly: boolean;
+  /** Since rules 1.187.0: a kunya's word ("Abu Maryam") paired with a word without the particle, nothing else written the same. */
+  kunyaWord?: boolean;
+  /** Since rules 1.187.0: a two-word person's query agreeing only through spellings (or one common word), the other longer. */
+  variantsOnly?: boolean;
   /** Persons' names that agree on a single word while one of them has more name words. */
   oneWordFor: boolean;
   /** A person's name against a name with a legal form (a company's). */

@@ -106,6 +106,7 @@ import {
   acronymStandsFor,
 } from './acronym-rules';
 import { oneWordOfCompany, ONE_WORD_BRAND_SCORE } from './one-word-brand';
+import { addsNameWord, kunyaWordAlone, variantsOnlyAgainstMore } from './weak-person-pairs';
 import { acronymLedReading, writesAcronymAndRest } from './acronym-led-reading';
 import {
   alignHanWords,
@@ -154,6 +155,8 @@ const ONE_WORD_CAP = 0.6;
  * agree word for word: "Jose Garcia" is not "GARCIA LOPEZ, Jose Ramon".
  */
 const COMMON_ONLY_CAP = 0.65;
+/** Since rules 1.187.0: a person's names agreeing only through a kunya's word, or a two-word name only through spellings (below MATCH_THRESHOLD). */
+const WEAK_PERSON_PAIRS_CAP = 0.65;
 /**
  * Highest score of an organisation's name aligned with the other through a class phrase whose English rendering is
  * shared by other class phrases (han_words.yml shared_class_phrases, since rules 1.96.0: 工业大学 "University of
@@ -605,6 +608,19 @@ function compareNamesAsWritten(
       )) &&
     !agreesTokenForToken(unmatchedSides);
   score = cappedAt(score, commonOnly, COMMON_ONLY_CAP);
+  // "Maryam Tarvelli" / "Abu Maryam al-Tarvel" (since rules 1.187.0): the word after a kunya's particle names the
+  // bearer's child; paired with the other name's first name word (a given name), with no other word written the same,
+  // the names share a child's name only.
+  const kunyaWord = query.mode === 'person' && score > WEAK_PERSON_PAIRS_CAP && kunyaWordAlone(query, candidate, pairs);
+  score = cappedAt(score, kunyaWord, WEAK_PERSON_PAIRS_CAP);
+  // "Tarvel Quarrowi" / "QUARROW, Tarvelle Ansom Brade", "Ahmed Quarrowi" / "QUARROW, Ahmed Tarvel" (since rules
+  // 1.187.0): a two-word query agreeing only through spellings (or one common name word), against a name with a name
+  // word more (or, spellings only, a body's name).
+  const variantsOnly =
+    query.mode === 'person' &&
+    score > WEAK_PERSON_PAIRS_CAP &&
+    variantsOnlyAgainstMore(query, candidate, pairs, weights, () => addsNameWord(candidate, unmatchedCandidate, pairs));
+  score = cappedAt(score, variantsOnly, WEAK_PERSON_PAIRS_CAP);
   // "ZARVO" against "ZARVO Institute": a name that is only an acronym, written as such in the other
   // name, whose other words then describe it.
   // "QRVX" / "QRVX Schweiz" (since rules 1.121.0): a brand with a country written after it names the brand's
@@ -800,6 +816,8 @@ function compareNamesAsWritten(
     weakOnly,
     reversed,
     commonOnly,
+    kunyaWord,
+    variantsOnly,
     oneWordFor,
     companyForPerson,
     decidingDiffer,
@@ -1513,6 +1531,12 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   }
   if (comparison.commonOnly) {
     features[0].reason += ` Only very common names agree and the names do not agree word for word: weak evidence, score at most ${COMMON_ONLY_CAP}.`;
+  }
+  if (comparison.kunyaWord) {
+    features[0].reason += ` A word written after "Abu" or "Umm" (a kunya: the bearer's child's name) agrees with a word written without it, and no other word is written the same: score at most ${WEAK_PERSON_PAIRS_CAP}.`;
+  }
+  if (comparison.variantsOnly) {
+    features[0].reason += ` The two-word name agrees only through spellings (or one common name word and a spelling) with a name that has a name word more or is a body's: weak evidence, score at most ${WEAK_PERSON_PAIRS_CAP}.`;
   }
   if (comparison.reversed) {
     features[0].reason += ' Given and father\'s names are swapped around "bin": score lowered by 40%.';

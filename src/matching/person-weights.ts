@@ -85,6 +85,11 @@ function commonTraditions(token: TokenInfo, weights: WeightSource): number {
   return listed === 0 ? ANY_TRADITION : listed | LISTED_POPULATION;
 }
 
+/** Since rules 1.187.0: a word common in some tradition (the tables, the lists' generic names, or frequent in the lists). */
+export function isCommonNameWord(token: TokenInfo, weights: WeightSource): boolean {
+  return commonTraditions(token, weights) !== 0;
+}
+
 /**
  * A person's name made only of common name words of one naming tradition ("Wang Wei", "Mohammed Ali"): at
  * least one name word, and a tradition every name word is common in. Such a name identifies nobody unless

@@ -176,6 +176,11 @@ export interface ReferenceData {
   /** Endings of patronymics ("-ovich", "-ovna"): such a word is not a spelling of a surname. */
   patronymicEnding: RegExp;
   /**
+   * Since rules 1.187.0: the particle groups (particleNames indices) that open a kunya ("Abu Maryam", "Umm Sayyaf";
+   * romanisation.yml kunya_particles): the word after one names the bearer's child, not the bearer.
+   */
+  kunyaParticles: ReadonlySet<number>;
+  /**
    * Belarusian, Ukrainian and Russian romanisations of one East Slavic surname or patronymic (romanisation.yml
    * east_slavic, since rules 1.68.0): the endings both words must have, and the rewrites to their shared key.
    */
@@ -948,6 +953,7 @@ interface RomanisationFile {
   articles: string[];
   patronymic_endings: string[];
   particle_spellings?: Record<string, string[]>;
+  kunya_particles?: string[];
   letter_digraphs?: Record<string, string>;
   east_slavic?: { endings: string[]; min_length: number; rewrites: { from: string; to: string }[] };
   vowel_frames?: {
@@ -1656,6 +1662,15 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
       cyrillic: cognateSpellingOf(orgWords.cognate_spellings?.cyrillic ?? [], orgWords.cognate_endings),
     },
     patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
+    kunyaParticles: new Set(
+      (romanisation.kunya_particles ?? []).map((group) => {
+        const index = particleNames.indexOf(group);
+        if (index < 0) {
+          throw new Error(`romanisation.yml kunya_particles: unknown particle group "${group}"`);
+        }
+        return index;
+      }),
+    ),
     eastSlavic: {
       ending: new RegExp(`(${(romanisation.east_slavic?.endings ?? ['(?!)']).join('|')})$`),
       minLength: romanisation.east_slavic?.min_length ?? Infinity,

@@ -1,0 +1,141 @@
+/**
+ * Since rules 1.187.0 (issue 9, common names): two shapes of a person's name pairing that agree on words without
+ * naming one person. Both read only the aligned word pairs (a loop over two or three pairs, a Set look-up per word);
+ * the words left over are read lazily, last. name-matcher.ts runs them only for a person's name scoring above the cap.
+ *
+ * - `kunyaWordAlone`: a word written right after a kunya's particle ("Abu Maryam", "Umm Ansom"; romanisation.yml
+ *   kunya_particles) names the bearer's child. Paired with the other name's first name word (a given name), and no
+ *   other word of the two names written the same, the names share a child's name and words spelt otherwise:
+ *   "Maryam Tarvelli" is not "Abu Maryam al-Tarvel".
+ * - `variantsOnlyAgainstMore`: a query of two name words that agrees with the other name only through spellings
+ *   (spelling, romanisation, sound-alike, known variant: no word written the same), or through one common name word
+ *   written the same (name_frequency.yml, the lists' generic or frequent names) and a spelling of the other, against
+ *   a name with a name word more ("Tarvel Quarrowi" / "QUARROW, Tarvelle Ansom Brade", "Ahmed Quarrowi" / "QUARROW,
+ *   Ahmed Tarvel"), or, through spellings only, against a name read as a body's (an entry its list types as no
+ *   person: "Tarvell Quarrowe" / "TARVELLE AL-QUARROWI").
+ */
+import type { AlignedPair, WeightSource } from './matcher-shared';
+import { isCommonNameWord } from './person-weights';
+import { Kind, type PreparedName } from './normalise';
+import { getReferenceData } from './reference-data';
+import { Likeness, tokenLikeness } from './token-similarity';
+
+/** The likenesses that write a word the same: in one script, or read across scripts. */
+const WRITTEN_SAME: ReadonlySet<Likeness> = new Set([Likeness.Exact, Likeness.Transliteration]);
+
+/** Whether the word at `index` stands right after a kunya's particle ("Abu", "Umm", "أبو") of the name. */
+function afterKunyaParticle(name: PreparedName, index: number): boolean {
+  const before = index - 1;
+  return (
+    before >= 0 && name.kinds[before] === Kind.Particle && getReferenceData().kunyaParticles.has(name.tags[before])
+  );
+}
+
+/** Whether the word at `index` is the name's first name word (only titles before it). */
+function firstNameWord(name: PreparedName, index: number): boolean {
+  for (let before = 0; before < index; before++) {
+    const kind = name.kinds[before];
+    if (kind === Kind.Name || kind === Kind.Particle || kind === Kind.Initial) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A pair of one word each whose word is a kunya's on one side and the first name word on the other, and no other pair
+ * writes its words the same.
+ */
+export function kunyaWordAlone(query: PreparedName, candidate: PreparedName, pairs: readonly AlignedPair[]): boolean {
+  let kunyaPair: AlignedPair | undefined;
+  for (const pair of pairs) {
+    if (pair.query.length !== 1 || pair.candidate.length !== 1) {
+      continue;
+    }
+    const inQuery = afterKunyaParticle(query, pair.query[0]);
+    const inCandidate = afterKunyaParticle(candidate, pair.candidate[0]);
+    // The other word a given name written first ("Maryam Tarvelli"), not a word after other name words or a particle
+    // the table does not hold ("Yahia Abou el Hammam": "Abou" is read as a name word).
+    if (
+      inQuery !== inCandidate &&
+      (inQuery ? firstNameWord(candidate, pair.candidate[0]) : firstNameWord(query, pair.query[0]))
+    ) {
+      kunyaPair = pair;
+      break;
+    }
+  }
+  if (kunyaPair === undefined) {
+    return false;
+  }
+  return !pairs.some((pair) => pair !== kunyaPair && WRITTEN_SAME.has(pair.how));
+}
+
+/** The likenesses that make two words of one name one word spelt twice (as deciding-words.ts hasAnotherNameWord). */
+const SAME_WORD_AGAIN: ReadonlySet<Likeness> = new Set([
+  Likeness.Exact,
+  Likeness.Typo,
+  Likeness.Romanisation,
+  Likeness.Transliteration,
+]);
+
+/**
+ * A name word of `name` among `unmatched` that is not another spelling of one of its words aligned in `pairs`
+ * ("SANTOS, Ahmad (Ahmed)" gives the aligned given name twice; "ABDULLAH X ABDULLAH Y" adds a name, twice).
+ */
+export function addsNameWord(name: PreparedName, unmatched: readonly number[], pairs: readonly AlignedPair[]): boolean {
+  return unmatched.some(
+    (index) =>
+      name.kinds[index] === Kind.Name &&
+      !getReferenceData().patronymicEnding.test(name.tokens[index].text) &&
+      !pairs.some((pair) =>
+        pair.candidate.some((aligned) =>
+          SAME_WORD_AGAIN.has(tokenLikeness(name.tokens[index], name.tokens[aligned], true).how),
+        ),
+      ),
+  );
+}
+
+/**
+ * A query of exactly two name words, each aligned one for one, none written the same (or one, a common name word),
+ * against a name that has a name word more (`otherHasMore`, lazily: `addsNameWord`), or, none written the same,
+ * against a name read as a body's (prepared in the organisations' mode: its entry is typed as no person).
+ */
+export function variantsOnlyAgainstMore(
+  query: PreparedName,
+  candidate: PreparedName,
+  pairs: readonly AlignedPair[],
+  weights: WeightSource,
+  otherHasMore: () => boolean,
+): boolean {
+  let names = 0;
+  for (let index = 0; index < query.kinds.length; index++) {
+    const kind = query.kinds[index];
+    if (kind === Kind.Name) {
+      names++;
+    } else if (kind !== Kind.Particle && kind !== Kind.Stop && kind !== Kind.Title) {
+      return false;
+    }
+  }
+  if (names !== 2 || pairs.length !== 2) {
+    return false;
+  }
+  let same = 0;
+  for (const pair of pairs) {
+    if (pair.query.length !== 1 || pair.candidate.length !== 1 || query.kinds[pair.query[0]] !== Kind.Name) {
+      return false;
+    }
+    if (WRITTEN_SAME.has(pair.how)) {
+      if (!isCommonNameWord(query.tokens[pair.query[0]], weights)) {
+        return false;
+      }
+      same++;
+    }
+  }
+  if (same === 2) {
+    return false;
+  }
+  if (same === 1) {
+    return otherHasMore();
+  }
+  return candidate.mode === 'org' || otherHasMore();
+}
