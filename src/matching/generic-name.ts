@@ -17,8 +17,8 @@ import { Kind, prepareName } from './normalise';
 import { asciiForm } from './tokenise';
 import { wordDecidingGroup } from './word-groups';
 
-/** Words that name nothing of their own here. */
-const IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal, Kind.Particle, Kind.Title]);
+/** Words that name nothing of their own here (function words, legal forms, particles, titles); word-for-word.ts too. */
+export const KINDS_NAMING_NOTHING: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal, Kind.Particle, Kind.Title]);
 /** Word meanings of org_word_meanings.yml are prefixed so; places are prefixed otherwise. */
 const TOPIC_PREFIX = 'meaning:';
 
@@ -36,7 +36,7 @@ function wordsOf(name: string): GenericWord[] {
   const words: GenericWord[] = [];
   prepared.tokens.forEach((token, index) => {
     const kind = prepared.kinds[index];
-    if (IGNORED.has(kind) || token.text.length === 0) {
+    if (KINDS_NAMING_NOTHING.has(kind) || token.text.length === 0) {
       return;
     }
     const identity = kind === Kind.Acronym || kind === Kind.Number || kind === Kind.NamedBody;

@@ -15,12 +15,10 @@
  * answers, bench/HISTORY.md "## Resolution", res24).
  */
 import { wordsWithout } from '../common/collections';
-import { Kind, prepareName } from './normalise';
+import { KINDS_NAMING_NOTHING } from './generic-name';
+import { prepareName } from './normalise';
 import { currentRegionCode, getReferenceData } from './reference-data';
 import { asciiForm, Script } from './tokenise';
-
-/** Words that name nothing of their own here, as res20's generic-name reading sets them aside. */
-const IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal, Kind.Particle, Kind.Title]);
 
 interface LetterWord {
   /** The word's letters: a Latin word folded to ASCII (case and accents dropped), a word of another script as written. */
@@ -35,7 +33,7 @@ function lettersOf(name: string): LetterWord[] {
   const prepared = prepareName(name, 'org');
   const words: LetterWord[] = [];
   prepared.tokens.forEach((token, index) => {
-    if (IGNORED.has(prepared.kinds[index]) || token.text.length === 0) {
+    if (KINDS_NAMING_NOTHING.has(prepared.kinds[index]) || token.text.length === 0) {
       return;
     }
     const latin = token.script === Script.Latin || token.script === Script.Digits;
