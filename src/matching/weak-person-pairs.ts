@@ -18,7 +18,8 @@ import type { AlignedPair, WeightSource } from './matcher-shared';
 import { isCommonNameWord } from './person-weights';
 import { Kind, type PreparedName } from './normalise';
 import { getReferenceData } from './reference-data';
-import { Likeness, tokenLikeness } from './token-similarity';
+import { Likeness, nisbaEnding, romanisedKey, tokenLikeness } from './token-similarity';
+import { Script, type TokenInfo } from './tokenise';
 
 /** The likenesses that write a word the same: in one script, or read across scripts. */
 const WRITTEN_SAME: ReadonlySet<Likeness> = new Set([Likeness.Exact, Likeness.Transliteration]);
@@ -120,22 +121,69 @@ export function variantsOnlyAgainstMore(
     return false;
   }
   let same = 0;
+  let rareSame = false;
+  let spelt: AlignedPair | undefined;
   for (const pair of pairs) {
     if (pair.query.length !== 1 || pair.candidate.length !== 1 || query.kinds[pair.query[0]] !== Kind.Name) {
       return false;
     }
     if (WRITTEN_SAME.has(pair.how)) {
-      if (!isCommonNameWord(query.tokens[pair.query[0]], weights)) {
-        return false;
-      }
+      rareSame ||= !isCommonNameWord(query.tokens[pair.query[0]], weights);
       same++;
+    } else {
+      spelt = pair;
     }
   }
   if (same === 2) {
     return false;
   }
   if (same === 1) {
-    return otherHasMore();
+    // Since rules 1.188.0: a rare word written the same leaves the other word to decide; only a loose spelling of it
+    // (another consonant, another first letter, the nisba "-i") is too little ("Ansom Quarrowi" / "Ansom Tarrowe
+    // Brade").
+    return (
+      (!rareSame ||
+        (spelt !== undefined &&
+          looseSpelling(query.tokens[spelt.query[0]], candidate.tokens[spelt.candidate[0]], spelt.how))) &&
+      otherHasMore()
+    );
   }
   return candidate.mode === 'org' || otherHasMore();
+}
+
+/** The letters read as vowels in a romanised key (a change among them, or of y, is a spelling of one name). */
+const VOWEL = /[aeiouy]/;
+
+/**
+ * Since rules 1.188.0: whether two person's words paired as a spelling are only loosely one word: they sound alike
+ * only, or their romanised keys begin with other letters ("Nawaz" / "Fawaz"), or one is the other with the nisba "-i"
+ * ("Ahmadi" / "Ahmad": "of the family" of a name, another name), or, of one length, a consonant stands for another
+ * that is not its confusable (compare.yml similar_pairs: "Bhatti" / "Badee", t for d). A change of vowels, of a
+ * doubled letter or of a letter added ("Nassar" / "Nasser", "Dughmush" / "Daghmash", "Raddad" / "Radad") is not
+ * loose. Read only for a comparison already of the capped shape; the keys are cached per word (`romanisedKey`).
+ */
+export function looseSpelling(left: TokenInfo, right: TokenInfo, how: Likeness): boolean {
+  if (how === Likeness.Phonetic) {
+    return true;
+  }
+  if (how !== Likeness.Typo || left.script !== Script.Latin || right.script !== Script.Latin) {
+    return false;
+  }
+  const leftKey = romanisedKey(left);
+  const rightKey = romanisedKey(right);
+  if (leftKey[0] !== rightKey[0] || nisbaEnding(left.text, right.text)) {
+    return true;
+  }
+  if (leftKey.length !== rightKey.length) {
+    return false;
+  }
+  const confusables = getReferenceData().confusables;
+  for (let index = 0; index < leftKey.length; index++) {
+    const a = leftKey[index];
+    const b = rightKey[index];
+    if (a !== b && !VOWEL.test(a) && !VOWEL.test(b) && !confusables.has(a + b)) {
+      return true;
+    }
+  }
+  return false;
 }
