@@ -12,7 +12,9 @@
  *   written the same (name_frequency.yml, the lists' generic or frequent names) and a spelling of the other, against
  *   a name with a name word more ("Tarvel Quarrowi" / "QUARROW, Tarvelle Ansom Brade", "Ahmed Quarrowi" / "QUARROW,
  *   Ahmed Tarvel"), or, through spellings only, against a name read as a body's (an entry its list types as no
- *   person: "Tarvell Quarrowe" / "TARVELLE AL-QUARROWI").
+ *   person: "Tarvell Quarrowe" / "TARVELLE AL-QUARROWI"). Since rules 1.188.0 also one rare word written the same and
+ *   only a loose spelling of the other (`looseSpelling`: another first consonant, or the nisba "-i") against a name
+ *   with a name word more ("Ansom Quarrow" / "Ansom Marrow Brade").
  */
 import type { AlignedPair, WeightSource } from './matcher-shared';
 import { isCommonNameWord } from './person-weights';
@@ -139,8 +141,8 @@ export function variantsOnlyAgainstMore(
   }
   if (same === 1) {
     // Since rules 1.188.0: a rare word written the same leaves the other word to decide; only a loose spelling of it
-    // (another consonant, another first letter, the nisba "-i") is too little ("Ansom Quarrowi" / "Ansom Tarrowe
-    // Brade").
+    // (another first consonant, the nisba "-i": `looseSpelling`) is too little ("Ansom Quarrow" / "Ansom Marrow
+    // Brade", "Ansom Quarrowi" / "Ansom Quarrow Brade").
     return (
       (!rareSame ||
         (spelt !== undefined &&
@@ -151,39 +153,31 @@ export function variantsOnlyAgainstMore(
   return candidate.mode === 'org' || otherHasMore();
 }
 
-/** The letters read as vowels in a romanised key (a change among them, or of y, is a spelling of one name). */
+/** The letters read as vowels in a romanised key: a word may begin with any of them and be one name ("Osman" / "Usman"). */
 const VOWEL = /[aeiouy]/;
 
 /**
- * Since rules 1.188.0: whether two person's words paired as a spelling are only loosely one word: they sound alike
- * only, or their romanised keys begin with other letters ("Nawaz" / "Fawaz"), or one is the other with the nisba "-i"
- * ("Ahmadi" / "Ahmad": "of the family" of a name, another name), or, of one length, a consonant stands for another
- * that is not its confusable (compare.yml similar_pairs: "Bhatti" / "Badee", t for d). A change of vowels, of a
- * doubled letter or of a letter added ("Nassar" / "Nasser", "Dughmush" / "Daghmash", "Raddad" / "Radad") is not
- * loose. Read only for a comparison already of the capped shape; the keys are cached per word (`romanisedKey`).
+ * Since rules 1.188.0: whether two person's words paired as a spelling (a typo's likeness, Latin script) are only
+ * loosely one word: one is the other with the nisba "-i" ("Ahmadi" / "Ahmad": "of the family" of a name, another
+ * name), or their romanised keys begin with two consonants that no romanisation writes for one letter ("Nawaz" /
+ * "Fawaz"; romanisation.yml initial_alternations lists those that do, "Rugerero" / "Lugerero"). A sound-alike
+ * ("Khoury" / "Khuri", "Gaddafi" / "Qadhafi"), a changed vowel, a doubled letter or another consonant inside the word
+ * ("Nassar" / "Nasser", "Dughmush" / "Daghmash", "Mpano" / "Mpamo") is not loose. Read only for a comparison already
+ * of the capped shape; the keys are cached per word (`romanisedKey`), the letters a Set look-up.
  */
 export function looseSpelling(left: TokenInfo, right: TokenInfo, how: Likeness): boolean {
-  if (how === Likeness.Phonetic) {
-    return true;
-  }
   if (how !== Likeness.Typo || left.script !== Script.Latin || right.script !== Script.Latin) {
     return false;
   }
-  const leftKey = romanisedKey(left);
-  const rightKey = romanisedKey(right);
-  if (leftKey[0] !== rightKey[0] || nisbaEnding(left.text, right.text)) {
+  if (nisbaEnding(left.text, right.text)) {
     return true;
   }
-  if (leftKey.length !== rightKey.length) {
-    return false;
-  }
-  const confusables = getReferenceData().confusables;
-  for (let index = 0; index < leftKey.length; index++) {
-    const a = leftKey[index];
-    const b = rightKey[index];
-    if (a !== b && !VOWEL.test(a) && !VOWEL.test(b) && !confusables.has(a + b)) {
-      return true;
-    }
-  }
-  return false;
+  const first = romanisedKey(left)[0];
+  const other = romanisedKey(right)[0];
+  return (
+    first !== other &&
+    !VOWEL.test(first) &&
+    !VOWEL.test(other) &&
+    !getReferenceData().initialAlternations.has(first + other)
+  );
 }
