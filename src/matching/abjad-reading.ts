@@ -374,7 +374,7 @@ interface ArabicReading {
   frame: Frame;
   /** The word without its article assimilated to a sun letter: the Latin may begin with the article's vowel. */
   assimilatedVowel: boolean;
-  /** The word written with the article and ending in ي: a nisba ("الحمزي", al-Hamzi), see `NISBA_YEH`. */
+  /** The word written with the article and ending in ي: a nisba ("الكسمري", al-Kasmari), see `NISBA_YEH`. */
   nisba: boolean;
 }
 
@@ -449,7 +449,7 @@ export function abjadOrganisationAgrees(left: TokenInfo, right: TokenInfo): bool
 const ARTICLE = 'ال';
 /**
  * Arabic's yeh (not the alef maqsura ى nor Persian ی, which a final "a" may spell: "Musa" موسى, موسی) ending a word
- * written with the article: the nisba's "-i" of a family or place name ("الحمزي", "al-Hamzi"; since rules 1.188.0).
+ * written with the article: the nisba's "-i" of a family or place name ("الكسمري", "al-Kasmari"; since rules 1.188.0).
  */
 const NISBA_YEH = 'ي';
 /** A word beginning with a sun letter (ت ث د ذ ر ز س ش ص ض ط ظ ل ن), to which the article before it is assimilated. */
@@ -513,8 +513,8 @@ function framesAgree(a: Frame, latin: Frame, assimilatedVowel = false, nisba = f
   if (!assimilatedVowel && !beginningsAgree(a.gaps[0], l.gaps)) {
     return false;
   }
-  // Since rules 1.188.0: a nisba's final ي after a consonant ("الحمزي", al-Hamzi) is its "-i", never the "a" a final
-  // ى may be ("Mustafa"): "Hamza" is another name.
+  // Since rules 1.188.0: a nisba's final ي after a consonant ("الكسمري", al-Kasmari) is its "-i", never the "a" a
+  // final ى may be ("Mustafa"): "Kasmara" is another name.
   const last = a.gaps.length - 1;
   const finalMayBeA = !(nisba && a.gaps[last] === 'I');
   return a.gaps.every(

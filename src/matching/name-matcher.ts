@@ -616,7 +616,7 @@ function compareNamesAsWritten(
   // "Tarvel Quarrowi" / "QUARROW, Tarvelle Ansom Brade", "Ahmed Quarrowi" / "QUARROW, Ahmed Tarvel" (since rules
   // 1.187.0): a two-word query agreeing only through spellings (or one common name word), against a name with a name
   // word more (or, spellings only, a body's name). Since rules 1.188.0 also a rare word written the same and a loose
-  // spelling of the other ("Ansom Quarrow" / "Ansom Marrow Brade": another first consonant; or the nisba "-i").
+  // spelling of the other ("Ansom Tavrell" / "Ansom Navrell Brade": another first consonant; or the nisba "-i").
   const variantsOnly =
     query.mode === 'person' &&
     score > WEAK_PERSON_PAIRS_CAP &&

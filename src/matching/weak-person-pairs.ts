@@ -14,7 +14,7 @@
  *   Ahmed Tarvel"), or, through spellings only, against a name read as a body's (an entry its list types as no
  *   person: "Tarvell Quarrowe" / "TARVELLE AL-QUARROWI"). Since rules 1.188.0 also one rare word written the same and
  *   only a loose spelling of the other (`looseSpelling`: another first consonant, or the nisba "-i") against a name
- *   with a name word more ("Ansom Quarrow" / "Ansom Marrow Brade").
+ *   with a name word more ("Ansom Tavrell" / "Ansom Navrell Brade").
  */
 import type { AlignedPair, WeightSource } from './matcher-shared';
 import { isCommonNameWord } from './person-weights';
@@ -141,8 +141,8 @@ export function variantsOnlyAgainstMore(
   }
   if (same === 1) {
     // Since rules 1.188.0: a rare word written the same leaves the other word to decide; only a loose spelling of it
-    // (another first consonant, the nisba "-i": `looseSpelling`) is too little ("Ansom Quarrow" / "Ansom Marrow
-    // Brade", "Ansom Quarrowi" / "Ansom Quarrow Brade").
+    // (another first consonant, the nisba "-i": `looseSpelling`) is too little ("Ansom Tavrell" / "Ansom Navrell
+    // Brade", "Ansom Tarveli" / "Ansom Tarvel Brade").
     return (
       (!rareSame ||
         (spelt !== undefined &&
@@ -153,17 +153,17 @@ export function variantsOnlyAgainstMore(
   return candidate.mode === 'org' || otherHasMore();
 }
 
-/** The letters read as vowels in a romanised key: a word may begin with any of them and be one name ("Osman" / "Usman"). */
+/** The letters read as vowels in a romanised key: a word may begin with either of two and be one name ("Osmarel" / "Usmarel"). */
 const VOWEL = /[aeiouy]/;
 
 /**
  * Since rules 1.188.0: whether two person's words paired as a spelling (a typo's likeness, Latin script) are only
- * loosely one word: one is the other with the nisba "-i" ("Ahmadi" / "Ahmad": "of the family" of a name, another
- * name), or their romanised keys begin with two consonants that no romanisation writes for one letter ("Nawaz" /
- * "Fawaz"; romanisation.yml initial_alternations lists those that do, "Rugerero" / "Lugerero"). A sound-alike
- * ("Khoury" / "Khuri", "Gaddafi" / "Qadhafi"), a changed vowel, a doubled letter or another consonant inside the word
- * ("Nassar" / "Nasser", "Dughmush" / "Daghmash", "Mpano" / "Mpamo") is not loose. Read only for a comparison already
- * of the capped shape; the keys are cached per word (`romanisedKey`), the letters a Set look-up.
+ * loosely one word: one is the other with the nisba "-i" ("Tarveli" / "Tarvel": "of the family" of a name, another
+ * name), or their romanised keys begin with two consonants that no romanisation writes for one letter ("Tavrell" /
+ * "Navrell"; romanisation.yml initial_alternations lists those that do, "Rovaru" / "Lovaru"). A sound-alike, a changed
+ * vowel, a doubled letter or another consonant inside the word ("Tavrell" / "Tavnell") is not loose: each is how
+ * spellings of one listed person differ too. Read only for a comparison already of the capped shape; the keys are
+ * cached per word (`romanisedKey`), the letters a Set look-up.
  */
 export function looseSpelling(left: TokenInfo, right: TokenInfo, how: Likeness): boolean {
   if (how !== Likeness.Typo || left.script !== Script.Latin || right.script !== Script.Latin) {
