@@ -200,6 +200,36 @@ describe('abjadOrganisationAgrees (rules 1.16.0)', () => {
     { latin: 'zadir', arabic: 'صادير', reading: false, strict: false, reason: 'ص is no z' },
     { latin: 'sadir', arabic: 'صادير', reading: true, strict: true, reason: 'ص written s' },
     { latin: 'zamur', arabic: 'زامور', reading: true, strict: true, reason: 'ز written z' },
+    // Since rules 1.188.0 (made-up names): the article and a final ي write a nisba, whose ي is the "-i", never an "a".
+    {
+      latin: 'kasmara',
+      arabic: 'الكسمري',
+      reading: false,
+      strict: false,
+      reason: 'a nisba (the article, a final ي after a consonant) does not read a Latin word ending in a',
+    },
+    { latin: 'kasmari', arabic: 'الكسمري', reading: true, strict: true, reason: 'the nisba written with its -i' },
+    {
+      latin: 'kasmara',
+      arabic: 'كسمري',
+      reading: true,
+      strict: true,
+      reason: 'without the article a final ي may still be the final a of a name (as ى)',
+    },
+    {
+      latin: 'kasmara',
+      arabic: 'الكسمرى',
+      reading: true,
+      strict: true,
+      reason: 'the alef maqsura ى after the article is a final a',
+    },
+    {
+      latin: 'kasmara',
+      arabic: 'الكسمری',
+      reading: true,
+      strict: true,
+      reason: 'the Persian ی after the article may be a final a',
+    },
   ])('$reason', ({ latin, arabic, reading, strict }) => {
     expect(abjadReadingAgrees(cachedToken(latin), cachedToken(arabic))).toBe(reading);
     expect(abjadOrganisationAgrees(cachedToken(latin), cachedToken(arabic))).toBe(strict);

@@ -354,15 +354,15 @@ export function abjadSpellingAgrees(arabicOrig: string, latinText: string, stric
   // The frame by letters only when the one with digraphs disagrees with the first reading.
   let byLetters: Frame | undefined;
   let byLettersRead = false;
-  for (const { frame, assimilatedVowel } of readings) {
-    if (withDigraphs && frameReadsAs(frame, withDigraphs, assimilatedVowel, strict)) {
+  for (const { frame, assimilatedVowel, nisba } of readings) {
+    if (withDigraphs && frameReadsAs(frame, withDigraphs, assimilatedVowel, strict, nisba)) {
       return true;
     }
     if (!byLettersRead) {
       byLetters = latinFrames.letters.get(latinText, latinFrameByLetters);
       byLettersRead = true;
     }
-    if (byLetters && frameReadsAs(frame, byLetters, assimilatedVowel, strict)) {
+    if (byLetters && frameReadsAs(frame, byLetters, assimilatedVowel, strict, nisba)) {
       return true;
     }
   }
@@ -374,6 +374,8 @@ interface ArabicReading {
   frame: Frame;
   /** The word without its article assimilated to a sun letter: the Latin may begin with the article's vowel. */
   assimilatedVowel: boolean;
+  /** The word written with the article and ending in ي: a nisba ("الكسمري", al-Kasmari), see `NISBA_YEH`. */
+  nisba: boolean;
 }
 
 /** An Arabic-script word's readings, by word (abjadSpellingAgrees asks them of every Latin word it meets). */
@@ -394,6 +396,7 @@ function readArabicForms(arabicOrig: string): ArabicReading[] {
     arabicForms.push(assimilated);
   }
   const readings: ArabicReading[] = [];
+  const nisba = arabicOrig.startsWith(ARTICLE) && arabicOrig.endsWith(NISBA_YEH);
   for (const form of arabicForms) {
     const frame = arabicFrames.get(form, arabicFrame);
     if (frame) {
@@ -401,15 +404,21 @@ function readArabicForms(arabicOrig: string): ArabicReading[] {
       // letter ("Essarim", "E'sarim" الصاريم): the Latin then begins with a vowel (and the letter doubled or not).
       const assimilatedVowel =
         form !== arabicOrig && form !== assimilated && SUN_LETTER_FIRST.test(form.replace(ARABIC_MARKS, ''));
-      readings.push({ frame, assimilatedVowel });
+      readings.push({ frame, assimilatedVowel, nisba });
     }
   }
   return readings;
 }
 
 /** An Arabic-script frame against a Latin one: framesAgree, and with `strict` strictlyAgree too. */
-function frameReadsAs(arabic: Frame, latin: Frame, assimilatedVowel: boolean, strict: boolean): boolean {
-  return framesAgree(arabic, latin, assimilatedVowel) && (!strict || strictlyAgree(arabic, latin));
+function frameReadsAs(
+  arabic: Frame,
+  latin: Frame,
+  assimilatedVowel: boolean,
+  strict: boolean,
+  nisba: boolean,
+): boolean {
+  return framesAgree(arabic, latin, assimilatedVowel, nisba) && (!strict || strictlyAgree(arabic, latin));
 }
 
 /**
@@ -438,6 +447,11 @@ export function abjadOrganisationAgrees(left: TokenInfo, right: TokenInfo): bool
 }
 
 const ARTICLE = 'ال';
+/**
+ * Arabic's yeh (not the alef maqsura ى nor Persian ی, which a final "a" may spell: "Musa" موسى, موسی) ending a word
+ * written with the article: the nisba's "-i" of a family or place name ("الكسمري", "al-Kasmari"; since rules 1.188.0).
+ */
+const NISBA_YEH = 'ي';
 /** A word beginning with a sun letter (ت ث د ذ ر ز س ش ص ض ط ظ ل ن), to which the article before it is assimilated. */
 const SUN_LETTER_FIRST = /^[تثدذرزسشصضطظلن]/u;
 /** The article inside a word before a sun letter (ت ث د ذ ر ز س ش ص ض ط ظ ن), whose lam is not spoken. */
@@ -480,7 +494,7 @@ function listedIn(options: string, value: string): boolean {
   }
 }
 
-function framesAgree(a: Frame, latin: Frame, assimilatedVowel = false): boolean {
+function framesAgree(a: Frame, latin: Frame, assimilatedVowel = false, nisba = false): boolean {
   // A final h is often a silent ه or ة ("Fatemeh", "Abdullah"), which the Arabic frame drops.
   const l = latin.consonants.length === a.consonants.length + 1 ? withoutFinalH(latin) : latin;
   if (a.consonants.length !== l.consonants.length || a.consonants.length === 0) {
@@ -499,8 +513,13 @@ function framesAgree(a: Frame, latin: Frame, assimilatedVowel = false): boolean 
   if (!assimilatedVowel && !beginningsAgree(a.gaps[0], l.gaps)) {
     return false;
   }
+  // Since rules 1.188.0: a nisba's final ي after a consonant ("الكسمري", al-Kasmari) is its "-i", never the "a" a
+  // final ى may be ("Mustafa"): "Kasmara" is another name.
+  const last = a.gaps.length - 1;
+  const finalMayBeA = !(nisba && a.gaps[last] === 'I');
   return a.gaps.every(
-    (gap, index) => gapAgrees(gap, l.gaps[index], index === a.gaps.length - 1) && longVowelsWritten(gap, l.gaps[index]),
+    (gap, index) =>
+      gapAgrees(gap, l.gaps[index], index === last && finalMayBeA) && longVowelsWritten(gap, l.gaps[index]),
   );
 }
 

@@ -615,7 +615,8 @@ function compareNamesAsWritten(
   score = cappedAt(score, kunyaWord, WEAK_PERSON_PAIRS_CAP);
   // "Tarvel Quarrowi" / "QUARROW, Tarvelle Ansom Brade", "Ahmed Quarrowi" / "QUARROW, Ahmed Tarvel" (since rules
   // 1.187.0): a two-word query agreeing only through spellings (or one common name word), against a name with a name
-  // word more (or, spellings only, a body's name).
+  // word more (or, spellings only, a body's name). Since rules 1.188.0 also a rare word written the same and a loose
+  // spelling of the other ("Ansom Tavrell" / "Ansom Navrell Brade": another first consonant; or the nisba "-i").
   const variantsOnly =
     query.mode === 'person' &&
     score > WEAK_PERSON_PAIRS_CAP &&
@@ -1536,7 +1537,7 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
     features[0].reason += ` A word written after "Abu" or "Umm" (a kunya: the bearer's child's name) agrees with a word written without it, and no other word is written the same: score at most ${WEAK_PERSON_PAIRS_CAP}.`;
   }
   if (comparison.variantsOnly) {
-    features[0].reason += ` The two-word name agrees only through spellings (or one common name word and a spelling) with a name that has a name word more or is a body's: weak evidence, score at most ${WEAK_PERSON_PAIRS_CAP}.`;
+    features[0].reason += ` The two-word name agrees only through spellings (or one common name word and a spelling, or one word and a loose spelling of the other: another first consonant, the nisba "-i") with a name that has a name word more or is a body's: weak evidence, score at most ${WEAK_PERSON_PAIRS_CAP}.`;
   }
   if (comparison.reversed) {
     features[0].reason += ' Given and father\'s names are swapped around "bin": score lowered by 40%.';

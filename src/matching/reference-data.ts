@@ -181,6 +181,11 @@ export interface ReferenceData {
    */
   kunyaParticles: ReadonlySet<number>;
   /**
+   * Since rules 1.188.0: pairs of first letters of romanised keys that spell one name either way (romanisation.yml
+   * initial_alternations), each written both ways ("rl", "lr").
+   */
+  initialAlternations: ReadonlySet<string>;
+  /**
    * Belarusian, Ukrainian and Russian romanisations of one East Slavic surname or patronymic (romanisation.yml
    * east_slavic, since rules 1.68.0): the endings both words must have, and the rewrites to their shared key.
    */
@@ -954,6 +959,7 @@ interface RomanisationFile {
   patronymic_endings: string[];
   particle_spellings?: Record<string, string[]>;
   kunya_particles?: string[];
+  initial_alternations?: [string, string][];
   letter_digraphs?: Record<string, string>;
   east_slavic?: { endings: string[]; min_length: number; rewrites: { from: string; to: string }[] };
   vowel_frames?: {
@@ -1670,6 +1676,9 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
         }
         return index;
       }),
+    ),
+    initialAlternations: new Set(
+      (romanisation.initial_alternations ?? []).flatMap(([left, right]) => [`${left}${right}`, `${right}${left}`]),
     ),
     eastSlavic: {
       ending: new RegExp(`(${(romanisation.east_slavic?.endings ?? ['(?!)']).join('|')})$`),

@@ -7,7 +7,7 @@ import { MATCH_THRESHOLD, score } from './name-matcher';
  * evidence: the score stays below the threshold. Made-up names ("Ahmed" for a common name word of name_frequency.yml); each row
  * states the rule it checks.
  */
-describe('weak person pairs (since rules 1.187.0)', () => {
+describe('weak person pairs (since rules 1.187.0; a loose spelling since rules 1.188.0)', () => {
   it.each<[rule: string, query: string, listed: string, schema: string, alerts: boolean]>([
     // kunya word (kunyaWordAlone)
     [
@@ -119,6 +119,58 @@ describe('weak person pairs (since rules 1.187.0)', () => {
       'Person',
       true,
     ],
+    // Since rules 1.188.0: one rare word written the same and only a loose spelling of the other (looseSpelling)
+    [
+      'a rare word written the same, the other beginning with another consonant, a name word more',
+      'Ansom Tavrell',
+      'Ansom Navrell Brade',
+      'Person',
+      false,
+    ],
+    [
+      'a rare word written the same, the other its nisba "-i", two name words more',
+      'Ansom Tarveli',
+      'ANSOM, Tarvel Brade Quist',
+      'Person',
+      false,
+    ],
+    [
+      'a rare surname written the same, the given name its nisba "-i", a name word more',
+      'Tarveli Quarrow',
+      'QUARROW, Tarvel Ansom',
+      'Person',
+      false,
+    ],
+    [
+      'another first letter that spellings write either way (r and l), a name word more: left to the score',
+      'Ansom Rovaru',
+      'Ansom Lovaru Brade',
+      'Person',
+      true,
+    ],
+    [
+      'another first letter that spellings write either way (h and g), a name word more: left to the score',
+      'Ansom Husarel',
+      'Ansom Gusarel Brade',
+      'Person',
+      true,
+    ],
+    [
+      'another first vowel, a name word more: a spelling, left to the score',
+      'Ansom Osmarel',
+      'Ansom Usmarel Brade',
+      'Person',
+      true,
+    ],
+    [
+      'another consonant inside the word, a name word more: a spelling, left to the score',
+      'Ansom Tavrell',
+      'Ansom Tavnell Brade',
+      'Person',
+      true,
+    ],
+    ['another first consonant, no word more: left to the score', 'Ansom Tavrell', 'Ansom Navrell', 'Person', true],
+    ['the nisba "-i", no word more: left to the score', 'Ansom Tarveli', 'ANSOM, Tarvel', 'Person', true],
   ])('%s: "%s" / "%s" (%s)', (_rule, query, listed, schema, alerts) => {
     const result = score({ name: query, schema: 'Person' }, { name: listed, schema });
     expect(result.score >= MATCH_THRESHOLD).toBe(alerts);

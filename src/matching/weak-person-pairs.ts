@@ -12,13 +12,16 @@
  *   written the same (name_frequency.yml, the lists' generic or frequent names) and a spelling of the other, against
  *   a name with a name word more ("Tarvel Quarrowi" / "QUARROW, Tarvelle Ansom Brade", "Ahmed Quarrowi" / "QUARROW,
  *   Ahmed Tarvel"), or, through spellings only, against a name read as a body's (an entry its list types as no
- *   person: "Tarvell Quarrowe" / "TARVELLE AL-QUARROWI").
+ *   person: "Tarvell Quarrowe" / "TARVELLE AL-QUARROWI"). Since rules 1.188.0 also one rare word written the same and
+ *   only a loose spelling of the other (`looseSpelling`: another first consonant, or the nisba "-i") against a name
+ *   with a name word more ("Ansom Tavrell" / "Ansom Navrell Brade").
  */
 import type { AlignedPair, WeightSource } from './matcher-shared';
 import { isCommonNameWord } from './person-weights';
 import { Kind, type PreparedName } from './normalise';
 import { getReferenceData } from './reference-data';
-import { Likeness, tokenLikeness } from './token-similarity';
+import { Likeness, nisbaEnding, romanisedKey, tokenLikeness } from './token-similarity';
+import { Script, type TokenInfo } from './tokenise';
 
 /** The likenesses that write a word the same: in one script, or read across scripts. */
 const WRITTEN_SAME: ReadonlySet<Likeness> = new Set([Likeness.Exact, Likeness.Transliteration]);
@@ -120,22 +123,61 @@ export function variantsOnlyAgainstMore(
     return false;
   }
   let same = 0;
+  let rareSame = false;
+  let spelt: AlignedPair | undefined;
   for (const pair of pairs) {
     if (pair.query.length !== 1 || pair.candidate.length !== 1 || query.kinds[pair.query[0]] !== Kind.Name) {
       return false;
     }
     if (WRITTEN_SAME.has(pair.how)) {
-      if (!isCommonNameWord(query.tokens[pair.query[0]], weights)) {
-        return false;
-      }
+      rareSame ||= !isCommonNameWord(query.tokens[pair.query[0]], weights);
       same++;
+    } else {
+      spelt = pair;
     }
   }
   if (same === 2) {
     return false;
   }
   if (same === 1) {
-    return otherHasMore();
+    // Since rules 1.188.0: a rare word written the same leaves the other word to decide; only a loose spelling of it
+    // (another first consonant, the nisba "-i": `looseSpelling`) is too little ("Ansom Tavrell" / "Ansom Navrell
+    // Brade", "Ansom Tarveli" / "Ansom Tarvel Brade").
+    return (
+      (!rareSame ||
+        (spelt !== undefined &&
+          looseSpelling(query.tokens[spelt.query[0]], candidate.tokens[spelt.candidate[0]], spelt.how))) &&
+      otherHasMore()
+    );
   }
   return candidate.mode === 'org' || otherHasMore();
+}
+
+/** The letters read as vowels in a romanised key: a word may begin with either of two and be one name ("Osmarel" / "Usmarel"). */
+const VOWEL = /[aeiouy]/;
+
+/**
+ * Since rules 1.188.0: whether two person's words paired as a spelling (a typo's likeness, Latin script) are only
+ * loosely one word: one is the other with the nisba "-i" ("Tarveli" / "Tarvel": "of the family" of a name, another
+ * name), or their romanised keys begin with two consonants that no romanisation writes for one letter ("Tavrell" /
+ * "Navrell"; romanisation.yml initial_alternations lists those that do, "Rovaru" / "Lovaru"). A sound-alike, a changed
+ * vowel, a doubled letter or another consonant inside the word ("Tavrell" / "Tavnell") is not loose: each is how
+ * spellings of one listed person differ too. Read only for a comparison already of the capped shape; the keys are
+ * cached per word (`romanisedKey`), the letters a Set look-up.
+ */
+export function looseSpelling(left: TokenInfo, right: TokenInfo, how: Likeness): boolean {
+  if (how !== Likeness.Typo || left.script !== Script.Latin || right.script !== Script.Latin) {
+    return false;
+  }
+  if (nisbaEnding(left.text, right.text)) {
+    return true;
+  }
+  const first = romanisedKey(left)[0];
+  const other = romanisedKey(right)[0];
+  return (
+    first !== other &&
+    !VOWEL.test(first) &&
+    !VOWEL.test(other) &&
+    !getReferenceData().initialAlternations.has(first + other)
+  );
 }
