@@ -118,11 +118,14 @@ function everyWordCommon(names: readonly TokenInfo[]): boolean {
 }
 
 /**
- * Since rules 1.188.0 (probe5): whether a name given for a person is made only of common names and given names (the
- * tables `namePartLacking` reads: "Maria Garcia"), with at least one name word. Such a name is borne by many people: the
- * resolver reads it with the date of birth given (`commonNameDateUnchecked` in src/risk/resolution-rule.ts).
+ * Since rules 1.188.0 (probe5): whether a name given for a person is made only of the name-frequency tables' common
+ * names (name_frequency.yml: "Maria Garcia", "Wang Fang"), with at least one name word. Such a name is borne by many
+ * people: the resolver reads it with the date of birth given (`commonNameDateUnchecked` in
+ * src/risk/resolution-rule.ts). The given-name table is not read here: its 8,000 names hold many surnames ("Sheridan",
+ * "Fleming"), and a name of three or four of them is no common name.
  */
 export function commonPersonName(query: string): boolean {
+  const { commonPersonNames } = getReferenceData();
   const names = words(prepareName(query, 'person'), [Kind.Name]);
-  return names.length > 0 && everyWordCommon(names);
+  return names.length > 0 && names.every((word) => commonPersonNames.has(word.text));
 }

@@ -5,7 +5,7 @@ import { SPEC_POLICY } from './scored-candidate.testing';
 
 /**
  * Since rules 1.188.0 (probe5, issue 9): a person given with a date of birth, whose name is made only of common names
- * and given names (name_frequency.yml, given_names.tsv), is not resolved to a listed person whose records hold no date
+ * (name_frequency.yml), is not resolved to a listed person whose records hold no date
  * of birth (the matcher's `birth_date` feature absent: it is written whenever both sides hold one). The name is borne by
  * many people and the one fact given that could tell them apart cannot be checked: the listed person is shown as the
  * best candidate, NOT_FOUND (the screen still alerts). A date that agrees, an identifier shared, a rarer name, no date
@@ -100,6 +100,7 @@ describe(commonPersonName.name, () => {
     ['surname first, another tradition', 'WANG, Fang', true],
     ['a made-up surname', 'Maria Vesk', false],
     ['made-up words only', 'Quillan Tarrow', false],
+    ['given names that are no common names', 'Quillan Anthony Tarrow', false],
     ['no name word', '', false],
   ])('%s: %s', (_title, name, common) => {
     expect(commonPersonName(name)).toBe(common);

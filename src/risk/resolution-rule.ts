@@ -668,7 +668,7 @@ export function decideResolution<T extends ScoredCandidate>(
 
 /**
  * Since rules 1.188.0 (probe5, issue 9): why the best, a person, is not resolved when the query is given with a date of
- * birth, its name is made only of common names and given names (`commonPersonName`: "Maria Garcia"), and the best's
+ * birth, its name is made only of the name-frequency tables' common names (`commonPersonName`: "Maria Garcia"), and the best's
  * records hold no date of birth to check the one given against: the matcher writes its `birth_date` feature whenever
  * both sides hold one (agreeing or not, with the dates of every list entry of the person), so none means the records
  * hold none. A name that common is borne by many people, the one fact given that could tell them apart cannot be
