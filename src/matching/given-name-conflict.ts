@@ -101,8 +101,7 @@ export function namePartLacking(query: string, matched: string): string | null {
   }
   // Only a query of common names (name_frequency.yml) or given names (given_names.tsv): a rarer name of the listed
   // person with a part left out ("Tarrow Veskard", the patronymic left out) says more of who it is.
-  const { commonPersonNames, givenNames } = getReferenceData();
-  if (!askedNames.every((word) => commonPersonNames.has(word.text) || givenNames.has(word.text))) {
+  if (!everyWordCommon(askedNames)) {
     return null;
   }
   const lacking = unmatched(
@@ -110,4 +109,23 @@ export function namePartLacking(query: string, matched: string): string | null {
     words(asked, [Kind.Name, Kind.Title, Kind.Particle, Kind.Initial]),
   );
   return lacking.length > 0 ? lacking[0].orig : null;
+}
+
+/** Whether every word is a common name (name_frequency.yml) or a given name (given_names.tsv). */
+function everyWordCommon(names: readonly TokenInfo[]): boolean {
+  const { commonPersonNames, givenNames } = getReferenceData();
+  return names.every((word) => commonPersonNames.has(word.text) || givenNames.has(word.text));
+}
+
+/**
+ * Since rules 1.189.0 (probe5): whether a name given for a person is made only of the name-frequency tables' common
+ * names (name_frequency.yml: "Maria Garcia", "Wang Fang"), with at least one name word. Such a name is borne by many
+ * people: the resolver reads it with the date of birth given (`commonNameDateUnchecked` in
+ * src/risk/resolution-rule.ts). The given-name table is not read here: its 8,000 names hold many surnames ("Sheridan",
+ * "Fleming"), and a name of three or four of them is no common name.
+ */
+export function commonPersonName(query: string): boolean {
+  const { commonPersonNames } = getReferenceData();
+  const names = words(prepareName(query, 'person'), [Kind.Name]);
+  return names.length > 0 && names.every((word) => commonPersonNames.has(word.text));
 }

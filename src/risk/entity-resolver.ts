@@ -135,7 +135,7 @@ export class EntityResolverService {
       birthDates: ref.birthDates ?? [],
     };
     const candidates = this.candidates(this.search(snapshot, query), snapshot, expected);
-    const resolution = await this.decide(name, country, candidates, expected);
+    const resolution = await this.decide(name, country, candidates, expected, this.readLinks, query.birthDates ?? []);
     if (resolution.status !== ResolutionStatus.RESOLVED) {
       return resolution;
     }
@@ -267,6 +267,7 @@ export class EntityResolverService {
           [],
           this.policy,
           queryCountries(screened[position].name, screened[position].countries.join(', ')),
+          screened[position].query?.birthDates ?? [],
         ),
         candidates,
         this.policy,
@@ -286,7 +287,14 @@ export class EntityResolverService {
     };
     return Promise.all(
       screened.map((one, position) =>
-        this.decide(one.name, one.countries.join(', ') || null, scored[position], one.kind ?? 'party', readLinks),
+        this.decide(
+          one.name,
+          one.countries.join(', ') || null,
+          scored[position],
+          one.kind ?? 'party',
+          readLinks,
+          one.query?.birthDates ?? [],
+        ),
       ),
     );
   }
@@ -361,10 +369,12 @@ export class EntityResolverService {
     candidates: Scored[],
     expected: ExpectedParty | 'party',
     readLinks: LinkReader = this.readLinks,
+    /** Since rules 1.189.0: the dates of birth the party is given with (see `decideResolution`). */
+    birthDates: readonly string[] = [],
   ): Promise<PartyResolution> {
     const policy = this.policy;
     const countries = queryCountries(name, country);
-    let decision = decideResolution(candidates, [], policy, countries);
+    let decision = decideResolution(candidates, [], policy, countries, birthDates);
     let sameParty: ListedPartyLink[] = [];
     let listedBody: Scored | null = null;
     if (linksWanted(decision, candidates, policy)) {
@@ -394,7 +404,7 @@ export class EntityResolverService {
       sameParty = [...organisationLinks, ...sameParty];
       const links = [...asOne, ...sameParty.map((link): [string, string] => [link.left, link.right])];
       if (links.length > 0) {
-        decision = decideResolution(candidates, links, policy, countries);
+        decision = decideResolution(candidates, links, policy, countries, birthDates);
       }
       sameParty = [...bodyLinks, ...sameParty];
       listedBody = bodyNamed(decision, candidates, bodyLinks);

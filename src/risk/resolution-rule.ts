@@ -36,7 +36,7 @@ import { classWordSwap, ownLegalClassWord } from '../matching/class-word-swap';
 import { countryAtLength, countryQueryLacks, otherCountryWritten } from '../matching/country-in-name';
 import { genericNameOnly } from '../matching/generic-name';
 import { mayCorroborate } from '../matching/corroboration';
-import { givenNameConflict, namePartLacking, ownNamePart } from '../matching/given-name-conflict';
+import { commonPersonName, givenNameConflict, namePartLacking, ownNamePart } from '../matching/given-name-conflict';
 import {
   identityWordSpeltAlone,
   identityWordSpelling,
@@ -548,6 +548,8 @@ export function decideResolution<T extends ScoredCandidate>(
   policy: ResolutionPolicy,
   /** Since rules 1.166.0: the countries the query is given in (small letters; a country written after the name too). */
   countries: readonly string[] = [],
+  /** Since rules 1.189.0: the dates of birth the query is given with (a person's). */
+  birthDates: readonly string[] = [],
 ): ResolutionDecision<T> {
   const ranked = byScore(candidates);
   if (ranked.length === 0) {
@@ -646,6 +648,11 @@ export function decideResolution<T extends ScoredCandidate>(
   if (differs !== null) {
     return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: differs };
   }
+  // Since rules 1.189.0: a common name given with a date of birth that the listed person's records cannot check.
+  const unchecked = commonNameDateUnchecked(best, birthDates);
+  if (unchecked !== null) {
+    return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: unchecked };
+  }
   return {
     status: 'RESOLVED',
     best,
@@ -657,6 +664,29 @@ export function decideResolution<T extends ScoredCandidate>(
         ? `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and leads the runner-up by ${fixed(lead)} (at least ${fixed(policy.margin)} is needed)`
         : `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and no other body is a candidate`,
   };
+}
+
+/**
+ * Since rules 1.189.0 (probe5, issue 9): why the best, a person, is not resolved when the query is given with a date of
+ * birth, its name is made only of the name-frequency tables' common names (`commonPersonName`: "Maria Garcia"), and the best's
+ * records hold no date of birth to check the one given against: the matcher writes its `birth_date` feature whenever
+ * both sides hold one (agreeing or not, with the dates of every list entry of the person), so none means the records
+ * hold none. A name that common is borne by many people, the one fact given that could tell them apart cannot be
+ * checked, and the listed person is a possible match (the screen still alerts), not the person resolved to. An
+ * identifier shared still resolves (decided before). Null otherwise.
+ */
+function commonNameDateUnchecked(best: ScoredCandidate, birthDates: readonly string[]): string | null {
+  if (
+    birthDates.length === 0 ||
+    best.type !== 'Person' ||
+    !best.queryName ||
+    best.features.some((feature) => feature.name === 'birth_date' || feature.name === 'identifier') ||
+    !commonPersonName(best.queryName)
+  ) {
+    return null;
+  }
+  const who = best.name ?? best.matchedName ?? best.entityId;
+  return `the name "${best.queryName}" is made of common names, which many people bear, and the date of birth given (${birthDates.join(', ')}) cannot be checked: ${who}'s records hold no date of birth, so nothing beyond the name tells whether the person given is the one listed`;
 }
 
 /** Candidates of these types are named otherwise than bodies: the generic-name reading is not theirs. */
