@@ -2830,14 +2830,25 @@ export class CandidateIndex implements WeightSource {
     const scratch = built.scratch;
     const { gramCounter: counts, gramFirst: firsts, gramTouched: candidates } = scratch;
     const found: { word: number; place: number; length: number }[] = [];
-    const lengths = new Set(lists.flat().map((list) => list.length));
-    for (const length of lengths) {
-      const ofLength = lists
-        .flatMap((byLength) => byLength.filter((list) => list.length === length && list.to > list.from))
-        .sort((a, b) => a.to - a.from - (b.to - b.from));
+    // The lists that hold words, by length, in the order read (by trigram): one pass, no list built a length.
+    const byLength = new Map<number, TrigramList[]>();
+    for (const ofGram of lists) {
+      for (const list of ofGram) {
+        if (list.to > list.from) {
+          const ofLength = byLength.get(list.length);
+          if (ofLength === undefined) {
+            byLength.set(list.length, [list]);
+          } else {
+            ofLength.push(list);
+          }
+        }
+      }
+    }
+    for (const [length, ofLength] of byLength) {
       if (ofLength.length < required) {
         continue;
       }
+      ofLength.sort((a, b) => a.to - a.from - (b.to - b.from));
       const read = ofLength.slice(0, ofLength.length - required + 1);
       // The shortest lists merged (each holds a trigram's words of one length once, in word order): the
       // candidates come out in word order, each with the count of these lists it is in and the lowest
@@ -2855,32 +2866,38 @@ export class CandidateIndex implements WeightSource {
         merge[2 * merging + at] = read[at].to;
         merge[3 * merging + at] = read[at].place;
       }
+      // One pass over the lists a word: the lists at the word step on, and the least next word is found in the
+      // same pass (speed21: the merge read the lists twice a word, once for the least and once to step on).
       let alive = 0;
-      for (;;) {
-        let word = 0xffffffff;
-        for (let at = 0; at < merging; at++) {
-          if (merge[at] < word) {
-            word = merge[at];
-          }
+      let word = 0xffffffff;
+      for (let at = 0; at < merging; at++) {
+        if (merge[at] < word) {
+          word = merge[at];
         }
-        if (word === 0xffffffff) {
-          break;
-        }
+      }
+      while (word !== 0xffffffff) {
         let count = 0;
         let first = 0xff;
+        let least = 0xffffffff;
         for (let at = 0; at < merging; at++) {
-          if (merge[at] === word) {
+          let head = merge[at];
+          if (head === word) {
             const next = merge[merging + at] + 1;
             merge[merging + at] = next;
-            merge[at] = next < merge[2 * merging + at] ? values[next] : 0xffffffff;
+            head = next < merge[2 * merging + at] ? values[next] : 0xffffffff;
+            merge[at] = head;
             count++;
             first = Math.min(first, merge[3 * merging + at]);
+          }
+          if (head < least) {
+            least = head;
           }
         }
         candidates[alive] = word;
         counts[alive] = count;
         firsts[alive] = first;
         alive++;
+        word = least;
       }
       const used = alive;
       // A word still in the running is one that can reach `required` lists: its count so far plus the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinSpellsCjk, pinyinSplit, spellsSyllables } from './cjk-reading';
+import { keyFirstLetters, latinSpellsCjk, pinyinSplit, spellsSyllables, syllableKey } from './cjk-reading';
 import { cjkSyllables, hangulSyllableReading } from './cjk-syllables';
 
 /** Readings of Chinese characters and Hangul syllables (rules 1.15.0). Every name here is made up. */
@@ -156,5 +156,75 @@ describe('pinyinSplit', () => {
     { word: 'technology', split: undefined, reason: 'an English word is no pinyin' },
   ])('$reason', ({ word, split }) => {
     expect(pinyinSplit(word)).toEqual(split);
+  });
+});
+
+/**
+ * A Latin word whose first letter can begin no piece of a run's first syllable spells no run (speed21): the letters
+ * a key may begin with are read off romanisation.yml syllable_variants once (`keyFirstLetters`); the answers are
+ * those of the syllable walk, which these rows state (they pass on the code before the early "no" too).
+ */
+describe('latinSpellsCjk: a word whose first letter begins no spelling of the first syllable', () => {
+  it.each([
+    { word: 'tsou', written: '邹', spells: true, reason: 'Wade-Giles ts for z: t can begin a spelling of z' },
+    { word: 'chouhsing', written: '周星', spells: true, reason: 'ch for zh: c can begin a spelling of zh' },
+    { word: 'tung', written: '董', spells: true, reason: 't for d and ung for ong' },
+    { word: 'hsin', written: '新', spells: true, reason: 'hs for x: h can begin a spelling of x' },
+    { word: 'pak', written: '박', spells: true, reason: 'Korean p for b' },
+    { word: 'wu', written: '우', spells: true, reason: 'Korean wu for u: w can begin a spelling of u' },
+    { word: 'oo', written: '우', spells: true, reason: 'Korean customary oo for u: o can begin a spelling of u' },
+    { word: 'mang', written: '康', spells: false, reason: 'm begins no spelling of kang (k or g): no at once' },
+    { word: 'tangfeng', written: '兰峰', spells: false, reason: 'the first syllable decides: t begins no lan' },
+    { word: 'fenglan', written: '兰峰', spells: false, reason: 'the run read in its own order only' },
+    { word: 'zhang', written: '潘', spells: false, reason: 'z begins no spelling of pan (p or b)' },
+    { word: 'byeol', written: '별', spells: true, reason: 'the syllable itself' },
+    { word: 'pyol', written: '별', spells: true, reason: 'McCune-Reischauer p for b' },
+    { word: 'myol', written: '별', spells: false, reason: 'm begins no spelling of byeol' },
+    { word: 'äpan', written: '潘', spells: false, reason: 'a first letter outside a–z is left to the walk' },
+  ])('$reason', ({ word, written, spells }) => {
+    expect(latinSpellsCjk(word, written)).toBe(spells);
+  });
+});
+
+describe('keyFirstLetters: the letters a syllable key may begin with, by the first letter of the piece', () => {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const reached = (letter: string, korean: boolean) =>
+    [...letters]
+      .filter((other) => (keyFirstLetters(korean)[letter.charCodeAt(0) - 97] >> letters.indexOf(other)) & 1)
+      .join('');
+  it.each([
+    { letter: 'h', korean: false, reaches: 'hx', reason: 'Chinese: hs for x' },
+    { letter: 't', korean: false, reaches: 'djtz', reason: 'Chinese: t for d, ts and tz for z, ts for j' },
+    { letter: 'c', korean: false, reaches: 'cjz', reason: 'Chinese: ch for zh and j' },
+    { letter: 'u', korean: false, reaches: 'ou', reason: 'Chinese: ung for ong' },
+    { letter: 'm', korean: false, reaches: 'm', reason: 'Chinese: no rule begins with m' },
+    { letter: 'e', korean: true, reaches: 'eou', reason: 'Korean: eo for o, eu and eong for u' },
+    { letter: 'w', korean: true, reaches: 'uw', reason: 'Korean: wu for u' },
+    { letter: 'y', korean: true, reaches: 'y', reason: 'Korean: y for i only after a consonant, never first' },
+  ])('$reason', ({ letter, korean, reaches }) => {
+    expect(reached(letter, korean)).toBe(reaches);
+  });
+
+  it('holds the first letter of the key of every word of one to three letters, in both systems', () => {
+    let outside = 0;
+    for (const korean of [false, true]) {
+      const reach = keyFirstLetters(korean);
+      const check = (word: string) => {
+        const first = syllableKey(word, korean).charCodeAt(0) - 97;
+        if (first >= 0 && first < 26 && ((reach[word.charCodeAt(0) - 97] >> first) & 1) === 0) {
+          outside++;
+        }
+      };
+      for (const a of letters) {
+        check(a);
+        for (const b of letters) {
+          check(a + b);
+          for (const c of letters) {
+            check(a + b + c);
+          }
+        }
+      }
+    }
+    expect(outside).toBe(0);
   });
 });

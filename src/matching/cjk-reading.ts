@@ -213,6 +213,12 @@ interface CjkRunReading {
   together: string;
   korean: boolean;
   keys: string[];
+  /**
+   * The letters (bit 0 "a" to bit 25 "z") a Latin word may begin with and still spell the first syllable: the
+   * syllable's own first letter and every letter whose pieces the variant rules can lead to the first letter of its
+   * key (`keyFirstLetters`). A word that begins with another letter a–z spells no piece of it (speed21).
+   */
+  firstLetters: number;
 }
 
 const readings = new Map<string, CjkRunReading>();
@@ -220,20 +226,28 @@ const readings = new Map<string, CjkRunReading>();
 function readingOf(written: string): CjkRunReading {
   const syllables = cjkSyllables(written);
   if (syllables.length === 0 || syllables.some((syllable) => syllable === undefined)) {
-    return { syllables: undefined, together: '', korean: false, keys: [] };
+    return { syllables: undefined, together: '', korean: false, keys: [], firstLetters: ALL_LETTERS };
   }
   const read = syllables as string[];
   const korean = HANGUL.test(written);
+  const keys = read.map((syllable) => syllableKey(syllable, korean));
   return {
     syllables: read,
     together: read.join(''),
     korean,
-    keys: read.map((syllable) => syllableKey(syllable, korean)),
+    keys,
+    firstLetters: wordFirstLetters(read[0], keys[0], korean),
   };
 }
 
 function spellsCjk(word: string, reading: CjkRunReading): boolean {
   if (reading.syllables === undefined) {
+    return false;
+  }
+  // A word whose first letter can begin no piece of the first syllable spells none (nor the syllables together,
+  // which begin with that syllable): the walk below would stop at its first step (speed21; the same answers).
+  const first = word.charCodeAt(0) - LETTER_A;
+  if (first >= 0 && first < LETTERS && (reading.firstLetters & (1 << first)) === 0) {
     return false;
   }
   if (word === reading.together) {
@@ -243,6 +257,161 @@ function spellsCjk(word: string, reading: CjkRunReading): boolean {
     return false;
   }
   return spellsKeyedSyllables(word, reading.syllables, reading.keys, reading.korean);
+}
+
+const LETTER_A = 'a'.charCodeAt(0);
+const LETTERS = 26;
+const ALL_LETTERS = (1 << LETTERS) - 1;
+
+/** Bit of a letter a–z (0 for any other character). */
+function letterBit(character: string | undefined): number {
+  const letter = character === undefined ? -1 : character.charCodeAt(0) - LETTER_A;
+  return letter >= 0 && letter < LETTERS ? 1 << letter : 0;
+}
+
+/**
+ * The letters a Latin word may begin with and spell a syllable whose key is `key` (see `firstLetters`): the
+ * syllable's first letter, and each letter whose reach (`keyFirstLetters`) holds the key's first letter; all
+ * letters when the key begins with no letter a–z.
+ */
+function wordFirstLetters(syllable: string, key: string, korean: boolean): number {
+  const keyFirst = letterBit(key[0]);
+  if (keyFirst === 0) {
+    return ALL_LETTERS;
+  }
+  const reach = keyFirstLetters(korean);
+  let letters = letterBit(syllable[0]);
+  for (let letter = 0; letter < LETTERS; letter++) {
+    if ((reach[letter] & keyFirst) !== 0) {
+      letters |= 1 << letter;
+    }
+  }
+  return letters;
+}
+
+let chineseReach: Uint32Array | undefined;
+let koreanReach: Uint32Array | undefined;
+
+/**
+ * Per letter a–z, the letters (bits) a key (`syllableKey`) may begin with when the piece begins with that letter,
+ * read off the system's rules in romanisation.yml syllable_variants once. A rule changes a key's first letter only
+ * where it matches at the key's start (a replacement further on leaves the letters before it as they are), so the
+ * letter a match there may begin with (`matchFirstLetters`) may become the replacement's first letter (`replaced`);
+ * rules follow one another, so the reach is closed over chains of such changes. Where a rule's pattern or
+ * replacement is not of the plain shapes read here, every letter is taken: the reach may hold more than a key can
+ * begin with, never less, so the early "no" it gives is exact.
+ */
+export function keyFirstLetters(korean: boolean): Uint32Array {
+  const kept = korean ? koreanReach : chineseReach;
+  if (kept !== undefined) {
+    return kept;
+  }
+  const reach = new Uint32Array(LETTERS);
+  for (let letter = 0; letter < LETTERS; letter++) {
+    reach[letter] = 1 << letter;
+  }
+  for (const rule of getReferenceData().syllableVariantRules) {
+    if (rule.system !== (korean ? 'korean' : 'chinese')) {
+      continue;
+    }
+    const from = matchFirstLetters(rule.pattern.source);
+    const to = replaced(rule.replacement, rule.pattern.source);
+    for (let letter = 0; letter < LETTERS; letter++) {
+      if ((from & (1 << letter)) !== 0) {
+        reach[letter] |= to;
+      }
+    }
+  }
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let letter = 0; letter < LETTERS; letter++) {
+      let grown = reach[letter];
+      for (let other = 0; other < LETTERS; other++) {
+        if ((reach[letter] & (1 << other)) !== 0) {
+          grown |= reach[other];
+        }
+      }
+      if (grown !== reach[letter]) {
+        reach[letter] = grown;
+        changed = true;
+      }
+    }
+  }
+  if (korean) {
+    koreanReach = reach;
+  } else {
+    chineseReach = reach;
+  }
+  return reach;
+}
+
+/**
+ * The letters a match of the pattern at a word's start may begin with: none for a pattern that begins by looking
+ * back at one letter ("(?<=[aeiou])g$"), a plain first letter ("^k(?=…)", "eo", "ung$"), the first letters of
+ * alternatives ("oo|ou", "^(tz|ts)…"); every letter for any other shape.
+ */
+function matchFirstLetters(source: string): number {
+  const alternatives = topLevelAlternatives(source);
+  if (alternatives.length > 1) {
+    return alternatives.reduce((letters, alternative) => letters | matchFirstLetters(alternative), 0);
+  }
+  const pattern = source.startsWith('^') ? source.slice(1) : source;
+  if (/^\(\?<=(?:\[[^\]]+\]|[a-z])\)/.test(pattern)) {
+    return 0;
+  }
+  if (/^[a-z](?![?*{])/.test(pattern)) {
+    return letterBit(pattern[0]);
+  }
+  const group = /^\(((?:[a-z]+\|)*[a-z]+)\)(?![?*{])/.exec(pattern);
+  if (group !== null) {
+    return group[1].split('|').reduce((letters, alternative) => letters | letterBit(alternative[0]), 0);
+  }
+  return ALL_LETTERS;
+}
+
+/** A pattern's alternatives at its top level (outside groups and classes). */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let at = 0; at < source.length; at++) {
+    const character = source[at];
+    if (character === '\\') {
+      at++;
+    } else if (inClass) {
+      inClass = character !== ']';
+    } else if (character === '[') {
+      inClass = true;
+    } else if (character === '(') {
+      depth++;
+    } else if (character === ')') {
+      depth--;
+    } else if (character === '|' && depth === 0) {
+      alternatives.push(source.slice(start, at));
+      start = at + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
+
+/**
+ * The letters a replacement may put first, beyond the match's own first letter: its first letter when it begins
+ * with one; none when it begins with the first group and that group opens the pattern (the match's own letter
+ * stays first: "^(sh|ch|zh|j|z|s)ih$" to "$1i"); every letter otherwise (an empty replacement brings the next
+ * letter forward).
+ */
+function replaced(replacement: string, source: string): number {
+  const letter = letterBit(replacement[0]);
+  if (letter !== 0) {
+    return letter;
+  }
+  const pattern = source.startsWith('^') ? source.slice(1) : source;
+  if (/^\$1(?!\d)/.test(replacement) && /^\((?!\?)/.test(pattern) && topLevelAlternatives(source).length === 1) {
+    return 0;
+  }
+  return ALL_LETTERS;
 }
 
 /**
