@@ -31,6 +31,7 @@ import { RISK_RULES } from './risk-rules.provider';
 import type { RiskLevelName, RiskRules } from './risk-rules';
 import { displayName, levelRank, maxLevel, readStep, type WalkNode, type WalkStep } from './risk-scoring';
 import { listCaveat } from './list-caveat';
+import { listedAmbiguity, listedAmbiguityReason } from './listed-ambiguity';
 import { fixed } from './resolution-rule';
 import { RiskInputInvalidError } from './risk.errors';
 import { RiskRepository } from './risk.repository';
@@ -59,10 +60,17 @@ interface Party {
  */
 interface PossibleMatch {
   candidate: ResolutionCandidate;
-  words: [string, string];
+  /** The two words alike in spelling alone; null for an ambiguity between list entries (`between`). */
+  words: [string, string] | null;
   level: RiskLevelName;
-  /** The listing as the walk states it ("X is on …"). */
+  /** The listing as the walk states it ("X is on …"); for `between`, each entry's, one after the other. */
   listing: string;
+  /**
+   * Since rules 1.190.0: an AMBIGUOUS party whose every candidate within the margin is a list entry
+   * (`listedAmbiguity`): those entries, whose listings are counted at the lowest of their levels (whichever the name
+   * stands for, it is listed at least that high); the party stays AMBIGUOUS and no entry's relationships are walked.
+   */
+  between?: ResolutionCandidate[];
 }
 
 /** A chain the conflict rests on, before sources are attached. */
@@ -199,7 +207,7 @@ export class PartnershipService {
         ...personParties,
         ...foundReasons,
         ...(found === 'NONE' && unassessedParties.length < parties.length
-          ? [`Nothing found for the ${parties.length - unassessedParties.length === 1 ? 'party' : 'parties'} assessed.`]
+          ? [nothingFound(parties.length - unassessedParties.length, unassessedParties)]
           : []),
         ...(caveat ? [caveat] : []),
       ],
@@ -251,7 +259,8 @@ export class PartnershipService {
       role: 'PARTNER',
       resolution,
       walk: null,
-      possible: resolution === organisation ? organisationPossible : null,
+      // Since rules 1.190.0 a person reading ambiguous between list entries only counts their listings too.
+      possible: resolution === organisation ? organisationPossible : await this.listedAmbiguityMatch(resolution, asOf),
     };
     // Since rules 1.136.0 a possible listed match counts by its listing, as in assessPartnership.
     const counted =
@@ -309,23 +318,53 @@ export class PartnershipService {
   private async possibleListedMatch(resolution: PartyResolution, asOf: string): Promise<PossibleMatch | null> {
     const found = possibleListedCandidate(resolution);
     if (!found) {
-      return null;
+      // Since rules 1.190.0: otherwise an ambiguity between list entries only.
+      return this.listedAmbiguityMatch(resolution, asOf);
     }
     const { best, words } = found;
+    const own = await this.ownListing(best.entityId, asOf);
+    if (!own) {
+      return null;
+    }
+    return { candidate: best, words, level: own.level, listing: own.sentence };
+  }
+
+  /**
+   * Since rules 1.190.0: an AMBIGUOUS answer between list entries only (`listedAmbiguity`), at the lowest of their own
+   * listings' levels; null when any of them has no listing of its own in the graph.
+   */
+  private async listedAmbiguityMatch(resolution: PartyResolution, asOf: string): Promise<PossibleMatch | null> {
+    const between = listedAmbiguity(resolution, this.rules.resolution.candidates);
+    if (!between) {
+      return null;
+    }
+    const owns = await Promise.all(between.map((candidate) => this.ownListing(candidate.entityId, asOf)));
+    if (owns.some((own) => !own)) {
+      return null;
+    }
+    const levels = owns.map((own) => own!.level);
+    const level = levels.reduce((lowest, next) => (levelRank(next) < levelRank(lowest) ? next : lowest));
+    return {
+      candidate: between[0],
+      words: null,
+      level,
+      listing: owns.map((own) => own!.sentence).join(' '),
+      between,
+    };
+  }
+
+  /** A list entry's own listing finding (a walk of one hop, its own findings only); null when it has none. */
+  private async ownListing(entityId: string, asOf: string) {
     // The index is a cache of the graph: an entry removed since it was built counts nothing.
     const walk = await this.repository
-      .inReadTransaction((reads) => this.pathRisk.walk(best.entityId, { asOf, maxHops: 1 }, reads))
+      .inReadTransaction((reads) => this.pathRisk.walk(entityId, { asOf, maxHops: 1 }, reads))
       .catch((error: unknown) => {
         if (error instanceof EntityNotFoundError) {
           return null;
         }
         throw error;
       });
-    const own = walk?.findings.find((finding) => finding.hops === 0);
-    if (!own) {
-      return null;
-    }
-    return { candidate: best, words, level: own.level, listing: own.sentence };
+    return walk?.findings.find((finding) => finding.hops === 0) ?? null;
   }
 
   private async toPartyAssessment(party: Party, sourcesById: Map<string, Source>): Promise<PartyAssessment> {
@@ -620,6 +659,22 @@ export class PartnershipService {
   }
 }
 
+/**
+ * "Nothing found for the party assessed." Since rules 1.190.0, when a party was not assessed, the sentence names it, so
+ * that it is not read as nothing found at all beside that party's candidate at 1.0.
+ */
+export function nothingFound(
+  assessedCount: number,
+  notAssessed: Array<Pick<UnassessedParty, 'role' | 'query'>>,
+): string {
+  const assessed = `Nothing found for the ${assessedCount === 1 ? 'party' : 'parties'} assessed`;
+  if (notAssessed.length === 0) {
+    return `${assessed}.`;
+  }
+  const named = notAssessed.map((party) => `${roleWord(party.role as Role).toLowerCase()} "${party.query}"`);
+  return `${assessed}; ${named.join(', ')}, not assessed (above), ${named.length === 1 ? 'is' : 'are'} not counted.`;
+}
+
 /** `funder "X" not found in the graph or lists: not assessed`, and the like. */
 function unassessed(party: Party): UnassessedParty {
   const { resolution } = party;
@@ -627,7 +682,9 @@ function unassessed(party: Party): UnassessedParty {
   const given = resolution.method === 'id' ? `id "${resolution.query}"` : `"${resolution.query}"`;
   const candidates = resolution.candidates;
   let reason: string;
-  if (resolution.status === ResolutionStatus.AMBIGUOUS && resolution.runnerUp && candidates.length > 0) {
+  if (resolution.status === ResolutionStatus.AMBIGUOUS && party.possible?.between) {
+    reason = listedAmbiguityReason(role, given, party.possible.between, party.possible.level);
+  } else if (resolution.status === ResolutionStatus.AMBIGUOUS && resolution.runnerUp && candidates.length > 0) {
     const best = candidates[0];
     reason = `${role} ${given} is ambiguous between ${best.name} (${fixed(best.score)}) and ${resolution.runnerUp.name} (${fixed(resolution.runnerUp.score)}): not assessed`;
   } else if (party.possible) {
@@ -664,7 +721,10 @@ export function closestNotResolved(
 
 /** Since rules 1.136.0: what a possible listed match adds to the reasons, at its listing's level. */
 function possibleMatchReason(party: Party): string {
-  const { candidate, words, listing } = party.possible!;
+  const { candidate, words, listing, between, level } = party.possible!;
+  if (between || !words) {
+    return `${roleWord(party.role)} "${party.resolution.query}": ambiguous between list entries only, counted at ${level}, the lowest of their listings' levels. ${listing}`;
+  }
   return `${roleWord(party.role)} "${party.resolution.query}": possible match, not resolved: ${candidate.name} (${candidate.entityId}) at ${fixed(candidate.score)}, the names differing only in "${words[0]}" and "${words[1]}", alike in spelling alone. ${listing}`;
 }
 
