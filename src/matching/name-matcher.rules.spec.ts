@@ -284,3 +284,56 @@ describe(`${NameMatcher.name} a Chinese class phrase whose English rendering ano
     }
   });
 });
+
+describe(`${NameMatcher.name} an airport's word is a name word with its translations, not a class word (since rules 1.191.0)`, () => {
+  // org_word_meanings.yml `airport` (moved from symbols.yml's class groups): a hospital or school named for the
+  // airport it serves is another body than the one named without the word, so the word added counts in full and
+  // keeps the pair below the resolution rule's threshold (risk-rules.v1.json `resolution`); its translations still
+  // align word for word. Made-up bodies.
+  const sut = new NameMatcher();
+  const resolution = (rules as { resolution: { minScore: number } }).resolution;
+
+  it.each<{ query: string; candidate: string; band: 'full' | 'candidate' | 'none'; reason: string }>([
+    {
+      query: 'Quarrow Valley Hospital of Tarvelin University',
+      candidate: 'Quarrow Valley Airport Hospital Tarvelin University',
+      band: 'candidate',
+      reason: 'the airport hospital of a university is shown for the university hospital, not resolved',
+    },
+    {
+      query: 'Quarrow Hospital',
+      candidate: 'Quarrow Airport Hospital',
+      band: 'none',
+      reason: 'a two-word hospital name and the airport hospital of its place: not a match',
+    },
+    {
+      query: 'Flughafen Quarrow',
+      candidate: 'Quarrow Airport',
+      band: 'full',
+      reason: 'the German word for airport aligns with "airport"',
+    },
+    {
+      query: 'Аэропорт Кварроу',
+      candidate: 'Kvarrou Airport',
+      band: 'full',
+      reason: 'so does the Russian word, the place transliterated',
+    },
+    {
+      query: 'Quarrow Airport',
+      candidate: 'Aeroporto Quarrow',
+      band: 'full',
+      reason: 'and the Italian or Portuguese one, in another word order',
+    },
+  ])('$reason', ({ query, candidate, band }) => {
+    const result = sut.score(org(query), org(candidate));
+    const why = JSON.stringify(result.features);
+    if (band === 'full') {
+      expect(result.score, why).toBeGreaterThanOrEqual(resolution.minScore);
+    } else if (band === 'candidate') {
+      expect(result.score, why).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+      expect(result.score, why).toBeLessThan(resolution.minScore);
+    } else {
+      expect(result.score, why).toBeLessThan(MATCH_THRESHOLD);
+    }
+  });
+});
