@@ -415,6 +415,8 @@ interface PlacedName {
    * `countryForms` keys it; the reading holds only for an entry in that country.
    */
   country?: string;
+  /** Since rules 1.192.0: the place is written in brackets inside the name, not after it (`placeInsideName`). */
+  inside?: boolean;
 }
 
 /**
@@ -519,7 +521,9 @@ function bracketedNames(queryParty: PreparedParty, lookup: TokenResolver): Brack
 /**
  * Every reading of the query's organisation names as "<name> <place>" (one or two place words), and since rules
  * 1.148.0 of a name that ends in a comma and a one-word country ("<name>, <town>, China") as "<name>, <town>"
- * in that country (since rules 1.153.0 any country `countryCodeOf` reads: "People's Republic of China", "Turkey").
+ * in that country (since rules 1.153.0 any country `countryCodeOf` reads: "People's Republic of China", "Turkey"),
+ * and since rules 1.192.0 of a name with one or two words in brackets inside it as the name without them at that place
+ * (`placeInsideName`: "Quarrow Tidal Instruments (Tarvel) Corporation").
  */
 function placedNames(queryParty: PreparedParty, lookup: TokenResolver): PlacedName[] {
   return queryParty.names.flatMap((name) => {
@@ -529,6 +533,21 @@ function placedNames(queryParty: PreparedParty, lookup: TokenResolver): PlacedNa
       key: place.map((index) => name.tokens[index].text).join(' '),
       placeText,
     }));
+    const inner = placeInsideName(name.raw);
+    if (inner) {
+      const key = prepareName(inner.placeText, 'org', lookup)
+        .tokens.map((token) => token.text)
+        .join(' ');
+      if (key !== '') {
+        readings.push({
+          name,
+          head: prepareName(inner.head, 'org', lookup),
+          key,
+          placeText: inner.placeText,
+          inside: true,
+        });
+      }
+    }
     const country = trailingCountry(name.raw);
     if (country) {
       const before = prepareName(country.before, 'org', lookup);
@@ -544,6 +563,20 @@ function placedNames(queryParty: PreparedParty, lookup: TokenResolver): PlacedNa
     }
     return readings;
   });
+}
+
+/**
+ * Since rules 1.192.0: a name with one or two words in brackets inside it, after two words or more and before more
+ * words ("Quarrow Tidal Instruments (Tarvel) Corporation"): the name without the bracketed words (the head) and the
+ * bracketed words (the place, read by the own-town rule `ownTownScore`: only a town the entry is held in counts).
+ * Undefined for a name with no such brackets, or with brackets at its end (`placeAfterName`, `bracketedNames`).
+ */
+function placeInsideName(raw: string): { head: string; placeText: string } | undefined {
+  const found = /^(.*\S.*\S)\s*\(\s*([^()]+?)\s*\)\s*([^()\s][^()]*)$/u.exec(raw.trim());
+  if (!found || found[2].split(/\s+/).length > 2 || found[1].trim().split(/\s+/).length < 2) {
+    return undefined;
+  }
+  return { head: `${found[1].trim()} ${found[3].trim()}`, placeText: found[2] };
 }
 
 /**
@@ -1676,7 +1709,7 @@ export class CandidateIndex implements WeightSource {
         head,
         reading.name.raw,
         'own_town',
-        `"${reading.placeText}" after "${reading.head.raw}" is the town the index holds "${head.matchedName}" in (${town}): its address, not another body.`,
+        `"${reading.placeText}" ${reading.inside ? 'in brackets in' : 'after'} "${reading.head.raw}" is the town the index holds "${head.matchedName}" in (${town}): its address, not another body.`,
       );
     }
     return best;
