@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index';
+import { placedOrg, matchedAtOwnTown } from './own-town.testing';
 
 // par1 (since rules 1.192.0): a body's own town written in brackets inside its name, before its last words ("Quarrow
 // Tidal Instruments (Tarvel) Corporation"), as a group's company is often written. The name without the brackets is
@@ -7,13 +8,7 @@ import { CandidateIndex } from './candidate-index';
 // bracketed word that is not one of its towns (another town, an acronym, a word) changes nothing. Made-up names and
 // towns.
 
-const org = (entityId: string, names: string[], towns: string[], countries: string[]) => ({
-  entityId,
-  schema: 'Organization',
-  names,
-  towns,
-  countries,
-});
+const org = placedOrg;
 
 function build(): CandidateIndex {
   const sut = new CandidateIndex();
@@ -54,11 +49,7 @@ describe(`${CandidateIndex.name}: a body's own town in brackets inside its name 
       false,
     ],
   ])('%s: "%s" ~ %s', (_case, query, entityId, expected) => {
-    const results = sut.search({ name: query, schema: 'Organization' }, { limit: 10, threshold: 0.3 });
-    const result = results.find((candidate) => candidate.entityId === entityId);
-    const ownTown = result?.features.some((feature) => feature.name === 'own_town') ?? false;
-
-    expect(ownTown && result?.match === true).toBe(expected);
+    expect(matchedAtOwnTown(sut, query, entityId)).toBe(expected);
   });
 
   it('quotes the town as written in its brackets', () => {

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index';
+import { placedOrg } from './own-town.testing';
 
 // probe4 (rules 1.148.0): an affiliation written "<name>, <town>, <country>" is read as "<name>, <town>" when the
 // country is one word and the body's own: the town is then its address as town1's own_town reads it (rules
 // 1.141.0). A country that is not the body's, or a town that is not its own, changes nothing. Made-up names and
 // towns; the countries are ISO's.
 
-const org = (entityId: string, names: string[], towns: string[], countries: string[]) => ({
-  entityId,
-  schema: 'Organization',
-  names,
-  towns,
-  countries,
-});
+const org = placedOrg;
 
 function build(): CandidateIndex {
   const sut = new CandidateIndex();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index';
+import { placedOrg, matchedAtOwnTown } from './own-town.testing';
 
 // town4 (rules 1.153.0): a body's own town written otherwise than the index holds it, or after a name made only of
 // class words, and a country written last as a phrase or as a name `countryForms` keys otherwise than by its
@@ -7,13 +8,7 @@ import { CandidateIndex } from './candidate-index';
 // probe4's country, rules 1.148.0); a town or a country that is not the body's own changes nothing. Made-up names
 // and towns; the countries are ISO's and their names as ICU and org_words.yml country_names write them.
 
-const org = (entityId: string, names: string[], towns: string[], countries: string[]) => ({
-  entityId,
-  schema: 'Organization',
-  names,
-  towns,
-  countries,
-});
+const org = placedOrg;
 
 function build(): CandidateIndex {
   const sut = new CandidateIndex();
@@ -137,11 +132,7 @@ describe(`${CandidateIndex.name}: a body's own town and country as written (rule
     ],
     ['another town of the places list: not raised', 'Universidad Quarrow del Sur, München', 'reg:marsh', false],
   ])('%s: "%s" ~ %s at its own town %s', (_case, query, entityId, expected) => {
-    const results = sut.search({ name: query, schema: 'Organization' }, { limit: 10, threshold: 0.3 });
-    const result = results.find((candidate) => candidate.entityId === entityId);
-    const ownTown = result?.features.some((feature) => feature.name === 'own_town') ?? false;
-
-    expect(ownTown && result?.match === true).toBe(expected);
+    expect(matchedAtOwnTown(sut, query, entityId)).toBe(expected);
   });
 
   it('quotes the town as written, with its country', () => {
