@@ -1429,8 +1429,7 @@ function ownNameOfUnit(short: PreparedName, index: number, long: PreparedName, w
   return (
     rest.length > 0 &&
     rest.every(
-      (at) =>
-        long.kinds[at] === Kind.Class && classSetOf(long.tags[at]).some((group) => ownNameUnitClasses.has(group)),
+      (at) => long.kinds[at] === Kind.Class && classSetOf(long.tags[at]).some((group) => ownNameUnitClasses.has(group)),
     )
   );
 }
