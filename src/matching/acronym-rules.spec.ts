@@ -1207,3 +1207,89 @@ describe(`${NameMatcher.name} a one-word name in camel case, each part the start
     },
   ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} an acronym in capitals that a lab's own one-word name writes with small letters (rules 1.193.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Laboratoire Tarvelle'),
+      candidate: org('TARVELLE'),
+      match: true,
+      reason: "the lab's one-word name beside its class word, the acronym written in capitals",
+    },
+    {
+      query: org('Tarvelle Laboratory'),
+      candidate: org('TARVELLE'),
+      match: true,
+      reason: 'the class word after the name',
+    },
+    {
+      query: org('Laboratoire TARVELLE'),
+      candidate: org('TARVELLE'),
+      match: true,
+      reason: 'written in capitals on both sides, as before',
+    },
+    {
+      query: org('Laboratoire Tarvelle'),
+      candidate: org('Tarvelle'),
+      match: false,
+      reason: 'no acronym written on either side: one word against a name with a class word more',
+    },
+    {
+      query: org('Institut Tarvelle'),
+      candidate: org('TARVELLE'),
+      match: false,
+      reason: "an institute's class word: its short name is as often another body's",
+    },
+    {
+      query: org('Tarvelle Foundation'),
+      candidate: org('TARVELLE'),
+      match: false,
+      reason: "a foundation's class word: a body's foundation is another body",
+    },
+    {
+      query: org('Laboratoire Tarvelle Quenford'),
+      candidate: org('TARVELLE'),
+      match: false,
+      reason: 'another name word beside the lab word',
+    },
+    {
+      query: org('Laboratoire de recherche Tarvelle'),
+      candidate: org('TARVELLE'),
+      match: false,
+      reason: 'another class word than the lab word',
+    },
+  ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
+});
+
+describe(`${NameMatcher.name} a title or "im." written with a dot before dotted initials (rules 1.193.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Dr. Q.T.V. Institute of Technology'),
+      candidate: org('QTVIT'),
+      match: true,
+      reason: 'the title is set apart: the initials "QTV" and the words after them give the acronym',
+    },
+    {
+      query: org('Dr Q.T.V. Institute of Technology'),
+      candidate: org('QTVIT'),
+      match: true,
+      reason: 'the title without its dot, as before',
+    },
+    {
+      query: org('Dr. Q.T.V. Institute of Technology'),
+      candidate: org('DQTVIT'),
+      match: true,
+      reason: 'set apart, the title is a word of the name and may give the acronym its initial',
+    },
+    {
+      query: org('Instytut Tarvelski im. Q. K. Quenforda'),
+      candidate: org('Instytut Tarvelski im. Quenforda'),
+      match: true,
+      reason: '"im." (named after) is no initial joined with the honouree\'s',
+    },
+  ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
+});

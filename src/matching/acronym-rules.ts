@@ -1404,8 +1404,33 @@ function acronymWrittenIn(short: PreparedName, long: PreparedName, pairs: Aligne
         pair[side].length === 1 &&
         pair[side][0] === index &&
         pair[other].length === 1 &&
-        long.kinds[pair[other][0]] === Kind.Acronym,
+        (long.kinds[pair[other][0]] === Kind.Acronym || ownNameOfUnit(short, index, long, pair[other][0])),
     ),
+  );
+}
+
+/**
+ * Whether the one acronym `short` is (in capitals: "TARVEL") is the word `word` of `long` written with small letters
+ * beside only class words of a unit named by it (org_words.yml own_name_unit_classes, since rules 1.193.0):
+ * "Laboratoire Tarvel", "Tarvel Lab". The acronym is written as such on one side; the other name is the unit's own
+ * name with its kind, not initials read from it.
+ */
+function ownNameOfUnit(short: PreparedName, index: number, long: PreparedName, word: number): boolean {
+  const { ownNameUnitClasses } = getReferenceData();
+  if (
+    ownNameUnitClasses.size === 0 ||
+    short.kinds[index] !== Kind.Acronym ||
+    comparableIndices(short).length !== 1 ||
+    long.kinds[word] !== Kind.Name
+  ) {
+    return false;
+  }
+  const rest = comparableIndices(long).filter((at) => at !== word);
+  return (
+    rest.length > 0 &&
+    rest.every(
+      (at) => long.kinds[at] === Kind.Class && classSetOf(long.tags[at]).some((group) => ownNameUnitClasses.has(group)),
+    )
   );
 }
 

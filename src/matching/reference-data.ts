@@ -376,6 +376,11 @@ export interface ReferenceData {
    */
   acronymUnitClasses: Set<number>;
   /**
+   * Class groups of a unit that a one-word name of its own names whole ("Laboratoire Tarvel" is the lab "TARVEL"):
+   * org_words.yml own_name_unit_classes, since rules 1.193.0.
+   */
+  ownNameUnitClasses: Set<number>;
+  /**
    * Class groups of a university's unit written after its acronym with class words only ("QRU Business School"), and
    * the letters that mark an acronym as a university's (org_words.yml university_unit_classes,
    * university_acronym_letters, since rules 1.60.0).
@@ -898,6 +903,7 @@ interface OrgWordsFile {
   hangul_unwritten_groups?: string[];
   hangul_final_syllable_classes?: Record<string, string>;
   acronym_unit_classes?: string[];
+  own_name_unit_classes?: string[];
   university_unit_classes?: string[];
   university_acronym_letters?: string[];
   university_body_classes?: string[];
@@ -1487,6 +1493,7 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
         : [],
     ),
     acronymUnitClasses: classGroupsOf(orgWords.acronym_unit_classes ?? [], 'acronym_unit_classes', classNames),
+    ownNameUnitClasses: classGroupsOf(orgWords.own_name_unit_classes ?? [], 'own_name_unit_classes', classNames),
     universityUnitClasses: classGroupsOf(orgWords.university_unit_classes ?? [], 'university_unit_classes', classNames),
     universityBodyClasses: classGroupsOf(orgWords.university_body_classes ?? [], 'university_body_classes', classNames),
     ownJurisdictionClasses: classGroupsOf(

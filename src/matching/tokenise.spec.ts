@@ -31,6 +31,12 @@ describe(tokeniseRaw.name, () => {
     ['ZaAS Varnel GmbH', 'zaas! varnel gmbh!', 'mixed acronyms kept whole'],
     ['Varnel Co., Ltd.', 'varnel co ltd', 'dots that are no dotted initials'],
     ['J.-C. Tarlow', 'jc!. tarlow', 'dotted initials'],
+    ['Dr. Q.T. Tarlow Institute', 'dr qt!. tarlow institute', 'a title with a dot before dotted initials: set apart'],
+    [
+      'Tarlow im. Q.T. Quenforda',
+      'tarlow im qt!. quenforda',
+      'Latin "im." (named after) before dotted initials: set apart',
+    ],
     ['RD&E Brannock & Sons', 'rde!& brannock and sons', 'ampersand acronym and "&" as "and"'],
     ['Brannock A & T College', 'brannock a& and t& college', 'single capitals around a spaced ampersand: initials'],
     [

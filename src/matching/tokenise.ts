@@ -131,8 +131,13 @@ const DOTTED_INITIALS = /(?<![\p{L}\p{N}])(\p{L}{1,2}\.(?:\s?-?\s?\p{L}{1,2}\.)+
  * Since rules 1.30.0: words written abbreviated with a dot that are no initials: Russian and Ukrainian "им."/"ім."
  * ("named after", symbols.yml `named`) before the honouree's initials ("им. П. Г. Демидова", "им.И.А. Бунина").
  * Set apart before the dotted initials are joined, so they do not join the initials into one acronym.
+ * Since rules 1.193.0 (issue 9) also the Latin "im." of the same group (Polish "im.", imienia, and Russian
+ * transliterated: "im. J. Tarlowskiego", "im. D.I.Tarlova") and the title "Dr." (symbols.yml person_symbols `dr`):
+ * "Dr. Q.T.V. Institute of Technology" is the title and the honouree's initials "QTV", whose acronym "QTVIT" reads
+ * them, not one acronym "DRQTV". (The other titles and words of these groups are longer than the two letters a
+ * dotted initial may have, so dotted initials never take them.)
  */
-const ABBREVIATED_WORDS = /(?<![\p{L}\p{N}])(им|ім)\.\s*(?=\p{L})/giu;
+const ABBREVIATED_WORDS = /(?<![\p{L}\p{N}])(им|ім|im|dr)\.\s*(?=\p{L})/giu;
 const SPLIT_KEEP = /([^\p{L}\p{M}\p{N}']+)/u;
 const HYPHEN = /^[-‐‑–]$/u;
 const UPPER_ACRONYM = /^\p{Lu}{2,8}$/u;
