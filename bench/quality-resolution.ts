@@ -101,6 +101,18 @@
  *    (queries as given)" count the queries with their country only, as before, so figures compare with earlier runs;
  *    "groups 2, 8, 9 without country" and "all groups and the queries without country" add the new subgroups.
  *
+ * Answerable by name (since res26, bench/lib/answerability.ts): a query is answerable when the candidate index the run
+ *    built holds one of the bodies it expects, or a body linked SAME_AS to one (current links, one hop): only a body
+ *    whose name the index holds can be returned by a search of names. The rest are not answerable, read from the graph
+ *    at run time (no list): the body is held with a name but left out of the index (a registry record not in force, a
+ *    delisted entry: "not indexed", reachable only through its id), held only as a node without a name of its own (a
+ *    registry relationship's other end: "placeholder"), not held at all ("absent"), or the query expects no body
+ *    ("no body expected": groups 3 and 6, group 4's made-up persons, the real bodies not in the graph). Their honest
+ *    answer is NOT_FOUND; RESOLVED is a wrong body as before. The label changes no verdict: the group and total lines
+ *    are as before, each followed by its answerable queries (right, wrong, AMBIGUOUS, NOT_FOUND) and its not answerable
+ *    ones (NOT_FOUND, RESOLVED, AMBIGUOUS, by why), and `bench/results/resolution.json` adds `answerability` to each
+ *    part's figures and `answerable` / `notAnswerable` to each dev answer.
+ *
  * Every group is split into dev and held-out halves by a hash of the query (half() of
  * bench/lib/org-pair-sampling.ts). Dev figures are printed with every wrong resolution (query, entity
  * resolved to, score, runner-up, margin); held-out figures only with --heldout, figures only.
