@@ -1313,10 +1313,6 @@ function tallyLine(label: string, t: Tally): string {
   );
 }
 
-/**
- * Since res26: the graph's nodes of the ids the queries expect (each once), with their own names, placeholder marks and
- * current SAME_AS links, read in pages: what `answerabilityOf` labels the queries by.
- */
 /** Since res26: a part's answers split by `answerabilityOf`; the not answerable ones also counted by why. */
 interface AnswerabilityTally {
   answerable: Tally;
@@ -1361,6 +1357,10 @@ function answerabilityLines(label: string, t: AnswerabilityTally): string[] {
   ];
 }
 
+/**
+ * Since res26: the graph's nodes of the ids the queries expect (each once), with their own names, placeholder marks and
+ * current SAME_AS links, read in pages: what `answerabilityOf` labels the queries by.
+ */
 async function findExpectedNodes(neo4j: Neo4jService, ids: readonly string[]): Promise<Map<string, ExpectedNode>> {
   const wanted = [...new Set(ids)].sort();
   const nodes = new Map<string, ExpectedNode>();
