@@ -101,6 +101,18 @@
  *    (queries as given)" count the queries with their country only, as before, so figures compare with earlier runs;
  *    "groups 2, 8, 9 without country" and "all groups and the queries without country" add the new subgroups.
  *
+ * Answerable by name (since res26, bench/lib/answerability.ts): a query is answerable when the candidate index the run
+ *    built holds one of the bodies it expects, or a body linked SAME_AS to one (current links, one hop): only a body
+ *    whose name the index holds can be returned by a search of names. The rest are not answerable, read from the graph
+ *    at run time (no list): the body is held with a name but left out of the index (a registry record not in force, a
+ *    delisted entry: "not indexed", reachable only through its id), held only as a node without a name of its own (a
+ *    registry relationship's other end: "placeholder"), not held at all ("absent"), or the query expects no body
+ *    ("no body expected": groups 3 and 6, group 4's made-up persons, the real bodies not in the graph). Their honest
+ *    answer is NOT_FOUND; RESOLVED is a wrong body as before. The label changes no verdict: the group and total lines
+ *    are as before, each followed by its answerable queries (right, wrong, AMBIGUOUS, NOT_FOUND) and its not answerable
+ *    ones (NOT_FOUND, RESOLVED, AMBIGUOUS, by why), and `bench/results/resolution.json` adds `answerability` to each
+ *    part's figures and `answerable` / `notAnswerable` to each dev answer.
+ *
  * Every group is split into dev and held-out halves by a hash of the query (half() of
  * bench/lib/org-pair-sampling.ts). Dev figures are printed with every wrong resolution (query, entity
  * resolved to, score, runner-up, margin); held-out figures only with --heldout, figures only.
@@ -119,6 +131,7 @@ import { NestFactory } from '@nestjs/core';
 import { parse } from 'csv-parse/sync';
 import { CliModule } from '../src/cli/cli.module';
 import { withDatabase } from '../src/cli/database-session';
+import { Neo4jService } from '../src/neo4j/neo4j.service';
 import type { CandidateIndexState } from '../src/matching/candidate-index';
 import { Kind, nameWords, prepareName } from '../src/matching/normalise';
 import { findLongestPhrases, tokenKey } from '../src/matching/reference-data';
@@ -137,6 +150,13 @@ import { cleanText } from '../src/seed/bilingual-name';
 import { buildSeedGraph, trackerEntityId } from '../src/seed/seed-transform';
 import { unitAliasNames } from '../src/seed/unit-aliases';
 import { readFundrefRegistry } from './lib/fundref-records';
+import {
+  type Answerability,
+  answerabilityOf,
+  type ExpectedNode,
+  isPlaceholder,
+  type NotAnswerableReason,
+} from './lib/answerability';
 import { findUp } from './lib/find-up';
 import { half, hostOf, key, sha1, words } from './lib/org-pair-sampling';
 import { printGroups, writeResults } from './lib/pair-quality';
@@ -184,6 +204,8 @@ interface Outcome {
   query: Query;
   resolution: PartyResolution;
   verdict: 'right' | 'wrong' | 'ambiguous' | 'not found' | 'namesake';
+  /** Since res26: whether the index holds a name of the body expected (`answerabilityOf`); the verdict ignores it. */
+  answerability: Answerability;
 }
 
 const HELD_OUT = process.argv.includes('--heldout');
@@ -1291,6 +1313,71 @@ function tallyLine(label: string, t: Tally): string {
   );
 }
 
+/** Since res26: a part's answers split by `answerabilityOf`; the not answerable ones also counted by why. */
+interface AnswerabilityTally {
+  answerable: Tally;
+  /** Right is 0 by construction (a right answer is a body the index holds); wrong and namesake are RESOLVED answers. */
+  notAnswerable: Tally & { why: Record<NotAnswerableReason, number> };
+}
+
+const NOT_ANSWERABLE_REASONS: readonly NotAnswerableReason[] = [
+  'not indexed',
+  'placeholder',
+  'absent',
+  'no body expected',
+];
+
+function answerabilityTallyOf(outcomes: Outcome[]): AnswerabilityTally {
+  const not = outcomes.filter((outcome) => !outcome.answerability.answerable);
+  const why = Object.fromEntries(
+    NOT_ANSWERABLE_REASONS.map((reason) => [
+      reason,
+      not.filter((outcome) => !outcome.answerability.answerable && outcome.answerability.why === reason).length,
+    ]),
+  ) as Record<NotAnswerableReason, number>;
+  return {
+    answerable: tallyOf(outcomes.filter((outcome) => outcome.answerability.answerable)),
+    notAnswerable: { ...tallyOf(not), why },
+  };
+}
+
+/** The two lines under a group or total line: its answerable queries, and the others with their honest NOT_FOUND. */
+function answerabilityLines(label: string, t: AnswerabilityTally): string[] {
+  const not = t.notAnswerable;
+  const whys = NOT_ANSWERABLE_REASONS.filter((reason) => not.why[reason] > 0)
+    .map((reason) => `${reason} ${not.why[reason]}`)
+    .join(', ');
+  return [
+    tallyLine(`${label}answerable by name`, t.answerable),
+    `  ${`${label}not answerable by name`.padEnd(58)} n ${String(not.n).padStart(6)}  NOT_FOUND (the honest answer) ${String(not.notFound).padStart(6)}  RESOLVED (a wrong body) ${String(not.wrong).padStart(4)}` +
+      (not.namesake > 0 ? ` (+${not.namesake} namesake)` : '') +
+      `  AMBIGUOUS ${String(not.ambiguous).padStart(5)}` +
+      (not.right > 0 ? `  RIGHT ${not.right} (a labelling error: read these)` : '') +
+      (whys ? `  [${whys}]` : ''),
+  ];
+}
+
+/**
+ * Since res26: the graph's nodes of the ids the queries expect (each once), with their own names, placeholder marks and
+ * current SAME_AS links, read in pages: what `answerabilityOf` labels the queries by.
+ */
+async function findExpectedNodes(neo4j: Neo4jService, ids: readonly string[]): Promise<Map<string, ExpectedNode>> {
+  const wanted = [...new Set(ids)].sort();
+  const nodes = new Map<string, ExpectedNode>();
+  for (let start = 0; start < wanted.length; start += 5000) {
+    const rows = await neo4j.read('bench/find-expected-nodes', { ids: wanted.slice(start, start + 5000) });
+    for (const row of rows) {
+      nodes.set(String(row.id), {
+        id: String(row.id),
+        name: typeof row.name === 'string' ? row.name : null,
+        unresolved: row.unresolved === true,
+        sameAs: Array.isArray(row.sameAs) ? row.sameAs.map(String) : [],
+      });
+    }
+  }
+  return nodes;
+}
+
 async function main(): Promise<void> {
   const config = await freshQualityDatabase();
   const manifestFile = findUp(join('seed', 'watchlists.json'), __dirname);
@@ -1369,6 +1456,16 @@ async function main(): Promise<void> {
       }
       const resolver = context.get(EntityResolverService);
       const repository = context.get(RiskRepository);
+      // Since res26: each query labelled answerable or not by what the graph and the index hold of its body.
+      const expectedIds = new Set(
+        queries.filter((query) => HELD_OUT || half(query.name) === 'dev').flatMap((query) => query.right),
+      );
+      const expectedNodes = await findExpectedNodes(context.get(Neo4jService), [...expectedIds]);
+      const indexedIds = new Set(state.entityIds);
+      const placeholders = [...expectedNodes.values()].filter(isPlaceholder).length;
+      console.log(
+        `Answerability (res26): ${expectedIds.size} ids expected by the queries run; the graph holds ${expectedNodes.size} of them (${placeholders} without a name of their own), the index ${[...expectedIds].filter((id) => indexedIds.has(id)).length}`,
+      );
       const outcomes: Outcome[] = [];
       const resolveStarted = Date.now();
       for (const query of queries) {
@@ -1377,6 +1474,7 @@ async function main(): Promise<void> {
           continue;
         }
         const resolution = await resolver.resolve({ name: query.name, country: query.country }, query.expected);
+        const answerability = answerabilityOf(query.right, expectedNodes, (id) => indexedIds.has(id));
         let verdict: Outcome['verdict'] =
           resolution.status === ResolutionStatus.AMBIGUOUS
             ? 'ambiguous'
@@ -1391,7 +1489,7 @@ async function main(): Promise<void> {
           if (query.right.includes(resolved) || sameBody) {
             verdict = 'right';
             if (!query.right.includes(resolved) && query.group === '5 person positives') {
-              byOwnLink.push({ query, resolution, verdict });
+              byOwnLink.push({ query, resolution, verdict, answerability });
             }
           } else {
             const links = await repository.findSameAsLinks([resolved, ...query.right]);
@@ -1404,7 +1502,7 @@ async function main(): Promise<void> {
               query.right.some((id) => samePersonByData(personById.get(resolved), personById.get(id)))
             ) {
               verdict = 'right';
-              relabelled.push({ query, resolution, verdict });
+              relabelled.push({ query, resolution, verdict, answerability });
             }
           }
         }
@@ -1435,13 +1533,13 @@ async function main(): Promise<void> {
             const why =
               query.labelledSince14.get(resolution.entityId!) ??
               [...query.labelledSince14.entries()].map(([id, reason]) => `${id}: ${reason}`).join('; ');
-            relabelled14.push({ outcome: { query, resolution, verdict }, why });
+            relabelled14.push({ outcome: { query, resolution, verdict, answerability }, why });
           }
         }
         if (verdict === 'wrong' && namesakeOf(query, resolution, bodyById, bodiesByName)) {
           verdict = 'namesake';
         }
-        outcomes.push({ query, resolution, verdict });
+        outcomes.push({ query, resolution, verdict, answerability });
       }
       const seconds = (Date.now() - resolveStarted) / 1000;
       const shown = HELD_OUT ? ['dev', 'heldout'] : ['dev'];
@@ -1462,11 +1560,22 @@ async function main(): Promise<void> {
         console.log(`\n${part === 'dev' ? 'Dev half (in-sample)' : 'Held-out half (figures only)'}:`);
         const groups = [...new Set(inPartAll.map((outcome) => outcome.query.group))].sort();
         const partResults: Record<string, unknown> = {};
+        // Since res26: each group and total also split by whether its queries are answerable by name.
+        const answerability: Record<string, AnswerabilityTally> = {};
+        const printAnswerability = (label: string, indent: string, outcomes: Outcome[]): void => {
+          answerability[label] = answerabilityTallyOf(outcomes);
+          answerabilityLines(indent, answerability[label]).forEach((text) => console.log(text));
+        };
         for (const group of groups) {
           const inGroup = inPart.filter((outcome) => outcome.query.group === group);
           console.log(tallyLine(group, tallyOf(inGroup)));
           partResults[group] = tallyOf(inGroup);
+          printAnswerability(group, '  ', inGroup);
           const inGroupAll = inPartAll.filter((outcome) => outcome.query.group === group);
+          const withoutCountry = inGroupAll.filter((outcome) => outcome.query.countryLeftOut);
+          if (withoutCountry.length > 0) {
+            printAnswerability(`${group}${WITHOUT_COUNTRY}`, `  without country: `, withoutCountry);
+          }
           for (const subgroup of [...new Set(inGroupAll.map((outcome) => outcome.query.subgroup))].sort()) {
             const inSubgroup = inGroupAll.filter((outcome) => outcome.query.subgroup === subgroup);
             console.log(tallyLine(`  ${subgroup}`, tallyOf(inSubgroup)));
@@ -1474,10 +1583,14 @@ async function main(): Promise<void> {
           }
         }
         console.log(tallyLine('all groups (queries as given)', tallyOf(inPart)));
+        printAnswerability('all', '  ', inPart);
         console.log(tallyLine('groups 2, 8, 9 without country', tallyOf(leftOut)));
+        printAnswerability('groups 2, 8, 9 without country', '  ', leftOut);
         console.log(tallyLine('all groups and the queries without country', tallyOf(inPartAll)));
+        printAnswerability('all with the queries without country', '  ', inPartAll);
         partResults['groups 2, 8, 9 without country'] = tallyOf(leftOut);
         partResults['all with the queries without country'] = tallyOf(inPartAll);
+        partResults.answerability = answerability;
         // Since resol10: group 7's right answers by status (a possible match is NOT_FOUND or AMBIGUOUS, the entry shown).
         const misspelt = inPart.filter((outcome) => outcome.query.group === LISTED_MISSPELT);
         const byStatus = (status: ResolutionStatus, verdict: Outcome['verdict']) =>
@@ -1516,7 +1629,10 @@ async function main(): Promise<void> {
       );
       printGroups(
         'Dev wrong-body resolutions (every one)',
-        wrong.map((outcome) => ({ group: `${outcome.query.group} / ${outcome.query.subgroup}`, line: line(outcome) })),
+        wrong.map((outcome) => ({
+          group: `${outcome.query.group} / ${outcome.query.subgroup}`,
+          line: `${line(outcome)}${outcome.answerability.answerable ? '' : ` [not answerable by name: ${outcome.answerability.why}]`}`,
+        })),
       );
       // The bench's labelling (resol4): group 5 answers counted right as the same person by the data; since rules
       // 1.104.0 the resolver shows a resolved entry's other entries (the same listed party) itself, read first.
@@ -1592,6 +1708,9 @@ async function main(): Promise<void> {
             ...(outcome.query.countryLeftOut ? { countryLeftOut: outcome.query.countryLeftOut } : {}),
             status: outcome.resolution.status,
             verdict: outcome.verdict,
+            // Since res26: whether the index holds a name of the body expected, and if not why (answerabilityOf).
+            answerable: outcome.answerability.answerable,
+            notAnswerable: outcome.answerability.answerable ? null : outcome.answerability.why,
             best: outcome.resolution.candidates[0]?.entityId ?? null,
             bestName: outcome.resolution.candidates[0]?.name ?? null,
             matchedName: outcome.resolution.matchedName,
@@ -1622,6 +1741,8 @@ async function main(): Promise<void> {
           country: outcome.query.country,
           ...(outcome.query.countryLeftOut ? { countryLeftOut: outcome.query.countryLeftOut } : {}),
           resolved: outcome.resolution.entityId,
+          answerable: outcome.answerability.answerable,
+          notAnswerable: outcome.answerability.answerable ? null : outcome.answerability.why,
           score: outcome.resolution.score,
           runnerUp: outcome.resolution.runnerUp
             ? { entityId: outcome.resolution.runnerUp.entityId, score: outcome.resolution.runnerUp.score }

@@ -107,6 +107,19 @@ function main(): void {
         `wrong body ${((1000 * t.wrong) / Math.max(t.n, 1)).toFixed(1)} per 1,000 (${t.wrong} of ${t.n}); right ${t.right}, ambiguous ${t.ambiguous}, not found ${t.notFound}`,
       ]);
     }
+    // Since res26: the queries as given split by whether a search of names can answer them (answerabilityOf).
+    const split = (resolution.figures.dev as Json).answerability?.all as Json | undefined;
+    if (split) {
+      const [yes, no] = [split.answerable as Json, split.notAnswerable as Json];
+      rows.push([
+        'resolution dev, IN-SAMPLE: all groups, answerable by name',
+        `wrong body ${yes.wrong} of ${yes.n}; right ${yes.right}, ambiguous ${yes.ambiguous}, not found ${yes.notFound}`,
+      ]);
+      rows.push([
+        'resolution dev, IN-SAMPLE: all groups, not answerable by name',
+        `not found (the honest answer) ${no.notFound} of ${no.n}; a wrong body ${no.wrong}, ambiguous ${no.ambiguous}`,
+      ]);
+    }
   }
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log('\n=== Summary (threshold 0.70; lists: everything `npm start` loads)');
