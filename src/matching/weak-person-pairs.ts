@@ -15,10 +15,13 @@
  *   person: "Tarvell Quarrowe" / "TARVELLE AL-QUARROWI"). Since rules 1.188.0 also one rare word written the same and
  *   only a loose spelling of the other (`looseSpelling`: another first consonant, or the nisba "-i") against a name
  *   with a name word more ("Ansom Tavrell" / "Ansom Navrell Brade").
+ * - `crossedSpellings` (since rules 1.193.0): two words of the query, each only spelt like a word of the other name,
+ *   that stand there in the other order, when they are the syllables of one hyphen-joined given name on one side
+ *   ("Seong-cheol" / "Chol Song") or one of the two only sounds alike ("Tarvel Nikwar" / "Niquar Tarvell").
  */
 import type { AlignedPair, WeightSource } from './matcher-shared';
 import { isCommonNameWord } from './person-weights';
-import { Kind, type PreparedName } from './normalise';
+import { COMPOUND_PART, Kind, isCompoundSyllable, type PreparedName } from './normalise';
 import { getReferenceData } from './reference-data';
 import { Likeness, nisbaEnding, romanisedKey, tokenLikeness } from './token-similarity';
 import { Script, type TokenInfo } from './tokenise';
@@ -179,5 +182,66 @@ export function looseSpelling(left: TokenInfo, right: TokenInfo, how: Likeness):
     !VOWEL.test(first) &&
     !VOWEL.test(other) &&
     !getReferenceData().initialAlternations.has(first + other)
+  );
+}
+
+/** Whether the words at `first` and `second` (either order) are syllables of one hyphen-joined name ("Seong-cheol"). */
+function syllablesOfOneName(name: PreparedName, first: number, second: number): boolean {
+  const low = Math.min(first, second);
+  const high = Math.max(first, second);
+  if (!isCompoundSyllable(name, low)) {
+    return false;
+  }
+  for (let index = low + 1; index <= high; index++) {
+    if (name.tags[index] !== COMPOUND_PART || name.kinds[index] !== Kind.Name) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Since rules 1.193.0: two one-for-one pairs of name words, neither written the same (a spelling, a romanisation, a
+ * sound-alike), whose words stand in the other order in the two names, when
+ * - they are the syllables of one hyphen-joined given name on either side: the syllables of a Korean or Chinese given
+ *   name in the other order make another name ("Seong-cheol" is not "Cheol-seong"), and each syllable in another
+ *   romanisation besides ("Tarvel Seong-cheol" / "TARVEL, Chol Song") leaves nothing written as the other name writes it;
+ * - or one of the two words only sounds alike ("Tarvel Nikwar" / "Niquar Tarvell"): the words swap places and both are
+ *   spelt otherwise, one of them loosely.
+ * Words written the same in the other order ("Seong-cheol" / "Cheol Seong", a list writing the surname first) and
+ * spellings in order ("Seong-cheol" / "Song-chol", another romanisation system) are left to the score. A loop over the
+ * pairs (two or three for a person's name), no look-up.
+ */
+export function crossedSpellings(query: PreparedName, candidate: PreparedName, pairs: readonly AlignedPair[]): boolean {
+  for (let first = 0; first < pairs.length; first++) {
+    const one = pairs[first];
+    if (!speltNamePair(query, candidate, one)) {
+      continue;
+    }
+    for (let second = first + 1; second < pairs.length; second++) {
+      const other = pairs[second];
+      if (
+        speltNamePair(query, candidate, other) &&
+        (one.query[0] - other.query[0]) * (one.candidate[0] - other.candidate[0]) < 0 &&
+        (one.how === Likeness.Phonetic ||
+          other.how === Likeness.Phonetic ||
+          syllablesOfOneName(query, one.query[0], other.query[0]) ||
+          syllablesOfOneName(candidate, one.candidate[0], other.candidate[0]))
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** A pair of one name word each whose words are not written the same. */
+function speltNamePair(query: PreparedName, candidate: PreparedName, pair: AlignedPair): boolean {
+  return (
+    pair.query.length === 1 &&
+    pair.candidate.length === 1 &&
+    !WRITTEN_SAME.has(pair.how) &&
+    query.kinds[pair.query[0]] === Kind.Name &&
+    candidate.kinds[pair.candidate[0]] === Kind.Name
   );
 }
