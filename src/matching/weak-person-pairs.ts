@@ -206,8 +206,9 @@ function syllablesOfOneName(name: PreparedName, first: number, second: number): 
  * - they are the syllables of one hyphen-joined given name on either side: the syllables of a Korean or Chinese given
  *   name in the other order make another name ("Seong-cheol" is not "Cheol-seong"), and each syllable in another
  *   romanisation besides ("Tarvel Seong-cheol" / "TARVEL, Chol Song") leaves nothing written as the other name writes it;
- * - or one of the two words only sounds alike ("Tarvel Nikwar" / "Niquar Tarvell"): the words swap places and both are
- *   spelt otherwise, one of them loosely.
+ * - or one of the two words only sounds alike and differs after its first consonants ("Tarvel Nikwar" / "Niquar
+ *   Tarvell"): the words swap places and both are spelt otherwise, one of them loosely ("Ghavrel" / "Qavrel", one first
+ *   sound in two spellings, is not loose).
  * Words written the same in the other order ("Seong-cheol" / "Cheol Seong", a list writing the surname first) and
  * spellings in order ("Seong-cheol" / "Song-chol", another romanisation system) are left to the score. A loop over the
  * pairs (two or three for a person's name), no look-up.
@@ -223,8 +224,8 @@ export function crossedSpellings(query: PreparedName, candidate: PreparedName, p
       if (
         speltNamePair(query, candidate, other) &&
         (one.query[0] - other.query[0]) * (one.candidate[0] - other.candidate[0]) < 0 &&
-        (one.how === Likeness.Phonetic ||
-          other.how === Likeness.Phonetic ||
+        (looseSoundAlike(query, candidate, one) ||
+          looseSoundAlike(query, candidate, other) ||
           syllablesOfOneName(query, one.query[0], other.query[0]) ||
           syllablesOfOneName(candidate, one.candidate[0], other.candidate[0]))
       ) {
@@ -233,6 +234,22 @@ export function crossedSpellings(query: PreparedName, candidate: PreparedName, p
     }
   }
   return false;
+}
+
+/** A word's first consonants ("gh" of "Ghasem", "q" of "Qasem"); nothing for a word beginning with a vowel. */
+const ONSET = /^[^aeiouy]+/;
+
+/**
+ * A pair that only sounds alike and differs after its words' first consonants ("Nikwar" / "Niquar"), not two
+ * spellings of one first sound with the rest written the same ("Ghavrel" / "Qavrel": q, gh, g and k write one
+ * letter in Arabic and Persian names), doubled letters collapsed.
+ */
+function looseSoundAlike(query: PreparedName, candidate: PreparedName, pair: AlignedPair): boolean {
+  if (pair.how !== Likeness.Phonetic) {
+    return false;
+  }
+  const rest = (token: TokenInfo) => token.text.replace(ONSET, '').replace(/(.)\1+/g, '$1');
+  return rest(query.tokens[pair.query[0]]) !== rest(candidate.tokens[pair.candidate[0]]);
 }
 
 /** A pair of one name word each whose words are not written the same. */
