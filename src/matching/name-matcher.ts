@@ -622,8 +622,9 @@ function compareNamesAsWritten(
     score > WEAK_PERSON_PAIRS_CAP &&
     variantsOnlyAgainstMore(query, candidate, pairs, weights, () => addsNameWord(candidate, unmatchedCandidate, pairs));
   score = cappedAt(score, variantsOnly, WEAK_PERSON_PAIRS_CAP);
-  // "Tarvel Seong-cheol" / "TARVEL, Chol Song", "Tarvel Nikwar" / "Niquar Tarvell" (since rules 1.193.0): two words
-  // each only spelt like the other name's, in the other order, the syllables of one given name or one a sound-alike.
+  // "Tarvel Dreom-kheol" / "TARVEL, Khol Drom", "Tarvel Nikwar" / "Niquar Tarvell" (since rules 1.193.0): two words
+  // each only spelt like the other name's, in the other order, the syllables of one given name or (a two-word query)
+  // one a sound-alike.
   const crossedSpelt =
     query.mode === 'person' && score > WEAK_PERSON_PAIRS_CAP && crossedSpellings(query, candidate, pairs);
   score = cappedAt(score, crossedSpelt, WEAK_PERSON_PAIRS_CAP);

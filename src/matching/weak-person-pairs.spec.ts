@@ -209,6 +209,13 @@ describe('weak person pairs (since rules 1.187.0; a loose spelling since rules 1
     ],
     ['the same spellings in order: left to the score', 'Tarvel Nikwar', 'Tarvell Niquar', 'Person', true],
     [
+      'a longer query, two words in the other order, both spelt otherwise, one sounding alike: left to the score',
+      'Ansom Tarvel Nikwar',
+      'ANSOM, Niquar Tarvell',
+      'Person',
+      true,
+    ],
+    [
       'in the other order, the sound-alike only another spelling of its first sound (gh, q), the rest written the same',
       'Tarvel Ghavrel',
       'Qavrel Tarvell',

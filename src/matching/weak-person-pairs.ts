@@ -17,7 +17,8 @@
  *   with a name word more ("Ansom Tavrell" / "Ansom Navrell Brade").
  * - `crossedSpellings` (since rules 1.193.0): two words of the query, each only spelt like a word of the other name,
  *   that stand there in the other order, when they are the syllables of one hyphen-joined given name on one side
- *   ("Seong-cheol" / "Chol Song") or one of the two only sounds alike ("Tarvel Nikwar" / "Niquar Tarvell").
+ *   ("Dreom-kheol" / "Khol Drom") or, in a query of two words, one of the two only sounds alike ("Tarvel Nikwar" /
+ *   "Niquar Tarvell").
  */
 import type { AlignedPair, WeightSource } from './matcher-shared';
 import { isCommonNameWord } from './person-weights';
@@ -185,7 +186,7 @@ export function looseSpelling(left: TokenInfo, right: TokenInfo, how: Likeness):
   );
 }
 
-/** Whether the words at `first` and `second` (either order) are syllables of one hyphen-joined name ("Seong-cheol"). */
+/** Whether the words at `first` and `second` (either order) are syllables of one hyphen-joined name ("Dreom-kheol"). */
 function syllablesOfOneName(name: PreparedName, first: number, second: number): boolean {
   const low = Math.min(first, second);
   const high = Math.max(first, second);
@@ -204,13 +205,15 @@ function syllablesOfOneName(name: PreparedName, first: number, second: number): 
  * Since rules 1.193.0: two one-for-one pairs of name words, neither written the same (a spelling, a romanisation, a
  * sound-alike), whose words stand in the other order in the two names, when
  * - they are the syllables of one hyphen-joined given name on either side: the syllables of a Korean or Chinese given
- *   name in the other order make another name ("Seong-cheol" is not "Cheol-seong"), and each syllable in another
- *   romanisation besides ("Tarvel Seong-cheol" / "TARVEL, Chol Song") leaves nothing written as the other name writes it;
- * - or one of the two words only sounds alike and differs after its first consonants ("Tarvel Nikwar" / "Niquar
- *   Tarvell"): the words swap places and both are spelt otherwise, one of them loosely ("Ghavrel" / "Qavrel", one first
- *   sound in two spellings, is not loose).
- * Words written the same in the other order ("Seong-cheol" / "Cheol Seong", a list writing the surname first) and
- * spellings in order ("Seong-cheol" / "Song-chol", another romanisation system) are left to the score. A loop over the
+ *   name in the other order make another name ("Dreom-kheol" is not "Kheol-dreom"), and each syllable in another
+ *   romanisation besides ("Tarvel Dreom-kheol" / "TARVEL, Khol Drom") leaves nothing written as the other name writes it;
+ * - or, the query a name of two words, one of the two only sounds alike and differs after its first consonants
+ *   ("Tarvel Nikwar" / "Niquar Tarvell"): the words swap places and both are spelt otherwise, one of them loosely
+ *   ("Ghavrel" / "Qavrel", one first sound in two spellings, is not loose). A longer name's words are ordered otherwise
+ *   by the lists themselves (a family name written before the given names, or among them), so its crossed sound-alike
+ *   is left to the score.
+ * Words written the same in the other order ("Dreom-kheol" / "Kheol Dreom") and
+ * spellings in order ("Dreom-kheol" / "Drom-khol", another romanisation system) are left to the score. A loop over the
  * pairs (two or three for a person's name), no look-up.
  */
 export function crossedSpellings(query: PreparedName, candidate: PreparedName, pairs: readonly AlignedPair[]): boolean {
@@ -224,8 +227,8 @@ export function crossedSpellings(query: PreparedName, candidate: PreparedName, p
       if (
         speltNamePair(query, candidate, other) &&
         (one.query[0] - other.query[0]) * (one.candidate[0] - other.candidate[0]) < 0 &&
-        (looseSoundAlike(query, candidate, one) ||
-          looseSoundAlike(query, candidate, other) ||
+        (((looseSoundAlike(query, candidate, one) || looseSoundAlike(query, candidate, other)) &&
+          nameWordCount(query) === 2) ||
           syllablesOfOneName(query, one.query[0], other.query[0]) ||
           syllablesOfOneName(candidate, one.candidate[0], other.candidate[0]))
       ) {
@@ -234,6 +237,15 @@ export function crossedSpellings(query: PreparedName, candidate: PreparedName, p
     }
   }
   return false;
+}
+
+/** The name words of a name (particles, titles, initials aside). */
+function nameWordCount(name: PreparedName): number {
+  let count = 0;
+  for (let index = 0; index < name.kinds.length; index++) {
+    count += name.kinds[index] === Kind.Name ? 1 : 0;
+  }
+  return count;
 }
 
 /** A word's first consonants ("gh" of "Ghasem", "q" of "Qasem"); nothing for a word beginning with a vowel. */
