@@ -248,7 +248,7 @@ function nameWordCount(name: PreparedName): number {
   return count;
 }
 
-/** A word's first consonants ("gh" of "Ghasem", "q" of "Qasem"); nothing for a word beginning with a vowel. */
+/** A word's first consonants ("gh" of "Ghavrel", "q" of "Qavrel"); nothing for a word beginning with a vowel. */
 const ONSET = /^[^aeiouy]+/;
 
 /**
