@@ -48,6 +48,8 @@ export interface NameComparison {
   kunyaWord?: boolean;
   /** Since rules 1.187.0: a two-word person's query agreeing only through spellings (or one common word), the other longer. */
   variantsOnly?: boolean;
+  /** Since rules 1.194.0: two words only spelt alike standing in the other order (one given name's syllables, or a sound-alike). */
+  crossedSpelt?: boolean;
   /** Persons' names that agree on a single word while one of them has more name words. */
   oneWordFor: boolean;
   /** A person's name against a name with a legal form (a company's). */

@@ -106,7 +106,7 @@ import {
   acronymStandsFor,
 } from './acronym-rules';
 import { oneWordOfCompany, ONE_WORD_BRAND_SCORE } from './one-word-brand';
-import { addsNameWord, kunyaWordAlone, variantsOnlyAgainstMore } from './weak-person-pairs';
+import { addsNameWord, crossedSpellings, kunyaWordAlone, variantsOnlyAgainstMore } from './weak-person-pairs';
 import { acronymLedReading, writesAcronymAndRest } from './acronym-led-reading';
 import {
   alignHanWords,
@@ -622,6 +622,12 @@ function compareNamesAsWritten(
     score > WEAK_PERSON_PAIRS_CAP &&
     variantsOnlyAgainstMore(query, candidate, pairs, weights, () => addsNameWord(candidate, unmatchedCandidate, pairs));
   score = cappedAt(score, variantsOnly, WEAK_PERSON_PAIRS_CAP);
+  // "Tarvel Dreom-kheol" / "TARVEL, Khol Drom", "Tarvel Nikwar" / "Niquar Tarvell" (since rules 1.194.0): two words
+  // each only spelt like the other name's, in the other order, the syllables of one given name or (a two-word query)
+  // one a sound-alike.
+  const crossedSpelt =
+    query.mode === 'person' && score > WEAK_PERSON_PAIRS_CAP && crossedSpellings(query, candidate, pairs);
+  score = cappedAt(score, crossedSpelt, WEAK_PERSON_PAIRS_CAP);
   // "ZARVO" against "ZARVO Institute": a name that is only an acronym, written as such in the other
   // name, whose other words then describe it.
   // "QRVX" / "QRVX Schweiz" (since rules 1.121.0): a brand with a country written after it names the brand's
@@ -819,6 +825,7 @@ function compareNamesAsWritten(
     commonOnly,
     kunyaWord,
     variantsOnly,
+    crossedSpelt,
     oneWordFor,
     companyForPerson,
     decidingDiffer,
@@ -1538,6 +1545,9 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   }
   if (comparison.variantsOnly) {
     features[0].reason += ` The two-word name agrees only through spellings (or one common name word and a spelling, or one word and a loose spelling of the other: another first consonant, the nisba "-i") with a name that has a name word more or is a body's: weak evidence, score at most ${WEAK_PERSON_PAIRS_CAP}.`;
+  }
+  if (comparison.crossedSpelt) {
+    features[0].reason += ` Two words agree only through spellings and stand in the other order (the syllables of one given name, or a word that only sounds alike): weak evidence, score at most ${WEAK_PERSON_PAIRS_CAP}.`;
   }
   if (comparison.reversed) {
     features[0].reason += ' Given and father\'s names are swapped around "bin": score lowered by 40%.';

@@ -7,7 +7,7 @@ import { MATCH_THRESHOLD, score } from './name-matcher';
  * evidence: the score stays below the threshold. Made-up names ("Ahmed" for a common name word of name_frequency.yml); each row
  * states the rule it checks.
  */
-describe('weak person pairs (since rules 1.187.0; a loose spelling since rules 1.188.0)', () => {
+describe('weak person pairs (since rules 1.187.0; a loose spelling since rules 1.188.0; crossed spellings since rules 1.194.0)', () => {
   it.each<[rule: string, query: string, listed: string, schema: string, alerts: boolean]>([
     // kunya word (kunyaWordAlone)
     [
@@ -171,6 +171,71 @@ describe('weak person pairs (since rules 1.187.0; a loose spelling since rules 1
     ],
     ['another first consonant, no word more: left to the score', 'Ansom Tavrell', 'Ansom Navrell', 'Person', true],
     ['the nisba "-i", no word more: left to the score', 'Ansom Tarveli', 'ANSOM, Tarvel', 'Person', true],
+    // Since rules 1.194.0: two words only spelt alike in the other order (crossedSpellings)
+    [
+      "a hyphen-joined given name's syllables each in another romanisation, in the other order",
+      'Tarvel Dreom-kheol',
+      'TARVEL, Khol Drom',
+      'Person',
+      false,
+    ],
+    [
+      "the syllables each in another romanisation, in the other order, the other name's hyphen-joined",
+      'Tarvel Dreom-kheol',
+      'Tarvel Khol-drom',
+      'Person',
+      false,
+    ],
+    [
+      'the syllables each in another romanisation, in order: another system, left to the score',
+      'Tarvel Dreom-kheol',
+      'TARVEL, Drom Khol',
+      'Person',
+      true,
+    ],
+    [
+      'the syllables written the same in the other order: left to the score',
+      'Tarvel Dreom-kheol',
+      'TARVEL, Kheol Dreom',
+      'Person',
+      true,
+    ],
+    [
+      'two words in the other order, both spelt otherwise, one only sounding alike',
+      'Tarvel Nikwar',
+      'Niquar Tarvell',
+      'Person',
+      false,
+    ],
+    ['the same spellings in order: left to the score', 'Tarvel Nikwar', 'Tarvell Niquar', 'Person', true],
+    [
+      'a longer query, two words in the other order, both spelt otherwise, one sounding alike: left to the score',
+      'Ansom Tarvel Nikwar',
+      'ANSOM, Niquar Tarvell',
+      'Person',
+      true,
+    ],
+    [
+      'in the other order, the sound-alike only another spelling of its first sound (gh, q), the rest written the same',
+      'Tarvel Ghavrel',
+      'Qavrel Tarvell',
+      'Person',
+      true,
+    ],
+    [
+      'in the other order, one word written the same and one sounding alike: left to the score',
+      'Tarvel Nikwar',
+      'Niquar Tarvel',
+      'Person',
+      true,
+    ],
+    [
+      'in the other order, both spelt otherwise, neither a sound-alike nor syllables of one name: left to the score',
+      'Tarvel Quarrowe',
+      'Quarrow Tarvell',
+      'Person',
+      true,
+    ],
   ])('%s: "%s" / "%s" (%s)', (_rule, query, listed, schema, alerts) => {
     const result = score({ name: query, schema: 'Person' }, { name: listed, schema });
     expect(result.score >= MATCH_THRESHOLD).toBe(alerts);

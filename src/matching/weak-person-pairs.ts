@@ -15,10 +15,14 @@
  *   person: "Tarvell Quarrowe" / "TARVELLE AL-QUARROWI"). Since rules 1.188.0 also one rare word written the same and
  *   only a loose spelling of the other (`looseSpelling`: another first consonant, or the nisba "-i") against a name
  *   with a name word more ("Ansom Tavrell" / "Ansom Navrell Brade").
+ * - `crossedSpellings` (since rules 1.194.0): two words of the query, each only spelt like a word of the other name,
+ *   that stand there in the other order, when they are the syllables of one hyphen-joined given name on one side
+ *   ("Dreom-kheol" / "Khol Drom") or, in a query of two words, one of the two only sounds alike ("Tarvel Nikwar" /
+ *   "Niquar Tarvell").
  */
 import type { AlignedPair, WeightSource } from './matcher-shared';
 import { isCommonNameWord } from './person-weights';
-import { Kind, type PreparedName } from './normalise';
+import { COMPOUND_PART, Kind, isCompoundSyllable, type PreparedName } from './normalise';
 import { getReferenceData } from './reference-data';
 import { Likeness, nisbaEnding, romanisedKey, tokenLikeness } from './token-similarity';
 import { Script, type TokenInfo } from './tokenise';
@@ -179,5 +183,94 @@ export function looseSpelling(left: TokenInfo, right: TokenInfo, how: Likeness):
     !VOWEL.test(first) &&
     !VOWEL.test(other) &&
     !getReferenceData().initialAlternations.has(first + other)
+  );
+}
+
+/** Whether the words at `first` and `second` (either order) are syllables of one hyphen-joined name ("Dreom-kheol"). */
+function syllablesOfOneName(name: PreparedName, first: number, second: number): boolean {
+  const low = Math.min(first, second);
+  const high = Math.max(first, second);
+  if (!isCompoundSyllable(name, low)) {
+    return false;
+  }
+  for (let index = low + 1; index <= high; index++) {
+    if (name.tags[index] !== COMPOUND_PART || name.kinds[index] !== Kind.Name) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Since rules 1.194.0: two one-for-one pairs of name words, neither written the same (a spelling, a romanisation, a
+ * sound-alike), whose words stand in the other order in the two names, when
+ * - they are the syllables of one hyphen-joined given name on either side: the syllables of a Korean or Chinese given
+ *   name in the other order make another name ("Dreom-kheol" is not "Kheol-dreom"), and each syllable in another
+ *   romanisation besides ("Tarvel Dreom-kheol" / "TARVEL, Khol Drom") leaves nothing written as the other name writes it;
+ * - or, the query a name of two words, one of the two only sounds alike and differs after its first consonants
+ *   ("Tarvel Nikwar" / "Niquar Tarvell"): the words swap places and both are spelt otherwise, one of them loosely
+ *   ("Ghavrel" / "Qavrel", one first sound in two spellings, is not loose). A longer name's words are ordered otherwise
+ *   by the lists themselves (a family name written before the given names, or among them), so its crossed sound-alike
+ *   is left to the score.
+ * Words written the same in the other order ("Dreom-kheol" / "Kheol Dreom") and
+ * spellings in order ("Dreom-kheol" / "Drom-khol", another romanisation system) are left to the score. A loop over the
+ * pairs (two or three for a person's name), no look-up.
+ */
+export function crossedSpellings(query: PreparedName, candidate: PreparedName, pairs: readonly AlignedPair[]): boolean {
+  for (let first = 0; first < pairs.length; first++) {
+    const one = pairs[first];
+    if (!speltNamePair(query, candidate, one)) {
+      continue;
+    }
+    for (let second = first + 1; second < pairs.length; second++) {
+      const other = pairs[second];
+      if (
+        speltNamePair(query, candidate, other) &&
+        (one.query[0] - other.query[0]) * (one.candidate[0] - other.candidate[0]) < 0 &&
+        (((looseSoundAlike(query, candidate, one) || looseSoundAlike(query, candidate, other)) &&
+          nameWordCount(query) === 2) ||
+          syllablesOfOneName(query, one.query[0], other.query[0]) ||
+          syllablesOfOneName(candidate, one.candidate[0], other.candidate[0]))
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The name words of a name (particles, titles, initials aside). */
+function nameWordCount(name: PreparedName): number {
+  let count = 0;
+  for (let index = 0; index < name.kinds.length; index++) {
+    count += name.kinds[index] === Kind.Name ? 1 : 0;
+  }
+  return count;
+}
+
+/** A word's first consonants ("gh" of "Ghavrel", "q" of "Qavrel"); nothing for a word beginning with a vowel. */
+const ONSET = /^[^aeiouy]+/;
+
+/**
+ * A pair that only sounds alike and differs after its words' first consonants ("Nikwar" / "Niquar"), not two
+ * spellings of one first sound with the rest written the same ("Ghavrel" / "Qavrel": q, gh, g and k write one
+ * letter in Arabic and Persian names), doubled letters collapsed.
+ */
+function looseSoundAlike(query: PreparedName, candidate: PreparedName, pair: AlignedPair): boolean {
+  if (pair.how !== Likeness.Phonetic) {
+    return false;
+  }
+  const rest = (token: TokenInfo) => token.text.replace(ONSET, '').replace(/(.)\1+/g, '$1');
+  return rest(query.tokens[pair.query[0]]) !== rest(candidate.tokens[pair.candidate[0]]);
+}
+
+/** A pair of one name word each whose words are not written the same. */
+function speltNamePair(query: PreparedName, candidate: PreparedName, pair: AlignedPair): boolean {
+  return (
+    pair.query.length === 1 &&
+    pair.candidate.length === 1 &&
+    !WRITTEN_SAME.has(pair.how) &&
+    query.kinds[pair.query[0]] === Kind.Name &&
+    candidate.kinds[pair.candidate[0]] === Kind.Name
   );
 }
