@@ -15,11 +15,11 @@ export const NAMED_PART_CAP = 0.65;
 
 /**
  * Since rules 1.193.0, the feature that caps a comparison at NAMED_PART_CAP, or undefined when none does:
- * - the query's honouree clause ("МГТУ им. Н. Э. Тарвела", "… named after A. B. Tarvel") was left out and the rest of
+ * - the query's honouree clause ("ЗВТУ им. Н. Э. Тарвела", "… named after A. B. Tarvel") was left out and the rest of
  *   the query agrees with the candidate's name through an acronym alone, but none of the candidate's names writes the
  *   honouree's surname (its nominative read from the genitive by org_words.yml honouree_genitive_endings): several
  *   bodies share an acronym, and the honouree is what tells them apart;
- * - the parent body named on one side and left out ("Institute of Tarvel Studies, Chinese Academy of Sciences") holds
+ * - the parent body named on one side and left out ("Institute of Tarvel Studies, Chinese Academy of Quarrow Sciences") holds
  *   a country word or demonym, a country that side states, and the other party's countries are known and are not it.
  */
 export function namedPartDisagreement(

@@ -460,7 +460,7 @@ export interface ReferenceData {
   honoureeClauseClasses: Set<number>;
   /**
    * An East Slavic honouree's genitive ending and its nominative's, transliterated (org_words.yml
-   * honouree_genitive_endings, since rules 1.193.0): "baumana" → "bauman", "lomonosova" → "lomonosov".
+   * honouree_genitive_endings, since rules 1.193.0): "tarvela" → "tarvel", "kvarrova" → "kvarrov".
    */
   honoureeGenitiveEndings: [string, string][];
   /**
