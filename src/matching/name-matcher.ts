@@ -1,6 +1,7 @@
 // Compares two names (compareNames) and scores two parties; the rule families it draws on are modules of their own
 // (matcher-shared, word-groups, word-likeness, person-weights, compound-joins, namesakes, acronym-rules, han-words,
 // place-forms, parent-bodies, deciding-words, held-bodies, party-score), none of which imports this file.
+import { NAMED_PART_CAP, namedPartDisagreement } from './named-part-agreement';
 import { type NameMode, type PreparedName, Kind, classSetOf } from './normalise';
 import { nationalSubsidiaryCountry, stateSystemMember } from './held-bodies';
 import { getReferenceData } from './reference-data';
@@ -1270,7 +1271,10 @@ export function scorePartiesAtLeast(
     return 0 < threshold ? undefined : { score: 0, match: false, queryName: '', matchedName: '', features: [] };
   }
   const comparison: NameComparison = best;
-  const score = partyScore(query, candidate, comparison.score, () => exactNames(comparison));
+  // A clause left out of the names (an honouree, a parent body) that the other party contradicts (since 1.195.0).
+  const disagreement = namedPartDisagreement(comparison, query, candidate);
+  const partyScored = partyScore(query, candidate, comparison.score, () => exactNames(comparison) && !disagreement);
+  const score = disagreement ? Math.min(partyScored, NAMED_PART_CAP) : partyScored;
   if (score < threshold) {
     return undefined;
   }
@@ -1285,7 +1289,10 @@ export function scorePartiesAtLeast(
           : `Alias "${writtenName(comparison, 'candidate').raw}" matched best of ${candidate.names.length} names.`,
     });
   }
-  partyScore(query, candidate, comparison.score, () => exactNames(comparison), features);
+  partyScore(query, candidate, comparison.score, () => exactNames(comparison) && !disagreement, features);
+  if (disagreement) {
+    features.push(disagreement);
+  }
   return {
     score,
     match: score >= MATCH_THRESHOLD,

@@ -464,6 +464,11 @@ export interface ReferenceData {
    */
   honoureeClauseClasses: Set<number>;
   /**
+   * An East Slavic honouree's genitive ending and its nominative's, transliterated (org_words.yml
+   * honouree_genitive_endings, since rules 1.195.0): "tarvela" → "tarvel", "kvarrova" → "kvarrov".
+   */
+  honoureeGenitiveEndings: [string, string][];
+  /**
    * Class groups of bodies whose purpose or field, written after the class word on one side only, names the same
    * body ("Quarrow Foundation for Tarvel Research": org_words.yml purpose_complement_classes, since rules 1.41.0).
    */
@@ -926,6 +931,7 @@ interface OrgWordsFile {
   part_of_body_han_units?: string[];
   part_of_body_han_closers?: string[];
   honouree_clause_classes?: string[];
+  honouree_genitive_endings?: [string, string][];
   purpose_complement_classes?: string[];
   field_complement_classes?: string[];
   field_complement_openers?: string[];
@@ -1555,6 +1561,9 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
     partOfBodyHanUnits: (orgWords.part_of_body_han_units ?? []).map(String),
     partOfBodyHanClosers: (orgWords.part_of_body_han_closers ?? []).map(String),
     honoureeClauseClasses: classGroupsOf(orgWords.honouree_clause_classes ?? [], 'honouree_clause_classes', classNames),
+    honoureeGenitiveEndings: (orgWords.honouree_genitive_endings ?? []).map(
+      ([genitive, nominative]) => [String(genitive), String(nominative ?? '')] as [string, string],
+    ),
     purposeComplementClasses: classGroupsOf(
       orgWords.purpose_complement_classes ?? [],
       'purpose_complement_classes',

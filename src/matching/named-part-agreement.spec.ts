@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import rules from '../risk/rules/risk-rules.v1.json';
+import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
+import { NAMED_PART_CAP } from './named-part-agreement';
+import type { IndexEntry, MatchQuery } from './types';
+
+/**
+ * A clause the name comparison leaves out, read against the other party as a whole (named-part-agreement.ts, since
+ * rules 1.195.0). Every name here is made up, never taken from an evaluation set.
+ */
+describe(`${NameMatcher.name} a left-out honouree or parent read against the candidate's names and country`, () => {
+  const sut = new NameMatcher();
+  const resolution = (rules as { resolution: { minScore: number } }).resolution;
+  const query = (name: string, country?: string): MatchQuery => ({
+    name,
+    schema: 'Organization',
+    countries: country ? [country] : [],
+  });
+  const entry = (names: string[], country?: string): IndexEntry => ({
+    entityId: `made-up:${names[0]}`,
+    schema: 'Organization',
+    names,
+    countries: country ? [country] : [],
+  });
+
+  it.each<{ query: MatchQuery; candidate: IndexEntry; band: 'full' | 'capped'; reason: string }>([
+    {
+      query: query('ЗВТУ им. Н. Э. Тарвела', 'RU'),
+      candidate: entry(['Zarvo State Technological University', 'ЗВТУ'], 'RU'),
+      band: 'capped',
+      reason: 'an acronym and an honouree against a body that has the acronym and names no person: shown, not resolved',
+    },
+    {
+      query: query('ZVTU imeni N. E. Tarvela'),
+      candidate: entry(['Zarvo Technical University', 'ZVTU']),
+      band: 'capped',
+      reason: 'the same written in Latin letters, no country on either side',
+    },
+    {
+      query: query('ЗВТУ им. Н. Э. Тарвела', 'RU'),
+      candidate: entry(['Tarvel Zarvo State Technical University', 'ЗВТУ'], 'RU'),
+      band: 'full',
+      reason: 'the genitive "Тарвела" is the nominative "Tarvel" that another name of the body writes',
+    },
+    {
+      query: query('ЗВТУ имени А. Б. Кварровой'),
+      candidate: entry(['Kvarrova Zarvo University', 'ЗВТУ']),
+      band: 'full',
+      reason: "a woman's genitive -овой is the nominative -ова",
+    },
+    {
+      query: query('ЗВТУ імені Тараса Кварренка'),
+      candidate: entry(['Kvarrenko Zarvo National University', 'ЗВТУ']),
+      band: 'full',
+      reason: 'the Ukrainian genitive -ка of a surname in -ко',
+    },
+    {
+      query: query('ЗВТУ им. Кварровского'),
+      candidate: entry(['Kvarrovsky Zarvo Institute', 'ЗВТУ']),
+      band: 'full',
+      reason: 'the genitive -ского of an adjectival surname, the nominative romanised -sky',
+    },
+    {
+      query: query('Zarvo State University named after N. E. Tarvel'),
+      candidate: entry(['Zarvo State University']),
+      band: 'full',
+      reason: 'a name word agrees beside the honouree: the clause stays a qualifier, as before',
+    },
+    {
+      query: query('Institute of Tarvel Studies, Chinese Academy of Quarrow Sciences'),
+      candidate: entry(['Institute of Tarvel Studies'], 'DE'),
+      band: 'capped',
+      reason: 'the demonym in the parent named states China, and the candidate is a body in Germany',
+    },
+    {
+      query: query('Institute of Tarvel Studies, Chinese Academy of Quarrow Sciences'),
+      candidate: entry(['Institute of Tarvel Studies'], 'CN'),
+      band: 'full',
+      reason: 'the same unit in China: the parent left out as before',
+    },
+    {
+      query: query('Institute of Tarvel Studies, Chinese Academy of Quarrow Sciences'),
+      candidate: entry(['Institute of Tarvel Studies']),
+      band: 'full',
+      reason: 'a candidate without a country: nothing contradicts the parent',
+    },
+    {
+      query: query('Institute of Tarvel Studies of the Slovak Academy of Quarrow Sciences'),
+      candidate: entry(['Institute of Tarvel Studies'], 'AT'),
+      band: 'capped',
+      reason: 'a parent named after "of" with its demonym, against a body of another country',
+    },
+    {
+      query: query('Institute of Tarvel Studies'),
+      candidate: entry(['Institute of Tarvel Studies, Quarrow Academy of Russia'], 'RU'),
+      band: 'full',
+      reason: 'the parent on the candidate side agrees with its own country',
+    },
+  ])('$reason', ({ query: asked, candidate, band }) => {
+    const result = sut.score(asked, candidate);
+    const why = JSON.stringify(result.features);
+    if (band === 'full') {
+      expect(result.score, why).toBeGreaterThanOrEqual(resolution.minScore);
+    } else {
+      expect(result.score, why).toBeLessThanOrEqual(NAMED_PART_CAP);
+      expect(result.score, why).toBeLessThan(MATCH_THRESHOLD);
+    }
+  });
+});

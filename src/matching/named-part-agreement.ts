@@ -1,0 +1,116 @@
+// A clause left out of a name comparison (the person a body honours, the parent body it is part of) read against the
+// other party as a whole: what the clause states must not disagree with that party's other names or its country.
+import type { MatchFeature } from './types';
+import type { NameComparison } from './matcher-shared';
+import { Kind, type PreparedName } from './normalise';
+import type { PreparedParty } from './party-score';
+import { currentRegionCode, getReferenceData } from './reference-data';
+import { romanisationKey } from './token-similarity';
+
+/**
+ * Highest score of a pair whose left-out clause disagrees with the other party: a candidate to show, not a
+ * resolution or an alert (as for two names' deciding words).
+ */
+export const NAMED_PART_CAP = 0.65;
+
+/**
+ * Since rules 1.195.0, the feature that caps a comparison at NAMED_PART_CAP, or undefined when none does:
+ * - the query's honouree clause ("ЗВТУ им. Н. Э. Тарвела", "… named after A. B. Tarvel") was left out and the rest of
+ *   the query agrees with the candidate's name through an acronym alone, but none of the candidate's names writes the
+ *   honouree's surname (its nominative read from the genitive by org_words.yml honouree_genitive_endings): several
+ *   bodies share an acronym, and the honouree is what tells them apart;
+ * - the parent body named on one side and left out ("Institute of Tarvel Studies, Chinese Academy of Quarrow Sciences") holds
+ *   a country word or demonym, a country that side states, and the other party's countries are known and are not it.
+ */
+export function namedPartDisagreement(
+  comparison: NameComparison,
+  query: PreparedParty,
+  candidate: PreparedParty,
+): MatchFeature | undefined {
+  return honoureeUnwritten(comparison, candidate) ?? parentCountryConflict(comparison, query, candidate);
+}
+
+function honoureeUnwritten(comparison: NameComparison, candidate: PreparedParty): MatchFeature | undefined {
+  const honouree = comparison.honouree;
+  if (!honouree || honouree.side !== 'query') {
+    return undefined;
+  }
+  const name = comparison.query;
+  const surnames = honouree.words.filter((index) => name.kinds[index] === Kind.Name);
+  if (surnames.length === 0) {
+    // ("honoureeOpener": the surname itself aligned with the other name's.)
+    return undefined;
+  }
+  const clause = new Set(honouree.words);
+  const rest = comparison.pairs.flatMap((pair) => pair.query).filter((index) => !clause.has(index));
+  const throughAcronymOnly =
+    rest.some((index) => name.kinds[index] === Kind.Acronym) &&
+    !rest.some((index) => name.kinds[index] === Kind.Name || name.kinds[index] === Kind.NamedBody);
+  if (!throughAcronymOnly) {
+    return undefined;
+  }
+  if (surnames.some((index) => candidate.names.some((other) => writesHonouree(other, name.tokens[index].text)))) {
+    return undefined;
+  }
+  const written = honouree.words.map((index) => name.tokens[index].orig).join(' ');
+  const acronyms = rest
+    .filter((index) => name.kinds[index] === Kind.Acronym)
+    .map((index) => name.tokens[index].orig)
+    .join(' ');
+  return {
+    name: 'deciding_words',
+    value: -1,
+    reason: `"${written}" names the person the body honours, and the rest of the name is the acronym "${acronyms}" alone, which several bodies share: none of the candidate's names names that person, so it may be another body with that acronym; score at most ${NAMED_PART_CAP}.`,
+  };
+}
+
+/** Whether a word of `other` is the honouree `genitive` (a surname's transliterated text) or its nominative. */
+function writesHonouree(other: PreparedName, genitive: string): boolean {
+  const forms = nominativeForms(genitive);
+  const keys = new Set([...forms].map(romanisationKey));
+  return other.tokens.some((token) => forms.has(token.text) || keys.has(romanisationKey(token.text)));
+}
+
+/** The surname as written and each nominative its genitive ending may stand for (at least two letters left). */
+function nominativeForms(genitive: string): Set<string> {
+  const forms = new Set([genitive]);
+  for (const [ending, nominative] of getReferenceData().honoureeGenitiveEndings) {
+    if (genitive.endsWith(ending) && genitive.length - ending.length >= 2) {
+      forms.add(genitive.slice(0, genitive.length - ending.length) + nominative);
+    }
+  }
+  return forms;
+}
+
+function parentCountryConflict(
+  comparison: NameComparison,
+  query: PreparedParty,
+  candidate: PreparedParty,
+): MatchFeature | undefined {
+  const parent = comparison.parentNamed;
+  if (!parent) {
+    return undefined;
+  }
+  const name = comparison[parent.side];
+  const others = (parent.side === 'query' ? candidate : query).countries.map(currentRegionCode);
+  if (others.length === 0) {
+    return undefined;
+  }
+  const { countryForms } = getReferenceData();
+  for (const index of parent.words) {
+    const form = countryForms.get(name.tokens[index].text);
+    if (form === undefined || !/^[a-z]{2}$/.test(form)) {
+      continue;
+    }
+    const stated = currentRegionCode(form);
+    if (!others.includes(stated)) {
+      const otherSide = parent.side === 'query' ? 'candidate' : 'query';
+      return {
+        name: 'country',
+        value: -1,
+        reason: `"${parent.words.map((word) => name.tokens[word].orig).join(' ')}" names the parent body, and "${name.tokens[index].orig}" in it states ${stated.toUpperCase()}, but the ${otherSide} is linked to ${others.join(', ').toUpperCase()}: the parent named is not that body's; score at most ${NAMED_PART_CAP}.`,
+      };
+    }
+  }
+  return undefined;
+}
