@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseExample, schemaOf, suggestProperty, toScreeningInput } from './ftm-mapping';
+import { normaliseExample, schemaOf, suggestProperty, toFtmEntity, toScreeningInput } from './ftm-mapping';
 
 describe('suggestProperty', () => {
   it.each<[string, string | null, string]>([
@@ -58,5 +58,29 @@ describe('schemaOf', () => {
     [{ labels: ['Entity', 'Organisation'], kind: 'University' }, 'Organization'],
   ])('maps %j to %s', (entity, expected) => {
     expect(schemaOf(entity)).toBe(expected);
+  });
+});
+
+describe('toFtmEntity', () => {
+  it.each<[string, Record<string, unknown>, Record<string, string[]>]>([
+    [
+      'an organisation with no LEI, Wikidata id or source URL',
+      {
+        id: 'ror:000000000',
+        name: 'Example Institute of Lumenics',
+        labels: ['Entity', 'Organisation'],
+        country: ['GB'],
+      },
+      { name: ['Example Institute of Lumenics'], country: ['GB'] },
+    ],
+    [
+      'a person with no gender and a null LEI',
+      { id: 'x:1', name: 'Torvald Quennesby', labels: ['Entity', 'Person'], lei: null, wikidata: 'Q1' },
+      { name: ['Torvald Quennesby'], wikidataId: ['Q1'] },
+    ],
+  ])('leaves out a property the record lacks (%s)', (_case, entity, expected) => {
+    const { properties } = toFtmEntity({ entity, listings: [] });
+    expect(properties).toEqual(expected);
+    expect(Object.values(properties).flat()).not.toContain('undefined');
   });
 });

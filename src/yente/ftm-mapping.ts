@@ -319,7 +319,9 @@ export function toFtmEntity(row: EntityRow): FtmEntity {
   const active = row.listings.filter((listing) => listing.active === true);
   const properties: Record<string, string[]> = {};
   const put = (name: string, values: unknown): void => {
-    const list = [...new Set(stringList(values).filter((value) => value.length > 0))];
+    // A property the record lacks is left out, never written as the text "undefined" or "null".
+    const present = Array.isArray(values) ? values.filter((value) => value !== null && value !== undefined) : values;
+    const list = [...new Set(stringList(present).filter((value) => value.length > 0))];
     if (list.length > 0) {
       properties[name] = [...(properties[name] ?? []), ...list.filter((value) => !properties[name]?.includes(value))];
     }
