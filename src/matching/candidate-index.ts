@@ -2021,7 +2021,7 @@ export class CandidateIndex implements WeightSource {
     score: number,
     heldParents: Map<string, HeldParent[]>,
   ): Omit<MatchResult, 'listIds'> | undefined {
-    if (this.lists.get(entry).length === 0) {
+    if (this.lists.size(entry) === 0) {
       return undefined;
     }
     const countries = this.countries.get(entry);
@@ -2033,8 +2033,8 @@ export class CandidateIndex implements WeightSource {
       for (const reading of queryReadings) {
         for (const name of party.names) {
           if (
-            comparableIndices(name).length < WITH_PARENT_MIN_NAME_WORDS ||
-            !namesWordForWord(queryName, reading.start, reading.end, name)
+            !namesWordForWord(queryName, reading.start, reading.end, name) ||
+            comparableIndices(name).length < WITH_PARENT_MIN_NAME_WORDS
           ) {
             continue;
           }
@@ -2102,23 +2102,16 @@ export class CandidateIndex implements WeightSource {
     policy: PartOfNamedBodyPolicy,
     heldParents: Map<string, HeldParent[]>,
   ): Omit<MatchResult, 'listIds'> | undefined {
-    const countries = this.countries.get(entry);
-    if (
-      queryParty.countries.length > 0 &&
-      countries.length > 0 &&
-      !queryParty.countries.some((country) => countries.includes(country))
-    ) {
-      return undefined;
-    }
     for (const { name: queryName, readings: queryReadings } of readings) {
       for (const reading of queryReadings) {
-        if ((!reading.the && reading.form !== 'possessive') || !unitWords(queryName, reading.start, reading.end)) {
+        if (!reading.the && reading.form !== 'possessive') {
           continue;
         }
         for (const name of party.names) {
           if (
-            comparableIndices(name).length < WITH_PARENT_MIN_NAME_WORDS ||
             !namesWordForWord(queryName, reading.parentStart, reading.parentEnd, name) ||
+            comparableIndices(name).length < WITH_PARENT_MIN_NAME_WORDS ||
+            !unitWords(queryName, reading.start, reading.end) ||
             !bodyLikeParent(queryName, reading, false)
           ) {
             continue;
@@ -2131,6 +2124,14 @@ export class CandidateIndex implements WeightSource {
           }
           if (held.length !== 1 || held[0].entry !== entry) {
             continue;
+          }
+          const countries = held[0].countries;
+          if (
+            queryParty.countries.length > 0 &&
+            countries.length > 0 &&
+            !queryParty.countries.some((country) => countries.includes(country))
+          ) {
+            return undefined;
           }
           const words = queryName.tokens
             .slice(reading.start, reading.end)
