@@ -118,7 +118,7 @@ describe('risk API over GraphQL', () => {
     expect(shared.paths).toHaveLength(2);
     expect(shared.sources.length).toBeGreaterThan(0);
     expect(result.riskLevel).toBe('HIGH');
-    expect(result.rulesVersion).toBe('1.192.0');
+    expect(result.rulesVersion).toBe('1.193.0');
   });
 
   it('reports a party it cannot resolve instead of guessing', async () => {
