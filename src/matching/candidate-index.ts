@@ -49,6 +49,16 @@ import type {
   WeakAliasPolicy,
 } from './types';
 import { parentNameParts, partOfNamedBody } from './part-of-named-body';
+import {
+  bodyLikeParent,
+  namesWordForWord,
+  parentReadings,
+  parentWritten,
+  type ParentReading,
+  unitWords,
+  WITH_PARENT_MIN_NAME_WORDS,
+} from './written-with-parent';
+import { genericName } from './generic-name';
 import { weakAliasKey, weakAliasUsable } from './weak-aliases';
 import { MEMBER_PLACE_WORDS, SYSTEM_MEMBERS_MIN, SYSTEM_MEMBER_CAP, placeAfterName } from './system-members';
 import { comparableIndices } from './matcher-shared';
@@ -1298,6 +1308,15 @@ export class CandidateIndex implements WeightSource {
             true,
           )
         : blockedNames;
+    // A listed body's whole name written with its parent (since rules 1.196.0): the query's readings so, once a query.
+    const withParentScore = partPolicy?.withParentScore;
+    const withParent =
+      withParentScore !== undefined && withParentScore >= threshold
+        ? queryParty.names
+            .map((name) => ({ name, readings: parentReadings(name) }))
+            .filter((reading) => reading.readings.length > 0)
+        : [];
+    const heldParents = new Map<string, HeldParent[]>();
     // An entry found only so is matched only as the body the query names (its names' scores are not read).
     const partOnly =
       names.length > blockedNames.length
@@ -1373,8 +1392,21 @@ export class CandidateIndex implements WeightSource {
         partPolicy && partPolicy.score >= threshold && (!scored || scored.score < partPolicy.score)
           ? this.partOfNamedBodyMatch(asQueried, party, entry, partPolicy)
           : undefined;
-      if (part) {
-        const result: MatchResult = { ...part, listIds: listIds ?? this.lists.get(entry) };
+      const written =
+        !part && withParent.length > 0 && (!scored || scored.score < withParentScore!)
+          ? this.writtenWithParentMatch(asQueried, party, entry, withParent, withParentScore!, heldParents)
+          : undefined;
+      const parentOf =
+        !part &&
+        !written &&
+        withParent.length > 0 &&
+        partPolicy!.score >= threshold &&
+        (!scored || scored.score < partPolicy!.score)
+          ? this.writtenParentMatch(asQueried, party, entry, withParent, partPolicy!, heldParents)
+          : undefined;
+      const own = part ?? written ?? parentOf;
+      if (own) {
+        const result: MatchResult = { ...own, listIds: listIds ?? this.lists.get(entry) };
         results.push(result);
         entryOf.set(result, entry);
       } else if (scored && scored.score >= threshold) {
@@ -1969,6 +2001,173 @@ export class CandidateIndex implements WeightSource {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The match of a listed entry whose whole name the query writes with its parent (since rules 1.196.0, issue 9;
+   * `parentReadings`): one of the entry's names of WITH_PARENT_MIN_NAME_WORDS comparable words or more is the query's
+   * name part word for word, and the parent is a body the index holds by that name word for word (graph, list or
+   * registry: named in the reason) or, written "of the <parent>" or "<parent>'s", a body's name by its own words
+   * (`bodyLikeParent`). Scored `score` (the match threshold), for review. Never when a country of the query, or of the
+   * parent (the held body's, or a country its words name), is known and none agrees with the entry's; and a generic
+   * name (`genericName`: "Institute of Tidal Physics", borne by many bodies) only when the parent's country is known and
+   * agrees with the entry's.
+   */
+  private writtenWithParentMatch(
+    queryParty: PreparedParty,
+    party: PreparedParty,
+    entry: number,
+    readings: ReadonlyArray<{ name: PreparedName; readings: ParentReading[] }>,
+    score: number,
+    heldParents: Map<string, HeldParent[]>,
+  ): Omit<MatchResult, 'listIds'> | undefined {
+    if (this.lists.size(entry) === 0) {
+      return undefined;
+    }
+    const countries = this.countries.get(entry);
+    const agrees = (others: readonly string[]) => others.some((country) => countries.includes(country));
+    if (queryParty.countries.length > 0 && countries.length > 0 && !agrees(queryParty.countries)) {
+      return undefined;
+    }
+    for (const { name: queryName, readings: queryReadings } of readings) {
+      for (const reading of queryReadings) {
+        for (const name of party.names) {
+          if (
+            !namesWordForWord(queryName, reading.start, reading.end, name) ||
+            comparableIndices(name).length < WITH_PARENT_MIN_NAME_WORDS
+          ) {
+            continue;
+          }
+          const parentText = parentWritten(queryName, reading);
+          let held = heldParents.get(parentText);
+          if (held === undefined) {
+            held = this.heldParents(parentText);
+            heldParents.set(parentText, held);
+          }
+          held = held.filter((body) => body.entry !== entry);
+          const bodyLike = (reading.the || reading.form === 'possessive') && bodyLikeParent(queryName, reading);
+          if (held.length === 0 && !bodyLike) {
+            continue;
+          }
+          const parent = held.find((body) => agrees(body.countries)) ?? held[0];
+          const parentCountries = parent ? parent.countries : countriesNamed(parentText).map(({ code }) => code);
+          const parentAgrees = countries.length > 0 && agrees(parentCountries);
+          if (countries.length > 0 && parentCountries.length > 0 && !parentAgrees) {
+            continue;
+          }
+          const generic = genericName(name.raw);
+          if (generic && !parentAgrees) {
+            continue;
+          }
+          const heldText = parent ? ` (the index holds it: "${parent.name}", ${this.entityIds[parent.entry]})` : '';
+          const genericText = generic
+            ? `; "${name.raw}" is a name many bodies bear, and the parent's country (${parentCountries
+                .filter((country) => countries.includes(country))
+                .join(', ')
+                .toUpperCase()}) is the listed body's`
+            : '';
+          return {
+            entityId: this.entityIds[entry],
+            score,
+            match: score >= MATCH_THRESHOLD,
+            matchedName: name.raw,
+            queryName: queryName.raw,
+            features: [
+              {
+                name: 'written_with_parent',
+                value: 1,
+                reason: `the query is "${name.raw}" written with its parent "${parentText}"${heldText}${genericText}: a possible match, for review`,
+              },
+            ],
+          };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The match of the body a query names as the parent of a unit written before it (since rules 1.196.0; the reverse
+   * of `writtenWithParentMatch`, beside `partOfNamedBodyMatch`): "<unit> of the <parent>" or "<parent>'s <unit>", one
+   * of the entry's names of two comparable words or more the parent word for word, the only body the index holds by
+   * that name (a name many bodies bear names none of them), no state's name; the unit two words or more holding a class
+   * word or a unit's word (`unitWords`). Scored as `partOfNamedBodyMatch` scores (`policy.score`), for review, with its
+   * feature; never when a country of each side is known and none agrees.
+   */
+  private writtenParentMatch(
+    queryParty: PreparedParty,
+    party: PreparedParty,
+    entry: number,
+    readings: ReadonlyArray<{ name: PreparedName; readings: ParentReading[] }>,
+    policy: PartOfNamedBodyPolicy,
+    heldParents: Map<string, HeldParent[]>,
+  ): Omit<MatchResult, 'listIds'> | undefined {
+    for (const { name: queryName, readings: queryReadings } of readings) {
+      for (const reading of queryReadings) {
+        if (!reading.the && reading.form !== 'possessive') {
+          continue;
+        }
+        for (const name of party.names) {
+          if (
+            !namesWordForWord(queryName, reading.parentStart, reading.parentEnd, name) ||
+            comparableIndices(name).length < WITH_PARENT_MIN_NAME_WORDS ||
+            !unitWords(queryName, reading.start, reading.end) ||
+            !bodyLikeParent(queryName, reading, false)
+          ) {
+            continue;
+          }
+          const parentText = parentWritten(queryName, reading);
+          let held = heldParents.get(parentText);
+          if (held === undefined) {
+            held = this.heldParents(parentText);
+            heldParents.set(parentText, held);
+          }
+          if (held.length !== 1 || held[0].entry !== entry) {
+            continue;
+          }
+          const countries = held[0].countries;
+          if (
+            queryParty.countries.length > 0 &&
+            countries.length > 0 &&
+            !queryParty.countries.some((country) => countries.includes(country))
+          ) {
+            return undefined;
+          }
+          const words = queryName.tokens
+            .slice(reading.start, reading.end)
+            .map((token) => token.orig)
+            .join(' ');
+          return {
+            entityId: this.entityIds[entry],
+            score: policy.score,
+            match: policy.score >= MATCH_THRESHOLD,
+            matchedName: name.raw,
+            queryName: queryName.raw,
+            features: [
+              {
+                name: 'part_of_named_body',
+                value: 1,
+                reason: `the query names "${name.raw}" as the body it belongs to ("${words}" names a part of it): a part of it, for review, not that body`,
+              },
+            ],
+          };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** The bodies the index holds by the name `parent` word for word, each with its display name and countries. */
+  private heldParents(parent: string): HeldParent[] {
+    const { nameEntry, entryNameStart } = this.built!;
+    const out: HeldParent[] = [];
+    for (const name of this.withExactNames([prepareName(parent, 'org', this.lookup)], [], true)) {
+      const other = nameEntry[name];
+      if (!out.some((body) => body.entry === other)) {
+        out.push({ entry: other, name: this.nameRaw[entryNameStart[other]], countries: this.countries.get(other) });
+      }
+    }
+    return out;
   }
 
   /** The entry that has an identifier (normalised), none when more than IDENTIFIER_MAX_ENTRIES have it. */
@@ -3484,4 +3683,11 @@ function acronymsOnly(name: PreparedName): boolean {
 function shownPlaces(places: ReadonlySet<string>): string {
   const shown = [...places].slice(0, 3).map((place) => `"${place}"`);
   return places.size > 3 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/** A body the index holds by a parent's name written in a query (`CandidateIndex.heldParents`). */
+interface HeldParent {
+  entry: number;
+  name: string;
+  countries: string[];
 }

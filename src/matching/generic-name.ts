@@ -99,3 +99,12 @@ export function genericNameOnly(query: string, matched: string): GenericNameShap
   const own = queryWords.filter((word) => !matchedForms.has(word.form));
   return own.some((word) => !word.generic) ? { shape: 'longer query', ownWords: own.map((word) => word.orig) } : null;
 }
+
+/**
+ * Since rules 1.196.0: whether `name` is a generic name, every word of it generic (a class, field or topic word: see
+ * above): "Institute of Tidal Physics", "Tide Survey Department". Such a name written with a parent names one of the
+ * many bodies that bear it (`CandidateIndex.writtenWithParentMatch`).
+ */
+export function genericName(name: string): boolean {
+  return allGeneric(wordsOf(name));
+}

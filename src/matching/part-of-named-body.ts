@@ -166,7 +166,7 @@ function hanUnit(query: PreparedName, candidate: PreparedName): number[] | undef
 }
 
 /** The same word, or one the other with an "s" added ("science", "sciences"), of MIN_NUMBER_WORD letters or more. */
-function sameOrOtherNumber(one: string, other: string): boolean {
+export function sameOrOtherNumber(one: string, other: string): boolean {
   if (one === other) {
     return true;
   }

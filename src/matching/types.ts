@@ -62,6 +62,7 @@ export type FeatureName =
   | 'weak_alias'
   | 'derived_initials'
   | 'part_of_named_body'
+  | 'written_with_parent'
   | 'own_town';
 
 export interface MatchResult {
@@ -129,6 +130,12 @@ export interface SearchOptions {
 export interface PartOfNamedBodyPolicy {
   /** Below a whole name's match and below resolution's: a part of the body, for review. */
   score: number;
+  /**
+   * Since rules 1.196.0: the score of a listed body's whole name written with its parent ("Tide Survey Department of
+   * the Quarrow Defence Commission" against the listed "Tide Survey Department"; `writtenWithParentMatch`): at the
+   * match threshold, a possible match for review. Absent: not read.
+   */
+  withParentScore?: number;
 }
 
 /** The risk rules' `weakAliases` (see risk-rules.v1.json): when a weak name counts, and how much. */

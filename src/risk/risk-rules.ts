@@ -146,6 +146,12 @@ export interface PartOfNamedBodyRules {
   score: number;
   findingWeight: number;
   description: string;
+  /**
+   * Since rules 1.196.0: the score of a listed body's whole name written with its parent ("Tide Survey Department of
+   * the Quarrow Defence Commission": feature `written_with_parent`), a possible match for review weighing at most
+   * `findingWeight` as a finding, the finding saying the feature's reason.
+   */
+  withParentScore: number;
 }
 
 export interface WeakAliasRules {
@@ -364,6 +370,7 @@ export function validateRiskRules(value: unknown): string[] {
     check.fraction(partOfNamedBody, 'partOfNamedBody.score');
     check.fraction(partOfNamedBody, 'partOfNamedBody.findingWeight');
     check.text(partOfNamedBody, 'partOfNamedBody.description');
+    check.fraction(partOfNamedBody, 'partOfNamedBody.withParentScore');
   }
   return problems;
 }

@@ -38,6 +38,14 @@ export function reviewOnly(
   if (partOfNamedBodyOnly(match)) {
     return rules.partOfNamedBody;
   }
+  // A listed body's whole name written with its parent (since rules 1.196.0): a possible match, for review.
+  const withParent = match.features.find((feature) => feature.name === 'written_with_parent');
+  if (withParent) {
+    return {
+      findingWeight: rules.partOfNamedBody.findingWeight,
+      description: withParent.reason.replace(/^the query is /, ''),
+    };
+  }
   const derived = match.features.find((feature) => feature.name === 'derived_initials' && feature.value === 1);
   if (derived) {
     return {

@@ -19,7 +19,9 @@ export class ScreeningFeature {
    * derived_initials (since rules 1.117.0: a bare acronym matched only through the initials of this name while
    * another body writes it as its own),
    * part_of_named_body (since rules 1.119.0: the query names the body whole with a unit or programme of it),
-   * own_town (since rules 1.141.0: a place after the name is a town the index holds the body in, its address)
+   * own_town (since rules 1.141.0: a place after the name is a town the index holds the body in, its address),
+   * written_with_parent (since rules 1.196.0: the query is a listed body's whole name written with its parent, a
+   * possible match for review)
    */
   name!: string;
 
