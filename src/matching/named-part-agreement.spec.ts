@@ -23,7 +23,7 @@ describe(`${NameMatcher.name} a left-out honouree or parent read against the can
     countries: country ? [country] : [],
   });
 
-  it.each<{ query: MatchQuery; candidate: IndexEntry; band: 'full' | 'capped'; reason: string }>([
+  it.each<{ query: MatchQuery; candidate: IndexEntry; band: 'full' | 'capped' | 'not this rule'; reason: string }>([
     {
       query: query('ЗВТУ им. Н. Э. Тарвела', 'RU'),
       candidate: entry(['Zarvo State Technological University', 'ЗВТУ'], 'RU'),
@@ -96,11 +96,19 @@ describe(`${NameMatcher.name} a left-out honouree or parent read against the can
       band: 'full',
       reason: 'the parent on the candidate side agrees with its own country',
     },
+    {
+      query: query('Institute of Tarvel Studies', 'SG'),
+      candidate: entry(['Institute of Tarvel Studies, Quarrow Academy of Russia'], 'RU'),
+      band: 'not this rule',
+      reason: "a parent's country on the candidate side is the country conflict's, not this rule's",
+    },
   ])('$reason', ({ query: asked, candidate, band }) => {
     const result = sut.score(asked, candidate);
     const why = JSON.stringify(result.features);
     if (band === 'full') {
       expect(result.score, why).toBeGreaterThanOrEqual(resolution.minScore);
+    } else if (band === 'not this rule') {
+      expect(why).not.toContain('names the parent body, and');
     } else {
       expect(result.score, why).toBeLessThanOrEqual(NAMED_PART_CAP);
       expect(result.score, why).toBeLessThan(MATCH_THRESHOLD);

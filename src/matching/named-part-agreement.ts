@@ -19,8 +19,12 @@ export const NAMED_PART_CAP = 0.65;
  *   the query agrees with the candidate's name through an acronym alone, but none of the candidate's names writes the
  *   honouree's surname (its nominative read from the genitive by org_words.yml honouree_genitive_endings): several
  *   bodies share an acronym, and the honouree is what tells them apart;
- * - the parent body named on one side and left out ("Institute of Tarvel Studies, Chinese Academy of Quarrow Sciences") holds
- *   a country word or demonym, a country that side states, and the other party's countries are known and are not it.
+ * - the parent body the query names and the comparison leaves out ("Institute of Tarvel Studies, Chinese Academy of
+ *   Quarrow Sciences") holds a country word or demonym, a country the query states, and the candidate's countries are
+ *   known and are not it. Only the query's parent (since rules 1.197.0; 1.195.0 read either side's): a candidate's
+ *   name that writes another country than the one given ("…, Norland Government" against a query of another country)
+ *   is the country conflict the resolver states as such ("writes another country … than the one given", rules
+ *   1.185.0) and the matcher's country rules weigh.
  */
 export function namedPartDisagreement(
   comparison: NameComparison,
@@ -88,7 +92,7 @@ function parentCountryConflict(
   candidate: PreparedParty,
 ): MatchFeature | undefined {
   const parent = comparison.parentNamed;
-  if (!parent) {
+  if (!parent || parent.side !== 'query') {
     return undefined;
   }
   const name = comparison[parent.side];
