@@ -231,6 +231,7 @@ export class PartnershipService {
     name?: string | null;
     country?: string | null;
     identifiers?: string[] | null;
+    dateOfBirth?: string[] | null;
     asOf?: string | null;
   }): Promise<PartnerRisk> {
     if (args.entityId && args.name) {
@@ -239,16 +240,19 @@ export class PartnershipService {
     if (args.entityId) {
       return this.pathRisk.partnerRisk(args.entityId, args.asOf ?? null);
     }
-    const ref = { name: args.name, country: args.country, identifiers: args.identifiers };
+    const ref = {
+      name: args.name,
+      country: args.country,
+      identifiers: args.identifiers,
+      dateOfBirth: args.dateOfBirth,
+    };
     checkRef('partner', ref);
     const asOf = checkAsOf(args.asOf);
-    const organisation = await this.resolver.resolve(ref, 'organisation');
-    const organisationPossible = await this.possibleListedMatch(organisation, asOf);
     // Since rules 1.149.0: no schema is given, so a name no organisation answers is read as a person too
     // (eitherSchemaResolution): a listed person is never "not found in the graph or lists". Since rules 1.166.0 the
     // test is `personReadingWanted`, a screen's without a schema too.
-    const person = personReadingWanted(organisation) ? await this.resolver.resolve(ref, 'person') : null;
-    const resolution = eitherSchemaResolution(organisation, person, this.rules.resolution.candidates);
+    const { read: organisation, resolution } = await this.resolveParty(ref, 'organisation');
+    const organisationPossible = await this.possibleListedMatch(organisation, asOf);
     if (resolution.status === ResolutionStatus.RESOLVED && resolution.entityId) {
       return {
         ...(await this.pathRisk.partnerRisk(resolution.entityId, asOf, sameListedParty(resolution))),
@@ -286,17 +290,11 @@ export class PartnershipService {
     expected: 'organisation' | 'person',
     asOf: string,
   ): Promise<Party> {
-    const given = { ...ref, birthDates: ref.dateOfBirth ?? null };
-    const read = await this.resolver.resolve(given, expected);
     // Since rules 1.158.0: a partner or funder given by a name no organisation answers is read as a person too, as
     // partnerRisk reads it (eitherSchemaResolution): a listed person given as the partner is that person, assessed,
     // never "not found in the graph or lists" (`personPartyReason` says so in the reasons).
+    const { read, resolution } = await this.resolveParty(ref, expected);
     const readPossible = expected === 'organisation' && !ref.id ? await this.possibleListedMatch(read, asOf) : null;
-    const person =
-      expected === 'organisation' && !ref.id && personReadingWanted(read)
-        ? await this.resolver.resolve(given, 'person')
-        : null;
-    const resolution = eitherSchemaResolution(read, person, this.rules.resolution.candidates);
     const walk =
       resolution.status === ResolutionStatus.RESOLVED && resolution.entity
         ? await this.repository.inReadTransaction((reads) =>
@@ -309,6 +307,27 @@ export class PartnershipService {
         ? readPossible
         : await this.possibleListedMatch(resolution, asOf);
     return { role, resolution, walk, possible };
+  }
+
+  /**
+   * The one path from a party as given to its resolution, for partnerRisk, the partner, funders and people: `read` is
+   * the reading of the kind expected, `resolution` the answer (for an organisation given by name, the person reading
+   * when no organisation answers: `personReadingWanted`, `eitherSchemaResolution`). Since rules 1.198.0 the dates of
+   * birth reach the person reading wherever the party is given (partnerRisk and the partner and funders as well as
+   * people), so that `decideResolution` weighs them alike on every route; a body's reading ignores them.
+   */
+  private async resolveParty(
+    ref: PartyRef & { dateOfBirth?: string[] | null },
+    expected: 'organisation' | 'person',
+  ): Promise<{ read: PartyResolution; resolution: PartyResolution }> {
+    const { dateOfBirth, ...party } = ref;
+    const dated = { ...party, birthDates: dateOfBirth ?? null };
+    const read = await this.resolver.resolve(expected === 'person' ? dated : party, expected);
+    const person =
+      expected === 'organisation' && !ref.id && personReadingWanted(read)
+        ? await this.resolver.resolve(dated, 'person')
+        : null;
+    return { read, resolution: eitherSchemaResolution(read, person, this.rules.resolution.candidates) };
   }
 
   /**

@@ -18,6 +18,12 @@ export class PartnerRiskArgs extends AsOfArgs {
 
   /** Registration numbers, LEI, ROR id…: one on both records resolves on its own (at most 10), as in assessPartnership. */
   identifiers?: string[] | null;
+
+  /**
+   * A person's dates of birth, YYYY, YYYY-MM or YYYY-MM-DD (at most 10): a feature of the score when the name is read
+   * as a person, as in assessPartnership's people; an organisation's resolution ignores them.
+   */
+  dateOfBirth?: string[] | null;
 }
 
 @ArgsType()

@@ -18,6 +18,12 @@ export class EntityRefInput extends PartyRefInput {
 
   /** Registration numbers, LEI…: one on both records resolves on its own (at most 10). */
   identifiers?: string[] | null;
+
+  /**
+   * YYYY, YYYY-MM or YYYY-MM-DD (at most 10): read only when a name no organisation answers is read as a person (a
+   * feature of that score, as in people); a body's resolution ignores it.
+   */
+  dateOfBirth?: string[] | null;
 }
 
 @InputType({ description: 'A person given by graph id, or by name (and optionally country) to resolve.' })
