@@ -468,7 +468,10 @@ export function parentBodyNamed(
   // Faculty of Law", "…, Institute of Tides"). After "of" a parent's class word written in characters stands in the
   // part of the name the function word opens, not set apart from it by brackets or a comma (since rules 1.106.0):
   // "Quarrow University of Tides (QUT) (<the name in characters>)" is the university of tides with its name written
-  // again, whose class word in characters (大学) names no parent of "Quarrow University".
+  // again, whose class word in characters (大学) names no parent of "Quarrow University". Since rules 1.196.0 so for any
+  // script: a comma after "of" closes the words "of" opens ("Quarrow College of Tide Studies, Veltora University": the
+  // college's own field, then its parent set apart), so the parent set apart after them is read only by the segment
+  // rule below, whose words left over must all name it; the field is the longer name's own words, counted.
   const after =
     extra.every((index) => index > last) &&
     ((long.kinds[last + 1] === Kind.Stop &&
@@ -476,7 +479,7 @@ export function parentBodyNamed(
         (index) =>
           long.kinds[index] === Kind.Class &&
           parentWord(index) &&
-          !(long.tokens[index].isSyllable && segmentBetween(long, last + 1, index)),
+          !segmentBetween(long, last + 1, index),
       )) ||
       (segmentBetween(long, last, extra[0]) &&
         extra.some(segmentParentWord) &&
