@@ -682,7 +682,13 @@ describe(`${NameMatcher.name} a comma after "of" closes the words "of" opens (ru
       query: org('Quarrow College of Tide Studies'),
       candidate: org('Quarrow College of Tide Studies, Veltora State University'),
       match: true,
-      reason: 'the parent set apart by a comma after the unit\'s whole name is still left out',
+      reason: "the parent set apart by a comma after the unit's whole name is still left out",
+    },
+    {
+      query: org('Quarrow Institute for Tide Studies'),
+      candidate: org('Quarrow Institute for Tide Studies in Norland, Veltora University'),
+      match: true,
+      reason: "after a function word and the unit's own words only the parent after the comma is left out",
     },
     {
       query: org('Quarrow Institute'),

@@ -476,10 +476,7 @@ export function parentBodyNamed(
     extra.every((index) => index > last) &&
     ((long.kinds[last + 1] === Kind.Stop &&
       extra.some(
-        (index) =>
-          long.kinds[index] === Kind.Class &&
-          parentWord(index) &&
-          !segmentBetween(long, last + 1, index),
+        (index) => long.kinds[index] === Kind.Class && parentWord(index) && !segmentBetween(long, last + 1, index),
       )) ||
       (segmentBetween(long, last, extra[0]) &&
         extra.some(segmentParentWord) &&
