@@ -523,7 +523,8 @@ export function parentBodyNamed(
   if (!before && !after && !cyrillicGenitiveParent()) {
     // Since rules 1.196.0: after "of" (or another function word) and the longer name's own words, a parent set apart
     // by a comma ("… College of Tide Studies, Veltora University"): only the words after the comma are the parent,
-    // left out; the words between stay the longer name's own and are counted, as they are with no parent written.
+    // left out; the words between stay the longer name's own and are counted, as they are with no parent written. A
+    // name in characters in brackets after it is the name written again (rules 1.106.0), never a parent.
     const cut = extra.findIndex((index, at) => at > 0 && segmentBetween(long, extra[at - 1], index));
     const parent = cut > 0 ? extra.slice(cut) : [];
     if (
@@ -531,6 +532,7 @@ export function parentBodyNamed(
       !extra.every((index) => index > last) ||
       !segmentBetween(long, last, parent[0] ?? last) ||
       !parent.some(segmentParentWord) ||
+      parent.some((index) => long.tokens[index].isSyllable) ||
       parent.some((index) => long.kinds[index] === Kind.Class && !segmentParentWord(index) && bodyWord(index))
     ) {
       return undefined;
