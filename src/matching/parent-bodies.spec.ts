@@ -660,3 +660,41 @@ describe(`${NameMatcher.name} a parent in Ukrainian or Belarusian, or opened by 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a comma after "of" closes the words "of" opens (rules 1.199.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrel College'),
+      candidate: org('Quarrow College of Tide Studies, Veltora State University'),
+      match: false,
+      reason:
+        'the field after "of" is the college\'s own name, not its parent: counted, so a spelling variant of the one name word does not carry the match',
+    },
+    {
+      query: org('Quarrow College'),
+      candidate: org('Quarrow College of Tide Studies, Veltora State University'),
+      match: false,
+      reason: 'nor the same name word: the college of tide studies may be one college of several',
+    },
+    {
+      query: org('Quarrow College of Tide Studies'),
+      candidate: org('Quarrow College of Tide Studies, Veltora State University'),
+      match: true,
+      reason: "the parent set apart by a comma after the unit's whole name is still left out",
+    },
+    {
+      query: org('Quarrow Institute for Tide Studies'),
+      candidate: org('Quarrow Institute for Tide Studies in Norland, Veltora University'),
+      match: true,
+      reason: "after a function word and the unit's own words only the parent after the comma is left out",
+    },
+    {
+      query: org('Quarrow Institute'),
+      candidate: org('Quarrow Institute of the Veltora Academy of Sciences'),
+      match: true,
+      reason: 'a parent right after "of", no comma between, is still the parent',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -468,15 +468,15 @@ export function parentBodyNamed(
   // Faculty of Law", "…, Institute of Tides"). After "of" a parent's class word written in characters stands in the
   // part of the name the function word opens, not set apart from it by brackets or a comma (since rules 1.106.0):
   // "Quarrow University of Tides (QUT) (<the name in characters>)" is the university of tides with its name written
-  // again, whose class word in characters (大学) names no parent of "Quarrow University".
+  // again, whose class word in characters (大学) names no parent of "Quarrow University". Since rules 1.199.0 so for any
+  // script: a comma after "of" closes the words "of" opens ("Quarrow College of Tide Studies, Veltora University": the
+  // college's own field, then its parent set apart): only the words after the comma are then the parent (below); the
+  // field is the longer name's own words, counted.
   const after =
     extra.every((index) => index > last) &&
     ((long.kinds[last + 1] === Kind.Stop &&
       extra.some(
-        (index) =>
-          long.kinds[index] === Kind.Class &&
-          parentWord(index) &&
-          !(long.tokens[index].isSyllable && segmentBetween(long, last + 1, index)),
+        (index) => long.kinds[index] === Kind.Class && parentWord(index) && !segmentBetween(long, last + 1, index),
       )) ||
       (segmentBetween(long, last, extra[0]) &&
         extra.some(segmentParentWord) &&
@@ -521,7 +521,24 @@ export function parentBodyNamed(
     );
   };
   if (!before && !after && !cyrillicGenitiveParent()) {
-    return undefined;
+    // Since rules 1.199.0: after "of" (or another function word) and the longer name's own words, a parent set apart
+    // by a comma ("… College of Tide Studies, Veltora University"): only the words after the comma are the parent,
+    // left out; the words between stay the longer name's own and are counted, as they are with no parent written. A
+    // name in characters in brackets after it is the name written again (rules 1.106.0), never a parent.
+    const cut = extra.findIndex((index, at) => at > 0 && segmentBetween(long, extra[at - 1], index));
+    const parent = cut > 0 ? extra.slice(cut) : [];
+    if (
+      long.kinds[last + 1] !== Kind.Stop ||
+      !extra.every((index) => index > last) ||
+      !segmentBetween(long, last, parent[0] ?? last) ||
+      !parent.some(segmentParentWord) ||
+      parent.some((index) => long.tokens[index].isSyllable) ||
+      parent.some((index) => long.kinds[index] === Kind.Class && !segmentParentWord(index) && bodyWord(index))
+    ) {
+      return undefined;
+    }
+    parent.forEach((index) => free.delete(index));
+    return { side, words: parent };
   }
   extra.forEach((index) => free.delete(index));
   return { side, words: extra };
