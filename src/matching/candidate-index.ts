@@ -1984,23 +1984,34 @@ export class CandidateIndex implements WeightSource {
           return undefined;
         }
         const words = unit.map((index) => queryName.tokens[index].orig).join(' ');
-        return {
-          entityId: this.entityIds[entry],
-          score: policy.score,
-          match: policy.score >= MATCH_THRESHOLD,
-          matchedName: name.raw,
-          queryName: queryName.raw,
-          features: [
-            {
-              name: 'part_of_named_body',
-              value: 1,
-              reason: `the query names "${name.raw}" as the body it belongs to ("${words}" names a part of it): a part of it, for review, not that body`,
-            },
-          ],
-        };
+        return this.partOfNamedBodyResult(entry, name.raw, queryName.raw, words, policy.score);
       }
     }
     return undefined;
+  }
+
+  /** A match of the body the query names as the one it belongs to, `words` naming the part (`part_of_named_body`). */
+  private partOfNamedBodyResult(
+    entry: number,
+    bodyName: string,
+    queryName: string,
+    words: string,
+    score: number,
+  ): Omit<MatchResult, 'listIds'> {
+    return {
+      entityId: this.entityIds[entry],
+      score,
+      match: score >= MATCH_THRESHOLD,
+      matchedName: bodyName,
+      queryName,
+      features: [
+        {
+          name: 'part_of_named_body',
+          value: 1,
+          reason: `the query names "${bodyName}" as the body it belongs to ("${words}" names a part of it): a part of it, for review, not that body`,
+        },
+      ],
+    };
   }
 
   /**
@@ -2137,20 +2148,7 @@ export class CandidateIndex implements WeightSource {
             .slice(reading.start, reading.end)
             .map((token) => token.orig)
             .join(' ');
-          return {
-            entityId: this.entityIds[entry],
-            score: policy.score,
-            match: policy.score >= MATCH_THRESHOLD,
-            matchedName: name.raw,
-            queryName: queryName.raw,
-            features: [
-              {
-                name: 'part_of_named_body',
-                value: 1,
-                reason: `the query names "${name.raw}" as the body it belongs to ("${words}" names a part of it): a part of it, for review, not that body`,
-              },
-            ],
-          };
+          return this.partOfNamedBodyResult(entry, name.raw, queryName.raw, words, policy.score);
         }
       }
     }
