@@ -78,6 +78,8 @@ describe(renderCaseReportHtml.name, () => {
       'score 0.91',
       'Halvard Research Trust',
       'Tessa Marlow',
+      // a person's dates of birth as given, beside the name they were resolved with
+      'Tessaly Marlowe<div class="muted">Born 1971-04-12</div>',
       'Overridden by user:ada.quillon: Different date of birth; not the person in the graph.',
       // findings with explanation and a path diagram
       'F1. Partner is a subsidiary of a holding on the made-up export list',

@@ -136,8 +136,13 @@ function recorded(value: boolean | null, yes: string, no: string): string {
 function parties(list: CaseReportParty[]): string {
   const rows = list.map((party) => {
     const resolution = party.resolution;
+    // The dates of birth the party was resolved and screened with: what tells a person from a listed namesake.
+    const born =
+      party.dateOfBirth.length > 0
+        ? `<div class="muted">Born ${party.dateOfBirth.map((date) => e(date)).join(', ')}</div>`
+        : '';
     if (!resolution) {
-      return `<tr><td class="code">${e(party.role)}</td><td>${e(party.name)}</td><td class="code">${e(party.country ? party.country.toUpperCase() : '—')}</td><td class="code"><span class="badge resolution-none">Not resolved</span></td><td><span class="muted">none</span></td></tr>`;
+      return `<tr><td class="code">${e(party.role)}</td><td>${e(party.name)}${born}</td><td class="code">${e(party.country ? party.country.toUpperCase() : '—')}</td><td class="code"><span class="badge resolution-none">Not resolved</span></td><td><span class="muted">none</span></td></tr>`;
     }
     const entity = resolution.entity
       ? `${e(resolution.entity.name)} <span class="muted">(${e(resolution.entity.kind ?? 'entity')}, ${e(resolution.entity.id)})</span>`
@@ -158,7 +163,7 @@ function parties(list: CaseReportParty[]): string {
         : resolution.entity === null
           ? '<div class="candidates muted">No candidates in the graph.</div>'
           : '';
-    return `<tr><td class="code">${e(party.role)}</td><td>${e(party.name)}</td><td class="code">${e(party.country ? party.country.toUpperCase() : '—')}</td><td class="code"><span class="badge ${slug('resolution', resolution.status)}">${e(words(resolution.status))}</span></td><td>${entity}${override}${candidates}</td></tr>`;
+    return `<tr><td class="code">${e(party.role)}</td><td>${e(party.name)}${born}</td><td class="code">${e(party.country ? party.country.toUpperCase() : '—')}</td><td class="code"><span class="badge ${slug('resolution', resolution.status)}">${e(words(resolution.status))}</span></td><td>${entity}${override}${candidates}</td></tr>`;
   });
   return `<section id="parties">
 <h2>Parties and how each was resolved</h2>

@@ -56,6 +56,8 @@ export interface CaseReportParty {
   role: string;
   name: string;
   country: string | null;
+  /** Dates of birth as given (YYYY, YYYY-MM or YYYY-MM-DD); empty when none were (a body, or a snapshot taken before parties kept them). */
+  dateOfBirth: string[];
   /** null while the party has not been resolved. */
   resolution: CaseReportResolution | null;
 }

@@ -1,3 +1,4 @@
+import { isBirthDate, MAX_BIRTH_DATES } from '../common/birth-date';
 import { isCalendarDate } from '../common/calendar-date';
 import { REFUSED_CONTROL_CHARACTER, REFUSED_CONTROL_CHARACTER_REASON } from '../common/control-characters';
 import { MAX_FUNDERS, MAX_PEOPLE, MAX_RESEARCH_AREAS } from '../risk/partnership.service';
@@ -83,12 +84,12 @@ export function checkParty(
     // The screening refuses such a name, so monitoring could not screen the party.
     throw new CaseInputInvalidError(`${field}.name`, REFUSED_CONTROL_CHARACTER_REASON);
   }
-  const dates = (input as CasePersonInput).dateOfBirth ?? [];
-  if (dates.length > 10) {
-    throw new CaseInputInvalidError(`${field}.dateOfBirth`, 'at most 10 values');
+  const dates = input.dateOfBirth ?? [];
+  if (dates.length > MAX_BIRTH_DATES) {
+    throw new CaseInputInvalidError(`${field}.dateOfBirth`, `at most ${MAX_BIRTH_DATES} values`);
   }
   dates.forEach((date, index) => {
-    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) {
+    if (!isBirthDate(date)) {
       throw new CaseInputInvalidError(
         `${field}.dateOfBirth[${index}]`,
         `"${date.slice(0, 40)}" is not YYYY, YYYY-MM or YYYY-MM-DD`,
@@ -198,9 +199,6 @@ export function checkPartyUpdate(
   }
   if (given(input.name)) {
     checkText('input.name', input.name, MAX_NAME, true);
-  }
-  if (role !== 'PERSON' && (input.dateOfBirth ?? []).length > 0) {
-    throw new CaseInputInvalidError('input.dateOfBirth', 'only a person has birth dates');
   }
   const byId = given(input.id) ? input.id : given(input.name) ? null : current.entityRef;
   return checkParty('input', role, {

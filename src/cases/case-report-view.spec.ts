@@ -157,4 +157,16 @@ describe(buildCaseReportView.name, () => {
 
     expect(sut.findings.map((one) => one.decision?.decidedAt ?? null)).toEqual(['2026-11-29T09:00:00.000Z', null]);
   });
+
+  it.each([
+    [['1966-02'], ['1966-02'], 'a partner given with a date of birth shows it, as resolved and screened'],
+    [undefined, [], 'a party of a snapshot taken before parties kept dates shows none'],
+  ])('shows the dates of birth %j as %j (%s)', (given, shown, _reason) => {
+    const snap = snapshot('snap-1', []);
+    const party = { ...snap.parties[0], dateOfBirth: given } as unknown as CaseSnapshot['parties'][number];
+
+    const sut = buildCaseReportView(CASE_NOW, { ...snap, parties: [party] }, EVENTS);
+
+    expect(sut.parties[0].dateOfBirth).toEqual(shown);
+  });
 });

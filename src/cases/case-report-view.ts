@@ -154,6 +154,7 @@ export function buildCaseReportView(found: Case, snapshot: CaseSnapshot | null, 
       role: party.role,
       name: party.name,
       country: party.country,
+      dateOfBirth: [...(party.dateOfBirth ?? [])],
       resolution: party.resolution
         ? {
             status: party.resolution.status,

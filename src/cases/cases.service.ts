@@ -7,7 +7,6 @@ import { pick } from '../common/collections';
 import { checkAsOf } from '../graph/graph-arguments';
 import { EntityNotFoundError } from '../graph/graph.errors';
 import { EntityResolverService } from '../risk/entity-resolver';
-import { type PartyResolution } from '../risk/models/risk.model';
 import { ResolutionStatus, RiskLevel } from '../risk/risk.enums';
 import { MAX_FUNDERS, MAX_PEOPLE, PartnershipService } from '../risk/partnership.service';
 import { PathRiskService } from '../risk/path-risk.service';
@@ -157,6 +156,7 @@ export class CasesService {
               role: party.role,
               name: party.name,
               country: party.country,
+              dateOfBirth: party.dateOfBirth,
             })),
           },
         },
@@ -347,9 +347,6 @@ export class CasesService {
         'input.role',
         'a case has one partner, given when it is created (correct it with updateCaseParty); add a FUNDER or a PERSON',
       );
-    }
-    if (input.role !== PartyRole.PERSON && (input.dateOfBirth ?? []).length > 0) {
-      throw new CaseInputInvalidError('input.dateOfBirth', 'only a person has birth dates');
     }
     const checked = checkParty('input', input.role, input);
     if (!(await this.repository.findCase(caseId))) {
@@ -833,8 +830,8 @@ export class CasesService {
     party: CheckedParty,
     field: string | null,
   ): Promise<PartyRecord> {
-    const resolution = await this.resolver.resolve(
-      { id: party.entityRef, name: party.name, country: party.country, birthDates: party.dateOfBirth },
+    const { resolution } = await this.partnership.resolveParty(
+      { id: party.entityRef, name: party.name, country: party.country, dateOfBirth: party.dateOfBirth },
       party.role === 'PERSON' ? 'person' : 'organisation',
     );
     if (party.entityRef && resolution.status !== ResolutionStatus.RESOLVED) {
@@ -879,12 +876,14 @@ export class CasesService {
       const byId = await this.resolver.resolve({ id: party.overrideEntityId }, expected);
       return { ...toCaseResolution(byId, override), candidates: party.resolution?.candidates ?? [] };
     }
-    const resolution: PartyResolution = await this.resolver.resolve(
+    // Since rules 1.200.0 the one path every party takes (`PartnershipService.resolveParty`): a partner or funder
+    // given by a name no organisation answers is read as a person too, with the dates of birth the case holds.
+    const { resolution } = await this.partnership.resolveParty(
       {
         id: party.entityRef,
         name: party.entityRef ? null : party.name,
         country: party.country,
-        birthDates: party.dateOfBirth,
+        dateOfBirth: party.dateOfBirth,
       },
       expected,
     );

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { isBirthDate } from '../common/birth-date';
 import { NAME_WORD_CHARACTER, NO_NAME_CHARACTER_REASON } from '../common/control-characters';
 import { checkAsOf } from '../graph/graph-arguments';
 import { EntityNotFoundError } from '../graph/graph.errors';
@@ -314,9 +315,10 @@ export class PartnershipService {
    * the reading of the kind expected, `resolution` the answer (for an organisation given by name, the person reading
    * when no organisation answers: `personReadingWanted`, `eitherSchemaResolution`). Since rules 1.198.0 the dates of
    * birth reach the person reading wherever the party is given (partnerRisk and the partner and funders as well as
-   * people), so that `decideResolution` weighs them alike on every route; a body's reading ignores them.
+   * people), so that `decideResolution` weighs them alike on every route; a body's reading ignores them. Since rules
+   * 1.200.0 a case's parties take this path too (`CasesService`: created, added, corrected and re-run).
    */
-  private async resolveParty(
+  async resolveParty(
     ref: PartyRef & { dateOfBirth?: string[] | null },
     expected: 'organisation' | 'person',
   ): Promise<{ read: PartyResolution; resolution: PartyResolution }> {
@@ -774,7 +776,7 @@ function checkRef(field: string, ref: (PartyRef & { dateOfBirth?: string[] | nul
       if (value.trim().length === 0 || value.length > 100) {
         throw new RiskInputInvalidError(`${field}.${name}[${index}]`, 'must have 1 to 100 characters');
       }
-      if (name === 'dateOfBirth' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+      if (name === 'dateOfBirth' && !isBirthDate(value)) {
         throw new RiskInputInvalidError(`${field}.${name}[${index}]`, `"${value}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
       }
     });

@@ -1,4 +1,5 @@
 import { AppError } from '../common/app-error';
+import { isBirthDate, MAX_BIRTH_DATES } from '../common/birth-date';
 import { isCalendarDate } from '../common/calendar-date';
 import { toPublicError } from '../common/error-mapper';
 import { Injectable, Optional } from '@nestjs/common';
@@ -49,7 +50,6 @@ export const SCREENING_SCHEMAS = [
   'Thing',
 ] as const;
 const SCHEMA_BY_LOWER = new Map<string, string>(SCREENING_SCHEMAS.map((schema) => [schema.toLowerCase(), schema]));
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /**
  * Names screened between two turns of the event loop in a batch (about 20–50 ms of CPU on this
@@ -618,8 +618,8 @@ export function prepareScreening(input: ScreeningInput, prefix: string): Prepare
     }
     return code;
   });
-  const birthDates = checkList(input.dateOfBirth, `${prefix}dateOfBirth`, 10).map((raw, position) => {
-    if (!DATE.test(raw)) {
+  const birthDates = checkList(input.dateOfBirth, `${prefix}dateOfBirth`, MAX_BIRTH_DATES).map((raw, position) => {
+    if (!isBirthDate(raw)) {
       throw new ScreeningInputError(`${prefix}dateOfBirth[${position}]`, `"${raw}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
     }
     return raw;

@@ -1,7 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { PartyRole } from '../cases.enums';
 
-@InputType({ description: 'A body given by graph id, or by name (and optionally country) to resolve.' })
+@InputType({
+  description:
+    'A body given by graph id, or by name (and optionally country) to resolve; a name no organisation answers is read as a person too, with the dates of birth given.',
+})
 export class CaseOrganisationInput {
   /** The graph entity id; give this or name. */
   @Field(() => ID)
@@ -12,6 +15,12 @@ export class CaseOrganisationInput {
 
   /** ISO 3166-1 alpha-2 code. */
   country?: string | null;
+
+  /**
+   * When the party may be a person: dates of birth, YYYY, YYYY-MM or YYYY-MM-DD (at most 10), a feature of the score
+   * when the name is read as a person, as in people; a body's resolution ignores them.
+   */
+  dateOfBirth?: string[] | null;
 }
 
 @InputType({ description: 'A person given by graph id, or by name (and optionally country and birth dates).' })
@@ -96,7 +105,10 @@ export class AddCasePartyInput {
   /** ISO 3166-1 alpha-2 code (nationality for a person). */
   country?: string | null;
 
-  /** A person's birth dates: YYYY, YYYY-MM or YYYY-MM-DD (at most 10). */
+  /**
+   * Birth dates, YYYY, YYYY-MM or YYYY-MM-DD (at most 10): a person's, or a funder's when its name is read as a person;
+   * a body's resolution ignores them.
+   */
   dateOfBirth?: string[] | null;
 }
 
@@ -115,6 +127,6 @@ export class UpdateCasePartyInput {
   /** ISO 3166-1 alpha-2 code; an empty string clears it. */
   country?: string | null;
 
-  /** A person's birth dates (replaces them; [] clears them): YYYY, YYYY-MM or YYYY-MM-DD. */
+  /** Birth dates (replaces them; [] clears them): YYYY, YYYY-MM or YYYY-MM-DD; any role, read when the name is read as a person. */
   dateOfBirth?: string[] | null;
 }

@@ -124,7 +124,7 @@ export class CaseParty {
   /** ISO 3166-1 alpha-2 code as given (nationality for a person); null when none was given. */
   country!: string | null;
 
-  /** For a person: dates of birth as given (YYYY, YYYY-MM or YYYY-MM-DD); empty otherwise. */
+  /** Dates of birth as given (YYYY, YYYY-MM or YYYY-MM-DD): a person's, or a partner's or funder's given as one; empty otherwise. */
   dateOfBirth!: string[];
 
   /** Null only before the first resolution. */

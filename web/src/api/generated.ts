@@ -22,6 +22,7 @@ export interface CaseInput {
 }
 export interface CaseOrganisationInput {
   country?: string | null;
+  dateOfBirth?: Array<string> | null;
   id?: string | null;
   name?: string | null;
 }
