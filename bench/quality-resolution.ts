@@ -112,6 +112,10 @@
  *    are as before, each followed by its answerable queries (right, wrong, AMBIGUOUS, NOT_FOUND) and its not answerable
  *    ones (NOT_FOUND, RESOLVED, AMBIGUOUS, by why), and `bench/results/resolution.json` adds `answerability` to each
  *    part's figures and `answerable` / `notAnswerable` to each dev answer.
+ *    Since res27 the answerable part reads each query's own expectation, as the verdict does: a query answerable by
+ *    name that expects NOT_FOUND (group 5's listed name with a country not its own, `expectsNotFound`) counts its
+ *    NOT_FOUND right there (`splitVerdict`, printed as "a NOT_FOUND the query expects"), not among the misses; the
+ *    group and subgroup lines count it as not found, as before, so that their figures compare with earlier runs.
  *
  * Every group is split into dev and held-out halves by a hash of the query (half() of
  * bench/lib/org-pair-sampling.ts). Dev figures are printed with every wrong resolution (query, entity
@@ -153,6 +157,8 @@ import { readFundrefRegistry } from './lib/fundref-records';
 import {
   type Answerability,
   answerabilityOf,
+  splitVerdict,
+  type Verdict,
   type ExpectedNode,
   isPlaceholder,
   type NotAnswerableReason,
@@ -198,12 +204,17 @@ interface Query {
    * query as an integrator that sends a name alone leaves it out.
    */
   countryLeftOut?: string;
+  /**
+   * Since res27: the query expects NOT_FOUND although the index holds the body it names (group 5's listed name with a
+   * country not its own); the answerable-by-name split counts its NOT_FOUND right (`splitVerdict`).
+   */
+  expectsNotFound?: true;
 }
 
 interface Outcome {
   query: Query;
   resolution: PartyResolution;
-  verdict: 'right' | 'wrong' | 'ambiguous' | 'not found' | 'namesake';
+  verdict: Verdict;
   /** Since res26: whether the index holds a name of the body expected (`answerabilityOf`); the verdict ignores it. */
   answerability: Answerability;
 }
@@ -753,13 +764,27 @@ function personQueries(persons: readonly ListedPerson[]): Query[] {
   const queries: Query[] = [];
   const seen = new Set<string>();
   const allCountries = [...new Set(persons.flatMap((person) => person.countries))].sort();
-  const push = (subgroup: string, name: string, country: string | null, right: string[]): void => {
+  const push = (
+    subgroup: string,
+    name: string,
+    country: string | null,
+    right: string[],
+    expectsNotFound = false,
+  ): void => {
     const k = `${subgroup}\u0001${key(name)}\u0001${country ?? ''}`;
     if (seen.has(k) || !name.trim()) {
       return;
     }
     seen.add(k);
-    queries.push({ group: '5 person positives', subgroup, name, country, expected: 'person', right });
+    queries.push({
+      group: '5 person positives',
+      subgroup,
+      name,
+      country,
+      expected: 'person',
+      right,
+      ...(expectsNotFound ? { expectsNotFound: true as const } : {}),
+    });
   };
   for (const person of persons) {
     const [display, ...others] = person.names;
@@ -795,9 +820,13 @@ function personQueries(persons: readonly ListedPerson[]): Query[] {
       if (others.length > 0) {
         // Rule 1 expects NOT_FOUND; RESOLVED to the person (or one listed party of it) is counted right, to any
         // other entry wrong (another list's entry of the same name without a country too: nothing links it).
-        push('listed name, a country not its own', display, others[pick(`other ${person.id}`, others.length)], [
-          person.id,
-        ]);
+        push(
+          'listed name, a country not its own',
+          display,
+          others[pick(`other ${person.id}`, others.length)],
+          [person.id],
+          true,
+        );
       }
     }
   }
@@ -1315,7 +1344,11 @@ function tallyLine(label: string, t: Tally): string {
 
 /** Since res26: a part's answers split by `answerabilityOf`; the not answerable ones also counted by why. */
 interface AnswerabilityTally {
-  answerable: Tally;
+  /**
+   * Counted by `splitVerdict` (since res27): a NOT_FOUND the query expects is right; `notFoundExpected` says how many
+   * of the right answers are such a NOT_FOUND (the group line counts them as not found, as before).
+   */
+  answerable: Tally & { notFoundExpected: number };
   /** Right is 0 by construction (a right answer is a body the index holds); wrong and namesake are RESOLVED answers. */
   notAnswerable: Tally & { why: Record<NotAnswerableReason, number> };
 }
@@ -1335,8 +1368,19 @@ function answerabilityTallyOf(outcomes: Outcome[]): AnswerabilityTally {
       not.filter((outcome) => !outcome.answerability.answerable && outcome.answerability.why === reason).length,
     ]),
   ) as Record<NotAnswerableReason, number>;
+  const answerable = outcomes.filter((outcome) => outcome.answerability.answerable);
   return {
-    answerable: tallyOf(outcomes.filter((outcome) => outcome.answerability.answerable)),
+    answerable: {
+      ...tallyOf(
+        answerable.map((outcome) => ({
+          ...outcome,
+          verdict: splitVerdict(outcome.verdict, outcome.query.expectsNotFound === true),
+        })),
+      ),
+      notFoundExpected: answerable.filter(
+        (outcome) => outcome.query.expectsNotFound === true && outcome.verdict === 'not found',
+      ).length,
+    },
     notAnswerable: { ...tallyOf(not), why },
   };
 }
@@ -1348,7 +1392,10 @@ function answerabilityLines(label: string, t: AnswerabilityTally): string[] {
     .map((reason) => `${reason} ${not.why[reason]}`)
     .join(', ');
   return [
-    tallyLine(`${label}answerable by name`, t.answerable),
+    tallyLine(`${label}answerable by name`, t.answerable) +
+      (t.answerable.notFoundExpected > 0
+        ? `  (right: ${t.answerable.notFoundExpected} a NOT_FOUND the query expects)`
+        : ''),
     `  ${`${label}not answerable by name`.padEnd(58)} n ${String(not.n).padStart(6)}  NOT_FOUND (the honest answer) ${String(not.notFound).padStart(6)}  RESOLVED (a wrong body) ${String(not.wrong).padStart(4)}` +
       (not.namesake > 0 ? ` (+${not.namesake} namesake)` : '') +
       `  AMBIGUOUS ${String(not.ambiguous).padStart(5)}` +

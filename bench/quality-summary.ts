@@ -113,7 +113,11 @@ function main(): void {
       const [yes, no] = [split.answerable as Json, split.notAnswerable as Json];
       rows.push([
         'resolution dev, IN-SAMPLE: all groups, answerable by name',
-        `wrong body ${yes.wrong} of ${yes.n}; right ${yes.right}, ambiguous ${yes.ambiguous}, not found ${yes.notFound}`,
+        `wrong body ${yes.wrong} of ${yes.n}; right ${yes.right}` +
+          (typeof yes.notFoundExpected === 'number' && yes.notFoundExpected > 0
+            ? ` (${yes.notFoundExpected} a NOT_FOUND the query expects)`
+            : '') +
+          `, ambiguous ${yes.ambiguous}, not found ${yes.notFound}`,
       ]);
       rows.push([
         'resolution dev, IN-SAMPLE: all groups, not answerable by name',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Answerability, answerabilityOf, type ExpectedNode } from './answerability';
+import { type Answerability, answerabilityOf, type ExpectedNode, splitVerdict, type Verdict } from './answerability';
 
 const node = (id: string, name: string | null, options: Partial<ExpectedNode> = {}): ExpectedNode => ({
   id,
@@ -57,5 +57,19 @@ describe(answerabilityOf.name, () => {
     ['a query expecting no body has nothing to answer', [], { answerable: false, why: 'no body expected' }],
   ])('%s', (_reason, expected, answer) => {
     expect(sut(expected)).toEqual(answer);
+  });
+});
+
+describe(splitVerdict.name, () => {
+  it.each<[string, Verdict, boolean, Verdict]>([
+    ['a NOT_FOUND the query expects (a listed name with a country not its own) is right', 'not found', true, 'right'],
+    ['a NOT_FOUND on a query that expects its body is a miss', 'not found', false, 'not found'],
+    ['a resolution counted right stays right where NOT_FOUND is expected', 'right', true, 'right'],
+    ['a wrong body stays wrong where NOT_FOUND is expected', 'wrong', true, 'wrong'],
+    ['AMBIGUOUS is not the NOT_FOUND expected', 'ambiguous', true, 'ambiguous'],
+    ['a namesake stays counted apart', 'namesake', true, 'namesake'],
+    ['a right answer is right', 'right', false, 'right'],
+  ])('%s', (_reason, verdict, expectsNotFound, counted) => {
+    expect(splitVerdict(verdict, expectsNotFound)).toBe(counted);
   });
 });

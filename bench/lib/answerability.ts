@@ -54,3 +54,17 @@ export function answerabilityOf(
   }
   return { answerable: false, why: held.length > 0 ? 'placeholder' : 'absent' };
 }
+
+/** A resolution bench verdict (bench/quality-resolution.ts). */
+export type Verdict = 'right' | 'wrong' | 'ambiguous' | 'not found' | 'namesake';
+
+/**
+ * Since res27: the verdict the answerable-by-name split counts. A query can expect NOT_FOUND although the index holds
+ * the body it names: group 5's listed name given with a country not its own (rule 1, a conflicting country, expects
+ * NOT_FOUND; RESOLVED to the person is counted right too). Its NOT_FOUND is the answer the query expects, so the split
+ * counts it right, not among the answerable misses; every other verdict is the bench's own. A query that expects no
+ * body is never answerable, and the split already reads its NOT_FOUND as the honest answer.
+ */
+export function splitVerdict(verdict: Verdict, expectsNotFound: boolean): Verdict {
+  return expectsNotFound && verdict === 'not found' ? 'right' : verdict;
+}
