@@ -38,7 +38,7 @@ function finding(start: { id: string; country: string[] }): RiskFinding {
     sentence: PATH,
     path: { hops: 2, nodes: [], relationships: [] },
     steps: [],
-  } as unknown as RiskFinding;
+  };
 }
 
 async function screenOne(entry: IndexEntry, country: string[] | null) {
