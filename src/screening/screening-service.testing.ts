@@ -1,6 +1,7 @@
 import type { ModuleRef } from '@nestjs/core';
 import { CandidateIndex, type IndexEntry } from '../matching';
 import { EntityResolverService } from '../risk/entity-resolver';
+import type { RiskFinding } from '../risk/models/risk.model';
 import type { PathRiskService } from '../risk/path-risk.service';
 import { loadRiskRules, type RiskRules } from '../risk/risk-rules';
 import type { RiskRepository } from '../risk/risk.repository';
@@ -53,21 +54,30 @@ export interface ScreeningServiceFixture {
 }
 
 /**
- * The screening service over `snapshot`: a walk finds no path risk and its summary says HIGH with how many were
- * walked (so a test sees whether a walk's summary counted); the graph holds no sameAs link nor resolution record.
+ * The screening service over `snapshot`: a walk finds no path risk (or, given `pathRisksOf`, the findings it gives for
+ * each entity walked) and its summary says HIGH with how many were walked (so a test sees whether a walk's summary
+ * counted); the graph holds no sameAs link nor resolution record.
  */
-export function screeningServiceOver(snapshot: ScreeningSnapshot): ScreeningServiceFixture {
+export function screeningServiceOver(
+  snapshot: ScreeningSnapshot,
+  pathRisksOf?: (entityId: string) => RiskFinding[],
+): ScreeningServiceFixture {
   const rules = loadRiskRules();
   const walked: string[][] = [];
   const pathRisk = {
     rules,
     assessMany: (ids: string[]) => {
       walked.push(ids);
-      return Promise.resolve(new Map(ids.map((id) => [id, { truncated: false, findings: [] }])));
+      return Promise.resolve(
+        new Map(ids.map((id) => [id, { truncated: false, findings: pathRisksOf ? pathRisksOf(id) : [] }])),
+      );
     },
-    summarise: (assessments: unknown[]) => ({
+    // Given `pathRisksOf`, the walk's findings of every entity walked, as PathRiskService.summarise lists them.
+    summarise: (assessments: Array<{ findings: RiskFinding[] }>) => ({
       assessments,
-      pathRisks: [],
+      pathRisks: pathRisksOf
+        ? assessments.flatMap((assessment) => assessment.findings).sort((left, right) => right.score - left.score)
+        : [],
       riskLevel: 'HIGH',
       reasons: [`${assessments.length} walked`],
     }),

@@ -24,6 +24,13 @@ import { ScreeningInputError } from './screening.errors';
 import type { ListFreshness } from '../watchlists/watchlist-freshness';
 import { ListFreshnessCache } from './list-freshness.cache';
 import { matchTargetReasons, reviewOnly } from './match-reasons';
+import {
+  matchedStarts,
+  pathCounted,
+  screenSentence,
+  type UncountedNamesake,
+  uncountedNamesakes,
+} from './screen-path-risks';
 import type { RiskRules } from '../risk/risk-rules';
 import { ScreeningIndexService, type ScreeningSnapshot } from './screening-index.service';
 
@@ -354,8 +361,14 @@ export class ScreeningService {
       ...matchFindings,
     ];
 
+    let uncounted: UncountedNamesake[] = [];
     if (walk) {
-      result.pathRisks = walk.pathRisks;
+      const starts = matchedStarts(matched, prepared.query.countries ?? []);
+      result.pathRisks = walk.pathRisks.map((finding) => ({
+        ...finding,
+        sentence: screenSentence(finding, starts.get(finding.start.id), prepared.query.countries ?? []),
+      }));
+      uncounted = uncountedNamesakes(result.pathRisks, starts, prepared.query.countries ?? []);
       result.pathRisksTruncated = walk.assessments.some((assessment) => assessment.truncated);
       // A matched entity's own listing or category is already counted as a match finding above.
       const counts = new Set(matchFindings.map((finding) => finding.entityId));
@@ -371,8 +384,10 @@ export class ScreeningService {
         }
       }
       counted.push(
-        ...walk.pathRisks
+        ...result.pathRisks
           .filter((finding) => finding.hops > 0 || !counts.has(finding.start.id))
+          // Since rules 1.201.0: a namesake of another country's paths are shown, not counted (namesakeOfAnotherCountry).
+          .filter((finding) => pathCounted(finding, starts))
           .map((finding) => {
             const review = reviewed.get(finding.start.id);
             if (!review || finding.score <= review.findingWeight) {
@@ -392,7 +407,7 @@ export class ScreeningService {
     result.riskLevel = overall.riskLevel as RiskLevel;
     result.riskReasons = overall.reasons;
     if (overall.riskLevel === 'NONE') {
-      result.riskReasons = [noneReason(matched, prepared, rules.walk.defaultHops)];
+      result.riskReasons = [noneReason(matched, prepared, rules.walk.defaultHops, uncounted)];
     }
     return result;
   }
@@ -422,16 +437,33 @@ function refusal(error: unknown): AppError {
   throw error;
 }
 
-/** Why a screening found nothing: which matches were assessed, and how far. */
-function noneReason(matched: ScreeningMatch[], prepared: PreparedScreening, defaultHops: number): string {
+/**
+ * Why a screening found nothing: which matches were assessed, and how far; since rules 1.201.0, the namesakes of another
+ * country whose path risks were shown but not counted.
+ */
+function noneReason(
+  matched: ScreeningMatch[],
+  prepared: PreparedScreening,
+  defaultHops: number,
+  uncounted: readonly UncountedNamesake[] = [],
+): string {
   const threshold = prepared.threshold.toFixed(2);
   if (matched.length === 0) {
     return `No list entry or graph entity matched at ≥ ${threshold}: assessed against the lists and the graph, nothing found.`;
   }
   const names = matched.map((match) => `${match.name} (${fixed(match.score)})`).join(', ');
-  const walk = prepared.walk.enabled
-    ? `and no risk path within ${prepared.walk.maxHops ?? defaultHops} hops`
-    : 'affiliation paths not walked (pathRisks: false)';
+  const hops = prepared.walk.maxHops ?? defaultHops;
+  const namesakes = uncounted
+    .map(
+      (namesake) =>
+        `${namesake.name} (${namesake.entityId}), ${namesake.wording.replace(/; not counted$/, '')}: ${namesake.paths} ${namesake.paths === 1 ? 'path' : 'paths'}`,
+    )
+    .join('; ');
+  const walk = !prepared.walk.enabled
+    ? 'affiliation paths not walked (pathRisks: false)'
+    : namesakes
+      ? `and no risk path within ${hops} hops counted: those of a namesake of another country are shown, not counted (${namesakes})`
+      : `and no risk path within ${hops} hops`;
   return `Matched at ≥ ${threshold}: ${names}; none is listed or has a risk category, ${walk}.`;
 }
 

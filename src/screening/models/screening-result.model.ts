@@ -185,12 +185,17 @@ export class ScreeningResult {
   @Field(() => [ID])
   resolvedEntityIds!: string[];
 
-  /** Affiliation paths from the resolved entities to risk targets, strongest first. */
+  /**
+   * Affiliation paths from the matched entities to risk targets, strongest first; each sentence names the match it
+   * starts from, and a namesake of another country's says it is not counted.
+   */
   pathRisks!: RiskFinding[];
 
   /**
    * The overall level from the matches (always: an active listing or risk category of a match counts, whatever
-   * pathRisks says) and the path risks. NONE: assessed against the lists and the graph, nothing found. Never UNKNOWN.
+   * pathRisks says) and the path risks, but those of a namesake of another country (a body of the graph on no list whose
+   * countries all conflict with the query's). NONE: assessed against the lists and the graph, nothing found. Never
+   * UNKNOWN.
    */
   riskLevel!: RiskLevel;
 
