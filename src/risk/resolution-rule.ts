@@ -29,8 +29,8 @@
  *   identifier or the body's own town (`genericNameWithoutEvidence`). Since rules 1.186.0, with no country given or
  *   written, a body of the graph on no list matched through a name that does not agree with the query's word for word
  *   resolves only with an identifier or the body's own town (`differentNameWithoutEvidence`). Since rules 1.200.0 a
- * person's name made only of common names resolves only with a date of birth agreeing or an identifier shared
- * (`commonNameWithoutEvidence`; since 1.189.0 it did so only when a date was given).
+ *   person's name made only of common names resolves only with a date of birth agreeing or an identifier shared
+ *   (`commonNameWithoutEvidence`; since 1.189.0 it did so only when a date was given).
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
