@@ -671,14 +671,14 @@ export function decideResolution<T extends ScoredCandidate>(
 
 /**
  * Since rules 1.189.0 (probe5, issue 9), widened in 1.200.0 (probe6's R2): why the best, a person, is not resolved when
- * the query's name is made only of the name-frequency tables' common names (`commonPersonName`: "Maria Garcia", "Wang
- * Fang") and no date of birth given agrees with the person's records. A name that common is borne by many thousands of
- * people and is no evidence of which one is meant: the listed person is a possible match (the screen still alerts;
- * `partnerRisk` and `assessPartnership` say UNKNOWN with the person as the closest candidate), not the person resolved
- * to. What resolves: a date of birth that agrees (the matcher's `birth_date` feature, written whenever both sides hold
- * a date) or an identifier on both records (decided before). A country that agrees does not: most bearers of a
- * common name share the country of its naming tradition (the resolution bench's dev answers: bench/HISTORY.md
- * "comres1"). Null otherwise.
+ * the query's name is made only of the name-frequency tables' common names (`commonPersonName`: "Maria Garcia") and no
+ * date of birth given agrees with the person's records. A name that common is borne by many thousands of people and is
+ * no evidence of which one is meant: the listed person is a possible match (the screen still alerts; `partnerRisk` and
+ * `assessPartnership` say UNKNOWN with the person as the closest candidate), not the person resolved to. What
+ * resolves: a date of birth that agrees (the matcher's `birth_date` feature, written whenever both sides hold a date)
+ * or an identifier on both records (decided before). A country that agrees does not: most bearers of a common name
+ * share the country of its naming tradition (the resolution bench's dev answers: bench/HISTORY.md "comres1"). Null
+ * otherwise.
  */
 function commonNameWithoutEvidence(best: ScoredCandidate, birthDates: readonly string[]): string | null {
   if (

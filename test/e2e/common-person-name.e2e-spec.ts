@@ -36,7 +36,7 @@ const SCREEN = `query Screen($input: ScreeningInput!) {
  * the name-frequency tables (name_frequency.yml), as a list records a listed person's other name; the second under a
  * made-up name alone.
  */
-const COMMON = { name: 'Quillan Tarrow Vesk', alias: 'Garcia Maria', born: '1961-02-14', nationality: 'es' };
+const COMMON = { name: 'Quorvane Tarrow Pellmar', alias: 'Garcia Maria', born: '1961-02-14', nationality: 'es' };
 const RARE = { name: 'Orvellan Quistrade', nationality: 'es' };
 
 /**
