@@ -119,9 +119,10 @@ function everyWordCommon(names: readonly TokenInfo[]): boolean {
 
 /**
  * Since rules 1.189.0 (probe5): whether a name given for a person is made only of the name-frequency tables' common
- * names (name_frequency.yml: "Maria Garcia", "Wang Fang"), with at least one name word. Such a name is borne by many
- * people: the resolver reads it with the date of birth given (`commonNameDateUnchecked` in
- * src/risk/resolution-rule.ts). The given-name table is not read here: its 8,000 names hold many surnames ("Sheridan",
+ * names (name_frequency.yml: "Maria Garcia", "Song Yu"), with at least one name word. Such a name is borne by many
+ * people: the resolver resolves it to a person only with a date of birth agreeing or an identifier shared
+ * (`commonNameWithoutEvidence` in src/risk/resolution-rule.ts; since rules 1.189.0 with a date given, since 1.202.0
+ * always). The given-name table is not read here: its 8,000 names hold many surnames ("Sheridan",
  * "Fleming"), and a name of three or four of them is no common name.
  */
 export function commonPersonName(query: string): boolean {

@@ -28,7 +28,9 @@
  *   matched word for word, or a longer query matched through such a name, resolves only with a country agreeing, an
  *   identifier or the body's own town (`genericNameWithoutEvidence`). Since rules 1.186.0, with no country given or
  *   written, a body of the graph on no list matched through a name that does not agree with the query's word for word
- *   resolves only with an identifier or the body's own town (`differentNameWithoutEvidence`).
+ *   resolves only with an identifier or the body's own town (`differentNameWithoutEvidence`). Since rules 1.202.0 a
+ *   person's name made only of common names resolves only with a date of birth agreeing or an identifier shared
+ *   (`commonNameWithoutEvidence`; since 1.189.0 it did so only when a date was given).
  */
 
 import type { IndexEntry, MatchQuery } from '../matching';
@@ -648,10 +650,11 @@ export function decideResolution<T extends ScoredCandidate>(
   if (differs !== null) {
     return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: differs };
   }
-  // Since rules 1.189.0: a common name given with a date of birth that the listed person's records cannot check.
-  const unchecked = commonNameDateUnchecked(best, birthDates);
-  if (unchecked !== null) {
-    return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: unchecked };
+  // Since rules 1.189.0: a common name given with a date of birth that the listed person's records cannot check; since
+  // rules 1.202.0 a common name given with no date agreeing at all.
+  const common = commonNameWithoutEvidence(best, birthDates);
+  if (common !== null) {
+    return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: common };
   }
   return {
     status: 'RESOLVED',
@@ -667,26 +670,36 @@ export function decideResolution<T extends ScoredCandidate>(
 }
 
 /**
- * Since rules 1.189.0 (probe5, issue 9): why the best, a person, is not resolved when the query is given with a date of
- * birth, its name is made only of the name-frequency tables' common names (`commonPersonName`: "Maria Garcia"), and the best's
- * records hold no date of birth to check the one given against: the matcher writes its `birth_date` feature whenever
- * both sides hold one (agreeing or not, with the dates of every list entry of the person), so none means the records
- * hold none. A name that common is borne by many people, the one fact given that could tell them apart cannot be
- * checked, and the listed person is a possible match (the screen still alerts), not the person resolved to. An
- * identifier shared still resolves (decided before). Null otherwise.
+ * Since rules 1.189.0 (probe5, issue 9), widened in 1.202.0 (probe6's R2): why the best, a person, is not resolved when
+ * the query's name is made only of the name-frequency tables' common names (`commonPersonName`: "Maria Garcia") and no
+ * date of birth given agrees with the person's records. A name that common is borne by many thousands of people and is
+ * no evidence of which one is meant: the listed person is a possible match (the screen still alerts; `partnerRisk` and
+ * `assessPartnership` say UNKNOWN with the person as the closest candidate), not the person resolved to. What
+ * resolves: a date of birth that agrees (the matcher's `birth_date` feature, written whenever both sides hold a date)
+ * or an identifier on both records (decided before). A country that agrees does not: most bearers of a common name
+ * share the country of its naming tradition (the resolution bench's dev answers: bench/HISTORY.md "comres1"). Null
+ * otherwise.
  */
-function commonNameDateUnchecked(best: ScoredCandidate, birthDates: readonly string[]): string | null {
+function commonNameWithoutEvidence(best: ScoredCandidate, birthDates: readonly string[]): string | null {
   if (
-    birthDates.length === 0 ||
     best.type !== 'Person' ||
     !best.queryName ||
-    best.features.some((feature) => feature.name === 'birth_date' || feature.name === 'identifier') ||
+    best.features.some(
+      (feature) => (feature.name === 'birth_date' || feature.name === 'identifier') && feature.value > 0,
+    ) ||
     !commonPersonName(best.queryName)
   ) {
     return null;
   }
   const who = best.name ?? best.matchedName ?? best.entityId;
-  return `the name "${best.queryName}" is made of common names, which many people bear, and the date of birth given (${birthDates.join(', ')}) cannot be checked: ${who}'s records hold no date of birth, so nothing beyond the name tells whether the person given is the one listed`;
+  const common = `the name "${best.queryName}" is made of common names, which many people bear`;
+  if (birthDates.length === 0) {
+    return `${common}, and nothing beyond the name (no date of birth, no identifier) tells whether the person given is ${who}; a country alone does not, since most bearers of a common name share it: give a date of birth to resolve`;
+  }
+  if (best.features.some((feature) => feature.name === 'birth_date')) {
+    return `${common}, and the date of birth given (${birthDates.join(', ')}) does not agree with ${who}'s records`;
+  }
+  return `${common}, and the date of birth given (${birthDates.join(', ')}) cannot be checked: ${who}'s records hold no date of birth, so nothing beyond the name tells whether the person given is the one listed`;
 }
 
 /** Candidates of these types are named otherwise than bodies: the generic-name reading is not theirs. */
