@@ -696,7 +696,7 @@ export function nothingFound(
   return `${assessed}; ${named.join(', ')}, not assessed (above), ${named.length === 1 ? 'is' : 'are'} not counted.`;
 }
 
-/** `funder "X" not found in the graph or lists: not assessed`, and the like. */
+/** `funder "X" not found in the graph or lists: not assessed`, `partner "Y" not resolved: not assessed (closest candidate: …)`, and the like. */
 function unassessed(party: Party): UnassessedParty {
   const { resolution } = party;
   const role = roleWord(party.role).toLowerCase();
@@ -714,8 +714,11 @@ function unassessed(party: Party): UnassessedParty {
   } else if (resolution.method === 'id') {
     reason = `${role} ${given} is not in the graph: not assessed`;
   } else {
+    // Since rules 1.202.0: a closest candidate at or above the threshold was found and refused on the evidence
+    // (a common name alone, another country, no strong name evidence): the party is "not resolved", not "not found".
     const closest = candidates[0];
-    reason = `${role} ${given} not found in the graph or lists: not assessed${closest ? ` (closest candidate: ${closest.name}, ${fixed(closest.score)}, ${closestNotResolved(closest, resolution.threshold)})` : ''}`;
+    const found = closest !== undefined && closest.score >= resolution.threshold;
+    reason = `${role} ${given} ${found ? 'not resolved' : 'not found in the graph or lists'}: not assessed${closest ? ` (closest candidate: ${closest.name}, ${fixed(closest.score)}, ${closestNotResolved(closest, resolution.threshold)})` : ''}`;
   }
   return { role: party.role, query: resolution.query, status: resolution.status, reason };
 }

@@ -40,7 +40,7 @@ const COMMON = { name: 'Quorvane Tarrow Pellmar', alias: 'Garcia Maria', born: '
 const RARE = { name: 'Orvellan Quistrade', nationality: 'es' };
 
 /**
- * Since rules 1.200.0 (probe6's R2, issue 9): a person's name made only of common names resolves to a listed person
+ * Since rules 1.202.0 (probe6's R2, issue 9): a person's name made only of common names resolves to a listed person
  * only with evidence beyond the name, a date of birth that agrees or an identifier shared. Given alone, or with a
  * country that agrees, the listed person is the best candidate shown, NOT_FOUND, and `partnerRisk` and
  * `assessPartnership` say UNKNOWN, never NONE; the screen keeps its alert. A rare listed name still resolves on its
@@ -145,6 +145,11 @@ describe('a common person name given alone is not resolved to a listed person (G
     }
     expect(answer.riskLevel).toBe('UNKNOWN');
     expect(answer.reasons.join(' ')).toContain(COMMON.name);
+    // A listed person at 1.0 refused on the evidence is "not resolved", never "not found in the graph or lists".
+    expect(answer.reasons).toContainEqual(
+      expect.stringMatching(/^partner "Maria Garcia" not resolved: not assessed \(closest candidate: /),
+    );
+    expect(answer.reasons.join(' ')).not.toContain('not found in the graph or lists');
   });
 
   it('resolves a person of assessPartnership given the common name with the date of birth of the record', async () => {

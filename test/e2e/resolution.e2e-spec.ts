@@ -341,7 +341,9 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(result.partner.risk).toBeNull();
     expect(result.riskLevel).toBe('UNKNOWN');
     expect(result.reasons[0]).toMatch(
-      new RegExp(`^partner "${name}" (not found in the graph or lists|is ambiguous between .*): not assessed`),
+      new RegExp(
+        `^partner "${name}" (not found in the graph or lists|not resolved|is ambiguous between .*): not assessed`,
+      ),
     );
   });
 
