@@ -23,7 +23,7 @@ export function isPatronymicWord(word: string): boolean {
 }
 
 /**
- * The index of the patronymic that `name` writes and `other` leaves out, or undefined: "Quarrow Tarvelovich
+ * The patronymic that `name` (the `side` of the comparison) writes and `other` leaves out, with that side, or undefined: "Quarrow Tarvelovich
  * Selkin" against "Quarrow Selkin" (or "SELKIN, Quarrow Tarvelovich" against "Selkin Quarrow"). `name` has three
  * name words, given name, patronymic and surname; its one word left over is the patronymic (by its ending, not
  * first, and after a word that is no patronymic: "Tarvelovich" left out of "Quarrow Tarvelovich", a surname in
@@ -39,7 +39,7 @@ export function leftOutPatronymic(
   otherUnmatched: readonly number[],
   pairs: readonly AlignedPair[],
   side: 'query' | 'candidate',
-): number | undefined {
+): { side: 'query' | 'candidate'; index: number } | undefined {
   if (name.mode !== 'person' || unmatched.length !== 1 || otherUnmatched.length !== 0) {
     return undefined;
   }
@@ -65,7 +65,7 @@ export function leftOutPatronymic(
       name.kinds[pair[side][0]] === Kind.Name &&
       name.tokens[pair[side][0]].text === other.tokens[pair[otherSide][0]].text,
   );
-  return aligned && pairs.length === 2 ? index : undefined;
+  return aligned && pairs.length === 2 ? { side, index } : undefined;
 }
 
 function wordsOfKind(name: PreparedName): number[] {

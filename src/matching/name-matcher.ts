@@ -540,8 +540,8 @@ function compareNamesAsWritten(
   // name whose other two words are written the same is charged at a share of its weight (left-out-patronymic.ts).
   const patronymicLeftOut =
     query.mode === 'person'
-      ? (leftOutPatronymicOf(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ??
-        leftOutPatronymicOf(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'))
+      ? (leftOutPatronymic(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ??
+        leftOutPatronymic(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'))
       : undefined;
   if (patronymicLeftOut !== undefined) {
     const name = patronymicLeftOut.side === 'query' ? query : candidate;
@@ -868,19 +868,6 @@ function compareNamesAsWritten(
     oneWordKind,
     oneWordBrand,
   };
-}
-
-/** `leftOutPatronymic` with the side whose name writes it. */
-function leftOutPatronymicOf(
-  name: PreparedName,
-  unmatched: number[],
-  other: PreparedName,
-  otherUnmatched: number[],
-  pairs: AlignedPair[],
-  side: 'query' | 'candidate',
-): { side: 'query' | 'candidate'; index: number } | undefined {
-  const index = leftOutPatronymic(name, unmatched, other, otherUnmatched, pairs, side);
-  return index === undefined ? undefined : { side, index };
 }
 
 /** The word pairs in order of likeness, each taken when both its words are still free; `withoutShort`: not a short learned spelling. */
