@@ -36,6 +36,11 @@ export interface NameComparison {
   pairs: AlignedPair[];
   unmatchedQuery: number[];
   unmatchedCandidate: number[];
+  /**
+   * A patronymic one side writes and the other leaves out, charged at a share of its weight (since rules 1.203.0,
+   * left-out-patronymic.ts): the side and the word's index.
+   */
+  patronymicLeftOut?: { side: 'query' | 'candidate'; index: number };
   /** -1 conflicting legal forms, 1 same, 0 unknown. */
   legal: number;
   /** Names share only class words / particles / initials. */

@@ -109,6 +109,7 @@ import {
 import { oneWordOfCompany, ONE_WORD_BRAND_SCORE } from './one-word-brand';
 import { addsNameWord, crossedSpellings, kunyaWordAlone, variantsOnlyAgainstMore } from './weak-person-pairs';
 import { acronymLedReading, writesAcronymAndRest } from './acronym-led-reading';
+import { leftOutPatronymic, LEFT_OUT_PATRONYMIC_SHARE } from './left-out-patronymic';
 import {
   alignHanWords,
   hanConjunctionsBetweenWords,
@@ -533,8 +534,24 @@ function compareNamesAsWritten(
   const uc = weightOf(candidate, unmatchedCandidate, placesCandidate, weights, 'conflict');
   const conflict = Math.min(uq, uc);
   // Extra words are charged at their agreement weight (a listed name's extra "Mohammad" says little).
-  const uqExtra = weightOf(query, unmatchedQuery, placesQuery, weights, 'extra');
-  const ucExtra = weightOf(candidate, unmatchedCandidate, placesCandidate, weights, 'extra');
+  let uqExtra = weightOf(query, unmatchedQuery, placesQuery, weights, 'extra');
+  let ucExtra = weightOf(candidate, unmatchedCandidate, placesCandidate, weights, 'extra');
+  // "Quarrow Selkin" / "Quarrow Tarvelovich Selkin" (since rules 1.203.0): a patronymic left out of a three-part
+  // name whose other two words are written the same is charged at a share of its weight (left-out-patronymic.ts).
+  const patronymicLeftOut =
+    query.mode === 'person'
+      ? (leftOutPatronymic(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ??
+        leftOutPatronymic(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'))
+      : undefined;
+  if (patronymicLeftOut !== undefined) {
+    const name = patronymicLeftOut.side === 'query' ? query : candidate;
+    const relief = (1 - LEFT_OUT_PATRONYMIC_SHARE) * baseWeight(name, patronymicLeftOut.index, weights, 'extra');
+    if (patronymicLeftOut.side === 'query') {
+      uqExtra -= relief;
+    } else {
+      ucExtra -= relief;
+    }
+  }
   const placesExtra =
     weightOf(query, placesQuery, NO_PLACES, weights, 'extra') +
     weightOf(candidate, placesCandidate, NO_PLACES, weights, 'extra');
@@ -815,6 +832,7 @@ function compareNamesAsWritten(
     score,
     sharedRendering,
     fleetNumbersDiffer,
+    patronymicLeftOut,
     query,
     candidate,
     pairs,
@@ -1362,7 +1380,9 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   if (missingQuery && missingCandidate) {
     leftover = `; conflicting words: "${missingQuery}" vs "${missingCandidate}"`;
   } else if (missingQuery || missingCandidate) {
-    leftover = `; extra words: "${missingQuery || missingCandidate}"`;
+    leftover = `; extra words: "${missingQuery || missingCandidate}"${
+      comparison.patronymicLeftOut ? ' (a patronymic the other name leaves out, charged at half)' : ''
+    }`;
   }
   features.push({
     name: 'token_alignment',

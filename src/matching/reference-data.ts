@@ -219,6 +219,11 @@ export interface ReferenceData {
   /** Patronymic endings to strip for the father's given name, longest first. */
   patronymicStemEndings: string[];
   /**
+   * given_name_forms.yml patronymic_endings with patronymic_endings_other_spellings (since rules 1.203.0): the endings
+   * that make a word a patronymic a shorter name may leave out (left-out-patronymic.ts), longest first.
+   */
+  patronymicLeftOutEndings: string[];
+  /**
    * given_name_forms.yml patronymic_glide (since rules 1.101.0): the letter a father's name in -ai / -ei keeps
    * before its patronymic's ending is written without ("Nikolai" / "Nikolaevich"), added back to a stem that
    * ends in a vowel; empty for none.
@@ -231,6 +236,11 @@ export interface ReferenceData {
    * where it cannot be typed ("ü" "ue"); see `digraphForm`.
    */
   letterDigraphs: Map<string, string>;
+  /**
+   * romanisation.yml cyrillic_letter_spellings (since rules 1.203.0): a Cyrillic letter (lower case), its any-ascii
+   * spelling and its spellings in other systems ("х": "kh", ["h", "ch", "x"]); see `cyrillicSpellings`.
+   */
+  cyrillicLetterSpellings: { letter: string; read: string; others: string[] }[];
   /**
    * The ASCII forms of the cities' own names of place_names.tsv (its first column: "osaka", "aden"), not their other
    * names (since rules 1.150.0; candidate generation's known-word variants).
@@ -973,6 +983,7 @@ interface RomanisationFile {
   kunya_particles?: string[];
   initial_alternations?: [string, string][];
   letter_digraphs?: Record<string, string>;
+  cyrillic_letter_spellings?: Record<string, string[]>;
   east_slavic?: { endings: string[]; min_length: number; rewrites: { from: string; to: string }[] };
   vowel_frames?: {
     min_length: number;
@@ -995,6 +1006,7 @@ interface RomanisationFile {
 interface GivenNameFormsFile {
   groups: Record<string, string[]>;
   patronymic_endings: string[];
+  patronymic_endings_other_spellings?: string[];
   patronymic_glide?: string;
 }
 interface NameFrequencyFile {
@@ -1389,6 +1401,11 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
     orgWordForms,
     confusables,
     letterDigraphs,
+    cyrillicLetterSpellings: Object.entries(romanisation.cyrillic_letter_spellings ?? {}).map(([letter, others]) => ({
+      letter,
+      read: asciiForm(letter),
+      others: others.map(String),
+    })),
     cityNames: new Set(readTabbedLines(directory, 'place_names.tsv').map(([city]) => asciiForm(city))),
     decidingGroups,
     compassWords: ['north', 'south', 'east', 'west'].flatMap((group) =>
@@ -1736,6 +1753,9 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
     },
     givenNameGroups,
     patronymicStemEndings: [...givenNameForms.patronymic_endings].sort((a, b) => b.length - a.length),
+    patronymicLeftOutEndings: [
+      ...new Set([...givenNameForms.patronymic_endings, ...(givenNameForms.patronymic_endings_other_spellings ?? [])]),
+    ].sort((a, b) => b.length - a.length),
     patronymicGlide: givenNameForms.patronymic_glide ?? '',
     romanisationRules: romanisation.rules.map((rule) => ({
       system: rule.system,

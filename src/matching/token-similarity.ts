@@ -957,6 +957,44 @@ export function romanisedKey(token: TokenInfo): string {
   return token.romanised;
 }
 
+const cyrillicForms = new BoundedMemo<string, string[]>(100_000);
+
+/**
+ * A Cyrillic word's spellings under other transliteration systems (romanisation.yml cyrillic_letter_spellings):
+ * each letter of the table written as one other system writes it, throughout the word ("Ростех": "rosteh",
+ * "rostech", "rostex"), one letter of the table at a time; none when the word has no such letter, or when its reading is not only that letter's
+ * ("кх" is read "kkh").
+ */
+export function cyrillicSpellings(token: TokenInfo): string[] {
+  if (token.script !== Script.Cyrillic) {
+    return [];
+  }
+  return cyrillicForms.get(token.orig, (orig) => {
+    const lower = orig.toLowerCase();
+    const forms: string[] = [];
+    for (const { letter, read, others } of getReferenceData().cyrillicLetterSpellings) {
+      const letters = lower.split(letter).length - 1;
+      if (letters > 0 && token.text.split(read).length - 1 === letters) {
+        forms.push(...others.map((other) => token.text.split(read).join(other)));
+      }
+    }
+    return forms;
+  });
+}
+
+/** The best spelling likeness of a Cyrillic word's other systems' spellings with a Latin word (0 for none). */
+function otherSystemsSimilarity(left: TokenInfo, right: TokenInfo): number {
+  const [cyrillic, latin] = left.script === Script.Cyrillic ? [left, right] : [right, left];
+  if (cyrillic.script !== Script.Cyrillic || latin.script !== Script.Latin) {
+    return 0;
+  }
+  let best = 0;
+  for (const form of cyrillicSpellings(cyrillic)) {
+    best = Math.max(best, spellingSimilarity(form, latin.text));
+  }
+  return best;
+}
+
 /**
  * Compares two name words: exact (after transliteration), spelling variant within the edit budget,
  * same sound (Double Metaphone), same consonant skeleton across scripts (Arabic script drops vowels),
@@ -1036,6 +1074,10 @@ export function tokenLikeness(left: TokenInfo, right: TokenInfo, person: boolean
   const leftText = person && !crossScript && !sameKey ? romanisedKey(left) : left.text;
   const rightText = person && !crossScript && !sameKey ? romanisedKey(right) : right.text;
   let spelling = crossScript || !shortPersonWord ? spellingSimilarity(leftText, rightText) : 0;
+  if (crossScript && spelling < 1) {
+    // "Ростех" / "Rostec" (since rules 1.203.0): a Cyrillic word as close as its closest spelling under one system.
+    spelling = Math.max(spelling, otherSystemsSimilarity(left, right));
+  }
   if (person && spelling > 0 && !crossScript && editCost(leftText, rightText) > personEditBudget(left, right)) {
     spelling = 0;
   }

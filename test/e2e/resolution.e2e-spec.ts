@@ -735,6 +735,50 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(missing.data!.partnerRisk.resolution.explanation).toContain('No person in the graph or lists matched');
   });
 
+  it('resolves partnerRisk for a listed person given without the patronymic, and a listed body given in Cyrillic with х (rules 1.203.0)', async () => {
+    // Made up: a person listed with given name, patronymic and surname, queried without the patronymic (a common
+    // given name beside it, as most are); a body listed in Latin letters that write х as "c" ("ch" less its "h").
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const listId = `test-resol-patronymic-${randomUUID().slice(0, 8)}`;
+    importedHere.push(listId);
+    writeFileSync(
+      join(directory, 'listed.ftm.json'),
+      [
+        JSON.stringify({
+          id: 'atq-1',
+          schema: 'Person',
+          caption: 'Alexander Quarrowovich Tarvesk',
+          properties: { name: ['Alexander Quarrowovich Tarvesk'], topics: ['sanction'] },
+        }),
+        JSON.stringify({
+          id: 'kvt-1',
+          schema: 'Organization',
+          caption: 'Tarvec',
+          properties: { name: ['Tarvec'], topics: ['sanction'] },
+        }),
+      ].join('\n') + '\n',
+    );
+    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'listed.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: a patronymic left out, х written otherwise');
+
+    for (const [name, entityId] of [
+      ['Alexander Tarvesk', `${listId}:atq-1`],
+      ['Тарвех', `${listId}:kvt-1`],
+    ] as const) {
+      const response = await sut.graphql(
+        `query Risk($name: String!) { partnerRisk(name: $name) {
+          riskLevel entity { id } resolution { status entityId score candidates { entityId score } } } }`,
+        { name },
+        reader,
+      );
+      expect(response.errors).toBeUndefined();
+      const risk = response.data!.partnerRisk;
+      expect(risk.resolution).toMatchObject({ status: 'RESOLVED', entityId });
+      expect(risk.resolution.score).toBeGreaterThanOrEqual(0.85);
+      expect(risk.riskLevel).not.toBe('UNKNOWN');
+    }
+  });
+
   it('assesses a listed person given as the partner or a funder as that person, never "not found" (rules 1.158.0)', async () => {
     // assess2: no organisation answers the name, so it is read as a person, as partnerRisk reads it (person1).
     const name = 'Azim Aghajani';

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { MATCH_THRESHOLD, score } from './name-matcher';
+
+/** A two-word name against a three-word one with a plain word more ("Quarrow Selkin" / "Quarrow Tarvelov Selkin"). */
+const PLAIN_WORD_MORE = score(
+  { name: 'Quarrow Selkin', schema: 'Person' },
+  { name: 'Quarrow Tarvelov Selkin', schema: 'Person' },
+).score;
+
+/**
+ * Since rules 1.203.0 (left-out-patronymic.ts): an East Slavic patronymic that one name writes and the other leaves
+ * out, the given name and surname written the same, costs half what a plain word left out costs: the shorter name is
+ * how the person is usually named, and it does not deny the father's name. Made-up names; the common-name row uses
+ * words of name_frequency.yml. Each row states the rule it checks.
+ */
+describe('a left-out patronymic (since rules 1.203.0)', () => {
+  it.each<[rule: string, query: string, listed: string, leftOut: boolean]>([
+    [
+      'the patronymic left out, given name and surname written the same',
+      'Quarrow Selkin',
+      'Quarrow Tarvelovich Selkin',
+      true,
+    ],
+    ['the list order "SURNAME, Given Patronymic"', 'Quarrow Selkin', 'SELKIN, Quarrow Tarvelovich', true],
+    ['the surname written first in the query', 'SELKIN, Quarrow', 'Quarrow Tarvelovich Selkin', true],
+    ['a feminine patronymic (-ovna)', 'Ansoma Selkina', 'Ansoma Tarvelovna Selkina', true],
+    ['a Belarusian patronymic (-avich)', 'Quarrow Selkin', 'Quarrow Tarvelavich Selkin', true],
+    ['a Ukrainian patronymic (-ovych)', 'Quarrow Selkin', 'Quarrow Tarvelovych Selkin', true],
+    ['a French spelling of the ending (-evitch)', 'Quarrow Selkin', 'SELKIN, Quarrow Tarveljevitch', true],
+    ['a German spelling of the ending (-ewitsch)', 'Quarrow Selkin', 'Quarrow Tarveljewitsch Selkin', true],
+    [
+      'the query writes the patronymic, the listed name leaves it out',
+      'Quarrow Tarvelovich Selkin',
+      'Quarrow Selkin',
+      true,
+    ],
+    ['a word left out that is no patronymic: a name word', 'Quarrow Selkin', 'Quarrow Tarvelov Selkin', false],
+    ['the surname spelt otherwise: not word for word', 'Quarrow Selkyn', 'Quarrow Tarvelovich Selkin', false],
+    ['two words left out', 'Quarrow Selkin', 'Quarrow Tarvelovich Ansom Selkin', false],
+    [
+      'a surname in -ovich left out after the patronymic: not the patronymic',
+      'Quarrow Tarvelovich',
+      'Quarrow Tarvelovich Selkinovich',
+      false,
+    ],
+    ['a word in -ovich left out first: not after a given name', 'Quarrow Selkin', 'Tarvelovich Quarrow Selkin', false],
+  ])('%s: "%s" / "%s"', (_rule, query, listed, leftOut) => {
+    const result = score({ name: query, schema: 'Person' }, { name: listed, schema: 'Person' });
+    const alignment = result.features.find((feature) => feature.name === 'token_alignment');
+    if (leftOut) {
+      expect(result.score).toBeGreaterThan(PLAIN_WORD_MORE + 0.03);
+      expect(alignment?.reason).toContain('a patronymic the other name leaves out');
+    } else {
+      expect(result.score).toBeLessThanOrEqual(PLAIN_WORD_MORE);
+      expect(alignment?.reason ?? '').not.toContain('a patronymic');
+    }
+  });
+
+  it('leaves a common given name and surname under the common-name cap, the patronymic left out', () => {
+    const result = score(
+      { name: 'Nikolai Sokolov', schema: 'Person' },
+      { name: 'SOKOLOV, Nikolai Tarvelovich', schema: 'Person' },
+    );
+    expect(result.score).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
