@@ -218,9 +218,14 @@ describe(`${decideResolution.name}: common names of a longer listed name (rules 
       { status: 'RESOLVED' },
     ],
     [
-      'the whole listed name resolves',
-      body('list:garcia', 1, 1, ['Maria Garcia Lopez', 'GARCIA LOPEZ, Maria'], person),
+      'the whole listed name resolves when a word of it is not a common name',
+      body('list:garcia', 1, 1, ['Maria Garcia Tarvesk', 'GARCIA TARVESK, Maria'], person),
       { status: 'RESOLVED' },
+    ],
+    [
+      'the whole listed name made only of common names, given alone: NOT_FOUND (since rules 1.202.0)',
+      body('list:garcia', 1, 1, ['Maria Garcia Lopez', 'GARCIA LOPEZ, Maria'], person),
+      { status: 'NOT_FOUND' },
     ],
   ])('%s', (_reason, best, expected) => {
     expectDecision(best, expected);
