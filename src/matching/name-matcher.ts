@@ -27,6 +27,7 @@ import {
   exactNames,
   partyScoreCeiling,
   partyScore,
+  COUNTRY_CONFLICT_CAP,
 } from './party-score';
 import {
   isCommonOnlyName,
@@ -1291,7 +1292,8 @@ export function scorePartiesAtLeast(
   const comparison: NameComparison = best;
   // A clause left out of the names (an honouree, a parent body) that the other party contradicts (since 1.195.0).
   const disagreement = namedPartDisagreement(comparison, query, candidate);
-  const partyScored = partyScore(query, candidate, comparison.score, () => exactNames(comparison) && !disagreement);
+  const sameNames = () => exactNames(comparison) && !disagreement && !parentLeftOut(comparison);
+  const partyScored = partyScore(query, candidate, comparison.score, sameNames);
   const score = disagreement ? Math.min(partyScored, NAMED_PART_CAP) : partyScored;
   if (score < threshold) {
     return undefined;
@@ -1307,9 +1309,15 @@ export function scorePartiesAtLeast(
           : `Alias "${writtenName(comparison, 'candidate').raw}" matched best of ${candidate.names.length} names.`,
     });
   }
-  partyScore(query, candidate, comparison.score, () => exactNames(comparison) && !disagreement, features);
+  partyScore(query, candidate, comparison.score, sameNames, features);
   if (disagreement) {
     features.push(disagreement);
+  } else if (
+    exactNames(comparison) &&
+    parentLeftOut(comparison) &&
+    partyScored < partyScore(query, candidate, comparison.score, () => true)
+  ) {
+    features.push(parentOfAnotherCountry(comparison));
   }
   return {
     score,
@@ -1317,6 +1325,34 @@ export function scorePartiesAtLeast(
     queryName: writtenName(comparison, 'query').raw,
     matchedName: writtenName(comparison, 'candidate').raw,
     features,
+  };
+}
+
+/**
+ * Since rules 1.204.0: the parent body one name names and the comparison leaves out ("Institute of Tarvel Studies,
+ * Norland Academy of Sciences" against "Institute of Tarvel Studies"), unless it is the body's own acronym in brackets
+ * after its name. Names that agree only once it is left out are not the same name: many bodies of many countries
+ * bear a unit's name ("Institute of Physics" of each academy), and the parent is what tells them apart. So two
+ * parties of different countries are held to the country conflict's cap, as two names that differ are.
+ */
+function parentLeftOut(comparison: NameComparison): boolean {
+  const parent = comparison.parentNamed;
+  if (!parent) {
+    return false;
+  }
+  const name = parent.side === 'query' ? comparison.query : comparison.candidate;
+  return bracketedAcronym(name, parent.words) !== 'own';
+}
+
+/** The reason of `parentLeftOut`'s cap, beside the country conflict's own. */
+function parentOfAnotherCountry(comparison: NameComparison): MatchFeature {
+  const parent = comparison.parentNamed!;
+  const name = parent.side === 'query' ? comparison.query : comparison.candidate;
+  const otherSide = parent.side === 'query' ? 'candidate' : 'query';
+  return {
+    name: 'country',
+    value: -1,
+    reason: `The names agree only with "${words(name, parent.words)}", the parent body the ${parent.side} names, left out: not the same name, and the ${otherSide} is of another country, so it may be a namesake unit of another country's body; score at most ${COUNTRY_CONFLICT_CAP}.`,
   };
 }
 

@@ -96,7 +96,7 @@ export function normaliseIdentifier(identifier: string): string {
 }
 
 /** Highest score for organisations of conflicting countries whose names are not the same. */
-const COUNTRY_CONFLICT_CAP = 0.65;
+export const COUNTRY_CONFLICT_CAP = 0.65;
 
 /** The same name after normalisation: every word aligned exactly (or as a transliteration), none left over. */
 export function exactNames(comparison: NameComparison): boolean {
