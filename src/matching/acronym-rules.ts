@@ -1355,6 +1355,86 @@ export function initialsBesideLegalForm(
   ];
 }
 
+/**
+ * "Quarrow College" against "PMC Quarrow" or "Quarrow S.A." (since rules 1.200.0; issue 9, probe6's R4): a name with a
+ * company's legal form (company_words.yml company_legal_generics, the private military company's "PMC" and "ChVK"
+ * among them) names a company; the other name's class word of company_words.yml non_company_body_classes left over (a
+ * college, a university, an institute, a ministry, a society …) names a body of another kind, and the shared words
+ * are a namesake's, not the same body with half a word more. `initialsBesideLegalForm`'s reading for names aligned by
+ * their words: taken when the words are aligned without an acronym (initials are that rule's), the body's name has no
+ * company's legal form and no class word of company_kind_classes ("Quarrow College Group" may be a company), the
+ * company's name writes no class word of non_company_body_classes ("Quarrow College Ltd" is a college), and the legal
+ * form is not the initials of the body's words left over ("EI Quarrow" against "École d'Ingénieurs de Quarrow": the
+ * school's acronym, not a sole trader's form). Returns the body's class word and the company's legal form as written.
+ */
+export function companyAgainstOtherKind(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+  pairs: AlignedPair[],
+): [string, string] | undefined {
+  if (pairs.length === 0 || pairs.some((pair) => pair.how === Likeness.Acronym)) {
+    return undefined;
+  }
+  return (
+    otherKindThanCompany(query, unmatchedQuery, candidate) ?? otherKindThanCompany(candidate, unmatchedCandidate, query)
+  );
+}
+
+function otherKindThanCompany(
+  body: PreparedName,
+  bodyLeft: number[],
+  company: PreparedName,
+): [string, string] | undefined {
+  const reference = getReferenceData();
+  const bodyClass = bodyLeft.find(
+    (index) =>
+      body.kinds[index] === Kind.Class &&
+      classSetOf(body.tags[index]).some((group) => reference.nonCompanyBodyClasses.has(group)),
+  );
+  if (bodyClass === undefined || companyName(body)) {
+    return undefined;
+  }
+  for (let index = 0; index < body.tokens.length; index++) {
+    if (
+      body.kinds[index] === Kind.Class &&
+      classSetOf(body.tags[index]).some((group) => reference.companyKindClasses.has(group))
+    ) {
+      return undefined;
+    }
+  }
+  let legal = -1;
+  for (let index = 0; index < company.tokens.length; index++) {
+    if (company.kinds[index] === Kind.Legal && legal < 0 && reference.companyLegalForms.has(company.tags[index])) {
+      legal = index;
+    } else if (
+      company.kinds[index] === Kind.Class &&
+      classSetOf(company.tags[index]).some((group) => reference.nonCompanyBodyClasses.has(group))
+    ) {
+      return undefined;
+    }
+  }
+  if (legal < 0 || initialsOfWordsLeft(company.tokens[legal].text, body, bodyLeft)) {
+    return undefined;
+  }
+  // The legal form as written: its run of words ("Private Military Company"), one tag.
+  let end = legal + 1;
+  while (
+    end < company.tokens.length &&
+    company.kinds[end] === Kind.Legal &&
+    company.tags[end] === company.tags[legal]
+  ) {
+    end++;
+  }
+  return [
+    body.tokens[bodyClass].orig,
+    range(legal, end)
+      .map((index) => company.tokens[index].orig)
+      .join(' '),
+  ];
+}
+
 /** A name written as two or more words apart (a space or a comma between): "QTI LLC", not "QTI-SA". */
 const WORDS_APART = /[\p{L}\p{N}][^\s,]*[\s,]+[^\s,]*[\p{L}\p{N}]/u;
 
