@@ -1362,7 +1362,8 @@ export function initialsBesideLegalForm(
  * college, a university, an institute, a ministry, a society …) names a body of another kind, and the shared words
  * are a namesake's, not the same body with half a word more. `initialsBesideLegalForm`'s reading for names aligned by
  * their words: taken when the words are aligned without an acronym (initials are that rule's), the body's name has no
- * company's legal form and no class word of company_kind_classes ("Quarrow College Group" may be a company), the
+ * company's legal form, no class word of company_kind_classes ("Quarrow College Group" may be a company) and none of a
+ * trade (address_after_classes: "Quarrow Trading Institute", the Arabic mu'assasa, is an establishment that trades), the
  * company's name writes no class word of non_company_body_classes ("Quarrow College Ltd" is a college), and the legal
  * form is not the initials of the body's words left over ("EI Quarrow" against "École d'Ingénieurs de Quarrow": the
  * school's acronym, not a sole trader's form). Returns the body's class word and the company's legal form as written.
@@ -1399,7 +1400,9 @@ function otherKindThanCompany(
   for (let index = 0; index < body.tokens.length; index++) {
     if (
       body.kinds[index] === Kind.Class &&
-      classSetOf(body.tags[index]).some((group) => reference.companyKindClasses.has(group))
+      classSetOf(body.tags[index]).some(
+        (group) => reference.companyKindClasses.has(group) || reference.addressAfterClasses.has(group),
+      )
     ) {
       return undefined;
     }
