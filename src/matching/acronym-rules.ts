@@ -1407,35 +1407,56 @@ function otherKindThanCompany(
       return undefined;
     }
   }
-  let legal = -1;
   for (let index = 0; index < company.tokens.length; index++) {
-    if (company.kinds[index] === Kind.Legal && legal < 0 && reference.companyLegalForms.has(company.tags[index])) {
-      legal = index;
-    } else if (
+    if (
       company.kinds[index] === Kind.Class &&
       classSetOf(company.tags[index]).some((group) => reference.nonCompanyBodyClasses.has(group))
     ) {
       return undefined;
     }
   }
-  if (legal < 0 || initialsOfWordsLeft(company.tokens[legal].text, body, bodyLeft)) {
-    return undefined;
+  // A company's legal form (its run of words: "Private Military Company", "S.A. de C.V.") standing first or last among
+  // the name's words, as legal forms stand; one inside the name ("Aontas … na hÉireann", "QIAP AS CR") is a word or
+  // an acronym of the name that the tables also hold as a legal form.
+  for (let start = 0; start < company.tokens.length; start++) {
+    if (company.kinds[start] !== Kind.Legal || !reference.companyLegalForms.has(company.tags[start])) {
+      continue;
+    }
+    let end = start + 1;
+    while (end < company.tokens.length && company.kinds[end] === Kind.Legal) {
+      end++;
+    }
+    if (
+      (!wordOfNameBetween(company, 0, start) || !wordOfNameBetween(company, end, company.tokens.length)) &&
+      !initialsOfWordsLeft(company.tokens[start].text, body, bodyLeft)
+    ) {
+      return [
+        body.tokens[bodyClass].orig,
+        range(start, end)
+          .map((index) => company.tokens[index].orig)
+          .join(' '),
+      ];
+    }
+    start = end - 1;
   }
-  // The legal form as written: its run of words ("Private Military Company"), one tag.
-  let end = legal + 1;
-  while (
-    end < company.tokens.length &&
-    company.kinds[end] === Kind.Legal &&
-    company.tags[end] === company.tags[legal]
-  ) {
-    end++;
+  return undefined;
+}
+
+/** Whether a word that names (a name word, a class word, an acronym or initial, a named body's word) stands in [from, to). */
+function wordOfNameBetween(name: PreparedName, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const kind = name.kinds[index];
+    if (
+      kind === Kind.Name ||
+      kind === Kind.Class ||
+      kind === Kind.Acronym ||
+      kind === Kind.Initial ||
+      kind === Kind.NamedBody
+    ) {
+      return true;
+    }
   }
-  return [
-    body.tokens[bodyClass].orig,
-    range(legal, end)
-      .map((index) => company.tokens[index].orig)
-      .join(' '),
-  ];
+  return false;
 }
 
 /** A name written as two or more words apart (a space or a comma between): "QTI LLC", not "QTI-SA". */
