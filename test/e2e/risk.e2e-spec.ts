@@ -76,7 +76,7 @@ describe('risk API over GraphQL', () => {
 
     expect(response.errors).toBeUndefined();
     const risk = response.data!.partnerRisk;
-    expect(risk).toMatchObject({ rulesVersion: '1.200.0', rules: { version: '1.199.0' } });
+    expect(risk).toMatchObject({ rulesVersion: '1.200.0', rules: { version: '1.200.0' } });
     expect(['HIGH', 'CRITICAL']).toContain(risk.riskLevel);
     expect(risk.reasons.length).toBeGreaterThan(0);
     expect(risk.topFindings.length).toBeLessThanOrEqual(5);
