@@ -1355,6 +1355,110 @@ export function initialsBesideLegalForm(
   ];
 }
 
+/**
+ * "Quarrow College" against "PMC Quarrow" or "Quarrow S.A." (since rules 1.205.0; issue 9, probe6's R4): a name with a
+ * company's legal form (company_words.yml company_legal_generics, the private military company's "PMC" and "ChVK"
+ * among them) names a company; the other name's class word of company_words.yml non_company_body_classes left over (a
+ * college, a university, an institute, a ministry, a society …) names a body of another kind, and the shared words
+ * are a namesake's, not the same body with half a word more. `initialsBesideLegalForm`'s reading for names aligned by
+ * their words: taken when the words are aligned without an acronym (initials are that rule's), the body's name has no
+ * company's legal form, no class word of company_kind_classes ("Quarrow College Group" may be a company) and none of a
+ * trade (address_after_classes: "Quarrow Trading Institute", the Arabic mu'assasa, is an establishment that trades), the
+ * company's name writes no class word of non_company_body_classes ("Quarrow College Ltd" is a college), and the legal
+ * form is not the initials of the body's words left over ("EI Quarrow" against "École d'Ingénieurs de Quarrow": the
+ * school's acronym, not a sole trader's form). Returns the body's class word and the company's legal form as written.
+ */
+export function companyAgainstOtherKind(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+  pairs: AlignedPair[],
+): [string, string] | undefined {
+  if (pairs.length === 0 || pairs.some((pair) => pair.how === Likeness.Acronym)) {
+    return undefined;
+  }
+  return (
+    otherKindThanCompany(query, unmatchedQuery, candidate) ?? otherKindThanCompany(candidate, unmatchedCandidate, query)
+  );
+}
+
+function otherKindThanCompany(
+  body: PreparedName,
+  bodyLeft: number[],
+  company: PreparedName,
+): [string, string] | undefined {
+  const reference = getReferenceData();
+  const bodyClass = bodyLeft.find(
+    (index) =>
+      body.kinds[index] === Kind.Class &&
+      classSetOf(body.tags[index]).some((group) => reference.nonCompanyBodyClasses.has(group)),
+  );
+  if (bodyClass === undefined || companyName(body)) {
+    return undefined;
+  }
+  for (let index = 0; index < body.tokens.length; index++) {
+    if (
+      body.kinds[index] === Kind.Class &&
+      classSetOf(body.tags[index]).some(
+        (group) => reference.companyKindClasses.has(group) || reference.addressAfterClasses.has(group),
+      )
+    ) {
+      return undefined;
+    }
+  }
+  for (let index = 0; index < company.tokens.length; index++) {
+    if (
+      company.kinds[index] === Kind.Class &&
+      classSetOf(company.tags[index]).some((group) => reference.nonCompanyBodyClasses.has(group))
+    ) {
+      return undefined;
+    }
+  }
+  // A company's legal form (its run of words: "Private Military Company", "S.A. de C.V.") standing first or last among
+  // the name's words, as legal forms stand; one inside the name ("Aontas … na hÉireann", "QIAP AS CR") is a word or
+  // an acronym of the name that the tables also hold as a legal form.
+  for (let start = 0; start < company.tokens.length; start++) {
+    if (company.kinds[start] !== Kind.Legal || !reference.companyLegalForms.has(company.tags[start])) {
+      continue;
+    }
+    let end = start + 1;
+    while (end < company.tokens.length && company.kinds[end] === Kind.Legal) {
+      end++;
+    }
+    if (
+      (!wordOfNameBetween(company, 0, start) || !wordOfNameBetween(company, end, company.tokens.length)) &&
+      !initialsOfWordsLeft(company.tokens[start].text, body, bodyLeft)
+    ) {
+      return [
+        body.tokens[bodyClass].orig,
+        range(start, end)
+          .map((index) => company.tokens[index].orig)
+          .join(' '),
+      ];
+    }
+    start = end - 1;
+  }
+  return undefined;
+}
+
+/** Whether a word that names (a name word, a class word, an acronym or initial, a named body's word) stands in [from, to). */
+function wordOfNameBetween(name: PreparedName, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const kind = name.kinds[index];
+    if (
+      kind === Kind.Name ||
+      kind === Kind.Class ||
+      kind === Kind.Acronym ||
+      kind === Kind.Initial ||
+      kind === Kind.NamedBody
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A name written as two or more words apart (a space or a comma between): "QTI LLC", not "QTI-SA". */
 const WORDS_APART = /[\p{L}\p{N}][^\s,]*[\s,]+[^\s,]*[\p{L}\p{N}]/u;
 

@@ -92,6 +92,11 @@ export interface NameComparison {
    * body ("QTI LLC" / "Quarrow Tidal Institute"): the acronym, the words read, the legal form, the other's class word.
    */
   initialsBesideLegal?: [string, string, string, string];
+  /**
+   * Since rules 1.205.0: a class word of a body of another kind than a company left over on one side ("College")
+   * against a company's legal form on the other ("PMC"): the class word, the legal form as written.
+   */
+  otherKind?: [string, string];
   /** Words of one name that name the parent body of the other (left out of the score). */
   parentNamed?: ParentNamed;
   /**

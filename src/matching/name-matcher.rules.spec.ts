@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import rules from '../risk/rules/risk-rules.v1.json';
+import { CandidateIndex } from './candidate-index';
 import { MATCH_THRESHOLD, NameMatcher } from './name-matcher';
 import { check, company, org, type Row } from './organisation-rows.testing';
 import type { MatchQuery } from './types';
@@ -335,5 +336,152 @@ describe(`${NameMatcher.name} an airport's word is a name word with its translat
     } else {
       expect(result.score, why).toBeLessThan(MATCH_THRESHOLD);
     }
+  });
+});
+
+/**
+ * wag2 (since rules 1.205.0; issue 9, probe6's R4): a name with a company's legal form (company_words.yml
+ * company_legal_generics: "FZE", "S.A.", "LLC", and the private military company's "PMC", "ChVK") names a company; a
+ * class word of company_words.yml non_company_body_classes left over on the other side (a college, a university, an
+ * institute, a ministry, a museum) names a body of another kind: a conflict, score at most 0.65, not half a word more.
+ * Made-up names; the legal forms are the shipped tables' (org_types.yml, company_words.yml).
+ */
+describe(`${NameMatcher.name} a body of another kind than a company against a company's name (rules 1.205.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Tarvel College'),
+      candidate: company('PMC Quarrow Tarvel'),
+      match: false,
+      reason: 'a college against a private military company ("PMC", a legal form of the tables) of the same words',
+    },
+    {
+      query: org('Quarrow Tarvel Museum'),
+      candidate: company('ChVK Quarrow Tarvel'),
+      match: false,
+      reason: 'a museum against the Russian form of the same legal form',
+    },
+    {
+      query: org('Tarvel Zentrivo Institute'),
+      candidate: company('Tarvel Zentrivo LLC'),
+      match: false,
+      reason: 'an institute against a limited company',
+    },
+    {
+      query: org('Quarrow Tarvel Academy'),
+      candidate: company('Quarrow Tarvel AG'),
+      match: false,
+      reason: 'an academy against a share company',
+    },
+    {
+      query: company('Quarrow Tarvel Ltd'),
+      candidate: org('Quarrow Tarvel University'),
+      match: false,
+      reason: 'the company asked for, a university listed',
+    },
+    {
+      query: org('Quarrow Tarvel College'),
+      candidate: company('Quarrow Tarvel College Ltd'),
+      match: true,
+      reason: 'the company writes the class word too: a college that is a company',
+    },
+    {
+      query: org('Quarrow Tarvel Trading Institute'),
+      candidate: company('Quarrow Tarvel Trading FZE'),
+      match: true,
+      reason: 'a trade’s word beside the class word: an establishment that trades (the Arabic mu’assasa)',
+    },
+    {
+      query: org('Quarrow Tarvel Foundation'),
+      candidate: company('Quarrow Tarvel LLC'),
+      match: true,
+      reason: 'a foundation is often a company’s (not a word of non_company_body_classes)',
+    },
+    {
+      query: org('Quarrow Tarvel Company'),
+      candidate: company('Quarrow Tarvel LLC'),
+      match: true,
+      reason: 'a company’s kind word against a company’s legal form',
+    },
+    {
+      query: org('Quarrow Tarvel College'),
+      candidate: org('Quarrow Tarvel'),
+      match: true,
+      reason: 'no legal form on the other side: the class word counts half, as before',
+    },
+    {
+      query: org('Quarrow Tarvel'),
+      candidate: company('PMC Quarrow Tarvel'),
+      match: true,
+      reason: 'the company’s words alone find it',
+    },
+  ])('$query.name vs $candidate.name: $match ($reason)', (row) => {
+    check(sut, row);
+  });
+
+  it('says why: the class word and the legal form', () => {
+    const result = sut.score(org('Quarrow Tarvel College'), company('PMC Quarrow Tarvel'));
+
+    expect(result.features.find((feature) => feature.name === 'deciding_words')?.reason).toBe(
+      '"college" names another kind of body than a company, and "pmc" is a company\'s legal form: names of different bodies, score at most 0.65.',
+    );
+  });
+});
+
+/**
+ * wag2 (since rules 1.205.0): the same in the index the screen searches, where a rare brand word outweighs a frequent
+ * class word (a one-word brand and "College" scored 0.714 against "PMC <brand>"). A listed private military company
+ * by its made-up brand among 1,500 made-up filler bodies; its own names still find it.
+ */
+describe(`${CandidateIndex.name} a college or university is not the private military company of its brand word (rules 1.205.0)`, () => {
+  let sut: CandidateIndex;
+
+  beforeAll(() => {
+    sut = new CandidateIndex();
+    const letters = 'bdfgklmnprstvz';
+    const vowels = 'aeiou';
+    for (let index = 0; index < 1500; index++) {
+      // Made-up two-syllable words, each its own filler body ("Bafe College", "Bafe University", …).
+      const word =
+        letters[index % 14].toUpperCase() +
+        vowels[Math.floor(index / 14) % 5] +
+        letters[Math.floor(index / 70) % 14] +
+        vowels[Math.floor(index / 980) % 5] +
+        'x';
+      sut.add({
+        entityId: `filler-${index}`,
+        schema: 'Organization',
+        names: [`${word} ${index % 2 ? 'College' : 'University'}`],
+      });
+    }
+    sut.add({
+      entityId: 'listed-pmc',
+      schema: 'Organization',
+      names: [
+        'Quarrowen Group',
+        'PMC Quarrowen',
+        'ChVK Quarrowen',
+        'Private Military Company Quarrowen',
+        'CHVK KVARROVEN',
+      ],
+    });
+    sut.build();
+  });
+
+  it.each([
+    { name: 'Quarrowen College', found: false, reason: 'a college of the brand word: another kind of body' },
+    { name: 'Quarrowen University', found: false, reason: 'so a university' },
+    { name: 'Quarrowen', found: true, reason: 'the brand word alone' },
+    { name: 'Quarrowen Group', found: true, reason: 'its own name' },
+    { name: 'PMC Quarrowen', found: true, reason: 'its alias with the legal form' },
+    { name: 'ChVK Quarrowen', found: true, reason: 'the Russian form' },
+    { name: 'Kvarroven', found: true, reason: 'the brand as its Russian alias writes it' },
+  ])('$name: found $found ($reason)', ({ name, found }) => {
+    const matched = sut
+      .search({ name, schema: 'Organization' }, { threshold: 0.3, limit: 5 })
+      .filter((result) => result.entityId === 'listed-pmc' && result.score >= MATCH_THRESHOLD);
+
+    expect(matched.length > 0).toBe(found);
   });
 });

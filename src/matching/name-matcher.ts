@@ -103,6 +103,7 @@ import {
   acronymKindDiffers,
   initialsBesideOwnWord,
   initialsBesideLegalForm,
+  companyAgainstOtherKind,
   ACRONYM_WRITTEN_SCORE,
   ACRONYM_EXPANDED_SCORE,
   acronymStandsFor,
@@ -697,6 +698,7 @@ function compareNamesAsWritten(
   let decidingDiffer: string[] = [];
   let orgConflict = false;
   let kindDiffer: [string, string] | undefined;
+  let otherKind: [string, string] | undefined;
   let numberDiffer: [string, string] | undefined;
   let unitNumberOf: [string, string] | undefined;
   if (query.mode === 'org' && !acronymWritten && !acronymExpanded && !oneWordBrand) {
@@ -762,6 +764,12 @@ function compareNamesAsWritten(
       syllableLeftOver(query, unmatchedQuery, candidate) ||
       syllableLeftOver(candidate, unmatchedCandidate, query);
     kindDiffer = acronymKindDiffers(query, unmatchedQuery, candidate, unmatchedCandidate, pairs);
+    // "Quarrow College" / "PMC Quarrow", "Quarrow S.A." (since rules 1.205.0): a body of another kind than a company
+    // against a company's name: the class word names another body, not half a word more.
+    otherKind =
+      kindDiffer === undefined && initialsBesideLegal === undefined
+        ? companyAgainstOtherKind(query, unmatchedQuery, candidate, unmatchedCandidate, pairs)
+        : undefined;
     numberDiffer =
       differentUnitNumbers(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       differentSeriesNumbers(query, unmatchedQuery, candidate, unmatchedCandidate);
@@ -769,6 +777,7 @@ function compareNamesAsWritten(
       decidingDiffer.length > 0 ||
       orgConflict ||
       kindDiffer !== undefined ||
+      otherKind !== undefined ||
       initialsBesideOwn !== undefined ||
       initialsBesideLegal !== undefined ||
       numberDiffer !== undefined
@@ -853,6 +862,7 @@ function compareNamesAsWritten(
     childOf,
     orgConflict,
     kindDiffer,
+    otherKind,
     initialsBesideOwn,
     initialsBesideLegal,
     numberDiffer,
@@ -1566,6 +1576,13 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       name: 'deciding_words',
       value: -1,
       reason: `"${acronym}" beside only "${legal}", a company's legal form, is read as the initials of "${covered}", a name of another kind of body ("${kind}"): names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
+    });
+  } else if (comparison.otherKind) {
+    const [kind, legal] = comparison.otherKind;
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `"${kind}" names another kind of body than a company, and "${legal}" is a company's legal form: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
   } else if (comparison.numberDiffer) {
     const [left, right] = comparison.numberDiffer;
