@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { removeLists } from '../helpers/remove-lists';
 import { bootTestApp, graphqlData, prepareDatabase, type TestApp } from '../helpers/test-app';
-import { importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
+import { ftmPersonLine, importFtmLines } from '../helpers/test-lists';
 
 const READER_KEY = 'case-birth-date-reader-key-0001';
 const SCREENER_KEY = 'case-birth-date-screener-key-01';
@@ -77,24 +74,12 @@ describe('a date of birth on a case party (GraphQL and the report)', () => {
       API_KEYS: `${READER_KEY}:reader,${SCREENER_KEY}:screener`,
       SCREENING_POLL_INTERVAL_MS: '0',
     });
-    const directory = mkdtempSync(join(tmpdir(), 'case-birth-date-e2e-'));
-    const path = join(directory, 'listed.ftm.json');
-    writeFileSync(
-      path,
-      JSON.stringify({
-        id: 'oqt-1',
-        schema: 'Person',
-        caption: LISTED.name,
-        properties: {
-          name: [LISTED.name],
-          birthDate: [LISTED.born],
-          nationality: [LISTED.nationality],
-          topics: ['sanction'],
-        },
-      }) + '\n',
+    await importFtmLines(
+      sut.app,
+      listId,
+      [ftmPersonLine('oqt-1', { name: [LISTED.name], birthDate: [LISTED.born], nationality: [LISTED.nationality] })],
+      'case birth date tests: list imported',
     );
-    await importTestList(sut.app, { listId, format: 'ftm', path });
-    await rebuildScreeningIndex(sut.app, 'case birth date tests: list imported');
   }, 300_000);
 
   afterAll(async () => {

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { removeLists } from '../helpers/remove-lists';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
-import { importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
+import { ftmPersonLine, importFtmLines } from '../helpers/test-lists';
 
 const SCREENER_KEY = 'common-name-screener-key-for-test';
 
@@ -68,29 +65,20 @@ describe('a common person name given alone is not resolved to a listed person (G
   beforeAll(async () => {
     await prepareDatabase();
     sut = await bootTestApp({ API_KEYS: `${SCREENER_KEY}:screener` });
-    const directory = mkdtempSync(join(tmpdir(), 'common-name-e2e-'));
-    const path = join(directory, 'listed.ftm.json');
-    const entry = (id: string, properties: Record<string, string[]>) =>
-      JSON.stringify({
-        id,
-        schema: 'Person',
-        caption: properties.name[0],
-        properties: { ...properties, topics: ['sanction'] },
-      });
-    writeFileSync(
-      path,
+    await importFtmLines(
+      sut.app,
+      listId,
       [
-        entry('qtv-1', {
+        ftmPersonLine('qtv-1', {
           name: [COMMON.name],
           alias: [COMMON.alias],
           birthDate: [COMMON.born],
           nationality: [COMMON.nationality],
         }),
-        entry('oq-1', { name: [RARE.name], nationality: [RARE.nationality] }),
-      ].join('\n') + '\n',
+        ftmPersonLine('oq-1', { name: [RARE.name], nationality: [RARE.nationality] }),
+      ],
+      'common name tests: list imported',
     );
-    await importTestList(sut.app, { listId, format: 'ftm', path });
-    await rebuildScreeningIndex(sut.app, 'common name tests: list imported');
   }, 300_000);
 
   afterAll(async () => {

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { removeLists } from '../helpers/remove-lists';
 import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
-import { importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
+import { ftmPersonLine, importFtmLines } from '../helpers/test-lists';
 
 const SCREENER_KEY = 'birth-date-screener-key-for-test';
 
@@ -56,24 +53,12 @@ describe('a date of birth on partnerRisk and on the partner and funders (GraphQL
   beforeAll(async () => {
     await prepareDatabase();
     sut = await bootTestApp({ API_KEYS: `${SCREENER_KEY}:screener` });
-    const directory = mkdtempSync(join(tmpdir(), 'birth-date-e2e-'));
-    const path = join(directory, 'listed.ftm.json');
-    writeFileSync(
-      path,
-      JSON.stringify({
-        id: entryId,
-        schema: 'Person',
-        caption: LISTED.name,
-        properties: {
-          name: [LISTED.name],
-          birthDate: [LISTED.born],
-          nationality: [LISTED.nationality],
-          topics: ['sanction'],
-        },
-      }) + '\n',
+    await importFtmLines(
+      sut.app,
+      listId,
+      [ftmPersonLine(entryId, { name: [LISTED.name], birthDate: [LISTED.born], nationality: [LISTED.nationality] })],
+      'birth date tests: list imported',
     );
-    await importTestList(sut.app, { listId, format: 'ftm', path });
-    await rebuildScreeningIndex(sut.app, 'birth date tests: list imported');
   }, 300_000);
 
   afterAll(async () => {

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { ScreeningIndexService } from '../../src/screening/screening-index.service';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
@@ -17,6 +20,29 @@ export function ftmLine(id: string, name: string, aliases: string[]): string {
     caption: name,
     properties: { name: [name], alias: aliases, country: ['nl'], topics: ['sanction'] },
   });
+}
+
+/** One line of a FollowTheMoney entities file: a sanctioned person, captioned by the first name given. */
+export function ftmPersonLine(id: string, properties: Record<string, string[]> & { name: string[] }): string {
+  return JSON.stringify({
+    id,
+    schema: 'Person',
+    caption: properties.name[0],
+    properties: { ...properties, topics: ['sanction'] },
+  });
+}
+
+/** Writes FollowTheMoney lines to a file of their own, imports it as `listId` and rebuilds the screening index. */
+export async function importFtmLines(
+  app: INestApplication,
+  listId: string,
+  lines: string[],
+  reason: string,
+): Promise<void> {
+  const path = join(mkdtempSync(join(tmpdir(), `${listId}-`)), 'listed.ftm.json');
+  writeFileSync(path, lines.join('\n') + '\n');
+  await importTestList(app, { listId, format: 'ftm', path });
+  await rebuildScreeningIndex(app, reason);
 }
 
 /** Imports a list file through the real import service, as the test runner, issued 2026-11-01. */
