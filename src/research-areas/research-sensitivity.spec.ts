@@ -34,6 +34,17 @@ describe(ResearchSensitivity.name, () => {
     expect(result.categories.find((category) => category.id === '1')?.terms).toEqual(['rocket propellant']);
   });
 
+  it.each([
+    // [research area, category id, expected terms, why]
+    ['hypersonic flow', '9', ['hypersonic'], 'the plural twin "hypersonics" folds to the same words: named once'],
+    ['drone imagery for crop monitoring', '9', ['drone'], 'one word of the area, one term, not its plural too'],
+    ['lasers in dermatology', '6', ['laser'], 'a plural in the area names the first of the two twins'],
+    ['semiconductor lithography', '3', ['semiconductor', 'lithography'], 'two different terms are both named'],
+  ])('names %j by one term for each thing it says (category %s: %j; %s)', (area, id, terms) => {
+    const result = sut.assess(area);
+    expect(result.categories.find((category) => category.id === id)?.terms).toEqual(terms);
+  });
+
   it('states the vocabulary version it used', () => {
     expect(sut.version).toBe('research-sensitivity-v1');
   });

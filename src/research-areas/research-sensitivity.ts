@@ -102,7 +102,10 @@ export class ResearchSensitivity {
         if (LEVEL_RANK[candidate.level] > LEVEL_RANK[match.level]) {
           match.level = candidate.level;
         }
-        if (!match.terms.includes(candidate.term)) {
+        // A term and its plural or other spelling ("drone" and "drones") fold to the same words: the area says it
+        // once, so the first of them in the vocabulary names it.
+        const said = candidate.words.join(' ');
+        if (!match.terms.some((term) => this.words(term).join(' ') === said)) {
           match.terms.push(candidate.term);
         }
         found.set(candidate.categoryIndex, match);
