@@ -162,7 +162,7 @@ describe('the web app shows the API answers of rules 1.200.0–1.202.0, in a bro
     expect(await path.locator('.badge.level').count()).toBe(0);
     expect(await path.textContent()).toMatch(/a namesake in IS, the query says NZ; not counted\.$/);
     expect(await page.locator('.screening-result > p .badge.level').first().textContent()).toBe('NONE');
-    await screenshot(page, 'screening-namesake');
+    await screenshot(page, 'screening-namesake', true);
 
     // Given IS: the same path counts, and wears its level.
     await page.fill('#screen-country', 'IS');
