@@ -219,9 +219,25 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
       ]),
       pathRisks: {
         type: 'array',
-        description: 'Affiliation paths to risk targets, strongest first (GraphQL type RiskFinding).',
-        items: { type: 'object', additionalProperties: true },
-        example: [{ hops: 1, score: 0.72, level: 'HIGH', sentence: 'Supervised by a defence-industry body.' }],
+        description:
+          'Affiliation paths to risk targets, strongest first (GraphQL type ScreeningPathRisk): each a RiskFinding with counted, false for a path shown and not counted in riskLevel (a namesake of another country\'s, its sentence ending "; not counted").',
+        items: {
+          type: 'object',
+          required: ['counted'],
+          properties: {
+            counted: boolean('True when the path counts in riskLevel; false for one shown and not counted.', true),
+          },
+          additionalProperties: true,
+        },
+        example: [
+          {
+            hops: 1,
+            score: 0.72,
+            level: 'HIGH',
+            sentence: 'Matched Example Institute (cn-gov:example) at 1: supervised by a defence-industry body, 1 hop.',
+            counted: true,
+          },
+        ],
       },
       riskLevel: text('The overall level from the matches and the path risks; never UNKNOWN.', 'HIGH', {
         enum: RISK_LEVELS,

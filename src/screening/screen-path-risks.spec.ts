@@ -103,6 +103,38 @@ describe('the screen\u2019s path risks of a namesake of another country (rules 1
     expect(result.pathRisks[0].level).toBe(RiskLevel.LOW);
   });
 
+  it.each<[string, IndexEntry, string[] | null, boolean]>([
+    [
+      'a namesake of another country: counted false, so a client need not read the sentence',
+      { entityId: 'g:is', schema: 'Organization', names: [NAME], countries: ['is'] },
+      ['NZ'],
+      false,
+    ],
+    [
+      'a body of the country given: counted true',
+      { entityId: 'g:is', schema: 'Organization', names: [NAME], countries: ['is'] },
+      ['IS'],
+      true,
+    ],
+    [
+      'no country given: counted true',
+      { entityId: 'g:is', schema: 'Organization', names: [NAME], countries: ['is'] },
+      null,
+      true,
+    ],
+    [
+      'a list entry of another country: counted true',
+      { entityId: 'l:is', schema: 'Organization', names: [NAME], countries: ['is'], listIds: ['l'] },
+      ['NZ'],
+      true,
+    ],
+  ])('says on each path risk whether the level counts it: %s', async (_rule, entry, country, counted) => {
+    const result = await screenOne(entry, country);
+
+    expect(result.pathRisks).toHaveLength(1);
+    expect(result.pathRisks[0].counted).toBe(counted);
+  });
+
   it('says in the reasons of a NONE which namesake\u2019s paths were shown and not counted', async () => {
     const result = await screenOne({ entityId: 'g:is', schema: 'Organization', names: [NAME], countries: ['is'] }, [
       'NZ',

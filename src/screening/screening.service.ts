@@ -367,6 +367,7 @@ export class ScreeningService {
       result.pathRisks = walk.pathRisks.map((finding) => ({
         ...finding,
         sentence: screenSentence(finding, starts.get(finding.start.id), prepared.query.countries ?? []),
+        counted: pathCounted(finding, starts),
       }));
       uncounted = uncountedNamesakes(result.pathRisks, starts, prepared.query.countries ?? []);
       result.pathRisksTruncated = walk.assessments.some((assessment) => assessment.truncated);
@@ -387,7 +388,7 @@ export class ScreeningService {
         ...result.pathRisks
           .filter((finding) => finding.hops > 0 || !counts.has(finding.start.id))
           // Since rules 1.201.0: a namesake of another country's paths are shown, not counted (namesakeOfAnotherCountry).
-          .filter((finding) => pathCounted(finding, starts))
+          .filter((finding) => finding.counted)
           .map((finding) => {
             const review = reviewed.get(finding.start.id);
             if (!review || finding.score <= review.findingWeight) {

@@ -20,7 +20,7 @@ const STATE = `test-namesake-state-${suffix}`;
 const SCREEN = `query Screen($input: ScreeningInput!) {
   screen(input: $input) {
     riskLevel riskReasons
-    pathRisks { hops level sentence start { id } }
+    pathRisks { hops level sentence counted start { id } }
     matches { entityId score match features { name value } }
     resolution { status entityId }
   }
@@ -67,7 +67,7 @@ describe('a namesake of another country on the screen (rules 1.201.0)', () => {
     expect(result.matches.find((match: any) => match.entityId === ICELAND)).toMatchObject({ match: true });
     expect(result.riskLevel).toBe('NONE');
     expect(result.pathRisks).toHaveLength(1);
-    expect(result.pathRisks[0]).toMatchObject({ hops: 2, level: 'LOW', start: { id: ICELAND } });
+    expect(result.pathRisks[0]).toMatchObject({ hops: 2, level: 'LOW', counted: false, start: { id: ICELAND } });
     expect(result.pathRisks[0].sentence).toBe(
       `Matched ${NAME} (${ICELAND}) at 0.95: supervised by Quorvale Provincial Office, which is part of Quorvale State Council, a state, 2 hops: a namesake in IS, the query says NZ; not counted.`,
     );
@@ -81,6 +81,7 @@ describe('a namesake of another country on the screen (rules 1.201.0)', () => {
 
     expect(result.resolution).toMatchObject({ status: 'RESOLVED', entityId: ICELAND });
     expect(result.riskLevel).toBe('LOW');
+    expect(result.pathRisks.map((finding: any) => finding.counted)).toEqual([true]);
     expect(result.riskReasons).toEqual([
       `Matched ${NAME} (${ICELAND}) at 1: supervised by Quorvale Provincial Office, which is part of Quorvale State Council, a state, 2 hops.`,
     ]);
@@ -107,6 +108,8 @@ describe('a namesake of another country on the screen (rules 1.201.0)', () => {
       expect(result.pathRisks.map((finding: any) => finding.sentence)).toEqual(
         graphql.pathRisks.map((finding: any) => finding.sentence),
       );
+      // Since web3: each path says in a field whether the level counts it, alike on every route.
+      expect(result.pathRisks.map((finding: any) => finding.counted)).toEqual([false]);
     }
 
     // yente's /match scores entities, not paths: the namesake is a match by name with its countries differing, as

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseInputOf, EMPTY_ROW } from './case-form';
+import { birthDatesOf, caseInputOf, EMPTY_ROW, partyInputOf, partyUpdateOf } from './case-form';
 
 const blank = { title: '', partner: EMPTY_ROW, funders: [], people: [], researchAreas: '', notes: '' };
 
@@ -34,6 +34,30 @@ describe('caseInputOf', () => {
       expected: { title: '', partner: { name: '' }, funders: [{ name: '', country: 'de' }] },
     },
     {
+      reason: "the partner's dates of birth are sent split on commas, as a person's (rules 1.200.0)",
+      form: { ...blank, partner: { name: 'Some Body', country: '', dateOfBirth: '1958-02, 1959' } },
+      expected: { title: '', partner: { name: 'Some Body', dateOfBirth: ['1958-02', '1959'] } },
+    },
+    {
+      reason: "a funder's date of birth is sent with it (rules 1.200.0)",
+      form: { ...blank, funders: [{ name: 'A Funder', country: 'es', dateOfBirth: ' 1961-02-14 ' }] },
+      expected: {
+        title: '',
+        partner: { name: '' },
+        funders: [{ name: 'A Funder', country: 'es', dateOfBirth: ['1961-02-14'] }],
+      },
+    },
+    {
+      reason: 'a funder row with only a date is sent, so the API can say its name is missing',
+      form: { ...blank, funders: [{ name: '', country: '', dateOfBirth: '1970' }] },
+      expected: { title: '', partner: { name: '' }, funders: [{ name: '', dateOfBirth: ['1970'] }] },
+    },
+    {
+      reason: 'a date written wrong is sent as typed, for the API to refuse at its field',
+      form: { ...blank, partner: { name: 'Some Body', country: '', dateOfBirth: '1958-13' } },
+      expected: { title: '', partner: { name: 'Some Body', dateOfBirth: ['1958-13'] } },
+    },
+    {
       reason: 'research areas are one a line, blank lines dropped; notes are sent as written',
       form: { ...blank, researchAreas: 'optics\n\n lasers \n', notes: ' see file ' },
       expected: { title: '', partner: { name: '' }, researchAreas: ['optics', 'lasers'], notes: ' see file ' },
@@ -42,5 +66,66 @@ describe('caseInputOf', () => {
     const sut = caseInputOf(form);
 
     expect(sut).toEqual(expected);
+  });
+});
+
+describe('birthDatesOf', () => {
+  it.each([
+    { reason: 'nothing typed is no date', text: '  ', expected: [] },
+    { reason: 'one date, trimmed', text: ' 1970-01 ', expected: ['1970-01'] },
+    { reason: 'several dates separated by commas', text: '1970,1971-02-03', expected: ['1970', '1971-02-03'] },
+    { reason: 'a semicolon separates as a comma does', text: '1970; 1971', expected: ['1970', '1971'] },
+    { reason: 'empty parts are dropped', text: '1970,, ,1971,', expected: ['1970', '1971'] },
+  ])('$reason: "$text"', ({ text, expected }) => {
+    expect(birthDatesOf(text)).toEqual(expected);
+  });
+});
+
+describe('partyInputOf', () => {
+  it('sends the name alone when nothing else is typed', () => {
+    expect(partyInputOf({ name: ' A Body ', country: ' ', dateOfBirth: ' ' })).toEqual({ name: 'A Body' });
+  });
+});
+
+describe('partyUpdateOf', () => {
+  const current = { name: 'A Person', country: 'es', dateOfBirth: ['1961'] };
+
+  it.each([
+    {
+      reason: 'nothing changed sends nothing, for the API to ask for a field',
+      row: { name: 'A Person', country: 'ES', dateOfBirth: '1961' },
+      expected: {},
+    },
+    {
+      reason: 'a date changed is sent alone, split on commas',
+      row: { name: 'A Person', country: 'es', dateOfBirth: '1961-02-14, 1962' },
+      expected: { dateOfBirth: ['1961-02-14', '1962'] },
+    },
+    {
+      reason: 'dates emptied are sent as [], which clears them',
+      row: { name: 'A Person', country: 'es', dateOfBirth: '' },
+      expected: { dateOfBirth: [] },
+    },
+    {
+      reason: 'a country emptied is sent as "", which clears it',
+      row: { name: 'A Person', country: ' ', dateOfBirth: '1961' },
+      expected: { country: '' },
+    },
+    {
+      reason: 'a name changed is sent trimmed',
+      row: { name: ' Another Person ', country: 'es', dateOfBirth: '1961' },
+      expected: { name: 'Another Person' },
+    },
+  ])('$reason', ({ row, expected }) => {
+    expect(partyUpdateOf(current, row)).toEqual(expected);
+  });
+
+  it('sends dates for a party that had none (a partner or funder, rules 1.200.0)', () => {
+    expect(
+      partyUpdateOf(
+        { name: 'A Body', country: null, dateOfBirth: [] },
+        { name: 'A Body', country: '', dateOfBirth: '1958' },
+      ),
+    ).toEqual({ dateOfBirth: ['1958'] });
   });
 });

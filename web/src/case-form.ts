@@ -1,6 +1,6 @@
 import type { CaseInput } from './api/case-operations';
 
-/** One funder or person row of the new case form, as typed. */
+/** One party row of the new case form (the partner, a funder or a person), as typed. */
 export interface PartyRow {
   name: string;
   country: string;
@@ -9,8 +9,36 @@ export interface PartyRow {
 
 export const EMPTY_ROW: PartyRow = { name: '', country: '', dateOfBirth: '' };
 
-function organisation(row: PartyRow) {
-  return { name: row.name.trim(), ...(row.country.trim() ? { country: row.country.trim() } : {}) };
+/**
+ * The hint beside every date-of-birth field (the partner's, a funder's, a person's, on the New case form and the
+ * case page): the formats the API takes, and several dates separated by commas.
+ */
+export const BIRTH_DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD; several separated by commas';
+
+/** The dates typed in a date-of-birth field: split on commas (or semicolons), trimmed, blanks dropped. */
+export function birthDatesOf(text: string): string[] {
+  return text
+    .split(/[,;]/)
+    .map((date) => date.trim())
+    .filter(Boolean);
+}
+
+/**
+ * A party as the API takes it: the name trimmed, a country and dates of birth only when typed. Since rules 1.200.0
+ * the API takes dates for the partner and funders as for people (read when the name is read as a person).
+ */
+export function partyInputOf(row: PartyRow): { name: string; country?: string; dateOfBirth?: string[] } {
+  const dates = birthDatesOf(row.dateOfBirth);
+  return {
+    name: row.name.trim(),
+    ...(row.country.trim() ? { country: row.country.trim() } : {}),
+    ...(dates.length > 0 ? { dateOfBirth: dates } : {}),
+  };
+}
+
+/** Whether anything was typed in a funder or person row (an untouched row is left out). */
+function typed(row: PartyRow): boolean {
+  return Boolean(row.name.trim() || row.country.trim() || row.dateOfBirth.trim());
 }
 
 /** What the form sends: empty optional rows are left out, so the API judges only what was typed. */
@@ -22,24 +50,14 @@ export function caseInputOf(form: {
   researchAreas: string;
   notes: string;
 }): CaseInput {
-  const input: CaseInput = { title: form.title, partner: organisation(form.partner) };
-  const funders = form.funders.filter((row) => row.name.trim() || row.country.trim());
+  const input: CaseInput = { title: form.title, partner: partyInputOf(form.partner) };
+  const funders = form.funders.filter(typed);
   if (funders.length > 0) {
-    input.funders = funders.map(organisation);
+    input.funders = funders.map(partyInputOf);
   }
-  const people = form.people.filter((row) => row.name.trim() || row.country.trim() || row.dateOfBirth.trim());
+  const people = form.people.filter(typed);
   if (people.length > 0) {
-    input.people = people.map((row) => ({
-      ...organisation(row),
-      ...(row.dateOfBirth.trim()
-        ? {
-            dateOfBirth: row.dateOfBirth
-              .split(/[,;]/)
-              .map((date) => date.trim())
-              .filter(Boolean),
-          }
-        : {}),
-    }));
+    input.people = people.map(partyInputOf);
   }
   const areas = form.researchAreas
     .split('\n')
@@ -52,4 +70,27 @@ export function caseInputOf(form: {
     input.notes = form.notes;
   }
   return input;
+}
+
+/**
+ * What the case page's correction of a party sends (`updateCaseParty`): only the fields that differ from what the
+ * case holds. A country emptied is sent as "" and dates emptied as [] (the API clears them); a name is never sent
+ * empty-handed as a clearing, since the API requires one.
+ */
+export function partyUpdateOf(
+  current: { name: string; country: string | null; dateOfBirth: readonly string[] },
+  row: PartyRow,
+): { name?: string; country?: string; dateOfBirth?: string[] } {
+  const update: { name?: string; country?: string; dateOfBirth?: string[] } = {};
+  if (row.name.trim() !== current.name) {
+    update.name = row.name.trim();
+  }
+  if (row.country.trim().toLowerCase() !== (current.country ?? '').toLowerCase()) {
+    update.country = row.country.trim();
+  }
+  const dates = birthDatesOf(row.dateOfBirth);
+  if (dates.join(',') !== current.dateOfBirth.join(',')) {
+    update.dateOfBirth = dates;
+  }
+  return update;
 }

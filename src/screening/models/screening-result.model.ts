@@ -144,6 +144,19 @@ export class ScreeningListVersion {
 
 @ObjectType({
   description:
+    "A path risk of the screen: the walk's finding, its sentence naming the match it starts from, and whether the screen counted it in its level.",
+})
+export class ScreeningPathRisk extends RiskFinding {
+  /**
+   * True when the screen counts the path in riskLevel; false for a path it shows and does not count: one of a
+   * namesake of another country (a body of the graph on no list whose countries all conflict with the query's, since
+   * rules 1.201.0), whose sentence ends "…; not counted".
+   */
+  counted!: boolean;
+}
+
+@ObjectType({
+  description:
     'The answer to one screening: the matches with their reasons, the overall risk level and its reasons, the path risks, and the list versions and index it was made from.',
 })
 export class ScreeningResult {
@@ -187,9 +200,9 @@ export class ScreeningResult {
 
   /**
    * Affiliation paths from the matched entities to risk targets, strongest first; each sentence names the match it
-   * starts from, and a namesake of another country's says it is not counted.
+   * starts from, and a namesake of another country's says it is not counted (counted false).
    */
-  pathRisks!: RiskFinding[];
+  pathRisks!: ScreeningPathRisk[];
 
   /**
    * The overall level from the matches (always: an active listing or risk category of a match counts, whatever

@@ -29,6 +29,8 @@ export type AuditLog = generated.CaseDetailQuery['auditLog'];
 export const CASE_DETAIL_QUERY = generated.CaseDetailDocument;
 
 export const CREATE_CASE = generated.CreateCaseDocument;
+export const ADD_CASE_PARTY = generated.AddCasePartyDocument;
+export const UPDATE_CASE_PARTY = generated.UpdateCasePartyDocument;
 export const RUN_CASE = generated.RunCaseDocument;
 export const DECIDE_FINDING = generated.DecideFindingDocument;
 export const OVERRIDE_RESOLUTION = generated.OverrideResolutionDocument;

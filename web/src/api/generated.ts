@@ -12,6 +12,13 @@ export type ResolutionStatus = 'AMBIGUOUS' | 'NOT_FOUND' | 'RESOLVED';
 export type RiskLevel = 'CRITICAL' | 'HIGH' | 'LOW' | 'MEDIUM' | 'NONE' | 'UNKNOWN';
 export type SuppressionScope = 'CASE' | 'PARTY_EVERYWHERE';
 
+export interface AddCasePartyInput {
+  country?: string | null;
+  dateOfBirth?: Array<string> | null;
+  id?: string | null;
+  name?: string | null;
+  role: PartyRole;
+}
 export interface CaseInput {
   funders?: Array<CaseOrganisationInput> | null;
   notes?: string | null;
@@ -50,6 +57,12 @@ export interface ScreeningInput {
   pathRisks?: boolean | null;
   schema?: string | null;
   threshold?: number | null;
+}
+export interface UpdateCasePartyInput {
+  country?: string | null;
+  dateOfBirth?: Array<string> | null;
+  id?: string | null;
+  name?: string | null;
 }
 
 /** fragment CaseSummary on Case */
@@ -270,6 +283,7 @@ export type ScreeningResultFragment = {
     score: number;
     hops: number;
     sentence: string;
+    counted: boolean;
     target: EntitySummaryFragment;
     path: PathFragment;
   }>;
@@ -333,6 +347,20 @@ export type CreateCaseMutation = { createCase: { id: string } };
 export type CreateCaseVariables = { input: CaseInput };
 export const CreateCaseDocument: Operation<CreateCaseMutation, CreateCaseVariables> = {
   document: 'mutation CreateCase($input: CaseInput!) {\n  createCase(input: $input) {\n    id\n  }\n}',
+};
+
+export type AddCasePartyMutation = { addCaseParty: { id: string } };
+export type AddCasePartyVariables = { caseId: string; input: AddCasePartyInput };
+export const AddCasePartyDocument: Operation<AddCasePartyMutation, AddCasePartyVariables> = {
+  document:
+    'mutation AddCaseParty($caseId: ID!, $input: AddCasePartyInput!) {\n  addCaseParty(caseId: $caseId, input: $input) {\n    id\n  }\n}',
+};
+
+export type UpdateCasePartyMutation = { updateCaseParty: { id: string } };
+export type UpdateCasePartyVariables = { partyId: string; input: UpdateCasePartyInput };
+export const UpdateCasePartyDocument: Operation<UpdateCasePartyMutation, UpdateCasePartyVariables> = {
+  document:
+    'mutation UpdateCaseParty($partyId: ID!, $input: UpdateCasePartyInput!) {\n  updateCaseParty(partyId: $partyId, input: $input) {\n    id\n  }\n}',
 };
 
 export type RunCaseMutation = { runCase: { id: string; latestSnapshotId: string | null } };
@@ -501,7 +529,7 @@ export type ScreenQuery = { screen: ScreeningResultFragment };
 export type ScreenVariables = { input: ScreeningInput };
 export const ScreenDocument: Operation<ScreenQuery, ScreenVariables> = {
   document:
-    'query Screen($input: ScreeningInput!) {\n  screen(input: $input) {\n    ...ScreeningResult\n  }\n}\nfragment ScreeningResult on ScreeningResult {\n  riskLevel\n  riskReasons\n  screenedAt\n  rulesVersion\n  pathRisksTruncated\n  matches {\n    entityId\n    name\n    matchedName\n    queryName\n    score\n    match\n    curated\n    schema\n    type\n    kind\n    riskCategories\n    lists {\n      id\n      programme\n    }\n    features {\n      name\n      reason\n      value\n    }\n  }\n  pathRisks {\n    level\n    score\n    hops\n    sentence\n    target {\n      ...EntitySummary\n    }\n    path {\n      ...Path\n    }\n  }\n  resolution {\n    status\n    entityId\n    explanation\n  }\n  listVersions {\n    listId\n    listName\n    versionId\n    sample\n    stale\n  }\n}\nfragment EntitySummary on EntitySummary {\n  id\n  name\n  type\n  kind\n  country\n  riskCategories\n  demo\n}\nfragment Path on Path {\n  hops\n  nodes {\n    ...EntitySummary\n  }\n  relationships {\n    ...GraphRelationship\n  }\n}\nfragment GraphRelationship on GraphRelationship {\n  type\n  from\n  to\n  properties {\n    key\n    value\n  }\n  evidence {\n    ...Evidence\n  }\n}\nfragment Evidence on Evidence {\n  confidence\n  method\n  status\n  validFrom\n  validTo\n  sources {\n    ...Source\n  }\n}\nfragment Source on Source {\n  id\n  title\n  url\n  publisher\n  retrievedAt\n  licence\n}',
+    'query Screen($input: ScreeningInput!) {\n  screen(input: $input) {\n    ...ScreeningResult\n  }\n}\nfragment ScreeningResult on ScreeningResult {\n  riskLevel\n  riskReasons\n  screenedAt\n  rulesVersion\n  pathRisksTruncated\n  matches {\n    entityId\n    name\n    matchedName\n    queryName\n    score\n    match\n    curated\n    schema\n    type\n    kind\n    riskCategories\n    lists {\n      id\n      programme\n    }\n    features {\n      name\n      reason\n      value\n    }\n  }\n  pathRisks {\n    level\n    score\n    hops\n    sentence\n    counted\n    target {\n      ...EntitySummary\n    }\n    path {\n      ...Path\n    }\n  }\n  resolution {\n    status\n    entityId\n    explanation\n  }\n  listVersions {\n    listId\n    listName\n    versionId\n    sample\n    stale\n  }\n}\nfragment EntitySummary on EntitySummary {\n  id\n  name\n  type\n  kind\n  country\n  riskCategories\n  demo\n}\nfragment Path on Path {\n  hops\n  nodes {\n    ...EntitySummary\n  }\n  relationships {\n    ...GraphRelationship\n  }\n}\nfragment GraphRelationship on GraphRelationship {\n  type\n  from\n  to\n  properties {\n    key\n    value\n  }\n  evidence {\n    ...Evidence\n  }\n}\nfragment Evidence on Evidence {\n  confidence\n  method\n  status\n  validFrom\n  validTo\n  sources {\n    ...Source\n  }\n}\nfragment Source on Source {\n  id\n  title\n  url\n  publisher\n  retrievedAt\n  licence\n}',
 };
 
 export type ScreenBatchQuery = {

@@ -22,8 +22,24 @@ export function Countries({ countries }: { countries: string[] }) {
   return <span className="countries">{countries.map((code) => code.toUpperCase()).join(', ')}</span>;
 }
 
+/**
+ * A risk level. UNKNOWN reads "not assessed": a party could not be resolved, so nothing was assessed; it is never
+ * shown as, or beside, a level that says nothing was found.
+ */
 export function Level({ level }: { level: RiskLevel }) {
-  return <span className={`badge level level-${level.toLowerCase()}`}>{level}</span>;
+  return (
+    <span className={`badge level level-${level.toLowerCase()}`}>
+      {level === 'UNKNOWN' ? 'UNKNOWN: not assessed' : level}
+    </span>
+  );
+}
+
+/**
+ * In place of a level on a path the screen shows and does not count (`counted` false: a namesake of another
+ * country's): a level badge there would read as if the path raised the screen's level.
+ */
+export function NotCounted() {
+  return <span className="badge not-counted">not counted</span>;
 }
 
 /** "Organisation · University" */

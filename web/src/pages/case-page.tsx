@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
 import { ApiError, getBlob, graphql, hasApiKey } from '../api/client';
 import {
+  ADD_CASE_PARTY,
   ASSIGN_CASE,
   type AuditLog,
   CASE_DETAIL_QUERY,
@@ -13,11 +14,13 @@ import {
   DECIDE_FINDING,
   OVERRIDE_RESOLUTION,
   RUN_CASE,
+  UPDATE_CASE_PARTY,
   UPDATE_MITIGATIONS,
   type Verdict,
 } from '../api/case-operations';
 import type { Path } from '../api/operations';
 import { Level } from '../components/badges';
+import { BIRTH_DATE_HINT, EMPTY_ROW, partyInputOf, partyUpdateOf, type PartyRow } from '../case-form';
 import { Field, fieldOfError, FormError, type FormCheck } from '../components/field-error';
 import { LazyPathDrawing } from '../components/lazy-graphs';
 import { Empty, ErrorBox, Loading } from '../components/states';
@@ -67,6 +70,8 @@ function CaseView({ value, reload }: { value: Loaded; reload: () => Promise<void
   const mayWrite = can(me, 'screener') && open;
   const partyName = (partyId: string | null) =>
     found.parties.find((party) => party.id === partyId)?.name ?? 'between parties';
+  // What set the level at the latest run (an unresolved party is named there: "… not assessed …").
+  const latestReasons = found.snapshots.find((snapshot) => snapshot.id === found.latestSnapshotId)?.reasons ?? [];
 
   return (
     <article aria-labelledby="case-title" className="case">
@@ -81,6 +86,15 @@ function CaseView({ value, reload }: { value: Loaded; reload: () => Promise<void
         </Fact>
         <Fact term="Risk level">
           {found.riskLevel ? <Level level={found.riskLevel} /> : <span className="muted">not run yet</span>}
+          {latestReasons.length > 0 && (
+            <ul className="case-reasons" aria-label="What set the level">
+              {latestReasons.map((reason) => (
+                <li key={reason} dir="auto">
+                  {reason}
+                </li>
+              ))}
+            </ul>
+          )}
         </Fact>
         <Fact term="Created">
           {found.createdAt} by {found.createdBy}
@@ -122,6 +136,7 @@ function CaseView({ value, reload }: { value: Loaded; reload: () => Promise<void
             <PartyView key={party.id} party={party} mayWrite={mayWrite} reload={reload} />
           ))}
         </ol>
+        {mayWrite && <AddPartyForm caseId={found.id} reload={reload} />}
       </Section>
 
       <Section title="Findings" id="findings">
@@ -391,6 +406,7 @@ function PartyView({ party, mayWrite, reload }: { party: CaseParty; mayWrite: bo
             {resolution.notInGraph && <strong>Not in the graph</strong>}{' '}
             <span className="muted">{resolution.explanation}</span>
           </p>
+          {resolution.status !== 'RESOLVED' && !resolution.notInGraph && <NotAssessed party={party} />}
           {resolution.overriddenBy && (
             <p className="override-note">
               Overridden by {resolution.overriddenBy} at {resolution.overriddenAt}: “{resolution.reason}”
@@ -415,7 +431,154 @@ function PartyView({ party, mayWrite, reload }: { party: CaseParty; mayWrite: bo
         </>
       )}
       {mayWrite && <OverrideForm party={party} reload={reload} />}
+      {mayWrite && <CorrectPartyForm party={party} reload={reload} />}
     </li>
+  );
+}
+
+/**
+ * A party the resolution left AMBIGUOUS or NOT_FOUND is not assessed: nothing was looked for behind it, so the case
+ * says UNKNOWN rather than NONE (unless something else found is grave enough). Since rules 1.202.0 a name made only of
+ * common names with nothing beyond it is such a party even when a listed person bears it: the closest candidate is
+ * named, never taken as the party.
+ */
+function NotAssessed({ party }: { party: CaseParty }) {
+  const closest = party.resolution?.candidates[0];
+  return (
+    <p className="not-assessed note">
+      <strong>Not resolved: not assessed</strong>
+      {closest && (
+        <>
+          {' '}
+          (closest candidate:{' '}
+          <Link to={entityPath(closest.entity.id)} dir="auto" className="closest-candidate">
+            {closest.entity.name}
+          </Link>
+          , {closest.score.toFixed(2)})
+        </>
+      )}
+      . Nothing behind this party was looked for; override or correct it to assess it.
+    </p>
+  );
+}
+
+/** The fields of a party form as `fields` of useAction: the API names them `input.<field>`. */
+const PARTY_FIELDS = ['input.role', 'input.name', 'input.country', 'input.dateOfBirth'] as const;
+
+/** The name, country and date-of-birth fields of a party form (adding or correcting a party). */
+function PartyFields({
+  idOf,
+  row,
+  setRow,
+  action,
+  what,
+}: {
+  idOf: (field: string) => string;
+  row: PartyRow;
+  setRow: (row: PartyRow) => void;
+  action: Action;
+  what: string;
+}) {
+  return (
+    <>
+      <Field id={idOf('name')} label={`${what} name`} field="input.name" check={action.check}>
+        {(control) => (
+          <input
+            {...control}
+            dir="auto"
+            value={row.name}
+            onChange={(event) => setRow({ ...row, name: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field id={idOf('country')} label={`${what} country`} field="input.country" check={action.check}>
+        {(control) => (
+          <>
+            <input
+              {...control}
+              value={row.country}
+              onChange={(event) => setRow({ ...row, country: event.target.value })}
+            />
+            <span className="muted hint-inline">ISO code</span>
+          </>
+        )}
+      </Field>
+      <Field id={idOf('dateOfBirth')} label={`${what} date of birth`} field="input.dateOfBirth" check={action.check}>
+        {(control) => (
+          <>
+            <input
+              {...control}
+              value={row.dateOfBirth}
+              onChange={(event) => setRow({ ...row, dateOfBirth: event.target.value })}
+            />
+            <span className="muted hint-inline">{BIRTH_DATE_HINT}</span>
+          </>
+        )}
+      </Field>
+    </>
+  );
+}
+
+/** Adds a funder or a person to the open case (`addCaseParty`), with dates of birth for either role. */
+function AddPartyForm({ caseId, reload }: { caseId: string; reload: () => Promise<void> }) {
+  const [role, setRole] = useState<'FUNDER' | 'PERSON'>('FUNDER');
+  const [row, setRow] = useState<PartyRow>(EMPTY_ROW);
+  const action = useAction(reload, PARTY_FIELDS);
+  const submit = () =>
+    action.run(
+      () => graphql(ADD_CASE_PARTY, { caseId, input: { role, ...partyInputOf(row) } }),
+      () => setRow(EMPTY_ROW),
+    );
+  return (
+    <details className="add-party">
+      <summary>Add a party</summary>
+      <ActionForm action={action} onSubmit={submit} submitLabel="Add party" label="Add a party">
+        <Field id="add-party-role" label="New party role" field="input.role" check={action.check}>
+          {(control) => (
+            <select {...control} value={role} onChange={(event) => setRole(event.target.value as 'FUNDER' | 'PERSON')}>
+              <option value="FUNDER">Funder</option>
+              <option value="PERSON">Person</option>
+            </select>
+          )}
+        </Field>
+        <PartyFields
+          idOf={(field) => `add-party-${field}`}
+          row={row}
+          setRow={setRow}
+          action={action}
+          what="New party"
+        />
+      </ActionForm>
+    </details>
+  );
+}
+
+/**
+ * Corrects a party's name, country or dates of birth (`updateCaseParty`, any role): the party is resolved again and
+ * an earlier override dropped. Only what differs from the case's record is sent.
+ */
+function CorrectPartyForm({ party, reload }: { party: CaseParty; reload: () => Promise<void> }) {
+  const [row, setRow] = useState<PartyRow>({
+    name: party.name,
+    country: party.country ?? '',
+    dateOfBirth: party.dateOfBirth.join(', '),
+  });
+  const action = useAction(reload, PARTY_FIELDS);
+  const submit = () =>
+    action.run(() => graphql(UPDATE_CASE_PARTY, { partyId: party.id, input: partyUpdateOf(party, row) }));
+  return (
+    <details className="correct-party">
+      <summary>Correct {party.name}</summary>
+      <ActionForm action={action} onSubmit={submit} submitLabel="Correct party" label={`Correct ${party.name}`}>
+        <PartyFields
+          idOf={(field) => `correct-${party.id}-${field}`}
+          row={row}
+          setRow={setRow}
+          action={action}
+          what="Party"
+        />
+      </ActionForm>
+    </details>
   );
 }
 

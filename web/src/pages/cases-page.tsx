@@ -6,7 +6,7 @@ import { FieldError, fieldOfError, FormError, invalidProps } from '../components
 import { Empty, ErrorBox, Loading } from '../components/states';
 import { casePath, Link, navigate, useLocation } from '../router';
 import { can, useMe } from '../session';
-import { caseInputOf, EMPTY_ROW, type PartyRow } from '../case-form';
+import { BIRTH_DATE_HINT, caseInputOf, EMPTY_ROW, type PartyRow } from '../case-form';
 import { useAsync } from '../use-async';
 
 const PAGE_SIZE = 20;
@@ -168,7 +168,12 @@ export function NewCasePage() {
     'input.title',
     'input.partner.name',
     'input.partner.country',
-    ...funders.flatMap((_row, index) => [`input.funders[${index}].name`, `input.funders[${index}].country`]),
+    'input.partner.dateOfBirth',
+    ...funders.flatMap((_row, index) => [
+      `input.funders[${index}].name`,
+      `input.funders[${index}].country`,
+      `input.funders[${index}].dateOfBirth`,
+    ]),
     'input.funders',
     ...people.flatMap((_row, index) => [
       `input.people[${index}].name`,
@@ -222,14 +227,13 @@ export function NewCasePage() {
           <div key={index} className="party-row" role="group" aria-label={ordinal}>
             {text(`${prefix}.name`, `${ordinal} name`, row.name, (name) => update({ name }))}
             {text(`${prefix}.country`, `${ordinal} country`, row.country, (country) => update({ country }), 'ISO code')}
-            {role === 'people' &&
-              text(
-                `${prefix}.dateOfBirth`,
-                `${ordinal} date of birth`,
-                row.dateOfBirth,
-                (dateOfBirth) => update({ dateOfBirth }),
-                'YYYY, YYYY-MM or YYYY-MM-DD',
-              )}
+            {text(
+              `${prefix}.dateOfBirth`,
+              `${ordinal} date of birth`,
+              row.dateOfBirth,
+              (dateOfBirth) => update({ dateOfBirth }),
+              BIRTH_DATE_HINT,
+            )}
             <button
               type="button"
               className="secondary"
@@ -251,7 +255,8 @@ export function NewCasePage() {
     <section aria-labelledby="new-case-title">
       <h1 id="new-case-title">New case</h1>
       <p className="hint">
-        Each party is resolved against the graph when the case is created; an ambiguous party is never picked for you.
+        Each party is resolved against the graph when the case is created; an ambiguous party is never picked for you. A
+        partner or funder that no organisation matches is also read as a person: give its date of birth then.
       </p>
       <form className="case-form" onSubmit={submit} noValidate>
         {text('input.title', 'Title', title, setTitle)}
@@ -264,6 +269,13 @@ export function NewCasePage() {
             partner.country,
             (country) => setPartner({ ...partner, country }),
             'ISO code, such as cn',
+          )}
+          {text(
+            'input.partner.dateOfBirth',
+            'Partner date of birth',
+            partner.dateOfBirth,
+            (dateOfBirth) => setPartner({ ...partner, dateOfBirth }),
+            BIRTH_DATE_HINT,
           )}
         </fieldset>
         {rows('funders', 'Funders', funders, setFunders)}

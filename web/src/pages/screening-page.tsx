@@ -7,7 +7,7 @@ import {
   type ScreeningInput,
   type ScreeningResult,
 } from '../api/operations';
-import { Level, RiskCategories } from '../components/badges';
+import { Level, NotCounted, RiskCategories } from '../components/badges';
 import { LazyPathDrawing } from '../components/lazy-graphs';
 import { Empty, ErrorBox, Loading } from '../components/states';
 import { type BatchRow, formatCsv, readBatch } from '../csv';
@@ -164,8 +164,8 @@ function ScreeningResultView({ result }: { result: ScreeningResult }) {
         <>
           <ul className="reasons">
             {result.pathRisks.map((finding, index) => (
-              <li key={index}>
-                <Level level={finding.level} /> {finding.sentence}
+              <li key={index} className={finding.counted ? 'path-risk' : 'path-risk not-counted'}>
+                {finding.counted ? <Level level={finding.level} /> : <NotCounted />} {finding.sentence}
               </li>
             ))}
           </ul>
