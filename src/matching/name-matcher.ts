@@ -1376,11 +1376,12 @@ function parentOfAnotherCountry(comparison: NameComparison): MatchFeature {
 
 /**
  * Since rules 1.206.0: both names compared are generic names, made only of class, field and topic words
- * (`generic-name.ts`: "Ministry of Forestry", "Forestry Research Institute"), the reference data's word classes. Many bodies
- * of many countries bear such a name, and a list entry often carries one as an alias beside its own name ("Ministry of
- * Tides" for the ministry of one country): the same generic name is no evidence across countries, so two parties whose
- * countries are both known and share none are held to the country conflict's cap, as two names that differ are. A
- * name with an identity word (a place, a person's or a brand's name, an acronym) is not generic and keeps matching.
+ * (`generic-name.ts`: "Ministry of Forestry", "Forestry Research Institute"), the reference data's word classes.
+ * Many bodies of many countries bear such a name, and a list entry often carries one as an alias beside its own
+ * name ("Ministry of Forestry" for the ministry of one country): the same generic name is no evidence across
+ * countries, so two parties whose countries are both known and share none are held to the country conflict's cap,
+ * as two names that differ are. A name with an identity word (a place, a person's or a brand's name, an acronym)
+ * is not generic and keeps matching.
  */
 function genericNames(comparison: NameComparison): boolean {
   return genericName(comparison.query.raw) && genericName(comparison.candidate.raw);
