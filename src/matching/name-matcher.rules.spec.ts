@@ -485,3 +485,101 @@ describe(`${CandidateIndex.name} a college or university is not the private mili
     expect(matched.length > 0).toBe(found);
   });
 });
+
+/**
+ * gen2 (since rules 1.206.0; issue 9, "when both sides carry a country and they conflict, an organisation match needs
+ * overwhelming name evidence"): a generic name, made only of class, field and topic words (`generic-name.ts`, the
+ * reference data's word classes), is borne by many bodies of many countries, and a list entry often carries one as an
+ * alias beside its own name. The same generic name is then no evidence across countries: when both parties carry a
+ * country and share none, it is held to the country conflict's 0.65, as two names that differ are. Given with the
+ * entry's country, or with none, it matches as before; a name with an identity word (a place, a brand, a person's
+ * name) given with another country still matches. Made-up names.
+ */
+describe(`${NameMatcher.name} a generic name of a body of another country (rules 1.206.0)`, () => {
+  const sut = new NameMatcher();
+  const entry = (names: string[], countries: string[]) => ({
+    entityId: `made-up:${names[0]}`,
+    schema: 'Organization',
+    names,
+    countries,
+  });
+  const query = (name: string, country?: string): MatchQuery => ({
+    name,
+    schema: 'Organization',
+    countries: country ? [country] : [],
+  });
+
+  it.each<{ query: MatchQuery; candidate: ReturnType<typeof entry>; match: boolean; reason: string }>([
+    {
+      query: query('Ministry of Forestry', 'IL'),
+      candidate: entry(['Ministry of Forestry of Norland', 'Ministry of Forestry'], ['IR']),
+      match: false,
+      reason: "a generic alias of another country's ministry, the query of its own country",
+    },
+    {
+      query: query('The Institute for Fisheries and Forestry Research', 'CA'),
+      candidate: entry(['QUARROW DEFENCE SCIENCE CENTRE (QDSC)', 'FISHERIES AND FORESTRY RESEARCH INSTITUTE'], ['IR']),
+      match: false,
+      reason: 'a generic alias in another word order, the countries differ',
+    },
+    {
+      query: query('Central Forestry Engineering Research Institute', 'IN'),
+      candidate: entry(['Quarrow Machine Works JSC', 'JSC Central Research Institute of Forestry Engineering'], ['RU']),
+      match: false,
+      reason: 'a generic alias with a legal form, reordered, the countries differ',
+    },
+    {
+      query: query('Ministry of Forestry', 'IL'),
+      candidate: entry(['Ministry of Forestry of Iran'], ['IR']),
+      match: false,
+      reason: 'the name says Iran, the query says IL (held before this rule: a word left over)',
+    },
+    {
+      query: query('Ministry of Forestry', 'IR'),
+      candidate: entry(['Ministry of Forestry of Norland', 'Ministry of Forestry'], ['IR']),
+      match: true,
+      reason: "the generic alias given with the entry's own country",
+    },
+    {
+      query: query('Ministry of Forestry'),
+      candidate: entry(['Ministry of Forestry of Norland', 'Ministry of Forestry'], ['IR']),
+      match: true,
+      reason: 'the generic alias given without a country',
+    },
+    {
+      query: query('Ministry of Forestry', 'IL'),
+      candidate: entry(['Ministry of Forestry'], []),
+      match: true,
+      reason: 'an entry of no known country: nothing to conflict with',
+    },
+    {
+      query: query('Quarrow University of Technology', 'US'),
+      candidate: entry(['Quarrow University of Technology'], ['IR']),
+      match: true,
+      reason: "a distinctive name given with another country than the list's still matches",
+    },
+    {
+      query: query('Ministry of Forestry of Iran', 'IL'),
+      candidate: entry(['Ministry of Forestry of Iran'], ['IR']),
+      match: true,
+      reason: "a name that writes the entry's country is not generic: the query's own words name the body",
+    },
+  ])('$query.name ($query.countries) vs $candidate.names: $match ($reason)', ({ query: asked, candidate, match }) => {
+    const result = sut.score(asked, candidate);
+    expect(result.score >= MATCH_THRESHOLD, JSON.stringify(result.features)).toBe(match);
+    if (!match) {
+      expect(result.score).toBeLessThanOrEqual(0.65);
+    }
+  });
+
+  it('says why: a generic name of a body in another country', () => {
+    const result = sut.score(
+      query('Ministry of Forestry', 'IL'),
+      entry(['Ministry of Forestry of Norland', 'Ministry of Forestry'], ['IR']),
+    );
+
+    expect(result.features.map((feature) => feature.reason)).toContain(
+      '"Ministry of Forestry" is a generic name (class, field and topic words only) of a body in IR; the query says IL: not enough to match across countries; score at most 0.65.',
+    );
+  });
+});

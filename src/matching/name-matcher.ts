@@ -4,6 +4,7 @@
 import { NAMED_PART_CAP, namedPartDisagreement } from './named-part-agreement';
 import { type NameMode, type PreparedName, Kind, classSetOf } from './normalise';
 import { nationalSubsidiaryCountry, stateSystemMember } from './held-bodies';
+import { genericName } from './generic-name';
 import { getReferenceData } from './reference-data';
 import { isShortLearnedSpelling, Likeness, tokenLikeness, LIKENESS_NAMES } from './token-similarity';
 import { Script, SCRIPT_NAMES } from './tokenise';
@@ -1302,7 +1303,8 @@ export function scorePartiesAtLeast(
   const comparison: NameComparison = best;
   // A clause left out of the names (an honouree, a parent body) that the other party contradicts (since 1.195.0).
   const disagreement = namedPartDisagreement(comparison, query, candidate);
-  const sameNames = () => exactNames(comparison) && !disagreement && !parentLeftOut(comparison);
+  const sameNames = () =>
+    exactNames(comparison) && !disagreement && !parentLeftOut(comparison) && !genericNames(comparison);
   const partyScored = partyScore(query, candidate, comparison.score, sameNames);
   const score = disagreement ? Math.min(partyScored, NAMED_PART_CAP) : partyScored;
   if (score < threshold) {
@@ -1328,6 +1330,12 @@ export function scorePartiesAtLeast(
     partyScored < partyScore(query, candidate, comparison.score, () => true)
   ) {
     features.push(parentOfAnotherCountry(comparison));
+  } else if (
+    exactNames(comparison) &&
+    genericNames(comparison) &&
+    partyScored < partyScore(query, candidate, comparison.score, () => true)
+  ) {
+    features.push(genericNameOfAnotherCountry(comparison, query, candidate));
   }
   return {
     score,
@@ -1363,6 +1371,33 @@ function parentOfAnotherCountry(comparison: NameComparison): MatchFeature {
     name: 'country',
     value: -1,
     reason: `The names agree only with "${words(name, parent.words)}", the parent body the ${parent.side} names, left out: not the same name, and the ${otherSide} is of another country, so it may be a namesake unit of another country's body; score at most ${COUNTRY_CONFLICT_CAP}.`,
+  };
+}
+
+/**
+ * Since rules 1.206.0: both names compared are generic names, made only of class, field and topic words
+ * (`generic-name.ts`: "Ministry of Forestry", "Forestry Research Institute"), the reference data's word classes.
+ * Many bodies of many countries bear such a name, and a list entry often carries one as an alias beside its own
+ * name ("Ministry of Forestry" for the ministry of one country): the same generic name is no evidence across
+ * countries, so two parties whose countries are both known and share none are held to the country conflict's cap,
+ * as two names that differ are. A name with an identity word (a place, a person's or a brand's name, an acronym)
+ * is not generic and keeps matching.
+ */
+function genericNames(comparison: NameComparison): boolean {
+  return genericName(comparison.query.raw) && genericName(comparison.candidate.raw);
+}
+
+/** The reason of `genericNames`'s cap, beside the country conflict's own. */
+function genericNameOfAnotherCountry(
+  comparison: NameComparison,
+  query: PreparedParty,
+  candidate: PreparedParty,
+): MatchFeature {
+  const countries = (party: PreparedParty) => party.countries.join(', ').toUpperCase();
+  return {
+    name: 'country',
+    value: -1,
+    reason: `"${writtenName(comparison, 'candidate').raw}" is a generic name (class, field and topic words only) of a body in ${countries(candidate)}; the query says ${countries(query)}: not enough to match across countries; score at most ${COUNTRY_CONFLICT_CAP}.`,
   };
 }
 
