@@ -11,9 +11,9 @@ import { Likeness } from './token-similarity';
 export const LEFT_OUT_PATRONYMIC_SHARE = 0.5;
 
 /**
- * How the other word of the two may agree when one is written the same (since rules 1.206.0): a spelling of one
- * word under another system or with a letter changed ("Aleksandr" / "Alexander"), a known variant or a
- * transliteration; never an initial, a sound-alike or anything looser.
+ * How the given name may agree when it is not written the same (since rules 1.206.0): a spelling under another
+ * system or with a letter changed ("Aleksandr" / "Alexander"), a known variant or a transliteration; never an
+ * initial, a sound-alike or anything looser.
  */
 const SPELLING_LIKENESSES: ReadonlySet<Likeness> = new Set<Likeness>([
   Likeness.Exact,
@@ -42,9 +42,10 @@ export function isPatronymicWord(word: string): boolean {
  * name words, given name, patronymic and surname; its one word left over is the patronymic (by its ending, not
  * first, and after a word that is no patronymic: "Tarvelovich" left out of "Quarrow Tarvelovich", a surname in
  * -ovich, stays a name word); `other` has the two other words, each written the same, and nothing left over.
- * One of the two other words may be spelt otherwise (since rules 1.206.0: "Aleksandr Selkin" / "Alexander
- * Tarvelovich Selkin"), a spelling, transliteration or known variant, never an initial or a sound-alike, while the
- * other is written the same; both spelt otherwise, or any word more, is no such name. Common names keep their own caps (a common given
+ * The given name (the word before the patronymic) may be spelt otherwise (since rules 1.206.0: "Aleksandr Selkin"
+ * / "Alexander Tarvelovich Selkin"), a spelling, transliteration or known variant, never an initial or a
+ * sound-alike; the surname is written the same (a surname a letter apart names another family); any word more is
+ * no such name. Common names keep their own caps (a common given
  * name and surname identify nobody, with or without the father's name).
  */
 export function leftOutPatronymic(
@@ -73,17 +74,19 @@ export function leftOutPatronymic(
     return undefined;
   }
   const otherSide = side === 'query' ? 'candidate' : 'query';
+  // The given name is the word before the patronymic, in either order ("Given Patronymic Surname", "SURNAME, Given
+  // Patronymic"); it alone may be spelt otherwise: a surname a letter apart is another family's ("Quarrow Selkin",
+  // "Quarrow Selkan").
+  const givenName = nameWords[at - 1];
   const aligned = pairs.every(
     (pair) =>
       pair[side].length === 1 &&
       pair[otherSide].length === 1 &&
       name.kinds[pair[side][0]] === Kind.Name &&
-      SPELLING_LIKENESSES.has(pair.how),
+      (name.tokens[pair[side][0]].text === other.tokens[pair[otherSide][0]].text ||
+        (pair[side][0] === givenName && SPELLING_LIKENESSES.has(pair.how))),
   );
-  const writtenAlike = pairs.filter(
-    (pair) => name.tokens[pair[side][0]].text === other.tokens[pair[otherSide][0]].text,
-  ).length;
-  return aligned && pairs.length === 2 && writtenAlike >= 1 ? { side, index } : undefined;
+  return aligned && pairs.length === 2 ? { side, index } : undefined;
 }
 
 function wordsOfKind(name: PreparedName): number[] {
