@@ -42,9 +42,9 @@ export function isPatronymicWord(word: string): boolean {
  * name words, given name, patronymic and surname; its one word left over is the patronymic (by its ending, not
  * first, and after a word that is no patronymic: "Tarvelovich" left out of "Quarrow Tarvelovich", a surname in
  * -ovich, stays a name word); `other` has the two other words, each written the same, and nothing left over.
- * The given name (the word before the patronymic) may be spelt otherwise (since rules 1.206.0: "Aleksandr Selkin"
- * / "Alexander Tarvelovich Selkin"), a spelling, transliteration or known variant, never an initial or a
- * sound-alike; the surname is written the same (a surname a letter apart names another family); any word more is
+ * The given name (the word before the patronymic, a given name of given_names.tsv or given_name_forms.yml on one
+ * side) may be spelt otherwise (since rules 1.206.0: "Aleksandr Selkin" / "Alexander Tarvelovich Selkin"), a
+ * spelling, transliteration or known variant, never an initial or a sound-alike; the surname is written the same (a surname a letter apart names another family); any word more is
  * no such name. Common names keep their own caps (a common given
  * name and surname identify nobody, with or without the father's name).
  */
@@ -75,16 +75,21 @@ export function leftOutPatronymic(
   }
   const otherSide = side === 'query' ? 'candidate' : 'query';
   // The given name is the word before the patronymic, in either order ("Given Patronymic Surname", "SURNAME, Given
-  // Patronymic"); it alone may be spelt otherwise: a surname a letter apart is another family's ("Quarrow Selkin",
-  // "Quarrow Selkan").
+  // Patronymic"), and a given name of the tables on one side; it alone may be spelt otherwise: a surname a letter
+  // apart is another family's ("Quarrow Selkin", "Quarrow Selkan"), and a surname written before the patronymic
+  // ("SELKIN Tarvelovich Quarrow") is no given name.
   const givenName = nameWords[at - 1];
+  const { givenNames, givenNameGroups } = getReferenceData();
+  const isGivenName = (word: string) => givenNames.has(word) || givenNameGroups.has(word);
   const aligned = pairs.every(
     (pair) =>
       pair[side].length === 1 &&
       pair[otherSide].length === 1 &&
       name.kinds[pair[side][0]] === Kind.Name &&
       (name.tokens[pair[side][0]].text === other.tokens[pair[otherSide][0]].text ||
-        (pair[side][0] === givenName && SPELLING_LIKENESSES.has(pair.how))),
+        (pair[side][0] === givenName &&
+          SPELLING_LIKENESSES.has(pair.how) &&
+          (isGivenName(name.tokens[pair[side][0]].text) || isGivenName(other.tokens[pair[otherSide][0]].text)))),
   );
   return aligned && pairs.length === 2 ? { side, index } : undefined;
 }
