@@ -44,9 +44,9 @@ export function isPatronymicWord(word: string): boolean {
  * -ovich, stays a name word); `other` has the two other words, each written the same, and nothing left over.
  * The given name (the word before the patronymic, a given name of given_names.tsv or given_name_forms.yml on one
  * side) may be spelt otherwise (since rules 1.206.0: "Aleksandr Selkin" / "Alexander Tarvelovich Selkin"), a
- * spelling, transliteration or known variant, never an initial or a sound-alike; the surname is written the same (a surname a letter apart names another family); any word more is
- * no such name. Common names keep their own caps (a common given
- * name and surname identify nobody, with or without the father's name).
+ * spelling, transliteration or known variant, never an initial or a sound-alike; the surname is written the same
+ * (a surname a letter apart names another family); any word more is no such name. Common names keep their own
+ * caps (a common given name and surname identify nobody, with or without the father's name).
  */
 export function leftOutPatronymic(
   name: PreparedName,
