@@ -2,12 +2,26 @@
 import { type PreparedName, Kind } from './normalise';
 import { type AlignedPair } from './matcher-shared';
 import { getReferenceData } from './reference-data';
+import { Likeness } from './token-similarity';
 
 /**
  * Share of its extra weight a left-out patronymic is charged: it names the father, which the shorter name does
  * not deny; a given name or surname left out is charged in full.
  */
 export const LEFT_OUT_PATRONYMIC_SHARE = 0.5;
+
+/**
+ * How the given name may agree when it is not written the same (since rules 1.207.0): a spelling under another
+ * system or with a letter changed ("Aleksandr" / "Alexander"), a known variant or a transliteration; never an
+ * initial, a sound-alike or anything looser.
+ */
+const SPELLING_LIKENESSES: ReadonlySet<Likeness> = new Set<Likeness>([
+  Likeness.Exact,
+  Likeness.Typo,
+  Likeness.Transliteration,
+  Likeness.Synonym,
+  Likeness.Romanisation,
+]);
 
 /** Letters a patronymic's father's name keeps before the ending ("Ivanovich": "ivan"), as `fatherNames` reads it. */
 const FATHER_NAME_MIN_LENGTH = 3;
@@ -28,9 +42,11 @@ export function isPatronymicWord(word: string): boolean {
  * name words, given name, patronymic and surname; its one word left over is the patronymic (by its ending, not
  * first, and after a word that is no patronymic: "Tarvelovich" left out of "Quarrow Tarvelovich", a surname in
  * -ovich, stays a name word); `other` has the two other words, each written the same, and nothing left over.
- * A spelling of the given name or the surname, or any word more, is no such name: the shorter name must agree
- * word for word with the longer one but for the patronymic. Common names keep their own caps (a common given
- * name and surname identify nobody, with or without the father's name).
+ * The given name (the word before the patronymic, a given name of given_names.tsv or given_name_forms.yml on one
+ * side) may be spelt otherwise (since rules 1.207.0: "Aleksandr Selkin" / "Alexander Tarvelovich Selkin"), a
+ * spelling, transliteration or known variant, never an initial or a sound-alike; the surname is written the same
+ * (a surname a letter apart names another family); any word more is no such name. Common names keep their own
+ * caps (a common given name and surname identify nobody, with or without the father's name).
  */
 export function leftOutPatronymic(
   name: PreparedName,
@@ -58,12 +74,22 @@ export function leftOutPatronymic(
     return undefined;
   }
   const otherSide = side === 'query' ? 'candidate' : 'query';
+  // The given name is the word before the patronymic, in either order ("Given Patronymic Surname", "SURNAME, Given
+  // Patronymic"), and a given name of the tables on one side; it alone may be spelt otherwise: a surname a letter
+  // apart is another family's ("Quarrow Selkin", "Quarrow Selkan"), and a surname written before the patronymic
+  // ("SELKIN Tarvelovich Quarrow") is no given name.
+  const givenName = nameWords[at - 1];
+  const { givenNames, givenNameGroups } = getReferenceData();
+  const isGivenName = (word: string) => givenNames.has(word) || givenNameGroups.has(word);
   const aligned = pairs.every(
     (pair) =>
       pair[side].length === 1 &&
       pair[otherSide].length === 1 &&
       name.kinds[pair[side][0]] === Kind.Name &&
-      name.tokens[pair[side][0]].text === other.tokens[pair[otherSide][0]].text,
+      (name.tokens[pair[side][0]].text === other.tokens[pair[otherSide][0]].text ||
+        (pair[side][0] === givenName &&
+          SPELLING_LIKENESSES.has(pair.how) &&
+          (isGivenName(name.tokens[pair[side][0]].text) || isGivenName(other.tokens[pair[otherSide][0]].text)))),
   );
   return aligned && pairs.length === 2 ? { side, index } : undefined;
 }

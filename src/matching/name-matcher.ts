@@ -540,7 +540,8 @@ function compareNamesAsWritten(
   let uqExtra = weightOf(query, unmatchedQuery, placesQuery, weights, 'extra');
   let ucExtra = weightOf(candidate, unmatchedCandidate, placesCandidate, weights, 'extra');
   // "Quarrow Selkin" / "Quarrow Tarvelovich Selkin" (since rules 1.203.0): a patronymic left out of a three-part
-  // name whose other two words are written the same is charged at a share of its weight (left-out-patronymic.ts).
+  // name whose other two words are written the same (since 1.207.0, one of them may be a spelling) is charged at a
+  // share of its weight (left-out-patronymic.ts).
   const patronymicLeftOut =
     query.mode === 'person'
       ? (leftOutPatronymic(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ??

@@ -242,6 +242,11 @@ export interface ReferenceData {
    */
   cyrillicLetterSpellings: { letter: string; read: string; others: string[] }[];
   /**
+   * romanisation.yml cyrillic_letter_spellings_exact (since rules 1.207.0): the same for spellings that agree only as
+   * written exactly ("ц": "ts", ["c"]); see `cyrillicSpellings`.
+   */
+  cyrillicLetterSpellingsExact: { letter: string; read: string; others: string[] }[];
+  /**
    * The ASCII forms of the cities' own names of place_names.tsv (its first column: "osaka", "aden"), not their other
    * names (since rules 1.150.0; candidate generation's known-word variants).
    */
@@ -984,6 +989,7 @@ interface RomanisationFile {
   initial_alternations?: [string, string][];
   letter_digraphs?: Record<string, string>;
   cyrillic_letter_spellings?: Record<string, string[]>;
+  cyrillic_letter_spellings_exact?: Record<string, string[]>;
   east_slavic?: { endings: string[]; min_length: number; rewrites: { from: string; to: string }[] };
   vowel_frames?: {
     min_length: number;
@@ -1406,6 +1412,9 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
       read: asciiForm(letter),
       others: others.map(String),
     })),
+    cyrillicLetterSpellingsExact: Object.entries(romanisation.cyrillic_letter_spellings_exact ?? {}).map(
+      ([letter, others]) => ({ letter, read: asciiForm(letter), others: others.map(String) }),
+    ),
     cityNames: new Set(readTabbedLines(directory, 'place_names.tsv').map(([city]) => asciiForm(city))),
     decidingGroups,
     compassWords: ['north', 'south', 'east', 'west'].flatMap((group) =>

@@ -958,21 +958,24 @@ export function romanisedKey(token: TokenInfo): string {
 }
 
 const cyrillicForms = new BoundedMemo<string, string[]>(100_000);
+const cyrillicExactForms = new BoundedMemo<string, string[]>(100_000);
 
 /**
  * A Cyrillic word's spellings under other transliteration systems (romanisation.yml cyrillic_letter_spellings):
  * each letter of the table written as one other system writes it, throughout the word ("Ростех": "rosteh",
  * "rostech", "rostex"), one letter of the table at a time; none when the word has no such letter, or when its reading is not only that letter's
- * ("кх" is read "kkh").
+ * ("кх" is read "kkh"). With `exact`, the spellings of cyrillic_letter_spellings_exact (since rules 1.207.0), which
+ * agree only as written.
  */
-export function cyrillicSpellings(token: TokenInfo): string[] {
+export function cyrillicSpellings(token: TokenInfo, exact = false): string[] {
   if (token.script !== Script.Cyrillic) {
     return [];
   }
-  return cyrillicForms.get(token.orig, (orig) => {
+  const table = exact ? getReferenceData().cyrillicLetterSpellingsExact : getReferenceData().cyrillicLetterSpellings;
+  return (exact ? cyrillicExactForms : cyrillicForms).get(token.orig, (orig) => {
     const lower = orig.toLowerCase();
     const forms: string[] = [];
-    for (const { letter, read, others } of getReferenceData().cyrillicLetterSpellings) {
+    for (const { letter, read, others } of table) {
       const letters = lower.split(letter).length - 1;
       if (letters > 0 && token.text.split(read).length - 1 === letters) {
         forms.push(...others.map((other) => token.text.split(read).join(other)));
@@ -982,11 +985,17 @@ export function cyrillicSpellings(token: TokenInfo): string[] {
   });
 }
 
-/** The best spelling likeness of a Cyrillic word's other systems' spellings with a Latin word (0 for none). */
+/**
+ * The best spelling likeness of a Cyrillic word's other systems' spellings with a Latin word (0 for none); 1 when a
+ * spelling of the exact table is the Latin word as written.
+ */
 function otherSystemsSimilarity(left: TokenInfo, right: TokenInfo): number {
   const [cyrillic, latin] = left.script === Script.Cyrillic ? [left, right] : [right, left];
   if (cyrillic.script !== Script.Cyrillic || latin.script !== Script.Latin) {
     return 0;
+  }
+  if (cyrillicSpellings(cyrillic, true).includes(latin.text)) {
+    return 1;
   }
   let best = 0;
   for (const form of cyrillicSpellings(cyrillic)) {

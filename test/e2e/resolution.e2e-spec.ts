@@ -779,6 +779,50 @@ describe('resolution you can defend (GraphQL)', () => {
     }
   });
 
+  it('resolves partnerRisk for a listed person given without the patronymic and with the given name spelt otherwise, and a listed body given in Cyrillic with ц (rules 1.207.0)', async () => {
+    // Made up: a person listed with given name, patronymic and surname, queried without the patronymic and with the
+    // given name in another spelling (Aleksandr for Alexander, given_name_forms.yml); a body listed in Latin letters that write ц as "c" (ISO 9).
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const listId = `test-resol-spelt-${randomUUID().slice(0, 8)}`;
+    importedHere.push(listId);
+    writeFileSync(
+      join(directory, 'listed.ftm.json'),
+      [
+        JSON.stringify({
+          id: 'axq-1',
+          schema: 'Person',
+          caption: 'Alexander Quarrowovich Tarvesk',
+          properties: { name: ['Alexander Quarrowovich Tarvesk'], topics: ['sanction'] },
+        }),
+        JSON.stringify({
+          id: 'kvc-1',
+          schema: 'Organization',
+          caption: 'Tarvic',
+          properties: { name: ['Tarvic'], topics: ['sanction'] },
+        }),
+      ].join('\n') + '\n',
+    );
+    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'listed.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: a patronymic left out beside a spelling, ц written c');
+
+    for (const [name, entityId] of [
+      ['Aleksandr Tarvesk', `${listId}:axq-1`],
+      ['Тарвиц', `${listId}:kvc-1`],
+    ] as const) {
+      const response = await sut.graphql(
+        `query Risk($name: String!) { partnerRisk(name: $name) {
+          riskLevel entity { id } resolution { status entityId score candidates { entityId score } } } }`,
+        { name },
+        reader,
+      );
+      expect(response.errors).toBeUndefined();
+      const risk = response.data!.partnerRisk;
+      expect({ name, ...risk.resolution }).toMatchObject({ name, status: 'RESOLVED', entityId });
+      expect(risk.resolution.score).toBeGreaterThanOrEqual(0.85);
+      expect(risk.riskLevel).not.toBe('UNKNOWN');
+    }
+  });
+
   it('assesses a listed person given as the partner or a funder as that person, never "not found" (rules 1.158.0)', async () => {
     // assess2: no organisation answers the name, so it is read as a person, as partnerRisk reads it (person1).
     const name = 'Azim Aghajani';
