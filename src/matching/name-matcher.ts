@@ -104,6 +104,7 @@ import {
   initialsBesideOwnWord,
   initialsBesideLegalForm,
   companyAgainstOtherKind,
+  acronymOfCompanyBesideOtherKind,
   ACRONYM_WRITTEN_SCORE,
   ACRONYM_EXPANDED_SCORE,
   acronymStandsFor,
@@ -699,6 +700,7 @@ function compareNamesAsWritten(
   let orgConflict = false;
   let kindDiffer: [string, string] | undefined;
   let otherKind: [string, string] | undefined;
+  let acronymOfCompany: [string, string, string] | undefined;
   let numberDiffer: [string, string] | undefined;
   let unitNumberOf: [string, string] | undefined;
   if (query.mode === 'org' && !acronymWritten && !acronymExpanded && !oneWordBrand) {
@@ -770,6 +772,12 @@ function compareNamesAsWritten(
       kindDiffer === undefined && initialsBesideLegal === undefined
         ? companyAgainstOtherKind(query, unmatchedQuery, candidate, unmatchedCandidate, pairs)
         : undefined;
+    // "Quarrow University" / "QUARROW UNIVERSAL REFINERY S.A." (since rules 1.206.0): the same read through an acronym,
+    // the class word beside it against the company its initials stand for.
+    acronymOfCompany =
+      kindDiffer === undefined && initialsBesideLegal === undefined && otherKind === undefined
+        ? acronymOfCompanyBesideOtherKind(query, unmatchedQuery, candidate, unmatchedCandidate, pairs)
+        : undefined;
     numberDiffer =
       differentUnitNumbers(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       differentSeriesNumbers(query, unmatchedQuery, candidate, unmatchedCandidate);
@@ -778,6 +786,7 @@ function compareNamesAsWritten(
       orgConflict ||
       kindDiffer !== undefined ||
       otherKind !== undefined ||
+      acronymOfCompany !== undefined ||
       initialsBesideOwn !== undefined ||
       initialsBesideLegal !== undefined ||
       numberDiffer !== undefined
@@ -863,6 +872,7 @@ function compareNamesAsWritten(
     orgConflict,
     kindDiffer,
     otherKind,
+    acronymOfCompany,
     initialsBesideOwn,
     initialsBesideLegal,
     numberDiffer,
@@ -1571,11 +1581,12 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       reason: `"${acronym}" is read as the initials of "${covered}" beside "${own}", a word of its own name the other lacks: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
   } else if (comparison.initialsBesideLegal) {
-    const [acronym, covered, legal, kind] = comparison.initialsBesideLegal;
+    const [acronym, covered, legal, kind, own] = comparison.initialsBesideLegal;
+    const beside = own === undefined ? `beside only "${legal}"` : `beside "${own}" and "${legal}"`;
     features.push({
       name: 'deciding_words',
       value: -1,
-      reason: `"${acronym}" beside only "${legal}", a company's legal form, is read as the initials of "${covered}", a name of another kind of body ("${kind}"): names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
+      reason: `"${acronym}" ${beside}, a company's legal form, is read as the initials of "${covered}", a name of another kind of body ("${kind}"): names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
   } else if (comparison.otherKind) {
     const [kind, legal] = comparison.otherKind;
@@ -1583,6 +1594,13 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       name: 'deciding_words',
       value: -1,
       reason: `"${kind}" names another kind of body than a company, and "${legal}" is a company's legal form: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
+    });
+  } else if (comparison.acronymOfCompany) {
+    const [kind, acronym, company] = comparison.acronymOfCompany;
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `"${kind}" names another kind of body than the company "${company}" the initials "${acronym}" stand for: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
   } else if (comparison.numberDiffer) {
     const [left, right] = comparison.numberDiffer;
