@@ -1444,7 +1444,10 @@ function otherKindThanCompany(
       continue;
     }
     const end = legalFormEnd(company, start);
-    if (companyLegalFormAt(company, start) !== undefined && !initialsOfWordsLeft(company.tokens[start].text, body, bodyLeft)) {
+    if (
+      companyLegalFormAt(company, start) !== undefined &&
+      !initialsOfWordsLeft(company.tokens[start].text, body, bodyLeft)
+    ) {
       return [
         body.tokens[bodyClass].orig,
         range(start, end)
