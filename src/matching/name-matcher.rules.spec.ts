@@ -491,7 +491,8 @@ describe(`${CandidateIndex.name} a college or university is not the private mili
  * class word of company_words.yml non_company_body_classes beside an acronym read as the initials of a company's name
  * (a legal form of company_legal_generics first or last) names another body than the company; initials beside a
  * company's legal form and words of the company's own read as a university's or an institute's name name another body
- * (before, only initials and the legal form alone); a foundation (class group fdn, since 1.206.0 of
+ * (before, only initials and the legal form alone); an acronym written on both sides, a company's legal form beside it
+ * on one and such a class word on the other, names two bodies; a foundation (class group fdn, since 1.206.0 of
  * non_company_body_classes) against a company's legal form is another body unless the company's name writes the
  * foundation word. Made-up names; the legal forms and class words are the shipped tables'.
  */
@@ -552,6 +553,30 @@ describe(`${NameMatcher.name} an acronym read as a company's initials beside ano
       candidate: org('Qarvel Brantor University'),
       match: false,
       reason: 'so with the legal form first and the word joined by a hyphen',
+    },
+    {
+      query: company('TZO S.A. de C.V.'),
+      candidate: org('TZO University'),
+      match: false,
+      reason: 'the acronym written on both sides, a company’s legal form on one, a university’s class word on the other',
+    },
+    {
+      query: org('TZO University'),
+      candidate: company('TZO LLC'),
+      match: false,
+      reason: 'so the other way round',
+    },
+    {
+      query: org('TZO'),
+      candidate: org('TZO University'),
+      match: true,
+      reason: 'the acronym alone still finds the body that writes it',
+    },
+    {
+      query: company('TZO S.A. de C.V.'),
+      candidate: company('TZO Holding'),
+      match: true,
+      reason: 'a company’s kind word: the company written otherwise',
     },
     {
       query: org('Quarrow Tarvel Foundation'),

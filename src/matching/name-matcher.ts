@@ -664,6 +664,12 @@ function compareNamesAsWritten(
     (acronymWrittenFor(acronymSides.query, query, candidate, pairs, 'query') ||
       acronymWrittenFor(acronymSides.candidate, candidate, query, pairs, 'candidate'));
   score = raisedTo(score, acronymWritten, ACRONYM_WRITTEN_SCORE);
+  // "QTV S.A." / "QTV University" (since rules 1.206.0): the acronym written on both sides, one a company's name, the
+  // other a body of another kind (the kind rule of rules 1.205.0): the same letters name two bodies.
+  const writtenOtherKind = acronymWritten
+    ? companyAgainstOtherKind(query, unmatchedQuery, candidate, unmatchedCandidate, pairs)
+    : undefined;
+  score = cappedAt(score, writtenOtherKind !== undefined, ORG_DIFFERENCE_CAP);
   // "RCVN" against "Royal College of Vintners in Norland": a name that is only an acronym stands for
   // most of the other name's words; the words it leaves out (a country, a parent body, a class word)
   // are not a conflict, since an acronym has no other words to disagree with.
@@ -699,7 +705,7 @@ function compareNamesAsWritten(
   let decidingDiffer: string[] = [];
   let orgConflict = false;
   let kindDiffer: [string, string] | undefined;
-  let otherKind: [string, string] | undefined;
+  let otherKind: [string, string] | undefined = writtenOtherKind;
   let acronymOfCompany: [string, string, string] | undefined;
   let numberDiffer: [string, string] | undefined;
   let unitNumberOf: [string, string] | undefined;
