@@ -558,7 +558,8 @@ describe(`${NameMatcher.name} an acronym read as a company's initials beside ano
       query: company('TZO S.A. de C.V.'),
       candidate: org('TZO University'),
       match: false,
-      reason: 'the acronym written on both sides, a company’s legal form on one, a university’s class word on the other',
+      reason:
+        'the acronym written on both sides, a company’s legal form on one, a university’s class word on the other',
     },
     {
       query: org('TZO University'),
