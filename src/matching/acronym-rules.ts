@@ -1293,8 +1293,10 @@ function wordOfItsOwn(name: PreparedName, index: number, company: () => boolean)
  * of another kind of body, one with a class word of company_words.yml non_company_body_classes (a university, an
  * institute, a ministry …) and neither a company's legal form nor a class word of company_kind_classes, it names
  * another body (`acronymExpanded` is not taken; the score is capped at ORG_DIFFERENCE_CAP). Only where the alignment
- * is exactly that one acronym pair, no other comparable word is left on the acronym's side, and the legal form is
- * written as a word of its own (a space between: "QTI-SA" is a unit's code joined to a place or a parent). A legal
+ * is exactly that one acronym pair and the legal form is written as a word of its own (a space between: "QTI-SA" is a
+ * unit's code joined to a place or a parent). Since rules 1.208.0 words of the company's own may be left on the
+ * acronym's side ("LLC QT-FLOT", "QTIS OCEAN GMBH") when the legal form stands first or last and the company's name
+ * writes no class word of those kinds; before, only a name of initials and the legal form alone was read. A legal
  * form whose letters are the initials of the other name's words left over ("QOS SAS" against "Quarrow Oriental
  * Studies of the Slovak Academy of Sciences") is that body's acronym, not a company's form, and the rule is not
  * taken. Returns the acronym, the words read, the legal form and the other name's class word.
@@ -1305,7 +1307,7 @@ export function initialsBesideLegalForm(
   candidate: PreparedName,
   unmatchedCandidate: number[],
   pairs: AlignedPair[],
-): [string, string, string, string] | undefined {
+): InitialsBesideLegal | undefined {
   if (pairs.length !== 1 || pairs[0].how !== Likeness.Acronym) {
     return undefined;
   }
@@ -1316,7 +1318,7 @@ export function initialsBesideLegalForm(
       : pair.candidate.length === 1 && pair.query.length > 1
         ? [candidate, unmatchedCandidate, query, unmatchedQuery, pair.query]
         : [undefined, [], undefined, [], []];
-  if (short === undefined || long === undefined || left.length > 0 || !WORDS_APART.test(short.raw.trim())) {
+  if (short === undefined || long === undefined || !WORDS_APART.test(short.raw.trim())) {
     return undefined;
   }
   const reference = getReferenceData();
@@ -1328,6 +1330,20 @@ export function initialsBesideLegalForm(
     }
   }
   if (legal < 0 || companyName(long)) {
+    return undefined;
+  }
+  // Since rules 1.208.0: words of the company's own left over beside the initials ("QT OCEAN GMBH", "LLC QT-FLOT")
+  // keep the reading when the legal form stands first or last, as a company's does, and the company's name writes no
+  // class word of a body of those kinds ("QTI Institute LLC").
+  if (
+    left.length > 0 &&
+    (companyLegalFormAt(short, legal) === undefined ||
+      left.some(
+        (index) =>
+          short.kinds[index] === Kind.Class &&
+          classSetOf(short.tags[index]).some((group) => reference.nonCompanyBodyClasses.has(group)),
+      ))
+  ) {
     return undefined;
   }
   let bodyClass = -1;
@@ -1347,13 +1363,21 @@ export function initialsBesideLegalForm(
     return undefined;
   }
   const acronym = short.tokens[(short === query ? pair.query : pair.candidate)[0]].orig;
+  const own = left
+    .filter((index) => isComparable(short.kinds[index]))
+    .map((index) => short.tokens[index].orig)
+    .join(' ');
   return [
     acronym,
     words.map((index) => long.tokens[index].orig).join(' '),
     short.tokens[legal].orig,
     long.tokens[bodyClass].orig,
-  ];
+    ...(own.length > 0 ? [own] : []),
+  ] as InitialsBesideLegal;
 }
+
+/** The acronym, the words read, the legal form, the other name's class word, and the company's own words left over. */
+export type InitialsBesideLegal = [string, string, string, string] | [string, string, string, string, string];
 
 /**
  * "Quarrow College" against "PMC Quarrow" or "Quarrow S.A." (since rules 1.205.0; issue 9, probe6's R4): a name with a
@@ -1415,19 +1439,13 @@ function otherKindThanCompany(
       return undefined;
     }
   }
-  // A company's legal form (its run of words: "Private Military Company", "S.A. de C.V.") standing first or last among
-  // the name's words, as legal forms stand; one inside the name ("Aontas … na hÉireann", "QIAP AS CR") is a word or
-  // an acronym of the name that the tables also hold as a legal form.
   for (let start = 0; start < company.tokens.length; start++) {
     if (company.kinds[start] !== Kind.Legal || !reference.companyLegalForms.has(company.tags[start])) {
       continue;
     }
-    let end = start + 1;
-    while (end < company.tokens.length && company.kinds[end] === Kind.Legal) {
-      end++;
-    }
+    const end = legalFormEnd(company, start);
     if (
-      (!wordOfNameBetween(company, 0, start) || !wordOfNameBetween(company, end, company.tokens.length)) &&
+      companyLegalFormAt(company, start) !== undefined &&
       !initialsOfWordsLeft(company.tokens[start].text, body, bodyLeft)
     ) {
       return [
@@ -1438,6 +1456,93 @@ function otherKindThanCompany(
       ];
     }
     start = end - 1;
+  }
+  return undefined;
+}
+
+/** The end (exclusive) of the run of legal-form words that starts at `start` ("S.A. de C.V.": "de" is read with it). */
+function legalFormEnd(name: PreparedName, start: number): number {
+  let end = start + 1;
+  while (end < name.tokens.length && name.kinds[end] === Kind.Legal) {
+    end++;
+  }
+  return end;
+}
+
+/**
+ * A company's legal form (company_words.yml company_legal_generics) at `start`, its run of words ("Private Military
+ * Company", "S.A. de C.V.") standing first or last among the name's words, as legal forms stand: the run's end, or
+ * undefined. One inside the name ("Aontas … na hÉireann", "QIAP AS CR") is a word or an acronym of the name that the
+ * tables also hold as a legal form.
+ */
+function companyLegalFormAt(name: PreparedName, start: number): number | undefined {
+  if (name.kinds[start] !== Kind.Legal || !getReferenceData().companyLegalForms.has(name.tags[start])) {
+    return undefined;
+  }
+  const end = legalFormEnd(name, start);
+  return !wordOfNameBetween(name, 0, start) || !wordOfNameBetween(name, end, name.tokens.length) ? end : undefined;
+}
+
+/** The first company's legal form standing first or last among the name's words (`companyLegalFormAt`), or undefined. */
+function companyLegalFormOf(name: PreparedName): number | undefined {
+  for (let index = 0; index < name.tokens.length; index++) {
+    if (companyLegalFormAt(name, index) !== undefined) {
+      return index;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Quarrow University" against "QUARROW UNIVERSAL REFINERY S.A." (since rules 1.208.0; issue 9): an acronym read as
+ * the initials of a company's name (a company's legal form, company_words.yml company_legal_generics, standing first or
+ * last), beside a class word of company_words.yml non_company_body_classes left over on the acronym's side ("MEF
+ * University"), names a body of another kind than the company the initials stand for. `acronymKindDiffers` reads the
+ * class words among the initials' words; a company known by its legal form has none, so this reads the form. Not taken
+ * when the acronym's name is itself a company's (a legal form, a class word of company_kind_classes or of a trade,
+ * address_after_classes: "QUR Trading Institute"), nor when the company's name writes a class word of those kinds
+ * ("Quarrow Universal College Ltd"). Returns the class word, the acronym and the company's name as written.
+ */
+export function acronymOfCompanyBesideOtherKind(
+  query: PreparedName,
+  unmatchedQuery: number[],
+  candidate: PreparedName,
+  unmatchedCandidate: number[],
+  pairs: AlignedPair[],
+): [string, string, string] | undefined {
+  const reference = getReferenceData();
+  const nonCompanyClass = (name: PreparedName, index: number) =>
+    name.kinds[index] === Kind.Class &&
+    classSetOf(name.tags[index]).some((group) => reference.nonCompanyBodyClasses.has(group));
+  for (const pair of pairs) {
+    if (pair.how !== Likeness.Acronym) {
+      continue;
+    }
+    const [short, left, long, acronym] =
+      pair.query.length === 1 && pair.candidate.length > 1
+        ? [query, unmatchedQuery, candidate, pair.query[0]]
+        : pair.candidate.length === 1 && pair.query.length > 1
+          ? [candidate, unmatchedCandidate, query, pair.candidate[0]]
+          : [undefined, [], undefined, -1];
+    if (short === undefined || long === undefined) {
+      continue;
+    }
+    const kind = left.find((index) => nonCompanyClass(short, index));
+    if (kind === undefined || companyName(short) || companyLegalFormOf(long) === undefined) {
+      continue;
+    }
+    const companyKind = (name: PreparedName) =>
+      range(0, name.tokens.length).some(
+        (index) =>
+          name.kinds[index] === Kind.Class &&
+          classSetOf(name.tags[index]).some(
+            (group) => reference.companyKindClasses.has(group) || reference.addressAfterClasses.has(group),
+          ),
+      );
+    if (companyKind(short) || range(0, long.tokens.length).some((index) => nonCompanyClass(long, index))) {
+      continue;
+    }
+    return [short.tokens[kind].orig, short.tokens[acronym].orig, long.raw.trim()];
   }
   return undefined;
 }

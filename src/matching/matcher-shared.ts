@@ -89,14 +89,20 @@ export interface NameComparison {
   initialsBesideOwn?: [string, string, string];
   /**
    * Since rules 1.181.0: initials beside only a company's legal form read as the initials of a name of another kind of
-   * body ("QTI LLC" / "Quarrow Tidal Institute"): the acronym, the words read, the legal form, the other's class word.
+   * body ("QTI LLC" / "Quarrow Tidal Institute"): the acronym, the words read, the legal form, the other's class word;
+   * since rules 1.208.0 also beside the company's own words ("LLC QT-FLOT"), then those words fifth.
    */
-  initialsBesideLegal?: [string, string, string, string];
+  initialsBesideLegal?: [string, string, string, string] | [string, string, string, string, string];
   /**
    * Since rules 1.205.0: a class word of a body of another kind than a company left over on one side ("College")
    * against a company's legal form on the other ("PMC"): the class word, the legal form as written.
    */
   otherKind?: [string, string];
+  /**
+   * Since rules 1.208.0: a class word of a body of another kind than a company beside an acronym ("University") that is
+   * read as the initials of a company's name ("… S.A. de C.V."): the class word, the acronym, the company's name.
+   */
+  acronymOfCompany?: [string, string, string];
   /** Words of one name that name the parent body of the other (left out of the score). */
   parentNamed?: ParentNamed;
   /**

@@ -105,6 +105,7 @@ import {
   initialsBesideOwnWord,
   initialsBesideLegalForm,
   companyAgainstOtherKind,
+  acronymOfCompanyBesideOtherKind,
   ACRONYM_WRITTEN_SCORE,
   ACRONYM_EXPANDED_SCORE,
   acronymStandsFor,
@@ -665,6 +666,12 @@ function compareNamesAsWritten(
     (acronymWrittenFor(acronymSides.query, query, candidate, pairs, 'query') ||
       acronymWrittenFor(acronymSides.candidate, candidate, query, pairs, 'candidate'));
   score = raisedTo(score, acronymWritten, ACRONYM_WRITTEN_SCORE);
+  // "QTV S.A." / "QTV University" (since rules 1.208.0): the acronym written on both sides, one a company's name, the
+  // other a body of another kind (the kind rule of rules 1.205.0): the same letters name two bodies.
+  const writtenOtherKind = acronymWritten
+    ? companyAgainstOtherKind(query, unmatchedQuery, candidate, unmatchedCandidate, pairs)
+    : undefined;
+  score = cappedAt(score, writtenOtherKind !== undefined, ORG_DIFFERENCE_CAP);
   // "RCVN" against "Royal College of Vintners in Norland": a name that is only an acronym stands for
   // most of the other name's words; the words it leaves out (a country, a parent body, a class word)
   // are not a conflict, since an acronym has no other words to disagree with.
@@ -700,7 +707,8 @@ function compareNamesAsWritten(
   let decidingDiffer: string[] = [];
   let orgConflict = false;
   let kindDiffer: [string, string] | undefined;
-  let otherKind: [string, string] | undefined;
+  let otherKind: [string, string] | undefined = writtenOtherKind;
+  let acronymOfCompany: [string, string, string] | undefined;
   let numberDiffer: [string, string] | undefined;
   let unitNumberOf: [string, string] | undefined;
   if (query.mode === 'org' && !acronymWritten && !acronymExpanded && !oneWordBrand) {
@@ -772,6 +780,12 @@ function compareNamesAsWritten(
       kindDiffer === undefined && initialsBesideLegal === undefined
         ? companyAgainstOtherKind(query, unmatchedQuery, candidate, unmatchedCandidate, pairs)
         : undefined;
+    // "Quarrow University" / "QUARROW UNIVERSAL REFINERY S.A." (since rules 1.208.0): the same read through an acronym,
+    // the class word beside it against the company its initials stand for.
+    acronymOfCompany =
+      kindDiffer === undefined && initialsBesideLegal === undefined && otherKind === undefined
+        ? acronymOfCompanyBesideOtherKind(query, unmatchedQuery, candidate, unmatchedCandidate, pairs)
+        : undefined;
     numberDiffer =
       differentUnitNumbers(query, unmatchedQuery, candidate, unmatchedCandidate) ??
       differentSeriesNumbers(query, unmatchedQuery, candidate, unmatchedCandidate);
@@ -780,6 +794,7 @@ function compareNamesAsWritten(
       orgConflict ||
       kindDiffer !== undefined ||
       otherKind !== undefined ||
+      acronymOfCompany !== undefined ||
       initialsBesideOwn !== undefined ||
       initialsBesideLegal !== undefined ||
       numberDiffer !== undefined
@@ -865,6 +880,7 @@ function compareNamesAsWritten(
     orgConflict,
     kindDiffer,
     otherKind,
+    acronymOfCompany,
     initialsBesideOwn,
     initialsBesideLegal,
     numberDiffer,
@@ -1607,11 +1623,12 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       reason: `"${acronym}" is read as the initials of "${covered}" beside "${own}", a word of its own name the other lacks: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
   } else if (comparison.initialsBesideLegal) {
-    const [acronym, covered, legal, kind] = comparison.initialsBesideLegal;
+    const [acronym, covered, legal, kind, own] = comparison.initialsBesideLegal;
+    const beside = own === undefined ? `beside only "${legal}"` : `beside "${own}" and "${legal}"`;
     features.push({
       name: 'deciding_words',
       value: -1,
-      reason: `"${acronym}" beside only "${legal}", a company's legal form, is read as the initials of "${covered}", a name of another kind of body ("${kind}"): names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
+      reason: `"${acronym}" ${beside}, a company's legal form, is read as the initials of "${covered}", a name of another kind of body ("${kind}"): names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
   } else if (comparison.otherKind) {
     const [kind, legal] = comparison.otherKind;
@@ -1619,6 +1636,13 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       name: 'deciding_words',
       value: -1,
       reason: `"${kind}" names another kind of body than a company, and "${legal}" is a company's legal form: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
+    });
+  } else if (comparison.acronymOfCompany) {
+    const [kind, acronym, company] = comparison.acronymOfCompany;
+    features.push({
+      name: 'deciding_words',
+      value: -1,
+      reason: `"${kind}" names another kind of body than the company "${company}" the initials "${acronym}" stand for: names of different bodies, score at most ${ORG_DIFFERENCE_CAP}.`,
     });
   } else if (comparison.numberDiffer) {
     const [left, right] = comparison.numberDiffer;
