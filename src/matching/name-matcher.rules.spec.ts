@@ -584,6 +584,7 @@ describe(`${NameMatcher.name} a generic name of a body of another country (rules
   });
 });
 
+/**
  * acr3 (since rules 1.208.0; issue 9): the kind rule of rules 1.205.0 read through an acronym and for a foundation. A
  * class word of company_words.yml non_company_body_classes beside an acronym read as the initials of a company's name
  * (a legal form of company_legal_generics first or last) names another body than the company; initials beside a
