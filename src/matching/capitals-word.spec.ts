@@ -40,9 +40,15 @@ describe(`${NameMatcher.name} a short word in capitals asked alone reads as an a
     },
     {
       query: body('QEL'),
-      candidate: company('MU QEL'),
+      candidate: company('TARVEL QEL'),
       match: false,
       reason: 'one word of a two-word name in capitals is not that name',
+    },
+    {
+      query: body('QEL'),
+      candidate: company('UAR QEL'),
+      match: true,
+      reason: "a word of three letters beside it (a prefix or a parent's acronym) leaves it the name's own word",
     },
     {
       query: body('QEL'),

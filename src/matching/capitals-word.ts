@@ -3,6 +3,7 @@
 import { type PreparedName, Kind } from './normalise';
 import { type AlignedPair, comparableIndices } from './matcher-shared';
 import { Script } from './tokenise';
+import { initialsOfOwnWords } from './acronym-rules';
 
 /** The longest word in capitals asked alone that is read as an acronym ("INST", "QARV"); longer ones are words. */
 export const CAPITALS_WORD_MAX_LETTERS = 5;
@@ -54,13 +55,20 @@ export function capitalsWordAlone(name: PreparedName): number {
   return place;
 }
 
-/** Whether the word at `index` of `name` is written as an acronym: no vowel, in brackets, or in capitals among small letters. */
+/**
+ * Whether the word at `index` of `name` is written as an acronym: no vowel, the initials of the name's other words, in
+ * brackets, or in capitals among small letters.
+ */
 function writtenAsAcronym(name: PreparedName, index: number): boolean {
   const text = name.tokens[index].text;
   if (!LATIN_WORD.test(text)) {
     return true;
   }
   if (!VOWEL.test(text)) {
+    return true;
+  }
+  if (initialsOfOwnWords(name, index)) {
+    // "… de la Tarvel - Qdlt": the initials of the name's own words, however written.
     return true;
   }
   const capitals = text.toUpperCase();
@@ -73,9 +81,9 @@ function writtenAsAcronym(name: PreparedName, index: number): boolean {
 /**
  * "QARV" / "TARVEL MORSK QARV" (since rules 1.206.0): a short word in capitals asked alone (`capitalsWordAlone`),
  * aligned with one word of a longer listed name that the name writes as an ordinary word (not as an acronym: with
- * vowels, neither in brackets nor in capitals among small letters), beside another name word of its own (not only
- * class words, legal forms or numbers: there the word is the name's distinctive word, "Quarrow Group"). Returns the
- * query's word, or undefined.
+ * vowels, not the initials of its other words, neither in brackets nor in capitals among small letters), beside
+ * another ordinary name word of its own (`otherNameWords`; not only class words, legal forms, numbers or places:
+ * there the word is the name's distinctive word, "Quarrow Group"). Returns the query's word, or undefined.
  */
 export function capitalsWordOfLongerName(
   query: PreparedName,
@@ -91,9 +99,27 @@ export function capitalsWordOfLongerName(
   if (aligned.length !== 1 || writtenAsAcronym(candidate, aligned[0])) {
     return undefined;
   }
-  const otherNameWord = unmatchedCandidate.some((index) => {
-    const kind = candidate.kinds[index];
-    return kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody;
+  return otherNameWords(candidate, unmatchedCandidate).length > 0 ? query.tokens[place].text : undefined;
+}
+
+/** A word shorter than this beside the aligned one ("NS", "UAR") may be a prefix or a parent's acronym: not counted. */
+const OTHER_WORD_MIN_LETTERS = 4;
+
+/**
+ * The other name words of `name` among `unmatched` that make the aligned word one ordinary word of several: Latin words
+ * of at least OTHER_WORD_MIN_LETTERS letters with a vowel, not written as acronyms (a name in another script beside it
+ * renders it; class words, legal forms, numbers and places only describe or place it).
+ */
+export function otherNameWords(name: PreparedName, unmatched: readonly number[]): number[] {
+  return unmatched.filter((index) => {
+    const kind = name.kinds[index];
+    const text = name.tokens[index].text;
+    return (
+      (kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody) &&
+      LATIN_WORD.test(text) &&
+      text.length >= OTHER_WORD_MIN_LETTERS &&
+      VOWEL.test(text) &&
+      !writtenAsAcronym(name, index)
+    );
   });
-  return otherNameWord ? query.tokens[place].text : undefined;
 }

@@ -109,7 +109,7 @@ import {
   acronymStandsFor,
 } from './acronym-rules';
 import { oneWordOfCompany, ONE_WORD_BRAND_SCORE } from './one-word-brand';
-import { capitalsWordOfLongerName, CAPITALS_WORD_CAP } from './capitals-word';
+import { capitalsWordOfLongerName, CAPITALS_WORD_CAP, otherNameWords } from './capitals-word';
 import { addsNameWord, crossedSpellings, kunyaWordAlone, variantsOnlyAgainstMore } from './weak-person-pairs';
 import { acronymLedReading, writesAcronymAndRest } from './acronym-led-reading';
 import { leftOutPatronymic, LEFT_OUT_PATRONYMIC_SHARE } from './left-out-patronymic';
@@ -1524,13 +1524,7 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
     features[0].reason += ` The name is one word of the listed name, a company's distinctive word (no dictionary, given, place or class word), with only class words beside it and a legal form or a company's word among them: a match for review, score ${ONE_WORD_BRAND_SCORE}.`;
   }
   if (comparison.capitalsWord !== undefined) {
-    const others = comparison.unmatchedCandidate
-      .filter((index) => {
-        const kind = candidate.kinds[index];
-        return kind === Kind.Name || kind === Kind.Acronym || kind === Kind.NamedBody;
-      })
-      .map((index) => candidate.tokens[index].text)
-      .join(' ');
+    const others = words(candidate, otherNameWords(candidate, comparison.unmatchedCandidate));
     features[0].reason += ` "${comparison.capitalsWord.toUpperCase()}" in capitals, asked alone, reads as an acronym; the listed name holds it only as an ordinary word beside its other name words ("${others}"), not as its acronym or its one distinctive word: a possible match for review, score at most ${CAPITALS_WORD_CAP}.`;
   }
   if (comparison.oneWordKind) {
