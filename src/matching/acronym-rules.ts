@@ -583,7 +583,7 @@ function restAligned(name: PreparedName, free: Set<number>, index: number): bool
 }
 
 /** Whether an acronym in a longer name is the initials of that name's other words ("… University (SMU)"). */
-function initialsOfOwnWords(name: PreparedName, index: number): boolean {
+export function initialsOfOwnWords(name: PreparedName, index: number): boolean {
   const letters = name.tokens[index].text;
   if (letters.length < 2 || !/^[a-z]+$/.test(letters)) {
     return false;

@@ -71,6 +71,8 @@ export interface NameComparison {
   oneWordKind?: boolean;
   /** A company's one distinctive word against its listed name ("Quarrow" / "Quarrow Technologies Co., Ltd."). */
   oneWordBrand?: boolean;
+  /** The query's short word in capitals asked alone, one ordinary word of the longer listed name (since rules 1.209.0). */
+  capitalsWord?: string;
   /** Organisation names that differ only in a unit's number or letter ("Wing 3" vs "Wing 8"): the two numbers. */
   numberDiffer?: [string, string];
   /** A body's whole name against it with a unit number beside it ("QTRC" / "QTRC 606"): the number and the body's words. */

@@ -111,6 +111,7 @@ import {
   acronymStandsFor,
 } from './acronym-rules';
 import { oneWordOfCompany, ONE_WORD_BRAND_SCORE } from './one-word-brand';
+import { capitalsWordOfLongerName, CAPITALS_WORD_CAP, otherNameWords } from './capitals-word';
 import { addsNameWord, crossedSpellings, kunyaWordAlone, variantsOnlyAgainstMore } from './weak-person-pairs';
 import { acronymLedReading, writesAcronymAndRest } from './acronym-led-reading';
 import { leftOutPatronymic, LEFT_OUT_PATRONYMIC_SHARE } from './left-out-patronymic';
@@ -704,6 +705,14 @@ function compareNamesAsWritten(
   const oneWordBrand = oneWordBrandShape && !acronymWritten && !acronymExpanded;
   // Its other words are the company's class words, not another body's deciding words: the score is the rule's.
   score = oneWordBrand ? Math.min(Math.max(score, ONE_WORD_BRAND_SCORE), ONE_WORD_BRAND_SCORE) : score;
+  // "QARV" / "TARVEL MORSK QARV" (since rules 1.209.0): a short word in capitals asked alone is read as an acronym; a
+  // longer listed name that holds it only as one ordinary word beside its other name words does not write that
+  // acronym, so the word alone is no evidence for it (the name's distinctive word, "Quarrow Group", stays a match).
+  const capitalsWord =
+    query.mode === 'org' && score > CAPITALS_WORD_CAP && !oneWordBrand && !oneWordKind
+      ? capitalsWordOfLongerName(query, candidate, pairs, unmatchedCandidate)
+      : undefined;
+  score = cappedAt(score, capitalsWord !== undefined, CAPITALS_WORD_CAP);
   let decidingDiffer: string[] = [];
   let orgConflict = false;
   let kindDiffer: [string, string] | undefined;
@@ -896,6 +905,7 @@ function compareNamesAsWritten(
     unitType,
     oneWordKind,
     oneWordBrand,
+    capitalsWord,
   };
 }
 
@@ -1564,6 +1574,10 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   }
   if (comparison.oneWordBrand) {
     features[0].reason += ` The name is one word of the listed name, a company's distinctive word (no dictionary, given, place or class word), with only class words beside it and a legal form or a company's word among them: a match for review, score ${ONE_WORD_BRAND_SCORE}.`;
+  }
+  if (comparison.capitalsWord !== undefined) {
+    const others = words(candidate, otherNameWords(candidate, comparison.unmatchedCandidate));
+    features[0].reason += ` "${comparison.capitalsWord.toUpperCase()}" in capitals, asked alone, reads as an acronym; the listed name holds it only as an ordinary word beside its other name words ("${others}"), not as its acronym or its one distinctive word: a possible match for review, score at most ${CAPITALS_WORD_CAP}.`;
   }
   if (comparison.oneWordKind) {
     features[0].reason += ` A one-word name with a foundation's or company's kind word names the body the word alone names, score at least ${ONE_WORD_KIND_SCORE}.`;

@@ -9,6 +9,7 @@ import {
   type NameMode,
 } from './normalise';
 import { isLatinAndArabic } from './abjad-reading';
+import { capitalsWordAlone } from './capitals-word';
 import { getReferenceData, tokenKey } from './reference-data';
 import {
   type TokenLikeness,
@@ -270,6 +271,11 @@ export function pairLikeness(
     return PAIR_TRUNCATION;
   }
   const likeness = cache ? cache.get(qt, ct, person) : wordLikeness(qt, ct, person);
+  if (likeness.how === Likeness.Phonetic && !person && capitalsWordAlone(query) === qi) {
+    // "QARV" asked alone (since rules 1.209.0): a short word in capitals is read as an acronym, letter by letter, and
+    // an acronym has no sound: "QNST" is not "Aqanost" for their sound key.
+    return PAIR_NONE;
+  }
   if (person && (isCompoundSyllable(query, qi) || isCompoundSyllable(candidate, ci)) && !sameSyllable(likeness)) {
     // A syllable of "Mi-kyung" is the same syllable or another name: "kyung" is not "chung".
     return PAIR_NONE;
