@@ -18,12 +18,18 @@ const demo: IndexEntry = {
   names: ['Quarrow Tide Foundation'],
   demo: true,
 };
-const real: IndexEntry = { entityId: 'real:belvastro-tide-foundation', schema: 'Organization', names: ['Belvastro Tide Foundation'] };
+const real: IndexEntry = {
+  entityId: 'real:belvastro-tide-foundation',
+  schema: 'Organization',
+  names: ['Belvastro Tide Foundation'],
+};
 
 describe('demo bodies', () => {
   const index = indexOf([demo, real]);
   const found = (name: string, countries?: string[]) =>
-    index.search({ name, ...(countries ? { countries } : {}) }, { limit: 20, threshold: 0.3 }).map((result) => result.entityId);
+    index
+      .search({ name, ...(countries ? { countries } : {}) }, { limit: 20, threshold: 0.3 })
+      .map((result) => result.entityId);
 
   it.each([
     ['QTF', 'its initials'],

@@ -6,7 +6,10 @@
 
 /** A name as a demo body's name is compared with a query's: letters and digits only, in lower case. */
 export function wholeNameKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The keys of a query's names (its name and aliases) as written. */

@@ -208,7 +208,10 @@ describe(PathRiskService.name, () => {
 });
 
 describe(`${PathRiskService.name} demo bodies (rules 1.206.0)`, () => {
-  const demoNode = (id: string, riskCategories: string[] = []): WalkNode => ({ ...node(id, riskCategories), demo: true });
+  const demoNode = (id: string, riskCategories: string[] = []): WalkNode => ({
+    ...node(id, riskCategories),
+    demo: true,
+  });
   const { repository } = fakeRepository(
     [node('real university'), demoNode('demo foundation'), demoNode('demo defence works', ['defence-industry'])],
     [

@@ -227,7 +227,10 @@ export function targetReasons(node: WalkNode, rules: RiskRules): TargetReason[] 
     });
   }
   // Since rules 1.206.0: a demo body's reasons say it is one (its categories and listings are made up).
-  const said = node.demo === true ? reasons.map((reason) => ({ ...reason, description: `${reason.description} (${DEMO_BODY_PHRASE})` })) : reasons;
+  const said =
+    node.demo === true
+      ? reasons.map((reason) => ({ ...reason, description: `${reason.description} (${DEMO_BODY_PHRASE})` }))
+      : reasons;
   return said.sort(
     (left, right) =>
       right.weight - left.weight ||
