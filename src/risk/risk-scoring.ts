@@ -285,6 +285,11 @@ export function riskLevelFrom(
 }
 
 /** A short form for sentences: the name, with an acronym alias when there is one ("… (SASTIND)"). */
+/** A node's name as a sentence names a party (since rules 1.206.0 a demo body is said to be one). */
+export function nameSaid(node: { name: string; demo?: boolean }): string {
+  return node.demo === true ? `${node.name} (${DEMO_BODY_PHRASE})` : node.name;
+}
+
 export function displayName(node: Pick<WalkNode, 'name' | 'aliases'> & { demo?: boolean }): string {
   const acronym = node.aliases.find((alias) => /^[A-Z][A-Z0-9&-]{1,9}$/.test(alias) && !node.name.includes(alias));
   const name = acronym ? `${node.name} (${acronym})` : node.name;

@@ -23,8 +23,7 @@ describe(`${ScreeningService.name} demo bodies (rules 1.206.0)`, () => {
     },
   ];
   const snapshot = suppliedSnapshot(entries);
-  const details = snapshot.details as Map<string, { riskCategories: string[] }>;
-  details.get('demo:quarrow-defence-works')!.riskCategories = ['defence-industry'];
+  snapshot.details.get('demo:quarrow-defence-works')!.riskCategories.push('defence-industry');
   const { sut } = screeningServiceOver(snapshot);
 
   it.each([

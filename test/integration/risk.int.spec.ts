@@ -121,7 +121,9 @@ describe('affiliation risk on the seed graph', () => {
       .find((step) => step.type === 'OWNED_BY');
     expect(owned?.ownership).toMatchObject({ band: 'exposure', share: 0.12, basis: 'exact' });
     const sentences = assessment.findings.map((finding) => finding.sentence).join('\n');
-    expect(sentences).toContain('12% stake held by Example Defence Systems Company: an exposure, not control');
+    expect(sentences).toContain(
+      '12% stake held by Example Defence Systems Company (a fictional demo body): an exposure, not control',
+    );
   });
 
   it('reads a share range at its upper bound and says so', async () => {
