@@ -110,7 +110,14 @@ async function rorEntries(): Promise<IndexEntry[]> {
 
 function seedEntries(): IndexEntry[] {
   const curated = JSON.parse(readFileSync(join(ROOT, 'seed', 'curated', 'china-state-structure.json'), 'utf8')) as {
-    entities: { id: string; label: string; name: string; aliases?: string[]; country?: string[] }[];
+    entities: {
+      id: string;
+      label: string;
+      name: string;
+      aliases?: string[];
+      country?: string[];
+      properties?: { demo?: boolean };
+    }[];
   };
   const tracker = JSON.parse(readFileSync(join(ROOT, 'seed', 'data', 'china-defence-universities.json'), 'utf8')) as {
     values: { uuid: string; value: string; meta: { aliases?: string[] } }[];
@@ -122,6 +129,8 @@ function seedEntries(): IndexEntry[] {
       names: [entity.name, ...(entity.aliases ?? [])],
       countries: entity.country ?? [],
       listIds: [],
+      // The seed's fictional demo bodies, as the screening index marks them (since rules 1.210.0).
+      ...(entity.properties?.demo === true ? { demo: true } : {}),
     })),
     ...tracker.values.map((value) => ({
       entityId: `tracker:${value.uuid}`,

@@ -10,6 +10,7 @@
 // details text only when it begins with its weak aliases (the first key written), so few rows carry it.
 // city: the towns a registry body is in (ROR's locations) or, since rules 1.145.0, a list entry's address towns: its
 // address for the matcher's own-town reading and the resolution rule's place guard.
+// demo: the seed's fictional demo bodies (since rules 1.210.0 found only by one of their own names written whole).
 MATCH (entity:Entity)
 WHERE entity.id > $after
 WITH entity
@@ -37,6 +38,7 @@ RETURN entity.id AS id,
        coalesce(entity.riskCategories, []) AS riskCategories,
        entity.listId IS NOT NULL AS fromList,
        entity.registryStatus AS registryStatus,
+       entity.demo = true AS demo,
        CASE WHEN entity.details STARTS WITH '{"weakAliases":' THEN entity.details END AS weakDetails,
        activeListings,
        listingCount

@@ -64,6 +64,7 @@ import { MEMBER_PLACE_WORDS, SYSTEM_MEMBERS_MIN, SYSTEM_MEMBER_CAP, placeAfterNa
 import { comparableIndices } from './matcher-shared';
 import { countriesNamed, writesCountryOf } from './country-in-name';
 import type { SearchWork } from './search-work';
+import { demoNamedWhole, queryWholeNameKeys, wholeNameKey } from './demo-bodies';
 
 /**
  * Margin between a name's most reachable evidence and the SCORED_NAMES-th best score before the name is
@@ -115,7 +116,11 @@ const GRAM_ALPHABET = 37;
  * `search`'s options: SearchOptions, and what this search may share with an earlier search of the same party's names
  * (`work`, see SearchWork): the same answer, less work. Without `work` the search makes everything itself.
  */
-export type IndexSearchOptions = SearchOptions & { work?: SearchWork };
+export type IndexSearchOptions = SearchOptions & {
+  work?: SearchWork;
+  /** The keys of the query's names as given to `search` (see demo-bodies.ts); set by `search` itself. */
+  wholeNames?: ReadonlySet<string>;
+};
 
 /** Trigram keys are bucketed by word length, so a typo lookup reads only words of a similar length. */
 const GRAM_LENGTHS = 24;
@@ -366,7 +371,7 @@ interface PreparedEntry {
 }
 
 /** Version of CandidateIndexState: bump when the index's tables change shape or meaning. */
-const STATE_FORMAT = 3;
+const STATE_FORMAT = 4;
 
 /** A built index as plain data (typed arrays, strings, Maps: structured-clone safe); see `toState`. */
 export interface CandidateIndexState {
@@ -383,6 +388,7 @@ export interface CandidateIndexState {
   identifiers: Map<number, string[]>;
   nameRaw: string[];
   weakNames: Map<string, WeakNameOwner[]>;
+  demoNames: Map<number, string[]>;
   phoneticIds: string[];
   tables: Omit<BuiltTables, 'phoneticIds' | 'scratch'>;
 }
@@ -741,6 +747,9 @@ export class CandidateIndex implements WeightSource {
    * out of the name tables, the blocking keys and the memory per name; read by an exact look-up only.
    */
   private readonly weakNames = new Map<string, WeakNameOwner[]>();
+  /** Since rules 1.210.0: the demo entries (`IndexEntry.demo`) and their own names by `wholeNameKey`. */
+  private readonly demoNames = new Map<number, string[]>();
+  private readonly demoIds = new Map<string, number>();
   /** Entries by identifier, made at the first search that gives one (see `identifierEntries`). */
   private entriesByIdentifier: Map<string, number[]> | undefined;
 
@@ -938,6 +947,10 @@ export class CandidateIndex implements WeightSource {
     if (identifiers.length > 0) {
       this.identifiers.set(entryId, identifiers);
     }
+    if (entry.demo === true) {
+      this.demoNames.set(entryId, entry.names.map(wholeNameKey));
+      this.demoIds.set(entry.entityId, entryId);
+    }
     for (const raw of entry.weakNames ?? []) {
       const key = weakAliasKey(raw);
       if (key.length === 0) {
@@ -1058,6 +1071,7 @@ export class CandidateIndex implements WeightSource {
       identifiers: this.identifiers,
       nameRaw: this.nameRaw,
       weakNames: this.weakNames,
+      demoNames: this.demoNames,
       phoneticIds: phoneticIds.values,
       tables,
     };
@@ -1077,6 +1091,10 @@ export class CandidateIndex implements WeightSource {
     state.entityIds.forEach((id) => index.entityIds.push(id));
     state.nameRaw.forEach((name) => index.nameRaw.push(name));
     state.weakNames.forEach((owners, key) => index.weakNames.set(key, owners));
+    state.demoNames.forEach((keys, entry) => {
+      index.demoNames.set(entry, keys);
+      index.demoIds.set(index.entityIds[entry], entry);
+    });
     // Copied: a deserialised array has another hidden class than the arrays of strings a query's party holds.
     state.identifiers.forEach((values, entry) =>
       index.identifiers.set(
@@ -1139,6 +1157,19 @@ export class CandidateIndex implements WeightSource {
 
   /** Best matches for a query, ranked, with explanations. */
   search(query: MatchQuery, options: IndexSearchOptions = {}): MatchResult[] {
+    if (this.demoNames.size === 0) {
+      return this.searchReadings(query, options);
+    }
+    // Since rules 1.210.0: a demo body is a candidate only when the query writes one of its names whole (see
+    // demo-bodies.ts), whichever reading of the query is searched; what any reading returned is checked again here.
+    const wholeNames = options.wholeNames ?? queryWholeNameKeys(query.name, query.aliases);
+    return this.searchReadings(query, { ...options, wholeNames }).filter((result) => {
+      const entry = this.demoIds.get(result.entityId);
+      return entry === undefined || demoNamedWhole(this.demoNames.get(entry)!, wholeNames);
+    });
+  }
+
+  private searchReadings(query: MatchQuery, options: IndexSearchOptions): MatchResult[] {
     // Since rules 1.158.0: "<name>, <country>" is the name given in that country (`countryAfterName`).
     const schema = options.schema ?? query.schema ?? 'LegalEntity';
     const written = modeOfSchema(schema) === 'org' ? countryAfterName(query.name) : undefined;
@@ -1361,6 +1392,10 @@ export class CandidateIndex implements WeightSource {
         continue;
       }
       seen.add(entry);
+      const demo = this.demoNames.get(entry);
+      if (demo && !demoNamedWhole(demo, options.wholeNames ?? queryWholeNameKeys(query.name, query.aliases))) {
+        continue;
+      }
       const entrySchema = this.schemas.values[built.entrySchema[entry]];
       const compatible = schemasCompatible(schema, entrySchema);
       if (!compatible && !identifiedByName?.has(entry)) {

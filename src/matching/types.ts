@@ -35,6 +35,11 @@ export interface IndexEntry {
    * place written after one of its names that is one of them is its address, not another body's (`own_town`).
    */
   towns?: string[];
+  /**
+   * Since rules 1.210.0: a fictional demo body (the seed's `demo` entities), found only by one of its own names written
+   * whole (see demo-bodies.ts).
+   */
+  demo?: boolean;
 }
 
 /** One nameable reason behind a score. */

@@ -168,6 +168,10 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
         'defence-industry',
       ]),
       curated: boolean('True for a curated graph entity on no list.', false),
+      demo: boolean(
+        'True for a fictional demo body of the seed, found only by one of its own names written whole.',
+        false,
+      ),
       lists: arrayOf(ref('ScreeningListing'), 'The lists the entity is actively on.'),
       features: arrayOf(ref('ScreeningFeature'), 'The reasons behind the score, one per feature.'),
       alsoListedAs: arrayOf(
@@ -243,7 +247,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
         enum: RISK_LEVELS,
       }),
       riskReasons: texts('The findings that set the level.', ['Listed on us-ofac-sdn (CMIC-EO13959)']),
-      rulesVersion: text('The risk rules version the path risks were scored with.', '1.209.0'),
+      rulesVersion: text('The risk rules version the path risks were scored with.', '1.210.0'),
       pathRisksTruncated: boolean('True when a cap cut a path walk short.', false),
     },
   },

@@ -30,7 +30,7 @@ import { ConflictKind, ResolutionStatus, RiskLevel, SensitivityLevel } from './r
 import { chainTo, PathRiskService, sourceIdsOfStep, summary, type Walk } from './path-risk.service';
 import { RISK_RULES } from './risk-rules.provider';
 import type { RiskLevelName, RiskRules } from './risk-rules';
-import { displayName, levelRank, maxLevel, readStep, type WalkNode, type WalkStep } from './risk-scoring';
+import { displayName, levelRank, maxLevel, nameSaid, readStep, type WalkNode, type WalkStep } from './risk-scoring';
 import { listCaveat } from './list-caveat';
 import { listedAmbiguity, listedAmbiguityReason } from './listed-ambiguity';
 import { fixed } from './resolution-rule';
@@ -168,7 +168,7 @@ export class PartnershipService {
         for (const reason of risk.reasons) {
           levels.push({
             level: risk.riskLevel as RiskLevelName,
-            reason: `${roleWord(party.role)} ${risk.entity.name}: ${reason}`,
+            reason: `${roleWord(party.role)} ${nameSaid(risk.entity)}: ${reason}`,
           });
         }
       }
@@ -449,7 +449,7 @@ export class PartnershipService {
         kind: ConflictKind.SHARED_CONTROLLER,
         severity,
         sentence:
-          `${partner.walk!.start.name} (partner) and ${funder.walk!.start.name} (funder) share a controlling body, ` +
+          `${nameSaid(partner.walk!.start)} (partner) and ${nameSaid(funder.walk!.start)} (funder) share a controlling body, ` +
           `${displayName(controller)}: the partner is ${chainWords(partnerChain)} and the funder is ${chainWords(funderChain)}.`,
         parties: [partner.walk!.start.id, funder.walk!.start.id],
         entities: [controller],
@@ -481,8 +481,8 @@ export class PartnershipService {
       severity: maxLevel(finding.level, this.rules.conflicts.funderDefenceMinimumSeverity),
       sentence:
         finding.hops === 0
-          ? `The funder ${funder.walk!.start.name} is itself ${finding.reasons[0].description} (${category}).`
-          : `The funder ${funder.walk!.start.name} is linked to ${displayName(finding.target)} (${category}): ${lowerFirst(finding.sentence)}`,
+          ? `The funder ${nameSaid(funder.walk!.start)} is itself ${finding.reasons[0].description} (${category}).`
+          : `The funder ${nameSaid(funder.walk!.start)} is linked to ${displayName(finding.target)} (${category}): ${lowerFirst(finding.sentence)}`,
       parties: [funder.walk!.start.id],
       entities: [finding.target],
       chains: [{ nodes: finding.nodes, steps: finding.steps }],
@@ -506,8 +506,8 @@ export class PartnershipService {
         severity: maxLevel(listed.level, this.rules.conflicts.listedPartyMinimumSeverity),
         sentence:
           listed.hops === 0
-            ? `The ${roleWord(party.role).toLowerCase()} ${party.walk.start.name} is ${listing.description}.`
-            : `The ${roleWord(party.role).toLowerCase()} ${party.walk.start.name} is within ${listed.hops} ${listed.hops === 1 ? 'hop' : 'hops'} of a listed body: ${lowerFirst(listed.sentence)}`,
+            ? `The ${roleWord(party.role).toLowerCase()} ${nameSaid(party.walk.start)} is ${listing.description}.`
+            : `The ${roleWord(party.role).toLowerCase()} ${nameSaid(party.walk.start)} is within ${listed.hops} ${listed.hops === 1 ? 'hop' : 'hops'} of a listed body: ${lowerFirst(listed.sentence)}`,
         parties: [party.walk.start.id],
         entities: [listed.target],
         chains: [{ nodes: listed.nodes, steps: listed.steps }],
@@ -635,7 +635,7 @@ export class PartnershipService {
         {
           kind: ConflictKind.RESEARCH_AREA_MATCH,
           severity,
-          sentence: `The research area "${area.area}" is ${area.level === 'CONTROLLED' ? 'export-controlled' : 'dual-use related'} (${categories.join('; ')}) and the partner ${start.name} is defence-linked (${link}).${own}`,
+          sentence: `The research area "${area.area}" is ${area.level === 'CONTROLLED' ? 'export-controlled' : 'dual-use related'} (${categories.join('; ')}) and the partner ${nameSaid(start)} is defence-linked (${link}).${own}`,
           parties: [start.id],
           entities: [start],
           chains: [],

@@ -206,3 +206,33 @@ describe(PathRiskService.name, () => {
     await expect(sut.assessMany(['a', 'missing'])).rejects.toThrow('missing');
   });
 });
+
+describe(`${PathRiskService.name} demo bodies (rules 1.210.0)`, () => {
+  const demoNode = (id: string, riskCategories: string[] = []): WalkNode => ({
+    ...node(id, riskCategories),
+    demo: true,
+  });
+  const { repository } = fakeRepository(
+    [node('real university'), demoNode('demo foundation'), demoNode('demo defence works', ['defence-industry'])],
+    [
+      { type: 'FUNDED_BY', from: 'real university', to: 'demo foundation' },
+      { type: 'FUNDED_BY', from: 'demo foundation', to: 'demo defence works' },
+    ],
+  );
+  const sut = new PathRiskService(repository, loadRiskRules());
+
+  it('a real body\u2019s walk never walks into a demo body', async () => {
+    const walk = await sut.walk('real university', { asOf: '2026-01-01' });
+
+    expect(walk.findings).toEqual([]);
+  });
+
+  it('a demo body\u2019s own walk goes through the demo data, and its sentence says so', async () => {
+    const walk = await sut.walk('demo foundation', { asOf: '2026-01-01' });
+
+    expect(walk.findings.map((finding) => finding.target.id)).toEqual(['demo defence works']);
+    expect(walk.findings[0].sentence).toBe(
+      'Funded by demo defence works (a fictional demo body), a defence-industry body (a fictional demo body), 1 hop.',
+    );
+  });
+});

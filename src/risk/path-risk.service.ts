@@ -285,7 +285,15 @@ export class PathRiskService {
         }
       }
       for (const state of walking) {
-        state.frontier = this.walkHop(state.visits, state.truncationReasons, state.frontier, rowsByVia, hop, maxHops);
+        state.frontier = this.walkHop(
+          state.visits,
+          state.truncationReasons,
+          state.frontier,
+          rowsByVia,
+          hop,
+          maxHops,
+          state.start.node.demo,
+        );
         if (hop === 1 && state.sameParty.length > 0) {
           // The start's other entries are walked on from hop 1, as an entity reached through SAME_AS is.
           state.frontier = [...state.sameParty, ...state.frontier.filter((id) => !state.sameParty.includes(id))];
@@ -308,11 +316,17 @@ export class PathRiskService {
     rowsByVia: Map<string, ExpandRow[]>,
     hop: number,
     maxHops: number,
+    fromDemo: boolean,
   ): string[] {
     const { maxRelationshipsPerNode, maxFrontierPerHop } = this.rules.walk;
     const perNode = new Map<string, number>();
     const candidates: Array<{ visit: Visit; order: string }> = [];
     for (const row of frontier.flatMap((id) => rowsByVia.get(id) ?? [])) {
+      // Since rules 1.210.0: a real body's walk never enters a fictional demo body (only a demo body's own walk,
+      // which starts from one its name reached, goes through the demo data).
+      if (row.other.demo && !fromDemo) {
+        continue;
+      }
       const count = (perNode.get(row.viaId) ?? 0) + 1;
       perNode.set(row.viaId, count);
       if (count > maxRelationshipsPerNode) {

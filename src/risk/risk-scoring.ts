@@ -5,6 +5,7 @@ import {
   type RiskRules,
   type WalkedDirection,
 } from './risk-rules';
+import { DEMO_BODY_PHRASE } from '../matching/demo-bodies';
 
 /** An active listing of an entity: the list and its programmes. */
 export interface ListingFact {
@@ -225,7 +226,12 @@ export function targetReasons(node: WalkNode, rules: RiskRules): TargetReason[] 
       sourceIds: listing.sourceIds,
     });
   }
-  return reasons.sort(
+  // Since rules 1.210.0: a demo body's reasons say it is one (its categories and listings are made up).
+  const said =
+    node.demo === true
+      ? reasons.map((reason) => ({ ...reason, description: `${reason.description} (${DEMO_BODY_PHRASE})` }))
+      : reasons;
+  return said.sort(
     (left, right) =>
       right.weight - left.weight ||
       left.kind.localeCompare(right.kind) ||
@@ -279,9 +285,16 @@ export function riskLevelFrom(
 }
 
 /** A short form for sentences: the name, with an acronym alias when there is one ("… (SASTIND)"). */
-export function displayName(node: Pick<WalkNode, 'name' | 'aliases'>): string {
+/** A node's name as a sentence names a party (since rules 1.210.0 a demo body is said to be one). */
+export function nameSaid(node: { name: string; demo?: boolean }): string {
+  return node.demo === true ? `${node.name} (${DEMO_BODY_PHRASE})` : node.name;
+}
+
+export function displayName(node: Pick<WalkNode, 'name' | 'aliases'> & { demo?: boolean }): string {
   const acronym = node.aliases.find((alias) => /^[A-Z][A-Z0-9&-]{1,9}$/.test(alias) && !node.name.includes(alias));
-  return acronym ? `${node.name} (${acronym})` : node.name;
+  const name = acronym ? `${node.name} (${acronym})` : node.name;
+  // Since rules 1.210.0: a demo body is said to be one wherever a sentence names it.
+  return node.demo === true ? `${name} (${DEMO_BODY_PHRASE})` : name;
 }
 
 function percent(share: number): string {
@@ -289,7 +302,7 @@ function percent(share: number): string {
 }
 
 /** How one step reads after its subject, e.g. "supervised by X" or "12% stake held by X: an exposure, not control". */
-export function stepPhrase(step: WalkStep, other: Pick<WalkNode, 'name' | 'aliases'>): string {
+export function stepPhrase(step: WalkStep, other: Pick<WalkNode, 'name' | 'aliases'> & { demo?: boolean }): string {
   const name = displayName(other);
   const ownership = step.ownership;
   if (!ownership) {

@@ -101,7 +101,7 @@ function listingAndCategoryReasons(match: ScreeningMatch, rules: RiskRules): Tar
       aliases: [],
       riskCategories: match.riskCategories,
       riskCategorySourceIds: [],
-      demo: false,
+      demo: match.demo === true,
       listings: [...listings.values()],
     },
     rules,

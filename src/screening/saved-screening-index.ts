@@ -20,6 +20,8 @@ export interface IndexedEntityDetails {
   schema: string;
   kind: string | null;
   riskCategories: string[];
+  /** A fictional demo body of the seed (since rules 1.210.0); absent for every other entity. */
+  demo?: true;
   /** Active listings, one per programme (programme null when the list gives none). */
   listings: Array<{ id: string; programme: string | null }>;
 }

@@ -1,3 +1,4 @@
+import { DEMO_BODY_PHRASE } from '../matching/demo-bodies';
 import { fixed } from '../risk/resolution-rule';
 import type { RiskFinding } from '../risk/models/risk.model';
 import type { ScreeningMatch } from './models/screening-result.model';
@@ -46,13 +47,17 @@ export interface MatchedStart {
 
 /** The entities the screen walks from, by id: each match at or above the threshold and the entries folded into it. */
 export function matchedStarts(
-  matched: ReadonlyArray<Pick<ScreeningMatch, 'entityId' | 'name' | 'score' | 'lists' | 'alsoListedAs' | 'features'>>,
+  matched: ReadonlyArray<
+    Pick<ScreeningMatch, 'entityId' | 'name' | 'score' | 'lists' | 'alsoListedAs' | 'features'> & { demo?: boolean }
+  >,
   queryCountries: readonly string[],
 ): Map<string, MatchedStart> {
   const starts = new Map<string, MatchedStart>();
   for (const match of matched) {
     const namesake = namesakeOfAnotherCountry(match, queryCountries);
-    starts.set(match.entityId, { entityId: match.entityId, name: match.name, score: match.score, namesake });
+    // Since rules 1.210.0: a demo body's paths say it is one.
+    const name = match.demo === true ? `${match.name} (${DEMO_BODY_PHRASE})` : match.name;
+    starts.set(match.entityId, { entityId: match.entityId, name, score: match.score, namesake });
     for (const entry of match.alsoListedAs) {
       if (!starts.has(entry.entityId)) {
         starts.set(entry.entityId, { entityId: entry.entityId, name: entry.name, score: entry.score, namesake });

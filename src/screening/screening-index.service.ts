@@ -440,6 +440,7 @@ export function toIndexEntry(row: IndexSourceRow): { entry: IndexEntry; details:
       listIds,
       weakNames: weakAliasesOf(row.weakDetails),
       ...townsOf(row),
+      ...(row.demo === true ? { demo: true } : {}),
     },
     details: {
       name: row.name,
@@ -447,6 +448,7 @@ export function toIndexEntry(row: IndexSourceRow): { entry: IndexEntry; details:
       schema,
       kind: row.kind,
       riskCategories: row.riskCategories,
+      ...(row.demo === true ? { demo: true } : {}),
       listings: row.activeListings.flatMap((listing): Array<{ id: string; programme: string | null }> =>
         listing.programmes.length > 0
           ? listing.programmes.map((programme) => ({ id: listing.listId, programme }))

@@ -33,6 +33,7 @@ export function suppliedSnapshot(entries: IndexEntry[], programme = 'SDGT'): Scr
           schema: entry.schema,
           kind: null,
           riskCategories: [],
+          ...(entry.demo === true ? { demo: true as const } : {}),
           listings: (entry.listIds ?? []).map((id) => ({ id, programme })),
         },
       ]),

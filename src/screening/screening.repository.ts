@@ -29,6 +29,8 @@ export interface IndexSourceRow {
   weakDetails?: string | null;
   /** A reference registry body's status (active, inactive, withdrawn, deprecated, unresolved); null for other entities. */
   registryStatus?: string | null;
+  /** A fictional demo body of the seed (`demo: true`; since rules 1.210.0 found only by its own names written whole). */
+  demo?: boolean;
 }
 
 export interface ActiveListVersion {

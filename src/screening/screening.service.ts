@@ -537,6 +537,7 @@ function runScreening(
       kind: details?.kind ?? null,
       riskCategories: details?.riskCategories ?? [],
       curated: result.listIds.length === 0,
+      demo: details?.demo === true,
       lists: [
         ...listingsOf(result.entityId, result.listIds),
         ...(result.alsoListedAs ?? []).flatMap((entry) => listingsOf(entry.entityId, entry.listIds)),

@@ -32,6 +32,8 @@ export interface ScoredEntity extends FtmEntity {
   match: boolean;
   features: Record<string, number>;
   explanations: Record<string, { score: number; detail: string }>;
+  /** Since rules 1.210.0: true for a fictional demo body of the seed (found only by one of its own names whole). */
+  demo: boolean;
 }
 
 export interface EntityMatches {
@@ -423,6 +425,7 @@ function toScored(entity: FtmEntity, match: ScreeningMatch): ScoredEntity {
     explanations: Object.fromEntries(
       match.features.map((feature) => [feature.name, { score: feature.value, detail: feature.reason }]),
     ),
+    demo: match.demo === true,
   };
 }
 

@@ -99,7 +99,7 @@ describe('affiliation risk on the seed graph', () => {
     const assessment = await sut.assessEntity(await idOf(HEU));
 
     expect(assessment.rules).toEqual({ id: sut.rules.id, version: sut.rules.version });
-    expect(assessment.rulesVersion).toBe('1.209.0');
+    expect(assessment.rulesVersion).toBe('1.210.0');
   });
 
   it('hides a relationship before its validFrom and shows it after', async () => {
@@ -121,7 +121,9 @@ describe('affiliation risk on the seed graph', () => {
       .find((step) => step.type === 'OWNED_BY');
     expect(owned?.ownership).toMatchObject({ band: 'exposure', share: 0.12, basis: 'exact' });
     const sentences = assessment.findings.map((finding) => finding.sentence).join('\n');
-    expect(sentences).toContain('12% stake held by Example Defence Systems Company: an exposure, not control');
+    expect(sentences).toContain(
+      '12% stake held by Example Defence Systems Company (a fictional demo body): an exposure, not control',
+    );
   });
 
   it('reads a share range at its upper bound and says so', async () => {
@@ -306,7 +308,7 @@ describe('affiliation risk on the seed graph', () => {
         entity: { id: 'demo:example-partner-university' },
       });
       expect(result.partner.resolution.score).toBeGreaterThan(0.9);
-      expect(result.rulesVersion).toBe('1.209.0');
+      expect(result.rulesVersion).toBe('1.210.0');
     });
 
     it('gives the same result for the same input', async () => {

@@ -93,6 +93,9 @@ export class ScreeningMatch {
   /** True for a curated graph entity on no list; false for an actively listed entry. */
   curated!: boolean;
 
+  /** True for a fictional demo body of the seed, found only by one of its own names written whole. */
+  demo!: boolean;
+
   /**
    * The lists (and programmes) the entity is actively listed on, with those of the entries in alsoListedAs; empty for a
    * curated entity.
