@@ -223,10 +223,14 @@ const ONE_VOWEL_ACRONYM = /^(?=[a-z]{4,5}$)[^aeiouy]*[aeiouy][^aeiouy]*$/;
 /** One word of capitals and digits alone in brackets at the end of a name: "… (KNIC)". */
 const BRACKETED_LAST_WORD = /[(（]\s*(\p{Lu}[\p{Lu}\p{Nd}]{1,9})\s*[)）]\s*$/u;
 
+/** Most letters one word gives a spelt acronym: its initial, or two ("CO" of "Company"). */
+const SPELLING_PIECE = 2;
+
 /**
- * Whether `letters` spell `words` in order, each piece the beginning of a word: the first piece the first word's,
- * the last the last word's, words between them skipped or not ("knic": Korean National Insurance Corporation;
- * "fesco": Far Eastern Shipping COmpany; "entc": Esfahan … Nuclear Technology Centre). Letters only.
+ * Whether `letters` spell `words` in order, each piece the first letter or two of a word: the first piece the first
+ * word's, the last the last word's, words between them skipped or not ("knic": Korean National Insurance
+ * Corporation; "fesco": Far Eastern Shipping COmpany; "entc": Esfahan … Nuclear Technology Centre). A place in
+ * brackets ("Pellby") spells no name's words so. Letters only.
  */
 export function spellsWords(letters: string, words: readonly TokenInfo[]): boolean {
   const texts = words.map((word) => word.text).filter((text) => /^[a-z]+$/.test(text));
@@ -243,8 +247,8 @@ export function spellsWords(letters: string, words: readonly TokenInfo[]): boole
     }
     let found = false;
     const text = texts[word];
-    for (let length = 1; !found && length <= text.length && at + length <= letters.length; length++) {
-      if (letters[at + length - 1] !== text[length - 1]) {
+    for (let length = 1; !found && length <= SPELLING_PIECE && at + length <= letters.length; length++) {
+      if (length > text.length || letters[at + length - 1] !== text[length - 1]) {
         break;
       }
       if (at + length === letters.length) {
