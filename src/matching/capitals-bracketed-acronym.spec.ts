@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index';
 import { cachedToken, Kind, prepareName, spellsWords } from './normalise';
 
-// knic (rules 1.206.0): in a list name written all in capitals, one word in brackets at its end that spells the
-// words before it ("… CORPORATION (KNIC)") is the body's own acronym, as it is among small letters, not a place or a
+// Rules 1.206.0 (probe7's C1): in a list name written all in capitals, one word in brackets at its end that spells the
+// words before it ("… CORPORATION (QTIC)") is the body's own acronym, as it is among small letters, not a place or a
 // branch in brackets: the acronym alone finds the entry. Made-up bodies, acronyms and places.
 
 describe(spellsWords.name, () => {

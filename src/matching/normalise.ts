@@ -220,7 +220,7 @@ const ACRONYM_RUN_WORDS = 3;
 /** Four or five letters with exactly one vowel ("IMCS", "GOSV"). */
 const ONE_VOWEL_ACRONYM = /^(?=[a-z]{4,5}$)[^aeiouy]*[aeiouy][^aeiouy]*$/;
 
-/** One word of capitals and digits alone in brackets at the end of a name: "… (KNIC)". */
+/** One word of capitals and digits alone in brackets at the end of a name: "… (QTIC)". */
 const BRACKETED_LAST_WORD = /[(（]\s*(\p{Lu}[\p{Lu}\p{Nd}]{1,9})\s*[)）]\s*$/u;
 
 /** Most letters one word gives a spelt acronym: its initial, or two ("CO" of "Company"). */
@@ -228,8 +228,8 @@ const SPELLING_PIECE = 2;
 
 /**
  * Whether `letters` spell `words` in order, each piece the first letter or two of a word: the first piece the first
- * word's, the last the last word's, words between them skipped or not ("knic": Korean National Insurance
- * Corporation; "fesco": Far Eastern Shipping COmpany; "entc": Esfahan … Nuclear Technology Centre). A place in
+ * word's, the last the last word's, words between them skipped or not ("qtic": Quarrow Tidal Insurance
+ * Corporation; "petco": Pellby Eastern Trading COmpany; "qtc": Quarrow Marsh and Quarrow Tidal Centre). A place in
  * brackets ("Pellby") spells no name's words so. Letters only.
  */
 export function spellsWords(letters: string, words: readonly TokenInfo[]): boolean {
@@ -389,7 +389,7 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
       }
     });
   }
-  // "KOREAN NATIONAL INSURANCE CORPORATION (KNIC)", "FAR EASTERN SHIPPING COMPANY (FESCO)" (since rules 1.206.0): in
+  // "QUARROW TIDAL INSURANCE CORPORATION (QTIC)", "PELLBY EASTERN TRADING COMPANY (PETCO)" (since rules 1.206.0): in
   // a name written all in capitals, one word in brackets at its end that spells the words before it (`spellsWords`)
   // is the body's acronym as the list writes it, as it is among small letters, not a place or branch in brackets.
   const lastWord = tokens.length - 1;

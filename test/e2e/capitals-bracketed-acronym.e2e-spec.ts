@@ -12,8 +12,8 @@ const SCREEN = `query Screen($input: ScreeningInput!) {
 }`;
 
 /**
- * Since rules 1.206.0 (knic, probe7's C1): a list that writes a body's name all in capitals with its own acronym in
- * brackets at the end ("… CORPORATION (KNIC)") names the body by that acronym: screened alone, the acronym alerts on
+ * Since rules 1.206.0 (probe7's C1): a list that writes a body's name all in capitals with its own acronym in
+ * brackets at the end ("… CORPORATION (QTIC)") names the body by that acronym: screened alone, the acronym alerts on
  * the body, through the real importer and the screening index, GraphQL and REST alike. A place in brackets stays a
  * place. Made-up bodies.
  */
