@@ -220,6 +220,51 @@ const ACRONYM_RUN_WORDS = 3;
 /** Four or five letters with exactly one vowel ("IMCS", "GOSV"). */
 const ONE_VOWEL_ACRONYM = /^(?=[a-z]{4,5}$)[^aeiouy]*[aeiouy][^aeiouy]*$/;
 
+/** One word of capitals and digits alone in brackets at the end of a name: "… (QTIC)". */
+const BRACKETED_LAST_WORD = /[(（]\s*(\p{Lu}[\p{Lu}\p{Nd}]{1,9})\s*[)）]\s*$/u;
+
+/** Most letters one word gives a spelt acronym: its initial, or two ("CO" of "Company"). */
+const SPELLING_PIECE = 2;
+
+/**
+ * Whether `letters` spell `words` in order, each piece the first letter or two of a word: the first piece the first
+ * word's, the last the last word's, words between them skipped or not ("qtic": Quarrow Tidal Insurance
+ * Corporation; "petco": Pellby Eastern Trading COmpany; "qtc": Quarrow Marsh and Quarrow Tidal Centre). A place in
+ * brackets ("Pellby") spells no name's words so. Letters only.
+ */
+export function spellsWords(letters: string, words: readonly TokenInfo[]): boolean {
+  const texts = words.map((word) => word.text).filter((text) => /^[a-z]+$/.test(text));
+  if (!/^[a-z]+$/.test(letters) || texts.length < 2) {
+    return false;
+  }
+  // From piece start `at` in the letters and word `word` (that must begin the piece): can the rest be spelt?
+  const memo = new Map<number, boolean>();
+  const spell = (at: number, word: number): boolean => {
+    const key = at * texts.length + word;
+    const known = memo.get(key);
+    if (known !== undefined) {
+      return known;
+    }
+    let found = false;
+    const text = texts[word];
+    for (let length = 1; !found && length <= SPELLING_PIECE && at + length <= letters.length; length++) {
+      if (length > text.length || letters[at + length - 1] !== text[length - 1]) {
+        break;
+      }
+      if (at + length === letters.length) {
+        found = word === texts.length - 1;
+      } else {
+        for (let next = word + 1; !found && next < texts.length; next++) {
+          found = spell(at + length, next);
+        }
+      }
+    }
+    memo.set(key, found);
+    return found;
+  };
+  return spell(0, 0);
+}
+
 /** A person's word written as initials of separate names ("J.-C.", "N.N.", "JC"), see `prepareName`. */
 function writtenInitials(token: RawToken): boolean {
   return token.acronym && token.orig.length <= 3 && (token.dotted || !/[aeiouy]/.test(token.orig));
@@ -343,6 +388,22 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
         acronym[index] = true;
       }
     });
+  }
+  // "QUARROW TIDAL INSURANCE CORPORATION (QTIC)", "PELLBY EASTERN TRADING COMPANY (PETCO)" (since rules 1.211.0): in
+  // a name written all in capitals, one word in brackets at its end that spells the words before it (`spellsWords`)
+  // is the body's acronym as the list writes it, as it is among small letters, not a place or branch in brackets.
+  const lastWord = tokens.length - 1;
+  if (
+    allCapitals &&
+    lastWord >= 2 &&
+    !acronym[lastWord] &&
+    tokens[lastWord].script === Script.Latin &&
+    !legalWord(lastWord) &&
+    !reference.countryNames.has(tokens[lastWord].text) &&
+    BRACKETED_LAST_WORD.exec(raw)?.[1].toLowerCase() === tokens[lastWord].orig.toLowerCase() &&
+    spellsWords(tokens[lastWord].text, tokens.slice(0, lastWord))
+  ) {
+    acronym[lastWord] = true;
   }
   const count = tokens.length;
   const kinds = new Array<number>(count).fill(-1);
