@@ -735,92 +735,78 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(missing.data!.partnerRisk.resolution.explanation).toContain('No person in the graph or lists matched');
   });
 
+  /**
+   * Imports made-up list entries (one FtM line each) under a new list, rebuilds the index, and expects each query
+   * name to resolve on `partnerRisk` to its entry at 0.85 or more, assessed (not UNKNOWN).
+   */
+  async function expectResolvedOnList(
+    prefix: string,
+    entries: ReadonlyArray<{ id: string; schema: 'Person' | 'Organization'; name: string }>,
+    queries: ReadonlyArray<readonly [name: string, entryId: string]>,
+    reason: string,
+  ): Promise<void> {
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const listId = `${prefix}-${randomUUID().slice(0, 8)}`;
+    importedHere.push(listId);
+    const lines = entries.map(({ id, schema, name }) =>
+      JSON.stringify({ id, schema, caption: name, properties: { name: [name], topics: ['sanction'] } }),
+    );
+    writeFileSync(join(directory, 'listed.ftm.json'), lines.join('\n') + '\n');
+    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'listed.ftm.json') });
+    await rebuildScreeningIndex(sut.app, reason);
+
+    for (const [name, entryId] of queries) {
+      const response = await sut.graphql(
+        `query Risk($name: String!) { partnerRisk(name: $name) {
+          riskLevel entity { id } resolution { status entityId score candidates { entityId score } } } }`,
+        { name },
+        reader,
+      );
+      expect(response.errors).toBeUndefined();
+      const risk = response.data!.partnerRisk;
+      expect({ name, ...risk.resolution }).toMatchObject({
+        name,
+        status: 'RESOLVED',
+        entityId: `${listId}:${entryId}`,
+      });
+      expect(risk.resolution.score).toBeGreaterThanOrEqual(0.85);
+      expect(risk.riskLevel).not.toBe('UNKNOWN');
+    }
+  }
+
   it('resolves partnerRisk for a listed person given without the patronymic, and a listed body given in Cyrillic with х (rules 1.203.0)', async () => {
     // Made up: a person listed with given name, patronymic and surname, queried without the patronymic (a common
     // given name beside it, as most are); a body listed in Latin letters that write х as "c" ("ch" less its "h").
-    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
-    const listId = `test-resol-patronymic-${randomUUID().slice(0, 8)}`;
-    importedHere.push(listId);
-    writeFileSync(
-      join(directory, 'listed.ftm.json'),
+    await expectResolvedOnList(
+      'test-resol-patronymic',
       [
-        JSON.stringify({
-          id: 'atq-1',
-          schema: 'Person',
-          caption: 'Alexander Quarrowovich Tarvesk',
-          properties: { name: ['Alexander Quarrowovich Tarvesk'], topics: ['sanction'] },
-        }),
-        JSON.stringify({
-          id: 'kvt-1',
-          schema: 'Organization',
-          caption: 'Tarvec',
-          properties: { name: ['Tarvec'], topics: ['sanction'] },
-        }),
-      ].join('\n') + '\n',
+        { id: 'atq-1', schema: 'Person', name: 'Alexander Quarrowovich Tarvesk' },
+        { id: 'kvt-1', schema: 'Organization', name: 'Tarvec' },
+      ],
+      [
+        ['Alexander Tarvesk', 'atq-1'],
+        ['Тарвех', 'kvt-1'],
+      ],
+      'resolution tests: a patronymic left out, х written otherwise',
     );
-    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'listed.ftm.json') });
-    await rebuildScreeningIndex(sut.app, 'resolution tests: a patronymic left out, х written otherwise');
-
-    for (const [name, entityId] of [
-      ['Alexander Tarvesk', `${listId}:atq-1`],
-      ['Тарвех', `${listId}:kvt-1`],
-    ] as const) {
-      const response = await sut.graphql(
-        `query Risk($name: String!) { partnerRisk(name: $name) {
-          riskLevel entity { id } resolution { status entityId score candidates { entityId score } } } }`,
-        { name },
-        reader,
-      );
-      expect(response.errors).toBeUndefined();
-      const risk = response.data!.partnerRisk;
-      expect(risk.resolution).toMatchObject({ status: 'RESOLVED', entityId });
-      expect(risk.resolution.score).toBeGreaterThanOrEqual(0.85);
-      expect(risk.riskLevel).not.toBe('UNKNOWN');
-    }
   });
 
   it('resolves partnerRisk for a listed person given without the patronymic and with the given name spelt otherwise, and a listed body given in Cyrillic with ц (rules 1.207.0)', async () => {
-    // Made up (another surname than the test above's, whose entry stays in the graph): a person listed with given name, patronymic and surname, queried without the patronymic and with the
-    // given name in another spelling (Aleksandr for Alexander, given_name_forms.yml); a body listed in Latin letters that write ц as "c" (ISO 9).
-    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
-    const listId = `test-resol-spelt-${randomUUID().slice(0, 8)}`;
-    importedHere.push(listId);
-    writeFileSync(
-      join(directory, 'listed.ftm.json'),
+    // Made up (another surname than the test above's, whose entry stays in the graph): a person listed with given
+    // name, patronymic and surname, queried without the patronymic and with the given name in another spelling
+    // (Aleksandr for Alexander, given_name_forms.yml); a body listed in Latin letters that write ц as "c" (ISO 9).
+    await expectResolvedOnList(
+      'test-resol-spelt',
       [
-        JSON.stringify({
-          id: 'axq-1',
-          schema: 'Person',
-          caption: 'Alexander Quarrowovich Tarvoskin',
-          properties: { name: ['Alexander Quarrowovich Tarvoskin'], topics: ['sanction'] },
-        }),
-        JSON.stringify({
-          id: 'kvc-1',
-          schema: 'Organization',
-          caption: 'Tarvic',
-          properties: { name: ['Tarvic'], topics: ['sanction'] },
-        }),
-      ].join('\n') + '\n',
+        { id: 'axq-1', schema: 'Person', name: 'Alexander Quarrowovich Tarvoskin' },
+        { id: 'kvc-1', schema: 'Organization', name: 'Tarvic' },
+      ],
+      [
+        ['Aleksandr Tarvoskin', 'axq-1'],
+        ['Тарвиц', 'kvc-1'],
+      ],
+      'resolution tests: a patronymic left out beside a spelling, ц written c',
     );
-    await importTestList(sut.app, { listId, format: 'ftm', path: join(directory, 'listed.ftm.json') });
-    await rebuildScreeningIndex(sut.app, 'resolution tests: a patronymic left out beside a spelling, ц written c');
-
-    for (const [name, entityId] of [
-      ['Aleksandr Tarvoskin', `${listId}:axq-1`],
-      ['Тарвиц', `${listId}:kvc-1`],
-    ] as const) {
-      const response = await sut.graphql(
-        `query Risk($name: String!) { partnerRisk(name: $name) {
-          riskLevel entity { id } resolution { status entityId score candidates { entityId score } } } }`,
-        { name },
-        reader,
-      );
-      expect(response.errors).toBeUndefined();
-      const risk = response.data!.partnerRisk;
-      expect({ name, ...risk.resolution }).toMatchObject({ name, status: 'RESOLVED', entityId });
-      expect(risk.resolution.score).toBeGreaterThanOrEqual(0.85);
-      expect(risk.riskLevel).not.toBe('UNKNOWN');
-    }
   });
 
   it('assesses a listed person given as the partner or a funder as that person, never "not found" (rules 1.158.0)', async () => {
