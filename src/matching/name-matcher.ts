@@ -1403,7 +1403,7 @@ function parentOfAnotherCountry(comparison: NameComparison): MatchFeature {
 
 /**
  * Since rules 1.206.0: both names compared are generic names, made only of class, field and topic words
- * (`generic-name.ts`: "Ministry of Forestry", "Forestry Research Institute"), the reference data's word classes.
+ * (`generic-name.ts`: "Ministry of Forestry", "Institute of Tidal Research"), the reference data's word classes.
  * Many bodies of many countries bear such a name, and a list entry often carries one as an alias beside its own
  * name ("Ministry of Forestry" for the ministry of one country): the same generic name is no evidence across
  * countries, so two parties whose countries are both known and share none are held to the country conflict's cap,
