@@ -44,7 +44,7 @@ export const MAX_RESEARCH_AREAS = 20;
 export const MAX_TEXT_LENGTH = 200;
 export const MAX_REF_VALUES = 10;
 
-type Role = 'PARTNER' | 'FUNDER' | 'PERSON';
+export type Role = 'PARTNER' | 'FUNDER' | 'PERSON';
 
 interface Party {
   role: Role;
@@ -694,20 +694,38 @@ export function nothingFound(
   return `${assessed}; ${named.join(', ')}, not assessed (above), ${named.length === 1 ? 'is' : 'are'} not counted.`;
 }
 
-/** `funder "X" not found in the graph or lists: not assessed`, `partner "Y" not resolved: not assessed (closest candidate: …)`, and the like. */
 function unassessed(party: Party): UnassessedParty {
   const { resolution } = party;
-  const role = roleWord(party.role).toLowerCase();
+  return {
+    role: party.role,
+    query: resolution.query,
+    status: resolution.status,
+    reason: unassessedReason(party.role, resolution, party.possible),
+  };
+}
+
+/**
+ * `funder "X" not found in the graph or lists: not assessed`, `partner "Y" not resolved: not assessed (closest
+ * candidate: …)`, and the like: the one sentence for a party given and not assessed, in `assessPartnership`,
+ * `partnerRisk` and a case's reasons (`CasesService`), from the party's resolution and, where the route reads one, its
+ * possible listed match.
+ */
+export function unassessedReason(
+  partyRole: Role,
+  resolution: PartyResolution,
+  possible: PossibleMatch | null = null,
+): string {
+  const role = roleWord(partyRole).toLowerCase();
   const given = resolution.method === 'id' ? `id "${resolution.query}"` : `"${resolution.query}"`;
   const candidates = resolution.candidates;
   let reason: string;
-  if (resolution.status === ResolutionStatus.AMBIGUOUS && party.possible?.between) {
-    reason = listedAmbiguityReason(role, given, party.possible.between, party.possible.level);
+  if (resolution.status === ResolutionStatus.AMBIGUOUS && possible?.between) {
+    reason = listedAmbiguityReason(role, given, possible.between, possible.level);
   } else if (resolution.status === ResolutionStatus.AMBIGUOUS && resolution.runnerUp && candidates.length > 0) {
     const best = candidates[0];
     reason = `${role} ${given} is ambiguous between ${best.name} (${fixed(best.score)}) and ${resolution.runnerUp.name} (${fixed(resolution.runnerUp.score)}): not assessed`;
-  } else if (party.possible) {
-    const { candidate } = party.possible;
+  } else if (possible) {
+    const { candidate } = possible;
     reason = `${role} ${given} not resolved: possible match ${candidate.name} (${candidate.lists.join(', ')}; ${fixed(candidate.score)}) on a spelling alone; its listing is counted, its relationships are not walked`;
   } else if (resolution.method === 'id') {
     reason = `${role} ${given} is not in the graph: not assessed`;
@@ -718,7 +736,7 @@ function unassessed(party: Party): UnassessedParty {
     const found = closest !== undefined && closest.score >= resolution.threshold;
     reason = `${role} ${given} ${found ? 'not resolved' : 'not found in the graph or lists'}: not assessed${closest ? ` (closest candidate: ${closest.name}, ${fixed(closest.score)}, ${closestNotResolved(closest, resolution.threshold)})` : ''}`;
   }
-  return { role: party.role, query: resolution.query, status: resolution.status, reason };
+  return reason;
 }
 
 /**
