@@ -17,7 +17,6 @@ import {
   unassessedReason,
 } from '../risk/partnership.service';
 import { PathRiskService } from '../risk/path-risk.service';
-import { fixed } from '../risk/resolution-rule';
 import { RiskService } from '../risk/risk.service';
 import type { RiskLevelName } from '../risk/risk-rules';
 import { levelRank, maxLevel } from '../risk/risk-scoring';

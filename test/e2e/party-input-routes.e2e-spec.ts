@@ -57,7 +57,12 @@ describe('one reading of a party on every route (GraphQL, REST, yente)', () => {
     );
     const assessed = await call(
       `query A($input: AssessPartnershipInput!) { assessPartnership(input: $input) { partner { resolution { country } } people { resolution { country } } } }`,
-      { input: { partner: { name: NOWHERE_BODY, country: given }, people: [{ name: 'Tavish Mordrell', country: given }] } },
+      {
+        input: {
+          partner: { name: NOWHERE_BODY, country: given },
+          people: [{ name: 'Tavish Mordrell', country: given }],
+        },
+      },
     );
     const created = await call(`mutation C($input: CaseInput!) { createCase(input: $input) { parties { country } } }`, {
       input: { title: `Country ${given}`, partner: { name: NOWHERE_BODY, country: given } },
@@ -140,14 +145,15 @@ describe('one reading of a party on every route (GraphQL, REST, yente)', () => {
     const created = await call(`mutation C($input: CaseInput!) { createCase(input: $input) { id } }`, {
       input: { title: 'Not assessed', partner: { name: NOWHERE_BODY } },
     });
-    const run = await call(`mutation R($id: ID!) { runCase(id: $id) { riskLevel reasons } }`, {
+    const run = await call(`mutation R($id: ID!) { runCase(id: $id) { snapshots { riskLevel reasons } } }`, {
       id: created.createCase.id,
     });
+    const [latest] = run.runCase.snapshots;
 
     const sentence = assessed.assessPartnership.reasons[0];
     expect(sentence).toMatch(/^partner ".*" not found in the graph or lists: not assessed/);
-    expect(run.runCase.riskLevel).toBe(assessed.assessPartnership.riskLevel);
-    expect(run.runCase.reasons[0]).toBe(`${sentence}; resolve it with overrideResolution`);
+    expect(latest.riskLevel).toBe(assessed.assessPartnership.riskLevel);
+    expect(latest.reasons[0]).toBe(`${sentence}; resolve it with overrideResolution`);
   });
 
   it('screens a funder that is a listed person as a person: his list entry is a finding of the case', async () => {
@@ -166,7 +172,9 @@ describe('one reading of a party on every route (GraphQL, REST, yente)', () => {
     const funder = run.runCase.parties.find((party: any) => party.role === 'FUNDER');
     expect(funder.resolution).toEqual({ status: 'RESOLVED', entity: { id: listed } });
     expect(
-      run.runCase.findings.filter((finding: any) => finding.kind === 'LIST_MATCH' && finding.matchedEntity?.id === listed),
+      run.runCase.findings.filter(
+        (finding: any) => finding.kind === 'LIST_MATCH' && finding.matchedEntity?.id === listed,
+      ),
     ).toHaveLength(1);
   });
 });
