@@ -273,3 +273,25 @@ export function listMatchSeverity(match: ScreeningMatch, rules: RiskRules): { se
   const level = reasons.length > 0 ? levelForScore(reasons[0].weight * match.score, rules) : 'LOW';
   return { severity: level === 'NONE' ? 'LOW' : level, reasons: reasons.map((reason) => reason.description) };
 }
+
+/**
+ * The schema a case screens a party with: the party's own reading, as `assessPartnership` reads it. A person is
+ * screened as a Person; a partner or funder (given without a type, as `assessPartnership`'s are) as a Person when its
+ * resolution is a person's (a name no organisation answers that the person reading resolved, or left ambiguous
+ * between persons: `eitherSchemaResolution`; or an analyst's override to a person), as an Organization otherwise.
+ */
+export function partyScreeningSchema(
+  role: string,
+  resolution: Pick<CasePartyResolution, 'status' | 'entity' | 'candidates'> | null,
+): 'Person' | 'Organization' {
+  if (role === 'PERSON') {
+    return 'Person';
+  }
+  const read =
+    resolution?.status === ResolutionStatus.RESOLVED
+      ? resolution.entity
+      : resolution?.status === ResolutionStatus.AMBIGUOUS
+        ? (resolution.candidates[0]?.entity ?? null)
+        : null;
+  return read?.kind === 'Person' ? 'Person' : 'Organization';
+}

@@ -10,6 +10,7 @@ import type {
   UpdateCaseInput,
   UpdateCasePartyInput,
 } from './dto/cases.input';
+import { countryInputReason, countryOfInput } from '../matching/country-input';
 import { CaseInputInvalidError } from './cases.errors';
 
 export const MAX_TITLE = 200;
@@ -49,14 +50,16 @@ export function checkIdArgument(field: string, id: string): string {
   return id;
 }
 
+/** A party's country as every route reads one (`countryOfInput`): a code, name or demonym, kept as its code. */
 function checkCountry(field: string, country: string | null | undefined): string | null {
   if (country === null || country === undefined || country === '') {
     return null;
   }
-  if (!/^[A-Za-z]{2}$/.test(country)) {
-    throw new CaseInputInvalidError(field, 'must be an ISO 3166-1 alpha-2 code such as "de"');
+  const code = countryOfInput(country.slice(0, 200));
+  if (code === null) {
+    throw new CaseInputInvalidError(field, countryInputReason(country.slice(0, 40)));
   }
-  return country.toLowerCase();
+  return code;
 }
 
 export interface CheckedParty {
@@ -201,10 +204,13 @@ export function checkPartyUpdate(
     checkText('input.name', input.name, MAX_NAME, true);
   }
   const byId = given(input.id) ? input.id : given(input.name) ? null : current.entityRef;
-  return checkParty('input', role, {
+  const checked = checkParty('input', role, {
     id: byId,
     name: byId ? null : given(input.name) ? input.name : current.name,
-    country: given(input.country) ? input.country : current.country,
+    country: given(input.country) ? input.country : null,
     dateOfBirth: given(input.dateOfBirth) ? input.dateOfBirth : current.dateOfBirth,
   });
+  // A country not given stays as stored: one a case took before countries were read by name (any two letters) is
+  // not refused on an update that does not touch it.
+  return given(input.country) ? checked : { ...checked, country: current.country };
 }

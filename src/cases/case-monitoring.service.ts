@@ -9,7 +9,7 @@ import { PathRiskService } from '../risk/path-risk.service';
 import { ScreeningIndexService } from '../screening/screening-index.service';
 import { MAX_BATCH, ScreeningService } from '../screening/screening.service';
 import { AlertWebhookService } from './alert-webhook.service';
-import { findingEntryIds, partyFindings } from './case-findings';
+import { findingEntryIds, partyFindings, partyScreeningSchema } from './case-findings';
 import { type MonitoredParty, CasesRepository, type Stored } from './cases.repository';
 import { CasesService } from './cases.service';
 import { AlertStatus } from './cases.enums';
@@ -404,11 +404,14 @@ function counted(result: ScreeningResult): Screened {
   return { matches: result.matches.filter((match) => match.match && match.lists.length > 0) };
 }
 
-/** What monitoring screens a party with: its stored name, its role's schema, country and dates of birth. */
+/**
+ * What monitoring screens a party with: its stored name, the schema of its own reading (`partyScreeningSchema`, from
+ * its stored resolution, as the case's runs screen it), country and dates of birth.
+ */
 function screeningInput(party: MonitoredParty): ScreeningInput {
   return {
     name: party.name,
-    schema: party.role === 'PERSON' ? 'Person' : 'Organization',
+    schema: partyScreeningSchema(party.role, party.resolution),
     country: party.country ? [party.country] : null,
     dateOfBirth: party.dateOfBirth.length > 0 ? party.dateOfBirth : null,
     limit: 10,

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { firstColumn, int } from '../neo4j/neo4j-values';
 import { Neo4jService, type QueryRunner, type Row } from '../neo4j/neo4j.service';
+import { ResolutionStatus } from '../risk/risk.enums';
 import type { AuditEventRecord } from './audit-chain';
+import type { CasePartyResolution } from './models/case.model';
 
 /** Stored properties as they come back (plain values; JSON kept as text). */
 export type Stored = Record<string, unknown>;
@@ -233,6 +235,7 @@ export class CasesRepository {
       dateOfBirth: Array.isArray(row.dateOfBirth) ? row.dateOfBirth.map(String) : [],
       partyKey: String(row.partyKey),
       entityId: resolvedEntityId(row.resolution),
+      resolution: storedResolution(row.resolution),
       known: Array.isArray(row.known) ? row.known.map(String) : [],
     }));
   }
@@ -316,8 +319,23 @@ export interface MonitoredParty {
   partyKey: string;
   /** The graph entity the party resolved to (by the resolver or an analyst), whose paths are walked. */
   entityId: string | null;
+  /** The stored resolution (status, entity, candidates), for the schema it is screened with; null before the first. */
+  resolution: Pick<CasePartyResolution, 'status' | 'entity' | 'candidates'> | null;
   /** targetKey#contentHash of every list match and risk path already known for the party. */
   known: string[];
+}
+
+/** A party's stored resolution (JSON): its status, entity and candidates; null when there is none. */
+function storedResolution(resolution: unknown): MonitoredParty['resolution'] {
+  if (typeof resolution !== 'string') {
+    return null;
+  }
+  const parsed = JSON.parse(resolution) as Partial<CasePartyResolution>;
+  return {
+    status: parsed.status ?? ResolutionStatus.NOT_FOUND,
+    entity: parsed.entity ?? null,
+    candidates: Array.isArray(parsed.candidates) ? parsed.candidates : [],
+  };
 }
 
 /** The entity id of a party's stored resolution (JSON), null when it did not resolve. */

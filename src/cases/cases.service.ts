@@ -7,10 +7,16 @@ import { pick } from '../common/collections';
 import { checkAsOf } from '../graph/graph-arguments';
 import { EntityNotFoundError } from '../graph/graph.errors';
 import { EntityResolverService } from '../risk/entity-resolver';
+import type { PartyResolution } from '../risk/models/risk.model';
 import { ResolutionStatus, RiskLevel } from '../risk/risk.enums';
-import { MAX_FUNDERS, MAX_PEOPLE, PartnershipService } from '../risk/partnership.service';
+import {
+  MAX_FUNDERS,
+  MAX_PEOPLE,
+  nothingFound,
+  PartnershipService,
+  unassessedReason,
+} from '../risk/partnership.service';
 import { PathRiskService } from '../risk/path-risk.service';
-import { fixed } from '../risk/resolution-rule';
 import { RiskService } from '../risk/risk.service';
 import type { RiskLevelName } from '../risk/risk-rules';
 import { levelRank, maxLevel } from '../risk/risk-scoring';
@@ -34,6 +40,7 @@ import {
   findingEntryIds,
   partyFindings,
   partyKey,
+  partyScreeningSchema,
   sha256,
   toCaseResolution,
 } from './case-findings';
@@ -99,6 +106,8 @@ interface PendingEvent {
 }
 
 const SCREEN_LIMIT = 10;
+/** What a case's reasons add to the sentence of a party not assessed: the way to settle it. */
+const OVERRIDE_REMEDY = 'resolve it with overrideResolution';
 const DEFAULT_PAGE = 20;
 const MAX_PAGE = 100;
 
@@ -858,8 +867,13 @@ export class CasesService {
     };
   }
 
-  /** The party's resolution now: an analyst's override stands; otherwise the resolver decides again. */
-  private async resolveParty(party: PartyRecord): Promise<CasePartyResolution> {
+  /**
+   * The party's resolution now: an analyst's override stands; otherwise the resolver decides again. `read` is the
+   * resolver's whole answer (null for a party the analyst marked not in the graph), for the reasons' sentences.
+   */
+  private async resolveParty(
+    party: PartyRecord,
+  ): Promise<{ resolution: CasePartyResolution; read: PartyResolution | null }> {
     const expected = party.role === PartyRole.PERSON ? 'person' : 'organisation';
     const override = party.overriddenBy
       ? {
@@ -870,11 +884,17 @@ export class CasesService {
         }
       : null;
     if (party.notInGraph && override) {
-      return { ...party.resolution!, status: ResolutionStatus.NOT_FOUND, entity: null, notInGraph: true };
+      return {
+        resolution: { ...party.resolution!, status: ResolutionStatus.NOT_FOUND, entity: null, notInGraph: true },
+        read: null,
+      };
     }
     if (party.overrideEntityId && override) {
       const byId = await this.resolver.resolve({ id: party.overrideEntityId }, expected);
-      return { ...toCaseResolution(byId, override), candidates: party.resolution?.candidates ?? [] };
+      return {
+        resolution: { ...toCaseResolution(byId, override), candidates: party.resolution?.candidates ?? [] },
+        read: byId,
+      };
     }
     // Since rules 1.200.0 the one path every party takes (`PartnershipService.resolveParty`): a partner or funder
     // given by a name no organisation answers is read as a person too, with the dates of birth the case holds.
@@ -887,7 +907,7 @@ export class CasesService {
       },
       expected,
     );
-    return toCaseResolution(resolution);
+    return { resolution: toCaseResolution(resolution), read: resolution };
   }
 
   private async assess(
@@ -910,8 +930,11 @@ export class CasesService {
   }> {
     const rules = this.pathRisk.rules;
     const resolutions = new Map<string, CasePartyResolution>();
+    const reads = new Map<string, PartyResolution | null>();
     for (const party of parties) {
-      resolutions.set(party.id, await this.resolveParty(party));
+      const { resolution, read } = await this.resolveParty(party);
+      resolutions.set(party.id, resolution);
+      reads.set(party.id, read);
     }
     const drafts: FindingDraft[] = [];
     let listVersions: CaseListVersion[] = [];
@@ -921,7 +944,8 @@ export class CasesService {
     for (const party of parties) {
       const result = await this.screening.screen({
         name: party.name,
-        schema: party.role === PartyRole.PERSON ? 'Person' : 'Organization',
+        // Since rules 1.212.0 the party's own reading (`partyScreeningSchema`), not its role's alone.
+        schema: partyScreeningSchema(party.role, resolutions.get(party.id)!),
         country: party.country ? [party.country] : null,
         dateOfBirth: party.dateOfBirth.length > 0 ? party.dateOfBirth : null,
         limit: SCREEN_LIMIT,
@@ -1023,14 +1047,19 @@ export class CasesService {
       return resolution.status !== ResolutionStatus.RESOLVED && !resolution.notInGraph;
     });
     const unknown = unresolved.length > 0 && levelRank(found) < levelRank(rules.resolution.unknownUnlessAtLeast);
+    // The sentences assessPartnership says of a party not assessed and of nothing found (`unassessedReason`,
+    // `nothingFound`), one for both routes; a case adds its remedy.
     const reasons = [
-      ...unresolved.map((party) => {
-        const resolution = resolutions.get(party.id)!;
-        const best = resolution.candidates[0];
-        return `${party.role.toLowerCase()} "${party.name}" is ${resolution.status === ResolutionStatus.AMBIGUOUS ? 'ambiguous' : 'not found'}${best ? ` (best candidate ${best.entity.name}, ${fixed(best.score)})` : ''}: not assessed; resolve it with overrideResolution`;
-      }),
+      ...unresolved.map((party) => `${unassessedReason(party.role, reads.get(party.id)!)}; ${OVERRIDE_REMEDY}`),
       ...(found === 'NONE'
-        ? ['Nothing found for the parties assessed.']
+        ? unresolved.length < parties.length
+          ? [
+              nothingFound(
+                parties.length - unresolved.length,
+                unresolved.map((party) => ({ role: party.role, query: reads.get(party.id)!.query })),
+              ),
+            ]
+          : []
         : [
             ...new Set(
               counted

@@ -59,7 +59,10 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
     properties: {
       code: text('The public code: BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, …', 'BAD_USER_INPUT'),
       reason: text('The precise cause: SCREENING_INPUT_INVALID, DATASET_NOT_FOUND, …', 'SCREENING_INPUT_INVALID'),
-      message: text('What was wrong, for a person.', 'country[0]: "Atlantis" is not a country code or name'),
+      message: text(
+        'What was wrong, for a person.',
+        'country[0]: "Atlantis" is not a country: give an ISO 3166-1 alpha-2 code ("za"), or a country\'s name or demonym the country tables know ("South Africa", "Chinese")',
+      ),
       field: text('The input field, argument or header that was wrong, where there is one.', 'country[0]'),
       details: {
         type: 'object',
@@ -71,7 +74,8 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
     example: {
       code: 'BAD_USER_INPUT',
       reason: 'SCREENING_INPUT_INVALID',
-      message: 'country[0]: "Atlantis" is not a country code or name',
+      message:
+        'country[0]: "Atlantis" is not a country: give an ISO 3166-1 alpha-2 code ("za"), or a country\'s name or demonym the country tables know ("South Africa", "Chinese")',
       field: 'country[0]',
       details: { field: 'country[0]' },
     },
@@ -105,7 +109,10 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
         'Person, Organization, Company, PublicBody, LegalEntity (default), Vessel, Airplane, Vehicle, Asset.',
         'Organization',
       ),
-      country: texts('Countries: ISO 3166 alpha-2 codes or English names.', ['cn']),
+      country: texts(
+        'Countries, each a code (ISO 3166-1 alpha-2), or a country\'s name or demonym ("South Africa", "Chinese"), read as its code; any other is refused (400, the field named).',
+        ['cn'],
+      ),
       dateOfBirth: texts('Dates of birth: YYYY, YYYY-MM or YYYY-MM-DD.', ['1978-03-02']),
       identifiers: texts('Registration numbers, LEI, IMO, passport numbers…', ['12100000414']),
       limit: integer('How many matches to return.', 5, { minimum: 1, maximum: 50, default: 5 }),
@@ -247,7 +254,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
         enum: RISK_LEVELS,
       }),
       riskReasons: texts('The findings that set the level.', ['Listed on us-ofac-sdn (CMIC-EO13959)']),
-      rulesVersion: text('The risk rules version the path risks were scored with.', '1.211.0'),
+      rulesVersion: text('The risk rules version the path risks were scored with.', '1.212.0'),
       pathRisksTruncated: boolean('True when a cap cut a path walk short.', false),
     },
   },
@@ -834,7 +841,8 @@ export const OPERATIONS: Record<string, OperationSpec> = {
       {
         name: 'countries',
         schema: { type: 'array', items: { type: 'string' } },
-        description: 'Only these countries (repeat the parameter).',
+        description:
+          "Only these countries (repeat the parameter): each a code (ISO 3166-1 alpha-2), or a country's name or demonym, read as its code; any other is refused (400).",
         example: ['cn'],
       },
     ],

@@ -6,6 +6,7 @@ import { EntityNotFoundError } from '../graph/graph.errors';
 import type { EntitySummary } from '../graph/models/entity-summary.model';
 import type { Source } from '../graph/models/source.model';
 import type { Path } from '../graph/models/subgraph.model';
+import { countryInputReason, countryOfInput } from '../matching/country-input';
 import { type AreaSensitivity, ResearchSensitivity } from '../research-areas/research-sensitivity';
 import type { AssessPartnershipInput, FundingInput } from './dto/risk.input';
 import { checkFunding, fundingRows } from './funding-record';
@@ -43,7 +44,7 @@ export const MAX_RESEARCH_AREAS = 20;
 export const MAX_TEXT_LENGTH = 200;
 export const MAX_REF_VALUES = 10;
 
-type Role = 'PARTNER' | 'FUNDER' | 'PERSON';
+export type Role = 'PARTNER' | 'FUNDER' | 'PERSON';
 
 interface Party {
   role: Role;
@@ -106,15 +107,13 @@ export class PartnershipService {
   ) {}
 
   async assess(input: AssessPartnershipInput): Promise<PartnershipAssessment> {
-    const funderRefs = input.funders ?? [];
-    const personRefs = input.people ?? [];
     const areas = input.researchAreas ?? [];
-    checkRef('partner', input.partner);
-    checkCount('funders', funderRefs.length, MAX_FUNDERS);
-    checkCount('people', personRefs.length, MAX_PEOPLE);
+    const partnerRef = checkRef('partner', input.partner);
+    checkCount('funders', (input.funders ?? []).length, MAX_FUNDERS);
+    checkCount('people', (input.people ?? []).length, MAX_PEOPLE);
     checkCount('researchAreas', areas.length, MAX_RESEARCH_AREAS);
-    funderRefs.forEach((ref, index) => checkRef(`funders[${index}]`, ref));
-    personRefs.forEach((ref, index) => checkRef(`people[${index}]`, ref));
+    const funderRefs = (input.funders ?? []).map((ref, index) => checkRef(`funders[${index}]`, ref));
+    const personRefs = (input.people ?? []).map((ref, index) => checkRef(`people[${index}]`, ref));
     areas.forEach((area, index) => {
       if (area.trim().length === 0 || area.length > MAX_TEXT_LENGTH) {
         throw new RiskInputInvalidError(`researchAreas[${index}]`, `must have 1 to ${MAX_TEXT_LENGTH} characters`);
@@ -124,7 +123,7 @@ export class PartnershipService {
     checkFunding(input.funding ?? [], funderRefs.length);
 
     const [partner, funders, people, listVersions] = await Promise.all([
-      this.party('PARTNER', input.partner, 'organisation', asOf),
+      this.party('PARTNER', partnerRef, 'organisation', asOf),
       Promise.all(funderRefs.map((ref) => this.party('FUNDER', ref, 'organisation', asOf))),
       Promise.all(personRefs.map((ref) => this.party('PERSON', ref, 'person', asOf))),
       this.resolver.consultedLists(),
@@ -241,13 +240,12 @@ export class PartnershipService {
     if (args.entityId) {
       return this.pathRisk.partnerRisk(args.entityId, args.asOf ?? null);
     }
-    const ref = {
+    const ref = checkRef('partner', {
       name: args.name,
       country: args.country,
       identifiers: args.identifiers,
       dateOfBirth: args.dateOfBirth,
-    };
-    checkRef('partner', ref);
+    });
     const asOf = checkAsOf(args.asOf);
     // Since rules 1.149.0: no schema is given, so a name no organisation answers is read as a person too
     // (eitherSchemaResolution): a listed person is never "not found in the graph or lists". Since rules 1.166.0 the
@@ -696,20 +694,38 @@ export function nothingFound(
   return `${assessed}; ${named.join(', ')}, not assessed (above), ${named.length === 1 ? 'is' : 'are'} not counted.`;
 }
 
-/** `funder "X" not found in the graph or lists: not assessed`, `partner "Y" not resolved: not assessed (closest candidate: …)`, and the like. */
 function unassessed(party: Party): UnassessedParty {
   const { resolution } = party;
-  const role = roleWord(party.role).toLowerCase();
+  return {
+    role: party.role,
+    query: resolution.query,
+    status: resolution.status,
+    reason: unassessedReason(party.role, resolution, party.possible),
+  };
+}
+
+/**
+ * `funder "X" not found in the graph or lists: not assessed`, `partner "Y" not resolved: not assessed (closest
+ * candidate: …)`, and the like: the one sentence for a party given and not assessed, in `assessPartnership`,
+ * `partnerRisk` and a case's reasons (`CasesService`), from the party's resolution and, where the route reads one, its
+ * possible listed match.
+ */
+export function unassessedReason(
+  partyRole: Role,
+  resolution: PartyResolution,
+  possible: PossibleMatch | null = null,
+): string {
+  const role = roleWord(partyRole).toLowerCase();
   const given = resolution.method === 'id' ? `id "${resolution.query}"` : `"${resolution.query}"`;
   const candidates = resolution.candidates;
   let reason: string;
-  if (resolution.status === ResolutionStatus.AMBIGUOUS && party.possible?.between) {
-    reason = listedAmbiguityReason(role, given, party.possible.between, party.possible.level);
+  if (resolution.status === ResolutionStatus.AMBIGUOUS && possible?.between) {
+    reason = listedAmbiguityReason(role, given, possible.between, possible.level);
   } else if (resolution.status === ResolutionStatus.AMBIGUOUS && resolution.runnerUp && candidates.length > 0) {
     const best = candidates[0];
     reason = `${role} ${given} is ambiguous between ${best.name} (${fixed(best.score)}) and ${resolution.runnerUp.name} (${fixed(resolution.runnerUp.score)}): not assessed`;
-  } else if (party.possible) {
-    const { candidate } = party.possible;
+  } else if (possible) {
+    const { candidate } = possible;
     reason = `${role} ${given} not resolved: possible match ${candidate.name} (${candidate.lists.join(', ')}; ${fixed(candidate.score)}) on a spelling alone; its listing is counted, its relationships are not walked`;
   } else if (resolution.method === 'id') {
     reason = `${role} ${given} is not in the graph: not assessed`;
@@ -720,7 +736,7 @@ function unassessed(party: Party): UnassessedParty {
     const found = closest !== undefined && closest.score >= resolution.threshold;
     reason = `${role} ${given} ${found ? 'not resolved' : 'not found in the graph or lists'}: not assessed${closest ? ` (closest candidate: ${closest.name}, ${fixed(closest.score)}, ${closestNotResolved(closest, resolution.threshold)})` : ''}`;
   }
-  return { role: party.role, query: resolution.query, status: resolution.status, reason };
+  return reason;
 }
 
 /**
@@ -752,7 +768,11 @@ function possibleMatchReason(party: Party): string {
   return `${roleWord(party.role)} "${party.resolution.query}": possible match, not resolved: ${candidate.name} (${candidate.entityId}) at ${fixed(candidate.score)}, the names differing only in "${words[0]}" and "${words[1]}", alike in spelling alone. ${listing}`;
 }
 
-function checkRef(field: string, ref: (PartyRef & { dateOfBirth?: string[] | null }) | null | undefined): void {
+/** The party as given, checked; its country read as every route reads one (`countryOfInput`), as its code. */
+function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null }>(
+  field: string,
+  ref: Ref | null | undefined,
+): Ref {
   if (!ref || (!ref.id && !ref.name?.trim())) {
     throw new RiskInputInvalidError(field, 'give an id or a name');
   }
@@ -765,8 +785,9 @@ function checkRef(field: string, ref: (PartyRef & { dateOfBirth?: string[] | nul
   if ((ref.id?.length ?? 0) > 300 || (ref.name?.length ?? 0) > MAX_TEXT_LENGTH) {
     throw new RiskInputInvalidError(field, `an id has at most 300 characters, a name at most ${MAX_TEXT_LENGTH}`);
   }
-  if (ref.country && !/^[A-Za-z]{2}$/.test(ref.country)) {
-    throw new RiskInputInvalidError(`${field}.country`, 'must be an ISO 3166-1 alpha-2 code such as "cn"');
+  const country = ref.country ? countryOfInput(ref.country.slice(0, 200)) : null;
+  if (ref.country && country === null) {
+    throw new RiskInputInvalidError(`${field}.country`, countryInputReason(ref.country.slice(0, 40)));
   }
   for (const [name, values] of [
     ['identifiers', ref.identifiers],
@@ -784,6 +805,7 @@ function checkRef(field: string, ref: (PartyRef & { dateOfBirth?: string[] | nul
       }
     });
   }
+  return country === null ? ref : { ...ref, country };
 }
 
 function checkCount(field: string, count: number, maximum: number): void {

@@ -9,7 +9,6 @@ import { RiskLevel } from '../risk/risk.enums';
 import { PathRiskService, type PathRiskSummary } from '../risk/path-risk.service';
 import { fixed } from '../risk/resolution-rule';
 import { levelForScore, riskLevelFrom } from '../risk/risk-scoring';
-import { countryCode } from '../common/country-codes';
 import { yieldToEventLoop } from '../common/event-loop';
 import {
   NAME_WORD_CHARACTER,
@@ -18,6 +17,7 @@ import {
   REFUSED_CONTROL_CHARACTER_REASON,
 } from '../common/control-characters';
 import { MATCH_THRESHOLD, type MatchQuery, type MatchResult, SearchWork } from '../matching';
+import { countryInputReason, countryOfInput } from '../matching/country-input';
 import type { ScreeningInput } from './dto/screening.input';
 import type { ScreeningMatch, ScreeningResult } from './models/screening-result.model';
 import { ScreeningInputError } from './screening.errors';
@@ -646,9 +646,9 @@ export function prepareScreening(input: ScreeningInput, prefix: string): Prepare
     }
   }
   const countries = checkList(input.country, `${prefix}country`, 100).map((raw, position) => {
-    const code = countryCode(raw);
+    const code = countryOfInput(raw);
     if (!code) {
-      throw new ScreeningInputError(`${prefix}country[${position}]`, `"${raw}" is not a country code or name`);
+      throw new ScreeningInputError(`${prefix}country[${position}]`, countryInputReason(raw));
     }
     return code;
   });

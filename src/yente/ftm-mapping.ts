@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { stringList } from '../common/collections';
-import { countryCode } from '../common/country-codes';
+import { countryOfInput } from '../matching/country-input';
 import type { ScreeningInput } from '../screening/dto/screening.input';
 import { readDetails } from '../watchlists/watchlist-entity';
 import { YenteQueryError } from './yente.errors';
@@ -239,7 +239,7 @@ export function toScreeningInput(
     aliases: names.slice(1),
     schema: example.schema,
     // FollowTheMoney drops values that are not countries ("zz", "EU"); so does yente, so do we.
-    country: collect(properties, COUNTRY_PROPERTIES).filter((value) => countryCode(value) !== null),
+    country: collect(properties, COUNTRY_PROPERTIES).filter((value) => countryOfInput(value) !== null),
     dateOfBirth: birthDates,
     identifiers: collect(properties, IDENTIFIER_PROPERTIES),
     limit: options.limit,

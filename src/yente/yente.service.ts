@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { GraphService } from '../graph/graph.service';
 import { RelationshipDirection } from '../graph/graph.enums';
+import { countryInputReason, countryOfInput } from '../matching/country-input';
 import type { ScreeningMatch } from '../screening/models/screening-result.model';
 import { ScreeningIndexService } from '../screening/screening-index.service';
 import { MAX_LIMIT, prepareScreening, ScreeningService } from '../screening/screening.service';
@@ -243,6 +244,15 @@ export class YenteService {
     if (!Number.isInteger(options.offset) || options.offset < 0 || options.offset + options.limit > MAX_LIMIT) {
       throw new YenteQueryError('offset', `offset + limit must be at most ${MAX_LIMIT}`);
     }
+    // Read as every route reads a country (a code, name or demonym): one the tables do not know is refused, not
+    // dropped, since a filter that silently loses a value widens the answer.
+    const countries = options.countries.map((country, position) => {
+      const code = countryOfInput(country.slice(0, 200));
+      if (code === null) {
+        throw new YenteQueryError(`countries[${position}]`, countryInputReason(country.slice(0, 40)));
+      }
+      return code;
+    });
     const q = options.q.trim();
     if (q.length === 0) {
       return { results: [], facets: {}, total: { value: 0, relation: 'eq' }, limit: options.limit, offset: 0 };
@@ -252,7 +262,6 @@ export class YenteService {
     const texts = await this.graph.searchEntities(q, MAX_LIMIT);
     const ids = [...new Set([...named.matches.map((match) => match.entityId), ...texts.map((hit) => hit.entity.id)])];
     const rows = await this.repository.findEntities(ids);
-    const countries = options.countries.map((country) => country.toLowerCase());
     const entities = ids
       .flatMap((id) => {
         const row = rows.get(id);

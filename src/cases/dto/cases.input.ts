@@ -13,7 +13,7 @@ export class CaseOrganisationInput {
   /** 1 to 200 characters. */
   name?: string | null;
 
-  /** ISO 3166-1 alpha-2 code. */
+  /** The country: a code (ISO 3166-1 alpha-2), or a country's name or demonym ("South Africa", "Chinese"), read as its code (any other is refused). */
   country?: string | null;
 
   /**
@@ -32,7 +32,7 @@ export class CasePersonInput {
   /** 1 to 200 characters. */
   name?: string | null;
 
-  /** ISO 3166-1 alpha-2 code (nationality). */
+  /** The nationality: a code (ISO 3166-1 alpha-2), or a country's name or demonym ("South Africa", "Chinese"), read as its code (any other is refused). */
   country?: string | null;
 
   /** YYYY, YYYY-MM or YYYY-MM-DD (at most 10). */
@@ -102,7 +102,7 @@ export class AddCasePartyInput {
   /** 1 to 200 characters; give this or id. */
   name?: string | null;
 
-  /** ISO 3166-1 alpha-2 code (nationality for a person). */
+  /** The country (nationality for a person): a code (ISO 3166-1 alpha-2), or a country's name or demonym ("South Africa", "Chinese"), read as its code (any other is refused). */
   country?: string | null;
 
   /**
@@ -124,7 +124,7 @@ export class UpdateCasePartyInput {
   /** 1 to 200 characters; replaces the id the party was given by. */
   name?: string | null;
 
-  /** ISO 3166-1 alpha-2 code; an empty string clears it. */
+  /** The country: a code (ISO 3166-1 alpha-2), or a country's name or demonym ("South Africa", "Chinese"), read as its code (any other is refused); an empty string clears it. */
   country?: string | null;
 
   /** Birth dates (replaces them; [] clears them): YYYY, YYYY-MM or YYYY-MM-DD; any role, read when the name is read as a person. */

@@ -121,7 +121,10 @@ export class CaseParty {
   /** The name as given; for a party given by id, the name of that entity (its id when no entity has it). */
   name!: string;
 
-  /** ISO 3166-1 alpha-2 code as given (nationality for a person); null when none was given. */
+  /**
+   * The ISO 3166-1 alpha-2 code of the country given (nationality for a person; a name or demonym given is kept as its
+   * code); null when none was given.
+   */
   country!: string | null;
 
   /** Dates of birth as given (YYYY, YYYY-MM or YYYY-MM-DD): a person's, or a partner's or funder's given as one; empty otherwise. */

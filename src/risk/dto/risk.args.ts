@@ -13,7 +13,7 @@ export class PartnerRiskArgs extends AsOfArgs {
    */
   name?: string | null;
 
-  /** ISO 3166-1 alpha-2 code: a feature of the name match. */
+  /** The country: a code (ISO 3166-1 alpha-2), or a country's name or demonym ("South Africa", "Chinese"), read as its code (any other is refused). A feature of the name match. */
   country?: string | null;
 
   /** Registration numbers, LEI, ROR id…: one on both records resolves on its own (at most 10), as in assessPartnership. */

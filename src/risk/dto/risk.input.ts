@@ -13,7 +13,10 @@ export abstract class PartyRefInput {
 
 @InputType({ description: 'A body given by graph id, or by name (and optionally country) to resolve.' })
 export class EntityRefInput extends PartyRefInput {
-  /** ISO 3166-1 alpha-2 code: a feature of the match score (agreement raises it, conflict lowers it). */
+  /**
+   * The country: a code (ISO 3166-1 alpha-2), or a country's name or demonym ("South Africa", "Chinese"), read as its code (any other is refused). A feature of the match score (agreement raises it, conflict
+   * lowers it).
+   */
   country?: string | null;
 
   /** Registration numbers, LEI…: one on both records resolves on its own (at most 10). */
@@ -28,7 +31,7 @@ export class EntityRefInput extends PartyRefInput {
 
 @InputType({ description: 'A person given by graph id, or by name (and optionally country) to resolve.' })
 export class PersonRefInput extends PartyRefInput {
-  /** ISO 3166-1 alpha-2 code (nationality): a feature of the score. */
+  /** The nationality: a code (ISO 3166-1 alpha-2), or a country's name or demonym ("South Africa", "Chinese"), read as its code (any other is refused). A feature of the score. */
   country?: string | null;
 
   /** Passport or other numbers (at most 10). */

@@ -279,7 +279,7 @@ export class PartyResolution {
   /** The id or name as given. */
   query!: string;
 
-  /** The ISO 3166-1 alpha-2 code as given; null when none was given. */
+  /** The ISO 3166-1 alpha-2 code of the country given (a name or demonym given reads as its code); null when none was given. */
   country!: string | null;
 
   /** The entity resolved to; null unless RESOLVED. */

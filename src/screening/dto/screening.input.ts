@@ -11,7 +11,10 @@ export class ScreeningInput {
   /** Person, Organization, Company, PublicBody, LegalEntity (default), Vessel, Airplane, Vehicle, Asset. */
   schema?: string | null;
 
-  /** Countries: ISO 3166 alpha-2 codes or English names. */
+  /**
+   * Countries, each a code (ISO 3166-1 alpha-2), or a country's name or demonym ("South Africa", "Chinese"), read as
+   * its code (any other is refused).
+   */
   country?: string[] | null;
 
   /** Dates of birth: YYYY, YYYY-MM or YYYY-MM-DD. */

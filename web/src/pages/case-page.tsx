@@ -499,7 +499,7 @@ function PartyFields({
               value={row.country}
               onChange={(event) => setRow({ ...row, country: event.target.value })}
             />
-            <span className="muted hint-inline">ISO code</span>
+            <span className="muted hint-inline">ISO code or name</span>
           </>
         )}
       </Field>

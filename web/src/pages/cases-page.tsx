@@ -226,7 +226,13 @@ export function NewCasePage() {
         return (
           <div key={index} className="party-row" role="group" aria-label={ordinal}>
             {text(`${prefix}.name`, `${ordinal} name`, row.name, (name) => update({ name }))}
-            {text(`${prefix}.country`, `${ordinal} country`, row.country, (country) => update({ country }), 'ISO code')}
+            {text(
+              `${prefix}.country`,
+              `${ordinal} country`,
+              row.country,
+              (country) => update({ country }),
+              'ISO code or name',
+            )}
             {text(
               `${prefix}.dateOfBirth`,
               `${ordinal} date of birth`,
@@ -268,7 +274,7 @@ export function NewCasePage() {
             'Partner country',
             partner.country,
             (country) => setPartner({ ...partner, country }),
-            'ISO code, such as cn',
+            'ISO code or name, such as cn',
           )}
           {text(
             'input.partner.dateOfBirth',
