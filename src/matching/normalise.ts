@@ -221,7 +221,7 @@ const ACRONYM_RUN_WORDS = 3;
 const ONE_VOWEL_ACRONYM = /^(?=[a-z]{4,5}$)[^aeiouy]*[aeiouy][^aeiouy]*$/;
 
 /** One word of capitals and digits alone in brackets at the end of a name: "… (QTIC)". */
-const BRACKETED_LAST_WORD = /[(（]\s*(\p{Lu}[\p{Lu}\p{Nd}]{1,9})\s*[)）]\s*$/u;
+export const BRACKETED_LAST_WORD = /[(（]\s*(\p{Lu}[\p{Lu}\p{Nd}]{1,9})\s*[)）]\s*$/u;
 
 /** Most letters one word gives a spelt acronym: its initial, or two ("CO" of "Company"). */
 const SPELLING_PIECE = 2;

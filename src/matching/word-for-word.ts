@@ -16,7 +16,7 @@
  */
 import { wordsWithout } from '../common/collections';
 import { KINDS_NAMING_NOTHING } from './generic-name';
-import { prepareName, spellsWords, type PreparedName } from './normalise';
+import { BRACKETED_LAST_WORD, prepareName, spellsWords, type PreparedName } from './normalise';
 import { currentRegionCode, getReferenceData } from './reference-data';
 import { asciiForm, Script } from './tokenise';
 
@@ -27,9 +27,6 @@ interface LetterWord {
   orig: string;
   latin: boolean;
 }
-
-/** One word of capitals and digits alone in brackets at the end of a name: "… (QTIC)". */
-const BRACKETED_LAST_WORD = /[(（]\s*(\p{Lu}[\p{Lu}\p{Nd}]{1,9})\s*[)）]\s*$/u;
 
 /**
  * Since rules 1.212.0 (resb, probe7's B2): the place of a name's last word when it is written in capitals alone in
