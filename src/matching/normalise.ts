@@ -221,7 +221,7 @@ const ACRONYM_RUN_WORDS = 3;
 const ONE_VOWEL_ACRONYM = /^(?=[a-z]{4,5}$)[^aeiouy]*[aeiouy][^aeiouy]*$/;
 
 /** One word of capitals and digits alone in brackets at the end of a name: "… (QTIC)". */
-const BRACKETED_LAST_WORD = /[(（]\s*(\p{Lu}[\p{Lu}\p{Nd}]{1,9})\s*[)）]\s*$/u;
+export const BRACKETED_LAST_WORD = /[(（]\s*(\p{Lu}[\p{Lu}\p{Nd}]{1,9})\s*[)）]\s*$/u;
 
 /** Most letters one word gives a spelt acronym: its initial, or two ("CO" of "Company"). */
 const SPELLING_PIECE = 2;
@@ -1267,7 +1267,8 @@ export function nameVariants(raw: string): string[] {
  */
 export function queryNameVariants(raw: string): string[] {
   const written = writtenVariants(raw, true);
-  const members = written.length > 0 ? [...systemMemberNames(raw), ...renderedClassNames(raw)] : [];
+  const members =
+    written.length > 0 ? [...systemMemberNames(raw), ...renderedClassNames(raw), ...spelledOutClassNames(raw)] : [];
   return members.length === 0 ? written : [...written, ...members.filter((member) => !written.includes(member))];
 }
 
@@ -1317,6 +1318,52 @@ function renderedClassNames(raw: string): string[] {
     at += rendering.words.length;
   }
   return from === 0 ? [] : [out + raw.slice(from)];
+}
+
+/** A word of a name with the full stop after it, if any: "Univ." */
+const WORD_WITH_STOP = /(?<![\p{L}\p{N}])(\p{L}+)(\.?)(?![\p{L}\p{N}])/gu;
+
+/**
+ * Since rules 1.213.0 (resb, probe7's B1): a name of class words and places alone that writes a class word abbreviated
+ * (org_words.yml class_word_abbreviations: "Univ. of Norland", "Natl. Univ. of Norland") also stands for itself with
+ * the words written out ("University of Norland"). Read as written, the abbreviation was the name's only name word (its
+ * country set apart as a place) and the index looked it up as the acronym "UNIV"; written out, the name is the generic
+ * name it shortens, read as `prepareName` reads such names. A name with a word of its own beside them ("Univ. of
+ * Tarvel", "Quarrow Natl. Bank") is not read so: that word finds its body.
+ */
+function spelledOutClassNames(raw: string): string[] {
+  const abbreviations = getReferenceData().classWordAbbreviations;
+  if (abbreviations.size === 0 || !/\p{L}/u.test(raw)) {
+    return [];
+  }
+  let written = false;
+  const capitals = !/\p{Ll}/u.test(raw);
+  const out = raw.replace(WORD_WITH_STOP, (whole: string, word: string, stop: string) => {
+    const full = abbreviations.get(asciiForm(word));
+    // (In a name written in capitals only with its full stop: "UNIV" alone is a body's acronym.)
+    if (full === undefined || (capitals && stop === '')) {
+      return whole;
+    }
+    written = true;
+    return capitals ? full.toUpperCase() : full;
+  });
+  if (!written) {
+    return [];
+  }
+  const prepared = prepareName(raw, 'org');
+  const reference = getReferenceData();
+  const keys = keysOf(prepared.tokens);
+  const kinds = Array.from(prepared.kinds);
+  // (The abbreviation beside another word: "Univ." alone names no body.)
+  const classOrPlaceOnly =
+    kinds.filter((kind) => kind !== Kind.Stop).length >= 2 &&
+    kinds.every(
+      (kind, index) =>
+        (kind !== Kind.Name && kind !== Kind.Acronym && kind !== Kind.NamedBody && kind !== Kind.Number) ||
+        abbreviations.has(keys[index]) ||
+        findPhrases([keys[index]], reference.classTrie).length > 0,
+    );
+  return classOrPlaceOnly ? [out] : [];
 }
 
 const HANGUL = /\p{Script=Hangul}/u;

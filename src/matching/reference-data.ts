@@ -386,6 +386,11 @@ export interface ReferenceData {
    */
   classWordRenderings: { words: string[]; phrase: string }[];
   /**
+   * Since rules 1.213.0 (resb, probe7's B1): a written abbreviation of a class word and the English word it shortens
+   * ("univ": "University"), read in a name of class words and places alone (org_words.yml class_word_abbreviations).
+   */
+  classWordAbbreviations: Map<string, string>;
+  /**
    * Class groups of units and bodies named after an acronym written first ("ZARVO Tide Institute": org_words.yml
    * acronym_unit_classes, since rules 1.14.0).
    */
@@ -893,6 +898,7 @@ interface OrgWordsFile {
   system_names?: { forms: string[]; members: string[] }[];
   system_name_joiners?: string[];
   class_word_renderings?: Record<string, string[]>;
+  class_word_abbreviations?: Record<string, string[]>;
   word_renderings?: Record<string, string[]>;
   country_forms: Record<string, string[]>;
   compound_parts: { prefixes: string[]; heads: string[] };
@@ -1689,6 +1695,11 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
       .flatMap(([phrase, forms]) => forms.map((form) => ({ words: systemWords(String(form)), phrase })))
       .filter(({ words }) => words.length > 0)
       .sort((a, b) => b.words.length - a.words.length),
+    classWordAbbreviations: new Map(
+      Object.entries(orgWords.class_word_abbreviations ?? {}).flatMap(([word, abbreviations]) =>
+        abbreviations.map((abbreviation) => [asciiForm(String(abbreviation)), word] as const),
+      ),
+    ),
     oneWordClassPhrases: new Set(
       (orgWords.one_word_class_phrases ?? []).map((phrase) => phraseKeys(String(phrase)).join(' ')),
     ),

@@ -21,6 +21,15 @@ describe(ResearchSensitivity.name, () => {
     ['medieval history', 'NONE', [], 'no term at all'],
     ['mission planning', 'NONE', [], 'a term word inside another word ("missile" in "mission") does not match'],
     ['laser spectroscopy of missiles', 'CONTROLLED', ['9', '6'], 'controlled category first, then related'],
+    [
+      'post-quantum cryptography for smart meters',
+      'RELATED',
+      ['5'],
+      'a prefix joined by a hyphen makes another word: not "quantum cryptography", still cryptography',
+    ],
+    ['post-blast explosives forensics', 'RELATED', ['1'], 'the prefix joins only the word after it'],
+    ['quantum cryptography', 'CONTROLLED', ['5'], 'without the prefix the controlled term as before'],
+    ['anti-jamming receivers', 'CONTROLLED', ['5'], '"anti" is not such a prefix: the term "anti jamming" is listed'],
   ])('%s is %s in %j (%s)', (area, level, ids) => {
     const result = sut.assess(area);
     expect(result.level).toBe(level);

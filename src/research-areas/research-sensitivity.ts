@@ -8,6 +8,15 @@ export interface SensitivityVocabulary {
   sources: Array<{ title: string; url: string; publisher: string }>;
   /** Spelling pairs treated as one word (British first). */
   equivalents: Array<[string, string]>;
+  /**
+   * Prefixes that make another word of the word a hyphen joins them to: read as one word with it, so no term starts
+   * there. Optional; none when absent. Since probe7's R2 (resb): "post": "post-quantum cryptography" (classical
+   * algorithms meant to resist quantum computers) is not "quantum cryptography" (quantum key distribution), and reads
+   * as cryptography. Not "anti" nor "counter": "anti-jamming" and "counter-drone" work against the thing named, and the
+   * vocabulary lists such terms as terms of their own; not "non": "non-explosive" agents are still read beside
+   * explosives, for review.
+   */
+  joinedPrefixes?: string[];
   categories: Array<{ id: string; name: string; terms: { controlled: string[]; related: string[] } }>;
 }
 
@@ -50,6 +59,8 @@ const LEVEL_RANK: Record<SensitivityLevel, number> = { NONE: 0, RELATED: 1, CONT
  */
 export class ResearchSensitivity {
   private readonly equivalents: Map<string, string>;
+  /** A word of `joinedPrefixes` and the hyphen after it, before a letter: joined to the word it prefixes. */
+  private readonly joinedPrefix: RegExp | null;
   /** Terms by their first word, longest first, so a longer phrase is tried before its prefix. */
   private readonly termsByFirstWord = new Map<string, CompiledTerm[]>();
 
@@ -59,6 +70,9 @@ export class ResearchSensitivity {
       throw new ResearchVocabularyError(problems);
     }
     this.equivalents = new Map(vocabulary.equivalents.map(([british, other]) => [other, british]));
+    const prefixes = (vocabulary.joinedPrefixes ?? []).map((prefix) => prefix.toLowerCase());
+    this.joinedPrefix =
+      prefixes.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${prefixes.join('|')})[-‐‑](?=\\p{L})`, 'gu') : null;
     vocabulary.categories.forEach((category, categoryIndex) => {
       for (const level of ['controlled', 'related'] as const) {
         for (const term of category.terms[level]) {
@@ -123,9 +137,9 @@ export class ResearchSensitivity {
   }
 
   private words(text: string): string[] {
-    return text
-      .normalize('NFKC')
-      .toLowerCase()
+    const lower = text.normalize('NFKC').toLowerCase();
+    // "post-quantum cryptography" is not "quantum cryptography": the prefix and its word read as one word.
+    return (this.joinedPrefix ? lower.replace(this.joinedPrefix, '$1') : lower)
       .split(/[^\p{L}\p{N}]+/u)
       .filter((word) => word.length > 0)
       .map((word) => {
@@ -143,6 +157,11 @@ function validate(vocabulary: SensitivityVocabulary): string[] {
   vocabulary.equivalents.forEach((pair, index) => {
     if (!Array.isArray(pair) || pair.length !== 2 || pair.some((word) => typeof word !== 'string')) {
       problems.push(`equivalents[${index}]: must be a pair of words`);
+    }
+  });
+  (vocabulary.joinedPrefixes ?? []).forEach((prefix, index) => {
+    if (typeof prefix !== 'string' || !/^\p{L}+$/u.test(prefix)) {
+      problems.push(`joinedPrefixes[${index}]: must be one word of letters`);
     }
   });
   const ids = new Set<string>();

@@ -79,6 +79,38 @@ describe(wordForWordDifference.name, () => {
       'Кварроу университет',
       differs(['quarrow', 'university'], ['кварроу', 'университет'], true),
     ],
+    // Since rules 1.213.0 (resb, probe7's B2): a last word in capitals alone in brackets that spells words of the name,
+    // from any of them to the last, is the body's own acronym beside its name.
+    [
+      "the body's bracketed acronym, spelt from a later word: agrees",
+      'Quarrow-Institut für Tidenkunde und Marschforschung',
+      'Quarrow-Institut für Tidenkunde und Marschforschung (ITM)',
+      null,
+    ],
+    [
+      "the body's bracketed acronym after an article and an honouree: agrees",
+      'Pellby Varn Centre for Tidal Physics',
+      'The Pellby Varn Centre for Tidal Physics (CTP)',
+      null,
+    ],
+    [
+      'the query with the acronym and the name without it: agrees',
+      'Pellby Varn Centre for Tidal Physics (CTP)',
+      'Pellby Varn Centre for Tidal Physics',
+      null,
+    ],
+    [
+      'a bracketed word that spells no words of the name: differs',
+      'Quarrow Tidal Institute',
+      'Quarrow Tidal Institute (PELLBY)',
+      differs([], ['pellby']),
+    ],
+    [
+      'a bracketed acronym whose last letter is no last word of the name: differs',
+      'Quarrow Tidal Institute',
+      'Quarrow Tidal Institute (QTX)',
+      differs([], ['qtx']),
+    ],
   ])('%s: %s against %s', (_rule, query, matched, expected) => {
     expect(wordForWordDifference(query, matched)).toEqual(expected);
   });
@@ -119,6 +151,14 @@ describe('resolution: nothing but a name that does not agree word for word is sh
     ),
     row('Quarrow TideWorks Institute', 'Quarrow Tideworks Institute', [], {}, 'RESOLVED', 'case and joining only'),
     row('Quarrow University', 'University of Quarrow', [], {}, 'RESOLVED', 'the same words in another order'),
+    row(
+      'Quarrow-Institut für Tidenkunde und Marschforschung',
+      'Quarrow-Institut für Tidenkunde und Marschforschung (ITM)',
+      [],
+      {},
+      'RESOLVED',
+      "the body's own acronym in brackets (since rules 1.213.0)",
+    ),
     row(
       'Quarrow Tidal Institute',
       'Quarrow Tidal Institute, Pellby Academy of Sciences',

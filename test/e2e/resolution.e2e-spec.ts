@@ -809,6 +809,39 @@ describe('resolution you can defend (GraphQL)', () => {
     );
   });
 
+  it('resolves "Univ. of <country>" to the university of that country, and a name without the bracketed acronym the body writes after it, given with nothing beside it (rules 1.213.0)', async () => {
+    // Made-up bodies of the graph on no list: a university named by its country alone (a body elsewhere writes "UNIV"
+    // as its acronym), and an institute whose registry name ends in its own acronym in brackets.
+    const suffix = randomUUID().slice(0, 8);
+    const universityId = `test-univ-${suffix}`;
+    const univAcronymId = `test-univ-acronym-${suffix}`;
+    const instituteId = `test-itm-${suffix}`;
+    const neo4j = sut.app.get(Neo4jService);
+    await runCypher(
+      neo4j,
+      `CREATE (:Entity:Organisation {id: $universityId, name: 'University of Tuvalu', aliases: [], country: ['tv'],
+               riskCategories: []}),
+              (:Entity:Organisation {id: $univAcronymId, name: 'Varnley College', aliases: ['UNIV'], country: ['gb'],
+               riskCategories: []}),
+              (:Entity:Organisation {id: $instituteId, name: 'Quarrow-Institut für Tidenkunde und Marschforschung (ITM)',
+               aliases: [], country: ['de'], riskCategories: []})`,
+      { universityId, univAcronymId, instituteId },
+    );
+    await rebuildScreeningIndex(sut.app, 'resolution tests: an abbreviated class word, a bracketed acronym');
+
+    // B1: "Univ." is the class word it shortens, not the acronym "UNIV"; with the country given and without.
+    for (const partner of [{ name: 'Univ. of Tuvalu', country: 'TV' }, { name: 'Univ. of Tuvalu' }]) {
+      const univ = await assess({ partner });
+      expect(univ.partner.resolution, JSON.stringify(partner)).toMatchObject({
+        status: 'RESOLVED',
+        entityId: universityId,
+      });
+    }
+    // B2: the body's own acronym in brackets is no word the query lacks: resolved with nothing but the name.
+    const institute = await assess({ partner: { name: 'Quarrow-Institut für Tidenkunde und Marschforschung' } });
+    expect(institute.partner.resolution).toMatchObject({ status: 'RESOLVED', entityId: instituteId });
+  }, 120_000);
+
   it('assesses a listed person given as the partner or a funder as that person, never "not found" (rules 1.158.0)', async () => {
     // assess2: no organisation answers the name, so it is read as a person, as partnerRisk reads it (person1).
     const name = 'Azim Aghajani';
