@@ -637,6 +637,49 @@ describe(listedPartyLinks.name, () => {
     expect(sut.map((link) => [link.left, link.right])).toEqual(expected);
   });
 
+  /** A made-up body's record: its name of words and its acronym, of one country. */
+  const body = (entityId: string, listIds: string[], names: string[]): PartyRecord =>
+    record(entityId, listIds, { schema: 'Organization', names, countries: ['ir'] });
+
+  it.each<[string, PartyRecord[], Array<[string, string]>]>([
+    [
+      'two bodies of one country whose names disagree but who write one acronym are two listed parties',
+      [
+        body('uk:1', ['uk-sanctions'], ['Quarrow Composites Institute (QCI)', 'QCI']),
+        body('meti:1', ['jp-meti-eul'], ['Quarrow Communications Industries', 'QCI']),
+      ],
+      [],
+    ],
+    [
+      'the acronym written with dots is an acronym too: two listed parties',
+      [
+        body('uk:1', ['uk-sanctions'], ['Quarrow Composites Institute', 'Q.C.I.']),
+        body('meti:1', ['jp-meti-eul'], ['Quarrow Communications Industries', 'QCI']),
+      ],
+      [],
+    ],
+    [
+      'one body whose names of words agree, the acronym beside them, is one listed party',
+      [
+        body('uk:1', ['uk-sanctions'], ['Quarrow Communications Industries (QCI)', 'QCI']),
+        body('meti:1', ['jp-meti-eul'], ['QUARROW COMMUNICATION INDUSTRIES', 'QCI']),
+      ],
+      [['uk:1', 'meti:1']],
+    ],
+    [
+      'an entry named by its acronym alone is compared by it as before',
+      [
+        body('uk:1', ['uk-sanctions'], ['QCI']),
+        body('meti:1', ['jp-meti-eul'], ['Quarrow Composites Institute', 'QCI']),
+      ],
+      [['uk:1', 'meti:1']],
+    ],
+  ])('%s (since rules 1.214.0)', (_reason, records, expected) => {
+    const sut = listedPartyLinks(records, sameParty);
+
+    expect(sut.map((link) => [link.left, link.right])).toEqual(expected);
+  });
+
   it('gives the same links with pairs kept between calls, and compares a changed record afresh', () => {
     const known = new ListedPairOutcomes(100);
     const records = [

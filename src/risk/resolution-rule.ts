@@ -45,7 +45,7 @@ import {
   loneIdentityWordSpelt,
 } from '../matching/identity-word-spelling';
 import { type PreparedParty, prepareParty, scoreParties } from '../matching/name-matcher';
-import { normaliseName } from '../matching/normalise';
+import { isComparable, Kind, normaliseName, type PreparedName } from '../matching/normalise';
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
 import { unownedPlace } from '../matching/unowned-place';
@@ -1369,14 +1369,20 @@ function compareListedPair(
   if (!mayCorroborate(a, b, policy.corroboratedBy)) {
     return null;
   }
-  const compared = scoreParties(...prepared());
+  const [query, candidate] = prepared();
+  const compared = scoreParties(query, candidate);
   const conflict = compared.features.find(
     (feature) => ['schema', 'country', 'birth_date'].includes(feature.name) && feature.value < 0,
   );
   const agreeing = compared.features.filter(
     (feature) => policy.corroboratedBy.includes(feature.name) && feature.value > 0,
   );
-  if (compared.score >= policy.minScore && !conflict && agreeing.length > 0) {
+  if (
+    compared.score >= policy.minScore &&
+    !conflict &&
+    agreeing.length > 0 &&
+    !acronymAloneShared(query, candidate, compared, policy.minScore)
+  ) {
     return {
       left: a.entityId,
       right: b.entityId,
@@ -1384,6 +1390,42 @@ function compareListedPair(
     };
   }
   return null;
+}
+
+/**
+ * Since rules 1.214.0: whether two entries compare at `minScore` only through a name of acronyms only ("QCI" and "QCI")
+ * while each has names of words that do not compare at `minScore`: bodies whose names disagree write one acronym
+ * ("Quarrow Communications Industries" and "Quarrow Composites Institute", both "QCI", both of one country), so the
+ * acronym and a country are not one listed party. The screen folds entries so since rules 1.123.0 (`shareName`); an
+ * entry named by its acronym alone is compared as before.
+ */
+function acronymAloneShared(
+  query: PreparedParty,
+  candidate: PreparedParty,
+  compared: { queryName: string; matchedName: string },
+  minScore: number,
+): boolean {
+  const matched = (party: PreparedParty, raw: string) => party.names.find((name) => name.raw === raw);
+  const queryName = matched(query, compared.queryName);
+  const matchedName = matched(candidate, compared.matchedName);
+  if (!(queryName && acronymsOnly(queryName)) && !(matchedName && acronymsOnly(matchedName))) {
+    return false;
+  }
+  const words = (party: PreparedParty): PreparedParty => ({
+    ...party,
+    names: party.names.filter((name) => !acronymsOnly(name)),
+  });
+  const [queryWords, candidateWords] = [words(query), words(candidate)];
+  if (queryWords.names.length === 0 || candidateWords.names.length === 0) {
+    return false;
+  }
+  return scoreParties(queryWords, candidateWords).score < minScore;
+}
+
+/** A name whose comparable words are all acronyms ("QCI", "Q.C.I."). */
+function acronymsOnly(name: PreparedName): boolean {
+  const comparable = Array.from(name.kinds).filter(isComparable);
+  return comparable.length > 0 && comparable.every((kind) => kind === Kind.Acronym);
 }
 
 function round(value: number): number {
