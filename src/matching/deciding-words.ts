@@ -214,6 +214,25 @@ export function kindOfPlaceOnly(
 /** A segment of one word after a comma or a dash, last ("…, Harbourville", "… - Harbourville"). */
 const SEGMENT_OF_ONE_WORD = /(?:,|\s[-–—]\s)\s*\S+\s*$/u;
 
+/**
+ * Whether the shorter word of a pair is a class word (a form the class tables list, "univ" or "universität") and
+ * the longer word it opens is of none of its classes: a compound of the class word and another word, not the class
+ * word written whole.
+ */
+export function classWordOpeningCompound(
+  short: PreparedName,
+  shortIndex: number,
+  long: PreparedName,
+  longIndex: number,
+): boolean {
+  if (short.kinds[shortIndex] !== Kind.Class) {
+    return false;
+  }
+  const classes = classSetOf(short.tags[shortIndex]);
+  const longClasses = long.kinds[longIndex] === Kind.Class ? classSetOf(long.tags[longIndex]) : [];
+  return classes.length > 0 && !classes.some((group) => longClasses.includes(group));
+}
+
 /** The unmatched words when they are the last comparable words of the name, after at least one other; else undefined. */
 function unmatchedTail(name: PreparedName, unmatched: number[]): number[] | undefined {
   const comparable = comparableIndices(name);
@@ -241,7 +260,17 @@ export function differentDecidingWords(
       return false;
     }
     const [left, right] = [query.tokens[pair.query[0]].text, candidate.tokens[pair.candidate[0]].text];
-    return left.startsWith(right) || right.startsWith(left);
+    if (!left.startsWith(right) && !right.startsWith(left)) {
+      return false;
+    }
+    // (Since rules 1.212.0: not a class word, whole or in a form the tables give it ("Univ.", "Universität"), that
+    // opens a longer word of none of its classes: that word is a compound of it and another word
+    // ("Universitätsklinikum", "Universitetshospital"), another body's class, and it decides.)
+    const [short, shortIndex, long, longIndex] =
+      left.length < right.length
+        ? [query, pair.query[0], candidate, pair.candidate[0]]
+        : [candidate, pair.candidate[0], query, pair.query[0]];
+    return !classWordOpeningCompound(short, shortIndex, long, longIndex);
   };
   const joinedInto = (side: 'query' | 'candidate') => {
     const [name, other, otherSide] =
