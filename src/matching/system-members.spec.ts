@@ -147,7 +147,10 @@ describe(`${CandidateIndex.name}: a place after a generic alias that is another 
   // A body in one town that writes a generic name as an alias, another record of that name at another town, and a
   // body of no known town beside a record of its name at a town. Made-up names only.
   const sut = new CandidateIndex();
-  sut.add({ ...org('reg:ashgrove-college', 'Ashgrove Memorial College', 'Quarrow Degree College'), towns: ['Ashgrove'] });
+  sut.add({
+    ...org('reg:ashgrove-college', 'Ashgrove Memorial College', 'Quarrow Degree College'),
+    towns: ['Ashgrove'],
+  });
   sut.add({ ...org('reg:quarrow-tarvel', 'Quarrow Degree College, Tarvel'), towns: ['Tarvel'] });
   sut.add(org('reg:fenmoor', 'Fenmoor School of Nursing'));
   sut.add({ ...org('reg:fenmoor-lindmoor', 'Fenmoor School of Nursing, Lindmoor'), towns: ['Lindmoor'] });
