@@ -904,5 +904,11 @@ describe(`${NameMatcher.name} a class word opening a longer compound word is tha
       match: true,
       reason: 'a class word cut short against its whole word',
     },
+    {
+      query: org('Tarvel Inst. of Org. Chem.'),
+      candidate: org('Tarvel Institute of Organic Chemistry'),
+      match: true,
+      reason: 'a short class form ("Org.") opening a word that no whole form of its class opens is that word cut short',
+    },
   ])('$reason', (row) => check(sut, row));
 });

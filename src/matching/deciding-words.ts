@@ -1,5 +1,5 @@
 // Deciding words: words whose difference makes two organisations different, and their cognates and forms.
-import { type PreparedName, Kind, classSetOf } from './normalise';
+import { type PreparedName, Kind, classSetOf, prepareName } from './normalise';
 import { getReferenceData } from './reference-data';
 import { distance } from 'fastest-levenshtein';
 import { Likeness, tokenLikeness } from './token-similarity';
@@ -214,10 +214,16 @@ export function kindOfPlaceOnly(
 /** A segment of one word after a comma or a dash, last ("…, Harbourville", "… - Harbourville"). */
 const SEGMENT_OF_ONE_WORD = /(?:,|\s[-–—]\s)\s*\S+\s*$/u;
 
+/** Letters a compound's other word has at least, after the class word that opens it. */
+const COMPOUND_REST_MIN = 3;
+/** Letters the class word opening a compound has at least: a form written whole, not a short one ("org", "univ"). */
+const COMPOUND_OPENING_MIN = 5;
+
 /**
  * Whether the shorter word of a pair is a class word (a form the class tables list, "univ" or "universität") and
- * the longer word it opens is of none of its classes: a compound of the class word and another word, not the class
- * word written whole.
+ * the longer word it opens is a compound of one of its classes' forms and another word: a form written whole
+ * (COMPOUND_OPENING_MIN letters or more) first, then at least COMPOUND_REST_MIN letters more ("universitet|shospital",
+ * "universität|sklinikum"). A longer word that no such form opens ("Org." for "Organic") is the word cut short.
  */
 export function classWordOpeningCompound(
   short: PreparedName,
@@ -225,12 +231,23 @@ export function classWordOpeningCompound(
   long: PreparedName,
   longIndex: number,
 ): boolean {
-  if (short.kinds[shortIndex] !== Kind.Class) {
+  if (short.kinds[shortIndex] !== Kind.Class || long.tokens[longIndex].script !== Script.Latin) {
     return false;
   }
   const classes = classSetOf(short.tags[shortIndex]);
   const longClasses = long.kinds[longIndex] === Kind.Class ? classSetOf(long.tags[longIndex]) : [];
-  return classes.length > 0 && !classes.some((group) => longClasses.includes(group));
+  if (classes.length === 0 || classes.some((group) => longClasses.includes(group))) {
+    return false;
+  }
+  const text = long.tokens[longIndex].text;
+  for (let end = text.length - COMPOUND_REST_MIN; end >= COMPOUND_OPENING_MIN; end--) {
+    const opening = prepareName(text.slice(0, end), 'org');
+    // (A name of one class word reads it as a name word; its tag still holds its class.)
+    if (opening.tokens.length === 1 && classSetOf(opening.tags[0]).some((group) => classes.includes(group))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The unmatched words when they are the last comparable words of the name, after at least one other; else undefined. */
