@@ -222,8 +222,9 @@ const COMPOUND_OPENING_MIN = 5;
 /**
  * Whether the shorter word of a pair is a class word (a form the class tables list, "univ" or "universität") and
  * the longer word it opens is a compound of one of its classes' forms and another word: a form written whole
- * (COMPOUND_OPENING_MIN letters or more) first, then at least COMPOUND_REST_MIN letters more ("universitet|shospital",
- * "universität|sklinikum"). A longer word that no such form opens ("Org." for "Organic") is the word cut short.
+ * (COMPOUND_OPENING_MIN letters or more) first, then, after a linking "s", a class word of the tables of at least
+ * COMPOUND_REST_MIN letters ("universitet|s|hospital", "universität|s|klinikum"). A longer word that no such form
+ * opens ("Org." for "Organic"), or whose rest is an ending ("sociálních"), is the word cut short or inflected.
  */
 export function classWordOpeningCompound(
   short: PreparedName,
@@ -243,8 +244,16 @@ export function classWordOpeningCompound(
   for (let end = text.length - COMPOUND_REST_MIN; end >= COMPOUND_OPENING_MIN; end--) {
     const opening = prepareName(text.slice(0, end), 'org');
     // (A name of one class word reads it as a name word; its tag still holds its class.)
-    if (opening.tokens.length === 1 && classSetOf(opening.tags[0]).some((group) => classes.includes(group))) {
-      return true;
+    if (
+      opening.tokens.length === 1 &&
+      opening.tags[0] !== 0 &&
+      classSetOf(opening.tags[0]).some((group) => classes.includes(group))
+    ) {
+      // The rest, after a linking "s", is a class word of its own (another body's kind: "hospital", "klinikum"),
+      // not an ending of the class word ("sociálních").
+      const rest = text.slice(end).replace(/^s(?=.{3})/u, '');
+      const restRead = prepareName(rest, 'org');
+      return restRead.tokens.length === 1 && restRead.tags[0] !== 0;
     }
   }
   return false;
