@@ -1547,7 +1547,9 @@ export class CandidateIndex implements WeightSource {
    * candidate below the threshold (SYSTEM_MEMBER_CAP), with the reason. Not when a name of the record writes one of
    * the place's words (its own town: "<name> Harbourville" among its names) or, since rules 1.141.0, the place is one
    * of the towns the index holds the record in (`IndexEntry.towns`) while no member is recorded at that place and no
-   * other entry is matched whole (OWN_TOWN_HEAD); nor for a party on a list. Runs only for a matched result
+   * other entry is matched whole (OWN_TOWN_HEAD); nor for a party on a list. Since rules 1.215.0 one other record
+   * of the name is enough when it is held at the query's place, the query names it whole and the index holds the
+   * record in other towns only (a generic alias of a body elsewhere). Runs only for a matched result
    * whose query name ends in one or two place words; the members are looked up once per record (postings of the
    * generic name's rarest word) and remembered.
    */
@@ -1633,10 +1635,15 @@ export class CandidateIndex implements WeightSource {
         return undefined;
       }
       const members = this.systemMembers(entry);
-      if (towns.has(key) && !namedElsewhere && !this.memberPlaceKeys(members).has(key)) {
+      const memberPlaces = this.memberPlaceKeys(members);
+      if (towns.has(key) && !namedElsewhere && !memberPlaces.has(key)) {
         return undefined;
       }
-      if (members.size < SYSTEM_MEMBERS_MIN) {
+      // Since rules 1.215.0: one other record of the name at that place is enough when the query names that record
+      // whole and the index holds this body in other towns only ("<name>, <its town>" of a body beside another body
+      // that writes "<name>" as a generic alias in another town). A body of no known town may be that record's body.
+      const oneMemberNamed = namedElsewhere && memberPlaces.has(key) && towns.size > 0 && !towns.has(key);
+      if (members.size < SYSTEM_MEMBERS_MIN && !oneMemberNamed) {
         return undefined;
       }
       const headName = prepareName(head, 'org', this.lookup);
@@ -1650,6 +1657,9 @@ export class CandidateIndex implements WeightSource {
       );
       if (!scored || scored.score < MATCH_THRESHOLD || scored.score <= result.score) {
         continue;
+      }
+      if (members.size < SYSTEM_MEMBERS_MIN) {
+        return `"${placeText}" after "${scored.matchedName}" is the place another record of that name is held at ("${scored.matchedName}, ${placeText}"), which the query names whole, and no town of this body: another body, score at most ${SYSTEM_MEMBER_CAP}.`;
       }
       return `"${placeText}" after "${scored.matchedName}" names one of its members in several places (the index holds it with ${shownPlaces(members)} after it): another body, score at most ${SYSTEM_MEMBER_CAP}.`;
     }

@@ -863,3 +863,52 @@ describe(`${NameMatcher.name} an English word for "sciences" after a field word 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a class word opening a longer compound word is that word's stem, not the word itself (rules 1.215.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Quarrow Univ.'),
+      candidate: org('Quarrow Universitetshospital'),
+      match: false,
+      reason: '"Univ." abbreviates the class word, not the hospital compound that opens with it',
+    },
+    {
+      query: org('Universität Tarvel'),
+      candidate: org('Universitätsklinikum Tarvel'),
+      match: false,
+      reason: 'a university against the university hospital of its town: the compound decides',
+    },
+    {
+      query: org('Quarrow Univ.'),
+      candidate: org('Quarrow Universitet'),
+      match: true,
+      reason: '"Univ." against the class word in another language is that word',
+    },
+    {
+      query: org('Quarrow Univ.'),
+      candidate: org('Quarrow University'),
+      match: true,
+      reason: '"Univ." against the class word whole',
+    },
+    {
+      query: org('Tarvel Tech. Univ.'),
+      candidate: org('Tarvel Technical University'),
+      match: true,
+      reason: 'an abbreviation of a word of its own class still reads as that word',
+    },
+    {
+      query: org('Harbourville Advanced Technology Solutions'),
+      candidate: org('Harbourville Advanced Tech Solutions'),
+      match: true,
+      reason: 'a class word cut short against its whole word',
+    },
+    {
+      query: org('Tarvel Inst. of Org. Chem.'),
+      candidate: org('Tarvel Institute of Organic Chemistry'),
+      match: true,
+      reason: 'a short class form ("Org.") opening a word that no whole form of its class opens is that word cut short',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

@@ -1,5 +1,5 @@
 // Deciding words: words whose difference makes two organisations different, and their cognates and forms.
-import { type PreparedName, Kind, classSetOf } from './normalise';
+import { type PreparedName, Kind, classSetOf, prepareName } from './normalise';
 import { getReferenceData } from './reference-data';
 import { distance } from 'fastest-levenshtein';
 import { Likeness, tokenLikeness } from './token-similarity';
@@ -214,6 +214,51 @@ export function kindOfPlaceOnly(
 /** A segment of one word after a comma or a dash, last ("…, Harbourville", "… - Harbourville"). */
 const SEGMENT_OF_ONE_WORD = /(?:,|\s[-–—]\s)\s*\S+\s*$/u;
 
+/** Letters a compound's other word has at least, after the class word that opens it. */
+const COMPOUND_REST_MIN = 3;
+/** Letters the class word opening a compound has at least: a form written whole, not a short one ("org", "univ"). */
+const COMPOUND_OPENING_MIN = 5;
+
+/**
+ * Whether the shorter word of a pair is a class word (a form the class tables list, "univ" or "universität") and
+ * the longer word it opens is a compound of one of its classes' forms and another word: a form written whole
+ * (COMPOUND_OPENING_MIN letters or more) first, then, after a linking "s", a class word of the tables of at least
+ * COMPOUND_REST_MIN letters ("universitet|s|hospital", "universität|s|klinikum"). A longer word that no such form
+ * opens ("Org." for "Organic"), or whose rest is an ending ("sociálních"), is the word cut short or inflected.
+ */
+export function classWordOpeningCompound(
+  short: PreparedName,
+  shortIndex: number,
+  long: PreparedName,
+  longIndex: number,
+): boolean {
+  if (short.kinds[shortIndex] !== Kind.Class || long.tokens[longIndex].script !== Script.Latin) {
+    return false;
+  }
+  const classes = classSetOf(short.tags[shortIndex]);
+  const longClasses = long.kinds[longIndex] === Kind.Class ? classSetOf(long.tags[longIndex]) : [];
+  if (classes.length === 0 || classes.some((group) => longClasses.includes(group))) {
+    return false;
+  }
+  const text = long.tokens[longIndex].text;
+  for (let end = text.length - COMPOUND_REST_MIN; end >= COMPOUND_OPENING_MIN; end--) {
+    const opening = prepareName(text.slice(0, end), 'org');
+    // (A name of one class word reads it as a name word; its tag still holds its class.)
+    if (
+      opening.tokens.length === 1 &&
+      opening.tags[0] !== 0 &&
+      classSetOf(opening.tags[0]).some((group) => classes.includes(group))
+    ) {
+      // The rest, after a linking "s", is a class word of its own (another body's kind: "hospital", "klinikum"),
+      // not an ending of the class word ("sociálních").
+      const rest = text.slice(end).replace(/^s(?=.{3})/u, '');
+      const restRead = prepareName(rest, 'org');
+      return restRead.tokens.length === 1 && restRead.tags[0] !== 0;
+    }
+  }
+  return false;
+}
+
 /** The unmatched words when they are the last comparable words of the name, after at least one other; else undefined. */
 function unmatchedTail(name: PreparedName, unmatched: number[]): number[] | undefined {
   const comparable = comparableIndices(name);
@@ -241,7 +286,17 @@ export function differentDecidingWords(
       return false;
     }
     const [left, right] = [query.tokens[pair.query[0]].text, candidate.tokens[pair.candidate[0]].text];
-    return left.startsWith(right) || right.startsWith(left);
+    if (!left.startsWith(right) && !right.startsWith(left)) {
+      return false;
+    }
+    // (Since rules 1.215.0: not a class word, whole or in a form the tables give it ("Univ.", "Universität"), that
+    // opens a longer word of none of its classes: that word is a compound of it and another word
+    // ("Universitätsklinikum", "Universitetshospital"), another body's class, and it decides.)
+    const [short, shortIndex, long, longIndex] =
+      left.length < right.length
+        ? [query, pair.query[0], candidate, pair.candidate[0]]
+        : [candidate, pair.candidate[0], query, pair.query[0]];
+    return !classWordOpeningCompound(short, shortIndex, long, longIndex);
   };
   const joinedInto = (side: 'query' | 'candidate') => {
     const [name, other, otherSide] =

@@ -143,6 +143,64 @@ describe(`${CandidateIndex.name}: a place after a generic name of members in sev
   });
 });
 
+describe(`${CandidateIndex.name}: a place after a generic alias that is another record's own place names that record (rules 1.215.0)`, () => {
+  // A body in one town that writes a generic name as an alias, another record of that name at another town, and a
+  // body of no known town beside a record of its name at a town. Made-up names only.
+  const sut = new CandidateIndex();
+  sut.add({
+    ...org('reg:ashgrove-college', 'Ashgrove Memorial College', 'Quarrow Degree College'),
+    towns: ['Ashgrove'],
+  });
+  sut.add({ ...org('reg:quarrow-tarvel', 'Quarrow Degree College, Tarvel'), towns: ['Tarvel'] });
+  sut.add(org('reg:fenmoor', 'Fenmoor School of Nursing'));
+  sut.add({ ...org('reg:fenmoor-lindmoor', 'Fenmoor School of Nursing, Lindmoor'), towns: ['Lindmoor'] });
+  sut.build();
+
+  it.each<[string, string, string, boolean]>([
+    [
+      "the other record's place after the generic alias: not the body in another town",
+      'Quarrow Degree College, Tarvel',
+      'reg:ashgrove-college',
+      false,
+    ],
+    ['the record named whole is the match', 'Quarrow Degree College, Tarvel', 'reg:quarrow-tarvel', true],
+    [
+      "the body's own town after its alias is its address",
+      'Quarrow Degree College, Ashgrove',
+      'reg:ashgrove-college',
+      true,
+    ],
+    [
+      'a place of no record after the alias: left to the score (no system)',
+      'Quarrow Degree College, Norbridge',
+      'reg:ashgrove-college',
+      true,
+    ],
+    [
+      'a body of no known town beside a record of its name at a town: may be that body, left to the score',
+      'Fenmoor School of Nursing, Lindmoor',
+      'reg:fenmoor',
+      true,
+    ],
+  ])('%s: "%s" ~ %s match %s', (_case, query, entityId, expected) => {
+    const results = sut.search({ name: query, schema: 'Organization' }, { limit: 10, threshold: 0.3 });
+    const result = results.find((candidate) => candidate.entityId === entityId);
+
+    expect(result?.match ?? false).toBe(expected);
+  });
+
+  it('keeps the body as a candidate below the threshold, with the reason naming the other record', () => {
+    const result = sut
+      .search({ name: 'Quarrow Degree College, Tarvel', schema: 'Organization' }, { limit: 10, threshold: 0.3 })
+      .find((candidate) => candidate.entityId === 'reg:ashgrove-college');
+
+    expect(result?.score).toBe(0.65);
+    expect(result?.features.map((feature) => feature.reason).join(' ')).toContain(
+      '"Tarvel" after "Quarrow Degree College" is the place another record of that name is held at',
+    );
+  });
+});
+
 describe(placeAfterName.name, () => {
   it.each<[string, string, string[]]>([
     [

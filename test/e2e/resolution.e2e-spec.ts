@@ -669,6 +669,50 @@ describe('resolution you can defend (GraphQL)', () => {
     await removeLists(sut.app.get(Neo4jService), [listId]);
   }, 120_000);
 
+  it('resolves a body named whole with its town although another body in another town writes its name before the comma as an alias, and a university written "Univ." beside the university hospital of its name (rules 1.215.0)', async () => {
+    // Made-up bodies of the graph. A college in one town with a generic alias, and the record of that generic name
+    // at another town; a university and the hospital whose one compound word opens with the class word.
+    const suffix = randomUUID().slice(0, 8);
+    const ids = {
+      college: `test-marg-college-${suffix}`,
+      generic: `test-marg-generic-${suffix}`,
+      university: `test-marg-university-${suffix}`,
+      hospital: `test-marg-hospital-${suffix}`,
+    };
+    const neo4j = sut.app.get(Neo4jService);
+    await runCypher(
+      neo4j,
+      `CREATE (:Entity:Organisation {id: $college, name: 'Brenholt Memorial College', aliases: ['Ostvale Degree College'],
+               country: ['is'], city: ['Lindmoor'], riskCategories: []})
+       CREATE (:Entity:Organisation {id: $generic, name: 'Ostvale Degree College, Norbridge', aliases: [],
+               country: ['is'], city: ['Norbridge'], riskCategories: []})
+       CREATE (:Entity:Organisation {id: $university, name: 'Pellmoor University', aliases: [],
+               country: ['dk'], riskCategories: []})
+       CREATE (:Entity:Organisation {id: $hospital, name: 'Pellmoor Universitetshospital', aliases: [],
+               country: ['dk'], riskCategories: []})`,
+      ids,
+    );
+    await rebuildScreeningIndex(sut.app, 'resolution tests: a generic alias in another town, a university hospital');
+
+    const placed = await assess({ partner: { name: 'Ostvale Degree College, Norbridge', country: 'IS' } });
+    expect(placed.partner.resolution).toMatchObject({ status: 'RESOLVED', entityId: ids.generic });
+    const other = placed.partner.resolution.candidates.find(
+      (candidate: { entityId: string }) => candidate.entityId === ids.college,
+    );
+    expect(other?.score ?? 0).toBeLessThanOrEqual(0.65);
+
+    const abbreviated = await assess({ partner: { name: 'Pellmoor Univ.', country: 'DK' } });
+    expect(abbreviated.partner.resolution).toMatchObject({ status: 'RESOLVED', entityId: ids.university });
+    const hospital = abbreviated.partner.resolution.candidates.find(
+      (candidate: { entityId: string }) => candidate.entityId === ids.hospital,
+    );
+    expect(hospital?.score ?? 0).toBeLessThanOrEqual(0.67);
+
+    await runCypher(neo4j, 'MATCH (entity:Entity) WHERE entity.id IN $ids DETACH DELETE entity', {
+      ids: Object.values(ids),
+    });
+  }, 120_000);
+
   it('finds no candidate at all for a made-up university whose only words in common are class words', async () => {
     const result = await assess({ partner: { name: 'Qinling University of Technology', country: 'CN' } });
 
