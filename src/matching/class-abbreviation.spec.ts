@@ -63,7 +63,11 @@ describe(`${classAbbreviationsOf.name} (rules 1.212.0)`, () => {
   it.each<{ members: string[]; abbreviations: string[]; reason: string }>([
     { members: ['institute', 'inst'], abbreviations: ['inst'], reason: 'the word cut short' },
     { members: ['government', 'govt'], abbreviations: ['govt'], reason: 'first and last letters, some between' },
-    { members: ['ustav', 'ustavu'], abbreviations: [], reason: 'two forms of one word differ by less than three letters' },
+    {
+      members: ['ustav', 'ustavu'],
+      abbreviations: [],
+      reason: 'two forms of one word differ by less than three letters',
+    },
     { members: ['university', 'uni versity'], abbreviations: [], reason: 'a member of two words is no abbreviation' },
   ])('$members → $abbreviations ($reason)', ({ members, abbreviations }) => {
     expect(classAbbreviationsOf(members)).toEqual(abbreviations);
