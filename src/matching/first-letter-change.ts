@@ -1,11 +1,11 @@
 /**
  * Since rules 1.212.0: whether two persons' own names pair a word with a word that begins with another consonant, in
- * writing and in the romanised key, that no romanisation writes for one letter ("Kamal" / "Jamal"; romanisation.yml
- * initial_alternations lists the first letters that spellings of one name still write either way: "Charekh" /
- * "Sharikh", s and c). The matcher reads such a pair as a spelling of one word, rightly for a query; but two list
+ * writing and in the romanised key, that no romanisation writes for one letter ("Kavrel" / "Javrel"; romanisation.yml
+ * initial_alternations lists the first letters that spellings of one name still write either way: "Chavrikh" /
+ * "Shavrikh", s and c). The matcher reads such a pair as a spelling of one word, rightly for a query; but two list
  * entries so named are as often two relatives (two brothers of one father and family name) as one person listed twice,
  * so the resolution does not join them as one listed party on it (`listedPartyLinks`). Words beginning with a vowel
- * ("Oumar" / "Omar") are spellings of one name.
+ * ("Oumran" / "Omran") are spellings of one name.
  */
 import { compareNames } from './name-matcher';
 import { prepareName } from './normalise';

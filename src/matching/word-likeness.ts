@@ -278,7 +278,7 @@ export function pairLikeness(
   }
   if (likeness.how === Likeness.Phonetic && !person && isClassAbbreviation(qt, ct)) {
     // "Inst" (since rules 1.212.0): a class word's written abbreviation (org_words.yml class_word_abbreviations) is
-    // that class word, in capitals or not: it has no sound, so "Inst" is not "Anosit" for their sound key.
+    // that class word, in capitals or not: it has no sound, so "Inst" is not "Onosit" for their sound key.
     return PAIR_NONE;
   }
   if (person && (isCompoundSyllable(query, qi) || isCompoundSyllable(candidate, ci)) && !sameSyllable(likeness)) {

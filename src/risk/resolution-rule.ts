@@ -1378,7 +1378,7 @@ function compareListedPair(
     (feature) => policy.corroboratedBy.includes(feature.name) && feature.value > 0,
   );
   if (compared.score >= policy.minScore && !conflict && agreeing.length > 0) {
-    // Since rules 1.212.0: two persons' own names pairing words that begin with other consonants ("Kamal" / "Jamal",
+    // Since rules 1.212.0: two persons' own names pairing words that begin with other consonants ("Kavrel" / "Javrel",
     // two brothers a list dates alike) are not joined on the name.
     if (a.schema === 'Person' && b.schema === 'Person' && firstLetterChanged(a.names[0], b.names[0])) {
       return null;

@@ -157,6 +157,53 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(listed.find((finding: any) => finding.target.id !== resolution.entityId).hops).toBe(1);
   });
 
+  it('joins one person on two lists dated alike, never a namesake whose given name begins with another consonant (rules 1.212.0)', async () => {
+    // Two made-up lists, every entry born on one day with one nationality: the first list's person, the second list's
+    // entry of him (his name written family name first) and of a brother whose given name differs by its first letter.
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const first = `test-resol-dated-a-${randomUUID().slice(0, 8)}`;
+    const second = `test-resol-dated-b-${randomUUID().slice(0, 8)}`;
+    const dated = (id: string, name: string): string =>
+      JSON.stringify({
+        id,
+        schema: 'Person',
+        caption: name,
+        properties: { name: [name], topics: ['sanction'], birthDate: ['1955-05-04'], nationality: ['is'] },
+      });
+    writeFileSync(join(directory, 'a.ftm.json'), dated('kdp-1', 'KAVREL DUNSOM PELLAR AL-MERVANI') + '\n');
+    writeFileSync(
+      join(directory, 'b.ftm.json'),
+      [dated('kdp-9', 'AL-MERVANI, Kavrel Dunsom Pellar'), dated('jdp-9', 'AL-MERVANI, Javrel Dunsom Pellar')].join(
+        '\n',
+      ) + '\n',
+    );
+    await importTestList(sut.app, { listId: first, format: 'ftm', path: join(directory, 'a.ftm.json') });
+    await importTestList(sut.app, { listId: second, format: 'ftm', path: join(directory, 'b.ftm.json') });
+    importedHere.push(first, second);
+    await rebuildScreeningIndex(sut.app, 'resolution tests: one person on two lists dated alike, and a brother');
+
+    const resolution = (
+      await assess({
+        partner: { id: 'demo:example-partner-university' },
+        people: [{ name: 'Kavrel Dunsom Pellar al-Mervani' }],
+      })
+    ).people[0].resolution;
+
+    const named = (words: string) =>
+      resolution.candidates.find((candidate: any) => candidate.name.toLowerCase().includes(words));
+    const onFirst = resolution.candidates.find((candidate: any) => candidate.lists.includes(first));
+    const onSecond = named('kavrel dunsom pellar');
+    const brother = named('javrel');
+    expect(onFirst).toBeDefined();
+    expect(brother).toBeDefined();
+    // The person's two entries are one listed party; the brother's entry is no entry of his, whatever the shared date.
+    expect(resolution.explanation).toContain('are one listed party');
+    expect(onFirst.sameBodyAsBest || onFirst.entityId === resolution.entityId).toBe(true);
+    expect(onSecond.sameBodyAsBest || onSecond.entityId === resolution.entityId).toBe(true);
+    expect(brother.sameBodyAsBest).toBe(false);
+    expect(resolution.explanation).not.toMatch(/Javrel[^.]*one listed party|one listed party[^.]*Javrel/i);
+  });
+
   it('resolves a list entry and the body of the graph it names as one body, walks from the body and counts the listing (rules 1.108.0)', async () => {
     // A made-up body of the graph (no list; its acronym among its names, as the registries give them) and a
     // made-up list's entry of it: the same name (the list adds the initials in brackets), the same country. A unit the body holds as an alias is listed too, under the unit's own name:
