@@ -76,7 +76,7 @@ describe('resolution you can defend (GraphQL)', () => {
     const index = sut.app.get(ScreeningIndexService);
     await index.whenIdle();
     await index.requestRebuild('resolution tests: lists imported');
-  }, 300_000);
+  }, 900_000);
 
   /** Lists the possible-match cases import, removed when the file is done: files that run after it seed their own. */
   const importedHere: string[] = [];
