@@ -63,6 +63,12 @@ export interface ReferenceData {
    * list the phrases, so a saved index's class tags mean the same in every process that loads it.
    */
   classTrie: TrieNode<number>;
+  /**
+   * Since rules 1.216.0: the class words that are a written abbreviation of a longer word of their own class group
+   * ("inst" of institute, "univ" of university, "govt" of government: org_words.yml `sound_free_abbreviations`, each
+   * checked by `classAbbreviationsOf`). Such a word has no sound reading.
+   */
+  classAbbreviations: ReadonlySet<string>;
   /** Class sets (each a list of class groups, indices into classNames), by class-set number. */
   classSets: number[][];
   /** Named bodies the symbol data lists with their translations and acronyms (PLA, IRGC, CIA…). */
@@ -688,6 +694,48 @@ export function tokenKey(orig: string): string {
       : orig.toLowerCase();
 }
 
+/** A class word's written abbreviation is at least this many letters shorter than the word it cuts short. */
+const CLASS_ABBREVIATION_SHORTER_BY = 3;
+/** The longest written abbreviation of a class word ("univ", "constr"). */
+const CLASS_ABBREVIATION_MAX_LETTERS = 6;
+
+/**
+ * Since rules 1.216.0: the members of one class group (one word each, Latin letters) that may be a written
+ * abbreviation of a longer member of the group (org_words.yml `sound_free_abbreviations` names those that are, and
+ * each must be one of these; many are a word of their own in another language, "kimya" of "kimyasal"): the longer word's
+ * beginning ("inst" of "institute", "univ" of "university") or its first and last letters with letters of it between
+ * in order ("govt" of "government", "dept" of "department"), at most CLASS_ABBREVIATION_MAX_LETTERS letters and at
+ * least CLASS_ABBREVIATION_SHORTER_BY fewer. Two forms of one word ("ustav"/"ustavu") differ by less.
+ */
+export function classAbbreviationsOf(members: readonly string[]): string[] {
+  const words = [
+    ...new Set(
+      members
+        .map((member) => phraseKeys(member))
+        .filter((keys) => keys.length === 1 && /^[a-z]+$/.test(keys[0]))
+        .map((keys) => keys[0]),
+    ),
+  ];
+  const inOrder = (short: string, long: string): boolean => {
+    let at = 0;
+    for (const letter of long) {
+      if (letter === short[at] && ++at === short.length) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const cutsShort = (short: string, long: string): boolean =>
+    long.length - short.length >= CLASS_ABBREVIATION_SHORTER_BY &&
+    (long.startsWith(short) || (long[0] === short[0] && long.at(-1) === short.at(-1) && inOrder(short, long)));
+  return words.filter(
+    (short) =>
+      short.length >= 2 &&
+      short.length <= CLASS_ABBREVIATION_MAX_LETTERS &&
+      words.some((long) => cutsShort(short, long)),
+  );
+}
+
 function phraseKeys(phrase: string): string[] {
   return tokeniseRaw(phrase)
     .map((token) => tokenKey(token.orig))
@@ -907,6 +955,7 @@ interface OrgWordsFile {
   parent_classes: string[];
   segment_parent_classes: string[];
   one_word_kind_classes?: string[];
+  sound_free_abbreviations?: string[];
   country_first_classes?: string[];
   support_body_classes?: string[];
   legal_class_groups?: string[];
@@ -1193,6 +1242,8 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
   const classNames: string[] = [];
   const classInitials: string[][] = [];
   const classSetTrie: TrieNode<number[]> = { next: new Map() };
+  // The class words that cut short a longer word of their group, of which org_words.yml names the abbreviations.
+  const cutShort = new Set<string>();
   const namedBodies: string[] = [];
   const namedBodyTrie: TrieNode<number> = { next: new Map() };
   const classTranslations = orgWords.class_translations;
@@ -1235,6 +1286,9 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
         continue;
       }
       const index = classNames.push(group) - 1;
+      for (const abbreviation of classAbbreviationsOf(members.map(String))) {
+        cutShort.add(abbreviation);
+      }
       for (const member of [...members, ...unlettered]) {
         insert(classSetTrie, phraseKeys(String(member)), (old) => (old ? [...old, index] : [index]));
       }
@@ -1242,6 +1296,12 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
     }
   }
   const { trie: classTrie, values: classSets } = numberTrieValues(classSetTrie);
+  const classAbbreviations = new Set((orgWords.sound_free_abbreviations ?? []).map(String));
+  for (const word of classAbbreviations) {
+    if (!cutShort.has(word)) {
+      throw new Error(`org_words.yml sound_free_abbreviations: "${word}" cuts short no longer word of its class group`);
+    }
+  }
 
   const personTitleTrie: TrieNode<number> = { next: new Map() };
   const particleTrie: TrieNode<number> = { next: new Map() };
@@ -1372,6 +1432,7 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
     englishWordLegalForms: englishWordLegalFormsOf(companyWords.english_word_legal_forms, legalTrie),
     classNames,
     classTrie,
+    classAbbreviations,
     classSets,
     namedBodies,
     namedBodyTrie,

@@ -276,11 +276,22 @@ export function pairLikeness(
     // an acronym has no sound: "QNST" is not "Aqanost" for their sound key.
     return PAIR_NONE;
   }
+  if (likeness.how === Likeness.Phonetic && !person && isClassAbbreviation(qt, ct)) {
+    // "Inst" (since rules 1.216.0): a class word's written abbreviation (org_words.yml sound_free_abbreviations) is
+    // that class word, in capitals or not: it has no sound, so "Inst" is not "Onosit" for their sound key.
+    return PAIR_NONE;
+  }
   if (person && (isCompoundSyllable(query, qi) || isCompoundSyllable(candidate, ci)) && !sameSyllable(likeness)) {
     // A syllable of "Mi-kyung" is the same syllable or another name: "kyung" is not "chung".
     return PAIR_NONE;
   }
   return likeness;
+}
+
+/** Whether either word is a class word's written abbreviation ("inst", "univ"; since rules 1.216.0). */
+function isClassAbbreviation(qt: TokenInfo, ct: TokenInfo): boolean {
+  const abbreviations = getReferenceData().classAbbreviations;
+  return abbreviations.has(qt.text) || abbreviations.has(ct.text);
 }
 
 /**

@@ -627,6 +627,22 @@ describe(listedPartyLinks.name, () => {
       [],
     ],
     [
+      'two persons whose own names pair words of other first consonants are not joined, one date of birth or not (1.216.0)',
+      [
+        record('un:1', ['un-sc'], { names: ['KAVREL ANSOM TARVEL AL-QUARROWI'], birthDates: ['1955-05-04'] }),
+        record('ofac:1', ['us-ofac-sdn'], { names: ['AL-QUARROWI, Javrel Ansom Tarvel'], birthDates: ['1955-05-04'] }),
+      ],
+      [],
+    ],
+    [
+      'the same person so dated is joined; a vowel first ("Oumran" / "Omran") is a spelling of one name (1.216.0)',
+      [
+        record('un:1', ['un-sc'], { names: ['OUMRAN ANSOM TARVEL AL-QUARROWI'], birthDates: ['1955-05-04'] }),
+        record('ofac:1', ['us-ofac-sdn'], { names: ['AL-QUARROWI, Omran Ansom Tarvel'], birthDates: ['1955-05-04'] }),
+      ],
+      [['un:1', 'ofac:1']],
+    ],
+    [
       'a curated graph entity is never merged this way (that takes a SAME_AS decision)',
       [record('curated:1', []), record('ofac:1', ['us-ofac-sdn'])],
       [],

@@ -36,6 +36,7 @@
 import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap, ownLegalClassWord } from '../matching/class-word-swap';
 import { countryAtLength, countryQueryLacks, otherCountryWritten } from '../matching/country-in-name';
+import { firstLetterChanged } from '../matching/first-letter-change';
 import { genericNameOnly } from '../matching/generic-name';
 import { mayCorroborate } from '../matching/corroboration';
 import { commonPersonName, givenNameConflict, namePartLacking, ownNamePart } from '../matching/given-name-conflict';
@@ -1383,6 +1384,11 @@ function compareListedPair(
     agreeing.length > 0 &&
     !acronymAloneShared(query, candidate, compared, policy.minScore)
   ) {
+    // Since rules 1.216.0 (pers5): two persons' own names pairing words that begin with other consonants ("Kavrel" /
+    // "Javrel", two brothers a list dates alike) are not joined on the name.
+    if (a.schema === 'Person' && b.schema === 'Person' && firstLetterChanged(a.names[0], b.names[0])) {
+      return null;
+    }
     return {
       left: a.entityId,
       right: b.entityId,
