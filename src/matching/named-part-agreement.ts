@@ -100,19 +100,31 @@ function parentCountryConflict(
   if (others.length === 0) {
     return undefined;
   }
-  const { countryForms } = getReferenceData();
+  const { countryForms, namedBodyCountries } = getReferenceData();
   for (const index of parent.words) {
-    const form = countryForms.get(name.tokens[index].text);
+    // A country word or demonym in the parent's words, or (since rules 1.212.0) a named body of one country
+    // (org_words.yml named_body_countries): "<named body> Tide Foundation" against another country's "Tide Foundation".
+    const form =
+      name.kinds[index] === Kind.NamedBody
+        ? namedBodyCountries.get(name.tags[index])
+        : countryForms.get(name.tokens[index].text);
     if (form === undefined || !/^[a-z]{2}$/.test(form)) {
       continue;
     }
     const stated = currentRegionCode(form);
     if (!others.includes(stated)) {
       const otherSide = parent.side === 'query' ? 'candidate' : 'query';
+      const written = parent.words.map((word) => name.tokens[word].orig).join(' ');
+      const states =
+        name.kinds[index] !== Kind.NamedBody
+          ? `, and "${name.tokens[index].orig}" in it states ${stated.toUpperCase()}`
+          : parent.words.length === 1
+            ? `, a body of ${stated.toUpperCase()}`
+            : `, and "${name.tokens[index].orig}" in it is a body of ${stated.toUpperCase()}`;
       return {
         name: 'country',
         value: -1,
-        reason: `"${parent.words.map((word) => name.tokens[word].orig).join(' ')}" names the parent body, and "${name.tokens[index].orig}" in it states ${stated.toUpperCase()}, but the ${otherSide} is linked to ${others.join(', ').toUpperCase()}: the parent named is not that body's; score at most ${NAMED_PART_CAP}.`,
+        reason: `"${written}" names the parent body${states}, but the ${otherSide} is linked to ${others.join(', ').toUpperCase()}: the parent named is not that body's; score at most ${NAMED_PART_CAP}.`,
       };
     }
   }
