@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index';
 import { matchPairs } from './match-pairs';
+import { Kind, prepareName } from './normalise';
 
 // Rules 1.212.0 (probe7's C2 and C3, knic's leftover (2)): a listed body is found by its own entry, not by its unit's
 // entry or a namesake's. Made-up bodies and acronyms; the named bodies are the lists' own words (symbols.yml).
@@ -171,5 +172,39 @@ describe(`${CandidateIndex.name}: a listed body's own entry first`, () => {
     expect(results[0]?.entityId).toBe(entityId);
     expect(results[0]?.score).toBe(1);
     expect(results.find((result) => result.entityId === other)?.score ?? 0).toBeLessThan(1);
+  });
+});
+
+describe(`${prepareName.name}: an all-capitals list name's bracketed initials in another order are its acronym`, () => {
+  it.each<[reason: string, name: string, kind: number]>([
+    ['the initials in another order than the words', 'KESWIN TIDAL MOVEMENT OF DRAVEN (KOMT)', Kind.Acronym],
+    [
+      'the last words left out after a legal form and a comma',
+      'DUNSWICK TRADE IMPORT & EXPORT, S.A. (DTI)',
+      Kind.Acronym,
+    ],
+    ['a place in brackets stays a place', 'KESWIN TIDAL MOVEMENT OF DRAVEN (TARVELLO)', Kind.Qualifier],
+    ["the first letter not the first word's", 'KESWIN TIDAL MOVEMENT OF DRAVEN (MOKTD)', Kind.Qualifier],
+    ["a letter that is no word's initial", 'KESWIN TIDAL MOVEMENT OF DRAVEN (KOMTA)', Kind.Qualifier],
+  ])('%s: %s', (_reason, name, kind) => {
+    const prepared = prepareName(name, 'org');
+
+    expect(prepared.kinds[prepared.kinds.length - 1]).toBe(kind);
+  });
+});
+
+describe(`${CandidateIndex.name}: a list's own bracketed acronym finds the body whatever its letters' order`, () => {
+  const sut = new CandidateIndex();
+  sut.add({ entityId: 'l:komt', schema: 'Organization', names: ['KESWIN TIDAL MOVEMENT OF DRAVEN (KOMT)'] });
+  sut.add({ entityId: 'l:dti', schema: 'Organization', names: ['DUNSWICK TRADE IMPORT & EXPORT, S.A. (DTI)'] });
+  sut.build();
+
+  it.each<[reason: string, query: string, entityId: string]>([
+    ['its initials in another order', 'KOMT', 'l:komt'],
+    ['after a legal form and a comma', 'DTI', 'l:dti'],
+  ])('%s: %s', (_reason, query, entityId) => {
+    const results = sut.search({ name: query, schema: 'Organization' }, { limit: 3, threshold: 0.3 });
+
+    expect(results.find((result) => result.entityId === entityId)?.match).toBe(true);
   });
 });

@@ -410,8 +410,12 @@ export function parentBodyNamed(
     // left over, is the body's own acronym (or its name's in another language, or its parent's: `bracketedAcronym`)
     // whatever order the other name writes the words in ("Centre Tide Quarrow"): not counted, as it is not when the
     // words are in order (below). Not a country's.
+    // Only the listed (candidate) name's: a query's own acronym spells the query's order, and a listed name of the same
+    // words in another order may be another body ("… Technology and Science Centre (QTSC)" / "… Science and Technology
+    // Centre").
     const alone = [...free];
     if (
+      side === 'candidate' &&
       alone.length === 1 &&
       comparableIndices(short).length >= 2 &&
       !countryWord(long.tokens[alone[0]].text) &&
