@@ -273,7 +273,10 @@ export function spellsWords(letters: string, words: readonly TokenInfo[]): boole
  * language, or leave out the words after a legal form or a comma.
  */
 export function initialsInAnyOrder(letters: string, words: readonly TokenInfo[]): boolean {
-  const initials = words.map((word) => word.text).filter((text) => /^[a-z]+$/.test(text)).map((text) => text[0]);
+  const initials = words
+    .map((word) => word.text)
+    .filter((text) => /^[a-z]+$/.test(text))
+    .map((text) => text[0]);
   if (!/^[a-z]{3,}$/.test(letters) || letters.length > initials.length || letters[0] !== initials[0]) {
     return false;
   }
