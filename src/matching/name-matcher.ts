@@ -1464,16 +1464,15 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       comparison.patronymicLeftOut ? ' (a patronymic the other name leaves out, charged at half)' : ''
     }`;
   }
-  // Words of the query read as its parent body or its unit's type are left out, not aligned: the reason names them after
-  // the count ("2 of 3 query words aligned: … "<word>" names the parent body …: not counted", since rules 1.212.0).
-  const leftOut = [comparison.parentNamed, comparison.unitType].reduce(
-    (count, part) => count + (part?.side === 'query' ? part.words.length : 0),
-    0,
-  );
+  // The query words aligned with the other name's: not the words left out (read as its parent body, its unit's type or
+  // its own acronym), which the reason names or which add nothing (since rules 1.212.0; "2 of 3 query words aligned:
+  // … "<word>" names the parent body …: not counted").
+  const inPairs = new Set(pairs.flatMap((pair) => pair.query));
+  const aligned = comparableIndices(query).filter((index) => inPairs.has(index)).length;
   features.push({
     name: 'token_alignment',
     value: Math.round(comparison.score * 1000) / 1000,
-    reason: `${queryWords - comparison.unmatchedQuery.length - leftOut} of ${queryWords} query words aligned${
+    reason: `${aligned} of ${queryWords} query words aligned${
       described.length ? `: ${described.join(', ')}` : ''
     }${leftover}.`,
   });
