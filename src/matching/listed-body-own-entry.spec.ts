@@ -143,7 +143,7 @@ describe(`${CandidateIndex.name}: a listed body's own entry first`, () => {
   sut.add({
     entityId: 'l:tml',
     schema: 'Organization',
-    names: ['Tarvel Marine Laboratory', 'TML', 'Quarrow Tide Centre (QTC)-TML'],
+    names: ['Tarvel Marine Laboratory', 'TML', 'Quarrow Tide Centre (QTC)-TML', 'Quarrow Tide Centre-TML'],
     countries: ['sy'],
   });
   sut.build();

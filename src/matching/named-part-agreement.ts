@@ -1,7 +1,7 @@
 // A clause left out of a name comparison (the person a body honours, the parent body it is part of) read against the
 // other party as a whole: what the clause states must not disagree with that party's other names or its country.
 import type { MatchFeature } from './types';
-import type { NameComparison } from './matcher-shared';
+import { comparableIndices, type NameComparison } from './matcher-shared';
 import { Kind, type PreparedName } from './normalise';
 import type { PreparedParty } from './party-score';
 import { currentRegionCode, getReferenceData } from './reference-data';
@@ -31,7 +31,64 @@ export function namedPartDisagreement(
   query: PreparedParty,
   candidate: PreparedParty,
 ): MatchFeature | undefined {
-  return honoureeUnwritten(comparison, candidate) ?? parentCountryConflict(comparison, query, candidate);
+  return (
+    honoureeUnwritten(comparison, candidate) ??
+    parentCountryConflict(comparison, query, candidate) ??
+    parentIsOwnAcronym(comparison, candidate)
+  );
+}
+
+/**
+ * Since rules 1.212.0 (probe7's C2): a candidate's name that is the query's body whole with one acronym joined after it
+ * ("Quarrow Tide Centre-TML"), read as that body named with its parent or place, names the candidate as a unit of the
+ * body when another of the candidate's names writes the acronym as its own, alone or in brackets after its name ("TML",
+ * "Tarvel Marine Laboratory (TML)"): the candidate is the unit, not the body the query names. An acronym in brackets
+ * after the name ("… Centre (QTC)") is the body's own and is not read so.
+ */
+function parentIsOwnAcronym(comparison: NameComparison, candidate: PreparedParty): MatchFeature | undefined {
+  const parent = comparison.parentNamed;
+  if (!parent || parent.side !== 'candidate' || parent.words.length !== 1) {
+    return undefined;
+  }
+  const name = comparison.candidate;
+  const index = parent.words[0];
+  if (name.kinds[index] !== Kind.Acronym) {
+    return undefined;
+  }
+  const acronym = name.tokens[index].text;
+  const bracketed = (other: PreparedName) =>
+    other.tokens.some(
+      (token, at) =>
+        token.text === acronym &&
+        other.kinds[at] === Kind.Acronym &&
+        new RegExp(`\\(\\s*${escapeRegExp(token.orig)}\\s*\\)`, 'iu').test(other.raw),
+    );
+  if (bracketed(name)) {
+    return undefined;
+  }
+  const own = candidate.names.find((other) => {
+    if (other.raw === name.raw) {
+      return false;
+    }
+    const words = comparableIndices(other);
+    return (
+      (words.length === 1 && other.tokens[words[0]].text === acronym && other.kinds[words[0]] === Kind.Acronym) ||
+      bracketed(other)
+    );
+  });
+  if (!own) {
+    return undefined;
+  }
+  const written = name.tokens[index].orig.toUpperCase();
+  return {
+    name: 'deciding_words',
+    value: -1,
+    reason: `"${written}" joined after the name is the candidate's own acronym (its name "${own.raw}" writes it): "${name.raw}" names the candidate as a unit of the body the query names, not that body; score at most ${NAMED_PART_CAP}.`,
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function honoureeUnwritten(comparison: NameComparison, candidate: PreparedParty): MatchFeature | undefined {

@@ -47,7 +47,12 @@ describe('a listed body is found and resolved by its own entry (GraphQL, REST)',
         organisation('brenholt-ir', 'BRENHOLT FOUNDATION', [], 'ir'),
         organisation('brenholt-lb', 'BRENHOLT FOUNDATION IN LEBANON', ['HIZBALLAH BRENHOLT FOUNDATION'], 'lb'),
         organisation('mtc-1', 'Marlowen Tide Centre', ['Marlowen Tide Centre (MTC)'], 'sy'),
-        organisation('kml-1', 'Kelbrook Marine Laboratory', ['KML', 'Marlowen Tide Centre (MTC)-KML'], 'sy'),
+        organisation(
+          'kml-1',
+          'Kelbrook Marine Laboratory',
+          ['KML', 'Marlowen Tide Centre (MTC)-KML', 'Marlowen Tide Centre-KML'],
+          'sy',
+        ),
       ],
       'own entry tests: list imported',
     );
