@@ -2,7 +2,7 @@
 // other party as a whole: what the clause states must not disagree with that party's other names or its country.
 import type { MatchFeature } from './types';
 import { comparableIndices, type NameComparison } from './matcher-shared';
-import { Kind, type PreparedName } from './normalise';
+import { Kind, spellsWords, type PreparedName } from './normalise';
 import type { PreparedParty } from './party-score';
 import { currentRegionCode, getReferenceData } from './reference-data';
 import { romanisationKey } from './token-similarity';
@@ -41,9 +41,11 @@ export function namedPartDisagreement(
 /**
  * Since rules 1.212.0 (probe7's C2): a candidate's name that is the query's body whole with one acronym joined after it
  * ("Quarrow Tide Centre-TML"), read as that body named with its parent or place, names the candidate as a unit of the
- * body when another of the candidate's names writes the acronym as its own, alone or in brackets after its name ("TML",
- * "Tarvel Marine Laboratory (TML)"): the candidate is the unit, not the body the query names. An acronym in brackets
- * after the name ("… Centre (QTC)") is the body's own and is not read so.
+ * body when the candidate writes the acronym as its own (alone, or in brackets after a name: "TML") and it is the
+ * initials of another of its names ("Tarvel Marine Laboratory"), not of the words it is joined to: the candidate is the
+ * unit, not the body the query names. An acronym in brackets after the name ("… Centre (QTC)") is the body's own and is
+ * not read so. (Counted: 74 ROR and list names "<name>-<ACR>" whose record writes the acronym as its own; most are the
+ * body's own acronym or brand, "… - AGROSAVIA", "… - INCA", which the initials test leaves alone.)
  */
 function parentIsOwnAcronym(comparison: NameComparison, candidate: PreparedParty): MatchFeature | undefined {
   const parent = comparison.parentNamed;
@@ -66,7 +68,18 @@ function parentIsOwnAcronym(comparison: NameComparison, candidate: PreparedParty
   if (bracketed(name)) {
     return undefined;
   }
-  const own = candidate.names.find((other) => {
+  // The acronym stands for another of the candidate's names ("National Standards and Calibration Laboratory" writes
+  // "NSCL" in its initials), not for the words it is joined to ("Instituto Nacional de Câncer - INCA" is the institute's
+  // own acronym), and the candidate writes it as its own (alone, or in brackets after a name).
+  const spells = (other: PreparedName) =>
+    spellsWords(
+      acronym,
+      other.tokens.filter((token, at) => token.text !== acronym && other.kinds[at] !== Kind.Acronym),
+    );
+  if (spells(name)) {
+    return undefined;
+  }
+  const writesOwn = candidate.names.some((other) => {
     if (other.raw === name.raw) {
       return false;
     }
@@ -76,6 +89,7 @@ function parentIsOwnAcronym(comparison: NameComparison, candidate: PreparedParty
       bracketed(other)
     );
   });
+  const own = writesOwn ? candidate.names.find((other) => other.raw !== name.raw && spells(other)) : undefined;
   if (!own) {
     return undefined;
   }
@@ -83,7 +97,7 @@ function parentIsOwnAcronym(comparison: NameComparison, candidate: PreparedParty
   return {
     name: 'deciding_words',
     value: -1,
-    reason: `"${written}" joined after the name is the candidate's own acronym (its name "${own.raw}" writes it): "${name.raw}" names the candidate as a unit of the body the query names, not that body; score at most ${NAMED_PART_CAP}.`,
+    reason: `"${written}" joined after the name is the candidate's own acronym, the initials of its name "${own.raw}": "${name.raw}" names the candidate as a unit of the body the query names, not that body; score at most ${NAMED_PART_CAP}.`,
   };
 }
 
