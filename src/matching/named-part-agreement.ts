@@ -40,7 +40,8 @@ export function namedPartDisagreement(
 
 /**
  * Since rules 1.212.0 (probe7's C2): a candidate's name that is the query's body whole with one acronym joined after it
- * ("Quarrow Tide Centre-TML"), read as that body named with its parent or place, names the candidate as a unit of the
+ * or written before it ("Quarrow Tide Centre-TML", "TML Quarrow University"), read as that body named with its parent
+ * or place, names the candidate as a unit of the
  * body when the candidate writes the acronym as its own (alone, or in brackets after a name: "TML") and it is the
  * initials of another of its names ("Tarvel Marine Laboratory"), not of the words it is joined to: the candidate is the
  * unit, not the body the query names. An acronym in brackets after the name ("… Centre (QTC)") is the body's own and is
