@@ -56,7 +56,7 @@ describe('a listed body is found and resolved by its own entry (GraphQL, REST)',
       ],
       'own entry tests: list imported',
     );
-  }, 300_000);
+  }, 900_000);
 
   afterAll(async () => {
     if (sut) {
