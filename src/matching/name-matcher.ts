@@ -124,7 +124,13 @@ import {
 } from './han-words';
 import { alignCamelCaseSides } from './camel-case-parts';
 import { placesAgainst, formalCountryName, otherStateForm } from './place-forms';
-import { unitTypeNamed, parentBodyNamed, unitAcronymJoinedToParent, unitAcronymBeforeBody } from './parent-bodies';
+import {
+  unitTypeNamed,
+  parentBodyNamed,
+  unitAcronymJoinedToParent,
+  unitAcronymBeforeBody,
+  bracketedAcronym,
+} from './parent-bodies';
 export { type WeightSource, type NameComparison } from './matcher-shared';
 export {
   schemasCompatible,
@@ -1433,40 +1439,6 @@ function writtenName(comparison: NameComparison, side: 'query' | 'candidate'): P
   return comparison.readAs?.side === side ? comparison.readAs.name : comparison[side];
 }
 
-/**
- * Since rules 1.157.0: one acronym written last in brackets after the name ("Quarrow Tidal Company (QTC)"), which
- * rule 3 of 1.154.0 reads beside the name: `own` when its letters come in order among the letters of the name's other
- * comparable words from the first ("Aviation Industry Corporation of Portugal (AVIP)"), `other` when not (the body's
- * acronym in another language, or its parent's); undefined for an acronym not so written.
- */
-function bracketedAcronym(name: PreparedName, indices: number[]): 'own' | 'other' | undefined {
-  const last = name.tokens.length - 1;
-  if (indices.length !== 1 || indices[0] !== last || name.kinds[last] !== Kind.Acronym) {
-    return undefined;
-  }
-  const acronym = name.tokens[last].text;
-  const escaped = name.tokens[last].orig.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (!new RegExp(`\\(\\s*${escaped}\\s*\\)\\s*$`, 'iu').test(name.raw)) {
-    return undefined;
-  }
-  const letters = comparableIndices(name)
-    .filter((index) => index !== last)
-    .map((index) => name.tokens[index].text)
-    .join('');
-  if (letters[0] !== acronym[0]) {
-    return 'other';
-  }
-  let at = 0;
-  for (const letter of acronym) {
-    at = letters.indexOf(letter, at);
-    if (at < 0) {
-      return 'other';
-    }
-    at++;
-  }
-  return 'own';
-}
-
 function words(name: PreparedName, indices: number[]): string {
   return indices.map((index) => name.tokens[index].orig).join(' ');
 }
@@ -1492,10 +1464,15 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       comparison.patronymicLeftOut ? ' (a patronymic the other name leaves out, charged at half)' : ''
     }`;
   }
+  // The query words aligned with the other name's: not the words left out (read as its parent body, its unit's type or
+  // its own acronym), which the reason names or which add nothing (since rules 1.217.0; "2 of 3 query words aligned:
+  // … "<word>" names the parent body …: not counted").
+  const inPairs = new Set(pairs.flatMap((pair) => pair.query));
+  const aligned = comparableIndices(query).filter((index) => inPairs.has(index)).length;
   features.push({
     name: 'token_alignment',
     value: Math.round(comparison.score * 1000) / 1000,
-    reason: `${queryWords - comparison.unmatchedQuery.length} of ${queryWords} query words aligned${
+    reason: `${aligned} of ${queryWords} query words aligned${
       described.length ? `: ${described.join(', ')}` : ''
     }${leftover}.`,
   });

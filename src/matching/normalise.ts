@@ -265,6 +265,32 @@ export function spellsWords(letters: string, words: readonly TokenInfo[]): boole
   return spell(0, 0);
 }
 
+/**
+ * Whether `letters` (three or more) are initials of the words before them in another order or with words skipped at the
+ * end (since rules 1.217.0): the first letter the first word's, each other letter the initial of another word, each
+ * word giving one ("pmri": People's Resistance Movement of Iran, "gti": Global Technology Import & Export, S.A.). A
+ * list's own bracketed acronym is the body's whatever the order of its letters: it may stand for the name in another
+ * language, or leave out the words after a legal form or a comma.
+ */
+export function initialsInAnyOrder(letters: string, words: readonly TokenInfo[]): boolean {
+  const initials = words
+    .map((word) => word.text)
+    .filter((text) => /^[a-z]+$/.test(text))
+    .map((text) => text[0]);
+  if (!/^[a-z]{3,}$/.test(letters) || letters.length > initials.length || letters[0] !== initials[0]) {
+    return false;
+  }
+  const left = initials.slice(1);
+  for (const letter of letters.slice(1)) {
+    const at = left.indexOf(letter);
+    if (at < 0) {
+      return false;
+    }
+    left.splice(at, 1);
+  }
+  return true;
+}
+
 /** A person's word written as initials of separate names ("J.-C.", "N.N.", "JC"), see `prepareName`. */
 function writtenInitials(token: RawToken): boolean {
   return token.acronym && token.orig.length <= 3 && (token.dotted || !/[aeiouy]/.test(token.orig));
@@ -391,18 +417,24 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
   }
   // "QUARROW TIDAL INSURANCE CORPORATION (QTIC)", "PELLBY EASTERN TRADING COMPANY (PETCO)" (since rules 1.211.0): in
   // a name written all in capitals, one word in brackets at its end that spells the words before it (`spellsWords`)
-  // is the body's acronym as the list writes it, as it is among small letters, not a place or branch in brackets.
+  // is the body's acronym as the list writes it, as it is among small letters, not a place or branch in brackets. Since
+  // rules 1.217.0 also one whose letters are the words' initials in another order or with the last words left out
+  // (`initialsInAnyOrder`: "… MOVEMENT OF IRAN (PMRI)", "… IMPORT & EXPORT, S.A. (GTI)").
+  // The bracketed acronym so read is the body's own after a legal form and a comma too ("…, S.A. (GTI)"), not a place of
+  // its address (below; since rules 1.217.0).
   const lastWord = tokens.length - 1;
-  if (
+  const ownBracketedAcronym =
     allCapitals &&
     lastWord >= 2 &&
-    !acronym[lastWord] &&
     tokens[lastWord].script === Script.Latin &&
     !legalWord(lastWord) &&
     !reference.countryNames.has(tokens[lastWord].text) &&
     BRACKETED_LAST_WORD.exec(raw)?.[1].toLowerCase() === tokens[lastWord].orig.toLowerCase() &&
-    spellsWords(tokens[lastWord].text, tokens.slice(0, lastWord))
-  ) {
+    (spellsWords(tokens[lastWord].text, tokens.slice(0, lastWord)) ||
+      initialsInAnyOrder(tokens[lastWord].text, tokens.slice(0, lastWord)))
+      ? lastWord
+      : -1;
+  if (ownBracketedAcronym >= 0) {
     acronym[lastWord] = true;
   }
   const count = tokens.length;
@@ -677,7 +709,8 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
           // name with its legal form elsewhere, which is as likely a word of the name: "INC. PROPERTIES, TROLL".)
           (!acronym[index] ||
             ((trailing.country || (afterLegalForm && kinds[segmentStart - 1] === Kind.Legal)) &&
-              index >= segmentStart)) &&
+              index >= segmentStart &&
+              index !== ownBracketedAcronym)) &&
           (reference.orgQualifiers.has(keys[index]) ||
             index >= count - trailing.words ||
             (reference.orgCountryWords.has(keys[index]) && (index === 0 || kinds[index - 1] === Kind.Stop)) ||

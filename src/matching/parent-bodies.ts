@@ -295,6 +295,40 @@ export function unitTypeNamed(
 }
 
 /**
+ * Since rules 1.157.0: one acronym written last in brackets after the name ("Quarrow Tidal Company (QTC)"), which
+ * rule 3 of 1.154.0 reads beside the name: `own` when its letters come in order among the letters of the name's other
+ * comparable words from the first ("Aviation Industry Corporation of Portugal (AVIP)"), `other` when not (the body's
+ * acronym in another language, or its parent's); undefined for an acronym not so written.
+ */
+export function bracketedAcronym(name: PreparedName, indices: number[]): 'own' | 'other' | undefined {
+  const last = name.tokens.length - 1;
+  if (indices.length !== 1 || indices[0] !== last || name.kinds[last] !== Kind.Acronym) {
+    return undefined;
+  }
+  const acronym = name.tokens[last].text;
+  const escaped = name.tokens[last].orig.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!new RegExp(`\\(\\s*${escaped}\\s*\\)\\s*$`, 'iu').test(name.raw)) {
+    return undefined;
+  }
+  const letters = comparableIndices(name)
+    .filter((index) => index !== last)
+    .map((index) => name.tokens[index].text)
+    .join('');
+  if (letters[0] !== acronym[0]) {
+    return 'other';
+  }
+  let at = 0;
+  for (const letter of acronym) {
+    at = letters.indexOf(letter, at);
+    if (at < 0) {
+      return 'other';
+    }
+    at++;
+  }
+  return 'own';
+}
+
+/**
  * Whether the words `extra` of `name` are one written word of capitals pieces joined by hyphens ("QRN-TVR"), each
  * an acronym of two to five letters, written before the other words with no comma, colon or dash after it, or
  * after them with none before it (since rules 1.45.0): one acronym, as parentBodyNamed reads a single one.
@@ -372,6 +406,24 @@ export function parentBodyNamed(
   // The other name in its own order ("Harbourton University" is not "City University of Harbourton").
   const ordered = [...pairs].sort((a, b) => Math.min(...a[shortSide]) - Math.min(...b[shortSide]));
   if (ordered.some((pair, at) => at > 0 && Math.min(...pair[side]) < Math.max(...ordered[at - 1][side]))) {
+    // Since rules 1.217.0: one acronym in brackets after the longer name ("QUARROW TIDE CENTRE (QTC)"), the one word
+    // left over, is the body's own acronym (or its name's in another language, or its parent's: `bracketedAcronym`)
+    // whatever order the other name writes the words in ("Centre Tide Quarrow"): not counted, as it is not when the
+    // words are in order (below). Not a country's.
+    // Only the listed (candidate) name's: a query's own acronym spells the query's order, and a listed name of the same
+    // words in another order may be another body ("… Technology and Science Centre (QTSC)" / "… Science and Technology
+    // Centre").
+    const alone = [...free];
+    if (
+      side === 'candidate' &&
+      alone.length === 1 &&
+      comparableIndices(short).length >= 2 &&
+      !countryWord(long.tokens[alone[0]].text) &&
+      bracketedAcronym(long, alone) !== undefined
+    ) {
+      free.delete(alone[0]);
+      return { side, words: alone };
+    }
     return undefined;
   }
   const aligned = pairs.flatMap((pair) => pair[side]);
@@ -393,7 +445,8 @@ export function parentBodyNamed(
   ) {
     if (
       unitAcronymBeforeBody(long, extra, short) !== undefined ||
-      unitAcronymJoinedToParent(long, extra, short) !== undefined
+      unitAcronymJoinedToParent(long, extra, short) !== undefined ||
+      joinedToOwnBracketedAcronym(long, extra)
     ) {
       return undefined;
     }
@@ -542,6 +595,24 @@ export function parentBodyNamed(
   }
   extra.forEach((index) => free.delete(index));
   return { side, words: extra };
+}
+
+/** An acronym in brackets, then one word joined to it by a hyphen or dash, closing a name: "… (QTC)-TML". */
+const JOINED_TO_BRACKETED_ACRONYM = /\([\p{Lu}\d&.]{2,}\)\s*[-–—]\s*([\p{L}\d]+)$/u;
+
+/**
+ * Whether the one acronym `extra` closes `name` joined by a hyphen or dash to an acronym in brackets that the comparison
+ * did not leave over (the body's own, written after its words): "Quarrow Tide Centre (QTC)-TML" names the centre's unit
+ * TML, as "(QTC)-Tarvel Marine Lab" does (since rules 1.217.0). The bracket closes the body's own name; the acronym
+ * joined after it is a further body's, its unit's (the lists' two names of the shape, a research centre's laboratory and
+ * a corps' force, are both units), never the body's parent: the pair is two bodies, and the acronym is counted.
+ */
+function joinedToOwnBracketedAcronym(name: PreparedName, extra: number[]): boolean {
+  if (extra.length !== 1 || extra[0] !== comparableIndices(name).at(-1)) {
+    return false;
+  }
+  const joined = JOINED_TO_BRACKETED_ACRONYM.exec(name.raw.trim());
+  return joined !== null && joined[1].toLowerCase() === name.tokens[extra[0]].orig.toLowerCase();
 }
 
 /** Capitals (and digits) written apart by spaces only ("TML QCR"): acronyms, one per word. */

@@ -435,6 +435,11 @@ export interface ReferenceData {
    * word (org_words.yml parent_opening_deciding_groups, since rules 1.179.0).
    */
   parentOpeningDecidingGroups: Set<string>;
+  /**
+   * The country of a named body (symbols.yml org_symbols groups read as one body), by its index in `namedBodies`
+   * (org_words.yml named_body_countries, since rules 1.217.0).
+   */
+  namedBodyCountries: Map<number, string>;
   /** Class groups of a unit's word written after the words an acronym stands for (unit_after_acronym_classes). */
   unitAfterAcronymClasses: Set<number>;
   /**
@@ -986,6 +991,7 @@ interface OrgWordsFile {
   own_jurisdiction_classes?: string[];
   unit_before_parent_classes?: string[];
   parent_opening_deciding_groups?: string[];
+  named_body_countries?: Record<string, string>;
   unit_after_acronym_classes?: string[];
   named_unit_after_acronym_classes?: string[];
   acronym_pair_parent_classes?: string[];
@@ -1617,6 +1623,15 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
           throw new Error(`org_words.yml parent_opening_deciding_groups: unknown deciding group "${group}"`);
         }
         return group;
+      }),
+    ),
+    namedBodyCountries: new Map(
+      Object.entries(orgWords.named_body_countries ?? {}).map(([group, country]) => {
+        const index = namedBodies.indexOf(group);
+        if (index < 0 || !/^[a-z]{2}$/.test(String(country))) {
+          throw new Error(`org_words.yml named_body_countries: unknown named body "${group}" or country "${country}"`);
+        }
+        return [index, String(country)];
       }),
     ),
     unitAfterAcronymClasses: classGroupsOf(
