@@ -7,6 +7,7 @@ import {
   LikenessCache,
   NameComparisons,
   MATCH_THRESHOLD,
+  ownBracketedAcronym,
   scorePartiesAtLeast,
   schemasCompatible,
   type PreparedParty,
@@ -88,6 +89,12 @@ const STOP_KEY_SHARE = 0.01;
 const STOP_KEY_MIN = 2_000;
 /** Postings read at most for one stop-key. */
 const STOP_KEY_SCAN = 50_000;
+/**
+ * Highest score of a bare acronym matched only through the initials of an entry's names while another indexed body
+ * writes the acronym as its own name (`readDerivedInitials` (b), since rules 1.212.0): a possible match for review,
+ * below the match threshold, as an organisation of another country whose name differs.
+ */
+export const DERIVED_INITIALS_CAP = 0.65;
 /** Character trigrams shared by more vocabulary words than this are skipped when looking for typos. */
 const STOP_GRAM = 5_000;
 const MAX_FUZZY_WORDS = 16;
@@ -1928,8 +1935,12 @@ export class CandidateIndex implements WeightSource {
       if (names.some((name) => name.tokens.some((token) => token.text === acronym.text))) {
         continue;
       }
+      // Since rules 1.212.0 (knic's item 1): also an acronym the entry writes in brackets after its name that spells
+      // its words ("QUARROW TIDAL SHIPPING COMPANY (QTSCO)"), the body's own as a name of one acronym is.
       const own = names.find(
-        (name) => name.tokens.length === 1 && name.kinds[0] === Kind.Acronym && name.tokens[0].text !== acronym.text,
+        (name) =>
+          (name.tokens.length === 1 && name.kinds[0] === Kind.Acronym && name.tokens[0].text !== acronym.text) ||
+          (ownBracketedAcronym(name) ?? acronym.text) !== acronym.text,
       );
       if (own) {
         // Unless scored otherwise: the names as written, no acronym of the query expanded (a typo of the body's own
@@ -1955,14 +1966,25 @@ export class CandidateIndex implements WeightSource {
       const other = this.acronymWrittenElsewhere(acronym, entry);
       if (other !== undefined) {
         const written = acronym.orig.toUpperCase();
+        // Since rules 1.212.0 (probe7's A2): initials alone, while another body writes the letters as its own name,
+        // are a possible match for review, below the match threshold.
+        const capped = result.score > DERIVED_INITIALS_CAP;
+        if (capped) {
+          result.score = DERIVED_INITIALS_CAP;
+          result.match = DERIVED_INITIALS_CAP >= MATCH_THRESHOLD;
+        }
         result.features = [
           ...result.features,
           {
             name: 'derived_initials',
             value: 1,
-            reason: `"${written}" is only the initials of this name; "${other}" writes "${written}" as its own acronym.`,
+            reason: `"${written}" is only the initials of this name; "${other}" writes "${written}" as its own acronym${capped ? `: a possible match for review, score at most ${DERIVED_INITIALS_CAP}` : ''}.`,
           },
         ];
+        if (result.score < threshold) {
+          results.splice(position, 1);
+          entryOf.delete(result);
+        }
       }
     }
   }
