@@ -97,6 +97,13 @@ describe(`${CandidateIndex.name} a bare acronym read only as derived initials is
     { entityId: 'l:2', schema: 'Company', names: ['TARVEL EASTERN SHIPPING COMPANY (TESCO)'], listIds: ['l'] },
     { entityId: 'r:2', schema: 'Organization', names: ['Tarvel Escuela Superior de Cuarrow', 'TESC'] },
     { entityId: 'l:3', schema: 'Organization', names: ['Quarrow Vessel Trading Group'], listIds: ['l'] },
+    { entityId: 'l:4', schema: 'Organization', names: ['Shahid Tarvel Quarrow Industries Group'], listIds: ['l'] },
+    {
+      entityId: 'm:4',
+      schema: 'Organization',
+      names: ['Shahid Tarvel Quarrow Industrial Group', 'STQIG'],
+      listIds: ['m'],
+    },
   ];
   const index = new CandidateIndex();
   entries.forEach((entry) => index.add(entry));
@@ -119,6 +126,14 @@ describe(`${CandidateIndex.name} a bare acronym read only as derived initials is
       '(a) the listed body writes another acronym of its own in brackets after its name: no match through initials',
       'TESC',
       [{ id: 'r:2', score: 1, match: true }],
+    ],
+    [
+      'the body writing the acronym is the same body, its name written otherwise on another list: the initials stand',
+      'STQIG',
+      [
+        { id: 'm:4', score: 1, match: true },
+        { id: 'l:4', score: 0.9, match: true },
+      ],
     ],
     [
       'initials that no other body writes as its own keep their reading',

@@ -28,7 +28,7 @@ import {
 } from './normalise';
 import { acronymLetters, normaliseIdentifier, sameWords } from './name-matcher';
 import { compareResults, groupParties, type PartyFacts } from './same-party';
-import { datesAgree, type ScoredEntity } from './party-score';
+import { datesAgree, isFullName, type ScoredEntity } from './party-score';
 import { spellingSimilarity, tokenLikeness, editBudget, isTransposition } from './token-similarity';
 import {
   distinctVariants,
@@ -1991,7 +1991,9 @@ export class CandidateIndex implements WeightSource {
 
   /**
    * The first name of another entry than `entry` that has a name of `acronym` alone, when that entry shares no
-   * name with `entry` (the same body on another list writes it for both); undefined when none does.
+   * name with `entry` (the same body on another list writes it for both); undefined when none does, or (since rules
+   * 1.212.0) when one of the entries writing it shares a name with `entry` or its full names match `entry`'s (the
+   * entry's own body writes the acronym, whoever else does).
    */
   private acronymWrittenElsewhere(acronym: TokenInfo, entry: number): string | undefined {
     const { postings, nameTokenStart, nameEntry, entryNameStart } = this.built!;
@@ -2000,6 +2002,7 @@ export class CandidateIndex implements WeightSource {
       return undefined;
     }
     const ownKeys = this.partyFacts(entry).nameKeys;
+    const strangers: number[] = [];
     for (let index = postings.start[id]; index < postings.start[id + 1]; index++) {
       const name = postings.values[index];
       const other = nameEntry[name];
@@ -2008,11 +2011,38 @@ export class CandidateIndex implements WeightSource {
       }
       const otherKeys = this.partyFacts(other).nameKeys;
       if ([...otherKeys].some((key) => ownKeys.has(key))) {
-        continue;
+        // The same body on another list writes it (since rules 1.212.0 the initials are then its own, whoever else
+        // writes the letters).
+        return undefined;
       }
-      return this.nameRaw[entryNameStart[other]];
+      strangers.push(other);
     }
-    return undefined;
+    // Since rules 1.212.0: nor when one of them is the entry's body written otherwise, its full names matching the
+    // entry's ("UralVagonZavod" on one list, "URALVAGONZAVOD" and its acronym on another; "… Industries Group" /
+    // "… Industrial Group").
+    if (strangers.length === 0 || strangers.some((other) => this.fullNamesMatch(other, entry))) {
+      return undefined;
+    }
+    return this.nameRaw[entryNameStart[strangers[0]]];
+  }
+
+  /**
+   * Whether two entries' full names (not their acronyms alone, which would read each other's initials) match at the
+   * match threshold, countries and the rest as any comparison reads them: the same body written otherwise.
+   */
+  private fullNamesMatch(left: number, right: number): boolean {
+    const fullNames = (party: PreparedParty): PreparedParty => ({
+      ...party,
+      names: party.names.filter(isFullName),
+      repeated: undefined,
+    });
+    const query = fullNames(this.party(left));
+    const candidate = fullNames(this.party(right));
+    return (
+      query.names.length > 0 &&
+      candidate.names.length > 0 &&
+      scorePartiesAtLeast(query, candidate, MATCH_THRESHOLD, this) !== undefined
+    );
   }
 
   /**
