@@ -65,7 +65,7 @@ describe('an acronym alone across conflicting countries (rules 1.212.0)', () => 
       { score: 0.95, match: true },
     ],
     [
-      'a one-word name of six letters in capitals is a word, not an acronym: the same-name rule',
+      'a one-word name of seven letters in capitals is a word, not an acronym: the same-name rule',
       { name: 'QUARVEL', schema: 'Organization', countries: ['fr'] },
       listed(['QUARVEL'], ['jp']),
       { score: 0.95, match: true },
