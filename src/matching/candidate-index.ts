@@ -7,6 +7,7 @@ import {
   LikenessCache,
   NameComparisons,
   MATCH_THRESHOLD,
+  ownBracketedAcronym,
   scorePartiesAtLeast,
   schemasCompatible,
   type PreparedParty,
@@ -27,7 +28,7 @@ import {
 } from './normalise';
 import { acronymLetters, normaliseIdentifier, sameWords } from './name-matcher';
 import { compareResults, groupParties, type PartyFacts } from './same-party';
-import { datesAgree, type ScoredEntity } from './party-score';
+import { datesAgree, isFullName, type ScoredEntity } from './party-score';
 import { spellingSimilarity, tokenLikeness, editBudget, isTransposition } from './token-similarity';
 import {
   distinctVariants,
@@ -88,6 +89,12 @@ const STOP_KEY_SHARE = 0.01;
 const STOP_KEY_MIN = 2_000;
 /** Postings read at most for one stop-key. */
 const STOP_KEY_SCAN = 50_000;
+/**
+ * Highest score of a bare acronym matched only through the initials of an entry's names while another indexed body
+ * writes the acronym as its own name (`readDerivedInitials` (b), since rules 1.218.0): a possible match for review,
+ * below the match threshold, as an organisation of another country whose name differs.
+ */
+export const DERIVED_INITIALS_CAP = 0.65;
 /** Character trigrams shared by more vocabulary words than this are skipped when looking for typos. */
 const STOP_GRAM = 5_000;
 const MAX_FUZZY_WORDS = 16;
@@ -1938,8 +1945,12 @@ export class CandidateIndex implements WeightSource {
       if (names.some((name) => name.tokens.some((token) => token.text === acronym.text))) {
         continue;
       }
+      // Since rules 1.218.0 (knic's item 1): also an acronym the entry writes in brackets after its name that spells
+      // its words ("QUARROW TIDAL SHIPPING COMPANY (QTSCO)"), the body's own as a name of one acronym is.
       const own = names.find(
-        (name) => name.tokens.length === 1 && name.kinds[0] === Kind.Acronym && name.tokens[0].text !== acronym.text,
+        (name) =>
+          (name.tokens.length === 1 && name.kinds[0] === Kind.Acronym && name.tokens[0].text !== acronym.text) ||
+          (ownBracketedAcronym(name) ?? acronym.text) !== acronym.text,
       );
       if (own) {
         // Unless scored otherwise: the names as written, no acronym of the query expanded (a typo of the body's own
@@ -1965,21 +1976,34 @@ export class CandidateIndex implements WeightSource {
       const other = this.acronymWrittenElsewhere(acronym, entry);
       if (other !== undefined) {
         const written = acronym.orig.toUpperCase();
+        // Since rules 1.218.0 (probe7's A2): initials alone, while another body writes the letters as its own name,
+        // are a possible match for review, below the match threshold.
+        const capped = result.score > DERIVED_INITIALS_CAP;
+        if (capped) {
+          result.score = DERIVED_INITIALS_CAP;
+          result.match = DERIVED_INITIALS_CAP >= MATCH_THRESHOLD;
+        }
         result.features = [
           ...result.features,
           {
             name: 'derived_initials',
             value: 1,
-            reason: `"${written}" is only the initials of this name; "${other}" writes "${written}" as its own acronym.`,
+            reason: `"${written}" is only the initials of this name; "${other}" writes "${written}" as its own acronym${capped ? `: a possible match for review, score at most ${DERIVED_INITIALS_CAP}` : ''}.`,
           },
         ];
+        if (result.score < threshold) {
+          results.splice(position, 1);
+          entryOf.delete(result);
+        }
       }
     }
   }
 
   /**
    * The first name of another entry than `entry` that has a name of `acronym` alone, when that entry shares no
-   * name with `entry` (the same body on another list writes it for both); undefined when none does.
+   * name with `entry` (the same body on another list writes it for both); undefined when none does, or (since rules
+   * 1.218.0) when one of the entries writing it shares a name with `entry` or its full names match `entry`'s (the
+   * entry's own body writes the acronym, whoever else does).
    */
   private acronymWrittenElsewhere(acronym: TokenInfo, entry: number): string | undefined {
     const { postings, nameTokenStart, nameEntry, entryNameStart } = this.built!;
@@ -1988,6 +2012,7 @@ export class CandidateIndex implements WeightSource {
       return undefined;
     }
     const ownKeys = this.partyFacts(entry).nameKeys;
+    const strangers: number[] = [];
     for (let index = postings.start[id]; index < postings.start[id + 1]; index++) {
       const name = postings.values[index];
       const other = nameEntry[name];
@@ -1996,11 +2021,38 @@ export class CandidateIndex implements WeightSource {
       }
       const otherKeys = this.partyFacts(other).nameKeys;
       if ([...otherKeys].some((key) => ownKeys.has(key))) {
-        continue;
+        // The same body on another list writes it (since rules 1.218.0 the initials are then its own, whoever else
+        // writes the letters).
+        return undefined;
       }
-      return this.nameRaw[entryNameStart[other]];
+      strangers.push(other);
     }
-    return undefined;
+    // Since rules 1.218.0: nor when one of them is the entry's body written otherwise, its full names matching the
+    // entry's ("UralVagonZavod" on one list, "URALVAGONZAVOD" and its acronym on another; "… Industries Group" /
+    // "… Industrial Group").
+    if (strangers.length === 0 || strangers.some((other) => this.fullNamesMatch(other, entry))) {
+      return undefined;
+    }
+    return this.nameRaw[entryNameStart[strangers[0]]];
+  }
+
+  /**
+   * Whether two entries' full names (not their acronyms alone, which would read each other's initials) match at the
+   * match threshold, countries and the rest as any comparison reads them: the same body written otherwise.
+   */
+  private fullNamesMatch(left: number, right: number): boolean {
+    const fullNames = (party: PreparedParty): PreparedParty => ({
+      ...party,
+      names: party.names.filter(isFullName),
+      repeated: undefined,
+    });
+    const query = fullNames(this.party(left));
+    const candidate = fullNames(this.party(right));
+    return (
+      query.names.length > 0 &&
+      candidate.names.length > 0 &&
+      scorePartiesAtLeast(query, candidate, MATCH_THRESHOLD, this) !== undefined
+    );
   }
 
   /**

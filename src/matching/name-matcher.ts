@@ -111,7 +111,13 @@ import {
   acronymStandsFor,
 } from './acronym-rules';
 import { oneWordOfCompany, ONE_WORD_BRAND_SCORE } from './one-word-brand';
-import { capitalsWordOfLongerName, CAPITALS_WORD_CAP, otherNameWords } from './capitals-word';
+import {
+  capitalsWordOfLongerName,
+  CAPITALS_WORD_CAP,
+  otherNameWords,
+  capitalsWordAlone,
+  CAPITALS_WORD_MAX_LETTERS,
+} from './capitals-word';
 import { addsNameWord, crossedSpellings, kunyaWordAlone, variantsOnlyAgainstMore } from './weak-person-pairs';
 import { acronymLedReading, writesAcronymAndRest } from './acronym-led-reading';
 import { leftOutPatronymic, LEFT_OUT_PATRONYMIC_SHARE } from './left-out-patronymic';
@@ -1337,7 +1343,11 @@ export function scorePartiesAtLeast(
   // A clause left out of the names (an honouree, a parent body) that the other party contradicts (since 1.195.0).
   const disagreement = namedPartDisagreement(comparison, query, candidate);
   const sameNames = () =>
-    exactNames(comparison) && !disagreement && !parentLeftOut(comparison) && !genericNames(comparison);
+    exactNames(comparison) &&
+    !disagreement &&
+    !parentLeftOut(comparison) &&
+    !genericNames(comparison) &&
+    !acronymAlone(comparison);
   const partyScored = partyScore(query, candidate, comparison.score, sameNames);
   const score = disagreement ? Math.min(partyScored, NAMED_PART_CAP) : partyScored;
   if (score < threshold) {
@@ -1369,6 +1379,12 @@ export function scorePartiesAtLeast(
     partyScored < partyScore(query, candidate, comparison.score, () => true)
   ) {
     features.push(genericNameOfAnotherCountry(comparison, query, candidate));
+  } else if (
+    exactNames(comparison) &&
+    acronymAlone(comparison) &&
+    partyScored < partyScore(query, candidate, comparison.score, () => true)
+  ) {
+    features.push(acronymOfAnotherCountry(comparison, query, candidate));
   }
   return {
     score,
@@ -1434,9 +1450,59 @@ function genericNameOfAnotherCountry(
   };
 }
 
+/**
+ * Since rules 1.218.0 (issue 9's country rule; probe7's A1): both names compared are one acronym alone, the same
+ * letters ("QTC" against a listed alias "QTC"): a short word read as an acronym on either side (`acronymNameAlone`). A few letters are many bodies' acronyms in many countries, so the same
+ * acronym is no overwhelming evidence: two parties whose countries are both known and share none are held to the
+ * country conflict's cap (a possible match for review), as two names that differ are. A listed body asked by its
+ * acronym with its own country, or with no country, keeps its match.
+ */
+function acronymAlone(comparison: NameComparison): boolean {
+  return acronymNameAlone(comparison.query) || acronymNameAlone(comparison.candidate);
+}
+
+/**
+ * A name of one comparable word of at most CAPITALS_WORD_MAX_LETTERS letters read as an acronym ("NCC", "N.C.C."), or
+ * a short word in capitals asked alone ("THE QARV"). A longer one-word name in capitals ("QUARVEL") is a word.
+ */
+function acronymNameAlone(name: PreparedName): boolean {
+  const comparable = comparableIndices(name);
+  if (comparable.length !== 1) {
+    return false;
+  }
+  const only = comparable[0];
+  return (
+    (name.kinds[only] === Kind.Acronym && name.tokens[only].text.length <= CAPITALS_WORD_MAX_LETTERS) ||
+    capitalsWordAlone(name) === only
+  );
+}
+
+/** The reason of `acronymAlone`'s cap, beside the country conflict's own. */
+function acronymOfAnotherCountry(
+  comparison: NameComparison,
+  query: PreparedParty,
+  candidate: PreparedParty,
+): MatchFeature {
+  const countries = (party: PreparedParty) => party.countries.join(', ').toUpperCase();
+  return {
+    name: 'country',
+    value: -1,
+    reason: `The names agree only as the acronym "${writtenName(comparison, 'query').raw.trim()}", of a body in ${countries(candidate)}; the query says ${countries(query)}: an acronym alone is no overwhelming evidence across countries (many bodies share one); a possible match for review, score at most ${COUNTRY_CONFLICT_CAP}.`,
+  };
+}
+
 /** The name of one side as written (a comparison of an acronym-led reading keeps it in `readAs`). */
 function writtenName(comparison: NameComparison, side: 'query' | 'candidate'): PreparedName {
   return comparison.readAs?.side === side ? comparison.readAs.name : comparison[side];
+}
+
+/**
+ * Since rules 1.218.0: the acronym a name writes in brackets after itself that spells its words ("Quarrow Tidal
+ * Company (QTC)": "qtc"), the body's own acronym as a name that is one acronym alone is; undefined when none.
+ */
+export function ownBracketedAcronym(name: PreparedName): string | undefined {
+  const last = name.tokens.length - 1;
+  return last > 0 && bracketedAcronym(name, [last]) === 'own' ? name.tokens[last].text : undefined;
 }
 
 function words(name: PreparedName, indices: number[]): string {

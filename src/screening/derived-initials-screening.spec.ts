@@ -31,11 +31,11 @@ describe(`${ScreeningService.name} a bare acronym read only as a listed body's i
 
   it.each<[string, 'registry' | 'lists', string, string, string | null]>([
     [
-      '(b) another body writes the acronym as its own: the listed body read through its initials is for review',
+      '(b) another body writes the acronym as its own: the listed body read through its initials is shown for review, below the threshold (rules 1.218.0)',
       'registry',
       'QNSFC',
-      'MEDIUM',
-      'l:1',
+      'NONE',
+      null,
     ],
     ['no other body writes it: the initials reading alerts as before', 'lists', 'QNSFC', 'CRITICAL', 'l:1'],
     [
@@ -57,17 +57,22 @@ describe(`${ScreeningService.name} a bare acronym read only as a listed body's i
     expect(match?.entityId ?? null).toBe(listed);
   });
 
-  it('(b) names the other body in the feature and the level reason', async () => {
+  it('(b) shows the listed body below the threshold, naming the other body in the feature (rules 1.218.0)', async () => {
     const result = await withRegistry.screen({ name: 'QNSFC', pathRisks: false });
     const listed = result.matches.find((one) => one.entityId === 'l:1')!;
-    expect(listed.match).toBe(true);
+    expect(listed).toMatchObject({ match: false, score: 0.65 });
     const feature = listed.features.find((one) => one.name === 'derived_initials');
     expect(feature?.reason).toBe(
-      '"QNSFC" is only the initials of this name; "Quarrow Natural Science Fund Council" writes "QNSFC" as its own acronym.',
+      '"QNSFC" is only the initials of this name; "Quarrow Natural Science Fund Council" writes "QNSFC" as its own acronym: a possible match for review, score at most 0.65.',
     );
+    expect(result.matches[0]).toMatchObject({ entityId: 'r:1', score: 1 });
+  });
+
+  it('(b) a screen asked with a lower threshold counts the listing as a possible match for review', async () => {
+    const result = await withRegistry.screen({ name: 'QNSFC', pathRisks: false, threshold: 0.6 });
+    expect(result.riskLevel).toBe('MEDIUM');
     expect(result.riskReasons[0]).toContain(rules.derivedInitials.description);
     expect(result.riskReasons[0]).toContain('Quarrow Natural Science Fund Council');
-    expect(result.matches[0]).toMatchObject({ entityId: 'r:1', score: 1 });
   });
 
   it('a full name is never read so', async () => {

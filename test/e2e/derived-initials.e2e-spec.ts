@@ -66,7 +66,7 @@ describe('a bare acronym read only as a listed body\u2019s initials (rules 1.117
     await sut?.close();
   });
 
-  it('(b) keeps the initials reading as a possible match for review, naming the body that writes the acronym (GraphQL)', async () => {
+  it('(b) keeps the initials reading as a possible match for review below the threshold, naming the body that writes the acronym (GraphQL; rules 1.218.0)', async () => {
     const response = await sut.graphql(
       SCREEN,
       { input: { name: 'QNSFC', lists: [listId], pathRisks: false } },
@@ -75,21 +75,20 @@ describe('a bare acronym read only as a listed body\u2019s initials (rules 1.117
 
     expect(response.errors).toBeUndefined();
     const screen = response.data!.screen;
-    expect(screen.matches[0]).toMatchObject({ entityId: COMPANY, match: true });
+    expect(screen.matches[0]).toMatchObject({ entityId: COMPANY, match: false, score: 0.65 });
     expect(screen.matches[0].features).toContainEqual({
       name: 'derived_initials',
       value: 1,
       reason:
-        '"QNSFC" is only the initials of this name; "Quarrow Natural Science Fund Council" writes "QNSFC" as its own acronym.',
+        '"QNSFC" is only the initials of this name; "Quarrow Natural Science Fund Council" writes "QNSFC" as its own acronym: a possible match for review, score at most 0.65.',
     });
-    expect(screen.riskLevel).toBe('MEDIUM');
-    expect(screen.riskReasons[0]).toContain('while another body writes the acronym as its own');
+    expect(screen.riskLevel).toBe('NONE');
   });
 
   it('(b) answers the same over REST and the yente-compatible /match', async () => {
     const rest = await post('/api/screen', { name: 'QNSFC', lists: [listId], pathRisks: false });
     expect(rest.status).toBe(200);
-    expect(rest.body.riskLevel).toBe('MEDIUM');
+    expect(rest.body.riskLevel).toBe('NONE');
     expect(rest.body.matches[0].entityId).toBe(COMPANY);
 
     const response = await fetch(`${sut.url}/match/${listId}`, {
