@@ -1442,20 +1442,28 @@ function genericNameOfAnotherCountry(
   query: PreparedParty,
   candidate: PreparedParty,
 ): MatchFeature {
-  const countries = (party: PreparedParty) => party.countries.join(', ').toUpperCase();
-  return {
-    name: 'country',
-    value: -1,
-    reason: `"${writtenName(comparison, 'candidate').raw}" is a generic name (class, field and topic words only) of a body in ${countries(candidate)}; the query says ${countries(query)}: not enough to match across countries; score at most ${COUNTRY_CONFLICT_CAP}.`,
-  };
+  return countryCapFeature(
+    `"${writtenName(comparison, 'candidate').raw}" is a generic name (class, field and topic words only) of a body in ${countriesWritten(candidate)}; the query says ${countriesWritten(query)}: not enough to match across countries; score at most ${COUNTRY_CONFLICT_CAP}.`,
+  );
+}
+
+/** A party's countries as a reason writes them ("CN, HK"). */
+function countriesWritten(party: PreparedParty): string {
+  return party.countries.join(', ').toUpperCase();
+}
+
+/** A cap's reason beside the country conflict's own: the `country` feature at -1. */
+function countryCapFeature(reason: string): MatchFeature {
+  return { name: 'country', value: -1, reason };
 }
 
 /**
  * Since rules 1.218.0 (issue 9's country rule; probe7's A1): both names compared are one acronym alone, the same
- * letters ("QTC" against a listed alias "QTC"): a short word read as an acronym on either side (`acronymNameAlone`). A few letters are many bodies' acronyms in many countries, so the same
- * acronym is no overwhelming evidence: two parties whose countries are both known and share none are held to the
- * country conflict's cap (a possible match for review), as two names that differ are. A listed body asked by its
- * acronym with its own country, or with no country, keeps its match.
+ * letters ("QTC" against a listed alias "QTC"): a short word read as an acronym on either side (`acronymNameAlone`).
+ * A few letters are many bodies' acronyms in many countries, so the same acronym is no overwhelming evidence: two
+ * parties whose countries are both known and share none are held to the country conflict's cap (a possible match for
+ * review), as two names that differ are. A listed body asked by its acronym with its own country, or with no country,
+ * keeps its match.
  */
 function acronymAlone(comparison: NameComparison): boolean {
   return acronymNameAlone(comparison.query) || acronymNameAlone(comparison.candidate);
@@ -1483,12 +1491,9 @@ function acronymOfAnotherCountry(
   query: PreparedParty,
   candidate: PreparedParty,
 ): MatchFeature {
-  const countries = (party: PreparedParty) => party.countries.join(', ').toUpperCase();
-  return {
-    name: 'country',
-    value: -1,
-    reason: `The names agree only as the acronym "${writtenName(comparison, 'query').raw.trim()}", of a body in ${countries(candidate)}; the query says ${countries(query)}: an acronym alone is no overwhelming evidence across countries (many bodies share one); a possible match for review, score at most ${COUNTRY_CONFLICT_CAP}.`,
-  };
+  return countryCapFeature(
+    `The names agree only as the acronym "${writtenName(comparison, 'query').raw.trim()}", of a body in ${countriesWritten(candidate)}; the query says ${countriesWritten(query)}: an acronym alone is no overwhelming evidence across countries (many bodies share one); a possible match for review, score at most ${COUNTRY_CONFLICT_CAP}.`,
+  );
 }
 
 /** The name of one side as written (a comparison of an acronym-led reading keeps it in `readAs`). */
