@@ -2,7 +2,12 @@ import { isBirthDate, MAX_BIRTH_DATES } from '../common/birth-date';
 import { isCalendarDate } from '../common/calendar-date';
 import { identifiersProblem } from '../common/identifiers';
 import { MAX_NAME_LENGTH, nameLengthReason } from '../common/name-length';
-import { REFUSED_CONTROL_CHARACTER, REFUSED_CONTROL_CHARACTER_REASON } from '../common/control-characters';
+import {
+  NAME_WORD_CHARACTER,
+  NO_NAME_CHARACTER_REASON,
+  REFUSED_CONTROL_CHARACTER,
+  REFUSED_CONTROL_CHARACTER_REASON,
+} from '../common/control-characters';
 import { MAX_FUNDERS, MAX_PEOPLE, MAX_RESEARCH_AREAS } from '../risk/partnership.service';
 import type {
   CaseInput,
@@ -70,7 +75,13 @@ function checkPartyName(field: string, name: string): string {
   if (tooLong !== null) {
     throw new CaseInputInvalidError(field, tooLong);
   }
-  return checkText(field, name, MAX_NAME_LENGTH, true)!;
+  const checked = checkText(field, name, MAX_NAME_LENGTH, true)!;
+  // Since rules 1.219.0 refused as screen and assessPartnership refuse it (a run would screen it, and the screen
+  // refuses it).
+  if (!NAME_WORD_CHARACTER.test(checked)) {
+    throw new CaseInputInvalidError(field, NO_NAME_CHARACTER_REASON);
+  }
+  return checked;
 }
 
 export interface CheckedParty {

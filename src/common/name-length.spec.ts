@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prepareScreening } from '../screening/screening.service';
 import { checkParty } from '../cases/case-input';
+import { MAX_BIRTH_DATES } from './birth-date';
+import { NO_NAME_CHARACTER_REASON } from './control-characters';
 import { MAX_NAME_LENGTH, nameLengthReason } from './name-length';
 
 describe(nameLengthReason.name, () => {
@@ -27,5 +29,28 @@ describe(nameLengthReason.name, () => {
 
     expect(prepareScreening({ name }, '').query.name).toBe(name);
     expect(checkParty('input.partner', 'PARTNER', { name }).name).toBe(name);
+  });
+});
+
+describe('the other party inputs screen and a case read alike (rules 1.219.0)', () => {
+  it('refuses a case party\u2019s name with no letter or digit as the screen refuses it', () => {
+    expect(() => prepareScreening({ name: '!!!' }, '')).toThrow(`name: ${NO_NAME_CHARACTER_REASON}`);
+    expect(() => checkParty('input.partner', 'PARTNER', { name: '!!!' })).toThrow(
+      `input.partner.name: ${NO_NAME_CHARACTER_REASON}`,
+    );
+  });
+
+  it('takes at most 10 dates of birth on the screen, as a case party takes', () => {
+    const dates = Array.from({ length: MAX_BIRTH_DATES + 1 }, (_, index) => String(1950 + index));
+
+    expect(() => prepareScreening({ name: 'Tavish Mordrell', dateOfBirth: dates }, '')).toThrow(
+      'dateOfBirth: at most 10 values; got 11',
+    );
+    expect(() => checkParty('input.people[0]', 'PERSON', { name: 'Tavish Mordrell', dateOfBirth: dates })).toThrow(
+      'input.people[0].dateOfBirth: at most 10 values',
+    );
+    expect(
+      prepareScreening({ name: 'Tavish Mordrell', dateOfBirth: dates.slice(1) }, '').query.birthDates,
+    ).toHaveLength(10);
   });
 });

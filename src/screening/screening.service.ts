@@ -654,12 +654,18 @@ export function prepareScreening(input: ScreeningInput, prefix: string): Prepare
     }
     return code;
   });
-  const birthDates = checkList(input.dateOfBirth, `${prefix}dateOfBirth`, MAX_BIRTH_DATES).map((raw, position) => {
-    if (!isBirthDate(raw)) {
-      throw new ScreeningInputError(`${prefix}dateOfBirth[${position}]`, `"${raw}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-    }
-    return raw;
-  });
+  // Since rules 1.219.0 at most MAX_BIRTH_DATES, as partnerRisk, assessPartnership and cases take (20 before).
+  const birthDates = checkList(input.dateOfBirth, `${prefix}dateOfBirth`, MAX_BIRTH_DATES, MAX_BIRTH_DATES).map(
+    (raw, position) => {
+      if (!isBirthDate(raw)) {
+        throw new ScreeningInputError(
+          `${prefix}dateOfBirth[${position}]`,
+          `"${raw}" is not YYYY, YYYY-MM or YYYY-MM-DD`,
+        );
+      }
+      return raw;
+    },
+  );
   const identifiers = checkList(input.identifiers, `${prefix}identifiers`, MAX_IDENTIFIER_LENGTH);
   const lists = checkList(input.lists, `${prefix}lists`, 64);
   const limit = input.limit ?? DEFAULT_LIMIT;
@@ -716,13 +722,13 @@ function checkText(value: unknown, field: string, maxLength: number, required: b
   return trimmed;
 }
 
-function checkList(value: unknown, field: string, maxLength: number): string[] {
+function checkList(value: unknown, field: string, maxLength: number, maxValues = MAX_VALUES): string[] {
   if (value === null || value === undefined) {
     return [];
   }
   const values = Array.isArray(value) ? (value as unknown[]) : [value];
-  if (values.length > MAX_VALUES) {
-    throw new ScreeningInputError(field, `at most ${MAX_VALUES} values; got ${values.length}`);
+  if (values.length > maxValues) {
+    throw new ScreeningInputError(field, `at most ${maxValues} values; got ${values.length}`);
   }
   return values.map((item, position) => checkText(item, `${field}[${position}]`, maxLength, true)!);
 }

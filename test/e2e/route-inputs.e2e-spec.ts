@@ -195,7 +195,7 @@ describe('the routes read one input alike (GraphQL, REST, yente)', () => {
 
   it("resolves a case's partner and funders by a registration number on both records, as assessPartnership does", async () => {
     const assessed = await call(
-      `query A($input: AssessPartnershipInput!) { assessPartnership(input: $input) { partner { resolution { status method } entity { id } } } }`,
+      `query A($input: AssessPartnershipInput!) { assessPartnership(input: $input) { partner { resolution { status method entityId } } } }`,
       { input: { partner: { name: 'Pellby Weir Exports', identifiers: [number] } } },
     );
     const created = await call(
@@ -218,8 +218,7 @@ describe('the routes read one input alike (GraphQL, REST, yente)', () => {
     );
 
     expect(assessed.assessPartnership.partner).toMatchObject({
-      resolution: { status: 'RESOLVED', method: 'identifier' },
-      entity: { id: `${listId}:numbered-1` },
+      resolution: { status: 'RESOLVED', method: 'identifier', entityId: `${listId}:numbered-1` },
     });
     expect(partner).toMatchObject({
       identifiers: [number],

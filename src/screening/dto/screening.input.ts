@@ -17,7 +17,7 @@ export class ScreeningInput {
    */
   country?: string[] | null;
 
-  /** Dates of birth: YYYY, YYYY-MM or YYYY-MM-DD. */
+  /** Dates of birth: YYYY, YYYY-MM or YYYY-MM-DD (at most 10, as on every route). */
   dateOfBirth?: string[] | null;
 
   /** Registration numbers, LEI, IMO, passport numbers… (at most 20, each at most 200 characters). */
