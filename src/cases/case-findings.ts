@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { normaliseIdentifier } from '../common/identifiers';
 import type { Path } from '../graph/models/subgraph.model';
 import { type Conflict, type PartyResolution, type RiskFinding } from '../risk/models/risk.model';
 import { ResolutionStatus } from '../risk/risk.enums';
@@ -73,6 +74,8 @@ export interface PartyData {
   country: string | null;
   dateOfBirth: string[];
   entityRef: string | null;
+  /** Since rules 1.219.0; absent or empty leaves the key as it was before (dismissals of stored parties hold). */
+  identifiers?: string[];
 }
 
 export function sha256(text: string): string {
@@ -81,7 +84,7 @@ export function sha256(text: string): string {
 
 /**
  * The party data a dismissal rests on: the name as compared (case and spacing folded), country,
- * dates of birth and a given id. Not the role: dismissing a match for a body holds whatever role it has.
+ * dates of birth, a given id and (since rules 1.219.0, when any) identifiers as compared. Not the role: dismissing a match for a body holds whatever role it has.
  */
 export function partyKey(party: PartyData): string {
   return sha256(
@@ -90,6 +93,9 @@ export function partyKey(party: PartyData): string {
       party.country?.toLowerCase() ?? null,
       [...party.dateOfBirth].sort(),
       party.entityRef,
+      ...(party.identifiers && party.identifiers.length > 0
+        ? [[...new Set(party.identifiers.map(normaliseIdentifier))].sort()]
+        : []),
     ]),
   );
 }

@@ -1,6 +1,13 @@
 import { isBirthDate, MAX_BIRTH_DATES } from '../common/birth-date';
 import { isCalendarDate } from '../common/calendar-date';
-import { REFUSED_CONTROL_CHARACTER, REFUSED_CONTROL_CHARACTER_REASON } from '../common/control-characters';
+import { identifiersProblem } from '../common/identifiers';
+import { MAX_NAME_LENGTH, nameLengthReason } from '../common/name-length';
+import {
+  NAME_WORD_CHARACTER,
+  NO_NAME_CHARACTER_REASON,
+  REFUSED_CONTROL_CHARACTER,
+  REFUSED_CONTROL_CHARACTER_REASON,
+} from '../common/control-characters';
 import { MAX_FUNDERS, MAX_PEOPLE, MAX_RESEARCH_AREAS } from '../risk/partnership.service';
 import type {
   CaseInput,
@@ -62,12 +69,29 @@ function checkCountry(field: string, country: string | null | undefined): string
   return code;
 }
 
+/** A party's name: 1 to `MAX_NAME_LENGTH` characters, the one limit (and sentence) of every route since rules 1.219.0. */
+function checkPartyName(field: string, name: string): string {
+  const tooLong = nameLengthReason(name.trim().length);
+  if (tooLong !== null) {
+    throw new CaseInputInvalidError(field, tooLong);
+  }
+  const checked = checkText(field, name, MAX_NAME_LENGTH, true)!;
+  // Since rules 1.219.0 refused as screen and assessPartnership refuse it (a run would screen it, and the screen
+  // refuses it).
+  if (!NAME_WORD_CHARACTER.test(checked)) {
+    throw new CaseInputInvalidError(field, NO_NAME_CHARACTER_REASON);
+  }
+  return checked;
+}
+
 export interface CheckedParty {
   role: 'PARTNER' | 'FUNDER' | 'PERSON';
   entityRef: string | null;
   name: string | null;
   country: string | null;
   dateOfBirth: string[];
+  /** Since rules 1.219.0: identifiers, as given (one on both records resolves, as in assessPartnership). */
+  identifiers: string[];
 }
 
 export function checkParty(
@@ -82,7 +106,7 @@ export function checkParty(
     throw new CaseInputInvalidError(field, 'give an id or a name, not both');
   }
   const entityRef = input.id ? checkIdArgument(`${field}.id`, input.id) : null;
-  const name = input.name ? checkText(`${field}.name`, input.name, MAX_NAME, true) : null;
+  const name = input.name ? checkPartyName(`${field}.name`, input.name) : null;
   if (name !== null && REFUSED_CONTROL_CHARACTER.test(name)) {
     // The screening refuses such a name, so monitoring could not screen the party.
     throw new CaseInputInvalidError(`${field}.name`, REFUSED_CONTROL_CHARACTER_REASON);
@@ -99,7 +123,22 @@ export function checkParty(
       );
     }
   });
-  return { role, entityRef, name, country: checkCountry(`${field}.country`, input.country), dateOfBirth: [...dates] };
+  const identifiers = input.identifiers ?? [];
+  const refused = identifiersProblem(identifiers);
+  if (refused !== null) {
+    throw new CaseInputInvalidError(
+      `${field}.identifiers${refused.at === null ? '' : `[${refused.at}]`}`,
+      refused.reason,
+    );
+  }
+  return {
+    role,
+    entityRef,
+    name,
+    country: checkCountry(`${field}.country`, input.country),
+    dateOfBirth: [...dates],
+    identifiers: identifiers.map((identifier) => identifier.trim()),
+  };
 }
 
 export function checkResearchAreas(field: string, areas: string[] | null | undefined): string[] {
@@ -190,18 +229,30 @@ export function checkUpdate(input: UpdateCaseInput): Record<string, unknown> {
  */
 export function checkPartyUpdate(
   role: CheckedParty['role'],
-  current: { entityRef: string | null; name: string; country: string | null; dateOfBirth: string[] },
+  current: {
+    entityRef: string | null;
+    name: string;
+    country: string | null;
+    dateOfBirth: string[];
+    identifiers: string[];
+  },
   input: UpdateCasePartyInput,
 ): CheckedParty {
   const given = (value: unknown): boolean => value !== null && value !== undefined;
-  if (!given(input.id) && !given(input.name) && !given(input.country) && !given(input.dateOfBirth)) {
-    throw new CaseInputInvalidError('input', 'give at least one of id, name, country, dateOfBirth');
+  if (
+    !given(input.id) &&
+    !given(input.name) &&
+    !given(input.country) &&
+    !given(input.dateOfBirth) &&
+    !given(input.identifiers)
+  ) {
+    throw new CaseInputInvalidError('input', 'give at least one of id, name, country, dateOfBirth, identifiers');
   }
   if (given(input.id) && given(input.name)) {
     throw new CaseInputInvalidError('input.name', 'give an id or a name, not both');
   }
   if (given(input.name)) {
-    checkText('input.name', input.name, MAX_NAME, true);
+    checkPartyName('input.name', input.name!);
   }
   const byId = given(input.id) ? input.id : given(input.name) ? null : current.entityRef;
   const checked = checkParty('input', role, {
@@ -209,6 +260,7 @@ export function checkPartyUpdate(
     name: byId ? null : given(input.name) ? input.name : current.name,
     country: given(input.country) ? input.country : null,
     dateOfBirth: given(input.dateOfBirth) ? input.dateOfBirth : current.dateOfBirth,
+    identifiers: given(input.identifiers) ? input.identifiers : current.identifiers,
   });
   // A country not given stays as stored: one a case took before countries were read by name (any two letters) is
   // not refused on an update that does not touch it.

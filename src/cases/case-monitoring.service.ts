@@ -406,7 +406,7 @@ function counted(result: ScreeningResult): Screened {
 
 /**
  * What monitoring screens a party with: its stored name, the schema of its own reading (`partyScreeningSchema`, from
- * its stored resolution, as the case's runs screen it), country and dates of birth.
+ * its stored resolution, as the case's runs screen it), country, dates of birth and (since rules 1.219.0) identifiers.
  */
 function screeningInput(party: MonitoredParty): ScreeningInput {
   return {
@@ -414,6 +414,7 @@ function screeningInput(party: MonitoredParty): ScreeningInput {
     schema: partyScreeningSchema(party.role, party.resolution),
     country: party.country ? [party.country] : null,
     dateOfBirth: party.dateOfBirth.length > 0 ? party.dateOfBirth : null,
+    identifiers: party.identifiers.length > 0 ? party.identifiers : null,
     limit: 10,
     pathRisks: false,
   };
@@ -421,5 +422,5 @@ function screeningInput(party: MonitoredParty): ScreeningInput {
 
 /** Two parties with the same key get the same screening answer. */
 function screeningKey(input: ScreeningInput): string {
-  return JSON.stringify([input.name, input.schema, input.country, input.dateOfBirth, input.limit]);
+  return JSON.stringify([input.name, input.schema, input.country, input.dateOfBirth, input.identifiers, input.limit]);
 }

@@ -65,6 +65,7 @@ function snapshot(id: string, findings: CaseFinding[]): CaseSnapshot {
         name: 'Velmora Optics Institute',
         country: null,
         dateOfBirth: [],
+        identifiers: [],
         resolution: {
           status: ResolutionStatus.NOT_FOUND,
           entity: null,

@@ -233,6 +233,7 @@ export class CasesRepository {
       role: String(row.role),
       country: typeof row.country === 'string' ? row.country : null,
       dateOfBirth: Array.isArray(row.dateOfBirth) ? row.dateOfBirth.map(String) : [],
+      identifiers: Array.isArray(row.identifiers) ? row.identifiers.map(String) : [],
       partyKey: String(row.partyKey),
       entityId: resolvedEntityId(row.resolution),
       resolution: storedResolution(row.resolution),
@@ -316,6 +317,8 @@ export interface MonitoredParty {
   role: string;
   country: string | null;
   dateOfBirth: string[];
+  /** Since rules 1.219.0; a party stored before reads none. */
+  identifiers: string[];
   partyKey: string;
   /** The graph entity the party resolved to (by the resolver or an analyst), whose paths are walked. */
   entityId: string | null;

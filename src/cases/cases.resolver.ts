@@ -2,6 +2,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import type { Caller } from '../auth/api-key';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequireRole } from '../auth/roles.decorator';
+import { AS_OF_DESCRIPTION } from '../common/as-of';
 import { IdArgument } from '../common/graphql-arguments';
 import { CasesService } from './cases.service';
 import {
@@ -106,7 +107,7 @@ export class CasesResolver {
   @RequireRole('screener')
   runCase(
     @IdArgument('id', 'The case id.') id: string,
-    @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD; default today.' })
+    @Args('asOf', { type: () => String, nullable: true, description: AS_OF_DESCRIPTION })
     asOf: string | null,
     @CurrentCaller() caller: Caller,
   ): Promise<Case> {

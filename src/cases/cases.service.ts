@@ -90,6 +90,8 @@ interface PartyRecord {
   entityRef: string | null;
   country: string | null;
   dateOfBirth: string[];
+  /** Since rules 1.219.0; a party stored before reads none. */
+  identifiers: string[];
   partyKey: string;
   resolution: CasePartyResolution | null;
   overrideEntityId: string | null;
@@ -166,6 +168,7 @@ export class CasesService {
               name: party.name,
               country: party.country,
               dateOfBirth: party.dateOfBirth,
+              identifiers: party.identifiers,
             })),
           },
         },
@@ -403,6 +406,7 @@ export class CasesService {
         entityRef: updated.entityRef,
         country: updated.country,
         dateOfBirth: updated.dateOfBirth,
+        identifiers: updated.identifiers,
         partyKey: updated.partyKey,
         resolution: JSON.stringify(updated.resolution),
         overrideEntityId: null,
@@ -840,7 +844,13 @@ export class CasesService {
     field: string | null,
   ): Promise<PartyRecord> {
     const { resolution } = await this.partnership.resolveParty(
-      { id: party.entityRef, name: party.name, country: party.country, dateOfBirth: party.dateOfBirth },
+      {
+        id: party.entityRef,
+        name: party.name,
+        country: party.country,
+        dateOfBirth: party.dateOfBirth,
+        identifiers: party.identifiers,
+      },
       party.role === 'PERSON' ? 'person' : 'organisation',
     );
     if (party.entityRef && resolution.status !== ResolutionStatus.RESOLVED) {
@@ -857,7 +867,14 @@ export class CasesService {
       entityRef: party.entityRef,
       country: party.country,
       dateOfBirth: party.dateOfBirth,
-      partyKey: partyKey({ name, country: party.country, dateOfBirth: party.dateOfBirth, entityRef: party.entityRef }),
+      identifiers: party.identifiers,
+      partyKey: partyKey({
+        name,
+        country: party.country,
+        dateOfBirth: party.dateOfBirth,
+        entityRef: party.entityRef,
+        identifiers: party.identifiers,
+      }),
       resolution: toCaseResolution(resolution),
       overrideEntityId: null,
       notInGraph: false,
@@ -904,6 +921,7 @@ export class CasesService {
         name: party.entityRef ? null : party.name,
         country: party.country,
         dateOfBirth: party.dateOfBirth,
+        identifiers: party.identifiers,
       },
       expected,
     );
@@ -948,6 +966,7 @@ export class CasesService {
         schema: partyScreeningSchema(party.role, resolutions.get(party.id)!),
         country: party.country ? [party.country] : null,
         dateOfBirth: party.dateOfBirth.length > 0 ? party.dateOfBirth : null,
+        identifiers: party.identifiers.length > 0 ? party.identifiers : null,
         limit: SCREEN_LIMIT,
         pathRisks: false,
       });
@@ -1184,6 +1203,7 @@ function readParty(stored: Stored): PartyRecord {
     entityRef: typeof stored.entityRef === 'string' ? stored.entityRef : null,
     country: typeof stored.country === 'string' ? stored.country : null,
     dateOfBirth: Array.isArray(stored.dateOfBirth) ? stored.dateOfBirth.map(String) : [],
+    identifiers: Array.isArray(stored.identifiers) ? stored.identifiers.map(String) : [],
     partyKey: String(stored.partyKey),
     resolution: typeof stored.resolution === 'string' ? (JSON.parse(stored.resolution) as CasePartyResolution) : null,
     overrideEntityId: typeof stored.overrideEntityId === 'string' ? stored.overrideEntityId : null,
@@ -1195,12 +1215,12 @@ function readParty(stored: Stored): PartyRecord {
 }
 
 function partyView(party: PartyRecord): CaseParty {
-  return pick(party, ['id', 'role', 'name', 'country', 'dateOfBirth', 'resolution']);
+  return pick(party, ['id', 'role', 'name', 'country', 'dateOfBirth', 'identifiers', 'resolution']);
 }
 
 /** A party's data as the audit trail records it when the party is added, changed or removed. */
 function partyData(party: PartyRecord): Record<string, unknown> {
-  return pick(party, ['id', 'role', 'name', 'entityRef', 'country', 'dateOfBirth']);
+  return pick(party, ['id', 'role', 'name', 'entityRef', 'country', 'dateOfBirth', 'identifiers']);
 }
 
 function resolutionDetail(party: PartyRecord): Record<string, unknown> {

@@ -6,3 +6,29 @@
 export function normaliseIdentifier(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+/** Since rules 1.219.0 one limit on every route that takes identifiers (screen, partnerRisk, assessPartnership, cases). */
+export const MAX_IDENTIFIERS = 20;
+export const MAX_IDENTIFIER_LENGTH = 200;
+
+/**
+ * Why identifiers given to a route are refused, in the screen's sentences: `at` is the position of the value at fault
+ * (null for the list), or null when every value is taken.
+ */
+export function identifiersProblem(values: readonly unknown[]): { at: number | null; reason: string } | null {
+  if (values.length > MAX_IDENTIFIERS) {
+    return { at: null, reason: `at most ${MAX_IDENTIFIERS} values; got ${values.length}` };
+  }
+  for (const [at, value] of values.entries()) {
+    if (typeof value !== 'string') {
+      return { at, reason: 'must be text' };
+    }
+    if (value.length > MAX_IDENTIFIER_LENGTH) {
+      return { at, reason: `is ${value.length} characters; at most ${MAX_IDENTIFIER_LENGTH} are allowed` };
+    }
+    if (value.trim().length === 0) {
+      return { at, reason: 'is empty or only spaces' };
+    }
+  }
+  return null;
+}

@@ -1,11 +1,13 @@
-import { isCalendarDate } from '../common/calendar-date';
+import { asOfDate, asOfReason } from '../common/as-of';
+import { MAX_NAME_LENGTH } from '../common/name-length';
 import { RELATIONSHIP_TYPES } from '../common/graph-model';
 import { InvalidGraphArgumentError } from './graph.errors';
 
 export const MAX_HOPS = 6;
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 export const MAX_SEARCH_LIMIT = 100;
-export const MAX_QUERY_LENGTH = 500;
+/** Since rules 1.219.0 a name's limit on every route (`MAX_NAME_LENGTH`): the yente search sends one text to both. */
+export const MAX_QUERY_LENGTH = MAX_NAME_LENGTH;
 
 export function checkRange(argument: string, value: number, minimum: number, maximum: number): number {
   if (!Number.isInteger(value) || value < minimum || value > maximum) {
@@ -29,15 +31,19 @@ export function checkRelationshipTypes(types: string[] | null | undefined): stri
   return [...new Set(types)];
 }
 
-/** `asOf` is a date (YYYY-MM-DD) or a full ISO timestamp; default today. Compared as ISO text. */
-export function checkAsOf(asOf: string | null | undefined, now: Date = new Date()): string {
+/**
+ * `asOf` read as every route reads it (`asOfDate`: a date, or a date-time whose date is kept); default today. Compared
+ * as ISO text. `field` names the argument in the error (`input.asOf` for an input object's).
+ */
+export function checkAsOf(asOf: string | null | undefined, now: Date = new Date(), field = 'asOf'): string {
   if (asOf === null || asOf === undefined || asOf === '') {
     return now.toISOString().slice(0, 10);
   }
-  if (!isCalendarDate(asOf, { allowTime: true })) {
-    throw new InvalidGraphArgumentError('asOf', `must be a date such as 2024-06-30 (got "${asOf.slice(0, 40)}")`);
+  const date = asOfDate(asOf);
+  if (date === null) {
+    throw new InvalidGraphArgumentError(field, asOfReason(asOf));
   }
-  return asOf.slice(0, 10);
+  return date;
 }
 
 export function checkId(argument: string, id: string): string {

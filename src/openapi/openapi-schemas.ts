@@ -124,7 +124,10 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
       lists: texts('Only entries on these lists (ids such as us-ofac-sdn).', ['us-ofac-sdn', 'un-sc']),
       pathRisks: boolean('Walk the affiliation paths of the matches.', true, { default: true }),
       maxHops: integer('Hops for the path walk.', 4, { minimum: 1, maximum: 6 }),
-      asOf: text('Only relationships valid on this date (YYYY-MM-DD) count.', '2026-12-01', { format: 'date' }),
+      asOf: text(
+        'Only relationships valid on this date count: a date (YYYY-MM-DD), or an ISO 8601 date-time whose date is kept (2024-06-30T12:00:00Z reads 2024-06-30); default today.',
+        '2026-12-01',
+      ),
     },
     example: {
       name: 'China Electronics Technology Group Corporation',
@@ -254,7 +257,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
         enum: RISK_LEVELS,
       }),
       riskReasons: texts('The findings that set the level.', ['Listed on us-ofac-sdn (CMIC-EO13959)']),
-      rulesVersion: text('The risk rules version the path risks were scored with.', '1.218.0'),
+      rulesVersion: text('The risk rules version the path risks were scored with.', '1.219.0'),
       pathRisksTruncated: boolean('True when a cap cut a path walk short.', false),
     },
   },

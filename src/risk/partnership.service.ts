@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isBirthDate } from '../common/birth-date';
 import { NAME_WORD_CHARACTER, NO_NAME_CHARACTER_REASON } from '../common/control-characters';
+import { identifiersProblem } from '../common/identifiers';
+import { nameLengthReason } from '../common/name-length';
 import { checkAsOf } from '../graph/graph-arguments';
 import { EntityNotFoundError } from '../graph/graph.errors';
 import type { EntitySummary } from '../graph/models/entity-summary.model';
@@ -782,29 +784,39 @@ function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null }>(
   if (ref.name && !NAME_WORD_CHARACTER.test(ref.name)) {
     throw new RiskInputInvalidError(`${field}.name`, NO_NAME_CHARACTER_REASON);
   }
-  if ((ref.id?.length ?? 0) > 300 || (ref.name?.length ?? 0) > MAX_TEXT_LENGTH) {
-    throw new RiskInputInvalidError(field, `an id has at most 300 characters, a name at most ${MAX_TEXT_LENGTH}`);
+  if ((ref.id?.length ?? 0) > 300) {
+    throw new RiskInputInvalidError(`${field}.id`, `is ${ref.id!.length} characters; at most 300 are allowed`);
+  }
+  // Since rules 1.219.0 the one limit of every route's names (the screen's; a case's parties too).
+  const tooLong = nameLengthReason(ref.name?.length ?? 0);
+  if (tooLong !== null) {
+    throw new RiskInputInvalidError(`${field}.name`, tooLong);
   }
   const country = ref.country ? countryOfInput(ref.country.slice(0, 200)) : null;
   if (ref.country && country === null) {
     throw new RiskInputInvalidError(`${field}.country`, countryInputReason(ref.country.slice(0, 40)));
   }
-  for (const [name, values] of [
-    ['identifiers', ref.identifiers],
-    ['dateOfBirth', ref.dateOfBirth],
-  ] as const) {
-    if ((values?.length ?? 0) > MAX_REF_VALUES) {
-      throw new RiskInputInvalidError(`${field}.${name}`, `at most ${MAX_REF_VALUES} values`);
-    }
-    values?.forEach((value, index) => {
-      if (value.trim().length === 0 || value.length > 100) {
-        throw new RiskInputInvalidError(`${field}.${name}[${index}]`, 'must have 1 to 100 characters');
-      }
-      if (name === 'dateOfBirth' && !isBirthDate(value)) {
-        throw new RiskInputInvalidError(`${field}.${name}[${index}]`, `"${value}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-      }
-    });
+  // Since rules 1.219.0 identifiers are checked as every route checks them (`identifiersProblem`: the screen's limits).
+  const identifiers = identifiersProblem(ref.identifiers ?? []);
+  if (identifiers !== null) {
+    const at = identifiers.at === null ? '' : `[${identifiers.at}]`;
+    throw new RiskInputInvalidError(`${field}.identifiers${at}`, identifiers.reason);
   }
+  const dates = ref.dateOfBirth ?? [];
+  if (dates.length > MAX_REF_VALUES) {
+    throw new RiskInputInvalidError(`${field}.dateOfBirth`, `at most ${MAX_REF_VALUES} values`);
+  }
+  dates.forEach((value, index) => {
+    if (value.trim().length === 0 || value.length > 100) {
+      throw new RiskInputInvalidError(`${field}.dateOfBirth[${index}]`, 'must have 1 to 100 characters');
+    }
+    if (!isBirthDate(value)) {
+      throw new RiskInputInvalidError(
+        `${field}.dateOfBirth[${index}]`,
+        `"${value.slice(0, 40)}" is not YYYY, YYYY-MM or YYYY-MM-DD`,
+      );
+    }
+  });
   return country === null ? ref : { ...ref, country };
 }
 

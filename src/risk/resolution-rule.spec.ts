@@ -57,6 +57,8 @@ type Row = [
   candidates: ScoredCandidate[],
   links: Array<[string, string]>,
   expected: { status: string; best?: string | null; runnerUp?: string | null; basis?: string | null },
+  /** The countries the query is given in or writes (none unless said). */
+  countries?: string[],
 ];
 
 describe(decideResolution.name, () => {
@@ -345,7 +347,7 @@ describe(decideResolution.name, () => {
       { status: 'RESOLVED', best: 'a', basis: 'identifier' },
     ],
     // Since rules 1.151.0 (countrylessLead): a body of no known country that leads only because a body of the same
-    // name evidence is of a conflicting country.
+    // name evidence is of a conflicting country, the query given in a country (since 1.219.0 only then).
     [
       'a countryless best that leads only because a body as strong by name is of a conflicting country is AMBIGUOUS (1.151.0)',
       [
@@ -354,6 +356,7 @@ describe(decideResolution.name, () => {
       ],
       [],
       { status: 'AMBIGUOUS', best: 'countryless', runnerUp: 'elsewhere', basis: null },
+      ['is'],
     ],
     [
       'the same with the conflicting body further down the candidates is AMBIGUOUS too (1.151.0)',
@@ -364,24 +367,28 @@ describe(decideResolution.name, () => {
       ],
       [],
       { status: 'AMBIGUOUS', best: 'countryless', runnerUp: 'elsewhere' },
+      ['is'],
     ],
     [
       'a countryless best and a body of another country that is one body with it (SAME_AS) resolves (1.151.0)',
       [candidate('countryless', 1), candidate('elsewhere', 0.95, { nameScore: 1, country: -1 })],
       [['countryless', 'elsewhere']],
       { status: 'RESOLVED', best: 'countryless', runnerUp: null },
+      ['is'],
     ],
     [
       'a countryless best stronger by name than the body of a conflicting country resolves (1.151.0)',
       [candidate('countryless', 1), candidate('elsewhere', 0.85, { nameScore: 0.9, country: -1 })],
       [],
       { status: 'RESOLVED', best: 'countryless', runnerUp: 'elsewhere' },
+      ['is'],
     ],
     [
       "a best of the query's own country, a body as strong by name of a conflicting country: the country decides (1.151.0)",
       [candidate('here', 1, { country: 1 }), candidate('elsewhere', 0.95, { nameScore: 1, country: -1 })],
       [],
       { status: 'RESOLVED', best: 'here', runnerUp: 'elsewhere' },
+      ['is'],
     ],
     [
       'a countryless listed person and another of a conflicting country are left to the person rules (1.151.0)',
@@ -391,9 +398,31 @@ describe(decideResolution.name, () => {
       ],
       [],
       { status: 'RESOLVED', best: 'listed', runnerUp: 'other-list' },
+      ['is'],
     ],
-  ])('%s', (_reason, candidates, links, expected) => {
-    const sut = decideResolution(candidates, links, policy);
+    // Since rules 1.219.0: with no country given or written, a candidate's conflicting country comes from the query's
+    // own words (a named body of another country read as its parent): no reason to doubt the countryless best.
+    [
+      "with no country given, a countryless best and a body of a country the query's own words conflict with resolves (1.219.0)",
+      [
+        candidate('countryless', 1, { display: 'Brenholt Tidal Foundation' }),
+        candidate('elsewhere', 0.65, { nameScore: 1, country: -1, display: 'Brenholt Tidal Foundation' }),
+      ],
+      [],
+      { status: 'RESOLVED', best: 'countryless', runnerUp: 'elsewhere' },
+    ],
+    [
+      'the same given in a country is AMBIGUOUS, as since 1.151.0 (1.219.0)',
+      [
+        candidate('countryless', 1, { display: 'Brenholt Tidal Foundation' }),
+        candidate('elsewhere', 0.65, { nameScore: 1, country: -1, display: 'Brenholt Tidal Foundation' }),
+      ],
+      [],
+      { status: 'AMBIGUOUS', best: 'countryless', runnerUp: 'elsewhere' },
+      ['is'],
+    ],
+  ])('%s', (_reason, candidates, links, expected, countries = []) => {
+    const sut = decideResolution(candidates, links, policy, countries);
 
     expect(sut.status).toBe(expected.status);
     if ('best' in expected) {

@@ -18,7 +18,8 @@
  *   rules 1.95.0), and it leads the runner-up by at least `margin` (and, since rules 1.97.0, a query that is the
  *   best's name with words of its own is AMBIGUOUS when the runner-up is that name with other words; since rules
  *   1.120.0 two forms of one field are one word there; since rules 1.151.0 a best of no known country that leads only
- *   because a body as strong by name is of a conflicting country is AMBIGUOUS: `countrylessLead`). The
+ *   because a body as strong by name is of a conflicting country is AMBIGUOUS, since 1.219.0 only with a country given
+ *   or written: `countrylessLead`). The
  *   runner-up is the best candidate of another body: candidates linked to the best by SAME_AS are
  *   the same body and do not count, and so are entries on different lists that are one listed party
  *   (`listedPartyLinks`: the same person or body listed by, say, the UN and OFAC). Since rules 1.159.0, entries
@@ -492,7 +493,8 @@ function siblingOf(best: ScoredCandidate, runnerUp: ScoredCandidate | null): str
  * query is given with a country), leads only because another body of the same name evidence (the same name score) is
  * of a conflicting country: the name is one that bodies of several countries bear, and nothing places the best in the
  * query's country ("Quarrow Tidal Institute" given in one country, a countryless body of that name and one of another
- * country). That other body, or null. A person is left to the person rules.
+ * country). That other body, or null. A person is left to the person rules. Since rules 1.219.0 read only when the
+ * query is given a country or writes one (the caller's `countries`, as the rule always meant).
  */
 function countrylessLead<T extends ScoredCandidate>(
   best: T,
@@ -611,7 +613,10 @@ export function decideResolution<T extends ScoredCandidate>(
   if (sibling !== null) {
     return { status: 'AMBIGUOUS', best, runnerUp, basis: null, sameBody, why: sibling };
   }
-  const twin = countrylessLead(best, ranked, sameBody, policy);
+  // Since rules 1.219.0 only with a country given or written (`countries`): with none, a candidate's country conflict
+  // comes from the query's own words (a named body of another country read as the candidate's parent), evidence that
+  // it is another body, not that bodies of several countries bear the name.
+  const twin = countries.length > 0 ? countrylessLead(best, ranked, sameBody, policy) : null;
   if (twin !== null) {
     return {
       status: 'AMBIGUOUS',

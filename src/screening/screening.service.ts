@@ -1,6 +1,8 @@
 import { AppError } from '../common/app-error';
 import { isBirthDate, MAX_BIRTH_DATES } from '../common/birth-date';
-import { isCalendarDate } from '../common/calendar-date';
+import { asOfDate, asOfReason } from '../common/as-of';
+import { MAX_NAME_LENGTH } from '../common/name-length';
+import { MAX_IDENTIFIER_LENGTH } from '../common/identifiers';
 import { toPublicError } from '../common/error-mapper';
 import { Injectable, Optional } from '@nestjs/common';
 import { EntityResolverService, type ExpectedParty } from '../risk/entity-resolver';
@@ -34,12 +36,12 @@ import {
 import type { RiskRules } from '../risk/risk-rules';
 import { ScreeningIndexService, type ScreeningSnapshot } from './screening-index.service';
 
-export const MAX_NAME_LENGTH = 1_000;
+/** Since rules 1.219.0 one limit for every route's names (`src/common/name-length.ts`). */
+export { MAX_NAME_LENGTH };
 export const MAX_BATCH = 1_000;
 export const MAX_LIMIT = 50;
 export const DEFAULT_LIMIT = 5;
 const MAX_VALUES = 20;
-const MAX_VALUE_LENGTH = 200;
 /** Candidates below this score are never returned, whatever the threshold. */
 const LOWEST_RETURNED = 0.5;
 
@@ -652,13 +654,19 @@ export function prepareScreening(input: ScreeningInput, prefix: string): Prepare
     }
     return code;
   });
-  const birthDates = checkList(input.dateOfBirth, `${prefix}dateOfBirth`, MAX_BIRTH_DATES).map((raw, position) => {
-    if (!isBirthDate(raw)) {
-      throw new ScreeningInputError(`${prefix}dateOfBirth[${position}]`, `"${raw}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-    }
-    return raw;
-  });
-  const identifiers = checkList(input.identifiers, `${prefix}identifiers`, MAX_VALUE_LENGTH);
+  // Since rules 1.219.0 at most MAX_BIRTH_DATES, as partnerRisk, assessPartnership and cases take (20 before).
+  const birthDates = checkList(input.dateOfBirth, `${prefix}dateOfBirth`, MAX_BIRTH_DATES, MAX_BIRTH_DATES).map(
+    (raw, position) => {
+      if (!isBirthDate(raw)) {
+        throw new ScreeningInputError(
+          `${prefix}dateOfBirth[${position}]`,
+          `"${raw}" is not YYYY, YYYY-MM or YYYY-MM-DD`,
+        );
+      }
+      return raw;
+    },
+  );
+  const identifiers = checkList(input.identifiers, `${prefix}identifiers`, MAX_IDENTIFIER_LENGTH);
   const lists = checkList(input.lists, `${prefix}lists`, 64);
   const limit = input.limit ?? DEFAULT_LIMIT;
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
@@ -676,9 +684,11 @@ export function prepareScreening(input: ScreeningInput, prefix: string): Prepare
   if (maxHops !== null && (typeof maxHops !== 'number' || !Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6)) {
     throw new ScreeningInputError(`${prefix}maxHops`, 'must be a whole number from 1 to 6');
   }
-  const asOf = checkText(input.asOf, `${prefix}asOf`, 10, false) ?? null;
-  if (asOf !== null && !isCalendarDate(asOf)) {
-    throw new ScreeningInputError(`${prefix}asOf`, `"${asOf}" is not a date that exists (YYYY-MM-DD)`);
+  // Since rules 1.219.0 read as every route reads it (`asOfDate`): a date-time's date is kept, as partnerRisk's is.
+  const asOfText = checkText(input.asOf, `${prefix}asOf`, 100, false) ?? null;
+  const asOf = asOfText === null ? null : asOfDate(asOfText);
+  if (asOfText !== null && asOf === null) {
+    throw new ScreeningInputError(`${prefix}asOf`, asOfReason(asOfText));
   }
   return {
     query: { name, aliases, schema, countries, birthDates, identifiers },
@@ -712,13 +722,13 @@ function checkText(value: unknown, field: string, maxLength: number, required: b
   return trimmed;
 }
 
-function checkList(value: unknown, field: string, maxLength: number): string[] {
+function checkList(value: unknown, field: string, maxLength: number, maxValues = MAX_VALUES): string[] {
   if (value === null || value === undefined) {
     return [];
   }
   const values = Array.isArray(value) ? (value as unknown[]) : [value];
-  if (values.length > MAX_VALUES) {
-    throw new ScreeningInputError(field, `at most ${MAX_VALUES} values; got ${values.length}`);
+  if (values.length > maxValues) {
+    throw new ScreeningInputError(field, `at most ${maxValues} values; got ${values.length}`);
   }
   return values.map((item, position) => checkText(item, `${field}[${position}]`, maxLength, true)!);
 }

@@ -1,3 +1,4 @@
+import { nameLengthReason } from '../common/name-length';
 import { Injectable } from '@nestjs/common';
 import { GraphService } from '../graph/graph.service';
 import { RelationshipDirection } from '../graph/graph.enums';
@@ -256,6 +257,11 @@ export class YenteService {
     const q = options.q.trim();
     if (q.length === 0) {
       return { results: [], facets: {}, total: { value: 0, relation: 'eq' }, limit: options.limit, offset: 0 };
+    }
+    // Since rules 1.219.0 the one limit of every route's names, refused as `q` (the screen would name its own field).
+    const tooLong = nameLengthReason(q.length);
+    if (tooLong !== null) {
+      throw new YenteQueryError('q', tooLong);
     }
     const schema = options.schema && !['Thing', 'LegalEntity'].includes(options.schema) ? options.schema : null;
     const named = await this.screening.screen({ name: q, schema, limit: MAX_LIMIT, lists, pathRisks: false });

@@ -10,7 +10,7 @@ export class CaseOrganisationInput {
   @Field(() => ID)
   id?: string | null;
 
-  /** 1 to 200 characters. */
+  /** 1 to 1,000 characters. */
   name?: string | null;
 
   /** The country: a code (ISO 3166-1 alpha-2), or a country's name or demonym ("South Africa", "Chinese"), read as its code (any other is refused). */
@@ -21,6 +21,12 @@ export class CaseOrganisationInput {
    * when the name is read as a person, as in people; a body's resolution ignores them.
    */
   dateOfBirth?: string[] | null;
+
+  /**
+   * Registration numbers, LEI…: one on both records resolves on its own, as in assessPartnership (at most 20, each at
+   * most 200 characters).
+   */
+  identifiers?: string[] | null;
 }
 
 @InputType({ description: 'A person given by graph id, or by name (and optionally country and birth dates).' })
@@ -29,7 +35,7 @@ export class CasePersonInput {
   @Field(() => ID)
   id?: string | null;
 
-  /** 1 to 200 characters. */
+  /** 1 to 1,000 characters. */
   name?: string | null;
 
   /** The nationality: a code (ISO 3166-1 alpha-2), or a country's name or demonym ("South Africa", "Chinese"), read as its code (any other is refused). */
@@ -37,6 +43,9 @@ export class CasePersonInput {
 
   /** YYYY, YYYY-MM or YYYY-MM-DD (at most 10). */
   dateOfBirth?: string[] | null;
+
+  /** Passport or other numbers: one on both records resolves on its own, as in assessPartnership (at most 20, each at most 200 characters). */
+  identifiers?: string[] | null;
 }
 
 @InputType({ description: 'A measure the partnership must carry out to go ahead.' })
@@ -99,7 +108,7 @@ export class AddCasePartyInput {
   @Field(() => ID)
   id?: string | null;
 
-  /** 1 to 200 characters; give this or id. */
+  /** 1 to 1,000 characters; give this or id. */
   name?: string | null;
 
   /** The country (nationality for a person): a code (ISO 3166-1 alpha-2), or a country's name or demonym ("South Africa", "Chinese"), read as its code (any other is refused). */
@@ -110,6 +119,12 @@ export class AddCasePartyInput {
    * a body's resolution ignores them.
    */
   dateOfBirth?: string[] | null;
+
+  /**
+   * Registration numbers, LEI, passport numbers…: one on both records resolves on its own, as in assessPartnership (at
+   * most 20, each at most 200 characters).
+   */
+  identifiers?: string[] | null;
 }
 
 @InputType({
@@ -121,7 +136,7 @@ export class UpdateCasePartyInput {
   @Field(() => ID)
   id?: string | null;
 
-  /** 1 to 200 characters; replaces the id the party was given by. */
+  /** 1 to 1,000 characters; replaces the id the party was given by. */
   name?: string | null;
 
   /** The country: a code (ISO 3166-1 alpha-2), or a country's name or demonym ("South Africa", "Chinese"), read as its code (any other is refused); an empty string clears it. */
@@ -129,4 +144,7 @@ export class UpdateCasePartyInput {
 
   /** Birth dates (replaces them; [] clears them): YYYY, YYYY-MM or YYYY-MM-DD; any role, read when the name is read as a person. */
   dateOfBirth?: string[] | null;
+
+  /** Registration numbers, LEI, passport numbers… (replaces them; [] clears them): as in assessPartnership. */
+  identifiers?: string[] | null;
 }

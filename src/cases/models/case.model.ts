@@ -130,6 +130,9 @@ export class CaseParty {
   /** Dates of birth as given (YYYY, YYYY-MM or YYYY-MM-DD): a person's, or a partner's or funder's given as one; empty otherwise. */
   dateOfBirth!: string[];
 
+  /** Registration numbers, LEI, passport numbers… as given (since rules 1.219.0); empty when none were given. */
+  identifiers!: string[];
+
   /** Null only before the first resolution. */
   resolution!: CasePartyResolution | null;
 }

@@ -3,7 +3,10 @@ import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 /** The arguments of a query that judges relationships on a date. */
 @ArgsType()
 export abstract class AsOfArgs {
-  /** Only relationships valid on this date (YYYY-MM-DD); default today. */
+  /**
+   * Only relationships valid on this date count: a date (YYYY-MM-DD), or an ISO 8601 date-time whose date is kept
+   * (2024-06-30T12:00:00Z reads 2024-06-30); default today.
+   */
   asOf?: string | null;
 }
 
@@ -17,7 +20,7 @@ export abstract class WalkArgs extends AsOfArgs {
 
 @ArgsType()
 export class SearchEntitiesArgs {
-  /** A name, alias or acronym, in any script (1 to 200 characters). */
+  /** A name, alias or acronym, in any script (1 to 1,000 characters). */
   query!: string;
 
   /** How many hits at most, 1 to 100. */

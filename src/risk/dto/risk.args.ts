@@ -9,14 +9,15 @@ export class PartnerRiskArgs extends AsOfArgs {
 
   /**
    * A name to resolve (instead of entityId): as an organisation, and as a person when no organisation answers and no two
-   * bodies are within the margin (a listed person resolves to the person and his listings set the level).
+   * bodies are within the margin (a listed person resolves to the person and his listings set the level); 1 to 1,000
+   * characters.
    */
   name?: string | null;
 
   /** The country: a code (ISO 3166-1 alpha-2), or a country's name or demonym ("South Africa", "Chinese"), read as its code (any other is refused). A feature of the name match. */
   country?: string | null;
 
-  /** Registration numbers, LEI, ROR id…: one on both records resolves on its own (at most 10), as in assessPartnership. */
+  /** Registration numbers, LEI, ROR id…: one on both records resolves on its own (at most 20, each at most 200 characters), as in assessPartnership. */
   identifiers?: string[] | null;
 
   /**

@@ -7,7 +7,7 @@ export abstract class PartyRefInput {
   @Field(() => ID)
   id?: string | null;
 
-  /** A name to resolve (1 to 200 characters); give this or id. */
+  /** A name to resolve (1 to 1,000 characters); give this or id. */
   name?: string | null;
 }
 
@@ -19,7 +19,7 @@ export class EntityRefInput extends PartyRefInput {
    */
   country?: string | null;
 
-  /** Registration numbers, LEI…: one on both records resolves on its own (at most 10). */
+  /** Registration numbers, LEI…: one on both records resolves on its own (at most 20, each at most 200 characters). */
   identifiers?: string[] | null;
 
   /**
@@ -34,7 +34,7 @@ export class PersonRefInput extends PartyRefInput {
   /** The nationality: a code (ISO 3166-1 alpha-2), or a country's name or demonym ("South Africa", "Chinese"), read as its code (any other is refused). A feature of the score. */
   country?: string | null;
 
-  /** Passport or other numbers (at most 10). */
+  /** Passport or other numbers (at most 20, each at most 200 characters). */
   identifiers?: string[] | null;
 
   /** YYYY, YYYY-MM or YYYY-MM-DD: a feature of the score. */
@@ -78,7 +78,7 @@ export class AssessPartnershipInput {
   /** At most 20, each at most 200 characters. */
   researchAreas?: string[] | null;
 
-  /** YYYY-MM-DD; default today. */
+  /** A date (YYYY-MM-DD), or an ISO 8601 date-time whose date is kept (2024-06-30T12:00:00Z reads 2024-06-30); default today. */
   asOf?: string | null;
 
   /**

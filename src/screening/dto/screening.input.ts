@@ -17,10 +17,10 @@ export class ScreeningInput {
    */
   country?: string[] | null;
 
-  /** Dates of birth: YYYY, YYYY-MM or YYYY-MM-DD. */
+  /** Dates of birth: YYYY, YYYY-MM or YYYY-MM-DD (at most 10, as on every route). */
   dateOfBirth?: string[] | null;
 
-  /** Registration numbers, LEI, IMO, passport numbers… */
+  /** Registration numbers, LEI, IMO, passport numbers… (at most 20, each at most 200 characters). */
   identifiers?: string[] | null;
 
   /** How many matches to return: 1 to 50, default 5. */
@@ -40,6 +40,9 @@ export class ScreeningInput {
   @Field(() => Int)
   maxHops?: number | null;
 
-  /** Only relationships valid on this date (YYYY-MM-DD) count in the path walk; default today. */
+  /**
+   * Only relationships valid on this date count in the path walk: a date (YYYY-MM-DD), or an ISO 8601 date-time whose
+   * date is kept (2024-06-30T12:00:00Z reads 2024-06-30); default today.
+   */
   asOf?: string | null;
 }

@@ -16,6 +16,7 @@ export interface AddCasePartyInput {
   country?: string | null;
   dateOfBirth?: Array<string> | null;
   id?: string | null;
+  identifiers?: Array<string> | null;
   name?: string | null;
   role: PartyRole;
 }
@@ -31,12 +32,14 @@ export interface CaseOrganisationInput {
   country?: string | null;
   dateOfBirth?: Array<string> | null;
   id?: string | null;
+  identifiers?: Array<string> | null;
   name?: string | null;
 }
 export interface CasePersonInput {
   country?: string | null;
   dateOfBirth?: Array<string> | null;
   id?: string | null;
+  identifiers?: Array<string> | null;
   name?: string | null;
 }
 export interface MitigationInput {
@@ -62,6 +65,7 @@ export interface UpdateCasePartyInput {
   country?: string | null;
   dateOfBirth?: Array<string> | null;
   id?: string | null;
+  identifiers?: Array<string> | null;
   name?: string | null;
 }
 
