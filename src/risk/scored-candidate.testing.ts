@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { CandidateIndex } from '../matching/candidate-index';
 import type { MatchResult } from '../matching';
+import type { ResolutionCandidate } from './models/risk.model';
 import { decideResolution, type ResolutionPolicy, type ScoredCandidate } from './resolution-rule';
 
 /** The resolution policy the rules' spec tables decide with (the rules file's values). */
@@ -26,6 +27,29 @@ export function scoredCandidate(
     name: names[1],
     type: 'Organisation',
     ...more,
+  };
+}
+
+/** A candidate a resolution shows, named alike on both sides with strong name evidence and no features. */
+export function shownCandidate(
+  entityId: string,
+  name: string,
+  type: string,
+  score: number,
+  lists: string[] = [],
+): ResolutionCandidate {
+  return {
+    entityId,
+    name,
+    type,
+    kind: null,
+    score,
+    matchedName: name,
+    queryName: name,
+    lists,
+    strongNameEvidence: true,
+    sameBodyAsBest: false,
+    features: [],
   };
 }
 
