@@ -72,27 +72,15 @@ export async function bootWithFtmLines(
 }
 
 /**
- * The real application on the test database with `lists` imported over REST, as an administrator would, once
- * the screening index in service has them all (each list's first named entity is found by its name on its list).
- * Its close() removes the lists and what was imported under them first, so the files that run later never see them.
+ * bootForLists with `lists` imported over REST, as an administrator would, once the screening index in service has
+ * them all (each list's first named entity is found by its name on its list).
  */
 export async function bootWithLists(keys: TestKeys, lists: MadeUpList[]): Promise<TestApp> {
-  await prepareDatabase();
   const apiKeys = Object.entries(keys).map(([role, key]) => `${key}:${role}`);
-  const app = await bootTestApp({ API_KEYS: apiKeys.join(',') });
-  const sut: TestApp = {
-    ...app,
-    async close() {
-      try {
-        await removeLists(
-          app.app.get(Neo4jService),
-          lists.map((list) => list.listId),
-        );
-      } finally {
-        await app.close();
-      }
-    },
-  };
+  const sut = await bootForLists(
+    { API_KEYS: apiKeys.join(',') },
+    lists.map((list) => list.listId),
+  );
   try {
     for (const list of lists) {
       await importList(sut, list, keys.admin);
