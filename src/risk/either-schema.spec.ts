@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eitherSchemaResolution, personPartyReason } from './either-schema';
 import type { PartyResolution, ResolutionCandidate } from './models/risk.model';
 import { ResolutionStatus } from './risk.enums';
-import { shownCandidate } from './scored-candidate.testing';
+import { shownCandidate, shownResolution } from './scored-candidate.testing';
 
 /** A candidate shown: made-up names and ids. */
 const candidate = shownCandidate;
@@ -21,21 +21,8 @@ function resolution(
   runnerUp: ResolutionCandidate | null = null,
 ): PartyResolution {
   const resolved = status === ResolutionStatus.RESOLVED;
-  return {
-    status,
-    method: 'name',
-    query: QUERY,
-    country: null,
-    entityId: resolved ? candidates[0].entityId : null,
-    entity: null,
-    score: candidates[0]?.score ?? null,
-    matchedName: candidates[0]?.matchedName ?? null,
-    threshold: 0.85,
-    margin: 0.05,
-    runnerUp,
-    candidates,
-    explanation,
-  };
+  const entityId = resolved ? candidates[0].entityId : null;
+  return shownResolution({ status, query: QUERY, candidates, runnerUp, explanation, entityId });
 }
 
 const NO_BODY = resolution(

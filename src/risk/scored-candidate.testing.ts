@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
 import type { CandidateIndex } from '../matching/candidate-index';
 import type { MatchResult } from '../matching';
-import type { ResolutionCandidate } from './models/risk.model';
+import type { PartyResolution, ResolutionCandidate } from './models/risk.model';
+import type { ResolutionStatus } from './risk.enums';
 import { decideResolution, type ResolutionPolicy, type ScoredCandidate } from './resolution-rule';
 
 /** The resolution policy the rules' spec tables decide with (the rules file's values). */
@@ -50,6 +51,35 @@ export function shownCandidate(
     strongNameEvidence: true,
     sameBodyAsBest: false,
     features: [],
+  };
+}
+
+/**
+ * A party's resolution by name as an answer shows it, at the rules' threshold and margin: the first candidate's score
+ * and name, the entity given (none unless resolved).
+ */
+export function shownResolution(shown: {
+  status: ResolutionStatus;
+  query: string;
+  candidates: ResolutionCandidate[];
+  runnerUp: ResolutionCandidate | null;
+  explanation: string;
+  entityId: string | null;
+}): PartyResolution {
+  return {
+    status: shown.status,
+    method: 'name',
+    query: shown.query,
+    country: null,
+    entityId: shown.entityId,
+    entity: null,
+    score: shown.candidates[0]?.score ?? null,
+    matchedName: shown.candidates[0]?.matchedName ?? null,
+    threshold: 0.85,
+    margin: 0.05,
+    runnerUp: shown.runnerUp,
+    candidates: shown.candidates,
+    explanation: shown.explanation,
   };
 }
 
