@@ -2,29 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { eitherSchemaResolution, personPartyReason } from './either-schema';
 import type { PartyResolution, ResolutionCandidate } from './models/risk.model';
 import { ResolutionStatus } from './risk.enums';
+import { shownCandidate, shownResolution } from './scored-candidate.testing';
 
 /** A candidate shown: made-up names and ids. */
-function candidate(
-  entityId: string,
-  name: string,
-  type: string,
-  score: number,
-  lists: string[] = [],
-): ResolutionCandidate {
-  return {
-    entityId,
-    name,
-    type,
-    kind: null,
-    score,
-    matchedName: name,
-    queryName: name,
-    lists,
-    strongNameEvidence: true,
-    sameBodyAsBest: false,
-    features: [],
-  };
-}
+const candidate = shownCandidate;
 
 const QUERY = 'Oswin Tarrow Vesk';
 const LISTED_PERSON = candidate('qx-sdn:101', 'VESK, Oswin Tarrow', 'Person', 1, ['qx-sdn', 'qx-un']);
@@ -40,21 +21,8 @@ function resolution(
   runnerUp: ResolutionCandidate | null = null,
 ): PartyResolution {
   const resolved = status === ResolutionStatus.RESOLVED;
-  return {
-    status,
-    method: 'name',
-    query: QUERY,
-    country: null,
-    entityId: resolved ? candidates[0].entityId : null,
-    entity: null,
-    score: candidates[0]?.score ?? null,
-    matchedName: candidates[0]?.matchedName ?? null,
-    threshold: 0.85,
-    margin: 0.05,
-    runnerUp,
-    candidates,
-    explanation,
-  };
+  const entityId = resolved ? candidates[0].entityId : null;
+  return shownResolution({ status, query: QUERY, candidates, runnerUp, explanation, entityId });
 }
 
 const NO_BODY = resolution(

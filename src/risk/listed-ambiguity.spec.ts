@@ -3,23 +3,11 @@ import { listedAmbiguity, listedAmbiguityReason } from './listed-ambiguity';
 import type { PartyResolution, ResolutionCandidate } from './models/risk.model';
 import { nothingFound } from './partnership.service';
 import { ResolutionStatus } from './risk.enums';
+import { shownCandidate, shownResolution } from './scored-candidate.testing';
 
-/** A candidate shown: made-up names, ids and lists. */
-function candidate(entityId: string, name: string, score: number, lists: string[] = []): ResolutionCandidate {
-  return {
-    entityId,
-    name,
-    type: 'Person',
-    kind: null,
-    score,
-    matchedName: name,
-    queryName: name,
-    lists,
-    strongNameEvidence: true,
-    sameBodyAsBest: false,
-    features: [],
-  };
-}
+/** A person shown: made-up names, ids and lists. */
+const candidate = (entityId: string, name: string, score: number, lists: string[] = []): ResolutionCandidate =>
+  shownCandidate(entityId, name, 'Person', score, lists);
 
 const SDN = candidate('qx-sdn:1', 'QUARROW, Tidal Oswin', 1, ['qx-sdn']);
 const UK = candidate('qx-uk:1', 'Tidal Oswin QUARROW', 1, ['qx-uk']);
@@ -34,21 +22,14 @@ function answer(
   candidates: ResolutionCandidate[],
   runnerUp: ResolutionCandidate | null = candidates[1] ?? null,
 ): PartyResolution {
-  return {
+  return shownResolution({
     status,
-    method: 'name',
     query: 'Tidal Oswin Quarrow',
-    country: null,
-    entityId: null,
-    entity: null,
-    score: candidates[0]?.score ?? null,
-    matchedName: candidates[0]?.matchedName ?? null,
-    threshold: 0.85,
-    margin: 0.05,
-    runnerUp,
     candidates,
+    runnerUp,
     explanation: 'made up',
-  };
+    entityId: null,
+  });
 }
 
 const ids = (found: ResolutionCandidate[] | null) => found?.map((one) => one.entityId) ?? null;

@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
 import type { CandidateIndex } from '../matching/candidate-index';
 import type { MatchResult } from '../matching';
+import type { PartyResolution, ResolutionCandidate } from './models/risk.model';
+import type { ResolutionStatus } from './risk.enums';
 import { decideResolution, type ResolutionPolicy, type ScoredCandidate } from './resolution-rule';
 
 /** The resolution policy the rules' spec tables decide with (the rules file's values). */
@@ -26,6 +28,58 @@ export function scoredCandidate(
     name: names[1],
     type: 'Organisation',
     ...more,
+  };
+}
+
+/** A candidate a resolution shows, named alike on both sides with strong name evidence and no features. */
+export function shownCandidate(
+  entityId: string,
+  name: string,
+  type: string,
+  score: number,
+  lists: string[] = [],
+): ResolutionCandidate {
+  return {
+    entityId,
+    name,
+    type,
+    kind: null,
+    score,
+    matchedName: name,
+    queryName: name,
+    lists,
+    strongNameEvidence: true,
+    sameBodyAsBest: false,
+    features: [],
+  };
+}
+
+/**
+ * A party's resolution by name as an answer shows it, at the rules' threshold and margin: the first candidate's score
+ * and name, the entity given (none unless resolved).
+ */
+export function shownResolution(shown: {
+  status: ResolutionStatus;
+  query: string;
+  candidates: ResolutionCandidate[];
+  runnerUp: ResolutionCandidate | null;
+  explanation: string;
+  entityId: string | null;
+}): PartyResolution {
+  return {
+    status: shown.status,
+    method: 'name',
+    query: shown.query,
+    country: null,
+    entityId: shown.entityId,
+    entity: null,
+    score: shown.candidates[0]?.score ?? null,
+    matchedName: shown.candidates[0]?.matchedName ?? null,
+    threshold: 0.85,
+    margin: 0.05,
+    runnerUp: shown.runnerUp,
+    candidates: shown.candidates,
+    explanation: shown.explanation,
   };
 }
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { removeLists } from '../helpers/remove-lists';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
-import { ftmLine, importFtmLines } from '../helpers/test-lists';
+import { bootWithFtmLines } from '../helpers/app-with-lists';
+import type { TestApp } from '../helpers/test-app';
+import { ftmLine } from '../helpers/test-lists';
 
 const SCREENER_KEY = 'capitals-acronym-screener-key-for-test';
 
@@ -25,10 +24,8 @@ describe("an all-capitals list name's own bracketed acronym finds the body (Grap
   const worksId = `${listId}:qtw-1`;
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp({ API_KEYS: `${SCREENER_KEY}:screener` });
-    await importFtmLines(
-      sut.app,
+    sut = await bootWithFtmLines(
+      { API_KEYS: `${SCREENER_KEY}:screener` },
       listId,
       [
         ftmLine('qtic-1', 'QUARROW TIDAL INSURANCE CORPORATION (QTIC)', []),
@@ -39,9 +36,6 @@ describe("an all-capitals list name's own bracketed acronym finds the body (Grap
   }, 300_000);
 
   afterAll(async () => {
-    if (sut) {
-      await removeLists(sut.app.get(Neo4jService), [listId]);
-    }
     await sut?.close();
   });
 

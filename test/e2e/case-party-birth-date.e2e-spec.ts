@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { removeLists } from '../helpers/remove-lists';
-import { bootTestApp, graphqlData, prepareDatabase, type TestApp } from '../helpers/test-app';
-import { ftmPersonLine, importFtmLines } from '../helpers/test-lists';
+import { bootWithFtmLines } from '../helpers/app-with-lists';
+import { graphqlData, type TestApp } from '../helpers/test-app';
+import { ftmPersonLine } from '../helpers/test-lists';
 
 const READER_KEY = 'case-birth-date-reader-key-0001';
 const SCREENER_KEY = 'case-birth-date-screener-key-01';
@@ -69,13 +68,11 @@ describe('a date of birth on a case party (GraphQL and the report)', () => {
     found.findings.filter((finding: any) => finding.matchedEntity?.id === listed);
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp({
-      API_KEYS: `${READER_KEY}:reader,${SCREENER_KEY}:screener`,
-      SCREENING_POLL_INTERVAL_MS: '0',
-    });
-    await importFtmLines(
-      sut.app,
+    sut = await bootWithFtmLines(
+      {
+        API_KEYS: `${READER_KEY}:reader,${SCREENER_KEY}:screener`,
+        SCREENING_POLL_INTERVAL_MS: '0',
+      },
       listId,
       [ftmPersonLine('oqt-1', { name: [LISTED.name], birthDate: [LISTED.born], nationality: [LISTED.nationality] })],
       'case birth date tests: list imported',
@@ -83,10 +80,7 @@ describe('a date of birth on a case party (GraphQL and the report)', () => {
   }, 300_000);
 
   afterAll(async () => {
-    if (sut) {
-      await removeLists(sut.app.get(Neo4jService), [listId]);
-      await sut.close();
-    }
+    await sut?.close();
   });
 
   it.each([

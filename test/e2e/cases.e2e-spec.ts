@@ -9,8 +9,8 @@ import { CasesService } from '../../src/cases/cases.service';
 import { PathRiskService } from '../../src/risk/path-risk.service';
 import { ScreeningService } from '../../src/screening/screening.service';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { removeLists } from '../helpers/remove-lists';
-import { bootTestApp, graphqlData, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { bootForLists } from '../helpers/app-with-lists';
+import { graphqlData, type TestApp } from '../helpers/test-app';
 import { ftmLine, importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
 
 const READER_KEY = 'cases-reader-key-for-tests-0001';
@@ -99,20 +99,19 @@ describe('due-diligence cases (GraphQL)', () => {
     );
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp({
-      API_KEYS: `${READER_KEY}:reader,${SCREENER_KEY}:screener,${SCREENER_TWO_KEY}:screener`,
-      // Monitoring is run by the test (below), not by the poller, so the test knows when it ran.
-      SCREENING_POLL_INTERVAL_MS: '0',
-    });
+    sut = await bootForLists(
+      {
+        API_KEYS: `${READER_KEY}:reader,${SCREENER_KEY}:screener,${SCREENER_TWO_KEY}:screener`,
+        // Monitoring is run by the test (below), not by the poller, so the test knows when it ran.
+        SCREENING_POLL_INTERVAL_MS: '0',
+      },
+      [listId, pathListId, identityListId, sharedListId],
+    );
     await importList([], 'v1.ftm.json');
   }, 300_000);
 
   afterAll(async () => {
-    if (sut) {
-      await removeLists(sut.app.get(Neo4jService), [listId, pathListId, identityListId, sharedListId]);
-      await sut.close();
-    }
+    await sut?.close();
   });
 
   it('takes a case from creation through a snapshot, a decision and mitigations to closure, all in the audit chain', async () => {

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { removeLists } from '../helpers/remove-lists';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
-import { ftmPersonLine, importFtmLines } from '../helpers/test-lists';
+import { bootWithFtmLines } from '../helpers/app-with-lists';
+import type { TestApp } from '../helpers/test-app';
+import { ftmPersonLine } from '../helpers/test-lists';
 
 const SCREENER_KEY = 'common-name-screener-key-for-test';
 
@@ -63,10 +62,8 @@ describe('a common person name given alone is not resolved to a listed person (G
   };
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp({ API_KEYS: `${SCREENER_KEY}:screener` });
-    await importFtmLines(
-      sut.app,
+    sut = await bootWithFtmLines(
+      { API_KEYS: `${SCREENER_KEY}:screener` },
       listId,
       [
         ftmPersonLine('qtv-1', {
@@ -82,9 +79,6 @@ describe('a common person name given alone is not resolved to a listed person (G
   }, 300_000);
 
   afterAll(async () => {
-    if (sut) {
-      await removeLists(sut.app.get(Neo4jService), [listId]);
-    }
     await sut?.close();
   });
 

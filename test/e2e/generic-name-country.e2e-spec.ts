@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { removeLists } from '../helpers/remove-lists';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
-import { ftmLine, importFtmLines } from '../helpers/test-lists';
+import { bootWithFtmLines } from '../helpers/app-with-lists';
+import type { TestApp } from '../helpers/test-app';
+import { ftmLine } from '../helpers/test-lists';
 
 const SCREENER_KEY = 'generic-name-screener-key-for-tests';
 const SCREENER = { 'x-api-key': SCREENER_KEY };
@@ -25,10 +24,8 @@ describe('a generic name of a listed body of another country on the screen (rule
   const entryId = `${listId}:qfd-1`;
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp({ API_KEYS: `${SCREENER_KEY}:screener` });
-    await importFtmLines(
-      sut.app,
+    sut = await bootWithFtmLines(
+      { API_KEYS: `${SCREENER_KEY}:screener` },
       listId,
       [ftmLine('qfd-1', 'Quorvale Forestry Directorate', ['Ministry of Forestry'])],
       'generic name tests: list imported',
@@ -36,9 +33,6 @@ describe('a generic name of a listed body of another country on the screen (rule
   }, 300_000);
 
   afterAll(async () => {
-    if (sut) {
-      await removeLists(sut.app.get(Neo4jService), [listId]);
-    }
     await sut?.close();
   });
 

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseUri } from '../../src/neo4j/neo4j.module';
-import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { IMPORT_RESULT_KEYS } from '../../src/watchlists/import-result';
+import { bootForLists } from '../helpers/app-with-lists';
 import { TestListIds } from '../helpers/remove-lists';
 import { buildDist, CLI, ROOT, run } from '../helpers/processes';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
 
 const READER_KEY = 'reader-key-for-import-result-tests';
 const ADMIN_KEY = 'admin-key-for-import-result-tests';
@@ -51,16 +51,12 @@ describe('one import answer from REST, GraphQL and the CLI', () => {
     sut.graphql(IMPORT, { list: listId, format: 'ftm', content: readFileSync(FILE, 'utf8') }, { 'x-api-key': key });
 
   beforeAll(async () => {
-    await prepareDatabase();
     await buildDist();
-    sut = await bootTestApp({ API_KEYS: `${READER_KEY}:reader,${ADMIN_KEY}:admin` });
+    sut = await bootForLists({ API_KEYS: `${READER_KEY}:reader,${ADMIN_KEY}:admin` }, lists);
   });
 
   afterAll(async () => {
-    if (sut) {
-      await lists.removeAll(sut.app.get(Neo4jService));
-      await sut.close();
-    }
+    await sut?.close();
   });
 
   it('answers the same keys and counts for the same file on every surface', async () => {

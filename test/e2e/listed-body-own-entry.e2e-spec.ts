@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { removeLists } from '../helpers/remove-lists';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
-import { importFtmLines } from '../helpers/test-lists';
+import { bootWithFtmLines } from '../helpers/app-with-lists';
+import type { TestApp } from '../helpers/test-app';
 
 const SCREENER_KEY = 'listed-body-own-entry-screener-key';
 
@@ -35,10 +33,8 @@ describe('a listed body is found and resolved by its own entry (GraphQL, REST)',
   const id = (entry: string) => `${listId}:${entry}`;
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp({ API_KEYS: `${SCREENER_KEY}:screener` });
-    await importFtmLines(
-      sut.app,
+    sut = await bootWithFtmLines(
+      { API_KEYS: `${SCREENER_KEY}:screener` },
       listId,
       [
         organisation('komt-1', 'KESWIN TIDAL MOVEMENT OF DRAVEN (KOMT)', [], 'nl'),
@@ -56,9 +52,6 @@ describe('a listed body is found and resolved by its own entry (GraphQL, REST)',
   }, 900_000);
 
   afterAll(async () => {
-    if (sut) {
-      await removeLists(sut.app.get(Neo4jService), [listId]);
-    }
     await sut?.close();
   });
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { removeLists } from '../helpers/remove-lists';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
-import { ftmPersonLine, importFtmLines } from '../helpers/test-lists';
+import { bootWithFtmLines } from '../helpers/app-with-lists';
+import type { TestApp } from '../helpers/test-app';
+import { ftmPersonLine } from '../helpers/test-lists';
 
 const SCREENER_KEY = 'birth-date-screener-key-for-test';
 
@@ -51,10 +50,8 @@ describe('a date of birth on partnerRisk and on the partner and funders (GraphQL
   };
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp({ API_KEYS: `${SCREENER_KEY}:screener` });
-    await importFtmLines(
-      sut.app,
+    sut = await bootWithFtmLines(
+      { API_KEYS: `${SCREENER_KEY}:screener` },
       listId,
       [ftmPersonLine(entryId, { name: [LISTED.name], birthDate: [LISTED.born], nationality: [LISTED.nationality] })],
       'birth date tests: list imported',
@@ -62,9 +59,6 @@ describe('a date of birth on partnerRisk and on the partner and funders (GraphQL
   }, 300_000);
 
   afterAll(async () => {
-    if (sut) {
-      await removeLists(sut.app.get(Neo4jService), [listId]);
-    }
     await sut?.close();
   });
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { removeLists } from '../helpers/remove-lists';
-import { bootTestApp, graphqlData, prepareDatabase, type TestApp } from '../helpers/test-app';
-import { ftmPersonLine, importFtmLines } from '../helpers/test-lists';
+import { bootWithFtmLines } from '../helpers/app-with-lists';
+import { graphqlData, type TestApp } from '../helpers/test-app';
+import { ftmPersonLine } from '../helpers/test-lists';
 
 const SCREENER_KEY = 'party-input-routes-screener-01';
 
@@ -28,10 +27,8 @@ describe('one reading of a party on every route (GraphQL, REST, yente)', () => {
     graphqlData(sut, query, variables, screener);
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp({ API_KEYS: `${SCREENER_KEY}:screener`, SCREENING_POLL_INTERVAL_MS: '0' });
-    await importFtmLines(
-      sut.app,
+    sut = await bootWithFtmLines(
+      { API_KEYS: `${SCREENER_KEY}:screener`, SCREENING_POLL_INTERVAL_MS: '0' },
       listId,
       [ftmPersonLine('boq-1', { name: [LISTED.name], birthDate: [LISTED.born], nationality: [LISTED.nationality] })],
       'party input route tests: list imported',
@@ -39,10 +36,7 @@ describe('one reading of a party on every route (GraphQL, REST, yente)', () => {
   }, 300_000);
 
   afterAll(async () => {
-    if (sut) {
-      await removeLists(sut.app.get(Neo4jService), [listId]);
-      await sut.close();
-    }
+    await sut?.close();
   });
 
   it.each([

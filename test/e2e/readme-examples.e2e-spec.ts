@@ -9,6 +9,7 @@ import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
 import { parserFor } from '../../src/watchlists/parsers/parser-registry';
 import type { WatchlistFormat } from '../../src/watchlists/watchlist-record';
+import { bootForLists } from '../helpers/app-with-lists';
 import {
   fencedBlocks,
   graphqlExamples,
@@ -17,9 +18,8 @@ import {
   shellCommands,
   valueAt,
 } from '../helpers/readme-examples';
-import { removeLists } from '../helpers/remove-lists';
 import { buildDist, ROOT } from '../helpers/processes';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const BLOCKS = fencedBlocks(README);
@@ -95,10 +95,9 @@ describe('the README examples against a server on the seeded database', () => {
       .replace(/--list ([a-z0-9_.-]+)/g, (_whole, list: string) => `--list ${listFor(list)}`);
 
   beforeAll(async () => {
-    await prepareDatabase();
     await buildDist();
     // Local mode, as the README's examples assume.
-    sut = await bootTestApp({ API_KEYS: '' });
+    sut = await bootForLists({ API_KEYS: '' }, () => renamed.values());
     env = {
       ...process.env,
       NEO4J_URI: databaseUri(sut.config),
@@ -108,10 +107,7 @@ describe('the README examples against a server on the seeded database', () => {
   });
 
   afterAll(async () => {
-    if (sut) {
-      await removeLists(sut.app.get(Neo4jService), [...renamed.values()]);
-      await sut.close();
-    }
+    await sut?.close();
   });
 
   const commands: ShellCommand[] = BLOCKS.filter((block) => block.example && block.language === 'sh').flatMap(

@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
 import { ScreeningIndexService } from '../../src/screening/screening-index.service';
 import { WatchlistImportService } from '../../src/watchlists/watchlist-import.service';
+import { bootForLists } from '../helpers/app-with-lists';
 import { runCypher } from '../helpers/cypher';
 import { removeLists } from '../helpers/remove-lists';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
 import { importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
 
 const READER_KEY = 'resolution-reader-key-for-tests';
@@ -60,8 +61,7 @@ describe('resolution you can defend (GraphQL)', () => {
   };
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp({ API_KEYS: `${READER_KEY}:reader,${SCREENER_KEY}:screener` });
+    sut = await bootForLists({ API_KEYS: `${READER_KEY}:reader,${SCREENER_KEY}:screener` }, importedHere);
     const imports = sut.app.get(WatchlistImportService);
     await imports.importFile({
       importedBy: 'test:runner',
@@ -82,9 +82,6 @@ describe('resolution you can defend (GraphQL)', () => {
   const importedHere: string[] = [];
 
   afterAll(async () => {
-    if (sut) {
-      await removeLists(sut.app.get(Neo4jService), importedHere);
-    }
     await sut?.close();
   });
 

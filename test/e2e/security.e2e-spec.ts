@@ -3,9 +3,9 @@ import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Neo4jService } from '../../src/neo4j/neo4j.service';
+import { bootForLists } from '../helpers/app-with-lists';
 import { TestListIds } from '../helpers/remove-lists';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { bootTestApp, type TestApp } from '../helpers/test-app';
 
 const READER_KEY = 'reader-key-for-security-tests';
 const SCREENER_KEY = 'screener-key-for-security-01';
@@ -75,15 +75,11 @@ describe('security in local mode (no API keys)', () => {
   };
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp();
+    sut = await bootForLists({}, lists);
     host = new URL(sut.url).host;
   });
 
   afterAll(async () => {
-    if (sut) {
-      await lists.removeAll(sut.app.get(Neo4jService));
-    }
     await sut?.close();
   });
 

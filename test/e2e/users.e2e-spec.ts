@@ -4,8 +4,8 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashKey } from '../../src/config/users-config';
-import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { bootForLists } from '../helpers/app-with-lists';
+import { bootTestApp, type TestApp } from '../helpers/test-app';
 import { TestListIds } from '../helpers/remove-lists';
 
 const ALICE_KEY = `alice-${randomUUID()}`;
@@ -28,7 +28,6 @@ describe('named users: who am I, who may list users, and who made each write', (
   };
 
   beforeAll(async () => {
-    await prepareDatabase();
     scratch = mkdtempSync(join(tmpdir(), 'partner-graph-users-'));
     const usersFile = join(scratch, 'users.yml');
     // Alice's key stored as SHA-256, Robin's as scrypt: neither key is in the file.
@@ -45,14 +44,11 @@ describe('named users: who am I, who may list users, and who made each write', (
         `  keyHashes: ["${hashKey(ROBIN_KEY, 'scrypt')}"]`,
       ].join('\n'),
     );
-    sut = await bootTestApp({ USERS_FILE: usersFile, API_KEYS: `${SAM_KEY}:screener:sam:Sam Screener` });
+    sut = await bootForLists({ USERS_FILE: usersFile, API_KEYS: `${SAM_KEY}:screener:sam:Sam Screener` }, imported);
   });
 
   afterAll(async () => {
-    if (sut) {
-      await imported.removeAll(sut.app.get(Neo4jService));
-      await sut.close();
-    }
+    await sut?.close();
     rmSync(scratch, { recursive: true, force: true });
   });
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WARM_UP_READINESS_BOUND_MS, WarmUpService } from '../../src/health/warm-up.service';
-import { Neo4jService } from '../../src/neo4j/neo4j.service';
+import { bootForLists } from '../helpers/app-with-lists';
 import { TestListIds } from '../helpers/remove-lists';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
 import { ftmLine, importTestList, rebuildScreeningIndex } from '../helpers/test-lists';
 
 interface ReadinessBody {
@@ -21,8 +21,7 @@ describe('the start-up warm-up', () => {
   let sut: TestApp;
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp();
+    sut = await bootForLists({}, lists);
     const path = join(directory, 'listed.ftm.json');
     writeFileSync(path, ftmLine('warm-1', 'Quillmoor Harbour Engineering Works', []) + '\n');
     await importTestList(sut.app, { listId: lists.next(), format: 'ftm', path });
@@ -31,10 +30,7 @@ describe('the start-up warm-up', () => {
   }, 300_000);
 
   afterAll(async () => {
-    if (sut) {
-      await lists.removeAll(sut.app.get(Neo4jService));
-      await sut.close();
-    }
+    await sut?.close();
     rmSync(directory, { recursive: true, force: true });
   });
 

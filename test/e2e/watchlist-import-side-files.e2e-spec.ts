@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Neo4jService } from '../../src/neo4j/neo4j.service';
+import { bootForLists } from '../helpers/app-with-lists';
 import { TestListIds } from '../helpers/remove-lists';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
 
 const ADMIN_KEY = 'admin-key-for-side-file-tests';
 const FIXTURES = join(__dirname, '..', 'fixtures', 'watchlists');
@@ -53,14 +53,10 @@ describe('OFAC import over HTTP with its side files', () => {
   };
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp({ API_KEYS: `${ADMIN_KEY}:admin` });
+    sut = await bootForLists({ API_KEYS: `${ADMIN_KEY}:admin` }, lists);
   });
 
   afterAll(async () => {
-    if (sut) {
-      await lists.removeAll(sut.app.get(Neo4jService));
-    }
     await sut?.close();
   });
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WatchlistsRepository } from '../../src/watchlists/watchlists.repository';
-import { Neo4jService } from '../../src/neo4j/neo4j.service';
+import { bootForLists } from '../helpers/app-with-lists';
 import { TestListIds } from '../helpers/remove-lists';
-import { bootTestApp, prepareDatabase, type TestApp } from '../helpers/test-app';
+import { bootTestApp, type TestApp } from '../helpers/test-app';
 
 const READER_KEY = 'reader-key-for-watchlist-tests';
 const ADMIN_KEY = 'admin-key-for-watchlist-tests';
@@ -56,14 +56,10 @@ describe('watchlist import over HTTP and the watchlists API', () => {
   };
 
   beforeAll(async () => {
-    await prepareDatabase();
-    sut = await bootTestApp(KEYS);
+    sut = await bootForLists(KEYS, lists);
   });
 
   afterAll(async () => {
-    if (sut) {
-      await lists.removeAll(sut.app.get(Neo4jService));
-    }
     await sut?.close();
   });
 
