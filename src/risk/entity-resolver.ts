@@ -67,6 +67,11 @@ interface Scored {
   untyped?: boolean;
   /** Since rules 1.145.0: the towns the index holds the candidate in (see nameEvidence). */
   towns?: string[];
+  /**
+   * Since rules 1.219.0: the result the screen's search folded this candidate into as one party (`sameParty`: a name
+   * shared, a country or identifier agreeing, no conflict), and why (see `screenFoldLinks`).
+   */
+  foldedInto?: { entityId: string; reason: string };
 }
 
 /**
@@ -264,7 +269,7 @@ export class EntityResolverService {
       linksWanted(
         decideResolution(
           candidates,
-          [],
+          screenFoldLinks(candidates).map((link): [string, string] => [link.left, link.right]),
           this.policy,
           queryCountries(screened[position].name, screened[position].countries.join(', ')),
           screened[position].query?.birthDates ?? [],
@@ -374,8 +379,11 @@ export class EntityResolverService {
   ): Promise<PartyResolution> {
     const policy = this.policy;
     const countries = queryCountries(name, country);
-    let decision = decideResolution(candidates, [], policy, countries, birthDates);
-    let sameParty: ListedPartyLink[] = [];
+    // Since rules 1.219.0: a body and a list entry the screen folds as one party are one body here too.
+    const folds = screenFoldLinks(candidates);
+    const foldPairs = folds.map((link): [string, string] => [link.left, link.right]);
+    let decision = decideResolution(candidates, foldPairs, policy, countries, birthDates);
+    let sameParty: ListedPartyLink[] = folds;
     let listedBody: Scored | null = null;
     if (linksWanted(decision, candidates, policy)) {
       // Links can only merge candidates into one body: they may resolve an ambiguous answer, and (since rules
@@ -389,7 +397,7 @@ export class EntityResolverService {
         this.rules.resolution.sameListedBody,
         sameAs,
       );
-      const asOne = [...sameAs, ...bodyLinks.map((link): [string, string] => [link.left, link.right])];
+      const asOne = [...sameAs, ...foldPairs, ...bodyLinks.map((link): [string, string] => [link.left, link.right])];
       // Since rules 1.118.0: organisations' list entries named alike with no fact on both records to corroborate.
       const organisationLinks = this.organisationLinks(
         records.filter((record) => near.has(record.entityId)),
@@ -406,7 +414,12 @@ export class EntityResolverService {
       if (links.length > 0) {
         decision = decideResolution(candidates, links, policy, countries, birthDates);
       }
-      sameParty = [...bodyLinks, ...sameParty];
+      const linked = new Set(bodyLinks.map((link) => `${link.left}\u0001${link.right}`));
+      sameParty = [
+        ...bodyLinks,
+        ...folds.filter((link) => !linked.has(`${link.left}\u0001${link.right}`)),
+        ...sameParty,
+      ];
       listedBody = bodyNamed(decision, candidates, bodyLinks);
     }
     const shown = candidates
@@ -608,8 +621,14 @@ function queryCountries(name: string, country: string | null): string[] {
 
 /** Candidates one entry each: entries the index folded as one party are linked again by the resolution rule. */
 function toScored(results: MatchResult[], snapshot: CandidateSnapshot): Scored[] {
+  const foldedInto = new Map(
+    results.flatMap((result) =>
+      (result.alsoListedAs ?? []).map((entry) => [entry.entityId, { entityId: result.entityId, reason: entry.reason }]),
+    ),
+  );
   return unfoldParties(results).map((result) => {
     const details = snapshot.details.get(result.entityId);
+    const folded = foldedInto.get(result.entityId);
     return {
       entityId: result.entityId,
       score: result.score,
@@ -621,7 +640,40 @@ function toScored(results: MatchResult[], snapshot: CandidateSnapshot): Scored[]
       queryName: result.queryName,
       lists: [...new Set(details?.listings.map((listing) => listing.id) ?? result.listIds)].sort(),
       ...(result.towns ? { towns: result.towns } : {}),
+      ...(folded ? { foldedInto: folded } : {}),
     };
+  });
+}
+
+/**
+ * Since rules 1.219.0: a body of the graph on no list (a registry's record, a curated body) and a list entry that the
+ * screen's search folds into one party (`sameParty`: a name of one is a name of the other, a country or identifier
+ * agrees, none conflicts) are one body for the resolution too, as `listedBodyLinks` would say, whatever the entry's
+ * own score against the query: the screen counts the entry's listing against the body, so the resolver does (the
+ * level, and the reasons naming the entry). Two list entries folded stay `listedPartyLinks`' business; persons are
+ * never linked this way.
+ */
+export function screenFoldLinks(
+  candidates: ReadonlyArray<Pick<Scored, 'entityId' | 'type' | 'lists' | 'foldedInto'>>,
+): ListedPartyLink[] {
+  const byId = new Map(candidates.map((candidate) => [candidate.entityId, candidate]));
+  return candidates.flatMap((member): ListedPartyLink[] => {
+    const head = member.foldedInto ? byId.get(member.foldedInto.entityId) : undefined;
+    if (!head || head.type === 'Person' || member.type === 'Person') {
+      return [];
+    }
+    if (head.lists.length > 0 === member.lists.length > 0) {
+      return [];
+    }
+    const [entry, body] = member.lists.length > 0 ? [member, head] : [head, member];
+    return [
+      {
+        left: entry.entityId,
+        right: body.entityId,
+        body: true,
+        reason: `the list entry ${entry.entityId} (${entry.lists.join(', ')}) and the body ${body.entityId} of the graph are one body as the screen folds them: ${member.foldedInto!.reason}`,
+      },
+    ];
   });
 }
 
