@@ -31,6 +31,7 @@ import {
   nameEvidence,
   type ResolutionDecision,
   type ResolutionPolicy,
+  sameBodyAs,
   unwrittenOwnAcronym,
 } from './resolution-rule';
 import { eitherSchemaResolution, personReadingWanted } from './either-schema';
@@ -269,7 +270,7 @@ export class EntityResolverService {
       linksWanted(
         decideResolution(
           candidates,
-          screenFoldLinks(candidates).map((link): [string, string] => [link.left, link.right]),
+          pairsOf(foldsKept(screenFoldLinks(candidates), [], candidates)),
           this.policy,
           queryCountries(screened[position].name, screened[position].countries.join(', ')),
           screened[position].query?.birthDates ?? [],
@@ -380,9 +381,8 @@ export class EntityResolverService {
     const policy = this.policy;
     const countries = queryCountries(name, country);
     // Since rules 1.219.0: a body and a list entry the screen folds as one party are one body here too.
-    const folds = screenFoldLinks(candidates);
-    const foldPairs = folds.map((link): [string, string] => [link.left, link.right]);
-    let decision = decideResolution(candidates, foldPairs, policy, countries, birthDates);
+    let folds = foldsKept(screenFoldLinks(candidates), [], candidates);
+    let decision = decideResolution(candidates, pairsOf(folds), policy, countries, birthDates);
     let sameParty: ListedPartyLink[] = folds;
     let listedBody: Scored | null = null;
     if (linksWanted(decision, candidates, policy)) {
@@ -397,7 +397,8 @@ export class EntityResolverService {
         this.rules.resolution.sameListedBody,
         sameAs,
       );
-      const asOne = [...sameAs, ...foldPairs, ...bodyLinks.map((link): [string, string] => [link.left, link.right])];
+      folds = foldsKept(screenFoldLinks(candidates), [...sameAs, ...pairsOf(bodyLinks)], candidates);
+      const asOne = [...sameAs, ...pairsOf(bodyLinks), ...pairsOf(folds)];
       // Since rules 1.118.0: organisations' list entries named alike with no fact on both records to corroborate.
       const organisationLinks = this.organisationLinks(
         records.filter((record) => near.has(record.entityId)),
@@ -414,12 +415,7 @@ export class EntityResolverService {
       if (links.length > 0) {
         decision = decideResolution(candidates, links, policy, countries, birthDates);
       }
-      const linked = new Set(bodyLinks.map((link) => `${link.left}\u0001${link.right}`));
-      sameParty = [
-        ...bodyLinks,
-        ...folds.filter((link) => !linked.has(`${link.left}\u0001${link.right}`)),
-        ...sameParty,
-      ];
+      sameParty = [...bodyLinks, ...folds, ...sameParty];
       listedBody = bodyNamed(decision, candidates, bodyLinks);
     }
     const shown = candidates
@@ -643,6 +639,39 @@ function toScored(results: MatchResult[], snapshot: CandidateSnapshot): Scored[]
       ...(folded ? { foldedInto: folded } : {}),
     };
   });
+}
+
+function pairsOf(links: readonly ListedPartyLink[]): Array<[string, string]> {
+  return links.map((link): [string, string] => [link.left, link.right]);
+}
+
+/**
+ * Since rules 1.219.0: the `screenFoldLinks` that join what `links` (and the folds kept before) have not already
+ * joined and that put no two entries of one list into one body: a list lists a party once (the screen's own rule), so
+ * a body whose record holds a unit's name as an alias ("<parent>" with the alias "<unit>") is not joined to the unit's
+ * entry when an entry of the same list already names the body.
+ */
+export function foldsKept(
+  folds: readonly ListedPartyLink[],
+  links: ReadonlyArray<readonly [string, string]>,
+  candidates: ReadonlyArray<Pick<Scored, 'entityId' | 'lists'>>,
+): ListedPartyLink[] {
+  const lists = new Map(candidates.map((candidate) => [candidate.entityId, candidate.lists]));
+  const listsOf = (body: Set<string>) => new Set([...body].flatMap((id) => lists.get(id) ?? []));
+  const kept: ListedPartyLink[] = [];
+  for (const fold of folds) {
+    const joined = [...links, ...pairsOf(kept)];
+    const body = sameBodyAs(fold.right, joined);
+    if (body.has(fold.left)) {
+      continue;
+    }
+    const onBody = listsOf(body);
+    if ([...listsOf(sameBodyAs(fold.left, joined))].some((listId) => onBody.has(listId))) {
+      continue;
+    }
+    kept.push(fold);
+  }
+  return kept;
 }
 
 /**

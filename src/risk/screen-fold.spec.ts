@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenFoldLinks } from './entity-resolver';
+import { foldsKept, screenFoldLinks } from './entity-resolver';
 
 /** A candidate as the resolver keeps it, with what the screen folded it into (made-up ids and lists). */
 const candidate = (
@@ -66,5 +66,55 @@ describe(screenFoldLinks.name, () => {
     expect(sut.every((link) => link.body === true && link.reason.includes('as the screen folds them: same name'))).toBe(
       true,
     );
+  });
+});
+
+describe(foldsKept.name, () => {
+  const candidates = [
+    candidate('registry:quarrow-academy', []),
+    candidate('list-a:qa-1', ['list-a']),
+    candidate('list-a:qa-unit-2', ['list-a']),
+    candidate('list-b:qa-7', ['list-b']),
+  ];
+  const fold = (entry: string) => ({
+    left: entry,
+    right: 'registry:quarrow-academy',
+    body: true,
+    reason: 'same name, country agrees',
+  });
+  it.each([
+    {
+      rule: 'a fold joining a body and an entry nothing joins yet is kept',
+      folds: ['list-a:qa-1'],
+      links: [] as Array<[string, string]>,
+      kept: ['list-a:qa-1'],
+    },
+    {
+      rule: 'folds of entries of different lists into one body are all kept (one party on two lists)',
+      folds: ['list-a:qa-1', 'list-b:qa-7'],
+      links: [],
+      kept: ['list-a:qa-1', 'list-b:qa-7'],
+    },
+    {
+      rule: 'a second entry of the same list folded into the body is dropped: a list lists a party once',
+      folds: ['list-a:qa-1', 'list-a:qa-unit-2'],
+      links: [],
+      kept: ['list-a:qa-1'],
+    },
+    {
+      rule: 'a fold into a body another link already joins to an entry of that list is dropped (a unit named as an alias of its parent)',
+      folds: ['list-a:qa-unit-2'],
+      links: [['list-a:qa-1', 'registry:quarrow-academy']],
+      kept: [],
+    },
+    {
+      rule: 'a fold of a pair another link already joins adds nothing',
+      folds: ['list-a:qa-1'],
+      links: [['list-a:qa-1', 'registry:quarrow-academy']],
+      kept: [],
+    },
+  ])('$rule', ({ folds, links, kept }) => {
+    const sut = foldsKept(folds.map(fold), links as Array<[string, string]>, candidates);
+    expect(sut.map((link) => link.left)).toEqual(kept);
   });
 });
