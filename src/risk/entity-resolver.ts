@@ -649,7 +649,8 @@ function pairsOf(links: readonly ListedPartyLink[]): Array<[string, string]> {
  * Since rules 1.219.0: the `screenFoldLinks` that join what `links` (and the folds kept before) have not already
  * joined and that put no two entries of one list into one body: a list lists a party once (the screen's own rule), so
  * a body whose record holds a unit's name as an alias ("<parent>" with the alias "<unit>") is not joined to the unit's
- * entry when an entry of the same list already names the body.
+ * entry when an entry of the same list already names the body; nor is an entry that other links already join to
+ * another body of the graph (the unit's own record).
  */
 export function foldsKept(
   folds: readonly ListedPartyLink[],
@@ -666,7 +667,13 @@ export function foldsKept(
       continue;
     }
     const onBody = listsOf(body);
-    if ([...listsOf(sameBodyAs(fold.left, joined))].some((listId) => onBody.has(listId))) {
+    const entryBody = sameBodyAs(fold.left, joined);
+    if ([...listsOf(entryBody)].some((listId) => onBody.has(listId))) {
+      continue;
+    }
+    // An entry already joined to another body of the graph (on no list) names that one: two bodies of the graph
+    // take a SAME_AS decision, never a fold (as `listedBodyLinks` links an entry naming two bodies to neither).
+    if ([...entryBody].some((id) => id !== fold.left && (lists.get(id) ?? []).length === 0)) {
       continue;
     }
     kept.push(fold);

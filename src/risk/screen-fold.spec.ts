@@ -72,6 +72,7 @@ describe(screenFoldLinks.name, () => {
 describe(foldsKept.name, () => {
   const candidates = [
     candidate('registry:quarrow-academy', []),
+    candidate('registry:quarrow-academy-unit', []),
     candidate('list-a:qa-1', ['list-a']),
     candidate('list-a:qa-unit-2', ['list-a']),
     candidate('list-b:qa-7', ['list-b']),
@@ -105,6 +106,12 @@ describe(foldsKept.name, () => {
       rule: 'a fold into a body another link already joins to an entry of that list is dropped (a unit named as an alias of its parent)',
       folds: ['list-a:qa-unit-2'],
       links: [['list-a:qa-1', 'registry:quarrow-academy']],
+      kept: [],
+    },
+    {
+      rule: "an entry another link already joins to another body of the graph is not folded into this one (a unit's record and its parent's alias)",
+      folds: ['list-b:qa-7'],
+      links: [['list-b:qa-7', 'registry:quarrow-academy-unit']],
       kept: [],
     },
     {
