@@ -31,6 +31,7 @@ import {
   nameEvidence,
   type ResolutionDecision,
   type ResolutionPolicy,
+  sameBodyAs,
   unwrittenOwnAcronym,
 } from './resolution-rule';
 import { eitherSchemaResolution, personReadingWanted } from './either-schema';
@@ -67,6 +68,11 @@ interface Scored {
   untyped?: boolean;
   /** Since rules 1.145.0: the towns the index holds the candidate in (see nameEvidence). */
   towns?: string[];
+  /**
+   * Since rules 1.220.0: the result the screen's search folded this candidate into as one party (`sameParty`: a name
+   * shared, a country or identifier agreeing, no conflict), and why (see `screenFoldLinks`).
+   */
+  foldedInto?: { entityId: string; reason: string };
 }
 
 /**
@@ -264,7 +270,7 @@ export class EntityResolverService {
       linksWanted(
         decideResolution(
           candidates,
-          [],
+          pairsOf(foldsKept(screenFoldLinks(candidates), [], candidates)),
           this.policy,
           queryCountries(screened[position].name, screened[position].countries.join(', ')),
           screened[position].query?.birthDates ?? [],
@@ -374,8 +380,10 @@ export class EntityResolverService {
   ): Promise<PartyResolution> {
     const policy = this.policy;
     const countries = queryCountries(name, country);
-    let decision = decideResolution(candidates, [], policy, countries, birthDates);
-    let sameParty: ListedPartyLink[] = [];
+    // Since rules 1.220.0: a body and a list entry the screen folds as one party are one body here too.
+    let folds = foldsKept(screenFoldLinks(candidates), [], candidates);
+    let decision = decideResolution(candidates, pairsOf(folds), policy, countries, birthDates);
+    let sameParty: ListedPartyLink[] = folds;
     let listedBody: Scored | null = null;
     if (linksWanted(decision, candidates, policy)) {
       // Links can only merge candidates into one body: they may resolve an ambiguous answer, and (since rules
@@ -389,7 +397,8 @@ export class EntityResolverService {
         this.rules.resolution.sameListedBody,
         sameAs,
       );
-      const asOne = [...sameAs, ...bodyLinks.map((link): [string, string] => [link.left, link.right])];
+      folds = foldsKept(screenFoldLinks(candidates), [...sameAs, ...pairsOf(bodyLinks)], candidates);
+      const asOne = [...sameAs, ...pairsOf(bodyLinks), ...pairsOf(folds)];
       // Since rules 1.118.0: organisations' list entries named alike with no fact on both records to corroborate.
       const organisationLinks = this.organisationLinks(
         records.filter((record) => near.has(record.entityId)),
@@ -406,7 +415,7 @@ export class EntityResolverService {
       if (links.length > 0) {
         decision = decideResolution(candidates, links, policy, countries, birthDates);
       }
-      sameParty = [...bodyLinks, ...sameParty];
+      sameParty = [...bodyLinks, ...folds, ...sameParty];
       listedBody = bodyNamed(decision, candidates, bodyLinks);
     }
     const shown = candidates
@@ -608,8 +617,14 @@ function queryCountries(name: string, country: string | null): string[] {
 
 /** Candidates one entry each: entries the index folded as one party are linked again by the resolution rule. */
 function toScored(results: MatchResult[], snapshot: CandidateSnapshot): Scored[] {
+  const foldedInto = new Map(
+    results.flatMap((result) =>
+      (result.alsoListedAs ?? []).map((entry) => [entry.entityId, { entityId: result.entityId, reason: entry.reason }]),
+    ),
+  );
   return unfoldParties(results).map((result) => {
     const details = snapshot.details.get(result.entityId);
+    const folded = foldedInto.get(result.entityId);
     return {
       entityId: result.entityId,
       score: result.score,
@@ -621,7 +636,80 @@ function toScored(results: MatchResult[], snapshot: CandidateSnapshot): Scored[]
       queryName: result.queryName,
       lists: [...new Set(details?.listings.map((listing) => listing.id) ?? result.listIds)].sort(),
       ...(result.towns ? { towns: result.towns } : {}),
+      ...(folded ? { foldedInto: folded } : {}),
     };
+  });
+}
+
+function pairsOf(links: readonly ListedPartyLink[]): Array<[string, string]> {
+  return links.map((link): [string, string] => [link.left, link.right]);
+}
+
+/**
+ * Since rules 1.220.0: the `screenFoldLinks` that join what `links` (and the folds kept before) have not already
+ * joined and that put no two entries of one list into one body: a list lists a party once (the screen's own rule), so
+ * a body whose record holds a unit's name as an alias ("<parent>" with the alias "<unit>") is not joined to the unit's
+ * entry when an entry of the same list already names the body; nor is an entry that other links already join to
+ * another body of the graph (the unit's own record).
+ */
+export function foldsKept(
+  folds: readonly ListedPartyLink[],
+  links: ReadonlyArray<readonly [string, string]>,
+  candidates: ReadonlyArray<Pick<Scored, 'entityId' | 'lists'>>,
+): ListedPartyLink[] {
+  const lists = new Map(candidates.map((candidate) => [candidate.entityId, candidate.lists]));
+  const listsOf = (body: Set<string>) => new Set([...body].flatMap((id) => lists.get(id) ?? []));
+  const kept: ListedPartyLink[] = [];
+  for (const fold of folds) {
+    const joined = [...links, ...pairsOf(kept)];
+    const body = sameBodyAs(fold.right, joined);
+    if (body.has(fold.left)) {
+      continue;
+    }
+    const onBody = listsOf(body);
+    const entryBody = sameBodyAs(fold.left, joined);
+    if ([...listsOf(entryBody)].some((listId) => onBody.has(listId))) {
+      continue;
+    }
+    // An entry already joined to another body of the graph (on no list) names that one: two bodies of the graph
+    // take a SAME_AS decision, never a fold (as `listedBodyLinks` links an entry naming two bodies to neither).
+    if ([...entryBody].some((id) => id !== fold.left && (lists.get(id) ?? []).length === 0)) {
+      continue;
+    }
+    kept.push(fold);
+  }
+  return kept;
+}
+
+/**
+ * Since rules 1.220.0: a body of the graph on no list (a registry's record, a curated body) and a list entry that the
+ * screen's search folds into one party (`sameParty`: a name of one is a name of the other, a country or identifier
+ * agrees, none conflicts) are one body for the resolution too, as `listedBodyLinks` would say, whatever the entry's
+ * own score against the query: the screen counts the entry's listing against the body, so the resolver does (the
+ * level, and the reasons naming the entry). Two list entries folded stay `listedPartyLinks`' business; persons are
+ * never linked this way.
+ */
+export function screenFoldLinks(
+  candidates: ReadonlyArray<Pick<Scored, 'entityId' | 'type' | 'lists' | 'foldedInto'>>,
+): ListedPartyLink[] {
+  const byId = new Map(candidates.map((candidate) => [candidate.entityId, candidate]));
+  return candidates.flatMap((member): ListedPartyLink[] => {
+    const head = member.foldedInto ? byId.get(member.foldedInto.entityId) : undefined;
+    if (!head || head.type === 'Person' || member.type === 'Person') {
+      return [];
+    }
+    if (head.lists.length > 0 === member.lists.length > 0) {
+      return [];
+    }
+    const [entry, body] = member.lists.length > 0 ? [member, head] : [head, member];
+    return [
+      {
+        left: entry.entityId,
+        right: body.entityId,
+        body: true,
+        reason: `the list entry ${entry.entityId} (${entry.lists.join(', ')}) and the body ${body.entityId} of the graph are one body as the screen folds them: ${member.foldedInto!.reason}`,
+      },
+    ];
   });
 }
 
