@@ -473,14 +473,17 @@ export class PartnershipService {
     asOf: string,
     known: { level: RiskLevelName; sentence: string } | null,
   ): Promise<{ level: RiskLevelName; sentence: string; counted: boolean }> {
-    const owns = (
-      await Promise.all(members.map((id, position) => (position === 0 && known ? known : this.ownListing(id, asOf))))
-    ).filter((own): own is NonNullable<typeof own> => own !== null);
+    const read = await Promise.all(
+      members.map(async (id, position): Promise<{ level: RiskLevelName; sentence: string } | null> =>
+        position === 0 && known ? known : this.ownListing(id, asOf),
+      ),
+    );
+    const owns = read.filter((own): own is { level: RiskLevelName; sentence: string } => own !== null);
     if (owns.length === 0) {
       return { level: 'NONE', sentence: '', counted: false };
     }
     const level = owns
-      .map((own) => own.level as RiskLevelName)
+      .map((own) => own.level)
       .reduce((highest, next) => (levelRank(next) > levelRank(highest) ? next : highest));
     return { level, sentence: [...new Set(owns.map((own) => own.sentence))].join(' '), counted: true };
   }
