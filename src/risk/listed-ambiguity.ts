@@ -39,11 +39,13 @@ export function listedAmbiguity(resolution: PartyResolution, shown: number): Res
 /**
  * Since rules 1.219.0: a NOT_FOUND organisation whose every candidate at or above the screening threshold
  * (`MATCH_THRESHOLD`, 0.70: what `screen` alerts on) is a list entry of one listed party, as `screen` folds entries into
- * one party (`parties`: `EntityResolverService.screenParties`): those entries, whose party's listings are counted as a
- * possible match's are (`PartnershipService`), at its highest listing's level; the party stays NOT_FOUND and no
- * relationship is walked. Null when any candidate there is on no list, is a person (a person's name not resolved is
- * left to a date of birth or identifier, rules 1.202.0), or is another party's entry; when none reaches the threshold;
- * or when every candidate shown (`shown`) reaches it (a candidate not shown might be a body on no list).
+ * one party (`parties`: `EntityResolverService.screenParties`), the best at the resolution's threshold (0.85) or more
+ * (refused on other evidence: a country, a generic name, a class word of another class): those entries, whose party's
+ * listings are counted as a possible match's are (`PartnershipService`), at its highest listing's level; the party
+ * stays NOT_FOUND and no relationship is walked. Null when any candidate there is on no list, is a person (a person's
+ * name not resolved is left to a date of birth or identifier, rules 1.202.0), or is another party's entry; when the
+ * best is below the resolution's threshold; or when every candidate shown (`shown`) reaches 0.70 (a candidate not
+ * shown might be a body on no list).
  */
 export function listedParty(
   resolution: PartyResolution,
@@ -58,7 +60,10 @@ export function listedParty(
   return alerted.every((candidate) => party.includes(candidate.entityId)) ? alerted : null;
 }
 
-/** `listedParty` before the fold: the candidates at 0.70 or more when every one is an organisation's list entry. */
+/**
+ * `listedParty` before the fold: the candidates at 0.70 or more when every one is an organisation's list entry and the
+ * best reaches the resolution's threshold.
+ */
 export function listedPartyCandidates(resolution: PartyResolution, shown: number): ResolutionCandidate[] | null {
   if (resolution.status !== ResolutionStatus.NOT_FOUND || resolution.method === 'id') {
     return null;
@@ -67,6 +72,9 @@ export function listedPartyCandidates(resolution: PartyResolution, shown: number
   if (
     alerted.length === 0 ||
     alerted.length >= shown ||
+    // Read on the dev answers: below the resolution threshold the names alone do not support a level (a benign body
+    // one sound or one word from a listed name: "Sorun" ≈ "Surena" 0.757, "Team HF" ≈ "ACTeam Logistics" 0.709).
+    alerted[0].score < resolution.threshold ||
     alerted.some((candidate) => candidate.lists.length === 0 || candidate.type === 'Person')
   ) {
     return null;
@@ -108,8 +116,8 @@ export function candidateWords(candidate: Pick<ResolutionCandidate, 'name' | 'li
 }
 
 /**
- * Since rules 1.219.0: `partner "Q" not resolved: every candidate at 0.70 or more is one listed party, X (uk-sanctions;
- * 0.789) and Y (un-sc, us-ofac-sdn; 0.789): counted at CRITICAL, its highest listing's level; relationships not walked`.
+ * Since rules 1.219.0: `partner "Q" not resolved: every candidate at 0.7 or more is one listed party, X (uk-sanctions;
+ * 0.95) and Y (un-sc, us-ofac-sdn; 0.95): counted at CRITICAL, its highest listing's level; relationships not walked`.
  */
 export function listedPartyReason(
   role: string,

@@ -31,9 +31,10 @@ function candidate(
   };
 }
 
-const UK = candidate('qx-uk:1', 'QUARROW SHIPPING CO', 0.789, ['qx-uk']);
-const UN = candidate('qx-un:1', 'QUARROW SHIPPING CO', 0.789, ['qx-un']);
-const SDN = candidate('qx-sdn:1', 'QUARROW SHIPPING CO', 0.789, ['qx-sdn']);
+const UK = candidate('qx-uk:1', 'QUARROW SHIPPING CO', 0.95, ['qx-uk']);
+const UN = candidate('qx-un:1', 'QUARROW SHIPPING CO', 0.95, ['qx-un']);
+const SDN = candidate('qx-sdn:1', 'QUARROW SHIPPING CO', 0.95, ['qx-sdn']);
+const UK_BELOW = candidate('qx-uk:1', 'QUARROW SHIPPING CO', 0.789, ['qx-uk']);
 const OTHER_LISTED = candidate('qx-uk:2', 'QUARROW SHIPPING TRADING CO', 0.75, ['qx-uk']);
 const BODY = candidate('ror:0qx1', 'Quarrow Shipping Institute', 0.72);
 const BODY_BELOW = candidate('ror:0qx2', 'Quarrow Tidal Foundation', 0.65);
@@ -75,7 +76,7 @@ const ids = (found: ResolutionCandidate[] | null) => found?.map((one) => one.ent
 describe('a NOT_FOUND organisation whose every candidate at 0.70 or more is one listed party counts it (since rules 1.219.0)', () => {
   it.each<[string, PartyResolution, Map<string, string[]>, string[] | null]>([
     [
-      'three entries the screen folds into one party, below the resolution threshold: all three',
+      'three entries the screen folds into one party, refused at 0.95 (another country, say): all three',
       answer(ResolutionStatus.NOT_FOUND, [UK, UN, SDN]),
       FOLDED,
       ['qx-uk:1', 'qx-un:1', 'qx-sdn:1'],
@@ -129,6 +130,12 @@ describe('a NOT_FOUND organisation whose every candidate at 0.70 or more is one 
       null,
     ],
     [
+      'the best below the resolution threshold (0.85): the names alone support no level, nothing counted',
+      answer(ResolutionStatus.NOT_FOUND, [UK_BELOW, BODY_BELOW]),
+      UNFOLDED,
+      null,
+    ],
+    [
       'an AMBIGUOUS answer is the ambiguity rule’s (1.190.0), not this one',
       answer(ResolutionStatus.AMBIGUOUS, [UK, UN, SDN], UN),
       FOLDED,
@@ -164,12 +171,12 @@ describe('a party not assessed names a listed candidate with its lists (since ru
   it.each<[string, PartyResolution, string]>([
     [
       'the closest candidate listed, below the resolution threshold: "not resolved" (the screen alerts on it), its lists',
-      answer(ResolutionStatus.NOT_FOUND, [UK, BODY_BELOW]),
+      answer(ResolutionStatus.NOT_FOUND, [UK_BELOW, BODY_BELOW]),
       'partner "Quarrow Shipping" not resolved: not assessed (closest candidate: QUARROW SHIPPING CO (qx-uk), 0.789, below the 0.85 a resolution needs)',
     ],
     [
       'a body on no list closest, a listed candidate at 0.70 or more after it: named too',
-      answer(ResolutionStatus.NOT_FOUND, [{ ...BODY, score: 0.8 }, UK]),
+      answer(ResolutionStatus.NOT_FOUND, [{ ...BODY, score: 0.8 }, UK_BELOW]),
       'partner "Quarrow Shipping" not resolved: not assessed (closest candidate: Quarrow Shipping Institute, 0.8, below the 0.85 a resolution needs); also a listed candidate: QUARROW SHIPPING CO (qx-uk; 0.789)',
     ],
     [
@@ -198,7 +205,7 @@ describe('a party not assessed names a listed candidate with its lists (since ru
     expect(
       listedPartyReason('partner', '"Quarrow Shipping"', [UK, { ...UN, lists: ['qx-un', 'qx-sdn'] }], 'CRITICAL'),
     ).toBe(
-      'partner "Quarrow Shipping" not resolved: every candidate at 0.7 or more is one listed party, QUARROW SHIPPING CO (qx-uk; 0.789) and QUARROW SHIPPING CO (qx-un, qx-sdn; 0.789): counted at CRITICAL, its highest listing\'s level; relationships not walked',
+      'partner "Quarrow Shipping" not resolved: every candidate at 0.7 or more is one listed party, QUARROW SHIPPING CO (qx-uk; 0.95) and QUARROW SHIPPING CO (qx-un, qx-sdn; 0.95): counted at CRITICAL, its highest listing\'s level; relationships not walked',
     );
   });
 });
