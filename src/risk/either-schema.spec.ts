@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { eitherSchemaResolution, personPartyReason } from './either-schema';
 import type { PartyResolution, ResolutionCandidate } from './models/risk.model';
 import { ResolutionStatus } from './risk.enums';
+import { shownCandidate } from './resolution-candidate.testing';
 
-/** A candidate shown: made-up names and ids. */
+/** A candidate shown: made-up names, ids and lists. */
 function candidate(
   entityId: string,
   name: string,
@@ -11,19 +12,7 @@ function candidate(
   score: number,
   lists: string[] = [],
 ): ResolutionCandidate {
-  return {
-    entityId,
-    name,
-    type,
-    kind: null,
-    score,
-    matchedName: name,
-    queryName: name,
-    lists,
-    strongNameEvidence: true,
-    sameBodyAsBest: false,
-    features: [],
-  };
+  return shownCandidate(entityId, name, score, lists, type);
 }
 
 const QUERY = 'Oswin Tarrow Vesk';

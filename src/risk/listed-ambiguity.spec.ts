@@ -3,22 +3,11 @@ import { listedAmbiguity, listedAmbiguityReason } from './listed-ambiguity';
 import type { PartyResolution, ResolutionCandidate } from './models/risk.model';
 import { nothingFound } from './partnership.service';
 import { ResolutionStatus } from './risk.enums';
+import { nameAnswer, shownCandidate } from './resolution-candidate.testing';
 
-/** A candidate shown: made-up names, ids and lists. */
+/** A candidate shown, typed a person (as before; the rows do not read the type). */
 function candidate(entityId: string, name: string, score: number, lists: string[] = []): ResolutionCandidate {
-  return {
-    entityId,
-    name,
-    type: 'Person',
-    kind: null,
-    score,
-    matchedName: name,
-    queryName: name,
-    lists,
-    strongNameEvidence: true,
-    sameBodyAsBest: false,
-    features: [],
-  };
+  return shownCandidate(entityId, name, score, lists, 'Person');
 }
 
 const SDN = candidate('qx-sdn:1', 'QUARROW, Tidal Oswin', 1, ['qx-sdn']);
@@ -34,21 +23,7 @@ function answer(
   candidates: ResolutionCandidate[],
   runnerUp: ResolutionCandidate | null = candidates[1] ?? null,
 ): PartyResolution {
-  return {
-    status,
-    method: 'name',
-    query: 'Tidal Oswin Quarrow',
-    country: null,
-    entityId: null,
-    entity: null,
-    score: candidates[0]?.score ?? null,
-    matchedName: candidates[0]?.matchedName ?? null,
-    threshold: 0.85,
-    margin: 0.05,
-    runnerUp,
-    candidates,
-    explanation: 'made up',
-  };
+  return nameAnswer('Tidal Oswin Quarrow', status, candidates, runnerUp);
 }
 
 const ids = (found: ResolutionCandidate[] | null) => found?.map((one) => one.entityId) ?? null;

@@ -3,33 +3,13 @@ import { listedBodies, listedParty, listedPartyReason } from './listed-ambiguity
 import type { PartyResolution, ResolutionCandidate } from './models/risk.model';
 import { unassessedReason } from './partnership.service';
 import { ResolutionStatus } from './risk.enums';
+import { nameAnswer, shownCandidate } from './resolution-candidate.testing';
 
 // ulvl (rules 1.219.0): a party not resolved whose every candidate at the screening threshold (0.70) or more is one
 // listed party, as `screen` folds entries into one party, counts that party's listings; a body's level is its highest
 // entry's; every sentence of a party not assessed names a listed candidate's lists. Made-up names, ids and lists.
 
-/** A candidate shown: an organisation unless said. */
-function candidate(
-  entityId: string,
-  name: string,
-  score: number,
-  lists: string[] = [],
-  type = 'Organisation',
-): ResolutionCandidate {
-  return {
-    entityId,
-    name,
-    type,
-    kind: null,
-    score,
-    matchedName: name,
-    queryName: name,
-    lists,
-    strongNameEvidence: true,
-    sameBodyAsBest: false,
-    features: [],
-  };
-}
+const candidate = shownCandidate;
 
 const UK = candidate('qx-uk:1', 'QUARROW SHIPPING CO', 0.95, ['qx-uk']);
 const UN = candidate('qx-un:1', 'QUARROW SHIPPING CO', 0.95, ['qx-un']);
@@ -54,21 +34,7 @@ function answer(
   candidates: ResolutionCandidate[],
   runnerUp: ResolutionCandidate | null = null,
 ): PartyResolution {
-  return {
-    status,
-    method: 'name',
-    query: 'Quarrow Shipping',
-    country: null,
-    entityId: null,
-    entity: null,
-    score: candidates[0]?.score ?? null,
-    matchedName: candidates[0]?.matchedName ?? null,
-    threshold: 0.85,
-    margin: 0.05,
-    runnerUp,
-    candidates,
-    explanation: 'made up',
-  };
+  return nameAnswer('Quarrow Shipping', status, candidates, runnerUp);
 }
 
 const ids = (found: ResolutionCandidate[] | null) => found?.map((one) => one.entityId) ?? null;

@@ -689,7 +689,7 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(ambiguous.reasons[1]).toContain(
       "ambiguous between list entries only, counted at CRITICAL, the lowest level of the listed bodies they are (each at its highest listing's level)",
     );
-  });
+  }, 300_000);
 
   it('shows a listed body with one class phrase of its long name swapped, and an untyped list entry read through initials, as candidates, never their resolution (rules 1.140.0)', async () => {
     // Made up: two bodies on a made-up list and an entry the list does not type (LegalEntity, as the BIS Denied
