@@ -90,7 +90,8 @@ export interface PossibleMatch {
   between?: ResolutionCandidate[];
   /**
    * Since rules 1.219.0: a NOT_FOUND organisation whose every candidate at 0.70 or more is an entry of one listed
-   * party (`listedParty`): those entries, counted at the party's highest listing's level; nothing is walked.
+   * party, the best at 0.85 or more (`listedParty`): those entries, counted at the party's highest listing's level;
+   * nothing is walked.
    */
   party?: ResolutionCandidate[];
 }
@@ -420,8 +421,8 @@ export class PartnershipService {
   }
 
   /**
-   * Since rules 1.219.0: a NOT_FOUND organisation whose every candidate at 0.70 or more is one listed party
-   * (`listedParty`, as `screen` folds entries into one party), at the party's highest listing's level; null when no
+   * Since rules 1.219.0: a NOT_FOUND organisation whose every candidate at 0.70 or more is one listed party, the best
+   * at 0.85 or more (`listedParty`, as `screen` folds entries into one party), at the party's highest listing's level; null when no
    * entry of it has a listing of its own in the graph.
    */
   private async listedPartyMatch(
