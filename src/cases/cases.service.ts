@@ -1068,8 +1068,21 @@ export class CasesService {
     const unknown = unresolved.length > 0 && levelRank(found) < levelRank(rules.resolution.unknownUnlessAtLeast);
     // The sentences assessPartnership says of a party not assessed and of nothing found (`unassessedReason`,
     // `nothingFound`), one for both routes; a case adds its remedy.
+    // Since rules 1.221.0 with the party's possible listed match as assessPartnership reads it (`possibleListedMatch`:
+    // a spelling alone, an ambiguity between list entries only, one listed party), so both routes say one sentence.
+    const unassessedReasons = await Promise.all(
+      unresolved.map(async (party) => {
+        const read = reads.get(party.id)!;
+        const possible = await this.partnership.possibleListedMatch(read, asOf, {
+          name: party.entityRef ? null : party.name,
+          country: party.country,
+          dateOfBirth: party.dateOfBirth,
+        });
+        return `${unassessedReason(party.role, read, possible)}; ${OVERRIDE_REMEDY}`;
+      }),
+    );
     const reasons = [
-      ...unresolved.map((party) => `${unassessedReason(party.role, reads.get(party.id)!)}; ${OVERRIDE_REMEDY}`),
+      ...unassessedReasons,
       ...(found === 'NONE'
         ? unresolved.length < parties.length
           ? [

@@ -506,6 +506,32 @@ export class EntityResolverService {
   }
 
   /**
+   * Since rules 1.221.0: the entries the screen folds into one party (`groupParties`: one party listed by several
+   * lists, the head and its `alsoListedAs`) among the results of the resolution's own search of a name, each entry's
+   * id mapped to its party's ids. What the level of a party not resolved is read by (`PartnershipService`: a body's
+   * level is its highest entry's, as `screen` counts a folded party); it decides no resolution.
+   */
+  async screenParties(ref: PartyRef, expected: ExpectedParty): Promise<Map<string, string[]>> {
+    const snapshot = await this.index().current();
+    const country = ref.country?.trim().toLowerCase() || null;
+    const results = this.search(snapshot, {
+      name: (ref.name ?? '').trim(),
+      schema: expected === 'person' ? 'Person' : 'Organization',
+      countries: country ? [country] : [],
+      identifiers: ref.identifiers ?? [],
+      birthDates: ref.birthDates ?? [],
+    });
+    const parties = new Map<string, string[]>();
+    for (const result of results) {
+      const members = [result.entityId, ...(result.alsoListedAs ?? []).map((entry) => entry.entityId)];
+      for (const id of members) {
+        parties.set(id, members);
+      }
+    }
+    return parties;
+  }
+
+  /**
    * The screening candidate index, looked up when first needed: the screening module uses the risk
    * module's walk, so the risk module cannot import it; it provides the CANDIDATE_SOURCE port instead.
    */

@@ -8,6 +8,7 @@ import { EntityNotFoundError } from '../graph/graph.errors';
 import type { EntitySummary } from '../graph/models/entity-summary.model';
 import type { Source } from '../graph/models/source.model';
 import type { Path } from '../graph/models/subgraph.model';
+import { MATCH_THRESHOLD } from '../matching';
 import { countryInputReason, countryOfInput } from '../matching/country-input';
 import { type AreaSensitivity, ResearchSensitivity } from '../research-areas/research-sensitivity';
 import type { AssessPartnershipInput, FundingInput } from './dto/risk.input';
@@ -35,7 +36,16 @@ import { RISK_RULES } from './risk-rules.provider';
 import type { RiskLevelName, RiskRules } from './risk-rules';
 import { displayName, levelRank, maxLevel, nameSaid, readStep, type WalkNode, type WalkStep } from './risk-scoring';
 import { listCaveat } from './list-caveat';
-import { listedAmbiguity, listedAmbiguityReason } from './listed-ambiguity';
+import {
+  alertedCandidates,
+  candidateWords,
+  listedPartyCandidates,
+  listedAmbiguity,
+  listedAmbiguityReason,
+  listedBodies,
+  listedParty,
+  listedPartyReason,
+} from './listed-ambiguity';
 import { fixed } from './resolution-rule';
 import { RiskInputInvalidError } from './risk.errors';
 import { RiskRepository } from './risk.repository';
@@ -62,19 +72,30 @@ interface Party {
  * towards the level, as a screening match would ("riskLevel always counts listed matches"); its relationships are
  * not walked: the party is not said to be that body.
  */
-interface PossibleMatch {
+export interface PossibleMatch {
   candidate: ResolutionCandidate;
-  /** The two words alike in spelling alone; null for an ambiguity between list entries (`between`). */
+  /** The two words alike in spelling alone; null for an ambiguity between list entries (`between`) or a party (`party`). */
   words: [string, string] | null;
   level: RiskLevelName;
-  /** The listing as the walk states it ("X is on …"); for `between`, each entry's, one after the other. */
+  /**
+   * The listing as the walk states it ("X is on …"); for `between` and `party`, each entry's, one after the other.
+   * Since rules 1.221.0 also the listings of the entries `screen` folds into one party with those (a body's level is
+   * its highest entry's).
+   */
   listing: string;
   /**
    * Since rules 1.190.0: an AMBIGUOUS party whose every candidate within the margin is a list entry
-   * (`listedAmbiguity`): those entries, whose listings are counted at the lowest of their levels (whichever the name
-   * stands for, it is listed at least that high); the party stays AMBIGUOUS and no entry's relationships are walked.
+   * (`listedAmbiguity`): those entries; since rules 1.221.0 counted per body (`listedBodies`: each body at its highest
+   * listing's level, the party at the lowest of those: whichever body the name stands for, it is listed at least that
+   * high); the party stays AMBIGUOUS and no entry's relationships are walked.
    */
   between?: ResolutionCandidate[];
+  /**
+   * Since rules 1.221.0: a NOT_FOUND organisation whose every candidate at 0.70 or more is an entry of one listed
+   * party, the best at 0.85 or more (`listedParty`): those entries, counted at the party's highest listing's level;
+   * nothing is walked.
+   */
+  party?: ResolutionCandidate[];
 }
 
 /** A chain the conflict rests on, before sources are attached. */
@@ -253,7 +274,7 @@ export class PartnershipService {
     // (eitherSchemaResolution): a listed person is never "not found in the graph or lists". Since rules 1.166.0 the
     // test is `personReadingWanted`, a screen's without a schema too.
     const { read: organisation, resolution } = await this.resolveParty(ref, 'organisation');
-    const organisationPossible = await this.possibleListedMatch(organisation, asOf);
+    const organisationPossible = await this.possibleListedMatch(organisation, asOf, ref);
     if (resolution.status === ResolutionStatus.RESOLVED && resolution.entityId) {
       return {
         ...(await this.pathRisk.partnerRisk(resolution.entityId, asOf, sameListedParty(resolution))),
@@ -264,8 +285,10 @@ export class PartnershipService {
       role: 'PARTNER',
       resolution,
       walk: null,
-      // Since rules 1.190.0 a person reading ambiguous between list entries only counts their listings too.
-      possible: resolution === organisation ? organisationPossible : await this.listedAmbiguityMatch(resolution, asOf),
+      // Since rules 1.190.0 a person reading ambiguous between list entries only counts their listings too; since
+      // rules 1.221.0 the person reading (or both readings' candidates) is read as assessPartnership reads it.
+      possible:
+        resolution === organisation ? organisationPossible : await this.possibleListedMatch(resolution, asOf, ref),
     };
     // Since rules 1.136.0 a possible listed match counts by its listing, as in assessPartnership.
     const counted =
@@ -295,7 +318,8 @@ export class PartnershipService {
     // partnerRisk reads it (eitherSchemaResolution): a listed person given as the partner is that person, assessed,
     // never "not found in the graph or lists" (`personPartyReason` says so in the reasons).
     const { read, resolution } = await this.resolveParty(ref, expected);
-    const readPossible = expected === 'organisation' && !ref.id ? await this.possibleListedMatch(read, asOf) : null;
+    const readPossible =
+      expected === 'organisation' && !ref.id ? await this.possibleListedMatch(read, asOf, ref) : null;
     const walk =
       resolution.status === ResolutionStatus.RESOLVED && resolution.entity
         ? await this.repository.inReadTransaction((reads) =>
@@ -306,7 +330,7 @@ export class PartnershipService {
       ? null
       : resolution === read && expected === 'organisation' && !ref.id
         ? readPossible
-        : await this.possibleListedMatch(resolution, asOf);
+        : await this.possibleListedMatch(resolution, asOf, ref);
     return { role, resolution, walk, possible };
   }
 
@@ -334,27 +358,46 @@ export class PartnershipService {
 
   /**
    * Since rules 1.136.0: the unresolved answer's best candidate when it is a list entry alike in spelling alone
-   * (`listedSpellingAlone`), with its own listing's level (a walk of one hop, its own findings only); null otherwise.
+   * (`listedSpellingAlone`), with its own listing's level (a walk of one hop, its own findings only; since rules
+   * 1.221.0 the highest of the listings of the entries `screen` folds into one party with it); otherwise an ambiguity
+   * between list entries only (1.190.0) or a party not found whose every candidate at 0.70 or more is one listed
+   * party (1.221.0); null otherwise. Public since rules 1.221.0: a case's party not assessed reads the same sentence.
    */
-  private async possibleListedMatch(resolution: PartyResolution, asOf: string): Promise<PossibleMatch | null> {
+  async possibleListedMatch(
+    resolution: PartyResolution,
+    asOf: string,
+    ref: PartyRef & { dateOfBirth?: string[] | null },
+  ): Promise<PossibleMatch | null> {
+    if (resolution.status === ResolutionStatus.RESOLVED || resolution.method === 'id') {
+      return null;
+    }
     const found = possibleListedCandidate(resolution);
     if (!found) {
-      // Since rules 1.190.0: otherwise an ambiguity between list entries only.
-      return this.listedAmbiguityMatch(resolution, asOf);
+      // Since rules 1.190.0: otherwise an ambiguity between list entries only; since 1.221.0 one listed party.
+      return (await this.listedAmbiguityMatch(resolution, asOf, ref)) ?? this.listedPartyMatch(resolution, asOf, ref);
     }
     const { best, words } = found;
     const own = await this.ownListing(best.entityId, asOf);
     if (!own) {
       return null;
     }
-    return { candidate: best, words, level: own.level, listing: own.sentence };
+    const parties = await this.screenParties(resolution, ref, best);
+    const party = parties.get(best.entityId) ?? [];
+    const body = await this.bodyListing([best.entityId, ...party.filter((id) => id !== best.entityId)], asOf, own);
+    return { candidate: best, words, level: body.level, listing: body.sentence };
   }
 
   /**
-   * Since rules 1.190.0: an AMBIGUOUS answer between list entries only (`listedAmbiguity`), at the lowest of their own
-   * listings' levels; null when any of them has no listing of its own in the graph.
+   * Since rules 1.190.0: an AMBIGUOUS answer between list entries only (`listedAmbiguity`); since rules 1.221.0 at the
+   * lowest level of the bodies they are (`listedBodies`, as `screen` folds entries into one party), each body at its
+   * highest listing's level (before, the lowest entry's level: a body listed by METI and by a sanctions list counted at
+   * METI's); null when any of them has no listing of its own in the graph.
    */
-  private async listedAmbiguityMatch(resolution: PartyResolution, asOf: string): Promise<PossibleMatch | null> {
+  private async listedAmbiguityMatch(
+    resolution: PartyResolution,
+    asOf: string,
+    ref: PartyRef & { dateOfBirth?: string[] | null },
+  ): Promise<PossibleMatch | null> {
     const between = listedAmbiguity(resolution, this.rules.resolution.candidates);
     if (!between) {
       return null;
@@ -363,15 +406,89 @@ export class PartnershipService {
     if (owns.some((own) => !own)) {
       return null;
     }
-    const levels = owns.map((own) => own!.level);
-    const level = levels.reduce((lowest, next) => (levelRank(next) < levelRank(lowest) ? next : lowest));
+    const parties = await this.screenParties(resolution, ref, between[0]);
+    const bodies = await Promise.all(
+      listedBodies(between, parties).map((members) => this.bodyListing(members, asOf, null)),
+    );
+    const level = bodies
+      .map((body) => body.level)
+      .reduce((lowest, next) => (levelRank(next) < levelRank(lowest) ? next : lowest));
     return {
       candidate: between[0],
       words: null,
       level,
-      listing: owns.map((own) => own!.sentence).join(' '),
+      listing: bodies.map((body) => body.sentence).join(' '),
       between,
     };
+  }
+
+  /**
+   * Since rules 1.221.0: a NOT_FOUND organisation whose every candidate at 0.70 or more is one listed party, the best
+   * at 0.85 or more (`listedParty`, as `screen` folds entries into one party), at the party's highest listing's level; null when no
+   * entry of it has a listing of its own in the graph.
+   */
+  private async listedPartyMatch(
+    resolution: PartyResolution,
+    asOf: string,
+    ref: PartyRef & { dateOfBirth?: string[] | null },
+  ): Promise<PossibleMatch | null> {
+    // The test without the fold first: a search is made only for a NOT_FOUND answer that could be one listed party.
+    const alerted = listedPartyCandidates(resolution, this.rules.resolution.candidates);
+    if (!alerted) {
+      return null;
+    }
+    const parties = await this.screenParties(resolution, ref, alerted[0]);
+    const entries = listedParty(resolution, this.rules.resolution.candidates, parties);
+    if (!entries) {
+      return null;
+    }
+    const body = await this.bodyListing(listedBodies(entries, parties)[0], asOf, null);
+    return body.counted
+      ? { candidate: entries[0], words: null, level: body.level, listing: body.sentence, party: entries }
+      : null;
+  }
+
+  /** The entries `screen` folds into one party, by the resolution's search of the name as the party was given. */
+  private screenParties(
+    resolution: PartyResolution,
+    ref: PartyRef & { dateOfBirth?: string[] | null },
+    candidate: ResolutionCandidate,
+  ): Promise<Map<string, string[]>> {
+    // As `resolveParty` searches: an organisation's reading without the dates of birth, a person's with them.
+    const person = candidate.type === 'Person';
+    return this.resolver.screenParties(
+      {
+        name: ref.name ?? resolution.query,
+        country: ref.country ?? null,
+        identifiers: ref.identifiers ?? null,
+        birthDates: person ? (ref.dateOfBirth ?? null) : null,
+      },
+      person ? 'person' : 'organisation',
+    );
+  }
+
+  /**
+   * Since rules 1.221.0: a listed body's level, its highest entry's (`members`: the entries `screen` folds into one
+   * party), with each entry's listing sentence; `known`, an entry's own listing already read.
+   */
+  private async bodyListing(
+    members: readonly string[],
+    asOf: string,
+    known: { level: RiskLevelName; sentence: string } | null,
+  ): Promise<{ level: RiskLevelName; sentence: string; counted: boolean }> {
+    const read = await Promise.all(
+      members.map(async (id, position): Promise<{ level: RiskLevelName; sentence: string } | null> =>
+        position === 0 && known ? known : this.ownListing(id, asOf),
+      ),
+    );
+    const owns = read.filter((own): own is { level: RiskLevelName; sentence: string } => own !== null);
+    if (owns.length === 0) {
+      return { level: 'NONE', sentence: '', counted: false };
+    }
+    const level = owns
+      .map((own) => own.level)
+      .reduce((highest, next) => (levelRank(next) > levelRank(highest) ? next : highest));
+    return { level, sentence: [...new Set(owns.map((own) => own.sentence))].join(' '), counted: true };
   }
 
   /** A list entry's own listing finding (a walk of one hop, its own findings only); null when it has none. */
@@ -723,9 +840,12 @@ export function unassessedReason(
   let reason: string;
   if (resolution.status === ResolutionStatus.AMBIGUOUS && possible?.between) {
     reason = listedAmbiguityReason(role, given, possible.between, possible.level);
+  } else if (possible?.party) {
+    reason = listedPartyReason(role, given, possible.party, possible.level);
   } else if (resolution.status === ResolutionStatus.AMBIGUOUS && resolution.runnerUp && candidates.length > 0) {
+    // Since rules 1.221.0 a listed candidate is named with its lists, and one not named is added.
     const best = candidates[0];
-    reason = `${role} ${given} is ambiguous between ${best.name} (${fixed(best.score)}) and ${resolution.runnerUp.name} (${fixed(resolution.runnerUp.score)}): not assessed`;
+    reason = `${role} ${given} is ambiguous between ${candidateWords(best)} and ${candidateWords(resolution.runnerUp)}: not assessed${alsoListed(candidates, [best, resolution.runnerUp])}`;
   } else if (possible) {
     const { candidate } = possible;
     reason = `${role} ${given} not resolved: possible match ${candidate.name} (${candidate.lists.join(', ')}; ${fixed(candidate.score)}) on a spelling alone; its listing is counted, its relationships are not walked`;
@@ -734,11 +854,29 @@ export function unassessedReason(
   } else {
     // Since rules 1.202.0: a closest candidate at or above the threshold was found and refused on the evidence
     // (a common name alone, another country, no strong name evidence): the party is "not resolved", not "not found".
+    // Since rules 1.221.0 a list entry at the screening threshold or more is never "not found in the graph or lists",
+    // and a listed candidate is named with its lists.
     const closest = candidates[0];
-    const found = closest !== undefined && closest.score >= resolution.threshold;
-    reason = `${role} ${given} ${found ? 'not resolved' : 'not found in the graph or lists'}: not assessed${closest ? ` (closest candidate: ${closest.name}, ${fixed(closest.score)}, ${closestNotResolved(closest, resolution.threshold)})` : ''}`;
+    const listed = alertedCandidates(resolution).some((candidate) => candidate.lists.length > 0);
+    const found = (closest !== undefined && closest.score >= resolution.threshold) || listed;
+    const lists = closest && closest.lists.length > 0 ? ` (${[...new Set(closest.lists)].join(', ')})` : '';
+    reason = `${role} ${given} ${found ? 'not resolved' : 'not found in the graph or lists'}: not assessed${closest ? ` (closest candidate: ${closest.name}${lists}, ${fixed(closest.score)}, ${closestNotResolved(closest, resolution.threshold)})` : ''}${closest ? alsoListed(candidates, [closest]) : ''}`;
   }
   return reason;
+}
+
+/**
+ * Since rules 1.221.0: the list entries shown at the screening threshold or more (what `screen` alerts on) that an
+ * unresolved party's sentence does not already name (`named`): `; also a listed candidate: X (uk-sanctions; 1)`.
+ */
+function alsoListed(candidates: ResolutionCandidate[], named: Array<Pick<ResolutionCandidate, 'entityId'>>): string {
+  const others = alertedCandidates({ candidates }).filter(
+    (candidate) => candidate.lists.length > 0 && !named.some((one) => one.entityId === candidate.entityId),
+  );
+  if (others.length === 0) {
+    return '';
+  }
+  return `; also ${others.length === 1 ? 'a listed candidate' : 'listed candidates'}: ${others.map(candidateWords).join(', ')}`;
 }
 
 /**
@@ -764,8 +902,11 @@ export function closestNotResolved(
 /** Since rules 1.136.0: what a possible listed match adds to the reasons, at its listing's level. */
 function possibleMatchReason(party: Party): string {
   const { candidate, words, listing, between, level } = party.possible!;
+  if (party.possible!.party) {
+    return `${roleWord(party.role)} "${party.resolution.query}": not resolved, every candidate at ${fixed(MATCH_THRESHOLD)} or more an entry of one listed party, counted at ${level}, its highest listing's level. ${listing}`;
+  }
   if (between || !words) {
-    return `${roleWord(party.role)} "${party.resolution.query}": ambiguous between list entries only, counted at ${level}, the lowest of their listings' levels. ${listing}`;
+    return `${roleWord(party.role)} "${party.resolution.query}": ambiguous between list entries only, counted at ${level}, the lowest level of the listed bodies they are (each at its highest listing's level). ${listing}`;
   }
   return `${roleWord(party.role)} "${party.resolution.query}": possible match, not resolved: ${candidate.name} (${candidate.entityId}) at ${fixed(candidate.score)}, the names differing only in "${words[0]}" and "${words[1]}", alike in spelling alone. ${listing}`;
 }

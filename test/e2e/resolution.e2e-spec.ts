@@ -690,6 +690,89 @@ describe('resolution you can defend (GraphQL)', () => {
     expect(screened.resolution.status).toBe('NOT_FOUND');
   });
 
+  it("counts the listings of a party not resolved whose every candidate at 0.70 or more is one listed party, at its highest entry's level; an ambiguity between two listed bodies at the lower of the bodies' levels; the sentences name the lists (rules 1.221.0)", async () => {
+    // Made up: one body on two lists (the screen folds the entries: one name, one country), one entry of a CMIC
+    // programme (HIGH), the other sanctioned (CRITICAL); and a namesake of another country on a third list.
+    const suffix = randomUUID().slice(0, 8);
+    const lists = ['cmic', 'sanctions', 'other'].map((kind) => `test-resol-ulvl-${kind}-${suffix}`);
+    importedHere.push(...lists);
+    const directory = mkdtempSync(join(tmpdir(), 'resolution-e2e-'));
+    const entry = (id: string, name: string, country: string, extra: Record<string, string[]> = {}): string =>
+      JSON.stringify({
+        id,
+        schema: 'Organization',
+        caption: name,
+        properties: { name: [name], topics: ['sanction'], country: [country], ...extra },
+      }) + '\n';
+    writeFileSync(
+      join(directory, 'cmic.ftm.json'),
+      entry('bvm-1', 'Brenholt Varnley Marine Works', 'is', { programId: ['QX-CMIC-EO'] }),
+    );
+    writeFileSync(join(directory, 'sanctions.ftm.json'), entry('bvm-2', 'BRENHOLT VARNLEY MARINE WORKS', 'is'));
+    writeFileSync(join(directory, 'other.ftm.json'), entry('bvm-3', 'Brenholt Varnley Marine Works', 'no'));
+    for (const [position, file] of ['cmic', 'sanctions'].entries()) {
+      await importTestList(sut.app, {
+        listId: lists[position],
+        format: 'ftm',
+        path: join(directory, `${file}.ftm.json`),
+      });
+    }
+    await rebuildScreeningIndex(sut.app, 'resolution tests: one listed party, not resolved');
+    const partnerRisk = async (name: string, country: string | null): Promise<any> => {
+      const answer = await sut.graphql(
+        `query R($name: String, $country: String) { partnerRisk(name: $name, country: $country) { riskLevel reasons resolution { status candidates { entityId lists score } } } }`,
+        { name, country },
+        reader,
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.partnerRisk;
+    };
+
+    // The listed name asked in another country: NOT_FOUND, both entries (one party) the only candidates at 0.70 or
+    // more: counted at the party's highest level (CRITICAL), not its CMIC entry's (HIGH).
+    const name = 'Brenholt Varnley Marine Works';
+    const risk = await partnerRisk(name, 'FI');
+    expect(risk.resolution.status).toBe('NOT_FOUND');
+    const alerted = risk.resolution.candidates.filter((candidate: any) => candidate.score >= 0.7);
+    expect(alerted.map((candidate: any) => candidate.lists[0]).sort()).toEqual([lists[0], lists[1]].sort());
+    expect(risk.riskLevel).toBe('CRITICAL');
+    expect(risk.reasons[0]).toMatch(
+      new RegExp(
+        `^partner "${name}" not resolved: every candidate at 0.7 or more is one listed party, .*\\(${lists[0]}; .*: counted at CRITICAL, its highest listing's level; relationships not walked$`,
+      ),
+    );
+    expect(risk.reasons[1]).toMatch(
+      new RegExp(
+        `^Partner "${name}": not resolved, every candidate at 0.7 or more an entry of one listed party, counted at CRITICAL`,
+      ),
+    );
+    const assessed = await assess({ partner: { name, country: 'FI' } });
+    expect(assessed.riskLevel).toBe('CRITICAL');
+    expect(assessed.unassessedParties[0].reason).toBe(risk.reasons[0]);
+    const funded = await assess({
+      partner: { name: 'Quillimane Tidal Institute' },
+      funders: [{ name, country: 'FI' }],
+    });
+    expect(funded.riskLevel).toBe('CRITICAL');
+    expect(funded.unassessedParties).toContainEqual(
+      expect.objectContaining({ role: 'FUNDER', reason: risk.reasons[0].replace(/^partner/, 'funder') }),
+    );
+    // The screen alerts on the same party at the same level.
+    expect((await screen({ name, country: ['FI'] })).riskLevel).toBe('CRITICAL');
+
+    // The namesake of another country on a third list: asked bare, the name is ambiguous between two listed bodies
+    // (the folded party, CRITICAL at its highest entry, and the namesake, CRITICAL): CRITICAL, not the CMIC entry's HIGH.
+    await importTestList(sut.app, { listId: lists[2], format: 'ftm', path: join(directory, 'other.ftm.json') });
+    await rebuildScreeningIndex(sut.app, 'resolution tests: two listed bodies of one name');
+    const ambiguous = await partnerRisk(name, null);
+    expect(ambiguous.resolution.status).toBe('AMBIGUOUS');
+    expect(ambiguous.riskLevel).toBe('CRITICAL');
+    expect(ambiguous.reasons[0]).toMatch(/all listed: counted at CRITICAL whichever it is; relationships not walked$/);
+    expect(ambiguous.reasons[1]).toContain(
+      "ambiguous between list entries only, counted at CRITICAL, the lowest level of the listed bodies they are (each at its highest listing's level)",
+    );
+  }, 300_000);
+
   it('shows a listed body with one class phrase of its long name swapped, and an untyped list entry read through initials, as candidates, never their resolution (rules 1.140.0)', async () => {
     // Made up: two bodies on a made-up list and an entry the list does not type (LegalEntity, as the BIS Denied
     // Persons List's), a person's name by its shape.
