@@ -2658,11 +2658,25 @@ export class CandidateIndex implements WeightSource {
         // (A word after a function word inside the name stands where a place stands, "… of Aden" misspelt; an
         // article beginning the name is no such word, "The Osak …". Since rules 1.150.0.)
         const placeSlot = index > 1 && queryName.kinds[index - 1] === Kind.Stop;
-        // A word the index does not know weighs, through each word it may spell, as that word (since rules 1.219.0):
-        // "Rsusian" is as common as "Russian", not a rare word whose few names crowd out those of the query's other words.
-        const unknown = token.id < 0 && this.vocabulary.get(token.text) === undefined;
-        for (const [word, sim] of this.expand(token, person, knownVariants, placeSlot)) {
-          const wordWeight = unknown ? Math.min(weight, this.rarity(this.words[word])) : weight;
+        // A word the index does not know weighs as the word it most likely spells (since rules 1.219.0): the likest of its
+        // spellings, of those the most common. "Rsusian" is as common as "Russian", not a rare word whose few names crowd
+        // out those of the query's other words; every spelling keeps its likeness below that word's.
+        const spellings = this.expand(token, person, knownVariants, placeSlot);
+        let wordWeight = weight;
+        if (token.id < 0 && this.vocabulary.get(token.text) === undefined && spellings.length > 0) {
+          let likest = spellings[0];
+          for (const spelling of spellings) {
+            if (
+              spelling[1] > likest[1] ||
+              (spelling[1] === likest[1] &&
+                built.documentFrequency[spelling[0]] > built.documentFrequency[likest[0]])
+            ) {
+              likest = spelling;
+            }
+          }
+          wordWeight = Math.min(weight, this.rarity(this.words[likest[0]]));
+        }
+        for (const [word, sim] of spellings) {
           expansions.push({ word, weight: wordWeight * sim, source, frequency: built.documentFrequency[word] });
         }
         // "Universty", "Technlogy" (since rules 1.116.0): a word the index does not know whose spelling is that of a
