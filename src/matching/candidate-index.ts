@@ -2658,18 +2658,17 @@ export class CandidateIndex implements WeightSource {
         // (A word after a function word inside the name stands where a place stands, "… of Aden" misspelt; an
         // article beginning the name is no such word, "The Osak …". Since rules 1.150.0.)
         const placeSlot = index > 1 && queryName.kinds[index - 1] === Kind.Stop;
-        // A word the index does not know weighs as the word it most likely spells (since rules 1.219.0): the likest of its
-        // spellings, of those the most common. "Rsusian" is as common as "Russian", not a rare word whose few names crowd
+        // A word of an organisation's name the index does not know weighs as the word it most likely spells (since rules
+        // 1.219.0): the likest of its spellings, of those the most common (a person's name words keep their weights). "Rsusian" is as common as "Russian", not a rare word whose few names crowd
         // out those of the query's other words; every spelling keeps its likeness below that word's.
         const spellings = this.expand(token, person, knownVariants, placeSlot);
         let wordWeight = weight;
-        if (token.id < 0 && this.vocabulary.get(token.text) === undefined && spellings.length > 0) {
+        if (!person && token.id < 0 && this.vocabulary.get(token.text) === undefined && spellings.length > 0) {
           let likest = spellings[0];
           for (const spelling of spellings) {
             if (
               spelling[1] > likest[1] ||
-              (spelling[1] === likest[1] &&
-                built.documentFrequency[spelling[0]] > built.documentFrequency[likest[0]])
+              (spelling[1] === likest[1] && built.documentFrequency[spelling[0]] > built.documentFrequency[likest[0]])
             ) {
               likest = spelling;
             }
