@@ -2658,8 +2658,9 @@ export class CandidateIndex implements WeightSource {
         // (A word after a function word inside the name stands where a place stands, "… of Aden" misspelt; an
         // article beginning the name is no such word, "The Osak …". Since rules 1.150.0.)
         const placeSlot = index > 1 && queryName.kinds[index - 1] === Kind.Stop;
-        // A word of an organisation's name the index does not know weighs as the word it most likely spells (since rules
-        // 1.219.0): the likest of its spellings, of those the most common (a person's name words keep their weights). "Rsusian" is as common as "Russian", not a rare word whose few names crowd
+        // A word of an organisation's name the index does not know weighs as the word it most likely spells when that word
+        // is mostly a qualifier or class word (since rules 1.219.0): the likest of its spellings, of those the most common
+        // (a person's name words keep their weights). "Rsusian" is as common as "Russian", not a rare word whose few names crowd
         // out those of the query's other words; every spelling keeps its likeness below that word's.
         const spellings = this.expand(token, person, knownVariants, placeSlot);
         let wordWeight = weight;
@@ -2673,7 +2674,13 @@ export class CandidateIndex implements WeightSource {
               likest = spelling;
             }
           }
-          wordWeight = Math.min(weight, this.rarity(this.words[likest[0]]));
+          // (Only for a word the index mostly holds as no blocking word, a qualifier or class word of most of its names,
+          // "russian": a name word's spellings keep the weight of a rare word, as before; the tie-breaks among the
+          // names of a list's one body, "Al-Hramain", are theirs.)
+          const posted = postings.start[likest[0] + 1] - postings.start[likest[0]];
+          if (posted * 2 < built.documentFrequency[likest[0]]) {
+            wordWeight = Math.min(weight, this.rarity(this.words[likest[0]]));
+          }
         }
         for (const [word, sim] of spellings) {
           expansions.push({ word, weight: wordWeight * sim, source, frequency: built.documentFrequency[word] });

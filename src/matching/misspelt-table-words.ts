@@ -150,7 +150,8 @@ export function tableWordSpelt(token: TokenInfo): string | undefined {
       word[0] === text[0] &&
       word[word.length - 1] === text[text.length - 1] &&
       oneSlipApart(word, text) &&
-      !oneLetterChanged(word, text),
+      !oneLetterChanged(word, text) &&
+      !glideAddedOrDropped(word, text),
   );
   return spelt.length === 1 && !knownToTables(text) ? spelt[0] : undefined;
 }
@@ -171,4 +172,24 @@ function oneLetterChanged(left: string, right: string): boolean {
     }
   }
   return differ === 1;
+}
+
+/** Letters a romanisation adds or leaves out ("Islamia"/"Islamiya", "Islamiyah"/"Islamiya", "Jamiat"/"Jamiyat"). */
+const GLIDES = new Set('hyw');
+
+/**
+ * One of GLIDES added or dropped: another romanisation of the word, whose reading as written the matcher already
+ * aligns (a transliteration variant), not a slip; read as the table word it would take a name's own word ("Jemaah
+ * Islamiyah") for a class word.
+ */
+function glideAddedOrDropped(left: string, right: string): boolean {
+  const [longer, shorter] = left.length > right.length ? [left, right] : [right, left];
+  if (longer.length !== shorter.length + 1) {
+    return false;
+  }
+  let at = 0;
+  while (at < shorter.length && longer[at] === shorter[at]) {
+    at++;
+  }
+  return GLIDES.has(longer[at]);
 }
