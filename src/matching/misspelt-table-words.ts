@@ -82,12 +82,15 @@ function spellings(): TableSpellings {
         found.push(word);
       }
     };
+    const reference = getReferenceData();
     const walk = (node: TrieNode<number>) => {
       for (const [word, next] of node.next) {
         if (/^[a-z]+$/.test(word) && !words.has(word)) {
           words.add(word);
           // (A country's word in a phrase, "russian" of "Russian Academy of Sciences", names a place: never read so.)
-          if (word.length >= TABLE_WORD_MIN && !placeWord(word)) {
+          // (An English word only, "company", "liability", "association": in other languages a letter added or dropped
+          // is as often another word or an inflection, "imprensa" beside "impresa", "akademije" beside "akademie".)
+          if (word.length >= TABLE_WORD_MIN && !placeWord(word) && reference.englishWords.has(word)) {
             put(word, word);
             for (let cut = 0; cut < word.length; cut++) {
               put(word.slice(0, cut) + word.slice(cut + 1), word);
@@ -97,7 +100,6 @@ function spellings(): TableSpellings {
         walk(next);
       }
     };
-    const reference = getReferenceData();
     const placeWord = (word: string) =>
       reference.countryNames.has(word) ||
       reference.orgCountryWords.has(word) ||
@@ -112,7 +114,7 @@ function spellings(): TableSpellings {
 }
 
 /**
- * The legal-form or class word (a word of a phrase of company_words.yml or org_words.yml) that an organisation's word
+ * The English legal-form or class word (a word of a phrase of company_words.yml or org_words.yml) that an organisation's word
  * misspells by one slip, when it is the only such word (since rules 1.219.0): "Cmpany" is "company", "Liabiliity"
  * "liability", "Associaton" "association". As `misspeltKnownWord` reads a deciding word: both of MISSPELT_LENGTH
  * letters or more, in small Latin letters, the first and the last letters alike, and the word itself no word of the
