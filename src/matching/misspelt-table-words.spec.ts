@@ -85,14 +85,14 @@ describe(`${CandidateIndex.name} one-letter typos in long words still find their
     add('body', 'Applied Studies and Research Center');
     // "studie" known to the index through another name that holds none of the query's other words.
     add('other-studie', 'Quarrow Studie');
-    add('association', 'Association for Social Development');
+    add('association', 'Association for Social Research');
     add('misspelt', 'Tarvel Associaton');
     // Many names of the class words, so that blocking on them alone would not reach the bodies.
     for (let index = 0; index < 2000; index++) {
       const word = `z${(index * 7919).toString(36)}q`;
       add(`center${index}`, `${word} Research Center`);
       add(`studies${index}`, `${word} Studies Center`);
-      add(`social${index}`, `${word} Social Development Fund`);
+      add(`social${index}`, `${word} Social Research Fund`);
     }
     sut.build();
   }, 180_000);
@@ -104,7 +104,7 @@ describe(`${CandidateIndex.name} one-letter typos in long words still find their
       reason: "a letter dropped from a 7-letter word the index knows as another name's word",
     },
     {
-      name: 'Associaton for Social Development',
+      name: 'Associaton for Social Research',
       entityId: 'association',
       reason: 'a class word misspelt as an indexed name writes it',
     },
