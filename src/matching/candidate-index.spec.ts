@@ -46,7 +46,7 @@ describe(CandidateIndex.name, () => {
       listIds: ['ofac-sdn'],
     });
     sut.build();
-  });
+  }, 180_000);
 
   it.each([
     { name: 'Korvel Institute of Technology', schema: 'Organization', entityId: 'kit', reason: 'exact primary name' },

@@ -2658,8 +2658,32 @@ export class CandidateIndex implements WeightSource {
         // (A word after a function word inside the name stands where a place stands, "… of Aden" misspelt; an
         // article beginning the name is no such word, "The Osak …". Since rules 1.150.0.)
         const placeSlot = index > 1 && queryName.kinds[index - 1] === Kind.Stop;
-        for (const [word, sim] of this.expand(token, person, knownVariants, placeSlot)) {
-          expansions.push({ word, weight: weight * sim, source, frequency: built.documentFrequency[word] });
+        // A word of an organisation's name the index does not know weighs as the word it most likely spells when that word
+        // is mostly a qualifier or class word (since rules 1.222.0): the likest of its spellings, of those the most common
+        // (a person's name words keep their weights). "Rsusian" is as common as "Russian", not a rare word whose few names crowd
+        // out those of the query's other words; every spelling keeps its likeness below that word's.
+        const spellings = this.expand(token, person, knownVariants, placeSlot);
+        let wordWeight = weight;
+        if (!person && token.id < 0 && this.vocabulary.get(token.text) === undefined && spellings.length > 0) {
+          let likest = spellings[0];
+          for (const spelling of spellings) {
+            if (
+              spelling[1] > likest[1] ||
+              (spelling[1] === likest[1] && built.documentFrequency[spelling[0]] > built.documentFrequency[likest[0]])
+            ) {
+              likest = spelling;
+            }
+          }
+          // (Only for a word the index mostly holds as no blocking word, a qualifier or class word of most of its names,
+          // "russian": a name word's spellings keep the weight of a rare word, as before; the tie-breaks among the
+          // names of a list's one body, "Al-Hramain", are theirs.)
+          const posted = postings.start[likest[0] + 1] - postings.start[likest[0]];
+          if (posted * 2 < built.documentFrequency[likest[0]]) {
+            wordWeight = Math.min(weight, this.rarity(this.words[likest[0]]));
+          }
+        }
+        for (const [word, sim] of spellings) {
+          expansions.push({ word, weight: wordWeight * sim, source, frequency: built.documentFrequency[word] });
         }
         // "Universty", "Technlogy" (since rules 1.116.0): a word the index does not know whose spelling is that of a
         // class word is that class word, which breaks ties among the names the other words find (below), not a
@@ -2968,7 +2992,14 @@ export class CandidateIndex implements WeightSource {
     // whose names hold none of the query name's other words (`knownWordVariants`, since rules 1.147.0).
     if (knownVariants) {
       // (The first letter kept: "PES" is no "UPES", "Nile" no "Ile".)
-      for (const [word, sim] of this.oneEditAway(token)) {
+      // A word of more than DELETION_MAX letters, or one whose neighbour has more, is not in the deletion
+      // neighbourhoods: its neighbours one edit away are read from the trigram lists and its swaps (since rules
+      // 1.222.0: a known "studie" finds "studies", "associaton" "association").
+      const neighbours =
+        token.text.length < TRIGRAM_EDIT_MIN
+          ? this.oneEditAway(token)
+          : [...this.oneEditAway(token), ...this.longOneEditAway(token.text)];
+      for (const [word, sim] of neighbours) {
         if (!out.has(word) && this.words[word].text[0] === token.text[0] && !this.otherCity(token, word, placeSlot)) {
           out.set(word, sim);
         }
@@ -3271,7 +3302,8 @@ export class CandidateIndex implements WeightSource {
 
   /**
    * "CAM HOLDING" for "CHAM HOLDING" (since rules 1.147.0): the query name's only blocking word, known to the
-   * index, of DELETION_MIN to DELETION_MAX letters, in at most KNOWN_VARIANT_NAMES names, none of which holds every
+   * index, of DELETION_MIN letters or more (of any length more since rules 1.222.0: "Scientific Studie and Research
+   * Center" against an indexed "Rotterdam Studie"), in at most KNOWN_VARIANT_NAMES names, none of which holds every
    * other comparable word of the query name (legal forms, stopwords and titles aside), may be another word misspelt
    * once: its neighbours one edit away that keep its first letter block too (below the word itself), and the scorer
    * judges each pair. A name of
@@ -3284,7 +3316,6 @@ export class CandidateIndex implements WeightSource {
       token.isNumber ||
       token.isSyllable ||
       token.text.length < DELETION_MIN ||
-      token.text.length > DELETION_MAX ||
       (queryName.kinds[index] !== Kind.Name && queryName.kinds[index] !== Kind.Acronym) ||
       otherBlockingWord(queryName, index)
     ) {
@@ -3375,6 +3406,27 @@ export class CandidateIndex implements WeightSource {
         ) {
           found.set(word, Math.max(0.8, spellingSimilarity(token.text, text) || 0.8));
         }
+      }
+    }
+    return [...found].slice(0, MAX_FUZZY_WORDS);
+  }
+
+  /**
+   * Indexed words one letter added, dropped or changed from a word of TRIGRAM_EDIT_MIN letters or more, or two of its
+   * neighbouring letters swapped, through the trigram lists and the swaps (the deletion neighbourhoods hold words of
+   * DELETION_MAX letters at most): a known word's neighbours when it may be a misspelling (`knownWordVariants`).
+   */
+  private longOneEditAway(text: string): [number, number][] {
+    const found = new Map<number, number>(this.oneSwapAway(text));
+    for (const word of this.trigramNeighbours(text)) {
+      const other = this.words[word].text;
+      if (
+        !found.has(word) &&
+        other !== text &&
+        Math.abs(other.length - text.length) <= 1 &&
+        distance(other, text) <= 1
+      ) {
+        found.set(word, Math.max(0.8, spellingSimilarity(text, other) || 0.8));
       }
     }
     return [...found].slice(0, MAX_FUZZY_WORDS);
@@ -3557,6 +3609,11 @@ function accentedLatinWord(token: TokenInfo, minLength = ACCENT_FORM_MIN): boole
 }
 
 const DELETION_MAX = 6;
+/**
+ * Shortest known word whose neighbours one edit away are also read from the trigram lists (see `longOneEditAway`):
+ * a word of DELETION_MAX letters may be one letter short of a word the deletion neighbourhoods do not hold.
+ */
+const TRIGRAM_EDIT_MIN = DELETION_MAX;
 const DELETION_BUCKETS = 1 << 20;
 
 /** A word and each form of it with one letter deleted. */

@@ -8,6 +8,7 @@ import { type AlignedPair, comparableIndices, TRAILING_SEGMENT, type ParentNamed
 import { latinCyrillicCognate, finalSyllableBesideHangul } from './word-likeness';
 import { meaningGroupOf, wordDecidingGroup } from './word-groups';
 import { hanWordsIn, oneWordFieldRenderings } from './han-words';
+import { MISSPELT_LENGTH, knownToTables, oneSlipApart } from './misspelt-table-words';
 
 /**
  * The deciding group of the class word at `index` written in Chinese characters or Hangul (its first character or
@@ -670,46 +671,10 @@ function misspeltKnownWord(name: PreparedName, index: number, known: string): bo
   ) {
     return false;
   }
-  const reference = getReferenceData();
-  return ![
-    reference.decidingGroups,
-    reference.orgWordForms,
-    reference.orgCountryWords,
-    reference.countryForms,
-    reference.wordMeanings,
-    reference.orgQualifiers,
-    reference.subdivisionWords,
-    reference.addressPlaces,
-    reference.givenNames,
-    reference.englishWords,
-  ].some((table) => table.has(text));
+  return !knownToTables(text);
 }
 
-/** Shortest words of which a slip (a letter added, dropped, changed, or two swapped) is read as a misspelling. */
-const MISSPELT_LENGTH = 6;
-
-/** One letter added, dropped or changed, or two letters side by side swapped. */
-export function oneSlipApart(left: string, right: string): boolean {
-  if (left === right) {
-    return false;
-  }
-  if (left.length === right.length) {
-    const differ: number[] = [];
-    for (let at = 0; at < left.length && differ.length <= 2; at++) {
-      if (left[at] !== right[at]) {
-        differ.push(at);
-      }
-    }
-    return (
-      differ.length === 1 ||
-      (differ.length === 2 &&
-        differ[1] === differ[0] + 1 &&
-        left[differ[0]] === right[differ[1]] &&
-        left[differ[1]] === right[differ[0]])
-    );
-  }
-  return Math.abs(left.length - right.length) === 1 && distance(left, right) === 1;
-}
+export { oneSlipApart };
 
 /**
  * Scripts in which a class word's likeness to a Latin one is its translation, not a cognate: a class word of

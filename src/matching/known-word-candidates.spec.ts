@@ -4,7 +4,8 @@ import { CandidateIndex } from './candidate-index';
 // gen2 (rules 1.147.0): a misspelling that is itself a word the index knows ("CAM" from "CHAM") used to block on
 // that word alone, so the listed name was never scored. A known word of 3–6 letters, the query name's only blocking
 // word, in at most 12 indexed names, none of which holds the query name's other comparable words, also looks up its
-// neighbours one edit away (the deletion neighbourhoods, no scan); the scorer then judges each pair. Made-up names.
+// neighbours one edit away (the deletion neighbourhoods, no scan); the scorer then judges each pair. Since rules 1.222.0
+// (typo2) a known word of any length more (a longer one through the trigram lists and its swaps). Made-up names.
 
 describe(`${CandidateIndex.name} a misspelling that is a known rare word finds its candidates`, () => {
   let sut: CandidateIndex;
@@ -59,6 +60,11 @@ describe(`${CandidateIndex.name} a misspelling that is a known rare word finds i
     { name: 'Tolk Mining Company', entityId: 'tolsk', reason: 'a consonant dropped from a 5-letter word' },
     { name: 'Darvel Trading Company', entityId: 'darbel', reason: 'a letter changed in a 6-letter word' },
     { name: 'Vam Shipping Company', entityId: 'vam-bakery', reason: 'the known word still finds its own names' },
+    {
+      name: 'Martelo Trading Company',
+      entityId: 'martelos',
+      reason: 'a 7-letter known word, its neighbours read from the trigram lists (since rules 1.222.0)',
+    },
   ])('finds $entityId for "$name" ($reason)', ({ name, entityId }) => {
     const results = sut.search({ name, schema: 'Company' }, { threshold: 0, limit: 10 });
     expect(results.map((result) => result.entityId)).toContain(entityId);
@@ -70,11 +76,6 @@ describe(`${CandidateIndex.name} a misspelling that is a known rare word finds i
     { name: 'Vam', entityId: 'vamb', reason: 'a name of the one word' },
     { name: 'Vam Korrigan Shipping Company', entityId: 'vamb', reason: 'another blocking word beside it' },
     { name: 'Rivel Trading Company', entityId: 'krivel', reason: 'a neighbour with another first letter' },
-    {
-      name: 'Martelo Trading Company',
-      entityId: 'martelos',
-      reason: 'a 7-letter known word (beyond the neighbourhoods)',
-    },
   ])('does not find $entityId for "$name" ($reason)', ({ name, entityId }) => {
     const results = sut.search({ name, schema: 'Company' }, { threshold: 0, limit: 10 });
     expect(results.map((result) => result.entityId)).not.toContain(entityId);

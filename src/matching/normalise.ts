@@ -1,3 +1,4 @@
+import { tableWordSpelt } from './misspelt-table-words';
 import { BoundedMemo } from '../common/collections';
 import { ARABIC_MARKS } from './abjad-reading';
 import { simplifiedHanCharacter } from './cjk-syllables';
@@ -384,6 +385,16 @@ function prepareNameWith(raw: string, mode: NameMode, resolve: TokenResolver): P
     runEnd.push(token.runEnd === true);
     const latinCapitals = allCapitals && info.script === Script.Latin;
     acronym.push(token.acronym || (latinCapitals && (CONSONANTS_ONLY.test(info.text) || SHORT_WORD.test(info.text))));
+  }
+  // "Cargo Link Cmpany", "Limited Liabiliity Company" (since rules 1.222.0): an organisation's word that misspells
+  // one legal-form or class word by one slip, and that no table knows, is read as that word (`tableWordSpelt`).
+  if (mode === 'org') {
+    tokens.forEach((token, index) => {
+      const spelt = writtenAcronym[index] || joined[index] ? undefined : tableWordSpelt(token);
+      if (spelt !== undefined) {
+        tokens[index] = resolve(spelt);
+      }
+    });
   }
   // "UC NICIF", "NPS SWAN": in a two-word all-capitals name led by an acronym (a parent body or place),
   // the second word is the acronym that names the body.

@@ -1,0 +1,197 @@
+import { distance } from 'fastest-levenshtein';
+import { getReferenceData, type TrieNode } from './reference-data';
+import { Script, type TokenInfo } from './tokenise';
+
+/**
+ * Misspelt words of the tables (since rules 1.124.0 for deciding and field words, `misspeltKnownWord` in
+ * deciding-words.ts; since rules 1.222.0 for legal-form and class words, `tableWordSpelt`): one letter added, dropped
+ * or changed, or two side by side swapped, in a word no table knows.
+ */
+
+/** Shortest words of which a slip (a letter added, dropped, changed, or two swapped) is read as a misspelling. */
+export const MISSPELT_LENGTH = 6;
+
+/**
+ * Shortest legal-form or class word a misspelling is read as (`tableWordSpelt`): of six letters, a word one slip away
+ * is as often a name ("Behrad"/"berhad", "Schulte"/"schule", "Spector"/"sector": counted over the indexed words).
+ */
+const TABLE_WORD_MIN = 7;
+
+/** One letter added, dropped or changed, or two letters side by side swapped. */
+export function oneSlipApart(left: string, right: string): boolean {
+  if (left === right) {
+    return false;
+  }
+  if (left.length === right.length) {
+    const differ: number[] = [];
+    for (let at = 0; at < left.length && differ.length <= 2; at++) {
+      if (left[at] !== right[at]) {
+        differ.push(at);
+      }
+    }
+    return (
+      differ.length === 1 ||
+      (differ.length === 2 &&
+        differ[1] === differ[0] + 1 &&
+        left[differ[0]] === right[differ[1]] &&
+        left[differ[1]] === right[differ[0]])
+    );
+  }
+  return Math.abs(left.length - right.length) === 1 && distance(left, right) === 1;
+}
+
+/**
+ * Whether a table the matcher reads knows a word as a word of its own: a deciding word, a company word, a country's
+ * name or form, a word meaning, a qualifier, a subdivision's word, an address place, a given name or a common English
+ * word (SCOWL 10–35). Such a word is that word, never a misspelling of another ("Marina" is no "Marine").
+ */
+export function knownToTables(text: string): boolean {
+  const reference = getReferenceData();
+  return [
+    reference.decidingGroups,
+    reference.orgWordForms,
+    reference.orgCountryWords,
+    reference.countryForms,
+    reference.wordMeanings,
+    reference.orgQualifiers,
+    reference.subdivisionWords,
+    reference.addressPlaces,
+    reference.givenNames,
+    reference.englishWords,
+  ].some((table) => table.has(text));
+}
+
+interface TableSpellings {
+  /** Every word of a legal form or class phrase (company_words.yml, org_words.yml), in small Latin letters. */
+  words: Set<string>;
+  /** Those of MISSPELT_LENGTH letters or more, by themselves and by each form of them with one letter dropped. */
+  byForm: Map<string, string[]>;
+}
+
+let tableSpellings: TableSpellings | undefined;
+
+function spellings(): TableSpellings {
+  if (!tableSpellings) {
+    const words = new Set<string>();
+    const byForm = new Map<string, string[]>();
+    const put = (form: string, word: string) => {
+      const found = byForm.get(form);
+      if (!found) {
+        byForm.set(form, [word]);
+      } else if (!found.includes(word)) {
+        found.push(word);
+      }
+    };
+    const reference = getReferenceData();
+    const walk = (node: TrieNode<number>) => {
+      for (const [word, next] of node.next) {
+        if (/^[a-z]+$/.test(word) && !words.has(word)) {
+          words.add(word);
+          // (A country's word in a phrase, "russian" of "Russian Academy of Sciences", names a place: never read so.)
+          // (An English word only, "company", "liability", "association": in other languages a letter added or dropped
+          // is as often another word or an inflection, "imprensa" beside "impresa", "akademije" beside "akademie".)
+          if (word.length >= TABLE_WORD_MIN && !placeWord(word) && reference.englishWords.has(word)) {
+            put(word, word);
+            for (let cut = 0; cut < word.length; cut++) {
+              put(word.slice(0, cut) + word.slice(cut + 1), word);
+            }
+          }
+        }
+        walk(next);
+      }
+    };
+    const placeWord = (word: string) =>
+      reference.countryNames.has(word) ||
+      reference.orgCountryWords.has(word) ||
+      reference.countryForms.has(word) ||
+      reference.cityNames.has(word) ||
+      reference.subdivisionWords.has(word);
+    walk(reference.legalTrie);
+    walk(reference.classTrie);
+    tableSpellings = { words, byForm };
+  }
+  return tableSpellings;
+}
+
+/**
+ * The English legal-form or class word (a word of a phrase of company_words.yml or org_words.yml) that an organisation's word
+ * misspells by one slip, when it is the only such word (since rules 1.222.0): "Cmpany" is "company", "Liabiliity"
+ * "liability", "Associaton" "association". As `misspeltKnownWord` reads a deciding word: both of MISSPELT_LENGTH
+ * letters or more, in small Latin letters, the first and the last letters alike, and the word itself no word of the
+ * tables (`knownToTables`, nor a legal-form or class word). Else undefined: the word is read as written.
+ *
+ * Counted over the tables' 4,210 words (typo2, rules 1.222.0): of 6 letters or more, 26 lie one slip from a common
+ * given name, surname, city or country name ("sector"/"hector"), 4 of 7 letters or more; with the first and the
+ * last letters alike and the tables' words kept as written, none of those is read as a table word.
+ */
+export function tableWordSpelt(token: TokenInfo): string | undefined {
+  const text = token.text;
+  if (
+    token.script !== Script.Latin ||
+    token.isSyllable ||
+    text.length < MISSPELT_LENGTH - 1 ||
+    !/^[a-z]+$/.test(text) ||
+    token.orig.toLowerCase() !== text
+  ) {
+    return undefined;
+  }
+  const { words, byForm } = spellings();
+  if (words.has(text)) {
+    return undefined;
+  }
+  const found = new Set<string>(byForm.get(text) ?? []);
+  for (let cut = 0; cut < text.length; cut++) {
+    for (const word of byForm.get(text.slice(0, cut) + text.slice(cut + 1)) ?? []) {
+      found.add(word);
+    }
+  }
+  const spelt = [...found].filter(
+    (word) =>
+      word.length >= TABLE_WORD_MIN &&
+      text.length >= MISSPELT_LENGTH &&
+      word[0] === text[0] &&
+      word[word.length - 1] === text[text.length - 1] &&
+      oneSlipApart(word, text) &&
+      !oneLetterChanged(word, text) &&
+      !glideAddedOrDropped(word, text),
+  );
+  return spelt.length === 1 && !knownToTables(text) ? spelt[0] : undefined;
+}
+
+/**
+ * One letter written for another ("Mehsud"/"mehdud", "Behrad"/"berhad", "Espacial"/"especial"): as often another word,
+ * a name or another language's spelling as a slip of the hand, so not read as a table word (counted over the indexed
+ * words, typo2). A letter dropped or added, or two swapped, is.
+ */
+function oneLetterChanged(left: string, right: string): boolean {
+  if (left.length !== right.length) {
+    return false;
+  }
+  let differ = 0;
+  for (let at = 0; at < left.length; at++) {
+    if (left[at] !== right[at]) {
+      differ++;
+    }
+  }
+  return differ === 1;
+}
+
+/** Letters a romanisation adds or leaves out ("Islamia"/"Islamiya", "Islamiyah"/"Islamiya", "Jamiat"/"Jamiyat"). */
+const GLIDES = new Set('hyw');
+
+/**
+ * One of GLIDES added or dropped: another romanisation of the word, whose reading as written the matcher already
+ * aligns (a transliteration variant), not a slip; read as the table word it would take a name's own word ("Jemaah
+ * Islamiyah") for a class word.
+ */
+function glideAddedOrDropped(left: string, right: string): boolean {
+  const [longer, shorter] = left.length > right.length ? [left, right] : [right, left];
+  if (longer.length !== shorter.length + 1) {
+    return false;
+  }
+  let at = 0;
+  while (at < shorter.length && longer[at] === shorter[at]) {
+    at++;
+  }
+  return GLIDES.has(longer[at]);
+}
