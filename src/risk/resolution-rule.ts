@@ -50,7 +50,7 @@ import { isComparable, Kind, normaliseName, type PreparedName } from '../matchin
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
 import { unownedPlace } from '../matching/unowned-place';
-import { wordForWordDifference } from '../matching/word-for-word';
+import { decidingVariantsOnly, wordForWordDifference } from '../matching/word-for-word';
 import {
   acronymOfMatchedWords,
   acronymWritten,
@@ -554,7 +554,7 @@ export function decideResolution<T extends ScoredCandidate>(
   /** Since rules 1.189.0: the dates of birth the query is given with (a person's). */
   birthDates: readonly string[] = [],
 ): ResolutionDecision<T> {
-  const ranked = byScore(candidates);
+  const ranked = exactNameFirst(byScore(candidates), policy.margin);
   if (ranked.length === 0) {
     return { status: 'NOT_FOUND', best: null, runnerUp: null, basis: null, sameBody: new Set(), why: 'no candidate' };
   }
@@ -623,7 +623,7 @@ export function decideResolution<T extends ScoredCandidate>(
     };
   }
   const lead = runnerUp ? round(best.score - runnerUp.score) : null;
-  if (runnerUp && lead !== null && lead < policy.margin) {
+  if (runnerUp && lead !== null && lead < policy.margin && !variantReadingsBehind(best, ranked, sameBody, policy.margin)) {
     return {
       status: 'AMBIGUOUS',
       best,
@@ -701,6 +701,63 @@ function commonNameWithoutEvidence(best: ScoredCandidate, birthDates: readonly s
     return `${common}, and the date of birth given (${birthDates.join(', ')}) does not agree with ${who}'s records`;
   }
   return `${common}, and the date of birth given (${birthDates.join(', ')}) cannot be checked: ${who}'s records hold no date of birth, so nothing beyond the name tells whether the person given is the one listed`;
+}
+
+/**
+ * Since rules 1.219.0 (probe8's B1): the candidates within `margin` of the top score, when one or more of them are bodies
+ * whose name the query is word for word (`wordForWordDifference`) and every other is a body read only through a known
+ * variant of a deciding word (`decidingVariantsOnly`: "Quarrow Polytechnic University" against "Quarrow University of
+ * Technology"), with the word-for-word ones first; `ranked` as it is otherwise. Ties are otherwise ordered by id.
+ */
+function exactNameFirst<T extends ScoredCandidate>(ranked: T[], margin: number): T[] {
+  if (ranked.length < 2) {
+    return ranked;
+  }
+  const close = ranked.filter((candidate) => round(ranked[0].score - candidate.score) < margin);
+  const exact = close.filter(namedWordForWord);
+  if (exact.length === 0 || exact.length === close.length || !close.every((c) => exact.includes(c) || variantReading(c))) {
+    return ranked;
+  }
+  return [...exact, ...ranked.filter((candidate) => !exact.includes(candidate))];
+}
+
+/** A body (not a person, vessel or aircraft) whose name matched is the query's word for word. */
+function namedWordForWord(candidate: ScoredCandidate): boolean {
+  return (
+    (candidate.type === undefined || !NOT_BODIES.has(candidate.type)) &&
+    !!candidate.queryName &&
+    !!candidate.matchedName &&
+    wordForWordDifference(candidate.queryName, candidate.matchedName) === null
+  );
+}
+
+/** A body whose name matched differs from the query's only by known variants of deciding words. */
+function variantReading(candidate: ScoredCandidate): boolean {
+  return (
+    (candidate.type === undefined || !NOT_BODIES.has(candidate.type)) &&
+    !!candidate.queryName &&
+    !!candidate.matchedName &&
+    decidingVariantsOnly(candidate.queryName, candidate.matchedName)
+  );
+}
+
+/**
+ * Since rules 1.219.0 (probe8's B1): whether the best, a body whose name the query is word for word, is within the
+ * margin only of other bodies read through a known variant of a deciding word ("Polytechnic" for "Technology"): a
+ * body named exactly beats another body's variant reading, so the best leads them (a body of its name written word for
+ * word as well still makes the answer AMBIGUOUS).
+ */
+function variantReadingsBehind(
+  best: ScoredCandidate,
+  ranked: readonly ScoredCandidate[],
+  sameBody: ReadonlySet<string>,
+  margin: number,
+): boolean {
+  if (!namedWordForWord(best)) {
+    return false;
+  }
+  const close = ranked.filter((candidate) => !sameBody.has(candidate.entityId) && round(best.score - candidate.score) < margin);
+  return close.length > 0 && close.every(variantReading);
 }
 
 /** Candidates of these types are named otherwise than bodies: the generic-name reading is not theirs. */
