@@ -74,6 +74,26 @@ describe('genericNameOnly: a name of class, field and topic words only (since ru
       shape: null,
       reason: 'the same name',
     },
+    // Since rules 1.219.0 (probe8's B5): Persian "مهندسی کشاورزی" (engineering, agriculture: org_words.yml
+    // abjad_deciding_words) is "Agricultural Engineering" in a Persian order, not the English words reordered.
+    {
+      query: 'INSTITUTE مهندسی کشاورزی',
+      matched: 'Institute of Agricultural Engineering',
+      shape: null,
+      reason: "a name read through another script's words, in that language's order: a translation",
+    },
+    {
+      query: 'INSTITUTE مهندسی',
+      matched: 'Institute of Agricultural Engineering',
+      shape: 'generic query',
+      reason: "a name read through another script's words with a field dropped",
+    },
+    {
+      query: 'Engineering Agricultural Institute',
+      matched: 'Institute of Agricultural Engineering',
+      shape: 'generic query',
+      reason: 'Latin words in another order stay another order',
+    },
   ])('$query against $matched: $shape ($reason)', ({ query, matched, shape }) => {
     expect(genericNameOnly(query, matched)?.shape ?? null).toBe(shape);
   });
