@@ -121,3 +121,23 @@ export function genericNameOnly(query: string, matched: string): GenericNameShap
 export function genericName(name: string): boolean {
   return allGeneric(wordsOf(name));
 }
+
+/**
+ * Since rules 1.219.0 (probe8's B6): whether `query` is a generic name (every word generic) and `matched` holds the same
+ * words, each written with the same letters (accents kept: "Federal" is not "Fédéral", a translation), in another
+ * order: "Institute of Tidal Physics" against "Tidal Physics Institute". Function words, legal forms, particles and
+ * titles aside.
+ */
+export function sameGenericWordsReordered(query: string, matched: string): boolean {
+  const queryWords = wordsOf(query);
+  const matchedWords = wordsOf(matched);
+  if (!allGeneric(queryWords) || queryWords.length !== matchedWords.length) {
+    return false;
+  }
+  const queryOrder = queryWords.map((word) => word.orig);
+  const matchedOrder = matchedWords.map((word) => word.orig);
+  return (
+    queryOrder.join(' ') !== matchedOrder.join(' ') &&
+    [...queryOrder].sort().join(' ') === [...matchedOrder].sort().join(' ')
+  );
+}

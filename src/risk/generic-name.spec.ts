@@ -182,3 +182,56 @@ describe('resolution: a generic name resolves only with evidence beyond the name
     );
   });
 });
+
+// Since rules 1.219.0 (probe8's B6): a generic query matched, with its country agreeing, only through another name of a
+// body that holds the same words in another order ("Maritime Metallurgy Institute", an alias of "Quarrow Maritime Metallurgy
+// Institute") is not resolved: the country says only that the body is of the country the many bearers of the name are
+// of. The body's display name in another order, a translation (letters or accents of their own), or an identifier
+// shared still resolve. Made-up names.
+describe('resolution: a generic query through a reordered generic alias needs more than a country (since rules 1.219.0)', () => {
+  const country = [feature('token_alignment', 1), feature('country', 1)];
+  it.each([
+    {
+      query: 'Institute of Maritime Metallurgy',
+      matched: 'Maritime Metallurgy Institute',
+      name: 'Quarrow Maritime Metallurgy Institute',
+      features: country,
+      status: 'NOT_FOUND',
+      reason: "another name of the body, the query's generic words in another order, the country agreeing",
+    },
+    {
+      query: 'Institute of Maritime Metallurgy',
+      matched: 'Maritime Metallurgy Institute',
+      name: 'Maritime Metallurgy Institute',
+      features: country,
+      status: 'RESOLVED',
+      reason: "the body's display name itself",
+    },
+    {
+      query: 'Federal Office for Maritime Metallurgy',
+      matched: 'Office Fédéral de Maritime Metallurgy',
+      name: 'Quarrow Bundesamt',
+      features: country,
+      status: 'RESOLVED',
+      reason: 'a translation, a word of letters of its own',
+    },
+    {
+      query: 'Institute of Maritime Metallurgy',
+      matched: 'Maritime Metallurgy Institute',
+      name: 'Quarrow Maritime Metallurgy Institute',
+      features: [...country, feature('identifier', 1)],
+      status: 'RESOLVED',
+      reason: 'an identifier shared',
+    },
+    {
+      query: 'Institute of Maritime Metallurgy',
+      matched: 'Institute of Maritime Metallurgy',
+      name: 'Quarrow Maritime Metallurgy Institute',
+      features: country,
+      status: 'RESOLVED',
+      reason: 'another name of the body written word for word in the same order',
+    },
+  ])('$query through $matched ($name): $status ($reason)', ({ query, matched, name, features, status }) => {
+    expectDecision(scoredCandidate('ror:q1', 1, 1, [query, matched], { name, features }), { status });
+  });
+});

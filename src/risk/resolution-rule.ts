@@ -37,7 +37,7 @@ import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap, ownLegalClassWord } from '../matching/class-word-swap';
 import { countryAtLength, countryQueryLacks, otherCountryWritten } from '../matching/country-in-name';
 import { firstLetterChanged } from '../matching/first-letter-change';
-import { genericNameOnly } from '../matching/generic-name';
+import { genericNameOnly, sameGenericWordsReordered } from '../matching/generic-name';
 import { mayCorroborate } from '../matching/corroboration';
 import { commonPersonName, givenNameConflict, namePartLacking, ownNamePart } from '../matching/given-name-conflict';
 import {
@@ -635,7 +635,7 @@ export function decideResolution<T extends ScoredCandidate>(
   }
   // Since rules 1.183.0: a name of class, field and topic words only, not the name matched word for word, or a longer
   // query matched through such a name, resolves only with evidence beyond the name.
-  const generic = genericNameWithoutEvidence(best);
+  const generic = genericNameWithoutEvidence(best) ?? reorderedGenericAlias(best);
   if (generic !== null) {
     return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: generic };
   }
@@ -802,6 +802,33 @@ function genericNameWithoutEvidence(best: ScoredCandidate): string | null {
   return generic.shape === 'generic query'
     ? `the name "${best.queryName}" is made of class, field and topic words only, which many bodies bear, and it is not the name matched, "${best.matchedName}", word for word; no country agrees and no identifier is shared, so nothing beyond the name tells which of those bodies it is`
     : `the name matched, "${best.matchedName}", is made of class, field and topic words only, which many bodies bear, and the query adds words of its own ("${generic.ownWords.join(' ')}") that name a body that name does not; no country agrees and no identifier is shared`;
+}
+
+/**
+ * Since rules 1.219.0 (probe8's B6): why the best, a body matched with a country agreeing (no identifier shared, not at
+ * its own town), is not resolved when the query is a name of class, field and topic words only and the name matched is
+ * another name of the body (not its display name), no comma in it, holding the same words in another order ("Institute
+ * of Tidal Physics" through the other name "Tidal Physics Institute" of "Quarrow Tidal Physics Institute"): the
+ * generic-name rule (1.183.0) reads such a name as another body's without a country; a country agreeing only says the
+ * body is of the country many bodies bearing the generic name are of. Null otherwise.
+ */
+function reorderedGenericAlias(best: ScoredCandidate): string | null {
+  if (
+    (best.type !== undefined && NOT_BODIES.has(best.type)) ||
+    !best.queryName ||
+    !best.matchedName ||
+    !best.name ||
+    best.matchedName === best.name ||
+    best.matchedName.includes(',') ||
+    best.features.some(
+      (feature) => (feature.name === 'identifier' || feature.name === 'own_town') && feature.value > 0,
+    ) ||
+    !best.features.some((feature) => feature.name === 'country' && feature.value > 0) ||
+    !sameGenericWordsReordered(best.queryName, best.matchedName)
+  ) {
+    return null;
+  }
+  return `the name "${best.queryName}" is made of class, field and topic words only, which many bodies bear, and it matched only "${best.matchedName}", another name of ${best.name} holding the same words in another order; a country agreeing does not tell which of the bodies bearing the name is meant, and no identifier is shared`;
 }
 
 /**
