@@ -296,9 +296,7 @@ export function pairLikeness(
 
 /** A likeness of spelling or sound only: a slip, a sound-alike, another romanisation of one script. */
 function looseReading(likeness: TokenLikeness): boolean {
-  return (
-    likeness.how === Likeness.Typo || likeness.how === Likeness.Phonetic || likeness.how === Likeness.Romanisation
-  );
+  return likeness.how === Likeness.Typo || likeness.how === Likeness.Phonetic || likeness.how === Likeness.Romanisation;
 }
 
 /** Whether two words each name a place of the tables (a city's or a listed place's name), of two groups. */

@@ -18,7 +18,11 @@ describe('decidingVariantsOnly: names differing only by a deciding word written 
     { query: 'Quarrow Polytechnic University', matched: 'Quarrow Polytechnic University', variants: false },
     { query: 'Quarrow Polytechnic University', matched: 'Quarrow University', variants: false },
     { query: 'Quarrow Polytechnic University', matched: 'Pellby University of Technology', variants: false },
-    { query: 'Quarrow Polytechnic University', matched: 'Quarrow Polytechnic University of Technology', variants: false },
+    {
+      query: 'Quarrow Polytechnic University',
+      matched: 'Quarrow Polytechnic University of Technology',
+      variants: false,
+    },
     { query: 'Quarrow Polytechnic University', matched: 'Quarow University of Technology', variants: false },
   ])('$query / $matched: $variants', ({ query, matched, variants }) => {
     expect(decidingVariantsOnly(query, matched)).toBe(variants);

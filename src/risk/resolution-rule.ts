@@ -623,7 +623,12 @@ export function decideResolution<T extends ScoredCandidate>(
     };
   }
   const lead = runnerUp ? round(best.score - runnerUp.score) : null;
-  if (runnerUp && lead !== null && lead < policy.margin && !variantReadingsBehind(best, ranked, sameBody, policy.margin)) {
+  if (
+    runnerUp &&
+    lead !== null &&
+    lead < policy.margin &&
+    !variantReadingsBehind(best, ranked, sameBody, policy.margin)
+  ) {
     return {
       status: 'AMBIGUOUS',
       best,
@@ -715,7 +720,11 @@ function exactNameFirst<T extends ScoredCandidate>(ranked: T[], margin: number):
   }
   const close = ranked.filter((candidate) => round(ranked[0].score - candidate.score) < margin);
   const exact = close.filter(namedWordForWord);
-  if (exact.length === 0 || exact.length === close.length || !close.every((c) => exact.includes(c) || variantReading(c))) {
+  if (
+    exact.length === 0 ||
+    exact.length === close.length ||
+    !close.every((c) => exact.includes(c) || variantReading(c))
+  ) {
     return ranked;
   }
   return [...exact, ...ranked.filter((candidate) => !exact.includes(candidate))];
@@ -756,7 +765,9 @@ function variantReadingsBehind(
   if (!namedWordForWord(best)) {
     return false;
   }
-  const close = ranked.filter((candidate) => !sameBody.has(candidate.entityId) && round(best.score - candidate.score) < margin);
+  const close = ranked.filter(
+    (candidate) => !sameBody.has(candidate.entityId) && round(best.score - candidate.score) < margin,
+  );
   return close.length > 0 && close.every(variantReading);
 }
 
