@@ -67,6 +67,7 @@ describe('a body named word for word leads bodies read through a known variant (
     expect(decision.status).toBe(status);
     if (best) {
       expect(decision.best?.entityId).toBe(best);
+      expect(decision.why).toContain('is the name given word for word');
     }
   });
 });

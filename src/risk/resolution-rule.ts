@@ -669,9 +669,11 @@ export function decideResolution<T extends ScoredCandidate>(
     basis: 'name',
     sameBody,
     why:
-      runnerUp && lead !== null
-        ? `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and leads the runner-up by ${fixed(lead)} (at least ${fixed(policy.margin)} is needed)`
-        : `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and no other body is a candidate`,
+      runnerUp && lead !== null && lead < policy.margin
+        ? `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and is the name given word for word, while ${runnerUp.name ?? runnerUp.entityId} and any other body within the margin (${fixed(policy.margin)}) match only by reading a deciding word as another form of it ("${runnerUp.matchedName ?? ''}"): a body named exactly leads`
+        : runnerUp && lead !== null
+          ? `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and leads the runner-up by ${fixed(lead)} (at least ${fixed(policy.margin)} is needed)`
+          : `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and no other body is a candidate`,
   };
 }
 
