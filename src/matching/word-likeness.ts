@@ -8,6 +8,7 @@ import {
   isCompoundSyllable,
   type NameMode,
 } from './normalise';
+import { distance } from 'fastest-levenshtein';
 import { isLatinAndArabic } from './abjad-reading';
 import { capitalsWordAlone } from './capitals-word';
 import { getReferenceData, tokenKey } from './reference-data';
@@ -299,11 +300,20 @@ function looseReading(likeness: TokenLikeness): boolean {
   return likeness.how === Likeness.Typo || likeness.how === Likeness.Phonetic || likeness.how === Likeness.Romanisation;
 }
 
-/** Whether two words each name a place of the tables (a city's or a listed place's name), of two groups. */
+/**
+ * Whether two words each name a place of the tables (a city's or a listed place's name), of two groups, and are not
+ * one letter dropped or added apart: a name typed most often loses a letter ("Fujin" for "Fujian", itself a town's
+ * name), while another place differs by a changed letter, or more ("Hefei" / "Hebei"), as pinyin's rule reads a slip.
+ */
 function twoPlaces(qt: TokenInfo, ct: TokenInfo): boolean {
   const qGroup = wordMeaning(qt);
   const cGroup = wordMeaning(ct);
-  return qGroup !== cGroup && qGroup?.startsWith('place:') === true && cGroup?.startsWith('place:') === true;
+  return (
+    qGroup !== cGroup &&
+    qGroup?.startsWith('place:') === true &&
+    cGroup?.startsWith('place:') === true &&
+    !(Math.abs(qt.text.length - ct.text.length) === 1 && distance(qt.text, ct.text) === 1)
+  );
 }
 
 /** Whether either word is a class word's written abbreviation ("inst", "univ"; since rules 1.216.0). */
