@@ -1176,6 +1176,33 @@ export class CandidateIndex implements WeightSource {
     });
   }
 
+  /**
+   * Since rules 1.223.0 (probe8's B4): an entry whose own name matched ends in the same country in brackets ("Tarvel
+   * Corporation (United States)" as the registry names the company) while its record holds another country is compared
+   * with the name as written and only the countries given: the query is that entry's name, not a name and a country,
+   * and a body's own name never conflicts with itself (the registry's record places the body; its name says what the
+   * registry calls it). Every other entry keeps the bracketed country as a country given (an entry of that country
+   * stays corroborated by it).
+   */
+  private ownBracketedCountry(
+    query: MatchQuery,
+    options: IndexSearchOptions,
+    code: string,
+    read: MatchResult[],
+  ): MatchResult[] {
+    const own = (result: MatchResult) =>
+      countryInBrackets(result.matchedName)?.code === code &&
+      result.features.some((feature) => feature.name === 'country' && feature.value < 0);
+    if (!read.some(own)) {
+      return read;
+    }
+    const asGiven = new Map(this.searchAsWritten(query, options).map((result) => [result.entityId, result]));
+    return read
+      .map((result) => (own(result) ? (asGiven.get(result.entityId) ?? result) : result))
+      .sort(compareResults)
+      .slice(0, options.limit ?? 5);
+  }
+
   private searchReadings(query: MatchQuery, options: IndexSearchOptions): MatchResult[] {
     // Since rules 1.158.0: "<name>, <country>" is the name given in that country (`countryAfterName`).
     const schema = options.schema ?? query.schema ?? 'LegalEntity';
@@ -1195,12 +1222,13 @@ export class CandidateIndex implements WeightSource {
         return this.searchAsWritten(query, options);
       }
       const said = `"(${bracketed.text})" written after the name is read as a country given (${bracketed.code.toUpperCase()}).`;
-      return this.searchAsWritten({ ...query, countries: [...given, bracketed.code] }, options).map((result) => ({
+      const read = this.searchAsWritten({ ...query, countries: [...given, bracketed.code] }, options).map((result) => ({
         ...result,
         features: result.features.map((feature) =>
           feature.name === 'country' ? { ...feature, reason: `${feature.reason} ${said}` } : feature,
         ),
       }));
+      return this.ownBracketedCountry(query, options, bracketed.code, read);
     }
     const countries = (query.countries ?? []).map((country) => country.trim().toLowerCase());
     const results = this.searchAsWritten(

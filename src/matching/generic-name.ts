@@ -14,7 +14,7 @@
  */
 import { getReferenceData } from './reference-data';
 import { Kind, prepareName } from './normalise';
-import { asciiForm } from './tokenise';
+import { asciiForm, Script } from './tokenise';
 import { wordDecidingGroup } from './word-groups';
 
 /** Words that name nothing of their own here (function words, legal forms, particles, titles); word-for-word.ts too. */
@@ -28,6 +28,8 @@ interface GenericWord {
   /** What the word is compared by: its field group, topic group or class, or its text. */
   form: string;
   generic: boolean;
+  /** Written in the Latin script (or digits). */
+  latin: boolean;
 }
 
 function wordsOf(name: string): GenericWord[] {
@@ -56,6 +58,7 @@ function wordsOf(name: string): GenericWord[] {
       orig: token.orig.toLowerCase(),
       form,
       generic: !identity && (field !== undefined || topic !== undefined || classGroup !== undefined),
+      latin: token.script === Script.Latin || token.script === Script.Digits,
     });
   });
   return words;
@@ -70,7 +73,8 @@ export type GenericNameShape = { shape: 'generic query' } | { shape: 'longer que
  * The shape when the query's name or the matched name is a generic name the other does not write word for word:
  * - "generic query": every word of the query is generic, and the query's words (function words aside, a field or
  *   topic word by its group, a class word by its class) are not the matched name's words in the same order: the
- *   matched name drops a parent or a place, adds one, or orders the words otherwise;
+ *   matched name drops a parent or a place, adds one, or orders the words otherwise (since rules 1.223.0 in any order
+ *   when either name holds a word of another script than Latin: a translation's order is its language's);
  * - "longer query": every word of the matched name is generic, and the query holds each of them and words of its
  *   own, one at least an identity word (a place, a name): the query names a body the generic name does not.
  * Null otherwise (a generic query that is the matched name word for word is a body's own name, left to the other
@@ -83,9 +87,18 @@ export function genericNameOnly(query: string, matched: string): GenericNameShap
   const queryWords = wordsOf(query);
   const matchedWords = wordsOf(matched);
   if (allGeneric(queryWords)) {
+    // Since rules 1.223.0 (probe8's B5): a name read through words of another script (an Arabic-script name's words
+    // read by their meanings: "صنعت نفت", industry and petroleum) is a translation, whose word order is its
+    // language's, not a reordering of the other name: its words are compared in any order.
+    const translated = [...queryWords, ...matchedWords].some((word) => !word.latin);
+    const forms = (words: readonly GenericWord[]) => {
+      const all = words.map((word) => word.form);
+      return translated ? all.sort() : all;
+    };
+    const queryForms = forms(queryWords);
+    const matchedForms = forms(matchedWords);
     const same =
-      queryWords.length === matchedWords.length &&
-      queryWords.every((word, index) => word.form === matchedWords[index].form);
+      queryForms.length === matchedForms.length && queryForms.every((form, index) => form === matchedForms[index]);
     return same ? null : { shape: 'generic query' };
   }
   if (!allGeneric(matchedWords)) {
@@ -107,4 +120,24 @@ export function genericNameOnly(query: string, matched: string): GenericNameShap
  */
 export function genericName(name: string): boolean {
   return allGeneric(wordsOf(name));
+}
+
+/**
+ * Since rules 1.223.0 (probe8's B6): whether `query` is a generic name (every word generic) and `matched` holds the same
+ * words, each written with the same letters (accents kept: "Federal" is not "Fédéral", a translation), in another
+ * order: "Institute of Tidal Physics" against "Tidal Physics Institute". Function words, legal forms, particles and
+ * titles aside.
+ */
+export function sameGenericWordsReordered(query: string, matched: string): boolean {
+  const queryWords = wordsOf(query);
+  const matchedWords = wordsOf(matched);
+  if (!allGeneric(queryWords) || queryWords.length !== matchedWords.length) {
+    return false;
+  }
+  const queryOrder = queryWords.map((word) => word.orig);
+  const matchedOrder = matchedWords.map((word) => word.orig);
+  return (
+    queryOrder.join(' ') !== matchedOrder.join(' ') &&
+    [...queryOrder].sort().join(' ') === [...matchedOrder].sort().join(' ')
+  );
 }

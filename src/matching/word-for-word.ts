@@ -19,6 +19,7 @@ import { KINDS_NAMING_NOTHING } from './generic-name';
 import { BRACKETED_LAST_WORD, prepareName, spellsWords, type PreparedName } from './normalise';
 import { currentRegionCode, getReferenceData } from './reference-data';
 import { asciiForm, Script } from './tokenise';
+import { decidingGroupOf } from './word-groups';
 
 interface LetterWord {
   /** The word's letters: a Latin word folded to ASCII (case and accents dropped), a word of another script as written. */
@@ -121,4 +122,28 @@ export function wordForWordDifference(query: string, matched: string): NameDiffe
     matchedOwn: matchedOwn.map((word) => word.orig),
     otherScript: [...queryOwn, ...matchedOwn].some((word) => !word.latin),
   };
+}
+
+/**
+ * Since rules 1.223.0 (probe8's B1): whether `matched` differs from `query` only where a deciding word of the query is
+ * written as another word of its deciding-word group (org_words.yml: "Polytechnic" and "Technology", "Normal" and
+ * "Education"), as many words on each side, every other word agreeing word for word: a reading through the table's
+ * known variants, which the matcher scores as the name itself. The resolution lets a body whose name the query is word
+ * for word lead such a reading (`decideResolution`): a body named exactly beats another body read through a variant.
+ */
+export function decidingVariantsOnly(query: string, matched: string): boolean {
+  const difference = wordForWordDifference(query, matched);
+  if (difference === null || difference.otherScript || difference.queryOwn.length === 0) {
+    return false;
+  }
+  const groups = (words: readonly string[]) => words.map((word) => decidingGroupOf(asciiForm(word)));
+  const own = groups(difference.queryOwn);
+  const other = groups(difference.matchedOwn);
+  const sorted = (keys: (string | undefined)[]) => keys.map(String).sort().join(' ');
+  return (
+    own.length === other.length &&
+    own.every((group) => group !== undefined) &&
+    other.every((group) => group !== undefined) &&
+    sorted(own) === sorted(other)
+  );
 }

@@ -8,6 +8,7 @@ import {
   isCompoundSyllable,
   type NameMode,
 } from './normalise';
+import { distance } from 'fastest-levenshtein';
 import { isLatinAndArabic } from './abjad-reading';
 import { capitalsWordAlone } from './capitals-word';
 import { getReferenceData, tokenKey } from './reference-data';
@@ -271,6 +272,12 @@ export function pairLikeness(
     return PAIR_TRUNCATION;
   }
   const likeness = cache ? cache.get(qt, ct, person) : wordLikeness(qt, ct, person);
+  if (query.mode === 'org' && looseReading(likeness) && twoPlaces(qt, ct)) {
+    // "Hefei" / "Hebei" (since rules 1.223.0): two names of two places of the tables (GeoNames' cities, the listed
+    // places and subdivisions, each with its other names in one group) are two places however alike they are
+    // spelt or sound, so two bodies: a place is a deciding word. One place's other spellings share its group.
+    return PAIR_NONE;
+  }
   if (likeness.how === Likeness.Phonetic && !person && capitalsWordAlone(query) === qi) {
     // "QARV" asked alone (since rules 1.209.0): a short word in capitals is read as an acronym, letter by letter, and
     // an acronym has no sound: "QNST" is not "Aqanost" for their sound key.
@@ -286,6 +293,27 @@ export function pairLikeness(
     return PAIR_NONE;
   }
   return likeness;
+}
+
+/** A likeness of spelling or sound only: a slip, a sound-alike, another romanisation of one script. */
+function looseReading(likeness: TokenLikeness): boolean {
+  return likeness.how === Likeness.Typo || likeness.how === Likeness.Phonetic || likeness.how === Likeness.Romanisation;
+}
+
+/**
+ * Whether two words each name a place of the tables (a city's or a listed place's name), of two groups, and are not
+ * one letter dropped or added apart: a name typed most often loses a letter ("Fujin" for "Fujian", itself a town's
+ * name), while another place differs by a changed letter, or more ("Hefei" / "Hebei"), as pinyin's rule reads a slip.
+ */
+function twoPlaces(qt: TokenInfo, ct: TokenInfo): boolean {
+  const qGroup = wordMeaning(qt);
+  const cGroup = wordMeaning(ct);
+  return (
+    qGroup !== cGroup &&
+    qGroup?.startsWith('place:') === true &&
+    cGroup?.startsWith('place:') === true &&
+    !(Math.abs(qt.text.length - ct.text.length) === 1 && distance(qt.text, ct.text) === 1)
+  );
 }
 
 /** Whether either word is a class word's written abbreviation ("inst", "univ"; since rules 1.216.0). */

@@ -95,3 +95,48 @@ describe(`${CandidateIndex.name}: a country in brackets after the name (since ru
     expect(given[0].features.find((feature) => feature.name === 'country')?.reason).not.toContain('written after');
   });
 });
+
+// Since rules 1.223.0 (probe8's B4): a registry names a body "<name> (<country>)" while its record places the body in
+// another country (the registry's own data). The query that is that name whole is the body's own name, which never
+// conflicts with itself: compared as written with only the countries given, it resolves; the bracketed country still
+// counts against every other entry, and a country given that the record conflicts with still conflicts. Made-up names.
+describe(`${CandidateIndex.name}: a body's own name ending in a country its record does not hold (since rules 1.223.0)`, () => {
+  const sut = new CandidateIndex();
+  sut.add(org('reg:pellvane-us', ['Pellvane Robotics (United States)'], ['PK']));
+  sut.add(org('reg:tarvoss-jp', ['Tarvoss Machine Co., Ltd. (Japan)'], ['RU']));
+  sut.add(org('reg:drelmor', ['Drelmor Analytics'], ['PK']));
+  sut.build();
+
+  it.each<[string, string, string[], string, string | null]>([
+    [
+      "the body's own name, its record of another country",
+      'Pellvane Robotics (United States)',
+      [],
+      'RESOLVED',
+      'reg:pellvane-us',
+    ],
+    ["the body's own name with a legal form", 'Tarvoss Machine Co., Ltd. (Japan)', [], 'RESOLVED', 'reg:tarvoss-jp'],
+    [
+      'another entry of another country than the bracket: not resolved',
+      'Drelmor Analytics (United States)',
+      [],
+      'NOT_FOUND',
+      null,
+    ],
+    [
+      'the country given as well, the record of another: not resolved',
+      'Pellvane Robotics (United States)',
+      ['us'],
+      'NOT_FOUND',
+      null,
+    ],
+  ])('%s: %s', (_rule, name, countries, status, entityId) => {
+    const { decision } = resolve(sut, name, countries);
+
+    expect(decision.status).toBe(status);
+    expect(decision.status === 'RESOLVED' ? decision.best?.entityId : null).toBe(entityId);
+    if (status === 'RESOLVED') {
+      expect(decision.why).not.toContain('another country');
+    }
+  });
+});

@@ -74,6 +74,26 @@ describe('genericNameOnly: a name of class, field and topic words only (since ru
       shape: null,
       reason: 'the same name',
     },
+    // Since rules 1.223.0 (probe8's B5): Persian "مهندسی کشاورزی" (engineering, agriculture: org_words.yml
+    // abjad_deciding_words) is "Agricultural Engineering" in a Persian order, not the English words reordered.
+    {
+      query: 'INSTITUTE مهندسی کشاورزی',
+      matched: 'Institute of Agricultural Engineering',
+      shape: null,
+      reason: "a name read through another script's words, in that language's order: a translation",
+    },
+    {
+      query: 'INSTITUTE مهندسی',
+      matched: 'Institute of Agricultural Engineering',
+      shape: 'generic query',
+      reason: "a name read through another script's words with a field dropped",
+    },
+    {
+      query: 'Engineering Agricultural Institute',
+      matched: 'Institute of Agricultural Engineering',
+      shape: 'generic query',
+      reason: 'Latin words in another order stay another order',
+    },
   ])('$query against $matched: $shape ($reason)', ({ query, matched, shape }) => {
     expect(genericNameOnly(query, matched)?.shape ?? null).toBe(shape);
   });
@@ -160,5 +180,58 @@ describe('resolution: a generic name resolves only with evidence beyond the name
         why: 'the name "Institute of Maritime Metallurgy" is made of class, field and topic words only, which many bodies bear, and it is not the name matched, "Institute of Maritime Metallurgy, Quarrow Academy of Sciences", word for word; no country agrees and no identifier is shared, so nothing beyond the name tells which of those bodies it is',
       },
     );
+  });
+});
+
+// Since rules 1.223.0 (probe8's B6): a generic query matched, with its country agreeing, only through another name of a
+// body that holds the same words in another order ("Maritime Metallurgy Institute", an alias of "Quarrow Maritime Metallurgy
+// Institute") is not resolved: the country says only that the body is of the country the many bearers of the name are
+// of. The body's display name in another order, a translation (letters or accents of their own), or an identifier
+// shared still resolve. Made-up names.
+describe('resolution: a generic query through a reordered generic alias needs more than a country (since rules 1.223.0)', () => {
+  const country = [feature('token_alignment', 1), feature('country', 1)];
+  it.each([
+    {
+      query: 'Institute of Maritime Metallurgy',
+      matched: 'Maritime Metallurgy Institute',
+      name: 'Quarrow Maritime Metallurgy Institute',
+      features: country,
+      status: 'NOT_FOUND',
+      reason: "another name of the body, the query's generic words in another order, the country agreeing",
+    },
+    {
+      query: 'Institute of Maritime Metallurgy',
+      matched: 'Maritime Metallurgy Institute',
+      name: 'Maritime Metallurgy Institute',
+      features: country,
+      status: 'RESOLVED',
+      reason: "the body's display name itself",
+    },
+    {
+      query: 'Federal Office for Maritime Metallurgy',
+      matched: 'Office Fédéral de Maritime Metallurgy',
+      name: 'Quarrow Bundesamt',
+      features: country,
+      status: 'RESOLVED',
+      reason: 'a translation, a word of letters of its own',
+    },
+    {
+      query: 'Institute of Maritime Metallurgy',
+      matched: 'Maritime Metallurgy Institute',
+      name: 'Quarrow Maritime Metallurgy Institute',
+      features: [...country, feature('identifier', 1)],
+      status: 'RESOLVED',
+      reason: 'an identifier shared',
+    },
+    {
+      query: 'Institute of Maritime Metallurgy',
+      matched: 'Institute of Maritime Metallurgy',
+      name: 'Quarrow Maritime Metallurgy Institute',
+      features: country,
+      status: 'RESOLVED',
+      reason: 'another name of the body written word for word in the same order',
+    },
+  ])('$query through $matched ($name): $status ($reason)', ({ query, matched, name, features, status }) => {
+    expectDecision(scoredCandidate('ror:q1', 1, 1, [query, matched], { name, features }), { status });
   });
 });

@@ -38,7 +38,7 @@ import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap, ownLegalClassWord } from '../matching/class-word-swap';
 import { countryAtLength, countryQueryLacks, otherCountryWritten } from '../matching/country-in-name';
 import { firstLetterChanged } from '../matching/first-letter-change';
-import { genericNameOnly } from '../matching/generic-name';
+import { genericNameOnly, sameGenericWordsReordered } from '../matching/generic-name';
 import { mayCorroborate } from '../matching/corroboration';
 import { commonPersonName, givenNameConflict, namePartLacking, ownNamePart } from '../matching/given-name-conflict';
 import {
@@ -51,7 +51,7 @@ import { isComparable, Kind, normaliseName, type PreparedName } from '../matchin
 import { otherQualifier, siblingQualifier } from '../matching/other-qualifier';
 import { placeWordSwap } from '../matching/place-word-swap';
 import { unownedPlace } from '../matching/unowned-place';
-import { wordForWordDifference } from '../matching/word-for-word';
+import { decidingVariantsOnly, wordForWordDifference } from '../matching/word-for-word';
 import {
   acronymOfMatchedWords,
   acronymWritten,
@@ -556,7 +556,7 @@ export function decideResolution<T extends ScoredCandidate>(
   /** Since rules 1.189.0: the dates of birth the query is given with (a person's). */
   birthDates: readonly string[] = [],
 ): ResolutionDecision<T> {
-  const ranked = byScore(candidates);
+  const ranked = exactNameFirst(byScore(candidates), policy.margin);
   if (ranked.length === 0) {
     return { status: 'NOT_FOUND', best: null, runnerUp: null, basis: null, sameBody: new Set(), why: 'no candidate' };
   }
@@ -628,7 +628,12 @@ export function decideResolution<T extends ScoredCandidate>(
     };
   }
   const lead = runnerUp ? round(best.score - runnerUp.score) : null;
-  if (runnerUp && lead !== null && lead < policy.margin) {
+  if (
+    runnerUp &&
+    lead !== null &&
+    lead < policy.margin &&
+    !variantReadingsBehind(best, ranked, sameBody, policy.margin)
+  ) {
     return {
       status: 'AMBIGUOUS',
       best,
@@ -640,7 +645,7 @@ export function decideResolution<T extends ScoredCandidate>(
   }
   // Since rules 1.183.0: a name of class, field and topic words only, not the name matched word for word, or a longer
   // query matched through such a name, resolves only with evidence beyond the name.
-  const generic = genericNameWithoutEvidence(best);
+  const generic = genericNameWithoutEvidence(best) ?? reorderedGenericAlias(best);
   if (generic !== null) {
     return { status: 'NOT_FOUND', best, runnerUp, basis: null, sameBody, why: generic };
   }
@@ -669,9 +674,11 @@ export function decideResolution<T extends ScoredCandidate>(
     basis: 'name',
     sameBody,
     why:
-      runnerUp && lead !== null
-        ? `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and leads the runner-up by ${fixed(lead)} (at least ${fixed(policy.margin)} is needed)`
-        : `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and no other body is a candidate`,
+      runnerUp && lead !== null && lead < policy.margin
+        ? `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and is the name given word for word, while ${runnerUp.name ?? runnerUp.entityId} and any other body within the margin (${fixed(policy.margin)}) match only by reading a deciding word as another form of it ("${runnerUp.matchedName ?? ''}"): a body named exactly leads`
+        : runnerUp && lead !== null
+          ? `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and leads the runner-up by ${fixed(lead)} (at least ${fixed(policy.margin)} is needed)`
+          : `it scores ${fixed(best.score)} (at least ${fixed(policy.threshold)} is needed) and no other body is a candidate`,
   };
 }
 
@@ -706,6 +713,69 @@ function commonNameWithoutEvidence(best: ScoredCandidate, birthDates: readonly s
     return `${common}, and the date of birth given (${birthDates.join(', ')}) does not agree with ${who}'s records`;
   }
   return `${common}, and the date of birth given (${birthDates.join(', ')}) cannot be checked: ${who}'s records hold no date of birth, so nothing beyond the name tells whether the person given is the one listed`;
+}
+
+/**
+ * Since rules 1.223.0 (probe8's B1): the candidates within `margin` of the top score, when one or more of them are bodies
+ * whose name the query is word for word (`wordForWordDifference`) and every other is a body read only through a known
+ * variant of a deciding word (`decidingVariantsOnly`: "Quarrow Polytechnic University" against "Quarrow University of
+ * Technology"), with the word-for-word ones first; `ranked` as it is otherwise. Ties are otherwise ordered by id.
+ */
+function exactNameFirst<T extends ScoredCandidate>(ranked: T[], margin: number): T[] {
+  if (ranked.length < 2) {
+    return ranked;
+  }
+  const close = ranked.filter((candidate) => round(ranked[0].score - candidate.score) < margin);
+  const exact = close.filter(namedWordForWord);
+  if (
+    exact.length === 0 ||
+    exact.length === close.length ||
+    !close.every((c) => exact.includes(c) || variantReading(c))
+  ) {
+    return ranked;
+  }
+  return [...exact, ...ranked.filter((candidate) => !exact.includes(candidate))];
+}
+
+/** A body (not a person, vessel or aircraft) whose name matched is the query's word for word. */
+function namedWordForWord(candidate: ScoredCandidate): boolean {
+  return (
+    (candidate.type === undefined || !NOT_BODIES.has(candidate.type)) &&
+    !!candidate.queryName &&
+    !!candidate.matchedName &&
+    wordForWordDifference(candidate.queryName, candidate.matchedName) === null
+  );
+}
+
+/** A body whose name matched differs from the query's only by known variants of deciding words. */
+function variantReading(candidate: ScoredCandidate): boolean {
+  return (
+    (candidate.type === undefined || !NOT_BODIES.has(candidate.type)) &&
+    !!candidate.queryName &&
+    !!candidate.matchedName &&
+    decidingVariantsOnly(candidate.queryName, candidate.matchedName)
+  );
+}
+
+/**
+ * Since rules 1.223.0 (probe8's B1): whether the best, a body whose name the query is word for word, is within the
+ * margin only of other bodies read through a known variant of a deciding word ("Polytechnic" for "Technology"): a
+ * body named exactly beats another body's variant reading, so the best leads them (a body of its name written word for
+ * word as well still makes the answer AMBIGUOUS).
+ */
+function variantReadingsBehind(
+  best: ScoredCandidate,
+  ranked: readonly ScoredCandidate[],
+  sameBody: ReadonlySet<string>,
+  margin: number,
+): boolean {
+  if (!namedWordForWord(best)) {
+    return false;
+  }
+  const close = ranked.filter(
+    (candidate) => !sameBody.has(candidate.entityId) && round(best.score - candidate.score) < margin,
+  );
+  return close.length > 0 && close.every(variantReading);
 }
 
 /** Candidates of these types are named otherwise than bodies: the generic-name reading is not theirs. */
@@ -750,6 +820,33 @@ function genericNameWithoutEvidence(best: ScoredCandidate): string | null {
   return generic.shape === 'generic query'
     ? `the name "${best.queryName}" is made of class, field and topic words only, which many bodies bear, and it is not the name matched, "${best.matchedName}", word for word; no country agrees and no identifier is shared, so nothing beyond the name tells which of those bodies it is`
     : `the name matched, "${best.matchedName}", is made of class, field and topic words only, which many bodies bear, and the query adds words of its own ("${generic.ownWords.join(' ')}") that name a body that name does not; no country agrees and no identifier is shared`;
+}
+
+/**
+ * Since rules 1.223.0 (probe8's B6): why the best, a body matched with a country agreeing (no identifier shared, not at
+ * its own town), is not resolved when the query is a name of class, field and topic words only and the name matched is
+ * another name of the body (not its display name), no comma in it, holding the same words in another order ("Institute
+ * of Tidal Physics" through the other name "Tidal Physics Institute" of "Quarrow Tidal Physics Institute"): the
+ * generic-name rule (1.183.0) reads such a name as another body's without a country; a country agreeing only says the
+ * body is of the country many bodies bearing the generic name are of. Null otherwise.
+ */
+function reorderedGenericAlias(best: ScoredCandidate): string | null {
+  if (
+    (best.type !== undefined && NOT_BODIES.has(best.type)) ||
+    !best.queryName ||
+    !best.matchedName ||
+    !best.name ||
+    best.matchedName === best.name ||
+    best.matchedName.includes(',') ||
+    best.features.some(
+      (feature) => (feature.name === 'identifier' || feature.name === 'own_town') && feature.value > 0,
+    ) ||
+    !best.features.some((feature) => feature.name === 'country' && feature.value > 0) ||
+    !sameGenericWordsReordered(best.queryName, best.matchedName)
+  ) {
+    return null;
+  }
+  return `the name "${best.queryName}" is made of class, field and topic words only, which many bodies bear, and it matched only "${best.matchedName}", another name of ${best.name} holding the same words in another order; a country agreeing does not tell which of the bodies bearing the name is meant, and no identifier is shared`;
 }
 
 /**
