@@ -740,9 +740,12 @@ function asciiWord(word: string): string {
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
+/** Letters after a syllable's first consonant that still open it ("zh", "kw", "gy"): `partStarts`. */
+const SYLLABLE_SECOND_LETTERS = new Set(['h', 'w', 'y']);
+
 /**
- * Where later parts of a word begin: a consonant after a vowel or after a final n or ng (a syllable:
- * "gui|zhou", "cheng|du"), the end of a compass word or combining form it starts with ("south|west",
+ * Where later parts of a word begin: a consonant after a vowel or after a final n or ng and before a vowel (or h, w, y:
+ * since rules 1.219.0) (a syllable: "gui|zhou", "cheng|du"), the end of a compass word or combining form it starts with ("south|west",
  * "micro|electronique"), or the head word it ends with ("forschungs|gemeinschaft"; org_words.yml). A word
  * may give its initial and one or two of these ("JGS" for "Jinggangshan").
  */
@@ -754,7 +757,11 @@ function partStarts(text: string): number[] {
     const afterNasal = text[index - 1] === 'n' || (text[index - 1] === 'g' && text[index - 2] === 'n');
     // The g of a final ng is no start ("jin|g"), a g after it is ("jing|gang").
     const finalNg = text[index] === 'g' && text[index - 1] === 'n';
-    if (consonant && (VOWELS.has(text[index - 1]) || (afterNasal && !finalNg))) {
+    // Since rules 1.219.0 (probe8's A3): a syllable begins with one consonant before its vowel, or with a consonant and
+    // h, w or y ("zhou", "kwang", "gyeong"); a consonant before another ("nil|co": "lc") begins none, so "NLC" is no
+    // reading of one word "Nilco" with a class word's translated initial.
+    const opensSyllable = VOWELS.has(text[index + 1]) || SYLLABLE_SECOND_LETTERS.has(text[index + 1]);
+    if (consonant && opensSyllable && (VOWELS.has(text[index - 1]) || (afterNasal && !finalNg))) {
       starts.add(index);
     }
   }
