@@ -90,7 +90,7 @@ describe('a benign acronym asked alone (rules 1.219.0)', () => {
 describe('an acronym alone against a listed body that gives no country (rules 1.219.0)', () => {
   const entries: IndexEntry[] = [
     { entityId: 'l:1', schema: 'Organization', names: ['HARAKAT-UL TARVEL QUARROWI', 'QUTQ'], listIds: ['l'] },
-    { entityId: 'r:1', schema: 'Organization', names: ['Quarrow University of Tarvel', 'QUTQ'], countries: ['jp'] },
+    { entityId: 'r:1', schema: 'Organization', names: ['Norvane University of Pellis', 'QUTQ'], countries: ['jp'] },
     { entityId: 'l:2', schema: 'Organization', names: ['JAMA TARVEL QARROW', 'JTQR'], listIds: ['l'] },
     {
       entityId: 'l:3',
@@ -99,6 +99,8 @@ describe('an acronym alone against a listed body that gives no country (rules 1.
       listIds: ['l'],
     },
     { entityId: 'm:3', schema: 'Organization', names: ['Harakat al-Quillon Tarvel', 'HQTV'], countries: ['jp'] },
+    { entityId: 'l:4', schema: 'Company', names: ['PJSC "Quarvel Aircraft Corporation"', 'QVAC'], listIds: ['l'] },
+    { entityId: 'r:4', schema: 'Organization', names: ['Quarvel Aircraft (Japan)', 'QVAC'], countries: ['jp'] },
   ];
   const index = new CandidateIndex();
   entries.forEach((entry) => index.add(entry));
@@ -151,6 +153,15 @@ describe('an acronym alone against a listed body that gives no country (rules 1.
         { id: 'l:3', score: 1, match: true },
       ],
     ],
+    [
+      'the body writing it shares a name word with the listing (its name written otherwise): the listing keeps its match',
+      'QVAC',
+      ['jp'],
+      [
+        { id: 'r:4', score: 1, match: true },
+        { id: 'l:4', score: 1, match: true },
+      ],
+    ],
   ])('%s', (_rule, name, countries, expected) => {
     expect(search(name, countries)).toEqual(expected);
   });
@@ -160,7 +171,7 @@ describe('an acronym alone against a listed body that gives no country (rules 1.
       .search({ name: 'QUTQ', schema: 'Organization', countries: ['jp'] }, { threshold: 0.3 })
       .find((result) => result.entityId === 'l:1')!;
     expect(listed.features.at(-1)?.reason).toBe(
-      'The names agree only as the acronym "QUTQ", and this entry gives no country; "Quarrow University of Tarvel", a body in JP as the query says, writes "QUTQ" as its own acronym: an acronym alone is no overwhelming evidence (many bodies share one); a possible match for review, score at most 0.65.',
+      'The names agree only as the acronym "QUTQ", and this entry gives no country; "Norvane University of Pellis", a body in JP as the query says, writes "QUTQ" as its own acronym: an acronym alone is no overwhelming evidence (many bodies share one); a possible match for review, score at most 0.65.',
     );
   });
 });

@@ -102,6 +102,8 @@ export const DERIVED_INITIALS_CAP = 0.65;
  * rules 1.219.0): a possible match for review, below the match threshold, as across conflicting countries.
  */
 export const COUNTRYLESS_ACRONYM_CAP = 0.65;
+/** Fewest letters of a name word two entries' full names share for `fullNamesShareWord`. */
+const SHARED_NAME_WORD_LETTERS = 4;
 /** Character trigrams shared by more vocabulary words than this are skipped when looking for typos. */
 const STOP_GRAM = 5_000;
 const MAX_FUZZY_WORDS = 16;
@@ -2014,9 +2016,9 @@ export class CandidateIndex implements WeightSource {
    * five letters, or a short word in capitals asked alone), asked with a country, matched to an entry that gives no
    * country through the same acronym alone ("QUJI" against a listed group's alias "QUJI"). No country can conflict, so
    * the country rule reads nothing; but a few letters are many bodies' acronyms, and when another indexed body of the
-   * query's country (not the entry's own body written otherwise: no shared name, full names not matching) writes the
-   * acronym as a name of its own, the query more likely names that body: the entry is a possible match for review,
-   * score at most COUNTRYLESS_ACRONYM_CAP, with the reason naming the other body. A listed body asked by its acronym
+   * query's country (not the entry's own body written otherwise: full names neither matching nor sharing a name word)
+   * writes the acronym as a name of its own, the query more likely names that body: the entry is a possible match for
+   * review, score at most COUNTRYLESS_ACRONYM_CAP, with the reason naming the other body. A listed body asked by its acronym
    * with no country, or with a country whose bodies do not write it, keeps its match.
    */
   private readCountrylessAcronym(
@@ -2097,10 +2099,40 @@ export class CandidateIndex implements WeightSource {
         writers.push({ other, country });
       }
     }
-    if (writers.length === 0 || writers.some(({ other }) => this.fullNamesMatch(other, entry))) {
+    if (
+      writers.length === 0 ||
+      writers.some(({ other }) => this.fullNamesMatch(other, entry) || this.fullNamesShareWord(other, entry))
+    ) {
       return undefined;
     }
     return { name: this.nameRaw[entryNameStart[writers[0].other]], country: writers[0].country };
+  }
+
+  /**
+   * Whether two entries' full names share a name word of at least SHARED_NAME_WORD_LETTERS letters (a name, named
+   * body or qualifier word, not a class word, legal form, place or function word): the same body may be written
+   * otherwise with its country in brackets or another legal form ("Tarvel Aircraft (Norland)" / "PJSC Tarvel Aircraft
+   * Corporation"), its full names then scoring below the threshold (since rules 1.219.0).
+   */
+  private fullNamesShareWord(left: number, right: number): boolean {
+    const nameWords = (entry: number) =>
+      new Set(
+        this.party(entry)
+          .names.filter(isFullName)
+          .flatMap((name) =>
+            name.tokens
+              .filter(
+                (token, index) =>
+                  (name.kinds[index] === Kind.Name ||
+                    name.kinds[index] === Kind.NamedBody ||
+                    name.kinds[index] === Kind.Qualifier) &&
+                  token.text.length >= SHARED_NAME_WORD_LETTERS,
+              )
+              .map((token) => token.text),
+          ),
+      );
+    const words = nameWords(left);
+    return [...nameWords(right)].some((word) => words.has(word));
   }
 
   /**
