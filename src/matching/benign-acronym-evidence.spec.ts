@@ -130,7 +130,7 @@ describe('an acronym alone against a listed body that gives no country (rules 1.
       ],
     ],
     [
-      "asked with a country whose bodies do not write it: the countryless listing keeps its match",
+      'asked with a country whose bodies do not write it: the countryless listing keeps its match',
       'QUTQ',
       ['fr'],
       [

@@ -2018,8 +2018,8 @@ export class CandidateIndex implements WeightSource {
    * the country rule reads nothing; but a few letters are many bodies' acronyms, and when another indexed body of the
    * query's country (not the entry's own body written otherwise: full names neither matching nor sharing a name word)
    * writes the acronym as a name of its own, the query more likely names that body: the entry is a possible match for
-   * review, score at most COUNTRYLESS_ACRONYM_CAP, with the reason naming the other body. A listed body asked by its acronym
-   * with no country, or with a country whose bodies do not write it, keeps its match.
+   * review, score at most COUNTRYLESS_ACRONYM_CAP, with the reason naming the other body. A listed body asked by its
+   * acronym with no country, or with a country whose bodies do not write it, keeps its match.
    */
   private readCountrylessAcronym(
     queryParty: PreparedParty,
@@ -2073,9 +2073,9 @@ export class CandidateIndex implements WeightSource {
 
   /**
    * The first name and country of another entry than `entry`, of one of `countries`, that has a name of `acronym`
-   * alone; undefined when none does, or when the full names of an entry writing it match `entry`'s (the entry's own
-   * body written otherwise; both write the acronym, so it is no shared name to tell them by). Since rules 1.219.0
-   * (`readCountrylessAcronym`).
+   * alone; undefined when none does, or when the full names of an entry writing it match `entry`'s or share a name word
+   * with them (the entry's own body written otherwise; both write the acronym, so it is no shared name to tell them
+   * by). Since rules 1.219.0 (`readCountrylessAcronym`).
    */
   private acronymWrittenIn(
     acronym: TokenInfo,
