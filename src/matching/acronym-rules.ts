@@ -981,6 +981,24 @@ function impliedOf(
   return found && found.words[0] === moved ? found : undefined;
 }
 
+/** `pieceLiberty`: a word's later syllable or part beside its initial ("gz" of "guizhou"). */
+const SYLLABLE_LIBERTY = 1;
+/** `pieceLiberty`: an initial of the word's translation ("c" of "group" read as "company"'s kin). */
+const TRANSLATION_LIBERTY = 2;
+const BOTH_LIBERTIES = SYLLABLE_LIBERTY | TRANSLATION_LIBERTY;
+
+/**
+ * The liberty a piece of a word takes beyond its leading letters (since rules 1.224.0): a piece of two letters or more
+ * that is not how the word begins (its initial and a later syllable's or part's, a subdivision's code), or one letter
+ * that is not its initial (a translation's).
+ */
+function pieceLiberty(text: string, piece: string): number {
+  if (piece.length >= 2) {
+    return text.startsWith(piece) ? 0 : SYLLABLE_LIBERTY;
+  }
+  return piece.length === 1 && piece !== text.slice(0, 1) ? TRANSLATION_LIBERTY : 0;
+}
+
 function expandInOrder(
   letters: string,
   long: PreparedName,
@@ -989,7 +1007,12 @@ function expandInOrder(
   leading = false,
 ): { words: number[]; skipped: boolean } | undefined {
   const allowedSkips = alone && letters.length >= 4 ? 1 : 0;
-  const walk = (at: number, from: number, skips: number): { words: number[]; skipped: boolean } | undefined => {
+  const walk = (
+    at: number,
+    from: number,
+    skips: number,
+    liberties = 0,
+  ): { words: number[]; skipped: boolean } | undefined => {
     if (at === letters.length) {
       return { words: [], skipped: false };
     }
@@ -1002,14 +1025,14 @@ function expandInOrder(
     if (stop && at > 0) {
       // A function word gives nothing first, so that its initial does not take a later name word's letter
       // ("GRS": Groupe de Recherche sur la Socialisation).
-      const skipped = walk(at, from + 1, skips);
+      const skipped = walk(at, from + 1, skips, liberties);
       if (skipped) {
         return skipped;
       }
     }
     if (letters[at] === PARTICLE) {
       // A small letter written as a particle (`particleLetters`) stands for one function word, nothing else.
-      return long.kinds[position] === Kind.Stop ? walk(at + 1, from + 1, skips) : undefined;
+      return long.kinds[position] === Kind.Stop ? walk(at + 1, from + 1, skips, liberties) : undefined;
     }
     // Initials last: an acronym covers as many words as it can, so longer pieces are tried after.
     const pieces = piecesShortestFirst(long, position, alone);
@@ -1021,18 +1044,26 @@ function expandInOrder(
       // A function word given whole ("de" in "UdeQ") is never the acronym's end: "DMAND" is "Digital
       // Manufacturing and Design", not "Digital M… and" with the last word left out.
       const wholeStopAtEnd = stop && piece.length > 1 && at + piece.length === letters.length;
+      // Since rules 1.224.0 (probe8's A3): a later syllable's letter of one word and a translated initial of another
+      // are two liberties at once ("NLQ" is no reading of "Nilqo Group": n-l of one word, a translation's "c" of
+      // "group"); a reading takes one or the other, beside plain initials.
+      const taken =
+        long.kinds[position] === Kind.Number ? liberties : liberties | pieceLiberty(long.tokens[position].text, piece);
+      if (taken === BOTH_LIBERTIES) {
+        continue;
+      }
       if (piece.length > 0 && !wholeStopAtEnd && letters.startsWith(piece, at)) {
-        const rest = walk(at + piece.length, from + 1, skips);
+        const rest = walk(at + piece.length, from + 1, skips, taken);
         if (rest) {
           return { words: stop ? rest.words : [position, ...rest.words], skipped: rest.skipped };
         }
       }
     }
     if (stop) {
-      return at > 0 ? undefined : walk(at, from + 1, skips);
+      return at > 0 ? undefined : walk(at, from + 1, skips, liberties);
     }
     if (skips > 0 && at > 0) {
-      const rest = walk(at, from + 1, skips - 1);
+      const rest = walk(at, from + 1, skips - 1, liberties);
       if (rest) {
         return { words: [position, ...rest.words], skipped: true };
       }

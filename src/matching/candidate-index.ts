@@ -4,6 +4,7 @@ import { currentRegionCode, digraphForm, getReferenceData } from './reference-da
 import { meaningGroupOf } from './word-groups';
 import { identifierName, separateIdentifiers } from './identifier-names';
 import {
+  acronymNameAlone,
   LikenessCache,
   NameComparisons,
   MATCH_THRESHOLD,
@@ -95,6 +96,14 @@ const STOP_KEY_SCAN = 50_000;
  * below the match threshold, as an organisation of another country whose name differs.
  */
 export const DERIVED_INITIALS_CAP = 0.65;
+/**
+ * Highest score of an acronym alone, asked with a country, matched to the same acronym alone of an entry that gives no
+ * country while another indexed body of the query's country writes it as its own (`readCountrylessAcronym`, since
+ * rules 1.224.0): a possible match for review, below the match threshold, as across conflicting countries.
+ */
+export const COUNTRYLESS_ACRONYM_CAP = 0.65;
+/** Fewest letters of a name word two entries' full names share for `fullNamesShareWord`. */
+const SHARED_NAME_WORD_LETTERS = 4;
 /** Character trigrams shared by more vocabulary words than this are skipped when looking for typos. */
 const STOP_GRAM = 5_000;
 const MAX_FUZZY_WORDS = 16;
@@ -1499,6 +1508,9 @@ export class CandidateIndex implements WeightSource {
     if (options.derivedInitials) {
       this.readDerivedInitials(queryParty, threshold, results, entryOf);
     }
+    if (mode === 'org' && queryParty.countries.length > 0) {
+      this.readCountrylessAcronym(queryParty, threshold, results, entryOf);
+    }
     if (liftedFrom.size > 0) {
       keepTownInOtherName(results, entryOf, liftedFrom, placed, this.lookup, threshold);
     }
@@ -2025,6 +2037,130 @@ export class CandidateIndex implements WeightSource {
         }
       }
     }
+  }
+
+  /**
+   * Since rules 1.224.0 (probe8's A1, acr6's "Left" (1)): a query of one acronym alone (`acronymNameAlone`: at most
+   * five letters, or a short word in capitals asked alone), asked with a country, matched to an entry that gives no
+   * country through the same acronym alone ("QUJI" against a listed group's alias "QUJI"). No country can conflict, so
+   * the country rule reads nothing; but a few letters are many bodies' acronyms, and when another indexed body of the
+   * query's country (not the entry's own body written otherwise: full names neither matching nor sharing a name word)
+   * writes the acronym as a name of its own, the query more likely names that body: the entry is a possible match for
+   * review, score at most COUNTRYLESS_ACRONYM_CAP, with the reason naming the other body. A listed body asked by its
+   * acronym with no country, or with a country whose bodies do not write it, keeps its match.
+   */
+  private readCountrylessAcronym(
+    queryParty: PreparedParty,
+    threshold: number,
+    results: MatchResult[],
+    entryOf: Map<MatchResult, number>,
+  ) {
+    for (let position = results.length - 1; position >= 0; position--) {
+      const result = results[position];
+      if (result.score <= COUNTRYLESS_ACRONYM_CAP) {
+        continue;
+      }
+      const entry = entryOf.get(result)!;
+      if (this.countries.get(entry).length > 0) {
+        continue;
+      }
+      const queryName = queryParty.names.find((name) => name.raw === result.queryName);
+      if (!queryName || !acronymNameAlone(queryName)) {
+        continue;
+      }
+      const acronym = queryName.tokens[comparableIndices(queryName)[0]];
+      const matched = this.party(entry).names.find((name) => name.raw === result.matchedName);
+      if (
+        !matched ||
+        !acronymNameAlone(matched) ||
+        matched.tokens[comparableIndices(matched)[0]].text !== acronym.text
+      ) {
+        continue;
+      }
+      const other = this.acronymWrittenIn(acronym, entry, queryParty.countries);
+      if (other === undefined) {
+        continue;
+      }
+      const written = acronym.orig.toUpperCase();
+      result.score = COUNTRYLESS_ACRONYM_CAP;
+      result.match = COUNTRYLESS_ACRONYM_CAP >= MATCH_THRESHOLD;
+      result.features = [
+        ...result.features,
+        {
+          name: 'country',
+          value: -1,
+          reason: `The names agree only as the acronym "${written}", and this entry gives no country; "${other.name}", a body in ${other.country.toUpperCase()} as the query says, writes "${written}" as its own acronym: an acronym alone is no overwhelming evidence (many bodies share one); a possible match for review, score at most ${COUNTRYLESS_ACRONYM_CAP}.`,
+        },
+      ];
+      if (result.score < threshold) {
+        results.splice(position, 1);
+        entryOf.delete(result);
+      }
+    }
+  }
+
+  /**
+   * The first name and country of another entry than `entry`, of one of `countries`, that has a name of `acronym`
+   * alone; undefined when none does, or when the full names of an entry writing it match `entry`'s or share a name word
+   * with them (the entry's own body written otherwise; both write the acronym, so it is no shared name to tell them
+   * by). Since rules 1.224.0 (`readCountrylessAcronym`).
+   */
+  private acronymWrittenIn(
+    acronym: TokenInfo,
+    entry: number,
+    countries: readonly string[],
+  ): { name: string; country: string } | undefined {
+    const { postings, nameTokenStart, nameEntry, entryNameStart } = this.built!;
+    const id = acronym.id >= 0 ? acronym.id : this.vocabulary.get(acronym.orig);
+    if (id === undefined || id < 0) {
+      return undefined;
+    }
+    const writers: { other: number; country: string }[] = [];
+    for (let index = postings.start[id]; index < postings.start[id + 1]; index++) {
+      const name = postings.values[index];
+      const other = nameEntry[name];
+      if (other === entry || nameTokenStart[name + 1] - nameTokenStart[name] !== 1) {
+        continue;
+      }
+      const country = this.countries.get(other).find((code) => countries.includes(code));
+      if (country !== undefined) {
+        writers.push({ other, country });
+      }
+    }
+    if (
+      writers.length === 0 ||
+      writers.some(({ other }) => this.fullNamesMatch(other, entry) || this.fullNamesShareWord(other, entry))
+    ) {
+      return undefined;
+    }
+    return { name: this.nameRaw[entryNameStart[writers[0].other]], country: writers[0].country };
+  }
+
+  /**
+   * Whether two entries' full names share a name word of at least SHARED_NAME_WORD_LETTERS letters (a name, named
+   * body or qualifier word, not a class word, legal form, place or function word): the same body may be written
+   * otherwise with its country in brackets or another legal form ("Tarvel Aircraft (Norland)" / "PJSC Tarvel Aircraft
+   * Corporation"), its full names then scoring below the threshold (since rules 1.224.0).
+   */
+  private fullNamesShareWord(left: number, right: number): boolean {
+    const nameWords = (entry: number) =>
+      new Set(
+        this.party(entry)
+          .names.filter(isFullName)
+          .flatMap((name) =>
+            name.tokens
+              .filter(
+                (token, index) =>
+                  (name.kinds[index] === Kind.Name ||
+                    name.kinds[index] === Kind.NamedBody ||
+                    name.kinds[index] === Kind.Qualifier) &&
+                  token.text.length >= SHARED_NAME_WORD_LETTERS,
+              )
+              .map((token) => token.text),
+          ),
+      );
+    const words = nameWords(left);
+    return [...nameWords(right)].some((word) => words.has(word));
   }
 
   /**

@@ -1473,7 +1473,7 @@ function acronymAlone(comparison: NameComparison): boolean {
  * A name of one comparable word of at most CAPITALS_WORD_MAX_LETTERS letters read as an acronym ("NCC", "N.C.C."), or
  * a short word in capitals asked alone ("THE QARV"). A longer one-word name in capitals ("QUARVEL") is a word.
  */
-function acronymNameAlone(name: PreparedName): boolean {
+export function acronymNameAlone(name: PreparedName): boolean {
   const comparable = comparableIndices(name);
   if (comparable.length !== 1) {
     return false;
@@ -1625,7 +1625,10 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
   }
   if (comparison.capitalsWord !== undefined) {
     const others = words(candidate, otherNameWords(candidate, comparison.unmatchedCandidate));
-    features[0].reason += ` "${comparison.capitalsWord.toUpperCase()}" in capitals, asked alone, reads as an acronym; the listed name holds it only as an ordinary word beside its other name words ("${others}"), not as its acronym or its one distinctive word: a possible match for review, score at most ${CAPITALS_WORD_CAP}.`;
+    const written = comparison.capitalsWord;
+    const asked =
+      written === written.toLowerCase() ? `"${written.toUpperCase()}" in capitals` : `"${written}" in mixed case`;
+    features[0].reason += ` ${asked}, asked alone, reads as an acronym; the listed name holds it only as an ordinary word beside its other name words ("${others}"), not as its acronym or its one distinctive word: a possible match for review, score at most ${CAPITALS_WORD_CAP}.`;
   }
   if (comparison.oneWordKind) {
     features[0].reason += ` A one-word name with a foundation's or company's kind word names the body the word alone names, score at least ${ONE_WORD_KIND_SCORE}.`;

@@ -187,6 +187,11 @@ export interface ReferenceData {
    */
   kunyaParticles: ReadonlySet<number>;
   /**
+   * Since rules 1.224.0: the Arabic article's Latin spellings (romanisation.yml articles: "al", "el", "ul"…). A short
+   * word written joined to one by a hyphen ("AL-QEB") is a name's word, not an acronym (capitals-word.ts).
+   */
+  arabicArticles: ReadonlySet<string>;
+  /**
    * Since rules 1.188.0: pairs of first letters of romanised keys that spell one name either way (romanisation.yml
    * initial_alternations), each written both ways ("rl", "lr").
    */
@@ -1797,6 +1802,7 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
       cyrillic: cognateSpellingOf(orgWords.cognate_spellings?.cyrillic ?? [], orgWords.cognate_endings),
     },
     patronymicEnding: new RegExp(`(${romanisation.patronymic_endings.join('|')})$`),
+    arabicArticles: new Set(romanisation.articles.map(String)),
     kunyaParticles: new Set(
       (romanisation.kunya_particles ?? []).map((group) => {
         const index = particleNames.indexOf(group);
