@@ -716,7 +716,9 @@ export function foldsKept(
  * never linked this way.
  */
 export function screenFoldLinks(
-  candidates: ReadonlyArray<Pick<Scored, 'entityId' | 'type' | 'lists' | 'foldedInto'>>,
+  candidates: ReadonlyArray<
+    Pick<Scored, 'entityId' | 'type' | 'lists' | 'foldedInto'> & Partial<Pick<Scored, 'name' | 'matchedName'>>
+  >,
 ): ListedPartyLink[] {
   const byId = new Map(candidates.map((candidate) => [candidate.entityId, candidate]));
   return candidates.flatMap((member): ListedPartyLink[] => {
@@ -728,6 +730,11 @@ export function screenFoldLinks(
       return [];
     }
     const [entry, body] = member.lists.length > 0 ? [member, head] : [head, member];
+    if (namedByOwnName(entry) && !namedByOwnName(body)) {
+      // Since rules 1.225.0: the query is the entry's own name and only another name of the body (an alias): the body
+      // holds a unit's or another body's name among its names (the 1.108.0 rule: a unit held as an alias is not the body).
+      return [];
+    }
     return [
       {
         left: entry.entityId,
@@ -737,6 +744,19 @@ export function screenFoldLinks(
       },
     ];
   });
+}
+
+/** Whether the query reached the candidate through its own name (not one of its other names); unknown counts as own. */
+function namedByOwnName(candidate: Partial<Pick<Scored, 'name' | 'matchedName'>>): boolean {
+  if (candidate.name === undefined || candidate.matchedName === undefined) {
+    return true;
+  }
+  const folded = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return folded(candidate.name) === folded(candidate.matchedName);
 }
 
 function label(candidate: Scored): string {

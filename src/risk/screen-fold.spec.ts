@@ -30,6 +30,30 @@ describe(screenFoldLinks.name, () => {
       links: [['list-a:qa-1', 'registry:quarrow-academy']],
     },
     {
+      rule: "the query the entry's own name and only another name (an alias) of the body: a unit the body holds as an alias is not the body",
+      candidates: [
+        { ...candidate('registry:quarrow-academy', []), name: 'Quarrow Academy', matchedName: 'Pellby Gauge Centre' },
+        {
+          ...candidate('list-a:pgc-1', ['list-a'], 'registry:quarrow-academy'),
+          name: 'PELLBY GAUGE CENTRE',
+          matchedName: 'Pellby Gauge Centre',
+        },
+      ],
+      links: [],
+    },
+    {
+      rule: 'the body reached through its own name, the entry through its own: linked',
+      candidates: [
+        { ...candidate('registry:quarrow-academy', []), name: 'Quarrow Academy', matchedName: 'Quarrow Academy' },
+        {
+          ...candidate('list-a:qa-1', ['list-a'], 'registry:quarrow-academy'),
+          name: 'Quarrow Academy (QA)',
+          matchedName: 'Quarrow Academy (QA)',
+        },
+      ],
+      links: [['list-a:qa-1', 'registry:quarrow-academy']],
+    },
+    {
       rule: 'two list entries folded are left to the listed-party rule',
       candidates: [candidate('list-a:qa-1', ['list-a']), candidate('list-b:qa-9', ['list-b'], 'list-a:qa-1')],
       links: [],
