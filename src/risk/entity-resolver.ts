@@ -730,9 +730,10 @@ export function screenFoldLinks(
       return [];
     }
     const [entry, body] = member.lists.length > 0 ? [member, head] : [head, member];
-    if (namedByOwnName(entry) && !namedByOwnName(body)) {
-      // Since rules 1.225.0: the query is the entry's own name and only another name of the body (an alias): the body
-      // holds a unit's or another body's name among its names (the 1.108.0 rule: a unit held as an alias is not the body).
+    if (namedByOwnName(entry) && !namedByOwnName(body) && !wordsWithin(entry.name, body.name)) {
+      // Since rules 1.225.0: the query is the entry's own name and only another name of the body (an alias), and the
+      // entry's name is no part of the body's own: the body holds a unit's or another body's name among its names (the
+      // 1.108.0 rule: a unit held as an alias is not the body).
       return [];
     }
     return [
@@ -757,6 +758,21 @@ function namedByOwnName(candidate: Partial<Pick<Scored, 'name' | 'matchedName'>>
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   return folded(candidate.name) === folded(candidate.matchedName);
+}
+
+/** Whether every word of `inner`'s name (brackets dropped) is a word of `outer`'s own name; unknown names count as so. */
+function wordsWithin(inner: string | undefined, outer: string | undefined): boolean {
+  if (inner === undefined || outer === undefined) {
+    return true;
+  }
+  const words = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, ' ')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 0);
+  const own = new Set(words(outer));
+  return words(inner).every((word) => own.has(word));
 }
 
 function label(candidate: Scored): string {

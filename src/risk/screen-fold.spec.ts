@@ -42,6 +42,22 @@ describe(screenFoldLinks.name, () => {
       links: [],
     },
     {
+      rule: "the body reached through another name while the entry's name is its own name less a place: linked",
+      candidates: [
+        {
+          ...candidate('registry:quarrow-academy', []),
+          name: 'Quarrow Academy, Pellby',
+          matchedName: 'Akademia Quarrow',
+        },
+        {
+          ...candidate('list-a:qa-1', ['list-a'], 'registry:quarrow-academy'),
+          name: 'Quarrow Academy (QA)',
+          matchedName: 'Quarrow Academy (QA)',
+        },
+      ],
+      links: [['list-a:qa-1', 'registry:quarrow-academy']],
+    },
+    {
       rule: 'the body reached through its own name, the entry through its own: linked',
       candidates: [
         { ...candidate('registry:quarrow-academy', []), name: 'Quarrow Academy', matchedName: 'Quarrow Academy' },
