@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isBirthDate } from '../common/birth-date';
-import { NAME_WORD_CHARACTER, NO_NAME_CHARACTER_REASON } from '../common/control-characters';
+import { birthDateProblem, MAX_BIRTH_DATES } from '../common/birth-date';
+import {
+  NAME_WORD_CHARACTER,
+  NO_NAME_CHARACTER_REASON,
+  refusedCharacterReason,
+  refusedTextField,
+} from '../common/control-characters';
 import { identifiersProblem } from '../common/identifiers';
 import { nameLengthReason } from '../common/name-length';
 import { checkAsOf } from '../graph/graph-arguments';
@@ -54,7 +59,6 @@ export const MAX_FUNDERS = 10;
 export const MAX_PEOPLE = 20;
 export const MAX_RESEARCH_AREAS = 20;
 export const MAX_TEXT_LENGTH = 200;
-export const MAX_REF_VALUES = 10;
 
 export type Role = 'PARTNER' | 'FUNDER' | 'PERSON';
 
@@ -140,6 +144,10 @@ export class PartnershipService {
     areas.forEach((area, index) => {
       if (area.trim().length === 0 || area.length > MAX_TEXT_LENGTH) {
         throw new RiskInputInvalidError(`researchAreas[${index}]`, `must have 1 to ${MAX_TEXT_LENGTH} characters`);
+      }
+      const refused = refusedCharacterReason(area);
+      if (refused !== null) {
+        throw new RiskInputInvalidError(`researchAreas[${index}]`, refused);
       }
     });
     const asOf = checkAsOf(input.asOf);
@@ -912,7 +920,7 @@ function possibleMatchReason(party: Party): string {
 }
 
 /** The party as given, checked; its country read as every route reads one (`countryOfInput`), as its code. */
-function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null }>(
+export function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null }>(
   field: string,
   ref: Ref | null | undefined,
 ): Ref {
@@ -921,6 +929,18 @@ function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null }>(
   }
   if (ref.id && ref.name) {
     throw new RiskInputInvalidError(field, 'give an id or a name, not both');
+  }
+  // Since rules 1.226.0 refused as every route refuses them (`refusedCharacterReason`): control characters, a
+  // bidirectional override, an unpaired surrogate (the matcher read a control character as a word break and resolved).
+  const refused = refusedTextField({
+    id: ref.id,
+    name: ref.name,
+    country: ref.country,
+    identifiers: ref.identifiers,
+    dateOfBirth: ref.dateOfBirth,
+  });
+  if (refused !== null) {
+    throw new RiskInputInvalidError(`${field}.${refused.field}`, refused.reason);
   }
   if (ref.name && !NAME_WORD_CHARACTER.test(ref.name)) {
     throw new RiskInputInvalidError(`${field}.name`, NO_NAME_CHARACTER_REASON);
@@ -944,21 +964,18 @@ function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null }>(
     throw new RiskInputInvalidError(`${field}.identifiers${at}`, identifiers.reason);
   }
   const dates = ref.dateOfBirth ?? [];
-  if (dates.length > MAX_REF_VALUES) {
-    throw new RiskInputInvalidError(`${field}.dateOfBirth`, `at most ${MAX_REF_VALUES} values`);
+  if (dates.length > MAX_BIRTH_DATES) {
+    throw new RiskInputInvalidError(`${field}.dateOfBirth`, `at most ${MAX_BIRTH_DATES} values; got ${dates.length}`);
   }
+  // Since rules 1.226.0 each date in the one sentence of every route (`birthDateProblem`), read trimmed as screen reads it.
   dates.forEach((value, index) => {
-    if (value.trim().length === 0 || value.length > 100) {
-      throw new RiskInputInvalidError(`${field}.dateOfBirth[${index}]`, 'must have 1 to 100 characters');
-    }
-    if (!isBirthDate(value)) {
-      throw new RiskInputInvalidError(
-        `${field}.dateOfBirth[${index}]`,
-        `"${value.slice(0, 40)}" is not YYYY, YYYY-MM or YYYY-MM-DD`,
-      );
+    const problem = birthDateProblem(value);
+    if (problem !== null) {
+      throw new RiskInputInvalidError(`${field}.dateOfBirth[${index}]`, problem);
     }
   });
-  return country === null ? ref : { ...ref, country };
+  const checked = dates.length === 0 ? ref : { ...ref, dateOfBirth: dates.map((value) => value.trim()) };
+  return country === null ? checked : { ...checked, country };
 }
 
 function checkCount(field: string, count: number, maximum: number): void {
