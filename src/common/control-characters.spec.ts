@@ -84,6 +84,11 @@ describe('every route refuses such text in the one sentence, naming the field (r
       () => checkRef('people[0]', { name: 'Quarrow', dateOfBirth: [hostile] }),
       'people[0].dateOfBirth[0]',
     ],
+    [
+      'an alias of a party (rules 1.226.0)',
+      () => checkRef('partner', { name: 'Quarrow', aliases: [hostile] }),
+      'partner.aliases[0]',
+    ],
     ['a case party', () => checkParty('input.partner', 'PARTNER', { name: hostile }), 'input.partner.name'],
     [
       'a case party\u2019s identifiers',

@@ -59,6 +59,8 @@ export const MAX_FUNDERS = 10;
 export const MAX_PEOPLE = 20;
 export const MAX_RESEARCH_AREAS = 20;
 export const MAX_TEXT_LENGTH = 200;
+/** Since rules 1.226.0 a party's other names, as many as screen takes. */
+export const MAX_ALIASES = 20;
 
 export type Role = 'PARTNER' | 'FUNDER' | 'PERSON';
 
@@ -263,10 +265,14 @@ export class PartnershipService {
     country?: string | null;
     identifiers?: string[] | null;
     dateOfBirth?: string[] | null;
+    aliases?: string[] | null;
     asOf?: string | null;
   }): Promise<PartnerRisk> {
     if (args.entityId && args.name) {
       throw new RiskInputInvalidError('name', 'give an entityId or a name, not both');
+    }
+    if (args.entityId && (args.aliases ?? []).length > 0) {
+      throw new RiskInputInvalidError('aliases', 'are read with a name only: an entityId is taken as it is');
     }
     if (args.entityId) {
       return this.pathRisk.partnerRisk(args.entityId, args.asOf ?? null);
@@ -276,6 +282,7 @@ export class PartnershipService {
       country: args.country,
       identifiers: args.identifiers,
       dateOfBirth: args.dateOfBirth,
+      aliases: args.aliases,
     });
     const asOf = checkAsOf(args.asOf);
     // Since rules 1.149.0: no schema is given, so a name no organisation answers is read as a person too
@@ -938,6 +945,7 @@ export function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null 
     country: ref.country,
     identifiers: ref.identifiers,
     dateOfBirth: ref.dateOfBirth,
+    aliases: ref.aliases,
   });
   if (refused !== null) {
     throw new RiskInputInvalidError(`${field}.${refused.field}`, refused.reason);
@@ -957,6 +965,21 @@ export function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null 
   if (ref.country && country === null) {
     throw new RiskInputInvalidError(`${field}.country`, countryInputReason(ref.country.slice(0, 40)));
   }
+  // Since rules 1.226.0 aliases are checked as screen checks them (at most 20, each 1 to 1,000 characters), and read
+  // with a name only.
+  const aliases = ref.aliases ?? [];
+  if (aliases.length > MAX_ALIASES) {
+    throw new RiskInputInvalidError(`${field}.aliases`, `at most ${MAX_ALIASES} values; got ${aliases.length}`);
+  }
+  if (ref.id && aliases.length > 0) {
+    throw new RiskInputInvalidError(`${field}.aliases`, 'are read with a name only: an id is taken as it is');
+  }
+  aliases.forEach((alias, index) => {
+    const problem = alias.trim().length === 0 ? 'is empty or only spaces' : nameLengthReason(alias.length);
+    if (problem !== null) {
+      throw new RiskInputInvalidError(`${field}.aliases[${index}]`, problem);
+    }
+  });
   // Since rules 1.219.0 identifiers are checked as every route checks them (`identifiersProblem`: the screen's limits).
   const identifiers = identifiersProblem(ref.identifiers ?? []);
   if (identifiers !== null) {
@@ -974,7 +997,8 @@ export function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null 
       throw new RiskInputInvalidError(`${field}.dateOfBirth[${index}]`, problem);
     }
   });
-  const checked = dates.length === 0 ? ref : { ...ref, dateOfBirth: dates.map((value) => value.trim()) };
+  const dated = dates.length === 0 ? ref : { ...ref, dateOfBirth: dates.map((value) => value.trim()) };
+  const checked = aliases.length === 0 ? dated : { ...dated, aliases: aliases.map((alias) => alias.trim()) };
   return country === null ? checked : { ...checked, country };
 }
 
