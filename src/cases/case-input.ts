@@ -148,6 +148,11 @@ export function checkResearchAreas(field: string, areas: string[] | null | undef
   if (list.length > MAX_RESEARCH_AREAS) {
     throw new CaseInputInvalidError(field, `at most ${MAX_RESEARCH_AREAS} (got ${list.length})`);
   }
+  // Since rules 1.226.0 refused as assessPartnership's research areas are (`refusedCharacterReason`).
+  const refused = refusedTextField({ [field]: list });
+  if (refused !== null) {
+    throw new CaseInputInvalidError(refused.field, refused.reason);
+  }
   return list.map((area, index) => checkText(`${field}[${index}]`, area, MAX_NAME, true)!);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkParty } from '../cases/case-input';
+import { checkParty, checkResearchAreas } from '../cases/case-input';
 import { checkId } from '../graph/graph-arguments';
 import { checkRef } from '../risk/partnership.service';
 import { prepareScreening } from '../screening/screening.service';
@@ -94,6 +94,11 @@ describe('every route refuses such text in the one sentence, naming the field (r
       'a case party\u2019s identifiers',
       () => checkParty('input.funders[0]', 'FUNDER', { name: 'Quarrow', identifiers: [hostile] }),
       'input.funders[0].identifiers[0]',
+    ],
+    [
+      'a case\u2019s research areas',
+      () => checkResearchAreas('input.researchAreas', ['optics', hostile]),
+      'input.researchAreas[1]',
     ],
     ['a graph id', () => checkId('id', hostile), 'id'],
     [
