@@ -1,13 +1,8 @@
-import { isBirthDate, MAX_BIRTH_DATES } from '../common/birth-date';
+import { birthDateProblem, MAX_BIRTH_DATES } from '../common/birth-date';
 import { isCalendarDate } from '../common/calendar-date';
 import { identifiersProblem } from '../common/identifiers';
 import { MAX_NAME_LENGTH, nameLengthReason } from '../common/name-length';
-import {
-  NAME_WORD_CHARACTER,
-  NO_NAME_CHARACTER_REASON,
-  REFUSED_CONTROL_CHARACTER,
-  REFUSED_CONTROL_CHARACTER_REASON,
-} from '../common/control-characters';
+import { NAME_WORD_CHARACTER, NO_NAME_CHARACTER_REASON, refusedTextField } from '../common/control-characters';
 import { MAX_FUNDERS, MAX_PEOPLE, MAX_RESEARCH_AREAS } from '../risk/partnership.service';
 import type {
   CaseInput,
@@ -105,22 +100,29 @@ export function checkParty(
   if (input.id && input.name) {
     throw new CaseInputInvalidError(field, 'give an id or a name, not both');
   }
+  // The screening refuses such text, so monitoring could not screen the party; since rules 1.226.0 every text field
+  // of the party in the one sentence of every route (`refusedCharacterReason`), the name's as before.
+  const refusedText = refusedTextField({
+    id: input.id,
+    name: input.name,
+    country: input.country,
+    identifiers: input.identifiers,
+    dateOfBirth: input.dateOfBirth,
+  });
+  if (refusedText !== null) {
+    throw new CaseInputInvalidError(`${field}.${refusedText.field}`, refusedText.reason);
+  }
   const entityRef = input.id ? checkIdArgument(`${field}.id`, input.id) : null;
   const name = input.name ? checkPartyName(`${field}.name`, input.name) : null;
-  if (name !== null && REFUSED_CONTROL_CHARACTER.test(name)) {
-    // The screening refuses such a name, so monitoring could not screen the party.
-    throw new CaseInputInvalidError(`${field}.name`, REFUSED_CONTROL_CHARACTER_REASON);
-  }
   const dates = input.dateOfBirth ?? [];
   if (dates.length > MAX_BIRTH_DATES) {
-    throw new CaseInputInvalidError(`${field}.dateOfBirth`, `at most ${MAX_BIRTH_DATES} values`);
+    throw new CaseInputInvalidError(`${field}.dateOfBirth`, `at most ${MAX_BIRTH_DATES} values; got ${dates.length}`);
   }
+  // Since rules 1.226.0 each date in the one sentence of every route (`birthDateProblem`), kept trimmed.
   dates.forEach((date, index) => {
-    if (!isBirthDate(date)) {
-      throw new CaseInputInvalidError(
-        `${field}.dateOfBirth[${index}]`,
-        `"${date.slice(0, 40)}" is not YYYY, YYYY-MM or YYYY-MM-DD`,
-      );
+    const problem = birthDateProblem(date);
+    if (problem !== null) {
+      throw new CaseInputInvalidError(`${field}.dateOfBirth[${index}]`, problem);
     }
   });
   const identifiers = input.identifiers ?? [];
@@ -136,7 +138,7 @@ export function checkParty(
     entityRef,
     name,
     country: checkCountry(`${field}.country`, input.country),
-    dateOfBirth: [...dates],
+    dateOfBirth: dates.map((date) => date.trim()),
     identifiers: identifiers.map((identifier) => identifier.trim()),
   };
 }
@@ -145,6 +147,11 @@ export function checkResearchAreas(field: string, areas: string[] | null | undef
   const list = areas ?? [];
   if (list.length > MAX_RESEARCH_AREAS) {
     throw new CaseInputInvalidError(field, `at most ${MAX_RESEARCH_AREAS} (got ${list.length})`);
+  }
+  // Since rules 1.226.0 refused as assessPartnership's research areas are (`refusedCharacterReason`).
+  const refused = refusedTextField({ [field]: list });
+  if (refused !== null) {
+    throw new CaseInputInvalidError(refused.field, refused.reason);
   }
   return list.map((area, index) => checkText(`${field}[${index}]`, area, MAX_NAME, true)!);
 }

@@ -1,3 +1,5 @@
+import { refusedCharacterReason } from '../common/control-characters';
+import { nameLengthReason } from '../common/name-length';
 import { Injectable } from '@nestjs/common';
 import { distance } from 'fastest-levenshtein';
 import { stringList } from '../common/collections';
@@ -9,7 +11,6 @@ import {
   checkRelationshipTypes,
   MAX_HOPS,
   MAX_NEIGHBOURHOOD_DEPTH,
-  MAX_QUERY_LENGTH,
   MAX_SEARCH_LIMIT,
 } from './graph-arguments';
 import { sourceIdsOf, toEntitySummary, toEvidence, toGraphRelationship, toProperties, toSource } from './graph-mapping';
@@ -83,9 +84,19 @@ export class GraphService {
    */
   async searchEntities(query: string, limit: number): Promise<EntitySearchHit[]> {
     checkRange('limit', limit, 1, MAX_SEARCH_LIMIT);
+    // Since rules 1.226.0 refused in the sentences of every route's names (`refusedCharacterReason`,
+    // `nameLengthReason`), a control character, a bidirectional override or an unpaired surrogate included.
+    const refused = refusedCharacterReason(query);
+    if (refused !== null) {
+      throw new InvalidGraphArgumentError('query', refused);
+    }
     const trimmed = query.normalize('NFKC').trim();
-    if (trimmed.length === 0 || trimmed.length > MAX_QUERY_LENGTH) {
-      throw new InvalidGraphArgumentError('query', `must have 1 to ${MAX_QUERY_LENGTH} characters`);
+    if (trimmed.length === 0) {
+      throw new InvalidGraphArgumentError('query', 'is empty or only spaces');
+    }
+    const tooLong = nameLengthReason(trimmed.length);
+    if (tooLong !== null) {
+      throw new InvalidGraphArgumentError('query', tooLong);
     }
     const luceneQuery = buildLuceneQuery(trimmed);
     if (luceneQuery === null) {

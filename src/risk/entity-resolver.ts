@@ -46,6 +46,11 @@ export interface PartyRef {
   country?: string | null;
   identifiers?: string[] | null;
   birthDates?: string[] | null;
+  /**
+   * Since rules 1.226.0: the party's other names, searched with its name as `screen` searches a query's aliases (the
+   * best-matching name scores each candidate); none given, the search is the one it was.
+   */
+  aliases?: string[] | null;
 }
 
 export type ExpectedParty = 'organisation' | 'person';
@@ -139,6 +144,7 @@ export class EntityResolverService {
       countries: country ? [country] : [],
       identifiers: ref.identifiers ?? [],
       birthDates: ref.birthDates ?? [],
+      ...(ref.aliases && ref.aliases.length > 0 ? { aliases: ref.aliases } : {}),
     };
     const candidates = this.candidates(this.search(snapshot, query), snapshot, expected);
     const resolution = await this.decide(name, country, candidates, expected, this.readLinks, query.birthDates ?? []);

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isBirthDate } from '../common/birth-date';
-import { NAME_WORD_CHARACTER, NO_NAME_CHARACTER_REASON } from '../common/control-characters';
+import { birthDateProblem, MAX_BIRTH_DATES } from '../common/birth-date';
+import {
+  NAME_WORD_CHARACTER,
+  NO_NAME_CHARACTER_REASON,
+  refusedCharacterReason,
+  refusedTextField,
+} from '../common/control-characters';
 import { identifiersProblem } from '../common/identifiers';
 import { nameLengthReason } from '../common/name-length';
 import { checkAsOf } from '../graph/graph-arguments';
@@ -54,7 +59,8 @@ export const MAX_FUNDERS = 10;
 export const MAX_PEOPLE = 20;
 export const MAX_RESEARCH_AREAS = 20;
 export const MAX_TEXT_LENGTH = 200;
-export const MAX_REF_VALUES = 10;
+/** Since rules 1.226.0 a party's other names, as many as screen takes. */
+export const MAX_ALIASES = 20;
 
 export type Role = 'PARTNER' | 'FUNDER' | 'PERSON';
 
@@ -140,6 +146,10 @@ export class PartnershipService {
     areas.forEach((area, index) => {
       if (area.trim().length === 0 || area.length > MAX_TEXT_LENGTH) {
         throw new RiskInputInvalidError(`researchAreas[${index}]`, `must have 1 to ${MAX_TEXT_LENGTH} characters`);
+      }
+      const refused = refusedCharacterReason(area);
+      if (refused !== null) {
+        throw new RiskInputInvalidError(`researchAreas[${index}]`, refused);
       }
     });
     const asOf = checkAsOf(input.asOf);
@@ -255,10 +265,14 @@ export class PartnershipService {
     country?: string | null;
     identifiers?: string[] | null;
     dateOfBirth?: string[] | null;
+    aliases?: string[] | null;
     asOf?: string | null;
   }): Promise<PartnerRisk> {
     if (args.entityId && args.name) {
       throw new RiskInputInvalidError('name', 'give an entityId or a name, not both');
+    }
+    if (args.entityId && (args.aliases ?? []).length > 0) {
+      throw new RiskInputInvalidError('aliases', 'are read with a name only: an entityId is taken as it is');
     }
     if (args.entityId) {
       return this.pathRisk.partnerRisk(args.entityId, args.asOf ?? null);
@@ -268,6 +282,7 @@ export class PartnershipService {
       country: args.country,
       identifiers: args.identifiers,
       dateOfBirth: args.dateOfBirth,
+      aliases: args.aliases,
     });
     const asOf = checkAsOf(args.asOf);
     // Since rules 1.149.0: no schema is given, so a name no organisation answers is read as a person too
@@ -912,7 +927,7 @@ function possibleMatchReason(party: Party): string {
 }
 
 /** The party as given, checked; its country read as every route reads one (`countryOfInput`), as its code. */
-function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null }>(
+export function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null }>(
   field: string,
   ref: Ref | null | undefined,
 ): Ref {
@@ -921,6 +936,19 @@ function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null }>(
   }
   if (ref.id && ref.name) {
     throw new RiskInputInvalidError(field, 'give an id or a name, not both');
+  }
+  // Since rules 1.226.0 refused as every route refuses them (`refusedCharacterReason`): control characters, a
+  // bidirectional override, an unpaired surrogate (the matcher read a control character as a word break and resolved).
+  const refused = refusedTextField({
+    id: ref.id,
+    name: ref.name,
+    country: ref.country,
+    identifiers: ref.identifiers,
+    dateOfBirth: ref.dateOfBirth,
+    aliases: ref.aliases,
+  });
+  if (refused !== null) {
+    throw new RiskInputInvalidError(`${field}.${refused.field}`, refused.reason);
   }
   if (ref.name && !NAME_WORD_CHARACTER.test(ref.name)) {
     throw new RiskInputInvalidError(`${field}.name`, NO_NAME_CHARACTER_REASON);
@@ -937,6 +965,21 @@ function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null }>(
   if (ref.country && country === null) {
     throw new RiskInputInvalidError(`${field}.country`, countryInputReason(ref.country.slice(0, 40)));
   }
+  // Since rules 1.226.0 aliases are checked as screen checks them (at most 20, each 1 to 1,000 characters), and read
+  // with a name only.
+  const aliases = ref.aliases ?? [];
+  if (aliases.length > MAX_ALIASES) {
+    throw new RiskInputInvalidError(`${field}.aliases`, `at most ${MAX_ALIASES} values; got ${aliases.length}`);
+  }
+  if (ref.id && aliases.length > 0) {
+    throw new RiskInputInvalidError(`${field}.aliases`, 'are read with a name only: an id is taken as it is');
+  }
+  aliases.forEach((alias, index) => {
+    const problem = alias.trim().length === 0 ? 'is empty or only spaces' : nameLengthReason(alias.length);
+    if (problem !== null) {
+      throw new RiskInputInvalidError(`${field}.aliases[${index}]`, problem);
+    }
+  });
   // Since rules 1.219.0 identifiers are checked as every route checks them (`identifiersProblem`: the screen's limits).
   const identifiers = identifiersProblem(ref.identifiers ?? []);
   if (identifiers !== null) {
@@ -944,21 +987,19 @@ function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null }>(
     throw new RiskInputInvalidError(`${field}.identifiers${at}`, identifiers.reason);
   }
   const dates = ref.dateOfBirth ?? [];
-  if (dates.length > MAX_REF_VALUES) {
-    throw new RiskInputInvalidError(`${field}.dateOfBirth`, `at most ${MAX_REF_VALUES} values`);
+  if (dates.length > MAX_BIRTH_DATES) {
+    throw new RiskInputInvalidError(`${field}.dateOfBirth`, `at most ${MAX_BIRTH_DATES} values; got ${dates.length}`);
   }
+  // Since rules 1.226.0 each date in the one sentence of every route (`birthDateProblem`), read trimmed as screen reads it.
   dates.forEach((value, index) => {
-    if (value.trim().length === 0 || value.length > 100) {
-      throw new RiskInputInvalidError(`${field}.dateOfBirth[${index}]`, 'must have 1 to 100 characters');
-    }
-    if (!isBirthDate(value)) {
-      throw new RiskInputInvalidError(
-        `${field}.dateOfBirth[${index}]`,
-        `"${value.slice(0, 40)}" is not YYYY, YYYY-MM or YYYY-MM-DD`,
-      );
+    const problem = birthDateProblem(value);
+    if (problem !== null) {
+      throw new RiskInputInvalidError(`${field}.dateOfBirth[${index}]`, problem);
     }
   });
-  return country === null ? ref : { ...ref, country };
+  const dated = dates.length === 0 ? ref : { ...ref, dateOfBirth: dates.map((value) => value.trim()) };
+  const checked = aliases.length === 0 ? dated : { ...dated, aliases: aliases.map((alias) => alias.trim()) };
+  return country === null ? checked : { ...checked, country };
 }
 
 function checkCount(field: string, count: number, maximum: number): void {

@@ -1,5 +1,5 @@
 import { AppError } from '../common/app-error';
-import { isBirthDate, MAX_BIRTH_DATES } from '../common/birth-date';
+import { birthDateProblem, MAX_BIRTH_DATES } from '../common/birth-date';
 import { asOfDate, asOfReason } from '../common/as-of';
 import { MAX_NAME_LENGTH } from '../common/name-length';
 import { MAX_IDENTIFIER_LENGTH } from '../common/identifiers';
@@ -12,12 +12,7 @@ import { PathRiskService, type PathRiskSummary } from '../risk/path-risk.service
 import { fixed } from '../risk/resolution-rule';
 import { levelForScore, riskLevelFrom } from '../risk/risk-scoring';
 import { yieldToEventLoop } from '../common/event-loop';
-import {
-  NAME_WORD_CHARACTER,
-  NO_NAME_CHARACTER_REASON,
-  REFUSED_CONTROL_CHARACTER,
-  REFUSED_CONTROL_CHARACTER_REASON,
-} from '../common/control-characters';
+import { NAME_WORD_CHARACTER, NO_NAME_CHARACTER_REASON, refusedCharacterReason } from '../common/control-characters';
 import { MATCH_THRESHOLD, type MatchQuery, type MatchResult, SearchWork } from '../matching';
 import { countryInputReason, countryOfInput } from '../matching/country-input';
 import type { ScreeningInput } from './dto/screening.input';
@@ -655,17 +650,14 @@ export function prepareScreening(input: ScreeningInput, prefix: string): Prepare
     return code;
   });
   // Since rules 1.219.0 at most MAX_BIRTH_DATES, as partnerRisk, assessPartnership and cases take (20 before).
-  const birthDates = checkList(input.dateOfBirth, `${prefix}dateOfBirth`, MAX_BIRTH_DATES, MAX_BIRTH_DATES).map(
-    (raw, position) => {
-      if (!isBirthDate(raw)) {
-        throw new ScreeningInputError(
-          `${prefix}dateOfBirth[${position}]`,
-          `"${raw}" is not YYYY, YYYY-MM or YYYY-MM-DD`,
-        );
-      }
-      return raw;
-    },
-  );
+  // Since rules 1.226.0 each date read and refused as every route reads it (`birthDateProblem`, one sentence each).
+  const birthDates = checkValues(input.dateOfBirth, `${prefix}dateOfBirth`, MAX_BIRTH_DATES).map((raw, position) => {
+    const problem = birthDateProblem(raw);
+    if (problem !== null) {
+      throw new ScreeningInputError(`${prefix}dateOfBirth[${position}]`, problem);
+    }
+    return (raw as string).trim();
+  });
   const identifiers = checkList(input.identifiers, `${prefix}identifiers`, MAX_IDENTIFIER_LENGTH);
   const lists = checkList(input.lists, `${prefix}lists`, 64);
   const limit = input.limit ?? DEFAULT_LIMIT;
@@ -712,8 +704,9 @@ function checkText(value: unknown, field: string, maxLength: number, required: b
   if (value.length > maxLength) {
     throw new ScreeningInputError(field, `is ${value.length} characters; at most ${maxLength} are allowed`);
   }
-  if (REFUSED_CONTROL_CHARACTER.test(value)) {
-    throw new ScreeningInputError(field, REFUSED_CONTROL_CHARACTER_REASON);
+  const refused = refusedCharacterReason(value);
+  if (refused !== null) {
+    throw new ScreeningInputError(field, refused);
   }
   const trimmed = value.trim();
   if (trimmed.length === 0) {
@@ -723,6 +716,13 @@ function checkText(value: unknown, field: string, maxLength: number, required: b
 }
 
 function checkList(value: unknown, field: string, maxLength: number, maxValues = MAX_VALUES): string[] {
+  return checkValues(value, field, maxValues).map((item, position) =>
+    checkText(item, `${field}[${position}]`, maxLength, true)!,
+  );
+}
+
+/** A list as given (REST may send one value for a list of one), at most `maxValues` long; each value unchecked. */
+function checkValues(value: unknown, field: string, maxValues = MAX_VALUES): unknown[] {
   if (value === null || value === undefined) {
     return [];
   }
@@ -730,5 +730,5 @@ function checkList(value: unknown, field: string, maxLength: number, maxValues =
   if (values.length > maxValues) {
     throw new ScreeningInputError(field, `at most ${maxValues} values; got ${values.length}`);
   }
-  return values.map((item, position) => checkText(item, `${field}[${position}]`, maxLength, true)!);
+  return values;
 }

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { stringList } from '../common/collections';
+import { refusedCharacterReason } from '../common/control-characters';
 import { countryOfInput } from '../matching/country-input';
 import type { ScreeningInput } from '../screening/dto/screening.input';
 import { readDetails } from '../watchlists/watchlist-entity';
@@ -161,6 +162,12 @@ function valuesOf(value: unknown, field: string): string[] {
     }
     if (typeof item !== 'string' && typeof item !== 'number') {
       throw new YenteQueryError(`${field}[${position}]`, 'must be text');
+    }
+    // Since rules 1.226.0 every property value as every route refuses such text (`refusedCharacterReason`), named
+    // by its property: a country or an unused property with a control character was dropped or taken silently.
+    const refused = typeof item === 'string' ? refusedCharacterReason(item) : null;
+    if (refused !== null) {
+      throw new YenteQueryError(`${field}[${position}]`, refused);
     }
     const text = String(item).trim();
     return text.length > 0 ? [text] : [];

@@ -1,3 +1,4 @@
+import { refusedTextField } from '../common/control-characters';
 import { nameLengthReason } from '../common/name-length';
 import { Injectable } from '@nestjs/common';
 import { GraphService } from '../graph/graph.service';
@@ -247,6 +248,11 @@ export class YenteService {
     }
     // Read as every route reads a country (a code, name or demonym): one the tables do not know is refused, not
     // dropped, since a filter that silently loses a value widens the answer.
+    // Since rules 1.226.0 refused as every route refuses such text (`refusedCharacterReason`).
+    const refused = refusedTextField({ q: options.q, countries: options.countries, schema: options.schema });
+    if (refused !== null) {
+      throw new YenteQueryError(refused.field, refused.reason);
+    }
     const countries = options.countries.map((country, position) => {
       const code = countryOfInput(country.slice(0, 200));
       if (code === null) {

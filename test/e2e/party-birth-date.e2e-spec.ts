@@ -131,7 +131,7 @@ describe('a date of birth on partnerRisk and on the partner and funders (GraphQL
     },
     { route: 'partnerRisk', dates: Array(11).fill('1961'), field: 'dateOfBirth', reason: 'at most 10 values' },
     { route: 'partner', dates: ['1961', '61-02'], field: 'partner.dateOfBirth[1]', reason: 'is not YYYY' },
-    { route: 'funders', dates: [''], field: 'funders[0].dateOfBirth[0]', reason: 'must have 1 to 100 characters' },
+    { route: 'funders', dates: [''], field: 'funders[0].dateOfBirth[0]', reason: 'is empty or only spaces' },
   ])('refuses a bad date of birth on $route, naming the field ($field)', async ({ route, dates, field, reason }) => {
     const response =
       route === 'partnerRisk'

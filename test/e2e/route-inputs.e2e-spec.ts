@@ -255,6 +255,66 @@ describe('the routes read one input alike (GraphQL, REST, yente)', () => {
     });
   });
 
+  it('resolves a party by an alias the listed body holds on partnerRisk and assessPartnership, as screen does (rules 1.226.0)', async () => {
+    const aliases = ['Quarrowby Harbour Trading LLC'];
+    const screened = await call(
+      `query S($input: ScreeningInput!) { screen(input: $input) { resolution { status entityId } } }`,
+      { input: { name: 'Pellby Weir Exports', aliases, schema: 'Organization', pathRisks: false } },
+    );
+    const risk = await call(
+      `query R($name: String, $aliases: [String!]) { partnerRisk(name: $name, aliases: $aliases) { resolution { status entityId } } }`,
+      { name: 'Pellby Weir Exports', aliases },
+    );
+    const assessed = await call(
+      `query A($input: AssessPartnershipInput!) { assessPartnership(input: $input) { partner { resolution { status entityId } } funders { resolution { status entityId } } } }`,
+      {
+        input: {
+          partner: { name: 'Pellby Weir Exports', aliases: [' Quarrowby Harbour Trading LLC '] },
+          funders: [{ name: 'Marrowfield Grain Trust', aliases: ['Tamsworth Kiln Holdings LLC'] }],
+        },
+      },
+    );
+    const withoutAliases = await call(`query R($name: String) { partnerRisk(name: $name) { resolution { status } } }`, {
+      name: 'Pellby Weir Exports',
+    });
+
+    const listed = { status: 'RESOLVED', entityId: `${listId}:numbered-1` };
+    expect(screened.screen.resolution).toMatchObject(listed);
+    expect(risk.partnerRisk.resolution).toMatchObject(listed);
+    expect(assessed.assessPartnership.partner.resolution).toMatchObject(listed);
+    expect(assessed.assessPartnership.funders[0].resolution).toMatchObject({
+      status: 'RESOLVED',
+      entityId: `${listId}:numbered-2`,
+    });
+    expect(withoutAliases.partnerRisk.resolution.status).toBe('NOT_FOUND');
+  });
+
+  it.each([
+    {
+      reason: '21 aliases',
+      variables: { input: { partner: { name: NOWHERE_BODY, aliases: Array.from({ length: 21 }, (_, i) => `Q${i}`) } } },
+      message: 'partner.aliases: at most 20 values; got 21',
+    },
+    {
+      reason: 'an empty alias',
+      variables: { input: { partner: { name: NOWHERE_BODY, aliases: ['  '] } } },
+      message: 'partner.aliases[0]: is empty or only spaces',
+    },
+    {
+      reason: 'aliases beside an id',
+      variables: { input: { partner: { id: `${listId}:numbered-1`, aliases: ['Quarrowby'] } } },
+      message: 'partner.aliases: are read with a name only: an id is taken as it is',
+    },
+  ])("refuses $reason on assessPartnership in the screen's sentence", async ({ variables, message }) => {
+    const answer = await sut.graphql(
+      `query A($input: AssessPartnershipInput!) { assessPartnership(input: $input) { riskLevel } }`,
+      variables,
+      screener,
+    );
+
+    expect(answer.errors?.[0].message).toBe(message);
+  });
+
   it("resolves the named body's foundation, not the namesake of another country, on screen (GraphQL and REST) as the matcher ranks them", async () => {
     const input = { name: 'Hezbollah Brenholt Foundation', schema: 'Organization' };
     const screened = await call(

@@ -12,7 +12,7 @@ describe('caseInputOf', () => {
     },
     {
       reason: 'a country is sent trimmed, and only when given',
-      form: { ...blank, title: 'T', partner: { name: ' Body ', country: ' cn ', dateOfBirth: '' } },
+      form: { ...blank, title: 'T', partner: { name: ' Body ', country: ' cn ', dateOfBirth: '', identifiers: '' } },
       expected: { title: 'T', partner: { name: 'Body', country: 'cn' } },
     },
     {
@@ -24,23 +24,23 @@ describe('caseInputOf', () => {
       reason: 'a person row keeps its place and splits dates of birth on commas',
       form: {
         ...blank,
-        people: [{ name: 'A Person', country: '', dateOfBirth: '1970, 1971-02' }],
+        people: [{ name: 'A Person', country: '', dateOfBirth: '1970, 1971-02', identifiers: '' }],
       },
       expected: { title: '', partner: { name: '' }, people: [{ name: 'A Person', dateOfBirth: ['1970', '1971-02'] }] },
     },
     {
       reason: 'a funder row with only a country is sent, so the API can say its name is missing',
-      form: { ...blank, funders: [{ name: '', country: 'de', dateOfBirth: '' }] },
+      form: { ...blank, funders: [{ name: '', country: 'de', dateOfBirth: '', identifiers: '' }] },
       expected: { title: '', partner: { name: '' }, funders: [{ name: '', country: 'de' }] },
     },
     {
       reason: "the partner's dates of birth are sent split on commas, as a person's (rules 1.200.0)",
-      form: { ...blank, partner: { name: 'Some Body', country: '', dateOfBirth: '1958-02, 1959' } },
+      form: { ...blank, partner: { name: 'Some Body', country: '', dateOfBirth: '1958-02, 1959', identifiers: '' } },
       expected: { title: '', partner: { name: 'Some Body', dateOfBirth: ['1958-02', '1959'] } },
     },
     {
       reason: "a funder's date of birth is sent with it (rules 1.200.0)",
-      form: { ...blank, funders: [{ name: 'A Funder', country: 'es', dateOfBirth: ' 1961-02-14 ' }] },
+      form: { ...blank, funders: [{ name: 'A Funder', country: 'es', dateOfBirth: ' 1961-02-14 ', identifiers: '' }] },
       expected: {
         title: '',
         partner: { name: '' },
@@ -49,13 +49,31 @@ describe('caseInputOf', () => {
     },
     {
       reason: 'a funder row with only a date is sent, so the API can say its name is missing',
-      form: { ...blank, funders: [{ name: '', country: '', dateOfBirth: '1970' }] },
+      form: { ...blank, funders: [{ name: '', country: '', dateOfBirth: '1970', identifiers: '' }] },
       expected: { title: '', partner: { name: '' }, funders: [{ name: '', dateOfBirth: ['1970'] }] },
     },
     {
       reason: 'a date written wrong is sent as typed, for the API to refuse at its field',
-      form: { ...blank, partner: { name: 'Some Body', country: '', dateOfBirth: '1958-13' } },
+      form: { ...blank, partner: { name: 'Some Body', country: '', dateOfBirth: '1958-13', identifiers: '' } },
       expected: { title: '', partner: { name: 'Some Body', dateOfBirth: ['1958-13'] } },
+    },
+    {
+      reason:
+        "a funder's identifiers are sent split on semicolons, trimmed, so a case party resolves by one (rules 1.219.0)",
+      form: {
+        ...blank,
+        funders: [{ name: 'A Funder', country: '', dateOfBirth: '', identifiers: ' QF-12 ; LEI 5493 ;' }],
+      },
+      expected: {
+        title: '',
+        partner: { name: '' },
+        funders: [{ name: 'A Funder', identifiers: ['QF-12', 'LEI 5493'] }],
+      },
+    },
+    {
+      reason: 'a person row with only identifiers is sent, so the API can say its name is missing',
+      form: { ...blank, people: [{ name: '', country: '', dateOfBirth: '', identifiers: 'P-0001' }] },
+      expected: { title: '', partner: { name: '' }, people: [{ name: '', identifiers: ['P-0001'] }] },
     },
     {
       reason: 'research areas are one a line, blank lines dropped; notes are sent as written',
@@ -83,38 +101,50 @@ describe('birthDatesOf', () => {
 
 describe('partyInputOf', () => {
   it('sends the name alone when nothing else is typed', () => {
-    expect(partyInputOf({ name: ' A Body ', country: ' ', dateOfBirth: ' ' })).toEqual({ name: 'A Body' });
+    expect(partyInputOf({ name: ' A Body ', country: ' ', dateOfBirth: ' ', identifiers: '' })).toEqual({
+      name: 'A Body',
+    });
   });
 });
 
 describe('partyUpdateOf', () => {
-  const current = { name: 'A Person', country: 'es', dateOfBirth: ['1961'] };
+  const current = { name: 'A Person', country: 'es', dateOfBirth: ['1961'], identifiers: ['QP-1'] };
 
   it.each([
     {
       reason: 'nothing changed sends nothing, for the API to ask for a field',
-      row: { name: 'A Person', country: 'ES', dateOfBirth: '1961' },
+      row: { name: 'A Person', country: 'ES', dateOfBirth: '1961', identifiers: 'QP-1' },
       expected: {},
     },
     {
       reason: 'a date changed is sent alone, split on commas',
-      row: { name: 'A Person', country: 'es', dateOfBirth: '1961-02-14, 1962' },
+      row: { name: 'A Person', country: 'es', dateOfBirth: '1961-02-14, 1962', identifiers: 'QP-1' },
       expected: { dateOfBirth: ['1961-02-14', '1962'] },
     },
     {
       reason: 'dates emptied are sent as [], which clears them',
-      row: { name: 'A Person', country: 'es', dateOfBirth: '' },
+      row: { name: 'A Person', country: 'es', dateOfBirth: '', identifiers: 'QP-1' },
       expected: { dateOfBirth: [] },
     },
     {
       reason: 'a country emptied is sent as "", which clears it',
-      row: { name: 'A Person', country: ' ', dateOfBirth: '1961' },
+      row: { name: 'A Person', country: ' ', dateOfBirth: '1961', identifiers: 'QP-1' },
       expected: { country: '' },
     },
     {
       reason: 'a name changed is sent trimmed',
-      row: { name: ' Another Person ', country: 'es', dateOfBirth: '1961' },
+      row: { name: ' Another Person ', country: 'es', dateOfBirth: '1961', identifiers: 'QP-1' },
       expected: { name: 'Another Person' },
+    },
+    {
+      reason: 'identifiers changed are sent alone, split on semicolons (a number may hold a comma)',
+      row: { name: 'A Person', country: 'es', dateOfBirth: '1961', identifiers: 'QP-1; QP-2,7' },
+      expected: { identifiers: ['QP-1', 'QP-2,7'] },
+    },
+    {
+      reason: 'identifiers emptied are sent as [], which clears them',
+      row: { name: 'A Person', country: 'es', dateOfBirth: '1961', identifiers: ' ' },
+      expected: { identifiers: [] },
     },
   ])('$reason', ({ row, expected }) => {
     expect(partyUpdateOf(current, row)).toEqual(expected);
@@ -123,8 +153,8 @@ describe('partyUpdateOf', () => {
   it('sends dates for a party that had none (a partner or funder, rules 1.200.0)', () => {
     expect(
       partyUpdateOf(
-        { name: 'A Body', country: null, dateOfBirth: [] },
-        { name: 'A Body', country: '', dateOfBirth: '1958' },
+        { name: 'A Body', country: null, dateOfBirth: [], identifiers: [] },
+        { name: 'A Body', country: '', dateOfBirth: '1958', identifiers: '' },
       ),
     ).toEqual({ dateOfBirth: ['1958'] });
   });

@@ -5,9 +5,26 @@ export interface PartyRow {
   name: string;
   country: string;
   dateOfBirth: string;
+  /** Registration numbers, LEI, passport numbers…, as typed (semicolons between several). */
+  identifiers: string;
 }
 
-export const EMPTY_ROW: PartyRow = { name: '', country: '', dateOfBirth: '' };
+export const EMPTY_ROW: PartyRow = { name: '', country: '', dateOfBirth: '', identifiers: '' };
+
+/**
+ * The hint beside every identifiers field: what the API takes (since rules 1.219.0 a case's parties are resolved by an
+ * identifier on both records, as assessPartnership's are), semicolons between several as the CLI's files and REST
+ * write them (a registration number may hold a comma).
+ */
+export const IDENTIFIERS_HINT = 'registration, LEI, passport or tax numbers; several separated by semicolons';
+
+/** The identifiers typed in an identifiers field: split on semicolons, trimmed, blanks dropped. */
+export function identifiersOf(text: string): string[] {
+  return text
+    .split(';')
+    .map((identifier) => identifier.trim())
+    .filter(Boolean);
+}
 
 /**
  * The hint beside every date-of-birth field (the partner's, a funder's, a person's, on the New case form and the
@@ -27,18 +44,25 @@ export function birthDatesOf(text: string): string[] {
  * A party as the API takes it: the name trimmed, a country and dates of birth only when typed. Since rules 1.200.0
  * the API takes dates for the partner and funders as for people (read when the name is read as a person).
  */
-export function partyInputOf(row: PartyRow): { name: string; country?: string; dateOfBirth?: string[] } {
+export function partyInputOf(row: PartyRow): {
+  name: string;
+  country?: string;
+  dateOfBirth?: string[];
+  identifiers?: string[];
+} {
   const dates = birthDatesOf(row.dateOfBirth);
+  const identifiers = identifiersOf(row.identifiers);
   return {
     name: row.name.trim(),
     ...(row.country.trim() ? { country: row.country.trim() } : {}),
     ...(dates.length > 0 ? { dateOfBirth: dates } : {}),
+    ...(identifiers.length > 0 ? { identifiers } : {}),
   };
 }
 
 /** Whether anything was typed in a funder or person row (an untouched row is left out). */
 function typed(row: PartyRow): boolean {
-  return Boolean(row.name.trim() || row.country.trim() || row.dateOfBirth.trim());
+  return Boolean(row.name.trim() || row.country.trim() || row.dateOfBirth.trim() || row.identifiers.trim());
 }
 
 /** What the form sends: empty optional rows are left out, so the API judges only what was typed. */
@@ -74,14 +98,14 @@ export function caseInputOf(form: {
 
 /**
  * What the case page's correction of a party sends (`updateCaseParty`): only the fields that differ from what the
- * case holds. A country emptied is sent as "" and dates emptied as [] (the API clears them); a name is never sent
- * empty-handed as a clearing, since the API requires one.
+ * case holds. A country emptied is sent as "" and dates or identifiers emptied as [] (the API clears them); a name is
+ * never sent empty-handed as a clearing, since the API requires one.
  */
 export function partyUpdateOf(
-  current: { name: string; country: string | null; dateOfBirth: readonly string[] },
+  current: { name: string; country: string | null; dateOfBirth: readonly string[]; identifiers: readonly string[] },
   row: PartyRow,
-): { name?: string; country?: string; dateOfBirth?: string[] } {
-  const update: { name?: string; country?: string; dateOfBirth?: string[] } = {};
+): { name?: string; country?: string; dateOfBirth?: string[]; identifiers?: string[] } {
+  const update: { name?: string; country?: string; dateOfBirth?: string[]; identifiers?: string[] } = {};
   if (row.name.trim() !== current.name) {
     update.name = row.name.trim();
   }
@@ -91,6 +115,10 @@ export function partyUpdateOf(
   const dates = birthDatesOf(row.dateOfBirth);
   if (dates.join(',') !== current.dateOfBirth.join(',')) {
     update.dateOfBirth = dates;
+  }
+  const identifiers = identifiersOf(row.identifiers);
+  if (identifiers.join(';') !== current.identifiers.join(';')) {
+    update.identifiers = identifiers;
   }
   return update;
 }

@@ -25,6 +25,11 @@ export class PartnerRiskArgs extends AsOfArgs {
    * as a person, as in assessPartnership's people; an organisation's resolution ignores them.
    */
   dateOfBirth?: string[] | null;
+  /**
+   * Other names of the party (with name only; at most 20, each 1 to 1,000 characters): searched with the name as
+   * screen's aliases are, so an alias the body's record also holds can resolve it. Every list is always read.
+   */
+  aliases?: string[] | null;
 }
 
 @ArgsType()

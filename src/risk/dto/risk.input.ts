@@ -27,6 +27,12 @@ export class EntityRefInput extends PartyRefInput {
    * feature of that score, as in people); a body's resolution ignores it.
    */
   dateOfBirth?: string[] | null;
+  /**
+   * Other names the body is known by (at most 20, each 1 to 1,000 characters): searched with the name as screen's
+   * aliases are, the best-matching name scoring each candidate, so an alias the body's record also holds can resolve
+   * it. Every list is always read: an assessment takes no list filter, limit or threshold.
+   */
+  aliases?: string[] | null;
 }
 
 @InputType({ description: 'A person given by graph id, or by name (and optionally country) to resolve.' })
@@ -39,6 +45,8 @@ export class PersonRefInput extends PartyRefInput {
 
   /** YYYY, YYYY-MM or YYYY-MM-DD: a feature of the score. */
   dateOfBirth?: string[] | null;
+  /** Other names the person is known by (at most 20, each 1 to 1,000 characters), searched as screen's aliases are. */
+  aliases?: string[] | null;
 }
 
 @InputType({

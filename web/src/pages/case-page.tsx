@@ -20,7 +20,7 @@ import {
 } from '../api/case-operations';
 import type { Path } from '../api/operations';
 import { Level } from '../components/badges';
-import { BIRTH_DATE_HINT, EMPTY_ROW, partyInputOf, partyUpdateOf, type PartyRow } from '../case-form';
+import { BIRTH_DATE_HINT, EMPTY_ROW, IDENTIFIERS_HINT, partyInputOf, partyUpdateOf, type PartyRow } from '../case-form';
 import { Field, fieldOfError, FormError, type FormCheck } from '../components/field-error';
 import { LazyPathDrawing } from '../components/lazy-graphs';
 import { Empty, ErrorBox, Loading } from '../components/states';
@@ -391,6 +391,9 @@ function PartyView({ party, mayWrite, reload }: { party: CaseParty; mayWrite: bo
         <span className="badge">{party.role}</span> <span dir="auto">{party.name}</span>
         {party.country && <span className="muted"> {party.country.toUpperCase()}</span>}
         {party.dateOfBirth.length > 0 && <span className="muted"> born {party.dateOfBirth.join(' or ')}</span>}
+        {party.identifiers.length > 0 && (
+          <span className="muted party-identifiers"> identifiers {party.identifiers.join('; ')}</span>
+        )}
       </h3>
       {!resolution ? (
         <p className="muted">Not resolved yet.</p>
@@ -463,9 +466,9 @@ function NotAssessed({ party }: { party: CaseParty }) {
 }
 
 /** The fields of a party form as `fields` of useAction: the API names them `input.<field>`. */
-const PARTY_FIELDS = ['input.role', 'input.name', 'input.country', 'input.dateOfBirth'] as const;
+const PARTY_FIELDS = ['input.role', 'input.name', 'input.country', 'input.dateOfBirth', 'input.identifiers'] as const;
 
-/** The name, country and date-of-birth fields of a party form (adding or correcting a party). */
+/** The name, country, date-of-birth and identifiers fields of a party form (adding or correcting a party). */
 function PartyFields({
   idOf,
   row,
@@ -515,6 +518,18 @@ function PartyFields({
           </>
         )}
       </Field>
+      <Field id={idOf('identifiers')} label={`${what} identifiers`} field="input.identifiers" check={action.check}>
+        {(control) => (
+          <>
+            <input
+              {...control}
+              value={row.identifiers}
+              onChange={(event) => setRow({ ...row, identifiers: event.target.value })}
+            />
+            <span className="muted hint-inline">{IDENTIFIERS_HINT}</span>
+          </>
+        )}
+      </Field>
     </>
   );
 }
@@ -554,7 +569,7 @@ function AddPartyForm({ caseId, reload }: { caseId: string; reload: () => Promis
 }
 
 /**
- * Corrects a party's name, country or dates of birth (`updateCaseParty`, any role): the party is resolved again and
+ * Corrects a party's name, country, dates of birth or identifiers (`updateCaseParty`, any role): the party is resolved again and
  * an earlier override dropped. Only what differs from the case's record is sent.
  */
 function CorrectPartyForm({ party, reload }: { party: CaseParty; reload: () => Promise<void> }) {
@@ -562,6 +577,7 @@ function CorrectPartyForm({ party, reload }: { party: CaseParty; reload: () => P
     name: party.name,
     country: party.country ?? '',
     dateOfBirth: party.dateOfBirth.join(', '),
+    identifiers: party.identifiers.join('; '),
   });
   const action = useAction(reload, PARTY_FIELDS);
   const submit = () =>

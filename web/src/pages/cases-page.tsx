@@ -6,7 +6,7 @@ import { FieldError, fieldOfError, FormError, invalidProps } from '../components
 import { Empty, ErrorBox, Loading } from '../components/states';
 import { casePath, Link, navigate, useLocation } from '../router';
 import { can, useMe } from '../session';
-import { BIRTH_DATE_HINT, caseInputOf, EMPTY_ROW, type PartyRow } from '../case-form';
+import { BIRTH_DATE_HINT, caseInputOf, EMPTY_ROW, IDENTIFIERS_HINT, type PartyRow } from '../case-form';
 import { useAsync } from '../use-async';
 
 const PAGE_SIZE = 20;
@@ -169,16 +169,19 @@ export function NewCasePage() {
     'input.partner.name',
     'input.partner.country',
     'input.partner.dateOfBirth',
+    'input.partner.identifiers',
     ...funders.flatMap((_row, index) => [
       `input.funders[${index}].name`,
       `input.funders[${index}].country`,
       `input.funders[${index}].dateOfBirth`,
+      `input.funders[${index}].identifiers`,
     ]),
     'input.funders',
     ...people.flatMap((_row, index) => [
       `input.people[${index}].name`,
       `input.people[${index}].country`,
       `input.people[${index}].dateOfBirth`,
+      `input.people[${index}].identifiers`,
     ]),
     'input.people',
     'input.researchAreas',
@@ -240,6 +243,13 @@ export function NewCasePage() {
               (dateOfBirth) => update({ dateOfBirth }),
               BIRTH_DATE_HINT,
             )}
+            {text(
+              `${prefix}.identifiers`,
+              `${ordinal} identifiers`,
+              row.identifiers,
+              (identifiers) => update({ identifiers }),
+              IDENTIFIERS_HINT,
+            )}
             <button
               type="button"
               className="secondary"
@@ -282,6 +292,13 @@ export function NewCasePage() {
             partner.dateOfBirth,
             (dateOfBirth) => setPartner({ ...partner, dateOfBirth }),
             BIRTH_DATE_HINT,
+          )}
+          {text(
+            'input.partner.identifiers',
+            'Partner identifiers',
+            partner.identifiers,
+            (identifiers) => setPartner({ ...partner, identifiers }),
+            IDENTIFIERS_HINT,
           )}
         </fieldset>
         {rows('funders', 'Funders', funders, setFunders)}
