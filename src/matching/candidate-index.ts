@@ -2110,18 +2110,8 @@ export class CandidateIndex implements WeightSource {
     entry: number,
     countries: readonly string[],
   ): { name: string; country: string } | undefined {
-    const { postings, nameTokenStart, nameEntry, entryNameStart } = this.built!;
-    const id = acronym.id >= 0 ? acronym.id : this.vocabulary.get(acronym.orig);
-    if (id === undefined || id < 0) {
-      return undefined;
-    }
     const writers: { other: number; country: string }[] = [];
-    for (let index = postings.start[id]; index < postings.start[id + 1]; index++) {
-      const name = postings.values[index];
-      const other = nameEntry[name];
-      if (other === entry || nameTokenStart[name + 1] - nameTokenStart[name] !== 1) {
-        continue;
-      }
+    for (const other of this.acronymWriters(acronym, entry)) {
       const country = this.countries.get(other).find((code) => countries.includes(code));
       if (country !== undefined) {
         writers.push({ other, country });
@@ -2133,7 +2123,29 @@ export class CandidateIndex implements WeightSource {
     ) {
       return undefined;
     }
-    return { name: this.nameRaw[entryNameStart[writers[0].other]], country: writers[0].country };
+    return { name: this.nameRaw[this.built!.entryNameStart[writers[0].other]], country: writers[0].country };
+  }
+
+  /**
+   * The entries other than `entry` that have a name of `acronym` alone (one token), in the order of the acronym's
+   * posting list, once for each such name: the walk both acronym readings (`acronymWrittenIn`,
+   * `acronymWrittenElsewhere`) start from. Empty when the acronym is not indexed.
+   */
+  private acronymWriters(acronym: TokenInfo, entry: number): number[] {
+    const { postings, nameTokenStart, nameEntry } = this.built!;
+    const id = acronym.id >= 0 ? acronym.id : this.vocabulary.get(acronym.orig);
+    if (id === undefined || id < 0) {
+      return [];
+    }
+    const writers: number[] = [];
+    for (let index = postings.start[id]; index < postings.start[id + 1]; index++) {
+      const name = postings.values[index];
+      const other = nameEntry[name];
+      if (other !== entry && nameTokenStart[name + 1] - nameTokenStart[name] === 1) {
+        writers.push(other);
+      }
+    }
+    return writers;
   }
 
   /**
@@ -2170,19 +2182,9 @@ export class CandidateIndex implements WeightSource {
    * entry's own body writes the acronym, whoever else does).
    */
   private acronymWrittenElsewhere(acronym: TokenInfo, entry: number): string | undefined {
-    const { postings, nameTokenStart, nameEntry, entryNameStart } = this.built!;
-    const id = acronym.id >= 0 ? acronym.id : this.vocabulary.get(acronym.orig);
-    if (id === undefined || id < 0) {
-      return undefined;
-    }
     const ownKeys = this.partyFacts(entry).nameKeys;
     const strangers: number[] = [];
-    for (let index = postings.start[id]; index < postings.start[id + 1]; index++) {
-      const name = postings.values[index];
-      const other = nameEntry[name];
-      if (other === entry || nameTokenStart[name + 1] - nameTokenStart[name] !== 1) {
-        continue;
-      }
+    for (const other of this.acronymWriters(acronym, entry)) {
       const otherKeys = this.partyFacts(other).nameKeys;
       if ([...otherKeys].some((key) => ownKeys.has(key))) {
         // The same body on another list writes it (since rules 1.218.0 the initials are then its own, whoever else
@@ -2197,7 +2199,7 @@ export class CandidateIndex implements WeightSource {
     if (strangers.length === 0 || strangers.some((other) => this.fullNamesMatch(other, entry))) {
       return undefined;
     }
-    return this.nameRaw[entryNameStart[strangers[0]]];
+    return this.nameRaw[this.built!.entryNameStart[strangers[0]]];
   }
 
   /**
