@@ -2018,23 +2018,11 @@ export class CandidateIndex implements WeightSource {
         const written = acronym.orig.toUpperCase();
         // Since rules 1.218.0 (probe7's A2): initials alone, while another body writes the letters as its own name,
         // are a possible match for review, below the match threshold.
-        const capped = result.score > DERIVED_INITIALS_CAP;
-        if (capped) {
-          result.score = DERIVED_INITIALS_CAP;
-          result.match = DERIVED_INITIALS_CAP >= MATCH_THRESHOLD;
-        }
-        result.features = [
-          ...result.features,
-          {
-            name: 'derived_initials',
-            value: 1,
-            reason: `"${written}" is only the initials of this name; "${other}" writes "${written}" as its own acronym${capped ? `: a possible match for review, score at most ${DERIVED_INITIALS_CAP}` : ''}.`,
-          },
-        ];
-        if (result.score < threshold) {
-          results.splice(position, 1);
-          entryOf.delete(result);
-        }
+        capForReview(results, entryOf, position, threshold, DERIVED_INITIALS_CAP, (capped) => ({
+          name: 'derived_initials',
+          value: 1,
+          reason: `"${written}" is only the initials of this name; "${other}" writes "${written}" as its own acronym${capped ? `: a possible match for review, score at most ${DERIVED_INITIALS_CAP}` : ''}.`,
+        }));
       }
     }
   }
@@ -2082,20 +2070,12 @@ export class CandidateIndex implements WeightSource {
         continue;
       }
       const written = acronym.orig.toUpperCase();
-      result.score = COUNTRYLESS_ACRONYM_CAP;
-      result.match = COUNTRYLESS_ACRONYM_CAP >= MATCH_THRESHOLD;
-      result.features = [
-        ...result.features,
-        {
-          name: 'country',
-          value: -1,
-          reason: `The names agree only as the acronym "${written}", and this entry gives no country; "${other.name}", a body in ${other.country.toUpperCase()} as the query says, writes "${written}" as its own acronym: an acronym alone is no overwhelming evidence (many bodies share one); a possible match for review, score at most ${COUNTRYLESS_ACRONYM_CAP}.`,
-        },
-      ];
-      if (result.score < threshold) {
-        results.splice(position, 1);
-        entryOf.delete(result);
-      }
+      // The score is above the cap here, so it is always capped.
+      capForReview(results, entryOf, position, threshold, COUNTRYLESS_ACRONYM_CAP, () => ({
+        name: 'country',
+        value: -1,
+        reason: `The names agree only as the acronym "${written}", and this entry gives no country; "${other.name}", a body in ${other.country.toUpperCase()} as the query says, writes "${written}" as its own acronym: an acronym alone is no overwhelming evidence (many bodies share one); a possible match for review, score at most ${COUNTRYLESS_ACRONYM_CAP}.`,
+      }));
     }
   }
 
@@ -4008,4 +3988,31 @@ interface HeldParent {
   entry: number;
   name: string;
   countries: string[];
+}
+
+/**
+ * Caps the score of `results[position]` at `cap` (with `cap` below MATCH_THRESHOLD, a possible match for review), adds
+ * the feature that says why (`feature(capped)`: whether the score was above the cap), and drops the result when its
+ * score is then below `threshold`: the acronym readings' one way to turn a match into one for review
+ * (`readDerivedInitials`, `readCountrylessAcronym`).
+ */
+function capForReview(
+  results: MatchResult[],
+  entryOf: Map<MatchResult, number>,
+  position: number,
+  threshold: number,
+  cap: number,
+  feature: (capped: boolean) => MatchFeature,
+): void {
+  const result = results[position];
+  const capped = result.score > cap;
+  if (capped) {
+    result.score = cap;
+    result.match = cap >= MATCH_THRESHOLD;
+  }
+  result.features = [...result.features, feature(capped)];
+  if (result.score < threshold) {
+    results.splice(position, 1);
+    entryOf.delete(result);
+  }
 }
