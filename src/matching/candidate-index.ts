@@ -2018,23 +2018,11 @@ export class CandidateIndex implements WeightSource {
         const written = acronym.orig.toUpperCase();
         // Since rules 1.218.0 (probe7's A2): initials alone, while another body writes the letters as its own name,
         // are a possible match for review, below the match threshold.
-        const capped = result.score > DERIVED_INITIALS_CAP;
-        if (capped) {
-          result.score = DERIVED_INITIALS_CAP;
-          result.match = DERIVED_INITIALS_CAP >= MATCH_THRESHOLD;
-        }
-        result.features = [
-          ...result.features,
-          {
-            name: 'derived_initials',
-            value: 1,
-            reason: `"${written}" is only the initials of this name; "${other}" writes "${written}" as its own acronym${capped ? `: a possible match for review, score at most ${DERIVED_INITIALS_CAP}` : ''}.`,
-          },
-        ];
-        if (result.score < threshold) {
-          results.splice(position, 1);
-          entryOf.delete(result);
-        }
+        capForReview(results, entryOf, position, threshold, DERIVED_INITIALS_CAP, (capped) => ({
+          name: 'derived_initials',
+          value: 1,
+          reason: `"${written}" is only the initials of this name; "${other}" writes "${written}" as its own acronym${capped ? `: a possible match for review, score at most ${DERIVED_INITIALS_CAP}` : ''}.`,
+        }));
       }
     }
   }
@@ -2082,20 +2070,12 @@ export class CandidateIndex implements WeightSource {
         continue;
       }
       const written = acronym.orig.toUpperCase();
-      result.score = COUNTRYLESS_ACRONYM_CAP;
-      result.match = COUNTRYLESS_ACRONYM_CAP >= MATCH_THRESHOLD;
-      result.features = [
-        ...result.features,
-        {
-          name: 'country',
-          value: -1,
-          reason: `The names agree only as the acronym "${written}", and this entry gives no country; "${other.name}", a body in ${other.country.toUpperCase()} as the query says, writes "${written}" as its own acronym: an acronym alone is no overwhelming evidence (many bodies share one); a possible match for review, score at most ${COUNTRYLESS_ACRONYM_CAP}.`,
-        },
-      ];
-      if (result.score < threshold) {
-        results.splice(position, 1);
-        entryOf.delete(result);
-      }
+      // The score is above the cap here, so it is always capped.
+      capForReview(results, entryOf, position, threshold, COUNTRYLESS_ACRONYM_CAP, () => ({
+        name: 'country',
+        value: -1,
+        reason: `The names agree only as the acronym "${written}", and this entry gives no country; "${other.name}", a body in ${other.country.toUpperCase()} as the query says, writes "${written}" as its own acronym: an acronym alone is no overwhelming evidence (many bodies share one); a possible match for review, score at most ${COUNTRYLESS_ACRONYM_CAP}.`,
+      }));
     }
   }
 
@@ -2110,18 +2090,8 @@ export class CandidateIndex implements WeightSource {
     entry: number,
     countries: readonly string[],
   ): { name: string; country: string } | undefined {
-    const { postings, nameTokenStart, nameEntry, entryNameStart } = this.built!;
-    const id = acronym.id >= 0 ? acronym.id : this.vocabulary.get(acronym.orig);
-    if (id === undefined || id < 0) {
-      return undefined;
-    }
     const writers: { other: number; country: string }[] = [];
-    for (let index = postings.start[id]; index < postings.start[id + 1]; index++) {
-      const name = postings.values[index];
-      const other = nameEntry[name];
-      if (other === entry || nameTokenStart[name + 1] - nameTokenStart[name] !== 1) {
-        continue;
-      }
+    for (const other of this.acronymWriters(acronym, entry)) {
       const country = this.countries.get(other).find((code) => countries.includes(code));
       if (country !== undefined) {
         writers.push({ other, country });
@@ -2133,7 +2103,29 @@ export class CandidateIndex implements WeightSource {
     ) {
       return undefined;
     }
-    return { name: this.nameRaw[entryNameStart[writers[0].other]], country: writers[0].country };
+    return { name: this.nameRaw[this.built!.entryNameStart[writers[0].other]], country: writers[0].country };
+  }
+
+  /**
+   * The entries other than `entry` that have a name of `acronym` alone (one token), in the order of the acronym's
+   * posting list, once for each such name: the walk both acronym readings (`acronymWrittenIn`,
+   * `acronymWrittenElsewhere`) start from. Empty when the acronym is not indexed.
+   */
+  private acronymWriters(acronym: TokenInfo, entry: number): number[] {
+    const { postings, nameTokenStart, nameEntry } = this.built!;
+    const id = acronym.id >= 0 ? acronym.id : this.vocabulary.get(acronym.orig);
+    if (id === undefined || id < 0) {
+      return [];
+    }
+    const writers: number[] = [];
+    for (let index = postings.start[id]; index < postings.start[id + 1]; index++) {
+      const name = postings.values[index];
+      const other = nameEntry[name];
+      if (other !== entry && nameTokenStart[name + 1] - nameTokenStart[name] === 1) {
+        writers.push(other);
+      }
+    }
+    return writers;
   }
 
   /**
@@ -2170,19 +2162,9 @@ export class CandidateIndex implements WeightSource {
    * entry's own body writes the acronym, whoever else does).
    */
   private acronymWrittenElsewhere(acronym: TokenInfo, entry: number): string | undefined {
-    const { postings, nameTokenStart, nameEntry, entryNameStart } = this.built!;
-    const id = acronym.id >= 0 ? acronym.id : this.vocabulary.get(acronym.orig);
-    if (id === undefined || id < 0) {
-      return undefined;
-    }
     const ownKeys = this.partyFacts(entry).nameKeys;
     const strangers: number[] = [];
-    for (let index = postings.start[id]; index < postings.start[id + 1]; index++) {
-      const name = postings.values[index];
-      const other = nameEntry[name];
-      if (other === entry || nameTokenStart[name + 1] - nameTokenStart[name] !== 1) {
-        continue;
-      }
+    for (const other of this.acronymWriters(acronym, entry)) {
       const otherKeys = this.partyFacts(other).nameKeys;
       if ([...otherKeys].some((key) => ownKeys.has(key))) {
         // The same body on another list writes it (since rules 1.218.0 the initials are then its own, whoever else
@@ -2197,7 +2179,7 @@ export class CandidateIndex implements WeightSource {
     if (strangers.length === 0 || strangers.some((other) => this.fullNamesMatch(other, entry))) {
       return undefined;
     }
-    return this.nameRaw[entryNameStart[strangers[0]]];
+    return this.nameRaw[this.built!.entryNameStart[strangers[0]]];
   }
 
   /**
@@ -4006,4 +3988,31 @@ interface HeldParent {
   entry: number;
   name: string;
   countries: string[];
+}
+
+/**
+ * Caps the score of `results[position]` at `cap` (with `cap` below MATCH_THRESHOLD, a possible match for review), adds
+ * the feature that says why (`feature(capped)`: whether the score was above the cap), and drops the result when its
+ * score is then below `threshold`: the acronym readings' one way to turn a match into one for review
+ * (`readDerivedInitials`, `readCountrylessAcronym`).
+ */
+function capForReview(
+  results: MatchResult[],
+  entryOf: Map<MatchResult, number>,
+  position: number,
+  threshold: number,
+  cap: number,
+  feature: (capped: boolean) => MatchFeature,
+): void {
+  const result = results[position];
+  const capped = result.score > cap;
+  if (capped) {
+    result.score = cap;
+    result.match = cap >= MATCH_THRESHOLD;
+  }
+  result.features = [...result.features, feature(capped)];
+  if (result.score < threshold) {
+    results.splice(position, 1);
+    entryOf.delete(result);
+  }
 }

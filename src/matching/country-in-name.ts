@@ -103,11 +103,11 @@ function countryRunAt(words: readonly string[], at: number): { end: number; code
 }
 
 /**
- * The countries `name` writes, each the longest run of words read as one (`countryOfWords`), with their codes; a run
- * with a word of `skip` (the query's own words) left out.
+ * Each run of `words` read as one country, left to right, the longest first (`countryRunAt`), the next run read after
+ * its end: where it starts and ends, and its code.
  */
-function countriesWritten(words: readonly string[], skip: ReadonlySet<string>): Array<{ text: string; code: string }> {
-  const found: Array<{ text: string; code: string }> = [];
+function countryRuns(words: readonly string[]): Array<{ at: number; end: number; code: string }> {
+  const runs: Array<{ at: number; end: number; code: string }> = [];
   let at = 0;
   while (at < words.length) {
     const country = countryRunAt(words, at);
@@ -115,12 +115,23 @@ function countriesWritten(words: readonly string[], skip: ReadonlySet<string>): 
       at++;
       continue;
     }
-    const { end, code } = country;
+    runs.push({ at, ...country });
+    at = country.end;
+  }
+  return runs;
+}
+
+/**
+ * The countries `name` writes, each the longest run of words read as one (`countryOfWords`), with their codes; a run
+ * with a word of `skip` (the query's own words) left out.
+ */
+function countriesWritten(words: readonly string[], skip: ReadonlySet<string>): Array<{ text: string; code: string }> {
+  const found: Array<{ text: string; code: string }> = [];
+  for (const { at, end, code } of countryRuns(words)) {
     const run = words.slice(at, end);
     if (!run.some((word) => skip.has(word))) {
       found.push({ text: run.join(' '), code });
     }
-    at = end;
   }
   return found;
 }
@@ -169,7 +180,7 @@ export function countriesNamed(name: string): Array<{ text: string; code: string
 }
 
 /**
- * Each run of words of `name` read as one country (`countryRunAt`, left to right, the longest first), words in
+ * Each run of words of `name` read as one country (`countryRuns`: left to right, the longest first), words in
  * brackets aside (a remark on the name: a passport's country, a unit's, `countryInBrackets`'s), with its words, its
  * text as written and whether the registry's bodies write it for bodies of another country often enough, alone or
  * after the word before it (country_names_elsewhere.tsv: "Georgia", "New Mexico").
@@ -182,22 +193,13 @@ function countryRunsOutsideBrackets(name: string): {
   const outside = name.replace(/\([^()]*\)/gu, ' ');
   const tokens = tokeniseRaw(outside);
   const words = tokens.map((word) => asciiForm(word.orig));
-  const runs: Array<{ at: number; end: number; code: string; text: string; elsewhere: boolean }> = [];
-  let at = 0;
-  while (at < words.length) {
-    const country = countryRunAt(words, at);
-    if (country === undefined) {
-      at++;
-      continue;
-    }
-    const { end, code } = country;
+  const runs = countryRuns(words).map(({ at, end, code }) => {
     const key = words.slice(at, end).join(' ');
     const elsewhere =
       reference.countryNamesElsewhere.has(key) ||
       (at > 0 && reference.countryNamesElsewhere.has(`${words[at - 1]} ${key}`));
-    runs.push({ at, end, code, text: (!elsewhere && asWritten(outside, tokens.slice(at, end))) || key, elsewhere });
-    at = end;
-  }
+    return { at, end, code, text: (!elsewhere && asWritten(outside, tokens.slice(at, end))) || key, elsewhere };
+  });
   return { words, runs };
 }
 

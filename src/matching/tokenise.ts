@@ -698,7 +698,7 @@ export function makeTokenInfo(orig: string): TokenInfo {
   const isSyllable = script === Script.Han || script === Script.Hangul;
   const isLetter = !isNumber && text.length === 1;
   const phonetic = !isNumber && text.length > 1 ? doubleMetaphone(text)[0] : '';
-  return {
+  return copyTokenInfo({
     id: -1,
     orig,
     text,
@@ -709,26 +709,21 @@ export function makeTokenInfo(orig: string): TokenInfo {
     isLetter,
     isSyllable,
     romanised: '',
-    meaning: undefined,
-    traditions: -1,
-    commonPerson: -1,
-    vowelFrame: '',
-    longVowelFrame: '',
-    compoundEnding: -1,
-    compoundCuts: undefined,
-    pinyin: undefined,
-    decidingGroup: undefined,
-    wordClass: undefined,
-    classLoanword: undefined,
-  };
+  });
 }
 
 /**
- * The same facts in an object made by `makeTokenInfo`'s literal. A word read back from a saved index
- * (`v8.deserialize`, a worker's structured clone) is an object of another hidden class than the query's
- * words; the matcher's hot functions, fed both, lose their optimised code ("wrong map") and are compiled again.
+ * A word's own facts (`makeTokenInfo`'s) in a new object of one literal, every fact read later (meaning, traditions,
+ * …) not yet read. The one place a `TokenInfo` is made: a word read back from a saved index (`v8.deserialize`, a
+ * worker's structured clone) is an object of another hidden class than the query's words; the matcher's hot
+ * functions, fed both, lose their optimised code ("wrong map") and are compiled again, so such a word is copied here.
  */
-export function copyTokenInfo(word: TokenInfo): TokenInfo {
+export function copyTokenInfo(
+  word: Pick<
+    TokenInfo,
+    'id' | 'orig' | 'text' | 'script' | 'phonetic' | 'skeleton' | 'isNumber' | 'isLetter' | 'isSyllable' | 'romanised'
+  >,
+): TokenInfo {
   return {
     id: word.id,
     orig: word.orig,

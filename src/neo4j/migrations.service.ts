@@ -79,7 +79,7 @@ export class MigrationsService {
       for (const statement of migration.statements) {
         await this.neo4j.runStatementText(statement);
       }
-      await this.neo4j.runStatementText('CALL db.awaitIndexes(300)');
+      await this.neo4j.runStatementText(this.neo4j.cypher.get('schema/await-indexes'));
       await this.neo4j.write('schema/record-applied-migration', {
         version: migration.version,
         name: migration.name,

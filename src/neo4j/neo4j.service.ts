@@ -116,7 +116,7 @@ export class Neo4jService implements OnApplicationShutdown {
 
   /**
    * Runs a raw statement text in an auto-commit transaction; only for migrations, whose text comes
-   * from cypher/migrations (schema changes cannot share a transaction with data, and a backfill may
+   * from cypher/migrations and cypher/schema (schema changes cannot share a transaction with data, and a backfill may
    * take longer than the query timeout).
    */
   async runStatementText(statement: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
