@@ -799,15 +799,16 @@ function pinyinSpelt(text: string, budget: number, from = 0): boolean {
 
 /** The longest pinyin syllable ("zhuang", "chuang", "shuang"). */
 const PINYIN_SYLLABLE_LONGEST = 6;
-/** Most syllables of a place word read as pinyin: Chinese place names are two or three ("tai|yuan", "xian|yang"). */
+/** Most syllables of a place word read as pinyin: Chinese place names are two or three ("mao|yin", "xian|gou|yang"). */
 const PINYIN_WORD_SYLLABLES = 3;
 
 /**
  * Since rules 1.226.0 (issue 9, branch acr13): a y that begins a pinyin syllable after a vowel or a final n starts
- * a later part of the word, as a consonant does ("tai|yuan", "an|yang", "huai|yin": "TYU…", "AYI…"). `partStarts`
- * counts y a vowel, as it is in most Latin-script words ("Bayreuth", "Royal"), so only a word both of whose sides
- * are written wholly in the reading table's pinyin syllables, three at most, splits there (not "Catalunya"); a liberty of a lone acronym only, as
- * every later part's letter is.
+ * a later part of the word, as a consonant does ("mao|yin", "kou|yang", "zhu|yan": "MYI…", "KYU…"). `partStarts`
+ * counts y a vowel, as it is in most Latin-script words ("Quayle"), so only a word both of whose sides are written
+ * wholly in the reading table's pinyin syllables, three at most (a Chinese place name's length), splits there; a
+ * liberty of a lone acronym only, as every later part's letter is. In the shipped registry 65 records' display names
+ * hold such a word (44 of them in China, Korea, Taiwan, Hong Kong or Singapore) and 12 acronyms use its y, all of those bodies'.
  */
 function pinyinGlideStarts(text: string): number[] {
   const starts: number[] = [];
