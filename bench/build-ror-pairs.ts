@@ -115,6 +115,7 @@ const WRITTEN_LATER: ReadonlySet<string> = new Set([
   'university-pairs-heldout3.csv',
   'fundref-pc2-dev.csv',
   'ror-acr-dev.csv',
+  'ror-acr-dev2.csv',
 ]);
 
 function otherPairFiles(): string[] {

@@ -3,7 +3,7 @@
  * the registry-drawn organisation pairs by group, universities screened against the seed lists (read
  * with the real parsers straight into a CandidateIndex), and common person names screened the same way.
  *
- *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|orgs-ror-heldout11|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|fundref-pc-dev|fundref-pc-heldout|fundref-pcl-dev|fundref-pcl-heldout|fundref-pc-dev2|orgs-ror-acr-dev|orgs-ror-pc-dev|orgs-ror-pc-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|variants-dev4|variants-dev5|variants-dev6|universities|universities-dev|universities-heldout|universities-heldout2|universities-heldout3|universities-xscript-dev|universities-xscript-heldout|universities-labels-dev|common|common-heldout|common-dev2|common-more-dev|common-more-heldout|common-mixed-dev|common-mixed-heldout|common-more-heldout2|common-mixed-heldout2|common-mixed-dev2|common-more-dev3|un|all] [--errors]
+ *   npm run bench:build && node dist-bench/bench/match-quick.js [names|orgs|orgs-ror|orgs-ror-heldout|orgs-ror-heldout2|orgs-ror-heldout3|orgs-ror-dev4|orgs-ror-heldout4|orgs-ror-heldout5|orgs-ror-heldout6|orgs-ror-heldout7|orgs-ror-heldout8|orgs-ror-heldout9|orgs-ror-heldout10|orgs-ror-heldout11|fundref-dev|fundref-heldout|fundref-heldout2|fundref-heldout3|fundref-heldout4|fundref-pc-dev|fundref-pc-heldout|fundref-pcl-dev|fundref-pcl-heldout|fundref-pc-dev2|orgs-ror-acr-dev|orgs-ror-acr-dev2|orgs-ror-pc-dev|orgs-ror-pc-heldout|lists|lists-heldout|variants|variants-heldout|variants-heldout2|variants-heldout3|variants-dev2|variants-dev3|variants-heldout4|variants-dev4|variants-dev5|variants-dev6|universities|universities-dev|universities-heldout|universities-heldout2|universities-heldout3|universities-xscript-dev|universities-xscript-heldout|universities-labels-dev|common|common-heldout|common-dev2|common-more-dev|common-more-heldout|common-mixed-dev|common-mixed-heldout|common-more-heldout2|common-mixed-heldout2|common-mixed-dev2|common-more-dev3|un|all] [--errors]
  *
  * Reads evaluation files from ../shared/data/eval when present (bench only; never from src or tests).
  */
@@ -156,6 +156,8 @@ function names(): void {
  * `orgs-ror-acr-dev` a fresh acronym dev set: every acronym of the ROR dev half's records no other bench/data file
  * names, with acronym-shaped negatives (a relative's or a near-named record's acronym) and near-names
  * (bench/build-ror-acronym-dev.ts; dev, tune on it).
+ * `orgs-ror-acr-dev2` a second, larger one: every acronym pair no bench/data file holds of the dev half's records no
+ * held-out file names, with pc-acronym and near-acronym negatives (bench/build-ror-acronym-dev2.ts; dev, tune on it).
  */
 function orgs(): void {
   const own: Record<string, string> = {
@@ -183,6 +185,7 @@ function orgs(): void {
     'fundref-pcl-heldout': 'fundref-pc-labels-heldout.csv',
     'fundref-pc-dev2': 'fundref-pc2-dev.csv',
     'orgs-ror-acr-dev': 'ror-acr-dev.csv',
+    'orgs-ror-acr-dev2': 'ror-acr-dev2.csv',
     'orgs-ror-pc-dev': 'ror-pairs-dev-pc.csv',
     'orgs-ror-pc-heldout': 'ror-pairs-heldout-pc.csv',
     lists: 'list-pairs-dev.csv',

@@ -1293,3 +1293,52 @@ describe(`${NameMatcher.name} a title or "im." written with a dot before dotted 
     },
   ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} a y beginning a pinyin syllable gives a lone acronym its letter (rules 1.227.0)`, () => {
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Maoyin Institute of Technology'),
+      candidate: org('MYIT'),
+      match: true,
+      reason: 'a place word of two pinyin syllables, the second beginning with y, gives both initials ("mao|yin")',
+    },
+    {
+      query: org('Zhuyan Normal University'),
+      candidate: org('ZYNU'),
+      match: true,
+      reason: 'a y after a vowel begins the syllable "yan" of "zhu|yan"',
+    },
+    {
+      query: org('Kouyang University'),
+      candidate: org('KYU'),
+      match: true,
+      reason: 'a y after a final vowel of "kou" begins "yang"',
+    },
+    {
+      query: org('Maoyin Institute of Technology'),
+      candidate: org('MIT'),
+      match: true,
+      reason: 'the place word may still give its initial alone',
+    },
+    {
+      query: org('Quayle University'),
+      candidate: org('QYU'),
+      match: false,
+      reason: 'a word not written wholly in pinyin syllables keeps its y a vowel ("quay" is none)',
+    },
+    {
+      query: org('Tuoyanmaoyin University'),
+      candidate: org('TYU'),
+      match: false,
+      reason: 'a word of more than three pinyin syllables is no Chinese place name read so',
+    },
+    {
+      query: org('Maoyin Normal University'),
+      candidate: org('MYSU'),
+      match: false,
+      reason: 'the syllable gives only its own letter: a letter no word gives is no reading',
+    },
+  ])('$reason: "$query.name" / "$candidate.name"', (row) => check(sut, row));
+});

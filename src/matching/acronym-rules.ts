@@ -2,6 +2,7 @@
 // party's acronym may be used at all (acronymUse, AcronymSides).
 import { Kind, type PreparedName, isComparable, classSetOf } from './normalise';
 import { getReferenceData } from './reference-data';
+import { pinyinSyllables } from './cjk-syllables';
 import { Likeness } from './token-similarity';
 import { Script, HYPHENATED_ACRONYMS } from './tokenise';
 import { type AlignedPair, comparableIndices, range, TRAILING_SEGMENT, segmentBetween } from './matcher-shared';
@@ -758,6 +759,9 @@ function partStarts(text: string): number[] {
       starts.add(index);
     }
   }
+  for (const start of pinyinGlideStarts(text)) {
+    starts.add(start);
+  }
   const reference = getReferenceData();
   for (const prefix of [...reference.compassWords, ...reference.compoundPrefixes]) {
     if (text.length > prefix.length + 2 && text.startsWith(prefix)) {
@@ -770,6 +774,59 @@ function partStarts(text: string): number[] {
     }
   }
   return [...starts].sort((a, b) => a - b);
+}
+
+/**
+ * Whether a word is written wholly in at most `budget` pinyin syllables of the Han reading table
+ * (reference/han_readings.tsv), each with a vowel (the table's "n", "ng" and "m" are interjections, no syllable here).
+ */
+function pinyinSpelt(text: string, budget: number, from = 0): boolean {
+  if (from === text.length) {
+    return true;
+  }
+  if (budget === 0) {
+    return false;
+  }
+  const syllables = pinyinSyllables();
+  for (let end = Math.min(text.length, from + PINYIN_SYLLABLE_LONGEST); end > from; end--) {
+    const syllable = text.slice(from, end);
+    if (syllables.has(syllable) && /[aeiou]/.test(syllable) && pinyinSpelt(text, budget - 1, end)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The longest pinyin syllable ("zhuang", "chuang", "shuang"). */
+const PINYIN_SYLLABLE_LONGEST = 6;
+/** Most syllables of a place word read as pinyin: Chinese place names are two or three ("mao|yin", "xian|gou|yang"). */
+const PINYIN_WORD_SYLLABLES = 3;
+
+/**
+ * Since rules 1.227.0 (issue 9, branch acr13): a y that begins a pinyin syllable after a vowel or a final n starts
+ * a later part of the word, as a consonant does ("mao|yin", "kou|yang", "zhu|yan": "MYI…", "KYU…"). `partStarts`
+ * counts y a vowel, as it is in most Latin-script words ("Quayle"), so only a word both of whose sides are written
+ * wholly in the reading table's pinyin syllables, three at most (a Chinese place name's length), splits there; a
+ * liberty of a lone acronym only, as every later part's letter is. In the shipped registry 65 records' display names
+ * hold such a word (44 of them in China, Korea, Taiwan, Hong Kong or Singapore) and 12 acronyms use its y, all of those bodies'.
+ */
+function pinyinGlideStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let index = 2; index < text.length - 1; index++) {
+    if (text[index] !== 'y' || !VOWELS.has(text[index + 1])) {
+      continue;
+    }
+    if (!VOWELS.has(text[index - 1]) && text[index - 1] !== 'n') {
+      continue;
+    }
+    for (let before = 1; before < PINYIN_WORD_SYLLABLES; before++) {
+      if (pinyinSpelt(text.slice(0, index), before) && pinyinSpelt(text.slice(index), PINYIN_WORD_SYLLABLES - before)) {
+        starts.push(index);
+        break;
+      }
+    }
+  }
+  return starts;
 }
 
 /**
