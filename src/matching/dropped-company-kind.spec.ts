@@ -31,6 +31,12 @@ describe('a company kind word left out of one name (since rules 1.226.0)', () =>
     ['a deciding class word in its place on the other side', 'Quarrow Shipping Co', 'Quarrow Trading', false],
     ['a name word spelt otherwise: not word for word', 'Quarrow Tarvel', 'Quarrou Tarvel Co', false],
     ['one word beside it: the one-word brand rule reads it', 'Quarrow', 'Quarrow Co', false],
+    [
+      'the other name writes a legal form: the kind word may be another form',
+      'Quarrow Exchange Company',
+      'QUARROW EXCHANGE LLC',
+      false,
+    ],
     ['a class word alone beside it', 'Shipping', 'Shipping Co', false],
   ])('%s: "%s" / "%s"', (_rule, query, listed, leftOut) => {
     const result = score({ name: query, schema: 'Organization' }, { name: listed, schema: 'Organization' });

@@ -23,7 +23,8 @@ const IDENTITY_KINDS: ReadonlySet<number> = new Set<number>([Kind.Name, Kind.Nam
  * "Quarrow Shipping", "Quarrow Aircraft Corporation" / "Quarrow Aircraft". Every other word of both names is aligned,
  * each pair written the same (a spelling or a translation is not word for word), at least two words of them, one
  * naming the body (a name word, a named body's or an acronym; not class words alone, "Shipping Company" / "Shipping");
- * nothing is left over on the other side. Not a group or a holding (company_kind_classes' other words): "Quarrow Group"
+ * nothing is left over on the other side, which writes no legal form (against "LLC" or "Ltd." the kind word may be
+ * another form of company). Not a group or a holding (company_kind_classes' other words): "Quarrow Group"
  * is as often the parent of "Quarrow" as the same company.
  */
 export function droppedCompanyKindWords(
@@ -35,6 +36,11 @@ export function droppedCompanyKindWords(
   side: 'query' | 'candidate',
 ): { side: 'query' | 'candidate'; indices: number[] } | undefined {
   if (name.mode !== 'org' || other.mode !== 'org' || unmatched.length !== 1 || otherUnmatched.length !== 0) {
+    return undefined;
+  }
+  // "Quarrow Exchange Company" / "Quarrow Exchange LLC": the other name writes its company's form as a legal form, and
+  // the kind word may be another form of company (a different legal form is another body), not a word left out.
+  if (Array.from(other.kinds).includes(Kind.Legal)) {
     return undefined;
   }
   const { droppedCompanyKindClasses, classTrie } = getReferenceData();
