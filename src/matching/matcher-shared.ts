@@ -41,6 +41,11 @@ export interface NameComparison {
    * left-out-patronymic.ts): the side and the word's index.
    */
   patronymicLeftOut?: { side: 'query' | 'candidate'; index: number };
+  /**
+   * A company kind word ("Co.", "Corporation") one side writes and the other leaves out, the rest word for word,
+   * charged at a share of its weight (since rules 1.228.0, dropped-company-kind.ts): the side and the word's index.
+   */
+  companyKindLeftOut?: { side: 'query' | 'candidate'; indices: number[] };
   /** -1 conflicting legal forms, 1 same, 0 unknown. */
   legal: number;
   /** Names share only class words / particles / initials. */

@@ -121,6 +121,7 @@ import {
 import { addsNameWord, crossedSpellings, kunyaWordAlone, variantsOnlyAgainstMore } from './weak-person-pairs';
 import { acronymLedReading, writesAcronymAndRest } from './acronym-led-reading';
 import { leftOutPatronymic, LEFT_OUT_PATRONYMIC_SHARE } from './left-out-patronymic';
+import { droppedCompanyKindWords, DROPPED_COMPANY_KIND_SHARE } from './dropped-company-kind';
 import {
   alignHanWords,
   hanConjunctionsBetweenWords,
@@ -570,6 +571,23 @@ function compareNamesAsWritten(
       ucExtra -= relief;
     }
   }
+  // "Quarrow Shipping" / "Quarrow Shipping Co" (since rules 1.228.0): a company's kind word left out of one name that
+  // otherwise agrees word for word is charged at a share of its weight (dropped-company-kind.ts).
+  const companyKindLeftOut =
+    query.mode === 'org'
+      ? (droppedCompanyKindWords(query, unmatchedQuery, candidate, unmatchedCandidate, pairs, 'query') ??
+        droppedCompanyKindWords(candidate, unmatchedCandidate, query, unmatchedQuery, pairs, 'candidate'))
+      : undefined;
+  if (companyKindLeftOut !== undefined) {
+    const name = companyKindLeftOut.side === 'query' ? query : candidate;
+    const relief =
+      (1 - DROPPED_COMPANY_KIND_SHARE) * weightOf(name, companyKindLeftOut.indices, NO_PLACES, weights, 'extra');
+    if (companyKindLeftOut.side === 'query') {
+      uqExtra -= relief;
+    } else {
+      ucExtra -= relief;
+    }
+  }
   const placesExtra =
     weightOf(query, placesQuery, NO_PLACES, weights, 'extra') +
     weightOf(candidate, placesCandidate, NO_PLACES, weights, 'extra');
@@ -881,6 +899,7 @@ function compareNamesAsWritten(
     sharedRendering,
     fleetNumbersDiffer,
     patronymicLeftOut,
+    companyKindLeftOut,
     query,
     candidate,
     pairs,
@@ -1532,7 +1551,11 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
     leftover = `; conflicting words: "${missingQuery}" vs "${missingCandidate}"`;
   } else if (missingQuery || missingCandidate) {
     leftover = `; extra words: "${missingQuery || missingCandidate}"${
-      comparison.patronymicLeftOut ? ' (a patronymic the other name leaves out, charged at half)' : ''
+      comparison.patronymicLeftOut
+        ? ' (a patronymic the other name leaves out, charged at half)'
+        : comparison.companyKindLeftOut
+          ? ' (a company kind word the other name leaves out, the rest word for word: charged at a quarter)'
+          : ''
     }`;
   }
   // The query words aligned with the other name's: not the words left out (read as its parent body, its unit's type or

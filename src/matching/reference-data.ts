@@ -648,6 +648,12 @@ export interface ReferenceData {
    */
   oneWordCompanyClasses: Set<number>;
   /**
+   * Class groups (indices into classNames) whose word, left out of one name that otherwise agrees word for word with
+   * the other, is charged at a share of its weight (company_words.yml dropped_company_kind_classes, since rules
+   * 1.228.0: "Co.", "Company", "Corporation"; dropped-company-kind.ts).
+   */
+  droppedCompanyKindClasses: Set<number>;
+  /**
    * For a class group (index into classNames), the set of groups that name the same kind of body
    * (org_words.yml class_equivalents: society, association, union…), as one number per set.
    */
@@ -1101,6 +1107,7 @@ interface CompanyWordsFile {
   company_kind_classes: string[];
   non_company_body_classes: string[];
   one_word_company_classes?: string[];
+  dropped_company_kind_classes: string[];
   address_after_classes: string[];
   campus_classes: string[];
   place_classes: string[];
@@ -1544,6 +1551,11 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
     oneWordCompanyClasses: classGroupsOf(
       companyWords.one_word_company_classes ?? [],
       'one_word_company_classes',
+      classNames,
+    ),
+    droppedCompanyKindClasses: classGroupsOf(
+      companyWords.dropped_company_kind_classes,
+      'dropped_company_kind_classes',
       classNames,
     ),
     segmentParentClasses: new Set(
