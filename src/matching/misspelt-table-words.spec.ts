@@ -29,6 +29,11 @@ describe(`${tableWordSpelt.name}: a misspelt legal-form or class word of 7 lette
       'limitted',
       'limited',
     ],
+    [
+      'a doubled consonant written once, though a word and "-ing" (an English form is read only after "e")',
+      'shiping',
+      'shipping',
+    ],
     ['a vowel written as a consonant (since rules 1.226.0)', 'ltmited', 'limited'],
     ['a vowel of a class word written as a consonant (since rules 1.226.0)', 'compnny', 'company'],
     ['another misspelling the tables hold inside a phrase (since rules 1.226.0)', 'compnay', 'company'],

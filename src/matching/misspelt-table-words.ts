@@ -295,9 +295,14 @@ function lastTwoSwapped(word: string, text: string): boolean {
   );
 }
 
-/** English endings of a word's regular forms: plural, past, agent noun, after a final "e" and after another letter. */
+/**
+ * English endings of a word's regular forms: after a final "e" the plural, the past and the agent noun ("exchangers");
+ * after another letter the plural only. Not "-ing", "-ed" or "-er" after another letter: there English doubles a
+ * consonant, and the word written without the double is the slip ("Shiping" is "shipping", not "ship" and "-ing":
+ * taken, it left 5 exactness queries' "SHIPING" an extra word).
+ */
 const AFTER_E = ['s', 'd', 'r', 'rs'];
-const AFTER_OTHER = ['s', 'ed', 'er', 'ers', 'ing'];
+const AFTER_OTHER = ['s'];
 
 /**
  * A regular English form of a common English word (SCOWL 10–35, english_words.tsv), which the word table leaves out
