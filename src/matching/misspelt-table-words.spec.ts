@@ -24,6 +24,7 @@ describe(`${tableWordSpelt.name}: a misspelt legal-form or class word of 7 lette
     ['two letters swapped', 'univesrity', 'university'],
     ['the last two letters swapped (since rules 1.226.0)', 'commercila', 'commercial'],
     ['the last two letters of a legal word swapped (since rules 1.226.0)', 'limitde', 'limited'],
+    ['a letter added before the last, read before the last two swapped', 'sciencse', 'science'],
     [
       'a misspelling the tables hold inside a phrase, beside the phrase spelt right (since rules 1.226.0)',
       'limitted',

@@ -210,16 +210,21 @@ export function tableWordSpelt(token: TokenInfo): string | undefined {
       found.add(word);
     }
   }
-  const spelt = [...found].filter(
-    (word) =>
-      word.length >= TABLE_WORD_MIN &&
-      text.length >= MISSPELT_LENGTH &&
-      word[0] === text[0] &&
-      (word[word.length - 1] === text[text.length - 1] || lastTwoSwapped(word, text)) &&
-      oneSlipApart(word, text) &&
-      (!oneLetterChanged(word, text) || vowelWrittenAsConsonant(word, text)) &&
-      !glideAddedOrDropped(word, text),
-  );
+  const slips = (lastLetter: (word: string) => boolean) =>
+    [...found].filter(
+      (word) =>
+        word.length >= TABLE_WORD_MIN &&
+        text.length >= MISSPELT_LENGTH &&
+        word[0] === text[0] &&
+        lastLetter(word) &&
+        oneSlipApart(word, text) &&
+        (!oneLetterChanged(word, text) || vowelWrittenAsConsonant(word, text)) &&
+        !glideAddedOrDropped(word, text),
+    );
+  // The last letter kept first; the last two swapped only when no word keeps it ("Sciencse" is "science", one letter
+  // added, before "sciences").
+  const kept = slips((word) => word[word.length - 1] === text[text.length - 1]);
+  const spelt = kept.length > 0 ? kept : slips((word) => lastTwoSwapped(word, text));
   return spelt.length === 1 && !knownToTables(text) ? spelt[0] : undefined;
 }
 
