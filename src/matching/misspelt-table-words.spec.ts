@@ -22,18 +22,38 @@ describe(`${tableWordSpelt.name}: a misspelt legal-form or class word of 7 lette
     ['a letter dropped from a class word', 'assocation', 'association'],
     ['a letter dropped near the end', 'foundaton', 'foundation'],
     ['two letters swapped', 'univesrity', 'university'],
+    ['the last two letters swapped (since rules 1.229.0)', 'commercila', 'commercial'],
+    ['the last two letters of a legal word swapped (since rules 1.229.0)', 'limitde', 'limited'],
+    ['a letter added before the last, read before the last two swapped', 'sciencse', 'science'],
+    [
+      'a misspelling the tables hold inside a phrase, beside the phrase spelt right (since rules 1.229.0)',
+      'limitted',
+      'limited',
+    ],
+    [
+      'a doubled consonant written once, though a word and "-ing" (an English form is read only after "e")',
+      'shiping',
+      'shipping',
+    ],
+    ['a vowel written as a consonant (since rules 1.229.0)', 'ltmited', 'limited'],
+    ['a vowel of a class word written as a consonant (since rules 1.229.0)', 'compnny', 'company'],
+    ['another misspelling the tables hold inside a phrase (since rules 1.229.0)', 'compnay', 'company'],
   ])('%s: %s is %s', (_case, written, word) => {
     expect(tableWordSpelt(makeTokenInfo(written))).toBe(word);
   });
 
   it.each([
-    ['a letter changed (a name or another language as often as a slip)', 'compamy'],
+    ['a consonant changed (a name or another language as often as a slip)', 'compamy'],
+    ['a vowel changed (another language as often as a slip)', 'diamand'],
+    ['a consonant written as a vowel (another language as often as a slip)', 'produits'],
     ['a table word itself', 'company'],
     ['a common English word one letter from a table word', 'banding'],
     ['one slip from a table word of six letters (a name as often)', 'spector'],
     ['one slip from a country word, which names a place', 'rusian'],
     ['another last letter (another ending)', 'companz'],
     ['five letters', 'comny'],
+    ['a regular form of a common English word, an agent noun (since rules 1.229.0)', 'exchangers'],
+    ['the last two letters swapped in a word of six letters', 'sectro'],
   ])('%s: %s is read as written', (_case, written) => {
     expect(tableWordSpelt(makeTokenInfo(written))).toBeUndefined();
   });
@@ -60,6 +80,24 @@ describe(`${NameMatcher.name} a misspelt legal-form or class word does not count
       candidate: org('Association for Quarrow Development'),
       match: true,
       reason: 'a letter of the class word dropped',
+    },
+    {
+      query: company('Quarrow Vale International Limitted'),
+      candidate: company('Quarrow Vale International Limited'),
+      match: true,
+      reason: 'a doubled letter in "limited", a misspelling the legal-form table holds in a phrase (rules 1.229.0)',
+    },
+    {
+      query: company('Tarvel Harbour Compnay Ltd'),
+      candidate: company('Tarvel Harbour Company Ltd'),
+      match: true,
+      reason: 'two letters of "company" swapped, as a phrase of the legal-form table writes it (rules 1.229.0)',
+    },
+    {
+      query: org('Quarrow Commercila Bank'),
+      candidate: org('Quarrow Commercial Bank'),
+      match: true,
+      reason: 'the last two letters of a class word swapped (rules 1.229.0)',
     },
     {
       query: company('Quarrow Link Cmpany Limited'),

@@ -64,6 +64,12 @@ export function knownToTables(text: string): boolean {
 interface TableSpellings {
   /** Every word of a legal form or class phrase (company_words.yml, org_words.yml), in small Latin letters. */
   words: Set<string>;
+  /**
+   * The tables' own misspellings (since rules 1.229.0): a non-English word that a phrase holds where another phrase,
+   * otherwise alike, holds an English word one slip away (org_types.yml's "Public Limitted Company" beside "Public
+   * Limited Company"), and that heads no phrase of its own; by the English word it misspells.
+   */
+  typos: Map<string, string>;
   /** Those of MISSPELT_LENGTH letters or more, by themselves and by each form of them with one letter dropped. */
   byForm: Map<string, string[]>;
 }
@@ -108,9 +114,65 @@ function spellings(): TableSpellings {
       reference.subdivisionWords.has(word);
     walk(reference.legalTrie);
     walk(reference.classTrie);
-    tableSpellings = { words, byForm };
+    tableSpellings = { words, byForm, typos: tablesOwnTypos(reference.legalTrie, reference.classTrie, byForm) };
   }
   return tableSpellings;
+}
+
+/**
+ * The tables' own misspellings (`TableSpellings.typos`): each phrase's non-English word for which the tables hold the
+ * same phrase with an English legal-form or class word of TABLE_WORD_MIN letters or more in its place, one slip away
+ * ("limitted", "compnay" of rigour's legal forms). A word that heads a phrase of its own ("limted", a legal form) is
+ * read as that phrase already and is left out.
+ */
+function tablesOwnTypos(
+  legalTrie: TrieNode<number>,
+  classTrie: TrieNode<number>,
+  byForm: Map<string, string[]>,
+): Map<string, string> {
+  const reference = getReferenceData();
+  const typos = new Map<string, string>();
+  for (const trie of [legalTrie, classTrie]) {
+    const phrases: string[][] = [];
+    const walk = (node: TrieNode<number>, path: string[]) => {
+      for (const [word, next] of node.next) {
+        if (next.value !== undefined) {
+          phrases.push([...path, word]);
+        }
+        walk(next, [...path, word]);
+      }
+    };
+    walk(trie, []);
+    const written = new Set(phrases.map((phrase) => phrase.join(' ')));
+    for (const phrase of phrases) {
+      phrase.forEach((word, at) => {
+        if (
+          !/^[a-z]+$/.test(word) ||
+          reference.englishWords.has(word) ||
+          legalTrie.next.get(word)?.value !== undefined ||
+          classTrie.next.get(word)?.value !== undefined
+        ) {
+          return;
+        }
+        const near = new Set<string>(byForm.get(word) ?? []);
+        for (let cut = 0; cut < word.length; cut++) {
+          for (const other of byForm.get(word.slice(0, cut) + word.slice(cut + 1)) ?? []) {
+            near.add(other);
+          }
+        }
+        const english = [...near].filter(
+          (other) =>
+            oneSlipApart(other, word) &&
+            !oneLetterChanged(other, word) &&
+            written.has([...phrase.slice(0, at), other, ...phrase.slice(at + 1)].join(' ')),
+        );
+        if (english.length === 1) {
+          typos.set(word, english[0]);
+        }
+      });
+    }
+  }
+  return typos;
 }
 
 /**
@@ -135,8 +197,11 @@ export function tableWordSpelt(token: TokenInfo): string | undefined {
   ) {
     return undefined;
   }
-  const { words, byForm } = spellings();
+  const { words, byForm, typos } = spellings();
   if (words.has(text)) {
+    return typos.get(text);
+  }
+  if (englishWordForm(text)) {
     return undefined;
   }
   const found = new Set<string>(byForm.get(text) ?? []);
@@ -145,16 +210,21 @@ export function tableWordSpelt(token: TokenInfo): string | undefined {
       found.add(word);
     }
   }
-  const spelt = [...found].filter(
-    (word) =>
-      word.length >= TABLE_WORD_MIN &&
-      text.length >= MISSPELT_LENGTH &&
-      word[0] === text[0] &&
-      word[word.length - 1] === text[text.length - 1] &&
-      oneSlipApart(word, text) &&
-      !oneLetterChanged(word, text) &&
-      !glideAddedOrDropped(word, text),
-  );
+  const slips = (lastLetter: (word: string) => boolean) =>
+    [...found].filter(
+      (word) =>
+        word.length >= TABLE_WORD_MIN &&
+        text.length >= MISSPELT_LENGTH &&
+        word[0] === text[0] &&
+        lastLetter(word) &&
+        oneSlipApart(word, text) &&
+        (!oneLetterChanged(word, text) || vowelWrittenAsConsonant(word, text)) &&
+        !glideAddedOrDropped(word, text),
+    );
+  // The last letter kept first; the last two swapped only when no word keeps it ("Sciencse" is "science", one letter
+  // added, before "sciences").
+  const kept = slips((word) => word[word.length - 1] === text[text.length - 1]);
+  const spelt = kept.length > 0 ? kept : slips((word) => lastTwoSwapped(word, text));
   return spelt.length === 1 && !knownToTables(text) ? spelt[0] : undefined;
 }
 
@@ -176,6 +246,26 @@ function oneLetterChanged(left: string, right: string): boolean {
   return differ === 1;
 }
 
+/** Letters read as vowels where one letter is written for another (`vowelWrittenAsConsonant`). */
+const VOWELS = new Set('aeiouy');
+
+/**
+ * One letter changed where the table word has a vowel and the word a consonant ("Ltmited", "Compnny"; since rules
+ * 1.229.0): a slip of the hand that leaves a cluster no spelling writes. A vowel for another vowel ("Diamand",
+ * "Espacial", "Profissional") or a consonant for another ("Produccion", "Fabrikation", "Instituce") is another
+ * language's spelling or a name as often, and is not so read; nor a consonant written as a vowel ("Produits",
+ * "Hospitais"). Counted over the indexed words (typo3): a letter changed of any kind would read 21 words of 114 names
+ * as an English table word of 7 letters or more, 16 of them another language's words; a vowel written as a consonant
+ * none.
+ */
+function vowelWrittenAsConsonant(word: string, text: string): boolean {
+  let at = 0;
+  while (at < word.length && word[at] === text[at]) {
+    at++;
+  }
+  return VOWELS.has(word[at]) && !VOWELS.has(text[at]);
+}
+
 /** Letters a romanisation adds or leaves out ("Islamia"/"Islamiya", "Islamiyah"/"Islamiya", "Jamiat"/"Jamiyat"). */
 const GLIDES = new Set('hyw');
 
@@ -194,4 +284,42 @@ function glideAddedOrDropped(left: string, right: string): boolean {
     at++;
   }
   return GLIDES.has(longer[at]);
+}
+
+/**
+ * The last two letters swapped ("Commercila", "Internationla", "Limitde"; since rules 1.229.0): a slip of the hand
+ * that changes the last letter. Counted over the indexed words (typo3): no word of the index is so read.
+ */
+function lastTwoSwapped(word: string, text: string): boolean {
+  const end = word.length - 2;
+  return (
+    word.length === text.length &&
+    word.slice(0, end) === text.slice(0, end) &&
+    word[end] === text[end + 1] &&
+    word[end + 1] === text[end]
+  );
+}
+
+/**
+ * English endings of a word's regular forms: after a final "e" the plural, the past and the agent noun ("exchangers");
+ * after another letter the plural only. Not "-ing", "-ed" or "-er" after another letter: there English doubles a
+ * consonant, and the word written without the double is the slip ("Shiping" is "shipping", not "ship" and "-ing":
+ * taken, it left 5 exactness queries' "SHIPING" an extra word).
+ */
+const AFTER_E = ['s', 'd', 'r', 'rs'];
+const AFTER_OTHER = ['s'];
+
+/**
+ * A regular English form of a common English word (SCOWL 10–35, english_words.tsv), which the word table leaves out
+ * (since rules 1.229.0): "exchangers" is exchange's agent noun, no misspelling of "exchanges".
+ */
+function englishWordForm(text: string): boolean {
+  const english = getReferenceData().englishWords;
+  return [...AFTER_E, ...AFTER_OTHER].some((ending) => {
+    if (!text.endsWith(ending)) {
+      return false;
+    }
+    const stem = text.slice(0, text.length - ending.length);
+    return (stem.endsWith('e') ? AFTER_E : AFTER_OTHER).includes(ending) && english.has(stem);
+  });
 }
