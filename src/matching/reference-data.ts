@@ -263,6 +263,12 @@ export interface ReferenceData {
    */
   cityNames: Set<string>;
   /**
+   * subdivision_official_names.tsv (since rules 1.226.0): each line a subdivision's official names in its several
+   * languages (ISO 3166-2 writes them separated by slashes), not joined into one place (a name may be another
+   * place's too); see `onePlaceOfficially`.
+   */
+  officialPlaceNames: string[][];
+  /**
    * For each class group (index as in classNames), the initials of its Latin-script members in every
    * language ("university", "Universität" u; "foundation", "Stiftung", "fondation" f, s): an acronym of a
    * body's name in another language takes the initial of the word in that language.
@@ -1494,6 +1500,7 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
       ([letter, others]) => ({ letter, read: asciiForm(letter), others: others.map(String) }),
     ),
     cityNames: new Set(readTabbedLines(directory, 'place_names.tsv').map(([city]) => asciiForm(city))),
+    officialPlaceNames: readTabbedLines(directory, 'subdivision_official_names.tsv').map(([, names]) => names),
     decidingGroups,
     compassWords: ['north', 'south', 'east', 'west'].flatMap((group) =>
       (orgWords.deciding[group] ?? []).map((member) => asciiForm(String(member))),
