@@ -8,7 +8,8 @@ import type { MatchQuery } from './types';
  * and name two places are two places, however alike they are spelt or sound: a place is a deciding word, so the two
  * names are of two bodies. One place's other names (its group of place_names.tsv) stay that place, and a slip that
  * names no place stays a spelling variant; since rules 1.226.0, so do two groups that one subdivision's official names
- * in several languages join (ISO 3166-2's "<French> / <German>" of a bilingual canton). The places are the tables' own (no evaluation set holds them); the bodies
+ * in several languages join (ISO 3166-2's "<French> / <German>" of a bilingual canton), and a city's name in another
+ * script that place_names_scripts.tsv lists is that city's whatever its ASCII form spells. The places are the tables' own (no evaluation set holds them); the bodies
  * are made up.
  */
 interface Row {
@@ -75,6 +76,14 @@ describe(`${NameMatcher.name} two places one letter apart are two places (rules 
       candidate: 'Fryburg Tidal Institute',
       match: true,
       reason: 'the same pair the other way round',
+    },
+    {
+      query: 'Kazan Tidal Institute',
+      candidate: 'คาซาน Tidal Institute',
+      match: true,
+      reason:
+        "a city's name in Thai that place_names_scripts.tsv lists as that city's is that city, although its ASCII " +
+        "form spells another place's name (rules 1.226.0)",
     },
   ])('$query / $candidate: $reason', ({ query, candidate, match }) => {
     const result = sut.score(body(query), body(candidate));

@@ -92,6 +92,20 @@ function groupPairKey(first: string, second: string): string {
   return first < second ? `${first}\n${second}` : `${second}\n${first}`;
 }
 
+/**
+ * The place group of a word in another script that place_names_scripts.tsv lists as a city's name, read by the word
+ * as written (since rules 1.226.0), else null: its ASCII form may be another place's name (Delhi's Gurmukhi name reads
+ * "dili", the name of Timor's capital), which `wordMeaning` would give.
+ */
+export function writtenPlaceGroup(token: TokenInfo): string | null {
+  if (/^[\p{Script=Latin}\p{M}\p{N}'’-]*$/u.test(token.orig)) {
+    return null;
+  }
+  const city = getReferenceData().scriptPlaceNameCities.get(token.orig.normalize('NFC').toLowerCase());
+  const group = city === undefined ? null : meaningGroupOf(city);
+  return group?.startsWith('place:') === true ? group : null;
+}
+
 /** Whether an organisation's word is a listed place or country only as a case form of it ("Tarvelskiej"). */
 export function readAsPlaceCaseForm(text: string): boolean {
   const reference = getReferenceData();
