@@ -35,6 +35,17 @@ beginning with a capital and not all capitals, of at least four letters folded. 
 tab, its names in small letters separated by spaces; sorted by group. The matcher reads the file after
 place_names.tsv, as that one: a group sharing a name with a place already read joins that place (src/matching/
 reference-data.ts).
+
+Since rules 1.230.0 (`--official`, subdivision_official_names.tsv): a first-level subdivision's official names in its
+several languages, which ISO 3166-2 (or its English translation) writes separated by slashes ("Fribourg / Freiburg"):
+
+    PYTHONPATH=/tmp/pycountry python3 bench/build-subdivision-names.py --official > src/matching/reference/subdivision_official_names.tsv
+
+Each name folded as above, one Latin word of at least four letters; a subdivision with two such names or more. One
+subdivision a line: its folded ISO name's first part, a tab, its names separated by spaces; sorted. The matcher does
+not join these names into one place (a name may be another place's too: "Freiburg" is also the German city's); it
+reads them only as one place's names, so that two places of the tables that a line names are not told apart as two
+places by spelling or sound (src/matching/word-groups.ts `onePlaceOfficially`).
 """
 import gettext
 import json
@@ -133,8 +144,30 @@ def exonyms():
             sys.stdout.write(group + '\t' + ' '.join(groups[group][0]) + '\n')
 
 
+def official_names():
+    base = os.path.dirname(pycountry.__file__)
+    english = os.path.join(base, 'locales', 'en', 'LC_MESSAGES', 'iso3166-2.mo')
+    with open(english, 'rb') as handle:
+        translation = gettext.GNUTranslations(handle)
+    lines = {}
+    for subdivision in subdivisions:
+        if 'parent' in subdivision:
+            continue
+        names = set()
+        for written in (subdivision['name'], translation.gettext(subdivision['name'])):
+            if ' / ' in written:
+                names.update(part.strip() for part in written.split(' / '))
+        folded = sorted({fold_exonym(name) for name in names if latin_word(name) and len(fold_exonym(name)) >= 4})
+        if len(folded) >= 2:
+            lines[fold_exonym(subdivision['name'].split(' / ')[0])] = folded
+    for own in sorted(lines):
+        sys.stdout.write(own + '\t' + ' '.join(lines[own]) + '\n')
+
+
 if '--exonyms' in sys.argv[1:]:
     exonyms()
+elif '--official' in sys.argv[1:]:
+    official_names()
 else:
     for word in sorted(words):
         sys.stdout.write(f"{word}\t{' '.join(sorted(words[word]))}\n")

@@ -7,7 +7,9 @@ import type { MatchQuery } from './types';
  * GeoNames cities of place_names.tsv with their other names, the listed places and subdivisions of org_word_meanings.yml)
  * and name two places are two places, however alike they are spelt or sound: a place is a deciding word, so the two
  * names are of two bodies. One place's other names (its group of place_names.tsv) stay that place, and a slip that
- * names no place stays a spelling variant. The places are the tables' own (no evaluation set holds them); the bodies
+ * names no place stays a spelling variant; since rules 1.230.0, so do two groups that one subdivision's official names
+ * in several languages join (ISO 3166-2's "<French> / <German>" of a bilingual canton), and a city's name in another
+ * script that place_names_scripts.tsv lists is that city's whatever its ASCII form spells. The places are the tables' own (no evaluation set holds them); the bodies
  * are made up.
  */
 interface Row {
@@ -60,6 +62,28 @@ describe(`${NameMatcher.name} two places one letter apart are two places (rules 
       candidate: 'Capan Tidal Institute',
       match: true,
       reason: 'a slip that names no place is still a spelling variant',
+    },
+    {
+      query: 'Fryburg Tidal Institute',
+      candidate: 'Frajburg Tidal Institute',
+      match: true,
+      reason:
+        "a canton's official names in two languages (subdivision_official_names.tsv, rules 1.230.0) are one place, " +
+        "although one of them is also a city's name and so that city's group",
+    },
+    {
+      query: 'Frajburg Tidal Institute',
+      candidate: 'Fryburg Tidal Institute',
+      match: true,
+      reason: 'the same pair the other way round',
+    },
+    {
+      query: 'Kazan Tidal Institute',
+      candidate: 'คาซาน Tidal Institute',
+      match: true,
+      reason:
+        "a city's name in Thai that place_names_scripts.tsv lists as that city's is that city, although its ASCII " +
+        "form spells another place's name (rules 1.230.0)",
     },
   ])('$query / $candidate: $reason', ({ query, candidate, match }) => {
     const result = sut.score(body(query), body(candidate));

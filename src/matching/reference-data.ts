@@ -263,6 +263,18 @@ export interface ReferenceData {
    */
   cityNames: Set<string>;
   /**
+   * subdivision_official_names.tsv (since rules 1.230.0): each line a subdivision's official names in its several
+   * languages (ISO 3166-2 writes them separated by slashes), not joined into one place (a name may be another
+   * place's too); see `onePlaceOfficially`.
+   */
+  officialPlaceNames: string[][];
+  /**
+   * place_names_scripts.tsv read by the name as written (NFC, small letters; since rules 1.230.0): each city's name in
+   * another script to the city's own name (its first column), a name two cities list left out. Its ASCII form may be
+   * another place's name ("Delhi" in Gurmukhi reads as "dili"); see `writtenPlaceGroup`.
+   */
+  scriptPlaceNameCities: Map<string, string>;
+  /**
    * For each class group (index as in classNames), the initials of its Latin-script members in every
    * language ("university", "Universität" u; "foundation", "Stiftung", "fondation" f, s): an acronym of a
    * body's name in another language takes the initial of the word in that language.
@@ -1501,6 +1513,8 @@ function buildReferenceData(learnedHanWords = true): ReferenceData {
       ([letter, others]) => ({ letter, read: asciiForm(letter), others: others.map(String) }),
     ),
     cityNames: new Set(readTabbedLines(directory, 'place_names.tsv').map(([city]) => asciiForm(city))),
+    officialPlaceNames: readTabbedLines(directory, 'subdivision_official_names.tsv').map(([, names]) => names),
+    scriptPlaceNameCities: citiesOfWrittenNames(scriptPlaceNames),
     decidingGroups,
     compassWords: ['north', 'south', 'east', 'west'].flatMap((group) =>
       (orgWords.deciding[group] ?? []).map((member) => asciiForm(String(member))),
@@ -2439,6 +2453,25 @@ function withScriptPlaceNames(
     }
   }
   return withUnambiguous(meanings, claims());
+}
+
+/** `scriptPlaceNameCities`: each name as written to its city's own name, a name two cities list left out. */
+function citiesOfWrittenNames(cities: [string, string[]][]): Map<string, string> {
+  const cityOf = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const [city, names] of cities) {
+    for (const name of names) {
+      const written = name.normalize('NFC').toLowerCase();
+      if (cityOf.has(written) && cityOf.get(written) !== asciiForm(city)) {
+        shared.add(written);
+      }
+      cityOf.set(written, asciiForm(city));
+    }
+  }
+  for (const written of shared) {
+    cityOf.delete(written);
+  }
+  return cityOf;
 }
 
 /**

@@ -55,6 +55,57 @@ function findMeaningGroup(text: string): string | null {
   );
 }
 
+/**
+ * Whether two meaning groups of places hold two official names of one place (subdivision_official_names.tsv, since
+ * rules 1.230.0: a bilingual canton's names, which ISO 3166-2 writes "<French> / <German> / …"): the tables give a
+ * name another place bears to that place (a canton's German name is also a German city's, so it is that city's
+ * group), yet the two words may name one place.
+ */
+export function onePlaceOfficially(firstGroup: string, secondGroup: string): boolean {
+  return officialPlaceGroupPairs().has(groupPairKey(firstGroup, secondGroup));
+}
+
+/** The group pairs of `onePlaceOfficially`, per reference data read (worked out once, on first use). */
+const officialPairsOf = new WeakMap<object, Set<string>>();
+
+function officialPlaceGroupPairs(): Set<string> {
+  const reference = getReferenceData();
+  let pairs = officialPairsOf.get(reference);
+  if (pairs === undefined) {
+    pairs = new Set<string>();
+    for (const names of reference.officialPlaceNames) {
+      const groups = [...new Set(names.map(meaningGroupOf).filter((group) => group?.startsWith('place:') === true))];
+      for (const first of groups) {
+        for (const second of groups) {
+          if (first !== null && second !== null && first !== second) {
+            pairs.add(groupPairKey(first, second));
+          }
+        }
+      }
+    }
+    officialPairsOf.set(reference, pairs);
+  }
+  return pairs;
+}
+
+function groupPairKey(first: string, second: string): string {
+  return first < second ? `${first}\n${second}` : `${second}\n${first}`;
+}
+
+/**
+ * The place group of a word in another script that place_names_scripts.tsv lists as a city's name, read by the word
+ * as written (since rules 1.230.0), else null: its ASCII form may be another place's name (Delhi's Gurmukhi name reads
+ * "dili", the name of Timor's capital), which `wordMeaning` would give.
+ */
+export function writtenPlaceGroup(token: TokenInfo): string | null {
+  if (/^[\p{Script=Latin}\p{M}\p{N}'’-]*$/u.test(token.orig)) {
+    return null;
+  }
+  const city = getReferenceData().scriptPlaceNameCities.get(token.orig.normalize('NFC').toLowerCase());
+  const group = city === undefined ? null : meaningGroupOf(city);
+  return group?.startsWith('place:') === true ? group : null;
+}
+
 /** Whether an organisation's word is a listed place or country only as a case form of it ("Tarvelskiej"). */
 export function readAsPlaceCaseForm(text: string): boolean {
   const reference = getReferenceData();

@@ -28,6 +28,8 @@ import {
   namesListedPlace,
   HEBREW_LETTERS,
   decidingGroupOf,
+  onePlaceOfficially,
+  writtenPlaceGroup,
 } from './word-groups';
 
 /**
@@ -304,15 +306,18 @@ function looseReading(likeness: TokenLikeness): boolean {
  * Whether two words each name a place of the tables (a city's or a listed place's name), of two groups, and are not
  * one letter dropped or added apart: a name typed most often loses a letter ("Fujin" for "Fujian", itself a town's
  * name), while another place differs by a changed letter, or more ("Hefei" / "Hebei"), as pinyin's rule reads a slip.
+ * Two official names of one place in two languages (a bilingual canton's, since rules 1.230.0) are not two places,
+ * nor is a city's name in another script that the tables list as that city's, whatever place its ASCII form names.
  */
 function twoPlaces(qt: TokenInfo, ct: TokenInfo): boolean {
-  const qGroup = wordMeaning(qt);
-  const cGroup = wordMeaning(ct);
+  const qGroup = writtenPlaceGroup(qt) ?? wordMeaning(qt);
+  const cGroup = writtenPlaceGroup(ct) ?? wordMeaning(ct);
   return (
     qGroup !== cGroup &&
     qGroup?.startsWith('place:') === true &&
     cGroup?.startsWith('place:') === true &&
-    !(Math.abs(qt.text.length - ct.text.length) === 1 && distance(qt.text, ct.text) === 1)
+    !(Math.abs(qt.text.length - ct.text.length) === 1 && distance(qt.text, ct.text) === 1) &&
+    !onePlaceOfficially(qGroup, cGroup)
   );
 }
 
