@@ -54,7 +54,7 @@ describe(`${listedBodyLinks.name}: class words and legal forms the entry's name 
         body(
           'ofac:1',
           ['us-ofac-cons'],
-          ['QUARROW NORTH TIDAL INDUSTRIES GROUP CORPORATION LIMITED', 'QUARROW NORTH TIDAL INDUSTRIES GROUP CO. LTD'],
+          ['QUARROW NORTH TIDAL INDUSTRIES GROUP HOLDING LIMITED', 'QUARROW NORTH TIDAL INDUSTRIES GROUP CO. LTD'],
         ),
         group,
       ],
@@ -62,9 +62,14 @@ describe(`${listedBodyLinks.name}: class words and legal forms the entry's name 
       { minScore: 0.9 },
     ],
     [
-      "the body's own name must still be a name of the entry: the list's name with class words added alone is not enough",
-      [body('ofac:1', ['us-ofac-cons'], ['QUARROW NORTH TIDAL INDUSTRIES GROUP CORPORATION LIMITED']), group],
+      "the body's own name must still be a name of the entry: the list's name with class words added alone is not enough (a holding: a company kind word left out costs less since rules 1.228.0)",
+      [body('ofac:1', ['us-ofac-cons'], ['QUARROW NORTH TIDAL INDUSTRIES GROUP HOLDING LIMITED']), group],
       [],
+    ],
+    [
+      "a company kind word and a legal form the list's name adds (rules 1.228.0): the matcher's score alone links them",
+      [body('ofac:1', ['us-ofac-cons'], ['QUARROW NORTH TIDAL INDUSTRIES GROUP CORPORATION LIMITED']), group],
+      [['ofac:1', 'cdut:1']],
     ],
     [
       "a unit with class words of its own ('… Group Research Institute') that holds the group's name is kept apart by the relationship",
