@@ -32,7 +32,6 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { findUp } from './lib/find-up';
 import {
-  GENERIC_WORDS,
   GROUP_SIZES,
   half,
   heldOutIdsAndNames,
@@ -41,10 +40,17 @@ import {
   pairsCsv,
   sampleBalanced,
   sampleByCountry,
-  words,
   type Pair,
 } from './lib/org-pair-sampling';
-import { countryOf, displayName, nearNameWords, ownPairs, type RorRecord, shortId } from './lib/ror-records';
+import {
+  countryOf,
+  displayName,
+  forEachNearNamedPair,
+  nearNameWords,
+  ownPairs,
+  type RorRecord,
+  shortId,
+} from './lib/ror-records';
 
 const ACRONYM_DEV_FILE = 'ror-acr-dev.csv';
 const ROR_ID = /\b0[0-9a-z]{6}[0-9]{2}\b/g;
@@ -206,30 +212,7 @@ function main(): void {
       });
     }
   };
-  const buckets = new Map<string, RorRecord[]>();
-  for (const record of dev) {
-    const tokens = words(displayName(record));
-    for (const word of new Set(tokens)) {
-      if (word.length >= 3 && !GENERIC_WORDS.has(word)) {
-        const bucket = `${countryOf(record)}|${word}`;
-        buckets.set(bucket, [...(buckets.get(bucket) ?? []), record]);
-      }
-    }
-    tokens.forEach((_, position) => {
-      const pattern = `${countryOf(record)}|${tokens.map((word, at) => (at === position ? '*' : word)).join(' ')}`;
-      buckets.set(pattern, [...(buckets.get(pattern) ?? []), record]);
-    });
-  }
-  for (const bucket of buckets.values()) {
-    if (bucket.length > 200) {
-      continue;
-    }
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        consider(bucket[i], bucket[j]);
-      }
-    }
-  }
+  forEachNearNamedPair(dev, consider);
   out.push(...sampleBalanced(new Map([['near-name', []]]), nearKinds, new Set()));
   // near-acronym: an unused record's display name against the acronyms of a near-named record.
   for (const [left, right, kind] of nearAcronyms) {

@@ -30,17 +30,22 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { findUp } from './lib/find-up';
 import {
-  GENERIC_WORDS,
   half,
   heldOutIdsAndNames,
   key,
   nearNameKind,
   pairsCsv,
   sampleByCountry,
-  words,
   type Pair,
 } from './lib/org-pair-sampling';
-import { countryOf, displayName, nearNameWords, type RorRecord, shortId } from './lib/ror-records';
+import {
+  countryOf,
+  displayName,
+  forEachNearNamedPair,
+  nearNameWords,
+  type RorRecord,
+  shortId,
+} from './lib/ror-records';
 
 const ACRONYM_DEV2_FILE = 'ror-acr-dev2.csv';
 const PC_ACRONYM_PAIRS = 1000;
@@ -174,30 +179,7 @@ function main(): void {
       );
     }
   };
-  const buckets = new Map<string, RorRecord[]>();
-  for (const record of dev) {
-    const tokens = words(displayName(record));
-    for (const word of new Set(tokens)) {
-      if (word.length >= 3 && !GENERIC_WORDS.has(word)) {
-        const bucket = `${countryOf(record)}|${word}`;
-        buckets.set(bucket, [...(buckets.get(bucket) ?? []), record]);
-      }
-    }
-    tokens.forEach((_, position) => {
-      const pattern = `${countryOf(record)}|${tokens.map((word, at) => (at === position ? '*' : word)).join(' ')}`;
-      buckets.set(pattern, [...(buckets.get(pattern) ?? []), record]);
-    });
-  }
-  for (const bucket of buckets.values()) {
-    if (bucket.length > 200) {
-      continue;
-    }
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        consider(bucket[i], bucket[j]);
-      }
-    }
-  }
+  forEachNearNamedPair(dev, consider);
   out.push(...sampleByCountry(near, NEAR_ACRONYM_PAIRS));
 
   writeFileSync(join(folder, ACRONYM_DEV2_FILE), pairsCsv(out));

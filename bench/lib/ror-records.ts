@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { findUp } from './find-up';
-import { half, key, type Pair, words } from './org-pair-sampling';
+import { GENERIC_WORDS, half, key, type Pair, words } from './org-pair-sampling';
 
 export interface RorName {
   value: string;
@@ -191,4 +191,41 @@ export function addId(map: Map<string, Set<string>>, key: string, id: string): v
     map.set(key, ids);
   }
   ids.add(id);
+}
+
+/**
+ * Every pair of records of one country that share a distinctive word of their display names (3 letters or more, not
+ * GENERIC_WORDS) or differ in one word only (the same words, one position free), each pair once per bucket; a bucket
+ * of more than `maxBucket` records (a word too common to tell near-names) is skipped. The near-name negatives of the
+ * ROR acronym dev sets are drawn from these.
+ */
+export function forEachNearNamedPair(
+  records: readonly RorRecord[],
+  consider: (left: RorRecord, right: RorRecord) => void,
+  maxBucket = 200,
+): void {
+  const buckets = new Map<string, RorRecord[]>();
+  for (const record of records) {
+    const tokens = words(displayName(record));
+    for (const word of new Set(tokens)) {
+      if (word.length >= 3 && !GENERIC_WORDS.has(word)) {
+        const bucket = `${countryOf(record)}|${word}`;
+        buckets.set(bucket, [...(buckets.get(bucket) ?? []), record]);
+      }
+    }
+    tokens.forEach((_, position) => {
+      const pattern = `${countryOf(record)}|${tokens.map((word, at) => (at === position ? '*' : word)).join(' ')}`;
+      buckets.set(pattern, [...(buckets.get(pattern) ?? []), record]);
+    });
+  }
+  for (const bucket of buckets.values()) {
+    if (bucket.length > maxBucket) {
+      continue;
+    }
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        consider(bucket[i], bucket[j]);
+      }
+    }
+  }
 }
