@@ -54,6 +54,8 @@ describe(`${tableWordSpelt.name}: a misspelt legal-form or class word of 7 lette
     ['five letters', 'comny'],
     ['a regular form of a common English word, an agent noun (since rules 1.229.0)', 'exchangers'],
     ['the last two letters swapped in a word of six letters', 'sectro'],
+    ['another language\'s plural of a table word, a vowel before the "s" (since rules 1.231.0)', 'productos'],
+    ['another language\'s plural of a table word, a consonant before the "s" (since rules 1.231.0)', 'industriels'],
   ])('%s: %s is read as written', (_case, written) => {
     expect(tableWordSpelt(makeTokenInfo(written))).toBeUndefined();
   });

@@ -219,7 +219,8 @@ export function tableWordSpelt(token: TokenInfo): string | undefined {
         lastLetter(word) &&
         oneSlipApart(word, text) &&
         (!oneLetterChanged(word, text) || vowelWrittenAsConsonant(word, text)) &&
-        !glideAddedOrDropped(word, text),
+        !glideAddedOrDropped(word, text) &&
+        !pluralOfAnotherLanguage(word, text),
     );
   // The last letter kept first; the last two swapped only when no word keeps it ("Sciencse" is "science", one letter
   // added, before "sciences").
@@ -284,6 +285,22 @@ function glideAddedOrDropped(left: string, right: string): boolean {
     at++;
   }
   return GLIDES.has(longer[at]);
+}
+
+/**
+ * A plural table word with one letter more before its final "s" ("Productos", "Clinicas", "Industriels",
+ * "Industriens"; since rules 1.231.0): another language's plural or case ending (-os, -as, -es, -ls, -ns) on the same
+ * stem, which the matcher already aligns as a stem or a spelling, not a slip of the hand; read as the English table
+ * word it would take a name's own word in another language for a class word and lose the words beside it. Counted
+ * over the indexed words (lead, rules 1.230.0): 8 words were so read, every one another language's word.
+ */
+function pluralOfAnotherLanguage(word: string, text: string): boolean {
+  return (
+    word.endsWith('s') &&
+    text.endsWith('s') &&
+    text.length === word.length + 1 &&
+    text.slice(0, -2) === word.slice(0, -1)
+  );
 }
 
 /**
