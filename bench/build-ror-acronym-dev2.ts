@@ -26,7 +26,6 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { findUp } from './lib/find-up';
 import {
@@ -39,6 +38,8 @@ import {
   type Pair,
 } from './lib/org-pair-sampling';
 import {
+  acronymsOf,
+  activeSeedRorRecords,
   countryOf,
   displayName,
   forEachNearNamedPair,
@@ -65,15 +66,8 @@ function rows(file: string): Array<Record<string, string>> {
   });
 }
 
-function acronymsOf(record: RorRecord): string[] {
-  return record.names.filter((name) => name.types.includes('acronym')).map((name) => name.value);
-}
-
 function main(): void {
-  const source = findUp(join('seed', 'reference', 'ror-v2-records.json.gz'), __dirname);
-  const records = (JSON.parse(gunzipSync(readFileSync(source)).toString('utf8')) as RorRecordWithIds[]).filter(
-    (record) => record.status === 'active',
-  );
+  const records = activeSeedRorRecords() as RorRecordWithIds[];
   const byId = new Map(records.map((record) => [record.id, record]));
   const folder = dirname(findUp(join('bench', 'data', 'NOTICE.md'), __dirname));
   const files = readdirSync(folder)

@@ -102,6 +102,11 @@ export function nearNameWords(): (left: RorRecord, right: RorRecord) => [string[
   };
 }
 
+/** A record's acronyms as the registry writes them (its names of type acronym). */
+export function acronymsOf(record: RorRecord): string[] {
+  return record.names.filter((name) => name.types.includes('acronym')).map((name) => name.value);
+}
+
 /** The active records of the registry's dump the project carries (seed/reference/ror-v2-records.json.gz). */
 export function activeSeedRorRecords(): RorRecord[] {
   const source = findUp(join('seed', 'reference', 'ror-v2-records.json.gz'), __dirname);
