@@ -1883,51 +1883,28 @@ export class CandidateIndex implements WeightSource {
 
   /**
    * The places other records write after one of `entry`'s names word for word ("<name>, <place>", one or two place
-   * words), each place once; remembered per entry. Reads the postings of each name's rarest posted word (at most
-   * EXACT_NAME_SCAN names).
+   * words), each place once; remembered per entry. The other names are read by `namesBeginningWith` (the postings
+   * of each name's rarest posted word, at most EXACT_NAME_SCAN names).
    */
   private systemMembers(entry: number): Set<string> {
     const known = this.systemMembersOf.get(entry);
     if (known) {
       return known;
     }
-    const { postings, nameTokenStart, nameTokens, nameEntry } = this.built!;
+    const { nameTokenStart, nameTokens, nameEntry } = this.built!;
     const places = new Set<string>();
     for (const name of this.party(entry).names) {
       const tokens = name.tokens;
       if (name.mode !== 'org' || tokens.length < 2) {
         continue;
       }
-      let rarest = -1;
-      for (let index = 0; index < tokens.length; index++) {
-        const id = tokens[index].id;
-        const posted = id >= 0 ? postings.start[id + 1] - postings.start[id] : 0;
-        if (
-          BLOCKING_KINDS.has(name.kinds[index]) &&
-          posted > 0 &&
-          (rarest < 0 || posted < postings.start[rarest + 1] - postings.start[rarest])
-        ) {
-          rarest = id;
+      for (const other of this.namesBeginningWith(name, 1, MEMBER_PLACE_WORDS, 'posted')) {
+        const otherEntry = nameEntry[other];
+        if (otherEntry === entry) {
+          continue;
         }
-      }
-      if (rarest < 0 || postings.start[rarest + 1] - postings.start[rarest] > EXACT_NAME_SCAN) {
-        continue;
-      }
-      for (let at = postings.start[rarest]; at < postings.start[rarest + 1]; at++) {
-        const other = postings.values[at];
         const from = nameTokenStart[other];
         const length = nameTokenStart[other + 1] - from;
-        const otherEntry = nameEntry[other];
-        if (otherEntry === entry || length <= tokens.length || length > tokens.length + MEMBER_PLACE_WORDS) {
-          continue;
-        }
-        let same = true;
-        for (let index = 0; index < tokens.length && same; index++) {
-          same = nameTokens[from + index] === tokens[index].id;
-        }
-        if (!same) {
-          continue;
-        }
         // The other record's name as it reads its words: its last words must be a place's.
         const member = this.party(otherEntry).names.find(
           (otherName) =>
@@ -3058,61 +3035,77 @@ export class CandidateIndex implements WeightSource {
    * in the same order) but was cut. Among names tied at the cut, touch order decides which stay: the
    * one-word alias "UC" of one body stays, the same alias of another body, tied with every "UC …" name, goes,
    * and a query that is only that acronym would see one of the two bodies that hold it (since rules 1.104.0).
-   * Read only when blocking cut names: one posting list a query name, that of its rarest blocking word, and only
-   * when it is short (at most `EXACT_NAME_SCAN` names); names of other lengths are passed over in one step.
+   * Read only when blocking cut names, through `namesBeginningWith` (one short posting list a query name).
    */
   private withExactNames(queryNames: PreparedName[], blocked: number[], anyKind = false): number[] {
-    const { postings, nameTokenStart, nameTokens, documentFrequency } = this.built!;
     let extra: number[] | undefined;
     for (const queryName of queryNames) {
-      const tokens = queryName.tokens;
-      let rarest = -1;
-      for (let index = 0; index < tokens.length; index++) {
-        const id = tokens[index].id;
-        if (id < 0) {
-          // A word no indexed name has: no name is this one word for word.
-          rarest = -1;
-          break;
-        }
-        if (anyKind) {
-          // A word the index posts the name under, the fewest names first: a name is posted under its blocking
-          // words as it reads them (a name of class words only reads them as name words), and the part, prepared as
-          // the name was, reads them so too. A class word beside a name word is not posted ("Quarrow Trust" is
-          // under "quarrow" only): chosen as the rarest, it missed the name (since rules 1.122.0).
-          const posted = postings.start[id + 1] - postings.start[id];
-          if (
-            BLOCKING_KINDS.has(queryName.kinds[index]) &&
-            posted > 0 &&
-            (rarest < 0 || posted < postings.start[rarest + 1] - postings.start[rarest])
-          ) {
-            rarest = id;
-          }
-        } else if (
-          BLOCKING_KINDS.has(queryName.kinds[index]) &&
-          (rarest < 0 || documentFrequency[id] < documentFrequency[rarest])
-        ) {
-          rarest = id;
-        }
-      }
-      if (rarest < 0 || postings.start[rarest + 1] - postings.start[rarest] > EXACT_NAME_SCAN) {
-        continue;
-      }
-      for (let index = postings.start[rarest]; index < postings.start[rarest + 1]; index++) {
-        const name = postings.values[index];
-        const from = nameTokenStart[name];
-        if (nameTokenStart[name + 1] - from !== tokens.length) {
-          continue;
-        }
-        let same = true;
-        for (let at = 0; at < tokens.length && same; at++) {
-          same = nameTokens[from + at] === tokens[at].id;
-        }
-        if (same && !blocked.includes(name) && !extra?.includes(name)) {
+      for (const name of this.namesBeginningWith(queryName, 0, 0, anyKind ? 'posted' : 'document-frequency')) {
+        if (!blocked.includes(name) && !extra?.includes(name)) {
           (extra ??= []).push(name);
         }
       }
     }
     return extra ? [...blocked, ...extra] : blocked;
+  }
+
+  /**
+   * The indexed names that begin with `name` word for word (the same prepared words in the same order) and have
+   * `fewestMore` to `mostMore` words after it, in posting order: the exact names of `withExactNames` (none more) and
+   * the members' "<name>, <place>" of `systemMembers`. Reads one posting list, that of the name's rarest blocking
+   * word, and only when it is short (at most `EXACT_NAME_SCAN` names); names of other lengths are passed over in one
+   * step, and a word no indexed name has means no name. The rarest word by `posted`: of the words the index posts the
+   * name under, the fewest names first (a name is posted under its blocking words as it reads them, and a name
+   * prepared as it was reads them so too; a class word beside a name word is not posted, "Quarrow Trust" is under
+   * "quarrow" only: chosen as the rarest, it missed the name, since rules 1.122.0); by `document-frequency`: the
+   * blocking word fewest entries hold (the search's own exact names, as blocking read them).
+   */
+  private namesBeginningWith(
+    name: PreparedName,
+    fewestMore: number,
+    mostMore: number,
+    rarity: 'posted' | 'document-frequency',
+  ): number[] {
+    const { postings, nameTokenStart, nameTokens, documentFrequency } = this.built!;
+    const tokens = name.tokens;
+    let rarest = -1;
+    for (let index = 0; index < tokens.length; index++) {
+      const id = tokens[index].id;
+      if (id < 0) {
+        return [];
+      }
+      if (!BLOCKING_KINDS.has(name.kinds[index])) {
+        continue;
+      }
+      if (rarity === 'posted') {
+        const posted = postings.start[id + 1] - postings.start[id];
+        if (posted > 0 && (rarest < 0 || posted < postings.start[rarest + 1] - postings.start[rarest])) {
+          rarest = id;
+        }
+      } else if (rarest < 0 || documentFrequency[id] < documentFrequency[rarest]) {
+        rarest = id;
+      }
+    }
+    if (rarest < 0 || postings.start[rarest + 1] - postings.start[rarest] > EXACT_NAME_SCAN) {
+      return [];
+    }
+    const found: number[] = [];
+    for (let index = postings.start[rarest]; index < postings.start[rarest + 1]; index++) {
+      const other = postings.values[index];
+      const from = nameTokenStart[other];
+      const more = nameTokenStart[other + 1] - from - tokens.length;
+      if (more < fewestMore || more > mostMore) {
+        continue;
+      }
+      let same = true;
+      for (let at = 0; at < tokens.length && same; at++) {
+        same = nameTokens[from + at] === tokens[at].id;
+      }
+      if (same) {
+        found.push(other);
+      }
+    }
+    return found;
   }
 
   /** Indexed words a query word may stand for: itself, spelling variants (trigrams) and same-sounding words. */
