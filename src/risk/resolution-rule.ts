@@ -127,6 +127,16 @@ export interface ResolutionDecision<T extends ScoredCandidate> {
   why: string;
 }
 
+/**
+ * The query's name and the name it matched, when both are known and `candidate` is of the kind asked: a person, or a
+ * body (any other type, or none). The body rules read a body's names, the person rules a person's, never the other's.
+ */
+function namesCompared(candidate: ScoredCandidate, kind: 'body' | 'person'): readonly [string, string] | null {
+  return (candidate.type === 'Person') === (kind === 'person') && candidate.queryName && candidate.matchedName
+    ? [candidate.queryName, candidate.matchedName]
+    : null;
+}
+
 /** Candidates best first; equal scores by id, so the same input gives the same order. */
 export function byScore<T extends ScoredCandidate>(candidates: readonly T[]): T[] {
   return [...candidates].sort((left, right) => right.score - left.score || left.entityId.localeCompare(right.entityId));
@@ -155,6 +165,7 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   }
   // Since rules 1.126.0 a registry's body (not a person, on no list) reads registry_legal_class_groups too ("charity").
   const registryBody = candidate.type !== 'Person' && candidate.lists?.length === 0;
+  const body = namesCompared(candidate, 'body');
   const swap =
     candidate.queryName && candidate.matchedName
       ? (classWordSwap(candidate.queryName, candidate.matchedName, registryBody) ??
@@ -168,10 +179,7 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
     };
   }
   // Since rules 1.114.0: the names' one identity word is a place each, two places alike only in spelling.
-  const places =
-    candidate.type !== 'Person' && nameScore < 1 && candidate.queryName && candidate.matchedName
-      ? placeWordSwap(candidate.queryName, candidate.matchedName)
-      : null;
+  const places = body && nameScore < 1 ? placeWordSwap(...body) : null;
   if (places) {
     return {
       strong: false,
@@ -207,10 +215,7 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   // Since rules 1.120.0: the query is the name with field words of its own, or says other words where the name has
   // an acronym the query does not hold. Asked only of a name score that would otherwise do (most shown candidates'
   // do not): the words are prepared for the candidates that could resolve.
-  const names =
-    candidate.type !== 'Person' && nameScore >= policy.minNameScore && candidate.queryName && candidate.matchedName
-      ? ([candidate.queryName, candidate.matchedName] as const)
-      : null;
+  const names = nameScore >= policy.minNameScore ? body : null;
   const fields = names ? ownFieldWords(...names) : null;
   if (fields) {
     return {
@@ -260,10 +265,7 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   }
   // Since rules 1.160.0: the query matched through another name of the body holds a field or compass word where the
   // body's own name holds another of the same kind: the short name had no such word to decide by.
-  const otherField =
-    candidate.type !== 'Person' && candidate.queryName && candidate.matchedName && candidate.name
-      ? fieldOtherThanBody(candidate.queryName, candidate.matchedName, candidate.name)
-      : null;
+  const otherField = body && candidate.name ? fieldOtherThanBody(...body, candidate.name) : null;
   if (otherField) {
     return {
       strong: false,
@@ -272,10 +274,7 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
     };
   }
   // Since rules 1.97.0: the query holds the body's other name and qualifies it otherwise than the body's own name.
-  const other =
-    candidate.type !== 'Person' && candidate.queryName && candidate.matchedName && candidate.name
-      ? otherQualifier(candidate.queryName, candidate.matchedName, candidate.name)
-      : null;
+  const other = body && candidate.name ? otherQualifier(...body, candidate.name) : null;
   if (other) {
     return {
       strong: false,
@@ -287,16 +286,8 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   // any of its names shown writes, nor one the index holds it in. The matcher reads a town after a comma as where a
   // body is, so "<body>, <another body's town>" matches the body as well as its own address does.
   const place =
-    candidate.type !== 'Person' &&
-    candidate.queryName &&
-    candidate.matchedName &&
-    !candidate.features.some((feature) => feature.name === 'own_town')
-      ? unownedPlace(
-          candidate.queryName,
-          candidate.matchedName,
-          candidate.name ?? candidate.matchedName,
-          candidate.towns,
-        )
+    body && !candidate.features.some((feature) => feature.name === 'own_town')
+      ? unownedPlace(...body, candidate.name ?? body[1], candidate.towns)
       : null;
   if (place) {
     const towns = candidate.towns && candidate.towns.length > 0 ? candidate.towns.join(', ') : 'none known';
@@ -308,10 +299,8 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   }
   // Since rules 1.98.0: a person given with a given name (or honorific) the matched name lacks, when the
   // candidate's names hold another given name the query lacks, is another person more often than the same.
-  const conflict =
-    candidate.type === 'Person' && candidate.queryName && candidate.matchedName
-      ? givenNameConflict(candidate.queryName, candidate.matchedName, candidate.name ?? candidate.matchedName)
-      : null;
+  const personNames = namesCompared(candidate, 'person');
+  const conflict = personNames ? givenNameConflict(...personNames, candidate.name ?? personNames[1]) : null;
   if (conflict) {
     return {
       strong: false,
@@ -323,11 +312,8 @@ export function nameEvidence(candidate: ScoredCandidate, policy: ResolutionPolic
   // candidate's name holds, the matched name holding nothing the query lacks; or given as the matched name with a
   // part left out. A possible match, not a resolution, unless a date of birth agrees.
   const person =
-    candidate.type === 'Person' &&
-    candidate.queryName &&
-    candidate.matchedName &&
-    !candidate.features.some((feature) => feature.name === 'birth_date' && feature.value > 0)
-      ? ([candidate.queryName, candidate.matchedName] as const)
+    personNames && !candidate.features.some((feature) => feature.name === 'birth_date' && feature.value > 0)
+      ? personNames
       : null;
   const ownPart = person ? ownNamePart(...person, candidate.name ?? person[1]) : null;
   if (ownPart) {
@@ -387,10 +373,8 @@ function displayNameSwap(
  * `partnerRisk` count its listing as a possible match (bench/HISTORY.md "## Resolution", resol9).
  */
 export function listedSpellingAlone(candidate: ScoredCandidate, nameScore: number): [string, string] | null {
-  const listed = candidate.type !== 'Person' && (candidate.lists?.length ?? 0) > 0;
-  return listed && nameScore < 1 && candidate.queryName && candidate.matchedName
-    ? identityWordSpeltAlone(candidate.queryName, candidate.matchedName)
-    : null;
+  const body = namesCompared(candidate, 'body');
+  return body && (candidate.lists?.length ?? 0) > 0 && nameScore < 1 ? identityWordSpeltAlone(...body) : null;
 }
 
 /**
@@ -405,13 +389,14 @@ export function listedSpellingAlone(candidate: ScoredCandidate, nameScore: numbe
  * person or when none.
  */
 export function acronymToCorroborate(candidate: ScoredCandidate): string | null {
-  return candidate.type !== 'Person' && candidate.queryName && candidate.matchedName
-    ? (ownAcronym(candidate.queryName, candidate.matchedName) ??
-        initialsAcronym(candidate.queryName, candidate.matchedName) ??
+  const body = namesCompared(candidate, 'body');
+  return body
+    ? (ownAcronym(...body) ??
+        initialsAcronym(...body) ??
         // Since rules 1.160.0: an acronym among several words of the query's own, or spelling the query's initials.
-        ownAcronymBeside(candidate.queryName, candidate.matchedName) ??
+        ownAcronymBeside(...body) ??
         // Since rules 1.172.0: an acronym of the query's own read as the initials of words the query lacks.
-        acronymOfMatchedWords(candidate.queryName, candidate.matchedName))
+        acronymOfMatchedWords(...body))
     : null;
 }
 
@@ -420,25 +405,16 @@ export function acronymToCorroborate(candidate: ScoredCandidate): string | null 
  * matched name that the query lacks, beside words of the name the query holds (`acronymOfMatchedWords`).
  */
 export function acronymReadAsMatchedWords(candidate: ScoredCandidate): boolean {
+  const body = namesCompared(candidate, 'body');
   return (
-    candidate.type !== 'Person' &&
-    !!candidate.queryName &&
-    !!candidate.matchedName &&
-    !ownAcronymWord(candidate) &&
-    initialsAcronym(candidate.queryName, candidate.matchedName) === null &&
-    acronymOfMatchedWords(candidate.queryName, candidate.matchedName) !== null
+    !!body && !ownAcronymWord(candidate) && initialsAcronym(...body) === null && acronymOfMatchedWords(...body) !== null
   );
 }
 
 /** Since rules 1.144.0: whether the acronym to corroborate is the query's own word beside the matched name. */
 export function ownAcronymWord(candidate: ScoredCandidate): boolean {
-  return (
-    candidate.type !== 'Person' &&
-    !!candidate.queryName &&
-    !!candidate.matchedName &&
-    (ownAcronym(candidate.queryName, candidate.matchedName) ??
-      ownAcronymBeside(candidate.queryName, candidate.matchedName)) !== null
-  );
+  const body = namesCompared(candidate, 'body');
+  return !!body && (ownAcronym(...body) ?? ownAcronymBeside(...body)) !== null;
 }
 
 /**
