@@ -267,17 +267,33 @@ const BESIDE_IGNORED: ReadonlySet<number> = new Set([Kind.Stop, Kind.Legal, Kind
  * own name against another school's centre of that name).
  */
 export function ownAcronymBeside(query: string, matched: string): string | null {
+  const beside = wordsBeside(query, matched);
+  if (!beside || beside.onlyQuery.length === 0 || beside.onlyMatched.length > 0) {
+    return null;
+  }
+  return acronymsInCapitals(query, beside.onlyQuery)[0] ?? null;
+}
+
+/**
+ * The words of the query and of the matched name as read beside a name (`BESIDE_IGNORED` aside), with the words each
+ * holds that the other does not, for the readings of an acronym beside a name (`ownAcronymBeside`,
+ * `acronymOfMatchedWords`); null when the query is the matched name or is written in capitals throughout (every word
+ * reads as an acronym there).
+ */
+function wordsBeside(
+  query: string,
+  matched: string,
+): { queryWords: NameWord[]; onlyQuery: NameWord[]; onlyMatched: NameWord[] } | null {
   if (query === matched || !/\p{Ll}/u.test(query)) {
     return null;
   }
-  const read = (name: string) => nameWords(name, 'org', BESIDE_IGNORED);
-  const queryWords = read(query);
-  const matchedWords = read(matched);
-  const onlyQuery = without(queryWords, matchedWords);
-  if (onlyQuery.length === 0 || without(matchedWords, queryWords).length > 0) {
-    return null;
-  }
-  return acronymsInCapitals(query, onlyQuery)[0] ?? null;
+  const queryWords = nameWords(query, 'org', BESIDE_IGNORED);
+  const matchedWords = nameWords(matched, 'org', BESIDE_IGNORED);
+  return {
+    queryWords,
+    onlyQuery: without(queryWords, matchedWords),
+    onlyMatched: without(matchedWords, queryWords),
+  };
 }
 
 /** The letters of an acronym as written, without its dots or other signs. */
@@ -310,18 +326,12 @@ function acronymsInCapitals(query: string, own: readonly NameWord[]): string[] {
  * resolution bench's dev answers at rules 1.168.0 (bench/HISTORY.md, "## Resolution", res12).
  */
 export function acronymOfMatchedWords(query: string, matched: string): string | null {
-  if (query === matched || !/\p{Ll}/u.test(query)) {
-    return null;
-  }
-  const read = (name: string) => nameWords(name, 'org', BESIDE_IGNORED);
-  const queryWords = read(query);
-  const matchedWords = read(matched);
-  const onlyQuery = without(queryWords, matchedWords);
-  const onlyMatched = without(matchedWords, queryWords);
+  const beside = wordsBeside(query, matched);
   // The query shares a word with the name besides the acronym: the acronym alone is `initialsAcronym`'s shape.
-  if (onlyMatched.length === 0 || onlyQuery.length === queryWords.length) {
+  if (!beside || beside.onlyMatched.length === 0 || beside.onlyQuery.length === beside.queryWords.length) {
     return null;
   }
+  const { onlyQuery, onlyMatched } = beside;
   return (
     acronymsInCapitals(query, onlyQuery).find((written) => initialsInOrder(acronymLetters(written), onlyMatched)) ??
     null
