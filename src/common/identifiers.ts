@@ -1,3 +1,5 @@
+import { countReason, EMPTY_TEXT_REASON, textLengthReason } from './text-input';
+
 /**
  * The normal form identifiers are stored and compared in: lower case, letters and digits only, so
  * "AB-123 45" equals "ab12345". List entries keep their identifiers in this form (identifierValues)
@@ -16,18 +18,20 @@ export const MAX_IDENTIFIER_LENGTH = 200;
  * (null for the list), or null when every value is taken.
  */
 export function identifiersProblem(values: readonly unknown[]): { at: number | null; reason: string } | null {
-  if (values.length > MAX_IDENTIFIERS) {
-    return { at: null, reason: `at most ${MAX_IDENTIFIERS} values; got ${values.length}` };
+  const tooMany = countReason(values.length, MAX_IDENTIFIERS);
+  if (tooMany !== null) {
+    return { at: null, reason: tooMany };
   }
   for (const [at, value] of values.entries()) {
     if (typeof value !== 'string') {
       return { at, reason: 'must be text' };
     }
-    if (value.length > MAX_IDENTIFIER_LENGTH) {
-      return { at, reason: `is ${value.length} characters; at most ${MAX_IDENTIFIER_LENGTH} are allowed` };
+    const tooLong = textLengthReason(value.length, MAX_IDENTIFIER_LENGTH);
+    if (tooLong !== null) {
+      return { at, reason: tooLong };
     }
     if (value.trim().length === 0) {
-      return { at, reason: 'is empty or only spaces' };
+      return { at, reason: EMPTY_TEXT_REASON };
     }
   }
   return null;
