@@ -1,4 +1,4 @@
-import { countReason, EMPTY_TEXT_REASON } from './text-input';
+import { EMPTY_TEXT_REASON, textListProblem } from './text-input';
 import { nameLengthReason } from './name-length';
 
 /** Since rules 1.226.0 one limit on every route that takes a party's other names (screen, partnerRisk, assessPartnership; cases since 1.232.0). */
@@ -12,18 +12,7 @@ export const ALIASES_BESIDE_ID_REASON = 'are read with a name only: an id is tak
  * (null for the list), or null when every value is taken. Each alias is a name: 1 to `MAX_NAME_LENGTH` characters.
  */
 export function aliasesProblem(values: readonly unknown[]): { at: number | null; reason: string } | null {
-  const tooMany = countReason(values.length, MAX_ALIASES);
-  if (tooMany !== null) {
-    return { at: null, reason: tooMany };
-  }
-  for (const [at, value] of values.entries()) {
-    if (typeof value !== 'string') {
-      return { at, reason: 'must be text' };
-    }
-    const problem = value.trim().length === 0 ? EMPTY_TEXT_REASON : nameLengthReason(value.length);
-    if (problem !== null) {
-      return { at, reason: problem };
-    }
-  }
-  return null;
+  return textListProblem(values, MAX_ALIASES, (value) =>
+    value.trim().length === 0 ? EMPTY_TEXT_REASON : nameLengthReason(value.length),
+  );
 }

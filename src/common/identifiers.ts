@@ -1,4 +1,4 @@
-import { countReason, EMPTY_TEXT_REASON, textLengthReason } from './text-input';
+import { EMPTY_TEXT_REASON, textLengthReason, textListProblem } from './text-input';
 
 /**
  * The normal form identifiers are stored and compared in: lower case, letters and digits only, so
@@ -18,21 +18,10 @@ export const MAX_IDENTIFIER_LENGTH = 200;
  * (null for the list), or null when every value is taken.
  */
 export function identifiersProblem(values: readonly unknown[]): { at: number | null; reason: string } | null {
-  const tooMany = countReason(values.length, MAX_IDENTIFIERS);
-  if (tooMany !== null) {
-    return { at: null, reason: tooMany };
-  }
-  for (const [at, value] of values.entries()) {
-    if (typeof value !== 'string') {
-      return { at, reason: 'must be text' };
-    }
-    const tooLong = textLengthReason(value.length, MAX_IDENTIFIER_LENGTH);
-    if (tooLong !== null) {
-      return { at, reason: tooLong };
-    }
-    if (value.trim().length === 0) {
-      return { at, reason: EMPTY_TEXT_REASON };
-    }
-  }
-  return null;
+  return textListProblem(
+    values,
+    MAX_IDENTIFIERS,
+    (value) =>
+      textLengthReason(value.length, MAX_IDENTIFIER_LENGTH) ?? (value.trim().length === 0 ? EMPTY_TEXT_REASON : null),
+  );
 }

@@ -21,3 +21,25 @@ export function textLengthReason(length: number, maximum: number): string | null
 export function countReason(count: number, maximum: number): string | null {
   return count > maximum ? `at most ${maximum} values; got ${count}` : null;
 }
+
+/**
+ * Why a list of texts given to a route is refused: too many values (`at` null), or the first value that is no text or
+ * that `valueProblem` refuses (`at` its position); null when every value is taken.
+ */
+export function textListProblem(
+  values: readonly unknown[],
+  maximum: number,
+  valueProblem: (value: string) => string | null,
+): { at: number | null; reason: string } | null {
+  const tooMany = countReason(values.length, maximum);
+  if (tooMany !== null) {
+    return { at: null, reason: tooMany };
+  }
+  for (const [at, value] of values.entries()) {
+    const reason = typeof value === 'string' ? valueProblem(value) : 'must be text';
+    if (reason !== null) {
+      return { at, reason };
+    }
+  }
+  return null;
+}
