@@ -2,7 +2,14 @@ import { birthDateProblem, MAX_BIRTH_DATES } from '../common/birth-date';
 import { isCalendarDate } from '../common/calendar-date';
 import { ALIASES_BESIDE_ID_REASON, aliasesProblem } from '../common/aliases';
 import { identifiersProblem } from '../common/identifiers';
-import { countReason, EMPTY_TEXT_REASON, REQUIRED_REASON, textLengthReason } from '../common/text-input';
+import {
+  countReason,
+  EMPTY_TEXT_REASON,
+  idLengthReason,
+  MAX_ID_LENGTH,
+  REQUIRED_REASON,
+  textLengthReason,
+} from '../common/text-input';
 import { MAX_NAME_LENGTH, nameLengthReason } from '../common/name-length';
 import { NAME_WORD_CHARACTER, NO_NAME_CHARACTER_REASON, refusedTextField } from '../common/control-characters';
 import { MAX_FUNDERS, MAX_PEOPLE, MAX_RESEARCH_AREAS } from '../risk/partnership.service';
@@ -22,7 +29,7 @@ export const MAX_NAME = 200;
 export const MAX_NOTES = 10_000;
 export const MAX_REASON = 2_000;
 export const MAX_MITIGATIONS = 50;
-export const MAX_ID = 300;
+export const MAX_ID = MAX_ID_LENGTH;
 
 /** Checks a text field: trimmed, 1..max characters (or absent when optional). Returns the trimmed text. */
 export function checkText(
@@ -51,8 +58,9 @@ export function checkText(
 }
 
 export function checkIdArgument(field: string, id: string): string {
-  if (id.length === 0 || id.length > MAX_ID) {
-    throw new CaseInputInvalidError(field, `must be an id of 1 to ${MAX_ID} characters`);
+  const problem = idLengthReason(id);
+  if (problem !== null) {
+    throw new CaseInputInvalidError(field, problem);
   }
   return id;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCaseInput, checkParty, checkPartyUpdate, checkResearchAreas } from '../cases/case-input';
 import type { GraphRepository } from '../graph/graph.repository';
+import { checkId } from '../graph/graph-arguments';
 import { GraphService } from '../graph/graph.service';
 import { checkRef, PartnershipService } from '../risk/partnership.service';
 import { prepareScreening } from '../screening/screening.service';
@@ -89,6 +90,23 @@ describe('one sentence per fault of a text input, on every route (rules 1.232.0)
         }),
       'funders: at most 10 values; got 11',
     ],
+    // An id too long: three sentences before (graph, cases, partnerRisk).
+    [
+      'the graph, an id of 301 characters',
+      () => checkId('id', 'q'.repeat(301)),
+      'id: is 301 characters; at most 300 are allowed',
+    ],
+    [
+      "a case's partner, an id of 301 characters",
+      () => checkParty('input.partner', 'PARTNER', { id: 'q'.repeat(301) }),
+      'input.partner.id: is 301 characters; at most 300 are allowed',
+    ],
+    [
+      'the partner, an id of 301 characters',
+      () => checkRef('partner', { id: 'q'.repeat(301) }),
+      'partner.id: is 301 characters; at most 300 are allowed',
+    ],
+    ['the graph, an empty id', () => checkId('id', ''), `id: ${EMPTY_TEXT_REASON}`],
     // A name with no letter or digit: `has no letters or digits to search for` on searchEntities before.
     [
       'searchEntities, a query of punctuation',

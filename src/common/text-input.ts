@@ -43,3 +43,15 @@ export function textListProblem(
   }
   return null;
 }
+
+/** The longest graph id any route takes (a list entry's id is its list's id and the entry's own). */
+export const MAX_ID_LENGTH = 300;
+
+/**
+ * Why an id given to a route is refused for its length, or null: since rules 1.232.0 one sentence on the graph's
+ * queries, partnerRisk and assessPartnership, and a case's parties (`must be a non-empty id of at most 300
+ * characters`, `must be an id of 1 to 300 characters` and `is 301 characters; at most 300 are allowed` before).
+ */
+export function idLengthReason(id: string): string | null {
+  return id.length === 0 ? EMPTY_TEXT_REASON : textLengthReason(id.length, MAX_ID_LENGTH);
+}

@@ -8,7 +8,13 @@ import {
 } from '../common/control-characters';
 import { ALIASES_BESIDE_ID_REASON, aliasesProblem } from '../common/aliases';
 import { identifiersProblem } from '../common/identifiers';
-import { countReason, EMPTY_TEXT_REASON, REQUIRED_REASON, textLengthReason } from '../common/text-input';
+import {
+  countReason,
+  EMPTY_TEXT_REASON,
+  idLengthReason,
+  REQUIRED_REASON,
+  textLengthReason,
+} from '../common/text-input';
 import { nameLengthReason } from '../common/name-length';
 import { checkAsOf } from '../graph/graph-arguments';
 import { EntityNotFoundError } from '../graph/graph.errors';
@@ -964,8 +970,9 @@ export function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null 
   if (ref.name && !NAME_WORD_CHARACTER.test(ref.name)) {
     throw new RiskInputInvalidError(`${field}.name`, NO_NAME_CHARACTER_REASON);
   }
-  if ((ref.id?.length ?? 0) > 300) {
-    throw new RiskInputInvalidError(`${field}.id`, textLengthReason(ref.id!.length, 300)!);
+  const idProblem = ref.id ? idLengthReason(ref.id) : null;
+  if (idProblem !== null) {
+    throw new RiskInputInvalidError(`${field}.id`, idProblem);
   }
   // Since rules 1.219.0 the one limit of every route's names (the screen's; a case's parties too).
   const tooLong = nameLengthReason(ref.name?.length ?? 0);
