@@ -13,4 +13,4 @@ WITH c, p, collect(f.targetKey + '#' + f.contentHash) AS known
 OPTIONAL MATCH (a:CaseAlert {partyId: p.id})
 WITH c, p, known, collect(a.targetKey + '#' + a.contentHash) AS alerted
 RETURN c.id AS caseId, p.id AS partyId, p.name AS name, p.role AS role, p.country AS country,
-       p.dateOfBirth AS dateOfBirth, p.identifiers AS identifiers, p.partyKey AS partyKey, p.resolution AS resolution, known + alerted AS known
+       p.dateOfBirth AS dateOfBirth, p.identifiers AS identifiers, p.aliases AS aliases, p.partyKey AS partyKey, p.resolution AS resolution, known + alerted AS known

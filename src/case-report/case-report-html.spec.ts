@@ -80,6 +80,8 @@ describe(renderCaseReportHtml.name, () => {
       'Tessa Marlow',
       // a person's dates of birth as given, beside the name they were resolved with
       'Tessaly Marlowe<div class="muted">Born 1971-04-12</div>',
+      // a party's other names as given, which it was resolved and screened with (since rules 1.232.0)
+      'Halvard Foundation<div class="muted party-aliases">Also known as Halvard Science Fund; Fondation Halvard</div>',
       'Overridden by user:ada.quillon: Different date of birth; not the person in the graph.',
       // findings with explanation and a path diagram
       'F1. Partner is a subsidiary of a holding on the made-up export list',

@@ -141,8 +141,13 @@ function parties(list: CaseReportParty[]): string {
       party.dateOfBirth.length > 0
         ? `<div class="muted">Born ${party.dateOfBirth.map((date) => e(date)).join(', ')}</div>`
         : '';
+    // Since rules 1.232.0 the other names the party was resolved and screened with, as given.
+    const known =
+      party.aliases.length > 0
+        ? `<div class="muted party-aliases">Also known as ${party.aliases.map((alias) => e(alias)).join('; ')}</div>`
+        : '';
     if (!resolution) {
-      return `<tr><td class="code">${e(party.role)}</td><td>${e(party.name)}${born}</td><td class="code">${e(party.country ? party.country.toUpperCase() : '—')}</td><td class="code"><span class="badge resolution-none">Not resolved</span></td><td><span class="muted">none</span></td></tr>`;
+      return `<tr><td class="code">${e(party.role)}</td><td>${e(party.name)}${born}${known}</td><td class="code">${e(party.country ? party.country.toUpperCase() : '—')}</td><td class="code"><span class="badge resolution-none">Not resolved</span></td><td><span class="muted">none</span></td></tr>`;
     }
     const entity = resolution.entity
       ? `${e(resolution.entity.name)} <span class="muted">(${e(resolution.entity.kind ?? 'entity')}, ${e(resolution.entity.id)})</span>`
@@ -163,7 +168,7 @@ function parties(list: CaseReportParty[]): string {
         : resolution.entity === null
           ? '<div class="candidates muted">No candidates in the graph.</div>'
           : '';
-    return `<tr><td class="code">${e(party.role)}</td><td>${e(party.name)}${born}</td><td class="code">${e(party.country ? party.country.toUpperCase() : '—')}</td><td class="code"><span class="badge ${slug('resolution', resolution.status)}">${e(words(resolution.status))}</span></td><td>${entity}${override}${candidates}</td></tr>`;
+    return `<tr><td class="code">${e(party.role)}</td><td>${e(party.name)}${born}${known}</td><td class="code">${e(party.country ? party.country.toUpperCase() : '—')}</td><td class="code"><span class="badge ${slug('resolution', resolution.status)}">${e(words(resolution.status))}</span></td><td>${entity}${override}${candidates}</td></tr>`;
   });
   return `<section id="parties">
 <h2>Parties and how each was resolved</h2>

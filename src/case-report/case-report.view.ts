@@ -58,6 +58,8 @@ export interface CaseReportParty {
   country: string | null;
   /** Dates of birth as given (YYYY, YYYY-MM or YYYY-MM-DD); empty when none were (a body, or a snapshot taken before parties kept them). */
   dateOfBirth: string[];
+  /** Other names as given (since rules 1.232.0); empty when none were (or a snapshot taken before parties kept them). */
+  aliases: string[];
   /** null while the party has not been resolved. */
   resolution: CaseReportResolution | null;
 }

@@ -76,25 +76,41 @@ export interface PartyData {
   entityRef: string | null;
   /** Since rules 1.219.0; absent or empty leaves the key as it was before (dismissals of stored parties hold). */
   identifiers?: string[];
+  /** Since rules 1.232.0; absent or empty leaves the key as it was before (dismissals of stored parties hold). */
+  aliases?: string[];
 }
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** A name as a party's key compares it: case and spacing folded. */
+function comparedName(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /**
  * The party data a dismissal rests on: the name as compared (case and spacing folded), country,
- * dates of birth, a given id and (since rules 1.219.0, when any) identifiers as compared. Not the role: dismissing a match for a body holds whatever role it has.
+ * dates of birth, a given id, (since rules 1.219.0, when any) identifiers as compared and (since rules 1.232.0, when
+ * any) other names as compared. Not the role: dismissing a match for a body holds whatever role it has.
  */
 export function partyKey(party: PartyData): string {
   return sha256(
     JSON.stringify([
-      party.name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim(),
+      comparedName(party.name),
       party.country?.toLowerCase() ?? null,
       [...party.dateOfBirth].sort(),
       party.entityRef,
       ...(party.identifiers && party.identifiers.length > 0
         ? [[...new Set(party.identifiers.map(normaliseIdentifier))].sort()]
+        : []),
+      // Other names as compared (case and spacing folded), after the identifiers' place (an empty list holds it when
+      // aliases are given without identifiers, so the two never read as each other).
+      ...(party.aliases && party.aliases.length > 0
+        ? [
+            ...(party.identifiers && party.identifiers.length > 0 ? [] : [[]]),
+            [...new Set(party.aliases.map(comparedName))].sort(),
+          ]
         : []),
     ]),
   );

@@ -1,6 +1,15 @@
 import { birthDateProblem, MAX_BIRTH_DATES } from '../common/birth-date';
 import { isCalendarDate } from '../common/calendar-date';
+import { ALIASES_BESIDE_ID_REASON, aliasesProblem } from '../common/aliases';
 import { identifiersProblem } from '../common/identifiers';
+import {
+  countReason,
+  EMPTY_TEXT_REASON,
+  idLengthReason,
+  MAX_ID_LENGTH,
+  REQUIRED_REASON,
+  textLengthReason,
+} from '../common/text-input';
 import { MAX_NAME_LENGTH, nameLengthReason } from '../common/name-length';
 import { NAME_WORD_CHARACTER, NO_NAME_CHARACTER_REASON, refusedTextField } from '../common/control-characters';
 import { MAX_FUNDERS, MAX_PEOPLE, MAX_RESEARCH_AREAS } from '../risk/partnership.service';
@@ -20,7 +29,7 @@ export const MAX_NAME = 200;
 export const MAX_NOTES = 10_000;
 export const MAX_REASON = 2_000;
 export const MAX_MITIGATIONS = 50;
-export const MAX_ID = 300;
+export const MAX_ID = MAX_ID_LENGTH;
 
 /** Checks a text field: trimmed, 1..max characters (or absent when optional). Returns the trimmed text. */
 export function checkText(
@@ -31,23 +40,27 @@ export function checkText(
 ): string | null {
   if (value === null || value === undefined) {
     if (required) {
-      throw new CaseInputInvalidError(field, 'is required');
+      throw new CaseInputInvalidError(field, REQUIRED_REASON);
     }
     return null;
   }
+  // Since rules 1.232.0 in the sentences of every route (`src/common/text-input.ts`; `must not be empty` and `at most
+  // N characters (got M)` before).
   const trimmed = value.trim();
   if (trimmed.length === 0 && required) {
-    throw new CaseInputInvalidError(field, 'must not be empty');
+    throw new CaseInputInvalidError(field, EMPTY_TEXT_REASON);
   }
-  if (trimmed.length > max) {
-    throw new CaseInputInvalidError(field, `at most ${max} characters (got ${trimmed.length})`);
+  const tooLong = textLengthReason(trimmed.length, max);
+  if (tooLong !== null) {
+    throw new CaseInputInvalidError(field, tooLong);
   }
   return trimmed.length === 0 ? null : trimmed;
 }
 
 export function checkIdArgument(field: string, id: string): string {
-  if (id.length === 0 || id.length > MAX_ID) {
-    throw new CaseInputInvalidError(field, `must be an id of 1 to ${MAX_ID} characters`);
+  const problem = idLengthReason(id);
+  if (problem !== null) {
+    throw new CaseInputInvalidError(field, problem);
   }
   return id;
 }
@@ -87,6 +100,8 @@ export interface CheckedParty {
   dateOfBirth: string[];
   /** Since rules 1.219.0: identifiers, as given (one on both records resolves, as in assessPartnership). */
   identifiers: string[];
+  /** Since rules 1.232.0: the party's other names, trimmed, searched with its name as assessPartnership searches them. */
+  aliases: string[];
 }
 
 export function checkParty(
@@ -94,8 +109,13 @@ export function checkParty(
   role: CheckedParty['role'],
   input: CaseOrganisationInput | CasePersonInput | null | undefined,
 ): CheckedParty {
-  if (!input || (!input.id && !input.name?.trim())) {
-    throw new CaseInputInvalidError(field, 'give an id or a name');
+  // Since rules 1.232.0 an absent or empty name in the screen's sentences, naming the field (`give an id or a name`
+  // before), as assessPartnership says them.
+  if (!input || (!input.id && (input.name === null || input.name === undefined))) {
+    throw new CaseInputInvalidError(`${field}.name`, REQUIRED_REASON);
+  }
+  if (!input.id && !input.name!.trim()) {
+    throw new CaseInputInvalidError(`${field}.name`, EMPTY_TEXT_REASON);
   }
   if (input.id && input.name) {
     throw new CaseInputInvalidError(field, 'give an id or a name, not both');
@@ -108,6 +128,7 @@ export function checkParty(
     country: input.country,
     identifiers: input.identifiers,
     dateOfBirth: input.dateOfBirth,
+    aliases: input.aliases,
   });
   if (refusedText !== null) {
     throw new CaseInputInvalidError(`${field}.${refusedText.field}`, refusedText.reason);
@@ -116,7 +137,7 @@ export function checkParty(
   const name = input.name ? checkPartyName(`${field}.name`, input.name) : null;
   const dates = input.dateOfBirth ?? [];
   if (dates.length > MAX_BIRTH_DATES) {
-    throw new CaseInputInvalidError(`${field}.dateOfBirth`, `at most ${MAX_BIRTH_DATES} values; got ${dates.length}`);
+    throw new CaseInputInvalidError(`${field}.dateOfBirth`, countReason(dates.length, MAX_BIRTH_DATES)!);
   }
   // Since rules 1.226.0 each date in the one sentence of every route (`birthDateProblem`), kept trimmed.
   dates.forEach((date, index) => {
@@ -133,6 +154,19 @@ export function checkParty(
       refused.reason,
     );
   }
+  // Since rules 1.232.0 a party's other names, checked as assessPartnership checks them (`aliasesProblem`), with a
+  // name only.
+  const aliases = input.aliases ?? [];
+  const refusedAliases = aliasesProblem(aliases);
+  if (refusedAliases !== null && refusedAliases.at === null) {
+    throw new CaseInputInvalidError(`${field}.aliases`, refusedAliases.reason);
+  }
+  if (entityRef !== null && aliases.length > 0) {
+    throw new CaseInputInvalidError(`${field}.aliases`, ALIASES_BESIDE_ID_REASON);
+  }
+  if (refusedAliases !== null) {
+    throw new CaseInputInvalidError(`${field}.aliases[${refusedAliases.at}]`, refusedAliases.reason);
+  }
   return {
     role,
     entityRef,
@@ -140,13 +174,14 @@ export function checkParty(
     country: checkCountry(`${field}.country`, input.country),
     dateOfBirth: dates.map((date) => date.trim()),
     identifiers: identifiers.map((identifier) => identifier.trim()),
+    aliases: aliases.map((alias) => alias.trim()),
   };
 }
 
 export function checkResearchAreas(field: string, areas: string[] | null | undefined): string[] {
   const list = areas ?? [];
   if (list.length > MAX_RESEARCH_AREAS) {
-    throw new CaseInputInvalidError(field, `at most ${MAX_RESEARCH_AREAS} (got ${list.length})`);
+    throw new CaseInputInvalidError(field, countReason(list.length, MAX_RESEARCH_AREAS)!);
   }
   // Since rules 1.226.0 refused as assessPartnership's research areas are (`refusedCharacterReason`).
   const refused = refusedTextField({ [field]: list });
@@ -166,10 +201,10 @@ export function checkCaseInput(input: CaseInput): {
   const funders = input.funders ?? [];
   const people = input.people ?? [];
   if (funders.length > MAX_FUNDERS) {
-    throw new CaseInputInvalidError('input.funders', `at most ${MAX_FUNDERS} (got ${funders.length})`);
+    throw new CaseInputInvalidError('input.funders', countReason(funders.length, MAX_FUNDERS)!);
   }
   if (people.length > MAX_PEOPLE) {
-    throw new CaseInputInvalidError('input.people', `at most ${MAX_PEOPLE} (got ${people.length})`);
+    throw new CaseInputInvalidError('input.people', countReason(people.length, MAX_PEOPLE)!);
   }
   return {
     title,
@@ -192,7 +227,7 @@ export function checkMitigations(
   dueDate: string | null;
 }> {
   if (mitigations.length > MAX_MITIGATIONS) {
-    throw new CaseInputInvalidError(field, `at most ${MAX_MITIGATIONS} (got ${mitigations.length})`);
+    throw new CaseInputInvalidError(field, countReason(mitigations.length, MAX_MITIGATIONS)!);
   }
   return mitigations.map((mitigation, index) => {
     const dueDate = mitigation.dueDate ?? null;
@@ -242,6 +277,7 @@ export function checkPartyUpdate(
     country: string | null;
     dateOfBirth: string[];
     identifiers: string[];
+    aliases: string[];
   },
   input: UpdateCasePartyInput,
 ): CheckedParty {
@@ -251,9 +287,13 @@ export function checkPartyUpdate(
     !given(input.name) &&
     !given(input.country) &&
     !given(input.dateOfBirth) &&
-    !given(input.identifiers)
+    !given(input.identifiers) &&
+    !given(input.aliases)
   ) {
-    throw new CaseInputInvalidError('input', 'give at least one of id, name, country, dateOfBirth, identifiers');
+    throw new CaseInputInvalidError(
+      'input',
+      'give at least one of id, name, country, dateOfBirth, identifiers, aliases',
+    );
   }
   if (given(input.id) && given(input.name)) {
     throw new CaseInputInvalidError('input.name', 'give an id or a name, not both');
@@ -268,6 +308,8 @@ export function checkPartyUpdate(
     country: given(input.country) ? input.country : null,
     dateOfBirth: given(input.dateOfBirth) ? input.dateOfBirth : current.dateOfBirth,
     identifiers: given(input.identifiers) ? input.identifiers : current.identifiers,
+    // An id given replaces the name and so the name's other names (refused when given beside it, as on creation).
+    aliases: given(input.aliases) ? input.aliases : byId ? [] : current.aliases,
   });
   // A country not given stays as stored: one a case took before countries were read by name (any two letters) is
   // not refused on an update that does not touch it.

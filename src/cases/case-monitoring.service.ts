@@ -406,7 +406,8 @@ function counted(result: ScreeningResult): Screened {
 
 /**
  * What monitoring screens a party with: its stored name, the schema of its own reading (`partyScreeningSchema`, from
- * its stored resolution, as the case's runs screen it), country, dates of birth and (since rules 1.219.0) identifiers.
+ * its stored resolution, as the case's runs screen it), country, dates of birth, (since rules 1.219.0) identifiers and
+ * (since rules 1.232.0) other names.
  */
 function screeningInput(party: MonitoredParty): ScreeningInput {
   return {
@@ -415,6 +416,7 @@ function screeningInput(party: MonitoredParty): ScreeningInput {
     country: party.country ? [party.country] : null,
     dateOfBirth: party.dateOfBirth.length > 0 ? party.dateOfBirth : null,
     identifiers: party.identifiers.length > 0 ? party.identifiers : null,
+    aliases: party.aliases.length > 0 ? party.aliases : null,
     limit: 10,
     pathRisks: false,
   };
@@ -422,5 +424,13 @@ function screeningInput(party: MonitoredParty): ScreeningInput {
 
 /** Two parties with the same key get the same screening answer. */
 function screeningKey(input: ScreeningInput): string {
-  return JSON.stringify([input.name, input.schema, input.country, input.dateOfBirth, input.identifiers, input.limit]);
+  return JSON.stringify([
+    input.name,
+    input.schema,
+    input.country,
+    input.dateOfBirth,
+    input.identifiers,
+    input.aliases ?? null,
+    input.limit,
+  ]);
 }

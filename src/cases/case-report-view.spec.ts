@@ -66,6 +66,7 @@ function snapshot(id: string, findings: CaseFinding[]): CaseSnapshot {
         country: null,
         dateOfBirth: [],
         identifiers: [],
+        aliases: [],
         resolution: {
           status: ResolutionStatus.NOT_FOUND,
           entity: null,

@@ -155,6 +155,7 @@ export function buildCaseReportView(found: Case, snapshot: CaseSnapshot | null, 
       name: party.name,
       country: party.country,
       dateOfBirth: [...(party.dateOfBirth ?? [])],
+      aliases: [...(party.aliases ?? [])],
       resolution: party.resolution
         ? {
             status: party.resolution.status,

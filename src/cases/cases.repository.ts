@@ -234,6 +234,7 @@ export class CasesRepository {
       country: typeof row.country === 'string' ? row.country : null,
       dateOfBirth: Array.isArray(row.dateOfBirth) ? row.dateOfBirth.map(String) : [],
       identifiers: Array.isArray(row.identifiers) ? row.identifiers.map(String) : [],
+      aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [],
       partyKey: String(row.partyKey),
       entityId: resolvedEntityId(row.resolution),
       resolution: storedResolution(row.resolution),
@@ -319,6 +320,8 @@ export interface MonitoredParty {
   dateOfBirth: string[];
   /** Since rules 1.219.0; a party stored before reads none. */
   identifiers: string[];
+  /** Since rules 1.232.0: the party's other names; a party stored before reads none. */
+  aliases: string[];
   partyKey: string;
   /** The graph entity the party resolved to (by the resolver or an analyst), whose paths are walked. */
   entityId: string | null;

@@ -92,6 +92,8 @@ interface PartyRecord {
   dateOfBirth: string[];
   /** Since rules 1.219.0; a party stored before reads none. */
   identifiers: string[];
+  /** Since rules 1.232.0: the party's other names as given; a party stored before reads none. */
+  aliases: string[];
   partyKey: string;
   resolution: CasePartyResolution | null;
   overrideEntityId: string | null;
@@ -169,6 +171,7 @@ export class CasesService {
               country: party.country,
               dateOfBirth: party.dateOfBirth,
               identifiers: party.identifiers,
+              aliases: party.aliases,
             })),
           },
         },
@@ -407,6 +410,7 @@ export class CasesService {
         country: updated.country,
         dateOfBirth: updated.dateOfBirth,
         identifiers: updated.identifiers,
+        aliases: updated.aliases,
         partyKey: updated.partyKey,
         resolution: JSON.stringify(updated.resolution),
         overrideEntityId: null,
@@ -850,6 +854,7 @@ export class CasesService {
         country: party.country,
         dateOfBirth: party.dateOfBirth,
         identifiers: party.identifiers,
+        aliases: party.aliases,
       },
       party.role === 'PERSON' ? 'person' : 'organisation',
     );
@@ -868,12 +873,14 @@ export class CasesService {
       country: party.country,
       dateOfBirth: party.dateOfBirth,
       identifiers: party.identifiers,
+      aliases: party.aliases,
       partyKey: partyKey({
         name,
         country: party.country,
         dateOfBirth: party.dateOfBirth,
         entityRef: party.entityRef,
         identifiers: party.identifiers,
+        aliases: party.aliases,
       }),
       resolution: toCaseResolution(resolution),
       overrideEntityId: null,
@@ -922,6 +929,7 @@ export class CasesService {
         country: party.country,
         dateOfBirth: party.dateOfBirth,
         identifiers: party.identifiers,
+        aliases: party.entityRef ? null : party.aliases,
       },
       expected,
     );
@@ -967,6 +975,8 @@ export class CasesService {
         country: party.country ? [party.country] : null,
         dateOfBirth: party.dateOfBirth.length > 0 ? party.dateOfBirth : null,
         identifiers: party.identifiers.length > 0 ? party.identifiers : null,
+        // Since rules 1.232.0 with the party's other names, as screen searches a query's aliases.
+        aliases: party.aliases.length > 0 ? party.aliases : null,
         limit: SCREEN_LIMIT,
         pathRisks: false,
       });
@@ -1073,10 +1083,14 @@ export class CasesService {
     const unassessedReasons = await Promise.all(
       unresolved.map(async (party) => {
         const read = reads.get(party.id)!;
+        // Since rules 1.232.0 with everything the party was given (identifiers and other names too), as its
+        // resolution searched it and as `screen` of the same input searches it.
         const possible = await this.partnership.possibleListedMatch(read, asOf, {
           name: party.entityRef ? null : party.name,
           country: party.country,
           dateOfBirth: party.dateOfBirth,
+          identifiers: party.identifiers,
+          aliases: party.entityRef ? null : party.aliases,
         });
         return `${unassessedReason(party.role, read, possible)}; ${OVERRIDE_REMEDY}`;
       }),
@@ -1217,6 +1231,7 @@ function readParty(stored: Stored): PartyRecord {
     country: typeof stored.country === 'string' ? stored.country : null,
     dateOfBirth: Array.isArray(stored.dateOfBirth) ? stored.dateOfBirth.map(String) : [],
     identifiers: Array.isArray(stored.identifiers) ? stored.identifiers.map(String) : [],
+    aliases: Array.isArray(stored.aliases) ? stored.aliases.map(String) : [],
     partyKey: String(stored.partyKey),
     resolution: typeof stored.resolution === 'string' ? (JSON.parse(stored.resolution) as CasePartyResolution) : null,
     overrideEntityId: typeof stored.overrideEntityId === 'string' ? stored.overrideEntityId : null,
@@ -1228,12 +1243,12 @@ function readParty(stored: Stored): PartyRecord {
 }
 
 function partyView(party: PartyRecord): CaseParty {
-  return pick(party, ['id', 'role', 'name', 'country', 'dateOfBirth', 'identifiers', 'resolution']);
+  return pick(party, ['id', 'role', 'name', 'country', 'dateOfBirth', 'identifiers', 'aliases', 'resolution']);
 }
 
 /** A party's data as the audit trail records it when the party is added, changed or removed. */
 function partyData(party: PartyRecord): Record<string, unknown> {
-  return pick(party, ['id', 'role', 'name', 'entityRef', 'country', 'dateOfBirth', 'identifiers']);
+  return pick(party, ['id', 'role', 'name', 'entityRef', 'country', 'dateOfBirth', 'identifiers', 'aliases']);
 }
 
 function resolutionDetail(party: PartyRecord): Record<string, unknown> {
@@ -1340,7 +1355,14 @@ function toSnapshot(stored: Stored, findings: Stored[]): CaseSnapshot {
     reasons: Array.isArray(stored.reasons) ? stored.reasons.map(String) : [],
     rulesVersion: String(stored.rulesVersion),
     listVersions: storedListVersions(stored.listVersions),
-    parties: JSON.parse(String(stored.parties)) as CaseParty[],
+    // A snapshot taken before parties kept their dates (1.200.0), identifiers (1.219.0) or other names (1.232.0)
+    // reads them as none, as a stored party does (the GraphQL fields are lists, never null).
+    parties: (JSON.parse(String(stored.parties)) as CaseParty[]).map((party) => ({
+      ...party,
+      dateOfBirth: party.dateOfBirth ?? [],
+      identifiers: party.identifiers ?? [],
+      aliases: party.aliases ?? [],
+    })),
     findings: findings.map(toFinding),
   };
 }

@@ -1,3 +1,5 @@
+import { EMPTY_TEXT_REASON, textLengthReason, textListProblem } from './text-input';
+
 /**
  * The normal form identifiers are stored and compared in: lower case, letters and digits only, so
  * "AB-123 45" equals "ab12345". List entries keep their identifiers in this form (identifierValues)
@@ -16,19 +18,10 @@ export const MAX_IDENTIFIER_LENGTH = 200;
  * (null for the list), or null when every value is taken.
  */
 export function identifiersProblem(values: readonly unknown[]): { at: number | null; reason: string } | null {
-  if (values.length > MAX_IDENTIFIERS) {
-    return { at: null, reason: `at most ${MAX_IDENTIFIERS} values; got ${values.length}` };
-  }
-  for (const [at, value] of values.entries()) {
-    if (typeof value !== 'string') {
-      return { at, reason: 'must be text' };
-    }
-    if (value.length > MAX_IDENTIFIER_LENGTH) {
-      return { at, reason: `is ${value.length} characters; at most ${MAX_IDENTIFIER_LENGTH} are allowed` };
-    }
-    if (value.trim().length === 0) {
-      return { at, reason: 'is empty or only spaces' };
-    }
-  }
-  return null;
+  return textListProblem(
+    values,
+    MAX_IDENTIFIERS,
+    (value) =>
+      textLengthReason(value.length, MAX_IDENTIFIER_LENGTH) ?? (value.trim().length === 0 ? EMPTY_TEXT_REASON : null),
+  );
 }

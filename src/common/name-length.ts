@@ -1,3 +1,5 @@
+import { textLengthReason } from './text-input';
+
 /**
  * The longest name any route takes for a party: screen (GraphQL, REST, the CLI's files), partnerRisk and
  * assessPartnership, a case's parties, the graph's searchEntities and the yente-compatible search. Real legal names
@@ -10,5 +12,5 @@ export const MAX_NAME_LENGTH = 1_000;
 
 /** Why a name of `length` characters is refused, or null when it is taken: one sentence on every route. */
 export function nameLengthReason(length: number): string | null {
-  return length > MAX_NAME_LENGTH ? `is ${length} characters; at most ${MAX_NAME_LENGTH} are allowed` : null;
+  return textLengthReason(length, MAX_NAME_LENGTH);
 }

@@ -1,3 +1,4 @@
+import { idLengthReason } from '../common/text-input';
 import { refusedCharacterReason } from '../common/control-characters';
 import { asOfDate, asOfReason } from '../common/as-of';
 import { MAX_NAME_LENGTH } from '../common/name-length';
@@ -48,8 +49,9 @@ export function checkAsOf(asOf: string | null | undefined, now: Date = new Date(
 }
 
 export function checkId(argument: string, id: string): string {
-  if (id.length === 0 || id.length > 300) {
-    throw new InvalidGraphArgumentError(argument, 'must be a non-empty id of at most 300 characters');
+  const problem = idLengthReason(id);
+  if (problem !== null) {
+    throw new InvalidGraphArgumentError(argument, problem);
   }
   // Since rules 1.226.0 as every route refuses such text (no id holds one; "not found" would hide the fault).
   const refused = refusedCharacterReason(id);

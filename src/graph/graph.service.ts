@@ -1,5 +1,6 @@
-import { refusedCharacterReason } from '../common/control-characters';
+import { NO_NAME_CHARACTER_REASON, refusedCharacterReason } from '../common/control-characters';
 import { nameLengthReason } from '../common/name-length';
+import { EMPTY_TEXT_REASON } from '../common/text-input';
 import { Injectable } from '@nestjs/common';
 import { distance } from 'fastest-levenshtein';
 import { stringList } from '../common/collections';
@@ -92,7 +93,7 @@ export class GraphService {
     }
     const trimmed = query.normalize('NFKC').trim();
     if (trimmed.length === 0) {
-      throw new InvalidGraphArgumentError('query', 'is empty or only spaces');
+      throw new InvalidGraphArgumentError('query', EMPTY_TEXT_REASON);
     }
     const tooLong = nameLengthReason(trimmed.length);
     if (tooLong !== null) {
@@ -100,7 +101,8 @@ export class GraphService {
     }
     const luceneQuery = buildLuceneQuery(trimmed);
     if (luceneQuery === null) {
-      throw new InvalidGraphArgumentError('query', 'has no letters or digits to search for');
+      // Since rules 1.232.0 the sentence every route says of a name with no letter or digit.
+      throw new InvalidGraphArgumentError('query', NO_NAME_CHARACTER_REASON);
     }
     const candidates = await this.repository.searchEntities(luceneQuery, Math.max(limit * 4, 40));
     if (candidates.length === 0) {

@@ -257,7 +257,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
         enum: RISK_LEVELS,
       }),
       riskReasons: texts('The findings that set the level.', ['Listed on us-ofac-sdn (CMIC-EO13959)']),
-      rulesVersion: text('The risk rules version the path risks were scored with.', '1.231.0'),
+      rulesVersion: text('The risk rules version the path risks were scored with.', '1.232.0'),
       pathRisksTruncated: boolean('True when a cap cut a path walk short.', false),
     },
   },
@@ -311,7 +311,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
             properties: {
               code: text('The public code.', 'BAD_USER_INPUT'),
               reason: text('The precise cause.', 'SCREENING_INPUT_INVALID'),
-              message: text('What was wrong.', 'inputs[1].name: must not be empty'),
+              message: text('What was wrong.', 'inputs[1].name: is empty or only spaces'),
               field: nullableText('The field of the row that was wrong: inputs[N].field.', 'inputs[1].name'),
             },
           },

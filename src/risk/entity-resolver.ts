@@ -526,6 +526,9 @@ export class EntityResolverService {
       countries: country ? [country] : [],
       identifiers: ref.identifiers ?? [],
       birthDates: ref.birthDates ?? [],
+      // Since rules 1.232.0 the party's other names too, as `resolve` and `screen` search them: the entries an alias
+      // found are folded as the screen folds them (none given, the search is the one it was).
+      ...(ref.aliases && ref.aliases.length > 0 ? { aliases: ref.aliases } : {}),
     });
     const parties = new Map<string, string[]>();
     for (const result of results) {

@@ -6,7 +6,15 @@ import {
   refusedCharacterReason,
   refusedTextField,
 } from '../common/control-characters';
+import { ALIASES_BESIDE_ID_REASON, aliasesProblem } from '../common/aliases';
 import { identifiersProblem } from '../common/identifiers';
+import {
+  countReason,
+  EMPTY_TEXT_REASON,
+  idLengthReason,
+  REQUIRED_REASON,
+  textLengthReason,
+} from '../common/text-input';
 import { nameLengthReason } from '../common/name-length';
 import { checkAsOf } from '../graph/graph-arguments';
 import { EntityNotFoundError } from '../graph/graph.errors';
@@ -60,7 +68,6 @@ export const MAX_PEOPLE = 20;
 export const MAX_RESEARCH_AREAS = 20;
 export const MAX_TEXT_LENGTH = 200;
 /** Since rules 1.226.0 a party's other names, as many as screen takes. */
-export const MAX_ALIASES = 20;
 
 export type Role = 'PARTNER' | 'FUNDER' | 'PERSON';
 
@@ -144,8 +151,10 @@ export class PartnershipService {
     const funderRefs = (input.funders ?? []).map((ref, index) => checkRef(`funders[${index}]`, ref));
     const personRefs = (input.people ?? []).map((ref, index) => checkRef(`people[${index}]`, ref));
     areas.forEach((area, index) => {
-      if (area.trim().length === 0 || area.length > MAX_TEXT_LENGTH) {
-        throw new RiskInputInvalidError(`researchAreas[${index}]`, `must have 1 to ${MAX_TEXT_LENGTH} characters`);
+      // Since rules 1.232.0 in the sentences a case's research areas say (`EMPTY_TEXT_REASON`, `textLengthReason`).
+      const problem = area.trim().length === 0 ? EMPTY_TEXT_REASON : textLengthReason(area.length, MAX_TEXT_LENGTH);
+      if (problem !== null) {
+        throw new RiskInputInvalidError(`researchAreas[${index}]`, problem);
       }
       const refused = refusedCharacterReason(area);
       if (refused !== null) {
@@ -469,7 +478,9 @@ export class PartnershipService {
     ref: PartyRef & { dateOfBirth?: string[] | null },
     candidate: ResolutionCandidate,
   ): Promise<Map<string, string[]>> {
-    // As `resolveParty` searches: an organisation's reading without the dates of birth, a person's with them.
+    // As `resolveParty` searches: an organisation's reading without the dates of birth, a person's with them; since
+    // rules 1.232.0 with the party's aliases too (before, an entry found by an alias alone was not folded with the
+    // party's other entries, so the level and sentence differed from `screen`'s of the same input).
     const person = candidate.type === 'Person';
     return this.resolver.screenParties(
       {
@@ -477,6 +488,7 @@ export class PartnershipService {
         country: ref.country ?? null,
         identifiers: ref.identifiers ?? null,
         birthDates: person ? (ref.dateOfBirth ?? null) : null,
+        aliases: ref.aliases ?? null,
       },
       person ? 'person' : 'organisation',
     );
@@ -931,8 +943,13 @@ export function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null 
   field: string,
   ref: Ref | null | undefined,
 ): Ref {
-  if (!ref || (!ref.id && !ref.name?.trim())) {
-    throw new RiskInputInvalidError(field, 'give an id or a name');
+  // Since rules 1.232.0 an absent or empty name in the screen's sentences, naming the field (`give an id or a name`
+  // before).
+  if (!ref || (!ref.id && (ref.name === null || ref.name === undefined))) {
+    throw new RiskInputInvalidError(`${field}.name`, REQUIRED_REASON);
+  }
+  if (!ref.id && !ref.name!.trim()) {
+    throw new RiskInputInvalidError(`${field}.name`, EMPTY_TEXT_REASON);
   }
   if (ref.id && ref.name) {
     throw new RiskInputInvalidError(field, 'give an id or a name, not both');
@@ -953,8 +970,9 @@ export function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null 
   if (ref.name && !NAME_WORD_CHARACTER.test(ref.name)) {
     throw new RiskInputInvalidError(`${field}.name`, NO_NAME_CHARACTER_REASON);
   }
-  if ((ref.id?.length ?? 0) > 300) {
-    throw new RiskInputInvalidError(`${field}.id`, `is ${ref.id!.length} characters; at most 300 are allowed`);
+  const idProblem = ref.id ? idLengthReason(ref.id) : null;
+  if (idProblem !== null) {
+    throw new RiskInputInvalidError(`${field}.id`, idProblem);
   }
   // Since rules 1.219.0 the one limit of every route's names (the screen's; a case's parties too).
   const tooLong = nameLengthReason(ref.name?.length ?? 0);
@@ -967,19 +985,18 @@ export function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null 
   }
   // Since rules 1.226.0 aliases are checked as screen checks them (at most 20, each 1 to 1,000 characters), and read
   // with a name only.
+  // with a name only; since rules 1.232.0 by the one check a case's parties share (`aliasesProblem`).
   const aliases = ref.aliases ?? [];
-  if (aliases.length > MAX_ALIASES) {
-    throw new RiskInputInvalidError(`${field}.aliases`, `at most ${MAX_ALIASES} values; got ${aliases.length}`);
+  const refusedAliases = aliasesProblem(aliases);
+  if (refusedAliases !== null && refusedAliases.at === null) {
+    throw new RiskInputInvalidError(`${field}.aliases`, refusedAliases.reason);
   }
   if (ref.id && aliases.length > 0) {
-    throw new RiskInputInvalidError(`${field}.aliases`, 'are read with a name only: an id is taken as it is');
+    throw new RiskInputInvalidError(`${field}.aliases`, ALIASES_BESIDE_ID_REASON);
   }
-  aliases.forEach((alias, index) => {
-    const problem = alias.trim().length === 0 ? 'is empty or only spaces' : nameLengthReason(alias.length);
-    if (problem !== null) {
-      throw new RiskInputInvalidError(`${field}.aliases[${index}]`, problem);
-    }
-  });
+  if (refusedAliases !== null) {
+    throw new RiskInputInvalidError(`${field}.aliases[${refusedAliases.at}]`, refusedAliases.reason);
+  }
   // Since rules 1.219.0 identifiers are checked as every route checks them (`identifiersProblem`: the screen's limits).
   const identifiers = identifiersProblem(ref.identifiers ?? []);
   if (identifiers !== null) {
@@ -988,7 +1005,7 @@ export function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null 
   }
   const dates = ref.dateOfBirth ?? [];
   if (dates.length > MAX_BIRTH_DATES) {
-    throw new RiskInputInvalidError(`${field}.dateOfBirth`, `at most ${MAX_BIRTH_DATES} values; got ${dates.length}`);
+    throw new RiskInputInvalidError(`${field}.dateOfBirth`, countReason(dates.length, MAX_BIRTH_DATES)!);
   }
   // Since rules 1.226.0 each date in the one sentence of every route (`birthDateProblem`), read trimmed as screen reads it.
   dates.forEach((value, index) => {
@@ -1003,8 +1020,9 @@ export function checkRef<Ref extends PartyRef & { dateOfBirth?: string[] | null 
 }
 
 function checkCount(field: string, count: number, maximum: number): void {
-  if (count > maximum) {
-    throw new RiskInputInvalidError(field, `at most ${maximum} are allowed (got ${count})`);
+  const problem = countReason(count, maximum);
+  if (problem !== null) {
+    throw new RiskInputInvalidError(field, problem);
   }
 }
 

@@ -1,3 +1,4 @@
+import { countReason, EMPTY_TEXT_REASON, REQUIRED_REASON, textLengthReason } from '../common/text-input';
 import { AppError } from '../common/app-error';
 import { birthDateProblem, MAX_BIRTH_DATES } from '../common/birth-date';
 import { asOfDate, asOfReason } from '../common/as-of';
@@ -694,15 +695,16 @@ export function prepareScreening(input: ScreeningInput, prefix: string): Prepare
 function checkText(value: unknown, field: string, maxLength: number, required: boolean): string | undefined {
   if (value === null || value === undefined) {
     if (required) {
-      throw new ScreeningInputError(field, 'is required');
+      throw new ScreeningInputError(field, REQUIRED_REASON);
     }
     return undefined;
   }
   if (typeof value !== 'string') {
     throw new ScreeningInputError(field, 'must be text');
   }
-  if (value.length > maxLength) {
-    throw new ScreeningInputError(field, `is ${value.length} characters; at most ${maxLength} are allowed`);
+  const tooLong = textLengthReason(value.length, maxLength);
+  if (tooLong !== null) {
+    throw new ScreeningInputError(field, tooLong);
   }
   const refused = refusedCharacterReason(value);
   if (refused !== null) {
@@ -710,7 +712,7 @@ function checkText(value: unknown, field: string, maxLength: number, required: b
   }
   const trimmed = value.trim();
   if (trimmed.length === 0) {
-    throw new ScreeningInputError(field, 'is empty or only spaces');
+    throw new ScreeningInputError(field, EMPTY_TEXT_REASON);
   }
   return trimmed;
 }
@@ -727,8 +729,9 @@ function checkValues(value: unknown, field: string, maxValues = MAX_VALUES): unk
     return [];
   }
   const values = Array.isArray(value) ? (value as unknown[]) : [value];
-  if (values.length > maxValues) {
-    throw new ScreeningInputError(field, `at most ${maxValues} values; got ${values.length}`);
+  const tooMany = countReason(values.length, maxValues);
+  if (tooMany !== null) {
+    throw new ScreeningInputError(field, tooMany);
   }
   return values;
 }

@@ -12,7 +12,11 @@ describe('caseInputOf', () => {
     },
     {
       reason: 'a country is sent trimmed, and only when given',
-      form: { ...blank, title: 'T', partner: { name: ' Body ', country: ' cn ', dateOfBirth: '', identifiers: '' } },
+      form: {
+        ...blank,
+        title: 'T',
+        partner: { name: ' Body ', country: ' cn ', dateOfBirth: '', identifiers: '', aliases: '' },
+      },
       expected: { title: 'T', partner: { name: 'Body', country: 'cn' } },
     },
     {
@@ -24,23 +28,29 @@ describe('caseInputOf', () => {
       reason: 'a person row keeps its place and splits dates of birth on commas',
       form: {
         ...blank,
-        people: [{ name: 'A Person', country: '', dateOfBirth: '1970, 1971-02', identifiers: '' }],
+        people: [{ name: 'A Person', country: '', dateOfBirth: '1970, 1971-02', identifiers: '', aliases: '' }],
       },
       expected: { title: '', partner: { name: '' }, people: [{ name: 'A Person', dateOfBirth: ['1970', '1971-02'] }] },
     },
     {
       reason: 'a funder row with only a country is sent, so the API can say its name is missing',
-      form: { ...blank, funders: [{ name: '', country: 'de', dateOfBirth: '', identifiers: '' }] },
+      form: { ...blank, funders: [{ name: '', country: 'de', dateOfBirth: '', identifiers: '', aliases: '' }] },
       expected: { title: '', partner: { name: '' }, funders: [{ name: '', country: 'de' }] },
     },
     {
       reason: "the partner's dates of birth are sent split on commas, as a person's (rules 1.200.0)",
-      form: { ...blank, partner: { name: 'Some Body', country: '', dateOfBirth: '1958-02, 1959', identifiers: '' } },
+      form: {
+        ...blank,
+        partner: { name: 'Some Body', country: '', dateOfBirth: '1958-02, 1959', identifiers: '', aliases: '' },
+      },
       expected: { title: '', partner: { name: 'Some Body', dateOfBirth: ['1958-02', '1959'] } },
     },
     {
       reason: "a funder's date of birth is sent with it (rules 1.200.0)",
-      form: { ...blank, funders: [{ name: 'A Funder', country: 'es', dateOfBirth: ' 1961-02-14 ', identifiers: '' }] },
+      form: {
+        ...blank,
+        funders: [{ name: 'A Funder', country: 'es', dateOfBirth: ' 1961-02-14 ', identifiers: '', aliases: '' }],
+      },
       expected: {
         title: '',
         partner: { name: '' },
@@ -49,12 +59,15 @@ describe('caseInputOf', () => {
     },
     {
       reason: 'a funder row with only a date is sent, so the API can say its name is missing',
-      form: { ...blank, funders: [{ name: '', country: '', dateOfBirth: '1970', identifiers: '' }] },
+      form: { ...blank, funders: [{ name: '', country: '', dateOfBirth: '1970', identifiers: '', aliases: '' }] },
       expected: { title: '', partner: { name: '' }, funders: [{ name: '', dateOfBirth: ['1970'] }] },
     },
     {
       reason: 'a date written wrong is sent as typed, for the API to refuse at its field',
-      form: { ...blank, partner: { name: 'Some Body', country: '', dateOfBirth: '1958-13', identifiers: '' } },
+      form: {
+        ...blank,
+        partner: { name: 'Some Body', country: '', dateOfBirth: '1958-13', identifiers: '', aliases: '' },
+      },
       expected: { title: '', partner: { name: 'Some Body', dateOfBirth: ['1958-13'] } },
     },
     {
@@ -62,7 +75,7 @@ describe('caseInputOf', () => {
         "a funder's identifiers are sent split on semicolons, trimmed, so a case party resolves by one (rules 1.219.0)",
       form: {
         ...blank,
-        funders: [{ name: 'A Funder', country: '', dateOfBirth: '', identifiers: ' QF-12 ; LEI 5493 ;' }],
+        funders: [{ name: 'A Funder', country: '', dateOfBirth: '', identifiers: ' QF-12 ; LEI 5493 ;', aliases: '' }],
       },
       expected: {
         title: '',
@@ -72,8 +85,33 @@ describe('caseInputOf', () => {
     },
     {
       reason: 'a person row with only identifiers is sent, so the API can say its name is missing',
-      form: { ...blank, people: [{ name: '', country: '', dateOfBirth: '', identifiers: 'P-0001' }] },
+      form: { ...blank, people: [{ name: '', country: '', dateOfBirth: '', identifiers: 'P-0001', aliases: '' }] },
       expected: { title: '', partner: { name: '' }, people: [{ name: '', identifiers: ['P-0001'] }] },
+    },
+    {
+      reason:
+        "the partner's and a person's other names are sent split on semicolons, trimmed, blanks dropped (a name may hold a comma; rules 1.232.0)",
+      form: {
+        ...blank,
+        partner: {
+          name: 'Some Body',
+          country: '',
+          dateOfBirth: '',
+          identifiers: '',
+          aliases: ' Institute of Tidal Optics, Quarrow ; ; Quarrow Optics ',
+        },
+        people: [{ name: 'A Person', country: '', dateOfBirth: '', identifiers: '', aliases: 'Persona Alta' }],
+      },
+      expected: {
+        title: '',
+        partner: { name: 'Some Body', aliases: ['Institute of Tidal Optics, Quarrow', 'Quarrow Optics'] },
+        people: [{ name: 'A Person', aliases: ['Persona Alta'] }],
+      },
+    },
+    {
+      reason: 'a funder row with only other names is sent, so the API can say its name is missing',
+      form: { ...blank, funders: [{ name: '', country: '', dateOfBirth: '', identifiers: '', aliases: 'Fund Q' }] },
+      expected: { title: '', partner: { name: '' }, funders: [{ name: '', aliases: ['Fund Q'] }] },
     },
     {
       reason: 'research areas are one a line, blank lines dropped; notes are sent as written',
@@ -101,60 +139,74 @@ describe('birthDatesOf', () => {
 
 describe('partyInputOf', () => {
   it('sends the name alone when nothing else is typed', () => {
-    expect(partyInputOf({ name: ' A Body ', country: ' ', dateOfBirth: ' ', identifiers: '' })).toEqual({
+    expect(partyInputOf({ name: ' A Body ', country: ' ', dateOfBirth: ' ', identifiers: '', aliases: '' })).toEqual({
       name: 'A Body',
     });
   });
 });
 
 describe('partyUpdateOf', () => {
-  const current = { name: 'A Person', country: 'es', dateOfBirth: ['1961'], identifiers: ['QP-1'] };
+  const current = { name: 'A Person', country: 'es', dateOfBirth: ['1961'], identifiers: ['QP-1'], aliases: [] };
 
   it.each([
     {
       reason: 'nothing changed sends nothing, for the API to ask for a field',
-      row: { name: 'A Person', country: 'ES', dateOfBirth: '1961', identifiers: 'QP-1' },
+      row: { name: 'A Person', country: 'ES', dateOfBirth: '1961', identifiers: 'QP-1', aliases: '' },
       expected: {},
     },
     {
       reason: 'a date changed is sent alone, split on commas',
-      row: { name: 'A Person', country: 'es', dateOfBirth: '1961-02-14, 1962', identifiers: 'QP-1' },
+      row: { name: 'A Person', country: 'es', dateOfBirth: '1961-02-14, 1962', identifiers: 'QP-1', aliases: '' },
       expected: { dateOfBirth: ['1961-02-14', '1962'] },
     },
     {
       reason: 'dates emptied are sent as [], which clears them',
-      row: { name: 'A Person', country: 'es', dateOfBirth: '', identifiers: 'QP-1' },
+      row: { name: 'A Person', country: 'es', dateOfBirth: '', identifiers: 'QP-1', aliases: '' },
       expected: { dateOfBirth: [] },
     },
     {
       reason: 'a country emptied is sent as "", which clears it',
-      row: { name: 'A Person', country: ' ', dateOfBirth: '1961', identifiers: 'QP-1' },
+      row: { name: 'A Person', country: ' ', dateOfBirth: '1961', identifiers: 'QP-1', aliases: '' },
       expected: { country: '' },
     },
     {
       reason: 'a name changed is sent trimmed',
-      row: { name: ' Another Person ', country: 'es', dateOfBirth: '1961', identifiers: 'QP-1' },
+      row: { name: ' Another Person ', country: 'es', dateOfBirth: '1961', identifiers: 'QP-1', aliases: '' },
       expected: { name: 'Another Person' },
     },
     {
       reason: 'identifiers changed are sent alone, split on semicolons (a number may hold a comma)',
-      row: { name: 'A Person', country: 'es', dateOfBirth: '1961', identifiers: 'QP-1; QP-2,7' },
+      row: { name: 'A Person', country: 'es', dateOfBirth: '1961', identifiers: 'QP-1; QP-2,7', aliases: '' },
       expected: { identifiers: ['QP-1', 'QP-2,7'] },
     },
     {
+      reason: 'other names changed are sent alone, split on semicolons (rules 1.232.0)',
+      row: { name: 'A Person', country: 'es', dateOfBirth: '1961', identifiers: 'QP-1', aliases: 'Persona; P. Alta' },
+      expected: { aliases: ['Persona', 'P. Alta'] },
+    },
+    {
       reason: 'identifiers emptied are sent as [], which clears them',
-      row: { name: 'A Person', country: 'es', dateOfBirth: '1961', identifiers: ' ' },
+      row: { name: 'A Person', country: 'es', dateOfBirth: '1961', identifiers: ' ', aliases: '' },
       expected: { identifiers: [] },
     },
   ])('$reason', ({ row, expected }) => {
     expect(partyUpdateOf(current, row)).toEqual(expected);
   });
 
+  it('sends other names emptied as [], which clears them (rules 1.232.0)', () => {
+    expect(
+      partyUpdateOf(
+        { name: 'A Body', country: null, dateOfBirth: [], identifiers: [], aliases: ['Body Q'] },
+        { name: 'A Body', country: '', dateOfBirth: '', identifiers: '', aliases: ' ; ' },
+      ),
+    ).toEqual({ aliases: [] });
+  });
+
   it('sends dates for a party that had none (a partner or funder, rules 1.200.0)', () => {
     expect(
       partyUpdateOf(
-        { name: 'A Body', country: null, dateOfBirth: [], identifiers: [] },
-        { name: 'A Body', country: '', dateOfBirth: '1958', identifiers: '' },
+        { name: 'A Body', country: null, dateOfBirth: [], identifiers: [], aliases: [] },
+        { name: 'A Body', country: '', dateOfBirth: '1958', identifiers: '', aliases: '' },
       ),
     ).toEqual({ dateOfBirth: ['1958'] });
   });

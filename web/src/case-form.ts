@@ -7,9 +7,11 @@ export interface PartyRow {
   dateOfBirth: string;
   /** Registration numbers, LEI, passport numbers…, as typed (semicolons between several). */
   identifiers: string;
+  /** Other names the party is known by, as typed (semicolons between several). */
+  aliases: string;
 }
 
-export const EMPTY_ROW: PartyRow = { name: '', country: '', dateOfBirth: '', identifiers: '' };
+export const EMPTY_ROW: PartyRow = { name: '', country: '', dateOfBirth: '', identifiers: '', aliases: '' };
 
 /**
  * The hint beside every identifiers field: what the API takes (since rules 1.219.0 a case's parties are resolved by an
@@ -24,6 +26,17 @@ export function identifiersOf(text: string): string[] {
     .split(';')
     .map((identifier) => identifier.trim())
     .filter(Boolean);
+}
+
+/**
+ * The hint beside every other-names field: since rules 1.232.0 a case's parties are searched by their other names as
+ * assessPartnership's are; semicolons between several, as a name may hold a comma ("Institute of Physics, Kazan").
+ */
+export const ALIASES_HINT = 'other names, former names or names in another script; several separated by semicolons';
+
+/** The names typed in an other-names field: split on semicolons, trimmed, blanks dropped (as identifiers are). */
+export function aliasesOf(text: string): string[] {
+  return identifiersOf(text);
 }
 
 /**
@@ -49,20 +62,25 @@ export function partyInputOf(row: PartyRow): {
   country?: string;
   dateOfBirth?: string[];
   identifiers?: string[];
+  aliases?: string[];
 } {
   const dates = birthDatesOf(row.dateOfBirth);
   const identifiers = identifiersOf(row.identifiers);
+  const aliases = aliasesOf(row.aliases);
   return {
     name: row.name.trim(),
     ...(row.country.trim() ? { country: row.country.trim() } : {}),
     ...(dates.length > 0 ? { dateOfBirth: dates } : {}),
     ...(identifiers.length > 0 ? { identifiers } : {}),
+    ...(aliases.length > 0 ? { aliases } : {}),
   };
 }
 
 /** Whether anything was typed in a funder or person row (an untouched row is left out). */
 function typed(row: PartyRow): boolean {
-  return Boolean(row.name.trim() || row.country.trim() || row.dateOfBirth.trim() || row.identifiers.trim());
+  return Boolean(
+    row.name.trim() || row.country.trim() || row.dateOfBirth.trim() || row.identifiers.trim() || row.aliases.trim(),
+  );
 }
 
 /** What the form sends: empty optional rows are left out, so the API judges only what was typed. */
@@ -98,14 +116,20 @@ export function caseInputOf(form: {
 
 /**
  * What the case page's correction of a party sends (`updateCaseParty`): only the fields that differ from what the
- * case holds. A country emptied is sent as "" and dates or identifiers emptied as [] (the API clears them); a name is
+ * case holds. A country emptied is sent as "" and dates, identifiers or other names emptied as [] (the API clears them); a name is
  * never sent empty-handed as a clearing, since the API requires one.
  */
 export function partyUpdateOf(
-  current: { name: string; country: string | null; dateOfBirth: readonly string[]; identifiers: readonly string[] },
+  current: {
+    name: string;
+    country: string | null;
+    dateOfBirth: readonly string[];
+    identifiers: readonly string[];
+    aliases: readonly string[];
+  },
   row: PartyRow,
-): { name?: string; country?: string; dateOfBirth?: string[]; identifiers?: string[] } {
-  const update: { name?: string; country?: string; dateOfBirth?: string[]; identifiers?: string[] } = {};
+): PartyUpdate {
+  const update: PartyUpdate = {};
   if (row.name.trim() !== current.name) {
     update.name = row.name.trim();
   }
@@ -120,5 +144,18 @@ export function partyUpdateOf(
   if (identifiers.join(';') !== current.identifiers.join(';')) {
     update.identifiers = identifiers;
   }
+  const aliases = aliasesOf(row.aliases);
+  if (aliases.join(';') !== current.aliases.join(';')) {
+    update.aliases = aliases;
+  }
   return update;
+}
+
+/** The fields a correction of a party sends. */
+export interface PartyUpdate {
+  name?: string;
+  country?: string;
+  dateOfBirth?: string[];
+  identifiers?: string[];
+  aliases?: string[];
 }

@@ -27,6 +27,12 @@ export class CaseOrganisationInput {
    * most 200 characters).
    */
   identifiers?: string[] | null;
+  /**
+   * Other names the body is known by (with name only; at most 20, each 1 to 1,000 characters): searched with the name
+   * as assessPartnership's aliases are, so an alias the body's record also holds can resolve it; the case's runs and
+   * monitoring screen them too.
+   */
+  aliases?: string[] | null;
 }
 
 @InputType({ description: 'A person given by graph id, or by name (and optionally country and birth dates).' })
@@ -46,6 +52,8 @@ export class CasePersonInput {
 
   /** Passport or other numbers: one on both records resolves on its own, as in assessPartnership (at most 20, each at most 200 characters). */
   identifiers?: string[] | null;
+  /** Other names the person is known by (with name only; at most 20, each 1 to 1,000 characters), searched as assessPartnership's people's aliases are. */
+  aliases?: string[] | null;
 }
 
 @InputType({ description: 'A measure the partnership must carry out to go ahead.' })
@@ -125,6 +133,8 @@ export class AddCasePartyInput {
    * most 20, each at most 200 characters).
    */
   identifiers?: string[] | null;
+  /** Other names of the party (with name only; at most 20, each 1 to 1,000 characters): as in assessPartnership. */
+  aliases?: string[] | null;
 }
 
 @InputType({
@@ -147,4 +157,6 @@ export class UpdateCasePartyInput {
 
   /** Registration numbers, LEI, passport numbers… (replaces them; [] clears them): as in assessPartnership. */
   identifiers?: string[] | null;
+  /** Other names of the party (replaces them; [] clears them; with a name only: an id given clears them): as in assessPartnership. */
+  aliases?: string[] | null;
 }

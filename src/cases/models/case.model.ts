@@ -133,6 +133,9 @@ export class CaseParty {
   /** Registration numbers, LEI, passport numbers… as given (since rules 1.219.0); empty when none were given. */
   identifiers!: string[];
 
+  /** Other names of the party as given (since rules 1.232.0); empty when none were given. */
+  aliases!: string[];
+
   /** Null only before the first resolution. */
   resolution!: CasePartyResolution | null;
 }

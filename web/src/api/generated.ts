@@ -13,6 +13,7 @@ export type RiskLevel = 'CRITICAL' | 'HIGH' | 'LOW' | 'MEDIUM' | 'NONE' | 'UNKNO
 export type SuppressionScope = 'CASE' | 'PARTY_EVERYWHERE';
 
 export interface AddCasePartyInput {
+  aliases?: Array<string> | null;
   country?: string | null;
   dateOfBirth?: Array<string> | null;
   id?: string | null;
@@ -29,6 +30,7 @@ export interface CaseInput {
   title: string;
 }
 export interface CaseOrganisationInput {
+  aliases?: Array<string> | null;
   country?: string | null;
   dateOfBirth?: Array<string> | null;
   id?: string | null;
@@ -36,6 +38,7 @@ export interface CaseOrganisationInput {
   name?: string | null;
 }
 export interface CasePersonInput {
+  aliases?: Array<string> | null;
   country?: string | null;
   dateOfBirth?: Array<string> | null;
   id?: string | null;
@@ -62,6 +65,7 @@ export interface ScreeningInput {
   threshold?: number | null;
 }
 export interface UpdateCasePartyInput {
+  aliases?: Array<string> | null;
   country?: string | null;
   dateOfBirth?: Array<string> | null;
   id?: string | null;
@@ -91,6 +95,7 @@ export type CasePartyFragment = {
   country: string | null;
   dateOfBirth: Array<string>;
   identifiers: Array<string>;
+  aliases: Array<string>;
   resolution: {
     status: ResolutionStatus;
     explanation: string;
@@ -153,6 +158,7 @@ export type CaseDetailFragment = {
     country: string | null;
     dateOfBirth: Array<string>;
     identifiers: Array<string>;
+    aliases: Array<string>;
     resolution: {
       status: ResolutionStatus;
       explanation: string;
@@ -346,7 +352,7 @@ export type CaseDetailQuery = {
 export type CaseDetailVariables = { id: string };
 export const CaseDetailDocument: Operation<CaseDetailQuery, CaseDetailVariables> = {
   document:
-    'query CaseDetail($id: ID!) {\n  case(id: $id) {\n    ...CaseDetail\n  }\n  auditLog(caseId: $id) {\n    verified\n    brokenAt\n    problem\n    events {\n      seq\n      at\n      user\n      action\n      detail\n      hash\n    }\n  }\n}\nfragment CaseDetail on Case {\n  ...CaseSummary\n  notes\n  summary\n  closedAt\n  closedBy\n  updatedAt\n  researchAreas\n  rulesVersion\n  latestSnapshotId\n  listVersions {\n    list\n    version\n    issuedAt\n    sample\n    stale\n  }\n  mitigations {\n    text\n    owner\n    dueDate\n  }\n  reportUrls {\n    html\n    pdf\n  }\n  parties {\n    ...CaseParty\n  }\n  findings {\n    ...CaseFinding\n  }\n  snapshots {\n    id\n    seq\n    assessedAt\n    asOf\n    createdBy\n    riskLevel\n    rulesVersion\n    reasons\n  }\n}\nfragment CaseSummary on Case {\n  id\n  title\n  status\n  outcome\n  riskLevel\n  createdBy\n  createdAt\n  assignedTo\n  assessedAt\n  parties {\n    id\n    role\n    name\n  }\n}\nfragment CaseParty on CaseParty {\n  id\n  role\n  name\n  country\n  dateOfBirth\n  identifiers\n  resolution {\n    status\n    explanation\n    entity {\n      id\n      name\n      kind\n    }\n    candidates {\n      score\n      entity {\n        id\n        name\n        kind\n      }\n    }\n    notInGraph\n    overriddenBy\n    overriddenAt\n    reason\n  }\n}\nfragment CaseFinding on CaseFinding {\n  id\n  kind\n  severity\n  summary\n  explanation\n  partyId\n  matchedEntity {\n    id\n    name\n    kind\n  }\n  lists {\n    id\n    programme\n  }\n  paths {\n    nodes {\n      id\n      name\n      kind\n    }\n    edges {\n      type\n      from\n      to\n      sources {\n        id\n        title\n        url\n      }\n    }\n  }\n  sources {\n    id\n    title\n    url\n  }\n  decision {\n    verdict\n    reason\n    decidedBy\n    decidedAt\n    scope\n  }\n  decisionVersion\n  suppressed\n  changedSinceDismissed\n}',
+    'query CaseDetail($id: ID!) {\n  case(id: $id) {\n    ...CaseDetail\n  }\n  auditLog(caseId: $id) {\n    verified\n    brokenAt\n    problem\n    events {\n      seq\n      at\n      user\n      action\n      detail\n      hash\n    }\n  }\n}\nfragment CaseDetail on Case {\n  ...CaseSummary\n  notes\n  summary\n  closedAt\n  closedBy\n  updatedAt\n  researchAreas\n  rulesVersion\n  latestSnapshotId\n  listVersions {\n    list\n    version\n    issuedAt\n    sample\n    stale\n  }\n  mitigations {\n    text\n    owner\n    dueDate\n  }\n  reportUrls {\n    html\n    pdf\n  }\n  parties {\n    ...CaseParty\n  }\n  findings {\n    ...CaseFinding\n  }\n  snapshots {\n    id\n    seq\n    assessedAt\n    asOf\n    createdBy\n    riskLevel\n    rulesVersion\n    reasons\n  }\n}\nfragment CaseSummary on Case {\n  id\n  title\n  status\n  outcome\n  riskLevel\n  createdBy\n  createdAt\n  assignedTo\n  assessedAt\n  parties {\n    id\n    role\n    name\n  }\n}\nfragment CaseParty on CaseParty {\n  id\n  role\n  name\n  country\n  dateOfBirth\n  identifiers\n  aliases\n  resolution {\n    status\n    explanation\n    entity {\n      id\n      name\n      kind\n    }\n    candidates {\n      score\n      entity {\n        id\n        name\n        kind\n      }\n    }\n    notInGraph\n    overriddenBy\n    overriddenAt\n    reason\n  }\n}\nfragment CaseFinding on CaseFinding {\n  id\n  kind\n  severity\n  summary\n  explanation\n  partyId\n  matchedEntity {\n    id\n    name\n    kind\n  }\n  lists {\n    id\n    programme\n  }\n  paths {\n    nodes {\n      id\n      name\n      kind\n    }\n    edges {\n      type\n      from\n      to\n      sources {\n        id\n        title\n        url\n      }\n    }\n  }\n  sources {\n    id\n    title\n    url\n  }\n  decision {\n    verdict\n    reason\n    decidedBy\n    decidedAt\n    scope\n  }\n  decisionVersion\n  suppressed\n  changedSinceDismissed\n}',
 };
 
 export type CreateCaseMutation = { createCase: { id: string } };

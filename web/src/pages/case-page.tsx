@@ -20,7 +20,15 @@ import {
 } from '../api/case-operations';
 import type { Path } from '../api/operations';
 import { Level } from '../components/badges';
-import { BIRTH_DATE_HINT, EMPTY_ROW, IDENTIFIERS_HINT, partyInputOf, partyUpdateOf, type PartyRow } from '../case-form';
+import {
+  ALIASES_HINT,
+  BIRTH_DATE_HINT,
+  EMPTY_ROW,
+  IDENTIFIERS_HINT,
+  partyInputOf,
+  partyUpdateOf,
+  type PartyRow,
+} from '../case-form';
 import { Field, fieldOfError, FormError, type FormCheck } from '../components/field-error';
 import { LazyPathDrawing } from '../components/lazy-graphs';
 import { Empty, ErrorBox, Loading } from '../components/states';
@@ -394,6 +402,12 @@ function PartyView({ party, mayWrite, reload }: { party: CaseParty; mayWrite: bo
         {party.identifiers.length > 0 && (
           <span className="muted party-identifiers"> identifiers {party.identifiers.join('; ')}</span>
         )}
+        {party.aliases.length > 0 && (
+          <span className="muted party-aliases" dir="auto">
+            {' '}
+            also known as {party.aliases.join('; ')}
+          </span>
+        )}
       </h3>
       {!resolution ? (
         <p className="muted">Not resolved yet.</p>
@@ -466,9 +480,16 @@ function NotAssessed({ party }: { party: CaseParty }) {
 }
 
 /** The fields of a party form as `fields` of useAction: the API names them `input.<field>`. */
-const PARTY_FIELDS = ['input.role', 'input.name', 'input.country', 'input.dateOfBirth', 'input.identifiers'] as const;
+const PARTY_FIELDS = [
+  'input.role',
+  'input.name',
+  'input.country',
+  'input.dateOfBirth',
+  'input.identifiers',
+  'input.aliases',
+] as const;
 
-/** The name, country, date-of-birth and identifiers fields of a party form (adding or correcting a party). */
+/** The name, country, date-of-birth, identifiers and other-names fields of a party form (adding or correcting a party). */
 function PartyFields({
   idOf,
   row,
@@ -530,6 +551,19 @@ function PartyFields({
           </>
         )}
       </Field>
+      <Field id={idOf('aliases')} label={`${what} other names`} field="input.aliases" check={action.check}>
+        {(control) => (
+          <>
+            <input
+              {...control}
+              dir="auto"
+              value={row.aliases}
+              onChange={(event) => setRow({ ...row, aliases: event.target.value })}
+            />
+            <span className="muted hint-inline">{ALIASES_HINT}</span>
+          </>
+        )}
+      </Field>
     </>
   );
 }
@@ -569,7 +603,7 @@ function AddPartyForm({ caseId, reload }: { caseId: string; reload: () => Promis
 }
 
 /**
- * Corrects a party's name, country, dates of birth or identifiers (`updateCaseParty`, any role): the party is resolved again and
+ * Corrects a party's name, country, dates of birth, identifiers or other names (`updateCaseParty`, any role): the party is resolved again and
  * an earlier override dropped. Only what differs from the case's record is sent.
  */
 function CorrectPartyForm({ party, reload }: { party: CaseParty; reload: () => Promise<void> }) {
@@ -578,6 +612,7 @@ function CorrectPartyForm({ party, reload }: { party: CaseParty; reload: () => P
     country: party.country ?? '',
     dateOfBirth: party.dateOfBirth.join(', '),
     identifiers: party.identifiers.join('; '),
+    aliases: party.aliases.join('; '),
   });
   const action = useAction(reload, PARTY_FIELDS);
   const submit = () =>

@@ -6,7 +6,7 @@ import { FieldError, fieldOfError, FormError, invalidProps } from '../components
 import { Empty, ErrorBox, Loading } from '../components/states';
 import { casePath, Link, navigate, useLocation } from '../router';
 import { can, useMe } from '../session';
-import { BIRTH_DATE_HINT, caseInputOf, EMPTY_ROW, IDENTIFIERS_HINT, type PartyRow } from '../case-form';
+import { ALIASES_HINT, BIRTH_DATE_HINT, caseInputOf, EMPTY_ROW, IDENTIFIERS_HINT, type PartyRow } from '../case-form';
 import { useAsync } from '../use-async';
 
 const PAGE_SIZE = 20;
@@ -170,11 +170,13 @@ export function NewCasePage() {
     'input.partner.country',
     'input.partner.dateOfBirth',
     'input.partner.identifiers',
+    'input.partner.aliases',
     ...funders.flatMap((_row, index) => [
       `input.funders[${index}].name`,
       `input.funders[${index}].country`,
       `input.funders[${index}].dateOfBirth`,
       `input.funders[${index}].identifiers`,
+      `input.funders[${index}].aliases`,
     ]),
     'input.funders',
     ...people.flatMap((_row, index) => [
@@ -182,6 +184,7 @@ export function NewCasePage() {
       `input.people[${index}].country`,
       `input.people[${index}].dateOfBirth`,
       `input.people[${index}].identifiers`,
+      `input.people[${index}].aliases`,
     ]),
     'input.people',
     'input.researchAreas',
@@ -250,6 +253,13 @@ export function NewCasePage() {
               (identifiers) => update({ identifiers }),
               IDENTIFIERS_HINT,
             )}
+            {text(
+              `${prefix}.aliases`,
+              `${ordinal} other names`,
+              row.aliases,
+              (aliases) => update({ aliases }),
+              ALIASES_HINT,
+            )}
             <button
               type="button"
               className="secondary"
@@ -299,6 +309,13 @@ export function NewCasePage() {
             partner.identifiers,
             (identifiers) => setPartner({ ...partner, identifiers }),
             IDENTIFIERS_HINT,
+          )}
+          {text(
+            'input.partner.aliases',
+            'Partner other names',
+            partner.aliases,
+            (aliases) => setPartner({ ...partner, aliases }),
+            ALIASES_HINT,
           )}
         </fieldset>
         {rows('funders', 'Funders', funders, setFunders)}
