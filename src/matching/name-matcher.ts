@@ -122,6 +122,7 @@ import { addsNameWord, crossedSpellings, kunyaWordAlone, variantsOnlyAgainstMore
 import { acronymLedReading, writesAcronymAndRest } from './acronym-led-reading';
 import { leftOutPatronymic, LEFT_OUT_PATRONYMIC_SHARE } from './left-out-patronymic';
 import { droppedCompanyKindWords, DROPPED_COMPANY_KIND_SHARE } from './dropped-company-kind';
+import { countryWrittenAfter, qualifierAgrees } from './country-qualifier';
 import {
   alignHanWords,
   hanConjunctionsBetweenWords,
@@ -1355,6 +1356,26 @@ export function scorePartiesAtLeast(
       }
     }
   }
+  // Since rules 1.232.0 (country-qualifier.ts): a country one name writes after itself ("Quarrow Tarvel (Norland)",
+  // "…, Norland") is a qualifier when the other party's country agrees or is not known: the name is read also without
+  // it, the country charged as no more than it costs against the bare name, the higher score standing.
+  if (best && best.score < 1 && best.query.mode === 'org') {
+    const qualified = countryQualifiedReading(
+      query,
+      candidate,
+      best,
+      reaches,
+      (left, right) =>
+        comparisons
+          ? comparisons.compare(left, right, weights, acronymSides, likeness, reaches)
+          : compareNames(left, right, weights, acronymSides, likeness, reaches),
+      (name, bare) => countryCharge(name, bare, weights, likeness),
+    );
+    if (qualified) {
+      best = qualified.comparison;
+      bestIndex = qualified.index;
+    }
+  }
   if (!best) {
     return 0 < threshold ? undefined : { score: 0, match: false, queryName: '', matchedName: '', features: [] };
   }
@@ -1363,6 +1384,7 @@ export function scorePartiesAtLeast(
   const disagreement = namedPartDisagreement(comparison, query, candidate);
   const sameNames = () =>
     exactNames(comparison) &&
+    comparison.readAs?.qualifier === undefined &&
     !disagreement &&
     !parentLeftOut(comparison) &&
     !genericNames(comparison) &&
@@ -1515,6 +1537,86 @@ function acronymOfAnotherCountry(
   );
 }
 
+/**
+ * Since rules 1.232.0 (issue 9, qualifiers vs deciding words): the best reading of the two parties' names with a
+ * country one name writes after itself left out (`countryWrittenAfter`: "Quarrow Tarvel (Norland)", "Quarrow Tarvel,
+ * Norland"), when the other party's countries agree with it or are not known (`qualifierAgrees`; a country the other
+ * party is known in and that is another still decides), and it beats `best`: the name without the country compared
+ * with the other's name, the country charged as no more than it costs against the bare name ("Quarrow Tarvel
+ * (Norland)" / "Quarrow Tarvel" scores as written). Undefined when no such reading beats `best`. The comparison keeps
+ * the name as written (`readAs`), with the sentence saying how it was read.
+ */
+function countryQualifiedReading(
+  query: PreparedParty,
+  candidate: PreparedParty,
+  best: NameComparison,
+  reaches: (nameScore: number) => boolean,
+  compare: (left: PreparedName, right: PreparedName) => NameComparison,
+  charge: (name: PreparedName, bare: PreparedName) => number,
+): { comparison: NameComparison; index: number } | undefined {
+  let found: { comparison: NameComparison; index: number } | undefined;
+  let bar = best.score;
+  const consider = (read: NameComparison, index: number, side: 'query' | 'candidate', name: PreparedName) => {
+    const written = countryWrittenAfter(name)!;
+    if (read.score <= bar || !reaches(read.score)) {
+      return;
+    }
+    const score = Math.min(read.score, charge(name, written.bare));
+    if (score <= bar) {
+      return;
+    }
+    const known = side === 'query' ? candidate.countries : query.countries;
+    const qualifier = `"${written.text}" written after "${written.bare.raw}" is read as its country, a qualifier: ${
+      known.length === 0 ? 'the other party has no country' : `the other party is in ${written.code.toUpperCase()} too`
+    }.`;
+    found = { comparison: { ...read, score, readAs: { side, name, qualifier } }, index };
+    bar = score;
+  };
+  for (const queryName of query.names) {
+    const written = countryWrittenAfter(queryName);
+    if (written === undefined || !qualifierAgrees(written.code, candidate.countries)) {
+      continue;
+    }
+    candidate.names.forEach((candidateName, index) => {
+      if (!candidate.repeated?.[index]) {
+        consider(compare(written.bare, candidateName), index, 'query', queryName);
+      }
+    });
+  }
+  candidate.names.forEach((candidateName, index) => {
+    const written = candidate.repeated?.[index] ? undefined : countryWrittenAfter(candidateName);
+    if (written === undefined || !qualifierAgrees(written.code, query.countries)) {
+      return;
+    }
+    for (const queryName of query.names) {
+      consider(compare(queryName, written.bare), index, 'candidate', candidateName);
+    }
+  });
+  return found;
+}
+
+const countryCharges = new WeakMap<PreparedName, Map<WeightSource, number>>();
+
+/** The score of a name against itself without the country it writes after itself (kept per name and weights). */
+function countryCharge(
+  name: PreparedName,
+  bare: PreparedName,
+  weights: WeightSource,
+  likeness?: LikenessCache,
+): number {
+  let byWeights = countryCharges.get(name);
+  if (!byWeights) {
+    byWeights = new Map();
+    countryCharges.set(name, byWeights);
+  }
+  let charge = byWeights.get(weights);
+  if (charge === undefined) {
+    charge = compareNames(name, bare, weights, BOTH_SIDES, likeness).score;
+    byWeights.set(weights, charge);
+  }
+  return charge;
+}
+
 /** The name of one side as written (a comparison of an acronym-led reading keeps it in `readAs`). */
 function writtenName(comparison: NameComparison, side: 'query' | 'candidate'): PreparedName {
   return comparison.readAs?.side === side ? comparison.readAs.name : comparison[side];
@@ -1570,7 +1672,9 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       described.length ? `: ${described.join(', ')}` : ''
     }${leftover}.`,
   });
-  if (comparison.readAs !== undefined) {
+  if (comparison.readAs?.qualifier !== undefined) {
+    features[0].reason += ` ${comparison.readAs.qualifier}`;
+  } else if (comparison.readAs !== undefined) {
     const reading = comparison[comparison.readAs.side];
     features.push({
       name: 'acronym',
