@@ -1572,14 +1572,17 @@ function countryQualifiedReading(
     found = { comparison: { ...read, score, readAs: { side, name, qualifier } }, index };
     bar = score;
   };
+  // The other name's own country written after it is that party's country too: "Quarrow Tarvel (Norland)" and
+  // "Quarrow Tarvel (Selkia)" stay two national bodies; the same country on both is left out of both.
   for (const queryName of query.names) {
     const written = countryWrittenAfter(queryName);
     if (written === undefined || !qualifierAgrees(written.code, candidate.countries)) {
       continue;
     }
     candidate.names.forEach((candidateName, index) => {
-      if (!candidate.repeated?.[index]) {
-        consider(compare(written.bare, candidateName), index, 'query', queryName);
+      const other = countryWrittenAfter(candidateName);
+      if (!candidate.repeated?.[index] && (other === undefined || other.code === written.code)) {
+        consider(compare(written.bare, other?.bare ?? candidateName), index, 'query', queryName);
       }
     });
   }
@@ -1589,7 +1592,9 @@ function countryQualifiedReading(
       return;
     }
     for (const queryName of query.names) {
-      consider(compare(queryName, written.bare), index, 'candidate', candidateName);
+      if (countryWrittenAfter(queryName) === undefined) {
+        consider(compare(queryName, written.bare), index, 'candidate', candidateName);
+      }
     }
   });
   return found;
