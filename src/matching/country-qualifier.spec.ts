@@ -16,14 +16,7 @@ const QUALIFIER = 'is read as its country, a qualifier';
  */
 describe('a country written after a name read as a qualifier (since rules 1.232.0)', () => {
   it.each<
-    [
-      rule: string,
-      query: string,
-      queryIn: string[],
-      listed: string,
-      listedIn: string[],
-      reading: 'read' | 'decides' | 'other difference',
-    ]
+    [rule: string, query: string, queryIn: string[], listed: string, listedIn: string[], reading: 'read' | 'decides']
   >([
     [
       'a bracketed country, the other party of no country',
@@ -96,23 +89,18 @@ describe('a country written after a name read as a qualifier (since rules 1.232.
       [],
       'National Shipping Corporation',
       [],
-      'other difference',
+      'decides',
     ],
-    [
-      'a group, not a kind word, left over',
-      'Central Aviation (Norway)',
-      [],
-      'Central Aviation Group',
-      [],
-      'other difference',
-    ],
+    ['a group, not a kind word, left over', 'Central Aviation (Norway)', [], 'Central Aviation Group', [], 'decides'],
+    ["a brand's foundation: another body", 'Quarrow (Norway)', [], 'Quarrow Foundation', [], 'decides'],
+    ["a brand's unit: another body", 'Quarrow Tarvel (Norway)', [], 'Quarrow Tarvel Research', [], 'decides'],
     [
       'a place that is no country in brackets',
       'Central Aviation (Harbourville)',
       [],
       'Central Aviation Company',
       [],
-      'other difference',
+      'decides',
     ],
   ])('%s: "%s" %j / "%s" %j', (_rule, query, queryIn, listed, listedIn, reading) => {
     const result = score(
@@ -125,12 +113,9 @@ describe('a country written after a name read as a qualifier (since rules 1.232.
       expect(alignment?.reason).toContain(QUALIFIER);
       expect(result.queryName).toBe(query);
       expect(result.matchedName).toBe(listed);
-    } else if (reading === 'decides') {
+    } else {
       expect(result.score).toBeLessThanOrEqual(DIFFERENT_BODIES);
       expect(alignment?.reason ?? '').not.toContain(QUALIFIER);
-    } else {
-      // The names without the country still differ: the other difference decides.
-      expect(result.score).toBeLessThanOrEqual(DIFFERENT_BODIES);
     }
   });
 

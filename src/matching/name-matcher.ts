@@ -1558,7 +1558,7 @@ function countryQualifiedReading(
   let bar = best.score;
   const consider = (read: NameComparison, index: number, side: 'query' | 'candidate', name: PreparedName) => {
     const written = countryWrittenAfter(name)!;
-    if (read.score <= bar || !reaches(read.score)) {
+    if (read.score <= bar || !reaches(read.score) || !onlyCompanyWordsLeft(read, side)) {
       return;
     }
     const score = Math.min(read.score, charge(name, written.bare));
@@ -1598,6 +1598,24 @@ function countryQualifiedReading(
     }
   });
   return found;
+}
+
+/**
+ * Whether `read` (a reading with `side`'s country left out) leaves nothing of that side's name over and of the other
+ * name only its legal forms and a company kind word the rule charges (`companyKindLeftOut`): the names agree but for
+ * what says the body is a company. Any other word left over (a foundation's, a unit's, another name word) is another
+ * body the country kept apart from a brand's bare name ("Quarrow (Norway)" / "Quarrow Foundation").
+ */
+function onlyCompanyWordsLeft(read: NameComparison, side: 'query' | 'candidate'): boolean {
+  if (read.partial === true || (side === 'query' ? read.unmatchedQuery : read.unmatchedCandidate).length > 0) {
+    return false;
+  }
+  const otherSide = side === 'query' ? 'candidate' : 'query';
+  const other = read[otherSide];
+  const kindWords = read.companyKindLeftOut?.side === otherSide ? read.companyKindLeftOut.indices : [];
+  return (otherSide === 'query' ? read.unmatchedQuery : read.unmatchedCandidate).every(
+    (index) => other.kinds[index] === Kind.Legal || kindWords.includes(index),
+  );
 }
 
 const countryCharges = new WeakMap<PreparedName, Map<WeightSource, number>>();
