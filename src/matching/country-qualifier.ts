@@ -50,6 +50,19 @@ function readCountryWritten(name: PreparedName): CountryWritten | undefined {
 }
 
 /**
+ * `raw` without the country it writes after itself, in brackets or after its last comma (the name before it), or
+ * `raw` itself when it writes none: "Quarrow Tarvel (Norway)" is "Quarrow Tarvel".
+ */
+export function withoutCountryWritten(raw: string): string {
+  const afterComma = countryAfterName(raw);
+  if (afterComma) {
+    return afterComma.name;
+  }
+  const bare = countryInBrackets(raw) ? raw.slice(0, raw.lastIndexOf('(')).trim() : '';
+  return bare.length > 0 ? bare : raw;
+}
+
+/**
  * Whether the country a name writes after itself (its code) may be read as a qualifier against a party of
  * `countries` (small letters): they are not known, or one of them is it. A country the other party is known in and
  * that is another still decides.
