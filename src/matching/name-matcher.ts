@@ -1610,11 +1610,27 @@ function onlyCompanyWordsLeft(read: NameComparison, side: 'query' | 'candidate')
   if (read.partial === true || (side === 'query' ? read.unmatchedQuery : read.unmatchedCandidate).length > 0) {
     return false;
   }
+  // Word for word: every pair the same word (a spelling, an acronym or a word read as another body's is no such name).
+  if (
+    !read.pairs.every((pair) => pair.sim >= 1 && (pair.how === Likeness.Exact || pair.how === Likeness.Transliteration))
+  ) {
+    return false;
+  }
   const otherSide = side === 'query' ? 'candidate' : 'query';
   const other = read[otherSide];
   const kindWords = read.companyKindLeftOut?.side === otherSide ? read.companyKindLeftOut.indices : [];
-  return (otherSide === 'query' ? read.unmatchedQuery : read.unmatchedCandidate).every(
-    (index) => other.kinds[index] === Kind.Legal || kindWords.includes(index),
+  const leftOver = new Set(
+    (otherSide === 'query' ? read.unmatchedQuery : read.unmatchedCandidate).filter(
+      (index) => other.kinds[index] === Kind.Legal || kindWords.includes(index),
+    ),
+  );
+  // Every word of both names aligned, or of the other name a legal form or the kind word left over: none read as a
+  // parent's, a namesake's or another left-out part.
+  const aligned = (name: 'query' | 'candidate') => new Set(read.pairs.flatMap((pair) => pair[name]));
+  const [sideAligned, otherAligned] = [aligned(side), aligned(otherSide)];
+  return (
+    comparableIndices(read[side]).every((index) => sideAligned.has(index)) &&
+    comparableIndices(other).every((index) => otherAligned.has(index) || leftOver.has(index))
   );
 }
 
