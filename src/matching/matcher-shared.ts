@@ -116,7 +116,12 @@ export interface NameComparison {
    * Since rules 1.163.0: the comparison is of one side's acronym-led reading ("QTC Institute 625" for "Quarrow Tidal
    * Corporation's (QTC) Institute 625", acronym-led-reading.ts); the name as written.
    */
-  readAs?: { side: 'query' | 'candidate'; name: PreparedName };
+  readAs?: {
+    side: 'query' | 'candidate';
+    name: PreparedName;
+    /** Since rules 1.233.0: the name read without the country it writes after itself; the sentence saying so. */
+    qualifier?: string;
+  };
   /** Initials (and a given name) of the namesake written before the surname in one name (left out of the score). */
   namesake?: Namesake;
   /** The clause naming the person a body honours, closing one name only (left out of the score). */

@@ -122,6 +122,7 @@ import { addsNameWord, crossedSpellings, kunyaWordAlone, variantsOnlyAgainstMore
 import { acronymLedReading, writesAcronymAndRest } from './acronym-led-reading';
 import { leftOutPatronymic, LEFT_OUT_PATRONYMIC_SHARE } from './left-out-patronymic';
 import { droppedCompanyKindWords, DROPPED_COMPANY_KIND_SHARE } from './dropped-company-kind';
+import { countryWrittenAfter, qualifierAgrees } from './country-qualifier';
 import {
   alignHanWords,
   hanConjunctionsBetweenWords,
@@ -1355,6 +1356,26 @@ export function scorePartiesAtLeast(
       }
     }
   }
+  // Since rules 1.233.0 (country-qualifier.ts): a country one name writes after itself ("Quarrow Tarvel (Norland)",
+  // "…, Norland") is a qualifier when the other party's country agrees or is not known: the name is read also without
+  // it, the country charged as no more than it costs against the bare name, the higher score standing.
+  if (best && best.score < 1 && best.query.mode === 'org') {
+    const qualified = countryQualifiedReading(
+      query,
+      candidate,
+      best,
+      reaches,
+      (left, right) =>
+        comparisons
+          ? comparisons.compare(left, right, weights, acronymSides, likeness, reaches)
+          : compareNames(left, right, weights, acronymSides, likeness, reaches),
+      (name, bare) => countryCharge(name, bare, weights, likeness),
+    );
+    if (qualified) {
+      best = qualified.comparison;
+      bestIndex = qualified.index;
+    }
+  }
   if (!best) {
     return 0 < threshold ? undefined : { score: 0, match: false, queryName: '', matchedName: '', features: [] };
   }
@@ -1363,6 +1384,7 @@ export function scorePartiesAtLeast(
   const disagreement = namedPartDisagreement(comparison, query, candidate);
   const sameNames = () =>
     exactNames(comparison) &&
+    comparison.readAs?.qualifier === undefined &&
     !disagreement &&
     !parentLeftOut(comparison) &&
     !genericNames(comparison) &&
@@ -1515,6 +1537,125 @@ function acronymOfAnotherCountry(
   );
 }
 
+/**
+ * Since rules 1.233.0 (issue 9, qualifiers vs deciding words): the best reading of the two parties' names with a
+ * country one name writes after itself left out (`countryWrittenAfter`: "Quarrow Tarvel (Norland)", "Quarrow Tarvel,
+ * Norland"), when the other party's countries agree with it or are not known (`qualifierAgrees`; a country the other
+ * party is known in and that is another still decides), and it beats `best`: the name without the country compared
+ * with the other's name, the country charged as no more than it costs against the bare name ("Quarrow Tarvel
+ * (Norland)" / "Quarrow Tarvel" scores as written). Undefined when no such reading beats `best`. The comparison keeps
+ * the name as written (`readAs`), with the sentence saying how it was read.
+ */
+function countryQualifiedReading(
+  query: PreparedParty,
+  candidate: PreparedParty,
+  best: NameComparison,
+  reaches: (nameScore: number) => boolean,
+  compare: (left: PreparedName, right: PreparedName) => NameComparison,
+  charge: (name: PreparedName, bare: PreparedName) => number,
+): { comparison: NameComparison; index: number } | undefined {
+  let found: { comparison: NameComparison; index: number } | undefined;
+  let bar = best.score;
+  const consider = (read: NameComparison, index: number, side: 'query' | 'candidate', name: PreparedName) => {
+    const written = countryWrittenAfter(name)!;
+    if (read.score <= bar || !reaches(read.score) || !onlyCompanyWordsLeft(read, side)) {
+      return;
+    }
+    const score = Math.min(read.score, charge(name, written.bare));
+    if (score <= bar) {
+      return;
+    }
+    const known = side === 'query' ? candidate.countries : query.countries;
+    const qualifier = `"${written.text}" written after "${written.bare.raw}" is read as its country, a qualifier: ${
+      known.length === 0 ? 'the other party has no country' : `the other party is in ${written.code.toUpperCase()} too`
+    }.`;
+    found = { comparison: { ...read, score, readAs: { side, name, qualifier } }, index };
+    bar = score;
+  };
+  // The other name's own country written after it is that party's country too: "Quarrow Tarvel (Norland)" and
+  // "Quarrow Tarvel (Selkia)" stay two national bodies; the same country on both is left out of both.
+  for (const queryName of query.names) {
+    const written = countryWrittenAfter(queryName);
+    if (written === undefined || !qualifierAgrees(written.code, candidate.countries)) {
+      continue;
+    }
+    candidate.names.forEach((candidateName, index) => {
+      const other = countryWrittenAfter(candidateName);
+      if (!candidate.repeated?.[index] && (other === undefined || other.code === written.code)) {
+        consider(compare(written.bare, other?.bare ?? candidateName), index, 'query', queryName);
+      }
+    });
+  }
+  candidate.names.forEach((candidateName, index) => {
+    const written = candidate.repeated?.[index] ? undefined : countryWrittenAfter(candidateName);
+    if (written === undefined || !qualifierAgrees(written.code, query.countries)) {
+      return;
+    }
+    for (const queryName of query.names) {
+      if (countryWrittenAfter(queryName) === undefined) {
+        consider(compare(queryName, written.bare), index, 'candidate', candidateName);
+      }
+    }
+  });
+  return found;
+}
+
+/**
+ * Whether `read` (a reading with `side`'s country left out) leaves nothing of that side's name over and of the other
+ * name only its legal forms and a company kind word the rule charges (`companyKindLeftOut`): the names agree but for
+ * what says the body is a company. Any other word left over (a foundation's, a unit's, another name word) is another
+ * body the country kept apart from a brand's bare name ("Quarrow (Norway)" / "Quarrow Foundation").
+ */
+function onlyCompanyWordsLeft(read: NameComparison, side: 'query' | 'candidate'): boolean {
+  if (read.partial === true || (side === 'query' ? read.unmatchedQuery : read.unmatchedCandidate).length > 0) {
+    return false;
+  }
+  // Word for word: every pair the same word (a spelling, an acronym or a word read as another body's is no such name).
+  if (
+    !read.pairs.every((pair) => pair.sim >= 1 && (pair.how === Likeness.Exact || pair.how === Likeness.Transliteration))
+  ) {
+    return false;
+  }
+  const otherSide = side === 'query' ? 'candidate' : 'query';
+  const other = read[otherSide];
+  const kindWords = read.companyKindLeftOut?.side === otherSide ? read.companyKindLeftOut.indices : [];
+  const leftOver = new Set(
+    (otherSide === 'query' ? read.unmatchedQuery : read.unmatchedCandidate).filter(
+      (index) => other.kinds[index] === Kind.Legal || kindWords.includes(index),
+    ),
+  );
+  // Every word of both names aligned, or of the other name a legal form or the kind word left over: none read as a
+  // parent's, a namesake's or another left-out part.
+  const aligned = (name: 'query' | 'candidate') => new Set(read.pairs.flatMap((pair) => pair[name]));
+  const [sideAligned, otherAligned] = [aligned(side), aligned(otherSide)];
+  return (
+    comparableIndices(read[side]).every((index) => sideAligned.has(index)) &&
+    comparableIndices(other).every((index) => otherAligned.has(index) || leftOver.has(index))
+  );
+}
+
+const countryCharges = new WeakMap<PreparedName, Map<WeightSource, number>>();
+
+/** The score of a name against itself without the country it writes after itself (kept per name and weights). */
+function countryCharge(
+  name: PreparedName,
+  bare: PreparedName,
+  weights: WeightSource,
+  likeness?: LikenessCache,
+): number {
+  let byWeights = countryCharges.get(name);
+  if (!byWeights) {
+    byWeights = new Map();
+    countryCharges.set(name, byWeights);
+  }
+  let charge = byWeights.get(weights);
+  if (charge === undefined) {
+    charge = compareNames(name, bare, weights, BOTH_SIDES, likeness).score;
+    byWeights.set(weights, charge);
+  }
+  return charge;
+}
+
 /** The name of one side as written (a comparison of an acronym-led reading keeps it in `readAs`). */
 function writtenName(comparison: NameComparison, side: 'query' | 'candidate'): PreparedName {
   return comparison.readAs?.side === side ? comparison.readAs.name : comparison[side];
@@ -1570,7 +1711,9 @@ function explainNames(comparison: NameComparison): MatchFeature[] {
       described.length ? `: ${described.join(', ')}` : ''
     }${leftover}.`,
   });
-  if (comparison.readAs !== undefined) {
+  if (comparison.readAs?.qualifier !== undefined) {
+    features[0].reason += ` ${comparison.readAs.qualifier}`;
+  } else if (comparison.readAs !== undefined) {
     const reading = comparison[comparison.readAs.side];
     features.push({
       name: 'acronym',

@@ -37,6 +37,7 @@
 import type { IndexEntry, MatchQuery } from '../matching';
 import { classWordSwap, ownLegalClassWord } from '../matching/class-word-swap';
 import { countryAtLength, countryQueryLacks, otherCountryWritten } from '../matching/country-in-name';
+import { withoutCountryWritten } from '../matching/country-qualifier';
 import { firstLetterChanged } from '../matching/first-letter-change';
 import { genericNameOnly, sameGenericWordsReordered } from '../matching/generic-name';
 import { mayCorroborate } from '../matching/corroboration';
@@ -1253,9 +1254,12 @@ function compareListedBody(
 /**
  * Since rules 1.118.0: whether one name is the other with words added that are class words or legal forms only
  * ("Quarrow Tidal Group Corporation Limited" and "Quarrow Tidal Group"), each word of the shorter in the longer.
+ * Since rules 1.233.0 a country either name writes after itself, in brackets or after its last comma, is its
+ * qualifier and is not read ("Quarrow Tidal (Norway)" and "Quarrow Tidal Corporation"; the comparison's score says
+ * whether the countries let it be read so).
  */
 export function classWordsAdded(left: string, right: string): boolean {
-  const words = (name: string) => normaliseName(name, 'Organization').tokens;
+  const words = (name: string) => normaliseName(withoutCountryWritten(name), 'Organization').tokens;
   const [a, b] = [words(left), words(right)];
   const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
   if (shorter.length === 0 || longer.length === shorter.length) {

@@ -22,6 +22,19 @@ describe(classWordsAdded.name, () => {
     ['a name word added is not', 'Quarrow North Tidal Group Pellby', 'Quarrow North Tidal Group', false],
     ['a class word swapped is not', 'Quarrow North Tidal Corporation', 'Quarrow North Tidal Group', false],
     ['the same words are not', 'Quarrow North Tidal Group', 'QUARROW NORTH TIDAL GROUP', false],
+    [
+      'a country written after a name in brackets is its qualifier (rules 1.233.0)',
+      'Quarrow Tidal (Norway)',
+      'Public Joint Stock Company "Quarrow Tidal Corporation"',
+      true,
+    ],
+    ['a country written after its last comma too', 'Quarrow Tidal Corporation', 'Quarrow Tidal, Norway', true],
+    [
+      'a place in brackets that is no country is a word added',
+      'Quarrow Tidal (Harbourville)',
+      'Quarrow Tidal Corporation',
+      false,
+    ],
   ])('%s', (_reason, left, right, expected) => {
     expect(classWordsAdded(left, right)).toBe(expected);
   });
@@ -83,6 +96,24 @@ describe(`${listedBodyLinks.name}: class words and legal forms the entry's name 
           },
         ),
         { ...group, related: ['nro:1'] },
+      ],
+      [],
+    ],
+    [
+      "a registry's company named with its country in brackets, the entry's name with a legal form and kind word, no country (rules 1.233.0)",
+      [
+        body('uk:7', ['uk-sanctions'], ['Public Joint Stock Company "Quarrow Tidal Corporation"'], { countries: [] }),
+        body('ror:7', [], ['Quarrow Tidal (Norway)'], { countries: ['no'] }),
+      ],
+      [['uk:7', 'ror:7']],
+    ],
+    [
+      'the entry known in another country than the one the body writes: apart (rules 1.233.0)',
+      [
+        body('uk:7', ['uk-sanctions'], ['Public Joint Stock Company "Quarrow Tidal Corporation"'], {
+          countries: ['se'],
+        }),
+        body('ror:7', [], ['Quarrow Tidal (Norway)'], { countries: ['no'] }),
       ],
       [],
     ],
