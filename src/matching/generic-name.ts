@@ -13,7 +13,7 @@
  * here; a place, a person's or brand's name, an acronym or a number is an identity word.
  */
 import { getReferenceData } from './reference-data';
-import { Kind, prepareName } from './normalise';
+import { BRACKETED_LAST_WORD, Kind, prepareName, spellsWords, type PreparedName } from './normalise';
 import { asciiForm, Script } from './tokenise';
 import { wordDecidingGroup } from './word-groups';
 
@@ -32,13 +32,18 @@ interface GenericWord {
   latin: boolean;
 }
 
-function wordsOf(name: string): GenericWord[] {
+/**
+ * The words of `name` as this file reads them; with `ownAcronymAside`, not the name's own acronym in brackets at its end
+ * (`ownBracketedAcronymAt`).
+ */
+function wordsOf(name: string, ownAcronymAside = false): GenericWord[] {
   const reference = getReferenceData();
   const prepared = prepareName(name, 'org');
   const words: GenericWord[] = [];
+  const ownAcronym = ownAcronymAside ? ownBracketedAcronymAt(name, prepared) : -1;
   prepared.tokens.forEach((token, index) => {
     const kind = prepared.kinds[index];
-    if (KINDS_NAMING_NOTHING.has(kind) || token.text.length === 0) {
+    if (KINDS_NAMING_NOTHING.has(kind) || token.text.length === 0 || index === ownAcronym) {
       return;
     }
     const identity = kind === Kind.Acronym || kind === Kind.Number || kind === Kind.NamedBody;
@@ -64,6 +69,28 @@ function wordsOf(name: string): GenericWord[] {
   return words;
 }
 
+/**
+ * Since rules 1.213.0 (resb, probe7's B2): the place of a name's last word when it is written in capitals alone in
+ * brackets at the end and spells words before it, from any of them to the last (`spellsWords`: "Quarrow Institut für
+ * Tidenkunde und Marschforschung (ITM)", "The Pellby Centre for Tidal Physics (CTP)"): the body's own acronym, as the
+ * registry writes it beside its name, not a word the name holds beside another name's words (word-for-word.ts; since
+ * rules 1.234.0 also `genericNameOnly`). -1 otherwise.
+ */
+export function ownBracketedAcronymAt(name: string, prepared: PreparedName): number {
+  const last = prepared.tokens.length - 1;
+  const written = BRACKETED_LAST_WORD.exec(name)?.[1];
+  if (last < 2 || written === undefined || written.toLowerCase() !== prepared.tokens[last].orig.toLowerCase()) {
+    return -1;
+  }
+  const before = prepared.tokens.slice(0, last);
+  for (let start = 0; start < last - 1; start++) {
+    if (spellsWords(prepared.tokens[last].text, before.slice(start))) {
+      return last;
+    }
+  }
+  return -1;
+}
+
 const allGeneric = (words: readonly GenericWord[]) => words.length > 0 && words.every((word) => word.generic);
 
 /** What `genericNameOnly` found: which side is the generic name, and the query's own words for a longer query. */
@@ -78,13 +105,16 @@ export type GenericNameShape = { shape: 'generic query' } | { shape: 'longer que
  * - "longer query": every word of the matched name is generic, and the query holds each of them and words of its
  *   own, one at least an identity word (a place, a name): the query names a body the generic name does not.
  * Null otherwise (a generic query that is the matched name word for word is a body's own name, left to the other
- * rules: a namesake elsewhere is told apart by the country only).
+ * rules: a namesake elsewhere is told apart by the country only). Since rules 1.234.0 a name's own acronym in brackets
+ * at its end (`ownBracketedAcronymAt`) is set aside: the query's in both shapes, the matched name's in the first.
  */
 export function genericNameOnly(query: string, matched: string): GenericNameShape | null {
   if (query === matched) {
     return null;
   }
-  const queryWords = wordsOf(query);
+  // Since rules 1.234.0 (probe8's L4): the query's own acronym in brackets after its words ("Tidal Physics Institute
+  // (TPI)") is the initials of those words, as generic as they are, not a word naming a body of its own.
+  const queryWords = wordsOf(query, true);
   const matchedWords = wordsOf(matched);
   if (allGeneric(queryWords)) {
     // Since rules 1.223.0 (probe8's B5): a name read through words of another script (an Arabic-script name's words
@@ -96,7 +126,9 @@ export function genericNameOnly(query: string, matched: string): GenericNameShap
       return translated ? all.sort() : all;
     };
     const queryForms = forms(queryWords);
-    const matchedForms = forms(matchedWords);
+    // (Since rules 1.234.0, the matched name's own bracketed acronym aside as well: "Tidal Physics Institute" is the
+    // name "Tidal Physics Institute (TPI)" word for word.)
+    const matchedForms = forms(wordsOf(matched, true));
     const same =
       queryForms.length === matchedForms.length && queryForms.every((form, index) => form === matchedForms[index]);
     return same ? null : { shape: 'generic query' };

@@ -141,3 +141,49 @@ describe(schemasCompatible.name, () => {
     expect(sut(left, right)).toBe(compatible);
   });
 });
+
+// Since rules 1.234.0 (probe8's L4): of a candidate's names that score the same, the one with more words written as the
+// query writes them is the name matched, so the reason and the resolution read the name the query names, not another
+// language's name read through known variants; and a name written word for word is the same name when the countries
+// conflict. Made-up bodies; the French words are the variant tables' own.
+describe(`${NameMatcher.name}: the name matched among names scoring the same (since rules 1.234.0)`, () => {
+  const sut = new NameMatcher();
+  const french = "Centre d'Etudes et de Recherches Scientifiques de Quarrow";
+  const english = 'Quarrow Scientific Studies and Research Centre';
+  it.each([
+    {
+      query: english,
+      countries: [],
+      matched: english,
+      score: 1,
+      reason: 'the alias written word for word, not the primary name read through known variants',
+    },
+    {
+      query: english,
+      countries: ['de'],
+      matched: english,
+      score: 0.95,
+      reason: 'the same name when the countries conflict: not held to the cap of names that are not the same',
+    },
+    {
+      query: "Centre d'Etudes et de Recherches Scientifiques de Quarrow",
+      countries: [],
+      matched: french,
+      score: 1,
+      reason: 'the query written as the primary name matches the primary name',
+    },
+  ])('$query: "$matched" at $score ($reason)', ({ query, countries, matched, score }) => {
+    const result = sut.score(
+      { name: query, schema: 'Organization', countries },
+      { name: french, aliases: [english], schema: 'Organization', countries: ['fr'] },
+    );
+    expect(result.matchedName).toBe(matched);
+    expect(result.score).toBe(score);
+  });
+
+  it('still matches the name read through known variants when it is the only name', () => {
+    const result = sut.score({ name: english, schema: 'Organization' }, { name: french, schema: 'Organization' });
+    expect(result.matchedName).toBe(french);
+    expect(result.score).toBe(1);
+  });
+});

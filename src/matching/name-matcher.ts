@@ -1199,6 +1199,20 @@ function dropMovedHonorifics(name: PreparedName, free: Set<number>, other: Prepa
   }
 }
 
+/**
+ * The words two names write alike in a comparison (exactly or as a transliteration), counted on both sides: which of
+ * a candidate's names scoring the same is the name matched (`scorePartiesAtLeast`).
+ */
+function wordsWrittenAlike(comparison: NameComparison): number {
+  let alike = 0;
+  for (const pair of comparison.pairs) {
+    if (pair.sim >= 1 && (pair.how === Likeness.Exact || pair.how === Likeness.Transliteration)) {
+      alike += pair.query.length + pair.candidate.length;
+    }
+  }
+  return alike;
+}
+
 /** Scores a query against one candidate: best pair of names, then schema, identifiers, dates, countries. */
 export function scoreParties(
   query: PreparedParty,
@@ -1339,10 +1353,14 @@ export function scorePartiesAtLeast(
   // So does one whose most is no higher than the best score so far: only a higher score replaces the best,
   // and its score is at most its most, so it would not have replaced it either (stopped, its score is its
   // most, still no higher).
+  // Since rules 1.234.0 (probe8's L4): of names that score the same, the one with more words written as the query
+  // writes them is the name matched ("Scientific Studies and Research Center" rather than the body's French name read
+  // through known variants, both 1.0): the reason and the resolution read the name the query names. So a best not
+  // written word for word is not final at 1, and a name that may equal it is compared in full.
   const reaches = (nameScore: number) =>
-    (best === undefined || nameScore > best.score) &&
+    (best === undefined || nameScore > best.score || (nameScore === best.score && !exactNames(best))) &&
     (threshold <= 0 || partyScore(query, candidate, nameScore, () => true) >= threshold);
-  for (let index = 0; index < candidate.names.length && !(best && best.score >= 1); index++) {
+  for (let index = 0; index < candidate.names.length && !(best && best.score >= 1 && exactNames(best)); index++) {
     if (candidate.repeated?.[index]) {
       continue;
     }
@@ -1350,7 +1368,13 @@ export function scorePartiesAtLeast(
       const comparison = comparisons
         ? comparisons.compare(queryName, candidate.names[index], weights, acronymSides, likeness, reaches)
         : compareNames(queryName, candidate.names[index], weights, acronymSides, likeness, reaches);
-      if (!best || comparison.score > best.score) {
+      if (
+        !best ||
+        comparison.score > best.score ||
+        (comparison.score === best.score &&
+          !comparison.partial &&
+          wordsWrittenAlike(comparison) > wordsWrittenAlike(best))
+      ) {
         best = comparison;
         bestIndex = index;
       }

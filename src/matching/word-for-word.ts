@@ -15,8 +15,8 @@
  * answers, bench/HISTORY.md "## Resolution", res24).
  */
 import { wordsWithout } from '../common/collections';
-import { KINDS_NAMING_NOTHING } from './generic-name';
-import { BRACKETED_LAST_WORD, prepareName, spellsWords, type PreparedName } from './normalise';
+import { KINDS_NAMING_NOTHING, ownBracketedAcronymAt } from './generic-name';
+import { prepareName } from './normalise';
 import { currentRegionCode, getReferenceData } from './reference-data';
 import { asciiForm, Script } from './tokenise';
 import { decidingGroupOf } from './word-groups';
@@ -27,27 +27,6 @@ interface LetterWord {
   /** The word as the name writes it (small letters). */
   orig: string;
   latin: boolean;
-}
-
-/**
- * Since rules 1.213.0 (resb, probe7's B2): the place of a name's last word when it is written in capitals alone in
- * brackets at the end and spells words before it, from any of them to the last (`spellsWords`: "Quarrow Institut für
- * Tidenkunde und Marschforschung (ITM)", "The Pellby Centre for Tidal Physics (CTP)"): the body's own acronym, as the
- * registry writes it beside its name, not a word the name holds beside another name's words. -1 otherwise.
- */
-function ownBracketedAcronymAt(name: string, prepared: PreparedName): number {
-  const last = prepared.tokens.length - 1;
-  const written = BRACKETED_LAST_WORD.exec(name)?.[1];
-  if (last < 2 || written === undefined || written.toLowerCase() !== prepared.tokens[last].orig.toLowerCase()) {
-    return -1;
-  }
-  const before = prepared.tokens.slice(0, last);
-  for (let start = 0; start < last - 1; start++) {
-    if (spellsWords(prepared.tokens[last].text, before.slice(start))) {
-      return last;
-    }
-  }
-  return -1;
 }
 
 function lettersOf(name: string): LetterWord[] {

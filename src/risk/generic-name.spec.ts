@@ -94,6 +94,38 @@ describe('genericNameOnly: a name of class, field and topic words only (since ru
       shape: 'generic query',
       reason: 'Latin words in another order stay another order',
     },
+    // Since rules 1.234.0 (probe8's L4): the query's own acronym in brackets at its end, spelling its words, is the
+    // initials of a generic name, no word naming a body of its own.
+    {
+      query: 'Maritime Metallurgy Institute (MMI)',
+      matched: 'Maritime Metallurgy Institute',
+      shape: null,
+      reason: "the query's own bracketed acronym beside the body's name written without it",
+    },
+    {
+      query: 'Institute of Maritime Metallurgy (IMM)',
+      matched: 'Institute of Maritime Metallurgy, Quarrow Academy of Sciences',
+      shape: 'generic query',
+      reason: 'the bracketed acronym set aside, the query is still a generic name inside a longer one',
+    },
+    {
+      query: 'Maritime Metallurgy Institute',
+      matched: 'Maritime Metallurgy Institute (MMI)',
+      shape: null,
+      reason: "the body's name written with its own bracketed acronym, asked without it",
+    },
+    {
+      query: 'Maritime Metallurgy Institute (QMMI)',
+      matched: 'Maritime Metallurgy Institute',
+      shape: 'longer query',
+      reason: 'a bracketed word whose first letter is no word of the name is a word of its own',
+    },
+    {
+      query: 'Maritime Metallurgy Institute (Pellby)',
+      matched: 'Maritime Metallurgy Institute',
+      shape: 'longer query',
+      reason: 'a place in brackets names a body the generic name does not',
+    },
   ])('$query against $matched: $shape ($reason)', ({ query, matched, shape }) => {
     expect(genericNameOnly(query, matched)?.shape ?? null).toBe(shape);
   });
@@ -164,6 +196,20 @@ describe('resolution: a generic name resolves only with evidence beyond the name
       { features: [feature('token_alignment', 1), feature('country', 1)] },
       'RESOLVED',
       'the country given agrees',
+    ),
+    row(
+      'Maritime Metallurgy Institute (MMI)',
+      'Maritime Metallurgy Institute',
+      {},
+      'RESOLVED',
+      "the body's own name with its own bracketed acronym (since rules 1.234.0, probe8's L4)",
+    ),
+    row(
+      'Maritime Metallurgy Institute',
+      'Maritime Metallurgy Institute (MMI)',
+      {},
+      'RESOLVED',
+      "the body's own name asked without its bracketed acronym (since rules 1.234.0, probe8's L4)",
     ),
   ])('$query against $matched: $status ($reason)', ({ query, matched, more, status }) => {
     expectDecision(scoredCandidate('ror:q1', 1, 1, [query, matched], more), { status });
