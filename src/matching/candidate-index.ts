@@ -1535,8 +1535,12 @@ export class CandidateIndex implements WeightSource {
       }
     }
     const facts = (result: MatchResult) => this.partyFacts(entryOf.get(result)!);
-    const parties = groupParties(results, facts, limit, (left, right) =>
-      this.wordNamesAgree(entryOf.get(left)!, entryOf.get(right)!),
+    const parties = groupParties(
+      results,
+      facts,
+      limit,
+      (left, right) => this.wordNamesAgree(entryOf.get(left)!, entryOf.get(right)!),
+      (left, right) => this.ownNamesAgree(entryOf.get(left)!, entryOf.get(right)!),
     );
     if (
       queryParty.birthDates.length === 0 ||
@@ -2546,6 +2550,44 @@ export class CandidateIndex implements WeightSource {
     return scored !== undefined && scored.score >= MATCH_THRESHOLD;
   }
 
+  /**
+   * Whether the own name (the first) of one entry matches a name of words of the other that the two do not share (see
+   * `aliasesOnly`): a body and an entry sharing only aliases are one party only so, and the shared alias read again
+   * (through a translation: "Bank <Name>" against "Bank of <Country>") is no more evidence (since rules 1.226.0).
+   */
+  private ownNamesAgree(left: number, right: number): boolean {
+    const leftKeys = this.partyFacts(left).nameKeys;
+    const rightKeys = this.partyFacts(right).nameKeys;
+    const names = (entry: number, listed: boolean, ownOnly: boolean): PreparedParty => {
+      const party = this.party(entry);
+      const start = this.built!.entryNameStart[entry];
+      const unshared = party.names.filter(
+        (name, index) =>
+          !acronymsOnly(name) && !(leftKeys.has(this.nameKey(start + index)) && rightKeys.has(this.nameKey(start + index))),
+      );
+      return { ...party, names: ownOnly ? party.names.slice(0, 1) : unshared, listed };
+    };
+    const agree = (one: PreparedParty, other: PreparedParty) => {
+      const scored =
+        one.names.length > 0 && other.names.length > 0
+          ? scorePartiesAtLeast(one, other, MATCH_THRESHOLD, this, this.likeness)
+          : undefined;
+      return scored !== undefined && scored.score >= MATCH_THRESHOLD;
+    };
+    return (
+      agree(names(left, false, true), names(right, true, false)) ||
+      agree(names(left, false, false), names(right, true, true))
+    );
+  }
+
+  /** A name's key: its words' ids in order of id (see `entryFacts`). */
+  private nameKey(name: number): string {
+    const built = this.built!;
+    return Array.from(built.nameTokens.subarray(built.nameTokenStart[name], built.nameTokenStart[name + 1]))
+      .sort((a, b) => a - b)
+      .join(' ');
+  }
+
   /** What decides whether two entries are one party listed twice (see `sameParty`). */
   private partyFacts(entry: number): PartyFacts {
     const prepared = this.preparedEntry(entry);
@@ -2557,13 +2599,13 @@ export class CandidateIndex implements WeightSource {
     const built = this.built!;
     const nameKeys = new Set<string>();
     const acronymKeys = new Set<string>();
+    let ownNameKey: string | undefined;
     for (let name = built.entryNameStart[entry]; name < built.entryNameStart[entry + 1]; name++) {
       const from = built.nameTokenStart[name];
       const to = built.nameTokenStart[name + 1];
-      const key = Array.from(built.nameTokens.subarray(from, to))
-        .sort((a, b) => a - b)
-        .join(' ');
+      const key = this.nameKey(name);
       nameKeys.add(key);
+      ownNameKey ??= key;
       // A name of acronyms only ("HNU") is a name two bodies may both write (see `shareName`).
       if (kindsAcronymsOnly(built.nameKinds.subarray(from, to))) {
         acronymKeys.add(key);
@@ -2572,6 +2614,7 @@ export class CandidateIndex implements WeightSource {
     return {
       nameKeys,
       acronymKeys,
+      ...(ownNameKey === undefined ? {} : { ownNameKey }),
       listIds: this.lists.get(entry),
       schema: this.schemas.values[built.entrySchema[entry]],
       countries: this.countries.get(entry),

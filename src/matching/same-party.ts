@@ -12,6 +12,11 @@ export interface PartyFacts {
   nameKeys: ReadonlySet<string>;
   /** Those of `nameKeys` that are names of acronyms only ("HNU"): undefined or empty when none (since rules 1.123.0). */
   acronymKeys?: ReadonlySet<string>;
+  /**
+   * The key of the entry's own name (its first, as its list or registry writes it), when known (since rules 1.226.0:
+   * see `aliasesOnly`).
+   */
+  ownNameKey?: string;
   listIds: readonly string[];
   schema: string;
   countries: readonly string[];
@@ -59,9 +64,39 @@ export function shareName(left: PartyFacts, right: PartyFacts, wordNamesAgree?: 
   return !hasWords(left) || !hasWords(right) || wordNamesAgree?.() === true;
 }
 
-/** Why two entries are one party, or null when they are not (`wordNamesAgree`: see `shareName`). */
-export function sameParty(left: PartyFacts, right: PartyFacts, wordNamesAgree?: () => boolean): string | null {
+/**
+ * Since rules 1.226.0: whether two entries, one of them a body on no list (a registry's or the curated graph's record),
+ * share only names that each holds as another name (an alias), never the own name of either: a list's translated alias
+ * ("<Name> Bank" written "Bank of <Country>"), a unit's alias, another body's former name. Such a pair is one party
+ * only when the own name of one agrees with a name of the other too (`ownNamesAgree`); an entry named by the body's own
+ * name (a renamed body through a list's former names), or a body named by the entry's own name, is as before. Two list
+ * entries are untouched.
+ */
+export function aliasesOnly(left: PartyFacts, right: PartyFacts): boolean {
+  if (left.ownNameKey === undefined || right.ownNameKey === undefined) {
+    return false;
+  }
+  if (left.listIds.length > 0 && right.listIds.length > 0) {
+    return false;
+  }
+  const own = new Set([left.ownNameKey, right.ownNameKey]);
+  return [...left.nameKeys].every((key) => !right.nameKeys.has(key) || !own.has(key));
+}
+
+/**
+ * Why two entries are one party, or null when they are not (`wordNamesAgree`: see `shareName`; `ownNamesAgree`: the
+ * matcher matches the own name of one to a name of words of the other, false when not given; see `aliasesOnly`).
+ */
+export function sameParty(
+  left: PartyFacts,
+  right: PartyFacts,
+  wordNamesAgree?: () => boolean,
+  ownNamesAgree?: () => boolean,
+): string | null {
   if (conflict(left, right) || !shareName(left, right, wordNamesAgree)) {
+    return null;
+  }
+  if (aliasesOnly(left, right) && ownNamesAgree?.() !== true) {
     return null;
   }
   // Identifiers are written too differently across lists (passport, national id, with or without
@@ -105,6 +140,7 @@ export function groupParties(
   facts: (result: MatchResult) => PartyFacts,
   limit: number,
   wordNamesAgree?: (left: MatchResult, right: MatchResult) => boolean,
+  ownNamesAgree?: (left: MatchResult, right: MatchResult) => boolean,
 ) {
   const groups: Array<{ head: MatchResult; members: MatchResult[] }> = [];
   for (const result of ranked) {
@@ -116,7 +152,14 @@ export function groupParties(
       }
       reason =
         members
-          .map((member) => sameParty(facts(member), own, wordNamesAgree && (() => wordNamesAgree(member, result))))
+          .map((member) =>
+            sameParty(
+              facts(member),
+              own,
+              wordNamesAgree && (() => wordNamesAgree(member, result)),
+              ownNamesAgree && (() => ownNamesAgree(member, result)),
+            ),
+          )
           .find((why) => why !== null) ?? null;
       return reason !== null;
     });
