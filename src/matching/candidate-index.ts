@@ -2563,7 +2563,8 @@ export class CandidateIndex implements WeightSource {
       const start = this.built!.entryNameStart[entry];
       const unshared = party.names.filter(
         (name, index) =>
-          !acronymsOnly(name) && !(leftKeys.has(this.nameKey(start + index)) && rightKeys.has(this.nameKey(start + index))),
+          !acronymsOnly(name) &&
+          !(leftKeys.has(this.nameKey(start + index)) && rightKeys.has(this.nameKey(start + index))),
       );
       return { ...party, names: ownOnly ? party.names.slice(0, 1) : unshared, listed };
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index';
-import { sameParty, unfoldParties, type PartyFacts } from './same-party';
+import { aliasesOnly, sameParty, unfoldParties, type PartyFacts } from './same-party';
 
 const base: PartyFacts = {
   nameKeys: new Set(['1 2 3']),
@@ -56,6 +56,156 @@ describe(sameParty.name, () => {
     );
 
     expect(sut).toBe('same name, date of birth, country agree');
+  });
+});
+
+describe(`${sameParty.name}: a body on no list and a list entry sharing only aliases (since rules 1.226.0)`, () => {
+  // Keys: 'own-b' the body's own name, 'own-e' the entry's own name, 'alias' a name each holds as another name.
+  const body: PartyFacts = { ...base, schema: 'Organization', listIds: [], countries: ['xa'], ownNameKey: 'own-b' };
+  const entry: PartyFacts = { ...body, listIds: ['list-a'], ownNameKey: 'own-e' };
+  it.each([
+    {
+      rule: 'an alias both hold, their own names differing, is no fold (a translated alias, a unit alias)',
+      left: { nameKeys: new Set(['own-b', 'alias']) },
+      right: { nameKeys: new Set(['own-e', 'alias']) },
+      ownNamesAgree: false,
+      folded: false,
+      aliases: true,
+    },
+    {
+      rule: 'an alias both hold is a fold when an own name agrees with another name of the other (a spelling of it)',
+      left: { nameKeys: new Set(['own-b', 'alias']) },
+      right: { nameKeys: new Set(['own-e', 'alias']) },
+      ownNamesAgree: true,
+      folded: true,
+      aliases: true,
+    },
+    {
+      rule: "the entry named by the body's own name is a fold (a renamed body through a list's former name)",
+      left: { nameKeys: new Set(['own-b']) },
+      right: { nameKeys: new Set(['own-e', 'own-b']) },
+      ownNamesAgree: false,
+      folded: true,
+      aliases: false,
+    },
+    {
+      rule: "the body named by the entry's own name is a fold, as before",
+      left: { nameKeys: new Set(['own-b', 'own-e']) },
+      right: { nameKeys: new Set(['own-e']) },
+      ownNamesAgree: false,
+      folded: true,
+      aliases: false,
+    },
+    {
+      rule: 'two bodies on no list sharing only an alias are no fold either (no chain of bodies through an alias)',
+      left: { nameKeys: new Set(['own-b', 'alias']) },
+      right: { nameKeys: new Set(['own-e', 'alias']), listIds: [] },
+      ownNamesAgree: false,
+      folded: false,
+      aliases: true,
+    },
+    {
+      rule: 'two list entries sharing only an alias are untouched (one party on two lists)',
+      left: { nameKeys: new Set(['own-b', 'alias']), listIds: ['list-b'] },
+      right: { nameKeys: new Set(['own-e', 'alias']) },
+      ownNamesAgree: false,
+      folded: true,
+      aliases: false,
+    },
+  ])('$rule', ({ left, right, ownNamesAgree, folded, aliases }) => {
+    const sut = sameParty({ ...body, ...left }, { ...entry, ...right }, undefined, () => ownNamesAgree);
+
+    expect(sut !== null).toBe(folded);
+    expect(aliasesOnly({ ...body, ...left }, { ...entry, ...right })).toBe(aliases);
+  });
+});
+
+describe(`${CandidateIndex.name}: a body on no list and a list entry sharing only an alias (since rules 1.226.0)`, () => {
+  const build = () => {
+    const sut = new CandidateIndex();
+    sut.add({
+      entityId: 'registry:tarvelle-reserve',
+      schema: 'Organization',
+      names: ['Tarvelle National Reserve Institute', 'Bank of Norland'],
+      countries: ['xa'],
+      listIds: [],
+    });
+    sut.add({
+      entityId: 'list-a:bank-tarvik',
+      schema: 'Organization',
+      names: ['Bank Tarvik', 'Bank of Norland'],
+      countries: ['xa'],
+      listIds: ['list-a'],
+    });
+    sut.add({
+      entityId: 'registry:pellby-flying',
+      schema: 'Organization',
+      names: ['Pellby Flying College', 'Air Force Pellby Flight Academy', 'Pellby Flight College of Air Force'],
+      countries: ['xa'],
+      listIds: [],
+    });
+    sut.add({
+      entityId: 'list-a:pellby-flight',
+      schema: 'Organization',
+      names: ['Airforce Pellby Flight Academy', 'Pellby Flight College of Air Force'],
+      countries: ['xa'],
+      listIds: ['list-a'],
+    });
+    sut.add({
+      entityId: 'registry:quarrow-signals',
+      schema: 'Organization',
+      names: ['Quarrow Signals University'],
+      countries: ['xa'],
+      listIds: [],
+    });
+    sut.add({
+      entityId: 'list-a:quarrow-fourth',
+      schema: 'Organization',
+      names: ['Fourth Kelvoss Signals School', 'Quarrow Signals University'],
+      countries: ['xa'],
+      listIds: ['list-a'],
+    });
+    return sut.build();
+  };
+  /** Whether the two are one result (the one folded into the other). */
+  const together = (results: ReturnType<CandidateIndex['search']>, left: string, right: string) =>
+    results.some((result) => {
+      const ids = [result.entityId, ...(result.alsoListedAs ?? []).map((entry) => entry.entityId)];
+      return ids.includes(left) && ids.includes(right);
+    });
+
+  it.each([
+    {
+      rule: 'a list entry whose alias the body holds too, the own names differing, is not folded into the body',
+      query: 'Bank of Norland',
+      body: 'registry:tarvelle-reserve',
+      entry: 'list-a:bank-tarvik',
+      expected: false,
+    },
+    {
+      rule: 'an entry whose own name is another name of the body written otherwise is folded (a joined word)',
+      query: 'Pellby Flight College of Air Force',
+      body: 'registry:pellby-flying',
+      entry: 'list-a:pellby-flight',
+      expected: true,
+    },
+    {
+      rule: "an entry holding the body's own name (a former name) is folded",
+      query: 'Quarrow Signals University',
+      body: 'registry:quarrow-signals',
+      entry: 'list-a:quarrow-fourth',
+      expected: true,
+    },
+  ])('$rule', ({ query, body, entry, expected }) => {
+    const sut = build();
+
+    const results = sut.search(
+      { name: query, schema: 'Organization', countries: ['xa'] },
+      { limit: 5, threshold: 0.5 },
+    );
+
+    expect(together(results, body, body) && together(results, entry, entry)).toBe(true);
+    expect(together(results, body, entry)).toBe(expected);
   });
 });
 
