@@ -28,7 +28,7 @@ import {
   type TokenResolver,
 } from './normalise';
 import { acronymLetters, normaliseIdentifier, sameWords } from './name-matcher';
-import { compareResults, groupParties, type PartyFacts } from './same-party';
+import { aliasesOnlyAgree, compareResults, groupParties, type PartyFacts } from './same-party';
 import { datesAgree, isFullName, type ScoredEntity } from './party-score';
 import { spellingSimilarity, tokenLikeness, editBudget, isTransposition } from './token-similarity';
 import {
@@ -2551,33 +2551,38 @@ export class CandidateIndex implements WeightSource {
   }
 
   /**
-   * Whether the own name (the first) of one entry matches a name of words of the other that the two do not share (see
-   * `aliasesOnly`): a body and an entry sharing only aliases are one party only so, and the shared alias read again
-   * (through a translation: "Bank <Name>" against "Bank of <Country>") is no more evidence (since rules 1.226.0).
+   * Whether two entries sharing only aliases are one party by the alias-only rule (`aliasesOnlyAgree`, the one rule the
+   * import's registry-name links ask too): the own name (the first) of one matches a name of words of the other that the
+   * two do not share, either entry read as the query (since rules 1.226.0; both readings since 1.232.0).
    */
   private ownNamesAgree(left: number, right: number): boolean {
-    const leftKeys = this.partyFacts(left).nameKeys;
-    const rightKeys = this.partyFacts(right).nameKeys;
-    const names = (entry: number, listed: boolean, ownOnly: boolean): PreparedParty => {
-      const party = this.party(entry);
-      const start = this.built!.entryNameStart[entry];
-      const unshared = party.names.filter(
-        (name, index) =>
-          !acronymsOnly(name) &&
-          !(leftKeys.has(this.nameKey(start + index)) && rightKeys.has(this.nameKey(start + index))),
-      );
-      return { ...party, names: ownOnly ? party.names.slice(0, 1) : unshared, listed };
+    const built = this.built!;
+    const names = (entry: number) =>
+      Array.from({ length: built.entryNameStart[entry + 1] - built.entryNameStart[entry] }, (_, index) => ({
+        entry,
+        index,
+      }));
+    const party = (names: ReadonlyArray<{ entry: number; index: number }>, listed: boolean): PreparedParty => {
+      const prepared = this.party(names[0].entry);
+      return {
+        ...prepared,
+        names: names.map(({ index }) => prepared.names[index]).filter((name) => !acronymsOnly(name)),
+        listed,
+      };
     };
-    const agree = (one: PreparedParty, other: PreparedParty) => {
-      const scored =
-        one.names.length > 0 && other.names.length > 0
-          ? scorePartiesAtLeast(one, other, MATCH_THRESHOLD, this, this.likeness)
-          : undefined;
-      return scored !== undefined && scored.score >= MATCH_THRESHOLD;
-    };
-    return (
-      agree(names(left, false, true), names(right, true, false)) ||
-      agree(names(left, false, false), names(right, true, true))
+    return aliasesOnlyAgree(
+      names(left),
+      names(right),
+      ({ entry, index }) => this.nameKey(built.entryNameStart[entry] + index),
+      (query, candidate) => {
+        const one = party(query, false);
+        const other = party(candidate, true);
+        const scored =
+          one.names.length > 0 && other.names.length > 0
+            ? scorePartiesAtLeast(one, other, MATCH_THRESHOLD, this, this.likeness)
+            : undefined;
+        return scored !== undefined && scored.score >= MATCH_THRESHOLD;
+      },
     );
   }
 

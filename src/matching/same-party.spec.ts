@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index';
-import { aliasesOnly, sameParty, unfoldParties, type PartyFacts } from './same-party';
+import { aliasesOnly, aliasesOnlyAgree, sameParty, unfoldParties, type PartyFacts } from './same-party';
 
 const base: PartyFacts = {
   nameKeys: new Set(['1 2 3']),
@@ -120,6 +120,83 @@ describe(`${sameParty.name}: a body on no list and a list entry sharing only ali
   });
 });
 
+describe(`${aliasesOnlyAgree.name}: the one alias-only rule of the screen's fold and the registry-name links (since rules 1.232.0)`, () => {
+  // Names as letters: 'A…' own names, 'S…' shared aliases, 'X…' other names; `agrees` lists the readings the matcher
+  // matches, query first, one way only (the matcher need not read a pair both ways).
+  it.each([
+    {
+      rule: "two records sharing no name are not this rule's business",
+      left: ['A1', 'X1'],
+      right: ['A2', 'X2'],
+      agrees: [],
+      expected: true,
+    },
+    {
+      rule: 'a shared own name (of either) is a shared name as before',
+      left: ['A1', 'S1'],
+      right: ['A2', 'A1'],
+      agrees: [],
+      expected: true,
+    },
+    {
+      rule: 'only aliases shared and no own name agreeing: not one party (a translated alias, a unit held as an alias)',
+      left: ['A1', 'S1'],
+      right: ['A2', 'S1'],
+      agrees: [],
+      expected: false,
+    },
+    {
+      rule: 'only aliases shared, the own name of one agreeing with an unshared name of the other: one party',
+      left: ['A1', 'S1'],
+      right: ['A2', 'S1', 'X2'],
+      agrees: [['A1', 'X2']],
+      expected: true,
+    },
+    {
+      rule: 'the agreement counts whichever record the matcher reads as the query (the right one here)',
+      left: ['A1', 'S1', 'X1'],
+      right: ['A2', 'S1'],
+      agrees: [['A2', 'X1']],
+      expected: true,
+    },
+    {
+      rule: 'and when it reads the unshared name as the query and the own name as the candidate',
+      left: ['A1', 'S1', 'X1'],
+      right: ['A2', 'S1'],
+      agrees: [['X1', 'A2']],
+      expected: true,
+    },
+    {
+      rule: 'an own name agreeing only with the shared alias (the alias read again) is no evidence',
+      left: ['A1', 'S1'],
+      right: ['A2', 'S1'],
+      agrees: [['A1', 'S1']],
+      expected: false,
+    },
+    {
+      rule: 'a shared alias agreeing with the own names of both (a writing of both own names) is one own name',
+      left: ['A1', 'S1'],
+      right: ['A2', 'S1'],
+      agrees: [
+        ['S1', 'A1'],
+        ['A2', 'S1'],
+      ],
+      expected: true,
+    },
+  ])('$rule', ({ left, right, agrees, expected }) => {
+    const agreeing = new Set(agrees.map(([query, candidate]) => `${query}>${candidate}`));
+
+    const sut = aliasesOnlyAgree(
+      left,
+      right,
+      (name) => name,
+      (query, candidate) => query.some((one) => candidate.some((other) => agreeing.has(`${one}>${other}`))),
+    );
+
+    expect(sut).toBe(expected);
+  });
+});
+
 describe(`${CandidateIndex.name}: a body on no list and a list entry sharing only an alias (since rules 1.226.0)`, () => {
   const build = () => {
     const sut = new CandidateIndex();
@@ -148,6 +225,25 @@ describe(`${CandidateIndex.name}: a body on no list and a list entry sharing onl
       entityId: 'list-a:pellby-flight',
       schema: 'Organization',
       names: ['Airforce Pellby Flight Academy', 'Pellby Flight College of Air Force'],
+      countries: ['xa'],
+      listIds: ['list-a'],
+    });
+    sut.add({
+      entityId: 'registry:second-academy-of-tasic',
+      schema: 'Organization',
+      names: ['Second Academy of TASIC', 'TASIC Second Academy', 'Second Research Academy of TASIC'],
+      countries: ['xa'],
+      listIds: [],
+    });
+    sut.add({
+      entityId: 'list-a:tasic-second-academy',
+      schema: 'Organization',
+      names: [
+        'Tarvik Aerospace Science and Industry Corporation Second Academy',
+        'TASIC Second Academy',
+        'Second Research Academy of TASIC',
+        'Tarvik Kelmoss Electronics Academy',
+      ],
       countries: ['xa'],
       listIds: ['list-a'],
     });
@@ -194,6 +290,20 @@ describe(`${CandidateIndex.name}: a body on no list and a list entry sharing onl
       query: 'Quarrow Signals University',
       body: 'registry:quarrow-signals',
       entry: 'list-a:quarrow-fourth',
+      expected: true,
+    },
+    {
+      rule: "a unit's record named by its own name, the entry's own name writing the unit's acronym out, is folded (since rules 1.232.0: either read as the query)",
+      query: 'Second Academy of TASIC',
+      body: 'registry:second-academy-of-tasic',
+      entry: 'list-a:tasic-second-academy',
+      expected: true,
+    },
+    {
+      rule: 'the same unit asked by an alias both hold is folded too (since rules 1.232.0)',
+      query: 'Second Research Academy of TASIC',
+      body: 'registry:second-academy-of-tasic',
+      entry: 'list-a:tasic-second-academy',
       expected: true,
     },
   ])('$rule', ({ query, body, entry, expected }) => {

@@ -68,7 +68,7 @@ export function shareName(left: PartyFacts, right: PartyFacts, wordNamesAgree?: 
  * Since rules 1.226.0: whether two entries, one of them a body on no list (a registry's or the curated graph's record),
  * share only names that each holds as another name (an alias), never the own name of either: a list's translated alias
  * ("<Name> Bank" written "Bank of <Country>"), a unit's alias, another body's former name. Such a pair is one party
- * only when the own name of one agrees with a name of the other too (`ownNamesAgree`); an entry named by the body's own
+ * only when the own name of one agrees with a name of the other too (`ownNamesAgree`, `aliasesOnlyAgree`); an entry named by the body's own
  * name (a renamed body through a list's former names), or a body named by the entry's own name, is as before. Two list
  * entries are untouched.
  */
@@ -81,6 +81,45 @@ export function aliasesOnly(left: PartyFacts, right: PartyFacts): boolean {
   }
   const own = new Set([left.ownNameKey, right.ownNameKey]);
   return [...left.nameKeys].every((key) => !right.nameKeys.has(key) || !own.has(key));
+}
+
+/**
+ * Since rules 1.232.0: the one alias-only rule, for two records given by their names (own name first) and a key of a
+ * name (two names of one key are one name): the screen's fold (`sameParty`, through the index's `ownNamesAgree`) and
+ * the import's registry-name links (`findNameLinks`) both ask it. True when the two share the own name of either, or no
+ * name at all (not this rule's business). When they share only names each holds as an alias, true only when the own
+ * name of one agrees (`agree`: the matcher at the match threshold) with a name of the other that the two do not share,
+ * or a shared name agrees with the own names of both (a Han writing of both own names). The shared alias read again
+ * (a translation: "Bank <Name>" against "Bank of <Country>") is no second evidence; a spelling of the own name among
+ * the other's names ("Airforce" against "Air Force") is. Each pair is read both ways, either record as the query: the
+ * index's scorer does not read a name with an acronym alike both ways ("Second Academy of <ACRONYM>" as the query
+ * finds "<the acronym's words> Second Academy", not the other way round), and fold2's first cut (1.226.0) read only the
+ * party's member as the query, so a unit's record named by its own name lost its list entry.
+ */
+export function aliasesOnlyAgree<Name>(
+  left: readonly Name[],
+  right: readonly Name[],
+  key: (name: Name) => string,
+  agree: (query: readonly Name[], candidate: readonly Name[]) => boolean,
+): boolean {
+  if (left.length === 0 || right.length === 0) {
+    return true;
+  }
+  const rightKeys = new Set(right.map(key));
+  const shared = new Set(left.map(key).filter((name) => rightKeys.has(name)));
+  if (shared.size === 0 || shared.has(key(left[0])) || shared.has(key(right[0]))) {
+    return true;
+  }
+  const unshared = (names: readonly Name[]) => names.filter((name) => !shared.has(key(name)));
+  const either = (own: readonly Name[], others: readonly Name[]) =>
+    others.length > 0 && (agree(own, others) || agree(others, own));
+  const [leftOwn, rightOwn] = [left.slice(0, 1), right.slice(0, 1)];
+  return (
+    either(leftOwn, unshared(right)) ||
+    either(rightOwn, unshared(left)) ||
+    // A shared name that reads as the own name of each (a script or spelling of both own names) is one own name.
+    left.some((name) => shared.has(key(name)) && either([name], leftOwn) && either([name], rightOwn))
+  );
 }
 
 /**
