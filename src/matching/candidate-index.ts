@@ -28,7 +28,7 @@ import {
   type TokenResolver,
 } from './normalise';
 import { acronymLetters, normaliseIdentifier, sameWords } from './name-matcher';
-import { compareResults, groupParties, type PartyFacts } from './same-party';
+import { aliasesOnlyAgree, compareResults, groupParties, type PartyFacts } from './same-party';
 import { datesAgree, isFullName, type ScoredEntity } from './party-score';
 import { spellingSimilarity, tokenLikeness, editBudget, isTransposition } from './token-similarity';
 import {
@@ -1535,8 +1535,12 @@ export class CandidateIndex implements WeightSource {
       }
     }
     const facts = (result: MatchResult) => this.partyFacts(entryOf.get(result)!);
-    const parties = groupParties(results, facts, limit, (left, right) =>
-      this.wordNamesAgree(entryOf.get(left)!, entryOf.get(right)!),
+    const parties = groupParties(
+      results,
+      facts,
+      limit,
+      (left, right) => this.wordNamesAgree(entryOf.get(left)!, entryOf.get(right)!),
+      (left, right) => this.ownNamesAgree(entryOf.get(left)!, entryOf.get(right)!),
     );
     if (
       queryParty.birthDates.length === 0 ||
@@ -2523,6 +2527,50 @@ export class CandidateIndex implements WeightSource {
     return scored !== undefined && scored.score >= MATCH_THRESHOLD;
   }
 
+  /**
+   * Whether two entries sharing only aliases are one party by the alias-only rule (`aliasesOnlyAgree`, the one rule the
+   * import's registry-name links ask too): the own name (the first) of one matches a name of words of the other that the
+   * two do not share, either entry read as the query (since rules 1.235.0).
+   */
+  private ownNamesAgree(left: number, right: number): boolean {
+    const built = this.built!;
+    const names = (entry: number) =>
+      Array.from({ length: built.entryNameStart[entry + 1] - built.entryNameStart[entry] }, (_, index) => ({
+        entry,
+        index,
+      }));
+    const party = (names: ReadonlyArray<{ entry: number; index: number }>, listed: boolean): PreparedParty => {
+      const prepared = this.party(names[0].entry);
+      return {
+        ...prepared,
+        names: names.map(({ index }) => prepared.names[index]).filter((name) => !acronymsOnly(name)),
+        listed,
+      };
+    };
+    return aliasesOnlyAgree(
+      names(left),
+      names(right),
+      ({ entry, index }) => this.nameKey(built.entryNameStart[entry] + index),
+      (query, candidate) => {
+        const one = party(query, false);
+        const other = party(candidate, true);
+        const scored =
+          one.names.length > 0 && other.names.length > 0
+            ? scorePartiesAtLeast(one, other, MATCH_THRESHOLD, this, this.likeness)
+            : undefined;
+        return scored !== undefined && scored.score >= MATCH_THRESHOLD;
+      },
+    );
+  }
+
+  /** A name's key: its words' ids in order of id (see `entryFacts`). */
+  private nameKey(name: number): string {
+    const built = this.built!;
+    return Array.from(built.nameTokens.subarray(built.nameTokenStart[name], built.nameTokenStart[name + 1]))
+      .sort((a, b) => a - b)
+      .join(' ');
+  }
+
   /** What decides whether two entries are one party listed twice (see `sameParty`). */
   private partyFacts(entry: number): PartyFacts {
     const prepared = this.preparedEntry(entry);
@@ -2534,13 +2582,13 @@ export class CandidateIndex implements WeightSource {
     const built = this.built!;
     const nameKeys = new Set<string>();
     const acronymKeys = new Set<string>();
+    let ownNameKey: string | undefined;
     for (let name = built.entryNameStart[entry]; name < built.entryNameStart[entry + 1]; name++) {
       const from = built.nameTokenStart[name];
       const to = built.nameTokenStart[name + 1];
-      const key = Array.from(built.nameTokens.subarray(from, to))
-        .sort((a, b) => a - b)
-        .join(' ');
+      const key = this.nameKey(name);
       nameKeys.add(key);
+      ownNameKey ??= key;
       // A name of acronyms only ("HNU") is a name two bodies may both write (see `shareName`).
       if (kindsAcronymsOnly(built.nameKinds.subarray(from, to))) {
         acronymKeys.add(key);
@@ -2549,6 +2597,7 @@ export class CandidateIndex implements WeightSource {
     return {
       nameKeys,
       acronymKeys,
+      ...(ownNameKey === undefined ? {} : { ownNameKey }),
       listIds: this.lists.get(entry),
       schema: this.schemas.values[built.entrySchema[entry]],
       countries: this.countries.get(entry),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index';
-import { sameParty, unfoldParties, type PartyFacts } from './same-party';
+import { aliasesOnly, aliasesOnlyAgree, sameParty, unfoldParties, type PartyFacts } from './same-party';
 
 const base: PartyFacts = {
   nameKeys: new Set(['1 2 3']),
@@ -56,6 +56,266 @@ describe(sameParty.name, () => {
     );
 
     expect(sut).toBe('same name, date of birth, country agree');
+  });
+});
+
+describe(`${sameParty.name}: a body on no list and a list entry sharing only aliases (since rules 1.235.0)`, () => {
+  // Keys: 'own-b' the body's own name, 'own-e' the entry's own name, 'alias' a name each holds as another name.
+  const body: PartyFacts = { ...base, schema: 'Organization', listIds: [], countries: ['xa'], ownNameKey: 'own-b' };
+  const entry: PartyFacts = { ...body, listIds: ['list-a'], ownNameKey: 'own-e' };
+  it.each([
+    {
+      rule: 'an alias both hold, their own names differing, is no fold (a translated alias, a unit alias)',
+      left: { nameKeys: new Set(['own-b', 'alias']) },
+      right: { nameKeys: new Set(['own-e', 'alias']) },
+      ownNamesAgree: false,
+      folded: false,
+      aliases: true,
+    },
+    {
+      rule: 'an alias both hold is a fold when an own name agrees with another name of the other (a spelling of it)',
+      left: { nameKeys: new Set(['own-b', 'alias']) },
+      right: { nameKeys: new Set(['own-e', 'alias']) },
+      ownNamesAgree: true,
+      folded: true,
+      aliases: true,
+    },
+    {
+      rule: "the entry named by the body's own name is a fold (a renamed body through a list's former name)",
+      left: { nameKeys: new Set(['own-b']) },
+      right: { nameKeys: new Set(['own-e', 'own-b']) },
+      ownNamesAgree: false,
+      folded: true,
+      aliases: false,
+    },
+    {
+      rule: "the body named by the entry's own name is a fold, as before",
+      left: { nameKeys: new Set(['own-b', 'own-e']) },
+      right: { nameKeys: new Set(['own-e']) },
+      ownNamesAgree: false,
+      folded: true,
+      aliases: false,
+    },
+    {
+      rule: 'two bodies on no list sharing only an alias are no fold either (no chain of bodies through an alias)',
+      left: { nameKeys: new Set(['own-b', 'alias']) },
+      right: { nameKeys: new Set(['own-e', 'alias']), listIds: [] },
+      ownNamesAgree: false,
+      folded: false,
+      aliases: true,
+    },
+    {
+      rule: 'two list entries sharing only an alias are untouched (one party on two lists)',
+      left: { nameKeys: new Set(['own-b', 'alias']), listIds: ['list-b'] },
+      right: { nameKeys: new Set(['own-e', 'alias']) },
+      ownNamesAgree: false,
+      folded: true,
+      aliases: false,
+    },
+  ])('$rule', ({ left, right, ownNamesAgree, folded, aliases }) => {
+    const sut = sameParty({ ...body, ...left }, { ...entry, ...right }, undefined, () => ownNamesAgree);
+
+    expect(sut !== null).toBe(folded);
+    expect(aliasesOnly({ ...body, ...left }, { ...entry, ...right })).toBe(aliases);
+  });
+});
+
+describe(`${aliasesOnlyAgree.name}: the one alias-only rule of the screen's fold and the registry-name links (since rules 1.235.0)`, () => {
+  // Names as letters: 'A…' own names, 'S…' shared aliases, 'X…' other names; `agrees` lists the readings the matcher
+  // matches, query first, one way only (the matcher need not read a pair both ways).
+  it.each([
+    {
+      rule: "two records sharing no name are not this rule's business",
+      left: ['A1', 'X1'],
+      right: ['A2', 'X2'],
+      agrees: [],
+      expected: true,
+    },
+    {
+      rule: 'a shared own name (of either) is a shared name as before',
+      left: ['A1', 'S1'],
+      right: ['A2', 'A1'],
+      agrees: [],
+      expected: true,
+    },
+    {
+      rule: 'only aliases shared and no own name agreeing: not one party (a translated alias, a unit held as an alias)',
+      left: ['A1', 'S1'],
+      right: ['A2', 'S1'],
+      agrees: [],
+      expected: false,
+    },
+    {
+      rule: 'only aliases shared, the own name of one agreeing with an unshared name of the other: one party',
+      left: ['A1', 'S1'],
+      right: ['A2', 'S1', 'X2'],
+      agrees: [['A1', 'X2']],
+      expected: true,
+    },
+    {
+      rule: 'the agreement counts whichever record the matcher reads as the query (the right one here)',
+      left: ['A1', 'S1', 'X1'],
+      right: ['A2', 'S1'],
+      agrees: [['A2', 'X1']],
+      expected: true,
+    },
+    {
+      rule: 'and when it reads the unshared name as the query and the own name as the candidate',
+      left: ['A1', 'S1', 'X1'],
+      right: ['A2', 'S1'],
+      agrees: [['X1', 'A2']],
+      expected: true,
+    },
+    {
+      rule: 'an own name agreeing only with the shared alias (the alias read again) is no evidence',
+      left: ['A1', 'S1'],
+      right: ['A2', 'S1'],
+      agrees: [['A1', 'S1']],
+      expected: false,
+    },
+    {
+      rule: 'a shared alias agreeing with the own names of both (a writing of both own names) is one own name',
+      left: ['A1', 'S1'],
+      right: ['A2', 'S1'],
+      agrees: [
+        ['S1', 'A1'],
+        ['A2', 'S1'],
+      ],
+      expected: true,
+    },
+  ])('$rule', ({ left, right, agrees, expected }) => {
+    const agreeing = new Set(agrees.map(([query, candidate]) => `${query}>${candidate}`));
+
+    const sut = aliasesOnlyAgree(
+      left,
+      right,
+      (name) => name,
+      (query, candidate) => query.some((one) => candidate.some((other) => agreeing.has(`${one}>${other}`))),
+    );
+
+    expect(sut).toBe(expected);
+  });
+});
+
+describe(`${CandidateIndex.name}: a body on no list and a list entry sharing only an alias (since rules 1.235.0)`, () => {
+  const build = () => {
+    const sut = new CandidateIndex();
+    sut.add({
+      entityId: 'registry:tarvelle-reserve',
+      schema: 'Organization',
+      names: ['Tarvelle National Reserve Institute', 'Bank of Norland'],
+      countries: ['xa'],
+      listIds: [],
+    });
+    sut.add({
+      entityId: 'list-a:bank-tarvik',
+      schema: 'Organization',
+      names: ['Bank Tarvik', 'Bank of Norland'],
+      countries: ['xa'],
+      listIds: ['list-a'],
+    });
+    sut.add({
+      entityId: 'registry:pellby-flying',
+      schema: 'Organization',
+      names: ['Pellby Flying College', 'Air Force Pellby Flight Academy', 'Pellby Flight College of Air Force'],
+      countries: ['xa'],
+      listIds: [],
+    });
+    sut.add({
+      entityId: 'list-a:pellby-flight',
+      schema: 'Organization',
+      names: ['Airforce Pellby Flight Academy', 'Pellby Flight College of Air Force'],
+      countries: ['xa'],
+      listIds: ['list-a'],
+    });
+    sut.add({
+      entityId: 'registry:second-academy-of-tasic',
+      schema: 'Organization',
+      names: ['Second Academy of TASIC', 'TASIC Second Academy', 'Second Research Academy of TASIC'],
+      countries: ['xa'],
+      listIds: [],
+    });
+    sut.add({
+      entityId: 'list-a:tasic-second-academy',
+      schema: 'Organization',
+      names: [
+        'Tarvik Aerospace Science and Industry Corporation Second Academy',
+        'TASIC Second Academy',
+        'Second Research Academy of TASIC',
+        'Tarvik Kelmoss Electronics Academy',
+      ],
+      countries: ['xa'],
+      listIds: ['list-a'],
+    });
+    sut.add({
+      entityId: 'registry:quarrow-signals',
+      schema: 'Organization',
+      names: ['Quarrow Signals University'],
+      countries: ['xa'],
+      listIds: [],
+    });
+    sut.add({
+      entityId: 'list-a:quarrow-fourth',
+      schema: 'Organization',
+      names: ['Fourth Kelvoss Signals School', 'Quarrow Signals University'],
+      countries: ['xa'],
+      listIds: ['list-a'],
+    });
+    return sut.build();
+  };
+  /** Whether the two are one result (the one folded into the other). */
+  const together = (results: ReturnType<CandidateIndex['search']>, left: string, right: string) =>
+    results.some((result) => {
+      const ids = [result.entityId, ...(result.alsoListedAs ?? []).map((entry) => entry.entityId)];
+      return ids.includes(left) && ids.includes(right);
+    });
+
+  it.each([
+    {
+      rule: 'a list entry whose alias the body holds too, the own names differing, is not folded into the body',
+      query: 'Bank of Norland',
+      body: 'registry:tarvelle-reserve',
+      entry: 'list-a:bank-tarvik',
+      expected: false,
+    },
+    {
+      rule: 'an entry whose own name is another name of the body written otherwise is folded (a joined word)',
+      query: 'Pellby Flight College of Air Force',
+      body: 'registry:pellby-flying',
+      entry: 'list-a:pellby-flight',
+      expected: true,
+    },
+    {
+      rule: "an entry holding the body's own name (a former name) is folded",
+      query: 'Quarrow Signals University',
+      body: 'registry:quarrow-signals',
+      entry: 'list-a:quarrow-fourth',
+      expected: true,
+    },
+    {
+      rule: "a unit's record named by its own name, the entry's own name writing the unit's acronym out, is folded (since rules 1.235.0: either read as the query)",
+      query: 'Second Academy of TASIC',
+      body: 'registry:second-academy-of-tasic',
+      entry: 'list-a:tasic-second-academy',
+      expected: true,
+    },
+    {
+      rule: 'the same unit asked by an alias both hold is folded too (since rules 1.235.0)',
+      query: 'Second Research Academy of TASIC',
+      body: 'registry:second-academy-of-tasic',
+      entry: 'list-a:tasic-second-academy',
+      expected: true,
+    },
+  ])('$rule', ({ query, body, entry, expected }) => {
+    const sut = build();
+
+    const results = sut.search(
+      { name: query, schema: 'Organization', countries: ['xa'] },
+      { limit: 5, threshold: 0.5 },
+    );
+
+    expect(together(results, body, body) && together(results, entry, entry)).toBe(true);
+    expect(together(results, body, entry)).toBe(expected);
   });
 });
 

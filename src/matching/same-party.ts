@@ -12,6 +12,11 @@ export interface PartyFacts {
   nameKeys: ReadonlySet<string>;
   /** Those of `nameKeys` that are names of acronyms only ("HNU"): undefined or empty when none (since rules 1.123.0). */
   acronymKeys?: ReadonlySet<string>;
+  /**
+   * The key of the entry's own name (its first, as its list or registry writes it), when known (since rules 1.235.0:
+   * see `aliasesOnly`).
+   */
+  ownNameKey?: string;
   listIds: readonly string[];
   schema: string;
   countries: readonly string[];
@@ -59,9 +64,78 @@ export function shareName(left: PartyFacts, right: PartyFacts, wordNamesAgree?: 
   return !hasWords(left) || !hasWords(right) || wordNamesAgree?.() === true;
 }
 
-/** Why two entries are one party, or null when they are not (`wordNamesAgree`: see `shareName`). */
-export function sameParty(left: PartyFacts, right: PartyFacts, wordNamesAgree?: () => boolean): string | null {
+/**
+ * Since rules 1.235.0: whether two entries, one of them a body on no list (a registry's or the curated graph's record),
+ * share only names that each holds as another name (an alias), never the own name of either: a list's translated alias
+ * ("<Name> Bank" written "Bank of <Country>"), a unit's alias, another body's former name. Such a pair is one party
+ * only when the own name of one agrees with a name of the other too (`ownNamesAgree`, `aliasesOnlyAgree`); an entry named by the body's own
+ * name (a renamed body through a list's former names), or a body named by the entry's own name, is as before. Two list
+ * entries are untouched.
+ */
+export function aliasesOnly(left: PartyFacts, right: PartyFacts): boolean {
+  if (left.ownNameKey === undefined || right.ownNameKey === undefined) {
+    return false;
+  }
+  if (left.listIds.length > 0 && right.listIds.length > 0) {
+    return false;
+  }
+  const own = new Set([left.ownNameKey, right.ownNameKey]);
+  return [...left.nameKeys].every((key) => !right.nameKeys.has(key) || !own.has(key));
+}
+
+/**
+ * Since rules 1.235.0: the one alias-only rule, for two records given by their names (own name first) and a key of a
+ * name (two names of one key are one name): the screen's fold (`sameParty`, through the index's `ownNamesAgree`) and
+ * the import's registry-name links (`findNameLinks`) both ask it. True when the two share the own name of either, or no
+ * name at all (not this rule's business). When they share only names each holds as an alias, true only when the own
+ * name of one agrees (`agree`: the matcher at the match threshold) with a name of the other that the two do not share,
+ * or a shared name agrees with the own names of both (a Han writing of both own names). The shared alias read again
+ * (a translation: "Bank <Name>" against "Bank of <Country>") is no second evidence; a spelling of the own name among
+ * the other's names ("Airforce" against "Air Force") is. Each pair is read both ways, either record as the query: the
+ * index's scorer does not read a name with an acronym alike both ways ("Second Academy of <ACRONYM>" as the query
+ * finds "<the acronym's words> Second Academy", not the other way round), and fold2's first cut (unmerged) read only the
+ * party's member as the query, so a unit's record named by its own name lost its list entry.
+ */
+export function aliasesOnlyAgree<Name>(
+  left: readonly Name[],
+  right: readonly Name[],
+  key: (name: Name) => string,
+  agree: (query: readonly Name[], candidate: readonly Name[]) => boolean,
+): boolean {
+  if (left.length === 0 || right.length === 0) {
+    return true;
+  }
+  const rightKeys = new Set(right.map(key));
+  const shared = new Set(left.map(key).filter((name) => rightKeys.has(name)));
+  if (shared.size === 0 || shared.has(key(left[0])) || shared.has(key(right[0]))) {
+    return true;
+  }
+  const unshared = (names: readonly Name[]) => names.filter((name) => !shared.has(key(name)));
+  const either = (own: readonly Name[], others: readonly Name[]) =>
+    others.length > 0 && (agree(own, others) || agree(others, own));
+  const [leftOwn, rightOwn] = [left.slice(0, 1), right.slice(0, 1)];
+  return (
+    either(leftOwn, unshared(right)) ||
+    either(rightOwn, unshared(left)) ||
+    // A shared name that reads as the own name of each (a script or spelling of both own names) is one own name.
+    left.some((name) => shared.has(key(name)) && either([name], leftOwn) && either([name], rightOwn))
+  );
+}
+
+/**
+ * Why two entries are one party, or null when they are not (`wordNamesAgree`: see `shareName`; `ownNamesAgree`: the
+ * matcher matches the own name of one to a name of words of the other, false when not given; see `aliasesOnly`).
+ */
+export function sameParty(
+  left: PartyFacts,
+  right: PartyFacts,
+  wordNamesAgree?: () => boolean,
+  ownNamesAgree?: () => boolean,
+): string | null {
   if (conflict(left, right) || !shareName(left, right, wordNamesAgree)) {
+    return null;
+  }
+  if (aliasesOnly(left, right) && ownNamesAgree?.() !== true) {
     return null;
   }
   // Identifiers are written too differently across lists (passport, national id, with or without
@@ -105,6 +179,7 @@ export function groupParties(
   facts: (result: MatchResult) => PartyFacts,
   limit: number,
   wordNamesAgree?: (left: MatchResult, right: MatchResult) => boolean,
+  ownNamesAgree?: (left: MatchResult, right: MatchResult) => boolean,
 ) {
   const groups: Array<{ head: MatchResult; members: MatchResult[] }> = [];
   for (const result of ranked) {
@@ -116,7 +191,14 @@ export function groupParties(
       }
       reason =
         members
-          .map((member) => sameParty(facts(member), own, wordNamesAgree && (() => wordNamesAgree(member, result))))
+          .map((member) =>
+            sameParty(
+              facts(member),
+              own,
+              wordNamesAgree && (() => wordNamesAgree(member, result)),
+              ownNamesAgree && (() => ownNamesAgree(member, result)),
+            ),
+          )
           .find((why) => why !== null) ?? null;
       return reason !== null;
     });

@@ -38,6 +38,29 @@ describe(findNameLinks.name, () => {
       links: [['ror:2', 'cdut:2']],
     },
     {
+      reason:
+        'a record sharing only an alias with the registry body, the own names differing, does not link (since rules 1.235.0: a translated alias)',
+      bodies: [body('ror:20', 'Norland Reserve Institute', ['xa'], ['Bank of Norland'])],
+      candidates: [candidate('list:20', 'Bank Tarvik', ['xa'], ['Bank of Norland'])],
+      links: [],
+    },
+    {
+      reason:
+        "sharing only aliases, the record's own name a spelling of another name of the body, links (since rules 1.235.0)",
+      bodies: [
+        body(
+          'ror:21',
+          'Pellby Flying College',
+          ['xa'],
+          ['Air Force Pellby Flight Academy', 'Pellby Flight College of Air Force'],
+        ),
+      ],
+      candidates: [
+        candidate('list:21', 'Airforce Pellby Flight Academy', ['xa'], ['Pellby Flight College of Air Force']),
+      ],
+      links: [['ror:21', 'list:21']],
+    },
+    {
       reason: 'the same name in another country does not link',
       bodies: [body('ror:3', 'Naval Research Academy', ['cn'])],
       candidates: [candidate('list:3', 'Naval Research Academy', ['ir'])],

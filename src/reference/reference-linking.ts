@@ -1,4 +1,5 @@
-import { normaliseName, score } from '../matching';
+import { MATCH_THRESHOLD, normaliseName, score } from '../matching';
+import { aliasesOnlyAgree } from '../matching/same-party';
 import { getReferenceData } from '../matching/reference-data';
 import { asciiForm } from '../matching/tokenise';
 import type { LinkCandidate, RegistryBody } from './reference.repository';
@@ -86,7 +87,7 @@ export function findNameLinks(bodies: RegistryBody[], candidates: LinkCandidate[
           { name, schema: 'Organization', countries: candidate.country },
           { entityId: body.id, schema: 'Organization', names: [body.name, ...body.aliases], countries: body.country },
         );
-        if (!scored.match) {
+        if (!scored.match || !aliasesOnlyHold(body, candidate)) {
           continue;
         }
         links.set(pairKey, {
@@ -101,6 +102,44 @@ export function findNameLinks(bodies: RegistryBody[], candidates: LinkCandidate[
   }
   return [...links.values()].sort(
     (left, right) => left.entityId.localeCompare(right.entityId) || left.otherId.localeCompare(right.otherId),
+  );
+}
+
+/** A name's key for `aliasesOnlyHold`: its normalised words in order, a country the registry brackets set aside. */
+function sameNameKey(name: string): string {
+  return normaliseName(withoutBracketedCountry(name) ?? name, 'Organization')
+    .comparable.split(' ')
+    .filter((word) => word.length > 0)
+    .sort()
+    .join(' ');
+}
+
+/**
+ * Since rules 1.235.0: the screen's alias-only rule (`aliasesOnlyAgree`, one rule in src/matching) for a name link: a
+ * registry body and a record that share only names each holds as an alias (never the own name of either: a list's
+ * translated alias, a unit's name the parent's record holds) are linked only when the own name of one matches a name
+ * of the other that they do not share. Names of one word (acronyms) never agree alone.
+ */
+function aliasesOnlyHold(body: RegistryBody, candidate: LinkCandidate): boolean {
+  const acronyms = new Set(body.acronyms);
+  const wordNames = (names: readonly string[]) =>
+    names.filter((name) => !acronyms.has(name) && sameNameKey(name).includes(' '));
+  return aliasesOnlyAgree(
+    [body.name, ...body.aliases],
+    [candidate.name, ...candidate.aliases],
+    sameNameKey,
+    (query, other) => {
+      const [first, ...rest] = wordNames(query);
+      const names = wordNames(other);
+      return (
+        first !== undefined &&
+        names.length > 0 &&
+        score(
+          { name: first, aliases: rest, schema: 'Organization' },
+          { name: names[0], aliases: names.slice(1), schema: 'Organization' },
+        ).score >= MATCH_THRESHOLD
+      );
+    },
   );
 }
 
