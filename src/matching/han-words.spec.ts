@@ -1061,9 +1061,9 @@ describe(`${NameMatcher.name} "and" in one character between two aligned words; 
   ])('$reason', (row) => check(sut, row));
 });
 
-describe(`${NameMatcher.name} Chinese 研究院 and 研究所 rendered "Research Institute" at the end of a name's word; field words of China's bodies; Korean 공사 (since rules 1.232.0)`, () => {
+describe(`${NameMatcher.name} Chinese 研究院 rendered "Research Institute" at the end of a name's word; field words of China's bodies; Korean 공사 (since rules 1.232.0)`, () => {
   // org_words.yml word_renderings (Research Institute, Corporation), read at the end of a longer word in characters
-  // or Hangul (normalise.ts `renderedClassNames`); symbols.yml institute (研究院); han_words.yml field_words.
+  // or Hangul (normalise.ts `renderedClassNames`); han_words.yml field_words. 研究院 is no class word of its own.
   const sut = new NameMatcher();
 
   it.each<Row>([
