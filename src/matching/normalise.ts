@@ -1343,10 +1343,9 @@ function renderedClassNames(raw: string): string[] {
       ? renderings.find(({ words: key }) => key.every((word, offset) => words[at + offset]?.word === word))
       : undefined;
     if (!rendering) {
-      // Since rules 1.137.0: a form in Hangul at the end of a longer word ("<name>연구원"), the name's part kept; since
-      // rules 1.232.0 a form in Chinese characters too ("<name>研究院"), which Chinese and Japanese write unspaced.
-      const ending = UNSPACED_SCRIPT.test(words[at].word)
-        ? unspacedEndingOf(raw.slice(words[at].start, words[at].end))
+      // Since rules 1.137.0: a form in Hangul at the end of a longer word ("<name>연구원"), the name's part kept.
+      const ending = HANGUL.test(words[at].word)
+        ? hangulEndingOf(raw.slice(words[at].start, words[at].end))
         : undefined;
       if (ending) {
         out += raw.slice(from, words[at].end - ending.length) + ' ' + ending.phrase;
@@ -1411,26 +1410,24 @@ function spelledOutClassNames(raw: string): string[] {
   return classOrPlaceOnly ? [out] : [];
 }
 
-/** The scripts whose names write a class word onto the word before it: Hangul, and Chinese characters. */
-const UNSPACED_SCRIPT = /[\p{Script=Hangul}\p{Script=Han}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
 
-let unspacedEndings:
+let hangulEndings:
   { renderings: readonly { words: string[] }[]; endings: { form: string; phrase: string }[] } | undefined;
 /**
  * The renderings of one word written in Hangul syllables (org_words.yml word_renderings: 연구원 "Research Institute",
- * since rules 1.137.0) or, since rules 1.232.0, in Chinese characters (研究院), kept once per table: Korean, Chinese
- * and Japanese write such a word at the end of the name's word, so it is read there too. The form as written:
- * `systemWord` takes syllables apart into their letters.
+ * since rules 1.137.0), kept once per table: Korean writes such a word at the end of the name's word, so it is read
+ * there too. The form as written: `systemWord` takes syllables apart into their letters.
  */
-function unspacedEndingOf(word: string): { length: number; phrase: string } | undefined {
+function hangulEndingOf(word: string): { length: number; phrase: string } | undefined {
   const renderings = getReferenceData().classWordRenderings;
-  if (unspacedEndings?.renderings !== renderings) {
+  if (hangulEndings?.renderings !== renderings) {
     const endings = renderings
-      .filter(({ words }) => words.length === 1 && /^[\p{Script=Hangul}\p{Script=Han}]+$/u.test(words[0]))
+      .filter(({ words }) => words.length === 1 && /^\p{Script=Hangul}+$/u.test(words[0]))
       .map(({ words, phrase }) => ({ form: words[0].normalize('NFC'), phrase }));
-    unspacedEndings = { renderings, endings };
+    hangulEndings = { renderings, endings };
   }
-  const ending = unspacedEndings.endings.find(({ form }) => word.length > form.length && word.endsWith(form));
+  const ending = hangulEndings.endings.find(({ form }) => word.length > form.length && word.endsWith(form));
   return ending && { length: ending.form.length, phrase: ending.phrase };
 }
 
