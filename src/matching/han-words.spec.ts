@@ -1060,3 +1060,126 @@ describe(`${NameMatcher.name} "and" in one character between two aligned words; 
     },
   ])('$reason', (row) => check(sut, row));
 });
+
+describe(`${NameMatcher.name} field words of China's bodies; Korean 공사 rendered "Corporation" at the end of a name's word (since rules 1.236.0)`, () => {
+  // han_words.yml field_words; org_words.yml word_renderings (Corporation), a Hangul form read at the end of a longer
+  // word (normalise.ts `renderedClassNames`).
+  const sut = new NameMatcher();
+
+  it.each<Row>([
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰研究院'),
+      match: false,
+      reason: 'a research institute is not the university of its place',
+    },
+    {
+      query: org('Lanfeng Graduate School'),
+      candidate: org('兰峰研究院'),
+      match: false,
+      reason: 'nor a graduate school',
+    },
+    {
+      query: org('Lanfeng Graduate School'),
+      candidate: org('兰峰研究生院'),
+      match: true,
+      reason: '研究生院 is rendered "graduate school"',
+    },
+    {
+      query: org('Lanfeng Research Institute'),
+      candidate: org('兰峰研究生院'),
+      match: false,
+      reason: 'a graduate school (研究生院) is no research institute (研究院)',
+    },
+    {
+      query: org('Civil Aviation University of Lanfeng'),
+      candidate: org('兰峰民航大学'),
+      match: true,
+      reason: '民航 is rendered "civil aviation"',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰民航大学'),
+      match: false,
+      reason: 'the field word left unaligned decides',
+    },
+    {
+      query: org('Lanfeng Aviation University'),
+      candidate: org('兰峰民航大学'),
+      match: false,
+      reason: 'civil aviation (民航) is not aviation alone (航空): another field word, another body',
+    },
+    {
+      query: org('Lanfeng Union University'),
+      candidate: org('兰峰联合大学'),
+      match: true,
+      reason: '联合 is rendered "union"',
+    },
+    {
+      query: org('Lanfeng Joint Laboratory'),
+      candidate: org('兰峰联合实验室'),
+      match: true,
+      reason: 'and "joint"',
+    },
+    {
+      query: org('Lanfeng University'),
+      candidate: org('兰峰联合大学'),
+      match: false,
+      reason: 'a union university is not the university of its place',
+    },
+    {
+      query: org('Lanfeng Air Force Hospital'),
+      candidate: org('兰峰空军医院'),
+      match: true,
+      reason: '空军 is rendered "air force"',
+    },
+    {
+      query: org('Lanfeng Rocket Force Hospital'),
+      candidate: org('兰峰火箭军医院'),
+      match: true,
+      reason: '火箭军 is rendered "rocket force"',
+    },
+    {
+      query: org('Lanfeng Air Force Hospital'),
+      candidate: org('兰峰火箭军医院'),
+      match: false,
+      reason: 'another force is another hospital',
+    },
+    {
+      query: org('Central South Lanfeng University'),
+      candidate: org('中南兰峰大学'),
+      match: true,
+      reason: '中南 is rendered "central south"',
+    },
+    {
+      query: org('South Central Lanfeng University'),
+      candidate: org('中南兰峰大学'),
+      match: true,
+      reason: 'or "south central"',
+    },
+    {
+      query: org('South China Lanfeng University'),
+      candidate: org('中南兰峰大学'),
+      match: false,
+      reason: 'south China (华南) is not central south',
+    },
+    {
+      query: org('Central Lanfeng University'),
+      candidate: org('中南兰峰大学'),
+      match: false,
+      reason: 'central alone is half the word',
+    },
+    {
+      query: org('Hanbit Railroad Corporation'),
+      candidate: org('한빛철도공사'),
+      match: true,
+      reason: 'Korean 공사 at the end of the name\'s word is rendered "Corporation"',
+    },
+    {
+      query: org('Hanbit Institute'),
+      candidate: org('한빛공사'),
+      match: false,
+      reason: 'a public corporation is no institute',
+    },
+  ])('$reason', (row) => check(sut, row));
+});

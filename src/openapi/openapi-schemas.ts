@@ -257,7 +257,7 @@ export const COMPONENT_SCHEMAS: Record<string, Schema> = {
         enum: RISK_LEVELS,
       }),
       riskReasons: texts('The findings that set the level.', ['Listed on us-ofac-sdn (CMIC-EO13959)']),
-      rulesVersion: text('The risk rules version the path risks were scored with.', '1.235.0'),
+      rulesVersion: text('The risk rules version the path risks were scored with.', '1.236.0'),
       pathRisksTruncated: boolean('True when a cap cut a path walk short.', false),
     },
   },

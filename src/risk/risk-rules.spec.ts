@@ -20,7 +20,7 @@ describe('risk rules', () => {
   it('loads the shipped rules with an id and a version', () => {
     const sut = loadRiskRules();
 
-    expect(sut).toMatchObject({ id: 'partner-graph-default', version: '1.235.0' });
+    expect(sut).toMatchObject({ id: 'partner-graph-default', version: '1.236.0' });
     expect(sut.walk).toMatchObject({ defaultHops: 4, maxHops: 6, includeFormerByDefault: false });
   });
 

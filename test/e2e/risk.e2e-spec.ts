@@ -76,7 +76,7 @@ describe('risk API over GraphQL', () => {
 
     expect(response.errors).toBeUndefined();
     const risk = response.data!.partnerRisk;
-    expect(risk).toMatchObject({ rulesVersion: '1.235.0', rules: { version: '1.235.0' } });
+    expect(risk).toMatchObject({ rulesVersion: '1.236.0', rules: { version: '1.236.0' } });
     expect(['HIGH', 'CRITICAL']).toContain(risk.riskLevel);
     expect(risk.reasons.length).toBeGreaterThan(0);
     expect(risk.topFindings.length).toBeLessThanOrEqual(5);
@@ -118,7 +118,7 @@ describe('risk API over GraphQL', () => {
     expect(shared.paths).toHaveLength(2);
     expect(shared.sources.length).toBeGreaterThan(0);
     expect(result.riskLevel).toBe('HIGH');
-    expect(result.rulesVersion).toBe('1.235.0');
+    expect(result.rulesVersion).toBe('1.236.0');
   });
 
   it('reports a party it cannot resolve instead of guessing', async () => {

@@ -99,7 +99,7 @@ describe('affiliation risk on the seed graph', () => {
     const assessment = await sut.assessEntity(await idOf(HEU));
 
     expect(assessment.rules).toEqual({ id: sut.rules.id, version: sut.rules.version });
-    expect(assessment.rulesVersion).toBe('1.235.0');
+    expect(assessment.rulesVersion).toBe('1.236.0');
   });
 
   it('hides a relationship before its validFrom and shows it after', async () => {
@@ -308,7 +308,7 @@ describe('affiliation risk on the seed graph', () => {
         entity: { id: 'demo:example-partner-university' },
       });
       expect(result.partner.resolution.score).toBeGreaterThan(0.9);
-      expect(result.rulesVersion).toBe('1.235.0');
+      expect(result.rulesVersion).toBe('1.236.0');
     });
 
     it('gives the same result for the same input', async () => {
