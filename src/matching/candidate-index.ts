@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { Growable } from './growable';
-import { currentRegionCode, digraphForm, getReferenceData } from './reference-data';
+import { digraphForm, getReferenceData } from './reference-data';
 import { meaningGroupOf } from './word-groups';
 import { identifierName, separateIdentifiers } from './identifier-names';
 import {
@@ -64,7 +64,7 @@ import { genericName } from './generic-name';
 import { weakAliasKey, weakAliasUsable } from './weak-aliases';
 import { MEMBER_PLACE_WORDS, SYSTEM_MEMBERS_MIN, SYSTEM_MEMBER_CAP, placeAfterName } from './system-members';
 import { comparableIndices } from './matcher-shared';
-import { countriesNamed, writesCountryOf } from './country-in-name';
+import { countriesNamed, countryAfterName, countryCodeOf, countryInBrackets, writesCountryOf } from './country-in-name';
 import type { SearchWork } from './search-work';
 import { demoNamedWhole, queryWholeNameKeys, wholeNameKey } from './demo-bodies';
 
@@ -650,74 +650,6 @@ function writesCountry(words: string[], countryWords: string[]): boolean {
 /** A text's words in ASCII form, small letters (for comparing a country written with a name's last words). */
 function comparableWords(text: string): string[] {
   return tokeniseRaw(text).map((word) => asciiForm(word.orig));
-}
-
-/**
- * Since rules 1.158.0: an organisation's name whose last comma-separated part is a country alone (a country's name
- * of one or more words in English, ICU's, or as org_words.yml `country_names` writes it: "Iran", "P.R. China",
- * "Turkey"; `countryCodeOf` gives its code), with a name of at least two words and no other comma before it
- * ("Quarrow Institute of Technology, Iran", "…, People's Republic of China", "…, P.R. China"): the name before the
- * comma given in that country, as if the country were given in the query's `country` field. The country corroborates
- * a body of that country, and conflicts with a body of another (the resolution never resolves such a body). A name
- * with a town before the country ("<name>, <town>, <country>") is left to the own-town reading (`placedNames`); one
- * word before the comma ("Vesk, Jordan") is a person's "surname, given name" as often. Undefined otherwise.
- */
-export function countryAfterName(raw: string): { name: string; text: string; code: string } | undefined {
-  const at = raw.lastIndexOf(',');
-  if (at <= 0) {
-    return undefined;
-  }
-  const name = raw.slice(0, at).trim();
-  const text = raw.slice(at + 1).trim();
-  if (name.includes(',') || tokeniseRaw(name).length < 2 || !/^[\p{L}][\p{L}\s.'’]*$/u.test(text)) {
-    return undefined;
-  }
-  // A country's name in English or as org_words.yml writes it: a town is often a country's name in another language
-  // ("Granada", Grenada in Spanish).
-  const key = tokeniseRaw(text)
-    .map((word) => asciiForm(word.orig))
-    .join(' ');
-  const code = getReferenceData().englishCountryNames.has(key) ? countryCodeOf(text) : undefined;
-  return code === undefined ? undefined : { name, text, code };
-}
-
-/**
- * Since rules 1.182.0: an organisation's name ending in a country alone in brackets ("Quarrow Tides (Italy)", "Tarvel
- * Corporation (United States)", as ROR names a company's national units): that country is the query's country too, as a
- * country written after a comma is (`countryAfterName`), read by the same table (a country's name in English or as
- * org_words.yml `country_names` writes it). The name is compared as written: only the country is added. Undefined
- * otherwise (a town or anything else in the brackets, or no word before them).
- */
-export function countryInBrackets(raw: string): { text: string; code: string } | undefined {
-  const bracketed = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(raw);
-  if (!bracketed || tokeniseRaw(bracketed[1]).length < 1) {
-    return undefined;
-  }
-  const text = bracketed[2].trim();
-  if (!/^[\p{L}][\p{L}\s.'’]*$/u.test(text)) {
-    return undefined;
-  }
-  const key = tokeniseRaw(text)
-    .map((word) => asciiForm(word.orig))
-    .join(' ');
-  const code = getReferenceData().englishCountryNames.has(key) ? countryCodeOf(text) : undefined;
-  return code === undefined ? undefined : { text, code };
-}
-
-/**
- * The ISO 3166-1 code (small letters) of a country written `text`: a name of one or more words
- * (`countryCodes`: ICU's region names, org_words.yml `country_names`), else (rules 1.148.0) a one-word country
- * name or demonym that `countryForms` keys by a code. Undefined for any other text.
- */
-export function countryCodeOf(text: string): string | undefined {
-  const reference = getReferenceData();
-  const words = tokeniseRaw(text).map((word) => asciiForm(word.orig));
-  const named = reference.countryCodes.get(words.join(' '));
-  if (named !== undefined || words.length !== 1) {
-    return named;
-  }
-  const code = reference.countryForms.get(words[0]);
-  return code !== undefined && /^[a-z]{2}$/.test(code) ? currentRegionCode(code) : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Since rules 1.233.0 (issue 9, qualifiers vs deciding words): a country a name writes in brackets after itself, or
 // after a last comma ("Quarrow Tarvel (Norland)", "Quarrow Tarvel, Norland"), read as a qualifier of the name when the
 // other party's country agrees with it or is not known: the registry writes a company's national record so.
-import { countryAfterName, countryInBrackets } from './candidate-index';
+import { countryAfterName, countryInBrackets } from './country-in-name';
 import { type PreparedName, prepareName } from './normalise';
 
 /** A name without the country it writes after itself: the name before it, prepared, and the country as written. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CandidateIndex, countryAfterName } from '../matching/candidate-index';
+import { CandidateIndex } from '../matching/candidate-index';
+import { countryAfterName } from '../matching/country-in-name';
 import { decideResolution } from './resolution-rule';
 import { SPEC_POLICY, candidatesOfResults, resolveInIndex } from './scored-candidate.testing';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CandidateIndex, countryInBrackets } from '../matching/candidate-index';
+import { CandidateIndex } from '../matching/candidate-index';
+import { countryInBrackets } from '../matching/country-in-name';
 import { resolveInIndex } from './scored-candidate.testing';
 
 // res18 (since rules 1.182.0): "<name> (<country>)", a country alone in brackets after an organisation's name (as ROR

@@ -8,7 +8,7 @@ import {
   type MatchResult,
   type SearchWork,
 } from '../matching';
-import { countryAfterName, countryInBrackets } from '../matching/candidate-index';
+import { countryAfterName, countryInBrackets } from '../matching/country-in-name';
 import { countriesNamed } from '../matching/country-in-name';
 import { CANDIDATE_SOURCE, type CandidateSnapshot, type CandidateSource } from './candidate-source';
 import { type AssessedListVersion, type PartyResolution, type ResolutionCandidate } from './models/risk.model';
